@@ -1,0 +1,48 @@
+package org.statcommons.access;
+
+/**
+ * Everything the policy decides. Platform actions concern the whole server; community actions concern one
+ * community and depend on the actor's role in it. docs/roles.md is the table of who may do what.
+ */
+public enum Action {
+    // platform
+    CREATE_COMMUNITY(false, "create a community"),
+    INVITE_TO_PLATFORM(false, "invite people to StatCommons"),
+    MANAGE_PLATFORM(false, "manage the platform"),
+    VIEW_PROFILES(false, "see people's profiles"),
+
+    // community
+    VIEW_COMMUNITY_LANDING(true, "see this community's landing page"),
+    VIEW_COMMUNITY_INSIDE(true, "see this community's members' area"),
+    JOIN_COMMUNITY(true, "join this community"),
+    REQUEST_MEMBERSHIP(true, "ask to join this community"),
+    LEAVE_COMMUNITY(true, "leave this community"),
+    INVITE_MEMBER(true, "invite people to this community"),
+    INVITE_WITH_ROLE(true, "invite people with a role above member"),
+    NOMINATE_MEMBER(true, "nominate a colleague"),
+    DECIDE_MEMBERSHIP(true, "decide on requests and nominations"),
+    CHANGE_ROLE(true, "change members' roles"),
+    APPOINT_FOCAL_POINT(true, "appoint country focal points"),
+    REMOVE_MEMBER(true, "remove members"),
+    EDIT_COMMUNITY(true, "edit this community"),
+    EDIT_CODE_OF_CONDUCT(true, "edit the code of conduct"),
+    MANAGE_TOPIC_GROUPS(true, "create and run topic groups"),
+    JOIN_TOPIC_GROUP(true, "join topic groups"),
+    VIEW_AUDIT_LOG(true, "read the audit log");
+
+    private final boolean communityScoped;
+    private final String description;
+
+    Action(boolean communityScoped, String description) {
+        this.communityScoped = communityScoped;
+        this.description = description;
+    }
+
+    public boolean communityScoped() {
+        return communityScoped;
+    }
+
+    public String description() {
+        return description;
+    }
+}

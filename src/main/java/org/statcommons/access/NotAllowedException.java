@@ -1,0 +1,25 @@
+package org.statcommons.access;
+
+/**
+ * The policy said no. Pages answer 403 (or send an anonymous visitor to sign in); the API answers a 403
+ * problem.
+ */
+public class NotAllowedException extends RuntimeException {
+
+    private final Action action;
+    private final boolean signedIn;
+
+    public NotAllowedException(Action action, boolean signedIn) {
+        super("You may not " + action.description() + ".");
+        this.action = action;
+        this.signedIn = signedIn;
+    }
+
+    public Action action() {
+        return action;
+    }
+
+    public boolean signedIn() {
+        return signedIn;
+    }
+}

@@ -1,0 +1,72 @@
+package org.statcommons.access;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+import static org.statcommons.access.CommunityRole.FACILITATOR;
+import static org.statcommons.access.CommunityRole.LEADER;
+import static org.statcommons.access.CommunityRole.MEMBER;
+import static org.statcommons.access.CommunityRole.MODERATOR;
+import static org.statcommons.access.CommunityRole.SECRETARIAT;
+
+/**
+ * The rules themselves, as a pure function of who asks, what, and their role: easy to read next to
+ * docs/roles.md and to test exhaustively.
+ */
+final class Rules {
+
+    private static final Set<CommunityRole> EVERY_ROLE = EnumSet.allOf(CommunityRole.class);
+    private static final Set<CommunityRole> FULL_MEMBERS = EnumSet.of(SECRETARIAT, LEADER, MODERATOR, FACILITATOR, MEMBER);
+    private static final Set<CommunityRole> SECRETARIAT_ONLY = EnumSet.of(SECRETARIAT);
+
+    private Rules() {
+    }
+
+    static boolean platform(Actor actor, Action action) {
+        return switch (action) {
+            case CREATE_COMMUNITY, INVITE_TO_PLATFORM -> actor.platformRole() != PlatformRole.NONE;
+            case MANAGE_PLATFORM -> actor.administrator();
+            case VIEW_PROFILES -> actor.signedIn();
+            default -> throw new IllegalArgumentException(action + " concerns a community");
+        };
+    }
+
+    /**
+     * @param role the actor's role in the community, or null when not a member
+     */
+    static boolean community(Actor actor, Action action, CommunityRole role, JoinPolicy joinPolicy) {
+        if (action == Action.VIEW_COMMUNITY_LANDING) {
+            return true;
+        }
+        if (!actor.signedIn()) {
+            return false;
+        }
+        if (actor.administrator() && action != Action.JOIN_COMMUNITY && action != Action.REQUEST_MEMBERSHIP
+                && action != Action.LEAVE_COMMUNITY) {
+            return true;
+        }
+        if (role == null) {
+            return switch (action) {
+                case JOIN_COMMUNITY -> joinPolicy == JoinPolicy.OPEN;
+                case REQUEST_MEMBERSHIP -> joinPolicy == JoinPolicy.BY_REQUEST;
+                default -> false;
+            };
+        }
+        return allowedRoles(action).contains(role);
+    }
+
+    static Set<CommunityRole> allowedRoles(Action action) {
+        return switch (action) {
+            case VIEW_COMMUNITY_LANDING, VIEW_COMMUNITY_INSIDE, LEAVE_COMMUNITY -> EVERY_ROLE;
+            case JOIN_COMMUNITY, REQUEST_MEMBERSHIP -> EnumSet.noneOf(CommunityRole.class);
+            case INVITE_MEMBER -> EnumSet.of(SECRETARIAT, LEADER, MODERATOR, FACILITATOR);
+            case NOMINATE_MEMBER, JOIN_TOPIC_GROUP -> FULL_MEMBERS;
+            case MANAGE_TOPIC_GROUPS -> EnumSet.of(SECRETARIAT, FACILITATOR);
+            case VIEW_AUDIT_LOG -> EnumSet.of(SECRETARIAT, MODERATOR);
+            case INVITE_WITH_ROLE, DECIDE_MEMBERSHIP, CHANGE_ROLE, APPOINT_FOCAL_POINT, REMOVE_MEMBER,
+                 EDIT_COMMUNITY, EDIT_CODE_OF_CONDUCT -> SECRETARIAT_ONLY;
+            default -> throw new IllegalArgumentException(action + " concerns the platform");
+        };
+    }
+
+}

@@ -1,0 +1,38 @@
+package org.statcommons.community;
+
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.statcommons.access.CommunityFacts;
+import org.statcommons.access.CommunityRole;
+import org.statcommons.access.JoinPolicy;
+
+/** Tells the permission policy about communities and roles, straight from the tables. */
+@Component
+class MembershipFacts implements CommunityFacts {
+
+    private final JdbcClient db;
+
+    MembershipFacts(JdbcClient db) {
+        this.db = db;
+    }
+
+    @Override
+    public Optional<CommunitySettings> settings(long communityId) {
+        return db.sql("select id, join_policy from community.communities where id = ?").param(communityId)
+                .query((rs, n) -> new CommunitySettings(rs.getLong("id"), JoinPolicy.valueOf(rs.getString("join_policy"))))
+                .optional();
+    }
+
+    @Override
+    public Optional<CommunityRole> roleOf(long accountId, long communityId) {
+        // a guest's invitation ends after its last day
+        return db.sql("""
+                        select role from community.memberships
+                        where community_id = ? and account_id = ? and (guest_until is null or guest_until >= current_date)""")
+                .params(communityId, accountId)
+                .query((rs, n) -> CommunityRole.valueOf(rs.getString("role")))
+                .optional();
+    }
+}

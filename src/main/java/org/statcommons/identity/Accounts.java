@@ -1,0 +1,102 @@
+package org.statcommons.identity;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.statcommons.access.PlatformRole;
+import org.statcommons.platform.EmailAddress;
+
+/**
+ * The accounts table. Other features read accounts through this class only.
+ */
+@Repository
+public class Accounts {
+
+    private static final String COLUMNS = """
+            id, email, email_verified, display_name, organisation, organisation_kind, country, time_zone, languages,
+            bio, platform_role, status, session_version, created_at""";
+
+    private static final RowMapper<Account> MAPPER = Accounts::map;
+
+    private final JdbcClient db;
+
+    Accounts(JdbcClient db) {
+        this.db = db;
+    }
+
+    public Optional<Account> byId(long id) {
+        return db.sql("select " + COLUMNS + " from identity.accounts where id = ?").param(id).query(MAPPER).optional();
+    }
+
+    public Optional<Account> byEmail(EmailAddress email) {
+        return db.sql("select " + COLUMNS + " from identity.accounts where lower(email) = ?")
+                .param(email.value()).query(MAPPER).optional();
+    }
+
+    public List<Account> byIds(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return db.sql("select " + COLUMNS + " from identity.accounts where id = any(?) order by display_name")
+                .param(ids.toArray(Long[]::new)).query(MAPPER).list();
+    }
+
+    public boolean none() {
+        return db.sql("select not exists (select 1 from identity.accounts)").query(Boolean.class).single();
+    }
+
+    /** Creates an account; the caller has validated the profile and hashed the password. */
+    long insert(EmailAddress email, boolean verified, String passwordHash, Profile profile, PlatformRole role) {
+        return db.sql("""
+                        insert into identity.accounts (email, email_verified, password_hash, display_name, organisation,
+                            organisation_kind, country, time_zone, languages, bio, platform_role)
+                        values (:email, :verified, :hash, :name, :org, :kind, :country, :tz, :languages, :bio, :role)
+                        returning id""")
+                .param("email", email.value())
+                .param("verified", verified)
+                .param("hash", passwordHash)
+                .param("name", profile.displayName())
+                .param("org", profile.organisation())
+                .param("kind", profile.organisationKind().name())
+                .param("country", profile.country())
+                .param("tz", profile.timeZone())
+                .param("languages", profile.languages().toArray(String[]::new))
+                .param("bio", profile.bio())
+                .param("role", role.name())
+                .query(Long.class).single();
+    }
+
+    Optional<String> passwordHash(long id) {
+        return db.sql("select password_hash from identity.accounts where id = ?").param(id).query(String.class).optional();
+    }
+
+    private static Account map(ResultSet rs, int row) throws SQLException {
+        return new Account(
+                rs.getLong("id"),
+                rs.getString("email"),
+                rs.getBoolean("email_verified"),
+                rs.getString("display_name"),
+                rs.getString("organisation"),
+                OrganisationKind.valueOf(rs.getString("organisation_kind")),
+                rs.getString("country"),
+                rs.getString("time_zone"),
+                strings(rs.getArray("languages")),
+                rs.getString("bio"),
+                PlatformRole.valueOf(rs.getString("platform_role")),
+                "ACTIVE".equals(rs.getString("status")),
+                rs.getInt("session_version"),
+                rs.getTimestamp("created_at").toInstant());
+    }
+
+    private static List<String> strings(Array array) throws SQLException {
+        return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
+    }
+}

@@ -1,0 +1,26 @@
+package org.statcommons.identity;
+
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.statcommons.access.Actor;
+
+/**
+ * The account behind the current request, checked afresh by {@link AccountCheckFilter}. Controllers take an
+ * {@link Actor} or an {@link Account} as a method parameter instead of calling this directly.
+ */
+public final class CurrentAccount {
+
+    static final String ATTRIBUTE = CurrentAccount.class.getName();
+
+    private CurrentAccount() {
+    }
+
+    public static Optional<Account> of(HttpServletRequest request) {
+        return Optional.ofNullable((Account) request.getAttribute(ATTRIBUTE));
+    }
+
+    public static Actor actor(HttpServletRequest request) {
+        return of(request).map(Account::actor).orElse(Actor.anonymous());
+    }
+}

@@ -1,0 +1,91 @@
+package org.statcommons.identity;
+
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.statcommons.platform.ConflictException;
+import org.statcommons.platform.SecretTokens;
+
+/**
+ * Single-use links sent by e-mail (or printed at first start). A link works once and only until it expires;
+ * each refusal says which of the two happened.
+ */
+@Component
+class LinkTokens {
+
+    enum Purpose { SETUP, SIGN_UP_INVITATION, VERIFY_EMAIL, RESET_PASSWORD, CHANGE_EMAIL }
+
+    /** A link's stored facts. */
+    record Link(long id, Purpose purpose, Long accountId, String email, Long createdBy) {
+    }
+
+    private final JdbcClient db;
+    private final SecretTokens secrets;
+
+    LinkTokens(JdbcClient db, SecretTokens secrets) {
+        this.db = db;
+        this.secrets = secrets;
+    }
+
+    /** Creates a link and returns its secret, to be put in the URL. */
+    String create(Purpose purpose, Long accountId, String email, Long createdBy, Duration validFor) {
+        String secret = secrets.newSecret();
+        db.sql("""
+                        insert into identity.link_tokens (purpose, token_hash, account_id, email, created_by, expires_at)
+                        values (?, ?, ?, ?, ?, ?)""")
+                .params(purpose.name(), secrets.hash(secret), accountId, email, createdBy,
+                        Timestamp.from(Instant.now().plus(validFor)))
+                .update();
+        return secret;
+    }
+
+    /** The link, if it exists, is unused and unexpired; does not use it up. */
+    Optional<Link> peek(Purpose purpose, String secret) {
+        return find(purpose, secret, false);
+    }
+
+    /**
+     * Uses the link up, in the caller's transaction, or throws {@link ConflictException} saying why it
+     * cannot be used. Locks the row so that two clicks at once cannot both succeed.
+     */
+    Link use(Purpose purpose, String secret) {
+        Link link = find(purpose, secret, true).orElseThrow(() -> new ConflictException(refusal(purpose, secret)));
+        db.sql("update identity.link_tokens set used_at = now() where id = ?").param(link.id()).update();
+        return link;
+    }
+
+    /** Ends every unused link of this purpose for the account (a newer one replaces them). */
+    void revokeAll(Purpose purpose, Long accountId) {
+        db.sql("update identity.link_tokens set used_at = now() where purpose = ? and account_id is not distinct from ? and used_at is null")
+                .params(purpose.name(), accountId).update();
+    }
+
+    String refusal(Purpose purpose, String secret) {
+        record State(boolean used, boolean expired) {
+        }
+        return db.sql("select used_at is not null as used, expires_at <= now() as expired from identity.link_tokens where purpose = ? and token_hash = ?")
+                .params(purpose.name(), secrets.hash(secret == null ? "" : secret))
+                .query((rs, n) -> new State(rs.getBoolean("used"), rs.getBoolean("expired")))
+                .optional()
+                .map(state -> state.used() ? "This link has already been used." : "This link has expired; please ask for a new one.")
+                .orElse("This link is not valid. Please check that you copied the whole address.");
+    }
+
+    private Optional<Link> find(Purpose purpose, String secret, boolean lock) {
+        if (secret == null || secret.isBlank() || secret.length() > 100) {
+            return Optional.empty();
+        }
+        return db.sql("""
+                        select id, purpose, account_id, email, created_by from identity.link_tokens
+                        where purpose = ? and token_hash = ? and used_at is null and expires_at > now()"""
+                        + (lock ? " for update" : ""))
+                .params(purpose.name(), secrets.hash(secret))
+                .query((rs, n) -> new Link(rs.getLong("id"), Purpose.valueOf(rs.getString("purpose")),
+                        (Long) rs.getObject("account_id"), rs.getString("email"), (Long) rs.getObject("created_by")))
+                .optional();
+    }
+}

@@ -1,0 +1,76 @@
+package org.statcommons.identity;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.stereotype.Component;
+import org.statcommons.platform.EmailAddress;
+import org.statcommons.platform.InvalidInputException;
+
+/**
+ * Signs in with e-mail and password. Every failure says the same thing, and an unknown address costs the
+ * same hashing time as a known one, so sign-in does not reveal who has an account.
+ */
+@Component
+class PasswordSignIn implements AuthenticationProvider {
+
+    static final String SAME_MESSAGE_FOR_EVERY_FAILURE = "The e-mail address or password is not right.";
+    static final String THROTTLED = "Too many sign-in attempts. Please wait 15 minutes and try again, or reset your password.";
+
+    private final Accounts accounts;
+    private final PasswordEncoder passwords;
+    private final SignInThrottle throttle;
+    private final String dummyHash;
+
+    PasswordSignIn(Accounts accounts, PasswordEncoder passwords, SignInThrottle throttle) {
+        this.accounts = accounts;
+        this.passwords = passwords;
+        this.throttle = throttle;
+        this.dummyHash = passwords.encode("a password nobody has, to spend the same time");
+    }
+
+    @Override
+    public Authentication authenticate(Authentication authentication) throws AuthenticationException {
+        String typedEmail = String.valueOf(authentication.getPrincipal()).strip();
+        String password = String.valueOf(authentication.getCredentials());
+        String address = authentication.getDetails() instanceof WebAuthenticationDetails details
+                ? details.getRemoteAddress() : "unknown";
+        if (throttle.blocked(typedEmail, address)) {
+            throw new LockedException(THROTTLED);
+        }
+        Optional<Account> account = parse(typedEmail).flatMap(accounts::byEmail);
+        String hash = account.flatMap(a -> accounts.passwordHash(a.id())).orElse(dummyHash);
+        boolean matches = passwords.matches(password, hash);
+        if (account.isEmpty() || !matches || !account.get().active()) {
+            throttle.record(typedEmail, address, false);
+            throw new BadCredentialsException(SAME_MESSAGE_FOR_EVERY_FAILURE);
+        }
+        throttle.record(typedEmail, address, true);
+        Account signedIn = account.get();
+        return UsernamePasswordAuthenticationToken.authenticated(
+                new SignedIn(signedIn.id(), signedIn.sessionVersion()), null,
+                List.of(new SimpleGrantedAuthority("ROLE_USER")));
+    }
+
+    private static Optional<EmailAddress> parse(String typed) {
+        try {
+            return Optional.of(EmailAddress.parse("email", typed));
+        } catch (InvalidInputException e) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public boolean supports(Class<?> authentication) {
+        return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+    }
+}

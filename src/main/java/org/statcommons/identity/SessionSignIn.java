@@ -1,0 +1,37 @@
+package org.statcommons.identity;
+
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.authentication.session.ChangeSessionIdAuthenticationStrategy;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.stereotype.Component;
+
+/**
+ * Signs a person in after they proved who they are some other way than the sign-in form (set-up link,
+ * invitation, verified sign-up), with a fresh session id.
+ */
+@Component
+public class SessionSignIn {
+
+    private final SecurityContextRepository repository = new HttpSessionSecurityContextRepository();
+    private final ChangeSessionIdAuthenticationStrategy fixation = new ChangeSessionIdAuthenticationStrategy();
+
+    public void signIn(Account account, HttpServletRequest request, HttpServletResponse response) {
+        UsernamePasswordAuthenticationToken authentication = UsernamePasswordAuthenticationToken.authenticated(
+                new SignedIn(account.id(), account.sessionVersion()), null, List.of(new SimpleGrantedAuthority("ROLE_USER")));
+        request.getSession(true);
+        fixation.onAuthentication(authentication, request, response);
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(authentication);
+        SecurityContextHolder.setContext(context);
+        repository.saveContext(context, request, response);
+        request.setAttribute(CurrentAccount.ATTRIBUTE, account);
+    }
+}

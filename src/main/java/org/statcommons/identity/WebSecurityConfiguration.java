@@ -1,0 +1,89 @@
+package org.statcommons.identity;
+
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/**
+ * Sessions, CSRF on every form, security headers, a strict content-security policy (no inline script),
+ * password sign-in and personal access tokens. Which person may do what is not decided here but by
+ * {@link org.statcommons.access.Permissions}; this only says which addresses need someone signed in.
+ */
+@Configuration(proxyBeanMethods = false)
+class WebSecurityConfiguration implements WebMvcConfigurer {
+
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+            + "form-action 'self'; frame-ancestors 'none'";
+
+    private static final RequestMatcher BEARER = request -> {
+        String header = request.getHeader(HttpHeaders.AUTHORIZATION);
+        return header != null && header.regionMatches(true, 0, "Bearer ", 0, 7);
+    };
+
+    private static final RequestMatcher API = request -> request.getRequestURI().startsWith("/api/");
+
+    @Bean
+    SecurityFilterChain web(HttpSecurity http, Accounts accounts, AccessTokens tokens, ProblemWriter problems,
+                            PasswordSignIn passwordSignIn) throws Exception {
+        http
+                .authenticationManager(new ProviderManager(passwordSignIn))
+                .authorizeHttpRequests(authorize -> authorize
+                        .requestMatchers("/account/**", "/admin/**", "/communities/new").authenticated()
+                        .anyRequest().permitAll())
+                .csrf(csrf -> csrf.ignoringRequestMatchers(BEARER))
+                .formLogin(form -> form
+                        .loginPage("/sign-in")
+                        .usernameParameter("email")
+                        .passwordParameter("password")
+                        .failureUrl("/sign-in?error")
+                        .defaultSuccessUrl("/", false)
+                        .permitAll())
+                .logout(logout -> logout
+                        .logoutUrl("/sign-out")
+                        .logoutSuccessUrl("/?signed-out"))
+                .exceptionHandling(errors -> errors
+                        .defaultAuthenticationEntryPointFor((request, response, e) ->
+                                problems.write(response, 401, "Not signed in",
+                                        "Sign in, or send a personal access token as 'Authorization: Bearer <token>'."), API)
+                        .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/sign-in"),
+                                request -> true))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                        .frameOptions(frame -> frame.deny())
+                        .permissionsPolicyHeader(permissions -> permissions.policy("camera=(), microphone=(), geolocation=()")))
+                .addFilterBefore(new AccessTokenFilter(tokens, problems), UsernamePasswordAuthenticationFilter.class)
+                .addFilterAfter(new AccountCheckFilter(accounts), AccessTokenFilter.class);
+        return http.build();
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8();
+    }
+
+    @Override
+    public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+        resolvers.add(new ActorArgumentResolver());
+    }
+
+    static boolean isApi(HttpServletRequest request) {
+        return API.matches(request);
+    }
+}

@@ -1,0 +1,50 @@
+package org.statcommons.platform;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings under {@code statcommons.*}; every one has a safe default (see docs/configuration.md).
+ *
+ * @param dataDir     where the embedded database and, later, Git spaces live
+ * @param publicUrl   the address people use to reach the server, used in e-mailed links
+ * @param db          an external PostgreSQL; when its URL is empty the embedded one is started
+ * @param signUp      who may create an account without an invitation
+ * @param passwordHashStrength bcrypt cost factor
+ */
+@ConfigurationProperties("statcommons")
+public record StatCommonsProperties(
+        @DefaultValue("./data") Path dataDir,
+        @DefaultValue("http://localhost:8080") String publicUrl,
+        @DefaultValue Db db,
+        @DefaultValue("invitation") String signUp,
+        @DefaultValue("12") int passwordHashStrength,
+        @DefaultValue Bootstrap bootstrap,
+        @DefaultValue Mail mail) {
+
+    /** An external database; empty URL means "start the embedded PostgreSQL in the data directory". */
+    public record Db(@DefaultValue("") String url, @DefaultValue("") String user, @DefaultValue("") String password,
+                     @DefaultValue("true") boolean embeddedFsync, Path embeddedBinariesDir) {
+        public boolean external() {
+            return url != null && !url.isBlank();
+        }
+    }
+
+    /** Creates the first administrator at start on an empty database, for automated installs. */
+    public record Bootstrap(@DefaultValue("") String adminEmail, @DefaultValue("") String adminPassword) {
+    }
+
+    /** The sender address and how the outbox retries. */
+    public record Mail(@DefaultValue("StatCommons <no-reply@localhost>") String from,
+                       @DefaultValue("PT10S") Duration pollInterval,
+                       @DefaultValue("8") int maxAttempts) {
+    }
+
+    public String link(String path) {
+        String base = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+        return base + path;
+    }
+}

@@ -1,0 +1,49 @@
+package org.statcommons.platform.database;
+
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.statcommons.platform.StatCommonsProperties;
+
+/**
+ * The one database: an external PostgreSQL when {@code statcommons.db.url} is set, otherwise an embedded
+ * PostgreSQL in the data directory.
+ */
+@Configuration(proxyBeanMethods = false)
+class DatabaseConfiguration {
+
+    @Bean(destroyMethod = "close")
+    DatabaseServer databaseServer(StatCommonsProperties properties) {
+        StatCommonsProperties.Db db = properties.db();
+        if (db.external()) {
+            return new DatabaseServer(db.url(), db.user(), db.password(), null);
+        }
+        EmbeddedPostgresServer embedded = EmbeddedPostgresServer.start(properties.dataDir(), db.embeddedBinariesDir(), db.embeddedFsync());
+        return new DatabaseServer(embedded.jdbcUrl(), "postgres", "", embedded);
+    }
+
+    @Bean(destroyMethod = "close")
+    HikariDataSource dataSource(DatabaseServer server) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(server.jdbcUrl());
+        config.setUsername(server.user());
+        config.setPassword(server.password());
+        config.setMaximumPoolSize(20);
+        config.setPoolName("statcommons");
+        return new HikariDataSource(config);
+    }
+
+    /** Where to connect, and the embedded server to stop after the pool has closed. */
+    record DatabaseServer(String jdbcUrl, String user, String password, EmbeddedPostgresServer embedded)
+            implements AutoCloseable {
+        @Override
+        public void close() throws Exception {
+            if (embedded != null) {
+                embedded.close();
+            }
+        }
+    }
+
+}
