@@ -1,0 +1,91 @@
+package org.statcommons.platform;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+import org.commonmark.Extension;
+import org.commonmark.ext.autolink.AutolinkExtension;
+import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+import org.owasp.html.AttributePolicy;
+import org.owasp.html.HtmlPolicyBuilder;
+import org.owasp.html.PolicyFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns Markdown written by people into HTML that is safe to put into a page with {@code th:utext}.
+ * Raw HTML in the source is shown as text, and the result is sanitised again with an allow-list, so a
+ * mistake in either step cannot let script, event handlers, styles or foreign frames through. Links may
+ * only go to http, https or mailto and carry {@code rel="nofollow noopener"}; images only load from this
+ * server or over https.
+ */
+@Component
+public class Markdown {
+
+    private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create(),
+            StrikethroughExtension.create(), AutolinkExtension.create());
+
+    private static final Pattern ALIGN = Pattern.compile("left|center|right");
+    private static final Pattern CODE_LANGUAGE = Pattern.compile("language-[A-Za-z0-9_+#.-]{1,40}");
+    private static final Pattern NUMBER = Pattern.compile("[0-9]{1,9}");
+
+    private final Parser parser = Parser.builder().extensions(EXTENSIONS).build();
+
+    private final HtmlRenderer renderer = HtmlRenderer.builder().extensions(EXTENSIONS)
+            .escapeHtml(true)
+            .sanitizeUrls(true)
+            .build();
+
+    private final PolicyFactory policy = new HtmlPolicyBuilder()
+            .allowElements("p", "br", "hr", "h1", "h2", "h3", "h4", "h5", "h6", "em", "strong", "del", "s",
+                    "code", "pre", "blockquote", "ul", "ol", "li", "table", "thead", "tbody", "tr", "th", "td",
+                    "a")
+            // An image whose source was refused is dropped whole rather than left as an empty frame.
+            .allowElements((element, attributes) -> hasAttribute(attributes, "src") ? element : null, "img")
+            .allowUrlProtocols("http", "https", "mailto")
+            .allowAttributes("href", "title").onElements("a")
+            .requireRelsOnLinks("nofollow", "noopener")
+            .allowAttributes("src").matching(imageSource()).onElements("img")
+            .allowAttributes("alt", "title").onElements("img")
+            .allowAttributes("align").matching(ALIGN).onElements("th", "td")
+            .allowAttributes("start").matching(NUMBER).onElements("ol")
+            .allowAttributes("class").matching(CODE_LANGUAGE).onElements("code")
+            .toFactory();
+
+    /** Safe HTML for the given Markdown; empty for null or blank source. */
+    public String toHtml(String source) {
+        if (source == null || source.isBlank()) {
+            return "";
+        }
+        return policy.sanitize(renderer.render(parser.parse(source)));
+    }
+
+    /** Attributes come as name, value, name, value, … */
+    private static boolean hasAttribute(List<String> attributes, String name) {
+        for (int i = 0; i < attributes.size(); i += 2) {
+            if (attributes.get(i).equals(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Images load from this server (a path starting with one slash) or over https. Anything else could track
+     * readers over plain http or smuggle content in through data: URLs.
+     */
+    private static AttributePolicy imageSource() {
+        return (element, attribute, value) -> {
+            String url = value.strip();
+            if (url.indexOf('\\') >= 0 || url.codePoints().anyMatch(Character::isISOControl)) {
+                return null;
+            }
+            boolean sameOrigin = url.startsWith("/") && !url.startsWith("//");
+            boolean https = url.toLowerCase(Locale.ROOT).startsWith("https://");
+            return sameOrigin || https ? url : null;
+        };
+    }
+}

@@ -1,0 +1,108 @@
+package org.statcommons.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class MarkdownTests {
+
+    private final Markdown markdown = new Markdown();
+
+    @Test
+    void rendersCommonFormattingAndGitHubExtensions() {
+        String html = markdown.toHtml("""
+                # Seasonal adjustment
+
+                Some **bold**, *italic*, ~~old~~ and `code`.
+
+                | Method | Tool |
+                |:-------|-----:|
+                | X-13   | JDemetra+ |
+
+                - one
+                - two
+
+                > quoted
+                """);
+
+        assertThat(html).contains("<h1>Seasonal adjustment</h1>", "<strong>bold</strong>", "<em>italic</em>",
+                "<del>old</del>", "<code>code</code>", "<table>", "<th align=\"left\">Method</th>",
+                "<td align=\"right\">JDemetra&#43;</td>", "<li>one</li>", "<blockquote>");
+    }
+
+    @Test
+    void linksGetNofollowAndNoopener() {
+        String html = markdown.toHtml("[SDMX](https://sdmx.org/) and www.example.org and <mailto:a@example.org>");
+
+        assertThat(html).contains("href=\"https://sdmx.org/\"", "href=\"http://www.example.org\"",
+                "href=\"mailto:a&#64;example.org\"");
+        assertThat(html.split("rel=\"nofollow noopener\"", -1)).hasSize(4);
+    }
+
+    @Test
+    void rawHtmlIsShownAsTextNotExecuted() {
+        String html = markdown.toHtml("Hello <script>alert(1)</script> <b onclick=\"x()\">bold</b>\n\n<iframe src=\"https://evil.example\"></iframe>");
+
+        assertThat(html).doesNotContain("<script", "<b ", "<iframe", "onclick=\"");
+        assertThat(html).contains("&lt;script&gt;");
+    }
+
+    @Test
+    void imageWithEventHandlerLosesTheHandler() {
+        String html = markdown.toHtml("<img src=x onerror=alert(1)>\n\n![chart](https://example.org/c.png \"t\" onerror=\"alert(1)\")");
+
+        assertThat(html).doesNotContain("<img src=\"x\"", "onerror=\"");
+    }
+
+    @Test
+    void scriptLinksAreDropped() {
+        String html = markdown.toHtml("""
+                [click](javascript:alert(1))
+                [click2](JaVaScRiPt:alert(1))
+                [click3](java&#x09;script:alert(1))
+                [data](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)
+                [vb](vbscript:msgbox(1))
+                """);
+
+        assertThat(html.toLowerCase()).doesNotContain("javascript:", "data:", "vbscript:", "href=\"java");
+        assertThat(html).contains("click", "click2", "data");
+    }
+
+    @Test
+    void imagesOnlyFromThisServerOrHttps() {
+        assertThat(markdown.toHtml("![a](/files/chart.png)")).contains("<img src=\"/files/chart.png\" alt=\"a\" />");
+        assertThat(markdown.toHtml("![a](https://example.org/chart.png)")).contains("src=\"https://example.org/chart.png\"");
+        assertThat(markdown.toHtml("![a](http://tracker.example/pixel.gif)")).doesNotContain("<img");
+        assertThat(markdown.toHtml("![a](//tracker.example/pixel.gif)")).doesNotContain("<img");
+        assertThat(markdown.toHtml("![a](/\\tracker.example/pixel.gif)")).doesNotContain("<img");
+        assertThat(markdown.toHtml("![a](data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9YWxlcnQoMSk+)")).doesNotContain("<img", "data:");
+        assertThat(markdown.toHtml("![a](javascript:alert(1))")).doesNotContain("<img", "javascript:");
+        assertThat(markdown.toHtml("![src](http://tracker.example/pixel.gif)")).doesNotContain("<img");
+    }
+
+    @Test
+    void svgAndStylePayloadsDoNotSurvive() {
+        String html = markdown.toHtml("""
+                <svg onload="alert(1)"><script>alert(2)</script></svg>
+
+                <style>body{display:none}</style>
+
+                <a href="javascript:alert(3)" style="color:red">x</a>
+                """);
+
+        assertThat(html).doesNotContain("<svg", "<style", "<a ", "style=\"");
+    }
+
+    @Test
+    void sanitiserStandsEvenIfHtmlReachesIt() {
+        // Code blocks keep their language class; a class carrying anything else is dropped.
+        assertThat(markdown.toHtml("```python\nprint(1)\n```")).contains("<code class=\"language-python\">");
+        assertThat(markdown.toHtml("```x\" onmouseover=\"alert(1)\nprint(1)\n```")).doesNotContain("onmouseover=\"");
+    }
+
+    @Test
+    void blankOrMissingSourceIsEmpty() {
+        assertThat(markdown.toHtml(null)).isEmpty();
+        assertThat(markdown.toHtml("  \n ")).isEmpty();
+    }
+}
