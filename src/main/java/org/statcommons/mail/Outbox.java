@@ -19,9 +19,11 @@ public class Outbox {
     private static final Logger log = LoggerFactory.getLogger(Outbox.class);
 
     private final JdbcClient db;
+    private final OutboxSender sender;
 
-    Outbox(JdbcClient db) {
+    Outbox(JdbcClient db, OutboxSender sender) {
         this.db = db;
+        this.sender = sender;
     }
 
     @Transactional
@@ -41,6 +43,8 @@ public class Outbox {
                 .query(Long.class)
                 .single();
         log.info("Queued e-mail #{} to {}: {}", id, mail.recipient(), mail.subject());
+        // sent as soon as the change is committed, rather than at the next poll
+        sender.kickAfterCommit();
         return id;
     }
 }

@@ -37,10 +37,15 @@ public record StatCommonsProperties(
     public record Bootstrap(@DefaultValue("") String adminEmail, @DefaultValue("") String adminPassword) {
     }
 
-    /** The sender address and how the outbox retries. */
+    /**
+     * The sender address and how the outbox retries: the first retry waits {@code retryDelay}, each next one
+     * twice as long, never more than {@code maxRetryDelay}.
+     */
     public record Mail(@DefaultValue("StatCommons <no-reply@localhost>") String from,
                        @DefaultValue("PT10S") Duration pollInterval,
-                       @DefaultValue("8") int maxAttempts) {
+                       @DefaultValue("8") int maxAttempts,
+                       @DefaultValue("PT30S") Duration retryDelay,
+                       @DefaultValue("PT1H") Duration maxRetryDelay) {
     }
 
     public String link(String path) {

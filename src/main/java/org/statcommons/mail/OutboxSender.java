@@ -1,0 +1,183 @@
+package org.statcommons.mail;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mail.MailException;
+import org.springframework.scheduling.TaskScheduler;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.statcommons.platform.StatCommonsProperties;
+
+/**
+ * Delivers the outbox: every poll interval, and right after a transaction that queued mail commits. Each
+ * message is claimed with {@code for update skip locked} in its own transaction, so several servers on one
+ * database never send the same message twice, and a message whose sending was cut off stays pending.
+ * Failures are retried with a growing delay until {@code statcommons.mail.max-attempts}; a recipient the
+ * relay rejects for good fails at once. Without a relay, messages are held for administrators to read.
+ */
+@Component
+class OutboxSender {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
+    /** Per run, so that one run never keeps the scheduler busy for long. */
+    private static final int BATCH = 100;
+    private static final int ERROR_LENGTH = 2000;
+
+    private final JdbcClient db;
+    private final TransactionTemplate transaction;
+    private final SmtpRelay relay;
+    private final StatCommonsProperties.Mail settings;
+    private final TaskScheduler scheduler;
+    private final AtomicBoolean kickPending = new AtomicBoolean();
+
+    OutboxSender(JdbcClient db, TransactionTemplate transaction, SmtpRelay relay, StatCommonsProperties properties,
+                 TaskScheduler scheduler) {
+        this.db = db;
+        this.transaction = transaction;
+        this.relay = relay;
+        this.settings = properties.mail();
+        this.scheduler = scheduler;
+    }
+
+    /**
+     * Asks for a run once the current transaction commits (at once without one). Never before: a message
+     * must not leave for a change that then rolls back, and uncommitted rows are invisible to the run anyway.
+     */
+    void kickAfterCommit() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            kick();
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                kick();
+            }
+        });
+    }
+
+    /** Asks for a run soon, on the scheduler's thread; several asks before it starts make one run. */
+    void kick() {
+        if (kickPending.compareAndSet(false, true)) {
+            scheduler.schedule(() -> {
+                kickPending.set(false);
+                poll();
+            }, Instant.now());
+        }
+    }
+
+    @Scheduled(initialDelayString = "PT5S", fixedDelayString = "${statcommons.mail.poll-interval:PT10S}")
+    void poll() {
+        try {
+            sendDue();
+        } catch (RuntimeException e) {
+            // the database may be briefly unreachable; the next run tries again
+            log.warn("The outbox could not be processed: {}", e.toString());
+        }
+    }
+
+    /** Sends (or holds) the messages that are due; returns how many were handled. */
+    int sendDue() {
+        int handled = 0;
+        while (handled < BATCH && Boolean.TRUE.equals(transaction.execute(status -> handleNext()))) {
+            handled++;
+        }
+        return handled;
+    }
+
+    private boolean handleNext() {
+        Optional<QueuedMessage> next = db.sql("""
+                        select id, recipient, subject, text_body, html_body, attempts, created_at
+                        from mail.outbox
+                        where status = 'PENDING' and next_attempt_at <= now()
+                        order by next_attempt_at, id
+                        limit 1
+                        for update skip locked""")
+                .query((rs, row) -> new QueuedMessage(rs.getLong("id"), rs.getString("recipient"),
+                        rs.getString("subject"), rs.getString("text_body"), rs.getString("html_body"),
+                        rs.getInt("attempts"), rs.getTimestamp("created_at").toInstant(), Map.of()))
+                .optional();
+        if (next.isEmpty()) {
+            return false;
+        }
+        QueuedMessage message = next.get().withHeaders(headersOf(next.get().id()));
+        if (!relay.configured()) {
+            hold(message);
+            return true;
+        }
+        int attempts = message.attempts() + 1;
+        try {
+            relay.send(message);
+            db.sql("update mail.outbox set status = 'SENT', attempts = :attempts, sent_at = now() where id = :id")
+                    .param("attempts", attempts).param("id", message.id()).update();
+            log.info("Sent e-mail #{} to {}", message.id(), message.recipient());
+        } catch (MailException | IllegalArgumentException e) {
+            failed(message, attempts, e);
+        }
+        return true;
+    }
+
+    private Map<String, String> headersOf(long id) {
+        Map<String, String> headers = new java.util.LinkedHashMap<>();
+        db.sql("select key, value from mail.outbox, jsonb_each_text(headers) where id = :id order by key")
+                .param("id", id)
+                .query((rs, row) -> headers.put(rs.getString("key"), rs.getString("value")))
+                .list();
+        return headers;
+    }
+
+    private void hold(QueuedMessage message) {
+        db.sql("update mail.outbox set status = 'HELD' where id = :id").param("id", message.id()).update();
+        // With no relay, the log and /admin/outbox are where links in the message can be found.
+        log.info("No SMTP relay configured (spring.mail.host): holding e-mail #{} to {}, subject \"{}\":\n{}",
+                message.id(), message.recipient(), message.subject(), message.textBody());
+    }
+
+    private void failed(QueuedMessage message, int attempts, RuntimeException e) {
+        boolean permanent = SmtpRelay.rejectedForGood(e);
+        boolean last = permanent || attempts >= settings.maxAttempts();
+        Duration delay = retryDelay(attempts, settings.retryDelay(), settings.maxRetryDelay());
+        String error = describe(e);
+        db.sql("""
+                        update mail.outbox
+                        set status = :status, attempts = :attempts, last_error = :error,
+                            next_attempt_at = now() + :delayMillis * interval '1 millisecond'
+                        where id = :id""")
+                .param("status", last ? "FAILED" : "PENDING")
+                .param("attempts", attempts)
+                .param("error", error)
+                .param("delayMillis", delay.toMillis())
+                .param("id", message.id())
+                .update();
+        if (last) {
+            log.warn("E-mail #{} to {} failed {}after {} attempt(s): {}", message.id(), message.recipient(),
+                    permanent ? "for good " : "", attempts, error);
+        } else {
+            log.info("E-mail #{} to {} not sent (attempt {}), retrying in {}: {}", message.id(), message.recipient(),
+                    attempts, delay, error);
+        }
+    }
+
+    /** 30 s, 1 min, 2 min, … doubling up to the cap (with the default settings). */
+    static Duration retryDelay(int failedAttempts, Duration first, Duration cap) {
+        int doublings = Math.min(Math.max(failedAttempts - 1, 0), 30);
+        Duration delay = first.multipliedBy(1L << doublings);
+        return delay.compareTo(cap) > 0 ? cap : delay;
+    }
+
+    /** Exceptions from the mail sender already name their causes; one line of it is enough. */
+    private static String describe(Throwable e) {
+        String text = (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()).replaceAll("\\s+", " ").strip();
+        return text.length() > ERROR_LENGTH ? text.substring(0, ERROR_LENGTH) : text;
+    }
+}

@@ -1,0 +1,13 @@
+package org.statcommons.mail;
+
+import java.time.Instant;
+import java.util.Map;
+
+/** A message as stored in the outbox, about to be sent. */
+record QueuedMessage(long id, String recipient, String subject, String textBody, String htmlBody, int attempts,
+                     Instant createdAt, Map<String, String> headers) {
+
+    QueuedMessage withHeaders(Map<String, String> more) {
+        return new QueuedMessage(id, recipient, subject, textBody, htmlBody, attempts, createdAt, more);
+    }
+}
