@@ -2,7 +2,7 @@ create schema if not exists community;
 
 create table community.communities (
     id           bigint generated always as identity primary key,
-    slug         text        not null unique,
+    slug         text        not null unique check (slug ~ '^[a-z0-9]+(-[a-z0-9]+)*$' and length(slug) between 3 and 60),
     name         text        not null,
     purpose      text        not null,
     description  text        not null default '',
@@ -43,6 +43,7 @@ create table community.membership_requests (
     community_id  bigint      not null references community.communities (id) on delete cascade,
     account_id    bigint      not null,
     motivation    text        not null,
+    conduct_version int       not null,
     status        text        not null default 'PENDING' check (status in ('PENDING', 'APPROVED', 'DECLINED', 'WITHDRAWN')),
     decided_by    bigint,
     decision_note text,
@@ -79,7 +80,8 @@ create table community.invitations (
     expires_at    timestamptz not null,
     accepted_at   timestamptz,
     accepted_by   bigint,
-    revoked_at    timestamptz
+    revoked_at    timestamptz,
+    nomination_id bigint references community.nominations (id)
 );
 create index invitations_community on community.invitations (community_id);
 

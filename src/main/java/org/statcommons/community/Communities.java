@@ -1,0 +1,86 @@
+package org.statcommons.community;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.statcommons.access.JoinPolicy;
+import org.statcommons.platform.NotFoundException;
+
+/** The communities table. Other features find communities through this class. */
+@Repository
+public class Communities {
+
+    private static final String COLUMNS = "id, slug, name, purpose, description, join_policy, created_at";
+
+    private final JdbcClient db;
+
+    Communities(JdbcClient db) {
+        this.db = db;
+    }
+
+    public Optional<Community> bySlug(String slug) {
+        if (slug == null || slug.length() > 60) {
+            return Optional.empty();
+        }
+        return db.sql("select " + COLUMNS + " from community.communities where slug = ?").param(slug)
+                .query(Communities::map).optional();
+    }
+
+    /** The community or a "not found" answer naming the address that was asked for. */
+    public Community require(String slug) {
+        return bySlug(slug).orElseThrow(() -> new NotFoundException("There is no community at this address."));
+    }
+
+    public Optional<Community> byId(long id) {
+        return db.sql("select " + COLUMNS + " from community.communities where id = ?").param(id)
+                .query(Communities::map).optional();
+    }
+
+    /** Every community with its member count, by name. */
+    public List<Listed> all() {
+        return db.sql("""
+                        select c.id, c.slug, c.name, c.purpose, c.description, c.join_policy, c.created_at,
+                               (select count(*) from community.memberships m where m.community_id = c.id
+                                and (m.guest_until is null or m.guest_until >= current_date)) as members
+                        from community.communities c order by lower(c.name)""")
+                .query((rs, n) -> new Listed(map(rs, n), rs.getInt("members"))).list();
+    }
+
+    /** A community in the list, with how many people are in it. */
+    public record Listed(Community community, int members) {
+    }
+
+    boolean slugTaken(String slug) {
+        return db.sql("select exists (select 1 from community.communities where slug = ?)").param(slug)
+                .query(Boolean.class).single();
+    }
+
+    long insert(String slug, String name, String purpose, String description, JoinPolicy policy, long createdBy) {
+        return db.sql("""
+                        insert into community.communities (slug, name, purpose, description, join_policy, created_by)
+                        values (?, ?, ?, ?, ?, ?) returning id""")
+                .params(slug, name, purpose, description, policy.name(), createdBy).query(Long.class).single();
+    }
+
+    void update(long id, String name, String purpose, String description, JoinPolicy policy) {
+        db.sql("""
+                        update community.communities set name = ?, purpose = ?, description = ?, join_policy = ?,
+                            updated_at = now() where id = ?""")
+                .params(name, purpose, description, policy.name(), id).update();
+    }
+
+    /** Locks the community row so that concurrent membership changes are applied one after another. */
+    void lock(long id) {
+        db.sql("select id from community.communities where id = ? for update").param(id).query(Long.class).optional();
+    }
+
+    private static Community map(ResultSet rs, int row) throws SQLException {
+        return new Community(rs.getLong("id"), rs.getString("slug"), rs.getString("name"), rs.getString("purpose"),
+                rs.getString("description"), JoinPolicy.valueOf(rs.getString("join_policy")),
+                rs.getTimestamp("created_at").toInstant());
+    }
+}

@@ -1,0 +1,82 @@
+package org.statcommons.community;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Component;
+import org.statcommons.access.CommunityRole;
+import org.statcommons.identity.Account;
+import org.statcommons.identity.Accounts;
+import org.statcommons.identity.Profile;
+
+/**
+ * The public facts of a community's landing page: who runs it, its country focal points and how many
+ * members come from each country. Profiles come from the identity feature's public API.
+ */
+@Component
+class Landing {
+
+    private static final Set<CommunityRole> RUNNING = EnumSet.of(CommunityRole.SECRETARIAT, CommunityRole.LEADER,
+            CommunityRole.MODERATOR, CommunityRole.FACILITATOR);
+
+    /** A person shown with their role. */
+    record Person(long accountId, String name, String organisation, CommunityRole role) {
+    }
+
+    /** A focal point and the country they represent. */
+    record FocalPoint(String countryName, String name, String organisation) {
+    }
+
+    /** How many members come from one country. */
+    record CountryCount(String countryName, long members) {
+    }
+
+    record Facts(int memberCount, List<Person> runners, List<FocalPoint> focalPoints, List<CountryCount> countries) {
+    }
+
+    private final Memberships memberships;
+    private final Accounts accounts;
+
+    Landing(Memberships memberships, Accounts accounts) {
+        this.memberships = memberships;
+        this.accounts = accounts;
+    }
+
+    Facts facts(Community community) {
+        List<Membership> members = memberships.of(community.id());
+        Map<Long, Account> profiles = accounts.byIds(members.stream().map(Membership::accountId).toList()).stream()
+                .collect(Collectors.toMap(Account::id, Function.identity()));
+        List<Person> runners = new ArrayList<>();
+        List<FocalPoint> focalPoints = new ArrayList<>();
+        Map<String, Long> byCountry = new TreeMap<>();
+        for (Membership m : members) {
+            Account a = profiles.get(m.accountId());
+            if (a == null) {
+                continue;
+            }
+            if (RUNNING.contains(m.role())) {
+                runners.add(new Person(a.id(), a.displayName(), a.organisation(), m.role()));
+            }
+            if (m.focalPointCountry() != null) {
+                focalPoints.add(new FocalPoint(Profile.countryName(m.focalPointCountry()), a.displayName(), a.organisation()));
+            }
+            String country = a.country() == null ? "Country not given" : Profile.countryName(a.country());
+            byCountry.merge(country, 1L, Long::sum);
+        }
+        runners.sort(Comparator.comparing(Person::role)
+                .thenComparing(Person::name));
+        focalPoints.sort(Comparator.comparing(FocalPoint::countryName));
+        List<CountryCount> countries = byCountry.entrySet().stream()
+                .map(e -> new CountryCount(e.getKey(), e.getValue()))
+                .sorted(Comparator.comparing(CountryCount::members).reversed().thenComparing(CountryCount::countryName))
+                .toList();
+        return new Facts(profiles.size(), runners, focalPoints, countries);
+    }
+}

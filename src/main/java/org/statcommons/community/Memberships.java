@@ -1,0 +1,108 @@
+package org.statcommons.community;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.statcommons.access.CommunityRole;
+
+/** The memberships table: who is in which community, in which role. */
+@Repository
+public class Memberships {
+
+    private static final String COLUMNS =
+            "community_id, account_id, role, focal_point_country, guest_until, conduct_version, joined_at";
+
+    private final JdbcClient db;
+
+    Memberships(JdbcClient db) {
+        this.db = db;
+    }
+
+    /** The membership row, including an expired guest's. */
+    public Optional<Membership> find(long communityId, long accountId) {
+        return db.sql("select " + COLUMNS + " from community.memberships where community_id = ? and account_id = ?")
+                .params(communityId, accountId).query(Memberships::map).optional();
+    }
+
+    /** Current members (expired guests left out). */
+    public List<Membership> of(long communityId) {
+        return db.sql("select " + COLUMNS + """
+                         from community.memberships
+                        where community_id = ? and (guest_until is null or guest_until >= current_date)""")
+                .param(communityId).query(Memberships::map).list();
+    }
+
+    /** The communities an account currently belongs to. */
+    public List<Membership> ofAccount(long accountId) {
+        return db.sql("select " + COLUMNS + """
+                         from community.memberships
+                        where account_id = ? and (guest_until is null or guest_until >= current_date)""")
+                .param(accountId).query(Memberships::map).list();
+    }
+
+    int countWithRole(long communityId, CommunityRole role) {
+        return db.sql("select count(*) from community.memberships where community_id = ? and role = ?")
+                .params(communityId, role.name()).query(Integer.class).single();
+    }
+
+    Optional<Membership> focalPoint(long communityId, String country) {
+        return db.sql("select " + COLUMNS + " from community.memberships where community_id = ? and focal_point_country = ?")
+                .params(communityId, country).query(Memberships::map).optional();
+    }
+
+    /** Adds a member, or renews an expired guest's row with the new role. */
+    void upsert(long communityId, long accountId, CommunityRole role, LocalDate guestUntil, int conductVersion) {
+        db.sql("""
+                        insert into community.memberships (community_id, account_id, role, guest_until, conduct_version,
+                            conduct_accepted_at)
+                        values (?, ?, ?, ?, ?, now())
+                        on conflict (community_id, account_id) do update set role = excluded.role,
+                            guest_until = excluded.guest_until, conduct_version = excluded.conduct_version,
+                            conduct_accepted_at = now(), focal_point_country = null, joined_at = now()""")
+                .params(communityId, accountId, role.name(), date(guestUntil), conductVersion).update();
+    }
+
+    void changeRole(long communityId, long accountId, CommunityRole role, LocalDate guestUntil) {
+        // a guest cannot be a focal point: the role ends and the country is not represented by them
+        db.sql("""
+                        update community.memberships set role = ?, guest_until = ?,
+                            focal_point_country = case when ? = 'GUEST' then null else focal_point_country end
+                        where community_id = ? and account_id = ?""")
+                .params(role.name(), date(guestUntil), role.name(), communityId, accountId).update();
+    }
+
+    void setFocalPoint(long communityId, long accountId, String country) {
+        db.sql("update community.memberships set focal_point_country = ? where community_id = ? and account_id = ?")
+                .params(country, communityId, accountId).update();
+    }
+
+    void acceptConduct(long communityId, long accountId, int version) {
+        db.sql("""
+                        update community.memberships set conduct_version = ?, conduct_accepted_at = now()
+                        where community_id = ? and account_id = ?""")
+                .params(version, communityId, accountId).update();
+    }
+
+    void delete(long communityId, long accountId) {
+        db.sql("delete from community.memberships where community_id = ? and account_id = ?")
+                .params(communityId, accountId).update();
+    }
+
+    private static Date date(LocalDate date) {
+        return date == null ? null : Date.valueOf(date);
+    }
+
+    private static Membership map(ResultSet rs, int row) throws SQLException {
+        Date until = rs.getDate("guest_until");
+        return new Membership(rs.getLong("community_id"), rs.getLong("account_id"),
+                CommunityRole.valueOf(rs.getString("role")), rs.getString("focal_point_country"),
+                until == null ? null : until.toLocalDate(), rs.getInt("conduct_version"),
+                rs.getTimestamp("joined_at").toInstant());
+    }
+}

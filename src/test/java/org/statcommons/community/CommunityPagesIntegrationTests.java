@@ -1,0 +1,178 @@
+package org.statcommons.community;
+
+import java.net.http.HttpResponse;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.statcommons.access.PlatformRole;
+import org.statcommons.identity.AccessTokens;
+import org.statcommons.identity.Account;
+import org.statcommons.identity.AccountRegistration;
+import org.statcommons.support.CommunityTestFixtures;
+import org.statcommons.support.StatCommonsIntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Creating a community, its public landing page, joining it and its code of conduct, over HTTP. */
+@StatCommonsIntegrationTest
+class CommunityPagesIntegrationTests {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    AccountRegistration registration;
+    @Autowired
+    AccessTokens tokens;
+    @Autowired
+    JdbcClient db;
+
+    CommunityTestFixtures fixtures;
+    Account secretariat;
+    CommunityTestFixtures.Session secretariatSession;
+
+    @BeforeEach
+    void setUp() {
+        fixtures = new CommunityTestFixtures(port, registration, tokens);
+        secretariat = fixtures.account("Sione Secretariat", "FJ", "INTERNATIONAL", PlatformRole.SECRETARIAT);
+        secretariatSession = fixtures.signedIn(secretariat);
+    }
+
+    private String create(String policy) {
+        String slug = fixtures.uniqueSlug("data-integration");
+        HttpResponse<String> created = secretariatSession.post("/communities/new", Map.of("name", "Data integration",
+                "slug", slug, "purpose", "Integrating data sources for official statistics",
+                "description", "# Welcome\n\nWe **share** methods. <script>alert(1)</script>", "joinPolicy", policy));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(302);
+        assertThat(created.headers().firstValue("Location").orElseThrow()).endsWith("/c/" + slug);
+        return slug;
+    }
+
+    @Test
+    void secretariatCreatesACommunityAndBecomesItsSecretariat() {
+        String slug = create("OPEN");
+
+        HttpResponse<String> landing = fixtures.anonymous().get("/c/" + slug);
+        assertThat(landing.statusCode()).isEqualTo(200);
+        assertThat(landing.body()).contains("Data integration", "Integrating data sources", "<strong>share</strong>",
+                "Sione Secretariat", "Secretariat", "Fiji", "1 member")
+                .doesNotContain("<script>alert(1)</script>");
+        assertThat(db.sql("select role from community.memberships m join community.communities c on c.id = m.community_id where c.slug = ?")
+                .param(slug).query(String.class).single()).isEqualTo("SECRETARIAT");
+        assertThat(db.sql("select count(*) from community.codes_of_conduct k join community.communities c on c.id = k.community_id where c.slug = ? and k.body like '%respectful%'")
+                .param(slug).query(Integer.class).single()).isEqualTo(1);
+
+        assertThat(fixtures.anonymous().get("/communities").body()).contains("/c/" + slug);
+    }
+
+    @Test
+    void onlyThePlatformSecretariatOrAdministratorMayCreate() {
+        Account someone = fixtures.account("Plain Person");
+        CommunityTestFixtures.Session session = fixtures.signedIn(someone);
+        assertThat(session.get("/communities/new").statusCode()).isEqualTo(403);
+        String slug = fixtures.uniqueSlug("sneaky");
+        HttpResponse<String> post = session.post("/communities/new", Map.of("name", "Sneaky", "slug", slug,
+                "purpose", "x", "joinPolicy", "OPEN"));
+        assertThat(post.statusCode()).isEqualTo(403);
+        assertThat(fixtures.anonymous().get("/c/" + slug).statusCode()).isEqualTo(404);
+        HttpResponse<String> anonymous = fixtures.anonymous().get("/communities/new");
+        assertThat(anonymous.statusCode()).isEqualTo(302);
+        assertThat(anonymous.headers().firstValue("Location").orElseThrow()).contains("/sign-in");
+    }
+
+    @Test
+    void badSlugsAndTextAreRefusedWithClearMessagesAndNothingIsCreated() {
+        String taken = create("OPEN");
+        Map<String, String> cases = Map.of(
+                taken, "is taken",
+                "new", "reserved",
+                "api", "reserved",
+                "sign-in", "reserved",
+                "Data-Integration", "lower case",
+                "data integration", "only lower-case letters",
+                "ab", "3 to 60",
+                "-lead", "only lower-case letters",
+                "x".repeat(61), "3 to 60",
+                "données", "only lower-case letters");
+        int before = db.sql("select count(*) from community.communities").query(Integer.class).single();
+        cases.forEach((slug, message) -> {
+            HttpResponse<String> answer = secretariatSession.post("/communities/new", Map.of("name", "Name",
+                    "slug", slug, "purpose", "Purpose", "joinPolicy", "OPEN"));
+            assertThat(answer.statusCode()).as(slug).isEqualTo(400);
+            assertThat(answer.body()).as(slug).contains(message);
+        });
+        HttpResponse<String> control = secretariatSession.post("/communities/new", Map.of("name", "Bad\u0007name",
+                "slug", fixtures.uniqueSlug("ctl"), "purpose", "p".repeat(501), "joinPolicy", "SOMETIMES"));
+        assertThat(control.statusCode()).isEqualTo(400);
+        assertThat(control.body()).contains("Name contains control characters", "Purpose is too long",
+                "Choose how people join");
+        HttpResponse<String> bidi = secretariatSession.post("/communities/new", Map.of("name", "evil\u202Egnp.exe",
+                "slug", fixtures.uniqueSlug("bidi"), "purpose", "x", "joinPolicy", "OPEN"));
+        assertThat(bidi.statusCode()).isEqualTo(400);
+        assertThat(db.sql("select count(*) from community.communities").query(Integer.class).single()).isEqualTo(before);
+    }
+
+    @Test
+    void rightToLeftAndCombiningNamesAreKeptAsTyped() {
+        String slug = fixtures.uniqueSlug("arabic");
+        String name = "مجتمع الإحصاء";
+        String combining = "Cafe\u0301 statistique";
+        HttpResponse<String> created = secretariatSession.post("/communities/new", Map.of("name", name + " " + combining,
+                "slug", slug, "purpose", "Purpose", "joinPolicy", "OPEN"));
+        assertThat(created.statusCode()).isEqualTo(302);
+        // stored in NFC: the combining accent becomes one character
+        assertThat(fixtures.anonymous().get("/c/" + slug).body()).contains(name + " Café statistique");
+    }
+
+    @Test
+    void anyoneSignedInJoinsAnOpenCommunityAfterAcceptingTheCodeOfConduct() {
+        String slug = create("OPEN");
+        Account joiner = fixtures.account("Ana Joiner", "WS", "NATIONAL_STATISTICAL_OFFICE", PlatformRole.NONE);
+        CommunityTestFixtures.Session session = fixtures.signedIn(joiner);
+
+        assertThat(fixtures.anonymous().get("/c/" + slug).body()).contains("Sign in</a> to");
+        assertThat(session.get("/c/" + slug).body()).contains("Join this community");
+        assertThat(session.get("/c/" + slug + "/join").body()).contains("respectful", "name=\"conductVersion\" value=\"1\"");
+
+        HttpResponse<String> refused = session.post("/c/" + slug + "/join", Map.of("conductVersion", "1"));
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("Please read and accept the code of conduct");
+        assertThat(fixtures.anonymous().get("/c/" + slug).body()).contains("1 member");
+
+        HttpResponse<String> joined = session.post("/c/" + slug + "/join", Map.of("acceptConduct", "true", "conductVersion", "1"));
+        assertThat(joined.statusCode()).isEqualTo(302);
+        assertThat(session.get("/c/" + slug).body()).contains("You are a member", "Samoa");
+        assertThat(fixtures.anonymous().get("/c/" + slug).body()).contains("2 members");
+    }
+
+    @Test
+    void aNewVersionOfTheCodeOfConductIsAcceptedOnTheNextVisit() {
+        String slug = create("OPEN");
+        Account member = fixtures.account("Mere Member");
+        CommunityTestFixtures.Session session = fixtures.signedIn(member);
+        session.post("/c/" + slug + "/join", Map.of("acceptConduct", "true", "conductVersion", "1"));
+
+        HttpResponse<String> edited = secretariatSession.post("/c/" + slug + "/code-of-conduct/edit",
+                Map.of("body", "Be kind. Share what you can."));
+        assertThat(edited.statusCode()).isEqualTo(302);
+        assertThat(secretariatSession.get("/c/" + slug).body()).doesNotContain("has changed");
+
+        assertThat(session.get("/c/" + slug).body()).contains("The code of conduct of this community has changed");
+        // a stale form (version 1) is refused: the member must read the new text
+        HttpResponse<String> stale = session.post("/c/" + slug + "/code-of-conduct/accept",
+                Map.of("acceptConduct", "true", "conductVersion", "1"));
+        assertThat(stale.statusCode()).isEqualTo(409);
+        assertThat(session.get("/c/" + slug + "/code-of-conduct").body()).contains("Be kind", "conductVersion\" value=\"2\"");
+        HttpResponse<String> accepted = session.post("/c/" + slug + "/code-of-conduct/accept",
+                Map.of("acceptConduct", "true", "conductVersion", "2"));
+        assertThat(accepted.statusCode()).isEqualTo(302);
+        assertThat(session.get("/c/" + slug).body()).doesNotContain("has changed");
+        assertThat(db.sql("select conduct_version from community.memberships where account_id = ?").param(member.id())
+                .query(Integer.class).single()).isEqualTo(2);
+
+        assertThat(session.post("/c/" + slug + "/code-of-conduct/edit", Map.of("body", "Mine now")).statusCode()).isEqualTo(403);
+    }
+}
