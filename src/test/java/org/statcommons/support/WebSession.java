@@ -83,8 +83,11 @@ public final class WebSession {
         }
     }
 
-    /** Every page for a signed-in person has the sign-out form; the sign-in page has one for everyone else. */
-    private String csrfToken() {
+    /**
+     * This session's CSRF token, for forms or the {@code X-CSRF-TOKEN} header. Every page for a signed-in person
+     * has the sign-out form; the sign-in page has one for everyone else.
+     */
+    public String csrfToken() {
         for (String page : new String[] {"/", "/sign-in"}) {
             Matcher token = CSRF.matcher(get(page).body());
             if (token.find()) {

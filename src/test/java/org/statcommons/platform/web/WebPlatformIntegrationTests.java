@@ -1,0 +1,137 @@
+package org.statcommons.platform.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.statcommons.access.PlatformRole;
+import org.statcommons.identity.Account;
+import org.statcommons.identity.AccountRegistration;
+import org.statcommons.support.StatCommonsIntegrationTest;
+import org.statcommons.support.TestAccounts;
+import org.statcommons.support.WebSession;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** What every page and API answer shares: error answers, CSRF protection, security headers, the API description. */
+@StatCommonsIntegrationTest
+class WebPlatformIntegrationTests {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    AccountRegistration registration;
+    @Autowired
+    JdbcClient db;
+
+    @Test
+    void unknownPageAnswersAnErrorPageWithoutInternals() {
+        HttpResponse<String> answer = WebSession.anonymous(port).get("/no/such/page", "text/html");
+
+        assertThat(answer.statusCode()).isEqualTo(404);
+        assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+        assertThat(answer.body()).contains("<title>Page not found · StatCommons</title>", "<h1>Page not found</h1>", "Error 404");
+        assertThat(answer.body()).doesNotContain("Exception", "at org.", "trace");
+    }
+
+    @Test
+    void serverErrorPageSaysSomethingWentWrong() {
+        HttpResponse<String> answer = WebSession.anonymous(port).get("/error", "text/html");
+
+        assertThat(answer.statusCode()).isEqualTo(500);
+        assertThat(answer.body()).contains("<h1>Something went wrong</h1>", "Error 500").doesNotContain("Exception");
+    }
+
+    @Test
+    void formWithoutCsrfTokenIsRefusedAndChangesNothing() {
+        Account admin = TestAccounts.create(registration, "Csrf Admin", PlatformRole.ADMINISTRATOR);
+        long id = db.sql("""
+                        insert into mail.outbox (recipient, subject, text_body, status, attempts)
+                        values ('csrf@example.org', 'Forged retry', 'Body', 'FAILED', 8) returning id""")
+                .query(Long.class).single();
+        WebSession browser = WebSession.signedIn(port, admin.email(), TestAccounts.PASSWORD);
+
+        HttpResponse<String> forged = browser.postWithoutCsrf("/admin/outbox/" + id + "/retry", Map.of());
+
+        assertThat(forged.statusCode()).isEqualTo(403);
+        assertThat(forged.body()).contains("<h1>Not allowed</h1>");
+        assertThat(db.sql("select status || '/' || attempts from mail.outbox where id = :id").param("id", id)
+                .query(String.class).single()).isEqualTo("FAILED/8");
+        assertThat(browser.postWithoutCsrf("/admin/outbox/" + id + "/retry", Map.of("_csrf", "made-up")).statusCode())
+                .isEqualTo(403);
+    }
+
+    @Test
+    void pagesCarrySecurityHeaders() {
+        HttpResponse<String> answer = WebSession.anonymous(port).get("/sign-in");
+
+        String csp = answer.headers().firstValue("Content-Security-Policy").orElse("");
+        assertThat(csp).contains("default-src 'self'", "script-src 'self'", "frame-ancestors 'none'", "object-src 'none'")
+                .doesNotContain("unsafe-inline", "unsafe-eval");
+        assertThat(answer.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+        assertThat(answer.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(answer.headers().firstValue("Referrer-Policy")).isPresent();
+        assertThat(answer.body()).doesNotContain("<script>", " style=\"", "onclick=");
+    }
+
+    @Test
+    void apiDescriptionIsServedAsValidJson() throws Exception {
+        HttpResponse<String> answer = WebSession.anonymous(port).get("/api/v1/openapi.json", "application/json");
+
+        assertThat(answer.statusCode()).isEqualTo(200);
+        JsonNode description = JSON.readTree(answer.body());
+        assertThat(description.path("openapi").asString()).startsWith("3.");
+        assertThat(description.path("info").isObject()).isTrue();
+        assertThat(description.path("paths").isObject()).isTrue();
+    }
+
+    @Test
+    void unknownApiAddressAnswersAProblem() throws Exception {
+        HttpResponse<String> answer = WebSession.anonymous(port).get("/api/v1/no-such-thing", "application/json");
+
+        assertProblem(answer, 404);
+    }
+
+    @Test
+    void wrongMethodOnTheApiAnswersAProblem() throws Exception {
+        WebSession session = WebSession.anonymous(port);
+        HttpResponse<String> answer = session.send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/api/v1/openapi.json"))
+                .header("Accept", "application/json")
+                .header("X-CSRF-TOKEN", session.csrfToken())
+                .DELETE());
+
+        assertProblem(answer, 405);
+    }
+
+    @Test
+    void apiErrorsOutsideSpringMvcAreProblemsToo() throws Exception {
+        // a forged session POST to the API is refused by the CSRF filter, before any controller
+        HttpResponse<String> answer = WebSession.anonymous(port).send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/api/v1/anything"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{}")));
+
+        assertProblem(answer, 403);
+    }
+
+    static JsonNode assertProblem(HttpResponse<String> answer, int status) throws Exception {
+        assertThat(answer.statusCode()).isEqualTo(status);
+        assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
+                assertThat(type).startsWith("application/problem+json"));
+        JsonNode problem = JSON.readTree(answer.body());
+        assertThat(problem.path("status").asInt()).isEqualTo(status);
+        assertThat(problem.path("title").asString()).isNotBlank();
+        assertThat(answer.body()).doesNotContain("Exception", "trace");
+        return problem;
+    }
+}
