@@ -6,20 +6,23 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ContextConfiguration;
 
 /**
- * The whole application on a random port, with its own embedded PostgreSQL in a fresh temporary data
+ * The whole application on a free port, with its own embedded PostgreSQL in a fresh temporary data
  * directory. Tests that share this annotation (and no other configuration) share one running server.
+ * The port is free and chosen before start, so that links the server prints or e-mails lead back to it.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT, properties = {
         "statcommons.data-dir=${java.io.tmpdir}/statcommons-test/${random.uuid}",
         "statcommons.db.embedded-binaries-dir=${java.io.tmpdir}/statcommons-test/pg-binaries",
         "statcommons.db.embedded-fsync=false",
-        "statcommons.public-url=http://localhost:${local.server.port:8080}",
+        "statcommons.public-url=http://localhost:${server.port}",
         "spring.mail.host=localhost",
         "spring.mail.port=3025"
 })
+@ContextConfiguration(initializers = FreePort.class)
 public @interface StatCommonsIntegrationTest {
 }

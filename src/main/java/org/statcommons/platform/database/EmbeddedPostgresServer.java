@@ -31,6 +31,9 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                     .setDataDirectory(cluster)
                     .setCleanDataDirectory(false)
+                    // stopped by the application after its connection pool, not by a JVM hook racing it
+                    // (which left shutdown waiting 30 s for a connection to a database already gone)
+                    .setRegisterShutdownHook(false)
                     .setOverrideWorkingDirectory((binariesDir != null ? binariesDir : lock.directory().resolve("pg-binaries")).toFile())
                     .setServerConfig("fsync", fsync ? "on" : "off")
                     .setServerConfig("synchronous_commit", fsync ? "on" : "off")

@@ -1,0 +1,182 @@
+package org.statcommons.support;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * Debian's headless Chromium driven through its own chromedriver, so that Selenium Manager never downloads
+ * a browser. Where Chromium is not installed the test is skipped, except in CI (environment variable
+ * {@code CI=true}), where a missing browser must fail the build rather than silently skip the browser test.
+ */
+public final class Chromium implements AutoCloseable {
+
+    static final Path BROWSER = Path.of("/usr/bin/chromium");
+    static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+
+    private final ChromeDriver driver;
+    private final Path profile;
+
+    private Chromium(ChromeDriver driver, Path profile) {
+        this.driver = driver;
+        this.profile = profile;
+    }
+
+    /** A fresh headless browser with an empty profile, 1280 pixels wide. */
+    public static Chromium start() {
+        requireInstalled();
+        // Selenium looks here before asking Selenium Manager, which would download a driver
+        System.setProperty(ChromeDriverService.CHROME_DRIVER_EXE_PROPERTY, DRIVER.toString());
+        Path profile;
+        try {
+            profile = Files.createTempDirectory("statcommons-chromium-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ChromeOptions options = new ChromeOptions()
+                .setBinary(BROWSER.toFile())
+                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                        "--no-first-run", "--window-size=1280,900", "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(DRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        return new Chromium(driver, profile);
+    }
+
+    private static void requireInstalled() {
+        boolean installed = Files.isExecutable(BROWSER) && Files.isExecutable(DRIVER);
+        if (installed) {
+            return;
+        }
+        String missing = "Chromium is not installed (" + BROWSER + " and " + DRIVER
+                + "; on Debian: apt-get install chromium chromium-driver)";
+        if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+            Assertions.fail(missing + " — CI must run the browser tests");
+        }
+        Assumptions.abort(missing + " — browser test skipped");
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    public Chromium open(String url) {
+        driver.get(url);
+        return this;
+    }
+
+    /** Types into the input or text area that the label with this exact text belongs to. */
+    public Chromium fill(String label, String value) {
+        WebElement field = field(label);
+        field.clear();
+        field.sendKeys(value);
+        return this;
+    }
+
+    /** Chooses an option of the select box with this label, by its visible text. */
+    public Chromium choose(String label, String optionText) {
+        new Select(field(label)).selectByVisibleText(optionText);
+        return this;
+    }
+
+    /** Ticks the check box or radio button with this label. */
+    public Chromium tick(String label) {
+        WebElement box = field(label);
+        if (!box.isSelected()) {
+            box.click();
+        }
+        return this;
+    }
+
+    /** Clicks the button with this text, as a person would. */
+    public Chromium press(String buttonText) {
+        driver.findElement(By.xpath("//button[normalize-space()=" + literal(buttonText) + "]")).click();
+        return this;
+    }
+
+    /** Follows the link with this text. */
+    public Chromium follow(String linkText) {
+        driver.findElement(By.xpath("//a[normalize-space()=" + literal(linkText) + "]")).click();
+        return this;
+    }
+
+    /** The field a label points to: people find fields by their labels, and so does this test. */
+    public WebElement field(String label) {
+        WebElement labelElement = driver.findElement(By.xpath("//label[normalize-space()=" + literal(label) + "]"));
+        return driver.findElement(By.id(labelElement.getDomAttribute("for")));
+    }
+
+    public String heading() {
+        return driver.findElement(By.tagName("h1")).getText();
+    }
+
+    /** The visible text of the main landmark. */
+    public String mainText() {
+        return driver.findElement(By.tagName("main")).getText();
+    }
+
+    public String path() {
+        return java.net.URI.create(driver.getCurrentUrl()).getPath();
+    }
+
+    /** Saves what the browser shows, full page height, as a PNG under target/. */
+    public Path screenshot(String name) {
+        long height = (Long) driver.executeScript("return document.documentElement.scrollHeight");
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, (int) Math.min(Math.max(height, 600), 4000)));
+        File shot = driver.getScreenshotAs(OutputType.FILE);
+        Path target = Path.of("target", "screenshots", name + ".png");
+        try {
+            Files.createDirectories(target.getParent());
+            Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return target;
+    }
+
+    @Override
+    public void close() {
+        try {
+            driver.quit();
+        } finally {
+            deleteProfile();
+        }
+    }
+
+    private void deleteProfile() {
+        try (Stream<Path> files = Files.walk(profile)) {
+            files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+        } catch (IOException ignored) {
+            // a leftover temporary profile is harmless
+        }
+    }
+
+    /** An XPath string literal for any text, including text with quotes. */
+    private static String literal(String text) {
+        if (!text.contains("'")) {
+            return "'" + text + "'";
+        }
+        return "concat('" + text.replace("'", "', \"'\", '") + "')";
+    }
+}
