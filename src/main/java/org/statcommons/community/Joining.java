@@ -98,6 +98,11 @@ class Joining {
         mail.requestDecided(person.email(), community, approve, text);
     }
 
+    java.util.List<MembershipRequests.Request> pending(Actor actor, Community community) {
+        permissions.require(actor, Action.DECIDE_MEMBERSHIP, community.id());
+        return requests.pending(community.id());
+    }
+
     /** A member accepts the current code of conduct after it changed. */
     @Transactional
     public void renewConduct(Actor actor, Community community, boolean accept, Integer conductVersion) {

@@ -89,7 +89,12 @@ public class Memberships {
                 .params(version, communityId, accountId).update();
     }
 
+    /** Ends a membership, and with it the person's places in the community's topic groups. */
     void delete(long communityId, long accountId) {
+        db.sql("""
+                        delete from community.topic_group_members where account_id = ? and topic_group_id in
+                            (select id from community.topic_groups where community_id = ?)""")
+                .params(accountId, communityId).update();
         db.sql("delete from community.memberships where community_id = ? and account_id = ?")
                 .params(communityId, accountId).update();
     }

@@ -1,0 +1,44 @@
+package org.statcommons.community;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.statcommons.access.Action;
+import org.statcommons.access.Actor;
+
+/** The audit log of membership and role changes, newest first, a page at a time. */
+@Controller
+class AuditController {
+
+    private static final int PAGE = 100;
+
+    private final CommunityPages pages;
+    private final AuditLog audit;
+    private final People people;
+
+    AuditController(CommunityPages pages, AuditLog audit, People people) {
+        this.pages = pages;
+        this.audit = audit;
+        this.people = people;
+    }
+
+    @GetMapping("/c/{slug}/audit")
+    String log(@PathVariable String slug, Actor actor, @RequestParam(required = false) Long before, Model model) {
+        Community community = pages.open(slug, actor, Action.VIEW_AUDIT_LOG, model, "audit");
+        List<AuditLog.Entry> entries = audit.recent(community.id(), before, PAGE);
+        List<Long> ids = new ArrayList<>();
+        entries.forEach(e -> {
+            ids.add(e.actorId());
+            ids.add(e.subjectId());
+        });
+        model.addAttribute("entries", entries);
+        model.addAttribute("people", people.byId(ids));
+        model.addAttribute("older", entries.size() == PAGE ? entries.get(entries.size() - 1).id() : null);
+        return "community/audit";
+    }
+}

@@ -1,0 +1,26 @@
+package org.statcommons.community;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import org.statcommons.access.CommunityRole;
+
+/** An e-mail invitation to a community; its secret is only in the e-mail, the table keeps a hash. */
+public record Invitation(long id, long communityId, String email, CommunityRole role, LocalDate guestUntil,
+                         String message, long invitedBy, Instant createdAt, Instant expiresAt, Instant acceptedAt,
+                         Instant revokedAt) {
+
+    public String state(Instant now) {
+        if (acceptedAt != null) {
+            return "accepted";
+        }
+        if (revokedAt != null) {
+            return "revoked";
+        }
+        return expiresAt.isBefore(now) ? "expired" : "pending";
+    }
+
+    public boolean pending(Instant now) {
+        return "pending".equals(state(now));
+    }
+}

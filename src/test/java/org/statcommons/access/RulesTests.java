@@ -1,0 +1,72 @@
+package org.statcommons.access;
+
+import java.util.EnumSet;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class RulesTests {
+
+    private static final Actor ANONYMOUS = Actor.anonymous();
+    private static final Actor SOMEONE = Actor.account(1, PlatformRole.NONE);
+    private static final Actor PLATFORM_SECRETARIAT = Actor.account(2, PlatformRole.SECRETARIAT);
+    private static final Actor ADMIN = Actor.account(3, PlatformRole.ADMINISTRATOR);
+
+    @Test
+    void onlyThePlatformSecretariatAndAdministratorsCreateCommunities() {
+        assertThat(Rules.platform(ANONYMOUS, Action.CREATE_COMMUNITY)).isFalse();
+        assertThat(Rules.platform(SOMEONE, Action.CREATE_COMMUNITY)).isFalse();
+        assertThat(Rules.platform(PLATFORM_SECRETARIAT, Action.CREATE_COMMUNITY)).isTrue();
+        assertThat(Rules.platform(ADMIN, Action.CREATE_COMMUNITY)).isTrue();
+        assertThat(Rules.platform(PLATFORM_SECRETARIAT, Action.MANAGE_PLATFORM)).isFalse();
+    }
+
+    @Test
+    void anonymousVisitorsOnlySeeTheLandingPage() {
+        for (Action action : Action.values()) {
+            if (action.communityScoped()) {
+                assertThat(Rules.community(ANONYMOUS, action, null, JoinPolicy.OPEN))
+                        .as(action.name()).isEqualTo(action == Action.VIEW_COMMUNITY_LANDING);
+            }
+        }
+    }
+
+    @Test
+    void joiningDependsOnTheJoinPolicyAndOnNotBeingAMember() {
+        assertThat(Rules.community(SOMEONE, Action.JOIN_COMMUNITY, null, JoinPolicy.OPEN)).isTrue();
+        assertThat(Rules.community(SOMEONE, Action.JOIN_COMMUNITY, null, JoinPolicy.BY_REQUEST)).isFalse();
+        assertThat(Rules.community(SOMEONE, Action.REQUEST_MEMBERSHIP, null, JoinPolicy.BY_REQUEST)).isTrue();
+        assertThat(Rules.community(SOMEONE, Action.REQUEST_MEMBERSHIP, null, JoinPolicy.BY_INVITATION)).isFalse();
+        assertThat(Rules.community(SOMEONE, Action.JOIN_COMMUNITY, CommunityRole.MEMBER, JoinPolicy.OPEN)).isFalse();
+        assertThat(Rules.community(ADMIN, Action.JOIN_COMMUNITY, CommunityRole.SECRETARIAT, JoinPolicy.OPEN)).isFalse();
+    }
+
+    @Test
+    void guestsSeeInsideButTakeNoPart() {
+        assertThat(Rules.community(SOMEONE, Action.VIEW_COMMUNITY_INSIDE, CommunityRole.GUEST, JoinPolicy.OPEN)).isTrue();
+        assertThat(Rules.community(SOMEONE, Action.NOMINATE_MEMBER, CommunityRole.GUEST, JoinPolicy.OPEN)).isFalse();
+        assertThat(Rules.community(SOMEONE, Action.JOIN_TOPIC_GROUP, CommunityRole.GUEST, JoinPolicy.OPEN)).isFalse();
+    }
+
+    @Test
+    void onlyTheSecretariatDecidesAboutPeople() {
+        EnumSet<Action> secretariatOnly = EnumSet.of(Action.INVITE_WITH_ROLE, Action.DECIDE_MEMBERSHIP,
+                Action.CHANGE_ROLE, Action.APPOINT_FOCAL_POINT, Action.REMOVE_MEMBER, Action.EDIT_COMMUNITY,
+                Action.EDIT_CODE_OF_CONDUCT);
+        for (Action action : secretariatOnly) {
+            for (CommunityRole role : CommunityRole.values()) {
+                assertThat(Rules.community(SOMEONE, action, role, JoinPolicy.OPEN)).as(action + " for " + role)
+                        .isEqualTo(role == CommunityRole.SECRETARIAT);
+            }
+            assertThat(Rules.community(ADMIN, action, null, JoinPolicy.OPEN)).as("administrator " + action).isTrue();
+        }
+    }
+
+    @Test
+    void platformAndCommunityActionsAreNotMixedUp() {
+        assertThatThrownBy(() -> Rules.platform(ADMIN, Action.EDIT_COMMUNITY)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Rules.allowedRoles(Action.CREATE_COMMUNITY)).isInstanceOf(IllegalArgumentException.class);
+    }
+}

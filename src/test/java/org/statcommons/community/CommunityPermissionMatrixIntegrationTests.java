@@ -1,0 +1,328 @@
+package org.statcommons.community;
+
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.statcommons.access.Action;
+import org.statcommons.access.Actor;
+import org.statcommons.access.JoinPolicy;
+import org.statcommons.access.Permissions;
+import org.statcommons.access.PlatformRole;
+import org.statcommons.identity.AccessTokens;
+import org.statcommons.identity.Account;
+import org.statcommons.identity.AccountRegistration;
+import org.statcommons.support.CommunityTestFixtures;
+import org.statcommons.support.StatCommonsIntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * THE permission matrix: every action for every kind of person, in communities with each join policy,
+ * against the expected table below (docs/roles.md says the same in words). Then every page and API
+ * endpoint behind an action is called by each person the table refuses, and must refuse too: a sign-in
+ * redirect or 401 problem for anonymous visitors, 403 for others, and no change in the database.
+ */
+@StatCommonsIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CommunityPermissionMatrixIntegrationTests {
+
+    /** The people in the matrix, in the order of the table's columns. */
+    enum Who { ANONYMOUS, NON_MEMBER, GUEST, MEMBER, FACILITATOR, MODERATOR, LEADER, SECRETARIAT, EXPIRED_GUEST,
+        PLATFORM_SECRETARIAT, ADMINISTRATOR }
+
+    /**
+     * + allowed, - refused, O allowed only in open communities, R allowed only in communities that take
+     * requests. PLATFORM_SECRETARIAT is a platform secretariat account that is not a member.
+     */
+    private static final String EXPECTED = """
+            action                  anon non guest memb faci mode lead secr expg psec admin
+            VIEW_COMMUNITY_LANDING   +    +    +    +    +    +    +    +    +    +    +
+            VIEW_COMMUNITY_INSIDE    -    -    +    +    +    +    +    +    -    -    +
+            JOIN_COMMUNITY           -    O    -    -    -    -    -    -    O    O    O
+            REQUEST_MEMBERSHIP       -    R    -    -    -    -    -    -    R    R    R
+            LEAVE_COMMUNITY          -    -    +    +    +    +    +    +    -    -    -
+            INVITE_MEMBER            -    -    -    -    +    +    +    +    -    -    +
+            INVITE_WITH_ROLE         -    -    -    -    -    -    -    +    -    -    +
+            NOMINATE_MEMBER          -    -    -    +    +    +    +    +    -    -    +
+            DECIDE_MEMBERSHIP        -    -    -    -    -    -    -    +    -    -    +
+            CHANGE_ROLE              -    -    -    -    -    -    -    +    -    -    +
+            APPOINT_FOCAL_POINT      -    -    -    -    -    -    -    +    -    -    +
+            REMOVE_MEMBER            -    -    -    -    -    -    -    +    -    -    +
+            EDIT_COMMUNITY           -    -    -    -    -    -    -    +    -    -    +
+            EDIT_CODE_OF_CONDUCT     -    -    -    -    -    -    -    +    -    -    +
+            MANAGE_TOPIC_GROUPS      -    -    -    -    +    -    -    +    -    -    +
+            JOIN_TOPIC_GROUP         -    -    -    +    +    +    +    +    -    -    +
+            VIEW_AUDIT_LOG           -    -    -    -    -    +    -    +    -    -    +
+            CREATE_COMMUNITY         -    -    -    -    -    -    -    -    -    +    +
+            INVITE_TO_PLATFORM       -    -    -    -    -    -    -    -    -    +    +
+            MANAGE_PLATFORM          -    -    -    -    -    -    -    -    -    -    +
+            VIEW_PROFILES            -    +    +    +    +    +    +    +    +    +    +
+            """;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    AccountRegistration registration;
+    @Autowired
+    AccessTokens tokens;
+    @Autowired
+    JdbcClient db;
+    @Autowired
+    Permissions permissions;
+    @Autowired
+    CommunitySettingsService settings;
+    @Autowired
+    TopicGroups topicGroups;
+
+    CommunityTestFixtures fixtures;
+    final Map<Who, Account> accounts = new EnumMap<>(Who.class);
+    final Map<JoinPolicy, Community> communities = new EnumMap<>(JoinPolicy.class);
+    Account target;
+
+    @BeforeAll
+    void setUp() {
+        fixtures = new CommunityTestFixtures(port, registration, tokens);
+        Account founder = fixtures.account("Founder", "FJ", "INTERNATIONAL", PlatformRole.SECRETARIAT);
+        for (Who who : Who.values()) {
+            if (who != Who.ANONYMOUS) {
+                PlatformRole platformRole = who == Who.ADMINISTRATOR ? PlatformRole.ADMINISTRATOR
+                        : who == Who.PLATFORM_SECRETARIAT ? PlatformRole.SECRETARIAT : PlatformRole.NONE;
+                accounts.put(who, fixtures.account("Matrix " + who.name().toLowerCase(), "FJ",
+                        "NATIONAL_STATISTICAL_OFFICE", platformRole));
+            }
+        }
+        target = fixtures.account("Matrix target");
+        for (JoinPolicy policy : JoinPolicy.values()) {
+            CommunityForm form = new CommunityForm();
+            form.setName("Matrix " + policy);
+            form.setSlug(fixtures.uniqueSlug("matrix-" + policy.name().toLowerCase().replace('_', '-')));
+            form.setPurpose("Testing who may do what");
+            form.setJoinPolicy(policy.name());
+            Community community = settings.create(founder.actor(), form);
+            communities.put(policy, community);
+            // the matrix is about reading roles, so they are put in place directly
+            addMember(community, Who.GUEST, "GUEST", "current_date + 30");
+            addMember(community, Who.MEMBER, "MEMBER", "null");
+            addMember(community, Who.FACILITATOR, "FACILITATOR", "null");
+            addMember(community, Who.MODERATOR, "MODERATOR", "null");
+            addMember(community, Who.LEADER, "LEADER", "null");
+            addMember(community, Who.SECRETARIAT, "SECRETARIAT", "null");
+            addMember(community, Who.EXPIRED_GUEST, "GUEST", "current_date - 1");
+            insertMembership(community, target.id(), "MEMBER", "null");
+            topicGroups.create(founder.actor(), community, "matrix-topic", "Matrix topic", "");
+        }
+    }
+
+    private void addMember(Community community, Who who, String role, String guestUntil) {
+        insertMembership(community, accounts.get(who).id(), role, guestUntil);
+    }
+
+    private void insertMembership(Community community, long accountId, String role, String guestUntil) {
+        db.sql("insert into community.memberships (community_id, account_id, role, guest_until, conduct_version, conduct_accepted_at) "
+                        + "values (?, ?, ?, " + guestUntil + ", 1, now())")
+                .params(community.id(), accountId, role).update();
+    }
+
+    private Actor actor(Who who) {
+        return who == Who.ANONYMOUS ? Actor.anonymous() : accounts.get(who).actor();
+    }
+
+    private static Map<Action, Map<Who, String>> expectedTable() {
+        Map<Action, Map<Who, String>> table = new EnumMap<>(Action.class);
+        String[] lines = EXPECTED.strip().split("\n");
+        for (int i = 1; i < lines.length; i++) {
+            String[] cells = lines[i].trim().split("\\s+");
+            Map<Who, String> row = new EnumMap<>(Who.class);
+            for (Who who : Who.values()) {
+                row.put(who, cells[1 + who.ordinal()]);
+            }
+            table.put(Action.valueOf(cells[0]), row);
+        }
+        return table;
+    }
+
+    private static boolean expected(String cell, JoinPolicy policy) {
+        return switch (cell) {
+            case "+" -> true;
+            case "-" -> false;
+            case "O" -> policy == JoinPolicy.OPEN;
+            case "R" -> policy == JoinPolicy.BY_REQUEST;
+            default -> throw new IllegalStateException("Unknown cell " + cell);
+        };
+    }
+
+    @Test
+    void theTableCoversEveryActionAndPerson() {
+        assertThat(expectedTable().keySet()).containsExactlyInAnyOrder(Action.values());
+    }
+
+    @Test
+    void thePolicyAnswersExactlyAsTheTableSays() {
+        List<String> unexpected = new ArrayList<>();
+        expectedTable().forEach((action, row) -> row.forEach((who, cell) -> {
+            for (JoinPolicy policy : JoinPolicy.values()) {
+                boolean allowed = action.communityScoped()
+                        ? permissions.may(actor(who), action, communities.get(policy).id())
+                        : permissions.may(actor(who), action);
+                if (allowed != expected(cell, policy)) {
+                    unexpected.add((allowed ? "ALLOWED " : "refused ") + action + " for " + who + " in " + policy);
+                }
+            }
+        }));
+        assertThat(unexpected).as("answers that differ from the table").isEmpty();
+    }
+
+    @Test
+    void aCommunityThatDoesNotExistAllowsNothing() {
+        for (Action action : Action.values()) {
+            if (action.communityScoped()) {
+                assertThat(permissions.may(actor(Who.ADMINISTRATOR), action, 987_654_321L)).as(action.name()).isFalse();
+            }
+        }
+    }
+
+    /** One page or API call that needs an action. */
+    record Endpoint(Action action, boolean api, String method, String path, Map<String, String> form, String json) {
+    }
+
+    private List<Endpoint> endpoints(Community c) {
+        String s = c.slug();
+        String api = "/api/v1/communities/" + s;
+        long m = target.id();
+        List<Endpoint> list = new ArrayList<>();
+        list.add(page(Action.VIEW_COMMUNITY_INSIDE, "GET", "/c/" + s + "/members", Map.of()));
+        list.add(page(Action.VIEW_COMMUNITY_INSIDE, "GET", "/c/" + s + "/topics", Map.of()));
+        list.add(page(Action.VIEW_COMMUNITY_INSIDE, "GET", "/c/" + s + "/topics/matrix-topic", Map.of()));
+        list.add(page(Action.VIEW_COMMUNITY_INSIDE, "GET", "/c/" + s + "/members/" + m, Map.of()));
+        list.add(api(Action.VIEW_COMMUNITY_INSIDE, "GET", api + "/memberships", null));
+        list.add(page(Action.JOIN_COMMUNITY, "POST", "/c/" + s + "/join", Map.of("acceptConduct", "true", "conductVersion", "1")));
+        list.add(api(Action.JOIN_COMMUNITY, "POST", api + "/memberships", "{\"acceptCodeOfConduct\":true,\"codeOfConductVersion\":1}"));
+        list.add(page(Action.REQUEST_MEMBERSHIP, "POST", "/c/" + s + "/request",
+                Map.of("motivation", "Let me in", "acceptConduct", "true", "conductVersion", "1")));
+        list.add(api(Action.REQUEST_MEMBERSHIP, "POST", api + "/membership-requests",
+                "{\"motivation\":\"Let me in\",\"acceptCodeOfConduct\":true,\"codeOfConductVersion\":1}"));
+        list.add(page(Action.LEAVE_COMMUNITY, "POST", "/c/" + s + "/leave", Map.of()));
+        list.add(api(Action.LEAVE_COMMUNITY, "DELETE", api + "/memberships/me", null));
+        list.add(page(Action.INVITE_MEMBER, "GET", "/c/" + s + "/invitations", Map.of()));
+        list.add(page(Action.INVITE_MEMBER, "POST", "/c/" + s + "/invitations", Map.of("email", "new@example.org", "role", "MEMBER")));
+        list.add(page(Action.INVITE_MEMBER, "POST", "/c/" + s + "/invitations/1/revoke", Map.of()));
+        list.add(api(Action.INVITE_MEMBER, "GET", api + "/invitations", null));
+        list.add(api(Action.INVITE_MEMBER, "POST", api + "/invitations", "{\"email\":\"new@example.org\",\"role\":\"MEMBER\"}"));
+        list.add(api(Action.INVITE_MEMBER, "DELETE", api + "/invitations/1", null));
+        list.add(page(Action.INVITE_WITH_ROLE, "POST", "/c/" + s + "/invitations", Map.of("email", "lead@example.org", "role", "LEADER")));
+        list.add(api(Action.INVITE_WITH_ROLE, "POST", api + "/invitations", "{\"email\":\"lead@example.org\",\"role\":\"LEADER\"}"));
+        list.add(page(Action.NOMINATE_MEMBER, "GET", "/c/" + s + "/nominate", Map.of()));
+        list.add(page(Action.NOMINATE_MEMBER, "POST", "/c/" + s + "/nominate",
+                Map.of("name", "Colleague", "email", "colleague@example.org", "reason", "Expert")));
+        list.add(page(Action.DECIDE_MEMBERSHIP, "GET", "/c/" + s + "/requests", Map.of()));
+        list.add(page(Action.DECIDE_MEMBERSHIP, "POST", "/c/" + s + "/requests/1", Map.of("decision", "approve")));
+        list.add(page(Action.DECIDE_MEMBERSHIP, "POST", "/c/" + s + "/nominations/1", Map.of("decision", "approve")));
+        list.add(api(Action.DECIDE_MEMBERSHIP, "GET", api + "/membership-requests", null));
+        list.add(api(Action.DECIDE_MEMBERSHIP, "POST", api + "/membership-requests/1/decision", "{\"decision\":\"approve\"}"));
+        list.add(page(Action.CHANGE_ROLE, "POST", "/c/" + s + "/members/" + m + "/role", Map.of("role", "LEADER")));
+        list.add(api(Action.CHANGE_ROLE, "PATCH", api + "/memberships/" + m, "{\"role\":\"LEADER\"}"));
+        list.add(page(Action.APPOINT_FOCAL_POINT, "POST", "/c/" + s + "/members/" + m + "/focal-point", Map.of("appoint", "true")));
+        list.add(page(Action.REMOVE_MEMBER, "POST", "/c/" + s + "/members/" + m + "/remove", Map.of("reason", "Testing")));
+        list.add(api(Action.REMOVE_MEMBER, "DELETE", api + "/memberships/" + m, "{\"reason\":\"Testing\"}"));
+        list.add(page(Action.EDIT_COMMUNITY, "GET", "/c/" + s + "/edit", Map.of()));
+        list.add(page(Action.EDIT_COMMUNITY, "POST", "/c/" + s + "/edit",
+                Map.of("name", "Taken over", "purpose", "Mine", "joinPolicy", "OPEN")));
+        list.add(page(Action.EDIT_CODE_OF_CONDUCT, "GET", "/c/" + s + "/code-of-conduct/edit", Map.of()));
+        list.add(page(Action.EDIT_CODE_OF_CONDUCT, "POST", "/c/" + s + "/code-of-conduct/edit", Map.of("body", "Anything goes")));
+        list.add(page(Action.MANAGE_TOPIC_GROUPS, "POST", "/c/" + s + "/topics",
+                Map.of("topic", "sneaky", "name", "Sneaky", "description", "")));
+        list.add(page(Action.MANAGE_TOPIC_GROUPS, "POST", "/c/" + s + "/topics/matrix-topic/edit", Map.of("name", "Renamed")));
+        list.add(page(Action.MANAGE_TOPIC_GROUPS, "POST", "/c/" + s + "/topics/matrix-topic/members",
+                Map.of("accountId", String.valueOf(m), "add", "true")));
+        list.add(page(Action.JOIN_TOPIC_GROUP, "POST", "/c/" + s + "/topics/matrix-topic/membership", Map.of("join", "true")));
+        list.add(page(Action.VIEW_AUDIT_LOG, "GET", "/c/" + s + "/audit", Map.of()));
+        list.add(page(Action.CREATE_COMMUNITY, "GET", "/communities/new", Map.of()));
+        list.add(page(Action.CREATE_COMMUNITY, "POST", "/communities/new",
+                Map.of("name", "Sneaky", "slug", "sneaky-community", "purpose", "x", "joinPolicy", "OPEN")));
+        list.add(api(Action.CREATE_COMMUNITY, "POST", "/api/v1/communities",
+                "{\"name\":\"Sneaky\",\"slug\":\"sneaky-api\",\"purpose\":\"x\",\"joinPolicy\":\"OPEN\"}"));
+        return list;
+    }
+
+    private static Endpoint page(Action action, String method, String path, Map<String, String> form) {
+        return new Endpoint(action, false, method, path, form, null);
+    }
+
+    private static Endpoint api(Action action, String method, String path, String json) {
+        return new Endpoint(action, true, method, path, Map.of(), json);
+    }
+
+    @Test
+    void everyEndpointRefusesEveryoneTheTableRefuses() {
+        Map<Who, CommunityTestFixtures.Session> sessions = new EnumMap<>(Who.class);
+        Map<Who, CommunityTestFixtures.Api> apis = new EnumMap<>(Who.class);
+        for (Who who : Who.values()) {
+            sessions.put(who, who == Who.ANONYMOUS ? fixtures.anonymous() : fixtures.signedIn(accounts.get(who)));
+            apis.put(who, who == Who.ANONYMOUS ? fixtures.anonymousApi() : fixtures.api(fixtures.token(accounts.get(who))));
+        }
+        String before = databaseState();
+        Map<Action, Map<Who, String>> table = expectedTable();
+        List<String> wrong = new ArrayList<>();
+        int checked = 0;
+        for (JoinPolicy policy : JoinPolicy.values()) {
+            for (Endpoint endpoint : endpoints(communities.get(policy))) {
+                for (Who who : Who.values()) {
+                    if (expected(table.get(endpoint.action()).get(who), policy)) {
+                        continue;
+                    }
+                    checked++;
+                    HttpResponse<String> response = call(endpoint, sessions.get(who), apis.get(who));
+                    String problem = refusal(endpoint, who, response);
+                    if (problem != null) {
+                        wrong.add(endpoint.method() + " " + endpoint.path() + " as " + who + " in " + policy + ": " + problem);
+                    }
+                }
+            }
+        }
+        assertThat(wrong).as("endpoints that did not refuse").isEmpty();
+        assertThat(checked).isGreaterThan(600);
+        assertThat(databaseState()).as("nothing changed").isEqualTo(before);
+    }
+
+    private HttpResponse<String> call(Endpoint endpoint, CommunityTestFixtures.Session session, CommunityTestFixtures.Api api) {
+        if (endpoint.api()) {
+            return api.send(endpoint.method(), endpoint.path(), endpoint.json());
+        }
+        return "GET".equals(endpoint.method()) ? session.get(endpoint.path()) : session.post(endpoint.path(), endpoint.form());
+    }
+
+    /** Null when the answer is the right refusal, else what was wrong with it. */
+    private static String refusal(Endpoint endpoint, Who who, HttpResponse<String> response) {
+        int status = response.statusCode();
+        String location = response.headers().firstValue("Location").orElse("");
+        if (endpoint.api()) {
+            int wanted = who == Who.ANONYMOUS ? 401 : 403;
+            boolean problem = response.headers().firstValue("Content-Type").orElse("").contains("application/problem+json");
+            return status == wanted && problem ? null : "expected a " + wanted + " problem, got " + status + " " + response.body();
+        }
+        if (who == Who.ANONYMOUS) {
+            return status == 302 && location.contains("/sign-in") ? null : "expected a redirect to sign in, got " + status + " " + location;
+        }
+        return status == 403 ? null : "expected 403, got " + status + " " + location;
+    }
+
+    private String databaseState() {
+        Map<String, Object> state = new LinkedHashMap<>();
+        for (String table : List.of("communities", "memberships", "membership_requests", "nominations", "invitations",
+                "topic_groups", "topic_group_members", "audit_log", "codes_of_conduct")) {
+            state.put(table, db.sql("select md5(coalesce(string_agg(t::text, '|' order by t::text), '')) from community." + table + " t")
+                    .query(String.class).single());
+        }
+        return state.toString();
+    }
+}
