@@ -306,7 +306,9 @@ class CommunityPermissionMatrixIntegrationTests {
         int status = response.statusCode();
         String location = response.headers().firstValue("Location").orElse("");
         if (endpoint.api()) {
-            int wanted = who == Who.ANONYMOUS ? 401 : 403;
+            // an anonymous write without token or session is stopped earlier, by the CSRF filter, with a 403 problem
+            boolean anonymousWrite = who == Who.ANONYMOUS && !"GET".equals(endpoint.method());
+            int wanted = who == Who.ANONYMOUS && !anonymousWrite ? 401 : 403;
             boolean problem = response.headers().firstValue("Content-Type").orElse("").contains("application/problem+json");
             return status == wanted && problem ? null : "expected a " + wanted + " problem, got " + status + " " + response.body();
         }
