@@ -1,0 +1,85 @@
+package org.statcommons.content;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Optional;
+
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.springframework.stereotype.Service;
+import org.statcommons.platform.InvalidInputException;
+import org.statcommons.platform.TextInput;
+
+/**
+ * Saves a page as one commit on main, authored by the person. The save names the commit the person
+ * started from: if main moved since, the page is merged three ways (their start, their text, the page now).
+ * A clean merge is saved; a real conflict saves nothing and returns both versions with the conflict marked,
+ * so no edit is ever lost silently.
+ */
+@Service
+public class SavePage {
+
+    public static final int MAX_TITLE_LENGTH = 200;
+    public static final int MAX_SUMMARY_LENGTH = 200;
+
+    private final SpaceWriter writer;
+    private final ContentProperties properties;
+
+    SavePage(SpaceWriter writer, ContentProperties properties) {
+        this.writer = writer;
+        this.properties = properties;
+    }
+
+    public SaveResult save(long communityId, PageEdit edit, Author author) {
+        SpacePath path = SpacePath.page("path", edit.path());
+        TextInput input = new TextInput();
+        String title = input.line("title", "Title", edit.title(), MAX_TITLE_LENGTH, true);
+        String body = input.block("body", "Text", edit.body(), Integer.MAX_VALUE, false);
+        String summary = input.line("summary", "Summary", edit.summary(), MAX_SUMMARY_LENGTH, false);
+        String base = edit.baseCommit() == null || edit.baseCommit().isBlank() ? null : edit.baseCommit().strip();
+        if (base != null && !ObjectId.isId(base)) {
+            input.error("baseCommit", "This is not a version of this space.");
+        }
+        input.throwIfInvalid();
+        byte[] yours = PageFile.of(title, body).bytes();
+        if (yours.length > properties.maxPageSize().toBytes()) {
+            throw new InvalidInputException("body", "The page is too long: at most " + properties.maxPageSize().toKilobytes()
+                    + " KB. Split it into several pages, or attach large tables as files.");
+        }
+        String message = summary.isEmpty() ? (base == null ? "Create " : "Edit ") + path : summary;
+        return writer.write(communityId, author, message, snapshot -> plan(snapshot, path, base, yours));
+    }
+
+    private static SpaceWriter.Plan plan(Snapshot snapshot, SpacePath path, String base, byte[] yours) throws IOException {
+        RevCommit head = snapshot.head();
+        RevCommit start = base == null ? null : snapshot.commit("baseCommit", base);
+        Optional<ObjectId> before = snapshot.blob(start, path);
+        Optional<ObjectId> now = snapshot.blob(head, path);
+        if (before.equals(now)) {
+            return SpaceWriter.Plan.edits(SaveResult.Outcome.SAVED, path, FileEdit.put(path, yours));
+        }
+        if (now.isEmpty()) {
+            return SpaceWriter.Plan.conflict(new SaveResult.Conflicted(head == null ? null : head.name(), path, text(yours), "", text(yours),
+                    "This page was deleted or moved since you started editing. Your text is below; save it again to re-create the page."));
+        }
+        byte[] theirs = snapshot.read(now.get());
+        if (Arrays.equals(theirs, yours)) {
+            return SpaceWriter.Plan.edits(SaveResult.Outcome.UNCHANGED, path);
+        }
+        byte[] original = before.isPresent() ? snapshot.read(before.get()) : new byte[0];
+        PageMerge.Merged merged = PageMerge.merge(original, yours, theirs);
+        if (merged.conflicts()) {
+            String reason = before.isPresent()
+                    ? "Someone else changed the same lines since you started editing."
+                    : "Someone else created a page at this path since you started.";
+            return SpaceWriter.Plan.conflict(new SaveResult.Conflicted(head.name(), path, text(yours), text(theirs),
+                    merged.string(), reason));
+        }
+        return SpaceWriter.Plan.edits(SaveResult.Outcome.MERGED, path, FileEdit.put(path, merged.text()));
+    }
+
+    private static String text(byte[] bytes) {
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+}
