@@ -2,6 +2,7 @@ package org.statcommons.identity;
 
 import java.util.Optional;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,6 +17,8 @@ import org.statcommons.platform.TextInput;
  */
 @Service
 public class AccountRegistration {
+
+    static final String ALREADY_EXISTS = "An account with this e-mail address already exists. Please sign in instead.";
 
     private final Accounts accounts;
     private final PasswordRules passwordRules;
@@ -45,16 +48,26 @@ public class AccountRegistration {
         input.throwIfInvalid();
         Optional<Account> existing = accounts.byEmail(email);
         if (existing.isPresent()) {
-            throw new ConflictException("An account with this e-mail address already exists. Please sign in instead.");
+            throw new ConflictException(ALREADY_EXISTS);
         }
-        long id = accounts.insert(email, true, passwords.encode(typed.password()), profile, role);
-        return accounts.byId(id).orElseThrow();
+        try {
+            long id = accounts.insert(email, true, passwords.encode(typed.password()), profile, role);
+            return accounts.byId(id).orElseThrow();
+        } catch (DuplicateKeyException e) {
+            // another request created the same address between our check and our insert
+            throw new ConflictException(ALREADY_EXISTS);
+        }
     }
 
+    /** Checks the profile and password of a new account; the e-mail, when known, must not be in the password. */
     Profile check(TextInput input, NewAccount typed, EmailAddress email) {
         Profile profile = Profile.check(input, typed.displayName(), typed.organisation(), typed.organisationKind(),
                 typed.country(), typed.timeZone(), typed.languages(), typed.bio());
-        passwordRules.check(input, "password", typed.password(), email.value());
+        passwordRules.check(input, "password", typed.password(), email == null ? null : email.value());
         return profile;
+    }
+
+    String hash(String password) {
+        return passwords.encode(password);
     }
 }

@@ -74,6 +74,69 @@ public class Accounts {
                 .query(Long.class).single();
     }
 
+    /** Accounts whose name, e-mail or organisation contains the text, for administrators; newest first. */
+    public List<Account> search(String text, int limit) {
+        String pattern = "%" + (text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT)
+                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")) + "%";
+        return db.sql("select " + COLUMNS + """
+                         from identity.accounts
+                        where lower(email) like :p or lower(display_name) like :p or lower(organisation) like :p
+                        order by created_at desc, id desc limit :limit""")
+                .param("p", pattern).param("limit", limit).query(MAPPER).list();
+    }
+
+    void updateProfile(long id, Profile profile) {
+        db.sql("""
+                        update identity.accounts set display_name = :name, organisation = :org, organisation_kind = :kind,
+                            country = :country, time_zone = :tz, languages = :languages, bio = :bio, updated_at = now()
+                        where id = :id""")
+                .param("name", profile.displayName())
+                .param("org", profile.organisation())
+                .param("kind", profile.organisationKind().name())
+                .param("country", profile.country())
+                .param("tz", profile.timeZone())
+                .param("languages", profile.languages().toArray(String[]::new))
+                .param("bio", profile.bio())
+                .param("id", id)
+                .update();
+    }
+
+    /** Sets a new password hash and ends every other session of the account. */
+    void updatePassword(long id, String passwordHash) {
+        db.sql("""
+                        update identity.accounts set password_hash = ?, session_version = session_version + 1, updated_at = now()
+                        where id = ?""")
+                .params(passwordHash, id).update();
+    }
+
+    void markVerified(long id) {
+        db.sql("update identity.accounts set email_verified = true, updated_at = now() where id = ?").param(id).update();
+    }
+
+    void updateEmail(long id, EmailAddress email) {
+        db.sql("update identity.accounts set email = ?, email_verified = true, updated_at = now() where id = ?")
+                .params(email.value(), id).update();
+    }
+
+    void updateRole(long id, PlatformRole role) {
+        db.sql("update identity.accounts set platform_role = ?, updated_at = now() where id = ?")
+                .params(role.name(), id).update();
+    }
+
+    /** Suspends or reactivates; either way the account's sessions end. */
+    void updateActive(long id, boolean active) {
+        db.sql("""
+                        update identity.accounts set status = ?, session_version = session_version + 1, updated_at = now()
+                        where id = ?""")
+                .params(active ? "ACTIVE" : "SUSPENDED", id).update();
+    }
+
+    /** Active administrators, counted under a lock so that two demotions at once cannot leave none. */
+    int lockActiveAdministrators() {
+        return db.sql("select id from identity.accounts where platform_role = 'ADMINISTRATOR' and status = 'ACTIVE' for update")
+                .query(Long.class).list().size();
+    }
+
     Optional<String> passwordHash(long id) {
         return db.sql("select password_hash from identity.accounts where id = ?").param(id).query(String.class).optional();
     }

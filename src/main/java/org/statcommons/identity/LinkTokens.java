@@ -3,6 +3,7 @@ package org.statcommons.identity;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -62,6 +63,36 @@ class LinkTokens {
     void revokeAll(Purpose purpose, Long accountId) {
         db.sql("update identity.link_tokens set used_at = now() where purpose = ? and account_id is not distinct from ? and used_at is null")
                 .params(purpose.name(), accountId).update();
+    }
+
+    /** How many links of this purpose were made for the account lately; limits e-mails a stranger can trigger. */
+    int createdSince(Purpose purpose, long accountId, Duration within) {
+        return db.sql("""
+                        select count(*) from identity.link_tokens
+                        where purpose = ? and account_id = ? and created_at > now() - cast(? as interval)""")
+                .params(purpose.name(), accountId, within.toSeconds() + " seconds")
+                .query(Integer.class).single();
+    }
+
+    /** Unused, unexpired links of a purpose that carry an address (invitations), newest first. */
+    List<Pending> pending(Purpose purpose, int limit) {
+        return db.sql("""
+                        select email, created_by, created_at, expires_at from identity.link_tokens
+                        where purpose = ? and used_at is null and expires_at > now()
+                        order by created_at desc limit ?""")
+                .params(purpose.name(), limit)
+                .query((rs, n) -> new Pending(rs.getString("email"), (Long) rs.getObject("created_by"),
+                        rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("expires_at").toInstant()))
+                .list();
+    }
+
+    /** A link waiting to be used, as listed to the people who sent it. */
+    record Pending(String email, Long createdBy, Instant createdAt, Instant expiresAt) {
+    }
+
+    /** Why the link cannot be used, or empty when it can. */
+    Optional<String> unusable(Purpose purpose, String secret) {
+        return peek(purpose, secret).isPresent() ? Optional.empty() : Optional.of(refusal(purpose, secret));
     }
 
     String refusal(Purpose purpose, String secret) {

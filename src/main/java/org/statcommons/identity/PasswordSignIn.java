@@ -56,6 +56,9 @@ class PasswordSignIn implements AuthenticationProvider {
         }
         throttle.record(typedEmail, address, true);
         Account signedIn = account.get();
+        if (!signedIn.emailVerified()) {
+            throw new EmailNotVerifiedException(signedIn.id());
+        }
         return UsernamePasswordAuthenticationToken.authenticated(
                 new SignedIn(signedIn.id(), signedIn.sessionVersion()), null,
                 List.of(new SimpleGrantedAuthority("ROLE_USER")));

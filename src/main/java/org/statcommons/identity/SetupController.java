@@ -38,12 +38,10 @@ class SetupController {
     @GetMapping("/setup/{secret}")
     String form(@PathVariable String secret, Model model, HttpServletResponse response) {
         if (links.peek(LinkTokens.Purpose.SETUP, secret).isEmpty()) {
-            response.setStatus(410);
-            model.addAttribute("title", "Set-up link not valid");
-            model.addAttribute("message", links.refusal(LinkTokens.Purpose.SETUP, secret));
-            return "error";
+            return LinkRefusal.page(model, response, "Set-up link not valid", links.refusal(LinkTokens.Purpose.SETUP, secret));
         }
         model.addAttribute("form", new AccountForm());
+        model.addAttribute("action", "/setup/" + secret);
         return "identity/setup";
     }
 
@@ -61,14 +59,13 @@ class SetupController {
             sessionSignIn.signIn(admin, request, response);
             return "redirect:/?welcome";
         } catch (InvalidInputException e) {
+            response.setStatus(400);
             model.addAttribute("form", form);
+            model.addAttribute("action", "/setup/" + secret);
             model.addAttribute("errors", e.byField());
             return "identity/setup";
         } catch (ConflictException e) {
-            response.setStatus(409);
-            model.addAttribute("title", "Set-up link not valid");
-            model.addAttribute("message", e.getMessage());
-            return "error";
+            return LinkRefusal.page(model, response, "Set-up link not valid", e.getMessage());
         }
     }
 

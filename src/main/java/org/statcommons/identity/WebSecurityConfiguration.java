@@ -12,8 +12,8 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.savedrequest.NullRequestCache;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
@@ -41,19 +41,22 @@ class WebSecurityConfiguration implements WebMvcConfigurer {
     @Bean
     SecurityFilterChain web(HttpSecurity http, Accounts accounts, AccessTokens tokens, ProblemWriter problems,
                             PasswordSignIn passwordSignIn) throws Exception {
+        SignInOutcomes outcomes = new SignInOutcomes();
         http
                 .authenticationManager(new ProviderManager(passwordSignIn))
                 .authorizeHttpRequests(authorize -> authorize
-                        .requestMatchers("/account/**", "/admin/**", "/communities/new").authenticated()
+                        .requestMatchers("/account/**", "/admin/**", "/communities/new", "/api/v1/me", "/api/v1/me/**").authenticated()
                         .anyRequest().permitAll())
                 .csrf(csrf -> csrf.ignoringRequestMatchers(BEARER))
                 .formLogin(form -> form
                         .loginPage("/sign-in")
                         .usernameParameter("email")
                         .passwordParameter("password")
-                        .failureUrl("/sign-in?error")
-                        .defaultSuccessUrl("/", false)
+                        .successHandler(outcomes)
+                        .failureHandler(outcomes)
                         .permitAll())
+                // the sign-in form carries where to continue instead (see SignInOutcomes)
+                .requestCache(cache -> cache.requestCache(new NullRequestCache()))
                 .logout(logout -> logout
                         .logoutUrl("/sign-out")
                         .logoutSuccessUrl("/?signed-out"))
@@ -61,7 +64,9 @@ class WebSecurityConfiguration implements WebMvcConfigurer {
                         .defaultAuthenticationEntryPointFor((request, response, e) ->
                                 problems.write(response, 401, "Not signed in",
                                         "Sign in, or send a personal access token as 'Authorization: Bearer <token>'."), API)
-                        .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/sign-in"),
+                        .defaultAuthenticationEntryPointFor((request, response, e) -> response.sendRedirect(
+                                SignInOutcomes.signInPage(request.getRequestURI()
+                                        + (request.getQueryString() == null ? "" : "?" + request.getQueryString()))),
                                 request -> true))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))

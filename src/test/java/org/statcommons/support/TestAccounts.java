@@ -1,6 +1,7 @@
 package org.statcommons.support;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import org.statcommons.access.PlatformRole;
@@ -8,7 +9,16 @@ import org.statcommons.identity.Account;
 import org.statcommons.identity.AccountRegistration;
 import org.statcommons.platform.EmailAddress;
 
-/** Accounts made directly for tests whose subject is not sign-up; each has a fresh address and {@link #PASSWORD}. */
+/**
+ * Accounts made directly for tests whose subject is not sign-up; each has a fresh address and {@link #PASSWORD}.
+ *
+ * <pre>{@code
+ * @Autowired AccountRegistration registration;
+ * Account admin = TestAccounts.create(registration, "Admin", PlatformRole.ADMINISTRATOR);
+ * TestAccounts.Person amina = TestAccounts.member(registration, "Amina");     // account + e-mail + password
+ * new WebClientSession(port).signIn(amina.email(), amina.password());
+ * }</pre>
+ */
 public final class TestAccounts {
 
     public static final String PASSWORD = "lantern quietly orbits 42";
@@ -16,10 +26,41 @@ public final class TestAccounts {
     private TestAccounts() {
     }
 
+    /** The created account with what signs it in. */
+    public record Person(Account account, String email, String password) {
+        public long id() {
+            return account.id();
+        }
+    }
+
+    /** A verified account with an empty profile. */
     public static Account create(AccountRegistration registration, String name, PlatformRole role) {
-        String email = name.toLowerCase().replaceAll("[^a-z0-9]", "") + "."
-                + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        String email = uniqueEmail(name);
         return registration.createVerified(new EmailAddress(email), new AccountRegistration.NewAccount(email, PASSWORD,
                 name, "", "INDIVIDUAL", null, null, List.of(), ""), role);
+    }
+
+    /** A verified account with a filled-in profile (a statistical office in the country given). */
+    public static Person person(AccountRegistration registration, String name, PlatformRole role, String country) {
+        String email = uniqueEmail(name);
+        Account account = registration.createVerified(new EmailAddress(email),
+                new AccountRegistration.NewAccount(email, PASSWORD, name, "Test Statistics Office",
+                        "NATIONAL_STATISTICAL_OFFICE", country, "Europe/Amsterdam", List.of("en"), ""), role);
+        return new Person(account, email, PASSWORD);
+    }
+
+    public static Person person(AccountRegistration registration, String name, PlatformRole role) {
+        return person(registration, name, role, "NL");
+    }
+
+    /** Someone with no platform role. */
+    public static Person member(AccountRegistration registration, String name) {
+        return person(registration, name, PlatformRole.NONE);
+    }
+
+    /** A fresh address nobody uses yet, readable in failure messages. */
+    public static String uniqueEmail(String hint) {
+        String local = hint.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "");
+        return (local.isEmpty() ? "person" : local) + "." + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
     }
 }

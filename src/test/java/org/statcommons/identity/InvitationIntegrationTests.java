@@ -1,0 +1,162 @@
+package org.statcommons.identity;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.statcommons.access.PlatformRole;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.statcommons.platform.ConflictException;
+import org.statcommons.platform.EmailAddress;
+import org.statcommons.platform.TextInput;
+import org.statcommons.support.Mailbox;
+import org.statcommons.support.StatCommonsIntegrationTest;
+import org.statcommons.support.TestAccounts;
+import org.statcommons.support.WebClientSession;
+import org.statcommons.support.WebClientSession.Page;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.statcommons.support.WebClientSession.fields;
+
+@StatCommonsIntegrationTest
+class InvitationIntegrationTests {
+
+    @RegisterExtension
+    static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP).withPerMethodLifecycle(false);
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    AccountRegistration registration;
+
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    TransactionTemplate transaction;
+
+    final Mailbox mailbox = new Mailbox(smtp);
+
+    @Test
+    void theSecretariatInvitesAndTheInvitedPersonCreatesAVerifiedAccountOnce() {
+        TestAccounts.Person secretariat = TestAccounts.person(registration, "Secretariat Person", PlatformRole.SECRETARIAT);
+        WebClientSession inviter = new WebClientSession(port);
+        inviter.signIn(secretariat.email(), secretariat.password());
+        String email = TestAccounts.uniqueEmail("invited");
+
+        Page sent = inviter.submit("/people/invite", "/people/invite", fields("email", email, "message", "Welcome aboard!"));
+        assertThat(sent.text()).contains("Invitation sent to " + email).contains(email);
+
+        Mailbox.Mail mail = mailbox.await(email, "invites you");
+        assertThat(mail.body()).contains("Welcome aboard!").contains("Secretariat Person");
+        String link = mail.link("/sign-up/invitation/");
+
+        WebClientSession invited = new WebClientSession(port);
+        Page form = invited.get(link);
+        assertThat(form.text()).contains("You were invited as " + email);
+        assertThat(form.body()).doesNotContain("name=\"email\"");
+
+        Page bad = invited.post(link, fields("_csrf", form.csrf(), "password", "short", "displayName", "Invited Person",
+                "email", "someone-else@example.org"));
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.text()).contains("at least 12 characters");
+
+        Page home = invited.post(link, fields("_csrf", form.csrf(), "password", TestAccounts.PASSWORD,
+                "displayName", "Invited Person", "country", "KE", "languages", List.of("sw", "en"),
+                "email", "someone-else@example.org"));
+        assertThat(home.path()).isEqualTo("/?welcome");
+        Account created = accounts.byEmail(new EmailAddress(email)).orElseThrow();
+        assertThat(created.emailVerified()).isTrue();
+        assertThat(created.platformRole()).isEqualTo(PlatformRole.NONE);
+        assertThat(accounts.byEmail(new EmailAddress("someone-else@example.org"))).isEmpty();
+        assertThat(invited.get("/account").text()).contains(email);
+
+        Page reused = new WebClientSession(port).get(link);
+        assertThat(reused.status()).isEqualTo(410);
+        assertThat(reused.text()).contains("This link has already been used.");
+    }
+
+    @Test
+    void invitingSomeoneWhoHasAnAccountOrAMalformedAddressIsExplained() {
+        TestAccounts.Person admin = TestAccounts.person(registration, "Inviting Admin", PlatformRole.ADMINISTRATOR);
+        TestAccounts.Person member = TestAccounts.member(registration, "Existing Member");
+        WebClientSession inviter = new WebClientSession(port);
+        inviter.signIn(admin.email(), admin.password());
+
+        Page taken = inviter.submit("/admin/invitations", "/admin/invitations", Map.of("email", member.email()));
+        assertThat(taken.status()).isEqualTo(400);
+        assertThat(taken.text()).contains("already has a StatCommons account");
+
+        Page malformed = inviter.submit("/admin/invitations", "/admin/invitations", Map.of("email", "not-an-address"));
+        assertThat(malformed.status()).isEqualTo(400);
+        assertThat(malformed.text()).contains("not a valid e-mail address");
+    }
+
+    @Test
+    void peopleWithoutAPlatformRoleMayNotInvite() {
+        TestAccounts.Person member = TestAccounts.member(registration, "Plain Member");
+        WebClientSession browser = new WebClientSession(port);
+        browser.signIn(member.email(), member.password());
+        assertThat(browser.get("/people/invite").status()).isEqualTo(403);
+        String email = TestAccounts.uniqueEmail("uninvited");
+        Page refused = browser.post("/people/invite", fields("_csrf", browser.csrfToken(), "email", email));
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(new WebClientSession(port).get("/people/invite").path()).startsWith("/sign-in");
+    }
+
+    @Test
+    void createVerifiedTurnsARaceOnTheUniqueAddressIntoAConflict() throws Exception {
+        String email = TestAccounts.uniqueEmail("race");
+        CountDownLatch inserted = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        // the first transaction holds its new row uncommitted, so the second one's existence check misses it
+        Thread first = new Thread(() -> transaction.executeWithoutResult(status -> {
+            TextInput input = new TextInput();
+            Profile profile = Profile.check(input, "First", "", "", "", "", List.of(), "");
+            accounts.insert(new EmailAddress(email), true, "not a real hash", profile, PlatformRole.NONE);
+            inserted.countDown();
+            await(release);
+        }));
+        first.start();
+        await(inserted);
+        ExecutorService executor = Executors.newSingleThreadExecutor();
+        try {
+            Future<Throwable> second = executor.submit(() -> {
+                try {
+                    registration.createVerified(new EmailAddress(email.toUpperCase()), new AccountRegistration.NewAccount(
+                            email, TestAccounts.PASSWORD, "Second", "", "", "", "", List.of(), ""), PlatformRole.NONE);
+                    return null;
+                } catch (RuntimeException e) {
+                    return e;
+                }
+            });
+            Thread.sleep(500);
+            release.countDown();
+            first.join();
+            assertThat(second.get(30, TimeUnit.SECONDS)).isInstanceOf(ConflictException.class)
+                    .hasMessageContaining("already exists");
+        } finally {
+            executor.shutdown();
+        }
+        assertThat(accounts.byEmail(new EmailAddress(email)).orElseThrow().displayName()).isEqualTo("First");
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

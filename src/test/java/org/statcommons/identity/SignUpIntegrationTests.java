@@ -1,0 +1,193 @@
+package org.statcommons.identity;
+
+import java.time.Duration;
+import java.util.Map;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.statcommons.platform.ConflictException;
+import org.statcommons.platform.EmailAddress;
+import org.statcommons.support.Mailbox;
+import org.statcommons.support.StatCommonsIntegrationTest;
+import org.statcommons.support.TestAccounts;
+import org.statcommons.support.WebClientSession;
+import org.statcommons.support.WebClientSession.Page;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.statcommons.support.WebClientSession.fields;
+
+@StatCommonsIntegrationTest
+class SignUpIntegrationTests {
+
+    @RegisterExtension
+    static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP).withPerMethodLifecycle(false);
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    SignUpPolicy policy;
+
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    AccountRegistration registration;
+
+    final Mailbox mailbox = new Mailbox(smtp);
+
+    @AfterEach
+    void closeSignUp() {
+        policy.set(false);
+    }
+
+    @Test
+    void openSignUpCreatesAnUnverifiedAccountWhoseLinkVerifiesAndSignsIn() {
+        policy.set(true);
+        String email = TestAccounts.uniqueEmail("newcomer");
+        WebClientSession browser = new WebClientSession(port);
+
+        Page answer = signUp(browser, email, "Newcomer Person");
+        assertThat(answer.text()).contains("Check your e-mail");
+        Account created = accounts.byEmail(new EmailAddress(email)).orElseThrow();
+        assertThat(created.emailVerified()).isFalse();
+        assertThat(new WebClientSession(port).signIn(email, TestAccounts.PASSWORD).text())
+                .contains(EmailNotVerifiedException.MESSAGE);
+
+        String link = mailbox.await(email, "Confirm your e-mail").link("/sign-up/verify/");
+        Page confirm = browser.get(link);
+        assertThat(confirm.text()).contains("Confirm my address");
+        Page home = browser.post(link, Map.of("_csrf", confirm.csrf()));
+        assertThat(home.path()).isEqualTo("/?welcome");
+        assertThat(browser.get("/account").text()).contains(email);
+        assertThat(accounts.byId(created.id()).orElseThrow().emailVerified()).isTrue();
+
+        Page again = new WebClientSession(port).get(link);
+        assertThat(again.status()).isEqualTo(410);
+        assertThat(again.text()).contains("This link has already been used.");
+    }
+
+    @Test
+    void signingUpWithATakenAddressLooksTheSameAndTellsTheOwner() {
+        policy.set(true);
+        TestAccounts.Person owner = TestAccounts.member(registration, "Owner Person");
+        String fresh = TestAccounts.uniqueEmail("fresh");
+
+        Page forTaken = signUp(new WebClientSession(port), owner.email().toUpperCase(), "Impostor Person");
+        Page forFresh = signUp(new WebClientSession(port), fresh, "Fresh Person");
+
+        assertThat(forTaken.status()).isEqualTo(forFresh.status()).isEqualTo(200);
+        assertThat(forTaken.body()).isEqualTo(forFresh.body());
+        assertThat(mailbox.await(owner.email(), "tried to create").body()).contains("/password-reset");
+        assertThat(accounts.byEmail(new EmailAddress(owner.email())).orElseThrow().displayName()).isEqualTo("Owner Person");
+    }
+
+    @Test
+    void byInvitationOnlyTheSignUpPageSaysSoAndCreatesNothing() {
+        policy.set(false);
+        WebClientSession browser = new WebClientSession(port);
+        Page page = browser.get("/sign-up");
+        assertThat(page.text()).contains("by invitation only");
+        assertThat(browser.get("/sign-in").body()).doesNotContain("href=\"/sign-up\"");
+
+        String email = TestAccounts.uniqueEmail("closed");
+        Page refused = browser.post("/sign-up", fields("_csrf", browser.csrfToken(), "email", email,
+                "password", TestAccounts.PASSWORD, "displayName", "Closed Person"));
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(accounts.byEmail(new EmailAddress(email))).isEmpty();
+    }
+
+    @Test
+    void passwordsMustBeLongUncommonAndNotContainTheAddress() {
+        policy.set(true);
+        String email = TestAccounts.uniqueEmail("rules");
+        assertRefused(email, "short pass", "Rules Person", "at least 12 characters");
+        assertRefused(email, "password1234", "Rules Person", "most commonly used");
+        assertRefused(email, "mine is " + email.toUpperCase() + "!", "Rules Person", "must not contain your e-mail");
+        assertThat(accounts.byEmail(new EmailAddress(email))).isEmpty();
+    }
+
+    @Test
+    void malformedAndCaseVariantAddressesAreHandled() {
+        policy.set(true);
+        for (String bad : new String[]{"", "no-at-sign", "two@@example.org", "Name <x@example.org>", "x@localhost",
+                "line\nbreak@example.org", "a".repeat(250) + "@example.org"}) {
+            Page page = signUp(new WebClientSession(port), bad, "Bad Address");
+            assertThat(page.status()).as(bad).isEqualTo(400);
+            assertThat(page.text()).as(bad).containsAnyOf("not a valid e-mail address", "E-mail address is required",
+                    "without a name");
+        }
+
+        String mixed = "Mixed.Case-" + java.util.UUID.randomUUID().toString().substring(0, 6) + "@Example.ORG";
+        signUp(new WebClientSession(port), mixed, "Mixed Case");
+        Account stored = accounts.byEmail(EmailAddress.parse("email", mixed.toLowerCase())).orElseThrow();
+        assertThat(stored.email()).isEqualTo(mixed.toLowerCase());
+
+        // the unique index ignores case: a second account for the same address cannot exist
+        assertThatThrownBy(() -> registration.createVerified(EmailAddress.parse("email", mixed.toUpperCase()),
+                new AccountRegistration.NewAccount(mixed, TestAccounts.PASSWORD, "Twin", "", "", "", "", java.util.List.of(), ""),
+                org.statcommons.access.PlatformRole.NONE))
+                .isInstanceOf(ConflictException.class).hasMessageContaining("already exists");
+    }
+
+    @Test
+    void namesInAnyScriptAreAcceptedButControlAndBidiOverrideCharactersAreNot() {
+        policy.set(true);
+        String arabic = "فاطمة الزهراء";
+        String arabicEmail = TestAccounts.uniqueEmail("arabic");
+        assertThat(signUp(new WebClientSession(port), arabicEmail, arabic).status()).isEqualTo(200);
+        assertThat(accounts.byEmail(new EmailAddress(arabicEmail)).orElseThrow().displayName()).isEqualTo(arabic);
+
+        String decomposed = "Jose\u0301 Nu\u0301n\u0303ez";
+        String combiningEmail = TestAccounts.uniqueEmail("combining");
+        assertThat(signUp(new WebClientSession(port), combiningEmail, decomposed).status()).isEqualTo(200);
+        assertThat(accounts.byEmail(new EmailAddress(combiningEmail)).orElseThrow().displayName())
+                .isEqualTo(java.text.Normalizer.normalize(decomposed, java.text.Normalizer.Form.NFC))
+                .isEqualTo("José Núñez");
+
+        String email = TestAccounts.uniqueEmail("badname");
+        assertRefused(email, TestAccounts.PASSWORD, "Evil\u202Egnp.exe", "control characters");
+        assertRefused(email, TestAccounts.PASSWORD, "Tab\u0007Bell", "control characters");
+        assertRefused(email, TestAccounts.PASSWORD, "x".repeat(101), "too long");
+        assertRefused(email, TestAccounts.PASSWORD, "   ", "Name is required");
+        assertThat(accounts.byEmail(new EmailAddress(email))).isEmpty();
+    }
+
+    @Test
+    void oversizedBioAndUnknownChoicesAreRefused() {
+        policy.set(true);
+        String email = TestAccounts.uniqueEmail("bio");
+        Page page = new WebClientSession(port).submit("/sign-up", "/sign-up", fields("email", email,
+                "password", TestAccounts.PASSWORD, "displayName", "Bio Person", "bio", "b".repeat(2001),
+                "country", "XX", "timeZone", "Mars/Olympus", "languages", java.util.List.of("en", "zz"),
+                "organisationKind", "SECRET_SOCIETY"));
+        assertThat(page.status()).isEqualTo(400);
+        assertThat(page.text()).contains("Short bio is too long").contains("Choose a country from the list")
+                .contains("Choose a time zone from the list").contains("Choose languages from the list")
+                .contains("Choose a kind of organisation from the list");
+        assertThat(accounts.byEmail(new EmailAddress(email))).isEmpty();
+        assertThat(mailbox.settled(email, Duration.ofMillis(500))).isEmpty();
+    }
+
+    private void assertRefused(String email, String password, String name, String message) {
+        Page page = signUp(new WebClientSession(port), email, name, password);
+        assertThat(page.status()).as(name).isEqualTo(400);
+        assertThat(page.text()).as(name).contains(message);
+    }
+
+    private static Page signUp(WebClientSession browser, String email, String name) {
+        return signUp(browser, email, name, TestAccounts.PASSWORD);
+    }
+
+    private static Page signUp(WebClientSession browser, String email, String name, String password) {
+        return browser.submit("/sign-up", "/sign-up", fields("email", email, "password", password, "displayName", name,
+                "organisation", "Office", "organisationKind", "NATIONAL_STATISTICAL_OFFICE", "country", "JO",
+                "timeZone", "Asia/Amman", "languages", java.util.List.of("ar", "en"), "bio", "Works on census data."));
+    }
+}

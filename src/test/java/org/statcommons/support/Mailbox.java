@@ -1,0 +1,127 @@
+package org.statcommons.support;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import jakarta.mail.BodyPart;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
+
+/**
+ * Reads what the server e-mailed, from a GreenMail SMTP server on port 3025 (the test configuration's relay).
+ * The outbox sends after commit or on its next poll, so reads wait a little.
+ *
+ * <pre>{@code
+ * @RegisterExtension static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+ * Mailbox.Mail mail = new Mailbox(smtp).await("amina@example.org", "Confirm");
+ * String path = mail.link("/sign-up/verify/");   // "/sign-up/verify/abc..." without host
+ * }</pre>
+ */
+public final class Mailbox {
+
+    private static final Duration WAIT = Duration.ofSeconds(40);
+    private static final Pattern URL = Pattern.compile("https?://[^/\\s]+(/\\S*)");
+
+    private final GreenMailExtension smtp;
+
+    public Mailbox(GreenMailExtension smtp) {
+        this.smtp = smtp;
+    }
+
+    /** One received message. */
+    public record Mail(String to, String subject, String body) {
+
+        /** The path of the first link in the body starting with {@code pathPrefix}. */
+        public String link(String pathPrefix) {
+            Matcher m = URL.matcher(body);
+            while (m.find()) {
+                if (m.group(1).startsWith(pathPrefix)) {
+                    return m.group(1);
+                }
+            }
+            throw new AssertionError("No link to " + pathPrefix + " in the mail '" + subject + "':\n" + body);
+        }
+    }
+
+    /** Waits for a message to the address whose subject contains the text (case-insensitive). */
+    public Mail await(String to, String subjectContains) {
+        Instant deadline = Instant.now().plus(WAIT);
+        while (Instant.now().isBefore(deadline)) {
+            List<Mail> found = all(to).stream()
+                    .filter(m -> m.subject().toLowerCase().contains(subjectContains.toLowerCase())).toList();
+            if (!found.isEmpty()) {
+                return found.get(found.size() - 1);
+            }
+            pause();
+        }
+        throw new AssertionError("No e-mail to " + to + " about '" + subjectContains + "' within " + WAIT.toSeconds()
+                + " s; received: " + all(to).stream().map(Mail::subject).toList());
+    }
+
+    /** Every message received so far for the address. */
+    public List<Mail> all(String to) {
+        return Arrays.stream(smtp.getReceivedMessages()).filter(m -> isTo(m, to)).map(Mailbox::read).toList();
+    }
+
+    /** Waits a moment for stragglers, then returns what arrived: to show that nothing was sent. */
+    public List<Mail> settled(String to, Duration quiet) {
+        try {
+            Thread.sleep(quiet.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return all(to);
+    }
+
+    private static boolean isTo(MimeMessage message, String to) {
+        try {
+            return Arrays.stream(message.getRecipients(Message.RecipientType.TO))
+                    .anyMatch(address -> address.toString().toLowerCase().contains(to.toLowerCase()));
+        } catch (MessagingException e) {
+            return false;
+        }
+    }
+
+    private static Mail read(MimeMessage message) {
+        try {
+            return new Mail(message.getRecipients(Message.RecipientType.TO)[0].toString(), message.getSubject(),
+                    text(message).replace("\r\n", "\n"));
+        } catch (MessagingException | IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /** The decoded plain-text part. */
+    private static String text(Part part) throws MessagingException, IOException {
+        Object content = part.getContent();
+        if (content instanceof String text) {
+            return text;
+        }
+        if (content instanceof Multipart multipart) {
+            for (int i = 0; i < multipart.getCount(); i++) {
+                BodyPart body = multipart.getBodyPart(i);
+                if (body.isMimeType("text/plain") || body.isMimeType("multipart/*")) {
+                    return text(body);
+                }
+            }
+        }
+        return "";
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(200);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
