@@ -19,14 +19,14 @@ import org.statcommons.platform.InvalidInputException;
 
 /** Inviting people to StatCommons, and the page where an invited person creates the account. */
 @Controller
-class InvitationController {
+class PlatformInvitationController {
 
     private final Permissions permissions;
     private final PlatformInvitations invitations;
     private final Accounts accounts;
     private final SessionSignIn sessionSignIn;
 
-    InvitationController(Permissions permissions, PlatformInvitations invitations, Accounts accounts,
+    PlatformInvitationController(Permissions permissions, PlatformInvitations invitations, Accounts accounts,
                          SessionSignIn sessionSignIn) {
         this.permissions = permissions;
         this.invitations = invitations;
