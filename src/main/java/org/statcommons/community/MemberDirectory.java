@@ -25,7 +25,7 @@ class MemberDirectory {
 
     /** A member as the directory lists them. */
     record Entry(Account account, Membership membership) {
-        String countryName() {
+        public String countryName() {
             return account.country() == null ? "" : Profile.countryName(account.country());
         }
     }
@@ -42,7 +42,7 @@ class MemberDirectory {
             role = role == null ? "" : role;
         }
 
-        boolean any() {
+        public boolean any() {
             return !country.isEmpty() || !kind.isEmpty() || !role.isEmpty();
         }
     }

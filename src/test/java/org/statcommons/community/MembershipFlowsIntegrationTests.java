@@ -1,0 +1,446 @@
+package org.statcommons.community;
+
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.Message;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.statcommons.access.PlatformRole;
+import org.statcommons.identity.AccessTokens;
+import org.statcommons.identity.Account;
+import org.statcommons.identity.AccountRegistration;
+import org.statcommons.identity.Accounts;
+import org.statcommons.platform.EmailAddress;
+import org.statcommons.support.CommunityTestFixtures;
+import org.statcommons.support.StatCommonsIntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Membership as people live it, over HTTP: requests and decisions, invitations (also to newcomers),
+ * nominations, leaving, removal, roles, focal points, the directory, topic groups and the audit log, with
+ * the e-mails they send caught by an in-process SMTP server.
+ */
+@StatCommonsIntegrationTest
+class MembershipFlowsIntegrationTests {
+
+    @RegisterExtension
+    static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+
+    private static final Pattern INVITATION_LINK = Pattern.compile("/invitations/([A-Za-z0-9_-]{20,})");
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    AccountRegistration registration;
+    @Autowired
+    AccessTokens tokens;
+    @Autowired
+    Accounts accounts;
+    @Autowired
+    JdbcClient db;
+
+    CommunityTestFixtures fixtures;
+    Account secretariat;
+    CommunityTestFixtures.Session secretariatSession;
+
+    @BeforeEach
+    void setUp() {
+        fixtures = new CommunityTestFixtures(port, registration, tokens);
+        secretariat = fixtures.account("Sefo Secretariat", "WS", "INTERNATIONAL", PlatformRole.SECRETARIAT);
+        secretariatSession = fixtures.signedIn(secretariat);
+    }
+
+    private String community(String policy) {
+        String slug = fixtures.uniqueSlug("flows");
+        HttpResponse<String> created = secretariatSession.post("/communities/new", Map.of("name", "Flows " + slug,
+                "slug", slug, "purpose", "Testing membership", "joinPolicy", policy));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(302);
+        return slug;
+    }
+
+    private MimeMessage mailTo(String address) throws InterruptedException {
+        for (int i = 0; i < 100; i++) {
+            List<MimeMessage> found = Arrays.stream(smtp.getReceivedMessages())
+                    .filter(m -> recipients(m).contains(address)).toList();
+            if (!found.isEmpty()) {
+                return found.get(found.size() - 1);
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("No e-mail to " + address);
+    }
+
+    private static String recipients(MimeMessage message) {
+        try {
+            return Arrays.toString(message.getRecipients(Message.RecipientType.TO));
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private String invitationSecret(String address) throws Exception {
+        Matcher matcher = INVITATION_LINK.matcher(GreenMailUtil.getBody(mailTo(address)).replace("=\r\n", ""));
+        assertThat(matcher.find()).isTrue();
+        return matcher.group(1);
+    }
+
+    private void join(CommunityTestFixtures.Session session, String slug) {
+        assertThat(session.post("/c/" + slug + "/join", Map.of("acceptConduct", "true", "conductVersion", "1")).statusCode())
+                .isEqualTo(302);
+    }
+
+    @Test
+    void requestToJoinIsApprovedOrDeclinedWithAMessageByEmail() throws Exception {
+        String slug = community("BY_REQUEST");
+        Account asker = fixtures.account("Asker One");
+        Account other = fixtures.account("Asker Two");
+        CommunityTestFixtures.Session askerSession = fixtures.signedIn(asker);
+        CommunityTestFixtures.Session otherSession = fixtures.signedIn(other);
+
+        assertThat(askerSession.get("/c/" + slug).body()).contains("Ask to join");
+        assertThat(askerSession.post("/c/" + slug + "/join", Map.of("acceptConduct", "true", "conductVersion", "1"))
+                .statusCode()).isEqualTo(403);
+        HttpResponse<String> empty = askerSession.post("/c/" + slug + "/request",
+                Map.of("motivation", "  ", "acceptConduct", "true", "conductVersion", "1"));
+        assertThat(empty.statusCode()).isEqualTo(400);
+        assertThat(empty.body()).contains("Motivation is required");
+        assertThat(askerSession.post("/c/" + slug + "/request", Map.of("motivation", "I link census and registers.",
+                "acceptConduct", "true", "conductVersion", "1")).statusCode()).isEqualTo(302);
+        assertThat(askerSession.get("/c/" + slug).body()).contains("You have asked to join");
+        assertThat(askerSession.post("/c/" + slug + "/request", Map.of("motivation", "Again",
+                "acceptConduct", "true", "conductVersion", "1")).statusCode()).isEqualTo(409);
+        otherSession.post("/c/" + slug + "/request", Map.of("motivation", "Me too", "acceptConduct", "true", "conductVersion", "1"));
+
+        HttpResponse<String> requests = secretariatSession.get("/c/" + slug + "/requests");
+        assertThat(requests.body()).contains("I link census and registers.", "Asker One", "Asker Two");
+        long askerRequest = db.sql("select id from community.membership_requests where account_id = ?").param(asker.id()).query(Long.class).single();
+        long otherRequest = db.sql("select id from community.membership_requests where account_id = ?").param(other.id()).query(Long.class).single();
+        assertThat(secretariatSession.post("/c/" + slug + "/requests/" + askerRequest,
+                Map.of("decision", "approve", "note", "Welcome aboard")).statusCode()).isEqualTo(302);
+        assertThat(secretariatSession.post("/c/" + slug + "/requests/" + otherRequest,
+                Map.of("decision", "decline", "note", "Please apply through your office")).statusCode()).isEqualTo(302);
+        // decided once: a second decision finds nothing
+        assertThat(secretariatSession.post("/c/" + slug + "/requests/" + askerRequest, Map.of("decision", "decline")).statusCode())
+                .isEqualTo(404);
+
+        assertThat(GreenMailUtil.getBody(mailTo(asker.email()))).contains("approved", "Welcome aboard");
+        assertThat(GreenMailUtil.getBody(mailTo(other.email()))).contains("declined", "Please apply through your office");
+        assertThat(askerSession.get("/c/" + slug + "/members").statusCode()).isEqualTo(200);
+        assertThat(otherSession.get("/c/" + slug + "/members").statusCode()).isEqualTo(403);
+        assertThat(secretariatSession.get("/c/" + slug + "/audit").body())
+                .contains("REQUEST_APPROVED", "REQUEST_DECLINED", "Please apply through your office");
+    }
+
+    @Test
+    void anInvitationCreatesTheAccountOfANewcomerAndWorksOnlyOnce() throws Exception {
+        String slug = community("BY_INVITATION");
+        String address = "newcomer." + System.nanoTime() + "@example.org";
+        HttpResponse<String> sent = secretariatSession.post("/c/" + slug + "/invitations",
+                Map.of("email", address, "role", "GUEST", "guestUntil", LocalDate.now().plusDays(30).toString(),
+                        "message", "Please share your expertise"));
+        assertThat(sent.statusCode()).isEqualTo(302);
+        String secret = invitationSecret(address);
+        assertThat(db.sql("select count(*) from community.invitations where token_hash = sha256(convert_to(?, 'UTF8'))")
+                .param(secret).query(Integer.class).single()).as("only the hash is stored").isEqualTo(1);
+        assertThat(db.sql("select count(*) from community.invitations where encode(token_hash, 'escape') like ?")
+                .param("%" + secret + "%").query(Integer.class).single()).isZero();
+
+        CommunityTestFixtures.Session newcomer = fixtures.anonymous();
+        HttpResponse<String> page = newcomer.get("/invitations/" + secret);
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Create your account", address, "Guest", "Please share your expertise");
+
+        Map<String, String> form = new java.util.HashMap<>(Map.of("password", "short", "displayName", "Nayeli Newcomer",
+                "organisation", "Statistics Office", "organisationKind", "NATIONAL_STATISTICAL_OFFICE", "country", "MX",
+                "timeZone", "America/Mexico_City", "conductVersion", "1"));
+        HttpResponse<String> refused = newcomer.post("/invitations/" + secret + "/new-account", form);
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(accounts.byEmail(new EmailAddress(address))).isEmpty();
+
+        form.put("password", "a long and unusual passphrase");
+        HttpResponse<String> noConduct = newcomer.post("/invitations/" + secret + "/new-account", form);
+        assertThat(noConduct.statusCode()).isEqualTo(400);
+        assertThat(noConduct.body()).contains("accept the code of conduct");
+        assertThat(accounts.byEmail(new EmailAddress(address))).isEmpty();
+
+        form.put("acceptConduct", "true");
+        HttpResponse<String> accepted = newcomer.post("/invitations/" + secret + "/new-account", form);
+        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(302);
+        assertThat(accepted.headers().firstValue("Location").orElseThrow()).endsWith("/c/" + slug);
+        // signed in at once, and a guest of the community
+        assertThat(newcomer.get("/c/" + slug).body()).contains("You are a member", "<span>Guest</span>, until");
+        assertThat(newcomer.get("/c/" + slug + "/members").body()).contains("Nayeli Newcomer");
+        Account created = accounts.byEmail(new EmailAddress(address)).orElseThrow();
+        assertThat(created.emailVerified()).isTrue();
+
+        HttpResponse<String> reused = fixtures.anonymous().get("/invitations/" + secret);
+        assertThat(reused.statusCode()).isEqualTo(410);
+        assertThat(reused.body()).contains("already been used");
+        HttpResponse<String> reusedPost = fixtures.anonymous().post("/invitations/" + secret + "/new-account", form);
+        assertThat(reusedPost.statusCode()).isEqualTo(410);
+        assertThat(reusedPost.body()).contains("already been used");
+        assertThat(fixtures.anonymous().get("/invitations/not-a-real-secret-at-all-123").body()).contains("not valid");
+    }
+
+    @Test
+    void anExistingAccountAcceptsAfterSigningInButNotWithAnotherAddressOrAnExpiredLink() throws Exception {
+        String slug = community("BY_INVITATION");
+        Account invited = fixtures.account("Ina Invited");
+        Account stranger = fixtures.account("Stan Stranger");
+        secretariatSession.post("/c/" + slug + "/invitations", Map.of("email", invited.email(), "role", "FACILITATOR"));
+        String secret = invitationSecret(invited.email());
+
+        assertThat(fixtures.anonymous().get("/invitations/" + secret).body()).contains("already an account", "Sign in");
+        CommunityTestFixtures.Session strangerSession = fixtures.signedIn(stranger);
+        assertThat(strangerSession.get("/invitations/" + secret).body()).contains("sent to", "signed in as");
+        HttpResponse<String> wrongPerson = strangerSession.post("/invitations/" + secret,
+                Map.of("acceptConduct", "true", "conductVersion", "1"));
+        assertThat(wrongPerson.statusCode()).isEqualTo(409);
+        assertThat(wrongPerson.body()).contains("another e-mail address");
+        assertThat(strangerSession.get("/c/" + slug + "/members").statusCode()).isEqualTo(403);
+
+        CommunityTestFixtures.Session invitedSession = fixtures.signedIn(invited);
+        assertThat(invitedSession.post("/invitations/" + secret, Map.of("acceptConduct", "true", "conductVersion", "1"))
+                .statusCode()).isEqualTo(302);
+        assertThat(invitedSession.get("/c/" + slug).body()).contains("You are a member (<span>Facilitator</span>");
+
+        Account late = fixtures.account("Lara Late");
+        secretariatSession.post("/c/" + slug + "/invitations", Map.of("email", late.email(), "role", "MEMBER"));
+        String lateSecret = invitationSecret(late.email());
+        db.sql("update community.invitations set expires_at = now() - interval '1 minute' where email = ?")
+                .param(late.email()).update();
+        HttpResponse<String> expired = fixtures.signedIn(late).post("/invitations/" + lateSecret,
+                Map.of("acceptConduct", "true", "conductVersion", "1"));
+        assertThat(expired.statusCode()).isEqualTo(410);
+        assertThat(expired.body()).contains("expired");
+        assertThat(db.sql("select count(*) from community.memberships where account_id = ?").param(late.id())
+                .query(Integer.class).single()).isZero();
+    }
+
+    @Test
+    void aFacilitatorInvitesMembersButNotLeadersAndInvitationsCanBeWithdrawn() throws Exception {
+        String slug = community("BY_INVITATION");
+        Account facilitator = fixtures.account("Fia Facilitator");
+        secretariatSession.post("/c/" + slug + "/invitations", Map.of("email", facilitator.email(), "role", "FACILITATOR"));
+        CommunityTestFixtures.Session session = fixtures.signedIn(facilitator);
+        session.post("/invitations/" + invitationSecret(facilitator.email()), Map.of("acceptConduct", "true", "conductVersion", "1"));
+
+        assertThat(session.post("/c/" + slug + "/invitations", Map.of("email", "boss@example.org", "role", "LEADER"))
+                .statusCode()).isEqualTo(403);
+        assertThat(session.post("/c/" + slug + "/invitations", Map.of("email", "not-an-address", "role", "MEMBER"))
+                .body()).contains("not a valid e-mail address");
+        assertThat(session.post("/c/" + slug + "/invitations", Map.of("email", "guest@example.org", "role", "GUEST"))
+                .body()).contains("A guest needs a last day");
+        assertThat(session.post("/c/" + slug + "/invitations", Map.of("email", "pal@example.org", "role", "MEMBER"))
+                .statusCode()).isEqualTo(302);
+        String secret = invitationSecret("pal@example.org");
+        long id = db.sql("select id from community.invitations where email = 'pal@example.org' and revoked_at is null")
+                .query(Long.class).single();
+        assertThat(session.post("/c/" + slug + "/invitations/" + id + "/revoke", Map.of()).statusCode()).isEqualTo(302);
+        assertThat(fixtures.anonymous().get("/invitations/" + secret).body()).contains("withdrawn");
+    }
+
+    @Test
+    void aNominationApprovedByTheSecretariatSendsAnInvitation() throws Exception {
+        String slug = community("OPEN");
+        Account member = fixtures.account("Nomi Nator");
+        CommunityTestFixtures.Session session = fixtures.signedIn(member);
+        join(session, slug);
+        HttpResponse<String> bad = session.post("/c/" + slug + "/nominate", Map.of("name", "", "email", "x", "reason", ""));
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.body()).contains("Name is required", "not a valid e-mail address", "Reason is required");
+        String colleague = "colleague." + System.nanoTime() + "@example.org";
+        assertThat(session.post("/c/" + slug + "/nominate", Map.of("name", "Cole League", "email", colleague,
+                "reason", "Leads record linkage at the NSO")).statusCode()).isEqualTo(302);
+        assertThat(secretariatSession.get("/c/" + slug + "/requests").body()).contains("Cole League", "Nomi Nator");
+        long id = db.sql("select id from community.nominations where email = ?").param(colleague).query(Long.class).single();
+        assertThat(secretariatSession.post("/c/" + slug + "/nominations/" + id, Map.of("decision", "approve")).statusCode())
+                .isEqualTo(302);
+        String body = GreenMailUtil.getBody(mailTo(colleague));
+        assertThat(body).contains("Nomi Nator nominated you", "/invitations/");
+        assertThat(secretariatSession.get("/c/" + slug + "/audit").body()).contains("NOMINATED", "NOMINATION_APPROVED", "INVITED");
+    }
+
+    @Test
+    void removalTakesEffectAtOnceForOpenSessionsAndTokensAndTellsThePerson() throws Exception {
+        String slug = community("OPEN");
+        Account member = fixtures.account("Rem Oved");
+        CommunityTestFixtures.Session session = fixtures.signedIn(member);
+        join(session, slug);
+        CommunityTestFixtures.Api api = fixtures.api(fixtures.token(member));
+        assertThat(api.get("/api/v1/communities/" + slug + "/memberships").statusCode()).isEqualTo(200);
+        assertThat(session.get("/c/" + slug + "/members").statusCode()).isEqualTo(200);
+
+        HttpResponse<String> noReason = secretariatSession.post("/c/" + slug + "/members/" + member.id() + "/remove", Map.of("reason", ""));
+        assertThat(noReason.statusCode()).isEqualTo(400);
+        assertThat(noReason.body()).contains("Reason is required");
+        assertThat(secretariatSession.post("/c/" + slug + "/members/" + member.id() + "/remove",
+                Map.of("reason", "Repeated advertising, against rule 7")).statusCode()).isEqualTo(302);
+
+        assertThat(session.get("/c/" + slug + "/members").statusCode()).isEqualTo(403);
+        assertThat(api.get("/api/v1/communities/" + slug + "/memberships").statusCode()).isEqualTo(403);
+        assertThat(GreenMailUtil.getBody(mailTo(member.email()))).contains("Repeated advertising, against rule 7");
+        assertThat(secretariatSession.get("/c/" + slug + "/audit").body()).contains("REMOVED", "Repeated advertising");
+    }
+
+    @Test
+    void theLastSecretariatCannotLeaveButOthersCanAndRolesChange() {
+        String slug = community("OPEN");
+        HttpResponse<String> leave = secretariatSession.post("/c/" + slug + "/leave", Map.of());
+        assertThat(leave.statusCode()).isEqualTo(409);
+        assertThat(leave.body()).contains("last secretariat member");
+        HttpResponse<String> demote = secretariatSession.post("/c/" + slug + "/members/" + secretariat.id() + "/role",
+                Map.of("role", "MEMBER"));
+        assertThat(demote.statusCode()).isEqualTo(409);
+
+        Account member = fixtures.account("Role Changer");
+        CommunityTestFixtures.Session session = fixtures.signedIn(member);
+        join(session, slug);
+        String memberPage = "/c/" + slug + "/members/" + member.id();
+        assertThat(secretariatSession.post(memberPage + "/role", Map.of("role", "GUEST")).body()).contains("A guest needs a last day");
+        assertThat(secretariatSession.post(memberPage + "/role", Map.of("role", "GUEST", "guestUntil", "2001-01-01")).body())
+                .contains("today or later");
+        assertThat(secretariatSession.post(memberPage + "/role", Map.of("role", "EMPEROR")).body()).contains("Choose a role");
+        assertThat(secretariatSession.post(memberPage + "/role", Map.of("role", "SECRETARIAT", "reason", "Co-chair")).statusCode())
+                .isEqualTo(302);
+        assertThat(secretariatSession.post("/c/" + slug + "/leave", Map.of()).statusCode()).isEqualTo(302);
+        assertThat(session.get("/c/" + slug + "/audit").body()).contains("ROLE_CHANGED", "Member → Secretariat", "Co-chair", "LEFT");
+    }
+
+    @Test
+    void focalPointsAreOnePerCountryFromItsStatisticalOffice() {
+        String slug = community("OPEN");
+        Account fiji1 = fixtures.account("Fiji One", "FJ", "NATIONAL_STATISTICAL_OFFICE", PlatformRole.NONE);
+        Account fiji2 = fixtures.account("Fiji Two", "FJ", "NATIONAL_STATISTICAL_OFFICE", PlatformRole.NONE);
+        Account ministry = fixtures.account("Min Istry", "TO", "GOVERNMENT", PlatformRole.NONE);
+        for (Account a : List.of(fiji1, fiji2, ministry)) {
+            join(fixtures.signedIn(a), slug);
+        }
+        String base = "/c/" + slug + "/members/";
+        assertThat(secretariatSession.post(base + fiji1.id() + "/focal-point", Map.of("appoint", "true")).statusCode()).isEqualTo(302);
+        HttpResponse<String> second = secretariatSession.post(base + fiji2.id() + "/focal-point", Map.of("appoint", "true"));
+        assertThat(second.statusCode()).isEqualTo(409);
+        assertThat(second.body()).contains("Fiji already has a focal point");
+        HttpResponse<String> notNso = secretariatSession.post(base + ministry.id() + "/focal-point", Map.of("appoint", "true"));
+        assertThat(notNso.statusCode()).isEqualTo(400);
+        assertThat(notNso.body()).contains("national statistical office");
+        assertThat(fixtures.anonymous().get("/c/" + slug).body()).contains("<strong>Fiji</strong>: <span>Fiji One</span>");
+    }
+
+    @Test
+    void theDirectoryFiltersAndCountsByCountryKindAndRole() {
+        String slug = community("OPEN");
+        join(fixtures.signedIn(fixtures.account("Dir Fiji", "FJ", "NATIONAL_STATISTICAL_OFFICE", PlatformRole.NONE)), slug);
+        join(fixtures.signedIn(fixtures.account("Dir Tonga", "TO", "ACADEMIA", PlatformRole.NONE)), slug);
+        join(fixtures.signedIn(fixtures.account("Dir Tonga Two", "TO", "NATIONAL_STATISTICAL_OFFICE", PlatformRole.NONE)), slug);
+
+        String all = secretariatSession.get("/c/" + slug + "/members").body();
+        assertThat(all).contains("4 of 4 members", "Tonga (2)", "Fiji (1)", "Samoa (1)", "Member (3)", "Secretariat (1)");
+        String tonga = secretariatSession.get("/c/" + slug + "/members?country=TO").body();
+        assertThat(tonga).contains("2 of 4 members", "Dir Tonga", "Academia / research (1)", "National statistical office (1)")
+                .doesNotContain("Dir Fiji");
+        String tongaNso = secretariatSession.get("/c/" + slug + "/members?country=TO&kind=NATIONAL_STATISTICAL_OFFICE").body();
+        assertThat(tongaNso).contains("1 of 4 members", "Dir Tonga Two</a>").doesNotContain("Dir Tonga</a>", "Dir Fiji</a>");
+        assertThat(secretariatSession.get("/c/" + slug + "/members?role=NOBODY&country=%3Cscript%3E").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void topicGroupsHaveTheirOwnMembers() {
+        String slug = community("OPEN");
+        Account member = fixtures.account("Topic Member");
+        CommunityTestFixtures.Session session = fixtures.signedIn(member);
+        join(session, slug);
+        assertThat(session.post("/c/" + slug + "/topics", Map.of("topic", "linkage", "name", "Linkage")).statusCode()).isEqualTo(403);
+        assertThat(secretariatSession.post("/c/" + slug + "/topics", Map.of("topic", "Bad Slug", "name", "Linkage")).body())
+                .contains("only lower-case letters");
+        assertThat(secretariatSession.post("/c/" + slug + "/topics", Map.of("topic", "record-linkage", "name", "Record linkage",
+                "description", "Linking **registers**")).statusCode()).isEqualTo(302);
+        assertThat(session.post("/c/" + slug + "/topics/record-linkage/membership", Map.of("join", "true")).statusCode()).isEqualTo(302);
+        assertThat(session.get("/c/" + slug + "/topics/record-linkage").body()).contains("1 member", "Topic Member",
+                "<strong>registers</strong>", "Leave this group");
+        assertThat(secretariatSession.post("/c/" + slug + "/topics/record-linkage/members",
+                Map.of("accountId", String.valueOf(secretariat.id()), "add", "true")).statusCode()).isEqualTo(302);
+        assertThat(secretariatSession.post("/c/" + slug + "/topics/record-linkage/members",
+                Map.of("accountId", String.valueOf(member.id()), "add", "false")).statusCode()).isEqualTo(302);
+        assertThat(session.get("/c/" + slug + "/topics/record-linkage").body()).contains("1 member", "Join this group");
+        assertThat(session.get("/c/" + slug + "/topics").body()).contains("Record linkage");
+    }
+
+    @Test
+    void theApiCoversCommunitiesMembershipsAndInvitations() throws Exception {
+        CommunityTestFixtures.Api admin = fixtures.api(fixtures.token(secretariat));
+        String slug = fixtures.uniqueSlug("api");
+        HttpResponse<String> created = admin.post("/api/v1/communities", "{\"name\":\"API community\",\"slug\":\"" + slug
+                + "\",\"purpose\":\"Via JSON\",\"joinPolicy\":\"BY_REQUEST\"}");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        assertThat(created.body()).contains("\"slug\":\"" + slug + "\"", "\"codeOfConductVersion\":1");
+        HttpResponse<String> taken = admin.post("/api/v1/communities", "{\"name\":\"Again\",\"slug\":\"" + slug
+                + "\",\"purpose\":\"x\",\"joinPolicy\":\"OPEN\"}");
+        assertThat(taken.statusCode()).isEqualTo(400);
+        assertThat(taken.headers().firstValue("Content-Type").orElseThrow()).contains("application/problem+json");
+        assertThat(taken.body()).contains("is taken", "\"field\":\"slug\"");
+        assertThat(admin.post("/api/v1/communities", "{\"name\":\"" + "x".repeat(121) + "\",\"slug\":\"admin\",\"purpose\":\"x\",\"joinPolicy\":\"OPEN\"}")
+                .body()).contains("Name is too long", "reserved");
+        assertThat(fixtures.anonymousApi().get("/api/v1/communities").body()).contains(slug);
+        assertThat(fixtures.anonymousApi().get("/api/v1/communities/" + slug).statusCode()).isEqualTo(200);
+        assertThat(fixtures.anonymousApi().get("/api/v1/communities/no-such-community").statusCode()).isEqualTo(404);
+
+        Account asker = fixtures.account("Api Asker");
+        CommunityTestFixtures.Api askerApi = fixtures.api(fixtures.token(asker));
+        assertThat(askerApi.post("/api/v1/communities/" + slug + "/memberships", "{\"acceptCodeOfConduct\":true,\"codeOfConductVersion\":1}")
+                .statusCode()).isEqualTo(403);
+        HttpResponse<String> asked = askerApi.post("/api/v1/communities/" + slug + "/membership-requests",
+                "{\"motivation\":\"Please\",\"acceptCodeOfConduct\":true,\"codeOfConductVersion\":1}");
+        assertThat(asked.statusCode()).isEqualTo(201);
+        long requestId = db.sql("select id from community.membership_requests where account_id = ?").param(asker.id()).query(Long.class).single();
+        assertThat(admin.get("/api/v1/communities/" + slug + "/membership-requests").body()).contains("Please");
+        assertThat(admin.post("/api/v1/communities/" + slug + "/membership-requests/" + requestId + "/decision",
+                "{\"decision\":\"approve\",\"message\":\"Welcome\"}").statusCode()).isEqualTo(204);
+        assertThat(askerApi.get("/api/v1/communities/" + slug + "/memberships").body()).contains("Api Asker", "\"role\":\"MEMBER\"");
+
+        HttpResponse<String> promoted = admin.patch("/api/v1/communities/" + slug + "/memberships/" + asker.id(),
+                "{\"role\":\"MODERATOR\",\"reason\":\"Active\"}");
+        assertThat(promoted.statusCode()).isEqualTo(200);
+        assertThat(promoted.body()).contains("\"role\":\"MODERATOR\"");
+
+        Account invitee = fixtures.account("Api Invitee");
+        HttpResponse<String> invited = admin.post("/api/v1/communities/" + slug + "/invitations",
+                "{\"email\":\"" + invitee.email() + "\",\"role\":\"LEADER\"}");
+        assertThat(invited.statusCode()).isEqualTo(201);
+        assertThat(invited.body()).doesNotContain("token").contains("\"state\":\"pending\"");
+        assertThat(admin.get("/api/v1/communities/" + slug + "/invitations").body()).contains(invitee.email());
+        String secret = invitationSecret(invitee.email());
+        CommunityTestFixtures.Api inviteeApi = fixtures.api(fixtures.token(invitee));
+        assertThat(askerApi.post("/api/v1/invitations/accept", "{\"token\":\"" + secret + "\",\"acceptCodeOfConduct\":true,\"codeOfConductVersion\":1}")
+                .statusCode()).as("another address").isEqualTo(409);
+        HttpResponse<String> accepted = inviteeApi.post("/api/v1/invitations/accept",
+                "{\"token\":\"" + secret + "\",\"acceptCodeOfConduct\":true,\"codeOfConductVersion\":1}");
+        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(200);
+        assertThat(accepted.body()).contains("\"role\":\"LEADER\"");
+        assertThat(inviteeApi.post("/api/v1/invitations/accept", "{\"token\":\"" + secret + "\",\"acceptCodeOfConduct\":true,\"codeOfConductVersion\":1}")
+                .body()).contains("already been used");
+
+        assertThat(inviteeApi.delete("/api/v1/communities/" + slug + "/memberships/me", null).statusCode()).isEqualTo(204);
+        HttpResponse<String> lastOne = admin.delete("/api/v1/communities/" + slug + "/memberships/me", null);
+        assertThat(lastOne.statusCode()).isEqualTo(409);
+        assertThat(lastOne.body()).contains("last secretariat member");
+        assertThat(admin.delete("/api/v1/communities/" + slug + "/memberships/" + asker.id(), "{\"reason\":\"Testing removal\"}")
+                .statusCode()).isEqualTo(204);
+        assertThat(askerApi.get("/api/v1/communities/" + slug + "/memberships").statusCode()).isEqualTo(403);
+    }
+}
