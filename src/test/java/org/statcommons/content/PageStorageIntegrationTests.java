@@ -15,6 +15,7 @@ import org.eclipse.jgit.revwalk.RevWalk;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.util.unit.DataSize;
 import org.statcommons.platform.InvalidInputException;
 import org.statcommons.platform.NotFoundException;
 import org.statcommons.support.StatCommonsIntegrationTest;
@@ -37,6 +38,8 @@ class PageStorageIntegrationTests {
     @Autowired SpaceRepositories repositories;
     @Autowired Spaces spaces;
     @Autowired JdbcClient jdbc;
+    @Autowired SpaceWriter writer;
+    @Autowired ContentProperties limits;
 
     @Test
     void savesEditsMovesDeletesAndRestoresPagesWithHistory() throws Exception {
@@ -228,6 +231,32 @@ class PageStorageIntegrationTests {
         spaces.delete(space);
         assertThat(repositories.open(space)).isEmpty();
         assertThat(jdbc.sql("select count(*) from content.spaces where community_id = ?").param(space).query(Integer.class).single()).isZero();
+    }
+
+    @Test
+    void refusesFilesOverTheConfiguredSizeLimits() {
+        long space = communities.incrementAndGet();
+        assertThat(limits.maxPageSize()).isEqualTo(DataSize.ofMegabytes(1));
+        assertThat(limits.maxAttachmentSize()).isEqualTo(DataSize.ofMegabytes(25));
+        SpacePath report = new SpacePath("files/report.pdf");
+        byte[] tooBig = new byte[(int) limits.maxAttachmentSize().toBytes() + 1];
+        assertThatThrownBy(() -> writer.write(space, ANA, "Attach", snapshot ->
+                SpaceWriter.Plan.edits(SaveResult.Outcome.SAVED, report, FileEdit.put(report, tooBig))))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("too large").hasMessageContaining("25 MB");
+        SpacePath page = new SpacePath("pasted.md");
+        byte[] bigPage = new byte[(int) limits.maxPageSize().toBytes() + 1];
+        assertThatThrownBy(() -> writer.write(space, ANA, "Paste", snapshot ->
+                SpaceWriter.Plan.edits(SaveResult.Outcome.SAVED, page, FileEdit.put(page, bigPage))))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("1 MB");
+        assertThat(history.ofSpace(space, 1, 10).items()).isEmpty();
+
+        byte[] fits = new byte[(int) limits.maxPageSize().toBytes() * 2];
+        SaveResult attached = writer.write(space, ANA, "Attach", snapshot ->
+                SpaceWriter.Plan.edits(SaveResult.Outcome.SAVED, report, FileEdit.put(report, fits)));
+        assertThat(attached.outcome()).isEqualTo(SaveResult.Outcome.SAVED);
+        assertThat(history.ofSpace(space, 1, 10).items()).singleElement()
+                .satisfies(change -> assertThat(change.paths()).containsExactly(new ChangedPath("files/report.pdf", 'A', null)));
+        assertThat(pages.list(space)).isEmpty();
     }
 
     private Map<String, List<Map<String, Object>>> dump(long space) {
