@@ -3,23 +3,28 @@ package org.statcommons.support;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's headless Chromium driven through its own chromedriver, so that Selenium Manager never downloads
@@ -100,6 +105,12 @@ public final class Chromium implements AutoCloseable {
         return this;
     }
 
+    /** Chooses an option of the select box with this label, by its value (for options whose text holds counts). */
+    public Chromium chooseValue(String label, String value) {
+        new Select(field(label)).selectByValue(value);
+        return this;
+    }
+
     /** Ticks the check box or radio button with this label. */
     public Chromium tick(String label) {
         WebElement box = field(label);
@@ -109,22 +120,42 @@ public final class Chromium implements AutoCloseable {
         return this;
     }
 
-    /** Clicks the button with this text, as a person would. */
+    /** Clicks the button with this text, as a person would, and waits for the page it leads to. */
     public Chromium press(String buttonText) {
-        driver.findElement(By.xpath("//button[normalize-space()=" + literal(buttonText) + "]")).click();
-        return this;
+        return clickAndWait(find(By.xpath("//button[normalize-space()=" + literal(buttonText) + "]"), "button '" + buttonText + "'"));
     }
 
-    /** Follows the link with this text. */
+    /** Follows the link with this text and waits for the page it leads to. */
     public Chromium follow(String linkText) {
-        driver.findElement(By.xpath("//a[normalize-space()=" + literal(linkText) + "]")).click();
+        return clickAndWait(find(By.xpath("//a[normalize-space()=" + literal(linkText) + "]"), "link '" + linkText + "'"));
+    }
+
+    // a click returns before the next page has replaced this one; reading the page then would read the old one
+    private Chromium clickAndWait(WebElement target) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        target.click();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(
+                d -> "complete".equals(((ChromeDriver) d).executeScript("return document.readyState")));
         return this;
     }
 
     /** The field a label points to: people find fields by their labels, and so does this test. */
     public WebElement field(String label) {
-        WebElement labelElement = driver.findElement(By.xpath("//label[normalize-space()=" + literal(label) + "]"));
+        WebElement labelElement = find(By.xpath("//label[normalize-space()=" + literal(label) + "]"), "field labelled '" + label + "'");
         return driver.findElement(By.id(labelElement.getDomAttribute("for")));
+    }
+
+    /** Finds an element, or fails saying which page the browser was on and what it showed. */
+    private WebElement find(By by, String what) {
+        try {
+            return driver.findElement(by);
+        } catch (NoSuchElementException e) {
+            String shown = driver.findElements(By.tagName("main")).stream().findFirst()
+                    .or(() -> driver.findElements(By.tagName("body")).stream().findFirst())
+                    .map(WebElement::getText).orElse(driver.getPageSource());
+            throw new AssertionError("No " + what + " on " + driver.getCurrentUrl() + ", which shows:\n" + shown, e);
+        }
     }
 
     public String heading() {
@@ -133,18 +164,24 @@ public final class Chromium implements AutoCloseable {
 
     /** The visible text of the main landmark. */
     public String mainText() {
-        return driver.findElement(By.tagName("main")).getText();
+        return find(By.tagName("main"), "main landmark").getText();
     }
 
     public String path() {
-        return java.net.URI.create(driver.getCurrentUrl()).getPath();
+        return URI.create(driver.getCurrentUrl()).getPath();
     }
 
-    /** Saves what the browser shows, full page height, as a PNG under target/. */
+    /** Saves the whole page, not only the part in the window, as target/screenshots/{name}.png. */
     public Path screenshot(String name) {
-        long height = (Long) driver.executeScript("return document.documentElement.scrollHeight");
-        driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, (int) Math.min(Math.max(height, 600), 4000)));
-        File shot = driver.getScreenshotAs(OutputType.FILE);
+        long height = ((Number) driver.executeScript("return document.documentElement.scrollHeight")).longValue();
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", 1280,
+                "height", Math.min(height, 8000), "deviceScaleFactor", 1, "mobile", false));
+        File shot;
+        try {
+            shot = driver.getScreenshotAs(OutputType.FILE);
+        } finally {
+            driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        }
         Path target = Path.of("target", "screenshots", name + ".png");
         try {
             Files.createDirectories(target.getParent());
