@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetupTest;
+import org.statcommons.support.TestSmtp;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,7 +39,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class MembershipFlowsIntegrationTests {
 
     @RegisterExtension
-    static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+    static GreenMailExtension smtp = new GreenMailExtension(TestSmtp.SETUP);
 
     private static final Pattern INVITATION_LINK = Pattern.compile("/invitations/([A-Za-z0-9_-]{20,})");
 

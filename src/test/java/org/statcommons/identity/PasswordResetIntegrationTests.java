@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.Map;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
+import org.statcommons.support.TestSmtp;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,7 +23,7 @@ import static org.statcommons.support.WebClientSession.fields;
 class PasswordResetIntegrationTests {
 
     @RegisterExtension
-    static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP).withPerMethodLifecycle(false);
+    static GreenMailExtension smtp = new GreenMailExtension(TestSmtp.SETUP).withPerMethodLifecycle(false);
 
     @LocalServerPort
     int port;

@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.Map;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
+import org.statcommons.support.TestSmtp;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -26,7 +26,7 @@ import static org.statcommons.support.WebClientSession.fields;
 class SignUpIntegrationTests {
 
     @RegisterExtension
-    static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP).withPerMethodLifecycle(false);
+    static GreenMailExtension smtp = new GreenMailExtension(TestSmtp.SETUP).withPerMethodLifecycle(false);
 
     @LocalServerPort
     int port;

@@ -10,7 +10,7 @@ import java.util.Map;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetupTest;
+import org.statcommons.support.TestSmtp;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
@@ -29,7 +29,7 @@ import org.statcommons.support.WebSession;
 class OutboxIntegrationTests {
 
     @RegisterExtension
-    static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+    static GreenMailExtension smtp = new GreenMailExtension(TestSmtp.SETUP);
 
     private static final Duration PATIENCE = Duration.ofSeconds(20);
 

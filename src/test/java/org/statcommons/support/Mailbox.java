@@ -17,11 +17,11 @@ import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 
 /**
- * Reads what the server e-mailed, from a GreenMail SMTP server on port 3025 (the test configuration's relay).
+ * Reads what the server e-mailed, from a GreenMail SMTP server (the test configuration's relay, see TestSmtp).
  * The outbox sends after commit or on its next poll, so reads wait a little.
  *
  * <pre>{@code
- * @RegisterExtension static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+ * @RegisterExtension static GreenMailExtension smtp = new GreenMailExtension(TestSmtp.SETUP);
  * Mailbox.Mail mail = new Mailbox(smtp).await("amina@example.org", "Confirm");
  * String path = mail.link("/sign-up/verify/");   // "/sign-up/verify/abc..." without host
  * }</pre>

@@ -21,7 +21,7 @@ import org.springframework.test.context.ContextConfiguration;
         "statcommons.db.embedded-fsync=false",
         "statcommons.public-url=http://localhost:${server.port}",
         "spring.mail.host=localhost",
-        "spring.mail.port=3025"
+        "spring.mail.port=${statcommons.test.smtp-port:3025}"
 })
 @ContextConfiguration(initializers = FreePort.class)
 public @interface StatCommonsIntegrationTest {
