@@ -6,7 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
+import org.statcommons.support.TestSmtp;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -32,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SecretariatOnboardsMemberBrowserIntegrationTests {
 
     @RegisterExtension
-    static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP);
+    static GreenMailExtension mail = new GreenMailExtension(TestSmtp.SETUP);
 
     private static final String COMMUNITY = "Gender statistics in West Africa";
     private static final String INVITEE_NAME = "Awa Ndiaye";
