@@ -28,7 +28,13 @@ public enum Action {
     EDIT_CODE_OF_CONDUCT(true, "edit the code of conduct"),
     MANAGE_TOPIC_GROUPS(true, "create and run topic groups"),
     JOIN_TOPIC_GROUP(true, "join topic groups"),
-    VIEW_AUDIT_LOG(true, "read the audit log");
+    VIEW_AUDIT_LOG(true, "read the audit log"),
+
+    // knowledge space
+    VIEW_SPACE(true, "read this community's pages"),
+    EDIT_PAGE(true, "edit this community's pages directly"),
+    PROPOSE_CHANGE(true, "propose changes to this community's pages"),
+    PUBLISH_PAGE(true, "publish or unpublish this community's pages");
 
     private final boolean communityScoped;
     private final String description;

@@ -14,7 +14,11 @@ public interface CommunityFacts {
     /** The actor's current role (an expired guest has none), or empty for non-members. */
     Optional<CommunityRole> roleOf(long accountId, long communityId);
 
-    /** Settings that change what roles may do. */
-    record CommunitySettings(long id, JoinPolicy joinPolicy) {
+    /**
+     * Settings that change what roles may do.
+     *
+     * @param membersEditDirectly plain members may edit pages without a proposal
+     */
+    record CommunitySettings(long id, JoinPolicy joinPolicy, boolean membersEditDirectly) {
     }
 }

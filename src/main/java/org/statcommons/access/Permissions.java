@@ -35,7 +35,7 @@ public class Permissions {
             return false;
         }
         CommunityRole role = actor.signedIn() ? facts.roleOf(actor.accountId(), communityId).orElse(null) : null;
-        return Rules.community(actor, action, role, settings.get().joinPolicy());
+        return Rules.community(actor, action, role, settings.get().joinPolicy(), settings.get().membersEditDirectly());
     }
 
     public void require(Actor actor, Action action) {

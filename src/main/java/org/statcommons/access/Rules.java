@@ -35,6 +35,18 @@ final class Rules {
      * @param role the actor's role in the community, or null when not a member
      */
     static boolean community(Actor actor, Action action, CommunityRole role, JoinPolicy joinPolicy) {
+        return community(actor, action, role, joinPolicy, false);
+    }
+
+    /**
+     * @param role                the actor's role in the community, or null when not a member
+     * @param membersEditDirectly the community lets plain members edit pages without a proposal
+     */
+    static boolean community(Actor actor, Action action, CommunityRole role, JoinPolicy joinPolicy,
+                             boolean membersEditDirectly) {
+        if (action == Action.EDIT_PAGE && role == MEMBER && membersEditDirectly) {
+            return true;
+        }
         if (action == Action.VIEW_COMMUNITY_LANDING) {
             return true;
         }
@@ -57,10 +69,12 @@ final class Rules {
 
     static Set<CommunityRole> allowedRoles(Action action) {
         return switch (action) {
-            case VIEW_COMMUNITY_LANDING, VIEW_COMMUNITY_INSIDE, LEAVE_COMMUNITY -> EVERY_ROLE;
+            case VIEW_COMMUNITY_LANDING, VIEW_COMMUNITY_INSIDE, LEAVE_COMMUNITY, VIEW_SPACE -> EVERY_ROLE;
+            case EDIT_PAGE -> EnumSet.of(SECRETARIAT, LEADER, MODERATOR, FACILITATOR);
+            case PUBLISH_PAGE -> EnumSet.of(SECRETARIAT, FACILITATOR);
             case JOIN_COMMUNITY, REQUEST_MEMBERSHIP -> EnumSet.noneOf(CommunityRole.class);
             case INVITE_MEMBER -> EnumSet.of(SECRETARIAT, LEADER, MODERATOR, FACILITATOR);
-            case NOMINATE_MEMBER, JOIN_TOPIC_GROUP -> FULL_MEMBERS;
+            case NOMINATE_MEMBER, JOIN_TOPIC_GROUP, PROPOSE_CHANGE -> FULL_MEMBERS;
             case MANAGE_TOPIC_GROUPS -> EnumSet.of(SECRETARIAT, FACILITATOR);
             case VIEW_AUDIT_LOG -> EnumSet.of(SECRETARIAT, MODERATOR);
             case INVITE_WITH_ROLE, DECIDE_MEMBERSHIP, CHANGE_ROLE, APPOINT_FOCAL_POINT, REMOVE_MEMBER,

@@ -14,7 +14,7 @@ import org.statcommons.platform.NotFoundException;
 @Repository
 public class Communities {
 
-    private static final String COLUMNS = "id, slug, name, purpose, description, join_policy, created_at";
+    private static final String COLUMNS = "id, slug, name, purpose, description, join_policy, created_at, members_edit_directly";
 
     private final JdbcClient db;
 
@@ -43,7 +43,7 @@ public class Communities {
     /** Every community with its member count, by name. */
     public List<Listed> all() {
         return db.sql("""
-                        select c.id, c.slug, c.name, c.purpose, c.description, c.join_policy, c.created_at,
+                        select c.id, c.slug, c.name, c.purpose, c.description, c.join_policy, c.created_at, c.members_edit_directly,
                                (select count(*) from community.memberships m where m.community_id = c.id
                                 and (m.guest_until is null or m.guest_until >= current_date)) as members
                         from community.communities c order by lower(c.name)""")
@@ -66,11 +66,11 @@ public class Communities {
                 .params(slug, name, purpose, description, policy.name(), createdBy).query(Long.class).single();
     }
 
-    void update(long id, String name, String purpose, String description, JoinPolicy policy) {
+    void update(long id, String name, String purpose, String description, JoinPolicy policy, boolean membersEditDirectly) {
         db.sql("""
                         update community.communities set name = ?, purpose = ?, description = ?, join_policy = ?,
-                            updated_at = now() where id = ?""")
-                .params(name, purpose, description, policy.name(), id).update();
+                            members_edit_directly = ?, updated_at = now() where id = ?""")
+                .params(name, purpose, description, policy.name(), membersEditDirectly, id).update();
     }
 
     /** Locks the community row so that concurrent membership changes are applied one after another. */
@@ -81,6 +81,6 @@ public class Communities {
     private static Community map(ResultSet rs, int row) throws SQLException {
         return new Community(rs.getLong("id"), rs.getString("slug"), rs.getString("name"), rs.getString("purpose"),
                 rs.getString("description"), JoinPolicy.valueOf(rs.getString("join_policy")),
-                rs.getTimestamp("created_at").toInstant());
+                rs.getTimestamp("created_at").toInstant(), rs.getBoolean("members_edit_directly"));
     }
 }

@@ -8,6 +8,7 @@ public class CommunityForm {
     private String purpose = "";
     private String description = "";
     private String joinPolicy = "BY_REQUEST";
+    private boolean membersEditDirectly;
 
     static CommunityForm of(Community community) {
         CommunityForm form = new CommunityForm();
@@ -16,6 +17,7 @@ public class CommunityForm {
         form.purpose = community.purpose();
         form.description = community.description();
         form.joinPolicy = community.joinPolicy().name();
+        form.membersEditDirectly = community.membersEditDirectly();
         return form;
     }
 
@@ -29,4 +31,6 @@ public class CommunityForm {
     public void setDescription(String description) { this.description = description; }
     public String getJoinPolicy() { return joinPolicy; }
     public void setJoinPolicy(String joinPolicy) { this.joinPolicy = joinPolicy; }
+    public boolean isMembersEditDirectly() { return membersEditDirectly; }
+    public void setMembersEditDirectly(boolean membersEditDirectly) { this.membersEditDirectly = membersEditDirectly; }
 }

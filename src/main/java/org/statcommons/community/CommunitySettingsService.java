@@ -1,5 +1,6 @@
 package org.statcommons.community;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.statcommons.access.Action;
@@ -27,9 +28,11 @@ class CommunitySettingsService {
     private final CodesOfConduct conduct;
     private final Memberships memberships;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
 
     CommunitySettingsService(Permissions permissions, Communities communities, CodesOfConduct conduct,
-                             Memberships memberships, AuditLog audit) {
+                             Memberships memberships, AuditLog audit, ApplicationEventPublisher events) {
+        this.events = events;
         this.permissions = permissions;
         this.communities = communities;
         this.conduct = conduct;
@@ -59,6 +62,7 @@ class CommunitySettingsService {
         memberships.upsert(id, actor.accountId(), CommunityRole.SECRETARIAT, null, version);
         audit.record(id, actor.accountId(), null, "COMMUNITY_CREATED", "Created the community '" + fields.name() + "'", "");
         audit.record(id, actor.accountId(), actor.accountId(), "JOINED", "Joined as Secretariat (creator)", "");
+        events.publishEvent(new CommunityCreated(id, slug, actor.accountId()));
         return communities.byId(id).orElseThrow();
     }
 
@@ -68,7 +72,12 @@ class CommunitySettingsService {
         TextInput input = new TextInput();
         Fields fields = check(input, form);
         input.throwIfInvalid();
-        communities.update(community.id(), fields.name(), fields.purpose(), fields.description(), fields.policy());
+        communities.update(community.id(), fields.name(), fields.purpose(), fields.description(), fields.policy(),
+                form.isMembersEditDirectly());
+        if (form.isMembersEditDirectly() != community.membersEditDirectly()) {
+            audit.record(community.id(), actor.accountId(), null, "MEMBERS_EDIT_DIRECTLY_CHANGED", form.isMembersEditDirectly()
+                    ? "Members may now edit pages directly" : "Members now propose changes to pages", "");
+        }
         if (fields.policy() != community.joinPolicy()) {
             audit.record(community.id(), actor.accountId(), null, "JOIN_POLICY_CHANGED",
                     community.joinPolicy().label() + " → " + fields.policy().label(), "");

@@ -20,8 +20,9 @@ class MembershipFacts implements CommunityFacts {
 
     @Override
     public Optional<CommunitySettings> settings(long communityId) {
-        return db.sql("select id, join_policy from community.communities where id = ?").param(communityId)
-                .query((rs, n) -> new CommunitySettings(rs.getLong("id"), JoinPolicy.valueOf(rs.getString("join_policy"))))
+        return db.sql("select id, join_policy, members_edit_directly from community.communities where id = ?").param(communityId)
+                .query((rs, n) -> new CommunitySettings(rs.getLong("id"), JoinPolicy.valueOf(rs.getString("join_policy")),
+                        rs.getBoolean("members_edit_directly")))
                 .optional();
     }
 

@@ -69,4 +69,24 @@ class RulesTests {
         assertThatThrownBy(() -> Rules.platform(ADMIN, Action.EDIT_COMMUNITY)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> Rules.allowedRoles(Action.CREATE_COMMUNITY)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void pagesAreEditedByFacilitatorsModeratorsLeadersAndTheSecretariatUnlessMembersMayEditToo() {
+        EnumSet<CommunityRole> editors = EnumSet.of(CommunityRole.SECRETARIAT, CommunityRole.LEADER,
+                CommunityRole.MODERATOR, CommunityRole.FACILITATOR);
+        for (CommunityRole role : CommunityRole.values()) {
+            assertThat(Rules.community(SOMEONE, Action.EDIT_PAGE, role, JoinPolicy.OPEN, false)).as(role.name())
+                    .isEqualTo(editors.contains(role));
+            assertThat(Rules.community(SOMEONE, Action.EDIT_PAGE, role, JoinPolicy.OPEN, true)).as(role + " when members edit")
+                    .isEqualTo(editors.contains(role) || role == CommunityRole.MEMBER);
+            assertThat(Rules.community(SOMEONE, Action.VIEW_SPACE, role, JoinPolicy.BY_INVITATION)).isTrue();
+            assertThat(Rules.community(SOMEONE, Action.PROPOSE_CHANGE, role, JoinPolicy.OPEN)).isEqualTo(role != CommunityRole.GUEST);
+            assertThat(Rules.community(SOMEONE, Action.PUBLISH_PAGE, role, JoinPolicy.OPEN, true))
+                    .isEqualTo(role == CommunityRole.SECRETARIAT || role == CommunityRole.FACILITATOR);
+        }
+        // the setting lets members edit, not guests, non-members or anonymous visitors
+        assertThat(Rules.community(SOMEONE, Action.EDIT_PAGE, null, JoinPolicy.OPEN, true)).isFalse();
+        assertThat(Rules.community(ANONYMOUS, Action.EDIT_PAGE, null, JoinPolicy.OPEN, true)).isFalse();
+        assertThat(Rules.community(SOMEONE, Action.VIEW_SPACE, null, JoinPolicy.OPEN, true)).isFalse();
+    }
 }

@@ -42,7 +42,8 @@ class CommunityPermissionMatrixIntegrationTests {
 
     /**
      * + allowed, - refused, O allowed only in open communities, R allowed only in communities that take
-     * requests. PLATFORM_SECRETARIAT is a platform secretariat account that is not a member.
+     * requests, E allowed only where members may edit pages directly (the open community here).
+     * PLATFORM_SECRETARIAT is a platform secretariat account that is not a member.
      */
     private static final String EXPECTED = """
             action                  anon non guest memb faci mode lead secr expg psec admin
@@ -63,6 +64,10 @@ class CommunityPermissionMatrixIntegrationTests {
             MANAGE_TOPIC_GROUPS      -    -    -    -    +    -    -    +    -    -    +
             JOIN_TOPIC_GROUP         -    -    -    +    +    +    +    +    -    -    +
             VIEW_AUDIT_LOG           -    -    -    -    -    +    -    +    -    -    +
+            VIEW_SPACE               -    -    +    +    +    +    +    +    -    -    +
+            EDIT_PAGE                -    -    -    E    +    +    +    +    -    -    +
+            PROPOSE_CHANGE           -    -    -    +    +    +    +    +    -    -    +
+            PUBLISH_PAGE             -    -    -    -    +    -    -    +    -    -    +
             CREATE_COMMUNITY         -    -    -    -    -    -    -    -    -    +    +
             INVITE_TO_PLATFORM       -    -    -    -    -    -    -    -    -    +    +
             MANAGE_PLATFORM          -    -    -    -    -    -    -    -    -    -    +
@@ -120,6 +125,8 @@ class CommunityPermissionMatrixIntegrationTests {
             addMember(community, Who.EXPIRED_GUEST, "GUEST", "current_date - 1");
             insertMembership(community, target.id(), "MEMBER", "null");
             topicGroups.create(founder.actor(), community, "matrix-topic", "Matrix topic", "");
+            db.sql("update community.communities set members_edit_directly = ? where id = ?")
+                    .params(policy == JoinPolicy.OPEN, community.id()).update();
         }
     }
 
@@ -157,6 +164,7 @@ class CommunityPermissionMatrixIntegrationTests {
             case "-" -> false;
             case "O" -> policy == JoinPolicy.OPEN;
             case "R" -> policy == JoinPolicy.BY_REQUEST;
+            case "E" -> policy == JoinPolicy.OPEN;
             default -> throw new IllegalStateException("Unknown cell " + cell);
         };
     }

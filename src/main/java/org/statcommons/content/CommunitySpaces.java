@@ -1,0 +1,21 @@
+package org.statcommons.content;
+
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+import org.statcommons.community.CommunityCreated;
+
+/** Every new community gets its space, once the community is saved. */
+@Component
+class CommunitySpaces {
+
+    private final SpaceSetup setup;
+
+    CommunitySpaces(SpaceSetup setup) {
+        this.setup = setup;
+    }
+
+    @ApplicationModuleListener
+    void on(CommunityCreated created) {
+        setup.ensure(created.communityId());
+    }
+}

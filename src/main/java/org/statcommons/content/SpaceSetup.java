@@ -1,0 +1,68 @@
+package org.statcommons.content;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.jgit.lib.Repository;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Service;
+
+/**
+ * Sets up a community's space: the repository and a first commit holding the page templates (guideline
+ * chapter, case study, meeting minutes, terms of reference) under {@code _templates/}, where members can edit
+ * them like any page. Done when a community is created, and on first use for communities that have none.
+ */
+@Service
+public class SpaceSetup {
+
+    /** Where templates live in a space; the page tree lists them apart from the pages. */
+    public static final String TEMPLATES = "_templates/";
+
+    static final List<String> SEEDED = List.of("guideline-chapter", "case-study", "meeting-minutes", "terms-of-reference");
+
+    private static final Author SYSTEM = new Author("StatCommons", "statcommons@localhost");
+
+    private final SpaceRepositories repositories;
+    private final SpaceWriter writer;
+
+    SpaceSetup(SpaceRepositories repositories, SpaceWriter writer) {
+        this.repositories = repositories;
+        this.writer = writer;
+    }
+
+    /** Creates the space with its templates unless main already exists; safe to call on every visit. */
+    public void ensure(long communityId) {
+        if (hasMain(communityId)) {
+            return;
+        }
+        List<FileEdit> templates = new ArrayList<>();
+        for (String name : SEEDED) {
+            templates.add(FileEdit.put(new SpacePath(TEMPLATES + name + SpacePath.PAGE_SUFFIX), resource(name)));
+        }
+        SpacePath first = templates.get(0).path();
+        writer.write(communityId, SYSTEM, "Set up the space with page templates", snapshot -> snapshot.head() != null
+                // someone set it up meanwhile (the writer holds the space's lock now)
+                ? SpaceWriter.Plan.edits(SaveResult.Outcome.UNCHANGED, first)
+                : SpaceWriter.Plan.edits(SaveResult.Outcome.SAVED, first, templates.toArray(FileEdit[]::new)));
+    }
+
+    private boolean hasMain(long communityId) {
+        try {
+            Repository repository = repositories.open(communityId).orElse(null);
+            return repository != null && repository.exactRef(SpaceBranches.MAIN) != null;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static byte[] resource(String name) {
+        try (InputStream in = new ClassPathResource("space-templates/" + name + SpacePath.PAGE_SUFFIX).getInputStream()) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Missing page template " + name, e);
+        }
+    }
+}
