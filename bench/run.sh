@@ -63,6 +63,7 @@ start_server() {
     sleep 0.1
   done
   start_seconds=$(seconds "$began" "$(now)")
+  start_cpu=$(awk -v t="$(java_ticks)" -v hz="$(getconf CLK_TCK)" 'BEGIN { printf "%.1f", t / hz }')
 }
 
 # Stops the server as an operator would (SIGTERM) and sets stop_seconds.
@@ -103,6 +104,7 @@ postgres_pss_kib() {
 echo "Cold start on an empty data directory ..." >&2
 start_server "$work/first.log"
 cold_start=$start_seconds
+cold_cpu=$start_cpu
 sleep 5
 rss_after_start=$(rss_kib "$server_pid")
 pg_after_start=$(postgres_pss_kib)
@@ -112,6 +114,7 @@ first_stop=$stop_seconds
 echo "Second start on the same data directory ..." >&2
 start_server "$work/second.log"
 warm_start=$start_seconds
+warm_cpu=$start_cpu
 
 echo "Creating a community through the web form and seeding $MEMBERS members ..." >&2
 jar_cookies="$work/cookies"
@@ -217,6 +220,7 @@ Java: $(java -version 2>&1 | head -1); $(basename "$jar"); default JVM settings 
 |---|---|---|---|
 | Start to healthy /actuator/health, empty data directory | ${cold_start} s | < 10 s | $(verdict "$cold_start" 10) |
 | Start to healthy /actuator/health, second start, same directory | ${warm_start} s | < 10 s | $(verdict "$warm_start" 10) |
+| CPU time the java process used until healthy: first / second start (PostgreSQL not counted) | ${cold_cpu} s / ${warm_cpu} s | | |
 | Stop after the first start (SIGTERM to exit) | ${first_stop} s | | |
 | Server RSS at rest, 5 s after start (VmRSS of the java process) | $(kib_to_mib "$rss_after_start") MiB | | |
 | Embedded PostgreSQL at rest (sum of PSS of its processes) | $(kib_to_mib "$pg_after_start") MiB | | |
