@@ -34,7 +34,8 @@ public enum Action {
     VIEW_SPACE(true, "read this community's pages"),
     EDIT_PAGE(true, "edit this community's pages directly"),
     PROPOSE_CHANGE(true, "propose changes to this community's pages"),
-    PUBLISH_PAGE(true, "publish or unpublish this community's pages");
+    PUBLISH_PAGE(true, "publish or unpublish this community's pages"),
+    REVIEW_PROPOSAL(true, "review, merge and close proposed changes");
 
     private final boolean communityScoped;
     private final String description;

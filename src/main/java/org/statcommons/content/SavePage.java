@@ -32,6 +32,16 @@ public class SavePage {
     }
 
     public SaveResult save(long communityId, PageEdit edit, Author author) {
+        Checked checked = check(edit, properties);
+        return writer.write(communityId, author, checked.message(),
+                snapshot -> plan(snapshot, snapshot.head(), checked.path(), checked.base(), checked.bytes()));
+    }
+
+    /** A page edit whose fields passed the checks: the file's bytes, the base commit and the commit message. */
+    record Checked(SpacePath path, byte[] bytes, String base, String message) {
+    }
+
+    static Checked check(PageEdit edit, ContentProperties properties) {
         SpacePath path = SpacePath.page("path", edit.path());
         TextInput input = new TextInput();
         String title = input.line("title", "Title", edit.title(), MAX_TITLE_LENGTH, true);
@@ -48,11 +58,14 @@ public class SavePage {
                     + " KB. Split it into several pages, or attach large tables as files.");
         }
         String message = summary.isEmpty() ? (base == null ? "Create " : "Edit ") + path : summary;
-        return writer.write(communityId, author, message, snapshot -> plan(snapshot, path, base, yours));
+        return new Checked(path, yours, base, message);
     }
 
-    private static SpaceWriter.Plan plan(Snapshot snapshot, SpacePath path, String base, byte[] yours) throws IOException {
-        RevCommit head = snapshot.head();
+    /**
+     * Plans the save on {@code head}: main's commit for a page save, a proposal branch's tip when saving into
+     * a proposal.
+     */
+    static SpaceWriter.Plan plan(Snapshot snapshot, RevCommit head, SpacePath path, String base, byte[] yours) throws IOException {
         RevCommit start = base == null ? null : snapshot.commit("baseCommit", base);
         Optional<ObjectId> before = snapshot.blob(start, path);
         Optional<ObjectId> now = snapshot.blob(head, path);

@@ -21,6 +21,7 @@ import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -52,24 +53,34 @@ class SpaceWriter {
     private final SpaceIndex index;
     private final ContentProperties properties;
     private final TransactionTemplate transactions;
+    private final ApplicationEventPublisher events;
 
     SpaceWriter(SpaceRepositories repositories, SpaceIndex index, ContentProperties properties,
-                PlatformTransactionManager transactionManager) {
+                PlatformTransactionManager transactionManager, ApplicationEventPublisher events) {
         this.repositories = repositories;
         this.index = index;
         this.properties = properties;
         this.transactions = new TransactionTemplate(transactionManager);
+        this.events = events;
     }
 
-    /** A use case's decision on main as it is now: files to change, or a conflict to report instead. */
-    record Plan(List<FileEdit> edits, SaveResult.Outcome outcome, SpacePath path, SaveResult.Conflicted conflict) {
+    /**
+     * A use case's decision on main as it is now: files to change, or a conflict to report instead.
+     * {@code merged} is the tip of a branch being merged (a proposal): the commit then has it as second parent.
+     */
+    record Plan(List<FileEdit> edits, SaveResult.Outcome outcome, SpacePath path, SaveResult.Conflicted conflict,
+                ObjectId merged) {
 
         static Plan edits(SaveResult.Outcome outcome, SpacePath path, FileEdit... edits) {
-            return new Plan(List.of(edits), outcome, path, null);
+            return new Plan(List.of(edits), outcome, path, null, null);
         }
 
         static Plan conflict(SaveResult.Conflicted conflict) {
-            return new Plan(List.of(), SaveResult.Outcome.CONFLICT, conflict.path(), conflict);
+            return new Plan(List.of(), SaveResult.Outcome.CONFLICT, conflict.path(), conflict, null);
+        }
+
+        static Plan merge(ObjectId branchTip, SpacePath path, List<FileEdit> edits) {
+            return new Plan(List.copyOf(edits), SaveResult.Outcome.MERGED, path, null, branchTip);
         }
     }
 
@@ -109,12 +120,13 @@ class SpaceWriter {
             if (head != null && tree.equals(head.getTree())) {
                 return new SaveResult.Saved(SaveResult.Outcome.UNCHANGED, head.name(), plan.path());
             }
-            ObjectId commitId = inserter.insert(commit(tree, head, author, message));
+            ObjectId commitId = inserter.insert(commit(tree, head, plan.merged(), author, message));
             inserter.flush();
             RevCommit commit = snapshot.walk().parseCommit(commitId);
             index.append(snapshot, communityId, commit, state.commitCount() + 1);
             index.markIndexed(communityId, commit.name(), state.commitCount() + 1);
             moveMain(repository, snapshot, head, commit);
+            events.publishEvent(new SpaceChanged(communityId, head == null ? null : head.name(), commit.name()));
             return new SaveResult.Saved(plan.outcome(), commit.name(), plan.path());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write to space " + communityId, e);
@@ -131,8 +143,8 @@ class SpaceWriter {
         }
     }
 
-    /** main's tree with the edits applied, built in memory. */
-    private static ObjectId tree(Snapshot snapshot, ObjectInserter inserter, RevCommit head, List<FileEdit> edits)
+    /** The tree of {@code head} (a commit of any branch, or null) with the edits applied, built in memory. */
+    static ObjectId tree(Snapshot snapshot, ObjectInserter inserter, RevCommit head, List<FileEdit> edits)
             throws IOException {
         DirCache files = DirCache.newInCore();
         if (head != null) {
@@ -159,12 +171,16 @@ class SpaceWriter {
         return files.writeTree(inserter);
     }
 
-    private static CommitBuilder commit(ObjectId tree, RevCommit head, Author author, String message) {
+    static CommitBuilder commit(ObjectId tree, RevCommit head, ObjectId merged, Author author, String message) {
         PersonIdent person = new PersonIdent(author.name(), author.email(), Instant.now(), ZoneOffset.UTC);
         CommitBuilder commit = new CommitBuilder();
         commit.setTreeId(tree);
-        if (head != null) {
+        if (head != null && merged != null) {
+            commit.setParentIds(head, merged);
+        } else if (head != null) {
             commit.setParentId(head);
+        } else if (merged != null) {
+            commit.setParentId(merged);
         }
         commit.setAuthor(person);
         commit.setCommitter(person);

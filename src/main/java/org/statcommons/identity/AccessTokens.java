@@ -89,6 +89,17 @@ public class AccessTokens {
                 .params(accountId, tokenId).update() == 1;
     }
 
+    /**
+     * The account behind an e-mail address and token (Git's HTTP Basic sign-in), when the token is valid,
+     * belongs to that address's active account and has the scope.
+     */
+    public Optional<Account> authenticate(String email, String secret, TokenScope scope) {
+        return authenticate(secret)
+                .filter(bearer -> bearer.scopes().contains(scope))
+                .filter(bearer -> email != null && bearer.account().email().equalsIgnoreCase(email.strip()))
+                .map(TokenBearer::account);
+    }
+
     /** The bearer of a presented secret, when the token is valid and its account active. */
     Optional<TokenBearer> authenticate(String secret) {
         if (secret == null || !secret.startsWith(PREFIX) || secret.length() > 200) {

@@ -1,0 +1,174 @@
+package org.statcommons.content.git;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Collection;
+
+import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.FileMode;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.ObjectReader;
+import org.eclipse.jgit.lib.Ref;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.revwalk.RevObject;
+import org.eclipse.jgit.revwalk.RevWalk;
+import org.eclipse.jgit.transport.PreReceiveHook;
+import org.eclipse.jgit.transport.ReceiveCommand;
+import org.eclipse.jgit.transport.ReceivePack;
+import org.eclipse.jgit.treewalk.EmptyTreeIterator;
+import org.eclipse.jgit.treewalk.TreeWalk;
+import org.eclipse.jgit.treewalk.filter.TreeFilter;
+import org.statcommons.access.Action;
+import org.statcommons.access.Permissions;
+import org.statcommons.content.ContentProperties;
+import org.statcommons.content.Proposals;
+import org.statcommons.content.SpaceBranches;
+
+/**
+ * Decides every branch of a push before anything moves, and says why when it refuses (the reason appears
+ * in the output of {@code git push}). A push is all or nothing: one refused branch refuses the others.
+ * <ul>
+ * <li>main: only for those who may edit pages; never deleted; never rewritten (fast-forwards only);</li>
+ * <li>{@code proposals/<name>}: for those who may propose, see {@link Proposals#pushRefusal}; never deleted
+ * (close the proposal instead); may be rewritten by its author;</li>
+ * <li>nothing else (other branches, tags);</li>
+ * <li>every file the new commits add or change passes {@link PushedFile}.</li>
+ * </ul>
+ */
+class PushChecks implements PreReceiveHook {
+
+    /** A push bringing more new commits than this is refused rather than checked for minutes. */
+    static final int MAX_NEW_COMMITS = 50_000;
+    private static final String PROPOSAL_PREFIX = SpaceBranches.PROPOSALS;
+
+    private final GitRequest git;
+    private final Permissions permissions;
+    private final Proposals proposals;
+    private final ContentProperties limits;
+
+    PushChecks(GitRequest git, Permissions permissions, Proposals proposals, ContentProperties limits) {
+        this.git = git;
+        this.permissions = permissions;
+        this.proposals = proposals;
+        this.limits = limits;
+    }
+
+    @Override
+    public void onPreReceive(ReceivePack pack, Collection<ReceiveCommand> commands) {
+        boolean refused = false;
+        for (ReceiveCommand command : commands) {
+            String reason = refusal(pack.getRepository(), command);
+            if (reason != null) {
+                command.setResult(ReceiveCommand.Result.REJECTED_OTHER_REASON, reason);
+                pack.sendError(shortName(command) + ": " + reason);
+                refused = true;
+            }
+        }
+        if (refused) {
+            for (ReceiveCommand command : commands) {
+                if (command.getResult() == ReceiveCommand.Result.NOT_ATTEMPTED) {
+                    command.setResult(ReceiveCommand.Result.REJECTED_OTHER_REASON, "not pushed: another branch of this push was refused");
+                }
+            }
+        }
+    }
+
+    private String refusal(Repository repository, ReceiveCommand command) {
+        String ref = command.getRefName();
+        long communityId = git.community().id();
+        if (ref.equals(SpaceBranches.MAIN)) {
+            if (!permissions.may(git.actor(), Action.EDIT_PAGE, communityId)) {
+                return "you may not change main in this community; push to a proposal branch instead "
+                        + "(git push origin HEAD:proposals/my-change) and it becomes a proposal for review";
+            }
+            if (command.getType() == ReceiveCommand.Type.DELETE) {
+                return "main cannot be deleted";
+            }
+            if (command.getType() == ReceiveCommand.Type.UPDATE_NONFASTFORWARD) {
+                return "main's history cannot be rewritten (no force-push); pull, merge your commits and push again";
+            }
+        } else if (ref.startsWith(PROPOSAL_PREFIX)) {
+            if (command.getType() == ReceiveCommand.Type.DELETE) {
+                return "proposal branches are not deleted by pushing; close the proposal on its page instead";
+            }
+            String problem = proposals.pushRefusal(git.actor(), communityId, ref.substring(Constants.R_HEADS.length())).orElse(null);
+            if (problem != null) {
+                return problem;
+            }
+        } else {
+            return "only main and proposals/<name> can be pushed here";
+        }
+        try {
+            return contentProblem(repository, command);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Checks the files of every commit the push brings (those no branch had yet). */
+    private String contentProblem(Repository repository, ReceiveCommand command) throws IOException {
+        try (RevWalk walk = new RevWalk(repository); ObjectReader reader = walk.getObjectReader()) {
+            RevObject pushed = walk.parseAny(command.getNewId());
+            if (!(pushed instanceof RevCommit)) {
+                return "only commits can be pushed to a branch";
+            }
+            walk.markStart((RevCommit) pushed);
+            for (Ref existing : repository.getRefDatabase().getRefs()) {
+                if (existing.getObjectId() != null && walk.parseAny(existing.getObjectId()) instanceof RevCommit commit) {
+                    walk.markUninteresting(commit);
+                }
+            }
+            int count = 0;
+            for (RevCommit commit : walk) {
+                if (++count > MAX_NEW_COMMITS) {
+                    return "too many new commits in one push (at most " + MAX_NEW_COMMITS + "); push in parts";
+                }
+                String problem = commitProblem(walk, reader, commit);
+                if (problem != null) {
+                    return "commit " + commit.abbreviate(10).name() + ": " + problem;
+                }
+            }
+            return null;
+        }
+    }
+
+    private String commitProblem(RevWalk walk, ObjectReader reader, RevCommit commit) throws IOException {
+        try (TreeWalk tree = new TreeWalk(reader)) {
+            tree.setRecursive(true);
+            tree.setFilter(TreeFilter.ANY_DIFF);
+            if (commit.getParentCount() == 0) {
+                tree.addTree(new EmptyTreeIterator());
+            } else {
+                tree.addTree(walk.parseCommit(commit.getParent(0)).getTree());
+            }
+            tree.addTree(commit.getTree());
+            while (tree.next()) {
+                if (tree.getRawMode(1) == 0) {
+                    continue;
+                }
+                String path = tree.getPathString();
+                FileMode mode = tree.getFileMode(1);
+                ObjectId id = tree.getObjectId(1);
+                long size = mode.getObjectType() == Constants.OBJ_BLOB ? reader.getObjectSize(id, Constants.OBJ_BLOB) : 0;
+                String problem = PushedFile.problem(path, mode, size, limits, () -> read(reader, id));
+                if (problem != null) {
+                    return path + ": " + problem;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static byte[] read(ObjectReader reader, ObjectId id) {
+        try {
+            return reader.open(id, Constants.OBJ_BLOB).getBytes(Integer.MAX_VALUE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String shortName(ReceiveCommand command) {
+        return Repository.shortenRefName(command.getRefName());
+    }
+}

@@ -1,0 +1,57 @@
+package org.statcommons.content.git;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.eclipse.jgit.lib.PersonIdent;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.transport.ReceivePack;
+import org.eclipse.jgit.transport.resolver.ReceivePackFactory;
+import org.eclipse.jgit.transport.resolver.ServiceNotEnabledException;
+import org.statcommons.access.Action;
+import org.statcommons.access.Permissions;
+import org.statcommons.content.ContentProperties;
+import org.statcommons.content.Proposals;
+import org.statcommons.content.SpacePushes;
+import org.statcommons.platform.StatCommonsProperties;
+
+/**
+ * Sets up every push: only members who may edit or propose may push at all (others get 403); what each
+ * pushed branch may become is decided by {@link PushChecks}, what follows a push by {@link PushRecorder}.
+ */
+class SpaceReceivePacks implements ReceivePackFactory<HttpServletRequest> {
+
+    private final Permissions permissions;
+    private final Proposals proposals;
+    private final SpacePushes pushes;
+    private final ContentProperties limits;
+    private final StatCommonsProperties site;
+
+    SpaceReceivePacks(Permissions permissions, Proposals proposals, SpacePushes pushes, ContentProperties limits,
+                      StatCommonsProperties site) {
+        this.permissions = permissions;
+        this.proposals = proposals;
+        this.pushes = pushes;
+        this.limits = limits;
+        this.site = site;
+    }
+
+    @Override
+    public ReceivePack create(HttpServletRequest request, Repository repository) throws ServiceNotEnabledException {
+        GitRequest git = GitRequest.of(request);
+        long communityId = git.community().id();
+        if (!permissions.may(git.actor(), Action.EDIT_PAGE, communityId)
+                && !permissions.may(git.actor(), Action.PROPOSE_CHANGE, communityId)) {
+            throw new ServiceNotEnabledException("You may read this space but not push to it.");
+        }
+        ReceivePack pack = new ReceivePack(repository);
+        pack.setRefLogIdent(new PersonIdent(git.account().displayName(), git.account().email()));
+        // PushChecks refuses deletions and rewrites of main itself, with reasons people can act on
+        pack.setAllowDeletes(true);
+        pack.setAllowNonFastForwards(true);
+        pack.setAtomic(true);
+        pack.setCheckReceivedObjects(true);
+        pack.setMaxObjectSizeLimit(limits.maxAttachmentSize().toBytes());
+        pack.setPreReceiveHook(new PushChecks(git, permissions, proposals, limits));
+        pack.setPostReceiveHook(new PushRecorder(git, proposals, pushes, site));
+        return pack;
+    }
+}

@@ -1,0 +1,62 @@
+package org.statcommons.content.proposals;
+
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.stereotype.Component;
+import org.statcommons.access.Action;
+import org.statcommons.access.NotAllowedException;
+import org.statcommons.community.Communities;
+import org.statcommons.community.Community;
+import org.statcommons.content.Author;
+import org.statcommons.content.CompareVersions;
+import org.statcommons.content.Comparison;
+import org.statcommons.content.PageVersion;
+import org.statcommons.content.Proposal;
+import org.statcommons.content.ProposalBranches;
+import org.statcommons.identity.Account;
+import org.statcommons.identity.CurrentAccount;
+
+/** What the proposal pages and the API share: finding the community, the person, and a proposal's changes. */
+@Component
+class ProposalViews {
+
+    private final Communities communities;
+    private final ProposalBranches branches;
+    private final CompareVersions compare;
+
+    ProposalViews(Communities communities, ProposalBranches branches, CompareVersions compare) {
+        this.communities = communities;
+        this.branches = branches;
+        this.compare = compare;
+    }
+
+    Community community(String slug) {
+        return communities.require(slug);
+    }
+
+    /** The signed-in person as the author of commits and events; anonymous visitors are sent to sign in. */
+    static Account person(HttpServletRequest request, Action action) {
+        return CurrentAccount.of(request).orElseThrow(() -> new NotAllowedException(action, false));
+    }
+
+    static Author author(Account account) {
+        return new Author(account.displayName(), account.email());
+    }
+
+    /** One changed file with, for pages added or changed, the comparison with where the proposal started. */
+    record FileDiff(ProposalBranches.ChangedFile file, Comparison comparison) {
+    }
+
+    /** The proposal's changes, empty when its branch is gone. */
+    List<FileDiff> diffs(Proposal proposal) {
+        if (branches.tip(proposal.communityId(), proposal.branch()).isEmpty()) {
+            return List.of();
+        }
+        ProposalBranches.ProposedChanges changes = branches.changes(proposal.communityId(), proposal.branch());
+        return changes.files().stream().map(file -> new FileDiff(file, !file.page() || file.change() == 'D' ? null
+                : compare.compare(proposal.communityId(),
+                        file.change() == 'A' || changes.baseCommit() == null ? null : new PageVersion(changes.baseCommit(), file.path()),
+                        new PageVersion(changes.tipCommit(), file.path())))).toList();
+    }
+}

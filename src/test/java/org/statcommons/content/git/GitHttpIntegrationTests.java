@@ -1,0 +1,234 @@
+package org.statcommons.content.git;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumSet;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.statcommons.access.CommunityRole;
+import org.statcommons.community.Communities;
+import org.statcommons.community.Community;
+import org.statcommons.content.Author;
+import org.statcommons.content.PageEdit;
+import org.statcommons.content.PageHistory;
+import org.statcommons.content.Pages;
+import org.statcommons.content.Proposal;
+import org.statcommons.content.ProposalStatus;
+import org.statcommons.content.Proposals;
+import org.statcommons.content.SavePage;
+import org.statcommons.identity.AccessTokens;
+import org.statcommons.identity.Account;
+import org.statcommons.identity.AccountRegistration;
+import org.statcommons.identity.TokenScope;
+import org.statcommons.support.CommunityTestFixtures;
+import org.statcommons.support.GitCli;
+import org.statcommons.support.SpaceTestFixtures;
+import org.statcommons.support.StatCommonsIntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Git over HTTP with the real git command: who may clone, push to main, push proposals; what a push may hold. */
+@StatCommonsIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class GitHttpIntegrationTests {
+
+    @LocalServerPort int port;
+    @Autowired AccountRegistration registration;
+    @Autowired AccessTokens tokens;
+    @Autowired JdbcClient db;
+    @Autowired Communities communities;
+    @Autowired SavePage savePage;
+    @Autowired Pages pages;
+    @Autowired PageHistory history;
+    @Autowired Proposals proposals;
+
+    SpaceTestFixtures spaces;
+    GitCli git;
+    Community community;
+    Account editor;
+    Account member;
+    Account guest;
+    Account stranger;
+
+    @BeforeAll
+    void setUp() {
+        spaces = new SpaceTestFixtures(new CommunityTestFixtures(port, registration, tokens), db, communities, tokens);
+        git = new GitCli();
+        community = spaces.community("Git guidelines");
+        editor = spaces.member(community, "Efa Editor", CommunityRole.FACILITATOR);
+        member = spaces.member(community, "Mele Member", CommunityRole.MEMBER);
+        guest = spaces.member(community, "Gus Guest", CommunityRole.GUEST);
+        stranger = spaces.member(spaces.community("Elsewhere"), "Sam Stranger", CommunityRole.FACILITATOR);
+        savePage.save(community.id(), new PageEdit("guidelines/sources.md", "Sources", "Census\nSurveys\n", null, "Start"),
+                new Author("Efa Editor", editor.email()));
+    }
+
+    private Path cloneAs(Account account) {
+        Path directory = tempDirectory();
+        GitCli.Result clone = git.run(directory, "clone", GitCli.url(port, community.slug(), account.email(), spaces.gitToken(account)), "space");
+        assertThat(clone.exitCode()).as(clone.output()).isZero();
+        return directory.resolve("space");
+    }
+
+    private GitCli.Result commitAndPush(Path work, String file, String text, String message, String... push) {
+        GitCli.write(work.resolve(file), text);
+        assertThat(git.run(work, "add", "-A").ok()).isTrue();
+        GitCli.Result commit = git.run(work, "commit", "-q", "-m", message);
+        assertThat(commit.exitCode()).as(commit.output()).isZero();
+        String[] arguments = new String[push.length + 1];
+        arguments[0] = "push";
+        System.arraycopy(push, 0, arguments, 1, push.length);
+        return git.run(work, arguments);
+    }
+
+    @Test
+    void anEditorClonesCommitsAndPushesToMainAndTheIndexFollows() {
+        Path work = cloneAs(editor);
+        assertThat(work.resolve("guidelines/sources.md")).content().contains("title: Sources", "Census");
+
+        GitCli.Result push = commitAndPush(work, "guidelines/registers.md", "---\ntitle: Registers\n---\n\nPopulation register.\n",
+                "Add registers", "origin", "main");
+
+        assertThat(push.exitCode()).as(push.output()).isZero();
+        assertThat(pages.list(community.id())).extracting(page -> page.path()).contains("guidelines/registers.md");
+        assertThat(pages.read(community.id(), "guidelines/registers.md").title()).isEqualTo("Registers");
+        assertThat(history.ofSpace(community.id(), 1, 5).items().get(0).commit().summary()).isEqualTo("Add registers");
+
+        GitCli.Result pull = git.run(cloneAs(member), "pull", "--ff-only");
+        assertThat(pull.exitCode()).as(pull.output()).isZero();
+    }
+
+    @Test
+    void aPlainMemberMayNotPushToMainButAProposalBranchBecomesAProposal() {
+        Path work = cloneAs(member);
+        GitCli.Result refused = commitAndPush(work, "guidelines/sources.md", "---\ntitle: Sources\n---\n\nCensus\nSurveys\nRegisters\n",
+                "Mention registers\n\nRegisters are a third source.", "origin", "main");
+        assertThat(refused.exitCode()).isNotZero();
+        assertThat(refused.output()).contains("you may not change main in this community", "proposals/");
+
+        GitCli.Result proposed = git.run(work, "push", "origin", "HEAD:proposals/registers");
+        assertThat(proposed.exitCode()).as(proposed.output()).isZero();
+        Proposal proposal = proposals.byBranch(community.id(), "proposals/registers").orElseThrow();
+        assertThat(proposed.output()).contains("Proposal #" + proposal.id(), "/c/" + community.slug() + "/proposals/" + proposal.id());
+        assertThat(proposal.title()).isEqualTo("Mention registers");
+        assertThat(proposal.description()).isEqualTo("Registers are a third source.");
+        assertThat(proposal.authorAccountId()).isEqualTo(member.id());
+        assertThat(proposal.status()).isEqualTo(ProposalStatus.OPEN);
+        assertThat(pages.read(community.id(), "guidelines/sources.md").body()).doesNotContain("Registers");
+
+        GitCli.Result again = commitAndPush(work, "guidelines/sources.md", "---\ntitle: Sources\n---\n\nCensus\nSurveys\nRegisters\nAdmin data\n",
+                "Add admin data", "origin", "HEAD:proposals/registers");
+        assertThat(again.exitCode()).as(again.output()).isZero();
+        assertThat(proposals.events(proposals.byBranch(community.id(), "proposals/registers").orElseThrow()))
+                .extracting(Proposal.Event::kind).containsExactly("OPENED", "UPDATED");
+
+        Path other = cloneAs(spaces.member(community, "Other Member", CommunityRole.MEMBER));
+        GitCli.Result hijack = commitAndPush(other, "notes.md", "Mine\n", "Mine", "--force", "origin", "HEAD:proposals/registers");
+        assertThat(hijack.exitCode()).isNotZero();
+        assertThat(hijack.output()).contains("Mele Member's proposal #" + proposal.id());
+    }
+
+    @Test
+    void pushedContentIsCheckedAndARefusedPushSaysWhy() {
+        Path work = cloneAs(editor);
+        GitCli.Result badPath = commitAndPush(work, "guidelines/-draft.md", "Draft\n", "Draft", "origin", "main");
+        assertThat(badPath.exitCode()).isNotZero();
+        assertThat(badPath.output()).contains("guidelines/-draft.md", "starting with a letter or digit");
+        assertThat(git.run(work, "reset", "-q", "--hard", "origin/main").ok()).isTrue();
+
+        GitCli.Result unclosed = commitAndPush(work, "guidelines/notes.md", "---\ntitle: Notes\n\nNo closing line\n", "Notes", "origin", "main");
+        assertThat(unclosed.exitCode()).isNotZero();
+        assertThat(unclosed.output()).contains("guidelines/notes.md", "front matter");
+        assertThat(git.run(work, "reset", "-q", "--hard", "origin/main").ok()).isTrue();
+
+        GitCli.Result oversized = commitAndPush(work, "guidelines/huge.md", "word ".repeat(250_000), "Huge", "origin", "main");
+        assertThat(oversized.exitCode()).isNotZero();
+        assertThat(oversized.output()).contains("guidelines/huge.md", "too large", "at most 1048576");
+        assertThat(git.run(work, "reset", "-q", "--hard", "origin/main").ok()).isTrue();
+
+        GitCli.Result otherBranch = git.run(work, "push", "origin", "HEAD:refs/heads/feature");
+        assertThat(otherBranch.exitCode()).isNotZero();
+        assertThat(otherBranch.output()).contains("only main and proposals/<name> can be pushed here");
+
+        GitCli.Result delete = git.run(work, "push", "origin", ":main");
+        assertThat(delete.exitCode()).isNotZero();
+        assertThat(delete.output()).contains("main cannot be deleted");
+
+        commitAndPush(work, "guidelines/a.md", "A\n", "A", "origin", "main");
+        assertThat(git.run(work, "reset", "-q", "--hard", "HEAD~1").ok()).isTrue();
+        GitCli.Result rewrite = commitAndPush(work, "guidelines/b.md", "B\n", "B", "--force", "origin", "main");
+        assertThat(rewrite.exitCode()).isNotZero();
+        assertThat(rewrite.output()).contains("main's history cannot be rewritten");
+        assertThat(pages.list(community.id())).extracting(page -> page.path()).contains("guidelines/a.md").doesNotContain("guidelines/b.md",
+                "guidelines/huge.md", "guidelines/notes.md");
+    }
+
+    @Test
+    void withoutValidCredentialsGitIsAskedToSignIn() throws Exception {
+        HttpResponse<String> anonymous = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + port + "/git/" + community.slug() + ".git/info/refs?service=git-upload-pack")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+        assertThat(anonymous.headers().firstValue("WWW-Authenticate")).contains("Basic realm=\"StatCommons\"");
+        assertThat(anonymous.headers().firstValue("Set-Cookie")).isEmpty();
+
+        GitCli.Result wrongToken = git.run(tempDirectory(), "clone", GitCli.url(port, community.slug(), editor.email(), "scpat_wrong"), "x");
+        assertThat(wrongToken.exitCode()).isNotZero();
+        assertThat(wrongToken.output()).contains("Authentication failed");
+
+        String someoneElsesToken = spaces.gitToken(member);
+        GitCli.Result wrongPerson = git.run(tempDirectory(), "clone", GitCli.url(port, community.slug(), editor.email(), someoneElsesToken), "x");
+        assertThat(wrongPerson.output()).contains("Authentication failed");
+
+        String apiToken = tokens.create(editor.id(), "api", EnumSet.of(TokenScope.READ, TokenScope.WRITE), null).secret();
+        GitCli.Result wrongScope = git.run(tempDirectory(), "clone", GitCli.url(port, community.slug(), editor.email(), apiToken), "x");
+        assertThat(wrongScope.output()).contains("Authentication failed");
+    }
+
+    @Test
+    void nonMembersFindNothingAndGuestsMayOnlyRead() {
+        GitCli.Result stranger = git.run(tempDirectory(), "clone", GitCli.url(port, community.slug(), this.stranger.email(),
+                spaces.gitToken(this.stranger)), "x");
+        assertThat(stranger.exitCode()).isNotZero();
+        assertThat(stranger.output()).contains("not found");
+        GitCli.Result nowhere = git.run(tempDirectory(), "clone", GitCli.url(port, "no-such-community", editor.email(),
+                spaces.gitToken(editor)), "x");
+        assertThat(nowhere.output()).contains("not found");
+
+        Path work = cloneAs(guest);
+        GitCli.Result push = commitAndPush(work, "guest.md", "Hello\n", "Hello", "origin", "HEAD:proposals/hello");
+        assertThat(push.exitCode()).isNotZero();
+        assertThat(push.output()).contains("403");
+    }
+
+    @Test
+    void aRemovedMembersTokenNoLongerReachesTheSpace() {
+        Account leaving = spaces.member(community, "Lia Leaving", CommunityRole.MEMBER);
+        String token = spaces.gitToken(leaving);
+        Path directory = tempDirectory();
+        assertThat(git.run(directory, "clone", GitCli.url(port, community.slug(), leaving.email(), token), "space").ok()).isTrue();
+
+        spaces.remove(community, leaving);
+
+        GitCli.Result fetch = git.run(directory.resolve("space"), "fetch");
+        assertThat(fetch.exitCode()).isNotZero();
+        assertThat(fetch.output()).contains("not found");
+    }
+
+    private static Path tempDirectory() {
+        try {
+            return Files.createTempDirectory("statcommons-git-test");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
