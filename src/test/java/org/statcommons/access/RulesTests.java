@@ -83,6 +83,9 @@ class RulesTests {
             assertThat(Rules.community(SOMEONE, Action.PROPOSE_CHANGE, role, JoinPolicy.OPEN)).isEqualTo(role != CommunityRole.GUEST);
             assertThat(Rules.community(SOMEONE, Action.PUBLISH_PAGE, role, JoinPolicy.OPEN, true))
                     .isEqualTo(role == CommunityRole.SECRETARIAT || role == CommunityRole.FACILITATOR);
+            // reviewing proposals is for those who publish and those who edit, whatever the members' setting
+            assertThat(Rules.community(SOMEONE, Action.REVIEW_PROPOSAL, role, JoinPolicy.OPEN, true)).as(role + " reviews")
+                    .isEqualTo(editors.contains(role));
         }
         // the setting lets members edit, not guests, non-members or anonymous visitors
         assertThat(Rules.community(SOMEONE, Action.EDIT_PAGE, null, JoinPolicy.OPEN, true)).isFalse();

@@ -68,6 +68,7 @@ class CommunityPermissionMatrixIntegrationTests {
             EDIT_PAGE                -    -    -    E    +    +    +    +    -    -    +
             PROPOSE_CHANGE           -    -    -    +    +    +    +    +    -    -    +
             PUBLISH_PAGE             -    -    -    -    +    -    -    +    -    -    +
+            REVIEW_PROPOSAL          -    -    -    -    +    +    +    +    -    -    +
             CREATE_COMMUNITY         -    -    -    -    -    -    -    -    -    +    +
             INVITE_TO_PLATFORM       -    -    -    -    -    -    -    -    -    +    +
             MANAGE_PLATFORM          -    -    -    -    -    -    -    -    -    -    +
