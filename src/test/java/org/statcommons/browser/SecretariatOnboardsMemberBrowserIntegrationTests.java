@@ -86,8 +86,9 @@ class SecretariatOnboardsMemberBrowserIntegrationTests {
                     .fill("Organisation", "Agence nationale de la statistique et de la démographie")
                     .choose("Kind of organisation", "National statistical office")
                     .choose("Country", "Senegal")
-                    .tick("I have read and accept the code of conduct (version 1).")
-                    .press("Create account and join");
+                    .tick("I have read and accept the code of conduct (version 1).");
+            browser.screenshot("invitation-new-account");
+            browser.press("Create account and join");
             assertThat(browser.path()).isEqualTo("/c/" + slug);
             assertThat(header(browser)).contains(INVITEE_NAME, "Sign out");
             assertThat(browser.mainText()).contains("Welcome to StatCommons and to " + COMMUNITY, "Senegal");
