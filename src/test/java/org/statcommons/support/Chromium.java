@@ -46,7 +46,7 @@ public final class Chromium implements AutoCloseable {
 
     /** A fresh headless browser with an empty profile, 1280 pixels wide. */
     public static Chromium start() {
-        requireInstalled();
+        requireInstalled(Files.isExecutable(BROWSER) && Files.isExecutable(DRIVER), System.getenv("CI"));
         // Selenium looks here before asking Selenium Manager, which would download a driver
         System.setProperty(ChromeDriverService.CHROME_DRIVER_EXE_PROPERTY, DRIVER.toString());
         Path profile;
@@ -69,14 +69,14 @@ public final class Chromium implements AutoCloseable {
         return new Chromium(driver, profile);
     }
 
-    private static void requireInstalled() {
-        boolean installed = Files.isExecutable(BROWSER) && Files.isExecutable(DRIVER);
+    /** Skips the calling test when Chromium is missing, or fails it when {@code ciVariable} is "true". */
+    static void requireInstalled(boolean installed, String ciVariable) {
         if (installed) {
             return;
         }
         String missing = "Chromium is not installed (" + BROWSER + " and " + DRIVER
                 + "; on Debian: apt-get install chromium chromium-driver)";
-        if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+        if ("true".equalsIgnoreCase(ciVariable)) {
             Assertions.fail(missing + " — CI must run the browser tests");
         }
         Assumptions.abort(missing + " — browser test skipped");
