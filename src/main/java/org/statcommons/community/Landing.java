@@ -51,11 +51,14 @@ class Landing {
 
     Facts facts(Community community) {
         List<Membership> members = memberships.of(community.id());
-        Map<Long, Account> profiles = accounts.byIds(members.stream().map(Membership::accountId).toList()).stream()
+        // only the few who run the community or represent a country need their profile read
+        List<Long> shown = members.stream()
+                .filter(m -> RUNNING.contains(m.role()) || m.focalPointCountry() != null)
+                .map(Membership::accountId).toList();
+        Map<Long, Account> profiles = accounts.byIds(shown).stream()
                 .collect(Collectors.toMap(Account::id, Function.identity()));
         List<Person> runners = new ArrayList<>();
         List<FocalPoint> focalPoints = new ArrayList<>();
-        Map<String, Long> byCountry = new TreeMap<>();
         for (Membership m : members) {
             Account a = profiles.get(m.accountId());
             if (a == null) {
@@ -67,16 +70,17 @@ class Landing {
             if (m.focalPointCountry() != null) {
                 focalPoints.add(new FocalPoint(Profile.countryName(m.focalPointCountry()), a.displayName(), a.organisation()));
             }
-            String country = a.country() == null ? "Country not given" : Profile.countryName(a.country());
-            byCountry.merge(country, 1L, Long::sum);
         }
-        runners.sort(Comparator.comparing(Person::role)
-                .thenComparing(Person::name));
+        runners.sort(Comparator.comparing(Person::role).thenComparing(Person::name));
         focalPoints.sort(Comparator.comparing(FocalPoint::countryName));
+        Map<String, Long> byCountry = new TreeMap<>();
+        accounts.countByCountry(members.stream().map(Membership::accountId).toList()).forEach((code, count) ->
+                byCountry.merge(code == null ? "Country not given" : Profile.countryName(code), count, Long::sum));
+        long memberCount = byCountry.values().stream().mapToLong(Long::longValue).sum();
         List<CountryCount> countries = byCountry.entrySet().stream()
                 .map(e -> new CountryCount(e.getKey(), e.getValue()))
                 .sorted(Comparator.comparing(CountryCount::members).reversed().thenComparing(CountryCount::countryName))
                 .toList();
-        return new Facts(profiles.size(), runners, focalPoints, countries);
+        return new Facts((int) memberCount, runners, focalPoints, countries);
     }
 }

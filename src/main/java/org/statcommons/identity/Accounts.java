@@ -49,6 +49,23 @@ public class Accounts {
                 .param(ids.toArray(Long[]::new)).query(MAPPER).list();
     }
 
+    /**
+     * How many of these accounts come from each country (ISO code; null for "not given"), counted by the
+     * database so that a large community's landing page does not load every profile.
+     */
+    public java.util.Map<String, Long> countByCountry(Collection<Long> ids) {
+        java.util.Map<String, Long> counts = new java.util.HashMap<>();
+        if (ids.isEmpty()) {
+            return counts;
+        }
+        db.sql("select country, count(*) as n from identity.accounts where id = any(?) group by country")
+                .param(ids.toArray(Long[]::new))
+                .query(rs -> {
+                    counts.put(rs.getString("country"), rs.getLong("n"));
+                });
+        return counts;
+    }
+
     public boolean none() {
         return db.sql("select not exists (select 1 from identity.accounts)").query(Boolean.class).single();
     }
