@@ -31,6 +31,8 @@ public class Markdown {
     private static final Pattern ALIGN = Pattern.compile("left|center|right");
     private static final Pattern CODE_LANGUAGE = Pattern.compile("language-[A-Za-z0-9_+#.-]{1,40}");
     private static final Pattern NUMBER = Pattern.compile("[0-9]{1,9}");
+    /** Heading anchors made by callers that number headings (a table of contents); nothing else gets an id. */
+    private static final Pattern HEADING_ID = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}_-]{0,80}");
 
     private final Parser parser = Parser.builder().extensions(EXTENSIONS).build();
 
@@ -53,6 +55,7 @@ public class Markdown {
             .allowAttributes("align").matching(ALIGN).onElements("th", "td")
             .allowAttributes("start").matching(NUMBER).onElements("ol")
             .allowAttributes("class").matching(CODE_LANGUAGE).onElements("code")
+            .allowAttributes("id").matching(HEADING_ID).onElements("h1", "h2", "h3", "h4", "h5", "h6")
             .toFactory();
 
     /** Safe HTML for the given Markdown; empty for null or blank source. */
@@ -61,6 +64,19 @@ public class Markdown {
             return "";
         }
         return policy.sanitize(renderer.render(parser.parse(source)));
+    }
+
+    /** The CommonMark extensions this server renders with, for callers that walk or rewrite the document first. */
+    public List<Extension> extensions() {
+        return EXTENSIONS;
+    }
+
+    /**
+     * The allow-list applied to HTML rendered elsewhere from Markdown (with raw HTML escaped): whatever the
+     * renderer produced, only the elements and attributes listed above survive.
+     */
+    public String sanitize(String html) {
+        return html == null ? "" : policy.sanitize(html);
     }
 
     /** Attributes come as name, value, name, value, … */

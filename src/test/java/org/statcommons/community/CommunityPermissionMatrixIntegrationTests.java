@@ -255,6 +255,27 @@ class CommunityPermissionMatrixIntegrationTests {
                 Map.of("accountId", String.valueOf(m), "add", "true")));
         list.add(page(Action.JOIN_TOPIC_GROUP, "POST", "/c/" + s + "/topics/matrix-topic/membership", Map.of("join", "true")));
         list.add(page(Action.VIEW_AUDIT_LOG, "GET", "/c/" + s + "/audit", Map.of()));
+        String space = "/c/" + s + "/space";
+        list.add(page(Action.VIEW_SPACE, "GET", space, Map.of()));
+        list.add(page(Action.VIEW_SPACE, "GET", space + "/_templates/case-study", Map.of()));
+        list.add(page(Action.VIEW_SPACE, "GET", space + "/-/raw/_templates/case-study", Map.of()));
+        list.add(page(Action.VIEW_SPACE, "GET", space + "/-/history/_templates/case-study", Map.of()));
+        list.add(page(Action.VIEW_SPACE, "GET", space + "/-/history", Map.of()));
+        list.add(page(Action.VIEW_SPACE, "GET", space + "/-/broken-links", Map.of()));
+        list.add(page(Action.VIEW_SPACE, "GET", space + "/-/compare/_templates/case-study?to=0000000000000000000000000000000000000000", Map.of()));
+        list.add(api(Action.VIEW_SPACE, "GET", api + "/pages", null));
+        list.add(api(Action.VIEW_SPACE, "GET", api + "/pages/_templates/case-study", null));
+        list.add(page(Action.EDIT_PAGE, "GET", space + "/-/new", Map.of()));
+        list.add(page(Action.EDIT_PAGE, "POST", space + "/-/new", Map.of("path", "sneaky", "title", "Sneaky", "body", "x")));
+        list.add(page(Action.EDIT_PAGE, "GET", space + "/-/edit/_templates/case-study", Map.of()));
+        list.add(page(Action.EDIT_PAGE, "POST", space + "/-/edit/_templates/case-study", Map.of("title", "Sneaky", "body", "x")));
+        list.add(page(Action.EDIT_PAGE, "POST", space + "/-/move/_templates/case-study", Map.of("to", "moved")));
+        list.add(page(Action.EDIT_PAGE, "POST", space + "/-/delete/_templates/case-study", Map.of()));
+        list.add(page(Action.EDIT_PAGE, "POST", space + "/-/restore/_templates/case-study",
+                Map.of("version", "0000000000000000000000000000000000000000")));
+        list.add(api(Action.EDIT_PAGE, "PUT", api + "/pages/sneaky", "{\"title\":\"Sneaky\",\"body\":\"x\"}"));
+        list.add(page(Action.PUBLISH_PAGE, "POST", space + "/-/publish/_templates/case-study", Map.of()));
+        list.add(page(Action.PUBLISH_PAGE, "POST", space + "/-/unpublish/_templates/case-study", Map.of()));
         list.add(page(Action.CREATE_COMMUNITY, "GET", "/communities/new", Map.of()));
         list.add(page(Action.CREATE_COMMUNITY, "POST", "/communities/new",
                 Map.of("name", "Sneaky", "slug", "sneaky-community", "purpose", "x", "joinPolicy", "OPEN")));
@@ -280,6 +301,7 @@ class CommunityPermissionMatrixIntegrationTests {
             apis.put(who, who == Who.ANONYMOUS ? fixtures.anonymousApi() : fixtures.api(fixtures.token(accounts.get(who))));
         }
         String before = databaseState();
+        String contentBefore = contentState();
         Map<Action, Map<Who, String>> table = expectedTable();
         List<String> wrong = new ArrayList<>();
         int checked = 0;
@@ -301,6 +323,7 @@ class CommunityPermissionMatrixIntegrationTests {
         assertThat(wrong).as("endpoints that did not refuse").isEmpty();
         assertThat(checked).isGreaterThan(600);
         assertThat(databaseState()).as("nothing changed").isEqualTo(before);
+        assertThat(contentState()).as("no page changed or published").isEqualTo(contentBefore);
     }
 
     private HttpResponse<String> call(Endpoint endpoint, CommunityTestFixtures.Session session, CommunityTestFixtures.Api api) {
@@ -325,6 +348,11 @@ class CommunityPermissionMatrixIntegrationTests {
             return status == 302 && location.contains("/sign-in") ? null : "expected a redirect to sign in, got " + status + " " + location;
         }
         return status == 403 ? null : "expected 403, got " + status + " " + location;
+    }
+
+    private String contentState() {
+        return db.sql("select (select count(*) from content.commits) || '/' || (select count(*) from content.publications)")
+                .query(String.class).single();
     }
 
     private String databaseState() {

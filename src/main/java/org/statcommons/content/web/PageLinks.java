@@ -1,0 +1,14 @@
+package org.statcommons.content.web;
+
+/** What a rendering needs to know about the other pages of the space, as the reader may see them. */
+interface PageLinks {
+
+    /** The address of the page at {@code path}, or null when this reader cannot follow a link to it. */
+    String href(String path);
+
+    /** Whether a page exists at {@code path}. */
+    boolean exists(String path);
+
+    /** The path of the page with this title (ignoring case), or null. */
+    String pathOfTitle(String title);
+}
