@@ -132,8 +132,8 @@ class PublicPagesController {
         context.setVariable("canonical", properties.link(SpaceAddress.published(community.slug(), published.path())));
         context.setVariable("landing", "/c/" + community.slug());
         context.setVariable("feed", "/c/" + community.slug() + "/feed.atom");
-        String css = resources.getForLookupPath("/statcommons.css");
-        context.setVariable("css", css == null ? "/statcommons.css" : css);
+        String css = resources.getForLookupPath("/assets/statcommons.css");
+        context.setVariable("css", css == null ? "/assets/statcommons.css" : css);
         return templates.process("content/public-page", context);
     }
 
