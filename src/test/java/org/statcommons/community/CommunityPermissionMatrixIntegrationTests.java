@@ -262,6 +262,7 @@ class CommunityPermissionMatrixIntegrationTests {
         list.add(page(Action.VIEW_SPACE, "GET", space + "/-/history/_templates/case-study", Map.of()));
         list.add(page(Action.VIEW_SPACE, "GET", space + "/-/history", Map.of()));
         list.add(page(Action.VIEW_SPACE, "GET", space + "/-/broken-links", Map.of()));
+        list.add(page(Action.VIEW_SPACE, "GET", space + "/-/blame/_templates/case-study", Map.of()));
         list.add(page(Action.VIEW_SPACE, "GET", space + "/-/compare/_templates/case-study?to=0000000000000000000000000000000000000000", Map.of()));
         list.add(api(Action.VIEW_SPACE, "GET", api + "/pages", null));
         list.add(api(Action.VIEW_SPACE, "GET", api + "/pages/_templates/case-study", null));

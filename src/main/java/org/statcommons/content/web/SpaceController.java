@@ -26,6 +26,7 @@ import org.statcommons.content.PageViews;
 import org.statcommons.content.Pages;
 import org.statcommons.content.Publications;
 import org.statcommons.content.SpaceSetup;
+import org.statcommons.content.WhoWroteWhat;
 import org.statcommons.platform.NotFoundException;
 
 /** Reading a space as a member: the page tree, a page (now or in an old version), its history, comparisons. */
@@ -41,9 +42,11 @@ class SpaceController {
     private final PageRenderer renderer;
     private final Publications publications;
     private final PageViews views;
+    private final WhoWroteWhat blame;
 
     SpaceController(SpaceSite site, Pages pages, PageHistory history, CompareVersions compare, PageRenderer renderer,
-                    Publications publications, PageViews views) {
+                    Publications publications, PageViews views, WhoWroteWhat blame) {
+        this.blame = blame;
         this.site = site;
         this.pages = pages;
         this.history = history;
@@ -171,6 +174,16 @@ class SpaceController {
         model.addAttribute("inlineHref", CompareLink.of(slug, path, older, newer, "inline"));
         model.addAttribute("sideHref", CompareLink.of(slug, path, older, newer, "side"));
         return "content/compare";
+    }
+
+    @GetMapping("/c/{slug}/space/-/blame/{*rest}")
+    String whoWroteWhat(@PathVariable String slug, @PathVariable String rest, Actor actor, Model model) {
+        Community community = site.open(slug, actor, Action.VIEW_SPACE, model);
+        Pages.PageContent content = pages.read(community.id(), SpaceAddress.path(rest));
+        model.addAttribute("doc", content);
+        model.addAttribute("runs", blame.of(community.id(), content.path()));
+        model.addAttribute("links", PageActions.of(slug, content.path()));
+        return "content/blame";
     }
 
     @GetMapping("/c/{slug}/space/-/broken-links")

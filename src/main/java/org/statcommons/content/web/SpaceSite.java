@@ -53,6 +53,7 @@ class SpaceSite {
         model.addAttribute("spaceHome", SpaceAddress.space(slug));
         model.addAttribute("mayEdit", permissions.may(actor, Action.EDIT_PAGE, community.id()));
         model.addAttribute("mayPublish", permissions.may(actor, Action.PUBLISH_PAGE, community.id()));
+        model.addAttribute("mayPropose", permissions.may(actor, Action.PROPOSE_CHANGE, community.id()));
         return community;
     }
 

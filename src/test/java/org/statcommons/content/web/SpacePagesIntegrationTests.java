@@ -72,6 +72,9 @@ class SpacePagesIntegrationTests {
         Page form = facilitator.get(space + "/-/new?template=meeting-minutes");
         assertThat(form.text()).contains("Agenda", "Actions");
         assertThat(member.get(space + "/-/new").status()).as("plain members propose instead").isEqualTo(403);
+        Page proposeLink = member.get(space + "/_templates/case-study");
+        assertThat(proposeLink.body()).contains("/c/" + slug + "/proposals/new?path=_templates%2Fcase-study.md");
+        assertThat(member.get("/c/" + slug + "/proposals/new?path=_templates%2Fcase-study.md").text()).contains("Country and organisation");
     }
 
     @Test
@@ -85,6 +88,8 @@ class SpacePagesIntegrationTests {
                 "title", "Record linkage", "body", "# Record linkage\n\nBetter words here.\n", "summary", "Clearer wording"));
         assertThat(saved.text()).contains("Saved.", "Better words here.").doesNotContain("First words here.");
 
+        Page blame = member.get(space + "/-/blame/guidelines/linkage");
+        assertThat(blame.text()).contains("Fiona Facilitator", "Clearer wording", "Better words here.", "Create guidelines/linkage.md");
         Page history = facilitator.get(space + "/-/history/guidelines/linkage");
         assertThat(history.text()).contains("Clearer wording", "Fiona Facilitator", "created", "edited");
         Matcher compare = Pattern.compile("href=\"([^\"]*/-/compare/[^\"]+)\"").matcher(history.body());
