@@ -2,7 +2,7 @@
 # StatCommons benchmark: start-up time, memory at rest, landing-page throughput and page weight.
 # Usage: bench/run.sh            (prints a markdown table; loopback only; about two minutes)
 #        BENCH_KEEP=1 bench/run.sh   keeps the temporary directory (data, logs, wrk output) to look into
-# Needs: a JDK, curl, wrk; nginx for the static-file comparison (python3 -m http.server otherwise).
+# Needs: a JDK, curl, wrk, ss (iproute2); nginx for the static-file comparison (python3 -m http.server otherwise).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -14,7 +14,7 @@ WRK_DURATION=15s
 WRK_WARMUP=5s
 START_LIMIT=120   # seconds before a start counts as failed
 
-for tool in java jar curl wrk; do
+for tool in java jar curl wrk ss; do
   command -v "$tool" >/dev/null 2>&1 || { echo "bench: $tool is needed (Debian: apt-get install $tool)" >&2; exit 1; }
 done
 
@@ -169,6 +169,24 @@ app_p99=$(latency_p99 < "$work/wrk-app.txt")
 rss_after_load=$(rss_kib "$server_pid")
 stop_server
 
+echo "The README's run command (./mvnw spring-boot:run, offline) on the same data directory ..." >&2
+began=$(now)
+STATCOMMONS_DATA_DIR="$data" SERVER_PORT="$port" STATCOMMONS_PUBLIC_URL="$base" \
+  ./mvnw -q -o spring-boot:run >"$work/maven-run.log" 2>&1 &
+maven_pid=$!
+deadline=$(( $(date +%s) + START_LIMIT ))
+until curl -fs "$base/actuator/health" 2>/dev/null | grep -q '"UP"'; do
+  if ! kill -0 "$maven_pid" 2>/dev/null || [ "$(date +%s)" -gt "$deadline" ]; then
+    echo "bench: ./mvnw spring-boot:run did not become healthy; its log:" >&2; tail -40 "$work/maven-run.log" >&2; exit 1
+  fi
+  sleep 0.1
+done
+maven_start=$(seconds "$began" "$(now)")
+# the plugin forks the application; stop that process (found by its port), then Maven ends by itself
+server_pid=$(ss -ltnpH "sport = :$port" | sed -n 's/.*pid=\([0-9]*\).*/\1/p' | head -1)
+stop_server
+wait "$maven_pid" 2>/dev/null || true
+
 echo "Load: the same HTML as a static file ..." >&2
 static="$work/static"
 mkdir -p "$static"
@@ -220,6 +238,7 @@ Java: $(java -version 2>&1 | head -1); $(basename "$jar"); default JVM settings 
 |---|---|---|---|
 | Start to healthy /actuator/health, empty data directory | ${cold_start} s | < 10 s | $(verdict "$cold_start" 10) |
 | Start to healthy /actuator/health, second start, same directory | ${warm_start} s | < 10 s | $(verdict "$warm_start" 10) |
+| README run command \`./mvnw spring-boot:run\` (offline, jar already built) to healthy, same directory | ${maven_start} s | < 10 s | $(verdict "$maven_start" 10) |
 | CPU time the java process used until healthy: first / second start (PostgreSQL not counted) | ${cold_cpu} s / ${warm_cpu} s | | |
 | Stop after the first start (SIGTERM to exit) | ${first_stop} s | | |
 | Server RSS at rest, 5 s after start (VmRSS of the java process) | $(kib_to_mib "$rss_after_start") MiB | | |
