@@ -275,6 +275,15 @@ class CommunityPermissionMatrixIntegrationTests {
         list.add(page(Action.EDIT_PAGE, "POST", space + "/-/restore/_templates/case-study",
                 Map.of("version", "0000000000000000000000000000000000000000")));
         list.add(api(Action.EDIT_PAGE, "PUT", api + "/pages/sneaky", "{\"title\":\"Sneaky\",\"body\":\"x\"}"));
+        String files = api + "/pages/_templates/case-study/attachments";
+        list.add(page(Action.VIEW_SPACE, "GET", space + "/-/attachments/_templates/case-study", Map.of()));
+        list.add(page(Action.VIEW_SPACE, "GET", space + "/-/files/_templates/case-study.files/data.csv", Map.of()));
+        list.add(api(Action.VIEW_SPACE, "GET", files, null));
+        list.add(api(Action.VIEW_SPACE, "GET", files + "/data.csv", null));
+        list.add(page(Action.EDIT_PAGE, "POST", space + "/-/attach/_templates/case-study", Map.of()));
+        list.add(page(Action.EDIT_PAGE, "POST", space + "/-/detach/_templates/case-study.files/data.csv", Map.of()));
+        list.add(api(Action.EDIT_PAGE, "POST", files, null));
+        list.add(api(Action.EDIT_PAGE, "DELETE", files + "/data.csv", null));
         list.add(page(Action.PUBLISH_PAGE, "POST", space + "/-/publish/_templates/case-study", Map.of()));
         list.add(page(Action.PUBLISH_PAGE, "POST", space + "/-/unpublish/_templates/case-study", Map.of()));
         list.add(page(Action.CREATE_COMMUNITY, "GET", "/communities/new", Map.of()));

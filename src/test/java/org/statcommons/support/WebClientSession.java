@@ -109,6 +109,62 @@ public final class WebClientSession {
         return postNoFollow(action, withCsrf(get(formPage), fields));
     }
 
+    /**
+     * Uploads one file as {@code multipart/form-data} in the field {@code file}, with the CSRF token of
+     * {@code formPage} in the field {@code _csrf}, as a browser's form does. Redirects are not followed.
+     */
+    public Page upload(String formPage, String action, String fileName, String contentType, byte[] content) {
+        String csrf = get(formPage).csrf();
+        return multipart(HttpRequest.newBuilder(uri(action)), Map.of("_csrf", csrf), fileName, contentType, content);
+    }
+
+    /** Uploads one file ({@code file} field) to the JSON API with this session and the CSRF header. */
+    public Page apiUpload(String path, String fileName, String contentType, byte[] content) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Accept", "application/json")
+                .header("X-CSRF-TOKEN", csrfToken());
+        return multipart(request, Map.of(), fileName, contentType, content);
+    }
+
+    private Page multipart(HttpRequest.Builder request, Map<String, String> fields, String fileName, String contentType, byte[] content) {
+        String boundary = "----statcommons" + Long.toHexString(System.nanoTime());
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        StringBuilder head = new StringBuilder();
+        fields.forEach((name, value) -> head.append("--").append(boundary).append("\r\n")
+                .append("Content-Disposition: form-data; name=\"").append(name).append("\"\r\n\r\n").append(value).append("\r\n"));
+        head.append("--").append(boundary).append("\r\n")
+                .append("Content-Disposition: form-data; name=\"file\"; filename=\"").append(fileName.replace("\"", "%22")).append("\"\r\n")
+                .append("Content-Type: ").append(contentType).append("\r\n\r\n");
+        body.writeBytes(head.toString().getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(request.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
+    /** A response read as bytes (files). */
+    public record Download(int status, byte[] body, HttpHeaders headers) {
+        public String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
+    }
+
+    /** GETs a file as bytes, with extra request headers (name, value, …); redirects are not followed. */
+    public Download download(String path, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).GET().timeout(Duration.ofSeconds(30));
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        try {
+            HttpResponse<byte[]> response = client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Download(response.statusCode(), response.body(), response.headers());
+        } catch (IOException e) {
+            throw new AssertionError("Request to " + path + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("Interrupted", e);
+        }
+    }
+
     /** Signs in through the sign-in form; returns the page it lands on (the sign-in page again on failure). */
     public Page signIn(String email, String password) {
         return submit("/sign-in", "/sign-in", Map.of("email", email, "password", password));

@@ -11,4 +11,12 @@ interface PageLinks {
 
     /** The path of the page with this title (ignoring case), or null. */
     String pathOfTitle(String title);
+
+    /**
+     * The address of the file (a page's attachment) at {@code path} for this reader, or null when it is not
+     * one the reader may open.
+     */
+    default String fileHref(String path) {
+        return null;
+    }
 }

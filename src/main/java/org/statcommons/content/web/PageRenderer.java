@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
 import org.commonmark.node.Heading;
+import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.node.Text;
@@ -69,6 +70,12 @@ class PageRenderer {
         }
         for (Link link : nodes(document, Link.class)) {
             rewrite(link, pagePath, links, found);
+        }
+        for (Image image : nodes(document, Image.class)) {
+            String file = fileHref(image.getDestination(), pagePath, links);
+            if (file != null) {
+                image.setDestination(file);
+            }
         }
         Map<Node, String> ids = new IdentityHashMap<>();
         List<Heading> toc = headings(document, ids);
@@ -147,6 +154,11 @@ class PageRenderer {
             path = path + ".md";
         }
         if (!path.endsWith(".md")) {
+            // a page's attached file (report.files/data.xlsx): its address for this reader, when it has one
+            String file = links.fileHref(path);
+            if (file != null) {
+                link.setDestination(file);
+            }
             return;
         }
         boolean exists = links.exists(path);
@@ -164,6 +176,16 @@ class PageRenderer {
         } else {
             link.setDestination(href + fragment);
         }
+    }
+
+    /** The address of the file a relative image or link names, or null for other destinations. */
+    private static String fileHref(String destination, String pagePath, PageLinks links) {
+        if (destination == null || destination.isEmpty() || destination.startsWith("#") || destination.startsWith("/")
+                || SCHEME.matcher(destination).find() || destination.contains("?") || destination.contains("#")) {
+            return null;
+        }
+        String path = resolve(pagePath, decode(destination));
+        return path == null ? null : links.fileHref(path);
     }
 
     /** The page path a relative link names, or null when it leaves the space. */

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.statcommons.access.Action;
 import org.statcommons.access.Actor;
 import org.statcommons.community.Community;
+import org.statcommons.content.Attachments;
 import org.statcommons.content.CompareVersions;
 import org.statcommons.content.PageFile;
 import org.statcommons.content.PageHistory;
@@ -43,10 +44,12 @@ class SpaceController {
     private final Publications publications;
     private final PageViews views;
     private final WhoWroteWhat blame;
+    private final Attachments attachments;
 
     SpaceController(SpaceSite site, Pages pages, PageHistory history, CompareVersions compare, PageRenderer renderer,
-                    Publications publications, PageViews views, WhoWroteWhat blame) {
+                    Publications publications, PageViews views, WhoWroteWhat blame, Attachments attachments) {
         this.blame = blame;
+        this.attachments = attachments;
         this.site = site;
         this.pages = pages;
         this.history = history;
@@ -108,6 +111,7 @@ class SpaceController {
         model.addAttribute("publicHref", SpaceAddress.published(slug, content.path()));
         model.addAttribute("views", views.recent(community.id(), content.path(), 30));
         model.addAttribute("links", PageActions.of(slug, content.path()));
+        AttachmentController.addFiles(model, attachments, community, content.path(), current ? null : content.commitId());
         return "content/page";
     }
 

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.stereotype.Component;
@@ -14,6 +15,7 @@ import org.statcommons.access.Actor;
 import org.statcommons.access.Permissions;
 import org.statcommons.community.Communities;
 import org.statcommons.community.Community;
+import org.statcommons.content.Attachments;
 import org.statcommons.content.Author;
 import org.statcommons.content.PageSummary;
 import org.statcommons.content.Pages;
@@ -116,6 +118,19 @@ class SpaceSite {
             @Override
             public String pathOfTitle(String title) {
                 return titles.get(title.toLowerCase(Locale.ROOT));
+            }
+
+            @Override
+            public String fileHref(String path) {
+                // members open any file of a page; the public only files of published pages (checked again when opened)
+                Optional<String> page = Attachments.pageOf(path);
+                if (page.isEmpty()) {
+                    return null;
+                }
+                if (publicOnly) {
+                    return paths.contains(page.get()) ? AttachmentAddress.published(slug, path) : null;
+                }
+                return AttachmentAddress.member(slug, path);
             }
         };
     }

@@ -56,7 +56,7 @@ class ErrorPages implements ErrorController {
                 case METHOD_NOT_ALLOWED -> new Explanation("Not possible here", "This address does not accept this kind of request.");
                 case UNSUPPORTED_MEDIA_TYPE -> new Explanation("Unsupported content", "This address does not accept this kind of content.");
                 case BAD_REQUEST -> new Explanation("Bad request", "The request could not be understood.");
-                case PAYLOAD_TOO_LARGE -> new Explanation("Too large", "What you sent is larger than this server accepts.");
+                case CONTENT_TOO_LARGE -> new Explanation("Too large", "What you sent is larger than this server accepts.");
                 default -> status.is4xxClientError()
                         ? new Explanation("Request not accepted", "The server could not accept this request.")
                         : new Explanation("Something went wrong",
