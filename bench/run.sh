@@ -145,6 +145,7 @@ curl -fs "$landing" > "$work/landing.html"
 grep -q "$((MEMBERS + 1)) members" "$work/landing.html" \
   || { echo "bench: the landing page does not show $((MEMBERS + 1)) members" >&2; exit 1; }
 css_path=$(sed -n 's/.*<link rel="stylesheet" href="\([^"]*\)".*/\1/p' "$work/landing.html" | head -1)
+[ -n "$css_path" ] || { echo "bench: no stylesheet link found in the landing page" >&2; exit 1; }
 curl -fs "$base$css_path" > "$work/statcommons.css"
 
 # What travels over the wire: the server's own gzip (server.compression), as a browser asks for it.
