@@ -35,7 +35,9 @@ public enum Action {
     EDIT_PAGE(true, "edit this community's pages directly"),
     PROPOSE_CHANGE(true, "propose changes to this community's pages"),
     PUBLISH_PAGE(true, "publish or unpublish this community's pages"),
-    REVIEW_PROPOSAL(true, "review, merge and close proposed changes");
+    REVIEW_PROPOSAL(true, "review, merge and close proposed changes"),
+    COMMENT_ON_PAGE(true, "comment on this community's pages"),
+    HIDE_COMMENT(true, "hide other people's comments");
 
     private final boolean communityScoped;
     private final String description;

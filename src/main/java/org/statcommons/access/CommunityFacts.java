@@ -1,5 +1,7 @@
 package org.statcommons.access;
 
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -13,6 +15,12 @@ public interface CommunityFacts {
 
     /** The actor's current role (an expired guest has none), or empty for non-members. */
     Optional<CommunityRole> roleOf(long accountId, long communityId);
+
+    /** The communities the account has a current role in, with that role. */
+    Map<Long, CommunityRole> rolesOf(long accountId);
+
+    /** The ids of every community, for questions an administrator's answer covers them all. */
+    List<Long> allCommunities();
 
     /**
      * Settings that change what roles may do.

@@ -15,6 +15,13 @@ public class NotAllowedException extends RuntimeException {
         this.signedIn = signedIn;
     }
 
+    /** A refusal the policy's table cannot explain alone, e.g. changing someone else's comment. */
+    public NotAllowedException(Action action, boolean signedIn, String message) {
+        super(message);
+        this.action = action;
+        this.signedIn = signedIn;
+    }
+
     public Action action() {
         return action;
     }

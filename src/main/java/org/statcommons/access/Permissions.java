@@ -1,6 +1,10 @@
 package org.statcommons.access;
 
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.springframework.stereotype.Component;
 
@@ -36,6 +40,33 @@ public class Permissions {
         }
         CommunityRole role = actor.signedIn() ? facts.roleOf(actor.accountId(), communityId).orElse(null) : null;
         return Rules.community(actor, action, role, settings.get().joinPolicy(), settings.get().membersEditDirectly());
+    }
+
+    /**
+     * The communities in which the actor may take a community action, decided by the same rules as
+     * {@link #may(Actor, Action, long)}: for search and lists that must show only what the reader may see.
+     * Actions that can be open to non-members (the landing page, joining) are refused here: their answer
+     * would be "almost every community", which no caller should need.
+     */
+    public Set<Long> communitiesWhere(Actor actor, Action action) {
+        if (!action.communityScoped() || Rules.community(Actor.account(0, PlatformRole.NONE), action, null, JoinPolicy.OPEN)
+                || Rules.community(Actor.account(0, PlatformRole.NONE), action, null, JoinPolicy.BY_REQUEST)) {
+            throw new IllegalArgumentException(action + " is not limited to members");
+        }
+        if (!actor.signedIn()) {
+            return Set.of();
+        }
+        Map<Long, CommunityRole> roles = facts.rolesOf(actor.accountId());
+        Collection<Long> candidates = actor.administrator() ? facts.allCommunities() : roles.keySet();
+        Set<Long> allowed = new TreeSet<>();
+        for (long communityId : candidates) {
+            facts.settings(communityId).ifPresent(settings -> {
+                if (Rules.community(actor, action, roles.get(communityId), settings.joinPolicy(), settings.membersEditDirectly())) {
+                    allowed.add(communityId);
+                }
+            });
+        }
+        return allowed;
     }
 
     public void require(Actor actor, Action action) {

@@ -69,7 +69,8 @@ final class Rules {
 
     static Set<CommunityRole> allowedRoles(Action action) {
         return switch (action) {
-            case VIEW_COMMUNITY_LANDING, VIEW_COMMUNITY_INSIDE, LEAVE_COMMUNITY, VIEW_SPACE -> EVERY_ROLE;
+            case VIEW_COMMUNITY_LANDING, VIEW_COMMUNITY_INSIDE, LEAVE_COMMUNITY, VIEW_SPACE, COMMENT_ON_PAGE -> EVERY_ROLE;
+            case HIDE_COMMENT -> EnumSet.of(SECRETARIAT, MODERATOR);
             case EDIT_PAGE -> EnumSet.of(SECRETARIAT, LEADER, MODERATOR, FACILITATOR);
             case PUBLISH_PAGE -> EnumSet.of(SECRETARIAT, FACILITATOR);
             case REVIEW_PROPOSAL -> EnumSet.of(SECRETARIAT, LEADER, MODERATOR, FACILITATOR);

@@ -1,5 +1,8 @@
 package org.statcommons.community;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,5 +38,23 @@ class MembershipFacts implements CommunityFacts {
                 .params(communityId, accountId)
                 .query((rs, n) -> CommunityRole.valueOf(rs.getString("role")))
                 .optional();
+    }
+
+    @Override
+    public Map<Long, CommunityRole> rolesOf(long accountId) {
+        Map<Long, CommunityRole> roles = new HashMap<>();
+        db.sql("""
+                        select community_id, role from community.memberships
+                        where account_id = ? and (guest_until is null or guest_until >= current_date)""")
+                .param(accountId)
+                .query(rs -> {
+                    roles.put(rs.getLong(1), CommunityRole.valueOf(rs.getString(2)));
+                });
+        return roles;
+    }
+
+    @Override
+    public List<Long> allCommunities() {
+        return db.sql("select id from community.communities order by id").query(Long.class).list();
     }
 }

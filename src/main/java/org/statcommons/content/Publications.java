@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,11 +21,13 @@ public class Publications {
     private final JdbcClient jdbc;
     private final Pages pages;
     private final SpaceIndex index;
+    private final ApplicationEventPublisher events;
 
-    Publications(JdbcClient jdbc, Pages pages, SpaceIndex index) {
+    Publications(JdbcClient jdbc, Pages pages, SpaceIndex index, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.pages = pages;
         this.index = index;
+        this.events = events;
     }
 
     /** A published version of a page. */
@@ -119,6 +122,7 @@ public class Publications {
     private void event(long communityId, String path, String title, String commitId, boolean published) {
         jdbc.sql("insert into content.publication_events (community_id, path, title, commit_id, published) values (?, ?, ?, ?, ?)")
                 .params(communityId, path, title, commitId, published).update();
+        events.publishEvent(new PublicationChanged(communityId, path, published));
     }
 
     private static String checkedCommit(String commitId) {

@@ -92,4 +92,16 @@ class RulesTests {
         assertThat(Rules.community(ANONYMOUS, Action.EDIT_PAGE, null, JoinPolicy.OPEN, true)).isFalse();
         assertThat(Rules.community(SOMEONE, Action.VIEW_SPACE, null, JoinPolicy.OPEN, true)).isFalse();
     }
+
+    @Test
+    void everyMemberIncludingGuestsCommentsAndModeratorsOrTheSecretariatHideComments() {
+        for (CommunityRole role : CommunityRole.values()) {
+            assertThat(Rules.community(SOMEONE, Action.COMMENT_ON_PAGE, role, JoinPolicy.OPEN)).as(role + " comments").isTrue();
+            assertThat(Rules.community(SOMEONE, Action.HIDE_COMMENT, role, JoinPolicy.OPEN)).as(role + " hides")
+                    .isEqualTo(role == CommunityRole.MODERATOR || role == CommunityRole.SECRETARIAT);
+        }
+        assertThat(Rules.community(SOMEONE, Action.COMMENT_ON_PAGE, null, JoinPolicy.OPEN)).isFalse();
+        assertThat(Rules.community(ANONYMOUS, Action.COMMENT_ON_PAGE, null, JoinPolicy.OPEN)).isFalse();
+        assertThat(Rules.community(ADMIN, Action.HIDE_COMMENT, null, JoinPolicy.OPEN)).isTrue();
+    }
 }

@@ -69,6 +69,8 @@ class CommunityPermissionMatrixIntegrationTests {
             PROPOSE_CHANGE           -    -    -    +    +    +    +    +    -    -    +
             PUBLISH_PAGE             -    -    -    -    +    -    -    +    -    -    +
             REVIEW_PROPOSAL          -    -    -    -    +    +    +    +    -    -    +
+            COMMENT_ON_PAGE          -    -    +    +    +    +    +    +    -    -    +
+            HIDE_COMMENT             -    -    -    -    -    +    -    +    -    -    +
             CREATE_COMMUNITY         -    -    -    -    -    -    -    -    -    +    +
             INVITE_TO_PLATFORM       -    -    -    -    -    -    -    -    -    +    +
             MANAGE_PLATFORM          -    -    -    -    -    -    -    -    -    -    +
@@ -286,6 +288,23 @@ class CommunityPermissionMatrixIntegrationTests {
         list.add(api(Action.EDIT_PAGE, "DELETE", files + "/data.csv", null));
         list.add(page(Action.PUBLISH_PAGE, "POST", space + "/-/publish/_templates/case-study", Map.of()));
         list.add(page(Action.PUBLISH_PAGE, "POST", space + "/-/unpublish/_templates/case-study", Map.of()));
+        String comments = "/c/" + s;
+        list.add(api(Action.VIEW_SPACE, "GET", api + "/page-comments/_templates/case-study", null));
+        list.add(api(Action.VIEW_SPACE, "GET", api + "/threads/1", null));
+        list.add(page(Action.COMMENT_ON_PAGE, "POST", comments + "/page-comments/_templates/case-study", Map.of("body", "Sneaky")));
+        list.add(page(Action.COMMENT_ON_PAGE, "POST", comments + "/threads/1/replies", Map.of("body", "Sneaky")));
+        list.add(page(Action.COMMENT_ON_PAGE, "POST", comments + "/threads/1/resolve", Map.of()));
+        list.add(page(Action.COMMENT_ON_PAGE, "POST", comments + "/threads/1/reopen", Map.of()));
+        list.add(page(Action.COMMENT_ON_PAGE, "GET", comments + "/comments/1/edit", Map.of()));
+        list.add(page(Action.COMMENT_ON_PAGE, "POST", comments + "/comments/1/edit", Map.of("body", "Sneaky")));
+        list.add(page(Action.COMMENT_ON_PAGE, "POST", comments + "/comments/1/delete", Map.of()));
+        list.add(api(Action.COMMENT_ON_PAGE, "POST", api + "/page-comments/_templates/case-study", "{\"body\":\"Sneaky\"}"));
+        list.add(api(Action.COMMENT_ON_PAGE, "POST", api + "/threads/1/replies", "{\"body\":\"Sneaky\"}"));
+        list.add(api(Action.COMMENT_ON_PAGE, "POST", api + "/threads/1/resolve", null));
+        list.add(api(Action.COMMENT_ON_PAGE, "PATCH", api + "/comments/1", "{\"body\":\"Sneaky\"}"));
+        list.add(api(Action.COMMENT_ON_PAGE, "DELETE", api + "/comments/1", null));
+        list.add(page(Action.HIDE_COMMENT, "POST", comments + "/comments/1/hide", Map.of()));
+        list.add(api(Action.HIDE_COMMENT, "POST", api + "/comments/1/hide", null));
         list.add(page(Action.CREATE_COMMUNITY, "GET", "/communities/new", Map.of()));
         list.add(page(Action.CREATE_COMMUNITY, "POST", "/communities/new",
                 Map.of("name", "Sneaky", "slug", "sneaky-community", "purpose", "x", "joinPolicy", "OPEN")));
@@ -361,7 +380,9 @@ class CommunityPermissionMatrixIntegrationTests {
     }
 
     private String contentState() {
-        return db.sql("select (select count(*) from content.commits) || '/' || (select count(*) from content.publications)")
+        return db.sql("select (select count(*) from content.commits) || '/' || (select count(*) from content.publications)"
+                        + " || '/' || (select count(*) from comments.comments) || '/' || (select md5(coalesce(string_agg(c::text, '|' order by c.id), ''))"
+                        + " from comments.comments c) || '/' || (select count(*) from comments.threads where resolved_at is not null)")
                 .query(String.class).single();
     }
 

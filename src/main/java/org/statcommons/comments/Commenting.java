@@ -1,0 +1,172 @@
+package org.statcommons.comments;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.statcommons.access.Action;
+import org.statcommons.access.Actor;
+import org.statcommons.access.NotAllowedException;
+import org.statcommons.access.Permissions;
+import org.statcommons.community.Membership;
+import org.statcommons.community.Memberships;
+import org.statcommons.content.Pages;
+import org.statcommons.identity.Account;
+import org.statcommons.identity.Accounts;
+import org.statcommons.platform.ConflictException;
+import org.statcommons.platform.NotFoundException;
+import org.statcommons.platform.TextInput;
+
+/**
+ * Writing comments: start a thread on a page, reply, edit or delete one's own comment, hide someone's
+ * (moderators), resolve and reopen a thread. Every change is one transaction that also records the
+ * mentions and announces {@link CommentChanged}.
+ */
+@Service
+public class Commenting {
+
+    static final int MAX_LENGTH = 10_000;
+
+    private final JdbcClient db;
+    private final Permissions permissions;
+    private final Comments comments;
+    private final Pages pages;
+    private final Memberships memberships;
+    private final Accounts accounts;
+    private final ApplicationEventPublisher events;
+
+    Commenting(JdbcClient db, Permissions permissions, Comments comments, Pages pages, Memberships memberships,
+               Accounts accounts, ApplicationEventPublisher events) {
+        this.db = db;
+        this.permissions = permissions;
+        this.comments = comments;
+        this.pages = pages;
+        this.memberships = memberships;
+        this.accounts = accounts;
+        this.events = events;
+    }
+
+    /** Starts a thread on an existing page; returns the new comment's id. */
+    @Transactional
+    public long start(Actor actor, long communityId, String path, String body) {
+        permissions.require(actor, Action.COMMENT_ON_PAGE, communityId);
+        String text = checked(body);
+        String page = pages.read(communityId, path).path();
+        long threadId = db.sql("insert into comments.threads (community_id, page_path, started_by) values (?, ?, ?) returning id")
+                .params(communityId, page, actor.accountId()).query(Long.class).single();
+        return insert(threadId, communityId, page, actor, text);
+    }
+
+    /** Adds a reply to a thread; returns the new comment's id. */
+    @Transactional
+    public long reply(Actor actor, long threadId, String body) {
+        CommentThread thread = thread(threadId);
+        permissions.require(actor, Action.COMMENT_ON_PAGE, thread.communityId());
+        return insert(threadId, thread.communityId(), thread.path(), actor, checked(body));
+    }
+
+    /** Changes the text of one's own comment. */
+    @Transactional
+    public void edit(Actor actor, long commentId, String body) {
+        Comment comment = own(actor, commentId);
+        String text = checked(body);
+        CommentThread thread = comments.threadOf(commentId).orElseThrow();
+        db.sql("update comments.comments set body = ?, edited_at = now() where id = ?").params(text, commentId).update();
+        recordMentions(commentId, thread.communityId(), text);
+        events.publishEvent(new CommentChanged(comment.id(), thread.communityId(), thread.path()));
+    }
+
+    /** Deletes one's own comment: its text is gone, a placeholder keeps the thread readable. */
+    @Transactional
+    public void delete(Actor actor, long commentId) {
+        own(actor, commentId);
+        CommentThread thread = comments.threadOf(commentId).orElseThrow();
+        db.sql("update comments.comments set body = '', deleted_at = now() where id = ?").param(commentId).update();
+        db.sql("delete from comments.mentions where comment_id = ?").param(commentId).update();
+        events.publishEvent(new CommentChanged(commentId, thread.communityId(), thread.path()));
+    }
+
+    /** Hides a comment from everyone (moderators); its text is kept for the record. */
+    @Transactional
+    public void hide(Actor actor, long commentId) {
+        CommentThread thread = comments.threadOf(commentId).orElseThrow(CommentNotFound::new);
+        permissions.require(actor, Action.HIDE_COMMENT, thread.communityId());
+        int changed = db.sql("update comments.comments set hidden_at = now(), hidden_by = ? where id = ? and hidden_at is null and deleted_at is null")
+                .params(actor.accountId(), commentId).update();
+        if (changed == 0) {
+            throw new ConflictException("This comment is already deleted or hidden.");
+        }
+        events.publishEvent(new CommentChanged(commentId, thread.communityId(), thread.path()));
+    }
+
+    /** Marks a thread resolved (true) or open again (false). */
+    @Transactional
+    public void resolve(Actor actor, long threadId, boolean resolved) {
+        CommentThread thread = thread(threadId);
+        permissions.require(actor, Action.COMMENT_ON_PAGE, thread.communityId());
+        if (resolved) {
+            db.sql("update comments.threads set resolved_at = now(), resolved_by = ? where id = ? and resolved_at is null")
+                    .params(actor.accountId(), threadId).update();
+        } else {
+            db.sql("update comments.threads set resolved_at = null, resolved_by = null where id = ?").param(threadId).update();
+        }
+    }
+
+    private CommentThread thread(long threadId) {
+        return comments.thread(threadId).orElseThrow(() -> new NotFoundException("There is no such comment thread."));
+    }
+
+    /** The actor's own comment, still visible, in a community where they may still comment. */
+    private Comment own(Actor actor, long commentId) {
+        CommentThread thread = comments.threadOf(commentId).orElseThrow(CommentNotFound::new);
+        permissions.require(actor, Action.COMMENT_ON_PAGE, thread.communityId());
+        Comment comment = thread.comments().stream().filter(c -> c.id() == commentId).findFirst().orElseThrow();
+        if (comment.authorId() != actor.accountId()) {
+            throw new NotAllowedException(Action.COMMENT_ON_PAGE, true, "You may only change your own comments.");
+        }
+        if (!comment.visible()) {
+            throw new ConflictException("This comment is already deleted or hidden.");
+        }
+        return comment;
+    }
+
+    private long insert(long threadId, long communityId, String path, Actor actor, String text) {
+        long id = db.sql("insert into comments.comments (thread_id, author_id, body) values (?, ?, ?) returning id")
+                .params(threadId, actor.accountId(), text).query(Long.class).single();
+        recordMentions(id, communityId, text);
+        events.publishEvent(new CommentChanged(id, communityId, path));
+        return id;
+    }
+
+    private void recordMentions(long commentId, long communityId, String text) {
+        db.sql("delete from comments.mentions where comment_id = ?").param(commentId).update();
+        if (MentionHandles.in(text).isEmpty()) {
+            return;
+        }
+        Map<Long, String> members = new HashMap<>();
+        for (Account account : accounts.byIds(memberships.of(communityId).stream().map(Membership::accountId).toList())) {
+            members.put(account.id(), account.displayName());
+        }
+        Set<Long> mentioned = MentionHandles.resolve(text, members);
+        for (long accountId : mentioned) {
+            db.sql("insert into comments.mentions (comment_id, account_id) values (?, ?)").params(commentId, accountId).update();
+        }
+    }
+
+    private static String checked(String body) {
+        TextInput input = new TextInput();
+        String text = input.block("body", "Comment", body, MAX_LENGTH, true);
+        input.throwIfInvalid();
+        return text;
+    }
+
+    private static final class CommentNotFound extends NotFoundException {
+        CommentNotFound() {
+            super("There is no such comment.");
+        }
+    }
+}

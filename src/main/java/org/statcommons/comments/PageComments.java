@@ -1,0 +1,60 @@
+package org.statcommons.comments;
+
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+import org.statcommons.access.Action;
+import org.statcommons.access.Actor;
+import org.statcommons.access.Permissions;
+import org.statcommons.community.Community;
+import org.statcommons.identity.Account;
+
+/**
+ * The comment threads under a page view, ready for the template {@code comments/threads.html}, which the
+ * page view includes (the content feature does not know about comments; the template asks this bean).
+ * Nothing is shown to anyone the policy does not let read the space.
+ */
+@Component("pageComments")
+public class PageComments {
+
+    private final Comments comments;
+    private final Permissions permissions;
+    private final CommentHtml html;
+
+    PageComments(Comments comments, Permissions permissions, CommentHtml html) {
+        this.comments = comments;
+        this.permissions = permissions;
+        this.html = html;
+    }
+
+    public record View(List<ThreadView> open, List<ThreadView> resolved, boolean mayComment, String startAction) {
+    }
+
+    public record ThreadView(CommentThread thread, List<CommentView> comments, String replyAction, String resolveAction,
+                             String reopenAction) {
+    }
+
+    public record CommentView(Comment comment, String html, boolean mine, boolean mayHide, String editHref,
+                              String deleteAction, String hideAction) {
+    }
+
+    public View view(Community community, String path, Account me) {
+        Actor actor = me == null ? Actor.anonymous() : me.actor();
+        if (community == null || path == null || !permissions.may(actor, Action.VIEW_SPACE, community.id())) {
+            return new View(List.of(), List.of(), false, null);
+        }
+        boolean mayComment = permissions.may(actor, Action.COMMENT_ON_PAGE, community.id());
+        boolean mayHide = permissions.may(actor, Action.HIDE_COMMENT, community.id());
+        String slug = community.slug();
+        List<ThreadView> threads = comments.onPage(community.id(), path).stream().map(thread -> new ThreadView(thread,
+                thread.comments().stream().map(c -> new CommentView(c, html.render(c.body()),
+                        mayComment && c.visible() && me != null && c.authorId() == me.id(), mayHide && c.visible(),
+                        CommentAddress.comment(slug, c.id(), "edit"), CommentAddress.comment(slug, c.id(), "delete"),
+                        CommentAddress.comment(slug, c.id(), "hide"))).toList(),
+                CommentAddress.thread(slug, thread.id(), "replies"), CommentAddress.thread(slug, thread.id(), "resolve"),
+                CommentAddress.thread(slug, thread.id(), "reopen"))).toList();
+        return new View(threads.stream().filter(t -> !t.thread().resolved()).toList(),
+                threads.stream().filter(t -> t.thread().resolved()).toList(), mayComment,
+                CommentAddress.startThread(slug, path));
+    }
+}

@@ -1,0 +1,37 @@
+package org.statcommons.comments;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.statcommons.content.ChangedPath;
+import org.statcommons.content.SpaceChanged;
+import org.statcommons.content.SpaceChanges;
+
+/**
+ * Threads follow their page: when main's new commits moved a page, its threads move to the new path, in
+ * the transaction that moved main (so no one reads a page whose comments are still at the old address).
+ * A deleted page keeps its threads at its path; restoring the page brings them back.
+ */
+@Component
+class ThreadMoves {
+
+    private final JdbcClient db;
+    private final SpaceChanges changes;
+
+    ThreadMoves(JdbcClient db, SpaceChanges changes) {
+        this.db = db;
+        this.changes = changes;
+    }
+
+    @EventListener
+    void on(SpaceChanged changed) {
+        changes.between(changed.communityId(), changed.before(), changed.after()).ifPresent(paths -> {
+            for (ChangedPath path : paths) {
+                if (path.change() == 'R') {
+                    db.sql("update comments.threads set page_path = ? where community_id = ? and page_path = ?")
+                            .params(path.path(), changed.communityId(), path.oldPath()).update();
+                }
+            }
+        });
+    }
+}

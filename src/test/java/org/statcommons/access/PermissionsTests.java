@@ -1,0 +1,62 @@
+package org.statcommons.access;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class PermissionsTests {
+
+    /** Three communities: the account 7 is a member of 1, a guest of 2, and not in 3. */
+    private final Permissions permissions = new Permissions(new CommunityFacts() {
+        @Override
+        public Optional<CommunitySettings> settings(long communityId) {
+            return communityId <= 3 ? Optional.of(new CommunitySettings(communityId, JoinPolicy.OPEN, communityId == 1))
+                    : Optional.empty();
+        }
+
+        @Override
+        public Optional<CommunityRole> roleOf(long accountId, long communityId) {
+            return Optional.ofNullable(rolesOf(accountId).get(communityId));
+        }
+
+        @Override
+        public Map<Long, CommunityRole> rolesOf(long accountId) {
+            return accountId == 7 ? Map.of(1L, CommunityRole.MEMBER, 2L, CommunityRole.GUEST) : Map.of();
+        }
+
+        @Override
+        public List<Long> allCommunities() {
+            return List.of(1L, 2L, 3L);
+        }
+    });
+
+    @Test
+    void communitiesWhereAnActionIsAllowedFollowTheRules() {
+        Actor member = Actor.account(7, PlatformRole.NONE);
+        assertThat(permissions.communitiesWhere(member, Action.VIEW_SPACE)).containsExactly(1L, 2L);
+        assertThat(permissions.communitiesWhere(member, Action.PROPOSE_CHANGE)).containsExactly(1L);
+        assertThat(permissions.communitiesWhere(member, Action.EDIT_PAGE)).as("members edit directly in 1 only").containsExactly(1L);
+        assertThat(permissions.communitiesWhere(Actor.account(8, PlatformRole.NONE), Action.VIEW_SPACE)).isEmpty();
+        assertThat(permissions.communitiesWhere(Actor.anonymous(), Action.VIEW_SPACE)).isEmpty();
+        assertThat(permissions.communitiesWhere(Actor.account(9, PlatformRole.ADMINISTRATOR), Action.VIEW_SPACE))
+                .containsExactly(1L, 2L, 3L);
+        for (long id = 1; id <= 3; id++) {
+            assertThat(permissions.communitiesWhere(member, Action.VIEW_SPACE).contains(id))
+                    .isEqualTo(permissions.may(member, Action.VIEW_SPACE, id));
+        }
+    }
+
+    @Test
+    void actionsOpenToNonMembersOrPlatformWideAreNotListed() {
+        Actor member = Actor.account(7, PlatformRole.NONE);
+        assertThatThrownBy(() -> permissions.communitiesWhere(member, Action.VIEW_COMMUNITY_LANDING))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> permissions.communitiesWhere(member, Action.JOIN_COMMUNITY)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> permissions.communitiesWhere(member, Action.CREATE_COMMUNITY)).isInstanceOf(IllegalArgumentException.class);
+    }
+}
