@@ -3,6 +3,7 @@ package org.statcommons.platform.database;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.statcommons.platform.StatCommonsProperties;
@@ -15,10 +16,15 @@ import org.statcommons.platform.StatCommonsProperties;
 class DatabaseConfiguration {
 
     @Bean(destroyMethod = "close")
-    DatabaseServer databaseServer(StatCommonsProperties properties) {
+    DatabaseServer databaseServer(StatCommonsProperties properties, ObjectProvider<EmbeddedPostgresStartup> startup) {
         StatCommonsProperties.Db db = properties.db();
         if (db.external()) {
             return new DatabaseServer(db.url(), db.user(), db.password(), null);
+        }
+        EmbeddedPostgresStartup early = startup.getIfAvailable();
+        if (early != null) {
+            // started at the beginning of start-up; EmbeddedPostgresStartup stops it
+            return new DatabaseServer(early.await().jdbcUrl(), "postgres", "", null);
         }
         EmbeddedPostgresServer embedded = EmbeddedPostgresServer.start(properties.dataDir(), db.embeddedBinariesDir(), db.embeddedFsync());
         return new DatabaseServer(embedded.jdbcUrl(), "postgres", "", embedded);
@@ -35,7 +41,7 @@ class DatabaseConfiguration {
         return new HikariDataSource(config);
     }
 
-    /** Where to connect, and the embedded server to stop after the pool has closed. */
+    /** Where to connect, and an embedded server this bean started itself, to stop after the pool has closed. */
     record DatabaseServer(String jdbcUrl, String user, String password, EmbeddedPostgresServer embedded)
             implements AutoCloseable {
         @Override
