@@ -18,10 +18,15 @@ import org.statcommons.access.Actor;
 import org.statcommons.access.JoinPolicy;
 import org.statcommons.access.Permissions;
 import org.statcommons.access.PlatformRole;
+import org.statcommons.content.Author;
+import org.statcommons.content.PageEdit;
+import org.statcommons.content.SavePage;
+import org.statcommons.content.SpaceSetup;
 import org.statcommons.identity.AccessTokens;
 import org.statcommons.identity.Account;
 import org.statcommons.identity.AccountRegistration;
 import org.statcommons.support.CommunityTestFixtures;
+import org.statcommons.search.Search;
 import org.statcommons.support.StatCommonsIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -91,6 +96,12 @@ class CommunityPermissionMatrixIntegrationTests {
     CommunitySettingsService settings;
     @Autowired
     TopicGroups topicGroups;
+    @Autowired
+    SavePage savePage;
+    @Autowired
+    SpaceSetup spaceSetup;
+    @Autowired
+    Search search;
 
     CommunityTestFixtures fixtures;
     final Map<Who, Account> accounts = new EnumMap<>(Who.class);
@@ -200,6 +211,25 @@ class CommunityPermissionMatrixIntegrationTests {
                 assertThat(permissions.may(actor(Who.ADMINISTRATOR), action, 987_654_321L)).as(action.name()).isFalse();
             }
         }
+    }
+
+    @Test
+    void searchFindsPrivatePagesExactlyWhereTheTableLetsPeopleReadTheSpace() {
+        Map<Action, Map<Who, String>> table = expectedTable();
+        List<String> wrong = new ArrayList<>();
+        for (JoinPolicy policy : JoinPolicy.values()) {
+            Community community = communities.get(policy);
+            String word = "matrixword" + community.id() + "x" + System.nanoTime();
+            spaceSetup.ensure(community.id());
+            savePage.save(community.id(), new PageEdit("matrix-search.md", "Matrix search", word, null, ""), new Author("Founder", "f@example.org"));
+            for (Who who : Who.values()) {
+                boolean found = !search.search(actor(who), word, 0).results().isEmpty();
+                if (found != expected(table.get(Action.VIEW_SPACE).get(who), policy)) {
+                    wrong.add((found ? "FOUND " : "missed ") + "a private page for " + who + " in " + policy);
+                }
+            }
+        }
+        assertThat(wrong).as("search answers that differ from VIEW_SPACE").isEmpty();
     }
 
     /** One page or API call that needs an action. */

@@ -1,0 +1,75 @@
+package org.statcommons.search;
+
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.text.TextContentRenderer;
+
+/**
+ * The text the index keeps: Markdown rendered to plain text (so snippets show words, not markup), without the
+ * two private-use characters that mark highlights in snippets, and cut to a length PostgreSQL's text search
+ * handles quickly (a tsvector keeps at most 1 MB and positions up to 16,383 anyway).
+ */
+final class SearchText {
+
+    static final char MARK_START = '\uE000';
+    static final char MARK_END = '\uE001';
+    static final int MAX_LENGTH = 100_000;
+
+    private static final Parser PARSER = Parser.builder().build();
+    private static final TextContentRenderer RENDERER = TextContentRenderer.builder().build();
+
+    private SearchText() {
+    }
+
+    static String ofMarkdown(String markdown) {
+        return clean(markdown == null ? "" : RENDERER.render(PARSER.parse(markdown)));
+    }
+
+    static String clean(String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(Math.min(text.length(), MAX_LENGTH));
+        text.codePoints().filter(cp -> cp != MARK_START && cp != MARK_END && (cp == '\n' || cp == '\t' || !Character.isISOControl(cp)))
+                .limit(MAX_LENGTH).forEach(out::appendCodePoint);
+        return out.toString();
+    }
+
+    /**
+     * HTML for a snippet PostgreSQL highlighted with the marker characters: everything escaped, then the
+     * markers turned into {@code <mark>} – so whatever the text holds, only {@code <mark>} is markup.
+     */
+    static String highlighted(String snippet) {
+        if (snippet == null) {
+            return "";
+        }
+        StringBuilder html = new StringBuilder(snippet.length() + 32);
+        for (int i = 0; i < snippet.length(); i++) {
+            char c = snippet.charAt(i);
+            switch (c) {
+                case MARK_START -> html.append("<mark>");
+                case MARK_END -> html.append("</mark>");
+                case '<' -> html.append("&lt;");
+                case '>' -> html.append("&gt;");
+                case '&' -> html.append("&amp;");
+                case '"' -> html.append("&quot;");
+                case '\'' -> html.append("&#39;");
+                default -> html.append(c);
+            }
+        }
+        return html.toString();
+    }
+
+    /**
+     * What a person typed, made safe to hand to {@code websearch_to_tsquery} (which accepts any text): control
+     * characters (PostgreSQL refuses NUL) and markers removed, at most 256 characters.
+     */
+    static String query(String typed) {
+        if (typed == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder();
+        typed.codePoints().filter(cp -> cp != MARK_START && cp != MARK_END && !Character.isISOControl(cp))
+                .limit(256).forEach(out::appendCodePoint);
+        return out.toString().strip();
+    }
+}

@@ -1,0 +1,215 @@
+package org.statcommons.search;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.statcommons.access.CommunityRole;
+import org.statcommons.access.PlatformRole;
+import org.statcommons.community.Communities;
+import org.statcommons.community.Community;
+import org.statcommons.identity.AccessTokens;
+import org.statcommons.identity.Account;
+import org.statcommons.identity.AccountRegistration;
+import org.statcommons.support.CommunityTestFixtures;
+import org.statcommons.support.SpaceTestFixtures;
+import org.statcommons.support.StatCommonsIntegrationTest;
+import org.statcommons.support.WebClientSession;
+import org.statcommons.support.WebClientSession.Page;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.statcommons.support.WebClientSession.fields;
+
+/**
+ * Search over HTTP as each kind of reader: anonymous visitors find published pages (their published text)
+ * and nothing private; members find their communities' pages and comments; non-members and removed members
+ * find what the public finds. Results are ranked and highlighted, follow moves, deletions, hidden comments
+ * and unpublishing, and ugly queries are answered without errors.
+ */
+@StatCommonsIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SearchIntegrationTests {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    AccountRegistration registration;
+    @Autowired
+    AccessTokens tokens;
+    @Autowired
+    JdbcClient db;
+    @Autowired
+    Communities communities;
+
+    CommunityTestFixtures fixtures;
+    SpaceTestFixtures spaces;
+    Community community;
+    String space;
+    WebClientSession facilitator;
+    WebClientSession member;
+    WebClientSession nonMember;
+    WebClientSession removed;
+    WebClientSession anonymous;
+    final String tag = Long.toString(System.nanoTime(), 36);
+
+    @BeforeAll
+    void setUp() {
+        fixtures = new CommunityTestFixtures(port, registration, tokens);
+        spaces = new SpaceTestFixtures(fixtures, db, communities, tokens);
+        community = spaces.community("Search " + tag);
+        space = "/c/" + community.slug() + "/space";
+        facilitator = session(spaces.member(community, "Sefa Facilitator", CommunityRole.FACILITATOR));
+        member = session(spaces.member(community, "Sina Member", CommunityRole.MEMBER));
+        Account leaving = spaces.member(community, "Lose Member", CommunityRole.MEMBER);
+        removed = session(leaving);
+        spaces.remove(community, leaving);
+        nonMember = session(fixtures.account("Nono Outsider"));
+        anonymous = new WebClientSession(port);
+
+        create("census-guide", "Harmonised census guide " + tag, "How to run a **census** of households. Word: publicword" + tag + ".");
+        assertThat(facilitator.submit(space + "/census-guide", space + "/-/publish/census-guide", fields()).status()).isEqualTo(200);
+        edit("census-guide", "Harmonised census guide " + tag, "Changed after publishing: draftword" + tag + ".");
+        create("secret", "Methodology draft", "Confidential secretword" + tag + " estimates.");
+        create("poblacion", "Población y vivienda " + tag, "Censo de población. Rarebody" + tag + " appears here.");
+        create("rank-body", "Unrelated title", "Only the body says rankword" + tag + ", once.");
+        create("rank-title", "Rankword" + tag + " in the title", "Body text.");
+        create("arabic", "الإحصاء الرسمي " + tag, "تعداد السكان والمساكن");
+    }
+
+    private WebClientSession session(Account account) {
+        WebClientSession session = new WebClientSession(port);
+        session.signIn(account.email(), CommunityTestFixtures.PASSWORD);
+        return session;
+    }
+
+    private void create(String path, String title, String body) {
+        assertThat(facilitator.submit(space + "/-/new", space + "/-/new",
+                fields("path", path, "title", title, "body", body, "summary", "")).status()).isEqualTo(200);
+    }
+
+    private void edit(String path, String title, String body) {
+        Page form = facilitator.get(space + "/-/edit/" + path);
+        String base = form.body().replaceAll("(?s).*name=\"baseCommit\" value=\"([0-9a-f]{40})\".*", "$1");
+        assertThat(facilitator.post(space + "/-/edit/" + path, fields("_csrf", form.csrf(), "title", title, "body", body,
+                "baseCommit", base, "summary", "")).status()).isEqualTo(200);
+    }
+
+    private Page api(WebClientSession who, String query) {
+        Page answer = who.api("GET", "/api/v1/search?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8), null);
+        assertThat(answer.status()).as(query + ": " + answer.body()).isEqualTo(200);
+        return answer;
+    }
+
+    private Page page(WebClientSession who, String query) {
+        Page answer = who.get("/search?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
+        assertThat(answer.status()).as(query).isEqualTo(200);
+        return answer;
+    }
+
+    @Test
+    void anonymousVisitorsFindPublishedPagesInTheirPublishedVersionOnly() {
+        Page found = page(anonymous, "publicword" + tag);
+        assertThat(found.body()).contains("/c/" + community.slug() + "/p/census-guide").contains("<mark>publicword" + tag + "</mark>")
+                .doesNotContain("/space/census-guide");
+        for (String hidden : new String[] {"draftword" + tag, "secretword" + tag, "rarebody" + tag}) {
+            assertThat(page(anonymous, hidden).body()).contains("Nothing found").doesNotContain(community.slug());
+            assertThat(api(anonymous, hidden).body()).contains("\"results\":[]");
+        }
+    }
+
+    @Test
+    void membersFindTheirCommunitysPagesAsTheyAreNowAndComments() {
+        assertThat(api(member, "secretword" + tag).body()).contains("\"kind\":\"PAGE\"").contains("/space/secret");
+        assertThat(api(member, "draftword" + tag).body()).contains("/space/census-guide");
+        // the published version is not listed twice to members: they get the page as it is now
+        assertThat(api(member, "harmonised census " + tag).body()).contains("/space/census-guide").doesNotContain("/p/census-guide");
+        Page comment = member.api("POST", "/api/v1/communities/" + community.slug() + "/page-comments/secret",
+                "{\"body\":\"Discussing commentword" + tag + " here\"}");
+        assertThat(comment.status()).isEqualTo(201);
+        assertThat(api(member, "commentword" + tag).body()).contains("\"kind\":\"COMMENT\"").contains("/space/secret#comment-")
+                .contains("Methodology draft");
+        for (WebClientSession outsider : new WebClientSession[] {anonymous, nonMember, removed}) {
+            for (String hidden : new String[] {"commentword" + tag, "secretword" + tag, "draftword" + tag}) {
+                assertThat(api(outsider, hidden).body()).as(hidden).contains("\"results\":[]");
+            }
+            assertThat(api(outsider, "publicword" + tag).body()).contains("/p/census-guide");
+        }
+    }
+
+    @Test
+    void titlesRankAboveBodiesAndMatchesAreHighlighted() {
+        String body = api(member, "rankword" + tag).body();
+        assertThat(body.indexOf("/space/rank-title")).isPositive().isLessThan(body.indexOf("/space/rank-body"));
+        assertThat(page(member, "rankword" + tag).body()).contains("<mark>Rankword" + tag + "</mark> in the title");
+    }
+
+    @Test
+    void accentsDoNotMatterAndRightToLeftScriptsAreFound() {
+        assertThat(api(member, "poblacion " + tag).body()).contains("/space/poblacion");
+        assertThat(api(member, "POBLACIÓN " + tag).body()).contains("/space/poblacion");
+        assertThat(api(member, "تعداد").body()).contains("/space/arabic");
+    }
+
+    @Test
+    void uglyQueriesAreAnsweredWithoutErrors() {
+        String[] queries = {"", "   ", "\"", "\"unbalanced " + tag, "-", "--", "or", "a | b & !c", "census:* <-> (x", "'; drop table search.documents; --",
+                "\\", "%", "_", "x".repeat(5000), "👩‍🔬 📊", "\u202Eevil\u202C", "\u0000", "rarebody" + tag + " -población",
+                "\"censo de población\" " + tag, "census OR rarebody" + tag};
+        for (String query : queries) {
+            api(member, query);
+            page(anonymous, query);
+        }
+        assertThat(api(member, "").body()).contains("\"results\":[]");
+        assertThat(api(member, "rarebody" + tag + " -población").body()).contains("\"results\":[]");
+        assertThat(api(member, "\"censo de población\" " + tag).body()).contains("/space/poblacion");
+        assertThat(db.sql("select count(*) from search.documents").query(Long.class).single()).isPositive();
+    }
+
+    @Test
+    void theIndexFollowsMovesDeletionsHiddenCommentsAndUnpublishing() {
+        create("wanderer", "Wanderer " + tag, "movingword" + tag);
+        assertThat(facilitator.submit(space + "/wanderer", space + "/-/move/wanderer", fields("to", "arrived")).status()).isEqualTo(200);
+        assertThat(api(member, "movingword" + tag).body()).contains("/space/arrived").doesNotContain("/space/wanderer\"");
+
+        create("doomed", "Doomed " + tag, "doomedword" + tag);
+        Page form = facilitator.get(space + "/-/delete/doomed");
+        String base = form.body().replaceAll("(?s).*name=\"baseCommit\" value=\"([0-9a-f]{40})\".*", "$1");
+        assertThat(facilitator.post(space + "/-/delete/doomed", fields("_csrf", form.csrf(), "baseCommit", base, "summary", "")).status())
+                .isEqualTo(200);
+        assertThat(api(member, "doomedword" + tag).body()).contains("\"results\":[]");
+
+        Page comment = member.api("POST", "/api/v1/communities/" + community.slug() + "/page-comments/poblacion",
+                "{\"body\":\"hideword" + tag + "\"}");
+        long id = Long.parseLong(comment.body().replaceAll("(?s).*\"comments\":\\[\\{\"id\":(\\d+).*", "$1"));
+        assertThat(api(member, "hideword" + tag).body()).contains("COMMENT");
+        assertThat(facilitator.api("POST", "/api/v1/communities/" + community.slug() + "/comments/" + id + "/hide", null).status())
+                .as("a facilitator may not hide").isEqualTo(403);
+        WebClientSession moderator = session(spaces.member(community, "Mose Moderator", CommunityRole.MODERATOR));
+        assertThat(moderator.api("POST", "/api/v1/communities/" + community.slug() + "/comments/" + id + "/hide", null).status())
+                .isEqualTo(200);
+        assertThat(api(member, "hideword" + tag).body()).contains("\"results\":[]");
+
+        create("fleeting", "Fleeting " + tag, "fleetingword" + tag);
+        assertThat(facilitator.submit(space + "/fleeting", space + "/-/publish/fleeting", fields()).status()).isEqualTo(200);
+        assertThat(api(anonymous, "fleetingword" + tag).body()).contains("/p/fleeting");
+        assertThat(facilitator.submit(space + "/fleeting", space + "/-/unpublish/fleeting", fields()).status()).isEqualTo(200);
+        assertThat(api(anonymous, "fleetingword" + tag).body()).contains("\"results\":[]");
+    }
+
+    @Test
+    void onlyAdministratorsRebuildTheIndexAndARebuildFindsTheSame() {
+        assertThat(member.api("POST", "/api/v1/search/rebuild", null).status()).isEqualTo(403);
+        Account admin = fixtures.account("Ada Administrator", "FJ", "INTERNATIONAL", PlatformRole.ADMINISTRATOR);
+        String before = api(member, "secretword" + tag).body();
+        Page rebuilt = session(admin).api("POST", "/api/v1/search/rebuild", null);
+        assertThat(rebuilt.status()).isEqualTo(200);
+        assertThat(rebuilt.body()).contains("documents");
+        assertThat(api(member, "secretword" + tag).body()).isEqualTo(before);
+        assertThat(api(anonymous, "publicword" + tag).body()).contains("/p/census-guide");
+    }
+}
