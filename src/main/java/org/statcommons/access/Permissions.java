@@ -43,6 +43,26 @@ public class Permissions {
     }
 
     /**
+     * Every community action the actor may take in one community, decided with one look at the facts: for
+     * pages that show or hide many buttons at once. Empty when the community does not exist.
+     */
+    public Set<Action> allowedIn(Actor actor, long communityId) {
+        Set<Action> allowed = java.util.EnumSet.noneOf(Action.class);
+        Optional<CommunityFacts.CommunitySettings> settings = facts.settings(communityId);
+        if (settings.isEmpty()) {
+            return allowed;
+        }
+        CommunityRole role = actor.signedIn() ? facts.roleOf(actor.accountId(), communityId).orElse(null) : null;
+        for (Action action : Action.values()) {
+            if (action.communityScoped()
+                    && Rules.community(actor, action, role, settings.get().joinPolicy(), settings.get().membersEditDirectly())) {
+                allowed.add(action);
+            }
+        }
+        return allowed;
+    }
+
+    /**
      * The communities in which the actor may take a community action, decided by the same rules as
      * {@link #may(Actor, Action, long)}: for search and lists that must show only what the reader may see.
      * Actions that can be open to non-members (the landing page, joining) are refused here: their answer

@@ -50,11 +50,9 @@ class Landing {
     }
 
     Facts facts(Community community) {
-        List<Membership> members = memberships.of(community.id());
         // only the few who run the community or represent a country need their profile read
-        List<Long> shown = members.stream()
-                .filter(m -> RUNNING.contains(m.role()) || m.focalPointCountry() != null)
-                .map(Membership::accountId).toList();
+        List<Membership> members = memberships.notable(community.id(), RUNNING);
+        List<Long> shown = members.stream().map(Membership::accountId).toList();
         Map<Long, Account> profiles = accounts.byIds(shown).stream()
                 .collect(Collectors.toMap(Account::id, Function.identity()));
         List<Person> runners = new ArrayList<>();
@@ -74,7 +72,7 @@ class Landing {
         runners.sort(Comparator.comparing(Person::role).thenComparing(Person::name));
         focalPoints.sort(Comparator.comparing(FocalPoint::countryName));
         Map<String, Long> byCountry = new TreeMap<>();
-        accounts.countByCountry(members.stream().map(Membership::accountId).toList()).forEach((code, count) ->
+        accounts.countByCountry(memberships.accountIds(community.id())).forEach((code, count) ->
                 byCountry.merge(code == null ? "Country not given" : Profile.countryName(code), count, Long::sum));
         long memberCount = byCountry.values().stream().mapToLong(Long::longValue).sum();
         List<CountryCount> countries = byCountry.entrySet().stream()

@@ -4,6 +4,7 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -36,6 +37,24 @@ public class Memberships {
                          from community.memberships
                         where community_id = ? and (guest_until is null or guest_until >= current_date)""")
                 .param(communityId).query(Memberships::map).list();
+    }
+
+    /** The accounts of the current members (an expired guest is not one). */
+    List<Long> accountIds(long communityId) {
+        return db.sql("""
+                        select account_id from community.memberships
+                        where community_id = ? and (guest_until is null or guest_until >= current_date)""")
+                .param(communityId).query(Long.class).list();
+    }
+
+    /** Current members who run the community or represent a country: the few a landing page names. */
+    List<Membership> notable(long communityId, Collection<CommunityRole> running) {
+        return db.sql("select " + COLUMNS + """
+                         from community.memberships
+                        where community_id = ? and (guest_until is null or guest_until >= current_date)
+                          and (role = any(?) or focal_point_country is not null)""")
+                .params(communityId, running.stream().map(Enum::name).toArray(String[]::new))
+                .query(Memberships::map).list();
     }
 
     /** The communities an account currently belongs to. */

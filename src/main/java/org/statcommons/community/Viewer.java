@@ -1,7 +1,6 @@
 package org.statcommons.community;
 
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.Set;
 
 import org.statcommons.access.Action;
@@ -19,12 +18,7 @@ record Viewer(Actor actor, Membership membership, boolean requestPending, int cu
         Membership membership = actor.signedIn()
                 ? memberships.find(community.id(), actor.accountId()).filter(m -> !m.expired(LocalDate.now())).orElse(null)
                 : null;
-        Set<Action> allowed = EnumSet.noneOf(Action.class);
-        for (Action action : Action.values()) {
-            if (action.communityScoped() && permissions.may(actor, action, community.id())) {
-                allowed.add(action);
-            }
-        }
+        Set<Action> allowed = permissions.allowedIn(actor, community.id());
         boolean pending = actor.signedIn() && membership == null
                 && requests.pendingOf(community.id(), actor.accountId()).isPresent();
         return new Viewer(actor, membership, pending, conduct.current(community.id()).version(), allowed);

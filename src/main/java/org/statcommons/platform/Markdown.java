@@ -1,6 +1,9 @@
 package org.statcommons.platform;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -58,11 +61,37 @@ public class Markdown {
             .allowAttributes("id").matching(HEADING_ID).onElements("h1", "h2", "h3", "h4", "h5", "h6")
             .toFactory();
 
+    /**
+     * The same short texts (a community's description, a comment) are shown again and again; rendering and
+     * sanitising cost far more than looking them up, so the most recent ones are remembered by their source.
+     */
+    private static final int REMEMBERED = 256;
+    private static final int REMEMBERED_MAX_LENGTH = 16_384;
+    private final Map<String, String> rendered = Collections.synchronizedMap(
+            new LinkedHashMap<>(REMEMBERED * 2, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+                    return size() > REMEMBERED;
+                }
+            });
+
     /** Safe HTML for the given Markdown; empty for null or blank source. */
     public String toHtml(String source) {
         if (source == null || source.isBlank()) {
             return "";
         }
+        if (source.length() > REMEMBERED_MAX_LENGTH) {
+            return render(source);
+        }
+        String html = rendered.get(source);
+        if (html == null) {
+            html = render(source);
+            rendered.put(source, html);
+        }
+        return html;
+    }
+
+    private String render(String source) {
         return policy.sanitize(renderer.render(parser.parse(source)));
     }
 

@@ -199,6 +199,10 @@ class CommunityPermissionMatrixIntegrationTests {
                 if (allowed != expected(cell, policy)) {
                     unexpected.add((allowed ? "ALLOWED " : "refused ") + action + " for " + who + " in " + policy);
                 }
+                if (action.communityScoped()
+                        && permissions.allowedIn(actor(who), communities.get(policy).id()).contains(action) != allowed) {
+                    unexpected.add("allowedIn disagrees with may on " + action + " for " + who + " in " + policy);
+                }
             }
         }));
         assertThat(unexpected).as("answers that differ from the table").isEmpty();
@@ -211,6 +215,7 @@ class CommunityPermissionMatrixIntegrationTests {
                 assertThat(permissions.may(actor(Who.ADMINISTRATOR), action, 987_654_321L)).as(action.name()).isFalse();
             }
         }
+        assertThat(permissions.allowedIn(actor(Who.ADMINISTRATOR), 987_654_321L)).isEmpty();
     }
 
     @Test

@@ -22,7 +22,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -130,13 +129,15 @@ public final class Chromium implements AutoCloseable {
         return clickAndWait(find(By.xpath("//a[normalize-space()=" + literal(linkText) + "]"), "link '" + linkText + "'"));
     }
 
-    // a click returns before the next page has replaced this one; reading the page then would read the old one
+    // A click returns before the next page has replaced this one; reading the page then would read the old
+    // one. The old page is marked, and the wait ends when a fully loaded page without the mark is there.
+    // (Waiting for the old <html> element to go stale is not enough: Chromium sometimes answers with a
+    // "node does not belong to the document" error instead of a stale-element one.)
     private Chromium clickAndWait(WebElement target) {
-        WebElement page = driver.findElement(By.tagName("html"));
+        driver.executeScript("window.statcommonsPreviousPage = true;");
         target.click();
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(
-                d -> "complete".equals(((ChromeDriver) d).executeScript("return document.readyState")));
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(((ChromeDriver) d).executeScript(
+                "return window.statcommonsPreviousPage === undefined && document.readyState === 'complete';")));
         return this;
     }
 
