@@ -11,6 +11,7 @@ import org.commonmark.Extension;
 import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.ext.task.list.items.TaskListItemsExtension;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.owasp.html.AttributePolicy;
@@ -29,7 +30,8 @@ import org.springframework.stereotype.Component;
 public class Markdown {
 
     private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create(),
-            StrikethroughExtension.create(), AutolinkExtension.create());
+            StrikethroughExtension.create(), AutolinkExtension.create(), TaskListItemsExtension.create());
+    private static final Pattern CHECKBOX = Pattern.compile("checkbox");
 
     private static final Pattern ALIGN = Pattern.compile("left|center|right");
     private static final Pattern CODE_LANGUAGE = Pattern.compile("language-[A-Za-z0-9_+#.-]{1,40}");
@@ -58,6 +60,10 @@ public class Markdown {
             .allowAttributes("align").matching(ALIGN).onElements("th", "td")
             .allowAttributes("start").matching(NUMBER).onElements("ol")
             .allowAttributes("class").matching(CODE_LANGUAGE).onElements("code")
+            // task lists: a read-only tick box and nothing else of HTML forms
+            .allowElements((element, attributes) -> isTickBox(attributes) ? element : null, "input")
+            .allowAttributes("type").matching(CHECKBOX).onElements("input")
+            .allowAttributes("checked", "disabled").onElements("input")
             .allowAttributes("id").matching(HEADING_ID).onElements("h1", "h2", "h3", "h4", "h5", "h6")
             .toFactory();
 
@@ -106,6 +112,17 @@ public class Markdown {
      */
     public String sanitize(String html) {
         return html == null ? "" : policy.sanitize(html);
+    }
+
+    /** A disabled checkbox, as the task-list extension writes it. */
+    private static boolean isTickBox(List<String> attributes) {
+        boolean checkbox = false;
+        for (int i = 0; i < attributes.size(); i += 2) {
+            if (attributes.get(i).equals("type")) {
+                checkbox = attributes.get(i + 1).equals("checkbox");
+            }
+        }
+        return checkbox && hasAttribute(attributes, "disabled");
     }
 
     /** Attributes come as name, value, name, value, … */

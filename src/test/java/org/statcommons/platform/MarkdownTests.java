@@ -31,6 +31,21 @@ class MarkdownTests {
     }
 
     @Test
+    void taskListsShowReadOnlyTickBoxesAndNoOtherFormControls() {
+        String html = markdown.toHtml("""
+                - [x] agree the terms of reference
+                - [ ] draft chapter 2
+
+                <input type="text" name="x"> <input type="checkbox"> <form action="/evil"><button>go</button></form>
+                """);
+        assertThat(html).contains("<input type=\"checkbox\" disabled=\"\" checked=\"\" />")
+                .contains("agree the terms of reference")
+                .contains("<input type=\"checkbox\" disabled=\"\" />");
+        assertThat(html.split("<input", -1)).hasSize(3);
+        assertThat(html).doesNotContain("<form", "<button", "type=\"text\"");
+    }
+
+    @Test
     void linksGetNofollowAndNoopener() {
         String html = markdown.toHtml("[SDMX](https://sdmx.org/) and www.example.org and <mailto:a@example.org>");
 
