@@ -23,6 +23,11 @@ import org.statcommons.identity.Accounts;
 @Service
 public class Comments {
 
+    private static final String INDEXABLE = """
+            select c.id, t.community_id, t.page_path, c.body from comments.comments c
+              join comments.threads t on t.id = c.thread_id
+             where c.deleted_at is null and c.hidden_at is null""";
+
     private final JdbcClient db;
     private final Accounts accounts;
 
@@ -74,11 +79,6 @@ public class Comments {
         return db.sql("select account_id from comments.mentions where comment_id = ? order by account_id")
                 .param(commentId).query(Long.class).list();
     }
-
-    private static final String INDEXABLE = """
-            select c.id, t.community_id, t.page_path, c.body from comments.comments c
-              join comments.threads t on t.id = c.thread_id
-             where c.deleted_at is null and c.hidden_at is null""";
 
     private record Row(long id, long communityId, String path, long startedBy, Instant resolvedAt, Long resolvedBy) {
     }

@@ -27,6 +27,13 @@ public class Search {
     static final int PAGE_SIZE = 20;
     static final int MAX_PAGES = 50;
 
+    /** What someone who may read no space finds; written out so that the index of published versions is used. */
+    private static final String PUBLIC_ONLY = "d.kind = 'PUBLISHED'";
+    /** Published versions elsewhere, current pages and comments where the reader may read the space. */
+    private static final String MEMBERS_TOO = """
+            ((d.kind = 'PUBLISHED' and not d.community_id = any(?))
+                                 or (d.kind <> 'PUBLISHED' and d.community_id = any(?)))""";
+
     private final JdbcClient db;
     private final Permissions permissions;
     private final Communities communities;
@@ -66,8 +73,7 @@ public class Search {
                                    ts_rank_cd(d.document, q.query) as rank
                               from search.documents d, q
                              where d.document @@ q.query
-                               and ((d.kind = 'PUBLISHED' and not d.community_id = any(?))
-                                 or (d.kind <> 'PUBLISHED' and d.community_id = any(?)))
+                               and %s
                              order by rank desc, d.id
                              limit ? offset ?)
                         select f.id, f.community_id, f.kind, f.path, f.comment_id, f.rank,
@@ -79,13 +85,14 @@ public class Search {
                                            || chr(57344) || ', StopSel=' || chr(57345)) as snippet
                           from found f cross join q
                           left join search.documents p on p.kind = 'PAGE' and p.community_id = f.community_id and p.path = f.path
-                         order by f.rank desc, f.id""")
-                .params(query, members, members, PAGE_SIZE + 1, from * PAGE_SIZE)
+                         order by f.rank desc, f.id""".formatted(members.length == 0 ? PUBLIC_ONLY : MEMBERS_TOO))
+                .params(members.length == 0 ? new Object[] {query, PAGE_SIZE + 1, from * PAGE_SIZE}
+                        : new Object[] {query, members, members, PAGE_SIZE + 1, from * PAGE_SIZE})
                 .query((rs, n) -> {
                     long commentId = rs.getLong("comment_id");
                     Long comment = rs.wasNull() ? null : commentId;
                     return new Row(rs.getLong("community_id"), Kind.valueOf(rs.getString("kind")), rs.getString("path"), comment,
-                            rs.getString("title"), rs.getString("title_html"), rs.getString("snippet"), rs.getDouble("rank"));
+                            rs.getString("title"), rs.getString("title_html"), rs.getString("snippet"), rounded(rs.getDouble("rank")));
                 })
                 .list();
         Map<Long, Optional<Community>> places = new HashMap<>();
@@ -95,6 +102,14 @@ public class Search {
             community.ifPresent(c -> results.add(row.result(c)));
         }
         return new Results(query, from, results, rows.size() > PAGE_SIZE && from < MAX_PAGES - 1);
+    }
+
+    /**
+     * PostgreSQL ranks in single precision, and the driver hands it over as 0.4 or 0.4000000059604645 depending
+     * on the wire format it chose for the statement: six decimals say the same every time.
+     */
+    private static double rounded(double rank) {
+        return Math.round(rank * 1e6) / 1e6;
     }
 
     private record Row(long communityId, Kind kind, String path, Long commentId, String title, String titleMarked,

@@ -113,6 +113,7 @@ class SearchIntegrationTests {
 
     @Test
     void anonymousVisitorsFindPublishedPagesInTheirPublishedVersionOnly() {
+        assertThat(anonymous.get("/").body()).as("the header's search box").contains("role=\"search\"").contains("action=\"/search\"");
         Page found = page(anonymous, "publicword" + tag);
         assertThat(found.body()).contains("/c/" + community.slug() + "/p/census-guide").contains("<mark>publicword" + tag + "</mark>")
                 .doesNotContain("/space/census-guide");
