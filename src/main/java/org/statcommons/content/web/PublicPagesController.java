@@ -98,6 +98,9 @@ class PublicPagesController {
                     .varyBy(HttpHeaders.ACCEPT_ENCODING).build();
         }
         PublicPageCache.Cached page = cache.get(hash, () -> render(community, published));
+        request.setAttribute(PublishedPageFastPath.HASH, hash);
+        request.setAttribute(PublishedPageFastPath.COMMUNITY, community.id());
+        request.setAttribute(PublishedPageFastPath.PATH, published.path());
         ResponseEntity.BodyBuilder answer = ResponseEntity.ok().eTag(etag).cacheControl(PUBLIC)
                 .varyBy(HttpHeaders.ACCEPT_ENCODING)
                 .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8));
@@ -107,7 +110,7 @@ class PublicPagesController {
         return answer.body(page.html());
     }
 
-    private static boolean acceptsGzip(String acceptEncoding) {
+    static boolean acceptsGzip(String acceptEncoding) {
         if (acceptEncoding == null) {
             return false;
         }
@@ -198,7 +201,7 @@ class PublicPagesController {
     }
 
     /** Whether If-None-Match names this version, in either representation. */
-    private static boolean matches(String ifNoneMatch, String hash) {
+    static boolean matches(String ifNoneMatch, String hash) {
         if (ifNoneMatch == null) {
             return false;
         }
