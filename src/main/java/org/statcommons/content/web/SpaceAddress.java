@@ -1,11 +1,6 @@
 package org.statcommons.content.web;
 
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
-
-import org.springframework.web.util.UriUtils;
-import org.statcommons.content.SpacePath;
+import org.statcommons.content.PageAddress;
 
 /**
  * Addresses of pages: the page {@code guidelines/data-integration.md} of community {@code pacific} is read by
@@ -31,28 +26,15 @@ final class SpaceAddress {
     }
 
     static String published(String slug, String path) {
-        return "/c/" + slug + "/p/" + encoded(path);
+        return PageAddress.published(slug, path);
     }
 
     /** The page path an address names: the rest of the URL, with {@code .md} added when left out. */
     static String path(String rest) {
-        String path = rest == null ? "" : rest.strip();
-        while (path.startsWith("/")) {
-            path = path.substring(1);
-        }
-        while (path.endsWith("/")) {
-            path = path.substring(0, path.length() - 1);
-        }
-        return path.isEmpty() || path.endsWith(SpacePath.PAGE_SUFFIX) ? path : path + SpacePath.PAGE_SUFFIX;
+        return PageAddress.path(rest);
     }
 
-    /** The path without {@code .md}, each segment percent-encoded. */
     private static String encoded(String path) {
-        String bare = path.endsWith(SpacePath.PAGE_SUFFIX) ? path.substring(0, path.length() - SpacePath.PAGE_SUFFIX.length()) : path;
-        List<String> segments = new ArrayList<>();
-        for (String segment : bare.split("/")) {
-            segments.add(UriUtils.encodePathSegment(segment, StandardCharsets.UTF_8));
-        }
-        return String.join("/", segments);
+        return PageAddress.encoded(path);
     }
 }
