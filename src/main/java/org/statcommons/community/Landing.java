@@ -23,6 +23,7 @@ import org.statcommons.identity.Profile;
 @Component
 class Landing {
 
+    private static final String NO_COUNTRY = "Country not given";
     private static final Set<CommunityRole> RUNNING = EnumSet.of(CommunityRole.SECRETARIAT, CommunityRole.LEADER,
             CommunityRole.MODERATOR, CommunityRole.FACILITATOR);
 
@@ -73,11 +74,14 @@ class Landing {
         focalPoints.sort(Comparator.comparing(FocalPoint::countryName));
         Map<String, Long> byCountry = new TreeMap<>();
         accounts.countByCountry(memberships.accountIds(community.id())).forEach((code, count) ->
-                byCountry.merge(code == null ? "Country not given" : Profile.countryName(code), count, Long::sum));
+                byCountry.merge(code == null ? NO_COUNTRY : Profile.countryName(code), count, Long::sum));
         long memberCount = byCountry.values().stream().mapToLong(Long::longValue).sum();
         List<CountryCount> countries = byCountry.entrySet().stream()
                 .map(e -> new CountryCount(e.getKey(), e.getValue()))
-                .sorted(Comparator.comparing(CountryCount::members).reversed().thenComparing(CountryCount::countryName))
+                // "not given" last: it says nothing about the community's reach
+                .sorted(Comparator.comparing((CountryCount c) -> c.countryName().equals(NO_COUNTRY))
+                        .thenComparing(Comparator.comparing(CountryCount::members).reversed())
+                        .thenComparing(CountryCount::countryName))
                 .toList();
         return new Facts((int) memberCount, runners, focalPoints, countries);
     }
