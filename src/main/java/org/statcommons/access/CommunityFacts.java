@@ -1,5 +1,6 @@
 package org.statcommons.access;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,6 +13,9 @@ public interface CommunityFacts {
 
     /** The community's settings, or empty when there is no such community. */
     Optional<CommunitySettings> settings(long communityId);
+
+    /** The settings of these communities (those that exist), in one look-up. */
+    List<CommunitySettings> settings(Collection<Long> communityIds);
 
     /** The actor's current role (an expired guest has none), or empty for non-members. */
     Optional<CommunityRole> roleOf(long accountId, long communityId);

@@ -79,12 +79,10 @@ public class Permissions {
         Map<Long, CommunityRole> roles = facts.rolesOf(actor.accountId());
         Collection<Long> candidates = actor.administrator() ? facts.allCommunities() : roles.keySet();
         Set<Long> allowed = new TreeSet<>();
-        for (long communityId : candidates) {
-            facts.settings(communityId).ifPresent(settings -> {
-                if (Rules.community(actor, action, roles.get(communityId), settings.joinPolicy(), settings.membersEditDirectly())) {
-                    allowed.add(communityId);
-                }
-            });
+        for (CommunityFacts.CommunitySettings settings : facts.settings(candidates)) {
+            if (Rules.community(actor, action, roles.get(settings.id()), settings.joinPolicy(), settings.membersEditDirectly())) {
+                allowed.add(settings.id());
+            }
         }
         return allowed;
     }

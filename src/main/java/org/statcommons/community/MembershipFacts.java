@@ -1,5 +1,6 @@
 package org.statcommons.community;
 
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,18 @@ class MembershipFacts implements CommunityFacts {
                 .query((rs, n) -> new CommunitySettings(rs.getLong("id"), JoinPolicy.valueOf(rs.getString("join_policy")),
                         rs.getBoolean("members_edit_directly")))
                 .optional();
+    }
+
+    @Override
+    public List<CommunitySettings> settings(Collection<Long> communityIds) {
+        if (communityIds.isEmpty()) {
+            return List.of();
+        }
+        return db.sql("select id, join_policy, members_edit_directly from community.communities where id = any(?)")
+                .param(communityIds.toArray(Long[]::new))
+                .query((rs, n) -> new CommunitySettings(rs.getLong("id"), JoinPolicy.valueOf(rs.getString("join_policy")),
+                        rs.getBoolean("members_edit_directly")))
+                .list();
     }
 
     @Override

@@ -13,6 +13,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
+import org.springframework.util.function.SingletonSupplier;
 import org.statcommons.platform.EmailAddress;
 import org.statcommons.platform.InvalidInputException;
 
@@ -29,13 +30,14 @@ class PasswordSignIn implements AuthenticationProvider {
     private final Accounts accounts;
     private final PasswordEncoder passwords;
     private final SignInThrottle throttle;
-    private final String dummyHash;
+    /** Hashed on first need rather than at start-up: Argon2 is deliberately slow. */
+    private final SingletonSupplier<String> dummyHash;
 
     PasswordSignIn(Accounts accounts, PasswordEncoder passwords, SignInThrottle throttle) {
         this.accounts = accounts;
         this.passwords = passwords;
         this.throttle = throttle;
-        this.dummyHash = passwords.encode("a password nobody has, to spend the same time");
+        this.dummyHash = SingletonSupplier.of(() -> passwords.encode("a password nobody has, to spend the same time"));
     }
 
     @Override
@@ -48,7 +50,7 @@ class PasswordSignIn implements AuthenticationProvider {
             throw new LockedException(THROTTLED);
         }
         Optional<Account> account = parse(typedEmail).flatMap(accounts::byEmail);
-        String hash = account.flatMap(a -> accounts.passwordHash(a.id())).orElse(dummyHash);
+        String hash = account.flatMap(a -> accounts.passwordHash(a.id())).orElseGet(dummyHash);
         boolean matches = passwords.matches(password, hash);
         if (account.isEmpty() || !matches || !account.get().active()) {
             throttle.record(typedEmail, address, false);

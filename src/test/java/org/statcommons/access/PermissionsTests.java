@@ -20,6 +20,11 @@ class PermissionsTests {
         }
 
         @Override
+        public List<CommunitySettings> settings(java.util.Collection<Long> communityIds) {
+            return communityIds.stream().map(this::settings).flatMap(Optional::stream).toList();
+        }
+
+        @Override
         public Optional<CommunityRole> roleOf(long accountId, long communityId) {
             return Optional.ofNullable(rolesOf(accountId).get(communityId));
         }
