@@ -10,6 +10,7 @@ public enum Action {
     INVITE_TO_PLATFORM(false, "invite people to StatCommons"),
     MANAGE_PLATFORM(false, "manage the platform"),
     VIEW_PROFILES(false, "see people's profiles"),
+    FLAG_CONTENT(false, "flag content against a code of conduct"),
 
     // community
     VIEW_COMMUNITY_LANDING(true, "see this community's landing page"),
@@ -37,7 +38,26 @@ public enum Action {
     PUBLISH_PAGE(true, "publish or unpublish this community's pages"),
     REVIEW_PROPOSAL(true, "review, merge and close proposed changes"),
     COMMENT_ON_PAGE(true, "comment on this community's pages"),
-    HIDE_COMMENT(true, "hide other people's comments");
+
+    // community life
+    VIEW_MEETINGS(true, "see this community's meetings"),
+    ORGANISE_MEETING(true, "organise meetings"),
+    VIEW_DISCUSSIONS(true, "read this community's discussions"),
+    POST_IN_DISCUSSIONS(true, "start discussions and reply"),
+    MANAGE_DISCUSSIONS(true, "mark answers, close and pin discussions"),
+    SEND_NEWSLETTER(true, "write and send newsletters"),
+
+    // moderation
+    MODERATE_CONTENT(true, "work the moderation queue: hide content, warn members"),
+    SUSPEND_MEMBER(true, "suspend members for a time");
+
+    /** What a suspended member may still do: read and leave. Everything else is refused while suspended. */
+    private static final java.util.Set<Action> READING = java.util.EnumSet.noneOf(Action.class);
+
+    static {
+        java.util.Collections.addAll(READING, VIEW_COMMUNITY_LANDING, VIEW_COMMUNITY_INSIDE, LEAVE_COMMUNITY, VIEW_SPACE,
+                VIEW_MEETINGS, VIEW_DISCUSSIONS);
+    }
 
     private final boolean communityScoped;
     private final String description;
@@ -53,5 +73,10 @@ public enum Action {
 
     public String description() {
         return description;
+    }
+
+    /** True for the actions a suspended member keeps: they change nothing others see. */
+    public boolean allowedWhileSuspended() {
+        return READING.contains(this);
     }
 }

@@ -17,11 +17,11 @@ public interface CommunityFacts {
     /** The settings of these communities (those that exist), in one look-up. */
     List<CommunitySettings> settings(Collection<Long> communityIds);
 
-    /** The actor's current role (an expired guest has none), or empty for non-members. */
-    Optional<CommunityRole> roleOf(long accountId, long communityId);
+    /** The actor's current role (an expired guest has none) and suspension, or empty for non-members. */
+    Optional<Standing> standingOf(long accountId, long communityId);
 
-    /** The communities the account has a current role in, with that role. */
-    Map<Long, CommunityRole> rolesOf(long accountId);
+    /** The communities the account has a current role in, with that role and suspension. */
+    Map<Long, Standing> standingsOf(long accountId);
 
     /** The ids of every community, for questions an administrator's answer covers them all. */
     List<Long> allCommunities();
@@ -32,5 +32,17 @@ public interface CommunityFacts {
      * @param membersEditDirectly plain members may edit pages without a proposal
      */
     record CommunitySettings(long id, JoinPolicy joinPolicy, boolean membersEditDirectly) {
+    }
+
+    /**
+     * A member's place in a community.
+     *
+     * @param suspended a moderator suspended them for now: they keep reading and lose everything else
+     */
+    record Standing(CommunityRole role, boolean suspended) {
+
+        public static Standing of(CommunityRole role) {
+            return new Standing(role, false);
+        }
     }
 }

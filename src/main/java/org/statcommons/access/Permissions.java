@@ -15,6 +15,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class Permissions {
 
+    private static final CommunityFacts.Standing NOT_A_MEMBER = new CommunityFacts.Standing(null, false);
+
     private final CommunityFacts facts;
 
     public Permissions(CommunityFacts facts) {
@@ -38,8 +40,9 @@ public class Permissions {
         if (settings.isEmpty()) {
             return false;
         }
-        CommunityRole role = actor.signedIn() ? facts.roleOf(actor.accountId(), communityId).orElse(null) : null;
-        return Rules.community(actor, action, role, settings.get().joinPolicy(), settings.get().membersEditDirectly());
+        CommunityFacts.Standing standing = standing(actor, communityId);
+        return Rules.community(actor, action, standing.role(), standing.suspended(), settings.get().joinPolicy(),
+                settings.get().membersEditDirectly());
     }
 
     /**
@@ -52,10 +55,10 @@ public class Permissions {
         if (settings.isEmpty()) {
             return allowed;
         }
-        CommunityRole role = actor.signedIn() ? facts.roleOf(actor.accountId(), communityId).orElse(null) : null;
+        CommunityFacts.Standing standing = standing(actor, communityId);
         for (Action action : Action.values()) {
-            if (action.communityScoped()
-                    && Rules.community(actor, action, role, settings.get().joinPolicy(), settings.get().membersEditDirectly())) {
+            if (action.communityScoped() && Rules.community(actor, action, standing.role(), standing.suspended(),
+                    settings.get().joinPolicy(), settings.get().membersEditDirectly())) {
                 allowed.add(action);
             }
         }
@@ -76,15 +79,21 @@ public class Permissions {
         if (!actor.signedIn()) {
             return Set.of();
         }
-        Map<Long, CommunityRole> roles = facts.rolesOf(actor.accountId());
-        Collection<Long> candidates = actor.administrator() ? facts.allCommunities() : roles.keySet();
+        Map<Long, CommunityFacts.Standing> standings = facts.standingsOf(actor.accountId());
+        Collection<Long> candidates = actor.administrator() ? facts.allCommunities() : standings.keySet();
         Set<Long> allowed = new TreeSet<>();
         for (CommunityFacts.CommunitySettings settings : facts.settings(candidates)) {
-            if (Rules.community(actor, action, roles.get(settings.id()), settings.joinPolicy(), settings.membersEditDirectly())) {
+            CommunityFacts.Standing standing = standings.getOrDefault(settings.id(), NOT_A_MEMBER);
+            if (Rules.community(actor, action, standing.role(), standing.suspended(), settings.joinPolicy(),
+                    settings.membersEditDirectly())) {
                 allowed.add(settings.id());
             }
         }
         return allowed;
+    }
+
+    private CommunityFacts.Standing standing(Actor actor, long communityId) {
+        return actor.signedIn() ? facts.standingOf(actor.accountId(), communityId).orElse(NOT_A_MEMBER) : NOT_A_MEMBER;
     }
 
     public void require(Actor actor, Action action) {

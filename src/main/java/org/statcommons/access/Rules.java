@@ -26,7 +26,7 @@ final class Rules {
         return switch (action) {
             case CREATE_COMMUNITY, INVITE_TO_PLATFORM -> actor.platformRole() != PlatformRole.NONE;
             case MANAGE_PLATFORM -> actor.administrator();
-            case VIEW_PROFILES -> actor.signedIn();
+            case VIEW_PROFILES, FLAG_CONTENT -> actor.signedIn();
             default -> throw new IllegalArgumentException(action + " concerns a community");
         };
     }
@@ -44,6 +44,19 @@ final class Rules {
      */
     static boolean community(Actor actor, Action action, CommunityRole role, JoinPolicy joinPolicy,
                              boolean membersEditDirectly) {
+        return community(actor, action, role, false, joinPolicy, membersEditDirectly);
+    }
+
+    /**
+     * @param role                the actor's role in the community, or null when not a member
+     * @param suspended           the member is suspended: they keep reading, and lose everything else
+     * @param membersEditDirectly the community lets plain members edit pages without a proposal
+     */
+    static boolean community(Actor actor, Action action, CommunityRole role, boolean suspended, JoinPolicy joinPolicy,
+                             boolean membersEditDirectly) {
+        if (suspended && role != null && !action.allowedWhileSuspended() && !actor.administrator()) {
+            return false;
+        }
         if (action == Action.EDIT_PAGE && role == MEMBER && membersEditDirectly) {
             return true;
         }
@@ -69,8 +82,11 @@ final class Rules {
 
     static Set<CommunityRole> allowedRoles(Action action) {
         return switch (action) {
-            case VIEW_COMMUNITY_LANDING, VIEW_COMMUNITY_INSIDE, LEAVE_COMMUNITY, VIEW_SPACE, COMMENT_ON_PAGE -> EVERY_ROLE;
-            case HIDE_COMMENT -> EnumSet.of(SECRETARIAT, MODERATOR);
+            case VIEW_COMMUNITY_LANDING, VIEW_COMMUNITY_INSIDE, LEAVE_COMMUNITY, VIEW_SPACE, COMMENT_ON_PAGE,
+                 VIEW_MEETINGS, VIEW_DISCUSSIONS, POST_IN_DISCUSSIONS -> EVERY_ROLE;
+            case MODERATE_CONTENT, SUSPEND_MEMBER -> EnumSet.of(SECRETARIAT, MODERATOR);
+            case ORGANISE_MEETING -> EnumSet.of(SECRETARIAT, FACILITATOR);
+            case MANAGE_DISCUSSIONS -> EnumSet.of(SECRETARIAT, MODERATOR, FACILITATOR);
             case EDIT_PAGE -> EnumSet.of(SECRETARIAT, LEADER, MODERATOR, FACILITATOR);
             case PUBLISH_PAGE -> EnumSet.of(SECRETARIAT, FACILITATOR);
             case REVIEW_PROPOSAL -> EnumSet.of(SECRETARIAT, LEADER, MODERATOR, FACILITATOR);
@@ -80,7 +96,7 @@ final class Rules {
             case MANAGE_TOPIC_GROUPS -> EnumSet.of(SECRETARIAT, FACILITATOR);
             case VIEW_AUDIT_LOG -> EnumSet.of(SECRETARIAT, MODERATOR);
             case INVITE_WITH_ROLE, DECIDE_MEMBERSHIP, CHANGE_ROLE, APPOINT_FOCAL_POINT, REMOVE_MEMBER,
-                 EDIT_COMMUNITY, EDIT_CODE_OF_CONDUCT -> SECRETARIAT_ONLY;
+                 EDIT_COMMUNITY, EDIT_CODE_OF_CONDUCT, SEND_NEWSLETTER -> SECRETARIAT_ONLY;
             default -> throw new IllegalArgumentException(action + " concerns the platform");
         };
     }

@@ -104,7 +104,7 @@ class CommentApi {
 
     @PostMapping("/comments/{id}/hide")
     ThreadJson hide(@PathVariable String slug, @PathVariable long id, Actor actor) {
-        CommentThread thread = site.threadOfComment(slug, id, actor, Action.HIDE_COMMENT);
+        CommentThread thread = site.threadOfComment(slug, id, actor, Action.MODERATE_CONTENT);
         commenting.hide(actor, id);
         return json(comments.thread(thread.id()).orElseThrow());
     }

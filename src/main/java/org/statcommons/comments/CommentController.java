@@ -104,7 +104,7 @@ class CommentController {
 
     @PostMapping("/c/{slug}/comments/{id}/hide")
     String hide(@PathVariable String slug, @PathVariable long id, Actor actor) {
-        CommentThread thread = site.threadOfComment(slug, id, actor, Action.HIDE_COMMENT);
+        CommentThread thread = site.threadOfComment(slug, id, actor, Action.MODERATE_CONTENT);
         commenting.hide(actor, id);
         return "redirect:" + CommentAddress.thread(slug, thread.path(), thread.id());
     }

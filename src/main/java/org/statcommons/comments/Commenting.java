@@ -94,7 +94,7 @@ public class Commenting {
     @Transactional
     public void hide(Actor actor, long commentId) {
         CommentThread thread = comments.threadOf(commentId).orElseThrow(CommentNotFound::new);
-        permissions.require(actor, Action.HIDE_COMMENT, thread.communityId());
+        permissions.require(actor, Action.MODERATE_CONTENT, thread.communityId());
         int changed = db.sql("update comments.comments set hidden_at = now(), hidden_by = ? where id = ? and hidden_at is null and deleted_at is null")
                 .params(actor.accountId(), commentId).update();
         if (changed == 0) {

@@ -44,7 +44,7 @@ public class PageComments {
             return new View(List.of(), List.of(), false, null);
         }
         boolean mayComment = permissions.may(actor, Action.COMMENT_ON_PAGE, community.id());
-        boolean mayHide = permissions.may(actor, Action.HIDE_COMMENT, community.id());
+        boolean mayHide = permissions.may(actor, Action.MODERATE_CONTENT, community.id());
         String slug = community.slug();
         List<ThreadView> threads = comments.onPage(community.id(), path).stream().map(thread -> new ThreadView(thread,
                 thread.comments().stream().map(c -> new CommentView(c, html.render(c.body()),

@@ -43,25 +43,25 @@ class MembershipFacts implements CommunityFacts {
     }
 
     @Override
-    public Optional<CommunityRole> roleOf(long accountId, long communityId) {
+    public Optional<Standing> standingOf(long accountId, long communityId) {
         // a guest's invitation ends after its last day
         return db.sql("""
-                        select role from community.memberships
+                        select role, coalesce(suspended_until > now(), false) as suspended from community.memberships
                         where community_id = ? and account_id = ? and (guest_until is null or guest_until >= current_date)""")
                 .params(communityId, accountId)
-                .query((rs, n) -> CommunityRole.valueOf(rs.getString("role")))
+                .query((rs, n) -> new Standing(CommunityRole.valueOf(rs.getString("role")), rs.getBoolean("suspended")))
                 .optional();
     }
 
     @Override
-    public Map<Long, CommunityRole> rolesOf(long accountId) {
-        Map<Long, CommunityRole> roles = new HashMap<>();
+    public Map<Long, Standing> standingsOf(long accountId) {
+        Map<Long, Standing> roles = new HashMap<>();
         db.sql("""
-                        select community_id, role from community.memberships
+                        select community_id, role, coalesce(suspended_until > now(), false) from community.memberships
                         where account_id = ? and (guest_until is null or guest_until >= current_date)""")
                 .param(accountId)
                 .query(rs -> {
-                    roles.put(rs.getLong(1), CommunityRole.valueOf(rs.getString(2)));
+                    roles.put(rs.getLong(1), new Standing(CommunityRole.valueOf(rs.getString(2)), rs.getBoolean(3)));
                 });
         return roles;
     }

@@ -11,7 +11,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class PermissionsTests {
 
-    /** Three communities: the account 7 is a member of 1, a guest of 2, and not in 3. */
+    /**
+     * Three communities: the account 7 is a member of 1, a guest of 2, and not in 3; the account 11 is a
+     * suspended facilitator of 1.
+     */
     private final Permissions permissions = new Permissions(new CommunityFacts() {
         @Override
         public Optional<CommunitySettings> settings(long communityId) {
@@ -25,13 +28,16 @@ class PermissionsTests {
         }
 
         @Override
-        public Optional<CommunityRole> roleOf(long accountId, long communityId) {
-            return Optional.ofNullable(rolesOf(accountId).get(communityId));
+        public Optional<Standing> standingOf(long accountId, long communityId) {
+            return Optional.ofNullable(standingsOf(accountId).get(communityId));
         }
 
         @Override
-        public Map<Long, CommunityRole> rolesOf(long accountId) {
-            return accountId == 7 ? Map.of(1L, CommunityRole.MEMBER, 2L, CommunityRole.GUEST) : Map.of();
+        public Map<Long, Standing> standingsOf(long accountId) {
+            if (accountId == 11) {
+                return Map.of(1L, new Standing(CommunityRole.FACILITATOR, true));
+            }
+            return accountId == 7 ? Map.of(1L, Standing.of(CommunityRole.MEMBER), 2L, Standing.of(CommunityRole.GUEST)) : Map.of();
         }
 
         @Override
@@ -54,6 +60,17 @@ class PermissionsTests {
             assertThat(permissions.communitiesWhere(member, Action.VIEW_SPACE).contains(id))
                     .isEqualTo(permissions.may(member, Action.VIEW_SPACE, id));
         }
+    }
+
+    @Test
+    void aSuspendedMemberKeepsReadingAndLosesEverythingElse() {
+        Actor suspended = Actor.account(11, PlatformRole.NONE);
+        assertThat(permissions.allowedIn(suspended, 1)).containsExactlyInAnyOrder(Action.VIEW_COMMUNITY_LANDING,
+                Action.VIEW_COMMUNITY_INSIDE, Action.LEAVE_COMMUNITY, Action.VIEW_SPACE, Action.VIEW_MEETINGS,
+                Action.VIEW_DISCUSSIONS);
+        assertThat(permissions.may(suspended, Action.ORGANISE_MEETING, 1)).isFalse();
+        assertThat(permissions.communitiesWhere(suspended, Action.VIEW_SPACE)).containsExactly(1L);
+        assertThat(permissions.communitiesWhere(suspended, Action.POST_IN_DISCUSSIONS)).isEmpty();
     }
 
     @Test

@@ -97,11 +97,11 @@ class RulesTests {
     void everyMemberIncludingGuestsCommentsAndModeratorsOrTheSecretariatHideComments() {
         for (CommunityRole role : CommunityRole.values()) {
             assertThat(Rules.community(SOMEONE, Action.COMMENT_ON_PAGE, role, JoinPolicy.OPEN)).as(role + " comments").isTrue();
-            assertThat(Rules.community(SOMEONE, Action.HIDE_COMMENT, role, JoinPolicy.OPEN)).as(role + " hides")
+            assertThat(Rules.community(SOMEONE, Action.MODERATE_CONTENT, role, JoinPolicy.OPEN)).as(role + " hides")
                     .isEqualTo(role == CommunityRole.MODERATOR || role == CommunityRole.SECRETARIAT);
         }
         assertThat(Rules.community(SOMEONE, Action.COMMENT_ON_PAGE, null, JoinPolicy.OPEN)).isFalse();
         assertThat(Rules.community(ANONYMOUS, Action.COMMENT_ON_PAGE, null, JoinPolicy.OPEN)).isFalse();
-        assertThat(Rules.community(ADMIN, Action.HIDE_COMMENT, null, JoinPolicy.OPEN)).isTrue();
+        assertThat(Rules.community(ADMIN, Action.MODERATE_CONTENT, null, JoinPolicy.OPEN)).isTrue();
     }
 }

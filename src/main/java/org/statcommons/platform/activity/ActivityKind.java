@@ -1,0 +1,32 @@
+package org.statcommons.platform.activity;
+
+/** What happened. The label reads in a stream line, a digest heading and the notification settings. */
+public enum ActivityKind {
+    MENTION("You were mentioned"),
+    REPLY("Replies"),
+    PAGE_COMMENT("Comments on pages"),
+    PAGE_PUBLISHED("Pages published"),
+    PAGE_CHANGED("Pages changed"),
+    PROPOSAL_TO_REVIEW("Proposals to review"),
+    PROPOSAL_MERGED("Proposals merged"),
+    DISCUSSION_STARTED("New discussions"),
+    ANSWER_MARKED("Answers marked"),
+    MEETING_INVITATION("Meeting invitations"),
+    MEETING_POLL("Meeting time polls"),
+    MEETING_CHANGED("Meeting changes"),
+    MEETING_CANCELLED("Meetings cancelled"),
+    MEMBER_JOINED("New members"),
+    MEMBERSHIP_DECISION("Membership decisions"),
+    MODERATION_DECISION("Moderation decisions"),
+    NEWSLETTER_SENT("Newsletters");
+
+    private final String label;
+
+    ActivityKind(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}
