@@ -8,10 +8,12 @@ import org.statcommons.access.Permissions;
 
 /**
  * What every page inside a community shows around its content: the community, the tabs the viewer may use
- * and, for members, the request to accept a changed code of conduct.
+ * and, for members, the request to accept a changed code of conduct. Other features' pages inside a
+ * community (discussions, meetings) open through it too, so their pages carry the same tabs
+ * ({@code community/frame :: tabs}).
  */
 @Component
-class CommunityPages {
+public class CommunityPages {
 
     private final Communities communities;
     private final Permissions permissions;
@@ -29,7 +31,7 @@ class CommunityPages {
     }
 
     /** Loads the community, checks {@code action} and fills the model for the page frame. */
-    Community open(String slug, Actor actor, Action action, Model model, String tab) {
+    public Community open(String slug, Actor actor, Action action, Model model, String tab) {
         Community community = communities.require(slug);
         permissions.require(actor, action, community.id());
         model.addAttribute("community", community);

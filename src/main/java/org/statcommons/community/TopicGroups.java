@@ -21,10 +21,10 @@ import org.statcommons.platform.TextInput;
  * secretariat create and edit them and add or remove people; members join and leave on their own.
  */
 @Service
-class TopicGroups {
+public class TopicGroups {
 
     /** A topic group with how many people are in it. */
-    record TopicGroup(long id, long communityId, String slug, String name, String description, int members) {
+    public record TopicGroup(long id, long communityId, String slug, String name, String description, int members) {
     }
 
     private static final String SELECT = """
@@ -42,15 +42,23 @@ class TopicGroups {
         this.memberships = memberships;
     }
 
-    List<TopicGroup> of(Community community) {
+    /** The community's topic groups, by name. */
+    public List<TopicGroup> of(Community community) {
         return db.sql(SELECT + " where g.community_id = ? order by lower(g.name)").param(community.id())
                 .query((rs, n) -> map(rs)).list();
     }
 
-    TopicGroup require(Community community, String slug) {
+    /** The community's topic group at this address, or a "not found" answer. */
+    public TopicGroup require(Community community, String slug) {
         return db.sql(SELECT + " where g.community_id = ? and g.slug = ?").params(community.id(), slug)
                 .query((rs, n) -> map(rs)).optional()
                 .orElseThrow(() -> new NotFoundException("There is no such topic group in this community."));
+    }
+
+    /** A topic group by its id, if it belongs to the community. */
+    public Optional<TopicGroup> byId(Community community, long id) {
+        return db.sql(SELECT + " where g.community_id = ? and g.id = ?").params(community.id(), id)
+                .query((rs, n) -> map(rs)).optional();
     }
 
     List<Long> memberIds(TopicGroup group) {
