@@ -20,6 +20,18 @@ public interface CommunityFacts {
     /** The actor's current role (an expired guest has none) and suspension, or empty for non-members. */
     Optional<Standing> standingOf(long accountId, long communityId);
 
+    /**
+     * The current standing of each of these accounts in one community (non-members left out): for questions
+     * about many people at once, such as who may still be told of an activity. One look-up where it matters.
+     */
+    default Map<Long, Standing> standingsIn(long communityId, Collection<Long> accountIds) {
+        Map<Long, Standing> standings = new java.util.HashMap<>();
+        for (long accountId : accountIds) {
+            standingOf(accountId, communityId).ifPresent(standing -> standings.put(accountId, standing));
+        }
+        return standings;
+    }
+
     /** The communities the account has a current role in, with that role and suspension. */
     Map<Long, Standing> standingsOf(long accountId);
 

@@ -1,6 +1,7 @@
 package org.statcommons.access;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -87,6 +88,35 @@ public class Permissions {
             if (Rules.community(actor, action, standing.role(), standing.suspended(), settings.joinPolicy(),
                     settings.membersEditDirectly())) {
                 allowed.add(settings.id());
+            }
+        }
+        return allowed;
+    }
+
+    /**
+     * The accounts among {@code actors} that may take a community action, decided by the same rules as
+     * {@link #may(Actor, Action, long)} with one look at the facts for all of them: notifications asks it for
+     * every recipient of an activity, features for the people whose role allows something (reviewers).
+     */
+    public Set<Long> whoMay(Collection<Actor> actors, Action action, long communityId) {
+        if (!action.communityScoped()) {
+            throw new IllegalArgumentException(action + " needs no community");
+        }
+        Set<Long> allowed = new TreeSet<>();
+        Optional<CommunityFacts.CommunitySettings> settings = facts.settings(communityId);
+        List<Long> ids = actors.stream().filter(Actor::signedIn).map(Actor::accountId).toList();
+        if (settings.isEmpty() || ids.isEmpty()) {
+            return allowed;
+        }
+        Map<Long, CommunityFacts.Standing> standings = facts.standingsIn(communityId, ids);
+        for (Actor actor : actors) {
+            if (!actor.signedIn()) {
+                continue;
+            }
+            CommunityFacts.Standing standing = standings.getOrDefault(actor.accountId(), NOT_A_MEMBER);
+            if (Rules.community(actor, action, standing.role(), standing.suspended(), settings.get().joinPolicy(),
+                    settings.get().membersEditDirectly())) {
+                allowed.add(actor.accountId());
             }
         }
         return allowed;

@@ -54,6 +54,22 @@ class MembershipFacts implements CommunityFacts {
     }
 
     @Override
+    public Map<Long, Standing> standingsIn(long communityId, Collection<Long> accountIds) {
+        Map<Long, Standing> standings = new HashMap<>();
+        if (accountIds.isEmpty()) {
+            return standings;
+        }
+        db.sql("""
+                        select account_id, role, coalesce(suspended_until > now(), false) from community.memberships
+                        where community_id = ? and account_id = any(?) and (guest_until is null or guest_until >= current_date)""")
+                .params(communityId, accountIds.toArray(Long[]::new))
+                .query(rs -> {
+                    standings.put(rs.getLong(1), new Standing(CommunityRole.valueOf(rs.getString(2)), rs.getBoolean(3)));
+                });
+        return standings;
+    }
+
+    @Override
     public Map<Long, Standing> standingsOf(long accountId) {
         Map<Long, Standing> roles = new HashMap<>();
         db.sql("""

@@ -39,8 +39,8 @@ public class Memberships {
                 .param(communityId).query(Memberships::map).list();
     }
 
-    /** The accounts of the current members (an expired guest is not one). */
-    List<Long> accountIds(long communityId) {
+    /** The accounts of the current members (an expired guest is not one): for telling a whole community. */
+    public List<Long> accountIds(long communityId) {
         return db.sql("""
                         select account_id from community.memberships
                         where community_id = ? and (guest_until is null or guest_until >= current_date)""")

@@ -38,6 +38,13 @@ class WebSecurityConfiguration implements WebMvcConfigurer {
 
     private static final RequestMatcher API = request -> request.getRequestURI().startsWith("/api/");
 
+    /**
+     * RFC 8058 one-click unsubscribe: a mail client POSTs to the link in a notification e-mail with no session
+     * and no CSRF token; the signed token in the address is the proof (notifications.UnsubscribeController).
+     */
+    private static final RequestMatcher ONE_CLICK_UNSUBSCRIBE = request -> "POST".equals(request.getMethod())
+            && request.getRequestURI().matches("/unsubscribe/[A-Za-z0-9_-]{1,100}");
+
     @Bean
     SecurityFilterChain web(HttpSecurity http, Accounts accounts, AccessTokens tokens, ProblemWriter problems,
                             PasswordSignIn passwordSignIn) throws Exception {
@@ -45,9 +52,11 @@ class WebSecurityConfiguration implements WebMvcConfigurer {
         http
                 .authenticationManager(new ProviderManager(passwordSignIn))
                 .authorizeHttpRequests(authorize -> authorize
-                        .requestMatchers("/account/**", "/admin/**", "/communities/new", "/api/v1/me", "/api/v1/me/**").authenticated()
+                        .requestMatchers("/account/**", "/admin/**", "/communities/new", "/api/v1/me", "/api/v1/me/**",
+                                "/notifications", "/notifications/**", "/api/v1/notifications", "/api/v1/notifications/**")
+                        .authenticated()
                         .anyRequest().permitAll())
-                .csrf(csrf -> csrf.ignoringRequestMatchers(BEARER))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(BEARER, ONE_CLICK_UNSUBSCRIBE))
                 .formLogin(form -> form
                         .loginPage("/sign-in")
                         .usernameParameter("email")

@@ -47,4 +47,43 @@ public class Outbox {
         sender.kickAfterCommit();
         return id;
     }
+
+    /**
+     * Stores many messages with one statement, in the caller's transaction: for notifications that tell
+     * thousands of people at once (a post to a large community, a digest run), where one insert per message
+     * would be thousands of round trips.
+     */
+    @Transactional
+    public int enqueueAll(List<OutgoingMail> mails) {
+        if (mails.isEmpty()) {
+            return 0;
+        }
+        int stored = db.sql("""
+                        insert into mail.outbox (recipient, subject, text_body, html_body, headers)
+                        select recipient, subject, text_body, html_body, cast(headers as jsonb)
+                          from unnest(cast(:recipients as text[]), cast(:subjects as text[]), cast(:texts as text[]),
+                                      cast(:htmls as text[]), cast(:headers as text[]))
+                               as m(recipient, subject, text_body, html_body, headers)""")
+                .param("recipients", mails.stream().map(OutgoingMail::recipient).toArray(String[]::new))
+                .param("subjects", mails.stream().map(OutgoingMail::subject).toArray(String[]::new))
+                .param("texts", mails.stream().map(OutgoingMail::textBody).toArray(String[]::new))
+                .param("htmls", mails.stream().map(OutgoingMail::htmlBody).toArray(String[]::new))
+                .param("headers", mails.stream().map(Outbox::json).toArray(String[]::new))
+                .update();
+        log.info("Queued {} e-mails", stored);
+        sender.kickAfterCommit();
+        return stored;
+    }
+
+    /** Header names are checked tokens and values hold no control characters, so quoting is all JSON needs. */
+    private static String json(OutgoingMail mail) {
+        StringBuilder json = new StringBuilder("{");
+        mail.headers().forEach((name, value) -> {
+            if (json.length() > 1) {
+                json.append(',');
+            }
+            json.append('"').append(name).append("\":\"").append(value.replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
+        });
+        return json.append('}').toString();
+    }
 }

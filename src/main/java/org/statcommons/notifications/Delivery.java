@@ -1,0 +1,114 @@
+package org.statcommons.notifications;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.statcommons.access.Action;
+import org.statcommons.access.Actor;
+import org.statcommons.access.Permissions;
+import org.statcommons.community.Communities;
+import org.statcommons.community.Community;
+import org.statcommons.community.Memberships;
+import org.statcommons.identity.Account;
+import org.statcommons.identity.Accounts;
+import org.statcommons.mail.Outbox;
+import org.statcommons.mail.OutgoingMail;
+import org.statcommons.platform.activity.Activity;
+import org.statcommons.platform.activity.ActivityKind;
+
+/**
+ * Tells the audience of one activity: the people it names and, for the whole community, every current
+ * member; never the actor; only active accounts that may still see the community's members' area (asked of
+ * the policy for all of them at once). A decision about a person (membership, moderation) reaches that
+ * person even when it took them out of the community. Stores every notice with one statement and queues the
+ * immediate e-mails with one more.
+ */
+@Service
+class Delivery {
+
+    private static final Logger log = LoggerFactory.getLogger(Delivery.class);
+
+    /** Kinds that concern the recipient personally: shown in the app even when the community is "off". */
+    static final Set<ActivityKind> PERSONAL = EnumSet.of(ActivityKind.MENTION, ActivityKind.MEMBERSHIP_DECISION,
+            ActivityKind.MODERATION_DECISION);
+    /** Decisions about the recipient, told even when they can no longer see the community. */
+    private static final Set<ActivityKind> ABOUT_THE_RECIPIENT = EnumSet.of(ActivityKind.MEMBERSHIP_DECISION,
+            ActivityKind.MODERATION_DECISION);
+
+    private final Memberships memberships;
+    private final Accounts accounts;
+    private final Communities communities;
+    private final Permissions permissions;
+    private final NoticeStore store;
+    private final NoticeMail mail;
+    private final Outbox outbox;
+    private final NotificationSettings settings;
+
+    Delivery(Memberships memberships, Accounts accounts, Communities communities, Permissions permissions,
+             NoticeStore store, NoticeMail mail, Outbox outbox, NotificationSettings settings) {
+        this.memberships = memberships;
+        this.accounts = accounts;
+        this.communities = communities;
+        this.permissions = permissions;
+        this.store = store;
+        this.mail = mail;
+        this.outbox = outbox;
+        this.settings = settings;
+    }
+
+    /** What one delivery did: notices stored and e-mails queued at once. */
+    record Outcome(int notices, int emails) {
+        static final Outcome NONE = new Outcome(0, 0);
+    }
+
+    @Transactional
+    public Outcome deliver(Activity activity) {
+        Set<Long> audience = new TreeSet<>(activity.audience().people());
+        if (activity.audience().wholeCommunity()) {
+            audience.addAll(memberships.accountIds(activity.communityId()));
+        }
+        if (activity.actorId() != null) {
+            audience.remove(activity.actorId());
+        }
+        if (audience.isEmpty()) {
+            return Outcome.NONE;
+        }
+        Map<Long, Account> people = new HashMap<>();
+        for (Account account : accounts.byIds(audience)) {
+            if (account.active()) {
+                people.put(account.id(), account);
+            }
+        }
+        List<Actor> actors = people.values().stream().map(Account::actor).toList();
+        Set<Long> recipients = new TreeSet<>(permissions.whoMay(actors, Action.VIEW_COMMUNITY_INSIDE, activity.communityId()));
+        if (ABOUT_THE_RECIPIENT.contains(activity.kind())) {
+            activity.audience().people().stream().filter(people::containsKey).forEach(recipients::add);
+        }
+        if (recipients.isEmpty()) {
+            return Outcome.NONE;
+        }
+        long activityId = store.storeActivity(activity);
+        List<Long> now = store.fanOut(activityId, activity.communityId(), recipients, PERSONAL.contains(activity.kind()),
+                activity.mailedByFeature(), settings.defaultChoice());
+        int emails = 0;
+        if (!now.isEmpty()) {
+            String communityName = communities.byId(activity.communityId()).map(Community::name).orElse("StatCommons");
+            List<OutgoingMail> messages = new ArrayList<>(now.size());
+            for (long accountId : now) {
+                messages.add(mail.immediate(people.get(accountId).email(), accountId, activity, communityName));
+            }
+            emails = outbox.enqueueAll(messages);
+        }
+        log.debug("{} in community {}: {} notices, {} e-mails", activity.kind(), activity.communityId(), recipients.size(), emails);
+        return new Outcome(recipients.size(), emails);
+    }
+}

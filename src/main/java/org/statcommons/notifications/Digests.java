@@ -1,0 +1,207 @@
+package org.statcommons.notifications;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.statcommons.access.Action;
+import org.statcommons.access.Actor;
+import org.statcommons.access.Permissions;
+import org.statcommons.community.Communities;
+import org.statcommons.community.Community;
+import org.statcommons.identity.Account;
+import org.statcommons.identity.Accounts;
+import org.statcommons.mail.Outbox;
+import org.statcommons.mail.OutgoingMail;
+import org.statcommons.platform.activity.ActivityKind;
+
+/**
+ * Daily and weekly digests. A run goes through the people with notices waiting, a batch at a time, each
+ * batch in one transaction: it claims the people's rows ({@code for update skip locked}, and their slot
+ * marker set to this run's), so that several servers running the same schedule share the work and never
+ * send one person two digests for one slot; it takes the waiting notices that the person's choice for each
+ * community now puts in this digest and that they may still see, queues one e-mail per person in the outbox,
+ * and marks those notices digested in the same transaction. Notices of communities now "off", hidden by a
+ * moderator, or of a community the person left are marked too, never sent. Memory stays flat: one batch.
+ */
+@Service
+class Digests {
+
+    private static final Logger log = LoggerFactory.getLogger(Digests.class);
+
+    /** A digest's period: which choices it serves and which slot marker it moves. */
+    enum Period {
+        DAILY("daily", "daily_slot", Set.of(Choice.DAILY, Choice.IMMEDIATE)),
+        WEEKLY("weekly", "weekly_slot", Set.of(Choice.WEEKLY));
+
+        private final String word;
+        private final String slotColumn;
+        /** A notice waiting for a digest whose community's choice is now "immediately" goes in the next daily one. */
+        private final Set<Choice> serves;
+
+        Period(String word, String slotColumn, Set<Choice> serves) {
+            this.word = word;
+            this.slotColumn = slotColumn;
+            this.serves = serves;
+        }
+    }
+
+    /** What a run did. */
+    record Run(int people, int emails, int notices) {
+    }
+
+    private record Waiting(long noticeId, long accountId, long communityId, ActivityKind kind, String title, String link,
+                           boolean hidden, Choice choice) {
+    }
+
+    private final JdbcClient db;
+    private final TransactionTemplate transaction;
+    private final Accounts accounts;
+    private final Communities communities;
+    private final Permissions permissions;
+    private final NoticeMail mail;
+    private final Outbox outbox;
+    private final NotificationSettings settings;
+
+    Digests(JdbcClient db, TransactionTemplate transaction, Accounts accounts, Communities communities,
+            Permissions permissions, NoticeMail mail, Outbox outbox, NotificationSettings settings) {
+        this.db = db;
+        this.transaction = transaction;
+        this.accounts = accounts;
+        this.communities = communities;
+        this.permissions = permissions;
+        this.mail = mail;
+        this.outbox = outbox;
+        this.settings = settings;
+    }
+
+    /** Sends the digests of one slot (the scheduled time of this run); a second run for the same slot sends nothing. */
+    Run run(Period period, Instant slot) {
+        Map<Long, String> communityNames = new HashMap<>();
+        int people = 0;
+        int emails = 0;
+        int notices = 0;
+        while (true) {
+            Run batch = transaction.execute(status -> batch(period, slot, communityNames));
+            if (batch == null || batch.people() == 0) {
+                break;
+            }
+            people += batch.people();
+            emails += batch.emails();
+            notices += batch.notices();
+        }
+        if (people > 0) {
+            log.info("{} digest of {}: {} e-mails with {} notices ({} people looked at)", period.word, slot, emails,
+                    notices, people);
+        }
+        return new Run(people, emails, notices);
+    }
+
+    private Run batch(Period period, Instant slot, Map<Long, String> communityNames) {
+        List<Long> claimed = db.sql("select account_id from notifications.people p where (p." + period.slotColumn
+                        + " is null or p." + period.slotColumn + " < :slot)"
+                        + """
+                           and exists (select 1 from notifications.notices n
+                                        where n.account_id = p.account_id and n.mailing = 'DIGEST' and n.digested_at is null)
+                         order by p.account_id limit :batch for update of p skip locked""")
+                .param("slot", Timestamp.from(slot))
+                .param("batch", settings.digestBatch())
+                .query(Long.class).list();
+        if (claimed.isEmpty()) {
+            return new Run(0, 0, 0);
+        }
+        Long[] ids = claimed.toArray(Long[]::new);
+        List<Waiting> waiting = db.sql("""
+                        select n.id, n.account_id, n.community_id, a.kind, a.title, a.link, n.hidden,
+                               coalesce(cc.choice, p.default_choice, :defaultChoice) as choice
+                          from notifications.notices n
+                          join notifications.activities a on a.id = n.activity_id
+                          join notifications.people p on p.account_id = n.account_id
+                          left join notifications.community_choices cc
+                                 on cc.account_id = n.account_id and cc.community_id = n.community_id
+                         where n.account_id = any(:ids) and n.mailing = 'DIGEST' and n.digested_at is null
+                         order by n.account_id, n.community_id, a.kind, n.id""")
+                .param("ids", ids)
+                .param("defaultChoice", settings.defaultChoice().name())
+                .query((rs, row) -> new Waiting(rs.getLong(1), rs.getLong(2), rs.getLong(3),
+                        ActivityKind.valueOf(rs.getString(4)), rs.getString(5), rs.getString(6), rs.getBoolean(7),
+                        Choice.valueOf(rs.getString(8))))
+                .list();
+        Map<Long, Account> people = new HashMap<>();
+        for (Account account : accounts.byIds(claimed)) {
+            people.put(account.id(), account);
+        }
+        Map<Long, Set<Long>> allowed = whoMaySee(waiting, people);
+
+        List<Long> done = new ArrayList<>();
+        Map<Long, List<Waiting>> included = new LinkedHashMap<>();
+        for (Waiting notice : waiting) {
+            Account person = people.get(notice.accountId());
+            boolean wanted = period.serves.contains(notice.choice());
+            boolean dropped = notice.choice() == Choice.OFF || notice.hidden() || person == null || !person.active()
+                    || !allowed.getOrDefault(notice.communityId(), Set.of()).contains(notice.accountId());
+            if (wanted && !dropped) {
+                included.computeIfAbsent(notice.accountId(), k -> new ArrayList<>()).add(notice);
+            }
+            if (wanted || dropped) {
+                done.add(notice.noticeId());
+            }
+        }
+        List<OutgoingMail> messages = new ArrayList<>(included.size());
+        included.forEach((accountId, notices) -> messages.add(mail.digest(people.get(accountId).email(), accountId,
+                period.word, sections(notices, communityNames), notices.size())));
+        outbox.enqueueAll(messages);
+        db.sql("update notifications.notices set digested_at = now() where id = any(:ids)")
+                .param("ids", done.toArray(Long[]::new)).update();
+        db.sql("update notifications.people set " + period.slotColumn + " = :slot where account_id = any(:ids)")
+                .param("slot", Timestamp.from(slot)).param("ids", ids).update();
+        return new Run(claimed.size(), messages.size(), included.values().stream().mapToInt(List::size).sum());
+    }
+
+    /** For each community in the batch, which of its people may still see it: one policy question per community. */
+    private Map<Long, Set<Long>> whoMaySee(List<Waiting> waiting, Map<Long, Account> people) {
+        Map<Long, List<Actor>> askers = new HashMap<>();
+        for (Waiting notice : waiting) {
+            Account person = people.get(notice.accountId());
+            if (person != null) {
+                List<Actor> actors = askers.computeIfAbsent(notice.communityId(), k -> new ArrayList<>());
+                if (actors.isEmpty() || actors.get(actors.size() - 1).accountId() != person.id()) {
+                    actors.add(person.actor());
+                }
+            }
+        }
+        Map<Long, Set<Long>> allowed = new HashMap<>();
+        askers.forEach((communityId, actors) ->
+                allowed.put(communityId, permissions.whoMay(actors, Action.VIEW_COMMUNITY_INSIDE, communityId)));
+        return allowed;
+    }
+
+    /** Notices arrive ordered by community and kind; consecutive ones of a community or kind share a heading. */
+    private List<DigestSection> sections(List<Waiting> notices, Map<Long, String> communityNames) {
+        Map<Long, Map<ActivityKind, List<DigestSection.Line>>> grouped = new LinkedHashMap<>();
+        for (Waiting notice : notices) {
+            grouped.computeIfAbsent(notice.communityId(), k -> new LinkedHashMap<>())
+                    .computeIfAbsent(notice.kind(), k -> new ArrayList<>())
+                    .add(new DigestSection.Line(notice.title(), notice.link()));
+        }
+        List<DigestSection> sections = new ArrayList<>();
+        grouped.forEach((communityId, kinds) -> {
+            String name = communityNames.computeIfAbsent(communityId,
+                    id -> communities.byId(id).map(Community::name).orElse("A community"));
+            List<DigestSection.Group> groups = new ArrayList<>();
+            kinds.forEach((kind, lines) -> groups.add(new DigestSection.Group(kind.label(), lines)));
+            sections.add(new DigestSection(name, groups));
+        });
+        return sections;
+    }
+}

@@ -1,0 +1,97 @@
+package org.statcommons.notifications;
+
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.statcommons.platform.activity.Activity;
+
+/**
+ * Writes notices: an activity once, then one notice per recipient in a single set-based statement that also
+ * decides, from each person's choice for the community, whether the notice is e-mailed now, waits for a
+ * digest, or is not stored at all (choice "off", unless it concerns the person personally).
+ */
+@Repository
+class NoticeStore {
+
+    private final JdbcClient db;
+
+    NoticeStore(JdbcClient db) {
+        this.db = db;
+    }
+
+    long storeActivity(Activity activity) {
+        return db.sql("""
+                        insert into notifications.activities (community_id, kind, actor_id, actor_name, title, excerpt, link,
+                            about, item, happened_at)
+                        values (:community, :kind, :actor, :actorName, :title, :excerpt, :link, :about, :item, :at)
+                        returning id""")
+                .param("community", activity.communityId())
+                .param("kind", activity.kind().name())
+                .param("actor", activity.actorId())
+                .param("actorName", activity.actorName())
+                .param("title", activity.title())
+                .param("excerpt", activity.excerpt())
+                .param("link", activity.link())
+                .param("about", activity.about().key())
+                .param("item", activity.item().key())
+                .param("at", java.sql.Timestamp.from(activity.at()))
+                .query(Long.class).single();
+    }
+
+    /**
+     * Stores the notices of one activity for these people, in one statement, and returns those to e-mail at
+     * once. People with a digest choice get a row in {@code people} (the digest run's claim), in the same
+     * statement.
+     *
+     * @param personal     the activity concerns each recipient personally: kept in the app even when "off"
+     * @param mailedAlready the feature e-mails it itself: in the app only
+     */
+    List<Long> fanOut(long activityId, long communityId, Collection<Long> recipients, boolean personal,
+                      boolean mailedAlready, Choice defaultChoice) {
+        Long[] ids = recipients.stream().sorted().toArray(Long[]::new);
+        return db.sql("""
+                        with recipient as (
+                            select p.id as account_id,
+                                   coalesce(cc.choice, s.default_choice, :defaultChoice) as choice
+                              from unnest(cast(:ids as bigint[])) as p(id)
+                              left join notifications.people s on s.account_id = p.id
+                              left join notifications.community_choices cc
+                                     on cc.account_id = p.id and cc.community_id = :community
+                        ), stored as (
+                            insert into notifications.notices (account_id, activity_id, community_id, mailing)
+                            select account_id, :activity, :community,
+                                   case when :mailedAlready or choice = 'OFF' then 'NONE'
+                                        when choice = 'IMMEDIATE' then 'IMMEDIATE' else 'DIGEST' end
+                              from recipient
+                             where :personal or choice <> 'OFF'
+                             order by account_id
+                            on conflict (account_id, activity_id) do nothing
+                            returning account_id, mailing
+                        ), claimable as (
+                            insert into notifications.people (account_id)
+                            select account_id from stored where mailing = 'DIGEST' order by account_id
+                            on conflict (account_id) do nothing
+                        )
+                        select account_id from stored where mailing = 'IMMEDIATE'""")
+                .param("ids", ids)
+                .param("community", communityId)
+                .param("activity", activityId)
+                .param("defaultChoice", defaultChoice.name())
+                .param("personal", personal)
+                .param("mailedAlready", mailedAlready)
+                .query(Long.class).list();
+    }
+
+    /** Hides (or shows again) every notice of activities about this exact item. */
+    int hide(long communityId, String item, boolean hidden) {
+        db.sql("update notifications.activities set hidden = :hidden where community_id = :community and item = :item")
+                .param("hidden", hidden).param("community", communityId).param("item", item).update();
+        return db.sql("""
+                        update notifications.notices set hidden = :hidden
+                         where activity_id in (select id from notifications.activities
+                                                where community_id = :community and item = :item)""")
+                .param("hidden", hidden).param("community", communityId).param("item", item).update();
+    }
+}

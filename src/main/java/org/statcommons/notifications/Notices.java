@@ -1,0 +1,79 @@
+package org.statcommons.notifications;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+import org.statcommons.platform.activity.ActivityKind;
+
+/** A person's notices, newest first, without those whose item a moderator hid; reading marks them read. */
+@Repository
+class Notices {
+
+    /** The header shows "99+" beyond this: counting further would only cost time. */
+    static final int COUNT_CAP = 100;
+
+    private final JdbcClient db;
+
+    Notices(JdbcClient db) {
+        this.db = db;
+    }
+
+    List<Notice> page(long accountId, int page, int size) {
+        return db.sql("""
+                        select n.id, a.community_id, a.kind, a.actor_name, a.title, a.excerpt, a.link, a.happened_at,
+                               n.read_at is not null as read
+                          from notifications.notices n join notifications.activities a on a.id = n.activity_id
+                         where n.account_id = :account and not n.hidden
+                         order by n.id desc limit :size offset :offset""")
+                .param("account", accountId).param("size", size).param("offset", (long) page * size)
+                .query(Notices::map).list();
+    }
+
+    java.util.Optional<Notice> find(long accountId, long noticeId) {
+        return db.sql("""
+                        select n.id, a.community_id, a.kind, a.actor_name, a.title, a.excerpt, a.link, a.happened_at,
+                               n.read_at is not null as read
+                          from notifications.notices n join notifications.activities a on a.id = n.activity_id
+                         where n.id = :id and n.account_id = :account and not n.hidden""")
+                .param("id", noticeId).param("account", accountId).query(Notices::map).optional();
+    }
+
+    long count(long accountId) {
+        return db.sql("select count(*) from notifications.notices where account_id = ? and not hidden")
+                .param(accountId).query(Long.class).single();
+    }
+
+    /** Unread notices, counted up to {@link #COUNT_CAP}: one look in a small partial index. */
+    int unread(long accountId) {
+        return db.sql("""
+                        select count(*) from (select 1 from notifications.notices
+                                               where account_id = ? and read_at is null and not hidden limit ?) u""")
+                .params(accountId, COUNT_CAP).query(Integer.class).single();
+    }
+
+    /** Marks one of the person's notices read; false when it is not theirs (or not there). */
+    @Transactional
+    boolean markRead(long accountId, long noticeId) {
+        int mine = db.sql("select count(*) from notifications.notices where id = ? and account_id = ? and not hidden")
+                .params(noticeId, accountId).query(Integer.class).single();
+        db.sql("update notifications.notices set read_at = now() where id = ? and account_id = ? and read_at is null")
+                .params(noticeId, accountId).update();
+        return mine > 0;
+    }
+
+    @Transactional
+    int markAllRead(long accountId) {
+        return db.sql("update notifications.notices set read_at = now() where account_id = ? and read_at is null")
+                .param(accountId).update();
+    }
+
+    private static Notice map(ResultSet rs, int row) throws SQLException {
+        return new Notice(rs.getLong("id"), rs.getLong("community_id"), ActivityKind.valueOf(rs.getString("kind")),
+                rs.getString("actor_name"), rs.getString("title"), rs.getString("excerpt"), rs.getString("link"),
+                rs.getTimestamp("happened_at").toInstant(), rs.getBoolean("read"));
+    }
+}

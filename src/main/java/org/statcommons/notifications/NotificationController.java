@@ -1,0 +1,91 @@
+package org.statcommons.notifications;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.statcommons.access.Action;
+import org.statcommons.access.Actor;
+import org.statcommons.access.NotAllowedException;
+import org.statcommons.community.Communities;
+import org.statcommons.community.Community;
+import org.statcommons.platform.NotFoundException;
+
+/** /notifications: the signed-in person's notices, newest first, a page at a time; open one, mark read. */
+@Controller
+class NotificationController {
+
+    static final int PAGE_SIZE = 30;
+
+    private final Notices notices;
+    private final Communities communities;
+
+    NotificationController(Notices notices, Communities communities) {
+        this.notices = notices;
+        this.communities = communities;
+    }
+
+    @GetMapping("/notifications")
+    String list(Actor actor, @RequestParam(defaultValue = "0") int page, Model model) {
+        long accountId = signedIn(actor);
+        long total = notices.count(accountId);
+        int lastPage = (int) Math.max(0, (total - 1) / PAGE_SIZE);
+        int shown = Math.min(Math.max(page, 0), lastPage);
+        List<Notice> list = notices.page(accountId, shown, PAGE_SIZE);
+        model.addAttribute("notices", list);
+        model.addAttribute("communityNames", names(communities, list));
+        model.addAttribute("page", shown);
+        model.addAttribute("lastPage", lastPage);
+        model.addAttribute("total", total);
+        return "notifications/list";
+    }
+
+    /** Opens a notice: marks it read and goes where it points. */
+    @GetMapping("/notifications/{id}")
+    String open(Actor actor, @PathVariable long id) {
+        long accountId = signedIn(actor);
+        Notice notice = notices.find(accountId, id).orElseThrow(() -> new NotFoundException("There is no such notification."));
+        notices.markRead(accountId, id);
+        // links are paths on this server; a backslash could make a browser read one as another host
+        return "redirect:" + (notice.link().indexOf('\\') >= 0 ? "/notifications" : notice.link());
+    }
+
+    @PostMapping("/notifications/{id}/read")
+    String markRead(Actor actor, @PathVariable long id, @RequestParam(defaultValue = "0") int page) {
+        long accountId = signedIn(actor);
+        if (!notices.markRead(accountId, id)) {
+            throw new NotFoundException("There is no such notification.");
+        }
+        return "redirect:/notifications" + (page > 0 ? "?page=" + page : "");
+    }
+
+    @PostMapping("/notifications/read")
+    String markAllRead(Actor actor, RedirectAttributes redirect) {
+        int marked = notices.markAllRead(signedIn(actor));
+        redirect.addFlashAttribute("notice", marked == 0 ? "Nothing was unread." : "All notifications are marked read.");
+        return "redirect:/notifications";
+    }
+
+    /** The names of the communities on one page of notices. */
+    static Map<Long, String> names(Communities communities, List<Notice> notices) {
+        Map<Long, String> names = new HashMap<>();
+        for (Notice notice : notices) {
+            names.computeIfAbsent(notice.communityId(), id -> communities.byId(id).map(Community::name).orElse("A community"));
+        }
+        return names;
+    }
+
+    static long signedIn(Actor actor) {
+        if (!actor.signedIn()) {
+            throw new NotAllowedException(Action.VIEW_PROFILES, false);
+        }
+        return actor.accountId();
+    }
+}

@@ -1,0 +1,48 @@
+package org.statcommons.notifications;
+
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.statcommons.access.Actor;
+
+/**
+ * Gives every page's header the signed-in person's unread count as {@code unreadNotices}: counted only when
+ * the layout asks (JSON answers and anonymous visitors cost nothing), with one look in a partial index.
+ */
+@ControllerAdvice
+class UnreadBadge {
+
+    private final Notices notices;
+
+    UnreadBadge(Notices notices) {
+        this.notices = notices;
+    }
+
+    /** Counts on first use, once per request. */
+    public static final class Count {
+        private final Notices notices;
+        private final long accountId;
+        private Integer count;
+
+        Count(Notices notices, long accountId) {
+            this.notices = notices;
+            this.accountId = accountId;
+        }
+
+        public int value() {
+            if (count == null) {
+                count = notices.unread(accountId);
+            }
+            return count;
+        }
+
+        /** "3", or "99+" past the cap. */
+        public String text() {
+            return value() >= Notices.COUNT_CAP ? (Notices.COUNT_CAP - 1) + "+" : Integer.toString(value());
+        }
+    }
+
+    @ModelAttribute("unreadNotices")
+    Count unreadNotices(Actor actor) {
+        return actor.signedIn() ? new Count(notices, actor.accountId()) : null;
+    }
+}

@@ -1,0 +1,314 @@
+package org.statcommons.notifications;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.statcommons.access.CommunityRole;
+import org.statcommons.community.Communities;
+import org.statcommons.community.Community;
+import org.statcommons.identity.AccessTokens;
+import org.statcommons.identity.Account;
+import org.statcommons.identity.AccountRegistration;
+import org.statcommons.platform.activity.Activity;
+import org.statcommons.platform.activity.ActivityKind;
+import org.statcommons.platform.activity.Audience;
+import org.statcommons.platform.activity.ContentHidden;
+import org.statcommons.platform.activity.Subject;
+import org.statcommons.platform.activity.Visibility;
+import org.statcommons.support.CommunityTestFixtures;
+import org.statcommons.support.Mailbox;
+import org.statcommons.support.SpaceTestFixtures;
+import org.statcommons.support.StatCommonsIntegrationTest;
+import org.statcommons.support.TestSmtp;
+import org.statcommons.support.WebClientSession;
+import org.statcommons.support.WebClientSession.Page;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.statcommons.support.WebClientSession.fields;
+
+/**
+ * Activities told by a feature become notices for the right people (never the actor, never someone who left),
+ * in the app, by e-mail at once or in a digest by each person's choice; one-click unsubscribe stops the next
+ * digest; hidden content disappears from the page, the API and the digest.
+ */
+@StatCommonsIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class NotificationsIntegrationTests {
+
+    @RegisterExtension
+    static GreenMailExtension smtp = new GreenMailExtension(TestSmtp.SETUP);
+
+    private static final Duration PATIENCE = Duration.ofSeconds(20);
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    AccountRegistration registration;
+    @Autowired
+    AccessTokens tokens;
+    @Autowired
+    JdbcClient db;
+    @Autowired
+    Communities communities;
+    @Autowired
+    ApplicationEventPublisher events;
+    @Autowired
+    TransactionTemplate transaction;
+    @Autowired
+    Digests digests;
+
+    CommunityTestFixtures fixtures;
+    SpaceTestFixtures spaces;
+    Mailbox mailbox;
+
+    @BeforeAll
+    void setUp() {
+        fixtures = new CommunityTestFixtures(port, registration, tokens);
+        spaces = new SpaceTestFixtures(fixtures, db, communities, tokens);
+    }
+
+    private WebClientSession session(Account account) {
+        WebClientSession session = new WebClientSession(port);
+        session.signIn(account.email(), CommunityTestFixtures.PASSWORD);
+        return session;
+    }
+
+    /** Publishes an activity the way a feature does: inside its transaction. */
+    private void tell(Activity activity) {
+        transaction.executeWithoutResult(status -> events.publishEvent(activity));
+    }
+
+    private static Activity activity(Community community, Account actor, ActivityKind kind, String title, String item,
+                                     Audience audience) {
+        return new Activity(community.id(), kind, actor.id(), actor.displayName(), title, "An excerpt of " + title,
+                "/c/" + community.slug() + "/discussions/1", Visibility.MEMBERS, Subject.parse("thread:1"),
+                Subject.parse(item), audience, false, Instant.now());
+    }
+
+    private List<String> titlesOf(Account account) {
+        return db.sql("""
+                        select a.title from notifications.notices n join notifications.activities a on a.id = n.activity_id
+                         where n.account_id = ? and not n.hidden order by n.id""")
+                .param(account.id()).query(String.class).list();
+    }
+
+    private void awaitNotice(Account account, String title) {
+        await().atMost(PATIENCE).until(() -> titlesOf(account).contains(title));
+    }
+
+    private void choose(Account account, Community community, Choice choice) {
+        db.sql("insert into notifications.community_choices (account_id, community_id, choice) values (?, ?, ?)")
+                .params(account.id(), community.id(), choice.name()).update();
+    }
+
+    private List<Mailbox.Mail> mailTo(Account account) {
+        return new Mailbox(smtp).all(account.email());
+    }
+
+    @Test
+    void everyMemberButTheActorIsToldByTheirChoice() throws Exception {
+        Community community = spaces.community("Household surveys");
+        Account ana = spaces.member(community, "Ana Actor", CommunityRole.FACILITATOR);
+        Account ivo = spaces.member(community, "Ivo Immediate", CommunityRole.MEMBER);
+        Account dina = spaces.member(community, "Dina Daily", CommunityRole.MEMBER);
+        Account otto = spaces.member(community, "Otto Off", CommunityRole.MEMBER);
+        choose(ivo, community, Choice.IMMEDIATE);
+        choose(otto, community, Choice.OFF);
+
+        tell(activity(community, ana, ActivityKind.DISCUSSION_STARTED, "Ana started “Weights for 2027”", "thread:1",
+                Audience.everyMember()));
+
+        awaitNotice(ivo, "Ana started “Weights for 2027”");
+        awaitNotice(dina, "Ana started “Weights for 2027”");
+        assertThat(titlesOf(ana)).as("the actor is not told").isEmpty();
+        assertThat(titlesOf(otto)).as("off means nothing").isEmpty();
+
+        Mailbox.Mail mail = new Mailbox(smtp).await(ivo.email(), "Weights for 2027");
+        assertThat(mail.subject()).isEqualTo("[Household surveys] Ana started “Weights for 2027”");
+        assertThat(mail.body()).contains("An excerpt of", "/c/" + community.slug() + "/discussions/1", "/unsubscribe/");
+        MimeMessage raw = received(ivo.email());
+        assertThat(raw.getHeader("List-Unsubscribe", null)).matches("<http://localhost:\\d+/unsubscribe/[A-Za-z0-9_-]+>");
+        assertThat(raw.getHeader("List-Unsubscribe-Post", null)).isEqualTo("List-Unsubscribe=One-Click");
+        assertThat(mailTo(dina)).as("daily digest: no e-mail now").isEmpty();
+
+        // in the app: the header counts, the page lists, opening marks read
+        WebClientSession browser = session(ivo);
+        Page home = browser.get("/communities");
+        assertThat(home.body()).contains("Notifications (1 unread)");
+        Page list = browser.get("/notifications");
+        assertThat(list.body()).contains("Ana started “Weights for 2027”", "Household surveys", "New");
+        long id = db.sql("select id from notifications.notices where account_id = ?").param(ivo.id()).query(Long.class).single();
+        Page opened = browser.getNoFollow("/notifications/" + id);
+        assertThat(opened.status()).isEqualTo(302);
+        assertThat(opened.location()).endsWith("/c/" + community.slug() + "/discussions/1");
+        assertThat(browser.get("/communities").body()).doesNotContain("unread").contains("Notifications");
+    }
+
+    @Test
+    void theApiListsAndMarksRead() {
+        Community community = spaces.community("Price statistics");
+        Account ana = spaces.member(community, "Ana Api", CommunityRole.FACILITATOR);
+        Account bo = spaces.member(community, "Bo Reader", CommunityRole.MEMBER);
+        tell(activity(community, ana, ActivityKind.REPLY, "Ana replied to “CPI basket”", "post:7", Audience.person(bo.id())));
+        tell(activity(community, ana, ActivityKind.REPLY, "Ana replied again", "post:8", Audience.person(bo.id())));
+        awaitNotice(bo, "Ana replied again");
+
+        String token = fixtures.token(bo);
+        Page page = WebClientSession.bearer(port, token, "GET", "/api/v1/notifications", null);
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("\"unread\":2", "\"kind\":\"REPLY\"", "\"community\":\"Price statistics\"",
+                "\"title\":\"Ana replied again\"");
+        assertThat(page.body().indexOf("Ana replied again")).as("newest first")
+                .isLessThan(page.body().indexOf("Ana replied to"));
+        long first = db.sql("select min(id) from notifications.notices where account_id = ?").param(bo.id()).query(Long.class).single();
+        assertThat(WebClientSession.bearer(port, token, "POST", "/api/v1/notifications/" + first + "/read", null).status())
+                .isEqualTo(204);
+        assertThat(WebClientSession.bearer(port, token, "GET", "/api/v1/notifications", null).body()).contains("\"unread\":1");
+        assertThat(WebClientSession.bearer(port, token, "POST", "/api/v1/notifications/read", null).body())
+                .contains("\"marked\":1");
+        assertThat(WebClientSession.bearer(port, token, "POST", "/api/v1/notifications/999999999/read", null).status())
+                .isEqualTo(404);
+        assertThat(WebClientSession.bearer(port, fixtures.token(ana), "POST", "/api/v1/notifications/" + first + "/read", null)
+                .status()).as("someone else's notice").isEqualTo(404);
+        assertThat(new WebClientSession(port).api("GET", "/api/v1/notifications", null).status()).isEqualTo(401);
+        assertThat(new WebClientSession(port).getNoFollow("/notifications").status()).isEqualTo(302);
+    }
+
+    @Test
+    void aRemovedMemberHearsNothingMore() {
+        Community community = spaces.community("Census");
+        Account ana = spaces.member(community, "Ana Census", CommunityRole.FACILITATOR);
+        Account rita = spaces.member(community, "Rita Removed", CommunityRole.MEMBER);
+        Account stay = spaces.member(community, "Sam Stays", CommunityRole.MEMBER);
+        tell(activity(community, ana, ActivityKind.DISCUSSION_STARTED, "Before removal", "thread:2", Audience.everyMember()));
+        awaitNotice(rita, "Before removal");
+
+        spaces.remove(community, rita);
+        // named as a follower too: still not told, since she can no longer see the community
+        tell(activity(community, ana, ActivityKind.REPLY, "After removal", "post:9",
+                Audience.everyMember().and(Set.of(rita.id()))));
+        awaitNotice(stay, "After removal");
+        assertThat(titlesOf(rita)).containsExactly("Before removal");
+    }
+
+    @Test
+    void mentionsStayInTheAppWhenOff() {
+        Community community = spaces.community("Gender statistics");
+        Account ana = spaces.member(community, "Ana Mentions", CommunityRole.MEMBER);
+        Account otto = spaces.member(community, "Otto Quiet", CommunityRole.MEMBER);
+        choose(otto, community, Choice.OFF);
+        tell(activity(community, ana, ActivityKind.DISCUSSION_STARTED, "Not for Otto", "thread:3", Audience.everyMember()));
+        tell(activity(community, ana, ActivityKind.MENTION, "Ana mentioned you", "post:10", Audience.person(otto.id())));
+        awaitNotice(otto, "Ana mentioned you");
+        assertThat(titlesOf(otto)).containsExactly("Ana mentioned you");
+    }
+
+    @Test
+    void aDailyDigestArrivesAndOneClickUnsubscribeStopsTheNext() throws Exception {
+        Community labour = spaces.community("Labour force");
+        Community trade = spaces.community("Trade");
+        Account ana = spaces.member(labour, "Ana Digest", CommunityRole.FACILITATOR);
+        Account dana = spaces.member(labour, "Dana Digest", CommunityRole.MEMBER);
+        db.sql("insert into community.memberships (community_id, account_id, role, conduct_version, conduct_accepted_at) "
+                + "values (?, ?, 'MEMBER', 1, now())").params(trade.id(), dana.id()).update();
+        tell(activity(labour, ana, ActivityKind.DISCUSSION_STARTED, "Ana started “Informal work”", "thread:11", Audience.everyMember()));
+        tell(activity(labour, ana, ActivityKind.REPLY, "Ana replied to “Informal work”", "post:12", Audience.person(dana.id())));
+        tell(activity(labour, ana, ActivityKind.REPLY, "A hidden reply", "post:13", Audience.person(dana.id())));
+        tell(activity(trade, ana, ActivityKind.PAGE_COMMENT, "Ana commented on “HS codes”", "comment:14", Audience.person(dana.id())));
+        awaitNotice(dana, "Ana commented on “HS codes”");
+        awaitNotice(dana, "A hidden reply");
+
+        // a moderator hid one reply: gone from the page, the API and the digest
+        transaction.executeWithoutResult(s -> events.publishEvent(new ContentHidden(labour.id(), Subject.parse("post:13"), true)));
+        await().atMost(PATIENCE).until(() -> !titlesOf(dana).contains("A hidden reply"));
+        WebClientSession browser = session(dana);
+        assertThat(browser.get("/notifications").body()).contains("Informal work").doesNotContain("A hidden reply");
+        assertThat(WebClientSession.bearer(port, fixtures.token(dana), "GET", "/api/v1/notifications", null).body())
+                .contains("Informal work").doesNotContain("A hidden reply");
+
+        Instant slot = Instant.parse("2030-01-01T06:00:00Z");
+        digests.run(Digests.Period.DAILY, slot);
+        Mailbox.Mail digest = new Mailbox(smtp).await(dana.email(), "daily StatCommons digest");
+        assertThat(digest.subject()).isEqualTo("Your daily StatCommons digest: 3 notifications");
+        assertThat(digest.body()).contains("== Labour force ==", "== Trade ==", "Replies (1)", "New discussions (1)",
+                "Comments on pages (1)", "Ana replied to “Informal work”").doesNotContain("A hidden reply");
+        MimeMessage raw = received(dana.email());
+        assertThat(raw.getHeader("List-Unsubscribe-Post", null)).isEqualTo("List-Unsubscribe=One-Click");
+        String unsubscribe = raw.getHeader("List-Unsubscribe", null).replaceAll("^<http://localhost:\\d+|>$", "");
+
+        // the same slot again (a second server, a restart): nothing more
+        digests.run(Digests.Period.DAILY, slot);
+        assertThat(new Mailbox(smtp).settled(dana.email(), Duration.ofSeconds(1))).hasSize(1);
+
+        // a mail client's one-click POST: no session, no CSRF token
+        WebClientSession mailClient = new WebClientSession(port);
+        Page confirm = mailClient.get(unsubscribe);
+        assertThat(confirm.status()).isEqualTo(200);
+        assertThat(confirm.body()).contains("Stop all notification e-mails");
+        Page done = mailClient.postNoFollow(unsubscribe, Map.of("List-Unsubscribe", "One-Click"));
+        assertThat(done.status()).isEqualTo(200);
+        assertThat(done.body()).contains("off for every community");
+
+        tell(activity(labour, ana, ActivityKind.REPLY, "After unsubscribing", "post:15", Audience.person(dana.id())));
+        tell(activity(labour, ana, ActivityKind.MENTION, "Ana mentioned you after", "post:16", Audience.person(dana.id())));
+        awaitNotice(dana, "Ana mentioned you after");
+        digests.run(Digests.Period.DAILY, slot.plus(Duration.ofDays(1)));
+        assertThat(new Mailbox(smtp).settled(dana.email(), Duration.ofSeconds(2))).as("no next digest").hasSize(1);
+
+        assertThat(new WebClientSession(port).postNoFollow("/unsubscribe/forged-token", Map.of()).status()).isEqualTo(404);
+    }
+
+    @Test
+    void choicesAreSavedFromTheAccountPage() {
+        Community community = spaces.community("Choices");
+        Account pia = spaces.member(community, "Pia Chooser", CommunityRole.MEMBER);
+        WebClientSession browser = session(pia);
+        Page form = browser.get("/account/notifications");
+        assertThat(form.body()).contains("Choices", "Daily digest", "Weekly digest");
+        Page bad = browser.submit("/account/notifications", "/account/notifications",
+                fields("default", "hourly", "c" + community.id(), "WEEKLY"));
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.body()).contains("Choose one of");
+        assertThat(db.sql("select count(*) from notifications.community_choices where account_id = ?").param(pia.id())
+                .query(Integer.class).single()).as("nothing saved").isZero();
+        Page saved = browser.submit("/account/notifications", "/account/notifications",
+                fields("default", "WEEKLY", "c" + community.id(), "IMMEDIATE"));
+        assertThat(saved.body()).contains("saved");
+        assertThat(db.sql("select choice from notifications.community_choices where account_id = ?").param(pia.id())
+                .query(String.class).single()).isEqualTo("IMMEDIATE");
+        String api = WebClientSession.bearer(port, fixtures.token(pia), "GET", "/api/v1/notifications/settings", null).body();
+        assertThat(api).contains("\"defaultChoice\":\"weekly\"", "\"" + community.id() + "\":\"immediate\"");
+        Page put = WebClientSession.bearer(port, fixtures.token(pia), "PUT", "/api/v1/notifications/settings",
+                "{\"communities\":{\"" + community.id() + "\":\"off\"}}");
+        assertThat(put.status()).isEqualTo(200);
+        assertThat(put.body()).contains("\"defaultChoice\":\"weekly\"", "\"" + community.id() + "\":\"off\"");
+        assertThat(WebClientSession.bearer(port, fixtures.token(pia), "PUT", "/api/v1/notifications/settings",
+                "{\"defaultChoice\":\"sometimes\"}").status()).isEqualTo(400);
+    }
+
+    private MimeMessage received(String to) throws Exception {
+        MimeMessage found = null;
+        for (MimeMessage message : smtp.getReceivedMessages()) {
+            if (message.getAllRecipients()[0].toString().contains(to)) {
+                found = message;
+            }
+        }
+        assertThat(found).as("a message to " + to).isNotNull();
+        return found;
+    }
+}
