@@ -6,7 +6,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -23,7 +22,6 @@ import org.statcommons.identity.Profile;
 @Component
 class Landing {
 
-    private static final String NO_COUNTRY = "Country not given";
     private static final Set<CommunityRole> RUNNING = EnumSet.of(CommunityRole.SECRETARIAT, CommunityRole.LEADER,
             CommunityRole.MODERATOR, CommunityRole.FACILITATOR);
 
@@ -35,19 +33,18 @@ class Landing {
     record FocalPoint(String countryName, String name, String organisation) {
     }
 
-    /** How many members come from one country. */
-    record CountryCount(String countryName, long members) {
-    }
-
-    record Facts(int memberCount, List<Person> runners, List<FocalPoint> focalPoints, List<CountryCount> countries) {
+    record Facts(int memberCount, List<Person> runners, List<FocalPoint> focalPoints,
+                 List<MemberCountries.CountryCount> countries) {
     }
 
     private final Memberships memberships;
     private final Accounts accounts;
+    private final MemberCountries countries;
 
-    Landing(Memberships memberships, Accounts accounts) {
+    Landing(Memberships memberships, Accounts accounts, MemberCountries countries) {
         this.memberships = memberships;
         this.accounts = accounts;
+        this.countries = countries;
     }
 
     Facts facts(Community community) {
@@ -72,17 +69,8 @@ class Landing {
         }
         runners.sort(Comparator.comparing(Person::role).thenComparing(Person::name));
         focalPoints.sort(Comparator.comparing(FocalPoint::countryName));
-        Map<String, Long> byCountry = new TreeMap<>();
-        accounts.countByCountry(memberships.accountIds(community.id())).forEach((code, count) ->
-                byCountry.merge(code == null ? NO_COUNTRY : Profile.countryName(code), count, Long::sum));
-        long memberCount = byCountry.values().stream().mapToLong(Long::longValue).sum();
-        List<CountryCount> countries = byCountry.entrySet().stream()
-                .map(e -> new CountryCount(e.getKey(), e.getValue()))
-                // "not given" last: it says nothing about the community's reach
-                .sorted(Comparator.comparing((CountryCount c) -> c.countryName().equals(NO_COUNTRY))
-                        .thenComparing(Comparator.comparing(CountryCount::members).reversed())
-                        .thenComparing(CountryCount::countryName))
-                .toList();
+        List<MemberCountries.CountryCount> countries = this.countries.of(community.id());
+        long memberCount = countries.stream().mapToLong(MemberCountries.CountryCount::members).sum();
         return new Facts((int) memberCount, runners, focalPoints, countries);
     }
 }

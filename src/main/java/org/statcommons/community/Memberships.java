@@ -3,6 +3,8 @@ package org.statcommons.community;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -45,6 +47,14 @@ public class Memberships {
                         select account_id from community.memberships
                         where community_id = ? and (guest_until is null or guest_until >= current_date)""")
                 .param(communityId).query(Long.class).list();
+    }
+
+    /** The accounts of the current members who joined (or joined again) at or after {@code since}. */
+    List<Long> accountIdsJoinedSince(long communityId, Instant since) {
+        return db.sql("""
+                        select account_id from community.memberships
+                        where community_id = ? and joined_at >= ? and (guest_until is null or guest_until >= current_date)""")
+                .params(communityId, Timestamp.from(since)).query(Long.class).list();
     }
 
     /** Current members who run the community or represent a country: the few a landing page names. */

@@ -50,29 +50,35 @@ public class Outbox {
 
     /**
      * Stores many messages with one statement, in the caller's transaction: for notifications that tell
-     * thousands of people at once (a post to a large community, a digest run), where one insert per message
-     * would be thousands of round trips.
+     * thousands of people at once (a post to a large community, a digest run) and newsletters, where one insert
+     * per message would be thousands of round trips. All or none. Returns their ids in the order of {@code mails}.
      */
     @Transactional
-    public int enqueueAll(List<OutgoingMail> mails) {
+    public List<Long> enqueueAll(List<OutgoingMail> mails) {
         if (mails.isEmpty()) {
-            return 0;
+            return List.of();
         }
-        int stored = db.sql("""
-                        insert into mail.outbox (recipient, subject, text_body, html_body, headers)
-                        select recipient, subject, text_body, html_body, cast(headers as jsonb)
-                          from unnest(cast(:recipients as text[]), cast(:subjects as text[]), cast(:texts as text[]),
-                                      cast(:htmls as text[]), cast(:headers as text[]))
-                               as m(recipient, subject, text_body, html_body, headers)""")
+        // identities are drawn in the order the rows are inserted, which follows "order by n"
+        List<Long> ids = db.sql("""
+                        with queued as (
+                            insert into mail.outbox (recipient, subject, text_body, html_body, headers)
+                            select recipient, subject, text_body, html_body, cast(headers as jsonb)
+                              from unnest(cast(:recipients as text[]), cast(:subjects as text[]), cast(:texts as text[]),
+                                          cast(:htmls as text[]), cast(:headers as text[]))
+                                   with ordinality as m(recipient, subject, text_body, html_body, headers, n)
+                             order by n
+                            returning id)
+                        select id from queued order by id""")
                 .param("recipients", mails.stream().map(OutgoingMail::recipient).toArray(String[]::new))
                 .param("subjects", mails.stream().map(OutgoingMail::subject).toArray(String[]::new))
                 .param("texts", mails.stream().map(OutgoingMail::textBody).toArray(String[]::new))
                 .param("htmls", mails.stream().map(OutgoingMail::htmlBody).toArray(String[]::new))
                 .param("headers", mails.stream().map(Outbox::json).toArray(String[]::new))
-                .update();
-        log.info("Queued {} e-mails", stored);
+                .query(Long.class)
+                .list();
+        log.info("Queued {} e-mails", ids.size());
         sender.kickAfterCommit();
-        return stored;
+        return ids;
     }
 
     /** Header names are checked tokens and values hold no control characters, so quoting is all JSON needs. */

@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.MailException;
 import org.springframework.scheduling.TaskScheduler;
@@ -23,7 +24,8 @@ import org.statcommons.platform.StatCommonsProperties;
  * message is claimed with {@code for update skip locked} in its own transaction, so several servers on one
  * database never send the same message twice, and a message whose sending was cut off stays pending.
  * Failures are retried with a growing delay until {@code statcommons.mail.max-attempts}; a recipient the
- * relay rejects for good fails at once. Without a relay, messages are held for administrators to read.
+ * relay rejects for good fails at once, told to other features as {@link MailUndeliverable}. Without a
+ * relay, messages are held for administrators to read.
  */
 @Component
 class OutboxSender {
@@ -38,15 +40,17 @@ class OutboxSender {
     private final SmtpRelay relay;
     private final StatCommonsProperties.Mail settings;
     private final TaskScheduler scheduler;
+    private final ApplicationEventPublisher events;
     private final AtomicBoolean kickPending = new AtomicBoolean();
 
     OutboxSender(JdbcClient db, TransactionTemplate transaction, SmtpRelay relay, StatCommonsProperties properties,
-                 TaskScheduler scheduler) {
+                 TaskScheduler scheduler, ApplicationEventPublisher events) {
         this.db = db;
         this.transaction = transaction;
         this.relay = relay;
         this.settings = properties.mail();
         this.scheduler = scheduler;
+        this.events = events;
     }
 
     /**
@@ -159,6 +163,10 @@ class OutboxSender {
                 .param("delayMillis", delay.toMillis())
                 .param("id", message.id())
                 .update();
+        if (permanent) {
+            // in this transaction: recorded with the failure, handled by listeners once it commits
+            events.publishEvent(new MailUndeliverable(message.recipient(), message.id(), error));
+        }
         if (last) {
             log.warn("E-mail #{} to {} failed {}after {} attempt(s): {}", message.id(), message.recipient(),
                     permanent ? "for good " : "", attempts, error);

@@ -106,7 +106,7 @@ class Delivery {
             for (long accountId : now) {
                 messages.add(mail.immediate(people.get(accountId).email(), accountId, activity, communityName));
             }
-            emails = outbox.enqueueAll(messages);
+            emails = outbox.enqueueAll(messages).size();
         }
         log.debug("{} in community {}: {} notices, {} e-mails", activity.kind(), activity.communityId(), recipients.size(), emails);
         return new Outcome(recipients.size(), emails);

@@ -2,7 +2,6 @@ package org.statcommons.content.web;
 
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
@@ -24,6 +23,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.util.DigestUtils;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.resource.ResourceUrlProvider;
 import org.thymeleaf.ITemplateEngine;
@@ -36,6 +36,7 @@ import org.statcommons.content.Pages;
 import org.statcommons.content.Publications;
 import org.statcommons.platform.NotFoundException;
 import org.statcommons.platform.StatCommonsProperties;
+import org.statcommons.platform.web.AtomFeed;
 
 /**
  * What anyone may read without signing in: published pages (the published version only, rendered once per
@@ -45,7 +46,6 @@ import org.statcommons.platform.StatCommonsProperties;
 @RestController
 class PublicPagesController {
 
-    private static final MediaType ATOM = MediaType.parseMediaType("application/atom+xml;charset=UTF-8");
     private static final MediaType XML = MediaType.parseMediaType("application/xml;charset=UTF-8");
     private static final CacheControl PUBLIC = CacheControl.maxAge(5, TimeUnit.MINUTES).cachePublic();
     /** Changes when the public page's template changes, so that cached copies are not served after an upgrade. */
@@ -142,37 +142,19 @@ class PublicPagesController {
 
     /** The Atom feed of the community's publications: one entry per publish of a page that is still public. */
     @GetMapping("/c/{slug}/feed.atom")
-    ResponseEntity<String> feed(@PathVariable String slug) throws XMLStreamException {
+    ResponseEntity<String> feed(@PathVariable String slug,
+                                @RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
         Community community = communities.require(slug);
         List<Publications.Event> events = publications.feed(community.id(), FEED_SIZE);
         String self = properties.link("/c/" + community.slug() + "/feed.atom");
-        StringWriter text = new StringWriter();
-        XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(text);
-        xml.writeStartDocument("UTF-8", "1.0");
-        xml.writeStartElement("feed");
-        xml.writeDefaultNamespace("http://www.w3.org/2005/Atom");
-        element(xml, "id", self);
-        element(xml, "title", community.name() + ": published pages");
-        element(xml, "updated", time(events.isEmpty() ? community.createdAt() : events.get(0).at()));
-        link(xml, "self", self);
-        link(xml, "alternate", properties.link("/c/" + community.slug()));
-        xml.writeStartElement("author");
-        element(xml, "name", community.name());
-        xml.writeEndElement();
-        for (Publications.Event event : events) {
+        List<AtomFeed.Entry> entries = events.stream().map(event -> {
             String url = properties.link(SpaceAddress.published(community.slug(), event.path()));
-            xml.writeStartElement("entry");
-            element(xml, "id", url + "#published-" + event.id());
-            element(xml, "title", event.title());
-            link(xml, "alternate", url);
-            element(xml, "updated", time(event.at()));
-            element(xml, "summary", "Published " + DateTimeFormatter.ISO_LOCAL_DATE.format(event.at().atOffset(ZoneOffset.UTC)));
-            xml.writeEndElement();
-        }
-        xml.writeEndElement();
-        xml.writeEndDocument();
-        xml.close();
-        return ResponseEntity.ok().contentType(ATOM).cacheControl(PUBLIC).body(text.toString());
+            return new AtomFeed.Entry(url + "#published-" + event.id(), event.title(), url, event.at(),
+                    "Published " + DateTimeFormatter.ISO_LOCAL_DATE.format(event.at().atOffset(ZoneOffset.UTC)), null);
+        }).toList();
+        return new AtomFeed(self, community.name() + ": published pages", self, properties.link("/c/" + community.slug()),
+                community.name(), events.isEmpty() ? community.createdAt() : events.get(0).at(), entries)
+                .answer(ifNoneMatch, PUBLIC);
     }
 
     /** Every published page of every community, for search engines. */
@@ -218,15 +200,5 @@ class PublicPagesController {
         xml.writeStartElement(name);
         xml.writeCharacters(value);
         xml.writeEndElement();
-    }
-
-    private static void link(XMLStreamWriter xml, String rel, String href) throws XMLStreamException {
-        xml.writeEmptyElement("link");
-        xml.writeAttribute("rel", rel);
-        xml.writeAttribute("href", href);
-    }
-
-    private static String time(Instant instant) {
-        return DateTimeFormatter.ISO_INSTANT.format(instant.truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
     }
 }

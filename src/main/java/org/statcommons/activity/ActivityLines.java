@@ -1,0 +1,117 @@
+package org.statcommons.activity;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.statcommons.platform.activity.Activity;
+import org.statcommons.platform.activity.ActivityKind;
+import org.statcommons.platform.activity.Subject;
+import org.statcommons.platform.activity.Visibility;
+
+/**
+ * The stored lines and the hidden items. Every read leaves out the lines of a hidden item, and the lines about
+ * it (the replies in a hidden discussion would otherwise still show its title).
+ */
+@Repository
+class ActivityLines {
+
+    private static final String VISIBLE = """
+            select l.id, l.community_id, l.kind, l.actor_name, l.title, l.excerpt, l.link, l.visibility, l.about, l.at
+            from activity.lines l
+            where l.community_id = :community
+              and l.visibility = any(cast(:visibilities as text[]))
+              and l.kind = any(cast(:kinds as text[]))
+              and not exists (select 1 from activity.hidden_items h
+                              where h.community_id = l.community_id and h.item in (l.item, l.about))
+            """;
+
+    private final JdbcClient db;
+
+    ActivityLines(JdbcClient db) {
+        this.db = db;
+    }
+
+    /** Records the event; false when it was recorded before (the same event delivered again). */
+    boolean record(Activity activity) {
+        return db.sql("""
+                        insert into activity.lines (community_id, kind, actor_id, actor_name, title, excerpt, link, visibility,
+                            about, item, at)
+                        values (:community, :kind, :actorId, :actorName, :title, :excerpt, :link, :visibility, :about, :item, :at)
+                        on conflict (community_id, kind, item, at) do nothing""")
+                .param("community", activity.communityId())
+                .param("kind", activity.kind().name())
+                .param("actorId", activity.actorId())
+                .param("actorName", activity.actorName())
+                .param("title", activity.title())
+                .param("excerpt", activity.excerpt())
+                .param("link", activity.link())
+                .param("visibility", activity.visibility().name())
+                .param("about", activity.about().key())
+                .param("item", activity.item().key())
+                .param("at", Timestamp.from(activity.at()))
+                .update() == 1;
+    }
+
+    void hide(long communityId, Subject item) {
+        db.sql("""
+                        insert into activity.hidden_items (community_id, item) values (:community, :item)
+                        on conflict do nothing""")
+                .param("community", communityId).param("item", item.key()).update();
+    }
+
+    void restore(long communityId, Subject item) {
+        db.sql("delete from activity.hidden_items where community_id = :community and item = :item")
+                .param("community", communityId).param("item", item.key()).update();
+    }
+
+    /**
+     * Newest first; {@code before} is the id of the last line of the previous page (null for the first), so
+     * pages stay stable while new lines arrive.
+     */
+    List<ActivityLine> page(long communityId, Set<Visibility> visibilities, Set<ActivityKind> kinds, Long before, int size) {
+        return db.sql(VISIBLE + """
+                          and (cast(:before as bigint) is null
+                               or (l.at, l.id) < (select b.at, b.id from activity.lines b where b.id = :before))
+                        order by l.at desc, l.id desc
+                        limit :size""")
+                .param("community", communityId)
+                .param("visibilities", names(visibilities))
+                .param("kinds", names(kinds))
+                .param("before", before)
+                .param("size", size)
+                .query(ActivityLines::map)
+                .list();
+    }
+
+    /** Oldest first, at or after {@code since}. */
+    List<ActivityLine> since(long communityId, Set<Visibility> visibilities, Set<ActivityKind> kinds, Instant since, int limit) {
+        return db.sql(VISIBLE + """
+                          and l.at >= :since
+                        order by l.at, l.id
+                        limit :limit""")
+                .param("community", communityId)
+                .param("visibilities", names(visibilities))
+                .param("kinds", names(kinds))
+                .param("since", Timestamp.from(since))
+                .param("limit", limit)
+                .query(ActivityLines::map)
+                .list();
+    }
+
+    private static String[] names(Collection<? extends Enum<?>> values) {
+        return values.stream().map(Enum::name).toArray(String[]::new);
+    }
+
+    private static ActivityLine map(ResultSet rs, int row) throws SQLException {
+        return new ActivityLine(rs.getLong("id"), rs.getLong("community_id"), ActivityKind.valueOf(rs.getString("kind")),
+                rs.getString("actor_name"), rs.getString("title"), rs.getString("excerpt"), rs.getString("link"),
+                Visibility.valueOf(rs.getString("visibility")), rs.getString("about"), rs.getTimestamp("at").toInstant());
+    }
+}

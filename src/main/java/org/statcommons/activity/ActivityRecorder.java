@@ -1,0 +1,45 @@
+package org.statcommons.activity;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+import org.statcommons.platform.activity.Activity;
+import org.statcommons.platform.activity.ContentHidden;
+import org.statcommons.platform.activity.Visibility;
+
+/**
+ * Keeps the stream: records what happened once the feature's change has committed, and hides or restores
+ * the lines of an item when a moderator does. Personal activities (a membership decision, a warning) are
+ * for their audience only and never enter the stream.
+ */
+@Component
+class ActivityRecorder {
+
+    private static final Logger log = LoggerFactory.getLogger(ActivityRecorder.class);
+
+    private final ActivityLines lines;
+
+    ActivityRecorder(ActivityLines lines) {
+        this.lines = lines;
+    }
+
+    @ApplicationModuleListener
+    void on(Activity activity) {
+        if (activity.visibility() == Visibility.PERSONAL) {
+            return;
+        }
+        if (!lines.record(activity)) {
+            log.debug("Activity {} {} at {} was recorded before", activity.kind(), activity.item(), activity.at());
+        }
+    }
+
+    @ApplicationModuleListener
+    void on(ContentHidden hidden) {
+        if (hidden.hidden()) {
+            lines.hide(hidden.communityId(), hidden.item());
+        } else {
+            lines.restore(hidden.communityId(), hidden.item());
+        }
+    }
+}
