@@ -16,6 +16,10 @@ final class CommentAddress {
         return "/c/" + slug + "/page-comments/" + PageAddress.encoded(path);
     }
 
+    static String follow(String slug, String path) {
+        return "/c/" + slug + "/page-followers/" + PageAddress.encoded(path);
+    }
+
     static String thread(String slug, long threadId, String action) {
         return "/c/" + slug + "/threads/" + threadId + "/" + action;
     }

@@ -25,11 +25,24 @@ class CommentController {
     private final CommentSite site;
     private final Commenting commenting;
     private final Comments comments;
+    private final PageFollowers followers;
 
-    CommentController(CommentSite site, Commenting commenting, Comments comments) {
+    CommentController(CommentSite site, Commenting commenting, Comments comments, PageFollowers followers) {
         this.site = site;
         this.commenting = commenting;
         this.comments = comments;
+        this.followers = followers;
+    }
+
+    /** Follow (follow=true) or stop following (false) the comments on a page: told of new ones, or not. */
+    @PostMapping("/c/{slug}/page-followers/{*rest}")
+    String follow(@PathVariable String slug, @PathVariable String rest, @RequestParam(defaultValue = "true") boolean follow,
+                  Actor actor, RedirectAttributes redirect) {
+        Community community = site.community(slug, actor, Action.VIEW_SPACE);
+        String path = PageAddress.path(rest);
+        followers.set(community.id(), path, actor.accountId(), follow);
+        redirect.addFlashAttribute("notice", follow ? "You follow the comments on this page." : "You no longer follow the comments on this page.");
+        return "redirect:" + PageAddress.page(slug, path) + "#comments";
     }
 
     @PostMapping("/c/{slug}/page-comments/{*rest}")

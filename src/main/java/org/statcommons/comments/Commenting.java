@@ -38,9 +38,10 @@ public class Commenting {
     private final Memberships memberships;
     private final Accounts accounts;
     private final ApplicationEventPublisher events;
+    private final CommentActivities activities;
 
     Commenting(JdbcClient db, Permissions permissions, Comments comments, Pages pages, Memberships memberships,
-               Accounts accounts, ApplicationEventPublisher events) {
+               Accounts accounts, ApplicationEventPublisher events, CommentActivities activities) {
         this.db = db;
         this.permissions = permissions;
         this.comments = comments;
@@ -48,6 +49,7 @@ public class Commenting {
         this.memberships = memberships;
         this.accounts = accounts;
         this.events = events;
+        this.activities = activities;
     }
 
     /** Starts a thread on an existing page; returns the new comment's id. */
@@ -58,7 +60,7 @@ public class Commenting {
         String page = pages.read(communityId, path).path();
         long threadId = db.sql("insert into comments.threads (community_id, page_path, started_by) values (?, ?, ?) returning id")
                 .params(communityId, page, actor.accountId()).query(Long.class).single();
-        return insert(threadId, communityId, page, actor, text);
+        return insert(threadId, communityId, page, actor, text, false);
     }
 
     /** Adds a reply to a thread; returns the new comment's id. */
@@ -66,7 +68,7 @@ public class Commenting {
     public long reply(Actor actor, long threadId, String body) {
         CommentThread thread = thread(threadId);
         permissions.require(actor, Action.COMMENT_ON_PAGE, thread.communityId());
-        return insert(threadId, thread.communityId(), thread.path(), actor, checked(body));
+        return insert(threadId, thread.communityId(), thread.path(), actor, checked(body), true);
     }
 
     /** Changes the text of one's own comment. */
@@ -76,7 +78,8 @@ public class Commenting {
         String text = checked(body);
         CommentThread thread = comments.threadOf(commentId).orElseThrow();
         db.sql("update comments.comments set body = ?, edited_at = now() where id = ?").params(text, commentId).update();
-        recordMentions(commentId, thread.communityId(), text);
+        Set<Long> newlyMentioned = recordMentions(commentId, thread.communityId(), text);
+        activities.mentionedByEdit(actor, commentId, thread.id(), thread.communityId(), thread.path(), text, newlyMentioned);
         events.publishEvent(new CommentChanged(comment.id(), thread.communityId(), thread.path()));
     }
 
@@ -134,18 +137,21 @@ public class Commenting {
         return comment;
     }
 
-    private long insert(long threadId, long communityId, String path, Actor actor, String text) {
+    private long insert(long threadId, long communityId, String path, Actor actor, String text, boolean reply) {
         long id = db.sql("insert into comments.comments (thread_id, author_id, body) values (?, ?, ?) returning id")
                 .params(threadId, actor.accountId(), text).query(Long.class).single();
-        recordMentions(id, communityId, text);
+        Set<Long> mentioned = recordMentions(id, communityId, text);
+        activities.written(actor, id, threadId, communityId, path, text, mentioned, reply);
         events.publishEvent(new CommentChanged(id, communityId, path));
         return id;
     }
 
-    private void recordMentions(long commentId, long communityId, String text) {
+    /** Records the people the text mentions; returns those it did not mention before (to be told). */
+    private Set<Long> recordMentions(long commentId, long communityId, String text) {
+        Set<Long> before = new java.util.HashSet<>(comments.mentions(commentId));
         db.sql("delete from comments.mentions where comment_id = ?").param(commentId).update();
         if (MentionHandles.in(text).isEmpty()) {
-            return;
+            return Set.of();
         }
         Map<Long, String> members = new HashMap<>();
         for (Account account : accounts.byIds(memberships.of(communityId).stream().map(Membership::accountId).toList())) {
@@ -155,6 +161,9 @@ public class Commenting {
         for (long accountId : mentioned) {
             db.sql("insert into comments.mentions (comment_id, account_id) values (?, ?)").params(commentId, accountId).update();
         }
+        Set<Long> fresh = new java.util.HashSet<>(mentioned);
+        fresh.removeAll(before);
+        return fresh;
     }
 
     private static String checked(String body) {

@@ -20,14 +20,21 @@ public class PageComments {
     private final Comments comments;
     private final Permissions permissions;
     private final CommentHtml html;
+    private final PageFollowers followers;
 
-    PageComments(Comments comments, Permissions permissions, CommentHtml html) {
+    PageComments(Comments comments, Permissions permissions, CommentHtml html, PageFollowers followers) {
         this.comments = comments;
         this.permissions = permissions;
         this.html = html;
+        this.followers = followers;
     }
 
-    public record View(List<ThreadView> open, List<ThreadView> resolved, boolean mayComment, String startAction) {
+    /**
+     * @param following    the reader follows the page's comments (null: not signed in, nothing to follow)
+     * @param followAction where the follow / stop following form posts
+     */
+    public record View(List<ThreadView> open, List<ThreadView> resolved, boolean mayComment, String startAction,
+                       Boolean following, String followAction) {
     }
 
     public record ThreadView(CommentThread thread, List<CommentView> comments, String replyAction, String resolveAction,
@@ -41,7 +48,7 @@ public class PageComments {
     public View view(Community community, String path, Account me) {
         Actor actor = me == null ? Actor.anonymous() : me.actor();
         if (community == null || path == null || !permissions.may(actor, Action.VIEW_SPACE, community.id())) {
-            return new View(List.of(), List.of(), false, null);
+            return new View(List.of(), List.of(), false, null, null, null);
         }
         boolean mayComment = permissions.may(actor, Action.COMMENT_ON_PAGE, community.id());
         boolean mayHide = permissions.may(actor, Action.MODERATE_CONTENT, community.id());
@@ -55,6 +62,7 @@ public class PageComments {
                 CommentAddress.thread(slug, thread.id(), "reopen"))).toList();
         return new View(threads.stream().filter(t -> !t.thread().resolved()).toList(),
                 threads.stream().filter(t -> t.thread().resolved()).toList(), mayComment,
-                CommentAddress.startThread(slug, path));
+                CommentAddress.startThread(slug, path), me == null ? null : followers.follows(community.id(), path, me.id()),
+                CommentAddress.follow(slug, path));
     }
 }

@@ -8,7 +8,7 @@ import org.statcommons.content.SpaceChanged;
 import org.statcommons.content.SpaceChanges;
 
 /**
- * Threads follow their page: when main's new commits moved a page, its threads move to the new path, in
+ * Threads and their followers follow their page: when main's new commits moved a page, its threads move to the new path, in
  * the transaction that moved main (so no one reads a page whose comments are still at the old address).
  * A deleted page keeps its threads at its path; restoring the page brings them back.
  */
@@ -17,10 +17,12 @@ class ThreadMoves {
 
     private final JdbcClient db;
     private final SpaceChanges changes;
+    private final PageFollowers followers;
 
-    ThreadMoves(JdbcClient db, SpaceChanges changes) {
+    ThreadMoves(JdbcClient db, SpaceChanges changes, PageFollowers followers) {
         this.db = db;
         this.changes = changes;
+        this.followers = followers;
     }
 
     @EventListener
@@ -30,6 +32,7 @@ class ThreadMoves {
                 if (path.change() == 'R') {
                     db.sql("update comments.threads set page_path = ? where community_id = ? and page_path = ?")
                             .params(path.path(), changed.communityId(), path.oldPath()).update();
+                    followers.move(changed.communityId(), path.oldPath(), path.path());
                 }
             }
         });

@@ -45,10 +45,11 @@ class Inviting {
     private final AccountRegistration registration;
     private final SecretTokens secrets;
     private final CommunityMail mail;
+    private final CommunityActivities activities;
 
     Inviting(org.statcommons.access.Permissions permissions, Communities communities, Invitations invitations,
              Memberships memberships, CodesOfConduct conduct, AuditLog audit, Accounts accounts,
-             AccountRegistration registration, SecretTokens secrets, CommunityMail mail) {
+             AccountRegistration registration, SecretTokens secrets, CommunityMail mail, CommunityActivities activities) {
         this.permissions = permissions;
         this.communities = communities;
         this.invitations = invitations;
@@ -59,6 +60,7 @@ class Inviting {
         this.registration = registration;
         this.secrets = secrets;
         this.mail = mail;
+        this.activities = activities;
     }
 
     /** What a person types to invite someone. */
@@ -202,5 +204,6 @@ class Inviting {
         audit.record(community.id(), accountId, accountId, "JOINED", how + " as " + invitation.role().label()
                 + (invitation.guestUntil() == null ? "" : " until " + invitation.guestUntil())
                 + ", accepted code of conduct version " + version, "");
+        activities.joined(community, accountId);
     }
 }

@@ -31,9 +31,10 @@ class Joining {
     private final AuditLog audit;
     private final Accounts accounts;
     private final CommunityMail mail;
+    private final CommunityActivities activities;
 
     Joining(Permissions permissions, Communities communities, Memberships memberships, MembershipRequests requests,
-            CodesOfConduct conduct, AuditLog audit, Accounts accounts, CommunityMail mail) {
+            CodesOfConduct conduct, AuditLog audit, Accounts accounts, CommunityMail mail, CommunityActivities activities) {
         this.permissions = permissions;
         this.communities = communities;
         this.memberships = memberships;
@@ -42,6 +43,7 @@ class Joining {
         this.audit = audit;
         this.accounts = accounts;
         this.mail = mail;
+        this.activities = activities;
     }
 
     @Transactional
@@ -52,6 +54,7 @@ class Joining {
         memberships.upsert(community.id(), actor.accountId(), CommunityRole.MEMBER, null, version);
         audit.record(community.id(), actor.accountId(), actor.accountId(), "JOINED",
                 "Joined as Member, accepted code of conduct version " + version, "");
+        activities.joined(community, actor.accountId());
     }
 
     @Transactional
@@ -89,6 +92,7 @@ class Joining {
         if (approve) {
             if (memberships.find(community.id(), person.id()).filter(m -> !m.expired(java.time.LocalDate.now())).isEmpty()) {
                 memberships.upsert(community.id(), person.id(), CommunityRole.MEMBER, null, request.conductVersion());
+                activities.joined(community, person.id());
             }
             audit.record(community.id(), actor.accountId(), person.id(), "REQUEST_APPROVED",
                     "Joined as Member, accepted code of conduct version " + request.conductVersion(), text);
@@ -96,6 +100,7 @@ class Joining {
             audit.record(community.id(), actor.accountId(), person.id(), "REQUEST_DECLINED", "Request declined", text);
         }
         mail.requestDecided(person.email(), community, approve, text);
+        activities.requestDecided(community, actor.accountId(), person.id(), approve, text);
     }
 
     java.util.List<MembershipRequests.Request> pending(Actor actor, Community community) {

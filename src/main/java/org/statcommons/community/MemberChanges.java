@@ -34,15 +34,17 @@ class MemberChanges {
     private final AuditLog audit;
     private final Accounts accounts;
     private final CommunityMail mail;
+    private final CommunityActivities activities;
 
     MemberChanges(Permissions permissions, Communities communities, Memberships memberships, AuditLog audit,
-                  Accounts accounts, CommunityMail mail) {
+                  Accounts accounts, CommunityMail mail, CommunityActivities activities) {
         this.permissions = permissions;
         this.communities = communities;
         this.memberships = memberships;
         this.audit = audit;
         this.accounts = accounts;
         this.mail = mail;
+        this.activities = activities;
     }
 
     @Transactional
@@ -71,6 +73,7 @@ class MemberChanges {
         audit.record(community.id(), actor.accountId(), accountId, "REMOVED",
                 "Removed (was " + membership.role().label() + ")", why);
         accounts.byId(accountId).ifPresent(person -> mail.removed(person.email(), community, why));
+        activities.removed(community, actor.accountId(), accountId, why);
     }
 
     /** A new role; a guest needs a last day in the future, other roles have none. */

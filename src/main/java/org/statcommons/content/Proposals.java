@@ -45,12 +45,15 @@ public class Proposals {
     private final Permissions permissions;
     private final ProposalBranches branches;
     private final TransactionTemplate transactions;
+    private final ContentActivities activities;
 
-    Proposals(JdbcClient jdbc, Permissions permissions, ProposalBranches branches, PlatformTransactionManager transactionManager) {
+    Proposals(JdbcClient jdbc, Permissions permissions, ProposalBranches branches, PlatformTransactionManager transactionManager,
+              ContentActivities activities) {
         this.jdbc = jdbc;
         this.permissions = permissions;
         this.branches = branches;
         this.transactions = new TransactionTemplate(transactionManager);
+        this.activities = activities;
     }
 
     /** The community's proposals, newest activity first; {@code openOnly} leaves out merged and closed ones. */
@@ -128,7 +131,9 @@ public class Proposals {
             String description = truncate(input.block("description", "Description", body, Integer.MAX_VALUE, false), MAX_TEXT_LENGTH);
             long id = insert(communityId, branch, title.isEmpty() ? "Changes in " + branch : title, description, accountId, personName);
             event(id, accountId, personName, "OPENED", "Pushed " + commitId.substring(0, 10) + ".");
-            return find(communityId, id).orElseThrow();
+            Proposal opened = find(communityId, id).orElseThrow();
+            activities.proposalOpened(opened);
+            return opened;
         }
         Proposal proposal = existing.get();
         updated(proposal, accountId, personName, "Pushed " + commitId.substring(0, 10) + ": " + truncate(subject, MAX_TITLE_LENGTH));
@@ -194,7 +199,13 @@ public class Proposals {
                 .params(commitId, proposal.id()).update();
         if (changed == 1) {
             event(proposal.id(), accountId, personName, "MERGED", "Merged into main as " + commitId.substring(0, 10) + ".");
+            activities.proposalMerged(proposal, accountId, personName);
         }
+    }
+
+    /** Tells the reviewers of a proposal opened on the web, once its first version is saved. */
+    void opened(Proposal proposal) {
+        activities.proposalOpened(proposal);
     }
 
     /** A new proposal made on the web: its record first (the id names its branch, proposals/<id>). */

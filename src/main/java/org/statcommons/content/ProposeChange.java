@@ -52,7 +52,9 @@ public class ProposeChange {
             // a new branch starts at the person's base, so their edit cannot conflict there
             throw new ConflictException(((SaveResult.Conflicted) result).reason());
         }
-        return new Proposed(proposals.find(communityId, id).orElseThrow(), saved);
+        Proposal proposal = proposals.find(communityId, id).orElseThrow();
+        proposals.opened(proposal);
+        return new Proposed(proposal, saved);
     }
 
     /**

@@ -22,12 +22,14 @@ public class Publications {
     private final Pages pages;
     private final SpaceIndex index;
     private final ApplicationEventPublisher events;
+    private final ContentActivities activities;
 
-    Publications(JdbcClient jdbc, Pages pages, SpaceIndex index, ApplicationEventPublisher events) {
+    Publications(JdbcClient jdbc, Pages pages, SpaceIndex index, ApplicationEventPublisher events, ContentActivities activities) {
         this.jdbc = jdbc;
         this.pages = pages;
         this.index = index;
         this.events = events;
+        this.activities = activities;
     }
 
     /** A published version of a page. */
@@ -60,6 +62,7 @@ public class Publications {
                         java.sql.Timestamp.from(now), by.name())
                 .update();
         event(communityId, page.value(), content.title(), content.commitId(), true);
+        activities.pagePublished(communityId, page.value(), content.title(), by.name());
         return new Published(communityId, page.value(), content.title(), content.commitId(), content.blobId(), now, by.name());
     }
 

@@ -1,0 +1,108 @@
+package org.statcommons.comments;
+
+import java.util.HashSet;
+import java.util.Set;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.statcommons.access.Actor;
+import org.statcommons.community.Communities;
+import org.statcommons.community.Community;
+import org.statcommons.identity.Account;
+import org.statcommons.identity.Accounts;
+import org.statcommons.platform.activity.Activity;
+import org.statcommons.platform.activity.ActivityKind;
+import org.statcommons.platform.activity.Audience;
+import org.statcommons.platform.activity.Subject;
+import org.statcommons.platform.activity.Visibility;
+
+/**
+ * Tells what a new comment means to whom, as activities in the comment's transaction: the people it
+ * mentions (MENTION), the others in its thread (REPLY), the page's other followers (PAGE_COMMENT). Each
+ * person hears once, by the most personal reason. The commenter then follows the page. Only PAGE_COMMENT is
+ * a line of the community's stream (members' visibility, told even when nobody follows); the other two are
+ * personal, so one comment makes one stream line.
+ */
+@Component
+class CommentActivities {
+
+    private static final int EXCERPT = 300;
+
+    private final JdbcClient db;
+    private final PageFollowers followers;
+    private final Communities communities;
+    private final Accounts accounts;
+    private final ApplicationEventPublisher events;
+
+    CommentActivities(JdbcClient db, PageFollowers followers, Communities communities, Accounts accounts,
+                      ApplicationEventPublisher events) {
+        this.db = db;
+        this.followers = followers;
+        this.communities = communities;
+        this.accounts = accounts;
+        this.events = events;
+    }
+
+    /** A comment was written: a new thread ({@code reply} false) or a reply. */
+    void written(Actor actor, long commentId, long threadId, long communityId, String path, String text, Set<Long> mentioned,
+                 boolean reply) {
+        Community community = communities.byId(communityId).orElseThrow();
+        String name = accounts.byId(actor.accountId()).map(Account::displayName).orElse("Someone");
+        String page = pageName(path);
+        Set<Long> told = new HashSet<>(mentioned);
+        if (!mentioned.isEmpty()) {
+            tell(actor, name, community, ActivityKind.MENTION, name + " mentioned you on " + page, commentId, threadId, path,
+                    text, mentioned, Visibility.PERSONAL);
+        }
+        if (reply) {
+            Set<Long> participants = new HashSet<>(db.sql("""
+                            select author_id from comments.comments where thread_id = ?
+                            union select started_by from comments.threads where id = ?""")
+                    .params(threadId, threadId).query(Long.class).list());
+            participants.removeAll(told);
+            told.addAll(participants);
+            tell(actor, name, community, ActivityKind.REPLY, name + " replied in a thread on " + page, commentId, threadId,
+                    path, text, participants, Visibility.PERSONAL);
+        }
+        Set<Long> pageFollowers = followers.of(communityId, path);
+        pageFollowers.removeAll(told);
+        tell(actor, name, community, ActivityKind.PAGE_COMMENT, name + " commented on " + page, commentId, threadId, path,
+                text, pageFollowers, Visibility.MEMBERS);
+        followers.byCommenting(communityId, path, actor.accountId());
+    }
+
+    /** An edit named people the comment did not name before. */
+    void mentionedByEdit(Actor actor, long commentId, long threadId, long communityId, String path, String text,
+                         Set<Long> newlyMentioned) {
+        if (newlyMentioned.isEmpty()) {
+            return;
+        }
+        Community community = communities.byId(communityId).orElseThrow();
+        String name = accounts.byId(actor.accountId()).map(Account::displayName).orElse("Someone");
+        tell(actor, name, community, ActivityKind.MENTION, name + " mentioned you on " + pageName(path), commentId, threadId,
+                path, text, newlyMentioned, Visibility.PERSONAL);
+    }
+
+    private void tell(Actor actor, String name, Community community, ActivityKind kind, String title, long commentId,
+                      long threadId, String path, String text, Set<Long> people, Visibility visibility) {
+        people.remove(actor.accountId());
+        if (people.isEmpty() && visibility == Visibility.PERSONAL) {
+            return;
+        }
+        events.publishEvent(new Activity(community.id(), kind, actor.accountId(), name, title, excerpt(text),
+                CommentAddress.thread(community.slug(), path, threadId), visibility,
+                new Subject("page", community.id() + "/" + path), Subject.of("comment", commentId),
+                Audience.people(people), false, null));
+    }
+
+    /** "guides/sampling" for guides/sampling.md: the page as its address names it. */
+    private static String pageName(String path) {
+        return "“" + (path.endsWith(".md") ? path.substring(0, path.length() - 3) : path) + "”";
+    }
+
+    private static String excerpt(String text) {
+        String plain = text.strip().replaceAll("\\s+", " ");
+        return plain.length() <= EXCERPT ? plain : plain.substring(0, EXCERPT - 1) + "…";
+    }
+}
