@@ -31,8 +31,9 @@ public class Outbox {
         List<String> names = new ArrayList<>(mail.headers().keySet());
         List<String> values = names.stream().map(mail.headers()::get).toList();
         long id = db.sql("""
-                        insert into mail.outbox (recipient, subject, text_body, html_body, headers)
-                        values (:recipient, :subject, :text, :html, jsonb_object(cast(:names as text[]), cast(:values as text[])))
+                        insert into mail.outbox (recipient, subject, text_body, html_body, headers, calendar, calendar_method)
+                        values (:recipient, :subject, :text, :html, jsonb_object(cast(:names as text[]), cast(:values as text[])),
+                                :calendar, :calendarMethod)
                         returning id""")
                 .param("recipient", mail.recipient())
                 .param("subject", mail.subject())
@@ -40,6 +41,8 @@ public class Outbox {
                 .param("html", mail.htmlBody())
                 .param("names", names.toArray(String[]::new))
                 .param("values", values.toArray(String[]::new))
+                .param("calendar", mail.calendar() == null ? null : mail.calendar().text())
+                .param("calendarMethod", mail.calendar() == null ? null : mail.calendar().method())
                 .query(Long.class)
                 .single();
         log.info("Queued e-mail #{} to {}: {}", id, mail.recipient(), mail.subject());

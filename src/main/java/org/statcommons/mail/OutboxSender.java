@@ -101,7 +101,7 @@ class OutboxSender {
 
     private boolean handleNext() {
         Optional<QueuedMessage> next = db.sql("""
-                        select id, recipient, subject, text_body, html_body, attempts, created_at
+                        select id, recipient, subject, text_body, html_body, attempts, created_at, calendar, calendar_method
                         from mail.outbox
                         where status = 'PENDING' and next_attempt_at <= now()
                         order by next_attempt_at, id
@@ -109,7 +109,9 @@ class OutboxSender {
                         for update skip locked""")
                 .query((rs, row) -> new QueuedMessage(rs.getLong("id"), rs.getString("recipient"),
                         rs.getString("subject"), rs.getString("text_body"), rs.getString("html_body"),
-                        rs.getInt("attempts"), rs.getTimestamp("created_at").toInstant(), Map.of()))
+                        rs.getInt("attempts"), rs.getTimestamp("created_at").toInstant(), Map.of(),
+                        rs.getString("calendar") == null ? null
+                                : new OutgoingMail.CalendarPart(rs.getString("calendar_method"), rs.getString("calendar"))))
                 .optional();
         if (next.isEmpty()) {
             return false;

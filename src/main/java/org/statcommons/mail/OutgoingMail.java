@@ -8,9 +8,30 @@ import java.util.regex.Pattern;
 /**
  * One message to one person. Plain text always (readable on any connection and client); HTML optional.
  *
- * @param headers extra headers such as List-Unsubscribe
+ * @param headers  extra headers such as List-Unsubscribe
+ * @param calendar an iCalendar object (a meeting invitation or cancellation) sent beside the text as
+ *                 {@code text/calendar}, or null
  */
-public record OutgoingMail(String recipient, String subject, String textBody, String htmlBody, Map<String, String> headers) {
+public record OutgoingMail(String recipient, String subject, String textBody, String htmlBody, Map<String, String> headers,
+                           CalendarPart calendar) {
+
+    private static final Pattern METHOD = Pattern.compile("[A-Z]{1,20}");
+
+    /**
+     * An RFC 5545 calendar with its iTIP method ({@code REQUEST}, {@code CANCEL}, {@code PUBLISH}), which
+     * mail clients read from the part's content type to offer "accept" or "remove from calendar".
+     */
+    public record CalendarPart(String method, String text) {
+        public CalendarPart {
+            if (method == null || !METHOD.matcher(method).matches() || text == null || !text.startsWith("BEGIN:VCALENDAR")) {
+                throw new IllegalArgumentException("A calendar part needs an iTIP method and a VCALENDAR");
+            }
+        }
+    }
+
+    public OutgoingMail(String recipient, String subject, String textBody, String htmlBody, Map<String, String> headers) {
+        this(recipient, subject, textBody, htmlBody, headers, null);
+    }
 
     private static final Pattern HEADER_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9-]{0,76}");
     /** Set by the sender itself; a caller setting them would make the message lie about its origin. */
@@ -41,14 +62,19 @@ public record OutgoingMail(String recipient, String subject, String textBody, St
 
     /** The same message with an HTML alternative to the text. */
     public OutgoingMail withHtml(String html) {
-        return new OutgoingMail(recipient, subject, textBody, html, headers);
+        return new OutgoingMail(recipient, subject, textBody, html, headers, calendar);
+    }
+
+    /** The same message with a calendar part (a meeting invitation, change or cancellation). */
+    public OutgoingMail withCalendar(String method, String text) {
+        return new OutgoingMail(recipient, subject, textBody, htmlBody, headers, new CalendarPart(method, text));
     }
 
     /** The same message with one more header, such as {@code List-Unsubscribe}. */
     public OutgoingMail withHeader(String name, String value) {
         Map<String, String> more = new java.util.LinkedHashMap<>(headers);
         more.put(name, value);
-        return new OutgoingMail(recipient, subject, textBody, htmlBody, more);
+        return new OutgoingMail(recipient, subject, textBody, htmlBody, more, calendar);
     }
 
     private static String oneLine(String text) {

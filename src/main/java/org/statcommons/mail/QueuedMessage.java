@@ -3,11 +3,16 @@ package org.statcommons.mail;
 import java.time.Instant;
 import java.util.Map;
 
-/** A message as stored in the outbox, about to be sent. */
+/** A message as stored in the outbox, about to be sent; {@code calendar} is null for most messages. */
 record QueuedMessage(long id, String recipient, String subject, String textBody, String htmlBody, int attempts,
-                     Instant createdAt, Map<String, String> headers) {
+                     Instant createdAt, Map<String, String> headers, OutgoingMail.CalendarPart calendar) {
+
+    QueuedMessage(long id, String recipient, String subject, String textBody, String htmlBody, int attempts,
+                  Instant createdAt, Map<String, String> headers) {
+        this(id, recipient, subject, textBody, htmlBody, attempts, createdAt, headers, null);
+    }
 
     QueuedMessage withHeaders(Map<String, String> more) {
-        return new QueuedMessage(id, recipient, subject, textBody, htmlBody, attempts, createdAt, more);
+        return new QueuedMessage(id, recipient, subject, textBody, htmlBody, attempts, createdAt, more, calendar);
     }
 }

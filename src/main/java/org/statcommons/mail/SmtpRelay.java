@@ -9,8 +9,11 @@ import java.util.Map;
 import java.util.Set;
 
 import jakarta.mail.MessagingException;
+import jakarta.mail.Part;
 import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.internet.MimeUtility;
 import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
 import org.springframework.beans.factory.ObjectProvider;
@@ -55,14 +58,21 @@ class SmtpRelay {
     MimeMessage compose(MimeMessage mime, QueuedMessage message) {
         try {
             boolean html = message.htmlBody() != null && !message.htmlBody().isBlank();
-            MimeMessageHelper helper = new MimeMessageHelper(mime, html, "UTF-8");
-            helper.setFrom(from);
-            helper.setTo(message.recipient());
-            helper.setSubject(message.subject());
-            if (html) {
-                helper.setText(message.textBody(), message.htmlBody());
+            if (message.calendar() != null) {
+                mime.setFrom(from);
+                mime.setRecipients(jakarta.mail.Message.RecipientType.TO, message.recipient());
+                mime.setSubject(message.subject(), "UTF-8");
+                mime.setContent(withCalendar(message, html));
             } else {
-                helper.setText(message.textBody());
+                MimeMessageHelper helper = new MimeMessageHelper(mime, html, "UTF-8");
+                helper.setFrom(from);
+                helper.setTo(message.recipient());
+                helper.setSubject(message.subject());
+                if (html) {
+                    helper.setText(message.textBody(), message.htmlBody());
+                } else {
+                    helper.setText(message.textBody());
+                }
             }
             // Mail from a machine: out-of-office replies should not answer it (RFC 3834).
             mime.setHeader("Auto-Submitted", "auto-generated");
@@ -77,6 +87,39 @@ class SmtpRelay {
         } catch (MessagingException | UnsupportedEncodingException e) {
             throw new MailPreparationException("Message #" + message.id() + " cannot be written: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * multipart/mixed of multipart/alternative (text, HTML if any, then {@code text/calendar; method=…}, which
+     * Outlook, Gmail and Thunderbird show as an invitation with accept buttons) and the same calendar as an
+     * {@code invite.ics} attachment for clients that only offer attachments.
+     */
+    private static MimeMultipart withCalendar(QueuedMessage message, boolean html) throws MessagingException {
+        MimeMultipart alternative = new MimeMultipart("alternative");
+        MimeBodyPart text = new MimeBodyPart();
+        text.setText(message.textBody(), "UTF-8");
+        alternative.addBodyPart(text);
+        if (html) {
+            MimeBodyPart htmlPart = new MimeBodyPart();
+            htmlPart.setText(message.htmlBody(), "UTF-8", "html");
+            alternative.addBodyPart(htmlPart);
+        }
+        String method = message.calendar().method();
+        MimeBodyPart calendar = new MimeBodyPart();
+        calendar.setText(message.calendar().text(), "UTF-8", "calendar");
+        calendar.setHeader("Content-Type", "text/calendar; method=" + method + "; charset=UTF-8");
+        alternative.addBodyPart(calendar);
+        MimeBodyPart body = new MimeBodyPart();
+        body.setContent(alternative);
+        MimeMultipart mixed = new MimeMultipart("mixed");
+        mixed.addBodyPart(body);
+        MimeBodyPart attachment = new MimeBodyPart();
+        attachment.setText(message.calendar().text(), "UTF-8");
+        attachment.setHeader("Content-Type", "application/ics; name=\"invite.ics\"");
+        attachment.setDisposition(Part.ATTACHMENT);
+        attachment.setFileName("invite.ics");
+        mixed.addBodyPart(attachment);
+        return mixed;
     }
 
     String messageId(QueuedMessage message) {

@@ -366,6 +366,32 @@ class CommunityPermissionMatrixIntegrationTests {
 
     /** Meetings, polls, attendance, calendar (feature meetings). */
     private void meetingEndpoints(Community c, List<Endpoint> list) {
+        String meetings = "/c/" + c.slug() + "/meetings";
+        String api = "/api/v1/communities/" + c.slug() + "/meetings";
+        String later = java.time.LocalDate.now().plusDays(30) + " 10:00";
+        list.add(page(Action.VIEW_MEETINGS, "GET", meetings, Map.of()));
+        list.add(page(Action.VIEW_MEETINGS, "GET", meetings + "/1", Map.of()));
+        list.add(page(Action.VIEW_MEETINGS, "GET", meetings + "/1/meeting.ics", Map.of()));
+        list.add(page(Action.VIEW_MEETINGS, "POST", meetings + "/1/answers", Map.of("answer-1", "YES")));
+        list.add(api(Action.VIEW_MEETINGS, "GET", api, null));
+        list.add(api(Action.VIEW_MEETINGS, "GET", api + "/1", null));
+        list.add(api(Action.VIEW_MEETINGS, "PUT", api + "/1/answers", "{\"answers\":{\"1\":\"YES\"}}"));
+        list.add(page(Action.ORGANISE_MEETING, "GET", meetings + "/new", Map.of()));
+        list.add(page(Action.ORGANISE_MEETING, "POST", meetings + "/new", Map.of("title", "Sneaky", "kind", "REGULAR",
+                "duration", "60", "candidates", later, "invite", "ALL_MEMBERS")));
+        list.add(page(Action.ORGANISE_MEETING, "POST", meetings + "/1/schedule", Map.of("candidate", "1", "repeat", "NONE")));
+        list.add(page(Action.ORGANISE_MEETING, "GET", meetings + "/1/edit", Map.of()));
+        list.add(page(Action.ORGANISE_MEETING, "POST", meetings + "/1/edit", Map.of("title", "Sneaky", "duration", "60")));
+        list.add(page(Action.ORGANISE_MEETING, "GET", meetings + "/1/cancel", Map.of()));
+        list.add(page(Action.ORGANISE_MEETING, "POST", meetings + "/1/cancel", Map.of()));
+        list.add(page(Action.ORGANISE_MEETING, "POST", meetings + "/1/exceptions", Map.of("occurrence", "2030-01-01T10:00:00Z")));
+        list.add(page(Action.ORGANISE_MEETING, "POST", meetings + "/1/attendance", Map.of("present", "1")));
+        list.add(api(Action.ORGANISE_MEETING, "POST", api, "{\"title\":\"Sneaky\",\"candidates\":[\"2030-01-01T10:00:00Z\"]}"));
+        list.add(api(Action.ORGANISE_MEETING, "PATCH", api + "/1", "{\"title\":\"Sneaky\"}"));
+        list.add(api(Action.ORGANISE_MEETING, "POST", api + "/1/schedule", "{\"candidateId\":1}"));
+        list.add(api(Action.ORGANISE_MEETING, "POST", api + "/1/exceptions", "{\"occurrence\":\"2030-01-01T10:00:00Z\"}"));
+        list.add(api(Action.ORGANISE_MEETING, "PUT", api + "/1/attendance", "{\"present\":[1]}"));
+        list.add(api(Action.ORGANISE_MEETING, "POST", api + "/1/cancel", null));
     }
 
     /** Discussions, replies, answers (feature discussions). */

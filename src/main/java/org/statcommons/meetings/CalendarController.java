@@ -1,0 +1,89 @@
+package org.statcommons.meetings;
+
+import java.nio.charset.StandardCharsets;
+
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.statcommons.access.Action;
+import org.statcommons.access.Actor;
+import org.statcommons.access.NotAllowedException;
+import org.statcommons.community.Community;
+import org.statcommons.platform.NotFoundException;
+
+/**
+ * Calendars: the private feed address (made, renewed and revoked on /account/calendar; read by calendar
+ * programs without a session), and one meeting's .ics for members.
+ */
+@Controller
+class CalendarController {
+
+    static final MediaType CALENDAR = new MediaType("text", "calendar", StandardCharsets.UTF_8);
+
+    private final CalendarFeeds feeds;
+    private final MeetingSite site;
+    private final MeetingMail mail;
+
+    CalendarController(CalendarFeeds feeds, MeetingSite site, MeetingMail mail) {
+        this.feeds = feeds;
+        this.site = site;
+        this.mail = mail;
+    }
+
+    @GetMapping("/account/calendar")
+    String account(Actor actor, Model model) {
+        model.addAttribute("since", feeds.since(signedIn(actor)).map(i -> MeetingTimes.full(i, java.time.ZoneOffset.UTC)).orElse(null));
+        return "meetings/calendar";
+    }
+
+    @PostMapping("/account/calendar")
+    String renew(Actor actor, Model model) {
+        String secret = feeds.renew(signedIn(actor));
+        // rendered, not redirected: the secret must not travel through the session or the browser history
+        model.addAttribute("address", mail.link(MeetingAddress.feed(secret)));
+        model.addAttribute("since", "just now");
+        return "meetings/calendar";
+    }
+
+    @PostMapping("/account/calendar/revoke")
+    String revoke(Actor actor, RedirectAttributes redirect) {
+        boolean revoked = feeds.revoke(signedIn(actor));
+        redirect.addFlashAttribute("notice", revoked ? "Your calendar address is revoked; calendars that used it get nothing more."
+                : "You had no calendar address.");
+        return "redirect:/account/calendar";
+    }
+
+    @GetMapping("/calendar/{secret}.ics")
+    ResponseEntity<String> feed(@PathVariable String secret) {
+        String calendar = feeds.feed(secret).orElseThrow(() -> new NotFoundException(
+                "This calendar address is not valid: it may have been replaced by a newer one. Make a new one on your account page."));
+        return ResponseEntity.ok().contentType(CALENDAR).cacheControl(CacheControl.noStore()).body(calendar);
+    }
+
+    @GetMapping("/c/{slug}/meetings/{id}/meeting.ics")
+    ResponseEntity<String> download(@PathVariable String slug, @PathVariable long id, Actor actor) {
+        Community community = site.community(slug, actor, Action.VIEW_MEETINGS);
+        Meeting meeting = site.meeting(community, id);
+        if (meeting.startsAt() == null) {
+            throw new NotFoundException("This meeting has no time yet, so there is nothing to add to a calendar.");
+        }
+        return ResponseEntity.ok().contentType(CALENDAR)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("meeting-" + id + ".ics").build().toString())
+                .body(feeds.single(community, meeting));
+    }
+
+    private static long signedIn(Actor actor) {
+        if (!actor.signedIn()) {
+            throw new NotAllowedException(Action.VIEW_PROFILES, false);
+        }
+        return actor.accountId();
+    }
+}

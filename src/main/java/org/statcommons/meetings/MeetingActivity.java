@@ -1,0 +1,36 @@
+package org.statcommons.meetings;
+
+import java.util.Set;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import org.statcommons.community.Community;
+import org.statcommons.identity.Account;
+import org.statcommons.platform.activity.Activity;
+import org.statcommons.platform.activity.ActivityKind;
+import org.statcommons.platform.activity.Audience;
+import org.statcommons.platform.activity.Subject;
+import org.statcommons.platform.activity.Visibility;
+
+/**
+ * Tells the activity stream and notifications what happened to a meeting. The audience is the invitees;
+ * meetings e-mails them itself (the poll with answer links, the invitation with its calendar), so
+ * notifications shows these in the app only.
+ */
+@Component
+class MeetingActivity {
+
+    private final ApplicationEventPublisher events;
+
+    MeetingActivity(ApplicationEventPublisher events) {
+        this.events = events;
+    }
+
+    void publish(Community community, Meeting meeting, ActivityKind kind, Account actor, String title, Set<Long> invitees) {
+        String excerpt = meeting.kind().label() + ", " + meeting.durationMinutes() + " minutes"
+                + (meeting.where().isEmpty() ? "" : ", " + meeting.where());
+        events.publishEvent(new Activity(community.id(), kind, actor.id(), actor.displayName(), title, excerpt,
+                MeetingAddress.meeting(community.slug(), meeting.id()), Visibility.MEMBERS, Subject.of("meeting", meeting.id()),
+                null, Audience.people(invitees), true, null));
+    }
+}

@@ -1,0 +1,24 @@
+package org.statcommons.meetings;
+
+/** Addresses of meeting pages. */
+final class MeetingAddress {
+
+    private MeetingAddress() {
+    }
+
+    static String list(String slug) {
+        return "/c/" + slug + "/meetings";
+    }
+
+    static String meeting(String slug, long id) {
+        return "/c/" + slug + "/meetings/" + id;
+    }
+
+    static String answerLink(String token) {
+        return "/meetings/answer/" + token;
+    }
+
+    static String feed(String token) {
+        return "/calendar/" + token + ".ics";
+    }
+}

@@ -1,0 +1,56 @@
+package org.statcommons.meetings;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Locale;
+
+import org.statcommons.platform.TextInput;
+
+/** The descriptive part of a meeting, checked: title, kind, agenda (Markdown), duration, online link, place. */
+record MeetingDetails(String title, MeetingKind kind, String agenda, int durationMinutes, String onlineLink, String place) {
+
+    static final int MAX_DURATION = 12 * 60;
+
+    static MeetingDetails check(TextInput input, String title, String kind, String agenda, String duration, String onlineLink,
+                                String place) {
+        String cleanTitle = input.line("title", "Title", title, 200, true);
+        MeetingKind meetingKind = MeetingKind.REGULAR;
+        if (kind != null && !kind.isBlank()) {
+            try {
+                meetingKind = MeetingKind.valueOf(kind.strip().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                input.error("kind", "Choose formal meeting, regular meeting or information session.");
+            }
+        }
+        String text = input.block("agenda", "Agenda", agenda, 20_000, false);
+        int minutes = 60;
+        if (duration != null && !duration.isBlank()) {
+            try {
+                minutes = Integer.parseInt(duration.strip());
+            } catch (NumberFormatException e) {
+                minutes = -1;
+            }
+            if (minutes < 5 || minutes > MAX_DURATION) {
+                input.error("duration", "The duration is a number of minutes from 5 to " + MAX_DURATION + ".");
+                minutes = 60;
+            }
+        }
+        String link = input.line("onlineLink", "Online link", onlineLink, 500, false);
+        if (!link.isEmpty() && !webAddress(link)) {
+            input.error("onlineLink", "The online link must be a web address starting with https:// or http://.");
+        }
+        String where = input.line("place", "Place", place, 300, false);
+        return new MeetingDetails(cleanTitle, meetingKind, text, minutes, link.isEmpty() ? null : link,
+                where.isEmpty() ? null : where);
+    }
+
+    private static boolean webAddress(String text) {
+        try {
+            URI uri = new URI(text);
+            return ("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()))
+                    && uri.getHost() != null;
+        } catch (URISyntaxException e) {
+            return false;
+        }
+    }
+}
