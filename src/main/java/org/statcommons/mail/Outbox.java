@@ -61,6 +61,10 @@ public class Outbox {
         if (mails.isEmpty()) {
             return List.of();
         }
+        if (mails.stream().anyMatch(mail -> mail.calendar() != null)) {
+            // one message per invitee carries its own calendar (its ATTENDEE): those go through enqueue
+            throw new IllegalArgumentException("Messages with a calendar part are queued one by one with enqueue");
+        }
         // identities are drawn in the order the rows are inserted, which follows "order by n"
         List<Long> ids = db.sql("""
                         with queued as (

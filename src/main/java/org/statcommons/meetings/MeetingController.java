@@ -150,7 +150,7 @@ class MeetingController {
         boolean invited = actor.signedIn() && view.invitees().stream().anyMatch(p -> p.id() == actor.accountId());
         model.addAttribute("invited", invited);
         model.addAttribute("myId", actor.accountId());
-        model.addAttribute("mayOrganise", ((MeetingSite.Viewer) model.getAttribute("viewer")).may("ORGANISE_MEETING"));
+        model.addAttribute("mayOrganise", site.may(actor, Action.ORGANISE_MEETING, community));
         model.addAttribute("repeats", Repeat.values());
         model.addAttribute("agendaLink", meeting.agendaPage() == null ? null : org.statcommons.content.PageAddress.page(slug, meeting.agendaPage()));
         model.addAttribute("minutesLink", meeting.minutesPage() == null ? null : org.statcommons.content.PageAddress.page(slug, meeting.minutesPage()));

@@ -1,7 +1,5 @@
 package org.statcommons.meetings;
 
-import java.util.Set;
-
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.statcommons.access.Action;
@@ -9,6 +7,7 @@ import org.statcommons.access.Actor;
 import org.statcommons.access.Permissions;
 import org.statcommons.community.Communities;
 import org.statcommons.community.Community;
+import org.statcommons.community.CommunityPages;
 import org.statcommons.platform.NotFoundException;
 
 /**
@@ -21,11 +20,13 @@ class MeetingSite {
     private final Communities communities;
     private final Permissions permissions;
     private final Meetings meetings;
+    private final CommunityPages frames;
 
-    MeetingSite(Communities communities, Permissions permissions, Meetings meetings) {
+    MeetingSite(Communities communities, Permissions permissions, Meetings meetings, CommunityPages frames) {
         this.communities = communities;
         this.permissions = permissions;
         this.meetings = meetings;
+        this.frames = frames;
     }
 
     Community community(String slug, Actor actor, Action action) {
@@ -39,24 +40,12 @@ class MeetingSite {
                 .orElseThrow(() -> new NotFoundException("There is no such meeting in this community."));
     }
 
-    /** The community's frame (tabs) for a meetings page. */
+    /** The community with its frame (tabs) for a meetings page. */
     Community open(String slug, Actor actor, Action action, Model model) {
-        Community community = community(slug, actor, action);
-        model.addAttribute("community", community);
-        model.addAttribute("tab", "meetings");
-        model.addAttribute("viewer", new Viewer(permissions.allowedIn(actor, community.id())));
-        return community;
+        return frames.open(slug, actor, action, model, "meetings");
     }
 
-    /** What the community's tabs ask of the person looking. */
-    record Viewer(Set<Action> allowed) {
-        public boolean may(String action) {
-            return allowed.contains(Action.valueOf(action));
-        }
-
-        /** Meeting pages do not repeat the code-of-conduct reminder: the community's own pages ask for it. */
-        public boolean conductOutdated() {
-            return false;
-        }
+    boolean may(Actor actor, Action action, Community community) {
+        return permissions.may(actor, action, community.id());
     }
 }
