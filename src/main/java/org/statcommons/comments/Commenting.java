@@ -1,7 +1,5 @@
 package org.statcommons.comments;
 
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Set;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -12,11 +10,8 @@ import org.statcommons.access.Action;
 import org.statcommons.access.Actor;
 import org.statcommons.access.NotAllowedException;
 import org.statcommons.access.Permissions;
-import org.statcommons.community.Membership;
-import org.statcommons.community.Memberships;
+import org.statcommons.community.MemberMentions;
 import org.statcommons.content.Pages;
-import org.statcommons.identity.Account;
-import org.statcommons.identity.Accounts;
 import org.statcommons.platform.ConflictException;
 import org.statcommons.platform.NotFoundException;
 import org.statcommons.platform.TextInput;
@@ -35,19 +30,17 @@ public class Commenting {
     private final Permissions permissions;
     private final Comments comments;
     private final Pages pages;
-    private final Memberships memberships;
-    private final Accounts accounts;
+    private final MemberMentions mentions;
     private final ApplicationEventPublisher events;
     private final CommentActivities activities;
 
-    Commenting(JdbcClient db, Permissions permissions, Comments comments, Pages pages, Memberships memberships,
-               Accounts accounts, ApplicationEventPublisher events, CommentActivities activities) {
+    Commenting(JdbcClient db, Permissions permissions, Comments comments, Pages pages, MemberMentions mentions,
+               ApplicationEventPublisher events, CommentActivities activities) {
         this.db = db;
         this.permissions = permissions;
         this.comments = comments;
         this.pages = pages;
-        this.memberships = memberships;
-        this.accounts = accounts;
+        this.mentions = mentions;
         this.events = events;
         this.activities = activities;
     }
@@ -150,14 +143,7 @@ public class Commenting {
     private Set<Long> recordMentions(long commentId, long communityId, String text) {
         Set<Long> before = new java.util.HashSet<>(comments.mentions(commentId));
         db.sql("delete from comments.mentions where comment_id = ?").param(commentId).update();
-        if (MentionHandles.in(text).isEmpty()) {
-            return Set.of();
-        }
-        Map<Long, String> members = new HashMap<>();
-        for (Account account : accounts.byIds(memberships.of(communityId).stream().map(Membership::accountId).toList())) {
-            members.put(account.id(), account.displayName());
-        }
-        Set<Long> mentioned = MentionHandles.resolve(text, members);
+        Set<Long> mentioned = mentions.in(communityId, text);
         for (long accountId : mentioned) {
             db.sql("insert into comments.mentions (comment_id, account_id) values (?, ?)").params(commentId, accountId).update();
         }

@@ -2,17 +2,12 @@ package org.statcommons.moderation;
 
 import java.time.Duration;
 
-/** The author posts faster than the limit: answered with 429 and Retry-After. */
-public class TooManyPostsException extends RuntimeException {
+import org.statcommons.platform.TooManyRequestsException;
 
-    private final Duration retryAfter;
+/** The author posts faster than the limit: answered with 429 and Retry-After (platform's error answers). */
+public class TooManyPostsException extends TooManyRequestsException {
 
     public TooManyPostsException(String message, Duration retryAfter) {
-        super(message);
-        this.retryAfter = retryAfter;
-    }
-
-    public Duration retryAfter() {
-        return retryAfter;
+        super(message, retryAfter);
     }
 }

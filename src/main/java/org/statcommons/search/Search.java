@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -19,7 +18,8 @@ import org.statcommons.content.PageAddress;
 /**
  * Searching, always as someone: the policy names the communities whose space the reader may see
  * ({@link Permissions#communitiesWhere}); there they find pages as they are now and comments, elsewhere only
- * the published version of published pages. Anonymous readers find published pages only.
+ * the published version of published pages; discussion posts where they may read the discussions. Anonymous
+ * readers find published pages only.
  */
 @Service
 public class Search {
@@ -29,10 +29,14 @@ public class Search {
 
     /** What someone who may read no space finds; written out so that the index of published versions is used. */
     private static final String PUBLIC_ONLY = "d.kind = 'PUBLISHED'";
-    /** Published versions elsewhere, current pages and comments where the reader may read the space. */
+    /**
+     * Published versions elsewhere, current pages and comments where the reader may read the space, discussion
+     * posts where they may read the discussions.
+     */
     private static final String MEMBERS_TOO = """
             ((d.kind = 'PUBLISHED' and not d.community_id = any(?))
-                                 or (d.kind <> 'PUBLISHED' and d.community_id = any(?)))""";
+                                 or (d.kind in ('PAGE', 'COMMENT') and d.community_id = any(?))
+                                 or (d.kind = 'POST' and d.community_id = any(?)))""";
 
     private final JdbcClient db;
     private final Permissions permissions;
@@ -44,14 +48,14 @@ public class Search {
         this.communities = communities;
     }
 
-    public enum Kind { PAGE, PUBLISHED, COMMENT }
+    public enum Kind { PAGE, PUBLISHED, COMMENT, POST }
 
     /**
      * One thing found. {@code titleHtml} and {@code snippetHtml} are escaped text with the matching words in
      * {@code <mark>}; {@code href} is where the reader sees it.
      */
-    public record Result(Kind kind, String communitySlug, String communityName, String path, Long commentId, String title,
-                         String titleHtml, String snippetHtml, String href, double rank) {
+    public record Result(Kind kind, String communitySlug, String communityName, String path, Long commentId, Long postId,
+                         String title, String titleHtml, String snippetHtml, String href, double rank) {
     }
 
     /** A page of results; {@code more} when there is a next page. {@code query} is what was searched for. */
@@ -64,34 +68,37 @@ public class Search {
         if (query.isEmpty()) {
             return new Results(query, from, List.of(), false);
         }
-        Set<Long> visible = permissions.communitiesWhere(actor, Action.VIEW_SPACE);
-        Long[] members = visible.toArray(Long[]::new);
+        Long[] members = permissions.communitiesWhere(actor, Action.VIEW_SPACE).toArray(Long[]::new);
+        Long[] discussing = permissions.communitiesWhere(actor, Action.VIEW_DISCUSSIONS).toArray(Long[]::new);
+        boolean publicOnly = members.length == 0 && discussing.length == 0;
         List<Row> rows = db.sql("""
                         with q as (select websearch_to_tsquery('search.statcommons', ?) as query),
                         found as (
-                            select d.id, d.community_id, d.kind, d.path, d.comment_id, d.title, d.body,
+                            select d.id, d.community_id, d.kind, d.path, d.comment_id, d.post_id, d.thread_id, d.thread_title,
+                                   d.title, d.body,
                                    ts_rank_cd(d.document, q.query) as rank
                               from search.documents d, q
                              where d.document @@ q.query
                                and %s
                              order by rank desc, d.id
                              limit ? offset ?)
-                        select f.id, f.community_id, f.kind, f.path, f.comment_id, f.rank,
-                               coalesce(nullif(f.title, ''), p.title, f.path) as title,
-                               ts_headline('search.statcommons', coalesce(nullif(f.title, ''), p.title, f.path), q.query,
+                        select f.id, f.community_id, f.kind, f.path, f.comment_id, f.post_id, f.thread_id, f.rank,
+                               t.display as title,
+                               ts_headline('search.statcommons', t.display, q.query,
                                            'HighlightAll=true, StartSel=' || chr(57344) || ', StopSel=' || chr(57345)) as title_html,
                                ts_headline('search.statcommons', f.body, q.query,
                                            'MaxFragments=2, MaxWords=24, MinWords=8, FragmentDelimiter=" … ", StartSel='
                                            || chr(57344) || ', StopSel=' || chr(57345)) as snippet
                           from found f cross join q
                           left join search.documents p on p.kind = 'PAGE' and p.community_id = f.community_id and p.path = f.path
-                         order by f.rank desc, f.id""".formatted(members.length == 0 ? PUBLIC_ONLY : MEMBERS_TOO))
-                .params(members.length == 0 ? new Object[] {query, PAGE_SIZE + 1, from * PAGE_SIZE}
-                        : new Object[] {query, members, members, PAGE_SIZE + 1, from * PAGE_SIZE})
+                          cross join lateral (select case when f.kind = 'POST' then coalesce(nullif(f.thread_title, ''), 'A discussion')
+                                                          else coalesce(nullif(f.title, ''), p.title, f.path) end as display) t
+                         order by f.rank desc, f.id""".formatted(publicOnly ? PUBLIC_ONLY : MEMBERS_TOO))
+                .params(publicOnly ? new Object[] {query, PAGE_SIZE + 1, from * PAGE_SIZE}
+                        : new Object[] {query, members, members, discussing, PAGE_SIZE + 1, from * PAGE_SIZE})
                 .query((rs, n) -> {
-                    long commentId = rs.getLong("comment_id");
-                    Long comment = rs.wasNull() ? null : commentId;
-                    return new Row(rs.getLong("community_id"), Kind.valueOf(rs.getString("kind")), rs.getString("path"), comment,
+                    return new Row(rs.getLong("community_id"), Kind.valueOf(rs.getString("kind")), rs.getString("path"),
+                            nullable(rs, "comment_id"), nullable(rs, "post_id"), nullable(rs, "thread_id"),
                             rs.getString("title"), rs.getString("title_html"), rs.getString("snippet"), rounded(rs.getDouble("rank")));
                 })
                 .list();
@@ -112,16 +119,22 @@ public class Search {
         return Math.round(rank * 1e6) / 1e6;
     }
 
-    private record Row(long communityId, Kind kind, String path, Long commentId, String title, String titleMarked,
-                       String snippet, double rank) {
+    private static Long nullable(java.sql.ResultSet rs, String column) throws java.sql.SQLException {
+        long value = rs.getLong(column);
+        return rs.wasNull() ? null : value;
+    }
+
+    private record Row(long communityId, Kind kind, String path, Long commentId, Long postId, Long threadId, String title,
+                       String titleMarked, String snippet, double rank) {
 
         Result result(Community community) {
             String href = switch (kind) {
                 case PUBLISHED -> PageAddress.published(community.slug(), path);
                 case PAGE -> PageAddress.page(community.slug(), path);
                 case COMMENT -> PageAddress.page(community.slug(), path) + "#comment-" + commentId;
+                case POST -> "/c/" + community.slug() + "/discussions/" + threadId + "#post-" + postId;
             };
-            return new Result(kind, community.slug(), community.name(), path, commentId, SearchText.clean(title),
+            return new Result(kind, community.slug(), community.name(), path, commentId, postId, SearchText.clean(title),
                     SearchText.highlighted(titleMarked), SearchText.highlighted(snippet), href, rank);
         }
     }

@@ -20,13 +20,15 @@ import org.statcommons.content.PublicationChanged;
 import org.statcommons.content.SpaceChanged;
 import org.statcommons.content.SpaceChanges;
 import org.statcommons.content.SpacePath;
+import org.statcommons.discussions.Discussions;
+import org.statcommons.discussions.PostChanged;
 import org.statcommons.platform.NotFoundException;
 
 /**
- * Keeps {@code search.documents} in step with the pages and comments. Each listener runs inside the
- * transaction of the change it hears about (a save, a merge, a push, a publication, a comment), so the index
- * is never behind what was committed; {@link #rebuild} throws a community's documents away and indexes it
- * again from content and comments.
+ * Keeps {@code search.documents} in step with the pages, comments and discussion posts. Each listener runs
+ * inside the transaction of the change it hears about (a save, a merge, a push, a publication, a comment, a
+ * post), so the index is never behind what was committed; {@link #rebuild} throws a community's documents away
+ * and indexes it again from content, comments and discussions.
  */
 @Component
 class SearchIndex {
@@ -36,8 +38,11 @@ class SearchIndex {
     private final Publications publications;
     private final SpaceChanges changes;
     private final Comments comments;
+    private final Discussions discussions;
 
-    SearchIndex(JdbcClient db, Pages pages, Publications publications, SpaceChanges changes, Comments comments) {
+    SearchIndex(JdbcClient db, Pages pages, Publications publications, SpaceChanges changes, Comments comments,
+                Discussions discussions) {
+        this.discussions = discussions;
         this.db = db;
         this.pages = pages;
         this.publications = publications;
@@ -99,6 +104,21 @@ class SearchIndex {
         }
     }
 
+    @EventListener
+    void on(PostChanged changed) {
+        Optional<Discussions.Indexable> post = discussions.indexable(changed.postId());
+        if (post.isEmpty()) {
+            db.sql("delete from search.documents where kind = 'POST' and post_id = ?").param(changed.postId()).update();
+        } else {
+            indexPosts(List.of(post.get()));
+        }
+        // the opening post carries the discussion's title: an edit or a hiding of it changes every post's result
+        db.sql("update search.documents set thread_title = ? where kind = 'POST' and thread_id = ? and thread_title <> ?")
+                .params(discussions.indexableTitle(changed.threadId()), changed.threadId(),
+                        discussions.indexableTitle(changed.threadId()))
+                .update();
+    }
+
     /** Indexes one community again from scratch; returns the number of documents. */
     @Transactional
     public long rebuild(long communityId) {
@@ -108,6 +128,7 @@ class SearchIndex {
             putPublished(published);
         }
         indexComments(comments.visibleIn(communityId));
+        indexPosts(discussions.visibleIn(communityId));
         return db.sql("select count(*) from search.documents where community_id = ?").param(communityId).query(Long.class).single();
     }
 
@@ -147,11 +168,25 @@ class SearchIndex {
         }
     }
 
+    private void indexPosts(List<Discussions.Indexable> visible) {
+        for (Discussions.Indexable post : visible) {
+            db.sql("""
+                            insert into search.documents (community_id, kind, path, post_id, thread_id, title, thread_title, body)
+                            values (?, 'POST', '', ?, ?, ?, ?, ?)
+                            on conflict (post_id) where kind = 'POST'
+                            do update set title = excluded.title, thread_title = excluded.thread_title, body = excluded.body""")
+                    .params(post.communityId(), post.postId(), post.threadId(),
+                            post.opening() ? SearchText.clean(post.threadTitle()) : "", SearchText.clean(post.threadTitle()),
+                            SearchText.ofMarkdown(post.body()))
+                    .update();
+        }
+    }
+
     private void put(long communityId, String kind, String path, Long commentId, String title, String markdown) {
         db.sql("""
                         insert into search.documents (community_id, kind, path, comment_id, title, body)
                         values (?, ?, ?, ?, ?, ?)
-                        on conflict (community_id, kind, path) where kind <> 'COMMENT'
+                        on conflict (community_id, kind, path) where kind in ('PAGE', 'PUBLISHED')
                         do update set title = excluded.title, body = excluded.body""")
                 .params(communityId, kind, path, commentId, SearchText.clean(title), SearchText.ofMarkdown(markdown))
                 .update();

@@ -396,6 +396,36 @@ class CommunityPermissionMatrixIntegrationTests {
 
     /** Discussions, replies, answers (feature discussions). */
     private void discussionEndpoints(Community c, List<Endpoint> list) {
+        String d = "/c/" + c.slug() + "/discussions";
+        String api = "/api/v1/communities/" + c.slug() + "/discussions";
+        list.add(page(Action.VIEW_DISCUSSIONS, "GET", d, Map.of()));
+        list.add(page(Action.VIEW_DISCUSSIONS, "GET", d + "?topic=matrix-topic", Map.of()));
+        list.add(page(Action.VIEW_DISCUSSIONS, "GET", d + "/1", Map.of()));
+        list.add(page(Action.VIEW_DISCUSSIONS, "GET", d + "/1?quote=1", Map.of()));
+        list.add(page(Action.VIEW_DISCUSSIONS, "GET", d + "/1/posts/1/history", Map.of()));
+        list.add(api(Action.VIEW_DISCUSSIONS, "GET", api, null));
+        list.add(api(Action.VIEW_DISCUSSIONS, "GET", api + "/1", null));
+        list.add(api(Action.VIEW_DISCUSSIONS, "GET", api + "/1/posts/1", null));
+        list.add(api(Action.VIEW_DISCUSSIONS, "GET", api + "/1/posts/1/versions", null));
+        list.add(page(Action.POST_IN_DISCUSSIONS, "GET", d + "/new", Map.of()));
+        list.add(page(Action.POST_IN_DISCUSSIONS, "POST", d, Map.of("title", "Sneaky", "body", "Sneaky", "topic", "")));
+        list.add(page(Action.POST_IN_DISCUSSIONS, "POST", d + "/1/replies", Map.of("body", "Sneaky")));
+        list.add(page(Action.POST_IN_DISCUSSIONS, "GET", d + "/1/posts/1/edit", Map.of()));
+        list.add(page(Action.POST_IN_DISCUSSIONS, "POST", d + "/1/posts/1/edit", Map.of("title", "Sneaky", "body", "Sneaky", "version", "1")));
+        list.add(page(Action.POST_IN_DISCUSSIONS, "POST", d + "/1/posts/1/delete", Map.of()));
+        list.add(page(Action.POST_IN_DISCUSSIONS, "POST", d + "/1/answer", Map.of("post", "1")));
+        list.add(page(Action.POST_IN_DISCUSSIONS, "POST", d + "/1/subscription", Map.of("state", "MUTED")));
+        list.add(api(Action.POST_IN_DISCUSSIONS, "POST", api, "{\"title\":\"Sneaky\",\"body\":\"Sneaky\"}"));
+        list.add(api(Action.POST_IN_DISCUSSIONS, "POST", api + "/1/replies", "{\"body\":\"Sneaky\"}"));
+        list.add(api(Action.POST_IN_DISCUSSIONS, "PATCH", api + "/1/posts/1", "{\"body\":\"Sneaky\",\"version\":1}"));
+        list.add(api(Action.POST_IN_DISCUSSIONS, "DELETE", api + "/1/posts/1", null));
+        list.add(api(Action.POST_IN_DISCUSSIONS, "PUT", api + "/1/answer", "{\"post\":1}"));
+        list.add(api(Action.POST_IN_DISCUSSIONS, "DELETE", api + "/1/answer", null));
+        list.add(api(Action.POST_IN_DISCUSSIONS, "PUT", api + "/1/subscription", "{\"state\":\"MUTED\"}"));
+        for (String action : List.of("close", "reopen", "pin", "unpin")) {
+            list.add(page(Action.MANAGE_DISCUSSIONS, "POST", d + "/1/" + action, Map.of()));
+            list.add(api(Action.MANAGE_DISCUSSIONS, "POST", api + "/1/" + action, null));
+        }
     }
 
     /** Newsletters (feature newsletters). */

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -17,6 +19,7 @@ import org.statcommons.access.NotAllowedException;
 import org.statcommons.platform.ConflictException;
 import org.statcommons.platform.InvalidInputException;
 import org.statcommons.platform.NotFoundException;
+import org.statcommons.platform.TooManyRequestsException;
 
 /**
  * The fallback answer when a page or API call fails: an RFC 9457 problem for {@code /api/}, a plain page
@@ -59,6 +62,13 @@ class ErrorAnswers {
         }
         return page(HttpStatus.BAD_REQUEST, "Please check what you entered", String.join(" ",
                 e.errors().stream().map(InvalidInputException.FieldMessage::message).toList()));
+    }
+
+    @ExceptionHandler(TooManyRequestsException.class)
+    Object tooMany(TooManyRequestsException e, HttpServletRequest request, HttpServletResponse response) {
+        response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, e.retryAfter().toSeconds())));
+        return isApi(request) ? problem(HttpStatus.TOO_MANY_REQUESTS, "Too many requests", e.getMessage(), null)
+                : page(HttpStatus.TOO_MANY_REQUESTS, "Please wait a little", e.getMessage());
     }
 
     static boolean isApi(HttpServletRequest request) {

@@ -1,4 +1,4 @@
-package org.statcommons.comments;
+package org.statcommons.community;
 
 import java.text.Normalizer;
 import java.util.LinkedHashSet;
@@ -9,7 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * How a comment names people without their e-mail addresses: {@code @"Display Name"} for any name, or
+ * How a comment or a discussion post names people without their e-mail addresses: {@code @"Display Name"} for any name, or
  * {@code @DisplayName} – the display name without its spaces – for short ones. Both compare without case,
  * spaces or differences in Unicode normalisation, so {@code @MeleTaufa}, {@code @meletaufa} and
  * {@code @"Mele Taufa"} all name Mele Taufa. An @ inside a word (an e-mail address) names nobody. Handles are

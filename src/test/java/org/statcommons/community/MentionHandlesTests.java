@@ -1,4 +1,4 @@
-package org.statcommons.comments;
+package org.statcommons.community;
 
 import java.util.Map;
 

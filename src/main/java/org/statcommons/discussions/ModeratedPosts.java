@@ -1,0 +1,85 @@
+package org.statcommons.discussions;
+
+import java.util.Optional;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.statcommons.access.Action;
+import org.statcommons.access.Actor;
+import org.statcommons.access.Permissions;
+import org.statcommons.community.Communities;
+import org.statcommons.community.Community;
+import org.statcommons.moderation.ModeratedContent;
+import org.statcommons.platform.activity.Subject;
+
+/**
+ * Discussion posts for the moderation feature: {@code post:311} is one post; {@code thread:40} stands for the
+ * discussion's opening post (its title goes with it). A hidden post shows readers a placeholder, moderators
+ * its text marked as hidden, and leaves search; the API gives no text for it.
+ */
+@Component
+class ModeratedPosts implements ModeratedContent {
+
+    private final JdbcClient db;
+    private final Discussions discussions;
+    private final Communities communities;
+    private final Permissions permissions;
+    private final ApplicationEventPublisher events;
+
+    ModeratedPosts(JdbcClient db, Discussions discussions, Communities communities, Permissions permissions,
+                   ApplicationEventPublisher events) {
+        this.db = db;
+        this.discussions = discussions;
+        this.communities = communities;
+        this.permissions = permissions;
+        this.events = events;
+    }
+
+    @Override
+    public String kind() {
+        return "post";
+    }
+
+    @Override
+    public Optional<FlaggedItem> describe(Subject item, Actor viewer) {
+        return post(item).flatMap(post -> {
+            Discussion discussion = discussions.byId(post.threadId()).orElseThrow();
+            if (post.state() == Post.State.DELETED || !permissions.may(viewer, Action.VIEW_DISCUSSIONS, discussion.communityId())) {
+                return Optional.empty();
+            }
+            Optional<Community> community = communities.byId(discussion.communityId());
+            return community.map(c -> new FlaggedItem(Subject.of("post", post.id()), c.id(), post.authorId(), post.authorName(),
+                    discussion.title(), Excerpt.of(post.body()), DiscussionAddress.post(c.slug(), discussion.id(), post.id()),
+                    post.state() == Post.State.HIDDEN));
+        });
+    }
+
+    @Override
+    public void hide(Subject item, boolean hidden) {
+        post(item).ifPresent(post -> {
+            int changed = db.sql("update discussions.posts set hidden_at = " + (hidden ? "now()" : "null")
+                            + " where id = ? and (hidden_at is null) = ?")
+                    .params(post.id(), hidden).update();
+            if (changed > 0) {
+                Discussion discussion = discussions.byId(post.threadId()).orElseThrow();
+                events.publishEvent(new PostChanged(post.id(), discussion.id(), discussion.communityId()));
+            }
+        });
+    }
+
+    /** The post an item names: itself, or a discussion's opening post. */
+    private Optional<Post> post(Subject item) {
+        long id;
+        try {
+            id = Long.parseLong(item.id());
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+        return switch (item.kind()) {
+            case "post" -> discussions.post(id);
+            case "thread" -> discussions.byId(id).flatMap(d -> discussions.posts(id).stream().findFirst());
+            default -> Optional.empty();
+        };
+    }
+}

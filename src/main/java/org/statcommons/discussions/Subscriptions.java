@@ -1,0 +1,74 @@
+package org.statcommons.discussions;
+
+import java.util.HashSet;
+import java.util.Set;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.statcommons.platform.InvalidInputException;
+
+/**
+ * Who follows or muted which discussion. Following: told of every reply. Muted: told of nothing, mentions
+ * included. Neither (no row): told only when mentioned. Writing in a discussion follows it, unless muted.
+ */
+@Repository
+class Subscriptions {
+
+    enum State {
+        FOLLOWING, NORMAL, MUTED;
+
+        /** The state a form or the API names, in any case. */
+        static State parse(String name) {
+            for (State state : values()) {
+                if (state.name().equalsIgnoreCase(name == null ? "" : name.strip())) {
+                    return state;
+                }
+            }
+            throw new InvalidInputException("state", "Choose FOLLOWING, NORMAL or MUTED.");
+        }
+    }
+
+    private final JdbcClient db;
+
+    Subscriptions(JdbcClient db) {
+        this.db = db;
+    }
+
+    State of(long threadId, long accountId) {
+        return db.sql("select state from discussions.subscriptions where thread_id = ? and account_id = ?")
+                .params(threadId, accountId).query(String.class).optional().map(State::valueOf).orElse(State.NORMAL);
+    }
+
+    void set(long threadId, long accountId, State state) {
+        if (state == State.NORMAL) {
+            db.sql("delete from discussions.subscriptions where thread_id = ? and account_id = ?").params(threadId, accountId).update();
+            return;
+        }
+        db.sql("""
+                        insert into discussions.subscriptions (thread_id, account_id, state) values (?, ?, ?)
+                        on conflict (thread_id, account_id) do update set state = excluded.state, since = now()
+                        where discussions.subscriptions.state <> excluded.state""")
+                .params(threadId, accountId, state.name()).update();
+    }
+
+    /** The author of a post follows its discussion from now on, unless they muted it. */
+    void followAsWriter(long threadId, long accountId) {
+        db.sql("""
+                        insert into discussions.subscriptions (thread_id, account_id, state) values (?, ?, 'FOLLOWING')
+                        on conflict (thread_id, account_id) do nothing""")
+                .params(threadId, accountId).update();
+    }
+
+    Set<Long> following(long threadId) {
+        return withState(threadId, State.FOLLOWING);
+    }
+
+    Set<Long> muted(long threadId) {
+        return withState(threadId, State.MUTED);
+    }
+
+    private Set<Long> withState(long threadId, State state) {
+        return new HashSet<>(db.sql("select account_id from discussions.subscriptions where thread_id = ? and state = ?")
+                .params(threadId, state.name()).query(Long.class).list());
+    }
+}
