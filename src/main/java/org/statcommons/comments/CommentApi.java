@@ -17,6 +17,8 @@ import org.statcommons.access.Action;
 import org.statcommons.access.Actor;
 import org.statcommons.community.Community;
 import org.statcommons.content.PageAddress;
+import org.statcommons.moderation.ModerationDecisions;
+import org.statcommons.platform.activity.Subject;
 
 /**
  * Comments over JSON, with the same rules as the forms. A page's threads are under
@@ -40,8 +42,10 @@ class CommentApi {
     private final Commenting commenting;
     private final Comments comments;
     private final CommentHtml html;
+    private final ModerationDecisions decisions;
 
-    CommentApi(CommentSite site, Commenting commenting, Comments comments, CommentHtml html) {
+    CommentApi(CommentSite site, Commenting commenting, Comments comments, CommentHtml html, ModerationDecisions decisions) {
+        this.decisions = decisions;
         this.site = site;
         this.commenting = commenting;
         this.comments = comments;
@@ -102,10 +106,21 @@ class CommentApi {
         return json(comments.thread(thread.id()).orElseThrow());
     }
 
+    /** A moderator's reason, told to the author; may be left out. */
+    record Reason(String reason) {
+    }
+
     @PostMapping("/comments/{id}/hide")
-    ThreadJson hide(@PathVariable String slug, @PathVariable long id, Actor actor) {
+    ThreadJson hide(@PathVariable String slug, @PathVariable long id, @RequestBody(required = false) Reason reason, Actor actor) {
         CommentThread thread = site.threadOfComment(slug, id, actor, Action.MODERATE_CONTENT);
-        commenting.hide(actor, id);
+        decisions.hideItem(actor, Subject.of("comment", id), true, reason == null ? null : reason.reason());
+        return json(comments.thread(thread.id()).orElseThrow());
+    }
+
+    @PostMapping("/comments/{id}/unhide")
+    ThreadJson unhide(@PathVariable String slug, @PathVariable long id, @RequestBody(required = false) Reason reason, Actor actor) {
+        CommentThread thread = site.threadOfComment(slug, id, actor, Action.MODERATE_CONTENT);
+        decisions.hideItem(actor, Subject.of("comment", id), false, reason == null ? null : reason.reason());
         return json(comments.thread(thread.id()).orElseThrow());
     }
 

@@ -12,7 +12,9 @@ import org.statcommons.access.Actor;
 import org.statcommons.access.NotAllowedException;
 import org.statcommons.community.Community;
 import org.statcommons.content.PageAddress;
+import org.statcommons.moderation.ModerationDecisions;
 import org.statcommons.platform.InvalidInputException;
+import org.statcommons.platform.activity.Subject;
 
 /**
  * The comment forms under a page (they work without JavaScript): each posts here and comes back to the
@@ -26,9 +28,12 @@ class CommentController {
     private final Commenting commenting;
     private final Comments comments;
     private final PageFollowers followers;
+    private final ModerationDecisions decisions;
 
-    CommentController(CommentSite site, Commenting commenting, Comments comments, PageFollowers followers) {
+    CommentController(CommentSite site, Commenting commenting, Comments comments, PageFollowers followers,
+                      ModerationDecisions decisions) {
         this.site = site;
+        this.decisions = decisions;
         this.commenting = commenting;
         this.comments = comments;
         this.followers = followers;
@@ -116,9 +121,16 @@ class CommentController {
     }
 
     @PostMapping("/c/{slug}/comments/{id}/hide")
-    String hide(@PathVariable String slug, @PathVariable long id, Actor actor) {
+    String hide(@PathVariable String slug, @PathVariable long id, @RequestParam(defaultValue = "") String reason, Actor actor) {
         CommentThread thread = site.threadOfComment(slug, id, actor, Action.MODERATE_CONTENT);
-        commenting.hide(actor, id);
+        decisions.hideItem(actor, Subject.of("comment", id), true, reason);
+        return "redirect:" + CommentAddress.thread(slug, thread.path(), thread.id());
+    }
+
+    @PostMapping("/c/{slug}/comments/{id}/unhide")
+    String unhide(@PathVariable String slug, @PathVariable long id, @RequestParam(defaultValue = "") String reason, Actor actor) {
+        CommentThread thread = site.threadOfComment(slug, id, actor, Action.MODERATE_CONTENT);
+        decisions.hideItem(actor, Subject.of("comment", id), false, reason);
         return "redirect:" + CommentAddress.thread(slug, thread.path(), thread.id());
     }
 

@@ -12,13 +12,15 @@ import org.statcommons.access.NotAllowedException;
 import org.statcommons.access.Permissions;
 import org.statcommons.community.MemberMentions;
 import org.statcommons.content.Pages;
+import org.statcommons.moderation.PostingLimits;
 import org.statcommons.platform.ConflictException;
 import org.statcommons.platform.NotFoundException;
 import org.statcommons.platform.TextInput;
 
 /**
- * Writing comments: start a thread on a page, reply, edit or delete one's own comment, hide someone's
- * (moderators), resolve and reopen a thread. Every change is one transaction that also records the
+ * Writing comments: start a thread on a page, reply, edit or delete one's own comment, resolve and reopen a
+ * thread. New comments pass the posting limits first. Moderators hide comments through the moderation
+ * feature ({@link CommentModeration}). Every change is one transaction that also records the
  * mentions and announces {@link CommentChanged}.
  */
 @Service
@@ -33,9 +35,11 @@ public class Commenting {
     private final MemberMentions mentions;
     private final ApplicationEventPublisher events;
     private final CommentActivities activities;
+    private final PostingLimits limits;
 
     Commenting(JdbcClient db, Permissions permissions, Comments comments, Pages pages, MemberMentions mentions,
-               ApplicationEventPublisher events, CommentActivities activities) {
+               ApplicationEventPublisher events, CommentActivities activities, PostingLimits limits) {
+        this.limits = limits;
         this.db = db;
         this.permissions = permissions;
         this.comments = comments;
@@ -51,6 +55,7 @@ public class Commenting {
         permissions.require(actor, Action.COMMENT_ON_PAGE, communityId);
         String text = checked(body);
         String page = pages.read(communityId, path).path();
+        limits.check(actor, communityId, text);
         long threadId = db.sql("insert into comments.threads (community_id, page_path, started_by) values (?, ?, ?) returning id")
                 .params(communityId, page, actor.accountId()).query(Long.class).single();
         return insert(threadId, communityId, page, actor, text, false);
@@ -61,7 +66,9 @@ public class Commenting {
     public long reply(Actor actor, long threadId, String body) {
         CommentThread thread = thread(threadId);
         permissions.require(actor, Action.COMMENT_ON_PAGE, thread.communityId());
-        return insert(threadId, thread.communityId(), thread.path(), actor, checked(body), true);
+        String text = checked(body);
+        limits.check(actor, thread.communityId(), text);
+        return insert(threadId, thread.communityId(), thread.path(), actor, text, true);
     }
 
     /** Changes the text of one's own comment. */
@@ -83,19 +90,6 @@ public class Commenting {
         CommentThread thread = comments.threadOf(commentId).orElseThrow();
         db.sql("update comments.comments set body = '', deleted_at = now() where id = ?").param(commentId).update();
         db.sql("delete from comments.mentions where comment_id = ?").param(commentId).update();
-        events.publishEvent(new CommentChanged(commentId, thread.communityId(), thread.path()));
-    }
-
-    /** Hides a comment from everyone (moderators); its text is kept for the record. */
-    @Transactional
-    public void hide(Actor actor, long commentId) {
-        CommentThread thread = comments.threadOf(commentId).orElseThrow(CommentNotFound::new);
-        permissions.require(actor, Action.MODERATE_CONTENT, thread.communityId());
-        int changed = db.sql("update comments.comments set hidden_at = now(), hidden_by = ? where id = ? and hidden_at is null and deleted_at is null")
-                .params(actor.accountId(), commentId).update();
-        if (changed == 0) {
-            throw new ConflictException("This comment is already deleted or hidden.");
-        }
         events.publishEvent(new CommentChanged(commentId, thread.communityId(), thread.path()));
     }
 

@@ -42,7 +42,7 @@ public class PageComments {
     }
 
     public record CommentView(Comment comment, String html, boolean mine, boolean mayHide, String editHref,
-                              String deleteAction, String hideAction) {
+                              String deleteAction, String hideAction, boolean mayUnhide, String unhideAction, String flagHref) {
     }
 
     public View view(Community community, String path, Account me) {
@@ -52,12 +52,15 @@ public class PageComments {
         }
         boolean mayComment = permissions.may(actor, Action.COMMENT_ON_PAGE, community.id());
         boolean mayHide = permissions.may(actor, Action.MODERATE_CONTENT, community.id());
+        boolean mayFlag = me != null && permissions.may(actor, Action.FLAG_CONTENT);
         String slug = community.slug();
         List<ThreadView> threads = comments.onPage(community.id(), path).stream().map(thread -> new ThreadView(thread,
                 thread.comments().stream().map(c -> new CommentView(c, html.render(c.body()),
                         mayComment && c.visible() && me != null && c.authorId() == me.id(), mayHide && c.visible(),
                         CommentAddress.comment(slug, c.id(), "edit"), CommentAddress.comment(slug, c.id(), "delete"),
-                        CommentAddress.comment(slug, c.id(), "hide"))).toList(),
+                        CommentAddress.comment(slug, c.id(), "hide"), mayHide && c.state() == Comment.State.HIDDEN,
+                        CommentAddress.comment(slug, c.id(), "unhide"),
+                        mayFlag && c.visible() && c.authorId() != me.id() ? "/flag?item=comment:" + c.id() : null)).toList(),
                 CommentAddress.thread(slug, thread.id(), "replies"), CommentAddress.thread(slug, thread.id(), "resolve"),
                 CommentAddress.thread(slug, thread.id(), "reopen"))).toList();
         return new View(threads.stream().filter(t -> !t.thread().resolved()).toList(),

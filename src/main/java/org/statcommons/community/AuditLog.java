@@ -11,7 +11,7 @@ import org.springframework.stereotype.Repository;
  * they describe, so there is no change without its entry; they are never updated or deleted.
  */
 @Repository
-class AuditLog {
+public class AuditLog {
 
     /** One change. {@code subjectId} is the person concerned, when there is one. */
     record Entry(long id, Long actorId, Long subjectId, String action, String detail, String reason, Instant at) {
@@ -23,7 +23,11 @@ class AuditLog {
         this.db = db;
     }
 
-    void record(long communityId, Long actorId, Long subjectId, String action, String detail, String reason) {
+    /**
+     * Adds an entry, in the caller's transaction. Other features record what they do to members here (a
+     * moderator's warning or hiding of someone's comment), so that one log tells the whole story.
+     */
+    public void record(long communityId, Long actorId, Long subjectId, String action, String detail, String reason) {
         db.sql("""
                         insert into community.audit_log (community_id, actor_id, subject_id, action, detail, reason)
                         values (?, ?, ?, ?, ?, ?)""")

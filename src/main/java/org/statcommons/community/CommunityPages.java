@@ -30,7 +30,10 @@ public class CommunityPages {
         this.conduct = conduct;
     }
 
-    /** Loads the community, checks {@code action} and fills the model for the page frame. */
+    /**
+     * Loads the community, checks {@code action} and fills the model for the page frame
+     * ({@code community/frame :: tabs}); other features' pages inside a community use it too.
+     */
     public Community open(String slug, Actor actor, Action action, Model model, String tab) {
         Community community = communities.require(slug);
         permissions.require(actor, action, community.id());

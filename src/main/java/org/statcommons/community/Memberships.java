@@ -128,6 +128,28 @@ public class Memberships {
                 .params(communityId, accountId).update();
     }
 
+    /** A member's suspension in force: until when, and why. */
+    public record Suspension(java.time.Instant until, String reason) {
+    }
+
+    /** The suspension in force for this member, if any. */
+    public Optional<Suspension> suspension(long communityId, long accountId) {
+        return db.sql("""
+                        select suspended_until, coalesce(suspension_reason, '') from community.memberships
+                        where community_id = ? and account_id = ? and suspended_until > now()""")
+                .params(communityId, accountId)
+                .query((rs, n) -> new Suspension(rs.getTimestamp(1).toInstant(), rs.getString(2))).optional();
+    }
+
+    /** Suspends a member until {@code until}, or (null) ends the suspension. */
+    void suspend(long communityId, long accountId, java.time.Instant until, String reason) {
+        db.sql("""
+                        update community.memberships set suspended_until = ?, suspension_reason = ?
+                        where community_id = ? and account_id = ?""")
+                .params(until == null ? null : java.sql.Timestamp.from(until), until == null ? null : reason, communityId, accountId)
+                .update();
+    }
+
     private static Date date(LocalDate date) {
         return date == null ? null : Date.valueOf(date);
     }

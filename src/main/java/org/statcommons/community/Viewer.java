@@ -11,7 +11,8 @@ import org.statcommons.access.Permissions;
  * The person looking at a community page: their membership, whether they must accept a newer code of
  * conduct, and what the policy lets them do here (pages show only the links and forms that will work).
  */
-record Viewer(Actor actor, Membership membership, boolean requestPending, int currentConduct, Set<Action> allowed) {
+record Viewer(Actor actor, Membership membership, boolean requestPending, int currentConduct, Set<Action> allowed,
+              Memberships.Suspension suspension) {
 
     static Viewer of(Actor actor, Community community, Permissions permissions, Memberships memberships,
                      MembershipRequests requests, CodesOfConduct conduct) {
@@ -21,7 +22,9 @@ record Viewer(Actor actor, Membership membership, boolean requestPending, int cu
         Set<Action> allowed = permissions.allowedIn(actor, community.id());
         boolean pending = actor.signedIn() && membership == null
                 && requests.pendingOf(community.id(), actor.accountId()).isPresent();
-        return new Viewer(actor, membership, pending, conduct.current(community.id()).version(), allowed);
+        Memberships.Suspension suspension = membership == null ? null
+                : memberships.suspension(community.id(), actor.accountId()).orElse(null);
+        return new Viewer(actor, membership, pending, conduct.current(community.id()).version(), allowed, suspension);
     }
 
     public boolean member() {
@@ -35,6 +38,11 @@ record Viewer(Actor actor, Membership membership, boolean requestPending, int cu
     /** A member who accepted an older version of the code of conduct is asked to accept the current one. */
     public boolean conductOutdated() {
         return membership != null && membership.conductVersion() < currentConduct;
+    }
+
+    /** A moderator suspended this member: they read, and do nothing else, until then. */
+    public boolean suspended() {
+        return suspension != null;
     }
 
     public boolean may(String action) {

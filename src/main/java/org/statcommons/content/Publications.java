@@ -8,6 +8,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.statcommons.platform.ConflictException;
 import org.statcommons.platform.InvalidInputException;
 
 /**
@@ -23,8 +24,11 @@ public class Publications {
     private final SpaceIndex index;
     private final ApplicationEventPublisher events;
     private final ContentActivities activities;
+    private final HiddenPages hidden;
 
-    Publications(JdbcClient jdbc, Pages pages, SpaceIndex index, ApplicationEventPublisher events, ContentActivities activities) {
+    Publications(JdbcClient jdbc, Pages pages, SpaceIndex index, ApplicationEventPublisher events, ContentActivities activities,
+                 HiddenPages hidden) {
+        this.hidden = hidden;
         this.jdbc = jdbc;
         this.pages = pages;
         this.index = index;
@@ -52,6 +56,9 @@ public class Publications {
                 ? pages.read(communityId, page.value())
                 : pages.read(communityId, new PageVersion(checkedCommit(commitId), page.value()));
         index.lock(communityId);
+        if (hidden.hidden(communityId, page.value())) {
+            throw new ConflictException("A moderator has hidden this page: it cannot be published until a moderator restores it.");
+        }
         Instant now = Instant.now();
         jdbc.sql("""
                         insert into content.publications (community_id, path, title, commit_id, blob_id, published_at, published_by)

@@ -22,7 +22,7 @@ public class Accounts {
 
     private static final String COLUMNS = """
             id, email, email_verified, display_name, organisation, organisation_kind, country, time_zone, languages,
-            bio, platform_role, status, session_version, created_at""";
+            case when bio_hidden_at is null then bio else '' end as bio, platform_role, status, session_version, created_at""";
 
     private static final RowMapper<Account> MAPPER = Accounts::map;
 
@@ -105,7 +105,8 @@ public class Accounts {
     void updateProfile(long id, Profile profile) {
         db.sql("""
                         update identity.accounts set display_name = :name, organisation = :org, organisation_kind = :kind,
-                            country = :country, time_zone = :tz, languages = :languages, bio = :bio, updated_at = now()
+                            country = :country, time_zone = :tz, languages = :languages,
+                            bio = case when bio_hidden_at is null then :bio else bio end, updated_at = now()
                         where id = :id""")
                 .param("name", profile.displayName())
                 .param("org", profile.organisation())
@@ -116,6 +117,21 @@ public class Accounts {
                 .param("bio", profile.bio())
                 .param("id", id)
                 .update();
+    }
+
+    /**
+     * Hides the free text of a profile (its bio) wherever profiles show, or shows it again; the text is kept.
+     * While it is hidden, the owner's edits leave it as it was. Asked by the moderation feature.
+     */
+    public void hideBio(long id, boolean hidden) {
+        db.sql("update identity.accounts set bio_hidden_at = case when ? then coalesce(bio_hidden_at, now()) end where id = ?")
+                .params(hidden, id).update();
+    }
+
+    /** Whether a moderator hid the profile's free text. */
+    public boolean bioHidden(long id) {
+        return db.sql("select bio_hidden_at is not null from identity.accounts where id = ?").param(id)
+                .query(Boolean.class).optional().orElse(false);
     }
 
     /** Sets a new password hash and ends every other session of the account. */

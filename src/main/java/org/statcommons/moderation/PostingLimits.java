@@ -1,23 +1,118 @@
 package org.statcommons.moderation;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 import org.statcommons.access.Actor;
+import org.statcommons.identity.Account;
+import org.statcommons.identity.Accounts;
+import org.statcommons.platform.InvalidInputException;
 
 /**
  * Asked by every feature before it stores something a person wrote (a comment, a discussion post), so that
- * new accounts and floods are limited in one place.
+ * new accounts and floods are limited in one place. A new account (young, or with few accepted posts) may put
+ * only a few links in a post and write only a few posts an hour; everyone may write only so many posts a
+ * minute and an hour, so a spam wave stops by itself. Each accepted post is recorded in the caller's
+ * transaction: a post that is rolled back is not counted.
  */
 @Service
 public class PostingLimits {
 
+    /** Links as people write them in Markdown or plain text: web addresses, bare "www." and e-mail links. */
+    private static final Pattern LINK = Pattern.compile("(?i)(?<![\\w/.])(?:https?://|ftp://|www\\.|mailto:)");
+
+    /** The first key of the advisory locks that take one author's posts one at a time. */
+    private static final int LOCK_SPACE = 0x5400;
+
+    private final JdbcClient db;
+    private final Accounts accounts;
+    private final ModerationProperties limits;
+
+    PostingLimits(JdbcClient db, Accounts accounts, ModerationProperties limits) {
+        this.db = db;
+        this.accounts = accounts;
+        this.limits = limits;
+    }
+
     /**
-     * Refuses the post with a clear message when its author is over a limit.
+     * Refuses the post with a clear message when its author is over a limit, else records it.
      *
      * @param body the text as written (Markdown), whose links are counted
      * @throws org.statcommons.platform.InvalidInputException when the post breaks a limit for new accounts
      * @throws TooManyPostsException when the author posts too fast
      */
+    @Transactional(propagation = Propagation.MANDATORY)
     public void check(Actor author, long communityId, String body) {
-        // limits come with the moderation feature's queue (issue 4)
+        if (!author.signedIn()) {
+            return;
+        }
+        long id = author.accountId();
+        // one author's posts are counted one at a time, so that two posts sent together cannot both slip under a limit
+        db.sql("select pg_advisory_xact_lock(?, ?)").params(LOCK_SPACE, Long.hashCode(id)).query(rs -> {
+        });
+        int links = links(body);
+        Instant now = Instant.now();
+        if (isNew(id, now)) {
+            if (links > limits.newAccountLinksPerPost()) {
+                throw new InvalidInputException("body", "New accounts may put at most " + limits.newAccountLinksPerPost()
+                        + (limits.newAccountLinksPerPost() == 1 ? " link" : " links") + " in a post (this one has " + links
+                        + "). The limit ends once you have taken part for a while.");
+            }
+            refuseOver(id, now, Duration.ofHours(1), limits.newAccountPostsPerHour(), "New accounts may write at most "
+                    + limits.newAccountPostsPerHour() + " posts an hour until they have taken part for a while.");
+        }
+        refuseOver(id, now, Duration.ofMinutes(1), limits.postsPerMinute(), "You are posting very fast: at most "
+                + limits.postsPerMinute() + " posts a minute.");
+        refuseOver(id, now, Duration.ofHours(1), limits.postsPerHour(), "You have written " + limits.postsPerHour()
+                + " posts in the last hour, the most anyone may.");
+        db.sql("insert into moderation.posts (account_id, community_id, links, at) values (?, ?, ?, ?)")
+                .params(id, communityId, links, java.sql.Timestamp.from(now)).update();
+    }
+
+    /** How many links a text holds. */
+    static int links(String body) {
+        if (body == null) {
+            return 0;
+        }
+        Matcher m = LINK.matcher(body);
+        int count = 0;
+        while (m.find()) {
+            count++;
+        }
+        return count;
+    }
+
+    private boolean isNew(long accountId, Instant now) {
+        Instant created = accounts.byId(accountId).map(Account::createdAt).orElse(now);
+        if (created.isAfter(now.minus(limits.newAccountAge()))) {
+            return true;
+        }
+        if (limits.newAccountPosts() <= 0) {
+            return false;
+        }
+        int posts = db.sql("select count(*) from (select 1 from moderation.posts where account_id = ? limit ?) p")
+                .params(accountId, limits.newAccountPosts()).query(Integer.class).single();
+        return posts < limits.newAccountPosts();
+    }
+
+    /** Refuses when the author already wrote {@code max} posts within {@code window}; says when to try again. */
+    private void refuseOver(long accountId, Instant now, Duration window, int max, String message) {
+        Instant since = now.minus(window);
+        // the max-th newest post in the window: once it leaves the window, there is room for one more
+        java.util.Optional<Instant> blocking = db.sql("""
+                        select at from moderation.posts where account_id = ? and at > ?
+                        order by at desc offset ? limit 1""")
+                .params(accountId, java.sql.Timestamp.from(since), Math.max(0, max - 1))
+                .query((rs, n) -> rs.getTimestamp(1).toInstant()).optional();
+        if (blocking.isPresent()) {
+            Duration wait = Duration.between(now, blocking.get().plus(window));
+            throw new TooManyPostsException(message + " Please try again in " + Words.duration(wait) + ".", wait);
+        }
     }
 }

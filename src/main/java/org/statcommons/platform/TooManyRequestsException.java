@@ -15,7 +15,13 @@ public class TooManyRequestsException extends RuntimeException {
         this.retryAfter = retryAfter == null || retryAfter.isNegative() ? Duration.ZERO : retryAfter;
     }
 
+    /** How long to wait before trying again. */
     public Duration retryAfter() {
         return retryAfter;
+    }
+
+    /** The wait in whole seconds, at least one, as Retry-After wants it. */
+    public long retryAfterSeconds() {
+        return Math.max(1, (retryAfter.toMillis() + 999) / 1000);
     }
 }

@@ -12,6 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.statcommons.comments.CommentChanged;
 import org.statcommons.comments.Comments;
 import org.statcommons.content.ChangedPath;
+import org.statcommons.content.HiddenPages;
+import org.statcommons.content.PageHidden;
 import org.statcommons.content.PageSummary;
 import org.statcommons.content.PageVersion;
 import org.statcommons.content.Pages;
@@ -39,10 +41,12 @@ class SearchIndex {
     private final SpaceChanges changes;
     private final Comments comments;
     private final Discussions discussions;
+    private final HiddenPages hidden;
 
     SearchIndex(JdbcClient db, Pages pages, Publications publications, SpaceChanges changes, Comments comments,
-                Discussions discussions) {
+                Discussions discussions, HiddenPages hidden) {
         this.discussions = discussions;
+        this.hidden = hidden;
         this.db = db;
         this.pages = pages;
         this.publications = publications;
@@ -69,7 +73,8 @@ class SearchIndex {
             }
         }
         for (String path : touched) {
-            Optional<Pages.PageContent> page = read(community, changed.after(), path);
+            Optional<Pages.PageContent> page = read(community, changed.after(), path)
+                    .filter(p -> !hidden.hidden(community, p.path()));
             if (page.isPresent()) {
                 put(community, "PAGE", path, null, page.get().title(), page.get().body());
                 if (!hasComments(community, path)) {
@@ -92,6 +97,22 @@ class SearchIndex {
             return;
         }
         putPublished(published.get());
+    }
+
+    /** A page a moderator hid leaves the index (its published version went with the unpublishing); restored, it comes back. */
+    @EventListener
+    void on(PageHidden changed) {
+        if (changed.hidden()) {
+            db.sql("delete from search.documents where community_id = ? and kind = 'PAGE' and path = ?")
+                    .params(changed.communityId(), changed.path()).update();
+            return;
+        }
+        try {
+            Pages.PageContent page = pages.read(changed.communityId(), changed.path());
+            put(changed.communityId(), "PAGE", page.path(), null, page.title(), page.body());
+        } catch (NotFoundException deleted) {
+            // nothing to index
+        }
     }
 
     @EventListener
@@ -141,7 +162,11 @@ class SearchIndex {
         } catch (NotFoundException noSpaceYet) {
             return;
         }
+        java.util.Set<String> hiddenPaths = hidden.of(communityId);
         for (PageSummary summary : all) {
+            if (hiddenPaths.contains(summary.path())) {
+                continue;
+            }
             try {
                 Pages.PageContent page = pages.read(communityId, summary.path());
                 put(communityId, "PAGE", page.path(), null, page.title(), page.body());

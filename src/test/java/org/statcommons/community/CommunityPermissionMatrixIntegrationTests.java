@@ -434,6 +434,31 @@ class CommunityPermissionMatrixIntegrationTests {
 
     /** The moderation queue and decisions (feature moderation). */
     private void moderationEndpoints(Community c, List<Endpoint> list) {
+        String s = c.slug();
+        String api = "/api/v1/communities/" + s;
+        String entry = "/c/" + s + "/moderation/reports/1";
+        list.add(page(Action.MODERATE_CONTENT, "GET", "/c/" + s + "/moderation", Map.of()));
+        list.add(page(Action.MODERATE_CONTENT, "POST", entry, Map.of("decision", "dismiss")));
+        list.add(page(Action.MODERATE_CONTENT, "POST", entry, Map.of("decision", "hide", "reason", "Sneaky")));
+        list.add(page(Action.MODERATE_CONTENT, "POST", entry, Map.of("decision", "restore")));
+        list.add(page(Action.MODERATE_CONTENT, "POST", entry, Map.of("decision", "warn", "reason", "Sneaky")));
+        list.add(page(Action.SUSPEND_MEMBER, "POST", entry, Map.of("decision", "suspend", "reason", "Sneaky", "days", "3")));
+        list.add(page(Action.REMOVE_MEMBER, "POST", entry, Map.of("decision", "remove", "reason", "Sneaky")));
+        list.add(page(Action.MODERATE_CONTENT, "POST", "/c/" + s + "/comments/1/unhide", Map.of()));
+        list.add(api(Action.MODERATE_CONTENT, "POST", api + "/comments/1/unhide", null));
+        list.add(api(Action.MODERATE_CONTENT, "GET", api + "/moderation/flags", null));
+        list.add(api(Action.MODERATE_CONTENT, "GET", api + "/moderation/flags?status=closed", null));
+        list.add(api(Action.MODERATE_CONTENT, "POST", api + "/moderation/flags/1/decision", "{\"decision\":\"dismiss\"}"));
+        list.add(api(Action.MODERATE_CONTENT, "POST", api + "/moderation/flags/1/decision", "{\"decision\":\"hide\"}"));
+        list.add(api(Action.SUSPEND_MEMBER, "POST", api + "/moderation/flags/1/decision",
+                "{\"decision\":\"suspend\",\"reason\":\"Sneaky\",\"days\":3}"));
+        list.add(api(Action.REMOVE_MEMBER, "POST", api + "/moderation/flags/1/decision",
+                "{\"decision\":\"remove\",\"reason\":\"Sneaky\"}"));
+        list.add(page(Action.FLAG_CONTENT, "GET", "/flag?item=comment:1", Map.of()));
+        list.add(page(Action.FLAG_CONTENT, "POST", "/flag", Map.of("item", "comment:1", "reason", "SPAM")));
+        list.add(api(Action.FLAG_CONTENT, "POST", "/api/v1/flags", "{\"item\":\"comment:1\",\"reason\":\"SPAM\"}"));
+        list.add(page(Action.MANAGE_PLATFORM, "GET", "/admin/moderation", Map.of()));
+        list.add(page(Action.MANAGE_PLATFORM, "POST", "/admin/moderation/reports/1", Map.of("decision", "dismiss")));
     }
 
     private static Endpoint page(Action action, String method, String path, Map<String, String> form) {

@@ -12,6 +12,8 @@ import org.springframework.test.context.ContextConfiguration;
  * The whole application on a free port, with its own embedded PostgreSQL in a fresh temporary data
  * directory. Tests that share this annotation (and no other configuration) share one running server.
  * The port is free and chosen before start, so that links the server prints or e-mails lead back to it.
+ * Every test account is new, and tests post fast: the posting limits are lifted here, and tested with their
+ * defaults on a server of their own ({@code PostingLimitsIntegrationTests}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -21,7 +23,11 @@ import org.springframework.test.context.ContextConfiguration;
         "statcommons.db.embedded-fsync=false",
         "statcommons.public-url=http://localhost:${server.port}",
         "spring.mail.host=localhost",
-        "spring.mail.port=${statcommons.test.smtp-port:3025}"
+        "spring.mail.port=${statcommons.test.smtp-port:3025}",
+        "statcommons.moderation.new-account-age=PT0S",
+        "statcommons.moderation.new-account-posts=0",
+        "statcommons.moderation.posts-per-minute=100000",
+        "statcommons.moderation.posts-per-hour=100000"
 })
 @ContextConfiguration(initializers = FreePort.class)
 public @interface StatCommonsIntegrationTest {

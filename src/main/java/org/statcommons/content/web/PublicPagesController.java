@@ -49,7 +49,7 @@ class PublicPagesController {
     private static final MediaType XML = MediaType.parseMediaType("application/xml;charset=UTF-8");
     private static final CacheControl PUBLIC = CacheControl.maxAge(5, TimeUnit.MINUTES).cachePublic();
     /** Changes when the public page's template changes, so that cached copies are not served after an upgrade. */
-    private static final String TEMPLATE_VERSION = "1";
+    private static final String TEMPLATE_VERSION = "2";
     private static final int FEED_SIZE = 50;
     private static final int SITEMAP_LIMIT = 50_000;
 
@@ -135,6 +135,9 @@ class PublicPagesController {
         context.setVariable("canonical", properties.link(SpaceAddress.published(community.slug(), published.path())));
         context.setVariable("landing", "/c/" + community.slug());
         context.setVariable("feed", "/c/" + community.slug() + "/feed.atom");
+        // signing in comes first for those who are not: flags come from accounts
+        context.setVariable("flagHref", "/flag?item=" + java.net.URLEncoder.encode(
+                "page:" + community.id() + "/" + published.path(), StandardCharsets.UTF_8));
         String css = resources.getForLookupPath("/assets/statcommons.css");
         context.setVariable("css", css == null ? "/assets/statcommons.css" : css);
         return templates.process("content/public-page", context);

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.statcommons.access.Action;
 import org.statcommons.access.Actor;
 import org.statcommons.community.Community;
+import org.statcommons.content.HiddenPages;
 import org.statcommons.content.PageEdit;
 import org.statcommons.content.Pages;
 import org.statcommons.content.Publications;
@@ -27,7 +28,8 @@ class SpaceApi {
     record PageListed(String path, String title, String latestCommit, String author, Instant changedAt) {
     }
 
-    record PageJson(String path, String title, String body, String commitId, String publishedCommit) {
+    /** {@code body} is null when a moderator hid the page (and the reader does not moderate). */
+    record PageJson(String path, String title, String body, String commitId, String publishedCommit, boolean hidden) {
     }
 
     record PageSave(String title, String body, String baseCommit, String summary) {
@@ -41,8 +43,10 @@ class SpaceApi {
     private final Pages pages;
     private final SavePage save;
     private final Publications publications;
+    private final HiddenPages hiddenPages;
 
-    SpaceApi(SpaceSite site, Pages pages, SavePage save, Publications publications) {
+    SpaceApi(SpaceSite site, Pages pages, SavePage save, Publications publications, HiddenPages hiddenPages) {
+        this.hiddenPages = hiddenPages;
         this.site = site;
         this.pages = pages;
         this.save = save;
@@ -61,7 +65,9 @@ class SpaceApi {
         Community community = site.community(slug, actor, Action.VIEW_SPACE);
         Pages.PageContent content = pages.read(community.id(), SpaceAddress.path(rest));
         String published = publications.published(community.id(), content.path()).map(Publications.Published::commitId).orElse(null);
-        return new PageJson(content.path(), content.title(), content.body(), content.commitId(), published);
+        boolean hidden = hiddenPages.hidden(community.id(), content.path());
+        boolean showText = !hidden || site.may(actor, Action.MODERATE_CONTENT, community);
+        return new PageJson(content.path(), content.title(), showText ? content.body() : null, content.commitId(), published, hidden);
     }
 
     @PutMapping("/{*rest}")

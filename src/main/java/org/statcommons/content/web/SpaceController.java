@@ -19,6 +19,7 @@ import org.statcommons.access.Actor;
 import org.statcommons.community.Community;
 import org.statcommons.content.Attachments;
 import org.statcommons.content.CompareVersions;
+import org.statcommons.content.HiddenPages;
 import org.statcommons.content.PageFile;
 import org.statcommons.content.PageHistory;
 import org.statcommons.content.PageSummary;
@@ -45,9 +46,12 @@ class SpaceController {
     private final PageViews views;
     private final WhoWroteWhat blame;
     private final Attachments attachments;
+    private final HiddenPages hiddenPages;
 
     SpaceController(SpaceSite site, Pages pages, PageHistory history, CompareVersions compare, PageRenderer renderer,
-                    Publications publications, PageViews views, WhoWroteWhat blame, Attachments attachments) {
+                    Publications publications, PageViews views, WhoWroteWhat blame, Attachments attachments,
+                    HiddenPages hiddenPages) {
+        this.hiddenPages = hiddenPages;
         this.blame = blame;
         this.attachments = attachments;
         this.site = site;
@@ -96,16 +100,21 @@ class SpaceController {
             }
             throw new NotFoundException("There is no page at " + path + ". It may have been deleted: see the space's history.");
         }
-        PageRenderer.Rendered rendered = renderer.render(content.body(), content.path(), site.memberLinks(community));
+        // a hidden page's text is shown only to those who moderate, so that they can judge it
+        boolean hidden = hiddenPages.hidden(community.id(), content.path());
+        boolean showText = !hidden || site.may(actor, Action.MODERATE_CONTENT, community);
+        PageRenderer.Rendered rendered = renderer.render(showText ? content.body() : "", content.path(), site.memberLinks(community));
         if (current) {
             views.count(community.id(), content.path(), request.getHeader("User-Agent"));
         }
         Optional<Publications.Published> published = publications.published(community.id(), content.path());
         model.addAttribute("doc", content);
         model.addAttribute("current", current);
-        model.addAttribute("html", rendered.html());
+        model.addAttribute("html", showText ? rendered.html() : null);
         model.addAttribute("toc", rendered.toc().size() >= 3 ? rendered.toc() : List.of());
         model.addAttribute("broken", rendered.broken());
+        model.addAttribute("hiddenByModerator", hidden);
+        model.addAttribute("flagItem", "page:" + community.id() + "/" + content.path());
         model.addAttribute("published", published.orElse(null));
         model.addAttribute("changedSincePublished", published.isPresent() && !published.get().blobId().equals(content.blobId()));
         model.addAttribute("publicHref", SpaceAddress.published(slug, content.path()));
@@ -122,6 +131,7 @@ class SpaceController {
         String path = SpaceAddress.path(rest);
         Pages.PageContent content = version == null || version.isBlank() ? pages.read(community.id(), path)
                 : pages.read(community.id(), new PageVersion(version.strip(), path));
+        refuseHidden(community, content.path(), actor);
         String text = PageFile.of(content.title(), content.body()).text();
         return ResponseEntity.ok().contentType(new MediaType("text", "markdown", java.nio.charset.StandardCharsets.UTF_8))
                 .cacheControl(CacheControl.noStore().cachePrivate())
@@ -184,6 +194,7 @@ class SpaceController {
     String whoWroteWhat(@PathVariable String slug, @PathVariable String rest, Actor actor, Model model) {
         Community community = site.open(slug, actor, Action.VIEW_SPACE, model);
         Pages.PageContent content = pages.read(community.id(), SpaceAddress.path(rest));
+        refuseHidden(community, content.path(), actor);
         model.addAttribute("doc", content);
         model.addAttribute("runs", blame.of(community.id(), content.path()));
         model.addAttribute("links", PageActions.of(slug, content.path()));
@@ -210,6 +221,13 @@ class SpaceController {
 
     /** A link from a page to a page that does not exist. */
     record Broken(String pageTitle, String pageHref, String text, String target) {
+    }
+
+    /** A hidden page's text reaches only those who moderate. */
+    private void refuseHidden(Community community, String path, Actor actor) {
+        if (hiddenPages.hidden(community.id(), path) && !site.may(actor, Action.MODERATE_CONTENT, community)) {
+            throw new NotFoundException("A moderator has hidden this page.");
+        }
     }
 
     private String title(Community community, String path, List<PageHistory.PageChange> changes) {

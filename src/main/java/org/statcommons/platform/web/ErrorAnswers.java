@@ -66,7 +66,7 @@ class ErrorAnswers {
 
     @ExceptionHandler(TooManyRequestsException.class)
     Object tooMany(TooManyRequestsException e, HttpServletRequest request, HttpServletResponse response) {
-        response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, e.retryAfter().toSeconds())));
+        response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()));
         return isApi(request) ? problem(HttpStatus.TOO_MANY_REQUESTS, "Too many requests", e.getMessage(), null)
                 : page(HttpStatus.TOO_MANY_REQUESTS, "Please wait a little", e.getMessage());
     }

@@ -1,0 +1,159 @@
+package org.statcommons.moderation;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.statcommons.access.CommunityRole;
+import org.statcommons.community.Communities;
+import org.statcommons.community.Community;
+import org.statcommons.identity.AccessTokens;
+import org.statcommons.identity.AccountRegistration;
+import org.statcommons.support.CommunityTestFixtures;
+import org.statcommons.support.SpaceTestFixtures;
+import org.statcommons.support.StatCommonsIntegrationTest;
+import org.statcommons.support.WebClientSession;
+import org.statcommons.support.WebClientSession.Page;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.statcommons.support.WebClientSession.fields;
+
+/**
+ * Hidden content is absent from every channel: a moderator hides a published page and a comment through the
+ * queue, and neither reaches anyone through the page view, the public page, the API, search, the Atom feed
+ * or the sitemap; the page cannot be published again until restored.
+ */
+@StatCommonsIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class HiddenContentIntegrationTests {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    AccountRegistration registration;
+    @Autowired
+    AccessTokens tokens;
+    @Autowired
+    JdbcClient db;
+    @Autowired
+    Communities communities;
+
+    Community community;
+    String slug;
+    String space;
+    String api;
+    WebClientSession member;
+    WebClientSession moderator;
+    WebClientSession facilitator;
+    WebClientSession anonymous;
+    WebClientSession outsider;
+
+    @BeforeAll
+    void setUp() {
+        CommunityTestFixtures fixtures = new CommunityTestFixtures(port, registration, tokens);
+        SpaceTestFixtures spaces = new SpaceTestFixtures(fixtures, db, communities, tokens);
+        community = spaces.community("Hidden content");
+        slug = community.slug();
+        space = "/c/" + slug + "/space";
+        api = "/api/v1/communities/" + slug;
+        member = session(fixtures, spaces.member(community, "Mele Member", CommunityRole.MEMBER));
+        moderator = session(fixtures, spaces.member(community, "Moana Moderator", CommunityRole.MODERATOR));
+        facilitator = session(fixtures, spaces.member(community, "Pita Facilitator", CommunityRole.FACILITATOR));
+        anonymous = new WebClientSession(port);
+        outsider = session(fixtures, fixtures.account("Olo Outsider"));
+    }
+
+    private WebClientSession session(CommunityTestFixtures fixtures, org.statcommons.identity.Account account) {
+        WebClientSession session = new WebClientSession(port);
+        session.signIn(account.email(), CommunityTestFixtures.PASSWORD);
+        return session;
+    }
+
+    private String search(WebClientSession who, String word) {
+        Page answer = who.api("GET", "/api/v1/search?q=" + word, null);
+        assertThat(answer.status()).isEqualTo(200);
+        return answer.body();
+    }
+
+    private long entryOf(String item) {
+        return db.sql("select id from moderation.reports where item = ? order by id desc limit 1").param(item).query(Long.class).single();
+    }
+
+    @Test
+    void aHiddenPageAndCommentReachNobody() {
+        String tag = Long.toString(System.nanoTime(), 36);
+        String pageWord = "leakedpage" + tag;
+        String commentWord = "rudecomment" + tag;
+        String title = "Leaked " + tag;
+        assertThat(facilitator.submit(space + "/-/new", space + "/-/new",
+                fields("path", "leak", "title", title, "body", "The " + pageWord + " figures.", "summary", "")).status()).isEqualTo(200);
+        Page view = facilitator.get(space + "/leak");
+        assertThat(facilitator.post(space + "/-/publish/leak", fields("_csrf", view.csrf())).text()).contains("Published:");
+        Page commented = member.api("POST", api + "/page-comments/leak", "{\"body\":\"A " + commentWord + " remark\"}");
+        assertThat(commented.status()).isEqualTo(201);
+        long commentId = db.sql("select max(id) from comments.comments").query(Long.class).single();
+        String pageItem = "page:" + community.id() + "/leak.md";
+        String commentItem = "comment:" + commentId;
+
+        // before: every channel has them
+        assertThat(anonymous.get("/c/" + slug + "/p/leak").text()).contains(pageWord);
+        assertThat(anonymous.get("/c/" + slug + "/feed.atom").body()).contains(title);
+        assertThat(anonymous.get("/sitemap.xml").body()).contains("/c/" + slug + "/p/leak");
+        assertThat(search(anonymous, pageWord)).contains("PUBLISHED");
+        assertThat(search(member, pageWord)).contains("\"kind\":\"PAGE\"");
+        assertThat(search(member, commentWord)).contains("COMMENT");
+        assertThat(anonymous.get("/c/" + slug + "/p/leak").body()).as("the public page has a flag link")
+                .contains("/flag?item=page%3A" + community.id() + "%2Fleak.md");
+
+        // flagged (the public page by someone who is not a member), then hidden by a moderator
+        assertThat(outsider.submit("/flag?item=" + pageItem, "/flag", fields("item", pageItem, "reason", "CONFIDENTIAL")).text())
+                .contains("Thank you");
+        assertThat(member.submit(space + "/leak", "/flag", fields("item", commentItem, "reason", "DISRESPECT")).text())
+                .contains("Thank you");
+        String queue = "/c/" + slug + "/moderation";
+        assertThat(moderator.submit(queue, queue + "/reports/" + entryOf(pageItem), fields("decision", "hide", "reason", "Confidential figures."))
+                .text()).contains("Hidden everywhere");
+        assertThat(moderator.submit(queue, queue + "/reports/" + entryOf(commentItem), fields("decision", "hide", "reason", "Rude."))
+                .text()).contains("Hidden everywhere");
+
+        // page view: members see a notice, not the text; moderators still see it to judge
+        Page memberView = member.get(space + "/leak");
+        assertThat(memberView.status()).isEqualTo(200);
+        assertThat(memberView.text()).contains("This page was hidden by a moderator").doesNotContain(pageWord).doesNotContain(commentWord);
+        assertThat(moderator.get(space + "/leak").text()).contains(pageWord).contains("Moderators still see its text");
+        assertThat(member.get(space + "/-/raw/leak").status()).isEqualTo(404);
+        assertThat(member.get(space + "/-/blame/leak").status()).isEqualTo(404);
+        // public page, feed and sitemap
+        assertThat(anonymous.get("/c/" + slug + "/p/leak").status()).isEqualTo(404);
+        assertThat(anonymous.get("/c/" + slug + "/feed.atom").body()).doesNotContain(title);
+        assertThat(anonymous.get("/sitemap.xml").body()).doesNotContain("/c/" + slug + "/p/leak");
+        // API
+        Page json = member.api("GET", api + "/pages/leak", null);
+        assertThat(json.status()).isEqualTo(200);
+        assertThat(json.body()).contains("\"hidden\":true").contains("\"body\":null").doesNotContain(pageWord);
+        Page threads = member.api("GET", api + "/page-comments/leak", null);
+        assertThat(threads.body()).contains("\"state\":\"HIDDEN\"").doesNotContain(commentWord);
+        // search, for members and for the public
+        assertThat(search(member, pageWord)).contains("\"results\":[]");
+        assertThat(search(member, commentWord)).contains("\"results\":[]");
+        assertThat(search(anonymous, pageWord)).contains("\"results\":[]");
+        assertThat(search(moderator, pageWord)).contains("\"results\":[]");
+        // and it cannot be published again
+        Page republish = facilitator.post(space + "/-/publish/leak", fields("_csrf", facilitator.get(space + "/leak").csrf()));
+        assertThat(republish.status()).isEqualTo(409);
+        assertThat(republish.text()).contains("A moderator has hidden this page");
+        assertThat(anonymous.get("/c/" + slug + "/p/leak").status()).isEqualTo(404);
+
+        // restored: members read it and find it again; publishing is again the facilitators' choice
+        assertThat(moderator.submit(queue, queue + "/reports/" + entryOf(pageItem), fields("decision", "restore")).text())
+                .contains("Restored");
+        assertThat(member.get(space + "/leak").text()).contains(pageWord).doesNotContain("This page was hidden by a moderator");
+        assertThat(search(member, pageWord)).contains("\"kind\":\"PAGE\"");
+        assertThat(anonymous.get("/c/" + slug + "/p/leak").status()).isEqualTo(404);
+        Page published = facilitator.post(space + "/-/publish/leak", fields("_csrf", facilitator.get(space + "/leak").csrf()));
+        assertThat(published.text()).contains("Published:");
+        assertThat(anonymous.get("/c/" + slug + "/p/leak").text()).contains(pageWord);
+    }
+}

@@ -1,0 +1,134 @@
+package org.statcommons.moderation;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.TestPropertySource;
+import org.statcommons.access.CommunityRole;
+import org.statcommons.community.Communities;
+import org.statcommons.community.Community;
+import org.statcommons.identity.AccessTokens;
+import org.statcommons.identity.Account;
+import org.statcommons.identity.AccountRegistration;
+import org.statcommons.support.CommunityTestFixtures;
+import org.statcommons.support.SpaceTestFixtures;
+import org.statcommons.support.StatCommonsIntegrationTest;
+import org.statcommons.support.WebClientSession;
+import org.statcommons.support.WebClientSession.Page;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.statcommons.support.WebClientSession.fields;
+
+/**
+ * The posting limits with their defaults, on a server of their own (the shared test server lifts them,
+ * since every test account is new): a new account may put two links in a post and write three posts an hour;
+ * everyone may write ten posts a minute. Over a limit the answer is 429 with Retry-After, and nothing is stored.
+ */
+@StatCommonsIntegrationTest
+@TestPropertySource(properties = {
+        "statcommons.moderation.new-account-age=PT24H",
+        "statcommons.moderation.new-account-posts=3",
+        "statcommons.moderation.posts-per-minute=10",
+        "statcommons.moderation.posts-per-hour=60"
+})
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PostingLimitsIntegrationTests {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    AccountRegistration registration;
+    @Autowired
+    AccessTokens tokens;
+    @Autowired
+    JdbcClient db;
+    @Autowired
+    Communities communities;
+
+    CommunityTestFixtures fixtures;
+    SpaceTestFixtures spaces;
+    Community community;
+    String space;
+    String api;
+
+    @BeforeAll
+    void setUp() {
+        fixtures = new CommunityTestFixtures(port, registration, tokens);
+        spaces = new SpaceTestFixtures(fixtures, db, communities, tokens);
+        community = spaces.community("Limits");
+        space = "/c/" + community.slug() + "/space";
+        api = "/api/v1/communities/" + community.slug();
+        WebClientSession facilitator = session(spaces.member(community, "Pita Facilitator", CommunityRole.FACILITATOR));
+        assertThat(facilitator.submit(space + "/-/new", space + "/-/new",
+                fields("path", "notes", "title", "Notes", "body", "Notes", "summary", "")).status()).isEqualTo(200);
+    }
+
+    private WebClientSession session(Account account) {
+        WebClientSession session = new WebClientSession(port);
+        session.signIn(account.email(), CommunityTestFixtures.PASSWORD);
+        return session;
+    }
+
+    private int comments(Account author) {
+        return db.sql("select count(*) from comments.comments where author_id = ?").param(author.id()).query(Integer.class).single();
+    }
+
+    @Test
+    void aNewAccountPutsAtMostTwoLinksInAPost() {
+        Account newcomer = spaces.member(community, "Nina Newcomer", CommunityRole.MEMBER);
+        WebClientSession nina = session(newcomer);
+        String threeLinks = "See https://a.example, http://b.example and www.c.example";
+        Page refused = nina.api("POST", api + "/page-comments/notes", "{\"body\":\"" + threeLinks + "\"}");
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body()).contains("at most 2 links").contains("this one has 3");
+        Page form = nina.submit(space + "/notes", "/c/" + community.slug() + "/page-comments/notes", fields("body", threeLinks));
+        assertThat(form.status()).isEqualTo(200);
+        assertThat(form.text()).contains("at most 2 links");
+        assertThat(comments(newcomer)).isZero();
+        assertThat(nina.api("POST", api + "/page-comments/notes", "{\"body\":\"See https://a.example and https://b.example\"}")
+                .status()).isEqualTo(201);
+    }
+
+    @Test
+    void aNewAccountsFourthPostInAnHourIsRefusedWith429() {
+        Account newcomer = spaces.member(community, "Nalu Newcomer", CommunityRole.MEMBER);
+        WebClientSession nalu = session(newcomer);
+        for (int i = 1; i <= 3; i++) {
+            assertThat(nalu.api("POST", api + "/page-comments/notes", "{\"body\":\"Post " + i + "\"}").status()).isEqualTo(201);
+        }
+        Page refused = nalu.api("POST", api + "/page-comments/notes", "{\"body\":\"Post 4\"}");
+        assertThat(refused.status()).isEqualTo(429);
+        assertThat(refused.headers().firstValue("Content-Type").orElse("")).contains("application/problem+json");
+        long retryAfter = Long.parseLong(refused.headers().firstValue("Retry-After").orElseThrow());
+        assertThat(retryAfter).isBetween(3000L, 3600L);
+        assertThat(refused.body()).contains("at most 3 posts an hour");
+        Page page = nalu.submit(space + "/notes", "/c/" + community.slug() + "/page-comments/notes", fields("body", "Post 4"));
+        assertThat(page.status()).isEqualTo(429);
+        assertThat(page.headers().firstValue("Retry-After")).isPresent();
+        assertThat(page.text()).contains("at most 3 posts an hour");
+        assertThat(comments(newcomer)).isEqualTo(3);
+    }
+
+    @Test
+    void everyoneIsLimitedToTenPostsAMinute() {
+        Account regular = spaces.member(community, "Rua Regular", CommunityRole.MEMBER);
+        // an established account: older than a day, with posts accepted before
+        db.sql("update identity.accounts set created_at = now() - interval '30 days' where id = ?").param(regular.id()).update();
+        db.sql("insert into moderation.posts (account_id, community_id, links, at) select ?, ?, 0, now() - interval '2 days' from generate_series(1, 3)")
+                .params(regular.id(), community.id()).update();
+        WebClientSession rua = session(regular);
+        for (int i = 1; i <= 10; i++) {
+            assertThat(rua.api("POST", api + "/page-comments/notes", "{\"body\":\"Quick " + i + " https://x.example https://y.example https://z.example\"}")
+                    .status()).as("post " + i).isEqualTo(201);
+        }
+        Page refused = rua.api("POST", api + "/page-comments/notes", "{\"body\":\"Quick 11\"}");
+        assertThat(refused.status()).isEqualTo(429);
+        assertThat(Long.parseLong(refused.headers().firstValue("Retry-After").orElseThrow())).isBetween(1L, 60L);
+        assertThat(comments(regular)).isEqualTo(10);
+    }
+}
