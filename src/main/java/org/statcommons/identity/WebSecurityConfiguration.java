@@ -45,6 +45,10 @@ class WebSecurityConfiguration implements WebMvcConfigurer {
     private static final RequestMatcher ONE_CLICK_UNSUBSCRIBE = request -> "POST".equals(request.getMethod())
             && request.getRequestURI().matches("/unsubscribe/[A-Za-z0-9_-]{1,100}");
 
+    /** The same for the link in every newsletter (newsletters.SubscriptionController). */
+    private static final RequestMatcher NEWSLETTER_ONE_CLICK_UNSUBSCRIBE = request -> "POST".equals(request.getMethod())
+            && request.getRequestURI().matches("/newsletters/unsubscribe/[A-Za-z0-9_-]{1,100}");
+
     @Bean
     SecurityFilterChain web(HttpSecurity http, Accounts accounts, AccessTokens tokens, ProblemWriter problems,
                             PasswordSignIn passwordSignIn) throws Exception {
@@ -56,7 +60,7 @@ class WebSecurityConfiguration implements WebMvcConfigurer {
                                 "/notifications", "/notifications/**", "/api/v1/notifications", "/api/v1/notifications/**")
                         .authenticated()
                         .anyRequest().permitAll())
-                .csrf(csrf -> csrf.ignoringRequestMatchers(BEARER, ONE_CLICK_UNSUBSCRIBE))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(BEARER, ONE_CLICK_UNSUBSCRIBE, NEWSLETTER_ONE_CLICK_UNSUBSCRIBE))
                 .formLogin(form -> form
                         .loginPage("/sign-in")
                         .usernameParameter("email")

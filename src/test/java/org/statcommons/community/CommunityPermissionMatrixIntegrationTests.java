@@ -430,6 +430,21 @@ class CommunityPermissionMatrixIntegrationTests {
 
     /** Newsletters (feature newsletters). */
     private void newsletterEndpoints(Community c, List<Endpoint> list) {
+        String newsletters = "/c/" + c.slug() + "/newsletters";
+        String api = "/api/v1/communities/" + c.slug();
+        list.add(page(Action.VIEW_COMMUNITY_INSIDE, "POST", newsletters + "/me", Map.of("receive", "false")));
+        list.add(page(Action.SEND_NEWSLETTER, "GET", newsletters + "/new", Map.of()));
+        list.add(page(Action.SEND_NEWSLETTER, "POST", newsletters + "/new", Map.of("subject", "Sneaky", "body", "x", "action", "save")));
+        list.add(page(Action.SEND_NEWSLETTER, "POST", newsletters + "/new", Map.of("subject", "Sneaky", "body", "x", "action", "preview")));
+        list.add(page(Action.SEND_NEWSLETTER, "GET", newsletters + "/1/edit", Map.of()));
+        list.add(page(Action.SEND_NEWSLETTER, "POST", newsletters + "/1/edit", Map.of("subject", "Sneaky", "body", "x", "action", "save")));
+        list.add(page(Action.SEND_NEWSLETTER, "POST", newsletters + "/1/send", Map.of()));
+        list.add(page(Action.SEND_NEWSLETTER, "GET", newsletters + "/subscribers", Map.of()));
+        list.add(api(Action.SEND_NEWSLETTER, "POST", api + "/newsletters", "{\"subject\":\"Sneaky\",\"body\":\"x\"}"));
+        list.add(api(Action.SEND_NEWSLETTER, "PUT", api + "/newsletters/1", "{\"subject\":\"Sneaky\",\"body\":\"x\"}"));
+        list.add(api(Action.SEND_NEWSLETTER, "POST", api + "/newsletters/1/send", null));
+        list.add(api(Action.SEND_NEWSLETTER, "GET", api + "/newsletters/highlights", null));
+        list.add(api(Action.SEND_NEWSLETTER, "GET", api + "/newsletter-subscribers", null));
     }
 
     /** The moderation queue and decisions (feature moderation). */

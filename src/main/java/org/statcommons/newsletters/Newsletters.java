@@ -1,0 +1,89 @@
+package org.statcommons.newsletters;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The newsletters table: drafts and the archive. */
+@Repository
+class Newsletters {
+
+    private static final String COLUMNS =
+            "id, community_id, subject, body, status, updated_at, sent_at, sent_by_name, recipients";
+
+    private final JdbcClient db;
+
+    Newsletters(JdbcClient db) {
+        this.db = db;
+    }
+
+    Optional<Newsletter> find(long communityId, long id) {
+        return db.sql("select " + COLUMNS + " from newsletters.newsletters where community_id = ? and id = ?")
+                .params(communityId, id).query(Newsletters::map).optional();
+    }
+
+    /** The newsletter with its row locked until the transaction ends: sending it is decided one at a time. */
+    Optional<Newsletter> lock(long communityId, long id) {
+        return db.sql("select " + COLUMNS + " from newsletters.newsletters where community_id = ? and id = ? for update")
+                .params(communityId, id).query(Newsletters::map).optional();
+    }
+
+    /** Sent newsletters, newest first. */
+    List<Newsletter> archive(long communityId) {
+        return db.sql("select " + COLUMNS + """
+                         from newsletters.newsletters where community_id = ? and status = 'SENT'
+                        order by sent_at desc, id desc""")
+                .param(communityId).query(Newsletters::map).list();
+    }
+
+    List<Newsletter> drafts(long communityId) {
+        return db.sql("select " + COLUMNS + """
+                         from newsletters.newsletters where community_id = ? and status = 'DRAFT'
+                        order by updated_at desc, id desc""")
+                .param(communityId).query(Newsletters::map).list();
+    }
+
+    /** When the last newsletter went out, if one did: highlights start there. */
+    Optional<Instant> lastSentAt(long communityId) {
+        return db.sql("select max(sent_at) from newsletters.newsletters where community_id = ? and status = 'SENT'")
+                .param(communityId).query((rs, row) -> rs.getTimestamp(1)).optional().map(Timestamp::toInstant);
+    }
+
+    long insert(long communityId, String subject, String body, long accountId) {
+        return db.sql("""
+                        insert into newsletters.newsletters (community_id, subject, body, written_by, updated_by)
+                        values (?, ?, ?, ?, ?) returning id""")
+                .params(communityId, subject, body, accountId, accountId).query(Long.class).single();
+    }
+
+    /** Changes a draft; false when it is not (or no longer) a draft. */
+    boolean updateDraft(long communityId, long id, String subject, String body, long accountId) {
+        return db.sql("""
+                        update newsletters.newsletters set subject = ?, body = ?, updated_by = ?, updated_at = now()
+                        where community_id = ? and id = ? and status = 'DRAFT'""")
+                .params(subject, body, accountId, communityId, id).update() == 1;
+    }
+
+    /** DRAFT -> SENT; false if it was sent already (the guard against sending twice). */
+    boolean markSent(long id, long accountId, String accountName, int recipients) {
+        return db.sql("""
+                        update newsletters.newsletters
+                        set status = 'SENT', sent_at = now(), sent_by = ?, sent_by_name = ?, recipients = ?
+                        where id = ? and status = 'DRAFT'""")
+                .params(accountId, accountName, recipients, id).update() == 1;
+    }
+
+    private static Newsletter map(ResultSet rs, int row) throws SQLException {
+        Timestamp sentAt = rs.getTimestamp("sent_at");
+        int recipients = rs.getInt("recipients");
+        return new Newsletter(rs.getLong("id"), rs.getLong("community_id"), rs.getString("subject"), rs.getString("body"),
+                "SENT".equals(rs.getString("status")), rs.getTimestamp("updated_at").toInstant(),
+                sentAt == null ? null : sentAt.toInstant(), rs.getString("sent_by_name"), rs.wasNull() ? null : recipients);
+    }
+}
