@@ -172,31 +172,16 @@ class DiscussionApi {
         return json(community, id, actor);
     }
 
-    @PostMapping("/{id}/close")
-    DiscussionJson close(@PathVariable String slug, @PathVariable long id, Actor actor) {
+    /** Closes, reopens, pins or unpins a discussion (those who manage discussions). */
+    @PostMapping("/{id}/{change:close|reopen|pin|unpin}")
+    DiscussionJson change(@PathVariable String slug, @PathVariable long id, @PathVariable String change, Actor actor) {
         Community community = site.community(slug, actor, Action.MANAGE_DISCUSSIONS);
-        states.close(actor, community, id, true);
-        return json(community, id, actor);
-    }
-
-    @PostMapping("/{id}/reopen")
-    DiscussionJson reopen(@PathVariable String slug, @PathVariable long id, Actor actor) {
-        Community community = site.community(slug, actor, Action.MANAGE_DISCUSSIONS);
-        states.close(actor, community, id, false);
-        return json(community, id, actor);
-    }
-
-    @PostMapping("/{id}/pin")
-    DiscussionJson pin(@PathVariable String slug, @PathVariable long id, Actor actor) {
-        Community community = site.community(slug, actor, Action.MANAGE_DISCUSSIONS);
-        states.pin(actor, community, id, true);
-        return json(community, id, actor);
-    }
-
-    @PostMapping("/{id}/unpin")
-    DiscussionJson unpin(@PathVariable String slug, @PathVariable long id, Actor actor) {
-        Community community = site.community(slug, actor, Action.MANAGE_DISCUSSIONS);
-        states.pin(actor, community, id, false);
+        switch (change) {
+            case "close" -> states.close(actor, community, id, true);
+            case "reopen" -> states.close(actor, community, id, false);
+            case "pin" -> states.pin(actor, community, id, true);
+            default -> states.pin(actor, community, id, false);
+        }
         return json(community, id, actor);
     }
 

@@ -71,7 +71,8 @@ class DiscussionPage {
                     DiscussionAddress.postAction(slug, discussion.id(), p.id(), "edit"),
                     DiscussionAddress.postAction(slug, discussion.id(), p.id(), "delete"),
                     DiscussionAddress.postAction(slug, discussion.id(), p.id(), "history"),
-                    actor.signedIn() && p.visible() ? "/flag?item=post:" + p.id() : null);
+                    !actor.signedIn() || !p.visible() ? null
+                            : p.id() == openingId ? "/flag?item=thread:" + discussion.id() : "/flag?item=post:" + p.id());
         }).toList();
         boolean titleHidden = discussion.openingHidden() && !mayModerate;
         model.addAttribute("discussion", discussion);

@@ -4,7 +4,8 @@ import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.statcommons.access.Action;
 import org.statcommons.access.Actor;
 import org.statcommons.access.Permissions;
@@ -14,12 +15,31 @@ import org.statcommons.moderation.ModeratedContent;
 import org.statcommons.platform.activity.Subject;
 
 /**
- * Discussion posts for the moderation feature: {@code post:311} is one post; {@code thread:40} stands for the
- * discussion's opening post (its title goes with it). A hidden post shows readers a placeholder, moderators
+ * Discussion posts for the moderation feature, as two beans ({@link Kinds}): {@code post:311} is one reply;
+ * {@code thread:40} is a discussion as a whole, that is its opening post and its title (so that hiding it
+ * also hides every activity line about the discussion). A hidden post shows readers a placeholder, moderators
  * its text marked as hidden, and leaves search; the API gives no text for it.
  */
-@Component
 class ModeratedPosts implements ModeratedContent {
+
+    /** The two kinds of flaggable item this feature owns. */
+    @Configuration(proxyBeanMethods = false)
+    static class Kinds {
+
+        @Bean
+        ModeratedPosts moderatedPosts(JdbcClient db, Discussions discussions, Communities communities, Permissions permissions,
+                                      ApplicationEventPublisher events) {
+            return new ModeratedPosts("post", db, discussions, communities, permissions, events);
+        }
+
+        @Bean
+        ModeratedPosts moderatedDiscussions(JdbcClient db, Discussions discussions, Communities communities,
+                                            Permissions permissions, ApplicationEventPublisher events) {
+            return new ModeratedPosts("thread", db, discussions, communities, permissions, events);
+        }
+    }
+
+    private final String kind;
 
     private final JdbcClient db;
     private final Discussions discussions;
@@ -27,8 +47,9 @@ class ModeratedPosts implements ModeratedContent {
     private final Permissions permissions;
     private final ApplicationEventPublisher events;
 
-    ModeratedPosts(JdbcClient db, Discussions discussions, Communities communities, Permissions permissions,
+    ModeratedPosts(String kind, JdbcClient db, Discussions discussions, Communities communities, Permissions permissions,
                    ApplicationEventPublisher events) {
+        this.kind = kind;
         this.db = db;
         this.discussions = discussions;
         this.communities = communities;
@@ -38,7 +59,7 @@ class ModeratedPosts implements ModeratedContent {
 
     @Override
     public String kind() {
-        return "post";
+        return kind;
     }
 
     @Override
@@ -49,7 +70,7 @@ class ModeratedPosts implements ModeratedContent {
                 return Optional.empty();
             }
             Optional<Community> community = communities.byId(discussion.communityId());
-            return community.map(c -> new FlaggedItem(Subject.of("post", post.id()), c.id(), post.authorId(), post.authorName(),
+            return community.map(c -> new FlaggedItem(item, c.id(), post.authorId(), post.authorName(),
                     discussion.title(), Excerpt.of(post.body()), DiscussionAddress.post(c.slug(), discussion.id(), post.id()),
                     post.state() == Post.State.HIDDEN));
         });
@@ -76,10 +97,10 @@ class ModeratedPosts implements ModeratedContent {
         } catch (NumberFormatException e) {
             return Optional.empty();
         }
-        return switch (item.kind()) {
-            case "post" -> discussions.post(id);
-            case "thread" -> discussions.byId(id).flatMap(d -> discussions.posts(id).stream().findFirst());
-            default -> Optional.empty();
-        };
+        if (!item.kind().equals(kind)) {
+            return Optional.empty();
+        }
+        return kind.equals("thread") ? discussions.byId(id).flatMap(d -> discussions.posts(id).stream().findFirst())
+                : discussions.post(id);
     }
 }

@@ -32,28 +32,30 @@ class ThreadController {
         return "redirect:" + (postId == null ? DiscussionAddress.discussion(slug, id) : DiscussionAddress.post(slug, id, postId));
     }
 
-    @PostMapping("/c/{slug}/discussions/{id}/close")
-    String close(@PathVariable String slug, @PathVariable long id, Actor actor, RedirectAttributes redirect) {
-        states.close(actor, site.community(slug, actor, Action.MANAGE_DISCUSSIONS), id, true);
-        return done(redirect, "Closed: the discussion takes no more replies.", slug, id);
-    }
-
-    @PostMapping("/c/{slug}/discussions/{id}/reopen")
-    String reopen(@PathVariable String slug, @PathVariable long id, Actor actor, RedirectAttributes redirect) {
-        states.close(actor, site.community(slug, actor, Action.MANAGE_DISCUSSIONS), id, false);
-        return done(redirect, "Reopened.", slug, id);
-    }
-
-    @PostMapping("/c/{slug}/discussions/{id}/pin")
-    String pin(@PathVariable String slug, @PathVariable long id, Actor actor, RedirectAttributes redirect) {
-        states.pin(actor, site.community(slug, actor, Action.MANAGE_DISCUSSIONS), id, true);
-        return done(redirect, "Pinned to the top of the list.", slug, id);
-    }
-
-    @PostMapping("/c/{slug}/discussions/{id}/unpin")
-    String unpin(@PathVariable String slug, @PathVariable long id, Actor actor, RedirectAttributes redirect) {
-        states.pin(actor, site.community(slug, actor, Action.MANAGE_DISCUSSIONS), id, false);
-        return done(redirect, "Unpinned.", slug, id);
+    /** Closes, reopens, pins or unpins a discussion (those who manage discussions). */
+    @PostMapping("/c/{slug}/discussions/{id}/{change:close|reopen|pin|unpin}")
+    String change(@PathVariable String slug, @PathVariable long id, @PathVariable String change, Actor actor,
+                  RedirectAttributes redirect) {
+        Community community = site.community(slug, actor, Action.MANAGE_DISCUSSIONS);
+        String notice = switch (change) {
+            case "close" -> {
+                states.close(actor, community, id, true);
+                yield "Closed: the discussion takes no more replies.";
+            }
+            case "reopen" -> {
+                states.close(actor, community, id, false);
+                yield "Reopened.";
+            }
+            case "pin" -> {
+                states.pin(actor, community, id, true);
+                yield "Pinned to the top of the list.";
+            }
+            default -> {
+                states.pin(actor, community, id, false);
+                yield "Unpinned.";
+            }
+        };
+        return done(redirect, notice, slug, id);
     }
 
     @PostMapping("/c/{slug}/discussions/{id}/subscription")

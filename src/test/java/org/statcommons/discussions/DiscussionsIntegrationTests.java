@@ -151,7 +151,7 @@ class DiscussionsIntegrationTests {
         Page view = sione.get(base + "/" + id);
         assertThat(view.status()).isEqualTo(200);
         assertThat(view.body()).contains("Census timing " + tag).contains("<strong>census</strong>").contains("id=\"post-" + opening + "\"")
-                .contains("Topic census").contains("/flag?item=post:").contains("aria-current=\"page\">Discussions</a>");
+                .contains("Topic census").contains("/flag?item=thread:" + id).contains("aria-current=\"page\">Discussions</a>");
 
         // the list: newest activity first, filtered by topic group; members and guests read it, outsiders do not
         assertThat(sione.get(base).body()).contains("Census timing " + tag);
@@ -311,12 +311,16 @@ class DiscussionsIntegrationTests {
         Page json = mele.api("GET", api + "/" + id, null);
         assertThat(json.body()).contains("\"state\":\"HIDDEN\"").doesNotContain("Yes, " + word);
 
-        // hiding the opening post hides the title too, in pages, the API and search results
-        posts.hide(Subject.of("thread", id), true);
+        // hiding the discussion (its opening post) hides the title too, in pages, the API and search results
+        ModeratedContent threads = moderated.stream().filter(m -> m.kind().equals("thread")).findFirst().orElseThrow();
+        assertThat(threads.describe(Subject.of("thread", id), sioneAccount.actor()).orElseThrow().link())
+                .isEqualTo(base + "/" + id + "#post-" + openingPost(id));
+        assertThat(posts.describe(Subject.of("thread", id), sioneAccount.actor())).isEmpty();
+        threads.hide(Subject.of("thread", id), true);
         assertThat(sione.get(base).body()).doesNotContain("Price index rebasing " + tag);
         assertThat(sione.get(search).body()).doesNotContain("Price index rebasing");
         assertThat(moderator.get(base + "/" + id).body()).contains("Price index rebasing " + tag);
-        posts.hide(Subject.of("thread", id), false);
+        threads.hide(Subject.of("thread", id), false);
         posts.hide(Subject.of("post", reply), false);
         assertThat(sione.get(search).body()).contains("#post-" + reply).contains("Price index rebasing " + tag);
     }

@@ -1,0 +1,96 @@
+package org.statcommons.browser;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.statcommons.access.CommunityRole;
+import org.statcommons.community.Communities;
+import org.statcommons.community.Community;
+import org.statcommons.identity.AccessTokens;
+import org.statcommons.identity.Account;
+import org.statcommons.identity.AccountRegistration;
+import org.statcommons.support.Chromium;
+import org.statcommons.support.CommunityTestFixtures;
+import org.statcommons.support.SpaceTestFixtures;
+import org.statcommons.support.StatCommonsIntegrationTest;
+import org.statcommons.support.TestAccounts;
+import org.statcommons.support.WebClientSession;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A discussion in a real browser: a member asks a question in a topic group, another quotes it and answers,
+ * and the first marks that reply as the answer.
+ */
+@StatCommonsIntegrationTest
+class DiscussionQuoteAndAnswerBrowserIntegrationTests {
+
+    @Autowired
+    AccountRegistration registration;
+    @Autowired
+    AccessTokens tokens;
+    @Autowired
+    Communities communities;
+    @Autowired
+    JdbcClient db;
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void aQuestionIsQuotedAnsweredAndTheAnswerMarked() {
+        CommunityTestFixtures fixtures = new CommunityTestFixtures(port, registration, tokens);
+        SpaceTestFixtures spaces = new SpaceTestFixtures(fixtures, db, communities, tokens);
+        Community community = spaces.community("Pacific price statistics");
+        Account facilitator = spaces.member(community, "Losana Vuki", CommunityRole.FACILITATOR);
+        Account asker = spaces.member(community, "Tevita Fifita", CommunityRole.MEMBER);
+        Account answerer = spaces.member(community, "Ana Kioa", CommunityRole.MEMBER);
+        String base = "http://localhost:" + port;
+        WebClientSession setup = new WebClientSession(port);
+        setup.signIn(facilitator.email(), TestAccounts.PASSWORD);
+        setup.submit("/c/" + community.slug() + "/topics", "/c/" + community.slug() + "/topics",
+                Map.of("topic", "cpi", "name", "Consumer prices", "description", ""));
+
+        try (Chromium browser = Chromium.start()) {
+            signIn(browser, base, asker);
+            browser.open(base + "/c/" + community.slug()).follow("Discussions").follow("Start a discussion");
+            browser.fill("Title", "Rebasing the CPI weights")
+                    .choose("Topic group", "Consumer prices")
+                    .fill("Text", "How often do you *rebase* the weights?")
+                    .press("Start the discussion");
+            assertThat(browser.heading()).isEqualTo("Rebasing the CPI weights");
+            String discussion = browser.path();
+            browser.press("Sign out");
+
+            signIn(browser, base, answerer);
+            browser.open(base + discussion).follow("Quote");
+            String quoted = browser.field("Your reply").getDomProperty("value");
+            assertThat(quoted).startsWith("> [Tevita Fifita wrote](" + discussion + "#post-").contains("> How often do you *rebase* the weights?");
+            browser.fill("Your reply", quoted + "Every five years, with the household survey, @\"Tevita Fifita\".").press("Reply");
+            assertThat(browser.driver().findElement(By.cssSelector("article.post:last-of-type blockquote")).getText())
+                    .contains("Tevita Fifita wrote", "How often do you rebase the weights?");
+            assertThat(browser.mainText()).contains("Every five years, with the household survey");
+            browser.screenshot("issue4-discussion-quote");
+            browser.press("Sign out");
+
+            signIn(browser, base, asker);
+            browser.open(base + discussion).press("Mark as the answer");
+            assertThat(browser.mainText()).contains("Marked as the answer.", "Go to the answer");
+            assertThat(browser.driver().findElement(By.cssSelector("article.answer")).getText()).contains("Ana Kioa", "Answer");
+            browser.open(base + "/c/" + community.slug() + "/discussions?topic=cpi");
+            assertThat(browser.mainText()).contains("Rebasing the CPI weights", "Answered", "Consumer prices");
+            browser.screenshot("issue4-discussion-list");
+        }
+    }
+
+    private static void signIn(Chromium browser, String base, Account account) {
+        browser.open(base + "/sign-in")
+                .fill("E-mail address", account.email())
+                .fill("Password", TestAccounts.PASSWORD)
+                .press("Sign in");
+    }
+}
