@@ -135,6 +135,6 @@ class DiscussionController {
 
     static void tooMany(HttpServletResponse response, TooManyRequestsException e) {
         response.setStatus(429);
-        response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, e.retryAfter().toSeconds())));
+        response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()));
     }
 }

@@ -393,6 +393,30 @@ class DiscussionsIntegrationTests {
         assertThat(sione.api("GET", api + "/" + (id + 100000), null).status()).isEqualTo(404);
     }
 
+    @Test
+    void postingTooFastIsRefusedWithTheTextKept() {
+        Account flooder = fixtures.account("Fast Poster");
+        db.sql("insert into community.memberships (community_id, account_id, role, conduct_version, conduct_accepted_at) values (?, ?, 'MEMBER', 1, now())")
+                .params(community.id(), flooder.id()).update();
+        WebClientSession fast = session(flooder);
+        long id = start(fast, "", "Flood " + tag, "First.");
+        // as if they had just written as many posts as anyone may in a minute (the tests' limit is high)
+        db.sql("insert into moderation.posts (account_id, community_id, links, at) select ?, ?, 0, now() from generate_series(1, 100000)")
+                .params(flooder.id(), community.id()).update();
+        long before = db.sql("select count(*) from discussions.posts where thread_id = ?").param(id).query(Long.class).single();
+        Page refused = fast.post(base + "/" + id + "/replies", fields("body", "One more " + tag, "_csrf", fast.get(base).csrf()));
+        assertThat(refused.status()).isEqualTo(429);
+        assertThat(refused.headers().firstValue("Retry-After")).isPresent();
+        assertThat(refused.text()).contains("You are posting very fast").contains("One more " + tag);
+        Page refusedStart = fast.submit(base + "/new", base, fields("title", "Another " + tag, "body", "Kept text", "topic", ""));
+        assertThat(refusedStart.status()).isEqualTo(429);
+        assertThat(refusedStart.body()).contains("value=\"Another " + tag + "\"").contains("Kept text");
+        Page api429 = fast.api("POST", api + "/" + id + "/replies", "{\"body\":\"Via the API\"}");
+        assertThat(api429.status()).isEqualTo(429);
+        assertThat(api429.headers().firstValue("Content-Type").orElse("")).contains("application/problem+json");
+        assertThat(db.sql("select count(*) from discussions.posts where thread_id = ?").param(id).query(Long.class).single()).isEqualTo(before);
+    }
+
     /** A JSON call with a personal access token and the given bytes as body. */
     private HttpResponse<String> raw(String method, String path, byte[] body) {
         String token = fixtures.token(meleAccount);
