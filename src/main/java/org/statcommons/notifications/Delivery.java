@@ -65,7 +65,7 @@ class Delivery {
         this.settings = settings;
     }
 
-    /** What one delivery did: notices stored and e-mails queued at once. */
+    /** What one delivery did: people told (or found told before) and e-mails queued at once. */
     record Outcome(int notices, int emails) {
         static final Outcome NONE = new Outcome(0, 0);
     }
@@ -108,7 +108,7 @@ class Delivery {
             }
             emails = outbox.enqueueAll(messages).size();
         }
-        log.debug("{} in community {}: {} notices, {} e-mails", activity.kind(), activity.communityId(), recipients.size(), emails);
+        log.debug("{} in community {}: {} told, {} e-mails", activity.kind(), activity.communityId(), recipients.size(), emails);
         return new Outcome(recipients.size(), emails);
     }
 }

@@ -21,12 +21,20 @@ class NoticeStore {
         this.db = db;
     }
 
+    /** Stores the activity, or finds it when the same event was delivered before. */
     long storeActivity(Activity activity) {
         return db.sql("""
-                        insert into notifications.activities (community_id, kind, actor_id, actor_name, title, excerpt, link,
-                            about, item, happened_at)
-                        values (:community, :kind, :actor, :actorName, :title, :excerpt, :link, :about, :item, :at)
-                        returning id""")
+                        with stored as (
+                            insert into notifications.activities (community_id, kind, actor_id, actor_name, title, excerpt,
+                                link, about, item, happened_at)
+                            values (:community, :kind, :actor, :actorName, :title, :excerpt, :link, :about, :item, :at)
+                            on conflict (community_id, kind, item, happened_at) do nothing
+                            returning id)
+                        select id from stored
+                        union all
+                        select id from notifications.activities
+                         where community_id = :community and kind = :kind and item = :item and happened_at = :at
+                        limit 1""")
                 .param("community", activity.communityId())
                 .param("kind", activity.kind().name())
                 .param("actor", activity.actorId())

@@ -81,4 +81,24 @@ class PermissionsTests {
         assertThatThrownBy(() -> permissions.communitiesWhere(member, Action.JOIN_COMMUNITY)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> permissions.communitiesWhere(member, Action.CREATE_COMMUNITY)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void whoMayDecidesForManyPeopleAsMayDoesForEach() {
+        List<Actor> people = List.of(Actor.account(7, PlatformRole.NONE), Actor.account(8, PlatformRole.NONE),
+                Actor.account(9, PlatformRole.ADMINISTRATOR), Actor.account(11, PlatformRole.NONE), Actor.anonymous());
+        for (long community = 1; community <= 4; community++) {
+            for (Action action : List.of(Action.VIEW_COMMUNITY_INSIDE, Action.REVIEW_PROPOSAL, Action.EDIT_PAGE)) {
+                java.util.Set<Long> expected = new java.util.TreeSet<>();
+                for (Actor actor : people) {
+                    if (permissions.may(actor, action, community)) {
+                        expected.add(actor.accountId());
+                    }
+                }
+                assertThat(permissions.whoMay(people, action, community)).as(action + " in " + community).isEqualTo(expected);
+            }
+        }
+        assertThat(permissions.whoMay(people, Action.VIEW_COMMUNITY_INSIDE, 1)).containsExactly(7L, 9L, 11L);
+        assertThat(permissions.whoMay(people, Action.VIEW_COMMUNITY_INSIDE, 4)).as("no such community").isEmpty();
+        assertThatThrownBy(() -> permissions.whoMay(people, Action.CREATE_COMMUNITY, 1)).isInstanceOf(IllegalArgumentException.class);
+    }
 }

@@ -71,6 +71,8 @@ class NotificationsIntegrationTests {
     TransactionTemplate transaction;
     @Autowired
     Digests digests;
+    @Autowired
+    Delivery delivery;
 
     CommunityTestFixtures fixtures;
     SpaceTestFixtures spaces;
@@ -157,6 +159,23 @@ class NotificationsIntegrationTests {
         assertThat(opened.status()).isEqualTo(302);
         assertThat(opened.location()).endsWith("/c/" + community.slug() + "/discussions/1");
         assertThat(browser.get("/communities").body()).doesNotContain("unread").contains("Notifications");
+    }
+
+    @Test
+    void theSameEventDeliveredAgainTellsOnce() {
+        Community community = spaces.community("Redelivery");
+        Account ana = spaces.member(community, "Ana Again", CommunityRole.FACILITATOR);
+        Account ivo = spaces.member(community, "Ivo Once", CommunityRole.MEMBER);
+        choose(ivo, community, Choice.IMMEDIATE);
+        Activity once = activity(community, ana, ActivityKind.REPLY, "Told once", "post:21", Audience.person(ivo.id()));
+        tell(once);
+        awaitNotice(ivo, "Told once");
+        new Mailbox(smtp).await(ivo.email(), "Told once");
+        // as the listener does when the event publication registry republishes it (a crash before it recorded
+        // the completion)
+        assertThat(delivery.deliver(once).emails()).isZero();
+        assertThat(titlesOf(ivo)).containsExactly("Told once");
+        assertThat(new Mailbox(smtp).settled(ivo.email(), Duration.ofSeconds(1))).hasSize(1);
     }
 
     @Test
