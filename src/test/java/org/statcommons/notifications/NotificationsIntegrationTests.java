@@ -184,6 +184,8 @@ class NotificationsIntegrationTests {
         Account ana = spaces.member(community, "Ana Api", CommunityRole.FACILITATOR);
         Account bo = spaces.member(community, "Bo Reader", CommunityRole.MEMBER);
         tell(activity(community, ana, ActivityKind.REPLY, "Ana replied to “CPI basket”", "post:7", Audience.person(bo.id())));
+        // listeners run in parallel: the second is told once the first arrived, so that "newest" is well defined
+        awaitNotice(bo, "Ana replied to “CPI basket”");
         tell(activity(community, ana, ActivityKind.REPLY, "Ana replied again", "post:8", Audience.person(bo.id())));
         awaitNotice(bo, "Ana replied again");
 
@@ -249,12 +251,20 @@ class NotificationsIntegrationTests {
         tell(activity(labour, ana, ActivityKind.REPLY, "Ana replied to “Informal work”", "post:12", Audience.person(dana.id())));
         tell(activity(labour, ana, ActivityKind.REPLY, "A hidden reply", "post:13", Audience.person(dana.id())));
         tell(activity(trade, ana, ActivityKind.PAGE_COMMENT, "Ana commented on “HS codes”", "comment:14", Audience.person(dana.id())));
+        awaitNotice(dana, "Ana started “Informal work”");
+        awaitNotice(dana, "Ana replied to “Informal work”");
         awaitNotice(dana, "Ana commented on “HS codes”");
         awaitNotice(dana, "A hidden reply");
+        // the moderators tell the author of the hidden reply (they e-mail it themselves): that notice stays
+        tell(new Activity(labour.id(), ActivityKind.MODERATION_DECISION, null, "The moderators", "Your reply was hidden",
+                "Off topic.", "/c/" + labour.slug(), Visibility.PERSONAL, Subject.parse("post:13"), Subject.parse("post:13"),
+                Audience.person(dana.id()), true, Instant.now()));
+        awaitNotice(dana, "Your reply was hidden");
 
         // a moderator hid one reply: gone from the page, the API and the digest
         transaction.executeWithoutResult(s -> events.publishEvent(new ContentHidden(labour.id(), Subject.parse("post:13"), true)));
         await().atMost(PATIENCE).until(() -> !titlesOf(dana).contains("A hidden reply"));
+        assertThat(titlesOf(dana)).contains("Your reply was hidden");
         WebClientSession browser = session(dana);
         assertThat(browser.get("/notifications").body()).contains("Informal work").doesNotContain("A hidden reply");
         assertThat(WebClientSession.bearer(port, fixtures.token(dana), "GET", "/api/v1/notifications", null).body())
