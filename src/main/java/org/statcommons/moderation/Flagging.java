@@ -63,10 +63,6 @@ public class Flagging {
                 .params(itemKey, actor.accountId()).query(String.class).optional().map(FlagReason::valueOf);
     }
 
-    /** The stored form of an item's key, such as {@code page:3/guides/x.md} for {@code page:3/guides/x}. */
-    public String canonical(Actor actor, String itemKey) {
-        return item(actor, itemKey).item().key();
-    }
 
     @Transactional
     public Flagged flag(Actor actor, String itemKey, String reason, String note) {

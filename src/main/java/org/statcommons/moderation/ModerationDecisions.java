@@ -157,21 +157,21 @@ public class ModerationDecisions {
         }
         items.hide(item, hide);
         Kind kind = hide ? Kind.HIDE : Kind.RESTORE;
-        record(actor, reportId, communityId, item, authorId, kind, why, null);
+        long decision = record(actor, reportId, communityId, item, authorId, kind, why, null);
         events.publishEvent(new ContentHidden(communityId == null ? ProfileModeration.NO_COMMUNITY : communityId, item, hide));
         auditLine(actor, communityId, authorId, hide ? "CONTENT_HIDDEN" : "CONTENT_RESTORED",
                 (hide ? "Hid " : "Restored ") + title, why);
         String where = where(communityId);
-        tell(authorId, communityId, item, link, hide ? "Your content was hidden" : "Your content was restored",
+        tell(authorId, communityId, item, decision, link, hide ? "Your content was hidden" : "Your content was restored",
                 (hide ? "A moderator hid “" + title + "” in " + where + ". Nobody else sees it now."
                         : "A moderator restored “" + title + "” in " + where + ". It shows again."), why);
     }
 
     private void warn(Actor actor, Reports.Report report, Subject item, String message) {
         Long member = requireAuthor(report);
-        record(actor, report.id(), report.communityId(), item, member, Kind.WARN, message, null);
+        long decision = record(actor, report.id(), report.communityId(), item, member, Kind.WARN, message, null);
         auditLine(actor, report.communityId(), member, "WARNED", "Warned about " + report.title(), message);
-        tell(member, report.communityId(), item, report.link(), "A warning from the moderators",
+        tell(member, report.communityId(), item, decision, report.link(), "A warning from the moderators",
                 "The moderators of " + where(report.communityId()) + " warn you about “" + report.title()
                         + "”, which was flagged against the code of conduct"
                         + (report.excerpt().isEmpty() ? "." : ":\n\n  " + report.excerpt()), message);
@@ -186,8 +186,8 @@ public class ModerationDecisions {
             throw new InvalidInputException("days", "Say for how many days.");
         }
         Instant until = discipline.suspend(actor, report.communityId(), member, days, why);
-        record(actor, report.id(), report.communityId(), item, member, Kind.SUSPEND, why, days);
-        tell(member, report.communityId(), item, "/c/" + slug(report.communityId()), "You are suspended",
+        long decision = record(actor, report.id(), report.communityId(), item, member, Kind.SUSPEND, why, days);
+        tell(member, report.communityId(), item, decision, "/c/" + slug(report.communityId()), "You are suspended",
                 "The moderators of " + where(report.communityId()) + " have suspended you until " + WHEN.format(until)
                         + ", because of “" + report.title() + "”. Until then you can read, but not post, comment or take part otherwise.",
                 why);
@@ -200,8 +200,8 @@ public class ModerationDecisions {
         }
         // the community feature records the removal in its audit log and e-mails the reason
         discipline.remove(actor, report.communityId(), member, why);
-        record(actor, report.id(), report.communityId(), item, member, Kind.REMOVE, why, null);
-        events.publishEvent(activity(actor, report.communityId(), member, item, "/c/" + slug(report.communityId()),
+        long decision = record(actor, report.id(), report.communityId(), item, member, Kind.REMOVE, why, null);
+        events.publishEvent(activity(report.communityId(), member, item, decision, "/c/" + slug(report.communityId()),
                 "You were removed from " + where(report.communityId()), why));
     }
 
@@ -233,12 +233,14 @@ public class ModerationDecisions {
         return text;
     }
 
-    private void record(Actor actor, Long reportId, Long communityId, Subject item, Long memberId, Kind kind, String reason,
+    /** Records the decision; returns its id. */
+    private long record(Actor actor, Long reportId, Long communityId, Subject item, Long memberId, Kind kind, String reason,
                         Integer days) {
-        db.sql("""
+        return db.sql("""
                         insert into moderation.decisions (report_id, community_id, item, member_id, kind, reason, days, decided_by)
-                        values (?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(reportId, communityId, item.key(), memberId, kind.name(), reason, days, actor.accountId()).update();
+                        values (?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                .params(reportId, communityId, item.key(), memberId, kind.name(), reason, days, actor.accountId())
+                .query(Long.class).single();
     }
 
     private void close(long reportId, Kind kind, Actor actor) {
@@ -256,7 +258,8 @@ public class ModerationDecisions {
     }
 
     /** The author hears of it by e-mail, and (in a community) as a personal notice. */
-    private void tell(Long authorId, Long communityId, Subject item, String link, String subject, String what, String why) {
+    private void tell(Long authorId, Long communityId, Subject item, long decision, String link, String subject, String what,
+                      String why) {
         if (authorId == null) {
             return;
         }
@@ -267,14 +270,19 @@ public class ModerationDecisions {
         mail.send(author.get(), subject + (communityId == null ? "" : " in " + name(communityId)), what, why,
                 where(communityId), communityId == null ? null : slug(communityId));
         if (communityId != null) {
-            events.publishEvent(activity(null, communityId, authorId, item, link, what, why));
+            events.publishEvent(activity(communityId, authorId, item, decision, link, what, why));
         }
     }
 
-    private Activity activity(Actor actor, long communityId, long authorId, Subject item, String link, String title, String why) {
+    /**
+     * The personal notice of a decision. It is about the item, but is an item of its own: hiding the content
+     * hides every copy of it, and must not hide the notice that tells its author.
+     */
+    private Activity activity(long communityId, long authorId, Subject about, long decision, String link, String title,
+                              String why) {
         return new Activity(communityId, ActivityKind.MODERATION_DECISION, null, "The moderators", title, why,
-                link.startsWith("/") ? link : "/c/" + slug(communityId), Visibility.PERSONAL, item, item,
-                Audience.person(authorId), true, Instant.now());
+                link.startsWith("/") ? link : "/c/" + slug(communityId), Visibility.PERSONAL, about,
+                Subject.of("moderation-decision", decision), Audience.person(authorId), true, Instant.now());
     }
 
     private String where(Long communityId) {

@@ -1,5 +1,7 @@
 package org.statcommons.moderation;
 
+import java.time.Duration;
+
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -18,12 +20,14 @@ import org.statcommons.support.WebClientSession;
 import org.statcommons.support.WebClientSession.Page;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.statcommons.support.WebClientSession.fields;
 
 /**
  * Hidden content is absent from every channel: a moderator hides a published page and a comment through the
- * queue, and neither reaches anyone through the page view, the public page, the API, search, the Atom feed
- * or the sitemap; the page cannot be published again until restored.
+ * queue, and neither reaches anyone through the page view, the public page, the API, search, the Atom feeds,
+ * the sitemap, the activity stream or notifications; the page cannot be published again until restored. The
+ * stream and notifications hear of it after commit, so those checks wait (boundedly).
  */
 @StatCommonsIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -39,6 +43,8 @@ class HiddenContentIntegrationTests {
     JdbcClient db;
     @Autowired
     Communities communities;
+
+    private static final Duration PATIENCE = Duration.ofSeconds(20);
 
     Community community;
     String slug;
@@ -77,6 +83,14 @@ class HiddenContentIntegrationTests {
         return answer.body();
     }
 
+    private String activity(WebClientSession who) {
+        return who.api("GET", api + "/activity", null).body();
+    }
+
+    private String notifications(WebClientSession who) {
+        return who.api("GET", "/api/v1/notifications", null).body();
+    }
+
     private long entryOf(String item) {
         return db.sql("select id from moderation.reports where item = ? order by id desc limit 1").param(item).query(Long.class).single();
     }
@@ -91,7 +105,8 @@ class HiddenContentIntegrationTests {
                 fields("path", "leak", "title", title, "body", "The " + pageWord + " figures.", "summary", "")).status()).isEqualTo(200);
         Page view = facilitator.get(space + "/leak");
         assertThat(facilitator.post(space + "/-/publish/leak", fields("_csrf", view.csrf())).text()).contains("Published:");
-        Page commented = member.api("POST", api + "/page-comments/leak", "{\"body\":\"A " + commentWord + " remark\"}");
+        Page commented = member.api("POST", api + "/page-comments/leak",
+                "{\"body\":\"A " + commentWord + " remark, @\\\"Pita Facilitator\\\"\"}");
         assertThat(commented.status()).isEqualTo(201);
         long commentId = db.sql("select max(id) from comments.comments").query(Long.class).single();
         String pageItem = "page:" + community.id() + "/leak.md";
@@ -104,6 +119,9 @@ class HiddenContentIntegrationTests {
         assertThat(search(anonymous, pageWord)).contains("PUBLISHED");
         assertThat(search(member, pageWord)).contains("\"kind\":\"PAGE\"");
         assertThat(search(member, commentWord)).contains("COMMENT");
+        await().atMost(PATIENCE).until(() -> activity(anonymous).contains(title) && activity(member).contains(commentWord)
+                && notifications(facilitator).contains(commentWord));
+        assertThat(anonymous.get("/c/" + slug + "/activity.atom").body()).contains(title);
         assertThat(anonymous.get("/c/" + slug + "/p/leak").body()).as("the public page has a flag link")
                 .contains("/flag?item=page%3A" + community.id() + "%2Fleak.md");
 
@@ -140,6 +158,14 @@ class HiddenContentIntegrationTests {
         assertThat(search(member, commentWord)).contains("\"results\":[]");
         assertThat(search(anonymous, pageWord)).contains("\"results\":[]");
         assertThat(search(moderator, pageWord)).contains("\"results\":[]");
+        // the activity stream (and its public feed) and notifications, once they have heard
+        await().atMost(PATIENCE).until(() -> !activity(anonymous).contains(title) && !activity(member).contains(title)
+                && !activity(member).contains(commentWord) && !notifications(facilitator).contains(commentWord));
+        assertThat(anonymous.get("/c/" + slug + "/activity.atom").body()).doesNotContain(title);
+        assertThat(member.get("/c/" + slug + "/activity").text()).doesNotContain(commentWord).doesNotContain(title);
+        assertThat(facilitator.get("/notifications").text()).doesNotContain(commentWord);
+        // the author of the comment is told, in the app too
+        await().atMost(PATIENCE).until(() -> notifications(member).contains("A moderator hid"));
         // and it cannot be published again
         Page republish = facilitator.post(space + "/-/publish/leak", fields("_csrf", facilitator.get(space + "/leak").csrf()));
         assertThat(republish.status()).isEqualTo(409);
