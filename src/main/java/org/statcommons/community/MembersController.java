@@ -28,9 +28,11 @@ class MembersController {
     private final MemberChanges changes;
     private final Memberships memberships;
     private final Accounts accounts;
+    private final MemberDiscipline discipline;
 
     MembersController(CommunityPages pages, MemberDirectory directory, MemberChanges changes, Memberships memberships,
-                      Accounts accounts) {
+                      Accounts accounts, MemberDiscipline discipline) {
+        this.discipline = discipline;
         this.pages = pages;
         this.directory = directory;
         this.changes = changes;
@@ -59,6 +61,7 @@ class MembersController {
         model.addAttribute("membership", membership);
         model.addAttribute("person", account);
         model.addAttribute("roles", CommunityRole.values());
+        model.addAttribute("suspension", memberships.suspension(community.id(), accountId).orElse(null));
         return "community/member";
     }
 
@@ -94,6 +97,16 @@ class MembersController {
         } catch (InvalidInputException | ConflictException e) {
             return failed(e, slug, accountId, actor, model, response);
         }
+    }
+
+    /** Ends a suspension early (suspensions are decided in the moderation queue). */
+    @PostMapping("/c/{slug}/members/{accountId}/suspension/end")
+    String endSuspension(@PathVariable String slug, @PathVariable long accountId, Actor actor,
+                         @RequestParam(defaultValue = "") String reason, Model model, HttpServletResponse response,
+                         RedirectAttributes redirect) {
+        Community community = pages.open(slug, actor, Action.SUSPEND_MEMBER, model, "members");
+        return attempt(() -> discipline.endSuspension(actor, community.id(), accountId, reason),
+                "Suspension ended.", slug, accountId, actor, model, response, redirect);
     }
 
     @PostMapping("/c/{slug}/leave")

@@ -117,6 +117,7 @@ class AccountController {
         model.addAttribute("account", account);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
+        model.addAttribute("bioHidden", accounts.bioHidden(account.id()));
         if (!model.containsAttribute("newEmail")) {
             model.addAttribute("newEmail", "");
         }

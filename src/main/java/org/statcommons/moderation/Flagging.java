@@ -63,7 +63,6 @@ public class Flagging {
                 .params(itemKey, actor.accountId()).query(String.class).optional().map(FlagReason::valueOf);
     }
 
-
     @Transactional
     public Flagged flag(Actor actor, String itemKey, String reason, String note) {
         permissions.require(actor, Action.FLAG_CONTENT);

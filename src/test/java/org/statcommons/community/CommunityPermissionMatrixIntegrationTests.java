@@ -459,6 +459,7 @@ class CommunityPermissionMatrixIntegrationTests {
         list.add(page(Action.MODERATE_CONTENT, "POST", entry, Map.of("decision", "warn", "reason", "Sneaky")));
         list.add(page(Action.SUSPEND_MEMBER, "POST", entry, Map.of("decision", "suspend", "reason", "Sneaky", "days", "3")));
         list.add(page(Action.REMOVE_MEMBER, "POST", entry, Map.of("decision", "remove", "reason", "Sneaky")));
+        list.add(page(Action.SUSPEND_MEMBER, "POST", "/c/" + s + "/members/" + target.id() + "/suspension/end", Map.of()));
         list.add(page(Action.MODERATE_CONTENT, "POST", "/c/" + s + "/comments/1/unhide", Map.of()));
         list.add(api(Action.MODERATE_CONTENT, "POST", api + "/comments/1/unhide", null));
         list.add(api(Action.MODERATE_CONTENT, "GET", api + "/moderation/flags", null));

@@ -305,6 +305,17 @@ class ModerationIntegrationTests {
         assertThat(form.status()).isEqualTo(403);
         assertThat(mailbox.await(sione.email(), "You are suspended").body()).contains("Repeated spam.");
         assertThat(auditActions()).contains("SUSPENDED");
+
+        // the member's page shows the suspension to moderators, who may end it early; then Sione comments again
+        String memberPage = "/c/" + slug + "/members/" + sione.id();
+        assertThat(moderator.get(memberPage).text()).contains("Suspended until").contains("Repeated spam.");
+        assertThat(member.submit(memberPage, memberPage + "/suspension/end", fields()).status()).isEqualTo(403);
+        Page ended = moderator.submit(memberPage, memberPage + "/suspension/end", fields("reason", "Apologised."));
+        assertThat(ended.text()).contains("Suspension ended.");
+        assertThat(auditActions()).contains("SUSPENSION_ENDED");
+        assertThat(sioneSession.get("/c/" + slug).text()).doesNotContain("A moderator has suspended you");
+        assertThat(sioneSession.api("POST", "/api/v1/communities/" + slug + "/page-comments/guide", "{\"body\":\"Sorry\"}").status())
+                .isEqualTo(201);
     }
 
     @Test
@@ -341,8 +352,13 @@ class ModerationIntegrationTests {
         assertThat(hidden.text()).contains("Hidden everywhere");
         assertThat(member.get("/people/" + troll.id()).body()).doesNotContain("Visit my shop");
         assertThat(mailbox.await(troll.email(), "Your content was hidden").body()).contains("Advertising.");
-        // the owner's later edits keep the text hidden until restored
+        // the owner is told on their account page; the text is kept, and shows again once restored
+        assertThat(session(troll).get("/account").text()).contains("A moderator has hidden your bio");
         assertThat(db.sql("select bio from identity.accounts where id = ?").param(troll.id()).query(String.class).single())
                 .isEqualTo("Visit my shop for cheap pills");
+        Page restored = admin.submit("/admin/moderation", "/admin/moderation/reports/" + entryOf("profile:" + troll.id()),
+                fields("decision", "restore"));
+        assertThat(restored.text()).contains("Restored");
+        assertThat(member.get("/people/" + troll.id()).body()).contains("Visit my shop");
     }
 }
