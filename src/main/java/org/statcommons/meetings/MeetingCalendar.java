@@ -4,7 +4,7 @@ import java.net.URI;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
+import java.time.temporal.Temporal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -106,15 +106,15 @@ final class MeetingCalendar {
         List<VEvent> events = new ArrayList<>();
         VEvent master = event(details, recipient, cancelled, time(meeting.startsAt(), meeting.zone(), utc), meeting.duration());
         if (meeting.series()) {
-            master.add(new RRule<ZonedDateTime>(meeting.recurrence()));
-            List<ZonedDateTime> skipped = new ArrayList<>();
+            master.add(new RRule<Temporal>(meeting.recurrence()));
+            List<Temporal> skipped = new ArrayList<>();
             details.exceptions().forEach((original, moved) -> {
                 if (moved == null) {
                     skipped.add(time(original, meeting.zone(), utc));
                 }
             });
             if (!skipped.isEmpty()) {
-                skipped.sort(null);
+                skipped.sort(java.util.Comparator.comparing(Instant::from));
                 master.add(new ExDate<>(zoneParameter(meeting.zone(), utc), new DateList<>(skipped)));
             }
         }
@@ -130,7 +130,7 @@ final class MeetingCalendar {
         return events;
     }
 
-    private static VEvent event(Details details, Recipient recipient, boolean cancelled, ZonedDateTime start,
+    private static VEvent event(Details details, Recipient recipient, boolean cancelled, Temporal start,
                                 java.time.Duration duration) {
         Meeting meeting = details.meeting();
         VEvent event = new VEvent(start, start.plus(duration), meeting.title());
@@ -155,8 +155,9 @@ final class MeetingCalendar {
         return event;
     }
 
-    private static ZonedDateTime time(Instant instant, ZoneId zone, boolean utc) {
-        return instant.atZone(utc ? ZoneOffset.UTC : zone);
+    /** UTC times are written as UTC ("…Z"); others as local time with the zone's TZID. */
+    private static Temporal time(Instant instant, ZoneId zone, boolean utc) {
+        return utc ? instant : instant.atZone(zone);
     }
 
     private static ParameterList zoneParameter(ZoneId zone, boolean utc) {

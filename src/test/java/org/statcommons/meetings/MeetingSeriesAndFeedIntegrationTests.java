@@ -1,0 +1,283 @@
+package org.statcommons.meetings;
+
+import java.io.StringReader;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.component.VEvent;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.statcommons.access.CommunityRole;
+import org.statcommons.community.Communities;
+import org.statcommons.community.Community;
+import org.statcommons.identity.AccessTokens;
+import org.statcommons.identity.Account;
+import org.statcommons.identity.AccountRegistration;
+import org.statcommons.support.CommunityTestFixtures;
+import org.statcommons.support.SpaceTestFixtures;
+import org.statcommons.support.StatCommonsIntegrationTest;
+import org.statcommons.support.TestSmtp;
+import org.statcommons.support.WebClientSession;
+import org.statcommons.support.WebClientSession.Page;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.statcommons.support.WebClientSession.fields;
+
+/**
+ * Meetings through the API and the account's calendar: bad input answered with problem documents (past and
+ * overlapping times, too many, an organiser with no time zone assumed as UTC visibly), answers replaced, a
+ * series with a skipped and a moved meeting, attendance, the private feed (members only, checked at each
+ * request; a replaced or revoked address finds nothing) and the .ics download.
+ */
+@StatCommonsIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class MeetingSeriesAndFeedIntegrationTests {
+
+    @RegisterExtension
+    static GreenMailExtension smtp = new GreenMailExtension(TestSmtp.SETUP);
+
+    private static final Pattern ID = Pattern.compile("\"id\":(\\d+)");
+    private static final Pattern CANDIDATE = Pattern.compile("\"candidates\":\\[\\{\"id\":(\\d+)");
+    private static final Pattern FEED = Pattern.compile("(/calendar/[A-Za-z0-9_-]+\\.ics)");
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    AccountRegistration registration;
+    @Autowired
+    AccessTokens tokens;
+    @Autowired
+    JdbcClient db;
+    @Autowired
+    Communities communities;
+
+    CommunityTestFixtures fixtures;
+    SpaceTestFixtures spaces;
+    Community community;
+    Account organiser;
+    Account member;
+    Account outsider;
+    String organiserToken;
+    String memberToken;
+    String api;
+
+    @BeforeAll
+    void setUp() {
+        fixtures = new CommunityTestFixtures(port, registration, tokens);
+        spaces = new SpaceTestFixtures(fixtures, db, communities, tokens);
+        community = spaces.community("Meetings series");
+        organiser = spaces.member(community, "Sofia Secretariat", CommunityRole.SECRETARIAT);
+        setZone(organiser, "Europe/Paris");
+        member = spaces.member(community, "Maya Member", CommunityRole.MEMBER);
+        setZone(member, "America/New_York");
+        outsider = fixtures.account("Otto Outsider");
+        organiserToken = fixtures.token(organiser);
+        memberToken = fixtures.token(member);
+        api = "/api/v1/communities/" + community.slug() + "/meetings";
+    }
+
+    private void setZone(Account account, String zone) {
+        db.sql("update identity.accounts set time_zone = ? where id = ?").params(zone, account.id()).update();
+    }
+
+    private Page call(String token, String method, String path, String json) {
+        return WebClientSession.bearer(port, token, method, path, json);
+    }
+
+    private static String ahead(int days, int hour) {
+        return LocalDate.now(ZoneId.of("Europe/Paris")).plusDays(days) + " " + String.format("%02d:00", hour);
+    }
+
+    private static long first(Pattern pattern, String body) {
+        Matcher m = pattern.matcher(body);
+        assertThat(m.find()).as(body).isTrue();
+        return Long.parseLong(m.group(1));
+    }
+
+    @Test
+    void badInputIsAnsweredWithAProblemNamingTheField() {
+        Page past = call(organiserToken, "POST", api, "{\"title\":\"Late\",\"candidates\":[\"2020-01-01 10:00\"]}");
+        assertThat(past.status()).isEqualTo(400);
+        assertThat(past.headers().firstValue("Content-Type").orElse("")).contains("application/problem+json");
+        assertThat(past.body()).contains("\"field\":\"candidates\"").contains("is in the past");
+
+        Page overlap = call(organiserToken, "POST", api, "{\"title\":\"Twice\",\"durationMinutes\":90,\"candidates\":[\""
+                + ahead(10, 10) + "\",\"" + ahead(10, 11) + "\"]}");
+        assertThat(overlap.status()).isEqualTo(400);
+        assertThat(overlap.body()).contains("overlap for a meeting of 90 minutes");
+
+        StringBuilder many = new StringBuilder();
+        for (int i = 0; i < 201; i++) {
+            many.append(i == 0 ? "" : ",").append('"').append(Instant.now().plusSeconds(86_400L * 3 + 3600L * i)).append('"');
+        }
+        Page tooMany = call(organiserToken, "POST", api, "{\"title\":\"Many\",\"candidates\":[" + many + "]}");
+        assertThat(tooMany.status()).isEqualTo(400);
+        assertThat(tooMany.body()).contains("at most 200");
+
+        Page nothing = call(organiserToken, "POST", api, "{\"candidates\":[],\"onlineLink\":\"javascript:alert(1)\",\"durationMinutes\":2}");
+        assertThat(nothing.status()).isEqualTo(400);
+        assertThat(nothing.body()).contains("Title is required").contains("Propose at least one time")
+                .contains("must be a web address").contains("from 5 to 720");
+
+        Page nobody = call(organiserToken, "POST", api, "{\"title\":\"Alone\",\"candidates\":[\"" + ahead(9, 10)
+                + "\"],\"invite\":\"CHOSEN\",\"people\":[" + outsider.id() + "]}");
+        assertThat(nobody.status()).isEqualTo(400);
+        assertThat(nobody.body()).contains("Only members of the community can be invited");
+        assertThat(db.sql("select count(*) from meetings.meetings where community_id = ?").param(community.id())
+                .query(Integer.class).single()).as("nothing written").isZero();
+    }
+
+    @Test
+    void anOrganiserWithoutATimeZoneIsAskedAndTheirTimesAreUtcVisibly() {
+        Account noZone = spaces.member(community, "Zeno Nozone", CommunityRole.FACILITATOR);
+        setZone(noZone, null);
+        WebClientSession web = new WebClientSession(port);
+        web.signIn(noZone.email(), CommunityTestFixtures.PASSWORD);
+        String meetings = "/c/" + community.slug() + "/meetings";
+        assertThat(web.get(meetings + "/new").text()).contains("Your time zone is not set — times are read as UTC");
+        Page created = web.submit(meetings + "/new", meetings + "/new", fields("title", "Zoneless", "kind", "INFORMATION",
+                "duration", "30", "candidates", "2099-03-01 10:00", "invite", "ALL_MEMBERS"));
+        assertThat(created.text()).contains("The organiser's time zone was not set: the meeting's own times are in UTC")
+                .contains("Sun 1 Mar 2099, 10:00 (UTC, UTC+00:00)");
+        assertThat(db.sql("select starts_at from meetings.candidates c join meetings.meetings m on m.id = c.meeting_id"
+                + " where m.title = 'Zoneless'").query(java.sql.Timestamp.class).single().toInstant())
+                .isEqualTo(Instant.parse("2099-03-01T10:00:00Z"));
+    }
+
+    @Test
+    void aSeriesWithASkippedAndAMovedMeetingAttendanceAndTheCalendarFeed() throws Exception {
+        // a poll to the member, answered twice through the API: the last answer counts
+        Page created = call(organiserToken, "POST", api, "{\"title\":\"Fortnightly\",\"kind\":\"REGULAR\",\"durationMinutes\":60,"
+                + "\"candidates\":[\"" + ahead(7, 15) + "\"],\"invite\":\"CHOSEN\",\"people\":[" + member.id() + "]}");
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        long id = first(ID, created.body());
+        long candidate = first(CANDIDATE, created.body());
+        assertThat(call(memberToken, "PUT", api + "/" + id + "/answers", "{\"answers\":{\"" + candidate + "\":\"NO\"}}").status()).isEqualTo(200);
+        Page second = call(memberToken, "PUT", api + "/" + id + "/answers", "{\"answers\":{\"" + candidate + "\":\"IF_NEED_BE\"}}");
+        assertThat(second.body()).contains("\"ifNeedBe\":1").contains("\"no\":0");
+        Page bad = call(memberToken, "PUT", api + "/" + id + "/answers", "{\"answers\":{\"" + candidate + "\":\"PERHAPS\"}}");
+        assertThat(bad.status()).isEqualTo(400);
+
+        // scheduled as a series of four, every two weeks, at 15:00 Paris time whatever the season
+        Page scheduled = call(organiserToken, "POST", api + "/" + id + "/schedule",
+                "{\"candidateId\":" + candidate + ",\"repeat\":\"EVERY_TWO_WEEKS\",\"occurrences\":4}");
+        assertThat(scheduled.status()).as(scheduled.body()).isEqualTo(200);
+        assertThat(scheduled.body()).contains("\"recurrence\":\"FREQ=WEEKLY;INTERVAL=2;COUNT=4\"").contains("\"status\":\"SCHEDULED\"");
+        Instant first = LocalDateTime.parse(ahead(7, 15).replace(' ', 'T')).atZone(ZoneId.of("Europe/Paris")).toInstant();
+        List<Instant> dates = Occurrences.dates(first, ZoneId.of("Europe/Paris"), "FREQ=WEEKLY;INTERVAL=2;COUNT=4");
+        assertThat(dates).hasSize(4);
+        for (Instant date : dates) {
+            assertThat(date.atZone(ZoneId.of("Europe/Paris")).toLocalTime()).hasToString("15:00");
+        }
+        // an organiser answering the poll after it closed is told
+        assertThat(call(memberToken, "PUT", api + "/" + id + "/answers", "{\"answers\":{\"" + candidate + "\":\"YES\"}}").status())
+                .isEqualTo(409);
+
+        // skip the second, move the third; a past or unknown occurrence is refused
+        Page skipped = call(organiserToken, "POST", api + "/" + id + "/exceptions", "{\"occurrence\":\"" + dates.get(1) + "\"}");
+        assertThat(skipped.body()).contains("\"sequence\":1").contains("\"skipped\":true");
+        String movedTo = dates.get(2).atZone(ZoneId.of("Europe/Paris")).toLocalDate().plusDays(1) + " 09:00";
+        Page moved = call(organiserToken, "POST", api + "/" + id + "/exceptions",
+                "{\"occurrence\":\"" + dates.get(2) + "\",\"newStart\":\"" + movedTo + "\"}");
+        assertThat(moved.body()).contains("\"sequence\":2").contains("\"moved\":true");
+        assertThat(call(organiserToken, "POST", api + "/" + id + "/exceptions", "{\"occurrence\":\"2030-01-01T10:00:00Z\"}").status())
+                .isEqualTo(400);
+        List<CalendarMail.Received> updates = CalendarMail.await(smtp, member.email(), "Updated: Fortnightly", 2);
+        Calendar latest = updates.stream().map(CalendarMail.Received::calendar)
+                .filter(c -> c.toString().contains("SEQUENCE:2")).findFirst().orElseThrow();
+        assertThat(latest.toString()).contains("EXDATE;TZID=Europe/Paris").contains("RECURRENCE-ID;TZID=Europe/Paris");
+
+        // the newsletters see three meetings: the skipped one is gone, the moved one at its new time
+        Instant movedInstant = LocalDateTime.parse(movedTo.replace(' ', 'T')).atZone(ZoneId.of("Europe/Paris")).toInstant();
+        List<Instant> starts = upcoming().between(community.id(), first.minusSeconds(60), dates.get(3).plusSeconds(60)).stream()
+                .map(MeetingSummary::start).toList();
+        assertThat(starts).containsExactly(first, movedInstant, dates.get(3));
+
+        // attendance: not before the meeting; then, once it has taken place, who came
+        Page early = call(organiserToken, "PUT", api + "/" + id + "/attendance", "{\"occurrence\":\"" + first + "\",\"present\":[" + member.id() + "]}");
+        assertThat(early.status()).isEqualTo(400);
+        assertThat(early.body()).contains("has not started yet");
+        db.sql("update meetings.meetings set starts_at = ? where id = ?")
+                .params(java.sql.Timestamp.from(Instant.now().minusSeconds(7200)), id).update();
+        Instant held = db.sql("select starts_at from meetings.meetings where id = ?").param(id).query(java.sql.Timestamp.class).single().toInstant();
+        Page stranger = call(organiserToken, "PUT", api + "/" + id + "/attendance", "{\"occurrence\":\"" + held + "\",\"present\":[" + outsider.id() + "]}");
+        assertThat(stranger.status()).isEqualTo(400);
+        Page recorded = call(organiserToken, "PUT", api + "/" + id + "/attendance", "{\"occurrence\":\"" + held + "\",\"present\":[" + member.id() + "]}");
+        assertThat(recorded.body()).contains("\"present\":[" + member.id() + "]");
+        WebClientSession organiserWeb = new WebClientSession(port);
+        organiserWeb.signIn(organiser.email(), CommunityTestFixtures.PASSWORD);
+        assertThat(organiserWeb.get("/c/" + community.slug() + "/meetings/" + id).text()).contains("Attendance").contains("Maya Member");
+        db.sql("update meetings.meetings set starts_at = ? where id = ?").params(java.sql.Timestamp.from(first), id).update();
+
+        // the member's private feed lists it; an outsider's does not
+        WebClientSession memberWeb = new WebClientSession(port);
+        memberWeb.signIn(member.email(), CommunityTestFixtures.PASSWORD);
+        String feed = feedAddress(memberWeb);
+        WebClientSession calendarProgram = new WebClientSession(port);
+        Page ics = calendarProgram.get(feed);
+        assertThat(ics.status()).isEqualTo(200);
+        assertThat(ics.headers().firstValue("Content-Type").orElse("")).startsWith("text/calendar");
+        Calendar parsed = new CalendarBuilder().build(new StringReader(ics.body()));
+        assertThat(parsed.getProperty("METHOD").orElseThrow().getValue()).isEqualTo("PUBLISH");
+        assertThat(parsed.<VEvent>getComponents("VEVENT")).extracting(e -> e.getProperty("UID").orElseThrow().getValue())
+                .contains("meeting-" + id + "@localhost");
+        WebClientSession outsiderWeb = new WebClientSession(port);
+        outsiderWeb.signIn(outsider.email(), CommunityTestFixtures.PASSWORD);
+        String outsiderFeed = feedAddress(outsiderWeb);
+        assertThat(calendarProgram.get(outsiderFeed).body()).doesNotContain("meeting-" + id + "@").doesNotContain("Fortnightly");
+        // .ics download: members yes, outsiders no
+        assertThat(memberWeb.get("/c/" + community.slug() + "/meetings/" + id + "/meeting.ics").body()).contains("UID:meeting-" + id + "@localhost");
+        assertThat(outsiderWeb.getNoFollow("/c/" + community.slug() + "/meetings/" + id + "/meeting.ics").status()).isEqualTo(403);
+
+        // membership is checked when the feed is read: a member who leaves sees nothing more
+        spaces.remove(community, member);
+        assertThat(calendarProgram.get(feed).body()).doesNotContain("Fortnightly");
+        db.sql("insert into community.memberships (community_id, account_id, role, conduct_version, conduct_accepted_at) values (?, ?, 'MEMBER', 1, now())")
+                .params(community.id(), member.id()).update();
+        assertThat(calendarProgram.get(feed).body()).contains("Fortnightly");
+
+        // a new address replaces the old, which finds nothing; revoking ends the new one
+        String renewed = feedAddress(memberWeb);
+        assertThat(renewed).isNotEqualTo(feed);
+        Page old = calendarProgram.get(feed);
+        assertThat(old.status()).isEqualTo(404);
+        assertThat(old.text()).contains("This calendar address is not valid");
+        assertThat(calendarProgram.get(renewed).status()).isEqualTo(200);
+        memberWeb.submit("/account/calendar", "/account/calendar/revoke", fields());
+        assertThat(calendarProgram.get(renewed).status()).isEqualTo(404);
+        assertThat(calendarProgram.get("/calendar/" + "x".repeat(43) + ".ics").status()).isEqualTo(404);
+
+        // cancelled: the series leaves the feed's upcoming list and the newsletters' view
+        call(organiserToken, "POST", api + "/" + id + "/cancel", null);
+        assertThat(upcoming().between(community.id(), first.minusSeconds(60), dates.get(3).plusSeconds(60))).isEmpty();
+        CalendarMail.Received cancel = CalendarMail.await(smtp, member.email(), "Cancelled: Fortnightly", 1).get(0);
+        assertThat(cancel.calendar().getProperty("METHOD").orElseThrow().getValue()).isEqualTo("CANCEL");
+    }
+
+    @Autowired
+    UpcomingMeetings upcomingMeetings;
+
+    private UpcomingMeetings upcoming() {
+        return upcomingMeetings;
+    }
+
+    private static String feedAddress(WebClientSession session) {
+        Page page = session.submit("/account/calendar", "/account/calendar", fields());
+        Matcher m = FEED.matcher(page.body());
+        assertThat(m.find()).as(page.body()).isTrue();
+        return m.group(1);
+    }
+}
