@@ -22,6 +22,7 @@ import org.statcommons.community.Memberships;
 import org.statcommons.community.TopicGroupMembers;
 import org.statcommons.identity.Account;
 import org.statcommons.identity.Accounts;
+import org.statcommons.moderation.PostingLimits;
 import org.statcommons.platform.ConflictException;
 import org.statcommons.platform.InvalidInputException;
 import org.statcommons.platform.SecretTokens;
@@ -48,11 +49,12 @@ class Organising {
     private final MeetingMail mail;
     private final MeetingPages pages;
     private final MeetingActivity activity;
+    private final PostingLimits postingLimits;
     private final Clock clock;
 
     Organising(Permissions permissions, Meetings meetings, Tallies tallies, Memberships memberships,
                TopicGroupMembers topicGroups, Accounts accounts, MeetingPeople people, SecretTokens secrets, MeetingMail mail,
-               MeetingPages pages, MeetingActivity activity) {
+               MeetingPages pages, MeetingActivity activity, PostingLimits postingLimits) {
         this.permissions = permissions;
         this.meetings = meetings;
         this.tallies = tallies;
@@ -64,6 +66,7 @@ class Organising {
         this.mail = mail;
         this.pages = pages;
         this.activity = activity;
+        this.postingLimits = postingLimits;
         this.clock = Clock.systemUTC();
     }
 
@@ -80,6 +83,8 @@ class Organising {
         Invitation invitation = invitation(input, community, proposal);
         List<Long> invitees = input.hasErrors() ? List.of() : invitees(input, community, invitation, organiser.id());
         input.throwIfInvalid();
+        // what the organiser wrote goes out by e-mail to many people: the same limits as any post
+        postingLimits.check(actor, community.id(), details.title() + "\n" + details.agenda());
         long id = meetings.insert(community.id(), invitation.scope() == Invitation.Scope.TOPIC_GROUP ? invitation.topicGroupId() : null,
                 details.title(), details.kind(), details.agenda(), details.durationMinutes(), details.onlineLink(),
                 details.place(), organiser.id(), organiserPerson.zone().getId(), organiserPerson.zoneAssumed());

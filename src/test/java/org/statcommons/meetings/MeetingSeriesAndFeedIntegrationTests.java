@@ -152,7 +152,7 @@ class MeetingSeriesAndFeedIntegrationTests {
                 "duration", "30", "candidates", "2099-03-01 10:00", "invite", "ALL_MEMBERS"));
         assertThat(created.text()).contains("The organiser's time zone was not set: the meeting's own times are in UTC")
                 .contains("Sun 1 Mar 2099, 10:00 (UTC, UTC+00:00)");
-        assertThat(db.sql("select starts_at from meetings.candidates c join meetings.meetings m on m.id = c.meeting_id"
+        assertThat(db.sql("select c.starts_at from meetings.candidates c join meetings.meetings m on m.id = c.meeting_id"
                 + " where m.title = 'Zoneless'").query(java.sql.Timestamp.class).single().toInstant())
                 .isEqualTo(Instant.parse("2099-03-01T10:00:00Z"));
     }
