@@ -17,11 +17,11 @@ final class Quote {
         return quote.append('\n').toString();
     }
 
-    /** A name as literal Markdown text: its punctuation cannot open a link, emphasis or code. */
+    /** A name as literal Markdown text inside the link: its punctuation cannot close the link, open emphasis or code. */
     static String escaped(String text) {
         StringBuilder out = new StringBuilder(text.length() + 8);
         text.codePoints().forEach(cp -> {
-            if (cp < 128 && "\\`*_{}[]()<>#+-.!|~\"'&".indexOf(cp) >= 0) {
+            if (cp < 128 && "\\`*_[]<>&~!".indexOf(cp) >= 0) {
                 out.append('\\');
             }
             out.appendCodePoint(cp);

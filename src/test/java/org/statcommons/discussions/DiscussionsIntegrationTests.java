@@ -325,6 +325,32 @@ class DiscussionsIntegrationTests {
         assertThat(sione.get(search).body()).contains("#post-" + reply).contains("Price index rebasing " + tag);
     }
 
+    @Test
+    void aFlaggedPostHiddenByTheModeratorsLeavesThePageTheApiAndSearch() {
+        String word = "advertorial" + tag;
+        long id = start(mele, "", "Software for CAPI " + tag, "Which tool do you use?");
+        long spam = reply(sione, id, "Buy our " + word + " suite now!", null);
+        Page form = mele.get("/flag?item=post:" + spam);
+        assertThat(form.status()).isEqualTo(200);
+        assertThat(form.text()).contains("Buy our " + word);
+        assertThat(mele.api("POST", "/api/v1/flags", "{\"item\":\"post:" + spam + "\",\"reason\":\"SPAM\"}").status()).isEqualTo(201);
+        assertThat(nonMember.api("POST", "/api/v1/flags", "{\"item\":\"post:" + spam + "\",\"reason\":\"SPAM\"}").status()).isEqualTo(404);
+
+        String queue = "/api/v1/communities/" + community.slug() + "/moderation/flags";
+        Page open = moderator.api("GET", queue, null);
+        Matcher entry = Pattern.compile("\\{\"id\":(\\d+),\"item\":\"post:" + spam + "\"").matcher(open.body());
+        assertThat(entry.find()).as(open.body()).isTrue();
+        assertThat(open.body()).contains("Software for CAPI " + tag).contains(base + "/" + id + "#post-" + spam);
+        Page decided = moderator.api("POST", queue + "/" + entry.group(1) + "/decision", "{\"decision\":\"hide\",\"reason\":\"Advertising\"}");
+        assertThat(decided.status()).as(decided.body()).isEqualTo(200);
+
+        assertThat(mele.get(base + "/" + id).body()).contains("Hidden by a moderator.").doesNotContain("Buy our");
+        assertThat(mele.api("GET", api + "/" + id + "/posts/" + spam, null).body()).contains("\"state\":\"HIDDEN\"").doesNotContain("Buy our");
+        assertThat(mele.get("/api/v1/search?q=" + word).body()).contains("\"results\":[]");
+        assertThat(moderator.get(base + "/" + id).body()).contains("Buy our " + word);
+        assertThat(sione.api("PATCH", api + "/" + id + "/posts/" + spam, "{\"body\":\"Innocent\",\"version\":1}").status()).isEqualTo(409);
+    }
+
     private Account nonMember() {
         return fixtures.account("Another Outsider");
     }

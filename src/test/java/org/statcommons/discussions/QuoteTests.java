@@ -1,0 +1,33 @@
+package org.statcommons.discussions;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.statcommons.platform.Markdown;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class QuoteTests {
+
+    private static Post post(String author, String body) {
+        return new Post(12, 5, 3, author, body, Post.State.VISIBLE, null, 1, Instant.EPOCH, null, List.of());
+    }
+
+    @Test
+    void aQuoteIsABlockQuoteOfEveryLineUnderALinkToThePost() {
+        String quote = Quote.of(post("Mele Taufa", "First line.\n\n- a list\n> an earlier quote"), "/c/x/discussions/5#post-12");
+        assertThat(quote).isEqualTo("> [Mele Taufa wrote](/c/x/discussions/5#post-12):\n>\n> First line.\n>\n> - a list\n> > an earlier quote\n\n");
+        String html = new Markdown().toHtml(quote + "My reply.");
+        assertThat(html).contains("<blockquote>").contains("href=\"/c/x/discussions/5#post-12\"").contains("<li>a list</li>")
+                .contains("<p>My reply.</p>");
+    }
+
+    @Test
+    void punctuationInTheAuthorsNameCannotBreakTheLink() {
+        String quote = Quote.of(post("Ana ] *K* [x](javascript:alert(1))", "Hi"), "/c/x/discussions/5#post-12");
+        String html = new Markdown().toHtml(quote);
+        assertThat(html).contains("href=\"/c/x/discussions/5#post-12\"").doesNotContain("javascript:alert(1)\"")
+                .doesNotContain("<em>");
+    }
+}
