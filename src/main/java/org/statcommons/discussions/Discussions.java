@@ -23,6 +23,7 @@ import org.statcommons.identity.Accounts;
 public class Discussions {
 
     static final int PAGE_SIZE = 25;
+    static final String FORMER_MEMBER = "Former member";
 
     private static final String THREADS = """
             select t.id, t.community_id, t.topic_group_id, t.title, t.started_by, t.started_at, t.last_activity_at,
@@ -146,8 +147,6 @@ public class Discussions {
                 names.getOrDefault(d.startedBy(), FORMER_MEMBER), d.startedAt(), d.lastActivityAt(), d.closedAt(), d.pinnedAt(),
                 d.answerPostId(), d.replies(), d.openingHidden())).toList();
     }
-
-    static final String FORMER_MEMBER = "Former member";
 
     private Map<Long, String> names(Collection<Long> ids) {
         Map<Long, String> names = new HashMap<>();
