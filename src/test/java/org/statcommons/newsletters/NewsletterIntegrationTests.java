@@ -181,6 +181,57 @@ class NewsletterIntegrationTests {
     }
 
     @Test
+    void aConfirmationGoesAtMostHourlyAndItsLinkExpires() throws Exception {
+        Community community = spaces.community("Newsletter patience");
+        String base = "/c/" + community.slug() + "/newsletters";
+        String email = "patient." + System.nanoTime() + "@example.org";
+        WebClientSession anonymous = new WebClientSession(port);
+        anonymous.submit(base, base + "/subscribe", fields("email", email));
+        String firstLink = link(text(awaitMail(email, "Confirm your subscription")), base + "/confirm/");
+        anonymous.submit(base, base + "/subscribe", fields("email", email));
+        assertThat(mailbox(email, Duration.ofSeconds(2))).as("not again within the hour").hasSize(1);
+
+        // an hour and more later: a new link, and the first one no longer works
+        db.sql("update newsletters.subscribers set confirmation_sent_at = now() - interval '61 minutes' where email = ?")
+                .param(email).update();
+        anonymous.submit(base, base + "/subscribe", fields("email", email));
+        await().atMost(PATIENCE).until(() -> received(email).size() == 2);
+        assertThat(anonymous.submit(firstLink, firstLink, fields()).status()).isEqualTo(404);
+        String secondLink = link(text(received(email).get(1)), base + "/confirm/");
+        db.sql("update newsletters.subscribers set confirmation_sent_at = now() - interval '8 days' where email = ?")
+                .param(email).update();
+        Page expired = anonymous.submit(secondLink, secondLink, fields());
+        assertThat(expired.status()).isEqualTo(404);
+        assertThat(expired.text()).contains("This confirmation link has expired");
+        assertThat(status(email, community)).isEqualTo("PENDING");
+        assertThat(db.sql("select count(*) from newsletters.subscribers where email = ?").param(email)
+                .query(Integer.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void theApiWritesAndSendsWithTheSameRules() {
+        Community community = spaces.community("Newsletter api");
+        String api = "/api/v1/communities/" + community.slug() + "/newsletters";
+        Account secretariatAccount = spaces.member(community, "Api Secretariat", CommunityRole.SECRETARIAT);
+        String token = fixtures.token(secretariatAccount);
+        Page created = WebClientSession.bearer(port, token, "POST", api, "{\"subject\":\"Api news\",\"body\":\"*Hello*\"}");
+        assertThat(created.status()).isEqualTo(201);
+        assertThat(created.body()).contains("\"status\":\"DRAFT\"", "<em>Hello</em>");
+        String id = created.body().replaceAll("(?s)^\\{\"id\":(\\d+).*", "$1");
+        assertThat(WebClientSession.bearer(port, token, "POST", api, "{\"subject\":\"\",\"body\":\"\"}").body())
+                .contains("Subject is required.");
+        assertThat(WebClientSession.bearer(port, token, "PUT", api + "/" + id, "{\"subject\":\"Api news, edited\",\"body\":\"Hi\"}")
+                .body()).contains("Api news, edited");
+        assertThat(new WebClientSession(port).get(api + "/" + id).status()).as("a draft is not public").isEqualTo(404);
+        assertThat(WebClientSession.bearer(port, token, "GET", api + "/highlights", null).body()).contains("New members since");
+        assertThat(WebClientSession.bearer(port, token, "POST", api + "/" + id + "/send", null).body())
+                .isEqualTo("{\"id\":" + id + ",\"recipients\":2}");
+        Page edit = WebClientSession.bearer(port, token, "PUT", api + "/" + id, "{\"subject\":\"Changed\",\"body\":\"Later\"}");
+        assertThat(edit.status()).isEqualTo(409);
+        assertThat(new WebClientSession(port).get(api).body()).contains("Api news, edited", "\"body\":null");
+    }
+
+    @Test
     void aNewsletterToAnEmptyListIsNotSent() {
         Community community = spaces.community("Newsletter nobody");
         String base = "/c/" + community.slug() + "/newsletters";
