@@ -58,20 +58,32 @@ final class FairnessRanking {
      */
     static List<Score> rank(List<Instant> candidates, long durationSeconds, List<Invitee> invitees,
                             Map<Integer, Map<Long, Answer>> answers) {
-        // zone rules looked up once per zone, not once per person and candidate
-        Map<ZoneId, ZoneRules> rulesByZone = new HashMap<>();
-        ZoneRules[] rules = new ZoneRules[invitees.size()];
-        for (int i = 0; i < rules.length; i++) {
-            rules[i] = rulesByZone.computeIfAbsent(invitees.get(i).zone(), ZoneId::getRules);
+        // people share zones (500 invitees are in a few dozen): each zone's hours are worked out once per candidate
+        Map<ZoneId, Integer> zoneIndex = new HashMap<>();
+        List<ZoneRules> rules = new ArrayList<>();
+        int[] zoneOf = new int[invitees.size()];
+        for (int i = 0; i < zoneOf.length; i++) {
+            ZoneId zone = invitees.get(i).zone();
+            Integer index = zoneIndex.get(zone);
+            if (index == null) {
+                index = rules.size();
+                zoneIndex.put(zone, index);
+                rules.add(zone.getRules());
+            }
+            zoneOf[i] = index;
         }
+        LocalHours[] hoursByZone = new LocalHours[rules.size()];
         List<Score> scores = new ArrayList<>(candidates.size());
         for (int c = 0; c < candidates.size(); c++) {
             Instant start = candidates.get(c);
+            for (int z = 0; z < hoursByZone.length; z++) {
+                hoursByZone[z] = LocalHours.of(rules.get(z), start, durationSeconds);
+            }
             int asleep = 0;
             int outside = 0;
             long burden = 0;
-            for (int i = 0; i < rules.length; i++) {
-                LocalHours hours = LocalHours.of(rules[i], start, durationSeconds);
+            for (int i = 0; i < zoneOf.length; i++) {
+                LocalHours hours = hoursByZone[zoneOf[i]];
                 if (hours.asleep()) {
                     asleep++;
                 }
