@@ -83,7 +83,10 @@ class OutboxSender {
     @Scheduled(initialDelayString = "PT5S", fixedDelayString = "${statcommons.mail.poll-interval:PT10S}")
     void poll() {
         try {
-            sendDue();
+            if (sendDue() == BATCH) {
+                // more may be due (a newsletter to thousands): go on soon, letting other scheduled work in between
+                kick();
+            }
         } catch (RuntimeException e) {
             // the database may be briefly unreachable; the next run tries again
             log.warn("The outbox could not be processed: {}", e.toString());
