@@ -61,7 +61,7 @@ class CommentModeration implements ModeratedContent {
         // a hidden comment's text is shown to no one through its thread; moderators judge it by the flag's copy
         String text = comment.visible() ? comment.body() : "";
         return Optional.of(new FlaggedItem(Subject.of(kind(), comment.id()), community.get().id(), comment.authorId(), comment.authorName(),
-                "Comment by " + comment.authorName() + " on " + thread.get().path(), excerpt(text),
+                "Comment by " + comment.authorName() + " on " + thread.get().path(), text,
                 PageAddress.page(community.get().slug(), thread.get().path()) + "#comment-" + comment.id(),
                 comment.state() == Comment.State.HIDDEN));
     }
@@ -87,10 +87,5 @@ class CommentModeration implements ModeratedContent {
         } catch (NumberFormatException e) {
             return Optional.empty();
         }
-    }
-
-    private static String excerpt(String text) {
-        String plain = text.strip().replaceAll("\\s+", " ");
-        return plain.length() <= 300 ? plain : plain.substring(0, 300) + "…";
     }
 }

@@ -68,7 +68,7 @@ class PageModeration implements ModeratedContent {
                     : pages.read(community.id(), new PageVersion(published.get().commitId(), path));
             String excerpt = hidden && !permissions.may(viewer, Action.MODERATE_CONTENT, community.id()) ? "" : page.body();
             return Optional.of(new FlaggedItem(subject(community.id(), path), community.id(), null, "", "Page “" + page.title() + "”",
-                    excerpt(excerpt), member ? PageAddress.page(community.slug(), path) : PageAddress.published(community.slug(), path),
+                    excerpt, member ? PageAddress.page(community.slug(), path) : PageAddress.published(community.slug(), path),
                     hidden));
         } catch (NotFoundException gone) {
             return Optional.empty();
@@ -102,10 +102,5 @@ class PageModeration implements ModeratedContent {
         } catch (RuntimeException notAPage) {
             return Optional.empty();
         }
-    }
-
-    private static String excerpt(String markdown) {
-        String plain = markdown.strip().replaceAll("\\s+", " ");
-        return plain.length() <= 300 ? plain : plain.substring(0, 300) + "…";
     }
 }

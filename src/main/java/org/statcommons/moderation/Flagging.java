@@ -104,19 +104,12 @@ public class Flagging {
     }
 
     private void refuseTooMany(long flagger) {
-        db.sql("select pg_advisory_xact_lock(?, ?)").params(LOCK_SPACE, Long.hashCode(flagger)).query(rs -> {
-        });
-        Instant hourAgo = Instant.now().minus(Duration.ofHours(1));
-        Optional<Instant> blocking = db.sql("""
-                        select at from moderation.flag_attempts where flagger_id = ? and at > ?
-                        order by at desc offset ? limit 1""")
-                .params(flagger, java.sql.Timestamp.from(hourAgo), Math.max(0, limits.flagsPerHour() - 1))
-                .query((rs, n) -> rs.getTimestamp(1).toInstant()).optional();
-        if (blocking.isPresent()) {
-            Duration wait = Duration.between(Instant.now(), blocking.get().plus(Duration.ofHours(1)));
-            throw new TooManyRequestsException("You have flagged " + limits.flagsPerHour()
-                    + " times in the last hour, the most anyone may. Please try again in " + Words.duration(wait)
-                    + "; the moderators are looking at your flags.", wait);
-        }
+        RateWindow.lock(db, LOCK_SPACE, flagger);
+        RateWindow.wait(db, "select at from moderation.flag_attempts where flagger_id = ?", flagger, Instant.now(),
+                Duration.ofHours(1), limits.flagsPerHour()).ifPresent(wait -> {
+                    throw new TooManyRequestsException("You have flagged " + limits.flagsPerHour()
+                            + " times in the last hour, the most anyone may. Please try again in " + Words.duration(wait)
+                            + "; the moderators are looking at your flags.", wait);
+                });
     }
 }

@@ -3,7 +3,6 @@ package org.statcommons.moderation;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -13,21 +12,13 @@ import org.statcommons.access.Action;
 import org.statcommons.access.Actor;
 import org.statcommons.access.Permissions;
 import org.statcommons.community.AuditLog;
-import org.statcommons.community.Communities;
-import org.statcommons.community.Community;
 import org.statcommons.community.MemberDiscipline;
-import org.statcommons.identity.Account;
-import org.statcommons.identity.Accounts;
 import org.statcommons.platform.ConflictException;
 import org.statcommons.platform.InvalidInputException;
 import org.statcommons.platform.NotFoundException;
 import org.statcommons.platform.TextInput;
-import org.statcommons.platform.activity.Activity;
-import org.statcommons.platform.activity.ActivityKind;
-import org.statcommons.platform.activity.Audience;
 import org.statcommons.platform.activity.ContentHidden;
 import org.statcommons.platform.activity.Subject;
-import org.statcommons.platform.activity.Visibility;
 
 /**
  * What moderators decide about a flagged item and its author: dismiss the flags, hide the item (through the
@@ -46,25 +37,20 @@ public class ModerationDecisions {
     private final Permissions permissions;
     private final Reports reports;
     private final ModeratedItems items;
-    private final Communities communities;
-    private final Accounts accounts;
     private final AuditLog audit;
     private final MemberDiscipline discipline;
-    private final ModerationMail mail;
+    private final AuthorNotices notices;
     private final ApplicationEventPublisher events;
 
-    ModerationDecisions(JdbcClient db, Permissions permissions, Reports reports, ModeratedItems items, Communities communities,
-                        Accounts accounts, AuditLog audit, MemberDiscipline discipline, ModerationMail mail,
-                        ApplicationEventPublisher events) {
+    ModerationDecisions(JdbcClient db, Permissions permissions, Reports reports, ModeratedItems items, AuditLog audit,
+                        MemberDiscipline discipline, AuthorNotices notices, ApplicationEventPublisher events) {
         this.db = db;
         this.permissions = permissions;
         this.reports = reports;
         this.items = items;
-        this.communities = communities;
-        this.accounts = accounts;
         this.audit = audit;
         this.discipline = discipline;
-        this.mail = mail;
+        this.notices = notices;
         this.events = events;
     }
 
@@ -161,8 +147,8 @@ public class ModerationDecisions {
         events.publishEvent(new ContentHidden(communityId == null ? ProfileModeration.NO_COMMUNITY : communityId, item, hide));
         auditLine(actor, communityId, authorId, hide ? "CONTENT_HIDDEN" : "CONTENT_RESTORED",
                 (hide ? "Hid " : "Restored ") + title, why);
-        String where = where(communityId);
-        tell(authorId, communityId, item, decision, link, hide ? "Your content was hidden" : "Your content was restored",
+        String where = notices.where(communityId);
+        notices.tell(authorId, communityId, item, decision, link, hide ? "Your content was hidden" : "Your content was restored",
                 (hide ? "A moderator hid “" + title + "” in " + where + ". Nobody else sees it now."
                         : "A moderator restored “" + title + "” in " + where + ". It shows again."), why);
     }
@@ -171,8 +157,8 @@ public class ModerationDecisions {
         Long member = requireAuthor(report);
         long decision = record(actor, report.id(), report.communityId(), item, member, Kind.WARN, message, null);
         auditLine(actor, report.communityId(), member, "WARNED", "Warned about " + report.title(), message);
-        tell(member, report.communityId(), item, decision, report.link(), "A warning from the moderators",
-                "The moderators of " + where(report.communityId()) + " warn you about “" + report.title()
+        notices.tell(member, report.communityId(), item, decision, report.link(), "A warning from the moderators",
+                "The moderators of " + notices.where(report.communityId()) + " warn you about “" + report.title()
                         + "”, which was flagged against the code of conduct"
                         + (report.excerpt().isEmpty() ? "." : ":\n\n  " + report.excerpt()), message);
     }
@@ -187,8 +173,8 @@ public class ModerationDecisions {
         }
         Instant until = discipline.suspend(actor, report.communityId(), member, days, why);
         long decision = record(actor, report.id(), report.communityId(), item, member, Kind.SUSPEND, why, days);
-        tell(member, report.communityId(), item, decision, "/c/" + slug(report.communityId()), "You are suspended",
-                "The moderators of " + where(report.communityId()) + " have suspended you until " + WHEN.format(until)
+        notices.tell(member, report.communityId(), item, decision, notices.home(report.communityId()), "You are suspended",
+                "The moderators of " + notices.where(report.communityId()) + " have suspended you until " + WHEN.format(until)
                         + ", because of “" + report.title() + "”. Until then you can read, but not post, comment or take part otherwise.",
                 why);
     }
@@ -201,8 +187,8 @@ public class ModerationDecisions {
         // the community feature records the removal in its audit log and e-mails the reason
         discipline.remove(actor, report.communityId(), member, why);
         long decision = record(actor, report.id(), report.communityId(), item, member, Kind.REMOVE, why, null);
-        events.publishEvent(activity(report.communityId(), member, item, decision, "/c/" + slug(report.communityId()),
-                "You were removed from " + where(report.communityId()), why));
+        notices.notice(report.communityId(), member, item, decision, notices.home(report.communityId()),
+                "You were removed from " + notices.where(report.communityId()), why);
     }
 
     private Reports.Report lockedReport(long reportId) {
@@ -255,45 +241,5 @@ public class ModerationDecisions {
         if (communityId != null) {
             audit.record(communityId, actor.accountId(), subjectId, action, detail, reason);
         }
-    }
-
-    /** The author hears of it by e-mail, and (in a community) as a personal notice. */
-    private void tell(Long authorId, Long communityId, Subject item, long decision, String link, String subject, String what,
-                      String why) {
-        if (authorId == null) {
-            return;
-        }
-        Optional<Account> author = accounts.byId(authorId);
-        if (author.isEmpty()) {
-            return;
-        }
-        mail.send(author.get(), subject + (communityId == null ? "" : " in " + name(communityId)), what, why,
-                where(communityId), communityId == null ? null : slug(communityId));
-        if (communityId != null) {
-            events.publishEvent(activity(communityId, authorId, item, decision, link, what, why));
-        }
-    }
-
-    /**
-     * The personal notice of a decision. It is about the item, but is an item of its own: hiding the content
-     * hides every copy of it, and must not hide the notice that tells its author.
-     */
-    private Activity activity(long communityId, long authorId, Subject about, long decision, String link, String title,
-                              String why) {
-        return new Activity(communityId, ActivityKind.MODERATION_DECISION, null, "The moderators", title, why,
-                link.startsWith("/") ? link : "/c/" + slug(communityId), Visibility.PERSONAL, about,
-                Subject.of("moderation-decision", decision), Audience.person(authorId), true, Instant.now());
-    }
-
-    private String where(Long communityId) {
-        return communityId == null ? "StatCommons" : "the community “" + name(communityId) + "”";
-    }
-
-    private String name(long communityId) {
-        return communities.byId(communityId).map(Community::name).orElse("a community");
-    }
-
-    private String slug(long communityId) {
-        return communities.byId(communityId).map(Community::slug).orElse("");
     }
 }

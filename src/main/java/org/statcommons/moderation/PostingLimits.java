@@ -27,7 +27,7 @@ public class PostingLimits {
     /** Links as people write them in Markdown or plain text: web addresses, bare "www." and e-mail links. */
     private static final Pattern LINK = Pattern.compile("(?i)(?<![\\w/.])(?:https?://|ftp://|www\\.|mailto:)");
 
-    /** The first key of the advisory locks that take one author's posts one at a time. */
+    /** The first key of the advisory locks that take one author's posts one at a time (see RateWindow). */
     private static final int LOCK_SPACE = 0x5400;
 
     private final JdbcClient db;
@@ -54,8 +54,7 @@ public class PostingLimits {
         }
         long id = author.accountId();
         // one author's posts are counted one at a time, so that two posts sent together cannot both slip under a limit
-        db.sql("select pg_advisory_xact_lock(?, ?)").params(LOCK_SPACE, Long.hashCode(id)).query(rs -> {
-        });
+        RateWindow.lock(db, LOCK_SPACE, id);
         int links = links(body);
         Instant now = Instant.now();
         if (isNew(id, now)) {
@@ -103,16 +102,9 @@ public class PostingLimits {
 
     /** Refuses when the author already wrote {@code max} posts within {@code window}; says when to try again. */
     private void refuseOver(long accountId, Instant now, Duration window, int max, String message) {
-        Instant since = now.minus(window);
-        // the max-th newest post in the window: once it leaves the window, there is room for one more
-        java.util.Optional<Instant> blocking = db.sql("""
-                        select at from moderation.posts where account_id = ? and at > ?
-                        order by at desc offset ? limit 1""")
-                .params(accountId, java.sql.Timestamp.from(since), Math.max(0, max - 1))
-                .query((rs, n) -> rs.getTimestamp(1).toInstant()).optional();
-        if (blocking.isPresent()) {
-            Duration wait = Duration.between(now, blocking.get().plus(window));
-            throw new TooManyPostsException(message + " Please try again in " + Words.duration(wait) + ".", wait);
-        }
+        RateWindow.wait(db, "select at from moderation.posts where account_id = ?", accountId, now, window, max)
+                .ifPresent(wait -> {
+                    throw new TooManyPostsException(message + " Please try again in " + Words.duration(wait) + ".", wait);
+                });
     }
 }

@@ -59,6 +59,6 @@ class ProfileModeration implements ModeratedContent {
 
     private static String excerpt(Account account) {
         String about = account.organisation().isBlank() ? "" : account.organisation() + ". ";
-        return Excerpt.of(about + account.bio());
+        return about + account.bio();
     }
 }
