@@ -11,7 +11,8 @@ import java.util.Map;
 
 /**
  * The fairness rule that suggests a meeting time. For every candidate it counts who would be asleep
- * (22:00–07:00 locally) and who would be outside working hours (08:00–18:00), and ranks the candidates:
+ * (22:00–07:00 locally) and who would be outside working hours (08:00–18:00 on a working day of their
+ * country), and ranks the candidates:
  *
  * <ol>
  *   <li>fewest people asleep;</li>
@@ -30,8 +31,15 @@ final class FairnessRanking {
     private FairnessRanking() {
     }
 
-    /** One invitee as the rule sees them: their zone (UTC when they set none) and their tally so far. */
-    record Invitee(long accountId, ZoneId zone, int tally) {
+    /**
+     * One invitee as the rule sees them: their zone (UTC when they set none), their country's weekend and
+     * their tally so far.
+     */
+    record Invitee(long accountId, ZoneId zone, Weekend weekend, int tally) {
+    }
+
+    /** Where people are, as far as their hours go: invitees in one zone and with one weekend share it. */
+    private record Place(ZoneRules rules, Weekend weekend) {
     }
 
     /** One candidate's figures; {@code rank} 1 is the suggestion. */
@@ -59,25 +67,25 @@ final class FairnessRanking {
     static List<Score> rank(List<Instant> candidates, long durationSeconds, List<Invitee> invitees,
                             Map<Integer, Map<Long, Answer>> answers) {
         // people share zones (500 invitees are in a few dozen): each zone's hours are worked out once per candidate
-        Map<ZoneId, Integer> zoneIndex = new HashMap<>();
-        List<ZoneRules> rules = new ArrayList<>();
+        Map<Place, Integer> zoneIndex = new HashMap<>();
+        List<Place> locales = new ArrayList<>();
         int[] zoneOf = new int[invitees.size()];
         for (int i = 0; i < zoneOf.length; i++) {
-            ZoneId zone = invitees.get(i).zone();
-            Integer index = zoneIndex.get(zone);
+            Place locale = new Place(invitees.get(i).zone().getRules(), invitees.get(i).weekend());
+            Integer index = zoneIndex.get(locale);
             if (index == null) {
-                index = rules.size();
-                zoneIndex.put(zone, index);
-                rules.add(zone.getRules());
+                index = locales.size();
+                zoneIndex.put(locale, index);
+                locales.add(locale);
             }
             zoneOf[i] = index;
         }
-        LocalHours[] hoursByZone = new LocalHours[rules.size()];
+        LocalHours[] hoursByZone = new LocalHours[locales.size()];
         List<Score> scores = new ArrayList<>(candidates.size());
         for (int c = 0; c < candidates.size(); c++) {
             Instant start = candidates.get(c);
             for (int z = 0; z < hoursByZone.length; z++) {
-                hoursByZone[z] = LocalHours.of(rules.get(z), start, durationSeconds);
+                hoursByZone[z] = LocalHours.of(locales.get(z).rules(), locales.get(z).weekend(), start, durationSeconds);
             }
             int asleep = 0;
             int outside = 0;

@@ -6,8 +6,9 @@ import java.time.zone.ZoneRules;
 
 /**
  * How a meeting falls in one person's day: outside working hours (any part of it before 08:00 or after
- * 18:00 locally, or across midnight) and asleep (any part of it between 22:00 and 07:00). Works on seconds
- * and the zone's offsets, not on calendar objects: the fairness rule asks it hundreds of thousands of times.
+ * 18:00 locally, across midnight, or on a day of their country's weekend) and asleep (any part of it between
+ * 22:00 and 07:00). Works on seconds and the zone's offsets, not on calendar objects: the fairness rule asks
+ * it hundreds of thousands of times.
  */
 record LocalHours(boolean outsideWorkingHours, boolean asleep) {
 
@@ -17,19 +18,19 @@ record LocalHours(boolean outsideWorkingHours, boolean asleep) {
     static final int SLEEP_STARTS = 22 * 3600;
     private static final int DAY = 86_400;
 
-    static LocalHours of(ZoneRules rules, Instant start, long durationSeconds) {
+    static LocalHours of(ZoneRules rules, Weekend weekend, Instant start, long durationSeconds) {
         long startLocal = start.getEpochSecond() + rules.getOffset(start).getTotalSeconds();
         Instant end = start.plusSeconds(durationSeconds);
         long endLocal = end.getEpochSecond() + rules.getOffset(end).getTotalSeconds();
-        return of(startLocal, endLocal);
+        return of(startLocal, endLocal, weekend);
     }
 
-    static LocalHours of(ZoneId zone, Instant start, long durationSeconds) {
-        return of(zone.getRules(), start, durationSeconds);
+    static LocalHours of(ZoneId zone, Weekend weekend, Instant start, long durationSeconds) {
+        return of(zone.getRules(), weekend, start, durationSeconds);
     }
 
     /** From local seconds since the epoch of the start and the end (end exclusive). */
-    static LocalHours of(long startLocal, long endLocal) {
+    static LocalHours of(long startLocal, long endLocal, Weekend weekend) {
         long startDay = Math.floorDiv(startLocal, DAY);
         long startTime = Math.floorMod(startLocal, DAY);
         // the last second the meeting takes is endLocal - 1: a meeting ending at 18:00 is within the day
@@ -37,7 +38,8 @@ record LocalHours(boolean outsideWorkingHours, boolean asleep) {
         long lastDay = Math.floorDiv(lastLocal, DAY);
         long lastTime = Math.floorMod(lastLocal, DAY);
         boolean crossesMidnight = lastDay != startDay;
-        boolean outside = crossesMidnight || startTime < WORK_STARTS || lastTime >= WORK_ENDS;
+        boolean outside = crossesMidnight || startTime < WORK_STARTS || lastTime >= WORK_ENDS
+                || weekend.isDayOff(startDay) || weekend.isDayOff(lastDay);
         boolean asleep = crossesMidnight || startTime < SLEEP_ENDS || startTime >= SLEEP_STARTS || lastTime >= SLEEP_STARTS;
         return new LocalHours(outside || asleep, asleep);
     }

@@ -13,8 +13,11 @@ import org.statcommons.identity.Accounts;
 @Component
 class MeetingPeople {
 
-    /** A person with the zone their profile names, or UTC with {@code zoneAssumed} when it names none. */
-    record Person(long id, String name, String email, ZoneId zone, boolean zoneAssumed) {
+    /**
+     * A person with the zone their profile names, or UTC with {@code zoneAssumed} when it names none, and
+     * the weekend of their profile's country.
+     */
+    record Person(long id, String name, String email, ZoneId zone, boolean zoneAssumed, Weekend weekend) {
     }
 
     static final ZoneId UTC = ZoneId.of("UTC");
@@ -43,7 +46,8 @@ class MeetingPeople {
 
     static Person person(Account account) {
         ZoneId zone = zoneOf(account.timeZone());
-        return new Person(account.id(), account.displayName(), account.email(), zone == null ? UTC : zone, zone == null);
+        return new Person(account.id(), account.displayName(), account.email(), zone == null ? UTC : zone, zone == null,
+                Weekend.ofCountry(account.country()));
     }
 
     static ZoneId zoneOf(String id) {

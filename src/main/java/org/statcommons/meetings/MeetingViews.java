@@ -44,7 +44,7 @@ class MeetingViews {
             List<Meetings.Candidate> candidates = meetings.candidates(meeting.id());
             Map<Long, Map<Long, Answer>> answers = meetings.answers(meeting.id());
             List<FairnessRanking.Invitee> rankingInvitees = invitees.stream()
-                    .map(p -> new FairnessRanking.Invitee(p.id(), p.zone(), tally.getOrDefault(p.id(), 0))).toList();
+                    .map(p -> new FairnessRanking.Invitee(p.id(), p.zone(), p.weekend(), tally.getOrDefault(p.id(), 0))).toList();
             Map<Integer, Map<Long, Answer>> byIndex = new HashMap<>();
             for (int i = 0; i < candidates.size(); i++) {
                 byIndex.put(i, answers.getOrDefault(candidates.get(i).id(), Map.of()));
@@ -57,7 +57,7 @@ class MeetingViews {
                 List<MeetingView.InviteeTime> times = new ArrayList<>();
                 Instant end = candidate.startsAt().plus(meeting.duration());
                 for (MeetingPeople.Person person : invitees) {
-                    LocalHours hours = LocalHours.of(person.zone(), candidate.startsAt(), meeting.duration().toSeconds());
+                    LocalHours hours = LocalHours.of(person.zone(), person.weekend(), candidate.startsAt(), meeting.duration().toSeconds());
                     times.add(new MeetingView.InviteeTime(person.id(), person.name(),
                             MeetingTimes.local(candidate.startsAt(), end, person.zone()), hours.outsideWorkingHours(),
                             hours.asleep(), person.zoneAssumed(), person.zone().getId(), byIndex.get(i).get(person.id()),

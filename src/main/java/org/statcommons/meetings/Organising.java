@@ -295,7 +295,7 @@ class Organising {
         int held = (int) occurrences.stream().filter(o -> !o.skipped()).count();
         Map<Long, LocalHours> bad = new LinkedHashMap<>();
         for (MeetingPeople.Person person : people.byId(meetings.invitees(meeting.id())).values()) {
-            LocalHours hours = LocalHours.of(person.zone(), meeting.startsAt(), meeting.duration().toSeconds());
+            LocalHours hours = LocalHours.of(person.zone(), person.weekend(), meeting.startsAt(), meeting.duration().toSeconds());
             if (hours.outsideWorkingHours()) {
                 bad.put(person.id(), hours);
             }

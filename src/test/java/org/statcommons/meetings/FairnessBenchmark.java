@@ -31,6 +31,10 @@ public final class FairnessBenchmark {
             "America/Anchorage", "America/Los_Angeles", "America/Mexico_City", "America/Bogota", "America/Lima",
             "America/New_York", "America/Santiago", "America/Sao_Paulo", "America/St_Johns", "Atlantic/Azores", "UTC"};
 
+    /** Mostly Saturday–Sunday, as in the world; a few Friday–Saturday and Sunday-only countries. */
+    private static final Weekend[] WEEKENDS = {Weekend.SATURDAY_SUNDAY, Weekend.SATURDAY_SUNDAY, Weekend.SATURDAY_SUNDAY,
+            Weekend.SATURDAY_SUNDAY, Weekend.SATURDAY_SUNDAY, Weekend.FRIDAY_SATURDAY, Weekend.SUNDAY_ONLY};
+
     private FairnessBenchmark() {
     }
 
@@ -41,7 +45,8 @@ public final class FairnessBenchmark {
         Random random = new Random(42);
         List<FairnessRanking.Invitee> invitees = new ArrayList<>();
         for (int i = 0; i < people; i++) {
-            invitees.add(new FairnessRanking.Invitee(i + 1, ZoneId.of(ZONES[random.nextInt(ZONES.length)]), random.nextInt(6)));
+            invitees.add(new FairnessRanking.Invitee(i + 1, ZoneId.of(ZONES[random.nextInt(ZONES.length)]),
+                    WEEKENDS[random.nextInt(WEEKENDS.length)], random.nextInt(6)));
         }
         Instant monday = LocalDate.now(ZoneOffset.UTC).with(TemporalAdjusters.next(DayOfWeek.MONDAY)).atStartOfDay(ZoneOffset.UTC).toInstant();
         List<Instant> candidates = new ArrayList<>();

@@ -27,21 +27,21 @@ class FairnessRankingTests {
     @Test
     void localHoursCountWorkingHoursAndSleepAtTheEdges() {
         // Kathmandu, 08:00 UTC = 13:45 local: within working hours
-        assertThat(LocalHours.of(KATHMANDU, UTC_0800, HOUR)).isEqualTo(new LocalHours(false, false));
+        assertThat(LocalHours.of(KATHMANDU, Weekend.SATURDAY_SUNDAY, UTC_0800, HOUR)).isEqualTo(new LocalHours(false, false));
         // New York, 08:00 UTC = 03:00 local: asleep (and so outside working hours)
-        assertThat(LocalHours.of(NEW_YORK, UTC_0800, HOUR)).isEqualTo(new LocalHours(true, true));
+        assertThat(LocalHours.of(NEW_YORK, Weekend.SATURDAY_SUNDAY, UTC_0800, HOUR)).isEqualTo(new LocalHours(true, true));
         // Paris, 16:00 UTC = 17:00–18:00 local: ends exactly at 18:00, still within
-        assertThat(LocalHours.of(PARIS, UTC_1600, HOUR)).isEqualTo(new LocalHours(false, false));
+        assertThat(LocalHours.of(PARIS, Weekend.SATURDAY_SUNDAY, UTC_1600, HOUR)).isEqualTo(new LocalHours(false, false));
         // Paris 17:30–18:30: outside working hours, awake
-        assertThat(LocalHours.of(PARIS, UTC_1600.plusSeconds(1800), HOUR)).isEqualTo(new LocalHours(true, false));
+        assertThat(LocalHours.of(PARIS, Weekend.SATURDAY_SUNDAY, UTC_1600.plusSeconds(1800), HOUR)).isEqualTo(new LocalHours(true, false));
         // Paris 21:30–22:30 local: reaches into the night
-        assertThat(LocalHours.of(PARIS, Instant.parse("2026-12-08T20:30:00Z"), HOUR)).isEqualTo(new LocalHours(true, true));
+        assertThat(LocalHours.of(PARIS, Weekend.SATURDAY_SUNDAY, Instant.parse("2026-12-08T20:30:00Z"), HOUR)).isEqualTo(new LocalHours(true, true));
         // Paris 07:00–08:00: awake (sleep ends at 07:00) but before work
-        assertThat(LocalHours.of(PARIS, Instant.parse("2026-12-08T06:00:00Z"), HOUR)).isEqualTo(new LocalHours(true, false));
+        assertThat(LocalHours.of(PARIS, Weekend.SATURDAY_SUNDAY, Instant.parse("2026-12-08T06:00:00Z"), HOUR)).isEqualTo(new LocalHours(true, false));
         // Chatham (+13:45): 21:00 UTC is 10:45 the next day
-        assertThat(LocalHours.of(CHATHAM, UTC_2100, HOUR)).isEqualTo(new LocalHours(false, false));
+        assertThat(LocalHours.of(CHATHAM, Weekend.SATURDAY_SUNDAY, UTC_2100, HOUR)).isEqualTo(new LocalHours(false, false));
         // a meeting across local midnight is both
-        assertThat(LocalHours.of(PARIS, Instant.parse("2026-12-08T22:30:00Z"), HOUR)).isEqualTo(new LocalHours(true, true));
+        assertThat(LocalHours.of(PARIS, Weekend.SATURDAY_SUNDAY, Instant.parse("2026-12-08T22:30:00Z"), HOUR)).isEqualTo(new LocalHours(true, true));
     }
 
     @Test
@@ -105,12 +105,46 @@ class FairnessRankingTests {
     }
 
     @Test
+    void aMeetingOnSomeonesWeekendIsOutsideTheirWorkingHours() {
+        Instant saturdayMorning = Instant.parse("2026-12-12T09:00:00Z");   // Paris 10:00, Riyadh 12:00
+        Instant fridayMorning = Instant.parse("2026-12-11T09:00:00Z");
+        Instant sundayMorning = Instant.parse("2026-12-13T05:00:00Z");     // Delhi 10:30
+        assertThat(LocalHours.of(PARIS, Weekend.ofCountry("FR"), saturdayMorning, HOUR)).isEqualTo(new LocalHours(true, false));
+        assertThat(LocalHours.of(PARIS, Weekend.ofCountry("FR"), fridayMorning, HOUR)).isEqualTo(new LocalHours(false, false));
+        ZoneId riyadh = ZoneId.of("Asia/Riyadh");
+        assertThat(LocalHours.of(riyadh, Weekend.ofCountry("sa"), fridayMorning, HOUR).outsideWorkingHours()).isTrue();
+        assertThat(LocalHours.of(riyadh, Weekend.ofCountry("SA"), saturdayMorning, HOUR).outsideWorkingHours()).isTrue();
+        assertThat(LocalHours.of(riyadh, Weekend.ofCountry("SA"), Instant.parse("2026-12-13T07:00:00Z"), HOUR).outsideWorkingHours())
+                .as("Sunday is a working day in Saudi Arabia").isFalse();
+        ZoneId delhi = ZoneId.of("Asia/Kolkata");
+        assertThat(LocalHours.of(delhi, Weekend.ofCountry("IN"), sundayMorning, HOUR).outsideWorkingHours()).isTrue();
+        assertThat(LocalHours.of(delhi, Weekend.ofCountry("IN"), Instant.parse("2026-12-12T05:00:00Z"), HOUR).outsideWorkingHours())
+                .as("Saturday is a working day in India").isFalse();
+        assertThat(Weekend.ofCountry(null)).isEqualTo(Weekend.SATURDAY_SUNDAY);
+        assertThat(Weekend.ofCountry("AF").days()).containsExactlyInAnyOrder(java.time.DayOfWeek.THURSDAY, java.time.DayOfWeek.FRIDAY);
+    }
+
+    @Test
+    void theSuggestionAvoidsTheWeekendOfEachInvitee() {
+        // Saturday and Monday at the same hour: for people in Paris and Cairo, only Monday is a working day for both
+        Instant saturday = Instant.parse("2026-12-12T10:00:00Z");
+        Instant monday = Instant.parse("2026-12-14T10:00:00Z");
+        List<FairnessRanking.Invitee> invitees = List.of(
+                new FairnessRanking.Invitee(1, PARIS, Weekend.ofCountry("FR"), 0),
+                new FairnessRanking.Invitee(2, ZoneId.of("Africa/Cairo"), Weekend.ofCountry("EG"), 0));
+        List<FairnessRanking.Score> scores = FairnessRanking.rank(List.of(saturday, monday), HOUR, invitees, Map.of());
+        assertThat(scores.get(0).outside()).isEqualTo(2);
+        assertThat(scores.get(1).outside()).isZero();
+        assertThat(FairnessRanking.suggestion(scores)).isEqualTo(1);
+    }
+
+    @Test
     void noCandidatesNoSuggestion() {
         assertThat(FairnessRanking.suggestion(FairnessRanking.rank(List.of(), HOUR, List.of(invitee(1, PARIS, 0)), Map.of())))
                 .isEqualTo(-1);
     }
 
     private static FairnessRanking.Invitee invitee(long id, ZoneId zone, int tally) {
-        return new FairnessRanking.Invitee(id, zone, tally);
+        return new FairnessRanking.Invitee(id, zone, Weekend.SATURDAY_SUNDAY, tally);
     }
 }
