@@ -14,6 +14,13 @@ public record Discussion(long id, long communityId, Long topicGroupId, String ti
                          Instant startedAt, Instant lastActivityAt, Instant closedAt, Instant pinnedAt, Long answerPostId,
                          int replies, boolean openingHidden) {
 
+    static final String HIDDEN_TITLE = "Hidden by a moderator";
+
+    /** The title as a reader sees it: while a moderator hides the opening post, only moderators read it. */
+    public String title(boolean moderator) {
+        return openingHidden && !moderator ? HIDDEN_TITLE : title;
+    }
+
     public boolean closed() {
         return closedAt != null;
     }

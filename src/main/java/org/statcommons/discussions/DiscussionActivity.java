@@ -34,7 +34,7 @@ class DiscussionActivity {
         Set<Long> muted = subscriptions.muted(threadId);
         publish(community, ActivityKind.DISCUSSION_STARTED, author, author.displayName() + " started “" + title + "”", body,
                 threadId, postId, Visibility.MEMBERS, Audience.nobody());
-        mention(community, threadId, title, postId, author, body, without(mentioned, muted, author.id()));
+        mention(community, threadId, "“" + title + "”", postId, author, body, without(mentioned, muted, author.id()));
     }
 
     void replied(Community community, Discussion discussion, long postId, Account author, String body, Set<Long> mentioned) {
@@ -42,29 +42,29 @@ class DiscussionActivity {
         Set<Long> told = without(mentioned, muted, author.id());
         Set<Long> followers = without(subscriptions.following(discussion.id()), muted, author.id());
         followers.removeAll(told);
-        publish(community, ActivityKind.REPLY, author, author.displayName() + " replied to “" + discussion.title() + "”", body,
+        publish(community, ActivityKind.REPLY, author, author.displayName() + " replied to " + named(discussion), body,
                 discussion.id(), postId, Visibility.MEMBERS, Audience.people(followers));
-        mention(community, discussion.id(), discussion.title(), postId, author, body, told);
+        mention(community, discussion.id(), named(discussion), postId, author, body, told);
     }
 
     /** An edit that names people the post did not name before tells them (and only them). */
     void mentionedInEdit(Community community, Discussion discussion, long postId, Account author, String body,
                          Set<Long> newlyMentioned) {
-        mention(community, discussion.id(), discussion.title(), postId, author, body,
+        mention(community, discussion.id(), named(discussion), postId, author, body,
                 without(newlyMentioned, subscriptions.muted(discussion.id()), author.id()));
     }
 
     void answerMarked(Community community, Discussion discussion, Post answer, Account by) {
         Set<Long> people = new HashSet<>(Set.of(discussion.startedBy(), answer.authorId()));
         publish(community, ActivityKind.ANSWER_MARKED, by, by.displayName() + " marked " + answer.authorName()
-                        + "’s reply as the answer to “" + discussion.title() + "”", answer.body(), discussion.id(), answer.id(),
+                        + "’s reply as the answer to " + named(discussion), answer.body(), discussion.id(), answer.id(),
                 Visibility.MEMBERS, Audience.people(without(people, subscriptions.muted(discussion.id()), by.id())));
     }
 
-    private void mention(Community community, long threadId, String title, long postId, Account author, String body,
+    private void mention(Community community, long threadId, String named, long postId, Account author, String body,
                          Set<Long> people) {
         if (!people.isEmpty()) {
-            publish(community, ActivityKind.MENTION, author, author.displayName() + " mentioned you in “" + title + "”", body,
+            publish(community, ActivityKind.MENTION, author, author.displayName() + " mentioned you in " + named, body,
                     threadId, postId, Visibility.PERSONAL, Audience.people(people));
         }
     }
@@ -74,6 +74,11 @@ class DiscussionActivity {
         events.publishEvent(new Activity(community.id(), kind, actor.id(), actor.displayName(), title, Excerpt.of(body),
                 DiscussionAddress.post(community.slug(), threadId, postId), visibility, Subject.of("thread", threadId),
                 Subject.of("post", postId), audience, false, null));
+    }
+
+    /** The discussion as a line names it: its title in quotes, unless a moderator hid it with the opening post. */
+    private static String named(Discussion discussion) {
+        return discussion.openingHidden() ? "a discussion" : "“" + discussion.title() + "”";
     }
 
     private static Set<Long> without(Set<Long> people, Set<Long> muted, long actorId) {

@@ -61,7 +61,7 @@ class DiscussionController {
         Discussions.Listing listing = discussions.list(community.id(), group == null ? null : group.id(), page);
         boolean moderator = permissions.may(actor, Action.MODERATE_CONTENT, community.id());
         model.addAttribute("rows", listing.discussions().stream().map(d -> new Row(d,
-                d.openingHidden() && !moderator ? "Hidden by a moderator" : d.title(),
+                d.title(moderator),
                 DiscussionAddress.discussion(slug, d.id()),
                 groups.stream().filter(g -> d.topicGroupId() != null && g.id() == d.topicGroupId()).findFirst().orElse(null))).toList());
         model.addAttribute("listing", listing);

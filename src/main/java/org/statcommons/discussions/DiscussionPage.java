@@ -74,9 +74,8 @@ class DiscussionPage {
                     !actor.signedIn() || !p.visible() ? null
                             : p.id() == openingId ? "/flag?item=thread:" + discussion.id() : "/flag?item=post:" + p.id());
         }).toList();
-        boolean titleHidden = discussion.openingHidden() && !mayModerate;
         model.addAttribute("discussion", discussion);
-        model.addAttribute("title", titleHidden ? "Hidden by a moderator" : discussion.title());
+        model.addAttribute("title", discussion.title(mayModerate));
         model.addAttribute("titleHiddenShownToModerator", discussion.openingHidden() && mayModerate);
         model.addAttribute("topicGroup", discussion.topicGroupId() == null ? null
                 : topicGroups.byId(community, discussion.topicGroupId()).orElse(null));

@@ -70,9 +70,12 @@ class ModeratedPosts implements ModeratedContent {
                 return Optional.empty();
             }
             Optional<Community> community = communities.byId(discussion.communityId());
-            return community.map(c -> new FlaggedItem(item, c.id(), post.authorId(), post.authorName(),
-                    discussion.title(), Excerpt.of(post.body()), DiscussionAddress.post(c.slug(), discussion.id(), post.id()),
-                    post.state() == Post.State.HIDDEN));
+            // the opening post stands for the discussion: a flag on it is a flag on the discussion (and its title)
+            boolean opening = discussions.posts(discussion.id()).get(0).id() == post.id();
+            Subject named = opening ? Subject.of("thread", discussion.id()) : Subject.of("post", post.id());
+            return community.map(c -> new FlaggedItem(named, c.id(), post.authorId(), post.authorName(),
+                    discussion.title(permissions.may(viewer, Action.MODERATE_CONTENT, c.id())), Excerpt.of(post.body()),
+                    DiscussionAddress.post(c.slug(), discussion.id(), post.id()), post.state() == Post.State.HIDDEN));
         });
     }
 

@@ -50,7 +50,7 @@ class PostController {
         if (!post.visible() || post.authorId() != actor.accountId()) {
             throw new NotAllowedException(Action.POST_IN_DISCUSSIONS, true, "You may only change your own posts.");
         }
-        return editPage(model, community, discussion, post, discussion.title(), post.body(), post.version(), null, null);
+        return editPage(model, actor, community, discussion, post, discussion.title(), post.body(), post.version(), null, null);
     }
 
     @PostMapping("/c/{slug}/discussions/{id}/posts/{postId}/edit")
@@ -65,14 +65,14 @@ class PostController {
         } catch (InvalidInputException e) {
             response.setStatus(400);
             model.addAttribute("errors", e.byField());
-            return editPage(model, community, discussion, site.post(discussion, postId), title, body, version, null, null);
+            return editPage(model, actor, community, discussion, site.post(discussion, postId), title, body, version, null, null);
         } catch (EditConflictException e) {
             response.setStatus(409);
             // the form now starts from the current version: saving again replaces it knowingly
-            return editPage(model, community, discussion, e.current(), title, body, e.current().version(), e.getMessage(), e.current());
+            return editPage(model, actor, community, discussion, e.current(), title, body, e.current().version(), e.getMessage(), e.current());
         } catch (TooManyRequestsException e) {
             DiscussionController.tooMany(response, e);
-            return editPage(model, community, discussion, site.post(discussion, postId), title, body, version, e.getMessage(), null);
+            return editPage(model, actor, community, discussion, site.post(discussion, postId), title, body, version, e.getMessage(), null);
         }
     }
 
@@ -95,6 +95,7 @@ class PostController {
             throw new NotFoundException("There is no such post in this discussion.");
         }
         model.addAttribute("discussion", discussion);
+        model.addAttribute("discussionTitle", discussion.title(moderator));
         model.addAttribute("post", post);
         model.addAttribute("currentHtml", markdown.toHtml(post.body()));
         model.addAttribute("versions", discussions.versions(postId).stream()
@@ -107,10 +108,11 @@ class PostController {
     public record Version(PostVersion version, String html) {
     }
 
-    private String editPage(Model model, Community community, Discussion discussion, Post post, String title, String body,
-                            int version, String conflict, Post current) {
+    private String editPage(Model model, Actor actor, Community community, Discussion discussion, Post post, String title,
+                            String body, int version, String conflict, Post current) {
         boolean opening = discussions.posts(discussion.id()).get(0).id() == post.id();
         model.addAttribute("discussion", discussion);
+        model.addAttribute("discussionTitle", discussion.title(permissions.may(actor, Action.MODERATE_CONTENT, community.id())));
         model.addAttribute("post", post);
         model.addAttribute("opening", opening);
         model.addAttribute("titleValue", title);

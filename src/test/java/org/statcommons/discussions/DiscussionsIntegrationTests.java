@@ -316,7 +316,13 @@ class DiscussionsIntegrationTests {
         assertThat(threads.describe(Subject.of("thread", id), sioneAccount.actor()).orElseThrow().link())
                 .isEqualTo(base + "/" + id + "#post-" + openingPost(id));
         assertThat(posts.describe(Subject.of("thread", id), sioneAccount.actor())).isEmpty();
+        assertThat(posts.describe(Subject.of("post", openingPost(id)), sioneAccount.actor()).orElseThrow().item())
+                .as("the opening post stands for the discussion").isEqualTo(Subject.of("thread", id));
         threads.hide(Subject.of("thread", id), true);
+        assertThat(threads.describe(Subject.of("thread", id), sioneAccount.actor()).orElseThrow().title()).isEqualTo("Hidden by a moderator");
+        long later = reply(sione, id, "A reply after the hiding.", null);
+        assertThat(single(ActivityKind.REPLY, later).title()).isEqualTo("Sione Vake replied to a discussion");
+        assertThat(sione.get(base + "/" + id + "/posts/" + later + "/history").body()).doesNotContain("Price index rebasing");
         assertThat(sione.get(base).body()).doesNotContain("Price index rebasing " + tag);
         assertThat(sione.get(search).body()).doesNotContain("Price index rebasing");
         assertThat(moderator.get(base + "/" + id).body()).contains("Price index rebasing " + tag);
