@@ -93,18 +93,20 @@ class NoticeStore {
     }
 
     /**
-     * Hides (or shows again) every notice of activities of this exact item — except the moderators' decision
-     * about it, which tells its author what happened to it and why.
+     * Hides (or shows again) every notice of activities of this item or about it (a hidden discussion takes the
+     * notices of its replies along) — except the moderators' decision, which tells its author what happened to
+     * it and why.
      */
     int hide(long communityId, String item, boolean hidden) {
         db.sql("""
                         update notifications.activities set hidden = :hidden
-                         where community_id = :community and item = :item and kind <> 'MODERATION_DECISION'""")
+                         where community_id = :community and (item = :item or about = :item)
+                           and kind <> 'MODERATION_DECISION'""")
                 .param("hidden", hidden).param("community", communityId).param("item", item).update();
         return db.sql("""
                         update notifications.notices set hidden = :hidden
                          where activity_id in (select id from notifications.activities
-                                                where community_id = :community and item = :item
+                                                where community_id = :community and (item = :item or about = :item)
                                                   and kind <> 'MODERATION_DECISION')""")
                 .param("hidden", hidden).param("community", communityId).param("item", item).update();
     }

@@ -179,6 +179,24 @@ class NotificationsIntegrationTests {
     }
 
     @Test
+    void aHiddenDiscussionTakesTheNoticesAboutItAlong() {
+        Community community = spaces.community("Hidden thread");
+        Account ana = spaces.member(community, "Ana Hidden", CommunityRole.MEMBER);
+        Account bo = spaces.member(community, "Bo Hidden", CommunityRole.MEMBER);
+        tell(activity(community, ana, ActivityKind.REPLY, "A reply in a thread", "post:31", Audience.person(bo.id())));
+        tell(new Activity(community.id(), ActivityKind.REPLY, ana.id(), ana.displayName(), "A reply elsewhere", "",
+                "/c/" + community.slug() + "/discussions/2", Visibility.MEMBERS, Subject.parse("thread:2"),
+                Subject.parse("post:32"), Audience.person(bo.id()), false, Instant.now()));
+        awaitNotice(bo, "A reply in a thread");
+        awaitNotice(bo, "A reply elsewhere");
+        // the activities of this class are about thread:1
+        transaction.executeWithoutResult(s -> events.publishEvent(new ContentHidden(community.id(), Subject.parse("thread:1"), true)));
+        await().atMost(PATIENCE).until(() -> titlesOf(bo).equals(List.of("A reply elsewhere")));
+        transaction.executeWithoutResult(s -> events.publishEvent(new ContentHidden(community.id(), Subject.parse("thread:1"), false)));
+        await().atMost(PATIENCE).until(() -> titlesOf(bo).size() == 2);
+    }
+
+    @Test
     void theApiListsAndMarksRead() {
         Community community = spaces.community("Price statistics");
         Account ana = spaces.member(community, "Ana Api", CommunityRole.FACILITATOR);
