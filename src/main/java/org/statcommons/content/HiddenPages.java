@@ -26,6 +26,30 @@ public class HiddenPages {
                 .params(communityId, path).query(Boolean.class).single();
     }
 
+    /**
+     * Whether the page's text in that version belongs to a hidden page: the version's path is hidden, or the
+     * page moved after that version to a path that is hidden (the mark follows the page, the old versions
+     * keep their old path). A commit not on main (unknown here) follows every move, to err on hiding.
+     */
+    public boolean hidden(long communityId, PageVersion version) {
+        return db.sql("""
+                        with recursive since as (
+                            select coalesce((select seq from content.commits where community_id = :community and id = :commit), 0) as seq
+                        ), moves (path, seq, hops) as (
+                            select cast(:path as text), (select seq from since), 0
+                            union all
+                            select p.path, p.seq, m.hops + 1
+                              from moves m
+                              join content.commit_paths p on p.community_id = :community and p.old_path = m.path
+                                                         and p.change = 'R' and p.seq > m.seq
+                             where m.hops < 20
+                        )
+                        select exists (select 1 from moves m join content.hidden_pages h
+                                                on h.community_id = :community and h.path = m.path)""")
+                .param("community", communityId).param("commit", version.commitId()).param("path", SpacePath.page("path", version.path()).value())
+                .query(Boolean.class).single();
+    }
+
     /** The hidden pages of a space. */
     public Set<String> of(long communityId) {
         return Set.copyOf(db.sql("select path from content.hidden_pages where community_id = ?").param(communityId)

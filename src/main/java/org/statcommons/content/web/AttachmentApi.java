@@ -61,15 +61,18 @@ class AttachmentApi {
 
     private final SpaceSite site;
     private final Attachments attachments;
+    private final HiddenText hiddenText;
 
-    AttachmentApi(SpaceSite site, Attachments attachments) {
+    AttachmentApi(SpaceSite site, Attachments attachments, HiddenText hiddenText) {
         this.site = site;
+        this.hiddenText = hiddenText;
         this.attachments = attachments;
     }
 
     @GetMapping({L1, L2, L3, L4, L5, L6, L7})
     List<FileJson> list(@PathVariable String slug, @PathVariable Map<String, String> variables, Actor actor) {
         Community community = site.community(slug, actor, Action.VIEW_SPACE);
+        hiddenText.require(actor, community, null, page(variables));
         return attachments.list(community.id(), page(variables)).stream().map(file -> FileJson.of(slug, file)).toList();
     }
 
@@ -95,7 +98,8 @@ class AttachmentApi {
     ResponseEntity<byte[]> download(@PathVariable String slug, @PathVariable Map<String, String> variables,
                                     @RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch, Actor actor) {
         Community community = site.community(slug, actor, Action.VIEW_SPACE);
-        return FileResponses.send(attachments.read(community.id(), file(variables), null), ifNoneMatch, false);
+        return FileResponses.send(hiddenText.file(actor, community, attachments.read(community.id(), file(variables), null), null),
+                ifNoneMatch, false);
     }
 
     @DeleteMapping({L1 + F, L2 + F, L3 + F, L4 + F, L5 + F, L6 + F, L7 + F})

@@ -2,6 +2,7 @@ package org.statcommons.content.web;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -33,18 +34,25 @@ class AttachmentController {
     private final SpaceSite site;
     private final Attachments attachments;
     private final Pages pages;
+    private final HiddenText hiddenText;
 
-    AttachmentController(SpaceSite site, Attachments attachments, Pages pages) {
+    AttachmentController(SpaceSite site, Attachments attachments, Pages pages, HiddenText hiddenText) {
         this.site = site;
+        this.hiddenText = hiddenText;
         this.attachments = attachments;
         this.pages = pages;
     }
 
-    /** The files of a page for its template, as they were in {@code version} (null: now). */
-    static void addFiles(Model model, Attachments attachments, Community community, String pagePath, String version) {
+    /**
+     * The files of a page for its template, as they were in {@code version} (null: now); none listed when
+     * {@code shown} is false (a hidden page's files are hidden with it, see {@link HiddenText}).
+     */
+    static void addFiles(Model model, Attachments attachments, Community community, String pagePath, String version,
+                         boolean shown) {
         String slug = community.slug();
-        model.addAttribute("files", attachments.list(community.id(), pagePath, version).stream()
+        model.addAttribute("files", !shown ? List.of() : attachments.list(community.id(), pagePath, version).stream()
                 .map(file -> FileRow.of(slug, file, version)).toList());
+        model.addAttribute("filesHidden", !shown);
         model.addAttribute("attachHref", SpaceAddress.action(slug, "attach", pagePath));
         model.addAttribute("fileLimit", FileTooLargeException.megabytes(attachments.limit()));
     }
@@ -54,13 +62,14 @@ class AttachmentController {
                                 @RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch, Actor actor) {
         Community community = site.community(slug, actor, Action.VIEW_SPACE);
         String commit = version == null || version.isBlank() ? null : version.strip();
-        return FileResponses.send(attachments.read(community.id(), AttachmentAddress.path(rest), commit), ifNoneMatch, false);
+        Attachments.Stored stored = attachments.read(community.id(), AttachmentAddress.path(rest), commit);
+        return FileResponses.send(hiddenText.file(actor, community, stored, commit), ifNoneMatch, false);
     }
 
     @GetMapping("/c/{slug}/space/-/attachments/{*rest}")
     String files(@PathVariable String slug, @PathVariable String rest, Actor actor, Model model) {
         Community community = site.open(slug, actor, Action.VIEW_SPACE, model);
-        return page(community, SpaceAddress.path(rest), model, Map.of());
+        return page(community, SpaceAddress.path(rest), model, Map.of(), actor);
     }
 
     @PostMapping("/c/{slug}/space/-/attach/{*rest}")
@@ -76,10 +85,10 @@ class AttachmentController {
             return "redirect:" + SpaceAddress.page(slug, path) + "#files";
         } catch (InvalidInputException e) {
             response.setStatus(400);
-            return page(community, path, model, e.byField());
+            return page(community, path, model, e.byField(), actor);
         } catch (FileTooLargeException e) {
             response.setStatus(413);
-            return page(community, path, model, Map.of("file", e.getMessage()));
+            return page(community, path, model, Map.of("file", e.getMessage()), actor);
         }
     }
 
@@ -92,13 +101,13 @@ class AttachmentController {
         return "redirect:" + SpaceAddress.page(slug, page) + "#files";
     }
 
-    private String page(Community community, String pagePath, Model model, Map<String, String> errors) {
+    private String page(Community community, String pagePath, Model model, Map<String, String> errors, Actor actor) {
         Pages.PageContent page = pages.read(community.id(), pagePath);
         model.addAttribute("doc", page);
         model.addAttribute("links", PageActions.of(community.slug(), page.path()));
         model.addAttribute("errors", errors);
         model.addAttribute("current", true);
-        addFiles(model, attachments, community, page.path(), null);
+        addFiles(model, attachments, community, page.path(), null, !hiddenText.withheld(actor, community, page.path()));
         return "content/attachments";
     }
 

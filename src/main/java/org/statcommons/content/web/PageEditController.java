@@ -41,9 +41,12 @@ class PageEditController {
     private final MovePage move;
     private final DeletePage delete;
     private final RestorePage restore;
+    private final HiddenText hiddenText;
 
-    PageEditController(SpaceSite site, Pages pages, SavePage save, MovePage move, DeletePage delete, RestorePage restore) {
+    PageEditController(SpaceSite site, Pages pages, SavePage save, MovePage move, DeletePage delete, RestorePage restore,
+                       HiddenText hiddenText) {
         this.site = site;
+        this.hiddenText = hiddenText;
         this.pages = pages;
         this.save = save;
         this.move = move;
@@ -76,6 +79,8 @@ class PageEditController {
         Community community = site.open(slug, actor, Action.EDIT_PAGE, model);
         String path = SpaceAddress.path(form.getPath());
         try {
+            // a conflict with a page already there shows its text
+            hiddenText.require(actor, community, null, path);
             SaveResult result = save.save(community.id(), new PageEdit(path, form.getTitle(), form.getBody(), null,
                     form.getSummary()), site.author(actor));
             if (result.outcome() == SaveResult.Outcome.CONFLICT) {
@@ -94,6 +99,8 @@ class PageEditController {
     String editForm(@PathVariable String slug, @PathVariable String rest, Actor actor, Model model) {
         Community community = site.open(slug, actor, Action.EDIT_PAGE, model);
         Pages.PageContent content = pages.read(community.id(), SpaceAddress.path(rest));
+        // the editor holds the text: only those who moderate edit a hidden page
+        hiddenText.require(actor, community, null, content.path());
         PageForm form = new PageForm();
         form.setPath(content.path());
         form.setTitle(content.title());
@@ -108,6 +115,7 @@ class PageEditController {
         Community community = site.open(slug, actor, Action.EDIT_PAGE, model);
         String path = SpaceAddress.path(rest);
         form.setPath(path);
+        hiddenText.require(actor, community, null, path);
         try {
             SaveResult result = save.save(community.id(), new PageEdit(path, form.getTitle(), form.getBody(),
                     form.getBaseCommit(), form.getSummary()), site.author(actor));

@@ -13,7 +13,6 @@ import org.springframework.web.bind.annotation.RestController;
 import org.statcommons.access.Action;
 import org.statcommons.access.Actor;
 import org.statcommons.community.Community;
-import org.statcommons.content.HiddenPages;
 import org.statcommons.content.PageEdit;
 import org.statcommons.content.Pages;
 import org.statcommons.content.Publications;
@@ -43,10 +42,10 @@ class SpaceApi {
     private final Pages pages;
     private final SavePage save;
     private final Publications publications;
-    private final HiddenPages hiddenPages;
+    private final HiddenText hiddenText;
 
-    SpaceApi(SpaceSite site, Pages pages, SavePage save, Publications publications, HiddenPages hiddenPages) {
-        this.hiddenPages = hiddenPages;
+    SpaceApi(SpaceSite site, Pages pages, SavePage save, Publications publications, HiddenText hiddenText) {
+        this.hiddenText = hiddenText;
         this.site = site;
         this.pages = pages;
         this.save = save;
@@ -65,14 +64,16 @@ class SpaceApi {
         Community community = site.community(slug, actor, Action.VIEW_SPACE);
         Pages.PageContent content = pages.read(community.id(), SpaceAddress.path(rest));
         String published = publications.published(community.id(), content.path()).map(Publications.Published::commitId).orElse(null);
-        boolean hidden = hiddenPages.hidden(community.id(), content.path());
-        boolean showText = !hidden || site.may(actor, Action.MODERATE_CONTENT, community);
+        boolean hidden = hiddenText.hidden(community, content.path());
+        boolean showText = !hiddenText.withheld(actor, community, content.path());
         return new PageJson(content.path(), content.title(), showText ? content.body() : null, content.commitId(), published, hidden);
     }
 
     @PutMapping("/{*rest}")
     ResponseEntity<SaveJson> save(@PathVariable String slug, @PathVariable String rest, @RequestBody PageSave page, Actor actor) {
         Community community = site.community(slug, actor, Action.EDIT_PAGE);
+        // a conflict would answer with the hidden text
+        hiddenText.require(actor, community, null, SpaceAddress.path(rest));
         SaveResult result = save.save(community.id(), new PageEdit(SpaceAddress.path(rest), page.title(), page.body(),
                 page.baseCommit(), page.summary()), site.author(actor));
         if (result.outcome() == SaveResult.Outcome.CONFLICT) {

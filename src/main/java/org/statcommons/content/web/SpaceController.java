@@ -19,7 +19,6 @@ import org.statcommons.access.Actor;
 import org.statcommons.community.Community;
 import org.statcommons.content.Attachments;
 import org.statcommons.content.CompareVersions;
-import org.statcommons.content.HiddenPages;
 import org.statcommons.content.PageFile;
 import org.statcommons.content.PageHistory;
 import org.statcommons.content.PageSummary;
@@ -46,12 +45,12 @@ class SpaceController {
     private final PageViews views;
     private final WhoWroteWhat blame;
     private final Attachments attachments;
-    private final HiddenPages hiddenPages;
+    private final HiddenText hiddenText;
 
     SpaceController(SpaceSite site, Pages pages, PageHistory history, CompareVersions compare, PageRenderer renderer,
                     Publications publications, PageViews views, WhoWroteWhat blame, Attachments attachments,
-                    HiddenPages hiddenPages) {
-        this.hiddenPages = hiddenPages;
+                    HiddenText hiddenText) {
+        this.hiddenText = hiddenText;
         this.blame = blame;
         this.attachments = attachments;
         this.site = site;
@@ -100,9 +99,11 @@ class SpaceController {
             }
             throw new NotFoundException("There is no page at " + path + ". It may have been deleted: see the space's history.");
         }
-        // a hidden page's text is shown only to those who moderate, so that they can judge it
-        boolean hidden = hiddenPages.hidden(community.id(), content.path());
-        boolean showText = !hidden || site.may(actor, Action.MODERATE_CONTENT, community);
+        // a hidden page's text, in any version, is shown only to those who moderate, so that they can judge it
+        String commit = current ? null : content.commitId();
+        boolean hidden = current ? hiddenText.hidden(community, content.path())
+                : hiddenText.hidden(community, new PageVersion(content.commitId(), content.path()));
+        boolean showText = !hiddenText.withheld(actor, community, commit, content.path());
         PageRenderer.Rendered rendered = renderer.render(showText ? content.body() : "", content.path(), site.memberLinks(community));
         if (current) {
             views.count(community.id(), content.path(), request.getHeader("User-Agent"));
@@ -120,7 +121,7 @@ class SpaceController {
         model.addAttribute("publicHref", SpaceAddress.published(slug, content.path()));
         model.addAttribute("views", views.recent(community.id(), content.path(), 30));
         model.addAttribute("links", PageActions.of(slug, content.path()));
-        AttachmentController.addFiles(model, attachments, community, content.path(), current ? null : content.commitId());
+        AttachmentController.addFiles(model, attachments, community, content.path(), commit, showText);
         return "content/page";
     }
 
@@ -131,7 +132,7 @@ class SpaceController {
         String path = SpaceAddress.path(rest);
         Pages.PageContent content = version == null || version.isBlank() ? pages.read(community.id(), path)
                 : pages.read(community.id(), new PageVersion(version.strip(), path));
-        refuseHidden(community, content.path(), actor);
+        hiddenText.require(actor, community, version == null || version.isBlank() ? null : content.commitId(), content.path());
         String text = PageFile.of(content.title(), content.body()).text();
         return ResponseEntity.ok().contentType(new MediaType("text", "markdown", java.nio.charset.StandardCharsets.UTF_8))
                 .cacheControl(CacheControl.noStore().cachePrivate())
@@ -181,7 +182,13 @@ class SpaceController {
         PageVersion older = from == null || from.isBlank() ? null
                 : new PageVersion(from.strip(), blankOr(fromPath, path));
         PageVersion newer = new PageVersion(to.strip(), blankOr(toPath, path));
-        model.addAttribute("comparison", compare.compare(community.id(), older, newer));
+        var comparison = compare.compare(community.id(), older, newer);
+        // the lines of a hidden page, on either side, are its text
+        boolean withheld = hiddenText.withheld(actor, community, newer.commitId(), newer.path())
+                || older != null && hiddenText.withheld(actor, community, older.commitId(), older.path())
+                || hiddenText.withheld(actor, community, path);
+        model.addAttribute("comparison", withheld ? null : comparison);
+        model.addAttribute("hiddenByModerator", withheld);
         model.addAttribute("sideBySide", "side".equals(view));
         model.addAttribute("path", path);
         model.addAttribute("links", PageActions.of(slug, path));
@@ -194,7 +201,7 @@ class SpaceController {
     String whoWroteWhat(@PathVariable String slug, @PathVariable String rest, Actor actor, Model model) {
         Community community = site.open(slug, actor, Action.VIEW_SPACE, model);
         Pages.PageContent content = pages.read(community.id(), SpaceAddress.path(rest));
-        refuseHidden(community, content.path(), actor);
+        hiddenText.require(actor, community, null, content.path());
         model.addAttribute("doc", content);
         model.addAttribute("runs", blame.of(community.id(), content.path()));
         model.addAttribute("links", PageActions.of(slug, content.path()));
@@ -207,7 +214,7 @@ class SpaceController {
         PageLinks links = site.memberLinks(community);
         List<Broken> broken = new ArrayList<>();
         for (PageSummary summary : pages.list(community.id())) {
-            if (summary.path().startsWith(SpaceSetup.TEMPLATES)) {
+            if (summary.path().startsWith(SpaceSetup.TEMPLATES) || hiddenText.withheld(actor, community, summary.path())) {
                 continue;
             }
             Pages.PageContent content = pages.read(community.id(), summary.path());
@@ -221,13 +228,6 @@ class SpaceController {
 
     /** A link from a page to a page that does not exist. */
     record Broken(String pageTitle, String pageHref, String text, String target) {
-    }
-
-    /** A hidden page's text reaches only those who moderate. */
-    private void refuseHidden(Community community, String path, Actor actor) {
-        if (hiddenPages.hidden(community.id(), path) && !site.may(actor, Action.MODERATE_CONTENT, community)) {
-            throw new NotFoundException("A moderator has hidden this page.");
-        }
     }
 
     private String title(Community community, String path, List<PageHistory.PageChange> changes) {

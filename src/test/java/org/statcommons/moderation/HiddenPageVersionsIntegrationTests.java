@@ -1,0 +1,159 @@
+package org.statcommons.moderation;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.statcommons.access.CommunityRole;
+import org.statcommons.community.Communities;
+import org.statcommons.community.Community;
+import org.statcommons.identity.AccessTokens;
+import org.statcommons.identity.Account;
+import org.statcommons.identity.AccountRegistration;
+import org.statcommons.support.CommunityTestFixtures;
+import org.statcommons.support.SpaceTestFixtures;
+import org.statcommons.support.StatCommonsIntegrationTest;
+import org.statcommons.support.WebClientSession;
+import org.statcommons.support.WebClientSession.Page;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.statcommons.support.WebClientSession.fields;
+
+/**
+ * A hidden page's text stays hidden in every version: its history keeps who changed what when, but the old
+ * versions (also those from before it moved), the comparisons inline and side by side, the Markdown, the
+ * editor, its files (listed, downloaded, old versions) and the API show members the notice or 404, while a
+ * moderator still reads it all.
+ */
+@StatCommonsIntegrationTest
+class HiddenPageVersionsIntegrationTests {
+
+    private static final Pattern HREF = Pattern.compile("href=\"([^\"]*(?:\\?version=|/-/compare/)[^\"]*)\"");
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    AccountRegistration registration;
+    @Autowired
+    AccessTokens tokens;
+    @Autowired
+    JdbcClient db;
+    @Autowired
+    Communities communities;
+
+    @Test
+    void noVersionOfAHiddenPageShowsItsTextToMembers() {
+        CommunityTestFixtures fixtures = new CommunityTestFixtures(port, registration, tokens);
+        SpaceTestFixtures spaces = new SpaceTestFixtures(fixtures, db, communities, tokens);
+        Community community = spaces.community("Hidden versions");
+        String space = "/c/" + community.slug() + "/space";
+        String api = "/api/v1/communities/" + community.slug() + "/pages";
+        WebClientSession member = session(spaces.member(community, "Sione Member", CommunityRole.MEMBER));
+        WebClientSession facilitator = session(spaces.member(community, "Lagi Facilitator", CommunityRole.FACILITATOR));
+        WebClientSession moderator = session(spaces.member(community, "Tavita Moderator", CommunityRole.MODERATOR));
+        String secret = "secretword" + Long.toString(System.nanoTime(), 36);
+
+        // three versions and a file, then a move: the old versions keep the old path
+        assertThat(facilitator.submit(space + "/-/new", space + "/-/new",
+                fields("path", "draft", "title", "Draft", "body", "First " + secret + " line.", "summary", "")).status()).isEqualTo(200);
+        assertThat(facilitator.api("PUT", api + "/draft", "{\"title\":\"Draft\",\"body\":\"First " + secret + " line.\\n\\nSecond "
+                + secret + " line.\",\"baseCommit\":\"" + latest(community) + "\",\"summary\":\"more\"}").status()).isEqualTo(200);
+        String beforeMove = latest(community);
+        assertThat(facilitator.submit(space + "/-/move/draft", space + "/-/move/draft", fields("to", "leak", "summary", "")).status())
+                .isEqualTo(200);
+        // (a move leaves a page's files where they were: they are attached to the page where it is now)
+        assertThat(facilitator.upload(space + "/leak", space + "/-/attach/leak", "figures.csv", "text/csv",
+                ("id,word\n1," + secret + "\n").getBytes(StandardCharsets.UTF_8)).status()).isEqualTo(302);
+        String withFile = latest(community);
+        assertThat(facilitator.upload(space + "/leak", space + "/-/attach/leak", "other.csv", "text/csv",
+                "id,word\n1,plain\n".getBytes(StandardCharsets.UTF_8)).status()).isEqualTo(302);
+        assertThat(member.get(space + "/draft?version=" + beforeMove).text()).as("before hiding").contains(secret);
+
+        // hidden through the queue
+        String item = "page:" + community.id() + "/leak.md";
+        assertThat(member.submit(space + "/leak", "/flag", fields("item", item, "reason", "CONFIDENTIAL")).text()).contains("Thank you");
+        long entry = db.sql("select id from moderation.reports where item = ? order by id desc limit 1").param(item).query(Long.class).single();
+        String queue = "/c/" + community.slug() + "/moderation";
+        assertThat(moderator.submit(queue, queue + "/reports/" + entry, fields("decision", "hide")).text()).contains("Hidden everywhere");
+
+        // the history still says who changed what when, and links every version and comparison
+        Page history = member.get(space + "/-/history/leak");
+        assertThat(history.status()).isEqualTo(200);
+        assertThat(history.text()).contains("Lagi Facilitator").contains("moved from draft.md").doesNotContain(secret);
+        List<String> links = links(history.body());
+        assertThat(links).hasSizeGreaterThanOrEqualTo(6);
+        List<String> views = new ArrayList<>(links);
+        views.addAll(links.stream().filter(link -> link.contains("/-/compare/")).map(link -> link.replace("view=inline", "view=side")).toList());
+        views.add(space + "/leak");
+        views.add(space + "/-/attachments/leak");
+        views.add(space + "/-/history/draft");
+        for (String view : views) {
+            Page seen = member.get(view);
+            assertThat(seen.status()).as(view).isEqualTo(200);
+            assertThat(seen.body()).as(view).doesNotContain(secret);
+            if (!view.contains("/-/history/")) {
+                assertThat(seen.text()).as(view).contains("hidden by a moderator");
+            }
+            if (view.contains("?version=") || view.equals(space + "/leak")) {
+                assertThat(moderator.get(view).body()).as(view).contains(secret);
+            }
+        }
+        assertThat(links.stream().filter(link -> link.contains("?version=") && link.contains("/draft"))).as("versions before the move").isNotEmpty();
+        String firstChanges = links.get(links.size() - 1);
+        assertThat(firstChanges).contains("/-/compare/");
+        assertThat(moderator.get(firstChanges).body()).contains(secret);
+        assertThat(member.get(space + "/leak").body()).doesNotContain("figures.csv");
+        assertThat(moderator.get(space + "/-/attachments/leak").body()).contains("figures.csv");
+
+        // Markdown, who wrote what, the editor, files now and then: 404 to members and facilitators, readable by moderators
+        List<String> refused = List.of(space + "/-/raw/leak", space + "/-/raw/draft?version=" + beforeMove,
+                space + "/-/blame/leak", space + "/-/edit/leak", space + "/-/files/leak.files/figures.csv",
+                space + "/-/files/leak.files/figures.csv?version=" + withFile);
+        for (String path : refused) {
+            WebClientSession.Download refusal = member.download(path);
+            // (a plain member may not edit at all: 403 before the page is looked at)
+            assertThat(refusal.status()).as(path).isEqualTo(path.contains("/-/edit/") ? 403 : 404);
+            assertThat(new String(refusal.body(), StandardCharsets.UTF_8)).as(path).doesNotContain(secret);
+            assertThat(facilitator.get(path).status()).as(path).isEqualTo(404);
+            assertThat(new String(moderator.download(path).body(), StandardCharsets.UTF_8)).as(path).contains(secret);
+        }
+
+        // the API: the page without its body, its files refused
+        Page json = member.api("GET", api + "/leak", null);
+        assertThat(json.body()).contains("\"hidden\":true").doesNotContain(secret);
+        assertThat(member.api("GET", api + "/leak/attachments", null).status()).isEqualTo(404);
+        assertThat(member.download(api + "/leak/attachments/figures.csv").status()).isEqualTo(404);
+        assertThat(moderator.api("GET", api + "/leak", null).body()).contains(secret);
+        assertThat(moderator.api("GET", api + "/leak/attachments", null).body()).contains("figures.csv");
+        assertThat(new String(moderator.download(api + "/leak/attachments/figures.csv").body(), StandardCharsets.UTF_8)).contains(secret);
+        // saving over it would answer a conflict with its text: refused to members
+        assertThat(facilitator.api("PUT", api + "/leak", "{\"title\":\"Draft\",\"body\":\"x\",\"baseCommit\":\"" + withFile + "\"}").status())
+                .isEqualTo(404);
+    }
+
+    private WebClientSession session(Account account) {
+        WebClientSession session = new WebClientSession(port);
+        session.signIn(account.email(), CommunityTestFixtures.PASSWORD);
+        return session;
+    }
+
+    private String latest(Community community) {
+        return db.sql("select id from content.commits where community_id = ? order by seq desc limit 1")
+                .param(community.id()).query(String.class).single();
+    }
+
+    private static List<String> links(String html) {
+        List<String> links = new ArrayList<>();
+        Matcher matcher = HREF.matcher(html);
+        while (matcher.find()) {
+            links.add(matcher.group(1).replace("&amp;", "&"));
+        }
+        return links;
+    }
+}
