@@ -74,6 +74,14 @@ class HiddenPageVersionsIntegrationTests {
         assertThat(facilitator.upload(space + "/leak", space + "/-/attach/leak", "other.csv", "text/csv",
                 "id,word\n1,plain\n".getBytes(StandardCharsets.UTF_8)).status()).isEqualTo(302);
         assertThat(member.get(space + "/draft?version=" + beforeMove).text()).as("before hiding").contains(secret);
+        Page proposed = member.api("POST", "/api/v1/communities/" + community.slug() + "/proposals", "{\"path\":\"leak.md\",\"title\":\"Draft\","
+                + "\"body\":\"Proposed " + secret + " line.\",\"baseCommit\":\"" + latest(community) + "\",\"proposalTitle\":\"Sharpen\","
+                + "\"proposalDescription\":\"\"}");
+        assertThat(proposed.status()).as(proposed.body()).isEqualTo(201);
+        Matcher proposalId = Pattern.compile("\"id\":(\\d+)").matcher(proposed.body());
+        assertThat(proposalId.find()).isTrue();
+        String proposal = "/c/" + community.slug() + "/proposals/" + proposalId.group(1);
+        assertThat(member.get(proposal).body()).as("a proposal's changes before hiding").contains(secret);
 
         // hidden through the queue
         String item = "page:" + community.id() + "/leak.md";
@@ -123,6 +131,10 @@ class HiddenPageVersionsIntegrationTests {
             assertThat(facilitator.get(path).status()).as(path).isEqualTo(404);
             assertThat(new String(moderator.download(path).body(), StandardCharsets.UTF_8)).as(path).contains(secret);
         }
+
+        // a proposal that changes the page shows the notice instead of its changes
+        assertThat(member.get(proposal).body()).doesNotContain(secret).contains("A moderator has hidden this page");
+        assertThat(moderator.get(proposal).body()).contains(secret);
 
         // the API: the page without its body, its files refused
         Page json = member.api("GET", api + "/leak", null);

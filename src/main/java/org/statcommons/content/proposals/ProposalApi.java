@@ -73,7 +73,7 @@ class ProposalApi {
     @GetMapping("/{id}")
     DetailJson get(@PathVariable String slug, @PathVariable long id, Actor actor) {
         Proposal proposal = proposals.require(actor, views.community(slug).id(), id);
-        return new DetailJson(ProposalJson.of(proposal), views.diffs(proposal).stream().map(ProposalViews.FileDiff::file).toList(),
+        return new DetailJson(ProposalJson.of(proposal), views.diffs(proposal, actor).stream().map(ProposalViews.FileDiff::file).toList(),
                 proposals.events(proposal));
     }
 

@@ -109,7 +109,7 @@ class ProposalController {
         model.addAttribute("community", community);
         model.addAttribute("proposal", proposal);
         model.addAttribute("descriptionHtml", markdown.toHtml(proposal.description()));
-        model.addAttribute("diffs", views.diffs(proposal));
+        model.addAttribute("diffs", views.diffs(proposal, actor));
         model.addAttribute("events", proposals.events(proposal));
         model.addAttribute("mayComment", permissions.may(actor, Action.PROPOSE_CHANGE, community.id()));
         model.addAttribute("mayReview", !proposal.status().finished() && permissions.may(actor, Action.REVIEW_PROPOSAL, community.id()));

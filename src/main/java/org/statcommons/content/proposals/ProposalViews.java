@@ -5,12 +5,15 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Component;
 import org.statcommons.access.Action;
+import org.statcommons.access.Actor;
 import org.statcommons.access.NotAllowedException;
+import org.statcommons.access.Permissions;
 import org.statcommons.community.Communities;
 import org.statcommons.community.Community;
 import org.statcommons.content.Author;
 import org.statcommons.content.CompareVersions;
 import org.statcommons.content.Comparison;
+import org.statcommons.content.HiddenPages;
 import org.statcommons.content.PageVersion;
 import org.statcommons.content.Proposal;
 import org.statcommons.content.ProposalBranches;
@@ -24,11 +27,16 @@ class ProposalViews {
     private final Communities communities;
     private final ProposalBranches branches;
     private final CompareVersions compare;
+    private final HiddenPages hiddenPages;
+    private final Permissions permissions;
 
-    ProposalViews(Communities communities, ProposalBranches branches, CompareVersions compare) {
+    ProposalViews(Communities communities, ProposalBranches branches, CompareVersions compare, HiddenPages hiddenPages,
+                  Permissions permissions) {
         this.communities = communities;
         this.branches = branches;
         this.compare = compare;
+        this.hiddenPages = hiddenPages;
+        this.permissions = permissions;
     }
 
     Community community(String slug) {
@@ -44,19 +52,28 @@ class ProposalViews {
         return new Author(account.displayName(), account.email());
     }
 
-    /** One changed file with, for pages added or changed, the comparison with where the proposal started. */
-    record FileDiff(ProposalBranches.ChangedFile file, Comparison comparison) {
+    /**
+     * One changed file with, for pages added or changed, the comparison with where the proposal started.
+     *
+     * @param hidden a moderator hid the page and the reader does not moderate: no comparison, only a notice
+     */
+    record FileDiff(ProposalBranches.ChangedFile file, Comparison comparison, boolean hidden) {
     }
 
-    /** The proposal's changes, empty when its branch is gone. */
-    List<FileDiff> diffs(Proposal proposal) {
+    /** The proposal's changes as the reader may see them, empty when its branch is gone. */
+    List<FileDiff> diffs(Proposal proposal, Actor reader) {
         if (branches.tip(proposal.communityId(), proposal.branch()).isEmpty()) {
             return List.of();
         }
         ProposalBranches.ProposedChanges changes = branches.changes(proposal.communityId(), proposal.branch());
-        return changes.files().stream().map(file -> new FileDiff(file, !file.page() || file.change() == 'D' ? null
-                : compare.compare(proposal.communityId(),
-                        file.change() == 'A' || changes.baseCommit() == null ? null : new PageVersion(changes.baseCommit(), file.path()),
-                        new PageVersion(changes.tipCommit(), file.path())))).toList();
+        boolean moderates = permissions.may(reader, Action.MODERATE_CONTENT, proposal.communityId());
+        return changes.files().stream().map(file -> {
+            boolean hidden = file.page() && !moderates && hiddenPages.hidden(proposal.communityId(), file.path());
+            Comparison comparison = hidden || !file.page() || file.change() == 'D' ? null
+                    : compare.compare(proposal.communityId(),
+                            file.change() == 'A' || changes.baseCommit() == null ? null : new PageVersion(changes.baseCommit(), file.path()),
+                            new PageVersion(changes.tipCommit(), file.path()));
+            return new FileDiff(file, comparison, hidden);
+        }).toList();
     }
 }
