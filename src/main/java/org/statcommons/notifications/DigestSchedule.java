@@ -9,8 +9,10 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Starts the digest runs. Every server runs the schedule; the slot (the hour the run was due) is the same on
- * all of them, and the run claims each person for that slot once, so together they send each digest once.
+ * Starts the digest runs, every hour, for the people whose own morning it is: a daily digest at the set hour
+ * in the time zone of each person's profile, a weekly one at that hour on the set day. Every server runs the
+ * schedule; the slot (the hour the run was due) is the same on all of them, and the run claims each person for
+ * that slot once, so together they send each digest once.
  */
 @Component
 class DigestSchedule {
@@ -23,21 +25,16 @@ class DigestSchedule {
         this.digests = digests;
     }
 
-    @Scheduled(cron = "${statcommons.notifications.daily-digest-cron:0 0 6 * * *}",
-            zone = "${statcommons.notifications.digest-zone:UTC}")
-    void daily() {
-        run(Digests.Period.DAILY);
+    @Scheduled(cron = "0 0 * * * *", zone = "UTC")
+    void hourly() {
+        Instant slot = Instant.now().truncatedTo(ChronoUnit.HOURS);
+        run(Digests.Period.DAILY, slot);
+        run(Digests.Period.WEEKLY, slot);
     }
 
-    @Scheduled(cron = "${statcommons.notifications.weekly-digest-cron:0 0 6 * * MON}",
-            zone = "${statcommons.notifications.digest-zone:UTC}")
-    void weekly() {
-        run(Digests.Period.WEEKLY);
-    }
-
-    private void run(Digests.Period period) {
+    private void run(Digests.Period period, Instant slot) {
         try {
-            digests.run(period, Instant.now().truncatedTo(ChronoUnit.HOURS));
+            digests.runLocalMorning(period, slot);
         } catch (RuntimeException e) {
             // people not reached keep their notices waiting and their old slot: the next run takes them
             log.warn("The {} digest run stopped: {}", period, e.toString());

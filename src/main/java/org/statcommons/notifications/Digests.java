@@ -1,13 +1,20 @@
 package org.statcommons.notifications;
 
 import java.sql.Timestamp;
+import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -85,20 +92,57 @@ class Digests {
         this.settings = settings;
     }
 
-    /** Sends the digests of one slot (the scheduled time of this run); a second run for the same slot sends nothing. */
+    /**
+     * Sends the digests of one slot (the scheduled time of this run) to everyone with notices waiting; a second
+     * run for the same slot sends nothing.
+     */
     Run run(Period period, Instant slot) {
+        return run(period, slot, account -> true, slot);
+    }
+
+    /**
+     * Sends the digests of one hourly slot to the people for whom it is the digest hour in their own time zone
+     * (on the weekly day, for weekly digests). A person whose last digest of this period is more recent than a
+     * period less a few hours (they moved to another time zone) waits for the next one.
+     */
+    Run runLocalMorning(Period period, Instant slot) {
+        Predicate<Account> due = account -> {
+            ZonedDateTime local = slot.atZone(zoneOf(account));
+            return local.getHour() == settings.digestHour()
+                    && (period == Period.DAILY || local.getDayOfWeek() == settings.weeklyDigestDay());
+        };
+        Instant lastBefore = slot.minus(period == Period.DAILY ? Duration.ofHours(20) : Duration.ofDays(6));
+        return run(period, slot, due, lastBefore);
+    }
+
+    private static ZoneId zoneOf(Account account) {
+        try {
+            return account.timeZone() == null || account.timeZone().isBlank() ? ZoneOffset.UTC : ZoneId.of(account.timeZone());
+        } catch (DateTimeException e) {
+            return ZoneOffset.UTC;
+        }
+    }
+
+    /**
+     * @param due        who among the people with notices waiting gets a digest in this run
+     * @param lastBefore only people whose last digest of this period was before this instant
+     */
+    private Run run(Period period, Instant slot, Predicate<Account> due, Instant lastBefore) {
         Map<Long, String> communityNames = new HashMap<>();
         int people = 0;
         int emails = 0;
         int notices = 0;
+        long after = 0;
         while (true) {
-            Run batch = transaction.execute(status -> batch(period, slot, communityNames));
-            if (batch == null || batch.people() == 0) {
+            long from = after;
+            Batch batch = transaction.execute(status -> batch(period, slot, due, lastBefore, from, communityNames));
+            if (batch == null || batch.lastClaimed() == 0) {
                 break;
             }
-            people += batch.people();
-            emails += batch.emails();
-            notices += batch.notices();
+            after = batch.lastClaimed();
+            people += batch.run().people();
+            emails += batch.run().emails();
+            notices += batch.run().notices();
         }
         if (people > 0) {
             log.info("{} digest of {}: {} e-mails with {} notices ({} people looked at)", period.word, slot, emails,
@@ -107,18 +151,38 @@ class Digests {
         return new Run(people, emails, notices);
     }
 
-    private Run batch(Period period, Instant slot, Map<Long, String> communityNames) {
-        List<Long> claimed = db.sql("select account_id from notifications.people p where (p." + period.slotColumn
-                        + " is null or p." + period.slotColumn + " < :slot)"
+    /** One batch's work, and the last person it looked at: the next batch starts after them. */
+    private record Batch(Run run, long lastClaimed) {
+    }
+
+    private Batch batch(Period period, Instant slot, Predicate<Account> due, Instant lastBefore, long after,
+                        Map<Long, String> communityNames) {
+        List<Long> candidates = db.sql("select account_id from notifications.people p where (p." + period.slotColumn
+                        + " is null or p." + period.slotColumn + " < :lastBefore) and p.account_id > :after"
                         + """
                            and exists (select 1 from notifications.notices n
                                         where n.account_id = p.account_id and n.mailing = 'DIGEST' and n.digested_at is null)
                          order by p.account_id limit :batch for update of p skip locked""")
-                .param("slot", Timestamp.from(slot))
+                .param("lastBefore", Timestamp.from(lastBefore))
+                .param("after", after)
                 .param("batch", settings.digestBatch())
                 .query(Long.class).list();
+        if (candidates.isEmpty()) {
+            return new Batch(new Run(0, 0, 0), 0);
+        }
+        long lastClaimed = candidates.get(candidates.size() - 1);
+        Map<Long, Account> people = new HashMap<>();
+        Set<Long> existing = new HashSet<>();
+        for (Account account : accounts.byIds(candidates)) {
+            existing.add(account.id());
+            if (due.test(account)) {
+                people.put(account.id(), account);
+            }
+        }
+        // an account that no longer exists is taken too, so that its notices are marked and never looked at again
+        List<Long> claimed = candidates.stream().filter(id -> people.containsKey(id) || !existing.contains(id)).toList();
         if (claimed.isEmpty()) {
-            return new Run(0, 0, 0);
+            return new Batch(new Run(0, 0, 0), lastClaimed);
         }
         Long[] ids = claimed.toArray(Long[]::new);
         List<Waiting> waiting = db.sql("""
@@ -137,10 +201,6 @@ class Digests {
                         ActivityKind.valueOf(rs.getString(4)), rs.getString(5), rs.getString(6), rs.getBoolean(7),
                         Choice.valueOf(rs.getString(8))))
                 .list();
-        Map<Long, Account> people = new HashMap<>();
-        for (Account account : accounts.byIds(claimed)) {
-            people.put(account.id(), account);
-        }
         Map<Long, Set<Long>> allowed = whoMaySee(waiting, people);
 
         List<Long> done = new ArrayList<>();
@@ -165,7 +225,8 @@ class Digests {
                 .param("ids", done.toArray(Long[]::new)).update();
         db.sql("update notifications.people set " + period.slotColumn + " = :slot where account_id = any(:ids)")
                 .param("slot", Timestamp.from(slot)).param("ids", ids).update();
-        return new Run(claimed.size(), messages.size(), included.values().stream().mapToInt(List::size).sum());
+        return new Batch(new Run(claimed.size(), messages.size(), included.values().stream().mapToInt(List::size).sum()),
+                lastClaimed);
     }
 
     /** For each community in the batch, which of its people may still see it: one policy question per community. */

@@ -321,6 +321,32 @@ class NotificationsIntegrationTests {
     }
 
     @Test
+    void dailyDigestsGoOutInEachPersonsOwnMorning() {
+        Community community = spaces.community("Price statistics worldwide");
+        Account ana = spaces.member(community, "Ana Worldwide", CommunityRole.FACILITATOR);
+        Account paris = spaces.member(community, "Pierre Paris", CommunityRole.MEMBER);
+        Account newYork = spaces.member(community, "Nadia New York", CommunityRole.MEMBER);
+        db.sql("update identity.accounts set time_zone = 'Europe/Paris' where id = ?").param(paris.id()).update();
+        db.sql("update identity.accounts set time_zone = 'America/New_York' where id = ?").param(newYork.id()).update();
+        tell(activity(community, ana, ActivityKind.DISCUSSION_STARTED, "Worldwide prices", "thread:20", Audience.everyMember()));
+        awaitNotice(paris, "Worldwide prices");
+        awaitNotice(newYork, "Worldwide prices");
+
+        // 06:00 UTC on a winter day is 07:00 in Paris (the default digest hour) and 01:00 in New York
+        Instant parisMorning = Instant.parse("2031-01-07T06:00:00Z");
+        digests.runLocalMorning(Digests.Period.DAILY, parisMorning);
+        new Mailbox(smtp).await(paris.email(), "daily StatCommons digest");
+        assertThat(new Mailbox(smtp).settled(newYork.email(), Duration.ofSeconds(1))).as("still night in New York").isEmpty();
+
+        Instant newYorkMorning = Instant.parse("2031-01-07T12:00:00Z");
+        digests.runLocalMorning(Digests.Period.DAILY, newYorkMorning);
+        new Mailbox(smtp).await(newYork.email(), "daily StatCommons digest");
+        digests.runLocalMorning(Digests.Period.DAILY, newYorkMorning);
+        assertThat(new Mailbox(smtp).settled(newYork.email(), Duration.ofSeconds(1))).as("one digest per morning").hasSize(1);
+        assertThat(new Mailbox(smtp).settled(paris.email(), Duration.ofSeconds(1))).as("Paris had its digest").hasSize(1);
+    }
+
+    @Test
     void choicesAreSavedFromTheAccountPage() {
         Community community = spaces.community("Choices");
         Account pia = spaces.member(community, "Pia Chooser", CommunityRole.MEMBER);
