@@ -11,6 +11,7 @@ import org.statcommons.community.Communities;
 import org.statcommons.community.Community;
 import org.statcommons.identity.Account;
 import org.statcommons.identity.Accounts;
+import org.statcommons.platform.Markdown;
 import org.statcommons.platform.activity.Activity;
 import org.statcommons.platform.activity.ActivityKind;
 import org.statcommons.platform.activity.Audience;
@@ -102,7 +103,7 @@ class CommentActivities {
     }
 
     private static String excerpt(String text) {
-        String plain = text.strip().replaceAll("\\s+", " ");
+        String plain = Markdown.toPlainText(text).strip().replaceAll("\\s+", " ");
         return plain.length() <= EXCERPT ? plain : plain.substring(0, EXCERPT - 1) + "…";
     }
 }

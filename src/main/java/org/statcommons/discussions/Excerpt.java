@@ -1,15 +1,11 @@
 package org.statcommons.discussions;
 
-import org.commonmark.parser.Parser;
-import org.commonmark.renderer.text.TextContentRenderer;
+import org.statcommons.platform.Markdown;
 
 /** A post's Markdown as a few lines of plain text, for notices, digests and the moderators' queue. */
 final class Excerpt {
 
     static final int LENGTH = 300;
-
-    private static final Parser PARSER = Parser.builder().build();
-    private static final TextContentRenderer TEXT = TextContentRenderer.builder().build();
 
     private Excerpt() {
     }
@@ -20,7 +16,7 @@ final class Excerpt {
         }
         // only the beginning is shown: no need to parse a 100 KB post whole
         String start = markdown.length() > LENGTH * 8 ? markdown.substring(0, LENGTH * 8) : markdown;
-        String text = TEXT.render(PARSER.parse(start)).replaceAll("\\s+", " ").strip();
+        String text = Markdown.toPlainText(start).replaceAll("\\s+", " ").strip();
         if (text.codePointCount(0, text.length()) <= LENGTH) {
             return text;
         }

@@ -74,7 +74,7 @@ class ModeratedPosts implements ModeratedContent {
             boolean opening = discussions.posts(discussion.id()).get(0).id() == post.id();
             Subject named = opening ? Subject.of("thread", discussion.id()) : Subject.of("post", post.id());
             return community.map(c -> new FlaggedItem(named, c.id(), post.authorId(), post.authorName(),
-                    discussion.title(permissions.may(viewer, Action.MODERATE_CONTENT, c.id())), Excerpt.of(post.body()),
+                    discussion.title(permissions.may(viewer, Action.MODERATE_CONTENT, c.id())), post.body(),
                     DiscussionAddress.post(c.slug(), discussion.id(), post.id()), post.state() == Post.State.HIDDEN));
         });
     }

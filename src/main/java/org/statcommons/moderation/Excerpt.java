@@ -1,6 +1,8 @@
 package org.statcommons.moderation;
 
-/** A few hundred characters of plain text, cut at a word. */
+import org.statcommons.platform.Markdown;
+
+/** A few hundred characters of an item's text without its Markdown, cut at a word. */
 final class Excerpt {
 
     static final int LENGTH = 300;
@@ -9,7 +11,9 @@ final class Excerpt {
     }
 
     static String of(String text) {
-        String plain = text == null ? "" : text.strip().replaceAll("\\s+", " ");
+        // only the beginning is shown: no need to parse a 100 KB post whole
+        String start = text != null && text.length() > LENGTH * 8 ? text.substring(0, LENGTH * 8) : text;
+        String plain = Markdown.toPlainText(start).strip().replaceAll("\\s+", " ");
         if (plain.length() <= LENGTH) {
             return plain;
         }

@@ -27,7 +27,7 @@ public interface ModeratedContent {
      * What a moderator needs to judge a flagged item.
      *
      * @param authorId null when the item has no single author (a page)
-     * @param excerpt  plain text; cut here to a few hundred characters
+     * @param excerpt  the item's text as written (Markdown or plain); reduced to plain text and cut here to a few hundred characters
      * @param link     a path on this server where the item is seen
      */
     record FlaggedItem(Subject item, long communityId, Long authorId, String authorName, String title, String excerpt,

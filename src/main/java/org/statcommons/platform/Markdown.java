@@ -14,6 +14,7 @@ import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.ext.task.list.items.TaskListItemsExtension;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
+import org.commonmark.renderer.text.TextContentRenderer;
 import org.owasp.html.AttributePolicy;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
@@ -40,6 +41,10 @@ public class Markdown {
     private static final Pattern HEADING_ID = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}_-]{0,80}");
 
     private final Parser parser = Parser.builder().extensions(EXTENSIONS).build();
+
+    /** Immutable and thread-safe, so shared by callers that need plain text where no bean is at hand (records). */
+    private static final Parser PLAIN_PARSER = Parser.builder().extensions(EXTENSIONS).build();
+    private static final TextContentRenderer PLAIN = TextContentRenderer.builder().extensions(EXTENSIONS).build();
 
     private final HtmlRenderer renderer = HtmlRenderer.builder().extensions(EXTENSIONS)
             .escapeHtml(true)
@@ -99,6 +104,15 @@ public class Markdown {
 
     private String render(String source) {
         return policy.sanitize(renderer.render(parser.parse(source)));
+    }
+
+    /**
+     * The words of the given Markdown without its markup (emphasis, links, headings reduced to their text), for
+     * excerpts, notices, e-mails and the search index; empty for null. Line breaks between blocks are kept:
+     * callers that want one line collapse the white space themselves.
+     */
+    public static String toPlainText(String source) {
+        return source == null || source.isBlank() ? "" : PLAIN.render(PLAIN_PARSER.parse(source));
     }
 
     /** The CommonMark extensions this server renders with, for callers that walk or rewrite the document first. */

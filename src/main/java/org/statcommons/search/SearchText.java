@@ -1,7 +1,6 @@
 package org.statcommons.search;
 
-import org.commonmark.parser.Parser;
-import org.commonmark.renderer.text.TextContentRenderer;
+import org.statcommons.platform.Markdown;
 
 /**
  * The text the index keeps: Markdown rendered to plain text (so snippets show words, not markup), without the
@@ -14,14 +13,11 @@ final class SearchText {
     static final char MARK_END = '\uE001';
     static final int MAX_LENGTH = 100_000;
 
-    private static final Parser PARSER = Parser.builder().build();
-    private static final TextContentRenderer RENDERER = TextContentRenderer.builder().build();
-
     private SearchText() {
     }
 
     static String ofMarkdown(String markdown) {
-        return clean(markdown == null ? "" : RENDERER.render(PARSER.parse(markdown)));
+        return clean(Markdown.toPlainText(markdown));
     }
 
     static String clean(String text) {
