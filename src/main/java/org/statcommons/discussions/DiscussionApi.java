@@ -3,6 +3,8 @@ package org.statcommons.discussions;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -89,7 +91,10 @@ class DiscussionApi {
         Community community = site.community(slug, actor, Action.VIEW_DISCUSSIONS);
         Long group = topic.isBlank() ? null : topicGroups.require(community, topic).id();
         Discussions.Listing listing = discussions.list(community.id(), group, page);
-        return new Listing(listing.discussions().stream().map(d -> summary(community, d)).toList(), listing.page(), listing.more());
+        // the community's topic groups once, not one look-up per listed discussion
+        Map<Long, String> topics = topicGroups.of(community).stream()
+                .collect(Collectors.toMap(TopicGroups.TopicGroup::id, TopicGroups.TopicGroup::slug));
+        return new Listing(listing.discussions().stream().map(d -> summary(community, d, topics)).toList(), listing.page(), listing.more());
     }
 
     @PostMapping
@@ -193,8 +198,8 @@ class DiscussionApi {
         return json(community, id, actor);
     }
 
-    private Summary summary(Community community, Discussion d) {
-        return new Summary(d.id(), title(d), topic(community, d), d.startedBy(), d.startedByName(), d.startedAt(), d.lastActivityAt(),
+    private Summary summary(Community community, Discussion d, Map<Long, String> topics) {
+        return new Summary(d.id(), title(d), d.topicGroupId() == null ? null : topics.get(d.topicGroupId()), d.startedBy(), d.startedByName(), d.startedAt(), d.lastActivityAt(),
                 d.closed(), d.pinned(), d.answerPostId(), d.replies(), DiscussionAddress.discussion(community.slug(), d.id()));
     }
 
