@@ -34,17 +34,17 @@ class FlagController {
     @PostMapping("/flag")
     String flag(@RequestParam(defaultValue = "") String item, @RequestParam(defaultValue = "") String reason,
                 @RequestParam(defaultValue = "") String note, Actor actor, Model model) {
-        ModeratedContent.FlaggedItem found = flagging.item(actor, item);
         try {
             Flagging.Flagged flagged = flagging.flag(actor, item, reason, note);
             model.addAttribute("flagged", flagged.item());
             model.addAttribute("repeated", flagged.repeated());
             return "moderation/flagged";
         } catch (InvalidInputException e) {
-            return form(model, found, reason, note, e.byField(), false);
+            // the item is described again only to re-show the form; flag() has already asked the policy
+            return form(model, flagging.item(actor, item), reason, note, e.byField(), false);
         } catch (ConflictException e) {
             model.addAttribute("problem", e.getMessage());
-            return form(model, found, reason, note, Map.of(), false);
+            return form(model, flagging.item(actor, item), reason, note, Map.of(), false);
         }
     }
 
