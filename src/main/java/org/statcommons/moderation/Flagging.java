@@ -90,8 +90,8 @@ public class Flagging {
                         on conflict (item) where status = 'OPEN' do update set author_name = excluded.author_name,
                             title = excluded.title, excerpt = excluded.excerpt, link = excluded.link, last_flagged_at = now()
                         returning id""")
-                .params(subject.key(), community, item.authorId(), item.authorName() == null ? "" : item.authorName(),
-                        item.title(), item.excerpt() == null ? "" : item.excerpt(), item.link())
+                .params(subject.key(), community, item.authorId(), item.authorName(),
+                        item.title(), item.excerpt(), item.link())
                 .query(Long.class).single();
         boolean inserted = db.sql("""
                         insert into moderation.flags (report_id, flagger_id, reason, note) values (?, ?, ?, ?)
