@@ -1,19 +1,19 @@
 package org.statcommons.content.proposals;
 
 import java.util.List;
+import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Component;
 import org.statcommons.access.Action;
 import org.statcommons.access.Actor;
 import org.statcommons.access.NotAllowedException;
-import org.statcommons.access.Permissions;
 import org.statcommons.community.Communities;
 import org.statcommons.community.Community;
 import org.statcommons.content.Author;
 import org.statcommons.content.CompareVersions;
 import org.statcommons.content.Comparison;
-import org.statcommons.content.HiddenPages;
+import org.statcommons.content.HiddenText;
 import org.statcommons.content.PageVersion;
 import org.statcommons.content.Proposal;
 import org.statcommons.content.ProposalBranches;
@@ -27,16 +27,13 @@ class ProposalViews {
     private final Communities communities;
     private final ProposalBranches branches;
     private final CompareVersions compare;
-    private final HiddenPages hiddenPages;
-    private final Permissions permissions;
+    private final HiddenText hiddenText;
 
-    ProposalViews(Communities communities, ProposalBranches branches, CompareVersions compare, HiddenPages hiddenPages,
-                  Permissions permissions) {
+    ProposalViews(Communities communities, ProposalBranches branches, CompareVersions compare, HiddenText hiddenText) {
         this.communities = communities;
         this.branches = branches;
         this.compare = compare;
-        this.hiddenPages = hiddenPages;
-        this.permissions = permissions;
+        this.hiddenText = hiddenText;
     }
 
     Community community(String slug) {
@@ -66,9 +63,9 @@ class ProposalViews {
             return List.of();
         }
         ProposalBranches.ProposedChanges changes = branches.changes(proposal.communityId(), proposal.branch());
-        boolean moderates = permissions.may(reader, Action.MODERATE_CONTENT, proposal.communityId());
+        Set<String> withheld = hiddenText.withheldPaths(reader, proposal.communityId());
         return changes.files().stream().map(file -> {
-            boolean hidden = file.page() && !moderates && hiddenPages.hidden(proposal.communityId(), file.path());
+            boolean hidden = file.page() && withheld.contains(file.path());
             Comparison comparison = hidden || !file.page() || file.change() == 'D' ? null
                     : compare.compare(proposal.communityId(),
                             file.change() == 'A' || changes.baseCommit() == null ? null : new PageVersion(changes.baseCommit(), file.path()),

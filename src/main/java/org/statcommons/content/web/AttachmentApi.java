@@ -23,6 +23,7 @@ import org.statcommons.access.Actor;
 import org.statcommons.community.Community;
 import org.statcommons.content.Attachment;
 import org.statcommons.content.Attachments;
+import org.statcommons.content.HiddenText;
 import org.statcommons.content.SaveResult;
 import org.statcommons.content.SpacePath;
 import org.statcommons.platform.InvalidInputException;

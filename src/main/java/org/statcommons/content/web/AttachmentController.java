@@ -21,6 +21,7 @@ import org.statcommons.access.Actor;
 import org.statcommons.community.Community;
 import org.statcommons.content.Attachments;
 import org.statcommons.content.FileTooLargeException;
+import org.statcommons.content.HiddenText;
 import org.statcommons.content.Pages;
 import org.statcommons.platform.InvalidInputException;
 

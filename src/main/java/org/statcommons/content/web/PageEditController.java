@@ -16,6 +16,7 @@ import org.statcommons.access.Action;
 import org.statcommons.access.Actor;
 import org.statcommons.community.Community;
 import org.statcommons.content.DeletePage;
+import org.statcommons.content.HiddenText;
 import org.statcommons.content.MovePage;
 import org.statcommons.content.PageEdit;
 import org.statcommons.content.PageFile;

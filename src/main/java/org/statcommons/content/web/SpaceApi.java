@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.statcommons.access.Action;
 import org.statcommons.access.Actor;
 import org.statcommons.community.Community;
+import org.statcommons.content.HiddenText;
 import org.statcommons.content.PageEdit;
 import org.statcommons.content.Pages;
 import org.statcommons.content.Publications;
@@ -65,7 +66,7 @@ class SpaceApi {
         Pages.PageContent content = pages.read(community.id(), SpaceAddress.path(rest));
         String published = publications.published(community.id(), content.path()).map(Publications.Published::commitId).orElse(null);
         boolean hidden = hiddenText.hidden(community, content.path());
-        boolean showText = !hiddenText.withheld(actor, community, content.path());
+        boolean showText = !hiddenText.withheld(actor, community, hidden);
         return new PageJson(content.path(), content.title(), showText ? content.body() : null, content.commitId(), published, hidden);
     }
 

@@ -3,6 +3,7 @@ package org.statcommons.content.web;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.CacheControl;
@@ -19,6 +20,7 @@ import org.statcommons.access.Actor;
 import org.statcommons.community.Community;
 import org.statcommons.content.Attachments;
 import org.statcommons.content.CompareVersions;
+import org.statcommons.content.HiddenText;
 import org.statcommons.content.PageFile;
 import org.statcommons.content.PageHistory;
 import org.statcommons.content.PageSummary;
@@ -100,10 +102,9 @@ class SpaceController {
             throw new NotFoundException("There is no page at " + path + ". It may have been deleted: see the space's history.");
         }
         // a hidden page's text, in any version, is shown only to those who moderate, so that they can judge it
-        String commit = current ? null : content.commitId();
         boolean hidden = current ? hiddenText.hidden(community, content.path())
                 : hiddenText.hidden(community, new PageVersion(content.commitId(), content.path()));
-        boolean showText = !hiddenText.withheld(actor, community, commit, content.path());
+        boolean showText = !hiddenText.withheld(actor, community, hidden);
         PageRenderer.Rendered rendered = renderer.render(showText ? content.body() : "", content.path(), site.memberLinks(community));
         if (current) {
             views.count(community.id(), content.path(), request.getHeader("User-Agent"));
@@ -121,7 +122,7 @@ class SpaceController {
         model.addAttribute("publicHref", SpaceAddress.published(slug, content.path()));
         model.addAttribute("views", views.recent(community.id(), content.path(), 30));
         model.addAttribute("links", PageActions.of(slug, content.path()));
-        AttachmentController.addFiles(model, attachments, community, content.path(), commit, showText);
+        AttachmentController.addFiles(model, attachments, community, content.path(), current ? null : content.commitId(), showText);
         return "content/page";
     }
 
@@ -213,8 +214,9 @@ class SpaceController {
         Community community = site.open(slug, actor, Action.VIEW_SPACE, model);
         PageLinks links = site.memberLinks(community);
         List<Broken> broken = new ArrayList<>();
+        Set<String> withheld = hiddenText.withheldPaths(actor, community.id());
         for (PageSummary summary : pages.list(community.id())) {
-            if (summary.path().startsWith(SpaceSetup.TEMPLATES) || hiddenText.withheld(actor, community, summary.path())) {
+            if (summary.path().startsWith(SpaceSetup.TEMPLATES) || withheld.contains(summary.path())) {
                 continue;
             }
             Pages.PageContent content = pages.read(community.id(), summary.path());
