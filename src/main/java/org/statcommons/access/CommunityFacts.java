@@ -24,13 +24,7 @@ public interface CommunityFacts {
      * The current standing of each of these accounts in one community (non-members left out): for questions
      * about many people at once, such as who may still be told of an activity. One look-up where it matters.
      */
-    default Map<Long, Standing> standingsIn(long communityId, Collection<Long> accountIds) {
-        Map<Long, Standing> standings = new java.util.HashMap<>();
-        for (long accountId : accountIds) {
-            standingOf(accountId, communityId).ifPresent(standing -> standings.put(accountId, standing));
-        }
-        return standings;
-    }
+    Map<Long, Standing> standingsIn(long communityId, Collection<Long> accountIds);
 
     /** The communities the account has a current role in, with that role and suspension. */
     Map<Long, Standing> standingsOf(long accountId);

@@ -33,6 +33,15 @@ class PermissionsTests {
         }
 
         @Override
+        public Map<Long, Standing> standingsIn(long communityId, java.util.Collection<Long> accountIds) {
+            Map<Long, Standing> standings = new java.util.HashMap<>();
+            for (long accountId : accountIds) {
+                standingOf(accountId, communityId).ifPresent(standing -> standings.put(accountId, standing));
+            }
+            return standings;
+        }
+
+        @Override
         public Map<Long, Standing> standingsOf(long accountId) {
             if (accountId == 11) {
                 return Map.of(1L, new Standing(CommunityRole.FACILITATOR, true));
