@@ -55,14 +55,15 @@ class Notices {
                 .params(accountId, COUNT_CAP).query(Integer.class).single();
     }
 
-    /** Marks one of the person's notices read; false when it is not theirs (or not there). */
-    @Transactional
+    /**
+     * Marks one of the person's notices read; false when it is not theirs (or not there). One statement: a
+     * notice read before keeps its first reading time and still counts as theirs.
+     */
     boolean markRead(long accountId, long noticeId) {
-        int mine = db.sql("select count(*) from notifications.notices where id = ? and account_id = ? and not hidden")
-                .params(noticeId, accountId).query(Integer.class).single();
-        db.sql("update notifications.notices set read_at = now() where id = ? and account_id = ? and read_at is null")
-                .params(noticeId, accountId).update();
-        return mine > 0;
+        return db.sql("""
+                        update notifications.notices set read_at = coalesce(read_at, now())
+                         where id = ? and account_id = ? and not hidden""")
+                .params(noticeId, accountId).update() > 0;
     }
 
     @Transactional
