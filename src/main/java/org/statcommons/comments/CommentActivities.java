@@ -28,7 +28,6 @@ import org.statcommons.platform.activity.Visibility;
 @Component
 class CommentActivities {
 
-    private static final int EXCERPT = 300;
 
     private final JdbcClient db;
     private final PageFollowers followers;
@@ -91,7 +90,7 @@ class CommentActivities {
         if (people.isEmpty() && visibility == Visibility.PERSONAL) {
             return;
         }
-        events.publishEvent(new Activity(community.id(), kind, actor.accountId(), name, title, excerpt(text),
+        events.publishEvent(new Activity(community.id(), kind, actor.accountId(), name, title, Markdown.excerpt(text),
                 CommentAddress.thread(community.slug(), path, threadId), visibility,
                 new Subject("page", community.id() + "/" + path), Subject.of("comment", commentId),
                 Audience.people(people), false, null));
@@ -102,8 +101,4 @@ class CommentActivities {
         return "“" + (path.endsWith(".md") ? path.substring(0, path.length() - 3) : path) + "”";
     }
 
-    private static String excerpt(String text) {
-        String plain = Markdown.toPlainText(text).strip().replaceAll("\\s+", " ");
-        return plain.length() <= EXCERPT ? plain : plain.substring(0, EXCERPT - 1) + "…";
-    }
 }

@@ -18,6 +18,7 @@ import org.statcommons.platform.activity.ActivityKind;
 import org.statcommons.platform.activity.Audience;
 import org.statcommons.platform.activity.Subject;
 import org.statcommons.platform.activity.Visibility;
+import org.statcommons.platform.Markdown;
 
 /**
  * What happens in a knowledge space that others hear of, told as activities in the change's transaction: a
@@ -27,7 +28,6 @@ import org.statcommons.platform.activity.Visibility;
 @Component
 class ContentActivities {
 
-    private static final int EXCERPT = 300;
 
     private final Communities communities;
     private final Memberships memberships;
@@ -50,7 +50,7 @@ class ContentActivities {
         Set<Long> reviewers = permissions.whoMay(members, Action.REVIEW_PROPOSAL, community.id());
         events.publishEvent(new Activity(community.id(), ActivityKind.PROPOSAL_TO_REVIEW, proposal.authorAccountId(),
                 proposal.authorName(), proposal.authorName() + " proposed “" + proposal.title() + "”",
-                excerpt(proposal.description()), proposalLink(community, proposal), Visibility.MEMBERS,
+                Markdown.excerpt(proposal.description()), proposalLink(community, proposal), Visibility.MEMBERS,
                 Subject.of("proposal", proposal.id()), null, Audience.people(reviewers), false, null));
     }
 
@@ -72,8 +72,4 @@ class ContentActivities {
         return "/c/" + community.slug() + "/proposals/" + proposal.id();
     }
 
-    private static String excerpt(String text) {
-        String plain = text == null ? "" : text.strip().replaceAll("\\s+", " ");
-        return plain.length() <= EXCERPT ? plain : plain.substring(0, EXCERPT - 1) + "…";
-    }
 }

@@ -12,6 +12,7 @@ import org.statcommons.platform.activity.ActivityKind;
 import org.statcommons.platform.activity.Audience;
 import org.statcommons.platform.activity.Subject;
 import org.statcommons.platform.activity.Visibility;
+import org.statcommons.platform.Markdown;
 
 /**
  * Tells the activity stream and notifications what happened in a discussion, in the transaction of the change.
@@ -71,7 +72,7 @@ class DiscussionActivity {
 
     private void publish(Community community, ActivityKind kind, Account actor, String title, String body, long threadId,
                          long postId, Visibility visibility, Audience audience) {
-        events.publishEvent(new Activity(community.id(), kind, actor.id(), actor.displayName(), title, Excerpt.of(body),
+        events.publishEvent(new Activity(community.id(), kind, actor.id(), actor.displayName(), title, Markdown.excerpt(body),
                 DiscussionAddress.post(community.slug(), threadId, postId), visibility, Subject.of("thread", threadId),
                 Subject.of("post", postId), audience, false, null));
     }

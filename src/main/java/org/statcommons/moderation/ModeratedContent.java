@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import org.statcommons.access.Actor;
 import org.statcommons.platform.activity.Subject;
+import org.statcommons.platform.Markdown;
 
 /**
  * Implemented by each feature that owns content people can flag (comments, discussion posts, pages): the
@@ -35,7 +36,7 @@ public interface ModeratedContent {
 
         public FlaggedItem {
             authorName = authorName == null ? "" : authorName;
-            excerpt = Excerpt.of(excerpt);
+            excerpt = Markdown.excerpt(excerpt);
         }
     }
 }

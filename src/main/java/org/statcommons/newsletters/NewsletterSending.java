@@ -26,6 +26,7 @@ import org.statcommons.platform.activity.ActivityKind;
 import org.statcommons.platform.activity.Audience;
 import org.statcommons.platform.activity.Subject;
 import org.statcommons.platform.activity.Visibility;
+import org.statcommons.platform.Markdown;
 
 /**
  * Sends a draft, once: in one transaction the newsletter's row is locked, every message is stored in the
@@ -99,7 +100,7 @@ class NewsletterSending {
         }
         // public by nature; members get the newsletter itself, so no one is notified of it
         events.publishEvent(new Activity(community.id(), ActivityKind.NEWSLETTER_SENT, actor.accountId(), sender,
-                sender + " sent the newsletter “" + newsletter.subject() + "”", excerpt(newsletter.body()),
+                sender + " sent the newsletter “" + newsletter.subject() + "”", Markdown.excerpt(newsletter.body()),
                 "/c/" + community.slug() + "/newsletters/" + newsletter.id(), Visibility.PUBLIC,
                 Subject.of("newsletter", newsletter.id()), null, Audience.nobody(), true, null));
         log.info("Newsletter #{} of community {} queued for {} recipients", newsletter.id(), community.slug(), to.size());
@@ -107,9 +108,4 @@ class NewsletterSending {
     }
 
     /** The first lines of the Markdown as plain text, for the activity stream. */
-    static String excerpt(String markdown) {
-        String text = markdown.replaceAll("[#*_`>\\[\\]]", "").replaceAll("\\(https?://[^)\\s]*\\)", "")
-                .replaceAll("\\s+", " ").strip();
-        return text.length() > 280 ? text.substring(0, 279) + "…" : text;
-    }
 }

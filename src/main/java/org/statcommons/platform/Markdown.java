@@ -115,6 +115,29 @@ public class Markdown {
         return source == null || source.isBlank() ? "" : PLAIN.render(PLAIN_PARSER.parse(source));
     }
 
+    /** How long an {@link #excerpt} is at most, in characters (code points), the ellipsis included. */
+    public static final int EXCERPT_LENGTH = 300;
+
+    /**
+     * The beginning of a text written in Markdown as one line of plain text, at most {@link #EXCERPT_LENGTH}
+     * characters, cut at a word where one is near and never inside a character: what notices, digests, the
+     * activity stream and the moderators' queue show of a post, a comment, a proposal or a newsletter.
+     */
+    public static String excerpt(String source) {
+        if (source == null || source.isBlank()) {
+            return "";
+        }
+        // only the beginning is shown: no need to parse a 100 KB post whole
+        String start = source.length() > EXCERPT_LENGTH * 8 ? source.substring(0, EXCERPT_LENGTH * 8) : source;
+        String text = toPlainText(start).replaceAll("\\s+", " ").strip();
+        if (text.codePointCount(0, text.length()) <= EXCERPT_LENGTH) {
+            return text;
+        }
+        int limit = text.offsetByCodePoints(0, EXCERPT_LENGTH - 1);
+        int word = text.lastIndexOf(' ', limit);
+        return text.substring(0, word > limit / 2 ? word : limit).stripTrailing() + "…";
+    }
+
     /** The CommonMark extensions this server renders with, for callers that walk or rewrite the document first. */
     public List<Extension> extensions() {
         return EXTENSIONS;

@@ -120,4 +120,26 @@ class MarkdownTests {
         assertThat(markdown.toHtml(null)).isEmpty();
         assertThat(markdown.toHtml("  \n ")).isEmpty();
     }
+
+    @Test
+    void anExcerptIsOneLineOfPlainText() {
+        assertThat(Markdown.excerpt("# Sampling\n\nUse **stratified**\n  samples, see [the guide](https://example.org/g).\n"))
+                .isEqualTo("Sampling Use stratified samples, see \"the guide\" (https://example.org/g).");
+        assertThat(Markdown.excerpt(null)).isEmpty();
+        assertThat(Markdown.excerpt("  \n ")).isEmpty();
+    }
+
+    @Test
+    void aLongExcerptIsCutAtAWordWithoutSplittingACharacter() {
+        String emoji = "😀".repeat(Markdown.EXCERPT_LENGTH + 10);
+        String cut = Markdown.excerpt(emoji);
+        assertThat(cut).endsWith("…");
+        assertThat(cut.codePointCount(0, cut.length())).isEqualTo(Markdown.EXCERPT_LENGTH);
+        assertThat(cut.substring(0, cut.length() - 1).codePoints()).allMatch(cp -> cp == "😀".codePointAt(0));
+
+        String words = "price index ".repeat(60);
+        String atWord = Markdown.excerpt(words);
+        assertThat(atWord.codePointCount(0, atWord.length())).isLessThanOrEqualTo(Markdown.EXCERPT_LENGTH);
+        assertThat(atWord).endsWith("index…").doesNotContain(" …");
+    }
 }
