@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.springframework.stereotype.Component;
+import org.statcommons.access.Action;
+import org.statcommons.access.Permissions;
 import org.statcommons.identity.Account;
 import org.statcommons.identity.Accounts;
 
@@ -23,25 +25,51 @@ class MeetingPeople {
     static final ZoneId UTC = ZoneId.of("UTC");
 
     private final Accounts accounts;
+    private final Permissions permissions;
 
-    MeetingPeople(Accounts accounts) {
+    MeetingPeople(Accounts accounts, Permissions permissions) {
         this.accounts = accounts;
+        this.permissions = permissions;
     }
 
     /** By id, in the order asked; unknown ids are left out. */
     Map<Long, Person> byId(Collection<Long> ids) {
-        Map<Long, Account> found = new LinkedHashMap<>();
-        for (Account account : accounts.byIds(ids.stream().distinct().toList())) {
-            found.put(account.id(), account);
-        }
         Map<Long, Person> people = new LinkedHashMap<>();
-        for (Long id : ids) {
-            Account account = found.get(id);
-            if (account != null) {
+        accounts(ids).forEach((id, account) -> people.put(id, person(account)));
+        return people;
+    }
+
+    /**
+     * The invitees the policy lets see the community's meetings now, in the order asked: someone who left
+     * the community or was suspended since being invited gets no more e-mail about its meetings. One
+     * look at the policy for all of them.
+     */
+    Map<Long, Person> mayView(Collection<Long> ids, long communityId) {
+        Map<Long, Account> found = accounts(ids);
+        java.util.Set<Long> allowed = permissions.whoMay(found.values().stream().map(Account::actor).toList(),
+                Action.VIEW_MEETINGS, communityId);
+        Map<Long, Person> people = new LinkedHashMap<>();
+        found.forEach((id, account) -> {
+            if (allowed.contains(id)) {
                 people.put(id, person(account));
             }
-        }
+        });
         return people;
+    }
+
+    private Map<Long, Account> accounts(Collection<Long> ids) {
+        Map<Long, Account> byId = new java.util.HashMap<>();
+        for (Account account : accounts.byIds(ids.stream().distinct().toList())) {
+            byId.put(account.id(), account);
+        }
+        Map<Long, Account> ordered = new LinkedHashMap<>();
+        for (Long id : ids) {
+            Account account = byId.get(id);
+            if (account != null) {
+                ordered.put(id, account);
+            }
+        }
+        return ordered;
     }
 
     static Person person(Account account) {

@@ -132,7 +132,7 @@ class Organising {
         meeting = meetings.find(meetingId).orElseThrow();
         List<Long> invitees = meetings.invitees(meetingId);
         MeetingCalendar.Details details = details(community, meeting);
-        for (MeetingPeople.Person person : people.byId(invitees).values()) {
+        for (MeetingPeople.Person person : people.mayView(invitees, community.id()).values()) {
             mail.invitation(community, details, person, null);
         }
         activity.publish(community, meeting, ActivityKind.MEETING_INVITATION, organiser,
@@ -234,7 +234,7 @@ class Organising {
         Meeting cancelled = meetings.find(meetingId).orElseThrow();
         List<Long> invitees = meetings.invitees(meetingId);
         MeetingCalendar.Details details = details(community, cancelled);
-        for (MeetingPeople.Person person : people.byId(invitees).values()) {
+        for (MeetingPeople.Person person : people.mayView(invitees, community.id()).values()) {
             mail.cancellation(community, details, person, wasScheduled);
         }
         Account organiser = accounts.byId(actor.accountId()).orElseThrow();
@@ -280,7 +280,7 @@ class Organising {
         recordBurdens(meeting);
         List<Long> invitees = meetings.invitees(meetingId);
         MeetingCalendar.Details details = details(community, meeting);
-        for (MeetingPeople.Person person : people.byId(invitees).values()) {
+        for (MeetingPeople.Person person : people.mayView(invitees, community.id()).values()) {
             mail.invitation(community, details, person, what);
         }
         Account organiser = accounts.byId(actor.accountId()).orElseThrow();

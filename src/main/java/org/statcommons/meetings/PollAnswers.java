@@ -11,6 +11,8 @@ import org.statcommons.access.Action;
 import org.statcommons.access.Actor;
 import org.statcommons.access.Permissions;
 import org.statcommons.community.Community;
+import org.statcommons.identity.Account;
+import org.statcommons.identity.Accounts;
 import org.statcommons.platform.ConflictException;
 import org.statcommons.platform.InvalidInputException;
 import org.statcommons.platform.SecretTokens;
@@ -26,19 +28,35 @@ class PollAnswers {
     private final Permissions permissions;
     private final Meetings meetings;
     private final SecretTokens secrets;
+    private final Accounts accounts;
 
-    PollAnswers(Permissions permissions, Meetings meetings, SecretTokens secrets) {
+    PollAnswers(Permissions permissions, Meetings meetings, SecretTokens secrets, Accounts accounts) {
         this.permissions = permissions;
         this.meetings = meetings;
         this.secrets = secrets;
+        this.accounts = accounts;
     }
 
-    /** The invitation an answer link stands for; empty for a link that was never issued (forged, mistyped). */
+    /**
+     * The invitation an answer link stands for; empty for a link that was never issued (forged, mistyped),
+     * or whose invitee the policy no longer lets see the community's meetings.
+     */
     Optional<Meetings.Invitation> byLink(String secret) {
         if (secret == null || secret.length() < 20 || secret.length() > 100) {
             return Optional.empty();
         }
-        return meetings.byToken(secrets.hash(secret));
+        return meetings.byToken(secrets.hash(secret)).filter(this::mayStillAnswer);
+    }
+
+    /**
+     * The link stands in for signing in, not for the policy: asked at each use, so an invitee who left the
+     * community or was suspended since the poll e-mail can no longer read or answer through it.
+     */
+    private boolean mayStillAnswer(Meetings.Invitation invitation) {
+        Optional<Account> invitee = accounts.byId(invitation.accountId()).filter(Account::active);
+        Optional<Meeting> meeting = meetings.find(invitation.meetingId());
+        return invitee.isPresent() && meeting.isPresent()
+                && permissions.may(invitee.get().actor(), Action.VIEW_MEETINGS, meeting.get().communityId());
     }
 
     /** A signed-in invitee answers on the meeting's page or through the API. */

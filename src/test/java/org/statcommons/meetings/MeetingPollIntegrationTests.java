@@ -250,4 +250,40 @@ class MeetingPollIntegrationTests {
         Temporal start = event.getDateTimeStart().getDate();
         return start instanceof ZonedDateTime zoned ? zoned.toInstant() : Instant.from(start);
     }
+    @Test
+    void someoneWhoLeftTheCommunityLosesTheAnswerLinkAndGetsNoMoreMeetingMail() {
+        Account leaver = spaces.member(community, "Lena Leaver", CommunityRole.MEMBER);
+        long id = propose("Leavers meeting", paris(15, 10), paris(16, 10));
+        String link = mailbox.await(leaver.email(), "Which times suit you? Leavers meeting").link("/meetings/answer/");
+        WebClientSession anonymous = new WebClientSession(port);
+        Page form = anonymous.get(link);
+        assertThat(form.status()).isEqualTo(200);
+
+        spaces.remove(community, leaver);
+
+        // the link stands in for signing in, not for the policy: asked again at each use
+        Page gone = anonymous.get(link);
+        assertThat(gone.status()).isEqualTo(404);
+        assertThat(gone.text()).contains("This answer link is not valid");
+        long candidate = db.sql("select id from meetings.candidates where meeting_id = ? order by starts_at limit 1").param(id)
+                .query(Long.class).single();
+        assertThat(anonymous.post(link, fields("_csrf", form.csrf(), "answer-" + candidate, "YES")).status()).isEqualTo(404);
+        assertThat(db.sql("select count(*) from meetings.answers where account_id = ?").param(leaver.id()).query(Integer.class).single())
+                .isZero();
+
+        // the invitation (queued in the scheduling transaction) goes to the members only
+        assertThat(facilitator.submit(meetings() + "/" + id, meetings() + "/" + id + "/schedule",
+                fields("candidate", candidate, "repeat", "NONE", "occurrences", "")).text()).contains("The meeting is scheduled");
+        assertThat(queued(kathmandu, "Invitation: Leavers meeting")).isEqualTo(1);
+        assertThat(queued(leaver, "Invitation: Leavers meeting")).isZero();
+        assertThat(facilitator.submit(meetings() + "/" + id + "/cancel", meetings() + "/" + id + "/cancel", fields()).text())
+                .contains("The meeting is cancelled");
+        assertThat(queued(kathmandu, "Cancelled: Leavers meeting")).isEqualTo(1);
+        assertThat(queued(leaver, "Cancelled: Leavers meeting")).isZero();
+    }
+
+    private int queued(Account to, String subject) {
+        return db.sql("select count(*) from mail.outbox where recipient = ? and subject = ?").params(to.email(), subject)
+                .query(Integer.class).single();
+    }
 }
