@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Stores a message in the caller's transaction: if the change that caused it rolls back, no message goes;
@@ -20,10 +21,12 @@ public class Outbox {
 
     private final JdbcClient db;
     private final OutboxSender sender;
+    private final JsonMapper json;
 
-    Outbox(JdbcClient db, OutboxSender sender) {
+    Outbox(JdbcClient db, OutboxSender sender, JsonMapper json) {
         this.db = db;
         this.sender = sender;
+        this.json = json;
     }
 
     @Transactional
@@ -61,18 +64,15 @@ public class Outbox {
         if (mails.isEmpty()) {
             return List.of();
         }
-        if (mails.stream().anyMatch(mail -> mail.calendar() != null)) {
-            // one message per invitee carries its own calendar (its ATTENDEE): those go through enqueue
-            throw new IllegalArgumentException("Messages with a calendar part are queued one by one with enqueue");
-        }
         // identities are drawn in the order the rows are inserted, which follows "order by n"
         List<Long> ids = db.sql("""
                         with queued as (
-                            insert into mail.outbox (recipient, subject, text_body, html_body, headers)
-                            select recipient, subject, text_body, html_body, cast(headers as jsonb)
+                            insert into mail.outbox (recipient, subject, text_body, html_body, headers, calendar, calendar_method)
+                            select recipient, subject, text_body, html_body, cast(headers as jsonb), calendar, calendar_method
                               from unnest(cast(:recipients as text[]), cast(:subjects as text[]), cast(:texts as text[]),
-                                          cast(:htmls as text[]), cast(:headers as text[]))
-                                   with ordinality as m(recipient, subject, text_body, html_body, headers, n)
+                                          cast(:htmls as text[]), cast(:headers as text[]), cast(:calendars as text[]),
+                                          cast(:calendarMethods as text[]))
+                                   with ordinality as m(recipient, subject, text_body, html_body, headers, calendar, calendar_method, n)
                              order by n
                             returning id)
                         select id from queued order by id""")
@@ -80,23 +80,15 @@ public class Outbox {
                 .param("subjects", mails.stream().map(OutgoingMail::subject).toArray(String[]::new))
                 .param("texts", mails.stream().map(OutgoingMail::textBody).toArray(String[]::new))
                 .param("htmls", mails.stream().map(OutgoingMail::htmlBody).toArray(String[]::new))
-                .param("headers", mails.stream().map(Outbox::json).toArray(String[]::new))
+                .param("headers", mails.stream().map(mail -> json.writeValueAsString(mail.headers())).toArray(String[]::new))
+                .param("calendars", mails.stream().map(mail -> mail.calendar() == null ? null : mail.calendar().text())
+                        .toArray(String[]::new))
+                .param("calendarMethods", mails.stream().map(mail -> mail.calendar() == null ? null : mail.calendar().method())
+                        .toArray(String[]::new))
                 .query(Long.class)
                 .list();
         log.info("Queued {} e-mails", ids.size());
         sender.kickAfterCommit();
         return ids;
-    }
-
-    /** Header names are checked tokens and values hold no control characters, so quoting is all JSON needs. */
-    private static String json(OutgoingMail mail) {
-        StringBuilder json = new StringBuilder("{");
-        mail.headers().forEach((name, value) -> {
-            if (json.length() > 1) {
-                json.append(',');
-            }
-            json.append('"').append(name).append("\":\"").append(value.replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
-        });
-        return json.append('}').toString();
     }
 }

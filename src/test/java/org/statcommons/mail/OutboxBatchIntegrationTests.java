@@ -58,6 +58,23 @@ class OutboxBatchIntegrationTests {
     }
 
     @Test
+    void aBatchCarriesCalendarPartsAndHeadersWithQuotesAsTheyWere() throws Exception {
+        String calendar = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nMETHOD:REQUEST\r\nEND:VCALENDAR\r\n";
+        List<Long> ids = outbox.enqueueAll(List.of(
+                OutgoingMail.text("batch.invite@example.org", "Invitation", "See the calendar").withCalendar("REQUEST", calendar),
+                OutgoingMail.text("batch.quoted@example.org", "Quoted", "x").withHeader("List-Id", "\"Quoted\" \\ list <q.example.org>")));
+
+        assertThat(db.sql("select calendar_method from mail.outbox where id = ?").param(ids.get(0)).query(String.class).single())
+                .isEqualTo("REQUEST");
+        assertThat(db.sql("select calendar from mail.outbox where id = ?").param(ids.get(0)).query(String.class).single())
+                .isEqualTo(calendar);
+        assertThat(db.sql("select calendar is null from mail.outbox where id = ?").param(ids.get(1)).query(Boolean.class).single())
+                .isTrue();
+        assertThat(received("batch.invite@example.org").getContentType()).startsWith("multipart/mixed");
+        assertThat(received("batch.quoted@example.org").getHeader("List-Id", null)).isEqualTo("\"Quoted\" \\ list <q.example.org>");
+    }
+
+    @Test
     void aBatchInARolledBackChangeIsNeverStored() {
         long before = db.sql("select count(*) from mail.outbox").query(Long.class).single();
         transaction.executeWithoutResult(status -> {
