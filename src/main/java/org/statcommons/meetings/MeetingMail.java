@@ -2,6 +2,7 @@ package org.statcommons.meetings;
 
 import java.net.URI;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
@@ -61,7 +62,18 @@ class MeetingMail {
         outbox.enqueue(OutgoingMail.text(to.email(), "Which times suit you? " + meeting.title(), body.toString()));
     }
 
-    void invitation(Community community, MeetingCalendar.Details details, MeetingPeople.Person to, String change) {
+    /** The invitation (or, with {@code change}, its update) to every invitee, queued with one statement. */
+    void invitations(Community community, MeetingCalendar.Details details, Collection<MeetingPeople.Person> to, String change) {
+        outbox.enqueueAll(to.stream().map(person -> invitation(community, details, person, change)).toList());
+    }
+
+    /** The cancellation to every invitee, queued with one statement. */
+    void cancellations(Community community, MeetingCalendar.Details details, Collection<MeetingPeople.Person> to,
+                       boolean wasScheduled) {
+        outbox.enqueueAll(to.stream().map(person -> cancellation(community, details, person, wasScheduled)).toList());
+    }
+
+    private OutgoingMail invitation(Community community, MeetingCalendar.Details details, MeetingPeople.Person to, String change) {
         Meeting meeting = details.meeting();
         StringBuilder body = new StringBuilder();
         if (change == null) {
@@ -74,16 +86,17 @@ class MeetingMail {
         describe(body, details, to);
         body.append("\nThe calendar invitation is attached; your calendar program can add it.\n");
         String subject = (change == null ? "Invitation: " : "Updated: ") + meeting.title();
-        outbox.enqueue(OutgoingMail.text(to.email(), subject, body.toString())
-                .withCalendar("REQUEST", MeetingCalendar.request(details, recipient(to))));
+        return OutgoingMail.text(to.email(), subject, body.toString())
+                .withCalendar("REQUEST", MeetingCalendar.request(details, recipient(to)));
     }
 
-    void cancellation(Community community, MeetingCalendar.Details details, MeetingPeople.Person to, boolean wasScheduled) {
+    private OutgoingMail cancellation(Community community, MeetingCalendar.Details details, MeetingPeople.Person to,
+                                      boolean wasScheduled) {
         Meeting meeting = details.meeting();
         String body = "\"" + meeting.title() + "\" of " + community.name() + " is cancelled"
                 + (wasScheduled ? "." : " (it had no time yet).") + "\n\n" + details.pageUrl() + "\n";
         OutgoingMail mail = OutgoingMail.text(to.email(), "Cancelled: " + meeting.title(), body);
-        outbox.enqueue(wasScheduled ? mail.withCalendar("CANCEL", MeetingCalendar.cancel(details, recipient(to))) : mail);
+        return wasScheduled ? mail.withCalendar("CANCEL", MeetingCalendar.cancel(details, recipient(to))) : mail;
     }
 
     private void describe(StringBuilder body, MeetingCalendar.Details details, MeetingPeople.Person to) {

@@ -132,9 +132,7 @@ class Organising {
         meeting = meetings.find(meetingId).orElseThrow();
         List<Long> invitees = meetings.invitees(meetingId);
         MeetingCalendar.Details details = details(community, meeting);
-        for (MeetingPeople.Person person : people.mayView(invitees, community.id()).values()) {
-            mail.invitation(community, details, person, null);
-        }
+        mail.invitations(community, details, people.mayView(invitees, community.id()).values(), null);
         activity.publish(community, meeting, ActivityKind.MEETING_INVITATION, organiser,
                 "“" + meeting.title() + "” is scheduled for " + MeetingTimes.full(start, meeting.zone()), Set.copyOf(invitees));
     }
@@ -234,9 +232,7 @@ class Organising {
         Meeting cancelled = meetings.find(meetingId).orElseThrow();
         List<Long> invitees = meetings.invitees(meetingId);
         MeetingCalendar.Details details = details(community, cancelled);
-        for (MeetingPeople.Person person : people.mayView(invitees, community.id()).values()) {
-            mail.cancellation(community, details, person, wasScheduled);
-        }
+        mail.cancellations(community, details, people.mayView(invitees, community.id()).values(), wasScheduled);
         Account organiser = accounts.byId(actor.accountId()).orElseThrow();
         activity.publish(community, cancelled, ActivityKind.MEETING_CANCELLED, organiser,
                 "“" + cancelled.title() + "” is cancelled", Set.copyOf(invitees));
@@ -280,9 +276,7 @@ class Organising {
         recordBurdens(meeting);
         List<Long> invitees = meetings.invitees(meetingId);
         MeetingCalendar.Details details = details(community, meeting);
-        for (MeetingPeople.Person person : people.mayView(invitees, community.id()).values()) {
-            mail.invitation(community, details, person, what);
-        }
+        mail.invitations(community, details, people.mayView(invitees, community.id()).values(), what);
         Account organiser = accounts.byId(actor.accountId()).orElseThrow();
         activity.publish(community, meeting, ActivityKind.MEETING_CHANGED, organiser,
                 "“" + meeting.title() + "” changed: " + what, Set.copyOf(invitees));
