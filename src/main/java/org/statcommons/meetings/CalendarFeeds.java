@@ -3,9 +3,12 @@ package org.statcommons.meetings;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -82,11 +85,18 @@ class CalendarFeeds {
             return Optional.empty();
         }
         Set<Long> visible = permissions.communitiesWhere(account.get().actor(), Action.VIEW_MEETINGS);
+        List<Meeting> scheduled = meetings.scheduledIn(visible, Instant.now().minusSeconds(HISTORY_DAYS * 86_400));
+        // calendar programs fetch this often: organisers and exceptions are read once for all meetings, not per meeting
+        Map<Long, String> organisers = accounts.byIds(scheduled.stream().map(Meeting::organiserId).distinct().toList()).stream()
+                .collect(Collectors.toMap(Account::id, Account::displayName));
+        Map<Long, Map<Instant, Instant>> exceptions = meetings.exceptions(scheduled.stream().map(Meeting::id).toList());
+        Map<Long, Optional<Community>> byId = new HashMap<>();
         List<MeetingCalendar.Details> all = new ArrayList<>();
-        for (Meeting meeting : meetings.scheduledIn(visible, Instant.now().minusSeconds(HISTORY_DAYS * 86_400))) {
-            Community community = communities.byId(meeting.communityId()).orElse(null);
-            if (community != null) {
-                all.add(details(community, meeting));
+        for (Meeting meeting : scheduled) {
+            Optional<Community> community = byId.computeIfAbsent(meeting.communityId(), communities::byId);
+            if (community.isPresent()) {
+                all.add(details(community.get(), meeting, organisers.getOrDefault(meeting.organiserId(), "StatCommons"),
+                        exceptions.getOrDefault(meeting.id(), Map.of())));
             }
         }
         return Optional.of(MeetingCalendar.publish(all));
@@ -94,12 +104,12 @@ class CalendarFeeds {
 
     /** One meeting as a calendar file to download. */
     String single(Community community, Meeting meeting) {
-        return MeetingCalendar.publish(List.of(details(community, meeting)));
+        String organiser = accounts.byId(meeting.organiserId()).map(Account::displayName).orElse("StatCommons");
+        return MeetingCalendar.publish(List.of(details(community, meeting, organiser, meetings.exceptions(meeting.id()))));
     }
 
-    private MeetingCalendar.Details details(Community community, Meeting meeting) {
-        String organiser = accounts.byId(meeting.organiserId()).map(Account::displayName).orElse("StatCommons");
+    private MeetingCalendar.Details details(Community community, Meeting meeting, String organiser, Map<Instant, Instant> exceptions) {
         return new MeetingCalendar.Details(meeting, mail.host(), mail.link(MeetingAddress.meeting(community.slug(), meeting.id())),
-                organiser, mail.fromAddress(), meetings.exceptions(meeting.id()));
+                organiser, mail.fromAddress(), exceptions);
     }
 }

@@ -194,6 +194,23 @@ class Meetings {
         return all;
     }
 
+    /** The exceptions of many meetings with one query: meeting → (original start → new start, null: skipped). */
+    Map<Long, Map<Instant, Instant>> exceptions(Collection<Long> meetingIds) {
+        Map<Long, Map<Instant, Instant>> all = new HashMap<>();
+        if (meetingIds.isEmpty()) {
+            return all;
+        }
+        db.sql("select meeting_id, original_start, new_start from meetings.exceptions where meeting_id = any(?)")
+                .param(meetingIds.toArray(Long[]::new))
+                .query((rs, n) -> {
+                    Timestamp moved = rs.getTimestamp(3);
+                    all.computeIfAbsent(rs.getLong(1), id -> new HashMap<>())
+                            .put(rs.getTimestamp(2).toInstant(), moved == null ? null : moved.toInstant());
+                    return null;
+                }).list();
+        return all;
+    }
+
     void putException(long meetingId, Instant original, Instant newStart, long by) {
         db.sql("""
                         insert into meetings.exceptions (meeting_id, original_start, new_start, created_by) values (?, ?, ?, ?)
