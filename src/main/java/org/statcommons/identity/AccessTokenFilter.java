@@ -19,6 +19,13 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Authenticates API requests that carry {@code Authorization: Bearer <personal access token>}. A token
  * that is unknown, revoked, expired or lacks the scope for the method gets a 401 or 403 problem; the
  * token never creates a session.
+ *
+ * <p>A token reaches only the routes it is made for: the JSON API under {@code /api/} (by scope) and Git
+ * over HTTP (its own security chain, {@code content.git.GitHttp}). Anywhere else (the HTML pages, their
+ * forms, administration, the account's own token page) a Bearer header is refused with 401 before any
+ * other check, so a leaked token can never act as a signed-in browser, mint a stronger token or reach
+ * {@code /admin}. The refusal comes first, even for a valid token, so that probing a page never tells
+ * whether a token is good.
  */
 class AccessTokenFilter extends OncePerRequestFilter {
 
@@ -39,6 +46,12 @@ class AccessTokenFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        if (!WebSecurityConfiguration.isApi(request)) {
+            response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_request\"");
+            problems.write(response, 401, "Token not accepted here",
+                    "Personal access tokens work only for the API (/api/) and for Git (/git/). Sign in with a browser to use the pages.");
+            return;
+        }
         String secret = request.getHeader(HttpHeaders.AUTHORIZATION).substring(7).strip();
         Optional<TokenBearer> bearer = tokens.authenticate(secret);
         if (bearer.isEmpty()) {
@@ -47,7 +60,7 @@ class AccessTokenFilter extends OncePerRequestFilter {
             return;
         }
         TokenScope needed = isRead(request) ? TokenScope.READ : TokenScope.WRITE;
-        if (request.getRequestURI().startsWith("/api/") && !bearer.get().scopes().contains(needed)
+        if (!bearer.get().scopes().contains(needed)
                 && !(needed == TokenScope.READ && bearer.get().scopes().contains(TokenScope.WRITE))) {
             problems.write(response, 403, "Scope missing", "This token lacks the " + needed.name().toLowerCase() + " scope.");
             return;

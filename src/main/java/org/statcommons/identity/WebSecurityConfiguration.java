@@ -12,9 +12,10 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.savedrequest.NullRequestCache;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -60,7 +61,9 @@ class WebSecurityConfiguration implements WebMvcConfigurer {
                                 "/notifications", "/notifications/**", "/api/v1/notifications", "/api/v1/notifications/**")
                         .authenticated()
                         .anyRequest().permitAll())
-                .csrf(csrf -> csrf.ignoringRequestMatchers(BEARER, ONE_CLICK_UNSUBSCRIBE, NEWSLETTER_ONE_CLICK_UNSUBSCRIBE))
+                // a token carries no cookie, so it needs no CSRF token: but only where a token is accepted at all
+                .csrf(csrf -> csrf.ignoringRequestMatchers(new AndRequestMatcher(BEARER, API), ONE_CLICK_UNSUBSCRIBE,
+                        NEWSLETTER_ONE_CLICK_UNSUBSCRIBE))
                 .formLogin(form -> form
                         .loginPage("/sign-in")
                         .usernameParameter("email")
@@ -86,7 +89,8 @@ class WebSecurityConfiguration implements WebMvcConfigurer {
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                         .frameOptions(frame -> frame.deny())
                         .permissionsPolicyHeader(permissions -> permissions.policy("camera=(), microphone=(), geolocation=()")))
-                .addFilterBefore(new AccessTokenFilter(tokens, problems), UsernamePasswordAuthenticationFilter.class)
+                // before the CSRF check, so that a token sent to a page is refused as a token (401), not as a form
+                .addFilterBefore(new AccessTokenFilter(tokens, problems), CsrfFilter.class)
                 .addFilterAfter(new AccountCheckFilter(accounts), AccessTokenFilter.class);
         return http.build();
     }

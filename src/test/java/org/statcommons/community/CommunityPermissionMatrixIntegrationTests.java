@@ -6,13 +6,21 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.statcommons.access.Action;
 import org.statcommons.access.Actor;
 import org.statcommons.access.JoinPolicy;
@@ -25,6 +33,7 @@ import org.statcommons.content.SpaceSetup;
 import org.statcommons.identity.AccessTokens;
 import org.statcommons.identity.Account;
 import org.statcommons.identity.AccountRegistration;
+import org.statcommons.identity.TokenScope;
 import org.statcommons.support.CommunityTestFixtures;
 import org.statcommons.search.Search;
 import org.statcommons.support.StatCommonsIntegrationTest;
@@ -35,7 +44,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * THE permission matrix: every action for every kind of person, in communities with each join policy,
  * against the expected table below (docs/roles.md says the same in words). Then every page and API
  * endpoint behind an action is called by each person the table refuses, and must refuse too: a sign-in
- * redirect or 401 problem for anonymous visitors, 403 for others, and no change in the database.
+ * redirect or 401 problem for anonymous visitors, 403 for others, and no change in the database. Last, every
+ * HTML route there is (read from the application's handler mappings, so a new page cannot be forgotten) is
+ * called with each kind of personal access token of an administrator, and must refuse it: a token reaches
+ * only the API and Git.
  */
 @StatCommonsIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -111,6 +123,9 @@ class CommunityPermissionMatrixIntegrationTests {
     SpaceSetup spaceSetup;
     @Autowired
     Search search;
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping handlerMappings;
 
     CommunityTestFixtures fixtures;
     final Map<Who, Account> accounts = new EnumMap<>(Who.class);
@@ -517,6 +532,94 @@ class CommunityPermissionMatrixIntegrationTests {
         assertThat(checked).isGreaterThan(600);
         assertThat(databaseState()).as("nothing changed").isEqualTo(before);
         assertThat(contentState()).as("no page changed or published").isEqualTo(contentBefore);
+    }
+
+    /** Each kind of personal access token: one scope alone, and all of them together. */
+    private static final List<Set<TokenScope>> TOKEN_KINDS = List.of(Set.of(TokenScope.READ), Set.of(TokenScope.WRITE),
+            Set.of(TokenScope.GIT), Set.of(TokenScope.READ, TokenScope.WRITE, TokenScope.GIT));
+
+    private static final Pattern PATH_VARIABLE = Pattern.compile("\\{\\*?([A-Za-z]+)(:[^}]*)?}|\\*\\*");
+
+    /**
+     * Every route that is not the JSON API, with its path variables filled in for the given community:
+     * what a leaked token could be tried against.
+     */
+    private Set<String> htmlRoutes(Community c) {
+        Set<String> routes = new TreeSet<>();
+        for (RequestMappingInfo info : handlerMappings.getHandlerMethods().keySet()) {
+            Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+            for (String pattern : info.getPathPatternsCondition().getPatternValues()) {
+                if (pattern.startsWith("/api/")) {
+                    continue;
+                }
+                String path = fill(pattern, c);
+                if (methods.isEmpty()) {
+                    routes.add("GET " + path);
+                    routes.add("POST " + path);
+                }
+                methods.forEach(method -> routes.add(method.name() + " " + path));
+            }
+        }
+        return routes;
+    }
+
+    private String fill(String pattern, Community c) {
+        Matcher matcher = PATH_VARIABLE.matcher(pattern);
+        StringBuilder path = new StringBuilder();
+        while (matcher.find()) {
+            String name = matcher.group(1) == null ? "rest" : matcher.group(1);
+            String value = switch (name) {
+                case "slug" -> c.slug();
+                case "rest" -> "guide.md";
+                case "change" -> "close";
+                case "accountId" -> Long.toString(target.id());
+                case "secret", "token" -> "x";
+                default -> "1";
+            };
+            matcher.appendReplacement(path, Matcher.quoteReplacement(value));
+        }
+        matcher.appendTail(path);
+        return path.toString();
+    }
+
+    @Test
+    void everyPageRefusesEveryKindOfToken() {
+        Account administrator = accounts.get(Who.ADMINISTRATOR);
+        List<CommunityTestFixtures.Api> tokenHolders = TOKEN_KINDS.stream()
+                .map(scopes -> fixtures.api(fixtures.token(administrator, scopes))).toList();
+        Community community = communities.get(JoinPolicy.OPEN);
+        // what a form would carry to do harm, were the token taken for a session
+        Map<String, String> form = Map.of("title", "Sneaky", "body", "Sneaky", "name", "Sneaky", "role", "ADMINISTRATOR",
+                "scopes", "write", "acceptConduct", "true", "conductVersion", "1");
+        Set<String> routes = htmlRoutes(community);
+        String before = databaseState() + contentState() + identityState();
+        List<String> wrong = new ArrayList<>();
+        for (String route : routes) {
+            String method = route.substring(0, route.indexOf(' '));
+            String path = route.substring(route.indexOf(' ') + 1);
+            for (int kind = 0; kind < tokenHolders.size(); kind++) {
+                HttpResponse<String> response = tokenHolders.get(kind).sendForm(method, path, form);
+                boolean problem = response.headers().firstValue("Content-Type").orElse("").contains("application/problem+json");
+                boolean session = response.headers().allValues("Set-Cookie").stream().anyMatch(cookie -> cookie.startsWith("SESSION"));
+                if (response.statusCode() != 401 || !problem || session) {
+                    wrong.add(route + " with a " + TOKEN_KINDS.get(kind) + " token: " + response.statusCode()
+                            + (session ? " and a session" : ""));
+                }
+            }
+        }
+        assertThat(routes).as("the HTML routes found").hasSizeGreaterThan(150)
+                .contains("POST /account/tokens", "GET /admin/outbox", "POST /admin/accounts/1/role",
+                        "POST /c/" + community.slug() + "/page-comments/guide.md");
+        assertThat(wrong).as("pages that did not refuse a token").isEmpty();
+        assertThat(databaseState() + contentState() + identityState()).as("nothing changed").isEqualTo(before);
+    }
+
+    /** Accounts, tokens (their last use included: a refused token is not even looked up) and sessions. */
+    private String identityState() {
+        return db.sql("select (select md5(coalesce(string_agg(a::text, '|' order by a.id), '')) from identity.accounts a)"
+                        + " || '/' || (select md5(coalesce(string_agg(t::text, '|' order by t.id), '')) from identity.access_tokens t)"
+                        + " || '/' || (select count(*) from platform.spring_session)")
+                .query(String.class).single();
     }
 
     private HttpResponse<String> call(Endpoint endpoint, CommunityTestFixtures.Session session, CommunityTestFixtures.Api api) {

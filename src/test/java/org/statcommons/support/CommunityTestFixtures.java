@@ -62,7 +62,12 @@ public final class CommunityTestFixtures {
 
     /** A read-write personal access token for the account. */
     public String token(Account account) {
-        return tokens.create(account.id(), "test", EnumSet.of(TokenScope.READ, TokenScope.WRITE), null).secret();
+        return token(account, EnumSet.of(TokenScope.READ, TokenScope.WRITE));
+    }
+
+    /** A personal access token for the account with exactly the given scopes. */
+    public String token(Account account, java.util.Set<TokenScope> scopes) {
+        return tokens.create(account.id(), "test", scopes, null).secret();
     }
 
     public Session anonymous() {
@@ -172,6 +177,24 @@ public final class CommunityTestFixtures {
             return send("DELETE", path, json);
         }
 
+        /**
+         * Sends a browser form (no CSRF token, no cookie) with this API's token: how a leaked token would be
+         * tried against the HTML pages.
+         */
+        public HttpResponse<String> sendForm(String method, String path, Map<String, String> fields) {
+            List<String> pairs = new ArrayList<>();
+            fields.forEach((k, v) -> pairs.add(URLEncoder.encode(k, StandardCharsets.UTF_8) + "="
+                    + URLEncoder.encode(v, StandardCharsets.UTF_8)));
+            HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .method(method, "GET".equals(method) ? HttpRequest.BodyPublishers.noBody()
+                            : HttpRequest.BodyPublishers.ofString(String.join("&", pairs)));
+            if (token != null) {
+                builder.header("Authorization", "Bearer " + token);
+            }
+            return send(builder);
+        }
+
         public HttpResponse<String> send(String method, String path, String json) {
             HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                     .header("Accept", "application/json")
@@ -182,6 +205,10 @@ public final class CommunityTestFixtures {
             if (token != null) {
                 builder.header("Authorization", "Bearer " + token);
             }
+            return send(builder);
+        }
+
+        private HttpResponse<String> send(HttpRequest.Builder builder) {
             try {
                 return client.send(builder.build(), HttpResponse.BodyHandlers.ofString());
             } catch (IOException e) {

@@ -161,6 +161,9 @@ class PublishedPagesIntegrationTests {
         assertThat(replayed.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
         assertThat(replayed.headers().firstValue("ETag")).contains(etag);
         assertThat(replayed.headers().firstValue("Set-Cookie")).isEmpty();
+        // the remembered answer is for browsers: a token is refused here as on every page
+        HttpResponse<String> withToken = anonymous(address, Map.of("Authorization", "Bearer scpat_anything"));
+        assertThat(withToken.statusCode()).isEqualTo(401);
         assertThat(member.get(space + "/guides/open-data").text()).contains("Changed since published");
 
         assertThat(anonymous("/c/" + slug + "/feed.atom", Map.of()).body()).contains("<title>Open data guide</title>",
