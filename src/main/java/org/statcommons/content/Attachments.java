@@ -117,7 +117,8 @@ public class Attachments {
 
     /**
      * Attaches a file to an existing page (replacing a file of the same name: the old one stays in history).
-     * Refuses files above the limit, of kinds not accepted, or whose name disguises their kind.
+     * Refuses files above the limit, empty ones, and what {@link FileType}'s policy (the same as for pushes)
+     * refuses: kinds not accepted, names that disguise their kind.
      */
     public SaveResult attach(long communityId, String pagePath, String sentName, byte[] content, Author author) {
         long limit = properties.maxAttachmentSize().toBytes();
@@ -126,6 +127,10 @@ public class Attachments {
         }
         SpacePath page = SpacePath.page("path", pagePath);
         String name = FileName.clean("file", sentName);
+        if (content.length == 0) {
+            // an empty upload is a form sent without its file, not a file someone means to share
+            throw new InvalidInputException("file", "The file is empty.");
+        }
         FileType.of("file", name, content);
         SpacePath path = attachmentPath("file", folder(page.value()) + "/" + name);
         return writer.write(communityId, author, "Attach " + name + " to " + page, snapshot -> {
