@@ -64,6 +64,12 @@ public class Attachments {
         return Optional.of(folder.substring(0, folder.length() - FOLDER_SUFFIX.length()) + SpacePath.PAGE_SUFFIX);
     }
 
+    /** Where a file of a page is once the page has moved to {@code newPage}: {@code a.files/x.pdf} → {@code b.files/x.pdf}. */
+    public static String movedWith(String filePath, String newPage) {
+        String page = pageOf(filePath).orElseThrow(() -> new IllegalArgumentException("Not a file of a page: " + filePath));
+        return folder(newPage) + filePath.substring(folder(page).length());
+    }
+
     /** The page's files on main now, by name. */
     public List<Attachment> list(long communityId, String pagePath) {
         return list(communityId, pagePath, null);

@@ -27,7 +27,6 @@ public class Publications {
     private final ApplicationEventPublisher events;
     private final ContentActivities activities;
     private final HiddenPages hidden;
-
     private final SpaceChanges changes;
     private final PublishedVersions versions;
 
@@ -139,11 +138,11 @@ public class Publications {
     }
 
     /**
-     * Where the page once published at {@code path} is published now, after moves (for redirecting its old
-     * public address); empty when nothing published moved from there.
+     * Where the page once published at {@code path}, an address no longer published, is published now after
+     * moves (for redirecting its old public address); empty when nothing published moved from there.
      */
     public Optional<String> movedTo(long communityId, String path) {
-        if (!path.endsWith(SpacePath.PAGE_SUFFIX) || published(communityId, path).isPresent()) {
+        if (!path.endsWith(SpacePath.PAGE_SUFFIX)) {
             return Optional.empty();
         }
         try {

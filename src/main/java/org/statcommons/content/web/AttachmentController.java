@@ -84,8 +84,8 @@ class AttachmentController {
 
     private Optional<String> movedFile(Community community, String path) {
         try {
-            return Attachments.pageOf(path).flatMap(page -> pages.movedTo(community.id(), page)
-                    .map(now -> Attachments.folder(now) + path.substring(Attachments.folder(page).length())));
+            return Attachments.pageOf(path).flatMap(page -> pages.movedTo(community.id(), page))
+                    .map(now -> Attachments.movedWith(path, now));
         } catch (InvalidInputException notAPage) {
             return Optional.empty();
         }

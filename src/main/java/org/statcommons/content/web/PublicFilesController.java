@@ -56,8 +56,8 @@ class PublicFilesController {
         if (found.isEmpty()) {
             // the files of a published page that moved went with it
             return publications.movedTo(community.id(), page)
-                    .map(now -> ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY).location(URI.create(AttachmentAddress.published(
-                            community.slug(), Attachments.folder(now) + path.substring(Attachments.folder(page).length())))).<byte[]>build())
+                    .map(now -> ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY)
+                            .location(URI.create(AttachmentAddress.published(community.slug(), Attachments.movedWith(path, now)))).<byte[]>build())
                     .orElseThrow(() -> notPublic);
         }
         Publications.Published published = found.get();
