@@ -64,6 +64,12 @@ public class Attachments {
         return Optional.of(folder.substring(0, folder.length() - FOLDER_SUFFIX.length()) + SpacePath.PAGE_SUFFIX);
     }
 
+    /** Where a file of a page is once the page has moved to {@code newPage}: {@code a.files/x.pdf} → {@code b.files/x.pdf}. */
+    public static String movedWith(String filePath, String newPage) {
+        String page = pageOf(filePath).orElseThrow(() -> new IllegalArgumentException("Not a file of a page: " + filePath));
+        return folder(newPage) + filePath.substring(folder(page).length());
+    }
+
     /** The page's files on main now, by name. */
     public List<Attachment> list(long communityId, String pagePath) {
         return list(communityId, pagePath, null);
@@ -117,7 +123,8 @@ public class Attachments {
 
     /**
      * Attaches a file to an existing page (replacing a file of the same name: the old one stays in history).
-     * Refuses files above the limit, of kinds not accepted, or whose name disguises their kind.
+     * Refuses files above the limit, empty ones, and what {@link FileType}'s policy (the same as for pushes)
+     * refuses: kinds not accepted, names that disguise their kind.
      */
     public SaveResult attach(long communityId, String pagePath, String sentName, byte[] content, Author author) {
         long limit = properties.maxAttachmentSize().toBytes();
@@ -126,6 +133,10 @@ public class Attachments {
         }
         SpacePath page = SpacePath.page("path", pagePath);
         String name = FileName.clean("file", sentName);
+        if (content.length == 0) {
+            // an empty upload is a form sent without its file, not a file someone means to share
+            throw new InvalidInputException("file", "The file is empty.");
+        }
         FileType.of("file", name, content);
         SpacePath path = attachmentPath("file", folder(page.value()) + "/" + name);
         return writer.write(communityId, author, "Attach " + name + " to " + page, snapshot -> {

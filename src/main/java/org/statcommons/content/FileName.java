@@ -50,8 +50,8 @@ final class FileName {
         String base = dot < 0 ? cleaned : cleaned.substring(0, dot);
         String extension = dot < 0 ? "" : cleaned.substring(dot + 1).toLowerCase(Locale.ROOT);
         base = base.replaceAll("^[._-]+", "").replaceAll("[._-]+$", "");
-        if (extension.isEmpty()) {
-            throw new InvalidInputException(field, "The file's name needs an ending that says its kind, such as .pdf or .xlsx.");
+        if (base.isEmpty() && extension.isEmpty()) {
+            throw new InvalidInputException(field, "The file has no name; choose the file again.");
         }
         if (base.isEmpty()) {
             base = "file";
@@ -61,7 +61,7 @@ final class FileName {
         if (WINDOWS_RESERVED.contains(lowerStem)) {
             base = "file-" + base;
         }
-        int room = MAX_LENGTH - extension.length() - 1;
+        int room = MAX_LENGTH - (extension.isEmpty() ? 0 : extension.length() + 1);
         if (base.length() > room) {
             int cut = room;
             if (Character.isLowSurrogate(base.charAt(cut))) {
@@ -69,7 +69,7 @@ final class FileName {
             }
             base = base.substring(0, cut).replaceAll("[._-]+$", "");
         }
-        String result = base + "." + extension;
+        String result = extension.isEmpty() ? base : base + "." + extension;
         try {
             return SpacePath.parse(field, result).value();
         } catch (InvalidInputException e) {

@@ -5,11 +5,13 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.statcommons.platform.ConflictException;
 import org.statcommons.platform.InvalidInputException;
+import org.statcommons.platform.NotFoundException;
 
 /**
  * Which version of which page is public. Publishing records one version (commit and blob) of a page; the
@@ -25,10 +27,14 @@ public class Publications {
     private final ApplicationEventPublisher events;
     private final ContentActivities activities;
     private final HiddenPages hidden;
+    private final SpaceChanges changes;
+    private final PublishedVersions versions;
 
     Publications(JdbcClient jdbc, Pages pages, SpaceIndex index, ApplicationEventPublisher events, ContentActivities activities,
-                 HiddenPages hidden) {
+                 HiddenPages hidden, SpaceChanges changes, PublishedVersions versions) {
         this.hidden = hidden;
+        this.changes = changes;
+        this.versions = versions;
         this.jdbc = jdbc;
         this.pages = pages;
         this.index = index;
@@ -60,6 +66,8 @@ public class Publications {
             throw new ConflictException("A moderator has hidden this page: it cannot be published until a moderator restores it.");
         }
         Instant now = Instant.now();
+        published(communityId, page.value()).filter(before -> !before.commitId().equals(content.commitId()))
+                .ifPresent(before -> versions.release(communityId, before.commitId()));
         jdbc.sql("""
                         insert into content.publications (community_id, path, title, commit_id, blob_id, published_at, published_by)
                         values (?, ?, ?, ?, ?, ?, ?)
@@ -82,13 +90,66 @@ public class Publications {
             return false;
         }
         jdbc.sql("delete from content.publications where community_id = ? and path = ?").params(communityId, page.value()).update();
+        versions.release(communityId, published.get().commitId());
         event(communityId, page.value(), published.get().title(), null, false);
         return true;
+    }
+
+    /**
+     * Publications follow their page when main's new commits moved it, whatever moved it (the web, a merged
+     * proposal, a Git push), in the transaction that moved main: the public address, the feed and the sitemap
+     * name the new path, the old address redirects there (see {@code PublicPagesController}), and the text stays
+     * the version that was published, moved with its files ({@link PublishedVersions}).
+     */
+    @EventListener
+    void on(SpaceChanged changed) {
+        changes.between(changed.communityId(), changed.before(), changed.after()).ifPresent(paths -> {
+            for (ChangedPath path : paths) {
+                if (path.change() == 'R' && path.path().endsWith(SpacePath.PAGE_SUFFIX) && path.oldPath().endsWith(SpacePath.PAGE_SUFFIX)) {
+                    follow(changed.communityId(), new SpacePath(path.oldPath()), new SpacePath(path.path()));
+                }
+            }
+        });
+    }
+
+    private void follow(long communityId, SpacePath from, SpacePath to) {
+        Optional<Published> published = published(communityId, from.value());
+        if (published.isEmpty()) {
+            return;
+        }
+        PublishedVersions.Moved moved = versions.moved(communityId, published.get().commitId(), from, to);
+        // a publication left at the new path by a page deleted from there gives way, with its feed entries
+        published(communityId, to.value()).ifPresent(stale -> versions.release(communityId, stale.commitId()));
+        jdbc.sql("delete from content.publications where community_id = ? and path = ?").params(communityId, to.value()).update();
+        jdbc.sql("delete from content.publication_events where community_id = ? and path = ?").params(communityId, to.value()).update();
+        jdbc.sql("update content.publications set path = ?, commit_id = ?, blob_id = ? where community_id = ? and path = ?")
+                .params(to.value(), moved.commitId(), moved.blobId(), communityId, from.value()).update();
+        jdbc.sql("update content.publication_events set path = ? where community_id = ? and path = ?")
+                .params(to.value(), communityId, from.value()).update();
+        versions.release(communityId, published.get().commitId());
+        // the old address is no longer public: recorded like an unpublishing, which also renews the stamp
+        event(communityId, from.value(), published.get().title(), null, false);
+        events.publishEvent(new PublicationChanged(communityId, to.value(), true));
     }
 
     public Optional<Published> published(long communityId, String path) {
         return jdbc.sql("select * from content.publications where community_id = ? and path = ?")
                 .params(communityId, path).query(Publications::map).optional();
+    }
+
+    /**
+     * Where the page once published at {@code path}, an address no longer published, is published now after
+     * moves (for redirecting its old public address); empty when nothing published moved from there.
+     */
+    public Optional<String> movedTo(long communityId, String path) {
+        if (!path.endsWith(SpacePath.PAGE_SUFFIX)) {
+            return Optional.empty();
+        }
+        try {
+            return pages.movedTo(communityId, path).filter(now -> published(communityId, now).isPresent());
+        } catch (InvalidInputException | NotFoundException notAPage) {
+            return Optional.empty();
+        }
     }
 
     /** The published pages of a space, by path. */

@@ -1,7 +1,9 @@
 package org.statcommons.content;
 
 import java.io.IOException;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 import org.eclipse.jgit.errors.IncorrectObjectTypeException;
 import org.eclipse.jgit.errors.MissingObjectException;
@@ -88,6 +90,32 @@ final class Snapshot implements AutoCloseable {
         try (TreeWalk tree = TreeWalk.forPath(reader, path.value(), commit.getTree())) {
             return tree != null;
         }
+    }
+
+    /**
+     * Every file under the folder in the commit (in sub-folders too), by path, with its blob; empty when the
+     * commit has no such folder.
+     */
+    Map<String, ObjectId> filesUnder(RevCommit commit, String folder) throws IOException {
+        Map<String, ObjectId> files = new TreeMap<>();
+        if (commit == null) {
+            return files;
+        }
+        try (TreeWalk tree = TreeWalk.forPath(reader, folder, commit.getTree())) {
+            if (tree == null || (tree.getRawMode(0) & FileMode.TYPE_MASK) != FileMode.TYPE_TREE) {
+                return files;
+            }
+            try (TreeWalk inside = new TreeWalk(reader)) {
+                inside.addTree(tree.getObjectId(0));
+                inside.setRecursive(true);
+                while (inside.next()) {
+                    if ((inside.getRawMode(0) & FileMode.TYPE_MASK) == FileMode.TYPE_FILE) {
+                        files.put(folder + "/" + inside.getPathString(), inside.getObjectId(0));
+                    }
+                }
+            }
+        }
+        return files;
     }
 
     byte[] read(ObjectId blob) throws IOException {

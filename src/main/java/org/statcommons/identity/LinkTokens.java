@@ -59,6 +59,17 @@ class LinkTokens {
         return link;
     }
 
+    /**
+     * Withdraws a link that is still waiting (by its id, as listed in {@link #pending}) and records who did it;
+     * false when no such link of this purpose is waiting (used, withdrawn already, expired or unknown).
+     */
+    boolean revoke(Purpose purpose, long id, long by) {
+        return db.sql("""
+                        update identity.link_tokens set revoked_at = now(), revoked_by = ?
+                        where id = ? and purpose = ? and used_at is null and revoked_at is null and expires_at > now()""")
+                .params(by, id, purpose.name()).update() == 1;
+    }
+
     /** Ends every unused link of this purpose for the account (a newer one replaces them). */
     void revokeAll(Purpose purpose, Long accountId) {
         db.sql("update identity.link_tokens set used_at = now() where purpose = ? and account_id is not distinct from ? and used_at is null")
@@ -77,17 +88,17 @@ class LinkTokens {
     /** Unused, unexpired links of a purpose that carry an address (invitations), newest first. */
     List<Pending> pending(Purpose purpose, int limit) {
         return db.sql("""
-                        select email, created_by, created_at, expires_at from identity.link_tokens
-                        where purpose = ? and used_at is null and expires_at > now()
+                        select id, email, created_by, created_at, expires_at from identity.link_tokens
+                        where purpose = ? and used_at is null and revoked_at is null and expires_at > now()
                         order by created_at desc limit ?""")
                 .params(purpose.name(), limit)
-                .query((rs, n) -> new Pending(rs.getString("email"), (Long) rs.getObject("created_by"),
+                .query((rs, n) -> new Pending(rs.getLong("id"), rs.getString("email"), (Long) rs.getObject("created_by"),
                         rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("expires_at").toInstant()))
                 .list();
     }
 
     /** A link waiting to be used, as listed to the people who sent it. */
-    record Pending(String email, Long createdBy, Instant createdAt, Instant expiresAt) {
+    record Pending(long id, String email, Long createdBy, Instant createdAt, Instant expiresAt) {
     }
 
     /** Why the link cannot be used, or empty when it can. */
@@ -96,13 +107,17 @@ class LinkTokens {
     }
 
     String refusal(Purpose purpose, String secret) {
-        record State(boolean used, boolean expired) {
+        record State(boolean used, boolean revoked, boolean expired) {
         }
-        return db.sql("select used_at is not null as used, expires_at <= now() as expired from identity.link_tokens where purpose = ? and token_hash = ?")
+        return db.sql("""
+                        select used_at is not null as used, revoked_at is not null as revoked, expires_at <= now() as expired
+                        from identity.link_tokens where purpose = ? and token_hash = ?""")
                 .params(purpose.name(), secrets.hash(secret == null ? "" : secret))
-                .query((rs, n) -> new State(rs.getBoolean("used"), rs.getBoolean("expired")))
+                .query((rs, n) -> new State(rs.getBoolean("used"), rs.getBoolean("revoked"), rs.getBoolean("expired")))
                 .optional()
-                .map(state -> state.used() ? "This link has already been used." : "This link has expired; please ask for a new one.")
+                .map(state -> state.used() ? "This link has already been used."
+                        : state.revoked() ? "This link was withdrawn; please ask for a new one."
+                        : "This link has expired; please ask for a new one.")
                 .orElse("This link is not valid. Please check that you copied the whole address.");
     }
 
@@ -112,7 +127,7 @@ class LinkTokens {
         }
         return db.sql("""
                         select id, purpose, account_id, email, created_by from identity.link_tokens
-                        where purpose = ? and token_hash = ? and used_at is null and expires_at > now()"""
+                        where purpose = ? and token_hash = ? and used_at is null and revoked_at is null and expires_at > now()"""
                         + (lock ? " for update" : ""))
                 .params(purpose.name(), secrets.hash(secret))
                 .query((rs, n) -> new Link(rs.getLong("id"), Purpose.valueOf(rs.getString("purpose")),

@@ -62,6 +62,14 @@ class PlatformInvitationController {
         return "redirect:/people/invite";
     }
 
+    @PostMapping("/people/invite/{id}/revoke")
+    String revoke(Actor actor, @PathVariable long id, RedirectAttributes redirect) {
+        permissions.require(actor, Action.INVITE_TO_PLATFORM);
+        invitations.revoke(accounts.byId(actor.accountId()).orElseThrow(), id);
+        redirect.addFlashAttribute("notice", "Invitation withdrawn; its link no longer works.");
+        return "redirect:/people/invite";
+    }
+
     @GetMapping("/sign-up/invitation/{secret}")
     String acceptPage(@PathVariable String secret, Model model, HttpServletResponse response) {
         Optional<String> email = invitations.invitedEmail(secret);

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.statcommons.access.PlatformRole;
+import org.statcommons.platform.ConflictException;
 import org.statcommons.platform.EmailAddress;
 import org.statcommons.platform.InvalidInputException;
 import org.statcommons.platform.TextInput;
@@ -38,7 +39,7 @@ public class PlatformInvitations {
     }
 
     /** An invitation not yet accepted, as shown to the people who may invite. */
-    public record Pending(String email, String invitedBy, Instant sentAt, Instant expiresAt) {
+    public record Pending(long id, String email, String invitedBy, Instant sentAt, Instant expiresAt) {
     }
 
     /**
@@ -64,8 +65,20 @@ public class PlatformInvitations {
         Map<Long, String> names = accounts.byIds(waiting.stream().map(LinkTokens.Pending::createdBy)
                         .filter(Objects::nonNull).distinct().toList()).stream()
                 .collect(Collectors.toMap(Account::id, Account::displayName, (a, b) -> a));
-        return waiting.stream().map(p -> new Pending(p.email(),
+        return waiting.stream().map(p -> new Pending(p.id(), p.email(),
                 p.createdBy() == null ? "" : names.getOrDefault(p.createdBy(), ""), p.createdAt(), p.expiresAt())).toList();
+    }
+
+    /**
+     * Withdraws an invitation that is still waiting, whoever sent it: its link then says it was withdrawn. The
+     * link's row keeps who withdrew it and when. Throws {@link ConflictException} when the invitation is no
+     * longer waiting.
+     */
+    @Transactional
+    public void revoke(Account by, long invitationId) {
+        if (!links.revoke(LinkTokens.Purpose.SIGN_UP_INVITATION, invitationId, by.id())) {
+            throw new ConflictException("This invitation is no longer waiting: it was accepted, withdrawn or has expired.");
+        }
     }
 
     /** The invited address, while the link is usable. */

@@ -6,6 +6,7 @@ package org.statcommons.meetings;
  */
 enum Repeat {
     NONE("Does not repeat", null, 1),
+    WEEKLY("Weekly", "FREQ=WEEKLY", 52),
     EVERY_TWO_WEEKS("Every two weeks", "FREQ=WEEKLY;INTERVAL=2", 52),
     MONTHLY("Monthly", "FREQ=MONTHLY", 36),
     EVERY_SIX_MONTHS("Every six months", "FREQ=MONTHLY;INTERVAL=6", 10);

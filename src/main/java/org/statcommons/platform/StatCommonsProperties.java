@@ -13,7 +13,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param publicUrl   the address people use to reach the server, used in e-mailed links
  * @param db          an external PostgreSQL; when its URL is empty the embedded one is started
  * @param signUp      who may create an account without an invitation
- * @param passwordHashStrength bcrypt cost factor
  */
 @ConfigurationProperties("statcommons")
 public record StatCommonsProperties(
@@ -21,7 +20,6 @@ public record StatCommonsProperties(
         @DefaultValue("http://localhost:8080") String publicUrl,
         @DefaultValue Db db,
         @DefaultValue("invitation") String signUp,
-        @DefaultValue("12") int passwordHashStrength,
         @DefaultValue Bootstrap bootstrap,
         @DefaultValue Mail mail) {
 

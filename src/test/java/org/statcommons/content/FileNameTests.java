@@ -48,9 +48,11 @@ class FileNameTests {
     }
 
     @Test
-    void refusesNamesWithoutAKind() {
-        assertThatThrownBy(() -> FileName.clean("file", "README")).isInstanceOf(InvalidInputException.class);
+    void keepsNamesWithoutAnEndingAndRefusesNoName() {
+        // whether content under such a name is accepted is FileType's question (text is, a PNG is not)
+        assertThat(FileName.clean("file", "README")).isEqualTo("README");
         assertThatThrownBy(() -> FileName.clean("file", "")).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> FileName.clean("file", "...")).isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> FileName.clean("file", null)).isInstanceOf(InvalidInputException.class);
     }
 }

@@ -37,35 +37,100 @@ class FileTypeTests {
     }
 
     @Test
-    void refusesProgramsScriptsAndWebPages() throws IOException {
-        assertRefused("setup.pdf", bytes('M', 'Z', 0x90, 0), "Programs");
-        assertRefused("tool.png", bytes(0x7F, 'E', 'L', 'F', 2), "Programs");
-        assertRefused("Main.txt", bytes(0xCA, 0xFE, 0xBA, 0xBE), "Programs");
-        assertRefused("run.txt", "#!/bin/sh\nrm -rf /".getBytes(StandardCharsets.UTF_8), "Programs");
-        assertRefused("page.txt", "  <!DOCTYPE html><script>alert(1)</script>".getBytes(StandardCharsets.UTF_8), "Web pages");
-        assertRefused("page.csv", "<html><body onload=alert(1)>".getBytes(StandardCharsets.UTF_8), "Web pages");
-        assertRefused("map.svg", "<html><svg onload=alert(1)>".getBytes(StandardCharsets.UTF_8), "Web pages");
-        assertRefused("archive.xlsx", zip("evil.exe", "readme.txt"), "cannot be attached");
-        assertRefused("empty.txt", new byte[0], "empty");
-        assertRefused("binary.txt", bytes('a', 0, 'b'), "cannot be attached");
-        assertRefused("latin1.csv", "r\u00e9gion".getBytes(StandardCharsets.ISO_8859_1), "cannot be attached");
-        assertRefused("installer.msi", bytes(0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0), "cannot be attached");
+    void acceptsDataCodeAudioAndVideo() throws IOException {
+        assertThat(FileType.of("file", "census.zip", zip("census/households.csv", "census/readme.txt"))).isEqualTo(FileType.ZIP);
+        assertThat(FileType.of("file", "archive.zip", zip("evil.exe"))).as("an archive is only downloaded").isEqualTo(FileType.ZIP);
+        assertThat(FileType.of("file", "indicators.json", utf8("{\"SDG\": \"1.1.1\"}"))).isEqualTo(FileType.JSON);
+        assertThat(FileType.of("file", "regions.geojson", utf8("{\"type\": \"FeatureCollection\"}"))).isEqualTo(FileType.GEOJSON);
+        assertThat(FileType.of("file", "analysis.ipynb", utf8("{\"cells\": [], \"nbformat\": 4}"))).isEqualTo(FileType.NOTEBOOK);
+        assertThat(FileType.of("file", "population.xml", utf8("<?xml version=\"1.0\"?>\n<message:StructureSpecificData "
+                + "xmlns:message=\"http://www.sdmx.org/resources/sdmxml/schemas/v2_1/message\"/>"))).isEqualTo(FileType.XML);
+        assertThat(FileType.of("file", "table.dat", utf8("1990 12.5\n1991 13.0\n"))).isEqualTo(FileType.TEXT);
+        assertThat(FileType.of("file", "table.psv", utf8("region|value\nFiji|3\n"))).isEqualTo(FileType.TEXT);
+        assertThat(FileType.of("file", "table.tab", utf8("region\tvalue\n"))).isEqualTo(FileType.TSV);
+        assertThat(FileType.of("file", "weights.py", utf8("#!/usr/bin/env python3\nimport pandas\n"))).isEqualTo(FileType.CODE);
+        assertThat(FileType.of("file", "model.R", utf8("fit <- lm(y ~ x)\n"))).isEqualTo(FileType.CODE);
+        assertThat(FileType.of("file", "clean.do", utf8("use census, clear\n"))).isEqualTo(FileType.CODE);
+        assertThat(FileType.of("file", "survey.rds", bytes(0x1F, 0x8B, 8, 0))).isEqualTo(FileType.GZIP);
+        assertThat(FileType.of("file", "survey.sav", utf8("$FL2@(#) IBM SPSS STATISTICS"))).isEqualTo(FileType.SAV);
+        assertThat(FileType.of("file", "survey.dta", utf8("<stata_dta><header><release>118</release>"))).isEqualTo(FileType.DTA);
+        assertThat(FileType.of("file", "old.dta", bytes(0x72, 0x02, 0x01, 0x00, 0x05))).isEqualTo(FileType.DTA);
+        assertThat(FileType.of("file", "panel.parquet", utf8("PAR1...."))).isEqualTo(FileType.PARQUET);
+        assertThat(FileType.of("file", "interview.mp3", utf8("ID3\u0004\u0000"))).isEqualTo(FileType.MP3);
+        assertThat(FileType.of("file", "frame.mp3", bytes(0xFF, 0xFB, 0x90, 0x64))).isEqualTo(FileType.MP3);
+        assertThat(FileType.of("file", "talk.wav", utf8("RIFF\0\0\0\0WAVEfmt "))).isEqualTo(FileType.WAV);
+        assertThat(FileType.of("file", "talk.ogg", utf8("OggS\0\2"))).isEqualTo(FileType.OGG);
+        assertThat(FileType.of("file", "talk.ogv", utf8("OggS\0\2"))).isEqualTo(FileType.OGV);
+        assertThat(FileType.of("file", "talk.flac", utf8("fLaC\0\0"))).isEqualTo(FileType.FLAC);
+        assertThat(FileType.of("file", "talk.m4a", utf8("\0\0\0\u0020ftypM4A \0\0"))).isEqualTo(FileType.M4A);
+        assertThat(FileType.of("file", "webinar.mp4", utf8("\0\0\0\u0018ftypisom\0\0"))).isEqualTo(FileType.MP4);
+        assertThat(FileType.of("file", "webinar.webm", bytes(0x1A, 0x45, 0xDF, 0xA3, 0x9F))).isEqualTo(FileType.WEBM);
+        assertThat(FileType.of("file", "LICENSE", utf8("Creative Commons Attribution 4.0\n")).label()).as("text under no ending").isEqualTo("text");
+        assertThat(FileType.of("file", "citations.bib", utf8("@book{sna2008}\n")).label()).as("text under an ending of its own")
+                .isEqualTo("text");
+        assertThat(FileType.of("file", "empty.txt", new byte[0])).as("an empty text; the web refuses empty uploads itself")
+                .isEqualTo(FileType.TEXT);
     }
 
     @Test
-    void refusesNamesThatDisguiseTheContent() {
+    void refusesProgramsWebPagesAndScriptsThatRunWhenOpened() throws IOException {
+        assertRefused("setup.pdf", bytes('M', 'Z', 0x90, 0), "Programs");
+        assertRefused("setup.exe", bytes('M', 'Z', 0x90, 0), "Programs");
+        assertRefused("tool.png", bytes(0x7F, 'E', 'L', 'F', 2), "Programs");
+        assertRefused("Main.txt", bytes(0xCA, 0xFE, 0xBA, 0xBE), "Programs");
+        assertRefused("page.txt", "  <!DOCTYPE html><script>alert(1)</script>".getBytes(StandardCharsets.UTF_8), "Web pages");
+        assertRefused("page.csv", "<html><body onload=alert(1)>".getBytes(StandardCharsets.UTF_8), "Web pages");
+        assertRefused("page.xml", "<html><body onload=alert(1)>".getBytes(StandardCharsets.UTF_8), "Web pages");
+        assertRefused("map.svg", "<html><svg onload=alert(1)>".getBytes(StandardCharsets.UTF_8), "Web pages");
+        assertRefused("notes.html", utf8("plain words"), "run when opened");
+        assertRefused("tool.js", utf8("alert(1)"), "run when opened");
+        assertRefused("start.bat", utf8("del *.*"), "run when opened");
+        assertRefused("binary.txt", bytes('a', 0, 'b'), "cannot be attached");
+        assertRefused("latin1.csv", "r\u00e9gion".getBytes(StandardCharsets.ISO_8859_1), "not UTF-8 text");
+        assertRefused("utf16.txt", bytes(0xFF, 0xFE, 'a', 0), "not UTF-8 text");
+        assertRefused("unknown.bin", bytes(0x00, 0x01, 0x02, 0x03), "cannot be attached");
+        assertRefused("installer.msi", bytes(0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0), "cannot be attached");
+        assertRefused("photo.mp4", utf8("\0\0\0\u0018ftypheic\0\0"), "cannot be attached");
+    }
+
+    @Test
+    void refusesNamesThatDisguiseTheContent() throws IOException {
         assertRefused("chart.pdf", PNG, "is a PNG image but its name ends in '.pdf'");
+        assertRefused("chart", PNG, "is a PNG image but its name has no ending. Rename it to end in '.png'");
         assertRefused("report.png", PDF, "Rename it to end in '.pdf'");
         assertRefused("notes.md", "# Not a page".getBytes(StandardCharsets.UTF_8), "Rename it to end in '.txt'");
-        assertRefused("picture.html", PNG, "'.html'");
+        assertRefused("archive.xlsx", zip("evil.exe", "readme.txt"), "is a ZIP archive but its name ends in '.xlsx'");
+        assertRefused("old.xls", zip("a.txt"), "Rename it to end in '.zip'");
+        assertRefused("sheet.csv", bytes(0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0), "cannot be attached");
+        assertRefused("data.txt", utf8("<?xml version=\"1.0\"?><data/>"), "Rename it to end in '.xml'");
+        assertRefused("song.wav", utf8("ID3\u0004"), "is an MP3 sound file but its name ends in '.wav'");
+        assertRefused("book.xls", zip("[Content_Types].xml", "xl/workbook.xml"), "is an Excel workbook");
     }
 
     @Test
     void servesByTheStoredNameAndNeverAsMarkup() {
         assertThat(FileType.served("a.png").mediaType()).isEqualTo("image/png");
         assertThat(FileType.served("a.csv").mediaType()).startsWith("text/csv");
+        assertThat(FileType.served("a.json").mediaType()).isEqualTo("application/json");
+        assertThat(FileType.served("a.xml").mediaType()).isEqualTo("application/xml");
+        assertThat(FileType.served("a.py").mediaType()).isEqualTo("text/plain; charset=utf-8");
+        assertThat(FileType.served("a.R").mediaType()).isEqualTo("text/plain; charset=utf-8");
+        assertThat(FileType.served("a.mp4").mediaType()).isEqualTo("video/mp4");
+        assertThat(FileType.served("a.mp3").mediaType()).isEqualTo("audio/mpeg");
+        assertThat(FileType.served("a.zip").mediaType()).isEqualTo("application/zip");
         assertThat(FileType.served("pushed.html").mediaType()).isEqualTo("application/octet-stream");
+        assertThat(FileType.served("LICENSE").mediaType()).isEqualTo("application/octet-stream");
         assertThat(FileType.served("no-extension").inline()).isFalse();
+        assertThat(FileType.served("a.mp4").inline()).as("audio and video are downloaded").isFalse();
+        assertThat(FileType.served("a.svg").inline()).isFalse();
+    }
+
+    @Test
+    void aLargeTableIsCheckedQuicklyAtTheSizeLimit() {
+        byte[] table = "région,valeur\n".repeat(25 * 1024 * 1024 / 15).getBytes(StandardCharsets.UTF_8);
+        long started = System.nanoTime();
+        assertThat(FileType.of("file", "large.csv", table)).isEqualTo(FileType.CSV);
+        assertThat(java.time.Duration.ofNanos(System.nanoTime() - started)).isLessThan(java.time.Duration.ofSeconds(5));
     }
 
     private static void assertRefused(String name, byte[] content, String message) {
@@ -95,6 +160,10 @@ class FileTypeTests {
             zip.closeEntry();
         }
         return out.toByteArray();
+    }
+
+    static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
     }
 
     static byte[] bytes(int... values) {

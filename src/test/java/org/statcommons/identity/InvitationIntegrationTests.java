@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.statcommons.access.PlatformRole;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.statcommons.platform.ConflictException;
@@ -45,6 +46,9 @@ class InvitationIntegrationTests {
 
     @Autowired
     TransactionTemplate transaction;
+
+    @Autowired
+    JdbcClient db;
 
     final Mailbox mailbox = new Mailbox(smtp);
 
@@ -85,6 +89,52 @@ class InvitationIntegrationTests {
         Page reused = new WebClientSession(port).get(link);
         assertThat(reused.status()).isEqualTo(410);
         assertThat(reused.text()).contains("This link has already been used.");
+    }
+
+    @Test
+    void aPendingInvitationIsWithdrawnAndItsLinkSaysSo() {
+        TestAccounts.Person secretariat = TestAccounts.person(registration, "Sending Secretariat", PlatformRole.SECRETARIAT);
+        TestAccounts.Person admin = TestAccounts.person(registration, "Withdrawing Admin", PlatformRole.ADMINISTRATOR);
+        TestAccounts.Person member = TestAccounts.member(registration, "Curious Member");
+        WebClientSession inviter = new WebClientSession(port);
+        inviter.signIn(secretariat.email(), secretariat.password());
+        String email = TestAccounts.uniqueEmail("withdrawn");
+        inviter.submit("/people/invite", "/people/invite", fields("email", email));
+        String link = mailbox.await(email, "invites you").link("/sign-up/invitation/");
+        long id = db.sql("select id from identity.link_tokens where purpose = 'SIGN_UP_INVITATION' and email = ?")
+                .param(email).query(Long.class).single();
+        assertThat(inviter.get("/people/invite").body()).contains(email).contains("/people/invite/" + id + "/revoke");
+
+        // someone who may not invite may not withdraw either; the link keeps working
+        WebClientSession plain = new WebClientSession(port);
+        plain.signIn(member.email(), member.password());
+        assertThat(plain.post("/people/invite/" + id + "/revoke", fields("_csrf", plain.csrfToken())).status()).isEqualTo(403);
+        assertThat(new WebClientSession(port).get(link).status()).isEqualTo(200);
+
+        // anyone who may invite withdraws it, whoever sent it
+        WebClientSession administrator = new WebClientSession(port);
+        administrator.signIn(admin.email(), admin.password());
+        Page withdrawn = administrator.submit("/people/invite", "/people/invite/" + id + "/revoke", fields());
+        assertThat(withdrawn.path()).isEqualTo("/people/invite");
+        assertThat(withdrawn.text()).contains("Invitation withdrawn; its link no longer works.").doesNotContain(email);
+        assertThat(db.sql("select revoked_by from identity.link_tokens where id = ?").param(id).query(Long.class).single())
+                .as("who withdrew it is kept").isEqualTo(accounts.byEmail(new EmailAddress(admin.email())).orElseThrow().id());
+
+        // the link now says so, for the form and for its submission, and creates nothing
+        WebClientSession invited = new WebClientSession(port);
+        Page gone = invited.get(link);
+        assertThat(gone.status()).isEqualTo(410);
+        assertThat(gone.text()).contains("This invitation cannot be used").contains("This link was withdrawn; please ask for a new one.");
+        Page refused = invited.post(link, fields("_csrf", invited.csrfToken(), "password", TestAccounts.PASSWORD,
+                "displayName", "Too Late"));
+        assertThat(refused.status()).isEqualTo(410);
+        assertThat(refused.text()).contains("This link was withdrawn");
+        assertThat(accounts.byEmail(new EmailAddress(email))).isEmpty();
+
+        // withdrawing again is explained
+        Page again = administrator.post("/people/invite/" + id + "/revoke", fields("_csrf", administrator.csrfToken()));
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.text()).contains("no longer waiting");
     }
 
     @Test

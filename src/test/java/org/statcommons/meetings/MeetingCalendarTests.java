@@ -137,6 +137,34 @@ class MeetingCalendarTests {
     }
 
     @Test
+    void aWeeklySeriesKeepsItsLocalTimeAcrossTheChangeAndCalendarsReadTheSameDates() throws Exception {
+        // every Thursday from 22 October 2026, 09:00 in Paris; clocks go back on Sunday 25 October
+        ZoneId paris = ZoneId.of("Europe/Paris");
+        Instant first = LocalDateTime.parse("2026-10-22T09:00").atZone(paris).toInstant();
+        String rule = Repeat.WEEKLY.rule(4);
+        assertThat(rule).isEqualTo("FREQ=WEEKLY;COUNT=4");
+        assertThat(Repeat.of(rule)).isEqualTo(Repeat.WEEKLY);
+        assertThat(Repeat.of(Repeat.EVERY_TWO_WEEKS.rule(4))).as("the fortnightly rule is not read as weekly")
+                .isEqualTo(Repeat.EVERY_TWO_WEEKS);
+        Instant skipped = Instant.parse("2026-11-05T08:00:00Z");
+        assertThat(Occurrences.dates(first, paris, rule)).containsExactly(Instant.parse("2026-10-22T07:00:00Z"),
+                Instant.parse("2026-10-29T08:00:00Z"), skipped, Instant.parse("2026-11-12T08:00:00Z"));
+
+        Map<Instant, Instant> exceptions = new HashMap<>();
+        exceptions.put(skipped, null);
+        VEvent series = master(parse(MeetingCalendar.publish(List.of(details(meeting(11, "Europe/Paris", first, rule, 1,
+                Meeting.Status.SCHEDULED), exceptions)))));
+        assertThat(series.getProperty("RRULE").orElseThrow().getValue()).contains("FREQ=WEEKLY").contains("COUNT=4")
+                .doesNotContain("INTERVAL");
+        ZonedDateTime from = ZonedDateTime.parse("2026-10-01T00:00:00Z");
+        List<Instant> expanded = series.<ZonedDateTime>calculateRecurrenceSet(new Period<>(from, from.plusMonths(3))).stream()
+                .map(p -> instant(p.getStart())).sorted().toList();
+        assertThat(expanded).containsExactly(Instant.parse("2026-10-22T07:00:00Z"), Instant.parse("2026-10-29T08:00:00Z"),
+                Instant.parse("2026-11-12T08:00:00Z"));
+        assertThat(Repeat.WEEKLY.maxOccurrences()).as("a year of weekly meetings").isEqualTo(52);
+    }
+
+    @Test
     void aMonthlySeriesCrossesTheAmericanChange() throws Exception {
         ZoneId newYork = ZoneId.of("America/New_York");
         Instant first = LocalDateTime.parse("2026-09-15T10:00").atZone(newYork).toInstant();

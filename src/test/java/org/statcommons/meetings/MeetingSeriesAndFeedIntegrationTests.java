@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -12,6 +13,7 @@ import java.util.regex.Pattern;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Period;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -265,6 +267,94 @@ class MeetingSeriesAndFeedIntegrationTests {
         assertThat(upcoming().between(community.id(), first.minusSeconds(60), dates.get(3).plusSeconds(60))).isEmpty();
         CalendarMail.Received cancel = CalendarMail.await(smtp, member.email(), "Cancelled: Fortnightly", 1).get(0);
         assertThat(cancel.calendar().getProperty("METHOD").orElseThrow().getValue()).isEqualTo("CANCEL");
+    }
+
+    @Test
+    void aWeeklySeriesFromTheWebFormReachesCalendarsTheFeedAndTheTallies() throws Exception {
+        // a community of its own, so that its meetings stay out of the other tests' windows
+        Community pilot = spaces.community("Weekly pilot");
+        Account chair = spaces.member(pilot, "Chiara Chair", CommunityRole.SECRETARIAT);
+        setZone(chair, "Europe/Paris");
+        Account day = spaces.member(pilot, "Dana Day", CommunityRole.MEMBER);
+        setZone(day, "America/New_York");
+        Account night = spaces.member(pilot, "Naoki Night", CommunityRole.MEMBER);
+        setZone(night, "Asia/Tokyo");
+        String chairToken = fixtures.token(chair);
+        String pilotApi = "/api/v1/communities/" + pilot.slug() + "/meetings";
+        LocalDate weekday = LocalDate.now(ZoneId.of("Europe/Paris")).plusDays(8);
+        while (weekday.getDayOfWeek().getValue() > 5) {
+            weekday = weekday.plusDays(1);
+        }
+        String firstTime = weekday + " 15:00";
+        Page created = call(chairToken, "POST", pilotApi, "{\"title\":\"Pilot weekly\",\"kind\":\"REGULAR\",\"durationMinutes\":60,"
+                + "\"candidates\":[\"" + firstTime + "\"],\"invite\":\"CHOSEN\",\"people\":[" + day.id() + "," + night.id() + "]}");
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        long id = first(ID, created.body());
+        long candidate = first(CANDIDATE, created.body());
+
+        // the organiser's form offers "Weekly" next to the other repetitions
+        WebClientSession organiserWeb = new WebClientSession(port);
+        organiserWeb.signIn(chair.email(), CommunityTestFixtures.PASSWORD);
+        String meetingPage = "/c/" + pilot.slug() + "/meetings/" + id;
+        assertThat(organiserWeb.get(meetingPage).body()).contains("<option value=\"WEEKLY\">Weekly</option>");
+        Page tooMany = organiserWeb.submit(meetingPage, meetingPage + "/schedule",
+                fields("candidate", candidate, "repeat", "WEEKLY", "occurrences", "53"));
+        assertThat(tooMany.text()).contains("A series weekly has from 2 to 52 meetings");
+        Page scheduled = organiserWeb.submit(meetingPage, meetingPage + "/schedule",
+                fields("candidate", candidate, "repeat", "WEEKLY", "occurrences", "5"));
+        assertThat(scheduled.text()).contains("The meeting is scheduled").contains("Repeats Weekly");
+        assertThat(db.sql("select recurrence from meetings.meetings where id = ?").param(id).query(String.class).single())
+                .isEqualTo("FREQ=WEEKLY;COUNT=5");
+
+        // the invitation, read by ical4j: five meetings a week apart, each at 15:00 in Paris
+        Instant start = LocalDateTime.parse(firstTime.replace(' ', 'T')).atZone(ZoneId.of("Europe/Paris")).toInstant();
+        Calendar invitation = CalendarMail.await(smtp, day.email(), "Pilot weekly", 1).get(0).calendar();
+        VEvent series = MeetingCalendarTests.master(invitation);
+        assertThat(series.getProperty("RRULE").orElseThrow().getValue()).contains("FREQ=WEEKLY").contains("COUNT=5")
+                .doesNotContain("INTERVAL");
+        ZonedDateTime from = start.atZone(ZoneId.of("UTC")).minusDays(1);
+        List<Instant> dates = series.<ZonedDateTime>calculateRecurrenceSet(
+                        new Period<>(from, from.plusWeeks(8))).stream()
+                .map(p -> MeetingCalendarTests.instant(p.getStart())).sorted().toList();
+        assertThat(dates).hasSize(5).isEqualTo(Occurrences.dates(start, ZoneId.of("Europe/Paris"), "FREQ=WEEKLY;COUNT=5"));
+        for (int i = 0; i < dates.size(); i++) {
+            ZonedDateTime local = dates.get(i).atZone(ZoneId.of("Europe/Paris"));
+            assertThat(local.toLocalTime()).hasToString("15:00");
+            assertThat(local.toLocalDate()).isEqualTo(start.atZone(ZoneId.of("Europe/Paris")).toLocalDate().plusWeeks(i));
+        }
+
+        // fairness: 15:00 in Paris is night in Tokyo, and the whole series counts in Naoki's tally
+        assertThat(burden(id, night)).isEqualTo(5);
+        assertThat(burden(id, day)).as("15:00 in Paris is a working hour in New York").isZero();
+
+        // one week skipped on the page: calendars get the EXDATE, the tally one meeting less
+        organiserWeb.submit(meetingPage, meetingPage + "/exceptions", fields("occurrence", dates.get(2).toString()));
+        assertThat(burden(id, night)).isEqualTo(4);
+        Calendar update = CalendarMail.await(smtp, day.email(), "Updated: Pilot weekly", 1).get(0).calendar();
+        assertThat(update.toString()).contains("EXDATE;TZID=Europe/Paris");
+
+        // the member's private feed carries the weekly rule and its exception
+        WebClientSession memberWeb = new WebClientSession(port);
+        memberWeb.signIn(day.email(), CommunityTestFixtures.PASSWORD);
+        Calendar feed = new CalendarBuilder().build(new StringReader(new WebClientSession(port).get(feedAddress(memberWeb)).body()));
+        VEvent fed = feed.<VEvent>getComponents("VEVENT").stream()
+                .filter(e -> e.getProperty("UID").orElseThrow().getValue().equals("meeting-" + id + "@localhost")).findFirst().orElseThrow();
+        assertThat(fed.getProperty("RRULE").orElseThrow().getValue()).contains("FREQ=WEEKLY").contains("COUNT=5");
+        assertThat(fed.<ZonedDateTime>calculateRecurrenceSet(new Period<>(from, from.plusWeeks(8)))).hasSize(4);
+
+        // and through the API
+        Page other = call(chairToken, "POST", pilotApi, "{\"title\":\"Weekly by API\",\"candidates\":[\"" + ahead(9, 10)
+                + "\"],\"invite\":\"CHOSEN\",\"people\":[" + day.id() + "]}");
+        long otherId = first(ID, other.body());
+        Page byApi = call(chairToken, "POST", pilotApi + "/" + otherId + "/schedule",
+                "{\"candidateId\":" + first(CANDIDATE, other.body()) + ",\"repeat\":\"WEEKLY\",\"occurrences\":3}");
+        assertThat(byApi.status()).as(byApi.body()).isEqualTo(200);
+        assertThat(byApi.body()).contains("\"recurrence\":\"FREQ=WEEKLY;COUNT=3\"");
+    }
+
+    private int burden(long meetingId, Account account) {
+        return db.sql("select coalesce(sum(occurrences), 0)::int from meetings.burdens where meeting_id = ? and account_id = ?")
+                .params(meetingId, account.id()).query(Integer.class).single();
     }
 
     @Autowired

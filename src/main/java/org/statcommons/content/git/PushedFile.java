@@ -8,13 +8,16 @@ import java.util.regex.Pattern;
 
 import org.eclipse.jgit.lib.FileMode;
 import org.statcommons.content.ContentProperties;
+import org.statcommons.content.FileType;
 import org.statcommons.content.SavePage;
 import org.statcommons.content.SpacePath;
+import org.statcommons.platform.InvalidInputException;
 
 /**
- * The checks a pushed file passes, the same a web save applies: a path by {@link SpacePath}'s rules, a plain
- * file (no symbolic links or submodules), within the size limits, and for pages UTF-8 text whose front
- * matter (if any) is closed and made of {@code key: value} lines with a sensible title.
+ * The checks a pushed file passes, the same the web applies: a path by {@link SpacePath}'s rules, a plain
+ * file (no symbolic links or submodules), within the size limits; pages UTF-8 text whose front matter (if
+ * any) is closed and made of {@code key: value} lines with a sensible title; every other file a kind that
+ * {@link FileType}'s policy accepts, under a name that fits it (as for an upload).
  */
 final class PushedFile {
 
@@ -23,7 +26,7 @@ final class PushedFile {
     private PushedFile() {
     }
 
-    /** Why the file cannot be in the space, or null. {@code content} is read only for pages. */
+    /** Why the file cannot be in the space, or null. {@code content} is read only when the path and size pass. */
     static String problem(String path, FileMode mode, long size, ContentProperties limits, ContentSource content) {
         SpacePath checked;
         try {
@@ -40,7 +43,12 @@ final class PushedFile {
             return "too large: " + size + " bytes, at most " + limit + " for " + (checked.isPage() ? "a page" : "a file");
         }
         if (!checked.isPage()) {
-            return null;
+            try {
+                FileType.of("file", checked.value(), content.bytes());
+                return null;
+            } catch (InvalidInputException e) {
+                return e.getMessage();
+            }
         }
         String text;
         try {

@@ -2,11 +2,14 @@ package org.statcommons.content.web;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,6 +27,7 @@ import org.statcommons.content.FileTooLargeException;
 import org.statcommons.content.HiddenText;
 import org.statcommons.content.Pages;
 import org.statcommons.platform.InvalidInputException;
+import org.statcommons.platform.NotFoundException;
 
 /**
  * Files attached to a page, for members: open one ({@code VIEW_SPACE}), attach and remove ({@code EDIT_PAGE}).
@@ -63,8 +67,28 @@ class AttachmentController {
                                 @RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch, Actor actor) {
         Community community = site.community(slug, actor, Action.VIEW_SPACE);
         String commit = version == null || version.isBlank() ? null : version.strip();
-        Attachments.Stored stored = attachments.read(community.id(), AttachmentAddress.path(rest), commit);
+        String path = AttachmentAddress.path(rest);
+        Attachments.Stored stored;
+        try {
+            stored = attachments.read(community.id(), path, commit);
+        } catch (NotFoundException e) {
+            // the files of a page that moved went with it: old links to them lead there
+            Optional<String> moved = commit != null ? Optional.empty() : movedFile(community, path);
+            if (moved.isEmpty()) {
+                throw e;
+            }
+            return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY).location(URI.create(AttachmentAddress.member(slug, moved.get()))).build();
+        }
         return FileResponses.send(hiddenText.file(actor, community, stored, commit), ifNoneMatch, false);
+    }
+
+    private Optional<String> movedFile(Community community, String path) {
+        try {
+            return Attachments.pageOf(path).flatMap(page -> pages.movedTo(community.id(), page))
+                    .map(now -> Attachments.movedWith(path, now));
+        } catch (InvalidInputException notAPage) {
+            return Optional.empty();
+        }
     }
 
     @GetMapping("/c/{slug}/space/-/attachments/{*rest}")

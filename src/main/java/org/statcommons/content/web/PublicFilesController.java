@@ -1,9 +1,12 @@
 package org.statcommons.content.web;
 
+import java.net.URI;
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -49,7 +52,15 @@ class PublicFilesController {
         String path = AttachmentAddress.path(rest);
         NotFoundException notPublic = new NotFoundException("There is no published file at this address.");
         String page = Attachments.pageOf(path).orElseThrow(() -> notPublic);
-        Publications.Published published = publications.published(community.id(), page).orElseThrow(() -> notPublic);
+        Optional<Publications.Published> found = publications.published(community.id(), page);
+        if (found.isEmpty()) {
+            // the files of a published page that moved went with it
+            return publications.movedTo(community.id(), page)
+                    .map(now -> ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY)
+                            .location(URI.create(AttachmentAddress.published(community.slug(), Attachments.movedWith(path, now)))).<byte[]>build())
+                    .orElseThrow(() -> notPublic);
+        }
+        Publications.Published published = found.get();
         if (!referenced(community, published).contains(path)) {
             throw notPublic;
         }

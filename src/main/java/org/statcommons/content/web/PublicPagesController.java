@@ -1,6 +1,7 @@
 package org.statcommons.content.web;
 
 import java.io.StringWriter;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -83,9 +84,15 @@ class PublicPagesController {
     ResponseEntity<byte[]> page(@PathVariable String slug, @PathVariable String rest, HttpServletRequest request) {
         Community community = communities.require(slug);
         String path = SpaceAddress.path(rest);
-        Publications.Published published = (path.isEmpty() ? Optional.<Publications.Published>empty()
-                : publications.published(community.id(), path))
-                .orElseThrow(() -> new NotFoundException("There is no published page at this address."));
+        Optional<Publications.Published> found = path.isEmpty() ? Optional.empty() : publications.published(community.id(), path);
+        if (found.isEmpty()) {
+            // a published page that moved is published at its new address
+            return publications.movedTo(community.id(), path)
+                    .map(now -> ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY)
+                            .location(URI.create(SpaceAddress.published(community.slug(), now))).<byte[]>build())
+                    .orElseThrow(() -> new NotFoundException("There is no published page at this address."));
+        }
+        Publications.Published published = found.get();
         String key = String.join("|", TEMPLATE_VERSION, String.valueOf(community.id()), community.slug(), community.name(),
                 published.path(), published.blobId(), published.commitId(), String.valueOf(publications.stamp(community.id())));
         String hash = DigestUtils.md5DigestAsHex(key.getBytes(StandardCharsets.UTF_8));

@@ -1,5 +1,6 @@
 package org.statcommons.content.git;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -33,6 +34,7 @@ import org.statcommons.support.CommunityTestFixtures;
 import org.statcommons.support.GitCli;
 import org.statcommons.support.SpaceTestFixtures;
 import org.statcommons.support.StatCommonsIntegrationTest;
+import org.statcommons.support.WebClientSession;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -170,6 +172,46 @@ class GitHttpIntegrationTests {
         assertThat(rewrite.output()).contains("main's history cannot be rewritten");
         assertThat(pages.list(community.id())).extracting(page -> page.path()).contains("guidelines/a.md").doesNotContain("guidelines/b.md",
                 "guidelines/huge.md", "guidelines/notes.md");
+    }
+
+    @Test
+    void pushedFilesFollowTheSamePolicyAsUploads() throws Exception {
+        Path work = cloneAs(editor);
+        byte[] zip = {'P', 'K', 5, 6, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0};
+        write(work.resolve("guidelines/sources.files/census.zip"), zip);
+        GitCli.write(work.resolve("guidelines/sources.files/indicators.json"), "{\"SDG\": \"1.1.1\"}\n");
+        GitCli.write(work.resolve("guidelines/sources.files/population.xml"), "<?xml version=\"1.0\"?><message:GenericData/>\n");
+        GitCli.write(work.resolve("code/weights.py"), "#!/usr/bin/env python3\nimport pandas\n");
+        GitCli.write(work.resolve("code/model.R"), "fit <- lm(y ~ x)\n");
+        write(work.resolve("media/interview.mp3"), new byte[]{'I', 'D', '3', 4, 0, 0, 0, 0, 0, 0});
+        GitCli.Result accepted = commitAndPush(work, "code/analysis.ipynb", "{\"cells\": [], \"nbformat\": 4}\n", "Data and code",
+                "origin", "main");
+        assertThat(accepted.exitCode()).as(accepted.output()).isZero();
+        WebClientSession reader = new WebClientSession(port);
+        reader.signIn(member.email(), CommunityTestFixtures.PASSWORD);
+        WebClientSession.Download archive = reader.download("/c/" + community.slug() + "/space/-/files/guidelines/sources.files/census.zip");
+        assertThat(archive.body()).isEqualTo(zip);
+        assertThat(archive.header("Content-Type")).isEqualTo("application/zip");
+        assertThat(archive.header("Content-Disposition")).startsWith("attachment;");
+        assertThat(archive.header("X-Content-Type-Options")).isEqualTo("nosniff");
+        assertThat(archive.header("Content-Security-Policy")).isEqualTo("default-src 'none'; sandbox");
+
+        // what an upload may not be, a push may not bring either; the whole push is refused
+        write(work.resolve("tools/setup.exe"), new byte[]{'M', 'Z', (byte) 0x90, 0});
+        GitCli.Result program = commitAndPush(work, "guidelines/tools.md", "Tools\n", "Tools", "origin", "main");
+        assertThat(program.exitCode()).isNotZero();
+        assertThat(program.output()).contains("tools/setup.exe", "Programs cannot be attached");
+        assertThat(git.run(work, "reset", "-q", "--hard", "origin/main").ok()).isTrue();
+        GitCli.Result page = commitAndPush(work, "site/index.html", "<html><script>alert(1)</script></html>\n", "Site", "origin", "main");
+        assertThat(page.exitCode()).isNotZero();
+        assertThat(page.output()).contains("site/index.html", "run when opened");
+        assertThat(git.run(work, "reset", "-q", "--hard", "origin/main").ok()).isTrue();
+        assertThat(pages.list(community.id())).extracting(p -> p.path()).doesNotContain("guidelines/tools.md");
+    }
+
+    private static void write(Path file, byte[] content) throws IOException {
+        Files.createDirectories(file.getParent());
+        Files.write(file, content);
     }
 
     @Test

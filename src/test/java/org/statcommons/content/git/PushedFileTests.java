@@ -28,6 +28,20 @@ class PushedFileTests {
     }
 
     @Test
+    void filesFollowTheSamePolicyAsUploads() {
+        assertThat(problem("code/model.py", "import pandas\n")).isNull();
+        assertThat(problem("data/indicators.json", "{\"a\": 1}")).isNull();
+        assertThat(problem("data/population.xml", "<?xml version=\"1.0\"?><message/>")).isNull();
+        byte[] program = {'M', 'Z', (byte) 0x90, 0};
+        assertThat(PushedFile.problem("tools/setup.exe", FileMode.REGULAR_FILE, program.length, LIMITS, () -> program))
+                .isEqualTo("Programs cannot be attached.");
+        assertThat(problem("site/index.html", "<html><script>alert(1)</script>")).contains("run when opened");
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A};
+        assertThat(PushedFile.problem("guide.files/chart.pdf", FileMode.REGULAR_FILE, png.length, LIMITS, () -> png))
+                .contains("is a PNG image but its name ends in '.pdf'");
+    }
+
+    @Test
     void refusesBadPathsLinksAndSubmodulesNamingTheRule() {
         assertThat(problem(".hidden/x.md", "x")).contains("letters, digits");
         assertThat(problem("a/../b.md", "x")).contains("'..'");

@@ -1,7 +1,12 @@
 package org.statcommons.content.web;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -113,9 +118,15 @@ class AttachmentsIntegrationTests {
         Page html = facilitator.upload(page("refusals"), attach("refusals"), "notes.txt", "text/plain",
                 "<!doctype html><script>alert(document.cookie)</script>".getBytes(StandardCharsets.UTF_8));
         assertThat(html.status()).isEqualTo(400);
-        assertThat(html.text()).contains("Web pages and other markup (HTML, XML) cannot be attached");
+        assertThat(html.text()).contains("Web pages (HTML) cannot be attached");
         Page program = facilitator.upload(page("refusals"), attach("refusals"), "setup.pdf", "application/pdf", new byte[]{'M', 'Z', 0, 0});
-        assertThat(program.text()).contains("Programs and scripts cannot be attached");
+        assertThat(program.text()).contains("Programs cannot be attached");
+        Page script = facilitator.upload(page("refusals"), attach("refusals"), "start.bat", "text/plain",
+                "del *.*".getBytes(StandardCharsets.UTF_8));
+        assertThat(script.text()).contains("Web pages and scripts that run when opened (.bat) cannot be attached");
+        Page empty = facilitator.upload(page("refusals"), attach("refusals"), "data.csv", "text/csv", new byte[0]);
+        assertThat(empty.status()).isEqualTo(400);
+        assertThat(empty.text()).contains("The file is empty.");
         Page disguised = facilitator.upload(page("refusals"), attach("refusals"), "photo\u202Egnp.pdf", "image/png", PNG);
         assertThat(disguised.status()).isEqualTo(400);
         assertThat(disguised.text()).contains("The file is a PNG image but its name ends in '.pdf'");
@@ -123,6 +134,50 @@ class AttachmentsIntegrationTests {
         assertThat(traversal.status()).isEqualTo(302);
         assertThat(member.download(file("refusals.files/data.csv")).body()).isEqualTo(CSV);
         assertThat(facilitator.upload(page("refusals"), attach("no-such-page"), "data.csv", "text/csv", CSV).status()).isEqualTo(404);
+    }
+
+    @Test
+    void dataCodeAudioAndVideoAreAttachedAndServedAsSafeDownloads() throws IOException {
+        community.create(facilitator, "pilot", "Pilot", "The pilot's material.");
+        record Sent(String name, String claimed, byte[] content, String servedAs) {
+        }
+        List<Sent> files = List.of(
+                new Sent("census.zip", "application/zip", zipOf("households.csv"), "application/zip"),
+                new Sent("indicators.json", "application/json", "{\"SDG\":\"1.1.1\"}".getBytes(StandardCharsets.UTF_8), "application/json"),
+                new Sent("population.xml", "text/xml", ("<?xml version=\"1.0\"?><message:GenericData xmlns:message="
+                        + "\"http://www.sdmx.org/resources/sdmxml/schemas/v2_1/message\"/>").getBytes(StandardCharsets.UTF_8), "application/xml"),
+                new Sent("table.dat", "application/octet-stream", "1990 12.5\n".getBytes(StandardCharsets.UTF_8), "text/plain;charset=utf-8"),
+                new Sent("weights.py", "text/x-python", "#!/usr/bin/env python3\nimport pandas\n".getBytes(StandardCharsets.UTF_8),
+                        "text/plain;charset=utf-8"),
+                new Sent("model.R", "text/plain", "fit <- lm(y ~ x)\n".getBytes(StandardCharsets.UTF_8), "text/plain;charset=utf-8"),
+                new Sent("analysis.ipynb", "application/json", "{\"cells\":[],\"nbformat\":4}".getBytes(StandardCharsets.UTF_8),
+                        "application/x-ipynb+json"),
+                new Sent("interview.mp3", "audio/mpeg", new byte[]{'I', 'D', '3', 4, 0, 0, 0, 0, 0, 0}, "audio/mpeg"),
+                new Sent("webinar.mp4", "video/mp4", new byte[]{0, 0, 0, 0x18, 'f', 't', 'y', 'p', 'i', 's', 'o', 'm', 0, 0}, "video/mp4"));
+        for (Sent sent : files) {
+            Page done = facilitator.upload(page("pilot"), attach("pilot"), sent.name(), sent.claimed(), sent.content());
+            assertThat(done.status()).as(sent.name() + ": " + done.text()).isEqualTo(302);
+            String stored = sent.name().equals("model.R") ? "model.r" : sent.name();
+            Download download = member.download(file("pilot.files/" + stored));
+            assertThat(download.body()).as(stored).isEqualTo(sent.content());
+            assertThat(download.header("Content-Type").replace(" ", "")).as(stored).isEqualTo(sent.servedAs().replace(" ", ""));
+            assertThat(download.header("Content-Disposition")).as(stored).startsWith("attachment;");
+            assertSafe(download);
+        }
+        assertThat(facilitator.get(page("pilot")).text()).contains("ZIP archive", "Jupyter notebook", "MP3 sound file", "MPEG-4 video");
+    }
+
+    /** A plain ZIP archive, as a statistical office exports a set of tables. */
+    private static byte[] zipOf(String... names) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            for (String name : names) {
+                zip.putNextEntry(new ZipEntry(name));
+                zip.write(CSV);
+                zip.closeEntry();
+            }
+        }
+        return out.toByteArray();
     }
 
     @Test
