@@ -1,5 +1,6 @@
 package org.statcommons.comments;
 
+import java.time.Clock;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -34,9 +35,11 @@ class CommentActivities {
     private final Communities communities;
     private final Accounts accounts;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
 
     CommentActivities(JdbcClient db, PageFollowers followers, Communities communities, Accounts accounts,
-                      ApplicationEventPublisher events) {
+                      ApplicationEventPublisher events, Clock clock) {
+        this.clock = clock;
         this.db = db;
         this.followers = followers;
         this.communities = communities;
@@ -90,10 +93,16 @@ class CommentActivities {
         if (people.isEmpty() && visibility == Visibility.PERSONAL) {
             return;
         }
-        events.publishEvent(new Activity(community.id(), kind, actor.accountId(), name, title, Markdown.excerpt(text),
-                CommentAddress.thread(community.slug(), path, threadId), visibility,
-                new Subject("page", community.id() + "/" + path), Subject.of("comment", commentId),
-                Audience.people(people), false, null));
+        events.publishEvent(Activity.of(kind, community.id(), clock.instant())
+                .by(actor.accountId(), name)
+                .title(title)
+                .excerpt(Markdown.excerpt(text))
+                .link(CommentAddress.thread(community.slug(), path, threadId))
+                .visibleTo(visibility)
+                .about(new Subject("page", community.id() + "/" + path))
+                .item(Subject.of("comment", commentId))
+                .tell(Audience.people(people))
+                .build());
     }
 
     /** "guides/sampling" for guides/sampling.md: the page as its address names it. */

@@ -1,5 +1,6 @@
 package org.statcommons.discussions;
 
+import java.time.Clock;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -25,8 +26,10 @@ class DiscussionActivity {
 
     private final ApplicationEventPublisher events;
     private final Subscriptions subscriptions;
+    private final Clock clock;
 
-    DiscussionActivity(ApplicationEventPublisher events, Subscriptions subscriptions) {
+    DiscussionActivity(ApplicationEventPublisher events, Subscriptions subscriptions, Clock clock) {
+        this.clock = clock;
         this.events = events;
         this.subscriptions = subscriptions;
     }
@@ -72,9 +75,16 @@ class DiscussionActivity {
 
     private void publish(Community community, ActivityKind kind, Account actor, String title, String body, long threadId,
                          long postId, Visibility visibility, Audience audience) {
-        events.publishEvent(new Activity(community.id(), kind, actor.id(), actor.displayName(), title, Markdown.excerpt(body),
-                DiscussionAddress.post(community.slug(), threadId, postId), visibility, Subject.of("thread", threadId),
-                Subject.of("post", postId), audience, false, null));
+        events.publishEvent(Activity.of(kind, community.id(), clock.instant())
+                .by(actor.id(), actor.displayName())
+                .title(title)
+                .excerpt(Markdown.excerpt(body))
+                .link(DiscussionAddress.post(community.slug(), threadId, postId))
+                .visibleTo(visibility)
+                .about(Subject.of("thread", threadId))
+                .item(Subject.of("post", postId))
+                .tell(audience)
+                .build());
     }
 
     /** The discussion as a line names it: its title in quotes, unless a moderator hid it with the opening post. */
