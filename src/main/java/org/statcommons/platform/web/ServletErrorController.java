@@ -1,25 +1,21 @@
 package org.statcommons.platform.web;
 
-import java.util.Map;
-
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
  * Answers every error that reaches the servlet container (an unknown address, a refused form, an exception
- * nobody handled): a page with a title and a plain explanation, or a problem for {@code /api/}. Never a stack
- * trace or an exception message, which could reveal internals.
+ * nobody handled, Spring MVC's own errors on pages): a page with a title and a plain explanation, or a problem for
+ * {@code /api/}, built like {@link ErrorResponder}'s. Never a stack trace or an exception message, which could
+ * reveal internals.
  */
 @Controller
-class ErrorPages implements ErrorController {
+class ServletErrorController implements ErrorController {
 
     @RequestMapping("/error")
     Object error(HttpServletRequest request) {
@@ -27,13 +23,10 @@ class ErrorPages implements ErrorController {
         Explanation explanation = Explanation.of(status);
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         if (uri instanceof String path && path.startsWith("/api/")) {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, explanation.message());
-            problem.setTitle(explanation.title());
-            return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+            return ErrorResponder.problem(status, explanation.title(), explanation.message());
         }
-        ModelAndView page = new ModelAndView("error", Map.of("title", explanation.title(),
-                "message", explanation.message(), "status", status.value()));
-        page.setStatus(status);
+        ModelAndView page = ErrorResponder.page(status, explanation.title(), explanation.message());
+        page.addObject("status", status.value());
         return page;
     }
 

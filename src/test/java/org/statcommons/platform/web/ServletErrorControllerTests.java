@@ -10,9 +10,9 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.web.servlet.ModelAndView;
 
-class ErrorPagesTests {
+class ServletErrorControllerTests {
 
-    private final ErrorPages pages = new ErrorPages();
+    private final ServletErrorController pages = new ServletErrorController();
 
     @Test
     void failedApiCallAnswersAProblemWithoutTheExceptionMessage() {
