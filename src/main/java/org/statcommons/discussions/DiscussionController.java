@@ -15,7 +15,7 @@ import org.statcommons.access.Action;
 import org.statcommons.access.Actor;
 import org.statcommons.access.Permissions;
 import org.statcommons.community.Community;
-import org.statcommons.community.CommunityPages;
+import org.statcommons.community.CommunityFrame;
 import org.statcommons.community.TopicGroups;
 import org.statcommons.platform.ConflictException;
 import org.statcommons.platform.InvalidInputException;
@@ -29,7 +29,7 @@ import org.statcommons.platform.TooManyRequestsException;
 @Controller
 class DiscussionController {
 
-    private final CommunityPages pages;
+    private final CommunityFrame pages;
     private final DiscussionSite site;
     private final Discussions discussions;
     private final Posting posting;
@@ -37,7 +37,7 @@ class DiscussionController {
     private final TopicGroups topicGroups;
     private final Permissions permissions;
 
-    DiscussionController(CommunityPages pages, DiscussionSite site, Discussions discussions, Posting posting,
+    DiscussionController(CommunityFrame pages, DiscussionSite site, Discussions discussions, Posting posting,
                          DiscussionPage discussionPage, TopicGroups topicGroups, Permissions permissions) {
         this.permissions = permissions;
         this.pages = pages;

@@ -12,7 +12,7 @@ import org.statcommons.access.Actor;
 import org.statcommons.access.NotAllowedException;
 import org.statcommons.access.Permissions;
 import org.statcommons.community.Community;
-import org.statcommons.community.CommunityPages;
+import org.statcommons.community.CommunityFrame;
 import org.statcommons.platform.InvalidInputException;
 import org.statcommons.platform.Markdown;
 import org.statcommons.platform.NotFoundException;
@@ -25,14 +25,14 @@ import org.statcommons.platform.TooManyRequestsException;
 @Controller
 class PostController {
 
-    private final CommunityPages pages;
+    private final CommunityFrame pages;
     private final DiscussionSite site;
     private final Discussions discussions;
     private final Posting posting;
     private final Permissions permissions;
     private final Markdown markdown;
 
-    PostController(CommunityPages pages, DiscussionSite site, Discussions discussions, Posting posting, Permissions permissions,
+    PostController(CommunityFrame pages, DiscussionSite site, Discussions discussions, Posting posting, Permissions permissions,
                    Markdown markdown) {
         this.pages = pages;
         this.site = site;
