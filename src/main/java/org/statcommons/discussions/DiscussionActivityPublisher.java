@@ -22,13 +22,13 @@ import org.statcommons.platform.Markdown;
  * discussion hears anything, mentions included; the writer is never told of their own post.
  */
 @Component
-class DiscussionActivity {
+class DiscussionActivityPublisher {
 
     private final ApplicationEventPublisher events;
     private final Subscriptions subscriptions;
     private final Clock clock;
 
-    DiscussionActivity(ApplicationEventPublisher events, Subscriptions subscriptions, Clock clock) {
+    DiscussionActivityPublisher(ApplicationEventPublisher events, Subscriptions subscriptions, Clock clock) {
         this.clock = clock;
         this.events = events;
         this.subscriptions = subscriptions;

@@ -1,9 +1,9 @@
 package org.statcommons.discussions;
 
+import java.time.Clock;
 import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.statcommons.access.Action;
@@ -20,41 +20,42 @@ import org.statcommons.platform.activity.Subject;
  * also hides every activity line about the discussion). A hidden post shows readers a placeholder, moderators
  * its text marked as hidden, and leaves search; the API gives no text for it.
  */
-class ModeratedPosts implements ModeratedContent {
+class PostModeration implements ModeratedContent {
 
     /** The two kinds of flaggable item this feature owns. */
     @Configuration(proxyBeanMethods = false)
     static class Kinds {
 
         @Bean
-        ModeratedPosts moderatedPosts(JdbcClient db, Discussions discussions, Communities communities, Permissions permissions,
-                                      ApplicationEventPublisher events) {
-            return new ModeratedPosts("post", db, discussions, communities, permissions, events);
+        PostModeration postModeration(Discussions discussions, Posts posts, Communities communities, Permissions permissions,
+                                      ApplicationEventPublisher events, Clock clock) {
+            return new PostModeration("post", discussions, posts, communities, permissions, events, clock);
         }
 
         @Bean
-        ModeratedPosts moderatedDiscussions(JdbcClient db, Discussions discussions, Communities communities,
-                                            Permissions permissions, ApplicationEventPublisher events) {
-            return new ModeratedPosts("thread", db, discussions, communities, permissions, events);
+        PostModeration discussionModeration(Discussions discussions, Posts posts, Communities communities, Permissions permissions,
+                                            ApplicationEventPublisher events, Clock clock) {
+            return new PostModeration("thread", discussions, posts, communities, permissions, events, clock);
         }
     }
 
     private final String kind;
-
-    private final JdbcClient db;
     private final Discussions discussions;
+    private final Posts posts;
     private final Communities communities;
     private final Permissions permissions;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
 
-    ModeratedPosts(String kind, JdbcClient db, Discussions discussions, Communities communities, Permissions permissions,
-                   ApplicationEventPublisher events) {
+    PostModeration(String kind, Discussions discussions, Posts posts, Communities communities, Permissions permissions,
+                   ApplicationEventPublisher events, Clock clock) {
         this.kind = kind;
-        this.db = db;
         this.discussions = discussions;
+        this.posts = posts;
         this.communities = communities;
         this.permissions = permissions;
         this.events = events;
+        this.clock = clock;
     }
 
     @Override
@@ -71,7 +72,7 @@ class ModeratedPosts implements ModeratedContent {
             }
             Optional<Community> community = communities.byId(discussion.communityId());
             // the opening post stands for the discussion: a flag on it is a flag on the discussion (and its title)
-            boolean opening = discussions.posts(discussion.id()).get(0).id() == post.id();
+            boolean opening = posts.isOpening(discussion.id(), post.id());
             Subject named = opening ? Subject.of("thread", discussion.id()) : Subject.of("post", post.id());
             return community.map(c -> new FlaggedItem(named, c.id(), post.authorId(), post.authorName(),
                     discussion.title(permissions.may(viewer, Action.MODERATE_CONTENT, c.id())), post.body(),
@@ -82,10 +83,7 @@ class ModeratedPosts implements ModeratedContent {
     @Override
     public void hide(Subject item, boolean hidden) {
         post(item).ifPresent(post -> {
-            int changed = db.sql("update discussions.posts set hidden_at = " + (hidden ? "now()" : "null")
-                            + " where id = ? and (hidden_at is null) = ?")
-                    .params(post.id(), hidden).update();
-            if (changed > 0) {
+            if (posts.hide(post.id(), hidden ? clock.instant() : null)) {
                 Discussion discussion = discussions.byId(post.threadId()).orElseThrow();
                 events.publishEvent(new PostChanged(post.id(), discussion.id(), discussion.communityId()));
             }
@@ -103,7 +101,6 @@ class ModeratedPosts implements ModeratedContent {
         if (!item.kind().equals(kind)) {
             return Optional.empty();
         }
-        return kind.equals("thread") ? discussions.byId(id).flatMap(d -> discussions.posts(id).stream().findFirst())
-                : discussions.post(id);
+        return kind.equals("thread") ? discussions.byId(id).flatMap(d -> posts.of(id).stream().findFirst()) : posts.byId(id);
     }
 }

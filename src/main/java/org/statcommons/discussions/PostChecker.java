@@ -4,8 +4,11 @@ import java.util.Locale;
 
 import org.statcommons.platform.TextInput;
 
-/** Checks what people type into a discussion: a one-line title and a Markdown body of at most 100,000 characters. */
-final class PostInput {
+/**
+ * Checks what people type into a discussion: a one-line title and a Markdown body of at most 100,000 characters.
+ * Collects every problem, then {@link #throwIfInvalid} names them all at once.
+ */
+final class PostChecker {
 
     static final int MAX_TITLE = 200;
     static final int MAX_BODY = 100_000;
