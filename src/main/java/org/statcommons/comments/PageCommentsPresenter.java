@@ -11,19 +11,19 @@ import org.statcommons.identity.Account;
 
 /**
  * The comment threads under a page view, ready for the template {@code comments/threads.html}, which the
- * page view includes (the content feature does not know about comments; the template asks this bean).
- * Nothing is shown to anyone the policy does not let read the space.
+ * page view includes (the content feature does not know about comments; the template asks this bean, by its
+ * name {@code pageComments}). Nothing is shown to anyone the policy does not let read the space.
  */
 @Component("pageComments")
-public class PageComments {
+public class PageCommentsPresenter {
 
-    private final Comments comments;
+    private final CommentThreads threads;
     private final Permissions permissions;
-    private final CommentHtml html;
+    private final CommentRenderer html;
     private final PageFollowers followers;
 
-    PageComments(Comments comments, Permissions permissions, CommentHtml html, PageFollowers followers) {
-        this.comments = comments;
+    PageCommentsPresenter(CommentThreads threads, Permissions permissions, CommentRenderer html, PageFollowers followers) {
+        this.threads = threads;
         this.permissions = permissions;
         this.html = html;
         this.followers = followers;
@@ -54,7 +54,7 @@ public class PageComments {
         boolean mayHide = permissions.may(actor, Action.MODERATE_CONTENT, community.id());
         boolean mayFlag = me != null && permissions.may(actor, Action.FLAG_CONTENT);
         String slug = community.slug();
-        List<ThreadView> threads = comments.onPage(community.id(), path).stream().map(thread -> new ThreadView(thread,
+        List<ThreadView> shown = threads.onPage(community.id(), path).stream().map(thread -> new ThreadView(thread,
                 thread.comments().stream().map(c -> new CommentView(c, html.render(c.body()),
                         mayComment && c.visible() && me != null && c.authorId() == me.id(), mayHide && c.visible(),
                         CommentAddress.comment(slug, c.id(), "edit"), CommentAddress.comment(slug, c.id(), "delete"),
@@ -63,8 +63,8 @@ public class PageComments {
                         mayFlag && c.visible() && c.authorId() != me.id() ? "/flag?item=comment:" + c.id() : null)).toList(),
                 CommentAddress.thread(slug, thread.id(), "replies"), CommentAddress.thread(slug, thread.id(), "resolve"),
                 CommentAddress.thread(slug, thread.id(), "reopen"))).toList();
-        return new View(threads.stream().filter(t -> !t.thread().resolved()).toList(),
-                threads.stream().filter(t -> t.thread().resolved()).toList(), mayComment,
+        return new View(shown.stream().filter(t -> !t.thread().resolved()).toList(),
+                shown.stream().filter(t -> t.thread().resolved()).toList(), mayComment,
                 CommentAddress.startThread(slug, path), me == null ? null : followers.follows(community.id(), path, me.id()),
                 CommentAddress.follow(slug, path));
     }

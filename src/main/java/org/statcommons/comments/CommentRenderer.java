@@ -11,7 +11,7 @@ import org.statcommons.platform.Markdown;
  * and rules become plain text and images are dropped, so a comment cannot shout or load anything.
  */
 @Component
-class CommentHtml {
+class CommentRenderer {
 
     private static final PolicyFactory SUBSET = new HtmlPolicyBuilder()
             .allowElements("p", "br", "em", "strong", "del", "s", "code", "pre", "blockquote", "ul", "ol", "li", "a")
@@ -22,7 +22,7 @@ class CommentHtml {
 
     private final Markdown markdown;
 
-    CommentHtml(Markdown markdown) {
+    CommentRenderer(Markdown markdown) {
         this.markdown = markdown;
     }
 

@@ -1,11 +1,11 @@
 package org.statcommons.comments;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.statcommons.access.Actor;
 import org.statcommons.community.Communities;
@@ -27,87 +27,85 @@ import org.statcommons.platform.activity.Visibility;
  * personal, so one comment makes one stream line.
  */
 @Component
-class CommentActivities {
+class CommentActivityPublisher {
 
-
-    private final JdbcClient db;
+    private final CommentThreads threads;
     private final PageFollowers followers;
     private final Communities communities;
     private final Accounts accounts;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    CommentActivities(JdbcClient db, PageFollowers followers, Communities communities, Accounts accounts,
-                      ApplicationEventPublisher events, Clock clock) {
-        this.clock = clock;
-        this.db = db;
+    CommentActivityPublisher(CommentThreads threads, PageFollowers followers, Communities communities, Accounts accounts,
+                             ApplicationEventPublisher events, Clock clock) {
+        this.threads = threads;
         this.followers = followers;
         this.communities = communities;
         this.accounts = accounts;
         this.events = events;
+        this.clock = clock;
     }
 
     /** A comment was written: a new thread ({@code reply} false) or a reply. */
-    void written(Actor actor, long commentId, long threadId, long communityId, String path, String text, Set<Long> mentioned,
-                 boolean reply) {
-        Community community = communities.byId(communityId).orElseThrow();
-        String name = accounts.byId(actor.accountId()).map(Account::displayName).orElse("Someone");
-        String page = pageName(path);
+    void written(Actor actor, long commentId, ThreadPlace place, String text, Set<Long> mentioned, boolean reply) {
+        Community community = communities.byId(place.communityId()).orElseThrow();
+        String name = name(actor);
+        String page = pageName(place.path());
+        Instant now = clock.instant();
         Set<Long> told = new HashSet<>(mentioned);
         if (!mentioned.isEmpty()) {
-            tell(actor, name, community, ActivityKind.MENTION, name + " mentioned you on " + page, commentId, threadId, path,
-                    text, mentioned, Visibility.PERSONAL);
+            tell(actor, name, community, ActivityKind.MENTION, name + " mentioned you on " + page, commentId, place, text,
+                    mentioned, Visibility.PERSONAL, now);
         }
         if (reply) {
-            Set<Long> participants = new HashSet<>(db.sql("""
-                            select author_id from comments.comments where thread_id = ?
-                            union select started_by from comments.threads where id = ?""")
-                    .params(threadId, threadId).query(Long.class).list());
+            Set<Long> participants = threads.participants(place.threadId());
             participants.removeAll(told);
             told.addAll(participants);
-            tell(actor, name, community, ActivityKind.REPLY, name + " replied in a thread on " + page, commentId, threadId,
-                    path, text, participants, Visibility.PERSONAL);
+            tell(actor, name, community, ActivityKind.REPLY, name + " replied in a thread on " + page, commentId, place, text,
+                    participants, Visibility.PERSONAL, now);
         }
-        Set<Long> pageFollowers = followers.of(communityId, path);
+        Set<Long> pageFollowers = followers.of(place.communityId(), place.path());
         pageFollowers.removeAll(told);
-        tell(actor, name, community, ActivityKind.PAGE_COMMENT, name + " commented on " + page, commentId, threadId, path,
-                text, pageFollowers, Visibility.MEMBERS);
-        followers.byCommenting(communityId, path, actor.accountId());
+        tell(actor, name, community, ActivityKind.PAGE_COMMENT, name + " commented on " + page, commentId, place, text,
+                pageFollowers, Visibility.MEMBERS, now);
+        followers.byCommenting(place.communityId(), place.path(), actor.accountId(), now);
     }
 
     /** An edit named people the comment did not name before. */
-    void mentionedByEdit(Actor actor, long commentId, long threadId, long communityId, String path, String text,
-                         Set<Long> newlyMentioned) {
+    void mentionedByEdit(Actor actor, long commentId, ThreadPlace place, String text, Set<Long> newlyMentioned) {
         if (newlyMentioned.isEmpty()) {
             return;
         }
-        Community community = communities.byId(communityId).orElseThrow();
-        String name = accounts.byId(actor.accountId()).map(Account::displayName).orElse("Someone");
-        tell(actor, name, community, ActivityKind.MENTION, name + " mentioned you on " + pageName(path), commentId, threadId,
-                path, text, newlyMentioned, Visibility.PERSONAL);
+        Community community = communities.byId(place.communityId()).orElseThrow();
+        String name = name(actor);
+        tell(actor, name, community, ActivityKind.MENTION, name + " mentioned you on " + pageName(place.path()), commentId, place,
+                text, newlyMentioned, Visibility.PERSONAL, clock.instant());
     }
 
     private void tell(Actor actor, String name, Community community, ActivityKind kind, String title, long commentId,
-                      long threadId, String path, String text, Set<Long> people, Visibility visibility) {
+                      ThreadPlace place, String text, Set<Long> people, Visibility visibility, Instant at) {
         people.remove(actor.accountId());
         if (people.isEmpty() && visibility == Visibility.PERSONAL) {
             return;
         }
-        events.publishEvent(Activity.of(kind, community.id(), clock.instant())
+        events.publishEvent(Activity.of(kind, community.id(), at)
                 .by(actor.accountId(), name)
                 .title(title)
                 .excerpt(Markdown.excerpt(text))
-                .link(CommentAddress.thread(community.slug(), path, threadId))
+                .link(CommentAddress.thread(community.slug(), place.path(), place.threadId()))
                 .visibleTo(visibility)
-                .about(new Subject("page", community.id() + "/" + path))
+                .about(new Subject("page", community.id() + "/" + place.path()))
                 .item(Subject.of("comment", commentId))
                 .tell(Audience.people(people))
                 .build());
+    }
+
+    private String name(Actor actor) {
+        return accounts.byId(actor.accountId()).map(Account::displayName).orElse("Someone");
     }
 
     /** "guides/sampling" for guides/sampling.md: the page as its address names it. */
     private static String pageName(String path) {
         return "“" + (path.endsWith(".md") ? path.substring(0, path.length() - 3) : path) + "”";
     }
-
 }

@@ -1,7 +1,6 @@
 package org.statcommons.comments;
 
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.statcommons.content.ChangedPath;
 import org.statcommons.content.SpaceChanged;
@@ -13,14 +12,14 @@ import org.statcommons.content.SpaceChanges;
  * A deleted page keeps its threads at its path; restoring the page brings them back.
  */
 @Component
-class ThreadMoves {
+class ThreadMover {
 
-    private final JdbcClient db;
+    private final CommentThreads threads;
     private final SpaceChanges changes;
     private final PageFollowers followers;
 
-    ThreadMoves(JdbcClient db, SpaceChanges changes, PageFollowers followers) {
-        this.db = db;
+    ThreadMover(CommentThreads threads, SpaceChanges changes, PageFollowers followers) {
+        this.threads = threads;
         this.changes = changes;
         this.followers = followers;
     }
@@ -30,8 +29,7 @@ class ThreadMoves {
         changes.between(changed.communityId(), changed.before(), changed.after()).ifPresent(paths -> {
             for (ChangedPath path : paths) {
                 if (path.change() == 'R') {
-                    db.sql("update comments.threads set page_path = ? where community_id = ? and page_path = ?")
-                            .params(path.path(), changed.communityId(), path.oldPath()).update();
+                    threads.move(changed.communityId(), path.oldPath(), path.path());
                     followers.move(changed.communityId(), path.oldPath(), path.path());
                 }
             }
