@@ -1,6 +1,7 @@
 package org.statcommons.platform.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -38,7 +39,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.WebApplicationContext;
+import org.springframework.web.context.support.StaticWebApplicationContext;
 import org.springframework.web.servlet.config.annotation.EnableWebMvc;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.statcommons.access.Action;
 import org.statcommons.access.NotAllowedException;
@@ -279,6 +282,28 @@ class ErrorResponderTests {
         mvc.perform(post("/notes").contentType(MediaType.TEXT_PLAIN).content("hello"))
                 .andExpect(status().isUnsupportedMediaType())
                 .andExpect(content().string(""));
+    }
+
+    @Controller
+    static class Misnamed {
+        @PostMapping("/misnamed")
+        @ShowFormOnError("noSuchMethod")
+        String save() {
+            return "redirect:/";
+        }
+    }
+
+    @Test
+    void aFormMethodThatDoesNotExistStopsTheStart() {
+        RequestMappingHandlerMapping mappings = new RequestMappingHandlerMapping();
+        StaticWebApplicationContext misnamed = new StaticWebApplicationContext();
+        misnamed.registerSingleton("misnamed", Misnamed.class);
+        misnamed.refresh();
+        mappings.setApplicationContext(misnamed);
+        mappings.afterPropertiesSet();
+        assertThatThrownBy(() -> new FormMethodChecker(mappings).check())
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("Misnamed has 0 methods named 'noSuchMethod'");
+        // the slice's own controllers passed the same check when it started
     }
 
     @Test
