@@ -19,7 +19,7 @@ import org.statcommons.access.Actor;
 import org.statcommons.access.Permissions;
 import org.statcommons.community.Communities;
 import org.statcommons.community.Community;
-import org.statcommons.community.CommunityPages;
+import org.statcommons.community.CommunityFrame;
 import org.statcommons.platform.StatCommonsProperties;
 import org.statcommons.platform.activity.ActivityKind;
 import org.statcommons.platform.web.AtomFeed;
@@ -31,13 +31,13 @@ class ActivityController {
     private static final int FEED_SIZE = 50;
     private static final CacheControl FEED_CACHING = CacheControl.maxAge(5, TimeUnit.MINUTES).cachePublic();
 
-    private final CommunityPages pages;
+    private final CommunityFrame pages;
     private final Communities communities;
     private final Permissions permissions;
     private final ActivityStream stream;
     private final StatCommonsProperties properties;
 
-    ActivityController(CommunityPages pages, Communities communities, Permissions permissions, ActivityStream stream,
+    ActivityController(CommunityFrame pages, Communities communities, Permissions permissions, ActivityStream stream,
                        StatCommonsProperties properties) {
         this.pages = pages;
         this.communities = communities;

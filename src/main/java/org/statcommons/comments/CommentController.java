@@ -6,150 +6,80 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.statcommons.access.Action;
 import org.statcommons.access.Actor;
 import org.statcommons.access.NotAllowedException;
 import org.statcommons.community.Community;
-import org.statcommons.content.PageAddress;
+import org.statcommons.community.Permitted;
 import org.statcommons.moderation.ModerationDecisions;
-import org.statcommons.platform.InvalidInputException;
 import org.statcommons.platform.activity.Subject;
+import org.statcommons.platform.web.ShowFormOnError;
 
-/**
- * The comment forms under a page (they work without JavaScript): each posts here and comes back to the
- * thread on the page. A refused text comes back with the message and the text typed, as flash attributes
- * the threads template shows.
- */
+/** One comment: its author edits (on a screen of its own) or deletes it; a moderator hides it or shows it again. */
 @Controller
 class CommentController {
 
-    private final CommentSite site;
-    private final Commenting commenting;
-    private final Comments comments;
-    private final PageFollowers followers;
+    private final CommentThreads threads;
+    private final EditComment editComment;
+    private final DeleteComment deleteComment;
     private final ModerationDecisions decisions;
 
-    CommentController(CommentSite site, Commenting commenting, Comments comments, PageFollowers followers,
-                      ModerationDecisions decisions) {
-        this.site = site;
+    CommentController(CommentThreads threads, EditComment editComment, DeleteComment deleteComment, ModerationDecisions decisions) {
+        this.threads = threads;
+        this.editComment = editComment;
+        this.deleteComment = deleteComment;
         this.decisions = decisions;
-        this.commenting = commenting;
-        this.comments = comments;
-        this.followers = followers;
     }
 
-    /** Follow (follow=true) or stop following (false) the comments on a page: told of new ones, or not. */
-    @PostMapping("/c/{slug}/page-followers/{*rest}")
-    String follow(@PathVariable String slug, @PathVariable String rest, @RequestParam(defaultValue = "true") boolean follow,
-                  Actor actor, RedirectAttributes redirect) {
-        Community community = site.community(slug, actor, Action.VIEW_SPACE);
-        String path = PageAddress.path(rest);
-        followers.set(community.id(), path, actor.accountId(), follow);
-        redirect.addFlashAttribute("notice", follow ? "You follow the comments on this page." : "You no longer follow the comments on this page.");
-        return "redirect:" + PageAddress.page(slug, path) + "#comments";
-    }
-
-    @PostMapping("/c/{slug}/page-comments/{*rest}")
-    String start(@PathVariable String slug, @PathVariable String rest, @RequestParam(defaultValue = "") String body, Actor actor,
-                 RedirectAttributes redirect) {
-        Community community = site.community(slug, actor, Action.COMMENT_ON_PAGE);
-        String path = PageAddress.path(rest);
-        try {
-            long id = commenting.start(actor, community.id(), path, body);
-            return "redirect:" + CommentAddress.thread(slug, path, comments.threadOf(id).orElseThrow().id());
-        } catch (InvalidInputException e) {
-            refused(redirect, e, body, 0);
-            return "redirect:" + PageAddress.page(slug, path) + "#comments";
-        }
-    }
-
-    @PostMapping("/c/{slug}/threads/{id}/replies")
-    String reply(@PathVariable String slug, @PathVariable long id, @RequestParam(defaultValue = "") String body, Actor actor,
-                 RedirectAttributes redirect) {
-        CommentThread thread = site.thread(slug, id, actor, Action.COMMENT_ON_PAGE);
-        try {
-            commenting.reply(actor, id, body);
-        } catch (InvalidInputException e) {
-            refused(redirect, e, body, id);
-        }
-        return "redirect:" + CommentAddress.thread(slug, thread.path(), id);
-    }
-
-    @PostMapping("/c/{slug}/threads/{id}/resolve")
-    String resolve(@PathVariable String slug, @PathVariable long id, Actor actor) {
-        CommentThread thread = site.thread(slug, id, actor, Action.COMMENT_ON_PAGE);
-        commenting.resolve(actor, id, true);
-        return "redirect:" + CommentAddress.thread(slug, thread.path(), id);
-    }
-
-    @PostMapping("/c/{slug}/threads/{id}/reopen")
-    String reopen(@PathVariable String slug, @PathVariable long id, Actor actor) {
-        CommentThread thread = site.thread(slug, id, actor, Action.COMMENT_ON_PAGE);
-        commenting.resolve(actor, id, false);
-        return "redirect:" + CommentAddress.thread(slug, thread.path(), id);
-    }
-
+    /** The edit form: the comment as it is, or what was typed when refused. */
     @GetMapping("/c/{slug}/comments/{id}/edit")
-    String editForm(@PathVariable String slug, @PathVariable long id, Actor actor, Model model) {
-        CommentThread thread = site.threadOfComment(slug, id, actor, Action.COMMENT_ON_PAGE);
-        Comment comment = CommentSite.comment(thread, id);
+    String editForm(@Permitted(Action.COMMENT_ON_PAGE) Community community, @PathVariable long id,
+                    @RequestParam(required = false) String body, Actor actor, Model model) {
+        CommentThread thread = threads.ofCommentIn(community, id);
+        Comment comment = thread.comment(id);
         if (!comment.visible() || comment.authorId() != actor.accountId()) {
             throw new NotAllowedException(Action.COMMENT_ON_PAGE, true, "You may only change your own comments.");
         }
-        return editPage(model, slug, thread, comment, comment.body(), null);
-    }
-
-    @PostMapping("/c/{slug}/comments/{id}/edit")
-    String edit(@PathVariable String slug, @PathVariable long id, @RequestParam(defaultValue = "") String body, Actor actor,
-                Model model) {
-        CommentThread thread = site.threadOfComment(slug, id, actor, Action.COMMENT_ON_PAGE);
-        try {
-            commenting.edit(actor, id, body);
-        } catch (InvalidInputException e) {
-            Comment comment = CommentSite.comment(thread, id);
-            return editPage(model, slug, thread, comment, body, message(e));
-        }
-        return "redirect:" + CommentAddress.thread(slug, thread.path(), thread.id());
-    }
-
-    @PostMapping("/c/{slug}/comments/{id}/delete")
-    String delete(@PathVariable String slug, @PathVariable long id, Actor actor) {
-        CommentThread thread = site.threadOfComment(slug, id, actor, Action.COMMENT_ON_PAGE);
-        commenting.delete(actor, id);
-        return "redirect:" + CommentAddress.thread(slug, thread.path(), thread.id());
-    }
-
-    @PostMapping("/c/{slug}/comments/{id}/hide")
-    String hide(@PathVariable String slug, @PathVariable long id, @RequestParam(defaultValue = "") String reason, Actor actor) {
-        CommentThread thread = site.threadOfComment(slug, id, actor, Action.MODERATE_CONTENT);
-        decisions.hideItem(actor, Subject.of("comment", id), true, reason);
-        return "redirect:" + CommentAddress.thread(slug, thread.path(), thread.id());
-    }
-
-    @PostMapping("/c/{slug}/comments/{id}/unhide")
-    String unhide(@PathVariable String slug, @PathVariable long id, @RequestParam(defaultValue = "") String reason, Actor actor) {
-        CommentThread thread = site.threadOfComment(slug, id, actor, Action.MODERATE_CONTENT);
-        decisions.hideItem(actor, Subject.of("comment", id), false, reason);
-        return "redirect:" + CommentAddress.thread(slug, thread.path(), thread.id());
-    }
-
-    private String editPage(Model model, String slug, CommentThread thread, Comment comment, String body, String error) {
         model.addAttribute("comment", comment);
-        model.addAttribute("body", body);
-        model.addAttribute("error", error);
-        model.addAttribute("action", CommentAddress.comment(slug, comment.id(), "edit"));
-        model.addAttribute("back", CommentAddress.thread(slug, thread.path(), thread.id()));
+        model.addAttribute("body", body != null ? body : comment.body());
+        model.addAttribute("action", CommentAddress.comment(community.slug(), comment.id(), "edit"));
+        model.addAttribute("back", CommentAddress.thread(community.slug(), thread.path(), thread.id()));
         return "comments/edit";
     }
 
-    private static void refused(RedirectAttributes redirect, InvalidInputException e, String body, long threadId) {
-        redirect.addFlashAttribute("commentError", message(e));
-        redirect.addFlashAttribute("commentDraft", body);
-        redirect.addFlashAttribute("commentThread", threadId);
+    @PostMapping("/c/{slug}/comments/{id}/edit")
+    @ShowFormOnError("editForm")
+    String edit(@Permitted(Action.COMMENT_ON_PAGE) Community community, @PathVariable long id,
+                @RequestParam(defaultValue = "") String body, Actor actor) {
+        editComment.edit(actor, community, id, body);
+        return backToThread(community, id);
     }
 
-    private static String message(InvalidInputException e) {
-        return e.errors().isEmpty() ? e.getMessage() : e.errors().get(0).message();
+    @PostMapping("/c/{slug}/comments/{id}/delete")
+    String delete(@Permitted(Action.COMMENT_ON_PAGE) Community community, @PathVariable long id, Actor actor) {
+        deleteComment.delete(actor, community, id);
+        return backToThread(community, id);
+    }
+
+    @PostMapping("/c/{slug}/comments/{id}/hide")
+    String hide(@Permitted(Action.MODERATE_CONTENT) Community community, @PathVariable long id,
+                @RequestParam(defaultValue = "") String reason, Actor actor) {
+        String back = backToThread(community, id);
+        decisions.hideItem(actor, Subject.of("comment", id), true, reason);
+        return back;
+    }
+
+    @PostMapping("/c/{slug}/comments/{id}/unhide")
+    String unhide(@Permitted(Action.MODERATE_CONTENT) Community community, @PathVariable long id,
+                  @RequestParam(defaultValue = "") String reason, Actor actor) {
+        String back = backToThread(community, id);
+        decisions.hideItem(actor, Subject.of("comment", id), false, reason);
+        return back;
+    }
+
+    /** To the comment's thread on its page ("not found" for a comment of another community). */
+    private String backToThread(Community community, long commentId) {
+        CommentThread thread = threads.ofCommentIn(community, commentId);
+        return "redirect:" + CommentAddress.thread(community.slug(), thread.path(), thread.id());
     }
 }

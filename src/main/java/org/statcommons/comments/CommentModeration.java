@@ -1,9 +1,9 @@
 package org.statcommons.comments;
 
+import java.time.Clock;
 import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.statcommons.access.Action;
 import org.statcommons.access.Actor;
@@ -22,19 +22,21 @@ import org.statcommons.platform.activity.Subject;
 @Component
 class CommentModeration implements ModeratedContent {
 
-    private final JdbcClient db;
+    private final CommentThreads threads;
     private final Comments comments;
     private final Communities communities;
     private final Permissions permissions;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
 
-    CommentModeration(JdbcClient db, Comments comments, Communities communities, Permissions permissions,
-                      ApplicationEventPublisher events) {
-        this.db = db;
+    CommentModeration(CommentThreads threads, Comments comments, Communities communities, Permissions permissions,
+                      ApplicationEventPublisher events, Clock clock) {
+        this.threads = threads;
         this.comments = comments;
         this.communities = communities;
         this.permissions = permissions;
         this.events = events;
+        this.clock = clock;
     }
 
     @Override
@@ -48,12 +50,12 @@ class CommentModeration implements ModeratedContent {
         if (id.isEmpty()) {
             return Optional.empty();
         }
-        Optional<CommentThread> thread = comments.threadOf(id.get())
+        Optional<CommentThread> thread = threads.ofComment(id.get())
                 .filter(t -> permissions.may(viewer, Action.VIEW_SPACE, t.communityId()));
         if (thread.isEmpty()) {
             return Optional.empty();
         }
-        Comment comment = CommentSite.comment(thread.get(), id.get());
+        Comment comment = thread.get().comment(id.get());
         Optional<Community> community = communities.byId(thread.get().communityId());
         if (comment.state() == Comment.State.DELETED || community.isEmpty()) {
             return Optional.empty();
@@ -69,13 +71,8 @@ class CommentModeration implements ModeratedContent {
     @Override
     public void hide(Subject item, boolean hidden) {
         long id = id(item).orElseThrow();
-        comments.threadOf(id).ifPresent(thread -> {
-            int changed = hidden
-                    ? db.sql("update comments.comments set hidden_at = now() where id = ? and hidden_at is null and deleted_at is null")
-                    .param(id).update()
-                    : db.sql("update comments.comments set hidden_at = null, hidden_by = null where id = ? and hidden_at is not null")
-                    .param(id).update();
-            if (changed > 0) {
+        threads.ofComment(id).ifPresent(thread -> {
+            if (comments.hide(id, hidden ? clock.instant() : null)) {
                 events.publishEvent(new CommentChanged(id, thread.communityId(), thread.path()));
             }
         });

@@ -10,4 +10,9 @@ public record CommentThread(long id, long communityId, String path, long started
     public boolean resolved() {
         return resolvedAt != null;
     }
+
+    /** One of its comments, which the caller knows is in it. */
+    Comment comment(long commentId) {
+        return comments.stream().filter(c -> c.id() == commentId).findFirst().orElseThrow();
+    }
 }

@@ -1,5 +1,7 @@
 package org.statcommons.comments;
 
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -19,21 +21,23 @@ class PageFollowers {
         this.db = db;
     }
 
-    /** Follows (true) or stops following (false), as the person asked. */
-    void set(long communityId, String path, long accountId, boolean following) {
+    /** Follows (true) or stops following (false), as the person asked at this time. */
+    void set(long communityId, String path, long accountId, boolean following, Instant at) {
         db.sql("""
-                        insert into comments.page_followers (community_id, page_path, account_id, following) values (?, ?, ?, ?)
+                        insert into comments.page_followers (community_id, page_path, account_id, following, changed_at)
+                        values (?, ?, ?, ?, ?)
                         on conflict (community_id, page_path, account_id)
-                        do update set following = excluded.following, changed_at = now()""")
-                .params(communityId, path, accountId, following).update();
+                        do update set following = excluded.following, changed_at = excluded.changed_at""")
+                .params(communityId, path, accountId, following, Timestamp.from(at)).update();
     }
 
     /** Follows because they commented, unless they said otherwise before. */
-    void byCommenting(long communityId, String path, long accountId) {
+    void byCommenting(long communityId, String path, long accountId, Instant at) {
         db.sql("""
-                        insert into comments.page_followers (community_id, page_path, account_id, following) values (?, ?, ?, true)
+                        insert into comments.page_followers (community_id, page_path, account_id, following, changed_at)
+                        values (?, ?, ?, true, ?)
                         on conflict (community_id, page_path, account_id) do nothing""")
-                .params(communityId, path, accountId).update();
+                .params(communityId, path, accountId, Timestamp.from(at)).update();
     }
 
     boolean follows(long communityId, String path, long accountId) {

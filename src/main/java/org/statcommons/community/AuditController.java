@@ -17,11 +17,11 @@ class AuditController {
 
     private static final int PAGE = 100;
 
-    private final CommunityPages pages;
+    private final CommunityFrame pages;
     private final AuditLog audit;
     private final People people;
 
-    AuditController(CommunityPages pages, AuditLog audit, People people) {
+    AuditController(CommunityFrame pages, AuditLog audit, People people) {
         this.pages = pages;
         this.audit = audit;
         this.people = people;

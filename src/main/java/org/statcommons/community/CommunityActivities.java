@@ -1,5 +1,7 @@
 package org.statcommons.community;
 
+import java.time.Clock;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.statcommons.identity.Account;
@@ -20,17 +22,23 @@ class CommunityActivities {
 
     private final Accounts accounts;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
 
-    CommunityActivities(Accounts accounts, ApplicationEventPublisher events) {
+    CommunityActivities(Accounts accounts, ApplicationEventPublisher events, Clock clock) {
+        this.clock = clock;
         this.accounts = accounts;
         this.events = events;
     }
 
     void joined(Community community, long accountId) {
         String name = name(accountId);
-        events.publishEvent(new Activity(community.id(), ActivityKind.MEMBER_JOINED, accountId, name,
-                name + " joined " + community.name(), "", "/c/" + community.slug() + "/members", Visibility.MEMBERS,
-                Subject.of("profile", accountId), null, Audience.nobody(), false, null));
+        events.publishEvent(Activity.of(ActivityKind.MEMBER_JOINED, community.id(), clock.instant())
+                .by(accountId, name)
+                .title(name + " joined " + community.name())
+                .link("/c/" + community.slug() + "/members")
+                .visibleTo(Visibility.MEMBERS)
+                .about(Subject.of("profile", accountId))
+                .build());
     }
 
     void requestDecided(Community community, long decidedBy, long personId, boolean approved, String note) {
@@ -43,9 +51,16 @@ class CommunityActivities {
     }
 
     private void decision(Community community, long decidedBy, long personId, String title, String note) {
-        events.publishEvent(new Activity(community.id(), ActivityKind.MEMBERSHIP_DECISION, decidedBy, name(decidedBy),
-                title, note, "/c/" + community.slug(), Visibility.PERSONAL, Subject.of("profile", personId), null,
-                Audience.person(personId), true, null));
+        events.publishEvent(Activity.of(ActivityKind.MEMBERSHIP_DECISION, community.id(), clock.instant())
+                .by(decidedBy, name(decidedBy))
+                .title(title)
+                .excerpt(note)
+                .link("/c/" + community.slug())
+                .visibleTo(Visibility.PERSONAL)
+                .about(Subject.of("profile", personId))
+                .tell(Audience.person(personId))
+                .mailedByFeature()
+                .build());
     }
 
     private String name(long accountId) {

@@ -15,7 +15,7 @@ import org.statcommons.access.Action;
 import org.statcommons.access.Actor;
 import org.statcommons.access.Permissions;
 
-/** Communities over JSON: list, read, create. Errors are RFC 9457 problems (see ErrorAnswers). */
+/** Communities over JSON: list, read, create. Errors are RFC 9457 problems (see platform.web.ErrorResponder). */
 @RestController
 @RequestMapping("/api/v1/communities")
 class CommunityApi {

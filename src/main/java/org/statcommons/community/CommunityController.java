@@ -21,12 +21,12 @@ class CommunityController {
 
     private final Communities communities;
     private final CommunitySettingsService settings;
-    private final CommunityPages pages;
+    private final CommunityFrame pages;
     private final Landing landing;
     private final Permissions permissions;
     private final Markdown markdown;
 
-    CommunityController(Communities communities, CommunitySettingsService settings, CommunityPages pages,
+    CommunityController(Communities communities, CommunitySettingsService settings, CommunityFrame pages,
                         Landing landing, Permissions permissions, Markdown markdown) {
         this.markdown = markdown;
         this.communities = communities;

@@ -31,7 +31,7 @@ import org.statcommons.platform.Markdown;
 @Controller
 class InvitationController {
 
-    private final CommunityPages pages;
+    private final CommunityFrame pages;
     private final Inviting inviting;
     private final Communities communities;
     private final CodesOfConduct conduct;
@@ -40,7 +40,7 @@ class InvitationController {
     private final Markdown markdown;
     private final People people;
 
-    InvitationController(CommunityPages pages, Inviting inviting, Communities communities, CodesOfConduct conduct,
+    InvitationController(CommunityFrame pages, Inviting inviting, Communities communities, CodesOfConduct conduct,
                          Accounts accounts, SessionSignIn sessionSignIn, Markdown markdown, People people) {
         this.pages = pages;
         this.inviting = inviting;

@@ -19,13 +19,13 @@ import org.statcommons.platform.Markdown;
 @Controller
 class JoinController {
 
-    private final CommunityPages pages;
+    private final CommunityFrame pages;
     private final Joining joining;
     private final CodesOfConduct conduct;
     private final CommunitySettingsService settings;
     private final Markdown markdown;
 
-    JoinController(CommunityPages pages, Joining joining, CodesOfConduct conduct, CommunitySettingsService settings,
+    JoinController(CommunityFrame pages, Joining joining, CodesOfConduct conduct, CommunitySettingsService settings,
                    Markdown markdown) {
         this.pages = pages;
         this.joining = joining;

@@ -23,14 +23,14 @@ import org.statcommons.platform.NotFoundException;
 @Controller
 class MembersController {
 
-    private final CommunityPages pages;
+    private final CommunityFrame pages;
     private final MemberDirectory directory;
     private final MemberChanges changes;
     private final Memberships memberships;
     private final Accounts accounts;
     private final MemberDiscipline discipline;
 
-    MembersController(CommunityPages pages, MemberDirectory directory, MemberChanges changes, Memberships memberships,
+    MembersController(CommunityFrame pages, MemberDirectory directory, MemberChanges changes, Memberships memberships,
                       Accounts accounts, MemberDiscipline discipline) {
         this.discipline = discipline;
         this.pages = pages;

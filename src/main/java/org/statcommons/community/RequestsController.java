@@ -20,12 +20,12 @@ import org.statcommons.platform.InvalidInputException;
 @Controller
 class RequestsController {
 
-    private final CommunityPages pages;
+    private final CommunityFrame pages;
     private final Joining joining;
     private final Nominations nominations;
     private final People people;
 
-    RequestsController(CommunityPages pages, Joining joining, Nominations nominations, People people) {
+    RequestsController(CommunityFrame pages, Joining joining, Nominations nominations, People people) {
         this.pages = pages;
         this.joining = joining;
         this.nominations = nominations;

@@ -20,13 +20,13 @@ import org.statcommons.platform.Markdown;
 @Controller
 class TopicGroupController {
 
-    private final CommunityPages pages;
+    private final CommunityFrame pages;
     private final TopicGroups groups;
     private final People people;
     private final Memberships memberships;
     private final Markdown markdown;
 
-    TopicGroupController(CommunityPages pages, TopicGroups groups, People people, Memberships memberships,
+    TopicGroupController(CommunityFrame pages, TopicGroups groups, People people, Memberships memberships,
                          Markdown markdown) {
         this.pages = pages;
         this.groups = groups;

@@ -1,5 +1,6 @@
 package org.statcommons.content;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 
@@ -34,9 +35,11 @@ class ContentActivities {
     private final Accounts accounts;
     private final Permissions permissions;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
 
     ContentActivities(Communities communities, Memberships memberships, Accounts accounts, Permissions permissions,
-                      ApplicationEventPublisher events) {
+                      ApplicationEventPublisher events, Clock clock) {
+        this.clock = clock;
         this.communities = communities;
         this.memberships = memberships;
         this.accounts = accounts;
@@ -48,24 +51,38 @@ class ContentActivities {
         Community community = communities.byId(proposal.communityId()).orElseThrow();
         List<Actor> members = accounts.byIds(memberships.accountIds(community.id())).stream().map(Account::actor).toList();
         Set<Long> reviewers = permissions.whoMay(members, Action.REVIEW_PROPOSAL, community.id());
-        events.publishEvent(new Activity(community.id(), ActivityKind.PROPOSAL_TO_REVIEW, proposal.authorAccountId(),
-                proposal.authorName(), proposal.authorName() + " proposed “" + proposal.title() + "”",
-                Markdown.excerpt(proposal.description()), proposalLink(community, proposal), Visibility.MEMBERS,
-                Subject.of("proposal", proposal.id()), null, Audience.people(reviewers), false, null));
+        events.publishEvent(Activity.of(ActivityKind.PROPOSAL_TO_REVIEW, community.id(), clock.instant())
+                .by(proposal.authorAccountId(), proposal.authorName())
+                .title(proposal.authorName() + " proposed “" + proposal.title() + "”")
+                .excerpt(Markdown.excerpt(proposal.description()))
+                .link(proposalLink(community, proposal))
+                .visibleTo(Visibility.MEMBERS)
+                .about(Subject.of("proposal", proposal.id()))
+                .tell(Audience.people(reviewers))
+                .build());
     }
 
     void proposalMerged(Proposal proposal, long mergedBy, String mergerName) {
         Community community = communities.byId(proposal.communityId()).orElseThrow();
-        events.publishEvent(new Activity(community.id(), ActivityKind.PROPOSAL_MERGED, mergedBy, mergerName,
-                mergerName + " merged “" + proposal.title() + "”", "", proposalLink(community, proposal), Visibility.MEMBERS,
-                Subject.of("proposal", proposal.id()), null, Audience.person(proposal.authorAccountId()), false, null));
+        events.publishEvent(Activity.of(ActivityKind.PROPOSAL_MERGED, community.id(), clock.instant())
+                .by(mergedBy, mergerName)
+                .title(mergerName + " merged “" + proposal.title() + "”")
+                .link(proposalLink(community, proposal))
+                .visibleTo(Visibility.MEMBERS)
+                .about(Subject.of("proposal", proposal.id()))
+                .tell(Audience.person(proposal.authorAccountId()))
+                .build());
     }
 
     void pagePublished(long communityId, String path, String title, String publisherName) {
         Community community = communities.byId(communityId).orElseThrow();
-        events.publishEvent(new Activity(communityId, ActivityKind.PAGE_PUBLISHED, null, publisherName,
-                publisherName + " published “" + title + "”", "", PageAddress.published(community.slug(), path),
-                Visibility.PUBLIC, new Subject("page", communityId + "/" + path), null, Audience.nobody(), false, null));
+        events.publishEvent(Activity.of(ActivityKind.PAGE_PUBLISHED, communityId, clock.instant())
+                .by(null, publisherName)
+                .title(publisherName + " published “" + title + "”")
+                .link(PageAddress.published(community.slug(), path))
+                .visibleTo(Visibility.PUBLIC)
+                .about(new Subject("page", communityId + "/" + path))
+                .build());
     }
 
     private static String proposalLink(Community community, Proposal proposal) {

@@ -1,18 +1,13 @@
 package org.statcommons.content;
 
-/** An attachment above the size limit ({@code statcommons.content.max-attachment-size}): answered with 413. */
-public class FileTooLargeException extends RuntimeException {
+import org.statcommons.platform.TooLargeException;
 
-    private final long limit;
+/** An attachment above the size limit ({@code statcommons.content.max-attachment-size}): answered with 413. */
+public class FileTooLargeException extends TooLargeException {
 
     public FileTooLargeException(long limit) {
         super("The file is too large: at most " + megabytes(limit) + " may be attached. "
-                + "Make it smaller (compress images, split the data), or link to where it is published.");
-        this.limit = limit;
-    }
-
-    public long limit() {
-        return limit;
+                + "Make it smaller (compress images, split the data), or link to where it is published.", limit);
     }
 
     /** The limit as people read it: "25 MB", or bytes for small test limits. */

@@ -18,10 +18,6 @@ final class DiscussionAddress {
         return discussion(slug, threadId) + "#post-" + postId;
     }
 
-    static String action(String slug, long threadId, String action) {
-        return discussion(slug, threadId) + "/" + action;
-    }
-
     static String postAction(String slug, long threadId, long postId, String action) {
         return discussion(slug, threadId) + "/posts/" + postId + "/" + action;
     }

@@ -1,13 +1,11 @@
 package org.statcommons.discussions;
 
 import java.util.List;
-import java.util.Map;
 
-import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -15,11 +13,10 @@ import org.statcommons.access.Action;
 import org.statcommons.access.Actor;
 import org.statcommons.access.Permissions;
 import org.statcommons.community.Community;
-import org.statcommons.community.CommunityPages;
+import org.statcommons.community.CommunityTab;
+import org.statcommons.community.Permitted;
 import org.statcommons.community.TopicGroups;
-import org.statcommons.platform.ConflictException;
-import org.statcommons.platform.InvalidInputException;
-import org.statcommons.platform.TooManyRequestsException;
+import org.statcommons.platform.web.ShowFormOnError;
 
 /**
  * The discussions of a community: the list (by topic group, newest activity first), starting one, reading
@@ -27,42 +24,40 @@ import org.statcommons.platform.TooManyRequestsException;
  * message, so nothing typed is lost.
  */
 @Controller
+@CommunityTab("discussions")
 class DiscussionController {
 
-    private final CommunityPages pages;
-    private final DiscussionSite site;
     private final Discussions discussions;
-    private final Posting posting;
-    private final DiscussionPage discussionPage;
+    private final StartDiscussion startDiscussion;
+    private final PostReply postReply;
+    private final DiscussionPresenter presenter;
     private final TopicGroups topicGroups;
     private final Permissions permissions;
 
-    DiscussionController(CommunityPages pages, DiscussionSite site, Discussions discussions, Posting posting,
-                         DiscussionPage discussionPage, TopicGroups topicGroups, Permissions permissions) {
-        this.permissions = permissions;
-        this.pages = pages;
-        this.site = site;
+    DiscussionController(Discussions discussions, StartDiscussion startDiscussion, PostReply postReply,
+                         DiscussionPresenter presenter, TopicGroups topicGroups, Permissions permissions) {
         this.discussions = discussions;
-        this.posting = posting;
-        this.discussionPage = discussionPage;
+        this.startDiscussion = startDiscussion;
+        this.postReply = postReply;
+        this.presenter = presenter;
         this.topicGroups = topicGroups;
+        this.permissions = permissions;
     }
 
     /** A line of the list. */
-    public record Row(Discussion discussion, String title, String href, TopicGroups.TopicGroup topicGroup) {
+    record Row(Discussion discussion, String title, String href, TopicGroups.TopicGroup topicGroup) {
     }
 
     @GetMapping("/c/{slug}/discussions")
-    String list(@PathVariable String slug, @RequestParam(defaultValue = "") String topic, @RequestParam(defaultValue = "0") int page,
-                Actor actor, Model model) {
-        Community community = pages.open(slug, actor, Action.VIEW_DISCUSSIONS, model, "discussions");
+    String list(@Permitted(Action.VIEW_DISCUSSIONS) Community community, @RequestParam(defaultValue = "") String topic,
+                @RequestParam(defaultValue = "0") int page, Actor actor, Model model) {
         List<TopicGroups.TopicGroup> groups = topicGroups.of(community);
         TopicGroups.TopicGroup group = topic.isBlank() ? null : topicGroups.require(community, topic);
         Discussions.Listing listing = discussions.list(community.id(), group == null ? null : group.id(), page);
         boolean moderator = permissions.may(actor, Action.MODERATE_CONTENT, community.id());
         model.addAttribute("rows", listing.discussions().stream().map(d -> new Row(d,
                 d.title(moderator),
-                DiscussionAddress.discussion(slug, d.id()),
+                DiscussionAddress.discussion(community.slug(), d.id()),
                 groups.stream().filter(g -> d.topicGroupId() != null && g.id() == d.topicGroupId()).findFirst().orElse(null))).toList());
         model.addAttribute("listing", listing);
         model.addAttribute("groups", groups);
@@ -70,71 +65,39 @@ class DiscussionController {
         return "discussions/list";
     }
 
+    /** The form to start a discussion: empty (a topic group chosen from the list's filter), or as typed when refused. */
     @GetMapping("/c/{slug}/discussions/new")
-    String newForm(@PathVariable String slug, @RequestParam(defaultValue = "") String topic, Actor actor, Model model) {
-        Community community = pages.open(slug, actor, Action.POST_IN_DISCUSSIONS, model, "discussions");
-        return newPage(model, community, topic, "", "");
-    }
-
-    @PostMapping("/c/{slug}/discussions")
-    String start(@PathVariable String slug, @RequestParam(defaultValue = "") String topic, @RequestParam(defaultValue = "") String title,
-                 @RequestParam(defaultValue = "") String body, Actor actor, Model model, HttpServletResponse response) {
-        Community community = pages.open(slug, actor, Action.POST_IN_DISCUSSIONS, model, "discussions");
-        try {
-            long id = posting.start(actor, community, topic, title, body);
-            return "redirect:" + DiscussionAddress.discussion(slug, id);
-        } catch (InvalidInputException e) {
-            response.setStatus(400);
-            model.addAttribute("errors", e.byField());
-        } catch (TooManyRequestsException e) {
-            tooMany(response, e);
-            model.addAttribute("errors", Map.of("", e.getMessage()));
-        }
-        return newPage(model, community, topic, title, body);
-    }
-
-    @GetMapping("/c/{slug}/discussions/{id}")
-    String discussion(@PathVariable String slug, @PathVariable long id, @RequestParam(required = false) Long quote, Actor actor,
-                      Model model) {
-        Community community = pages.open(slug, actor, Action.VIEW_DISCUSSIONS, model, "discussions");
-        discussionPage.fill(model, actor, community, site.discussion(community, id), null, quote, null);
-        return "discussions/discussion";
-    }
-
-    @PostMapping("/c/{slug}/discussions/{id}/replies")
-    String reply(@PathVariable String slug, @PathVariable long id, @RequestParam(defaultValue = "") String body,
-                 @RequestParam(required = false) Long quotes, Actor actor, Model model, HttpServletResponse response) {
-        Community community = pages.open(slug, actor, Action.POST_IN_DISCUSSIONS, model, "discussions");
-        Discussion discussion = site.discussion(community, id);
-        String error;
-        try {
-            long postId = posting.reply(actor, community, id, body, quotes);
-            return "redirect:" + DiscussionAddress.post(slug, id, postId);
-        } catch (InvalidInputException e) {
-            response.setStatus(400);
-            error = e.errors().isEmpty() ? e.getMessage() : e.errors().get(0).message();
-        } catch (ConflictException e) {
-            response.setStatus(409);
-            error = e.getMessage();
-        } catch (TooManyRequestsException e) {
-            tooMany(response, e);
-            error = e.getMessage();
-        }
-        discussionPage.fill(model, actor, community, site.discussion(community, discussion.id()), body, quotes, error);
-        return "discussions/discussion";
-    }
-
-    private String newPage(Model model, Community community, String topic, String title, String body) {
+    String newForm(@Permitted(Action.POST_IN_DISCUSSIONS) Community community, @ModelAttribute("form") NewDiscussion form,
+                   Model model) {
         model.addAttribute("groups", topicGroups.of(community));
-        model.addAttribute("topic", topic);
-        model.addAttribute("titleValue", title);
-        model.addAttribute("body", body);
         model.addAttribute("action", DiscussionAddress.list(community.slug()));
         return "discussions/new";
     }
 
-    static void tooMany(HttpServletResponse response, TooManyRequestsException e) {
-        response.setStatus(429);
-        response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()));
+    @PostMapping("/c/{slug}/discussions")
+    @ShowFormOnError("newForm")
+    String start(@Permitted(Action.POST_IN_DISCUSSIONS) Community community, @ModelAttribute("form") NewDiscussion form,
+                 Actor actor) {
+        long id = startDiscussion.start(actor, community, form);
+        return "redirect:" + DiscussionAddress.discussion(community.slug(), id);
+    }
+
+    /** A discussion with its reply form: empty, quoting a post ({@code ?quote=}), or as typed when refused. */
+    @GetMapping("/c/{slug}/discussions/{id}")
+    String discussion(@Permitted(Action.VIEW_DISCUSSIONS) Community community, @PathVariable long id,
+                      @RequestParam(required = false) Long quote, @ModelAttribute("form") NewReply form, Actor actor,
+                      Model model) {
+        DiscussionPresenter.DiscussionView view = presenter.present(actor, community, discussions.inCommunity(community, id));
+        model.addAttribute("view", view);
+        model.addAttribute("form", presenter.reply(community, view, form, quote));
+        return "discussions/discussion";
+    }
+
+    @PostMapping("/c/{slug}/discussions/{id}/replies")
+    @ShowFormOnError("discussion")
+    String reply(@Permitted(Action.POST_IN_DISCUSSIONS) Community community, @PathVariable long id,
+                 @ModelAttribute("form") NewReply form, Actor actor) {
+        long postId = postReply.reply(actor, community, id, form);
+        return "redirect:" + DiscussionAddress.post(community.slug(), id, postId);
     }
 }

@@ -4,22 +4,25 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Service;
+import org.springframework.stereotype.Repository;
+import org.statcommons.community.Community;
 import org.statcommons.identity.Account;
 import org.statcommons.identity.Accounts;
+import org.statcommons.platform.NotFoundException;
 
-/** Reading discussions: a community's list, one discussion with its posts, earlier versions, and what search keeps. */
-@Service
+/**
+ * The discussion threads ({@code discussions.threads}): a community's list, one discussion, and the changes to a
+ * discussion as a whole. Also what search keeps of the posts ({@link #indexable}, {@link #visibleIn}), the one
+ * part of this feature other features read.
+ */
+@Repository
 public class Discussions {
 
     static final int PAGE_SIZE = 25;
@@ -73,47 +76,58 @@ public class Discussions {
         return threads(THREADS + " where t.id = ?", threadId).stream().findFirst();
     }
 
-    /** The discussion a post belongs to. */
-    public Optional<Discussion> ofPost(long postId) {
-        return db.sql("select thread_id from discussions.posts where id = ?").param(postId).query(Long.class).optional()
-                .flatMap(this::byId);
+    /** The discussion, which must belong to the community: "not found" otherwise, as for one that does not exist. */
+    Discussion inCommunity(Community community, long threadId) {
+        return byId(threadId).filter(d -> d.communityId() == community.id())
+                .orElseThrow(() -> new NotFoundException("There is no such discussion in this community."));
     }
 
-    /** The posts of a discussion, the opening post first. */
-    public List<Post> posts(long threadId) {
-        List<PostRow> rows = db.sql("""
-                        select id, thread_id, author_id, body, quotes_post_id, version, created_at, edited_at,
-                               deleted_at is not null, hidden_at is not null
-                          from discussions.posts where thread_id = ? order by id""")
-                .param(threadId).query(Discussions::postRow).list();
-        Map<Long, List<Long>> mentions = new HashMap<>();
-        db.sql("""
-                        select m.post_id, m.account_id from discussions.mentions m join discussions.posts p on p.id = m.post_id
-                         where p.thread_id = ? order by m.account_id""")
-                .param(threadId)
-                .query(rs -> {
-                    mentions.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2));
-                });
-        Set<Long> authors = new HashSet<>();
-        rows.forEach(r -> authors.add(r.authorId()));
-        Map<Long, String> names = names(authors);
-        return rows.stream().map(r -> r.post(names, mentions.getOrDefault(r.id(), List.of()))).toList();
-    }
-
-    public Optional<Post> post(long postId) {
-        return db.sql("select thread_id from discussions.posts where id = ?").param(postId).query(Long.class).optional()
-                .flatMap(thread -> posts(thread).stream().filter(p -> p.id() == postId).findFirst());
-    }
-
-    /** The earlier versions of a post, newest first. */
-    public List<PostVersion> versions(long postId) {
+    long insert(long communityId, Long topicGroupId, String title, long startedBy, Instant at) {
         return db.sql("""
-                        select post_id, version, title, body, written_at, replaced_at from discussions.post_versions
-                         where post_id = ? order by version desc""")
-                .param(postId)
-                .query((rs, n) -> new PostVersion(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getString(4),
-                        instant(rs.getTimestamp(5)), instant(rs.getTimestamp(6))))
-                .list();
+                        insert into discussions.threads (community_id, topic_group_id, title, started_by, started_at, last_activity_at)
+                        values (?, ?, ?, ?, ?, ?) returning id""")
+                .params(communityId, topicGroupId, title, startedBy, Timestamp.from(at), Timestamp.from(at))
+                .query(Long.class).single();
+    }
+
+    /** Locks the discussion's row until the transaction ends (a reply and a closing never cross), then reads it. */
+    Discussion lock(long threadId) {
+        db.sql("select id from discussions.threads where id = ? for update").param(threadId).query(Long.class).single();
+        return byId(threadId).orElseThrow();
+    }
+
+    void touch(long threadId, Instant at) {
+        db.sql("update discussions.threads set last_activity_at = ? where id = ?").params(Timestamp.from(at), threadId).update();
+    }
+
+    void retitle(long threadId, String title) {
+        db.sql("update discussions.threads set title = ? where id = ?").params(title, threadId).update();
+    }
+
+    /** Marks a post as the answer, or with {@code postId} null removes the mark. */
+    void markAnswer(long threadId, Long postId, Long markedBy) {
+        db.sql("update discussions.threads set answer_post_id = ?, answer_marked_by = ? where id = ?")
+                .params(postId, markedBy, threadId).update();
+    }
+
+    /** Closes (by someone, at a time) or, with {@code by} null, reopens. */
+    void close(long threadId, Long by, Instant at) {
+        if (by != null) {
+            db.sql("update discussions.threads set closed_at = ?, closed_by = ? where id = ? and closed_at is null")
+                    .params(Timestamp.from(at), by, threadId).update();
+        } else {
+            db.sql("update discussions.threads set closed_at = null, closed_by = null where id = ?").param(threadId).update();
+        }
+    }
+
+    /** Pins (by someone, at a time) or, with {@code by} null, unpins. */
+    void pin(long threadId, Long by, Instant at) {
+        if (by != null) {
+            db.sql("update discussions.threads set pinned_at = ?, pinned_by = ? where id = ? and pinned_at is null")
+                    .params(Timestamp.from(at), by, threadId).update();
+        } else {
+            db.sql("update discussions.threads set pinned_at = null, pinned_by = null where id = ?").param(threadId).update();
+        }
     }
 
     /** The post's text when it is visible, with its place. */
@@ -131,50 +145,25 @@ public class Discussions {
         return byId(threadId).filter(d -> !d.openingHidden()).map(Discussion::title).orElse("");
     }
 
-    /** The accounts a post mentions. */
-    public Set<Long> mentions(long postId) {
-        return new HashSet<>(db.sql("select account_id from discussions.mentions where post_id = ?").param(postId)
-                .query(Long.class).list());
-    }
-
     private List<Discussion> threads(String sql, Object... params) {
         List<Discussion> rows = db.sql(sql).params(params).query(Discussions::discussion).list();
         if (rows.isEmpty()) {
             return rows;
         }
-        Map<Long, String> names = names(rows.stream().map(Discussion::startedBy).toList());
+        Map<Long, String> names = names(accounts, rows.stream().map(Discussion::startedBy).toList());
         return rows.stream().map(d -> new Discussion(d.id(), d.communityId(), d.topicGroupId(), d.title(), d.startedBy(),
                 names.getOrDefault(d.startedBy(), FORMER_MEMBER), d.startedAt(), d.lastActivityAt(), d.closedAt(), d.pinnedAt(),
                 d.answerPostId(), d.replies(), d.openingHidden())).toList();
     }
 
-    private Map<Long, String> names(Collection<Long> ids) {
-        Map<Long, String> names = new HashMap<>();
-        for (Account account : accounts.byIds(ids)) {
-            names.put(account.id(), account.displayName());
-        }
-        return names;
+    /** The display names of these accounts (those that still exist). */
+    static Map<Long, String> names(Accounts accounts, Collection<Long> ids) {
+        return accounts.byIds(ids).stream().collect(Collectors.toMap(Account::id, Account::displayName, (a, b) -> a));
     }
 
     private static Indexable indexable(ResultSet rs, int n) throws SQLException {
         return new Indexable(rs.getLong("id"), rs.getLong("thread_id"), rs.getLong("community_id"), rs.getString("thread_title"),
                 rs.getBoolean("opening"), rs.getString("body"));
-    }
-
-    private record PostRow(long id, long threadId, long authorId, String body, Long quotes, int version, Instant createdAt,
-                           Instant editedAt, boolean deleted, boolean hidden) {
-
-        Post post(Map<Long, String> names, List<Long> mentions) {
-            Post.State state = hidden ? Post.State.HIDDEN : deleted ? Post.State.DELETED : Post.State.VISIBLE;
-            return new Post(id, threadId, authorId, names.getOrDefault(authorId, FORMER_MEMBER),
-                    state == Post.State.DELETED ? "" : body, state, quotes, version, createdAt, editedAt,
-                    state == Post.State.VISIBLE ? mentions : List.of());
-        }
-    }
-
-    private static PostRow postRow(ResultSet rs, int n) throws SQLException {
-        return new PostRow(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4), nullableLong(rs, 5), rs.getInt(6),
-                instant(rs.getTimestamp(7)), instant(rs.getTimestamp(8)), rs.getBoolean(9), rs.getBoolean(10));
     }
 
     private static Discussion discussion(ResultSet rs, int n) throws SQLException {
@@ -185,17 +174,12 @@ public class Discussions {
                 rs.getBoolean("opening_hidden"));
     }
 
-    private static Long nullableLong(ResultSet rs, int column) throws SQLException {
+    static Long nullableLong(ResultSet rs, String column) throws SQLException {
         long value = rs.getLong(column);
         return rs.wasNull() ? null : value;
     }
 
-    private static Long nullableLong(ResultSet rs, String column) throws SQLException {
-        long value = rs.getLong(column);
-        return rs.wasNull() ? null : value;
-    }
-
-    private static Instant instant(Timestamp timestamp) {
+    static Instant instant(Timestamp timestamp) {
         return timestamp == null ? null : timestamp.toInstant();
     }
 }

@@ -8,16 +8,9 @@ import org.statcommons.platform.ConflictException;
  */
 class EditConflictException extends ConflictException {
 
-    private final Post current;
-
     EditConflictException(Post current, int editedVersion) {
         super("This post was changed after you started editing it (you edited version " + editedVersion + ", it is now version "
                 + current.version() + "). Your text was not saved. Compare it with the current text, then save again"
                 + " starting from version " + current.version() + ".");
-        this.current = current;
-    }
-
-    Post current() {
-        return current;
     }
 }

@@ -3,6 +3,11 @@ package org.statcommons.discussions;
 import java.time.Instant;
 import java.util.List;
 
+import org.statcommons.access.Action;
+import org.statcommons.access.Actor;
+import org.statcommons.access.NotAllowedException;
+import org.statcommons.platform.ConflictException;
+
 /**
  * One post of a discussion, the opening post first. {@code body} (Markdown) is empty once the author deleted
  * it; a hidden post keeps its text for moderators, and readers are shown only that a moderator hid it.
@@ -17,5 +22,17 @@ public record Post(long id, long threadId, long authorId, String authorName, Str
 
     public boolean visible() {
         return state == State.VISIBLE;
+    }
+
+    /** This post, when the actor may change it (their own, still visible); refused otherwise. */
+    Post changeableBy(Actor actor) {
+        if (authorId != actor.accountId()) {
+            throw new NotAllowedException(Action.POST_IN_DISCUSSIONS, true, "You may only change your own posts.");
+        }
+        if (!visible()) {
+            throw new ConflictException(state == State.HIDDEN ? "A moderator hid this post: it can no longer be changed."
+                    : "This post was deleted: it can no longer be changed.");
+        }
+        return this;
     }
 }

@@ -1,5 +1,7 @@
 package org.statcommons.discussions;
 
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -39,24 +41,25 @@ class Subscriptions {
                 .params(threadId, accountId).query(String.class).optional().map(State::valueOf).orElse(State.NORMAL);
     }
 
-    void set(long threadId, long accountId, State state) {
+    /** The person's choice, since this time. */
+    void set(long threadId, long accountId, State state, Instant since) {
         if (state == State.NORMAL) {
             db.sql("delete from discussions.subscriptions where thread_id = ? and account_id = ?").params(threadId, accountId).update();
             return;
         }
         db.sql("""
-                        insert into discussions.subscriptions (thread_id, account_id, state) values (?, ?, ?)
-                        on conflict (thread_id, account_id) do update set state = excluded.state, since = now()
+                        insert into discussions.subscriptions (thread_id, account_id, state, since) values (?, ?, ?, ?)
+                        on conflict (thread_id, account_id) do update set state = excluded.state, since = excluded.since
                         where discussions.subscriptions.state <> excluded.state""")
-                .params(threadId, accountId, state.name()).update();
+                .params(threadId, accountId, state.name(), Timestamp.from(since)).update();
     }
 
     /** The author of a post follows its discussion from now on, unless they muted it. */
-    void followAsWriter(long threadId, long accountId) {
+    void followAsWriter(long threadId, long accountId, Instant since) {
         db.sql("""
-                        insert into discussions.subscriptions (thread_id, account_id, state) values (?, ?, 'FOLLOWING')
+                        insert into discussions.subscriptions (thread_id, account_id, state, since) values (?, ?, 'FOLLOWING', ?)
                         on conflict (thread_id, account_id) do nothing""")
-                .params(threadId, accountId).update();
+                .params(threadId, accountId, Timestamp.from(since)).update();
     }
 
     Set<Long> following(long threadId) {

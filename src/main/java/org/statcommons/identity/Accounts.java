@@ -66,6 +66,14 @@ public class Accounts {
         return counts;
     }
 
+    /**
+     * Serialises the first-run set-up until the transaction ends: a second attempt at the same time waits, then
+     * finds the set-up link used.
+     */
+    void lockForSetUp() {
+        db.sql("select pg_advisory_xact_lock(hashtext('statcommons-setup'))").query(Object.class).single();
+    }
+
     public boolean none() {
         return db.sql("select not exists (select 1 from identity.accounts)").query(Boolean.class).single();
     }

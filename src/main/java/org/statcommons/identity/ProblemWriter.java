@@ -4,20 +4,19 @@ import java.io.IOException;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Component;
+import org.statcommons.platform.web.ProblemJsonWriter;
 
-/** Writes an RFC 9457 problem from a filter, where no controller advice runs. */
+/** Writes an RFC 9457 problem from the security filters, where no controller advice runs. */
 @Component
 class ProblemWriter {
 
-    void write(HttpServletResponse response, int status, String title, String detail) throws IOException {
-        response.setStatus(status);
-        response.setContentType("application/problem+json");
-        response.setCharacterEncoding("UTF-8");
-        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + json(title) + "\",\"status\":" + status
-                + ",\"detail\":\"" + json(detail) + "\"}");
+    private final ProblemJsonWriter writer;
+
+    ProblemWriter(ProblemJsonWriter writer) {
+        this.writer = writer;
     }
 
-    private static String json(String text) {
-        return text.replace("\\", "\\\\").replace("\"", "\\\"");
+    void write(HttpServletResponse response, int status, String title, String detail) throws IOException {
+        writer.write(response, status, title, detail);
     }
 }

@@ -1,19 +1,14 @@
 package org.statcommons.identity;
 
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.statcommons.access.PlatformRole;
 import org.statcommons.platform.ConflictException;
-import org.statcommons.platform.EmailAddress;
 import org.statcommons.platform.InvalidInputException;
 
 /** The one-time set-up page that creates the first administrator. */
@@ -21,18 +16,13 @@ import org.statcommons.platform.InvalidInputException;
 class SetupController {
 
     private final LinkTokens links;
-    private final AccountRegistration registration;
+    private final CreateFirstAdministrator createAdministrator;
     private final SessionSignIn sessionSignIn;
-    private final TransactionTemplate transaction;
-    private final JdbcClient db;
 
-    SetupController(LinkTokens links, AccountRegistration registration, SessionSignIn sessionSignIn,
-                    TransactionTemplate transaction, JdbcClient db) {
+    SetupController(LinkTokens links, CreateFirstAdministrator createAdministrator, SessionSignIn sessionSignIn) {
         this.links = links;
-        this.registration = registration;
+        this.createAdministrator = createAdministrator;
         this.sessionSignIn = sessionSignIn;
-        this.transaction = transaction;
-        this.db = db;
     }
 
     @GetMapping("/setup/{secret}")
@@ -49,13 +39,7 @@ class SetupController {
     String create(@PathVariable String secret, AccountForm form, Model model,
                   HttpServletRequest request, HttpServletResponse response) {
         try {
-            Account admin = transaction.execute(status -> {
-                // serialises two set-up attempts at once; the second finds accounts and stops
-                db.sql("select pg_advisory_xact_lock(hashtext('statcommons-setup'))").query(Object.class).single();
-                links.use(LinkTokens.Purpose.SETUP, secret);
-                EmailAddress email = EmailAddress.parse("email", form.getEmail());
-                return registration.createVerified(email, form.newAccount(), PlatformRole.ADMINISTRATOR);
-            });
+            Account admin = createAdministrator.create(secret, form);
             sessionSignIn.signIn(admin, request, response);
             return "redirect:/?welcome";
         } catch (InvalidInputException e) {
@@ -68,5 +52,4 @@ class SetupController {
             return LinkRefusal.page(model, response, "Set-up link not valid", e.getMessage());
         }
     }
-
 }

@@ -1,6 +1,9 @@
 package org.statcommons.meetings;
 
 import java.util.List;
+import java.util.Locale;
+
+import org.statcommons.platform.TextInput;
 
 /**
  * Whom a new meeting invites: every member, one topic group, or chosen members.
@@ -14,5 +17,24 @@ record Invitation(Scope scope, Long topicGroupId, List<Long> people) {
 
     Invitation {
         people = people == null ? List.of() : List.copyOf(people);
+    }
+
+    /**
+     * Whom to invite as typed: {@code invite} names the scope (all members when empty), {@code topicGroupId} the group
+     * for a topic group, {@code people} the members chosen. Problems go to {@code input}; the group's existence is
+     * checked when proposing.
+     */
+    static Invitation parse(TextInput input, String invite, Long topicGroupId, List<Long> people) {
+        String scope = invite == null || invite.isBlank() ? "ALL_MEMBERS" : invite.strip().toUpperCase(Locale.ROOT);
+        try {
+            Scope chosen = Scope.valueOf(scope.replace('-', '_'));
+            if (chosen == Scope.TOPIC_GROUP && topicGroupId == null) {
+                input.error("topicGroupId", "Choose the topic group to invite.");
+            }
+            return new Invitation(chosen, chosen == Scope.TOPIC_GROUP ? topicGroupId : null, people);
+        } catch (IllegalArgumentException e) {
+            input.error("invite", "Invite all members, a topic group or chosen members.");
+            return new Invitation(Scope.ALL_MEMBERS, null, List.of());
+        }
     }
 }

@@ -1,5 +1,6 @@
 package org.statcommons.meetings;
 
+import java.time.Clock;
 import java.util.Set;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -21,16 +22,25 @@ import org.statcommons.platform.activity.Visibility;
 class MeetingActivity {
 
     private final ApplicationEventPublisher events;
+    private final Clock clock;
 
-    MeetingActivity(ApplicationEventPublisher events) {
+    MeetingActivity(ApplicationEventPublisher events, Clock clock) {
+        this.clock = clock;
         this.events = events;
     }
 
     void publish(Community community, Meeting meeting, ActivityKind kind, Account actor, String title, Set<Long> invitees) {
         String excerpt = meeting.kind().label() + ", " + meeting.durationMinutes() + " minutes"
                 + (meeting.where().isEmpty() ? "" : ", " + meeting.where());
-        events.publishEvent(new Activity(community.id(), kind, actor.id(), actor.displayName(), title, excerpt,
-                MeetingAddress.meeting(community.slug(), meeting.id()), Visibility.MEMBERS, Subject.of("meeting", meeting.id()),
-                null, Audience.people(invitees), true, null));
+        events.publishEvent(Activity.of(kind, community.id(), clock.instant())
+                .by(actor.id(), actor.displayName())
+                .title(title)
+                .excerpt(excerpt)
+                .link(MeetingAddress.meeting(community.slug(), meeting.id()))
+                .visibleTo(Visibility.MEMBERS)
+                .about(Subject.of("meeting", meeting.id()))
+                .tell(Audience.people(invitees))
+                .mailedByFeature()
+                .build());
     }
 }

@@ -1,7 +1,9 @@
 package org.statcommons.meetings;
 
 import java.net.URI;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
@@ -17,6 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.statcommons.access.Action;
 import org.statcommons.access.Actor;
 import org.statcommons.community.Community;
+import org.statcommons.platform.TextInput;
 
 /** Meetings over JSON, with the same rules as the pages; bad input is answered with a problem document. */
 @RestController
@@ -25,6 +28,14 @@ class MeetingApi {
 
     record NewMeetingBody(String title, String kind, String agenda, Integer durationMinutes, String onlineLink, String place,
                           List<String> candidates, String invite, Long topicGroupId, List<Long> people) {
+
+        /** The meeting as sent, parsed: times without an offset are in the organiser's zone. */
+        NewMeeting command(ZoneId zone, Instant now) {
+            TextInput input = new TextInput();
+            MeetingDetails details = MeetingDetails.check(input, title, kind, agenda, durationMinutes, onlineLink, place);
+            Invitation invitation = Invitation.parse(input, invite, topicGroupId, people);
+            return NewMeeting.of(input, details, candidates == null ? List.of() : candidates, invitation, zone, now);
+        }
     }
 
     record EditBody(String title, String kind, String agenda, Integer durationMinutes, String onlineLink, String place,
@@ -71,9 +82,13 @@ class MeetingApi {
     private final Organising organising;
     private final PollAnswers answers;
     private final Attendance attendance;
+    private final MeetingPeople people;
+    private final Clock clock;
 
     MeetingApi(MeetingSite site, Meetings meetings, MeetingViews views, Organising organising, PollAnswers answers,
-               Attendance attendance) {
+               Attendance attendance, MeetingPeople people, Clock clock) {
+        this.people = people;
+        this.clock = clock;
         this.site = site;
         this.meetings = meetings;
         this.views = views;
@@ -93,10 +108,7 @@ class MeetingApi {
     ResponseEntity<MeetingJson> create(@PathVariable String slug, @RequestBody(required = false) NewMeetingBody body, Actor actor) {
         Community community = site.community(slug, actor, Action.ORGANISE_MEETING);
         NewMeetingBody b = body == null ? new NewMeetingBody(null, null, null, null, null, null, null, null, null, null) : body;
-        long id = organising.propose(actor, community, new NewMeeting(b.title(), b.kind(), b.agenda(),
-                b.durationMinutes() == null ? null : b.durationMinutes().toString(), b.onlineLink(), b.place(),
-                b.candidates() == null ? List.of() : b.candidates(), b.invite(),
-                b.topicGroupId() == null ? null : b.topicGroupId().toString(), b.people()));
+        long id = organising.propose(actor, community, b.command(people.zoneOf(actor.accountId()), clock.instant()));
         return ResponseEntity.created(URI.create("/api/v1/communities/" + slug + "/meetings/" + id)).body(json(community, id));
     }
 

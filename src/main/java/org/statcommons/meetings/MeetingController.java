@@ -25,6 +25,7 @@ import org.statcommons.identity.Accounts;
 import org.statcommons.platform.ConflictException;
 import org.statcommons.platform.InvalidInputException;
 import org.statcommons.platform.Markdown;
+import org.statcommons.platform.TextInput;
 
 /**
  * The meeting pages of a community, all working without JavaScript: the list, proposing a meeting with
@@ -45,11 +46,12 @@ class MeetingController {
     private final MeetingPeople people;
     private final Accounts accounts;
     private final Markdown markdown;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     MeetingController(MeetingSite site, Meetings meetings, MeetingViews views, Organising organising, PollAnswers answers,
                       Attendance attendance, Memberships memberships, TopicGroupMembers topicGroups, MeetingPeople people,
-                      Accounts accounts, Markdown markdown) {
+                      Accounts accounts, Markdown markdown, Clock clock) {
+        this.clock = clock;
         this.site = site;
         this.meetings = meetings;
         this.views = views;
@@ -112,13 +114,29 @@ class MeetingController {
                   @RequestParam(name = "people", required = false) List<Long> chosen, Model model, HttpServletResponse response) {
         Community community = site.open(slug, actor, Action.ORGANISE_MEETING, model);
         try {
-            long id = organising.propose(actor, community, new NewMeeting(fields.get("title"), fields.get("kind"), fields.get("agenda"),
-                    fields.get("duration"), fields.get("onlineLink"), fields.get("place"), List.of(fields.getOrDefault("candidates", "")),
-                    fields.get("invite"), fields.get("topicGroupId"), chosen));
+            long id = organising.propose(actor, community, newMeeting(fields, chosen, actor));
             return "redirect:" + MeetingAddress.meeting(slug, id) + "?proposed";
         } catch (InvalidInputException e) {
             response.setStatus(400);
             return form(model, community, actor, fields, chosen == null ? List.of() : chosen, e.byField());
+        }
+    }
+
+    /** The new-meeting form as typed, parsed: times typed without an offset are in the organiser's zone. */
+    private NewMeeting newMeeting(Map<String, String> fields, List<Long> chosen, Actor actor) {
+        TextInput input = new TextInput();
+        MeetingDetails details = MeetingDetails.check(input, fields.get("title"), fields.get("kind"), fields.get("agenda"),
+                fields.get("duration"), fields.get("onlineLink"), fields.get("place"));
+        Invitation invitation = Invitation.parse(input, fields.get("invite"), number(fields.get("topicGroupId")), chosen);
+        return NewMeeting.of(input, details, List.of(fields.getOrDefault("candidates", "")), invitation,
+                people.zoneOf(actor.accountId()), clock.instant());
+    }
+
+    private static Long number(String text) {
+        try {
+            return text == null || text.isBlank() ? null : Long.valueOf(text.strip());
+        } catch (NumberFormatException e) {
+            return null;
         }
     }
 

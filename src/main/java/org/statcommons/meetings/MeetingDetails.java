@@ -2,6 +2,7 @@ package org.statcommons.meetings;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.time.Duration;
 import java.util.Locale;
 
 import org.statcommons.platform.TextInput;
@@ -11,7 +12,22 @@ record MeetingDetails(String title, MeetingKind kind, String agenda, int duratio
 
     static final int MAX_DURATION = 12 * 60;
 
+    /** The details as a form types them: the duration is text ("60"). */
     static MeetingDetails check(TextInput input, String title, String kind, String agenda, String duration, String onlineLink,
+                                String place) {
+        Integer minutes = null;
+        if (duration != null && !duration.isBlank()) {
+            try {
+                minutes = Integer.parseInt(duration.strip());
+            } catch (NumberFormatException e) {
+                minutes = -1;
+            }
+        }
+        return check(input, title, kind, agenda, minutes, onlineLink, place);
+    }
+
+    /** The details with the duration in minutes (null: an hour), as the API sends them. */
+    static MeetingDetails check(TextInput input, String title, String kind, String agenda, Integer duration, String onlineLink,
                                 String place) {
         String cleanTitle = input.line("title", "Title", title, 200, true);
         MeetingKind meetingKind = MeetingKind.REGULAR;
@@ -23,17 +39,10 @@ record MeetingDetails(String title, MeetingKind kind, String agenda, int duratio
             }
         }
         String text = input.block("agenda", "Agenda", agenda, 20_000, false);
-        int minutes = 60;
-        if (duration != null && !duration.isBlank()) {
-            try {
-                minutes = Integer.parseInt(duration.strip());
-            } catch (NumberFormatException e) {
-                minutes = -1;
-            }
-            if (minutes < 5 || minutes > MAX_DURATION) {
-                input.error("duration", "The duration is a number of minutes from 5 to " + MAX_DURATION + ".");
-                minutes = 60;
-            }
+        int minutes = duration == null ? 60 : duration;
+        if (minutes < 5 || minutes > MAX_DURATION) {
+            input.error("duration", "The duration is a number of minutes from 5 to " + MAX_DURATION + ".");
+            minutes = 60;
         }
         String link = input.line("onlineLink", "Online link", onlineLink, 500, false);
         if (!link.isEmpty() && !webAddress(link)) {
@@ -42,6 +51,11 @@ record MeetingDetails(String title, MeetingKind kind, String agenda, int duratio
         String where = input.line("place", "Place", place, 300, false);
         return new MeetingDetails(cleanTitle, meetingKind, text, minutes, link.isEmpty() ? null : link,
                 where.isEmpty() ? null : where);
+    }
+
+    /** How long the meeting lasts. */
+    Duration length() {
+        return Duration.ofMinutes(durationMinutes);
     }
 
     private static boolean webAddress(String text) {

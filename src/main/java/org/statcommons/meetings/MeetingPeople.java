@@ -3,6 +3,7 @@ package org.statcommons.meetings;
 import java.time.ZoneId;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.stereotype.Component;
@@ -30,6 +31,11 @@ class MeetingPeople {
     MeetingPeople(Accounts accounts, Permissions permissions) {
         this.accounts = accounts;
         this.permissions = permissions;
+    }
+
+    /** The time zone of this account's profile (UTC when it has none): the zone its times are typed in. */
+    ZoneId zoneOf(long accountId) {
+        return byId(List.of(accountId)).values().stream().findFirst().map(Person::zone).orElse(UTC);
     }
 
     /** By id, in the order asked; unknown ids are left out. */

@@ -7,7 +7,7 @@ import org.statcommons.access.Actor;
 import org.statcommons.access.Permissions;
 import org.statcommons.community.Communities;
 import org.statcommons.community.Community;
-import org.statcommons.community.CommunityPages;
+import org.statcommons.community.CommunityFrame;
 import org.statcommons.platform.NotFoundException;
 
 /**
@@ -20,9 +20,9 @@ class MeetingSite {
     private final Communities communities;
     private final Permissions permissions;
     private final Meetings meetings;
-    private final CommunityPages frames;
+    private final CommunityFrame frames;
 
-    MeetingSite(Communities communities, Permissions permissions, Meetings meetings, CommunityPages frames) {
+    MeetingSite(Communities communities, Permissions permissions, Meetings meetings, CommunityFrame frames) {
         this.communities = communities;
         this.permissions = permissions;
         this.meetings = meetings;

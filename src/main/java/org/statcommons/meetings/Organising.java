@@ -75,12 +75,13 @@ class Organising {
         permissions.require(actor, Action.ORGANISE_MEETING, community.id());
         Account organiser = accounts.byId(actor.accountId()).orElseThrow();
         MeetingPeople.Person organiserPerson = MeetingPeople.person(organiser);
+        MeetingDetails details = proposal.details();
+        List<Instant> candidates = proposal.candidates();
+        Invitation invitation = proposal.invitation();
         TextInput input = new TextInput();
-        MeetingDetails details = MeetingDetails.check(input, proposal.title(), proposal.kind(), proposal.agenda(),
-                proposal.duration(), proposal.onlineLink(), proposal.place());
-        List<Instant> candidates = CandidateTimes.parse(input, "candidates", proposal.candidates(), organiserPerson.zone(),
-                java.time.Duration.ofMinutes(details.durationMinutes()), clock.instant());
-        Invitation invitation = invitation(input, community, proposal);
+        if (invitation.topicGroupId() != null && topicGroups.find(community.id(), invitation.topicGroupId()).isEmpty()) {
+            input.error("topicGroupId", "Choose a topic group of this community.");
+        }
         List<Long> invitees = input.hasErrors() ? List.of() : invitees(input, community, invitation, organiser.id());
         input.throwIfInvalid();
         // what the organiser wrote goes out by e-mail to many people: the same limits as any post
@@ -333,28 +334,6 @@ class Organising {
             return null;
         }
         return choice.rule(count);
-    }
-
-    private Invitation invitation(TextInput input, Community community, NewMeeting proposal) {
-        String scope = proposal.invite() == null || proposal.invite().isBlank() ? "ALL_MEMBERS" : proposal.invite().strip().toUpperCase(Locale.ROOT);
-        try {
-            Invitation.Scope chosen = Invitation.Scope.valueOf(scope.replace('-', '_'));
-            Long group = null;
-            if (chosen == Invitation.Scope.TOPIC_GROUP) {
-                try {
-                    group = Long.parseLong(proposal.topicGroupId() == null ? "" : proposal.topicGroupId().strip());
-                } catch (NumberFormatException e) {
-                    input.error("topicGroupId", "Choose the topic group to invite.");
-                }
-                if (group != null && topicGroups.find(community.id(), group).isEmpty()) {
-                    input.error("topicGroupId", "Choose a topic group of this community.");
-                }
-            }
-            return new Invitation(chosen, group, proposal.people());
-        } catch (IllegalArgumentException e) {
-            input.error("invite", "Invite all members, a topic group or chosen members.");
-            return new Invitation(Invitation.Scope.ALL_MEMBERS, null, List.of());
-        }
     }
 
     private List<Long> invitees(TextInput input, Community community, Invitation invitation, long organiserId) {

@@ -1,6 +1,6 @@
 package org.statcommons.moderation;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -31,9 +31,11 @@ class AuthorNotices {
     private final Accounts accounts;
     private final Communities communities;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
 
     AuthorNotices(Outbox outbox, StatCommonsProperties properties, Accounts accounts, Communities communities,
-                  ApplicationEventPublisher events) {
+                  ApplicationEventPublisher events, Clock clock) {
+        this.clock = clock;
         this.outbox = outbox;
         this.properties = properties;
         this.accounts = accounts;
@@ -66,9 +68,17 @@ class AuthorNotices {
      * an item of its own: hiding the content hides every copy of it, and must not hide the notice to its author.
      */
     void notice(long communityId, long authorId, Subject about, long decision, String link, String title, String why) {
-        events.publishEvent(new Activity(communityId, ActivityKind.MODERATION_DECISION, null, "The moderators", title, why,
-                link.startsWith("/") ? link : home(communityId), Visibility.PERSONAL, about,
-                Subject.of("moderation-decision", decision), Audience.person(authorId), true, Instant.now()));
+        events.publishEvent(Activity.of(ActivityKind.MODERATION_DECISION, communityId, clock.instant())
+                .by(null, "The moderators")
+                .title(title)
+                .excerpt(why)
+                .link(link.startsWith("/") ? link : home(communityId))
+                .visibleTo(Visibility.PERSONAL)
+                .about(about)
+                .item(Subject.of("moderation-decision", decision))
+                .tell(Audience.person(authorId))
+                .mailedByFeature()
+                .build());
     }
 
     /** "the community “Name”", or "StatCommons" for a decision bound to no community. */

@@ -15,7 +15,7 @@ import org.statcommons.access.Actor;
 import org.statcommons.access.Permissions;
 import org.statcommons.community.Communities;
 import org.statcommons.community.Community;
-import org.statcommons.community.CommunityPages;
+import org.statcommons.community.CommunityFrame;
 import org.statcommons.platform.ConflictException;
 import org.statcommons.platform.InvalidInputException;
 import org.statcommons.platform.NotFoundException;
@@ -30,13 +30,13 @@ class QueueController {
 
     static final int SHOWN = 100;
 
-    private final CommunityPages pages;
+    private final CommunityFrame pages;
     private final Communities communities;
     private final Permissions permissions;
     private final Reports reports;
     private final ModerationDecisions decisions;
 
-    QueueController(CommunityPages pages, Communities communities, Permissions permissions, Reports reports,
+    QueueController(CommunityFrame pages, Communities communities, Permissions permissions, Reports reports,
                     ModerationDecisions decisions) {
         this.pages = pages;
         this.communities = communities;

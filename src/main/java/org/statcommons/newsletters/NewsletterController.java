@@ -7,7 +7,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.statcommons.access.Action;
 import org.statcommons.access.Actor;
 import org.statcommons.community.Community;
-import org.statcommons.community.CommunityPages;
+import org.statcommons.community.CommunityFrame;
 
 /**
  * The Newsletters tab: the public archive, the subscription form, a member's own choice, and for the
@@ -16,10 +16,10 @@ import org.statcommons.community.CommunityPages;
 @Controller
 class NewsletterController {
 
-    private final CommunityPages pages;
+    private final CommunityFrame pages;
     private final NewsletterPages shown;
 
-    NewsletterController(CommunityPages pages, NewsletterPages shown) {
+    NewsletterController(CommunityFrame pages, NewsletterPages shown) {
         this.pages = pages;
         this.shown = shown;
     }

@@ -13,7 +13,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.statcommons.access.Action;
 import org.statcommons.access.Actor;
 import org.statcommons.community.Community;
-import org.statcommons.community.CommunityPages;
+import org.statcommons.community.CommunityFrame;
 import org.statcommons.platform.InvalidInputException;
 import org.statcommons.platform.Markdown;
 import org.statcommons.platform.NotFoundException;
@@ -25,7 +25,7 @@ import org.statcommons.platform.NotFoundException;
 @Controller
 class NewsletterEditorController {
 
-    private final CommunityPages pages;
+    private final CommunityFrame pages;
     private final Newsletters newsletters;
     private final NewsletterWriting writing;
     private final NewsletterSending sending;
@@ -33,7 +33,7 @@ class NewsletterEditorController {
     private final Markdown markdown;
     private final NewsletterPages shown;
 
-    NewsletterEditorController(CommunityPages pages, Newsletters newsletters, NewsletterWriting writing,
+    NewsletterEditorController(CommunityFrame pages, Newsletters newsletters, NewsletterWriting writing,
                                NewsletterSending sending, Highlights highlights, Markdown markdown,
                                NewsletterPages shown) {
         this.pages = pages;

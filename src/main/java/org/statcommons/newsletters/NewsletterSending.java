@@ -1,5 +1,6 @@
 package org.statcommons.newsletters;
 
+import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -23,7 +24,6 @@ import org.statcommons.platform.NotFoundException;
 import org.statcommons.platform.SecretTokens;
 import org.statcommons.platform.activity.Activity;
 import org.statcommons.platform.activity.ActivityKind;
-import org.statcommons.platform.activity.Audience;
 import org.statcommons.platform.activity.Subject;
 import org.statcommons.platform.activity.Visibility;
 import org.statcommons.platform.Markdown;
@@ -48,10 +48,12 @@ class NewsletterSending {
     private final SecretTokens secrets;
     private final Accounts accounts;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
 
     NewsletterSending(Permissions permissions, Newsletters newsletters, Recipients recipients, Deliveries deliveries,
                       NewsletterMail mail, Outbox outbox, SecretTokens secrets, Accounts accounts,
-                      ApplicationEventPublisher events) {
+                      ApplicationEventPublisher events, Clock clock) {
+        this.clock = clock;
         this.permissions = permissions;
         this.newsletters = newsletters;
         this.recipients = recipients;
@@ -99,10 +101,15 @@ class NewsletterSending {
             throw new ConflictException("This newsletter was sent meanwhile. A newsletter goes out once.");
         }
         // public by nature; members get the newsletter itself, so no one is notified of it
-        events.publishEvent(new Activity(community.id(), ActivityKind.NEWSLETTER_SENT, actor.accountId(), sender,
-                sender + " sent the newsletter “" + newsletter.subject() + "”", Markdown.excerpt(newsletter.body()),
-                "/c/" + community.slug() + "/newsletters/" + newsletter.id(), Visibility.PUBLIC,
-                Subject.of("newsletter", newsletter.id()), null, Audience.nobody(), true, null));
+        events.publishEvent(Activity.of(ActivityKind.NEWSLETTER_SENT, community.id(), clock.instant())
+                .by(actor.accountId(), sender)
+                .title(sender + " sent the newsletter “" + newsletter.subject() + "”")
+                .excerpt(Markdown.excerpt(newsletter.body()))
+                .link("/c/" + community.slug() + "/newsletters/" + newsletter.id())
+                .visibleTo(Visibility.PUBLIC)
+                .about(Subject.of("newsletter", newsletter.id()))
+                .mailedByFeature()
+                .build());
         log.info("Newsletter #{} of community {} queued for {} recipients", newsletter.id(), community.slug(), to.size());
         return to.size();
     }

@@ -12,7 +12,7 @@ import org.statcommons.access.Action;
 import org.statcommons.access.Actor;
 import org.statcommons.community.Communities;
 import org.statcommons.community.Community;
-import org.statcommons.community.CommunityPages;
+import org.statcommons.community.CommunityFrame;
 import org.statcommons.platform.InvalidInputException;
 
 /**
@@ -25,13 +25,13 @@ import org.statcommons.platform.InvalidInputException;
 @Controller
 class SubscriptionController {
 
-    private final CommunityPages pages;
+    private final CommunityFrame pages;
     private final Communities communities;
     private final Subscribing subscribing;
     private final Subscribers subscribers;
     private final NewsletterPages archive;
 
-    SubscriptionController(CommunityPages pages, Communities communities, Subscribing subscribing, Subscribers subscribers,
+    SubscriptionController(CommunityFrame pages, Communities communities, Subscribing subscribing, Subscribers subscribers,
                            NewsletterPages archive) {
         this.pages = pages;
         this.communities = communities;

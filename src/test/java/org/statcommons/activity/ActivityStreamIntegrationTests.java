@@ -104,9 +104,16 @@ class ActivityStreamIntegrationTests {
 
     /** Publishes as a feature does, in a transaction; the stream records it after commit. */
     private Activity publish(ActivityKind kind, String title, Visibility visibility, Subject about, Subject item) {
-        Activity activity = new Activity(community.id(), kind, memberAccount.id(), "Lupe Member", title, "Excerpt of " + title,
-                "/c/" + community.slug() + "/space", visibility, about, item, Audience.everyMember(), false,
-                Instant.now().truncatedTo(ChronoUnit.MICROS));
+        Activity activity = Activity.of(kind, community.id(), Instant.now().truncatedTo(ChronoUnit.MICROS))
+                .by(memberAccount.id(), "Lupe Member")
+                .title(title)
+                .excerpt("Excerpt of " + title)
+                .link("/c/" + community.slug() + "/space")
+                .visibleTo(visibility)
+                .about(about)
+                .item(item)
+                .tell(Audience.everyMember())
+                .build();
         transaction.executeWithoutResult(status -> events.publishEvent(activity));
         return activity;
     }

@@ -166,10 +166,16 @@ public final class NotificationBenchmark {
     private static void publish(ConfigurableApplicationContext app, long communityId, long actor, ActivityKind kind,
                                 String title, int item) {
         ApplicationEventPublisher events = app;
-        app.getBean(TransactionTemplate.class).executeWithoutResult(status -> events.publishEvent(new Activity(communityId,
-                kind, actor, "Bench Actor", title, "A few words about " + title.toLowerCase(Locale.ROOT) + ".",
-                "/c/bench/discussions/" + item, Visibility.MEMBERS, Subject.of("thread", item), null, Audience.everyMember(),
-                false, Instant.now())));
+        app.getBean(TransactionTemplate.class).executeWithoutResult(status -> events.publishEvent(
+                Activity.of(kind, communityId, Instant.now())
+                        .by(actor, "Bench Actor")
+                        .title(title)
+                        .excerpt("A few words about " + title.toLowerCase(Locale.ROOT) + ".")
+                        .link("/c/bench/discussions/" + item)
+                        .visibleTo(Visibility.MEMBERS)
+                        .about(Subject.of("thread", item))
+                        .tell(Audience.everyMember())
+                        .build()));
     }
 
     private static void awaitCount(JdbcClient db, String sql, long expected) throws InterruptedException {

@@ -397,7 +397,7 @@ class DiscussionsIntegrationTests {
         Page noGroup = mele.submit(base + "/new", base, fields("title", "Kept title", "body", "Kept body", "topic", "nope"));
         assertThat(noGroup.status()).isEqualTo(400);
         assertThat(noGroup.body()).contains("no such topic group").contains("value=\"Kept title\"").contains("Kept body");
-        Page huge = mele.submit(base + "/new", base, fields("title", "Huge", "body", "x".repeat(PostInput.MAX_BODY + 1), "topic", ""));
+        Page huge = mele.submit(base + "/new", base, fields("title", "Huge", "body", "x".repeat(PostChecker.MAX_BODY + 1), "topic", ""));
         assertThat(huge.status()).isEqualTo(400);
         assertThat(huge.text()).contains("The post is too long: 100,001 characters, at most 100,000 (about 100 KB)");
         Page control = mele.api("POST", api, "{\"title\":\"Bell\\u0007\",\"body\":\"Text\"}");

@@ -92,10 +92,15 @@ class NotificationMailResilienceIntegrationTests {
     }
 
     private void tell(Community community, Account actor, String title) {
-        transaction.executeWithoutResult(status -> events.publishEvent(new Activity(community.id(),
-                ActivityKind.DISCUSSION_STARTED, actor.id(), actor.displayName(), title, "", "/c/" + community.slug(),
-                Visibility.MEMBERS, Subject.parse("thread:" + title.length()), null, Audience.everyMember(), false,
-                Instant.now())));
+        transaction.executeWithoutResult(status -> events.publishEvent(
+                Activity.of(ActivityKind.DISCUSSION_STARTED, community.id(), Instant.now())
+                        .by(actor.id(), actor.displayName())
+                        .title(title)
+                        .link("/c/" + community.slug())
+                        .visibleTo(Visibility.MEMBERS)
+                        .about(Subject.parse("thread:" + title.length()))
+                        .tell(Audience.everyMember())
+                        .build()));
     }
 
     private int failedAttempts(Account account) {

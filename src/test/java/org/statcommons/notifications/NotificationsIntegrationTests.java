@@ -97,9 +97,16 @@ class NotificationsIntegrationTests {
 
     private static Activity activity(Community community, Account actor, ActivityKind kind, String title, String item,
                                      Audience audience) {
-        return new Activity(community.id(), kind, actor.id(), actor.displayName(), title, "An excerpt of " + title,
-                "/c/" + community.slug() + "/discussions/1", Visibility.MEMBERS, Subject.parse("thread:1"),
-                Subject.parse(item), audience, false, Instant.now());
+        return Activity.of(kind, community.id(), Instant.now())
+                .by(actor.id(), actor.displayName())
+                .title(title)
+                .excerpt("An excerpt of " + title)
+                .link("/c/" + community.slug() + "/discussions/1")
+                .visibleTo(Visibility.MEMBERS)
+                .about(Subject.parse("thread:1"))
+                .item(Subject.parse(item))
+                .tell(audience)
+                .build();
     }
 
     private List<String> titlesOf(Account account) {
@@ -184,9 +191,15 @@ class NotificationsIntegrationTests {
         Account ana = spaces.member(community, "Ana Hidden", CommunityRole.MEMBER);
         Account bo = spaces.member(community, "Bo Hidden", CommunityRole.MEMBER);
         tell(activity(community, ana, ActivityKind.REPLY, "A reply in a thread", "post:31", Audience.person(bo.id())));
-        tell(new Activity(community.id(), ActivityKind.REPLY, ana.id(), ana.displayName(), "A reply elsewhere", "",
-                "/c/" + community.slug() + "/discussions/2", Visibility.MEMBERS, Subject.parse("thread:2"),
-                Subject.parse("post:32"), Audience.person(bo.id()), false, Instant.now()));
+        tell(Activity.of(ActivityKind.REPLY, community.id(), Instant.now())
+                .by(ana.id(), ana.displayName())
+                .title("A reply elsewhere")
+                .link("/c/" + community.slug() + "/discussions/2")
+                .visibleTo(Visibility.MEMBERS)
+                .about(Subject.parse("thread:2"))
+                .item(Subject.parse("post:32"))
+                .tell(Audience.person(bo.id()))
+                .build());
         awaitNotice(bo, "A reply in a thread");
         awaitNotice(bo, "A reply elsewhere");
         // the activities of this class are about thread:1
@@ -274,9 +287,17 @@ class NotificationsIntegrationTests {
         awaitNotice(dana, "Ana commented on “HS codes”");
         awaitNotice(dana, "A hidden reply");
         // the moderators tell the author of the hidden reply (they e-mail it themselves): that notice stays
-        tell(new Activity(labour.id(), ActivityKind.MODERATION_DECISION, null, "The moderators", "Your reply was hidden",
-                "Off topic.", "/c/" + labour.slug(), Visibility.PERSONAL, Subject.parse("post:13"), Subject.parse("post:13"),
-                Audience.person(dana.id()), true, Instant.now()));
+        tell(Activity.of(ActivityKind.MODERATION_DECISION, labour.id(), Instant.now())
+                .by(null, "The moderators")
+                .title("Your reply was hidden")
+                .excerpt("Off topic.")
+                .link("/c/" + labour.slug())
+                .visibleTo(Visibility.PERSONAL)
+                .about(Subject.parse("post:13"))
+                .item(Subject.parse("post:13"))
+                .tell(Audience.person(dana.id()))
+                .mailedByFeature()
+                .build());
         awaitNotice(dana, "Your reply was hidden");
 
         // a moderator hid one reply: gone from the page, the API and the digest

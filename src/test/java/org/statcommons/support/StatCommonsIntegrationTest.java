@@ -6,6 +6,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
@@ -13,7 +14,7 @@ import org.springframework.test.context.ContextConfiguration;
  * directory. Tests that share this annotation (and no other configuration) share one running server.
  * The port is free and chosen before start, so that links the server prints or e-mails lead back to it.
  * Every test account is new, and tests post fast: the posting limits are lifted here, and tested with their
- * defaults on a server of their own ({@code PostingLimitsIntegrationTests}).
+ * defaults on a server of their own ({@code PostingLimitsIntegrationTests}). The clock is a {@link TestClock}.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -30,5 +31,6 @@ import org.springframework.test.context.ContextConfiguration;
         "statcommons.moderation.posts-per-hour=100000"
 })
 @ContextConfiguration(initializers = FreePort.class)
+@Import(TestClockConfiguration.class)
 public @interface StatCommonsIntegrationTest {
 }

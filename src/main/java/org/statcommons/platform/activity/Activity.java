@@ -7,7 +7,19 @@ import java.util.Objects;
  * Something that happened in a community, told once, as an application event, by the feature where it
  * happened (after its change, in its transaction). The activity stream records it; notifications tell the
  * people in its {@link #audience()}. Features never read each other's tables, so this event carries
- * everything a stream line, an in-app notice or a digest line needs.
+ * everything a stream line, an in-app notice or a digest line needs. Built with {@link #of}:
+ *
+ * <pre>{@code
+ * events.publishEvent(Activity.of(ActivityKind.REPLY, community.id(), clock.instant())
+ *         .by(author.id(), author.displayName())
+ *         .title(author.displayName() + " replied to “Data sharing rules”")
+ *         .excerpt(Markdown.excerpt(body))
+ *         .link(DiscussionAddress.post(community.slug(), threadId, postId))
+ *         .visibleTo(Visibility.MEMBERS)
+ *         .about(Subject.of("thread", threadId)).item(Subject.of("post", postId))
+ *         .tell(Audience.people(followers))
+ *         .build());
+ * }</pre>
  *
  * @param communityId the community it happened in
  * @param kind        what happened
@@ -22,7 +34,7 @@ import java.util.Objects;
  * @param audience    who is told
  * @param mailedByFeature the feature sends its own e-mail for it (a meeting invitation with its
  *                        iCalendar file): notifications then shows it in the app only
- * @param at          when it happened
+ * @param at          when it happened (the feature's clock)
  */
 public record Activity(long communityId, ActivityKind kind, Long actorId, String actorName, String title, String excerpt,
                        String link, Visibility visibility, Subject about, Subject item, Audience audience,
@@ -34,6 +46,7 @@ public record Activity(long communityId, ActivityKind kind, Long actorId, String
         Objects.requireNonNull(link, "link");
         Objects.requireNonNull(visibility, "visibility");
         Objects.requireNonNull(about, "about");
+        Objects.requireNonNull(at, "at");
         if (!link.startsWith("/") || link.startsWith("//")) {
             throw new IllegalArgumentException("An activity links to a path on this server: " + link);
         }
@@ -41,6 +54,91 @@ public record Activity(long communityId, ActivityKind kind, Long actorId, String
         excerpt = excerpt == null ? "" : excerpt;
         item = item == null ? about : item;
         audience = audience == null ? Audience.nobody() : audience;
-        at = at == null ? Instant.now() : at;
+    }
+
+    /** An activity of this kind in this community, at this time; the builder asks for the rest by name. */
+    public static Builder of(ActivityKind kind, long communityId, Instant at) {
+        return new Builder(kind, communityId, at);
+    }
+
+    /**
+     * The parts of an activity by name. Required: {@link #title}, {@link #link}, {@link #visibleTo} and
+     * {@link #about}; the others have defaults (done by StatCommons itself, no excerpt, the item is what it is
+     * about, nobody told, not mailed by the feature).
+     */
+    public static final class Builder {
+
+        private final ActivityKind kind;
+        private final long communityId;
+        private final Instant at;
+        private Long actorId;
+        private String actorName;
+        private String title;
+        private String excerpt;
+        private String link;
+        private Visibility visibility;
+        private Subject about;
+        private Subject item;
+        private Audience audience;
+        private boolean mailedByFeature;
+
+        private Builder(ActivityKind kind, long communityId, Instant at) {
+            this.kind = kind;
+            this.communityId = communityId;
+            this.at = at;
+        }
+
+        /** Who did it: an account, or (id null) someone speaking for StatCommons, such as "The moderators". */
+        public Builder by(Long actorId, String actorName) {
+            this.actorId = actorId;
+            this.actorName = actorName;
+            return this;
+        }
+
+        public Builder title(String title) {
+            this.title = title;
+            return this;
+        }
+
+        public Builder excerpt(String excerpt) {
+            this.excerpt = excerpt;
+            return this;
+        }
+
+        public Builder link(String link) {
+            this.link = link;
+            return this;
+        }
+
+        public Builder visibleTo(Visibility visibility) {
+            this.visibility = visibility;
+            return this;
+        }
+
+        public Builder about(Subject about) {
+            this.about = about;
+            return this;
+        }
+
+        public Builder item(Subject item) {
+            this.item = item;
+            return this;
+        }
+
+        public Builder tell(Audience audience) {
+            this.audience = audience;
+            return this;
+        }
+
+        /** The feature sends its own e-mail for it: notifications shows it in the app only. */
+        public Builder mailedByFeature() {
+            this.mailedByFeature = true;
+            return this;
+        }
+
+        public Activity build() {
+            return new Activity(communityId, kind, actorId, actorName, title, excerpt, link, visibility, about, item, audience,
+                    mailedByFeature, at);
+        }
     }
 }

@@ -1,0 +1,111 @@
+package org.statcommons.comments;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import org.statcommons.access.Actor;
+import org.statcommons.community.Communities;
+import org.statcommons.community.Community;
+import org.statcommons.identity.Account;
+import org.statcommons.identity.Accounts;
+import org.statcommons.platform.Markdown;
+import org.statcommons.platform.activity.Activity;
+import org.statcommons.platform.activity.ActivityKind;
+import org.statcommons.platform.activity.Audience;
+import org.statcommons.platform.activity.Subject;
+import org.statcommons.platform.activity.Visibility;
+
+/**
+ * Tells what a new comment means to whom, as activities in the comment's transaction: the people it
+ * mentions (MENTION), the others in its thread (REPLY), the page's other followers (PAGE_COMMENT). Each
+ * person hears once, by the most personal reason. The commenter then follows the page. Only PAGE_COMMENT is
+ * a line of the community's stream (members' visibility, told even when nobody follows); the other two are
+ * personal, so one comment makes one stream line.
+ */
+@Component
+class CommentActivityPublisher {
+
+    private final CommentThreads threads;
+    private final PageFollowers followers;
+    private final Communities communities;
+    private final Accounts accounts;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    CommentActivityPublisher(CommentThreads threads, PageFollowers followers, Communities communities, Accounts accounts,
+                             ApplicationEventPublisher events, Clock clock) {
+        this.threads = threads;
+        this.followers = followers;
+        this.communities = communities;
+        this.accounts = accounts;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** A comment was written: a new thread ({@code reply} false) or a reply. */
+    void written(Actor actor, long commentId, ThreadPlace place, String text, Set<Long> mentioned, boolean reply) {
+        Community community = communities.byId(place.communityId()).orElseThrow();
+        String name = name(actor);
+        String page = pageName(place.path());
+        Instant now = clock.instant();
+        Set<Long> told = new HashSet<>(mentioned);
+        if (!mentioned.isEmpty()) {
+            tell(actor, name, community, ActivityKind.MENTION, name + " mentioned you on " + page, commentId, place, text,
+                    mentioned, Visibility.PERSONAL, now);
+        }
+        if (reply) {
+            Set<Long> participants = threads.participants(place.threadId());
+            participants.removeAll(told);
+            told.addAll(participants);
+            tell(actor, name, community, ActivityKind.REPLY, name + " replied in a thread on " + page, commentId, place, text,
+                    participants, Visibility.PERSONAL, now);
+        }
+        Set<Long> pageFollowers = followers.of(place.communityId(), place.path());
+        pageFollowers.removeAll(told);
+        tell(actor, name, community, ActivityKind.PAGE_COMMENT, name + " commented on " + page, commentId, place, text,
+                pageFollowers, Visibility.MEMBERS, now);
+        followers.byCommenting(place.communityId(), place.path(), actor.accountId(), now);
+    }
+
+    /** An edit named people the comment did not name before. */
+    void mentionedByEdit(Actor actor, long commentId, ThreadPlace place, String text, Set<Long> newlyMentioned) {
+        if (newlyMentioned.isEmpty()) {
+            return;
+        }
+        Community community = communities.byId(place.communityId()).orElseThrow();
+        String name = name(actor);
+        tell(actor, name, community, ActivityKind.MENTION, name + " mentioned you on " + pageName(place.path()), commentId, place,
+                text, newlyMentioned, Visibility.PERSONAL, clock.instant());
+    }
+
+    private void tell(Actor actor, String name, Community community, ActivityKind kind, String title, long commentId,
+                      ThreadPlace place, String text, Set<Long> people, Visibility visibility, Instant at) {
+        people.remove(actor.accountId());
+        if (people.isEmpty() && visibility == Visibility.PERSONAL) {
+            return;
+        }
+        events.publishEvent(Activity.of(kind, community.id(), at)
+                .by(actor.accountId(), name)
+                .title(title)
+                .excerpt(Markdown.excerpt(text))
+                .link(CommentAddress.thread(community.slug(), place.path(), place.threadId()))
+                .visibleTo(visibility)
+                .about(new Subject("page", community.id() + "/" + place.path()))
+                .item(Subject.of("comment", commentId))
+                .tell(Audience.people(people))
+                .build());
+    }
+
+    private String name(Actor actor) {
+        return accounts.byId(actor.accountId()).map(Account::displayName).orElse("Someone");
+    }
+
+    /** "guides/sampling" for guides/sampling.md: the page as its address names it. */
+    private static String pageName(String path) {
+        return "“" + (path.endsWith(".md") ? path.substring(0, path.length() - 3) : path) + "”";
+    }
+}

@@ -1,0 +1,40 @@
+package org.statcommons.comments;
+
+import java.time.Clock;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.statcommons.access.Action;
+import org.statcommons.access.Actor;
+import org.statcommons.access.Permissions;
+import org.statcommons.community.Community;
+import org.statcommons.moderation.PostingLimits;
+
+/** Adds a reply to a comment thread. */
+@Service
+class ReplyInThread {
+
+    private final Permissions permissions;
+    private final PostingLimits limits;
+    private final CommentThreads threads;
+    private final CommentRecorder recorder;
+    private final Clock clock;
+
+    ReplyInThread(Permissions permissions, PostingLimits limits, CommentThreads threads, CommentRecorder recorder, Clock clock) {
+        this.permissions = permissions;
+        this.limits = limits;
+        this.threads = threads;
+        this.recorder = recorder;
+        this.clock = clock;
+    }
+
+    /** Returns the new comment's id. */
+    @Transactional
+    long reply(Actor actor, Community community, long threadId, String body) {
+        permissions.require(actor, Action.COMMENT_ON_PAGE, community.id());
+        CommentThread thread = threads.inCommunity(community, threadId);
+        String text = CommentRecorder.checked(body);
+        limits.check(actor, community.id(), text);
+        return recorder.add(actor, ThreadPlace.of(thread), text, true, clock.instant());
+    }
+}

@@ -1,0 +1,56 @@
+package org.statcommons.community;
+
+import java.time.Clock;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+import org.statcommons.access.Action;
+import org.statcommons.access.Actor;
+import org.statcommons.access.Permissions;
+
+/**
+ * What every screen inside a community shows around its content ({@code community/frame :: tabs}): the
+ * community, the tabs the viewer may use, the viewer's standing (suspension) and, for members, the request to
+ * accept a changed code of conduct. Handlers get it by taking a {@link Permitted} community; the model
+ * attributes are {@code community}, {@code viewer} and {@code tab}. The viewer's standing is read only if the
+ * screen shows it, so a form that answers with a redirect costs nothing.
+ */
+@Component
+public class CommunityFrame {
+
+    private final Communities communities;
+    private final Permissions permissions;
+    private final Memberships memberships;
+    private final MembershipRequests requests;
+    private final CodesOfConduct conduct;
+    private final Clock clock;
+
+    CommunityFrame(Communities communities, Permissions permissions, Memberships memberships, MembershipRequests requests,
+                   CodesOfConduct conduct, Clock clock) {
+        this.communities = communities;
+        this.permissions = permissions;
+        this.memberships = memberships;
+        this.requests = requests;
+        this.conduct = conduct;
+        this.clock = clock;
+    }
+
+    /** Puts the frame of this community, for this viewer, with this tab current (or none), into a screen's model. */
+    void addTo(Map<String, Object> model, Actor actor, Community community, String tab) {
+        model.put("community", community);
+        model.put("viewer", new Viewer(actor, community, permissions, memberships, requests, conduct, clock));
+        model.put("tab", tab);
+    }
+
+    /**
+     * Loads the community, checks {@code action} and fills the model for the frame. For the handlers not yet
+     * written with {@link Permitted}; new code takes a {@code @Permitted Community} instead.
+     */
+    public Community open(String slug, Actor actor, Action action, Model model, String tab) {
+        Community community = communities.require(slug);
+        permissions.require(actor, action, community.id());
+        addTo(model.asMap(), actor, community, tab);
+        return community;
+    }
+}

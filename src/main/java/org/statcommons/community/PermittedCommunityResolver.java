@@ -1,0 +1,76 @@
+package org.statcommons.community;
+
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.core.MethodParameter;
+import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.bind.support.WebDataBinderFactory;
+import org.springframework.web.context.request.NativeWebRequest;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.method.support.ModelAndViewContainer;
+import org.springframework.web.servlet.HandlerMapping;
+import org.statcommons.access.Actor;
+import org.statcommons.access.Permissions;
+import org.statcommons.identity.CurrentAccount;
+
+/**
+ * Resolves {@link Permitted} community parameters: the community of {@code {slug}} (404 when there is none), the
+ * policy's answer for the current actor (a refusal is thrown before anything else is read), and for screens that
+ * render a view the community frame in the model. Registered by {@link CommunityWebConfiguration}.
+ */
+class PermittedCommunityResolver implements HandlerMethodArgumentResolver {
+
+    private final Communities communities;
+    private final Permissions permissions;
+    private final CommunityFrame frame;
+
+    PermittedCommunityResolver(Communities communities, Permissions permissions, CommunityFrame frame) {
+        this.communities = communities;
+        this.permissions = permissions;
+        this.frame = frame;
+    }
+
+    @Override
+    public boolean supportsParameter(MethodParameter parameter) {
+        return parameter.hasParameterAnnotation(Permitted.class) && parameter.getParameterType() == Community.class;
+    }
+
+    @Override
+    public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer mavContainer, NativeWebRequest webRequest,
+                                  WebDataBinderFactory binderFactory) {
+        HttpServletRequest request = webRequest.getNativeRequest(HttpServletRequest.class);
+        Community community = communities.require(slug(request, parameter));
+        Actor actor = CurrentAccount.actor(request);
+        permissions.require(actor, parameter.getParameterAnnotation(Permitted.class).value(), community.id());
+        if (mavContainer != null && rendersView(parameter)) {
+            frame.addTo(mavContainer.getModel(), actor, community, tab(parameter));
+        }
+        return community;
+    }
+
+    private static String slug(HttpServletRequest request, MethodParameter parameter) {
+        @SuppressWarnings("unchecked")
+        Map<String, String> variables = (Map<String, String>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
+        String slug = variables == null ? null : variables.get("slug");
+        if (slug == null) {
+            throw new IllegalStateException(parameter.getExecutable() + " takes a @Permitted Community, but its address has no {slug}");
+        }
+        return slug;
+    }
+
+    /** JSON endpoints need no frame. */
+    private static boolean rendersView(MethodParameter parameter) {
+        return !parameter.hasMethodAnnotation(ResponseBody.class)
+                && !AnnotatedElementUtils.hasAnnotation(parameter.getContainingClass(), ResponseBody.class);
+    }
+
+    private static String tab(MethodParameter parameter) {
+        CommunityTab tab = parameter.getMethodAnnotation(CommunityTab.class);
+        if (tab == null) {
+            tab = AnnotatedElementUtils.findMergedAnnotation(parameter.getContainingClass(), CommunityTab.class);
+        }
+        return tab == null ? null : tab.value();
+    }
+}

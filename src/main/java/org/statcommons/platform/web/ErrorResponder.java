@@ -1,0 +1,264 @@
+package org.statcommons.platform.web;
+
+import java.io.IOException;
+import java.lang.reflect.Method;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.ClassUtils;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.context.request.ServletWebRequest;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.servlet.HandlerMapping;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerAdapter;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.support.RequestContextUtils;
+import org.statcommons.access.NotAllowedException;
+import org.statcommons.platform.ConflictException;
+import org.statcommons.platform.InvalidInputException;
+import org.statcommons.platform.NotFoundException;
+import org.statcommons.platform.TooLargeException;
+import org.statcommons.platform.TooManyRequestsException;
+
+/**
+ * The one place where a failed request becomes an answer, for every handler of every feature. Under
+ * {@code /api/} the answer is an RFC 9457 problem ({@link ProblemDetail}, written by Jackson); elsewhere an HTML
+ * page ({@code error.html}), a redirect to sign in, or the form again with its messages and what was typed
+ * ({@link ShowFormOnError}).
+ *
+ * <table>
+ *   <caption>What each refusal answers</caption>
+ *   <tr><th>Exception</th><th>Status</th><th>Page</th><th>Problem title</th></tr>
+ *   <tr><td>{@link InvalidInputException}</td><td>400</td><td>the form again, or "Please check what you entered"</td>
+ *       <td>Invalid input (with {@code errors}: field and message)</td></tr>
+ *   <tr><td>{@link NotAllowedException}</td><td>403; not signed in: sign-in redirect, or 401 under /api/</td>
+ *       <td>Not allowed</td><td>Not allowed / Not signed in</td></tr>
+ *   <tr><td>{@link NotFoundException}</td><td>404</td><td>Not found</td><td>Not found</td></tr>
+ *   <tr><td>{@link ConflictException}</td><td>409</td><td>the form again, or "That did not work"</td><td>Conflict</td></tr>
+ *   <tr><td>{@link TooLargeException} (and the upload parser's limit)</td><td>413</td><td>The file is too large</td>
+ *       <td>File too large (with {@code limit})</td></tr>
+ *   <tr><td>{@link TooManyRequestsException}</td><td>429 and {@code Retry-After}</td><td>the form again, or
+ *       "Please wait a little"</td><td>Too many requests</td></tr>
+ *   <tr><td>Spring MVC's own (no such route, wrong method or content type, unreadable JSON)</td><td>theirs</td>
+ *       <td>{@link ServletErrorController}'s page</td><td>Spring's, with a plain detail</td></tr>
+ * </table>
+ *
+ * Errors that reach the servlet container instead (an unknown address, an exception nobody handled) are
+ * answered by {@link ServletErrorController} with the same pages and problems; filters write problems with
+ * {@link ProblemJsonWriter}.
+ */
+@ControllerAdvice
+class ErrorResponder extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ErrorResponder.class);
+
+    /** The adapter that runs handler methods: asked to run the method that shows a refused form again. */
+    private final ObjectProvider<RequestMappingHandlerAdapter> handlers;
+
+    ErrorResponder(ObjectProvider<RequestMappingHandlerAdapter> handlers) {
+        this.handlers = handlers;
+    }
+
+    @ExceptionHandler(NotAllowedException.class)
+    Object notAllowed(NotAllowedException e, HttpServletRequest request) {
+        if (isApi(request)) {
+            return e.signedIn() ? problem(HttpStatus.FORBIDDEN, "Not allowed", e.getMessage())
+                    : problem(HttpStatus.UNAUTHORIZED, "Not signed in", e.getMessage());
+        }
+        if (!e.signedIn()) {
+            String target = request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+            return new ModelAndView("redirect:/sign-in?continue=" + URLEncoder.encode(target, StandardCharsets.UTF_8));
+        }
+        return page(HttpStatus.FORBIDDEN, "Not allowed", e.getMessage());
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    Object notFound(NotFoundException e, HttpServletRequest request) {
+        return isApi(request) ? problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage())
+                : page(HttpStatus.NOT_FOUND, "Not found", e.getMessage());
+    }
+
+    @ExceptionHandler(InvalidInputException.class)
+    Object invalid(InvalidInputException e, HttpServletRequest request, HttpServletResponse response) {
+        if (isApi(request)) {
+            ProblemDetail problem = problemDetail(HttpStatus.BAD_REQUEST, "Invalid input", e.getMessage());
+            problem.setProperty("errors", e.errors().stream()
+                    .map(error -> Map.of("field", error.field(), "message", error.message())).toList());
+            return answer(problem);
+        }
+        ModelAndView form = formAgain(e, HttpStatus.BAD_REQUEST, e.byField(), request, response);
+        return form != null ? form : page(HttpStatus.BAD_REQUEST, "Please check what you entered",
+                String.join(" ", e.errors().stream().map(InvalidInputException.FieldMessage::message).toList()));
+    }
+
+    @ExceptionHandler(ConflictException.class)
+    Object conflict(ConflictException e, HttpServletRequest request, HttpServletResponse response) {
+        if (isApi(request)) {
+            return problem(HttpStatus.CONFLICT, "Conflict", e.getMessage());
+        }
+        ModelAndView form = formAgain(e, HttpStatus.CONFLICT, Map.of("", e.getMessage()), request, response);
+        return form != null ? form : page(HttpStatus.CONFLICT, "That did not work", e.getMessage());
+    }
+
+    @ExceptionHandler(TooManyRequestsException.class)
+    Object tooMany(TooManyRequestsException e, HttpServletRequest request, HttpServletResponse response) {
+        response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()));
+        if (isApi(request)) {
+            return problem(HttpStatus.TOO_MANY_REQUESTS, "Too many requests", e.getMessage());
+        }
+        ModelAndView form = formAgain(e, HttpStatus.TOO_MANY_REQUESTS, Map.of("", e.getMessage()), request, response);
+        return form != null ? form : page(HttpStatus.TOO_MANY_REQUESTS, "Please wait a little", e.getMessage());
+    }
+
+    @ExceptionHandler(TooLargeException.class)
+    Object tooLarge(TooLargeException e, HttpServletRequest request) {
+        if (isApi(request)) {
+            ProblemDetail problem = problemDetail(HttpStatus.CONTENT_TOO_LARGE, "File too large", e.getMessage());
+            problem.setProperty("limit", e.limit());
+            return answer(problem);
+        }
+        return page(HttpStatus.CONTENT_TOO_LARGE, "The file is too large", e.getMessage());
+    }
+
+    /**
+     * A file above the upload parser's own limit ({@code spring.servlet.multipart.max-file-size}, above every
+     * feature's limit): a 413 problem under {@code /api/}; for pages the servlet container's 413 page.
+     */
+    @Override
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException ex, HttpHeaders headers,
+                                                                          HttpStatusCode status, WebRequest request) {
+        if (isApi(((ServletWebRequest) request).getRequest())) {
+            ProblemDetail problem = problemDetail(HttpStatus.CONTENT_TOO_LARGE, "File too large",
+                    "The file is larger than this server accepts. Make it smaller (compress images, split the data), or link to"
+                            + " where it is published.");
+            if (ex.getMaxUploadSize() > 0) {
+                problem.setProperty("limit", ex.getMaxUploadSize());
+            }
+            return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        }
+        return super.handleMaxUploadSizeExceededException(ex, headers, status, request);
+    }
+
+    /**
+     * Spring MVC's own errors: under {@code /api/} Spring's problem, with a plain detail for an unreadable body;
+     * for pages the error is handed to the servlet container, whose error page is {@link ServletErrorController}.
+     */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+                                                             HttpStatusCode statusCode, WebRequest request) {
+        ServletWebRequest servlet = (ServletWebRequest) request;
+        if (isApi(servlet.getRequest())) {
+            ResponseEntity<Object> problem = super.handleExceptionInternal(ex, body, headers, statusCode, request);
+            if (problem != null && problem.getBody() instanceof ProblemDetail detail) {
+                // the default detail of an unreadable body quotes the parser's message; keep it short and plain
+                if (statusCode.value() == 400 && detail.getDetail() != null && detail.getDetail().startsWith("Failed to read request")) {
+                    detail.setDetail("The request body is not valid JSON, or does not have the expected shape.");
+                }
+                return ResponseEntity.status(problem.getStatusCode()).headers(problem.getHeaders())
+                        .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(detail);
+            }
+            return problem;
+        }
+        HttpServletResponse response = servlet.getResponse();
+        if (response != null && !response.isCommitted()) {
+            try {
+                headers.forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
+                response.sendError(statusCode.value());
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The refused form again, when the handler asked for it ({@link ShowFormOnError}) for this refusal: the
+     * method that shows the form runs as for a request of its own, then gets the messages and the status. Null
+     * when there is no such form, or when showing it failed too (the plain answer is better than none).
+     */
+    private ModelAndView formAgain(RuntimeException refusal, HttpStatus status, Map<String, String> errors,
+                                   HttpServletRequest request, HttpServletResponse response) {
+        if (!(request.getAttribute(HandlerMapping.BEST_MATCHING_HANDLER_ATTRIBUTE) instanceof HandlerMethod mapped)) {
+            return null;
+        }
+        ShowFormOnError annotation = mapped.getMethodAnnotation(ShowFormOnError.class);
+        if (annotation == null || Arrays.stream(annotation.on()).noneMatch(type -> type.isInstance(refusal))) {
+            return null;
+        }
+        HandlerMethod handler = mapped.createWithResolvedBean();
+        try {
+            HandlerMethod form = new HandlerMethod(handler.getBean(), formMethod(handler.getBeanType(), annotation.value()));
+            ModelAndView view = handlers.getObject().handle(request, response, form);
+            if (view == null) {
+                return null;
+            }
+            if (view.getViewName() != null && view.getViewName().startsWith("redirect:")) {
+                if (status != HttpStatus.BAD_REQUEST) {
+                    // a redirect cannot carry the status (409, 429), which clients and tests rely on
+                    return null;
+                }
+                RequestContextUtils.getOutputFlashMap(request).put("errors", errors);
+                return view;
+            }
+            view.addObject("errors", errors);
+            view.setStatus(status);
+            return view;
+        } catch (Exception e) {
+            log.warn("Could not show the form again after {} on {}", refusal.getClass().getSimpleName(), request.getRequestURI(), e);
+            return null;
+        }
+    }
+
+    /** The one method of that name in the controller; {@link FormMethodChecker} makes sure at start that there is one. */
+    static Method formMethod(Class<?> controller, String name) {
+        List<Method> found = Arrays.stream(ClassUtils.getUserClass(controller).getDeclaredMethods())
+                .filter(method -> method.getName().equals(name) && !method.isSynthetic()).toList();
+        if (found.size() != 1) {
+            throw new IllegalStateException(controller.getSimpleName() + " has " + found.size() + " methods named '" + name
+                    + "' (@ShowFormOnError names exactly one)");
+        }
+        return found.get(0);
+    }
+
+    static boolean isApi(HttpServletRequest request) {
+        return request.getRequestURI().startsWith("/api/");
+    }
+
+    static ProblemDetail problemDetail(HttpStatusCode status, String title, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(title);
+        return problem;
+    }
+
+    static ResponseEntity<ProblemDetail> problem(HttpStatus status, String title, String detail) {
+        return answer(problemDetail(status, title, detail));
+    }
+
+    static ResponseEntity<ProblemDetail> answer(ProblemDetail problem) {
+        return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    static ModelAndView page(HttpStatus status, String title, String message) {
+        ModelAndView view = new ModelAndView("error", Map.of("title", title, "message", message));
+        view.setStatus(status);
+        return view;
+    }
+}

@@ -1,0 +1,52 @@
+package org.statcommons.platform.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.servlet.RequestDispatcher;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.web.servlet.ModelAndView;
+
+class ServletErrorControllerTests {
+
+    private final ServletErrorController pages = new ServletErrorController();
+
+    @Test
+    void failedApiCallAnswersAProblemWithoutTheExceptionMessage() {
+        MockHttpServletRequest request = failed("/api/v1/me", 500);
+        request.setAttribute(RequestDispatcher.ERROR_EXCEPTION, new IllegalStateException("password=hunter2"));
+
+        ResponseEntity<?> answer = (ResponseEntity<?>) pages.error(request);
+
+        assertThat(answer.getStatusCode().value()).isEqualTo(500);
+        assertThat(answer.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        ProblemDetail problem = (ProblemDetail) answer.getBody();
+        assertThat(problem.getTitle()).isEqualTo("Something went wrong");
+        assertThat(String.valueOf(problem.getDetail())).doesNotContain("hunter2");
+    }
+
+    @Test
+    void pagesGetATitleForTheirStatus() {
+        assertThat(title(failed("/communities/x", 404))).isEqualTo("Page not found");
+        assertThat(title(failed("/admin", 403))).isEqualTo("Not allowed");
+        assertThat(title(failed("/", 500))).isEqualTo("Something went wrong");
+        assertThat(title(failed("/", 418))).isEqualTo("Request not accepted");
+        assertThat(title(new MockHttpServletRequest("GET", "/error"))).isEqualTo("Something went wrong");
+    }
+
+    private String title(MockHttpServletRequest request) {
+        ModelAndView page = (ModelAndView) pages.error(request);
+        assertThat(page.getViewName()).isEqualTo("error");
+        return (String) page.getModel().get("title");
+    }
+
+    private static MockHttpServletRequest failed(String uri, int status) {
+        MockHttpServletRequest request = new MockHttpServletRequest("GET", "/error");
+        request.setAttribute(RequestDispatcher.ERROR_REQUEST_URI, uri);
+        request.setAttribute(RequestDispatcher.ERROR_STATUS_CODE, status);
+        return request;
+    }
+}
