@@ -51,8 +51,8 @@ class WebSecurityConfiguration implements WebMvcConfigurer {
 
     @Bean
     SecurityFilterChain web(HttpSecurity http, Accounts accounts, AccessTokens tokens, ProblemWriter problems,
-                            PasswordSignIn passwordSignIn) throws Exception {
-        SignInOutcomes outcomes = new SignInOutcomes();
+                            PasswordSignIn passwordSignIn, DeviceCookies devices) throws Exception {
+        SignInOutcomes outcomes = new SignInOutcomes(devices);
         http
                 .authenticationManager(new ProviderManager(passwordSignIn))
                 .authorizeHttpRequests(authorize -> authorize
@@ -65,6 +65,7 @@ class WebSecurityConfiguration implements WebMvcConfigurer {
                         .loginPage("/sign-in")
                         .usernameParameter("email")
                         .passwordParameter("password")
+                        .authenticationDetailsSource(SignInRequest::of)
                         .successHandler(outcomes)
                         .failureHandler(outcomes)
                         .permitAll())
