@@ -56,9 +56,7 @@ class ErrorAnswers {
     @ExceptionHandler(InvalidInputException.class)
     Object invalid(InvalidInputException e, HttpServletRequest request) {
         if (isApi(request)) {
-            List<Map<String, String>> errors = e.errors().stream()
-                    .map(error -> Map.of("field", error.field(), "message", error.message())).toList();
-            return problem(HttpStatus.BAD_REQUEST, "Invalid input", e.getMessage(), errors);
+            return invalidProblem(e);
         }
         return page(HttpStatus.BAD_REQUEST, "Please check what you entered", String.join(" ",
                 e.errors().stream().map(InvalidInputException.FieldMessage::message).toList()));
@@ -69,6 +67,13 @@ class ErrorAnswers {
         response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()));
         return isApi(request) ? problem(HttpStatus.TOO_MANY_REQUESTS, "Too many requests", e.getMessage(), null)
                 : page(HttpStatus.TOO_MANY_REQUESTS, "Please wait a little", e.getMessage());
+    }
+
+    /** The 400 problem for invalid input: the first message, and every field with its message. */
+    static ResponseEntity<ProblemDetail> invalidProblem(InvalidInputException e) {
+        List<Map<String, String>> errors = e.errors().stream()
+                .map(error -> Map.of("field", error.field(), "message", error.message())).toList();
+        return problem(HttpStatus.BAD_REQUEST, "Invalid input", e.getMessage(), errors);
     }
 
     static boolean isApi(HttpServletRequest request) {

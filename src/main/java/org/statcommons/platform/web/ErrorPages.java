@@ -16,7 +16,8 @@ import org.springframework.web.servlet.ModelAndView;
 /**
  * Answers every error that reaches the servlet container (an unknown address, a refused form, an exception
  * nobody handled): a page with a title and a plain explanation, or a problem for {@code /api/}. Never a stack
- * trace or an exception message, which could reveal internals.
+ * trace or an exception message, which could reveal internals; only our own words, such as the refusal of
+ * {@link TextOnlyRequests}.
  */
 @Controller
 class ErrorPages implements ErrorController {
@@ -24,7 +25,8 @@ class ErrorPages implements ErrorController {
     @RequestMapping("/error")
     Object error(HttpServletRequest request) {
         HttpStatus status = statusOf(request);
-        Explanation explanation = Explanation.of(status);
+        Explanation explanation = request.getAttribute(TextOnlyRequests.REFUSAL) instanceof String refusal
+                ? new Explanation("Please check what you entered", refusal) : Explanation.of(status);
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         if (uri instanceof String path && path.startsWith("/api/")) {
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, explanation.message());

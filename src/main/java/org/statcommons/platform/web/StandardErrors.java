@@ -3,15 +3,18 @@ package org.statcommons.platform.web;
 import java.io.IOException;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.statcommons.platform.InvalidInputException;
 
 /**
  * Spring MVC's own errors (no such address, wrong method, unsupported content type, unreadable JSON): an RFC
@@ -19,6 +22,18 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  */
 @ControllerAdvice
 class StandardErrors extends ResponseEntityExceptionHandler {
+
+    /** A JSON body refused while it was read ({@link TextOnlyJson}): the same problem as any invalid input. */
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        if (NestedExceptionUtils.getMostSpecificCause(ex) instanceof InvalidInputException invalid
+                && ErrorAnswers.isApi(((ServletWebRequest) request).getRequest())) {
+            return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .body(ErrorAnswers.invalidProblem(invalid).getBody());
+        }
+        return super.handleHttpMessageNotReadable(ex, headers, status, request);
+    }
 
     @Override
     protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,

@@ -37,6 +37,19 @@ class ErrorPagesTests {
         assertThat(title(new MockHttpServletRequest("GET", "/error"))).isEqualTo("Something went wrong");
     }
 
+    @Test
+    void aRequestRefusedAtTheEdgeSaysWhy() {
+        MockHttpServletRequest page = failed("/c/x/space/-/new", 400);
+        page.setAttribute(TextOnlyRequests.REFUSAL, "The field 'path' contains a character that is not text");
+        ModelAndView answer = (ModelAndView) pages.error(page);
+        assertThat(answer.getModel().get("message")).isEqualTo("The field 'path' contains a character that is not text");
+
+        MockHttpServletRequest api = failed("/api/v1/search", 400);
+        api.setAttribute(TextOnlyRequests.REFUSAL, "The field 'q' contains a character that is not text");
+        ProblemDetail problem = (ProblemDetail) ((ResponseEntity<?>) pages.error(api)).getBody();
+        assertThat(problem.getDetail()).isEqualTo("The field 'q' contains a character that is not text");
+    }
+
     private String title(MockHttpServletRequest request) {
         ModelAndView page = (ModelAndView) pages.error(request);
         assertThat(page.getViewName()).isEqualTo("error");
