@@ -210,6 +210,19 @@ class SignInIntegrationTests {
                 .contains(SignInThrottle.DEVICE_LOCKED);
     }
 
+    @Test
+    void anAddressOfTenThousandRandomLettersIsAnOrdinaryFailure() {
+        java.util.Random random = new java.util.Random(7);
+        StringBuilder typed = new StringBuilder();
+        while (typed.length() < 10_000) {
+            typed.append((char) ('a' + random.nextInt(26)));
+        }
+        // counted by its first 254 characters: the whole would not fit the index (it answered 500)
+        Page answer = new WebClientSession(port).signIn(typed.toString(), "not the password at all");
+        assertThat(answer.path()).startsWith("/sign-in");
+        assertThat(answer.text()).contains(PasswordSignIn.SAME_MESSAGE_FOR_EVERY_FAILURE);
+    }
+
     /** As if {@code time} had passed since the failures for this address. */
     private void pass(String email, Duration time) {
         db.sql("update identity.sign_in_attempts set attempted_at = attempted_at - cast(? as interval) where lower(email) = lower(?)")
