@@ -1,9 +1,7 @@
 package org.statcommons.identity;
 
 import java.nio.ByteBuffer;
-import java.security.InvalidKeyException;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -11,9 +9,6 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
@@ -25,6 +20,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.statcommons.platform.SecretTokens;
 
 /**
  * Device cookies (OWASP, "Slow down online guessing attacks with device cookies"): a browser in which someone
@@ -129,15 +125,7 @@ class DeviceCookies {
     }
 
     private byte[] mac(long accountId, byte[] id) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key(), "HmacSHA256"));
-            mac.update(ByteBuffer.allocate(Long.BYTES).putLong(accountId).array());
-            mac.update(id);
-            return Arrays.copyOf(mac.doFinal(), MAC_BYTES);
-        } catch (NoSuchAlgorithmException | InvalidKeyException e) {
-            throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
-        }
+        return SecretTokens.hmac(key(), MAC_BYTES, ByteBuffer.allocate(Long.BYTES).putLong(accountId).array(), id);
     }
 
     private byte[] key() {
