@@ -26,6 +26,7 @@ import org.statcommons.platform.InvalidInputException;
 class PasswordSignIn implements AuthenticationProvider {
 
     static final String SAME_MESSAGE_FOR_EVERY_FAILURE = "The e-mail address or password is not right.";
+
     private final Accounts accounts;
     private final PasswordEncoder passwords;
     private final SignInThrottle throttle;
