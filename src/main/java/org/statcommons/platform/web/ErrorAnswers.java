@@ -55,11 +55,7 @@ class ErrorAnswers {
 
     @ExceptionHandler(InvalidInputException.class)
     Object invalid(InvalidInputException e, HttpServletRequest request) {
-        if (isApi(request)) {
-            return invalidProblem(e);
-        }
-        return page(HttpStatus.BAD_REQUEST, "Please check what you entered", String.join(" ",
-                e.errors().stream().map(InvalidInputException.FieldMessage::message).toList()));
+        return isApi(request) ? invalidProblem(e) : invalidPage(e);
     }
 
     @ExceptionHandler(TooManyRequestsException.class)
@@ -74,6 +70,12 @@ class ErrorAnswers {
         List<Map<String, String>> errors = e.errors().stream()
                 .map(error -> Map.of("field", error.field(), "message", error.message())).toList();
         return problem(HttpStatus.BAD_REQUEST, "Invalid input", e.getMessage(), errors);
+    }
+
+    /** The 400 page for invalid input, for forms that do not show the messages beside their fields. */
+    static ModelAndView invalidPage(InvalidInputException e) {
+        return page(HttpStatus.BAD_REQUEST, "Please check what you entered", String.join(" ",
+                e.errors().stream().map(InvalidInputException.FieldMessage::message).toList()));
     }
 
     static boolean isApi(HttpServletRequest request) {

@@ -12,6 +12,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.ModelAndView;
+import org.statcommons.platform.InvalidInputException;
 
 /**
  * Answers every error that reaches the servlet container (an unknown address, a refused form, an exception
@@ -24,11 +25,15 @@ class ErrorPages implements ErrorController {
 
     @RequestMapping("/error")
     Object error(HttpServletRequest request) {
-        HttpStatus status = statusOf(request);
-        Explanation explanation = request.getAttribute(TextOnlyRequests.REFUSAL) instanceof String refusal
-                ? new Explanation("Please check what you entered", refusal) : Explanation.of(status);
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-        if (uri instanceof String path && path.startsWith("/api/")) {
+        boolean api = uri instanceof String path && path.startsWith("/api/");
+        if (request.getAttribute(TextOnlyRequests.REFUSAL) instanceof InvalidInputException refusal) {
+            // refused at the edge, before any handler: answered as any invalid input is
+            return api ? ErrorAnswers.invalidProblem(refusal) : ErrorAnswers.invalidPage(refusal);
+        }
+        HttpStatus status = statusOf(request);
+        Explanation explanation = Explanation.of(status);
+        if (api) {
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, explanation.message());
             problem.setTitle(explanation.title());
             return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);

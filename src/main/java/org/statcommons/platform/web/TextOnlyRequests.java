@@ -11,6 +11,7 @@ import org.apache.tomcat.util.http.fileupload.InvalidFileNameException;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.statcommons.platform.InvalidInputException;
 import org.statcommons.platform.TextInput;
 
 /**
@@ -20,24 +21,25 @@ import org.statcommons.platform.TextInput;
  * sign-in form's address, an attachment's name) and answered 500. Refused here with 400 and a plain message,
  * on the error page or as a problem under {@code /api/} ({@link ErrorPages}). JSON bodies get the same check
  * as they are read ({@link TextOnlyJson}); what else a field accepts stays the field's business
- * ({@link TextInput}). Malformed UTF-8 never gets this far: Tomcat refuses it with 400.
+ * ({@link TextInput}). Malformed UTF-8 never gets this far: Tomcat refuses it with 400. The answer is the same
+ * as for any invalid input: a 400 page, or under {@code /api/} a problem naming the field.
  */
 @Component
 // before Spring Security's filter chain (order -100), whose CSRF check and sign-in form read parameters first
 @Order(-110)
 class TextOnlyRequests extends OncePerRequestFilter {
 
-    /** The request attribute holding the refusal's message, for the error page. */
+    /** The request attribute holding the refusal ({@link InvalidInputException}), for the error page. */
     static final String REFUSAL = TextOnlyRequests.class.getName() + ".refusal";
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String refusal;
+        InvalidInputException refusal;
         try {
             refusal = refusal(request.getParameterMap());
         } catch (InvalidFileNameException e) {
-            refusal = TextInput.notText("The file's name");
+            refusal = new InvalidInputException("file", TextInput.notText("The file's name"));
         }
         if (refusal != null) {
             request.setAttribute(REFUSAL, refusal);
@@ -47,15 +49,15 @@ class TextOnlyRequests extends OncePerRequestFilter {
         chain.doFilter(request, response);
     }
 
-    private static String refusal(Map<String, String[]> parameters) {
+    private static InvalidInputException refusal(Map<String, String[]> parameters) {
         for (Map.Entry<String, String[]> parameter : parameters.entrySet()) {
             String name = parameter.getKey();
             if (!TextInput.isText(name)) {
-                return TextInput.notText("A field's name");
+                return new InvalidInputException("", TextInput.notText("A field's name"));
             }
             for (String value : parameter.getValue()) {
                 if (value != null && !TextInput.isText(value)) {
-                    return TextInput.notText("The field '" + name + "'");
+                    return new InvalidInputException(name, TextInput.notText("The field '" + name + "'"));
                 }
             }
         }

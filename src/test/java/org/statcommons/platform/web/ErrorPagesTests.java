@@ -9,6 +9,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.web.servlet.ModelAndView;
+import org.statcommons.platform.InvalidInputException;
 
 class ErrorPagesTests {
 
@@ -40,14 +41,16 @@ class ErrorPagesTests {
     @Test
     void aRequestRefusedAtTheEdgeSaysWhy() {
         MockHttpServletRequest page = failed("/c/x/space/-/new", 400);
-        page.setAttribute(TextOnlyRequests.REFUSAL, "The field 'path' contains a character that is not text");
+        page.setAttribute(TextOnlyRequests.REFUSAL, new InvalidInputException("path", "The field 'path' is not text."));
         ModelAndView answer = (ModelAndView) pages.error(page);
-        assertThat(answer.getModel().get("message")).isEqualTo("The field 'path' contains a character that is not text");
+        assertThat(answer.getStatus().value()).isEqualTo(400);
+        assertThat(answer.getModel().get("message")).isEqualTo("The field 'path' is not text.");
 
         MockHttpServletRequest api = failed("/api/v1/search", 400);
-        api.setAttribute(TextOnlyRequests.REFUSAL, "The field 'q' contains a character that is not text");
+        api.setAttribute(TextOnlyRequests.REFUSAL, new InvalidInputException("q", "The field 'q' is not text."));
         ProblemDetail problem = (ProblemDetail) ((ResponseEntity<?>) pages.error(api)).getBody();
-        assertThat(problem.getDetail()).isEqualTo("The field 'q' contains a character that is not text");
+        assertThat(problem.getDetail()).isEqualTo("The field 'q' is not text.");
+        assertThat(problem.getProperties().get("errors")).asString().contains("field=q");
     }
 
     private String title(MockHttpServletRequest request) {
