@@ -14,6 +14,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.statcommons.platform.web.ProblemJsonWriter;
 
 /**
  * Authenticates API requests that carry {@code Authorization: Bearer <personal access token>}. A token
@@ -30,9 +31,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class AccessTokenFilter extends OncePerRequestFilter {
 
     private final AccessTokens tokens;
-    private final ProblemWriter problems;
+    private final ProblemJsonWriter problems;
 
-    AccessTokenFilter(AccessTokens tokens, ProblemWriter problems) {
+    AccessTokenFilter(AccessTokens tokens, ProblemJsonWriter problems) {
         this.tokens = tokens;
         this.problems = problems;
     }

@@ -19,24 +19,26 @@ import org.statcommons.platform.InvalidInputException;
 
 /**
  * Signs in with e-mail and password. Every failure says the same thing, and an unknown address costs the
- * same hashing time as a known one, so sign-in does not reveal who has an account.
+ * same hashing time as a known one, so sign-in does not reveal who has an account. The throttle is asked
+ * first, knowing whether the browser is a known device of the account ({@link DeviceCookies}).
  */
 @Component
 class PasswordSignIn implements AuthenticationProvider {
 
     static final String SAME_MESSAGE_FOR_EVERY_FAILURE = "The e-mail address or password is not right.";
-    static final String THROTTLED = "Too many sign-in attempts. Please wait 15 minutes and try again, or reset your password.";
 
     private final Accounts accounts;
     private final PasswordEncoder passwords;
     private final SignInThrottle throttle;
+    private final DeviceCookies devices;
     /** Hashed on first need rather than at start-up: Argon2 is deliberately slow. */
     private final SingletonSupplier<String> dummyHash;
 
-    PasswordSignIn(Accounts accounts, PasswordEncoder passwords, SignInThrottle throttle) {
+    PasswordSignIn(Accounts accounts, PasswordEncoder passwords, SignInThrottle throttle, DeviceCookies devices) {
         this.accounts = accounts;
         this.passwords = passwords;
         this.throttle = throttle;
+        this.devices = devices;
         this.dummyHash = SingletonSupplier.of(() -> passwords.encode("a password nobody has, to spend the same time"));
     }
 
@@ -44,26 +46,31 @@ class PasswordSignIn implements AuthenticationProvider {
     public Authentication authenticate(Authentication authentication) throws AuthenticationException {
         String typedEmail = String.valueOf(authentication.getPrincipal()).strip();
         String password = String.valueOf(authentication.getCredentials());
-        String address = authentication.getDetails() instanceof WebAuthenticationDetails details
-                ? details.getRemoteAddress() : "unknown";
-        if (throttle.blocked(typedEmail, address)) {
-            throw new LockedException(THROTTLED);
-        }
+        SignInRequest request = authentication.getDetails() instanceof SignInRequest details
+                ? details : new SignInRequest("unknown", null);
         Optional<Account> account = parse(typedEmail).flatMap(accounts::byEmail);
+        String device = account.flatMap(a -> devices.deviceOf(request.deviceCookie(), a.id())).orElse(null);
+        Optional<String> refusal = throttle.refusal(typedEmail, request.clientAddress(), device);
+        if (refusal.isPresent()) {
+            throw new LockedException(refusal.get());
+        }
         String hash = account.flatMap(a -> accounts.passwordHash(a.id())).orElseGet(dummyHash);
         boolean matches = passwords.matches(password, hash);
         if (account.isEmpty() || !matches || !account.get().active()) {
-            throttle.record(typedEmail, address, false);
+            throttle.recordFailure(typedEmail, request.clientAddress(), device);
             throw new BadCredentialsException(SAME_MESSAGE_FOR_EVERY_FAILURE);
         }
-        throttle.record(typedEmail, address, true);
+        throttle.recordSuccess(typedEmail, request.clientAddress(), device);
         Account signedIn = account.get();
         if (!signedIn.emailVerified()) {
             throw new EmailNotVerifiedException(signedIn.id());
         }
-        return UsernamePasswordAuthenticationToken.authenticated(
+        UsernamePasswordAuthenticationToken result = UsernamePasswordAuthenticationToken.authenticated(
                 new SignedIn(signedIn.id(), signedIn.sessionVersion()), null,
                 List.of(new SimpleGrantedAuthority("ROLE_USER")));
+        // the session keeps the client's address as before, never the device cookie
+        result.setDetails(new WebAuthenticationDetails(request.clientAddress(), null));
+        return result;
     }
 
     private static Optional<EmailAddress> parse(String typed) {

@@ -15,13 +15,19 @@ import org.springframework.stereotype.Component;
 
 /**
  * Signs a person in after they proved who they are some other way than the sign-in form (set-up link,
- * invitation, verified sign-up), with a fresh session id.
+ * invitation, verified sign-up, password reset), with a fresh session id; the browser becomes a known device of
+ * the account ({@link DeviceCookies}), so that someone reset out of a throttled sign-in is not held up again.
  */
 @Component
 public class SessionSignIn {
 
     private final SecurityContextRepository repository = new HttpSessionSecurityContextRepository();
     private final ChangeSessionIdAuthenticationStrategy fixation = new ChangeSessionIdAuthenticationStrategy();
+    private final DeviceCookies devices;
+
+    SessionSignIn(DeviceCookies devices) {
+        this.devices = devices;
+    }
 
     public void signIn(Account account, HttpServletRequest request, HttpServletResponse response) {
         UsernamePasswordAuthenticationToken authentication = UsernamePasswordAuthenticationToken.authenticated(
@@ -33,5 +39,6 @@ public class SessionSignIn {
         SecurityContextHolder.setContext(context);
         repository.saveContext(context, request, response);
         request.setAttribute(CurrentAccount.ATTRIBUTE, account);
+        devices.issue(account.id(), request, response);
     }
 }

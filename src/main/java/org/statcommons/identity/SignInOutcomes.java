@@ -13,9 +13,10 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 
 /**
- * Where the sign-in form leads. On success: the local page the person came from ({@code continue}). On
- * failure: back to the form with the message. Only the message is kept in the session, not Spring's
- * exception, which would carry the typed password into the session table.
+ * Where the sign-in form leads. On success: the browser becomes a known device of the account
+ * ({@link DeviceCookies}) and goes to the local page the person came from ({@code continue}). On failure: back
+ * to the form with the message. Only the message is kept in the session, not Spring's exception, which would
+ * carry the typed password into the session table.
  */
 class SignInOutcomes implements AuthenticationSuccessHandler, AuthenticationFailureHandler {
 
@@ -23,6 +24,12 @@ class SignInOutcomes implements AuthenticationSuccessHandler, AuthenticationFail
     static final String MESSAGE = SignInOutcomes.class.getName() + ".message";
     static final String TYPED_EMAIL = SignInOutcomes.class.getName() + ".email";
     static final String UNVERIFIED_ACCOUNT = SignInOutcomes.class.getName() + ".unverified";
+
+    private final DeviceCookies devices;
+
+    SignInOutcomes(DeviceCookies devices) {
+        this.devices = devices;
+    }
 
     @Override
     public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
@@ -32,6 +39,9 @@ class SignInOutcomes implements AuthenticationSuccessHandler, AuthenticationFail
             session.removeAttribute(MESSAGE);
             session.removeAttribute(TYPED_EMAIL);
             session.removeAttribute(UNVERIFIED_ACCOUNT);
+        }
+        if (authentication.getPrincipal() instanceof SignedIn signedIn) {
+            devices.issue(signedIn.accountId(), request, response);
         }
         response.sendRedirect(LocalPath.orHome(request.getParameter(CONTINUE)));
     }

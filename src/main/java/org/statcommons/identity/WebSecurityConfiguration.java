@@ -19,6 +19,7 @@ import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.statcommons.platform.web.ProblemJsonWriter;
 
 /**
  * Sessions, CSRF on every form, security headers, a strict content-security policy (no inline script),
@@ -51,9 +52,9 @@ class WebSecurityConfiguration implements WebMvcConfigurer {
             && request.getRequestURI().matches("/newsletters/unsubscribe/[A-Za-z0-9_-]{1,100}");
 
     @Bean
-    SecurityFilterChain web(HttpSecurity http, Accounts accounts, AccessTokens tokens, ProblemWriter problems,
-                            PasswordSignIn passwordSignIn) throws Exception {
-        SignInOutcomes outcomes = new SignInOutcomes();
+    SecurityFilterChain web(HttpSecurity http, Accounts accounts, AccessTokens tokens, ProblemJsonWriter problems,
+                            PasswordSignIn passwordSignIn, DeviceCookies devices) throws Exception {
+        SignInOutcomes outcomes = new SignInOutcomes(devices);
         http
                 .authenticationManager(new ProviderManager(passwordSignIn))
                 .authorizeHttpRequests(authorize -> authorize
@@ -68,6 +69,7 @@ class WebSecurityConfiguration implements WebMvcConfigurer {
                         .loginPage("/sign-in")
                         .usernameParameter("email")
                         .passwordParameter("password")
+                        .authenticationDetailsSource(SignInRequest::of)
                         .successHandler(outcomes)
                         .failureHandler(outcomes)
                         .permitAll())

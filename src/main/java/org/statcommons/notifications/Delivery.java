@@ -41,7 +41,7 @@ class Delivery {
     static final Set<ActivityKind> PERSONAL = EnumSet.of(ActivityKind.MENTION, ActivityKind.MEMBERSHIP_DECISION,
             ActivityKind.MODERATION_DECISION);
     /** Decisions about the recipient, told even when they can no longer see the community. */
-    private static final Set<ActivityKind> ABOUT_THE_RECIPIENT = EnumSet.of(ActivityKind.MEMBERSHIP_DECISION,
+    static final Set<ActivityKind> ABOUT_THE_RECIPIENT = EnumSet.of(ActivityKind.MEMBERSHIP_DECISION,
             ActivityKind.MODERATION_DECISION);
 
     private final Memberships memberships;
@@ -97,8 +97,7 @@ class Delivery {
             return Outcome.NONE;
         }
         long activityId = store.storeActivity(activity);
-        List<Long> now = store.fanOut(activityId, activity.communityId(), recipients, PERSONAL.contains(activity.kind()),
-                activity.mailedByFeature(), settings.defaultChoice());
+        List<Long> now = store.fanOut(activityId, activity, recipients, settings.defaultChoice());
         int emails = 0;
         if (!now.isEmpty()) {
             String communityName = communities.byId(activity.communityId()).map(Community::name).orElse("StatCommons");

@@ -51,13 +51,11 @@ class NoticeStore {
     /**
      * Stores the notices of one activity for these people, in one statement, and returns those to e-mail at
      * once. People with a digest choice get a row in {@code people} (the digest run's claim), in the same
-     * statement.
-     *
-     * @param personal     the activity concerns each recipient personally: kept in the app even when "off"
-     * @param mailedAlready the feature e-mails it itself: in the app only
+     * statement. An activity that concerns each recipient personally ({@link Delivery#PERSONAL}) is kept in the
+     * app even when "off"; one the feature e-mails itself is shown in the app only; a decision about the
+     * recipient stays theirs to read after it took them out of the community.
      */
-    List<Long> fanOut(long activityId, long communityId, Collection<Long> recipients, boolean personal,
-                      boolean mailedAlready, Choice defaultChoice) {
+    List<Long> fanOut(long activityId, Activity activity, Collection<Long> recipients, Choice defaultChoice) {
         Long[] ids = recipients.stream().sorted().toArray(Long[]::new);
         return db.sql("""
                         with recipient as (
@@ -68,10 +66,12 @@ class NoticeStore {
                               left join notifications.community_choices cc
                                      on cc.account_id = p.id and cc.community_id = :community
                         ), stored as (
-                            insert into notifications.notices (account_id, activity_id, community_id, mailing)
+                            insert into notifications.notices (account_id, activity_id, community_id, mailing,
+                                                               about_recipient)
                             select account_id, :activity, :community,
                                    case when :mailedAlready or choice = 'OFF' then 'NONE'
-                                        when choice = 'IMMEDIATE' then 'IMMEDIATE' else 'DIGEST' end
+                                        when choice = 'IMMEDIATE' then 'IMMEDIATE' else 'DIGEST' end,
+                                   :aboutRecipient
                               from recipient
                              where :personal or choice <> 'OFF'
                              order by account_id
@@ -84,11 +84,12 @@ class NoticeStore {
                         )
                         select account_id from stored where mailing = 'IMMEDIATE'""")
                 .param("ids", ids)
-                .param("community", communityId)
+                .param("community", activity.communityId())
                 .param("activity", activityId)
                 .param("defaultChoice", defaultChoice.name())
-                .param("personal", personal)
-                .param("mailedAlready", mailedAlready)
+                .param("personal", Delivery.PERSONAL.contains(activity.kind()))
+                .param("mailedAlready", activity.mailedByFeature())
+                .param("aboutRecipient", Delivery.ABOUT_THE_RECIPIENT.contains(activity.kind()))
                 .query(Long.class).list();
     }
 

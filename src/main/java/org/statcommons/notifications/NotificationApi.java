@@ -27,12 +27,15 @@ import org.statcommons.platform.StatCommonsProperties;
 class NotificationApi {
 
     private final Notices notices;
+    private final Readers readers;
     private final Communities communities;
     private final PreferenceChanges preferences;
     private final StatCommonsProperties properties;
 
-    NotificationApi(Notices notices, Communities communities, PreferenceChanges preferences, StatCommonsProperties properties) {
+    NotificationApi(Notices notices, Readers readers, Communities communities, PreferenceChanges preferences,
+                    StatCommonsProperties properties) {
         this.notices = notices;
+        this.readers = readers;
         this.communities = communities;
         this.preferences = preferences;
         this.properties = properties;
@@ -58,18 +61,18 @@ class NotificationApi {
 
     @GetMapping
     Page list(Actor actor, @RequestParam(defaultValue = "0") int page) {
-        long accountId = NotificationController.signedIn(actor);
+        Reader reader = readers.of(actor);
         int shown = Math.max(page, 0);
-        List<Notice> list = notices.page(accountId, shown, NotificationController.PAGE_SIZE);
+        List<Notice> list = notices.page(reader, shown, NotificationController.PAGE_SIZE);
         Map<Long, String> names = NotificationController.names(communities, list);
-        return new Page(notices.unread(accountId), notices.count(accountId), shown, NotificationController.PAGE_SIZE,
+        return new Page(notices.unread(reader), notices.count(reader), shown, NotificationController.PAGE_SIZE,
                 list.stream().map(n -> new Item(n.id(), n.communityId(), names.get(n.communityId()), n.kind().name(),
                         n.actorName(), n.title(), n.excerpt(), n.link(), properties.link(n.link()), n.at(), n.read())).toList());
     }
 
     @PostMapping("/{id}/read")
     ResponseEntity<Void> markRead(Actor actor, @PathVariable long id) {
-        if (!notices.markRead(NotificationController.signedIn(actor), id)) {
+        if (!notices.markRead(readers.of(actor), id)) {
             throw new NotFoundException("There is no such notification.");
         }
         return ResponseEntity.noContent().build();
@@ -77,7 +80,7 @@ class NotificationApi {
 
     @PostMapping("/read")
     Marked markAllRead(Actor actor) {
-        return new Marked(notices.markAllRead(NotificationController.signedIn(actor)));
+        return new Marked(notices.markAllRead(readers.of(actor)));
     }
 
     @GetMapping("/settings")

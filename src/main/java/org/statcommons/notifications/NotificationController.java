@@ -25,20 +25,22 @@ class NotificationController {
     static final int PAGE_SIZE = 30;
 
     private final Notices notices;
+    private final Readers readers;
     private final Communities communities;
 
-    NotificationController(Notices notices, Communities communities) {
+    NotificationController(Notices notices, Readers readers, Communities communities) {
         this.notices = notices;
+        this.readers = readers;
         this.communities = communities;
     }
 
     @GetMapping("/notifications")
     String list(Actor actor, @RequestParam(defaultValue = "0") int page, Model model) {
-        long accountId = signedIn(actor);
-        long total = notices.count(accountId);
+        Reader reader = readers.of(actor);
+        long total = notices.count(reader);
         int lastPage = (int) Math.max(0, (total - 1) / PAGE_SIZE);
         int shown = Math.min(Math.max(page, 0), lastPage);
-        List<Notice> list = notices.page(accountId, shown, PAGE_SIZE);
+        List<Notice> list = notices.page(reader, shown, PAGE_SIZE);
         model.addAttribute("notices", list);
         model.addAttribute("communityNames", names(communities, list));
         model.addAttribute("page", shown);
@@ -50,17 +52,16 @@ class NotificationController {
     /** Opens a notice: marks it read and goes where it points. */
     @GetMapping("/notifications/{id}")
     String open(Actor actor, @PathVariable long id) {
-        long accountId = signedIn(actor);
-        Notice notice = notices.find(accountId, id).orElseThrow(() -> new NotFoundException("There is no such notification."));
-        notices.markRead(accountId, id);
+        Reader reader = readers.of(actor);
+        Notice notice = notices.find(reader, id).orElseThrow(() -> new NotFoundException("There is no such notification."));
+        notices.markRead(reader, id);
         // links are paths on this server; a backslash could make a browser read one as another host
         return "redirect:" + (notice.link().indexOf('\\') >= 0 ? "/notifications" : notice.link());
     }
 
     @PostMapping("/notifications/{id}/read")
     String markRead(Actor actor, @PathVariable long id, @RequestParam(defaultValue = "0") int page) {
-        long accountId = signedIn(actor);
-        if (!notices.markRead(accountId, id)) {
+        if (!notices.markRead(readers.of(actor), id)) {
             throw new NotFoundException("There is no such notification.");
         }
         return "redirect:/notifications" + (page > 0 ? "?page=" + page : "");
@@ -68,7 +69,7 @@ class NotificationController {
 
     @PostMapping("/notifications/read")
     String markAllRead(Actor actor, RedirectAttributes redirect) {
-        int marked = notices.markAllRead(signedIn(actor));
+        int marked = notices.markAllRead(readers.of(actor));
         redirect.addFlashAttribute("notice", marked == 0 ? "Nothing was unread." : "All notifications are marked read.");
         return "redirect:/notifications";
     }

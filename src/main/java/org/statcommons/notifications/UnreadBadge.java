@@ -6,31 +6,36 @@ import org.statcommons.access.Actor;
 
 /**
  * Gives every page's header the signed-in person's unread count as {@code unreadNotices}: counted only when
- * the layout asks (JSON answers and anonymous visitors cost nothing), with one look in a partial index.
+ * the layout asks (JSON answers and anonymous visitors cost nothing), with one look in a partial index, over
+ * the notices the person may still see ({@link Readers}, asked once per request with the page itself).
  */
 @ControllerAdvice
 class UnreadBadge {
 
     private final Notices notices;
+    private final Readers readers;
 
-    UnreadBadge(Notices notices) {
+    UnreadBadge(Notices notices, Readers readers) {
         this.notices = notices;
+        this.readers = readers;
     }
 
     /** Counts on first use, once per request. */
     public static final class Count {
         private final Notices notices;
-        private final long accountId;
+        private final Readers readers;
+        private final Actor actor;
         private Integer count;
 
-        Count(Notices notices, long accountId) {
+        Count(Notices notices, Readers readers, Actor actor) {
             this.notices = notices;
-            this.accountId = accountId;
+            this.readers = readers;
+            this.actor = actor;
         }
 
         public int value() {
             if (count == null) {
-                count = notices.unread(accountId);
+                count = notices.unread(readers.of(actor));
             }
             return count;
         }
@@ -43,6 +48,6 @@ class UnreadBadge {
 
     @ModelAttribute("unreadNotices")
     Count unreadNotices(Actor actor) {
-        return actor.signedIn() ? new Count(notices, actor.accountId()) : null;
+        return actor.signedIn() ? new Count(notices, readers, actor) : null;
     }
 }

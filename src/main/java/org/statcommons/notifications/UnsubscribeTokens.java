@@ -1,22 +1,18 @@
 package org.statcommons.notifications;
 
 import java.nio.ByteBuffer;
-import java.security.InvalidKeyException;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Optional;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.statcommons.platform.SecretTokens;
 
 /**
  * The secret in a one-click unsubscribe link: the person, the community (0 for "every community") and an
@@ -83,14 +79,7 @@ class UnsubscribeTokens {
     }
 
     private byte[] mac(long accountId, long communityId) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key(), "HmacSHA256"));
-            mac.update(ByteBuffer.allocate(16).putLong(accountId).putLong(communityId).array());
-            return Arrays.copyOf(mac.doFinal(), MAC_BYTES);
-        } catch (NoSuchAlgorithmException | InvalidKeyException e) {
-            throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
-        }
+        return SecretTokens.hmac(key(), MAC_BYTES, ByteBuffer.allocate(16).putLong(accountId).putLong(communityId).array());
     }
 
     private byte[] key() {

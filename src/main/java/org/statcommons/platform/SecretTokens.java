@@ -1,10 +1,15 @@
 package org.statcommons.platform;
 
 import java.nio.charset.StandardCharsets;
+import java.security.InvalidKeyException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.util.Arrays;
 import java.util.Base64;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 import org.springframework.stereotype.Component;
 
@@ -21,6 +26,23 @@ public class SecretTokens {
         byte[] bytes = new byte[32];
         random.nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    /**
+     * An HMAC-SHA256 of the message's parts under a key only the server knows, cut to {@code length} bytes: what
+     * signs a value handed out (an unsubscribe link, a device cookie) so that it cannot be forged or altered.
+     */
+    public static byte[] hmac(byte[] key, int length, byte[]... message) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key, "HmacSHA256"));
+            for (byte[] part : message) {
+                mac.update(part);
+            }
+            return Arrays.copyOf(mac.doFinal(), length);
+        } catch (NoSuchAlgorithmException | InvalidKeyException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
+        }
     }
 
     public byte[] hash(String secret) {

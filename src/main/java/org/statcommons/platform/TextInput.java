@@ -46,6 +46,35 @@ public final class TextInput {
         return text;
     }
 
+    /**
+     * Whether a value is text at all: no NUL (PostgreSQL cannot keep it in a text column) and no half of a
+     * surrogate pair (no character; the database driver would silently turn it into '?'). Every request's
+     * parameters and JSON strings are checked at the edge ({@code platform.web.TextOnlyRequests}); the other
+     * control characters are each field's business.
+     */
+    public static boolean isText(CharSequence value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == 0) {
+                return false;
+            }
+            if (Character.isHighSurrogate(c)) {
+                if (i + 1 == value.length() || !Character.isLowSurrogate(value.charAt(i + 1))) {
+                    return false;
+                }
+                i++;
+            } else if (Character.isLowSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The message for a value that is not {@link #isText text}. */
+    public static String notText(String label) {
+        return label + " contains a character that is not text (NUL, or half of a surrogate pair); please retype it.";
+    }
+
     public void error(String field, String message) {
         errors.add(new InvalidInputException.FieldMessage(field, message));
     }

@@ -1,5 +1,6 @@
 package org.statcommons.search;
 
+import org.statcommons.platform.InvalidInputException;
 import org.statcommons.platform.Markdown;
 
 /**
@@ -56,8 +57,12 @@ final class SearchText {
     }
 
     /**
-     * What a person typed, made safe to hand to {@code websearch_to_tsquery} (which accepts any text): control
-     * characters (PostgreSQL refuses NUL) and markers removed, at most 256 characters.
+     * What a person typed, made safe to hand to {@code websearch_to_tsquery}: control characters (PostgreSQL
+     * refuses NUL) and markers removed, at most 256 characters, and refused ({@link InvalidInputException}, 400)
+     * when it holds more than {@value #MAX_NOTS_IN_A_ROW} '-' in a row. Each '-' before a word is a NOT that
+     * PostgreSQL's parser keeps on a stack of 32 until the word comes, so 40 in a row failed the whole search
+     * with "tsquery stack too small". A run of NOTs lies within characters that are neither letters nor digits
+     * (spaces and the operators the parser skips), so counting the '-' of each such stretch never counts fewer.
      */
     static String query(String typed) {
         if (typed == null) {
@@ -66,6 +71,28 @@ final class SearchText {
         StringBuilder out = new StringBuilder();
         typed.codePoints().filter(cp -> cp != MARK_START && cp != MARK_END && !Character.isISOControl(cp))
                 .limit(256).forEach(out::appendCodePoint);
-        return out.toString().strip();
+        String query = out.toString().strip();
+        if (mostNotsInARow(query) > MAX_NOTS_IN_A_ROW) {
+            throw new InvalidInputException("q", "Too many '-' in a row. Put one '-' before a word to leave out what "
+                    + "has it, such as: census -agriculture");
+        }
+        return query;
+    }
+
+    static final int MAX_NOTS_IN_A_ROW = 20;
+
+    /** The most '-' in one stretch of characters that are neither letters nor digits. */
+    static int mostNotsInARow(String query) {
+        int most = 0;
+        int run = 0;
+        for (int i = 0; i < query.length(); i++) {
+            char c = query.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                run = 0;
+            } else if (c == '-') {
+                most = Math.max(most, ++run);
+            }
+        }
+        return most;
     }
 }

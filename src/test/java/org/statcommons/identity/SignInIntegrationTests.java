@@ -1,6 +1,9 @@
 package org.statcommons.identity;
 
+import java.time.Duration;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -107,36 +110,140 @@ class SignInIntegrationTests {
     }
 
     @Test
-    void tooManyFailuresForOneAccountAreThrottledWithAClearMessageEvenForTheRightPassword() {
-        TestAccounts.Person person = TestAccounts.member(registration, "Throttled Person");
-        for (int i = 0; i < SignInThrottle.MAX_FAILURES_PER_EMAIL; i++) {
-            new WebClientSession(port).signIn(person.email(), "wrong password number " + i);
+    void anUnknownDeviceFacesGrowingDelaysNotALock() {
+        TestAccounts.Person person = TestAccounts.member(registration, "Delayed Person");
+        for (int i = 0; i < SignInThrottle.FREE_FAILURES_PER_EMAIL; i++) {
+            assertThat(new WebClientSession(port).signIn(person.email(), "wrong password number " + i).text())
+                    .contains(PasswordSignIn.SAME_MESSAGE_FOR_EVERY_FAILURE);
         }
-        Page blocked = new WebClientSession(port).signIn(person.email(), person.password());
-        assertThat(blocked.path()).startsWith("/sign-in");
-        assertThat(blocked.text()).contains(PasswordSignIn.THROTTLED);
+        // even the right password waits now: the wait is not told apart from a wrong one
+        Page early = new WebClientSession(port).signIn(person.email(), person.password());
+        assertThat(early.path()).startsWith("/sign-in");
+        assertThat(secondsToWait(early)).isBetween(1, 2);
 
-        // an unknown address is throttled the same way, so throttling reveals nothing either
+        // the wait doubles with each further failure...
+        pass(person.email(), Duration.ofSeconds(2));
+        new WebClientSession(port).signIn(person.email(), "another wrong one");
+        assertThat(secondsToWait(new WebClientSession(port).signIn(person.email(), person.password()))).isBetween(3, 4);
+        pass(person.email(), Duration.ofSeconds(4));
+        new WebClientSession(port).signIn(person.email(), "and another");
+        assertThat(secondsToWait(new WebClientSession(port).signIn(person.email(), person.password()))).isBetween(7, 8);
+        assertThat(failures(person.email())).as("refused attempts are not counted").isEqualTo(7);
+
+        // ...and once it has passed, the right password signs in: no lock
+        pass(person.email(), Duration.ofSeconds(8));
+        assertThat(new WebClientSession(port).signIn(person.email(), person.password()).path()).isEqualTo("/");
+
+        // an unknown address is slowed the same way, so throttling reveals nothing either
         String nobody = TestAccounts.uniqueEmail("nobody");
-        for (int i = 0; i < SignInThrottle.MAX_FAILURES_PER_EMAIL; i++) {
+        for (int i = 0; i < SignInThrottle.FREE_FAILURES_PER_EMAIL; i++) {
             new WebClientSession(port).signIn(nobody, "wrong password number " + i);
         }
-        assertThat(new WebClientSession(port).signIn(nobody, "another one").text()).contains(PasswordSignIn.THROTTLED);
+        assertThat(secondsToWait(new WebClientSession(port).signIn(nobody, "another one"))).isBetween(1, 2);
 
-        // someone else signs in from the same address meanwhile
+        // someone else signs in from the same client address meanwhile
         TestAccounts.Person other = TestAccounts.member(registration, "Unthrottled Person");
         assertThat(new WebClientSession(port).signIn(other.email(), other.password()).path()).isEqualTo("/");
     }
 
     @Test
-    void tooManyFailuresFromOneClientAddressAreThrottled() {
+    void tooManyFailuresFromOneClientAddressSlowItDown() {
         TestAccounts.Person person = TestAccounts.member(registration, "Address Throttled");
-        for (int i = 0; i < SignInThrottle.MAX_FAILURES_PER_ADDRESS; i++) {
+        for (int i = 0; i < SignInThrottle.FREE_FAILURES_PER_ADDRESS; i++) {
             // a different address each time, as a guesser trying many accounts would
             new WebClientSession(port).signIn(TestAccounts.uniqueEmail("guess"), "wrong password");
         }
         Page blocked = new WebClientSession(port).signIn(person.email(), person.password());
-        assertThat(blocked.text()).contains(PasswordSignIn.THROTTLED);
+        assertThat(blocked.text()).contains("Too many sign-in attempts. Please wait");
+    }
+
+    /**
+     * Issue 16, F7: anyone could lock a known person out with five wrong passwords. A stranger's 20 wrong
+     * attempts now slow the stranger, not the owner at the browser where they signed in before.
+     */
+    @Test
+    void anAttackersWrongPasswordsDoNotStopTheOwnersBrowser() {
+        TestAccounts.Person owner = TestAccounts.member(registration, "Owner Person");
+        WebClientSession ownersBrowser = new WebClientSession(port);
+        assertThat(ownersBrowser.signIn(owner.email(), owner.password()).path()).isEqualTo("/");
+        assertThat(ownersBrowser.cookie(DeviceCookies.NAME)).as("a device cookie").isNotBlank();
+        ownersBrowser.signOut();
+
+        WebClientSession attacker = new WebClientSession(port);
+        for (int i = 0; i < 20; i++) {
+            // the attacker waits out each delay, so that every guess is tried
+            pass(owner.email(), SignInThrottle.delayAfter(failures(owner.email()), SignInThrottle.FREE_FAILURES_PER_EMAIL));
+            assertThat(attacker.signIn(owner.email(), "guess number " + i).text()).contains(PasswordSignIn.SAME_MESSAGE_FOR_EVERY_FAILURE);
+        }
+        assertThat(secondsToWait(attacker.signIn(owner.email(), "one more guess"))).as("the attacker waits").isPositive();
+        assertThat(secondsToWait(new WebClientSession(port).signIn(owner.email(), owner.password())))
+                .as("another browser, even with the right password").isPositive();
+
+        Page signedIn = ownersBrowser.signIn(owner.email(), owner.password());
+        assertThat(signedIn.path()).as("the owner's browser").isEqualTo("/");
+        assertThat(ownersBrowser.get("/account").status()).isEqualTo(200);
+
+        // a device cookie altered by hand, or another account's, is no device of this account
+        String cookie = ownersBrowser.cookie(DeviceCookies.NAME);
+        WebClientSession forger = new WebClientSession(port);
+        forger.setCookie(DeviceCookies.NAME, (cookie.charAt(0) == 'A' ? 'B' : 'A') + cookie.substring(1), "/sign-in");
+        assertThat(secondsToWait(forger.signIn(owner.email(), owner.password()))).isPositive();
+    }
+
+    @Test
+    void theOwnersOwnDeviceCookieStillLimitsGuessing() {
+        TestAccounts.Person owner = TestAccounts.member(registration, "Guessed Person");
+        WebClientSession ownersBrowser = new WebClientSession(port);
+        ownersBrowser.signIn(owner.email(), owner.password());
+        ownersBrowser.signOut();
+        // someone at the owner's browser, or with a copy of its cookie
+        WebClientSession copy = new WebClientSession(port);
+        copy.setCookie(DeviceCookies.NAME, ownersBrowser.cookie(DeviceCookies.NAME), "/sign-in");
+        for (int i = 0; i < SignInThrottle.MAX_FAILURES_PER_DEVICE; i++) {
+            assertThat(copy.signIn(owner.email(), "guess number " + i).text()).contains(PasswordSignIn.SAME_MESSAGE_FOR_EVERY_FAILURE);
+        }
+        assertThat(secondsToWait(new WebClientSession(port).signIn(owner.email(), owner.password())))
+                .as("the device's failures count for the account too").isPositive();
+        assertThat(copy.signIn(owner.email(), "one more guess").text()).contains(SignInThrottle.DEVICE_LOCKED);
+        pass(owner.email(), Duration.ofMinutes(5));
+        assertThat(ownersBrowser.signIn(owner.email(), owner.password()).text()).as("the same device, right password")
+                .contains(SignInThrottle.DEVICE_LOCKED);
+    }
+
+    @Test
+    void anAddressOfTenThousandRandomLettersIsAnOrdinaryFailure() {
+        java.util.Random random = new java.util.Random(7);
+        StringBuilder typed = new StringBuilder();
+        while (typed.length() < 10_000) {
+            typed.append((char) ('a' + random.nextInt(26)));
+        }
+        // counted by its first 254 characters: the whole would not fit the index (it answered 500)
+        Page answer = new WebClientSession(port).signIn(typed.toString(), "not the password at all");
+        assertThat(answer.path()).startsWith("/sign-in");
+        assertThat(answer.text()).contains(PasswordSignIn.SAME_MESSAGE_FOR_EVERY_FAILURE);
+    }
+
+    /** As if {@code time} had passed since the failures for this address. */
+    private void pass(String email, Duration time) {
+        db.sql("update identity.sign_in_attempts set attempted_at = attempted_at - cast(? as interval) where lower(email) = lower(?)")
+                .params(time.toMillis() + 200 + " milliseconds", email).update();
+    }
+
+    /** Failures for this address within the throttle's window. */
+    private int failures(String email) {
+        return db.sql("""
+                        select count(*) from identity.sign_in_attempts
+                         where lower(email) = lower(?) and not succeeded and attempted_at > now() - interval '15 minutes'""")
+                .param(email).query(Integer.class).single();
+    }
+
+    /** The seconds the sign-in page asks to wait, or 0 when it asks nothing of the kind. */
+    private static int secondsToWait(Page page) {
+        Matcher wait = Pattern.compile("Too many sign-in attempts\\. Please wait (\\d+) (seconds?|minutes)").matcher(page.text());
+        if (!wait.find()) {
+            return 0;
+        }
+        return Integer.parseInt(wait.group(1)) * (wait.group(2).startsWith("minute") ? 60 : 1);
     }
 
     @Test

@@ -159,7 +159,7 @@ class SearchIntegrationTests {
     @Test
     void uglyQueriesAreAnsweredWithoutErrors() {
         String[] queries = {"", "   ", "\"", "\"unbalanced " + tag, "-", "--", "or", "a | b & !c", "census:* <-> (x", "'; drop table search.documents; --",
-                "\\", "%", "_", "x".repeat(5000), "👩‍🔬 📊", "\u202Eevil\u202C", "\u0000", "rarebody" + tag + " -población",
+                "\\", "%", "_", "x".repeat(5000), "👩‍🔬 📊", "\u202Eevil\u202C", "-".repeat(20) + "x", "rarebody" + tag + " -población",
                 "\"censo de población\" " + tag, "census OR rarebody" + tag};
         for (String query : queries) {
             api(member, query);
@@ -169,6 +169,40 @@ class SearchIntegrationTests {
         assertThat(api(member, "rarebody" + tag + " -población").body()).contains("\"results\":[]");
         assertThat(api(member, "\"censo de población\" " + tag).body()).contains("/space/poblacion");
         assertThat(db.sql("select count(*) from search.documents").query(Long.class).single()).isPositive();
+        // what is not text at all, or a '-' run PostgreSQL cannot parse: a clear 400, not an empty result
+        for (String refused : new String[] {"\u0000", "-".repeat(40), "census " + "- ".repeat(30) + "x"}) {
+            Page answer = member.api("GET", "/api/v1/search?q=" + URLEncoder.encode(refused, StandardCharsets.UTF_8), null);
+            assertThat(answer.status()).as(refused).isEqualTo(400);
+            assertThat(answer.body()).as(refused).contains("\"field\":\"q\"");
+        }
+    }
+
+    /**
+     * Whatever the search box lets through, PostgreSQL parses: thousands of random queries made of the characters
+     * websearch_to_tsquery treats specially, each either refused by SearchText.query or accepted by PostgreSQL.
+     */
+    @Test
+    void everyQueryTheSearchBoxLetsThroughIsOneSearchPostgresqlCanParse() {
+        String[] pieces = {"-", "-", "-", "-", " ", " ", "\"", "!", "(", ")", ":", "*", "&", "|", "<", ">", "\\", "'", "a", "b",
+                "or", " or ", "\u3000", "\u00a0", ".", "é", "\t"};
+        java.util.Random random = new java.util.Random(16);
+        int accepted = 0;
+        for (int i = 0; i < 3000; i++) {
+            StringBuilder typed = new StringBuilder();
+            int length = 1 + random.nextInt(i % 10 == 0 ? 300 : 80);
+            while (typed.length() < length) {
+                typed.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String query;
+            try {
+                query = SearchText.query(typed.toString());
+            } catch (org.statcommons.platform.InvalidInputException refused) {
+                continue;
+            }
+            db.sql("select websearch_to_tsquery('search.statcommons', ?)::text").param(query).query(String.class).single();
+            accepted++;
+        }
+        assertThat(accepted).as("most random queries are searched").isGreaterThan(2000);
     }
 
     @Test

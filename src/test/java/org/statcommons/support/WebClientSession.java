@@ -202,6 +202,20 @@ public final class WebClientSession {
                 || c.getName().equals("JSESSIONID")).map(HttpCookie::getValue).findFirst().orElse(null);
     }
 
+    /** The value of one of this browser's cookies, or null. */
+    public String cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
+                .map(HttpCookie::getValue).findFirst().orElse(null);
+    }
+
+    /** Puts a cookie in this browser, as if the server had set it (for a cookie copied from another browser). */
+    public void setCookie(String name, String value, String path) {
+        HttpCookie cookie = new HttpCookie(name, value);
+        cookie.setPath(path);
+        cookie.setVersion(0);
+        cookies.getCookieStore().add(uri("/"), cookie);
+    }
+
     public static Map<String, Object> fields(Object... namesAndValues) {
         Map<String, Object> map = new LinkedHashMap<>();
         for (int i = 0; i < namesAndValues.length; i += 2) {

@@ -13,12 +13,14 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.util.ClassUtils;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -99,14 +101,36 @@ class ErrorResponder extends ResponseEntityExceptionHandler {
     @ExceptionHandler(InvalidInputException.class)
     Object invalid(InvalidInputException e, HttpServletRequest request, HttpServletResponse response) {
         if (isApi(request)) {
-            ProblemDetail problem = problemDetail(HttpStatus.BAD_REQUEST, "Invalid input", e.getMessage());
-            problem.setProperty("errors", e.errors().stream()
-                    .map(error -> Map.of("field", error.field(), "message", error.message())).toList());
-            return answer(problem);
+            return invalidProblem(e);
         }
         ModelAndView form = formAgain(e, HttpStatus.BAD_REQUEST, e.byField(), request, response);
-        return form != null ? form : page(HttpStatus.BAD_REQUEST, "Please check what you entered",
+        return form != null ? form : invalidPage(e);
+    }
+
+    /** The 400 problem for invalid input: the first message, and every field with its message. */
+    static ResponseEntity<ProblemDetail> invalidProblem(InvalidInputException e) {
+        ProblemDetail problem = problemDetail(HttpStatus.BAD_REQUEST, "Invalid input", e.getMessage());
+        problem.setProperty("errors", e.errors().stream()
+                .map(error -> Map.of("field", error.field(), "message", error.message())).toList());
+        return answer(problem);
+    }
+
+    /** The 400 page for invalid input where no form can be shown again. */
+    static ModelAndView invalidPage(InvalidInputException e) {
+        return page(HttpStatus.BAD_REQUEST, "Please check what you entered",
                 String.join(" ", e.errors().stream().map(InvalidInputException.FieldMessage::message).toList()));
+    }
+
+    /** A JSON body refused while it was read ({@link TextOnlyJson}): the same problem as any invalid input. */
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        if (NestedExceptionUtils.getMostSpecificCause(ex) instanceof InvalidInputException invalid
+                && isApi(((ServletWebRequest) request).getRequest())) {
+            return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .body(invalidProblem(invalid).getBody());
+        }
+        return super.handleHttpMessageNotReadable(ex, headers, status, request);
     }
 
     @ExceptionHandler(ConflictException.class)

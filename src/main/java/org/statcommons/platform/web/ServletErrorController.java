@@ -7,22 +7,28 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.ModelAndView;
+import org.statcommons.platform.InvalidInputException;
 
 /**
  * Answers every error that reaches the servlet container (an unknown address, a refused form, an exception
  * nobody handled, Spring MVC's own errors on pages): a page with a title and a plain explanation, or a problem for
  * {@code /api/}, built like {@link ErrorResponder}'s. Never a stack trace or an exception message, which could
- * reveal internals.
+ * reveal internals; only our own words, such as the refusal of {@link TextOnlyRequests}.
  */
 @Controller
 class ServletErrorController implements ErrorController {
 
     @RequestMapping("/error")
     Object error(HttpServletRequest request) {
+        Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        boolean api = uri instanceof String path && path.startsWith("/api/");
+        if (request.getAttribute(TextOnlyRequests.REFUSAL) instanceof InvalidInputException refusal) {
+            // refused at the edge, before any handler: answered as any invalid input is
+            return api ? ErrorResponder.invalidProblem(refusal) : ErrorResponder.invalidPage(refusal);
+        }
         HttpStatus status = statusOf(request);
         Explanation explanation = Explanation.of(status);
-        Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-        if (uri instanceof String path && path.startsWith("/api/")) {
+        if (api) {
             return ErrorResponder.problem(status, explanation.title(), explanation.message());
         }
         ModelAndView page = ErrorResponder.page(status, explanation.title(), explanation.message());

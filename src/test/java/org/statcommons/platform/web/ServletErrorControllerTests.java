@@ -9,6 +9,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.web.servlet.ModelAndView;
+import org.statcommons.platform.InvalidInputException;
 
 class ServletErrorControllerTests {
 
@@ -35,6 +36,21 @@ class ServletErrorControllerTests {
         assertThat(title(failed("/", 500))).isEqualTo("Something went wrong");
         assertThat(title(failed("/", 418))).isEqualTo("Request not accepted");
         assertThat(title(new MockHttpServletRequest("GET", "/error"))).isEqualTo("Something went wrong");
+    }
+
+    @Test
+    void aRequestRefusedAtTheEdgeSaysWhy() {
+        MockHttpServletRequest page = failed("/c/x/space/-/new", 400);
+        page.setAttribute(TextOnlyRequests.REFUSAL, new InvalidInputException("path", "The field 'path' is not text."));
+        ModelAndView answer = (ModelAndView) pages.error(page);
+        assertThat(answer.getStatus().value()).isEqualTo(400);
+        assertThat(answer.getModel().get("message")).isEqualTo("The field 'path' is not text.");
+
+        MockHttpServletRequest api = failed("/api/v1/search", 400);
+        api.setAttribute(TextOnlyRequests.REFUSAL, new InvalidInputException("q", "The field 'q' is not text."));
+        ProblemDetail problem = (ProblemDetail) ((ResponseEntity<?>) pages.error(api)).getBody();
+        assertThat(problem.getDetail()).isEqualTo("The field 'q' is not text.");
+        assertThat(problem.getProperties().get("errors")).asString().contains("field=q");
     }
 
     private String title(MockHttpServletRequest request) {

@@ -1,0 +1,792 @@
+package org.statcommons.platform.web;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.BeanUtils;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.DefaultParameterNameDiscoverer;
+import org.springframework.core.MethodParameter;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.statcommons.access.Actor;
+import org.statcommons.access.PlatformRole;
+import org.statcommons.community.Communities;
+import org.statcommons.community.Community;
+import org.statcommons.community.TopicGroups;
+import org.statcommons.identity.AccessTokens;
+import org.statcommons.identity.Account;
+import org.statcommons.identity.AccountRegistration;
+import org.statcommons.identity.TokenScope;
+import org.statcommons.support.CommunityTestFixtures;
+import org.statcommons.support.SpaceTestFixtures;
+import org.statcommons.support.StatCommonsIntegrationTest;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Issue 16, F6: input that answered 500 instead of a clear 400. First the three cases found (a search for 40
+ * '-' in a row, anonymous too; a NUL in a page path through the web form; a NUL in an attachment's name), then a
+ * corpus of awkward inputs — NUL, half a surrogate pair, malformed UTF-8 and the wrong encoding as raw bytes, 10,000
+ * operators, a very long word, 1 MB of text — sent to every text field of every form, query and JSON body, and
+ * every text path variable, of every endpoint the handler mappings list, as a signed-in administrator (pages) and
+ * with the administrator's token (API), so that each request gets past the permission check. No answer may be 5xx.
+ */
+@StatCommonsIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AwkwardInputIntegrationTests {
+
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"|value=\"([^\"]+)\"\\s+name=\"_csrf\"");
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    AccountRegistration registration;
+    @Autowired
+    AccessTokens tokens;
+    @Autowired
+    JdbcClient db;
+    @Autowired
+    Communities communities;
+    @Autowired
+    TopicGroups topicGroups;
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    CommunityTestFixtures fixtures;
+    Account admin;
+    Account target;
+    Community community;
+    Browser browser;
+    String token;
+    /** Ids of things that exist, by the name of the path variable or the segment before {@code {id}}. */
+    final Map<String, String> ids = new LinkedHashMap<>();
+
+    /**
+     * One awkward value, as each channel carries it: percent-encoded in a form body, query or path ({@code url};
+     * null when it cannot fit in a request line), a JSON value as raw bytes, a file name as raw header bytes.
+     */
+    record Awkward(String name, byte[] form, byte[] json, byte[] fileName, String url) {
+
+        static Awkward text(String name, String text, boolean inUrl) {
+            String encoded = URLEncoder.encode(text, StandardCharsets.UTF_8);
+            return new Awkward(name, ascii(encoded), ascii(jsonString(text)), (text + ".csv").getBytes(StandardCharsets.UTF_8),
+                    inUrl ? encoded : null);
+        }
+
+        static Awkward raw(String name, String formAndUrl, String jsonEscaped, byte[] rawBytes) {
+            return new Awkward(name, ascii(formAndUrl), jsonEscaped != null ? ascii("\"" + jsonEscaped + "\"")
+                    : concat(ascii("\"a"), rawBytes, ascii("b\"")), concat(ascii("a"), rawBytes, ascii("b.csv")), formAndUrl);
+        }
+    }
+
+    static final List<Awkward> CORPUS = List.of(
+            Awkward.raw("NUL", "a%00b", "a\\u0000b", new byte[] {0}),
+            Awkward.raw("half a surrogate pair", "a%ED%A0%80b", "a\\ud800b", new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80}),
+            Awkward.raw("malformed UTF-8", "a%FF%FEb", null, new byte[] {(byte) 0xFF, (byte) 0xFE}),
+            Awkward.raw("Latin-1 sent as UTF-8", "caf%E9", null, new byte[] {(byte) 0xE9}),
+            Awkward.text("10,000 '-'", "-".repeat(10_000), true),
+            Awkward.text("10,000 search operators", "-\"!():or ".repeat(1_111), false),
+            Awkward.text("a 100,000-letter word", letters(100_000, false), false),
+            Awkward.text("a 10,000-letter word", letters(10_000, false), true),
+            Awkward.text("1 MB of text", letters(1_000_000, true), false));
+
+    private static final String SIGN_IN = "/sign-in";
+
+    /** Endpoints that would end the administrator's session: not walked. */
+    private static final Set<String> LEFT_OUT = Set.of("/sign-out", "/error");
+
+    /** What a form bound to a {@code Map} reads, which its signature does not name. */
+    private static final Map<String, List<String>> MAP_FIELDS = Map.of(
+            "MeetingController.create", List.of("title", "kind", "agenda", "duration", "onlineLink", "place", "candidates",
+                    "invite", "topicGroupId", "people"),
+            "MeetingController.edit", List.of("title", "kind", "agenda", "duration", "onlineLink", "place", "start"),
+            "MeetingController.answer", List.of("answer-1"),
+            "AnswerLinkController.answer", List.of("answer-1"),
+            "ProposalController.propose", List.of("path", "title", "body", "baseCommit", "proposalTitle", "proposalDescription"),
+            "PreferencesController.save", List.of("default", "c1"));
+
+    @BeforeAll
+    void setUp() throws Exception {
+        fixtures = new CommunityTestFixtures(port, registration, tokens);
+        SpaceTestFixtures spaces = new SpaceTestFixtures(fixtures, db, communities, tokens);
+        admin = fixtures.account("Corpus Administrator", "FJ", "INTERNATIONAL", PlatformRole.ADMINISTRATOR);
+        community = spaces.community("Awkward input");
+        target = spaces.member(community, "Corpus Target", org.statcommons.access.CommunityRole.MEMBER);
+        token = tokens.create(admin.id(), "corpus", EnumSet.of(TokenScope.READ, TokenScope.WRITE), null).secret();
+        browser = new Browser(port);
+        browser.signIn(admin.email(), CommunityTestFixtures.PASSWORD);
+        topicGroups.create(admin.actor(), community, "corpus-topic", "Corpus topic", "");
+
+        String api = "/api/v1/communities/" + community.slug();
+        expectCreated(api("PUT", api + "/pages/guide", "{\"title\":\"Guide\",\"body\":\"A page with @mentions and [[links]].\"}"));
+        expectCreated(browser.multipart("/c/" + community.slug() + "/space/-/attach/guide", Map.of(),
+                "data.csv".getBytes(StandardCharsets.UTF_8), "a,b\n1,2\n".getBytes(StandardCharsets.UTF_8)));
+        JsonNode thread = json(api("POST", api + "/page-comments/guide", "{\"body\":\"A comment\"}"));
+        ids.put("threads", thread.get("id").asString());
+        ids.put("comments", thread.get("comments").get(0).get("id").asString());
+        JsonNode discussion = json(api("POST", api + "/discussions", "{\"title\":\"A discussion\",\"body\":\"Its first post\"}"));
+        ids.put("discussions", discussion.get("id").asString());
+        ids.put("postId", discussion.findValue("posts").get(0).get("id").asString());
+        JsonNode meeting = json(api("POST", api + "/meetings", "{\"title\":\"A meeting\",\"candidates\":[\""
+                + LocalDate.now().plusDays(40) + " 10:00\"]}"));
+        ids.put("meetings", meeting.get("id").asString());
+        ids.put("candidate", meeting.get("candidates").get(0).get("id").asString());
+        ids.put("newsletters", json(api("POST", api + "/newsletters", "{\"subject\":\"News\",\"body\":\"Body\"}")).get("id").asString());
+        ids.put("proposals", json(api("POST", api + "/proposals", "{\"path\":\"proposed.md\",\"title\":\"Proposed\","
+                + "\"body\":\"Text\",\"proposalTitle\":\"A proposal\"}")).findValue("id").asString());
+        ids.put("invitations", json(api("POST", api + "/invitations", "{\"email\":\"invited@example.org\",\"role\":\"MEMBER\"}"))
+                .get("id").asString());
+        ids.put("reports", json(api("POST", "/api/v1/flags", "{\"item\":\"comment:" + ids.get("comments") + "\",\"reason\":\"SPAM\"}"))
+                .get("entry").asString());
+        ids.put("flags", ids.get("reports"));
+        ids.put("tokens", String.valueOf(tokens.create(admin.id(), "to revoke", EnumSet.of(TokenScope.READ), null).token().id()));
+        ids.put("accounts", String.valueOf(target.id()));
+        ids.put("members", String.valueOf(target.id()));
+        ids.put("memberships", String.valueOf(target.id()));
+        ids.put("accountId", String.valueOf(target.id()));
+    }
+
+    @AfterAll
+    void forgetSignInFailures() {
+        // every request comes from 127.0.0.1: the corpus's failed sign-ins must not slow the next test class
+        db.sql("delete from identity.sign_in_attempts").update();
+    }
+
+    @Test
+    void aSearchForFortyDashesInARowIsAClearBadRequestForAnyone() {
+        String dashes = "-".repeat(40);
+        Answer page = new Browser(port).get("/search?q=" + dashes);
+        assertThat(page.status()).isEqualTo(400);
+        assertThat(page.body()).contains("Too many &#39;-&#39; in a row");
+        Answer api = send("GET", "/api/v1/search?q=" + URLEncoder.encode("census " + dashes + " data", StandardCharsets.UTF_8),
+                null, null, null);
+        assertThat(api.status()).isEqualTo(400);
+        assertThat(api.contentType()).contains("application/problem+json");
+        assertThat(api.body()).contains("\"field\":\"q\"", "Too many '-' in a row");
+        assertThat(browser.get("/search?q=" + dashes + "census").status()).as("signed in").isEqualTo(400);
+        assertThat(browser.get("/search?q=" + URLEncoder.encode("census -agriculture --trade", StandardCharsets.UTF_8))
+                .status()).as("a few '-' still search").isEqualTo(200);
+    }
+
+    @Test
+    void aNulInAPagePathThroughTheFormIsAClearBadRequest() {
+        Answer answer = browser.form("POST", "/c/" + community.slug() + "/space/-/new",
+                Map.of("path", ascii("gu%00ide.md"), "title", ascii("Guide"), "body", ascii("Text")));
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.body()).contains("Please check what you entered", "contains a character that is not text");
+    }
+
+    @Test
+    void aNulInAnAttachmentsFileNameIsAClearBadRequest() {
+        byte[] name = concat(ascii("re"), new byte[] {0}, ascii("port.pdf"));
+        Answer page = browser.multipart("/c/" + community.slug() + "/space/-/attach/guide", Map.of(), name, ascii("%PDF-1.4"));
+        assertThat(page.status()).isEqualTo(400);
+        assertThat(page.body()).contains("The file&#39;s name contains a character that is not text");
+        Answer api = browser.multipartApi("/api/v1/communities/" + community.slug() + "/pages/guide/attachments", token, name,
+                ascii("%PDF-1.4"));
+        assertThat(api.status()).isEqualTo(400);
+        assertThat(api.contentType()).contains("application/problem+json");
+    }
+
+    @Test
+    void aNulOrHalfASurrogatePairInJsonIsAClearBadRequestNamingTheField() {
+        String api = "/api/v1/communities/" + community.slug() + "/discussions";
+        for (String awkward : List.of("a\\u0000b", "a\\ud800b", "a\\udc00b")) {
+            Answer answer = api("POST", api, "{\"title\":\"Fine\",\"body\":\"" + awkward + "\"}");
+            assertThat(answer.status()).as(awkward).isEqualTo(400);
+            assertThat(answer.body()).as(awkward).contains("\"field\":\"body\"", "not text");
+        }
+        assertThat(api("POST", api, "{\"title\":\"Emoji are text\",\"body\":\"\\ud83d\\udcca\"}").status()).isEqualTo(201);
+    }
+
+    @Test
+    void everyTextFieldAndSearchBoxAnswersAwkwardInputWithoutAServerError() {
+        List<Endpoint> endpoints = endpoints();
+        assertThat(endpoints.size()).as("endpoints with text input").isGreaterThan(150);
+        List<String> failures = new ArrayList<>();
+        Map<Integer, Integer> statuses = new TreeMap<>();
+        int requests = 0;
+        long slowest = 0;
+        String slowestRequest = "";
+        for (Endpoint endpoint : endpoints) {
+            for (Field field : endpoint.fields()) {
+                for (Awkward awkward : CORPUS) {
+                    long started = System.nanoTime();
+                    Answer answer = endpoint.send(this, field, awkward);
+                    if (answer == null) {
+                        continue;
+                    }
+                    long millis = (System.nanoTime() - started) / 1_000_000;
+                    if (millis > slowest) {
+                        slowest = millis;
+                        slowestRequest = endpoint.method() + " " + endpoint.pattern() + " " + field.name() + " = " + awkward.name();
+                    }
+                    requests++;
+                    statuses.merge(answer.status(), 1, Integer::sum);
+                    if (answer.status() >= 500) {
+                        failures.add(endpoint.method() + " " + endpoint.pattern() + " " + field.name() + " = " + awkward.name()
+                                + " -> " + answer.status() + " " + answer.body().substring(0, Math.min(200, answer.body().length())));
+                    }
+                }
+            }
+        }
+        // the walk stayed signed in, past the permission checks
+        assertThat(browser.get("/account").status()).isEqualTo(200);
+        System.out.printf("Awkward input: %d endpoints, %d requests, answers by status %s; slowest %d ms (%s)%n",
+                endpoints.size(), requests, statuses, slowest, slowestRequest);
+        assertThat(failures).as("answers 5xx").isEmpty();
+        // a generous bound on this shared machine: no input makes one request slow
+        assertThat(slowest).as("the slowest request, " + slowestRequest).isLessThan(20_000);
+        assertThat(statuses.getOrDefault(403, 0) + statuses.getOrDefault(401, 0)).as("refused by permission")
+                .isLessThan(requests / 20);
+    }
+
+    /** One text input of an endpoint: a form or query parameter, a JSON property, a path variable or a file's name. */
+    record Field(String name, Where where, boolean list) {
+    }
+
+    enum Where { PARAMETER, JSON, PATH, FILE_NAME }
+
+    /** A mapped handler, with every input it reads. */
+    record Endpoint(String method, String pattern, boolean api, List<Field> fields, Class<?> bodyType) {
+
+        Answer send(AwkwardInputIntegrationTests test, Field awkwardField, Awkward awkward) {
+            return test.send(this, awkwardField, awkward);
+        }
+    }
+
+    private List<Endpoint> endpoints() {
+        DefaultParameterNameDiscoverer names = new DefaultParameterNameDiscoverer();
+        List<Endpoint> list = new ArrayList<>();
+        for (Map.Entry<RequestMappingInfo, HandlerMethod> entry : mappings.getHandlerMethods().entrySet()) {
+            HandlerMethod handler = entry.getValue();
+            if (!handler.getBeanType().getName().startsWith("org.statcommons.")) {
+                continue;
+            }
+            Set<RequestMethod> methods = entry.getKey().getMethodsCondition().getMethods();
+            for (String pattern : entry.getKey().getPatternValues()) {
+                if (LEFT_OUT.contains(pattern)) {
+                    continue;
+                }
+                for (RequestMethod method : methods.isEmpty() ? Set.of(RequestMethod.GET) : methods) {
+                    Endpoint endpoint = endpoint(method.name(), pattern, handler, names);
+                    if (!endpoint.fields().isEmpty()) {
+                        list.add(endpoint);
+                    }
+                }
+            }
+        }
+        // the sign-in form is Spring Security's, not a handler's; sent from a browser of its own
+        list.add(new Endpoint("POST", SIGN_IN, false, List.of(new Field("email", Where.PARAMETER, false),
+                new Field("password", Where.PARAMETER, false), new Field("continue", Where.PARAMETER, false)), null));
+        // what deletes, moves, closes or sends goes last, so that the rest finds its page, thread and meeting
+        Pattern destructive = Pattern.compile("delete|detach|remove|cancel|revoke|leave|close|move|suspend|unpublish|send|merge|"
+                + "decision|hide|reports|DELETE");
+        list.sort(Comparator.comparing((Endpoint e) -> destructive.matcher(e.method() + " " + e.pattern()).find())
+                .thenComparing(Endpoint::pattern).thenComparing(Endpoint::method));
+        return list;
+    }
+
+    private Endpoint endpoint(String method, String pattern, HandlerMethod handler, DefaultParameterNameDiscoverer names) {
+        boolean api = pattern.startsWith("/api/");
+        List<Field> fields = new ArrayList<>();
+        Class<?> bodyType = null;
+        for (MethodParameter parameter : handler.getMethodParameters()) {
+            parameter.initParameterNameDiscovery(names);
+            Class<?> type = parameter.getParameterType();
+            String name = parameter.getParameterName();
+            if (parameter.hasParameterAnnotation(PathVariable.class)) {
+                PathVariable path = parameter.getParameterAnnotation(PathVariable.class);
+                String variable = !path.name().isEmpty() ? path.name() : !path.value().isEmpty() ? path.value() : name;
+                if (type == String.class) {
+                    fields.add(new Field(variable, Where.PATH, false));
+                }
+            } else if (parameter.hasParameterAnnotation(RequestBody.class)) {
+                bodyType = type;
+                for (Map.Entry<String, Type> property : properties(type).entrySet()) {
+                    if (isText(property.getValue())) {
+                        fields.add(new Field(property.getKey(), Where.JSON, !(property.getValue() instanceof Class<?>)));
+                    }
+                }
+            } else if (MultipartFile.class.isAssignableFrom(type)) {
+                fields.add(new Field(name, Where.FILE_NAME, false));
+            } else if (Map.class.isAssignableFrom(type) && parameter.hasParameterAnnotation(RequestParam.class)) {
+                String key = handler.getBeanType().getSimpleName() + "." + handler.getMethod().getName();
+                MAP_FIELDS.getOrDefault(key, List.of("x")).forEach(field -> fields.add(new Field(field, Where.PARAMETER, false)));
+            } else if (parameter.hasParameterAnnotation(RequestParam.class) || BeanUtils.isSimpleProperty(type)
+                    || Collection.class.isAssignableFrom(type)) {
+                if (parameter.hasParameterAnnotation(RequestHeader.class)) {
+                    continue;
+                }
+                RequestParam param = parameter.getParameterAnnotation(RequestParam.class);
+                String field = param != null && !param.name().isEmpty() ? param.name()
+                        : param != null && !param.value().isEmpty() ? param.value() : name;
+                fields.add(new Field(field, Where.PARAMETER, false));
+            } else if (!isFramework(type) && !parameter.hasParameterAnnotation(RequestHeader.class)) {
+                // a form object bound from the request's parameters
+                properties(type).keySet().forEach(property -> fields.add(new Field(property, Where.PARAMETER, false)));
+            }
+        }
+        return new Endpoint(method, pattern, api, fields, bodyType);
+    }
+
+    private static boolean isFramework(Class<?> type) {
+        return Actor.class.isAssignableFrom(type) || Model.class.isAssignableFrom(type)
+                || RedirectAttributes.class.isAssignableFrom(type) || BindingResult.class.isAssignableFrom(type)
+                || type.getName().startsWith("jakarta.") || type.getName().startsWith("org.springframework.")
+                || type.getName().startsWith("java.");
+    }
+
+    /** The properties a body or form binds: a record's components, or a bean's writable properties. */
+    private static Map<String, Type> properties(Class<?> type) {
+        Map<String, Type> properties = new LinkedHashMap<>();
+        if (type.isRecord()) {
+            for (RecordComponent component : type.getRecordComponents()) {
+                properties.put(component.getName(), component.getGenericType());
+            }
+        } else {
+            for (var descriptor : BeanUtils.getPropertyDescriptors(type)) {
+                if (descriptor.getWriteMethod() != null) {
+                    properties.put(descriptor.getName(), descriptor.getWriteMethod().getGenericParameterTypes()[0]);
+                }
+            }
+        }
+        return properties;
+    }
+
+    /** A string, or a list or map of strings. */
+    private static boolean isText(Type type) {
+        if (type == String.class) {
+            return true;
+        }
+        return type instanceof ParameterizedType generic && List.of(generic.getActualTypeArguments()).contains(String.class);
+    }
+
+    // ---- sending
+
+    /** Null when this kind of input cannot be sent there (a megabyte in a request line). */
+    private Answer send(Endpoint endpoint, Field awkwardField, Awkward awkward) {
+        if (awkwardField.where() == Where.FILE_NAME && !"POST".equals(endpoint.method())) {
+            return null;
+        }
+        String path = path(endpoint, awkwardField, awkward);
+        if (path == null) {
+            return null;
+        }
+        if (endpoint.fields().stream().anyMatch(f -> f.where() == Where.FILE_NAME)) {
+            byte[] fileName = awkwardField.where() == Where.FILE_NAME ? awkward.fileName() : ascii("data.csv");
+            Map<String, byte[]> fields = new LinkedHashMap<>();
+            parameters(endpoint, awkwardField, awkward, true).forEach(fields::put);
+            return endpoint.api() ? browser.multipartApi(path, token, fileName, ascii("a,b\n"))
+                    : browser.multipart(path, fields, fileName, ascii("a,b\n"));
+        }
+        if (endpoint.bodyType() != null) {
+            byte[] json = json(endpoint, awkwardField, awkward);
+            String query = query(endpoint, awkwardField, awkward);
+            if (query == null) {
+                return null;
+            }
+            return send(endpoint.method(), path + query, json, "application/json", token);
+        }
+        if (endpoint.api()) {
+            String query = query(endpoint, awkwardField, awkward);
+            return query == null ? null : send(endpoint.method(), path + query, null, null, token);
+        }
+        if ("GET".equals(endpoint.method())) {
+            String query = query(endpoint, awkwardField, awkward);
+            return query == null ? null : browser.get(path + query);
+        }
+        Browser from = SIGN_IN.equals(endpoint.pattern()) ? new Browser(port) : browser;
+        return from.form(endpoint.method(), path, parameters(endpoint, awkwardField, awkward, true));
+    }
+
+    private String path(Endpoint endpoint, Field awkwardField, Awkward awkward) {
+        Matcher variables = Pattern.compile("\\{(\\*?)([A-Za-z0-9]+)(:[^}]*)?}").matcher(endpoint.pattern());
+        StringBuilder path = new StringBuilder();
+        String previous = "";
+        int last = 0;
+        while (variables.find()) {
+            String before = endpoint.pattern().substring(last, variables.start());
+            String[] segments = (previous + before).split("/");
+            previous = segments.length == 0 ? "" : segments[segments.length - 1];
+            path.append(before);
+            String name = variables.group(2);
+            String value;
+            if (awkwardField.where() == Where.PATH && awkwardField.name().equals(name)) {
+                if (awkward.url() == null) {
+                    return null;
+                }
+                value = (variables.group(1).isEmpty() ? "" : "/") + awkward.url();
+            } else {
+                value = (variables.group(1).isEmpty() ? "" : "/") + variable(name, previous, endpoint.pattern());
+            }
+            path.append(value);
+            last = variables.end();
+        }
+        path.append(endpoint.pattern().substring(last));
+        return path.toString();
+    }
+
+    /** A path variable's value that names something that exists. */
+    private String variable(String name, String segmentBefore, String pattern) {
+        return switch (name) {
+            case "slug" -> community.slug();
+            case "rest" -> pattern.contains("/files/") || pattern.contains("/detach/") ? "guide.files/data.csv" : "guide";
+            case "topic" -> "corpus-topic";
+            case "change" -> "close";
+            case "name" -> "data.csv";
+            case "postId", "accountId" -> ids.get(name);
+            case "id" -> ids.getOrDefault(segmentBefore, "1");
+            default -> name.matches("p\\d") ? "guide" : "x";
+        };
+    }
+
+    /** The query string of a GET or an API call: the parameters, one of them awkward; null when it cannot fit. */
+    private String query(Endpoint endpoint, Field awkwardField, Awkward awkward) {
+        Map<String, byte[]> parameters = parameters(endpoint, awkwardField, awkward, false);
+        if (parameters.isEmpty()) {
+            return "";
+        }
+        if (awkwardField.where() == Where.PARAMETER && awkward.url() == null) {
+            return null;
+        }
+        StringBuilder query = new StringBuilder("?");
+        parameters.forEach((name, value) -> query.append(query.length() > 1 ? "&" : "").append(name).append('=')
+                .append(new String(value, StandardCharsets.ISO_8859_1)));
+        return query.toString();
+    }
+
+    private Map<String, byte[]> parameters(Endpoint endpoint, Field awkwardField, Awkward awkward, boolean inBody) {
+        Map<String, byte[]> parameters = new LinkedHashMap<>();
+        for (Field field : endpoint.fields()) {
+            if (field.where() != Where.PARAMETER) {
+                continue;
+            }
+            if (field.equals(awkwardField)) {
+                parameters.put(field.name(), inBody ? awkward.form() : awkward.url() == null ? new byte[0] : ascii(awkward.url()));
+            } else {
+                parameters.put(field.name(), ascii(URLEncoder.encode(benign(field.name()), StandardCharsets.UTF_8)));
+            }
+        }
+        return parameters;
+    }
+
+    private byte[] json(Endpoint endpoint, Field awkwardField, Awkward awkward) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.writeBytes(ascii("{"));
+        boolean first = true;
+        for (Map.Entry<String, Type> property : properties(endpoint.bodyType()).entrySet()) {
+            String name = property.getKey();
+            Type type = property.getValue();
+            byte[] value;
+            boolean awkwardHere = awkwardField.where() == Where.JSON && awkwardField.name().equals(name);
+            if (isText(type)) {
+                byte[] text = awkwardHere ? awkward.json() : ascii(jsonString(benign(name)));
+                value = !(type instanceof ParameterizedType generic) ? text
+                        : Map.class.isAssignableFrom((Class<?>) generic.getRawType())
+                        ? concat(ascii("{\"" + ids.getOrDefault("candidate", "1") + "\":"), text, ascii("}"))
+                        : concat(ascii("["), text, ascii("]"));
+            } else {
+                value = ascii(jsonBenign(name, type));
+                if (value.length == 0) {
+                    continue;
+                }
+            }
+            out.writeBytes(ascii((first ? "" : ",") + "\"" + name + "\":"));
+            out.writeBytes(value);
+            first = false;
+        }
+        out.writeBytes(ascii("}"));
+        return out.toByteArray();
+    }
+
+    /** A plausible value, so that the awkward one is what the endpoint looks at. */
+    private String benign(String name) {
+        String lower = name.toLowerCase();
+        if (lower.contains("email")) {
+            return "someone@example.org";
+        }
+        if (lower.contains("password")) {
+            return "not the password 1234";
+        }
+        return switch (name) {
+            case "slug" -> community.slug();
+            case "path", "to", "versionPath", "fromPath", "toPath" -> "guide";
+            case "role" -> "MEMBER";
+            case "joinPolicy" -> "BY_REQUEST";
+            case "kind" -> "REGULAR";
+            case "organisationKind" -> "NATIONAL_STATISTICAL_OFFICE";
+            case "country" -> "FJ";
+            case "timeZone" -> "UTC";
+            case "duration", "durationMinutes" -> "60";
+            case "candidates", "start", "newStart" -> LocalDate.now().plusDays(50) + " 10:00";
+            case "decision" -> "dismiss";
+            case "state" -> "MUTED";
+            case "scopes" -> "read";
+            case "version", "page", "conductVersion", "codeOfConductVersion", "days" -> "1";
+            case "policy" -> "invitation";
+            case "default", "c1" -> "DAILY";
+            case "q" -> "census";
+            case "topic" -> "corpus-topic";
+            case "item" -> "comment:" + ids.getOrDefault("comments", "1");
+            case "invite" -> "ALL_MEMBERS";
+            case "answer", "answer-1" -> "YES";
+            case "accountId", "post", "candidate", "candidateId" -> ids.getOrDefault(name, "1");
+            case "receive", "acceptConduct", "appoint", "join", "add", "follow" -> "true";
+            case "action" -> "save";
+            case "languages" -> "en";
+            case "baseCommit", "occurrence", "expires", "guestUntil", "from" -> "";
+            default -> "Some text";
+        };
+    }
+
+    private String jsonBenign(String name, Type type) {
+        Class<?> raw = type instanceof ParameterizedType generic ? (Class<?>) generic.getRawType() : (Class<?>) type;
+        if (raw == boolean.class || raw == Boolean.class) {
+            return "true";
+        }
+        if (Number.class.isAssignableFrom(raw) || raw.isPrimitive()) {
+            return switch (name) {
+                case "durationMinutes" -> "60";
+                case "candidateId" -> ids.getOrDefault("candidate", "1");
+                case "post" -> ids.getOrDefault("postId", "1");
+                default -> "1";
+            };
+        }
+        if (Collection.class.isAssignableFrom(raw)) {
+            return "[" + target.id() + "]";
+        }
+        return "";
+    }
+
+    private Answer api(String method, String path, String json) {
+        return send(method, path, json.getBytes(StandardCharsets.UTF_8), "application/json", token);
+    }
+
+    private Answer send(String method, String path, byte[] body, String contentType, String bearer) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .timeout(Duration.ofSeconds(120)).header("Accept", "application/json")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        if (bearer != null) {
+            request.header("Authorization", "Bearer " + bearer);
+        }
+        return Browser.exchange(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build(), request.build());
+    }
+
+    private static void expectCreated(Answer answer) {
+        assertThat(answer.status()).as(answer.body()).isBetween(200, 303);
+    }
+
+    private static JsonNode json(Answer answer) {
+        expectCreated(answer);
+        return JSON.readTree(answer.body());
+    }
+
+    /** A status, the body as text, the content type; status 0 when the connection failed. */
+    record Answer(int status, String body, String contentType) {
+    }
+
+    /** A browser without script, signed in, sending exactly the bytes given. */
+    static final class Browser {
+
+        private final int port;
+        private final HttpClient client;
+        private String csrf;
+
+        Browser(int port) {
+            this.port = port;
+            this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                    .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+                    .followRedirects(HttpClient.Redirect.NEVER).build();
+        }
+
+        void signIn(String email, String password) {
+            csrf = null;
+            Answer answer = form("POST", "/sign-in", Map.of("email", ascii(URLEncoder.encode(email, StandardCharsets.UTF_8)),
+                    "password", ascii(URLEncoder.encode(password, StandardCharsets.UTF_8))));
+            assertThat(answer.status()).isEqualTo(302);
+            csrf = null;
+        }
+
+        Answer get(String path) {
+            return exchange(client, HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(120)).GET().build());
+        }
+
+        Answer form(String method, String path, Map<String, byte[]> fields) {
+            ByteArrayOutputStream body = new ByteArrayOutputStream();
+            body.writeBytes(ascii("_csrf=" + URLEncoder.encode(csrf(), StandardCharsets.UTF_8)));
+            fields.forEach((name, value) -> {
+                body.writeBytes(ascii("&" + URLEncoder.encode(name, StandardCharsets.UTF_8) + "="));
+                body.writeBytes(value);
+            });
+            return exchange(client, HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(120))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .method(method, HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
+        }
+
+        /** A multipart form with one file, whose name is sent as these raw bytes. */
+        Answer multipart(String path, Map<String, byte[]> fields, byte[] fileName, byte[] content) {
+            Map<String, byte[]> all = new LinkedHashMap<>();
+            all.put("_csrf", ascii(csrf()));
+            fields.forEach((name, value) -> all.put(name, decoded(value)));
+            return exchange(client, multipartRequest(path, all, fileName, content).build());
+        }
+
+        Answer multipartApi(String path, String bearer, byte[] fileName, byte[] content) {
+            HttpClient bare = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+            return exchange(bare, multipartRequest(path, Map.of(), fileName, content)
+                    .header("Authorization", "Bearer " + bearer).header("Accept", "application/json").build());
+        }
+
+        private HttpRequest.Builder multipartRequest(String path, Map<String, byte[]> fields, byte[] fileName, byte[] content) {
+            String boundary = "corpus" + System.nanoTime();
+            ByteArrayOutputStream body = new ByteArrayOutputStream();
+            fields.forEach((name, value) -> {
+                body.writeBytes(ascii("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n"));
+                body.writeBytes(value);
+                body.writeBytes(ascii("\r\n"));
+            });
+            body.writeBytes(ascii("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""));
+            body.writeBytes(fileName);
+            body.writeBytes(ascii("\"\r\nContent-Type: application/octet-stream\r\n\r\n"));
+            body.writeBytes(content);
+            body.writeBytes(ascii("\r\n--" + boundary + "--\r\n"));
+            return HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(120))
+                    .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+        }
+
+        private String csrf() {
+            if (csrf == null) {
+                Answer page = get("/sign-in");
+                Matcher m = CSRF.matcher(page.body());
+                assertThat(m.find()).as("a CSRF token").isTrue();
+                csrf = m.group(1) != null ? m.group(1) : m.group(2);
+            }
+            return csrf;
+        }
+
+        private URI uri(String path) {
+            return URI.create("http://localhost:" + port + path);
+        }
+
+        static Answer exchange(HttpClient client, HttpRequest request) {
+            try {
+                HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+                return new Answer(response.statusCode(), new String(response.body(), StandardCharsets.UTF_8),
+                        response.headers().firstValue("Content-Type").orElse(""));
+            } catch (IOException e) {
+                return new Answer(0, "connection failed: " + e, "");
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    // ---- bytes
+
+    static byte[] ascii(String text) {
+        return text.getBytes(StandardCharsets.ISO_8859_1);
+    }
+
+    static byte[] concat(byte[]... parts) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        for (byte[] part : parts) {
+            out.writeBytes(part);
+        }
+        return out.toByteArray();
+    }
+
+    /** A form value's bytes without their percent-encoding, as a multipart field carries them. */
+    static byte[] decoded(byte[] urlEncoded) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        for (int i = 0; i < urlEncoded.length; i++) {
+            if (urlEncoded[i] == '%' && i + 2 < urlEncoded.length) {
+                out.write(Integer.parseInt(new String(urlEncoded, i + 1, 2, StandardCharsets.ISO_8859_1), 16));
+                i += 2;
+            } else {
+                out.write(urlEncoded[i] == '+' ? ' ' : urlEncoded[i]);
+            }
+        }
+        return out.toByteArray();
+    }
+
+    /**
+     * Random letters (in words of up to 12 when {@code words}): text PostgreSQL cannot compress, so that a long
+     * value reaches an index at its full size.
+     */
+    static String letters(int length, boolean words) {
+        java.util.Random random = new java.util.Random(length);
+        StringBuilder text = new StringBuilder(length);
+        while (text.length() < length) {
+            text.append(words && random.nextInt(8) == 0 ? ' ' : (char) ('a' + random.nextInt(26)));
+        }
+        return text.toString();
+    }
+
+    /** A JSON string literal, with every character outside printable ASCII escaped. */
+    static String jsonString(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 2).append('"');
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '"' || c == '\\') {
+                out.append('\\').append(c);
+            } else if (c < 0x20 || c > 0x7E) {
+                out.append(String.format("\\u%04x", (int) c));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.append('"').toString();
+    }
+}
