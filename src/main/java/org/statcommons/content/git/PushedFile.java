@@ -8,13 +8,16 @@ import java.util.regex.Pattern;
 
 import org.eclipse.jgit.lib.FileMode;
 import org.statcommons.content.ContentProperties;
+import org.statcommons.content.PageFile;
 import org.statcommons.content.SavePage;
 import org.statcommons.content.SpacePath;
+import org.statcommons.platform.Markdown;
 
 /**
  * The checks a pushed file passes, the same a web save applies: a path by {@link SpacePath}'s rules, a plain
  * file (no symbolic links or submodules), within the size limits, and for pages UTF-8 text whose front
- * matter (if any) is closed and made of {@code key: value} lines with a sensible title.
+ * matter (if any) is closed and made of {@code key: value} lines with a sensible title, and whose Markdown can be
+ * shown formatted (within {@link Markdown}'s bounds: nesting, table cells, repeated addresses).
  */
 final class PushedFile {
 
@@ -24,7 +27,7 @@ final class PushedFile {
     }
 
     /** Why the file cannot be in the space, or null. {@code content} is read only for pages. */
-    static String problem(String path, FileMode mode, long size, ContentProperties limits, ContentSource content) {
+    static String problem(String path, FileMode mode, long size, ContentProperties limits, Markdown markdown, ContentSource content) {
         SpacePath checked;
         try {
             checked = new SpacePath(path);
@@ -49,7 +52,11 @@ final class PushedFile {
         } catch (CharacterCodingException e) {
             return "a page must be UTF-8 text";
         }
-        return frontMatterProblem(text);
+        String frontMatter = frontMatterProblem(text);
+        if (frontMatter != null) {
+            return frontMatter;
+        }
+        return markdown.problem(PageFile.parse(text).body()).map(reason -> "the page cannot be shown formatted: " + reason).orElse(null);
     }
 
     /** A page's front matter: absent, or {@code ---}, {@code key: value} lines, {@code ---}. */

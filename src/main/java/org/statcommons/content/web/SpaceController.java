@@ -221,7 +221,12 @@ class SpaceController {
             if (summary.path().startsWith(SpaceSetup.TEMPLATES) || withheld.contains(summary.path())) {
                 continue;
             }
-            Pages.PageContent content = pages.read(community.id(), summary.path());
+            Pages.PageContent content;
+            try {
+                content = pages.read(community.id(), summary.path());
+            } catch (NotFoundException deletedMeanwhile) {
+                continue;
+            }
             for (PageRenderer.PageLink link : renderer.render(content.blobId(), content.body(), content.path(), links).broken()) {
                 broken.add(new Broken(summary.title(), SpaceAddress.page(slug, summary.path()), link.text(), link.path()));
             }
