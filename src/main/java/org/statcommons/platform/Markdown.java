@@ -258,7 +258,7 @@ public class Markdown {
         try {
             return PLAIN.render(parse(source));
         } catch (Throwable e) {
-            reason(e, source);
+            reason(e, source); // only to log a failure that is not the text's own
             return source;
         }
     }

@@ -9,7 +9,7 @@ import java.util.function.ToLongBiFunction;
  * The most recently used values, up to a total weight (for rendered texts: their characters), least recently
  * used leaving first. Callers compute a missing value themselves, outside this cache's lock, so that a slow
  * computation never holds up readers of other keys; two callers may then compute the same value once each, which
- * is harmless. A value heavier than a quarter of the capacity is not kept: one huge text must not push out
+ * is harmless. A value heavier than half the capacity is not kept: one huge text must not push out
  * everything else. Thread-safe.
  */
 public final class WeightedCache<K, V> {
@@ -44,7 +44,7 @@ public final class WeightedCache<K, V> {
             if (old != null) {
                 weight -= old.weight();
             }
-            if (added > capacity / 4) {
+            if (added > capacity / 2) {
                 return;
             }
             entries.put(key, new Entry<>(value, added));

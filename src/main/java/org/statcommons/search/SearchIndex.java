@@ -13,9 +13,12 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.statcommons.comments.CommentChanged;
 import org.statcommons.comments.Comments;
 import org.statcommons.content.ChangedPath;
@@ -57,9 +60,12 @@ class SearchIndex {
     private final Comments comments;
     private final Discussions discussions;
     private final HiddenPages hidden;
+    private final TransactionTemplate apart;
 
     SearchIndex(JdbcClient db, Pages pages, Publications publications, SpaceChanges changes, Comments comments,
-                Discussions discussions, HiddenPages hidden) {
+                Discussions discussions, HiddenPages hidden, PlatformTransactionManager transactionManager) {
+        this.apart = new TransactionTemplate(transactionManager);
+        this.apart.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.discussions = discussions;
         this.hidden = hidden;
         this.db = db;
@@ -203,7 +209,9 @@ class SearchIndex {
         db.sql("delete from search.documents where community_id = ? and kind = 'PAGE'").param(communityId).update();
         List<PageSummary> all;
         try {
-            all = pages.list(communityId);
+            // listed in a transaction of its own: if the content index must catch up with main first, the space's
+            // write lock that takes is released before any page is rendered
+            all = apart.execute(status -> pages.list(communityId));
         } catch (NotFoundException noSpaceYet) {
             return;
         }
