@@ -29,6 +29,7 @@ import org.eclipse.jgit.treewalk.filter.TreeFilter;
 import org.springframework.stereotype.Service;
 import org.statcommons.platform.ConflictException;
 import org.statcommons.platform.InvalidInputException;
+import org.statcommons.platform.Markdown;
 import org.statcommons.platform.NotFoundException;
 
 /**
@@ -44,11 +45,13 @@ public class ProposalBranches {
     private final SpaceRepositories repositories;
     private final SpaceWriter writer;
     private final ContentProperties properties;
+    private final Markdown markdown;
 
-    ProposalBranches(SpaceRepositories repositories, SpaceWriter writer, ContentProperties properties) {
+    ProposalBranches(SpaceRepositories repositories, SpaceWriter writer, ContentProperties properties, Markdown markdown) {
         this.repositories = repositories;
         this.writer = writer;
         this.properties = properties;
+        this.markdown = markdown;
     }
 
     /** The full ref of a branch name such as {@code proposals/new-sources}. */
@@ -80,7 +83,7 @@ public class ProposalBranches {
      * save when the branch moved since the person's base (a push, another edit); a real conflict saves nothing.
      */
     public SaveResult savePage(long communityId, String branch, boolean create, PageEdit edit, Author author) {
-        SavePage.Checked checked = SavePage.check(edit, properties);
+        SavePage.Checked checked = SavePage.check(edit, properties, markdown);
         String refName = ref(branch);
         Repository repository = repositories.create(communityId);
         try (Snapshot snapshot = new Snapshot(repository); ObjectInserter inserter = repository.newObjectInserter()) {

@@ -9,6 +9,7 @@ import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.springframework.stereotype.Service;
 import org.statcommons.platform.InvalidInputException;
+import org.statcommons.platform.Markdown;
 import org.statcommons.platform.TextInput;
 
 /**
@@ -25,14 +26,17 @@ public class SavePage {
 
     private final SpaceWriter writer;
     private final ContentProperties properties;
+    private final Markdown markdown;
 
-    SavePage(SpaceWriter writer, ContentProperties properties) {
+    SavePage(SpaceWriter writer, ContentProperties properties, Markdown markdown) {
         this.writer = writer;
         this.properties = properties;
+        this.markdown = markdown;
     }
 
+    /** Checks the edit (rendering it once, before the space's write lock is taken), then saves it. */
     public SaveResult save(long communityId, PageEdit edit, Author author) {
-        Checked checked = check(edit, properties);
+        Checked checked = check(edit, properties, markdown);
         return writer.write(communityId, author, checked.message(),
                 snapshot -> plan(snapshot, snapshot.head(), checked.path(), checked.base(), checked.bytes()));
     }
@@ -41,7 +45,8 @@ public class SavePage {
     record Checked(SpacePath path, byte[] bytes, String base, String message) {
     }
 
-    static Checked check(PageEdit edit, ContentProperties properties) {
+    /** The same checks as a Git push's ({@code PushedFile}): within the size limit, and Markdown that can be shown formatted. */
+    static Checked check(PageEdit edit, ContentProperties properties, Markdown markdown) {
         SpacePath path = SpacePath.page("path", edit.path());
         TextInput input = new TextInput();
         String title = input.line("title", "Title", edit.title(), MAX_TITLE_LENGTH, true);
@@ -57,6 +62,10 @@ public class SavePage {
             throw new InvalidInputException("body", "The page is too long: at most " + properties.maxPageSize().toKilobytes()
                     + " KB. Split it into several pages, or attach large tables as files.");
         }
+        markdown.problem(body).ifPresent(reason -> {
+            throw new InvalidInputException("body", "This text cannot be shown formatted: " + reason
+                    + ". Nest less, or attach large tables as files.");
+        });
         String message = summary.isEmpty() ? (base == null ? "Create " : "Edit ") + path : summary;
         return new Checked(path, yours, base, message);
     }

@@ -1,10 +1,8 @@
 package org.statcommons.platform;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.commonmark.Extension;
@@ -12,13 +10,19 @@ import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.ext.task.list.items.TaskListItemsExtension;
+import org.commonmark.node.Image;
+import org.commonmark.node.Link;
+import org.commonmark.node.Node;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.commonmark.renderer.text.TextContentRenderer;
 import org.owasp.html.AttributePolicy;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * Turns Markdown written by people into HTML that is safe to put into a page with {@code th:utext}.
@@ -26,11 +30,32 @@ import org.springframework.stereotype.Component;
  * mistake in either step cannot let script, event handlers, styles or foreign frames through. Links may
  * only go to http, https or mailto and carry {@code rel="nofollow noopener"}; images only load from this
  * server or over https.
+ * <p>
+ * Rendering takes time proportional to the text's length, whatever the text: the parser is linear (since
+ * commonmark-java 0.30), and what could multiply the work is bounded here. Markdown nests at most
+ * {@link #MAX_NESTING} levels, a table has at most {@link #MAX_TABLE_CELLS} cells, and link references repeat
+ * at most {@link #maxAddresses} characters of addresses. A text beyond these bounds, or one whose rendering
+ * fails for any other reason, is never an error for the reader: it is shown as written (escaped), under a short
+ * notice saying why ({@link #unformatted}).
  */
 @Component
 public class Markdown {
 
-    private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create(),
+    private static final Logger log = LoggerFactory.getLogger(Markdown.class);
+
+    /**
+     * How deep Markdown may nest: every element inside another is a level (a paragraph in a list item in a list
+     * in a quote is four). Rendering walks the text's tree recursively, so this bound is what keeps the stack
+     * small; real documents stay under 20.
+     */
+    public static final int MAX_NESTING = 100;
+    /**
+     * The most cells one table may have. Rows shorter than the header are filled with empty cells, so without
+     * this a few kilobytes (a wide header, many one-cell rows) would become hundreds of megabytes of HTML.
+     */
+    public static final int MAX_TABLE_CELLS = 100_000;
+
+    private static final List<Extension> EXTENSIONS = List.of(TablesExtension.builder().maxCells(MAX_TABLE_CELLS).build(),
             StrikethroughExtension.create(), AutolinkExtension.create(), TaskListItemsExtension.create());
     private static final Pattern CHECKBOX = Pattern.compile("checkbox");
 
@@ -40,10 +65,15 @@ public class Markdown {
     /** Heading anchors made by callers that number headings (a table of contents); nothing else gets an id. */
     private static final Pattern HEADING_ID = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}_-]{0,80}");
 
-    private final Parser parser = Parser.builder().extensions(EXTENSIONS).build();
-
-    /** Immutable and thread-safe, so shared by callers that need plain text where no bean is at hand (records). */
-    private static final Parser PLAIN_PARSER = Parser.builder().extensions(EXTENSIONS).build();
+    /**
+     * Immutable and thread-safe, so shared by every caller, also those without a bean at hand (records). Past
+     * its nesting limits the parser reads the rest as plain text, so the tree it builds is at most about twice
+     * {@link #MAX_NESTING} deep whatever the text: {@link #requireWithinBounds} then refuses anything over the bound.
+     */
+    private static final Parser PARSER = Parser.builder().extensions(EXTENSIONS)
+            .maxOpenBlockParsers(MAX_NESTING)
+            .maxInlineNesting(MAX_NESTING)
+            .build();
     private static final TextContentRenderer PLAIN = TextContentRenderer.builder().extensions(EXTENSIONS).build();
 
     private final HtmlRenderer renderer = HtmlRenderer.builder().extensions(EXTENSIONS)
@@ -73,46 +103,164 @@ public class Markdown {
             .toFactory();
 
     /**
-     * The same short texts (a community's description, a comment) are shown again and again; rendering and
-     * sanitising cost far more than looking them up, so the most recent ones are remembered by their source.
+     * The same texts (a community's description, a comment, a long post) are shown again and again; rendering and
+     * sanitising cost far more than looking them up, so recent ones are remembered by their source, whatever their
+     * size, up to 16 million characters of source and HTML together.
      */
-    private static final int REMEMBERED = 256;
-    private static final int REMEMBERED_MAX_LENGTH = 16_384;
-    private final Map<String, String> rendered = Collections.synchronizedMap(
-            new LinkedHashMap<>(REMEMBERED * 2, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
-                    return size() > REMEMBERED;
-                }
-            });
+    private final WeightedCache<String, String> rendered = new WeightedCache<>(16_000_000,
+            (source, html) -> source.length() + html.length());
 
-    /** Safe HTML for the given Markdown; empty for null or blank source. */
+    /** A text beyond the bounds this class keeps; the message says which, in words for the text's author. */
+    public static final class TooComplex extends RuntimeException {
+        public TooComplex(String reason) {
+            super(reason, null, false, false);
+        }
+    }
+
+    /** Safe HTML for the given Markdown; empty for null or blank source. Never fails: see {@link #unformatted}. */
     public String toHtml(String source) {
         if (source == null || source.isBlank()) {
             return "";
         }
-        if (source.length() > REMEMBERED_MAX_LENGTH) {
-            return render(source);
-        }
         String html = rendered.get(source);
         if (html == null) {
-            html = render(source);
+            html = renderOrShowAsWritten(source);
             rendered.put(source, html);
         }
         return html;
     }
 
+    private String renderOrShowAsWritten(String source) {
+        try {
+            return render(source);
+        } catch (Throwable e) {
+            return unformatted(source, reason(e, source));
+        }
+    }
+
     private String render(String source) {
-        return policy.sanitize(renderer.render(parser.parse(source)));
+        return policy.sanitize(renderer.render(parse(source)));
+    }
+
+    /**
+     * Why this text cannot be shown formatted (nested too deep, a table too large, too many repeated addresses, or
+     * rendering failed), or empty when it can: saves and pushes of pages ask before storing.
+     */
+    public Optional<String> problem(String source) {
+        if (source == null || source.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            render(source);
+            return Optional.empty();
+        } catch (Throwable e) {
+            return Optional.of(reason(e, source));
+        }
+    }
+
+    /**
+     * The tree of the source, checked against the bounds, for callers that rewrite it before rendering with
+     * {@link #extensions()} and {@link #sanitize}.
+     *
+     * @throws TooComplex when the text is beyond the bounds
+     */
+    public static Node parse(String source) {
+        Node document = PARSER.parse(source);
+        requireWithinBounds(document, source.length());
+        return document;
+    }
+
+    /**
+     * The most characters of link and image addresses (and their titles) a text of this length may render: twice
+     * the text's length and 100,000 more. Written out, addresses are at most about as long as the text (a bare
+     * {@code www.} or e-mail address gains its {@code http://} or {@code mailto:}); a reference
+     * ({@code [a]: https://…}) used again and again would otherwise repeat a long address without end.
+     */
+    public static long maxAddresses(int sourceLength) {
+        return 100_000L + 2L * sourceLength;
+    }
+
+    /**
+     * Refuses a tree nested deeper than {@link #MAX_NESTING} or with more address characters than
+     * {@link #maxAddresses}. Walks the tree without recursion, so any tree can be checked.
+     *
+     * @throws TooComplex when the tree is beyond a bound
+     */
+    public static void requireWithinBounds(Node document, int sourceLength) {
+        long addresses = 0;
+        long maxAddresses = maxAddresses(sourceLength);
+        int depth = 0;
+        Node node = document;
+        while (node != null) {
+            if (depth > MAX_NESTING) {
+                throw new TooComplex("it nests more than " + MAX_NESTING + " levels deep: quotes, lists, emphasis or links inside each other");
+            }
+            if (node instanceof Link link) {
+                addresses += length(link.getDestination()) + length(link.getTitle());
+            } else if (node instanceof Image image) {
+                addresses += length(image.getDestination()) + length(image.getTitle());
+            }
+            if (addresses > maxAddresses) {
+                throw new TooComplex("its links repeat more than " + maxAddresses + " characters of addresses");
+            }
+            if (node.getFirstChild() != null) {
+                node = node.getFirstChild();
+                depth++;
+                continue;
+            }
+            while (node != document && node.getNext() == null) {
+                node = node.getParent();
+                depth--;
+            }
+            node = node == document ? null : node.getNext();
+        }
+    }
+
+    private static int length(String text) {
+        return text == null ? 0 : text.length();
+    }
+
+    /**
+     * Why the rendering of this text failed, in words for its author, to show with {@link #unformatted}. Unexpected
+     * failures are logged; texts beyond the bounds are not (that is their author's business, not the server's).
+     */
+    public static String reason(Throwable e, String source) {
+        if (e instanceof TooComplex) {
+            return e.getMessage();
+        }
+        String message = e.getMessage() == null ? "" : e.getMessage();
+        if (message.contains("maximum number of cells")) {
+            return "it has a table of more than " + MAX_TABLE_CELLS + " cells";
+        }
+        log.warn("A text of {} characters could not be formatted; it is shown as written", source.length(), e);
+        return "formatting it failed (" + e.getClass().getSimpleName() + ")";
+    }
+
+    /**
+     * What a reader sees of a text that cannot be formatted: a short notice saying why, then the text as written,
+     * escaped, so nothing in it becomes markup.
+     */
+    public static String unformatted(String source, String reason) {
+        return "<p class=\"warning\">This text could not be formatted (" + HtmlUtils.htmlEscape(reason, "UTF-8")
+                + "), so it is shown as written.</p>\n<pre class=\"unformatted\">" + HtmlUtils.htmlEscape(source, "UTF-8") + "</pre>\n";
     }
 
     /**
      * The words of the given Markdown without its markup (emphasis, links, headings reduced to their text), for
      * excerpts, notices, e-mails and the search index; empty for null. Line breaks between blocks are kept:
-     * callers that want one line collapse the white space themselves.
+     * callers that want one line collapse the white space themselves. A text that cannot be formatted is
+     * returned as written.
      */
     public static String toPlainText(String source) {
-        return source == null || source.isBlank() ? "" : PLAIN.render(PLAIN_PARSER.parse(source));
+        if (source == null || source.isBlank()) {
+            return "";
+        }
+        try {
+            return PLAIN.render(parse(source));
+        } catch (Throwable e) {
+            reason(e, source); // only to log a failure that is not the text's own
+            return source;
+        }
     }
 
     /** How long an {@link #excerpt} is at most, in characters (code points), the ellipsis included. */

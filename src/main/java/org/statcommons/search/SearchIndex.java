@@ -1,14 +1,24 @@
 package org.statcommons.search;
 
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.statcommons.comments.CommentChanged;
 import org.statcommons.comments.Comments;
 import org.statcommons.content.ChangedPath;
@@ -27,13 +37,21 @@ import org.statcommons.discussions.PostChanged;
 import org.statcommons.platform.NotFoundException;
 
 /**
- * Keeps {@code search.documents} in step with the pages, comments and discussion posts. Each listener runs
- * inside the transaction of the change it hears about (a save, a merge, a push, a publication, a comment, a
- * post), so the index is never behind what was committed; {@link #rebuild} throws a community's documents away
- * and indexes it again from content, comments and discussions.
+ * Keeps {@code search.documents} in step with the pages, comments and discussion posts; {@link #rebuild} throws a
+ * community's documents away and indexes it again from content, comments and discussions.
+ * <p>
+ * Comments and posts are indexed in the transaction that changes them. Pages are indexed just after the change to
+ * the space commits (a save, a merge, a push, a publication, a hiding), in a transaction of their own: turning a
+ * page into plain text takes time proportional to its length (up to a second for 1 MB), and the space's write lock
+ * must not wait for it. The page's text is made first, then the community's index lock is taken and the page's
+ * version on main is read again: only if it is still the one rendered is the text stored (otherwise the newer one is
+ * rendered), so concurrent saves of one page leave the newest text in the index. An indexing interrupted by a crash
+ * is done again at the next start (the event publication registry keeps the change until it is indexed).
  */
 @Component
 class SearchIndex {
+
+    private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
 
     private final JdbcClient db;
     private final Pages pages;
@@ -42,9 +60,12 @@ class SearchIndex {
     private final Comments comments;
     private final Discussions discussions;
     private final HiddenPages hidden;
+    private final TransactionTemplate apart;
 
     SearchIndex(JdbcClient db, Pages pages, Publications publications, SpaceChanges changes, Comments comments,
-                Discussions discussions, HiddenPages hidden) {
+                Discussions discussions, HiddenPages hidden, PlatformTransactionManager transactionManager) {
+        this.apart = new TransactionTemplate(transactionManager);
+        this.apart.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.discussions = discussions;
         this.hidden = hidden;
         this.db = db;
@@ -54,29 +75,44 @@ class SearchIndex {
         this.comments = comments;
     }
 
-    @EventListener
-    void on(SpaceChanged changed) {
+    /** A page's text as the index keeps it, and the version (blob) it was made from. */
+    private record PageText(String blobId, String title, String body) {
+        static PageText of(Pages.PageContent page) {
+            return new PageText(page.blobId(), SearchText.clean(page.title()), SearchText.ofMarkdown(page.body()));
+        }
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void on(SpaceChanged changed) {
         long community = changed.communityId();
         Optional<List<ChangedPath>> paths = changes.between(community, changed.before(), changed.after());
         if (paths.isEmpty()) {
+            lock(community);
             indexPages(community);
             return;
         }
         Set<String> touched = new LinkedHashSet<>();
         for (ChangedPath path : paths.get()) {
-            if (path.change() == 'R' && isPage(path.oldPath())) {
-                db.sql("update search.documents set path = ? where community_id = ? and kind = 'COMMENT' and path = ?")
-                        .params(path.path(), community, path.oldPath()).update();
-            }
             if (isPage(path.path())) {
                 touched.add(path.path());
             }
         }
+        Map<String, PageText> rendered = new HashMap<>();
         for (String path : touched) {
-            Optional<Pages.PageContent> page = read(community, changed.after(), path)
-                    .filter(p -> !hidden.hidden(community, p.path()));
+            current(community, path, null).ifPresent(text -> rendered.put(path, text));
+        }
+        lock(community);
+        for (ChangedPath path : paths.get()) {
+            if (path.change() == 'R' && isPage(path.oldPath())) {
+                db.sql("update search.documents set path = ? where community_id = ? and kind = 'COMMENT' and path = ?")
+                        .params(path.path(), community, path.oldPath()).update();
+            }
+        }
+        for (String path : touched) {
+            Optional<PageText> page = current(community, path, rendered.get(path));
             if (page.isPresent()) {
-                put(community, "PAGE", path, null, page.get().title(), page.get().body());
+                put(community, "PAGE", path, page.get());
                 if (!hasComments(community, path)) {
                     indexComments(comments.visibleOn(community, path));
                 }
@@ -87,31 +123,34 @@ class SearchIndex {
         }
     }
 
-    @EventListener
-    void on(PublicationChanged changed) {
-        Optional<Publications.Published> published = changed.published()
-                ? publications.published(changed.communityId(), changed.path()) : Optional.empty();
-        if (published.isEmpty()) {
+    @TransactionalEventListener(fallbackExecution = true)
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void on(PublicationChanged changed) {
+        long community = changed.communityId();
+        PageText rendered = published(community, changed.path(), null).orElse(null);
+        lock(community);
+        Optional<PageText> page = published(community, changed.path(), rendered);
+        if (page.isEmpty()) {
             db.sql("delete from search.documents where community_id = ? and kind = 'PUBLISHED' and path = ?")
-                    .params(changed.communityId(), changed.path()).update();
+                    .params(community, changed.path()).update();
             return;
         }
-        putPublished(published.get());
+        put(community, "PUBLISHED", changed.path(), page.get());
     }
 
     /** A page a moderator hid leaves the index (its published version went with the unpublishing); restored, it comes back. */
-    @EventListener
-    void on(PageHidden changed) {
-        if (changed.hidden()) {
+    @TransactionalEventListener(fallbackExecution = true)
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void on(PageHidden changed) {
+        long community = changed.communityId();
+        PageText rendered = changed.hidden() ? null : current(community, changed.path(), null).orElse(null);
+        lock(community);
+        Optional<PageText> page = changed.hidden() ? Optional.empty() : current(community, changed.path(), rendered);
+        if (page.isEmpty()) {
             db.sql("delete from search.documents where community_id = ? and kind = 'PAGE' and path = ?")
-                    .params(changed.communityId(), changed.path()).update();
-            return;
-        }
-        try {
-            Pages.PageContent page = pages.read(changed.communityId(), changed.path());
-            put(changed.communityId(), "PAGE", page.path(), null, page.title(), page.body());
-        } catch (NotFoundException deleted) {
-            // nothing to index
+                    .params(community, changed.path()).update();
+        } else {
+            put(community, "PAGE", changed.path(), page.get());
         }
     }
 
@@ -143,14 +182,26 @@ class SearchIndex {
     /** Indexes one community again from scratch; returns the number of documents. */
     @Transactional
     public long rebuild(long communityId) {
+        lock(communityId);
         db.sql("delete from search.documents where community_id = ?").param(communityId).update();
         indexPages(communityId);
         for (Publications.Published published : publications.of(communityId)) {
-            putPublished(published);
+            indexed(published.path(), () -> published(communityId, published.path(), null)
+                    .ifPresent(page -> put(communityId, "PUBLISHED", published.path(), page)));
         }
         indexComments(comments.visibleIn(communityId));
         indexPosts(discussions.visibleIn(communityId));
         return db.sql("select count(*) from search.documents where community_id = ?").param(communityId).query(Long.class).single();
+    }
+
+    /**
+     * Takes the community's index lock for this transaction: indexers of one community store one after another,
+     * each after reading what main holds now. This is not the space's write lock; saves never wait for it.
+     */
+    private void lock(long communityId) {
+        db.sql("select pg_advisory_xact_lock(hashtext('statcommons-search'), ?)").param(Long.hashCode(communityId))
+                .query(rs -> {
+                });
     }
 
     /** Every page on main now, replacing the community's page documents. */
@@ -158,27 +209,58 @@ class SearchIndex {
         db.sql("delete from search.documents where community_id = ? and kind = 'PAGE'").param(communityId).update();
         List<PageSummary> all;
         try {
-            all = pages.list(communityId);
+            // listed in a transaction of its own: if the content index must catch up with main first, the space's
+            // write lock that takes is released before any page is rendered
+            all = apart.execute(status -> pages.list(communityId));
         } catch (NotFoundException noSpaceYet) {
             return;
         }
-        java.util.Set<String> hiddenPaths = hidden.of(communityId);
+        Set<String> hiddenPaths = hidden.of(communityId);
         for (PageSummary summary : all) {
-            if (hiddenPaths.contains(summary.path())) {
-                continue;
-            }
-            try {
-                Pages.PageContent page = pages.read(communityId, summary.path());
-                put(communityId, "PAGE", page.path(), null, page.title(), page.body());
-            } catch (NotFoundException gone) {
-                // deleted meanwhile: its own event removes it
+            if (!hiddenPaths.contains(summary.path())) {
+                indexed(summary.path(), () -> current(communityId, summary.path(), null)
+                        .ifPresent(page -> put(communityId, "PAGE", summary.path(), page)));
             }
         }
     }
 
-    private void putPublished(Publications.Published published) {
-        Pages.PageContent page = pages.read(published.communityId(), new PageVersion(published.commitId(), published.path()));
-        put(published.communityId(), "PUBLISHED", published.path(), null, page.title(), page.body());
+    /** Indexes one page; a page that cannot be read is logged and left out, never stopping the others. */
+    private static void indexed(String path, Runnable index) {
+        try {
+            index.run();
+        } catch (RuntimeException e) {
+            log.warn("Could not index {}; the other pages are indexed", path, e);
+        }
+    }
+
+    /**
+     * The text of the page at {@code path} on main now, or empty when it is gone or hidden; {@code rendered} when
+     * that is still the version on main, rendered anew otherwise.
+     */
+    private Optional<PageText> current(long communityId, String path, PageText rendered) {
+        if (hidden.hidden(communityId, path)) {
+            return Optional.empty();
+        }
+        return text(() -> pages.read(communityId, path), rendered);
+    }
+
+    /** The text of the published version of the page at {@code path}, or empty when it is not published. */
+    private Optional<PageText> published(long communityId, String path, PageText rendered) {
+        Optional<Publications.Published> published = publications.published(communityId, path);
+        if (published.isEmpty()) {
+            return Optional.empty();
+        }
+        return text(() -> pages.read(communityId, new PageVersion(published.get().commitId(), path)), rendered);
+    }
+
+    private static Optional<PageText> text(Supplier<Pages.PageContent> read, PageText rendered) {
+        Pages.PageContent page;
+        try {
+            page = read.get();
+        } catch (NotFoundException gone) {
+            return Optional.empty();
+        }
+        return Optional.of(rendered != null && rendered.blobId().equals(page.blobId()) ? rendered : PageText.of(page));
     }
 
     private void indexComments(List<Comments.Indexable> visible) {
@@ -207,27 +289,19 @@ class SearchIndex {
         }
     }
 
-    private void put(long communityId, String kind, String path, Long commentId, String title, String markdown) {
+    private void put(long communityId, String kind, String path, PageText page) {
         db.sql("""
-                        insert into search.documents (community_id, kind, path, comment_id, title, body)
-                        values (?, ?, ?, ?, ?, ?)
+                        insert into search.documents (community_id, kind, path, title, body)
+                        values (?, ?, ?, ?, ?)
                         on conflict (community_id, kind, path) where kind in ('PAGE', 'PUBLISHED')
                         do update set title = excluded.title, body = excluded.body""")
-                .params(communityId, kind, path, commentId, SearchText.clean(title), SearchText.ofMarkdown(markdown))
+                .params(communityId, kind, path, page.title(), page.body())
                 .update();
     }
 
     private boolean hasComments(long communityId, String path) {
         return db.sql("select exists (select 1 from search.documents where community_id = ? and kind = 'COMMENT' and path = ?)")
                 .params(communityId, path).query(Boolean.class).single();
-    }
-
-    private Optional<Pages.PageContent> read(long communityId, String commitId, String path) {
-        try {
-            return Optional.of(pages.read(communityId, new PageVersion(commitId, path)));
-        } catch (NotFoundException deleted) {
-            return Optional.empty();
-        }
     }
 
     private static boolean isPage(String path) {

@@ -203,6 +203,19 @@ class CommentsIntegrationTests {
     }
 
     @Test
+    void aCommentTooDeepToFormatIsShownAsWritten() {
+        // F3: a comment of 10,000 ">" (the longest a comment may be) answered 500 on every view of its page
+        String view = page("deep-comment", "Deep comment");
+        startThread(mele, "deep-comment", ">".repeat(CommentRecorder.MAX_LENGTH));
+        Page page = sione.get(view);
+        assertThat(page.status()).isEqualTo(200);
+        String comment = commentsSection(page);
+        assertThat(comment).contains("This text could not be formatted (it nests more than 100 levels deep", "&gt;&gt;&gt;")
+                .doesNotContain("<blockquote");
+        assertThat(sione.api("GET", api + "/page-comments/deep-comment", null).status()).isEqualTo(200);
+    }
+
+    @Test
     void threadsFollowTheirPageWhenItMoves() {
         page("old-place", "Wanderer");
         long thread = startThread(mele, "old-place", "Travelling comment");

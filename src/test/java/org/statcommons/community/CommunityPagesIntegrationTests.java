@@ -149,6 +149,23 @@ class CommunityPagesIntegrationTests {
     }
 
     @Test
+    void aDescriptionOrCodeOfConductTooDeepToFormatIsShownAsWritten() {
+        String slug = fixtures.uniqueSlug("deep");
+        HttpResponse<String> created = secretariatSession.post("/communities/new", Map.of("name", "Deep", "slug", slug,
+                "purpose", "Nesting", "description", ">".repeat(10_000) + " deep description", "joinPolicy", "OPEN"));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(302);
+        HttpResponse<String> landing = fixtures.anonymous().get("/c/" + slug);
+        assertThat(landing.statusCode()).isEqualTo(200);
+        assertThat(landing.body()).contains("This text could not be formatted (it nests more than 100 levels deep", "deep description");
+
+        assertThat(secretariatSession.post("/c/" + slug + "/code-of-conduct/edit", Map.of("body", "*".repeat(9_000) + "kind" + "*".repeat(9_000)))
+                .statusCode()).isEqualTo(302);
+        HttpResponse<String> conduct = fixtures.signedIn(fixtures.account("Reader")).get("/c/" + slug + "/code-of-conduct");
+        assertThat(conduct.statusCode()).isEqualTo(200);
+        assertThat(conduct.body()).contains("This text could not be formatted (it nests more than 100 levels deep", "kind");
+    }
+
+    @Test
     void aNewVersionOfTheCodeOfConductIsAcceptedOnTheNextVisit() {
         String slug = create("OPEN");
         Account member = fixtures.account("Mere Member");

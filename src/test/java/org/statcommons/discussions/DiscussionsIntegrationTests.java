@@ -389,6 +389,27 @@ class DiscussionsIntegrationTests {
     }
 
     @Test
+    void postsTooDeepToFormatAreShownAsWrittenAndLongOnesQuickly() {
+        // F3: each of these answered 500 (the parser or the renderer overflowed the stack), now or then
+        long quotes = start(mele, "", "Quotes " + tag, ">".repeat(10_000) + " deep" + tag);
+        reply(sione, quotes, "*".repeat(5_000) + "x" + "*".repeat(5_000), null);
+        reply(sione, quotes, "![".repeat(15_000) + "x" + "](u)".repeat(15_000), null);
+        Page page = facilitator.get(base + "/" + quotes);
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.text()).contains("This text could not be formatted (it nests more than 100 levels deep", "deep" + tag);
+        assertThat(facilitator.api("GET", api + "/" + quotes, null).status()).isEqualTo(200);
+        assertThat(sione.get("/search?q=deep" + tag).text()).contains("Quotes " + tag);
+
+        // F2: 80 KB of "<" took 10 s to post and 6 s per view; now both are quick, and the view is remembered
+        long started = System.nanoTime();
+        long opens = start(mele, "", "Openers " + tag, "<".repeat(80_000));
+        Page view = sione.get(base + "/" + opens);
+        assertThat(view.status()).isEqualTo(200);
+        assertThat(view.body()).contains("&lt;&lt;&lt;");
+        assertThat(java.time.Duration.ofNanos(System.nanoTime() - started)).isLessThan(java.time.Duration.ofSeconds(10));
+    }
+
+    @Test
     void badInputIsAnsweredClearlyAndNothingIsStored() {
         long before = db.sql("select count(*) from discussions.posts").query(Long.class).single();
         Page empty = mele.submit(base + "/new", base, fields("title", "  ", "body", "", "topic", ""));

@@ -342,6 +342,22 @@ class NewsletterIntegrationTests {
         assertThat(page).matches("- \\[.*Sampling guide.*\\]\\(http://localhost:" + port + "/c/" + community.slug() + "/p/guides/sampling\\)");
     }
 
+    @Test
+    void aNewsletterTooDeepToFormatIsShownAsWritten() {
+        // F3: a newsletter of 10,000 ">" answered 500 on preview and on its page
+        Community community = spaces.community("Deep newsletter");
+        String base = "/c/" + community.slug() + "/newsletters";
+        WebClientSession secretariat = session(spaces.member(community, "Dina Secretariat", CommunityRole.SECRETARIAT));
+        String deep = ">".repeat(10_000) + " deepest news";
+        Page preview = secretariat.submit(base + "/new", base + "/new", fields("subject", "Deep", "body", deep, "action", "preview"));
+        assertThat(preview.status()).isEqualTo(200);
+        assertThat(preview.text()).contains("This text could not be formatted (it nests more than 100 levels deep", "deepest news");
+        long id = writeDraft(secretariat, base, "Deep", deep);
+        Page draft = secretariat.get(base + "/" + id);
+        assertThat(draft.status()).isEqualTo(200);
+        assertThat(draft.text()).contains("This text could not be formatted", "deepest news");
+    }
+
     // helpers
 
     private WebClientSession session(Account account) {

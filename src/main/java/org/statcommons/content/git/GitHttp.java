@@ -21,6 +21,7 @@ import org.statcommons.content.Proposals;
 import org.statcommons.content.SpacePushes;
 import org.statcommons.content.SpaceRepositories;
 import org.statcommons.identity.AccessTokens;
+import org.statcommons.platform.Markdown;
 import org.statcommons.platform.StatCommonsProperties;
 
 /**
@@ -36,10 +37,10 @@ class GitHttp {
     @Bean
     ServletRegistrationBean<GitServlet> gitServlet(Communities communities, Permissions permissions, SpaceRepositories repositories,
                                                    Proposals proposals, SpacePushes pushes, ContentProperties limits,
-                                                   StatCommonsProperties site) {
+                                                   StatCommonsProperties site, Markdown markdown) {
         GitServlet servlet = new GitServlet();
         servlet.setRepositoryResolver(new SpaceResolver(communities, permissions, repositories));
-        servlet.setReceivePackFactory(new SpaceReceivePacks(permissions, proposals, pushes, limits, site));
+        servlet.setReceivePackFactory(new SpaceReceivePacks(permissions, proposals, pushes, limits, site, markdown));
         ServletRegistrationBean<GitServlet> registration = new ServletRegistrationBean<>(servlet, "/git/*");
         registration.setName("git");
         registration.setLoadOnStartup(1);

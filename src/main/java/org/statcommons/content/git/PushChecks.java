@@ -3,6 +3,8 @@ package org.statcommons.content.git;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
 
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.FileMode;
@@ -24,6 +26,7 @@ import org.statcommons.access.Permissions;
 import org.statcommons.content.ContentProperties;
 import org.statcommons.content.Proposals;
 import org.statcommons.content.SpaceBranches;
+import org.statcommons.platform.Markdown;
 
 /**
  * Decides every branch of a push before anything moves, and says why when it refuses (the reason appears
@@ -33,7 +36,7 @@ import org.statcommons.content.SpaceBranches;
  * <li>{@code proposals/<name>}: for those who may propose, see {@link Proposals#pushRefusal}; never deleted
  * (close the proposal instead); may be rewritten by its author;</li>
  * <li>nothing else (other branches, tags);</li>
- * <li>every file the new commits add or change passes {@link PushedFile}.</li>
+ * <li>every file the new commits add or change passes {@link PushedFile}: pages among them can be shown formatted.</li>
  * </ul>
  */
 class PushChecks implements PreReceiveHook {
@@ -46,8 +49,12 @@ class PushChecks implements PreReceiveHook {
     private final Permissions permissions;
     private final Proposals proposals;
     private final ContentProperties limits;
+    private final Markdown markdown;
+    /** Files (path and blob) already checked in this push: one that several commits carry is read and rendered once. */
+    private final Set<String> checked = new HashSet<>();
 
-    PushChecks(GitRequest git, Permissions permissions, Proposals proposals, ContentProperties limits) {
+    PushChecks(GitRequest git, Permissions permissions, Proposals proposals, ContentProperties limits, Markdown markdown) {
+        this.markdown = markdown;
         this.git = git;
         this.permissions = permissions;
         this.proposals = proposals;
@@ -150,8 +157,11 @@ class PushChecks implements PreReceiveHook {
                 String path = tree.getPathString();
                 FileMode mode = tree.getFileMode(1);
                 ObjectId id = tree.getObjectId(1);
+                if (!checked.add(id.name() + " " + path)) {
+                    continue;
+                }
                 long size = mode.getObjectType() == Constants.OBJ_BLOB ? reader.getObjectSize(id, Constants.OBJ_BLOB) : 0;
-                String problem = PushedFile.problem(path, mode, size, limits, () -> read(reader, id));
+                String problem = PushedFile.problem(path, mode, size, limits, markdown, () -> read(reader, id));
                 if (problem != null) {
                     return path + ": " + problem;
                 }

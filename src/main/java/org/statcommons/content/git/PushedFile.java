@@ -9,15 +9,18 @@ import java.util.regex.Pattern;
 import org.eclipse.jgit.lib.FileMode;
 import org.statcommons.content.ContentProperties;
 import org.statcommons.content.FileType;
+import org.statcommons.content.PageFile;
 import org.statcommons.content.SavePage;
 import org.statcommons.content.SpacePath;
 import org.statcommons.platform.InvalidInputException;
+import org.statcommons.platform.Markdown;
 
 /**
  * The checks a pushed file passes, the same the web applies: a path by {@link SpacePath}'s rules, a plain
  * file (no symbolic links or submodules), within the size limits; pages UTF-8 text whose front matter (if
- * any) is closed and made of {@code key: value} lines with a sensible title; every other file a kind that
- * {@link FileType}'s policy accepts, under a name that fits it (as for an upload).
+ * any) is closed and made of {@code key: value} lines with a sensible title, and whose Markdown can be shown
+ * formatted (within {@link Markdown}'s bounds: nesting, table cells, repeated addresses); every other file a
+ * kind that {@link FileType}'s policy accepts, under a name that fits it (as for an upload).
  */
 final class PushedFile {
 
@@ -27,7 +30,7 @@ final class PushedFile {
     }
 
     /** Why the file cannot be in the space, or null. {@code content} is read only when the path and size pass. */
-    static String problem(String path, FileMode mode, long size, ContentProperties limits, ContentSource content) {
+    static String problem(String path, FileMode mode, long size, ContentProperties limits, Markdown markdown, ContentSource content) {
         SpacePath checked;
         try {
             checked = new SpacePath(path);
@@ -57,7 +60,11 @@ final class PushedFile {
         } catch (CharacterCodingException e) {
             return "a page must be UTF-8 text";
         }
-        return frontMatterProblem(text);
+        String frontMatter = frontMatterProblem(text);
+        if (frontMatter != null) {
+            return frontMatter;
+        }
+        return markdown.problem(PageFile.parse(text).body()).map(reason -> "the page cannot be shown formatted: " + reason).orElse(null);
     }
 
     /** A page's front matter: absent, or {@code ---}, {@code key: value} lines, {@code ---}. */

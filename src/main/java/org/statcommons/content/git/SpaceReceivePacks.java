@@ -11,6 +11,7 @@ import org.statcommons.access.Permissions;
 import org.statcommons.content.ContentProperties;
 import org.statcommons.content.Proposals;
 import org.statcommons.content.SpacePushes;
+import org.statcommons.platform.Markdown;
 import org.statcommons.platform.StatCommonsProperties;
 
 /**
@@ -24,9 +25,11 @@ class SpaceReceivePacks implements ReceivePackFactory<HttpServletRequest> {
     private final SpacePushes pushes;
     private final ContentProperties limits;
     private final StatCommonsProperties site;
+    private final Markdown markdown;
 
     SpaceReceivePacks(Permissions permissions, Proposals proposals, SpacePushes pushes, ContentProperties limits,
-                      StatCommonsProperties site) {
+                      StatCommonsProperties site, Markdown markdown) {
+        this.markdown = markdown;
         this.permissions = permissions;
         this.proposals = proposals;
         this.pushes = pushes;
@@ -50,7 +53,7 @@ class SpaceReceivePacks implements ReceivePackFactory<HttpServletRequest> {
         pack.setAtomic(true);
         pack.setCheckReceivedObjects(true);
         pack.setMaxObjectSizeLimit(limits.maxAttachmentSize().toBytes());
-        pack.setPreReceiveHook(new PushChecks(git, permissions, proposals, limits));
+        pack.setPreReceiveHook(new PushChecks(git, permissions, proposals, limits, markdown));
         pack.setPostReceiveHook(new PushRecorder(git, proposals, pushes, site));
         return pack;
     }

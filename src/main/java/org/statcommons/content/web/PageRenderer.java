@@ -6,43 +6,62 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
-import org.commonmark.node.Heading;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.node.Text;
-import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriUtils;
 import org.statcommons.platform.Markdown;
+import org.statcommons.platform.WeightedCache;
 
 /**
  * Renders a page's Markdown for reading: headings get anchors and make a table of contents; links to other
  * pages by relative path ({@code ../methods/sources.md}) or by title ({@code [[Data sources]]}) point to
  * the page's address for this reader; links to missing pages are reported. The HTML then goes through the
- * platform's allow-list ({@link Markdown#sanitize}), so nothing here can let script through.
+ * platform's allow-list ({@link Markdown#sanitize}), so nothing here can let script through. A page beyond
+ * the platform's bounds, or whose rendering fails, is shown as written with a notice ({@link Markdown#unformatted}).
+ * <p>
+ * A version of a page is rendered once and remembered: by its blob id and path, with the answers the rendering
+ * got about other pages ({@link PageLinks}). A later reader whose links answer the same (every member, every
+ * visitor of the public site, until a linked page appears, disappears or is published) gets the remembered
+ * rendering; one whose answers differ gets a rendering of their own, remembered beside the first.
  */
 @Component
 class PageRenderer {
 
     private static final Pattern WIKI_LINK = Pattern.compile("\\[\\[([^\\[\\]|\\n]{1,200})(?:\\|([^\\[\\]\\n]{1,200}))?]]");
     private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
+    /** A table of contents longer than this helps no one; the headings past it still get their anchors. */
+    static final int MAX_TOC = 500;
+    /** The broken links a page reports, at most: a page listing thousands helps no one either. */
+    static final int MAX_BROKEN = 100;
+    /** Renderings kept per version of a page: one per distinct set of answers (members, the public, …). */
+    private static final int VARIANTS = 4;
 
     private final Markdown markdown;
-    private final Parser parser;
+    /** Remembered renderings by blob id and path, up to 32 million characters of HTML and links. */
+    private final WeightedCache<String, List<Variant>> remembered = new WeightedCache<>(32_000_000,
+            (key, variants) -> key.length() + variants.stream().mapToLong(Variant::weight).sum());
+    /** How many renderings were made rather than remembered; tests read it to show that views are not rendered again. */
+    private final AtomicLong renders = new AtomicLong();
 
     PageRenderer(Markdown markdown) {
         this.markdown = markdown;
-        this.parser = Parser.builder().extensions(markdown.extensions()).build();
     }
 
     /** A heading in the table of contents. */
@@ -53,43 +72,168 @@ class PageRenderer {
     record PageLink(String text, String path, boolean exists) {
     }
 
-    record Rendered(String html, List<Heading> toc, List<PageLink> links) {
+    /** @param files the attached files the page links to or shows, as this reader may open them */
+    record Rendered(String html, List<Heading> toc, List<PageLink> links, Set<String> files) {
+        /** The links to missing pages, each once, at most {@link #MAX_BROKEN}. */
         public List<PageLink> broken() {
-            return links.stream().filter(link -> !link.exists()).toList();
+            return links.stream().filter(link -> !link.exists()).distinct().limit(MAX_BROKEN).toList();
+        }
+
+        long weight() {
+            return html.length() + toc.stream().mapToLong(h -> h.id().length() + h.text().length() + 16).sum()
+                    + links.stream().mapToLong(l -> l.text().length() + l.path().length() + 16).sum()
+                    + files.stream().mapToLong(f -> f.length() + 16).sum();
         }
     }
 
-    /** @param pagePath the page's own path, against which relative links resolve */
+    /** A remembered rendering and the answers it was made with. */
+    private record Variant(Map<Question, Object> answers, Rendered rendered) {
+        boolean answersAlike(PageLinks links) {
+            for (Map.Entry<Question, Object> answer : answers.entrySet()) {
+                if (!Objects.equals(answer.getKey().ask(links), answer.getValue())) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        long weight() {
+            return rendered.weight() + answers.keySet().stream().mapToLong(q -> q.argument().length() + 64).sum();
+        }
+    }
+
+    /** One question a rendering asked of {@link PageLinks}. */
+    private record Question(char kind, String argument) {
+        Object ask(PageLinks links) {
+            return switch (kind) {
+                case 'h' -> links.href(argument);
+                case 'e' -> links.exists(argument);
+                case 't' -> links.pathOfTitle(argument);
+                default -> links.fileHref(argument);
+            };
+        }
+    }
+
+    /** The links as the reader sees them, noting every answer. */
+    private static final class Answering implements PageLinks {
+        private final PageLinks links;
+        /** Answers may be null (no address); the map is read only once the rendering is done. */
+        private final Map<Question, Object> answers = new LinkedHashMap<>();
+
+        Answering(PageLinks links) {
+            this.links = links;
+        }
+
+        private Object answer(char kind, String argument) {
+            Question question = new Question(kind, argument);
+            if (answers.containsKey(question)) {
+                return answers.get(question);
+            }
+            Object answer = question.ask(links);
+            answers.put(question, answer);
+            return answer;
+        }
+
+        @Override
+        public String href(String path) {
+            return (String) answer('h', path);
+        }
+
+        @Override
+        public boolean exists(String path) {
+            return (Boolean) answer('e', path);
+        }
+
+        @Override
+        public String pathOfTitle(String title) {
+            return (String) answer('t', title);
+        }
+
+        @Override
+        public String fileHref(String path) {
+            return (String) answer('f', path);
+        }
+
+        Set<String> files() {
+            Set<String> files = new LinkedHashSet<>();
+            answers.forEach((question, answer) -> {
+                if (question.kind() == 'f' && answer != null) {
+                    files.add(question.argument());
+                }
+            });
+            return Set.copyOf(files);
+        }
+    }
+
+    /**
+     * The page version with this blob id, rendered for a reader with these links: remembered when it was rendered
+     * before with the same answers, rendered (and remembered) otherwise.
+     *
+     * @param pagePath the page's own path, against which relative links resolve
+     */
+    Rendered render(String blobId, String source, String pagePath, PageLinks links) {
+        String key = blobId + "\n" + pagePath;
+        List<Variant> variants = remembered.get(key);
+        if (variants != null) {
+            for (Variant variant : variants) {
+                if (variant.answersAlike(links)) {
+                    return variant.rendered();
+                }
+            }
+        }
+        Answering answering = new Answering(links);
+        Rendered rendered = render(source, pagePath, answering);
+        List<Variant> kept = new ArrayList<>(variants == null ? List.of() : variants);
+        kept.add(0, new Variant(answering.answers, rendered));
+        remembered.put(key, List.copyOf(kept.subList(0, Math.min(VARIANTS, kept.size()))));
+        return rendered;
+    }
+
+    /** Renders without remembering (a text that is no stored version, such as a preview). */
     Rendered render(String source, String pagePath, PageLinks links) {
-        Node document = parser.parse(source == null ? "" : source);
+        renders.incrementAndGet();
+        Answering answering = links instanceof Answering noted ? noted : new Answering(links);
+        String text = source == null ? "" : source;
         List<PageLink> found = new ArrayList<>();
-        for (Text text : nodes(document, Text.class)) {
-            if (text.getLiteral().contains("[[")) {
-                wikiLinks(text, links, found);
+        try {
+            Node document = Markdown.parse(text);
+            for (Text node : nodes(document, Text.class)) {
+                if (node.getLiteral().contains("[[")) {
+                    wikiLinks(node, answering, found);
+                }
             }
-        }
-        for (Link link : nodes(document, Link.class)) {
-            rewrite(link, pagePath, links, found);
-        }
-        for (Image image : nodes(document, Image.class)) {
-            String file = fileHref(image.getDestination(), pagePath, links);
-            if (file != null) {
-                image.setDestination(file);
+            for (Link link : nodes(document, Link.class)) {
+                rewrite(link, pagePath, answering, found);
             }
+            for (Image image : nodes(document, Image.class)) {
+                String file = fileHref(image.getDestination(), pagePath, answering);
+                if (file != null) {
+                    image.setDestination(file);
+                }
+            }
+            // links to pages become the reader's addresses, longer than what was written: the bounds hold for those too
+            Markdown.requireWithinBounds(document, text.length());
+            Map<Node, String> ids = new IdentityHashMap<>();
+            List<Heading> toc = headings(document, ids);
+            HtmlRenderer renderer = HtmlRenderer.builder().extensions(markdown.extensions())
+                    .escapeHtml(true)
+                    .sanitizeUrls(true)
+                    .attributeProviderFactory(context -> (node, tag, attributes) -> {
+                        String id = ids.get(node);
+                        if (id != null) {
+                            attributes.put("id", id);
+                        }
+                    })
+                    .build();
+            return new Rendered(markdown.sanitize(renderer.render(document)), toc, found, answering.files());
+        } catch (Throwable e) {
+            return new Rendered(Markdown.unformatted(text, Markdown.reason(e, text)), List.of(), List.of(), Set.of());
         }
-        Map<Node, String> ids = new IdentityHashMap<>();
-        List<Heading> toc = headings(document, ids);
-        HtmlRenderer renderer = HtmlRenderer.builder().extensions(markdown.extensions())
-                .escapeHtml(true)
-                .sanitizeUrls(true)
-                .attributeProviderFactory(context -> (node, tag, attributes) -> {
-                    String id = ids.get(node);
-                    if (id != null) {
-                        attributes.put("id", id);
-                    }
-                })
-                .build();
-        return new Rendered(markdown.sanitize(renderer.render(document)), toc, found);
+    }
+
+    /** How many renderings were made, not answered from memory. */
+    long renders() {
+        return renders.get();
     }
 
     /** Splits {@code [[Title]]} and {@code [[Title|label]]} out of a text node into links. */
@@ -230,7 +374,9 @@ class PageRenderer {
             int count = used.merge(base, 1, Integer::sum);
             String id = count == 1 ? base : base + "-" + count;
             ids.put(heading, id);
-            toc.add(new Heading(heading.getLevel(), id, text));
+            if (toc.size() < MAX_TOC) {
+                toc.add(new Heading(heading.getLevel(), id, text));
+            }
         }
         return toc;
     }
@@ -273,22 +419,22 @@ class PageRenderer {
         return text.toString().strip();
     }
 
+    /** The nodes of this type under the root, in document order, found without recursion (the tree may be deep). */
     private static <T extends Node> List<T> nodes(Node root, Class<T> type) {
         List<T> found = new ArrayList<>();
-        Deque<Node> todo = new ArrayDeque<>();
-        todo.push(root);
-        while (!todo.isEmpty()) {
-            Node node = todo.pop();
+        Node node = root;
+        while (node != null) {
             if (type.isInstance(node)) {
                 found.add(type.cast(node));
             }
-            List<Node> children = new ArrayList<>();
-            for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-                children.add(child);
+            if (node.getFirstChild() != null) {
+                node = node.getFirstChild();
+                continue;
             }
-            for (int i = children.size() - 1; i >= 0; i--) {
-                todo.push(children.get(i));
+            while (node != root && node.getNext() == null) {
+                node = node.getParent();
             }
+            node = node == root ? null : node.getNext();
         }
         return found;
     }

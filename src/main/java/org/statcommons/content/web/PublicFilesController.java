@@ -70,33 +70,6 @@ class PublicFilesController {
     /** The files the published version links to or shows, resolved as the public page resolves them. */
     private Set<String> referenced(Community community, Publications.Published published) {
         Pages.PageContent content = pages.read(community.id(), new PageVersion(published.commitId(), published.path()));
-        PageLinks links = site.publicLinks(community);
-        Set<String> files = new HashSet<>();
-        renderer.render(content.body(), content.path(), new PageLinks() {
-            @Override
-            public String href(String path) {
-                return links.href(path);
-            }
-
-            @Override
-            public boolean exists(String path) {
-                return links.exists(path);
-            }
-
-            @Override
-            public String pathOfTitle(String title) {
-                return links.pathOfTitle(title);
-            }
-
-            @Override
-            public String fileHref(String path) {
-                String href = links.fileHref(path);
-                if (href != null) {
-                    files.add(path);
-                }
-                return href;
-            }
-        });
-        return files;
+        return renderer.render(content.blobId(), content.body(), content.path(), site.publicLinks(community)).files();
     }
 }

@@ -132,7 +132,7 @@ class PublicPagesController {
 
     private String render(Community community, Publications.Published published) {
         Pages.PageContent content = pages.read(community.id(), new PageVersion(published.commitId(), published.path()));
-        PageRenderer.Rendered rendered = renderer.render(content.body(), content.path(), site.publicLinks(community));
+        PageRenderer.Rendered rendered = renderer.render(content.blobId(), content.body(), content.path(), site.publicLinks(community));
         Context context = new Context();
         context.setVariable("community", community);
         context.setVariable("page", published);

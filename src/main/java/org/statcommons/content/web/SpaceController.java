@@ -105,7 +105,9 @@ class SpaceController {
         boolean hidden = current ? hiddenText.hidden(community, content.path())
                 : hiddenText.hidden(community, new PageVersion(content.commitId(), content.path()));
         boolean showText = !hiddenText.withheld(actor, community, hidden);
-        PageRenderer.Rendered rendered = renderer.render(showText ? content.body() : "", content.path(), site.memberLinks(community));
+        PageLinks links = site.memberLinks(community);
+        PageRenderer.Rendered rendered = showText ? renderer.render(content.blobId(), content.body(), content.path(), links)
+                : renderer.render("", content.path(), links);
         if (current) {
             views.count(community.id(), content.path(), request.getHeader("User-Agent"));
         }
@@ -219,8 +221,13 @@ class SpaceController {
             if (summary.path().startsWith(SpaceSetup.TEMPLATES) || withheld.contains(summary.path())) {
                 continue;
             }
-            Pages.PageContent content = pages.read(community.id(), summary.path());
-            for (PageRenderer.PageLink link : renderer.render(content.body(), content.path(), links).broken()) {
+            Pages.PageContent content;
+            try {
+                content = pages.read(community.id(), summary.path());
+            } catch (NotFoundException deletedMeanwhile) {
+                continue;
+            }
+            for (PageRenderer.PageLink link : renderer.render(content.blobId(), content.body(), content.path(), links).broken()) {
                 broken.add(new Broken(summary.title(), SpaceAddress.page(slug, summary.path()), link.text(), link.path()));
             }
         }

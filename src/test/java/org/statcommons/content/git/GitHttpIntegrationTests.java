@@ -16,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.statcommons.access.CommunityRole;
+import org.statcommons.access.PlatformRole;
 import org.statcommons.community.Communities;
 import org.statcommons.community.Community;
 import org.statcommons.content.Author;
@@ -26,15 +27,18 @@ import org.statcommons.content.Proposal;
 import org.statcommons.content.ProposalStatus;
 import org.statcommons.content.Proposals;
 import org.statcommons.content.SavePage;
+import org.statcommons.content.SpacePushes;
 import org.statcommons.identity.AccessTokens;
 import org.statcommons.identity.Account;
 import org.statcommons.identity.AccountRegistration;
 import org.statcommons.identity.TokenScope;
+import org.statcommons.platform.StatCommonsProperties;
 import org.statcommons.support.CommunityTestFixtures;
 import org.statcommons.support.GitCli;
 import org.statcommons.support.SpaceTestFixtures;
 import org.statcommons.support.StatCommonsIntegrationTest;
 import org.statcommons.support.WebClientSession;
+import org.statcommons.support.WebClientSession.Page;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -52,7 +56,10 @@ class GitHttpIntegrationTests {
     @Autowired Pages pages;
     @Autowired PageHistory history;
     @Autowired Proposals proposals;
+    @Autowired SpacePushes pushes;
+    @Autowired StatCommonsProperties properties;
 
+    CommunityTestFixtures fixtures;
     SpaceTestFixtures spaces;
     GitCli git;
     Community community;
@@ -63,7 +70,8 @@ class GitHttpIntegrationTests {
 
     @BeforeAll
     void setUp() {
-        spaces = new SpaceTestFixtures(new CommunityTestFixtures(port, registration, tokens), db, communities, tokens);
+        fixtures = new CommunityTestFixtures(port, registration, tokens);
+        spaces = new SpaceTestFixtures(fixtures, db, communities, tokens);
         git = new GitCli();
         community = spaces.community("Git guidelines");
         editor = spaces.member(community, "Efa Editor", CommunityRole.FACILITATOR);
@@ -212,6 +220,64 @@ class GitHttpIntegrationTests {
     private static void write(Path file, byte[] content) throws IOException {
         Files.createDirectories(file.getParent());
         Files.write(file, content);
+    }
+
+    @Test
+    void aPushOfAPageThatCannotBeShownFormattedIsRefusedWithTheReason() {
+        // F3: this push was accepted, and the page then answered 500 for ever
+        Path work = cloneAs(editor);
+        GitCli.Result deep = commitAndPush(work, "guidelines/deep.md", "---\ntitle: Deep\n---\n\n" + ">".repeat(50_000) + "\n",
+                "Deep", "origin", "main");
+        assertThat(deep.exitCode()).isNotZero();
+        assertThat(deep.output()).contains("guidelines/deep.md", "the page cannot be shown formatted: it nests more than 100 levels deep");
+        assertThat(git.run(work, "reset", "-q", "--hard", "origin/main").ok()).isTrue();
+
+        GitCli.Result table = commitAndPush(work, "guidelines/table.md", "|a".repeat(1_000) + "\n" + "|-".repeat(1_000) + "\n" + "a\n".repeat(200),
+                "Table", "origin", "HEAD:proposals/table");
+        assertThat(table.exitCode()).isNotZero();
+        assertThat(table.output()).contains("guidelines/table.md", "it has a table of more than 100000 cells");
+        assertThat(pages.list(community.id())).extracting(page -> page.path()).doesNotContain("guidelines/deep.md", "guidelines/table.md");
+    }
+
+    @Test
+    void aPageThatGotInBeforeThePushChecksStopsNothingElse() throws Exception {
+        Community legacy = spaces.community("Legacy pages");
+        Account facilitator = spaces.member(legacy, "Lea Legacy", CommunityRole.FACILITATOR);
+        Account admin = fixtures.account("Ada Administrator", "FJ", "INTERNATIONAL", PlatformRole.ADMINISTRATOR);
+        // what an earlier version accepted: pushed straight into the repository on disk, as its push hook then recorded it
+        Path work = tempDirectory().resolve("legacy");
+        assertThat(git.run(work.getParent(), "clone", GitCli.url(port, legacy.slug(), facilitator.email(), spaces.gitToken(facilitator)),
+                "legacy").ok()).isTrue();
+        String before = git.run(work, "rev-parse", "HEAD").output().strip();
+        GitCli.write(work.resolve("old/deep.md"), "---\ntitle: Deep\n---\n\n" + ">".repeat(50_000) + " legacydeep\n");
+        GitCli.write(work.resolve("old/fine.md"), "---\ntitle: Fine\n---\n\nThe word legacyfine and [[Nowhere]].\n");
+        assertThat(git.run(work, "add", "-A").ok()).isTrue();
+        assertThat(git.run(work, "commit", "-q", "-m", "Pages from before the checks").ok()).isTrue();
+        Path repository = properties.dataDir().resolve("spaces").resolve(legacy.id() + ".git");
+        GitCli.Result direct = git.run(work, "push", repository.toString(), "HEAD:main");
+        assertThat(direct.exitCode()).as(direct.output()).isZero();
+        pushes.mainPushed(legacy.id(), before, git.run(work, "rev-parse", "HEAD").output().strip());
+
+        WebClientSession reader = session(spaces.member(legacy, "Rua Reader", CommunityRole.MEMBER));
+        String space = "/c/" + legacy.slug() + "/space";
+        Page deep = reader.get(space + "/old/deep");
+        assertThat(deep.status()).isEqualTo(200);
+        assertThat(deep.text()).contains("This text could not be formatted (it nests more than 100 levels deep", "legacydeep");
+        Page broken = reader.get(space + "/-/broken-links");
+        assertThat(broken.status()).isEqualTo(200);
+        assertThat(broken.text()).contains("Fine", "Nowhere");
+        assertThat(reader.get("/search?q=legacyfine").body()).contains(space + "/old/fine\"");
+        assertThat(reader.get("/search?q=legacydeep").body()).contains(space + "/old/deep\"");
+
+        Page rebuilt = session(admin).api("POST", "/api/v1/search/rebuild", null);
+        assertThat(rebuilt.status()).as(rebuilt.body()).isEqualTo(200);
+        assertThat(reader.get("/search?q=legacyfine").body()).contains(space + "/old/fine\"");
+    }
+
+    private WebClientSession session(Account account) {
+        WebClientSession session = new WebClientSession(port);
+        session.signIn(account.email(), CommunityTestFixtures.PASSWORD);
+        return session;
     }
 
     @Test
