@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Creating a community, its public landing page, joining it and its code of conduct, over HTTP. */
 @StatCommonsIntegrationTest
-class CommunityPagesIntegrationTests {
+class CommunityScreensIntegrationTests {
 
     @LocalServerPort
     int port;
