@@ -75,6 +75,7 @@ class InvitationLinkController {
             state = accounts.byEmail(new EmailAddress(invitation.email())).isPresent() ? "sign-in" : "new-account";
         }
         form.setEmail(invitation.email());
+        model.addAttribute("form", form);
         model.addAttribute("invitation", invitation);
         model.addAttribute("community", community);
         model.addAttribute("inviter", accounts.byId(invitation.invitedBy()).map(Account::displayName).orElse("The secretariat"));

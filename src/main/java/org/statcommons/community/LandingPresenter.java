@@ -35,7 +35,7 @@ class LandingPresenter {
 
     /** What the landing page shows of the community's people. */
     record LandingView(int memberCount, List<Person> runners, List<FocalPoint> focalPoints,
-                 List<MemberCountries.CountryCount> countries) {
+                       List<MemberCountries.CountryCount> countries) {
     }
 
     private final Memberships memberships;

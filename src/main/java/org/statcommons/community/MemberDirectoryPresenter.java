@@ -50,7 +50,7 @@ class MemberDirectoryPresenter {
 
     /** The members shown, out of how many, and the filters with their counts. */
     record DirectoryView(List<Entry> entries, int total, List<FacetValue> countries, List<FacetValue> kinds,
-                  List<FacetValue> roles) {
+                         List<FacetValue> roles) {
     }
 
     private final Memberships memberships;
@@ -81,8 +81,7 @@ class MemberDirectoryPresenter {
         List<FacetValue> kinds = facet(all.stream().filter(country.and(role)).toList(),
                 e -> e.account().organisationKind().name(), k -> OrganisationKind.valueOf(k).label(), filter.kind());
         List<FacetValue> roles = facet(all.stream().filter(country.and(kind)).toList(),
-                e -> e.membership().role().name(),
-                r -> CommunityRole.valueOf(r).label(), filter.role());
+                e -> e.membership().role().name(), r -> CommunityRole.valueOf(r).label(), filter.role());
         return new DirectoryView(shown, all.size(), countries, kinds, roles);
     }
 

@@ -23,7 +23,7 @@ import org.statcommons.access.Actor;
 import org.statcommons.identity.Account;
 import org.statcommons.identity.Accounts;
 
-/** Memberships over JSON: list, join, ask to join, decide requests, leave, change role, remove. */
+/** Memberships over JSON: list, join, leave, change role, remove ({@link MembershipRequestApi}: asking to join). */
 @RestController
 @RequestMapping("/api/v1/communities/{slug}")
 class MembershipApi {
@@ -41,45 +41,22 @@ class MembershipApi {
         }
     }
 
-    record RequestJson(String motivation, Boolean acceptCodeOfConduct, Integer codeOfConductVersion) {
-
-        ConductConsent consent() {
-            return new ConductConsent(acceptCodeOfConduct, codeOfConductVersion);
-        }
-    }
-
-    record RequestedJson(long id, String status) {
-    }
-
-    record PendingJson(long id, long accountId, String motivation, Instant createdAt) {
-    }
-
-    record DecisionJson(String decision, String message) {
-    }
-
     record ReasonJson(String reason) {
     }
 
     private final Memberships memberships;
-    private final MembershipRequests requests;
     private final Accounts accounts;
     private final JoinCommunity joinCommunity;
-    private final RequestMembership requestMembership;
-    private final DecideRequest decideRequest;
     private final LeaveCommunity leaveCommunity;
     private final ChangeRole changeRole;
     private final RemoveMember removeMember;
     private final Clock clock;
 
-    MembershipApi(Memberships memberships, MembershipRequests requests, Accounts accounts, JoinCommunity joinCommunity,
-                  RequestMembership requestMembership, DecideRequest decideRequest, LeaveCommunity leaveCommunity,
+    MembershipApi(Memberships memberships, Accounts accounts, JoinCommunity joinCommunity, LeaveCommunity leaveCommunity,
                   ChangeRole changeRole, RemoveMember removeMember, Clock clock) {
         this.memberships = memberships;
-        this.requests = requests;
         this.accounts = accounts;
         this.joinCommunity = joinCommunity;
-        this.requestMembership = requestMembership;
-        this.decideRequest = decideRequest;
         this.leaveCommunity = leaveCommunity;
         this.changeRole = changeRole;
         this.removeMember = removeMember;
@@ -100,26 +77,6 @@ class MembershipApi {
                                     Actor actor) {
         joinCommunity.join(actor, community, body.consent());
         return ResponseEntity.status(HttpStatus.CREATED).body(member(community, actor.accountId()));
-    }
-
-    @PostMapping("/membership-requests")
-    ResponseEntity<RequestedJson> request(@Permitted(Action.REQUEST_MEMBERSHIP) Community community,
-                                          @RequestBody RequestJson body, Actor actor) {
-        long id = requestMembership.request(actor, community, body.motivation(), body.consent());
-        return ResponseEntity.status(HttpStatus.CREATED).body(new RequestedJson(id, "PENDING"));
-    }
-
-    @GetMapping("/membership-requests")
-    List<PendingJson> requests(@Permitted(Action.DECIDE_MEMBERSHIP) Community community) {
-        return requests.pending(community.id()).stream()
-                .map(r -> new PendingJson(r.id(), r.accountId(), r.motivation(), r.createdAt())).toList();
-    }
-
-    @PostMapping("/membership-requests/{id}/decision")
-    ResponseEntity<Void> decide(@Permitted(Action.DECIDE_MEMBERSHIP) Community community, @PathVariable long id,
-                                @RequestBody DecisionJson body, Actor actor) {
-        decideRequest.decide(actor, community, id, Decision.parse(body.decision()), body.message());
-        return ResponseEntity.noContent().build();
     }
 
     @DeleteMapping("/memberships/me")
