@@ -4,16 +4,14 @@ import java.time.Instant;
 import java.util.List;
 
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.statcommons.access.Action;
 import org.statcommons.access.Actor;
-import org.statcommons.access.Permissions;
-import org.statcommons.community.Communities;
 import org.statcommons.community.Community;
+import org.statcommons.community.Permitted;
 
-/** The activity stream over JSON, with the same rules as the page. */
+/** The activity stream over JSON, with the same rules as the screen. */
 @RestController
 class ActivityApi {
 
@@ -25,22 +23,17 @@ class ActivityApi {
     record StreamJson(List<LineJson> lines, Long older) {
     }
 
-    private final Communities communities;
-    private final Permissions permissions;
-    private final ActivityStream stream;
+    private final ActivityPresenter presenter;
 
-    ActivityApi(Communities communities, Permissions permissions, ActivityStream stream) {
-        this.communities = communities;
-        this.permissions = permissions;
-        this.stream = stream;
+    ActivityApi(ActivityPresenter presenter) {
+        this.presenter = presenter;
     }
 
     @GetMapping("/api/v1/communities/{slug}/activity")
-    StreamJson activity(@PathVariable String slug, Actor actor, @RequestParam(name = "kind", required = false) List<String> kind,
+    StreamJson activity(@Permitted(Action.VIEW_COMMUNITY_LANDING) Community community, Actor actor,
+                        @RequestParam(name = "kind", required = false) List<String> kind,
                         @RequestParam(required = false) Long before) {
-        Community community = communities.require(slug);
-        permissions.require(actor, Action.VIEW_COMMUNITY_LANDING, community.id());
-        ActivityStream.Shown shown = stream.read(actor, community, ActivityStream.kinds(kind), before);
+        ActivityPresenter.StreamView shown = presenter.present(actor, community, KindFilter.parse(kind), before);
         return new StreamJson(shown.lines().stream().map(line -> new LineJson(line.id(), line.kind().name(),
                 line.kindLabel(), line.actorName(), line.title(), line.excerpt(), line.link(), line.visibility().name(),
                 line.at())).toList(), shown.older());

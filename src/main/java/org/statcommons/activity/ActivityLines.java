@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
@@ -12,15 +13,18 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.statcommons.platform.activity.Activity;
 import org.statcommons.platform.activity.ActivityKind;
-import org.statcommons.platform.activity.Subject;
 import org.statcommons.platform.activity.Visibility;
 
 /**
- * The stored lines and the hidden items. Every read leaves out the lines of a hidden item, and the lines about
- * it (the replies in a hidden discussion would otherwise still show its title).
+ * The stored lines of every community's stream. Every read leaves out the lines of a hidden item
+ * ({@link HiddenItems}), and the lines about it (the replies in a hidden discussion would otherwise still show its
+ * title). Other features read the stream through {@link #since}.
  */
 @Repository
-class ActivityLines {
+public class ActivityLines {
+
+    /** More than any newsletter or report lists; a cap so that one call never reads a whole year unbounded. */
+    static final int SINCE_LIMIT = 500;
 
     private static final String VISIBLE = """
             select l.id, l.community_id, l.kind, l.actor_name, l.title, l.excerpt, l.link, l.visibility, l.about, l.at
@@ -36,6 +40,26 @@ class ActivityLines {
 
     ActivityLines(JdbcClient db) {
         this.db = db;
+    }
+
+    /**
+     * The community's lines of these kinds (all kinds when empty) at or after {@code since}, oldest first, at most
+     * {@value #SINCE_LIMIT}: for the community as a whole, not for one reader. Each line says its visibility, and
+     * the caller decides which of them its own readers may see (a newsletter, being public, takes the public ones).
+     */
+    public List<ActivityLine> since(long communityId, Instant since, Set<ActivityKind> kinds) {
+        Set<ActivityKind> asked = kinds == null || kinds.isEmpty() ? EnumSet.allOf(ActivityKind.class) : kinds;
+        return db.sql(VISIBLE + """
+                          and l.at >= :since
+                        order by l.at, l.id
+                        limit :limit""")
+                .param("community", communityId)
+                .param("visibilities", names(EnumSet.of(Visibility.PUBLIC, Visibility.MEMBERS)))
+                .param("kinds", names(asked))
+                .param("since", Timestamp.from(since))
+                .param("limit", SINCE_LIMIT)
+                .query(ActivityLines::map)
+                .list();
     }
 
     /** Records the event; false when it was recorded before (the same event delivered again). */
@@ -59,18 +83,6 @@ class ActivityLines {
                 .update() == 1;
     }
 
-    void hide(long communityId, Subject item) {
-        db.sql("""
-                        insert into activity.hidden_items (community_id, item) values (:community, :item)
-                        on conflict do nothing""")
-                .param("community", communityId).param("item", item.key()).update();
-    }
-
-    void restore(long communityId, Subject item) {
-        db.sql("delete from activity.hidden_items where community_id = :community and item = :item")
-                .param("community", communityId).param("item", item.key()).update();
-    }
-
     /**
      * Newest first; {@code before} is the id of the last line of the previous page (null for the first), so
      * pages stay stable while new lines arrive.
@@ -86,21 +98,6 @@ class ActivityLines {
                 .param("kinds", names(kinds))
                 .param("before", before)
                 .param("size", size)
-                .query(ActivityLines::map)
-                .list();
-    }
-
-    /** Oldest first, at or after {@code since}. */
-    List<ActivityLine> since(long communityId, Set<Visibility> visibilities, Set<ActivityKind> kinds, Instant since, int limit) {
-        return db.sql(VISIBLE + """
-                          and l.at >= :since
-                        order by l.at, l.id
-                        limit :limit""")
-                .param("community", communityId)
-                .param("visibilities", names(visibilities))
-                .param("kinds", names(kinds))
-                .param("since", Timestamp.from(since))
-                .param("limit", limit)
                 .query(ActivityLines::map)
                 .list();
     }

@@ -19,9 +19,11 @@ class ActivityRecorder {
     private static final Logger log = LoggerFactory.getLogger(ActivityRecorder.class);
 
     private final ActivityLines lines;
+    private final HiddenItems hiddenItems;
 
-    ActivityRecorder(ActivityLines lines) {
+    ActivityRecorder(ActivityLines lines, HiddenItems hiddenItems) {
         this.lines = lines;
+        this.hiddenItems = hiddenItems;
     }
 
     @ApplicationModuleListener
@@ -37,9 +39,9 @@ class ActivityRecorder {
     @ApplicationModuleListener
     void on(ContentHidden hidden) {
         if (hidden.hidden()) {
-            lines.hide(hidden.communityId(), hidden.item());
+            hiddenItems.hide(hidden.communityId(), hidden.item());
         } else {
-            lines.restore(hidden.communityId(), hidden.item());
+            hiddenItems.restore(hidden.communityId(), hidden.item());
         }
     }
 }

@@ -6,30 +6,26 @@ import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.statcommons.access.Action;
-import org.statcommons.access.Actor;
 
 /** The audit log of membership and role changes, newest first, a page at a time. */
 @Controller
+@CommunityTab("audit")
 class AuditController {
 
     private static final int PAGE = 100;
 
-    private final CommunityFrame pages;
     private final AuditLog audit;
     private final People people;
 
-    AuditController(CommunityFrame pages, AuditLog audit, People people) {
-        this.pages = pages;
+    AuditController(AuditLog audit, People people) {
         this.audit = audit;
         this.people = people;
     }
 
     @GetMapping("/c/{slug}/audit")
-    String log(@PathVariable String slug, Actor actor, @RequestParam(required = false) Long before, Model model) {
-        Community community = pages.open(slug, actor, Action.VIEW_AUDIT_LOG, model, "audit");
+    String log(@Permitted(Action.VIEW_AUDIT_LOG) Community community, @RequestParam(required = false) Long before, Model model) {
         List<AuditLog.Entry> entries = audit.recent(community.id(), before, PAGE);
         List<Long> ids = new ArrayList<>();
         entries.forEach(e -> {

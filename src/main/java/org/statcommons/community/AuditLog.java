@@ -25,7 +25,9 @@ public class AuditLog {
 
     /**
      * Adds an entry, in the caller's transaction. Other features record what they do to members here (a
-     * moderator's warning or hiding of someone's comment), so that one log tells the whole story.
+     * moderator's warning or hiding of someone's comment), so that one log tells the whole story. The entry
+     * takes the database's own time, not the application's clock: the log says when the change was written,
+     * and nothing the application does may move that.
      */
     public void record(long communityId, Long actorId, Long subjectId, String action, String detail, String reason) {
         db.sql("""

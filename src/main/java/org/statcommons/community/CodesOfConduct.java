@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
 import java.time.Instant;
 
 import org.springframework.core.io.ClassPathResource;
@@ -47,13 +48,14 @@ class CodesOfConduct {
     }
 
     /** Adds the next version (the caller holds the community's lock) and returns its number. */
-    int add(long communityId, String body, long writtenBy) {
+    int add(long communityId, String body, long writtenBy, Instant at) {
         return db.sql("""
-                        insert into community.codes_of_conduct (community_id, version, body, written_by)
+                        insert into community.codes_of_conduct (community_id, version, body, written_by, written_at)
                         values (:community, (select coalesce(max(version), 0) + 1 from community.codes_of_conduct
-                                             where community_id = :community), :body, :by)
+                                             where community_id = :community), :body, :by, :at)
                         returning version""")
                 .param("community", communityId).param("body", body).param("by", writtenBy)
+                .param("at", Timestamp.from(at))
                 .query(Integer.class).single();
     }
 }

@@ -6,7 +6,6 @@ import java.util.List;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -25,19 +24,19 @@ class CommunityApi {
                          int members, int codeOfConductVersion, Instant createdAt) {
     }
 
-    private final Communities communities;
-    private final CommunitySettingsService settings;
-    private final Permissions permissions;
     private final Memberships memberships;
+    private final Communities communities;
     private final CodesOfConduct conduct;
+    private final CreateCommunity createCommunity;
+    private final Permissions permissions;
 
-    CommunityApi(Communities communities, CommunitySettingsService settings, Permissions permissions,
-                 Memberships memberships, CodesOfConduct conduct) {
-        this.communities = communities;
-        this.settings = settings;
-        this.permissions = permissions;
+    CommunityApi(Memberships memberships, Communities communities, CodesOfConduct conduct, CreateCommunity createCommunity,
+                 Permissions permissions) {
         this.memberships = memberships;
+        this.communities = communities;
         this.conduct = conduct;
+        this.createCommunity = createCommunity;
+        this.permissions = permissions;
     }
 
     @GetMapping
@@ -46,15 +45,17 @@ class CommunityApi {
     }
 
     @GetMapping("/{slug}")
-    CommunityJson get(@PathVariable String slug, Actor actor) {
-        Community community = communities.require(slug);
-        permissions.require(actor, Action.VIEW_COMMUNITY_LANDING, community.id());
+    CommunityJson get(@Permitted(Action.VIEW_COMMUNITY_LANDING) Community community) {
         return json(community, memberships.of(community.id()).size());
     }
 
+    /** The fields as the screen's form names them: {@code name}, {@code slug}, {@code purpose}, … */
     @PostMapping
-    ResponseEntity<CommunityJson> create(@RequestBody CommunityForm form, Actor actor) {
-        Community community = settings.create(actor, form);
+    ResponseEntity<CommunityJson> create(Actor actor, @RequestBody(required = false) CommunityForm body) {
+        // asked before the body is checked: someone who may not create is told so, not what is wrong with it
+        permissions.require(actor, Action.CREATE_COMMUNITY);
+        CommunityForm form = body == null ? new CommunityForm(null, null, null, null, null, null) : body;
+        Community community = createCommunity.create(actor, form.newCommunity());
         return ResponseEntity.created(URI.create("/api/v1/communities/" + community.slug())).body(json(community, 1));
     }
 

@@ -1,36 +1,64 @@
 package org.statcommons.community;
 
-/** What a person types to create or edit a community; pages and the API bind it alike. */
-public class CommunityForm {
+import org.statcommons.access.JoinPolicy;
+import org.statcommons.platform.TextInput;
 
-    private String name = "";
-    private String slug = "";
-    private String purpose = "";
-    private String description = "";
-    private String joinPolicy = "BY_REQUEST";
-    private boolean membersEditDirectly;
+/**
+ * A community's fields as a person types them to create or edit it, kept as typed so that a refused form comes
+ * back unchanged; the screens and the API bind it alike. {@link #newCommunity} and {@link #change} check every
+ * field at once and give the typed command. A missing join policy means "by request", the form's default; a
+ * missing {@code membersEditDirectly} (an unticked box sends nothing) means no.
+ */
+record CommunityForm(String name, String slug, String purpose, String description, String joinPolicy,
+                     Boolean membersEditDirectly) {
 
-    static CommunityForm of(Community community) {
-        CommunityForm form = new CommunityForm();
-        form.name = community.name();
-        form.slug = community.slug();
-        form.purpose = community.purpose();
-        form.description = community.description();
-        form.joinPolicy = community.joinPolicy().name();
-        form.membersEditDirectly = community.membersEditDirectly();
-        return form;
+    static final int NAME_MAX = 120;
+    static final int PURPOSE_MAX = 500;
+    static final int DESCRIPTION_MAX = 20_000;
+
+    /** The form for a new community. */
+    static CommunityForm blank() {
+        return new CommunityForm("", "", "", "", JoinPolicy.BY_REQUEST.name(), false);
     }
 
-    public String getName() { return name; }
-    public void setName(String name) { this.name = name; }
-    public String getSlug() { return slug; }
-    public void setSlug(String slug) { this.slug = slug; }
-    public String getPurpose() { return purpose; }
-    public void setPurpose(String purpose) { this.purpose = purpose; }
-    public String getDescription() { return description; }
-    public void setDescription(String description) { this.description = description; }
-    public String getJoinPolicy() { return joinPolicy; }
-    public void setJoinPolicy(String joinPolicy) { this.joinPolicy = joinPolicy; }
-    public boolean isMembersEditDirectly() { return membersEditDirectly; }
-    public void setMembersEditDirectly(boolean membersEditDirectly) { this.membersEditDirectly = membersEditDirectly; }
+    /** The form to edit a community, filled with what it is now. */
+    static CommunityForm of(Community community) {
+        return new CommunityForm(community.name(), community.slug(), community.purpose(), community.description(),
+                community.joinPolicy().name(), community.membersEditDirectly());
+    }
+
+    /** Whether anything was typed: a screen shows a form it has not been given filled by default. */
+    boolean typed() {
+        return name != null;
+    }
+
+    /** The new community, or every problem with the address and the fields at once. */
+    NewCommunity newCommunity() {
+        TextInput input = new TextInput();
+        String checkedSlug = CommunitySlug.check(input, slug);
+        CommunityChange details = details(input);
+        input.throwIfInvalid();
+        return new NewCommunity(checkedSlug, details.name(), details.purpose(), details.description(), details.joinPolicy());
+    }
+
+    /** The changed settings, or every problem with them at once. */
+    CommunityChange change() {
+        TextInput input = new TextInput();
+        CommunityChange change = details(input);
+        input.throwIfInvalid();
+        return change;
+    }
+
+    private CommunityChange details(TextInput input) {
+        String checkedName = input.line("name", "Name", name, NAME_MAX, true);
+        String checkedPurpose = input.line("purpose", "Purpose", purpose, PURPOSE_MAX, true);
+        String checkedDescription = input.block("description", "Description", description, DESCRIPTION_MAX, false);
+        JoinPolicy policy = null;
+        try {
+            policy = joinPolicy == null ? JoinPolicy.BY_REQUEST : JoinPolicy.valueOf(joinPolicy.strip());
+        } catch (IllegalArgumentException e) {
+            input.error("joinPolicy", "Choose how people join: open, by request or by invitation only.");
+        }
+        return new CommunityChange(checkedName, checkedPurpose, checkedDescription, policy, Boolean.TRUE.equals(membersEditDirectly));
+    }
 }

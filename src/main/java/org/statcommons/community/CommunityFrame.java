@@ -1,6 +1,5 @@
 package org.statcommons.community;
 
-import java.time.Clock;
 import java.util.Map;
 
 import org.springframework.stereotype.Component;
@@ -24,22 +23,20 @@ public class CommunityFrame {
     private final Memberships memberships;
     private final MembershipRequests requests;
     private final CodesOfConduct conduct;
-    private final Clock clock;
 
     CommunityFrame(Communities communities, Permissions permissions, Memberships memberships, MembershipRequests requests,
-                   CodesOfConduct conduct, Clock clock) {
+                   CodesOfConduct conduct) {
         this.communities = communities;
         this.permissions = permissions;
         this.memberships = memberships;
         this.requests = requests;
         this.conduct = conduct;
-        this.clock = clock;
     }
 
     /** Puts the frame of this community, for this viewer, with this tab current (or none), into a screen's model. */
     void addTo(Map<String, Object> model, Actor actor, Community community, String tab) {
         model.put("community", community);
-        model.put("viewer", new Viewer(actor, community, permissions, memberships, requests, conduct, clock));
+        model.put("viewer", new Viewer(actor, community, permissions, memberships, requests, conduct));
         model.put("tab", tab);
     }
 

@@ -23,4 +23,14 @@ public record Invitation(long id, long communityId, String email, CommunityRole 
     public boolean pending(Instant now) {
         return "pending".equals(state(now));
     }
+
+    /** Why its link cannot be used at {@code now}, or null when it can. */
+    String refusal(Instant now) {
+        return switch (state(now)) {
+            case "accepted" -> "This invitation has already been used.";
+            case "revoked" -> "This invitation has been withdrawn. Please ask for a new one.";
+            case "expired" -> "This invitation has expired. Please ask for a new one.";
+            default -> null;
+        };
+    }
 }

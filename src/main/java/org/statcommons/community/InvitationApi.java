@@ -1,6 +1,7 @@
 package org.statcommons.community;
 
 import java.net.URI;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -28,54 +29,63 @@ class InvitationApi {
                           Instant createdAt, Instant expiresAt) {
     }
 
-    record NewInvitation(String email, String role, String guestUntil, String message) {
+    /** The token from the invitation's link, and the consent to the code of conduct. */
+    record AcceptanceJson(String token, Boolean acceptCodeOfConduct, Integer codeOfConductVersion) {
     }
 
-    record Acceptance(String token, boolean acceptCodeOfConduct, Integer codeOfConductVersion) {
+    record AcceptedJson(String community, String role) {
     }
 
-    record Accepted(String community, String role) {
-    }
-
-    private final Communities communities;
-    private final Inviting inviting;
+    private final Invitations invitations;
+    private final InviteMember inviteMember;
+    private final RevokeInvitation revokeInvitation;
+    private final AcceptInvitation acceptInvitation;
     private final Memberships memberships;
+    private final Clock clock;
 
-    InvitationApi(Communities communities, Inviting inviting, Memberships memberships) {
+    InvitationApi(Invitations invitations, InviteMember inviteMember, RevokeInvitation revokeInvitation,
+                  AcceptInvitation acceptInvitation, Memberships memberships, Clock clock) {
+        this.invitations = invitations;
+        this.inviteMember = inviteMember;
+        this.revokeInvitation = revokeInvitation;
+        this.acceptInvitation = acceptInvitation;
         this.memberships = memberships;
-        this.communities = communities;
-        this.inviting = inviting;
+        this.clock = clock;
     }
 
     @GetMapping("/api/v1/communities/{slug}/invitations")
-    List<InvitationJson> list(@PathVariable String slug, Actor actor) {
-        return inviting.list(actor, communities.require(slug)).stream().map(InvitationApi::json).toList();
+    List<InvitationJson> list(@Permitted(Action.INVITE_MEMBER) Community community) {
+        Instant now = clock.instant();
+        return invitations.of(community.id()).stream().map(i -> json(i, now)).toList();
     }
 
+    /** The fields as the screen's form names them: {@code email}, {@code role}, {@code guestUntil}, {@code message}. */
     @PostMapping("/api/v1/communities/{slug}/invitations")
-    ResponseEntity<InvitationJson> create(@PathVariable String slug, @RequestBody NewInvitation body, Actor actor) {
-        Invitation invitation = inviting.invite(actor, communities.require(slug),
-                new Inviting.Typed(body.email(), body.role(), body.guestUntil(), body.message()));
-        return ResponseEntity.created(URI.create("/api/v1/communities/" + slug + "/invitations/" + invitation.id()))
-                .body(json(invitation));
+    ResponseEntity<InvitationJson> create(@Permitted(Action.INVITE_MEMBER) Community community,
+                                          @RequestBody(required = false) InvitationForm body, Actor actor) {
+        InvitationForm form = body == null ? new InvitationForm(null, null, null, null) : body;
+        Invitation invitation = inviteMember.invite(actor, community, form.command(LocalDate.now(clock)));
+        return ResponseEntity.created(URI.create("/api/v1/communities/" + community.slug() + "/invitations/" + invitation.id()))
+                .body(json(invitation, clock.instant()));
     }
 
     @DeleteMapping("/api/v1/communities/{slug}/invitations/{id}")
-    ResponseEntity<Void> revoke(@PathVariable String slug, @PathVariable long id, Actor actor) {
-        inviting.revoke(actor, communities.require(slug), id);
+    ResponseEntity<Void> revoke(@Permitted(Action.INVITE_MEMBER) Community community, @PathVariable long id, Actor actor) {
+        revokeInvitation.revoke(actor, community, id);
         return ResponseEntity.noContent().build();
     }
 
     /** The signed-in account accepts an invitation sent to its address. */
     @PostMapping("/api/v1/invitations/accept")
-    Accepted accept(@RequestBody Acceptance body, HttpServletRequest request) {
+    AcceptedJson accept(@RequestBody AcceptanceJson body, HttpServletRequest request) {
         Account me = CurrentAccount.of(request).orElseThrow(() -> new NotAllowedException(Action.JOIN_COMMUNITY, false));
-        Community community = inviting.accept(me, body.token(), body.acceptCodeOfConduct(), body.codeOfConductVersion());
-        return new Accepted(community.slug(), memberships.find(community.id(), me.id()).orElseThrow().role().name());
+        Community community = acceptInvitation.accept(me, body.token(),
+                new ConductConsent(body.acceptCodeOfConduct(), body.codeOfConductVersion()));
+        return new AcceptedJson(community.slug(), memberships.find(community.id(), me.id()).orElseThrow().role().name());
     }
 
-    private static InvitationJson json(Invitation i) {
-        return new InvitationJson(i.id(), i.email(), i.role().name(), i.guestUntil(), i.message(), i.state(Instant.now()),
+    private static InvitationJson json(Invitation i, Instant now) {
+        return new InvitationJson(i.id(), i.email(), i.role().name(), i.guestUntil(), i.message(), i.state(now),
                 i.createdAt(), i.expiresAt());
     }
 }

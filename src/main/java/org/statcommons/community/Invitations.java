@@ -5,15 +5,16 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.statcommons.access.CommunityRole;
+import org.statcommons.platform.NotFoundException;
+import org.statcommons.platform.SecretTokens;
 
-/** The invitations table. */
+/** The invitations table. A link's secret is never stored: the table keeps its hash, made here. */
 @Repository
 class Invitations {
 
@@ -22,54 +23,67 @@ class Invitations {
             revoked_at""";
 
     private final JdbcClient db;
+    private final SecretTokens secrets;
 
-    Invitations(JdbcClient db) {
+    Invitations(JdbcClient db, SecretTokens secrets) {
         this.db = db;
+        this.secrets = secrets;
     }
 
-    long insert(long communityId, String email, CommunityRole role, LocalDate guestUntil, String message,
-                byte[] tokenHash, long invitedBy, Instant expiresAt, Long nominationId) {
+    /** Stores an invitation, sent at {@code at}, whose link carries {@code secret}; returns its id. */
+    long insert(long communityId, NewInvitation invitation, String secret, long invitedBy, Instant at, Instant expiresAt,
+                Long nominationId) {
         return db.sql("""
                         insert into community.invitations (community_id, email, role, guest_until, message, token_hash,
-                            invited_by, expires_at, nomination_id)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
-                .params(communityId, email, role.name(), guestUntil == null ? null : Date.valueOf(guestUntil), message,
-                        tokenHash, invitedBy, Timestamp.from(expiresAt), nominationId)
+                            invited_by, created_at, expires_at, nomination_id)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                .params(communityId, invitation.email().value(), invitation.role().name(),
+                        invitation.guestUntil() == null ? null : Date.valueOf(invitation.guestUntil()), invitation.message(),
+                        secrets.hash(secret), invitedBy, Timestamp.from(at), Timestamp.from(expiresAt), nominationId)
                 .query(Long.class).single();
     }
 
-    Optional<Invitation> byId(long communityId, long id) {
+    /** The community's invitation, or "not found" (also for another community's). */
+    Invitation inCommunity(Community community, long id) {
         return db.sql("select " + COLUMNS + " from community.invitations where community_id = ? and id = ?")
-                .params(communityId, id).query(Invitations::map).optional();
+                .params(community.id(), id).query(Invitations::map).optional()
+                .orElseThrow(() -> new NotFoundException("There is no such invitation."));
     }
 
-    /** The invitation behind a secret, whatever its state; {@code lock} holds it until the transaction ends. */
-    Optional<Invitation> byHash(byte[] hash, boolean lock) {
+    /**
+     * The invitation behind a link's secret, whatever its state; {@code lock} holds it until the transaction
+     * ends. Empty for a secret that cannot be one.
+     */
+    Optional<Invitation> bySecret(String secret, boolean lock) {
+        if (secret == null || secret.isBlank() || secret.length() > 100) {
+            return Optional.empty();
+        }
         return db.sql("select " + COLUMNS + " from community.invitations where token_hash = ?" + (lock ? " for update" : ""))
-                .param(hash).query(Invitations::map).optional();
+                .param(secrets.hash(secret)).query(Invitations::map).optional();
     }
 
+    /** The newest 200 of the community's invitations, newest first. */
     List<Invitation> of(long communityId) {
         return db.sql("select " + COLUMNS + " from community.invitations where community_id = ? order by id desc limit 200")
                 .param(communityId).query(Invitations::map).list();
     }
 
-    /** Revokes pending invitations to this address (a new one replaces them); returns how many. */
-    int revokePendingTo(long communityId, String email) {
+    /** Revokes the invitations to this address still pending at {@code now} (a new one replaces them); returns how many. */
+    int revokePendingTo(long communityId, String email, Instant now) {
         return db.sql("""
-                        update community.invitations set revoked_at = now()
-                        where community_id = ? and email = ? and accepted_at is null and revoked_at is null
-                          and expires_at > now()""")
-                .params(communityId, email).update();
+                        update community.invitations set revoked_at = :now
+                        where community_id = :community and email = :email and accepted_at is null and revoked_at is null
+                          and expires_at > :now""")
+                .param("now", Timestamp.from(now)).param("community", communityId).param("email", email).update();
     }
 
-    void revoke(long id) {
-        db.sql("update community.invitations set revoked_at = now() where id = ?").param(id).update();
+    void revoke(long id, Instant at) {
+        db.sql("update community.invitations set revoked_at = ? where id = ?").params(Timestamp.from(at), id).update();
     }
 
-    void accepted(long id, long accountId) {
-        db.sql("update community.invitations set accepted_at = now(), accepted_by = ? where id = ?")
-                .params(accountId, id).update();
+    void accepted(long id, long accountId, Instant at) {
+        db.sql("update community.invitations set accepted_at = ?, accepted_by = ? where id = ?")
+                .params(Timestamp.from(at), accountId, id).update();
     }
 
     private static Invitation map(ResultSet rs, int row) throws SQLException {

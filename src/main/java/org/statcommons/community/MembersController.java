@@ -1,11 +1,12 @@
 package org.statcommons.community;
 
-import java.util.Map;
+import java.time.Clock;
+import java.time.LocalDate;
 
-import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -13,135 +14,103 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.statcommons.access.Action;
 import org.statcommons.access.Actor;
 import org.statcommons.access.CommunityRole;
-import org.statcommons.identity.Account;
 import org.statcommons.identity.Accounts;
-import org.statcommons.platform.ConflictException;
-import org.statcommons.platform.InvalidInputException;
 import org.statcommons.platform.NotFoundException;
+import org.statcommons.platform.web.ShowFormOnError;
 
-/** The member directory, one member's page with what the secretariat can change, and leaving. */
+/**
+ * The member directory, and one member's screen with what the secretariat may change there: role, focal point
+ * duty, suspension, removal. A refused change comes back on the member's screen with its message.
+ */
 @Controller
+@CommunityTab("members")
 class MembersController {
 
-    private final CommunityFrame pages;
-    private final MemberDirectory directory;
-    private final MemberChanges changes;
+    private final MemberDirectoryPresenter directory;
     private final Memberships memberships;
     private final Accounts accounts;
-    private final MemberDiscipline discipline;
+    private final ChangeRole changeRole;
+    private final AppointFocalPoint appointFocalPoint;
+    private final RemoveMember removeMember;
+    private final SuspendMember suspendMember;
+    private final Clock clock;
 
-    MembersController(CommunityFrame pages, MemberDirectory directory, MemberChanges changes, Memberships memberships,
-                      Accounts accounts, MemberDiscipline discipline) {
-        this.discipline = discipline;
-        this.pages = pages;
+    MembersController(MemberDirectoryPresenter directory, Memberships memberships, Accounts accounts, ChangeRole changeRole,
+                      AppointFocalPoint appointFocalPoint, RemoveMember removeMember, SuspendMember suspendMember,
+                      Clock clock) {
         this.directory = directory;
-        this.changes = changes;
         this.memberships = memberships;
         this.accounts = accounts;
+        this.changeRole = changeRole;
+        this.appointFocalPoint = appointFocalPoint;
+        this.removeMember = removeMember;
+        this.suspendMember = suspendMember;
+        this.clock = clock;
     }
 
     @GetMapping("/c/{slug}/members")
-    String directory(@PathVariable String slug, Actor actor, @RequestParam(defaultValue = "") String country,
-                     @RequestParam(defaultValue = "") String kind, @RequestParam(defaultValue = "") String role,
-                     Model model) {
-        Community community = pages.open(slug, actor, Action.VIEW_COMMUNITY_INSIDE, model, "members");
-        MemberDirectory.Filter filter = new MemberDirectory.Filter(clip(country), clip(kind), clip(role));
+    String directory(@Permitted(Action.VIEW_COMMUNITY_INSIDE) Community community,
+                     @RequestParam(defaultValue = "") String country, @RequestParam(defaultValue = "") String kind,
+                     @RequestParam(defaultValue = "") String role, Model model) {
+        MemberDirectoryPresenter.Filter filter = new MemberDirectoryPresenter.Filter(clip(country), clip(kind), clip(role));
         model.addAttribute("filter", filter);
-        model.addAttribute("result", directory.search(community, filter));
+        model.addAttribute("result", directory.present(community, filter));
         return "community/members";
     }
 
+    /**
+     * A member's screen. When a change was refused, {@code form} holds what was typed: the role form's fields
+     * (it always sends a role) or the reason given to remove the member or end a suspension.
+     */
     @GetMapping("/c/{slug}/members/{accountId}")
-    String member(@PathVariable String slug, @PathVariable long accountId, Actor actor, Model model) {
-        Community community = pages.open(slug, actor, Action.VIEW_COMMUNITY_INSIDE, model, "members");
-        Membership membership = memberships.find(community.id(), accountId)
-                .orElseThrow(() -> new NotFoundException("This person is not a member of the community."));
-        Account account = accounts.byId(accountId)
-                .orElseThrow(() -> new NotFoundException("This person is not a member of the community."));
+    String member(@Permitted(Action.VIEW_COMMUNITY_INSIDE) Community community, @PathVariable long accountId,
+                  @ModelAttribute("form") RoleForm form, Model model) {
+        Membership membership = memberships.inCommunity(community, accountId);
         model.addAttribute("membership", membership);
-        model.addAttribute("person", account);
+        model.addAttribute("person", accounts.byId(accountId)
+                .orElseThrow(() -> new NotFoundException("This person is not a member of the community.")));
         model.addAttribute("roles", CommunityRole.values());
         model.addAttribute("suspension", memberships.suspension(community.id(), accountId).orElse(null));
         return "community/member";
     }
 
     @PostMapping("/c/{slug}/members/{accountId}/role")
-    String changeRole(@PathVariable String slug, @PathVariable long accountId, Actor actor,
-                      @RequestParam(defaultValue = "") String role, @RequestParam(defaultValue = "") String guestUntil,
-                      @RequestParam(defaultValue = "") String reason, Model model, HttpServletResponse response,
-                      RedirectAttributes redirect) {
-        Community community = pages.open(slug, actor, Action.CHANGE_ROLE, model, "members");
-        return attempt(() -> changes.changeRole(actor, community, accountId, role, guestUntil, reason),
-                "Role changed.", slug, accountId, actor, model, response, redirect);
+    @ShowFormOnError("member")
+    String changeRole(@Permitted(Action.CHANGE_ROLE) Community community, @PathVariable long accountId,
+                      @ModelAttribute("form") RoleForm form, Actor actor, RedirectAttributes redirect) {
+        changeRole.change(actor, community, accountId, form.change(LocalDate.now(clock)));
+        return done(redirect, "Role changed.", community, accountId);
     }
 
     @PostMapping("/c/{slug}/members/{accountId}/focal-point")
-    String focalPoint(@PathVariable String slug, @PathVariable long accountId, Actor actor,
-                      @RequestParam(defaultValue = "true") boolean appoint, Model model, HttpServletResponse response,
-                      RedirectAttributes redirect) {
-        Community community = pages.open(slug, actor, Action.APPOINT_FOCAL_POINT, model, "members");
-        return attempt(() -> changes.focalPoint(actor, community, accountId, appoint),
-                appoint ? "Focal point appointed." : "Focal point duty ended.", slug, accountId, actor, model,
-                response, redirect);
+    @ShowFormOnError("member")
+    String focalPoint(@Permitted(Action.APPOINT_FOCAL_POINT) Community community, @PathVariable long accountId,
+                      @RequestParam(defaultValue = "true") boolean appoint, Actor actor, RedirectAttributes redirect) {
+        appointFocalPoint.appoint(actor, community, accountId, appoint);
+        return done(redirect, appoint ? "Focal point appointed." : "Focal point duty ended.", community, accountId);
     }
 
     @PostMapping("/c/{slug}/members/{accountId}/remove")
-    String remove(@PathVariable String slug, @PathVariable long accountId, Actor actor,
-                  @RequestParam(defaultValue = "") String reason, Model model, HttpServletResponse response,
-                  RedirectAttributes redirect) {
-        Community community = pages.open(slug, actor, Action.REMOVE_MEMBER, model, "members");
-        try {
-            changes.remove(actor, community, accountId, reason);
-            redirect.addFlashAttribute("notice", "Removed. The person has been told by e-mail.");
-            return "redirect:/c/" + slug + "/members";
-        } catch (InvalidInputException | ConflictException e) {
-            return failed(e, slug, accountId, actor, model, response);
-        }
+    @ShowFormOnError("member")
+    String remove(@Permitted(Action.REMOVE_MEMBER) Community community, @PathVariable long accountId,
+                  @RequestParam(defaultValue = "") String reason, Actor actor, RedirectAttributes redirect) {
+        removeMember.remove(actor, community, accountId, reason);
+        redirect.addFlashAttribute("notice", "Removed. The person has been told by e-mail.");
+        return "redirect:" + CommunityAddress.members(community.slug());
     }
 
     /** Ends a suspension early (suspensions are decided in the moderation queue). */
     @PostMapping("/c/{slug}/members/{accountId}/suspension/end")
-    String endSuspension(@PathVariable String slug, @PathVariable long accountId, Actor actor,
-                         @RequestParam(defaultValue = "") String reason, Model model, HttpServletResponse response,
-                         RedirectAttributes redirect) {
-        Community community = pages.open(slug, actor, Action.SUSPEND_MEMBER, model, "members");
-        return attempt(() -> discipline.endSuspension(actor, community.id(), accountId, reason),
-                "Suspension ended.", slug, accountId, actor, model, response, redirect);
+    @ShowFormOnError("member")
+    String endSuspension(@Permitted(Action.SUSPEND_MEMBER) Community community, @PathVariable long accountId,
+                         @RequestParam(defaultValue = "") String reason, Actor actor, RedirectAttributes redirect) {
+        suspendMember.endSuspension(actor, community.id(), accountId, reason);
+        return done(redirect, "Suspension ended.", community, accountId);
     }
 
-    @PostMapping("/c/{slug}/leave")
-    String leave(@PathVariable String slug, Actor actor, Model model, HttpServletResponse response,
-                 RedirectAttributes redirect) {
-        Community community = pages.open(slug, actor, Action.LEAVE_COMMUNITY, model, "about");
-        try {
-            changes.leave(actor, community);
-            redirect.addFlashAttribute("notice", "You have left " + community.name() + ".");
-            return "redirect:/c/" + slug;
-        } catch (ConflictException e) {
-            response.setStatus(409);
-            model.addAttribute("title", "You cannot leave yet");
-            model.addAttribute("message", e.getMessage());
-            return "error";
-        }
-    }
-
-    private String attempt(Runnable change, String notice, String slug, long accountId, Actor actor, Model model,
-                           HttpServletResponse response, RedirectAttributes redirect) {
-        try {
-            change.run();
-            redirect.addFlashAttribute("notice", notice);
-            return "redirect:/c/" + slug + "/members/" + accountId;
-        } catch (InvalidInputException | ConflictException e) {
-            return failed(e, slug, accountId, actor, model, response);
-        }
-    }
-
-    private String failed(RuntimeException e, String slug, long accountId, Actor actor, Model model,
-                          HttpServletResponse response) {
-        response.setStatus(e instanceof ConflictException ? 409 : 400);
-        model.addAttribute("errors", e instanceof InvalidInputException invalid ? invalid.byField() : Map.of("", e.getMessage()));
-        model.addAttribute("problem", e.getMessage());
-        return member(slug, accountId, actor, model);
+    private static String done(RedirectAttributes redirect, String notice, Community community, long accountId) {
+        redirect.addFlashAttribute("notice", notice);
+        return "redirect:" + CommunityAddress.member(community.slug(), accountId);
     }
 
     private static String clip(String value) {

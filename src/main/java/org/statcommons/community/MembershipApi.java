@@ -1,5 +1,6 @@
 package org.statcommons.community;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -19,11 +20,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.statcommons.access.Action;
 import org.statcommons.access.Actor;
-import org.statcommons.access.Permissions;
 import org.statcommons.identity.Account;
 import org.statcommons.identity.Accounts;
 
-/** Memberships over JSON: list, join, ask to join, decide requests, leave, change role, remove. */
+/** Memberships over JSON: list, join, leave, change role, remove ({@link MembershipRequestApi}: asking to join). */
 @RestController
 @RequestMapping("/api/v1/communities/{slug}")
 class MembershipApi {
@@ -34,45 +34,37 @@ class MembershipApi {
                       Instant joinedAt) {
     }
 
-    record JoinJson(boolean acceptCodeOfConduct, Integer codeOfConductVersion) {
-    }
+    record JoinJson(Boolean acceptCodeOfConduct, Integer codeOfConductVersion) {
 
-    record RequestJson(String motivation, boolean acceptCodeOfConduct, Integer codeOfConductVersion) {
-    }
-
-    record RequestView(long id, long accountId, String motivation, Instant createdAt) {
-    }
-
-    record DecisionJson(String decision, String message) {
-    }
-
-    record RoleJson(String role, String guestUntil, String reason) {
+        ConductConsent consent() {
+            return new ConductConsent(acceptCodeOfConduct, codeOfConductVersion);
+        }
     }
 
     record ReasonJson(String reason) {
     }
 
-    private final Communities communities;
-    private final Permissions permissions;
     private final Memberships memberships;
     private final Accounts accounts;
-    private final Joining joining;
-    private final MemberChanges changes;
+    private final JoinCommunity joinCommunity;
+    private final LeaveCommunity leaveCommunity;
+    private final ChangeRole changeRole;
+    private final RemoveMember removeMember;
+    private final Clock clock;
 
-    MembershipApi(Communities communities, Permissions permissions, Memberships memberships, Accounts accounts,
-                  Joining joining, MemberChanges changes) {
-        this.communities = communities;
-        this.permissions = permissions;
+    MembershipApi(Memberships memberships, Accounts accounts, JoinCommunity joinCommunity, LeaveCommunity leaveCommunity,
+                  ChangeRole changeRole, RemoveMember removeMember, Clock clock) {
         this.memberships = memberships;
         this.accounts = accounts;
-        this.joining = joining;
-        this.changes = changes;
+        this.joinCommunity = joinCommunity;
+        this.leaveCommunity = leaveCommunity;
+        this.changeRole = changeRole;
+        this.removeMember = removeMember;
+        this.clock = clock;
     }
 
     @GetMapping("/memberships")
-    List<MemberJson> list(@PathVariable String slug, Actor actor) {
-        Community community = communities.require(slug);
-        permissions.require(actor, Action.VIEW_COMMUNITY_INSIDE, community.id());
+    List<MemberJson> list(@Permitted(Action.VIEW_COMMUNITY_INSIDE) Community community) {
         List<Membership> members = memberships.of(community.id());
         Map<Long, Account> profiles = accounts.byIds(members.stream().map(Membership::accountId).toList()).stream()
                 .collect(Collectors.toMap(Account::id, Function.identity()));
@@ -81,65 +73,38 @@ class MembershipApi {
     }
 
     @PostMapping("/memberships")
-    ResponseEntity<MemberJson> join(@PathVariable String slug, @RequestBody JoinJson body, Actor actor) {
-        Community community = communities.require(slug);
-        joining.join(actor, community, body.acceptCodeOfConduct(), body.codeOfConductVersion());
-        return ResponseEntity.status(HttpStatus.CREATED).body(me(community, actor));
-    }
-
-    @PostMapping("/membership-requests")
-    ResponseEntity<Map<String, Object>> request(@PathVariable String slug, @RequestBody RequestJson body, Actor actor) {
-        Community community = communities.require(slug);
-        long id = joining.request(actor, community, body.motivation(), body.acceptCodeOfConduct(), body.codeOfConductVersion());
-        return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("id", id, "status", "PENDING"));
-    }
-
-    @GetMapping("/membership-requests")
-    List<RequestView> requests(@PathVariable String slug, Actor actor) {
-        Community community = communities.require(slug);
-        return joining.pending(actor, community).stream()
-                .map(r -> new RequestView(r.id(), r.accountId(), r.motivation(), r.createdAt())).toList();
-    }
-
-    @PostMapping("/membership-requests/{id}/decision")
-    ResponseEntity<Void> decide(@PathVariable String slug, @PathVariable long id, @RequestBody DecisionJson body,
-                                Actor actor) {
-        Community community = communities.require(slug);
-        boolean approve = "approve".equals(body.decision());
-        if (!approve && !"decline".equals(body.decision())) {
-            throw new org.statcommons.platform.InvalidInputException("decision", "decision must be 'approve' or 'decline'.");
-        }
-        joining.decide(actor, community, id, approve, body.message());
-        return ResponseEntity.noContent().build();
+    ResponseEntity<MemberJson> join(@Permitted(Action.JOIN_COMMUNITY) Community community, @RequestBody JoinJson body,
+                                    Actor actor) {
+        joinCommunity.join(actor, community, body.consent());
+        return ResponseEntity.status(HttpStatus.CREATED).body(member(community, actor.accountId()));
     }
 
     @DeleteMapping("/memberships/me")
-    ResponseEntity<Void> leave(@PathVariable String slug, Actor actor) {
-        changes.leave(actor, communities.require(slug));
+    ResponseEntity<Void> leave(@Permitted(Action.LEAVE_COMMUNITY) Community community, Actor actor) {
+        leaveCommunity.leave(actor, community);
         return ResponseEntity.noContent().build();
     }
 
+    /** The fields as the member screen's form names them: {@code role}, {@code guestUntil}, {@code reason}. */
     @PatchMapping("/memberships/{accountId}")
-    MemberJson changeRole(@PathVariable String slug, @PathVariable long accountId, @RequestBody RoleJson body,
-                          Actor actor) {
-        Community community = communities.require(slug);
-        changes.changeRole(actor, community, accountId, body.role(), body.guestUntil(), body.reason());
-        return json(memberships.find(community.id(), accountId).orElseThrow(), accounts.byId(accountId).orElseThrow());
+    MemberJson changeRole(@Permitted(Action.CHANGE_ROLE) Community community, @PathVariable long accountId,
+                          @RequestBody RoleForm body, Actor actor) {
+        changeRole.change(actor, community, accountId, body.change(LocalDate.now(clock)));
+        return member(community, accountId);
     }
 
     @DeleteMapping("/memberships/{accountId}")
-    ResponseEntity<Void> remove(@PathVariable String slug, @PathVariable long accountId,
+    ResponseEntity<Void> remove(@Permitted(Action.REMOVE_MEMBER) Community community, @PathVariable long accountId,
                                 @RequestBody(required = false) ReasonJson body, Actor actor) {
-        changes.remove(actor, communities.require(slug), accountId, body == null ? "" : body.reason());
+        removeMember.remove(actor, community, accountId, body == null ? "" : body.reason());
         return ResponseEntity.noContent().build();
     }
 
-    private MemberJson me(Community community, Actor actor) {
-        return json(memberships.find(community.id(), actor.accountId()).orElseThrow(),
-                accounts.byId(actor.accountId()).orElseThrow());
+    private MemberJson member(Community community, long accountId) {
+        return json(memberships.find(community.id(), accountId).orElseThrow(), accounts.byId(accountId).orElseThrow());
     }
 
-    static MemberJson json(Membership m, Account a) {
+    private static MemberJson json(Membership m, Account a) {
         return new MemberJson(a.id(), a.displayName(), a.organisation(), a.organisationKind().name(), a.country(),
                 m.role().name(), m.guestUntil(), m.focalPointCountry(), m.conductVersion(), m.joinedAt());
     }

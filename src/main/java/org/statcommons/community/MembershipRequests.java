@@ -1,11 +1,15 @@
 package org.statcommons.community;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.statcommons.platform.NotFoundException;
 
 /** Requests to join a community, each decided once. */
 @Repository
@@ -24,11 +28,12 @@ class MembershipRequests {
         this.db = db;
     }
 
-    long insert(long communityId, long accountId, String motivation, int conductVersion) {
+    long insert(long communityId, long accountId, String motivation, int conductVersion, Instant at) {
         return db.sql("""
-                        insert into community.membership_requests (community_id, account_id, motivation, conduct_version)
-                        values (?, ?, ?, ?) returning id""")
-                .params(communityId, accountId, motivation, conductVersion).query(Long.class).single();
+                        insert into community.membership_requests (community_id, account_id, motivation, conduct_version,
+                            created_at)
+                        values (?, ?, ?, ?, ?) returning id""")
+                .params(communityId, accountId, motivation, conductVersion, Timestamp.from(at)).query(Long.class).single();
     }
 
     Optional<Request> pendingOf(long communityId, long accountId) {
@@ -36,9 +41,11 @@ class MembershipRequests {
                 .params(communityId, accountId).query(MembershipRequests::map).optional();
     }
 
-    Optional<Request> lockPending(long communityId, long id) {
+    /** The community's pending request, locked until the transaction ends; "not found" once it is decided. */
+    Request lockPending(Community community, long id) {
         return db.sql("select " + COLUMNS + " from community.membership_requests where community_id = ? and id = ? and status = 'PENDING' for update")
-                .params(communityId, id).query(MembershipRequests::map).optional();
+                .params(community.id(), id).query(MembershipRequests::map).optional()
+                .orElseThrow(() -> new NotFoundException("This request has already been decided or withdrawn."));
     }
 
     List<Request> pending(long communityId) {
@@ -46,12 +53,12 @@ class MembershipRequests {
                 .param(communityId).query(MembershipRequests::map).list();
     }
 
-    void decide(long id, String status, long decidedBy, String note) {
-        db.sql("update community.membership_requests set status = ?, decided_by = ?, decision_note = ?, decided_at = now() where id = ?")
-                .params(status, decidedBy, note, id).update();
+    void decide(long id, Decision decision, long decidedBy, String note, Instant at) {
+        db.sql("update community.membership_requests set status = ?, decided_by = ?, decision_note = ?, decided_at = ? where id = ?")
+                .params(decision.status(), decidedBy, note, Timestamp.from(at), id).update();
     }
 
-    private static Request map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+    private static Request map(ResultSet rs, int row) throws SQLException {
         return new Request(rs.getLong("id"), rs.getLong("community_id"), rs.getLong("account_id"),
                 rs.getString("motivation"), rs.getInt("conduct_version"), rs.getString("status"),
                 rs.getTimestamp("created_at").toInstant());

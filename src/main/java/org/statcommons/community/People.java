@@ -2,6 +2,7 @@ package org.statcommons.community;
 
 import java.util.Collection;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -20,7 +21,7 @@ class People {
     }
 
     Map<Long, Account> byId(Collection<Long> ids) {
-        return accounts.byIds(ids.stream().filter(java.util.Objects::nonNull).distinct().toList()).stream()
+        return accounts.byIds(ids.stream().filter(Objects::nonNull).distinct().toList()).stream()
                 .collect(Collectors.toMap(Account::id, Function.identity()));
     }
 }

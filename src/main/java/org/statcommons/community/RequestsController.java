@@ -2,111 +2,70 @@ package org.statcommons.community;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
-import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.statcommons.access.Action;
 import org.statcommons.access.Actor;
-import org.statcommons.platform.InvalidInputException;
+import org.statcommons.platform.web.ShowFormOnError;
 
-/** Nominating a colleague, and the secretariat's list of requests and nominations to decide. */
+/** The secretariat's list of requests to join and nominations, and their decisions. */
 @Controller
+@CommunityTab("requests")
 class RequestsController {
 
-    private final CommunityFrame pages;
-    private final Joining joining;
+    private final MembershipRequests requests;
     private final Nominations nominations;
+    private final DecideRequest decideRequest;
+    private final DecideNomination decideNomination;
     private final People people;
 
-    RequestsController(CommunityFrame pages, Joining joining, Nominations nominations, People people) {
-        this.pages = pages;
-        this.joining = joining;
+    RequestsController(MembershipRequests requests, Nominations nominations, DecideRequest decideRequest,
+                       DecideNomination decideNomination, People people) {
+        this.requests = requests;
         this.nominations = nominations;
+        this.decideRequest = decideRequest;
+        this.decideNomination = decideNomination;
         this.people = people;
     }
 
+    /** What waits for a decision; a refused decision's note comes back on its card. */
     @GetMapping("/c/{slug}/requests")
-    String list(@PathVariable String slug, Actor actor, Model model) {
-        Community community = pages.open(slug, actor, Action.DECIDE_MEMBERSHIP, model, "requests");
-        List<MembershipRequests.Request> requests = joining.pending(actor, community);
-        List<Nominations.Nomination> nominated = nominations.pending(actor, community);
+    String list(@Permitted(Action.DECIDE_MEMBERSHIP) Community community, @ModelAttribute("form") DecisionForm form,
+                Model model) {
+        List<MembershipRequests.Request> pending = requests.pending(community.id());
+        List<Nominations.Nomination> nominated = nominations.pending(community.id());
         List<Long> ids = new ArrayList<>();
-        requests.forEach(r -> ids.add(r.accountId()));
+        pending.forEach(r -> ids.add(r.accountId()));
         nominated.forEach(n -> ids.add(n.nominatedBy()));
-        model.addAttribute("requests", requests);
+        model.addAttribute("requests", pending);
         model.addAttribute("nominations", nominated);
         model.addAttribute("people", people.byId(ids));
         return "community/requests";
     }
 
     @PostMapping("/c/{slug}/requests/{id}")
-    String decideRequest(@PathVariable String slug, @PathVariable long id, Actor actor,
-                         @RequestParam(defaultValue = "") String decision, @RequestParam(defaultValue = "") String note,
-                         Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        Community community = pages.open(slug, actor, Action.DECIDE_MEMBERSHIP, model, "requests");
-        try {
-            joining.decide(actor, community, id, approve(decision), note);
-        } catch (InvalidInputException e) {
-            response.setStatus(400);
-            model.addAttribute("problem", e.getMessage());
-            return list(slug, actor, model);
-        }
+    @ShowFormOnError("list")
+    String decideRequest(@Permitted(Action.DECIDE_MEMBERSHIP) Community community, @PathVariable long id,
+                         @ModelAttribute("form") DecisionForm form, Actor actor, RedirectAttributes redirect) {
+        decideRequest.decide(actor, community, id, Decision.parse(form.decision()), form.note());
         redirect.addFlashAttribute("notice", "Decided; the person has been told by e-mail.");
-        return "redirect:/c/" + slug + "/requests";
+        return "redirect:" + CommunityAddress.requests(community.slug());
     }
 
     @PostMapping("/c/{slug}/nominations/{id}")
-    String decideNomination(@PathVariable String slug, @PathVariable long id, Actor actor,
-                            @RequestParam(defaultValue = "") String decision, @RequestParam(defaultValue = "") String note,
-                            Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        Community community = pages.open(slug, actor, Action.DECIDE_MEMBERSHIP, model, "requests");
-        try {
-            nominations.decide(actor, community, id, approve(decision), note);
-        } catch (InvalidInputException e) {
-            response.setStatus(400);
-            model.addAttribute("problem", e.getMessage());
-            return list(slug, actor, model);
-        }
-        redirect.addFlashAttribute("notice", "approve".equals(decision)
+    @ShowFormOnError("list")
+    String decideNomination(@Permitted(Action.DECIDE_MEMBERSHIP) Community community, @PathVariable long id,
+                            @ModelAttribute("form") DecisionForm form, Actor actor, RedirectAttributes redirect) {
+        Decision decision = Decision.parse(form.decision());
+        decideNomination.decide(actor, community, id, decision, form.note());
+        redirect.addFlashAttribute("notice", decision.approved()
                 ? "Approved; an invitation has been sent." : "Declined; the member who nominated has been told.");
-        return "redirect:/c/" + slug + "/requests";
-    }
-
-    @GetMapping("/c/{slug}/nominate")
-    String nominateForm(@PathVariable String slug, Actor actor, Model model) {
-        pages.open(slug, actor, Action.NOMINATE_MEMBER, model, "nominate");
-        model.addAttribute("form", Map.of("name", "", "email", "", "reason", ""));
-        return "community/nominate";
-    }
-
-    @PostMapping("/c/{slug}/nominate")
-    String nominate(@PathVariable String slug, Actor actor, @RequestParam(defaultValue = "") String name,
-                    @RequestParam(defaultValue = "") String email, @RequestParam(defaultValue = "") String reason,
-                    Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        Community community = pages.open(slug, actor, Action.NOMINATE_MEMBER, model, "nominate");
-        try {
-            nominations.nominate(actor, community, name, email, reason);
-            redirect.addFlashAttribute("notice", "Thank you. The secretariat will consider your nomination.");
-            return "redirect:/c/" + slug;
-        } catch (InvalidInputException e) {
-            response.setStatus(400);
-            model.addAttribute("form", Map.of("name", name, "email", email, "reason", reason));
-            model.addAttribute("errors", e.byField());
-            return "community/nominate";
-        }
-    }
-
-    private static boolean approve(String decision) {
-        if (!"approve".equals(decision) && !"decline".equals(decision)) {
-            throw new InvalidInputException("decision", "Choose to approve or decline.");
-        }
-        return "approve".equals(decision);
+        return "redirect:" + CommunityAddress.requests(community.slug());
     }
 }

@@ -1,7 +1,5 @@
 package org.statcommons.community;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.Set;
 
 import org.statcommons.access.Action;
@@ -26,26 +24,21 @@ final class Viewer {
     private final Memberships memberships;
     private final MembershipRequests requests;
     private final CodesOfConduct conduct;
-    private final Clock clock;
     private Standing standing;
 
     Viewer(Actor actor, Community community, Permissions permissions, Memberships memberships, MembershipRequests requests,
-           CodesOfConduct conduct, Clock clock) {
+           CodesOfConduct conduct) {
         this.actor = actor;
         this.community = community;
         this.permissions = permissions;
         this.memberships = memberships;
         this.requests = requests;
         this.conduct = conduct;
-        this.clock = clock;
     }
 
     private Standing standing() {
         if (standing == null) {
-            LocalDate today = LocalDate.now(clock);
-            Membership membership = actor.signedIn()
-                    ? memberships.find(community.id(), actor.accountId()).filter(m -> !m.expired(today)).orElse(null)
-                    : null;
+            Membership membership = actor.signedIn() ? memberships.current(community.id(), actor.accountId()).orElse(null) : null;
             Set<Action> allowed = permissions.allowedIn(actor, community.id());
             boolean pending = actor.signedIn() && membership == null
                     && requests.pendingOf(community.id(), actor.accountId()).isPresent();

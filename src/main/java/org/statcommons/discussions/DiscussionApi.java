@@ -47,7 +47,7 @@ class DiscussionApi {
     @GetMapping
     Listing list(@Permitted(Action.VIEW_DISCUSSIONS) Community community, @RequestParam(defaultValue = "") String topic,
                  @RequestParam(defaultValue = "0") int page) {
-        Long group = topic.isBlank() ? null : topicGroups.require(community, topic).id();
+        Long group = topic.isBlank() ? null : topicGroups.inCommunity(community, topic).id();
         // the community's topic groups once, not one look-up per listed discussion
         Map<Long, String> topics = topicGroups.of(community).stream()
                 .collect(Collectors.toMap(TopicGroups.TopicGroup::id, TopicGroups.TopicGroup::slug));

@@ -52,7 +52,7 @@ class DiscussionController {
     String list(@Permitted(Action.VIEW_DISCUSSIONS) Community community, @RequestParam(defaultValue = "") String topic,
                 @RequestParam(defaultValue = "0") int page, Actor actor, Model model) {
         List<TopicGroups.TopicGroup> groups = topicGroups.of(community);
-        TopicGroups.TopicGroup group = topic.isBlank() ? null : topicGroups.require(community, topic);
+        TopicGroups.TopicGroup group = topic.isBlank() ? null : topicGroups.inCommunity(community, topic);
         Discussions.Listing listing = discussions.list(community.id(), group == null ? null : group.id(), page);
         boolean moderator = permissions.may(actor, Action.MODERATE_CONTENT, community.id());
         model.addAttribute("rows", listing.discussions().stream().map(d -> new Row(d,

@@ -12,7 +12,8 @@ import org.statcommons.access.Action;
 import org.statcommons.access.Actor;
 import org.statcommons.access.Permissions;
 import org.statcommons.community.AuditLog;
-import org.statcommons.community.MemberDiscipline;
+import org.statcommons.community.RemoveMember;
+import org.statcommons.community.SuspendMember;
 import org.statcommons.platform.ConflictException;
 import org.statcommons.platform.InvalidInputException;
 import org.statcommons.platform.NotFoundException;
@@ -38,18 +39,21 @@ public class ModerationDecisions {
     private final Reports reports;
     private final ModeratedItems items;
     private final AuditLog audit;
-    private final MemberDiscipline discipline;
+    private final SuspendMember suspendMember;
+    private final RemoveMember removeMember;
     private final AuthorNotices notices;
     private final ApplicationEventPublisher events;
 
     ModerationDecisions(JdbcClient db, Permissions permissions, Reports reports, ModeratedItems items, AuditLog audit,
-                        MemberDiscipline discipline, AuthorNotices notices, ApplicationEventPublisher events) {
+                        SuspendMember suspendMember, RemoveMember removeMember, AuthorNotices notices,
+                        ApplicationEventPublisher events) {
         this.db = db;
         this.permissions = permissions;
         this.reports = reports;
         this.items = items;
         this.audit = audit;
-        this.discipline = discipline;
+        this.suspendMember = suspendMember;
+        this.removeMember = removeMember;
         this.notices = notices;
         this.events = events;
     }
@@ -171,7 +175,7 @@ public class ModerationDecisions {
         if (days == null) {
             throw new InvalidInputException("days", "Say for how many days.");
         }
-        Instant until = discipline.suspend(actor, report.communityId(), member, days, why);
+        Instant until = suspendMember.suspend(actor, report.communityId(), member, days, why);
         long decision = record(actor, report.id(), report.communityId(), item, member, Kind.SUSPEND, why, days);
         notices.tell(member, report.communityId(), item, decision, notices.home(report.communityId()), "You are suspended",
                 "The moderators of " + notices.where(report.communityId()) + " have suspended you until " + WHEN.format(until)
@@ -185,7 +189,7 @@ public class ModerationDecisions {
             throw new ConflictException("A profile belongs to no community: suspend the account under Administration, Accounts.");
         }
         // the community feature records the removal in its audit log and e-mails the reason
-        discipline.remove(actor, report.communityId(), member, why);
+        removeMember.remove(actor, report.communityId(), member, why);
         long decision = record(actor, report.id(), report.communityId(), item, member, Kind.REMOVE, why, null);
         notices.notice(report.communityId(), member, item, decision, notices.home(report.communityId()),
                 "You were removed from " + notices.where(report.communityId()), why);

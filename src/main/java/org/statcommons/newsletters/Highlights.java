@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 import org.statcommons.activity.ActivityLine;
-import org.statcommons.activity.CommunityActivity;
+import org.statcommons.activity.ActivityLines;
 import org.statcommons.community.Community;
 import org.statcommons.community.MemberCountries;
 import org.statcommons.meetings.MeetingSummary;
@@ -50,12 +50,12 @@ class Highlights {
     }
 
     private final Newsletters newsletters;
-    private final CommunityActivity activity;
+    private final ActivityLines activity;
     private final MemberCountries countries;
     private final UpcomingMeetings meetings;
     private final StatCommonsProperties properties;
 
-    Highlights(Newsletters newsletters, CommunityActivity activity, MemberCountries countries, UpcomingMeetings meetings,
+    Highlights(Newsletters newsletters, ActivityLines activity, MemberCountries countries, UpcomingMeetings meetings,
                StatCommonsProperties properties) {
         this.newsletters = newsletters;
         this.activity = activity;

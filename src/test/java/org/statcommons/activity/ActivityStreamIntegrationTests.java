@@ -69,7 +69,7 @@ class ActivityStreamIntegrationTests {
     @Autowired
     TransactionTemplate transaction;
     @Autowired
-    CommunityActivity activity;
+    ActivityLines activity;
 
     CommunityTestFixtures fixtures;
     Community community;

@@ -114,9 +114,9 @@ class CommunityPermissionMatrixIntegrationTests {
     @Autowired
     Permissions permissions;
     @Autowired
-    CommunitySettingsService settings;
+    CreateCommunity createCommunity;
     @Autowired
-    TopicGroups topicGroups;
+    CreateTopicGroup createTopicGroup;
     @Autowired
     SavePage savePage;
     @Autowired
@@ -146,12 +146,9 @@ class CommunityPermissionMatrixIntegrationTests {
         }
         target = fixtures.account("Matrix target");
         for (JoinPolicy policy : JoinPolicy.values()) {
-            CommunityForm form = new CommunityForm();
-            form.setName("Matrix " + policy);
-            form.setSlug(fixtures.uniqueSlug("matrix-" + policy.name().toLowerCase().replace('_', '-')));
-            form.setPurpose("Testing who may do what");
-            form.setJoinPolicy(policy.name());
-            Community community = settings.create(founder.actor(), form);
+            Community community = createCommunity.create(founder.actor(), new NewCommunity(
+                    fixtures.uniqueSlug("matrix-" + policy.name().toLowerCase().replace('_', '-')), "Matrix " + policy,
+                    "Testing who may do what", "", policy));
             communities.put(policy, community);
             // the matrix is about reading roles, so they are put in place directly
             addMember(community, Who.GUEST, "GUEST", "current_date + 30");
@@ -165,7 +162,7 @@ class CommunityPermissionMatrixIntegrationTests {
             db.sql("update community.memberships set suspended_until = now() + interval '7 days' where community_id = ? and account_id = ?")
                     .params(community.id(), accounts.get(Who.SUSPENDED_FACILITATOR).id()).update();
             insertMembership(community, target.id(), "MEMBER", "null");
-            topicGroups.create(founder.actor(), community, "matrix-topic", "Matrix topic", "");
+            createTopicGroup.create(founder.actor(), community, new NewTopicGroup("matrix-topic", "Matrix topic", ""));
             db.sql("update community.communities set members_edit_directly = ? where id = ?")
                     .params(policy == JoinPolicy.OPEN, community.id()).update();
         }

@@ -1,8 +1,11 @@
 package org.statcommons.community;
 
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -13,6 +16,7 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import org.statcommons.support.TestSmtp;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -27,6 +31,7 @@ import org.statcommons.identity.Accounts;
 import org.statcommons.platform.EmailAddress;
 import org.statcommons.support.CommunityTestFixtures;
 import org.statcommons.support.StatCommonsIntegrationTest;
+import org.statcommons.support.TestClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -53,6 +58,10 @@ class MembershipFlowsIntegrationTests {
     Accounts accounts;
     @Autowired
     JdbcClient db;
+    @Autowired
+    TestClock clock;
+    @Autowired
+    SuspendMember suspendMember;
 
     CommunityTestFixtures fixtures;
     Account secretariat;
@@ -63,6 +72,11 @@ class MembershipFlowsIntegrationTests {
         fixtures = new CommunityTestFixtures(port, registration, tokens);
         secretariat = fixtures.account("Sefo Secretariat", "WS", "INTERNATIONAL", PlatformRole.SECRETARIAT);
         secretariatSession = fixtures.signedIn(secretariat);
+    }
+
+    @AfterEach
+    void backToRealTime() {
+        clock.reset();
     }
 
     private String community(String policy) {
@@ -165,7 +179,7 @@ class MembershipFlowsIntegrationTests {
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("Create your account", address, "Guest", "Please share your expertise");
 
-        Map<String, String> form = new java.util.HashMap<>(Map.of("password", "short", "displayName", "Nayeli Newcomer",
+        Map<String, String> form = new HashMap<>(Map.of("password", "short", "displayName", "Nayeli Newcomer",
                 "organisation", "Statistics Office", "organisationKind", "NATIONAL_STATISTICAL_OFFICE", "country", "MX",
                 "timeZone", "America/Mexico_City", "conductVersion", "1"));
         HttpResponse<String> refused = newcomer.post("/invitations/" + secret + "/new-account", form);
@@ -379,6 +393,100 @@ class MembershipFlowsIntegrationTests {
                 Map.of("accountId", String.valueOf(member.id()), "add", "false")).statusCode()).isEqualTo(302);
         assertThat(session.get("/c/" + slug + "/topics/record-linkage").body()).contains("1 member", "Join this group");
         assertThat(session.get("/c/" + slug + "/topics").body()).contains("Record linkage");
+    }
+
+    @Test
+    void anInvitationExpiresFourteenDaysAfterItWasSentByTheApplicationsClock() throws Exception {
+        String slug = community("BY_INVITATION");
+        Account invited = fixtures.account("Ed Expiring");
+        secretariatSession.post("/c/" + slug + "/invitations", Map.of("email", invited.email(), "role", "MEMBER"));
+        String secret = invitationSecret(invited.email());
+        CommunityTestFixtures.Session session = fixtures.signedIn(invited);
+        CommunityTestFixtures.Api admin = fixtures.api(fixtures.token(secretariat));
+
+        clock.advance(Duration.ofDays(13));
+        assertThat(session.get("/invitations/" + secret).statusCode()).isEqualTo(200);
+        assertThat(admin.get("/api/v1/communities/" + slug + "/invitations").body()).contains("\"state\":\"pending\"");
+
+        clock.advance(Duration.ofDays(2));
+        assertThat(admin.get("/api/v1/communities/" + slug + "/invitations").body()).contains("\"state\":\"expired\"");
+        HttpResponse<String> expired = session.post("/invitations/" + secret, Map.of("acceptConduct", "true", "conductVersion", "1"));
+        assertThat(expired.statusCode()).isEqualTo(410);
+        assertThat(expired.body()).contains("This invitation has expired");
+        assertThat(db.sql("select count(*) from community.memberships where account_id = ?").param(invited.id())
+                .query(Integer.class).single()).isZero();
+    }
+
+    @Test
+    void aGuestsRoleEndsAfterTheirLastDayAndASuspensionAfterItsDaysByTheApplicationsClock() {
+        String slug = community("OPEN");
+        Account guest = fixtures.account("Gus Guest");
+        Account suspended = fixtures.account("Sue Suspended");
+        CommunityTestFixtures.Session guestSession = fixtures.signedIn(guest);
+        CommunityTestFixtures.Session suspendedSession = fixtures.signedIn(suspended);
+        join(guestSession, slug);
+        join(suspendedSession, slug);
+        String tomorrow = LocalDate.now(ZoneOffset.UTC).plusDays(1).toString();
+        assertThat(secretariatSession.post("/c/" + slug + "/members/" + guest.id() + "/role",
+                Map.of("role", "GUEST", "guestUntil", tomorrow)).statusCode()).isEqualTo(302);
+        long communityId = db.sql("select id from community.communities where slug = ?").param(slug).query(Long.class).single();
+        suspendMember.suspend(secretariat.actor(), communityId, suspended.id(), 1, "Cooling off");
+        assertThat(guestSession.get("/c/" + slug + "/members").statusCode()).isEqualTo(200);
+        assertThat(suspendedSession.get("/c/" + slug).body()).contains("A moderator has suspended you", "Cooling off");
+        assertThat(suspendedSession.get("/c/" + slug + "/nominate").statusCode()).isEqualTo(403);
+
+        clock.advance(Duration.ofDays(2));
+        assertThat(guestSession.get("/c/" + slug + "/members").statusCode()).isEqualTo(403);
+        assertThat(secretariatSession.get("/c/" + slug + "/members").body()).doesNotContain("Gus Guest");
+        assertThat(fixtures.anonymous().get("/c/" + slug).body()).contains("2 members");
+        assertThat(suspendedSession.get("/c/" + slug).body()).doesNotContain("A moderator has suspended you");
+        assertThat(suspendedSession.get("/c/" + slug + "/nominate").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void refusedFormsComeBackWithEverythingThatWasTyped() {
+        String slug = community("OPEN");
+        Account member = fixtures.account("Tia Typed");
+        CommunityTestFixtures.Session memberSession = fixtures.signedIn(member);
+        join(memberSession, slug);
+
+        HttpResponse<String> invitation = secretariatSession.post("/c/" + slug + "/invitations", Map.of("email",
+                "kept@example.org", "role", "GUEST", "guestUntil", "2001-01-01", "message", "Kept message"));
+        assertThat(invitation.statusCode()).isEqualTo(400);
+        assertThat(invitation.body()).contains("today or later", "value=\"kept@example.org\"", "value=\"GUEST\" selected=\"selected\"",
+                "value=\"2001-01-01\"", ">Kept message</textarea>");
+
+        HttpResponse<String> role = secretariatSession.post("/c/" + slug + "/members/" + member.id() + "/role",
+                Map.of("role", "GUEST", "guestUntil", "", "reason", "Kept reason"));
+        assertThat(role.statusCode()).isEqualTo(400);
+        assertThat(role.body()).contains("A guest needs a last day", "value=\"GUEST\" selected=\"selected\"", "value=\"Kept reason\"");
+        HttpResponse<String> removal = secretariatSession.post("/c/" + slug + "/members/" + member.id() + "/remove",
+                Map.of("reason", "r".repeat(2001)));
+        assertThat(removal.statusCode()).isEqualTo(400);
+        assertThat(removal.body()).contains("Reason is too long", ">" + "r".repeat(2001) + "</textarea>");
+
+        HttpResponse<String> group = secretariatSession.post("/c/" + slug + "/topics",
+                Map.of("topic", "Bad Slug", "name", "Kept name", "description", "Kept description"));
+        assertThat(group.statusCode()).isEqualTo(400);
+        assertThat(group.body()).contains("only lower-case letters", "value=\"Bad Slug\"", "value=\"Kept name\"",
+                ">Kept description</textarea>");
+        secretariatSession.post("/c/" + slug + "/topics", Map.of("topic", "kept", "name", "Kept group"));
+        HttpResponse<String> renamed = secretariatSession.post("/c/" + slug + "/topics/kept/edit",
+                Map.of("name", "", "description", "Kept edit"));
+        assertThat(renamed.statusCode()).isEqualTo(400);
+        assertThat(renamed.body()).contains("Name is required", ">Kept edit</textarea>");
+
+        memberSession.post("/c/" + slug + "/nominate", Map.of("name", "Nia Nominee", "email", "nia." + System.nanoTime()
+                + "@example.org", "reason", "Knows sampling"));
+        long nomination = db.sql("select n.id from community.nominations n join community.communities c on c.id = n.community_id"
+                + " where c.slug = ?").param(slug).query(Long.class).single();
+        String note = "n".repeat(2001);
+        HttpResponse<String> decision = secretariatSession.post("/c/" + slug + "/nominations/" + nomination,
+                Map.of("decision", "approve", "note", note, "card", "nomination-" + nomination));
+        assertThat(decision.statusCode()).isEqualTo(400);
+        assertThat(decision.body()).contains("Message is too long", ">" + note + "</textarea>");
+        assertThat(secretariatSession.post("/c/" + slug + "/nominations/" + nomination, Map.of("decision", "maybe")).body())
+                .contains("Choose to approve or decline.");
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
+import org.statcommons.access.CommunityRole;
 import org.statcommons.identity.Account;
 import org.statcommons.identity.Accounts;
 import org.statcommons.identity.OrganisationKind;
@@ -21,7 +22,7 @@ import org.statcommons.identity.Profile;
  * numbers say what choosing that value would show.
  */
 @Component
-class MemberDirectory {
+class MemberDirectoryPresenter {
 
     /** A member as the directory lists them. */
     record Entry(Account account, Membership membership) {
@@ -47,19 +48,20 @@ class MemberDirectory {
         }
     }
 
-    record Result(List<Entry> entries, int total, List<FacetValue> countries, List<FacetValue> kinds,
-                  List<FacetValue> roles) {
+    /** The members shown, out of how many, and the filters with their counts. */
+    record DirectoryView(List<Entry> entries, int total, List<FacetValue> countries, List<FacetValue> kinds,
+                         List<FacetValue> roles) {
     }
 
     private final Memberships memberships;
     private final Accounts accounts;
 
-    MemberDirectory(Memberships memberships, Accounts accounts) {
+    MemberDirectoryPresenter(Memberships memberships, Accounts accounts) {
         this.memberships = memberships;
         this.accounts = accounts;
     }
 
-    Result search(Community community, Filter filter) {
+    DirectoryView present(Community community, Filter filter) {
         List<Membership> members = memberships.of(community.id());
         Map<Long, Membership> byAccount = members.stream()
                 .collect(Collectors.toMap(Membership::accountId, Function.identity()));
@@ -79,9 +81,8 @@ class MemberDirectory {
         List<FacetValue> kinds = facet(all.stream().filter(country.and(role)).toList(),
                 e -> e.account().organisationKind().name(), k -> OrganisationKind.valueOf(k).label(), filter.kind());
         List<FacetValue> roles = facet(all.stream().filter(country.and(kind)).toList(),
-                e -> e.membership().role().name(),
-                r -> org.statcommons.access.CommunityRole.valueOf(r).label(), filter.role());
-        return new Result(shown, all.size(), countries, kinds, roles);
+                e -> e.membership().role().name(), r -> CommunityRole.valueOf(r).label(), filter.role());
+        return new DirectoryView(shown, all.size(), countries, kinds, roles);
     }
 
     private static List<FacetValue> facet(List<Entry> entries, Function<Entry, String> value,

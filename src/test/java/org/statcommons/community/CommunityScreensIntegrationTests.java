@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Creating a community, its public landing page, joining it and its code of conduct, over HTTP. */
 @StatCommonsIntegrationTest
-class CommunityPagesIntegrationTests {
+class CommunityScreensIntegrationTests {
 
     @LocalServerPort
     int port;
@@ -191,5 +191,27 @@ class CommunityPagesIntegrationTests {
                 .query(Integer.class).single()).isEqualTo(2);
 
         assertThat(session.post("/c/" + slug + "/code-of-conduct/edit", Map.of("body", "Mine now")).statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void refusedSettingsRequestsAndCodesOfConductComeBackAsTyped() {
+        String slug = create("BY_REQUEST");
+        HttpResponse<String> settings = secretariatSession.post("/c/" + slug + "/edit", Map.of("name", "", "purpose",
+                "Kept purpose", "description", "Kept description", "joinPolicy", "OPEN", "membersEditDirectly", "true"));
+        assertThat(settings.statusCode()).isEqualTo(400);
+        assertThat(settings.body()).contains("Name is required", "value=\"Kept purpose\"", ">Kept description</textarea>",
+                "value=\"OPEN\" checked=\"checked\"", "value=\"true\" checked=\"checked\"");
+
+        assertThat(secretariatSession.post("/c/" + slug + "/code-of-conduct/edit", Map.of("body", "Be kind.")).statusCode())
+                .isEqualTo(302);
+        HttpResponse<String> unchanged = secretariatSession.post("/c/" + slug + "/code-of-conduct/edit", Map.of("body", "Be kind."));
+        assertThat(unchanged.statusCode()).isEqualTo(409);
+        assertThat(unchanged.body()).contains("The code of conduct is unchanged", ">Be kind.</textarea>");
+
+        CommunityTestFixtures.Session asker = fixtures.signedIn(fixtures.account("Kai Asker"));
+        HttpResponse<String> stale = asker.post("/c/" + slug + "/request",
+                Map.of("motivation", "Kept motivation", "acceptConduct", "true", "conductVersion", "7"));
+        assertThat(stale.statusCode()).isEqualTo(409);
+        assertThat(stale.body()).contains("The code of conduct has changed", ">Kept motivation</textarea>");
     }
 }

@@ -18,16 +18,16 @@ import org.statcommons.platform.activity.Visibility;
  * feature already e-mails them, so notifications does not).
  */
 @Component
-class CommunityActivities {
+class CommunityActivityPublisher {
 
     private final Accounts accounts;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    CommunityActivities(Accounts accounts, ApplicationEventPublisher events, Clock clock) {
-        this.clock = clock;
+    CommunityActivityPublisher(Accounts accounts, ApplicationEventPublisher events, Clock clock) {
         this.accounts = accounts;
         this.events = events;
+        this.clock = clock;
     }
 
     void joined(Community community, long accountId) {

@@ -20,7 +20,7 @@ import org.statcommons.identity.Profile;
  * members come from each country. Profiles come from the identity feature's public API.
  */
 @Component
-class Landing {
+class LandingPresenter {
 
     private static final Set<CommunityRole> RUNNING = EnumSet.of(CommunityRole.SECRETARIAT, CommunityRole.LEADER,
             CommunityRole.MODERATOR, CommunityRole.FACILITATOR);
@@ -33,21 +33,22 @@ class Landing {
     record FocalPoint(String countryName, String name, String organisation) {
     }
 
-    record Facts(int memberCount, List<Person> runners, List<FocalPoint> focalPoints,
-                 List<MemberCountries.CountryCount> countries) {
+    /** What the landing page shows of the community's people. */
+    record LandingView(int memberCount, List<Person> runners, List<FocalPoint> focalPoints,
+                       List<MemberCountries.CountryCount> countries) {
     }
 
     private final Memberships memberships;
     private final Accounts accounts;
     private final MemberCountries countries;
 
-    Landing(Memberships memberships, Accounts accounts, MemberCountries countries) {
+    LandingPresenter(Memberships memberships, Accounts accounts, MemberCountries countries) {
         this.memberships = memberships;
         this.accounts = accounts;
         this.countries = countries;
     }
 
-    Facts facts(Community community) {
+    LandingView present(Community community) {
         // only the few who run the community or represent a country need their profile read
         List<Membership> members = memberships.notable(community.id(), RUNNING);
         List<Long> shown = members.stream().map(Membership::accountId).toList();
@@ -71,6 +72,6 @@ class Landing {
         focalPoints.sort(Comparator.comparing(FocalPoint::countryName));
         List<MemberCountries.CountryCount> countries = this.countries.of(community.id());
         long memberCount = countries.stream().mapToLong(MemberCountries.CountryCount::members).sum();
-        return new Facts((int) memberCount, runners, focalPoints, countries);
+        return new LandingView((int) memberCount, runners, focalPoints, countries);
     }
 }

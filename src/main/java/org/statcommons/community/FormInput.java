@@ -4,15 +4,31 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
 import org.statcommons.access.CommunityRole;
+import org.statcommons.platform.EmailAddress;
+import org.statcommons.platform.InvalidInputException;
 import org.statcommons.platform.TextInput;
 
-/** Reads a typed role and a guest's last day, for role changes and invitations alike. */
-final class RoleInput {
+/**
+ * Reads the typed fields of this feature's forms that are not plain text (an e-mail address, a role, a guest's
+ * last day), for invitations, nominations and role changes alike. Problems go to the {@link TextInput} with the
+ * others, so that a form names all of them at once.
+ */
+final class FormInput {
 
     /** How far ahead a guest's last day may be: guests are invited for a limited time. */
     static final int MAX_GUEST_DAYS = 366 * 2;
 
-    private RoleInput() {
+    private FormInput() {
+    }
+
+    /** The address, or null (and a message) when it is not one. */
+    static EmailAddress email(TextInput input, String field, String typed) {
+        try {
+            return EmailAddress.parse(field, typed);
+        } catch (InvalidInputException e) {
+            e.errors().forEach(error -> input.error(error.field(), error.message()));
+            return null;
+        }
     }
 
     static CommunityRole role(TextInput input, String typed) {
@@ -24,7 +40,8 @@ final class RoleInput {
         }
     }
 
-    static LocalDate guestUntil(TextInput input, CommunityRole role, String typed) {
+    /** A guest's last day, from {@code today} to two years ahead; null for other roles, whatever was typed. */
+    static LocalDate guestUntil(TextInput input, CommunityRole role, String typed, LocalDate today) {
         String text = typed == null ? "" : typed.strip();
         if (role != CommunityRole.GUEST) {
             return null;
@@ -35,9 +52,9 @@ final class RoleInput {
         }
         try {
             LocalDate date = LocalDate.parse(text);
-            if (date.isBefore(LocalDate.now())) {
+            if (date.isBefore(today)) {
                 input.error("guestUntil", "The guest's last day must be today or later.");
-            } else if (date.isAfter(LocalDate.now().plusDays(MAX_GUEST_DAYS))) {
+            } else if (date.isAfter(today.plusDays(MAX_GUEST_DAYS))) {
                 input.error("guestUntil", "A guest is invited for at most two years.");
             }
             return date;

@@ -1,0 +1,113 @@
+package org.statcommons.community;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.statcommons.access.PlatformRole;
+import org.statcommons.identity.Account;
+import org.statcommons.identity.AccountRegistration;
+import org.statcommons.platform.ConflictException;
+import org.statcommons.platform.EmailAddress;
+
+/**
+ * Accepts an invitation from its link: a signed-in person whose address it was sent to, or a newcomer who
+ * creates their account for that address in the same transaction. Either accepts the current code of conduct;
+ * the version is recorded.
+ */
+@Service
+class AcceptInvitation {
+
+    private final Communities communities;
+    private final Invitations invitations;
+    private final Memberships memberships;
+    private final CodesOfConduct conduct;
+    private final AuditLog audit;
+    private final AccountRegistration registration;
+    private final CommunityActivityPublisher activity;
+    private final Clock clock;
+
+    AcceptInvitation(Communities communities, Invitations invitations, Memberships memberships, CodesOfConduct conduct,
+                     AuditLog audit, AccountRegistration registration, CommunityActivityPublisher activity, Clock clock) {
+        this.communities = communities;
+        this.invitations = invitations;
+        this.memberships = memberships;
+        this.conduct = conduct;
+        this.audit = audit;
+        this.registration = registration;
+        this.activity = activity;
+        this.clock = clock;
+    }
+
+    /** Why a link cannot be used at {@code now} (null when it can): unknown, used, withdrawn or expired. */
+    static String refusal(Optional<Invitation> invitation, Instant now) {
+        return invitation.isEmpty() ? "This invitation link is not valid. Please check that you copied the whole address."
+                : invitation.get().refusal(now);
+    }
+
+    /** A signed-in person accepts; the invitation must be addressed to their e-mail. */
+    @Transactional
+    Community accept(Account account, String secret, ConductConsent consent) {
+        Invitation invitation = usable(secret);
+        if (!invitation.email().equalsIgnoreCase(account.email())) {
+            throw new ConflictException("This invitation was sent to another e-mail address. Sign in with the "
+                    + "account for that address, or ask for an invitation to " + account.email() + ".");
+        }
+        Community community = communities.byId(invitation.communityId()).orElseThrow();
+        communities.lock(community.id());
+        if (memberships.current(community.id(), account.id()).isPresent()) {
+            throw new ConflictException("You are already a member of " + community.name() + ".");
+        }
+        int version = consent.check(conduct.current(community.id()));
+        join(invitation, community, account.id(), version, "Accepted invitation");
+        return community;
+    }
+
+    /** A newcomer accepts and creates their account for the invited address; returns the account and community. */
+    @Transactional
+    Accepted acceptWithNewAccount(String secret, AccountRegistration.NewAccount typed, ConductConsent consent) {
+        Invitation invitation = usable(secret);
+        Community community = communities.byId(invitation.communityId()).orElseThrow();
+        int version = consent.check(conduct.current(community.id()));
+        Account account = registration.createVerified(new EmailAddress(invitation.email()), typed, PlatformRole.NONE);
+        communities.lock(community.id());
+        join(invitation, community, account.id(), version, "Accepted invitation and created an account");
+        return new Accepted(account, community);
+    }
+
+    /** The newcomer's new account and the community they joined. */
+    record Accepted(Account account, Community community) {
+    }
+
+    private Invitation usable(String secret) {
+        Instant now = clock.instant();
+        String refusal = refusal(invitations.bySecret(secret, false), now);
+        if (refusal != null) {
+            throw new ConflictException(refusal);
+        }
+        // lock, then look again: two clicks at once must not both succeed
+        Invitation invitation = invitations.bySecret(secret, true).orElseThrow();
+        refusal = invitation.refusal(now);
+        if (refusal != null) {
+            throw new ConflictException(refusal);
+        }
+        if (invitation.guestUntil() != null && invitation.guestUntil().isBefore(LocalDate.now(clock))) {
+            throw new ConflictException("The guest period of this invitation ended on " + invitation.guestUntil()
+                    + ". Please ask for a new invitation.");
+        }
+        return invitation;
+    }
+
+    private void join(Invitation invitation, Community community, long accountId, int version, String how) {
+        Instant now = clock.instant();
+        invitations.accepted(invitation.id(), accountId, now);
+        memberships.upsert(community.id(), accountId, invitation.role(), invitation.guestUntil(), version, now);
+        audit.record(community.id(), accountId, accountId, "JOINED", how + " as " + invitation.role().label()
+                + (invitation.guestUntil() == null ? "" : " until " + invitation.guestUntil())
+                + ", accepted code of conduct version " + version, "");
+        activity.joined(community, accountId);
+    }
+}

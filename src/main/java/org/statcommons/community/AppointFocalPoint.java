@@ -1,0 +1,84 @@
+package org.statcommons.community;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.statcommons.access.Action;
+import org.statcommons.access.Actor;
+import org.statcommons.access.CommunityRole;
+import org.statcommons.access.Permissions;
+import org.statcommons.identity.Account;
+import org.statcommons.identity.Accounts;
+import org.statcommons.identity.OrganisationKind;
+import org.statcommons.identity.Profile;
+import org.statcommons.platform.ConflictException;
+import org.statcommons.platform.InvalidInputException;
+import org.statcommons.platform.NotFoundException;
+
+/**
+ * Makes a member the focal point for their account's country, or ends their duty. At most one per country, a
+ * member (not a guest) of that country's national statistical office: an existing focal point is ended first.
+ */
+@Service
+class AppointFocalPoint {
+
+    private final Permissions permissions;
+    private final Communities communities;
+    private final Memberships memberships;
+    private final AuditLog audit;
+    private final Accounts accounts;
+
+    AppointFocalPoint(Permissions permissions, Communities communities, Memberships memberships, AuditLog audit,
+                      Accounts accounts) {
+        this.permissions = permissions;
+        this.communities = communities;
+        this.memberships = memberships;
+        this.audit = audit;
+        this.accounts = accounts;
+    }
+
+    /** Appoints ({@code appoint} true) or ends the duty. */
+    @Transactional
+    void appoint(Actor actor, Community community, long accountId, boolean appoint) {
+        permissions.require(actor, Action.APPOINT_FOCAL_POINT, community.id());
+        communities.lock(community.id());
+        Membership membership = memberships.currentIn(community, accountId);
+        Account person = accounts.byId(accountId)
+                .orElseThrow(() -> new NotFoundException("This person no longer has an account."));
+        if (!appoint) {
+            if (membership.focalPointCountry() == null) {
+                throw new ConflictException(person.displayName() + " is not a focal point.");
+            }
+            memberships.setFocalPoint(community.id(), accountId, null);
+            audit.record(community.id(), actor.accountId(), accountId, "FOCAL_POINT_ENDED",
+                    "No longer focal point for " + Profile.countryName(membership.focalPointCountry()), "");
+            return;
+        }
+        if (membership.role() == CommunityRole.GUEST) {
+            throw new InvalidInputException("focalPoint", "A guest cannot be a country focal point.");
+        }
+        if (person.country() == null) {
+            throw new InvalidInputException("focalPoint", person.displayName() + "'s profile names no country.");
+        }
+        if (person.organisationKind() != OrganisationKind.NATIONAL_STATISTICAL_OFFICE) {
+            throw new InvalidInputException("focalPoint", "A focal point must work for their country's national "
+                    + "statistical office; " + person.displayName() + "'s profile says "
+                    + person.organisationKind().label() + ".");
+        }
+        if (person.country().equals(membership.focalPointCountry())) {
+            throw new ConflictException(person.displayName() + " is already the focal point for "
+                    + Profile.countryName(person.country()) + ".");
+        }
+        memberships.focalPoint(community.id(), person.country()).ifPresent(other -> {
+            throw new ConflictException(Profile.countryName(person.country()) + " already has a focal point. "
+                    + "End their duty first.");
+        });
+        try {
+            memberships.setFocalPoint(community.id(), accountId, person.country());
+        } catch (DuplicateKeyException e) {
+            throw new ConflictException(Profile.countryName(person.country()) + " already has a focal point.");
+        }
+        audit.record(community.id(), actor.accountId(), accountId, "FOCAL_POINT_APPOINTED",
+                "Focal point for " + Profile.countryName(person.country()), "");
+    }
+}

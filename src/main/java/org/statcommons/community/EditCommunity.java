@@ -1,0 +1,41 @@
+package org.statcommons.community;
+
+import java.time.Clock;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.statcommons.access.Action;
+import org.statcommons.access.Actor;
+import org.statcommons.access.Permissions;
+
+/** Saves a community's settings; a changed join policy or editing rule is kept in the audit log. */
+@Service
+class EditCommunity {
+
+    private final Permissions permissions;
+    private final Communities communities;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    EditCommunity(Permissions permissions, Communities communities, AuditLog audit, Clock clock) {
+        this.permissions = permissions;
+        this.communities = communities;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional
+    Community edit(Actor actor, Community community, CommunityChange change) {
+        permissions.require(actor, Action.EDIT_COMMUNITY, community.id());
+        communities.update(community.id(), change, clock.instant());
+        if (change.membersEditDirectly() != community.membersEditDirectly()) {
+            audit.record(community.id(), actor.accountId(), null, "MEMBERS_EDIT_DIRECTLY_CHANGED", change.membersEditDirectly()
+                    ? "Members may now edit pages directly" : "Members now propose changes to pages", "");
+        }
+        if (change.joinPolicy() != community.joinPolicy()) {
+            audit.record(community.id(), actor.accountId(), null, "JOIN_POLICY_CHANGED",
+                    community.joinPolicy().label() + " → " + change.joinPolicy().label(), "");
+        }
+        return communities.byId(community.id()).orElseThrow();
+    }
+}

@@ -1,0 +1,63 @@
+package org.statcommons.community;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+
+import org.springframework.stereotype.Component;
+import org.statcommons.identity.Account;
+import org.statcommons.identity.Accounts;
+import org.statcommons.platform.ConflictException;
+import org.statcommons.platform.SecretTokens;
+
+/**
+ * Sends an invitation already allowed by its caller (an invitation form, an approved nomination), in the
+ * caller's transaction: it replaces pending invitations to the same address, and its link works once, for 14
+ * days, and only for that address.
+ */
+@Component
+class InvitationSender {
+
+    static final Duration VALID_FOR = Duration.ofDays(14);
+
+    private final Communities communities;
+    private final Invitations invitations;
+    private final Memberships memberships;
+    private final AuditLog audit;
+    private final Accounts accounts;
+    private final SecretTokens secrets;
+    private final CommunityMail mail;
+    private final Clock clock;
+
+    InvitationSender(Communities communities, Invitations invitations, Memberships memberships, AuditLog audit,
+                     Accounts accounts, SecretTokens secrets, CommunityMail mail, Clock clock) {
+        this.communities = communities;
+        this.invitations = invitations;
+        this.memberships = memberships;
+        this.audit = audit;
+        this.accounts = accounts;
+        this.secrets = secrets;
+        this.mail = mail;
+        this.clock = clock;
+    }
+
+    /** {@code nominationId}: the nomination it comes from, or null. */
+    Invitation send(long invitedBy, Community community, NewInvitation invitation, Long nominationId) {
+        String email = invitation.email().value();
+        communities.lock(community.id());
+        accounts.byEmail(invitation.email())
+                .flatMap(account -> memberships.current(community.id(), account.id()))
+                .ifPresent(m -> {
+                    throw new ConflictException(email + " is already a member of this community.");
+                });
+        Instant now = clock.instant();
+        invitations.revokePendingTo(community.id(), email, now);
+        String secret = secrets.newSecret();
+        long id = invitations.insert(community.id(), invitation, secret, invitedBy, now, now.plus(VALID_FOR), nominationId);
+        String inviter = accounts.byId(invitedBy).map(Account::displayName).orElse("The secretariat");
+        String role = invitation.role().label() + (invitation.guestUntil() == null ? "" : " until " + invitation.guestUntil());
+        mail.invitation(email, community, inviter, role, invitation.message(), secret);
+        audit.record(community.id(), invitedBy, null, "INVITED", email + " invited as " + role, "");
+        return invitations.inCommunity(community, id);
+    }
+}

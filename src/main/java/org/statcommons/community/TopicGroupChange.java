@@ -1,0 +1,5 @@
+package org.statcommons.community;
+
+/** A topic group's new name and description, as the form gives them. Checked by {@link EditTopicGroup}. */
+record TopicGroupChange(String name, String description) {
+}
