@@ -54,7 +54,6 @@ import org.statcommons.access.Actor;
 import org.statcommons.access.PlatformRole;
 import org.statcommons.community.Communities;
 import org.statcommons.community.Community;
-import org.statcommons.community.TopicGroups;
 import org.statcommons.identity.AccessTokens;
 import org.statcommons.identity.Account;
 import org.statcommons.identity.AccountRegistration;
@@ -92,8 +91,6 @@ class AwkwardInputIntegrationTests {
     JdbcClient db;
     @Autowired
     Communities communities;
-    @Autowired
-    TopicGroups topicGroups;
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
@@ -161,7 +158,8 @@ class AwkwardInputIntegrationTests {
         token = tokens.create(admin.id(), "corpus", EnumSet.of(TokenScope.READ, TokenScope.WRITE), null).secret();
         browser = new Browser(port);
         browser.signIn(admin.email(), CommunityTestFixtures.PASSWORD);
-        topicGroups.create(admin.actor(), community, "corpus-topic", "Corpus topic", "");
+        assertThat(browser.form("POST", "/c/" + community.slug() + "/topics",
+                Map.of("topic", ascii("corpus-topic"), "name", ascii("Corpus topic"), "description", ascii(""))).status()).isEqualTo(302);
 
         String api = "/api/v1/communities/" + community.slug();
         expectCreated(api("PUT", api + "/pages/guide", "{\"title\":\"Guide\",\"body\":\"A page with @mentions and [[links]].\"}"));
