@@ -5,16 +5,25 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.eclipse.jgit.errors.CancelledException;
+import org.eclipse.jgit.internal.storage.file.FileRepository;
+import org.eclipse.jgit.internal.storage.file.GC;
+import org.eclipse.jgit.internal.storage.file.Pack;
 import org.eclipse.jgit.lib.ConfigConstants;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.lib.StoredConfig;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
+import org.eclipse.jgit.storage.pack.PackConfig;
 import org.eclipse.jgit.util.FileUtils;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
@@ -23,10 +32,17 @@ import org.statcommons.platform.StatCommonsProperties;
 /**
  * Bare repositories in the data directory, {@code spaces/{communityId}.git}. Opened repositories are kept
  * open (JGit repositories are safe to share between threads), so a save does not re-read the
- * configuration and pack list every time.
+ * configuration and pack list every time. Repacking is JGit's file {@link GC}, run while the repository is
+ * in use (see {@link #repack}); JGit's own automatic gc after a push is turned off, so that repacking
+ * happens only when {@link RepackSpaces} asks, one at a time.
  */
 @Component
 class FileSpaceRepositories implements SpaceRepositories, DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(FileSpaceRepositories.class);
+    private static final int LOOSE_SAMPLE_STEP = 16;
+    private static final Duration PRUNE_AFTER = Duration.ofDays(14);
+    private static final int REPACK_ATTEMPTS = 3;
 
     private final Path root;
     private final Map<Long, Repository> open = new ConcurrentHashMap<>();
@@ -51,6 +67,7 @@ class FileSpaceRepositories implements SpaceRepositories, DisposableBean {
                     repository.create(true);
                     configure(repository);
                 }
+                noAutomaticGc(repository);
                 return repository;
             } catch (IOException e) {
                 throw new UncheckedIOException("Cannot create the repository of space " + id, e);
@@ -86,6 +103,103 @@ class FileSpaceRepositories implements SpaceRepositories, DisposableBean {
         }
     }
 
+    /**
+     * JGit's {@code GC.repack()}: everything reachable (refs and reflogs) into one pack with deltas and a
+     * bitmap, old packs removed, loose objects that are now packed deleted; safe while saves, pushes and
+     * clones go on (tested with all three running against back-to-back repacks):
+     * <ul>
+     * <li>Old packs go at once ({@code packExpire} = now), not an hour later as by default: otherwise a burst
+     * of saves repacked several times within the hour keeps every copy. JGit first writes any object that
+     * only an old pack holds back as a loose object, and leaves packs marked {@code .keep} (a push being
+     * received) alone, so nothing a concurrent save or push needs goes away.</li>
+     * <li>Not {@code GC.gc()}: its first step packs refs, which briefly locks each loose ref, and a push
+     * moving main at that moment fails (a space has few refs, main and proposal branches, so loose refs cost
+     * nothing).</li>
+     * <li>Tried again when it fails at the start: JGit reads every reflog first, and a save appending to one at
+     * that instant makes the read fail.</li>
+     * <li>Not JGit's {@code GC.prune()}: it deletes fan-out folders ({@code objects/ab}) it finds empty, and a
+     * save writing its first object into that folder at that moment fails. {@link #pruneUnreachable} instead
+     * deletes only files.</li>
+     * </ul>
+     * One thread: this is background work and leaves the other cores to requests.
+     */
+    @Override
+    public void repack(long communityId) {
+        Optional<Repository> repository = open(communityId);
+        if (repository.isEmpty()) {
+            return;
+        }
+        FileRepository files = (FileRepository) repository.get();
+        GC gc = new GC(files);
+        PackConfig pack = new PackConfig(files);
+        pack.setThreads(1);
+        gc.setPackConfig(pack);
+        gc.setPackExpireAgeMillis(0);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                gc.repack();
+                pruneUnreachable(files);
+                return;
+            } catch (CancelledException e) {
+                throw new UncheckedIOException("Repacking space " + communityId + " was interrupted", e);
+            } catch (IOException e) {
+                // JGit reads every reflog first and fails when a save appends to one at that instant: try again
+                if (attempt == REPACK_ATTEMPTS) {
+                    throw new UncheckedIOException("Cannot repack the repository of space " + communityId, e);
+                }
+                log.debug("Repacking space {} failed (attempt {}); trying again", communityId, attempt, e);
+            }
+        }
+    }
+
+    /**
+     * After a repack everything reachable is packed, so a loose object left over is unreachable (a save
+     * that was retried or rolled back, a refused push) or newer than the repack. Those older than
+     * {@link #PRUNE_AFTER} (Git's default {@code gc.pruneExpire}) are deleted; folders are left alone.
+     */
+    private static void pruneUnreachable(FileRepository repository) {
+        long before = System.currentTimeMillis() - PRUNE_AFTER.toMillis();
+        File[] folders = repository.getObjectsDirectory().listFiles(folder -> folder.getName().length() == 2 && folder.isDirectory());
+        for (File folder : folders == null ? new File[0] : folders) {
+            File[] objects = folder.listFiles(object -> object.getName().length() == Constants.OBJECT_ID_STRING_LENGTH - 2
+                    && object.lastModified() < before);
+            for (File object : objects == null ? new File[0] : objects) {
+                if (!object.delete()) {
+                    log.debug("Could not delete the unreachable object {}", object);
+                }
+            }
+        }
+    }
+
+    /**
+     * Loose objects are counted in 16 of the 256 fan-out folders (00, 10, … f0) and multiplied, as Git's
+     * own auto-gc estimates them: cheap enough to ask after every save, close enough to decide on.
+     */
+    @Override
+    public Optional<Storage> storage(long communityId) {
+        Optional<Repository> repository = open(communityId);
+        if (repository.isEmpty()) {
+            return Optional.empty();
+        }
+        FileRepository files = (FileRepository) repository.get();
+        long sampled = 0;
+        for (int folder = 0; folder < 256; folder += LOOSE_SAMPLE_STEP) {
+            File[] objects = new File(files.getObjectsDirectory(), String.format(Locale.ROOT, "%02x", folder)).listFiles();
+            if (objects != null) {
+                for (File object : objects) {
+                    sampled += object.length();
+                }
+            }
+        }
+        int packs = 0;
+        long packed = 0;
+        for (Pack pack : files.getObjectDatabase().getPacks()) {
+            packs++;
+            packed += pack.getPackFile().length();
+        }
+        return Optional.of(new Storage(sampled * LOOSE_SAMPLE_STEP, packs, packed));
+    }
+
     @Override
     public void destroy() {
         open.values().forEach(Repository::close);
@@ -106,5 +220,18 @@ class FileSpaceRepositories implements SpaceRepositories, DisposableBean {
         config.setBoolean(ConfigConstants.CONFIG_RECEIVE_SECTION, null, "denyNonFastForwards", true);
         config.save();
         repository.updateRef(Constants.HEAD).link(SpaceBranches.MAIN);
+    }
+
+    /**
+     * JGit runs a full gc after a push when it counts many loose objects or packs (receive.autogc), on a
+     * thread of its own and with packing of refs; {@link RepackSpaces} does that work instead. Set on every
+     * open, so repositories created before this setting get it too.
+     */
+    private static void noAutomaticGc(Repository repository) throws IOException {
+        StoredConfig config = repository.getConfig();
+        if (config.getBoolean(ConfigConstants.CONFIG_RECEIVE_SECTION, ConfigConstants.CONFIG_KEY_AUTOGC, true)) {
+            config.setBoolean(ConfigConstants.CONFIG_RECEIVE_SECTION, null, ConfigConstants.CONFIG_KEY_AUTOGC, false);
+            config.save();
+        }
     }
 }

@@ -79,6 +79,19 @@ public final class GitCli {
         }
     }
 
+    /** Writes a file in a working copy, commits everything and pushes with these arguments: the push's result. */
+    public Result commitAndPush(Path work, String file, String text, String message, String... pushArguments) {
+        write(work.resolve(file), text);
+        for (Result step : List.of(run(work, "add", "-A"), run(work, "commit", "-q", "-m", message))) {
+            if (!step.ok()) {
+                throw new IllegalStateException("git add or commit failed: " + step.output());
+            }
+        }
+        List<String> push = new ArrayList<>(List.of("push"));
+        push.addAll(List.of(pushArguments));
+        return run(work, push.toArray(String[]::new));
+    }
+
     /** Writes a file in a working copy, creating folders. */
     public static void write(Path file, String text) {
         try {
