@@ -39,6 +39,10 @@ class GitHttp {
                                                    StatCommonsProperties site) {
         GitServlet servlet = new GitServlet();
         servlet.setRepositoryResolver(new SpaceResolver(communities, permissions, repositories));
+        servlet.setUploadPackFactory(new SpaceUploadPacks());
+        StopWhenClientLeaves stop = new StopWhenClientLeaves();
+        servlet.addUploadPackFilter(stop);
+        servlet.setUploadPackErrorHandler(stop);
         servlet.setReceivePackFactory(new SpaceReceivePacks(permissions, proposals, pushes, limits, site));
         ServletRegistrationBean<GitServlet> registration = new ServletRegistrationBean<>(servlet, "/git/*");
         registration.setName("git");
