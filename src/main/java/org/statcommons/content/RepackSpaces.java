@@ -76,19 +76,33 @@ class RepackSpaces implements DisposableBean {
         changed(changed.communityId());
     }
 
-    /** Queues a check of the space unless one is waiting; after a repack, not before the pause is over. */
+    /** Queues a check of the space unless one is waiting already. */
     void changed(long communityId) {
         Space space = spaces.computeIfAbsent(communityId, id -> new Space());
-        if (!space.queued.compareAndSet(false, true)) {
-            return;
+        if (space.queued.compareAndSet(false, true)) {
+            later(communityId, space, 0);
         }
-        long delay = space.lastRepackEnd == 0 ? 0
-                : Math.max(0, space.lastRepackEnd + properties.repackPause().toNanos() - System.nanoTime());
+    }
+
+    private void later(long communityId, Space space, long delayNanos) {
         try {
-            worker.schedule(() -> check(communityId, space, false), delay, TimeUnit.NANOSECONDS);
+            worker.schedule(() -> checkAfterPause(communityId, space), delayNanos, TimeUnit.NANOSECONDS);
         } catch (RejectedExecutionException shuttingDown) {
             space.queued.set(false);
         }
+    }
+
+    /**
+     * The pause is measured when the check runs, so that it also holds after a repack that ended while the
+     * check waited: until it is over the check waits, still queued, and changes meanwhile add nothing.
+     */
+    private void checkAfterPause(long communityId, Space space) {
+        long wait = space.lastRepackEnd == 0 ? 0 : space.lastRepackEnd + properties.repackPause().toNanos() - System.nanoTime();
+        if (wait > 0) {
+            later(communityId, space, wait);
+            return;
+        }
+        check(communityId, space, false);
     }
 
     /** Every space with anything loose or more than one pack, one after the other on the worker. */
@@ -122,7 +136,10 @@ class RepackSpaces implements DisposableBean {
     }
 
     private void check(long communityId, Space space, boolean scheduled) {
-        space.queued.set(false);
+        if (!scheduled) {
+            // from here, a change needs a check of its own
+            space.queued.set(false);
+        }
         try {
             SpaceRepositories.Storage storage = repositories.storage(communityId).orElse(null);
             if (storage != null && (scheduled ? anythingToPack(storage) : outgrown(storage))) {
