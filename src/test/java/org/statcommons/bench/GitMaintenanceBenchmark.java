@@ -34,6 +34,7 @@ import org.statcommons.content.RepackProbe;
 import org.statcommons.content.SavePage;
 import org.statcommons.content.SaveResult;
 import org.statcommons.content.SpaceRepositories;
+import org.statcommons.content.SpaceSetup;
 import org.statcommons.identity.AccessTokens;
 import org.statcommons.identity.Account;
 import org.statcommons.identity.AccountRegistration;
@@ -89,16 +90,22 @@ public final class GitMaintenanceBenchmark {
                 "--statcommons.db.embedded-binaries-dir=" + System.getProperty("java.io.tmpdir") + "/statcommons-test/pg-binaries")) {
             GitMaintenanceBenchmark bench = new GitMaintenanceBenchmark(app);
             bench.saves(saves);
+            bench.print(0);
+            int pushed = bench.table.size();
             bench.pushes(pushes);
+            bench.print(pushed);
+            int left = bench.table.size();
             bench.clientLeaves();
+            bench.print(left);
             System.out.println();
+            System.out.println("All parts:");
             bench.table.forEach(System.out::println);
         }
     }
 
     /** Part 1: saves into one folder, then the repository as the server keeps it next to it fully repacked. */
     private void saves(int count) throws Exception {
-        Community community = spaces.community("Saves bench");
+        Community community = space("Saves bench");
         Account member = spaces.member(community, "Bench Member", CommunityRole.MEMBER);
         SavePage savePage = app.getBean(SavePage.class);
         Author author = new Author("Bench Writer", "writer@stat.example");
@@ -149,7 +156,7 @@ public final class GitMaintenanceBenchmark {
 
     /** Part 2: one small commit per push, clone time at checkpoints. */
     private void pushes(int count) throws Exception {
-        Community community = spaces.community("Pushes bench");
+        Community community = space("Pushes bench");
         Account pusher = spaces.member(community, "Bench Pusher", CommunityRole.FACILITATOR);
         String url = GitCli.url(port, community.slug(), pusher.email(), spaces.gitToken(pusher));
         Path clone = work.resolve("pusher");
@@ -178,7 +185,7 @@ public final class GitMaintenanceBenchmark {
     /** Part 3: the server's CPU after a cloning client was killed while the server compressed. */
     private void clientLeaves() throws Exception {
         RepackProbe.awaitQuiet(app);
-        Community community = spaces.community("Leaving bench");
+        Community community = space("Leaving bench");
         Account member = spaces.member(community, "Bench Leaver", CommunityRole.MEMBER);
         Repository repository = repositories.create(community.id());
         Random random = new Random(3);
@@ -224,6 +231,18 @@ public final class GitMaintenanceBenchmark {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A community whose space is set up (its templates committed), so that nothing else writes to it meanwhile. */
+    private Community space(String name) {
+        Community community = spaces.community(name);
+        app.getBean(SpaceSetup.class).ensure(community.id());
+        return community;
+    }
+
+    /** Prints the lines added since {@code from}, so that each part's figures are out as soon as it ends. */
+    private void print(int from) {
+        table.subList(from, table.size()).forEach(System.out::println);
     }
 
     private static double cpuSeconds(Runnable during) {
