@@ -6,9 +6,13 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -16,8 +20,12 @@ import org.eclipse.jgit.errors.CancelledException;
 import org.eclipse.jgit.internal.storage.file.FileRepository;
 import org.eclipse.jgit.internal.storage.file.GC;
 import org.eclipse.jgit.internal.storage.file.Pack;
+import org.eclipse.jgit.internal.storage.file.PackFile;
+import org.eclipse.jgit.internal.storage.file.PackIndex;
+import org.eclipse.jgit.internal.storage.pack.PackExt;
 import org.eclipse.jgit.lib.ConfigConstants;
 import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.lib.StoredConfig;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
@@ -43,6 +51,7 @@ class FileSpaceRepositories implements SpaceRepositories, DisposableBean {
     private static final Logger log = LoggerFactory.getLogger(FileSpaceRepositories.class);
     private static final int LOOSE_SAMPLE_STEP = 16;
     private static final Duration PRUNE_AFTER = Duration.ofDays(14);
+    private static final Duration OLD_PACKS_LEFT_TO_JGIT = Duration.ofDays(1);
     /** Under a flood of saves one read of main's reflog in 15 fails (measured), so a few attempts are not enough. */
     private static final int REPACK_ATTEMPTS = 10;
 
@@ -107,13 +116,15 @@ class FileSpaceRepositories implements SpaceRepositories, DisposableBean {
 
     /**
      * JGit's {@code GC.repack()}: everything reachable (refs and reflogs) into one pack with deltas and a
-     * bitmap, old packs removed, loose objects that are now packed deleted; safe while saves, pushes and
-     * clones go on (tested with all three running against back-to-back repacks):
+     * bitmap, loose objects that are now packed deleted; safe while saves, pushes and clones go on (tested
+     * with all three running against back-to-back repacks):
      * <ul>
-     * <li>Old packs go at once ({@code packExpire} = now), not an hour later as by default: otherwise a burst
-     * of saves repacked several times within the hour keeps every copy. JGit first writes any object that
-     * only an old pack holds back as a loose object, and leaves packs marked {@code .keep} (a push being
-     * received) alone, so nothing a concurrent save or push needs goes away.</li>
+     * <li>Old packs whose every object is in the new pack are deleted at once ({@link #deleteSuperseded}):
+     * with JGit's default they would stay an hour, and a burst of saves repacked several times within the
+     * hour would keep every copy. Other old packs (holding objects no ref reaches: a refused push) are left
+     * to JGit for a day; then it writes those objects back as loose objects and deletes the pack. Packs
+     * marked {@code .keep} (a push being received) are never touched, so nothing a concurrent save or push
+     * needs goes away.</li>
      * <li>Not {@code GC.gc()}: its first step packs refs, which briefly locks each loose ref, and a push
      * moving main at that moment fails (a space has few refs, main and proposal branches, so loose refs cost
      * nothing).</li>
@@ -132,14 +143,14 @@ class FileSpaceRepositories implements SpaceRepositories, DisposableBean {
             return;
         }
         FileRepository files = (FileRepository) repository.get();
-        GC gc = new GC(files);
         PackConfig pack = new PackConfig(files);
         pack.setThreads(1);
-        gc.setPackConfig(pack);
-        gc.setPackExpireAgeMillis(0);
         for (int attempt = 1; ; attempt++) {
+            GC gc = new GC(files);
+            gc.setPackConfig(pack);
+            gc.setPackExpire(Instant.now().minus(OLD_PACKS_LEFT_TO_JGIT));
             try {
-                gc.repack();
+                deleteSuperseded(files, gc.repack());
                 pruneUnreachable(files);
                 return;
             } catch (CancelledException e) {
@@ -158,6 +169,49 @@ class FileSpaceRepositories implements SpaceRepositories, DisposableBean {
                 }
             }
         }
+    }
+
+    /**
+     * Deletes the files of every old pack whose objects are all in the packs just written. The packs are not
+     * closed first, as JGit's own deletion does: readers that have a pack's index in memory keep finding
+     * objects there and read them from the new pack when the old file is gone (JGit notes that at debug
+     * level), where closing drops the index and each concurrent lookup logs a warning with a stack trace.
+     * The {@code .pack} goes first: without it, the other files of the pack are ignored.
+     */
+    private static void deleteSuperseded(FileRepository repository, Collection<Pack> written) throws IOException {
+        Set<String> fresh = new HashSet<>();
+        written.forEach(pack -> fresh.add(pack.getPackName()));
+        for (Pack old : repository.getObjectDatabase().getPacks()) {
+            if (fresh.contains(old.getPackName()) || old.shouldBeKept() || !containedIn(old, written)) {
+                continue;
+            }
+            PackFile file = old.getPackFile();
+            if (!file.create(PackExt.PACK).delete()) {
+                continue;
+            }
+            for (PackExt extension : PackExt.values()) {
+                if (extension != PackExt.PACK) {
+                    FileUtils.delete(file.create(extension), FileUtils.SKIP_MISSING | FileUtils.IGNORE_ERRORS);
+                }
+            }
+        }
+    }
+
+    private static boolean containedIn(Pack old, Collection<Pack> written) throws IOException {
+        for (PackIndex.MutableEntry entry : old) {
+            ObjectId id = entry.toObjectId();
+            boolean found = false;
+            for (Pack pack : written) {
+                if (pack.hasObject(id)) {
+                    found = true;
+                    break;
+                }
+            }
+            if (!found) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

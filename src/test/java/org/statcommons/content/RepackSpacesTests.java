@@ -13,9 +13,15 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.eclipse.jgit.internal.storage.file.FileRepository;
 import org.eclipse.jgit.internal.storage.file.GC;
 import org.eclipse.jgit.lib.ConfigConstants;
+import org.eclipse.jgit.lib.CommitBuilder;
 import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.FileMode;
+import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectInserter;
+import org.eclipse.jgit.lib.PersonIdent;
+import org.eclipse.jgit.lib.RefUpdate;
 import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.lib.TreeFormatter;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
 import org.junit.jupiter.api.AfterEach;
@@ -120,6 +126,61 @@ class RepackSpacesTests {
     }
 
     @Test
+    void aPackHoldingObjectsNoRefReachesStaysADayThenItsObjectsAreKeptLoose() throws Exception {
+        repacks(DataSize.ofMegabytes(4), 20, Duration.ZERO);
+        Repository repository = files.create(SPACE);
+        saves(repository, 20, 0);
+        ObjectId refused;
+        try (ObjectInserter packer = ((FileRepository) repository).getObjectDatabase().newPackInserter()) {
+            // what a refused push leaves: a pack whose objects no ref reaches
+            refused = packer.insert(Constants.OBJ_BLOB, "refused".getBytes());
+            packer.flush();
+        }
+        files.repack(SPACE);
+        assertThat(statistics(repository).numberOfPackFiles).as("kept while young").isEqualTo(2);
+
+        for (File pack : packFiles(repository)) {
+            if (!pack.setLastModified(System.currentTimeMillis() - Duration.ofDays(2).toMillis())) {
+                throw new IllegalStateException("cannot age " + pack);
+            }
+        }
+        saves(repository, 5, 20);
+        files.repack(SPACE);
+
+        assertThat(statistics(repository).numberOfPackFiles).isEqualTo(1);
+        assertThat(repository.getObjectDatabase().has(refused)).as("written back as a loose object").isTrue();
+        assertThat(new File(((FileRepository) repository).getObjectsDirectory(), refused.name().substring(0, 2) + "/"
+                + refused.name().substring(2))).exists();
+    }
+
+    /** What a received push leaves: a pack of its own with a commit that main now points to. */
+    private static void pushed(Repository repository, int push) throws Exception {
+        try (ObjectInserter packer = ((FileRepository) repository).getObjectDatabase().newPackInserter()) {
+            ObjectId head = repository.resolve(SpaceBranches.MAIN);
+            TreeFormatter tree = new TreeFormatter();
+            tree.append("pushed-" + push + ".md", FileMode.REGULAR_FILE, packer.insert(Constants.OBJ_BLOB, ("pushed " + push).getBytes()));
+            CommitBuilder commit = new CommitBuilder();
+            commit.setTreeId(packer.insert(tree));
+            commit.setParentId(head);
+            PersonIdent pusher = new PersonIdent("Pusher", "pusher@stat.example");
+            commit.setAuthor(pusher);
+            commit.setCommitter(pusher);
+            commit.setMessage("Push " + push + "\n");
+            ObjectId id = packer.insert(commit);
+            packer.flush();
+            RefUpdate update = repository.updateRef(SpaceBranches.MAIN);
+            update.setExpectedOldObjectId(head);
+            update.setNewObjectId(id);
+            assertThat(update.update()).isEqualTo(RefUpdate.Result.FAST_FORWARD);
+        }
+    }
+
+    private static File[] packFiles(Repository repository) {
+        File[] packs = new File(((FileRepository) repository).getObjectsDirectory(), "pack").listFiles(file -> file.getName().endsWith(".pack"));
+        return packs == null ? new File[0] : packs;
+    }
+
+    @Test
     void aBurstOfSavesIsRepackedByTheBackgroundWorkerOnceItOutgrowsTheLooseSize() throws Exception {
         RepackSpaces repacks = repacks(DataSize.ofKilobytes(256), 20, Duration.ZERO);
         Repository repository = files.create(SPACE);
@@ -144,11 +205,7 @@ class RepackSpacesTests {
         saves(repository, 5, 0);
         files.repack(SPACE);
         for (int push = 0; push < 3; push++) {
-            // what a received push leaves: a pack of its own
-            try (ObjectInserter packer = ((FileRepository) repository).getObjectDatabase().newPackInserter()) {
-                packer.insert(Constants.OBJ_BLOB, ("pushed " + push).getBytes());
-                packer.flush();
-            }
+            pushed(repository, push);
             repacks.changed(SPACE);
             repacks.awaitQuiet();
         }
