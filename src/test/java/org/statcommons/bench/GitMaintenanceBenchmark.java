@@ -1,6 +1,7 @@
 package org.statcommons.bench;
 
 import java.io.BufferedReader;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
@@ -16,7 +17,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 import org.eclipse.jgit.internal.storage.file.FileRepository;
 import org.eclipse.jgit.internal.storage.file.GC;
@@ -312,21 +312,28 @@ public final class GitMaintenanceBenchmark {
                 counts.get("bytes") / 1e6);
     }
 
-    private static Map<String, Long> counts(Path directory) throws IOException {
+    /** Loose objects, packs and bytes under the repository; files a repack deletes meanwhile count for nothing. */
+    private static Map<String, Long> counts(Path directory) {
         Map<String, Long> counts = new HashMap<>(Map.of("loose", 0L, "packs", 0L, "bytes", 0L));
-        try (Stream<Path> files = Files.walk(directory)) {
-            files.filter(Files::isRegularFile).forEach(file -> {
-                String name = file.getFileName().toString();
-                String folder = file.getParent().getFileName().toString();
-                counts.merge("bytes", file.toFile().length(), Long::sum);
-                if (folder.length() == 2 && name.length() == 38) {
-                    counts.merge("loose", 1L, Long::sum);
-                } else if (name.endsWith(".pack")) {
-                    counts.merge("packs", 1L, Long::sum);
-                }
-            });
-        }
+        count(directory.toFile(), counts);
         return counts;
+    }
+
+    private static void count(File directory, Map<String, Long> counts) {
+        File[] files = directory.listFiles();
+        for (File file : files == null ? new File[0] : files) {
+            if (file.isDirectory()) {
+                count(file, counts);
+                continue;
+            }
+            String name = file.getName();
+            counts.merge("bytes", file.length(), Long::sum);
+            if (directory.getName().length() == 2 && name.length() == 38) {
+                counts.merge("loose", 1L, Long::sum);
+            } else if (name.endsWith(".pack")) {
+                counts.merge("packs", 1L, Long::sum);
+            }
+        }
     }
 
     private static void check(GitCli.Result result) {
