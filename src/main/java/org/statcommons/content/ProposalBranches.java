@@ -1,32 +1,24 @@
 package org.statcommons.content;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.eclipse.jgit.diff.RawText;
-import org.eclipse.jgit.diff.Sequence;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectInserter;
 import org.eclipse.jgit.lib.Ref;
 import org.eclipse.jgit.lib.RefUpdate;
 import org.eclipse.jgit.lib.Repository;
-import org.eclipse.jgit.merge.MergeFormatter;
-import org.eclipse.jgit.merge.MergeResult;
-import org.eclipse.jgit.merge.MergeStrategy;
-import org.eclipse.jgit.merge.ResolveMerger;
 import org.eclipse.jgit.revwalk.RevCommit;
-import org.eclipse.jgit.revwalk.RevTree;
 import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.revwalk.filter.RevFilter;
 import org.eclipse.jgit.treewalk.EmptyTreeIterator;
 import org.eclipse.jgit.treewalk.TreeWalk;
 import org.eclipse.jgit.treewalk.filter.TreeFilter;
 import org.springframework.stereotype.Service;
+import org.statcommons.moderation.SaveLimits;
 import org.statcommons.platform.ConflictException;
 import org.statcommons.platform.InvalidInputException;
 import org.statcommons.platform.Markdown;
@@ -46,12 +38,15 @@ public class ProposalBranches {
     private final SpaceWriter writer;
     private final ContentProperties properties;
     private final Markdown markdown;
+    private final SaveLimits saveLimits;
 
-    ProposalBranches(SpaceRepositories repositories, SpaceWriter writer, ContentProperties properties, Markdown markdown) {
+    ProposalBranches(SpaceRepositories repositories, SpaceWriter writer, ContentProperties properties, Markdown markdown,
+                     SaveLimits saveLimits) {
         this.repositories = repositories;
         this.writer = writer;
         this.properties = properties;
         this.markdown = markdown;
+        this.saveLimits = saveLimits;
     }
 
     /** The full ref of a branch name such as {@code proposals/new-sources}. */
@@ -84,6 +79,9 @@ public class ProposalBranches {
      */
     public SaveResult savePage(long communityId, String branch, boolean create, PageEdit edit, Author author) {
         SavePage.Checked checked = SavePage.check(edit, properties, markdown);
+        if (author.accountId() != null) {
+            saveLimits.check(author.accountId(), communityId);
+        }
         String refName = ref(branch);
         Repository repository = repositories.create(communityId);
         try (Snapshot snapshot = new Snapshot(repository); ObjectInserter inserter = repository.newObjectInserter()) {
@@ -101,7 +99,7 @@ public class ProposalBranches {
             if (plan.conflict() != null) {
                 return plan.conflict();
             }
-            ObjectId tree = SpaceWriter.tree(snapshot, inserter, start, plan.edits());
+            ObjectId tree = SpaceWriter.tree(snapshot, inserter, start, plan.edits(), properties.maxFolderEntries());
             if (start != null && tree.equals(start.getTree())) {
                 if (create) {
                     throw new InvalidInputException("body", "This is the page as it is: change something to propose it.");
@@ -172,77 +170,10 @@ public class ProposalBranches {
      * that main already contains is {@code UNCHANGED}.
      */
     public SaveResult merge(long communityId, String branch, Author merger, String message) {
-        return writer.write(communityId, merger, message, snapshot -> planMerge(snapshot, branch));
-    }
-
-    private SpaceWriter.Plan planMerge(Snapshot snapshot, String branch) throws IOException {
-        RevCommit tip = tip(snapshot, branch);
-        RevCommit head = snapshot.head();
-        if (head == null) {
-            return SpaceWriter.Plan.edits(SaveResult.Outcome.SAVED, null, files(snapshot, null, tip.getTree()).toArray(FileEdit[]::new));
-        }
-        if (snapshot.walk().isMergedInto(tip, head)) {
-            return SpaceWriter.Plan.edits(SaveResult.Outcome.UNCHANGED, null);
-        }
-        ResolveMerger merger = (ResolveMerger) MergeStrategy.RECURSIVE.newMerger(snapshot.repository(), true);
-        if (!merger.merge(head, tip)) {
-            return SpaceWriter.Plan.conflict(conflict(snapshot, merger, head, tip));
-        }
-        List<FileEdit> edits = files(snapshot, head.getTree(), snapshot.walk().parseTree(merger.getResultTreeId()));
-        return SpaceWriter.Plan.merge(tip, edits.isEmpty() ? null : edits.get(0).path(), edits);
-    }
-
-    private static SaveResult.Conflicted conflict(Snapshot snapshot, ResolveMerger merger, RevCommit head, RevCommit tip)
-            throws IOException {
-        List<String> paths = new ArrayList<>(merger.getUnmergedPaths());
-        if (merger.getFailingPaths() != null) {
-            paths.addAll(merger.getFailingPaths().keySet());
-        }
-        String first = paths.isEmpty() ? null : paths.get(0);
-        SpacePath path = first == null ? null : new SpacePath(first);
-        String proposed = path == null ? "" : text(snapshot, tip, path);
-        String main = path == null ? "" : text(snapshot, head, path);
-        String marked = first == null ? "" : marked(merger.getMergeResults().get(first));
-        String reason = "Main changed the same lines as this proposal since it was started, in "
-                + String.join(", ", paths) + ". Nothing was merged. Update the proposal on top of main (edit the page "
-                + "again, or with Git: merge main into the proposal branch, resolve, push) and merge again.";
-        return new SaveResult.Conflicted(head.name(), path, proposed, main, marked, reason);
-    }
-
-    private static String marked(MergeResult<? extends Sequence> result) throws IOException {
-        if (result == null) {
-            return "";
-        }
-        @SuppressWarnings("unchecked")
-        MergeResult<RawText> text = (MergeResult<RawText>) result;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new MergeFormatter().formatMerge(out, text, List.of("base", "main", "proposal"), StandardCharsets.UTF_8);
-        return out.toString(StandardCharsets.UTF_8);
-    }
-
-    private static String text(Snapshot snapshot, RevCommit commit, SpacePath path) throws IOException {
-        Optional<ObjectId> blob = snapshot.blob(commit, path);
-        return blob.isEmpty() ? "" : new String(snapshot.read(blob.get()), StandardCharsets.UTF_8);
-    }
-
-    /** The edits that turn tree {@code from} (null: empty) into tree {@code to}. */
-    private static List<FileEdit> files(Snapshot snapshot, RevTree from, RevTree to) throws IOException {
-        List<FileEdit> edits = new ArrayList<>();
-        try (TreeWalk walk = new TreeWalk(snapshot.reader())) {
-            walk.setRecursive(true);
-            walk.setFilter(TreeFilter.ANY_DIFF);
-            if (from == null) {
-                walk.addTree(new EmptyTreeIterator());
-            } else {
-                walk.addTree(from);
-            }
-            walk.addTree(to);
-            while (walk.next()) {
-                SpacePath path = new SpacePath(walk.getPathString());
-                edits.add(walk.getRawMode(1) == 0 ? FileEdit.remove(path) : FileEdit.put(path, snapshot.read(walk.getObjectId(1))));
-            }
-        }
-        return edits;
+        return writer.write(communityId, merger, message, snapshot -> BranchMerge.plan(snapshot, tip(snapshot, branch), "proposal",
+                paths -> "Main changed the same lines as this proposal since it was started, in " + String.join(", ", paths)
+                        + ". Nothing was merged. Update the proposal on top of main (edit the page again, or with Git: merge "
+                        + "main into the proposal branch, resolve, push) and merge again."));
     }
 
     private static RevCommit tip(Snapshot snapshot, String branch) throws IOException {

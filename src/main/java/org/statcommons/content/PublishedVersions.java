@@ -51,7 +51,9 @@ class PublishedVersions {
         Repository repository = repositories.open(communityId).orElseThrow(() -> new NotFoundException("This community has no pages yet."));
         try (Snapshot snapshot = new Snapshot(repository); ObjectInserter inserter = repository.newObjectInserter()) {
             RevCommit published = snapshot.walk().parseCommit(ObjectId.fromString(publishedCommit));
-            ObjectId tree = SpaceWriter.tree(snapshot, inserter, published, MovePage.edits(snapshot, published, from, to, true));
+            // the move itself passed the folder bound on main; this copy of an older version follows it
+            ObjectId tree = SpaceWriter.tree(snapshot, inserter, published, MovePage.edits(snapshot, published, from, to, true),
+                    Integer.MAX_VALUE);
             PersonIdent mover = snapshot.head().getCommitterIdent();
             ObjectId commit = inserter.insert(SpaceWriter.commit(tree, published, null, new Author(mover.getName(), mover.getEmailAddress()),
                     "Published version of " + from + ", moved to " + to));

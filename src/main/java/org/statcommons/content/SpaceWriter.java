@@ -15,6 +15,7 @@ import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectInserter;
+import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.lib.RefUpdate;
 import org.eclipse.jgit.lib.Repository;
@@ -27,12 +28,14 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.statcommons.moderation.SaveLimits;
 import org.statcommons.platform.ConflictException;
 import org.statcommons.platform.InvalidInputException;
 
 /**
  * Every change to a space's main branch goes through here, in one database transaction:
  * <ol>
+ * <li>count the save against its author's save limits ({@link SaveLimits}) when a person saves;</li>
  * <li>lock the space's index row, so writers of one space queue instead of racing;</li>
  * <li>bring the index up to main if it lags (see {@link SpaceIndex#catchUp});</li>
  * <li>let the use case plan its edits on main as it is now (merging, or refusing with a conflict);</li>
@@ -54,14 +57,16 @@ class SpaceWriter {
     private final ContentProperties properties;
     private final TransactionTemplate transactions;
     private final ApplicationEventPublisher events;
+    private final SaveLimits saveLimits;
 
     SpaceWriter(SpaceRepositories repositories, SpaceIndex index, ContentProperties properties,
-                PlatformTransactionManager transactionManager, ApplicationEventPublisher events) {
+                PlatformTransactionManager transactionManager, ApplicationEventPublisher events, SaveLimits saveLimits) {
         this.repositories = repositories;
         this.index = index;
         this.properties = properties;
         this.transactions = new TransactionTemplate(transactionManager);
         this.events = events;
+        this.saveLimits = saveLimits;
     }
 
     /**
@@ -106,6 +111,10 @@ class SpaceWriter {
     }
 
     private SaveResult attempt(long communityId, Author author, String message, Planner planner) {
+        if (author.accountId() != null) {
+            // before the space's lock, so a refused save does not wait for the space's other writers
+            saveLimits.check(author.accountId(), communityId);
+        }
         SpaceIndex.State state = index.lock(communityId);
         Repository repository = repositories.create(communityId);
         try (Snapshot snapshot = new Snapshot(repository); ObjectInserter inserter = repository.newObjectInserter()) {
@@ -116,7 +125,7 @@ class SpaceWriter {
                 return plan.conflict();
             }
             checkSizes(plan.edits());
-            ObjectId tree = tree(snapshot, inserter, head, plan.edits());
+            ObjectId tree = tree(snapshot, inserter, head, plan.edits(), properties.maxFolderEntries());
             if (head != null && tree.equals(head.getTree())) {
                 return new SaveResult.Saved(SaveResult.Outcome.UNCHANGED, head.name(), plan.path());
             }
@@ -143,8 +152,11 @@ class SpaceWriter {
         }
     }
 
-    /** The tree of {@code head} (a commit of any branch, or null) with the edits applied, built in memory. */
-    static ObjectId tree(Snapshot snapshot, ObjectInserter inserter, RevCommit head, List<FileEdit> edits)
+    /**
+     * The tree of {@code head} (a commit of any branch, or null) with the edits applied, built in memory;
+     * refused when it would grow a folder beyond {@code maxFolderEntries} (see {@link FolderLimit}).
+     */
+    static ObjectId tree(Snapshot snapshot, ObjectInserter inserter, RevCommit head, List<FileEdit> edits, int maxFolderEntries)
             throws IOException {
         DirCache files = DirCache.newInCore();
         if (head != null) {
@@ -168,7 +180,14 @@ class SpaceWriter {
             }
         }
         editor.finish();
-        return files.writeTree(inserter);
+        ObjectId tree = files.writeTree(inserter);
+        List<String> added = edits.stream().filter(edit -> !edit.removes()).map(edit -> edit.path().value()).toList();
+        try (ObjectReader reader = inserter.newReader()) {
+            FolderLimit.problem(reader, head == null ? null : head.getTree(), tree, added, maxFolderEntries).ifPresent(problem -> {
+                throw new InvalidInputException("", problem);
+            });
+        }
+        return tree;
     }
 
     static CommitBuilder commit(ObjectId tree, RevCommit head, ObjectId merged, Author author, String message) {

@@ -15,6 +15,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param postsPerMinute         the most posts anyone may write in a minute
  * @param postsPerHour           the most posts anyone may write in an hour
  * @param flagsPerHour           the most flags anyone may raise in an hour
+ * @param savesPerMinute         the most page saves anyone may make in a minute (web, API, merges of pushes)
+ * @param savesPerHour           the most page saves anyone may make in an hour
  */
 @ConfigurationProperties("statcommons.moderation")
 record ModerationProperties(
@@ -24,5 +26,7 @@ record ModerationProperties(
         @DefaultValue("3") int newAccountPostsPerHour,
         @DefaultValue("10") int postsPerMinute,
         @DefaultValue("60") int postsPerHour,
-        @DefaultValue("20") int flagsPerHour) {
+        @DefaultValue("20") int flagsPerHour,
+        @DefaultValue("30") int savesPerMinute,
+        @DefaultValue("300") int savesPerHour) {
 }

@@ -156,7 +156,8 @@ public final class GitCloneBenchmark {
         }
     }
 
-    private static String body(int page, int version) {
+    /** About 4 KB of Markdown; one paragraph names the version, so consecutive versions differ a little. */
+    static String body(int page, int version) {
         StringBuilder text = new StringBuilder();
         for (int paragraph = 0; paragraph < 20; paragraph++) {
             text.append("## Section ").append(paragraph).append("\n\n")
@@ -173,7 +174,7 @@ public final class GitCloneBenchmark {
                 percentile(millis, 50), Arrays.stream(millis).min().orElseThrow(), Arrays.stream(millis).max().orElseThrow());
     }
 
-    private static double percentile(double[] millis, int percent) {
+    static double percentile(double[] millis, int percent) {
         double[] sorted = millis.clone();
         Arrays.sort(sorted);
         int index = (int) Math.ceil(percent / 100.0 * sorted.length) - 1;

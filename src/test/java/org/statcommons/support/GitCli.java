@@ -51,19 +51,8 @@ public final class GitCli {
 
     /** Runs git in {@code directory} with an identity for commits. */
     public Result run(Path directory, String... arguments) {
-        List<String> command = new ArrayList<>(List.of("git", "-c", "user.name=Test Person", "-c", "user.email=test@example.org",
-                "-c", "init.defaultBranch=main", "-c", "credential.helper="));
-        command.addAll(List.of(arguments));
-        ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true);
-        Map<String, String> env = builder.environment();
-        env.put("HOME", home.toString());
-        env.put("XDG_CONFIG_HOME", home.toString());
-        env.put("GIT_CONFIG_NOSYSTEM", "1");
-        env.put("GIT_TERMINAL_PROMPT", "0");
-        env.put("GIT_ASKPASS", "");
-        env.put("LC_ALL", "C");
         try {
-            Process process = builder.start();
+            Process process = start(directory, arguments);
             process.getOutputStream().close();
             byte[] output = process.getInputStream().readAllBytes();
             if (!process.waitFor(2, TimeUnit.MINUTES)) {
@@ -77,6 +66,35 @@ public final class GitCli {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Starts git in {@code directory} and leaves it running: its output (standard and error) is the process's input stream. */
+    public Process start(Path directory, String... arguments) throws IOException {
+        List<String> command = new ArrayList<>(List.of("git", "-c", "user.name=Test Person", "-c", "user.email=test@example.org",
+                "-c", "init.defaultBranch=main", "-c", "credential.helper="));
+        command.addAll(List.of(arguments));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true);
+        Map<String, String> env = builder.environment();
+        env.put("HOME", home.toString());
+        env.put("XDG_CONFIG_HOME", home.toString());
+        env.put("GIT_CONFIG_NOSYSTEM", "1");
+        env.put("GIT_TERMINAL_PROMPT", "0");
+        env.put("GIT_ASKPASS", "");
+        env.put("LC_ALL", "C");
+        return builder.start();
+    }
+
+    /** Writes a file in a working copy, commits everything and pushes with these arguments: the push's result. */
+    public Result commitAndPush(Path work, String file, String text, String message, String... pushArguments) {
+        write(work.resolve(file), text);
+        for (Result step : List.of(run(work, "add", "-A"), run(work, "commit", "-q", "-m", message))) {
+            if (!step.ok()) {
+                throw new IllegalStateException("git add or commit failed: " + step.output());
+            }
+        }
+        List<String> push = new ArrayList<>(List.of("push"));
+        push.addAll(List.of(pushArguments));
+        return run(work, push.toArray(String[]::new));
     }
 
     /** Writes a file in a working copy, creating folders. */

@@ -13,8 +13,9 @@ import org.springframework.test.context.ContextConfiguration;
  * The whole application on a free port, with its own embedded PostgreSQL in a fresh temporary data
  * directory. Tests that share this annotation (and no other configuration) share one running server.
  * The port is free and chosen before start, so that links the server prints or e-mails lead back to it.
- * Every test account is new, and tests post fast: the posting limits are lifted here, and tested with their
- * defaults on a server of their own ({@code PostingLimitsIntegrationTests}). The clock is a {@link TestClock}.
+ * Every test account is new, and tests post and save fast: the posting and save limits are lifted here, and
+ * tested with their defaults on servers of their own ({@code PostingLimitsIntegrationTests},
+ * {@code SaveLimitsIntegrationTests}). The clock is a {@link TestClock}.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -28,7 +29,9 @@ import org.springframework.test.context.ContextConfiguration;
         "statcommons.moderation.new-account-age=PT0S",
         "statcommons.moderation.new-account-posts=0",
         "statcommons.moderation.posts-per-minute=100000",
-        "statcommons.moderation.posts-per-hour=100000"
+        "statcommons.moderation.posts-per-hour=100000",
+        "statcommons.moderation.saves-per-minute=100000",
+        "statcommons.moderation.saves-per-hour=100000"
 })
 @ContextConfiguration(initializers = FreePort.class)
 @Import(TestClockConfiguration.class)

@@ -40,6 +40,10 @@ class GitHttp {
                                                    StatCommonsProperties site, Markdown markdown) {
         GitServlet servlet = new GitServlet();
         servlet.setRepositoryResolver(new SpaceResolver(communities, permissions, repositories));
+        servlet.setUploadPackFactory(new SpaceUploadPacks());
+        StopWhenClientLeaves stop = new StopWhenClientLeaves();
+        servlet.addUploadPackFilter(stop);
+        servlet.setUploadPackErrorHandler(stop);
         servlet.setReceivePackFactory(new SpaceReceivePacks(permissions, proposals, pushes, limits, site, markdown));
         ServletRegistrationBean<GitServlet> registration = new ServletRegistrationBean<>(servlet, "/git/*");
         registration.setName("git");

@@ -2,8 +2,10 @@ package org.statcommons.content.git;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 import org.eclipse.jgit.lib.Constants;
@@ -24,8 +26,10 @@ import org.eclipse.jgit.treewalk.filter.TreeFilter;
 import org.statcommons.access.Action;
 import org.statcommons.access.Permissions;
 import org.statcommons.content.ContentProperties;
+import org.statcommons.content.FolderLimit;
 import org.statcommons.content.Proposals;
 import org.statcommons.content.SpaceBranches;
+import org.statcommons.content.SpacePushes;
 import org.statcommons.platform.Markdown;
 
 /**
@@ -33,10 +37,13 @@ import org.statcommons.platform.Markdown;
  * in the output of {@code git push}). A push is all or nothing: one refused branch refuses the others.
  * <ul>
  * <li>main: only for those who may edit pages; never deleted; never rewritten (fast-forwards only);</li>
+ * <li>{@code refs/for/main}: the same people, whose commits the server then merges into main
+ * ({@link LandOnMain});</li>
  * <li>{@code proposals/<name>}: for those who may propose, see {@link Proposals#pushRefusal}; never deleted
  * (close the proposal instead); may be rewritten by its author;</li>
  * <li>nothing else (other branches, tags);</li>
- * <li>every file the new commits add or change passes {@link PushedFile}: pages among them can be shown formatted.</li>
+ * <li>every file the new commits add or change passes {@link PushedFile} (pages among them can be shown
+ * formatted), and no folder grows beyond {@link FolderLimit}'s bound.</li>
  * </ul>
  */
 class PushChecks implements PreReceiveHook {
@@ -84,7 +91,7 @@ class PushChecks implements PreReceiveHook {
     private String refusal(Repository repository, ReceiveCommand command) {
         String ref = command.getRefName();
         long communityId = git.community().id();
-        if (ref.equals(SpaceBranches.MAIN)) {
+        if (ref.equals(SpaceBranches.MAIN) || ref.equals(SpacePushes.FOR_MAIN)) {
             if (!permissions.may(git.actor(), Action.EDIT_PAGE, communityId)) {
                 return "you may not change main in this community; push to a proposal branch instead "
                         + "(git push origin HEAD:proposals/my-change) and it becomes a proposal for review";
@@ -104,7 +111,7 @@ class PushChecks implements PreReceiveHook {
                 return problem;
             }
         } else {
-            return "only main and proposals/<name> can be pushed here";
+            return "only main, refs/for/main and proposals/<name> can be pushed here";
         }
         try {
             return contentProblem(repository, command);
@@ -141,13 +148,15 @@ class PushChecks implements PreReceiveHook {
     }
 
     private String commitProblem(RevWalk walk, ObjectReader reader, RevCommit commit) throws IOException {
+        RevCommit parent = commit.getParentCount() == 0 ? null : walk.parseCommit(commit.getParent(0));
+        List<String> added = new ArrayList<>();
         try (TreeWalk tree = new TreeWalk(reader)) {
             tree.setRecursive(true);
             tree.setFilter(TreeFilter.ANY_DIFF);
-            if (commit.getParentCount() == 0) {
+            if (parent == null) {
                 tree.addTree(new EmptyTreeIterator());
             } else {
-                tree.addTree(walk.parseCommit(commit.getParent(0)).getTree());
+                tree.addTree(parent.getTree());
             }
             tree.addTree(commit.getTree());
             while (tree.next()) {
@@ -155,6 +164,9 @@ class PushChecks implements PreReceiveHook {
                     continue;
                 }
                 String path = tree.getPathString();
+                if (tree.getRawMode(0) == 0) {
+                    added.add(path);
+                }
                 FileMode mode = tree.getFileMode(1);
                 ObjectId id = tree.getObjectId(1);
                 if (!checked.add(id.name() + " " + path)) {
@@ -167,7 +179,8 @@ class PushChecks implements PreReceiveHook {
                 }
             }
         }
-        return null;
+        return FolderLimit.problem(reader, parent == null ? null : parent.getTree(), commit.getTree(), added,
+                limits.maxFolderEntries()).orElse(null);
     }
 
     private static byte[] read(ObjectReader reader, ObjectId id) {

@@ -21,7 +21,8 @@ import org.statcommons.platform.StatCommonsProperties;
 
 /**
  * After the branches moved: main's new commits go into the index (and {@code SpaceChanged} is published),
- * a proposal branch opens or updates its proposal, and the pusher is told where to find it.
+ * a proposal branch opens or updates its proposal, and the pusher is told where to find it. The space may
+ * then be due for a repack (every push adds a pack).
  */
 class PushRecorder implements PostReceiveHook {
 
@@ -58,6 +59,7 @@ class PushRecorder implements PostReceiveHook {
                 pack.sendError("Your push was stored, but recording it failed; it will be caught up. (" + e.getMessage() + ")");
             }
         }
+        pushes.received(communityId);
     }
 
     private Proposal recordProposal(ReceivePack pack, ReceiveCommand command) {

@@ -1,8 +1,11 @@
 package org.statcommons.content.git;
 
+import java.util.List;
+
 import jakarta.servlet.http.HttpServletRequest;
 import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.transport.PreReceiveHookChain;
 import org.eclipse.jgit.transport.ReceivePack;
 import org.eclipse.jgit.transport.resolver.ReceivePackFactory;
 import org.eclipse.jgit.transport.resolver.ServiceNotEnabledException;
@@ -16,7 +19,8 @@ import org.statcommons.platform.StatCommonsProperties;
 
 /**
  * Sets up every push: only members who may edit or propose may push at all (others get 403); what each
- * pushed branch may become is decided by {@link PushChecks}, what follows a push by {@link PushRecorder}.
+ * pushed branch may become is decided by {@link PushChecks}, commits pushed to {@code refs/for/main} are landed
+ * by {@link LandOnMain}, what follows a push is done by {@link PushRecorder}.
  */
 class SpaceReceivePacks implements ReceivePackFactory<HttpServletRequest> {
 
@@ -53,7 +57,9 @@ class SpaceReceivePacks implements ReceivePackFactory<HttpServletRequest> {
         pack.setAtomic(true);
         pack.setCheckReceivedObjects(true);
         pack.setMaxObjectSizeLimit(limits.maxAttachmentSize().toBytes());
-        pack.setPreReceiveHook(new PushChecks(git, permissions, proposals, limits, markdown));
+        // PushChecks first: LandOnMain merges only commits that passed the checks of a push to main
+        pack.setPreReceiveHook(PreReceiveHookChain.newChain(List.of(new PushChecks(git, permissions, proposals, limits, markdown),
+                new LandOnMain(git, pushes))));
         pack.setPostReceiveHook(new PushRecorder(git, proposals, pushes, site));
         return pack;
     }

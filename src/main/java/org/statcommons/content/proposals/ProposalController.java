@@ -5,6 +5,8 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,6 +28,7 @@ import org.statcommons.identity.Account;
 import org.statcommons.platform.InvalidInputException;
 import org.statcommons.platform.Markdown;
 import org.statcommons.platform.NotFoundException;
+import org.statcommons.platform.TooManyRequestsException;
 
 /**
  * Proposals on the web: the list ({@code /c/{slug}/proposals}), proposing a page edit, and a proposal's
@@ -92,6 +95,11 @@ class ProposalController {
         } catch (InvalidInputException e) {
             response.setStatus(400);
             return proposeView(community, fields, e.byField(), model);
+        } catch (TooManyRequestsException e) {
+            // the form again with the person's text, the limit and when it lifts
+            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+            response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()));
+            return proposeView(community, fields, Map.of("", e.getMessage()), model);
         }
     }
 

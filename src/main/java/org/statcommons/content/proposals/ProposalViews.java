@@ -46,7 +46,7 @@ class ProposalViews {
     }
 
     static Author author(Account account) {
-        return new Author(account.displayName(), account.email());
+        return new Author(account.displayName(), account.email(), account.id());
     }
 
     /**

@@ -5,6 +5,8 @@ import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,6 +29,7 @@ import org.statcommons.content.SavePage;
 import org.statcommons.content.SaveResult;
 import org.statcommons.content.SpaceSetup;
 import org.statcommons.platform.InvalidInputException;
+import org.statcommons.platform.TooManyRequestsException;
 
 /**
  * Changing pages as a member who may edit directly: new page (from a template), edit with the base commit
@@ -93,6 +96,8 @@ class PageEditController {
         } catch (InvalidInputException e) {
             response.setStatus(400);
             return newPage(model, slug, community, form, e.byField());
+        } catch (TooManyRequestsException e) {
+            return newPage(model, slug, community, form, tooMany(response, e));
         }
     }
 
@@ -134,6 +139,8 @@ class PageEditController {
         } catch (InvalidInputException e) {
             response.setStatus(400);
             return editPage(model, slug, form, e.byField(), null);
+        } catch (TooManyRequestsException e) {
+            return editPage(model, slug, form, tooMany(response, e), null);
         }
     }
 
@@ -212,6 +219,13 @@ class PageEditController {
                 .toList());
         model.addAttribute("newHref", SpaceAddress.space(slug) + "/-/new");
         return "content/edit";
+    }
+
+    /** Over the save limits: 429 and Retry-After, and the form again with the person's text and the message. */
+    static Map<String, String> tooMany(HttpServletResponse response, TooManyRequestsException e) {
+        response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+        response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()));
+        return Map.of("", e.getMessage());
     }
 
     /** A page template offered by the new-page form. */

@@ -74,7 +74,7 @@ class SpaceSite {
     /** The signed-in person as the author of a commit. */
     Author author(Actor actor) {
         Account account = accounts.byId(actor.accountId()).orElseThrow();
-        return new Author(account.displayName(), account.email());
+        return new Author(account.displayName(), account.email(), account.id());
     }
 
     /** Links as members see them: every page of the space, existing or not. */

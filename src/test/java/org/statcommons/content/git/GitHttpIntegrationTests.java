@@ -7,7 +7,14 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,11 +35,13 @@ import org.statcommons.content.ProposalStatus;
 import org.statcommons.content.Proposals;
 import org.statcommons.content.SavePage;
 import org.statcommons.content.SpacePushes;
+import org.statcommons.content.SaveResult;
 import org.statcommons.identity.AccessTokens;
 import org.statcommons.identity.Account;
 import org.statcommons.identity.AccountRegistration;
 import org.statcommons.identity.TokenScope;
 import org.statcommons.platform.StatCommonsProperties;
+import org.statcommons.platform.InvalidInputException;
 import org.statcommons.support.CommunityTestFixtures;
 import org.statcommons.support.GitCli;
 import org.statcommons.support.SpaceTestFixtures;
@@ -41,8 +50,12 @@ import org.statcommons.support.WebClientSession;
 import org.statcommons.support.WebClientSession.Page;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Git over HTTP with the real git command: who may clone, push to main, push proposals; what a push may hold. */
+/**
+ * Git over HTTP with the real git command: who may clone, push to main, push proposals, push to
+ * refs/for/main to have the server merge; what a push may hold.
+ */
 @StatCommonsIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class GitHttpIntegrationTests {
@@ -89,23 +102,12 @@ class GitHttpIntegrationTests {
         return directory.resolve("space");
     }
 
-    private GitCli.Result commitAndPush(Path work, String file, String text, String message, String... push) {
-        GitCli.write(work.resolve(file), text);
-        assertThat(git.run(work, "add", "-A").ok()).isTrue();
-        GitCli.Result commit = git.run(work, "commit", "-q", "-m", message);
-        assertThat(commit.exitCode()).as(commit.output()).isZero();
-        String[] arguments = new String[push.length + 1];
-        arguments[0] = "push";
-        System.arraycopy(push, 0, arguments, 1, push.length);
-        return git.run(work, arguments);
-    }
-
     @Test
     void anEditorClonesCommitsAndPushesToMainAndTheIndexFollows() {
         Path work = cloneAs(editor);
         assertThat(work.resolve("guidelines/sources.md")).content().contains("title: Sources", "Census");
 
-        GitCli.Result push = commitAndPush(work, "guidelines/registers.md", "---\ntitle: Registers\n---\n\nPopulation register.\n",
+        GitCli.Result push = git.commitAndPush(work, "guidelines/registers.md", "---\ntitle: Registers\n---\n\nPopulation register.\n",
                 "Add registers", "origin", "main");
 
         assertThat(push.exitCode()).as(push.output()).isZero();
@@ -120,7 +122,7 @@ class GitHttpIntegrationTests {
     @Test
     void aPlainMemberMayNotPushToMainButAProposalBranchBecomesAProposal() {
         Path work = cloneAs(member);
-        GitCli.Result refused = commitAndPush(work, "guidelines/sources.md", "---\ntitle: Sources\n---\n\nCensus\nSurveys\nRegisters\n",
+        GitCli.Result refused = git.commitAndPush(work, "guidelines/sources.md", "---\ntitle: Sources\n---\n\nCensus\nSurveys\nRegisters\n",
                 "Mention registers\n\nRegisters are a third source.", "origin", "main");
         assertThat(refused.exitCode()).isNotZero();
         assertThat(refused.output()).contains("you may not change main in this community", "proposals/");
@@ -135,14 +137,14 @@ class GitHttpIntegrationTests {
         assertThat(proposal.status()).isEqualTo(ProposalStatus.OPEN);
         assertThat(pages.read(community.id(), "guidelines/sources.md").body()).doesNotContain("Registers");
 
-        GitCli.Result again = commitAndPush(work, "guidelines/sources.md", "---\ntitle: Sources\n---\n\nCensus\nSurveys\nRegisters\nAdmin data\n",
+        GitCli.Result again = git.commitAndPush(work, "guidelines/sources.md", "---\ntitle: Sources\n---\n\nCensus\nSurveys\nRegisters\nAdmin data\n",
                 "Add admin data", "origin", "HEAD:proposals/registers");
         assertThat(again.exitCode()).as(again.output()).isZero();
         assertThat(proposals.events(proposals.byBranch(community.id(), "proposals/registers").orElseThrow()))
                 .extracting(Proposal.Event::kind).containsExactly("OPENED", "UPDATED");
 
         Path other = cloneAs(spaces.member(community, "Other Member", CommunityRole.MEMBER));
-        GitCli.Result hijack = commitAndPush(other, "notes.md", "Mine\n", "Mine", "--force", "origin", "HEAD:proposals/registers");
+        GitCli.Result hijack = git.commitAndPush(other, "notes.md", "Mine\n", "Mine", "--force", "origin", "HEAD:proposals/registers");
         assertThat(hijack.exitCode()).isNotZero();
         assertThat(hijack.output()).contains("Mele Member's proposal #" + proposal.id());
     }
@@ -150,32 +152,32 @@ class GitHttpIntegrationTests {
     @Test
     void pushedContentIsCheckedAndARefusedPushSaysWhy() {
         Path work = cloneAs(editor);
-        GitCli.Result badPath = commitAndPush(work, "guidelines/-draft.md", "Draft\n", "Draft", "origin", "main");
+        GitCli.Result badPath = git.commitAndPush(work, "guidelines/-draft.md", "Draft\n", "Draft", "origin", "main");
         assertThat(badPath.exitCode()).isNotZero();
         assertThat(badPath.output()).contains("guidelines/-draft.md", "starting with a letter or digit");
         assertThat(git.run(work, "reset", "-q", "--hard", "origin/main").ok()).isTrue();
 
-        GitCli.Result unclosed = commitAndPush(work, "guidelines/notes.md", "---\ntitle: Notes\n\nNo closing line\n", "Notes", "origin", "main");
+        GitCli.Result unclosed = git.commitAndPush(work, "guidelines/notes.md", "---\ntitle: Notes\n\nNo closing line\n", "Notes", "origin", "main");
         assertThat(unclosed.exitCode()).isNotZero();
         assertThat(unclosed.output()).contains("guidelines/notes.md", "front matter");
         assertThat(git.run(work, "reset", "-q", "--hard", "origin/main").ok()).isTrue();
 
-        GitCli.Result oversized = commitAndPush(work, "guidelines/huge.md", "word ".repeat(250_000), "Huge", "origin", "main");
+        GitCli.Result oversized = git.commitAndPush(work, "guidelines/huge.md", "word ".repeat(250_000), "Huge", "origin", "main");
         assertThat(oversized.exitCode()).isNotZero();
         assertThat(oversized.output()).contains("guidelines/huge.md", "too large", "at most 1048576");
         assertThat(git.run(work, "reset", "-q", "--hard", "origin/main").ok()).isTrue();
 
         GitCli.Result otherBranch = git.run(work, "push", "origin", "HEAD:refs/heads/feature");
         assertThat(otherBranch.exitCode()).isNotZero();
-        assertThat(otherBranch.output()).contains("only main and proposals/<name> can be pushed here");
+        assertThat(otherBranch.output()).contains("only main, refs/for/main and proposals/<name> can be pushed here");
 
         GitCli.Result delete = git.run(work, "push", "origin", ":main");
         assertThat(delete.exitCode()).isNotZero();
         assertThat(delete.output()).contains("main cannot be deleted");
 
-        commitAndPush(work, "guidelines/a.md", "A\n", "A", "origin", "main");
+        git.commitAndPush(work, "guidelines/a.md", "A\n", "A", "origin", "main");
         assertThat(git.run(work, "reset", "-q", "--hard", "HEAD~1").ok()).isTrue();
-        GitCli.Result rewrite = commitAndPush(work, "guidelines/b.md", "B\n", "B", "--force", "origin", "main");
+        GitCli.Result rewrite = git.commitAndPush(work, "guidelines/b.md", "B\n", "B", "--force", "origin", "main");
         assertThat(rewrite.exitCode()).isNotZero();
         assertThat(rewrite.output()).contains("main's history cannot be rewritten");
         assertThat(pages.list(community.id())).extracting(page -> page.path()).contains("guidelines/a.md").doesNotContain("guidelines/b.md",
@@ -192,7 +194,7 @@ class GitHttpIntegrationTests {
         GitCli.write(work.resolve("code/weights.py"), "#!/usr/bin/env python3\nimport pandas\n");
         GitCli.write(work.resolve("code/model.R"), "fit <- lm(y ~ x)\n");
         write(work.resolve("media/interview.mp3"), new byte[]{'I', 'D', '3', 4, 0, 0, 0, 0, 0, 0});
-        GitCli.Result accepted = commitAndPush(work, "code/analysis.ipynb", "{\"cells\": [], \"nbformat\": 4}\n", "Data and code",
+        GitCli.Result accepted = git.commitAndPush(work, "code/analysis.ipynb", "{\"cells\": [], \"nbformat\": 4}\n", "Data and code",
                 "origin", "main");
         assertThat(accepted.exitCode()).as(accepted.output()).isZero();
         WebClientSession reader = new WebClientSession(port);
@@ -206,11 +208,11 @@ class GitHttpIntegrationTests {
 
         // what an upload may not be, a push may not bring either; the whole push is refused
         write(work.resolve("tools/setup.exe"), new byte[]{'M', 'Z', (byte) 0x90, 0});
-        GitCli.Result program = commitAndPush(work, "guidelines/tools.md", "Tools\n", "Tools", "origin", "main");
+        GitCli.Result program = git.commitAndPush(work, "guidelines/tools.md", "Tools\n", "Tools", "origin", "main");
         assertThat(program.exitCode()).isNotZero();
         assertThat(program.output()).contains("tools/setup.exe", "Programs cannot be attached");
         assertThat(git.run(work, "reset", "-q", "--hard", "origin/main").ok()).isTrue();
-        GitCli.Result page = commitAndPush(work, "site/index.html", "<html><script>alert(1)</script></html>\n", "Site", "origin", "main");
+        GitCli.Result page = git.commitAndPush(work, "site/index.html", "<html><script>alert(1)</script></html>\n", "Site", "origin", "main");
         assertThat(page.exitCode()).isNotZero();
         assertThat(page.output()).contains("site/index.html", "run when opened");
         assertThat(git.run(work, "reset", "-q", "--hard", "origin/main").ok()).isTrue();
@@ -226,13 +228,13 @@ class GitHttpIntegrationTests {
     void aPushOfAPageThatCannotBeShownFormattedIsRefusedWithTheReason() {
         // F3: this push was accepted, and the page then answered 500 for ever
         Path work = cloneAs(editor);
-        GitCli.Result deep = commitAndPush(work, "guidelines/deep.md", "---\ntitle: Deep\n---\n\n" + ">".repeat(50_000) + "\n",
+        GitCli.Result deep = git.commitAndPush(work, "guidelines/deep.md", "---\ntitle: Deep\n---\n\n" + ">".repeat(50_000) + "\n",
                 "Deep", "origin", "main");
         assertThat(deep.exitCode()).isNotZero();
         assertThat(deep.output()).contains("guidelines/deep.md", "the page cannot be shown formatted: it nests more than 100 levels deep");
         assertThat(git.run(work, "reset", "-q", "--hard", "origin/main").ok()).isTrue();
 
-        GitCli.Result table = commitAndPush(work, "guidelines/table.md", "|a".repeat(1_000) + "\n" + "|-".repeat(1_000) + "\n" + "a\n".repeat(200),
+        GitCli.Result table = git.commitAndPush(work, "guidelines/table.md", "|a".repeat(1_000) + "\n" + "|-".repeat(1_000) + "\n" + "a\n".repeat(200),
                 "Table", "origin", "HEAD:proposals/table");
         assertThat(table.exitCode()).isNotZero();
         assertThat(table.output()).contains("guidelines/table.md", "it has a table of more than 100000 cells");
@@ -313,7 +315,7 @@ class GitHttpIntegrationTests {
         assertThat(nowhere.output()).contains("not found");
 
         Path work = cloneAs(guest);
-        GitCli.Result push = commitAndPush(work, "guest.md", "Hello\n", "Hello", "origin", "HEAD:proposals/hello");
+        GitCli.Result push = git.commitAndPush(work, "guest.md", "Hello\n", "Hello", "origin", "HEAD:proposals/hello");
         assertThat(push.exitCode()).isNotZero();
         assertThat(push.output()).contains("403");
     }
@@ -330,6 +332,159 @@ class GitHttpIntegrationTests {
         GitCli.Result fetch = git.run(directory.resolve("space"), "fetch");
         assertThat(fetch.exitCode()).isNotZero();
         assertThat(fetch.output()).contains("not found");
+    }
+
+    @Test
+    void aPushToRefsForMainLandsOnAQuietSpaceAsItIs() {
+        Path work = cloneAs(editor);
+        GitCli.Result push = git.commitAndPush(work, "landed/quiet.md", "---\ntitle: Quiet\n---\n\nNobody else wrote.\n", "Add quiet",
+                "origin", "HEAD:refs/for/main");
+
+        assertThat(push.exitCode()).as(push.output()).isZero();
+        assertThat(push.output()).contains("main is now your commit");
+        assertThat(git.run(work, "ls-remote", "origin", "refs/heads/main").output()).startsWith(head(work));
+        assertThat(git.run(work, "ls-remote", "origin").output()).doesNotContain("refs/for/main");
+        assertThat(pages.read(community.id(), "landed/quiet.md").title()).isEqualTo("Quiet");
+    }
+
+    @Test
+    void aPushToRefsForMainIsMergedWithWhatOthersSavedMeanwhile() {
+        Path work = cloneAs(editor);
+        savePage.save(community.id(), new PageEdit("landed/web.md", "Web", "Saved in the browser meanwhile.\n", null, "Web edit"),
+                new Author("Mele Member", member.email()));
+
+        GitCli.Result push = git.commitAndPush(work, "landed/git.md", "---\ntitle: Git\n---\n\nWritten in my editor.\n", "Add git page",
+                "origin", "HEAD:refs/for/main");
+
+        assertThat(push.exitCode()).as(push.output()).isZero();
+        assertThat(push.output()).contains("your commits were merged into it", "git pull");
+        assertThat(pages.read(community.id(), "landed/web.md").body()).contains("Saved in the browser meanwhile.");
+        assertThat(pages.read(community.id(), "landed/git.md").body()).contains("Written in my editor.");
+        assertThat(history.ofSpace(community.id(), 1, 1).items().get(0).commit().summary()).isEqualTo("Merge pushed commits: Add git page");
+        String mine = head(work);
+        GitCli.Result pull = git.run(work, "pull", "--ff-only", "origin", "main");
+        assertThat(pull.exitCode()).as("the merge has the pushed commit as parent: " + pull.output()).isZero();
+        assertThat(git.run(work, "rev-parse", "HEAD^2").output().strip()).isEqualTo(mine);
+    }
+
+    @Test
+    void aConflictingPushToRefsForMainIsRefusedWithTheReason() {
+        SaveResult started = savePage.save(community.id(), new PageEdit("landed/shared.md", "Shared", "First line\nSecond line\n", null,
+                "Start shared"), new Author("Efa Editor", editor.email()));
+        Path work = cloneAs(editor);
+        assertThat(savePage.save(community.id(), new PageEdit("landed/shared.md", "Shared", "First line, as the web has it\nSecond line\n",
+                ((SaveResult.Saved) started).commitId(), "Web change"), new Author("Mele Member", member.email())).outcome())
+                .isEqualTo(SaveResult.Outcome.SAVED);
+        String before = git.run(work, "ls-remote", "origin", "refs/heads/main").output();
+
+        GitCli.Result push = git.commitAndPush(work, "landed/shared.md", "---\ntitle: Shared\n---\n\nFirst line, as Git has it\nSecond line\n",
+                "Git change", "origin", "HEAD:refs/for/main");
+
+        assertThat(push.exitCode()).isNotZero();
+        assertThat(push.output()).contains("refs/for/main", "main changed the same lines as your commits", "landed/shared.md",
+                "git pull origin main");
+        assertThat(git.run(work, "ls-remote", "origin", "refs/heads/main").output()).isEqualTo(before);
+        assertThat(pages.read(community.id(), "landed/shared.md").body()).contains("as the web has it");
+    }
+
+    @Test
+    void aGitUserLandsEveryPushOnASpaceWhereOthersSaveAllTheTime() throws Exception {
+        Community busy = spaces.community("Busy space");
+        Account pusher = spaces.member(busy, "Pia Pusher", CommunityRole.FACILITATOR);
+        savePage.save(busy.id(), new PageEdit("notes/start.md", "Start", "Start\n", null, "Start"), new Author("Efa Editor", editor.email()));
+        Path directory = tempDirectory();
+        assertThat(git.run(directory, "clone", GitCli.url(port, busy.slug(), pusher.email(), spaces.gitToken(pusher)), "space").ok()).isTrue();
+        Path work = directory.resolve("space");
+        AtomicBoolean pushing = new AtomicBoolean(true);
+        ExecutorService writers = Executors.newFixedThreadPool(3);
+        List<Future<Integer>> saved = new ArrayList<>();
+        for (int writer = 0; writer < 3; writer++) {
+            int me = writer;
+            saved.add(writers.submit(() -> {
+                int saves = 0;
+                String base = null;
+                while (pushing.get()) {
+                    saves++;
+                    SaveResult result = savePage.save(busy.id(), new PageEdit("notes/writer-" + me + ".md", "Writer " + me,
+                            "Save " + saves + "\n", base, "Writer " + me + " save " + saves),
+                            new Author("Writer " + me, "writer" + me + "@stat.example"));
+                    base = ((SaveResult.Saved) result).commitId();
+                }
+                return saves;
+            }));
+        }
+        List<GitCli.Result> pushes = new ArrayList<>();
+        StringBuilder lines = new StringBuilder();
+        try {
+            for (int push = 1; push <= 5; push++) {
+                lines.append("Line ").append(push).append('\n');
+                // no pull in between: each push is merged with whatever main has become
+                pushes.add(git.commitAndPush(work, "notes/git.md", "---\ntitle: Git notes\n---\n\n" + lines, "Git line " + push,
+                        "origin", "HEAD:refs/for/main"));
+            }
+        } finally {
+            pushing.set(false);
+            writers.shutdown();
+        }
+        int webSaves = 0;
+        for (Future<Integer> writer : saved) {
+            webSaves += writer.get(1, TimeUnit.MINUTES);
+        }
+
+        assertThat(pushes).allSatisfy(push -> assertThat(push.exitCode()).as(push.output()).isZero());
+        assertThat(webSaves).as("others saved while the pushes landed").isGreaterThanOrEqualTo(5);
+        assertThat(pages.read(busy.id(), "notes/git.md").body()).contains("Line 1", "Line 5");
+        assertThat(history.ofSpace(busy.id(), 1, 500).items()).extracting(change -> change.commit().summary())
+                .filteredOn(summary -> summary.startsWith("Writer ")).hasSize(webSaves);
+    }
+
+    @Test
+    void refsForMainIsPushedOnItsOwnAndOnlyByThoseWhoEditMain() {
+        Path work = cloneAs(editor);
+        GitCli.Result together = git.commitAndPush(work, "landed/together.md", "Together\n", "Together",
+                "origin", "HEAD:refs/for/main", "HEAD:proposals/together");
+        assertThat(together.exitCode()).isNotZero();
+        assertThat(together.output()).contains("push refs/for/main on its own");
+        assertThat(proposals.byBranch(community.id(), "proposals/together")).isEmpty();
+
+        GitCli.Result plainMember = git.commitAndPush(cloneAs(member), "landed/member.md", "Member\n", "Member", "origin", "HEAD:refs/for/main");
+        assertThat(plainMember.exitCode()).isNotZero();
+        assertThat(plainMember.output()).contains("you may not change main in this community");
+    }
+
+    @Test
+    void aFolderTakesAThousandEntriesAndAPushOrSaveBeyondIsRefused() {
+        Community full = spaces.community("Full folder");
+        Account filler = spaces.member(full, "Fay Filler", CommunityRole.FACILITATOR);
+        Path directory = tempDirectory();
+        assertThat(git.run(directory, "clone", GitCli.url(port, full.slug(), filler.email(), spaces.gitToken(filler)), "space").ok()).isTrue();
+        Path work = directory.resolve("space");
+        for (int i = 1; i <= 1000; i++) {
+            GitCli.write(work.resolve(String.format("register/entry-%04d.md", i)), "---\ntitle: Entry " + i + "\n---\n\nText.\n");
+        }
+        GitCli.Result thousand = git.commitAndPush(work, "README.md", "Registers\n", "A thousand entries", "origin", "HEAD:main");
+        assertThat(thousand.exitCode()).as(thousand.output()).isZero();
+
+        GitCli.Result oneMore = git.commitAndPush(work, "register/entry-1001.md", "One more\n", "One more", "origin", "HEAD:main");
+        assertThat(oneMore.exitCode()).isNotZero();
+        assertThat(oneMore.output()).contains("The folder register would hold 1,001 entries", "at most 1,000", "another folder");
+
+        Author author = new Author("Fay Filler", filler.email());
+        assertThatThrownBy(() -> savePage.save(full.id(), new PageEdit("register/web.md", "Web", "x", null, ""), author))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("would hold 1,001 entries");
+        String base = pages.read(full.id(), "register/entry-0500.md").commitId();
+        long start = System.nanoTime();
+        SaveResult edited = savePage.save(full.id(), new PageEdit("register/entry-0500.md", "Entry 500", "Edited in a full folder.\n",
+                base, ""), author);
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        assertThat(edited.outcome()).isEqualTo(SaveResult.Outcome.SAVED);
+        assertThat(millis).as("a save in a folder at its limit stays cheap").isLessThan(2_000);
+        assertThatThrownBy(() -> savePage.save(full.id(), new PageEdit("register/more/web.md", "Web", "x", null, ""), author))
+                .as("a new sub-folder is one more entry too").isInstanceOf(InvalidInputException.class);
+    }
+
+    private String head(Path work) {
+        return git.run(work, "rev-parse", "HEAD").output().strip();
     }
 
     private static Path tempDirectory() {

@@ -1,6 +1,7 @@
 package org.statcommons.content.git;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 
 import org.eclipse.jgit.lib.FileMode;
 import org.junit.jupiter.api.Test;
@@ -12,7 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class PushedFileTests {
 
-    private static final ContentProperties LIMITS = new ContentProperties(DataSize.ofKilobytes(10), DataSize.ofKilobytes(100), 5);
+    private static final ContentProperties LIMITS = new ContentProperties(DataSize.ofKilobytes(10), DataSize.ofKilobytes(100), 5, 1000,
+            DataSize.ofMegabytes(4), 20, Duration.ofMinutes(1));
     private static final Markdown MARKDOWN = new Markdown();
 
     private static String problem(String path, String text) {
