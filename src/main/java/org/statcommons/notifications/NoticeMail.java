@@ -17,9 +17,9 @@ class NoticeMail {
     static final int EXCERPT_LENGTH = 300;
 
     private final StatCommonsProperties properties;
-    private final UnsubscribeTokens tokens;
+    private final UnsubscribeTokenSigner tokens;
 
-    NoticeMail(StatCommonsProperties properties, UnsubscribeTokens tokens) {
+    NoticeMail(StatCommonsProperties properties, UnsubscribeTokenSigner tokens) {
         this.properties = properties;
         this.tokens = tokens;
     }

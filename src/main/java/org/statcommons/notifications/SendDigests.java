@@ -1,6 +1,6 @@
 package org.statcommons.notifications;
 
-import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,7 +18,6 @@ import java.util.function.Predicate;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.statcommons.access.Action;
@@ -33,71 +32,55 @@ import org.statcommons.mail.OutgoingMail;
 import org.statcommons.platform.activity.ActivityKind;
 
 /**
- * Daily and weekly digests. A run goes through the people with notices waiting, a batch at a time, each
- * batch in one transaction: it claims the people's rows ({@code for update skip locked}, and their slot
- * marker set to this run's), so that several servers running the same schedule share the work and never
- * send one person two digests for one slot; it takes the waiting notices that the person's choice for each
- * community now puts in this digest and that they may still see, queues one e-mail per person in the outbox,
- * and marks those notices digested in the same transaction. Notices of communities now "off", hidden by a
- * moderator, or of a community the person left are marked too, never sent. Memory stays flat: one batch.
+ * Sends the daily and weekly digests. A run goes through the people with notices waiting, a batch at a time, each
+ * batch in one transaction: it claims the people ({@link DigestSlots}: their rows locked, skipping those another
+ * server's run holds, and their slot marker set to this run's), so that several servers running the same schedule
+ * share the work and never send one person two digests for one slot; it takes the waiting notices that the
+ * person's choice for each community now puts in this digest and that they may still see, queues one e-mail per
+ * person in the outbox, and marks those notices digested in the same transaction. Notices of communities now
+ * "off", hidden by a moderator, or of a community the person left are marked too, never sent. Memory stays flat:
+ * one batch.
  */
 @Service
-class Digests {
+class SendDigests {
 
-    private static final Logger log = LoggerFactory.getLogger(Digests.class);
+    private static final Logger log = LoggerFactory.getLogger(SendDigests.class);
 
-    /** A digest's period: which choices it serves and which slot marker it moves. */
-    enum Period {
-        DAILY("daily", "daily_slot", Set.of(Choice.DAILY, Choice.IMMEDIATE)),
-        WEEKLY("weekly", "weekly_slot", Set.of(Choice.WEEKLY));
-
-        private final String word;
-        private final String slotColumn;
-        /** A notice waiting for a digest whose community's choice is now "immediately" goes in the next daily one. */
-        private final Set<Choice> serves;
-
-        Period(String word, String slotColumn, Set<Choice> serves) {
-            this.word = word;
-            this.slotColumn = slotColumn;
-            this.serves = serves;
-        }
+    /** What a run did: the people looked at, the e-mails queued and the notices they hold. */
+    record Sent(int people, int emails, int notices) {
     }
 
-    /** What a run did. */
-    record Run(int people, int emails, int notices) {
-    }
-
-    private record Waiting(long noticeId, long accountId, long communityId, ActivityKind kind, String title, String link,
-                           boolean hidden, Choice choice) {
-    }
-
-    private final JdbcClient db;
     private final TransactionTemplate transaction;
+    private final DigestSlots slots;
+    private final Notices waiting;
     private final Accounts accounts;
     private final Communities communities;
     private final Permissions permissions;
     private final NoticeMail mail;
     private final Outbox outbox;
-    private final NotificationSettings settings;
+    private final NotificationProperties properties;
+    private final Clock clock;
 
-    Digests(JdbcClient db, TransactionTemplate transaction, Accounts accounts, Communities communities,
-            Permissions permissions, NoticeMail mail, Outbox outbox, NotificationSettings settings) {
-        this.db = db;
+    SendDigests(TransactionTemplate transaction, DigestSlots slots, Notices waiting, Accounts accounts, Communities communities,
+                Permissions permissions, NoticeMail mail, Outbox outbox, NotificationProperties properties, Clock clock) {
         this.transaction = transaction;
+        this.slots = slots;
+        this.waiting = waiting;
         this.accounts = accounts;
         this.communities = communities;
         this.permissions = permissions;
         this.mail = mail;
         this.outbox = outbox;
-        this.settings = settings;
+        this.properties = properties;
+        this.clock = clock;
     }
 
     /**
      * Sends the digests of one slot (the scheduled time of this run) to everyone with notices waiting; a second
      * run for the same slot sends nothing.
      */
-    Run run(Period period, Instant slot) {
-        return run(period, slot, account -> true, slot);
+    Sent send(DigestPeriod period, Instant slot) {
+        return send(period, slot, account -> true, slot);
     }
 
     /**
@@ -105,14 +88,14 @@ class Digests {
      * (on the weekly day, for weekly digests). A person whose last digest of this period is more recent than a
      * period less a few hours (they moved to another time zone) waits for the next one.
      */
-    Run runLocalMorning(Period period, Instant slot) {
+    Sent sendLocalMorning(DigestPeriod period, Instant slot) {
         Predicate<Account> due = account -> {
             ZonedDateTime local = slot.atZone(zoneOf(account));
-            return local.getHour() == settings.digestHour()
-                    && (period == Period.DAILY || local.getDayOfWeek() == settings.weeklyDigestDay());
+            return local.getHour() == properties.digestHour()
+                    && (period == DigestPeriod.DAILY || local.getDayOfWeek() == properties.weeklyDigestDay());
         };
-        Instant lastBefore = slot.minus(period == Period.DAILY ? Duration.ofHours(20) : Duration.ofDays(6));
-        return run(period, slot, due, lastBefore);
+        Instant lastBefore = slot.minus(period == DigestPeriod.DAILY ? Duration.ofHours(20) : Duration.ofDays(6));
+        return send(period, slot, due, lastBefore);
     }
 
     private static ZoneId zoneOf(Account account) {
@@ -127,7 +110,7 @@ class Digests {
      * @param due        who among the people with notices waiting gets a digest in this run
      * @param lastBefore only people whose last digest of this period was before this instant
      */
-    private Run run(Period period, Instant slot, Predicate<Account> due, Instant lastBefore) {
+    private Sent send(DigestPeriod period, Instant slot, Predicate<Account> due, Instant lastBefore) {
         Map<Long, String> communityNames = new HashMap<>();
         int people = 0;
         int emails = 0;
@@ -140,35 +123,26 @@ class Digests {
                 break;
             }
             after = batch.lastClaimed();
-            people += batch.run().people();
-            emails += batch.run().emails();
-            notices += batch.run().notices();
+            people += batch.sent().people();
+            emails += batch.sent().emails();
+            notices += batch.sent().notices();
         }
         if (people > 0) {
-            log.info("{} digest of {}: {} e-mails with {} notices ({} people looked at)", period.word, slot, emails,
+            log.info("{} digest of {}: {} e-mails with {} notices ({} people looked at)", period.word(), slot, emails,
                     notices, people);
         }
-        return new Run(people, emails, notices);
+        return new Sent(people, emails, notices);
     }
 
     /** One batch's work, and the last person it looked at: the next batch starts after them. */
-    private record Batch(Run run, long lastClaimed) {
+    private record Batch(Sent sent, long lastClaimed) {
     }
 
-    private Batch batch(Period period, Instant slot, Predicate<Account> due, Instant lastBefore, long after,
+    private Batch batch(DigestPeriod period, Instant slot, Predicate<Account> due, Instant lastBefore, long after,
                         Map<Long, String> communityNames) {
-        List<Long> candidates = db.sql("select account_id from notifications.people p where (p." + period.slotColumn
-                        + " is null or p." + period.slotColumn + " < :lastBefore) and p.account_id > :after"
-                        + """
-                           and exists (select 1 from notifications.notices n
-                                        where n.account_id = p.account_id and n.mailing = 'DIGEST' and n.digested_at is null)
-                         order by p.account_id limit :batch for update of p skip locked""")
-                .param("lastBefore", Timestamp.from(lastBefore))
-                .param("after", after)
-                .param("batch", settings.digestBatch())
-                .query(Long.class).list();
+        List<Long> candidates = slots.claim(period, lastBefore, after, properties.digestBatch());
         if (candidates.isEmpty()) {
-            return new Batch(new Run(0, 0, 0), 0);
+            return new Batch(new Sent(0, 0, 0), 0);
         }
         long lastClaimed = candidates.get(candidates.size() - 1);
         Map<Long, Account> people = new HashMap<>();
@@ -182,32 +156,17 @@ class Digests {
         // an account that no longer exists is taken too, so that its notices are marked and never looked at again
         List<Long> claimed = candidates.stream().filter(id -> people.containsKey(id) || !existing.contains(id)).toList();
         if (claimed.isEmpty()) {
-            return new Batch(new Run(0, 0, 0), lastClaimed);
+            return new Batch(new Sent(0, 0, 0), lastClaimed);
         }
         Long[] ids = claimed.toArray(Long[]::new);
-        List<Waiting> waiting = db.sql("""
-                        select n.id, n.account_id, n.community_id, a.kind, a.title, a.link, n.hidden,
-                               coalesce(cc.choice, p.default_choice, :defaultChoice) as choice
-                          from notifications.notices n
-                          join notifications.activities a on a.id = n.activity_id
-                          join notifications.people p on p.account_id = n.account_id
-                          left join notifications.community_choices cc
-                                 on cc.account_id = n.account_id and cc.community_id = n.community_id
-                         where n.account_id = any(:ids) and n.mailing = 'DIGEST' and n.digested_at is null
-                         order by n.account_id, n.community_id, a.kind, n.id""")
-                .param("ids", ids)
-                .param("defaultChoice", settings.defaultChoice().name())
-                .query((rs, row) -> new Waiting(rs.getLong(1), rs.getLong(2), rs.getLong(3),
-                        ActivityKind.valueOf(rs.getString(4)), rs.getString(5), rs.getString(6), rs.getBoolean(7),
-                        Choice.valueOf(rs.getString(8))))
-                .list();
-        Map<Long, Set<Long>> allowed = whoMaySee(waiting, people);
+        List<WaitingNotice> found = waiting.waitingForDigest(ids, properties.defaultChoice());
+        Map<Long, Set<Long>> allowed = whoMaySee(found, people);
 
         List<Long> done = new ArrayList<>();
-        Map<Long, List<Waiting>> included = new LinkedHashMap<>();
-        for (Waiting notice : waiting) {
+        Map<Long, List<WaitingNotice>> included = new LinkedHashMap<>();
+        for (WaitingNotice notice : found) {
             Account person = people.get(notice.accountId());
-            boolean wanted = period.serves.contains(notice.choice());
+            boolean wanted = period.serves(notice.choice());
             boolean dropped = notice.choice() == Choice.OFF || notice.hidden() || person == null || !person.active()
                     || !allowed.getOrDefault(notice.communityId(), Set.of()).contains(notice.accountId());
             if (wanted && !dropped) {
@@ -219,20 +178,18 @@ class Digests {
         }
         List<OutgoingMail> messages = new ArrayList<>(included.size());
         included.forEach((accountId, notices) -> messages.add(mail.digest(people.get(accountId).email(), accountId,
-                period.word, sections(notices, communityNames), notices.size())));
+                period.word(), sections(notices, communityNames), notices.size())));
         outbox.enqueueAll(messages);
-        db.sql("update notifications.notices set digested_at = now() where id = any(:ids)")
-                .param("ids", done.toArray(Long[]::new)).update();
-        db.sql("update notifications.people set " + period.slotColumn + " = :slot where account_id = any(:ids)")
-                .param("slot", Timestamp.from(slot)).param("ids", ids).update();
-        return new Batch(new Run(claimed.size(), messages.size(), included.values().stream().mapToInt(List::size).sum()),
+        waiting.markDigested(done, clock.instant());
+        slots.mark(period, ids, slot);
+        return new Batch(new Sent(claimed.size(), messages.size(), included.values().stream().mapToInt(List::size).sum()),
                 lastClaimed);
     }
 
     /** For each community in the batch, which of its people may still see it: one policy question per community. */
-    private Map<Long, Set<Long>> whoMaySee(List<Waiting> waiting, Map<Long, Account> people) {
+    private Map<Long, Set<Long>> whoMaySee(List<WaitingNotice> waiting, Map<Long, Account> people) {
         Map<Long, List<Actor>> askers = new HashMap<>();
-        for (Waiting notice : waiting) {
+        for (WaitingNotice notice : waiting) {
             Account person = people.get(notice.accountId());
             if (person != null) {
                 List<Actor> actors = askers.computeIfAbsent(notice.communityId(), k -> new ArrayList<>());
@@ -248,9 +205,9 @@ class Digests {
     }
 
     /** Notices arrive ordered by community and kind; consecutive ones of a community or kind share a heading. */
-    private List<DigestSection> sections(List<Waiting> notices, Map<Long, String> communityNames) {
+    private List<DigestSection> sections(List<WaitingNotice> notices, Map<Long, String> communityNames) {
         Map<Long, Map<ActivityKind, List<DigestSection.Line>>> grouped = new LinkedHashMap<>();
-        for (Waiting notice : notices) {
+        for (WaitingNotice notice : notices) {
             grouped.computeIfAbsent(notice.communityId(), k -> new LinkedHashMap<>())
                     .computeIfAbsent(notice.kind(), k -> new ArrayList<>())
                     .add(new DigestSection.Line(notice.title(), notice.link()));

@@ -1,5 +1,7 @@
 package org.statcommons.notifications;
 
+import java.time.DayOfWeek;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -13,13 +15,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param digestBatch    how many people one digest transaction handles (memory stays flat whatever the total)
  */
 @ConfigurationProperties("statcommons.notifications")
-record NotificationSettings(
+record NotificationProperties(
         @DefaultValue("DAILY") Choice defaultChoice,
         @DefaultValue("7") int digestHour,
-        @DefaultValue("MONDAY") java.time.DayOfWeek weeklyDigestDay,
+        @DefaultValue("MONDAY") DayOfWeek weeklyDigestDay,
         @DefaultValue("500") int digestBatch) {
 
-    NotificationSettings {
+    NotificationProperties {
         if (digestHour < 0 || digestHour > 23) {
             throw new IllegalArgumentException("statcommons.notifications.digest-hour is an hour of the day, 0 to 23: " + digestHour);
         }

@@ -7,7 +7,6 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.Optional;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -22,7 +21,7 @@ import org.statcommons.platform.SecretTokens;
  * that leaked can do no worse than that.
  */
 @Component
-class UnsubscribeTokens {
+class UnsubscribeTokenSigner {
 
     private static final int MAC_BYTES = 16;
 
@@ -33,12 +32,12 @@ class UnsubscribeTokens {
         }
     }
 
-    private final JdbcClient db;
+    private final SigningKeys keys;
     private final TransactionTemplate ownTransaction;
     private volatile byte[] key;
 
-    UnsubscribeTokens(JdbcClient db, PlatformTransactionManager transactions) {
-        this.db = db;
+    UnsubscribeTokenSigner(SigningKeys keys, PlatformTransactionManager transactions) {
+        this.keys = keys;
         // the key must be stored before any link signed with it leaves, whatever becomes of the caller's transaction
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -87,12 +86,7 @@ class UnsubscribeTokens {
         if (known == null) {
             byte[] fresh = new byte[32];
             new SecureRandom().nextBytes(fresh);
-            // the first server to get here wins; every other one reads its key
-            known = ownTransaction.execute(status -> {
-                db.sql("insert into notifications.signing_keys (id, key) values (1, ?) on conflict (id) do nothing")
-                        .param(fresh).update();
-                return db.sql("select key from notifications.signing_keys where id = 1").query(byte[].class).single();
-            });
+            known = ownTransaction.execute(status -> keys.keyOr(fresh));
             key = known;
         }
         return known;

@@ -10,13 +10,13 @@ import org.statcommons.access.Actor;
 import org.statcommons.platform.NotFoundException;
 import org.statcommons.platform.activity.Subject;
 
-/** The features' {@link ModeratedContent} beans by the kind of item each owns. */
+/** Sends each item to the feature that owns its kind ({@link ModeratedContent}): to describe it, find it or hide it. */
 @Component
-class ModeratedItems {
+class ModeratedItemRouter {
 
     private final Map<String, ModeratedContent> byKind = new HashMap<>();
 
-    ModeratedItems(List<ModeratedContent> owners) {
+    ModeratedItemRouter(List<ModeratedContent> owners) {
         for (ModeratedContent owner : owners) {
             if (byKind.put(owner.kind(), owner) != null) {
                 throw new IllegalStateException("Two features own items of kind " + owner.kind());

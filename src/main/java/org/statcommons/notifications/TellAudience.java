@@ -26,16 +26,16 @@ import org.statcommons.platform.activity.Activity;
 import org.statcommons.platform.activity.ActivityKind;
 
 /**
- * Tells the audience of one activity: the people it names and, for the whole community, every current
+ * Tells the audience of one activity, after the change it tells of committed ({@link Notifier}): the people it names and, for the whole community, every current
  * member; never the actor; only active accounts that may still see the community's members' area (asked of
  * the policy for all of them at once). A decision about a person (membership, moderation) reaches that
  * person even when it took them out of the community. Stores every notice with one statement and queues the
  * immediate e-mails with one more.
  */
 @Service
-class Delivery {
+class TellAudience {
 
-    private static final Logger log = LoggerFactory.getLogger(Delivery.class);
+    private static final Logger log = LoggerFactory.getLogger(TellAudience.class);
 
     /** Kinds that concern the recipient personally: shown in the app even when the community is "off". */
     static final Set<ActivityKind> PERSONAL = EnumSet.of(ActivityKind.MENTION, ActivityKind.MEMBERSHIP_DECISION,
@@ -48,30 +48,33 @@ class Delivery {
     private final Accounts accounts;
     private final Communities communities;
     private final Permissions permissions;
-    private final NoticeStore store;
+    private final NotifiedActivities activities;
+    private final Notices notices;
     private final NoticeMail mail;
     private final Outbox outbox;
-    private final NotificationSettings settings;
+    private final NotificationProperties properties;
 
-    Delivery(Memberships memberships, Accounts accounts, Communities communities, Permissions permissions,
-             NoticeStore store, NoticeMail mail, Outbox outbox, NotificationSettings settings) {
+    TellAudience(Memberships memberships, Accounts accounts, Communities communities, Permissions permissions,
+                 NotifiedActivities activities, Notices notices, NoticeMail mail, Outbox outbox,
+                 NotificationProperties properties) {
         this.memberships = memberships;
         this.accounts = accounts;
         this.communities = communities;
         this.permissions = permissions;
-        this.store = store;
+        this.activities = activities;
+        this.notices = notices;
         this.mail = mail;
         this.outbox = outbox;
-        this.settings = settings;
+        this.properties = properties;
     }
 
-    /** What one delivery did: people told (or found told before) and e-mails queued at once. */
-    record Outcome(int notices, int emails) {
-        static final Outcome NONE = new Outcome(0, 0);
+    /** What telling one activity did: people told (or found told before) and e-mails queued at once. */
+    record Told(int notices, int emails) {
+        static final Told NOBODY = new Told(0, 0);
     }
 
     @Transactional
-    public Outcome deliver(Activity activity) {
+    Told tell(Activity activity) {
         Set<Long> audience = new TreeSet<>(activity.audience().people());
         if (activity.audience().wholeCommunity()) {
             audience.addAll(memberships.accountIds(activity.communityId()));
@@ -80,7 +83,7 @@ class Delivery {
             audience.remove(activity.actorId());
         }
         if (audience.isEmpty()) {
-            return Outcome.NONE;
+            return Told.NOBODY;
         }
         Map<Long, Account> people = new HashMap<>();
         for (Account account : accounts.byIds(audience)) {
@@ -94,10 +97,10 @@ class Delivery {
             activity.audience().people().stream().filter(people::containsKey).forEach(recipients::add);
         }
         if (recipients.isEmpty()) {
-            return Outcome.NONE;
+            return Told.NOBODY;
         }
-        long activityId = store.storeActivity(activity);
-        List<Long> now = store.fanOut(activityId, activity, recipients, settings.defaultChoice());
+        long activityId = activities.store(activity);
+        List<Long> now = notices.fanOut(activityId, activity, recipients, properties.defaultChoice());
         int emails = 0;
         if (!now.isEmpty()) {
             String communityName = communities.byId(activity.communityId()).map(Community::name).orElse("StatCommons");
@@ -108,6 +111,6 @@ class Delivery {
             emails = outbox.enqueueAll(messages).size();
         }
         log.debug("{} in community {}: {} told, {} e-mails", activity.kind(), activity.communityId(), recipients.size(), emails);
-        return new Outcome(recipients.size(), emails);
+        return new Told(recipients.size(), emails);
     }
 }

@@ -24,7 +24,7 @@ import org.statcommons.platform.activity.Visibility;
  * notice ({@link ActivityKind#MODERATION_DECISION}).
  */
 @Component
-class AuthorNotices {
+class AuthorNotifier {
 
     private final Outbox outbox;
     private final StatCommonsProperties properties;
@@ -33,50 +33,51 @@ class AuthorNotices {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    AuthorNotices(Outbox outbox, StatCommonsProperties properties, Accounts accounts, Communities communities,
-                  ApplicationEventPublisher events, Clock clock) {
-        this.clock = clock;
+    AuthorNotifier(Outbox outbox, StatCommonsProperties properties, Accounts accounts, Communities communities,
+                   ApplicationEventPublisher events, Clock clock) {
         this.outbox = outbox;
         this.properties = properties;
         this.accounts = accounts;
         this.communities = communities;
         this.events = events;
+        this.clock = clock;
     }
 
     /**
-     * E-mails the author and, in a community, leaves them a notice.
+     * E-mails the author and, in a community, leaves them a notice; nothing when the item has no author.
      *
-     * @param communityId null for a decision about a profile (then e-mail only)
-     * @param decision    the decision's id: the notice's own item
-     * @param subject     the e-mail's subject, without the community
-     * @param what        what happened, in a sentence or two; also the notice's title
+     * @param decisionId the decision's id: the notice's own item
+     * @param subject    the e-mail's subject, without the community
+     * @param what       what happened, in a sentence or two; also the notice's title
      */
-    void tell(Long authorId, Long communityId, Subject item, long decision, String link, String subject, String what,
-              String why) {
-        Optional<Account> author = authorId == null ? Optional.empty() : accounts.byId(authorId);
+    void tell(DecidedItem about, long decisionId, String subject, String what, String why) {
+        Optional<Account> author = about.authorId() == null ? Optional.empty() : accounts.byId(about.authorId());
         if (author.isEmpty()) {
             return;
         }
+        Long communityId = about.communityId();
         mail(author.get(), subject + (communityId == null ? "" : " in " + name(communityId)), what, why, communityId);
         if (communityId != null) {
-            notice(communityId, authorId, item, decision, link, what, why);
+            notice(about, decisionId, about.link(), what, why);
         }
     }
 
     /**
-     * The personal notice alone (the community feature e-mails a removal itself). It is about the item but is
-     * an item of its own: hiding the content hides every copy of it, and must not hide the notice to its author.
+     * The personal notice alone (the community feature e-mails a removal itself), for an item in a community. It is
+     * about the item but is an item of its own: hiding the content hides every copy of it, and must not hide the
+     * notice to its author.
      */
-    void notice(long communityId, long authorId, Subject about, long decision, String link, String title, String why) {
+    void notice(DecidedItem about, long decisionId, String link, String title, String why) {
+        long communityId = about.communityId();
         events.publishEvent(Activity.of(ActivityKind.MODERATION_DECISION, communityId, clock.instant())
                 .by(null, "The moderators")
                 .title(title)
                 .excerpt(why)
                 .link(link.startsWith("/") ? link : home(communityId))
                 .visibleTo(Visibility.PERSONAL)
-                .about(about)
-                .item(Subject.of("moderation-decision", decision))
-                .tell(Audience.person(authorId))
+                .about(about.item())
+                .item(Subject.of("moderation-decision", decisionId))
+                .tell(Audience.person(about.authorId()))
                 .mailedByFeature()
                 .build());
     }
