@@ -66,7 +66,7 @@ class MeetingPollIntegrationTests {
     @Autowired
     Pages pages;
     @Autowired
-    UpcomingMeetings upcoming;
+    OccurrenceFinder upcoming;
 
     CommunityTestFixtures fixtures;
     SpaceTestFixtures spaces;

@@ -13,12 +13,12 @@ import org.statcommons.identity.Account;
 import org.statcommons.identity.Accounts;
 
 /**
- * Who receives a community's next newsletter: its current members with an active account who have not opted
+ * Finds who receives a community's next newsletter: its current members with an active account who have not opted
  * out, and the public subscribers who confirmed their address (not those unsubscribed or bouncing). An
  * address that is both receives one copy, as a member.
  */
 @Component
-class Recipients {
+class RecipientFinder {
 
     /** One recipient: a member (accountId) or a subscriber (subscriberId). */
     record Recipient(String email, Long accountId, Long subscriberId) {
@@ -35,7 +35,7 @@ class Recipients {
     private final Accounts accounts;
     private final Subscribers subscribers;
 
-    Recipients(Memberships memberships, Accounts accounts, Subscribers subscribers) {
+    RecipientFinder(Memberships memberships, Accounts accounts, Subscribers subscribers) {
         this.memberships = memberships;
         this.accounts = accounts;
         this.subscribers = subscribers;

@@ -3,6 +3,7 @@ package org.statcommons.meetings;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
 
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
@@ -18,12 +19,12 @@ import org.statcommons.platform.InvalidInputException;
 import org.statcommons.platform.NotFoundException;
 
 /**
- * The agenda and minutes pages of a scheduled meeting, written into the community's space through the
- * content feature (one commit each, by the organiser) under {@code meetings/}. The minutes start from the
+ * Writes the agenda and minutes pages of a scheduled meeting into the community's space through the content
+ * feature (one commit each, by the organiser) under {@code meetings/}. The minutes start from the
  * space's own "meeting minutes" template, which members may have adapted.
  */
 @Component
-class MeetingPages {
+class MeetingPageWriter {
 
     static final String FOLDER = "meetings/";
     private static final String MINUTES_TEMPLATE = SpaceSetup.TEMPLATES + "meeting-minutes.md";
@@ -32,17 +33,17 @@ class MeetingPages {
     private final SavePage savePage;
     private final Pages pages;
 
-    MeetingPages(SpaceSetup setup, SavePage savePage, Pages pages) {
+    MeetingPageWriter(SpaceSetup setup, SavePage savePage, Pages pages) {
         this.setup = setup;
         this.savePage = savePage;
         this.pages = pages;
     }
 
     /** The paths of the agenda and the minutes page. */
-    record Created(String agenda, String minutes) {
+    record Written(String agenda, String minutes) {
     }
 
-    Created create(Community community, Meeting meeting, Account organiser, String pageUrl) {
+    Written write(Community community, Meeting meeting, Account organiser, String pageUrl) {
         setup.ensure(community.id());
         Author author = new Author(organiser.displayName(), organiser.email());
         String date = MeetingTimes.input(meeting.startsAt(), meeting.zone()) + " " + meeting.zone().getId();
@@ -53,11 +54,11 @@ class MeetingPages {
         savePage.save(community.id(), new PageEdit(agendaPath, "Agenda: " + meeting.title(), agenda, null,
                 "Agenda of " + meeting.title()), author);
         String minutes = minutesTemplate(community.id())
-                .replaceFirst("\\*\\*Date:\\*\\* *", "**Date:** " + java.util.regex.Matcher.quoteReplacement(date))
+                .replaceFirst("\\*\\*Date:\\*\\* *", "**Date:** " + Matcher.quoteReplacement(date))
                 + "\n\n[The meeting](" + pageUrl + ") · [Agenda](" + PageAddress.page(community.slug(), agendaPath) + ")\n";
         savePage.save(community.id(), new PageEdit(minutesPath, "Minutes: " + meeting.title(), minutes, null,
                 "Minutes of " + meeting.title()), author);
-        return new Created(agendaPath, minutesPath);
+        return new Written(agendaPath, minutesPath);
     }
 
     private String minutesTemplate(long communityId) {

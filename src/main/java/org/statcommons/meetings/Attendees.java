@@ -12,13 +12,13 @@ import java.util.TreeSet;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Who took part in which occurrence of a meeting, as the organiser recorded it. */
+/** The attendees of each occurrence of a meeting: who took part, as the organiser recorded it. */
 @Repository
-class Attendance {
+class Attendees {
 
     private final JdbcClient db;
 
-    Attendance(JdbcClient db) {
+    Attendees(JdbcClient db) {
         this.db = db;
     }
 

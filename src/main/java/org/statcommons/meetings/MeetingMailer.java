@@ -13,36 +13,39 @@ import org.statcommons.mail.OutgoingMail;
 import org.statcommons.platform.StatCommonsProperties;
 
 /**
- * The e-mails of meetings, queued in the caller's transaction: the poll with a personal answer link, the
+ * Writes the e-mails of meetings, queued in the caller's transaction: the poll with a personal answer link, the
  * invitation and its updates with the iCalendar REQUEST, and the cancellation with the iCalendar CANCEL.
  * Times are written in each recipient's own zone.
  */
 @Component
-class MeetingMail {
+class MeetingMailer {
 
     private final Outbox outbox;
     private final StatCommonsProperties properties;
 
-    MeetingMail(Outbox outbox, StatCommonsProperties properties) {
+    MeetingMailer(Outbox outbox, StatCommonsProperties properties) {
         this.outbox = outbox;
         this.properties = properties;
     }
 
-    String host() {
+    /**
+     * What a calendar shows of a meeting besides its times: its address on this server (whose host makes the
+     * UID), the organiser's name, and the server's own address as the organiser's (replies go nowhere personal).
+     */
+    MeetingCalendar.Details calendarDetails(Community community, Meeting meeting, String organiserName,
+                                            Map<Instant, Instant> exceptions) {
         String host = URI.create(properties.publicUrl()).getHost();
-        return host == null || host.isBlank() ? "statcommons.invalid" : host;
+        return new MeetingCalendar.Details(meeting, host == null || host.isBlank() ? "statcommons.invalid" : host,
+                link(MeetingAddress.meeting(community.slug(), meeting.id())), organiserName,
+                MeetingCalendar.address(properties.mail().from()), exceptions);
     }
 
-    /** The server's own address, which organises the calendar events (replies go nowhere personal). */
-    String fromAddress() {
-        return MeetingCalendar.address(properties.mail().from());
-    }
-
+    /** The full address of a path on this server. */
     String link(String path) {
         return properties.link(path);
     }
 
-    void poll(Community community, Meeting meeting, MeetingPeople.Person to, String organiser, List<Instant> candidates,
+    void poll(Community community, Meeting meeting, PersonFinder.Person to, String organiser, List<Instant> candidates,
               String answerSecret) {
         StringBuilder body = new StringBuilder();
         body.append(organiser).append(" is looking for a time for \"").append(meeting.title()).append("\" (")
@@ -63,17 +66,17 @@ class MeetingMail {
     }
 
     /** The invitation (or, with {@code change}, its update) to every invitee, queued with one statement. */
-    void invitations(Community community, MeetingCalendar.Details details, Collection<MeetingPeople.Person> to, String change) {
+    void invitations(Community community, MeetingCalendar.Details details, Collection<PersonFinder.Person> to, String change) {
         outbox.enqueueAll(to.stream().map(person -> invitation(community, details, person, change)).toList());
     }
 
     /** The cancellation to every invitee, queued with one statement. */
-    void cancellations(Community community, MeetingCalendar.Details details, Collection<MeetingPeople.Person> to,
+    void cancellations(Community community, MeetingCalendar.Details details, Collection<PersonFinder.Person> to,
                        boolean wasScheduled) {
         outbox.enqueueAll(to.stream().map(person -> cancellation(community, details, person, wasScheduled)).toList());
     }
 
-    private OutgoingMail invitation(Community community, MeetingCalendar.Details details, MeetingPeople.Person to, String change) {
+    private OutgoingMail invitation(Community community, MeetingCalendar.Details details, PersonFinder.Person to, String change) {
         Meeting meeting = details.meeting();
         StringBuilder body = new StringBuilder();
         if (change == null) {
@@ -90,7 +93,7 @@ class MeetingMail {
                 .withCalendar("REQUEST", MeetingCalendar.request(details, recipient(to)));
     }
 
-    private OutgoingMail cancellation(Community community, MeetingCalendar.Details details, MeetingPeople.Person to,
+    private OutgoingMail cancellation(Community community, MeetingCalendar.Details details, PersonFinder.Person to,
                                       boolean wasScheduled) {
         Meeting meeting = details.meeting();
         String body = "\"" + meeting.title() + "\" of " + community.name() + " is cancelled"
@@ -99,7 +102,7 @@ class MeetingMail {
         return wasScheduled ? mail.withCalendar("CANCEL", MeetingCalendar.cancel(details, recipient(to))) : mail;
     }
 
-    private void describe(StringBuilder body, MeetingCalendar.Details details, MeetingPeople.Person to) {
+    private void describe(StringBuilder body, MeetingCalendar.Details details, PersonFinder.Person to) {
         Meeting meeting = details.meeting();
         List<Occurrences.Occurrence> occurrences = Occurrences.of(meeting.startsAt(), meeting.zone(), meeting.recurrence(),
                 meeting.duration(), details.exceptions() == null ? Map.of() : details.exceptions());
@@ -125,7 +128,7 @@ class MeetingMail {
         }
     }
 
-    private static MeetingCalendar.Recipient recipient(MeetingPeople.Person person) {
+    private static MeetingCalendar.Recipient recipient(PersonFinder.Person person) {
         return new MeetingCalendar.Recipient(person.name(), person.email());
     }
 }

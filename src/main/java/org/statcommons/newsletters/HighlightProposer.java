@@ -1,5 +1,6 @@
 package org.statcommons.newsletters;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -8,6 +9,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -17,20 +19,20 @@ import org.statcommons.activity.CommunityActivity;
 import org.statcommons.community.Community;
 import org.statcommons.community.MemberCountries;
 import org.statcommons.meetings.MeetingSummary;
-import org.statcommons.meetings.UpcomingMeetings;
+import org.statcommons.meetings.OccurrenceFinder;
 import org.statcommons.platform.StatCommonsProperties;
 import org.statcommons.platform.activity.ActivityKind;
 import org.statcommons.platform.activity.Visibility;
 
 /**
- * What StatCommons proposes to put in the next newsletter, each as a ready line of Markdown: the pages
+ * Proposes what to put in the next newsletter, each as a ready line of Markdown: the pages
  * published since the last newsletter (from the activity stream), the meetings of the coming weeks, and the
  * new members since the last newsletter by country. A newsletter is public: meetings are proposed with their
  * title and time only, never their place or online link. (Decisions have no source yet; see
  * docs/newsletters.md.)
  */
 @Component
-class Highlights {
+class HighlightProposer {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy").withZone(ZoneOffset.UTC);
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm 'UTC'")
@@ -52,16 +54,18 @@ class Highlights {
     private final Newsletters newsletters;
     private final CommunityActivity activity;
     private final MemberCountries countries;
-    private final UpcomingMeetings meetings;
+    private final OccurrenceFinder meetings;
     private final StatCommonsProperties properties;
+    private final Clock clock;
 
-    Highlights(Newsletters newsletters, CommunityActivity activity, MemberCountries countries, UpcomingMeetings meetings,
-               StatCommonsProperties properties) {
+    HighlightProposer(Newsletters newsletters, CommunityActivity activity, MemberCountries countries, OccurrenceFinder meetings,
+                      StatCommonsProperties properties, Clock clock) {
         this.newsletters = newsletters;
         this.activity = activity;
         this.countries = countries;
         this.meetings = meetings;
         this.properties = properties;
+        this.clock = clock;
     }
 
     Proposed propose(Community community) {
@@ -90,12 +94,12 @@ class Highlights {
     }
 
     private List<Highlight> meetingsAhead(Community community) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         List<Highlight> ahead = new ArrayList<>();
         for (MeetingSummary meeting : meetings.between(community.id(), now, now.plus(AHEAD))) {
             String when = WHEN.format(meeting.start());
             ahead.add(new Highlight(meeting.title() + ", " + when, "- " + when + ": [" + escape(meeting.title()) + "]("
-                    + properties.link(meeting.link()) + ") (" + meeting.kind().label().toLowerCase(java.util.Locale.ROOT) + ")"));
+                    + properties.link(meeting.link()) + ") (" + meeting.kind().label().toLowerCase(Locale.ROOT) + ")"));
         }
         return ahead;
     }

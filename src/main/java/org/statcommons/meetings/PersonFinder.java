@@ -1,20 +1,27 @@
 package org.statcommons.meetings;
 
+import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.stereotype.Component;
 import org.statcommons.access.Action;
 import org.statcommons.access.Permissions;
+import org.statcommons.community.Memberships;
 import org.statcommons.identity.Account;
 import org.statcommons.identity.Accounts;
 
-/** Invitees and organisers as meetings need them: name, address and time zone, read from identity in one query. */
+/**
+ * Finds invitees and organisers as meetings need them (name, address, time zone, weekend), read from identity in
+ * one query.
+ */
 @Component
-class MeetingPeople {
+class PersonFinder {
 
     /**
      * A person with the zone their profile names, or UTC with {@code zoneAssumed} when it names none, and
@@ -27,10 +34,17 @@ class MeetingPeople {
 
     private final Accounts accounts;
     private final Permissions permissions;
+    private final Memberships memberships;
 
-    MeetingPeople(Accounts accounts, Permissions permissions) {
+    PersonFinder(Accounts accounts, Permissions permissions, Memberships memberships) {
         this.accounts = accounts;
         this.permissions = permissions;
+        this.memberships = memberships;
+    }
+
+    /** The community's current members, whom an organiser may invite. */
+    List<Person> membersOf(long communityId) {
+        return List.copyOf(byId(memberships.accountIds(communityId)).values());
     }
 
     /** The time zone of this account's profile (UTC when it has none): the zone its times are typed in. */
@@ -52,7 +66,7 @@ class MeetingPeople {
      */
     Map<Long, Person> mayView(Collection<Long> ids, long communityId) {
         Map<Long, Account> found = accounts(ids);
-        java.util.Set<Long> allowed = permissions.whoMay(found.values().stream().map(Account::actor).toList(),
+        Set<Long> allowed = permissions.whoMay(found.values().stream().map(Account::actor).toList(),
                 Action.VIEW_MEETINGS, communityId);
         Map<Long, Person> people = new LinkedHashMap<>();
         found.forEach((id, account) -> {
@@ -64,7 +78,7 @@ class MeetingPeople {
     }
 
     private Map<Long, Account> accounts(Collection<Long> ids) {
-        Map<Long, Account> byId = new java.util.HashMap<>();
+        Map<Long, Account> byId = new HashMap<>();
         for (Account account : accounts.byIds(ids.stream().distinct().toList())) {
             byId.put(account.id(), account);
         }
@@ -90,7 +104,7 @@ class MeetingPeople {
         }
         try {
             return ZoneId.of(id);
-        } catch (java.time.DateTimeException e) {
+        } catch (DateTimeException e) {
             return null;
         }
     }

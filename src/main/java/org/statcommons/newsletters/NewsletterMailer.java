@@ -8,19 +8,19 @@ import org.statcommons.platform.Markdown;
 import org.statcommons.platform.StatCommonsProperties;
 
 /**
- * The e-mails of this feature: a newsletter (its Markdown as the text part, which reads well as it is, and
+ * Writes the e-mails of this feature: a newsletter (its Markdown as the text part, which reads well as it is, and
  * the rendered Markdown as a simple HTML part) with RFC 8058 one-click unsubscribe headers, and the
  * confirmation a public subscriber receives.
  */
 @Component
-class NewsletterMail {
+class NewsletterMailer {
 
     static final String UNSUBSCRIBE_PATH = "/newsletters/unsubscribe/";
 
     private final Markdown markdown;
     private final StatCommonsProperties properties;
 
-    NewsletterMail(Markdown markdown, StatCommonsProperties properties) {
+    NewsletterMailer(Markdown markdown, StatCommonsProperties properties) {
         this.markdown = markdown;
         this.properties = properties;
     }

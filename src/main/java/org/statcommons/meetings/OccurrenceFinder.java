@@ -5,22 +5,22 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-import org.springframework.stereotype.Service;
+import org.springframework.stereotype.Component;
 import org.statcommons.community.Communities;
 import org.statcommons.community.Community;
 
 /**
- * The public API of meetings for other features: the occurrences of a community's scheduled meetings in a
+ * The public API of meetings for other features: finds the occurrences of a community's scheduled meetings in a
  * window (series expanded, skipped occurrences left out, moved ones at their new time, cancelled meetings
  * absent). The caller decides who may read them (meetings are seen with VIEW_MEETINGS).
  */
-@Service
-public class UpcomingMeetings {
+@Component
+public class OccurrenceFinder {
 
     private final Meetings meetings;
     private final Communities communities;
 
-    UpcomingMeetings(Meetings meetings, Communities communities) {
+    OccurrenceFinder(Meetings meetings, Communities communities) {
         this.meetings = meetings;
         this.communities = communities;
     }

@@ -14,17 +14,17 @@ import org.statcommons.platform.activity.Subject;
 import org.statcommons.platform.activity.Visibility;
 
 /**
- * Tells the activity stream and notifications what happened to a meeting. The audience is the invitees;
+ * Publishes what happened to a meeting, for the activity stream and notifications. The audience is the invitees;
  * meetings e-mails them itself (the poll with answer links, the invitation with its calendar), so
  * notifications shows these in the app only.
  */
 @Component
-class MeetingActivity {
+class MeetingActivityPublisher {
 
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    MeetingActivity(ApplicationEventPublisher events, Clock clock) {
+    MeetingActivityPublisher(ApplicationEventPublisher events, Clock clock) {
         this.clock = clock;
         this.events = events;
     }
