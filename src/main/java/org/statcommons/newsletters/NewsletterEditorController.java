@@ -25,15 +25,15 @@ import org.statcommons.platform.web.ShowFormOnError;
 @CommunityTab("newsletters")
 class NewsletterEditorController {
 
-    private final Newsletters newsletters;
+    private final NewsletterPresenter presenter;
     private final WriteNewsletter writeNewsletter;
     private final EditNewsletter editNewsletter;
     private final HighlightProposer highlights;
     private final Markdown markdown;
 
-    NewsletterEditorController(Newsletters newsletters, WriteNewsletter writeNewsletter, EditNewsletter editNewsletter,
+    NewsletterEditorController(NewsletterPresenter presenter, WriteNewsletter writeNewsletter, EditNewsletter editNewsletter,
                                HighlightProposer highlights, Markdown markdown) {
-        this.newsletters = newsletters;
+        this.presenter = presenter;
         this.writeNewsletter = writeNewsletter;
         this.editNewsletter = editNewsletter;
         this.highlights = highlights;
@@ -61,7 +61,7 @@ class NewsletterEditorController {
     @GetMapping("/c/{slug}/newsletters/{id}/edit")
     String editForm(@Permitted(Action.SEND_NEWSLETTER) Community community, @PathVariable long id,
                     @ModelAttribute("form") NewsletterForm form, Model model, RedirectAttributes redirect) {
-        Newsletter newsletter = newsletters.inCommunity(community, id, true);
+        Newsletter newsletter = presenter.forEditor(community, id);
         if (newsletter.sent()) {
             redirect.addFlashAttribute("notice", "This newsletter has been sent; a sent newsletter is not changed.");
             return "redirect:/c/" + community.slug() + "/newsletters/" + id;

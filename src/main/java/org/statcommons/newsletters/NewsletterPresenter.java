@@ -9,7 +9,10 @@ import org.statcommons.access.Permissions;
 import org.statcommons.community.Community;
 import org.statcommons.platform.Markdown;
 
-/** Builds what the newsletter screens show: the archive (with the drafts, for those who write), and one newsletter. */
+/**
+ * Builds what the newsletter screens show: the archive (with the drafts, for those who write), one newsletter, and
+ * the newsletter the editor opens.
+ */
 @Component
 class NewsletterPresenter {
 
@@ -46,6 +49,11 @@ class NewsletterPresenter {
         boolean writes = permissions.may(actor, Action.SEND_NEWSLETTER, community.id());
         return new ArchiveView(newsletters.archive(community.id()), writes ? newsletters.drafts(community.id()) : List.of(),
                 actor.signedIn() && !subscribers.optedOut(community.id(), actor.accountId()));
+    }
+
+    /** The newsletter the editor opens (draft or sent: a sent one is not edited, which the editor says). */
+    Newsletter forEditor(Community community, long id) {
+        return newsletters.inCommunity(community, id, true);
     }
 
     /** A draft only for those who write newsletters; anyone else is told there is none. */
