@@ -34,15 +34,17 @@ class CalendarController {
     private final Meetings meetings;
     private final RenewCalendarFeed renewFeed;
     private final RevokeCalendarFeed revokeFeed;
+    private final CalendarFeedChecker feedChecker;
     private final CalendarFeedWriter writer;
     private final MeetingMailer mail;
 
     CalendarController(CalendarFeeds feeds, Meetings meetings, RenewCalendarFeed renewFeed, RevokeCalendarFeed revokeFeed,
-                       CalendarFeedWriter writer, MeetingMailer mail) {
+                       CalendarFeedChecker feedChecker, CalendarFeedWriter writer, MeetingMailer mail) {
         this.feeds = feeds;
         this.meetings = meetings;
         this.renewFeed = renewFeed;
         this.revokeFeed = revokeFeed;
+        this.feedChecker = feedChecker;
         this.writer = writer;
         this.mail = mail;
     }
@@ -72,7 +74,7 @@ class CalendarController {
 
     @GetMapping("/calendar/{secret}.ics")
     ResponseEntity<String> feed(@PathVariable String secret) {
-        String calendar = writer.feed(secret).orElseThrow(() -> new NotFoundException(
+        String calendar = feedChecker.check(secret).map(writer::feed).orElseThrow(() -> new NotFoundException(
                 "This calendar address is not valid: it may have been replaced by a newer one. Make a new one on your account page."));
         return ResponseEntity.ok().contentType(CALENDAR).cacheControl(CacheControl.noStore()).body(calendar);
     }

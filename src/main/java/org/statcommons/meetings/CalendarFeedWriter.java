@@ -18,7 +18,6 @@ import org.statcommons.community.Communities;
 import org.statcommons.community.Community;
 import org.statcommons.identity.Account;
 import org.statcommons.identity.Accounts;
-import org.statcommons.platform.SecretTokens;
 
 /**
  * Writes calendars to subscribe to or download. A person's private feed lists the meetings of every community in
@@ -31,8 +30,6 @@ class CalendarFeedWriter {
     /** How far back the feed reaches: recent meetings stay visible in calendars for a while. */
     private static final Duration HISTORY = Duration.ofDays(90);
 
-    private final CalendarFeeds feeds;
-    private final SecretTokens secrets;
     private final Accounts accounts;
     private final Permissions permissions;
     private final Meetings meetings;
@@ -40,10 +37,8 @@ class CalendarFeedWriter {
     private final MeetingMailer mail;
     private final Clock clock;
 
-    CalendarFeedWriter(CalendarFeeds feeds, SecretTokens secrets, Accounts accounts, Permissions permissions, Meetings meetings,
-                       Communities communities, MeetingMailer mail, Clock clock) {
-        this.feeds = feeds;
-        this.secrets = secrets;
+    CalendarFeedWriter(Accounts accounts, Permissions permissions, Meetings meetings, Communities communities, MeetingMailer mail,
+                       Clock clock) {
         this.accounts = accounts;
         this.permissions = permissions;
         this.meetings = meetings;
@@ -52,16 +47,9 @@ class CalendarFeedWriter {
         this.clock = clock;
     }
 
-    /** The calendar behind a secret address, or empty for an address that is unknown or revoked. */
-    Optional<String> feed(String secret) {
-        if (secret == null || secret.length() < 20 || secret.length() > 100) {
-            return Optional.empty();
-        }
-        Optional<Account> account = feeds.accountOf(secrets.hash(secret)).flatMap(accounts::byId).filter(Account::active);
-        if (account.isEmpty()) {
-            return Optional.empty();
-        }
-        Set<Long> visible = permissions.communitiesWhere(account.get().actor(), Action.VIEW_MEETINGS);
+    /** The private feed of this person: the meetings of every community in which they may see meetings now. */
+    String feed(Account reader) {
+        Set<Long> visible = permissions.communitiesWhere(reader.actor(), Action.VIEW_MEETINGS);
         List<Meeting> scheduled = meetings.scheduledIn(visible, clock.instant().minus(HISTORY));
         // calendar programs fetch this often: organisers and exceptions are read once for all meetings, not per meeting
         Map<Long, String> organisers = accounts.byIds(scheduled.stream().map(Meeting::organiserId).distinct().toList()).stream()
@@ -76,7 +64,7 @@ class CalendarFeedWriter {
                         exceptions.getOrDefault(meeting.id(), Map.of())));
             }
         }
-        return Optional.of(MeetingCalendar.publish(all));
+        return MeetingCalendar.publish(all);
     }
 
     /** One meeting as a calendar file to download. */

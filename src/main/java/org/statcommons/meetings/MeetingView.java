@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Everything the meeting's page and the API show: the meeting, its poll with fairness figures per candidate
+ * Everything the meeting's screen and the API show: the meeting, its poll with fairness figures per candidate
  * and each invitee's local time, or its occurrences with attendance.
  */
 record MeetingView(Meeting meeting, String organiserName, String topicGroupName, List<PersonFinder.Person> invitees,

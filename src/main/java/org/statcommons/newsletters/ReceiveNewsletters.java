@@ -9,7 +9,7 @@ import org.statcommons.access.Actor;
 import org.statcommons.access.Permissions;
 import org.statcommons.community.Community;
 
-/** A member's own choice, on the community's newsletter page: receive its newsletters by e-mail, or not. */
+/** A member's own choice, on the community's Newsletters tab: receive its newsletters by e-mail, or not. */
 @Service
 class ReceiveNewsletters {
 

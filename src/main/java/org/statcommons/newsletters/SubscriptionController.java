@@ -18,7 +18,7 @@ import org.statcommons.community.Permitted;
  * Receiving newsletters: anyone who subscribed (on the archive, {@link NewsletterController}) confirms the address
  * from the e-mail; a member turns them off or on; the secretariat sees the subscribers; the link in each newsletter
  * unsubscribes with one click (RFC 8058: a mail client POSTs to it with no session and no CSRF token, so identity
- * exempts exactly that path, and the secret in the address is the proof). Opening a link shows a page with a
+ * exempts exactly that path, and the secret in the address is the proof). Opening a link shows a screen with a
  * button: a GET changes nothing, since mail scanners open links.
  */
 @Controller

@@ -22,10 +22,7 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.FilterType;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.context.junit.jupiter.web.SpringJUnitWebConfig;
@@ -34,7 +31,7 @@ import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 import org.springframework.web.servlet.config.annotation.EnableWebMvc;
 import org.statcommons.platform.ConflictException;
-import tools.jackson.databind.json.JsonMapper;
+import org.statcommons.support.ErrorResponderSlice;
 
 /**
  * The answer link's web edge in a Spring MVC slice (no server, no database; the use case, the link check and the
@@ -53,14 +50,8 @@ class AnswerLinkControllerTests {
 
     @Configuration(proxyBeanMethods = false)
     @EnableWebMvc
-    @Import(AnswerLinkController.class)
-    @ComponentScan(basePackages = "org.statcommons.platform.web", useDefaultFilters = false, includeFilters = @ComponentScan.Filter(
-            type = FilterType.REGEX, pattern = ".*\\.(ErrorResponder|FormMethodChecker|ProblemJsonWriter)"))
+    @Import({AnswerLinkController.class, ErrorResponderSlice.class})
     static class Slice {
-        @Bean
-        JsonMapper jsonMapper() {
-            return JsonMapper.builder().build();
-        }
     }
 
     @MockitoBean

@@ -21,10 +21,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.FilterType;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.MethodParameter;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -45,7 +42,7 @@ import org.statcommons.community.Community;
 import org.statcommons.community.Permitted;
 import org.statcommons.platform.InvalidInputException;
 import org.statcommons.platform.Markdown;
-import tools.jackson.databind.json.JsonMapper;
+import org.statcommons.support.ErrorResponderSlice;
 
 /**
  * The newsletter editor's web edge in a Spring MVC slice (no server, no database; the use cases, the highlights
@@ -62,15 +59,8 @@ class NewsletterEditorControllerTests {
 
     @Configuration(proxyBeanMethods = false)
     @EnableWebMvc
-    @Import({NewsletterEditorController.class, Markdown.class})
-    @ComponentScan(basePackages = "org.statcommons.platform.web", useDefaultFilters = false, includeFilters = @ComponentScan.Filter(
-            type = FilterType.REGEX, pattern = ".*\\.(ErrorResponder|FormMethodChecker|ProblemJsonWriter)"))
+    @Import({NewsletterEditorController.class, Markdown.class, ErrorResponderSlice.class})
     static class Slice implements WebMvcConfigurer {
-        @Bean
-        JsonMapper jsonMapper() {
-            return JsonMapper.builder().build();
-        }
-
         /** The community the policy allowed, and the person asking (the real resolvers read the database). */
         @Override
         public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
