@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.stereotype.Component;
 import org.statcommons.community.Communities;
@@ -32,9 +33,11 @@ public class OccurrenceFinder {
             return List.of();
         }
         List<MeetingSummary> found = new ArrayList<>();
-        for (Meeting meeting : meetings.scheduledIn(List.of(communityId), from)) {
+        List<Meeting> scheduled = meetings.scheduledIn(List.of(communityId), from);
+        Map<Long, Map<Instant, Instant>> exceptions = meetings.exceptions(scheduled.stream().map(Meeting::id).toList());
+        for (Meeting meeting : scheduled) {
             for (Occurrences.Occurrence occurrence : Occurrences.of(meeting.startsAt(), meeting.zone(), meeting.recurrence(),
-                    meeting.duration(), meetings.exceptions(meeting.id()))) {
+                    meeting.duration(), exceptions.getOrDefault(meeting.id(), Map.of()))) {
                 if (!occurrence.skipped() && occurrence.start().isBefore(to) && occurrence.end().isAfter(from)) {
                     found.add(new MeetingSummary(meeting.id(), meeting.title(), meeting.kind(), occurrence.start(),
                             occurrence.end(), MeetingAddress.meeting(community.slug(), meeting.id()), meeting.where()));
