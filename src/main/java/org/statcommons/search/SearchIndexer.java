@@ -10,8 +10,6 @@ import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -27,8 +25,8 @@ import org.statcommons.content.PageHidden;
 import org.statcommons.content.PageSummary;
 import org.statcommons.content.PageVersion;
 import org.statcommons.content.Pages;
-import org.statcommons.content.Publications;
 import org.statcommons.content.PublicationChanged;
+import org.statcommons.content.Publications;
 import org.statcommons.content.SpaceChanged;
 import org.statcommons.content.SpaceChanges;
 import org.statcommons.content.SpacePath;
@@ -37,23 +35,30 @@ import org.statcommons.discussions.PostChanged;
 import org.statcommons.platform.NotFoundException;
 
 /**
- * Keeps {@code search.documents} in step with the pages, comments and discussion posts; {@link #rebuild} throws a
- * community's documents away and indexes it again from content, comments and discussions.
+ * Keeps the index ({@link SearchDocuments}) in step with the pages, comments and discussion posts; {@link #rebuild}
+ * throws a community's documents away and indexes it again from content, comments and discussions.
  * <p>
- * Comments and posts are indexed in the transaction that changes them. Pages are indexed just after the change to
- * the space commits (a save, a merge, a push, a publication, a hiding), in a transaction of their own: turning a
- * page into plain text takes time proportional to its length (up to a second for 1 MB), and the space's write lock
- * must not wait for it. The page's text is made first, then the community's index lock is taken and the page's
- * version on main is read again: only if it is still the one rendered is the text stored (otherwise the newer one is
- * rendered), so concurrent saves of one page leave the newest text in the index. An indexing interrupted by a crash
- * is done again at the next start (the event publication registry keeps the change until it is indexed).
+ * Every change is indexed <em>after</em> the transaction that made it has committed, in a transaction of its own
+ * ({@code @TransactionalEventListener}, after commit; {@code fallbackExecution} for a change made outside a
+ * transaction): the index is a copy that can always be made again, so a failure to index never undoes a save, a
+ * comment or a post. Spring Modulith's event publication registry records each event with this listener in the
+ * publishing transaction and marks it completed when it is indexed; an indexing that failed, or that a crash
+ * interrupted, stays incomplete and is done again ({@code platform.events.UnfinishedEventResubmitter}, and at the
+ * next start). It runs in the thread that made the change, just before the answer goes out, so the person who
+ * saved finds their words at once; turning a page into plain text takes time proportional to its length (up to a
+ * second for 1 MB), and the space's write lock is not held meanwhile.
+ * <p>
+ * The page's text is made first, then the community's index lock is taken and the page's version on main is read
+ * again: only if it is still the one rendered is the text stored (otherwise the newer one is rendered), so
+ * concurrent saves of one page leave the newest text in the index. Indexing reads the current state rather than the
+ * event's, so indexing an event twice, or late, stores the same.
  */
 @Component
-class SearchIndex {
+class SearchIndexer {
 
-    private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
+    private static final Logger log = LoggerFactory.getLogger(SearchIndexer.class);
 
-    private final JdbcClient db;
+    private final SearchDocuments documents;
     private final Pages pages;
     private final Publications publications;
     private final SpaceChanges changes;
@@ -62,17 +67,18 @@ class SearchIndex {
     private final HiddenPages hidden;
     private final TransactionTemplate apart;
 
-    SearchIndex(JdbcClient db, Pages pages, Publications publications, SpaceChanges changes, Comments comments,
-                Discussions discussions, HiddenPages hidden, PlatformTransactionManager transactionManager) {
+    SearchIndexer(SearchDocuments documents, Pages pages, Publications publications, SpaceChanges changes,
+                  Comments comments, Discussions discussions, HiddenPages hidden,
+                  PlatformTransactionManager transactionManager) {
         this.apart = new TransactionTemplate(transactionManager);
         this.apart.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-        this.discussions = discussions;
-        this.hidden = hidden;
-        this.db = db;
+        this.documents = documents;
         this.pages = pages;
         this.publications = publications;
         this.changes = changes;
         this.comments = comments;
+        this.discussions = discussions;
+        this.hidden = hidden;
     }
 
     /** A page's text as the index keeps it, and the version (blob) it was made from. */
@@ -88,7 +94,7 @@ class SearchIndex {
         long community = changed.communityId();
         Optional<List<ChangedPath>> paths = changes.between(community, changed.before(), changed.after());
         if (paths.isEmpty()) {
-            lock(community);
+            documents.lock(community);
             indexPages(community);
             return;
         }
@@ -102,23 +108,21 @@ class SearchIndex {
         for (String path : touched) {
             current(community, path, null).ifPresent(text -> rendered.put(path, text));
         }
-        lock(community);
+        documents.lock(community);
         for (ChangedPath path : paths.get()) {
             if (path.change() == 'R' && isPage(path.oldPath())) {
-                db.sql("update search.documents set path = ? where community_id = ? and kind = 'COMMENT' and path = ?")
-                        .params(path.path(), community, path.oldPath()).update();
+                documents.moveComments(community, path.oldPath(), path.path());
             }
         }
         for (String path : touched) {
             Optional<PageText> page = current(community, path, rendered.get(path));
             if (page.isPresent()) {
-                put(community, "PAGE", path, page.get());
-                if (!hasComments(community, path)) {
+                put(community, Search.Kind.PAGE, path, page.get());
+                if (!documents.hasComments(community, path)) {
                     indexComments(comments.visibleOn(community, path));
                 }
             } else {
-                db.sql("delete from search.documents where community_id = ? and kind in ('PAGE', 'COMMENT') and path = ?")
-                        .params(community, path).update();
+                documents.deleteAt(community, path, Search.Kind.PAGE, Search.Kind.COMMENT);
             }
         }
     }
@@ -128,14 +132,13 @@ class SearchIndex {
     public void on(PublicationChanged changed) {
         long community = changed.communityId();
         PageText rendered = published(community, changed.path(), null).orElse(null);
-        lock(community);
+        documents.lock(community);
         Optional<PageText> page = published(community, changed.path(), rendered);
         if (page.isEmpty()) {
-            db.sql("delete from search.documents where community_id = ? and kind = 'PUBLISHED' and path = ?")
-                    .params(community, changed.path()).update();
+            documents.deleteAt(community, changed.path(), Search.Kind.PUBLISHED);
             return;
         }
-        put(community, "PUBLISHED", changed.path(), page.get());
+        put(community, Search.Kind.PUBLISHED, changed.path(), page.get());
     }
 
     /** A page a moderator hid leaves the index (its published version went with the unpublishing); restored, it comes back. */
@@ -144,69 +147,59 @@ class SearchIndex {
     public void on(PageHidden changed) {
         long community = changed.communityId();
         PageText rendered = changed.hidden() ? null : current(community, changed.path(), null).orElse(null);
-        lock(community);
+        documents.lock(community);
         Optional<PageText> page = changed.hidden() ? Optional.empty() : current(community, changed.path(), rendered);
         if (page.isEmpty()) {
-            db.sql("delete from search.documents where community_id = ? and kind = 'PAGE' and path = ?")
-                    .params(community, changed.path()).update();
+            documents.deleteAt(community, changed.path(), Search.Kind.PAGE);
         } else {
-            put(community, "PAGE", changed.path(), page.get());
+            put(community, Search.Kind.PAGE, changed.path(), page.get());
         }
     }
 
-    @EventListener
-    void on(CommentChanged changed) {
+    /** A comment written, edited, hidden, shown again or deleted: the index keeps it while it is visible. */
+    @TransactionalEventListener(fallbackExecution = true)
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void on(CommentChanged changed) {
         Optional<Comments.Indexable> comment = comments.indexable(changed.commentId());
         if (comment.isEmpty()) {
-            db.sql("delete from search.documents where kind = 'COMMENT' and comment_id = ?").param(changed.commentId()).update();
+            documents.deleteComment(changed.commentId());
         } else {
             indexComments(List.of(comment.get()));
         }
     }
 
-    @EventListener
-    void on(PostChanged changed) {
+    /** A post written, edited, hidden or shown again: the index keeps it while it is visible. */
+    @TransactionalEventListener(fallbackExecution = true)
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void on(PostChanged changed) {
         Optional<Discussions.Indexable> post = discussions.indexable(changed.postId());
         if (post.isEmpty()) {
-            db.sql("delete from search.documents where kind = 'POST' and post_id = ?").param(changed.postId()).update();
+            documents.deletePost(changed.postId());
         } else {
             indexPosts(List.of(post.get()));
         }
         // the opening post carries the discussion's title: an edit or a hiding of it changes every post's result
-        db.sql("update search.documents set thread_title = ? where kind = 'POST' and thread_id = ? and thread_title <> ?")
-                .params(discussions.indexableTitle(changed.threadId()), changed.threadId(),
-                        discussions.indexableTitle(changed.threadId()))
-                .update();
+        documents.retitleThread(changed.threadId(), discussions.indexableTitle(changed.threadId()));
     }
 
     /** Indexes one community again from scratch; returns the number of documents. */
     @Transactional
     public long rebuild(long communityId) {
-        lock(communityId);
-        db.sql("delete from search.documents where community_id = ?").param(communityId).update();
+        documents.lock(communityId);
+        documents.deleteCommunity(communityId);
         indexPages(communityId);
         for (Publications.Published published : publications.of(communityId)) {
             indexed(published.path(), () -> published(communityId, published.path(), null)
-                    .ifPresent(page -> put(communityId, "PUBLISHED", published.path(), page)));
+                    .ifPresent(page -> put(communityId, Search.Kind.PUBLISHED, published.path(), page)));
         }
         indexComments(comments.visibleIn(communityId));
         indexPosts(discussions.visibleIn(communityId));
-        return db.sql("select count(*) from search.documents where community_id = ?").param(communityId).query(Long.class).single();
-    }
-
-    /**
-     * Takes the community's index lock for this transaction: indexers of one community store one after another,
-     * each after reading what main holds now. This is not the space's write lock; saves never wait for it.
-     */
-    private void lock(long communityId) {
-        db.sql("select pg_advisory_xact_lock(hashtext('statcommons-search'), ?)").param(Long.hashCode(communityId))
-                .query(rs -> {
-                });
+        return documents.countIn(communityId);
     }
 
     /** Every page on main now, replacing the community's page documents. */
     private void indexPages(long communityId) {
-        db.sql("delete from search.documents where community_id = ? and kind = 'PAGE'").param(communityId).update();
+        documents.deletePagesOf(communityId);
         List<PageSummary> all;
         try {
             // listed in a transaction of its own: if the content index must catch up with main first, the space's
@@ -219,7 +212,7 @@ class SearchIndex {
         for (PageSummary summary : all) {
             if (!hiddenPaths.contains(summary.path())) {
                 indexed(summary.path(), () -> current(communityId, summary.path(), null)
-                        .ifPresent(page -> put(communityId, "PAGE", summary.path(), page)));
+                        .ifPresent(page -> put(communityId, Search.Kind.PAGE, summary.path(), page)));
             }
         }
     }
@@ -265,43 +258,19 @@ class SearchIndex {
 
     private void indexComments(List<Comments.Indexable> visible) {
         for (Comments.Indexable comment : visible) {
-            db.sql("""
-                            insert into search.documents (community_id, kind, path, comment_id, title, body)
-                            values (?, 'COMMENT', ?, ?, '', ?)
-                            on conflict (comment_id) where kind = 'COMMENT'
-                            do update set path = excluded.path, body = excluded.body""")
-                    .params(comment.communityId(), comment.path(), comment.commentId(), SearchText.ofMarkdown(comment.body()))
-                    .update();
+            documents.putComment(comment, SearchText.ofMarkdown(comment.body()));
         }
     }
 
     private void indexPosts(List<Discussions.Indexable> visible) {
         for (Discussions.Indexable post : visible) {
-            db.sql("""
-                            insert into search.documents (community_id, kind, path, post_id, thread_id, title, thread_title, body)
-                            values (?, 'POST', '', ?, ?, ?, ?, ?)
-                            on conflict (post_id) where kind = 'POST'
-                            do update set title = excluded.title, thread_title = excluded.thread_title, body = excluded.body""")
-                    .params(post.communityId(), post.postId(), post.threadId(),
-                            post.opening() ? SearchText.clean(post.threadTitle()) : "", SearchText.clean(post.threadTitle()),
-                            SearchText.ofMarkdown(post.body()))
-                    .update();
+            String threadTitle = SearchText.clean(post.threadTitle());
+            documents.putPost(post, post.opening() ? threadTitle : "", threadTitle, SearchText.ofMarkdown(post.body()));
         }
     }
 
-    private void put(long communityId, String kind, String path, PageText page) {
-        db.sql("""
-                        insert into search.documents (community_id, kind, path, title, body)
-                        values (?, ?, ?, ?, ?)
-                        on conflict (community_id, kind, path) where kind in ('PAGE', 'PUBLISHED')
-                        do update set title = excluded.title, body = excluded.body""")
-                .params(communityId, kind, path, page.title(), page.body())
-                .update();
-    }
-
-    private boolean hasComments(long communityId, String path) {
-        return db.sql("select exists (select 1 from search.documents where community_id = ? and kind = 'COMMENT' and path = ?)")
-                .params(communityId, path).query(Boolean.class).single();
+    private void put(long communityId, Search.Kind kind, String path, PageText page) {
+        documents.putPage(communityId, kind, path, page.title(), page.body());
     }
 
     private static boolean isPage(String path) {
