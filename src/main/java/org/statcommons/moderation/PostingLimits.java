@@ -96,7 +96,7 @@ public class PostingLimits {
     /** Refuses when the author already wrote {@code max} posts within {@code window}; says when to try again. */
     private void refuseOver(long accountId, Instant now, Duration window, int max, String message) {
         posts.wait(accountId, now, window, max).ifPresent(wait -> {
-                    throw new TooManyPostsException(message + " Please try again in " + Words.duration(wait) + ".", wait);
+                    throw new TooManyPostsException(message + " Please try again in " + Wording.duration(wait) + ".", wait);
                 });
     }
 }

@@ -39,16 +39,16 @@ public class SaveLimits {
         saves.lock(accountId);
         Instant now = clock.instant();
         refuseOver(accountId, now, Duration.ofMinutes(1), limits.savesPerMinute(), "You are saving very fast: at most "
-                + Words.plural(limits.savesPerMinute(), "save") + " a minute.");
+                + Wording.plural(limits.savesPerMinute(), "save") + " a minute.");
         refuseOver(accountId, now, Duration.ofHours(1), limits.savesPerHour(), "You have saved "
-                + Words.plural(limits.savesPerHour(), "time") + " in the last hour, the most anyone may.");
+                + Wording.plural(limits.savesPerHour(), "time") + " in the last hour, the most anyone may.");
         saves.forgetBefore(accountId, now.minus(Duration.ofHours(1)));
         saves.record(accountId, communityId, now);
     }
 
     private void refuseOver(long accountId, Instant now, Duration window, int max, String message) {
         saves.wait(accountId, now, window, max).ifPresent(wait -> {
-            throw new TooManyRequestsException(message + " Nothing was saved; please try again in " + Words.duration(wait)
+            throw new TooManyRequestsException(message + " Nothing was saved; please try again in " + Wording.duration(wait)
                     + ". To bring in many pages at once, push them with Git.", wait);
         });
     }

@@ -56,13 +56,13 @@ class SendDigests {
     private final Accounts accounts;
     private final Communities communities;
     private final Permissions permissions;
-    private final NoticeMail mail;
+    private final NoticeMailComposer mail;
     private final Outbox outbox;
     private final NotificationProperties properties;
     private final Clock clock;
 
     SendDigests(TransactionTemplate transaction, DigestSlots slots, Notices waiting, Accounts accounts, Communities communities,
-                Permissions permissions, NoticeMail mail, Outbox outbox, NotificationProperties properties, Clock clock) {
+                Permissions permissions, NoticeMailComposer mail, Outbox outbox, NotificationProperties properties, Clock clock) {
         this.transaction = transaction;
         this.slots = slots;
         this.waiting = waiting;

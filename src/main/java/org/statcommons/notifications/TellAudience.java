@@ -50,12 +50,12 @@ class TellAudience {
     private final Permissions permissions;
     private final NotifiedActivities activities;
     private final Notices notices;
-    private final NoticeMail mail;
+    private final NoticeMailComposer mail;
     private final Outbox outbox;
     private final NotificationProperties properties;
 
     TellAudience(Memberships memberships, Accounts accounts, Communities communities, Permissions permissions,
-                 NotifiedActivities activities, Notices notices, NoticeMail mail, Outbox outbox,
+                 NotifiedActivities activities, Notices notices, NoticeMailComposer mail, Outbox outbox,
                  NotificationProperties properties) {
         this.memberships = memberships;
         this.accounts = accounts;

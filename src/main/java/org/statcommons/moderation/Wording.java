@@ -3,9 +3,9 @@ package org.statcommons.moderation;
 import java.time.Duration;
 
 /** Durations and counts as a sentence says them. */
-final class Words {
+final class Wording {
 
-    private Words() {
+    private Wording() {
     }
 
     /** "40 seconds", "1 minute", "12 minutes", "2 hours", rounded up. */

@@ -12,14 +12,14 @@ import org.statcommons.platform.activity.Activity;
  * open, why it came, and how to stop it, in the body and in RFC 8058 one-click unsubscribe headers.
  */
 @Component
-class NoticeMail {
+class NoticeMailComposer {
 
     static final int EXCERPT_LENGTH = 300;
 
     private final StatCommonsProperties properties;
     private final UnsubscribeTokenSigner tokens;
 
-    NoticeMail(StatCommonsProperties properties, UnsubscribeTokenSigner tokens) {
+    NoticeMailComposer(StatCommonsProperties properties, UnsubscribeTokenSigner tokens) {
         this.properties = properties;
         this.tokens = tokens;
     }
