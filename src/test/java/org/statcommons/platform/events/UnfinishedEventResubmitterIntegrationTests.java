@@ -1,0 +1,98 @@
+package org.statcommons.platform.events;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.statcommons.access.CommunityRole;
+import org.statcommons.community.Communities;
+import org.statcommons.community.Community;
+import org.statcommons.identity.AccessTokens;
+import org.statcommons.identity.AccountRegistration;
+import org.statcommons.support.CommunityTestFixtures;
+import org.statcommons.support.SpaceTestFixtures;
+import org.statcommons.support.StatCommonsIntegrationTest;
+import org.statcommons.support.TestClock;
+import org.statcommons.support.WebClientSession;
+import org.statcommons.support.WebClientSession.Page;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.statcommons.support.WebClientSession.fields;
+
+/**
+ * A comment whose indexing failed (a trigger on {@code search.documents} refuses its word) is indexed by the
+ * resubmitter once the index takes it again: not while the event is younger than the interval (it may still be
+ * being handled), and at the first run after that.
+ */
+@StatCommonsIntegrationTest
+class UnfinishedEventResubmitterIntegrationTests {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    AccountRegistration registration;
+    @Autowired
+    AccessTokens tokens;
+    @Autowired
+    JdbcClient db;
+    @Autowired
+    Communities communities;
+    @Autowired
+    TestClock clock;
+    @Autowired
+    UnfinishedEventResubmitter resubmitter;
+
+    @AfterEach
+    void tidy() {
+        db.sql("drop trigger if exists refuse_resubmitted on search.documents").update();
+        clock.reset();
+    }
+
+    @Test
+    void anIndexingThatFailedIsDoneAgainOnceItIsOlderThanTheInterval() {
+        String tag = Long.toString(System.nanoTime(), 36);
+        String word = "resubmitted" + tag;
+        CommunityTestFixtures fixtures = new CommunityTestFixtures(port, registration, tokens);
+        SpaceTestFixtures spaces = new SpaceTestFixtures(fixtures, db, communities, tokens);
+        Community community = spaces.community("Resubmit " + tag);
+        String space = "/c/" + community.slug() + "/space";
+        WebClientSession member = new WebClientSession(port);
+        member.signIn(spaces.member(community, "Remi Resubmit", CommunityRole.FACILITATOR).email(), CommunityTestFixtures.PASSWORD);
+        assertThat(member.submit(space + "/-/new", space + "/-/new",
+                fields("path", "notes", "title", "Notes " + tag, "body", "A page.")).status()).isEqualTo(200);
+
+        db.sql("""
+                create or replace function search.refuse_resubmitted() returns trigger language plpgsql as $$
+                begin
+                    if new.body like '%%%s%%' then
+                        raise exception 'the index refuses this text';
+                    end if;
+                    return new;
+                end $$""".formatted(word)).update();
+        db.sql("""
+                create trigger refuse_resubmitted before insert or update on search.documents
+                for each row execute function search.refuse_resubmitted()""").update();
+        Page comment = member.api("POST", "/api/v1/communities/" + community.slug() + "/page-comments/notes",
+                "{\"body\":\"Kept: " + word + "\"}");
+        assertThat(comment.status()).as(comment.body()).isEqualTo(201);
+        db.sql("drop trigger refuse_resubmitted on search.documents").update();
+
+        resubmitter.resubmit();
+        assertThat(found(member, word)).as("younger than the interval: left alone").contains("\"results\":[]");
+
+        clock.advance(Duration.ofMinutes(6));
+        resubmitter.resubmit();
+        assertThat(found(member, word)).contains("\"kind\":\"COMMENT\"");
+    }
+
+    private static String found(WebClientSession who, String word) {
+        Page answer = who.api("GET", "/api/v1/search?q=" + URLEncoder.encode(word, StandardCharsets.UTF_8), null);
+        assertThat(answer.status()).isEqualTo(200);
+        return answer.body();
+    }
+}
