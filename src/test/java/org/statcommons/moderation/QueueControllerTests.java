@@ -9,16 +9,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
-import org.springframework.core.MethodParameter;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.context.junit.jupiter.web.SpringJUnitWebConfig;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.WebApplicationContext;
-import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
-import org.springframework.web.method.support.ModelAndViewContainer;
 import org.springframework.web.servlet.config.annotation.EnableWebMvc;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.statcommons.access.Actor;
@@ -26,9 +22,9 @@ import org.statcommons.access.JoinPolicy;
 import org.statcommons.access.Permissions;
 import org.statcommons.access.PlatformRole;
 import org.statcommons.community.Community;
-import org.statcommons.community.Permitted;
 import org.statcommons.platform.ConflictException;
 import org.statcommons.support.ErrorResponderSlice;
+import org.statcommons.support.GivenArguments;
 
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
@@ -61,18 +57,7 @@ class QueueControllerTests {
         /** The community the policy allowed, and the person asking (the real resolvers read the database). */
         @Override
         public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
-            resolvers.add(new HandlerMethodArgumentResolver() {
-                @Override
-                public boolean supportsParameter(MethodParameter parameter) {
-                    return parameter.hasParameterAnnotation(Permitted.class) || parameter.getParameterType() == Actor.class;
-                }
-
-                @Override
-                public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer container, NativeWebRequest request,
-                                              WebDataBinderFactory binders) {
-                    return parameter.getParameterType() == Actor.class ? MODERATOR : COMMUNITY;
-                }
-            });
+            resolvers.add(new GivenArguments(MODERATOR, COMMUNITY));
         }
     }
 

@@ -22,6 +22,7 @@ import org.statcommons.discussions.PostChanged;
 import org.statcommons.identity.AccessTokens;
 import org.statcommons.identity.AccountRegistration;
 import org.statcommons.support.CommunityTestFixtures;
+import org.statcommons.support.RefusingIndex;
 import org.statcommons.support.SpaceTestFixtures;
 import org.statcommons.support.StatCommonsIntegrationTest;
 import org.statcommons.support.WebClientSession;
@@ -78,22 +79,12 @@ class SearchAfterCommitIntegrationTests {
     void indexRefusesTheWord() {
         before = db.sql("select id::text from public.event_publication where completion_date is null")
                 .query(String.class).list().toArray(String[]::new);
-        db.sql("""
-                create or replace function search.refuse_word() returns trigger language plpgsql as $$
-                begin
-                    if new.body like '%%%s%%' then
-                        raise exception 'the index refuses this text';
-                    end if;
-                    return new;
-                end $$""".formatted(refused)).update();
-        db.sql("""
-                create trigger refuse_word before insert or update on search.documents
-                for each row execute function search.refuse_word()""").update();
+        new RefusingIndex(db, "refuse_word").refuse(refused);
     }
 
     @AfterEach
     void indexTakesEverythingAgain() {
-        db.sql("drop trigger if exists refuse_word on search.documents").update();
+        new RefusingIndex(db, "refuse_word").allow();
     }
 
     @Test

@@ -15,6 +15,7 @@ import org.statcommons.community.Community;
 import org.statcommons.identity.AccessTokens;
 import org.statcommons.identity.AccountRegistration;
 import org.statcommons.support.CommunityTestFixtures;
+import org.statcommons.support.RefusingIndex;
 import org.statcommons.support.SpaceTestFixtures;
 import org.statcommons.support.StatCommonsIntegrationTest;
 import org.statcommons.support.TestClock;
@@ -49,7 +50,7 @@ class UnfinishedEventResubmitterIntegrationTests {
 
     @AfterEach
     void tidy() {
-        db.sql("drop trigger if exists refuse_resubmitted on search.documents").update();
+        new RefusingIndex(db, "refuse_resubmitted").allow();
         clock.reset();
     }
 
@@ -66,21 +67,12 @@ class UnfinishedEventResubmitterIntegrationTests {
         assertThat(member.submit(space + "/-/new", space + "/-/new",
                 fields("path", "notes", "title", "Notes " + tag, "body", "A page.")).status()).isEqualTo(200);
 
-        db.sql("""
-                create or replace function search.refuse_resubmitted() returns trigger language plpgsql as $$
-                begin
-                    if new.body like '%%%s%%' then
-                        raise exception 'the index refuses this text';
-                    end if;
-                    return new;
-                end $$""".formatted(word)).update();
-        db.sql("""
-                create trigger refuse_resubmitted before insert or update on search.documents
-                for each row execute function search.refuse_resubmitted()""").update();
+        RefusingIndex index = new RefusingIndex(db, "refuse_resubmitted");
+        index.refuse(word);
         Page comment = member.api("POST", "/api/v1/communities/" + community.slug() + "/page-comments/notes",
                 "{\"body\":\"Kept: " + word + "\"}");
         assertThat(comment.status()).as(comment.body()).isEqualTo(201);
-        db.sql("drop trigger refuse_resubmitted on search.documents").update();
+        index.allow();
 
         resubmitter.resubmit();
         assertThat(found(member, word)).as("younger than the interval: left alone").contains("\"results\":[]");
