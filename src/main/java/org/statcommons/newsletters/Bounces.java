@@ -4,7 +4,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-import org.statcommons.mail.MailUndeliverable;
+import org.statcommons.mail.MailRejected;
 
 /**
  * An address the relay refused for good: the newsletter's delivery records why, and a public subscriber stops
@@ -26,7 +26,7 @@ class Bounces {
     }
 
     @ApplicationModuleListener
-    void on(MailUndeliverable refused) {
+    void on(MailRejected refused) {
         deliveries.failed(refused.outboxId(), refused.reason())
                 .or(() -> subscribers.byConfirmationMail(refused.outboxId()))
                 .ifPresent(subscriber -> {
