@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PushedFileTests {
 
     private static final ContentProperties LIMITS = new ContentProperties(DataSize.ofKilobytes(10), DataSize.ofKilobytes(100), 5, 1000,
-            DataSize.ofMegabytes(4), 20, Duration.ofMinutes(1));
+            DataSize.ofMegabytes(4), 20, Duration.ofMinutes(1), Duration.ofMinutes(1));
     private static final Markdown MARKDOWN = new Markdown();
 
     private static String problem(String path, String text) {
