@@ -1,5 +1,7 @@
 package org.statcommons.identity;
 
+import java.util.Arrays;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -83,12 +85,8 @@ class AdminController {
     @ShowFormOnError("account")
     String setRole(Actor actor, @PathVariable long id, @RequestParam(defaultValue = "") String role, RedirectAttributes redirect) {
         permissions.require(actor, Action.MANAGE_PLATFORM);
-        PlatformRole chosen;
-        try {
-            chosen = PlatformRole.valueOf(role);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("role", "Choose a platform role from the list.");
-        }
+        PlatformRole chosen = Arrays.stream(PlatformRole.values()).filter(r -> r.name().equals(role)).findFirst()
+                .orElseThrow(() -> new InvalidInputException("role", "Choose a platform role from the list."));
         Account changed = changeRole.change(actor, id, chosen);
         redirect.addFlashAttribute("notice", "Platform role set to " + label(changed.platformRole()) + ".");
         return "redirect:/admin/accounts/" + id;

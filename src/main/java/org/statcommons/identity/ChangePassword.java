@@ -12,9 +12,9 @@ class ChangePassword {
     private final Accounts accounts;
     private final CurrentPasswordChecker currentPassword;
     private final PasswordEncoder passwords;
-    private final IdentityMail mail;
+    private final IdentityMailer mail;
 
-    ChangePassword(Accounts accounts, CurrentPasswordChecker currentPassword, PasswordEncoder passwords, IdentityMail mail) {
+    ChangePassword(Accounts accounts, CurrentPasswordChecker currentPassword, PasswordEncoder passwords, IdentityMailer mail) {
         this.accounts = accounts;
         this.currentPassword = currentPassword;
         this.passwords = passwords;

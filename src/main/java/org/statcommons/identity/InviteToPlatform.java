@@ -22,9 +22,9 @@ class InviteToPlatform {
     private final Permissions permissions;
     private final Accounts accounts;
     private final LinkTokens links;
-    private final IdentityMail mail;
+    private final IdentityMailer mail;
 
-    InviteToPlatform(Permissions permissions, Accounts accounts, LinkTokens links, IdentityMail mail) {
+    InviteToPlatform(Permissions permissions, Accounts accounts, LinkTokens links, IdentityMailer mail) {
         this.permissions = permissions;
         this.accounts = accounts;
         this.links = links;

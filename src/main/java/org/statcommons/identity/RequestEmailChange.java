@@ -20,9 +20,9 @@ class RequestEmailChange {
     private final Accounts accounts;
     private final CurrentPasswordChecker currentPassword;
     private final LinkTokens links;
-    private final IdentityMail mail;
+    private final IdentityMailer mail;
 
-    RequestEmailChange(Accounts accounts, CurrentPasswordChecker currentPassword, LinkTokens links, IdentityMail mail) {
+    RequestEmailChange(Accounts accounts, CurrentPasswordChecker currentPassword, LinkTokens links, IdentityMailer mail) {
         this.accounts = accounts;
         this.currentPassword = currentPassword;
         this.links = links;

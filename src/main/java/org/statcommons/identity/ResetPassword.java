@@ -23,9 +23,9 @@ class ResetPassword {
     private final Accounts accounts;
     private final PasswordEncoder passwords;
     private final LinkTokens links;
-    private final IdentityMail mail;
+    private final IdentityMailer mail;
 
-    ResetPassword(Accounts accounts, PasswordEncoder passwords, LinkTokens links, IdentityMail mail) {
+    ResetPassword(Accounts accounts, PasswordEncoder passwords, LinkTokens links, IdentityMailer mail) {
         this.accounts = accounts;
         this.passwords = passwords;
         this.links = links;

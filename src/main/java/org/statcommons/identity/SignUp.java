@@ -22,9 +22,9 @@ class SignUp {
     private final Accounts accounts;
     private final PasswordEncoder passwords;
     private final LinkTokens links;
-    private final IdentityMail mail;
+    private final IdentityMailer mail;
 
-    SignUp(Accounts accounts, PasswordEncoder passwords, LinkTokens links, IdentityMail mail) {
+    SignUp(Accounts accounts, PasswordEncoder passwords, LinkTokens links, IdentityMailer mail) {
         this.accounts = accounts;
         this.passwords = passwords;
         this.links = links;
