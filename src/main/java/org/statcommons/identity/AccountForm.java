@@ -63,13 +63,17 @@ public record AccountForm(String email, String password, String displayName, Str
     /** The account for the address typed on the form, or every problem with the form at once. */
     public NewAccount newAccount() {
         TextInput input = new TextInput();
-        EmailAddress address = null;
+        return checked(input, address(input, "email", email));
+    }
+
+    /** The typed address, or null with its problem added to {@code input}, so that the other fields are checked too. */
+    static EmailAddress address(TextInput input, String field, String typed) {
         try {
-            address = EmailAddress.parse("email", email);
+            return EmailAddress.parse(field, typed);
         } catch (InvalidInputException e) {
             e.errors().forEach(error -> input.error(error.field(), error.message()));
+            return null;
         }
-        return checked(input, address);
     }
 
     /** The account for an address the person did not type (an invitation's), or every problem at once. */

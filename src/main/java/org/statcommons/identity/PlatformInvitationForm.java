@@ -1,7 +1,6 @@
 package org.statcommons.identity;
 
 import org.statcommons.platform.EmailAddress;
-import org.statcommons.platform.InvalidInputException;
 import org.statcommons.platform.TextInput;
 
 /** An invitation to the platform as typed: the address and an optional personal message. */
@@ -21,12 +20,7 @@ record PlatformInvitationForm(String email, String message) {
     /** The invitation, or every problem with the form at once. */
     NewPlatformInvitation command() {
         TextInput input = new TextInput();
-        EmailAddress address = null;
-        try {
-            address = EmailAddress.parse("email", email);
-        } catch (InvalidInputException e) {
-            e.errors().forEach(error -> input.error(error.field(), error.message()));
-        }
+        EmailAddress address = AccountForm.address(input, "email", email);
         String text = input.block("message", "Message", message, MESSAGE_MAX, false);
         input.throwIfInvalid();
         return new NewPlatformInvitation(address, text);
