@@ -15,9 +15,9 @@ import org.statcommons.access.CommunityRole;
 import org.statcommons.access.PlatformRole;
 import org.statcommons.community.Communities;
 import org.statcommons.community.Community;
-import org.statcommons.identity.AccessTokens;
 import org.statcommons.identity.Account;
-import org.statcommons.identity.AccountRegistration;
+import org.statcommons.identity.CreateAccessToken;
+import org.statcommons.identity.CreateAccount;
 import org.statcommons.support.CommunityTestFixtures;
 import org.statcommons.support.Mailbox;
 import org.statcommons.support.SpaceTestFixtures;
@@ -44,9 +44,9 @@ class ModerationIntegrationTests {
     @LocalServerPort
     int port;
     @Autowired
-    AccountRegistration registration;
+    CreateAccount registration;
     @Autowired
-    AccessTokens tokens;
+    CreateAccessToken tokens;
     @Autowired
     JdbcClient db;
     @Autowired

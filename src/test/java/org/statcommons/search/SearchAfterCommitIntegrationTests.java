@@ -19,14 +19,14 @@ import org.statcommons.community.Communities;
 import org.statcommons.community.Community;
 import org.statcommons.content.SpaceChanged;
 import org.statcommons.discussions.PostChanged;
-import org.statcommons.identity.AccessTokens;
-import org.statcommons.identity.AccountRegistration;
+import org.statcommons.identity.CreateAccessToken;
+import org.statcommons.identity.CreateAccount;
 import org.statcommons.support.CommunityTestFixtures;
 import org.statcommons.support.RefusingIndex;
 import org.statcommons.support.SpaceTestFixtures;
 import org.statcommons.support.StatCommonsIntegrationTest;
-import org.statcommons.support.WebClientSession;
 import org.statcommons.support.WebClientSession.Page;
+import org.statcommons.support.WebClientSession;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -47,9 +47,9 @@ class SearchAfterCommitIntegrationTests {
     @LocalServerPort
     int port;
     @Autowired
-    AccountRegistration registration;
+    CreateAccount registration;
     @Autowired
-    AccessTokens tokens;
+    CreateAccessToken tokens;
     @Autowired
     JdbcClient db;
     @Autowired

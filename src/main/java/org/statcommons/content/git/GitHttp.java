@@ -20,7 +20,7 @@ import org.statcommons.content.ContentProperties;
 import org.statcommons.content.Proposals;
 import org.statcommons.content.SpacePushes;
 import org.statcommons.content.SpaceRepositories;
-import org.statcommons.identity.AccessTokens;
+import org.statcommons.identity.AccessTokenAuthenticator;
 import org.statcommons.platform.Markdown;
 import org.statcommons.platform.StatCommonsProperties;
 
@@ -53,7 +53,7 @@ class GitHttp {
 
     @Bean
     @Order(Ordered.HIGHEST_PRECEDENCE)
-    SecurityFilterChain git(HttpSecurity http, AccessTokens tokens) throws Exception {
+    SecurityFilterChain git(HttpSecurity http, AccessTokenAuthenticator tokens) throws Exception {
         http
                 .securityMatcher("/git/**")
                 .authenticationManager(new ProviderManager(new GitSignIn(tokens)))

@@ -13,7 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.statcommons.content.Author;
 import org.statcommons.content.PageEdit;
 import org.statcommons.content.SavePage;
-import org.statcommons.identity.AccountRegistration;
+import org.statcommons.identity.CreateAccount;
 import org.statcommons.support.StatCommonsIntegrationTest;
 import org.statcommons.support.WebClientSession;
 import org.statcommons.support.WebClientSession.Page;
@@ -31,7 +31,7 @@ class PageRenderingIntegrationTests {
     @LocalServerPort
     int port;
     @Autowired
-    AccountRegistration registration;
+    CreateAccount registration;
     @Autowired
     JdbcClient db;
     @Autowired

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.statcommons.identity.AccountRegistration;
+import org.statcommons.identity.CreateAccount;
 import org.statcommons.support.StatCommonsIntegrationTest;
 import org.statcommons.support.TestAccounts;
 import org.statcommons.support.WebClientSession;
@@ -37,7 +37,7 @@ class PublishedPagesIntegrationTests {
     @LocalServerPort
     int port;
     @Autowired
-    AccountRegistration registration;
+    CreateAccount registration;
     @Autowired
     JdbcClient db;
 

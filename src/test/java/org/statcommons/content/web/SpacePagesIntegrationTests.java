@@ -9,7 +9,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.statcommons.identity.AccountRegistration;
+import org.statcommons.identity.CreateAccount;
 import org.statcommons.support.StatCommonsIntegrationTest;
 import org.statcommons.support.WebClientSession;
 import org.statcommons.support.WebClientSession.Page;
@@ -30,7 +30,7 @@ class SpacePagesIntegrationTests {
     @LocalServerPort
     int port;
     @Autowired
-    AccountRegistration registration;
+    CreateAccount registration;
     @Autowired
     JdbcClient db;
 

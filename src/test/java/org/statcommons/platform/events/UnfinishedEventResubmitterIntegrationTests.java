@@ -12,15 +12,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.statcommons.access.CommunityRole;
 import org.statcommons.community.Communities;
 import org.statcommons.community.Community;
-import org.statcommons.identity.AccessTokens;
-import org.statcommons.identity.AccountRegistration;
+import org.statcommons.identity.CreateAccessToken;
+import org.statcommons.identity.CreateAccount;
 import org.statcommons.support.CommunityTestFixtures;
 import org.statcommons.support.RefusingIndex;
 import org.statcommons.support.SpaceTestFixtures;
 import org.statcommons.support.StatCommonsIntegrationTest;
 import org.statcommons.support.TestClock;
-import org.statcommons.support.WebClientSession;
 import org.statcommons.support.WebClientSession.Page;
+import org.statcommons.support.WebClientSession;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.statcommons.support.WebClientSession.fields;
@@ -36,9 +36,9 @@ class UnfinishedEventResubmitterIntegrationTests {
     @LocalServerPort
     int port;
     @Autowired
-    AccountRegistration registration;
+    CreateAccount registration;
     @Autowired
-    AccessTokens tokens;
+    CreateAccessToken tokens;
     @Autowired
     JdbcClient db;
     @Autowired

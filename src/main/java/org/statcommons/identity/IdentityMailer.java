@@ -10,14 +10,14 @@ import org.statcommons.platform.StatCommonsProperties;
  * rolled-back change sends nothing.
  */
 @Component
-class IdentityMail {
+class IdentityMailer {
 
     private static final String SIGNATURE = "\n\n— StatCommons\n";
 
     private final Outbox outbox;
     private final StatCommonsProperties properties;
 
-    IdentityMail(Outbox outbox, StatCommonsProperties properties) {
+    IdentityMailer(Outbox outbox, StatCommonsProperties properties) {
         this.outbox = outbox;
         this.properties = properties;
     }

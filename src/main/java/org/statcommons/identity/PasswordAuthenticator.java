@@ -20,21 +20,21 @@ import org.statcommons.platform.InvalidInputException;
 /**
  * Signs in with e-mail and password. Every failure says the same thing, and an unknown address costs the
  * same hashing time as a known one, so sign-in does not reveal who has an account. The throttle is asked
- * first, knowing whether the browser is a known device of the account ({@link DeviceCookies}).
+ * first, knowing whether the browser is a known device of the account ({@link DeviceCookieIssuer}).
  */
 @Component
-class PasswordSignIn implements AuthenticationProvider {
+class PasswordAuthenticator implements AuthenticationProvider {
 
     static final String SAME_MESSAGE_FOR_EVERY_FAILURE = "The e-mail address or password is not right.";
 
     private final Accounts accounts;
     private final PasswordEncoder passwords;
-    private final SignInThrottle throttle;
-    private final DeviceCookies devices;
+    private final SignInThrottler throttle;
+    private final DeviceCookieIssuer devices;
     /** Hashed on first need rather than at start-up: Argon2 is deliberately slow. */
     private final SingletonSupplier<String> dummyHash;
 
-    PasswordSignIn(Accounts accounts, PasswordEncoder passwords, SignInThrottle throttle, DeviceCookies devices) {
+    PasswordAuthenticator(Accounts accounts, PasswordEncoder passwords, SignInThrottler throttle, DeviceCookieIssuer devices) {
         this.accounts = accounts;
         this.passwords = passwords;
         this.throttle = throttle;

@@ -16,20 +16,21 @@ import org.springframework.stereotype.Component;
 /**
  * Signs a person in after they proved who they are some other way than the sign-in form (set-up link,
  * invitation, verified sign-up, password reset), with a fresh session id; the browser becomes a known device of
- * the account ({@link DeviceCookies}), so that someone reset out of a throttled sign-in is not held up again.
+ * the account ({@link DeviceCookieIssuer}), so that someone reset out of a throttled sign-in is not held up again.
  */
 @Component
-public class SessionSignIn {
+public class SessionStarter {
 
     private final SecurityContextRepository repository = new HttpSessionSecurityContextRepository();
     private final ChangeSessionIdAuthenticationStrategy fixation = new ChangeSessionIdAuthenticationStrategy();
-    private final DeviceCookies devices;
+    private final DeviceCookieIssuer devices;
 
-    SessionSignIn(DeviceCookies devices) {
+    SessionStarter(DeviceCookieIssuer devices) {
         this.devices = devices;
     }
 
-    public void signIn(Account account, HttpServletRequest request, HttpServletResponse response) {
+    /** Signs the account in on this request's browser, in a new session. */
+    public void start(Account account, HttpServletRequest request, HttpServletResponse response) {
         UsernamePasswordAuthenticationToken authentication = UsernamePasswordAuthenticationToken.authenticated(
                 new SignedIn(account.id(), account.sessionVersion()), null, List.of(new SimpleGrantedAuthority("ROLE_USER")));
         request.getSession(true);

@@ -15,44 +15,35 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseCookie;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.statcommons.platform.SecretTokens;
 
 /**
  * Device cookies (OWASP, "Slow down online guessing attacks with device cookies"): a browser in which someone
  * signed in gets a cookie naming their account and a random device id, signed with HMAC-SHA256 under a key only
  * the server knows. When it signs in to that account again it is a known device: failures elsewhere do not hold
- * it up, its own failures are limited ({@link SignInThrottle}). So a stranger who types a person's address with
+ * it up, its own failures are limited ({@link SignInThrottler}). So a stranger who types a person's address with
  * wrong passwords slows down strangers, not the person at their own browser. The cookie proves nothing by itself
  * (the password is still needed), is sent only to {@code /sign-in}, and is replaced with a new device id at every
  * sign-in; one browser keeps the cookies of its {@value #ACCOUNTS_PER_BROWSER} latest accounts.
  */
 @Component
-class DeviceCookies {
+class DeviceCookieIssuer {
 
     static final String NAME = "device";
     static final Duration LIFETIME = Duration.ofDays(365);
     static final int ACCOUNTS_PER_BROWSER = 3;
 
-    private static final String KEY_SETTING = "device_cookie_key";
     private static final int ID_BYTES = 16;
     private static final int MAC_BYTES = 16;
     private static final int TOKEN_BYTES = Long.BYTES + ID_BYTES + MAC_BYTES;
 
-    private final JdbcClient db;
-    private final TransactionTemplate ownTransaction;
+    private final IdentitySettings settings;
     private final SecureRandom random = new SecureRandom();
     private volatile byte[] key;
 
-    DeviceCookies(JdbcClient db, PlatformTransactionManager transactions) {
-        this.db = db;
-        // the key must be stored before a cookie signed with it leaves, whatever becomes of the caller's transaction
-        this.ownTransaction = new TransactionTemplate(transactions);
-        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    DeviceCookieIssuer(IdentitySettings settings) {
+        this.settings = settings;
     }
 
     /** The device id this browser holds for the account, when its cookie carries a valid one. */
@@ -133,13 +124,7 @@ class DeviceCookies {
         if (known == null) {
             byte[] fresh = new byte[32];
             random.nextBytes(fresh);
-            // the first server to get here wins; every other one reads its key (all servers must sign alike)
-            String stored = ownTransaction.execute(status -> {
-                db.sql("insert into identity.settings (name, value) values (?, ?) on conflict (name) do nothing")
-                        .params(KEY_SETTING, Base64.getEncoder().encodeToString(fresh)).update();
-                return db.sql("select value from identity.settings where name = ?").param(KEY_SETTING)
-                        .query(String.class).single();
-            });
+            String stored = settings.deviceCookieKey(Base64.getEncoder().encodeToString(fresh));
             known = Base64.getDecoder().decode(stored);
             key = known;
         }

@@ -14,20 +14,20 @@ import org.springframework.security.web.authentication.AuthenticationSuccessHand
 
 /**
  * Where the sign-in form leads. On success: the browser becomes a known device of the account
- * ({@link DeviceCookies}) and goes to the local page the person came from ({@code continue}). On failure: back
+ * ({@link DeviceCookieIssuer}) and goes to the local page the person came from ({@code continue}). On failure: back
  * to the form with the message. Only the message is kept in the session, not Spring's exception, which would
  * carry the typed password into the session table.
  */
-class SignInOutcomes implements AuthenticationSuccessHandler, AuthenticationFailureHandler {
+class SignInResponder implements AuthenticationSuccessHandler, AuthenticationFailureHandler {
 
     static final String CONTINUE = "continue";
-    static final String MESSAGE = SignInOutcomes.class.getName() + ".message";
-    static final String TYPED_EMAIL = SignInOutcomes.class.getName() + ".email";
-    static final String UNVERIFIED_ACCOUNT = SignInOutcomes.class.getName() + ".unverified";
+    static final String MESSAGE = SignInResponder.class.getName() + ".message";
+    static final String TYPED_EMAIL = SignInResponder.class.getName() + ".email";
+    static final String UNVERIFIED_ACCOUNT = SignInResponder.class.getName() + ".unverified";
 
-    private final DeviceCookies devices;
+    private final DeviceCookieIssuer devices;
 
-    SignInOutcomes(DeviceCookies devices) {
+    SignInResponder(DeviceCookieIssuer devices) {
         this.devices = devices;
     }
 

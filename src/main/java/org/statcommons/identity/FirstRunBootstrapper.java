@@ -10,7 +10,6 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.statcommons.access.PlatformRole;
-import org.statcommons.platform.EmailAddress;
 import org.statcommons.platform.StatCommonsProperties;
 
 /**
@@ -18,21 +17,21 @@ import org.statcommons.platform.StatCommonsProperties;
  * created, or a one-time set-up link is printed for whoever runs the server.
  */
 @Component
-class FirstRun {
+class FirstRunBootstrapper {
 
-    private static final Logger log = LoggerFactory.getLogger(FirstRun.class);
+    private static final Logger log = LoggerFactory.getLogger(FirstRunBootstrapper.class);
     static final Duration SETUP_LINK_VALIDITY = Duration.ofDays(7);
 
     private final Accounts accounts;
-    private final AccountRegistration registration;
+    private final CreateAccount createAccount;
     private final LinkTokens links;
     private final StatCommonsProperties properties;
     private final TransactionTemplate transaction;
 
-    FirstRun(Accounts accounts, AccountRegistration registration, LinkTokens links, StatCommonsProperties properties,
-             TransactionTemplate transaction) {
+    FirstRunBootstrapper(Accounts accounts, CreateAccount createAccount, LinkTokens links, StatCommonsProperties properties,
+                         TransactionTemplate transaction) {
         this.accounts = accounts;
-        this.registration = registration;
+        this.createAccount = createAccount;
         this.links = links;
         this.properties = properties;
         this.transaction = transaction;
@@ -53,10 +52,11 @@ class FirstRun {
         }
         StatCommonsProperties.Bootstrap bootstrap = properties.bootstrap();
         if (!bootstrap.adminEmail().isBlank()) {
-            EmailAddress email = EmailAddress.parse("email", bootstrap.adminEmail());
-            registration.createVerified(email, new AccountRegistration.NewAccount(email.value(), bootstrap.adminPassword(),
-                    "Administrator", "", "INDIVIDUAL", null, null, List.of(), ""), PlatformRole.ADMINISTRATOR);
-            return "StatCommons is ready at " + address + " — sign in as " + email.value()
+            // the configuration is this account's form: a weak password or a malformed address stops the start
+            NewAccount administrator = new AccountForm(bootstrap.adminEmail(), bootstrap.adminPassword(), "Administrator", "",
+                    OrganisationKind.INDIVIDUAL.name(), null, null, List.of(), "").newAccount();
+            createAccount.create(administrator, PlatformRole.ADMINISTRATOR);
+            return "StatCommons is ready at " + address + " — sign in as " + administrator.email().value()
                     + " with the password from STATCOMMONS_BOOTSTRAP_ADMIN_PASSWORD.";
         }
         links.revokeAll(LinkTokens.Purpose.SETUP, null);
