@@ -138,7 +138,7 @@ class ModerationIntegrationTests {
 
         // "Other" needs a note; a missing reason is said too; nothing is recorded
         Page other = flag(member, item, "OTHER", "");
-        assertThat(other.status()).isEqualTo(200);
+        assertThat(other.status()).as("the form again, refused").isEqualTo(400);
         assertThat(other.text()).contains("Please say what is wrong");
         assertThat(flag(member, item, "", "").text()).contains("Please choose a reason");
         assertThat(db.sql("select count(*) from moderation.reports where item = ?").param(item).query(Integer.class).single()).isZero();

@@ -71,7 +71,7 @@ class NotificationMailResilienceIntegrationTests {
     @Autowired
     TransactionTemplate transaction;
     @Autowired
-    Digests digests;
+    SendDigests digests;
 
     SpaceTestFixtures spaces;
 
@@ -144,11 +144,11 @@ class NotificationMailResilienceIntegrationTests {
                 .param(members.stream().map(Account::id).toArray(Long[]::new)).query(Integer.class).single() == 80);
 
         Instant slot = Instant.parse("2031-03-03T06:00:00Z");
-        Callable<Digests.Run> run = () -> digests.run(Digests.Period.DAILY, slot);
+        Callable<SendDigests.Sent> run = () -> digests.send(DigestPeriod.DAILY, slot);
         ExecutorService servers = Executors.newFixedThreadPool(2);
         try {
-            Future<Digests.Run> first = servers.submit(run);
-            Future<Digests.Run> second = servers.submit(run);
+            Future<SendDigests.Sent> first = servers.submit(run);
+            Future<SendDigests.Sent> second = servers.submit(run);
             assertThat(first.get().emails() + second.get().emails()).isGreaterThanOrEqualTo(40);
         } finally {
             servers.shutdown();
