@@ -101,6 +101,8 @@ class SearchAfterCommitIntegrationTests {
                 && changed.communityId() == community.id());
         await().atMost(PATIENCE).until(() -> found(refused + "page").contains("/space/refused-page"));
         await().atMost(PATIENCE).until(() -> unfinished(SpaceChanged.class) == 0);
+        assertThat(db.sql("select count(*) from public.event_publication where completion_date is not null").query(Long.class).single())
+                .as("a handled event leaves the registry").isZero();
     }
 
     @Test
