@@ -47,6 +47,7 @@ class FirstRunIntegrationTests {
             end = m.end();
         }
         assertThat(link).as("a set-up link on the console").isNotNull();
+        assertThat(output.getOut().split(Pattern.quote(link), -1)).as("the link printed once").hasSize(2);
 
         WebClientSession browser = new WebClientSession(port);
         Page form = browser.get(link);
