@@ -59,7 +59,7 @@ class FirstRunIntegrationTests {
         assertThat(accounts.none()).isTrue();
 
         Page home = browser.post(link, fields("_csrf", form.csrf(), "email", "Admin@Stats.example",
-                "password", "a good long administrator passphrase", "displayName", "First Admin", "languages", List.of("en")));
+                "password", "a good long administrator passphrase", "displayName", "First Admin", "organisationKind", "INTERNATIONAL", "languages", List.of("en")));
         assertThat(home.path()).isEqualTo("/?welcome");
         Account admin = accounts.byEmail(new EmailAddress("admin@stats.example")).orElseThrow();
         assertThat(admin.platformRole()).isEqualTo(PlatformRole.ADMINISTRATOR);

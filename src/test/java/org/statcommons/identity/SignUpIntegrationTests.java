@@ -133,7 +133,7 @@ class SignUpIntegrationTests {
 
         // the unique index ignores case: a second account for the same address cannot exist
         assertThatThrownBy(() -> registration.create(
-                new AccountForm(mixed, TestAccounts.PASSWORD, "Twin", "", "", "", "", List.of(), "")
+                new AccountForm(mixed, TestAccounts.PASSWORD, "Twin", "", "INDIVIDUAL", "", "", List.of(), "")
                         .newAccount(EmailAddress.parse("email", mixed.toUpperCase())),
                 PlatformRole.NONE))
                 .isInstanceOf(ConflictException.class).hasMessageContaining("already exists");
