@@ -315,7 +315,7 @@ class MembershipFlowsIntegrationTests {
     @Test
     void theLastSecretariatCannotLeaveButOthersCanAndRolesChange() {
         String slug = community("OPEN");
-        HttpResponse<String> leave = secretariatSession.post("/c/" + slug + "/leave", Map.of());
+        HttpResponse<String> leave = secretariatSession.post("/c/" + slug + "/leave", Map.of("confirmed", "true"));
         assertThat(leave.statusCode()).isEqualTo(409);
         assertThat(leave.body()).contains("last secretariat member");
         HttpResponse<String> demote = secretariatSession.post("/c/" + slug + "/members/" + secretariat.id() + "/role",
@@ -332,7 +332,15 @@ class MembershipFlowsIntegrationTests {
         assertThat(secretariatSession.post(memberPage + "/role", Map.of("role", "EMPEROR")).body()).contains("Choose a role");
         assertThat(secretariatSession.post(memberPage + "/role", Map.of("role", "SECRETARIAT", "reason", "Co-chair")).statusCode())
                 .isEqualTo(302);
-        assertThat(secretariatSession.post("/c/" + slug + "/leave", Map.of()).statusCode()).isEqualTo(302);
+        // leaving asks first: the members tab links to a confirmation, a post without it only shows that page
+        assertThat(secretariatSession.get("/c/" + slug).body()).doesNotContain("Leave this community");
+        assertThat(secretariatSession.get("/c/" + slug + "/members").body()).contains("Leave this community…", "/c/" + slug + "/leave");
+        assertThat(secretariatSession.get("/c/" + slug + "/leave").body()).contains("If you leave:", "name=\"confirmed\"");
+        HttpResponse<String> unconfirmed = secretariatSession.post("/c/" + slug + "/leave", Map.of());
+        assertThat(unconfirmed.statusCode()).isEqualTo(302);
+        assertThat(unconfirmed.headers().firstValue("Location").orElseThrow()).endsWith("/c/" + slug + "/leave");
+        assertThat(session.get("/c/" + slug + "/members").body()).as("still a member").contains(secretariat.displayName());
+        assertThat(secretariatSession.post("/c/" + slug + "/leave", Map.of("confirmed", "true")).statusCode()).isEqualTo(302);
         assertThat(session.get("/c/" + slug + "/audit").body()).contains("Role changed", "Member → Secretariat", "Co-chair", "Left");
     }
 
