@@ -19,7 +19,7 @@ public class AuditLog {
     record Entry(long id, Long actorId, Long subjectId, String action, String detail, String reason, Instant at) {
 
         /** The action in words, as the log shows it; stored codes stay codes, so old entries read the same way. */
-        String what() {
+        public String what() {
             return ACTIONS.getOrDefault(action, words(action));
         }
 

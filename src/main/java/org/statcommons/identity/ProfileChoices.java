@@ -129,7 +129,7 @@ public class ProfileChoices {
 
     /** Whether a stored zone is not in the list (a legacy name kept from before): the form then offers it as it is. */
     public boolean unlisted(String zone) {
-        return zone != null && !zone.isBlank() && !timeZones.contains(zone);
+        return zone != null && ZoneId.getAvailableZoneIds().contains(zone) && !timeZones.contains(zone);
     }
 
     public OrganisationKind[] organisationKinds() {

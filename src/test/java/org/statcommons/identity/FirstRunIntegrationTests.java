@@ -71,7 +71,7 @@ class FirstRunIntegrationTests {
         assertThat(again.status()).isEqualTo(410);
         assertThat(again.text()).contains("This link has already been used.");
         Page replay = second.post(link, fields("_csrf", second.csrfToken(), "email", "intruder@stats.example",
-                "password", "an intruder's long passphrase", "displayName", "Intruder"));
+                "password", "an intruder's long passphrase", "displayName", "Intruder", "organisationKind", "INDIVIDUAL"));
         assertThat(replay.status()).isEqualTo(410);
         assertThat(accounts.byEmail(new EmailAddress("intruder@stats.example"))).isEmpty();
 

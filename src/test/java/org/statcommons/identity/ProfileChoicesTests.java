@@ -69,6 +69,7 @@ class ProfileChoicesTests {
         assertThat(choices.unlisted("Africa/Asmera")).isTrue();
         assertThat(choices.unlisted("Africa/Asmara")).isFalse();
         assertThat(choices.unlisted("")).isFalse();
+        assertThat(choices.unlisted("Mars/Olympus")).as("not a zone: refused, not offered").isFalse();
     }
 
     private static AccountForm form(String kind, List<String> languages) {
