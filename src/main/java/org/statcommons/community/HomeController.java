@@ -1,6 +1,7 @@
 package org.statcommons.community;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -44,7 +45,7 @@ class HomeController {
         }
         if (actor.signedIn()) {
             model.addAttribute("mine", memberships.ofAccount(actor.accountId()).stream()
-                    .map(m -> communities.byId(m.communityId())).flatMap(java.util.Optional::stream).toList());
+                    .map(m -> communities.byId(m.communityId())).flatMap(Optional::stream).toList());
         }
         return "community/home";
     }

@@ -13,10 +13,10 @@ import org.statcommons.platform.Markdown;
 class LandingController {
 
     private final LandingPresenter presenter;
-    private final MemberWelcome welcome;
+    private final WelcomePresenter welcome;
     private final Markdown markdown;
 
-    LandingController(LandingPresenter presenter, MemberWelcome welcome, Markdown markdown) {
+    LandingController(LandingPresenter presenter, WelcomePresenter welcome, Markdown markdown) {
         this.presenter = presenter;
         this.welcome = welcome;
         this.markdown = markdown;
@@ -26,7 +26,7 @@ class LandingController {
     String landing(@Permitted(Action.VIEW_COMMUNITY_LANDING) Community community, Actor actor, Model model) {
         model.addAttribute("facts", presenter.present(community));
         model.addAttribute("descriptionHtml", markdown.toHtml(community.description()));
-        model.addAttribute("welcome", welcome.of(actor, community).orElse(null));
+        model.addAttribute("welcome", welcome.present(actor, community).orElse(null));
         return "community/landing";
     }
 }

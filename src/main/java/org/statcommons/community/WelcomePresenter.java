@@ -20,7 +20,7 @@ import org.statcommons.identity.Accounts;
  * policy lets them do, the profile ticked once it is filled in.
  */
 @Component
-class MemberWelcome {
+class WelcomePresenter {
 
     /** How long a member counts as new. */
     static final Duration NEW_FOR = Duration.ofDays(14);
@@ -30,7 +30,7 @@ class MemberWelcome {
     private final Permissions permissions;
     private final Clock clock;
 
-    MemberWelcome(Memberships memberships, Accounts accounts, Permissions permissions, Clock clock) {
+    WelcomePresenter(Memberships memberships, Accounts accounts, Permissions permissions, Clock clock) {
         this.memberships = memberships;
         this.accounts = accounts;
         this.permissions = permissions;
@@ -38,7 +38,7 @@ class MemberWelcome {
     }
 
     /** The first steps for this person in this community, or none when they are not a new member. */
-    Optional<List<NextStep>> of(Actor actor, Community community) {
+    Optional<List<NextStep>> present(Actor actor, Community community) {
         if (!actor.signedIn()) {
             return Optional.empty();
         }
@@ -49,7 +49,7 @@ class MemberWelcome {
         Set<Action> allowed = permissions.allowedIn(actor, community.id());
         String base = CommunityAddress.of(community.slug());
         List<NextStep> steps = new ArrayList<>();
-        boolean profileDone = accounts.byId(actor.accountId()).map(MemberWelcome::profileFilled).orElse(false);
+        boolean profileDone = accounts.byId(actor.accountId()).map(WelcomePresenter::profileFilled).orElse(false);
         steps.add(new NextStep("Fill in your profile", "/account", profileDone,
                 "Your organisation, country, time zone and languages: members find you, and meetings are planned at fair hours for you."));
         if (allowed.contains(Action.VIEW_SPACE)) {
