@@ -36,7 +36,7 @@ class OutboxSender {
     private final TransactionTemplate transaction;
     private final SmtpRelay relay;
     private final StatCommonsProperties.Mail settings;
-    private final StatCommonsProperties links;
+    private final StatCommonsProperties properties;
     private final TaskScheduler scheduler;
     private final ApplicationEventPublisher events;
     private final AtomicBoolean kickPending = new AtomicBoolean();
@@ -47,7 +47,7 @@ class OutboxSender {
         this.transaction = transaction;
         this.relay = relay;
         this.settings = properties.mail();
-        this.links = properties;
+        this.properties = properties;
         this.scheduler = scheduler;
         this.events = events;
     }
@@ -134,7 +134,7 @@ class OutboxSender {
                     message.id(), message.recipient(), message.subject(), message.textBody());
         } else {
             log.info("No SMTP relay configured (spring.mail.host): holding e-mail #{} to {}, subject \"{}\"; read it at {}",
-                    message.id(), message.recipient(), message.subject(), links.link("/admin/outbox/" + message.id()));
+                    message.id(), message.recipient(), message.subject(), properties.link("/admin/outbox/" + message.id()));
         }
     }
 

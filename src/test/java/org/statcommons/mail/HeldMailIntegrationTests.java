@@ -53,6 +53,8 @@ class HeldMailIntegrationTests {
 
         Account admin = TestAccounts.create(registration, "Laptop Admin", PlatformRole.ADMINISTRATOR);
         WebSession browser = WebSession.signedIn(port, admin.email(), TestAccounts.PASSWORD);
+        // the administrator's next steps say the relay is still to be set, and where held mail waits
+        assertThat(browser.get("/").body()).contains("Set the mail relay", "wait in the outbox", "SPRING_MAIL_HOST");
         String list = browser.get("/admin/outbox").body();
         assertThat(list).contains("No SMTP relay is configured", "Confirm your address", "HELD");
         String page = browser.get("/admin/outbox/" + id).body();
