@@ -108,6 +108,11 @@ public class Communities {
                 .param(ids.toArray(Long[]::new)).query((rs, n) -> settings(rs)).list();
     }
 
+    /** Whether any community exists yet. */
+    boolean any() {
+        return db.sql("select exists (select 1 from community.communities)").query(Boolean.class).single();
+    }
+
     List<Long> ids() {
         return db.sql("select id from community.communities order by id").query(Long.class).list();
     }

@@ -63,6 +63,11 @@ class Invitations {
     }
 
     /** The newest 200 of the community's invitations, newest first. */
+    /** Whether anyone was ever invited to any community. */
+    boolean any() {
+        return db.sql("select exists (select 1 from community.invitations)").query(Boolean.class).single();
+    }
+
     List<Invitation> of(long communityId) {
         return db.sql("select " + COLUMNS + " from community.invitations where community_id = ? order by id desc limit 200")
                 .param(communityId).query(Invitations::map).list();

@@ -6,7 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.statcommons.platform.EmailAddress;
 import org.statcommons.platform.InvalidInputException;
@@ -26,7 +28,6 @@ public record AccountForm(String email, String password, String displayName, Str
     static final int LANGUAGES_MAX = 20;
 
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
-    private static final Set<String> LANGUAGE_CODES = Set.of(Locale.getISOLanguages());
 
     public AccountForm {
         languages = languages == null ? List.of() : languages.stream().filter(Objects::nonNull).toList();
@@ -99,8 +100,11 @@ public record AccountForm(String email, String password, String displayName, Str
     private Profile profile(TextInput input) {
         String name = input.line("displayName", "Name", displayName, NAME_MAX, true);
         String org = input.line("organisation", "Organisation", organisation, ORGANISATION_MAX, false);
-        OrganisationKind kind = OrganisationKind.INDIVIDUAL;
-        if (organisationKind != null && !organisationKind.isBlank()) {
+        // no default: a default would file international organisations and individuals as statistical offices
+        OrganisationKind kind = null;
+        if (organisationKind == null || organisationKind.isBlank()) {
+            input.error("organisationKind", "Choose the kind of organisation you work for (“Individual” if none).");
+        } else {
             try {
                 kind = OrganisationKind.valueOf(organisationKind);
             } catch (IllegalArgumentException e) {
@@ -127,17 +131,26 @@ public record AccountForm(String email, String password, String displayName, Str
                 input.error("timeZone", "Choose a time zone from the list.");
             }
         }
+        // each value is a code (a ticked box, the API) or names separated by commas (the "other languages" field)
         List<String> codes = new ArrayList<>();
-        for (String language : languages) {
-            String code = language.strip().toLowerCase(Locale.ROOT);
-            if (code.isEmpty()) {
-                continue;
+        List<String> unknown = new ArrayList<>();
+        for (String value : languages) {
+            for (String typed : value.split(",")) {
+                if (typed.isBlank()) {
+                    continue;
+                }
+                Optional<String> code = ProfileChoices.languageCode(typed);
+                if (code.isEmpty()) {
+                    unknown.add(typed.strip());
+                } else if (!codes.contains(code.get())) {
+                    codes.add(code.get());
+                }
             }
-            if (!LANGUAGE_CODES.contains(code)) {
-                input.error("languages", "Choose languages from the list.");
-            } else if (!codes.contains(code)) {
-                codes.add(code);
-            }
+        }
+        if (!unknown.isEmpty()) {
+            input.error("languages", "We do not know " + (unknown.size() == 1 ? "the language " : "the languages ")
+                    + unknown.stream().map(typed -> "“" + typed + "”").collect(Collectors.joining(", "))
+                    + ". Choose from the suggestions, with commas between languages (for example: Nepali, Samoan).");
         }
         if (codes.size() > LANGUAGES_MAX) {
             input.error("languages", "Choose at most " + LANGUAGES_MAX + " languages.");

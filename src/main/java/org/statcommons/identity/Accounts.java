@@ -88,6 +88,11 @@ public class Accounts {
         db.sql("select pg_advisory_xact_lock(hashtext('statcommons-setup'))").query(Object.class).single();
     }
 
+    /** How many accounts there are (the first administrator's next steps: has anyone else come in yet?). */
+    public long count() {
+        return db.sql("select count(*) from identity.accounts").query(Long.class).single();
+    }
+
     public boolean none() {
         return db.sql("select not exists (select 1 from identity.accounts)").query(Boolean.class).single();
     }

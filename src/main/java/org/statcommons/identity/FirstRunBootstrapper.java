@@ -3,8 +3,6 @@ package org.statcommons.identity;
 import java.time.Duration;
 import java.util.List;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -19,7 +17,6 @@ import org.statcommons.platform.StatCommonsProperties;
 @Component
 class FirstRunBootstrapper {
 
-    private static final Logger log = LoggerFactory.getLogger(FirstRunBootstrapper.class);
     static final Duration SETUP_LINK_VALIDITY = Duration.ofDays(7);
 
     private final Accounts accounts;
@@ -40,9 +37,10 @@ class FirstRunBootstrapper {
     @EventListener(ApplicationReadyEvent.class)
     void greet() {
         String message = transaction.execute(status -> prepare());
-        // printed on the console as well as logged: it is what the person who started the server needs next
+        // Printed once, on the console (standard output), where the person who started the server looks. Not also
+        // logged: the log goes to the same console (it was printed twice), and a log file would keep the
+        // one-time set-up link.
         System.out.println(message);
-        log.info(message);
     }
 
     private String prepare() {

@@ -19,10 +19,17 @@ public class Outbox {
 
     private final OutboxMessages messages;
     private final OutboxSender sender;
+    private final SmtpRelay relay;
 
-    Outbox(OutboxMessages messages, OutboxSender sender) {
+    Outbox(OutboxMessages messages, OutboxSender sender, SmtpRelay relay) {
         this.messages = messages;
         this.sender = sender;
+        this.relay = relay;
+    }
+
+    /** Whether an SMTP relay is configured; without one, messages are held for administrators at /admin/outbox. */
+    public boolean relayConfigured() {
+        return relay.configured();
     }
 
     @Transactional

@@ -216,6 +216,11 @@ class OutboxMessages {
         public String sent() {
             return OutboxMessages.format(sentAt);
         }
+
+        /** The text with its web addresses as links. */
+        public MessageText text() {
+            return MessageText.of(textBody);
+        }
     }
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")

@@ -36,6 +36,7 @@ class OutboxSender {
     private final TransactionTemplate transaction;
     private final SmtpRelay relay;
     private final StatCommonsProperties.Mail settings;
+    private final StatCommonsProperties properties;
     private final TaskScheduler scheduler;
     private final ApplicationEventPublisher events;
     private final AtomicBoolean kickPending = new AtomicBoolean();
@@ -46,6 +47,7 @@ class OutboxSender {
         this.transaction = transaction;
         this.relay = relay;
         this.settings = properties.mail();
+        this.properties = properties;
         this.scheduler = scheduler;
         this.events = events;
     }
@@ -125,9 +127,15 @@ class OutboxSender {
 
     private void hold(QueuedMessage message) {
         messages.markHeld(message.id());
-        // With no relay, the log and /admin/outbox are where links in the message can be found.
-        log.info("No SMTP relay configured (spring.mail.host): holding e-mail #{} to {}, subject \"{}\":\n{}",
-                message.id(), message.recipient(), message.subject(), message.textBody());
+        // The text stays out of the log: held mail carries one-time links (set-up, invitations, password resets)
+        // that anyone reading the console or a log file could use. Administrators read it at /admin/outbox.
+        if (settings.logBodies()) {
+            log.info("No SMTP relay configured (spring.mail.host): holding e-mail #{} to {}, subject \"{}\":\n{}",
+                    message.id(), message.recipient(), message.subject(), message.textBody());
+        } else {
+            log.info("No SMTP relay configured (spring.mail.host): holding e-mail #{} to {}, subject \"{}\"; read it at {}",
+                    message.id(), message.recipient(), message.subject(), properties.link("/admin/outbox/" + message.id()));
+        }
     }
 
     private void failed(QueuedMessage message, int attempts, RuntimeException e) {

@@ -15,12 +15,13 @@ import java.util.Map;
  * country), and ranks the candidates:
  *
  * <ol>
+ *   <li>fewest "no": what people said they cannot attend comes before any inference from their hours, so a
+ *       time someone refused never outranks one nobody refused;</li>
  *   <li>fewest people asleep;</li>
  *   <li>smallest burden outside working hours, where each such person weighs 1 + their running tally (the
  *       meetings of this community already held at a bad time for them): a time that is hard for someone who
  *       carried the inconvenience last is avoided, so it rotates;</li>
  *   <li>most agreement: 2 per "yes", 1 per "if need be";</li>
- *   <li>fewest "no";</li>
  *   <li>the earlier time.</li>
  * </ol>
  *
@@ -53,10 +54,10 @@ final class FairnessRanking {
         }
     }
 
-    static final Comparator<Score> ORDER = Comparator.comparingInt(Score::asleep)
+    static final Comparator<Score> ORDER = Comparator.comparingInt(Score::no)
+            .thenComparingInt(Score::asleep)
             .thenComparingLong(Score::burden)
             .thenComparing(Comparator.comparingInt(Score::agreement).reversed())
-            .thenComparingInt(Score::no)
             .thenComparing(Score::start);
 
     /**

@@ -7,10 +7,16 @@ import java.time.zone.ZoneRules;
 /**
  * How a meeting falls in one person's day: outside working hours (any part of it before 08:00 or after
  * 18:00 locally, across midnight, or on a day of their country's weekend) and asleep (any part of it between
- * 22:00 and 07:00). Works on seconds and the zone's offsets, not on calendar objects: the fairness rule asks
+ * 22:00 and 07:00), and whether any part of it falls on a day off (so a Saturday 02:00 shows as weekend as well
+ * as asleep). Works on seconds and the zone's offsets, not on calendar objects: the fairness rule asks
  * it hundreds of thousands of times.
  */
-record LocalHours(boolean outsideWorkingHours, boolean asleep) {
+record LocalHours(boolean outsideWorkingHours, boolean asleep, boolean weekend) {
+
+    /** Not on a day off. */
+    LocalHours(boolean outsideWorkingHours, boolean asleep) {
+        this(outsideWorkingHours, asleep, false);
+    }
 
     static final int WORK_STARTS = 8 * 3600;
     static final int WORK_ENDS = 18 * 3600;
@@ -38,9 +44,9 @@ record LocalHours(boolean outsideWorkingHours, boolean asleep) {
         long lastDay = Math.floorDiv(lastLocal, DAY);
         long lastTime = Math.floorMod(lastLocal, DAY);
         boolean crossesMidnight = lastDay != startDay;
-        boolean outside = crossesMidnight || startTime < WORK_STARTS || lastTime >= WORK_ENDS
-                || weekend.isDayOff(startDay) || weekend.isDayOff(lastDay);
+        boolean dayOff = weekend.isDayOff(startDay) || weekend.isDayOff(lastDay);
+        boolean outside = crossesMidnight || startTime < WORK_STARTS || lastTime >= WORK_ENDS || dayOff;
         boolean asleep = crossesMidnight || startTime < SLEEP_ENDS || startTime >= SLEEP_STARTS || lastTime >= SLEEP_STARTS;
-        return new LocalHours(outside || asleep, asleep);
+        return new LocalHours(outside || asleep, asleep, dayOff);
     }
 }

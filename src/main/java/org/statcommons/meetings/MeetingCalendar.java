@@ -11,6 +11,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -55,8 +56,29 @@ final class MeetingCalendar {
     }
 
     /** What a calendar shows of one meeting besides its times. */
-    record Details(Meeting meeting, String host, String pageUrl, String organiserName, String organiserEmail,
-                   Map<Instant, Instant> exceptions) {
+    record Details(Meeting meeting, String host, String pageUrl, Organiser organiser, Map<Instant, Instant> exceptions) {
+    }
+
+    /** Who invites, as calendar programs show it (ORGANIZER with its CN). */
+    record Organiser(String name, String email) {
+
+        /**
+         * The organiser's own name and address; for a meeting whose organiser's account is gone, the configured
+         * sender ({@code statcommons.mail.from}). The default sender {@code no-reply@localhost} names no one and
+         * no server, so it gives way to {@code no-reply@} the server's own host.
+         */
+        static Organiser of(String name, String email, String from, String host) {
+            if (email != null && !email.isBlank()) {
+                return new Organiser(name == null || name.isBlank() ? email : name, email);
+            }
+            String sender = address(from);
+            if (sender.toLowerCase(Locale.ROOT).endsWith("@localhost")) {
+                sender = sender.substring(0, sender.lastIndexOf('@') + 1) + host;
+            }
+            int open = from.indexOf('<');
+            String senderName = open > 0 ? from.substring(0, open).strip() : "";
+            return new Organiser(senderName.isEmpty() ? "StatCommons" : senderName, sender);
+        }
     }
 
     /** A person the event is addressed to. */
@@ -145,9 +167,9 @@ final class MeetingCalendar {
             event.add(new Location(meeting.where()));
         }
         event.add(new Url(URI.create(details.pageUrl())));
-        // the server's own address organises: replies to an invitation go nowhere rather than to a person's inbox
-        ParameterList organiser = new ParameterList(List.of(new Cn(details.organiserName())));
-        event.add(new Organizer(organiser, URI.create("mailto:" + details.organiserEmail())));
+        // the organiser, so that calendar programs show who invites (attendees are asked for no reply: RSVP=FALSE)
+        ParameterList organiser = new ParameterList(List.of(new Cn(details.organiser().name())));
+        event.add(new Organizer(organiser, URI.create("mailto:" + details.organiser().email())));
         if (recipient != null) {
             ParameterList attendee = new ParameterList(List.of(new Cn(recipient.name()), Role.REQ_PARTICIPANT,
                     PartStat.NEEDS_ACTION, new Rsvp(false)));

@@ -18,7 +18,7 @@ class MeetingJsonPresenter {
     record InviteeJson(long accountId, String name, String timeZone, boolean timeZoneAssumed, int tally) {
     }
 
-    record LocalTimeJson(long accountId, String local, boolean outsideWorkingHours, boolean asleep, String answer) {
+    record LocalTimeJson(long accountId, String local, boolean outsideWorkingHours, boolean asleep, boolean weekend, String answer) {
     }
 
     record CandidateJson(long id, Instant start, int rank, boolean suggested, int asleep, int outsideWorkingHours,
@@ -50,7 +50,7 @@ class MeetingJsonPresenter {
                         view.tallies().getOrDefault(p.id(), 0))).toList(),
                 view.candidates().stream().map(c -> new CandidateJson(c.id(), c.start(), c.rank(), c.suggested(), c.asleep(), c.outside(),
                         c.burden(), c.yes(), c.ifNeedBe(), c.no(), c.invitees().stream().map(t -> new LocalTimeJson(t.accountId(),
-                        t.local(), t.outside(), t.asleep(), t.answer() == null ? null : t.answer().name())).toList())).toList(),
+                        t.local(), t.outside(), t.asleep(), t.weekend(), t.answer() == null ? null : t.answer().name())).toList())).toList(),
                 view.suggestedCandidateId() < 0 ? null : view.suggestedCandidateId(),
                 view.occurrences().stream().map(o -> new OccurrenceJson(o.originalStart(), o.start(), o.moved(), o.skipped(),
                         List.copyOf(o.present()))).toList());

@@ -5,9 +5,11 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 import org.statcommons.community.Community;
+import org.statcommons.identity.Account;
 import org.statcommons.mail.Outbox;
 import org.statcommons.mail.OutgoingMail;
 import org.statcommons.platform.StatCommonsProperties;
@@ -30,14 +32,15 @@ class MeetingMailer {
 
     /**
      * What a calendar shows of a meeting besides its times: its address on this server (whose host makes the
-     * UID), the organiser's name, and the server's own address as the organiser's (replies go nowhere personal).
+     * UID) and the organiser (their name and address, or the configured sender when their account is gone).
      */
-    MeetingCalendar.Details calendarDetails(Community community, Meeting meeting, String organiserName,
+    MeetingCalendar.Details calendarDetails(Community community, Meeting meeting, Optional<Account> organiser,
                                             Map<Instant, Instant> exceptions) {
         String host = URI.create(properties.publicUrl()).getHost();
-        return new MeetingCalendar.Details(meeting, host == null || host.isBlank() ? "statcommons.invalid" : host,
-                link(MeetingAddress.meeting(community.slug(), meeting.id())), organiserName,
-                MeetingCalendar.address(properties.mail().from()), exceptions);
+        String server = host == null || host.isBlank() ? "statcommons.invalid" : host;
+        return new MeetingCalendar.Details(meeting, server, link(MeetingAddress.meeting(community.slug(), meeting.id())),
+                MeetingCalendar.Organiser.of(organiser.map(Account::displayName).orElse(null),
+                        organiser.map(Account::email).orElse(null), properties.mail().from(), server), exceptions);
     }
 
     /** The full address of a path on this server. */

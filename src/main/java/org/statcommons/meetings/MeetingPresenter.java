@@ -151,7 +151,7 @@ class MeetingPresenter {
                     LocalHours hours = LocalHours.of(person.zone(), person.weekend(), candidate.startsAt(), meeting.duration().toSeconds());
                     times.add(new MeetingView.InviteeTime(person.id(), person.name(),
                             MeetingTimes.local(candidate.startsAt(), end, person.zone()), hours.outsideWorkingHours(),
-                            hours.asleep(), person.zoneAssumed(), person.zone().getId(), byIndex.get(i).get(person.id()),
+                            hours.asleep(), hours.weekend(), person.zoneAssumed(), person.zone().getId(), byIndex.get(i).get(person.id()),
                             tally.getOrDefault(person.id(), 0)));
                 }
                 rows.add(new MeetingView.CandidateRow(candidate.id(), candidate.startsAt(),

@@ -86,7 +86,6 @@ class MeetingRecorder {
 
     /** What an invitation or cancellation shows of the meeting besides its times. */
     MeetingCalendar.Details calendarDetails(Community community, Meeting meeting) {
-        String organiser = accounts.byId(meeting.organiserId()).map(Account::displayName).orElse("StatCommons");
-        return mail.calendarDetails(community, meeting, organiser, meetings.exceptions(meeting.id()));
+        return mail.calendarDetails(community, meeting, accounts.byId(meeting.organiserId()), meetings.exceptions(meeting.id()));
     }
 }

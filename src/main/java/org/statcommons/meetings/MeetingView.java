@@ -14,8 +14,8 @@ record MeetingView(Meeting meeting, String organiserName, String topicGroupName,
                    Map<Long, Integer> tallies, List<PersonFinder.Person> withoutZone) {
 
     /** One invitee at one candidate time. */
-    record InviteeTime(long accountId, String name, String local, boolean outside, boolean asleep, boolean zoneAssumed,
-                       String zone, Answer answer, int tally) {
+    record InviteeTime(long accountId, String name, String local, boolean outside, boolean asleep, boolean weekend,
+                       boolean zoneAssumed, String zone, Answer answer, int tally) {
     }
 
     /** One candidate time with its fairness figures. */

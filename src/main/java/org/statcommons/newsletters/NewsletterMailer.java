@@ -31,8 +31,8 @@ class NewsletterMailer {
 
     Rendered render(Community community, Newsletter newsletter) {
         String archive = properties.link("/c/" + community.slug() + "/newsletters/" + newsletter.id());
-        return new Rendered(community.name() + ": " + newsletter.subject(), newsletter.body(),
-                markdown.toHtml(newsletter.body()), archive);
+        return new Rendered(community.name() + ": " + newsletter.subject(), newsletter.text(),
+                markdown.toHtml(newsletter.text()), archive);
     }
 
     OutgoingMail newsletter(String to, Rendered rendered, String unsubscribeSecret) {

@@ -60,7 +60,7 @@ class NewsletterPresenter {
     NewsletterView newsletter(Actor actor, Community community, long id) {
         boolean writes = permissions.may(actor, Action.SEND_NEWSLETTER, community.id());
         Newsletter newsletter = newsletters.inCommunity(community, id, writes);
-        return new NewsletterView(newsletter, markdown.toHtml(newsletter.body()), writes,
+        return new NewsletterView(newsletter, markdown.toHtml(newsletter.text()), writes,
                 writes && !newsletter.sent() ? recipients.count(community.id()) : null,
                 writes && newsletter.sent() ? deliveries.failures(newsletter.id()) : List.of());
     }

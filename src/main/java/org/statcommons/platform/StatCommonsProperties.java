@@ -37,13 +37,15 @@ public record StatCommonsProperties(
 
     /**
      * The sender address and how the outbox retries: the first retry waits {@code retryDelay}, each next one
-     * twice as long, never more than {@code maxRetryDelay}.
+     * twice as long, never more than {@code maxRetryDelay}. {@code logBodies} writes the text of held messages
+     * to the log as well: one-time links included, so for debugging only.
      */
     public record Mail(@DefaultValue("StatCommons <no-reply@localhost>") String from,
                        @DefaultValue("PT10S") Duration pollInterval,
                        @DefaultValue("8") int maxAttempts,
                        @DefaultValue("PT30S") Duration retryDelay,
-                       @DefaultValue("PT1H") Duration maxRetryDelay) {
+                       @DefaultValue("PT1H") Duration maxRetryDelay,
+                       @DefaultValue("false") boolean logBodies) {
     }
 
     public String link(String path) {

@@ -281,7 +281,8 @@ class CommunityPermissionMatrixIntegrationTests {
                 Map.of("motivation", "Let me in", "acceptConduct", "true", "conductVersion", "1")));
         list.add(api(Action.REQUEST_MEMBERSHIP, "POST", api + "/membership-requests",
                 "{\"motivation\":\"Let me in\",\"acceptCodeOfConduct\":true,\"codeOfConductVersion\":1}"));
-        list.add(page(Action.LEAVE_COMMUNITY, "POST", "/c/" + s + "/leave", Map.of()));
+        list.add(page(Action.LEAVE_COMMUNITY, "GET", "/c/" + s + "/leave", Map.of()));
+        list.add(page(Action.LEAVE_COMMUNITY, "POST", "/c/" + s + "/leave", Map.of("confirmed", "true")));
         list.add(api(Action.LEAVE_COMMUNITY, "DELETE", api + "/memberships/me", null));
         list.add(page(Action.INVITE_MEMBER, "GET", "/c/" + s + "/invitations", Map.of()));
         list.add(page(Action.INVITE_MEMBER, "POST", "/c/" + s + "/invitations", Map.of("email", "new@example.org", "role", "MEMBER")));

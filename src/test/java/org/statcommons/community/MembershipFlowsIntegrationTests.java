@@ -157,7 +157,7 @@ class MembershipFlowsIntegrationTests {
         assertThat(askerSession.get("/c/" + slug + "/members").statusCode()).isEqualTo(200);
         assertThat(otherSession.get("/c/" + slug + "/members").statusCode()).isEqualTo(403);
         assertThat(secretariatSession.get("/c/" + slug + "/audit").body())
-                .contains("REQUEST_APPROVED", "REQUEST_DECLINED", "Please apply through your office");
+                .contains("Request to join approved", "Request to join declined", "Please apply through your office");
     }
 
     @Test
@@ -287,7 +287,7 @@ class MembershipFlowsIntegrationTests {
                 .isEqualTo(302);
         String body = GreenMailUtil.getBody(mailTo(colleague));
         assertThat(body).contains("Nomi Nator nominated you", "/invitations/");
-        assertThat(secretariatSession.get("/c/" + slug + "/audit").body()).contains("NOMINATED", "NOMINATION_APPROVED", "INVITED");
+        assertThat(secretariatSession.get("/c/" + slug + "/audit").body()).contains("Nominated", "Nomination approved", "Invited");
     }
 
     @Test
@@ -309,13 +309,13 @@ class MembershipFlowsIntegrationTests {
         assertThat(session.get("/c/" + slug + "/members").statusCode()).isEqualTo(403);
         assertThat(api.get("/api/v1/communities/" + slug + "/memberships").statusCode()).isEqualTo(403);
         assertThat(GreenMailUtil.getBody(mailTo(member.email()))).contains("Repeated advertising, against rule 7");
-        assertThat(secretariatSession.get("/c/" + slug + "/audit").body()).contains("REMOVED", "Repeated advertising");
+        assertThat(secretariatSession.get("/c/" + slug + "/audit").body()).contains("Removed", "Repeated advertising");
     }
 
     @Test
     void theLastSecretariatCannotLeaveButOthersCanAndRolesChange() {
         String slug = community("OPEN");
-        HttpResponse<String> leave = secretariatSession.post("/c/" + slug + "/leave", Map.of());
+        HttpResponse<String> leave = secretariatSession.post("/c/" + slug + "/leave", Map.of("confirmed", "true"));
         assertThat(leave.statusCode()).isEqualTo(409);
         assertThat(leave.body()).contains("last secretariat member");
         HttpResponse<String> demote = secretariatSession.post("/c/" + slug + "/members/" + secretariat.id() + "/role",
@@ -332,8 +332,16 @@ class MembershipFlowsIntegrationTests {
         assertThat(secretariatSession.post(memberPage + "/role", Map.of("role", "EMPEROR")).body()).contains("Choose a role");
         assertThat(secretariatSession.post(memberPage + "/role", Map.of("role", "SECRETARIAT", "reason", "Co-chair")).statusCode())
                 .isEqualTo(302);
-        assertThat(secretariatSession.post("/c/" + slug + "/leave", Map.of()).statusCode()).isEqualTo(302);
-        assertThat(session.get("/c/" + slug + "/audit").body()).contains("ROLE_CHANGED", "Member → Secretariat", "Co-chair", "LEFT");
+        // leaving asks first: the members tab links to a confirmation, a post without it only shows that page
+        assertThat(secretariatSession.get("/c/" + slug).body()).doesNotContain("Leave this community");
+        assertThat(secretariatSession.get("/c/" + slug + "/members").body()).contains("Leave this community…", "/c/" + slug + "/leave");
+        assertThat(secretariatSession.get("/c/" + slug + "/leave").body()).contains("If you leave:", "name=\"confirmed\"");
+        HttpResponse<String> unconfirmed = secretariatSession.post("/c/" + slug + "/leave", Map.of());
+        assertThat(unconfirmed.statusCode()).isEqualTo(302);
+        assertThat(unconfirmed.headers().firstValue("Location").orElseThrow()).endsWith("/c/" + slug + "/leave");
+        assertThat(session.get("/c/" + slug + "/members").body()).as("still a member").contains(secretariat.displayName());
+        assertThat(secretariatSession.post("/c/" + slug + "/leave", Map.of("confirmed", "true")).statusCode()).isEqualTo(302);
+        assertThat(session.get("/c/" + slug + "/audit").body()).contains("Role changed", "Member → Secretariat", "Co-chair", "Left");
     }
 
     @Test

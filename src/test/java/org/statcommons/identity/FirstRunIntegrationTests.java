@@ -47,6 +47,7 @@ class FirstRunIntegrationTests {
             end = m.end();
         }
         assertThat(link).as("a set-up link on the console").isNotNull();
+        assertThat(output.getOut().split(Pattern.quote(link), -1)).as("the link printed once").hasSize(2);
 
         WebClientSession browser = new WebClientSession(port);
         Page form = browser.get(link);
@@ -58,7 +59,7 @@ class FirstRunIntegrationTests {
         assertThat(accounts.none()).isTrue();
 
         Page home = browser.post(link, fields("_csrf", form.csrf(), "email", "Admin@Stats.example",
-                "password", "a good long administrator passphrase", "displayName", "First Admin", "languages", List.of("en")));
+                "password", "a good long administrator passphrase", "displayName", "First Admin", "organisationKind", "INTERNATIONAL", "languages", List.of("en")));
         assertThat(home.path()).isEqualTo("/?welcome");
         Account admin = accounts.byEmail(new EmailAddress("admin@stats.example")).orElseThrow();
         assertThat(admin.platformRole()).isEqualTo(PlatformRole.ADMINISTRATOR);
@@ -70,7 +71,7 @@ class FirstRunIntegrationTests {
         assertThat(again.status()).isEqualTo(410);
         assertThat(again.text()).contains("This link has already been used.");
         Page replay = second.post(link, fields("_csrf", second.csrfToken(), "email", "intruder@stats.example",
-                "password", "an intruder's long passphrase", "displayName", "Intruder"));
+                "password", "an intruder's long passphrase", "displayName", "Intruder", "organisationKind", "INDIVIDUAL"));
         assertThat(replay.status()).isEqualTo(410);
         assertThat(accounts.byEmail(new EmailAddress("intruder@stats.example"))).isEmpty();
 

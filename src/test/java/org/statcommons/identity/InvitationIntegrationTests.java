@@ -76,7 +76,7 @@ class InvitationIntegrationTests {
         assertThat(bad.text()).contains("at least 12 characters");
 
         Page home = invited.post(link, fields("_csrf", form.csrf(), "password", TestAccounts.PASSWORD,
-                "displayName", "Invited Person", "country", "KE", "languages", List.of("sw", "en"),
+                "displayName", "Invited Person", "organisationKind", "INDIVIDUAL", "country", "KE", "languages", List.of("sw", "en"),
                 "email", "someone-else@example.org"));
         assertThat(home.path()).isEqualTo("/?welcome");
         Account created = accounts.byEmail(new EmailAddress(email)).orElseThrow();
@@ -182,7 +182,7 @@ class InvitationIntegrationTests {
         try {
             Future<Throwable> second = executor.submit(() -> {
                 try {
-                    registration.create(new AccountForm(email, TestAccounts.PASSWORD, "Second", "", "", "", "", List.of(), "")
+                    registration.create(new AccountForm(email, TestAccounts.PASSWORD, "Second", "", "INDIVIDUAL", "", "", List.of(), "")
                             .newAccount(new EmailAddress(email.toUpperCase())), PlatformRole.NONE);
                     return null;
                 } catch (RuntimeException e) {

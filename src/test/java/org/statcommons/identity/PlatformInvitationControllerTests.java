@@ -139,7 +139,7 @@ class PlatformInvitationControllerTests {
     void anAddressThatGotAnAccountMeanwhileIsAConflictOnTheSameForm() throws Exception {
         doThrow(new ConflictException(CreateAccount.ALREADY_EXISTS)).when(acceptInvitation).accept(eq(SECRET), any());
         mvc.perform(post("/sign-up/invitation/" + SECRET).param("password", "lantern quietly orbits 42")
-                        .param("displayName", "Ana Invited"))
+                        .param("displayName", "Ana Invited").param("organisationKind", "INDIVIDUAL"))
                 .andExpect(status().isConflict())
                 .andExpect(view().name("identity/accept-invitation"))
                 .andExpect(model().attribute("errors", Map.of("", CreateAccount.ALREADY_EXISTS)));

@@ -133,7 +133,7 @@ class SignUpIntegrationTests {
 
         // the unique index ignores case: a second account for the same address cannot exist
         assertThatThrownBy(() -> registration.create(
-                new AccountForm(mixed, TestAccounts.PASSWORD, "Twin", "", "", "", "", List.of(), "")
+                new AccountForm(mixed, TestAccounts.PASSWORD, "Twin", "", "INDIVIDUAL", "", "", List.of(), "")
                         .newAccount(EmailAddress.parse("email", mixed.toUpperCase())),
                 PlatformRole.NONE))
                 .isInstanceOf(ConflictException.class).hasMessageContaining("already exists");
@@ -172,7 +172,7 @@ class SignUpIntegrationTests {
                 "organisationKind", "SECRET_SOCIETY"));
         assertThat(page.status()).isEqualTo(400);
         assertThat(page.text()).contains("Short bio is too long").contains("Choose a country from the list")
-                .contains("Choose a time zone from the list").contains("Choose languages from the list")
+                .contains("Choose a time zone from the list").contains("We do not know the language “zz”")
                 .contains("Choose a kind of organisation from the list");
         assertThat(accounts.byEmail(new EmailAddress(email))).isEmpty();
         assertThat(mailbox.settled(email, Duration.ofMillis(500))).isEmpty();

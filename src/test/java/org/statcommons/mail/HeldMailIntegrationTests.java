@@ -44,18 +44,22 @@ class HeldMailIntegrationTests {
                 "Open http://localhost/verify/abc123 to confirm.\nThank you."));
 
         await().atMost(Duration.ofSeconds(20)).until(() -> "HELD".equals(status(id)));
-        assertThat(output.getOut()).contains("newcomer@example.org", "Confirm your address",
-                "Open http://localhost/verify/abc123 to confirm.");
+        // the console says the message is held and where to read it, never its one-time link
+        assertThat(output.getOut()).contains("holding e-mail #" + id + " to newcomer@example.org", "Confirm your address",
+                "read it at http://localhost:" + port + "/admin/outbox/" + id).doesNotContain("abc123");
         sender.sendDue();
         assertThat(db.sql("select attempts from mail.outbox where id = :id").param("id", id).query(Integer.class).single())
                 .as("nothing was tried").isZero();
 
         Account admin = TestAccounts.create(registration, "Laptop Admin", PlatformRole.ADMINISTRATOR);
         WebSession browser = WebSession.signedIn(port, admin.email(), TestAccounts.PASSWORD);
+        // the administrator's next steps say the relay is still to be set, and where held mail waits
+        assertThat(browser.get("/").body()).contains("Set the mail relay", "wait in the outbox", "SPRING_MAIL_HOST");
         String list = browser.get("/admin/outbox").body();
         assertThat(list).contains("No SMTP relay is configured", "Confirm your address", "HELD");
         String page = browser.get("/admin/outbox/" + id).body();
-        assertThat(page).contains("Open http://localhost/verify/abc123 to confirm.", "newcomer@example.org");
+        assertThat(page).contains("Open <a href=\"http://localhost/verify/abc123\" rel=\"noreferrer\">http://localhost/verify/abc123</a> to confirm.",
+                "newcomer@example.org");
 
         // sending again without a relay holds it again rather than failing it
         assertThat(browser.post("/admin/outbox/" + id + "/retry", Map.of()).statusCode()).isEqualTo(302);

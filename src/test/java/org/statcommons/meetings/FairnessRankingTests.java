@@ -2,6 +2,7 @@ package org.statcommons.meetings;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
 
@@ -109,7 +110,7 @@ class FairnessRankingTests {
         Instant saturdayMorning = Instant.parse("2026-12-12T09:00:00Z");   // Paris 10:00, Riyadh 12:00
         Instant fridayMorning = Instant.parse("2026-12-11T09:00:00Z");
         Instant sundayMorning = Instant.parse("2026-12-13T05:00:00Z");     // Delhi 10:30
-        assertThat(LocalHours.of(PARIS, Weekend.ofCountry("FR"), saturdayMorning, HOUR)).isEqualTo(new LocalHours(true, false));
+        assertThat(LocalHours.of(PARIS, Weekend.ofCountry("FR"), saturdayMorning, HOUR)).isEqualTo(new LocalHours(true, false, true));
         assertThat(LocalHours.of(PARIS, Weekend.ofCountry("FR"), fridayMorning, HOUR)).isEqualTo(new LocalHours(false, false));
         ZoneId riyadh = ZoneId.of("Asia/Riyadh");
         assertThat(LocalHours.of(riyadh, Weekend.ofCountry("sa"), fridayMorning, HOUR).outsideWorkingHours()).isTrue();
@@ -136,6 +137,30 @@ class FairnessRankingTests {
         assertThat(scores.get(0).outside()).isEqualTo(2);
         assertThat(scores.get(1).outside()).isZero();
         assertThat(FairnessRanking.suggestion(scores)).isEqualTo(1);
+    }
+
+    @Test
+    void aTimeSomeoneRefusedNeverOutranksOneEveryoneCanAttend() {
+        // the first time has fewer people asleep, but Paris answered "No"; the second, everyone can attend
+        List<FairnessRanking.Invitee> people = List.of(invitee(1, PARIS, 0), invitee(2, NEW_YORK, 0), invitee(3, KATHMANDU, 0));
+        Instant refusedButFair = Instant.parse("2026-12-08T10:00:00Z");   // Paris 11:00, New York 05:00, Kathmandu 15:45
+        Instant acceptedButEarly = Instant.parse("2026-12-08T04:00:00Z"); // Paris 05:00, New York 23:00, Kathmandu 09:45
+        Map<Integer, Map<Long, Answer>> answers = Map.of(
+                0, Map.of(1L, Answer.NO, 2L, Answer.YES, 3L, Answer.YES),
+                1, Map.of(1L, Answer.IF_NEED_BE, 2L, Answer.IF_NEED_BE, 3L, Answer.YES));
+        List<FairnessRanking.Score> scores = FairnessRanking.rank(List.of(refusedButFair, acceptedButEarly), HOUR, people, answers);
+        assertThat(scores.get(0).asleep()).isLessThan(scores.get(1).asleep());
+        assertThat(FairnessRanking.suggestion(scores)).as("the time all can attend").isEqualTo(1);
+    }
+
+    @Test
+    void aSaturdayNightInApiaIsMarkedAsWeekendForTheApiaInvitee() {
+        ZoneId apia = ZoneId.of("Pacific/Apia");
+        Instant saturdayTwoAm = ZonedDateTime.of(2026, 12, 12, 2, 0, 0, 0, apia).toInstant();
+        LocalHours inApia = LocalHours.of(apia, Weekend.ofCountry("WS"), saturdayTwoAm, HOUR);
+        assertThat(inApia).isEqualTo(new LocalHours(true, true, true));
+        // the same instant is Friday afternoon in Paris: a working day there
+        assertThat(LocalHours.of(PARIS, Weekend.ofCountry("FR"), saturdayTwoAm, HOUR).weekend()).isFalse();
     }
 
     @Test

@@ -38,7 +38,7 @@ class MeetingCalendarTests {
 
     static MeetingCalendar.Details details(Meeting meeting, Map<Instant, Instant> exceptions) {
         return new MeetingCalendar.Details(meeting, HOST, "https://" + HOST + "/c/pacific/meetings/" + meeting.id(),
-                "Fatima Facilitator", "no-reply@" + HOST, exceptions);
+                new MeetingCalendar.Organiser("Fatima Facilitator", "fatima@example.org"), exceptions);
     }
 
     static Calendar parse(String text) throws Exception {
@@ -96,7 +96,9 @@ class MeetingCalendarTests {
         assertThat(events).extracting(e -> e.getProperty("STATUS").orElseThrow().getValue())
                 .containsExactly("CONFIRMED", "CONFIRMED", "CANCELLED");
         assertThat(master(invitation).getProperty("ATTENDEE").orElseThrow().getValue()).isEqualTo("mailto:ana@example.org");
-        assertThat(master(invitation).getProperty("ORGANIZER").orElseThrow().getValue()).isEqualTo("mailto:no-reply@" + HOST);
+        assertThat(master(invitation).getProperty("ORGANIZER").orElseThrow().getValue()).isEqualTo("mailto:fatima@example.org");
+        assertThat(master(invitation).getProperty("ORGANIZER").orElseThrow().getParameter("CN").orElseThrow().getValue())
+                .isEqualTo("Fatima Facilitator");
         assertThat(instant(master(update).getDateTimeStart().getDate())).isEqualTo(start.plusSeconds(3600));
         // a different meeting has a different UID
         Calendar other = parse(MeetingCalendar.request(details(meeting(8, "Asia/Kathmandu", start, null, 0,
@@ -195,5 +197,17 @@ class MeetingCalendarTests {
         assertThat(Repeat.of(Repeat.EVERY_SIX_MONTHS.rule(3))).isEqualTo(Repeat.EVERY_SIX_MONTHS);
         assertThat(Repeat.of(Repeat.MONTHLY.rule(3))).isEqualTo(Repeat.MONTHLY);
         assertThat(Repeat.of(null)).isEqualTo(Repeat.NONE);
+    }
+
+    @Test
+    void theOrganiserIsThePersonOrElseTheConfiguredSenderNeverLocalhost() {
+        assertThat(MeetingCalendar.Organiser.of("Fatima Facilitator", "fatima@example.org", "StatCommons <no-reply@localhost>", HOST))
+                .isEqualTo(new MeetingCalendar.Organiser("Fatima Facilitator", "fatima@example.org"));
+        assertThat(MeetingCalendar.Organiser.of(null, null, "Data Commons <meetings@stats.example>", HOST))
+                .isEqualTo(new MeetingCalendar.Organiser("Data Commons", "meetings@stats.example"));
+        assertThat(MeetingCalendar.Organiser.of(null, null, "StatCommons <no-reply@localhost>", HOST))
+                .isEqualTo(new MeetingCalendar.Organiser("StatCommons", "no-reply@" + HOST));
+        assertThat(MeetingCalendar.Organiser.of(null, null, "meetings@stats.example", HOST))
+                .isEqualTo(new MeetingCalendar.Organiser("StatCommons", "meetings@stats.example"));
     }
 }
