@@ -149,9 +149,14 @@ public final class Fixtures {
         return visitor;
     }
 
-    /** An API client holding this personal access token, without cookies. */
+    /** A script calling the API with this personal access token, and no cookies. */
     public Visitor bearer(String token) {
-        return Visitor.withToken(port(), token);
+        return Visitor.apiClient(port(), token);
+    }
+
+    /** A script calling the API with no token and no cookies. */
+    public Visitor anonymousApi() {
+        return Visitor.apiClient(port(), null);
     }
 
     // ---- communities and their members

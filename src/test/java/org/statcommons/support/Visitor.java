@@ -37,7 +37,7 @@ import java.util.regex.Pattern;
  * Page refused = amina.submitNoFollow("/c/census/join", fields("acceptConduct", "true"));          // CSRF of the session
  * Page forged = amina.postNoFollow("/account/profile", fields("displayName", "x"));               // no CSRF: 403
  * Page created = amina.api("POST", "/api/v1/flags", "{\"item\":\"comment:1\",\"reason\":\"SPAM\"}");
- * Page listed = fixtures.bearer(fixtures.token(account)).api("GET", "/api/v1/me", null);   // token, no cookies
+ * Page listed = fixtures.bearer(fixtures.token(account)).api("GET", "/api/v1/me", null);   // a token, no cookies
  * }</pre>
  */
 public final class Visitor {
@@ -61,22 +61,24 @@ public final class Visitor {
 
     /** An anonymous visitor of the server at this address. */
     public Visitor(String base) {
-        this(base, null);
+        this(base, null, true);
     }
 
-    private Visitor(String base, String token) {
+    private Visitor(String base, String token, boolean keepsCookies) {
         this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
         this.token = token;
-        // a token holder keeps no cookies: each of its calls stands on the token alone, as an API client's would
-        this.cookies = token == null ? new CookieManager(null, CookiePolicy.ACCEPT_ALL) : null;
+        this.cookies = keepsCookies ? new CookieManager(null, CookiePolicy.ACCEPT_ALL) : null;
         HttpClient.Builder builder = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10));
         this.client = (cookies == null ? builder : builder.cookieHandler(cookies)).build();
     }
 
-    /** A client holding a personal access token, sent as {@code Authorization: Bearer} on every request. */
-    public static Visitor withToken(int port, String token) {
-        return new Visitor("http://localhost:" + port, token);
+    /**
+     * A script calling the API: it holds a personal access token (sent as {@code Authorization: Bearer} on every
+     * request), or none when null, and keeps no cookies, so each call stands on the token alone.
+     */
+    public static Visitor apiClient(int port, String token) {
+        return new Visitor("http://localhost:" + port, token, false);
     }
 
     /** An answer: status, body as text, the address it came from (after redirects) and headers. */
@@ -206,7 +208,7 @@ public final class Visitor {
     /** {@link #apiUpload(String, String, String, byte[])} with the file's name sent as exactly these bytes. */
     public Page apiUpload(String path, byte[] fileName, String contentType, byte[] content) {
         Map<String, String> headers = new LinkedHashMap<>(Map.of("Accept", "application/json"));
-        if (token == null) {
+        if (cookies != null && token == null) {
             headers.put("X-CSRF-TOKEN", csrfToken());
         }
         return multipart(path, Map.of(), headers, fileName, contentType, content);
@@ -265,7 +267,7 @@ public final class Visitor {
 
     /**
      * A JSON API call ({@code json} null for none) with this visitor's token, or else its session's cookies, writes
-     * then carrying the session's CSRF header. Redirects are not followed.
+     * then carrying the session's CSRF header as a page's script would. Redirects are not followed.
      */
     public Page api(String method, String path, String json) {
         return api(method, path, "application/json", json == null ? null : utf8(json));
@@ -274,7 +276,7 @@ public final class Visitor {
     /** An API call whose body is exactly these bytes (null for none), for bodies no JSON encoder would make. */
     public Page api(String method, String path, String contentType, byte[] body) {
         HttpRequest.Builder request = request(path).header("Accept", "application/json");
-        if (token == null && !"GET".equals(method)) {
+        if (cookies != null && token == null && !"GET".equals(method)) {
             request.header("X-CSRF-TOKEN", csrfToken());
         }
         return bytes(request, method, contentType, body);
