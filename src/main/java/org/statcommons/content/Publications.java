@@ -12,6 +12,9 @@ import org.springframework.transaction.annotation.Transactional;
 import org.statcommons.platform.ConflictException;
 import org.statcommons.platform.InvalidInputException;
 import org.statcommons.platform.NotFoundException;
+import org.statcommons.content.publishing.PublicationActivityPublisher;
+import org.statcommons.content.publishing.PublishedVersions;
+import org.statcommons.content.space.SpaceIndex;
 
 /**
  * Which version of which page is public. Publishing records one version (commit and blob) of a page; the
@@ -25,12 +28,12 @@ public class Publications {
     private final Pages pages;
     private final SpaceIndex index;
     private final ApplicationEventPublisher events;
-    private final ContentActivities activities;
+    private final PublicationActivityPublisher activities;
     private final HiddenPages hidden;
     private final SpaceChanges changes;
     private final PublishedVersions versions;
 
-    Publications(JdbcClient jdbc, Pages pages, SpaceIndex index, ApplicationEventPublisher events, ContentActivities activities,
+    Publications(JdbcClient jdbc, Pages pages, SpaceIndex index, ApplicationEventPublisher events, PublicationActivityPublisher activities,
                  HiddenPages hidden, SpaceChanges changes, PublishedVersions versions) {
         this.hidden = hidden;
         this.changes = changes;

@@ -7,15 +7,15 @@ import java.nio.charset.StandardCharsets;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.statcommons.community.Community;
+import org.statcommons.identity.Account;
+import org.statcommons.platform.InvalidInputException;
+import org.statcommons.platform.NotFoundException;
 import org.statcommons.content.Author;
 import org.statcommons.content.PageAddress;
 import org.statcommons.content.PageEdit;
 import org.statcommons.content.Pages;
 import org.statcommons.content.SavePage;
 import org.statcommons.content.SpaceSetup;
-import org.statcommons.identity.Account;
-import org.statcommons.platform.InvalidInputException;
-import org.statcommons.platform.NotFoundException;
 
 /**
  * The agenda and minutes pages of a scheduled meeting, written into the community's space through the

@@ -23,7 +23,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.statcommons.access.CommunityRole;
 import org.statcommons.community.Communities;
 import org.statcommons.community.Community;
-import org.statcommons.content.Pages;
 import org.statcommons.identity.AccessTokens;
 import org.statcommons.identity.Account;
 import org.statcommons.identity.AccountRegistration;
@@ -37,6 +36,7 @@ import org.statcommons.support.WebClientSession.Page;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.statcommons.support.WebClientSession.fields;
+import org.statcommons.content.Pages;
 
 /**
  * A meeting from poll to cancellation, as people meet it: the poll e-mail with a personal answer link that

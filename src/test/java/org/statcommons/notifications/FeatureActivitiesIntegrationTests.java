@@ -15,10 +15,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.statcommons.access.CommunityRole;
 import org.statcommons.community.Communities;
 import org.statcommons.community.Community;
-import org.statcommons.content.Author;
-import org.statcommons.content.PageEdit;
-import org.statcommons.content.Pages;
-import org.statcommons.content.SavePage;
 import org.statcommons.identity.AccessTokens;
 import org.statcommons.identity.Account;
 import org.statcommons.identity.AccountRegistration;
@@ -33,6 +29,10 @@ import org.statcommons.support.WebClientSession.Page;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.statcommons.support.WebClientSession.fields;
+import org.statcommons.content.Author;
+import org.statcommons.content.PageEdit;
+import org.statcommons.content.Pages;
+import org.statcommons.content.SavePage;
 
 /**
  * The existing features tell notifications what happened, as people use them: comments (mentions, replies,

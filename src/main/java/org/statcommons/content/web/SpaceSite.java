@@ -15,21 +15,23 @@ import org.statcommons.access.Actor;
 import org.statcommons.access.Permissions;
 import org.statcommons.community.Communities;
 import org.statcommons.community.Community;
-import org.statcommons.content.Attachments;
+import org.statcommons.identity.Account;
+import org.statcommons.identity.Accounts;
 import org.statcommons.content.Author;
 import org.statcommons.content.PageSummary;
 import org.statcommons.content.Pages;
 import org.statcommons.content.Publications;
 import org.statcommons.content.SpaceSetup;
-import org.statcommons.identity.Account;
-import org.statcommons.identity.Accounts;
+import org.statcommons.content.attachments.AttachmentAddress;
+import org.statcommons.content.attachments.Attachments;
+import org.statcommons.content.pages.PageLinks;
 
 /**
  * What every page of a space needs: the community, the policy's answer, a space that exists (set up on first
  * use for communities older than spaces), who the author of a change is, and how links between pages resolve.
  */
 @Component
-class SpaceSite {
+public class SpaceSite {
 
     private final Communities communities;
     private final Permissions permissions;
@@ -49,7 +51,7 @@ class SpaceSite {
     }
 
     /** Loads the community, checks the action, sets the space up if needed and fills the frame's model. */
-    Community open(String slug, Actor actor, Action action, Model model) {
+    public Community open(String slug, Actor actor, Action action, Model model) {
         Community community = community(slug, actor, action);
         model.addAttribute("community", community);
         model.addAttribute("spaceHome", SpaceAddress.space(slug));
@@ -60,7 +62,7 @@ class SpaceSite {
     }
 
     /** Loads the community, checks the action and sets the space up if needed. */
-    Community community(String slug, Actor actor, Action action) {
+    public Community community(String slug, Actor actor, Action action) {
         Community community = communities.require(slug);
         permissions.require(actor, action, community.id());
         setup.ensure(community.id());
@@ -72,13 +74,13 @@ class SpaceSite {
     }
 
     /** The signed-in person as the author of a commit. */
-    Author author(Actor actor) {
+    public Author author(Actor actor) {
         Account account = accounts.byId(actor.accountId()).orElseThrow();
         return new Author(account.displayName(), account.email(), account.id());
     }
 
     /** Links as members see them: every page of the space, existing or not. */
-    PageLinks memberLinks(Community community) {
+    public PageLinks memberLinks(Community community) {
         List<PageSummary> all = pages.list(community.id());
         Set<String> paths = new HashSet<>();
         Map<String, String> titles = new HashMap<>();
@@ -90,7 +92,7 @@ class SpaceSite {
     }
 
     /** Links as the public sees them: only published pages can be followed. */
-    PageLinks publicLinks(Community community) {
+    public PageLinks publicLinks(Community community) {
         Set<String> paths = new HashSet<>();
         Map<String, String> titles = new HashMap<>();
         for (Publications.Published page : publications.of(community.id())) {
