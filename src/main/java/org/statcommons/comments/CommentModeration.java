@@ -10,9 +10,9 @@ import org.statcommons.access.Actor;
 import org.statcommons.access.Permissions;
 import org.statcommons.community.Communities;
 import org.statcommons.community.Community;
+import org.statcommons.content.PageAddress;
 import org.statcommons.moderation.ModeratedContent;
 import org.statcommons.platform.activity.Subject;
-import org.statcommons.content.PageAddress;
 
 /**
  * Comments as items people flag and moderators hide ({@code comment:<id>}). Whoever may read the space may

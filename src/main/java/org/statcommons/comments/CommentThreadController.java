@@ -9,9 +9,9 @@ import org.statcommons.access.Action;
 import org.statcommons.access.Actor;
 import org.statcommons.community.Community;
 import org.statcommons.community.Permitted;
+import org.statcommons.content.PageAddress;
 import org.statcommons.platform.InvalidInputException;
 import org.statcommons.platform.web.ShowFormOnError;
-import org.statcommons.content.PageAddress;
 
 /**
  * The comment forms under a page (they work without JavaScript): following the page's comments, starting a

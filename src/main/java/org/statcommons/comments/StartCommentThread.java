@@ -9,8 +9,8 @@ import org.statcommons.access.Action;
 import org.statcommons.access.Actor;
 import org.statcommons.access.Permissions;
 import org.statcommons.community.Community;
-import org.statcommons.moderation.PostingLimits;
 import org.statcommons.content.Pages;
+import org.statcommons.moderation.PostingLimits;
 
 /** Starts a comment thread on an existing page of a community's space. */
 @Service

@@ -9,12 +9,12 @@ import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.statcommons.platform.ConflictException;
-import org.statcommons.platform.InvalidInputException;
-import org.statcommons.platform.NotFoundException;
 import org.statcommons.content.publishing.PublicationActivityPublisher;
 import org.statcommons.content.publishing.PublishedVersions;
 import org.statcommons.content.space.SpaceIndex;
+import org.statcommons.platform.ConflictException;
+import org.statcommons.platform.InvalidInputException;
+import org.statcommons.platform.NotFoundException;
 
 /**
  * Which version of which page is public. Publishing records one version (commit and blob) of a page; the

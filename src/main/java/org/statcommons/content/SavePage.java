@@ -8,15 +8,15 @@ import java.util.Optional;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.springframework.stereotype.Service;
-import org.statcommons.platform.InvalidInputException;
-import org.statcommons.platform.Markdown;
-import org.statcommons.platform.TextInput;
 import org.statcommons.content.space.ContentProperties;
 import org.statcommons.content.space.FileEdit;
 import org.statcommons.content.space.PageFile;
 import org.statcommons.content.space.PageMerge;
 import org.statcommons.content.space.Snapshot;
 import org.statcommons.content.space.SpaceWriter;
+import org.statcommons.platform.InvalidInputException;
+import org.statcommons.platform.Markdown;
+import org.statcommons.platform.TextInput;
 
 /**
  * Saves a page as one commit on main, authored by the person. The save names the commit the person

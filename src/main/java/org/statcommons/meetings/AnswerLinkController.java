@@ -1,9 +1,7 @@
 package org.statcommons.meetings;
 
-import java.util.List;
 import java.util.Map;
 
-import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,79 +9,44 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.statcommons.community.Communities;
-import org.statcommons.community.Community;
-import org.statcommons.platform.ConflictException;
-import org.statcommons.platform.InvalidInputException;
 import org.statcommons.platform.NotFoundException;
+import org.statcommons.platform.web.ShowFormOnError;
 
 /**
  * The personal answer link of a poll e-mail: the invitee answers without signing in (like Rallly). The
  * secret in the address is the only credential; it answers this poll for this invitee and nothing else, and
  * shows nothing but the meeting's title, the candidate times in the invitee's zone and their own answers.
+ * Refused answers come back on the same screen, as chosen, with the message.
  */
 @Controller
 class AnswerLinkController {
 
-    static final String INVALID = "This answer link is not valid. Use the link in your latest poll e-mail, "
-            + "or sign in and answer on the meeting's page.";
+    private final AnswerLinkChecker links;
+    private final AnswerPoll answerPoll;
+    private final AnswerLinkPresenter presenter;
 
-    private final PollAnswers answers;
-    private final Meetings meetings;
-    private final MeetingViews views;
-    private final MeetingPeople people;
-    private final Communities communities;
-
-    AnswerLinkController(PollAnswers answers, Meetings meetings, MeetingViews views, MeetingPeople people, Communities communities) {
-        this.answers = answers;
-        this.meetings = meetings;
-        this.views = views;
-        this.people = people;
-        this.communities = communities;
+    AnswerLinkController(AnswerLinkChecker links, AnswerPoll answerPoll, AnswerLinkPresenter presenter) {
+        this.links = links;
+        this.answerPoll = answerPoll;
+        this.presenter = presenter;
     }
 
+    /** The link's screen; the answers as typed when they were refused ({@code answer-<candidate id>}). */
     @GetMapping("/meetings/answer/{secret}")
-    String show(@PathVariable String secret, Model model) {
-        Meetings.Invitation invitation = answers.byLink(secret).orElseThrow(() -> new NotFoundException(INVALID));
-        return page(model, secret, invitation);
-    }
-
-    @PostMapping("/meetings/answer/{secret}")
-    String answer(@PathVariable String secret, @RequestParam Map<String, String> fields, Model model, RedirectAttributes redirect,
-                  HttpServletResponse response) {
-        Meetings.Invitation invitation = answers.byLink(secret).orElseThrow(() -> new NotFoundException(INVALID));
-        try {
-            answers.answerByLink(secret, MeetingController.answersOf(fields));
-        } catch (InvalidInputException e) {
-            response.setStatus(400);
-            model.addAttribute("error", MeetingController.message(e));
-            return page(model, secret, invitation);
-        } catch (ConflictException e) {
-            response.setStatus(409);
-            model.addAttribute("error", e.getMessage());
-            return page(model, secret, invitation);
-        }
-        redirect.addFlashAttribute("notice", "Thank you — your answers are saved. You can change them with the same link until the time is chosen.");
-        return "redirect:" + MeetingAddress.answerLink(secret);
-    }
-
-    private String page(Model model, String secret, Meetings.Invitation invitation) {
-        Meeting meeting = meetings.find(invitation.meetingId()).orElseThrow(() -> new NotFoundException(INVALID));
-        Community community = communities.byId(meeting.communityId()).orElseThrow(() -> new NotFoundException(INVALID));
-        MeetingPeople.Person me = people.byId(List.of(invitation.accountId())).values().stream().findFirst()
-                .orElseThrow(() -> new NotFoundException(INVALID));
-        MeetingView view = views.of(meeting);
-        model.addAttribute("meeting", meeting);
-        model.addAttribute("community", community);
-        model.addAttribute("person", me);
-        model.addAttribute("rows", view.candidates().stream().map(c -> new Row(c.id(), MeetingTimes.full(c.start(), me.zone()),
-                c.answerOf(me.id()), c.suggested())).toList());
-        model.addAttribute("when", meeting.startsAt() == null ? null : MeetingTimes.full(meeting.startsAt(), me.zone()));
+    String show(@PathVariable String secret, @RequestParam Map<String, String> fields, Model model) {
+        Meetings.Invitation invitation = links.check(secret).orElseThrow(() -> new NotFoundException(AnswerLinkChecker.INVALID));
+        model.addAttribute("screen", presenter.present(invitation, NewAnswers.typed(fields)));
         model.addAttribute("action", MeetingAddress.answerLink(secret));
         return "meetings/answer";
     }
 
-    /** One candidate as the invitee sees it: in their own zone, with their answer. */
-    record Row(long id, String when, String answer, boolean suggested) {
+    /** The link is checked before the answers are read: a link that is not valid is told so, whatever it carries. */
+    @PostMapping("/meetings/answer/{secret}")
+    @ShowFormOnError("show")
+    String answer(@PathVariable String secret, @RequestParam Map<String, String> fields, RedirectAttributes redirect) {
+        links.check(secret).orElseThrow(() -> new NotFoundException(AnswerLinkChecker.INVALID));
+        answerPoll.answerByLink(secret, NewAnswers.fromForm(fields));
+        redirect.addFlashAttribute("notice", "Thank you — your answers are saved. You can change them with the same link until the time is chosen.");
+        return "redirect:" + MeetingAddress.answerLink(secret);
     }
 }

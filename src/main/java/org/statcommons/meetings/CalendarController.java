@@ -1,6 +1,7 @@
 package org.statcommons.meetings;
 
 import java.nio.charset.StandardCharsets;
+import java.time.ZoneOffset;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
@@ -17,6 +18,7 @@ import org.statcommons.access.Action;
 import org.statcommons.access.Actor;
 import org.statcommons.access.NotAllowedException;
 import org.statcommons.community.Community;
+import org.statcommons.community.Permitted;
 import org.statcommons.platform.NotFoundException;
 
 /**
@@ -29,24 +31,33 @@ class CalendarController {
     static final MediaType CALENDAR = new MediaType("text", "calendar", StandardCharsets.UTF_8);
 
     private final CalendarFeeds feeds;
-    private final MeetingSite site;
-    private final MeetingMail mail;
+    private final Meetings meetings;
+    private final RenewCalendarFeed renewFeed;
+    private final RevokeCalendarFeed revokeFeed;
+    private final CalendarFeedChecker feedChecker;
+    private final CalendarFeedWriter writer;
+    private final MeetingMailer mail;
 
-    CalendarController(CalendarFeeds feeds, MeetingSite site, MeetingMail mail) {
+    CalendarController(CalendarFeeds feeds, Meetings meetings, RenewCalendarFeed renewFeed, RevokeCalendarFeed revokeFeed,
+                       CalendarFeedChecker feedChecker, CalendarFeedWriter writer, MeetingMailer mail) {
         this.feeds = feeds;
-        this.site = site;
+        this.meetings = meetings;
+        this.renewFeed = renewFeed;
+        this.revokeFeed = revokeFeed;
+        this.feedChecker = feedChecker;
+        this.writer = writer;
         this.mail = mail;
     }
 
     @GetMapping("/account/calendar")
     String account(Actor actor, Model model) {
-        model.addAttribute("since", feeds.since(signedIn(actor)).map(i -> MeetingTimes.full(i, java.time.ZoneOffset.UTC)).orElse(null));
+        model.addAttribute("since", feeds.since(signedIn(actor)).map(i -> MeetingTimes.full(i, ZoneOffset.UTC)).orElse(null));
         return "meetings/calendar";
     }
 
     @PostMapping("/account/calendar")
     String renew(Actor actor, Model model) {
-        String secret = feeds.renew(signedIn(actor));
+        String secret = renewFeed.renew(signedIn(actor));
         // rendered, not redirected: the secret must not travel through the session or the browser history
         model.addAttribute("address", mail.link(MeetingAddress.feed(secret)));
         model.addAttribute("since", "just now");
@@ -55,7 +66,7 @@ class CalendarController {
 
     @PostMapping("/account/calendar/revoke")
     String revoke(Actor actor, RedirectAttributes redirect) {
-        boolean revoked = feeds.revoke(signedIn(actor));
+        boolean revoked = revokeFeed.revoke(signedIn(actor));
         redirect.addFlashAttribute("notice", revoked ? "Your calendar address is revoked; calendars that used it get nothing more."
                 : "You had no calendar address.");
         return "redirect:/account/calendar";
@@ -63,21 +74,20 @@ class CalendarController {
 
     @GetMapping("/calendar/{secret}.ics")
     ResponseEntity<String> feed(@PathVariable String secret) {
-        String calendar = feeds.feed(secret).orElseThrow(() -> new NotFoundException(
+        String calendar = feedChecker.check(secret).map(writer::feed).orElseThrow(() -> new NotFoundException(
                 "This calendar address is not valid: it may have been replaced by a newer one. Make a new one on your account page."));
         return ResponseEntity.ok().contentType(CALENDAR).cacheControl(CacheControl.noStore()).body(calendar);
     }
 
     @GetMapping("/c/{slug}/meetings/{id}/meeting.ics")
-    ResponseEntity<String> download(@PathVariable String slug, @PathVariable long id, Actor actor) {
-        Community community = site.community(slug, actor, Action.VIEW_MEETINGS);
-        Meeting meeting = site.meeting(community, id);
+    ResponseEntity<String> download(@Permitted(Action.VIEW_MEETINGS) Community community, @PathVariable long id) {
+        Meeting meeting = meetings.inCommunity(community, id);
         if (meeting.startsAt() == null) {
             throw new NotFoundException("This meeting has no time yet, so there is nothing to add to a calendar.");
         }
         return ResponseEntity.ok().contentType(CALENDAR)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("meeting-" + id + ".ics").build().toString())
-                .body(feeds.single(community, meeting));
+                .body(writer.single(community, meeting));
     }
 
     private static long signedIn(Actor actor) {

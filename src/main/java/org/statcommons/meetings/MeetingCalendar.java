@@ -1,12 +1,14 @@
 package org.statcommons.meetings;
 
 import java.net.URI;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.Temporal;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +36,6 @@ import net.fortuna.ical4j.model.property.RRule;
 import net.fortuna.ical4j.model.property.RecurrenceId;
 import net.fortuna.ical4j.model.property.Sequence;
 import net.fortuna.ical4j.model.property.Status;
-import net.fortuna.ical4j.model.property.Summary;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
@@ -114,7 +115,7 @@ final class MeetingCalendar {
                 }
             });
             if (!skipped.isEmpty()) {
-                skipped.sort(java.util.Comparator.comparing(Instant::from));
+                skipped.sort(Comparator.comparing(Instant::from));
                 master.add(new ExDate<>(zoneParameter(meeting.zone(), utc), new DateList<>(skipped)));
             }
         }
@@ -131,7 +132,7 @@ final class MeetingCalendar {
     }
 
     private static VEvent event(Details details, Recipient recipient, boolean cancelled, Temporal start,
-                                java.time.Duration duration) {
+                                Duration duration) {
         Meeting meeting = details.meeting();
         VEvent event = new VEvent(start, start.plus(duration), meeting.title());
         event.add(new Uid(uid(meeting.id(), details.host())));

@@ -22,7 +22,7 @@ final class MeetingTimes {
         return LONG.format(local) + " (" + zone.getId() + ", UTC" + offset(local.getOffset().getId()) + ")";
     }
 
-    /** "14:00–15:30" in the zone, with the weekday when the day differs from {@code reference}'s. */
+    /** "Tue 14:00–15:30" in the zone; the end with its weekday too when it falls on another day ("Tue 23:00–Wed 00:30"). */
     static String local(Instant start, Instant end, ZoneId zone) {
         var s = start.atZone(zone);
         var e = end.atZone(zone);
@@ -33,10 +33,6 @@ final class MeetingTimes {
     /** How a candidate is typed in the form: "2026-12-01 14:00" in the organiser's zone. */
     static String input(Instant instant, ZoneId zone) {
         return INPUT.format(instant.atZone(zone));
-    }
-
-    static DateTimeFormatter inputFormat() {
-        return INPUT;
     }
 
     private static String offset(String id) {

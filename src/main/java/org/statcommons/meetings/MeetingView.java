@@ -6,12 +6,12 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Everything the meeting's page and the API show: the meeting, its poll with fairness figures per candidate
+ * Everything the meeting's screen and the API show: the meeting, its poll with fairness figures per candidate
  * and each invitee's local time, or its occurrences with attendance.
  */
-record MeetingView(Meeting meeting, String organiserName, String topicGroupName, List<MeetingPeople.Person> invitees,
+record MeetingView(Meeting meeting, String organiserName, String topicGroupName, List<PersonFinder.Person> invitees,
                    List<CandidateRow> candidates, long suggestedCandidateId, List<OccurrenceRow> occurrences,
-                   Map<Long, Integer> tallies, List<MeetingPeople.Person> withoutZone) {
+                   Map<Long, Integer> tallies, List<PersonFinder.Person> withoutZone) {
 
     /** One invitee at one candidate time. */
     record InviteeTime(long accountId, String name, String local, boolean outside, boolean asleep, boolean zoneAssumed,
@@ -53,6 +53,6 @@ record MeetingView(Meeting meeting, String organiserName, String topicGroupName,
     }
 
     public String inviteeName(long id) {
-        return invitees.stream().filter(p -> p.id() == id).map(MeetingPeople.Person::name).findFirst().orElse("#" + id);
+        return invitees.stream().filter(p -> p.id() == id).map(PersonFinder.Person::name).findFirst().orElse("#" + id);
     }
 }

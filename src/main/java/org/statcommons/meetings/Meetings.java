@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -13,8 +14,16 @@ import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.statcommons.community.Community;
+import org.statcommons.platform.NotFoundException;
 
-/** The tables of schema {@code meetings}: meetings, their candidate times, invitees, answers and exceptions. */
+/**
+ * The meetings of schema {@code meetings}, with what belongs to each: candidate times, invitees and their answers,
+ * exceptions of a series, the record of changes. The times that decide anything (a meeting's start, its
+ * candidates, a moved occurrence) are the instants the use cases give. The stamps {@code updated_at},
+ * {@code cancelled_at}, {@code answered_at}, the changes' {@code changed_at} and the exceptions' {@code created_at}
+ * are the database's own {@code now()}: an audit of when the row was written, read by no rule.
+ */
 @Repository
 class Meetings {
 
@@ -36,10 +45,27 @@ class Meetings {
         return db.sql("select " + COLUMNS + " from meetings.meetings where id = ?").param(id).query(Meetings::map).optional();
     }
 
-    /** The meeting with its row locked, so that changes to one meeting happen one after another. */
+    /** The meeting, which must belong to the community: "not found" otherwise, as for one that does not exist. */
+    Meeting inCommunity(Community community, long id) {
+        return find(id).filter(m -> m.communityId() == community.id()).orElseThrow(Meetings::notFound);
+    }
+
+    /**
+     * The meeting of the community with its row locked until the transaction ends, so that changes to one meeting
+     * happen one after another; "not found" as {@link #inCommunity}.
+     */
+    Meeting lockInCommunity(Community community, long id) {
+        return lock(id).filter(m -> m.communityId() == community.id()).orElseThrow(Meetings::notFound);
+    }
+
+    /** The meeting with its row locked until the transaction ends. */
     Optional<Meeting> lock(long id) {
         return db.sql("select " + COLUMNS + " from meetings.meetings where id = ? for update").param(id)
                 .query(Meetings::map).optional();
+    }
+
+    private static NotFoundException notFound() {
+        return new NotFoundException("There is no such meeting in this community.");
     }
 
     List<Meeting> ofCommunity(long communityId) {
@@ -61,23 +87,23 @@ class Meetings {
                 .params(communityIds.toArray(Long[]::new), Timestamp.from(from.minusSeconds(86_400))).query(Meetings::map).list();
     }
 
-    long insert(long communityId, Long topicGroupId, String title, MeetingKind kind, String agenda, int durationMinutes,
-                String onlineLink, String place, long organiserId, String timeZone, boolean zoneAssumed) {
+    /** A new meeting in the community (or one of its topic groups), proposed by the organiser in their zone. */
+    long insert(long communityId, Long topicGroupId, MeetingDetails details, long organiserId, ZoneId zone, boolean zoneAssumed) {
         return db.sql("""
                         insert into meetings.meetings (community_id, topic_group_id, title, kind, agenda, duration_minutes,
                             online_link, place, organiser_id, time_zone, zone_assumed)
                         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
-                .params(communityId, topicGroupId, title, kind.name(), agenda, durationMinutes, onlineLink, place,
-                        organiserId, timeZone, zoneAssumed)
+                .params(communityId, topicGroupId, details.title(), details.kind().name(), details.agenda(),
+                        details.durationMinutes(), details.onlineLink(), details.place(), organiserId, zone.getId(), zoneAssumed)
                 .query(Long.class).single();
     }
 
-    void updateDetails(long id, String title, MeetingKind kind, String agenda, int durationMinutes, String onlineLink,
-                       String place) {
+    void updateDetails(long id, MeetingDetails details) {
         db.sql("""
                         update meetings.meetings set title = ?, kind = ?, agenda = ?, duration_minutes = ?, online_link = ?,
                             place = ?, updated_at = now() where id = ?""")
-                .params(title, kind.name(), agenda, durationMinutes, onlineLink, place, id).update();
+                .params(details.title(), details.kind().name(), details.agenda(), details.durationMinutes(), details.onlineLink(),
+                        details.place(), id).update();
     }
 
     void schedule(long id, Instant startsAt, String recurrence) {

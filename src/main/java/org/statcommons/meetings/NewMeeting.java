@@ -9,7 +9,7 @@ import org.statcommons.platform.TextInput;
 /**
  * A meeting to propose, parsed from the organiser's form or the API: its checked details (title, kind, agenda,
  * length, link, place), the candidate times as instants (ahead, sorted, apart by at least the meeting's length),
- * and whom it invites. {@link Organising#propose} checks what needs the community (its topic groups and members).
+ * and whom it invites. {@link ProposeMeeting#propose} checks what needs the community (its topic groups and members).
  */
 record NewMeeting(MeetingDetails details, List<Instant> candidates, Invitation invitation) {
 

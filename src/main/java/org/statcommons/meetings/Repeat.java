@@ -1,5 +1,9 @@
 package org.statcommons.meetings;
 
+import java.util.Locale;
+
+import org.statcommons.platform.TextInput;
+
 /**
  * How a scheduled meeting repeats, as the iCalendar RRULE it stands for. The number of occurrences is
  * added as {@code COUNT}, so every series ends.
@@ -32,6 +36,19 @@ enum Repeat {
     /** The RRULE value, or null for a single meeting. */
     String rule(int occurrences) {
         return rule == null ? null : rule + ";COUNT=" + occurrences;
+    }
+
+    /** The choice as typed ("WEEKLY", "every-two-weeks"; empty: none); an unknown one is named in {@code input}. */
+    static Repeat parse(TextInput input, String typed) {
+        if (typed == null || typed.isBlank()) {
+            return NONE;
+        }
+        try {
+            return valueOf(typed.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
+        } catch (IllegalArgumentException e) {
+            input.error("repeat", "Choose how the meeting repeats from the list.");
+            return NONE;
+        }
     }
 
     /** The choice a stored rule came from (for the edit form). */

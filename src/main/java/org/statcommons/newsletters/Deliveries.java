@@ -1,5 +1,7 @@
 package org.statcommons.newsletters;
 
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -53,12 +55,12 @@ class Deliveries {
                 .param(hash).query(Recipient.class).optional();
     }
 
-    /** Marks the message refused, if it was a newsletter's; returns its subscriber, if it went to one. */
-    Optional<Long> failed(long outboxId, String reason) {
+    /** Marks the message refused (at {@code at}), if it was a newsletter's; returns its subscriber, if it went to one. */
+    Optional<Long> failed(long outboxId, String reason, Instant at) {
         return db.sql("""
-                        update newsletters.deliveries set failed_at = now(), failure = ?
+                        update newsletters.deliveries set failed_at = ?, failure = ?
                         where outbox_id = ? returning subscriber_id""")
-                .params(reason, outboxId)
+                .params(Timestamp.from(at), reason, outboxId)
                 .query((rs, row) -> {
                     long id = rs.getLong(1);
                     return rs.wasNull() ? null : id;

@@ -16,18 +16,18 @@ import org.springframework.web.bind.annotation.RestController;
 import org.statcommons.access.Action;
 import org.statcommons.access.Actor;
 import org.statcommons.access.Permissions;
-import org.statcommons.community.Communities;
 import org.statcommons.community.Community;
+import org.statcommons.community.Permitted;
 import org.statcommons.platform.Markdown;
-import org.statcommons.platform.NotFoundException;
 
-/** Newsletters over JSON, with the same rules as the pages. Subscribing is a page only (double opt-in by e-mail). */
+/**
+ * Newsletters over JSON, with the same rules as the screens; the body of a draft is a {@link NewsletterDraft}
+ * ({@code subject}, {@code body}). Subscribing is a screen only (double opt-in by e-mail); {@link SubscriberApi} lists
+ * the subscribers.
+ */
 @RestController
-@RequestMapping("/api/v1/communities/{slug}")
+@RequestMapping("/api/v1/communities/{slug}/newsletters")
 class NewsletterApi {
-
-    record NewsletterBody(String subject, String body) {
-    }
 
     record NewsletterJson(long id, String subject, String status, String body, String html, Instant updatedAt,
                           Instant sentAt, String sentBy, Integer recipients, String link) {
@@ -36,86 +36,62 @@ class NewsletterApi {
     record SentJson(long id, int recipients) {
     }
 
-    record SubscriberJson(String email, String status, Instant createdAt, Instant confirmedAt, Instant bouncedAt,
-                          String bounceReason) {
-    }
-
-    private final Communities communities;
     private final Permissions permissions;
     private final Newsletters newsletters;
-    private final NewsletterWriting writing;
-    private final NewsletterSending sending;
-    private final Highlights highlights;
-    private final Subscribers subscribers;
+    private final WriteNewsletter writeNewsletter;
+    private final EditNewsletter editNewsletter;
+    private final SendNewsletter sendNewsletter;
+    private final HighlightProposer highlights;
     private final Markdown markdown;
 
-    NewsletterApi(Communities communities, Permissions permissions, Newsletters newsletters, NewsletterWriting writing,
-                  NewsletterSending sending, Highlights highlights, Subscribers subscribers, Markdown markdown) {
-        this.communities = communities;
+    NewsletterApi(Permissions permissions, Newsletters newsletters, WriteNewsletter writeNewsletter, EditNewsletter editNewsletter,
+                  SendNewsletter sendNewsletter, HighlightProposer highlights, Markdown markdown) {
         this.permissions = permissions;
         this.newsletters = newsletters;
-        this.writing = writing;
-        this.sending = sending;
+        this.writeNewsletter = writeNewsletter;
+        this.editNewsletter = editNewsletter;
+        this.sendNewsletter = sendNewsletter;
         this.highlights = highlights;
-        this.subscribers = subscribers;
         this.markdown = markdown;
     }
 
     /** The archive: sent newsletters, newest first, without their text. */
-    @GetMapping("/newsletters")
-    List<NewsletterJson> archive(@PathVariable String slug, Actor actor) {
-        Community community = community(slug, actor, Action.VIEW_COMMUNITY_LANDING);
+    @GetMapping
+    List<NewsletterJson> archive(@Permitted(Action.VIEW_COMMUNITY_LANDING) Community community) {
         return newsletters.archive(community.id()).stream().map(n -> json(community, n, false)).toList();
     }
 
-    @GetMapping("/newsletters/{id}")
-    NewsletterJson newsletter(@PathVariable String slug, @PathVariable long id, Actor actor) {
-        Community community = community(slug, actor, Action.VIEW_COMMUNITY_LANDING);
+    /** A sent newsletter; a draft only for those who write newsletters. */
+    @GetMapping("/{id}")
+    NewsletterJson newsletter(@Permitted(Action.VIEW_COMMUNITY_LANDING) Community community, @PathVariable long id, Actor actor) {
         boolean writes = permissions.may(actor, Action.SEND_NEWSLETTER, community.id());
-        return newsletters.find(community.id(), id).filter(n -> n.sent() || writes).map(n -> json(community, n, true))
-                .orElseThrow(() -> new NotFoundException("There is no newsletter #" + id + " in this community."));
+        return json(community, newsletters.inCommunity(community, id, writes), true);
     }
 
-    @PostMapping("/newsletters")
-    ResponseEntity<NewsletterJson> create(@PathVariable String slug, @RequestBody(required = false) NewsletterBody body, Actor actor) {
-        Community community = community(slug, actor, Action.SEND_NEWSLETTER);
-        long id = writing.create(actor, community, body == null ? null : body.subject(), body == null ? null : body.body());
+    @PostMapping
+    ResponseEntity<NewsletterJson> write(@Permitted(Action.SEND_NEWSLETTER) Community community,
+                                         @RequestBody(required = false) NewsletterDraft body, Actor actor) {
+        long id = writeNewsletter.write(actor, community, body == null ? new NewsletterDraft(null, null) : body);
         return ResponseEntity.created(URI.create("/api/v1/communities/" + community.slug() + "/newsletters/" + id))
-                .body(json(community, newsletters.find(community.id(), id).orElseThrow(), true));
+                .body(json(community, newsletters.inCommunity(community, id, true), true));
     }
 
-    @PutMapping("/newsletters/{id}")
-    NewsletterJson update(@PathVariable String slug, @PathVariable long id, @RequestBody(required = false) NewsletterBody body,
-                          Actor actor) {
-        Community community = community(slug, actor, Action.SEND_NEWSLETTER);
-        writing.update(actor, community, id, body == null ? null : body.subject(), body == null ? null : body.body());
-        return json(community, newsletters.find(community.id(), id).orElseThrow(), true);
+    @PutMapping("/{id}")
+    NewsletterJson edit(@Permitted(Action.SEND_NEWSLETTER) Community community, @PathVariable long id,
+                        @RequestBody(required = false) NewsletterDraft body, Actor actor) {
+        editNewsletter.edit(actor, community, id, body == null ? new NewsletterDraft(null, null) : body);
+        return json(community, newsletters.inCommunity(community, id, true), true);
     }
 
-    @PostMapping("/newsletters/{id}/send")
-    SentJson send(@PathVariable String slug, @PathVariable long id, Actor actor) {
-        Community community = community(slug, actor, Action.SEND_NEWSLETTER);
-        return new SentJson(id, sending.send(actor, community, id));
+    @PostMapping("/{id}/send")
+    SentJson send(@Permitted(Action.SEND_NEWSLETTER) Community community, @PathVariable long id, Actor actor) {
+        return new SentJson(id, sendNewsletter.send(actor, community, id));
     }
 
     /** The highlights the editor proposes, by group: {@code {"group": [{"label", "markdown"}]}}. */
-    @GetMapping("/newsletters/highlights")
-    Map<String, List<Highlights.Highlight>> highlights(@PathVariable String slug, Actor actor) {
-        Community community = community(slug, actor, Action.SEND_NEWSLETTER);
+    @GetMapping("/highlights")
+    Map<String, List<HighlightProposer.Highlight>> highlights(@Permitted(Action.SEND_NEWSLETTER) Community community) {
         return highlights.propose(community).groups();
-    }
-
-    @GetMapping("/newsletter-subscribers")
-    List<SubscriberJson> subscribers(@PathVariable String slug, Actor actor) {
-        Community community = community(slug, actor, Action.SEND_NEWSLETTER);
-        return subscribers.all(community.id()).stream().map(s -> new SubscriberJson(s.email(), s.status(), s.createdAt(),
-                s.confirmedAt(), s.bouncedAt(), s.bounceReason())).toList();
-    }
-
-    private Community community(String slug, Actor actor, Action action) {
-        Community community = communities.require(slug);
-        permissions.require(actor, action, community.id());
-        return community;
     }
 
     private NewsletterJson json(Community community, Newsletter n, boolean withText) {

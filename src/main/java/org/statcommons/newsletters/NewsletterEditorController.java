@@ -1,8 +1,5 @@
 package org.statcommons.newsletters;
 
-import java.util.Map;
-
-import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,123 +10,95 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.statcommons.access.Action;
 import org.statcommons.access.Actor;
 import org.statcommons.community.Community;
-import org.statcommons.community.CommunityFrame;
-import org.statcommons.platform.InvalidInputException;
+import org.statcommons.community.CommunityTab;
+import org.statcommons.community.Permitted;
 import org.statcommons.platform.Markdown;
-import org.statcommons.platform.NotFoundException;
+import org.statcommons.platform.web.ShowFormOnError;
 
 /**
- * Writing and sending (SEND_NEWSLETTER): the editor with the proposed highlights beside it, inserted by a
- * plain form button (no script needed), a preview, saving a draft, and sending it.
+ * Writing newsletters (SEND_NEWSLETTER): the editor with the proposed highlights beside it, inserted by a plain form
+ * button (no script needed), a preview, and saving a draft. Neither inserting nor previewing saves; a refused draft
+ * comes back as typed, with the messages next to the fields. Sending is on the newsletter's screen
+ * ({@link NewsletterController}).
  */
 @Controller
+@CommunityTab("newsletters")
 class NewsletterEditorController {
 
-    private final CommunityFrame pages;
-    private final Newsletters newsletters;
-    private final NewsletterWriting writing;
-    private final NewsletterSending sending;
-    private final Highlights highlights;
+    private final NewsletterPresenter presenter;
+    private final WriteNewsletter writeNewsletter;
+    private final EditNewsletter editNewsletter;
+    private final HighlightProposer highlights;
     private final Markdown markdown;
-    private final NewsletterPages shown;
 
-    NewsletterEditorController(CommunityFrame pages, Newsletters newsletters, NewsletterWriting writing,
-                               NewsletterSending sending, Highlights highlights, Markdown markdown,
-                               NewsletterPages shown) {
-        this.pages = pages;
-        this.newsletters = newsletters;
-        this.writing = writing;
-        this.sending = sending;
+    NewsletterEditorController(NewsletterPresenter presenter, WriteNewsletter writeNewsletter, EditNewsletter editNewsletter,
+                               HighlightProposer highlights, Markdown markdown) {
+        this.presenter = presenter;
+        this.writeNewsletter = writeNewsletter;
+        this.editNewsletter = editNewsletter;
         this.highlights = highlights;
         this.markdown = markdown;
-        this.shown = shown;
     }
 
+    /** The editor for a new newsletter: empty, or as typed when refused. */
     @GetMapping("/c/{slug}/newsletters/new")
-    String newForm(@PathVariable String slug, Actor actor, Model model) {
-        Community community = pages.open(slug, actor, Action.SEND_NEWSLETTER, model, "newsletters");
-        return editor(community, model, new NewsletterForm(), null, null);
+    String newForm(@Permitted(Action.SEND_NEWSLETTER) Community community, @ModelAttribute("form") NewsletterForm form, Model model) {
+        return editor(community, form, null, model);
     }
 
     @PostMapping("/c/{slug}/newsletters/new")
-    String create(@PathVariable String slug, Actor actor, @ModelAttribute("form") NewsletterForm form, Model model,
-                  HttpServletResponse response, RedirectAttributes redirect) {
-        Community community = pages.open(slug, actor, Action.SEND_NEWSLETTER, model, "newsletters");
-        if (!"save".equals(form.getAction())) {
-            return worked(community, model, form, null);
+    @ShowFormOnError("newForm")
+    String write(@Permitted(Action.SEND_NEWSLETTER) Community community, @ModelAttribute("form") NewsletterForm form, Actor actor,
+                 Model model, RedirectAttributes redirect) {
+        if (!form.saves()) {
+            return worked(community, form, model);
         }
-        try {
-            long id = writing.create(actor, community, form.getSubject(), form.getBody());
-            redirect.addFlashAttribute("notice", "The draft is saved. Nothing has been sent yet.");
-            return "redirect:/c/" + community.slug() + "/newsletters/" + id;
-        } catch (InvalidInputException e) {
-            response.setStatus(400);
-            return editor(community, model, form, null, e.byField());
-        }
+        long id = writeNewsletter.write(actor, community, form.draft());
+        return saved(community, id, redirect);
     }
 
+    /** The editor for a draft: as saved, or as typed when refused. A sent newsletter is not changed. */
     @GetMapping("/c/{slug}/newsletters/{id}/edit")
-    String editForm(@PathVariable String slug, @PathVariable long id, Actor actor, Model model,
-                    RedirectAttributes redirect) {
-        Community community = pages.open(slug, actor, Action.SEND_NEWSLETTER, model, "newsletters");
-        Newsletter newsletter = newsletters.find(community.id(), id)
-                .orElseThrow(() -> new NotFoundException("There is no newsletter #" + id + " in this community."));
+    String editForm(@Permitted(Action.SEND_NEWSLETTER) Community community, @PathVariable long id,
+                    @ModelAttribute("form") NewsletterForm form, Model model, RedirectAttributes redirect) {
+        Newsletter newsletter = presenter.forEditor(community, id);
         if (newsletter.sent()) {
             redirect.addFlashAttribute("notice", "This newsletter has been sent; a sent newsletter is not changed.");
             return "redirect:/c/" + community.slug() + "/newsletters/" + id;
         }
         model.addAttribute("newsletterId", id);
-        return editor(community, model, NewsletterForm.of(newsletter), null, null);
+        return editor(community, form.typed() ? form : NewsletterForm.of(newsletter), null, model);
     }
 
     @PostMapping("/c/{slug}/newsletters/{id}/edit")
-    String edit(@PathVariable String slug, @PathVariable long id, Actor actor, @ModelAttribute("form") NewsletterForm form,
-                Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        Community community = pages.open(slug, actor, Action.SEND_NEWSLETTER, model, "newsletters");
-        model.addAttribute("newsletterId", id);
-        if (!"save".equals(form.getAction())) {
-            return worked(community, model, form, null);
+    @ShowFormOnError("editForm")
+    String edit(@Permitted(Action.SEND_NEWSLETTER) Community community, @PathVariable long id,
+                @ModelAttribute("form") NewsletterForm form, Actor actor, Model model, RedirectAttributes redirect) {
+        if (!form.saves()) {
+            model.addAttribute("newsletterId", id);
+            return worked(community, form, model);
         }
-        try {
-            writing.update(actor, community, id, form.getSubject(), form.getBody());
-            redirect.addFlashAttribute("notice", "The draft is saved. Nothing has been sent yet.");
-            return "redirect:/c/" + community.slug() + "/newsletters/" + id;
-        } catch (InvalidInputException e) {
-            response.setStatus(400);
-            return editor(community, model, form, null, e.byField());
-        }
+        editNewsletter.edit(actor, community, id, form.draft());
+        return saved(community, id, redirect);
     }
 
-    @PostMapping("/c/{slug}/newsletters/{id}/send")
-    String send(@PathVariable String slug, @PathVariable long id, Actor actor, Model model, HttpServletResponse response,
-                RedirectAttributes redirect) {
-        Community community = pages.open(slug, actor, Action.SEND_NEWSLETTER, model, "newsletters");
-        try {
-            int recipients = sending.send(actor, community, id);
-            redirect.addFlashAttribute("notice", "The newsletter is on its way to " + recipients
-                    + (recipients == 1 ? " person" : " people") + ", and now in the public archive.");
-            return "redirect:/c/" + community.slug() + "/newsletters/" + id;
-        } catch (InvalidInputException e) {
-            response.setStatus(400);
-            return shown.newsletter(community, id, actor, model, e.getMessage());
+    /** "Insert highlights" adds the ticked ones to the text; "Preview" formats it. Neither saves. */
+    private String worked(Community community, NewsletterForm form, Model model) {
+        if (form.inserts()) {
+            return editor(community, form.withHighlights(), null, model);
         }
+        return editor(community, form, markdown.toHtml(form.body()), model);
     }
 
-    /** "Insert highlights" adds the ticked ones to the text; "Preview" renders it. Neither saves. */
-    private String worked(Community community, Model model, NewsletterForm form, Map<String, String> errors) {
-        if ("insert".equals(form.getAction())) {
-            form.setBody(NewsletterWriting.withHighlights(form.getBody(), form.getHighlight()));
-            form.setHighlight(new java.util.ArrayList<>());
-            return editor(community, model, form, null, errors);
-        }
-        return editor(community, model, form, markdown.toHtml(form.getBody()), errors);
-    }
-
-    private String editor(Community community, Model model, NewsletterForm form, String preview, Map<String, String> errors) {
+    private String editor(Community community, NewsletterForm form, String preview, Model model) {
         model.addAttribute("form", form);
         model.addAttribute("preview", preview);
-        model.addAttribute("errors", errors);
         model.addAttribute("highlights", highlights.propose(community));
         return "newsletters/editor";
+    }
+
+    private static String saved(Community community, long id, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("notice", "The draft is saved. Nothing has been sent yet.");
+        return "redirect:/c/" + community.slug() + "/newsletters/" + id;
     }
 }

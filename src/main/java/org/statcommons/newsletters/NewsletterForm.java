@@ -1,32 +1,53 @@
 package org.statcommons.newsletters;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What the editor sends: the newsletter, the highlights ticked next to it, and which button was pressed
- * ({@code insert} the highlights, {@code preview}, or save).
+ * What the editor sends, and shows again as typed: the newsletter, the highlights ticked next to it, and which
+ * button was pressed ({@code insert} the highlights, {@code preview}, or {@code save}).
  */
-public class NewsletterForm {
+record NewsletterForm(String subject, String body, List<String> highlight, String action) {
 
-    private String subject = "";
-    private String body = "";
-    private List<String> highlight = new ArrayList<>();
-    private String action = "save";
-
-    public String getSubject() { return subject; }
-    public void setSubject(String subject) { this.subject = subject; }
-    public String getBody() { return body; }
-    public void setBody(String body) { this.body = body; }
-    public List<String> getHighlight() { return highlight; }
-    public void setHighlight(List<String> highlight) { this.highlight = highlight; }
-    public String getAction() { return action; }
-    public void setAction(String action) { this.action = action; }
+    NewsletterForm {
+        highlight = highlight == null ? List.of() : List.copyOf(highlight);
+    }
 
     static NewsletterForm of(Newsletter newsletter) {
-        NewsletterForm form = new NewsletterForm();
-        form.setSubject(newsletter.subject());
-        form.setBody(newsletter.body());
-        return form;
+        return new NewsletterForm(newsletter.subject(), newsletter.body(), List.of(), null);
+    }
+
+    /** Whether anything was typed: a first visit shows the draft as it is saved instead. */
+    boolean typed() {
+        return subject != null || body != null;
+    }
+
+    /** Whether this is the save button (the form's default), not one of the two that only show. */
+    boolean saves() {
+        return action == null || action.isBlank() || "save".equals(action);
+    }
+
+    boolean inserts() {
+        return "insert".equals(action);
+    }
+
+    NewsletterDraft draft() {
+        return new NewsletterDraft(subject, body);
+    }
+
+    /** The form with the ticked highlights added at the end of the text, each on its own line, and none ticked. */
+    NewsletterForm withHighlights() {
+        if (highlight.isEmpty()) {
+            return this;
+        }
+        StringBuilder text = new StringBuilder(body == null ? "" : body.stripTrailing());
+        if (text.length() > 0) {
+            text.append("\n\n");
+        }
+        for (String markdown : highlight) {
+            if (markdown != null && !markdown.isBlank()) {
+                text.append(markdown.strip()).append('\n');
+            }
+        }
+        return new NewsletterForm(subject, text.toString(), List.of(), action);
     }
 }

@@ -9,8 +9,10 @@ import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.statcommons.community.Community;
+import org.statcommons.platform.NotFoundException;
 
-/** The newsletters table: drafts and the archive. */
+/** The newsletters ({@code newsletters.newsletters}): drafts and the archive. */
 @Repository
 class Newsletters {
 
@@ -28,10 +30,22 @@ class Newsletters {
                 .params(communityId, id).query(Newsletters::map).optional();
     }
 
-    /** The newsletter with its row locked until the transaction ends: sending it is decided one at a time. */
-    Optional<Newsletter> lock(long communityId, long id) {
+    /**
+     * The newsletter of the community; a draft only with {@code draftsToo} (for those who write newsletters). Anyone
+     * else, and anyone asking in another community, is told there is none.
+     */
+    Newsletter inCommunity(Community community, long id, boolean draftsToo) {
+        return find(community.id(), id).filter(n -> n.sent() || draftsToo).orElseThrow(() -> notFound(id));
+    }
+
+    /** The community's newsletter with its row locked until the transaction ends: sending it is decided one at a time. */
+    Newsletter lockInCommunity(Community community, long id) {
         return db.sql("select " + COLUMNS + " from newsletters.newsletters where community_id = ? and id = ? for update")
-                .params(communityId, id).query(Newsletters::map).optional();
+                .params(community.id(), id).query(Newsletters::map).optional().orElseThrow(() -> notFound(id));
+    }
+
+    private static NotFoundException notFound(long id) {
+        return new NotFoundException("There is no newsletter #" + id + " in this community.");
     }
 
     /** Sent newsletters, newest first. */
@@ -55,28 +69,33 @@ class Newsletters {
                 .param(communityId).query((rs, row) -> rs.getTimestamp(1)).optional().map(Timestamp::toInstant);
     }
 
-    long insert(long communityId, String subject, String body, long accountId) {
+    /** A new draft, written by this account at {@code at}. */
+    long insert(long communityId, NewsletterDraft draft, long accountId, Instant at) {
         return db.sql("""
-                        insert into newsletters.newsletters (community_id, subject, body, written_by, updated_by)
-                        values (?, ?, ?, ?, ?) returning id""")
-                .params(communityId, subject, body, accountId, accountId).query(Long.class).single();
+                        insert into newsletters.newsletters (community_id, subject, body, written_by, updated_by, created_at, updated_at)
+                        values (?, ?, ?, ?, ?, ?, ?) returning id""")
+                .params(communityId, draft.subject(), draft.body(), accountId, accountId, Timestamp.from(at), Timestamp.from(at))
+                .query(Long.class).single();
     }
 
     /** Changes a draft; false when it is not (or no longer) a draft. */
-    boolean updateDraft(long communityId, long id, String subject, String body, long accountId) {
+    boolean updateDraft(long communityId, long id, NewsletterDraft draft, long accountId, Instant at) {
         return db.sql("""
-                        update newsletters.newsletters set subject = ?, body = ?, updated_by = ?, updated_at = now()
+                        update newsletters.newsletters set subject = ?, body = ?, updated_by = ?, updated_at = ?
                         where community_id = ? and id = ? and status = 'DRAFT'""")
-                .params(subject, body, accountId, communityId, id).update() == 1;
+                .params(draft.subject(), draft.body(), accountId, Timestamp.from(at), communityId, id).update() == 1;
     }
 
-    /** DRAFT -> SENT; false if it was sent already (the guard against sending twice). */
-    boolean markSent(long id, long accountId, String accountName, int recipients) {
+    /**
+     * DRAFT -> SENT at {@code at} (where the next newsletter's highlights start); false if it was sent already (the
+     * guard against sending twice).
+     */
+    boolean markSent(long id, long accountId, String accountName, int recipients, Instant at) {
         return db.sql("""
                         update newsletters.newsletters
-                        set status = 'SENT', sent_at = now(), sent_by = ?, sent_by_name = ?, recipients = ?
+                        set status = 'SENT', sent_at = ?, sent_by = ?, sent_by_name = ?, recipients = ?
                         where id = ? and status = 'DRAFT'""")
-                .params(accountId, accountName, recipients, id).update() == 1;
+                .params(Timestamp.from(at), accountId, accountName, recipients, id).update() == 1;
     }
 
     private static Newsletter map(ResultSet rs, int row) throws SQLException {

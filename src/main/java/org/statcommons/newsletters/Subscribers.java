@@ -8,7 +8,11 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Public subscribers (double opt-in) and members' opt-outs. */
+/**
+ * Public subscribers with double opt-in ({@code newsletters.subscribers}) and members' opt-outs
+ * ({@code newsletters.opt_outs}). The times written are those the use cases give: the confirmation's is compared
+ * with the clock (resending, expiry), the others are shown to the secretariat.
+ */
 @Repository
 class Subscribers {
 
@@ -30,35 +34,35 @@ class Subscribers {
         this.db = db;
     }
 
-    /** The row for this address, created PENDING if there is none, locked until the transaction ends. */
-    Subscriber lockOrCreate(long communityId, String email) {
+    /** The row for this address, created PENDING at {@code at} if there is none, locked until the transaction ends. */
+    Subscriber lockOrCreate(long communityId, String email, Instant at) {
         db.sql("""
-                        insert into newsletters.subscribers (community_id, email) values (?, ?)
+                        insert into newsletters.subscribers (community_id, email, created_at) values (?, ?, ?)
                         on conflict (community_id, email) do nothing""")
-                .params(communityId, email).update();
+                .params(communityId, email, Timestamp.from(at)).update();
         return db.sql("select " + COLUMNS + " from newsletters.subscribers where community_id = ? and email = ? for update")
                 .params(communityId, email).query(Subscriber.class).single();
     }
 
     /** A new confirmation link for this subscriber: pending again, with the time the e-mail goes. */
-    void confirmationSent(long id, byte[] confirmHash, long outboxId) {
+    void confirmationSent(long id, byte[] confirmHash, long outboxId, Instant at) {
         db.sql("""
                         update newsletters.subscribers
-                        set status = 'PENDING', confirm_hash = ?, confirmation_sent_at = now(), confirmation_outbox_id = ?
+                        set status = 'PENDING', confirm_hash = ?, confirmation_sent_at = ?, confirmation_outbox_id = ?
                         where id = ?""")
-                .params(confirmHash, outboxId, id).update();
+                .params(confirmHash, Timestamp.from(at), outboxId, id).update();
     }
 
     /**
-     * Confirms the subscriber whose link this is, if it is still pending and the link younger than
+     * Confirms (at {@code at}) the subscriber whose link this is, if it is still pending and the link younger than
      * {@code validSince}; the link then stops working.
      */
-    Optional<Long> confirm(byte[] confirmHash, Instant validSince) {
+    Optional<Long> confirm(byte[] confirmHash, Instant validSince, Instant at) {
         return db.sql("""
-                        update newsletters.subscribers set status = 'CONFIRMED', confirmed_at = now(), confirm_hash = null
+                        update newsletters.subscribers set status = 'CONFIRMED', confirmed_at = ?, confirm_hash = null
                         where confirm_hash = ? and status = 'PENDING' and confirmation_sent_at >= ?
                         returning community_id""")
-                .params(confirmHash, Timestamp.from(validSince)).query(Long.class).optional();
+                .params(Timestamp.from(at), confirmHash, Timestamp.from(validSince)).query(Long.class).optional();
     }
 
     /** Whether a pending confirmation link exists at all (to tell an expired link from a wrong one). */
@@ -67,20 +71,20 @@ class Subscribers {
                 .param(confirmHash).query(Boolean.class).single();
     }
 
-    void unsubscribe(long id) {
+    void unsubscribe(long id, Instant at) {
         db.sql("""
-                        update newsletters.subscribers set status = 'UNSUBSCRIBED', left_at = now(), confirm_hash = null
+                        update newsletters.subscribers set status = 'UNSUBSCRIBED', left_at = ?, confirm_hash = null
                         where id = ? and status <> 'UNSUBSCRIBED'""")
-                .param(id).update();
+                .params(Timestamp.from(at), id).update();
     }
 
     /** The relay refused the address for good: it receives nothing more until it subscribes again. */
-    void bouncing(long id, String reason) {
+    void bouncing(long id, String reason, Instant at) {
         db.sql("""
-                        update newsletters.subscribers set status = 'BOUNCING', bounced_at = now(), bounce_reason = ?,
+                        update newsletters.subscribers set status = 'BOUNCING', bounced_at = ?, bounce_reason = ?,
                             confirm_hash = null
                         where id = ? and status in ('PENDING', 'CONFIRMED')""")
-                .params(reason, id).update();
+                .params(Timestamp.from(at), reason, id).update();
     }
 
     /** The subscriber whose confirmation e-mail this outbox message was. */
@@ -111,9 +115,9 @@ class Subscribers {
                 .param(communityId).query(Long.class).list();
     }
 
-    void optOut(long communityId, long accountId) {
-        db.sql("insert into newsletters.opt_outs (community_id, account_id) values (?, ?) on conflict do nothing")
-                .params(communityId, accountId).update();
+    void optOut(long communityId, long accountId, Instant at) {
+        db.sql("insert into newsletters.opt_outs (community_id, account_id, opted_out_at) values (?, ?, ?) on conflict do nothing")
+                .params(communityId, accountId, Timestamp.from(at)).update();
     }
 
     void optIn(long communityId, long accountId) {

@@ -7,58 +7,41 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import jakarta.servlet.http.HttpServletResponse;
 import org.statcommons.access.Action;
 import org.statcommons.access.Actor;
 import org.statcommons.community.Communities;
 import org.statcommons.community.Community;
-import org.statcommons.community.CommunityFrame;
-import org.statcommons.platform.InvalidInputException;
+import org.statcommons.community.CommunityTab;
+import org.statcommons.community.Permitted;
 
 /**
- * Receiving newsletters: anyone subscribes with an address and confirms it from the e-mail; a member turns
- * them off or on; the link in each newsletter unsubscribes with one click (RFC 8058: a mail client POSTs to
- * it with no session and no CSRF token, so identity exempts exactly that path, and the secret in the address
- * is the proof). Opening a link shows a page with a button: a GET changes nothing, since mail scanners
- * open links.
+ * Receiving newsletters: anyone who subscribed (on the archive, {@link NewsletterController}) confirms the address
+ * from the e-mail; a member turns them off or on; the secretariat sees the subscribers; the link in each newsletter
+ * unsubscribes with one click (RFC 8058: a mail client POSTs to it with no session and no CSRF token, so identity
+ * exempts exactly that path, and the secret in the address is the proof). Opening a link shows a screen with a
+ * button: a GET changes nothing, since mail scanners open links.
  */
 @Controller
+@CommunityTab("newsletters")
 class SubscriptionController {
 
-    private final CommunityFrame pages;
     private final Communities communities;
-    private final Subscribing subscribing;
+    private final ConfirmSubscription confirmSubscription;
+    private final ReceiveNewsletters receiveNewsletters;
+    private final UnsubscribeFromNewsletter unsubscribe;
     private final Subscribers subscribers;
-    private final NewsletterPages archive;
 
-    SubscriptionController(CommunityFrame pages, Communities communities, Subscribing subscribing, Subscribers subscribers,
-                           NewsletterPages archive) {
-        this.pages = pages;
+    SubscriptionController(Communities communities, ConfirmSubscription confirmSubscription, ReceiveNewsletters receiveNewsletters,
+                           UnsubscribeFromNewsletter unsubscribe, Subscribers subscribers) {
         this.communities = communities;
-        this.subscribing = subscribing;
+        this.confirmSubscription = confirmSubscription;
+        this.receiveNewsletters = receiveNewsletters;
+        this.unsubscribe = unsubscribe;
         this.subscribers = subscribers;
-        this.archive = archive;
-    }
-
-    @PostMapping("/c/{slug}/newsletters/subscribe")
-    String subscribe(@PathVariable String slug, Actor actor, @RequestParam(defaultValue = "") String email, Model model,
-                     HttpServletResponse response, RedirectAttributes redirect) {
-        Community community = pages.open(slug, actor, Action.VIEW_COMMUNITY_LANDING, model, "newsletters");
-        try {
-            subscribing.subscribe(actor, community, email);
-        } catch (InvalidInputException e) {
-            response.setStatus(400);
-            return archive.archive(community, actor, model, email, e.getMessage());
-        }
-        redirect.addFlashAttribute("notice", "Almost done: we sent a link to " + email.strip().toLowerCase(java.util.Locale.ROOT)
-                + ". Open it to confirm; nothing is sent to the address before that. (If it is already subscribed, or we sent "
-                + "a link within the last hour, no new e-mail goes out.)");
-        return "redirect:/c/" + community.slug() + "/newsletters";
     }
 
     @GetMapping("/c/{slug}/newsletters/confirm/{secret}")
-    String confirmPage(@PathVariable String slug, @PathVariable String secret, Actor actor, Model model) {
-        Community community = pages.open(slug, actor, Action.VIEW_COMMUNITY_LANDING, model, "newsletters");
+    String confirmPage(@Permitted(Action.VIEW_COMMUNITY_LANDING) Community community, @PathVariable String secret, Model model) {
         model.addAttribute("heading", "Confirm your subscription");
         model.addAttribute("question", "Receive the newsletter of " + community.name() + " at this address?");
         model.addAttribute("action", "/c/" + community.slug() + "/newsletters/confirm/" + secret);
@@ -67,44 +50,41 @@ class SubscriptionController {
     }
 
     @PostMapping("/c/{slug}/newsletters/confirm/{secret}")
-    String confirm(@PathVariable String slug, @PathVariable String secret, Actor actor, Model model,
+    String confirm(@Permitted(Action.VIEW_COMMUNITY_LANDING) Community community, @PathVariable String secret,
                    RedirectAttributes redirect) {
-        Community community = pages.open(slug, actor, Action.VIEW_COMMUNITY_LANDING, model, "newsletters");
-        subscribing.confirm(secret);
+        confirmSubscription.confirm(secret);
         redirect.addFlashAttribute("notice", "Your subscription is confirmed: you will receive the next newsletter of "
                 + community.name() + ". Each one has a link to stop.");
         return "redirect:/c/" + community.slug() + "/newsletters";
     }
 
     @PostMapping("/c/{slug}/newsletters/me")
-    String choose(@PathVariable String slug, Actor actor, @RequestParam(defaultValue = "false") boolean receive, Model model,
-                  RedirectAttributes redirect) {
-        Community community = pages.open(slug, actor, Action.VIEW_COMMUNITY_INSIDE, model, "newsletters");
-        subscribing.choose(actor, community, receive);
+    String choose(@Permitted(Action.VIEW_COMMUNITY_INSIDE) Community community, @RequestParam(defaultValue = "false") boolean receive,
+                  Actor actor, RedirectAttributes redirect) {
+        receiveNewsletters.receive(actor, community, receive);
         redirect.addFlashAttribute("notice", receive ? "You will receive this community's newsletters."
                 : "You will no longer receive this community's newsletters by e-mail. They stay in the archive.");
         return "redirect:/c/" + community.slug() + "/newsletters";
     }
 
     @GetMapping("/c/{slug}/newsletters/subscribers")
-    String subscribers(@PathVariable String slug, Actor actor, Model model) {
-        Community community = pages.open(slug, actor, Action.SEND_NEWSLETTER, model, "newsletters");
+    String subscribers(@Permitted(Action.SEND_NEWSLETTER) Community community, Model model) {
         model.addAttribute("subscribers", subscribers.all(community.id()));
         return "newsletters/subscribers";
     }
 
-    @GetMapping(NewsletterMail.UNSUBSCRIBE_PATH + "{secret}")
+    @GetMapping(NewsletterMailer.UNSUBSCRIBE_PATH + "{secret}")
     String unsubscribePage(@PathVariable String secret, Model model) {
         model.addAttribute("heading", "Stop receiving this newsletter");
-        model.addAttribute("question", "Receive no more newsletters of " + communityName(subscribing.communityOf(secret)) + "?");
-        model.addAttribute("action", NewsletterMail.UNSUBSCRIBE_PATH + secret);
+        model.addAttribute("question", "Receive no more newsletters of " + communityName(unsubscribe.communityOf(secret)) + "?");
+        model.addAttribute("action", NewsletterMailer.UNSUBSCRIBE_PATH + secret);
         model.addAttribute("button", "Unsubscribe");
         return "newsletters/link";
     }
 
-    @PostMapping(NewsletterMail.UNSUBSCRIBE_PATH + "{secret}")
+    @PostMapping(NewsletterMailer.UNSUBSCRIBE_PATH + "{secret}")
     String unsubscribe(@PathVariable String secret, Model model) {
-        long communityId = subscribing.unsubscribe(secret);
+        long communityId = unsubscribe.unsubscribe(secret);
         model.addAttribute("heading", "Unsubscribed");
         model.addAttribute("question", "You will receive no more newsletters of " + communityName(communityId)
                 + ". Past ones stay in its public archive.");

@@ -21,9 +21,6 @@ import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.statcommons.comments.CommentChanged;
 import org.statcommons.comments.Comments;
-import org.statcommons.discussions.Discussions;
-import org.statcommons.discussions.PostChanged;
-import org.statcommons.platform.NotFoundException;
 import org.statcommons.content.ChangedPath;
 import org.statcommons.content.HiddenPages;
 import org.statcommons.content.PageHidden;
@@ -35,6 +32,9 @@ import org.statcommons.content.Publications;
 import org.statcommons.content.SpaceChanged;
 import org.statcommons.content.SpaceChanges;
 import org.statcommons.content.SpacePath;
+import org.statcommons.discussions.Discussions;
+import org.statcommons.discussions.PostChanged;
+import org.statcommons.platform.NotFoundException;
 
 /**
  * Keeps {@code search.documents} in step with the pages, comments and discussion posts; {@link #rebuild} throws a

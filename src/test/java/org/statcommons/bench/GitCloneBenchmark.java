@@ -31,16 +31,16 @@ import org.statcommons.StatCommonsApplication;
 import org.statcommons.access.CommunityRole;
 import org.statcommons.community.Communities;
 import org.statcommons.community.Community;
+import org.statcommons.content.SpaceSetup;
+import org.statcommons.content.space.SpaceBranches;
+import org.statcommons.content.space.SpaceIndex;
+import org.statcommons.content.space.SpaceRepositories;
 import org.statcommons.identity.AccessTokens;
 import org.statcommons.identity.Account;
 import org.statcommons.identity.AccountRegistration;
 import org.statcommons.support.CommunityTestFixtures;
 import org.statcommons.support.GitCli;
 import org.statcommons.support.SpaceTestFixtures;
-import org.statcommons.content.SpaceSetup;
-import org.statcommons.content.space.SpaceBranches;
-import org.statcommons.content.space.SpaceIndex;
-import org.statcommons.content.space.SpaceRepositories;
 
 /**
  * Git over HTTP benchmark (not a test): {@code git clone} of a space of 1,000 pages and 10,000 commits

@@ -28,13 +28,6 @@ import org.statcommons.StatCommonsApplication;
 import org.statcommons.access.CommunityRole;
 import org.statcommons.community.Communities;
 import org.statcommons.community.Community;
-import org.statcommons.identity.AccessTokens;
-import org.statcommons.identity.Account;
-import org.statcommons.identity.AccountRegistration;
-import org.statcommons.support.CommunityTestFixtures;
-import org.statcommons.support.GitCli;
-import org.statcommons.support.GitHistory;
-import org.statcommons.support.SpaceTestFixtures;
 import org.statcommons.content.Author;
 import org.statcommons.content.PageEdit;
 import org.statcommons.content.SavePage;
@@ -42,6 +35,13 @@ import org.statcommons.content.SaveResult;
 import org.statcommons.content.SpaceSetup;
 import org.statcommons.content.space.RepackProbe;
 import org.statcommons.content.space.SpaceRepositories;
+import org.statcommons.identity.AccessTokens;
+import org.statcommons.identity.Account;
+import org.statcommons.identity.AccountRegistration;
+import org.statcommons.support.CommunityTestFixtures;
+import org.statcommons.support.GitCli;
+import org.statcommons.support.GitHistory;
+import org.statcommons.support.SpaceTestFixtures;
 
 /**
  * Git maintenance benchmark (not a test), three parts, run by {@code bench/git-maintenance.sh}:

@@ -10,6 +10,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.statcommons.access.CommunityRole;
 import org.statcommons.community.Communities;
 import org.statcommons.community.Community;
+import org.statcommons.content.Author;
+import org.statcommons.content.PageEdit;
+import org.statcommons.content.SavePage;
 import org.statcommons.identity.AccessTokens;
 import org.statcommons.identity.Account;
 import org.statcommons.identity.AccountRegistration;
@@ -20,9 +23,6 @@ import org.statcommons.support.StatCommonsIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import org.statcommons.content.Author;
-import org.statcommons.content.PageEdit;
-import org.statcommons.content.SavePage;
 
 /**
  * A member is mentioned in a comment and finds it in a real browser: the header counts it, the notifications

@@ -26,19 +26,19 @@ import org.statcommons.access.Actor;
 import org.statcommons.access.JoinPolicy;
 import org.statcommons.access.Permissions;
 import org.statcommons.access.PlatformRole;
-import org.statcommons.identity.AccessTokens;
-import org.statcommons.identity.Account;
-import org.statcommons.identity.AccountRegistration;
-import org.statcommons.identity.TokenScope;
-import org.statcommons.support.CommunityTestFixtures;
-import org.statcommons.search.Search;
-import org.statcommons.support.StatCommonsIntegrationTest;
-
-import static org.assertj.core.api.Assertions.assertThat;
 import org.statcommons.content.Author;
 import org.statcommons.content.PageEdit;
 import org.statcommons.content.SavePage;
 import org.statcommons.content.SpaceSetup;
+import org.statcommons.identity.AccessTokens;
+import org.statcommons.identity.Account;
+import org.statcommons.identity.AccountRegistration;
+import org.statcommons.identity.TokenScope;
+import org.statcommons.search.Search;
+import org.statcommons.support.CommunityTestFixtures;
+import org.statcommons.support.StatCommonsIntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * THE permission matrix: every action for every kind of person, in communities with each join policy,

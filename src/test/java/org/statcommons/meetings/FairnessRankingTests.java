@@ -100,7 +100,7 @@ class FairnessRankingTests {
     @Test
     void anInviteeWithoutATimeZoneCountsAsUtc() {
         FairnessRanking.Score score = FairnessRanking.rank(List.of(Instant.parse("2026-12-08T05:00:00Z")), HOUR,
-                List.of(invitee(1, MeetingPeople.UTC, 0)), Map.of()).get(0);
+                List.of(invitee(1, PersonFinder.UTC, 0)), Map.of()).get(0);
         assertThat(score.asleep()).isEqualTo(1);
     }
 

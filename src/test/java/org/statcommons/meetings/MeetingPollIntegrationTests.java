@@ -23,6 +23,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.statcommons.access.CommunityRole;
 import org.statcommons.community.Communities;
 import org.statcommons.community.Community;
+import org.statcommons.content.Pages;
 import org.statcommons.identity.AccessTokens;
 import org.statcommons.identity.Account;
 import org.statcommons.identity.AccountRegistration;
@@ -31,12 +32,11 @@ import org.statcommons.support.Mailbox;
 import org.statcommons.support.SpaceTestFixtures;
 import org.statcommons.support.StatCommonsIntegrationTest;
 import org.statcommons.support.TestSmtp;
-import org.statcommons.support.WebClientSession;
 import org.statcommons.support.WebClientSession.Page;
+import org.statcommons.support.WebClientSession;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.statcommons.support.WebClientSession.fields;
-import org.statcommons.content.Pages;
 
 /**
  * A meeting from poll to cancellation, as people meet it: the poll e-mail with a personal answer link that
@@ -66,7 +66,7 @@ class MeetingPollIntegrationTests {
     @Autowired
     Pages pages;
     @Autowired
-    UpcomingMeetings upcoming;
+    OccurrenceFinder upcoming;
 
     CommunityTestFixtures fixtures;
     SpaceTestFixtures spaces;
@@ -250,6 +250,43 @@ class MeetingPollIntegrationTests {
         Temporal start = event.getDateTimeStart().getDate();
         return start instanceof ZonedDateTime zoned ? zoned.toInstant() : Instant.from(start);
     }
+    @Test
+    void aRefusedFormComesBackAsTypedWithItsMessage() {
+        String meetings = meetings();
+        // the new-meeting form: everything typed stays, the chosen members still ticked
+        Page refused = facilitator.submit(meetings + "/new", meetings + "/new", fields("title", "Typed title", "kind", "FORMAL",
+                "duration", "45", "agenda", "Typed agenda", "candidates", "not a time", "invite", "CHOSEN", "people", kathmandu.id()));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.text()).contains("“not a time” is not a time");
+        assertThat(refused.body()).contains("value=\"Typed title\"", "Typed agenda", "not a time", "value=\"45\"")
+                .containsPattern("value=\"FORMAL\"[^>]*checked")
+                .containsPattern("value=\"CHOSEN\"[^>]*checked")
+                .containsPattern("id=\"person-" + kathmandu.id() + "\"[^>]*checked")
+                .doesNotContainPattern("id=\"person-" + chatham.id() + "\"[^>]*checked");
+
+        // the meeting's screen: a refused choice of time keeps the time, the repetition and the number typed
+        long id = propose("Typed choices", paris(30, 10), paris(31, 10));
+        List<Long> candidates = db.sql("select id from meetings.candidates where meeting_id = ? order by starts_at").param(id)
+                .query(Long.class).list();
+        String meeting = meetings + "/" + id;
+        Page schedule = facilitator.submit(meeting, meeting + "/schedule",
+                fields("candidate", candidates.get(1), "repeat", "MONTHLY", "occurrences", "40"));
+        assertThat(schedule.status()).isEqualTo(400);
+        assertThat(schedule.text()).contains("A series monthly has from 2 to 36 meetings");
+        assertThat(schedule.body()).containsPattern("id=\"pick-" + candidates.get(1) + "\"[^>]*checked")
+                .doesNotContainPattern("id=\"pick-" + candidates.get(0) + "\"[^>]*checked")
+                .containsPattern("value=\"MONTHLY\"[^>]*selected")
+                .contains("name=\"occurrences\" type=\"number\" min=\"2\" max=\"52\" value=\"40\"");
+        // and the answers as chosen, with the reason they were refused
+        Page answers = facilitator.submit(meeting, meeting + "/answers",
+                fields("answer-" + candidates.get(0), "NO", "answer-" + candidates.get(1), "PERHAPS"));
+        assertThat(answers.status()).isEqualTo(400);
+        assertThat(answers.text()).contains("Answer yes, if need be or no.");
+        assertThat(answers.body()).containsPattern("id=\"a-" + candidates.get(0) + "-no\"[^>]*checked");
+        assertThat(db.sql("select count(*) from meetings.answers a join meetings.candidates c on c.id = a.candidate_id"
+                + " where c.meeting_id = ?").param(id).query(Integer.class).single()).as("nothing saved").isZero();
+    }
+
     @Test
     void someoneWhoLeftTheCommunityLosesTheAnswerLinkAndGetsNoMoreMeetingMail() {
         Account leaver = spaces.member(community, "Lena Leaver", CommunityRole.MEMBER);

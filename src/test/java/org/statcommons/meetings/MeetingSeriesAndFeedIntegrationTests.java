@@ -358,10 +358,10 @@ class MeetingSeriesAndFeedIntegrationTests {
     }
 
     @Autowired
-    UpcomingMeetings upcomingMeetings;
+    OccurrenceFinder occurrences;
 
-    private UpcomingMeetings upcoming() {
-        return upcomingMeetings;
+    private OccurrenceFinder upcoming() {
+        return occurrences;
     }
 
     private static String feedAddress(WebClientSession session) {

@@ -6,6 +6,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +19,7 @@ import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -33,6 +36,7 @@ import org.statcommons.support.CommunityTestFixtures;
 import org.statcommons.support.RefusingSmtp;
 import org.statcommons.support.SpaceTestFixtures;
 import org.statcommons.support.StatCommonsIntegrationTest;
+import org.statcommons.support.TestClock;
 import org.statcommons.support.TestSmtp;
 import org.statcommons.support.WebClientSession;
 import org.statcommons.support.WebClientSession.Page;
@@ -65,6 +69,8 @@ class NewsletterIntegrationTests {
     JdbcClient db;
     @Autowired
     Communities communities;
+    @Autowired
+    TestClock clock;
 
     CommunityTestFixtures fixtures;
     SpaceTestFixtures spaces;
@@ -79,6 +85,11 @@ class NewsletterIntegrationTests {
     @AfterAll
     void stop() {
         smtp.stop();
+    }
+
+    @AfterEach
+    void backToRealTime() {
+        clock.reset();
     }
 
     @Test
@@ -181,7 +192,7 @@ class NewsletterIntegrationTests {
     }
 
     @Test
-    void aConfirmationGoesAtMostHourlyAndItsLinkExpires() throws Exception {
+    void aConfirmationGoesAtMostHourlyAndItsLinkExpiresByTheApplicationsClock() throws Exception {
         Community community = spaces.community("Newsletter patience");
         String base = "/c/" + community.slug() + "/newsletters";
         String email = "patient." + System.nanoTime() + "@example.org";
@@ -192,20 +203,40 @@ class NewsletterIntegrationTests {
         assertThat(mailbox(email, Duration.ofSeconds(2))).as("not again within the hour").hasSize(1);
 
         // an hour and more later: a new link, and the first one no longer works
-        db.sql("update newsletters.subscribers set confirmation_sent_at = now() - interval '61 minutes' where email = ?")
-                .param(email).update();
+        clock.advance(Duration.ofMinutes(61));
         anonymous.submit(base, base + "/subscribe", fields("email", email));
         await().atMost(PATIENCE).until(() -> received(email).size() == 2);
         assertThat(anonymous.submit(firstLink, firstLink, fields()).status()).isEqualTo(404);
         String secondLink = link(text(received(email).get(1)), base + "/confirm/");
-        db.sql("update newsletters.subscribers set confirmation_sent_at = now() - interval '8 days' where email = ?")
-                .param(email).update();
+        clock.advance(Duration.ofDays(8));
         Page expired = anonymous.submit(secondLink, secondLink, fields());
         assertThat(expired.status()).isEqualTo(404);
         assertThat(expired.text()).contains("This confirmation link has expired");
         assertThat(status(email, community)).isEqualTo("PENDING");
         assertThat(db.sql("select count(*) from newsletters.subscribers where email = ?").param(email)
                 .query(Integer.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void meetingsAheadAreProposedFromTheApplicationsClock() {
+        Community community = spaces.community("Newsletter meetings ahead");
+        String token = fixtures.token(spaces.member(community, "Aida Ahead", CommunityRole.SECRETARIAT));
+        String meetings = "/api/v1/communities/" + community.slug() + "/meetings";
+        String day = LocalDate.now(ZoneOffset.UTC).plusDays(75) + "T10:00:00Z";
+        Page proposed = WebClientSession.bearer(port, token, "POST", meetings,
+                "{\"title\":\"Far ahead\",\"candidates\":[\"" + day + "\"],\"invite\":\"ALL_MEMBERS\"}");
+        assertThat(proposed.status()).as(proposed.body()).isEqualTo(201);
+        String id = proposed.body().replaceAll("(?s)^\\{\"id\":(\\d+).*", "$1");
+        String candidate = proposed.body().replaceAll("(?s).*\"candidates\":\\[\\{\"id\":(\\d+).*", "$1");
+        assertThat(WebClientSession.bearer(port, token, "POST", meetings + "/" + id + "/schedule", "{\"candidateId\":" + candidate + "}")
+                .status()).isEqualTo(200);
+        String highlights = "/api/v1/communities/" + community.slug() + "/newsletters/highlights";
+        assertThat(WebClientSession.bearer(port, token, "GET", highlights, null).body()).as("75 days ahead: beyond the 60")
+                .doesNotContain("Far ahead");
+
+        clock.advance(Duration.ofDays(20));
+
+        assertThat(WebClientSession.bearer(port, token, "GET", highlights, null).body()).contains("Far ahead");
     }
 
     @Test

@@ -15,6 +15,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.statcommons.access.CommunityRole;
 import org.statcommons.community.Communities;
 import org.statcommons.community.Community;
+import org.statcommons.content.Author;
+import org.statcommons.content.PageEdit;
+import org.statcommons.content.Pages;
+import org.statcommons.content.SavePage;
 import org.statcommons.identity.AccessTokens;
 import org.statcommons.identity.Account;
 import org.statcommons.identity.AccountRegistration;
@@ -23,16 +27,12 @@ import org.statcommons.support.Mailbox;
 import org.statcommons.support.SpaceTestFixtures;
 import org.statcommons.support.StatCommonsIntegrationTest;
 import org.statcommons.support.TestSmtp;
-import org.statcommons.support.WebClientSession;
 import org.statcommons.support.WebClientSession.Page;
+import org.statcommons.support.WebClientSession;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.statcommons.support.WebClientSession.fields;
-import org.statcommons.content.Author;
-import org.statcommons.content.PageEdit;
-import org.statcommons.content.Pages;
-import org.statcommons.content.SavePage;
 
 /**
  * The existing features tell notifications what happened, as people use them: comments (mentions, replies,

@@ -21,11 +21,11 @@ import org.springframework.web.multipart.MultipartFile;
 import org.statcommons.access.Action;
 import org.statcommons.access.Actor;
 import org.statcommons.community.Community;
-import org.statcommons.platform.InvalidInputException;
 import org.statcommons.content.SaveResult;
 import org.statcommons.content.moderation.HiddenText;
 import org.statcommons.content.web.SpaceAddress;
 import org.statcommons.content.web.SpaceSite;
+import org.statcommons.platform.InvalidInputException;
 
 /**
  * A page's files over the API: {@code /api/v1/communities/{slug}/pages/{path}/attachments} lists (GET) and

@@ -22,13 +22,13 @@ import org.springframework.web.multipart.MultipartFile;
 import org.statcommons.access.Action;
 import org.statcommons.access.Actor;
 import org.statcommons.community.Community;
-import org.statcommons.platform.InvalidInputException;
-import org.statcommons.platform.NotFoundException;
 import org.statcommons.content.Pages;
 import org.statcommons.content.moderation.HiddenText;
 import org.statcommons.content.web.PageActions;
 import org.statcommons.content.web.SpaceAddress;
 import org.statcommons.content.web.SpaceSite;
+import org.statcommons.platform.InvalidInputException;
+import org.statcommons.platform.NotFoundException;
 
 /**
  * Files attached to a page, for members: open one ({@code VIEW_SPACE}), attach and remove ({@code EDIT_PAGE}).

@@ -12,8 +12,6 @@ import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.treewalk.TreeWalk;
 import org.springframework.stereotype.Service;
-import org.statcommons.platform.InvalidInputException;
-import org.statcommons.platform.NotFoundException;
 import org.statcommons.content.Author;
 import org.statcommons.content.SaveResult;
 import org.statcommons.content.SpacePath;
@@ -22,6 +20,8 @@ import org.statcommons.content.space.FileEdit;
 import org.statcommons.content.space.Snapshot;
 import org.statcommons.content.space.SpaceRepositories;
 import org.statcommons.content.space.SpaceWriter;
+import org.statcommons.platform.InvalidInputException;
+import org.statcommons.platform.NotFoundException;
 
 /**
  * Files attached to pages, kept in the space next to their page: the files of {@code guidelines/data.md} are

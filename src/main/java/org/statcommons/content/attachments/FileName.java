@@ -4,8 +4,8 @@ import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Set;
 
-import org.statcommons.platform.InvalidInputException;
 import org.statcommons.content.SpacePath;
+import org.statcommons.platform.InvalidInputException;
 
 /**
  * The name an uploaded file is stored under, made from whatever name the browser sent: folders dropped

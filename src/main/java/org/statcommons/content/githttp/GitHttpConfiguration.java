@@ -16,12 +16,12 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.savedrequest.NullRequestCache;
 import org.statcommons.access.Permissions;
 import org.statcommons.community.Communities;
-import org.statcommons.identity.AccessTokens;
-import org.statcommons.platform.Markdown;
-import org.statcommons.platform.StatCommonsProperties;
 import org.statcommons.content.proposals.Proposals;
 import org.statcommons.content.space.ContentProperties;
 import org.statcommons.content.space.SpaceRepositories;
+import org.statcommons.identity.AccessTokens;
+import org.statcommons.platform.Markdown;
+import org.statcommons.platform.StatCommonsProperties;
 
 /**
  * Git over HTTP at {@code /git/{community}.git}: JGit's GitServlet behind its own security chain, HTTP

@@ -7,11 +7,11 @@ import org.eclipse.jgit.transport.ReceiveCommand;
 import org.eclipse.jgit.transport.ReceivePack;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.statcommons.content.Author;
+import org.statcommons.content.SaveResult;
 import org.statcommons.platform.ConflictException;
 import org.statcommons.platform.InvalidInputException;
 import org.statcommons.platform.TooManyRequestsException;
-import org.statcommons.content.Author;
-import org.statcommons.content.SaveResult;
 
 /**
  * {@code git push origin HEAD:refs/for/main}: the server lands the pushed commits on main itself

@@ -25,11 +25,11 @@ import org.eclipse.jgit.treewalk.TreeWalk;
 import org.eclipse.jgit.treewalk.filter.TreeFilter;
 import org.statcommons.access.Action;
 import org.statcommons.access.Permissions;
-import org.statcommons.platform.Markdown;
 import org.statcommons.content.proposals.Proposals;
 import org.statcommons.content.space.ContentProperties;
 import org.statcommons.content.space.FolderLimit;
 import org.statcommons.content.space.SpaceBranches;
+import org.statcommons.platform.Markdown;
 
 /**
  * Decides every branch of a push before anything moves, and says why when it refuses (the reason appears

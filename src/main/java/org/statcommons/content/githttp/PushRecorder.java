@@ -13,10 +13,10 @@ import org.eclipse.jgit.transport.ReceiveCommand;
 import org.eclipse.jgit.transport.ReceivePack;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.statcommons.platform.StatCommonsProperties;
 import org.statcommons.content.proposals.Proposal;
 import org.statcommons.content.proposals.Proposals;
 import org.statcommons.content.space.SpaceBranches;
+import org.statcommons.platform.StatCommonsProperties;
 
 /**
  * After the branches moved: main's new commits go into the index (and {@code SpaceChanged} is published),

@@ -7,13 +7,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
 
 import org.eclipse.jgit.lib.FileMode;
-import org.statcommons.platform.InvalidInputException;
-import org.statcommons.platform.Markdown;
 import org.statcommons.content.SavePage;
 import org.statcommons.content.SpacePath;
 import org.statcommons.content.attachments.FileType;
 import org.statcommons.content.space.ContentProperties;
 import org.statcommons.content.space.PageFile;
+import org.statcommons.platform.InvalidInputException;
+import org.statcommons.platform.Markdown;
 
 /**
  * The checks a pushed file passes, the same the web applies: a path by {@link SpacePath}'s rules, a plain

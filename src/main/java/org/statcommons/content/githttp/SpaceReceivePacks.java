@@ -11,10 +11,10 @@ import org.eclipse.jgit.transport.resolver.ReceivePackFactory;
 import org.eclipse.jgit.transport.resolver.ServiceNotEnabledException;
 import org.statcommons.access.Action;
 import org.statcommons.access.Permissions;
-import org.statcommons.platform.Markdown;
-import org.statcommons.platform.StatCommonsProperties;
 import org.statcommons.content.proposals.Proposals;
 import org.statcommons.content.space.ContentProperties;
+import org.statcommons.platform.Markdown;
+import org.statcommons.platform.StatCommonsProperties;
 
 /**
  * Sets up every push: only members who may edit or propose may push at all (others get 403); what each

@@ -9,8 +9,8 @@ import org.statcommons.access.Action;
 import org.statcommons.access.Permissions;
 import org.statcommons.community.Communities;
 import org.statcommons.community.Community;
-import org.statcommons.identity.Account;
 import org.statcommons.content.space.SpaceRepositories;
+import org.statcommons.identity.Account;
 
 /**
  * {@code /git/{slug}.git} to the community's repository, for those who may read its space. Everyone else

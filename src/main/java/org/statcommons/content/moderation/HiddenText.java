@@ -7,10 +7,10 @@ import org.statcommons.access.Action;
 import org.statcommons.access.Actor;
 import org.statcommons.access.Permissions;
 import org.statcommons.community.Community;
-import org.statcommons.platform.NotFoundException;
 import org.statcommons.content.HiddenPages;
 import org.statcommons.content.PageVersion;
 import org.statcommons.content.attachments.Attachments;
+import org.statcommons.platform.NotFoundException;
 
 /**
  * The one answer, for every member view and API of a space and its proposals, to "may this person read this

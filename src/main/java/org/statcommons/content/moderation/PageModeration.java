@@ -9,9 +9,6 @@ import org.statcommons.access.Actor;
 import org.statcommons.access.Permissions;
 import org.statcommons.community.Communities;
 import org.statcommons.community.Community;
-import org.statcommons.moderation.ModeratedContent;
-import org.statcommons.platform.NotFoundException;
-import org.statcommons.platform.activity.Subject;
 import org.statcommons.content.HiddenPages;
 import org.statcommons.content.PageAddress;
 import org.statcommons.content.PageHidden;
@@ -20,6 +17,9 @@ import org.statcommons.content.Pages;
 import org.statcommons.content.PublicationChanged;
 import org.statcommons.content.Publications;
 import org.statcommons.content.SpacePath;
+import org.statcommons.moderation.ModeratedContent;
+import org.statcommons.platform.NotFoundException;
+import org.statcommons.platform.activity.Subject;
 
 /**
  * Pages as items people flag and moderators hide ({@code page:<community id>/<path>}). Members flag the

@@ -6,11 +6,11 @@ import java.nio.charset.StandardCharsets;
 
 import org.eclipse.jgit.lib.Repository;
 import org.springframework.stereotype.Service;
-import org.statcommons.platform.NotFoundException;
 import org.statcommons.content.PageVersion;
 import org.statcommons.content.SpacePath;
 import org.statcommons.content.space.Snapshot;
 import org.statcommons.content.space.SpaceRepositories;
+import org.statcommons.platform.NotFoundException;
 
 /** Compares two versions of a page (for instance two entries of its history), text and title alike. */
 @Service

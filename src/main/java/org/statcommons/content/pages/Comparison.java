@@ -1,6 +1,7 @@
 package org.statcommons.content.pages;
 
 import java.util.List;
+
 import org.statcommons.content.PageVersion;
 
 /**

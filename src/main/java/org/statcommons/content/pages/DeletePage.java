@@ -5,14 +5,14 @@ import java.util.Optional;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.springframework.stereotype.Service;
-import org.statcommons.platform.NotFoundException;
-import org.statcommons.platform.TextInput;
 import org.statcommons.content.Author;
 import org.statcommons.content.SavePage;
 import org.statcommons.content.SaveResult;
 import org.statcommons.content.SpacePath;
 import org.statcommons.content.space.FileEdit;
 import org.statcommons.content.space.SpaceWriter;
+import org.statcommons.platform.NotFoundException;
+import org.statcommons.platform.TextInput;
 
 /**
  * Deletes a page from main; it stays in history and can be restored. Deleting names the version the person

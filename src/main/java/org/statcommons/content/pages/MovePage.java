@@ -12,9 +12,6 @@ import java.util.regex.Pattern;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.springframework.stereotype.Service;
-import org.statcommons.platform.InvalidInputException;
-import org.statcommons.platform.NotFoundException;
-import org.statcommons.platform.TextInput;
 import org.statcommons.content.Author;
 import org.statcommons.content.Publications;
 import org.statcommons.content.SavePage;
@@ -24,6 +21,9 @@ import org.statcommons.content.attachments.Attachments;
 import org.statcommons.content.space.FileEdit;
 import org.statcommons.content.space.Snapshot;
 import org.statcommons.content.space.SpaceWriter;
+import org.statcommons.platform.InvalidInputException;
+import org.statcommons.platform.NotFoundException;
+import org.statcommons.platform.TextInput;
 
 /**
  * Renames or moves a page together with its folder of files: one commit that Git and the index see as

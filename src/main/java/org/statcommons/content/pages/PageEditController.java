@@ -17,8 +17,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.statcommons.access.Action;
 import org.statcommons.access.Actor;
 import org.statcommons.community.Community;
-import org.statcommons.platform.InvalidInputException;
-import org.statcommons.platform.TooManyRequestsException;
 import org.statcommons.content.PageEdit;
 import org.statcommons.content.PageVersion;
 import org.statcommons.content.Pages;
@@ -30,6 +28,8 @@ import org.statcommons.content.space.PageFile;
 import org.statcommons.content.web.PageActions;
 import org.statcommons.content.web.SpaceAddress;
 import org.statcommons.content.web.SpaceSite;
+import org.statcommons.platform.InvalidInputException;
+import org.statcommons.platform.TooManyRequestsException;
 
 /**
  * Changing pages as a member who may edit directly: new page (from a template), edit with the base commit

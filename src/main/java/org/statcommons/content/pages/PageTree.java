@@ -2,6 +2,7 @@ package org.statcommons.content.pages;
 
 import java.util.ArrayList;
 import java.util.List;
+
 import org.statcommons.content.PageSummary;
 import org.statcommons.content.SpaceSetup;
 import org.statcommons.content.web.SpaceAddress;

@@ -1,7 +1,6 @@
 package org.statcommons.content.pages;
 
 import org.springframework.stereotype.Service;
-import org.statcommons.platform.TextInput;
 import org.statcommons.content.Author;
 import org.statcommons.content.PageVersion;
 import org.statcommons.content.SavePage;
@@ -9,6 +8,7 @@ import org.statcommons.content.SaveResult;
 import org.statcommons.content.SpacePath;
 import org.statcommons.content.space.FileEdit;
 import org.statcommons.content.space.SpaceWriter;
+import org.statcommons.platform.TextInput;
 
 /**
  * Brings back an old version of a page as a new commit on main (history is never rewritten). Also

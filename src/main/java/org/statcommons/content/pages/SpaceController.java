@@ -18,7 +18,6 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.statcommons.access.Action;
 import org.statcommons.access.Actor;
 import org.statcommons.community.Community;
-import org.statcommons.platform.NotFoundException;
 import org.statcommons.content.PageSummary;
 import org.statcommons.content.PageVersion;
 import org.statcommons.content.Pages;
@@ -32,6 +31,7 @@ import org.statcommons.content.space.PageHistory;
 import org.statcommons.content.web.PageActions;
 import org.statcommons.content.web.SpaceAddress;
 import org.statcommons.content.web.SpaceSite;
+import org.statcommons.platform.NotFoundException;
 
 /** Reading a space as a member: the page tree, a page (now or in an old version), its history, comparisons. */
 @Controller

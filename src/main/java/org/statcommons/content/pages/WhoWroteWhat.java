@@ -14,10 +14,10 @@ import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.springframework.stereotype.Service;
-import org.statcommons.platform.NotFoundException;
 import org.statcommons.content.SpacePath;
 import org.statcommons.content.space.SpaceBranches;
 import org.statcommons.content.space.SpaceRepositories;
+import org.statcommons.platform.NotFoundException;
 
 /**
  * Who wrote each line of a page as it is now (Git's blame, following moves): runs of lines by the same

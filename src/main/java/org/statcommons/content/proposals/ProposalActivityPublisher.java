@@ -14,12 +14,12 @@ import org.statcommons.community.Community;
 import org.statcommons.community.Memberships;
 import org.statcommons.identity.Account;
 import org.statcommons.identity.Accounts;
+import org.statcommons.platform.Markdown;
 import org.statcommons.platform.activity.Activity;
 import org.statcommons.platform.activity.ActivityKind;
 import org.statcommons.platform.activity.Audience;
 import org.statcommons.platform.activity.Subject;
 import org.statcommons.platform.activity.Visibility;
-import org.statcommons.platform.Markdown;
 
 /**
  * What happens to proposals that others hear of, told as activities in the change's transaction: a proposal to

@@ -18,10 +18,10 @@ import org.springframework.web.bind.annotation.RestController;
 import org.statcommons.access.Action;
 import org.statcommons.access.Actor;
 import org.statcommons.community.Community;
-import org.statcommons.identity.Account;
-import org.statcommons.platform.InvalidInputException;
 import org.statcommons.content.PageEdit;
 import org.statcommons.content.SaveResult;
+import org.statcommons.identity.Account;
+import org.statcommons.platform.InvalidInputException;
 
 /** Proposals over JSON, with the same rules as the pages. Errors are RFC 9457 problems. */
 @RestController

@@ -18,11 +18,6 @@ import org.eclipse.jgit.treewalk.EmptyTreeIterator;
 import org.eclipse.jgit.treewalk.TreeWalk;
 import org.eclipse.jgit.treewalk.filter.TreeFilter;
 import org.springframework.stereotype.Service;
-import org.statcommons.moderation.SaveLimits;
-import org.statcommons.platform.ConflictException;
-import org.statcommons.platform.InvalidInputException;
-import org.statcommons.platform.Markdown;
-import org.statcommons.platform.NotFoundException;
 import org.statcommons.content.Author;
 import org.statcommons.content.PageEdit;
 import org.statcommons.content.SavePage;
@@ -33,6 +28,11 @@ import org.statcommons.content.space.ContentProperties;
 import org.statcommons.content.space.Snapshot;
 import org.statcommons.content.space.SpaceRepositories;
 import org.statcommons.content.space.SpaceWriter;
+import org.statcommons.moderation.SaveLimits;
+import org.statcommons.platform.ConflictException;
+import org.statcommons.platform.InvalidInputException;
+import org.statcommons.platform.Markdown;
+import org.statcommons.platform.NotFoundException;
 
 /**
  * The Git side of proposals: branches {@code refs/heads/proposals/<name>} beside main. A page saved into a

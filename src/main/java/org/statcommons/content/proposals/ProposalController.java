@@ -18,14 +18,14 @@ import org.statcommons.access.Action;
 import org.statcommons.access.Actor;
 import org.statcommons.access.Permissions;
 import org.statcommons.community.Community;
+import org.statcommons.content.PageEdit;
+import org.statcommons.content.Pages;
+import org.statcommons.content.SaveResult;
 import org.statcommons.identity.Account;
 import org.statcommons.platform.InvalidInputException;
 import org.statcommons.platform.Markdown;
 import org.statcommons.platform.NotFoundException;
 import org.statcommons.platform.TooManyRequestsException;
-import org.statcommons.content.PageEdit;
-import org.statcommons.content.Pages;
-import org.statcommons.content.SaveResult;
 
 /**
  * Proposals on the web: the list ({@code /c/{slug}/proposals}), proposing a page edit, and a proposal's

@@ -10,13 +10,13 @@ import org.statcommons.access.Actor;
 import org.statcommons.access.NotAllowedException;
 import org.statcommons.community.Communities;
 import org.statcommons.community.Community;
-import org.statcommons.identity.Account;
-import org.statcommons.identity.CurrentAccount;
 import org.statcommons.content.Author;
 import org.statcommons.content.PageVersion;
 import org.statcommons.content.moderation.HiddenText;
 import org.statcommons.content.pages.CompareVersions;
 import org.statcommons.content.pages.Comparison;
+import org.statcommons.identity.Account;
+import org.statcommons.identity.CurrentAccount;
 
 /** What the proposal pages and the API share: finding the community, the person, and a proposal's changes. */
 @Component

@@ -9,17 +9,17 @@ import java.util.regex.Pattern;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.statcommons.access.Action;
 import org.statcommons.access.Actor;
 import org.statcommons.access.NotAllowedException;
 import org.statcommons.access.Permissions;
+import org.statcommons.content.Author;
+import org.statcommons.content.SaveResult;
 import org.statcommons.platform.ConflictException;
 import org.statcommons.platform.NotFoundException;
 import org.statcommons.platform.TextInput;
-import org.statcommons.content.Author;
-import org.statcommons.content.SaveResult;
 
 /**
  * Proposals (suggested changes): made from the web ({@link ProposeChange}) or by pushing a branch

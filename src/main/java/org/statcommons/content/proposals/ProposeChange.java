@@ -6,11 +6,11 @@ import org.statcommons.access.Action;
 import org.statcommons.access.Actor;
 import org.statcommons.access.NotAllowedException;
 import org.statcommons.access.Permissions;
-import org.statcommons.platform.ConflictException;
-import org.statcommons.platform.TextInput;
 import org.statcommons.content.Author;
 import org.statcommons.content.PageEdit;
 import org.statcommons.content.SaveResult;
+import org.statcommons.platform.ConflictException;
+import org.statcommons.platform.TextInput;
 
 /**
  * Saving a page edit as a proposal instead of on main: for people who may not edit directly, and for

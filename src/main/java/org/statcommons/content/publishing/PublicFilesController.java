@@ -14,7 +14,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.statcommons.community.Communities;
 import org.statcommons.community.Community;
-import org.statcommons.platform.NotFoundException;
 import org.statcommons.content.PageVersion;
 import org.statcommons.content.Pages;
 import org.statcommons.content.Publications;
@@ -23,6 +22,7 @@ import org.statcommons.content.attachments.Attachments;
 import org.statcommons.content.attachments.FileResponses;
 import org.statcommons.content.pages.PageRenderer;
 import org.statcommons.content.web.SpaceSite;
+import org.statcommons.platform.NotFoundException;
 
 /**
  * Files of published pages, for anyone: a file is public when its page is published and the published

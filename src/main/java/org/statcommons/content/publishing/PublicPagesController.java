@@ -27,13 +27,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.resource.ResourceUrlProvider;
-import org.thymeleaf.ITemplateEngine;
-import org.thymeleaf.context.Context;
 import org.statcommons.community.Communities;
 import org.statcommons.community.Community;
-import org.statcommons.platform.NotFoundException;
-import org.statcommons.platform.StatCommonsProperties;
-import org.statcommons.platform.web.AtomFeed;
 import org.statcommons.content.PageVersion;
 import org.statcommons.content.Pages;
 import org.statcommons.content.Publications;
@@ -41,6 +36,11 @@ import org.statcommons.content.pages.PageRenderer;
 import org.statcommons.content.pages.PageViews;
 import org.statcommons.content.web.SpaceAddress;
 import org.statcommons.content.web.SpaceSite;
+import org.statcommons.platform.NotFoundException;
+import org.statcommons.platform.StatCommonsProperties;
+import org.statcommons.platform.web.AtomFeed;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
 
 /**
  * What anyone may read without signing in: published pages (the published version only, rendered once per

@@ -15,7 +15,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
-import org.statcommons.platform.NotFoundException;
 import org.statcommons.content.Author;
 import org.statcommons.content.SpacePath;
 import org.statcommons.content.pages.MovePage;
@@ -23,6 +22,7 @@ import org.statcommons.content.space.Snapshot;
 import org.statcommons.content.space.SpaceBranches;
 import org.statcommons.content.space.SpaceRepositories;
 import org.statcommons.content.space.SpaceWriter;
+import org.statcommons.platform.NotFoundException;
 
 /**
  * The published version of a page that moved, at its new place. A publication names a commit and a path; when

@@ -19,6 +19,8 @@ import org.statcommons.content.SpacePath;
  *                          this (or more than half of its packed size, whichever is larger)
  * @param repackPacks       a space is repacked once it has more packs than this (each push adds one)
  * @param repackPause       the least time between the end of one repack of a space and the start of the next
+ * @param repackGrace       how long the packs a repack replaced stay: a clone or fetch that listed them just before
+ *                          may still open them (JGit reads a pack's index only when it first needs it)
  */
 @ConfigurationProperties("statcommons.content")
 public record ContentProperties(
@@ -28,7 +30,8 @@ public record ContentProperties(
         @DefaultValue("1000") int maxFolderEntries,
         @DefaultValue("4MB") DataSize repackLooseSize,
         @DefaultValue("20") int repackPacks,
-        @DefaultValue("PT1M") Duration repackPause) {
+        @DefaultValue("PT1M") Duration repackPause,
+        @DefaultValue("PT1M") Duration repackGrace) {
 
     /** The limit for a file at this path: pages are Markdown and smaller than attachments. */
     public long limitFor(SpacePath path) {

@@ -56,15 +56,19 @@ class FileSpaceRepositories implements SpaceRepositories, DisposableBean {
     private static final int REPACK_ATTEMPTS = 10;
 
     private final Path root;
+    private final Duration replacedPackGrace;
     private final Map<Long, Repository> open = new ConcurrentHashMap<>();
+    /** Packs a repack replaced, by their {@code .pack} file, with when (System.nanoTime) they were replaced. */
+    private final Map<File, Long> replaced = new ConcurrentHashMap<>();
 
     @Autowired
-    FileSpaceRepositories(StatCommonsProperties properties) {
-        this(properties.dataDir().resolve("spaces"));
+    FileSpaceRepositories(StatCommonsProperties properties, ContentProperties content) {
+        this(properties.dataDir().resolve("spaces"), content.repackGrace());
     }
 
-    FileSpaceRepositories(Path root) {
+    FileSpaceRepositories(Path root, Duration replacedPackGrace) {
         this.root = root.toAbsolutePath();
+        this.replacedPackGrace = replacedPackGrace;
     }
 
     @Override
@@ -119,9 +123,11 @@ class FileSpaceRepositories implements SpaceRepositories, DisposableBean {
      * bitmap, loose objects that are now packed deleted; safe while saves, pushes and clones go on (tested
      * with all three running against back-to-back repacks):
      * <ul>
-     * <li>Old packs whose every object is in the new pack are deleted at once ({@link #deleteSuperseded}):
-     * with JGit's default they would stay an hour, and a burst of saves repacked several times within the
-     * hour would keep every copy. Other old packs (holding objects no ref reaches: a refused push) are left
+     * <li>Old packs whose every object is in the new pack are deleted once {@code repack-grace} has passed
+     * ({@link #dropReplacedPacks}, called by the next repack and by {@link RepackSpaces} after the grace): a
+     * clone that listed the packs just before the repack opens a pack's index only when it first needs it,
+     * and finding it gone it would fail. With JGit's default they would stay an hour, and a burst of saves
+     * repacked several times within the hour would keep every copy. Other old packs (holding objects no ref reaches: a refused push) are left
      * to JGit for a day; then it writes those objects back as loose objects and deletes the pack. Packs
      * marked {@code .keep} (a push being received) are never touched, so nothing a concurrent save or push
      * needs goes away.</li>
@@ -150,7 +156,8 @@ class FileSpaceRepositories implements SpaceRepositories, DisposableBean {
             gc.setPackConfig(pack);
             gc.setPackExpire(Instant.now().minus(OLD_PACKS_LEFT_TO_JGIT));
             try {
-                deleteSuperseded(files, gc.repack());
+                noteReplaced(files, gc.repack());
+                dropReplacedPacks(communityId);
                 pruneUnreachable(files);
                 return;
             } catch (CancelledException e) {
@@ -171,27 +178,46 @@ class FileSpaceRepositories implements SpaceRepositories, DisposableBean {
         }
     }
 
-    /**
-     * Deletes the files of every old pack whose objects are all in the packs just written. The packs are not
-     * closed first, as JGit's own deletion does: readers that have a pack's index in memory keep finding
-     * objects there and read them from the new pack when the old file is gone (JGit notes that at debug
-     * level), where closing drops the index and each concurrent lookup logs a warning with a stack trace.
-     * The {@code .pack} goes first: without it, the other files of the pack are ignored.
-     */
-    private static void deleteSuperseded(FileRepository repository, Collection<Pack> written) throws IOException {
+    /** Notes every old pack whose objects are all in the packs just written, to be deleted after the grace. */
+    private void noteReplaced(FileRepository repository, Collection<Pack> written) throws IOException {
         Set<String> fresh = new HashSet<>();
         written.forEach(pack -> fresh.add(pack.getPackName()));
+        long now = System.nanoTime();
         for (Pack old : repository.getObjectDatabase().getPacks()) {
-            if (fresh.contains(old.getPackName()) || old.shouldBeKept() || !containedIn(old, written)) {
+            if (!fresh.contains(old.getPackName()) && !old.shouldBeKept() && containedIn(old, written)) {
+                replaced.putIfAbsent(old.getPackFile().create(PackExt.PACK).getAbsoluteFile(), now);
+            }
+        }
+    }
+
+    /**
+     * Deletes the files of the packs replaced at least the grace ago. The packs are not closed first, as
+     * JGit's own deletion does: readers that have a pack's index in memory keep finding objects there and read
+     * them from the new pack when the old file is gone (JGit notes that at debug level), where closing drops
+     * the index and each concurrent lookup logs a warning with a stack trace. The {@code .pack} goes first:
+     * without it, the other files of the pack are ignored.
+     */
+    @Override
+    public void dropReplacedPacks(long communityId) {
+        File packs = new File(directory(communityId), "objects/pack").getAbsoluteFile();
+        long now = System.nanoTime();
+        for (Map.Entry<File, Long> entry : replaced.entrySet()) {
+            File pack = entry.getKey();
+            if (!packs.equals(pack.getParentFile()) || now - entry.getValue() < replacedPackGrace.toNanos()) {
                 continue;
             }
-            PackFile file = old.getPackFile();
-            if (!file.create(PackExt.PACK).delete()) {
+            replaced.remove(pack);
+            if (!pack.delete() && pack.exists()) {
                 continue;
             }
+            PackFile file = new PackFile(pack);
             for (PackExt extension : PackExt.values()) {
                 if (extension != PackExt.PACK) {
-                    FileUtils.delete(file.create(extension), FileUtils.SKIP_MISSING | FileUtils.IGNORE_ERRORS);
+                    try {
+                        FileUtils.delete(file.create(extension), FileUtils.SKIP_MISSING | FileUtils.IGNORE_ERRORS);
+                    } catch (IOException e) {
+                        log.debug("Could not delete {} of a replaced pack", extension, e);
+                    }
                 }
             }
         }

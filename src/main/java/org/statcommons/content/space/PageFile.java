@@ -3,6 +3,7 @@ package org.statcommons.content.space;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+
 import org.statcommons.content.SpacePath;
 
 /**

@@ -2,9 +2,11 @@ package org.statcommons.content.space;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -45,6 +47,8 @@ public class RepackSpaces implements DisposableBean {
     private final JdbcClient db;
     private final ScheduledExecutorService worker;
     private final Map<Long, Space> spaces = new ConcurrentHashMap<>();
+    /** Drops of replaced packs waiting for their grace (see {@link SpaceRepositories#dropReplacedPacks}). */
+    private final Set<ScheduledFuture<?>> drops = ConcurrentHashMap.newKeySet();
 
     RepackSpaces(SpaceRepositories repositories, ContentProperties properties, JdbcClient db) {
         this.repositories = repositories;
@@ -127,13 +131,20 @@ public class RepackSpaces implements DisposableBean {
         worker.submit(() -> repack(communityId, space)).get();
     }
 
-    /** Waits until every check and repack queued so far has run (for benchmarks and tests). */
+    /**
+     * Waits until every check and repack queued so far has run, and the packs they replaced are dropped after
+     * their grace (for benchmarks and tests).
+     */
     void awaitQuiet() throws Exception {
         while (spaces.values().stream().anyMatch(space -> space.queued.get())) {
             worker.submit(() -> { }).get();
             Thread.sleep(50);
         }
         worker.submit(() -> { }).get();
+        for (ScheduledFuture<?> drop : List.copyOf(drops)) {
+            drop.get();
+        }
+        drops.removeIf(ScheduledFuture::isDone);
     }
 
     private void check(long communityId, Space space, boolean scheduled) {
@@ -167,8 +178,25 @@ public class RepackSpaces implements DisposableBean {
             repositories.repack(communityId);
             log.info("Repacked space {} in {} ms: {} -> {}", communityId, (System.nanoTime() - start) / 1_000_000, before,
                     repositories.storage(communityId).orElse(null));
+            dropReplacedAfterGrace(communityId);
         } finally {
             space.lastRepackEnd = System.nanoTime();
+        }
+    }
+
+    /** The packs this repack replaced go once clones that may have listed them have opened them. */
+    private void dropReplacedAfterGrace(long communityId) {
+        try {
+            drops.add(worker.schedule(() -> {
+                try {
+                    repositories.dropReplacedPacks(communityId);
+                } catch (RuntimeException e) {
+                    log.warn("Dropping replaced packs of space {} failed; the next repack tries again", communityId, e);
+                }
+            }, properties.repackGrace().toNanos(), TimeUnit.NANOSECONDS));
+            drops.removeIf(ScheduledFuture::isDone);
+        } catch (RejectedExecutionException shuttingDown) {
+            // the next repack after the start drops them
         }
     }
 

@@ -15,9 +15,9 @@ import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.treewalk.TreeWalk;
+import org.statcommons.content.SpacePath;
 import org.statcommons.platform.InvalidInputException;
 import org.statcommons.platform.NotFoundException;
-import org.statcommons.content.SpacePath;
 
 /**
  * Reading a space's repository: files at a commit, commits by id. Open for one operation and closed after

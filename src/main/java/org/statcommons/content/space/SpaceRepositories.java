@@ -29,6 +29,13 @@ public interface SpaceRepositories {
      */
     void repack(long communityId);
 
+    /**
+     * Deletes the packs that repacks replaced (every object of theirs is in a newer pack) at least the grace
+     * period ago. A repack leaves them in place for that long, because a clone or fetch that listed the packs
+     * just before may still open them; the next repack, or this call, drops them.
+     */
+    void dropReplacedPacks(long communityId);
+
     /** How the repository is stored now, measured cheaply (loose objects are estimated); empty when none. */
     Optional<Storage> storage(long communityId);
 

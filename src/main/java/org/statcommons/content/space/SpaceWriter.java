@@ -28,13 +28,13 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.statcommons.moderation.SaveLimits;
-import org.statcommons.platform.ConflictException;
-import org.statcommons.platform.InvalidInputException;
 import org.statcommons.content.Author;
 import org.statcommons.content.SaveResult;
 import org.statcommons.content.SpaceChanged;
 import org.statcommons.content.SpacePath;
+import org.statcommons.moderation.SaveLimits;
+import org.statcommons.platform.ConflictException;
+import org.statcommons.platform.InvalidInputException;
 
 /**
  * Every change to a space's main branch goes through here, in one database transaction:

@@ -15,8 +15,6 @@ import org.statcommons.access.Actor;
 import org.statcommons.access.Permissions;
 import org.statcommons.community.Communities;
 import org.statcommons.community.Community;
-import org.statcommons.identity.Account;
-import org.statcommons.identity.Accounts;
 import org.statcommons.content.Author;
 import org.statcommons.content.PageSummary;
 import org.statcommons.content.Pages;
@@ -25,6 +23,8 @@ import org.statcommons.content.SpaceSetup;
 import org.statcommons.content.attachments.AttachmentAddress;
 import org.statcommons.content.attachments.Attachments;
 import org.statcommons.content.pages.PageLinks;
+import org.statcommons.identity.Account;
+import org.statcommons.identity.Accounts;
 
 /**
  * What every page of a space needs: the community, the policy's answer, a space that exists (set up on first

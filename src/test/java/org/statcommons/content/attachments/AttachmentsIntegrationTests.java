@@ -14,18 +14,18 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.statcommons.content.TestCommunity;
 import org.statcommons.identity.AccessTokens;
 import org.statcommons.identity.AccountRegistration;
 import org.statcommons.identity.TokenScope;
 import org.statcommons.support.StatCommonsIntegrationTest;
 import org.statcommons.support.TestAccounts;
-import org.statcommons.support.WebClientSession;
 import org.statcommons.support.WebClientSession.Download;
 import org.statcommons.support.WebClientSession.Page;
+import org.statcommons.support.WebClientSession;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.statcommons.support.WebClientSession.fields;
-import org.statcommons.content.TestCommunity;
 
 /**
  * Files attached to pages, through the running server: upload with the plain form, shown or downloaded with

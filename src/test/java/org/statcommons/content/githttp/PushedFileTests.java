@@ -6,15 +6,15 @@ import java.time.Duration;
 import org.eclipse.jgit.lib.FileMode;
 import org.junit.jupiter.api.Test;
 import org.springframework.util.unit.DataSize;
+import org.statcommons.content.space.ContentProperties;
 import org.statcommons.platform.Markdown;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import org.statcommons.content.space.ContentProperties;
 
 class PushedFileTests {
 
     private static final ContentProperties LIMITS = new ContentProperties(DataSize.ofKilobytes(10), DataSize.ofKilobytes(100), 5, 1000,
-            DataSize.ofMegabytes(4), 20, Duration.ofMinutes(1));
+            DataSize.ofMegabytes(4), 20, Duration.ofMinutes(1), Duration.ofMinutes(1));
     private static final Markdown MARKDOWN = new Markdown();
 
     private static String problem(String path, String text) {

@@ -23,6 +23,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.statcommons.access.CommunityRole;
 import org.statcommons.community.Communities;
 import org.statcommons.community.Community;
+import org.statcommons.content.Author;
+import org.statcommons.content.PageEdit;
+import org.statcommons.content.Pages;
+import org.statcommons.content.SavePage;
+import org.statcommons.content.SaveResult;
+import org.statcommons.content.space.SpaceRepositories;
 import org.statcommons.identity.AccessTokens;
 import org.statcommons.identity.Account;
 import org.statcommons.identity.AccountRegistration;
@@ -32,12 +38,6 @@ import org.statcommons.support.SpaceTestFixtures;
 import org.statcommons.support.StatCommonsIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import org.statcommons.content.Author;
-import org.statcommons.content.PageEdit;
-import org.statcommons.content.Pages;
-import org.statcommons.content.SavePage;
-import org.statcommons.content.SaveResult;
-import org.statcommons.content.space.SpaceRepositories;
 
 /**
  * Repacking while the space is in use: repacks run back to back while people save, push (to main, and to

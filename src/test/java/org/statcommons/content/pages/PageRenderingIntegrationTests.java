@@ -10,16 +10,16 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.statcommons.identity.AccountRegistration;
-import org.statcommons.support.StatCommonsIntegrationTest;
-import org.statcommons.support.WebClientSession;
-import org.statcommons.support.WebClientSession.Page;
-
-import static org.assertj.core.api.Assertions.assertThat;
 import org.statcommons.content.Author;
 import org.statcommons.content.PageEdit;
 import org.statcommons.content.SavePage;
 import org.statcommons.content.TestCommunity;
+import org.statcommons.identity.AccountRegistration;
+import org.statcommons.support.StatCommonsIntegrationTest;
+import org.statcommons.support.WebClientSession.Page;
+import org.statcommons.support.WebClientSession;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Large and hostile pages through the web: a page that cannot be shown formatted is refused with the reason, a

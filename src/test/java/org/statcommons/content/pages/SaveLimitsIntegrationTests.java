@@ -11,18 +11,18 @@ import org.springframework.test.context.TestPropertySource;
 import org.statcommons.access.CommunityRole;
 import org.statcommons.community.Communities;
 import org.statcommons.community.Community;
+import org.statcommons.content.Pages;
 import org.statcommons.identity.AccessTokens;
 import org.statcommons.identity.Account;
 import org.statcommons.identity.AccountRegistration;
 import org.statcommons.support.CommunityTestFixtures;
 import org.statcommons.support.SpaceTestFixtures;
 import org.statcommons.support.StatCommonsIntegrationTest;
-import org.statcommons.support.WebClientSession;
 import org.statcommons.support.WebClientSession.Page;
+import org.statcommons.support.WebClientSession;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.statcommons.support.WebClientSession.fields;
-import org.statcommons.content.Pages;
 
 /**
  * The save limits with their defaults, on a server of their own (the shared test server lifts them): anyone

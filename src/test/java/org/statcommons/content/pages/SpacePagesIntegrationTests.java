@@ -9,14 +9,14 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.statcommons.content.TestCommunity;
 import org.statcommons.identity.AccountRegistration;
 import org.statcommons.support.StatCommonsIntegrationTest;
-import org.statcommons.support.WebClientSession;
 import org.statcommons.support.WebClientSession.Page;
+import org.statcommons.support.WebClientSession;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.statcommons.support.WebClientSession.fields;
-import org.statcommons.content.TestCommunity;
 
 /**
  * A space's pages through the web, as members use them: pages from templates, editing with merges and

@@ -15,6 +15,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.statcommons.access.CommunityRole;
 import org.statcommons.community.Communities;
 import org.statcommons.community.Community;
+import org.statcommons.content.Author;
+import org.statcommons.content.PageEdit;
+import org.statcommons.content.Pages;
+import org.statcommons.content.SavePage;
+import org.statcommons.content.SaveResult;
+import org.statcommons.content.space.SpaceBranches;
+import org.statcommons.content.space.SpaceRepositories;
 import org.statcommons.identity.AccessTokens;
 import org.statcommons.identity.Account;
 import org.statcommons.identity.AccountRegistration;
@@ -23,13 +30,6 @@ import org.statcommons.support.SpaceTestFixtures;
 import org.statcommons.support.StatCommonsIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import org.statcommons.content.Author;
-import org.statcommons.content.PageEdit;
-import org.statcommons.content.Pages;
-import org.statcommons.content.SavePage;
-import org.statcommons.content.SaveResult;
-import org.statcommons.content.space.SpaceBranches;
-import org.statcommons.content.space.SpaceRepositories;
 
 /** The web and API proposal flow: a member proposes, a facilitator reviews and merges; conflicts say so. */
 @StatCommonsIntegrationTest

@@ -1,7 +1,5 @@
 package org.statcommons.content.space;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -26,7 +24,6 @@ import org.eclipse.jgit.lib.Repository;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.statcommons.support.StatCommonsIntegrationTest;
 import org.statcommons.content.Author;
 import org.statcommons.content.PageEdit;
 import org.statcommons.content.PageSummary;
@@ -34,6 +31,9 @@ import org.statcommons.content.Pages;
 import org.statcommons.content.SavePage;
 import org.statcommons.content.SaveResult;
 import org.statcommons.content.SpacePath;
+import org.statcommons.support.StatCommonsIntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Several people saving the same page at once: merges where possible, conflicts shown, nothing lost. */
 @StatCommonsIntegrationTest

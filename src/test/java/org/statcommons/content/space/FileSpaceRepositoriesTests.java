@@ -1,15 +1,16 @@
 package org.statcommons.content.space;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.Repository;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class FileSpaceRepositoriesTests {
 
@@ -18,7 +19,7 @@ class FileSpaceRepositoriesTests {
 
     @Test
     void createsOpensAndDeletesBareRepositories() throws Exception {
-        FileSpaceRepositories repositories = new FileSpaceRepositories(dataDir);
+        FileSpaceRepositories repositories = new FileSpaceRepositories(dataDir, Duration.ZERO);
         assertThat(repositories.open(7)).isEmpty();
 
         Repository created = repositories.create(7);
@@ -28,7 +29,7 @@ class FileSpaceRepositoriesTests {
         assertThat(repositories.create(7)).isSameAs(created);
         repositories.destroy();
 
-        FileSpaceRepositories reopened = new FileSpaceRepositories(dataDir);
+        FileSpaceRepositories reopened = new FileSpaceRepositories(dataDir, Duration.ZERO);
         assertThat(reopened.open(7)).hasValueSatisfying(repository -> assertThat(repository.isBare()).isTrue());
         reopened.delete(7);
         assertThat(Files.exists(dataDir.resolve("7.git"))).isFalse();

@@ -1,11 +1,11 @@
 package org.statcommons.content.space;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.statcommons.content.SpacePath;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class PageFileTests {
 

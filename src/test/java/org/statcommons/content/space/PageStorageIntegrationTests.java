@@ -1,8 +1,5 @@
 package org.statcommons.content.space;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
@@ -16,9 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.util.unit.DataSize;
-import org.statcommons.platform.InvalidInputException;
-import org.statcommons.platform.NotFoundException;
-import org.statcommons.support.StatCommonsIntegrationTest;
 import org.statcommons.content.Author;
 import org.statcommons.content.ChangedPath;
 import org.statcommons.content.PageEdit;
@@ -33,6 +27,12 @@ import org.statcommons.content.pages.Comparison;
 import org.statcommons.content.pages.DeletePage;
 import org.statcommons.content.pages.MovePage;
 import org.statcommons.content.pages.RestorePage;
+import org.statcommons.platform.InvalidInputException;
+import org.statcommons.platform.NotFoundException;
+import org.statcommons.support.StatCommonsIntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @StatCommonsIntegrationTest
 class PageStorageIntegrationTests {

@@ -1,7 +1,5 @@
 package org.statcommons.content.space;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.File;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -12,8 +10,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.eclipse.jgit.internal.storage.file.FileRepository;
 import org.eclipse.jgit.internal.storage.file.GC;
-import org.eclipse.jgit.lib.ConfigConstants;
 import org.eclipse.jgit.lib.CommitBuilder;
+import org.eclipse.jgit.lib.ConfigConstants;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.ObjectId;
@@ -30,6 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.util.unit.DataSize;
 import org.statcommons.support.GitCli;
 import org.statcommons.support.GitHistory;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Repacking: a space's loose objects and packs end in one pack, the old packs go at once, nothing is lost;
@@ -58,13 +58,14 @@ class RepackSpacesTests {
     }
 
     private RepackSpaces repacks(DataSize looseSize, int packs, Duration pause) {
-        files = new FileSpaceRepositories(dataDir);
+        files = new FileSpaceRepositories(dataDir, Duration.ZERO);
         // the store as it is, noting which thread repacks and when
         SpaceRepositories observed = new SpaceRepositories() {
             public Repository create(long id) { return files.create(id); }
             public Optional<Repository> open(long id) { return files.open(id); }
             public void delete(long id) { files.delete(id); }
             public Optional<Storage> storage(long id) { return files.storage(id); }
+            public void dropReplacedPacks(long id) { files.dropReplacedPacks(id); }
             public void repack(long id) {
                 repackThreads.add(Thread.currentThread().getName());
                 repackStarts.add(System.nanoTime());
@@ -76,7 +77,7 @@ class RepackSpacesTests {
             }
         };
         repacks = new RepackSpaces(observed, new ContentProperties(DataSize.ofMegabytes(1), DataSize.ofMegabytes(25), 5, 1000,
-                looseSize, packs, pause), null);
+                looseSize, packs, pause, Duration.ZERO), null);
         return repacks;
     }
 
@@ -123,6 +124,34 @@ class RepackSpacesTests {
         GitCli.Result fsck = new GitCli().run(repository.getDirectory().toPath(), "fsck", "--full", "--strict");
         assertThat(fsck.exitCode()).as(fsck.output()).isZero();
         assertThat(fsck.output()).doesNotContain("missing", "dangling commit");
+    }
+
+    @Test
+    void aReplacedPackStaysForTheGraceSoThatACloneThatListedItCanStillReadIt() throws Exception {
+        repacks(DataSize.ofMegabytes(4), 20, Duration.ZERO);
+        FileSpaceRepositories graceful = new FileSpaceRepositories(dataDir.resolve("graceful"), Duration.ofMillis(400));
+        try {
+            Repository repository = graceful.create(SPACE);
+            saves(repository, 200, 0);
+            graceful.repack(SPACE);
+            saves(repository, 50, 200);
+            // a reader that listed the packs before the second repack, as a clone's upload-pack does
+            ObjectId early = repository.resolve(SpaceBranches.MAIN + "~200");
+            graceful.repack(SPACE);
+
+            assertThat(graceful.storage(SPACE).orElseThrow().packs()).as("the replaced pack is still there").isEqualTo(2);
+            assertThat(repository.open(early).getType()).isEqualTo(Constants.OBJ_COMMIT);
+            graceful.dropReplacedPacks(SPACE);
+            assertThat(graceful.storage(SPACE).orElseThrow().packs()).as("not before the grace").isEqualTo(2);
+
+            Thread.sleep(450);
+            graceful.dropReplacedPacks(SPACE);
+            assertThat(graceful.storage(SPACE).orElseThrow().packs()).isEqualTo(1);
+            GitCli.Result fsck = new GitCli().run(repository.getDirectory().toPath(), "fsck", "--full", "--strict");
+            assertThat(fsck.exitCode()).as(fsck.output()).isZero();
+        } finally {
+            graceful.destroy();
+        }
     }
 
     @Test
@@ -248,7 +277,7 @@ class RepackSpacesTests {
 
     @Test
     void jgitsOwnGcAfterAPushIsOff() {
-        files = new FileSpaceRepositories(dataDir);
+        files = new FileSpaceRepositories(dataDir, Duration.ZERO);
         Repository repository = files.create(SPACE);
         assertThat(repository.getConfig().getBoolean(ConfigConstants.CONFIG_RECEIVE_SECTION, ConfigConstants.CONFIG_KEY_AUTOGC, true))
                 .isFalse();

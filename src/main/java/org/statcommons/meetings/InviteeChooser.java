@@ -1,0 +1,69 @@
+package org.statcommons.meetings;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.stereotype.Component;
+import org.statcommons.community.Community;
+import org.statcommons.community.Membership;
+import org.statcommons.community.Memberships;
+import org.statcommons.community.TopicGroupMembers;
+import org.statcommons.platform.TextInput;
+
+/**
+ * Chooses whom a new meeting invites, from its {@link Invitation}: every member, one topic group's members, or the
+ * chosen members, always with the organiser when they are a member. Only members are invited.
+ */
+@Component
+class InviteeChooser {
+
+    private final Memberships memberships;
+    private final TopicGroupMembers topicGroups;
+
+    InviteeChooser(Memberships memberships, TopicGroupMembers topicGroups) {
+        this.memberships = memberships;
+        this.topicGroups = topicGroups;
+    }
+
+    /** The invitees' account ids; a topic group of another community, a chosen non-member or nobody is refused. */
+    List<Long> choose(Community community, Invitation invitation, long organiserId) {
+        TextInput input = new TextInput();
+        if (invitation.topicGroupId() != null && topicGroups.find(community.id(), invitation.topicGroupId()).isEmpty()) {
+            input.error("topicGroupId", "Choose a topic group of this community.");
+            input.throwIfInvalid();
+        }
+        Set<Long> members = new LinkedHashSet<>();
+        for (Membership membership : memberships.of(community.id())) {
+            members.add(membership.accountId());
+        }
+        Set<Long> chosen = new LinkedHashSet<>();
+        switch (invitation.scope()) {
+            case ALL_MEMBERS -> chosen.addAll(members);
+            case TOPIC_GROUP -> {
+                if (invitation.topicGroupId() != null) {
+                    chosen.addAll(topicGroups.memberIds(invitation.topicGroupId()));
+                }
+            }
+            case CHOSEN -> {
+                for (Long id : invitation.people()) {
+                    if (!members.contains(id)) {
+                        input.error("people", "Only members of the community can be invited.");
+                        input.throwIfInvalid();
+                    }
+                    chosen.add(id);
+                }
+            }
+        }
+        // the organiser takes part in what they organise, if they are a member
+        if (members.contains(organiserId)) {
+            chosen.add(organiserId);
+        }
+        chosen.retainAll(members);
+        if (chosen.stream().noneMatch(id -> id != organiserId)) {
+            input.error(invitation.scope() == Invitation.Scope.CHOSEN ? "people" : "invite", "Invite at least one member besides yourself.");
+        }
+        input.throwIfInvalid();
+        return List.copyOf(chosen);
+    }
+}

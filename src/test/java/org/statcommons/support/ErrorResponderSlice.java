@@ -1,0 +1,25 @@
+package org.statcommons.support;
+
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.FilterType;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * For the Spring MVC slice tests of a feature's controllers (with {@code @EnableWebMvc}): the one error answer
+ * ({@code platform.web.ErrorResponder}, so refused forms come back through {@code @ShowFormOnError}), the check of
+ * the methods it names, and the JSON its problems are written with. Import it in the slice's configuration. A
+ * test configuration, so that the application's own scan leaves it out (its bare {@code JsonMapper} would replace
+ * Spring Boot's in the integration tests).
+ */
+@TestConfiguration(proxyBeanMethods = false)
+@ComponentScan(basePackages = "org.statcommons.platform.web", useDefaultFilters = false, includeFilters = @ComponentScan.Filter(
+        type = FilterType.REGEX, pattern = ".*\\.(ErrorResponder|FormMethodChecker|ProblemJsonWriter)"))
+public class ErrorResponderSlice {
+
+    @Bean
+    JsonMapper jsonMapper() {
+        return JsonMapper.builder().build();
+    }
+}
