@@ -1,5 +1,6 @@
 package org.statcommons.content;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -32,9 +33,11 @@ public class Publications {
     private final HiddenPages hidden;
     private final SpaceChanges changes;
     private final PublishedVersions versions;
+    private final Clock clock;
 
     Publications(JdbcClient jdbc, Pages pages, SpaceIndex index, ApplicationEventPublisher events, PublicationActivityPublisher activities,
-                 HiddenPages hidden, SpaceChanges changes, PublishedVersions versions) {
+                 HiddenPages hidden, SpaceChanges changes, PublishedVersions versions, Clock clock) {
+        this.clock = clock;
         this.hidden = hidden;
         this.changes = changes;
         this.versions = versions;
@@ -68,7 +71,7 @@ public class Publications {
         if (hidden.hidden(communityId, page.value())) {
             throw new ConflictException("A moderator has hidden this page: it cannot be published until a moderator restores it.");
         }
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         published(communityId, page.value()).filter(before -> !before.commitId().equals(content.commitId()))
                 .ifPresent(before -> versions.release(communityId, before.commitId()));
         jdbc.sql("""

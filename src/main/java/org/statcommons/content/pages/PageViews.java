@@ -1,5 +1,6 @@
 package org.statcommons.content.pages;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Locale;
@@ -21,9 +22,11 @@ public class PageViews {
                     + "go-http|okhttp|apache-httpclient|libwww|httpie|axios|node-fetch|feed|rss|validator|archiver");
 
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    PageViews(JdbcClient jdbc) {
+    PageViews(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     /** A browser used by a person, as far as its User-Agent tells. */
@@ -43,14 +46,14 @@ public class PageViews {
         jdbc.sql("""
                         insert into content.page_views (community_id, path, day, views) values (?, ?, ?, 1)
                         on conflict (community_id, path, day) do update set views = content.page_views.views + 1""")
-                .params(communityId, path, LocalDate.now(ZoneOffset.UTC))
+                .params(communityId, path, LocalDate.now(clock.withZone(ZoneOffset.UTC)))
                 .update();
     }
 
     /** Views of the page over the last {@code days} days, today included. */
     public long recent(long communityId, String path, int days) {
         return jdbc.sql("select coalesce(sum(views), 0) from content.page_views where community_id = ? and path = ? and day > ?")
-                .params(communityId, path, LocalDate.now(ZoneOffset.UTC).minusDays(days))
+                .params(communityId, path, LocalDate.now(clock.withZone(ZoneOffset.UTC)).minusDays(days))
                 .query(Long.class).single();
     }
 }

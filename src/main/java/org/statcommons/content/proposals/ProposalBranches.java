@@ -116,7 +116,7 @@ public class ProposalBranches {
                 }
                 return new SaveResult.Saved(SaveResult.Outcome.UNCHANGED, start.name(), checked.path());
             }
-            ObjectId commitId = inserter.insert(SpaceWriter.commit(tree, start, null, author, checked.message()));
+            ObjectId commitId = inserter.insert(writer.commit(tree, start, null, author, checked.message()));
             inserter.flush();
             RevCommit commit = snapshot.walk().parseCommit(commitId);
             RefUpdate update = repository.updateRef(refName);

@@ -1,6 +1,7 @@
 package org.statcommons.content.publishing;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -46,11 +47,13 @@ class PublishedPageFastPath extends OncePerRequestFilter {
 
     private final Map<String, Kept> kept;
     private final PageViews views;
+    private final Clock clock;
 
     /** @param kept the kept answers, shared with {@link KeptPublishedPages} which forgets them on a publish */
-    PublishedPageFastPath(Map<String, Kept> kept, PageViews views) {
+    PublishedPageFastPath(Map<String, Kept> kept, PageViews views, Clock clock) {
         this.kept = kept;
         this.views = views;
+        this.clock = clock;
     }
 
     @Override
@@ -67,7 +70,7 @@ class PublishedPageFastPath extends OncePerRequestFilter {
         boolean gzip = PublicPagesController.acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
         String key = request.getRequestURI() + (gzip ? "|gzip" : "");
         Kept answer = kept.get(key);
-        if (answer != null && answer.until().isAfter(Instant.now())) {
+        if (answer != null && answer.until().isAfter(clock.instant())) {
             replay(answer, request, response);
             return;
         }
@@ -96,7 +99,7 @@ class PublishedPageFastPath extends OncePerRequestFilter {
         }
         kept.put(key, new Kept((String) request.getAttribute(HASH), (Long) request.getAttribute(COMMUNITY),
                 (String) request.getAttribute(PATH), List.copyOf(headers), recording.getContentAsByteArray(),
-                Instant.now().plus(LIFETIME)));
+                clock.instant().plus(LIFETIME)));
     }
 
     private void replay(Kept answer, HttpServletRequest request, HttpServletResponse response) throws IOException {

@@ -1,5 +1,7 @@
 package org.statcommons.content.publishing;
 
+import java.time.Clock;
+
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,9 +13,9 @@ import org.statcommons.content.pages.PageViews;
 class PublishedPageFastPathConfiguration {
 
     @Bean
-    FilterRegistrationBean<PublishedPageFastPath> publishedPageFastPath(KeptPublishedPages kept, PageViews views) {
+    FilterRegistrationBean<PublishedPageFastPath> publishedPageFastPath(KeptPublishedPages kept, PageViews views, Clock clock) {
         FilterRegistrationBean<PublishedPageFastPath> registration =
-                new FilterRegistrationBean<>(new PublishedPageFastPath(kept.answers(), views));
+                new FilterRegistrationBean<>(new PublishedPageFastPath(kept.answers(), views, clock));
         registration.addUrlPatterns("/c/*");
         // after character encoding, before Spring Security (which sits at -100)
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 50);

@@ -62,8 +62,9 @@ public class PublishedVersions {
             ObjectId tree = SpaceWriter.tree(snapshot, inserter, published, MovePage.edits(snapshot, published, from, to, true),
                     Integer.MAX_VALUE);
             PersonIdent mover = snapshot.head().getCommitterIdent();
+            // stamped like the move it follows
             ObjectId commit = inserter.insert(SpaceWriter.commit(tree, published, null, new Author(mover.getName(), mover.getEmailAddress()),
-                    "Published version of " + from + ", moved to " + to));
+                    "Published version of " + from + ", moved to " + to, mover.getWhenAsInstant()));
             inserter.flush();
             String ref = SpaceBranches.PUBLISHED + commit.name();
             RefUpdate update = repository.updateRef(ref);

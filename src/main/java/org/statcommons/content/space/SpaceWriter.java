@@ -2,6 +2,7 @@ package org.statcommons.content.space;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -62,9 +63,12 @@ public class SpaceWriter {
     private final TransactionTemplate transactions;
     private final ApplicationEventPublisher events;
     private final SaveLimits saveLimits;
+    private final Clock clock;
 
     SpaceWriter(SpaceRepositories repositories, SpaceIndex index, ContentProperties properties,
-                PlatformTransactionManager transactionManager, ApplicationEventPublisher events, SaveLimits saveLimits) {
+                PlatformTransactionManager transactionManager, ApplicationEventPublisher events, SaveLimits saveLimits,
+                Clock clock) {
+        this.clock = clock;
         this.repositories = repositories;
         this.index = index;
         this.properties = properties;
@@ -194,8 +198,13 @@ public class SpaceWriter {
         return tree;
     }
 
-    public static CommitBuilder commit(ObjectId tree, RevCommit head, ObjectId merged, Author author, String message) {
-        PersonIdent person = new PersonIdent(author.name(), author.email(), Instant.now(), ZoneOffset.UTC);
+    /** A commit of this tree by this author, made now (the application's clock). */
+    public CommitBuilder commit(ObjectId tree, RevCommit head, ObjectId merged, Author author, String message) {
+        return commit(tree, head, merged, author, message, clock.instant());
+    }
+
+    public static CommitBuilder commit(ObjectId tree, RevCommit head, ObjectId merged, Author author, String message, Instant at) {
+        PersonIdent person = new PersonIdent(author.name(), author.email(), at, ZoneOffset.UTC);
         CommitBuilder commit = new CommitBuilder();
         commit.setTreeId(tree);
         if (head != null && merged != null) {
