@@ -1,6 +1,7 @@
 package org.statcommons.content.attachments;
 
 import java.net.URI;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,10 +22,11 @@ import org.springframework.web.multipart.MultipartFile;
 import org.statcommons.access.Action;
 import org.statcommons.access.Actor;
 import org.statcommons.community.Community;
+import org.statcommons.community.Permitted;
+import org.statcommons.content.Author;
 import org.statcommons.content.SaveResult;
 import org.statcommons.content.moderation.HiddenText;
 import org.statcommons.content.web.SpaceAddress;
-import org.statcommons.content.web.SpaceSite;
 import org.statcommons.platform.InvalidInputException;
 
 /**
@@ -59,53 +61,49 @@ class AttachmentApi {
     record Attached(String commitId, FileJson file, Instant at) {
     }
 
-    private final SpaceSite site;
     private final Attachments attachments;
     private final HiddenText hiddenText;
+    private final Clock clock;
 
-    AttachmentApi(SpaceSite site, Attachments attachments, HiddenText hiddenText) {
-        this.site = site;
+    AttachmentApi(Attachments attachments, HiddenText hiddenText, Clock clock) {
+        this.clock = clock;
         this.hiddenText = hiddenText;
         this.attachments = attachments;
     }
 
     @GetMapping({L1, L2, L3, L4, L5, L6, L7})
-    List<FileJson> list(@PathVariable String slug, @PathVariable Map<String, String> variables, Actor actor) {
-        Community community = site.community(slug, actor, Action.VIEW_SPACE);
+    List<FileJson> list(@Permitted(Action.VIEW_SPACE) Community community, @PathVariable Map<String, String> variables, Actor actor) {
         hiddenText.require(actor, community, null, page(variables));
-        return attachments.list(community.id(), page(variables)).stream().map(file -> FileJson.of(slug, file)).toList();
+        return attachments.list(community.id(), page(variables)).stream().map(file -> FileJson.of(community.slug(), file)).toList();
     }
 
     @PostMapping({L1, L2, L3, L4, L5, L6, L7})
-    ResponseEntity<Attached> upload(@PathVariable String slug, @PathVariable Map<String, String> variables,
-                                    @RequestParam(required = false) MultipartFile file, Actor actor) {
-        Community community = site.community(slug, actor, Action.EDIT_PAGE);
+    ResponseEntity<Attached> upload(@Permitted(Action.EDIT_PAGE) Community community, @PathVariable Map<String, String> variables,
+                                    @RequestParam(required = false) MultipartFile file, Author author) {
         if (file == null || file.isEmpty()) {
             throw new InvalidInputException("file", file == null ? "Send the file as the multipart field 'file'." : "The file is empty.");
         }
         String page = page(variables);
         SaveResult result = attachments.attach(community.id(), page, file.getOriginalFilename(),
-                AttachmentController.bytes(file), site.author(actor));
+                AttachmentController.bytes(file), author);
         SaveResult.Saved saved = (SaveResult.Saved) result;
         String name = saved.path().name();
         Attachment stored = attachments.list(community.id(), page).stream().filter(f -> f.name().equals(name)).findFirst().orElseThrow();
-        FileJson json = FileJson.of(slug, stored);
+        FileJson json = FileJson.of(community.slug(), stored);
         return ResponseEntity.status(HttpStatus.CREATED).location(URI.create(json.href()))
-                .body(new Attached(saved.commitId(), json, Instant.now()));
+                .body(new Attached(saved.commitId(), json, clock.instant()));
     }
 
     @GetMapping({L1 + F, L2 + F, L3 + F, L4 + F, L5 + F, L6 + F, L7 + F})
-    ResponseEntity<byte[]> download(@PathVariable String slug, @PathVariable Map<String, String> variables,
+    ResponseEntity<byte[]> download(@Permitted(Action.VIEW_SPACE) Community community, @PathVariable Map<String, String> variables,
                                     @RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch, Actor actor) {
-        Community community = site.community(slug, actor, Action.VIEW_SPACE);
         return FileResponses.send(hiddenText.file(actor, community, attachments.read(community.id(), file(variables), null), null),
                 ifNoneMatch, false);
     }
 
     @DeleteMapping({L1 + F, L2 + F, L3 + F, L4 + F, L5 + F, L6 + F, L7 + F})
-    ResponseEntity<Void> remove(@PathVariable String slug, @PathVariable Map<String, String> variables, Actor actor) {
-        Community community = site.community(slug, actor, Action.EDIT_PAGE);
-        attachments.remove(community.id(), file(variables), site.author(actor));
+    ResponseEntity<Void> remove(@Permitted(Action.EDIT_PAGE) Community community, @PathVariable Map<String, String> variables, Author author) {
+        attachments.remove(community.id(), file(variables), author);
         return ResponseEntity.noContent().build();
     }
 

@@ -4,10 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
-import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -22,28 +20,32 @@ import org.springframework.web.multipart.MultipartFile;
 import org.statcommons.access.Action;
 import org.statcommons.access.Actor;
 import org.statcommons.community.Community;
+import org.statcommons.community.CommunityTab;
+import org.statcommons.community.Permitted;
+import org.statcommons.content.Author;
 import org.statcommons.content.Pages;
 import org.statcommons.content.moderation.HiddenText;
 import org.statcommons.content.web.PageActions;
 import org.statcommons.content.web.SpaceAddress;
-import org.statcommons.content.web.SpaceSite;
 import org.statcommons.platform.InvalidInputException;
 import org.statcommons.platform.NotFoundException;
+import org.statcommons.platform.TooLargeException;
+import org.statcommons.platform.TooManyRequestsException;
+import org.statcommons.platform.web.ShowFormOnError;
 
 /**
  * Files attached to a page, for members: open one ({@code VIEW_SPACE}), attach and remove ({@code EDIT_PAGE}).
  * The upload is a plain multipart form, so it works without script.
  */
 @Controller
+@CommunityTab("space")
 public class AttachmentController {
 
-    private final SpaceSite site;
     private final Attachments attachments;
     private final Pages pages;
     private final HiddenText hiddenText;
 
-    AttachmentController(SpaceSite site, Attachments attachments, Pages pages, HiddenText hiddenText) {
-        this.site = site;
+    AttachmentController(Attachments attachments, Pages pages, HiddenText hiddenText) {
         this.hiddenText = hiddenText;
         this.attachments = attachments;
         this.pages = pages;
@@ -64,9 +66,8 @@ public class AttachmentController {
     }
 
     @GetMapping("/c/{slug}/space/-/files/{*rest}")
-    ResponseEntity<byte[]> open(@PathVariable String slug, @PathVariable String rest, @RequestParam(required = false) String version,
+    ResponseEntity<byte[]> open(@Permitted(Action.VIEW_SPACE) Community community, @PathVariable String rest, @RequestParam(required = false) String version,
                                 @RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch, Actor actor) {
-        Community community = site.community(slug, actor, Action.VIEW_SPACE);
         String commit = version == null || version.isBlank() ? null : version.strip();
         String path = AttachmentAddress.path(rest);
         Attachments.Stored stored;
@@ -78,7 +79,7 @@ public class AttachmentController {
             if (moved.isEmpty()) {
                 throw e;
             }
-            return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY).location(URI.create(AttachmentAddress.member(slug, moved.get()))).build();
+            return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY).location(URI.create(AttachmentAddress.member(community.slug(), moved.get()))).build();
         }
         return FileResponses.send(hiddenText.file(actor, community, stored, commit), ifNoneMatch, false);
     }
@@ -93,48 +94,33 @@ public class AttachmentController {
     }
 
     @GetMapping("/c/{slug}/space/-/attachments/{*rest}")
-    String files(@PathVariable String slug, @PathVariable String rest, Actor actor, Model model) {
-        Community community = site.open(slug, actor, Action.VIEW_SPACE, model);
-        return page(community, SpaceAddress.path(rest), model, Map.of(), actor);
-    }
-
-    @PostMapping("/c/{slug}/space/-/attach/{*rest}")
-    String attach(@PathVariable String slug, @PathVariable String rest, @RequestParam(required = false) MultipartFile file,
-                  Actor actor, Model model, HttpServletResponse response) {
-        Community community = site.open(slug, actor, Action.EDIT_PAGE, model);
-        String path = SpaceAddress.path(rest);
-        try {
-            if (file == null || file.isEmpty()) {
-                throw new InvalidInputException("file", file == null ? "Choose a file to attach." : "The file is empty.");
-            }
-            attachments.attach(community.id(), path, file.getOriginalFilename(), bytes(file), site.author(actor));
-            return "redirect:" + SpaceAddress.page(slug, path) + "#files";
-        } catch (InvalidInputException e) {
-            response.setStatus(400);
-            return page(community, path, model, e.byField(), actor);
-        } catch (FileTooLargeException e) {
-            response.setStatus(413);
-            return page(community, path, model, Map.of("file", e.getMessage()), actor);
-        }
-    }
-
-    @PostMapping("/c/{slug}/space/-/detach/{*rest}")
-    String remove(@PathVariable String slug, @PathVariable String rest, Actor actor, Model model) {
-        Community community = site.open(slug, actor, Action.EDIT_PAGE, model);
-        String path = AttachmentAddress.path(rest);
-        attachments.remove(community.id(), path, site.author(actor));
-        String page = Attachments.pageOf(path).orElseThrow();
-        return "redirect:" + SpaceAddress.page(slug, page) + "#files";
-    }
-
-    private String page(Community community, String pagePath, Model model, Map<String, String> errors, Actor actor) {
-        Pages.PageContent page = pages.read(community.id(), pagePath);
+    String files(@Permitted(Action.VIEW_SPACE) Community community, @PathVariable String rest, Actor actor, Model model) {
+        Pages.PageContent page = pages.read(community.id(), SpaceAddress.path(rest));
         model.addAttribute("doc", page);
         model.addAttribute("links", PageActions.of(community.slug(), page.path()));
-        model.addAttribute("errors", errors);
         model.addAttribute("current", true);
         addFiles(model, attachments, community, page.path(), null, !hiddenText.withheld(actor, community, page.path()));
         return "content/attachments";
+    }
+
+    @PostMapping("/c/{slug}/space/-/attach/{*rest}")
+    @ShowFormOnError(value = "files", on = {InvalidInputException.class, TooLargeException.class, TooManyRequestsException.class})
+    String attach(@Permitted(Action.EDIT_PAGE) Community community, @PathVariable String rest, @RequestParam(required = false) MultipartFile file,
+                  Author author) {
+        String path = SpaceAddress.path(rest);
+        if (file == null || file.isEmpty()) {
+            throw new InvalidInputException("file", file == null ? "Choose a file to attach." : "The file is empty.");
+        }
+        attachments.attach(community.id(), path, file.getOriginalFilename(), bytes(file), author);
+        return "redirect:" + SpaceAddress.page(community.slug(), path) + "#files";
+    }
+
+    @PostMapping("/c/{slug}/space/-/detach/{*rest}")
+    String remove(@Permitted(Action.EDIT_PAGE) Community community, @PathVariable String rest, Author author) {
+        String path = AttachmentAddress.path(rest);
+        attachments.remove(community.id(), path, author);
+        String page = Attachments.pageOf(path).orElseThrow();
+        return "redirect:" + SpaceAddress.page(community.slug(), page) + "#files";
     }
 
     static byte[] bytes(MultipartFile file) {

@@ -13,6 +13,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.statcommons.access.Action;
 import org.statcommons.access.Actor;
 import org.statcommons.community.Community;
+import org.statcommons.community.Permitted;
+import org.statcommons.content.Author;
 import org.statcommons.content.PageEdit;
 import org.statcommons.content.Pages;
 import org.statcommons.content.Publications;
@@ -20,7 +22,6 @@ import org.statcommons.content.SavePage;
 import org.statcommons.content.SaveResult;
 import org.statcommons.content.moderation.HiddenText;
 import org.statcommons.content.web.SpaceAddress;
-import org.statcommons.content.web.SpaceSite;
 
 /** A community's pages over JSON: list, read, save (with the base commit, like the edit form). */
 @RestController
@@ -41,30 +42,26 @@ class PageApi {
     record SaveJson(String outcome, String commitId, String reason, String yours, String theirs, String marked) {
     }
 
-    private final SpaceSite site;
     private final Pages pages;
     private final SavePage save;
     private final Publications publications;
     private final HiddenText hiddenText;
 
-    PageApi(SpaceSite site, Pages pages, SavePage save, Publications publications, HiddenText hiddenText) {
+    PageApi(Pages pages, SavePage save, Publications publications, HiddenText hiddenText) {
         this.hiddenText = hiddenText;
-        this.site = site;
         this.pages = pages;
         this.save = save;
         this.publications = publications;
     }
 
     @GetMapping
-    List<PageListed> list(@PathVariable String slug, Actor actor) {
-        Community community = site.community(slug, actor, Action.VIEW_SPACE);
+    List<PageListed> list(@Permitted(Action.VIEW_SPACE) Community community) {
         return pages.list(community.id()).stream()
                 .map(p -> new PageListed(p.path(), p.title(), p.latestCommit(), p.authorName(), p.changedAt())).toList();
     }
 
     @GetMapping("/{*rest}")
-    PageJson read(@PathVariable String slug, @PathVariable String rest, Actor actor) {
-        Community community = site.community(slug, actor, Action.VIEW_SPACE);
+    PageJson read(@Permitted(Action.VIEW_SPACE) Community community, @PathVariable String rest, Actor actor) {
         Pages.PageContent content = pages.read(community.id(), SpaceAddress.path(rest));
         String published = publications.published(community.id(), content.path()).map(Publications.Published::commitId).orElse(null);
         boolean hidden = hiddenText.hidden(community, content.path());
@@ -73,12 +70,11 @@ class PageApi {
     }
 
     @PutMapping("/{*rest}")
-    ResponseEntity<SaveJson> save(@PathVariable String slug, @PathVariable String rest, @RequestBody PageSave page, Actor actor) {
-        Community community = site.community(slug, actor, Action.EDIT_PAGE);
+    ResponseEntity<SaveJson> save(@Permitted(Action.EDIT_PAGE) Community community, @PathVariable String rest, @RequestBody PageSave page, Actor actor, Author author) {
         // a conflict would answer with the hidden text
         hiddenText.require(actor, community, null, SpaceAddress.path(rest));
         SaveResult result = save.save(community.id(), new PageEdit(SpaceAddress.path(rest), page.title(), page.body(),
-                page.baseCommit(), page.summary()), site.author(actor));
+                page.baseCommit(), page.summary()), author);
         if (result.outcome() == SaveResult.Outcome.CONFLICT) {
             SaveResult.Conflicted conflict = (SaveResult.Conflicted) result;
             return ResponseEntity.status(409).body(new SaveJson("CONFLICT", conflict.headCommit(), conflict.reason(),

@@ -14,10 +14,11 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseBody;
 import org.statcommons.access.Action;
 import org.statcommons.access.Actor;
 import org.statcommons.community.Community;
+import org.statcommons.community.CommunityTab;
+import org.statcommons.community.Permitted;
 import org.statcommons.content.PageSummary;
 import org.statcommons.content.PageVersion;
 import org.statcommons.content.Pages;
@@ -30,16 +31,16 @@ import org.statcommons.content.space.PageFile;
 import org.statcommons.content.space.PageHistory;
 import org.statcommons.content.web.PageActions;
 import org.statcommons.content.web.SpaceAddress;
-import org.statcommons.content.web.SpaceSite;
 import org.statcommons.platform.NotFoundException;
 
 /** Reading a space as a member: the page tree, a page (now or in an old version), its history, comparisons. */
 @Controller
+@CommunityTab("space")
 class SpaceController {
 
     static final int HISTORY_SIZE = 25;
 
-    private final SpaceSite site;
+    private final PageLinker linker;
     private final Pages pages;
     private final PageHistory history;
     private final CompareVersions compare;
@@ -50,13 +51,13 @@ class SpaceController {
     private final Attachments attachments;
     private final HiddenText hiddenText;
 
-    SpaceController(SpaceSite site, Pages pages, PageHistory history, CompareVersions compare, PageRenderer renderer,
+    SpaceController(PageLinker linker, Pages pages, PageHistory history, CompareVersions compare, PageRenderer renderer,
                     Publications publications, PageViews views, WhoWroteWhat blame, Attachments attachments,
                     HiddenText hiddenText) {
         this.hiddenText = hiddenText;
         this.blame = blame;
         this.attachments = attachments;
-        this.site = site;
+        this.linker = linker;
         this.pages = pages;
         this.history = history;
         this.compare = compare;
@@ -66,13 +67,12 @@ class SpaceController {
     }
 
     @GetMapping("/c/{slug}/space")
-    String tree(@PathVariable String slug, Actor actor, Model model) {
-        Community community = site.open(slug, actor, Action.VIEW_SPACE, model);
+    String tree(@Permitted(Action.VIEW_SPACE) Community community, Model model) {
         List<PageSummary> all = pages.list(community.id());
-        model.addAttribute("tree", PageTree.of(slug, all));
+        model.addAttribute("tree", PageTree.of(community.slug(), all));
         model.addAttribute("recent", history.recentlyChanged(community.id(), 10).stream()
-                .filter(page -> !page.path().startsWith(SpaceSetup.TEMPLATES)).map(page -> Listed.of(page, slug)).toList());
-        model.addAttribute("templates", PageTree.templates(all).stream().map(page -> Listed.of(page, slug)).toList());
+                .filter(page -> !page.path().startsWith(SpaceSetup.TEMPLATES)).map(page -> Listed.of(page, community.slug())).toList());
+        model.addAttribute("templates", PageTree.templates(all).stream().map(page -> Listed.of(page, community.slug())).toList());
         return "content/space";
     }
 
@@ -84,12 +84,11 @@ class SpaceController {
     }
 
     @GetMapping("/c/{slug}/space/{*rest}")
-    Object page(@PathVariable String slug, @PathVariable String rest, @RequestParam(required = false) String version,
+    Object page(@Permitted(Action.VIEW_SPACE) Community community, @PathVariable String rest, @RequestParam(required = false) String version,
                 Actor actor, Model model, HttpServletRequest request) {
-        Community community = site.open(slug, actor, Action.VIEW_SPACE, model);
         String path = SpaceAddress.path(rest);
         if (path.isEmpty()) {
-            return "redirect:" + SpaceAddress.space(slug);
+            return "redirect:" + SpaceAddress.space(community.slug());
         }
         boolean current = version == null || version.isBlank();
         Pages.PageContent content;
@@ -98,7 +97,7 @@ class SpaceController {
         } catch (NotFoundException e) {
             Optional<String> moved = current ? pages.movedTo(community.id(), path) : Optional.empty();
             if (moved.isPresent()) {
-                return ResponseEntity.status(301).location(java.net.URI.create(SpaceAddress.page(slug, moved.get()))).build();
+                return ResponseEntity.status(301).location(java.net.URI.create(SpaceAddress.page(community.slug(), moved.get()))).build();
             }
             throw new NotFoundException("There is no page at " + path + ". It may have been deleted: see the space's history.");
         }
@@ -106,7 +105,7 @@ class SpaceController {
         boolean hidden = current ? hiddenText.hidden(community, content.path())
                 : hiddenText.hidden(community, new PageVersion(content.commitId(), content.path()));
         boolean showText = !hiddenText.withheld(actor, community, hidden);
-        PageLinks links = site.memberLinks(community);
+        PageLinks links = linker.forMembers(community);
         PageRenderer.Rendered rendered = showText ? renderer.render(content.blobId(), content.body(), content.path(), links)
                 : renderer.render("", content.path(), links);
         if (current) {
@@ -122,17 +121,16 @@ class SpaceController {
         model.addAttribute("flagItem", "page:" + community.id() + "/" + content.path());
         model.addAttribute("published", published.orElse(null));
         model.addAttribute("changedSincePublished", published.isPresent() && !published.get().blobId().equals(content.blobId()));
-        model.addAttribute("publicHref", SpaceAddress.published(slug, content.path()));
+        model.addAttribute("publicHref", SpaceAddress.published(community.slug(), content.path()));
         model.addAttribute("views", views.recent(community.id(), content.path(), 30));
-        model.addAttribute("links", PageActions.of(slug, content.path()));
+        model.addAttribute("links", PageActions.of(community.slug(), content.path()));
         AttachmentController.addFiles(model, attachments, community, content.path(), current ? null : content.commitId(), showText);
         return "content/page";
     }
 
     @GetMapping("/c/{slug}/space/-/raw/{*rest}")
-    ResponseEntity<String> raw(@PathVariable String slug, @PathVariable String rest,
-                               @RequestParam(required = false) String version, Actor actor, Model model) {
-        Community community = site.open(slug, actor, Action.VIEW_SPACE, model);
+    ResponseEntity<String> raw(@Permitted(Action.VIEW_SPACE) Community community, @PathVariable String rest,
+                               @RequestParam(required = false) String version, Actor actor) {
         String path = SpaceAddress.path(rest);
         Pages.PageContent content = version == null || version.isBlank() ? pages.read(community.id(), path)
                 : pages.read(community.id(), new PageVersion(version.strip(), path));
@@ -145,17 +143,14 @@ class SpaceController {
     }
 
     @GetMapping("/c/{slug}/space/-/history")
-    String spaceHistory(@PathVariable String slug, @RequestParam(defaultValue = "1") int page, Actor actor, Model model) {
-        Community community = site.open(slug, actor, Action.VIEW_SPACE, model);
+    String spaceHistory(@Permitted(Action.VIEW_SPACE) Community community, @RequestParam(defaultValue = "1") int page, Model model) {
         model.addAttribute("history", history.ofSpace(community.id(), page, HISTORY_SIZE));
-        model.addAttribute("slug", slug);
+        model.addAttribute("slug", community.slug());
         return "content/space-history";
     }
 
     @GetMapping("/c/{slug}/space/-/history/{*rest}")
-    String pageHistory(@PathVariable String slug, @PathVariable String rest, @RequestParam(defaultValue = "1") int page,
-                       Actor actor, Model model) {
-        Community community = site.open(slug, actor, Action.VIEW_SPACE, model);
+    String pageHistory(@Permitted(Action.VIEW_SPACE) Community community, @PathVariable String rest, @RequestParam(defaultValue = "1") int page, Model model) {
         String path = SpaceAddress.path(rest);
         var changes = history.ofPage(community.id(), path, page, HISTORY_SIZE);
         if (changes.items().isEmpty() && page == 1) {
@@ -165,23 +160,22 @@ class SpaceController {
         for (int i = 0; i < changes.items().size(); i++) {
             PageHistory.PageChange change = changes.items().get(i);
             PageHistory.PageChange older = i + 1 < changes.items().size() ? changes.items().get(i + 1) : null;
-            rows.add(HistoryRow.of(slug, path, change, older));
+            rows.add(HistoryRow.of(community.slug(), path, change, older));
         }
         model.addAttribute("path", path);
         model.addAttribute("pageTitle", title(community, path, changes.items()));
         model.addAttribute("history", changes);
         model.addAttribute("rows", rows);
         model.addAttribute("exists", exists(community, path));
-        model.addAttribute("links", PageActions.of(slug, path));
+        model.addAttribute("links", PageActions.of(community.slug(), path));
         return "content/page-history";
     }
 
     @GetMapping("/c/{slug}/space/-/compare/{*rest}")
-    String compare(@PathVariable String slug, @PathVariable String rest, @RequestParam(required = false) String from,
+    String compare(@Permitted(Action.VIEW_SPACE) Community community, @PathVariable String rest, @RequestParam(required = false) String from,
                    @RequestParam(required = false) String fromPath, @RequestParam String to,
                    @RequestParam(required = false) String toPath, @RequestParam(defaultValue = "inline") String view,
                    Actor actor, Model model) {
-        Community community = site.open(slug, actor, Action.VIEW_SPACE, model);
         String path = SpaceAddress.path(rest);
         PageVersion older = from == null || from.isBlank() ? null
                 : new PageVersion(from.strip(), blankOr(fromPath, path));
@@ -195,27 +189,25 @@ class SpaceController {
         model.addAttribute("hiddenByModerator", withheld);
         model.addAttribute("sideBySide", "side".equals(view));
         model.addAttribute("path", path);
-        model.addAttribute("links", PageActions.of(slug, path));
-        model.addAttribute("inlineHref", CompareLink.of(slug, path, older, newer, "inline"));
-        model.addAttribute("sideHref", CompareLink.of(slug, path, older, newer, "side"));
+        model.addAttribute("links", PageActions.of(community.slug(), path));
+        model.addAttribute("inlineHref", CompareLink.of(community.slug(), path, older, newer, "inline"));
+        model.addAttribute("sideHref", CompareLink.of(community.slug(), path, older, newer, "side"));
         return "content/compare";
     }
 
     @GetMapping("/c/{slug}/space/-/blame/{*rest}")
-    String whoWroteWhat(@PathVariable String slug, @PathVariable String rest, Actor actor, Model model) {
-        Community community = site.open(slug, actor, Action.VIEW_SPACE, model);
+    String whoWroteWhat(@Permitted(Action.VIEW_SPACE) Community community, @PathVariable String rest, Actor actor, Model model) {
         Pages.PageContent content = pages.read(community.id(), SpaceAddress.path(rest));
         hiddenText.require(actor, community, null, content.path());
         model.addAttribute("doc", content);
         model.addAttribute("runs", blame.of(community.id(), content.path()));
-        model.addAttribute("links", PageActions.of(slug, content.path()));
+        model.addAttribute("links", PageActions.of(community.slug(), content.path()));
         return "content/blame";
     }
 
     @GetMapping("/c/{slug}/space/-/broken-links")
-    String brokenLinks(@PathVariable String slug, Actor actor, Model model) {
-        Community community = site.open(slug, actor, Action.VIEW_SPACE, model);
-        PageLinks links = site.memberLinks(community);
+    String brokenLinks(@Permitted(Action.VIEW_SPACE) Community community, Actor actor, Model model) {
+        PageLinks links = linker.forMembers(community);
         List<Broken> broken = new ArrayList<>();
         Set<String> withheld = hiddenText.withheldPaths(actor, community.id());
         for (PageSummary summary : pages.list(community.id())) {
@@ -229,7 +221,7 @@ class SpaceController {
                 continue;
             }
             for (PageRenderer.PageLink link : renderer.render(content.blobId(), content.body(), content.path(), links).broken()) {
-                broken.add(new Broken(summary.title(), SpaceAddress.page(slug, summary.path()), link.text(), link.path()));
+                broken.add(new Broken(summary.title(), SpaceAddress.page(community.slug(), summary.path()), link.text(), link.path()));
             }
         }
         model.addAttribute("broken", broken);

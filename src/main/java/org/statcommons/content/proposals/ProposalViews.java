@@ -3,48 +3,25 @@ package org.statcommons.content.proposals;
 import java.util.List;
 import java.util.Set;
 
-import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Component;
-import org.statcommons.access.Action;
 import org.statcommons.access.Actor;
-import org.statcommons.access.NotAllowedException;
-import org.statcommons.community.Communities;
-import org.statcommons.community.Community;
-import org.statcommons.content.Author;
 import org.statcommons.content.PageVersion;
 import org.statcommons.content.moderation.HiddenText;
 import org.statcommons.content.pages.CompareVersions;
 import org.statcommons.content.pages.Comparison;
-import org.statcommons.identity.Account;
-import org.statcommons.identity.CurrentAccount;
 
-/** What the proposal pages and the API share: finding the community, the person, and a proposal's changes. */
+/** What the proposal pages and the API share: a proposal's changes as the reader may see them. */
 @Component
 class ProposalViews {
 
-    private final Communities communities;
     private final ProposalBranches branches;
     private final CompareVersions compare;
     private final HiddenText hiddenText;
 
-    ProposalViews(Communities communities, ProposalBranches branches, CompareVersions compare, HiddenText hiddenText) {
-        this.communities = communities;
+    ProposalViews(ProposalBranches branches, CompareVersions compare, HiddenText hiddenText) {
         this.branches = branches;
         this.compare = compare;
         this.hiddenText = hiddenText;
-    }
-
-    Community community(String slug) {
-        return communities.require(slug);
-    }
-
-    /** The signed-in person as the author of commits and events; anonymous visitors are sent to sign in. */
-    static Account person(HttpServletRequest request, Action action) {
-        return CurrentAccount.of(request).orElseThrow(() -> new NotAllowedException(action, false));
-    }
-
-    static Author author(Account account) {
-        return new Author(account.displayName(), account.email(), account.id());
     }
 
     /**

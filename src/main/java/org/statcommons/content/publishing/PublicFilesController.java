@@ -1,7 +1,6 @@
 package org.statcommons.content.publishing;
 
 import java.net.URI;
-import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 
@@ -20,8 +19,8 @@ import org.statcommons.content.Publications;
 import org.statcommons.content.attachments.AttachmentAddress;
 import org.statcommons.content.attachments.Attachments;
 import org.statcommons.content.attachments.FileResponses;
+import org.statcommons.content.pages.PageLinker;
 import org.statcommons.content.pages.PageRenderer;
-import org.statcommons.content.web.SpaceSite;
 import org.statcommons.platform.NotFoundException;
 
 /**
@@ -37,16 +36,16 @@ class PublicFilesController {
     private final Pages pages;
     private final Attachments attachments;
     private final PageRenderer renderer;
-    private final SpaceSite site;
+    private final PageLinker linker;
 
     PublicFilesController(Communities communities, Publications publications, Pages pages, Attachments attachments,
-                          PageRenderer renderer, SpaceSite site) {
+                          PageRenderer renderer, PageLinker linker) {
         this.communities = communities;
         this.publications = publications;
         this.pages = pages;
         this.attachments = attachments;
         this.renderer = renderer;
-        this.site = site;
+        this.linker = linker;
     }
 
     @GetMapping("/c/{slug}/p/-/files/{*rest}")
@@ -74,6 +73,6 @@ class PublicFilesController {
     /** The files the published version links to or shows, resolved as the public page resolves them. */
     private Set<String> referenced(Community community, Publications.Published published) {
         Pages.PageContent content = pages.read(community.id(), new PageVersion(published.commitId(), published.path()));
-        return renderer.render(content.blobId(), content.body(), content.path(), site.publicLinks(community)).files();
+        return renderer.render(content.blobId(), content.body(), content.path(), linker.forPublic(community)).files();
     }
 }

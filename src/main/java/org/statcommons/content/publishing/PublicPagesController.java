@@ -32,10 +32,10 @@ import org.statcommons.community.Community;
 import org.statcommons.content.PageVersion;
 import org.statcommons.content.Pages;
 import org.statcommons.content.Publications;
+import org.statcommons.content.pages.PageLinker;
 import org.statcommons.content.pages.PageRenderer;
 import org.statcommons.content.pages.PageViews;
 import org.statcommons.content.web.SpaceAddress;
-import org.statcommons.content.web.SpaceSite;
 import org.statcommons.platform.NotFoundException;
 import org.statcommons.platform.StatCommonsProperties;
 import org.statcommons.platform.web.AtomFeed;
@@ -61,7 +61,7 @@ class PublicPagesController {
     private final Publications publications;
     private final Pages pages;
     private final PageRenderer renderer;
-    private final SpaceSite site;
+    private final PageLinker linker;
     private final PageViews views;
     private final PublicPageCache cache;
     private final ITemplateEngine templates;
@@ -69,13 +69,13 @@ class PublicPagesController {
     private final StatCommonsProperties properties;
 
     PublicPagesController(Communities communities, Publications publications, Pages pages, PageRenderer renderer,
-                          SpaceSite site, PageViews views, PublicPageCache cache, ITemplateEngine templates,
+                          PageLinker linker, PageViews views, PublicPageCache cache, ITemplateEngine templates,
                           ResourceUrlProvider resources, StatCommonsProperties properties) {
         this.communities = communities;
         this.publications = publications;
         this.pages = pages;
         this.renderer = renderer;
-        this.site = site;
+        this.linker = linker;
         this.views = views;
         this.cache = cache;
         this.templates = templates;
@@ -135,7 +135,7 @@ class PublicPagesController {
 
     private String render(Community community, Publications.Published published) {
         Pages.PageContent content = pages.read(community.id(), new PageVersion(published.commitId(), published.path()));
-        PageRenderer.Rendered rendered = renderer.render(content.blobId(), content.body(), content.path(), site.publicLinks(community));
+        PageRenderer.Rendered rendered = renderer.render(content.blobId(), content.body(), content.path(), linker.forPublic(community));
         Context context = new Context();
         context.setVariable("community", community);
         context.setVariable("page", published);
