@@ -17,7 +17,7 @@ import org.statcommons.platform.TooManyRequestsException;
  * {@code git push origin HEAD:refs/for/main}: the server lands the pushed commits on main itself
  * ({@link SpacePushes#mergeIntoMain}), fast-forward or three-way merge, as it lands a web save. On a busy
  * space a push to main itself keeps losing the race (fetch, merge, push, and main has moved again); this
- * never does. Runs after {@link PushChecks} (so the commits passed the same checks as a push to main), and
+ * never does. Runs after {@link PushChecker} (so the commits passed the same checks as a push to main), and
  * before JGit would create the ref: the command is answered here, {@code refs/for/main} itself is never
  * stored. A conflict, a refused save or a save limit refuses the command with the reason, which
  * {@code git push} prints.

@@ -18,7 +18,7 @@ import org.statcommons.platform.StatCommonsProperties;
 
 /**
  * Sets up every push: only members who may edit or propose may push at all (others get 403); what each
- * pushed branch may become is decided by {@link PushChecks}, commits pushed to {@code refs/for/main} are landed
+ * pushed branch may become is decided by {@link PushChecker}, commits pushed to {@code refs/for/main} are landed
  * by {@link LandOnMain}, what follows a push is done by {@link PushRecorder}.
  */
 class SpaceReceivePacks implements ReceivePackFactory<HttpServletRequest> {
@@ -50,14 +50,14 @@ class SpaceReceivePacks implements ReceivePackFactory<HttpServletRequest> {
         }
         ReceivePack pack = new ReceivePack(repository);
         pack.setRefLogIdent(new PersonIdent(git.account().displayName(), git.account().email()));
-        // PushChecks refuses deletions and rewrites of main itself, with reasons people can act on
+        // PushChecker refuses deletions and rewrites of main itself, with reasons people can act on
         pack.setAllowDeletes(true);
         pack.setAllowNonFastForwards(true);
         pack.setAtomic(true);
         pack.setCheckReceivedObjects(true);
         pack.setMaxObjectSizeLimit(limits.maxAttachmentSize().toBytes());
-        // PushChecks first: LandOnMain merges only commits that passed the checks of a push to main
-        pack.setPreReceiveHook(PreReceiveHookChain.newChain(List.of(new PushChecks(git, permissions, proposals, limits, markdown),
+        // PushChecker first: LandOnMain merges only commits that passed the checks of a push to main
+        pack.setPreReceiveHook(PreReceiveHookChain.newChain(List.of(new PushChecker(git, permissions, proposals, limits, markdown),
                 new LandOnMain(git, pushes))));
         pack.setPostReceiveHook(new PushRecorder(git, proposals, pushes, site));
         return pack;

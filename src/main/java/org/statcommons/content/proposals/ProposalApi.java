@@ -50,12 +50,12 @@ class ProposalApi {
     record Review(String decision, String comment) {
     }
 
-    private final ProposalViews views;
+    private final ProposalPresenter presenter;
     private final Proposals proposals;
     private final ProposeChange proposeChange;
 
-    ProposalApi(ProposalViews views, Proposals proposals, ProposeChange proposeChange) {
-        this.views = views;
+    ProposalApi(ProposalPresenter presenter, Proposals proposals, ProposeChange proposeChange) {
+        this.presenter = presenter;
         this.proposals = proposals;
         this.proposeChange = proposeChange;
     }
@@ -69,7 +69,7 @@ class ProposalApi {
     @GetMapping("/{id}")
     DetailJson get(@Permitted(Action.VIEW_SPACE) Community community, @PathVariable long id, Actor actor) {
         Proposal proposal = proposals.require(actor, community.id(), id);
-        return new DetailJson(ProposalJson.of(proposal), views.diffs(proposal, actor).stream().map(ProposalViews.FileDiff::file).toList(),
+        return new DetailJson(ProposalJson.of(proposal), presenter.diffs(proposal, actor).stream().map(ProposalPresenter.FileDiff::file).toList(),
                 proposals.events(proposal));
     }
 

@@ -32,14 +32,14 @@ import org.statcommons.platform.web.ShowFormOnError;
 @CommunityTab("space")
 class ProposalController {
 
-    private final ProposalViews views;
+    private final ProposalPresenter presenter;
     private final Proposals proposals;
     private final ProposeChange proposeChange;
     private final Pages pages;
     private final Markdown markdown;
 
-    ProposalController(ProposalViews views, Proposals proposals, ProposeChange proposeChange, Pages pages, Markdown markdown) {
-        this.views = views;
+    ProposalController(ProposalPresenter presenter, Proposals proposals, ProposeChange proposeChange, Pages pages, Markdown markdown) {
+        this.presenter = presenter;
         this.proposals = proposals;
         this.proposeChange = proposeChange;
         this.pages = pages;
@@ -88,7 +88,7 @@ class ProposalController {
         Proposal proposal = proposals.require(actor, community.id(), id);
         model.addAttribute("proposal", proposal);
         model.addAttribute("descriptionHtml", markdown.toHtml(proposal.description()));
-        model.addAttribute("diffs", views.diffs(proposal, actor));
+        model.addAttribute("diffs", presenter.diffs(proposal, actor));
         model.addAttribute("events", proposals.events(proposal));
         // shown again after a refused comment, with the text as typed
         model.addAttribute("comment", comment);

@@ -12,13 +12,13 @@ import org.statcommons.content.pages.Comparison;
 
 /** What the proposal pages and the API share: a proposal's changes as the reader may see them. */
 @Component
-class ProposalViews {
+class ProposalPresenter {
 
     private final ProposalBranches branches;
     private final CompareVersions compare;
     private final HiddenText hiddenText;
 
-    ProposalViews(ProposalBranches branches, CompareVersions compare, HiddenText hiddenText) {
+    ProposalPresenter(ProposalBranches branches, CompareVersions compare, HiddenText hiddenText) {
         this.branches = branches;
         this.compare = compare;
         this.hiddenText = hiddenText;

@@ -45,7 +45,7 @@ import org.statcommons.platform.Markdown;
  * formatted), and no folder grows beyond {@link FolderLimit}'s bound.</li>
  * </ul>
  */
-class PushChecks implements PreReceiveHook {
+class PushChecker implements PreReceiveHook {
 
     /** A push bringing more new commits than this is refused rather than checked for minutes. */
     static final int MAX_NEW_COMMITS = 50_000;
@@ -59,7 +59,7 @@ class PushChecks implements PreReceiveHook {
     /** Files (path and blob) already checked in this push: one that several commits carry is read and rendered once. */
     private final Set<String> checked = new HashSet<>();
 
-    PushChecks(GitRequest git, Permissions permissions, Proposals proposals, ContentProperties limits, Markdown markdown) {
+    PushChecker(GitRequest git, Permissions permissions, Proposals proposals, ContentProperties limits, Markdown markdown) {
         this.markdown = markdown;
         this.git = git;
         this.permissions = permissions;
