@@ -16,8 +16,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Writes the picture of the modules into {@code docs/modules/} from the code itself, so that it cannot drift:
  * the component diagram of every feature and its dependencies ({@code components.puml}), one diagram per feature
- * ({@code module-*.puml}) and one canvas per feature ({@code module-*.adoc}: its named interfaces, beans, events
- * published and listened to). A change of the modules shows as a change of these committed files.
+ * ({@code module-*.puml}) and one canvas per feature ({@code module-*.adoc}: the beans it uses from other features, the
+ * events it listens to). Their lines are sorted (the Documenter's order changes from run to run), so a change of
+ * the modules, and only that, shows as a change of these committed files.
  */
 class ModuleDocumentationTests {
 
@@ -31,8 +32,12 @@ class ModuleDocumentationTests {
                 .writeIndividualModulesAsPlantUml()
                 .writeModuleCanvases();
         try (Stream<Path> files = Files.list(OUTPUT)) {
-            for (Path diagram : files.filter(file -> file.toString().endsWith(".puml")).toList()) {
-                sortRelations(diagram);
+            for (Path written : files.toList()) {
+                if (written.toString().endsWith(".puml")) {
+                    sortRelations(written);
+                } else if (written.toString().endsWith(".adoc")) {
+                    sortLists(written);
+                }
             }
         }
 
@@ -59,6 +64,29 @@ class ModuleDocumentationTests {
             lines.set(at.get(i), sorted.get(i));
         }
         Files.write(diagram, lines);
+    }
+
+    /** The canvases' lists (beans, events) come in the same changing order; each list sorted, they hold still too. */
+    private static void sortLists(Path canvas) throws IOException {
+        List<String> lines = new ArrayList<>(Files.readAllLines(canvas));
+        for (int start = 0; start < lines.size(); start++) {
+            if (!lines.get(start).startsWith("|* ")) {
+                continue;
+            }
+            int end = start + 1;
+            while (end < lines.size() && lines.get(end).startsWith("* ")) {
+                end++;
+            }
+            List<String> items = new ArrayList<>();
+            items.add(lines.get(start).substring(1));
+            items.addAll(lines.subList(start + 1, end));
+            items.sort(null);
+            for (int i = 0; i < items.size(); i++) {
+                lines.set(start + i, (i == 0 ? "|" : "") + items.get(i));
+            }
+            start = end - 1;
+        }
+        Files.write(canvas, lines);
     }
 
     private static String uses(String from, String to) {
