@@ -17,6 +17,7 @@ import org.statcommons.content.Pages;
 import org.statcommons.content.PublicationChanged;
 import org.statcommons.content.Publications;
 import org.statcommons.content.SpacePath;
+import org.statcommons.content.publishing.PublishPage;
 import org.statcommons.moderation.ModeratedContent;
 import org.statcommons.platform.NotFoundException;
 import org.statcommons.platform.activity.Subject;
@@ -34,11 +35,13 @@ class PageModeration implements ModeratedContent {
     private final Permissions permissions;
     private final Pages pages;
     private final Publications publications;
+    private final PublishPage publishing;
     private final HiddenPages hiddenPages;
     private final ApplicationEventPublisher events;
 
-    PageModeration(Communities communities, Permissions permissions, Pages pages, Publications publications,
+    PageModeration(Communities communities, Permissions permissions, Pages pages, Publications publications, PublishPage publishing,
                    HiddenPages hiddenPages, ApplicationEventPublisher events) {
+        this.publishing = publishing;
         this.communities = communities;
         this.permissions = permissions;
         this.pages = pages;
@@ -89,7 +92,7 @@ class PageModeration implements ModeratedContent {
         long community = place.community().id();
         if (hiddenPages.mark(community, place.path(), hidden)) {
             if (hidden) {
-                publications.unpublish(community, place.path());
+                publishing.unpublish(community, place.path());
             }
             events.publishEvent(new PageHidden(community, place.path(), hidden));
         }

@@ -10,7 +10,6 @@ import org.statcommons.community.Community;
 import org.statcommons.community.CommunityTab;
 import org.statcommons.community.Permitted;
 import org.statcommons.content.Author;
-import org.statcommons.content.Publications;
 import org.statcommons.content.web.SpaceAddress;
 
 /** Publishing a version of a page, and taking it back (facilitators and the secretariat). */
@@ -18,17 +17,17 @@ import org.statcommons.content.web.SpaceAddress;
 @CommunityTab("space")
 class PublishController {
 
-    private final Publications publications;
+    private final PublishPage publishing;
 
-    PublishController(Publications publications) {
-        this.publications = publications;
+    PublishController(PublishPage publishing) {
+        this.publishing = publishing;
     }
 
     @PostMapping("/c/{slug}/space/-/publish/{*rest}")
     String publish(@Permitted(Action.PUBLISH_PAGE) Community community, @PathVariable String rest,
                    @RequestParam(required = false) String version, Author author, RedirectAttributes redirect) {
         String path = SpaceAddress.path(rest);
-        publications.publish(community.id(), path, version, author);
+        publishing.publish(community.id(), path, version, author);
         redirect.addFlashAttribute("notice", "Published: anyone can read this version at its public address. "
                 + "Later edits stay private until you publish again.");
         return "redirect:" + SpaceAddress.page(community.slug(), path);
@@ -38,7 +37,7 @@ class PublishController {
     String unpublish(@Permitted(Action.PUBLISH_PAGE) Community community, @PathVariable String rest,
                      RedirectAttributes redirect) {
         String path = SpaceAddress.path(rest);
-        boolean was = publications.unpublish(community.id(), path);
+        boolean was = publishing.unpublish(community.id(), path);
         redirect.addFlashAttribute("notice", was ? "Unpublished: the page is for members only again." : "The page was not published.");
         return "redirect:" + SpaceAddress.page(community.slug(), path);
     }
