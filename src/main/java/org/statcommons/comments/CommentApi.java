@@ -13,7 +13,7 @@ import org.statcommons.comments.CommentJsonPresenter.ThreadJson;
 import org.statcommons.comments.CommentThreadApi.CommentBodyJson;
 import org.statcommons.community.Community;
 import org.statcommons.community.Permitted;
-import org.statcommons.moderation.ModerationDecisions;
+import org.statcommons.moderation.HideItem;
 import org.statcommons.platform.activity.Subject;
 
 /** One comment over JSON: its author edits or deletes it, a moderator hides or shows it again. Each answers its thread. */
@@ -28,15 +28,15 @@ class CommentApi {
     private final CommentThreads threads;
     private final EditComment editComment;
     private final DeleteComment deleteComment;
-    private final ModerationDecisions decisions;
+    private final HideItem hideItem;
     private final CommentJsonPresenter json;
 
-    CommentApi(CommentThreads threads, EditComment editComment, DeleteComment deleteComment, ModerationDecisions decisions,
+    CommentApi(CommentThreads threads, EditComment editComment, DeleteComment deleteComment, HideItem hideItem,
                CommentJsonPresenter json) {
         this.threads = threads;
         this.editComment = editComment;
         this.deleteComment = deleteComment;
-        this.decisions = decisions;
+        this.hideItem = hideItem;
         this.json = json;
     }
 
@@ -57,7 +57,7 @@ class CommentApi {
     ThreadJson hide(@Permitted(Action.MODERATE_CONTENT) Community community, @PathVariable long id, @PathVariable String change,
                     @RequestBody(required = false) ReasonJson reason, Actor actor) {
         CommentThread thread = threads.ofCommentIn(community, id);
-        decisions.hideItem(actor, Subject.of("comment", id), change.equals("hide"), reason == null ? null : reason.reason());
+        hideItem.hide(actor, Subject.of("comment", id), change.equals("hide"), reason == null ? null : reason.reason());
         return json.thread(threads.byId(thread.id()).orElseThrow());
     }
 }

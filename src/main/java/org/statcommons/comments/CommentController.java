@@ -11,7 +11,7 @@ import org.statcommons.access.Actor;
 import org.statcommons.access.NotAllowedException;
 import org.statcommons.community.Community;
 import org.statcommons.community.Permitted;
-import org.statcommons.moderation.ModerationDecisions;
+import org.statcommons.moderation.HideItem;
 import org.statcommons.platform.activity.Subject;
 import org.statcommons.platform.web.ShowFormOnError;
 
@@ -22,13 +22,13 @@ class CommentController {
     private final CommentThreads threads;
     private final EditComment editComment;
     private final DeleteComment deleteComment;
-    private final ModerationDecisions decisions;
+    private final HideItem hideItem;
 
-    CommentController(CommentThreads threads, EditComment editComment, DeleteComment deleteComment, ModerationDecisions decisions) {
+    CommentController(CommentThreads threads, EditComment editComment, DeleteComment deleteComment, HideItem hideItem) {
         this.threads = threads;
         this.editComment = editComment;
         this.deleteComment = deleteComment;
-        this.decisions = decisions;
+        this.hideItem = hideItem;
     }
 
     /** The edit form: the comment as it is, or what was typed when refused. */
@@ -65,7 +65,7 @@ class CommentController {
     String hide(@Permitted(Action.MODERATE_CONTENT) Community community, @PathVariable long id,
                 @RequestParam(defaultValue = "") String reason, Actor actor) {
         String back = backToThread(community, id);
-        decisions.hideItem(actor, Subject.of("comment", id), true, reason);
+        hideItem.hide(actor, Subject.of("comment", id), true, reason);
         return back;
     }
 
@@ -73,7 +73,7 @@ class CommentController {
     String unhide(@Permitted(Action.MODERATE_CONTENT) Community community, @PathVariable long id,
                   @RequestParam(defaultValue = "") String reason, Actor actor) {
         String back = backToThread(community, id);
-        decisions.hideItem(actor, Subject.of("comment", id), false, reason);
+        hideItem.hide(actor, Subject.of("comment", id), false, reason);
         return back;
     }
 

@@ -9,7 +9,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.statcommons.access.PlatformRole;
 import org.statcommons.identity.Account;
-import org.statcommons.identity.AccountRegistration;
+import org.statcommons.identity.CreateAccount;
+import org.statcommons.identity.NewAccount;
 import org.statcommons.platform.ConflictException;
 import org.statcommons.platform.EmailAddress;
 
@@ -26,18 +27,18 @@ class AcceptInvitation {
     private final Memberships memberships;
     private final CodesOfConduct conduct;
     private final AuditLog audit;
-    private final AccountRegistration registration;
+    private final CreateAccount createAccount;
     private final CommunityActivityPublisher activity;
     private final Clock clock;
 
     AcceptInvitation(Communities communities, Invitations invitations, Memberships memberships, CodesOfConduct conduct,
-                     AuditLog audit, AccountRegistration registration, CommunityActivityPublisher activity, Clock clock) {
+                     AuditLog audit, CreateAccount createAccount, CommunityActivityPublisher activity, Clock clock) {
         this.communities = communities;
         this.invitations = invitations;
         this.memberships = memberships;
         this.conduct = conduct;
         this.audit = audit;
-        this.registration = registration;
+        this.createAccount = createAccount;
         this.activity = activity;
         this.clock = clock;
     }
@@ -68,11 +69,13 @@ class AcceptInvitation {
 
     /** A newcomer accepts and creates their account for the invited address; returns the account and community. */
     @Transactional
-    Accepted acceptWithNewAccount(String secret, AccountRegistration.NewAccount typed, ConductConsent consent) {
+    Accepted acceptWithNewAccount(String secret, NewAccount typed, ConductConsent consent) {
         Invitation invitation = usable(secret);
         Community community = communities.byId(invitation.communityId()).orElseThrow();
         int version = consent.check(conduct.current(community.id()));
-        Account account = registration.createVerified(new EmailAddress(invitation.email()), typed, PlatformRole.NONE);
+        // the account is for the address the invitation was sent to, whatever the command says
+        Account account = createAccount.create(new NewAccount(new EmailAddress(invitation.email()), typed.password(),
+                typed.profile()), PlatformRole.NONE);
         communities.lock(community.id());
         join(invitation, community, account.id(), version, "Accepted invitation and created an account");
         return new Accepted(account, community);

@@ -17,7 +17,8 @@ import org.statcommons.identity.Account;
 import org.statcommons.identity.AccountForm;
 import org.statcommons.identity.Accounts;
 import org.statcommons.identity.CurrentAccount;
-import org.statcommons.identity.SessionSignIn;
+import org.statcommons.identity.NewAccount;
+import org.statcommons.identity.SessionStarter;
 import org.statcommons.platform.EmailAddress;
 import org.statcommons.platform.Markdown;
 import org.statcommons.platform.web.ShowFormOnError;
@@ -35,19 +36,19 @@ class InvitationLinkController {
     private final CodesOfConduct conduct;
     private final AcceptInvitation acceptInvitation;
     private final Accounts accounts;
-    private final SessionSignIn sessionSignIn;
+    private final SessionStarter sessions;
     private final Markdown markdown;
     private final Clock clock;
 
     InvitationLinkController(Invitations invitations, Communities communities, CodesOfConduct conduct,
-                             AcceptInvitation acceptInvitation, Accounts accounts, SessionSignIn sessionSignIn,
+                             AcceptInvitation acceptInvitation, Accounts accounts, SessionStarter sessions,
                              Markdown markdown, Clock clock) {
         this.invitations = invitations;
         this.communities = communities;
         this.conduct = conduct;
         this.acceptInvitation = acceptInvitation;
         this.accounts = accounts;
-        this.sessionSignIn = sessionSignIn;
+        this.sessions = sessions;
         this.markdown = markdown;
         this.clock = clock;
     }
@@ -74,8 +75,7 @@ class InvitationLinkController {
         } else {
             state = accounts.byEmail(new EmailAddress(invitation.email())).isPresent() ? "sign-in" : "new-account";
         }
-        form.setEmail(invitation.email());
-        model.addAttribute("form", form);
+        model.addAttribute("form", form.withEmail(invitation.email()));
         model.addAttribute("invitation", invitation);
         model.addAttribute("community", community);
         model.addAttribute("inviter", accounts.byId(invitation.invitedBy()).map(Account::displayName).orElse("The secretariat"));
@@ -93,7 +93,7 @@ class InvitationLinkController {
                   HttpServletResponse response, Model model, RedirectAttributes redirect) {
         Optional<Account> me = CurrentAccount.of(request);
         if (me.isEmpty() || !usable(secret)) {
-            return open(secret, new AccountForm(), request, response, model);
+            return open(secret, AccountForm.blank(), request, response, model);
         }
         Community community = acceptInvitation.accept(me.get(), secret, consent);
         redirect.addFlashAttribute("notice", "Welcome to " + community.name() + "!");
@@ -106,11 +106,13 @@ class InvitationLinkController {
     String acceptWithNewAccount(@PathVariable String secret, @ModelAttribute("form") AccountForm form,
                                 @ModelAttribute ConductConsent consent, HttpServletRequest request,
                                 HttpServletResponse response, Model model, RedirectAttributes redirect) {
-        if (CurrentAccount.of(request).isPresent() || !usable(secret)) {
+        Optional<Invitation> invitation = invitations.bySecret(secret, false);
+        if (CurrentAccount.of(request).isPresent() || AcceptInvitation.refusal(invitation, clock.instant()) != null) {
             return open(secret, form, request, response, model);
         }
-        AcceptInvitation.Accepted accepted = acceptInvitation.acceptWithNewAccount(secret, form.newAccount(), consent);
-        sessionSignIn.signIn(accepted.account(), request, response);
+        NewAccount account = form.newAccount(new EmailAddress(invitation.get().email()));
+        AcceptInvitation.Accepted accepted = acceptInvitation.acceptWithNewAccount(secret, account, consent);
+        sessions.start(accepted.account(), request, response);
         redirect.addFlashAttribute("notice", "Welcome to StatCommons and to " + accepted.community().name() + "!");
         return "redirect:" + CommunityAddress.of(accepted.community().slug());
     }

@@ -2,6 +2,7 @@ package org.statcommons.identity;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import jakarta.servlet.FilterChain;
@@ -30,10 +31,10 @@ import org.statcommons.platform.web.ProblemJsonWriter;
  */
 class AccessTokenFilter extends OncePerRequestFilter {
 
-    private final AccessTokens tokens;
+    private final AccessTokenAuthenticator tokens;
     private final ProblemJsonWriter problems;
 
-    AccessTokenFilter(AccessTokens tokens, ProblemJsonWriter problems) {
+    AccessTokenFilter(AccessTokenAuthenticator tokens, ProblemJsonWriter problems) {
         this.tokens = tokens;
         this.problems = problems;
     }
@@ -63,7 +64,7 @@ class AccessTokenFilter extends OncePerRequestFilter {
         TokenScope needed = isRead(request) ? TokenScope.READ : TokenScope.WRITE;
         if (!bearer.get().scopes().contains(needed)
                 && !(needed == TokenScope.READ && bearer.get().scopes().contains(TokenScope.WRITE))) {
-            problems.write(response, 403, "Scope missing", "This token lacks the " + needed.name().toLowerCase() + " scope.");
+            problems.write(response, 403, "Scope missing", "This token lacks the " + needed.name().toLowerCase(Locale.ROOT) + " scope.");
             return;
         }
         SecurityContext context = SecurityContextHolder.createEmptyContext();

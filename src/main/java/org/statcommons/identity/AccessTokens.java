@@ -3,6 +3,8 @@ package org.statcommons.identity;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -12,62 +14,31 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-import org.statcommons.platform.InvalidInputException;
-import org.statcommons.platform.SecretTokens;
-import org.statcommons.platform.TextInput;
+import org.springframework.stereotype.Repository;
 
 /**
- * Personal access tokens for the API and Git: named, scoped, shown once, stored hashed, revocable.
+ * The personal access tokens table: named, scoped, stored hashed (never the secret), revocable. Whether a token has
+ * expired, and when it was made, used or revoked, is the application's clock's.
  */
-@Service
+@Repository
 public class AccessTokens {
 
-    /** Prefix that makes a leaked token easy to recognise by secret scanners. */
-    static final String PREFIX = "scpat_";
-    static final int MAX_TOKENS_PER_ACCOUNT = 50;
+    /** Last use is for people reviewing their tokens; a minute's precision spares a write per request. */
+    private static final Duration LAST_USE_PRECISION = Duration.ofMinutes(1);
 
     private final JdbcClient db;
-    private final SecretTokens secrets;
-    private final Accounts accounts;
+    private final Clock clock;
 
-    AccessTokens(JdbcClient db, SecretTokens secrets, Accounts accounts) {
+    AccessTokens(JdbcClient db, Clock clock) {
         this.db = db;
-        this.secrets = secrets;
-        this.accounts = accounts;
+        this.clock = clock;
     }
 
-    /** A new token's secret, to show once. */
-    public record Created(AccessToken token, String secret) {
+    /** A token that is neither revoked nor expired, found by the hash of its secret. */
+    record Usable(long id, long accountId, Set<TokenScope> scopes) {
     }
 
-    @Transactional
-    public Created create(long accountId, String typedName, Set<TokenScope> scopes, Instant expiresAt) {
-        TextInput input = new TextInput();
-        String name = input.line("name", "Token name", typedName, 100, true);
-        if (scopes == null || scopes.isEmpty()) {
-            input.error("scopes", "Choose at least one scope.");
-        }
-        if (expiresAt != null && expiresAt.isBefore(Instant.now())) {
-            input.error("expiresAt", "The expiry date must be in the future.");
-        }
-        input.throwIfInvalid();
-        int count = db.sql("select count(*) from identity.access_tokens where account_id = ? and revoked_at is null")
-                .param(accountId).query(Integer.class).single();
-        if (count >= MAX_TOKENS_PER_ACCOUNT) {
-            throw new InvalidInputException("name", "You have " + count + " tokens; revoke some before creating more.");
-        }
-        String secret = PREFIX + secrets.newSecret();
-        long id = db.sql("""
-                        insert into identity.access_tokens (account_id, name, scopes, token_hash, expires_at)
-                        values (?, ?, ?, ?, ?) returning id""")
-                .params(accountId, name, scopes.stream().map(Enum::name).sorted().toArray(String[]::new),
-                        secrets.hash(secret), expiresAt == null ? null : Timestamp.from(expiresAt))
-                .query(Long.class).single();
-        return new Created(byId(accountId, id).orElseThrow(), secret);
-    }
-
+    /** The account's tokens, revoked last, newest first. */
     public List<AccessToken> of(long accountId) {
         return db.sql("""
                         select id, name, scopes, created_at, expires_at, last_used_at, revoked_at
@@ -82,50 +53,45 @@ public class AccessTokens {
                 .params(accountId, tokenId).query(AccessTokens::map).optional();
     }
 
-    /** Revokes one of the owner's tokens; false when there is no such token. */
-    @Transactional
-    public boolean revoke(long accountId, long tokenId) {
-        return db.sql("update identity.access_tokens set revoked_at = now() where account_id = ? and id = ? and revoked_at is null")
-                .params(accountId, tokenId).update() == 1;
+    /** How many of the account's tokens are not revoked. */
+    int countUnrevoked(long accountId) {
+        return db.sql("select count(*) from identity.access_tokens where account_id = ? and revoked_at is null")
+                .param(accountId).query(Integer.class).single();
     }
 
-    /**
-     * The account behind an e-mail address and token (Git's HTTP Basic sign-in), when the token is valid,
-     * belongs to that address's active account and has the scope.
-     */
-    public Optional<Account> authenticate(String email, String secret, TokenScope scope) {
-        return authenticate(secret)
-                .filter(bearer -> bearer.scopes().contains(scope))
-                .filter(bearer -> email != null && bearer.account().email().equalsIgnoreCase(email.strip()))
-                .map(TokenBearer::account);
+    long insert(long accountId, NewAccessToken token, byte[] secretHash) {
+        return db.sql("""
+                        insert into identity.access_tokens (account_id, name, scopes, token_hash, created_at, expires_at)
+                        values (?, ?, ?, ?, ?, ?) returning id""")
+                .params(accountId, token.name(), token.scopes().stream().map(Enum::name).sorted().toArray(String[]::new),
+                        secretHash, now(), token.expiresAt() == null ? null : Timestamp.from(token.expiresAt()))
+                .query(Long.class).single();
     }
 
-    /** The bearer of a presented secret, when the token is valid and its account active. */
-    Optional<TokenBearer> authenticate(String secret) {
-        if (secret == null || !secret.startsWith(PREFIX) || secret.length() > 200) {
-            return Optional.empty();
-        }
-        record Row(long id, long accountId, Set<TokenScope> scopes) {
-        }
-        Optional<Row> row = db.sql("""
+    /** Revokes one of the owner's tokens; false when there is no such token, or it was revoked already. */
+    boolean revoke(long accountId, long tokenId) {
+        return db.sql("update identity.access_tokens set revoked_at = ? where account_id = ? and id = ? and revoked_at is null")
+                .params(now(), accountId, tokenId).update() == 1;
+    }
+
+    Optional<Usable> usable(byte[] secretHash) {
+        return db.sql("""
                         select id, account_id, scopes from identity.access_tokens
-                        where token_hash = ? and revoked_at is null and (expires_at is null or expires_at > now())""")
-                .param(secrets.hash(secret))
-                .query((rs, n) -> new Row(rs.getLong("id"), rs.getLong("account_id"), scopes(rs)))
+                        where token_hash = ? and revoked_at is null and (expires_at is null or expires_at > ?)""")
+                .params(secretHash, now())
+                .query((rs, n) -> new Usable(rs.getLong("id"), rs.getLong("account_id"), scopes(rs)))
                 .optional();
-        if (row.isEmpty()) {
-            return Optional.empty();
-        }
-        Optional<Account> account = accounts.byId(row.get().accountId()).filter(Account::active);
-        if (account.isEmpty()) {
-            return Optional.empty();
-        }
-        // last use is for people reviewing their tokens; a minute's precision spares a write per request
-        db.sql("""
-                        update identity.access_tokens set last_used_at = now()
-                        where id = ? and (last_used_at is null or last_used_at < now() - interval '1 minute')""")
-                .param(row.get().id()).update();
-        return Optional.of(new TokenBearer(account.get(), row.get().id(), row.get().scopes()));
+    }
+
+    /** Records that the token was used now, unless that was recorded less than a minute ago. */
+    void recordUse(long tokenId) {
+        Instant now = clock.instant();
+        db.sql("update identity.access_tokens set last_used_at = ? where id = ? and (last_used_at is null or last_used_at < ?)")
+                .params(Timestamp.from(now), tokenId, Timestamp.from(now.minus(LAST_USE_PRECISION))).update();
+    }
+
+    private Timestamp now() {
+        return Timestamp.from(clock.instant());
     }
 
     private static AccessToken map(ResultSet rs, int row) throws SQLException {

@@ -3,9 +3,14 @@ package org.statcommons.identity;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.RowMapper;
@@ -13,9 +18,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.statcommons.access.PlatformRole;
 import org.statcommons.platform.EmailAddress;
+import org.statcommons.platform.NotFoundException;
 
 /**
- * The accounts table. Other features read accounts through this class only.
+ * The accounts table. Other features read accounts through this class only. Times written (created, updated, a bio
+ * hidden) are the application's clock's, like every other time the features compare them with.
  */
 @Repository
 public class Accounts {
@@ -27,13 +34,20 @@ public class Accounts {
     private static final RowMapper<Account> MAPPER = Accounts::map;
 
     private final JdbcClient db;
+    private final Clock clock;
 
-    Accounts(JdbcClient db) {
+    Accounts(JdbcClient db, Clock clock) {
         this.db = db;
+        this.clock = clock;
     }
 
     public Optional<Account> byId(long id) {
         return db.sql("select " + COLUMNS + " from identity.accounts where id = ?").param(id).query(MAPPER).optional();
+    }
+
+    /** The account, or "not found" for an id that names none. */
+    Account existing(long id) {
+        return byId(id).orElseThrow(() -> new NotFoundException("There is no such account."));
     }
 
     public Optional<Account> byEmail(EmailAddress email) {
@@ -53,8 +67,8 @@ public class Accounts {
      * How many of these accounts come from each country (ISO code; null for "not given"), counted by the
      * database so that a large community's landing page does not load every profile.
      */
-    public java.util.Map<String, Long> countByCountry(Collection<Long> ids) {
-        java.util.Map<String, Long> counts = new java.util.HashMap<>();
+    public Map<String, Long> countByCountry(Collection<Long> ids) {
+        Map<String, Long> counts = new HashMap<>();
         if (ids.isEmpty()) {
             return counts;
         }
@@ -78,12 +92,16 @@ public class Accounts {
         return db.sql("select not exists (select 1 from identity.accounts)").query(Boolean.class).single();
     }
 
-    /** Creates an account; the caller has validated the profile and hashed the password. */
-    long insert(EmailAddress email, boolean verified, String passwordHash, Profile profile, PlatformRole role) {
+    /**
+     * Creates an account, unless the address has one already (created by another request a moment ago, say): then
+     * nothing is written and the answer is empty. The caller has checked the profile and hashed the password.
+     */
+    Optional<Long> insert(EmailAddress email, boolean verified, String passwordHash, Profile profile, PlatformRole role) {
         return db.sql("""
                         insert into identity.accounts (email, email_verified, password_hash, display_name, organisation,
-                            organisation_kind, country, time_zone, languages, bio, platform_role)
-                        values (:email, :verified, :hash, :name, :org, :kind, :country, :tz, :languages, :bio, :role)
+                            organisation_kind, country, time_zone, languages, bio, platform_role, created_at, updated_at)
+                        values (:email, :verified, :hash, :name, :org, :kind, :country, :tz, :languages, :bio, :role, :now, :now)
+                        on conflict do nothing
                         returning id""")
                 .param("email", email.value())
                 .param("verified", verified)
@@ -96,12 +114,13 @@ public class Accounts {
                 .param("languages", profile.languages().toArray(String[]::new))
                 .param("bio", profile.bio())
                 .param("role", role.name())
-                .query(Long.class).single();
+                .param("now", now())
+                .query(Long.class).optional();
     }
 
     /** Accounts whose name, e-mail or organisation contains the text, for administrators; newest first. */
     public List<Account> search(String text, int limit) {
-        String pattern = "%" + (text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT)
+        String pattern = "%" + (text == null ? "" : text.strip().toLowerCase(Locale.ROOT)
                 .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")) + "%";
         return db.sql("select " + COLUMNS + """
                          from identity.accounts
@@ -114,8 +133,9 @@ public class Accounts {
         db.sql("""
                         update identity.accounts set display_name = :name, organisation = :org, organisation_kind = :kind,
                             country = :country, time_zone = :tz, languages = :languages,
-                            bio = case when bio_hidden_at is null then :bio else bio end, updated_at = now()
+                            bio = case when bio_hidden_at is null then :bio else bio end, updated_at = :now
                         where id = :id""")
+                .param("now", now())
                 .param("name", profile.displayName())
                 .param("org", profile.organisation())
                 .param("kind", profile.organisationKind().name())
@@ -132,8 +152,8 @@ public class Accounts {
      * While it is hidden, the owner's edits leave it as it was. Asked by the moderation feature.
      */
     public void hideBio(long id, boolean hidden) {
-        db.sql("update identity.accounts set bio_hidden_at = case when ? then coalesce(bio_hidden_at, now()) end where id = ?")
-                .params(hidden, id).update();
+        db.sql("update identity.accounts set bio_hidden_at = case when ? then coalesce(bio_hidden_at, ?) end where id = ?")
+                .params(hidden, now(), id).update();
     }
 
     /** Whether a moderator hid the profile's free text. */
@@ -145,31 +165,31 @@ public class Accounts {
     /** Sets a new password hash and ends every other session of the account. */
     void updatePassword(long id, String passwordHash) {
         db.sql("""
-                        update identity.accounts set password_hash = ?, session_version = session_version + 1, updated_at = now()
+                        update identity.accounts set password_hash = ?, session_version = session_version + 1, updated_at = ?
                         where id = ?""")
-                .params(passwordHash, id).update();
+                .params(passwordHash, now(), id).update();
     }
 
     void markVerified(long id) {
-        db.sql("update identity.accounts set email_verified = true, updated_at = now() where id = ?").param(id).update();
+        db.sql("update identity.accounts set email_verified = true, updated_at = ? where id = ?").params(now(), id).update();
     }
 
     void updateEmail(long id, EmailAddress email) {
-        db.sql("update identity.accounts set email = ?, email_verified = true, updated_at = now() where id = ?")
-                .params(email.value(), id).update();
+        db.sql("update identity.accounts set email = ?, email_verified = true, updated_at = ? where id = ?")
+                .params(email.value(), now(), id).update();
     }
 
     void updateRole(long id, PlatformRole role) {
-        db.sql("update identity.accounts set platform_role = ?, updated_at = now() where id = ?")
-                .params(role.name(), id).update();
+        db.sql("update identity.accounts set platform_role = ?, updated_at = ? where id = ?")
+                .params(role.name(), now(), id).update();
     }
 
     /** Suspends or reactivates; either way the account's sessions end. */
     void updateActive(long id, boolean active) {
         db.sql("""
-                        update identity.accounts set status = ?, session_version = session_version + 1, updated_at = now()
+                        update identity.accounts set status = ?, session_version = session_version + 1, updated_at = ?
                         where id = ?""")
-                .params(active ? "ACTIVE" : "SUSPENDED", id).update();
+                .params(active ? "ACTIVE" : "SUSPENDED", now(), id).update();
     }
 
     /** Active administrators, counted under a lock so that two demotions at once cannot leave none. */
@@ -180,6 +200,10 @@ public class Accounts {
 
     Optional<String> passwordHash(long id) {
         return db.sql("select password_hash from identity.accounts where id = ?").param(id).query(String.class).optional();
+    }
+
+    private Timestamp now() {
+        return Timestamp.from(clock.instant());
     }
 
     private static Account map(ResultSet rs, int row) throws SQLException {

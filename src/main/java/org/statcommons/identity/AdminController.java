@@ -1,5 +1,7 @@
 package org.statcommons.identity;
 
+import java.util.Arrays;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,44 +13,51 @@ import org.statcommons.access.Action;
 import org.statcommons.access.Actor;
 import org.statcommons.access.Permissions;
 import org.statcommons.access.PlatformRole;
-import org.statcommons.platform.ConflictException;
 import org.statcommons.platform.InvalidInputException;
-import org.statcommons.platform.NotFoundException;
+import org.statcommons.platform.web.ShowFormOnError;
 
-/** Administration: the sign-up policy, accounts, platform roles, suspension. */
+/**
+ * Administration: the sign-up policy, accounts, platform roles, suspension. A refused change (the last
+ * administrator, one's own suspension) is told on the screen it was asked from.
+ */
 @Controller
 class AdminController {
 
     static final int PAGE_SIZE = 50;
+    static final int QUERY_MAX = 200;
 
     private final Permissions permissions;
-    private final SignUpPolicy signUpPolicy;
+    private final IdentitySettings settings;
     private final Accounts accounts;
-    private final AccountAdministration administration;
+    private final SetSignUpPolicy setSignUpPolicy;
+    private final ChangePlatformRole changeRole;
+    private final SuspendAccount suspendAccount;
 
-    AdminController(Permissions permissions, SignUpPolicy signUpPolicy, Accounts accounts,
-                    AccountAdministration administration) {
+    AdminController(Permissions permissions, IdentitySettings settings, Accounts accounts, SetSignUpPolicy setSignUpPolicy,
+                    ChangePlatformRole changeRole, SuspendAccount suspendAccount) {
         this.permissions = permissions;
-        this.signUpPolicy = signUpPolicy;
+        this.settings = settings;
         this.accounts = accounts;
-        this.administration = administration;
+        this.setSignUpPolicy = setSignUpPolicy;
+        this.changeRole = changeRole;
+        this.suspendAccount = suspendAccount;
     }
 
     @GetMapping("/admin")
     String overview(Actor actor, Model model) {
         permissions.require(actor, Action.MANAGE_PLATFORM);
-        model.addAttribute("openSignUp", signUpPolicy.open());
+        model.addAttribute("openSignUp", settings.signUpPolicy() == SignUpPolicy.OPEN);
         return "identity/admin";
     }
 
     @PostMapping("/admin/sign-up-policy")
+    @ShowFormOnError("overview")
     String setSignUpPolicy(Actor actor, @RequestParam(defaultValue = "") String policy, RedirectAttributes redirect) {
         permissions.require(actor, Action.MANAGE_PLATFORM);
-        if (!"open".equals(policy) && !"invitation".equals(policy)) {
-            throw new InvalidInputException("policy", "Choose open registration or invitation only.");
-        }
-        signUpPolicy.set("open".equals(policy));
-        redirect.addFlashAttribute("notice", "open".equals(policy)
+        SignUpPolicy chosen = SignUpPolicy.parse(policy)
+                .orElseThrow(() -> new InvalidInputException("policy", "Choose open registration or invitation only."));
+        setSignUpPolicy.set(actor, chosen);
+        redirect.addFlashAttribute("notice", chosen == SignUpPolicy.OPEN
                 ? "Anyone may now create an account (with e-mail verification)."
                 : "Accounts are now created by invitation only.");
         return "redirect:/admin";
@@ -58,51 +67,44 @@ class AdminController {
     String accounts(Actor actor, @RequestParam(defaultValue = "") String q, Model model) {
         permissions.require(actor, Action.MANAGE_PLATFORM);
         model.addAttribute("q", q);
-        model.addAttribute("accounts", accounts.search(q.length() > 200 ? q.substring(0, 200) : q, PAGE_SIZE));
+        model.addAttribute("accounts", accounts.search(q.length() > QUERY_MAX ? q.substring(0, QUERY_MAX) : q, PAGE_SIZE));
         model.addAttribute("pageSize", PAGE_SIZE);
         return "identity/admin-accounts";
     }
 
+    /** One account, with its role and suspension forms; a refused change is told here. */
     @GetMapping("/admin/accounts/{id}")
     String account(Actor actor, @PathVariable long id, Model model) {
         permissions.require(actor, Action.MANAGE_PLATFORM);
-        model.addAttribute("account", accounts.byId(id).orElseThrow(() -> new NotFoundException("There is no such account.")));
+        model.addAttribute("account", accounts.existing(id));
         model.addAttribute("roles", PlatformRole.values());
         return "identity/admin-account";
     }
 
     @PostMapping("/admin/accounts/{id}/role")
+    @ShowFormOnError("account")
     String setRole(Actor actor, @PathVariable long id, @RequestParam(defaultValue = "") String role, RedirectAttributes redirect) {
         permissions.require(actor, Action.MANAGE_PLATFORM);
-        PlatformRole chosen;
-        try {
-            chosen = PlatformRole.valueOf(role);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("role", "Choose a platform role from the list.");
-        }
-        return done(redirect, id, () -> "Platform role set to " + label(administration.setRole(id, chosen).platformRole()) + ".");
+        PlatformRole chosen = Arrays.stream(PlatformRole.values()).filter(r -> r.name().equals(role)).findFirst()
+                .orElseThrow(() -> new InvalidInputException("role", "Choose a platform role from the list."));
+        Account changed = changeRole.change(actor, id, chosen);
+        redirect.addFlashAttribute("notice", "Platform role set to " + label(changed.platformRole()) + ".");
+        return "redirect:/admin/accounts/" + id;
     }
 
     @PostMapping("/admin/accounts/{id}/suspend")
+    @ShowFormOnError("account")
     String suspend(Actor actor, @PathVariable long id, RedirectAttributes redirect) {
-        permissions.require(actor, Action.MANAGE_PLATFORM);
-        return done(redirect, id, () -> administration.suspend(actor.accountId(), id).displayName()
+        Account suspended = suspendAccount.suspend(actor, id);
+        redirect.addFlashAttribute("notice", suspended.displayName()
                 + " is suspended: their sessions have ended and their tokens no longer work.");
+        return "redirect:/admin/accounts/" + id;
     }
 
     @PostMapping("/admin/accounts/{id}/reactivate")
+    @ShowFormOnError("account")
     String reactivate(Actor actor, @PathVariable long id, RedirectAttributes redirect) {
-        permissions.require(actor, Action.MANAGE_PLATFORM);
-        return done(redirect, id, () -> administration.reactivate(id).displayName() + " may sign in again.");
-    }
-
-    /** Runs a change; a refusal (the last administrator) is shown on the account page like a success. */
-    private static String done(RedirectAttributes redirect, long id, java.util.function.Supplier<String> change) {
-        try {
-            redirect.addFlashAttribute("notice", change.get());
-        } catch (ConflictException e) {
-            redirect.addFlashAttribute("refusal", e.getMessage());
-        }
+        redirect.addFlashAttribute("notice", suspendAccount.reactivate(actor, id).displayName() + " may sign in again.");
         return "redirect:/admin/accounts/" + id;
     }
 

@@ -8,9 +8,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.statcommons.platform.ConflictException;
 import org.statcommons.platform.EmailAddress;
-import org.statcommons.platform.InvalidInputException;
+import org.statcommons.platform.web.ShowFormOnError;
 
 /** "Forgot your password?": ask for a link, then choose a new password with it. */
 @Controller
@@ -19,61 +18,46 @@ class PasswordResetController {
     static final String SAME_ANSWER_FOR_EVERY_ADDRESS = "If an account uses this address, we sent it a link to choose "
             + "a new password. The link works once, for one hour.";
 
-    private final PasswordReset reset;
-    private final SessionSignIn sessionSignIn;
+    private final ResetPassword resetPassword;
+    private final LinkTokens links;
+    private final SessionStarter sessions;
 
-    PasswordResetController(PasswordReset reset, SessionSignIn sessionSignIn) {
-        this.reset = reset;
-        this.sessionSignIn = sessionSignIn;
+    PasswordResetController(ResetPassword resetPassword, LinkTokens links, SessionStarter sessions) {
+        this.resetPassword = resetPassword;
+        this.links = links;
+        this.sessions = sessions;
     }
 
+    /** The form asking for the address: empty, or as typed when refused. */
     @GetMapping("/password-reset")
-    String form(Model model) {
-        model.addAttribute("email", "");
+    String form(@RequestParam(defaultValue = "") String email, Model model) {
+        model.addAttribute("email", email);
         return "identity/password-reset";
     }
 
+    /** A malformed address is asked again; any other gets the same answer, so it says nothing about who has an account. */
     @PostMapping("/password-reset")
-    String request(@RequestParam(defaultValue = "") String email, Model model, HttpServletResponse response) {
-        try {
-            reset.request(EmailAddress.parse("email", email));
-        } catch (InvalidInputException e) {
-            // a malformed address says nothing about who has an account
-            response.setStatus(400);
-            model.addAttribute("email", email);
-            model.addAttribute("errors", e.byField());
-            return "identity/password-reset";
-        }
+    @ShowFormOnError("form")
+    String request(@RequestParam(defaultValue = "") String email, Model model) {
+        resetPassword.request(EmailAddress.parse("email", email));
         model.addAttribute("heading", "Check your e-mail");
         model.addAttribute("text", SAME_ANSWER_FOR_EVERY_ADDRESS);
         return "identity/check-email";
     }
 
     @GetMapping("/password-reset/{secret}")
-    String newPasswordForm(@PathVariable String secret, Model model, HttpServletResponse response) {
-        if (!reset.usable(secret)) {
-            return LinkRefusal.page(model, response, "This password-reset link cannot be used",
-                    reset.refusal(secret) + " You can ask for a new link on the sign-in page.");
-        }
+    String newPasswordForm(@PathVariable String secret, Model model) {
+        links.usable(LinkTokens.Purpose.RESET_PASSWORD, secret);
         model.addAttribute("action", "/password-reset/" + secret);
         return "identity/new-password";
     }
 
+    /** A password that breaks the rules is asked again; the link stays usable until one is saved. */
     @PostMapping("/password-reset/{secret}")
-    String setPassword(@PathVariable String secret, @RequestParam(defaultValue = "") String password, Model model,
+    @ShowFormOnError("newPasswordForm")
+    String setPassword(@PathVariable String secret, @RequestParam(defaultValue = "") String password,
                        HttpServletRequest request, HttpServletResponse response) {
-        try {
-            Account account = reset.complete(secret, password);
-            sessionSignIn.signIn(account, request, response);
-            return "redirect:/account?password-changed";
-        } catch (InvalidInputException e) {
-            response.setStatus(400);
-            model.addAttribute("action", "/password-reset/" + secret);
-            model.addAttribute("errors", e.byField());
-            return "identity/new-password";
-        } catch (ConflictException e) {
-            return LinkRefusal.page(model, response, "This password-reset link cannot be used",
-                    e.getMessage() + " You can ask for a new link on the sign-in page.");
-        }
+        sessions.start(resetPassword.complete(secret, password), request, response);
+        return "redirect:/account?password-changed";
     }
 }

@@ -1,104 +1,86 @@
 package org.statcommons.identity;
 
-import java.util.Optional;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.statcommons.access.Action;
 import org.statcommons.access.Actor;
 import org.statcommons.access.Permissions;
-import org.statcommons.platform.ConflictException;
-import org.statcommons.platform.InvalidInputException;
+import org.statcommons.platform.EmailAddress;
+import org.statcommons.platform.web.ShowFormOnError;
 
-/** Inviting people to StatCommons, and the page where an invited person creates the account. */
+/** Inviting people to StatCommons, and the screen where an invited person creates the account. */
 @Controller
 class PlatformInvitationController {
 
     private final Permissions permissions;
-    private final PlatformInvitations invitations;
-    private final Accounts accounts;
-    private final SessionSignIn sessionSignIn;
+    private final PlatformInvitationPresenter presenter;
+    private final InviteToPlatform inviteToPlatform;
+    private final RevokePlatformInvitation revokeInvitation;
+    private final AcceptPlatformInvitation acceptInvitation;
+    private final LinkTokens links;
+    private final SessionStarter sessions;
 
-    PlatformInvitationController(Permissions permissions, PlatformInvitations invitations, Accounts accounts,
-                         SessionSignIn sessionSignIn) {
+    PlatformInvitationController(Permissions permissions, PlatformInvitationPresenter presenter, InviteToPlatform inviteToPlatform,
+                                 RevokePlatformInvitation revokeInvitation, AcceptPlatformInvitation acceptInvitation,
+                                 LinkTokens links, SessionStarter sessions) {
         this.permissions = permissions;
-        this.invitations = invitations;
-        this.accounts = accounts;
-        this.sessionSignIn = sessionSignIn;
+        this.presenter = presenter;
+        this.inviteToPlatform = inviteToPlatform;
+        this.revokeInvitation = revokeInvitation;
+        this.acceptInvitation = acceptInvitation;
+        this.links = links;
+        this.sessions = sessions;
     }
 
+    /** The invitation form (blank, or as typed when refused) and the invitations still waiting. */
     @GetMapping({"/people/invite", "/admin/invitations"})
-    String invitePage(Actor actor, Model model) {
+    String invitePage(Actor actor, @ModelAttribute("form") PlatformInvitationForm form, Model model) {
         permissions.require(actor, Action.INVITE_TO_PLATFORM);
-        model.addAttribute("email", "");
-        model.addAttribute("message", "");
-        model.addAttribute("pending", invitations.pending());
+        model.addAttribute("form", form.typed() ? form : PlatformInvitationForm.blank());
+        model.addAttribute("pending", presenter.pending());
         return "identity/invite";
     }
 
     @PostMapping({"/people/invite", "/admin/invitations"})
-    String invite(Actor actor, @RequestParam(defaultValue = "") String email, @RequestParam(defaultValue = "") String message,
-                  Model model, HttpServletResponse response, RedirectAttributes redirect) {
+    @ShowFormOnError("invitePage")
+    String invite(Actor actor, @ModelAttribute("form") PlatformInvitationForm form, RedirectAttributes redirect) {
+        // asked before the form is read: someone who may not invite is told so, not what is wrong with the form
         permissions.require(actor, Action.INVITE_TO_PLATFORM);
-        Account inviter = accounts.byId(actor.accountId()).orElseThrow();
-        try {
-            invitations.invite(inviter, email, message);
-        } catch (InvalidInputException e) {
-            response.setStatus(400);
-            model.addAttribute("email", email);
-            model.addAttribute("message", message);
-            model.addAttribute("errors", e.byField());
-            model.addAttribute("pending", invitations.pending());
-            return "identity/invite";
-        }
-        redirect.addFlashAttribute("notice", "Invitation sent to " + email.strip() + ".");
+        NewPlatformInvitation invitation = form.command();
+        inviteToPlatform.invite(actor, invitation);
+        redirect.addFlashAttribute("notice", "Invitation sent to " + invitation.email().value() + ".");
         return "redirect:/people/invite";
     }
 
     @PostMapping("/people/invite/{id}/revoke")
     String revoke(Actor actor, @PathVariable long id, RedirectAttributes redirect) {
-        permissions.require(actor, Action.INVITE_TO_PLATFORM);
-        invitations.revoke(accounts.byId(actor.accountId()).orElseThrow(), id);
+        revokeInvitation.revoke(actor, id);
         redirect.addFlashAttribute("notice", "Invitation withdrawn; its link no longer works.");
         return "redirect:/people/invite";
     }
 
+    /** The account form for the invited address (as typed when refused); a link that cannot be used is 410. */
     @GetMapping("/sign-up/invitation/{secret}")
-    String acceptPage(@PathVariable String secret, Model model, HttpServletResponse response) {
-        Optional<String> email = invitations.invitedEmail(secret);
-        if (email.isEmpty()) {
-            return LinkRefusal.page(model, response, "This invitation cannot be used", invitations.refusal(secret));
-        }
-        AccountForm form = new AccountForm();
-        form.setEmail(email.get());
-        model.addAttribute("form", form);
+    String acceptPage(@PathVariable String secret, @ModelAttribute("form") AccountForm form, Model model) {
+        LinkTokens.Link link = links.usable(LinkTokens.Purpose.SIGN_UP_INVITATION, secret);
+        model.addAttribute("form", (form.typed() ? form : AccountForm.blank()).withEmail(link.email()));
         model.addAttribute("action", "/sign-up/invitation/" + secret);
         return "identity/accept-invitation";
     }
 
     @PostMapping("/sign-up/invitation/{secret}")
-    String accept(@PathVariable String secret, AccountForm form, Model model,
+    @ShowFormOnError("acceptPage")
+    String accept(@PathVariable String secret, @ModelAttribute("form") AccountForm form,
                   HttpServletRequest request, HttpServletResponse response) {
-        try {
-            Account account = invitations.accept(secret, form.newAccount());
-            sessionSignIn.signIn(account, request, response);
-            return "redirect:/?welcome";
-        } catch (InvalidInputException e) {
-            response.setStatus(400);
-            form.setEmail(invitations.invitedEmail(secret).orElse(""));
-            model.addAttribute("form", form);
-            model.addAttribute("action", "/sign-up/invitation/" + secret);
-            model.addAttribute("errors", e.byField());
-            return "identity/accept-invitation";
-        } catch (ConflictException e) {
-            return LinkRefusal.page(model, response, "This invitation cannot be used", e.getMessage());
-        }
+        EmailAddress invited = new EmailAddress(links.usable(LinkTokens.Purpose.SIGN_UP_INVITATION, secret).email());
+        sessions.start(acceptInvitation.accept(secret, form.newAccount(invited)), request, response);
+        return "redirect:/?welcome";
     }
 }

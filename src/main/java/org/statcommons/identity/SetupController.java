@@ -5,11 +5,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.statcommons.platform.ConflictException;
-import org.statcommons.platform.InvalidInputException;
+import org.statcommons.platform.web.ShowFormOnError;
 
 /** The one-time set-up page that creates the first administrator. */
 @Controller
@@ -17,39 +16,28 @@ class SetupController {
 
     private final LinkTokens links;
     private final CreateFirstAdministrator createAdministrator;
-    private final SessionSignIn sessionSignIn;
+    private final SessionStarter sessions;
 
-    SetupController(LinkTokens links, CreateFirstAdministrator createAdministrator, SessionSignIn sessionSignIn) {
+    SetupController(LinkTokens links, CreateFirstAdministrator createAdministrator, SessionStarter sessions) {
         this.links = links;
         this.createAdministrator = createAdministrator;
-        this.sessionSignIn = sessionSignIn;
+        this.sessions = sessions;
     }
 
+    /** The form: blank, or as typed when refused; a link that cannot be used is 410. */
     @GetMapping("/setup/{secret}")
-    String form(@PathVariable String secret, Model model, HttpServletResponse response) {
-        if (links.peek(LinkTokens.Purpose.SETUP, secret).isEmpty()) {
-            return LinkRefusal.page(model, response, "Set-up link not valid", links.refusal(LinkTokens.Purpose.SETUP, secret));
-        }
-        model.addAttribute("form", new AccountForm());
+    String form(@PathVariable String secret, @ModelAttribute("form") AccountForm form, Model model) {
+        links.usable(LinkTokens.Purpose.SETUP, secret);
+        model.addAttribute("form", form.typed() ? form : AccountForm.blank());
         model.addAttribute("action", "/setup/" + secret);
         return "identity/setup";
     }
 
     @PostMapping("/setup/{secret}")
-    String create(@PathVariable String secret, AccountForm form, Model model,
+    @ShowFormOnError("form")
+    String create(@PathVariable String secret, @ModelAttribute("form") AccountForm form,
                   HttpServletRequest request, HttpServletResponse response) {
-        try {
-            Account admin = createAdministrator.create(secret, form);
-            sessionSignIn.signIn(admin, request, response);
-            return "redirect:/?welcome";
-        } catch (InvalidInputException e) {
-            response.setStatus(400);
-            model.addAttribute("form", form);
-            model.addAttribute("action", "/setup/" + secret);
-            model.addAttribute("errors", e.byField());
-            return "identity/setup";
-        } catch (ConflictException e) {
-            return LinkRefusal.page(model, response, "Set-up link not valid", e.getMessage());
-        }
+        sessions.start(createAdministrator.create(secret, form.newAccount()), request, response);
+        return "redirect:/?welcome";
     }
 }

@@ -7,42 +7,43 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+/** The sign-in form (Spring Security reads what it sends; see {@link WebSecurityConfiguration}). */
 @Controller
 class SignInController {
 
-    private final SignUpPolicy signUpPolicy;
-    private final OpenSignUp openSignUp;
+    private final IdentitySettings settings;
+    private final SignUp signUp;
 
-    SignInController(SignUpPolicy signUpPolicy, OpenSignUp openSignUp) {
-        this.signUpPolicy = signUpPolicy;
-        this.openSignUp = openSignUp;
+    SignInController(IdentitySettings settings, SignUp signUp) {
+        this.settings = settings;
+        this.signUp = signUp;
     }
 
     @GetMapping("/sign-in")
     String signIn(@RequestParam(required = false) String error, @RequestParam(required = false) String ended,
-                  @RequestParam(name = SignInOutcomes.CONTINUE, required = false) String continueTo,
+                  @RequestParam(name = SignInResponder.CONTINUE, required = false) String continueTo,
                   HttpSession session, Model model) {
         if (error != null) {
-            Object message = session.getAttribute(SignInOutcomes.MESSAGE);
-            model.addAttribute("error", message != null ? message : PasswordSignIn.SAME_MESSAGE_FOR_EVERY_FAILURE);
-            model.addAttribute("email", session.getAttribute(SignInOutcomes.TYPED_EMAIL));
-            model.addAttribute("unverified", session.getAttribute(SignInOutcomes.UNVERIFIED_ACCOUNT) != null);
-            session.removeAttribute(SignInOutcomes.MESSAGE);
+            Object message = session.getAttribute(SignInResponder.MESSAGE);
+            model.addAttribute("error", message != null ? message : PasswordAuthenticator.SAME_MESSAGE_FOR_EVERY_FAILURE);
+            model.addAttribute("email", session.getAttribute(SignInResponder.TYPED_EMAIL));
+            model.addAttribute("unverified", session.getAttribute(SignInResponder.UNVERIFIED_ACCOUNT) != null);
+            session.removeAttribute(SignInResponder.MESSAGE);
         }
         String target = LocalPath.orHome(continueTo);
         model.addAttribute("continueTo", LocalPath.HOME.equals(target) ? null : target);
         model.addAttribute("ended", ended != null);
-        model.addAttribute("openSignUp", signUpPolicy.open());
+        model.addAttribute("openSignUp", settings.signUpPolicy() == SignUpPolicy.OPEN);
         return "sign-in";
     }
 
     /** After a right password for an unconfirmed address; the account is the one remembered by this session. */
     @PostMapping("/sign-in/resend-verification")
     String resendVerification(HttpSession session, Model model) {
-        Object accountId = session.getAttribute(SignInOutcomes.UNVERIFIED_ACCOUNT);
-        session.removeAttribute(SignInOutcomes.UNVERIFIED_ACCOUNT);
+        Object accountId = session.getAttribute(SignInResponder.UNVERIFIED_ACCOUNT);
+        session.removeAttribute(SignInResponder.UNVERIFIED_ACCOUNT);
         if (accountId instanceof Long id) {
-            openSignUp.resendVerification(id);
+            signUp.resendVerification(id);
         }
         model.addAttribute("heading", "Check your e-mail");
         model.addAttribute("text", "We sent a new confirmation link to your address. It works for 24 hours.");

@@ -1,38 +1,31 @@
 package org.statcommons.identity;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
-import org.statcommons.platform.StatCommonsProperties;
+import java.util.Locale;
+import java.util.Optional;
 
-/**
- * Whether people may create an account without an invitation. The configuration gives the default; an
- * administrator may change it in the browser, and that choice is kept in the database.
- */
-@Component
-public class SignUpPolicy {
+/** Who may create an account: anyone (with e-mail verification), or only people invited. */
+enum SignUpPolicy {
+    OPEN("open"),
+    INVITATION_ONLY("invitation");
 
-    private static final String SETTING = "sign_up";
+    private final String value;
 
-    private final JdbcClient db;
-    private final StatCommonsProperties properties;
-
-    SignUpPolicy(JdbcClient db, StatCommonsProperties properties) {
-        this.db = db;
-        this.properties = properties;
+    SignUpPolicy(String value) {
+        this.value = value;
     }
 
-    public boolean open() {
-        String value = db.sql("select value from identity.settings where name = ?").param(SETTING)
-                .query(String.class).optional().orElse(properties.signUp());
-        return "open".equalsIgnoreCase(value.strip());
+    /** As written in the configuration, the settings table and the administrators' form: {@code open}, {@code invitation}. */
+    String value() {
+        return value;
     }
 
-    @Transactional
-    public void set(boolean open) {
-        db.sql("""
-                insert into identity.settings (name, value) values (?, ?)
-                on conflict (name) do update set value = excluded.value""")
-                .params(SETTING, open ? "open" : "invitation").update();
+    static Optional<SignUpPolicy> parse(String typed) {
+        String text = typed == null ? "" : typed.strip().toLowerCase(Locale.ROOT);
+        for (SignUpPolicy policy : values()) {
+            if (policy.value.equals(text)) {
+                return Optional.of(policy);
+            }
+        }
+        return Optional.empty();
     }
 }

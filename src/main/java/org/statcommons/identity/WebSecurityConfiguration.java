@@ -52,11 +52,11 @@ class WebSecurityConfiguration implements WebMvcConfigurer {
             && request.getRequestURI().matches("/newsletters/unsubscribe/[A-Za-z0-9_-]{1,100}");
 
     @Bean
-    SecurityFilterChain web(HttpSecurity http, Accounts accounts, AccessTokens tokens, ProblemJsonWriter problems,
-                            PasswordSignIn passwordSignIn, DeviceCookies devices) throws Exception {
-        SignInOutcomes outcomes = new SignInOutcomes(devices);
+    SecurityFilterChain web(HttpSecurity http, Accounts accounts, AccessTokenAuthenticator tokens, ProblemJsonWriter problems,
+                            PasswordAuthenticator passwordAuthenticator, DeviceCookieIssuer devices) throws Exception {
+        SignInResponder outcomes = new SignInResponder(devices);
         http
-                .authenticationManager(new ProviderManager(passwordSignIn))
+                .authenticationManager(new ProviderManager(passwordAuthenticator))
                 .authorizeHttpRequests(authorize -> authorize
                         .requestMatchers("/account/**", "/admin/**", "/communities/new", "/api/v1/me", "/api/v1/me/**",
                                 "/notifications", "/notifications/**", "/api/v1/notifications", "/api/v1/notifications/**")
@@ -73,7 +73,7 @@ class WebSecurityConfiguration implements WebMvcConfigurer {
                         .successHandler(outcomes)
                         .failureHandler(outcomes)
                         .permitAll())
-                // the sign-in form carries where to continue instead (see SignInOutcomes)
+                // the sign-in form carries where to continue instead (see SignInResponder)
                 .requestCache(cache -> cache.requestCache(new NullRequestCache()))
                 .logout(logout -> logout
                         .logoutUrl("/sign-out")
@@ -83,7 +83,7 @@ class WebSecurityConfiguration implements WebMvcConfigurer {
                                 problems.write(response, 401, "Not signed in",
                                         "Sign in, or send a personal access token as 'Authorization: Bearer <token>'."), API)
                         .defaultAuthenticationEntryPointFor((request, response, e) -> response.sendRedirect(
-                                SignInOutcomes.signInPage(request.getRequestURI()
+                                SignInResponder.signInPage(request.getRequestURI()
                                         + (request.getQueryString() == null ? "" : "?" + request.getQueryString()))),
                                 request -> true))
                 .headers(headers -> headers

@@ -20,11 +20,13 @@ class OutboxController {
 
     private final Permissions permissions;
     private final OutboxMessages messages;
+    private final RetryMessage retryMessage;
     private final SmtpRelay relay;
 
-    OutboxController(Permissions permissions, OutboxMessages messages, SmtpRelay relay) {
+    OutboxController(Permissions permissions, OutboxMessages messages, RetryMessage retryMessage, SmtpRelay relay) {
         this.permissions = permissions;
         this.messages = messages;
+        this.retryMessage = retryMessage;
         this.relay = relay;
     }
 
@@ -53,8 +55,7 @@ class OutboxController {
 
     @PostMapping("/admin/outbox/{id}/retry")
     String retry(Actor actor, @PathVariable long id, RedirectAttributes redirect) {
-        permissions.require(actor, Action.MANAGE_PLATFORM);
-        messages.retry(id);
+        retryMessage.retry(actor, id);
         redirect.addFlashAttribute("notice", "Message #" + id + " is queued to be sent again.");
         return "redirect:/admin/outbox/" + id;
     }

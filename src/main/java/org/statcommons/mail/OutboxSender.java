@@ -1,15 +1,12 @@
 package org.statcommons.mail;
 
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.MailException;
 import org.springframework.scheduling.TaskScheduler;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -24,7 +21,7 @@ import org.statcommons.platform.StatCommonsProperties;
  * message is claimed with {@code for update skip locked} in its own transaction, so several servers on one
  * database never send the same message twice, and a message whose sending was cut off stays pending.
  * Failures are retried with a growing delay until {@code statcommons.mail.max-attempts}; a recipient the
- * relay rejects for good fails at once, told to other features as {@link MailUndeliverable}. Without a
+ * relay rejects for good fails at once, told to other features as {@link MailRejected}. Without a
  * relay, messages are held for administrators to read.
  */
 @Component
@@ -35,7 +32,7 @@ class OutboxSender {
     private static final int BATCH = 100;
     private static final int ERROR_LENGTH = 2000;
 
-    private final JdbcClient db;
+    private final OutboxMessages messages;
     private final TransactionTemplate transaction;
     private final SmtpRelay relay;
     private final StatCommonsProperties.Mail settings;
@@ -43,9 +40,9 @@ class OutboxSender {
     private final ApplicationEventPublisher events;
     private final AtomicBoolean kickPending = new AtomicBoolean();
 
-    OutboxSender(JdbcClient db, TransactionTemplate transaction, SmtpRelay relay, StatCommonsProperties properties,
+    OutboxSender(OutboxMessages messages, TransactionTemplate transaction, SmtpRelay relay, StatCommonsProperties properties,
                  TaskScheduler scheduler, ApplicationEventPublisher events) {
-        this.db = db;
+        this.messages = messages;
         this.transaction = transaction;
         this.relay = relay;
         this.settings = properties.mail();
@@ -70,13 +67,16 @@ class OutboxSender {
         });
     }
 
-    /** Asks for a run soon, on the scheduler's thread; several asks before it starts make one run. */
+    /**
+     * Asks for a run soon, on the scheduler's thread; several asks before it starts make one run. "Now" is the
+     * scheduler's own time, not the application's clock: a clock a test moved forward must not postpone the run.
+     */
     void kick() {
         if (kickPending.compareAndSet(false, true)) {
             scheduler.schedule(() -> {
                 kickPending.set(false);
                 poll();
-            }, Instant.now());
+            }, scheduler.getClock().instant());
         }
     }
 
@@ -103,23 +103,11 @@ class OutboxSender {
     }
 
     private boolean handleNext() {
-        Optional<QueuedMessage> next = db.sql("""
-                        select id, recipient, subject, text_body, html_body, attempts, created_at, calendar, calendar_method
-                        from mail.outbox
-                        where status = 'PENDING' and next_attempt_at <= now()
-                        order by next_attempt_at, id
-                        limit 1
-                        for update skip locked""")
-                .query((rs, row) -> new QueuedMessage(rs.getLong("id"), rs.getString("recipient"),
-                        rs.getString("subject"), rs.getString("text_body"), rs.getString("html_body"),
-                        rs.getInt("attempts"), rs.getTimestamp("created_at").toInstant(), Map.of(),
-                        rs.getString("calendar") == null ? null
-                                : new OutgoingMail.CalendarPart(rs.getString("calendar_method"), rs.getString("calendar"))))
-                .optional();
+        Optional<QueuedMessage> next = messages.claimNextDue();
         if (next.isEmpty()) {
             return false;
         }
-        QueuedMessage message = next.get().withHeaders(headersOf(next.get().id()));
+        QueuedMessage message = next.get();
         if (!relay.configured()) {
             hold(message);
             return true;
@@ -127,8 +115,7 @@ class OutboxSender {
         int attempts = message.attempts() + 1;
         try {
             relay.send(message);
-            db.sql("update mail.outbox set status = 'SENT', attempts = :attempts, sent_at = now() where id = :id")
-                    .param("attempts", attempts).param("id", message.id()).update();
+            messages.markSent(message.id(), attempts);
             log.info("Sent e-mail #{} to {}", message.id(), message.recipient());
         } catch (MailException | IllegalArgumentException e) {
             failed(message, attempts, e);
@@ -136,17 +123,8 @@ class OutboxSender {
         return true;
     }
 
-    private Map<String, String> headersOf(long id) {
-        Map<String, String> headers = new java.util.LinkedHashMap<>();
-        db.sql("select key, value from mail.outbox, jsonb_each_text(headers) where id = :id order by key")
-                .param("id", id)
-                .query((rs, row) -> headers.put(rs.getString("key"), rs.getString("value")))
-                .list();
-        return headers;
-    }
-
     private void hold(QueuedMessage message) {
-        db.sql("update mail.outbox set status = 'HELD' where id = :id").param("id", message.id()).update();
+        messages.markHeld(message.id());
         // With no relay, the log and /admin/outbox are where links in the message can be found.
         log.info("No SMTP relay configured (spring.mail.host): holding e-mail #{} to {}, subject \"{}\":\n{}",
                 message.id(), message.recipient(), message.subject(), message.textBody());
@@ -157,20 +135,10 @@ class OutboxSender {
         boolean last = permanent || attempts >= settings.maxAttempts();
         Duration delay = retryDelay(attempts, settings.retryDelay(), settings.maxRetryDelay());
         String error = describe(e);
-        db.sql("""
-                        update mail.outbox
-                        set status = :status, attempts = :attempts, last_error = :error,
-                            next_attempt_at = now() + :delayMillis * interval '1 millisecond'
-                        where id = :id""")
-                .param("status", last ? "FAILED" : "PENDING")
-                .param("attempts", attempts)
-                .param("error", error)
-                .param("delayMillis", delay.toMillis())
-                .param("id", message.id())
-                .update();
+        messages.markFailed(message.id(), attempts, error, last, delay);
         if (permanent) {
             // in this transaction: recorded with the failure, handled by listeners once it commits
-            events.publishEvent(new MailUndeliverable(message.recipient(), message.id(), error));
+            events.publishEvent(new MailRejected(message.recipient(), message.id(), error));
         }
         if (last) {
             log.warn("E-mail #{} to {} failed {}after {} attempt(s): {}", message.id(), message.recipient(),

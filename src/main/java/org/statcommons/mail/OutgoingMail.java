@@ -1,5 +1,6 @@
 package org.statcommons.mail;
 
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -72,7 +73,7 @@ public record OutgoingMail(String recipient, String subject, String textBody, St
 
     /** The same message with one more header, such as {@code List-Unsubscribe}. */
     public OutgoingMail withHeader(String name, String value) {
-        Map<String, String> more = new java.util.LinkedHashMap<>(headers);
+        Map<String, String> more = new LinkedHashMap<>(headers);
         more.put(name, value);
         return new OutgoingMail(recipient, subject, textBody, htmlBody, more, calendar);
     }

@@ -7,11 +7,6 @@ import java.util.Map;
 record QueuedMessage(long id, String recipient, String subject, String textBody, String htmlBody, int attempts,
                      Instant createdAt, Map<String, String> headers, OutgoingMail.CalendarPart calendar) {
 
-    QueuedMessage(long id, String recipient, String subject, String textBody, String htmlBody, int attempts,
-                  Instant createdAt, Map<String, String> headers) {
-        this(id, recipient, subject, textBody, htmlBody, attempts, createdAt, headers, null);
-    }
-
     QueuedMessage withHeaders(Map<String, String> more) {
         return new QueuedMessage(id, recipient, subject, textBody, htmlBody, attempts, createdAt, more, calendar);
     }

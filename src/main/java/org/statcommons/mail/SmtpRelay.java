@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
+import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Part;
 import jakarta.mail.internet.AddressException;
@@ -60,7 +61,7 @@ class SmtpRelay {
             boolean html = message.htmlBody() != null && !message.htmlBody().isBlank();
             if (message.calendar() != null) {
                 mime.setFrom(from);
-                mime.setRecipients(jakarta.mail.Message.RecipientType.TO, message.recipient());
+                mime.setRecipients(Message.RecipientType.TO, message.recipient());
                 mime.setSubject(message.subject(), "UTF-8");
                 mime.setContent(withCalendar(message, html));
             } else {

@@ -3,15 +3,14 @@ package org.statcommons.moderation;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.statcommons.access.Action;
 import org.statcommons.access.Actor;
 import org.statcommons.access.Permissions;
-import org.statcommons.platform.InvalidInputException;
-import org.statcommons.platform.NotFoundException;
+import org.statcommons.platform.web.ShowFormOnError;
 
 /**
  * The platform administrators' queue ({@code /admin/moderation}): flags on items bound to no community,
@@ -22,36 +21,34 @@ import org.statcommons.platform.NotFoundException;
 class AdminQueueController {
 
     private final Permissions permissions;
-    private final Reports reports;
-    private final ModerationDecisions decisions;
+    private final QueueEntries entries;
+    private final DecideOnEntry decideOnEntry;
 
-    AdminQueueController(Permissions permissions, Reports reports, ModerationDecisions decisions) {
+    AdminQueueController(Permissions permissions, QueueEntries entries, DecideOnEntry decideOnEntry) {
         this.permissions = permissions;
-        this.reports = reports;
-        this.decisions = decisions;
+        this.entries = entries;
+        this.decideOnEntry = decideOnEntry;
     }
 
+    /** The queue; shown again for a refused decision, the entry it was about ({@code refusedEntry}) gets the messages. */
     @GetMapping("/admin/moderation")
-    String queue(Actor actor, Model model) {
+    String queue(@ModelAttribute("form") DecisionForm form, @PathVariable(name = "id", required = false) Long refusedEntry,
+                 Actor actor, Model model) {
         permissions.require(actor, Action.MANAGE_PLATFORM);
-        model.addAttribute("open", reports.open(null, QueueController.SHOWN));
-        model.addAttribute("closed", reports.closed(null, 30));
-        model.addAttribute("action", "/admin/moderation/reports/");
+        model.addAttribute("refusedEntry", refusedEntry);
+        model.addAttribute("open", entries.open(null, QueueController.SHOWN));
+        model.addAttribute("closed", entries.closed(null, QueueController.DECIDED_SHOWN));
+        model.addAttribute("action", QueueAddress.decisions(QueueAddress.ADMINISTRATORS));
         return "moderation/admin-queue";
     }
 
     @PostMapping("/admin/moderation/reports/{id}")
-    String decide(@PathVariable long id, @RequestParam(defaultValue = "") String decision,
-                  @RequestParam(defaultValue = "") String reason, Actor actor, RedirectAttributes redirect) {
+    @ShowFormOnError("queue")
+    String decide(@PathVariable long id, @ModelAttribute("form") DecisionForm form, Actor actor, RedirectAttributes redirect) {
         permissions.require(actor, Action.MANAGE_PLATFORM);
-        ModerationDecisions.Kind kind = ModerationDecisions.Kind.parse(decision);
-        if (kind == ModerationDecisions.Kind.SUSPEND || kind == ModerationDecisions.Kind.REMOVE) {
-            throw new InvalidInputException("decision", "Suspend the account under Administration, Accounts.");
-        }
-        if (!decisions.inQueue(id, null)) {
-            throw new NotFoundException("There is no such entry in the administrators' queue.");
-        }
-        QueueController.decide(decisions, actor, id, kind, reason, null, redirect);
-        return "redirect:/admin/moderation#report-" + id;
+        DecisionRequest request = form.request();
+        decideOnEntry.decideForPlatform(actor, id, request);
+        redirect.addFlashAttribute("notice", request.kind().done());
+        return "redirect:" + QueueAddress.entry(QueueAddress.ADMINISTRATORS, id);
     }
 }

@@ -1,11 +1,11 @@
 package org.statcommons.moderation;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,24 +27,23 @@ public class PostingLimits {
     /** Links as people write them in Markdown or plain text: web addresses, bare "www." and e-mail links. */
     private static final Pattern LINK = Pattern.compile("(?i)(?<![\\w/.])(?:https?://|ftp://|www\\.|mailto:)");
 
-    /** The first key of the advisory locks that take one author's posts one at a time (see RateWindow). */
-    private static final int LOCK_SPACE = 0x5400;
-
-    private final JdbcClient db;
+    private final CountedPosts posts;
     private final Accounts accounts;
     private final ModerationProperties limits;
+    private final Clock clock;
 
-    PostingLimits(JdbcClient db, Accounts accounts, ModerationProperties limits) {
-        this.db = db;
+    PostingLimits(CountedPosts posts, Accounts accounts, ModerationProperties limits, Clock clock) {
+        this.posts = posts;
         this.accounts = accounts;
         this.limits = limits;
+        this.clock = clock;
     }
 
     /**
      * Refuses the post with a clear message when its author is over a limit, else records it.
      *
      * @param body the text as written (Markdown), whose links are counted
-     * @throws org.statcommons.platform.InvalidInputException when the post breaks a limit for new accounts
+     * @throws InvalidInputException when the post breaks a limit for new accounts
      * @throws TooManyPostsException when the author posts too fast
      */
     @Transactional(propagation = Propagation.MANDATORY)
@@ -54,9 +53,9 @@ public class PostingLimits {
         }
         long id = author.accountId();
         // one author's posts are counted one at a time, so that two posts sent together cannot both slip under a limit
-        RateWindow.lock(db, LOCK_SPACE, id);
+        posts.lock(id);
         int links = links(body);
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         if (isNew(id, now)) {
             if (links > limits.newAccountLinksPerPost()) {
                 throw new InvalidInputException("body", "New accounts may put at most " + limits.newAccountLinksPerPost()
@@ -70,8 +69,7 @@ public class PostingLimits {
                 + limits.postsPerMinute() + " posts a minute.");
         refuseOver(id, now, Duration.ofHours(1), limits.postsPerHour(), "You have written " + limits.postsPerHour()
                 + " posts in the last hour, the most anyone may.");
-        db.sql("insert into moderation.posts (account_id, community_id, links, at) values (?, ?, ?, ?)")
-                .params(id, communityId, links, java.sql.Timestamp.from(now)).update();
+        posts.record(id, communityId, links, now);
     }
 
     /** How many links a text holds. */
@@ -92,19 +90,13 @@ public class PostingLimits {
         if (created.isAfter(now.minus(limits.newAccountAge()))) {
             return true;
         }
-        if (limits.newAccountPosts() <= 0) {
-            return false;
-        }
-        int posts = db.sql("select count(*) from (select 1 from moderation.posts where account_id = ? limit ?) p")
-                .params(accountId, limits.newAccountPosts()).query(Integer.class).single();
-        return posts < limits.newAccountPosts();
+        return limits.newAccountPosts() > 0 && !posts.atLeast(accountId, limits.newAccountPosts());
     }
 
     /** Refuses when the author already wrote {@code max} posts within {@code window}; says when to try again. */
     private void refuseOver(long accountId, Instant now, Duration window, int max, String message) {
-        RateWindow.wait(db, "select at from moderation.posts where account_id = ?", accountId, now, window, max)
-                .ifPresent(wait -> {
-                    throw new TooManyPostsException(message + " Please try again in " + Words.duration(wait) + ".", wait);
+        posts.wait(accountId, now, window, max).ifPresent(wait -> {
+                    throw new TooManyPostsException(message + " Please try again in " + Wording.duration(wait) + ".", wait);
                 });
     }
 }

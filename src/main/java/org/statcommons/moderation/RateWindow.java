@@ -7,7 +7,11 @@ import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Sliding-window limits over one person's recorded times (their posts, their flags). */
+/**
+ * The SQL of the sliding-window limits over one person's recorded times, shared by the data access of what the
+ * limits count ({@link CountedPosts}, {@link CountedSaves}, {@link FlagAttempts}). The times compared are the
+ * application's clock's, as recorded.
+ */
 final class RateWindow {
 
     private RateWindow() {

@@ -1,10 +1,9 @@
 package org.statcommons.moderation;
 
-import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.statcommons.platform.TooManyRequestsException;
@@ -19,17 +18,14 @@ import org.statcommons.platform.TooManyRequestsException;
 @Service
 public class SaveLimits {
 
-    /** The first key of the advisory locks that take one person's saves one at a time (see RateWindow). */
-    private static final int LOCK_SPACE = 0x5401;
-
-    private static final String TIMES = "select at from moderation.saves where account_id = ?";
-
-    private final JdbcClient db;
+    private final CountedSaves saves;
     private final ModerationProperties limits;
+    private final Clock clock;
 
-    SaveLimits(JdbcClient db, ModerationProperties limits) {
-        this.db = db;
+    SaveLimits(CountedSaves saves, ModerationProperties limits, Clock clock) {
+        this.saves = saves;
         this.limits = limits;
+        this.clock = clock;
     }
 
     /**
@@ -40,22 +36,19 @@ public class SaveLimits {
      */
     @Transactional
     public void check(long accountId, long communityId) {
-        RateWindow.lock(db, LOCK_SPACE, accountId);
-        Instant now = Instant.now();
+        saves.lock(accountId);
+        Instant now = clock.instant();
         refuseOver(accountId, now, Duration.ofMinutes(1), limits.savesPerMinute(), "You are saving very fast: at most "
-                + Words.plural(limits.savesPerMinute(), "save") + " a minute.");
+                + Wording.plural(limits.savesPerMinute(), "save") + " a minute.");
         refuseOver(accountId, now, Duration.ofHours(1), limits.savesPerHour(), "You have saved "
-                + Words.plural(limits.savesPerHour(), "time") + " in the last hour, the most anyone may.");
-        // saves older than the longest window count for nothing: one person's rows stay few
-        db.sql("delete from moderation.saves where account_id = ? and at < ?")
-                .params(accountId, Timestamp.from(now.minus(Duration.ofHours(1)))).update();
-        db.sql("insert into moderation.saves (account_id, community_id, at) values (?, ?, ?)")
-                .params(accountId, communityId, Timestamp.from(now)).update();
+                + Wording.plural(limits.savesPerHour(), "time") + " in the last hour, the most anyone may.");
+        saves.forgetBefore(accountId, now.minus(Duration.ofHours(1)));
+        saves.record(accountId, communityId, now);
     }
 
     private void refuseOver(long accountId, Instant now, Duration window, int max, String message) {
-        RateWindow.wait(db, TIMES, accountId, now, window, max).ifPresent(wait -> {
-            throw new TooManyRequestsException(message + " Nothing was saved; please try again in " + Words.duration(wait)
+        saves.wait(accountId, now, window, max).ifPresent(wait -> {
+            throw new TooManyRequestsException(message + " Nothing was saved; please try again in " + Wording.duration(wait)
                     + ". To bring in many pages at once, push them with Git.", wait);
         });
     }

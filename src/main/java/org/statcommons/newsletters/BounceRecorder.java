@@ -7,7 +7,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-import org.statcommons.mail.MailUndeliverable;
+import org.statcommons.mail.MailRejected;
 
 /**
  * Records an address the relay refused for good: the newsletter's delivery records why, and a public subscriber stops
@@ -31,7 +31,7 @@ class BounceRecorder {
     }
 
     @ApplicationModuleListener
-    void on(MailUndeliverable refused) {
+    void on(MailRejected refused) {
         Instant now = clock.instant();
         deliveries.failed(refused.outboxId(), refused.reason(), now)
                 .or(() -> subscribers.byConfirmationMail(refused.outboxId()))

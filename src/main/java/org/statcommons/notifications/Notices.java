@@ -2,17 +2,21 @@ package org.statcommons.notifications;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.annotation.Transactional;
+import org.statcommons.platform.activity.Activity;
 import org.statcommons.platform.activity.ActivityKind;
 
 /**
- * A person's notices, newest first, without those whose item a moderator hid nor those of communities they may
- * no longer see ({@link Reader}); reading marks them read.
+ * The notices ({@code notifications.notices}): written for an activity's recipients in one statement; read by a
+ * person newest first, without those whose item a moderator hid nor those of communities they may no longer see
+ * ({@link Reader}); marked read; taken by the digests.
  */
 @Repository
 class Notices {
@@ -70,20 +74,106 @@ class Notices {
      * Marks one of the person's notices read; false when it is not theirs (or not there, or not shown to them).
      * One statement: a notice read before keeps its first reading time and still counts as theirs.
      */
-    boolean markRead(Reader reader, long noticeId) {
+    boolean markRead(Reader reader, long noticeId, Instant at) {
         return db.sql("""
-                        update notifications.notices set read_at = coalesce(read_at, now())
+                        update notifications.notices set read_at = coalesce(read_at, ?)
                          where id = ? and account_id = ? and not hidden and (community_id = any(?) or about_recipient)""")
-                .params(noticeId, reader.accountId(), reader.communities()).update() > 0;
+                .params(Timestamp.from(at), noticeId, reader.accountId(), reader.communities()).update() > 0;
     }
 
     /** Marks the notices shown to the person read; those of communities they may no longer see are left alone. */
-    @Transactional
-    int markAllRead(Reader reader) {
+    int markAllRead(Reader reader, Instant at) {
         return db.sql("""
-                        update notifications.notices set read_at = now()
+                        update notifications.notices set read_at = ?
                          where account_id = ? and read_at is null and (community_id = any(?) or about_recipient)""")
-                .params(reader.accountId(), reader.communities()).update();
+                .params(Timestamp.from(at), reader.accountId(), reader.communities()).update();
+    }
+
+    /**
+     * Stores the notices of one activity for these people, in one statement, and returns those to e-mail at
+     * once. People with a digest choice get a row in {@code people} (the digest run's claim), in the same
+     * statement. An activity that concerns each recipient personally ({@link TellAudience#PERSONAL}) is kept in the
+     * app even when "off"; one the feature e-mails itself is shown in the app only; a decision about the
+     * recipient stays theirs to read after it took them out of the community.
+     */
+    List<Long> fanOut(long activityId, Activity activity, Collection<Long> recipients, Choice defaultChoice) {
+        Long[] ids = recipients.stream().sorted().toArray(Long[]::new);
+        return db.sql("""
+                        with recipient as (
+                            select p.id as account_id,
+                                   coalesce(cc.choice, s.default_choice, :defaultChoice) as choice
+                              from unnest(cast(:ids as bigint[])) as p(id)
+                              left join notifications.people s on s.account_id = p.id
+                              left join notifications.community_choices cc
+                                     on cc.account_id = p.id and cc.community_id = :community
+                        ), stored as (
+                            insert into notifications.notices (account_id, activity_id, community_id, mailing,
+                                                               about_recipient)
+                            select account_id, :activity, :community,
+                                   case when :mailedAlready or choice = 'OFF' then 'NONE'
+                                        when choice = 'IMMEDIATE' then 'IMMEDIATE' else 'DIGEST' end,
+                                   :aboutRecipient
+                              from recipient
+                             where :personal or choice <> 'OFF'
+                             order by account_id
+                            on conflict (account_id, activity_id) do nothing
+                            returning account_id, mailing
+                        ), claimable as (
+                            insert into notifications.people (account_id)
+                            select account_id from stored where mailing = 'DIGEST' order by account_id
+                            on conflict (account_id) do nothing
+                        )
+                        select account_id from stored where mailing = 'IMMEDIATE'""")
+                .param("ids", ids)
+                .param("community", activity.communityId())
+                .param("activity", activityId)
+                .param("defaultChoice", defaultChoice.name())
+                .param("personal", TellAudience.PERSONAL.contains(activity.kind()))
+                .param("mailedAlready", activity.mailedByFeature())
+                .param("aboutRecipient", TellAudience.ABOUT_THE_RECIPIENT.contains(activity.kind()))
+                .query(Long.class).list();
+    }
+
+    /**
+     * Hides (or shows again) every notice of the activities of this item or about it, as {@link NotifiedActivities#hide}
+     * did with the activities; returns how many.
+     */
+    int hide(long communityId, String item, boolean hidden) {
+        return db.sql("""
+                        update notifications.notices set hidden = :hidden
+                         where activity_id in (select id from notifications.activities
+                                                where community_id = :community and (item = :item or about = :item)
+                                                  and kind <> 'MODERATION_DECISION')""")
+                .param("hidden", hidden).param("community", communityId).param("item", item).update();
+    }
+
+    /**
+     * The notices waiting for the digest of these people, ordered by person, community and kind, each with the
+     * person's choice for its community now.
+     */
+    List<WaitingNotice> waitingForDigest(Long[] accountIds, Choice defaultChoice) {
+        return db.sql("""
+                        select n.id, n.account_id, n.community_id, a.kind, a.title, a.link, n.hidden,
+                               coalesce(cc.choice, p.default_choice, :defaultChoice) as choice
+                          from notifications.notices n
+                          join notifications.activities a on a.id = n.activity_id
+                          join notifications.people p on p.account_id = n.account_id
+                          left join notifications.community_choices cc
+                                 on cc.account_id = n.account_id and cc.community_id = n.community_id
+                         where n.account_id = any(:ids) and n.mailing = 'DIGEST' and n.digested_at is null
+                         order by n.account_id, n.community_id, a.kind, n.id""")
+                .param("ids", accountIds)
+                .param("defaultChoice", defaultChoice.name())
+                .query((rs, row) -> new WaitingNotice(rs.getLong(1), rs.getLong(2), rs.getLong(3),
+                        ActivityKind.valueOf(rs.getString(4)), rs.getString(5), rs.getString(6), rs.getBoolean(7),
+                        Choice.valueOf(rs.getString(8))))
+                .list();
+    }
+
+    /** A digest took these notices (sent or dropped): no digest looks at them again. */
+    void markDigested(List<Long> noticeIds, Instant at) {
+        db.sql("update notifications.notices set digested_at = :at where id = any(:ids)")
+                .param("at", Timestamp.from(at)).param("ids", noticeIds.toArray(Long[]::new)).update();
     }
 
     private static Notice map(ResultSet rs, int row) throws SQLException {

@@ -3,6 +3,7 @@ package org.statcommons.notifications;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.http.MediaType;
@@ -17,8 +18,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.statcommons.access.Actor;
 import org.statcommons.community.Communities;
-import org.statcommons.platform.InvalidInputException;
-import org.statcommons.platform.NotFoundException;
 import org.statcommons.platform.StatCommonsProperties;
 
 /** The signed-in person's notifications and choices, as JSON. */
@@ -27,92 +26,96 @@ import org.statcommons.platform.StatCommonsProperties;
 class NotificationApi {
 
     private final Notices notices;
-    private final Readers readers;
+    private final CurrentReader readers;
+    private final MarkNoticesRead markNoticesRead;
     private final Communities communities;
-    private final PreferenceChanges preferences;
+    private final PreferencesPresenter preferences;
+    private final ChangePreferences changePreferences;
     private final StatCommonsProperties properties;
 
-    NotificationApi(Notices notices, Readers readers, Communities communities, PreferenceChanges preferences,
-                    StatCommonsProperties properties) {
+    NotificationApi(Notices notices, CurrentReader readers, MarkNoticesRead markNoticesRead, Communities communities,
+                    PreferencesPresenter preferences, ChangePreferences changePreferences, StatCommonsProperties properties) {
         this.notices = notices;
         this.readers = readers;
+        this.markNoticesRead = markNoticesRead;
         this.communities = communities;
         this.preferences = preferences;
+        this.changePreferences = changePreferences;
         this.properties = properties;
     }
 
-    record Item(long id, long communityId, String community, String kind, String actorName, String title, String excerpt,
-                String link, String url, Instant at, boolean read) {
+    record NoticeJson(long id, long communityId, String community, String kind, String actorName, String title, String excerpt,
+                      String link, String url, Instant at, boolean read) {
     }
 
-    record Page(int unread, long total, int page, int pageSize, List<Item> notifications) {
+    record NoticesJson(int unread, long total, int page, int pageSize, List<NoticeJson> notifications) {
     }
 
-    record Marked(int marked) {
+    record MarkedJson(int marked) {
     }
 
-    record Settings(String serverDefault, String defaultChoice, Map<Long, String> communities) {
+    record SettingsJson(String serverDefault, String defaultChoice, Map<Long, String> communities) {
     }
 
-    /** @param defaultChoice immediate, daily, weekly, off; "" follows the server's default; null keeps it
-     *  @param communities   community id to choice; null or "" follows the person's default; communities left out stay */
-    record SettingsChange(String defaultChoice, Map<Long, String> communities) {
+    /**
+     * @param defaultChoice immediate, daily, weekly, off; "" follows the server's default; null keeps it
+     * @param communities   community id to choice; null or "" follows the person's default; communities left out stay
+     */
+    record SettingsChangeJson(String defaultChoice, Map<Long, String> communities) {
     }
 
     @GetMapping
-    Page list(Actor actor, @RequestParam(defaultValue = "0") int page) {
+    NoticesJson list(Actor actor, @RequestParam(defaultValue = "0") int page) {
         Reader reader = readers.of(actor);
         int shown = Math.max(page, 0);
         List<Notice> list = notices.page(reader, shown, NotificationController.PAGE_SIZE);
         Map<Long, String> names = NotificationController.names(communities, list);
-        return new Page(notices.unread(reader), notices.count(reader), shown, NotificationController.PAGE_SIZE,
-                list.stream().map(n -> new Item(n.id(), n.communityId(), names.get(n.communityId()), n.kind().name(),
+        return new NoticesJson(notices.unread(reader), notices.count(reader), shown, NotificationController.PAGE_SIZE,
+                list.stream().map(n -> new NoticeJson(n.id(), n.communityId(), names.get(n.communityId()), n.kind().name(),
                         n.actorName(), n.title(), n.excerpt(), n.link(), properties.link(n.link()), n.at(), n.read())).toList());
     }
 
     @PostMapping("/{id}/read")
     ResponseEntity<Void> markRead(Actor actor, @PathVariable long id) {
-        if (!notices.markRead(readers.of(actor), id)) {
-            throw new NotFoundException("There is no such notification.");
-        }
+        markNoticesRead.markRead(readers.of(actor), id);
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/read")
-    Marked markAllRead(Actor actor) {
-        return new Marked(notices.markAllRead(readers.of(actor)));
+    MarkedJson markAllRead(Actor actor) {
+        return new MarkedJson(markNoticesRead.markAllRead(readers.of(actor)));
     }
 
     @GetMapping("/settings")
-    Settings settings(Actor actor) {
-        return settingsOf(NotificationController.signedIn(actor));
+    SettingsJson settings(Actor actor) {
+        return settingsOf(CurrentReader.signedIn(actor));
     }
 
     @PutMapping(path = "/settings", consumes = MediaType.APPLICATION_JSON_VALUE)
-    Settings change(Actor actor, @RequestBody SettingsChange change) {
-        long accountId = NotificationController.signedIn(actor);
-        PreferenceChanges.View view = preferences.view(accountId);
+    SettingsJson change(Actor actor, @RequestBody SettingsChangeJson change) {
+        long accountId = CurrentReader.signedIn(actor);
         Map<Long, String> typed = new LinkedHashMap<>();
-        view.communities().forEach(c -> typed.put(c.id(), c.choice() == null ? "" : c.choice().name()));
         if (change.communities() != null) {
-            for (Map.Entry<Long, String> entry : change.communities().entrySet()) {
-                if (!typed.containsKey(entry.getKey())) {
-                    throw new InvalidInputException("communities", "You are not a member of community " + entry.getKey() + ".");
-                }
-                typed.put(entry.getKey(), entry.getValue() == null ? "" : entry.getValue());
-            }
+            change.communities().forEach((communityId, choice) -> typed.put(communityId, choice == null ? "" : choice));
         }
-        String typedDefault = change.defaultChoice() != null ? change.defaultChoice()
-                : view.ownDefault() == null ? "" : view.ownDefault().name();
-        preferences.save(accountId, typedDefault, typed);
+        String typedDefault = change.defaultChoice();
+        if (typedDefault == null) {
+            // left out: the default stays as it is
+            Choice own = preferences.present(accountId).ownDefault();
+            typedDefault = own == null ? "" : own.name();
+        }
+        changePreferences.change(accountId, PreferenceChange.parse(typedDefault, typed));
         return settingsOf(accountId);
     }
 
-    private Settings settingsOf(long accountId) {
-        PreferenceChanges.View view = preferences.view(accountId);
+    private SettingsJson settingsOf(long accountId) {
+        PreferencesView view = preferences.present(accountId);
         Map<Long, String> choices = new LinkedHashMap<>();
-        view.communities().forEach(c -> choices.put(c.id(), c.choice() == null ? null : c.choice().name().toLowerCase()));
-        return new Settings(view.serverDefault().name().toLowerCase(),
-                view.ownDefault() == null ? null : view.ownDefault().name().toLowerCase(), choices);
+        view.communities().forEach(c -> choices.put(c.id(), c.choice() == null ? null : lower(c.choice())));
+        return new SettingsJson(lower(view.serverDefault()), view.ownDefault() == null ? null : lower(view.ownDefault()), choices);
+    }
+
+    private static String lower(Choice choice) {
+        return choice.name().toLowerCase(Locale.ROOT);
     }
 }

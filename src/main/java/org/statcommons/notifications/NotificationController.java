@@ -11,9 +11,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.statcommons.access.Action;
 import org.statcommons.access.Actor;
-import org.statcommons.access.NotAllowedException;
 import org.statcommons.community.Communities;
 import org.statcommons.community.Community;
 import org.statcommons.platform.NotFoundException;
@@ -25,12 +23,14 @@ class NotificationController {
     static final int PAGE_SIZE = 30;
 
     private final Notices notices;
-    private final Readers readers;
+    private final CurrentReader readers;
+    private final MarkNoticesRead markNoticesRead;
     private final Communities communities;
 
-    NotificationController(Notices notices, Readers readers, Communities communities) {
+    NotificationController(Notices notices, CurrentReader readers, MarkNoticesRead markNoticesRead, Communities communities) {
         this.notices = notices;
         this.readers = readers;
+        this.markNoticesRead = markNoticesRead;
         this.communities = communities;
     }
 
@@ -54,22 +54,20 @@ class NotificationController {
     String open(Actor actor, @PathVariable long id) {
         Reader reader = readers.of(actor);
         Notice notice = notices.find(reader, id).orElseThrow(() -> new NotFoundException("There is no such notification."));
-        notices.markRead(reader, id);
+        markNoticesRead.markRead(reader, id);
         // links are paths on this server; a backslash could make a browser read one as another host
         return "redirect:" + (notice.link().indexOf('\\') >= 0 ? "/notifications" : notice.link());
     }
 
     @PostMapping("/notifications/{id}/read")
     String markRead(Actor actor, @PathVariable long id, @RequestParam(defaultValue = "0") int page) {
-        if (!notices.markRead(readers.of(actor), id)) {
-            throw new NotFoundException("There is no such notification.");
-        }
+        markNoticesRead.markRead(readers.of(actor), id);
         return "redirect:/notifications" + (page > 0 ? "?page=" + page : "");
     }
 
     @PostMapping("/notifications/read")
     String markAllRead(Actor actor, RedirectAttributes redirect) {
-        int marked = notices.markAllRead(readers.of(actor));
+        int marked = markNoticesRead.markAllRead(readers.of(actor));
         redirect.addFlashAttribute("notice", marked == 0 ? "Nothing was unread." : "All notifications are marked read.");
         return "redirect:/notifications";
     }
@@ -81,12 +79,5 @@ class NotificationController {
             names.computeIfAbsent(notice.communityId(), id -> communities.byId(id).map(Community::name).orElse("A community"));
         }
         return names;
-    }
-
-    static long signedIn(Actor actor) {
-        if (!actor.signedIn()) {
-            throw new NotAllowedException(Action.VIEW_PROFILES, false);
-        }
-        return actor.accountId();
     }
 }

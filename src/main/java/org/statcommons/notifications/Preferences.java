@@ -6,32 +6,24 @@ import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.annotation.Transactional;
 
-/** A person's choices: one for every community, and overrides for some. */
+/**
+ * A person's choices ({@code notifications.people.default_choice}, {@code notifications.community_choices}): one for
+ * every community, and overrides for some.
+ */
 @Repository
 class Preferences {
 
     private final JdbcClient db;
-    private final NotificationSettings settings;
 
-    Preferences(JdbcClient db, NotificationSettings settings) {
+    Preferences(JdbcClient db) {
         this.db = db;
-        this.settings = settings;
     }
 
     /** The person's own default, or empty when they follow the server's. */
     Optional<Choice> ownDefault(long accountId) {
         return db.sql("select default_choice from notifications.people where account_id = ? and default_choice is not null")
                 .param(accountId).query(String.class).optional().map(Choice::valueOf);
-    }
-
-    Choice defaultFor(long accountId) {
-        return ownDefault(accountId).orElse(settings.defaultChoice());
-    }
-
-    Choice serverDefault() {
-        return settings.defaultChoice();
     }
 
     /** The communities the person chose for separately. */
@@ -45,26 +37,19 @@ class Preferences {
         return choices;
     }
 
-    /** What applies to one community. */
-    Choice effective(long accountId, long communityId) {
-        return Optional.ofNullable(overrides(accountId).get(communityId)).orElseGet(() -> defaultFor(accountId));
-    }
-
-    @Transactional
+    /** The person's own default; null: follow the server's again. */
     void setDefault(long accountId, Choice choice) {
+        if (choice == null) {
+            db.sql("update notifications.people set default_choice = null where account_id = ?").param(accountId).update();
+            return;
+        }
         db.sql("""
                         insert into notifications.people (account_id, default_choice) values (?, ?)
                         on conflict (account_id) do update set default_choice = excluded.default_choice""")
                 .params(accountId, choice.name()).update();
     }
 
-    @Transactional
-    void followServerDefault(long accountId) {
-        db.sql("update notifications.people set default_choice = null where account_id = ?").param(accountId).update();
-    }
-
     /** Sets one community's choice; null: follow the default again. */
-    @Transactional
     void setFor(long accountId, long communityId, Choice choice) {
         if (choice == null) {
             db.sql("delete from notifications.community_choices where account_id = ? and community_id = ?")
@@ -77,10 +62,8 @@ class Preferences {
                 .params(accountId, communityId, choice.name()).update();
     }
 
-    /** Everything off: the default, and every community chosen separately. */
-    @Transactional
-    void allOff(long accountId) {
-        setDefault(accountId, Choice.OFF);
+    /** Forgets every community chosen separately. */
+    void clearOverrides(long accountId) {
         db.sql("delete from notifications.community_choices where account_id = ?").param(accountId).update();
     }
 }

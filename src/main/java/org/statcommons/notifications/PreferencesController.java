@@ -1,11 +1,9 @@
 package org.statcommons.notifications;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,54 +11,58 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.statcommons.access.Actor;
-import org.statcommons.platform.InvalidInputException;
+import org.statcommons.platform.web.ShowFormOnError;
 
-/** /account/notifications: how the person hears of every community, and of some separately. */
+/**
+ * /account/notifications: how the person hears of every community, and of some separately. A refused choice comes
+ * back with every field as it was sent.
+ */
 @Controller
 class PreferencesController {
 
-    private final PreferenceChanges changes;
+    private static final String DEFAULT = "default";
 
-    PreferencesController(PreferenceChanges changes) {
-        this.changes = changes;
+    private final PreferencesPresenter presenter;
+    private final ChangePreferences changePreferences;
+
+    PreferencesController(PreferencesPresenter presenter, ChangePreferences changePreferences) {
+        this.presenter = presenter;
+        this.changePreferences = changePreferences;
     }
 
+    /**
+     * The form: the saved choices, or, shown again after a refusal, what was sent ({@code default} and one
+     * {@code c<id>} per community, each a choice's name or "" for the default).
+     */
     @GetMapping("/account/notifications")
-    String show(Actor actor, Model model) {
-        long accountId = NotificationController.signedIn(actor);
-        PreferenceChanges.View view = changes.view(accountId);
+    String show(Actor actor, @RequestParam Map<String, String> sent, Model model) {
+        PreferencesView view = presenter.present(CurrentReader.signedIn(actor));
+        boolean refused = sent.containsKey(DEFAULT);
         Map<String, String> typed = new LinkedHashMap<>();
-        typed.put("default", view.ownDefault() == null ? "" : view.ownDefault().name());
-        view.communities().forEach(c -> typed.put("c" + c.id(), c.choice() == null ? "" : c.choice().name()));
-        return page(model, view, typed, Map.of());
+        typed.put(DEFAULT, refused ? sent.get(DEFAULT) : name(view.ownDefault()));
+        view.communities().forEach(c -> {
+            String field = PreferenceChange.field(c.id());
+            typed.put(field, refused ? sent.getOrDefault(field, "") : name(c.choice()));
+        });
+        model.addAttribute("view", view);
+        model.addAttribute("typed", typed);
+        model.addAttribute("choices", List.of(Choice.values()));
+        return "notifications/preferences";
     }
 
     @PostMapping("/account/notifications")
-    String save(Actor actor, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect,
-                HttpServletResponse response) {
-        long accountId = NotificationController.signedIn(actor);
-        PreferenceChanges.View view = changes.view(accountId);
+    @ShowFormOnError("show")
+    String save(Actor actor, @RequestParam Map<String, String> sent, RedirectAttributes redirect) {
+        long accountId = CurrentReader.signedIn(actor);
         Map<Long, String> perCommunity = new LinkedHashMap<>();
-        view.communities().forEach(c -> perCommunity.put(c.id(), form.getOrDefault("c" + c.id(), "")));
-        try {
-            changes.save(accountId, form.getOrDefault("default", ""), perCommunity);
-        } catch (InvalidInputException e) {
-            response.setStatus(400);
-            Map<String, String> typed = new LinkedHashMap<>();
-            typed.put("default", form.getOrDefault("default", ""));
-            perCommunity.forEach((id, choice) -> typed.put("c" + id, choice));
-            return page(model, view, typed, e.byField());
-        }
+        presenter.present(accountId).communities()
+                .forEach(c -> perCommunity.put(c.id(), sent.getOrDefault(PreferenceChange.field(c.id()), "")));
+        changePreferences.change(accountId, PreferenceChange.parse(sent.getOrDefault(DEFAULT, ""), perCommunity));
         redirect.addFlashAttribute("notice", "Your notification choices are saved.");
         return "redirect:/account/notifications";
     }
 
-    private static String page(Model model, PreferenceChanges.View view, Map<String, String> typed, Map<String, String> errors) {
-        model.addAttribute("view", view);
-        model.addAttribute("typed", typed);
-        model.addAttribute("errors", errors);
-        List<Choice> choices = new ArrayList<>(List.of(Choice.values()));
-        model.addAttribute("choices", choices);
-        return "notifications/preferences";
+    private static String name(Choice choice) {
+        return choice == null ? "" : choice.name();
     }
 }

@@ -7,15 +7,15 @@ import org.statcommons.access.Actor;
 /**
  * Gives every page's header the signed-in person's unread count as {@code unreadNotices}: counted only when
  * the layout asks (JSON answers and anonymous visitors cost nothing), with one look in a partial index, over
- * the notices the person may still see ({@link Readers}, asked once per request with the page itself).
+ * the notices the person may still see ({@link CurrentReader}, asked once per request with the page itself).
  */
 @ControllerAdvice
 class UnreadBadge {
 
     private final Notices notices;
-    private final Readers readers;
+    private final CurrentReader readers;
 
-    UnreadBadge(Notices notices, Readers readers) {
+    UnreadBadge(Notices notices, CurrentReader readers) {
         this.notices = notices;
         this.readers = readers;
     }
@@ -23,11 +23,11 @@ class UnreadBadge {
     /** Counts on first use, once per request. */
     public static final class Count {
         private final Notices notices;
-        private final Readers readers;
+        private final CurrentReader readers;
         private final Actor actor;
         private Integer count;
 
-        Count(Notices notices, Readers readers, Actor actor) {
+        Count(Notices notices, CurrentReader readers, Actor actor) {
             this.notices = notices;
             this.readers = readers;
             this.actor = actor;

@@ -6,22 +6,18 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.statcommons.access.Action;
 import org.statcommons.access.Actor;
-import org.statcommons.access.Permissions;
 
 /** Search over JSON, for anyone (results depend on who asks); rebuilding the index, for administrators. */
 @RestController
 class SearchApi {
 
     private final Search search;
-    private final SearchRebuilds rebuilds;
-    private final Permissions permissions;
+    private final RebuildSearchIndex rebuildSearchIndex;
 
-    SearchApi(Search search, SearchRebuilds rebuilds, Permissions permissions) {
+    SearchApi(Search search, RebuildSearchIndex rebuildSearchIndex) {
         this.search = search;
-        this.rebuilds = rebuilds;
-        this.permissions = permissions;
+        this.rebuildSearchIndex = rebuildSearchIndex;
     }
 
     @GetMapping("/api/v1/search")
@@ -31,7 +27,6 @@ class SearchApi {
 
     @PostMapping("/api/v1/search/rebuild")
     Map<String, Long> rebuild(Actor actor) {
-        permissions.require(actor, Action.MANAGE_PLATFORM);
-        return Map.of("documents", rebuilds.rebuildAll());
+        return Map.of("documents", rebuildSearchIndex.rebuild(actor));
     }
 }

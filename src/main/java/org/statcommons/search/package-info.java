@@ -1,6 +1,7 @@
 /**
- * Full-text search over pages, published pages and comments, in PostgreSQL, always filtered by what the
- * reader may see. The index lives in schema {@code search} and follows content and comment events. See
+ * Full-text search over pages, published pages, comments and discussion posts, in PostgreSQL, always filtered by
+ * what the reader may see. The index lives in schema {@code search} and follows content, comment and discussion
+ * events after they commit. See
  * docs/content.md (Search).
  */
 package org.statcommons.search;

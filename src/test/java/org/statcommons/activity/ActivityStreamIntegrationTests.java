@@ -23,9 +23,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.statcommons.access.CommunityRole;
 import org.statcommons.community.Communities;
 import org.statcommons.community.Community;
-import org.statcommons.identity.AccessTokens;
 import org.statcommons.identity.Account;
-import org.statcommons.identity.AccountRegistration;
+import org.statcommons.identity.CreateAccessToken;
+import org.statcommons.identity.CreateAccount;
 import org.statcommons.platform.activity.Activity;
 import org.statcommons.platform.activity.ActivityKind;
 import org.statcommons.platform.activity.Audience;
@@ -57,9 +57,9 @@ class ActivityStreamIntegrationTests {
     @LocalServerPort
     int port;
     @Autowired
-    AccountRegistration registration;
+    CreateAccount registration;
     @Autowired
-    AccessTokens tokens;
+    CreateAccessToken tokens;
     @Autowired
     JdbcClient db;
     @Autowired

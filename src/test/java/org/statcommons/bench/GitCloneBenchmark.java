@@ -37,7 +37,8 @@ import org.statcommons.content.space.SpaceIndex;
 import org.statcommons.content.space.SpaceRepositories;
 import org.statcommons.identity.AccessTokens;
 import org.statcommons.identity.Account;
-import org.statcommons.identity.AccountRegistration;
+import org.statcommons.identity.CreateAccessToken;
+import org.statcommons.identity.CreateAccount;
 import org.statcommons.support.CommunityTestFixtures;
 import org.statcommons.support.GitCli;
 import org.statcommons.support.SpaceTestFixtures;
@@ -71,8 +72,8 @@ public final class GitCloneBenchmark {
 
     private static void run(ConfigurableApplicationContext app, Path dataDir) throws Exception {
         int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
-        AccessTokens tokens = app.getBean(AccessTokens.class);
-        CommunityTestFixtures fixtures = new CommunityTestFixtures(port, app.getBean(AccountRegistration.class), tokens);
+        CreateAccessToken tokens = app.getBean(CreateAccessToken.class);
+        CommunityTestFixtures fixtures = new CommunityTestFixtures(port, app.getBean(CreateAccount.class), tokens);
         SpaceTestFixtures spaces = new SpaceTestFixtures(fixtures, app.getBean(JdbcClient.class), app.getBean(Communities.class), tokens);
         Community community = spaces.community("Clone bench");
         Account member = spaces.member(community, "Bench Member", CommunityRole.MEMBER);

@@ -37,7 +37,8 @@ import org.statcommons.content.space.RepackProbe;
 import org.statcommons.content.space.SpaceRepositories;
 import org.statcommons.identity.AccessTokens;
 import org.statcommons.identity.Account;
-import org.statcommons.identity.AccountRegistration;
+import org.statcommons.identity.CreateAccessToken;
+import org.statcommons.identity.CreateAccount;
 import org.statcommons.support.CommunityTestFixtures;
 import org.statcommons.support.GitCli;
 import org.statcommons.support.GitHistory;
@@ -73,8 +74,8 @@ public final class GitMaintenanceBenchmark {
     private GitMaintenanceBenchmark(ConfigurableApplicationContext app) throws IOException {
         this.app = app;
         this.port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
-        AccessTokens tokens = app.getBean(AccessTokens.class);
-        this.spaces = new SpaceTestFixtures(new CommunityTestFixtures(port, app.getBean(AccountRegistration.class), tokens),
+        CreateAccessToken tokens = app.getBean(CreateAccessToken.class);
+        this.spaces = new SpaceTestFixtures(new CommunityTestFixtures(port, app.getBean(CreateAccount.class), tokens),
                 app.getBean(JdbcClient.class), app.getBean(Communities.class), tokens);
         this.repositories = app.getBean(SpaceRepositories.class);
         this.work = Files.createTempDirectory("statcommons-bench-maintenance");

@@ -16,9 +16,11 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.statcommons.StatCommonsApplication;
 import org.statcommons.access.PlatformRole;
-import org.statcommons.identity.AccessTokens;
 import org.statcommons.identity.Account;
-import org.statcommons.identity.AccountRegistration;
+import org.statcommons.identity.AccountForm;
+import org.statcommons.identity.CreateAccessToken;
+import org.statcommons.identity.CreateAccount;
+import org.statcommons.identity.NewAccessToken;
 import org.statcommons.identity.TokenScope;
 import org.statcommons.platform.EmailAddress;
 
@@ -50,9 +52,8 @@ public final class NewsletterBenchmark {
     private static void run(ConfigurableApplicationContext app) throws Exception {
         JdbcClient db = app.getBean(JdbcClient.class);
         int port = ((WebServerApplicationContext) app).getWebServer().getPort();
-        Account secretariat = app.getBean(AccountRegistration.class).createVerified(new EmailAddress("secretariat@bench.example.org"),
-                new AccountRegistration.NewAccount("secretariat@bench.example.org", "lantern quietly orbits 42", "Bench Secretariat",
-                        "Bench", "INTERNATIONAL", "FJ", "UTC", List.of("en"), ""), PlatformRole.NONE);
+        Account secretariat = app.getBean(CreateAccount.class).create(new AccountForm("secretariat@bench.example.org", "lantern quietly orbits 42", "Bench Secretariat",
+                        "Bench", "INTERNATIONAL", "FJ", "UTC", List.of("en"), "").newAccount(new EmailAddress("secretariat@bench.example.org")), PlatformRole.NONE);
         long community = db.sql("""
                         insert into community.communities (slug, name, purpose, join_policy, created_by)
                         values ('bench-newsletter', 'Bench newsletter', 'Benchmark', 'OPEN', ?) returning id""")
@@ -72,7 +73,7 @@ public final class NewsletterBenchmark {
                         insert into newsletters.subscribers (community_id, email, status, confirmed_at)
                         select ?, 'reader' || g || '@bench.example.org', 'CONFIRMED', now() from generate_series(1, ?) g""")
                 .params(community, SUBSCRIBERS).update();
-        String token = app.getBean(AccessTokens.class).create(secretariat.id(), "bench", EnumSet.of(TokenScope.READ, TokenScope.WRITE), null)
+        String token = app.getBean(CreateAccessToken.class).create(secretariat.id(), new NewAccessToken("bench", EnumSet.of(TokenScope.READ, TokenScope.WRITE), null))
                 .secret();
         HttpClient http = HttpClient.newHttpClient();
         String api = "http://localhost:" + port + "/api/v1/communities/bench-newsletter/newsletters";

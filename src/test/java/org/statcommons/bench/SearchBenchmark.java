@@ -21,7 +21,8 @@ import org.statcommons.StatCommonsApplication;
 import org.statcommons.access.Actor;
 import org.statcommons.access.PlatformRole;
 import org.statcommons.identity.Account;
-import org.statcommons.identity.AccountRegistration;
+import org.statcommons.identity.AccountForm;
+import org.statcommons.identity.CreateAccount;
 import org.statcommons.platform.EmailAddress;
 import org.statcommons.search.Search;
 
@@ -179,8 +180,8 @@ public final class SearchBenchmark {
 
     private static Account account(ConfigurableApplicationContext app, String name, PlatformRole role) {
         String email = name.toLowerCase(Locale.ROOT).replace(' ', '.') + "@bench.example";
-        return app.getBean(AccountRegistration.class).createVerified(new EmailAddress(email), new AccountRegistration.NewAccount(email,
-                "bench password that is long enough", name, "Bench", "INTERNATIONAL", "FJ", "UTC", List.of("en"), ""), role);
+        return app.getBean(CreateAccount.class).create(new AccountForm(email,
+                "bench password that is long enough", name, "Bench", "INTERNATIONAL", "FJ", "UTC", List.of("en"), "").newAccount(new EmailAddress(email)), role);
     }
 
     private static void report(String label, double[] millis) {

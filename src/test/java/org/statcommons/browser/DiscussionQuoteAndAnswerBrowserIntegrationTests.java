@@ -10,9 +10,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.statcommons.access.CommunityRole;
 import org.statcommons.community.Communities;
 import org.statcommons.community.Community;
-import org.statcommons.identity.AccessTokens;
 import org.statcommons.identity.Account;
-import org.statcommons.identity.AccountRegistration;
+import org.statcommons.identity.CreateAccessToken;
+import org.statcommons.identity.CreateAccount;
 import org.statcommons.support.Chromium;
 import org.statcommons.support.CommunityTestFixtures;
 import org.statcommons.support.SpaceTestFixtures;
@@ -30,9 +30,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DiscussionQuoteAndAnswerBrowserIntegrationTests {
 
     @Autowired
-    AccountRegistration registration;
+    CreateAccount registration;
     @Autowired
-    AccessTokens tokens;
+    CreateAccessToken tokens;
     @Autowired
     Communities communities;
     @Autowired

@@ -16,7 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.statcommons.access.PlatformRole;
 import org.statcommons.identity.Account;
-import org.statcommons.identity.AccountRegistration;
+import org.statcommons.identity.CreateAccount;
 import org.statcommons.support.Chromium;
 import org.statcommons.support.StatCommonsIntegrationTest;
 import org.statcommons.support.TestAccounts;
@@ -38,7 +38,7 @@ class SecretariatOnboardsMemberBrowserIntegrationTests {
     private static final String INVITEE_NAME = "Awa Ndiaye";
 
     @Autowired
-    AccountRegistration registration;
+    CreateAccount registration;
 
     @LocalServerPort
     int port;

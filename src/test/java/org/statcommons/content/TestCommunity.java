@@ -2,7 +2,7 @@ package org.statcommons.content;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.statcommons.access.PlatformRole;
-import org.statcommons.identity.AccountRegistration;
+import org.statcommons.identity.CreateAccount;
 import org.statcommons.support.TestAccounts;
 import org.statcommons.support.WebClientSession;
 
@@ -20,10 +20,10 @@ public final class TestCommunity {
     public final String space;
     public final WebClientSession secretariat;
     private final int port;
-    private final AccountRegistration registration;
+    private final CreateAccount registration;
     private final JdbcClient db;
 
-    public TestCommunity(int port, AccountRegistration registration, JdbcClient db, String prefix, String joinPolicy) {
+    public TestCommunity(int port, CreateAccount registration, JdbcClient db, String prefix, String joinPolicy) {
         this.port = port;
         this.registration = registration;
         this.db = db;

@@ -25,7 +25,7 @@ class AccessTokenIntegrationTests {
     int port;
 
     @Autowired
-    AccountRegistration registration;
+    CreateAccount registration;
 
     @Test
     void aTokenIsShownOnceListedWithItsLastUseAndStopsWorkingWhenRevoked() {
@@ -96,7 +96,7 @@ class AccessTokenIntegrationTests {
         assertThat(tokenRefused.status()).isEqualTo(401);
         assertThat(tokenRefused.body()).contains("\"status\":401");
         assertThat(new WebClientSession(port).signIn(person.email(), person.password()).text())
-                .contains(PasswordSignIn.SAME_MESSAGE_FOR_EVERY_FAILURE);
+                .contains(PasswordAuthenticator.SAME_MESSAGE_FOR_EVERY_FAILURE);
 
         adminBrowser.submit("/admin/accounts/" + person.id(), "/admin/accounts/" + person.id() + "/reactivate", fields());
         assertThat(WebClientSession.bearer(port, secret, "GET", "/api/v1/me", null).status()).isEqualTo(200);

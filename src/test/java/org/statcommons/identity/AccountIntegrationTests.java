@@ -30,7 +30,7 @@ class AccountIntegrationTests {
     int port;
 
     @Autowired
-    AccountRegistration registration;
+    CreateAccount registration;
 
     @Autowired
     Accounts accounts;

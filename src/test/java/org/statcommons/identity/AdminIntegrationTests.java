@@ -3,6 +3,7 @@ package org.statcommons.identity;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.statcommons.access.Actor;
 import org.statcommons.access.PlatformRole;
 import org.statcommons.support.StatCommonsIntegrationTest;
 import org.statcommons.support.TestAccounts;
@@ -19,16 +20,16 @@ class AdminIntegrationTests {
     int port;
 
     @Autowired
-    AccountRegistration registration;
+    CreateAccount registration;
 
     @Autowired
     Accounts accounts;
 
     @Autowired
-    SignUpPolicy policy;
+    IdentitySettings settings;
 
     @Autowired
-    AccountAdministration administration;
+    ChangePlatformRole changePlatformRole;
 
     @Test
     void onlyAdministratorsReachAdministration() {
@@ -51,11 +52,11 @@ class AdminIntegrationTests {
         assertThat(overview.body()).contains("href=\"/admin/outbox\"").contains("href=\"/people/invite\"");
 
         browser.submit("/admin", "/admin/sign-up-policy", fields("policy", "open"));
-        assertThat(policy.open()).isTrue();
+        assertThat(settings.signUpPolicy()).isEqualTo(SignUpPolicy.OPEN);
         assertThat(new WebClientSession(port).get("/sign-up").body()).contains("name=\"password\"");
         Page closed = browser.submit("/admin", "/admin/sign-up-policy", fields("policy", "invitation"));
         assertThat(closed.text()).contains("by invitation only");
-        assertThat(policy.open()).isFalse();
+        assertThat(settings.signUpPolicy()).isEqualTo(SignUpPolicy.INVITATION_ONLY);
         assertThat(browser.submit("/admin", "/admin/sign-up-policy", fields("policy", "everyone")).status()).isEqualTo(400);
     }
 
@@ -90,7 +91,7 @@ class AdminIntegrationTests {
         // make this the only active administrator: demote every other one (the guard lets us until one is left)
         accounts.search("", 10_000).stream()
                 .filter(a -> a.platformRole() == PlatformRole.ADMINISTRATOR && a.id() != admin.id())
-                .forEach(a -> administration.setRole(a.id(), PlatformRole.NONE));
+                .forEach(a -> changePlatformRole.change(Actor.account(admin.id(), PlatformRole.ADMINISTRATOR), a.id(), PlatformRole.NONE));
         WebClientSession browser = new WebClientSession(port);
         browser.signIn(admin.email(), admin.password());
 

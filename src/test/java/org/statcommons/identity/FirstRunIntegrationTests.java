@@ -30,7 +30,7 @@ class FirstRunIntegrationTests {
     int port;
 
     @Autowired
-    FirstRun firstRun;
+    FirstRunBootstrapper firstRun;
 
     @Autowired
     Accounts accounts;

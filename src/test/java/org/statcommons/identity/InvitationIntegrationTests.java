@@ -19,7 +19,6 @@ import org.statcommons.access.PlatformRole;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.statcommons.platform.ConflictException;
 import org.statcommons.platform.EmailAddress;
-import org.statcommons.platform.TextInput;
 import org.statcommons.support.Mailbox;
 import org.statcommons.support.StatCommonsIntegrationTest;
 import org.statcommons.support.TestAccounts;
@@ -39,7 +38,7 @@ class InvitationIntegrationTests {
     int port;
 
     @Autowired
-    AccountRegistration registration;
+    CreateAccount registration;
 
     @Autowired
     Accounts accounts;
@@ -172,8 +171,7 @@ class InvitationIntegrationTests {
         CountDownLatch release = new CountDownLatch(1);
         // the first transaction holds its new row uncommitted, so the second one's existence check misses it
         Thread first = new Thread(() -> transaction.executeWithoutResult(status -> {
-            TextInput input = new TextInput();
-            Profile profile = Profile.check(input, "First", "", "", "", "", List.of(), "");
+            Profile profile = new Profile("First", "", OrganisationKind.INDIVIDUAL, null, null, List.of(), "");
             accounts.insert(new EmailAddress(email), true, "not a real hash", profile, PlatformRole.NONE);
             inserted.countDown();
             await(release);
@@ -184,8 +182,8 @@ class InvitationIntegrationTests {
         try {
             Future<Throwable> second = executor.submit(() -> {
                 try {
-                    registration.createVerified(new EmailAddress(email.toUpperCase()), new AccountRegistration.NewAccount(
-                            email, TestAccounts.PASSWORD, "Second", "", "", "", "", List.of(), ""), PlatformRole.NONE);
+                    registration.create(new AccountForm(email, TestAccounts.PASSWORD, "Second", "", "", "", "", List.of(), "")
+                            .newAccount(new EmailAddress(email.toUpperCase())), PlatformRole.NONE);
                     return null;
                 } catch (RuntimeException e) {
                     return e;

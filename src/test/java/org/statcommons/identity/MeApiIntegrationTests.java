@@ -20,7 +20,7 @@ class MeApiIntegrationTests {
     int port;
 
     @Autowired
-    AccountRegistration registration;
+    CreateAccount registration;
 
     @Autowired
     Accounts accounts;

@@ -29,7 +29,7 @@ class PasswordResetIntegrationTests {
     int port;
 
     @Autowired
-    AccountRegistration registration;
+    CreateAccount registration;
 
     @Autowired
     JdbcClient db;

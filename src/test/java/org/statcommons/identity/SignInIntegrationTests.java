@@ -1,6 +1,7 @@
 package org.statcommons.identity;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,10 +26,10 @@ class SignInIntegrationTests {
     int port;
 
     @Autowired
-    AccountRegistration registration;
+    CreateAccount registration;
 
     @Autowired
-    OpenSignUp openSignUp;
+    SignUp signUp;
 
     @Autowired
     Accounts accounts;
@@ -83,7 +84,7 @@ class SignInIntegrationTests {
 
         for (Page page : new Page[]{wrongPassword, unknownAddress, malformed}) {
             assertThat(page.path()).startsWith("/sign-in");
-            assertThat(page.text()).contains(PasswordSignIn.SAME_MESSAGE_FOR_EVERY_FAILURE)
+            assertThat(page.text()).contains(PasswordAuthenticator.SAME_MESSAGE_FOR_EVERY_FAILURE)
                     .doesNotContain("confirm your e-mail");
         }
         assertThat(errorParagraph(wrongPassword)).isEqualTo(errorParagraph(unknownAddress));
@@ -92,11 +93,11 @@ class SignInIntegrationTests {
     @Test
     void unverifiedAddressIsMentionedOnlyAfterTheRightPasswordAndANewLinkCanBeSent() {
         String email = TestAccounts.uniqueEmail("unverified");
-        openSignUp.register(new AccountRegistration.NewAccount(email, TestAccounts.PASSWORD, "Unverified Person", "",
-                "INDIVIDUAL", "", "", java.util.List.of(), ""));
+        signUp.signUp(new AccountForm(email, TestAccounts.PASSWORD, "Unverified Person", "",
+                "INDIVIDUAL", "", "", List.of(), "").newAccount());
 
         Page wrong = new WebClientSession(port).signIn(email, "not the password at all");
-        assertThat(wrong.text()).contains(PasswordSignIn.SAME_MESSAGE_FOR_EVERY_FAILURE).doesNotContain("confirm");
+        assertThat(wrong.text()).contains(PasswordAuthenticator.SAME_MESSAGE_FOR_EVERY_FAILURE).doesNotContain("confirm");
 
         WebClientSession browser = new WebClientSession(port);
         Page right = browser.signIn(email, TestAccounts.PASSWORD);
@@ -112,9 +113,9 @@ class SignInIntegrationTests {
     @Test
     void anUnknownDeviceFacesGrowingDelaysNotALock() {
         TestAccounts.Person person = TestAccounts.member(registration, "Delayed Person");
-        for (int i = 0; i < SignInThrottle.FREE_FAILURES_PER_EMAIL; i++) {
+        for (int i = 0; i < SignInThrottler.FREE_FAILURES_PER_EMAIL; i++) {
             assertThat(new WebClientSession(port).signIn(person.email(), "wrong password number " + i).text())
-                    .contains(PasswordSignIn.SAME_MESSAGE_FOR_EVERY_FAILURE);
+                    .contains(PasswordAuthenticator.SAME_MESSAGE_FOR_EVERY_FAILURE);
         }
         // even the right password waits now: the wait is not told apart from a wrong one
         Page early = new WebClientSession(port).signIn(person.email(), person.password());
@@ -136,7 +137,7 @@ class SignInIntegrationTests {
 
         // an unknown address is slowed the same way, so throttling reveals nothing either
         String nobody = TestAccounts.uniqueEmail("nobody");
-        for (int i = 0; i < SignInThrottle.FREE_FAILURES_PER_EMAIL; i++) {
+        for (int i = 0; i < SignInThrottler.FREE_FAILURES_PER_EMAIL; i++) {
             new WebClientSession(port).signIn(nobody, "wrong password number " + i);
         }
         assertThat(secondsToWait(new WebClientSession(port).signIn(nobody, "another one"))).isBetween(1, 2);
@@ -149,7 +150,7 @@ class SignInIntegrationTests {
     @Test
     void tooManyFailuresFromOneClientAddressSlowItDown() {
         TestAccounts.Person person = TestAccounts.member(registration, "Address Throttled");
-        for (int i = 0; i < SignInThrottle.FREE_FAILURES_PER_ADDRESS; i++) {
+        for (int i = 0; i < SignInThrottler.FREE_FAILURES_PER_ADDRESS; i++) {
             // a different address each time, as a guesser trying many accounts would
             new WebClientSession(port).signIn(TestAccounts.uniqueEmail("guess"), "wrong password");
         }
@@ -166,14 +167,14 @@ class SignInIntegrationTests {
         TestAccounts.Person owner = TestAccounts.member(registration, "Owner Person");
         WebClientSession ownersBrowser = new WebClientSession(port);
         assertThat(ownersBrowser.signIn(owner.email(), owner.password()).path()).isEqualTo("/");
-        assertThat(ownersBrowser.cookie(DeviceCookies.NAME)).as("a device cookie").isNotBlank();
+        assertThat(ownersBrowser.cookie(DeviceCookieIssuer.NAME)).as("a device cookie").isNotBlank();
         ownersBrowser.signOut();
 
         WebClientSession attacker = new WebClientSession(port);
         for (int i = 0; i < 20; i++) {
             // the attacker waits out each delay, so that every guess is tried
-            pass(owner.email(), SignInThrottle.delayAfter(failures(owner.email()), SignInThrottle.FREE_FAILURES_PER_EMAIL));
-            assertThat(attacker.signIn(owner.email(), "guess number " + i).text()).contains(PasswordSignIn.SAME_MESSAGE_FOR_EVERY_FAILURE);
+            pass(owner.email(), SignInThrottler.delayAfter(failures(owner.email()), SignInThrottler.FREE_FAILURES_PER_EMAIL));
+            assertThat(attacker.signIn(owner.email(), "guess number " + i).text()).contains(PasswordAuthenticator.SAME_MESSAGE_FOR_EVERY_FAILURE);
         }
         assertThat(secondsToWait(attacker.signIn(owner.email(), "one more guess"))).as("the attacker waits").isPositive();
         assertThat(secondsToWait(new WebClientSession(port).signIn(owner.email(), owner.password())))
@@ -184,9 +185,9 @@ class SignInIntegrationTests {
         assertThat(ownersBrowser.get("/account").status()).isEqualTo(200);
 
         // a device cookie altered by hand, or another account's, is no device of this account
-        String cookie = ownersBrowser.cookie(DeviceCookies.NAME);
+        String cookie = ownersBrowser.cookie(DeviceCookieIssuer.NAME);
         WebClientSession forger = new WebClientSession(port);
-        forger.setCookie(DeviceCookies.NAME, (cookie.charAt(0) == 'A' ? 'B' : 'A') + cookie.substring(1), "/sign-in");
+        forger.setCookie(DeviceCookieIssuer.NAME, (cookie.charAt(0) == 'A' ? 'B' : 'A') + cookie.substring(1), "/sign-in");
         assertThat(secondsToWait(forger.signIn(owner.email(), owner.password()))).isPositive();
     }
 
@@ -198,16 +199,16 @@ class SignInIntegrationTests {
         ownersBrowser.signOut();
         // someone at the owner's browser, or with a copy of its cookie
         WebClientSession copy = new WebClientSession(port);
-        copy.setCookie(DeviceCookies.NAME, ownersBrowser.cookie(DeviceCookies.NAME), "/sign-in");
-        for (int i = 0; i < SignInThrottle.MAX_FAILURES_PER_DEVICE; i++) {
-            assertThat(copy.signIn(owner.email(), "guess number " + i).text()).contains(PasswordSignIn.SAME_MESSAGE_FOR_EVERY_FAILURE);
+        copy.setCookie(DeviceCookieIssuer.NAME, ownersBrowser.cookie(DeviceCookieIssuer.NAME), "/sign-in");
+        for (int i = 0; i < SignInThrottler.MAX_FAILURES_PER_DEVICE; i++) {
+            assertThat(copy.signIn(owner.email(), "guess number " + i).text()).contains(PasswordAuthenticator.SAME_MESSAGE_FOR_EVERY_FAILURE);
         }
         assertThat(secondsToWait(new WebClientSession(port).signIn(owner.email(), owner.password())))
                 .as("the device's failures count for the account too").isPositive();
-        assertThat(copy.signIn(owner.email(), "one more guess").text()).contains(SignInThrottle.DEVICE_LOCKED);
+        assertThat(copy.signIn(owner.email(), "one more guess").text()).contains(SignInThrottler.DEVICE_LOCKED);
         pass(owner.email(), Duration.ofMinutes(5));
         assertThat(ownersBrowser.signIn(owner.email(), owner.password()).text()).as("the same device, right password")
-                .contains(SignInThrottle.DEVICE_LOCKED);
+                .contains(SignInThrottler.DEVICE_LOCKED);
     }
 
     @Test
@@ -220,7 +221,7 @@ class SignInIntegrationTests {
         // counted by its first 254 characters: the whole would not fit the index (it answered 500)
         Page answer = new WebClientSession(port).signIn(typed.toString(), "not the password at all");
         assertThat(answer.path()).startsWith("/sign-in");
-        assertThat(answer.text()).contains(PasswordSignIn.SAME_MESSAGE_FOR_EVERY_FAILURE);
+        assertThat(answer.text()).contains(PasswordAuthenticator.SAME_MESSAGE_FOR_EVERY_FAILURE);
     }
 
     /** As if {@code time} had passed since the failures for this address. */

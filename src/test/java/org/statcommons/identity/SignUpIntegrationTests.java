@@ -1,6 +1,7 @@
 package org.statcommons.identity;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -10,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.statcommons.access.PlatformRole;
 import org.statcommons.platform.ConflictException;
 import org.statcommons.platform.EmailAddress;
 import org.statcommons.support.Mailbox;
@@ -32,24 +34,24 @@ class SignUpIntegrationTests {
     int port;
 
     @Autowired
-    SignUpPolicy policy;
+    IdentitySettings settings;
 
     @Autowired
     Accounts accounts;
 
     @Autowired
-    AccountRegistration registration;
+    CreateAccount registration;
 
     final Mailbox mailbox = new Mailbox(smtp);
 
     @AfterEach
     void closeSignUp() {
-        policy.set(false);
+        settings.setSignUpPolicy(SignUpPolicy.INVITATION_ONLY);
     }
 
     @Test
     void openSignUpCreatesAnUnverifiedAccountWhoseLinkVerifiesAndSignsIn() {
-        policy.set(true);
+        settings.setSignUpPolicy(SignUpPolicy.OPEN);
         String email = TestAccounts.uniqueEmail("newcomer");
         WebClientSession browser = new WebClientSession(port);
 
@@ -75,7 +77,7 @@ class SignUpIntegrationTests {
 
     @Test
     void signingUpWithATakenAddressLooksTheSameAndTellsTheOwner() {
-        policy.set(true);
+        settings.setSignUpPolicy(SignUpPolicy.OPEN);
         TestAccounts.Person owner = TestAccounts.member(registration, "Owner Person");
         String fresh = TestAccounts.uniqueEmail("fresh");
 
@@ -90,7 +92,7 @@ class SignUpIntegrationTests {
 
     @Test
     void byInvitationOnlyTheSignUpPageSaysSoAndCreatesNothing() {
-        policy.set(false);
+        settings.setSignUpPolicy(SignUpPolicy.INVITATION_ONLY);
         WebClientSession browser = new WebClientSession(port);
         Page page = browser.get("/sign-up");
         assertThat(page.text()).contains("by invitation only");
@@ -105,7 +107,7 @@ class SignUpIntegrationTests {
 
     @Test
     void passwordsMustBeLongUncommonAndNotContainTheAddress() {
-        policy.set(true);
+        settings.setSignUpPolicy(SignUpPolicy.OPEN);
         String email = TestAccounts.uniqueEmail("rules");
         assertRefused(email, "short pass", "Rules Person", "at least 12 characters");
         assertRefused(email, "password1234", "Rules Person", "most commonly used");
@@ -115,7 +117,7 @@ class SignUpIntegrationTests {
 
     @Test
     void malformedAndCaseVariantAddressesAreHandled() {
-        policy.set(true);
+        settings.setSignUpPolicy(SignUpPolicy.OPEN);
         for (String bad : new String[]{"", "no-at-sign", "two@@example.org", "Name <x@example.org>", "x@localhost",
                 "line\nbreak@example.org", "a".repeat(250) + "@example.org"}) {
             Page page = signUp(new WebClientSession(port), bad, "Bad Address");
@@ -130,15 +132,16 @@ class SignUpIntegrationTests {
         assertThat(stored.email()).isEqualTo(mixed.toLowerCase());
 
         // the unique index ignores case: a second account for the same address cannot exist
-        assertThatThrownBy(() -> registration.createVerified(EmailAddress.parse("email", mixed.toUpperCase()),
-                new AccountRegistration.NewAccount(mixed, TestAccounts.PASSWORD, "Twin", "", "", "", "", java.util.List.of(), ""),
-                org.statcommons.access.PlatformRole.NONE))
+        assertThatThrownBy(() -> registration.create(
+                new AccountForm(mixed, TestAccounts.PASSWORD, "Twin", "", "", "", "", List.of(), "")
+                        .newAccount(EmailAddress.parse("email", mixed.toUpperCase())),
+                PlatformRole.NONE))
                 .isInstanceOf(ConflictException.class).hasMessageContaining("already exists");
     }
 
     @Test
     void namesInAnyScriptAreAcceptedButControlAndBidiOverrideCharactersAreNot() {
-        policy.set(true);
+        settings.setSignUpPolicy(SignUpPolicy.OPEN);
         String arabic = "فاطمة الزهراء";
         String arabicEmail = TestAccounts.uniqueEmail("arabic");
         assertThat(signUp(new WebClientSession(port), arabicEmail, arabic).status()).isEqualTo(200);
@@ -161,7 +164,7 @@ class SignUpIntegrationTests {
 
     @Test
     void oversizedBioAndUnknownChoicesAreRefused() {
-        policy.set(true);
+        settings.setSignUpPolicy(SignUpPolicy.OPEN);
         String email = TestAccounts.uniqueEmail("bio");
         Page page = new WebClientSession(port).submit("/sign-up", "/sign-up", fields("email", email,
                 "password", TestAccounts.PASSWORD, "displayName", "Bio Person", "bio", "b".repeat(2001),

@@ -26,14 +26,16 @@ class TokenReachIntegrationTests {
     @LocalServerPort
     int port;
     @Autowired
-    AccountRegistration registration;
+    CreateAccount registration;
     @Autowired
     AccessTokens tokens;
+    @Autowired
+    CreateAccessToken createToken;
     @Autowired
     JdbcClient db;
 
     private CommunityTestFixtures fixtures() {
-        return new CommunityTestFixtures(port, registration, tokens);
+        return new CommunityTestFixtures(port, registration, createToken);
     }
 
     @Test

@@ -16,7 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 import org.statcommons.access.PlatformRole;
 import org.statcommons.identity.Account;
-import org.statcommons.identity.AccountRegistration;
+import org.statcommons.identity.CreateAccount;
 import org.statcommons.support.StatCommonsIntegrationTest;
 import org.statcommons.support.TestAccounts;
 import org.statcommons.support.WebSession;
@@ -34,7 +34,7 @@ class HeldMailIntegrationTests {
     @Autowired
     JdbcClient db;
     @Autowired
-    AccountRegistration registration;
+    CreateAccount registration;
     @LocalServerPort
     int port;
 

@@ -20,7 +20,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.statcommons.access.PlatformRole;
 import org.statcommons.identity.Account;
-import org.statcommons.identity.AccountRegistration;
+import org.statcommons.identity.CreateAccount;
 import org.statcommons.support.StatCommonsIntegrationTest;
 import org.statcommons.support.TestAccounts;
 import org.statcommons.support.WebSession;
@@ -40,7 +40,7 @@ class OutboxIntegrationTests {
     @Autowired
     JdbcClient db;
     @Autowired
-    AccountRegistration registration;
+    CreateAccount registration;
     @LocalServerPort
     int port;
 

@@ -15,9 +15,9 @@ import org.statcommons.access.CommunityRole;
 import org.statcommons.access.PlatformRole;
 import org.statcommons.community.Communities;
 import org.statcommons.community.Community;
-import org.statcommons.identity.AccessTokens;
 import org.statcommons.identity.Account;
-import org.statcommons.identity.AccountRegistration;
+import org.statcommons.identity.CreateAccessToken;
+import org.statcommons.identity.CreateAccount;
 import org.statcommons.support.CommunityTestFixtures;
 import org.statcommons.support.Mailbox;
 import org.statcommons.support.SpaceTestFixtures;
@@ -44,9 +44,9 @@ class ModerationIntegrationTests {
     @LocalServerPort
     int port;
     @Autowired
-    AccountRegistration registration;
+    CreateAccount registration;
     @Autowired
-    AccessTokens tokens;
+    CreateAccessToken tokens;
     @Autowired
     JdbcClient db;
     @Autowired
@@ -138,7 +138,7 @@ class ModerationIntegrationTests {
 
         // "Other" needs a note; a missing reason is said too; nothing is recorded
         Page other = flag(member, item, "OTHER", "");
-        assertThat(other.status()).isEqualTo(200);
+        assertThat(other.status()).as("the form again, refused").isEqualTo(400);
         assertThat(other.text()).contains("Please say what is wrong");
         assertThat(flag(member, item, "", "").text()).contains("Please choose a reason");
         assertThat(db.sql("select count(*) from moderation.reports where item = ?").param(item).query(Integer.class).single()).isZero();

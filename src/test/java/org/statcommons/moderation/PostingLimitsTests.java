@@ -20,10 +20,10 @@ class PostingLimitsTests {
 
     @Test
     void waitsAreSaidInWholeUnits() {
-        assertThat(Words.duration(Duration.ofMillis(200))).isEqualTo("1 second");
-        assertThat(Words.duration(Duration.ofSeconds(42))).isEqualTo("42 seconds");
-        assertThat(Words.duration(Duration.ofSeconds(61))).isEqualTo("2 minutes");
-        assertThat(Words.duration(Duration.ofMinutes(59).plusSeconds(30))).isEqualTo("60 minutes");
-        assertThat(Words.duration(Duration.ofHours(3))).isEqualTo("3 hours");
+        assertThat(Wording.duration(Duration.ofMillis(200))).isEqualTo("1 second");
+        assertThat(Wording.duration(Duration.ofSeconds(42))).isEqualTo("42 seconds");
+        assertThat(Wording.duration(Duration.ofSeconds(61))).isEqualTo("2 minutes");
+        assertThat(Wording.duration(Duration.ofMinutes(59).plusSeconds(30))).isEqualTo("60 minutes");
+        assertThat(Wording.duration(Duration.ofHours(3))).isEqualTo("3 hours");
     }
 }

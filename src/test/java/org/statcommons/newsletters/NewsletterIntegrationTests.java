@@ -29,9 +29,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.statcommons.access.CommunityRole;
 import org.statcommons.community.Communities;
 import org.statcommons.community.Community;
-import org.statcommons.identity.AccessTokens;
 import org.statcommons.identity.Account;
-import org.statcommons.identity.AccountRegistration;
+import org.statcommons.identity.CreateAccessToken;
+import org.statcommons.identity.CreateAccount;
 import org.statcommons.support.CommunityTestFixtures;
 import org.statcommons.support.RefusingSmtp;
 import org.statcommons.support.SpaceTestFixtures;
@@ -62,9 +62,9 @@ class NewsletterIntegrationTests {
     @LocalServerPort
     int port;
     @Autowired
-    AccountRegistration registration;
+    CreateAccount registration;
     @Autowired
-    AccessTokens tokens;
+    CreateAccessToken tokens;
     @Autowired
     JdbcClient db;
     @Autowired

@@ -23,9 +23,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.statcommons.access.CommunityRole;
 import org.statcommons.community.Communities;
 import org.statcommons.community.Community;
-import org.statcommons.identity.AccessTokens;
 import org.statcommons.identity.Account;
-import org.statcommons.identity.AccountRegistration;
+import org.statcommons.identity.CreateAccessToken;
+import org.statcommons.identity.CreateAccount;
 import org.statcommons.platform.activity.Activity;
 import org.statcommons.platform.activity.ActivityKind;
 import org.statcommons.platform.activity.Audience;
@@ -59,9 +59,9 @@ class NotificationMailResilienceIntegrationTests {
     @LocalServerPort
     int port;
     @Autowired
-    AccountRegistration registration;
+    CreateAccount registration;
     @Autowired
-    AccessTokens tokens;
+    CreateAccessToken tokens;
     @Autowired
     JdbcClient db;
     @Autowired
@@ -71,7 +71,7 @@ class NotificationMailResilienceIntegrationTests {
     @Autowired
     TransactionTemplate transaction;
     @Autowired
-    Digests digests;
+    SendDigests digests;
 
     SpaceTestFixtures spaces;
 
@@ -144,11 +144,11 @@ class NotificationMailResilienceIntegrationTests {
                 .param(members.stream().map(Account::id).toArray(Long[]::new)).query(Integer.class).single() == 80);
 
         Instant slot = Instant.parse("2031-03-03T06:00:00Z");
-        Callable<Digests.Run> run = () -> digests.run(Digests.Period.DAILY, slot);
+        Callable<SendDigests.Sent> run = () -> digests.send(DigestPeriod.DAILY, slot);
         ExecutorService servers = Executors.newFixedThreadPool(2);
         try {
-            Future<Digests.Run> first = servers.submit(run);
-            Future<Digests.Run> second = servers.submit(run);
+            Future<SendDigests.Sent> first = servers.submit(run);
+            Future<SendDigests.Sent> second = servers.submit(run);
             assertThat(first.get().emails() + second.get().emails()).isGreaterThanOrEqualTo(40);
         } finally {
             servers.shutdown();

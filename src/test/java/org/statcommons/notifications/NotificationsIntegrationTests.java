@@ -20,9 +20,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.statcommons.access.CommunityRole;
 import org.statcommons.community.Communities;
 import org.statcommons.community.Community;
-import org.statcommons.identity.AccessTokens;
 import org.statcommons.identity.Account;
-import org.statcommons.identity.AccountRegistration;
+import org.statcommons.identity.CreateAccessToken;
+import org.statcommons.identity.CreateAccount;
 import org.statcommons.platform.activity.Activity;
 import org.statcommons.platform.activity.ActivityKind;
 import org.statcommons.platform.activity.Audience;
@@ -58,9 +58,9 @@ class NotificationsIntegrationTests {
     @LocalServerPort
     int port;
     @Autowired
-    AccountRegistration registration;
+    CreateAccount registration;
     @Autowired
-    AccessTokens tokens;
+    CreateAccessToken tokens;
     @Autowired
     JdbcClient db;
     @Autowired
@@ -70,9 +70,9 @@ class NotificationsIntegrationTests {
     @Autowired
     TransactionTemplate transaction;
     @Autowired
-    Digests digests;
+    SendDigests digests;
     @Autowired
-    Delivery delivery;
+    TellAudience delivery;
 
     CommunityTestFixtures fixtures;
     SpaceTestFixtures spaces;
@@ -180,7 +180,7 @@ class NotificationsIntegrationTests {
         new Mailbox(smtp).await(ivo.email(), "Told once");
         // as the listener does when the event publication registry republishes it (a crash before it recorded
         // the completion)
-        assertThat(delivery.deliver(once).emails()).isZero();
+        assertThat(delivery.tell(once).emails()).isZero();
         assertThat(titlesOf(ivo)).containsExactly("Told once");
         assertThat(new Mailbox(smtp).settled(ivo.email(), Duration.ofSeconds(1))).hasSize(1);
     }
@@ -321,10 +321,10 @@ class NotificationsIntegrationTests {
         Activity late = new Activity(community.id(), ActivityKind.REPLY, sofia.id(), sofia.displayName(), "A reply told late",
                 "Budget details", "/c/" + community.slug() + "/discussions/1", Visibility.MEMBERS, Subject.parse("thread:41"),
                 Subject.parse("post:42"), Audience.person(rita.id()), false, Instant.now().minus(Duration.ofMinutes(5)));
-        assertThat(delivery.deliver(late)).isEqualTo(Delivery.Outcome.NONE);
+        assertThat(delivery.tell(late)).isEqualTo(TellAudience.Told.NOBODY);
         assertThat(titlesOf(rita)).doesNotContain("A reply told late");
 
-        digests.run(Digests.Period.DAILY, Instant.parse("2032-03-01T06:00:00Z"));
+        digests.send(DigestPeriod.DAILY, Instant.parse("2032-03-01T06:00:00Z"));
         Mailbox.Mail ritasDigest = new Mailbox(smtp).await(rita.email(), "daily StatCommons digest");
         assertThat(ritasDigest.body()).as("the digest").contains("A reply elsewhere for Rita")
                 .doesNotContain("Budget", "Members-only budget");
@@ -383,7 +383,7 @@ class NotificationsIntegrationTests {
                 .contains("Informal work").doesNotContain("A hidden reply");
 
         Instant slot = Instant.parse("2030-01-01T06:00:00Z");
-        digests.run(Digests.Period.DAILY, slot);
+        digests.send(DigestPeriod.DAILY, slot);
         Mailbox.Mail digest = new Mailbox(smtp).await(dana.email(), "daily StatCommons digest");
         assertThat(digest.subject()).isEqualTo("Your daily StatCommons digest: 3 notifications");
         assertThat(digest.body()).contains("== Labour force ==", "== Trade ==", "Replies (1)", "New discussions (1)",
@@ -393,7 +393,7 @@ class NotificationsIntegrationTests {
         String unsubscribe = raw.getHeader("List-Unsubscribe", null).replaceAll("^<http://localhost:\\d+|>$", "");
 
         // the same slot again (a second server, a restart): nothing more
-        digests.run(Digests.Period.DAILY, slot);
+        digests.send(DigestPeriod.DAILY, slot);
         assertThat(new Mailbox(smtp).settled(dana.email(), Duration.ofSeconds(1))).hasSize(1);
 
         // a mail client's one-click POST: no session, no CSRF token
@@ -408,7 +408,7 @@ class NotificationsIntegrationTests {
         tell(activity(labour, ana, ActivityKind.REPLY, "After unsubscribing", "post:15", Audience.person(dana.id())));
         tell(activity(labour, ana, ActivityKind.MENTION, "Ana mentioned you after", "post:16", Audience.person(dana.id())));
         awaitNotice(dana, "Ana mentioned you after");
-        digests.run(Digests.Period.DAILY, slot.plus(Duration.ofDays(1)));
+        digests.send(DigestPeriod.DAILY, slot.plus(Duration.ofDays(1)));
         assertThat(new Mailbox(smtp).settled(dana.email(), Duration.ofSeconds(2))).as("no next digest").hasSize(1);
 
         assertThat(new WebClientSession(port).postNoFollow("/unsubscribe/forged-token", Map.of()).status()).isEqualTo(404);
@@ -428,14 +428,14 @@ class NotificationsIntegrationTests {
 
         // 06:00 UTC on a winter day is 07:00 in Paris (the default digest hour) and 01:00 in New York
         Instant parisMorning = Instant.parse("2031-01-07T06:00:00Z");
-        digests.runLocalMorning(Digests.Period.DAILY, parisMorning);
+        digests.sendLocalMorning(DigestPeriod.DAILY, parisMorning);
         new Mailbox(smtp).await(paris.email(), "daily StatCommons digest");
         assertThat(new Mailbox(smtp).settled(newYork.email(), Duration.ofSeconds(1))).as("still night in New York").isEmpty();
 
         Instant newYorkMorning = Instant.parse("2031-01-07T12:00:00Z");
-        digests.runLocalMorning(Digests.Period.DAILY, newYorkMorning);
+        digests.sendLocalMorning(DigestPeriod.DAILY, newYorkMorning);
         new Mailbox(smtp).await(newYork.email(), "daily StatCommons digest");
-        digests.runLocalMorning(Digests.Period.DAILY, newYorkMorning);
+        digests.sendLocalMorning(DigestPeriod.DAILY, newYorkMorning);
         assertThat(new Mailbox(smtp).settled(newYork.email(), Duration.ofSeconds(1))).as("one digest per morning").hasSize(1);
         assertThat(new Mailbox(smtp).settled(paris.email(), Duration.ofSeconds(1))).as("Paris had its digest").hasSize(1);
     }

@@ -19,8 +19,10 @@ import java.util.regex.Pattern;
 
 import org.statcommons.access.PlatformRole;
 import org.statcommons.identity.Account;
-import org.statcommons.identity.AccessTokens;
-import org.statcommons.identity.AccountRegistration;
+import org.statcommons.identity.AccountForm;
+import org.statcommons.identity.CreateAccessToken;
+import org.statcommons.identity.CreateAccount;
+import org.statcommons.identity.NewAccessToken;
 import org.statcommons.identity.TokenScope;
 import org.statcommons.platform.EmailAddress;
 
@@ -36,10 +38,10 @@ public final class CommunityTestFixtures {
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
 
     private final int port;
-    private final AccountRegistration registration;
-    private final AccessTokens tokens;
+    private final CreateAccount registration;
+    private final CreateAccessToken tokens;
 
-    public CommunityTestFixtures(int port, AccountRegistration registration, AccessTokens tokens) {
+    public CommunityTestFixtures(int port, CreateAccount registration, CreateAccessToken tokens) {
         this.port = port;
         this.registration = registration;
         this.tokens = tokens;
@@ -48,8 +50,8 @@ public final class CommunityTestFixtures {
     /** A new account with a unique e-mail address built from {@code name}. */
     public Account account(String name, String country, String organisationKind, PlatformRole role) {
         String email = name.toLowerCase().replaceAll("[^a-z0-9]", "") + "." + SEQUENCE.incrementAndGet() + "@example.org";
-        return registration.createVerified(new EmailAddress(email), new AccountRegistration.NewAccount(email, PASSWORD,
-                name, "Org of " + name, organisationKind, country, "Pacific/Fiji", List.of("en"), ""), role);
+        return registration.create(new AccountForm(email, PASSWORD,
+                name, "Org of " + name, organisationKind, country, "Pacific/Fiji", List.of("en"), "").newAccount(new EmailAddress(email)), role);
     }
 
     public Account account(String name) {
@@ -67,7 +69,7 @@ public final class CommunityTestFixtures {
 
     /** A personal access token for the account with exactly the given scopes. */
     public String token(Account account, java.util.Set<TokenScope> scopes) {
-        return tokens.create(account.id(), "test", scopes, null).secret();
+        return tokens.create(account.id(), new NewAccessToken("test", scopes, null)).secret();
     }
 
     public Session anonymous() {

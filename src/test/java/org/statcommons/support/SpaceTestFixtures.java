@@ -9,8 +9,9 @@ import org.statcommons.access.CommunityRole;
 import org.statcommons.access.PlatformRole;
 import org.statcommons.community.Communities;
 import org.statcommons.community.Community;
-import org.statcommons.identity.AccessTokens;
 import org.statcommons.identity.Account;
+import org.statcommons.identity.CreateAccessToken;
+import org.statcommons.identity.NewAccessToken;
 import org.statcommons.identity.TokenScope;
 
 /**
@@ -22,9 +23,9 @@ public final class SpaceTestFixtures {
     private final CommunityTestFixtures fixtures;
     private final JdbcClient db;
     private final Communities communities;
-    private final AccessTokens tokens;
+    private final CreateAccessToken tokens;
 
-    public SpaceTestFixtures(CommunityTestFixtures fixtures, JdbcClient db, Communities communities, AccessTokens tokens) {
+    public SpaceTestFixtures(CommunityTestFixtures fixtures, JdbcClient db, Communities communities, CreateAccessToken tokens) {
         this.fixtures = fixtures;
         this.db = db;
         this.communities = communities;
@@ -58,6 +59,6 @@ public final class SpaceTestFixtures {
 
     /** A personal access token with the git scope only. */
     public String gitToken(Account account) {
-        return tokens.create(account.id(), "git", EnumSet.of(TokenScope.GIT), null).secret();
+        return tokens.create(account.id(), new NewAccessToken("git", EnumSet.of(TokenScope.GIT), null)).secret();
     }
 }

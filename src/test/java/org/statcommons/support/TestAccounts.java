@@ -6,14 +6,15 @@ import java.util.UUID;
 
 import org.statcommons.access.PlatformRole;
 import org.statcommons.identity.Account;
-import org.statcommons.identity.AccountRegistration;
+import org.statcommons.identity.AccountForm;
+import org.statcommons.identity.CreateAccount;
 import org.statcommons.platform.EmailAddress;
 
 /**
  * Accounts made directly for tests whose subject is not sign-up; each has a fresh address and {@link #PASSWORD}.
  *
  * <pre>{@code
- * @Autowired AccountRegistration registration;
+ * @Autowired CreateAccount registration;
  * Account admin = TestAccounts.create(registration, "Admin", PlatformRole.ADMINISTRATOR);
  * TestAccounts.Person amina = TestAccounts.member(registration, "Amina");     // account + e-mail + password
  * new WebClientSession(port).signIn(amina.email(), amina.password());
@@ -34,27 +35,26 @@ public final class TestAccounts {
     }
 
     /** A verified account with an empty profile. */
-    public static Account create(AccountRegistration registration, String name, PlatformRole role) {
+    public static Account create(CreateAccount registration, String name, PlatformRole role) {
         String email = uniqueEmail(name);
-        return registration.createVerified(new EmailAddress(email), new AccountRegistration.NewAccount(email, PASSWORD,
-                name, "", "INDIVIDUAL", null, null, List.of(), ""), role);
+        return registration.create(new AccountForm(email, PASSWORD,
+                name, "", "INDIVIDUAL", null, null, List.of(), "").newAccount(new EmailAddress(email)), role);
     }
 
     /** A verified account with a filled-in profile (a statistical office in the country given). */
-    public static Person person(AccountRegistration registration, String name, PlatformRole role, String country) {
+    public static Person person(CreateAccount registration, String name, PlatformRole role, String country) {
         String email = uniqueEmail(name);
-        Account account = registration.createVerified(new EmailAddress(email),
-                new AccountRegistration.NewAccount(email, PASSWORD, name, "Test Statistics Office",
-                        "NATIONAL_STATISTICAL_OFFICE", country, "Europe/Amsterdam", List.of("en"), ""), role);
+        Account account = registration.create(new AccountForm(email, PASSWORD, name, "Test Statistics Office",
+                        "NATIONAL_STATISTICAL_OFFICE", country, "Europe/Amsterdam", List.of("en"), "").newAccount(new EmailAddress(email)), role);
         return new Person(account, email, PASSWORD);
     }
 
-    public static Person person(AccountRegistration registration, String name, PlatformRole role) {
+    public static Person person(CreateAccount registration, String name, PlatformRole role) {
         return person(registration, name, role, "NL");
     }
 
     /** Someone with no platform role. */
-    public static Person member(AccountRegistration registration, String name) {
+    public static Person member(CreateAccount registration, String name) {
         return person(registration, name, PlatformRole.NONE);
     }
 

@@ -20,6 +20,7 @@ import org.statcommons.content.proposals.Proposals;
 import org.statcommons.content.space.ContentProperties;
 import org.statcommons.content.space.SpaceRepositories;
 import org.statcommons.identity.AccessTokens;
+import org.statcommons.identity.AccessTokenAuthenticator;
 import org.statcommons.platform.Markdown;
 import org.statcommons.platform.StatCommonsProperties;
 
@@ -52,7 +53,7 @@ class GitHttpConfiguration {
 
     @Bean
     @Order(Ordered.HIGHEST_PRECEDENCE)
-    SecurityFilterChain git(HttpSecurity http, AccessTokens tokens) throws Exception {
+    SecurityFilterChain git(HttpSecurity http, AccessTokenAuthenticator tokens) throws Exception {
         http
                 .securityMatcher("/git/**")
                 .authenticationManager(new ProviderManager(new GitSignIn(tokens)))

@@ -7,7 +7,7 @@ import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.statcommons.identity.AccessTokens;
+import org.statcommons.identity.AccessTokenAuthenticator;
 import org.statcommons.identity.Account;
 import org.statcommons.identity.TokenScope;
 
@@ -18,9 +18,9 @@ import org.statcommons.identity.TokenScope;
  */
 class GitSignIn implements AuthenticationProvider {
 
-    private final AccessTokens tokens;
+    private final AccessTokenAuthenticator tokens;
 
-    GitSignIn(AccessTokens tokens) {
+    GitSignIn(AccessTokenAuthenticator tokens) {
         this.tokens = tokens;
     }
 

@@ -35,6 +35,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import org.springframework.web.servlet.support.RequestContextUtils;
 import org.statcommons.access.NotAllowedException;
 import org.statcommons.platform.ConflictException;
+import org.statcommons.platform.GoneException;
 import org.statcommons.platform.InvalidInputException;
 import org.statcommons.platform.NotFoundException;
 import org.statcommons.platform.TooLargeException;
@@ -55,12 +56,16 @@ import org.statcommons.platform.TooManyRequestsException;
  *       <td>Not allowed</td><td>Not allowed / Not signed in</td></tr>
  *   <tr><td>{@link NotFoundException}</td><td>404</td><td>Not found</td><td>Not found</td></tr>
  *   <tr><td>{@link ConflictException}</td><td>409</td><td>the form again, or "That did not work"</td><td>Conflict</td></tr>
+ *   <tr><td>{@link GoneException} (a used, withdrawn or expired link)</td><td>410</td><td>the exception's title</td>
+ *       <td>Gone</td></tr>
  *   <tr><td>{@link TooLargeException} (and the upload parser's limit)</td><td>413</td><td>The file is too large</td>
  *       <td>File too large (with {@code limit})</td></tr>
  *   <tr><td>{@link TooManyRequestsException}</td><td>429 and {@code Retry-After}</td><td>the form again, or
  *       "Please wait a little"</td><td>Too many requests</td></tr>
- *   <tr><td>Spring MVC's own (no such route, wrong method or content type, unreadable JSON)</td><td>theirs</td>
+ *   <tr><td>Spring MVC's own (no such route, wrong method or content type)</td><td>theirs</td>
  *       <td>{@link ServletErrorController}'s page</td><td>Spring's, with a plain detail</td></tr>
+ *   <tr><td>A JSON body that cannot be read</td><td>400</td><td>{@link ServletErrorController}'s page</td>
+ *       <td>Invalid input (with {@code errors}: the whole body, field {@code ""})</td></tr>
  * </table>
  *
  * Errors that reach the servlet container instead (an unknown address, an exception nobody handled) are
@@ -71,6 +76,7 @@ import org.statcommons.platform.TooManyRequestsException;
 class ErrorResponder extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ErrorResponder.class);
+    private static final String UNREADABLE_BODY = "The request body is not valid JSON, or does not have the expected shape.";
 
     /** The adapter that runs handler methods: asked to run the method that shows a refused form again. */
     private final ObjectProvider<RequestMappingHandlerAdapter> handlers;
@@ -142,6 +148,12 @@ class ErrorResponder extends ResponseEntityExceptionHandler {
         return form != null ? form : page(HttpStatus.CONFLICT, "That did not work", e.getMessage());
     }
 
+    /** A link that can never work again: never the form again, since nothing typed would help. */
+    @ExceptionHandler(GoneException.class)
+    Object gone(GoneException e, HttpServletRequest request) {
+        return isApi(request) ? problem(HttpStatus.GONE, "Gone", e.getMessage()) : page(HttpStatus.GONE, e.title(), e.getMessage());
+    }
+
     @ExceptionHandler(TooManyRequestsException.class)
     Object tooMany(TooManyRequestsException e, HttpServletRequest request, HttpServletResponse response) {
         response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()));
@@ -194,9 +206,12 @@ class ErrorResponder extends ResponseEntityExceptionHandler {
         if (isApi(servlet.getRequest())) {
             ResponseEntity<Object> problem = super.handleExceptionInternal(ex, body, headers, statusCode, request);
             if (problem != null && problem.getBody() instanceof ProblemDetail detail) {
-                // the default detail of an unreadable body quotes the parser's message; keep it short and plain
+                // the default detail of an unreadable body quotes the parser's message; keep it short and plain, and
+                // answer it as any invalid input, the whole body being the field at fault
                 if (statusCode.value() == 400 && detail.getDetail() != null && detail.getDetail().startsWith("Failed to read request")) {
-                    detail.setDetail("The request body is not valid JSON, or does not have the expected shape.");
+                    detail.setTitle("Invalid input");
+                    detail.setDetail(UNREADABLE_BODY);
+                    detail.setProperty("errors", List.of(Map.of("field", "", "message", UNREADABLE_BODY)));
                 }
                 return ResponseEntity.status(problem.getStatusCode()).headers(problem.getHeaders())
                         .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(detail);

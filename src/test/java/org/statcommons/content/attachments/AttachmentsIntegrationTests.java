@@ -16,7 +16,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.statcommons.content.TestCommunity;
 import org.statcommons.identity.AccessTokens;
-import org.statcommons.identity.AccountRegistration;
+import org.statcommons.identity.CreateAccessToken;
+import org.statcommons.identity.CreateAccount;
+import org.statcommons.identity.NewAccessToken;
 import org.statcommons.identity.TokenScope;
 import org.statcommons.support.StatCommonsIntegrationTest;
 import org.statcommons.support.TestAccounts;
@@ -43,11 +45,11 @@ public class AttachmentsIntegrationTests {
     @LocalServerPort
     int port;
     @Autowired
-    AccountRegistration registration;
+    CreateAccount registration;
     @Autowired
     JdbcClient db;
     @Autowired
-    AccessTokens tokens;
+    CreateAccessToken tokens;
 
     TestCommunity community;
     WebClientSession facilitator;
@@ -250,7 +252,7 @@ public class AttachmentsIntegrationTests {
     @Test
     void theApiListsUploadsDownloadsAndRemoves() {
         community.create(facilitator, "methods/sampling", "Sampling", "Sampling frame.");
-        String token = tokens.create(facilitatorPerson.id(), "files", EnumSet.of(TokenScope.READ, TokenScope.WRITE), null).secret();
+        String token = tokens.create(facilitatorPerson.id(), new NewAccessToken("files", EnumSet.of(TokenScope.READ, TokenScope.WRITE), null)).secret();
         String api = "/api/v1/communities/" + community.slug + "/pages/methods/sampling/attachments";
         Page uploaded = facilitator.apiUpload(api, "frame.csv", "text/csv", CSV);
         assertThat(uploaded.status()).isEqualTo(201);

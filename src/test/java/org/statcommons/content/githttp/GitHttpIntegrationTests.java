@@ -38,7 +38,9 @@ import org.statcommons.content.space.HistoryPage;
 import org.statcommons.content.space.PageHistory;
 import org.statcommons.identity.AccessTokens;
 import org.statcommons.identity.Account;
-import org.statcommons.identity.AccountRegistration;
+import org.statcommons.identity.CreateAccessToken;
+import org.statcommons.identity.CreateAccount;
+import org.statcommons.identity.NewAccessToken;
 import org.statcommons.identity.TokenScope;
 import org.statcommons.platform.InvalidInputException;
 import org.statcommons.platform.StatCommonsProperties;
@@ -61,8 +63,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class GitHttpIntegrationTests {
 
     @LocalServerPort int port;
-    @Autowired AccountRegistration registration;
-    @Autowired AccessTokens tokens;
+    @Autowired CreateAccount registration;
+    @Autowired CreateAccessToken tokens;
     @Autowired JdbcClient db;
     @Autowired Communities communities;
     @Autowired SavePage savePage;
@@ -299,7 +301,7 @@ class GitHttpIntegrationTests {
         GitCli.Result wrongPerson = git.run(tempDirectory(), "clone", GitCli.url(port, community.slug(), editor.email(), someoneElsesToken), "x");
         assertThat(wrongPerson.output()).contains("Authentication failed");
 
-        String apiToken = tokens.create(editor.id(), "api", EnumSet.of(TokenScope.READ, TokenScope.WRITE), null).secret();
+        String apiToken = tokens.create(editor.id(), new NewAccessToken("api", EnumSet.of(TokenScope.READ, TokenScope.WRITE), null)).secret();
         GitCli.Result wrongScope = git.run(tempDirectory(), "clone", GitCli.url(port, community.slug(), editor.email(), apiToken), "x");
         assertThat(wrongScope.output()).contains("Authentication failed");
     }

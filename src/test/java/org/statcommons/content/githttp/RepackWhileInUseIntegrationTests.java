@@ -31,7 +31,8 @@ import org.statcommons.content.SaveResult;
 import org.statcommons.content.space.SpaceRepositories;
 import org.statcommons.identity.AccessTokens;
 import org.statcommons.identity.Account;
-import org.statcommons.identity.AccountRegistration;
+import org.statcommons.identity.CreateAccessToken;
+import org.statcommons.identity.CreateAccount;
 import org.statcommons.support.CommunityTestFixtures;
 import org.statcommons.support.GitCli;
 import org.statcommons.support.SpaceTestFixtures;
@@ -50,8 +51,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RepackWhileInUseIntegrationTests {
 
     @LocalServerPort int port;
-    @Autowired AccountRegistration registration;
-    @Autowired AccessTokens tokens;
+    @Autowired CreateAccount registration;
+    @Autowired CreateAccessToken tokens;
     @Autowired JdbcClient db;
     @Autowired Communities communities;
     @Autowired SavePage savePage;

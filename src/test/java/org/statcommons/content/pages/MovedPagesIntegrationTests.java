@@ -15,7 +15,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.statcommons.content.TestCommunity;
 import org.statcommons.content.attachments.AttachmentsIntegrationTests;
 import org.statcommons.identity.AccessTokens;
-import org.statcommons.identity.AccountRegistration;
+import org.statcommons.identity.CreateAccessToken;
+import org.statcommons.identity.CreateAccount;
+import org.statcommons.identity.NewAccessToken;
 import org.statcommons.identity.TokenScope;
 import org.statcommons.support.GitCli;
 import org.statcommons.support.StatCommonsIntegrationTest;
@@ -43,11 +45,11 @@ class MovedPagesIntegrationTests {
     @LocalServerPort
     int port;
     @Autowired
-    AccountRegistration registration;
+    CreateAccount registration;
     @Autowired
     JdbcClient db;
     @Autowired
-    AccessTokens tokens;
+    CreateAccessToken tokens;
 
     TestCommunity community;
     TestAccounts.Person facilitatorPerson;
@@ -134,7 +136,7 @@ class MovedPagesIntegrationTests {
         assertThat(facilitator.get(page("reports/households")).text()).contains("Changed since published");
 
         // the API and search see the same
-        String token = tokens.create(facilitatorPerson.id(), "moves", EnumSet.of(TokenScope.READ), null).secret();
+        String token = tokens.create(facilitatorPerson.id(), new NewAccessToken("moves", EnumSet.of(TokenScope.READ), null)).secret();
         String api = "/api/v1/communities/" + community.slug + "/pages/reports/households";
         assertThat(WebClientSession.bearer(port, token, "GET", api, null).body()).contains("\"publishedCommit\":\"");
         assertThat(WebClientSession.bearer(port, token, "GET", api + "/attachments", null).body())
@@ -172,7 +174,7 @@ class MovedPagesIntegrationTests {
 
         GitCli git = new GitCli();
         Path directory = Files.createTempDirectory("statcommons-moves");
-        String token = tokens.create(facilitatorPerson.id(), "git", EnumSet.of(TokenScope.GIT), null).secret();
+        String token = tokens.create(facilitatorPerson.id(), new NewAccessToken("git", EnumSet.of(TokenScope.GIT), null)).secret();
         assertThat(git.run(directory, "clone", GitCli.url(port, community.slug, facilitatorPerson.email(), token), "space").ok()).isTrue();
         Path work = directory.resolve("space");
         for (List<String> command : List.of(List.of("mv", "guide/intro.md", "guide/start.md"),

@@ -10,7 +10,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.statcommons.content.TestCommunity;
-import org.statcommons.identity.AccountRegistration;
+import org.statcommons.identity.CreateAccount;
 import org.statcommons.support.StatCommonsIntegrationTest;
 import org.statcommons.support.WebClientSession.Page;
 import org.statcommons.support.WebClientSession;
@@ -31,7 +31,7 @@ class SpacePagesIntegrationTests {
     @LocalServerPort
     int port;
     @Autowired
-    AccountRegistration registration;
+    CreateAccount registration;
     @Autowired
     JdbcClient db;
 

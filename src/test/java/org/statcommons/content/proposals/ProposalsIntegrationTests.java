@@ -24,7 +24,8 @@ import org.statcommons.content.space.SpaceBranches;
 import org.statcommons.content.space.SpaceRepositories;
 import org.statcommons.identity.AccessTokens;
 import org.statcommons.identity.Account;
-import org.statcommons.identity.AccountRegistration;
+import org.statcommons.identity.CreateAccessToken;
+import org.statcommons.identity.CreateAccount;
 import org.statcommons.support.CommunityTestFixtures;
 import org.statcommons.support.SpaceTestFixtures;
 import org.statcommons.support.StatCommonsIntegrationTest;
@@ -39,8 +40,8 @@ class ProposalsIntegrationTests {
     private static final String PAGE = "guidelines/integration.md";
 
     @LocalServerPort int port;
-    @Autowired AccountRegistration registration;
-    @Autowired AccessTokens tokens;
+    @Autowired CreateAccount registration;
+    @Autowired CreateAccessToken tokens;
     @Autowired JdbcClient db;
     @Autowired Communities communities;
     @Autowired SavePage savePage;

@@ -54,9 +54,10 @@ import org.statcommons.access.Actor;
 import org.statcommons.access.PlatformRole;
 import org.statcommons.community.Communities;
 import org.statcommons.community.Community;
-import org.statcommons.identity.AccessTokens;
 import org.statcommons.identity.Account;
-import org.statcommons.identity.AccountRegistration;
+import org.statcommons.identity.CreateAccessToken;
+import org.statcommons.identity.CreateAccount;
+import org.statcommons.identity.NewAccessToken;
 import org.statcommons.identity.TokenScope;
 import org.statcommons.support.CommunityTestFixtures;
 import org.statcommons.support.SpaceTestFixtures;
@@ -84,9 +85,9 @@ class AwkwardInputIntegrationTests {
     @LocalServerPort
     int port;
     @Autowired
-    AccountRegistration registration;
+    CreateAccount registration;
     @Autowired
-    AccessTokens tokens;
+    CreateAccessToken tokens;
     @Autowired
     JdbcClient db;
     @Autowired
@@ -155,7 +156,7 @@ class AwkwardInputIntegrationTests {
         admin = fixtures.account("Corpus Administrator", "FJ", "INTERNATIONAL", PlatformRole.ADMINISTRATOR);
         community = spaces.community("Awkward input");
         target = spaces.member(community, "Corpus Target", org.statcommons.access.CommunityRole.MEMBER);
-        token = tokens.create(admin.id(), "corpus", EnumSet.of(TokenScope.READ, TokenScope.WRITE), null).secret();
+        token = tokens.create(admin.id(), new NewAccessToken("corpus", EnumSet.of(TokenScope.READ, TokenScope.WRITE), null)).secret();
         browser = new Browser(port);
         browser.signIn(admin.email(), CommunityTestFixtures.PASSWORD);
         assertThat(browser.form("POST", "/c/" + community.slug() + "/topics",
@@ -183,7 +184,7 @@ class AwkwardInputIntegrationTests {
         ids.put("reports", json(api("POST", "/api/v1/flags", "{\"item\":\"comment:" + ids.get("comments") + "\",\"reason\":\"SPAM\"}"))
                 .get("entry").asString());
         ids.put("flags", ids.get("reports"));
-        ids.put("tokens", String.valueOf(tokens.create(admin.id(), "to revoke", EnumSet.of(TokenScope.READ), null).token().id()));
+        ids.put("tokens", String.valueOf(tokens.create(admin.id(), new NewAccessToken("to revoke", EnumSet.of(TokenScope.READ), null)).token().id()));
         ids.put("accounts", String.valueOf(target.id()));
         ids.put("members", String.valueOf(target.id()));
         ids.put("memberships", String.valueOf(target.id()));

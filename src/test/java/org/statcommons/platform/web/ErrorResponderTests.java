@@ -46,6 +46,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.statcommons.access.Action;
 import org.statcommons.access.NotAllowedException;
 import org.statcommons.platform.ConflictException;
+import org.statcommons.platform.GoneException;
 import org.statcommons.platform.InvalidInputException;
 import org.statcommons.platform.NotFoundException;
 import org.statcommons.platform.TooLargeException;
@@ -131,6 +132,7 @@ class ErrorResponderTests {
                 case "missing" -> new NotFoundException("There is no such thing.");
                 case "large" -> new TooLargeException("The file is too large: at most 1 MB may be attached.", 1_048_576);
                 case "invalid" -> new InvalidInputException("title", "Title is required.");
+                case "used" -> new GoneException("This invitation cannot be used", "It has been used already.");
                 default -> new TooManyRequestsException("You have posted 10 times in the last hour; please wait a few minutes.",
                         Duration.ofSeconds(90));
             };
@@ -229,6 +231,9 @@ class ErrorResponderTests {
                 .andExpect(model().attribute("message", "You may not read this community's pages."));
         mvc.perform(get("/refused/missing")).andExpect(status().isNotFound()).andExpect(view().name("error"))
                 .andExpect(model().attribute("title", "Not found"));
+        mvc.perform(get("/refused/used")).andExpect(status().isGone()).andExpect(view().name("error"))
+                .andExpect(model().attribute("title", "This invitation cannot be used"))
+                .andExpect(model().attribute("message", "It has been used already."));
         mvc.perform(get("/refused/large")).andExpect(status().isPayloadTooLarge())
                 .andExpect(model().attribute("title", "The file is too large"));
         mvc.perform(get("/refused/fast"))
@@ -243,6 +248,7 @@ class ErrorResponderTests {
         problem("anonymous", 401, "Not signed in").andExpect(jsonPath("$.detail").value("You may not read this community's pages."));
         problem("member", 403, "Not allowed");
         problem("missing", 404, "Not found").andExpect(jsonPath("$.detail").value("There is no such thing."));
+        problem("used", 410, "Gone").andExpect(jsonPath("$.detail").value("It has been used already."));
         problem("large", 413, "File too large").andExpect(jsonPath("$.limit").value(1_048_576));
         problem("invalid", 400, "Invalid input")
                 .andExpect(jsonPath("$.detail").value("Title is required."))
@@ -266,7 +272,9 @@ class ErrorResponderTests {
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.status").value(400))
-                .andExpect(jsonPath("$.detail").value("The request body is not valid JSON, or does not have the expected shape."));
+                .andExpect(jsonPath("$.title").value("Invalid input"))
+                .andExpect(jsonPath("$.detail").value("The request body is not valid JSON, or does not have the expected shape."))
+                .andExpect(jsonPath("$.errors[0].field").value(""));
         mvc.perform(post("/api/v1/notes").contentType(MediaType.TEXT_PLAIN).content("hello"))
                 .andExpect(status().isUnsupportedMediaType())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))

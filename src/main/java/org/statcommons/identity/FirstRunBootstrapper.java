@@ -1,0 +1,68 @@
+package org.statcommons.identity;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.statcommons.access.PlatformRole;
+import org.statcommons.platform.StatCommonsProperties;
+
+/**
+ * On an empty database there is no default password: either the configured bootstrap administrator is
+ * created, or a one-time set-up link is printed for whoever runs the server.
+ */
+@Component
+class FirstRunBootstrapper {
+
+    private static final Logger log = LoggerFactory.getLogger(FirstRunBootstrapper.class);
+    static final Duration SETUP_LINK_VALIDITY = Duration.ofDays(7);
+
+    private final Accounts accounts;
+    private final CreateAccount createAccount;
+    private final LinkTokens links;
+    private final StatCommonsProperties properties;
+    private final TransactionTemplate transaction;
+
+    FirstRunBootstrapper(Accounts accounts, CreateAccount createAccount, LinkTokens links, StatCommonsProperties properties,
+                         TransactionTemplate transaction) {
+        this.accounts = accounts;
+        this.createAccount = createAccount;
+        this.links = links;
+        this.properties = properties;
+        this.transaction = transaction;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void greet() {
+        String message = transaction.execute(status -> prepare());
+        // printed on the console as well as logged: it is what the person who started the server needs next
+        System.out.println(message);
+        log.info(message);
+    }
+
+    private String prepare() {
+        String address = properties.link("/");
+        if (!accounts.none()) {
+            return "StatCommons is ready at " + address + " — sign in with your account.";
+        }
+        StatCommonsProperties.Bootstrap bootstrap = properties.bootstrap();
+        if (!bootstrap.adminEmail().isBlank()) {
+            // the configuration is this account's form: a weak password or a malformed address stops the start
+            NewAccount administrator = new AccountForm(bootstrap.adminEmail(), bootstrap.adminPassword(), "Administrator", "",
+                    OrganisationKind.INDIVIDUAL.name(), null, null, List.of(), "").newAccount();
+            createAccount.create(administrator, PlatformRole.ADMINISTRATOR);
+            return "StatCommons is ready at " + address + " — sign in as " + administrator.email().value()
+                    + " with the password from STATCOMMONS_BOOTSTRAP_ADMIN_PASSWORD.";
+        }
+        links.revokeAll(LinkTokens.Purpose.SETUP, null);
+        String secret = links.create(LinkTokens.Purpose.SETUP, null, null, null, SETUP_LINK_VALIDITY);
+        return "StatCommons is ready at " + address + "\n"
+                + "First run: open " + properties.link("/setup/" + secret)
+                + " to create the first administrator (the link works once).";
+    }
+}

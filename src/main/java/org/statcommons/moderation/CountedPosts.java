@@ -1,0 +1,45 @@
+package org.statcommons.moderation;
+
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** What each person posted and when ({@code moderation.posts}), as the posting limits count it. */
+@Repository
+class CountedPosts {
+
+    /** The first key of the advisory locks that take one author's posts one at a time (see {@link RateWindow}). */
+    private static final int LOCK_SPACE = 0x5400;
+    private static final String TIMES = "select at from moderation.posts where account_id = ?";
+
+    private final JdbcClient db;
+
+    CountedPosts(JdbcClient db) {
+        this.db = db;
+    }
+
+    /** Takes this author's posts one at a time until the transaction ends. */
+    void lock(long accountId) {
+        RateWindow.lock(db, LOCK_SPACE, accountId);
+    }
+
+    /** How long until one more post fits in the window; empty when it fits now. */
+    Optional<Duration> wait(long accountId, Instant now, Duration window, int max) {
+        return RateWindow.wait(db, TIMES, accountId, now, window, max);
+    }
+
+    /** Whether the author has at least {@code count} accepted posts (counting no further). */
+    boolean atLeast(long accountId, int count) {
+        return db.sql("select count(*) from (select 1 from moderation.posts where account_id = ? limit ?) p")
+                .params(accountId, count).query(Integer.class).single() >= count;
+    }
+
+    void record(long accountId, long communityId, int links, Instant at) {
+        db.sql("insert into moderation.posts (account_id, community_id, links, at) values (?, ?, ?, ?)")
+                .params(accountId, communityId, links, Timestamp.from(at)).update();
+    }
+}

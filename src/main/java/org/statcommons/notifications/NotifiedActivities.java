@@ -1,0 +1,60 @@
+package org.statcommons.notifications;
+
+import java.sql.Timestamp;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.statcommons.platform.activity.Activity;
+
+/**
+ * The activities people were told of ({@code notifications.activities}): stored once, whatever the number of
+ * notices pointing at them, and hidden with the item a moderator hid.
+ */
+@Repository
+class NotifiedActivities {
+
+    private final JdbcClient db;
+
+    NotifiedActivities(JdbcClient db) {
+        this.db = db;
+    }
+
+    /** Stores the activity, or finds it when the same event was delivered before; returns its id. */
+    long store(Activity activity) {
+        return db.sql("""
+                        with stored as (
+                            insert into notifications.activities (community_id, kind, actor_id, actor_name, title, excerpt,
+                                link, about, item, happened_at)
+                            values (:community, :kind, :actor, :actorName, :title, :excerpt, :link, :about, :item, :at)
+                            on conflict (community_id, kind, item, happened_at) do nothing
+                            returning id)
+                        select id from stored
+                        union all
+                        select id from notifications.activities
+                         where community_id = :community and kind = :kind and item = :item and happened_at = :at
+                        limit 1""")
+                .param("community", activity.communityId())
+                .param("kind", activity.kind().name())
+                .param("actor", activity.actorId())
+                .param("actorName", activity.actorName())
+                .param("title", activity.title())
+                .param("excerpt", activity.excerpt())
+                .param("link", activity.link())
+                .param("about", activity.about().key())
+                .param("item", activity.item().key())
+                .param("at", Timestamp.from(activity.at()))
+                .query(Long.class).single();
+    }
+
+    /**
+     * Hides (or shows again) the activities of this item or about it (a hidden discussion takes its replies along),
+     * except the moderators' decisions, which tell the author what happened to it and why.
+     */
+    void hide(long communityId, String item, boolean hidden) {
+        db.sql("""
+                        update notifications.activities set hidden = :hidden
+                         where community_id = :community and (item = :item or about = :item)
+                           and kind <> 'MODERATION_DECISION'""")
+                .param("hidden", hidden).param("community", communityId).param("item", item).update();
+    }
+}

@@ -1,0 +1,13 @@
+package org.statcommons.notifications;
+
+import org.statcommons.platform.activity.ActivityKind;
+
+/**
+ * A notice waiting for its recipient's digest, with what the digest shows of it.
+ *
+ * @param hidden a moderator hid its item since
+ * @param choice the recipient's choice for the community now (it decides which digest takes the notice, if any)
+ */
+record WaitingNotice(long noticeId, long accountId, long communityId, ActivityKind kind, String title, String link,
+                     boolean hidden, Choice choice) {
+}
