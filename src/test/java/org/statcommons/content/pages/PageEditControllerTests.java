@@ -26,7 +26,6 @@ import org.statcommons.access.Actor;
 import org.statcommons.access.JoinPolicy;
 import org.statcommons.access.PlatformRole;
 import org.statcommons.community.Community;
-import org.statcommons.community.Permitted;
 import org.statcommons.content.Author;
 import org.statcommons.content.PageEdit;
 import org.statcommons.content.Pages;
@@ -37,6 +36,7 @@ import org.statcommons.content.moderation.HiddenText;
 import org.statcommons.platform.InvalidInputException;
 import org.statcommons.platform.TooManyRequestsException;
 import org.statcommons.support.ErrorResponderSlice;
+import org.statcommons.support.GivenArguments;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
@@ -72,21 +72,20 @@ class PageEditControllerTests {
     @EnableWebMvc
     @Import({PageEditController.class, ErrorResponderSlice.class})
     static class Slice implements WebMvcConfigurer {
-        /** The community the policy allowed, the person asking and the author they are (the real resolvers read the database). */
+        /** The person asking, the community the policy allowed, and the author they are (the real resolvers read the database). */
         @Override
         public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+            resolvers.add(new GivenArguments(EDITOR, COMMUNITY));
             resolvers.add(new HandlerMethodArgumentResolver() {
                 @Override
                 public boolean supportsParameter(MethodParameter parameter) {
-                    return parameter.hasParameterAnnotation(Permitted.class) || parameter.getParameterType() == Actor.class
-                            || parameter.getParameterType() == Author.class;
+                    return parameter.getParameterType() == Author.class;
                 }
 
                 @Override
                 public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer container, NativeWebRequest request,
                                               WebDataBinderFactory binders) {
-                    Class<?> type = parameter.getParameterType();
-                    return type == Actor.class ? EDITOR : type == Author.class ? AUTHOR : COMMUNITY;
+                    return AUTHOR;
                 }
             });
         }
