@@ -72,7 +72,8 @@ class AttachmentApi {
     }
 
     @GetMapping({L1, L2, L3, L4, L5, L6, L7})
-    List<FileJson> list(@Permitted(Action.VIEW_SPACE) Community community, @PathVariable Map<String, String> variables, Actor actor) {
+    List<FileJson> list(@Permitted(Action.VIEW_SPACE) Community community, @PathVariable Map<String, String> variables,
+                        Actor actor) {
         hiddenText.require(actor, community, null, page(variables));
         return attachments.list(community.id(), page(variables)).stream().map(file -> FileJson.of(community.slug(), file)).toList();
     }
@@ -95,14 +96,16 @@ class AttachmentApi {
     }
 
     @GetMapping({L1 + F, L2 + F, L3 + F, L4 + F, L5 + F, L6 + F, L7 + F})
-    ResponseEntity<byte[]> download(@Permitted(Action.VIEW_SPACE) Community community, @PathVariable Map<String, String> variables,
+    ResponseEntity<byte[]> download(@Permitted(Action.VIEW_SPACE) Community community,
+                                    @PathVariable Map<String, String> variables,
                                     @RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch, Actor actor) {
         return FileResponses.send(hiddenText.file(actor, community, attachments.read(community.id(), file(variables), null), null),
                 ifNoneMatch, false);
     }
 
     @DeleteMapping({L1 + F, L2 + F, L3 + F, L4 + F, L5 + F, L6 + F, L7 + F})
-    ResponseEntity<Void> remove(@Permitted(Action.EDIT_PAGE) Community community, @PathVariable Map<String, String> variables, Author author) {
+    ResponseEntity<Void> remove(@Permitted(Action.EDIT_PAGE) Community community, @PathVariable Map<String, String> variables,
+                                Author author) {
         attachments.remove(community.id(), file(variables), author);
         return ResponseEntity.noContent().build();
     }

@@ -66,7 +66,8 @@ public class AttachmentController {
     }
 
     @GetMapping("/c/{slug}/space/-/files/{*rest}")
-    ResponseEntity<byte[]> open(@Permitted(Action.VIEW_SPACE) Community community, @PathVariable String rest, @RequestParam(required = false) String version,
+    ResponseEntity<byte[]> open(@Permitted(Action.VIEW_SPACE) Community community, @PathVariable String rest,
+                                @RequestParam(required = false) String version,
                                 @RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch, Actor actor) {
         String commit = version == null || version.isBlank() ? null : version.strip();
         String path = AttachmentAddress.path(rest);
@@ -105,7 +106,8 @@ public class AttachmentController {
 
     @PostMapping("/c/{slug}/space/-/attach/{*rest}")
     @ShowFormOnError(value = "files", on = {InvalidInputException.class, TooLargeException.class, TooManyRequestsException.class})
-    String attach(@Permitted(Action.EDIT_PAGE) Community community, @PathVariable String rest, @RequestParam(required = false) MultipartFile file,
+    String attach(@Permitted(Action.EDIT_PAGE) Community community, @PathVariable String rest,
+                  @RequestParam(required = false) MultipartFile file,
                   Author author) {
         String path = SpaceAddress.path(rest);
         if (file == null || file.isEmpty()) {

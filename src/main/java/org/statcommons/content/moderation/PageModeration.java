@@ -39,7 +39,8 @@ class PageModeration implements ModeratedContent {
     private final HiddenPages hiddenPages;
     private final ApplicationEventPublisher events;
 
-    PageModeration(Communities communities, Permissions permissions, Pages pages, Publications publications, PublishPage publishing,
+    PageModeration(Communities communities, Permissions permissions, Pages pages, Publications publications,
+                   PublishPage publishing,
                    HiddenPages hiddenPages, ApplicationEventPublisher events) {
         this.publishing = publishing;
         this.communities = communities;

@@ -66,11 +66,13 @@ class PageApi {
         String published = publications.published(community.id(), content.path()).map(Publications.Published::commitId).orElse(null);
         boolean hidden = hiddenText.hidden(community, content.path());
         boolean showText = !hiddenText.withheld(actor, community, hidden);
-        return new PageJson(content.path(), content.title(), showText ? content.body() : null, content.commitId(), published, hidden);
+        return new PageJson(content.path(), content.title(), showText ? content.body() : null, content.commitId(),
+                            published, hidden);
     }
 
     @PutMapping("/{*rest}")
-    ResponseEntity<SaveJson> save(@Permitted(Action.EDIT_PAGE) Community community, @PathVariable String rest, @RequestBody PageSave page, Actor actor, Author author) {
+    ResponseEntity<SaveJson> save(@Permitted(Action.EDIT_PAGE) Community community, @PathVariable String rest,
+                                  @RequestBody PageSave page, Actor actor, Author author) {
         // a conflict would answer with the hidden text
         hiddenText.require(actor, community, null, SpaceAddress.path(rest));
         SaveResult result = save.save(community.id(), new PageEdit(SpaceAddress.path(rest), page.title(), page.body(),

@@ -84,7 +84,8 @@ class SpaceController {
     }
 
     @GetMapping("/c/{slug}/space/{*rest}")
-    Object page(@Permitted(Action.VIEW_SPACE) Community community, @PathVariable String rest, @RequestParam(required = false) String version,
+    Object page(@Permitted(Action.VIEW_SPACE) Community community, @PathVariable String rest,
+                @RequestParam(required = false) String version,
                 Actor actor, Model model, HttpServletRequest request) {
         String path = SpaceAddress.path(rest);
         if (path.isEmpty()) {
@@ -172,7 +173,8 @@ class SpaceController {
     }
 
     @GetMapping("/c/{slug}/space/-/compare/{*rest}")
-    String compare(@Permitted(Action.VIEW_SPACE) Community community, @PathVariable String rest, @RequestParam(required = false) String from,
+    String compare(@Permitted(Action.VIEW_SPACE) Community community, @PathVariable String rest,
+                   @RequestParam(required = false) String from,
                    @RequestParam(required = false) String fromPath, @RequestParam String to,
                    @RequestParam(required = false) String toPath, @RequestParam(defaultValue = "inline") String view,
                    Actor actor, Model model) {

@@ -40,7 +40,8 @@ class ProposalApi {
     }
 
     /** A page edit proposed: the page (path, title, body, baseCommit) and the proposal's title and description. */
-    record NewProposal(String path, String title, String body, String baseCommit, String proposalTitle, String proposalDescription) {
+    record NewProposal(String path, String title, String body, String baseCommit, String proposalTitle,
+                       String proposalDescription) {
     }
 
     record Comment(String comment) {
@@ -69,12 +70,13 @@ class ProposalApi {
     @GetMapping("/{id}")
     DetailJson get(@Permitted(Action.VIEW_SPACE) Community community, @PathVariable long id, Actor actor) {
         Proposal proposal = proposals.require(actor, community.id(), id);
-        return new DetailJson(ProposalJson.of(proposal), presenter.diffs(proposal, actor).stream().map(ProposalPresenter.FileDiff::file).toList(),
-                proposals.events(proposal));
+        return new DetailJson(ProposalJson.of(proposal),
+                presenter.diffs(proposal, actor).stream().map(ProposalPresenter.FileDiff::file).toList(), proposals.events(proposal));
     }
 
     @PostMapping
-    ResponseEntity<ProposalJson> create(@Permitted(Action.PROPOSE_CHANGE) Community community, @RequestBody NewProposal body, Actor actor,
+    ResponseEntity<ProposalJson> create(@Permitted(Action.PROPOSE_CHANGE) Community community,
+                                        @RequestBody NewProposal body, Actor actor,
                                         Author author) {
         ProposeChange.Proposed proposed = proposeChange.propose(actor, author, community.id(),
                 new PageEdit(body.path(), body.title(), body.body(), body.baseCommit(), ""), body.proposalTitle(), body.proposalDescription());
@@ -104,7 +106,8 @@ class ProposalApi {
 
     /** 200 with the merged proposal, or 409 with a problem naming the conflicting pages. */
     @PostMapping("/{id}/merge")
-    ResponseEntity<?> merge(@Permitted(Action.REVIEW_PROPOSAL) Community community, @PathVariable long id, Actor actor, Author author) {
+    ResponseEntity<?> merge(@Permitted(Action.REVIEW_PROPOSAL) Community community, @PathVariable long id, Actor actor,
+                            Author author) {
         long communityId = community.id();
         SaveResult result = proposals.merge(actor, author, communityId, id);
         if (result instanceof SaveResult.Conflicted conflicted) {

@@ -38,7 +38,8 @@ class ProposalController {
     private final Pages pages;
     private final Markdown markdown;
 
-    ProposalController(ProposalPresenter presenter, Proposals proposals, ProposeChange proposeChange, Pages pages, Markdown markdown) {
+    ProposalController(ProposalPresenter presenter, Proposals proposals, ProposeChange proposeChange, Pages pages,
+                       Markdown markdown) {
         this.presenter = presenter;
         this.proposals = proposals;
         this.proposeChange = proposeChange;

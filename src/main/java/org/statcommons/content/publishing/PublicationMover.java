@@ -26,7 +26,8 @@ class PublicationMover {
     private final PublishedVersions versions;
     private final ApplicationEventPublisher events;
 
-    PublicationMover(Publications publications, SpaceChanges changes, PublishedVersions versions, ApplicationEventPublisher events) {
+    PublicationMover(Publications publications, SpaceChanges changes, PublishedVersions versions,
+                     ApplicationEventPublisher events) {
         this.publications = publications;
         this.changes = changes;
         this.versions = versions;

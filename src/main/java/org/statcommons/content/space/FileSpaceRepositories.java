@@ -154,6 +154,7 @@ class FileSpaceRepositories implements SpaceRepositories, DisposableBean {
         for (int attempt = 1; ; attempt++) {
             GC gc = new GC(files);
             gc.setPackConfig(pack);
+            // the file system's time, not the application's clock: JGit compares it with the packs' modification times
             gc.setPackExpire(Instant.now().minus(OLD_PACKS_LEFT_TO_JGIT));
             try {
                 noteReplaced(files, gc.repack());

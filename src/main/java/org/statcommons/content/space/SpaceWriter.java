@@ -164,7 +164,8 @@ public class SpaceWriter {
      * The tree of {@code head} (a commit of any branch, or null) with the edits applied, built in memory;
      * refused when it would grow a folder beyond {@code maxFolderEntries} (see {@link FolderLimit}).
      */
-    public static ObjectId tree(Snapshot snapshot, ObjectInserter inserter, RevCommit head, List<FileEdit> edits, int maxFolderEntries)
+    public static ObjectId tree(Snapshot snapshot, ObjectInserter inserter, RevCommit head, List<FileEdit> edits,
+                                int maxFolderEntries)
             throws IOException {
         DirCache files = DirCache.newInCore();
         if (head != null) {
@@ -203,7 +204,8 @@ public class SpaceWriter {
         return commit(tree, head, merged, author, message, clock.instant());
     }
 
-    public static CommitBuilder commit(ObjectId tree, RevCommit head, ObjectId merged, Author author, String message, Instant at) {
+    public static CommitBuilder commit(ObjectId tree, RevCommit head, ObjectId merged, Author author, String message,
+                                       Instant at) {
         PersonIdent person = new PersonIdent(author.name(), author.email(), at, ZoneOffset.UTC);
         CommitBuilder commit = new CommitBuilder();
         commit.setTreeId(tree);
