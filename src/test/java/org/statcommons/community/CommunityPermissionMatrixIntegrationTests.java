@@ -34,8 +34,8 @@ import org.statcommons.identity.Account;
 import org.statcommons.identity.CreateAccessToken;
 import org.statcommons.identity.CreateAccount;
 import org.statcommons.identity.TokenScope;
-import org.statcommons.support.CommunityTestFixtures;
 import org.statcommons.search.Search;
+import org.statcommons.support.CommunityTestFixtures;
 import org.statcommons.support.StatCommonsIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
