@@ -2,6 +2,7 @@ package org.statcommons.comments;
 
 import org.statcommons.content.PageAddress;
 
+
 /** Addresses of comment forms, and of a thread on its page. */
 final class CommentAddress {
 

@@ -3,8 +3,6 @@ package org.statcommons.community;
 import java.util.Map;
 
 import org.springframework.stereotype.Component;
-import org.springframework.ui.Model;
-import org.statcommons.access.Action;
 import org.statcommons.access.Actor;
 import org.statcommons.access.Permissions;
 
@@ -18,15 +16,13 @@ import org.statcommons.access.Permissions;
 @Component
 public class CommunityFrame {
 
-    private final Communities communities;
     private final Permissions permissions;
     private final Memberships memberships;
     private final MembershipRequests requests;
     private final CodesOfConduct conduct;
 
-    CommunityFrame(Communities communities, Permissions permissions, Memberships memberships, MembershipRequests requests,
+    CommunityFrame(Permissions permissions, Memberships memberships, MembershipRequests requests,
                    CodesOfConduct conduct) {
-        this.communities = communities;
         this.permissions = permissions;
         this.memberships = memberships;
         this.requests = requests;
@@ -38,16 +34,5 @@ public class CommunityFrame {
         model.put("community", community);
         model.put("viewer", new Viewer(actor, community, permissions, memberships, requests, conduct));
         model.put("tab", tab);
-    }
-
-    /**
-     * Loads the community, checks {@code action} and fills the model for the frame. For the handlers not yet
-     * written with {@link Permitted}; new code takes a {@code @Permitted Community} instead.
-     */
-    public Community open(String slug, Actor actor, Action action, Model model, String tab) {
-        Community community = communities.require(slug);
-        permissions.require(actor, action, community.id());
-        addTo(model.asMap(), actor, community, tab);
-        return community;
     }
 }

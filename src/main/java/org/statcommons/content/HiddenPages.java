@@ -57,7 +57,7 @@ public class HiddenPages {
     }
 
     /** True when this changed anything. */
-    boolean mark(long communityId, String path, boolean hidden) {
+    public boolean mark(long communityId, String path, boolean hidden) {
         return (hidden
                 ? db.sql("insert into content.hidden_pages (community_id, path) values (?, ?) on conflict do nothing")
                 : db.sql("delete from content.hidden_pages where community_id = ? and path = ?"))

@@ -10,6 +10,10 @@ import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.statcommons.content.space.PageFile;
+import org.statcommons.content.space.Snapshot;
+import org.statcommons.content.space.SpaceIndex;
+import org.statcommons.content.space.SpaceRepositories;
 import org.statcommons.platform.NotFoundException;
 
 /** Reading pages: the current version (with the commit an edit form starts from), old versions, the page list. */

@@ -1,45 +1,32 @@
 package org.statcommons.content;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-import org.statcommons.platform.ConflictException;
+import org.springframework.stereotype.Repository;
 import org.statcommons.platform.InvalidInputException;
 import org.statcommons.platform.NotFoundException;
 
 /**
- * Which version of which page is public. Publishing records one version (commit and blob) of a page; the
- * public address shows exactly that version until the page is published again or unpublished, whatever is
- * saved meanwhile. Who may publish is the caller's question (the permission policy).
+ * Which version of which page is public (data access of {@code content.publications} and its feed,
+ * {@code content.publication_events}). Publishing records one version (commit and blob) of a page; the public
+ * address shows exactly that version until the page is published again or unpublished, whatever is saved
+ * meanwhile. Publishing and unpublishing are {@code content.publishing.PublishPage}; who may is the policy's question.
  */
-@Service
+@Repository
 public class Publications {
 
     private final JdbcClient jdbc;
     private final Pages pages;
-    private final SpaceIndex index;
-    private final ApplicationEventPublisher events;
-    private final ContentActivities activities;
-    private final HiddenPages hidden;
-    private final SpaceChanges changes;
-    private final PublishedVersions versions;
 
-    Publications(JdbcClient jdbc, Pages pages, SpaceIndex index, ApplicationEventPublisher events, ContentActivities activities,
-                 HiddenPages hidden, SpaceChanges changes, PublishedVersions versions) {
-        this.hidden = hidden;
-        this.changes = changes;
-        this.versions = versions;
+    Publications(JdbcClient jdbc, Pages pages) {
         this.jdbc = jdbc;
         this.pages = pages;
-        this.index = index;
-        this.events = events;
-        this.activities = activities;
     }
 
     /** A published version of a page. */
@@ -51,85 +38,40 @@ public class Publications {
     public record Event(long id, String path, String title, String commitId, boolean published, Instant at) {
     }
 
-    /**
-     * Publishes a version of the page at {@code path}: the given commit, or the page as it is now when
-     * {@code commitId} is blank.
-     */
-    @Transactional
-    public Published publish(long communityId, String path, String commitId, Author by) {
-        SpacePath page = SpacePath.page("path", path);
-        Pages.PageContent content = commitId == null || commitId.isBlank()
-                ? pages.read(communityId, page.value())
-                : pages.read(communityId, new PageVersion(checkedCommit(commitId), page.value()));
-        index.lock(communityId);
-        if (hidden.hidden(communityId, page.value())) {
-            throw new ConflictException("A moderator has hidden this page: it cannot be published until a moderator restores it.");
-        }
-        Instant now = Instant.now();
-        published(communityId, page.value()).filter(before -> !before.commitId().equals(content.commitId()))
-                .ifPresent(before -> versions.release(communityId, before.commitId()));
+    /** Records this version as the page's public one, replacing an earlier one. */
+    public void save(Published published) {
         jdbc.sql("""
                         insert into content.publications (community_id, path, title, commit_id, blob_id, published_at, published_by)
                         values (?, ?, ?, ?, ?, ?, ?)
                         on conflict (community_id, path) do update set title = excluded.title, commit_id = excluded.commit_id,
                             blob_id = excluded.blob_id, published_at = excluded.published_at, published_by = excluded.published_by""")
-                .params(communityId, page.value(), content.title(), content.commitId(), content.blobId(),
-                        java.sql.Timestamp.from(now), by.name())
+                .params(published.communityId(), published.path(), published.title(), published.commitId(), published.blobId(),
+                        Timestamp.from(published.publishedAt()), published.publishedBy())
                 .update();
-        event(communityId, page.value(), content.title(), content.commitId(), true);
-        activities.pagePublished(communityId, page.value(), content.title(), by.name());
-        return new Published(communityId, page.value(), content.title(), content.commitId(), content.blobId(), now, by.name());
     }
 
-    /** Makes the page private again; true when it was published. */
-    @Transactional
-    public boolean unpublish(long communityId, String path) {
-        SpacePath page = SpacePath.page("path", path);
-        Optional<Published> published = published(communityId, page.value());
-        if (published.isEmpty()) {
-            return false;
-        }
-        jdbc.sql("delete from content.publications where community_id = ? and path = ?").params(communityId, page.value()).update();
-        versions.release(communityId, published.get().commitId());
-        event(communityId, page.value(), published.get().title(), null, false);
-        return true;
+    /** The page is no longer public. */
+    public void delete(long communityId, String path) {
+        jdbc.sql("delete from content.publications where community_id = ? and path = ?").params(communityId, path).update();
     }
 
-    /**
-     * Publications follow their page when main's new commits moved it, whatever moved it (the web, a merged
-     * proposal, a Git push), in the transaction that moved main: the public address, the feed and the sitemap
-     * name the new path, the old address redirects there (see {@code PublicPagesController}), and the text stays
-     * the version that was published, moved with its files ({@link PublishedVersions}).
-     */
-    @EventListener
-    void on(SpaceChanged changed) {
-        changes.between(changed.communityId(), changed.before(), changed.after()).ifPresent(paths -> {
-            for (ChangedPath path : paths) {
-                if (path.change() == 'R' && path.path().endsWith(SpacePath.PAGE_SUFFIX) && path.oldPath().endsWith(SpacePath.PAGE_SUFFIX)) {
-                    follow(changed.communityId(), new SpacePath(path.oldPath()), new SpacePath(path.path()));
-                }
-            }
-        });
+    /** Forgets the feed entries of an address. */
+    public void deleteEvents(long communityId, String path) {
+        jdbc.sql("delete from content.publication_events where community_id = ? and path = ?").params(communityId, path).update();
     }
 
-    private void follow(long communityId, SpacePath from, SpacePath to) {
-        Optional<Published> published = published(communityId, from.value());
-        if (published.isEmpty()) {
-            return;
-        }
-        PublishedVersions.Moved moved = versions.moved(communityId, published.get().commitId(), from, to);
-        // a publication left at the new path by a page deleted from there gives way, with its feed entries
-        published(communityId, to.value()).ifPresent(stale -> versions.release(communityId, stale.commitId()));
-        jdbc.sql("delete from content.publications where community_id = ? and path = ?").params(communityId, to.value()).update();
-        jdbc.sql("delete from content.publication_events where community_id = ? and path = ?").params(communityId, to.value()).update();
+    /** The publication at {@code from}, and its feed entries, now at {@code to}, as this version moved there. */
+    public void move(long communityId, String from, String to, String commitId, String blobId) {
         jdbc.sql("update content.publications set path = ?, commit_id = ?, blob_id = ? where community_id = ? and path = ?")
-                .params(to.value(), moved.commitId(), moved.blobId(), communityId, from.value()).update();
+                .params(to, commitId, blobId, communityId, from).update();
         jdbc.sql("update content.publication_events set path = ? where community_id = ? and path = ?")
-                .params(to.value(), communityId, from.value()).update();
-        versions.release(communityId, published.get().commitId());
-        // the old address is no longer public: recorded like an unpublishing, which also renews the stamp
-        event(communityId, from.value(), published.get().title(), null, false);
-        events.publishEvent(new PublicationChanged(communityId, to.value(), true));
+                .params(to, communityId, from).update();
+    }
+
+    /** A line of the feed: published (with the version) or unpublished. */
+    public void recordEvent(long communityId, String path, String title, String commitId, boolean published) {
+        jdbc.sql("insert into content.publication_events (community_id, path, title, commit_id, published) values (?, ?, ?, ?, ?)")
+                .params(communityId, path, title, commitId, published).update();
     }
 
     public Optional<Published> published(long communityId, String path) {
@@ -190,21 +132,7 @@ public class Publications {
                 .param(communityId).query(Long.class).single();
     }
 
-    private void event(long communityId, String path, String title, String commitId, boolean published) {
-        jdbc.sql("insert into content.publication_events (community_id, path, title, commit_id, published) values (?, ?, ?, ?, ?)")
-                .params(communityId, path, title, commitId, published).update();
-        events.publishEvent(new PublicationChanged(communityId, path, published));
-    }
-
-    private static String checkedCommit(String commitId) {
-        String id = commitId.strip();
-        if (!org.eclipse.jgit.lib.ObjectId.isId(id)) {
-            throw new InvalidInputException("version", "This is not a version of this page.");
-        }
-        return id;
-    }
-
-    private static Published map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+    private static Published map(ResultSet rs, int row) throws SQLException {
         return new Published(rs.getLong("community_id"), rs.getString("path"), rs.getString("title"), rs.getString("commit_id"),
                 rs.getString("blob_id"), rs.getTimestamp("published_at").toInstant(), rs.getString("published_by"));
     }

@@ -8,6 +8,12 @@ import java.util.Optional;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.springframework.stereotype.Service;
+import org.statcommons.content.space.ContentProperties;
+import org.statcommons.content.space.FileEdit;
+import org.statcommons.content.space.PageFile;
+import org.statcommons.content.space.PageMerge;
+import org.statcommons.content.space.Snapshot;
+import org.statcommons.content.space.SpaceWriter;
 import org.statcommons.platform.InvalidInputException;
 import org.statcommons.platform.Markdown;
 import org.statcommons.platform.TextInput;
@@ -42,11 +48,11 @@ public class SavePage {
     }
 
     /** A page edit whose fields passed the checks: the file's bytes, the base commit and the commit message. */
-    record Checked(SpacePath path, byte[] bytes, String base, String message) {
+    public record Checked(SpacePath path, byte[] bytes, String base, String message) {
     }
 
     /** The same checks as a Git push's ({@code PushedFile}): within the size limit, and Markdown that can be shown formatted. */
-    static Checked check(PageEdit edit, ContentProperties properties, Markdown markdown) {
+    public static Checked check(PageEdit edit, ContentProperties properties, Markdown markdown) {
         SpacePath path = SpacePath.page("path", edit.path());
         TextInput input = new TextInput();
         String title = input.line("title", "Title", edit.title(), MAX_TITLE_LENGTH, true);
@@ -74,7 +80,7 @@ public class SavePage {
      * Plans the save on {@code head}: main's commit for a page save, a proposal branch's tip when saving into
      * a proposal.
      */
-    static SpaceWriter.Plan plan(Snapshot snapshot, RevCommit head, SpacePath path, String base, byte[] yours) throws IOException {
+    public static SpaceWriter.Plan plan(Snapshot snapshot, RevCommit head, SpacePath path, String base, byte[] yours) throws IOException {
         RevCommit start = base == null ? null : snapshot.commit("baseCommit", base);
         Optional<ObjectId> before = snapshot.blob(start, path);
         Optional<ObjectId> now = snapshot.blob(head, path);

@@ -9,6 +9,10 @@ import java.util.List;
 import org.eclipse.jgit.lib.Repository;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Service;
+import org.statcommons.content.space.FileEdit;
+import org.statcommons.content.space.SpaceBranches;
+import org.statcommons.content.space.SpaceRepositories;
+import org.statcommons.content.space.SpaceWriter;
 
 /**
  * Sets up a community's space: the repository and a first commit holding the page templates (guideline

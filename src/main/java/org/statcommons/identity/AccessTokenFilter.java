@@ -23,7 +23,7 @@ import org.statcommons.platform.web.ProblemJsonWriter;
  * token never creates a session.
  *
  * <p>A token reaches only the routes it is made for: the JSON API under {@code /api/} (by scope) and Git
- * over HTTP (its own security chain, {@code content.git.GitHttp}). Anywhere else (the HTML pages, their
+ * over HTTP (its own security chain, {@code content.githttp.GitHttpConfiguration}). Anywhere else (the HTML pages, their
  * forms, administration, the account's own token page) a Bearer header is refused with 401 before any
  * other check, so a leaked token can never act as a signed-in browser, mint a stronger token or reach
  * {@code /admin}. The refusal comes first, even for a valid token, so that probing a page never tells

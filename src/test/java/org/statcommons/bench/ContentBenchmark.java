@@ -11,14 +11,14 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.statcommons.StatCommonsApplication;
 import org.statcommons.content.Author;
-import org.statcommons.content.CompareVersions;
-import org.statcommons.content.HistoryPage;
 import org.statcommons.content.PageEdit;
-import org.statcommons.content.PageHistory;
 import org.statcommons.content.Pages;
 import org.statcommons.content.SavePage;
 import org.statcommons.content.SaveResult;
-import org.statcommons.content.SpaceIndex;
+import org.statcommons.content.pages.CompareVersions;
+import org.statcommons.content.space.HistoryPage;
+import org.statcommons.content.space.PageHistory;
+import org.statcommons.content.space.SpaceIndex;
 
 /**
  * Storage benchmark of knowledge spaces (not a test): builds a space of 1,000 pages and 10,000 commits

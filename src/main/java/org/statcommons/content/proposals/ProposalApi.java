@@ -4,7 +4,6 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 
-import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -18,13 +17,10 @@ import org.springframework.web.bind.annotation.RestController;
 import org.statcommons.access.Action;
 import org.statcommons.access.Actor;
 import org.statcommons.community.Community;
+import org.statcommons.community.Permitted;
+import org.statcommons.content.Author;
 import org.statcommons.content.PageEdit;
-import org.statcommons.content.Proposal;
-import org.statcommons.content.ProposalBranches;
-import org.statcommons.content.Proposals;
-import org.statcommons.content.ProposeChange;
 import org.statcommons.content.SaveResult;
-import org.statcommons.identity.Account;
 import org.statcommons.platform.InvalidInputException;
 
 /** Proposals over JSON, with the same rules as the pages. Errors are RFC 9457 problems. */
@@ -44,7 +40,8 @@ class ProposalApi {
     }
 
     /** A page edit proposed: the page (path, title, body, baseCommit) and the proposal's title and description. */
-    record NewProposal(String path, String title, String body, String baseCommit, String proposalTitle, String proposalDescription) {
+    record NewProposal(String path, String title, String body, String baseCommit, String proposalTitle,
+                       String proposalDescription) {
     }
 
     record Comment(String comment) {
@@ -54,62 +51,65 @@ class ProposalApi {
     record Review(String decision, String comment) {
     }
 
-    private final ProposalViews views;
+    private final ProposalPresenter presenter;
     private final Proposals proposals;
     private final ProposeChange proposeChange;
 
-    ProposalApi(ProposalViews views, Proposals proposals, ProposeChange proposeChange) {
-        this.views = views;
+    ProposalApi(ProposalPresenter presenter, Proposals proposals, ProposeChange proposeChange) {
+        this.presenter = presenter;
         this.proposals = proposals;
         this.proposeChange = proposeChange;
     }
 
     @GetMapping
-    List<ProposalJson> list(@PathVariable String slug, @RequestParam(defaultValue = "false") boolean all, Actor actor) {
-        Community community = views.community(slug);
+    List<ProposalJson> list(@Permitted(Action.VIEW_SPACE) Community community, @RequestParam(defaultValue = "false") boolean all,
+                            Actor actor) {
         return proposals.list(actor, community.id(), !all).stream().map(ProposalJson::of).toList();
     }
 
     @GetMapping("/{id}")
-    DetailJson get(@PathVariable String slug, @PathVariable long id, Actor actor) {
-        Proposal proposal = proposals.require(actor, views.community(slug).id(), id);
-        return new DetailJson(ProposalJson.of(proposal), views.diffs(proposal, actor).stream().map(ProposalViews.FileDiff::file).toList(),
-                proposals.events(proposal));
+    DetailJson get(@Permitted(Action.VIEW_SPACE) Community community, @PathVariable long id, Actor actor) {
+        Proposal proposal = proposals.require(actor, community.id(), id);
+        return new DetailJson(ProposalJson.of(proposal),
+                presenter.diffs(proposal, actor).stream().map(ProposalPresenter.FileDiff::file).toList(), proposals.events(proposal));
     }
 
     @PostMapping
-    ResponseEntity<ProposalJson> create(@PathVariable String slug, @RequestBody NewProposal body, Actor actor, HttpServletRequest request) {
-        Community community = views.community(slug);
-        Account account = ProposalViews.person(request, Action.PROPOSE_CHANGE);
-        ProposeChange.Proposed proposed = proposeChange.propose(actor, ProposalViews.author(account), community.id(),
+    ResponseEntity<ProposalJson> create(@Permitted(Action.PROPOSE_CHANGE) Community community,
+                                        @RequestBody NewProposal body, Actor actor,
+                                        Author author) {
+        ProposeChange.Proposed proposed = proposeChange.propose(actor, author, community.id(),
                 new PageEdit(body.path(), body.title(), body.body(), body.baseCommit(), ""), body.proposalTitle(), body.proposalDescription());
-        return ResponseEntity.created(URI.create("/api/v1/communities/" + slug + "/proposals/" + proposed.proposal().id()))
+        return ResponseEntity.created(URI.create("/api/v1/communities/" + community.slug() + "/proposals/" + proposed.proposal().id()))
                 .body(ProposalJson.of(proposed.proposal()));
     }
 
     @PostMapping("/{id}/comments")
-    ProposalJson comment(@PathVariable String slug, @PathVariable long id, @RequestBody Comment body, Actor actor, HttpServletRequest request) {
-        long communityId = views.community(slug).id();
-        proposals.comment(actor, ProposalViews.person(request, Action.PROPOSE_CHANGE).displayName(), communityId, id, body.comment());
+    ProposalJson comment(@Permitted(Action.PROPOSE_CHANGE) Community community, @PathVariable long id, @RequestBody Comment body,
+                         Actor actor, Author author) {
+        long communityId = community.id();
+        proposals.comment(actor, author.name(), communityId, id, body.comment());
         return ProposalJson.of(proposals.require(actor, communityId, id));
     }
 
     @PostMapping("/{id}/review")
-    ProposalJson review(@PathVariable String slug, @PathVariable long id, @RequestBody Review body, Actor actor, HttpServletRequest request) {
-        long communityId = views.community(slug).id();
+    ProposalJson review(@Permitted(Action.REVIEW_PROPOSAL) Community community, @PathVariable long id, @RequestBody Review body,
+                        Actor actor, Author author) {
+        long communityId = community.id();
         if (!"approve".equals(body.decision()) && !"request-changes".equals(body.decision())) {
             throw new InvalidInputException("decision", "The decision is approve or request-changes.");
         }
-        proposals.review(actor, ProposalViews.person(request, Action.REVIEW_PROPOSAL).displayName(), communityId, id,
+        proposals.review(actor, author.name(), communityId, id,
                 "approve".equals(body.decision()), body.comment());
         return ProposalJson.of(proposals.require(actor, communityId, id));
     }
 
     /** 200 with the merged proposal, or 409 with a problem naming the conflicting pages. */
     @PostMapping("/{id}/merge")
-    ResponseEntity<?> merge(@PathVariable String slug, @PathVariable long id, Actor actor, HttpServletRequest request) {
-        long communityId = views.community(slug).id();
-        SaveResult result = proposals.merge(actor, ProposalViews.author(ProposalViews.person(request, Action.REVIEW_PROPOSAL)), communityId, id);
+    ResponseEntity<?> merge(@Permitted(Action.REVIEW_PROPOSAL) Community community, @PathVariable long id, Actor actor,
+                            Author author) {
+        long communityId = community.id();
+        SaveResult result = proposals.merge(actor, author, communityId, id);
         if (result instanceof SaveResult.Conflicted conflicted) {
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, conflicted.reason());
             problem.setTitle("Merge conflict");
@@ -121,10 +121,10 @@ class ProposalApi {
     }
 
     @PostMapping("/{id}/close")
-    ProposalJson close(@PathVariable String slug, @PathVariable long id, @RequestBody(required = false) Comment body, Actor actor,
-                       HttpServletRequest request) {
-        long communityId = views.community(slug).id();
-        proposals.close(actor, ProposalViews.person(request, Action.REVIEW_PROPOSAL).displayName(), communityId, id,
+    ProposalJson close(@Permitted(Action.PROPOSE_CHANGE) Community community, @PathVariable long id,
+                       @RequestBody(required = false) Comment body, Actor actor, Author author) {
+        long communityId = community.id();
+        proposals.close(actor, author.name(), communityId, id,
                 body == null ? "" : body.comment());
         return ProposalJson.of(proposals.require(actor, communityId, id));
     }

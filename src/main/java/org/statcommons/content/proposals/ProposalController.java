@@ -1,182 +1,145 @@
 package org.statcommons.content.proposals;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.statcommons.access.Action;
 import org.statcommons.access.Actor;
-import org.statcommons.access.Permissions;
 import org.statcommons.community.Community;
+import org.statcommons.community.CommunityTab;
+import org.statcommons.community.Permitted;
+import org.statcommons.content.Author;
 import org.statcommons.content.PageEdit;
 import org.statcommons.content.Pages;
-import org.statcommons.content.Proposal;
-import org.statcommons.content.Proposals;
-import org.statcommons.content.ProposeChange;
 import org.statcommons.content.SaveResult;
-import org.statcommons.identity.Account;
 import org.statcommons.platform.InvalidInputException;
 import org.statcommons.platform.Markdown;
 import org.statcommons.platform.NotFoundException;
-import org.statcommons.platform.TooManyRequestsException;
+import org.statcommons.platform.web.ShowFormOnError;
 
 /**
  * Proposals on the web: the list ({@code /c/{slug}/proposals}), proposing a page edit, and a proposal's
  * page with its changes, history and the review actions the person may take.
  */
 @Controller
+@CommunityTab("space")
 class ProposalController {
 
-    private final ProposalViews views;
+    private final ProposalPresenter presenter;
     private final Proposals proposals;
     private final ProposeChange proposeChange;
     private final Pages pages;
-    private final Permissions permissions;
     private final Markdown markdown;
 
-    ProposalController(ProposalViews views, Proposals proposals, ProposeChange proposeChange, Pages pages,
-                       Permissions permissions, Markdown markdown) {
-        this.views = views;
+    ProposalController(ProposalPresenter presenter, Proposals proposals, ProposeChange proposeChange, Pages pages,
+                       Markdown markdown) {
+        this.presenter = presenter;
         this.proposals = proposals;
         this.proposeChange = proposeChange;
         this.pages = pages;
-        this.permissions = permissions;
         this.markdown = markdown;
     }
 
     @GetMapping("/c/{slug}/proposals")
-    String list(@PathVariable String slug, @RequestParam(defaultValue = "false") boolean all, Actor actor, Model model) {
-        Community community = views.community(slug);
-        model.addAttribute("community", community);
+    String list(@Permitted(Action.VIEW_SPACE) Community community, @RequestParam(defaultValue = "false") boolean all, Actor actor,
+                Model model) {
         model.addAttribute("all", all);
         model.addAttribute("proposals", proposals.list(actor, community.id(), !all));
-        model.addAttribute("mayPropose", permissions.may(actor, Action.PROPOSE_CHANGE, community.id()));
         return "proposals/list";
     }
 
     @GetMapping("/c/{slug}/proposals/new")
-    String proposeForm(@PathVariable String slug, @RequestParam(defaultValue = "") String path, Actor actor, Model model) {
-        Community community = views.community(slug);
-        permissions.require(actor, Action.PROPOSE_CHANGE, community.id());
-        Map<String, String> form = new LinkedHashMap<>(Map.of("path", path, "title", "", "body", "", "baseCommit", "",
-                "proposalTitle", "", "proposalDescription", ""));
-        if (!path.isBlank()) {
+    String proposeForm(@Permitted(Action.PROPOSE_CHANGE) Community community, @ModelAttribute("form") ProposalForm form, Model model) {
+        if (form.getBaseCommit().isBlank() && !form.getPath().isBlank()) {
+            // the first showing for a page: its text now; shown again after a refusal, the form is as typed
             try {
-                Pages.PageContent page = pages.read(community.id(), path);
-                form.putAll(Map.of("title", page.title(), "body", page.body(), "baseCommit", page.commitId()));
+                Pages.PageContent page = pages.read(community.id(), form.getPath());
+                form.setTitle(page.title());
+                form.setBody(page.body());
+                form.setBaseCommit(page.commitId());
             } catch (NotFoundException | InvalidInputException e) {
                 // a new page: the form starts empty
             }
         }
-        return proposeView(community, form, Map.of(), model);
-    }
-
-    @PostMapping("/c/{slug}/proposals")
-    String propose(@PathVariable String slug, @RequestParam Map<String, String> fields, Actor actor, HttpServletRequest request,
-                   HttpServletResponse response, Model model) {
-        Community community = views.community(slug);
-        Account account = ProposalViews.person(request, Action.PROPOSE_CHANGE);
-        PageEdit edit = new PageEdit(fields.getOrDefault("path", ""), fields.getOrDefault("title", ""), fields.getOrDefault("body", ""),
-                fields.getOrDefault("baseCommit", ""), "");
-        try {
-            ProposeChange.Proposed proposed = proposeChange.propose(actor, ProposalViews.author(account), community.id(), edit,
-                    fields.getOrDefault("proposalTitle", ""), fields.getOrDefault("proposalDescription", ""));
-            return "redirect:/c/" + slug + "/proposals/" + proposed.proposal().id();
-        } catch (InvalidInputException e) {
-            response.setStatus(400);
-            return proposeView(community, fields, e.byField(), model);
-        } catch (TooManyRequestsException e) {
-            // the form again with the person's text, the limit and when it lifts
-            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-            response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()));
-            return proposeView(community, fields, Map.of("", e.getMessage()), model);
-        }
-    }
-
-    private String proposeView(Community community, Map<String, String> form, Map<String, String> errors, Model model) {
-        model.addAttribute("community", community);
-        model.addAttribute("form", form);
-        model.addAttribute("errors", errors);
+        // replaced by the refusal's messages when the form is shown again
+        model.addAttribute("errors", Map.of());
         return "proposals/new";
     }
 
+    @PostMapping("/c/{slug}/proposals")
+    @ShowFormOnError("proposeForm")
+    String propose(@Permitted(Action.PROPOSE_CHANGE) Community community, @ModelAttribute("form") ProposalForm form, Actor actor,
+                   Author author) {
+        PageEdit edit = new PageEdit(form.getPath(), form.getTitle(), form.getBody(), form.getBaseCommit(), "");
+        ProposeChange.Proposed proposed = proposeChange.propose(actor, author, community.id(), edit, form.getProposalTitle(),
+                form.getProposalDescription());
+        return "redirect:/c/" + community.slug() + "/proposals/" + proposed.proposal().id();
+    }
+
     @GetMapping("/c/{slug}/proposals/{id}")
-    String show(@PathVariable String slug, @PathVariable long id, Actor actor, Model model) {
-        Community community = views.community(slug);
+    String show(@Permitted(Action.VIEW_SPACE) Community community, @PathVariable long id,
+                @RequestParam(defaultValue = "") String comment, Actor actor, Model model) {
         Proposal proposal = proposals.require(actor, community.id(), id);
-        model.addAttribute("community", community);
         model.addAttribute("proposal", proposal);
         model.addAttribute("descriptionHtml", markdown.toHtml(proposal.description()));
-        model.addAttribute("diffs", views.diffs(proposal, actor));
+        model.addAttribute("diffs", presenter.diffs(proposal, actor));
         model.addAttribute("events", proposals.events(proposal));
-        model.addAttribute("mayComment", permissions.may(actor, Action.PROPOSE_CHANGE, community.id()));
-        model.addAttribute("mayReview", !proposal.status().finished() && permissions.may(actor, Action.REVIEW_PROPOSAL, community.id()));
+        // shown again after a refused comment, with the text as typed
+        model.addAttribute("comment", comment);
         model.addAttribute("mayClose", !proposal.status().finished() && proposals.mayUpdate(actor, proposal));
         return "proposals/proposal";
     }
 
     @PostMapping("/c/{slug}/proposals/{id}/comments")
-    String comment(@PathVariable String slug, @PathVariable long id, @RequestParam(defaultValue = "") String comment, Actor actor,
-                   HttpServletRequest request, RedirectAttributes redirect) {
-        Community community = views.community(slug);
-        Account account = ProposalViews.person(request, Action.PROPOSE_CHANGE);
-        try {
-            proposals.comment(actor, account.displayName(), community.id(), id, comment);
-            redirect.addFlashAttribute("notice", "Comment added.");
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("problem", String.join(" ", e.byField().values()));
-        }
-        return back(slug, id);
+    @ShowFormOnError("show")
+    String comment(@Permitted(Action.PROPOSE_CHANGE) Community community, @PathVariable long id,
+                   @RequestParam(defaultValue = "") String comment, Actor actor, Author author, RedirectAttributes redirect) {
+        proposals.comment(actor, author.name(), community.id(), id, comment);
+        redirect.addFlashAttribute("notice", "Comment added.");
+        return back(community, id);
     }
 
     @PostMapping("/c/{slug}/proposals/{id}/review")
-    String review(@PathVariable String slug, @PathVariable long id, @RequestParam(defaultValue = "") String decision,
-                  @RequestParam(defaultValue = "") String comment, Actor actor, HttpServletRequest request, RedirectAttributes redirect) {
-        Community community = views.community(slug);
-        Account account = ProposalViews.person(request, Action.REVIEW_PROPOSAL);
+    String review(@Permitted(Action.REVIEW_PROPOSAL) Community community, @PathVariable long id,
+                  @RequestParam(defaultValue = "") String decision, @RequestParam(defaultValue = "") String comment, Actor actor,
+                  Author author, RedirectAttributes redirect) {
         if (!decision.equals("approve") && !decision.equals("request-changes")) {
             throw new InvalidInputException("decision", "Choose to approve or to ask for changes.");
         }
         boolean approve = decision.equals("approve");
-        proposals.review(actor, account.displayName(), community.id(), id, approve, comment);
+        proposals.review(actor, author.name(), community.id(), id, approve, comment);
         redirect.addFlashAttribute("notice", approve ? "Approved." : "Changes requested.");
-        return back(slug, id);
+        return back(community, id);
     }
 
     @PostMapping("/c/{slug}/proposals/{id}/merge")
-    String merge(@PathVariable String slug, @PathVariable long id, Actor actor, HttpServletRequest request, RedirectAttributes redirect) {
-        Community community = views.community(slug);
-        Account account = ProposalViews.person(request, Action.REVIEW_PROPOSAL);
-        SaveResult result = proposals.merge(actor, ProposalViews.author(account), community.id(), id);
+    String merge(@Permitted(Action.REVIEW_PROPOSAL) Community community, @PathVariable long id, Actor actor, Author author,
+                 RedirectAttributes redirect) {
+        SaveResult result = proposals.merge(actor, author, community.id(), id);
         if (result instanceof SaveResult.Conflicted conflicted) {
             redirect.addFlashAttribute("problem", conflicted.reason());
         } else {
             redirect.addFlashAttribute("notice", "Merged into main.");
         }
-        return back(slug, id);
+        return back(community, id);
     }
 
     @PostMapping("/c/{slug}/proposals/{id}/close")
-    String close(@PathVariable String slug, @PathVariable long id, @RequestParam(defaultValue = "") String comment, Actor actor,
-                 HttpServletRequest request, RedirectAttributes redirect) {
-        Community community = views.community(slug);
-        Account account = ProposalViews.person(request, Action.REVIEW_PROPOSAL);
-        proposals.close(actor, account.displayName(), community.id(), id, comment);
+    String close(@Permitted(Action.PROPOSE_CHANGE) Community community, @PathVariable long id,
+                 @RequestParam(defaultValue = "") String comment, Actor actor, Author author, RedirectAttributes redirect) {
+        proposals.close(actor, author.name(), community.id(), id, comment);
         redirect.addFlashAttribute("notice", "Closed.");
-        return back(slug, id);
+        return back(community, id);
     }
 
-    private static String back(String slug, long id) {
-        return "redirect:/c/" + slug + "/proposals/" + id;
+    private static String back(Community community, long id) {
+        return "redirect:/c/" + community.slug() + "/proposals/" + id;
     }
 }

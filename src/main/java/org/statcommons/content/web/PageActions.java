@@ -1,10 +1,10 @@
 package org.statcommons.content.web;
 
 /** The addresses of one page and of what can be done to it, for templates. */
-record PageActions(String view, String edit, String history, String raw, String move, String delete, String restore,
+public record PageActions(String view, String edit, String history, String raw, String move, String delete, String restore,
                    String publish, String unpublish, String published, String blame, String propose) {
 
-    static PageActions of(String slug, String path) {
+    public static PageActions of(String slug, String path) {
         return new PageActions(SpaceAddress.page(slug, path), SpaceAddress.action(slug, "edit", path),
                 SpaceAddress.action(slug, "history", path), SpaceAddress.action(slug, "raw", path),
                 SpaceAddress.action(slug, "move", path), SpaceAddress.action(slug, "delete", path),

@@ -1,5 +1,5 @@
 /**
- * The web side of knowledge spaces: members' page views, editing with merges and conflicts, history,
- * comparison, moves and deletions, publishing, public pages, the sitemap, Atom feeds and the pages API.
+ * The shared frame of a space's screens: the addresses of a space and of the actions on a page, the author of
+ * a change from the web, and setting a space up on first visit. Internal to {@code content}.
  */
 package org.statcommons.content.web;

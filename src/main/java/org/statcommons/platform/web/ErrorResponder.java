@@ -165,13 +165,15 @@ class ErrorResponder extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(TooLargeException.class)
-    Object tooLarge(TooLargeException e, HttpServletRequest request) {
+    Object tooLarge(TooLargeException e, HttpServletRequest request, HttpServletResponse response) {
         if (isApi(request)) {
             ProblemDetail problem = problemDetail(HttpStatus.CONTENT_TOO_LARGE, "File too large", e.getMessage());
             problem.setProperty("limit", e.limit());
             return answer(problem);
         }
-        return page(HttpStatus.CONTENT_TOO_LARGE, "The file is too large", e.getMessage());
+        // only a form that names it in @ShowFormOnError(on = …) is shown again (an upload form: the file is gone, the rest stays)
+        ModelAndView form = formAgain(e, HttpStatus.CONTENT_TOO_LARGE, Map.of("", e.getMessage()), request, response);
+        return form != null ? form : page(HttpStatus.CONTENT_TOO_LARGE, "The file is too large", e.getMessage());
     }
 
     /**

@@ -1,0 +1,38 @@
+package org.statcommons.content.githttp;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.security.core.Authentication;
+import org.statcommons.access.Actor;
+import org.statcommons.community.Community;
+import org.statcommons.identity.Account;
+
+/** What a Git request carries once resolved: the signed-in account and the community whose space it reaches. */
+record GitRequest(Account account, Community community) {
+
+    private static final String ATTRIBUTE = GitRequest.class.getName();
+
+    Actor actor() {
+        return account.actor();
+    }
+
+    /** The account Spring Security signed in for this request (see {@link GitSignIn}), or null. */
+    static Account account(HttpServletRequest request) {
+        if (request.getUserPrincipal() instanceof Authentication authentication
+                && authentication.getPrincipal() instanceof Account account) {
+            return account;
+        }
+        return null;
+    }
+
+    void attachTo(HttpServletRequest request) {
+        request.setAttribute(ATTRIBUTE, this);
+    }
+
+    static GitRequest of(HttpServletRequest request) {
+        GitRequest resolved = (GitRequest) request.getAttribute(ATTRIBUTE);
+        if (resolved == null) {
+            throw new IllegalStateException("The space of this Git request was not resolved");
+        }
+        return resolved;
+    }
+}

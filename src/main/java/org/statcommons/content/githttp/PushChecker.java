@@ -1,0 +1,196 @@
+package org.statcommons.content.githttp;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.FileMode;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.ObjectReader;
+import org.eclipse.jgit.lib.Ref;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.revwalk.RevObject;
+import org.eclipse.jgit.revwalk.RevWalk;
+import org.eclipse.jgit.transport.PreReceiveHook;
+import org.eclipse.jgit.transport.ReceiveCommand;
+import org.eclipse.jgit.transport.ReceivePack;
+import org.eclipse.jgit.treewalk.EmptyTreeIterator;
+import org.eclipse.jgit.treewalk.TreeWalk;
+import org.eclipse.jgit.treewalk.filter.TreeFilter;
+import org.statcommons.access.Action;
+import org.statcommons.access.Permissions;
+import org.statcommons.content.proposals.Proposals;
+import org.statcommons.content.space.ContentProperties;
+import org.statcommons.content.space.FolderLimit;
+import org.statcommons.content.space.SpaceBranches;
+import org.statcommons.platform.Markdown;
+
+/**
+ * Decides every branch of a push before anything moves, and says why when it refuses (the reason appears
+ * in the output of {@code git push}). A push is all or nothing: one refused branch refuses the others.
+ * <ul>
+ * <li>main: only for those who may edit pages; never deleted; never rewritten (fast-forwards only);</li>
+ * <li>{@code refs/for/main}: the same people, whose commits the server then merges into main
+ * ({@link LandOnMain});</li>
+ * <li>{@code proposals/<name>}: for those who may propose, see {@link Proposals#pushRefusal}; never deleted
+ * (close the proposal instead); may be rewritten by its author;</li>
+ * <li>nothing else (other branches, tags);</li>
+ * <li>every file the new commits add or change passes {@link PushedFile} (pages among them can be shown
+ * formatted), and no folder grows beyond {@link FolderLimit}'s bound.</li>
+ * </ul>
+ */
+class PushChecker implements PreReceiveHook {
+
+    /** A push bringing more new commits than this is refused rather than checked for minutes. */
+    static final int MAX_NEW_COMMITS = 50_000;
+    private static final String PROPOSAL_PREFIX = SpaceBranches.PROPOSALS;
+
+    private final GitRequest git;
+    private final Permissions permissions;
+    private final Proposals proposals;
+    private final ContentProperties limits;
+    private final Markdown markdown;
+    /** Files (path and blob) already checked in this push: one that several commits carry is read and rendered once. */
+    private final Set<String> checked = new HashSet<>();
+
+    PushChecker(GitRequest git, Permissions permissions, Proposals proposals, ContentProperties limits, Markdown markdown) {
+        this.markdown = markdown;
+        this.git = git;
+        this.permissions = permissions;
+        this.proposals = proposals;
+        this.limits = limits;
+    }
+
+    @Override
+    public void onPreReceive(ReceivePack pack, Collection<ReceiveCommand> commands) {
+        boolean refused = false;
+        for (ReceiveCommand command : commands) {
+            String reason = refusal(pack.getRepository(), command);
+            if (reason != null) {
+                command.setResult(ReceiveCommand.Result.REJECTED_OTHER_REASON, reason);
+                pack.sendError(shortName(command) + ": " + reason);
+                refused = true;
+            }
+        }
+        if (refused) {
+            for (ReceiveCommand command : commands) {
+                if (command.getResult() == ReceiveCommand.Result.NOT_ATTEMPTED) {
+                    command.setResult(ReceiveCommand.Result.REJECTED_OTHER_REASON, "not pushed: another branch of this push was refused");
+                }
+            }
+        }
+    }
+
+    private String refusal(Repository repository, ReceiveCommand command) {
+        String ref = command.getRefName();
+        long communityId = git.community().id();
+        if (ref.equals(SpaceBranches.MAIN) || ref.equals(SpacePushes.FOR_MAIN)) {
+            if (!permissions.may(git.actor(), Action.EDIT_PAGE, communityId)) {
+                return "you may not change main in this community; push to a proposal branch instead "
+                        + "(git push origin HEAD:proposals/my-change) and it becomes a proposal for review";
+            }
+            if (command.getType() == ReceiveCommand.Type.DELETE) {
+                return "main cannot be deleted";
+            }
+            if (command.getType() == ReceiveCommand.Type.UPDATE_NONFASTFORWARD) {
+                return "main's history cannot be rewritten (no force-push); pull, merge your commits and push again";
+            }
+        } else if (ref.startsWith(PROPOSAL_PREFIX)) {
+            if (command.getType() == ReceiveCommand.Type.DELETE) {
+                return "proposal branches are not deleted by pushing; close the proposal on its page instead";
+            }
+            String problem = proposals.pushRefusal(git.actor(), communityId, ref.substring(Constants.R_HEADS.length())).orElse(null);
+            if (problem != null) {
+                return problem;
+            }
+        } else {
+            return "only main, refs/for/main and proposals/<name> can be pushed here";
+        }
+        try {
+            return contentProblem(repository, command);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Checks the files of every commit the push brings (those no branch had yet). */
+    private String contentProblem(Repository repository, ReceiveCommand command) throws IOException {
+        try (RevWalk walk = new RevWalk(repository); ObjectReader reader = walk.getObjectReader()) {
+            RevObject pushed = walk.parseAny(command.getNewId());
+            if (!(pushed instanceof RevCommit)) {
+                return "only commits can be pushed to a branch";
+            }
+            walk.markStart((RevCommit) pushed);
+            for (Ref existing : repository.getRefDatabase().getRefs()) {
+                if (existing.getObjectId() != null && walk.parseAny(existing.getObjectId()) instanceof RevCommit commit) {
+                    walk.markUninteresting(commit);
+                }
+            }
+            int count = 0;
+            for (RevCommit commit : walk) {
+                if (++count > MAX_NEW_COMMITS) {
+                    return "too many new commits in one push (at most " + MAX_NEW_COMMITS + "); push in parts";
+                }
+                String problem = commitProblem(walk, reader, commit);
+                if (problem != null) {
+                    return "commit " + commit.abbreviate(10).name() + ": " + problem;
+                }
+            }
+            return null;
+        }
+    }
+
+    private String commitProblem(RevWalk walk, ObjectReader reader, RevCommit commit) throws IOException {
+        RevCommit parent = commit.getParentCount() == 0 ? null : walk.parseCommit(commit.getParent(0));
+        List<String> added = new ArrayList<>();
+        try (TreeWalk tree = new TreeWalk(reader)) {
+            tree.setRecursive(true);
+            tree.setFilter(TreeFilter.ANY_DIFF);
+            if (parent == null) {
+                tree.addTree(new EmptyTreeIterator());
+            } else {
+                tree.addTree(parent.getTree());
+            }
+            tree.addTree(commit.getTree());
+            while (tree.next()) {
+                if (tree.getRawMode(1) == 0) {
+                    continue;
+                }
+                String path = tree.getPathString();
+                if (tree.getRawMode(0) == 0) {
+                    added.add(path);
+                }
+                FileMode mode = tree.getFileMode(1);
+                ObjectId id = tree.getObjectId(1);
+                if (!checked.add(id.name() + " " + path)) {
+                    continue;
+                }
+                long size = mode.getObjectType() == Constants.OBJ_BLOB ? reader.getObjectSize(id, Constants.OBJ_BLOB) : 0;
+                String problem = PushedFile.problem(path, mode, size, limits, markdown, () -> read(reader, id));
+                if (problem != null) {
+                    return path + ": " + problem;
+                }
+            }
+        }
+        return FolderLimit.problem(reader, parent == null ? null : parent.getTree(), commit.getTree(), added,
+                limits.maxFolderEntries()).orElse(null);
+    }
+
+    private static byte[] read(ObjectReader reader, ObjectId id) {
+        try {
+            return reader.open(id, Constants.OBJ_BLOB).getBytes(Integer.MAX_VALUE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String shortName(ReceiveCommand command) {
+        return Repository.shortenRefName(command.getRefName());
+    }
+}

@@ -1,0 +1,65 @@
+package org.statcommons.content.githttp;
+
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.eclipse.jgit.lib.PersonIdent;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.transport.PreReceiveHookChain;
+import org.eclipse.jgit.transport.ReceivePack;
+import org.eclipse.jgit.transport.resolver.ReceivePackFactory;
+import org.eclipse.jgit.transport.resolver.ServiceNotEnabledException;
+import org.statcommons.access.Action;
+import org.statcommons.access.Permissions;
+import org.statcommons.content.proposals.Proposals;
+import org.statcommons.content.space.ContentProperties;
+import org.statcommons.platform.Markdown;
+import org.statcommons.platform.StatCommonsProperties;
+
+/**
+ * Sets up every push: only members who may edit or propose may push at all (others get 403); what each
+ * pushed branch may become is decided by {@link PushChecker}, commits pushed to {@code refs/for/main} are landed
+ * by {@link LandOnMain}, what follows a push is done by {@link PushRecorder}.
+ */
+class SpaceReceivePacks implements ReceivePackFactory<HttpServletRequest> {
+
+    private final Permissions permissions;
+    private final Proposals proposals;
+    private final SpacePushes pushes;
+    private final ContentProperties limits;
+    private final StatCommonsProperties site;
+    private final Markdown markdown;
+
+    SpaceReceivePacks(Permissions permissions, Proposals proposals, SpacePushes pushes, ContentProperties limits,
+                      StatCommonsProperties site, Markdown markdown) {
+        this.markdown = markdown;
+        this.permissions = permissions;
+        this.proposals = proposals;
+        this.pushes = pushes;
+        this.limits = limits;
+        this.site = site;
+    }
+
+    @Override
+    public ReceivePack create(HttpServletRequest request, Repository repository) throws ServiceNotEnabledException {
+        GitRequest git = GitRequest.of(request);
+        long communityId = git.community().id();
+        if (!permissions.may(git.actor(), Action.EDIT_PAGE, communityId)
+                && !permissions.may(git.actor(), Action.PROPOSE_CHANGE, communityId)) {
+            throw new ServiceNotEnabledException("You may read this space but not push to it.");
+        }
+        ReceivePack pack = new ReceivePack(repository);
+        pack.setRefLogIdent(new PersonIdent(git.account().displayName(), git.account().email()));
+        // PushChecker refuses deletions and rewrites of main itself, with reasons people can act on
+        pack.setAllowDeletes(true);
+        pack.setAllowNonFastForwards(true);
+        pack.setAtomic(true);
+        pack.setCheckReceivedObjects(true);
+        pack.setMaxObjectSizeLimit(limits.maxAttachmentSize().toBytes());
+        // PushChecker first: LandOnMain merges only commits that passed the checks of a push to main
+        pack.setPreReceiveHook(PreReceiveHookChain.newChain(List.of(new PushChecker(git, permissions, proposals, limits, markdown),
+                new LandOnMain(git, pushes))));
+        pack.setPostReceiveHook(new PushRecorder(git, proposals, pushes, site));
+        return pack;
+    }
+}

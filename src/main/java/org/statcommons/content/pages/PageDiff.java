@@ -1,0 +1,111 @@
+package org.statcommons.content.pages;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.github.difflib.DiffUtils;
+import com.github.difflib.patch.AbstractDelta;
+import com.github.difflib.patch.DeltaType;
+
+/**
+ * Line differences between two texts (java-diff-utils, Myers), and within each pair of changed lines the
+ * word differences, so that a one-word fix in a long paragraph shows as one word.
+ */
+final class PageDiff {
+
+    /** Words (letters, marks, digits), runs of spaces, or single other characters such as punctuation. */
+    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{M}\\p{N}_]+|\\s+|.", Pattern.DOTALL);
+
+    private PageDiff() {
+    }
+
+    static List<Comparison.Line> lines(String oldText, String newText) {
+        List<String> before = split(oldText);
+        List<String> after = split(newText);
+        List<Comparison.Line> lines = new ArrayList<>();
+        int oldLine = 0;
+        int newLine = 0;
+        for (AbstractDelta<String> delta : DiffUtils.diff(before, after).getDeltas()) {
+            while (oldLine < delta.getSource().getPosition()) {
+                lines.add(same(before.get(oldLine), ++oldLine, ++newLine));
+            }
+            List<String> removed = delta.getSource().getLines();
+            List<String> added = delta.getTarget().getLines();
+            int paired = delta.getType() == DeltaType.CHANGE ? Math.min(removed.size(), added.size()) : 0;
+            for (int i = 0; i < paired; i++) {
+                lines.add(changed(removed.get(i), added.get(i), ++oldLine, ++newLine));
+            }
+            for (int i = paired; i < removed.size(); i++) {
+                lines.add(new Comparison.Line(Comparison.Kind.REMOVED, ++oldLine, 0, whole(removed.get(i)), List.of()));
+            }
+            for (int i = paired; i < added.size(); i++) {
+                lines.add(new Comparison.Line(Comparison.Kind.ADDED, 0, ++newLine, List.of(), whole(added.get(i))));
+            }
+        }
+        while (oldLine < before.size()) {
+            lines.add(same(before.get(oldLine), ++oldLine, ++newLine));
+        }
+        return lines;
+    }
+
+    private static Comparison.Line same(String text, int oldNumber, int newNumber) {
+        List<Comparison.Span> spans = List.of(new Comparison.Span(text, false));
+        return new Comparison.Line(Comparison.Kind.SAME, oldNumber, newNumber, spans, spans);
+    }
+
+    private static Comparison.Line changed(String oldText, String newText, int oldNumber, int newNumber) {
+        List<String> before = tokens(oldText);
+        List<String> after = tokens(newText);
+        List<Comparison.Span> oldSpans = new ArrayList<>();
+        List<Comparison.Span> newSpans = new ArrayList<>();
+        int oldToken = 0;
+        int newToken = 0;
+        for (AbstractDelta<String> delta : DiffUtils.diff(before, after).getDeltas()) {
+            append(oldSpans, String.join("", before.subList(oldToken, delta.getSource().getPosition())), false);
+            append(newSpans, String.join("", after.subList(newToken, delta.getTarget().getPosition())), false);
+            append(oldSpans, String.join("", delta.getSource().getLines()), true);
+            append(newSpans, String.join("", delta.getTarget().getLines()), true);
+            oldToken = delta.getSource().getPosition() + delta.getSource().size();
+            newToken = delta.getTarget().getPosition() + delta.getTarget().size();
+        }
+        append(oldSpans, String.join("", before.subList(oldToken, before.size())), false);
+        append(newSpans, String.join("", after.subList(newToken, after.size())), false);
+        return new Comparison.Line(Comparison.Kind.CHANGED, oldNumber, newNumber, List.copyOf(oldSpans), List.copyOf(newSpans));
+    }
+
+    /** Adds a span, joining it to the previous one when both are marked the same way. */
+    private static void append(List<Comparison.Span> spans, String text, boolean changed) {
+        if (text.isEmpty()) {
+            return;
+        }
+        int last = spans.size() - 1;
+        if (last >= 0 && spans.get(last).changed() == changed) {
+            spans.set(last, new Comparison.Span(spans.get(last).text() + text, changed));
+        } else {
+            spans.add(new Comparison.Span(text, changed));
+        }
+    }
+
+    private static List<Comparison.Span> whole(String text) {
+        return List.of(new Comparison.Span(text, true));
+    }
+
+    private static List<String> split(String text) {
+        if (text.isEmpty()) {
+            return List.of();
+        }
+        String body = text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;
+        return List.of(body.split("\n", -1));
+    }
+
+    private static List<String> tokens(String line) {
+        List<String> tokens = new ArrayList<>();
+        Matcher matcher = TOKEN.matcher(line);
+        while (matcher.find()) {
+            tokens.add(matcher.group());
+        }
+        return tokens;
+    }
+}

@@ -1,0 +1,242 @@
+package org.statcommons.content.pages;
+
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.statcommons.access.Action;
+import org.statcommons.access.Actor;
+import org.statcommons.community.Community;
+import org.statcommons.community.CommunityTab;
+import org.statcommons.community.Permitted;
+import org.statcommons.content.Author;
+import org.statcommons.content.PageEdit;
+import org.statcommons.content.PageVersion;
+import org.statcommons.content.Pages;
+import org.statcommons.content.SavePage;
+import org.statcommons.content.SaveResult;
+import org.statcommons.content.SpaceSetup;
+import org.statcommons.content.moderation.HiddenText;
+import org.statcommons.content.space.PageFile;
+import org.statcommons.content.web.PageActions;
+import org.statcommons.content.web.SpaceAddress;
+import org.statcommons.platform.web.ShowFormOnError;
+
+/**
+ * Changing pages as a member who may edit directly: new page (from a template), edit with the base commit
+ * (a clean merge saves; a conflict shows both versions and keeps the person's text in the editor), move,
+ * delete and restore.
+ */
+@Controller
+@CommunityTab("space")
+class PageEditController {
+
+    private final Pages pages;
+    private final SavePage save;
+    private final MovePage move;
+    private final DeletePage delete;
+    private final RestorePage restore;
+    private final HiddenText hiddenText;
+
+    PageEditController(Pages pages, SavePage save, MovePage move, DeletePage delete, RestorePage restore,
+                       HiddenText hiddenText) {
+        this.hiddenText = hiddenText;
+        this.pages = pages;
+        this.save = save;
+        this.move = move;
+        this.delete = delete;
+        this.restore = restore;
+    }
+
+    @GetMapping("/c/{slug}/space/-/new")
+    String newForm(@Permitted(Action.EDIT_PAGE) Community community, @RequestParam(required = false) String template,
+                   @RequestParam(required = false) String folder, @ModelAttribute("form") PageForm form, Model model) {
+        if (form.getPath().isBlank()) {
+            // the first showing: a path from the title or the folder the link came with; shown again, the form is as typed
+            if (!form.getTitle().isBlank()) {
+                form.setTitle(form.getTitle().strip());
+                form.setPath(suggestedPath(folder, form.getTitle()));
+            } else if (folder != null && !folder.isBlank()) {
+                form.setPath(folder.strip() + "/");
+            }
+        }
+        if (form.getBody().isEmpty() && template != null && !template.isBlank()) {
+            String path = SpaceSetup.TEMPLATES + SpaceAddress.path(template);
+            form.setBody(pages.read(community.id(), path).body());
+        }
+        return newPage(model, community, form);
+    }
+
+    @PostMapping("/c/{slug}/space/-/new")
+    @ShowFormOnError("newForm")
+    String create(@Permitted(Action.EDIT_PAGE) Community community, @ModelAttribute("form") PageForm form, Actor actor,
+                  Author author, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        String path = SpaceAddress.path(form.getPath());
+        // a conflict with a page already there shows its text
+        hiddenText.require(actor, community, null, path);
+        SaveResult result = save.save(community.id(), new PageEdit(path, form.getTitle(), form.getBody(), null,
+                form.getSummary()), author);
+        if (result.outcome() == SaveResult.Outcome.CONFLICT) {
+            response.setStatus(409);
+            newPage(model, community, form);
+            model.addAttribute("conflict", Conflict.of((SaveResult.Conflicted) result));
+            return "content/edit";
+        }
+        redirect.addFlashAttribute("notice", "The page is created.");
+        return "redirect:" + SpaceAddress.page(community.slug(), path);
+    }
+
+    @GetMapping("/c/{slug}/space/-/edit/{*rest}")
+    String editForm(@Permitted(Action.EDIT_PAGE) Community community, @PathVariable String rest,
+                    @ModelAttribute("form") PageForm form, Actor actor, Model model) {
+        Pages.PageContent content = pages.read(community.id(), SpaceAddress.path(rest));
+        // the editor holds the text: only those who moderate edit a hidden page
+        hiddenText.require(actor, community, null, content.path());
+        form.setPath(content.path());
+        if (form.getTitle().isEmpty() && form.getBody().isEmpty() && form.getBaseCommit().isEmpty()) {
+            // the first showing: the page as it is now; shown again after a refusal, the form is as typed
+            form.setTitle(content.title());
+            form.setBody(content.body());
+            form.setBaseCommit(content.commitId());
+        }
+        return editPage(model, community.slug(), form, null);
+    }
+
+    @PostMapping("/c/{slug}/space/-/edit/{*rest}")
+    @ShowFormOnError("editForm")
+    String edit(@Permitted(Action.EDIT_PAGE) Community community, @PathVariable String rest, @ModelAttribute("form") PageForm form,
+                Actor actor, Author author, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        String path = SpaceAddress.path(rest);
+        form.setPath(path);
+        hiddenText.require(actor, community, null, path);
+        SaveResult result = save.save(community.id(), new PageEdit(path, form.getTitle(), form.getBody(),
+                form.getBaseCommit(), form.getSummary()), author);
+        switch (result.outcome()) {
+            case CONFLICT -> {
+                response.setStatus(409);
+                return editPage(model, community.slug(), form, (SaveResult.Conflicted) result);
+            }
+            case MERGED -> redirect.addFlashAttribute("notice",
+                    "Someone saved this page while you edited it; your changes were merged with theirs.");
+            case UNCHANGED -> redirect.addFlashAttribute("notice", "Nothing changed, so nothing was saved.");
+            default -> redirect.addFlashAttribute("notice", "Saved.");
+        }
+        return "redirect:" + SpaceAddress.page(community.slug(), path);
+    }
+
+    @GetMapping("/c/{slug}/space/-/move/{*rest}")
+    String moveForm(@Permitted(Action.EDIT_PAGE) Community community, @PathVariable String rest,
+                    @RequestParam(required = false) String to, @RequestParam(defaultValue = "") String summary, Model model) {
+        Pages.PageContent content = pages.read(community.id(), SpaceAddress.path(rest));
+        model.addAttribute("doc", content);
+        // shown again after a refusal, with the target as typed
+        model.addAttribute("to", to == null ? content.path() : to);
+        model.addAttribute("summary", summary);
+        model.addAttribute("links", PageActions.of(community.slug(), content.path()));
+        return "content/move";
+    }
+
+    @PostMapping("/c/{slug}/space/-/move/{*rest}")
+    @ShowFormOnError("moveForm")
+    String move(@Permitted(Action.EDIT_PAGE) Community community, @PathVariable String rest, @RequestParam(defaultValue = "") String to,
+                @RequestParam(defaultValue = "") String summary, Author author, RedirectAttributes redirect) {
+        String target = SpaceAddress.path(to);
+        move.move(community.id(), SpaceAddress.path(rest), target, summary, author);
+        redirect.addFlashAttribute("notice", "The page moved. Its old address leads here.");
+        return "redirect:" + SpaceAddress.page(community.slug(), target);
+    }
+
+    @GetMapping("/c/{slug}/space/-/delete/{*rest}")
+    String deleteForm(@Permitted(Action.EDIT_PAGE) Community community, @PathVariable String rest, Model model) {
+        Pages.PageContent content = pages.read(community.id(), SpaceAddress.path(rest));
+        model.addAttribute("doc", content);
+        model.addAttribute("links", PageActions.of(community.slug(), content.path()));
+        return "content/delete";
+    }
+
+    @PostMapping("/c/{slug}/space/-/delete/{*rest}")
+    String delete(@Permitted(Action.EDIT_PAGE) Community community, @PathVariable String rest, @RequestParam(defaultValue = "") String baseCommit,
+                  @RequestParam(defaultValue = "") String summary, Author author, Model model, HttpServletResponse response,
+                  RedirectAttributes redirect) {
+        String path = SpaceAddress.path(rest);
+        SaveResult result = delete.delete(community.id(), path, baseCommit, summary, author);
+        if (result.outcome() == SaveResult.Outcome.CONFLICT) {
+            response.setStatus(409);
+            model.addAttribute("doc", pages.read(community.id(), path));
+            model.addAttribute("links", PageActions.of(community.slug(), path));
+            model.addAttribute("conflict", ((SaveResult.Conflicted) result).reason());
+            return "content/delete";
+        }
+        redirect.addFlashAttribute("notice", "The page is deleted. Its history keeps every version; restore it from there.");
+        return "redirect:" + SpaceAddress.action(community.slug(), "history", path);
+    }
+
+    @PostMapping("/c/{slug}/space/-/restore/{*rest}")
+    String restore(@Permitted(Action.EDIT_PAGE) Community community, @PathVariable String rest, @RequestParam String version,
+                   @RequestParam(required = false) String versionPath, Author author,
+                   RedirectAttributes redirect) {
+        String path = SpaceAddress.path(rest);
+        String from = versionPath == null || versionPath.isBlank() ? path : versionPath.strip();
+        SaveResult result = restore.restore(community.id(), path, new PageVersion(version.strip(), from), "", author);
+        redirect.addFlashAttribute("notice", result.outcome() == SaveResult.Outcome.UNCHANGED
+                ? "The page already is as in that version." : "The old version is back, as a new version.");
+        return "redirect:" + SpaceAddress.page(community.slug(), path);
+    }
+
+    private String newPage(Model model, Community community, PageForm form) {
+        String slug = community.slug();
+        model.addAttribute("form", form);
+        model.addAttribute("isNew", true);
+        model.addAttribute("action", SpaceAddress.space(slug) + "/-/new");
+        model.addAttribute("templates", PageTree.templates(pages.list(community.id())).stream()
+                .map(page -> new Template(page.title(), page.path().substring(SpaceSetup.TEMPLATES.length(),
+                        page.path().length() - ".md".length())))
+                .toList());
+        model.addAttribute("newHref", SpaceAddress.space(slug) + "/-/new");
+        return "content/edit";
+    }
+
+    /** A page template offered by the new-page form. */
+    record Template(String title, String name) {
+    }
+
+    private static String editPage(Model model, String slug, PageForm form, SaveResult.Conflicted conflict) {
+        if (conflict != null) {
+            // the next save replaces the page as it is now, with what the person keeps in the editor
+            form.setBaseCommit(conflict.headCommit());
+            model.addAttribute("conflict", Conflict.of(conflict));
+        }
+        model.addAttribute("form", form);
+        model.addAttribute("isNew", false);
+        model.addAttribute("action", SpaceAddress.action(slug, "edit", form.getPath()));
+        model.addAttribute("links", PageActions.of(slug, form.getPath()));
+        return "content/edit";
+    }
+
+    /** A path for a new page from its title: lower case, words joined by hyphens. */
+    private static String suggestedPath(String folder, String title) {
+        String name = PageRenderer.slug(title.toLowerCase(Locale.ROOT));
+        String prefix = folder == null || folder.isBlank() ? "" : folder.strip() + "/";
+        return prefix + name + ".md";
+    }
+
+    /** A conflict as the edit page shows it: the reason, the page as it is now, and the marked merge. */
+    record Conflict(String reason, String theirsTitle, String theirsBody, String marked) {
+        static Conflict of(SaveResult.Conflicted conflict) {
+            PageFile theirs = PageFile.parse(conflict.theirs());
+            return new Conflict(conflict.reason(), theirs.title(conflict.path()), theirs.body(), conflict.marked());
+        }
+
+        public List<String> markedLines() {
+            return List.of(marked.split("\n", -1));
+        }
+    }
+}

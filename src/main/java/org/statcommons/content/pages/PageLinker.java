@@ -1,0 +1,87 @@
+package org.statcommons.content.pages;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.stereotype.Component;
+import org.statcommons.community.Community;
+import org.statcommons.content.PageSummary;
+import org.statcommons.content.Pages;
+import org.statcommons.content.Publications;
+import org.statcommons.content.attachments.AttachmentAddress;
+import org.statcommons.content.attachments.Attachments;
+import org.statcommons.content.web.SpaceAddress;
+
+/** How links between pages, and to a page's files, resolve when a page is rendered: for members, or for the public. */
+@Component
+public class PageLinker {
+
+    private final Pages pages;
+    private final Publications publications;
+
+    PageLinker(Pages pages, Publications publications) {
+        this.pages = pages;
+        this.publications = publications;
+    }
+
+    /** Links as members see them: every page of the space, existing or not. */
+    public PageLinks forMembers(Community community) {
+        Set<String> paths = new HashSet<>();
+        Map<String, String> titles = new HashMap<>();
+        for (PageSummary page : pages.list(community.id())) {
+            paths.add(page.path());
+            titles.putIfAbsent(page.title().toLowerCase(Locale.ROOT), page.path());
+        }
+        return links(community.slug(), paths, titles, false);
+    }
+
+    /** Links as the public sees them: only published pages can be followed. */
+    public PageLinks forPublic(Community community) {
+        Set<String> paths = new HashSet<>();
+        Map<String, String> titles = new HashMap<>();
+        for (Publications.Published page : publications.of(community.id())) {
+            paths.add(page.path());
+            titles.putIfAbsent(page.title().toLowerCase(Locale.ROOT), page.path());
+        }
+        return links(community.slug(), paths, titles, true);
+    }
+
+    private static PageLinks links(String slug, Set<String> paths, Map<String, String> titles, boolean publicOnly) {
+        return new PageLinks() {
+            @Override
+            public String href(String path) {
+                if (publicOnly) {
+                    return paths.contains(path) ? SpaceAddress.published(slug, path) : null;
+                }
+                return SpaceAddress.page(slug, path);
+            }
+
+            @Override
+            public boolean exists(String path) {
+                return paths.contains(path);
+            }
+
+            @Override
+            public String pathOfTitle(String title) {
+                return titles.get(title.toLowerCase(Locale.ROOT));
+            }
+
+            @Override
+            public String fileHref(String path) {
+                // members open any file of a page; the public only files of published pages (checked again when opened)
+                Optional<String> page = Attachments.pageOf(path);
+                if (page.isEmpty()) {
+                    return null;
+                }
+                if (publicOnly) {
+                    return paths.contains(page.get()) ? AttachmentAddress.published(slug, path) : null;
+                }
+                return AttachmentAddress.member(slug, path);
+            }
+        };
+    }
+}

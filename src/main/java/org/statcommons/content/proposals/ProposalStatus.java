@@ -1,0 +1,24 @@
+package org.statcommons.content.proposals;
+
+/** Where a proposal's review stands. MERGED and CLOSED are final. */
+public enum ProposalStatus {
+    OPEN("Open"),
+    CHANGES_REQUESTED("Changes requested"),
+    APPROVED("Approved"),
+    MERGED("Merged"),
+    CLOSED("Closed");
+
+    private final String label;
+
+    ProposalStatus(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public boolean finished() {
+        return this == MERGED || this == CLOSED;
+    }
+}

@@ -1,0 +1,83 @@
+package org.statcommons.content.proposals;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.statcommons.access.Action;
+import org.statcommons.access.Actor;
+import org.statcommons.access.NotAllowedException;
+import org.statcommons.access.Permissions;
+import org.statcommons.content.Author;
+import org.statcommons.content.PageEdit;
+import org.statcommons.content.SaveResult;
+import org.statcommons.platform.ConflictException;
+import org.statcommons.platform.TextInput;
+
+/**
+ * Saving a page edit as a proposal instead of on main: for people who may not edit directly, and for
+ * anyone who wants a review first. The editor calls {@link #propose} with the same {@link PageEdit} it
+ * would save (its base commit included), and {@link #update} to change a proposal's page again.
+ */
+@Service
+public class ProposeChange {
+
+    private final Permissions permissions;
+    private final Proposals proposals;
+    private final ProposalBranches branches;
+
+    ProposeChange(Permissions permissions, Proposals proposals, ProposalBranches branches) {
+        this.permissions = permissions;
+        this.proposals = proposals;
+        this.branches = branches;
+    }
+
+    /** The new proposal and the save into its branch. */
+    public record Proposed(Proposal proposal, SaveResult.Saved saved) {
+    }
+
+    /**
+     * Opens a proposal holding this page edit. {@code title} defaults to the edit's summary, or "Change
+     * <path>"; {@code description} is optional Markdown. Fields in error: {@code proposalTitle},
+     * {@code proposalDescription}, and those of the page edit.
+     */
+    @Transactional
+    public Proposed propose(Actor actor, Author author, long communityId, PageEdit edit, String title, String description) {
+        permissions.require(actor, Action.PROPOSE_CHANGE, communityId);
+        TextInput input = new TextInput();
+        String typedTitle = input.line("proposalTitle", "Title of the proposal", title, Proposals.MAX_TITLE_LENGTH, false);
+        String text = input.block("proposalDescription", "Description", description, Proposals.MAX_TEXT_LENGTH, false);
+        input.throwIfInvalid();
+        String summary = edit.summary() == null ? "" : edit.summary().strip();
+        String proposalTitle = !typedTitle.isEmpty() ? typedTitle : !summary.isEmpty() ? summary : "Change " + edit.path();
+        long id = proposals.insertWeb(communityId, proposalTitle, text, actor.accountId(), author.name());
+        proposals.event(id, actor.accountId(), author.name(), "OPENED", "");
+        SaveResult result = branches.savePage(communityId, "proposals/" + id, true, edit, author);
+        if (!(result instanceof SaveResult.Saved saved)) {
+            // a new branch starts at the person's base, so their edit cannot conflict there
+            throw new ConflictException(((SaveResult.Conflicted) result).reason());
+        }
+        Proposal proposal = proposals.find(communityId, id).orElseThrow();
+        proposals.opened(proposal);
+        return new Proposed(proposal, saved);
+    }
+
+    /**
+     * Saves a page edit into an open proposal (its author or a reviewer). The edit's base commit is the
+     * proposal's version the person started from; if the proposal moved since (a push), the page is merged
+     * three ways or a conflict is returned, as for a page save.
+     */
+    @Transactional
+    public SaveResult update(Actor actor, Author author, long communityId, long proposalId, PageEdit edit) {
+        Proposal proposal = proposals.require(actor, communityId, proposalId);
+        if (!proposals.mayUpdate(actor, proposal)) {
+            throw new NotAllowedException(Action.REVIEW_PROPOSAL, actor.signedIn());
+        }
+        if (proposal.status().finished()) {
+            throw new ConflictException("This proposal is " + proposal.status().label().toLowerCase() + "; propose your change anew.");
+        }
+        SaveResult result = branches.savePage(communityId, proposal.branch(), false, edit, author);
+        if (result instanceof SaveResult.Saved saved && saved.outcome() != SaveResult.Outcome.UNCHANGED) {
+            proposals.updated(proposal, actor.accountId(), author.name(), "Edited " + edit.path() + ".");
+        }
+        return result;
+    }
+}

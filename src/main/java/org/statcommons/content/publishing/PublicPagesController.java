@@ -1,0 +1,217 @@
+package org.statcommons.content.publishing;
+
+import java.io.StringWriter;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.DigestUtils;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.resource.ResourceUrlProvider;
+import org.statcommons.community.Communities;
+import org.statcommons.community.Community;
+import org.statcommons.content.PageVersion;
+import org.statcommons.content.Pages;
+import org.statcommons.content.Publications;
+import org.statcommons.content.pages.PageLinker;
+import org.statcommons.content.pages.PageRenderer;
+import org.statcommons.content.pages.PageViews;
+import org.statcommons.content.web.SpaceAddress;
+import org.statcommons.platform.NotFoundException;
+import org.statcommons.platform.StatCommonsProperties;
+import org.statcommons.platform.web.AtomFeed;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
+
+/**
+ * What anyone may read without signing in: published pages (the published version only, rendered once per
+ * version and answered with a strong entity tag, so revalidation costs a 304), the Atom feed of a
+ * community's publications and the sitemap of every published page.
+ */
+@RestController
+class PublicPagesController {
+
+    private static final MediaType XML = MediaType.parseMediaType("application/xml;charset=UTF-8");
+    private static final CacheControl PUBLIC = CacheControl.maxAge(5, TimeUnit.MINUTES).cachePublic();
+    /** Changes when the public page's template changes, so that cached copies are not served after an upgrade. */
+    private static final String TEMPLATE_VERSION = "2";
+    private static final int FEED_SIZE = 50;
+    private static final int SITEMAP_LIMIT = 50_000;
+
+    private final Communities communities;
+    private final Publications publications;
+    private final Pages pages;
+    private final PageRenderer renderer;
+    private final PageLinker linker;
+    private final PageViews views;
+    private final PublicPageCache cache;
+    private final ITemplateEngine templates;
+    private final ResourceUrlProvider resources;
+    private final StatCommonsProperties properties;
+
+    PublicPagesController(Communities communities, Publications publications, Pages pages, PageRenderer renderer,
+                          PageLinker linker, PageViews views, PublicPageCache cache, ITemplateEngine templates,
+                          ResourceUrlProvider resources, StatCommonsProperties properties) {
+        this.communities = communities;
+        this.publications = publications;
+        this.pages = pages;
+        this.renderer = renderer;
+        this.linker = linker;
+        this.views = views;
+        this.cache = cache;
+        this.templates = templates;
+        this.resources = resources;
+        this.properties = properties;
+    }
+
+    @GetMapping("/c/{slug}/p/{*rest}")
+    ResponseEntity<byte[]> page(@PathVariable String slug, @PathVariable String rest, HttpServletRequest request) {
+        Community community = communities.require(slug);
+        String path = SpaceAddress.path(rest);
+        Optional<Publications.Published> found = path.isEmpty() ? Optional.empty() : publications.published(community.id(), path);
+        if (found.isEmpty()) {
+            // a published page that moved is published at its new address
+            return publications.movedTo(community.id(), path)
+                    .map(now -> ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY)
+                            .location(URI.create(SpaceAddress.published(community.slug(), now))).<byte[]>build())
+                    .orElseThrow(() -> new NotFoundException("There is no published page at this address."));
+        }
+        Publications.Published published = found.get();
+        String key = String.join("|", TEMPLATE_VERSION, String.valueOf(community.id()), community.slug(), community.name(),
+                published.path(), published.blobId(), published.commitId(), String.valueOf(publications.stamp(community.id())));
+        String hash = DigestUtils.md5DigestAsHex(key.getBytes(StandardCharsets.UTF_8));
+        // each representation has its own strong tag; either one proves the reader has this version
+        boolean gzip = acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
+        String etag = "\"" + hash + (gzip ? "-gzip" : "") + "\"";
+        views.count(community.id(), published.path(), request.getHeader(HttpHeaders.USER_AGENT));
+        if (matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), hash)) {
+            return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).cacheControl(PUBLIC)
+                    .varyBy(HttpHeaders.ACCEPT_ENCODING).build();
+        }
+        PublicPageCache.Cached page = cache.get(hash, () -> render(community, published));
+        request.setAttribute(PublishedPageFastPath.HASH, hash);
+        request.setAttribute(PublishedPageFastPath.COMMUNITY, community.id());
+        request.setAttribute(PublishedPageFastPath.PATH, published.path());
+        ResponseEntity.BodyBuilder answer = ResponseEntity.ok().eTag(etag).cacheControl(PUBLIC)
+                .varyBy(HttpHeaders.ACCEPT_ENCODING)
+                .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8));
+        if (gzip) {
+            return answer.header(HttpHeaders.CONTENT_ENCODING, "gzip").body(page.gzip());
+        }
+        return answer.body(page.html());
+    }
+
+    static boolean acceptsGzip(String acceptEncoding) {
+        if (acceptEncoding == null) {
+            return false;
+        }
+        for (String coding : acceptEncoding.toLowerCase(java.util.Locale.ROOT).split(",")) {
+            String[] parts = coding.strip().split(";");
+            if (parts[0].strip().equals("gzip")) {
+                return parts.length == 1 || !parts[1].replace(" ", "").matches("q=0(\\.0*)?");
+            }
+        }
+        return false;
+    }
+
+    private String render(Community community, Publications.Published published) {
+        Pages.PageContent content = pages.read(community.id(), new PageVersion(published.commitId(), published.path()));
+        PageRenderer.Rendered rendered = renderer.render(content.blobId(), content.body(), content.path(), linker.forPublic(community));
+        Context context = new Context();
+        context.setVariable("community", community);
+        context.setVariable("page", published);
+        context.setVariable("title", content.title());
+        context.setVariable("html", rendered.html());
+        context.setVariable("toc", rendered.toc().size() >= 3 ? rendered.toc() : List.of());
+        context.setVariable("canonical", properties.link(SpaceAddress.published(community.slug(), published.path())));
+        context.setVariable("landing", "/c/" + community.slug());
+        context.setVariable("feed", "/c/" + community.slug() + "/feed.atom");
+        // signing in comes first for those who are not: flags come from accounts
+        context.setVariable("flagHref", "/flag?item=" + java.net.URLEncoder.encode(
+                "page:" + community.id() + "/" + published.path(), StandardCharsets.UTF_8));
+        String css = resources.getForLookupPath("/assets/statcommons.css");
+        context.setVariable("css", css == null ? "/assets/statcommons.css" : css);
+        return templates.process("content/public-page", context);
+    }
+
+    /** The Atom feed of the community's publications: one entry per publish of a page that is still public. */
+    @GetMapping("/c/{slug}/feed.atom")
+    ResponseEntity<String> feed(@PathVariable String slug,
+                                @RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
+        Community community = communities.require(slug);
+        List<Publications.Event> events = publications.feed(community.id(), FEED_SIZE);
+        String self = properties.link("/c/" + community.slug() + "/feed.atom");
+        List<AtomFeed.Entry> entries = events.stream().map(event -> {
+            String url = properties.link(SpaceAddress.published(community.slug(), event.path()));
+            return new AtomFeed.Entry(url + "#published-" + event.id(), event.title(), url, event.at(),
+                    "Published " + DateTimeFormatter.ISO_LOCAL_DATE.format(event.at().atOffset(ZoneOffset.UTC)), null);
+        }).toList();
+        return new AtomFeed(self, community.name() + ": published pages", self, properties.link("/c/" + community.slug()),
+                community.name(), events.isEmpty() ? community.createdAt() : events.get(0).at(), entries)
+                .answer(ifNoneMatch, PUBLIC);
+    }
+
+    /** Every published page of every community, for search engines. */
+    @GetMapping("/sitemap.xml")
+    ResponseEntity<String> sitemap() throws XMLStreamException {
+        Map<Long, Optional<Community>> known = new HashMap<>();
+        StringWriter text = new StringWriter();
+        XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(text);
+        xml.writeStartDocument("UTF-8", "1.0");
+        xml.writeStartElement("urlset");
+        xml.writeDefaultNamespace("http://www.sitemaps.org/schemas/sitemap/0.9");
+        for (Publications.Published page : publications.all(SITEMAP_LIMIT)) {
+            Optional<Community> community = known.computeIfAbsent(page.communityId(), communities::byId);
+            if (community.isEmpty()) {
+                continue;
+            }
+            xml.writeStartElement("url");
+            element(xml, "loc", properties.link(SpaceAddress.published(community.get().slug(), page.path())));
+            element(xml, "lastmod", DateTimeFormatter.ISO_LOCAL_DATE.format(page.publishedAt().atOffset(ZoneOffset.UTC)));
+            xml.writeEndElement();
+        }
+        xml.writeEndElement();
+        xml.writeEndDocument();
+        xml.close();
+        return ResponseEntity.ok().contentType(XML).cacheControl(PUBLIC).body(text.toString());
+    }
+
+    /** Whether If-None-Match names this version, in either representation. */
+    static boolean matches(String ifNoneMatch, String hash) {
+        if (ifNoneMatch == null) {
+            return false;
+        }
+        for (String candidate : ifNoneMatch.split(",")) {
+            String tag = candidate.strip();
+            if (tag.equals("\"" + hash + "\"") || tag.equals("\"" + hash + "-gzip\"") || tag.equals("*")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void element(XMLStreamWriter xml, String name, String value) throws XMLStreamException {
+        xml.writeStartElement(name);
+        xml.writeCharacters(value);
+        xml.writeEndElement();
+    }
+}

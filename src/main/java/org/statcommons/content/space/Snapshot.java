@@ -1,0 +1,140 @@
+package org.statcommons.content.space;
+
+import java.io.IOException;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+import org.eclipse.jgit.errors.IncorrectObjectTypeException;
+import org.eclipse.jgit.errors.MissingObjectException;
+import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.FileMode;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.ObjectReader;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.revwalk.RevWalk;
+import org.eclipse.jgit.treewalk.TreeWalk;
+import org.statcommons.content.SpacePath;
+import org.statcommons.platform.InvalidInputException;
+import org.statcommons.platform.NotFoundException;
+
+/**
+ * Reading a space's repository: files at a commit, commits by id. Open for one operation and closed after
+ * it ({@code try (Snapshot s = ...)}); the repository itself stays open.
+ */
+public final class Snapshot implements AutoCloseable {
+
+    private final Repository repository;
+    private final ObjectReader reader;
+    private final RevWalk walk;
+    private final RevCommit head;
+
+    public Snapshot(Repository repository) throws IOException {
+        this.repository = repository;
+        this.reader = repository.newObjectReader();
+        this.walk = new RevWalk(reader);
+        ObjectId main = repository.resolve(SpaceBranches.MAIN);
+        this.head = main == null ? null : walk.parseCommit(main);
+    }
+
+    public Repository repository() {
+        return repository;
+    }
+
+    public ObjectReader reader() {
+        return reader;
+    }
+
+    public RevWalk walk() {
+        return walk;
+    }
+
+    /** main's commit, or null in an empty space. */
+    public RevCommit head() {
+        return head;
+    }
+
+    /**
+     * A commit the caller names (a base commit from a form, a version in a link). Unknown or malformed ids
+     * are refused as input, not as server errors.
+     */
+    public RevCommit commit(String field, String id) throws IOException {
+        if (id == null || !ObjectId.isId(id)) {
+            throw new InvalidInputException(field, "This is not a version of this space.");
+        }
+        try {
+            return walk.parseCommit(ObjectId.fromString(id));
+        } catch (MissingObjectException | IncorrectObjectTypeException e) {
+            throw new InvalidInputException(field, "This is not a version of this space.");
+        }
+    }
+
+    /** The blob at the path in the commit, if that commit has a file there. */
+    public Optional<ObjectId> blob(RevCommit commit, SpacePath path) throws IOException {
+        if (commit == null) {
+            return Optional.empty();
+        }
+        try (TreeWalk tree = TreeWalk.forPath(reader, path.value(), commit.getTree())) {
+            if (tree == null || (tree.getRawMode(0) & FileMode.TYPE_MASK) != FileMode.TYPE_FILE) {
+                return Optional.empty();
+            }
+            return Optional.of(tree.getObjectId(0));
+        }
+    }
+
+    /** Whether anything (file or folder) is at the path in the commit. */
+    public boolean exists(RevCommit commit, SpacePath path) throws IOException {
+        if (commit == null) {
+            return false;
+        }
+        try (TreeWalk tree = TreeWalk.forPath(reader, path.value(), commit.getTree())) {
+            return tree != null;
+        }
+    }
+
+    /**
+     * Every file under the folder in the commit (in sub-folders too), by path, with its blob; empty when the
+     * commit has no such folder.
+     */
+    public Map<String, ObjectId> filesUnder(RevCommit commit, String folder) throws IOException {
+        Map<String, ObjectId> files = new TreeMap<>();
+        if (commit == null) {
+            return files;
+        }
+        try (TreeWalk tree = TreeWalk.forPath(reader, folder, commit.getTree())) {
+            if (tree == null || (tree.getRawMode(0) & FileMode.TYPE_MASK) != FileMode.TYPE_TREE) {
+                return files;
+            }
+            try (TreeWalk inside = new TreeWalk(reader)) {
+                inside.addTree(tree.getObjectId(0));
+                inside.setRecursive(true);
+                while (inside.next()) {
+                    if ((inside.getRawMode(0) & FileMode.TYPE_MASK) == FileMode.TYPE_FILE) {
+                        files.put(folder + "/" + inside.getPathString(), inside.getObjectId(0));
+                    }
+                }
+            }
+        }
+        return files;
+    }
+
+    public byte[] read(ObjectId blob) throws IOException {
+        return reader.open(blob, Constants.OBJ_BLOB).getBytes(Integer.MAX_VALUE);
+    }
+
+    /** The file's bytes at the commit, or a not-found answer. */
+    public byte[] file(RevCommit commit, SpacePath path) throws IOException {
+        Optional<ObjectId> blob = blob(commit, path);
+        if (blob.isEmpty()) {
+            throw new NotFoundException("There is no page " + path + " in this version.");
+        }
+        return read(blob.get());
+    }
+
+    @Override
+    public void close() {
+        walk.close();
+        reader.close();
+    }
+}

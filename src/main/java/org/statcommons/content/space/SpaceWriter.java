@@ -1,0 +1,281 @@
+package org.statcommons.content.space;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import org.eclipse.jgit.dircache.DirCache;
+import org.eclipse.jgit.dircache.DirCacheBuilder;
+import org.eclipse.jgit.dircache.DirCacheEditor;
+import org.eclipse.jgit.dircache.DirCacheEntry;
+import org.eclipse.jgit.lib.CommitBuilder;
+import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.FileMode;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.ObjectInserter;
+import org.eclipse.jgit.lib.ObjectReader;
+import org.eclipse.jgit.lib.PersonIdent;
+import org.eclipse.jgit.lib.RefUpdate;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.statcommons.content.Author;
+import org.statcommons.content.SaveResult;
+import org.statcommons.content.SpaceChanged;
+import org.statcommons.content.SpacePath;
+import org.statcommons.moderation.SaveLimits;
+import org.statcommons.platform.ConflictException;
+import org.statcommons.platform.InvalidInputException;
+
+/**
+ * Every change to a space's main branch goes through here, in one database transaction:
+ * <ol>
+ * <li>count the save against its author's save limits ({@link SaveLimits}) when a person saves;</li>
+ * <li>lock the space's index row, so writers of one space queue instead of racing;</li>
+ * <li>bring the index up to main if it lags (see {@link SpaceIndex#catchUp});</li>
+ * <li>let the use case plan its edits on main as it is now (merging, or refusing with a conflict);</li>
+ * <li>build the tree and commit in memory (no working copy), index the commit;</li>
+ * <li>move main with a compare-and-swap ref update from the head read in step 3.</li>
+ * </ol>
+ * If the ref update loses a race (someone wrote without the lock), the transaction rolls back and the whole
+ * write is planned again on the new head. If the database transaction fails after the ref moved, the ref is
+ * moved back; should even that fail (a crash), the index notices on its next use that it describes another
+ * commit than main and catches up. Nothing is ever written over: a lost race is retried or reported.
+ */
+@Component
+public class SpaceWriter {
+
+    private static final Logger log = LoggerFactory.getLogger(SpaceWriter.class);
+
+    private final SpaceRepositories repositories;
+    private final SpaceIndex index;
+    private final ContentProperties properties;
+    private final TransactionTemplate transactions;
+    private final ApplicationEventPublisher events;
+    private final SaveLimits saveLimits;
+    private final Clock clock;
+
+    SpaceWriter(SpaceRepositories repositories, SpaceIndex index, ContentProperties properties,
+                PlatformTransactionManager transactionManager, ApplicationEventPublisher events, SaveLimits saveLimits,
+                Clock clock) {
+        this.clock = clock;
+        this.repositories = repositories;
+        this.index = index;
+        this.properties = properties;
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.events = events;
+        this.saveLimits = saveLimits;
+    }
+
+    /**
+     * A use case's decision on main as it is now: files to change, or a conflict to report instead.
+     * {@code merged} is the tip of a branch being merged (a proposal): the commit then has it as second parent.
+     */
+    public record Plan(List<FileEdit> edits, SaveResult.Outcome outcome, SpacePath path, SaveResult.Conflicted conflict,
+                ObjectId merged) {
+
+        public static Plan edits(SaveResult.Outcome outcome, SpacePath path, FileEdit... edits) {
+            return new Plan(List.of(edits), outcome, path, null, null);
+        }
+
+        public static Plan conflict(SaveResult.Conflicted conflict) {
+            return new Plan(List.of(), SaveResult.Outcome.CONFLICT, conflict.path(), conflict, null);
+        }
+
+        static Plan merge(ObjectId branchTip, SpacePath path, List<FileEdit> edits) {
+            return new Plan(List.copyOf(edits), SaveResult.Outcome.MERGED, path, null, branchTip);
+        }
+    }
+
+    @FunctionalInterface
+    public interface Planner {
+        /** Plans on the snapshot, whose head is main now (null in an empty space). May be called more than once. */
+        Plan plan(Snapshot snapshot) throws IOException;
+    }
+
+    /** Plans and commits one change to main, retrying when main moved under it. */
+    public SaveResult write(long communityId, Author author, String message, Planner planner) {
+        boolean retryable = !TransactionSynchronizationManager.isActualTransactionActive();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return transactions.execute(status -> attempt(communityId, author, message, planner));
+            } catch (MainMoved e) {
+                if (!retryable || attempt >= properties.maxSaveAttempts()) {
+                    throw new ConflictException("The space changed while saving, several times over. Nothing was saved; please try again.");
+                }
+                log.debug("main of space {} moved during a write; planning again (attempt {})", communityId, attempt);
+            }
+        }
+    }
+
+    private SaveResult attempt(long communityId, Author author, String message, Planner planner) {
+        if (author.accountId() != null) {
+            // before the space's lock, so a refused save does not wait for the space's other writers
+            saveLimits.check(author.accountId(), communityId);
+        }
+        SpaceIndex.State state = index.lock(communityId);
+        Repository repository = repositories.create(communityId);
+        try (Snapshot snapshot = new Snapshot(repository); ObjectInserter inserter = repository.newObjectInserter()) {
+            state = index.catchUp(snapshot, state);
+            RevCommit head = snapshot.head();
+            Plan plan = planner.plan(snapshot);
+            if (plan.conflict() != null) {
+                return plan.conflict();
+            }
+            checkSizes(plan.edits());
+            ObjectId tree = tree(snapshot, inserter, head, plan.edits(), properties.maxFolderEntries());
+            if (head != null && tree.equals(head.getTree())) {
+                return new SaveResult.Saved(SaveResult.Outcome.UNCHANGED, head.name(), plan.path());
+            }
+            ObjectId commitId = inserter.insert(commit(tree, head, plan.merged(), author, message));
+            inserter.flush();
+            RevCommit commit = snapshot.walk().parseCommit(commitId);
+            index.append(snapshot, communityId, commit, state.commitCount() + 1);
+            index.markIndexed(communityId, commit.name(), state.commitCount() + 1);
+            moveMain(repository, snapshot, head, commit);
+            events.publishEvent(new SpaceChanged(communityId, head == null ? null : head.name(), commit.name()));
+            return new SaveResult.Saved(plan.outcome(), commit.name(), plan.path());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write to space " + communityId, e);
+        }
+    }
+
+    private void checkSizes(List<FileEdit> edits) {
+        for (FileEdit edit : edits) {
+            long limit = properties.limitFor(edit.path());
+            if (!edit.removes() && edit.content().length > limit) {
+                throw new InvalidInputException("", edit.path() + " is too large: at most " + limit / (1024 * 1024) + " MB ("
+                        + limit + " bytes) for " + (edit.path().isPage() ? "a page" : "a file") + ".");
+            }
+        }
+    }
+
+    /**
+     * The tree of {@code head} (a commit of any branch, or null) with the edits applied, built in memory;
+     * refused when it would grow a folder beyond {@code maxFolderEntries} (see {@link FolderLimit}).
+     */
+    public static ObjectId tree(Snapshot snapshot, ObjectInserter inserter, RevCommit head, List<FileEdit> edits,
+                                int maxFolderEntries)
+            throws IOException {
+        DirCache files = DirCache.newInCore();
+        if (head != null) {
+            DirCacheBuilder builder = files.builder();
+            builder.addTree(new byte[0], DirCacheEntry.STAGE_0, snapshot.reader(), head.getTree());
+            builder.finish();
+        }
+        DirCacheEditor editor = files.editor();
+        for (FileEdit edit : edits) {
+            if (edit.removes()) {
+                editor.add(new DirCacheEditor.DeletePath(edit.path().value()));
+            } else {
+                ObjectId blob = inserter.insert(Constants.OBJ_BLOB, edit.content());
+                editor.add(new DirCacheEditor.PathEdit(edit.path().value()) {
+                    @Override
+                    public void apply(DirCacheEntry entry) {
+                        entry.setFileMode(FileMode.REGULAR_FILE);
+                        entry.setObjectId(blob);
+                    }
+                });
+            }
+        }
+        editor.finish();
+        ObjectId tree = files.writeTree(inserter);
+        List<String> added = edits.stream().filter(edit -> !edit.removes()).map(edit -> edit.path().value()).toList();
+        try (ObjectReader reader = inserter.newReader()) {
+            FolderLimit.problem(reader, head == null ? null : head.getTree(), tree, added, maxFolderEntries).ifPresent(problem -> {
+                throw new InvalidInputException("", problem);
+            });
+        }
+        return tree;
+    }
+
+    /** A commit of this tree by this author, made now (the application's clock). */
+    public CommitBuilder commit(ObjectId tree, RevCommit head, ObjectId merged, Author author, String message) {
+        return commit(tree, head, merged, author, message, clock.instant());
+    }
+
+    public static CommitBuilder commit(ObjectId tree, RevCommit head, ObjectId merged, Author author, String message,
+                                       Instant at) {
+        PersonIdent person = new PersonIdent(author.name(), author.email(), at, ZoneOffset.UTC);
+        CommitBuilder commit = new CommitBuilder();
+        commit.setTreeId(tree);
+        if (head != null && merged != null) {
+            commit.setParentIds(head, merged);
+        } else if (head != null) {
+            commit.setParentId(head);
+        } else if (merged != null) {
+            commit.setParentId(merged);
+        }
+        commit.setAuthor(person);
+        commit.setCommitter(person);
+        commit.setMessage(message.endsWith("\n") ? message : message + "\n");
+        return commit;
+    }
+
+    /**
+     * Compare-and-swap of main from {@code head} to {@code commit}, and an undo registered for a rolled-back
+     * transaction. Every result of the ref update is handled.
+     */
+    private static void moveMain(Repository repository, Snapshot snapshot, RevCommit head, RevCommit commit) throws IOException {
+        RefUpdate update = repository.updateRef(SpaceBranches.MAIN);
+        update.setExpectedOldObjectId(head == null ? ObjectId.zeroId() : head);
+        update.setNewObjectId(commit);
+        update.setRefLogIdent(commit.getCommitterIdent());
+        update.setRefLogMessage("statcommons: " + commit.getShortMessage(), false);
+        RefUpdate.Result result = update.update(snapshot.walk());
+        switch (result) {
+            case NEW, FAST_FORWARD -> TransactionSynchronizationManager.registerSynchronization(new UndoOnRollback(repository, head, commit));
+            case LOCK_FAILURE, REJECTED, NO_CHANGE -> throw new MainMoved();
+            case FORCED, RENAMED, NOT_ATTEMPTED, REJECTED_CURRENT_BRANCH, REJECTED_MISSING_OBJECT, REJECTED_OTHER_REASON, IO_FAILURE ->
+                    throw new IllegalStateException("Moving main to " + commit.name() + " failed: " + result);
+            default -> throw new IllegalStateException("Unknown ref update result " + result);
+        }
+    }
+
+    /** main moved between reading the head and updating it; the write is planned again. */
+    private static final class MainMoved extends RuntimeException {
+        MainMoved() {
+            super("main moved", null, false, false);
+        }
+    }
+
+    /** Moves main back when the transaction that indexed the new commit did not commit. */
+    private record UndoOnRollback(Repository repository, RevCommit head, RevCommit commit) implements TransactionSynchronization {
+        @Override
+        public void afterCompletion(int status) {
+            if (status != STATUS_ROLLED_BACK) {
+                // Committed, or unknown: keep the commit; the index catches up if it was not recorded.
+                return;
+            }
+            try {
+                RefUpdate undo = repository.updateRef(SpaceBranches.MAIN);
+                undo.setExpectedOldObjectId(commit);
+                undo.setRefLogMessage("statcommons: undo, the index transaction rolled back", false);
+                RefUpdate.Result result;
+                if (head == null) {
+                    undo.setForceUpdate(true);
+                    result = undo.delete();
+                } else {
+                    undo.setNewObjectId(head);
+                    undo.setForceUpdate(true);
+                    result = undo.update();
+                }
+                if (result != RefUpdate.Result.FORCED && result != RefUpdate.Result.NO_CHANGE) {
+                    log.warn("Could not move main back from {} ({}); the index will catch up on next use", commit.name(), result);
+                }
+            } catch (IOException e) {
+                log.warn("Could not move main back from {}; the index will catch up on next use", commit.name(), e);
+            }
+        }
+    }
+}

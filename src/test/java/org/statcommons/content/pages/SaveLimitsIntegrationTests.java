@@ -1,0 +1,122 @@
+package org.statcommons.content.pages;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.TestPropertySource;
+import org.statcommons.access.CommunityRole;
+import org.statcommons.community.Communities;
+import org.statcommons.community.Community;
+import org.statcommons.content.Pages;
+import org.statcommons.identity.Account;
+import org.statcommons.identity.CreateAccessToken;
+import org.statcommons.identity.CreateAccount;
+import org.statcommons.support.CommunityTestFixtures;
+import org.statcommons.support.SpaceTestFixtures;
+import org.statcommons.support.StatCommonsIntegrationTest;
+import org.statcommons.support.WebClientSession.Page;
+import org.statcommons.support.WebClientSession;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.statcommons.support.WebClientSession.fields;
+
+/**
+ * The save limits with their defaults, on a server of their own (the shared test server lifts them): anyone
+ * may save 30 times a minute and 300 times an hour, through the web and the API alike. Over a limit the answer
+ * is 429 with Retry-After and a message giving the limit and when it lifts; nothing is saved, and the web
+ * editor keeps the text.
+ */
+@StatCommonsIntegrationTest
+@TestPropertySource(properties = {
+        "statcommons.moderation.saves-per-minute=30",
+        "statcommons.moderation.saves-per-hour=300"
+})
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SaveLimitsIntegrationTests {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    CreateAccount registration;
+    @Autowired
+    CreateAccessToken tokens;
+    @Autowired
+    JdbcClient db;
+    @Autowired
+    Communities communities;
+    @Autowired
+    Pages pages;
+
+    SpaceTestFixtures spaces;
+    Community community;
+    String space;
+    String api;
+
+    @BeforeAll
+    void setUp() {
+        spaces = new SpaceTestFixtures(new CommunityTestFixtures(port, registration, tokens), db, communities, tokens);
+        community = spaces.community("Save limits");
+        space = "/c/" + community.slug() + "/space";
+        api = "/api/v1/communities/" + community.slug() + "/pages";
+    }
+
+    private WebClientSession editor(String name) {
+        return session(spaces.member(community, name, CommunityRole.FACILITATOR));
+    }
+
+    private WebClientSession session(Account account) {
+        WebClientSession session = new WebClientSession(port);
+        session.signIn(account.email(), CommunityTestFixtures.PASSWORD);
+        return session;
+    }
+
+    private static String page(String title, String body) {
+        return "{\"title\":\"" + title + "\",\"body\":\"" + body + "\"}";
+    }
+
+    @Test
+    void theThirtyFirstSaveInAMinuteIsRefusedWith429OnTheApiAndTheWeb() {
+        WebClientSession fast = editor("Fia Fast");
+        for (int i = 1; i <= 30; i++) {
+            assertThat(fast.api("PUT", api + "/fast/page-" + i, page("Page " + i, "Saved " + i)).status()).as("save " + i).isEqualTo(200);
+        }
+
+        Page refused = fast.api("PUT", api + "/fast/page-31", page("Page 31", "Saved 31"));
+        assertThat(refused.status()).isEqualTo(429);
+        assertThat(refused.headers().firstValue("Content-Type").orElse("")).contains("application/problem+json");
+        assertThat(Long.parseLong(refused.headers().firstValue("Retry-After").orElseThrow())).isBetween(1L, 60L);
+        assertThat(refused.body()).contains("at most 30 saves a minute", "try again in");
+
+        Page form = fast.submit(space + "/-/edit/fast/page-1", space + "/-/edit/fast/page-1",
+                fields("title", "Page 1", "body", "My careful rewrite", "summary", "", "baseCommit", ""));
+        assertThat(form.status()).isEqualTo(429);
+        assertThat(form.headers().firstValue("Retry-After")).isPresent();
+        assertThat(form.text()).contains("at most 30 saves a minute", "try again in");
+        assertThat(form.body()).as("the editor keeps the text").contains("My careful rewrite");
+
+        assertThat(pages.list(community.id())).extracting(p -> p.path()).doesNotContain("fast/page-31.md");
+        assertThat(pages.read(community.id(), "fast/page-1.md").body()).doesNotContain("rewrite");
+        assertThat(editor("Sol Slow").api("PUT", api + "/slow", page("Slow", "Someone else may save")).status()).isEqualTo(200);
+    }
+
+    @Test
+    void the301stSaveInAnHourIsRefusedUntilTheOldestLeavesTheHour() {
+        Account account = spaces.member(community, "Bea Busy", CommunityRole.FACILITATOR);
+        WebClientSession busy = session(account);
+        db.sql("insert into moderation.saves (account_id, community_id, at) "
+                        + "select ?, ?, now() - interval '30 minutes' from generate_series(1, 300)")
+                .params(account.id(), community.id()).update();
+
+        Page refused = busy.api("PUT", api + "/busy", page("Busy", "One more"));
+
+        assertThat(refused.status()).isEqualTo(429);
+        assertThat(Long.parseLong(refused.headers().firstValue("Retry-After").orElseThrow())).isBetween(1700L, 1800L);
+        assertThat(refused.body()).contains("saved 300 times in the last hour", "try again in 30 minutes");
+        assertThat(pages.list(community.id())).extracting(p -> p.path()).doesNotContain("busy.md");
+    }
+}

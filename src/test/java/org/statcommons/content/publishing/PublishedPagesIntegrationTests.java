@@ -1,0 +1,249 @@
+package org.statcommons.content.publishing;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.statcommons.content.TestCommunity;
+import org.statcommons.identity.CreateAccount;
+import org.statcommons.support.StatCommonsIntegrationTest;
+import org.statcommons.support.TestAccounts;
+import org.statcommons.support.WebClientSession.Page;
+import org.statcommons.support.WebClientSession;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.statcommons.support.WebClientSession.fields;
+
+/**
+ * Publishing and privacy: a private page does not leak through the page, its raw Markdown, history,
+ * comparison, the feed, the sitemap or the API, to anonymous visitors, non-members or removed members;
+ * a published page is readable by anyone, in the version published, with an ETag and 304s.
+ */
+@StatCommonsIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PublishedPagesIntegrationTests {
+
+    private static final String SECRET = "Confidential-draft-7f3a";
+    private static final String BROWSER = "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    CreateAccount registration;
+    @Autowired
+    JdbcClient db;
+
+    TestCommunity community;
+    String slug;
+    String space;
+    long communityId;
+    WebClientSession secretariat;
+    WebClientSession facilitator;
+    WebClientSession member;
+    WebClientSession nonMember;
+    WebClientSession removed;
+    TestAccounts.Person removedPerson;
+
+    @BeforeAll
+    void setUp() {
+        community = new TestCommunity(port, registration, db, "publish", "BY_REQUEST");
+        slug = community.slug;
+        communityId = community.id;
+        space = community.space;
+        secretariat = community.secretariat;
+        facilitator = community.member("Pita Facilitator", "FACILITATOR");
+        member = community.member("Mele Member", "MEMBER");
+        removedPerson = community.person("Removed Member", "MEMBER");
+        removed = community.session(removedPerson);
+        nonMember = community.session(TestAccounts.member(registration, "Outsider"));
+    }
+
+    private Page create(String path, String title, String body) {
+        return community.create(facilitator, path, title, body);
+    }
+
+    private HttpResponse<String> anonymous(String path, Map<String, String> headers) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET();
+        headers.forEach(request::header);
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void aPrivatePageLeaksThroughNoChannel() throws Exception {
+        Page created = create("secret/plan", "Secret plan " + SECRET, "The plan: " + SECRET);
+        assertThat(created.text()).contains(SECRET);
+        Page history = member.get(space + "/-/history/secret/plan");
+        String commit = history.body().replaceAll("(?s).*[?&]version=([0-9a-f]{40}).*", "$1");
+        assertThat(commit).hasSize(40);
+        // the removed member could read until removed, and not after
+        assertThat(removed.get(space + "/secret/plan").text()).contains(SECRET);
+        Page membersPage = secretariat.get("/c/" + slug + "/members/" + removedPerson.id());
+        secretariat.post("/c/" + slug + "/members/" + removedPerson.id() + "/remove", fields("_csrf", membersPage.csrf(), "reason", "Left the office"));
+
+        List<String> privateAddresses = List.of(space, space + "/secret/plan", space + "/secret/plan?version=" + commit,
+                space + "/-/raw/secret/plan", space + "/-/history/secret/plan", space + "/-/history",
+                space + "/-/compare/secret/plan?to=" + commit, space + "/-/broken-links", space + "/-/edit/secret/plan");
+        for (String address : privateAddresses) {
+            HttpResponse<String> anonymousAnswer = anonymous(address, Map.of());
+            assertThat(anonymousAnswer.statusCode()).as("anonymous " + address).isEqualTo(302);
+            assertThat(anonymousAnswer.headers().firstValue("Location").orElse("")).contains("/sign-in");
+            assertThat(anonymousAnswer.body()).doesNotContain(SECRET);
+            for (WebClientSession outsider : List.of(nonMember, removed)) {
+                Page answer = outsider.getNoFollow(address);
+                assertThat(answer.status()).as(address).isEqualTo(403);
+                assertThat(answer.body()).doesNotContain(SECRET);
+            }
+            if (!address.contains("/-/edit/")) {
+                assertThat(member.get(address).status()).as("member " + address).isEqualTo(200);
+            }
+        }
+        Page afterRemoval = removed.getNoFollow(space + "/secret/plan");
+        assertThat(afterRemoval.status()).isEqualTo(403);
+        assertThat(afterRemoval.body()).doesNotContain(SECRET);
+
+        for (String address : List.of("/c/" + slug + "/p/secret/plan", "/c/" + slug + "/feed.atom", "/sitemap.xml")) {
+            HttpResponse<String> answer = anonymous(address, Map.of());
+            assertThat(answer.body()).as(address).doesNotContain(SECRET).doesNotContain("secret/plan");
+        }
+        assertThat(anonymous("/c/" + slug + "/p/secret/plan", Map.of()).statusCode()).isEqualTo(404);
+        HttpResponse<String> api = anonymous("/api/v1/communities/" + slug + "/pages/secret/plan", Map.of("Accept", "application/json"));
+        assertThat(api.statusCode()).isEqualTo(401);
+        assertThat(api.body()).doesNotContain(SECRET);
+        Page apiList = nonMember.api("GET", "/api/v1/communities/" + slug + "/pages", null);
+        assertThat(apiList.status()).isEqualTo(403);
+        assertThat(apiList.body()).doesNotContain(SECRET);
+        assertThat(removed.api("GET", "/api/v1/communities/" + slug + "/pages/secret/plan", null).status()).isEqualTo(403);
+    }
+
+    @Test
+    void aPublishedVersionIsPublicWithAnEtagUntilUnpublished() throws Exception {
+        create("guides/open-data", "Open data guide", "# Open data\n\nVersion one is public.\n");
+        assertThat(member.get(space + "/guides/open-data").text()).contains("Not published").doesNotContain("Publish this version");
+        Page page = facilitator.get(space + "/guides/open-data");
+        String version = page.body().replaceAll("(?s).*name=\"version\" value=\"([0-9a-f]{40})\".*", "$1");
+        Page published = facilitator.post(space + "/-/publish/guides/open-data", fields("_csrf", page.csrf(), "version", version));
+        assertThat(published.text()).contains("Published:");
+        assertThat(member.post(space + "/-/publish/guides/open-data", fields("_csrf", page.csrf())).status()).isEqualTo(403);
+
+        String address = "/c/" + slug + "/p/guides/open-data";
+        HttpResponse<String> first = anonymous(address, Map.of("User-Agent", BROWSER));
+        assertThat(first.statusCode()).isEqualTo(200);
+        assertThat(first.body()).contains("Version one is public.", "<link rel=\"canonical\" href=\"http://localhost:" + port + address + "\">");
+        assertThat(first.headers().firstValue("Cache-Control").orElse("")).contains("public").contains("max-age");
+        assertThat(first.headers().firstValue("Set-Cookie")).isEmpty();
+        String etag = first.headers().firstValue("ETag").orElseThrow();
+        assertThat(etag).startsWith("\"");
+        HttpResponse<String> again = anonymous(address, Map.of("If-None-Match", etag, "User-Agent", "Googlebot/2.1 (+http://www.google.com/bot.html)"));
+        assertThat(again.statusCode()).isEqualTo(304);
+        assertThat(again.body()).isEmpty();
+
+        // a later edit stays private until published again
+        Page form = facilitator.get(space + "/-/edit/guides/open-data");
+        String base = form.body().replaceAll("(?s).*name=\"baseCommit\" value=\"([0-9a-f]{40})\".*", "$1");
+        facilitator.post(space + "/-/edit/guides/open-data", fields("_csrf", form.csrf(), "baseCommit", base, "title", "Open data guide",
+                "body", "# Open data\n\nVersion two is a draft.\n", "summary", "Draft"));
+        HttpResponse<String> stillOld = anonymous(address, Map.of("If-None-Match", etag));
+        assertThat(stillOld.statusCode()).isEqualTo(304);
+        assertThat(anonymous(address, Map.of()).body()).contains("Version one is public.").doesNotContain("Version two");
+        // answered again (from memory, ahead of the security filters, when it comes soon enough): same headers
+        HttpResponse<String> replayed = anonymous(address, Map.of("User-Agent", BROWSER));
+        assertThat(replayed.statusCode()).isEqualTo(200);
+        assertThat(replayed.headers().firstValue("Content-Security-Policy")).isPresent()
+                .isEqualTo(first.headers().firstValue("Content-Security-Policy"));
+        assertThat(replayed.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+        assertThat(replayed.headers().firstValue("ETag")).contains(etag);
+        assertThat(replayed.headers().firstValue("Set-Cookie")).isEmpty();
+        // the remembered answer is for browsers: a token is refused here as on every page
+        HttpResponse<String> withToken = anonymous(address, Map.of("Authorization", "Bearer scpat_anything"));
+        assertThat(withToken.statusCode()).isEqualTo(401);
+        assertThat(member.get(space + "/guides/open-data").text()).contains("Changed since published");
+
+        assertThat(anonymous("/c/" + slug + "/feed.atom", Map.of()).body()).contains("<title>Open data guide</title>",
+                "http://localhost:" + port + address);
+        HttpResponse<String> sitemap = anonymous("/sitemap.xml", Map.of());
+        assertThat(sitemap.headers().firstValue("Content-Type").orElse("")).contains("xml");
+        assertThat(sitemap.body()).contains("<loc>http://localhost:" + port + address + "</loc>");
+
+        // views: the browser's two visits counted, the robot's and the agent-less ones not
+        assertThat(db.sql("select coalesce(sum(views), 0) from content.page_views where community_id = ? and path = ?")
+                .params(communityId, "guides/open-data.md").query(Long.class).single()).isEqualTo(2L);
+
+        Page republish = facilitator.get(space + "/guides/open-data");
+        facilitator.post(space + "/-/publish/guides/open-data", fields("_csrf", republish.csrf()));
+        HttpResponse<String> newVersion = anonymous(address, Map.of("If-None-Match", etag));
+        assertThat(newVersion.statusCode()).isEqualTo(200);
+        assertThat(newVersion.body()).contains("Version two is a draft.");
+        assertThat(newVersion.headers().firstValue("ETag").orElseThrow()).isNotEqualTo(etag);
+
+        Page unpublishForm = facilitator.get(space + "/guides/open-data");
+        assertThat(facilitator.post(space + "/-/unpublish/guides/open-data", fields("_csrf", unpublishForm.csrf())).text())
+                .contains("Unpublished");
+        assertThat(anonymous(address, Map.of()).statusCode()).isEqualTo(404);
+        assertThat(anonymous("/c/" + slug + "/feed.atom", Map.of()).body()).doesNotContain("Open data guide");
+        assertThat(anonymous("/sitemap.xml", Map.of()).body()).doesNotContain(address);
+    }
+
+    @Test
+    void aPublicPageLinksOnlyToOtherPublicPages() throws Exception {
+        create("pub/a", "Public A", "See [[Private B]] and [the other](b.md) and [[Public C]].");
+        create("pub/b", "Private B", "Private text.");
+        create("pub/c", "Public C", "Public text.");
+        for (String path : List.of("pub/a", "pub/c")) {
+            Page page = facilitator.get(space + "/" + path);
+            facilitator.post(space + "/-/publish/" + path, fields("_csrf", page.csrf()));
+        }
+        String body = anonymous("/c/" + slug + "/p/pub/a", Map.of()).body();
+        assertThat(body).contains("href=\"/c/" + slug + "/p/pub/c\"", "Private B", "the other")
+                .doesNotContain("/space/", "/p/pub/b");
+    }
+
+    @Test
+    void publicFeedAndSitemapAreWellFormedXmlEvenWithHostileTitles() throws Exception {
+        Page created = create("pub/xml", "Fish & chips <b>\"bold\"</b> ]]>", "text");
+        facilitator.post(space + "/-/publish/pub/xml", fields("_csrf", created.csrf()));
+        String feed = anonymous("/c/" + slug + "/feed.atom", Map.of()).body();
+        javax.xml.parsers.DocumentBuilderFactory factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        var document = factory.newDocumentBuilder().parse(new java.io.ByteArrayInputStream(feed.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertThat(document.getDocumentElement().getNamespaceURI()).isEqualTo("http://www.w3.org/2005/Atom");
+        assertThat(document.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "title").item(1).getTextContent())
+                .isEqualTo("Fish & chips <b>\"bold\"</b> ]]>");
+        String sitemap = anonymous("/sitemap.xml", Map.of()).body();
+        assertThat(factory.newDocumentBuilder().parse(new java.io.ByteArrayInputStream(sitemap.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .getDocumentElement().getLocalName()).isEqualTo("urlset");
+    }
+
+    @Test
+    void aPublishedPageWithItsStylesheetIsUnderThirtyKilobytesOnTheWire() throws Exception {
+        StringBuilder body = new StringBuilder();
+        for (int i = 1; i <= 12; i++) {
+            body.append("## Section ").append(i).append("\n\nRegional guidelines for integrating administrative data with surveys, ")
+                    .append("with a table:\n\n| Source | Use |\n| --- | --- |\n| Register ").append(i).append(" | Frame |\n\n");
+        }
+        Page created = create("pub/long", "A long guideline", body.toString());
+        facilitator.post(space + "/-/publish/pub/long", fields("_csrf", created.csrf()));
+        HttpClient client = HttpClient.newHttpClient();
+        HttpResponse<byte[]> html = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/c/" + slug + "/p/pub/long"))
+                .header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(html.statusCode()).isEqualTo(200);
+        assertThat(html.headers().firstValue("Content-Encoding")).contains("gzip");
+        String page = new String(new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(html.body())).readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(page).doesNotContain("<script");
+        java.util.regex.Matcher css = java.util.regex.Pattern.compile("rel=\"stylesheet\" href=\"([^\"]+)\"").matcher(page);
+        assertThat(css.find()).isTrue();
+        HttpResponse<byte[]> stylesheet = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + css.group(1)))
+                .header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(stylesheet.statusCode()).isEqualTo(200);
+        assertThat(html.body().length + stylesheet.body().length).isLessThan(30 * 1024);
+    }
+}
