@@ -33,7 +33,6 @@ import org.statcommons.content.SpaceSetup;
 import org.statcommons.content.space.SpaceBranches;
 import org.statcommons.content.space.SpaceIndex;
 import org.statcommons.content.space.SpaceRepositories;
-import org.statcommons.identity.AccessTokens;
 import org.statcommons.identity.Account;
 import org.statcommons.support.Fixtures;
 import org.statcommons.support.GitCli;

@@ -33,7 +33,6 @@ import org.statcommons.content.SaveResult;
 import org.statcommons.content.SpaceSetup;
 import org.statcommons.content.space.RepackProbe;
 import org.statcommons.content.space.SpaceRepositories;
-import org.statcommons.identity.AccessTokens;
 import org.statcommons.identity.Account;
 import org.statcommons.support.Fixtures;
 import org.statcommons.support.GitCli;

@@ -168,7 +168,14 @@ public final class Fixtures {
 
     /** A new community made through the new-community form by a new platform secretariat account. */
     public Community community(String name, JoinPolicy joinPolicy) {
-        Account founder = account("Founder of " + name, "FJ", "INTERNATIONAL", PlatformRole.SECRETARIAT);
+        return community(name, joinPolicy, account("Founder of " + name, "FJ", "INTERNATIONAL", PlatformRole.SECRETARIAT));
+    }
+
+    /**
+     * A new community made through the new-community form by this founder (a platform secretariat account), who is
+     * then its secretariat.
+     */
+    public Community community(String name, JoinPolicy joinPolicy, Account founder) {
         String slug = uniqueSlug(name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", ""));
         Page created = signedIn(founder).submitNoFollow("/communities/new", "/communities/new", fields("name", name, "slug", slug,
                 "purpose", "Testing " + name, "description", "", "joinPolicy", joinPolicy.name()));
