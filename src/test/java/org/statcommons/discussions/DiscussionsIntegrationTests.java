@@ -16,7 +16,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.statcommons.access.CommunityRole;
 import org.statcommons.community.Community;
@@ -51,8 +50,6 @@ class DiscussionsIntegrationTests {
     @Autowired
     Fixtures fixtures;
 
-    @LocalServerPort
-    int port;
     @Autowired
     JdbcClient db;
     @Autowired

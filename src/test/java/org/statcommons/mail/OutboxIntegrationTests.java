@@ -15,7 +15,6 @@ import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.statcommons.access.PlatformRole;
 import org.statcommons.identity.Account;
@@ -41,8 +40,6 @@ class OutboxIntegrationTests {
     OutboxSender sender;
     @Autowired
     JdbcClient db;
-    @LocalServerPort
-    int port;
 
     @Test
     void queuedMessageArrivesWithSubjectBodyAndHeaders() throws Exception {

@@ -58,8 +58,7 @@ class SearchAfterCommitIntegrationTests {
     void setUp() {
         community = fixtures.community("After commit " + tag);
         space = "/c/" + community.slug() + "/space";
-        member = fixtures.anonymous();
-        member.signIn(fixtures.member(community, "Ines Indexed", CommunityRole.FACILITATOR).email(), Fixtures.PASSWORD);
+        member = fixtures.signedIn(fixtures.member(community, "Ines Indexed", CommunityRole.FACILITATOR));
     }
 
     @BeforeEach

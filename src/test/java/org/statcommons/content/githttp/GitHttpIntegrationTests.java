@@ -17,10 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.statcommons.access.CommunityRole;
 import org.statcommons.access.PlatformRole;
-import org.statcommons.community.Communities;
 import org.statcommons.community.Community;
 import org.statcommons.content.Author;
 import org.statcommons.content.PageEdit;
@@ -34,7 +32,6 @@ import org.statcommons.content.space.HistoryPage;
 import org.statcommons.content.space.PageHistory;
 import org.statcommons.identity.Account;
 import org.statcommons.identity.CreateAccessToken;
-import org.statcommons.identity.CreateAccount;
 import org.statcommons.identity.NewAccessToken;
 import org.statcommons.identity.TokenScope;
 import org.statcommons.platform.InvalidInputException;
@@ -56,14 +53,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class GitHttpIntegrationTests {
 
-    @Autowired
-    Fixtures fixtures;
-
     @LocalServerPort int port;
-    @Autowired CreateAccount registration;
+    @Autowired Fixtures fixtures;
     @Autowired CreateAccessToken tokens;
-    @Autowired JdbcClient db;
-    @Autowired Communities communities;
     @Autowired SavePage savePage;
     @Autowired Pages pages;
     @Autowired PageHistory history;

@@ -19,9 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.statcommons.access.CommunityRole;
-import org.statcommons.community.Communities;
 import org.statcommons.community.Community;
 import org.statcommons.content.Author;
 import org.statcommons.content.PageEdit;
@@ -30,8 +28,6 @@ import org.statcommons.content.SavePage;
 import org.statcommons.content.SaveResult;
 import org.statcommons.content.space.SpaceRepositories;
 import org.statcommons.identity.Account;
-import org.statcommons.identity.CreateAccessToken;
-import org.statcommons.identity.CreateAccount;
 import org.statcommons.support.Fixtures;
 import org.statcommons.support.GitCli;
 import org.statcommons.support.StatCommonsIntegrationTest;
@@ -48,14 +44,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RepackWhileInUseIntegrationTests {
 
-    @Autowired
-    Fixtures fixtures;
-
     @LocalServerPort int port;
-    @Autowired CreateAccount registration;
-    @Autowired CreateAccessToken tokens;
-    @Autowired JdbcClient db;
-    @Autowired Communities communities;
+    @Autowired Fixtures fixtures;
     @Autowired SavePage savePage;
     @Autowired Pages pages;
     @Autowired SpaceRepositories repositories;

@@ -9,10 +9,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.statcommons.access.CommunityRole;
-import org.statcommons.community.Communities;
 import org.statcommons.community.Community;
 import org.statcommons.content.Author;
 import org.statcommons.content.PageEdit;
@@ -22,8 +19,6 @@ import org.statcommons.content.SaveResult;
 import org.statcommons.content.space.SpaceBranches;
 import org.statcommons.content.space.SpaceRepositories;
 import org.statcommons.identity.Account;
-import org.statcommons.identity.CreateAccessToken;
-import org.statcommons.identity.CreateAccount;
 import org.statcommons.support.Fixtures;
 import org.statcommons.support.StatCommonsIntegrationTest;
 import org.statcommons.support.Visitor;
@@ -38,14 +33,7 @@ class ProposalsIntegrationTests {
 
     private static final String PAGE = "guidelines/integration.md";
 
-    @Autowired
-    Fixtures fixtures;
-
-    @LocalServerPort int port;
-    @Autowired CreateAccount registration;
-    @Autowired CreateAccessToken tokens;
-    @Autowired JdbcClient db;
-    @Autowired Communities communities;
+    @Autowired Fixtures fixtures;
     @Autowired SavePage savePage;
     @Autowired Pages pages;
     @Autowired Proposals proposals;
@@ -149,7 +137,7 @@ class ProposalsIntegrationTests {
         save("Integration", pages.read(community.id(), PAGE).body().replace("Step two: weigh.", "Step two: calibrate."), base);
         String mainBefore = pages.read(community.id(), PAGE).commitId();
 
-        Page api = fixtures.bearer(fixtures.token(facilitator)).api("POST", 
+        Page api = fixtures.bearer(fixtures.token(facilitator)).api("POST",
                 "/api/v1/communities/" + community.slug() + "/proposals/" + id + "/merge", "{}");
         assertThat(api.status()).isEqualTo(409);
         assertThat(api.headers().firstValue("Content-Type").orElseThrow()).contains("application/problem+json");
