@@ -21,21 +21,17 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.statcommons.access.CommunityRole;
-import org.statcommons.community.Communities;
 import org.statcommons.community.Community;
 import org.statcommons.identity.Account;
-import org.statcommons.identity.CreateAccessToken;
-import org.statcommons.identity.CreateAccount;
 import org.statcommons.platform.activity.Activity;
 import org.statcommons.platform.activity.ActivityKind;
 import org.statcommons.platform.activity.Audience;
 import org.statcommons.platform.activity.ContentHidden;
 import org.statcommons.platform.activity.Subject;
 import org.statcommons.platform.activity.Visibility;
-import org.statcommons.support.CommunityTestFixtures;
-import org.statcommons.support.SpaceTestFixtures;
+import org.statcommons.support.Fixtures;
 import org.statcommons.support.StatCommonsIntegrationTest;
-import org.statcommons.support.WebClientSession;
+import org.statcommons.support.Visitor;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -54,16 +50,13 @@ class ActivityStreamIntegrationTests {
     private static final String ATOM = "http://www.w3.org/2005/Atom";
     private static final Duration PATIENCE = Duration.ofSeconds(20);
 
+    @Autowired
+    Fixtures fixtures;
+
     @LocalServerPort
     int port;
     @Autowired
-    CreateAccount registration;
-    @Autowired
-    CreateAccessToken tokens;
-    @Autowired
     JdbcClient db;
-    @Autowired
-    Communities communities;
     @Autowired
     ApplicationEventPublisher events;
     @Autowired
@@ -71,35 +64,26 @@ class ActivityStreamIntegrationTests {
     @Autowired
     ActivityLines activity;
 
-    CommunityTestFixtures fixtures;
     Community community;
     Account memberAccount;
-    WebClientSession member;
-    WebClientSession outsider;
-    WebClientSession anonymous;
+    Visitor member;
+    Visitor outsider;
+    Visitor anonymous;
     String stream;
 
     @BeforeAll
     void setUp() {
-        fixtures = new CommunityTestFixtures(port, registration, tokens);
-        outsider = session(fixtures.account("Olo Outsider"));
-        anonymous = new WebClientSession(port);
+        outsider = fixtures.signedIn(fixtures.account("Olo Outsider"));
+        anonymous = fixtures.anonymous();
     }
 
     /** A community of its own for each test, so that one test's lines do not page another's away. */
     @BeforeEach
     void community() {
-        SpaceTestFixtures spaces = new SpaceTestFixtures(fixtures, db, communities, tokens);
-        community = spaces.community("Activity");
-        memberAccount = spaces.member(community, "Lupe Member", CommunityRole.MEMBER);
-        member = session(memberAccount);
+        community = fixtures.community("Activity");
+        memberAccount = fixtures.member(community, "Lupe Member", CommunityRole.MEMBER);
+        member = fixtures.signedIn(memberAccount);
         stream = "/c/" + community.slug() + "/activity";
-    }
-
-    private WebClientSession session(Account account) {
-        WebClientSession session = new WebClientSession(port);
-        session.signIn(account.email(), CommunityTestFixtures.PASSWORD);
-        return session;
     }
 
     /** Publishes as a feature does, in a transaction; the stream records it after commit. */
@@ -140,14 +124,14 @@ class ActivityStreamIntegrationTests {
         awaitRecorded("Lupe published “Sampling guide”");
         awaitRecorded("Lupe started “Budget worries”");
 
-        WebClientSession.Page asMember = member.get(stream);
+        Visitor.Page asMember = member.get(stream);
         assertThat(asMember.status()).isEqualTo(200);
         assertThat(asMember.text()).contains("Lupe published “Sampling guide”", "Lupe started “Budget worries”",
                 "Members only", "Pages published", "Lupe Member", "UTC").doesNotContain("Your request was approved");
         assertThat(asMember.body().indexOf("Budget worries")).as("newest first")
                 .isLessThan(asMember.body().indexOf("Sampling guide"));
-        for (WebClientSession other : List.of(anonymous, outsider)) {
-            WebClientSession.Page page = other.get(stream);
+        for (Visitor other : List.of(anonymous, outsider)) {
+            Visitor.Page page = other.get(stream);
             assertThat(page.status()).isEqualTo(200);
             assertThat(page.text()).contains("Lupe published “Sampling guide”").doesNotContain("Budget worries")
                     .doesNotContain("Your request was approved");
@@ -155,7 +139,7 @@ class ActivityStreamIntegrationTests {
         assertThat(db.sql("select count(*) from activity.lines where community_id = ? and kind = 'MEMBERSHIP_DECISION'")
                 .param(community.id()).query(Integer.class).single()).as("personal activity is never stored").isZero();
 
-        WebClientSession.Download feed = anonymous.download(stream + ".atom");
+        Visitor.Download feed = anonymous.download(stream + ".atom");
         assertThat(feed.status()).isEqualTo(200);
         assertThat(feed.header("Content-Type")).startsWith("application/atom+xml");
         assertThat(feed.headers().firstValue("Set-Cookie")).as("a feed sets no cookie").isEmpty();
@@ -181,7 +165,7 @@ class ActivityStreamIntegrationTests {
 
         String etag = feed.header("ETag");
         assertThat(etag).startsWith("\"");
-        WebClientSession.Download again = anonymous.download(stream + ".atom", "If-None-Match", etag);
+        Visitor.Download again = anonymous.download(stream + ".atom", "If-None-Match", etag);
         assertThat(again.status()).isEqualTo(304);
         assertThat(again.body()).isEmpty();
     }
@@ -203,10 +187,10 @@ class ActivityStreamIntegrationTests {
         hide(thread, true);
         assertThat(member.get(stream).text()).doesNotContain(title).as("lines about a hidden thread go too").doesNotContain(reply);
         assertThat(anonymous.get(stream).text()).doesNotContain(title);
-        WebClientSession.Download feed = anonymous.download(stream + ".atom", "If-None-Match", etagBefore);
+        Visitor.Download feed = anonymous.download(stream + ".atom", "If-None-Match", etagBefore);
         assertThat(feed.status()).as("the feed changed").isEqualTo(200);
         assertThat(new String(feed.body(), StandardCharsets.UTF_8)).doesNotContain("Hidden matters");
-        assertThat(WebClientSession.bearer(port, fixtures.token(memberAccount), "GET",
+        assertThat(fixtures.bearer(fixtures.token(memberAccount)).api("GET",
                 "/api/v1/communities/" + community.slug() + "/activity", null).body()).doesNotContain("Hidden matters", "A thread to hide");
 
         hide(comment, false);
@@ -223,19 +207,19 @@ class ActivityStreamIntegrationTests {
         await().atMost(PATIENCE).until(() -> db.sql("select count(*) from activity.lines where community_id = ? and title like 'Paged change %'")
                 .param(community.id()).query(Integer.class).single() == 53);
         String api = "/api/v1/communities/" + community.slug() + "/activity";
-        WebClientSession.Page first = anonymous.get(api + "?kind=PAGE_CHANGED");
+        Visitor.Page first = anonymous.get(api + "?kind=PAGE_CHANGED");
         assertThat(first.status()).isEqualTo(200);
         assertThat(first.body()).contains("\"title\":\"Paged change 53\"", "\"kind\":\"PAGE_CHANGED\"", "\"visibility\":\"PUBLIC\"")
                 .doesNotContain("\"title\":\"Paged change 3\"").doesNotContain("Sampling guide");
         String older = first.body().replaceAll("(?s).*\"older\":(\\d+).*", "$1");
-        WebClientSession.Page second = anonymous.get(api + "?kind=PAGE_CHANGED&before=" + older);
+        Visitor.Page second = anonymous.get(api + "?kind=PAGE_CHANGED&before=" + older);
         assertThat(second.body()).contains("\"title\":\"Paged change 1\"", "\"title\":\"Paged change 3\"", "\"older\":null")
                 .doesNotContain("\"title\":\"Paged change 4\"");
 
-        WebClientSession.Page page = member.get(stream + "?kind=PAGE_CHANGED");
+        Visitor.Page page = member.get(stream + "?kind=PAGE_CHANGED");
         assertThat(page.text()).contains("Paged change 53", "Older activity").doesNotContain("Paged change 3 ");
 
-        WebClientSession.Page wrong = anonymous.get(api + "?kind=NOT_A_KIND");
+        Visitor.Page wrong = anonymous.get(api + "?kind=NOT_A_KIND");
         assertThat(wrong.status()).isEqualTo(400);
         assertThat(wrong.headers().firstValue("Content-Type").orElse("")).contains("application/problem+json");
         assertThat(wrong.body()).contains("Unknown kind of activity: NOT_A_KIND");

@@ -26,22 +26,16 @@ import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.statcommons.StatCommonsApplication;
 import org.statcommons.access.CommunityRole;
-import org.statcommons.community.Communities;
 import org.statcommons.community.Community;
 import org.statcommons.content.SpaceSetup;
 import org.statcommons.content.space.SpaceBranches;
 import org.statcommons.content.space.SpaceIndex;
 import org.statcommons.content.space.SpaceRepositories;
-import org.statcommons.identity.AccessTokens;
 import org.statcommons.identity.Account;
-import org.statcommons.identity.CreateAccessToken;
-import org.statcommons.identity.CreateAccount;
-import org.statcommons.support.CommunityTestFixtures;
+import org.statcommons.support.Fixtures;
 import org.statcommons.support.GitCli;
-import org.statcommons.support.SpaceTestFixtures;
 
 /**
  * Git over HTTP benchmark (not a test): {@code git clone} of a space of 1,000 pages and 10,000 commits
@@ -72,11 +66,9 @@ public final class GitCloneBenchmark {
 
     private static void run(ConfigurableApplicationContext app, Path dataDir) throws Exception {
         int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
-        CreateAccessToken tokens = app.getBean(CreateAccessToken.class);
-        CommunityTestFixtures fixtures = new CommunityTestFixtures(port, app.getBean(CreateAccount.class), tokens);
-        SpaceTestFixtures spaces = new SpaceTestFixtures(fixtures, app.getBean(JdbcClient.class), app.getBean(Communities.class), tokens);
-        Community community = spaces.community("Clone bench");
-        Account member = spaces.member(community, "Bench Member", CommunityRole.MEMBER);
+        Fixtures fixtures = Fixtures.of(app);
+        Community community = fixtures.community("Clone bench");
+        Account member = fixtures.member(community, "Bench Member", CommunityRole.MEMBER);
         app.getBean(SpaceSetup.class).ensure(community.id());
         Repository repository = app.getBean(SpaceRepositories.class).open(community.id()).orElseThrow();
 
@@ -88,7 +80,7 @@ public final class GitCloneBenchmark {
 
         GitCli git = new GitCli();
         Path work = Files.createTempDirectory("statcommons-bench-clones");
-        String http = GitCli.url(port, community.slug(), member.email(), spaces.gitToken(member));
+        String http = GitCli.url(port, community.slug(), member.email(), fixtures.gitToken(member));
         String directory = repository.getDirectory().getAbsolutePath();
         double[] server = clones(git, work, "http", http);
         double[] file = clones(git, work, "file", "file://" + directory);

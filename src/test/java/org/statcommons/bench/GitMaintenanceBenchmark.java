@@ -23,10 +23,8 @@ import org.eclipse.jgit.internal.storage.file.GC;
 import org.eclipse.jgit.lib.Repository;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.statcommons.StatCommonsApplication;
 import org.statcommons.access.CommunityRole;
-import org.statcommons.community.Communities;
 import org.statcommons.community.Community;
 import org.statcommons.content.Author;
 import org.statcommons.content.PageEdit;
@@ -35,14 +33,10 @@ import org.statcommons.content.SaveResult;
 import org.statcommons.content.SpaceSetup;
 import org.statcommons.content.space.RepackProbe;
 import org.statcommons.content.space.SpaceRepositories;
-import org.statcommons.identity.AccessTokens;
 import org.statcommons.identity.Account;
-import org.statcommons.identity.CreateAccessToken;
-import org.statcommons.identity.CreateAccount;
-import org.statcommons.support.CommunityTestFixtures;
+import org.statcommons.support.Fixtures;
 import org.statcommons.support.GitCli;
 import org.statcommons.support.GitHistory;
-import org.statcommons.support.SpaceTestFixtures;
 
 /**
  * Git maintenance benchmark (not a test), three parts, run by {@code bench/git-maintenance.sh}:
@@ -65,7 +59,7 @@ public final class GitMaintenanceBenchmark {
 
     private final ConfigurableApplicationContext app;
     private final int port;
-    private final SpaceTestFixtures spaces;
+    private final Fixtures fixtures;
     private final SpaceRepositories repositories;
     private final GitCli git = new GitCli();
     private final Path work;
@@ -74,9 +68,7 @@ public final class GitMaintenanceBenchmark {
     private GitMaintenanceBenchmark(ConfigurableApplicationContext app) throws IOException {
         this.app = app;
         this.port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
-        CreateAccessToken tokens = app.getBean(CreateAccessToken.class);
-        this.spaces = new SpaceTestFixtures(new CommunityTestFixtures(port, app.getBean(CreateAccount.class), tokens),
-                app.getBean(JdbcClient.class), app.getBean(Communities.class), tokens);
+        this.fixtures = Fixtures.of(app);
         this.repositories = app.getBean(SpaceRepositories.class);
         this.work = Files.createTempDirectory("statcommons-bench-maintenance");
     }
@@ -112,7 +104,7 @@ public final class GitMaintenanceBenchmark {
     /** Part 1: saves into one folder, then the repository as the server keeps it next to it fully repacked. */
     private void saves(int count) throws Exception {
         Community community = space("Saves bench");
-        Account member = spaces.member(community, "Bench Member", CommunityRole.MEMBER);
+        Account member = fixtures.member(community, "Bench Member", CommunityRole.MEMBER);
         SavePage savePage = app.getBean(SavePage.class);
         Author author = new Author("Bench Writer", "writer@stat.example");
         Random random = new Random(42);
@@ -132,7 +124,7 @@ public final class GitMaintenanceBenchmark {
             }
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        String url = GitCli.url(port, community.slug(), member.email(), spaces.gitToken(member));
+        String url = GitCli.url(port, community.slug(), member.email(), fixtures.gitToken(member));
         Measure burst = measure(community.id(), url);
         long settleStart = System.nanoTime();
         RepackProbe.awaitQuiet(app);
@@ -167,8 +159,8 @@ public final class GitMaintenanceBenchmark {
     /** Part 2: one small commit per push, clone time at checkpoints. */
     private void pushes(int count) throws Exception {
         Community community = space("Pushes bench");
-        Account pusher = spaces.member(community, "Bench Pusher", CommunityRole.FACILITATOR);
-        String url = GitCli.url(port, community.slug(), pusher.email(), spaces.gitToken(pusher));
+        Account pusher = fixtures.member(community, "Bench Pusher", CommunityRole.FACILITATOR);
+        String url = GitCli.url(port, community.slug(), pusher.email(), fixtures.gitToken(pusher));
         Path clone = work.resolve("pusher");
         check(git.run(work, "clone", "-q", url, "pusher"));
         for (int page = 0; page < FOLDER; page++) {
@@ -196,7 +188,7 @@ public final class GitMaintenanceBenchmark {
     private void clientLeaves() throws Exception {
         RepackProbe.awaitQuiet(app);
         Community community = space("Leaving bench");
-        Account member = spaces.member(community, "Bench Leaver", CommunityRole.MEMBER);
+        Account member = fixtures.member(community, "Bench Leaver", CommunityRole.MEMBER);
         Repository repository = repositories.create(community.id());
         // data files of about 1 MB that differ a little from each other: finding their deltas is real work
         Random random = new Random(3);
@@ -213,7 +205,7 @@ public final class GitMaintenanceBenchmark {
             GitHistory.commit(repository, Map.of(String.format(Locale.ROOT, "data/series-%03d.csv", file), data.toString()),
                     "Data " + file);
         }
-        String url = GitCli.url(port, community.slug(), member.email(), spaces.gitToken(member));
+        String url = GitCli.url(port, community.slug(), member.email(), fixtures.gitToken(member));
         long whole = System.nanoTime();
         check(git.run(Files.createTempDirectory(work, "clone"), "clone", "-q", url, "c"));
         double wholeSeconds = (System.nanoTime() - whole) / 1e9;
@@ -259,7 +251,7 @@ public final class GitMaintenanceBenchmark {
 
     /** A community whose space is set up (its templates committed), so that nothing else writes to it meanwhile. */
     private Community space(String name) {
-        Community community = spaces.community(name);
+        Community community = fixtures.community(name);
         app.getBean(SpaceSetup.class).ensure(community.id());
         return community;
     }

@@ -6,19 +6,13 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.statcommons.access.CommunityRole;
-import org.statcommons.community.Communities;
 import org.statcommons.community.Community;
 import org.statcommons.identity.Account;
-import org.statcommons.identity.CreateAccessToken;
-import org.statcommons.identity.CreateAccount;
 import org.statcommons.support.Chromium;
-import org.statcommons.support.CommunityTestFixtures;
-import org.statcommons.support.SpaceTestFixtures;
+import org.statcommons.support.Fixtures;
 import org.statcommons.support.StatCommonsIntegrationTest;
-import org.statcommons.support.TestAccounts;
-import org.statcommons.support.WebClientSession;
+import org.statcommons.support.Visitor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,28 +24,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DiscussionQuoteAndAnswerBrowserIntegrationTests {
 
     @Autowired
-    CreateAccount registration;
-    @Autowired
-    CreateAccessToken tokens;
-    @Autowired
-    Communities communities;
-    @Autowired
-    JdbcClient db;
+    Fixtures fixtures;
 
     @LocalServerPort
     int port;
 
     @Test
     void aQuestionIsQuotedAnsweredAndTheAnswerMarked() {
-        CommunityTestFixtures fixtures = new CommunityTestFixtures(port, registration, tokens);
-        SpaceTestFixtures spaces = new SpaceTestFixtures(fixtures, db, communities, tokens);
-        Community community = spaces.community("Pacific price statistics");
-        Account facilitator = spaces.member(community, "Losana Vuki", CommunityRole.FACILITATOR);
-        Account asker = spaces.member(community, "Tevita Fifita", CommunityRole.MEMBER);
-        Account answerer = spaces.member(community, "Ana Kioa", CommunityRole.MEMBER);
+        Community community = fixtures.community("Pacific price statistics");
+        Account facilitator = fixtures.member(community, "Losana Vuki", CommunityRole.FACILITATOR);
+        Account asker = fixtures.member(community, "Tevita Fifita", CommunityRole.MEMBER);
+        Account answerer = fixtures.member(community, "Ana Kioa", CommunityRole.MEMBER);
         String base = "http://localhost:" + port;
-        WebClientSession setup = new WebClientSession(port);
-        setup.signIn(facilitator.email(), TestAccounts.PASSWORD);
+        Visitor setup = fixtures.signedIn(facilitator);
         setup.submit("/c/" + community.slug() + "/topics", "/c/" + community.slug() + "/topics",
                 Map.of("topic", "cpi", "name", "Consumer prices", "description", ""));
 
@@ -90,7 +75,7 @@ class DiscussionQuoteAndAnswerBrowserIntegrationTests {
     private static void signIn(Chromium browser, String base, Account account) {
         browser.open(base + "/sign-in")
                 .fill("E-mail address", account.email())
-                .fill("Password", TestAccounts.PASSWORD)
+                .fill("Password", Fixtures.PASSWORD)
                 .press("Sign in");
     }
 }

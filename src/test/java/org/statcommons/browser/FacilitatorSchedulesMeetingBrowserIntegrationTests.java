@@ -27,14 +27,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.statcommons.access.CommunityRole;
-import org.statcommons.community.Communities;
 import org.statcommons.community.Community;
 import org.statcommons.identity.Account;
-import org.statcommons.identity.CreateAccessToken;
-import org.statcommons.identity.CreateAccount;
 import org.statcommons.support.Chromium;
-import org.statcommons.support.CommunityTestFixtures;
-import org.statcommons.support.SpaceTestFixtures;
+import org.statcommons.support.Fixtures;
 import org.statcommons.support.StatCommonsIntegrationTest;
 import org.statcommons.support.TestSmtp;
 
@@ -53,24 +49,19 @@ class FacilitatorSchedulesMeetingBrowserIntegrationTests {
     static GreenMailExtension mail = new GreenMailExtension(TestSmtp.SETUP);
 
     @Autowired
-    CreateAccount registration;
-    @Autowired
-    CreateAccessToken tokens;
+    Fixtures fixtures;
+
     @Autowired
     JdbcClient db;
-    @Autowired
-    Communities communities;
     @LocalServerPort
     int port;
 
     @Test
     void aFacilitatorProposesThreeTimesTwoMembersAnswerAndBothReceiveTheInvitation() throws Exception {
-        CommunityTestFixtures fixtures = new CommunityTestFixtures(port, registration, tokens);
-        SpaceTestFixtures spaces = new SpaceTestFixtures(fixtures, db, communities, tokens);
-        Community community = spaces.community("Asia-Pacific price statistics");
-        Account facilitator = spaces.member(community, "Fatima Haddad", CommunityRole.FACILITATOR);
-        Account kamala = spaces.member(community, "Kamala Shrestha", CommunityRole.MEMBER);
-        Account tevita = spaces.member(community, "Tevita Tupou", CommunityRole.MEMBER);
+        Community community = fixtures.community("Asia-Pacific price statistics");
+        Account facilitator = fixtures.member(community, "Fatima Haddad", CommunityRole.FACILITATOR);
+        Account kamala = fixtures.member(community, "Kamala Shrestha", CommunityRole.MEMBER);
+        Account tevita = fixtures.member(community, "Tevita Tupou", CommunityRole.MEMBER);
         zone(facilitator, "Europe/Paris");
         zone(kamala, "Asia/Kathmandu");
         zone(tevita, "Pacific/Apia");
@@ -80,7 +71,7 @@ class FacilitatorSchedulesMeetingBrowserIntegrationTests {
 
         try (Chromium browser = Chromium.start()) {
             browser.open(base + "/sign-in").fill("E-mail address", facilitator.email())
-                    .fill("Password", CommunityTestFixtures.PASSWORD).press("Sign in");
+                    .fill("Password", Fixtures.PASSWORD).press("Sign in");
             browser.open(base + "/c/" + community.slug()).follow("Meetings").follow("Propose a meeting")
                     .fill("Title", "Consumer price index workshop")
                     .tick("Regular meeting")
@@ -105,7 +96,7 @@ class FacilitatorSchedulesMeetingBrowserIntegrationTests {
 
             // Tevita signs in and answers on the meeting's page
             browser.open(base + "/sign-in").fill("E-mail address", tevita.email())
-                    .fill("Password", CommunityTestFixtures.PASSWORD).press("Sign in");
+                    .fill("Password", Fixtures.PASSWORD).press("Sign in");
             browser.open(base + meetingPath);
             answer(browser, "IF_NEED_BE", "YES", "NO");
             browser.press("Save my answers");
@@ -114,7 +105,7 @@ class FacilitatorSchedulesMeetingBrowserIntegrationTests {
 
             // the facilitator keeps the suggested time, which is pre-selected
             browser.open(base + "/sign-in").fill("E-mail address", facilitator.email())
-                    .fill("Password", CommunityTestFixtures.PASSWORD).press("Sign in");
+                    .fill("Password", Fixtures.PASSWORD).press("Sign in");
             browser.open(base + meetingPath);
             WebElement picked = browser.driver().findElement(By.cssSelector("#schedule-form input[name=candidate]:checked"));
             long candidate = Long.parseLong(picked.getDomAttribute("value"));

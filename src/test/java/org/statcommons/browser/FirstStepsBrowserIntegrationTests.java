@@ -22,10 +22,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
 import org.statcommons.access.PlatformRole;
 import org.statcommons.identity.Account;
-import org.statcommons.identity.CreateAccount;
 import org.statcommons.support.Chromium;
+import org.statcommons.support.Fixtures;
 import org.statcommons.support.StatCommonsIntegrationTest;
-import org.statcommons.support.TestAccounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -43,14 +42,14 @@ class FirstStepsBrowserIntegrationTests {
 
     private static final Pattern SETUP_LINK = Pattern.compile("open (\\S+/setup/\\S+) to create the first administrator");
     private static final String COMMUNITY = "Data integration";
+
     /** Issue 9: pages stay light enough for a 2G connection (compressed, as they are sent). */
     private static final int PAGE_LIMIT = 30 * 1024;
 
-    @Autowired
-    CreateAccount registration;
-
     @LocalServerPort
     int port;
+    @Autowired
+    Fixtures fixtures;
 
     @Test
     void aNewServerGuidesItsAdministratorAndWelcomesANewMember(CapturedOutput output) {
@@ -95,10 +94,10 @@ class FirstStepsBrowserIntegrationTests {
             browser.press("Sign out");
 
             // a new member joins and is welcomed; leaving is not on their first screen
-            Account member = TestAccounts.create(registration, "Sione Tuilagi", PlatformRole.NONE);
+            Account member = fixtures.newcomer("Sione Tuilagi", PlatformRole.NONE);
             browser.open(base + "/sign-in")
                     .fill("E-mail address", member.email())
-                    .fill("Password", TestAccounts.PASSWORD)
+                    .fill("Password", Fixtures.PASSWORD)
                     .press("Sign in");
             browser.open(base + "/c/data-integration").follow("Join this community")
                     .tick("I have read and accept the code of conduct (version 1).")

@@ -8,17 +8,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.statcommons.access.CommunityRole;
-import org.statcommons.community.Communities;
 import org.statcommons.community.Community;
 import org.statcommons.content.Author;
 import org.statcommons.content.PageEdit;
 import org.statcommons.content.SavePage;
 import org.statcommons.identity.Account;
-import org.statcommons.identity.CreateAccessToken;
-import org.statcommons.identity.CreateAccount;
 import org.statcommons.support.Chromium;
-import org.statcommons.support.CommunityTestFixtures;
-import org.statcommons.support.SpaceTestFixtures;
+import org.statcommons.support.Fixtures;
 import org.statcommons.support.StatCommonsIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,32 +28,27 @@ import static org.awaitility.Awaitility.await;
 @StatCommonsIntegrationTest
 class MentionNotificationBrowserIntegrationTests {
 
+    @Autowired
+    Fixtures fixtures;
+
     @LocalServerPort
     int port;
     @Autowired
-    CreateAccount registration;
-    @Autowired
-    CreateAccessToken tokens;
-    @Autowired
     JdbcClient db;
-    @Autowired
-    Communities communities;
     @Autowired
     SavePage savePage;
 
     @Test
     void aMentionIsCountedListedOpenedAndTheCommunityPutOnAWeeklyDigest() {
-        CommunityTestFixtures fixtures = new CommunityTestFixtures(port, registration, tokens);
-        SpaceTestFixtures spaces = new SpaceTestFixtures(fixtures, db, communities, tokens);
-        Community community = spaces.community("Time-use surveys");
-        Account kofi = spaces.member(community, "Kofi Mensah", CommunityRole.FACILITATOR);
-        Account leila = spaces.member(community, "Leila Haddad", CommunityRole.MEMBER);
+        Community community = fixtures.community("Time-use surveys");
+        Account kofi = fixtures.member(community, "Kofi Mensah", CommunityRole.FACILITATOR);
+        Account leila = fixtures.member(community, "Leila Haddad", CommunityRole.MEMBER);
         savePage.save(community.id(), new PageEdit("diary-design.md", "Diary design", "Ten-minute slots.", null, ""),
                 new Author("Kofi Mensah", kofi.email()));
         String page = "/c/" + community.slug() + "/space/diary-design";
-        var posted = fixtures.signedIn(kofi).post("/c/" + community.slug() + "/page-comments/diary-design",
+        var posted = fixtures.signedIn(kofi).submitNoFollow("/c/" + community.slug() + "/page-comments/diary-design",
                 java.util.Map.of("body", "@\"Leila Haddad\", does the pilot use ten-minute slots?"));
-        assertThat(posted.statusCode()).isEqualTo(302);
+        assertThat(posted.status()).isEqualTo(302);
         await().atMost(Duration.ofSeconds(20)).until(() -> db.sql("select count(*) from notifications.notices where account_id = ?")
                 .param(leila.id()).query(Integer.class).single() == 1);
 
@@ -65,7 +56,7 @@ class MentionNotificationBrowserIntegrationTests {
         try (Chromium browser = Chromium.start()) {
             browser.open(base + "/sign-in")
                     .fill("E-mail address", leila.email())
-                    .fill("Password", CommunityTestFixtures.PASSWORD)
+                    .fill("Password", Fixtures.PASSWORD)
                     .press("Sign in");
             assertThat(header(browser)).contains("Notifications (1 unread)");
 

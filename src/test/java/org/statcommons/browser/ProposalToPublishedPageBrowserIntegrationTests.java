@@ -6,19 +6,13 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.statcommons.access.CommunityRole;
-import org.statcommons.community.Communities;
 import org.statcommons.community.Community;
 import org.statcommons.identity.Account;
-import org.statcommons.identity.CreateAccessToken;
-import org.statcommons.identity.CreateAccount;
 import org.statcommons.support.Chromium;
-import org.statcommons.support.CommunityTestFixtures;
-import org.statcommons.support.SpaceTestFixtures;
+import org.statcommons.support.Fixtures;
 import org.statcommons.support.StatCommonsIntegrationTest;
-import org.statcommons.support.TestAccounts;
-import org.statcommons.support.WebClientSession;
+import org.statcommons.support.Visitor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,29 +28,20 @@ class ProposalToPublishedPageBrowserIntegrationTests {
     private static final String ADDED = "Link survey records to the business register by the tax identifier first.";
 
     @Autowired
-    CreateAccount registration;
-    @Autowired
-    CreateAccessToken tokens;
-    @Autowired
-    Communities communities;
-    @Autowired
-    JdbcClient db;
+    Fixtures fixtures;
 
     @LocalServerPort
     int port;
 
     @Test
     void aMembersProposalIsReviewedMergedPublishedAndReadByAnyone() {
-        CommunityTestFixtures fixtures = new CommunityTestFixtures(port, registration, tokens);
-        SpaceTestFixtures spaces = new SpaceTestFixtures(fixtures, db, communities, tokens);
-        Community community = spaces.community("Pacific data integration");
-        Account facilitator = spaces.member(community, "Losana Vuki", CommunityRole.FACILITATOR);
-        Account member = spaces.member(community, "Tevita Fifita", CommunityRole.MEMBER);
+        Community community = fixtures.community("Pacific data integration");
+        Account facilitator = fixtures.member(community, "Losana Vuki", CommunityRole.FACILITATOR);
+        Account member = fixtures.member(community, "Tevita Fifita", CommunityRole.MEMBER);
         String base = "http://localhost:" + port;
         String space = "/c/" + community.slug() + "/space";
 
-        WebClientSession setup = new WebClientSession(port);
-        setup.signIn(facilitator.email(), TestAccounts.PASSWORD);
+        Visitor setup = fixtures.signedIn(facilitator);
         setup.submit(space + "/-/new", space + "/-/new", Map.of("path", PAGE, "title", "Data integration",
                 "body", "## Sources\n\nCensus, household surveys and administrative registers.\n\n## Linking records\n\n"
                         + "Agree on the identifiers before linking.\n", "summary", "First draft"));
@@ -106,7 +91,7 @@ class ProposalToPublishedPageBrowserIntegrationTests {
     private static void signIn(Chromium browser, String base, Account account) {
         browser.open(base + "/sign-in")
                 .fill("E-mail address", account.email())
-                .fill("Password", TestAccounts.PASSWORD)
+                .fill("Password", Fixtures.PASSWORD)
                 .press("Sign in");
     }
 }

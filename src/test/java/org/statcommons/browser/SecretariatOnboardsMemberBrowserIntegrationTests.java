@@ -6,7 +6,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import org.statcommons.support.TestSmtp;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -16,10 +15,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.statcommons.access.PlatformRole;
 import org.statcommons.identity.Account;
-import org.statcommons.identity.CreateAccount;
 import org.statcommons.support.Chromium;
+import org.statcommons.support.Fixtures;
 import org.statcommons.support.StatCommonsIntegrationTest;
-import org.statcommons.support.TestAccounts;
+import org.statcommons.support.TestSmtp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,14 +37,14 @@ class SecretariatOnboardsMemberBrowserIntegrationTests {
     private static final String INVITEE_NAME = "Awa Ndiaye";
 
     @Autowired
-    CreateAccount registration;
+    Fixtures fixtures;
 
     @LocalServerPort
     int port;
 
     @Test
     void secretariatInvitesByEmailAndTheNewMemberAppearsInTheDirectory() throws Exception {
-        Account secretariat = TestAccounts.create(registration, "Sofia Lindqvist", PlatformRole.SECRETARIAT);
+        Account secretariat = fixtures.newcomer("Sofia Lindqvist", PlatformRole.SECRETARIAT);
         String slug = "gender-stats-" + UUID.randomUUID().toString().substring(0, 8);
         String invitee = "awa.ndiaye." + slug + "@ansd.example.sn";
         String base = "http://localhost:" + port;
@@ -53,7 +52,7 @@ class SecretariatOnboardsMemberBrowserIntegrationTests {
         try (Chromium browser = Chromium.start()) {
             browser.open(base + "/sign-in")
                     .fill("E-mail address", secretariat.email())
-                    .fill("Password", TestAccounts.PASSWORD)
+                    .fill("Password", Fixtures.PASSWORD)
                     .press("Sign in");
             assertThat(header(browser)).contains("Sofia Lindqvist", "Sign out");
 

@@ -7,22 +7,17 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.statcommons.access.CommunityRole;
-import org.statcommons.community.Communities;
 import org.statcommons.community.Community;
 import org.statcommons.identity.Account;
-import org.statcommons.identity.CreateAccessToken;
-import org.statcommons.identity.CreateAccount;
-import org.statcommons.support.CommunityTestFixtures;
-import org.statcommons.support.SpaceTestFixtures;
+import org.statcommons.support.Fixtures;
 import org.statcommons.support.StatCommonsIntegrationTest;
-import org.statcommons.support.WebClientSession;
-import org.statcommons.support.WebClientSession.Page;
+import org.statcommons.support.Visitor;
+import org.statcommons.support.Visitor.Page;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.statcommons.support.WebClientSession.fields;
+import static org.statcommons.support.Visitor.fields;
 
 /**
  * Comment threads under pages, driven through the forms and the API as people would: start, reply, mention,
@@ -35,63 +30,47 @@ class CommentsIntegrationTests {
 
     private static final Pattern THREAD = Pattern.compile("#thread-(\\d+)$");
 
-    @LocalServerPort
-    int port;
     @Autowired
-    CreateAccount registration;
-    @Autowired
-    CreateAccessToken tokens;
+    Fixtures fixtures;
+
     @Autowired
     JdbcClient db;
-    @Autowired
-    Communities communities;
 
-    SpaceTestFixtures spaces;
-    CommunityTestFixtures fixtures;
     Community community;
     String space;
     String api;
     Account meleAccount;
     Account sioneAccount;
-    WebClientSession facilitator;
-    WebClientSession mele;
-    WebClientSession sione;
-    WebClientSession moderator;
-    WebClientSession guest;
-    WebClientSession nonMember;
+    Visitor facilitator;
+    Visitor mele;
+    Visitor sione;
+    Visitor moderator;
+    Visitor guest;
+    Visitor nonMember;
 
     @BeforeAll
     void setUp() {
-        fixtures = new CommunityTestFixtures(port, registration, tokens);
-        spaces = new SpaceTestFixtures(fixtures, db, communities, tokens);
-        community = spaces.community("Comments");
+        community = fixtures.community("Comments");
         space = "/c/" + community.slug() + "/space";
         api = "/api/v1/communities/" + community.slug();
-        facilitator = session(spaces.member(community, "Pita Facilitator", CommunityRole.FACILITATOR));
-        meleAccount = spaces.member(community, "Mele Taufa", CommunityRole.MEMBER);
-        mele = session(meleAccount);
-        sioneAccount = spaces.member(community, "Sione Vake", CommunityRole.MEMBER);
-        sione = session(sioneAccount);
-        moderator = session(spaces.member(community, "Moana Moderator", CommunityRole.MODERATOR));
-        guest = session(spaces.member(community, "Gita Guest", CommunityRole.GUEST));
-        nonMember = session(fixtures.account("Olo Outsider"));
-    }
-
-    private WebClientSession session(Account account) {
-        WebClientSession session = new WebClientSession(port);
-        session.signIn(account.email(), CommunityTestFixtures.PASSWORD);
-        return session;
+        facilitator = fixtures.signedIn(fixtures.member(community, "Pita Facilitator", CommunityRole.FACILITATOR));
+        meleAccount = fixtures.member(community, "Mele Taufa", CommunityRole.MEMBER);
+        mele = fixtures.signedIn(meleAccount);
+        sioneAccount = fixtures.member(community, "Sione Vake", CommunityRole.MEMBER);
+        sione = fixtures.signedIn(sioneAccount);
+        moderator = fixtures.signedIn(fixtures.member(community, "Moana Moderator", CommunityRole.MODERATOR));
+        guest = fixtures.signedIn(fixtures.member(community, "Gita Guest", CommunityRole.GUEST));
+        nonMember = fixtures.signedIn(fixtures.account("Olo Outsider"));
     }
 
     private String page(String path, String title) {
-        Page created = facilitator.submit(space + "/-/new", space + "/-/new",
-                fields("path", path, "title", title, "body", "Text of " + title, "summary", ""));
+        Page created = fixtures.page(facilitator, community, path, title, "Text of " + title);
         assertThat(created.status()).isEqualTo(200);
         return space + "/" + path;
     }
 
     /** Starts a thread through the page's form; returns the thread id. */
-    private long startThread(WebClientSession who, String pagePath, String body) {
+    private long startThread(Visitor who, String pagePath, String body) {
         Page answer = who.submitNoFollow(space + "/" + pagePath, "/c/" + community.slug() + "/page-comments/" + pagePath,
                 fields("body", body));
         assertThat(answer.status()).as(answer.body()).isEqualTo(302);
@@ -232,19 +211,19 @@ class CommentsIntegrationTests {
         String secret = "Comment-secret-" + System.nanoTime();
         long thread = startThread(mele, "private", secret);
         long comment = lastCommentId();
-        Account leaving = spaces.member(community, "Leaving Member", CommunityRole.MEMBER);
-        WebClientSession removed = session(leaving);
+        Account leaving = fixtures.member(community, "Leaving Member", CommunityRole.MEMBER);
+        Visitor removed = fixtures.signedIn(leaving);
         startThread(removed, "private", "Mine before I left");
         long own = lastCommentId();
-        spaces.remove(community, leaving);
+        fixtures.remove(community, leaving);
         // published: the public page shows no comments
         assertThat(facilitator.submit(view, space + "/-/publish/private", fields()).status()).isEqualTo(200);
-        WebClientSession anonymous = new WebClientSession(port);
+        Visitor anonymous = fixtures.anonymous();
         Page published = anonymous.get("/c/" + community.slug() + "/p/private");
         assertThat(published.status()).isEqualTo(200);
         assertThat(published.body()).doesNotContain(secret).doesNotContain("id=\"comments\"");
 
-        for (WebClientSession outsider : new WebClientSession[] {anonymous, nonMember, removed}) {
+        for (Visitor outsider : new Visitor[] {anonymous, nonMember, removed}) {
             assertThat(outsider.get(view).body()).doesNotContain(secret);
             Page list = outsider.api("GET", api + "/page-comments/private", null);
             assertThat(list.status()).isIn(401, 403);

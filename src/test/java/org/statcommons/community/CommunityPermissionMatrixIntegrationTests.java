@@ -1,6 +1,5 @@
 package org.statcommons.community;
 
-import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -16,13 +15,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.statcommons.access.Action;
 import org.statcommons.access.Actor;
+import org.statcommons.access.CommunityRole;
 import org.statcommons.access.JoinPolicy;
 import org.statcommons.access.Permissions;
 import org.statcommons.access.PlatformRole;
@@ -31,12 +30,12 @@ import org.statcommons.content.PageEdit;
 import org.statcommons.content.SavePage;
 import org.statcommons.content.SpaceSetup;
 import org.statcommons.identity.Account;
-import org.statcommons.identity.CreateAccessToken;
-import org.statcommons.identity.CreateAccount;
 import org.statcommons.identity.TokenScope;
 import org.statcommons.search.Search;
-import org.statcommons.support.CommunityTestFixtures;
+import org.statcommons.support.Fixtures;
 import org.statcommons.support.StatCommonsIntegrationTest;
+import org.statcommons.support.Visitor;
+import org.statcommons.support.Visitor.Page;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -52,6 +51,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @StatCommonsIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CommunityPermissionMatrixIntegrationTests {
+
+    @Autowired
+    Fixtures fixtures;
 
     /** The people in the matrix, in the order of the table's columns. */
     enum Who { ANONYMOUS, NON_MEMBER, GUEST, MEMBER, FACILITATOR, MODERATOR, LEADER, SECRETARIAT, EXPIRED_GUEST,
@@ -102,13 +104,6 @@ class CommunityPermissionMatrixIntegrationTests {
             VIEW_PROFILES            -    +    +    +    +    +    +    +    +    +    +    +
             FLAG_CONTENT             -    +    +    +    +    +    +    +    +    +    +    +
             """;
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    CreateAccount registration;
-    @Autowired
-    CreateAccessToken tokens;
     @Autowired
     JdbcClient db;
     @Autowired
@@ -127,14 +122,12 @@ class CommunityPermissionMatrixIntegrationTests {
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping handlerMappings;
 
-    CommunityTestFixtures fixtures;
     final Map<Who, Account> accounts = new EnumMap<>(Who.class);
     final Map<JoinPolicy, Community> communities = new EnumMap<>(JoinPolicy.class);
     Account target;
 
     @BeforeAll
     void setUp() {
-        fixtures = new CommunityTestFixtures(port, registration, tokens);
         Account founder = fixtures.account("Founder", "FJ", "INTERNATIONAL", PlatformRole.SECRETARIAT);
         for (Who who : Who.values()) {
             if (who != Who.ANONYMOUS) {
@@ -147,35 +140,25 @@ class CommunityPermissionMatrixIntegrationTests {
         target = fixtures.account("Matrix target");
         for (JoinPolicy policy : JoinPolicy.values()) {
             Community community = createCommunity.create(founder.actor(), new NewCommunity(
-                    fixtures.uniqueSlug("matrix-" + policy.name().toLowerCase().replace('_', '-')), "Matrix " + policy,
+                    Fixtures.uniqueSlug("matrix-" + policy.name().toLowerCase().replace('_', '-')), "Matrix " + policy,
                     "Testing who may do what", "", policy));
             communities.put(policy, community);
             // the matrix is about reading roles, so they are put in place directly
-            addMember(community, Who.GUEST, "GUEST", "current_date + 30");
-            addMember(community, Who.MEMBER, "MEMBER", "null");
-            addMember(community, Who.FACILITATOR, "FACILITATOR", "null");
-            addMember(community, Who.MODERATOR, "MODERATOR", "null");
-            addMember(community, Who.LEADER, "LEADER", "null");
-            addMember(community, Who.SECRETARIAT, "SECRETARIAT", "null");
-            addMember(community, Who.EXPIRED_GUEST, "GUEST", "current_date - 1");
-            addMember(community, Who.SUSPENDED_FACILITATOR, "FACILITATOR", "null");
+            fixtures.join(community, accounts.get(Who.GUEST), CommunityRole.GUEST);
+            fixtures.join(community, accounts.get(Who.MEMBER), CommunityRole.MEMBER);
+            fixtures.join(community, accounts.get(Who.FACILITATOR), CommunityRole.FACILITATOR);
+            fixtures.join(community, accounts.get(Who.MODERATOR), CommunityRole.MODERATOR);
+            fixtures.join(community, accounts.get(Who.LEADER), CommunityRole.LEADER);
+            fixtures.join(community, accounts.get(Who.SECRETARIAT), CommunityRole.SECRETARIAT);
+            fixtures.joinAsGuest(community, accounts.get(Who.EXPIRED_GUEST), -1);
+            fixtures.join(community, accounts.get(Who.SUSPENDED_FACILITATOR), CommunityRole.FACILITATOR);
             db.sql("update community.memberships set suspended_until = now() + interval '7 days' where community_id = ? and account_id = ?")
                     .params(community.id(), accounts.get(Who.SUSPENDED_FACILITATOR).id()).update();
-            insertMembership(community, target.id(), "MEMBER", "null");
+            fixtures.join(community, target, CommunityRole.MEMBER);
             createTopicGroup.create(founder.actor(), community, new NewTopicGroup("matrix-topic", "Matrix topic", ""));
             db.sql("update community.communities set members_edit_directly = ? where id = ?")
                     .params(policy == JoinPolicy.OPEN, community.id()).update();
         }
-    }
-
-    private void addMember(Community community, Who who, String role, String guestUntil) {
-        insertMembership(community, accounts.get(who).id(), role, guestUntil);
-    }
-
-    private void insertMembership(Community community, long accountId, String role, String guestUntil) {
-        db.sql("insert into community.memberships (community_id, account_id, role, guest_until, conduct_version, conduct_accepted_at) "
-                        + "values (?, ?, ?, " + guestUntil + ", 1, now())")
-                .params(community.id(), accountId, role).update();
     }
 
     private Actor actor(Who who) {
@@ -500,11 +483,11 @@ class CommunityPermissionMatrixIntegrationTests {
 
     @Test
     void everyEndpointRefusesEveryoneTheTableRefuses() {
-        Map<Who, CommunityTestFixtures.Session> sessions = new EnumMap<>(Who.class);
-        Map<Who, CommunityTestFixtures.Api> apis = new EnumMap<>(Who.class);
+        Map<Who, Visitor> sessions = new EnumMap<>(Who.class);
+        Map<Who, Visitor> apis = new EnumMap<>(Who.class);
         for (Who who : Who.values()) {
             sessions.put(who, who == Who.ANONYMOUS ? fixtures.anonymous() : fixtures.signedIn(accounts.get(who)));
-            apis.put(who, who == Who.ANONYMOUS ? fixtures.anonymousApi() : fixtures.api(fixtures.token(accounts.get(who))));
+            apis.put(who, who == Who.ANONYMOUS ? fixtures.anonymousApi() : fixtures.bearer(fixtures.token(accounts.get(who))));
         }
         String before = databaseState();
         String contentBefore = contentState();
@@ -518,7 +501,7 @@ class CommunityPermissionMatrixIntegrationTests {
                         continue;
                     }
                     checked++;
-                    HttpResponse<String> response = call(endpoint, sessions.get(who), apis.get(who));
+                    Page response = call(endpoint, sessions.get(who), apis.get(who));
                     String problem = refusal(endpoint, who, response);
                     if (problem != null) {
                         wrong.add(endpoint.method() + " " + endpoint.path() + " as " + who + " in " + policy + ": " + problem);
@@ -583,8 +566,8 @@ class CommunityPermissionMatrixIntegrationTests {
     @Test
     void everyPageRefusesEveryKindOfToken() {
         Account administrator = accounts.get(Who.ADMINISTRATOR);
-        List<CommunityTestFixtures.Api> tokenHolders = TOKEN_KINDS.stream()
-                .map(scopes -> fixtures.api(fixtures.token(administrator, scopes))).toList();
+        List<Visitor> tokenHolders = TOKEN_KINDS.stream()
+                .map(scopes -> fixtures.bearer(fixtures.token(administrator, scopes))).toList();
         Community community = communities.get(JoinPolicy.OPEN);
         // what a form would carry to do harm, were the token taken for a session
         Map<String, String> form = Map.of("title", "Sneaky", "body", "Sneaky", "name", "Sneaky", "role", "ADMINISTRATOR",
@@ -596,11 +579,11 @@ class CommunityPermissionMatrixIntegrationTests {
             String method = route.substring(0, route.indexOf(' '));
             String path = route.substring(route.indexOf(' ') + 1);
             for (int kind = 0; kind < tokenHolders.size(); kind++) {
-                HttpResponse<String> response = tokenHolders.get(kind).sendForm(method, path, form);
+                Page response = tokenHolders.get(kind).send(method, path, form);
                 boolean problem = response.headers().firstValue("Content-Type").orElse("").contains("application/problem+json");
                 boolean session = response.headers().allValues("Set-Cookie").stream().anyMatch(cookie -> cookie.startsWith("SESSION"));
-                if (response.statusCode() != 401 || !problem || session) {
-                    wrong.add(route + " with a " + TOKEN_KINDS.get(kind) + " token: " + response.statusCode()
+                if (response.status() != 401 || !problem || session) {
+                    wrong.add(route + " with a " + TOKEN_KINDS.get(kind) + " token: " + response.status()
                             + (session ? " and a session" : ""));
                 }
             }
@@ -620,16 +603,16 @@ class CommunityPermissionMatrixIntegrationTests {
                 .query(String.class).single();
     }
 
-    private HttpResponse<String> call(Endpoint endpoint, CommunityTestFixtures.Session session, CommunityTestFixtures.Api api) {
+    private Page call(Endpoint endpoint, Visitor session, Visitor api) {
         if (endpoint.api()) {
-            return api.send(endpoint.method(), endpoint.path(), endpoint.json());
+            return api.api(endpoint.method(), endpoint.path(), endpoint.json());
         }
-        return "GET".equals(endpoint.method()) ? session.get(endpoint.path()) : session.post(endpoint.path(), endpoint.form());
+        return "GET".equals(endpoint.method()) ? session.getNoFollow(endpoint.path()) : session.submitNoFollow(endpoint.path(), endpoint.form());
     }
 
     /** Null when the answer is the right refusal, else what was wrong with it. */
-    private static String refusal(Endpoint endpoint, Who who, HttpResponse<String> response) {
-        int status = response.statusCode();
+    private static String refusal(Endpoint endpoint, Who who, Page response) {
+        int status = response.status();
         String location = response.headers().firstValue("Location").orElse("");
         if (endpoint.api()) {
             // an anonymous write without token or session is stopped earlier, by the CSRF filter, with a 403 problem

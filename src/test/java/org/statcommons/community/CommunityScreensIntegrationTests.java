@@ -1,19 +1,17 @@
 package org.statcommons.community;
 
-import java.net.http.HttpResponse;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.statcommons.access.PlatformRole;
 import org.statcommons.identity.Account;
-import org.statcommons.identity.CreateAccessToken;
-import org.statcommons.identity.CreateAccount;
-import org.statcommons.support.CommunityTestFixtures;
+import org.statcommons.support.Fixtures;
 import org.statcommons.support.StatCommonsIntegrationTest;
+import org.statcommons.support.Visitor;
+import org.statcommons.support.Visitor.Page;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,32 +19,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 @StatCommonsIntegrationTest
 class CommunityScreensIntegrationTests {
 
-    @LocalServerPort
-    int port;
     @Autowired
-    CreateAccount registration;
-    @Autowired
-    CreateAccessToken tokens;
+    Fixtures fixtures;
+
     @Autowired
     JdbcClient db;
 
-    CommunityTestFixtures fixtures;
     Account secretariat;
-    CommunityTestFixtures.Session secretariatSession;
+    Visitor secretariatSession;
 
     @BeforeEach
     void setUp() {
-        fixtures = new CommunityTestFixtures(port, registration, tokens);
         secretariat = fixtures.account("Sione Secretariat", "FJ", "INTERNATIONAL", PlatformRole.SECRETARIAT);
         secretariatSession = fixtures.signedIn(secretariat);
     }
 
     private String create(String policy) {
-        String slug = fixtures.uniqueSlug("data-integration");
-        HttpResponse<String> created = secretariatSession.post("/communities/new", Map.of("name", "Data integration",
+        String slug = Fixtures.uniqueSlug("data-integration");
+        Page created = secretariatSession.submitNoFollow("/communities/new", Map.of("name", "Data integration",
                 "slug", slug, "purpose", "Integrating data sources for official statistics",
                 "description", "# Welcome\n\nWe **share** methods. <script>alert(1)</script>", "joinPolicy", policy));
-        assertThat(created.statusCode()).as(created.body()).isEqualTo(302);
+        assertThat(created.status()).as(created.body()).isEqualTo(302);
         assertThat(created.headers().firstValue("Location").orElseThrow()).endsWith("/c/" + slug);
         return slug;
     }
@@ -55,8 +48,8 @@ class CommunityScreensIntegrationTests {
     void secretariatCreatesACommunityAndBecomesItsSecretariat() {
         String slug = create("OPEN");
 
-        HttpResponse<String> landing = fixtures.anonymous().get("/c/" + slug);
-        assertThat(landing.statusCode()).isEqualTo(200);
+        Page landing = fixtures.anonymous().getNoFollow("/c/" + slug);
+        assertThat(landing.status()).isEqualTo(200);
         assertThat(landing.body()).contains("Data integration", "Integrating data sources", "<strong>share</strong>",
                 "Sione Secretariat", "Secretariat", "Fiji", "1 member")
                 .doesNotContain("<script>alert(1)</script>");
@@ -65,21 +58,21 @@ class CommunityScreensIntegrationTests {
         assertThat(db.sql("select count(*) from community.codes_of_conduct k join community.communities c on c.id = k.community_id where c.slug = ? and k.body like '%respectful%'")
                 .param(slug).query(Integer.class).single()).isEqualTo(1);
 
-        assertThat(fixtures.anonymous().get("/communities").body()).contains("/c/" + slug);
+        assertThat(fixtures.anonymous().getNoFollow("/communities").body()).contains("/c/" + slug);
     }
 
     @Test
     void onlyThePlatformSecretariatOrAdministratorMayCreate() {
         Account someone = fixtures.account("Plain Person");
-        CommunityTestFixtures.Session session = fixtures.signedIn(someone);
-        assertThat(session.get("/communities/new").statusCode()).isEqualTo(403);
-        String slug = fixtures.uniqueSlug("sneaky");
-        HttpResponse<String> post = session.post("/communities/new", Map.of("name", "Sneaky", "slug", slug,
+        Visitor session = fixtures.signedIn(someone);
+        assertThat(session.getNoFollow("/communities/new").status()).isEqualTo(403);
+        String slug = Fixtures.uniqueSlug("sneaky");
+        Page post = session.submitNoFollow("/communities/new", Map.of("name", "Sneaky", "slug", slug,
                 "purpose", "x", "joinPolicy", "OPEN"));
-        assertThat(post.statusCode()).isEqualTo(403);
-        assertThat(fixtures.anonymous().get("/c/" + slug).statusCode()).isEqualTo(404);
-        HttpResponse<String> anonymous = fixtures.anonymous().get("/communities/new");
-        assertThat(anonymous.statusCode()).isEqualTo(302);
+        assertThat(post.status()).isEqualTo(403);
+        assertThat(fixtures.anonymous().getNoFollow("/c/" + slug).status()).isEqualTo(404);
+        Page anonymous = fixtures.anonymous().getNoFollow("/communities/new");
+        assertThat(anonymous.status()).isEqualTo(302);
         assertThat(anonymous.headers().firstValue("Location").orElseThrow()).contains("/sign-in");
     }
 
@@ -99,69 +92,69 @@ class CommunityScreensIntegrationTests {
                 "données", "only lower-case letters");
         int before = db.sql("select count(*) from community.communities").query(Integer.class).single();
         cases.forEach((slug, message) -> {
-            HttpResponse<String> answer = secretariatSession.post("/communities/new", Map.of("name", "Name",
+            Page answer = secretariatSession.submitNoFollow("/communities/new", Map.of("name", "Name",
                     "slug", slug, "purpose", "Purpose", "joinPolicy", "OPEN"));
-            assertThat(answer.statusCode()).as(slug).isEqualTo(400);
+            assertThat(answer.status()).as(slug).isEqualTo(400);
             assertThat(answer.body()).as(slug).contains(message);
         });
-        HttpResponse<String> control = secretariatSession.post("/communities/new", Map.of("name", "Bad\u0007name",
-                "slug", fixtures.uniqueSlug("ctl"), "purpose", "p".repeat(501), "joinPolicy", "SOMETIMES"));
-        assertThat(control.statusCode()).isEqualTo(400);
+        Page control = secretariatSession.submitNoFollow("/communities/new", Map.of("name", "Bad\u0007name",
+                "slug", Fixtures.uniqueSlug("ctl"), "purpose", "p".repeat(501), "joinPolicy", "SOMETIMES"));
+        assertThat(control.status()).isEqualTo(400);
         assertThat(control.body()).contains("Name contains control characters", "Purpose is too long",
                 "Choose how people join");
-        HttpResponse<String> bidi = secretariatSession.post("/communities/new", Map.of("name", "evil\u202Egnp.exe",
-                "slug", fixtures.uniqueSlug("bidi"), "purpose", "x", "joinPolicy", "OPEN"));
-        assertThat(bidi.statusCode()).isEqualTo(400);
+        Page bidi = secretariatSession.submitNoFollow("/communities/new", Map.of("name", "evil\u202Egnp.exe",
+                "slug", Fixtures.uniqueSlug("bidi"), "purpose", "x", "joinPolicy", "OPEN"));
+        assertThat(bidi.status()).isEqualTo(400);
         assertThat(db.sql("select count(*) from community.communities").query(Integer.class).single()).isEqualTo(before);
     }
 
     @Test
     void rightToLeftAndCombiningNamesAreKeptAsTyped() {
-        String slug = fixtures.uniqueSlug("arabic");
+        String slug = Fixtures.uniqueSlug("arabic");
         String name = "مجتمع الإحصاء";
         String combining = "Cafe\u0301 statistique";
-        HttpResponse<String> created = secretariatSession.post("/communities/new", Map.of("name", name + " " + combining,
+        Page created = secretariatSession.submitNoFollow("/communities/new", Map.of("name", name + " " + combining,
                 "slug", slug, "purpose", "Purpose", "joinPolicy", "OPEN"));
-        assertThat(created.statusCode()).isEqualTo(302);
+        assertThat(created.status()).isEqualTo(302);
         // stored in NFC: the combining accent becomes one character
-        assertThat(fixtures.anonymous().get("/c/" + slug).body()).contains(name + " Café statistique");
+        assertThat(fixtures.anonymous().getNoFollow("/c/" + slug).body()).contains(name + " Café statistique");
     }
 
     @Test
     void anyoneSignedInJoinsAnOpenCommunityAfterAcceptingTheCodeOfConduct() {
         String slug = create("OPEN");
         Account joiner = fixtures.account("Ana Joiner", "WS", "NATIONAL_STATISTICAL_OFFICE", PlatformRole.NONE);
-        CommunityTestFixtures.Session session = fixtures.signedIn(joiner);
+        Visitor session = fixtures.signedIn(joiner);
 
-        assertThat(fixtures.anonymous().get("/c/" + slug).body()).contains("Sign in</a> to");
-        assertThat(session.get("/c/" + slug).body()).contains("Join this community");
-        assertThat(session.get("/c/" + slug + "/join").body()).contains("respectful", "name=\"conductVersion\" value=\"1\"");
+        assertThat(fixtures.anonymous().getNoFollow("/c/" + slug).body()).contains("Sign in</a> to");
+        assertThat(session.getNoFollow("/c/" + slug).body()).contains("Join this community");
+        assertThat(session.getNoFollow("/c/" + slug + "/join").body()).contains("respectful", "name=\"conductVersion\" value=\"1\"");
 
-        HttpResponse<String> refused = session.post("/c/" + slug + "/join", Map.of("conductVersion", "1"));
-        assertThat(refused.statusCode()).isEqualTo(400);
+        Page refused = session.submitNoFollow("/c/" + slug + "/join", Map.of("conductVersion", "1"));
+        assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.body()).contains("Please read and accept the code of conduct");
-        assertThat(fixtures.anonymous().get("/c/" + slug).body()).contains("1 member");
+        assertThat(fixtures.anonymous().getNoFollow("/c/" + slug).body()).contains("1 member");
 
-        HttpResponse<String> joined = session.post("/c/" + slug + "/join", Map.of("acceptConduct", "true", "conductVersion", "1"));
-        assertThat(joined.statusCode()).isEqualTo(302);
-        assertThat(session.get("/c/" + slug).body()).contains("You are a member", "Samoa");
-        assertThat(fixtures.anonymous().get("/c/" + slug).body()).contains("2 members");
+        Page joined = session.submitNoFollow("/c/" + slug + "/join", Map.of("acceptConduct", "true", "conductVersion", "1"));
+        assertThat(joined.status()).isEqualTo(302);
+        assertThat(session.getNoFollow("/c/" + slug).body()).contains("You are a member", "Samoa");
+        assertThat(fixtures.anonymous().getNoFollow("/c/" + slug).body()).contains("2 members");
     }
 
     @Test
     void aDescriptionOrCodeOfConductTooDeepToFormatIsShownAsWritten() {
-        String slug = fixtures.uniqueSlug("deep");
-        HttpResponse<String> created = secretariatSession.post("/communities/new", Map.of("name", "Deep", "slug", slug,
+        String slug = Fixtures.uniqueSlug("deep");
+        Page created = secretariatSession.submitNoFollow("/communities/new", Map.of("name", "Deep", "slug", slug,
                 "purpose", "Nesting", "description", ">".repeat(10_000) + " deep description", "joinPolicy", "OPEN"));
-        assertThat(created.statusCode()).as(created.body()).isEqualTo(302);
-        HttpResponse<String> landing = fixtures.anonymous().get("/c/" + slug);
-        assertThat(landing.statusCode()).isEqualTo(200);
+        assertThat(created.status()).as(created.body()).isEqualTo(302);
+        Page landing = fixtures.anonymous().getNoFollow("/c/" + slug);
+        assertThat(landing.status()).isEqualTo(200);
         assertThat(landing.body()).contains("This text could not be formatted (it nests more than 100 levels deep", "deep description");
 
-        assertThat(secretariatSession.post("/c/" + slug + "/code-of-conduct/edit", Map.of("body", "*".repeat(9_000) + "kind" + "*".repeat(9_000)))
-                .statusCode()).isEqualTo(302);
-        HttpResponse<String> conduct = fixtures.signedIn(fixtures.account("Reader")).get("/c/" + slug + "/code-of-conduct");
-        assertThat(conduct.statusCode()).isEqualTo(200);
+        assertThat(secretariatSession.submitNoFollow("/c/" + slug + "/code-of-conduct/edit", Map.of("body", "*".repeat(9_000) + "kind" + "*".repeat(9_000)))
+                .status()).isEqualTo(302);
+        Page conduct = fixtures.signedIn(fixtures.account("Reader")).getNoFollow("/c/" + slug + "/code-of-conduct");
+        assertThat(conduct.status()).isEqualTo(200);
         assertThat(conduct.body()).contains("This text could not be formatted (it nests more than 100 levels deep", "kind");
     }
 
@@ -169,49 +162,49 @@ class CommunityScreensIntegrationTests {
     void aNewVersionOfTheCodeOfConductIsAcceptedOnTheNextVisit() {
         String slug = create("OPEN");
         Account member = fixtures.account("Mere Member");
-        CommunityTestFixtures.Session session = fixtures.signedIn(member);
-        session.post("/c/" + slug + "/join", Map.of("acceptConduct", "true", "conductVersion", "1"));
+        Visitor session = fixtures.signedIn(member);
+        session.submitNoFollow("/c/" + slug + "/join", Map.of("acceptConduct", "true", "conductVersion", "1"));
 
-        HttpResponse<String> edited = secretariatSession.post("/c/" + slug + "/code-of-conduct/edit",
+        Page edited = secretariatSession.submitNoFollow("/c/" + slug + "/code-of-conduct/edit",
                 Map.of("body", "Be kind. Share what you can."));
-        assertThat(edited.statusCode()).isEqualTo(302);
-        assertThat(secretariatSession.get("/c/" + slug).body()).doesNotContain("has changed");
+        assertThat(edited.status()).isEqualTo(302);
+        assertThat(secretariatSession.getNoFollow("/c/" + slug).body()).doesNotContain("has changed");
 
-        assertThat(session.get("/c/" + slug).body()).contains("The code of conduct of this community has changed");
+        assertThat(session.getNoFollow("/c/" + slug).body()).contains("The code of conduct of this community has changed");
         // a stale form (version 1) is refused: the member must read the new text
-        HttpResponse<String> stale = session.post("/c/" + slug + "/code-of-conduct/accept",
+        Page stale = session.submitNoFollow("/c/" + slug + "/code-of-conduct/accept",
                 Map.of("acceptConduct", "true", "conductVersion", "1"));
-        assertThat(stale.statusCode()).isEqualTo(409);
-        assertThat(session.get("/c/" + slug + "/code-of-conduct").body()).contains("Be kind", "conductVersion\" value=\"2\"");
-        HttpResponse<String> accepted = session.post("/c/" + slug + "/code-of-conduct/accept",
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(session.getNoFollow("/c/" + slug + "/code-of-conduct").body()).contains("Be kind", "conductVersion\" value=\"2\"");
+        Page accepted = session.submitNoFollow("/c/" + slug + "/code-of-conduct/accept",
                 Map.of("acceptConduct", "true", "conductVersion", "2"));
-        assertThat(accepted.statusCode()).isEqualTo(302);
-        assertThat(session.get("/c/" + slug).body()).doesNotContain("has changed");
+        assertThat(accepted.status()).isEqualTo(302);
+        assertThat(session.getNoFollow("/c/" + slug).body()).doesNotContain("has changed");
         assertThat(db.sql("select conduct_version from community.memberships where account_id = ?").param(member.id())
                 .query(Integer.class).single()).isEqualTo(2);
 
-        assertThat(session.post("/c/" + slug + "/code-of-conduct/edit", Map.of("body", "Mine now")).statusCode()).isEqualTo(403);
+        assertThat(session.submitNoFollow("/c/" + slug + "/code-of-conduct/edit", Map.of("body", "Mine now")).status()).isEqualTo(403);
     }
 
     @Test
     void refusedSettingsRequestsAndCodesOfConductComeBackAsTyped() {
         String slug = create("BY_REQUEST");
-        HttpResponse<String> settings = secretariatSession.post("/c/" + slug + "/edit", Map.of("name", "", "purpose",
+        Page settings = secretariatSession.submitNoFollow("/c/" + slug + "/edit", Map.of("name", "", "purpose",
                 "Kept purpose", "description", "Kept description", "joinPolicy", "OPEN", "membersEditDirectly", "true"));
-        assertThat(settings.statusCode()).isEqualTo(400);
+        assertThat(settings.status()).isEqualTo(400);
         assertThat(settings.body()).contains("Name is required", "value=\"Kept purpose\"", ">Kept description</textarea>",
                 "value=\"OPEN\" checked=\"checked\"", "value=\"true\" checked=\"checked\"");
 
-        assertThat(secretariatSession.post("/c/" + slug + "/code-of-conduct/edit", Map.of("body", "Be kind.")).statusCode())
+        assertThat(secretariatSession.submitNoFollow("/c/" + slug + "/code-of-conduct/edit", Map.of("body", "Be kind.")).status())
                 .isEqualTo(302);
-        HttpResponse<String> unchanged = secretariatSession.post("/c/" + slug + "/code-of-conduct/edit", Map.of("body", "Be kind."));
-        assertThat(unchanged.statusCode()).isEqualTo(409);
+        Page unchanged = secretariatSession.submitNoFollow("/c/" + slug + "/code-of-conduct/edit", Map.of("body", "Be kind."));
+        assertThat(unchanged.status()).isEqualTo(409);
         assertThat(unchanged.body()).contains("The code of conduct is unchanged", ">Be kind.</textarea>");
 
-        CommunityTestFixtures.Session asker = fixtures.signedIn(fixtures.account("Kai Asker"));
-        HttpResponse<String> stale = asker.post("/c/" + slug + "/request",
+        Visitor asker = fixtures.signedIn(fixtures.account("Kai Asker"));
+        Page stale = asker.submitNoFollow("/c/" + slug + "/request",
                 Map.of("motivation", "Kept motivation", "acceptConduct", "true", "conductVersion", "7"));
-        assertThat(stale.statusCode()).isEqualTo(409);
+        assertThat(stale.status()).isEqualTo(409);
         assertThat(stale.body()).contains("The code of conduct has changed", ">Kept motivation</textarea>");
     }
 }

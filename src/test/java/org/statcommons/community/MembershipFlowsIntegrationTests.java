@@ -1,6 +1,5 @@
 package org.statcommons.community;
 
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -13,7 +12,6 @@ import java.util.regex.Pattern;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import org.statcommons.support.TestSmtp;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterEach;
@@ -21,17 +19,17 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.statcommons.access.PlatformRole;
 import org.statcommons.identity.Account;
 import org.statcommons.identity.Accounts;
-import org.statcommons.identity.CreateAccessToken;
-import org.statcommons.identity.CreateAccount;
 import org.statcommons.platform.EmailAddress;
-import org.statcommons.support.CommunityTestFixtures;
+import org.statcommons.support.Fixtures;
 import org.statcommons.support.StatCommonsIntegrationTest;
 import org.statcommons.support.TestClock;
+import org.statcommons.support.TestSmtp;
+import org.statcommons.support.Visitor;
+import org.statcommons.support.Visitor.Page;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -48,12 +46,9 @@ class MembershipFlowsIntegrationTests {
 
     private static final Pattern INVITATION_LINK = Pattern.compile("/invitations/([A-Za-z0-9_-]{20,})");
 
-    @LocalServerPort
-    int port;
     @Autowired
-    CreateAccount registration;
-    @Autowired
-    CreateAccessToken tokens;
+    Fixtures fixtures;
+
     @Autowired
     Accounts accounts;
     @Autowired
@@ -63,13 +58,11 @@ class MembershipFlowsIntegrationTests {
     @Autowired
     SuspendMember suspendMember;
 
-    CommunityTestFixtures fixtures;
     Account secretariat;
-    CommunityTestFixtures.Session secretariatSession;
+    Visitor secretariatSession;
 
     @BeforeEach
     void setUp() {
-        fixtures = new CommunityTestFixtures(port, registration, tokens);
         secretariat = fixtures.account("Sefo Secretariat", "WS", "INTERNATIONAL", PlatformRole.SECRETARIAT);
         secretariatSession = fixtures.signedIn(secretariat);
     }
@@ -80,10 +73,10 @@ class MembershipFlowsIntegrationTests {
     }
 
     private String community(String policy) {
-        String slug = fixtures.uniqueSlug("flows");
-        HttpResponse<String> created = secretariatSession.post("/communities/new", Map.of("name", "Flows " + slug,
+        String slug = Fixtures.uniqueSlug("flows");
+        Page created = secretariatSession.submitNoFollow("/communities/new", Map.of("name", "Flows " + slug,
                 "slug", slug, "purpose", "Testing membership", "joinPolicy", policy));
-        assertThat(created.statusCode()).as(created.body()).isEqualTo(302);
+        assertThat(created.status()).as(created.body()).isEqualTo(302);
         return slug;
     }
 
@@ -113,8 +106,8 @@ class MembershipFlowsIntegrationTests {
         return matcher.group(1);
     }
 
-    private void join(CommunityTestFixtures.Session session, String slug) {
-        assertThat(session.post("/c/" + slug + "/join", Map.of("acceptConduct", "true", "conductVersion", "1")).statusCode())
+    private void join(Visitor session, String slug) {
+        assertThat(session.submitNoFollow("/c/" + slug + "/join", Map.of("acceptConduct", "true", "conductVersion", "1")).status())
                 .isEqualTo(302);
     }
 
@@ -123,40 +116,40 @@ class MembershipFlowsIntegrationTests {
         String slug = community("BY_REQUEST");
         Account asker = fixtures.account("Asker One");
         Account other = fixtures.account("Asker Two");
-        CommunityTestFixtures.Session askerSession = fixtures.signedIn(asker);
-        CommunityTestFixtures.Session otherSession = fixtures.signedIn(other);
+        Visitor askerSession = fixtures.signedIn(asker);
+        Visitor otherSession = fixtures.signedIn(other);
 
-        assertThat(askerSession.get("/c/" + slug).body()).contains("Ask to join");
-        assertThat(askerSession.post("/c/" + slug + "/join", Map.of("acceptConduct", "true", "conductVersion", "1"))
-                .statusCode()).isEqualTo(403);
-        HttpResponse<String> empty = askerSession.post("/c/" + slug + "/request",
+        assertThat(askerSession.getNoFollow("/c/" + slug).body()).contains("Ask to join");
+        assertThat(askerSession.submitNoFollow("/c/" + slug + "/join", Map.of("acceptConduct", "true", "conductVersion", "1"))
+                .status()).isEqualTo(403);
+        Page empty = askerSession.submitNoFollow("/c/" + slug + "/request",
                 Map.of("motivation", "  ", "acceptConduct", "true", "conductVersion", "1"));
-        assertThat(empty.statusCode()).isEqualTo(400);
+        assertThat(empty.status()).isEqualTo(400);
         assertThat(empty.body()).contains("Motivation is required");
-        assertThat(askerSession.post("/c/" + slug + "/request", Map.of("motivation", "I link census and registers.",
-                "acceptConduct", "true", "conductVersion", "1")).statusCode()).isEqualTo(302);
-        assertThat(askerSession.get("/c/" + slug).body()).contains("You have asked to join");
-        assertThat(askerSession.post("/c/" + slug + "/request", Map.of("motivation", "Again",
-                "acceptConduct", "true", "conductVersion", "1")).statusCode()).isEqualTo(409);
-        otherSession.post("/c/" + slug + "/request", Map.of("motivation", "Me too", "acceptConduct", "true", "conductVersion", "1"));
+        assertThat(askerSession.submitNoFollow("/c/" + slug + "/request", Map.of("motivation", "I link census and registers.",
+                "acceptConduct", "true", "conductVersion", "1")).status()).isEqualTo(302);
+        assertThat(askerSession.getNoFollow("/c/" + slug).body()).contains("You have asked to join");
+        assertThat(askerSession.submitNoFollow("/c/" + slug + "/request", Map.of("motivation", "Again",
+                "acceptConduct", "true", "conductVersion", "1")).status()).isEqualTo(409);
+        otherSession.submitNoFollow("/c/" + slug + "/request", Map.of("motivation", "Me too", "acceptConduct", "true", "conductVersion", "1"));
 
-        HttpResponse<String> requests = secretariatSession.get("/c/" + slug + "/requests");
+        Page requests = secretariatSession.getNoFollow("/c/" + slug + "/requests");
         assertThat(requests.body()).contains("I link census and registers.", "Asker One", "Asker Two");
         long askerRequest = db.sql("select id from community.membership_requests where account_id = ?").param(asker.id()).query(Long.class).single();
         long otherRequest = db.sql("select id from community.membership_requests where account_id = ?").param(other.id()).query(Long.class).single();
-        assertThat(secretariatSession.post("/c/" + slug + "/requests/" + askerRequest,
-                Map.of("decision", "approve", "note", "Welcome aboard")).statusCode()).isEqualTo(302);
-        assertThat(secretariatSession.post("/c/" + slug + "/requests/" + otherRequest,
-                Map.of("decision", "decline", "note", "Please apply through your office")).statusCode()).isEqualTo(302);
+        assertThat(secretariatSession.submitNoFollow("/c/" + slug + "/requests/" + askerRequest,
+                Map.of("decision", "approve", "note", "Welcome aboard")).status()).isEqualTo(302);
+        assertThat(secretariatSession.submitNoFollow("/c/" + slug + "/requests/" + otherRequest,
+                Map.of("decision", "decline", "note", "Please apply through your office")).status()).isEqualTo(302);
         // decided once: a second decision finds nothing
-        assertThat(secretariatSession.post("/c/" + slug + "/requests/" + askerRequest, Map.of("decision", "decline")).statusCode())
+        assertThat(secretariatSession.submitNoFollow("/c/" + slug + "/requests/" + askerRequest, Map.of("decision", "decline")).status())
                 .isEqualTo(404);
 
         assertThat(GreenMailUtil.getBody(mailTo(asker.email()))).contains("approved", "Welcome aboard");
         assertThat(GreenMailUtil.getBody(mailTo(other.email()))).contains("declined", "Please apply through your office");
-        assertThat(askerSession.get("/c/" + slug + "/members").statusCode()).isEqualTo(200);
-        assertThat(otherSession.get("/c/" + slug + "/members").statusCode()).isEqualTo(403);
-        assertThat(secretariatSession.get("/c/" + slug + "/audit").body())
+        assertThat(askerSession.getNoFollow("/c/" + slug + "/members").status()).isEqualTo(200);
+        assertThat(otherSession.getNoFollow("/c/" + slug + "/members").status()).isEqualTo(403);
+        assertThat(secretariatSession.getNoFollow("/c/" + slug + "/audit").body())
                 .contains("Request to join approved", "Request to join declined", "Please apply through your office");
     }
 
@@ -164,51 +157,51 @@ class MembershipFlowsIntegrationTests {
     void anInvitationCreatesTheAccountOfANewcomerAndWorksOnlyOnce() throws Exception {
         String slug = community("BY_INVITATION");
         String address = "newcomer." + System.nanoTime() + "@example.org";
-        HttpResponse<String> sent = secretariatSession.post("/c/" + slug + "/invitations",
+        Page sent = secretariatSession.submitNoFollow("/c/" + slug + "/invitations",
                 Map.of("email", address, "role", "GUEST", "guestUntil", LocalDate.now().plusDays(30).toString(),
                         "message", "Please share your expertise"));
-        assertThat(sent.statusCode()).isEqualTo(302);
+        assertThat(sent.status()).isEqualTo(302);
         String secret = invitationSecret(address);
         assertThat(db.sql("select count(*) from community.invitations where token_hash = sha256(convert_to(?, 'UTF8'))")
                 .param(secret).query(Integer.class).single()).as("only the hash is stored").isEqualTo(1);
         assertThat(db.sql("select count(*) from community.invitations where encode(token_hash, 'escape') like ?")
                 .param("%" + secret + "%").query(Integer.class).single()).isZero();
 
-        CommunityTestFixtures.Session newcomer = fixtures.anonymous();
-        HttpResponse<String> page = newcomer.get("/invitations/" + secret);
-        assertThat(page.statusCode()).isEqualTo(200);
+        Visitor newcomer = fixtures.anonymous();
+        Page page = newcomer.getNoFollow("/invitations/" + secret);
+        assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).contains("Create your account", address, "Guest", "Please share your expertise");
 
         Map<String, String> form = new HashMap<>(Map.of("password", "short", "displayName", "Nayeli Newcomer",
                 "organisation", "Statistics Office", "organisationKind", "NATIONAL_STATISTICAL_OFFICE", "country", "MX",
                 "timeZone", "America/Mexico_City", "conductVersion", "1"));
-        HttpResponse<String> refused = newcomer.post("/invitations/" + secret + "/new-account", form);
-        assertThat(refused.statusCode()).isEqualTo(400);
+        Page refused = newcomer.submitNoFollow("/invitations/" + secret + "/new-account", form);
+        assertThat(refused.status()).isEqualTo(400);
         assertThat(accounts.byEmail(new EmailAddress(address))).isEmpty();
 
         form.put("password", "a long and unusual passphrase");
-        HttpResponse<String> noConduct = newcomer.post("/invitations/" + secret + "/new-account", form);
-        assertThat(noConduct.statusCode()).isEqualTo(400);
+        Page noConduct = newcomer.submitNoFollow("/invitations/" + secret + "/new-account", form);
+        assertThat(noConduct.status()).isEqualTo(400);
         assertThat(noConduct.body()).contains("accept the code of conduct");
         assertThat(accounts.byEmail(new EmailAddress(address))).isEmpty();
 
         form.put("acceptConduct", "true");
-        HttpResponse<String> accepted = newcomer.post("/invitations/" + secret + "/new-account", form);
-        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(302);
+        Page accepted = newcomer.submitNoFollow("/invitations/" + secret + "/new-account", form);
+        assertThat(accepted.status()).as(accepted.body()).isEqualTo(302);
         assertThat(accepted.headers().firstValue("Location").orElseThrow()).endsWith("/c/" + slug);
         // signed in at once, and a guest of the community
-        assertThat(newcomer.get("/c/" + slug).body()).contains("You are a member", "<span>Guest</span>, until");
-        assertThat(newcomer.get("/c/" + slug + "/members").body()).contains("Nayeli Newcomer");
+        assertThat(newcomer.getNoFollow("/c/" + slug).body()).contains("You are a member", "<span>Guest</span>, until");
+        assertThat(newcomer.getNoFollow("/c/" + slug + "/members").body()).contains("Nayeli Newcomer");
         Account created = accounts.byEmail(new EmailAddress(address)).orElseThrow();
         assertThat(created.emailVerified()).isTrue();
 
-        HttpResponse<String> reused = fixtures.anonymous().get("/invitations/" + secret);
-        assertThat(reused.statusCode()).isEqualTo(410);
+        Page reused = fixtures.anonymous().getNoFollow("/invitations/" + secret);
+        assertThat(reused.status()).isEqualTo(410);
         assertThat(reused.body()).contains("already been used");
-        HttpResponse<String> reusedPost = fixtures.anonymous().post("/invitations/" + secret + "/new-account", form);
-        assertThat(reusedPost.statusCode()).isEqualTo(410);
+        Page reusedPost = fixtures.anonymous().submitNoFollow("/invitations/" + secret + "/new-account", form);
+        assertThat(reusedPost.status()).isEqualTo(410);
         assertThat(reusedPost.body()).contains("already been used");
-        assertThat(fixtures.anonymous().get("/invitations/not-a-real-secret-at-all-123").body()).contains("not valid");
+        assertThat(fixtures.anonymous().getNoFollow("/invitations/not-a-real-secret-at-all-123").body()).contains("not valid");
     }
 
     @Test
@@ -216,31 +209,31 @@ class MembershipFlowsIntegrationTests {
         String slug = community("BY_INVITATION");
         Account invited = fixtures.account("Ina Invited");
         Account stranger = fixtures.account("Stan Stranger");
-        secretariatSession.post("/c/" + slug + "/invitations", Map.of("email", invited.email(), "role", "FACILITATOR"));
+        secretariatSession.submitNoFollow("/c/" + slug + "/invitations", Map.of("email", invited.email(), "role", "FACILITATOR"));
         String secret = invitationSecret(invited.email());
 
-        assertThat(fixtures.anonymous().get("/invitations/" + secret).body()).contains("already an account", "Sign in");
-        CommunityTestFixtures.Session strangerSession = fixtures.signedIn(stranger);
-        assertThat(strangerSession.get("/invitations/" + secret).body()).contains("sent to", "signed in as");
-        HttpResponse<String> wrongPerson = strangerSession.post("/invitations/" + secret,
+        assertThat(fixtures.anonymous().getNoFollow("/invitations/" + secret).body()).contains("already an account", "Sign in");
+        Visitor strangerSession = fixtures.signedIn(stranger);
+        assertThat(strangerSession.getNoFollow("/invitations/" + secret).body()).contains("sent to", "signed in as");
+        Page wrongPerson = strangerSession.submitNoFollow("/invitations/" + secret,
                 Map.of("acceptConduct", "true", "conductVersion", "1"));
-        assertThat(wrongPerson.statusCode()).isEqualTo(409);
+        assertThat(wrongPerson.status()).isEqualTo(409);
         assertThat(wrongPerson.body()).contains("another e-mail address");
-        assertThat(strangerSession.get("/c/" + slug + "/members").statusCode()).isEqualTo(403);
+        assertThat(strangerSession.getNoFollow("/c/" + slug + "/members").status()).isEqualTo(403);
 
-        CommunityTestFixtures.Session invitedSession = fixtures.signedIn(invited);
-        assertThat(invitedSession.post("/invitations/" + secret, Map.of("acceptConduct", "true", "conductVersion", "1"))
-                .statusCode()).isEqualTo(302);
-        assertThat(invitedSession.get("/c/" + slug).body()).contains("You are a member (<span>Facilitator</span>");
+        Visitor invitedSession = fixtures.signedIn(invited);
+        assertThat(invitedSession.submitNoFollow("/invitations/" + secret, Map.of("acceptConduct", "true", "conductVersion", "1"))
+                .status()).isEqualTo(302);
+        assertThat(invitedSession.getNoFollow("/c/" + slug).body()).contains("You are a member (<span>Facilitator</span>");
 
         Account late = fixtures.account("Lara Late");
-        secretariatSession.post("/c/" + slug + "/invitations", Map.of("email", late.email(), "role", "MEMBER"));
+        secretariatSession.submitNoFollow("/c/" + slug + "/invitations", Map.of("email", late.email(), "role", "MEMBER"));
         String lateSecret = invitationSecret(late.email());
         db.sql("update community.invitations set expires_at = now() - interval '1 minute' where email = ?")
                 .param(late.email()).update();
-        HttpResponse<String> expired = fixtures.signedIn(late).post("/invitations/" + lateSecret,
+        Page expired = fixtures.signedIn(late).submitNoFollow("/invitations/" + lateSecret,
                 Map.of("acceptConduct", "true", "conductVersion", "1"));
-        assertThat(expired.statusCode()).isEqualTo(410);
+        assertThat(expired.status()).isEqualTo(410);
         assertThat(expired.body()).contains("expired");
         assertThat(db.sql("select count(*) from community.memberships where account_id = ?").param(late.id())
                 .query(Integer.class).single()).isZero();
@@ -250,98 +243,98 @@ class MembershipFlowsIntegrationTests {
     void aFacilitatorInvitesMembersButNotLeadersAndInvitationsCanBeWithdrawn() throws Exception {
         String slug = community("BY_INVITATION");
         Account facilitator = fixtures.account("Fia Facilitator");
-        secretariatSession.post("/c/" + slug + "/invitations", Map.of("email", facilitator.email(), "role", "FACILITATOR"));
-        CommunityTestFixtures.Session session = fixtures.signedIn(facilitator);
-        session.post("/invitations/" + invitationSecret(facilitator.email()), Map.of("acceptConduct", "true", "conductVersion", "1"));
+        secretariatSession.submitNoFollow("/c/" + slug + "/invitations", Map.of("email", facilitator.email(), "role", "FACILITATOR"));
+        Visitor session = fixtures.signedIn(facilitator);
+        session.submitNoFollow("/invitations/" + invitationSecret(facilitator.email()), Map.of("acceptConduct", "true", "conductVersion", "1"));
 
-        assertThat(session.post("/c/" + slug + "/invitations", Map.of("email", "boss@example.org", "role", "LEADER"))
-                .statusCode()).isEqualTo(403);
-        assertThat(session.post("/c/" + slug + "/invitations", Map.of("email", "not-an-address", "role", "MEMBER"))
+        assertThat(session.submitNoFollow("/c/" + slug + "/invitations", Map.of("email", "boss@example.org", "role", "LEADER"))
+                .status()).isEqualTo(403);
+        assertThat(session.submitNoFollow("/c/" + slug + "/invitations", Map.of("email", "not-an-address", "role", "MEMBER"))
                 .body()).contains("not a valid e-mail address");
-        assertThat(session.post("/c/" + slug + "/invitations", Map.of("email", "guest@example.org", "role", "GUEST"))
+        assertThat(session.submitNoFollow("/c/" + slug + "/invitations", Map.of("email", "guest@example.org", "role", "GUEST"))
                 .body()).contains("A guest needs a last day");
-        assertThat(session.post("/c/" + slug + "/invitations", Map.of("email", "pal@example.org", "role", "MEMBER"))
-                .statusCode()).isEqualTo(302);
+        assertThat(session.submitNoFollow("/c/" + slug + "/invitations", Map.of("email", "pal@example.org", "role", "MEMBER"))
+                .status()).isEqualTo(302);
         String secret = invitationSecret("pal@example.org");
         long id = db.sql("select id from community.invitations where email = 'pal@example.org' and revoked_at is null")
                 .query(Long.class).single();
-        assertThat(session.post("/c/" + slug + "/invitations/" + id + "/revoke", Map.of()).statusCode()).isEqualTo(302);
-        assertThat(fixtures.anonymous().get("/invitations/" + secret).body()).contains("withdrawn");
+        assertThat(session.submitNoFollow("/c/" + slug + "/invitations/" + id + "/revoke", Map.of()).status()).isEqualTo(302);
+        assertThat(fixtures.anonymous().getNoFollow("/invitations/" + secret).body()).contains("withdrawn");
     }
 
     @Test
     void aNominationApprovedByTheSecretariatSendsAnInvitation() throws Exception {
         String slug = community("OPEN");
         Account member = fixtures.account("Nomi Nator");
-        CommunityTestFixtures.Session session = fixtures.signedIn(member);
+        Visitor session = fixtures.signedIn(member);
         join(session, slug);
-        HttpResponse<String> bad = session.post("/c/" + slug + "/nominate", Map.of("name", "", "email", "x", "reason", ""));
-        assertThat(bad.statusCode()).isEqualTo(400);
+        Page bad = session.submitNoFollow("/c/" + slug + "/nominate", Map.of("name", "", "email", "x", "reason", ""));
+        assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.body()).contains("Name is required", "not a valid e-mail address", "Reason is required");
         String colleague = "colleague." + System.nanoTime() + "@example.org";
-        assertThat(session.post("/c/" + slug + "/nominate", Map.of("name", "Cole League", "email", colleague,
-                "reason", "Leads record linkage at the NSO")).statusCode()).isEqualTo(302);
-        assertThat(secretariatSession.get("/c/" + slug + "/requests").body()).contains("Cole League", "Nomi Nator");
+        assertThat(session.submitNoFollow("/c/" + slug + "/nominate", Map.of("name", "Cole League", "email", colleague,
+                "reason", "Leads record linkage at the NSO")).status()).isEqualTo(302);
+        assertThat(secretariatSession.getNoFollow("/c/" + slug + "/requests").body()).contains("Cole League", "Nomi Nator");
         long id = db.sql("select id from community.nominations where email = ?").param(colleague).query(Long.class).single();
-        assertThat(secretariatSession.post("/c/" + slug + "/nominations/" + id, Map.of("decision", "approve")).statusCode())
+        assertThat(secretariatSession.submitNoFollow("/c/" + slug + "/nominations/" + id, Map.of("decision", "approve")).status())
                 .isEqualTo(302);
         String body = GreenMailUtil.getBody(mailTo(colleague));
         assertThat(body).contains("Nomi Nator nominated you", "/invitations/");
-        assertThat(secretariatSession.get("/c/" + slug + "/audit").body()).contains("Nominated", "Nomination approved", "Invited");
+        assertThat(secretariatSession.getNoFollow("/c/" + slug + "/audit").body()).contains("Nominated", "Nomination approved", "Invited");
     }
 
     @Test
     void removalTakesEffectAtOnceForOpenSessionsAndTokensAndTellsThePerson() throws Exception {
         String slug = community("OPEN");
         Account member = fixtures.account("Rem Oved");
-        CommunityTestFixtures.Session session = fixtures.signedIn(member);
+        Visitor session = fixtures.signedIn(member);
         join(session, slug);
-        CommunityTestFixtures.Api api = fixtures.api(fixtures.token(member));
-        assertThat(api.get("/api/v1/communities/" + slug + "/memberships").statusCode()).isEqualTo(200);
-        assertThat(session.get("/c/" + slug + "/members").statusCode()).isEqualTo(200);
+        Visitor api = fixtures.bearer(fixtures.token(member));
+        assertThat(api.api("GET", "/api/v1/communities/" + slug + "/memberships", null).status()).isEqualTo(200);
+        assertThat(session.getNoFollow("/c/" + slug + "/members").status()).isEqualTo(200);
 
-        HttpResponse<String> noReason = secretariatSession.post("/c/" + slug + "/members/" + member.id() + "/remove", Map.of("reason", ""));
-        assertThat(noReason.statusCode()).isEqualTo(400);
+        Page noReason = secretariatSession.submitNoFollow("/c/" + slug + "/members/" + member.id() + "/remove", Map.of("reason", ""));
+        assertThat(noReason.status()).isEqualTo(400);
         assertThat(noReason.body()).contains("Reason is required");
-        assertThat(secretariatSession.post("/c/" + slug + "/members/" + member.id() + "/remove",
-                Map.of("reason", "Repeated advertising, against rule 7")).statusCode()).isEqualTo(302);
+        assertThat(secretariatSession.submitNoFollow("/c/" + slug + "/members/" + member.id() + "/remove",
+                Map.of("reason", "Repeated advertising, against rule 7")).status()).isEqualTo(302);
 
-        assertThat(session.get("/c/" + slug + "/members").statusCode()).isEqualTo(403);
-        assertThat(api.get("/api/v1/communities/" + slug + "/memberships").statusCode()).isEqualTo(403);
+        assertThat(session.getNoFollow("/c/" + slug + "/members").status()).isEqualTo(403);
+        assertThat(api.api("GET", "/api/v1/communities/" + slug + "/memberships", null).status()).isEqualTo(403);
         assertThat(GreenMailUtil.getBody(mailTo(member.email()))).contains("Repeated advertising, against rule 7");
-        assertThat(secretariatSession.get("/c/" + slug + "/audit").body()).contains("Removed", "Repeated advertising");
+        assertThat(secretariatSession.getNoFollow("/c/" + slug + "/audit").body()).contains("Removed", "Repeated advertising");
     }
 
     @Test
     void theLastSecretariatCannotLeaveButOthersCanAndRolesChange() {
         String slug = community("OPEN");
-        HttpResponse<String> leave = secretariatSession.post("/c/" + slug + "/leave", Map.of("confirmed", "true"));
-        assertThat(leave.statusCode()).isEqualTo(409);
+        Page leave = secretariatSession.submitNoFollow("/c/" + slug + "/leave", Map.of("confirmed", "true"));
+        assertThat(leave.status()).isEqualTo(409);
         assertThat(leave.body()).contains("last secretariat member");
-        HttpResponse<String> demote = secretariatSession.post("/c/" + slug + "/members/" + secretariat.id() + "/role",
+        Page demote = secretariatSession.submitNoFollow("/c/" + slug + "/members/" + secretariat.id() + "/role",
                 Map.of("role", "MEMBER"));
-        assertThat(demote.statusCode()).isEqualTo(409);
+        assertThat(demote.status()).isEqualTo(409);
 
         Account member = fixtures.account("Role Changer");
-        CommunityTestFixtures.Session session = fixtures.signedIn(member);
+        Visitor session = fixtures.signedIn(member);
         join(session, slug);
         String memberPage = "/c/" + slug + "/members/" + member.id();
-        assertThat(secretariatSession.post(memberPage + "/role", Map.of("role", "GUEST")).body()).contains("A guest needs a last day");
-        assertThat(secretariatSession.post(memberPage + "/role", Map.of("role", "GUEST", "guestUntil", "2001-01-01")).body())
+        assertThat(secretariatSession.submitNoFollow(memberPage + "/role", Map.of("role", "GUEST")).body()).contains("A guest needs a last day");
+        assertThat(secretariatSession.submitNoFollow(memberPage + "/role", Map.of("role", "GUEST", "guestUntil", "2001-01-01")).body())
                 .contains("today or later");
-        assertThat(secretariatSession.post(memberPage + "/role", Map.of("role", "EMPEROR")).body()).contains("Choose a role");
-        assertThat(secretariatSession.post(memberPage + "/role", Map.of("role", "SECRETARIAT", "reason", "Co-chair")).statusCode())
+        assertThat(secretariatSession.submitNoFollow(memberPage + "/role", Map.of("role", "EMPEROR")).body()).contains("Choose a role");
+        assertThat(secretariatSession.submitNoFollow(memberPage + "/role", Map.of("role", "SECRETARIAT", "reason", "Co-chair")).status())
                 .isEqualTo(302);
         // leaving asks first: the members tab links to a confirmation, a post without it only shows that page
-        assertThat(secretariatSession.get("/c/" + slug).body()).doesNotContain("Leave this community");
-        assertThat(secretariatSession.get("/c/" + slug + "/members").body()).contains("Leave this community…", "/c/" + slug + "/leave");
-        assertThat(secretariatSession.get("/c/" + slug + "/leave").body()).contains("If you leave:", "name=\"confirmed\"");
-        HttpResponse<String> unconfirmed = secretariatSession.post("/c/" + slug + "/leave", Map.of());
-        assertThat(unconfirmed.statusCode()).isEqualTo(302);
+        assertThat(secretariatSession.getNoFollow("/c/" + slug).body()).doesNotContain("Leave this community");
+        assertThat(secretariatSession.getNoFollow("/c/" + slug + "/members").body()).contains("Leave this community…", "/c/" + slug + "/leave");
+        assertThat(secretariatSession.getNoFollow("/c/" + slug + "/leave").body()).contains("If you leave:", "name=\"confirmed\"");
+        Page unconfirmed = secretariatSession.submitNoFollow("/c/" + slug + "/leave", Map.of());
+        assertThat(unconfirmed.status()).isEqualTo(302);
         assertThat(unconfirmed.headers().firstValue("Location").orElseThrow()).endsWith("/c/" + slug + "/leave");
-        assertThat(session.get("/c/" + slug + "/members").body()).as("still a member").contains(secretariat.displayName());
-        assertThat(secretariatSession.post("/c/" + slug + "/leave", Map.of("confirmed", "true")).statusCode()).isEqualTo(302);
-        assertThat(session.get("/c/" + slug + "/audit").body()).contains("Role changed", "Member → Secretariat", "Co-chair", "Left");
+        assertThat(session.getNoFollow("/c/" + slug + "/members").body()).as("still a member").contains(secretariat.displayName());
+        assertThat(secretariatSession.submitNoFollow("/c/" + slug + "/leave", Map.of("confirmed", "true")).status()).isEqualTo(302);
+        assertThat(session.getNoFollow("/c/" + slug + "/audit").body()).contains("Role changed", "Member → Secretariat", "Co-chair", "Left");
     }
 
     @Test
@@ -354,14 +347,14 @@ class MembershipFlowsIntegrationTests {
             join(fixtures.signedIn(a), slug);
         }
         String base = "/c/" + slug + "/members/";
-        assertThat(secretariatSession.post(base + fiji1.id() + "/focal-point", Map.of("appoint", "true")).statusCode()).isEqualTo(302);
-        HttpResponse<String> second = secretariatSession.post(base + fiji2.id() + "/focal-point", Map.of("appoint", "true"));
-        assertThat(second.statusCode()).isEqualTo(409);
+        assertThat(secretariatSession.submitNoFollow(base + fiji1.id() + "/focal-point", Map.of("appoint", "true")).status()).isEqualTo(302);
+        Page second = secretariatSession.submitNoFollow(base + fiji2.id() + "/focal-point", Map.of("appoint", "true"));
+        assertThat(second.status()).isEqualTo(409);
         assertThat(second.body()).contains("Fiji already has a focal point");
-        HttpResponse<String> notNso = secretariatSession.post(base + ministry.id() + "/focal-point", Map.of("appoint", "true"));
-        assertThat(notNso.statusCode()).isEqualTo(400);
+        Page notNso = secretariatSession.submitNoFollow(base + ministry.id() + "/focal-point", Map.of("appoint", "true"));
+        assertThat(notNso.status()).isEqualTo(400);
         assertThat(notNso.body()).contains("national statistical office");
-        assertThat(fixtures.anonymous().get("/c/" + slug).body()).contains("<strong>Fiji</strong>: <span>Fiji One</span>");
+        assertThat(fixtures.anonymous().getNoFollow("/c/" + slug).body()).contains("<strong>Fiji</strong>: <span>Fiji One</span>");
     }
 
     @Test
@@ -371,55 +364,55 @@ class MembershipFlowsIntegrationTests {
         join(fixtures.signedIn(fixtures.account("Dir Tonga", "TO", "ACADEMIA", PlatformRole.NONE)), slug);
         join(fixtures.signedIn(fixtures.account("Dir Tonga Two", "TO", "NATIONAL_STATISTICAL_OFFICE", PlatformRole.NONE)), slug);
 
-        String all = secretariatSession.get("/c/" + slug + "/members").body();
+        String all = secretariatSession.getNoFollow("/c/" + slug + "/members").body();
         assertThat(all).contains("4 of 4 members", "Tonga (2)", "Fiji (1)", "Samoa (1)", "Member (3)", "Secretariat (1)");
-        String tonga = secretariatSession.get("/c/" + slug + "/members?country=TO").body();
+        String tonga = secretariatSession.getNoFollow("/c/" + slug + "/members?country=TO").body();
         assertThat(tonga).contains("2 of 4 members", "Dir Tonga", "Academia / research (1)", "National statistical office (1)")
                 .doesNotContain("Dir Fiji");
-        String tongaNso = secretariatSession.get("/c/" + slug + "/members?country=TO&kind=NATIONAL_STATISTICAL_OFFICE").body();
+        String tongaNso = secretariatSession.getNoFollow("/c/" + slug + "/members?country=TO&kind=NATIONAL_STATISTICAL_OFFICE").body();
         assertThat(tongaNso).contains("1 of 4 members", "Dir Tonga Two</a>").doesNotContain("Dir Tonga</a>", "Dir Fiji</a>");
-        assertThat(secretariatSession.get("/c/" + slug + "/members?role=NOBODY&country=%3Cscript%3E").statusCode()).isEqualTo(200);
+        assertThat(secretariatSession.getNoFollow("/c/" + slug + "/members?role=NOBODY&country=%3Cscript%3E").status()).isEqualTo(200);
     }
 
     @Test
     void topicGroupsHaveTheirOwnMembers() {
         String slug = community("OPEN");
         Account member = fixtures.account("Topic Member");
-        CommunityTestFixtures.Session session = fixtures.signedIn(member);
+        Visitor session = fixtures.signedIn(member);
         join(session, slug);
-        assertThat(session.post("/c/" + slug + "/topics", Map.of("topic", "linkage", "name", "Linkage")).statusCode()).isEqualTo(403);
-        assertThat(secretariatSession.post("/c/" + slug + "/topics", Map.of("topic", "Bad Slug", "name", "Linkage")).body())
+        assertThat(session.submitNoFollow("/c/" + slug + "/topics", Map.of("topic", "linkage", "name", "Linkage")).status()).isEqualTo(403);
+        assertThat(secretariatSession.submitNoFollow("/c/" + slug + "/topics", Map.of("topic", "Bad Slug", "name", "Linkage")).body())
                 .contains("only lower-case letters");
-        assertThat(secretariatSession.post("/c/" + slug + "/topics", Map.of("topic", "record-linkage", "name", "Record linkage",
-                "description", "Linking **registers**")).statusCode()).isEqualTo(302);
-        assertThat(session.post("/c/" + slug + "/topics/record-linkage/membership", Map.of("join", "true")).statusCode()).isEqualTo(302);
-        assertThat(session.get("/c/" + slug + "/topics/record-linkage").body()).contains("1 member", "Topic Member",
+        assertThat(secretariatSession.submitNoFollow("/c/" + slug + "/topics", Map.of("topic", "record-linkage", "name", "Record linkage",
+                "description", "Linking **registers**")).status()).isEqualTo(302);
+        assertThat(session.submitNoFollow("/c/" + slug + "/topics/record-linkage/membership", Map.of("join", "true")).status()).isEqualTo(302);
+        assertThat(session.getNoFollow("/c/" + slug + "/topics/record-linkage").body()).contains("1 member", "Topic Member",
                 "<strong>registers</strong>", "Leave this group");
-        assertThat(secretariatSession.post("/c/" + slug + "/topics/record-linkage/members",
-                Map.of("accountId", String.valueOf(secretariat.id()), "add", "true")).statusCode()).isEqualTo(302);
-        assertThat(secretariatSession.post("/c/" + slug + "/topics/record-linkage/members",
-                Map.of("accountId", String.valueOf(member.id()), "add", "false")).statusCode()).isEqualTo(302);
-        assertThat(session.get("/c/" + slug + "/topics/record-linkage").body()).contains("1 member", "Join this group");
-        assertThat(session.get("/c/" + slug + "/topics").body()).contains("Record linkage");
+        assertThat(secretariatSession.submitNoFollow("/c/" + slug + "/topics/record-linkage/members",
+                Map.of("accountId", String.valueOf(secretariat.id()), "add", "true")).status()).isEqualTo(302);
+        assertThat(secretariatSession.submitNoFollow("/c/" + slug + "/topics/record-linkage/members",
+                Map.of("accountId", String.valueOf(member.id()), "add", "false")).status()).isEqualTo(302);
+        assertThat(session.getNoFollow("/c/" + slug + "/topics/record-linkage").body()).contains("1 member", "Join this group");
+        assertThat(session.getNoFollow("/c/" + slug + "/topics").body()).contains("Record linkage");
     }
 
     @Test
     void anInvitationExpiresFourteenDaysAfterItWasSentByTheApplicationsClock() throws Exception {
         String slug = community("BY_INVITATION");
         Account invited = fixtures.account("Ed Expiring");
-        secretariatSession.post("/c/" + slug + "/invitations", Map.of("email", invited.email(), "role", "MEMBER"));
+        secretariatSession.submitNoFollow("/c/" + slug + "/invitations", Map.of("email", invited.email(), "role", "MEMBER"));
         String secret = invitationSecret(invited.email());
-        CommunityTestFixtures.Session session = fixtures.signedIn(invited);
-        CommunityTestFixtures.Api admin = fixtures.api(fixtures.token(secretariat));
+        Visitor session = fixtures.signedIn(invited);
+        Visitor admin = fixtures.bearer(fixtures.token(secretariat));
 
         clock.advance(Duration.ofDays(13));
-        assertThat(session.get("/invitations/" + secret).statusCode()).isEqualTo(200);
-        assertThat(admin.get("/api/v1/communities/" + slug + "/invitations").body()).contains("\"state\":\"pending\"");
+        assertThat(session.getNoFollow("/invitations/" + secret).status()).isEqualTo(200);
+        assertThat(admin.api("GET", "/api/v1/communities/" + slug + "/invitations", null).body()).contains("\"state\":\"pending\"");
 
         clock.advance(Duration.ofDays(2));
-        assertThat(admin.get("/api/v1/communities/" + slug + "/invitations").body()).contains("\"state\":\"expired\"");
-        HttpResponse<String> expired = session.post("/invitations/" + secret, Map.of("acceptConduct", "true", "conductVersion", "1"));
-        assertThat(expired.statusCode()).isEqualTo(410);
+        assertThat(admin.api("GET", "/api/v1/communities/" + slug + "/invitations", null).body()).contains("\"state\":\"expired\"");
+        Page expired = session.submitNoFollow("/invitations/" + secret, Map.of("acceptConduct", "true", "conductVersion", "1"));
+        assertThat(expired.status()).isEqualTo(410);
         assertThat(expired.body()).contains("This invitation has expired");
         assertThat(db.sql("select count(*) from community.memberships where account_id = ?").param(invited.id())
                 .query(Integer.class).single()).isZero();
@@ -430,133 +423,133 @@ class MembershipFlowsIntegrationTests {
         String slug = community("OPEN");
         Account guest = fixtures.account("Gus Guest");
         Account suspended = fixtures.account("Sue Suspended");
-        CommunityTestFixtures.Session guestSession = fixtures.signedIn(guest);
-        CommunityTestFixtures.Session suspendedSession = fixtures.signedIn(suspended);
+        Visitor guestSession = fixtures.signedIn(guest);
+        Visitor suspendedSession = fixtures.signedIn(suspended);
         join(guestSession, slug);
         join(suspendedSession, slug);
         String tomorrow = LocalDate.now(ZoneOffset.UTC).plusDays(1).toString();
-        assertThat(secretariatSession.post("/c/" + slug + "/members/" + guest.id() + "/role",
-                Map.of("role", "GUEST", "guestUntil", tomorrow)).statusCode()).isEqualTo(302);
+        assertThat(secretariatSession.submitNoFollow("/c/" + slug + "/members/" + guest.id() + "/role",
+                Map.of("role", "GUEST", "guestUntil", tomorrow)).status()).isEqualTo(302);
         long communityId = db.sql("select id from community.communities where slug = ?").param(slug).query(Long.class).single();
         suspendMember.suspend(secretariat.actor(), communityId, suspended.id(), 1, "Cooling off");
-        assertThat(guestSession.get("/c/" + slug + "/members").statusCode()).isEqualTo(200);
-        assertThat(suspendedSession.get("/c/" + slug).body()).contains("A moderator has suspended you", "Cooling off");
-        assertThat(suspendedSession.get("/c/" + slug + "/nominate").statusCode()).isEqualTo(403);
+        assertThat(guestSession.getNoFollow("/c/" + slug + "/members").status()).isEqualTo(200);
+        assertThat(suspendedSession.getNoFollow("/c/" + slug).body()).contains("A moderator has suspended you", "Cooling off");
+        assertThat(suspendedSession.getNoFollow("/c/" + slug + "/nominate").status()).isEqualTo(403);
 
         clock.advance(Duration.ofDays(2));
-        assertThat(guestSession.get("/c/" + slug + "/members").statusCode()).isEqualTo(403);
-        assertThat(secretariatSession.get("/c/" + slug + "/members").body()).doesNotContain("Gus Guest");
-        assertThat(fixtures.anonymous().get("/c/" + slug).body()).contains("2 members");
-        assertThat(suspendedSession.get("/c/" + slug).body()).doesNotContain("A moderator has suspended you");
-        assertThat(suspendedSession.get("/c/" + slug + "/nominate").statusCode()).isEqualTo(200);
+        assertThat(guestSession.getNoFollow("/c/" + slug + "/members").status()).isEqualTo(403);
+        assertThat(secretariatSession.getNoFollow("/c/" + slug + "/members").body()).doesNotContain("Gus Guest");
+        assertThat(fixtures.anonymous().getNoFollow("/c/" + slug).body()).contains("2 members");
+        assertThat(suspendedSession.getNoFollow("/c/" + slug).body()).doesNotContain("A moderator has suspended you");
+        assertThat(suspendedSession.getNoFollow("/c/" + slug + "/nominate").status()).isEqualTo(200);
     }
 
     @Test
     void refusedFormsComeBackWithEverythingThatWasTyped() {
         String slug = community("OPEN");
         Account member = fixtures.account("Tia Typed");
-        CommunityTestFixtures.Session memberSession = fixtures.signedIn(member);
+        Visitor memberSession = fixtures.signedIn(member);
         join(memberSession, slug);
 
-        HttpResponse<String> invitation = secretariatSession.post("/c/" + slug + "/invitations", Map.of("email",
+        Page invitation = secretariatSession.submitNoFollow("/c/" + slug + "/invitations", Map.of("email",
                 "kept@example.org", "role", "GUEST", "guestUntil", "2001-01-01", "message", "Kept message"));
-        assertThat(invitation.statusCode()).isEqualTo(400);
+        assertThat(invitation.status()).isEqualTo(400);
         assertThat(invitation.body()).contains("today or later", "value=\"kept@example.org\"", "value=\"GUEST\" selected=\"selected\"",
                 "value=\"2001-01-01\"", ">Kept message</textarea>");
 
-        HttpResponse<String> role = secretariatSession.post("/c/" + slug + "/members/" + member.id() + "/role",
+        Page role = secretariatSession.submitNoFollow("/c/" + slug + "/members/" + member.id() + "/role",
                 Map.of("role", "GUEST", "guestUntil", "", "reason", "Kept reason"));
-        assertThat(role.statusCode()).isEqualTo(400);
+        assertThat(role.status()).isEqualTo(400);
         assertThat(role.body()).contains("A guest needs a last day", "value=\"GUEST\" selected=\"selected\"", "value=\"Kept reason\"");
-        HttpResponse<String> removal = secretariatSession.post("/c/" + slug + "/members/" + member.id() + "/remove",
+        Page removal = secretariatSession.submitNoFollow("/c/" + slug + "/members/" + member.id() + "/remove",
                 Map.of("reason", "r".repeat(2001)));
-        assertThat(removal.statusCode()).isEqualTo(400);
+        assertThat(removal.status()).isEqualTo(400);
         assertThat(removal.body()).contains("Reason is too long", ">" + "r".repeat(2001) + "</textarea>");
 
-        HttpResponse<String> group = secretariatSession.post("/c/" + slug + "/topics",
+        Page group = secretariatSession.submitNoFollow("/c/" + slug + "/topics",
                 Map.of("topic", "Bad Slug", "name", "Kept name", "description", "Kept description"));
-        assertThat(group.statusCode()).isEqualTo(400);
+        assertThat(group.status()).isEqualTo(400);
         assertThat(group.body()).contains("only lower-case letters", "value=\"Bad Slug\"", "value=\"Kept name\"",
                 ">Kept description</textarea>");
-        secretariatSession.post("/c/" + slug + "/topics", Map.of("topic", "kept", "name", "Kept group"));
-        HttpResponse<String> renamed = secretariatSession.post("/c/" + slug + "/topics/kept/edit",
+        secretariatSession.submitNoFollow("/c/" + slug + "/topics", Map.of("topic", "kept", "name", "Kept group"));
+        Page renamed = secretariatSession.submitNoFollow("/c/" + slug + "/topics/kept/edit",
                 Map.of("name", "", "description", "Kept edit"));
-        assertThat(renamed.statusCode()).isEqualTo(400);
+        assertThat(renamed.status()).isEqualTo(400);
         assertThat(renamed.body()).contains("Name is required", ">Kept edit</textarea>");
 
-        memberSession.post("/c/" + slug + "/nominate", Map.of("name", "Nia Nominee", "email", "nia." + System.nanoTime()
+        memberSession.submitNoFollow("/c/" + slug + "/nominate", Map.of("name", "Nia Nominee", "email", "nia." + System.nanoTime()
                 + "@example.org", "reason", "Knows sampling"));
         long nomination = db.sql("select n.id from community.nominations n join community.communities c on c.id = n.community_id"
                 + " where c.slug = ?").param(slug).query(Long.class).single();
         String note = "n".repeat(2001);
-        HttpResponse<String> decision = secretariatSession.post("/c/" + slug + "/nominations/" + nomination,
+        Page decision = secretariatSession.submitNoFollow("/c/" + slug + "/nominations/" + nomination,
                 Map.of("decision", "approve", "note", note, "card", "nomination-" + nomination));
-        assertThat(decision.statusCode()).isEqualTo(400);
+        assertThat(decision.status()).isEqualTo(400);
         assertThat(decision.body()).contains("Message is too long", ">" + note + "</textarea>");
-        assertThat(secretariatSession.post("/c/" + slug + "/nominations/" + nomination, Map.of("decision", "maybe")).body())
+        assertThat(secretariatSession.submitNoFollow("/c/" + slug + "/nominations/" + nomination, Map.of("decision", "maybe")).body())
                 .contains("Choose to approve or decline.");
     }
 
     @Test
     void theApiCoversCommunitiesMembershipsAndInvitations() throws Exception {
-        CommunityTestFixtures.Api admin = fixtures.api(fixtures.token(secretariat));
-        String slug = fixtures.uniqueSlug("api");
-        HttpResponse<String> created = admin.post("/api/v1/communities", "{\"name\":\"API community\",\"slug\":\"" + slug
+        Visitor admin = fixtures.bearer(fixtures.token(secretariat));
+        String slug = Fixtures.uniqueSlug("api");
+        Page created = admin.api("POST", "/api/v1/communities", "{\"name\":\"API community\",\"slug\":\"" + slug
                 + "\",\"purpose\":\"Via JSON\",\"joinPolicy\":\"BY_REQUEST\"}");
-        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
         assertThat(created.body()).contains("\"slug\":\"" + slug + "\"", "\"codeOfConductVersion\":1");
-        HttpResponse<String> taken = admin.post("/api/v1/communities", "{\"name\":\"Again\",\"slug\":\"" + slug
+        Page taken = admin.api("POST", "/api/v1/communities", "{\"name\":\"Again\",\"slug\":\"" + slug
                 + "\",\"purpose\":\"x\",\"joinPolicy\":\"OPEN\"}");
-        assertThat(taken.statusCode()).isEqualTo(400);
+        assertThat(taken.status()).isEqualTo(400);
         assertThat(taken.headers().firstValue("Content-Type").orElseThrow()).contains("application/problem+json");
         assertThat(taken.body()).contains("is taken", "\"field\":\"slug\"");
-        assertThat(admin.post("/api/v1/communities", "{\"name\":\"" + "x".repeat(121) + "\",\"slug\":\"admin\",\"purpose\":\"x\",\"joinPolicy\":\"OPEN\"}")
+        assertThat(admin.api("POST", "/api/v1/communities", "{\"name\":\"" + "x".repeat(121) + "\",\"slug\":\"admin\",\"purpose\":\"x\",\"joinPolicy\":\"OPEN\"}")
                 .body()).contains("Name is too long", "reserved");
-        assertThat(fixtures.anonymousApi().get("/api/v1/communities").body()).contains(slug);
-        assertThat(fixtures.anonymousApi().get("/api/v1/communities/" + slug).statusCode()).isEqualTo(200);
-        assertThat(fixtures.anonymousApi().get("/api/v1/communities/no-such-community").statusCode()).isEqualTo(404);
+        assertThat(fixtures.anonymousApi().api("GET", "/api/v1/communities", null).body()).contains(slug);
+        assertThat(fixtures.anonymousApi().api("GET", "/api/v1/communities/" + slug, null).status()).isEqualTo(200);
+        assertThat(fixtures.anonymousApi().api("GET", "/api/v1/communities/no-such-community", null).status()).isEqualTo(404);
 
         Account asker = fixtures.account("Api Asker");
-        CommunityTestFixtures.Api askerApi = fixtures.api(fixtures.token(asker));
-        assertThat(askerApi.post("/api/v1/communities/" + slug + "/memberships", "{\"acceptCodeOfConduct\":true,\"codeOfConductVersion\":1}")
-                .statusCode()).isEqualTo(403);
-        HttpResponse<String> asked = askerApi.post("/api/v1/communities/" + slug + "/membership-requests",
+        Visitor askerApi = fixtures.bearer(fixtures.token(asker));
+        assertThat(askerApi.api("POST", "/api/v1/communities/" + slug + "/memberships", "{\"acceptCodeOfConduct\":true,\"codeOfConductVersion\":1}")
+                .status()).isEqualTo(403);
+        Page asked = askerApi.api("POST", "/api/v1/communities/" + slug + "/membership-requests",
                 "{\"motivation\":\"Please\",\"acceptCodeOfConduct\":true,\"codeOfConductVersion\":1}");
-        assertThat(asked.statusCode()).isEqualTo(201);
+        assertThat(asked.status()).isEqualTo(201);
         long requestId = db.sql("select id from community.membership_requests where account_id = ?").param(asker.id()).query(Long.class).single();
-        assertThat(admin.get("/api/v1/communities/" + slug + "/membership-requests").body()).contains("Please");
-        assertThat(admin.post("/api/v1/communities/" + slug + "/membership-requests/" + requestId + "/decision",
-                "{\"decision\":\"approve\",\"message\":\"Welcome\"}").statusCode()).isEqualTo(204);
-        assertThat(askerApi.get("/api/v1/communities/" + slug + "/memberships").body()).contains("Api Asker", "\"role\":\"MEMBER\"");
+        assertThat(admin.api("GET", "/api/v1/communities/" + slug + "/membership-requests", null).body()).contains("Please");
+        assertThat(admin.api("POST", "/api/v1/communities/" + slug + "/membership-requests/" + requestId + "/decision",
+                "{\"decision\":\"approve\",\"message\":\"Welcome\"}").status()).isEqualTo(204);
+        assertThat(askerApi.api("GET", "/api/v1/communities/" + slug + "/memberships", null).body()).contains("Api Asker", "\"role\":\"MEMBER\"");
 
-        HttpResponse<String> promoted = admin.patch("/api/v1/communities/" + slug + "/memberships/" + asker.id(),
+        Page promoted = admin.api("PATCH", "/api/v1/communities/" + slug + "/memberships/" + asker.id(),
                 "{\"role\":\"MODERATOR\",\"reason\":\"Active\"}");
-        assertThat(promoted.statusCode()).isEqualTo(200);
+        assertThat(promoted.status()).isEqualTo(200);
         assertThat(promoted.body()).contains("\"role\":\"MODERATOR\"");
 
         Account invitee = fixtures.account("Api Invitee");
-        HttpResponse<String> invited = admin.post("/api/v1/communities/" + slug + "/invitations",
+        Page invited = admin.api("POST", "/api/v1/communities/" + slug + "/invitations",
                 "{\"email\":\"" + invitee.email() + "\",\"role\":\"LEADER\"}");
-        assertThat(invited.statusCode()).isEqualTo(201);
+        assertThat(invited.status()).isEqualTo(201);
         assertThat(invited.body()).doesNotContain("token").contains("\"state\":\"pending\"");
-        assertThat(admin.get("/api/v1/communities/" + slug + "/invitations").body()).contains(invitee.email());
+        assertThat(admin.api("GET", "/api/v1/communities/" + slug + "/invitations", null).body()).contains(invitee.email());
         String secret = invitationSecret(invitee.email());
-        CommunityTestFixtures.Api inviteeApi = fixtures.api(fixtures.token(invitee));
-        assertThat(askerApi.post("/api/v1/invitations/accept", "{\"token\":\"" + secret + "\",\"acceptCodeOfConduct\":true,\"codeOfConductVersion\":1}")
-                .statusCode()).as("another address").isEqualTo(409);
-        HttpResponse<String> accepted = inviteeApi.post("/api/v1/invitations/accept",
+        Visitor inviteeApi = fixtures.bearer(fixtures.token(invitee));
+        assertThat(askerApi.api("POST", "/api/v1/invitations/accept", "{\"token\":\"" + secret + "\",\"acceptCodeOfConduct\":true,\"codeOfConductVersion\":1}")
+                .status()).as("another address").isEqualTo(409);
+        Page accepted = inviteeApi.api("POST", "/api/v1/invitations/accept",
                 "{\"token\":\"" + secret + "\",\"acceptCodeOfConduct\":true,\"codeOfConductVersion\":1}");
-        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(200);
+        assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);
         assertThat(accepted.body()).contains("\"role\":\"LEADER\"");
-        assertThat(inviteeApi.post("/api/v1/invitations/accept", "{\"token\":\"" + secret + "\",\"acceptCodeOfConduct\":true,\"codeOfConductVersion\":1}")
+        assertThat(inviteeApi.api("POST", "/api/v1/invitations/accept", "{\"token\":\"" + secret + "\",\"acceptCodeOfConduct\":true,\"codeOfConductVersion\":1}")
                 .body()).contains("already been used");
 
-        assertThat(inviteeApi.delete("/api/v1/communities/" + slug + "/memberships/me", null).statusCode()).isEqualTo(204);
-        HttpResponse<String> lastOne = admin.delete("/api/v1/communities/" + slug + "/memberships/me", null);
-        assertThat(lastOne.statusCode()).isEqualTo(409);
+        assertThat(inviteeApi.api("DELETE", "/api/v1/communities/" + slug + "/memberships/me", null).status()).isEqualTo(204);
+        Page lastOne = admin.api("DELETE", "/api/v1/communities/" + slug + "/memberships/me", null);
+        assertThat(lastOne.status()).isEqualTo(409);
         assertThat(lastOne.body()).contains("last secretariat member");
-        assertThat(admin.delete("/api/v1/communities/" + slug + "/memberships/" + asker.id(), "{\"reason\":\"Testing removal\"}")
-                .statusCode()).isEqualTo(204);
-        assertThat(askerApi.get("/api/v1/communities/" + slug + "/memberships").statusCode()).isEqualTo(403);
+        assertThat(admin.api("DELETE", "/api/v1/communities/" + slug + "/memberships/" + asker.id(), "{\"reason\":\"Testing removal\"}")
+                .status()).isEqualTo(204);
+        assertThat(askerApi.api("GET", "/api/v1/communities/" + slug + "/memberships", null).status()).isEqualTo(403);
     }
 }

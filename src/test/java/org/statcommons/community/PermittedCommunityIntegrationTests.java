@@ -1,7 +1,7 @@
 package org.statcommons.community;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.statcommons.support.WebClientSession.fields;
+import static org.statcommons.support.Visitor.fields;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -10,17 +10,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.statcommons.access.CommunityRole;
-import org.statcommons.identity.Account;
-import org.statcommons.identity.CreateAccessToken;
-import org.statcommons.identity.CreateAccount;
-import org.statcommons.support.CommunityTestFixtures;
-import org.statcommons.support.SpaceTestFixtures;
+import org.statcommons.support.Fixtures;
 import org.statcommons.support.StatCommonsIntegrationTest;
-import org.statcommons.support.WebClientSession;
-import org.statcommons.support.WebClientSession.Page;
+import org.statcommons.support.Visitor;
+import org.statcommons.support.Visitor.Page;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -37,49 +31,33 @@ class PermittedCommunityIntegrationTests {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Pattern DISCUSSION = Pattern.compile("/discussions/(\\d+)$");
 
-    @LocalServerPort
-    int port;
     @Autowired
-    CreateAccount registration;
-    @Autowired
-    CreateAccessToken tokens;
-    @Autowired
-    JdbcClient db;
-    @Autowired
-    Communities communities;
+    Fixtures fixtures;
 
     Community community;
     String screens;
     String api;
     long discussion;
     long elsewhere;
-    WebClientSession member;
-    WebClientSession outsider;
-    WebClientSession anonymous;
+    Visitor member;
+    Visitor outsider;
+    Visitor anonymous;
 
     @BeforeAll
     void setUp() {
-        CommunityTestFixtures fixtures = new CommunityTestFixtures(port, registration, tokens);
-        SpaceTestFixtures spaces = new SpaceTestFixtures(fixtures, db, communities, tokens);
-        community = spaces.community("Permitted");
+        community = fixtures.community("Permitted");
         screens = "/c/" + community.slug() + "/discussions";
         api = "/api/v1/communities/" + community.slug() + "/discussions";
-        member = session(spaces.member(community, "Mika Member", CommunityRole.MEMBER));
-        outsider = session(fixtures.account("Otto Outsider"));
-        anonymous = new WebClientSession(port);
+        member = fixtures.signedIn(fixtures.member(community, "Mika Member", CommunityRole.MEMBER));
+        outsider = fixtures.signedIn(fixtures.account("Otto Outsider"));
+        anonymous = fixtures.anonymous();
         discussion = start(member, screens, "Inside");
-        Community other = spaces.community("Permitted elsewhere");
-        elsewhere = start(session(spaces.member(other, "Emi Elsewhere", CommunityRole.MEMBER)), "/c/" + other.slug() + "/discussions",
+        Community other = fixtures.community("Permitted elsewhere");
+        elsewhere = start(fixtures.signedIn(fixtures.member(other, "Emi Elsewhere", CommunityRole.MEMBER)), "/c/" + other.slug() + "/discussions",
                 "Elsewhere");
     }
 
-    private WebClientSession session(Account account) {
-        WebClientSession session = new WebClientSession(port);
-        session.signIn(account.email(), CommunityTestFixtures.PASSWORD);
-        return session;
-    }
-
-    private static long start(WebClientSession who, String base, String title) {
+    private static long start(Visitor who, String base, String title) {
         Page started = who.submitNoFollow(base + "/new", base, fields("title", title, "body", "Text.", "topic", ""));
         Matcher id = DISCUSSION.matcher(started.location());
         assertThat(id.find()).as(started.location()).isTrue();
@@ -88,7 +66,7 @@ class PermittedCommunityIntegrationTests {
 
     @Test
     void aCommunityThatDoesNotExistIsNotFoundForEveryone() {
-        for (WebClientSession who : new WebClientSession[] {member, anonymous}) {
+        for (Visitor who : new Visitor[] {member, anonymous}) {
             Page screen = who.getNoFollow("/c/no-such-community-xyz/discussions");
             assertThat(screen.status()).isEqualTo(404);
             assertThat(screen.text()).contains("There is no community at this address.");

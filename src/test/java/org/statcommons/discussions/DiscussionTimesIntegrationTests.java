@@ -1,7 +1,7 @@
 package org.statcommons.discussions;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.statcommons.support.WebClientSession.fields;
+import static org.statcommons.support.Visitor.fields;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -13,20 +13,14 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.statcommons.access.CommunityRole;
-import org.statcommons.community.Communities;
 import org.statcommons.community.Community;
 import org.statcommons.identity.Account;
-import org.statcommons.identity.CreateAccessToken;
-import org.statcommons.identity.CreateAccount;
-import org.statcommons.support.CommunityTestFixtures;
-import org.statcommons.support.SpaceTestFixtures;
+import org.statcommons.support.Fixtures;
 import org.statcommons.support.StatCommonsIntegrationTest;
 import org.statcommons.support.TestClock;
-import org.statcommons.support.WebClientSession;
-import org.statcommons.support.WebClientSession.Page;
+import org.statcommons.support.Visitor;
+import org.statcommons.support.Visitor.Page;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -37,16 +31,9 @@ class DiscussionTimesIntegrationTests {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Pattern DISCUSSION = Pattern.compile("/discussions/(\\d+)$");
 
-    @LocalServerPort
-    int port;
     @Autowired
-    CreateAccount registration;
-    @Autowired
-    CreateAccessToken tokens;
-    @Autowired
-    JdbcClient db;
-    @Autowired
-    Communities communities;
+    Fixtures fixtures;
+
     @Autowired
     TestClock clock;
 
@@ -57,11 +44,9 @@ class DiscussionTimesIntegrationTests {
 
     @Test
     void aReplyAnHourLaterMovesItsDiscussionToTheTopAtTheClocksTime() {
-        SpaceTestFixtures spaces = new SpaceTestFixtures(new CommunityTestFixtures(port, registration, tokens), db, communities, tokens);
-        Community community = spaces.community("Times");
-        Account writer = spaces.member(community, "Tala Times", CommunityRole.MEMBER);
-        WebClientSession tala = new WebClientSession(port);
-        tala.signIn(writer.email(), CommunityTestFixtures.PASSWORD);
+        Community community = fixtures.community("Times");
+        Account writer = fixtures.member(community, "Tala Times", CommunityRole.MEMBER);
+        Visitor tala = fixtures.signedIn(writer);
         String base = "/c/" + community.slug() + "/discussions";
         String api = "/api/v1/communities/" + community.slug() + "/discussions";
         long older = start(tala, base, "Older");
@@ -82,7 +67,7 @@ class DiscussionTimesIntegrationTests {
         assertThat(Duration.between(Instant.now(), lastActivity)).isGreaterThan(Duration.ofMinutes(59));
     }
 
-    private static long start(WebClientSession who, String base, String title) {
+    private static long start(Visitor who, String base, String title) {
         Page started = who.submitNoFollow(base + "/new", base, fields("title", title, "body", "Text.", "topic", ""));
         Matcher id = DISCUSSION.matcher(started.location());
         assertThat(id.find()).as(started.location()).isTrue();

@@ -1,9 +1,5 @@
 package org.statcommons.discussions;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
@@ -20,27 +16,22 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.statcommons.access.CommunityRole;
-import org.statcommons.community.Communities;
 import org.statcommons.community.Community;
 import org.statcommons.identity.Account;
-import org.statcommons.identity.CreateAccessToken;
-import org.statcommons.identity.CreateAccount;
 import org.statcommons.moderation.ModeratedContent;
 import org.statcommons.platform.activity.Activity;
 import org.statcommons.platform.activity.ActivityKind;
 import org.statcommons.platform.activity.Subject;
 import org.statcommons.platform.activity.Visibility;
-import org.statcommons.support.CommunityTestFixtures;
-import org.statcommons.support.SpaceTestFixtures;
+import org.statcommons.support.Fixtures;
 import org.statcommons.support.StatCommonsIntegrationTest;
-import org.statcommons.support.WebClientSession;
-import org.statcommons.support.WebClientSession.Page;
+import org.statcommons.support.Visitor;
+import org.statcommons.support.Visitor.Page;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.statcommons.support.WebClientSession.fields;
+import static org.statcommons.support.Visitor.fields;
 
 /**
  * Discussions driven through the pages and the API as people would: start one in a topic group, quote and
@@ -56,54 +47,46 @@ class DiscussionsIntegrationTests {
     private static final Pattern POST = Pattern.compile("#post-(\\d+)$");
     private static final Pattern TAG = Pattern.compile("<[^>]+>");
 
-    @LocalServerPort
-    int port;
     @Autowired
-    CreateAccount registration;
-    @Autowired
-    CreateAccessToken tokens;
+    Fixtures fixtures;
+
     @Autowired
     JdbcClient db;
-    @Autowired
-    Communities communities;
     @Autowired
     RecordedActivities activities;
     @Autowired
     List<ModeratedContent> moderated;
 
-    CommunityTestFixtures fixtures;
     Community community;
     String base;
     String api;
     Account pitaAccount;
     Account meleAccount;
     Account sioneAccount;
-    WebClientSession facilitator;
-    WebClientSession mele;
-    WebClientSession sione;
-    WebClientSession moderator;
-    WebClientSession guest;
-    WebClientSession nonMember;
-    WebClientSession anonymous;
+    Visitor facilitator;
+    Visitor mele;
+    Visitor sione;
+    Visitor moderator;
+    Visitor guest;
+    Visitor nonMember;
+    Visitor anonymous;
     final String tag = Long.toString(System.nanoTime(), 36);
 
     @BeforeAll
     void setUp() {
-        fixtures = new CommunityTestFixtures(port, registration, tokens);
-        SpaceTestFixtures spaces = new SpaceTestFixtures(fixtures, db, communities, tokens);
-        community = spaces.community("Discussions");
+        community = fixtures.community("Discussions");
         base = "/c/" + community.slug() + "/discussions";
         api = "/api/v1/communities/" + community.slug() + "/discussions";
-        pitaAccount = spaces.member(community, "Pita Facilitator", CommunityRole.FACILITATOR);
-        facilitator = session(pitaAccount);
-        meleAccount = spaces.member(community, "Mele Taufa", CommunityRole.MEMBER);
-        mele = session(meleAccount);
-        sioneAccount = spaces.member(community, "Sione Vake", CommunityRole.MEMBER);
-        sione = session(sioneAccount);
-        moderator = session(spaces.member(community, "Moana Moderator", CommunityRole.MODERATOR));
-        guest = session(spaces.member(community, "Gita Guest", CommunityRole.GUEST));
-        nonMember = session(fixtures.account("Olo Outsider"));
-        anonymous = new WebClientSession(port);
+        pitaAccount = fixtures.member(community, "Pita Facilitator", CommunityRole.FACILITATOR);
+        facilitator = fixtures.signedIn(pitaAccount);
+        meleAccount = fixtures.member(community, "Mele Taufa", CommunityRole.MEMBER);
+        mele = fixtures.signedIn(meleAccount);
+        sioneAccount = fixtures.member(community, "Sione Vake", CommunityRole.MEMBER);
+        sione = fixtures.signedIn(sioneAccount);
+        moderator = fixtures.signedIn(fixtures.member(community, "Moana Moderator", CommunityRole.MODERATOR));
+        guest = fixtures.signedIn(fixtures.member(community, "Gita Guest", CommunityRole.GUEST));
+        nonMember = fixtures.signedIn(fixtures.account("Olo Outsider"));
+        anonymous = fixtures.anonymous();
         for (String group : List.of("census", "prices")) {
             Page created = facilitator.submit("/c/" + community.slug() + "/topics", "/c/" + community.slug() + "/topics",
                     fields("topic", group, "name", "Topic " + group, "description", ""));
@@ -111,14 +94,8 @@ class DiscussionsIntegrationTests {
         }
     }
 
-    private WebClientSession session(Account account) {
-        WebClientSession session = new WebClientSession(port);
-        session.signIn(account.email(), CommunityTestFixtures.PASSWORD);
-        return session;
-    }
-
     /** Starts a discussion through the form; returns its id. */
-    private long start(WebClientSession who, String topic, String title, String body) {
+    private long start(Visitor who, String topic, String title, String body) {
         Page answer = who.submitNoFollow(base + "/new", base, fields("topic", topic, "title", title, "body", body));
         assertThat(answer.status()).as(answer.body()).isEqualTo(302);
         Matcher id = DISCUSSION.matcher(answer.location());
@@ -127,7 +104,7 @@ class DiscussionsIntegrationTests {
     }
 
     /** Replies through the form; returns the new post's id. */
-    private long reply(WebClientSession who, long discussion, String body, Long quotes) {
+    private long reply(Visitor who, long discussion, String body, Long quotes) {
         Page answer = who.submitNoFollow(base + "/" + discussion, base + "/" + discussion + "/replies",
                 quotes == null ? fields("body", body) : fields("body", body, "quotes", quotes));
         assertThat(answer.status()).as(answer.body()).isEqualTo(302);
@@ -269,7 +246,7 @@ class DiscussionsIntegrationTests {
         assertThat(answered.about()).isEqualTo(Subject.of("thread", id));
     }
 
-    private long apiReply(WebClientSession who, long id, String body) {
+    private long apiReply(Visitor who, long id, String body) {
         Page replied = who.api("POST", api + "/" + id + "/replies", "{\"body\":" + jsonString(body) + "}");
         assertThat(replied.status()).as(replied.body()).isEqualTo(201);
         return Long.parseLong(replied.location().substring(replied.location().lastIndexOf('/') + 1));
@@ -431,8 +408,8 @@ class DiscussionsIntegrationTests {
 
         // bytes that are not UTF-8 in a JSON body: a 400 problem, not a garbled post
         byte[] latin1 = "{\"title\":\"Caf\u00e9\",\"body\":\"na\u00efve\"}".getBytes(StandardCharsets.ISO_8859_1);
-        HttpResponse<String> garbled = raw("POST", api, latin1);
-        assertThat(garbled.statusCode()).isEqualTo(400);
+        Page garbled = raw("POST", api, latin1);
+        assertThat(garbled.status()).isEqualTo(400);
         assertThat(garbled.headers().firstValue("Content-Type").orElse("")).contains("application/problem+json");
         assertThat(db.sql("select count(*) from discussions.posts").query(Long.class).single()).isEqualTo(before);
 
@@ -449,9 +426,8 @@ class DiscussionsIntegrationTests {
     @Test
     void postingTooFastIsRefusedWithTheTextKept() {
         Account flooder = fixtures.account("Fast Poster");
-        db.sql("insert into community.memberships (community_id, account_id, role, conduct_version, conduct_accepted_at) values (?, ?, 'MEMBER', 1, now())")
-                .params(community.id(), flooder.id()).update();
-        WebClientSession fast = session(flooder);
+        fixtures.join(community, flooder, CommunityRole.MEMBER);
+        Visitor fast = fixtures.signedIn(flooder);
         long id = start(fast, "", "Flood " + tag, "First.");
         // as if they had just written as many posts as anyone may in a minute (the tests' limit is high)
         db.sql("insert into moderation.posts (account_id, community_id, links, at) select ?, ?, 0, now() from generate_series(1, 100000)")
@@ -471,16 +447,8 @@ class DiscussionsIntegrationTests {
     }
 
     /** A JSON call with a personal access token and the given bytes as body. */
-    private HttpResponse<String> raw(String method, String path, byte[] body) {
-        String token = fixtures.token(meleAccount);
-        try {
-            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                    .header("Authorization", "Bearer " + token).header("Content-Type", "application/json; charset=utf-8")
-                    .header("Accept", "application/json").method(method, HttpRequest.BodyPublishers.ofByteArray(body)).build(),
-                    HttpResponse.BodyHandlers.ofString());
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
+    private Page raw(String method, String path, byte[] body) {
+        return fixtures.bearer(fixtures.token(meleAccount)).api(method, path, "application/json; charset=utf-8", body);
     }
 
     @Test

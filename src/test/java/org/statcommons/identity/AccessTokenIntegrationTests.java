@@ -6,39 +6,34 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.statcommons.access.PlatformRole;
+import org.statcommons.support.Fixtures;
 import org.statcommons.support.StatCommonsIntegrationTest;
-import org.statcommons.support.TestAccounts;
-import org.statcommons.support.WebClientSession;
-import org.statcommons.support.WebClientSession.Page;
+import org.statcommons.support.Visitor;
+import org.statcommons.support.Visitor.Page;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.statcommons.support.WebClientSession.fields;
+import static org.statcommons.support.Visitor.fields;
 
 @StatCommonsIntegrationTest
 class AccessTokenIntegrationTests {
 
     private static final Pattern SECRET = Pattern.compile("scpat_[A-Za-z0-9_-]+");
 
-    @LocalServerPort
-    int port;
-
     @Autowired
-    CreateAccount registration;
+    Fixtures fixtures;
 
     @Test
     void aTokenIsShownOnceListedWithItsLastUseAndStopsWorkingWhenRevoked() {
-        TestAccounts.Person person = TestAccounts.member(registration, "Token Person");
-        WebClientSession browser = new WebClientSession(port);
-        browser.signIn(person.email(), person.password());
+        Account person = fixtures.account("Token Person");
+        Visitor browser = fixtures.signedIn(person);
 
         Page created = browser.submit("/account/tokens", "/account/tokens", fields("name", "report script",
                 "scopes", List.of("read"), "expires", ""));
         assertThat(created.text()).contains("shown only once").contains("report script");
         String secret = secretOn(created);
 
-        Page me = WebClientSession.bearer(port, secret, "GET", "/api/v1/me", null);
+        Page me = fixtures.bearer(secret).api("GET", "/api/v1/me", null);
         assertThat(me.status()).isEqualTo(200);
         assertThat(me.body()).contains("\"displayName\":\"Token Person\"");
 
@@ -47,12 +42,12 @@ class AccessTokenIntegrationTests {
         assertThat(listed.text()).contains("report script").contains(" UTC");
 
         // a read token cannot change anything
-        Page write = WebClientSession.bearer(port, secret, "PATCH", "/api/v1/me", "{\"bio\":\"x\"}");
+        Page write = fixtures.bearer(secret).api("PATCH", "/api/v1/me", "{\"bio\":\"x\"}");
         assertThat(write.status()).isEqualTo(403);
 
         String id = firstTokenId(listed);
         browser.submit("/account/tokens", "/account/tokens/" + id + "/revoke", fields());
-        Page refused = WebClientSession.bearer(port, secret, "GET", "/api/v1/me", null);
+        Page refused = fixtures.bearer(secret).api("GET", "/api/v1/me", null);
         assertThat(refused.status()).isEqualTo(401);
         assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
         assertThat(refused.body()).contains("\"status\":401").contains("revoked");
@@ -61,9 +56,8 @@ class AccessTokenIntegrationTests {
 
     @Test
     void tokenFormInputIsChecked() {
-        TestAccounts.Person person = TestAccounts.member(registration, "Careless Token Person");
-        WebClientSession browser = new WebClientSession(port);
-        browser.signIn(person.email(), person.password());
+        Account person = fixtures.account("Careless Token Person");
+        Visitor browser = fixtures.signedIn(person);
         Page page = browser.submit("/account/tokens", "/account/tokens", fields("name", "", "expires", "2001-01-01"));
         assertThat(page.status()).isEqualTo(400);
         assertThat(page.text()).contains("Token name is required").contains("Choose at least one scope")
@@ -77,29 +71,27 @@ class AccessTokenIntegrationTests {
 
     @Test
     void aSuspendedAccountLosesItsSessionAndItsTokens() {
-        TestAccounts.Person admin = TestAccounts.person(registration, "Suspending Admin", PlatformRole.ADMINISTRATOR);
-        TestAccounts.Person person = TestAccounts.member(registration, "Suspended Person");
-        WebClientSession browser = new WebClientSession(port);
-        browser.signIn(person.email(), person.password());
+        Account admin = fixtures.account("Suspending Admin", PlatformRole.ADMINISTRATOR);
+        Account person = fixtures.account("Suspended Person");
+        Visitor browser = fixtures.signedIn(person);
         String secret = secretOn(browser.submit("/account/tokens", "/account/tokens",
                 fields("name", "cli", "scopes", List.of("read", "write"))));
-        assertThat(WebClientSession.bearer(port, secret, "GET", "/api/v1/me", null).status()).isEqualTo(200);
+        assertThat(fixtures.bearer(secret).api("GET", "/api/v1/me", null).status()).isEqualTo(200);
 
-        WebClientSession adminBrowser = new WebClientSession(port);
-        adminBrowser.signIn(admin.email(), admin.password());
+        Visitor adminBrowser = fixtures.signedIn(admin);
         Page suspended = adminBrowser.submit("/admin/accounts/" + person.id(), "/admin/accounts/" + person.id() + "/suspend", fields());
         assertThat(suspended.text()).contains("is suspended");
 
         assertThat(browser.get("/account").path()).isEqualTo("/sign-in?ended");
         assertThat(browser.get("/").body()).doesNotContain("Suspended Person");
-        Page tokenRefused = WebClientSession.bearer(port, secret, "GET", "/api/v1/me", null);
+        Page tokenRefused = fixtures.bearer(secret).api("GET", "/api/v1/me", null);
         assertThat(tokenRefused.status()).isEqualTo(401);
         assertThat(tokenRefused.body()).contains("\"status\":401");
-        assertThat(new WebClientSession(port).signIn(person.email(), person.password()).text())
+        assertThat(fixtures.anonymous().signIn(person.email(), Fixtures.PASSWORD).text())
                 .contains(PasswordAuthenticator.SAME_MESSAGE_FOR_EVERY_FAILURE);
 
         adminBrowser.submit("/admin/accounts/" + person.id(), "/admin/accounts/" + person.id() + "/reactivate", fields());
-        assertThat(WebClientSession.bearer(port, secret, "GET", "/api/v1/me", null).status()).isEqualTo(200);
+        assertThat(fixtures.bearer(secret).api("GET", "/api/v1/me", null).status()).isEqualTo(200);
     }
 
     static String secretOn(Page page) {

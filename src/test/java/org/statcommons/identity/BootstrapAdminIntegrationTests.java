@@ -2,12 +2,12 @@ package org.statcommons.identity;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 import org.statcommons.access.PlatformRole;
 import org.statcommons.platform.EmailAddress;
+import org.statcommons.support.Fixtures;
 import org.statcommons.support.StatCommonsIntegrationTest;
-import org.statcommons.support.WebClientSession;
+import org.statcommons.support.Visitor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,8 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
         "statcommons.bootstrap.admin-password=an automated install passphrase"})
 class BootstrapAdminIntegrationTests {
 
-    @LocalServerPort
-    int port;
+    @Autowired
+    Fixtures fixtures;
 
     @Autowired
     Accounts accounts;
@@ -30,7 +30,7 @@ class BootstrapAdminIntegrationTests {
         assertThat(admin.platformRole()).isEqualTo(PlatformRole.ADMINISTRATOR);
         assertThat(admin.emailVerified()).isTrue();
 
-        WebClientSession browser = new WebClientSession(port);
+        Visitor browser = fixtures.anonymous();
         assertThat(browser.signIn("ops@stats.example", "an automated install passphrase").path()).isEqualTo("/");
         assertThat(browser.get("/admin").status()).isEqualTo(200);
     }

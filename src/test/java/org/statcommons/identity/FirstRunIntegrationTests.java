@@ -9,16 +9,16 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 import org.statcommons.access.PlatformRole;
 import org.statcommons.platform.EmailAddress;
+import org.statcommons.support.Fixtures;
 import org.statcommons.support.StatCommonsIntegrationTest;
-import org.statcommons.support.WebClientSession;
-import org.statcommons.support.WebClientSession.Page;
+import org.statcommons.support.Visitor;
+import org.statcommons.support.Visitor.Page;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.statcommons.support.WebClientSession.fields;
+import static org.statcommons.support.Visitor.fields;
 
 /** Its own server and database, which start empty: the set-up link is printed at start. */
 @StatCommonsIntegrationTest
@@ -26,8 +26,8 @@ import static org.statcommons.support.WebClientSession.fields;
 @ExtendWith(OutputCaptureExtension.class)
 class FirstRunIntegrationTests {
 
-    @LocalServerPort
-    int port;
+    @Autowired
+    Fixtures fixtures;
 
     @Autowired
     FirstRunBootstrapper firstRun;
@@ -49,7 +49,7 @@ class FirstRunIntegrationTests {
         assertThat(link).as("a set-up link on the console").isNotNull();
         assertThat(output.getOut().split(Pattern.quote(link), -1)).as("the link printed once").hasSize(2);
 
-        WebClientSession browser = new WebClientSession(port);
+        Visitor browser = fixtures.anonymous();
         Page form = browser.get(link);
         assertThat(form.text()).contains("Create the first administrator");
         Page weak = browser.post(link, fields("_csrf", form.csrf(), "email", "admin@stats.example", "password", "password1234",
@@ -66,7 +66,7 @@ class FirstRunIntegrationTests {
         assertThat(admin.emailVerified()).isTrue();
         assertThat(browser.get("/admin").status()).isEqualTo(200);
 
-        WebClientSession second = new WebClientSession(port);
+        Visitor second = fixtures.anonymous();
         Page again = second.get(link);
         assertThat(again.status()).isEqualTo(410);
         assertThat(again.text()).contains("This link has already been used.");

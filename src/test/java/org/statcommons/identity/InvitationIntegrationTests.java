@@ -9,24 +9,23 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import org.statcommons.support.TestSmtp;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.statcommons.access.PlatformRole;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.statcommons.access.PlatformRole;
 import org.statcommons.platform.ConflictException;
 import org.statcommons.platform.EmailAddress;
+import org.statcommons.support.Fixtures;
 import org.statcommons.support.Mailbox;
 import org.statcommons.support.StatCommonsIntegrationTest;
-import org.statcommons.support.TestAccounts;
-import org.statcommons.support.WebClientSession;
-import org.statcommons.support.WebClientSession.Page;
+import org.statcommons.support.TestSmtp;
+import org.statcommons.support.Visitor;
+import org.statcommons.support.Visitor.Page;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.statcommons.support.WebClientSession.fields;
+import static org.statcommons.support.Visitor.fields;
 
 @StatCommonsIntegrationTest
 class InvitationIntegrationTests {
@@ -34,8 +33,8 @@ class InvitationIntegrationTests {
     @RegisterExtension
     static GreenMailExtension smtp = new GreenMailExtension(TestSmtp.SETUP).withPerMethodLifecycle(false);
 
-    @LocalServerPort
-    int port;
+    @Autowired
+    Fixtures fixtures;
 
     @Autowired
     CreateAccount registration;
@@ -53,10 +52,9 @@ class InvitationIntegrationTests {
 
     @Test
     void theSecretariatInvitesAndTheInvitedPersonCreatesAVerifiedAccountOnce() {
-        TestAccounts.Person secretariat = TestAccounts.person(registration, "Secretariat Person", PlatformRole.SECRETARIAT);
-        WebClientSession inviter = new WebClientSession(port);
-        inviter.signIn(secretariat.email(), secretariat.password());
-        String email = TestAccounts.uniqueEmail("invited");
+        Account secretariat = fixtures.account("Secretariat Person", PlatformRole.SECRETARIAT);
+        Visitor inviter = fixtures.signedIn(secretariat);
+        String email = Fixtures.uniqueEmail("invited");
 
         Page sent = inviter.submit("/people/invite", "/people/invite", fields("email", email, "message", "Welcome aboard!"));
         assertThat(sent.text()).contains("Invitation sent to " + email).contains(email);
@@ -65,7 +63,7 @@ class InvitationIntegrationTests {
         assertThat(mail.body()).contains("Welcome aboard!").contains("Secretariat Person");
         String link = mail.link("/sign-up/invitation/");
 
-        WebClientSession invited = new WebClientSession(port);
+        Visitor invited = fixtures.anonymous();
         Page form = invited.get(link);
         assertThat(form.text()).contains("You were invited as " + email);
         assertThat(form.body()).doesNotContain("name=\"email\"");
@@ -75,7 +73,7 @@ class InvitationIntegrationTests {
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.text()).contains("at least 12 characters");
 
-        Page home = invited.post(link, fields("_csrf", form.csrf(), "password", TestAccounts.PASSWORD,
+        Page home = invited.post(link, fields("_csrf", form.csrf(), "password", Fixtures.PASSWORD,
                 "displayName", "Invited Person", "organisationKind", "INDIVIDUAL", "country", "KE", "languages", List.of("sw", "en"),
                 "email", "someone-else@example.org"));
         assertThat(home.path()).isEqualTo("/?welcome");
@@ -85,19 +83,18 @@ class InvitationIntegrationTests {
         assertThat(accounts.byEmail(new EmailAddress("someone-else@example.org"))).isEmpty();
         assertThat(invited.get("/account").text()).contains(email);
 
-        Page reused = new WebClientSession(port).get(link);
+        Page reused = fixtures.anonymous().get(link);
         assertThat(reused.status()).isEqualTo(410);
         assertThat(reused.text()).contains("This link has already been used.");
     }
 
     @Test
     void aPendingInvitationIsWithdrawnAndItsLinkSaysSo() {
-        TestAccounts.Person secretariat = TestAccounts.person(registration, "Sending Secretariat", PlatformRole.SECRETARIAT);
-        TestAccounts.Person admin = TestAccounts.person(registration, "Withdrawing Admin", PlatformRole.ADMINISTRATOR);
-        TestAccounts.Person member = TestAccounts.member(registration, "Curious Member");
-        WebClientSession inviter = new WebClientSession(port);
-        inviter.signIn(secretariat.email(), secretariat.password());
-        String email = TestAccounts.uniqueEmail("withdrawn");
+        Account secretariat = fixtures.account("Sending Secretariat", PlatformRole.SECRETARIAT);
+        Account admin = fixtures.account("Withdrawing Admin", PlatformRole.ADMINISTRATOR);
+        Account member = fixtures.account("Curious Member");
+        Visitor inviter = fixtures.signedIn(secretariat);
+        String email = Fixtures.uniqueEmail("withdrawn");
         inviter.submit("/people/invite", "/people/invite", fields("email", email));
         String link = mailbox.await(email, "invites you").link("/sign-up/invitation/");
         long id = db.sql("select id from identity.link_tokens where purpose = 'SIGN_UP_INVITATION' and email = ?")
@@ -105,14 +102,12 @@ class InvitationIntegrationTests {
         assertThat(inviter.get("/people/invite").body()).contains(email).contains("/people/invite/" + id + "/revoke");
 
         // someone who may not invite may not withdraw either; the link keeps working
-        WebClientSession plain = new WebClientSession(port);
-        plain.signIn(member.email(), member.password());
+        Visitor plain = fixtures.signedIn(member);
         assertThat(plain.post("/people/invite/" + id + "/revoke", fields("_csrf", plain.csrfToken())).status()).isEqualTo(403);
-        assertThat(new WebClientSession(port).get(link).status()).isEqualTo(200);
+        assertThat(fixtures.anonymous().get(link).status()).isEqualTo(200);
 
         // anyone who may invite withdraws it, whoever sent it
-        WebClientSession administrator = new WebClientSession(port);
-        administrator.signIn(admin.email(), admin.password());
+        Visitor administrator = fixtures.signedIn(admin);
         Page withdrawn = administrator.submit("/people/invite", "/people/invite/" + id + "/revoke", fields());
         assertThat(withdrawn.path()).isEqualTo("/people/invite");
         assertThat(withdrawn.text()).contains("Invitation withdrawn; its link no longer works.").doesNotContain(email);
@@ -120,11 +115,11 @@ class InvitationIntegrationTests {
                 .as("who withdrew it is kept").isEqualTo(accounts.byEmail(new EmailAddress(admin.email())).orElseThrow().id());
 
         // the link now says so, for the form and for its submission, and creates nothing
-        WebClientSession invited = new WebClientSession(port);
+        Visitor invited = fixtures.anonymous();
         Page gone = invited.get(link);
         assertThat(gone.status()).isEqualTo(410);
         assertThat(gone.text()).contains("This invitation cannot be used").contains("This link was withdrawn; please ask for a new one.");
-        Page refused = invited.post(link, fields("_csrf", invited.csrfToken(), "password", TestAccounts.PASSWORD,
+        Page refused = invited.post(link, fields("_csrf", invited.csrfToken(), "password", Fixtures.PASSWORD,
                 "displayName", "Too Late"));
         assertThat(refused.status()).isEqualTo(410);
         assertThat(refused.text()).contains("This link was withdrawn");
@@ -138,10 +133,9 @@ class InvitationIntegrationTests {
 
     @Test
     void invitingSomeoneWhoHasAnAccountOrAMalformedAddressIsExplained() {
-        TestAccounts.Person admin = TestAccounts.person(registration, "Inviting Admin", PlatformRole.ADMINISTRATOR);
-        TestAccounts.Person member = TestAccounts.member(registration, "Existing Member");
-        WebClientSession inviter = new WebClientSession(port);
-        inviter.signIn(admin.email(), admin.password());
+        Account admin = fixtures.account("Inviting Admin", PlatformRole.ADMINISTRATOR);
+        Account member = fixtures.account("Existing Member");
+        Visitor inviter = fixtures.signedIn(admin);
 
         Page taken = inviter.submit("/admin/invitations", "/admin/invitations", Map.of("email", member.email()));
         assertThat(taken.status()).isEqualTo(400);
@@ -154,19 +148,18 @@ class InvitationIntegrationTests {
 
     @Test
     void peopleWithoutAPlatformRoleMayNotInvite() {
-        TestAccounts.Person member = TestAccounts.member(registration, "Plain Member");
-        WebClientSession browser = new WebClientSession(port);
-        browser.signIn(member.email(), member.password());
+        Account member = fixtures.account("Plain Member");
+        Visitor browser = fixtures.signedIn(member);
         assertThat(browser.get("/people/invite").status()).isEqualTo(403);
-        String email = TestAccounts.uniqueEmail("uninvited");
+        String email = Fixtures.uniqueEmail("uninvited");
         Page refused = browser.post("/people/invite", fields("_csrf", browser.csrfToken(), "email", email));
         assertThat(refused.status()).isEqualTo(403);
-        assertThat(new WebClientSession(port).get("/people/invite").path()).startsWith("/sign-in");
+        assertThat(fixtures.anonymous().get("/people/invite").path()).startsWith("/sign-in");
     }
 
     @Test
     void createVerifiedTurnsARaceOnTheUniqueAddressIntoAConflict() throws Exception {
-        String email = TestAccounts.uniqueEmail("race");
+        String email = Fixtures.uniqueEmail("race");
         CountDownLatch inserted = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         // the first transaction holds its new row uncommitted, so the second one's existence check misses it
@@ -182,7 +175,7 @@ class InvitationIntegrationTests {
         try {
             Future<Throwable> second = executor.submit(() -> {
                 try {
-                    registration.create(new AccountForm(email, TestAccounts.PASSWORD, "Second", "", "INDIVIDUAL", "", "", List.of(), "")
+                    registration.create(new AccountForm(email, Fixtures.PASSWORD, "Second", "", "INDIVIDUAL", "", "", List.of(), "")
                             .newAccount(new EmailAddress(email.toUpperCase())), PlatformRole.NONE);
                     return null;
                 } catch (RuntimeException e) {

@@ -5,31 +5,26 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.statcommons.support.Fixtures;
 import org.statcommons.support.StatCommonsIntegrationTest;
-import org.statcommons.support.TestAccounts;
-import org.statcommons.support.WebClientSession;
-import org.statcommons.support.WebClientSession.Page;
+import org.statcommons.support.Visitor;
+import org.statcommons.support.Visitor.Page;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 @StatCommonsIntegrationTest
 class MeApiIntegrationTests {
 
-    @LocalServerPort
-    int port;
-
     @Autowired
-    CreateAccount registration;
+    Fixtures fixtures;
 
     @Autowired
     Accounts accounts;
 
     @Test
     void meIsReadAndPatchedWithASessionAndBadInputIsA400ProblemWithErrors() {
-        TestAccounts.Person person = TestAccounts.member(registration, "Api Person");
-        WebClientSession browser = new WebClientSession(port);
-        browser.signIn(person.email(), person.password());
+        Account person = fixtures.account("Api Person");
+        Visitor browser = fixtures.signedIn(person);
 
         Page me = browser.api("GET", "/api/v1/me", null);
         assertThat(me.status()).isEqualTo(200);
@@ -51,16 +46,15 @@ class MeApiIntegrationTests {
         assertThat(notJson.status()).isEqualTo(400);
         assertThat(notJson.body()).contains("\"errors\"");
 
-        Page anonymous = new WebClientSession(port).api("GET", "/api/v1/me", null);
+        Page anonymous = fixtures.anonymous().api("GET", "/api/v1/me", null);
         assertThat(anonymous.status()).isEqualTo(401);
         assertThat(anonymous.body()).contains("\"status\":401");
     }
 
     @Test
     void tokensAreCreatedListedAndRevokedThroughTheApi() {
-        TestAccounts.Person person = TestAccounts.member(registration, "Api Token Person");
-        WebClientSession browser = new WebClientSession(port);
-        browser.signIn(person.email(), person.password());
+        Account person = fixtures.account("Api Token Person");
+        Visitor browser = fixtures.signedIn(person);
 
         Page created = browser.api("POST", "/api/v1/me/tokens", "{\"name\":\"ci\",\"scopes\":[\"read\",\"write\"],\"expiresAt\":\"2099-12-31\"}");
         assertThat(created.status()).isEqualTo(201);
@@ -69,12 +63,12 @@ class MeApiIntegrationTests {
         String secret = match(created.body(), "\"secret\":\"(scpat_[^\"]+)\"");
         String id = match(created.body(), "\"id\":(\\d+)");
 
-        Page listed = WebClientSession.bearer(port, secret, "GET", "/api/v1/me/tokens", null);
+        Page listed = fixtures.bearer(secret).api("GET", "/api/v1/me/tokens", null);
         assertThat(listed.status()).isEqualTo(200);
         assertThat(listed.body()).contains("\"name\":\"ci\"").doesNotContain(secret).contains("\"lastUsedAt\":\"");
 
         // a write token may create a token, but not one with more scopes than it has
-        Page stronger = WebClientSession.bearer(port, secret, "POST", "/api/v1/me/tokens", "{\"name\":\"git\",\"scopes\":[\"git\"]}");
+        Page stronger = fixtures.bearer(secret).api("POST", "/api/v1/me/tokens", "{\"name\":\"git\",\"scopes\":[\"git\"]}");
         assertThat(stronger.status()).isEqualTo(400);
         assertThat(stronger.body()).contains("\"field\":\"scopes\"");
 
@@ -82,13 +76,13 @@ class MeApiIntegrationTests {
         assertThat(invalid.status()).isEqualTo(400);
         assertThat(invalid.body()).contains("\"field\":\"expiresAt\"");
 
-        assertThat(WebClientSession.bearer(port, secret, "DELETE", "/api/v1/me/tokens/" + id, null).status()).isEqualTo(204);
-        Page revoked = WebClientSession.bearer(port, secret, "GET", "/api/v1/me", null);
+        assertThat(fixtures.bearer(secret).api("DELETE", "/api/v1/me/tokens/" + id, null).status()).isEqualTo(204);
+        Page revoked = fixtures.bearer(secret).api("GET", "/api/v1/me", null);
         assertThat(revoked.status()).isEqualTo(401);
         assertThat(revoked.body()).contains("\"title\":\"Not signed in\"");
         assertThat(browser.api("DELETE", "/api/v1/me/tokens/999999999", null).status()).isEqualTo(404);
 
-        Page madeUp = WebClientSession.bearer(port, "scpat_made-up", "GET", "/api/v1/me", null);
+        Page madeUp = fixtures.bearer("scpat_made-up").api("GET", "/api/v1/me", null);
         assertThat(madeUp.status()).isEqualTo(401);
     }
 

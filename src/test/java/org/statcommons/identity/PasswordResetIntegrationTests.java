@@ -4,20 +4,19 @@ import java.time.Duration;
 import java.util.Map;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import org.statcommons.support.TestSmtp;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.statcommons.support.Fixtures;
 import org.statcommons.support.Mailbox;
 import org.statcommons.support.StatCommonsIntegrationTest;
-import org.statcommons.support.TestAccounts;
-import org.statcommons.support.WebClientSession;
-import org.statcommons.support.WebClientSession.Page;
+import org.statcommons.support.TestSmtp;
+import org.statcommons.support.Visitor;
+import org.statcommons.support.Visitor.Page;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.statcommons.support.WebClientSession.fields;
+import static org.statcommons.support.Visitor.fields;
 
 @StatCommonsIntegrationTest
 class PasswordResetIntegrationTests {
@@ -25,11 +24,8 @@ class PasswordResetIntegrationTests {
     @RegisterExtension
     static GreenMailExtension smtp = new GreenMailExtension(TestSmtp.SETUP).withPerMethodLifecycle(false);
 
-    @LocalServerPort
-    int port;
-
     @Autowired
-    CreateAccount registration;
+    Fixtures fixtures;
 
     @Autowired
     JdbcClient db;
@@ -38,11 +34,11 @@ class PasswordResetIntegrationTests {
 
     @Test
     void theAnswerIsTheSameForKnownAndUnknownAddresses() {
-        TestAccounts.Person person = TestAccounts.member(registration, "Forgetful Person");
-        String nobody = TestAccounts.uniqueEmail("nobody");
+        Account person = fixtures.account("Forgetful Person");
+        String nobody = Fixtures.uniqueEmail("nobody");
 
-        Page known = new WebClientSession(port).submit("/password-reset", "/password-reset", Map.of("email", person.email()));
-        Page unknown = new WebClientSession(port).submit("/password-reset", "/password-reset", Map.of("email", nobody));
+        Page known = fixtures.anonymous().submit("/password-reset", "/password-reset", Map.of("email", person.email()));
+        Page unknown = fixtures.anonymous().submit("/password-reset", "/password-reset", Map.of("email", nobody));
 
         assertThat(known.status()).isEqualTo(unknown.status()).isEqualTo(200);
         assertThat(known.body()).isEqualTo(unknown.body());
@@ -53,12 +49,11 @@ class PasswordResetIntegrationTests {
 
     @Test
     void theLinkSetsANewPasswordEndsOtherSessionsSignsInAndWorksOnce() {
-        TestAccounts.Person person = TestAccounts.member(registration, "Resetting Person");
-        WebClientSession laptop = new WebClientSession(port);
-        laptop.signIn(person.email(), person.password());
+        Account person = fixtures.account("Resetting Person");
+        Visitor laptop = fixtures.signedIn(person);
         assertThat(laptop.get("/account").status()).isEqualTo(200);
 
-        WebClientSession phone = new WebClientSession(port);
+        Visitor phone = fixtures.anonymous();
         phone.submit("/password-reset", "/password-reset", Map.of("email", person.email()));
         String link = mailbox.await(person.email(), "Reset your").link("/password-reset/");
 
@@ -72,39 +67,39 @@ class PasswordResetIntegrationTests {
         assertThat(done.text()).contains("Your new password is saved");
 
         assertThat(laptop.get("/account").path()).isEqualTo("/sign-in?ended");
-        assertThat(new WebClientSession(port).signIn(person.email(), person.password()).path()).startsWith("/sign-in");
-        assertThat(new WebClientSession(port).signIn(person.email(), fresh).path()).isEqualTo("/");
+        assertThat(fixtures.anonymous().signIn(person.email(), Fixtures.PASSWORD).path()).startsWith("/sign-in");
+        assertThat(fixtures.anonymous().signIn(person.email(), fresh).path()).isEqualTo("/");
 
-        Page reused = new WebClientSession(port).get(link);
+        Page reused = fixtures.anonymous().get(link);
         assertThat(reused.status()).isEqualTo(410);
         assertThat(reused.text()).contains("This link has already been used.");
-        Page reusedPost = new WebClientSession(port).submit("/password-reset", link, Map.of("password", "yet another passphrase"));
+        Page reusedPost = fixtures.anonymous().submit("/password-reset", link, Map.of("password", "yet another passphrase"));
         assertThat(reusedPost.status()).isEqualTo(410);
-        assertThat(new WebClientSession(port).signIn(person.email(), fresh).path()).isEqualTo("/");
+        assertThat(fixtures.anonymous().signIn(person.email(), fresh).path()).isEqualTo("/");
     }
 
     @Test
     void anExpiredLinkIsRefusedClearly() {
-        TestAccounts.Person person = TestAccounts.member(registration, "Slow Person");
-        new WebClientSession(port).submit("/password-reset", "/password-reset", Map.of("email", person.email()));
+        Account person = fixtures.account("Slow Person");
+        fixtures.anonymous().submit("/password-reset", "/password-reset", Map.of("email", person.email()));
         String link = mailbox.await(person.email(), "Reset your").link("/password-reset/");
         db.sql("update identity.link_tokens set expires_at = now() - interval '1 minute' where account_id = ? and purpose = 'RESET_PASSWORD'")
                 .param(person.id()).update();
 
-        Page expired = new WebClientSession(port).get(link);
+        Page expired = fixtures.anonymous().get(link);
         assertThat(expired.status()).isEqualTo(410);
         assertThat(expired.text()).contains("This link has expired");
-        Page post = new WebClientSession(port).submit("/password-reset", link, Map.of("password", "a brand new passphrase"));
+        Page post = fixtures.anonymous().submit("/password-reset", link, Map.of("password", "a brand new passphrase"));
         assertThat(post.status()).isEqualTo(410);
-        assertThat(new WebClientSession(port).signIn(person.email(), person.password()).path()).isEqualTo("/");
+        assertThat(fixtures.anonymous().signIn(person.email(), Fixtures.PASSWORD).path()).isEqualTo("/");
 
-        Page mangled = new WebClientSession(port).get("/password-reset/not-a-real-link");
+        Page mangled = fixtures.anonymous().get("/password-reset/not-a-real-link");
         assertThat(mangled.text()).contains("This link is not valid");
     }
 
     @Test
     void aMalformedAddressIsAskedAgain() {
-        Page page = new WebClientSession(port).submit("/password-reset", "/password-reset", fields("email", "nonsense"));
+        Page page = fixtures.anonymous().submit("/password-reset", "/password-reset", fields("email", "nonsense"));
         assertThat(page.status()).isEqualTo(400);
         assertThat(page.text()).contains("not a valid e-mail address");
     }

@@ -11,22 +11,22 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.statcommons.support.Fixtures;
 import org.statcommons.support.StatCommonsIntegrationTest;
-import org.statcommons.support.TestAccounts;
-import org.statcommons.support.WebClientSession;
-import org.statcommons.support.WebClientSession.Page;
+import org.statcommons.support.Visitor;
+import org.statcommons.support.Visitor.Page;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.statcommons.support.WebClientSession.fields;
+import static org.statcommons.support.Visitor.fields;
 
 @StatCommonsIntegrationTest
 class SignInIntegrationTests {
 
+    @Autowired
+    Fixtures fixtures;
+
     @LocalServerPort
     int port;
-
-    @Autowired
-    CreateAccount registration;
 
     @Autowired
     SignUp signUp;
@@ -45,15 +45,15 @@ class SignInIntegrationTests {
 
     @Test
     void rightPasswordSignsInAndContinuesToTheLocalPageAsked() {
-        TestAccounts.Person person = TestAccounts.member(registration, "Continue Person");
-        WebClientSession browser = new WebClientSession(port);
+        Account person = fixtures.account("Continue Person");
+        Visitor browser = fixtures.anonymous();
 
         Page asked = browser.getNoFollow("/account/tokens");
         assertThat(asked.location()).endsWith("/sign-in?continue=%2Faccount%2Ftokens");
         Page form = browser.get(asked.location());
         assertThat(form.body()).contains("name=\"continue\"").contains("value=\"/account/tokens\"");
 
-        Page landed = browser.post("/sign-in", fields("email", person.email(), "password", person.password(),
+        Page landed = browser.post("/sign-in", fields("email", person.email(), "password", Fixtures.PASSWORD,
                 "continue", "/account/tokens", "_csrf", form.csrf()));
         assertThat(landed.status()).isEqualTo(200);
         assertThat(landed.path()).isEqualTo("/account/tokens");
@@ -62,12 +62,12 @@ class SignInIntegrationTests {
 
     @Test
     void continueToAnotherSiteIsIgnored() {
-        TestAccounts.Person person = TestAccounts.member(registration, "Redirect Person");
+        Account person = fixtures.account("Redirect Person");
         for (String target : new String[]{"https://evil.example/", "//evil.example/", "/\\evil.example", "javascript:alert(1)",
                 "/\tevil"}) {
-            WebClientSession browser = new WebClientSession(port);
+            Visitor browser = fixtures.anonymous();
             Page form = browser.get("/sign-in");
-            Page answer = browser.postNoFollow("/sign-in", fields("email", person.email(), "password", person.password(),
+            Page answer = browser.postNoFollow("/sign-in", fields("email", person.email(), "password", Fixtures.PASSWORD,
                     "continue", target, "_csrf", form.csrf()));
             assertThat(answer.status()).as(target).isEqualTo(302);
             assertThat(answer.location()).as(target).isIn("/", "http://localhost:" + port + "/");
@@ -76,11 +76,11 @@ class SignInIntegrationTests {
 
     @Test
     void unknownAddressAndWrongPasswordGetTheSameMessage() {
-        TestAccounts.Person person = TestAccounts.member(registration, "Known Person");
+        Account person = fixtures.account("Known Person");
 
-        Page wrongPassword = new WebClientSession(port).signIn(person.email(), "not the password at all");
-        Page unknownAddress = new WebClientSession(port).signIn(TestAccounts.uniqueEmail("nobody"), "not the password at all");
-        Page malformed = new WebClientSession(port).signIn("not an address", "not the password at all");
+        Page wrongPassword = fixtures.anonymous().signIn(person.email(), "not the password at all");
+        Page unknownAddress = fixtures.anonymous().signIn(Fixtures.uniqueEmail("nobody"), "not the password at all");
+        Page malformed = fixtures.anonymous().signIn("not an address", "not the password at all");
 
         for (Page page : new Page[]{wrongPassword, unknownAddress, malformed}) {
             assertThat(page.path()).startsWith("/sign-in");
@@ -92,15 +92,15 @@ class SignInIntegrationTests {
 
     @Test
     void unverifiedAddressIsMentionedOnlyAfterTheRightPasswordAndANewLinkCanBeSent() {
-        String email = TestAccounts.uniqueEmail("unverified");
-        signUp.signUp(new AccountForm(email, TestAccounts.PASSWORD, "Unverified Person", "",
+        String email = Fixtures.uniqueEmail("unverified");
+        signUp.signUp(new AccountForm(email, Fixtures.PASSWORD, "Unverified Person", "",
                 "INDIVIDUAL", "", "", List.of(), "").newAccount());
 
-        Page wrong = new WebClientSession(port).signIn(email, "not the password at all");
+        Page wrong = fixtures.anonymous().signIn(email, "not the password at all");
         assertThat(wrong.text()).contains(PasswordAuthenticator.SAME_MESSAGE_FOR_EVERY_FAILURE).doesNotContain("confirm");
 
-        WebClientSession browser = new WebClientSession(port);
-        Page right = browser.signIn(email, TestAccounts.PASSWORD);
+        Visitor browser = fixtures.anonymous();
+        Page right = browser.signIn(email, Fixtures.PASSWORD);
         assertThat(right.text()).contains(EmailNotVerifiedException.MESSAGE).contains("Send me a new confirmation link");
         assertThat(browser.get("/account").path()).startsWith("/sign-in");
 
@@ -112,49 +112,49 @@ class SignInIntegrationTests {
 
     @Test
     void anUnknownDeviceFacesGrowingDelaysNotALock() {
-        TestAccounts.Person person = TestAccounts.member(registration, "Delayed Person");
+        Account person = fixtures.account("Delayed Person");
         for (int i = 0; i < SignInThrottler.FREE_FAILURES_PER_EMAIL; i++) {
-            assertThat(new WebClientSession(port).signIn(person.email(), "wrong password number " + i).text())
+            assertThat(fixtures.anonymous().signIn(person.email(), "wrong password number " + i).text())
                     .contains(PasswordAuthenticator.SAME_MESSAGE_FOR_EVERY_FAILURE);
         }
         // even the right password waits now: the wait is not told apart from a wrong one
-        Page early = new WebClientSession(port).signIn(person.email(), person.password());
+        Page early = fixtures.anonymous().signIn(person.email(), Fixtures.PASSWORD);
         assertThat(early.path()).startsWith("/sign-in");
         assertThat(secondsToWait(early)).isBetween(1, 2);
 
         // the wait doubles with each further failure...
         pass(person.email(), Duration.ofSeconds(2));
-        new WebClientSession(port).signIn(person.email(), "another wrong one");
-        assertThat(secondsToWait(new WebClientSession(port).signIn(person.email(), person.password()))).isBetween(3, 4);
+        fixtures.anonymous().signIn(person.email(), "another wrong one");
+        assertThat(secondsToWait(fixtures.anonymous().signIn(person.email(), Fixtures.PASSWORD))).isBetween(3, 4);
         pass(person.email(), Duration.ofSeconds(4));
-        new WebClientSession(port).signIn(person.email(), "and another");
-        assertThat(secondsToWait(new WebClientSession(port).signIn(person.email(), person.password()))).isBetween(7, 8);
+        fixtures.anonymous().signIn(person.email(), "and another");
+        assertThat(secondsToWait(fixtures.anonymous().signIn(person.email(), Fixtures.PASSWORD))).isBetween(7, 8);
         assertThat(failures(person.email())).as("refused attempts are not counted").isEqualTo(7);
 
         // ...and once it has passed, the right password signs in: no lock
         pass(person.email(), Duration.ofSeconds(8));
-        assertThat(new WebClientSession(port).signIn(person.email(), person.password()).path()).isEqualTo("/");
+        assertThat(fixtures.anonymous().signIn(person.email(), Fixtures.PASSWORD).path()).isEqualTo("/");
 
         // an unknown address is slowed the same way, so throttling reveals nothing either
-        String nobody = TestAccounts.uniqueEmail("nobody");
+        String nobody = Fixtures.uniqueEmail("nobody");
         for (int i = 0; i < SignInThrottler.FREE_FAILURES_PER_EMAIL; i++) {
-            new WebClientSession(port).signIn(nobody, "wrong password number " + i);
+            fixtures.anonymous().signIn(nobody, "wrong password number " + i);
         }
-        assertThat(secondsToWait(new WebClientSession(port).signIn(nobody, "another one"))).isBetween(1, 2);
+        assertThat(secondsToWait(fixtures.anonymous().signIn(nobody, "another one"))).isBetween(1, 2);
 
         // someone else signs in from the same client address meanwhile
-        TestAccounts.Person other = TestAccounts.member(registration, "Unthrottled Person");
-        assertThat(new WebClientSession(port).signIn(other.email(), other.password()).path()).isEqualTo("/");
+        Account other = fixtures.account("Unthrottled Person");
+        assertThat(fixtures.anonymous().signIn(other.email(), Fixtures.PASSWORD).path()).isEqualTo("/");
     }
 
     @Test
     void tooManyFailuresFromOneClientAddressSlowItDown() {
-        TestAccounts.Person person = TestAccounts.member(registration, "Address Throttled");
+        Account person = fixtures.account("Address Throttled");
         for (int i = 0; i < SignInThrottler.FREE_FAILURES_PER_ADDRESS; i++) {
             // a different address each time, as a guesser trying many accounts would
-            new WebClientSession(port).signIn(TestAccounts.uniqueEmail("guess"), "wrong password");
+            fixtures.anonymous().signIn(Fixtures.uniqueEmail("guess"), "wrong password");
         }
-        Page blocked = new WebClientSession(port).signIn(person.email(), person.password());
+        Page blocked = fixtures.anonymous().signIn(person.email(), Fixtures.PASSWORD);
         assertThat(blocked.text()).contains("Too many sign-in attempts. Please wait");
     }
 
@@ -164,50 +164,49 @@ class SignInIntegrationTests {
      */
     @Test
     void anAttackersWrongPasswordsDoNotStopTheOwnersBrowser() {
-        TestAccounts.Person owner = TestAccounts.member(registration, "Owner Person");
-        WebClientSession ownersBrowser = new WebClientSession(port);
-        assertThat(ownersBrowser.signIn(owner.email(), owner.password()).path()).isEqualTo("/");
+        Account owner = fixtures.account("Owner Person");
+        Visitor ownersBrowser = fixtures.anonymous();
+        assertThat(ownersBrowser.signIn(owner.email(), Fixtures.PASSWORD).path()).isEqualTo("/");
         assertThat(ownersBrowser.cookie(DeviceCookieIssuer.NAME)).as("a device cookie").isNotBlank();
         ownersBrowser.signOut();
 
-        WebClientSession attacker = new WebClientSession(port);
+        Visitor attacker = fixtures.anonymous();
         for (int i = 0; i < 20; i++) {
             // the attacker waits out each delay, so that every guess is tried
             pass(owner.email(), SignInThrottler.delayAfter(failures(owner.email()), SignInThrottler.FREE_FAILURES_PER_EMAIL));
             assertThat(attacker.signIn(owner.email(), "guess number " + i).text()).contains(PasswordAuthenticator.SAME_MESSAGE_FOR_EVERY_FAILURE);
         }
         assertThat(secondsToWait(attacker.signIn(owner.email(), "one more guess"))).as("the attacker waits").isPositive();
-        assertThat(secondsToWait(new WebClientSession(port).signIn(owner.email(), owner.password())))
+        assertThat(secondsToWait(fixtures.anonymous().signIn(owner.email(), Fixtures.PASSWORD)))
                 .as("another browser, even with the right password").isPositive();
 
-        Page signedIn = ownersBrowser.signIn(owner.email(), owner.password());
+        Page signedIn = ownersBrowser.signIn(owner.email(), Fixtures.PASSWORD);
         assertThat(signedIn.path()).as("the owner's browser").isEqualTo("/");
         assertThat(ownersBrowser.get("/account").status()).isEqualTo(200);
 
         // a device cookie altered by hand, or another account's, is no device of this account
         String cookie = ownersBrowser.cookie(DeviceCookieIssuer.NAME);
-        WebClientSession forger = new WebClientSession(port);
+        Visitor forger = fixtures.anonymous();
         forger.setCookie(DeviceCookieIssuer.NAME, (cookie.charAt(0) == 'A' ? 'B' : 'A') + cookie.substring(1), "/sign-in");
-        assertThat(secondsToWait(forger.signIn(owner.email(), owner.password()))).isPositive();
+        assertThat(secondsToWait(forger.signIn(owner.email(), Fixtures.PASSWORD))).isPositive();
     }
 
     @Test
     void theOwnersOwnDeviceCookieStillLimitsGuessing() {
-        TestAccounts.Person owner = TestAccounts.member(registration, "Guessed Person");
-        WebClientSession ownersBrowser = new WebClientSession(port);
-        ownersBrowser.signIn(owner.email(), owner.password());
+        Account owner = fixtures.account("Guessed Person");
+        Visitor ownersBrowser = fixtures.signedIn(owner);
         ownersBrowser.signOut();
         // someone at the owner's browser, or with a copy of its cookie
-        WebClientSession copy = new WebClientSession(port);
+        Visitor copy = fixtures.anonymous();
         copy.setCookie(DeviceCookieIssuer.NAME, ownersBrowser.cookie(DeviceCookieIssuer.NAME), "/sign-in");
         for (int i = 0; i < SignInThrottler.MAX_FAILURES_PER_DEVICE; i++) {
             assertThat(copy.signIn(owner.email(), "guess number " + i).text()).contains(PasswordAuthenticator.SAME_MESSAGE_FOR_EVERY_FAILURE);
         }
-        assertThat(secondsToWait(new WebClientSession(port).signIn(owner.email(), owner.password())))
+        assertThat(secondsToWait(fixtures.anonymous().signIn(owner.email(), Fixtures.PASSWORD)))
                 .as("the device's failures count for the account too").isPositive();
         assertThat(copy.signIn(owner.email(), "one more guess").text()).contains(SignInThrottler.DEVICE_LOCKED);
         pass(owner.email(), Duration.ofMinutes(5));
-        assertThat(ownersBrowser.signIn(owner.email(), owner.password()).text()).as("the same device, right password")
+        assertThat(ownersBrowser.signIn(owner.email(), Fixtures.PASSWORD).text()).as("the same device, right password")
                 .contains(SignInThrottler.DEVICE_LOCKED);
     }
 
@@ -219,7 +218,7 @@ class SignInIntegrationTests {
             typed.append((char) ('a' + random.nextInt(26)));
         }
         // counted by its first 254 characters: the whole would not fit the index (it answered 500)
-        Page answer = new WebClientSession(port).signIn(typed.toString(), "not the password at all");
+        Page answer = fixtures.anonymous().signIn(typed.toString(), "not the password at all");
         assertThat(answer.path()).startsWith("/sign-in");
         assertThat(answer.text()).contains(PasswordAuthenticator.SAME_MESSAGE_FOR_EVERY_FAILURE);
     }
@@ -249,9 +248,8 @@ class SignInIntegrationTests {
 
     @Test
     void signOutEndsTheSession() {
-        TestAccounts.Person person = TestAccounts.member(registration, "Leaving Person");
-        WebClientSession browser = new WebClientSession(port);
-        browser.signIn(person.email(), person.password());
+        Account person = fixtures.account("Leaving Person");
+        Visitor browser = fixtures.signedIn(person);
         assertThat(browser.get("/account").status()).isEqualTo(200);
         browser.signOut();
         assertThat(browser.get("/account").path()).startsWith("/sign-in");
@@ -259,9 +257,8 @@ class SignInIntegrationTests {
 
     @Test
     void aFormWithoutCsrfTokenIsRefusedAndChangesNothing() {
-        TestAccounts.Person person = TestAccounts.member(registration, "Csrf Person");
-        WebClientSession browser = new WebClientSession(port);
-        browser.signIn(person.email(), person.password());
+        Account person = fixtures.account("Csrf Person");
+        Visitor browser = fixtures.signedIn(person);
 
         Page refused = browser.postNoFollow("/account/profile", fields("displayName", "Changed By Forgery"));
         assertThat(refused.status()).isEqualTo(403);

@@ -16,10 +16,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 import org.statcommons.access.PlatformRole;
 import org.statcommons.identity.Account;
-import org.statcommons.identity.CreateAccount;
+import org.statcommons.support.Fixtures;
 import org.statcommons.support.StatCommonsIntegrationTest;
-import org.statcommons.support.TestAccounts;
-import org.statcommons.support.WebSession;
+import org.statcommons.support.Visitor;
 
 /** A server without an SMTP relay, as on a laptop: messages are kept, logged, and readable by administrators. */
 @StatCommonsIntegrationTest
@@ -28,13 +27,14 @@ import org.statcommons.support.WebSession;
 class HeldMailIntegrationTests {
 
     @Autowired
+    Fixtures fixtures;
+
+    @Autowired
     Outbox outbox;
     @Autowired
     OutboxSender sender;
     @Autowired
     JdbcClient db;
-    @Autowired
-    CreateAccount registration;
     @LocalServerPort
     int port;
 
@@ -51,30 +51,30 @@ class HeldMailIntegrationTests {
         assertThat(db.sql("select attempts from mail.outbox where id = :id").param("id", id).query(Integer.class).single())
                 .as("nothing was tried").isZero();
 
-        Account admin = TestAccounts.create(registration, "Laptop Admin", PlatformRole.ADMINISTRATOR);
-        WebSession browser = WebSession.signedIn(port, admin.email(), TestAccounts.PASSWORD);
+        Account admin = fixtures.account("Laptop Admin", PlatformRole.ADMINISTRATOR);
+        Visitor browser = fixtures.signedIn(admin);
         // the administrator's next steps say the relay is still to be set, and where held mail waits
-        assertThat(browser.get("/").body()).contains("Set the mail relay", "wait in the outbox", "SPRING_MAIL_HOST");
-        String list = browser.get("/admin/outbox").body();
+        assertThat(browser.getNoFollow("/").body()).contains("Set the mail relay", "wait in the outbox", "SPRING_MAIL_HOST");
+        String list = browser.getNoFollow("/admin/outbox").body();
         assertThat(list).contains("No SMTP relay is configured", "Confirm your address", "HELD");
-        String page = browser.get("/admin/outbox/" + id).body();
+        String page = browser.getNoFollow("/admin/outbox/" + id).body();
         assertThat(page).contains("Open <a href=\"http://localhost/verify/abc123\" rel=\"noreferrer\">http://localhost/verify/abc123</a> to confirm.",
                 "newcomer@example.org");
 
         // sending again without a relay holds it again rather than failing it
-        assertThat(browser.post("/admin/outbox/" + id + "/retry", Map.of()).statusCode()).isEqualTo(302);
+        assertThat(browser.submitNoFollow("/admin/outbox/" + id + "/retry", Map.of()).status()).isEqualTo(302);
         await().atMost(Duration.ofSeconds(20)).until(() -> "HELD".equals(status(id)));
     }
 
     @Test
     void unknownMessageIsNotFound() {
-        Account admin = TestAccounts.create(registration, "Other Admin", PlatformRole.ADMINISTRATOR);
-        WebSession browser = WebSession.signedIn(port, admin.email(), TestAccounts.PASSWORD);
+        Account admin = fixtures.account("Other Admin", PlatformRole.ADMINISTRATOR);
+        Visitor browser = fixtures.signedIn(admin);
 
-        assertThat(browser.get("/admin/outbox/987654").statusCode()).isEqualTo(404);
-        assertThat(browser.post("/admin/outbox/987654/retry", Map.of()).statusCode()).isEqualTo(404);
-        assertThat(browser.get("/admin/outbox?page=-5").statusCode()).isEqualTo(200);
-        assertThat(browser.get("/admin/outbox?page=abc").statusCode()).isEqualTo(400);
+        assertThat(browser.getNoFollow("/admin/outbox/987654").status()).isEqualTo(404);
+        assertThat(browser.submitNoFollow("/admin/outbox/987654/retry", Map.of()).status()).isEqualTo(404);
+        assertThat(browser.getNoFollow("/admin/outbox?page=-5").status()).isEqualTo(200);
+        assertThat(browser.getNoFollow("/admin/outbox?page=abc").status()).isEqualTo(400);
     }
 
     private String status(long id) {

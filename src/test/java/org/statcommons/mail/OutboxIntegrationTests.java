@@ -10,20 +10,18 @@ import java.util.Map;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import org.statcommons.support.TestSmtp;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.statcommons.access.PlatformRole;
 import org.statcommons.identity.Account;
-import org.statcommons.identity.CreateAccount;
+import org.statcommons.support.Fixtures;
 import org.statcommons.support.StatCommonsIntegrationTest;
-import org.statcommons.support.TestAccounts;
-import org.statcommons.support.WebSession;
+import org.statcommons.support.TestSmtp;
+import org.statcommons.support.Visitor;
 
 @StatCommonsIntegrationTest
 class OutboxIntegrationTests {
@@ -34,15 +32,14 @@ class OutboxIntegrationTests {
     private static final Duration PATIENCE = Duration.ofSeconds(20);
 
     @Autowired
+    Fixtures fixtures;
+
+    @Autowired
     Outbox outbox;
     @Autowired
     OutboxSender sender;
     @Autowired
     JdbcClient db;
-    @Autowired
-    CreateAccount registration;
-    @LocalServerPort
-    int port;
 
     @Test
     void queuedMessageArrivesWithSubjectBodyAndHeaders() throws Exception {
@@ -117,19 +114,19 @@ class OutboxIntegrationTests {
         sender.sendDue();
         assertThat(row(id)).as("a failed message is left alone").containsEntry("attempts", 8);
 
-        Account admin = TestAccounts.create(registration, "Outbox Admin", PlatformRole.ADMINISTRATOR);
-        WebSession browser = WebSession.signedIn(port, admin.email(), TestAccounts.PASSWORD);
-        String list = browser.get("/admin/outbox").body();
+        Account admin = fixtures.account("Outbox Admin", PlatformRole.ADMINISTRATOR);
+        Visitor browser = fixtures.signedIn(admin);
+        String list = browser.getNoFollow("/admin/outbox").body();
         assertThat(list).contains("Never while down", "unlucky@example.org", "FAILED");
-        String page = browser.get("/admin/outbox/" + id).body();
+        String page = browser.getNoFollow("/admin/outbox/" + id).body();
         assertThat(page).contains("Send again", "Body");
 
         smtp.start();
-        assertThat(browser.post("/admin/outbox/" + id + "/retry", Map.of()).statusCode()).isEqualTo(302);
+        assertThat(browser.submitNoFollow("/admin/outbox/" + id + "/retry", Map.of()).status()).isEqualTo(302);
 
         awaitOneMessageTo("unlucky@example.org");
         assertThat(sentRow(id)).containsEntry("status", "SENT").containsEntry("attempts", 1);
-        assertThat(browser.post("/admin/outbox/" + id + "/retry", Map.of()).statusCode())
+        assertThat(browser.submitNoFollow("/admin/outbox/" + id + "/retry", Map.of()).status())
                 .as("a sent message is not sent twice").isEqualTo(409);
     }
 
@@ -139,20 +136,20 @@ class OutboxIntegrationTests {
         await().atMost(PATIENCE).until(() -> "SENT".equals(row(id).get("status")));
         db.sql("update mail.outbox set status = 'FAILED' where id = :id").param("id", id).update();
 
-        assertThat(WebSession.anonymous(port).get("/admin/outbox").headers().firstValue("Location"))
+        assertThat(fixtures.anonymous().getNoFollow("/admin/outbox").headers().firstValue("Location"))
                 .hasValueSatisfying(location -> assertThat(location).contains("/sign-in"));
 
-        Account member = TestAccounts.create(registration, "Plain Member", PlatformRole.NONE);
-        Account secretariat = TestAccounts.create(registration, "Platform Secretariat", PlatformRole.SECRETARIAT);
+        Account member = fixtures.account("Plain Member");
+        Account secretariat = fixtures.account("Platform Secretariat", PlatformRole.SECRETARIAT);
         for (Account notAdmin : new Account[] {member, secretariat}) {
-            WebSession browser = WebSession.signedIn(port, notAdmin.email(), TestAccounts.PASSWORD);
-            var list = browser.get("/admin/outbox");
-            assertThat(list.statusCode()).isEqualTo(403);
+            Visitor browser = fixtures.signedIn(notAdmin);
+            var list = browser.getNoFollow("/admin/outbox");
+            assertThat(list.status()).isEqualTo(403);
             assertThat(list.body()).doesNotContain("secret@example.org");
-            var message = browser.get("/admin/outbox/" + id);
-            assertThat(message.statusCode()).isEqualTo(403);
+            var message = browser.getNoFollow("/admin/outbox/" + id);
+            assertThat(message.status()).isEqualTo(403);
             assertThat(message.body()).doesNotContain("s3cret");
-            assertThat(browser.post("/admin/outbox/" + id + "/retry", Map.of()).statusCode()).isEqualTo(403);
+            assertThat(browser.submitNoFollow("/admin/outbox/" + id + "/retry", Map.of()).status()).isEqualTo(403);
         }
         assertThat(row(id)).containsEntry("status", "FAILED");
     }

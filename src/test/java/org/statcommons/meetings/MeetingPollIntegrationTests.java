@@ -18,25 +18,20 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.statcommons.access.CommunityRole;
-import org.statcommons.community.Communities;
 import org.statcommons.community.Community;
 import org.statcommons.content.Pages;
 import org.statcommons.identity.Account;
-import org.statcommons.identity.CreateAccessToken;
-import org.statcommons.identity.CreateAccount;
-import org.statcommons.support.CommunityTestFixtures;
+import org.statcommons.support.Fixtures;
 import org.statcommons.support.Mailbox;
-import org.statcommons.support.SpaceTestFixtures;
 import org.statcommons.support.StatCommonsIntegrationTest;
 import org.statcommons.support.TestSmtp;
-import org.statcommons.support.WebClientSession.Page;
-import org.statcommons.support.WebClientSession;
+import org.statcommons.support.Visitor;
+import org.statcommons.support.Visitor.Page;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.statcommons.support.WebClientSession.fields;
+import static org.statcommons.support.Visitor.fields;
 
 /**
  * A meeting from poll to cancellation, as people meet it: the poll e-mail with a personal answer link that
@@ -53,56 +48,41 @@ class MeetingPollIntegrationTests {
 
     private static final Pattern MEETING = Pattern.compile("/meetings/(\\d+)");
 
-    @LocalServerPort
-    int port;
     @Autowired
-    CreateAccount registration;
-    @Autowired
-    CreateAccessToken tokens;
+    Fixtures fixtures;
+
     @Autowired
     JdbcClient db;
-    @Autowired
-    Communities communities;
     @Autowired
     Pages pages;
     @Autowired
     OccurrenceFinder upcoming;
 
-    CommunityTestFixtures fixtures;
-    SpaceTestFixtures spaces;
     Community community;
     Account facilitatorAccount;
     Account kathmandu;
     Account chatham;
     Account noZone;
-    WebClientSession facilitator;
+    Visitor facilitator;
     Mailbox mailbox;
 
     @BeforeAll
     void setUp() {
-        fixtures = new CommunityTestFixtures(port, registration, tokens);
-        spaces = new SpaceTestFixtures(fixtures, db, communities, tokens);
-        community = spaces.community("Meetings poll");
-        facilitatorAccount = spaces.member(community, "Fatima Facilitator", CommunityRole.FACILITATOR);
+        community = fixtures.community("Meetings poll");
+        facilitatorAccount = fixtures.member(community, "Fatima Facilitator", CommunityRole.FACILITATOR);
         zone(facilitatorAccount, "Europe/Paris");
-        kathmandu = spaces.member(community, "Kamala Kathmandu", CommunityRole.MEMBER);
+        kathmandu = fixtures.member(community, "Kamala Kathmandu", CommunityRole.MEMBER);
         zone(kathmandu, "Asia/Kathmandu");
-        chatham = spaces.member(community, "Charles Chatham", CommunityRole.MEMBER);
+        chatham = fixtures.member(community, "Charles Chatham", CommunityRole.MEMBER);
         zone(chatham, "Pacific/Chatham");
-        noZone = spaces.member(community, "Nadia Nozone", CommunityRole.GUEST);
+        noZone = fixtures.member(community, "Nadia Nozone", CommunityRole.GUEST);
         zone(noZone, null);
-        facilitator = signIn(facilitatorAccount);
+        facilitator = fixtures.signedIn(facilitatorAccount);
         mailbox = new Mailbox(smtp);
     }
 
     private void zone(Account account, String zone) {
         db.sql("update identity.accounts set time_zone = ? where id = ?").params(zone, account.id()).update();
-    }
-
-    private WebClientSession signIn(Account account) {
-        WebClientSession session = new WebClientSession(port);
-        session.signIn(account.email(), CommunityTestFixtures.PASSWORD);
-        return session;
     }
 
     private String meetings() {
@@ -147,7 +127,7 @@ class MeetingPollIntegrationTests {
         assertThat(kamalaLink).isNotEqualTo(nadiaLink);
 
         // answering without signing in, twice: the last answer counts
-        WebClientSession anonymous = new WebClientSession(port);
+        Visitor anonymous = fixtures.anonymous();
         Page form = anonymous.get(kamalaLink);
         assertThat(form.status()).isEqualTo(200);
         assertThat(form.text()).contains("Answering as Kamala Kathmandu").contains("Asia/Kathmandu");
@@ -289,14 +269,14 @@ class MeetingPollIntegrationTests {
 
     @Test
     void someoneWhoLeftTheCommunityLosesTheAnswerLinkAndGetsNoMoreMeetingMail() {
-        Account leaver = spaces.member(community, "Lena Leaver", CommunityRole.MEMBER);
+        Account leaver = fixtures.member(community, "Lena Leaver", CommunityRole.MEMBER);
         long id = propose("Leavers meeting", paris(15, 10), paris(16, 10));
         String link = mailbox.await(leaver.email(), "Which times suit you? Leavers meeting").link("/meetings/answer/");
-        WebClientSession anonymous = new WebClientSession(port);
+        Visitor anonymous = fixtures.anonymous();
         Page form = anonymous.get(link);
         assertThat(form.status()).isEqualTo(200);
 
-        spaces.remove(community, leaver);
+        fixtures.remove(community, leaver);
 
         // the link stands in for signing in, not for the policy: asked again at each use
         Page gone = anonymous.get(link);

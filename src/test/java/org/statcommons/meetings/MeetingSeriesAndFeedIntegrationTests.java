@@ -20,23 +20,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.statcommons.access.CommunityRole;
-import org.statcommons.community.Communities;
 import org.statcommons.community.Community;
 import org.statcommons.identity.Account;
-import org.statcommons.identity.CreateAccessToken;
-import org.statcommons.identity.CreateAccount;
-import org.statcommons.support.CommunityTestFixtures;
-import org.statcommons.support.SpaceTestFixtures;
+import org.statcommons.support.Fixtures;
 import org.statcommons.support.StatCommonsIntegrationTest;
 import org.statcommons.support.TestSmtp;
-import org.statcommons.support.WebClientSession;
-import org.statcommons.support.WebClientSession.Page;
+import org.statcommons.support.Visitor;
+import org.statcommons.support.Visitor.Page;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.statcommons.support.WebClientSession.fields;
+import static org.statcommons.support.Visitor.fields;
 
 /**
  * Meetings through the API and the account's calendar: bad input answered with problem documents (past and
@@ -55,19 +50,12 @@ class MeetingSeriesAndFeedIntegrationTests {
     private static final Pattern CANDIDATE = Pattern.compile("\"candidates\":\\[\\{\"id\":(\\d+)");
     private static final Pattern FEED = Pattern.compile("(/calendar/[A-Za-z0-9_-]+\\.ics)");
 
-    @LocalServerPort
-    int port;
     @Autowired
-    CreateAccount registration;
-    @Autowired
-    CreateAccessToken tokens;
+    Fixtures fixtures;
+
     @Autowired
     JdbcClient db;
-    @Autowired
-    Communities communities;
 
-    CommunityTestFixtures fixtures;
-    SpaceTestFixtures spaces;
     Community community;
     Account organiser;
     Account member;
@@ -78,12 +66,10 @@ class MeetingSeriesAndFeedIntegrationTests {
 
     @BeforeAll
     void setUp() {
-        fixtures = new CommunityTestFixtures(port, registration, tokens);
-        spaces = new SpaceTestFixtures(fixtures, db, communities, tokens);
-        community = spaces.community("Meetings series");
-        organiser = spaces.member(community, "Sofia Secretariat", CommunityRole.SECRETARIAT);
+        community = fixtures.community("Meetings series");
+        organiser = fixtures.member(community, "Sofia Secretariat", CommunityRole.SECRETARIAT);
         setZone(organiser, "Europe/Paris");
-        member = spaces.member(community, "Maya Member", CommunityRole.MEMBER);
+        member = fixtures.member(community, "Maya Member", CommunityRole.MEMBER);
         setZone(member, "America/New_York");
         outsider = fixtures.account("Otto Outsider");
         organiserToken = fixtures.token(organiser);
@@ -96,7 +82,7 @@ class MeetingSeriesAndFeedIntegrationTests {
     }
 
     private Page call(String token, String method, String path, String json) {
-        return WebClientSession.bearer(port, token, method, path, json);
+        return fixtures.bearer(token).api(method, path, json);
     }
 
     private static String ahead(int days, int hour) {
@@ -144,10 +130,9 @@ class MeetingSeriesAndFeedIntegrationTests {
 
     @Test
     void anOrganiserWithoutATimeZoneIsAskedAndTheirTimesAreUtcVisibly() {
-        Account noZone = spaces.member(community, "Zeno Nozone", CommunityRole.FACILITATOR);
+        Account noZone = fixtures.member(community, "Zeno Nozone", CommunityRole.FACILITATOR);
         setZone(noZone, null);
-        WebClientSession web = new WebClientSession(port);
-        web.signIn(noZone.email(), CommunityTestFixtures.PASSWORD);
+        Visitor web = fixtures.signedIn(noZone);
         String meetings = "/c/" + community.slug() + "/meetings";
         assertThat(web.get(meetings + "/new").text()).contains("Your time zone is not set — times are read as UTC");
         Page created = web.submit(meetings + "/new", meetings + "/new", fields("title", "Zoneless", "kind", "INFORMATION",
@@ -219,16 +204,14 @@ class MeetingSeriesAndFeedIntegrationTests {
         assertThat(stranger.status()).isEqualTo(400);
         Page recorded = call(organiserToken, "PUT", api + "/" + id + "/attendance", "{\"occurrence\":\"" + held + "\",\"present\":[" + member.id() + "]}");
         assertThat(recorded.body()).contains("\"present\":[" + member.id() + "]");
-        WebClientSession organiserWeb = new WebClientSession(port);
-        organiserWeb.signIn(organiser.email(), CommunityTestFixtures.PASSWORD);
+        Visitor organiserWeb = fixtures.signedIn(organiser);
         assertThat(organiserWeb.get("/c/" + community.slug() + "/meetings/" + id).text()).contains("Attendance").contains("Maya Member");
         db.sql("update meetings.meetings set starts_at = ? where id = ?").params(java.sql.Timestamp.from(first), id).update();
 
         // the member's private feed lists it; an outsider's does not
-        WebClientSession memberWeb = new WebClientSession(port);
-        memberWeb.signIn(member.email(), CommunityTestFixtures.PASSWORD);
+        Visitor memberWeb = fixtures.signedIn(member);
         String feed = feedAddress(memberWeb);
-        WebClientSession calendarProgram = new WebClientSession(port);
+        Visitor calendarProgram = fixtures.anonymous();
         Page ics = calendarProgram.get(feed);
         assertThat(ics.status()).isEqualTo(200);
         assertThat(ics.headers().firstValue("Content-Type").orElse("")).startsWith("text/calendar");
@@ -236,8 +219,7 @@ class MeetingSeriesAndFeedIntegrationTests {
         assertThat(parsed.getProperty("METHOD").orElseThrow().getValue()).isEqualTo("PUBLISH");
         assertThat(parsed.<VEvent>getComponents("VEVENT")).extracting(e -> e.getProperty("UID").orElseThrow().getValue())
                 .contains("meeting-" + id + "@localhost");
-        WebClientSession outsiderWeb = new WebClientSession(port);
-        outsiderWeb.signIn(outsider.email(), CommunityTestFixtures.PASSWORD);
+        Visitor outsiderWeb = fixtures.signedIn(outsider);
         String outsiderFeed = feedAddress(outsiderWeb);
         assertThat(calendarProgram.get(outsiderFeed).body()).doesNotContain("meeting-" + id + "@").doesNotContain("Fortnightly");
         // .ics download: members yes, outsiders no
@@ -245,10 +227,9 @@ class MeetingSeriesAndFeedIntegrationTests {
         assertThat(outsiderWeb.getNoFollow("/c/" + community.slug() + "/meetings/" + id + "/meeting.ics").status()).isEqualTo(403);
 
         // membership is checked when the feed is read: a member who leaves sees nothing more
-        spaces.remove(community, member);
+        fixtures.remove(community, member);
         assertThat(calendarProgram.get(feed).body()).doesNotContain("Fortnightly");
-        db.sql("insert into community.memberships (community_id, account_id, role, conduct_version, conduct_accepted_at) values (?, ?, 'MEMBER', 1, now())")
-                .params(community.id(), member.id()).update();
+        fixtures.join(community, member, CommunityRole.MEMBER);
         assertThat(calendarProgram.get(feed).body()).contains("Fortnightly");
 
         // a new address replaces the old, which finds nothing; revoking ends the new one
@@ -272,12 +253,12 @@ class MeetingSeriesAndFeedIntegrationTests {
     @Test
     void aWeeklySeriesFromTheWebFormReachesCalendarsTheFeedAndTheTallies() throws Exception {
         // a community of its own, so that its meetings stay out of the other tests' windows
-        Community pilot = spaces.community("Weekly pilot");
-        Account chair = spaces.member(pilot, "Chiara Chair", CommunityRole.SECRETARIAT);
+        Community pilot = fixtures.community("Weekly pilot");
+        Account chair = fixtures.member(pilot, "Chiara Chair", CommunityRole.SECRETARIAT);
         setZone(chair, "Europe/Paris");
-        Account day = spaces.member(pilot, "Dana Day", CommunityRole.MEMBER);
+        Account day = fixtures.member(pilot, "Dana Day", CommunityRole.MEMBER);
         setZone(day, "America/New_York");
-        Account night = spaces.member(pilot, "Naoki Night", CommunityRole.MEMBER);
+        Account night = fixtures.member(pilot, "Naoki Night", CommunityRole.MEMBER);
         setZone(night, "Asia/Tokyo");
         String chairToken = fixtures.token(chair);
         String pilotApi = "/api/v1/communities/" + pilot.slug() + "/meetings";
@@ -293,8 +274,7 @@ class MeetingSeriesAndFeedIntegrationTests {
         long candidate = first(CANDIDATE, created.body());
 
         // the organiser's form offers "Weekly" next to the other repetitions
-        WebClientSession organiserWeb = new WebClientSession(port);
-        organiserWeb.signIn(chair.email(), CommunityTestFixtures.PASSWORD);
+        Visitor organiserWeb = fixtures.signedIn(chair);
         String meetingPage = "/c/" + pilot.slug() + "/meetings/" + id;
         assertThat(organiserWeb.get(meetingPage).body()).contains("<option value=\"WEEKLY\">Weekly</option>");
         Page tooMany = organiserWeb.submit(meetingPage, meetingPage + "/schedule",
@@ -334,9 +314,8 @@ class MeetingSeriesAndFeedIntegrationTests {
         assertThat(update.toString()).contains("EXDATE;TZID=Europe/Paris");
 
         // the member's private feed carries the weekly rule and its exception
-        WebClientSession memberWeb = new WebClientSession(port);
-        memberWeb.signIn(day.email(), CommunityTestFixtures.PASSWORD);
-        Calendar feed = new CalendarBuilder().build(new StringReader(new WebClientSession(port).get(feedAddress(memberWeb)).body()));
+        Visitor memberWeb = fixtures.signedIn(day);
+        Calendar feed = new CalendarBuilder().build(new StringReader(fixtures.anonymous().get(feedAddress(memberWeb)).body()));
         VEvent fed = feed.<VEvent>getComponents("VEVENT").stream()
                 .filter(e -> e.getProperty("UID").orElseThrow().getValue().equals("meeting-" + id + "@localhost")).findFirst().orElseThrow();
         assertThat(fed.getProperty("RRULE").orElseThrow().getValue()).contains("FREQ=WEEKLY").contains("COUNT=5");
@@ -364,7 +343,7 @@ class MeetingSeriesAndFeedIntegrationTests {
         return occurrences;
     }
 
-    private static String feedAddress(WebClientSession session) {
+    private static String feedAddress(Visitor session) {
         Page page = session.submit("/account/calendar", "/account/calendar", fields());
         Matcher m = FEED.matcher(page.body());
         assertThat(m.find()).as(page.body()).isTrue();

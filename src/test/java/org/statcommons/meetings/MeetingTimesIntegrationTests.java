@@ -1,7 +1,7 @@
 package org.statcommons.meetings;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.statcommons.support.WebClientSession.fields;
+import static org.statcommons.support.Visitor.fields;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -14,20 +14,15 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.statcommons.access.CommunityRole;
-import org.statcommons.community.Communities;
 import org.statcommons.community.Community;
 import org.statcommons.identity.Account;
-import org.statcommons.identity.CreateAccessToken;
-import org.statcommons.identity.CreateAccount;
-import org.statcommons.support.CommunityTestFixtures;
-import org.statcommons.support.SpaceTestFixtures;
+import org.statcommons.support.Fixtures;
 import org.statcommons.support.StatCommonsIntegrationTest;
 import org.statcommons.support.TestClock;
-import org.statcommons.support.WebClientSession;
-import org.statcommons.support.WebClientSession.Page;
+import org.statcommons.support.Visitor;
+import org.statcommons.support.Visitor.Page;
 
 /**
  * Meetings take "now" from the application's clock, moved forward here instead of waited for: a meeting is held
@@ -43,26 +38,16 @@ class MeetingTimesIntegrationTests {
     private static final Pattern FEED = Pattern.compile("(/calendar/[A-Za-z0-9_-]+\\.ics)");
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
-    @LocalServerPort
-    int port;
     @Autowired
-    CreateAccount registration;
-    @Autowired
-    CreateAccessToken tokens;
+    Fixtures fixtures;
+
     @Autowired
     JdbcClient db;
     @Autowired
-    Communities communities;
-    @Autowired
     TestClock clock;
-
-    SpaceTestFixtures spaces;
-    CommunityTestFixtures fixtures;
 
     @BeforeAll
     void setUp() {
-        fixtures = new CommunityTestFixtures(port, registration, tokens);
-        spaces = new SpaceTestFixtures(fixtures, db, communities, tokens);
     }
 
     @AfterEach
@@ -75,10 +60,10 @@ class MeetingTimesIntegrationTests {
     }
 
     private Setting setting(String name) {
-        Community community = spaces.community(name);
-        Account organiser = spaces.member(community, "Tomas Times", CommunityRole.FACILITATOR);
+        Community community = fixtures.community(name);
+        Account organiser = fixtures.member(community, "Tomas Times", CommunityRole.FACILITATOR);
         db.sql("update identity.accounts set time_zone = 'Europe/Paris' where id = ?").param(organiser.id()).update();
-        Account member = spaces.member(community, "Mina Times", CommunityRole.MEMBER);
+        Account member = fixtures.member(community, "Mina Times", CommunityRole.MEMBER);
         return new Setting(community, organiser, member, fixtures.token(organiser), "/api/v1/communities/" + community.slug() + "/meetings");
     }
 
@@ -112,8 +97,7 @@ class MeetingTimesIntegrationTests {
         Page recorded = call(s, "PUT", attendance, present);
         assertThat(recorded.status()).as(recorded.body()).isEqualTo(200);
         assertThat(recorded.body()).contains("\"present\":[" + s.member().id() + "]");
-        WebClientSession organiser = new WebClientSession(port);
-        organiser.signIn(s.organiser().email(), CommunityTestFixtures.PASSWORD);
+        Visitor organiser = fixtures.signedIn(s.organiser());
         String list = organiser.get("/c/" + s.community().slug() + "/meetings").text();
         assertThat(list).contains("No meetings ahead.");
         assertThat(list.substring(list.indexOf("Past and cancelled"))).contains("Quarterly review", "held");
@@ -137,11 +121,10 @@ class MeetingTimesIntegrationTests {
         Setting s = setting("Meeting times feed");
         long[] meeting = propose(s, "Soon forgotten", 2);
         schedule(s, meeting);
-        WebClientSession member = new WebClientSession(port);
-        member.signIn(s.member().email(), CommunityTestFixtures.PASSWORD);
+        Visitor member = fixtures.signedIn(s.member());
         Matcher address = FEED.matcher(member.submit("/account/calendar", "/account/calendar", fields()).body());
         assertThat(address.find()).isTrue();
-        WebClientSession calendarProgram = new WebClientSession(port);
+        Visitor calendarProgram = fixtures.anonymous();
         String uid = "meeting-" + meeting[0] + "@";
         assertThat(calendarProgram.get(address.group(1)).body()).contains(uid);
 
@@ -152,7 +135,7 @@ class MeetingTimesIntegrationTests {
     }
 
     private Page call(Setting s, String method, String path, String json) {
-        return WebClientSession.bearer(port, s.token(), method, path, json);
+        return fixtures.bearer(s.token()).api(method, path, json);
     }
 
     private static long first(Pattern pattern, String body) {

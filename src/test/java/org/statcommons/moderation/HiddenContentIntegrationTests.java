@@ -6,22 +6,17 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.statcommons.access.CommunityRole;
-import org.statcommons.community.Communities;
 import org.statcommons.community.Community;
-import org.statcommons.identity.CreateAccessToken;
-import org.statcommons.identity.CreateAccount;
-import org.statcommons.support.CommunityTestFixtures;
-import org.statcommons.support.SpaceTestFixtures;
+import org.statcommons.support.Fixtures;
 import org.statcommons.support.StatCommonsIntegrationTest;
-import org.statcommons.support.WebClientSession;
-import org.statcommons.support.WebClientSession.Page;
+import org.statcommons.support.Visitor;
+import org.statcommons.support.Visitor.Page;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.statcommons.support.WebClientSession.fields;
+import static org.statcommons.support.Visitor.fields;
 
 /**
  * Hidden content is absent from every channel: a moderator hides a published page and a comment through the
@@ -33,16 +28,11 @@ import static org.statcommons.support.WebClientSession.fields;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class HiddenContentIntegrationTests {
 
-    @LocalServerPort
-    int port;
     @Autowired
-    CreateAccount registration;
-    @Autowired
-    CreateAccessToken tokens;
+    Fixtures fixtures;
+
     @Autowired
     JdbcClient db;
-    @Autowired
-    Communities communities;
 
     private static final Duration PATIENCE = Duration.ofSeconds(20);
 
@@ -50,44 +40,36 @@ class HiddenContentIntegrationTests {
     String slug;
     String space;
     String api;
-    WebClientSession member;
-    WebClientSession moderator;
-    WebClientSession facilitator;
-    WebClientSession anonymous;
-    WebClientSession outsider;
+    Visitor member;
+    Visitor moderator;
+    Visitor facilitator;
+    Visitor anonymous;
+    Visitor outsider;
 
     @BeforeAll
     void setUp() {
-        CommunityTestFixtures fixtures = new CommunityTestFixtures(port, registration, tokens);
-        SpaceTestFixtures spaces = new SpaceTestFixtures(fixtures, db, communities, tokens);
-        community = spaces.community("Hidden content");
+        community = fixtures.community("Hidden content");
         slug = community.slug();
         space = "/c/" + slug + "/space";
         api = "/api/v1/communities/" + slug;
-        member = session(fixtures, spaces.member(community, "Mele Member", CommunityRole.MEMBER));
-        moderator = session(fixtures, spaces.member(community, "Moana Moderator", CommunityRole.MODERATOR));
-        facilitator = session(fixtures, spaces.member(community, "Pita Facilitator", CommunityRole.FACILITATOR));
-        anonymous = new WebClientSession(port);
-        outsider = session(fixtures, fixtures.account("Olo Outsider"));
+        member = fixtures.signedIn(fixtures.member(community, "Mele Member", CommunityRole.MEMBER));
+        moderator = fixtures.signedIn(fixtures.member(community, "Moana Moderator", CommunityRole.MODERATOR));
+        facilitator = fixtures.signedIn(fixtures.member(community, "Pita Facilitator", CommunityRole.FACILITATOR));
+        anonymous = fixtures.anonymous();
+        outsider = fixtures.signedIn(fixtures.account("Olo Outsider"));
     }
 
-    private WebClientSession session(CommunityTestFixtures fixtures, org.statcommons.identity.Account account) {
-        WebClientSession session = new WebClientSession(port);
-        session.signIn(account.email(), CommunityTestFixtures.PASSWORD);
-        return session;
-    }
-
-    private String search(WebClientSession who, String word) {
+    private String search(Visitor who, String word) {
         Page answer = who.api("GET", "/api/v1/search?q=" + word, null);
         assertThat(answer.status()).isEqualTo(200);
         return answer.body();
     }
 
-    private String activity(WebClientSession who) {
+    private String activity(Visitor who) {
         return who.api("GET", api + "/activity", null).body();
     }
 
-    private String notifications(WebClientSession who) {
+    private String notifications(Visitor who) {
         return who.api("GET", "/api/v1/notifications", null).body();
     }
 
@@ -101,8 +83,7 @@ class HiddenContentIntegrationTests {
         String pageWord = "leakedpage" + tag;
         String commentWord = "rudecomment" + tag;
         String title = "Leaked " + tag;
-        assertThat(facilitator.submit(space + "/-/new", space + "/-/new",
-                fields("path", "leak", "title", title, "body", "The " + pageWord + " figures.", "summary", "")).status()).isEqualTo(200);
+        assertThat(fixtures.page(facilitator, community, "leak", title, "The " + pageWord + " figures.").status()).isEqualTo(200);
         Page view = facilitator.get(space + "/leak");
         assertThat(facilitator.post(space + "/-/publish/leak", fields("_csrf", view.csrf())).text()).contains("Published:");
         Page commented = member.api("POST", api + "/page-comments/leak",

@@ -8,22 +8,16 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.statcommons.access.CommunityRole;
-import org.statcommons.community.Communities;
 import org.statcommons.community.Community;
-import org.statcommons.identity.Account;
-import org.statcommons.identity.CreateAccessToken;
-import org.statcommons.identity.CreateAccount;
-import org.statcommons.support.CommunityTestFixtures;
-import org.statcommons.support.SpaceTestFixtures;
+import org.statcommons.support.Fixtures;
 import org.statcommons.support.StatCommonsIntegrationTest;
-import org.statcommons.support.WebClientSession;
-import org.statcommons.support.WebClientSession.Page;
+import org.statcommons.support.Visitor;
+import org.statcommons.support.Visitor.Page;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.statcommons.support.WebClientSession.fields;
+import static org.statcommons.support.Visitor.fields;
 
 /**
  * A hidden page's text stays hidden in every version: its history keeps who changed what when, but the old
@@ -36,32 +30,24 @@ class HiddenPageVersionsIntegrationTests {
 
     private static final Pattern HREF = Pattern.compile("href=\"([^\"]*(?:\\?version=|/-/compare/)[^\"]*)\"");
 
-    @LocalServerPort
-    int port;
     @Autowired
-    CreateAccount registration;
-    @Autowired
-    CreateAccessToken tokens;
+    Fixtures fixtures;
+
     @Autowired
     JdbcClient db;
-    @Autowired
-    Communities communities;
 
     @Test
     void noVersionOfAHiddenPageShowsItsTextToMembers() {
-        CommunityTestFixtures fixtures = new CommunityTestFixtures(port, registration, tokens);
-        SpaceTestFixtures spaces = new SpaceTestFixtures(fixtures, db, communities, tokens);
-        Community community = spaces.community("Hidden versions");
+        Community community = fixtures.community("Hidden versions");
         String space = "/c/" + community.slug() + "/space";
         String api = "/api/v1/communities/" + community.slug() + "/pages";
-        WebClientSession member = session(spaces.member(community, "Sione Member", CommunityRole.MEMBER));
-        WebClientSession facilitator = session(spaces.member(community, "Lagi Facilitator", CommunityRole.FACILITATOR));
-        WebClientSession moderator = session(spaces.member(community, "Tavita Moderator", CommunityRole.MODERATOR));
+        Visitor member = fixtures.signedIn(fixtures.member(community, "Sione Member", CommunityRole.MEMBER));
+        Visitor facilitator = fixtures.signedIn(fixtures.member(community, "Lagi Facilitator", CommunityRole.FACILITATOR));
+        Visitor moderator = fixtures.signedIn(fixtures.member(community, "Tavita Moderator", CommunityRole.MODERATOR));
         String secret = "secretword" + Long.toString(System.nanoTime(), 36);
 
         // three versions and a file, then a move: the old versions keep the old path
-        assertThat(facilitator.submit(space + "/-/new", space + "/-/new",
-                fields("path", "draft", "title", "Draft", "body", "First " + secret + " line.", "summary", "")).status()).isEqualTo(200);
+        assertThat(fixtures.page(facilitator, community, "draft", "Draft", "First " + secret + " line.").status()).isEqualTo(200);
         assertThat(facilitator.api("PUT", api + "/draft", "{\"title\":\"Draft\",\"body\":\"First " + secret + " line.\\n\\nSecond "
                 + secret + " line.\",\"baseCommit\":\"" + latest(community) + "\",\"summary\":\"more\"}").status()).isEqualTo(200);
         String beforeMove = latest(community);
@@ -124,7 +110,7 @@ class HiddenPageVersionsIntegrationTests {
                 space + "/-/blame/leak", space + "/-/edit/leak", space + "/-/files/leak.files/figures.csv",
                 space + "/-/files/leak.files/figures.csv?version=" + withFile);
         for (String path : refused) {
-            WebClientSession.Download refusal = member.download(path);
+            Visitor.Download refusal = member.download(path);
             // (a plain member may not edit at all: 403 before the page is looked at)
             assertThat(refusal.status()).as(path).isEqualTo(path.contains("/-/edit/") ? 403 : 404);
             assertThat(new String(refusal.body(), StandardCharsets.UTF_8)).as(path).doesNotContain(secret);
@@ -147,12 +133,6 @@ class HiddenPageVersionsIntegrationTests {
         // saving over it would answer a conflict with its text: refused to members
         assertThat(facilitator.api("PUT", api + "/leak", "{\"title\":\"Draft\",\"body\":\"x\",\"baseCommit\":\"" + withFile + "\"}").status())
                 .isEqualTo(404);
-    }
-
-    private WebClientSession session(Account account) {
-        WebClientSession session = new WebClientSession(port);
-        session.signIn(account.email(), CommunityTestFixtures.PASSWORD);
-        return session;
     }
 
     private String latest(Community community) {

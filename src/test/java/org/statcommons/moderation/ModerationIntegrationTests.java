@@ -9,25 +9,20 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.statcommons.access.CommunityRole;
 import org.statcommons.access.PlatformRole;
-import org.statcommons.community.Communities;
 import org.statcommons.community.Community;
 import org.statcommons.identity.Account;
-import org.statcommons.identity.CreateAccessToken;
-import org.statcommons.identity.CreateAccount;
-import org.statcommons.support.CommunityTestFixtures;
+import org.statcommons.support.Fixtures;
 import org.statcommons.support.Mailbox;
-import org.statcommons.support.SpaceTestFixtures;
 import org.statcommons.support.StatCommonsIntegrationTest;
 import org.statcommons.support.TestSmtp;
-import org.statcommons.support.WebClientSession;
-import org.statcommons.support.WebClientSession.Page;
+import org.statcommons.support.Visitor;
+import org.statcommons.support.Visitor.Page;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.statcommons.support.WebClientSession.fields;
+import static org.statcommons.support.Visitor.fields;
 
 /**
  * Flags and the moderators' queue as people use them: flag a comment, page or profile through the one form
@@ -41,57 +36,41 @@ class ModerationIntegrationTests {
     @RegisterExtension
     static GreenMailExtension smtp = new GreenMailExtension(TestSmtp.SETUP).withPerMethodLifecycle(false);
 
-    @LocalServerPort
-    int port;
     @Autowired
-    CreateAccount registration;
-    @Autowired
-    CreateAccessToken tokens;
+    Fixtures fixtures;
+
     @Autowired
     JdbcClient db;
-    @Autowired
-    Communities communities;
 
-    CommunityTestFixtures fixtures;
-    SpaceTestFixtures spaces;
     Mailbox mailbox;
     Community community;
     String slug;
     String space;
     String queue;
     Account anaAccount;
-    WebClientSession ana;
-    WebClientSession member;
-    WebClientSession moderator;
-    WebClientSession secretariat;
-    WebClientSession facilitator;
-    WebClientSession outsider;
+    Visitor ana;
+    Visitor member;
+    Visitor moderator;
+    Visitor secretariat;
+    Visitor facilitator;
+    Visitor outsider;
 
     @BeforeAll
     void setUp() {
-        fixtures = new CommunityTestFixtures(port, registration, tokens);
-        spaces = new SpaceTestFixtures(fixtures, db, communities, tokens);
         mailbox = new Mailbox(smtp);
-        community = spaces.community("Moderation");
+        community = fixtures.community("Moderation");
         slug = community.slug();
         space = "/c/" + slug + "/space";
         queue = "/c/" + slug + "/moderation";
-        anaAccount = spaces.member(community, "Ana Author", CommunityRole.MEMBER);
-        ana = session(anaAccount);
-        member = session(spaces.member(community, "Mika Member", CommunityRole.MEMBER));
-        moderator = session(spaces.member(community, "Moana Moderator", CommunityRole.MODERATOR));
-        secretariat = session(spaces.member(community, "Sefa Secretariat", CommunityRole.SECRETARIAT));
-        facilitator = session(spaces.member(community, "Pita Facilitator", CommunityRole.FACILITATOR));
-        outsider = session(fixtures.account("Olo Outsider"));
-        Page created = facilitator.submit(space + "/-/new", space + "/-/new",
-                fields("path", "guide", "title", "Guide", "body", "How we work together.", "summary", ""));
+        anaAccount = fixtures.member(community, "Ana Author", CommunityRole.MEMBER);
+        ana = fixtures.signedIn(anaAccount);
+        member = fixtures.signedIn(fixtures.member(community, "Mika Member", CommunityRole.MEMBER));
+        moderator = fixtures.signedIn(fixtures.member(community, "Moana Moderator", CommunityRole.MODERATOR));
+        secretariat = fixtures.signedIn(fixtures.member(community, "Sefa Secretariat", CommunityRole.SECRETARIAT));
+        facilitator = fixtures.signedIn(fixtures.member(community, "Pita Facilitator", CommunityRole.FACILITATOR));
+        outsider = fixtures.signedIn(fixtures.account("Olo Outsider"));
+        Page created = fixtures.page(facilitator, community, "guide", "Guide", "How we work together.");
         assertThat(created.status()).isEqualTo(200);
-    }
-
-    private WebClientSession session(Account account) {
-        WebClientSession session = new WebClientSession(port);
-        session.signIn(account.email(), CommunityTestFixtures.PASSWORD);
-        return session;
     }
 
     /** A new comment by Ana on the guide; returns its id. */
@@ -101,7 +80,7 @@ class ModerationIntegrationTests {
         return db.sql("select max(id) from comments.comments where author_id = ?").param(anaAccount.id()).query(Long.class).single();
     }
 
-    private Page flag(WebClientSession who, String item, String reason, String note) {
+    private Page flag(Visitor who, String item, String reason, String note) {
         return who.submit("/flag?item=" + item, "/flag", fields("item", item, "reason", reason, "note", note));
     }
 
@@ -109,7 +88,7 @@ class ModerationIntegrationTests {
         return db.sql("select id from moderation.reports where item = ? order by id desc limit 1").param(item).query(Long.class).single();
     }
 
-    private Page decide(WebClientSession who, String item, String decision, String reason, String days) {
+    private Page decide(Visitor who, String item, String decision, String reason, String days) {
         return who.submit(queue, queue + "/reports/" + entryOf(item),
                 days == null ? fields("decision", decision, "reason", reason) : fields("decision", decision, "reason", reason, "days", days));
     }
@@ -171,7 +150,7 @@ class ModerationIntegrationTests {
         assertThat(member.get("/flag?item=comment:987654321").status()).isEqualTo(404);
         assertThat(member.get("/flag?item=meeting:1").status()).isEqualTo(404);
         assertThat(member.get("/flag?item=nonsense").status()).isEqualTo(404);
-        Page anonymous = new WebClientSession(port).getNoFollow("/flag?item=comment:" + id);
+        Page anonymous = fixtures.anonymous().getNoFollow("/flag?item=comment:" + id);
         assertThat(anonymous.status()).isEqualTo(302);
         assertThat(anonymous.location()).contains("/sign-in");
         assertThat(db.sql("select count(*) from moderation.reports where item = ?").param("comment:" + id).query(Integer.class).single()).isZero();
@@ -183,14 +162,14 @@ class ModerationIntegrationTests {
         String item = "comment:" + id;
         List<String> tokensOfFlaggers = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
-            tokensOfFlaggers.add(fixtures.token(spaces.member(community, "Flagger " + i, CommunityRole.MEMBER)));
+            tokensOfFlaggers.add(fixtures.token(fixtures.member(community, "Flagger " + i, CommunityRole.MEMBER)));
         }
         for (int i = 0; i < tokensOfFlaggers.size(); i++) {
-            Page flagged = WebClientSession.bearer(port, tokensOfFlaggers.get(i), "POST", "/api/v1/flags",
+            Page flagged = fixtures.bearer(tokensOfFlaggers.get(i)).api("POST", "/api/v1/flags",
                     "{\"item\":\"" + item + "\",\"reason\":\"" + (i % 2 == 0 ? "DISRESPECT" : "SPAM") + "\"}");
             assertThat(flagged.status()).as(flagged.body()).isEqualTo(201);
         }
-        Page repeated = WebClientSession.bearer(port, tokensOfFlaggers.get(0), "POST", "/api/v1/flags",
+        Page repeated = fixtures.bearer(tokensOfFlaggers.get(0)).api("POST", "/api/v1/flags",
                 "{\"item\":\"" + item + "\",\"reason\":\"SPAM\"}");
         assertThat(repeated.status()).isEqualTo(200);
         assertThat(repeated.body()).contains("\"repeated\":true").contains("already flagged");
@@ -204,10 +183,10 @@ class ModerationIntegrationTests {
     @Test
     void flaggingIsLimitedPerPerson() {
         long id = comment("Flagged over and over");
-        String token = fixtures.token(spaces.member(community, "Eager Flagger", CommunityRole.MEMBER));
+        String token = fixtures.token(fixtures.member(community, "Eager Flagger", CommunityRole.MEMBER));
         Page last = null;
         for (int i = 0; i < 21; i++) {
-            last = WebClientSession.bearer(port, token, "POST", "/api/v1/flags", "{\"item\":\"comment:" + id + "\",\"reason\":\"SPAM\"}");
+            last = fixtures.bearer(token).api("POST", "/api/v1/flags", "{\"item\":\"comment:" + id + "\",\"reason\":\"SPAM\"}");
             if (i < 20) {
                 assertThat(last.status()).as(last.body()).isIn(200, 201);
             }
@@ -283,8 +262,8 @@ class ModerationIntegrationTests {
 
     @Test
     void aSuspendedMemberReadsButCannotComment() {
-        Account sione = spaces.member(community, "Sione Suspended", CommunityRole.MEMBER);
-        WebClientSession sioneSession = session(sione);
+        Account sione = fixtures.member(community, "Sione Suspended", CommunityRole.MEMBER);
+        Visitor sioneSession = fixtures.signedIn(sione);
         Page posted = sioneSession.api("POST", "/api/v1/communities/" + slug + "/page-comments/guide", "{\"body\":\"Spam spam spam\"}");
         assertThat(posted.status()).isEqualTo(201);
         long id = db.sql("select max(id) from comments.comments where author_id = ?").param(sione.id()).query(Long.class).single();
@@ -320,8 +299,8 @@ class ModerationIntegrationTests {
 
     @Test
     void onlyTheSecretariatRemovesAMember() {
-        Account kalo = spaces.member(community, "Kalo Removed", CommunityRole.MEMBER);
-        Page posted = session(kalo).api("POST", "/api/v1/communities/" + slug + "/page-comments/guide", "{\"body\":\"Confidential: the draft figures\"}");
+        Account kalo = fixtures.member(community, "Kalo Removed", CommunityRole.MEMBER);
+        Page posted = fixtures.signedIn(kalo).api("POST", "/api/v1/communities/" + slug + "/page-comments/guide", "{\"body\":\"Confidential: the draft figures\"}");
         assertThat(posted.status()).isEqualTo(201);
         long id = db.sql("select max(id) from comments.comments where author_id = ?").param(kalo.id()).query(Long.class).single();
         String item = "comment:" + id;
@@ -340,7 +319,7 @@ class ModerationIntegrationTests {
     void profilesAreModeratedByTheAdministrators() {
         Account troll = fixtures.account("Toa Troll");
         db.sql("update identity.accounts set bio = 'Visit my shop for cheap pills' where id = ?").param(troll.id()).update();
-        WebClientSession admin = session(fixtures.account("Ada Admin", "FJ", "INTERNATIONAL", PlatformRole.ADMINISTRATOR));
+        Visitor admin = fixtures.signedIn(fixtures.account("Ada Admin", "FJ", "INTERNATIONAL", PlatformRole.ADMINISTRATOR));
         assertThat(member.get("/people/" + troll.id()).body()).contains("Visit my shop").contains("/flag?item=profile:" + troll.id());
         assertThat(flag(member, "profile:" + troll.id(), "SPAM", "").text()).contains("Thank you");
         assertThat(moderator.get(queue).text()).doesNotContain("Profile of Toa Troll");
@@ -353,7 +332,7 @@ class ModerationIntegrationTests {
         assertThat(member.get("/people/" + troll.id()).body()).doesNotContain("Visit my shop");
         assertThat(mailbox.await(troll.email(), "Your content was hidden").body()).contains("Advertising.");
         // the owner is told on their account page; the text is kept, and shows again once restored
-        assertThat(session(troll).get("/account").text()).contains("A moderator has hidden your bio");
+        assertThat(fixtures.signedIn(troll).get("/account").text()).contains("A moderator has hidden your bio");
         assertThat(db.sql("select bio from identity.accounts where id = ?").param(troll.id()).query(String.class).single())
                 .isEqualTo("Visit my shop for cheap pills");
         Page restored = admin.submit("/admin/moderation", "/admin/moderation/reports/" + entryOf("profile:" + troll.id()),

@@ -4,24 +4,19 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 import org.statcommons.access.CommunityRole;
-import org.statcommons.community.Communities;
 import org.statcommons.community.Community;
 import org.statcommons.identity.Account;
-import org.statcommons.identity.CreateAccessToken;
-import org.statcommons.identity.CreateAccount;
-import org.statcommons.support.CommunityTestFixtures;
-import org.statcommons.support.SpaceTestFixtures;
+import org.statcommons.support.Fixtures;
 import org.statcommons.support.StatCommonsIntegrationTest;
-import org.statcommons.support.WebClientSession;
-import org.statcommons.support.WebClientSession.Page;
+import org.statcommons.support.Visitor;
+import org.statcommons.support.Visitor.Page;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.statcommons.support.WebClientSession.fields;
+import static org.statcommons.support.Visitor.fields;
 
 /**
  * The posting limits with their defaults, on a server of their own (the shared test server lifts them,
@@ -39,39 +34,23 @@ import static org.statcommons.support.WebClientSession.fields;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PostingLimitsIntegrationTests {
 
-    @LocalServerPort
-    int port;
     @Autowired
-    CreateAccount registration;
-    @Autowired
-    CreateAccessToken tokens;
+    Fixtures fixtures;
+
     @Autowired
     JdbcClient db;
-    @Autowired
-    Communities communities;
 
-    CommunityTestFixtures fixtures;
-    SpaceTestFixtures spaces;
     Community community;
     String space;
     String api;
 
     @BeforeAll
     void setUp() {
-        fixtures = new CommunityTestFixtures(port, registration, tokens);
-        spaces = new SpaceTestFixtures(fixtures, db, communities, tokens);
-        community = spaces.community("Limits");
+        community = fixtures.community("Limits");
         space = "/c/" + community.slug() + "/space";
         api = "/api/v1/communities/" + community.slug();
-        WebClientSession facilitator = session(spaces.member(community, "Pita Facilitator", CommunityRole.FACILITATOR));
-        assertThat(facilitator.submit(space + "/-/new", space + "/-/new",
-                fields("path", "notes", "title", "Notes", "body", "Notes", "summary", "")).status()).isEqualTo(200);
-    }
-
-    private WebClientSession session(Account account) {
-        WebClientSession session = new WebClientSession(port);
-        session.signIn(account.email(), CommunityTestFixtures.PASSWORD);
-        return session;
+        Visitor facilitator = fixtures.signedIn(fixtures.member(community, "Pita Facilitator", CommunityRole.FACILITATOR));
+        assertThat(fixtures.page(facilitator, community, "notes", "Notes", "Notes").status()).isEqualTo(200);
     }
 
     private int comments(Account author) {
@@ -80,8 +59,8 @@ class PostingLimitsIntegrationTests {
 
     @Test
     void aNewAccountPutsAtMostTwoLinksInAPost() {
-        Account newcomer = spaces.member(community, "Nina Newcomer", CommunityRole.MEMBER);
-        WebClientSession nina = session(newcomer);
+        Account newcomer = fixtures.member(community, "Nina Newcomer", CommunityRole.MEMBER);
+        Visitor nina = fixtures.signedIn(newcomer);
         String threeLinks = "See https://a.example, http://b.example and www.c.example";
         Page refused = nina.api("POST", api + "/page-comments/notes", "{\"body\":\"" + threeLinks + "\"}");
         assertThat(refused.status()).isEqualTo(400);
@@ -96,8 +75,8 @@ class PostingLimitsIntegrationTests {
 
     @Test
     void aNewAccountsFourthPostInAnHourIsRefusedWith429() {
-        Account newcomer = spaces.member(community, "Nalu Newcomer", CommunityRole.MEMBER);
-        WebClientSession nalu = session(newcomer);
+        Account newcomer = fixtures.member(community, "Nalu Newcomer", CommunityRole.MEMBER);
+        Visitor nalu = fixtures.signedIn(newcomer);
         for (int i = 1; i <= 3; i++) {
             assertThat(nalu.api("POST", api + "/page-comments/notes", "{\"body\":\"Post " + i + "\"}").status()).isEqualTo(201);
         }
@@ -116,12 +95,12 @@ class PostingLimitsIntegrationTests {
 
     @Test
     void everyoneIsLimitedToTenPostsAMinute() {
-        Account regular = spaces.member(community, "Rua Regular", CommunityRole.MEMBER);
+        Account regular = fixtures.member(community, "Rua Regular", CommunityRole.MEMBER);
         // an established account: older than a day, with posts accepted before
         db.sql("update identity.accounts set created_at = now() - interval '30 days' where id = ?").param(regular.id()).update();
         db.sql("insert into moderation.posts (account_id, community_id, links, at) select ?, ?, 0, now() - interval '2 days' from generate_series(1, 3)")
                 .params(regular.id(), community.id()).update();
-        WebClientSession rua = session(regular);
+        Visitor rua = fixtures.signedIn(regular);
         for (int i = 1; i <= 10; i++) {
             assertThat(rua.api("POST", api + "/page-comments/notes", "{\"body\":\"Quick " + i + " https://x.example https://y.example https://z.example\"}")
                     .status()).as("post " + i).isEqualTo(201);

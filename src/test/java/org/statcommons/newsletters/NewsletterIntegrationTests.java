@@ -1,10 +1,6 @@
 package org.statcommons.newsletters;
 
-import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -27,23 +23,19 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.statcommons.access.CommunityRole;
-import org.statcommons.community.Communities;
 import org.statcommons.community.Community;
 import org.statcommons.identity.Account;
-import org.statcommons.identity.CreateAccessToken;
-import org.statcommons.identity.CreateAccount;
-import org.statcommons.support.CommunityTestFixtures;
+import org.statcommons.support.Fixtures;
 import org.statcommons.support.RefusingSmtp;
-import org.statcommons.support.SpaceTestFixtures;
 import org.statcommons.support.StatCommonsIntegrationTest;
 import org.statcommons.support.TestClock;
 import org.statcommons.support.TestSmtp;
-import org.statcommons.support.WebClientSession;
-import org.statcommons.support.WebClientSession.Page;
+import org.statcommons.support.Visitor;
+import org.statcommons.support.Visitor.Page;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.statcommons.support.WebClientSession.fields;
+import static org.statcommons.support.Visitor.fields;
 
 /**
  * Newsletters as people meet them, through the pages and a real SMTP server: double opt-in, sending to
@@ -59,27 +51,19 @@ class NewsletterIntegrationTests {
 
     static final RefusingSmtp smtp = new RefusingSmtp(TestSmtp.SETUP);
 
+    @Autowired
+    Fixtures fixtures;
+
     @LocalServerPort
     int port;
     @Autowired
-    CreateAccount registration;
-    @Autowired
-    CreateAccessToken tokens;
-    @Autowired
     JdbcClient db;
     @Autowired
-    Communities communities;
-    @Autowired
     TestClock clock;
-
-    CommunityTestFixtures fixtures;
-    SpaceTestFixtures spaces;
 
     @BeforeAll
     void start() {
         smtp.start();
-        fixtures = new CommunityTestFixtures(port, registration, tokens);
-        spaces = new SpaceTestFixtures(fixtures, db, communities, tokens);
     }
 
     @AfterAll
@@ -94,22 +78,22 @@ class NewsletterIntegrationTests {
 
     @Test
     void membersAndConfirmedSubscribersReceiveItAndTheOneClickLinkStopsTheNext() throws Exception {
-        Community community = spaces.community("Newsletter life");
+        Community community = fixtures.community("Newsletter life");
         String base = "/c/" + community.slug() + "/newsletters";
-        Account secretariatAccount = spaces.member(community, "Sina Secretariat", CommunityRole.SECRETARIAT);
-        Account alice = spaces.member(community, "Alice Member", CommunityRole.MEMBER);
-        Account bob = spaces.member(community, "Bob Optout", CommunityRole.MEMBER);
-        WebClientSession secretariat = session(secretariatAccount);
+        Account secretariatAccount = fixtures.member(community, "Sina Secretariat", CommunityRole.SECRETARIAT);
+        Account alice = fixtures.member(community, "Alice Member", CommunityRole.MEMBER);
+        Account bob = fixtures.member(community, "Bob Optout", CommunityRole.MEMBER);
+        Visitor secretariat = fixtures.signedIn(secretariatAccount);
 
         // Bob opts out on the newsletter page
-        WebClientSession bobSession = session(bob);
+        Visitor bobSession = fixtures.signedIn(bob);
         assertThat(bobSession.get(base).text()).contains("As a member you receive each newsletter by e-mail.");
         Page optedOut = bobSession.submit(base, base + "/me", fields("receive", "false"));
         assertThat(optedOut.text()).contains("You will no longer receive this community's newsletters");
 
         // a reader without an account subscribes; a second request within the hour sends no second e-mail
         String reader = "reader." + System.nanoTime() + "@example.org";
-        WebClientSession anonymous = new WebClientSession(port);
+        Visitor anonymous = fixtures.anonymous();
         Page asked = anonymous.submit(base, base + "/subscribe", fields("email", "  " + reader.toUpperCase() + " "));
         assertThat(asked.status()).isEqualTo(200);
         assertThat(asked.text()).contains("Almost done: we sent a link to " + reader);
@@ -117,7 +101,7 @@ class NewsletterIntegrationTests {
         MimeMessage confirmation = awaitMail(reader, "Confirm your subscription");
         // someone else subscribes and never confirms
         String unconfirmed = "unconfirmed." + System.nanoTime() + "@example.org";
-        new WebClientSession(port).submit(base, base + "/subscribe", fields("email", unconfirmed));
+        fixtures.anonymous().submit(base, base + "/subscribe", fields("email", unconfirmed));
         awaitMail(unconfirmed, "Confirm your subscription");
         Page invalid = anonymous.submit(base, base + "/subscribe", fields("email", "not an address"));
         assertThat(invalid.status()).isEqualTo(400);
@@ -162,7 +146,7 @@ class NewsletterIntegrationTests {
         Page archive = anonymous.get(base);
         assertThat(archive.text()).contains("November news");
         assertThat(anonymous.get(base + "/" + first).text()).contains("Our first newsletter.", "Sent on");
-        assertThat(WebClientSession.bearer(port, fixtures.token(fixtures.account("Api Reader")), "GET",
+        assertThat(fixtures.bearer(fixtures.token(fixtures.account("Api Reader"))).api("GET",
                 "/api/v1/communities/" + community.slug() + "/newsletters/" + first, null).body())
                 .contains("\"status\":\"SENT\"", "Our *first* newsletter.");
         await().atMost(PATIENCE).until(() -> anonymous.get("/c/" + community.slug() + "/activity").text()
@@ -176,10 +160,10 @@ class NewsletterIntegrationTests {
         assertThat(outboxSize()).isEqualTo(queued);
 
         // one-click unsubscribe as a mail client does it: POST, no cookie, no CSRF token
-        assertThat(oneClick(unsubscribe).statusCode()).isEqualTo(200);
-        assertThat(oneClick(toAlice.getHeader("List-Unsubscribe", null)).statusCode()).isEqualTo(200);
+        assertThat(oneClick(unsubscribe).status()).isEqualTo(200);
+        assertThat(oneClick(toAlice.getHeader("List-Unsubscribe", null)).status()).isEqualTo(200);
         assertThat(status(reader, community)).isEqualTo("UNSUBSCRIBED");
-        assertThat(session(alice).get(base).text()).contains("You have chosen not to receive the newsletters by e-mail.");
+        assertThat(fixtures.signedIn(alice).get(base).text()).contains("You have chosen not to receive the newsletters by e-mail.");
         assertThat(anonymous.get(path(unsubscribe.substring(1, unsubscribe.length() - 1))).text())
                 .as("opening the link asks first").contains("Receive no more newsletters of Newsletter life?");
 
@@ -193,10 +177,10 @@ class NewsletterIntegrationTests {
 
     @Test
     void aConfirmationGoesAtMostHourlyAndItsLinkExpiresByTheApplicationsClock() throws Exception {
-        Community community = spaces.community("Newsletter patience");
+        Community community = fixtures.community("Newsletter patience");
         String base = "/c/" + community.slug() + "/newsletters";
         String email = "patient." + System.nanoTime() + "@example.org";
-        WebClientSession anonymous = new WebClientSession(port);
+        Visitor anonymous = fixtures.anonymous();
         anonymous.submit(base, base + "/subscribe", fields("email", email));
         String firstLink = link(text(awaitMail(email, "Confirm your subscription")), base + "/confirm/");
         anonymous.submit(base, base + "/subscribe", fields("email", email));
@@ -219,57 +203,57 @@ class NewsletterIntegrationTests {
 
     @Test
     void meetingsAheadAreProposedFromTheApplicationsClock() {
-        Community community = spaces.community("Newsletter meetings ahead");
-        String token = fixtures.token(spaces.member(community, "Aida Ahead", CommunityRole.SECRETARIAT));
+        Community community = fixtures.community("Newsletter meetings ahead");
+        String token = fixtures.token(fixtures.member(community, "Aida Ahead", CommunityRole.SECRETARIAT));
         String meetings = "/api/v1/communities/" + community.slug() + "/meetings";
         String day = LocalDate.now(ZoneOffset.UTC).plusDays(75) + "T10:00:00Z";
-        Page proposed = WebClientSession.bearer(port, token, "POST", meetings,
+        Page proposed = fixtures.bearer(token).api("POST", meetings,
                 "{\"title\":\"Far ahead\",\"candidates\":[\"" + day + "\"],\"invite\":\"ALL_MEMBERS\"}");
         assertThat(proposed.status()).as(proposed.body()).isEqualTo(201);
         String id = proposed.body().replaceAll("(?s)^\\{\"id\":(\\d+).*", "$1");
         String candidate = proposed.body().replaceAll("(?s).*\"candidates\":\\[\\{\"id\":(\\d+).*", "$1");
-        assertThat(WebClientSession.bearer(port, token, "POST", meetings + "/" + id + "/schedule", "{\"candidateId\":" + candidate + "}")
+        assertThat(fixtures.bearer(token).api("POST", meetings + "/" + id + "/schedule", "{\"candidateId\":" + candidate + "}")
                 .status()).isEqualTo(200);
         String highlights = "/api/v1/communities/" + community.slug() + "/newsletters/highlights";
-        assertThat(WebClientSession.bearer(port, token, "GET", highlights, null).body()).as("75 days ahead: beyond the 60")
+        assertThat(fixtures.bearer(token).api("GET", highlights, null).body()).as("75 days ahead: beyond the 60")
                 .doesNotContain("Far ahead");
 
         clock.advance(Duration.ofDays(20));
 
-        assertThat(WebClientSession.bearer(port, token, "GET", highlights, null).body()).contains("Far ahead");
+        assertThat(fixtures.bearer(token).api("GET", highlights, null).body()).contains("Far ahead");
     }
 
     @Test
     void theApiWritesAndSendsWithTheSameRules() {
-        Community community = spaces.community("Newsletter api");
+        Community community = fixtures.community("Newsletter api");
         String api = "/api/v1/communities/" + community.slug() + "/newsletters";
-        Account secretariatAccount = spaces.member(community, "Api Secretariat", CommunityRole.SECRETARIAT);
+        Account secretariatAccount = fixtures.member(community, "Api Secretariat", CommunityRole.SECRETARIAT);
         String token = fixtures.token(secretariatAccount);
-        Page created = WebClientSession.bearer(port, token, "POST", api, "{\"subject\":\"Api news\",\"body\":\"*Hello*\"}");
+        Page created = fixtures.bearer(token).api("POST", api, "{\"subject\":\"Api news\",\"body\":\"*Hello*\"}");
         assertThat(created.status()).isEqualTo(201);
         assertThat(created.body()).contains("\"status\":\"DRAFT\"", "<em>Hello</em>");
         String id = created.body().replaceAll("(?s)^\\{\"id\":(\\d+).*", "$1");
-        assertThat(WebClientSession.bearer(port, token, "POST", api, "{\"subject\":\"\",\"body\":\"\"}").body())
+        assertThat(fixtures.bearer(token).api("POST", api, "{\"subject\":\"\",\"body\":\"\"}").body())
                 .contains("Subject is required.");
-        assertThat(WebClientSession.bearer(port, token, "PUT", api + "/" + id, "{\"subject\":\"Api news, edited\",\"body\":\"Hi\"}")
+        assertThat(fixtures.bearer(token).api("PUT", api + "/" + id, "{\"subject\":\"Api news, edited\",\"body\":\"Hi\"}")
                 .body()).contains("Api news, edited");
-        assertThat(new WebClientSession(port).get(api + "/" + id).status()).as("a draft is not public").isEqualTo(404);
-        assertThat(WebClientSession.bearer(port, token, "GET", api + "/highlights", null).body()).contains("New members since");
-        assertThat(WebClientSession.bearer(port, token, "POST", api + "/" + id + "/send", null).body())
+        assertThat(fixtures.anonymous().get(api + "/" + id).status()).as("a draft is not public").isEqualTo(404);
+        assertThat(fixtures.bearer(token).api("GET", api + "/highlights", null).body()).contains("New members since");
+        assertThat(fixtures.bearer(token).api("POST", api + "/" + id + "/send", null).body())
                 .isEqualTo("{\"id\":" + id + ",\"recipients\":2}");
-        Page edit = WebClientSession.bearer(port, token, "PUT", api + "/" + id, "{\"subject\":\"Changed\",\"body\":\"Later\"}");
+        Page edit = fixtures.bearer(token).api("PUT", api + "/" + id, "{\"subject\":\"Changed\",\"body\":\"Later\"}");
         assertThat(edit.status()).isEqualTo(409);
-        assertThat(new WebClientSession(port).get(api).body()).contains("Api news, edited", "\"body\":null");
+        assertThat(fixtures.anonymous().get(api).body()).contains("Api news, edited", "\"body\":null");
     }
 
     @Test
     void aNewsletterToAnEmptyListIsNotSent() {
-        Community community = spaces.community("Newsletter nobody");
+        Community community = fixtures.community("Newsletter nobody");
         String base = "/c/" + community.slug() + "/newsletters";
-        Account only = spaces.member(community, "Lone Secretariat", CommunityRole.SECRETARIAT);
+        Account only = fixtures.member(community, "Lone Secretariat", CommunityRole.SECRETARIAT);
         // the founder leaves, so that the secretariat is the only member
         db.sql("delete from community.memberships where community_id = ? and account_id <> ?").params(community.id(), only.id()).update();
-        WebClientSession secretariat = session(only);
+        Visitor secretariat = fixtures.signedIn(only);
         secretariat.submit(base, base + "/me", fields("receive", "false"));
         long id = writeDraft(secretariat, base, "Into the void", "Anyone?");
         long queued = outboxSize();
@@ -281,8 +265,8 @@ class NewsletterIntegrationTests {
         assertThat(db.sql("select status from newsletters.newsletters where id = ?").param(id).query(String.class).single())
                 .isEqualTo("DRAFT");
         assertThat(outboxSize()).isEqualTo(queued);
-        assertThat(new WebClientSession(port).get(base).text()).contains("No newsletter has been sent yet.");
-        WebClientSession.Page api = WebClientSession.bearer(port, fixtures.token(only), "POST",
+        assertThat(fixtures.anonymous().get(base).text()).contains("No newsletter has been sent yet.");
+        Visitor.Page api = fixtures.bearer(fixtures.token(only)).api("POST",
                 "/api/v1/communities/" + community.slug() + "/newsletters/" + id + "/send", null);
         assertThat(api.status()).isEqualTo(400);
         assertThat(api.body()).contains("Nobody would receive this newsletter");
@@ -290,11 +274,11 @@ class NewsletterIntegrationTests {
 
     @Test
     void anAddressTheRelayRefusesIsBouncingAfterTheFirstRefusal() throws Exception {
-        Community community = spaces.community("Newsletter bounce");
+        Community community = fixtures.community("Newsletter bounce");
         String base = "/c/" + community.slug() + "/newsletters";
-        Account secretariatAccount = spaces.member(community, "Bo Secretariat", CommunityRole.SECRETARIAT);
-        Account gone = spaces.member(community, "Gone Member", CommunityRole.MEMBER);
-        WebClientSession secretariat = session(secretariatAccount);
+        Account secretariatAccount = fixtures.member(community, "Bo Secretariat", CommunityRole.SECRETARIAT);
+        Account gone = fixtures.member(community, "Gone Member", CommunityRole.MEMBER);
+        Visitor secretariat = fixtures.signedIn(secretariatAccount);
         String subscriber = "vanishing." + System.nanoTime() + "@example.org";
         subscribeAndConfirm(base, subscriber);
         smtp.refuse(subscriber);
@@ -312,7 +296,7 @@ class NewsletterIntegrationTests {
         await().atMost(PATIENCE).until(() -> secretariat.get(base + "/" + first).text().contains(gone.email()));
         assertThat(secretariat.get(base + "/" + first).text()).contains("Refused for good by the mail relay",
                 "Subscriber (now bouncing)", "Member");
-        assertThat(WebClientSession.bearer(port, fixtures.token(secretariatAccount), "GET",
+        assertThat(fixtures.bearer(fixtures.token(secretariatAccount)).api("GET",
                 "/api/v1/communities/" + community.slug() + "/newsletter-subscribers", null).body())
                 .contains("\"status\":\"BOUNCING\"");
 
@@ -326,26 +310,25 @@ class NewsletterIntegrationTests {
 
     @Test
     void theEditorProposesHighlightsAndInsertsThemWithoutScript() {
-        Community community = spaces.community("Newsletter highlights");
+        Community community = fixtures.community("Newsletter highlights");
         String base = "/c/" + community.slug() + "/newsletters";
-        Account secretariatAccount = spaces.member(community, "Hina Secretariat", CommunityRole.SECRETARIAT);
-        WebClientSession secretariat = session(secretariatAccount);
+        Account secretariatAccount = fixtures.member(community, "Hina Secretariat", CommunityRole.SECRETARIAT);
+        Visitor secretariat = fixtures.signedIn(secretariatAccount);
         String space = "/c/" + community.slug() + "/space";
-        secretariat.submit(space + "/-/new", space + "/-/new",
-                fields("path", "guides/sampling", "title", "Sampling guide", "body", "How we sample.", "summary", ""));
+        fixtures.page(secretariat, community, "guides/sampling", "Sampling guide", "How we sample.");
         Page publish = secretariat.get(space + "/guides/sampling");
         secretariat.post(space + "/-/publish/guides/sampling", fields("_csrf", publish.csrf()));
 
         // a meeting scheduled ten days ahead, through the meetings API
         String token = fixtures.token(secretariatAccount);
         String day = java.time.LocalDate.now(java.time.ZoneId.of("Pacific/Fiji")).plusDays(10) + " 10:00";
-        Page proposed = WebClientSession.bearer(port, token, "POST", "/api/v1/communities/" + community.slug() + "/meetings",
+        Page proposed = fixtures.bearer(token).api("POST", "/api/v1/communities/" + community.slug() + "/meetings",
                 "{\"title\":\"Steering [committee]\",\"kind\":\"REGULAR\",\"durationMinutes\":60,\"onlineLink\":\"https://meet.example.org/secret\","
                         + "\"candidates\":[\"" + day + "\"],\"invite\":\"ALL_MEMBERS\"}");
         assertThat(proposed.status()).as(proposed.body()).isEqualTo(201);
         String meetingId = proposed.body().replaceAll("(?s)^\\{\"id\":(\\d+).*", "$1");
         String candidateId = proposed.body().replaceAll("(?s).*\"candidates\":\\[\\{\"id\":(\\d+).*", "$1");
-        Page scheduled = WebClientSession.bearer(port, token, "POST", "/api/v1/communities/" + community.slug() + "/meetings/"
+        Page scheduled = fixtures.bearer(token).api("POST", "/api/v1/communities/" + community.slug() + "/meetings/"
                 + meetingId + "/schedule", "{\"candidateId\":" + candidateId + ",\"repeat\":\"NONE\"}");
         assertThat(scheduled.status()).as(scheduled.body()).isEqualTo(200);
 
@@ -376,9 +359,9 @@ class NewsletterIntegrationTests {
     @Test
     void aNewsletterTooDeepToFormatIsShownAsWritten() {
         // F3: a newsletter of 10,000 ">" answered 500 on preview and on its page
-        Community community = spaces.community("Deep newsletter");
+        Community community = fixtures.community("Deep newsletter");
         String base = "/c/" + community.slug() + "/newsletters";
-        WebClientSession secretariat = session(spaces.member(community, "Dina Secretariat", CommunityRole.SECRETARIAT));
+        Visitor secretariat = fixtures.signedIn(fixtures.member(community, "Dina Secretariat", CommunityRole.SECRETARIAT));
         String deep = ">".repeat(10_000) + " deepest news";
         Page preview = secretariat.submit(base + "/new", base + "/new", fields("subject", "Deep", "body", deep, "action", "preview"));
         assertThat(preview.status()).isEqualTo(200);
@@ -391,13 +374,7 @@ class NewsletterIntegrationTests {
 
     // helpers
 
-    private WebClientSession session(Account account) {
-        WebClientSession session = new WebClientSession(port);
-        session.signIn(account.email(), CommunityTestFixtures.PASSWORD);
-        return session;
-    }
-
-    private long writeDraft(WebClientSession secretariat, String base, String subject, String body) {
+    private long writeDraft(Visitor secretariat, String base, String subject, String body) {
         Page saved = secretariat.submitNoFollow(base + "/new", base + "/new",
                 fields("subject", subject, "body", body, "action", "save"));
         assertThat(saved.status()).as(saved.body()).isEqualTo(302);
@@ -405,7 +382,7 @@ class NewsletterIntegrationTests {
     }
 
     private void subscribeAndConfirm(String base, String email) throws Exception {
-        WebClientSession anonymous = new WebClientSession(port);
+        Visitor anonymous = fixtures.anonymous();
         anonymous.submit(base, base + "/subscribe", fields("email", email));
         String confirm = link(text(awaitMail(email, "Confirm your subscription")), base + "/confirm/");
         assertThat(anonymous.submit(confirm, confirm, fields()).text()).contains("Your subscription is confirmed");
@@ -420,11 +397,10 @@ class NewsletterIntegrationTests {
         return db.sql("select count(*) from mail.outbox").query(Long.class).single();
     }
 
-    private HttpResponse<String> oneClick(String listUnsubscribe) throws IOException, InterruptedException {
+    /** What a mail program does with the one-click unsubscribe address: a bare POST, no cookie, no CSRF token. */
+    private Page oneClick(String listUnsubscribe) {
         String url = listUnsubscribe.substring(1, listUnsubscribe.length() - 1);
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("List-Unsubscribe=One-Click")).build(), HttpResponse.BodyHandlers.ofString());
+        return fixtures.anonymous().postNoFollow(url, fields("List-Unsubscribe", "One-Click"));
     }
 
     /** The value of the checkbox whose label contains the text. */

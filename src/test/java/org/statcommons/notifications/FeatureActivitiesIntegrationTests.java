@@ -10,29 +10,24 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.statcommons.access.CommunityRole;
-import org.statcommons.community.Communities;
 import org.statcommons.community.Community;
 import org.statcommons.content.Author;
 import org.statcommons.content.PageEdit;
 import org.statcommons.content.Pages;
 import org.statcommons.content.SavePage;
 import org.statcommons.identity.Account;
-import org.statcommons.identity.CreateAccessToken;
-import org.statcommons.identity.CreateAccount;
-import org.statcommons.support.CommunityTestFixtures;
+import org.statcommons.support.Fixtures;
 import org.statcommons.support.Mailbox;
-import org.statcommons.support.SpaceTestFixtures;
 import org.statcommons.support.StatCommonsIntegrationTest;
 import org.statcommons.support.TestSmtp;
-import org.statcommons.support.WebClientSession.Page;
-import org.statcommons.support.WebClientSession;
+import org.statcommons.support.Visitor;
+import org.statcommons.support.Visitor.Page;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.statcommons.support.WebClientSession.fields;
+import static org.statcommons.support.Visitor.fields;
 
 /**
  * The existing features tell notifications what happened, as people use them: comments (mentions, replies,
@@ -48,34 +43,18 @@ class FeatureActivitiesIntegrationTests {
 
     private static final Duration PATIENCE = Duration.ofSeconds(20);
 
-    @LocalServerPort
-    int port;
     @Autowired
-    CreateAccount registration;
-    @Autowired
-    CreateAccessToken tokens;
+    Fixtures fixtures;
+
     @Autowired
     JdbcClient db;
-    @Autowired
-    Communities communities;
     @Autowired
     SavePage savePage;
     @Autowired
     Pages pages;
 
-    CommunityTestFixtures fixtures;
-    SpaceTestFixtures spaces;
-
     @BeforeAll
     void setUp() {
-        fixtures = new CommunityTestFixtures(port, registration, tokens);
-        spaces = new SpaceTestFixtures(fixtures, db, communities, tokens);
-    }
-
-    private WebClientSession session(Account account) {
-        WebClientSession session = new WebClientSession(port);
-        session.signIn(account.email(), CommunityTestFixtures.PASSWORD);
-        return session;
     }
 
     private record Told(String kind, String title, String mailing) {
@@ -96,13 +75,13 @@ class FeatureActivitiesIntegrationTests {
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(kindsOf(account)).containsExactly(kinds));
     }
 
-    private void comment(WebClientSession who, Community community, String page, String body) {
+    private void comment(Visitor who, Community community, String page, String body) {
         String space = "/c/" + community.slug() + "/space/";
         Page answer = who.submitNoFollow(space + page, "/c/" + community.slug() + "/page-comments/" + page, fields("body", body));
         assertThat(answer.status()).as(answer.body()).isEqualTo(302);
     }
 
-    private void reply(WebClientSession who, Community community, long threadId, String body) {
+    private void reply(Visitor who, Community community, long threadId, String body) {
         String space = "/c/" + community.slug() + "/space/";
         Page answer = who.submitNoFollow(space + "budget", "/c/" + community.slug() + "/threads/" + threadId + "/replies",
                 fields("body", body));
@@ -111,16 +90,16 @@ class FeatureActivitiesIntegrationTests {
 
     @Test
     void commentsTellTheMentionedTheThreadAndThePageFollowers() {
-        Community community = spaces.community("Comment notices");
-        Account pita = spaces.member(community, "Pita Facilitator", CommunityRole.FACILITATOR);
-        Account mele = spaces.member(community, "Mele Taufa", CommunityRole.MEMBER);
-        Account sione = spaces.member(community, "Sione Vake", CommunityRole.MEMBER);
-        Account tavita = spaces.member(community, "Tavita Follower", CommunityRole.MEMBER);
+        Community community = fixtures.community("Comment notices");
+        Account pita = fixtures.member(community, "Pita Facilitator", CommunityRole.FACILITATOR);
+        Account mele = fixtures.member(community, "Mele Taufa", CommunityRole.MEMBER);
+        Account sione = fixtures.member(community, "Sione Vake", CommunityRole.MEMBER);
+        Account tavita = fixtures.member(community, "Tavita Follower", CommunityRole.MEMBER);
         savePage.save(community.id(), new PageEdit("budget.md", "Budget", "Budget text", null, ""),
                 new Author("Pita Facilitator", pita.email()));
-        WebClientSession meleWeb = session(mele);
-        WebClientSession sioneWeb = session(sione);
-        WebClientSession tavitaWeb = session(tavita);
+        Visitor meleWeb = fixtures.signedIn(mele);
+        Visitor sioneWeb = fixtures.signedIn(sione);
+        Visitor tavitaWeb = fixtures.signedIn(tavita);
 
         // Tavita follows the page's comments from the page itself
         Page page = tavitaWeb.get("/c/" + community.slug() + "/space/budget");
@@ -145,7 +124,7 @@ class FeatureActivitiesIntegrationTests {
         // Tavita stops following; Mele's and Sione's comments made them follow the page
         tavitaWeb.submitNoFollow("/c/" + community.slug() + "/space/budget", "/c/" + community.slug() + "/page-followers/budget",
                 fields("follow", "false"));
-        comment(session(pita), community, "budget", "A new question about table 4.");
+        comment(fixtures.signedIn(pita), community, "budget", "A new question about table 4.");
         awaitKinds(mele, "REPLY", "PAGE_COMMENT");
         awaitKinds(sione, "MENTION", "PAGE_COMMENT");
         assertThat(kindsOf(tavita)).containsExactly("PAGE_COMMENT", "PAGE_COMMENT");
@@ -153,17 +132,17 @@ class FeatureActivitiesIntegrationTests {
 
     @Test
     void proposalsTellTheReviewersAndTheirAuthor() {
-        Community community = spaces.community("Proposal notices");
-        Account fia = spaces.member(community, "Fia Reviewer", CommunityRole.FACILITATOR);
-        Account moana = spaces.member(community, "Moana Author", CommunityRole.MEMBER);
-        Account plain = spaces.member(community, "Plain Member", CommunityRole.MEMBER);
+        Community community = fixtures.community("Proposal notices");
+        Account fia = fixtures.member(community, "Fia Reviewer", CommunityRole.FACILITATOR);
+        Account moana = fixtures.member(community, "Moana Author", CommunityRole.MEMBER);
+        Account plain = fixtures.member(community, "Plain Member", CommunityRole.MEMBER);
         savePage.save(community.id(), new PageEdit("guide.md", "Guide", "Step one.\n", null, ""),
                 new Author("Fia Reviewer", fia.email()));
         String base = pages.read(community.id(), "guide.md").commitId();
-        var posted = fixtures.signedIn(moana).post("/c/" + community.slug() + "/proposals", Map.of("path", "guide.md",
+        var posted = fixtures.signedIn(moana).submitNoFollow("/c/" + community.slug() + "/proposals", Map.of("path", "guide.md",
                 "title", "Guide", "body", "Step one, carefully.\n", "baseCommit", base, "proposalTitle", "Say how",
                 "proposalDescription", "Clearer."));
-        assertThat(posted.statusCode()).as(posted.body()).isEqualTo(302);
+        assertThat(posted.status()).as(posted.body()).isEqualTo(302);
         String location = posted.headers().firstValue("Location").orElseThrow();
         long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
 
@@ -172,7 +151,7 @@ class FeatureActivitiesIntegrationTests {
         assertThat(kindsOf(plain)).as("a plain member does not review").isEmpty();
         assertThat(kindsOf(moana)).isEmpty();
 
-        assertThat(fixtures.signedIn(fia).post("/c/" + community.slug() + "/proposals/" + id + "/merge", Map.of()).statusCode())
+        assertThat(fixtures.signedIn(fia).submitNoFollow("/c/" + community.slug() + "/proposals/" + id + "/merge", Map.of()).status())
                 .isEqualTo(302);
         awaitKinds(moana, "PROPOSAL_MERGED");
         assertThat(noticesOf(moana).get(0).title()).isEqualTo("Fia Reviewer merged “Say how”");
@@ -180,16 +159,16 @@ class FeatureActivitiesIntegrationTests {
 
     @Test
     void aMembershipDecisionIsShownInTheAppAndMailedOnceByTheCommunity() {
-        Community community = spaces.community("Decision notices");
-        Account secretariat = spaces.member(community, "Sec Retariat", CommunityRole.SECRETARIAT);
+        Community community = fixtures.community("Decision notices");
+        Account secretariat = fixtures.member(community, "Sec Retariat", CommunityRole.SECRETARIAT);
         Account asker = fixtures.account("Asha Asker");
         db.sql("insert into notifications.people (account_id, default_choice) values (?, 'IMMEDIATE')").param(asker.id()).update();
-        assertThat(fixtures.signedIn(asker).post("/c/" + community.slug() + "/request", Map.of("motivation", "I work on SDGs.",
-                "acceptConduct", "true", "conductVersion", "1")).statusCode()).isEqualTo(302);
+        assertThat(fixtures.signedIn(asker).submitNoFollow("/c/" + community.slug() + "/request", Map.of("motivation", "I work on SDGs.",
+                "acceptConduct", "true", "conductVersion", "1")).status()).isEqualTo(302);
         long request = db.sql("select id from community.membership_requests where account_id = ?").param(asker.id())
                 .query(Long.class).single();
-        assertThat(fixtures.signedIn(secretariat).post("/c/" + community.slug() + "/requests/" + request,
-                Map.of("decision", "approve", "note", "Welcome")).statusCode()).isEqualTo(302);
+        assertThat(fixtures.signedIn(secretariat).submitNoFollow("/c/" + community.slug() + "/requests/" + request,
+                Map.of("decision", "approve", "note", "Welcome")).status()).isEqualTo(302);
 
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(noticesOf(asker)).containsExactly(
                 new Told("MEMBERSHIP_DECISION", "Your request to join Decision notices was approved", "NONE")));

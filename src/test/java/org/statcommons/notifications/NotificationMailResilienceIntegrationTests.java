@@ -15,25 +15,20 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.statcommons.access.CommunityRole;
-import org.statcommons.community.Communities;
 import org.statcommons.community.Community;
 import org.statcommons.identity.Account;
-import org.statcommons.identity.CreateAccessToken;
-import org.statcommons.identity.CreateAccount;
 import org.statcommons.platform.activity.Activity;
 import org.statcommons.platform.activity.ActivityKind;
 import org.statcommons.platform.activity.Audience;
 import org.statcommons.platform.activity.Subject;
 import org.statcommons.platform.activity.Visibility;
-import org.statcommons.support.CommunityTestFixtures;
+import org.statcommons.support.Fixtures;
 import org.statcommons.support.Mailbox;
-import org.statcommons.support.SpaceTestFixtures;
 import org.statcommons.support.StatCommonsIntegrationTest;
 import org.statcommons.support.TestSmtp;
 
@@ -56,16 +51,11 @@ class NotificationMailResilienceIntegrationTests {
 
     private static final Duration PATIENCE = Duration.ofSeconds(40);
 
-    @LocalServerPort
-    int port;
     @Autowired
-    CreateAccount registration;
-    @Autowired
-    CreateAccessToken tokens;
+    Fixtures fixtures;
+
     @Autowired
     JdbcClient db;
-    @Autowired
-    Communities communities;
     @Autowired
     ApplicationEventPublisher events;
     @Autowired
@@ -73,17 +63,14 @@ class NotificationMailResilienceIntegrationTests {
     @Autowired
     SendDigests digests;
 
-    SpaceTestFixtures spaces;
-
     @BeforeAll
     void setUp() {
-        spaces = new SpaceTestFixtures(new CommunityTestFixtures(port, registration, tokens), db, communities, tokens);
     }
 
     private List<Account> members(Community community, String prefix, int count, Choice choice) {
         List<Account> members = new ArrayList<>();
         for (int i = 1; i <= count; i++) {
-            Account member = spaces.member(community, prefix + " " + i, CommunityRole.MEMBER);
+            Account member = fixtures.member(community, prefix + " " + i, CommunityRole.MEMBER);
             db.sql("insert into notifications.people (account_id, default_choice) values (?, ?)")
                     .params(member.id(), choice.name()).update();
             members.add(member);
@@ -110,8 +97,8 @@ class NotificationMailResilienceIntegrationTests {
 
     @Test
     void noticesMailedWhileTheRelayIsDownArriveOnceItIsBack() {
-        Community community = spaces.community("Relay down");
-        Account actor = spaces.member(community, "Ana Poster", CommunityRole.FACILITATOR);
+        Community community = fixtures.community("Relay down");
+        Account actor = fixtures.member(community, "Ana Poster", CommunityRole.FACILITATOR);
         List<Account> members = members(community, "Patient reader", 6, Choice.IMMEDIATE);
 
         smtp.stop();
@@ -134,8 +121,8 @@ class NotificationMailResilienceIntegrationTests {
 
     @Test
     void twoServersRunningTheSameDigestSendEachPersonOne() throws Exception {
-        Community community = spaces.community("Two servers");
-        Account actor = spaces.member(community, "Ana Digest Poster", CommunityRole.FACILITATOR);
+        Community community = fixtures.community("Two servers");
+        Account actor = fixtures.member(community, "Ana Digest Poster", CommunityRole.FACILITATOR);
         List<Account> members = members(community, "Daily reader", 40, Choice.DAILY);
         tell(community, actor, "First news");
         tell(community, actor, "Second news");

@@ -13,33 +13,28 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.statcommons.access.CommunityRole;
-import org.statcommons.community.Communities;
 import org.statcommons.community.Community;
 import org.statcommons.identity.Account;
-import org.statcommons.identity.CreateAccessToken;
-import org.statcommons.identity.CreateAccount;
 import org.statcommons.platform.activity.Activity;
 import org.statcommons.platform.activity.ActivityKind;
 import org.statcommons.platform.activity.Audience;
 import org.statcommons.platform.activity.ContentHidden;
 import org.statcommons.platform.activity.Subject;
 import org.statcommons.platform.activity.Visibility;
-import org.statcommons.support.CommunityTestFixtures;
+import org.statcommons.support.Fixtures;
 import org.statcommons.support.Mailbox;
-import org.statcommons.support.SpaceTestFixtures;
 import org.statcommons.support.StatCommonsIntegrationTest;
 import org.statcommons.support.TestSmtp;
-import org.statcommons.support.WebClientSession;
-import org.statcommons.support.WebClientSession.Page;
+import org.statcommons.support.Visitor;
+import org.statcommons.support.Visitor.Page;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.statcommons.support.WebClientSession.fields;
+import static org.statcommons.support.Visitor.fields;
 
 /**
  * Activities told by a feature become notices for the right people (never the actor, never someone who left),
@@ -55,16 +50,11 @@ class NotificationsIntegrationTests {
 
     private static final Duration PATIENCE = Duration.ofSeconds(20);
 
-    @LocalServerPort
-    int port;
     @Autowired
-    CreateAccount registration;
-    @Autowired
-    CreateAccessToken tokens;
+    Fixtures fixtures;
+
     @Autowired
     JdbcClient db;
-    @Autowired
-    Communities communities;
     @Autowired
     ApplicationEventPublisher events;
     @Autowired
@@ -74,20 +64,10 @@ class NotificationsIntegrationTests {
     @Autowired
     TellAudience delivery;
 
-    CommunityTestFixtures fixtures;
-    SpaceTestFixtures spaces;
     Mailbox mailbox;
 
     @BeforeAll
     void setUp() {
-        fixtures = new CommunityTestFixtures(port, registration, tokens);
-        spaces = new SpaceTestFixtures(fixtures, db, communities, tokens);
-    }
-
-    private WebClientSession session(Account account) {
-        WebClientSession session = new WebClientSession(port);
-        session.signIn(account.email(), CommunityTestFixtures.PASSWORD);
-        return session;
     }
 
     /** Publishes an activity the way a feature does: inside its transaction. */
@@ -131,11 +111,11 @@ class NotificationsIntegrationTests {
 
     @Test
     void everyMemberButTheActorIsToldByTheirChoice() throws Exception {
-        Community community = spaces.community("Household surveys");
-        Account ana = spaces.member(community, "Ana Actor", CommunityRole.FACILITATOR);
-        Account ivo = spaces.member(community, "Ivo Immediate", CommunityRole.MEMBER);
-        Account dina = spaces.member(community, "Dina Daily", CommunityRole.MEMBER);
-        Account otto = spaces.member(community, "Otto Off", CommunityRole.MEMBER);
+        Community community = fixtures.community("Household surveys");
+        Account ana = fixtures.member(community, "Ana Actor", CommunityRole.FACILITATOR);
+        Account ivo = fixtures.member(community, "Ivo Immediate", CommunityRole.MEMBER);
+        Account dina = fixtures.member(community, "Dina Daily", CommunityRole.MEMBER);
+        Account otto = fixtures.member(community, "Otto Off", CommunityRole.MEMBER);
         choose(ivo, community, Choice.IMMEDIATE);
         choose(otto, community, Choice.OFF);
 
@@ -156,7 +136,7 @@ class NotificationsIntegrationTests {
         assertThat(mailTo(dina)).as("daily digest: no e-mail now").isEmpty();
 
         // in the app: the header counts, the page lists, opening marks read
-        WebClientSession browser = session(ivo);
+        Visitor browser = fixtures.signedIn(ivo);
         Page home = browser.get("/communities");
         assertThat(home.body()).contains("Notifications (1 unread)");
         Page list = browser.get("/notifications");
@@ -170,9 +150,9 @@ class NotificationsIntegrationTests {
 
     @Test
     void theSameEventDeliveredAgainTellsOnce() {
-        Community community = spaces.community("Redelivery");
-        Account ana = spaces.member(community, "Ana Again", CommunityRole.FACILITATOR);
-        Account ivo = spaces.member(community, "Ivo Once", CommunityRole.MEMBER);
+        Community community = fixtures.community("Redelivery");
+        Account ana = fixtures.member(community, "Ana Again", CommunityRole.FACILITATOR);
+        Account ivo = fixtures.member(community, "Ivo Once", CommunityRole.MEMBER);
         choose(ivo, community, Choice.IMMEDIATE);
         Activity once = activity(community, ana, ActivityKind.REPLY, "Told once", "post:21", Audience.person(ivo.id()));
         tell(once);
@@ -187,9 +167,9 @@ class NotificationsIntegrationTests {
 
     @Test
     void aHiddenDiscussionTakesTheNoticesAboutItAlong() {
-        Community community = spaces.community("Hidden thread");
-        Account ana = spaces.member(community, "Ana Hidden", CommunityRole.MEMBER);
-        Account bo = spaces.member(community, "Bo Hidden", CommunityRole.MEMBER);
+        Community community = fixtures.community("Hidden thread");
+        Account ana = fixtures.member(community, "Ana Hidden", CommunityRole.MEMBER);
+        Account bo = fixtures.member(community, "Bo Hidden", CommunityRole.MEMBER);
         tell(activity(community, ana, ActivityKind.REPLY, "A reply in a thread", "post:31", Audience.person(bo.id())));
         tell(Activity.of(ActivityKind.REPLY, community.id(), Instant.now())
                 .by(ana.id(), ana.displayName())
@@ -211,9 +191,9 @@ class NotificationsIntegrationTests {
 
     @Test
     void theApiListsAndMarksRead() {
-        Community community = spaces.community("Price statistics");
-        Account ana = spaces.member(community, "Ana Api", CommunityRole.FACILITATOR);
-        Account bo = spaces.member(community, "Bo Reader", CommunityRole.MEMBER);
+        Community community = fixtures.community("Price statistics");
+        Account ana = fixtures.member(community, "Ana Api", CommunityRole.FACILITATOR);
+        Account bo = fixtures.member(community, "Bo Reader", CommunityRole.MEMBER);
         tell(activity(community, ana, ActivityKind.REPLY, "Ana replied to “CPI basket”", "post:7", Audience.person(bo.id())));
         // listeners run in parallel: the second is told once the first arrived, so that "newest" is well defined
         awaitNotice(bo, "Ana replied to “CPI basket”");
@@ -221,36 +201,36 @@ class NotificationsIntegrationTests {
         awaitNotice(bo, "Ana replied again");
 
         String token = fixtures.token(bo);
-        Page page = WebClientSession.bearer(port, token, "GET", "/api/v1/notifications", null);
+        Page page = fixtures.bearer(token).api("GET", "/api/v1/notifications", null);
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).contains("\"unread\":2", "\"kind\":\"REPLY\"", "\"community\":\"Price statistics\"",
                 "\"title\":\"Ana replied again\"");
         assertThat(page.body().indexOf("Ana replied again")).as("newest first")
                 .isLessThan(page.body().indexOf("Ana replied to"));
         long first = db.sql("select min(id) from notifications.notices where account_id = ?").param(bo.id()).query(Long.class).single();
-        assertThat(WebClientSession.bearer(port, token, "POST", "/api/v1/notifications/" + first + "/read", null).status())
+        assertThat(fixtures.bearer(token).api("POST", "/api/v1/notifications/" + first + "/read", null).status())
                 .isEqualTo(204);
-        assertThat(WebClientSession.bearer(port, token, "GET", "/api/v1/notifications", null).body()).contains("\"unread\":1");
-        assertThat(WebClientSession.bearer(port, token, "POST", "/api/v1/notifications/read", null).body())
+        assertThat(fixtures.bearer(token).api("GET", "/api/v1/notifications", null).body()).contains("\"unread\":1");
+        assertThat(fixtures.bearer(token).api("POST", "/api/v1/notifications/read", null).body())
                 .contains("\"marked\":1");
-        assertThat(WebClientSession.bearer(port, token, "POST", "/api/v1/notifications/999999999/read", null).status())
+        assertThat(fixtures.bearer(token).api("POST", "/api/v1/notifications/999999999/read", null).status())
                 .isEqualTo(404);
-        assertThat(WebClientSession.bearer(port, fixtures.token(ana), "POST", "/api/v1/notifications/" + first + "/read", null)
+        assertThat(fixtures.bearer(fixtures.token(ana)).api("POST", "/api/v1/notifications/" + first + "/read", null)
                 .status()).as("someone else's notice").isEqualTo(404);
-        assertThat(new WebClientSession(port).api("GET", "/api/v1/notifications", null).status()).isEqualTo(401);
-        assertThat(new WebClientSession(port).getNoFollow("/notifications").status()).isEqualTo(302);
+        assertThat(fixtures.anonymous().api("GET", "/api/v1/notifications", null).status()).isEqualTo(401);
+        assertThat(fixtures.anonymous().getNoFollow("/notifications").status()).isEqualTo(302);
     }
 
     @Test
     void aRemovedMemberHearsNothingMore() {
-        Community community = spaces.community("Census");
-        Account ana = spaces.member(community, "Ana Census", CommunityRole.FACILITATOR);
-        Account rita = spaces.member(community, "Rita Removed", CommunityRole.MEMBER);
-        Account stay = spaces.member(community, "Sam Stays", CommunityRole.MEMBER);
+        Community community = fixtures.community("Census");
+        Account ana = fixtures.member(community, "Ana Census", CommunityRole.FACILITATOR);
+        Account rita = fixtures.member(community, "Rita Removed", CommunityRole.MEMBER);
+        Account stay = fixtures.member(community, "Sam Stays", CommunityRole.MEMBER);
         tell(activity(community, ana, ActivityKind.DISCUSSION_STARTED, "Before removal", "thread:2", Audience.everyMember()));
         awaitNotice(rita, "Before removal");
 
-        spaces.remove(community, rita);
+        fixtures.remove(community, rita);
         // named as a follower too: still not told, since she can no longer see the community
         tell(activity(community, ana, ActivityKind.REPLY, "After removal", "post:9",
                 Audience.everyMember().and(Set.of(rita.id()))));
@@ -265,17 +245,16 @@ class NotificationsIntegrationTests {
      */
     @Test
     void aRemovedMemberNoLongerReadsWhatTheyWereToldWhileTheyBelonged() {
-        Community community = spaces.community("Members-only budget");
-        Community elsewhere = spaces.community("Open data elsewhere");
-        Account sofia = spaces.member(community, "Sofia Organiser", CommunityRole.SECRETARIAT);
-        Account rita = spaces.member(community, "Rita Removed Later", CommunityRole.MEMBER);
-        Account sam = spaces.member(community, "Sam Still Member", CommunityRole.MEMBER);
-        db.sql("insert into community.memberships (community_id, account_id, role, conduct_version, conduct_accepted_at) "
-                + "values (?, ?, 'MEMBER', 1, now())").params(elsewhere.id(), rita.id()).update();
+        Community community = fixtures.community("Members-only budget");
+        Community elsewhere = fixtures.community("Open data elsewhere");
+        Account sofia = fixtures.member(community, "Sofia Organiser", CommunityRole.SECRETARIAT);
+        Account rita = fixtures.member(community, "Rita Removed Later", CommunityRole.MEMBER);
+        Account sam = fixtures.member(community, "Sam Still Member", CommunityRole.MEMBER);
+        fixtures.join(elsewhere, rita, CommunityRole.MEMBER);
         String organiser = fixtures.token(sofia);
         String api = "/api/v1/communities/" + community.slug();
         String secretLink = "https://meet.example.org/budget-room-" + community.id();
-        Page meeting = WebClientSession.bearer(port, organiser, "POST", api + "/meetings", "{\"title\":\"Budget 2027, members only\","
+        Page meeting = fixtures.bearer(organiser).api("POST", api + "/meetings", "{\"title\":\"Budget 2027, members only\","
                 + "\"onlineLink\":\"" + secretLink + "\",\"candidates\":[\"" + Instant.now().plus(Duration.ofDays(20)) + "\"]}");
         assertThat(meeting.status()).as(meeting.body()).isEqualTo(201);
         // a notice that waits for the daily digest (meetings e-mail their own invitations)
@@ -289,10 +268,10 @@ class NotificationsIntegrationTests {
         long ritasMeetingNotice = db.sql("""
                         select n.id from notifications.notices n join notifications.activities a on a.id = n.activity_id
                          where n.account_id = ? and a.kind = 'MEETING_POLL'""").param(rita.id()).query(Long.class).single();
-        WebClientSession ritasBrowser = session(rita);
+        Visitor ritasBrowser = fixtures.signedIn(rita);
         assertThat(ritasBrowser.get("/notifications").body()).contains("Budget 2027, members only", secretLink);
 
-        Page removed = WebClientSession.bearer(port, organiser, "DELETE", api + "/memberships/" + rita.id(),
+        Page removed = fixtures.bearer(organiser).api("DELETE", api + "/memberships/" + rita.id(),
                 "{\"reason\":\"Left the office\"}");
         assertThat(removed.status()).as(removed.body()).isEqualTo(204);
         awaitNotice(rita, "You were removed from Members-only budget");
@@ -304,15 +283,15 @@ class NotificationsIntegrationTests {
                 .contains("Notifications (2 unread)");
         assertThat(ritasBrowser.getNoFollow("/notifications/" + ritasMeetingNotice).status()).as("opening it").isEqualTo(404);
         String ritasToken = fixtures.token(rita);
-        Page list = WebClientSession.bearer(port, ritasToken, "GET", "/api/v1/notifications", null);
+        Page list = fixtures.bearer(ritasToken).api("GET", "/api/v1/notifications", null);
         assertThat(list.body()).as("the API").contains("\"unread\":2", "\"total\":2", "You were removed from")
                 .doesNotContain("Budget 2027", secretLink, "Budget figures");
-        assertThat(WebClientSession.bearer(port, ritasToken, "POST", "/api/v1/notifications/" + ritasMeetingNotice + "/read", null)
+        assertThat(fixtures.bearer(ritasToken).api("POST", "/api/v1/notifications/" + ritasMeetingNotice + "/read", null)
                 .status()).isEqualTo(404);
 
-        WebClientSession samsBrowser = session(sam);
+        Visitor samsBrowser = fixtures.signedIn(sam);
         assertThat(samsBrowser.get("/notifications").body()).contains("Budget 2027, members only", secretLink, "Budget figures");
-        assertThat(WebClientSession.bearer(port, fixtures.token(sam), "GET", "/api/v1/notifications", null).body())
+        assertThat(fixtures.bearer(fixtures.token(sam)).api("GET", "/api/v1/notifications", null).body())
                 .contains("Budget 2027, members only", "Budget figures", "\"total\":2");
 
         // what happened while she belonged but is delivered only now (the event publication registry republishes
@@ -333,9 +312,9 @@ class NotificationsIntegrationTests {
 
     @Test
     void mentionsStayInTheAppWhenOff() {
-        Community community = spaces.community("Gender statistics");
-        Account ana = spaces.member(community, "Ana Mentions", CommunityRole.MEMBER);
-        Account otto = spaces.member(community, "Otto Quiet", CommunityRole.MEMBER);
+        Community community = fixtures.community("Gender statistics");
+        Account ana = fixtures.member(community, "Ana Mentions", CommunityRole.MEMBER);
+        Account otto = fixtures.member(community, "Otto Quiet", CommunityRole.MEMBER);
         choose(otto, community, Choice.OFF);
         tell(activity(community, ana, ActivityKind.DISCUSSION_STARTED, "Not for Otto", "thread:3", Audience.everyMember()));
         tell(activity(community, ana, ActivityKind.MENTION, "Ana mentioned you", "post:10", Audience.person(otto.id())));
@@ -345,12 +324,11 @@ class NotificationsIntegrationTests {
 
     @Test
     void aDailyDigestArrivesAndOneClickUnsubscribeStopsTheNext() throws Exception {
-        Community labour = spaces.community("Labour force");
-        Community trade = spaces.community("Trade");
-        Account ana = spaces.member(labour, "Ana Digest", CommunityRole.FACILITATOR);
-        Account dana = spaces.member(labour, "Dana Digest", CommunityRole.MEMBER);
-        db.sql("insert into community.memberships (community_id, account_id, role, conduct_version, conduct_accepted_at) "
-                + "values (?, ?, 'MEMBER', 1, now())").params(trade.id(), dana.id()).update();
+        Community labour = fixtures.community("Labour force");
+        Community trade = fixtures.community("Trade");
+        Account ana = fixtures.member(labour, "Ana Digest", CommunityRole.FACILITATOR);
+        Account dana = fixtures.member(labour, "Dana Digest", CommunityRole.MEMBER);
+        fixtures.join(trade, dana, CommunityRole.MEMBER);
         tell(activity(labour, ana, ActivityKind.DISCUSSION_STARTED, "Ana started “Informal work”", "thread:11", Audience.everyMember()));
         tell(activity(labour, ana, ActivityKind.REPLY, "Ana replied to “Informal work”", "post:12", Audience.person(dana.id())));
         tell(activity(labour, ana, ActivityKind.REPLY, "A hidden reply", "post:13", Audience.person(dana.id())));
@@ -377,9 +355,9 @@ class NotificationsIntegrationTests {
         transaction.executeWithoutResult(s -> events.publishEvent(new ContentHidden(labour.id(), Subject.parse("post:13"), true)));
         await().atMost(PATIENCE).until(() -> !titlesOf(dana).contains("A hidden reply"));
         assertThat(titlesOf(dana)).contains("Your reply was hidden");
-        WebClientSession browser = session(dana);
+        Visitor browser = fixtures.signedIn(dana);
         assertThat(browser.get("/notifications").body()).contains("Informal work").doesNotContain("A hidden reply");
-        assertThat(WebClientSession.bearer(port, fixtures.token(dana), "GET", "/api/v1/notifications", null).body())
+        assertThat(fixtures.bearer(fixtures.token(dana)).api("GET", "/api/v1/notifications", null).body())
                 .contains("Informal work").doesNotContain("A hidden reply");
 
         Instant slot = Instant.parse("2030-01-01T06:00:00Z");
@@ -397,7 +375,7 @@ class NotificationsIntegrationTests {
         assertThat(new Mailbox(smtp).settled(dana.email(), Duration.ofSeconds(1))).hasSize(1);
 
         // a mail client's one-click POST: no session, no CSRF token
-        WebClientSession mailClient = new WebClientSession(port);
+        Visitor mailClient = fixtures.anonymous();
         Page confirm = mailClient.get(unsubscribe);
         assertThat(confirm.status()).isEqualTo(200);
         assertThat(confirm.body()).contains("Stop all notification e-mails");
@@ -411,15 +389,15 @@ class NotificationsIntegrationTests {
         digests.send(DigestPeriod.DAILY, slot.plus(Duration.ofDays(1)));
         assertThat(new Mailbox(smtp).settled(dana.email(), Duration.ofSeconds(2))).as("no next digest").hasSize(1);
 
-        assertThat(new WebClientSession(port).postNoFollow("/unsubscribe/forged-token", Map.of()).status()).isEqualTo(404);
+        assertThat(fixtures.anonymous().postNoFollow("/unsubscribe/forged-token", Map.of()).status()).isEqualTo(404);
     }
 
     @Test
     void dailyDigestsGoOutInEachPersonsOwnMorning() {
-        Community community = spaces.community("Price statistics worldwide");
-        Account ana = spaces.member(community, "Ana Worldwide", CommunityRole.FACILITATOR);
-        Account paris = spaces.member(community, "Pierre Paris", CommunityRole.MEMBER);
-        Account newYork = spaces.member(community, "Nadia New York", CommunityRole.MEMBER);
+        Community community = fixtures.community("Price statistics worldwide");
+        Account ana = fixtures.member(community, "Ana Worldwide", CommunityRole.FACILITATOR);
+        Account paris = fixtures.member(community, "Pierre Paris", CommunityRole.MEMBER);
+        Account newYork = fixtures.member(community, "Nadia New York", CommunityRole.MEMBER);
         db.sql("update identity.accounts set time_zone = 'Europe/Paris' where id = ?").param(paris.id()).update();
         db.sql("update identity.accounts set time_zone = 'America/New_York' where id = ?").param(newYork.id()).update();
         tell(activity(community, ana, ActivityKind.DISCUSSION_STARTED, "Worldwide prices", "thread:20", Audience.everyMember()));
@@ -442,9 +420,9 @@ class NotificationsIntegrationTests {
 
     @Test
     void choicesAreSavedFromTheAccountPage() {
-        Community community = spaces.community("Choices");
-        Account pia = spaces.member(community, "Pia Chooser", CommunityRole.MEMBER);
-        WebClientSession browser = session(pia);
+        Community community = fixtures.community("Choices");
+        Account pia = fixtures.member(community, "Pia Chooser", CommunityRole.MEMBER);
+        Visitor browser = fixtures.signedIn(pia);
         Page form = browser.get("/account/notifications");
         assertThat(form.body()).contains("Choices", "Daily digest", "Weekly digest");
         Page bad = browser.submit("/account/notifications", "/account/notifications",
@@ -458,13 +436,13 @@ class NotificationsIntegrationTests {
         assertThat(saved.body()).contains("saved");
         assertThat(db.sql("select choice from notifications.community_choices where account_id = ?").param(pia.id())
                 .query(String.class).single()).isEqualTo("IMMEDIATE");
-        String api = WebClientSession.bearer(port, fixtures.token(pia), "GET", "/api/v1/notifications/settings", null).body();
+        String api = fixtures.bearer(fixtures.token(pia)).api("GET", "/api/v1/notifications/settings", null).body();
         assertThat(api).contains("\"defaultChoice\":\"weekly\"", "\"" + community.id() + "\":\"immediate\"");
-        Page put = WebClientSession.bearer(port, fixtures.token(pia), "PUT", "/api/v1/notifications/settings",
+        Page put = fixtures.bearer(fixtures.token(pia)).api("PUT", "/api/v1/notifications/settings",
                 "{\"communities\":{\"" + community.id() + "\":\"off\"}}");
         assertThat(put.status()).isEqualTo(200);
         assertThat(put.body()).contains("\"defaultChoice\":\"weekly\"", "\"" + community.id() + "\":\"off\"");
-        assertThat(WebClientSession.bearer(port, fixtures.token(pia), "PUT", "/api/v1/notifications/settings",
+        assertThat(fixtures.bearer(fixtures.token(pia)).api("PUT", "/api/v1/notifications/settings",
                 "{\"defaultChoice\":\"sometimes\"}").status()).isEqualTo(400);
     }
 

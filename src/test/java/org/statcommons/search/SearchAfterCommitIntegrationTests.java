@@ -10,27 +10,21 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.IncompleteEventPublications;
 import org.statcommons.access.CommunityRole;
 import org.statcommons.comments.CommentChanged;
-import org.statcommons.community.Communities;
 import org.statcommons.community.Community;
 import org.statcommons.content.SpaceChanged;
 import org.statcommons.discussions.PostChanged;
-import org.statcommons.identity.CreateAccessToken;
-import org.statcommons.identity.CreateAccount;
-import org.statcommons.support.CommunityTestFixtures;
+import org.statcommons.support.Fixtures;
 import org.statcommons.support.RefusingIndex;
-import org.statcommons.support.SpaceTestFixtures;
 import org.statcommons.support.StatCommonsIntegrationTest;
-import org.statcommons.support.WebClientSession.Page;
-import org.statcommons.support.WebClientSession;
+import org.statcommons.support.Visitor;
+import org.statcommons.support.Visitor.Page;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.statcommons.support.WebClientSession.fields;
 
 /**
  * Issue 8: the index runs after the change committed. A text the index refuses (here a trigger on
@@ -44,16 +38,11 @@ class SearchAfterCommitIntegrationTests {
 
     private static final Duration PATIENCE = Duration.ofSeconds(20);
 
-    @LocalServerPort
-    int port;
     @Autowired
-    CreateAccount registration;
-    @Autowired
-    CreateAccessToken tokens;
+    Fixtures fixtures;
+
     @Autowired
     JdbcClient db;
-    @Autowired
-    Communities communities;
     @Autowired
     IncompleteEventPublications incomplete;
 
@@ -61,18 +50,15 @@ class SearchAfterCommitIntegrationTests {
     final String refused = "indexrefuses" + tag;
     Community community;
     String space;
-    WebClientSession member;
+    Visitor member;
     /** What was left unfinished before a test (by other tests of the same server), not counted. */
     String[] before;
 
     @BeforeAll
     void setUp() {
-        CommunityTestFixtures fixtures = new CommunityTestFixtures(port, registration, tokens);
-        SpaceTestFixtures spaces = new SpaceTestFixtures(fixtures, db, communities, tokens);
-        community = spaces.community("After commit " + tag);
+        community = fixtures.community("After commit " + tag);
         space = "/c/" + community.slug() + "/space";
-        member = new WebClientSession(port);
-        member.signIn(spaces.member(community, "Ines Indexed", CommunityRole.FACILITATOR).email(), CommunityTestFixtures.PASSWORD);
+        member = fixtures.signedIn(fixtures.member(community, "Ines Indexed", CommunityRole.FACILITATOR));
     }
 
     @BeforeEach
@@ -89,8 +75,7 @@ class SearchAfterCommitIntegrationTests {
 
     @Test
     void aPageSaveCommitsWhenIndexingFailsAndTheIndexCatchesUp() {
-        Page saved = member.submit(space + "/-/new", space + "/-/new",
-                fields("path", "refused-page", "title", "Refused page " + tag, "body", "Words: " + refused + "page."));
+        Page saved = fixtures.page(member, community, "refused-page", "Refused page " + tag, "Words: " + refused + "page.");
         assertThat(saved.status()).isEqualTo(200);
         assertThat(member.get(space + "/refused-page").body()).contains(refused + "page");
         assertThat(found(refused + "page")).as("not indexed yet").contains("\"results\":[]");
@@ -107,8 +92,7 @@ class SearchAfterCommitIntegrationTests {
 
     @Test
     void aCommentIsKeptWhenIndexingFailsAndTheIndexCatchesUp() {
-        assertThat(member.submit(space + "/-/new", space + "/-/new",
-                fields("path", "commented", "title", "Commented " + tag, "body", "A page to comment on.")).status())
+        assertThat(fixtures.page(member, community, "commented", "Commented " + tag, "A page to comment on.").status())
                 .isEqualTo(200);
         Page comment = member.api("POST", "/api/v1/communities/" + community.slug() + "/page-comments/commented",
                 "{\"body\":\"A comment with " + refused + "comment in it\"}");

@@ -7,23 +7,18 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.statcommons.access.CommunityRole;
 import org.statcommons.access.PlatformRole;
-import org.statcommons.community.Communities;
 import org.statcommons.community.Community;
 import org.statcommons.identity.Account;
-import org.statcommons.identity.CreateAccessToken;
-import org.statcommons.identity.CreateAccount;
-import org.statcommons.support.CommunityTestFixtures;
-import org.statcommons.support.SpaceTestFixtures;
+import org.statcommons.support.Fixtures;
 import org.statcommons.support.StatCommonsIntegrationTest;
-import org.statcommons.support.WebClientSession;
-import org.statcommons.support.WebClientSession.Page;
+import org.statcommons.support.Visitor;
+import org.statcommons.support.Visitor.Page;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.statcommons.support.WebClientSession.fields;
+import static org.statcommons.support.Visitor.fields;
 
 /**
  * Search over HTTP as each kind of reader: anonymous visitors find published pages (their published text)
@@ -35,41 +30,32 @@ import static org.statcommons.support.WebClientSession.fields;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SearchIntegrationTests {
 
-    @LocalServerPort
-    int port;
     @Autowired
-    CreateAccount registration;
-    @Autowired
-    CreateAccessToken tokens;
+    Fixtures fixtures;
+
     @Autowired
     JdbcClient db;
-    @Autowired
-    Communities communities;
 
-    CommunityTestFixtures fixtures;
-    SpaceTestFixtures spaces;
     Community community;
     String space;
-    WebClientSession facilitator;
-    WebClientSession member;
-    WebClientSession nonMember;
-    WebClientSession removed;
-    WebClientSession anonymous;
+    Visitor facilitator;
+    Visitor member;
+    Visitor nonMember;
+    Visitor removed;
+    Visitor anonymous;
     final String tag = Long.toString(System.nanoTime(), 36);
 
     @BeforeAll
     void setUp() {
-        fixtures = new CommunityTestFixtures(port, registration, tokens);
-        spaces = new SpaceTestFixtures(fixtures, db, communities, tokens);
-        community = spaces.community("Search " + tag);
+        community = fixtures.community("Search " + tag);
         space = "/c/" + community.slug() + "/space";
-        facilitator = session(spaces.member(community, "Sefa Facilitator", CommunityRole.FACILITATOR));
-        member = session(spaces.member(community, "Sina Member", CommunityRole.MEMBER));
-        Account leaving = spaces.member(community, "Lose Member", CommunityRole.MEMBER);
-        removed = session(leaving);
-        spaces.remove(community, leaving);
-        nonMember = session(fixtures.account("Nono Outsider"));
-        anonymous = new WebClientSession(port);
+        facilitator = fixtures.signedIn(fixtures.member(community, "Sefa Facilitator", CommunityRole.FACILITATOR));
+        member = fixtures.signedIn(fixtures.member(community, "Sina Member", CommunityRole.MEMBER));
+        Account leaving = fixtures.member(community, "Lose Member", CommunityRole.MEMBER);
+        removed = fixtures.signedIn(leaving);
+        fixtures.remove(community, leaving);
+        nonMember = fixtures.signedIn(fixtures.account("Nono Outsider"));
+        anonymous = fixtures.anonymous();
 
         create("census-guide", "Harmonised census guide " + tag, "How to run a **census** of households. Word: publicword" + tag + ".");
         assertThat(facilitator.submit(space + "/census-guide", space + "/-/publish/census-guide", fields()).status()).isEqualTo(200);
@@ -81,15 +67,8 @@ class SearchIntegrationTests {
         create("arabic", "الإحصاء الرسمي " + tag, "تعداد السكان والمساكن");
     }
 
-    private WebClientSession session(Account account) {
-        WebClientSession session = new WebClientSession(port);
-        session.signIn(account.email(), CommunityTestFixtures.PASSWORD);
-        return session;
-    }
-
     private void create(String path, String title, String body) {
-        assertThat(facilitator.submit(space + "/-/new", space + "/-/new",
-                fields("path", path, "title", title, "body", body, "summary", "")).status()).isEqualTo(200);
+        assertThat(fixtures.page(facilitator, community, path, title, body).status()).isEqualTo(200);
     }
 
     private void edit(String path, String title, String body) {
@@ -99,13 +78,13 @@ class SearchIntegrationTests {
                 "baseCommit", base, "summary", "")).status()).isEqualTo(200);
     }
 
-    private Page api(WebClientSession who, String query) {
+    private Page api(Visitor who, String query) {
         Page answer = who.api("GET", "/api/v1/search?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8), null);
         assertThat(answer.status()).as(query + ": " + answer.body()).isEqualTo(200);
         return answer;
     }
 
-    private Page page(WebClientSession who, String query) {
+    private Page page(Visitor who, String query) {
         Page answer = who.get("/search?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
         assertThat(answer.status()).as(query).isEqualTo(200);
         return answer;
@@ -134,7 +113,7 @@ class SearchIntegrationTests {
         assertThat(comment.status()).isEqualTo(201);
         assertThat(api(member, "commentword" + tag).body()).contains("\"kind\":\"COMMENT\"").contains("/space/secret#comment-")
                 .contains("Methodology draft");
-        for (WebClientSession outsider : new WebClientSession[] {anonymous, nonMember, removed}) {
+        for (Visitor outsider : new Visitor[] {anonymous, nonMember, removed}) {
             for (String hidden : new String[] {"commentword" + tag, "secretword" + tag, "draftword" + tag}) {
                 assertThat(api(outsider, hidden).body()).as(hidden).contains("\"results\":[]");
             }
@@ -224,7 +203,7 @@ class SearchIntegrationTests {
         assertThat(api(member, "hideword" + tag).body()).contains("COMMENT");
         assertThat(facilitator.api("POST", "/api/v1/communities/" + community.slug() + "/comments/" + id + "/hide", null).status())
                 .as("a facilitator may not hide").isEqualTo(403);
-        WebClientSession moderator = session(spaces.member(community, "Mose Moderator", CommunityRole.MODERATOR));
+        Visitor moderator = fixtures.signedIn(fixtures.member(community, "Mose Moderator", CommunityRole.MODERATOR));
         assertThat(moderator.api("POST", "/api/v1/communities/" + community.slug() + "/comments/" + id + "/hide", null).status())
                 .isEqualTo(200);
         assertThat(api(member, "hideword" + tag).body()).contains("\"results\":[]");
@@ -241,7 +220,7 @@ class SearchIntegrationTests {
         assertThat(member.api("POST", "/api/v1/search/rebuild", null).status()).isEqualTo(403);
         Account admin = fixtures.account("Ada Administrator", "FJ", "INTERNATIONAL", PlatformRole.ADMINISTRATOR);
         String before = api(member, "secretword" + tag).body();
-        Page rebuilt = session(admin).api("POST", "/api/v1/search/rebuild", null);
+        Page rebuilt = fixtures.signedIn(admin).api("POST", "/api/v1/search/rebuild", null);
         assertThat(rebuilt.status()).isEqualTo(200);
         assertThat(rebuilt.body()).contains("documents");
         assertThat(api(member, "secretword" + tag).body()).isEqualTo(before);

@@ -34,6 +34,6 @@ import org.springframework.test.context.ContextConfiguration;
         "statcommons.moderation.saves-per-hour=100000"
 })
 @ContextConfiguration(initializers = FreePort.class)
-@Import(TestClockConfiguration.class)
+@Import({TestClockConfiguration.class, Fixtures.class})
 public @interface StatCommonsIntegrationTest {
 }

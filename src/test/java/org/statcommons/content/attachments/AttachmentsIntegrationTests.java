@@ -12,22 +12,21 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.statcommons.content.TestCommunity;
-import org.statcommons.identity.AccessTokens;
+import org.statcommons.access.CommunityRole;
+import org.statcommons.access.JoinPolicy;
+import org.statcommons.community.Community;
+import org.statcommons.identity.Account;
 import org.statcommons.identity.CreateAccessToken;
-import org.statcommons.identity.CreateAccount;
 import org.statcommons.identity.NewAccessToken;
 import org.statcommons.identity.TokenScope;
+import org.statcommons.support.Fixtures;
 import org.statcommons.support.StatCommonsIntegrationTest;
-import org.statcommons.support.TestAccounts;
-import org.statcommons.support.WebClientSession.Download;
-import org.statcommons.support.WebClientSession.Page;
-import org.statcommons.support.WebClientSession;
+import org.statcommons.support.Visitor;
+import org.statcommons.support.Visitor.Download;
+import org.statcommons.support.Visitor.Page;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.statcommons.support.WebClientSession.fields;
+import static org.statcommons.support.Visitor.fields;
 
 /**
  * Files attached to pages, through the running server: upload with the plain form, shown or downloaded with
@@ -42,47 +41,44 @@ public class AttachmentsIntegrationTests {
     static final byte[] PDF = "%PDF-1.7\n1 0 obj <<>> endobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
     public static final byte[] CSV = "region,households\nViti Levu,120\n".getBytes(StandardCharsets.UTF_8);
 
-    @LocalServerPort
-    int port;
     @Autowired
-    CreateAccount registration;
-    @Autowired
-    JdbcClient db;
+    Fixtures fixtures;
+
     @Autowired
     CreateAccessToken tokens;
 
-    TestCommunity community;
-    WebClientSession facilitator;
-    WebClientSession member;
-    WebClientSession outsider;
-    WebClientSession anonymous;
-    TestAccounts.Person facilitatorPerson;
+    Community community;
+    Visitor facilitator;
+    Visitor member;
+    Visitor outsider;
+    Visitor anonymous;
+    Account facilitatorPerson;
 
     @BeforeAll
     void setUp() {
-        community = new TestCommunity(port, registration, db, "attach", "BY_REQUEST");
-        facilitatorPerson = community.person("Ana Facilitator", "FACILITATOR");
-        facilitator = community.session(facilitatorPerson);
-        member = community.member("Mere Member", "MEMBER");
-        outsider = community.session(TestAccounts.member(registration, "Outsider"));
-        anonymous = new WebClientSession(port);
+        community = fixtures.community("Attach", JoinPolicy.BY_REQUEST);
+        facilitatorPerson = fixtures.member(community, "Ana Facilitator", CommunityRole.FACILITATOR);
+        facilitator = fixtures.signedIn(facilitatorPerson);
+        member = fixtures.signedIn(fixtures.member(community, "Mere Member", CommunityRole.MEMBER));
+        outsider = fixtures.signedIn(fixtures.account("Outsider"));
+        anonymous = fixtures.anonymous();
     }
 
     private String page(String path) {
-        return community.space + "/" + path;
+        return Fixtures.space(community) + "/" + path;
     }
 
     private String attach(String pagePath) {
-        return community.space + "/-/attach/" + pagePath;
+        return Fixtures.space(community) + "/-/attach/" + pagePath;
     }
 
     private String file(String filePath) {
-        return community.space + "/-/files/" + filePath;
+        return Fixtures.space(community) + "/-/files/" + filePath;
     }
 
     @Test
     void aFileIsAttachedWithThePlainFormStoredAsACommitAndServedSafely() {
-        community.create(facilitator, "guide/intro", "Introduction", "The survey design.");
+        fixtures.page(facilitator, community, "guide/intro", "Introduction", "The survey design.");
         Page done = facilitator.upload(page("guide/intro"), attach("guide/intro"), "chart.png", "text/html", PNG);
         assertThat(done.status()).isEqualTo(302);
         assertThat(done.location()).endsWith("/space/guide/intro#files");
@@ -92,7 +88,7 @@ public class AttachmentsIntegrationTests {
         Page shown = facilitator.get(page("guide/intro"));
         assertThat(shown.body()).contains("<img src=\"" + file("guide/intro.files/chart.png") + "\"")
                 .contains("Survey-report-2024.pdf").contains("PDF document").contains("enctype=\"multipart/form-data\"");
-        assertThat(facilitator.get(community.space + "/-/history").text()).contains("Attach chart.png to guide/intro.md");
+        assertThat(facilitator.get(Fixtures.space(community) + "/-/history").text()).contains("Attach chart.png to guide/intro.md");
 
         Download image = member.download(file("guide/intro.files/chart.png"));
         assertThat(image.status()).isEqualTo(200);
@@ -117,7 +113,7 @@ public class AttachmentsIntegrationTests {
 
     @Test
     void filesAreRefusedByContentWithTheReasonNextToTheField() {
-        community.create(facilitator, "refusals", "Refusals", "Files that may not be attached.");
+        fixtures.page(facilitator, community, "refusals", "Refusals", "Files that may not be attached.");
         Page html = facilitator.upload(page("refusals"), attach("refusals"), "notes.txt", "text/plain",
                 "<!doctype html><script>alert(document.cookie)</script>".getBytes(StandardCharsets.UTF_8));
         assertThat(html.status()).isEqualTo(400);
@@ -141,7 +137,7 @@ public class AttachmentsIntegrationTests {
 
     @Test
     void dataCodeAudioAndVideoAreAttachedAndServedAsSafeDownloads() throws IOException {
-        community.create(facilitator, "pilot", "Pilot", "The pilot's material.");
+        fixtures.page(facilitator, community, "pilot", "Pilot", "The pilot's material.");
         record Sent(String name, String claimed, byte[] content, String servedAs) {
         }
         List<Sent> files = List.of(
@@ -185,13 +181,13 @@ public class AttachmentsIntegrationTests {
 
     @Test
     void aFileAboveTheLimitGetsAClearRefusal() {
-        community.create(facilitator, "big", "Big", "A large file.");
+        fixtures.page(facilitator, community, "big", "Big", "A large file.");
         byte[] large = new byte[25 * 1024 * 1024 + 1];
         System.arraycopy(PDF, 0, large, 0, PDF.length);
         Page refused = facilitator.upload(page("big"), attach("big"), "huge.pdf", "application/pdf", large);
         assertThat(refused.status()).isEqualTo(413);
         assertThat(refused.text()).contains("The file is too large: at most 25 MB may be attached");
-        Page api = facilitator.apiUpload("/api/v1/communities/" + community.slug + "/pages/big/attachments", "huge.pdf", "application/pdf", large);
+        Page api = facilitator.apiUpload("/api/v1/communities/" + community.slug() + "/pages/big/attachments", "huge.pdf", "application/pdf", large);
         assertThat(api.status()).isEqualTo(413);
         assertThat(api.headers().firstValue("Content-Type").orElse("")).contains("application/problem+json");
         assertThat(api.body()).contains("\"limit\":26214400");
@@ -199,7 +195,7 @@ public class AttachmentsIntegrationTests {
 
     @Test
     void onlyEditorsChangeFilesAndOnlyMembersReadThem() {
-        community.create(facilitator, "private", "Private", "Members only.");
+        fixtures.page(facilitator, community, "private", "Private", "Members only.");
         assertThat(facilitator.upload(page("private"), attach("private"), "data.csv", "text/csv", CSV).status()).isEqualTo(302);
         assertThat(member.upload(page("private"), attach("private"), "mine.csv", "text/csv", CSV).status()).isEqualTo(403);
         assertThat(member.download(file("private.files/data.csv")).status()).isEqualTo(200);
@@ -207,24 +203,24 @@ public class AttachmentsIntegrationTests {
         Download signIn = anonymous.download(file("private.files/data.csv"));
         assertThat(signIn.status()).isEqualTo(302);
         assertThat(signIn.header("Location")).contains("/sign-in");
-        assertThat(anonymous.download("/c/" + community.slug + "/p/-/files/private.files/data.csv").status()).isEqualTo(404);
-        Page removed = member.submitNoFollow(page("private"), community.space + "/-/detach/private.files/data.csv", fields());
+        assertThat(anonymous.download("/c/" + community.slug() + "/p/-/files/private.files/data.csv").status()).isEqualTo(404);
+        Page removed = member.submitNoFollow(page("private"), Fixtures.space(community) + "/-/detach/private.files/data.csv", fields());
         assertThat(removed.status()).isEqualTo(403);
         assertThat(member.download(file("private.files/data.csv")).status()).isEqualTo(200);
     }
 
     @Test
     void theFilesAPublishedVersionShowsArePublicAsPublished() {
-        community.create(facilitator, "report", "Report", "![Households](report.files/chart.png)\n\n[The table](report.files/table.csv)");
+        fixtures.page(facilitator, community, "report", "Report", "![Households](report.files/chart.png)\n\n[The table](report.files/table.csv)");
         facilitator.upload(page("report"), attach("report"), "chart.png", "image/png", PNG);
         facilitator.upload(page("report"), attach("report"), "table.csv", "text/csv", CSV);
         facilitator.upload(page("report"), attach("report"), "raw-data.csv", "text/csv", "id,answer\n1,secret\n".getBytes(StandardCharsets.UTF_8));
         Page member = facilitator.get(page("report"));
         assertThat(member.body()).contains("src=\"" + file("report.files/chart.png") + "\"")
                 .contains("href=\"" + file("report.files/table.csv") + "\"");
-        facilitator.submit(page("report"), community.space + "/-/publish/report", fields());
+        facilitator.submit(page("report"), Fixtures.space(community) + "/-/publish/report", fields());
 
-        String published = "/c/" + community.slug + "/p/";
+        String published = "/c/" + community.slug() + "/p/";
         Page read = anonymous.get(published + "report");
         assertThat(read.status()).isEqualTo(200);
         assertThat(read.body()).contains("src=\"" + published + "-/files/report.files/chart.png\"")
@@ -245,19 +241,19 @@ public class AttachmentsIntegrationTests {
         assertThat(anonymous.download(published + "-/files/report.files/chart.png").body()).isEqualTo(PNG);
         assertThat(this.member.download(file("report.files/chart.png")).body()).isEqualTo(newer);
 
-        facilitator.submit(page("report"), community.space + "/-/unpublish/report", fields());
+        facilitator.submit(page("report"), Fixtures.space(community) + "/-/unpublish/report", fields());
         assertThat(anonymous.download(published + "-/files/report.files/chart.png").status()).isEqualTo(404);
     }
 
     @Test
     void theApiListsUploadsDownloadsAndRemoves() {
-        community.create(facilitator, "methods/sampling", "Sampling", "Sampling frame.");
+        fixtures.page(facilitator, community, "methods/sampling", "Sampling", "Sampling frame.");
         String token = tokens.create(facilitatorPerson.id(), new NewAccessToken("files", EnumSet.of(TokenScope.READ, TokenScope.WRITE), null)).secret();
-        String api = "/api/v1/communities/" + community.slug + "/pages/methods/sampling/attachments";
+        String api = "/api/v1/communities/" + community.slug() + "/pages/methods/sampling/attachments";
         Page uploaded = facilitator.apiUpload(api, "frame.csv", "text/csv", CSV);
         assertThat(uploaded.status()).isEqualTo(201);
         assertThat(uploaded.body()).contains("\"name\":\"frame.csv\"").contains("\"path\":\"methods/sampling.files/frame.csv\"");
-        Page listed = WebClientSession.bearer(port, token, "GET", api, null);
+        Page listed = fixtures.bearer(token).api("GET", api, null);
         assertThat(listed.status()).isEqualTo(200);
         assertThat(listed.body()).contains("\"name\":\"frame.csv\"").contains("\"size\":" + CSV.length).contains("text/csv");
         Download got = facilitator.download(api + "/frame.csv");
@@ -266,12 +262,12 @@ public class AttachmentsIntegrationTests {
         Page bad = facilitator.apiUpload(api, "x.png", "image/png", PDF);
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.body()).contains("The file is a PDF document but its name ends in");
-        assertThat(WebClientSession.bearer(port, token, "DELETE", api + "/frame.csv", null).status()).isEqualTo(204);
+        assertThat(fixtures.bearer(token).api("DELETE", api + "/frame.csv", null).status()).isEqualTo(204);
         assertThat(facilitator.download(api + "/frame.csv").status()).isEqualTo(404);
         assertThat(outsider.api("GET", api, null).status()).isEqualTo(403);
         assertThat(member.apiUpload(api, "frame.csv", "text/csv", CSV).status()).isEqualTo(403);
         // the page itself is still read at its own address
-        assertThat(facilitator.api("GET", "/api/v1/communities/" + community.slug + "/pages/methods/sampling", null).body())
+        assertThat(facilitator.api("GET", "/api/v1/communities/" + community.slug() + "/pages/methods/sampling", null).body())
                 .contains("Sampling frame.");
     }
 }

@@ -1,10 +1,6 @@
 package org.statcommons.content.githttp;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,10 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.statcommons.access.CommunityRole;
 import org.statcommons.access.PlatformRole;
-import org.statcommons.community.Communities;
 import org.statcommons.community.Community;
 import org.statcommons.content.Author;
 import org.statcommons.content.PageEdit;
@@ -36,20 +30,17 @@ import org.statcommons.content.proposals.ProposalStatus;
 import org.statcommons.content.proposals.Proposals;
 import org.statcommons.content.space.HistoryPage;
 import org.statcommons.content.space.PageHistory;
-import org.statcommons.identity.AccessTokens;
 import org.statcommons.identity.Account;
 import org.statcommons.identity.CreateAccessToken;
-import org.statcommons.identity.CreateAccount;
 import org.statcommons.identity.NewAccessToken;
 import org.statcommons.identity.TokenScope;
 import org.statcommons.platform.InvalidInputException;
 import org.statcommons.platform.StatCommonsProperties;
-import org.statcommons.support.CommunityTestFixtures;
+import org.statcommons.support.Fixtures;
 import org.statcommons.support.GitCli;
-import org.statcommons.support.SpaceTestFixtures;
 import org.statcommons.support.StatCommonsIntegrationTest;
-import org.statcommons.support.WebClientSession.Page;
-import org.statcommons.support.WebClientSession;
+import org.statcommons.support.Visitor;
+import org.statcommons.support.Visitor.Page;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -63,10 +54,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class GitHttpIntegrationTests {
 
     @LocalServerPort int port;
-    @Autowired CreateAccount registration;
+    @Autowired Fixtures fixtures;
     @Autowired CreateAccessToken tokens;
-    @Autowired JdbcClient db;
-    @Autowired Communities communities;
     @Autowired SavePage savePage;
     @Autowired Pages pages;
     @Autowired PageHistory history;
@@ -74,8 +63,6 @@ class GitHttpIntegrationTests {
     @Autowired SpacePushes pushes;
     @Autowired StatCommonsProperties properties;
 
-    CommunityTestFixtures fixtures;
-    SpaceTestFixtures spaces;
     GitCli git;
     Community community;
     Account editor;
@@ -85,21 +72,19 @@ class GitHttpIntegrationTests {
 
     @BeforeAll
     void setUp() {
-        fixtures = new CommunityTestFixtures(port, registration, tokens);
-        spaces = new SpaceTestFixtures(fixtures, db, communities, tokens);
         git = new GitCli();
-        community = spaces.community("Git guidelines");
-        editor = spaces.member(community, "Efa Editor", CommunityRole.FACILITATOR);
-        member = spaces.member(community, "Mele Member", CommunityRole.MEMBER);
-        guest = spaces.member(community, "Gus Guest", CommunityRole.GUEST);
-        stranger = spaces.member(spaces.community("Elsewhere"), "Sam Stranger", CommunityRole.FACILITATOR);
+        community = fixtures.community("Git guidelines");
+        editor = fixtures.member(community, "Efa Editor", CommunityRole.FACILITATOR);
+        member = fixtures.member(community, "Mele Member", CommunityRole.MEMBER);
+        guest = fixtures.member(community, "Gus Guest", CommunityRole.GUEST);
+        stranger = fixtures.member(fixtures.community("Elsewhere"), "Sam Stranger", CommunityRole.FACILITATOR);
         savePage.save(community.id(), new PageEdit("guidelines/sources.md", "Sources", "Census\nSurveys\n", null, "Start"),
                 new Author("Efa Editor", editor.email()));
     }
 
     private Path cloneAs(Account account) {
         Path directory = tempDirectory();
-        GitCli.Result clone = git.run(directory, "clone", GitCli.url(port, community.slug(), account.email(), spaces.gitToken(account)), "space");
+        GitCli.Result clone = git.run(directory, "clone", GitCli.url(port, community.slug(), account.email(), fixtures.gitToken(account)), "space");
         assertThat(clone.exitCode()).as(clone.output()).isZero();
         return directory.resolve("space");
     }
@@ -145,7 +130,7 @@ class GitHttpIntegrationTests {
         assertThat(proposals.events(proposals.byBranch(community.id(), "proposals/registers").orElseThrow()))
                 .extracting(Proposal.Event::kind).containsExactly("OPENED", "UPDATED");
 
-        Path other = cloneAs(spaces.member(community, "Other Member", CommunityRole.MEMBER));
+        Path other = cloneAs(fixtures.member(community, "Other Member", CommunityRole.MEMBER));
         GitCli.Result hijack = git.commitAndPush(other, "notes.md", "Mine\n", "Mine", "--force", "origin", "HEAD:proposals/registers");
         assertThat(hijack.exitCode()).isNotZero();
         assertThat(hijack.output()).contains("Mele Member's proposal #" + proposal.id());
@@ -199,9 +184,8 @@ class GitHttpIntegrationTests {
         GitCli.Result accepted = git.commitAndPush(work, "code/analysis.ipynb", "{\"cells\": [], \"nbformat\": 4}\n", "Data and code",
                 "origin", "main");
         assertThat(accepted.exitCode()).as(accepted.output()).isZero();
-        WebClientSession reader = new WebClientSession(port);
-        reader.signIn(member.email(), CommunityTestFixtures.PASSWORD);
-        WebClientSession.Download archive = reader.download("/c/" + community.slug() + "/space/-/files/guidelines/sources.files/census.zip");
+        Visitor reader = fixtures.signedIn(member);
+        Visitor.Download archive = reader.download("/c/" + community.slug() + "/space/-/files/guidelines/sources.files/census.zip");
         assertThat(archive.body()).isEqualTo(zip);
         assertThat(archive.header("Content-Type")).isEqualTo("application/zip");
         assertThat(archive.header("Content-Disposition")).startsWith("attachment;");
@@ -245,12 +229,12 @@ class GitHttpIntegrationTests {
 
     @Test
     void aPageThatGotInBeforeThePushChecksStopsNothingElse() throws Exception {
-        Community legacy = spaces.community("Legacy pages");
-        Account facilitator = spaces.member(legacy, "Lea Legacy", CommunityRole.FACILITATOR);
+        Community legacy = fixtures.community("Legacy pages");
+        Account facilitator = fixtures.member(legacy, "Lea Legacy", CommunityRole.FACILITATOR);
         Account admin = fixtures.account("Ada Administrator", "FJ", "INTERNATIONAL", PlatformRole.ADMINISTRATOR);
         // what an earlier version accepted: pushed straight into the repository on disk, as its push hook then recorded it
         Path work = tempDirectory().resolve("legacy");
-        assertThat(git.run(work.getParent(), "clone", GitCli.url(port, legacy.slug(), facilitator.email(), spaces.gitToken(facilitator)),
+        assertThat(git.run(work.getParent(), "clone", GitCli.url(port, legacy.slug(), facilitator.email(), fixtures.gitToken(facilitator)),
                 "legacy").ok()).isTrue();
         String before = git.run(work, "rev-parse", "HEAD").output().strip();
         GitCli.write(work.resolve("old/deep.md"), "---\ntitle: Deep\n---\n\n" + ">".repeat(50_000) + " legacydeep\n");
@@ -262,7 +246,7 @@ class GitHttpIntegrationTests {
         assertThat(direct.exitCode()).as(direct.output()).isZero();
         pushes.mainPushed(legacy.id(), before, git.run(work, "rev-parse", "HEAD").output().strip());
 
-        WebClientSession reader = session(spaces.member(legacy, "Rua Reader", CommunityRole.MEMBER));
+        Visitor reader = fixtures.signedIn(fixtures.member(legacy, "Rua Reader", CommunityRole.MEMBER));
         String space = "/c/" + legacy.slug() + "/space";
         Page deep = reader.get(space + "/old/deep");
         assertThat(deep.status()).isEqualTo(200);
@@ -273,23 +257,15 @@ class GitHttpIntegrationTests {
         assertThat(reader.get("/search?q=legacyfine").body()).contains(space + "/old/fine\"");
         assertThat(reader.get("/search?q=legacydeep").body()).contains(space + "/old/deep\"");
 
-        Page rebuilt = session(admin).api("POST", "/api/v1/search/rebuild", null);
+        Page rebuilt = fixtures.signedIn(admin).api("POST", "/api/v1/search/rebuild", null);
         assertThat(rebuilt.status()).as(rebuilt.body()).isEqualTo(200);
         assertThat(reader.get("/search?q=legacyfine").body()).contains(space + "/old/fine\"");
     }
 
-    private WebClientSession session(Account account) {
-        WebClientSession session = new WebClientSession(port);
-        session.signIn(account.email(), CommunityTestFixtures.PASSWORD);
-        return session;
-    }
-
     @Test
     void withoutValidCredentialsGitIsAskedToSignIn() throws Exception {
-        HttpResponse<String> anonymous = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create("http://localhost:" + port + "/git/" + community.slug() + ".git/info/refs?service=git-upload-pack")).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(anonymous.statusCode()).isEqualTo(401);
+        Page anonymous = fixtures.anonymous().getNoFollow("/git/" + community.slug() + ".git/info/refs?service=git-upload-pack");
+        assertThat(anonymous.status()).isEqualTo(401);
         assertThat(anonymous.headers().firstValue("WWW-Authenticate")).contains("Basic realm=\"StatCommons\"");
         assertThat(anonymous.headers().firstValue("Set-Cookie")).isEmpty();
 
@@ -297,7 +273,7 @@ class GitHttpIntegrationTests {
         assertThat(wrongToken.exitCode()).isNotZero();
         assertThat(wrongToken.output()).contains("Authentication failed");
 
-        String someoneElsesToken = spaces.gitToken(member);
+        String someoneElsesToken = fixtures.gitToken(member);
         GitCli.Result wrongPerson = git.run(tempDirectory(), "clone", GitCli.url(port, community.slug(), editor.email(), someoneElsesToken), "x");
         assertThat(wrongPerson.output()).contains("Authentication failed");
 
@@ -309,11 +285,11 @@ class GitHttpIntegrationTests {
     @Test
     void nonMembersFindNothingAndGuestsMayOnlyRead() {
         GitCli.Result stranger = git.run(tempDirectory(), "clone", GitCli.url(port, community.slug(), this.stranger.email(),
-                spaces.gitToken(this.stranger)), "x");
+                fixtures.gitToken(this.stranger)), "x");
         assertThat(stranger.exitCode()).isNotZero();
         assertThat(stranger.output()).contains("not found");
         GitCli.Result nowhere = git.run(tempDirectory(), "clone", GitCli.url(port, "no-such-community", editor.email(),
-                spaces.gitToken(editor)), "x");
+                fixtures.gitToken(editor)), "x");
         assertThat(nowhere.output()).contains("not found");
 
         Path work = cloneAs(guest);
@@ -324,12 +300,12 @@ class GitHttpIntegrationTests {
 
     @Test
     void aRemovedMembersTokenNoLongerReachesTheSpace() {
-        Account leaving = spaces.member(community, "Lia Leaving", CommunityRole.MEMBER);
-        String token = spaces.gitToken(leaving);
+        Account leaving = fixtures.member(community, "Lia Leaving", CommunityRole.MEMBER);
+        String token = fixtures.gitToken(leaving);
         Path directory = tempDirectory();
         assertThat(git.run(directory, "clone", GitCli.url(port, community.slug(), leaving.email(), token), "space").ok()).isTrue();
 
-        spaces.remove(community, leaving);
+        fixtures.remove(community, leaving);
 
         GitCli.Result fetch = git.run(directory.resolve("space"), "fetch");
         assertThat(fetch.exitCode()).isNotZero();
@@ -391,11 +367,11 @@ class GitHttpIntegrationTests {
 
     @Test
     void aGitUserLandsEveryPushOnASpaceWhereOthersSaveAllTheTime() throws Exception {
-        Community busy = spaces.community("Busy space");
-        Account pusher = spaces.member(busy, "Pia Pusher", CommunityRole.FACILITATOR);
+        Community busy = fixtures.community("Busy space");
+        Account pusher = fixtures.member(busy, "Pia Pusher", CommunityRole.FACILITATOR);
         savePage.save(busy.id(), new PageEdit("notes/start.md", "Start", "Start\n", null, "Start"), new Author("Efa Editor", editor.email()));
         Path directory = tempDirectory();
-        assertThat(git.run(directory, "clone", GitCli.url(port, busy.slug(), pusher.email(), spaces.gitToken(pusher)), "space").ok()).isTrue();
+        assertThat(git.run(directory, "clone", GitCli.url(port, busy.slug(), pusher.email(), fixtures.gitToken(pusher)), "space").ok()).isTrue();
         Path work = directory.resolve("space");
         AtomicBoolean pushing = new AtomicBoolean(true);
         ExecutorService writers = Executors.newFixedThreadPool(3);
@@ -463,10 +439,10 @@ class GitHttpIntegrationTests {
 
     @Test
     void aFolderTakesAThousandEntriesAndAPushOrSaveBeyondIsRefused() {
-        Community full = spaces.community("Full folder");
-        Account filler = spaces.member(full, "Fay Filler", CommunityRole.FACILITATOR);
+        Community full = fixtures.community("Full folder");
+        Account filler = fixtures.member(full, "Fay Filler", CommunityRole.FACILITATOR);
         Path directory = tempDirectory();
-        assertThat(git.run(directory, "clone", GitCli.url(port, full.slug(), filler.email(), spaces.gitToken(filler)), "space").ok()).isTrue();
+        assertThat(git.run(directory, "clone", GitCli.url(port, full.slug(), filler.email(), fixtures.gitToken(filler)), "space").ok()).isTrue();
         Path work = directory.resolve("space");
         for (int i = 1; i <= 1000; i++) {
             GitCli.write(work.resolve(String.format("register/entry-%04d.md", i)), "---\ntitle: Entry " + i + "\n---\n\nText.\n");

@@ -19,9 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.statcommons.access.CommunityRole;
-import org.statcommons.community.Communities;
 import org.statcommons.community.Community;
 import org.statcommons.content.Author;
 import org.statcommons.content.PageEdit;
@@ -29,13 +27,9 @@ import org.statcommons.content.Pages;
 import org.statcommons.content.SavePage;
 import org.statcommons.content.SaveResult;
 import org.statcommons.content.space.SpaceRepositories;
-import org.statcommons.identity.AccessTokens;
 import org.statcommons.identity.Account;
-import org.statcommons.identity.CreateAccessToken;
-import org.statcommons.identity.CreateAccount;
-import org.statcommons.support.CommunityTestFixtures;
+import org.statcommons.support.Fixtures;
 import org.statcommons.support.GitCli;
-import org.statcommons.support.SpaceTestFixtures;
 import org.statcommons.support.StatCommonsIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -51,21 +45,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RepackWhileInUseIntegrationTests {
 
     @LocalServerPort int port;
-    @Autowired CreateAccount registration;
-    @Autowired CreateAccessToken tokens;
-    @Autowired JdbcClient db;
-    @Autowired Communities communities;
+    @Autowired Fixtures fixtures;
     @Autowired SavePage savePage;
     @Autowired Pages pages;
     @Autowired SpaceRepositories repositories;
 
-    SpaceTestFixtures spaces;
     GitCli git;
     ExecutorService threads;
 
     @BeforeAll
     void setUp() {
-        spaces = new SpaceTestFixtures(new CommunityTestFixtures(port, registration, tokens), db, communities, tokens);
         git = new GitCli();
     }
 
@@ -81,8 +70,8 @@ class RepackWhileInUseIntegrationTests {
 
     @Test
     void savesPushesAndClonesDuringRepacksLoseNothing() throws Exception {
-        Community community = spaces.community("Repacked while busy");
-        Account pusher = spaces.member(community, "Pau Pusher", CommunityRole.FACILITATOR);
+        Community community = fixtures.community("Repacked while busy");
+        Account pusher = fixtures.member(community, "Pau Pusher", CommunityRole.FACILITATOR);
         savePage.save(community.id(), new PageEdit("busy/start.md", "Start", "Start\n", null, "Start"), writer(0));
         Path work = clone(community, pusher);
         AtomicBoolean busy = new AtomicBoolean(true);
@@ -105,7 +94,7 @@ class RepackWhileInUseIntegrationTests {
         Future<List<GitCli.Result>> clones = threads.submit(() -> {
             List<GitCli.Result> results = new ArrayList<>();
             for (int clone = 0; clone < 4; clone++) {
-                results.add(git.run(temporary(), "clone", "-q", GitCli.url(port, community.slug(), pusher.email(), spaces.gitToken(pusher)), "c"));
+                results.add(git.run(temporary(), "clone", "-q", GitCli.url(port, community.slug(), pusher.email(), fixtures.gitToken(pusher)), "c"));
             }
             return results;
         });
@@ -134,8 +123,8 @@ class RepackWhileInUseIntegrationTests {
 
     @Test
     void pushesToMainDuringRepacksAllLand() throws Exception {
-        Community community = spaces.community("Pushed while repacked");
-        Account pusher = spaces.member(community, "Poe Pusher", CommunityRole.FACILITATOR);
+        Community community = fixtures.community("Pushed while repacked");
+        Account pusher = fixtures.member(community, "Poe Pusher", CommunityRole.FACILITATOR);
         savePage.save(community.id(), new PageEdit("notes/start.md", "Start", "Start\n", null, "Start"), writer(0));
         Path work = clone(community, pusher);
         AtomicBoolean busy = new AtomicBoolean(true);
@@ -176,7 +165,7 @@ class RepackWhileInUseIntegrationTests {
 
     private Path clone(Community community, Account account) {
         Path directory = temporary();
-        GitCli.Result clone = git.run(directory, "clone", GitCli.url(port, community.slug(), account.email(), spaces.gitToken(account)), "space");
+        GitCli.Result clone = git.run(directory, "clone", GitCli.url(port, community.slug(), account.email(), fixtures.gitToken(account)), "space");
         assertThat(clone.exitCode()).as(clone.output()).isZero();
         return directory.resolve("space");
     }

@@ -12,22 +12,23 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.statcommons.content.TestCommunity;
+import org.statcommons.access.CommunityRole;
+import org.statcommons.access.JoinPolicy;
+import org.statcommons.community.Community;
 import org.statcommons.content.attachments.AttachmentsIntegrationTests;
-import org.statcommons.identity.AccessTokens;
+import org.statcommons.identity.Account;
 import org.statcommons.identity.CreateAccessToken;
-import org.statcommons.identity.CreateAccount;
 import org.statcommons.identity.NewAccessToken;
 import org.statcommons.identity.TokenScope;
+import org.statcommons.support.Fixtures;
 import org.statcommons.support.GitCli;
 import org.statcommons.support.StatCommonsIntegrationTest;
-import org.statcommons.support.TestAccounts;
-import org.statcommons.support.WebClientSession.Download;
-import org.statcommons.support.WebClientSession.Page;
-import org.statcommons.support.WebClientSession;
+import org.statcommons.support.Visitor;
+import org.statcommons.support.Visitor.Download;
+import org.statcommons.support.Visitor.Page;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.statcommons.support.WebClientSession.fields;
+import static org.statcommons.support.Visitor.fields;
 
 /**
  * A page that moves takes its files and its publication along, whichever channel moves it: on the web the
@@ -42,54 +43,55 @@ class MovedPagesIntegrationTests {
     static final byte[] PNG = AttachmentsIntegrationTests.PNG;
     static final byte[] CSV = AttachmentsIntegrationTests.CSV;
 
+    @Autowired
+    Fixtures fixtures;
+
     @LocalServerPort
     int port;
-    @Autowired
-    CreateAccount registration;
     @Autowired
     JdbcClient db;
     @Autowired
     CreateAccessToken tokens;
 
-    TestCommunity community;
-    TestAccounts.Person facilitatorPerson;
-    WebClientSession facilitator;
-    WebClientSession anonymous;
+    Community community;
+    Account facilitatorPerson;
+    Visitor facilitator;
+    Visitor anonymous;
     String published;
 
     @BeforeAll
     void setUp() {
-        community = new TestCommunity(port, registration, db, "moves", "BY_REQUEST");
-        facilitatorPerson = community.person("Ana Facilitator", "FACILITATOR");
-        facilitator = community.session(facilitatorPerson);
-        anonymous = new WebClientSession(port);
-        published = "/c/" + community.slug + "/p/";
+        community = fixtures.community("Moves", JoinPolicy.BY_REQUEST);
+        facilitatorPerson = fixtures.member(community, "Ana Facilitator", CommunityRole.FACILITATOR);
+        facilitator = fixtures.signedIn(facilitatorPerson);
+        anonymous = fixtures.anonymous();
+        published = "/c/" + community.slug() + "/p/";
     }
 
     private String page(String path) {
-        return community.space + "/" + path;
+        return Fixtures.space(community) + "/" + path;
     }
 
     private String file(String filePath) {
-        return community.space + "/-/files/" + filePath;
+        return Fixtures.space(community) + "/-/files/" + filePath;
     }
 
     private Page move(String from, String to) {
-        Page form = facilitator.get(community.space + "/-/move/" + from);
-        return facilitator.post(community.space + "/-/move/" + from, fields("_csrf", form.csrf(), "to", to, "summary", ""));
+        Page form = facilitator.get(Fixtures.space(community) + "/-/move/" + from);
+        return facilitator.post(Fixtures.space(community) + "/-/move/" + from, fields("_csrf", form.csrf(), "to", to, "summary", ""));
     }
 
     @Test
     void aPublishedPageMovedOnTheWebTakesItsFilesAndItsPublicAddressAlong() {
-        community.create(facilitator, "drafts/report", "Household report",
+        fixtures.page(facilitator, community, "drafts/report", "Household report",
                 "![Households](report.files/chart.png)\n\n[The table](./report.files/table.csv)\n\nThe published text.");
-        facilitator.upload(page("drafts/report"), community.space + "/-/attach/drafts/report", "chart.png", "image/png", PNG);
-        facilitator.upload(page("drafts/report"), community.space + "/-/attach/drafts/report", "table.csv", "text/csv", CSV);
-        facilitator.submit(page("drafts/report"), community.space + "/-/publish/drafts/report", fields());
+        facilitator.upload(page("drafts/report"), Fixtures.space(community) + "/-/attach/drafts/report", "chart.png", "image/png", PNG);
+        facilitator.upload(page("drafts/report"), Fixtures.space(community) + "/-/attach/drafts/report", "table.csv", "text/csv", CSV);
+        facilitator.submit(page("drafts/report"), Fixtures.space(community) + "/-/publish/drafts/report", fields());
         // an edit after publishing stays private, before and after the move
-        Page form = facilitator.get(community.space + "/-/edit/drafts/report");
+        Page form = facilitator.get(Fixtures.space(community) + "/-/edit/drafts/report");
         String base = form.body().replaceAll("(?s).*name=\"baseCommit\" value=\"([0-9a-f]{40})\".*", "$1");
-        facilitator.post(community.space + "/-/edit/drafts/report", fields("_csrf", form.csrf(), "baseCommit", base,
+        facilitator.post(Fixtures.space(community) + "/-/edit/drafts/report", fields("_csrf", form.csrf(), "baseCommit", base,
                 "title", "Household report", "body", "![Households](report.files/chart.png)\n\nA private draft.", "summary", ""));
         String headBefore = head();
 
@@ -101,7 +103,7 @@ class MovedPagesIntegrationTests {
                         select p.change || ' ' || coalesce(p.old_path || ' ', '') || p.path from content.commit_paths p
                         join content.commits c on c.community_id = p.community_id and c.seq = p.seq
                         where p.community_id = ? and c.parent_id = ? order by p.path""")
-                .params(community.id, headBefore).query(String.class).list())
+                .params(community.id(), headBefore).query(String.class).list())
                 .containsExactly("D drafts/report.files/chart.png", "D drafts/report.files/table.csv", "D drafts/report.md",
                         "R drafts/report.files/chart.png reports/households.files/chart.png",
                         "R drafts/report.files/table.csv reports/households.files/table.csv",
@@ -110,7 +112,7 @@ class MovedPagesIntegrationTests {
         Download oldFile = facilitator.download(file("drafts/report.files/chart.png"));
         assertThat(oldFile.status()).isEqualTo(301);
         assertThat(oldFile.header("Location")).isEqualTo(file("reports/households.files/chart.png"));
-        assertThat(facilitator.get(community.space + "/-/raw/reports/households").body())
+        assertThat(facilitator.get(Fixtures.space(community) + "/-/raw/reports/households").body())
                 .as("the page's links into its folder are renamed with it").contains("![Households](households.files/chart.png)")
                 .doesNotContain("report.files");
 
@@ -132,16 +134,16 @@ class MovedPagesIntegrationTests {
         String newAddress = "http://localhost:" + port + published + "reports/households";
         String oldLink = "http://localhost:" + port + published + "drafts/report";
         assertThat(anonymous.get("/sitemap.xml").body()).contains("<loc>" + newAddress + "</loc>").doesNotContain(oldLink + "<");
-        assertThat(anonymous.get("/c/" + community.slug + "/feed.atom").body()).contains(newAddress).doesNotContain(oldLink);
+        assertThat(anonymous.get("/c/" + community.slug() + "/feed.atom").body()).contains(newAddress).doesNotContain(oldLink);
         assertThat(facilitator.get(page("reports/households")).text()).contains("Changed since published");
 
         // the API and search see the same
         String token = tokens.create(facilitatorPerson.id(), new NewAccessToken("moves", EnumSet.of(TokenScope.READ), null)).secret();
-        String api = "/api/v1/communities/" + community.slug + "/pages/reports/households";
-        assertThat(WebClientSession.bearer(port, token, "GET", api, null).body()).contains("\"publishedCommit\":\"");
-        assertThat(WebClientSession.bearer(port, token, "GET", api + "/attachments", null).body())
+        String api = "/api/v1/communities/" + community.slug() + "/pages/reports/households";
+        assertThat(fixtures.bearer(token).api("GET", api, null).body()).contains("\"publishedCommit\":\"");
+        assertThat(fixtures.bearer(token).api("GET", api + "/attachments", null).body())
                 .contains("\"path\":\"reports/households.files/chart.png\"", "\"path\":\"reports/households.files/table.csv\"");
-        assertThat(WebClientSession.bearer(port, token, "GET", "/api/v1/communities/" + community.slug + "/pages/drafts/report/attachments",
+        assertThat(fixtures.bearer(token).api("GET", "/api/v1/communities/" + community.slug() + "/pages/drafts/report/attachments",
                 null).body()).doesNotContain("chart.png");
         assertThat(anonymous.api("GET", "/api/v1/search?q=published+text", null).body())
                 .contains("reports/households.md").doesNotContain("drafts/report.md");
@@ -149,12 +151,12 @@ class MovedPagesIntegrationTests {
 
     @Test
     void aMoveOntoAnotherPagesFilesIsRefused() {
-        community.create(facilitator, "old/one", "One", "![Chart](one.files/chart.png)");
-        facilitator.upload(page("old/one"), community.space + "/-/attach/old/one", "chart.png", "image/png", PNG);
-        community.create(facilitator, "new/two", "Two", "Two.");
-        facilitator.upload(page("new/two"), community.space + "/-/attach/new/two", "data.csv", "text/csv", CSV);
-        Page delete = facilitator.get(community.space + "/-/delete/new/two");
-        facilitator.post(community.space + "/-/delete/new/two", fields("_csrf", delete.csrf(),
+        fixtures.page(facilitator, community, "old/one", "One", "![Chart](one.files/chart.png)");
+        facilitator.upload(page("old/one"), Fixtures.space(community) + "/-/attach/old/one", "chart.png", "image/png", PNG);
+        fixtures.page(facilitator, community, "new/two", "Two", "Two.");
+        facilitator.upload(page("new/two"), Fixtures.space(community) + "/-/attach/new/two", "data.csv", "text/csv", CSV);
+        Page delete = facilitator.get(Fixtures.space(community) + "/-/delete/new/two");
+        facilitator.post(Fixtures.space(community) + "/-/delete/new/two", fields("_csrf", delete.csrf(),
                 "baseCommit", delete.body().replaceAll("(?s).*name=\"baseCommit\" value=\"([0-9a-f]{40})\".*", "$1"), "summary", ""));
 
         Page refused = move("old/one", "new/two");
@@ -162,20 +164,20 @@ class MovedPagesIntegrationTests {
         assertThat(refused.text()).contains("There are already files at new/two.files/");
         assertThat(facilitator.download(file("old/one.files/chart.png")).status()).isEqualTo(200);
         // a page without files may go there
-        community.create(facilitator, "old/three", "Three", "No files.");
+        fixtures.page(facilitator, community, "old/three", "Three", "No files.");
         assertThat(move("old/three", "new/two").path()).isEqualTo(page("new/two"));
     }
 
     @Test
     void aPublishedPageMovedByAGitPushStaysPublishedAtItsNewAddress() throws Exception {
-        community.create(facilitator, "guide/intro", "Introduction", "![Map](intro.files/map.png)\n\nWelcome.");
-        facilitator.upload(page("guide/intro"), community.space + "/-/attach/guide/intro", "map.png", "image/png", PNG);
-        facilitator.submit(page("guide/intro"), community.space + "/-/publish/guide/intro", fields());
+        fixtures.page(facilitator, community, "guide/intro", "Introduction", "![Map](intro.files/map.png)\n\nWelcome.");
+        facilitator.upload(page("guide/intro"), Fixtures.space(community) + "/-/attach/guide/intro", "map.png", "image/png", PNG);
+        facilitator.submit(page("guide/intro"), Fixtures.space(community) + "/-/publish/guide/intro", fields());
 
         GitCli git = new GitCli();
         Path directory = Files.createTempDirectory("statcommons-moves");
         String token = tokens.create(facilitatorPerson.id(), new NewAccessToken("git", EnumSet.of(TokenScope.GIT), null)).secret();
-        assertThat(git.run(directory, "clone", GitCli.url(port, community.slug, facilitatorPerson.email(), token), "space").ok()).isTrue();
+        assertThat(git.run(directory, "clone", GitCli.url(port, community.slug(), facilitatorPerson.email(), token), "space").ok()).isTrue();
         Path work = directory.resolve("space");
         for (List<String> command : List.of(List.of("mv", "guide/intro.md", "guide/start.md"),
                 List.of("mv", "guide/intro.files", "guide/start.files"))) {
@@ -200,6 +202,6 @@ class MovedPagesIntegrationTests {
     }
 
     private String head() {
-        return db.sql("select indexed_commit from content.spaces where community_id = ?").param(community.id).query(String.class).single();
+        return db.sql("select indexed_commit from content.spaces where community_id = ?").param(community.id()).query(String.class).single();
     }
 }

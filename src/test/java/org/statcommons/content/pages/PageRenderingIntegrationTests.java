@@ -8,16 +8,17 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.statcommons.access.CommunityRole;
+import org.statcommons.access.JoinPolicy;
+import org.statcommons.community.Community;
 import org.statcommons.content.Author;
 import org.statcommons.content.PageEdit;
 import org.statcommons.content.SavePage;
-import org.statcommons.content.TestCommunity;
-import org.statcommons.identity.CreateAccount;
+import org.statcommons.support.Fixtures;
 import org.statcommons.support.StatCommonsIntegrationTest;
-import org.statcommons.support.WebClientSession.Page;
-import org.statcommons.support.WebClientSession;
+import org.statcommons.support.Visitor;
+import org.statcommons.support.Visitor.Page;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,10 +30,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PageRenderingIntegrationTests {
 
-    @LocalServerPort
-    int port;
     @Autowired
-    CreateAccount registration;
+    Fixtures fixtures;
+
     @Autowired
     JdbcClient db;
     @Autowired
@@ -40,23 +40,23 @@ class PageRenderingIntegrationTests {
     @Autowired
     SavePage savePage;
 
-    TestCommunity community;
+    Community community;
     String space;
-    WebClientSession facilitator;
-    WebClientSession member;
+    Visitor facilitator;
+    Visitor member;
 
     @BeforeAll
     void setUp() {
-        community = new TestCommunity(port, registration, db, "rendering", "BY_INVITATION");
-        space = community.space;
-        facilitator = community.member("Fala Facilitator", "FACILITATOR");
-        member = community.member("Mose Member", "MEMBER");
+        community = fixtures.community("Rendering", JoinPolicy.BY_INVITATION);
+        space = Fixtures.space(community);
+        facilitator = fixtures.signedIn(fixtures.member(community, "Fala Facilitator", CommunityRole.FACILITATOR));
+        member = fixtures.signedIn(fixtures.member(community, "Mose Member", CommunityRole.MEMBER));
     }
 
     @Test
     void aPageThatCannotBeShownFormattedIsRefusedWithTheReason() {
         // F3: this saved, then its page and the space's broken-link listing answered 500 for every reader
-        Page refused = community.create(facilitator, "deep", "Deep", "Intro\n\n" + ">".repeat(10_000));
+        Page refused = fixtures.page(facilitator, community, "deep", "Deep", "Intro\n\n" + ">".repeat(10_000));
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.text()).contains("This text cannot be shown formatted: it nests more than 100 levels deep");
         assertThat(member.get(space + "/deep").status()).isEqualTo(404);
@@ -68,7 +68,7 @@ class PageRenderingIntegrationTests {
         // F2: a page over 16 KB was rendered on every view; 160 KB of "<" took 23.5 s each time
         String body = "A paragraph on *census* methods with a [link](other.md) and <angles>.\n\n".repeat(2_300);
         assertThat(body.length()).isGreaterThan(160_000);
-        assertThat(community.create(facilitator, "large", "Large", body).status()).isEqualTo(200);
+        assertThat(fixtures.page(facilitator, community, "large", "Large", body).status()).isEqualTo(200);
         assertThat(member.get(space + "/large").status()).isEqualTo(200);
 
         long rendered = renderer.renders();
@@ -80,7 +80,7 @@ class PageRenderingIntegrationTests {
         assertThat(renderer.renders()).as("no page was rendered again").isEqualTo(rendered);
 
         // a new version is a new rendering
-        assertThat(community.create(facilitator, "other", "Other", "Now the link leads here.").status()).isEqualTo(200);
+        assertThat(fixtures.page(facilitator, community, "other", "Other", "Now the link leads here.").status()).isEqualTo(200);
         assertThat(member.get(space + "/large").body()).doesNotContain("other.md</code>");
         assertThat(renderer.renders()).isGreaterThan(rendered);
     }
@@ -89,17 +89,17 @@ class PageRenderingIntegrationTests {
     void savingALargePageDoesNotHoldUpASaveOfAnotherPage() throws Exception {
         // F2: a 160 KB page took 21 s to save while holding the space's write lock, so every other save waited
         Author author = new Author("Fala Facilitator", "fala@example.org");
-        savePage.save(community.id, new PageEdit("warm-up.md", "Warm-up", "Small.", null, "Warm up"), author);
+        savePage.save(community.id(), new PageEdit("warm-up.md", "Warm-up", "Small.", null, "Warm up"), author);
         String large = "*a".repeat(500_000);
         CompletableFuture<Void> saving = CompletableFuture.runAsync(() ->
-                savePage.save(community.id, new PageEdit("slow.md", "Slow", large, null, "Save a large page"), author));
+                savePage.save(community.id(), new PageEdit("slow.md", "Slow", large, null, "Save a large page"), author));
         // once the large page's commit is visible, its save only has the search index left to write
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (!committed("slow.md") && !saving.isDone() && System.nanoTime() < deadline) {
             Thread.sleep(5);
         }
         long started = System.nanoTime();
-        savePage.save(community.id, new PageEdit("quick.md", "Quick", "A small page, quickword.", null, "Save a small page"), author);
+        savePage.save(community.id(), new PageEdit("quick.md", "Quick", "A small page, quickword.", null, "Save a small page"), author);
         Duration quick = Duration.ofNanos(System.nanoTime() - started);
         assertThat(saving.isDone()).as("the small page (saved in %s) waited for the large page's rendering", quick).isFalse();
         saving.get(60, TimeUnit.SECONDS);
@@ -107,7 +107,7 @@ class PageRenderingIntegrationTests {
     }
 
     private boolean committed(String path) {
-        return db.sql("select count(*) from content.pages where community_id = ? and path = ?").params(community.id, path)
+        return db.sql("select count(*) from content.pages where community_id = ? and path = ?").params(community.id(), path)
                 .query(Long.class).single() > 0;
     }
 }

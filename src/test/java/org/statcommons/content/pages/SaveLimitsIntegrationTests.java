@@ -4,25 +4,20 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 import org.statcommons.access.CommunityRole;
-import org.statcommons.community.Communities;
 import org.statcommons.community.Community;
 import org.statcommons.content.Pages;
 import org.statcommons.identity.Account;
-import org.statcommons.identity.CreateAccessToken;
-import org.statcommons.identity.CreateAccount;
-import org.statcommons.support.CommunityTestFixtures;
-import org.statcommons.support.SpaceTestFixtures;
+import org.statcommons.support.Fixtures;
 import org.statcommons.support.StatCommonsIntegrationTest;
-import org.statcommons.support.WebClientSession.Page;
-import org.statcommons.support.WebClientSession;
+import org.statcommons.support.Visitor;
+import org.statcommons.support.Visitor.Page;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.statcommons.support.WebClientSession.fields;
+import static org.statcommons.support.Visitor.fields;
 
 /**
  * The save limits with their defaults, on a server of their own (the shared test server lifts them): anyone
@@ -39,40 +34,27 @@ import static org.statcommons.support.WebClientSession.fields;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SaveLimitsIntegrationTests {
 
-    @LocalServerPort
-    int port;
     @Autowired
-    CreateAccount registration;
-    @Autowired
-    CreateAccessToken tokens;
+    Fixtures fixtures;
+
     @Autowired
     JdbcClient db;
     @Autowired
-    Communities communities;
-    @Autowired
     Pages pages;
 
-    SpaceTestFixtures spaces;
     Community community;
     String space;
     String api;
 
     @BeforeAll
     void setUp() {
-        spaces = new SpaceTestFixtures(new CommunityTestFixtures(port, registration, tokens), db, communities, tokens);
-        community = spaces.community("Save limits");
+        community = fixtures.community("Save limits");
         space = "/c/" + community.slug() + "/space";
         api = "/api/v1/communities/" + community.slug() + "/pages";
     }
 
-    private WebClientSession editor(String name) {
-        return session(spaces.member(community, name, CommunityRole.FACILITATOR));
-    }
-
-    private WebClientSession session(Account account) {
-        WebClientSession session = new WebClientSession(port);
-        session.signIn(account.email(), CommunityTestFixtures.PASSWORD);
-        return session;
+    private Visitor editor(String name) {
+        return fixtures.signedIn(fixtures.member(community, name, CommunityRole.FACILITATOR));
     }
 
     private static String page(String title, String body) {
@@ -81,7 +63,7 @@ class SaveLimitsIntegrationTests {
 
     @Test
     void theThirtyFirstSaveInAMinuteIsRefusedWith429OnTheApiAndTheWeb() {
-        WebClientSession fast = editor("Fia Fast");
+        Visitor fast = editor("Fia Fast");
         for (int i = 1; i <= 30; i++) {
             assertThat(fast.api("PUT", api + "/fast/page-" + i, page("Page " + i, "Saved " + i)).status()).as("save " + i).isEqualTo(200);
         }
@@ -106,8 +88,8 @@ class SaveLimitsIntegrationTests {
 
     @Test
     void the301stSaveInAnHourIsRefusedUntilTheOldestLeavesTheHour() {
-        Account account = spaces.member(community, "Bea Busy", CommunityRole.FACILITATOR);
-        WebClientSession busy = session(account);
+        Account account = fixtures.member(community, "Bea Busy", CommunityRole.FACILITATOR);
+        Visitor busy = fixtures.signedIn(account);
         db.sql("insert into moderation.saves (account_id, community_id, at) "
                         + "select ?, ?, now() - interval '30 minutes' from generate_series(1, 300)")
                 .params(account.id(), community.id()).update();

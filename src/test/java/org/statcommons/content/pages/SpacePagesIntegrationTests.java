@@ -7,16 +7,18 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.statcommons.content.TestCommunity;
-import org.statcommons.identity.CreateAccount;
+import org.statcommons.access.CommunityRole;
+import org.statcommons.access.JoinPolicy;
+import org.statcommons.access.PlatformRole;
+import org.statcommons.community.Community;
+import org.statcommons.identity.Account;
+import org.statcommons.support.Fixtures;
 import org.statcommons.support.StatCommonsIntegrationTest;
-import org.statcommons.support.WebClientSession.Page;
-import org.statcommons.support.WebClientSession;
+import org.statcommons.support.Visitor;
+import org.statcommons.support.Visitor.Page;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.statcommons.support.WebClientSession.fields;
+import static org.statcommons.support.Visitor.fields;
 
 /**
  * A space's pages through the web, as members use them: pages from templates, editing with merges and
@@ -28,31 +30,28 @@ class SpacePagesIntegrationTests {
 
     private static final Pattern BASE_COMMIT = Pattern.compile("name=\"baseCommit\"\\s+value=\"([0-9a-f]{40})\"|value=\"([0-9a-f]{40})\"\\s+name=\"baseCommit\"");
 
-    @LocalServerPort
-    int port;
     @Autowired
-    CreateAccount registration;
-    @Autowired
-    JdbcClient db;
+    Fixtures fixtures;
 
-    TestCommunity community;
+    Community community;
     String slug;
     String space;
-    WebClientSession secretariat;
-    WebClientSession facilitator;
-    WebClientSession otherFacilitator;
-    WebClientSession member;
+    Visitor secretariat;
+    Visitor facilitator;
+    Visitor otherFacilitator;
+    Visitor member;
 
     @BeforeAll
     void setUp() {
-        TestCommunity community = new TestCommunity(port, registration, db, "pages", "BY_INVITATION");
+        Account founder = fixtures.account("Founder", PlatformRole.SECRETARIAT);
+        Community community = fixtures.community("Pages", JoinPolicy.BY_INVITATION, founder);
         this.community = community;
-        slug = community.slug;
-        space = community.space;
-        secretariat = community.secretariat;
-        facilitator = community.member("Fiona Facilitator", "FACILITATOR");
-        otherFacilitator = community.member("Oscar Facilitator", "FACILITATOR");
-        member = community.member("Mere Member", "MEMBER");
+        slug = community.slug();
+        space = Fixtures.space(community);
+        secretariat = fixtures.signedIn(founder);
+        facilitator = fixtures.signedIn(fixtures.member(community, "Fiona Facilitator", CommunityRole.FACILITATOR));
+        otherFacilitator = fixtures.signedIn(fixtures.member(community, "Oscar Facilitator", CommunityRole.FACILITATOR));
+        member = fixtures.signedIn(fixtures.member(community, "Mere Member", CommunityRole.MEMBER));
     }
 
     private static String baseCommit(Page page) {
@@ -61,8 +60,8 @@ class SpacePagesIntegrationTests {
         return m.group(1) != null ? m.group(1) : m.group(2);
     }
 
-    private Page create(WebClientSession who, String path, String title, String body) {
-        return community.create(who, path, title, body);
+    private Page create(Visitor who, String path, String title, String body) {
+        return fixtures.page(who, community, path, title, body);
     }
 
     @Test

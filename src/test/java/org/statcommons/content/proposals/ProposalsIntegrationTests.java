@@ -1,6 +1,5 @@
 package org.statcommons.content.proposals;
 
-import java.net.http.HttpResponse;
 import java.util.Map;
 
 import org.eclipse.jgit.lib.Repository;
@@ -10,10 +9,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.statcommons.access.CommunityRole;
-import org.statcommons.community.Communities;
 import org.statcommons.community.Community;
 import org.statcommons.content.Author;
 import org.statcommons.content.PageEdit;
@@ -22,13 +18,11 @@ import org.statcommons.content.SavePage;
 import org.statcommons.content.SaveResult;
 import org.statcommons.content.space.SpaceBranches;
 import org.statcommons.content.space.SpaceRepositories;
-import org.statcommons.identity.AccessTokens;
 import org.statcommons.identity.Account;
-import org.statcommons.identity.CreateAccessToken;
-import org.statcommons.identity.CreateAccount;
-import org.statcommons.support.CommunityTestFixtures;
-import org.statcommons.support.SpaceTestFixtures;
+import org.statcommons.support.Fixtures;
 import org.statcommons.support.StatCommonsIntegrationTest;
+import org.statcommons.support.Visitor;
+import org.statcommons.support.Visitor.Page;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,11 +33,7 @@ class ProposalsIntegrationTests {
 
     private static final String PAGE = "guidelines/integration.md";
 
-    @LocalServerPort int port;
-    @Autowired CreateAccount registration;
-    @Autowired CreateAccessToken tokens;
-    @Autowired JdbcClient db;
-    @Autowired Communities communities;
+    @Autowired Fixtures fixtures;
     @Autowired SavePage savePage;
     @Autowired Pages pages;
     @Autowired Proposals proposals;
@@ -51,8 +41,6 @@ class ProposalsIntegrationTests {
     @Autowired SpaceRepositories repositories;
     @Autowired ProposalBranches branches;
 
-    CommunityTestFixtures fixtures;
-    SpaceTestFixtures spaces;
     Community community;
     Account facilitator;
     Account member;
@@ -61,12 +49,10 @@ class ProposalsIntegrationTests {
 
     @BeforeAll
     void setUp() {
-        fixtures = new CommunityTestFixtures(port, registration, tokens);
-        spaces = new SpaceTestFixtures(fixtures, db, communities, tokens);
-        community = spaces.community("Proposal flow");
-        facilitator = spaces.member(community, "Fia Facilitator", CommunityRole.FACILITATOR);
-        member = spaces.member(community, "Moana Member", CommunityRole.MEMBER);
-        guest = spaces.member(community, "Gil Guest", CommunityRole.GUEST);
+        community = fixtures.community("Proposal flow");
+        facilitator = fixtures.member(community, "Fia Facilitator", CommunityRole.FACILITATOR);
+        member = fixtures.member(community, "Moana Member", CommunityRole.MEMBER);
+        guest = fixtures.member(community, "Gil Guest", CommunityRole.GUEST);
         outsider = fixtures.account("Otto Outsider");
         save("Integration", "Linking sources\n\nStep one: match.\n\nStep two: weigh.\n", null);
     }
@@ -77,9 +63,9 @@ class ProposalsIntegrationTests {
     }
 
     private long proposeOnTheWeb(String body, String base, String title) {
-        HttpResponse<String> posted = fixtures.signedIn(member).post("/c/" + community.slug() + "/proposals", Map.of("path", PAGE,
+        Page posted = fixtures.signedIn(member).submitNoFollow("/c/" + community.slug() + "/proposals", Map.of("path", PAGE,
                 "title", "Integration", "body", body, "baseCommit", base, "proposalTitle", title, "proposalDescription", "Because **weights** matter."));
-        assertThat(posted.statusCode()).as(posted.body()).isEqualTo(302);
+        assertThat(posted.status()).as(posted.body()).isEqualTo(302);
         String location = posted.headers().firstValue("Location").orElseThrow();
         assertThat(location).contains("/c/" + community.slug() + "/proposals/");
         return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
@@ -90,25 +76,25 @@ class ProposalsIntegrationTests {
         String base = pages.read(community.id(), PAGE).commitId();
         long id = proposeOnTheWeb("Linking sources\n\nStep one: match records.\n\nStep two: weigh.\n", base, "Say what is matched");
 
-        CommunityTestFixtures.Session memberSession = fixtures.signedIn(member);
-        HttpResponse<String> page = memberSession.get("/c/" + community.slug() + "/proposals/" + id);
-        assertThat(page.statusCode()).isEqualTo(200);
+        Visitor memberSession = fixtures.signedIn(member);
+        Page page = memberSession.getNoFollow("/c/" + community.slug() + "/proposals/" + id);
+        assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).contains("Say what is matched", "Open", "<strong>weights</strong>", "<ins class=\"changed\"> records</ins>",
                 PAGE).doesNotContain("Merge into main");
-        assertThat(memberSession.get("/c/" + community.slug() + "/proposals").body()).contains("Say what is matched");
+        assertThat(memberSession.getNoFollow("/c/" + community.slug() + "/proposals").body()).contains("Say what is matched");
         assertThat(pages.read(community.id(), PAGE).body()).doesNotContain("match records");
 
-        assertThat(memberSession.post("/c/" + community.slug() + "/proposals/" + id + "/merge", Map.of()).statusCode()).isEqualTo(403);
-        assertThat(memberSession.post("/c/" + community.slug() + "/proposals/" + id + "/review", Map.of("decision", "approve")).statusCode())
+        assertThat(memberSession.submitNoFollow("/c/" + community.slug() + "/proposals/" + id + "/merge", Map.of()).status()).isEqualTo(403);
+        assertThat(memberSession.submitNoFollow("/c/" + community.slug() + "/proposals/" + id + "/review", Map.of("decision", "approve")).status())
                 .isEqualTo(403);
-        assertThat(fixtures.signedIn(outsider).get("/c/" + community.slug() + "/proposals/" + id).statusCode()).isEqualTo(403);
-        assertThat(fixtures.signedIn(guest).get("/c/" + community.slug() + "/proposals/" + id).statusCode()).isEqualTo(200);
-        assertThat(fixtures.signedIn(guest).post("/c/" + community.slug() + "/proposals/" + id + "/comments", Map.of("comment", "Hi"))
-                .statusCode()).isEqualTo(403);
+        assertThat(fixtures.signedIn(outsider).getNoFollow("/c/" + community.slug() + "/proposals/" + id).status()).isEqualTo(403);
+        assertThat(fixtures.signedIn(guest).getNoFollow("/c/" + community.slug() + "/proposals/" + id).status()).isEqualTo(200);
+        assertThat(fixtures.signedIn(guest).submitNoFollow("/c/" + community.slug() + "/proposals/" + id + "/comments", Map.of("comment", "Hi"))
+                .status()).isEqualTo(403);
 
-        CommunityTestFixtures.Session facilitatorSession = fixtures.signedIn(facilitator);
-        assertThat(facilitatorSession.get("/c/" + community.slug() + "/proposals/" + id).body()).contains("Merge into main", "Approve");
-        facilitatorSession.post("/c/" + community.slug() + "/proposals/" + id + "/review", Map.of("decision", "request-changes",
+        Visitor facilitatorSession = fixtures.signedIn(facilitator);
+        assertThat(facilitatorSession.getNoFollow("/c/" + community.slug() + "/proposals/" + id).body()).contains("Merge into main", "Approve");
+        facilitatorSession.submitNoFollow("/c/" + community.slug() + "/proposals/" + id + "/review", Map.of("decision", "request-changes",
                 "comment", "Which records?"));
         assertThat(status(id)).isEqualTo(ProposalStatus.CHANGES_REQUESTED);
 
@@ -120,11 +106,11 @@ class ProposalsIntegrationTests {
         assertThat(updated.outcome()).isEqualTo(SaveResult.Outcome.SAVED);
         assertThat(status(id)).isEqualTo(ProposalStatus.OPEN);
 
-        facilitatorSession.post("/c/" + community.slug() + "/proposals/" + id + "/comments", Map.of("comment", "Thanks, <b>good</b>."));
-        facilitatorSession.post("/c/" + community.slug() + "/proposals/" + id + "/review", Map.of("decision", "approve"));
+        facilitatorSession.submitNoFollow("/c/" + community.slug() + "/proposals/" + id + "/comments", Map.of("comment", "Thanks, <b>good</b>."));
+        facilitatorSession.submitNoFollow("/c/" + community.slug() + "/proposals/" + id + "/review", Map.of("decision", "approve"));
         assertThat(status(id)).isEqualTo(ProposalStatus.APPROVED);
-        HttpResponse<String> merged = facilitatorSession.post("/c/" + community.slug() + "/proposals/" + id + "/merge", Map.of());
-        assertThat(merged.statusCode()).isEqualTo(302);
+        Page merged = facilitatorSession.submitNoFollow("/c/" + community.slug() + "/proposals/" + id + "/merge", Map.of());
+        assertThat(merged.status()).isEqualTo(302);
 
         assertThat(status(id)).isEqualTo(ProposalStatus.MERGED);
         assertThat(pages.read(community.id(), PAGE).body()).contains("match person records");
@@ -136,11 +122,11 @@ class ProposalsIntegrationTests {
             assertThat(head.getAuthorIdent().getEmailAddress()).isEqualTo(facilitator.email());
             assertThat(walk.parseCommit(head.getParent(1)).getAuthorIdent().getEmailAddress()).isEqualTo(member.email());
         }
-        HttpResponse<String> after = memberSession.get("/c/" + community.slug() + "/proposals/" + id);
+        Page after = memberSession.getNoFollow("/c/" + community.slug() + "/proposals/" + id);
         assertThat(after.body()).contains("Merged", "Which records?", "Thanks, &lt;b&gt;good&lt;/b&gt;.", "merged it")
                 .doesNotContain("<b>good</b>");
-        assertThat(memberSession.get("/c/" + community.slug() + "/proposals").body()).doesNotContain("Say what is matched");
-        assertThat(memberSession.get("/c/" + community.slug() + "/proposals?all=true").body()).contains("Say what is matched");
+        assertThat(memberSession.getNoFollow("/c/" + community.slug() + "/proposals").body()).doesNotContain("Say what is matched");
+        assertThat(memberSession.getNoFollow("/c/" + community.slug() + "/proposals?all=true").body()).contains("Say what is matched");
     }
 
     @Test
@@ -151,53 +137,53 @@ class ProposalsIntegrationTests {
         save("Integration", pages.read(community.id(), PAGE).body().replace("Step two: weigh.", "Step two: calibrate."), base);
         String mainBefore = pages.read(community.id(), PAGE).commitId();
 
-        HttpResponse<String> api = fixtures.api(fixtures.token(facilitator)).post(
+        Page api = fixtures.bearer(fixtures.token(facilitator)).api("POST",
                 "/api/v1/communities/" + community.slug() + "/proposals/" + id + "/merge", "{}");
-        assertThat(api.statusCode()).isEqualTo(409);
+        assertThat(api.status()).isEqualTo(409);
         assertThat(api.headers().firstValue("Content-Type").orElseThrow()).contains("application/problem+json");
         assertThat(api.body()).contains("Main changed the same lines", PAGE, "<<<<<<< main", ">>>>>>> proposal");
 
-        CommunityTestFixtures.Session facilitatorSession = fixtures.signedIn(facilitator);
-        facilitatorSession.post("/c/" + community.slug() + "/proposals/" + id + "/merge", Map.of());
-        assertThat(facilitatorSession.get("/c/" + community.slug() + "/proposals/" + id).body())
+        Visitor facilitatorSession = fixtures.signedIn(facilitator);
+        facilitatorSession.submitNoFollow("/c/" + community.slug() + "/proposals/" + id + "/merge", Map.of());
+        assertThat(facilitatorSession.getNoFollow("/c/" + community.slug() + "/proposals/" + id).body())
                 .contains("Main changed the same lines as this proposal", PAGE);
         assertThat(status(id)).isEqualTo(ProposalStatus.OPEN);
         assertThat(pages.read(community.id(), PAGE).commitId()).isEqualTo(mainBefore);
 
-        facilitatorSession.post("/c/" + community.slug() + "/proposals/" + id + "/close", Map.of("comment", "Calibration won."));
+        facilitatorSession.submitNoFollow("/c/" + community.slug() + "/proposals/" + id + "/close", Map.of("comment", "Calibration won."));
         assertThat(status(id)).isEqualTo(ProposalStatus.CLOSED);
-        assertThat(facilitatorSession.post("/c/" + community.slug() + "/proposals/" + id + "/merge", Map.of()).statusCode()).isEqualTo(409);
+        assertThat(facilitatorSession.submitNoFollow("/c/" + community.slug() + "/proposals/" + id + "/merge", Map.of()).status()).isEqualTo(409);
     }
 
     @Test
     void theApiListsCreatesAndRefusesAsThePagesDo() {
         String memberToken = fixtures.token(member);
         String base = pages.read(community.id(), PAGE).commitId();
-        HttpResponse<String> created = fixtures.api(memberToken).post("/api/v1/communities/" + community.slug() + "/proposals",
+        Page created = fixtures.bearer(memberToken).api("POST", "/api/v1/communities/" + community.slug() + "/proposals",
                 "{\"path\":\"guidelines/glossary.md\",\"title\":\"Glossary\",\"body\":\"Record linkage: joining records.\","
                         + "\"baseCommit\":\"" + base + "\",\"proposalTitle\":\"A glossary\"}");
-        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
         assertThat(created.body()).contains("\"title\":\"A glossary\"", "\"status\":\"OPEN\"");
 
-        HttpResponse<String> list = fixtures.api(memberToken).get("/api/v1/communities/" + community.slug() + "/proposals");
-        assertThat(list.statusCode()).isEqualTo(200);
+        Page list = fixtures.bearer(memberToken).api("GET", "/api/v1/communities/" + community.slug() + "/proposals", null);
+        assertThat(list.status()).isEqualTo(200);
         assertThat(list.body()).contains("A glossary");
         long id = proposals.list(member.actor(), community.id(), true).stream().filter(p -> p.title().equals("A glossary"))
                 .findFirst().orElseThrow().id();
-        HttpResponse<String> detail = fixtures.api(memberToken).get("/api/v1/communities/" + community.slug() + "/proposals/" + id);
+        Page detail = fixtures.bearer(memberToken).api("GET", "/api/v1/communities/" + community.slug() + "/proposals/" + id, null);
         assertThat(detail.body()).contains("\"path\":\"guidelines/glossary.md\"", "\"change\":\"A\"", "OPENED");
 
-        assertThat(fixtures.api(memberToken).post("/api/v1/communities/" + community.slug() + "/proposals/" + id + "/review",
-                "{\"decision\":\"approve\"}").statusCode()).isEqualTo(403);
-        assertThat(fixtures.api(fixtures.token(outsider)).get("/api/v1/communities/" + community.slug() + "/proposals").statusCode())
+        assertThat(fixtures.bearer(memberToken).api("POST", "/api/v1/communities/" + community.slug() + "/proposals/" + id + "/review",
+                "{\"decision\":\"approve\"}").status()).isEqualTo(403);
+        assertThat(fixtures.bearer(fixtures.token(outsider)).api("GET", "/api/v1/communities/" + community.slug() + "/proposals", null).status())
                 .isEqualTo(403);
-        HttpResponse<String> unchanged = fixtures.api(memberToken).post("/api/v1/communities/" + community.slug() + "/proposals",
+        Page unchanged = fixtures.bearer(memberToken).api("POST", "/api/v1/communities/" + community.slug() + "/proposals",
                 "{\"path\":\"" + PAGE + "\",\"title\":\"Integration\",\"body\":" + json(pages.read(community.id(), PAGE).body())
                         + ",\"baseCommit\":\"" + base + "\"}");
-        assertThat(unchanged.statusCode()).isEqualTo(400);
-        HttpResponse<String> badPath = fixtures.api(memberToken).post("/api/v1/communities/" + community.slug() + "/proposals",
+        assertThat(unchanged.status()).isEqualTo(400);
+        Page badPath = fixtures.bearer(memberToken).api("POST", "/api/v1/communities/" + community.slug() + "/proposals",
                 "{\"path\":\"../etc/passwd.md\",\"title\":\"X\",\"body\":\"x\"}");
-        assertThat(badPath.statusCode()).isEqualTo(400);
+        assertThat(badPath.status()).isEqualTo(400);
         assertThat(proposals.list(member.actor(), community.id(), false)).extracting(Proposal::title).doesNotContain("Change ../etc/passwd.md");
     }
 

@@ -1,11 +1,8 @@
 package org.statcommons.content.publishing;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -13,15 +10,19 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.statcommons.content.TestCommunity;
-import org.statcommons.identity.CreateAccount;
+import org.statcommons.access.CommunityRole;
+import org.statcommons.access.JoinPolicy;
+import org.statcommons.access.PlatformRole;
+import org.statcommons.community.Community;
+import org.statcommons.identity.Account;
+import org.statcommons.support.Fixtures;
 import org.statcommons.support.StatCommonsIntegrationTest;
-import org.statcommons.support.TestAccounts;
-import org.statcommons.support.WebClientSession.Page;
-import org.statcommons.support.WebClientSession;
+import org.statcommons.support.Visitor;
+import org.statcommons.support.Visitor.Download;
+import org.statcommons.support.Visitor.Page;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.statcommons.support.WebClientSession.fields;
+import static org.statcommons.support.Visitor.fields;
 
 /**
  * Publishing and privacy: a private page does not leak through the page, its raw Markdown, history,
@@ -33,48 +34,51 @@ import static org.statcommons.support.WebClientSession.fields;
 class PublishedPagesIntegrationTests {
 
     private static final String SECRET = "Confidential-draft-7f3a";
+
+    @Autowired
+    Fixtures fixtures;
+
     private static final String BROWSER = "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0";
 
     @LocalServerPort
     int port;
     @Autowired
-    CreateAccount registration;
-    @Autowired
     JdbcClient db;
 
-    TestCommunity community;
+    Community community;
     String slug;
     String space;
     long communityId;
-    WebClientSession secretariat;
-    WebClientSession facilitator;
-    WebClientSession member;
-    WebClientSession nonMember;
-    WebClientSession removed;
-    TestAccounts.Person removedPerson;
+    Visitor secretariat;
+    Visitor facilitator;
+    Visitor member;
+    Visitor nonMember;
+    Visitor removed;
+    Account removedPerson;
 
     @BeforeAll
     void setUp() {
-        community = new TestCommunity(port, registration, db, "publish", "BY_REQUEST");
-        slug = community.slug;
-        communityId = community.id;
-        space = community.space;
-        secretariat = community.secretariat;
-        facilitator = community.member("Pita Facilitator", "FACILITATOR");
-        member = community.member("Mele Member", "MEMBER");
-        removedPerson = community.person("Removed Member", "MEMBER");
-        removed = community.session(removedPerson);
-        nonMember = community.session(TestAccounts.member(registration, "Outsider"));
+        Account founder = fixtures.account("Founder", PlatformRole.SECRETARIAT);
+        community = fixtures.community("Publish", JoinPolicy.BY_REQUEST, founder);
+        slug = community.slug();
+        communityId = community.id();
+        space = Fixtures.space(community);
+        secretariat = fixtures.signedIn(founder);
+        facilitator = fixtures.signedIn(fixtures.member(community, "Pita Facilitator", CommunityRole.FACILITATOR));
+        member = fixtures.signedIn(fixtures.member(community, "Mele Member", CommunityRole.MEMBER));
+        removedPerson = fixtures.member(community, "Removed Member", CommunityRole.MEMBER);
+        removed = fixtures.signedIn(removedPerson);
+        nonMember = fixtures.signedIn(fixtures.account("Outsider"));
     }
 
     private Page create(String path, String title, String body) {
-        return community.create(facilitator, path, title, body);
+        return fixtures.page(facilitator, community, path, title, body);
     }
 
-    private HttpResponse<String> anonymous(String path, Map<String, String> headers) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET();
-        headers.forEach(request::header);
-        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+    /** A visitor who has never been here (no cookie), asking with these request headers. */
+    private Page anonymous(String path, Map<String, String> headers) {
+        return fixtures.anonymous().getNoFollow(path, headers.entrySet().stream()
+                .flatMap(header -> Stream.of(header.getKey(), header.getValue())).toArray(String[]::new));
     }
 
     @Test
@@ -93,11 +97,11 @@ class PublishedPagesIntegrationTests {
                 space + "/-/raw/secret/plan", space + "/-/history/secret/plan", space + "/-/history",
                 space + "/-/compare/secret/plan?to=" + commit, space + "/-/broken-links", space + "/-/edit/secret/plan");
         for (String address : privateAddresses) {
-            HttpResponse<String> anonymousAnswer = anonymous(address, Map.of());
-            assertThat(anonymousAnswer.statusCode()).as("anonymous " + address).isEqualTo(302);
+            Page anonymousAnswer = anonymous(address, Map.of());
+            assertThat(anonymousAnswer.status()).as("anonymous " + address).isEqualTo(302);
             assertThat(anonymousAnswer.headers().firstValue("Location").orElse("")).contains("/sign-in");
             assertThat(anonymousAnswer.body()).doesNotContain(SECRET);
-            for (WebClientSession outsider : List.of(nonMember, removed)) {
+            for (Visitor outsider : List.of(nonMember, removed)) {
                 Page answer = outsider.getNoFollow(address);
                 assertThat(answer.status()).as(address).isEqualTo(403);
                 assertThat(answer.body()).doesNotContain(SECRET);
@@ -111,12 +115,12 @@ class PublishedPagesIntegrationTests {
         assertThat(afterRemoval.body()).doesNotContain(SECRET);
 
         for (String address : List.of("/c/" + slug + "/p/secret/plan", "/c/" + slug + "/feed.atom", "/sitemap.xml")) {
-            HttpResponse<String> answer = anonymous(address, Map.of());
+            Page answer = anonymous(address, Map.of());
             assertThat(answer.body()).as(address).doesNotContain(SECRET).doesNotContain("secret/plan");
         }
-        assertThat(anonymous("/c/" + slug + "/p/secret/plan", Map.of()).statusCode()).isEqualTo(404);
-        HttpResponse<String> api = anonymous("/api/v1/communities/" + slug + "/pages/secret/plan", Map.of("Accept", "application/json"));
-        assertThat(api.statusCode()).isEqualTo(401);
+        assertThat(anonymous("/c/" + slug + "/p/secret/plan", Map.of()).status()).isEqualTo(404);
+        Page api = anonymous("/api/v1/communities/" + slug + "/pages/secret/plan", Map.of("Accept", "application/json"));
+        assertThat(api.status()).isEqualTo(401);
         assertThat(api.body()).doesNotContain(SECRET);
         Page apiList = nonMember.api("GET", "/api/v1/communities/" + slug + "/pages", null);
         assertThat(apiList.status()).isEqualTo(403);
@@ -135,15 +139,15 @@ class PublishedPagesIntegrationTests {
         assertThat(member.post(space + "/-/publish/guides/open-data", fields("_csrf", page.csrf())).status()).isEqualTo(403);
 
         String address = "/c/" + slug + "/p/guides/open-data";
-        HttpResponse<String> first = anonymous(address, Map.of("User-Agent", BROWSER));
-        assertThat(first.statusCode()).isEqualTo(200);
+        Page first = anonymous(address, Map.of("User-Agent", BROWSER));
+        assertThat(first.status()).isEqualTo(200);
         assertThat(first.body()).contains("Version one is public.", "<link rel=\"canonical\" href=\"http://localhost:" + port + address + "\">");
         assertThat(first.headers().firstValue("Cache-Control").orElse("")).contains("public").contains("max-age");
         assertThat(first.headers().firstValue("Set-Cookie")).isEmpty();
         String etag = first.headers().firstValue("ETag").orElseThrow();
         assertThat(etag).startsWith("\"");
-        HttpResponse<String> again = anonymous(address, Map.of("If-None-Match", etag, "User-Agent", "Googlebot/2.1 (+http://www.google.com/bot.html)"));
-        assertThat(again.statusCode()).isEqualTo(304);
+        Page again = anonymous(address, Map.of("If-None-Match", etag, "User-Agent", "Googlebot/2.1 (+http://www.google.com/bot.html)"));
+        assertThat(again.status()).isEqualTo(304);
         assertThat(again.body()).isEmpty();
 
         // a later edit stays private until published again
@@ -151,25 +155,25 @@ class PublishedPagesIntegrationTests {
         String base = form.body().replaceAll("(?s).*name=\"baseCommit\" value=\"([0-9a-f]{40})\".*", "$1");
         facilitator.post(space + "/-/edit/guides/open-data", fields("_csrf", form.csrf(), "baseCommit", base, "title", "Open data guide",
                 "body", "# Open data\n\nVersion two is a draft.\n", "summary", "Draft"));
-        HttpResponse<String> stillOld = anonymous(address, Map.of("If-None-Match", etag));
-        assertThat(stillOld.statusCode()).isEqualTo(304);
+        Page stillOld = anonymous(address, Map.of("If-None-Match", etag));
+        assertThat(stillOld.status()).isEqualTo(304);
         assertThat(anonymous(address, Map.of()).body()).contains("Version one is public.").doesNotContain("Version two");
         // answered again (from memory, ahead of the security filters, when it comes soon enough): same headers
-        HttpResponse<String> replayed = anonymous(address, Map.of("User-Agent", BROWSER));
-        assertThat(replayed.statusCode()).isEqualTo(200);
+        Page replayed = anonymous(address, Map.of("User-Agent", BROWSER));
+        assertThat(replayed.status()).isEqualTo(200);
         assertThat(replayed.headers().firstValue("Content-Security-Policy")).isPresent()
                 .isEqualTo(first.headers().firstValue("Content-Security-Policy"));
         assertThat(replayed.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
         assertThat(replayed.headers().firstValue("ETag")).contains(etag);
         assertThat(replayed.headers().firstValue("Set-Cookie")).isEmpty();
         // the remembered answer is for browsers: a token is refused here as on every page
-        HttpResponse<String> withToken = anonymous(address, Map.of("Authorization", "Bearer scpat_anything"));
-        assertThat(withToken.statusCode()).isEqualTo(401);
+        Page withToken = anonymous(address, Map.of("Authorization", "Bearer scpat_anything"));
+        assertThat(withToken.status()).isEqualTo(401);
         assertThat(member.get(space + "/guides/open-data").text()).contains("Changed since published");
 
         assertThat(anonymous("/c/" + slug + "/feed.atom", Map.of()).body()).contains("<title>Open data guide</title>",
                 "http://localhost:" + port + address);
-        HttpResponse<String> sitemap = anonymous("/sitemap.xml", Map.of());
+        Page sitemap = anonymous("/sitemap.xml", Map.of());
         assertThat(sitemap.headers().firstValue("Content-Type").orElse("")).contains("xml");
         assertThat(sitemap.body()).contains("<loc>http://localhost:" + port + address + "</loc>");
 
@@ -179,15 +183,15 @@ class PublishedPagesIntegrationTests {
 
         Page republish = facilitator.get(space + "/guides/open-data");
         facilitator.post(space + "/-/publish/guides/open-data", fields("_csrf", republish.csrf()));
-        HttpResponse<String> newVersion = anonymous(address, Map.of("If-None-Match", etag));
-        assertThat(newVersion.statusCode()).isEqualTo(200);
+        Page newVersion = anonymous(address, Map.of("If-None-Match", etag));
+        assertThat(newVersion.status()).isEqualTo(200);
         assertThat(newVersion.body()).contains("Version two is a draft.");
         assertThat(newVersion.headers().firstValue("ETag").orElseThrow()).isNotEqualTo(etag);
 
         Page unpublishForm = facilitator.get(space + "/guides/open-data");
         assertThat(facilitator.post(space + "/-/unpublish/guides/open-data", fields("_csrf", unpublishForm.csrf())).text())
                 .contains("Unpublished");
-        assertThat(anonymous(address, Map.of()).statusCode()).isEqualTo(404);
+        assertThat(anonymous(address, Map.of()).status()).isEqualTo(404);
         assertThat(anonymous("/c/" + slug + "/feed.atom", Map.of()).body()).doesNotContain("Open data guide");
         assertThat(anonymous("/sitemap.xml", Map.of()).body()).doesNotContain(address);
     }
@@ -231,19 +235,17 @@ class PublishedPagesIntegrationTests {
         }
         Page created = create("pub/long", "A long guideline", body.toString());
         facilitator.post(space + "/-/publish/pub/long", fields("_csrf", created.csrf()));
-        HttpClient client = HttpClient.newHttpClient();
-        HttpResponse<byte[]> html = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/c/" + slug + "/p/pub/long"))
-                .header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.ofByteArray());
-        assertThat(html.statusCode()).isEqualTo(200);
+        Visitor reader = fixtures.anonymous();
+        Download html = reader.download("/c/" + slug + "/p/pub/long", "Accept-Encoding", "gzip");
+        assertThat(html.status()).isEqualTo(200);
         assertThat(html.headers().firstValue("Content-Encoding")).contains("gzip");
         String page = new String(new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(html.body())).readAllBytes(),
                 java.nio.charset.StandardCharsets.UTF_8);
         assertThat(page).doesNotContain("<script");
         java.util.regex.Matcher css = java.util.regex.Pattern.compile("rel=\"stylesheet\" href=\"([^\"]+)\"").matcher(page);
         assertThat(css.find()).isTrue();
-        HttpResponse<byte[]> stylesheet = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + css.group(1)))
-                .header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.ofByteArray());
-        assertThat(stylesheet.statusCode()).isEqualTo(200);
+        Download stylesheet = reader.download(css.group(1), "Accept-Encoding", "gzip");
+        assertThat(stylesheet.status()).isEqualTo(200);
         assertThat(html.body().length + stylesheet.body().length).isLessThan(30 * 1024);
     }
 }

@@ -16,7 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.statcommons.StatCommonsApplication;
 import org.statcommons.mail.Outbox;
 import org.statcommons.mail.OutgoingMail;
-import org.statcommons.support.WebSession;
+import org.statcommons.support.Visitor;
 
 /**
  * The server as an operator runs it: started on a data directory, stopped, started again. Data must survive,
@@ -72,8 +72,8 @@ class DataDirectoryIntegrationTests {
 
     private static void assertHealthy(ConfigurableApplicationContext context) {
         int port = Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
-        var answer = WebSession.anonymous(port).get("/actuator/health", "application/json");
-        assertThat(answer.statusCode()).isEqualTo(200);
+        var answer = new Visitor(port).getNoFollow("/actuator/health", "Accept", "application/json");
+        assertThat(answer.status()).isEqualTo(200);
         assertThat(answer.body()).contains("\"status\":\"UP\"");
     }
 }

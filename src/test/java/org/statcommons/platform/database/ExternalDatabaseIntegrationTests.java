@@ -12,7 +12,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.statcommons.StatCommonsApplication;
-import org.statcommons.support.WebSession;
+import org.statcommons.support.Visitor;
 
 /**
  * With {@code statcommons.db.url} set the server uses that PostgreSQL (here one started by the test, standing
@@ -44,8 +44,8 @@ class ExternalDatabaseIntegrationTests {
                     "--statcommons.db.password=operator chosen secret",
                     "--server.port=0")) {
                 int port = Integer.parseInt(server.getEnvironment().getProperty("local.server.port"));
-                var health = WebSession.anonymous(port).get("/actuator/health", "application/json");
-                assertThat(health.statusCode()).isEqualTo(200);
+                var health = new Visitor(port).getNoFollow("/actuator/health", "Accept", "application/json");
+                assertThat(health.status()).isEqualTo(200);
                 assertThat(health.body()).contains("\"status\":\"UP\"");
                 assertThat(server.containsBean(EmbeddedPostgresStartup.BEAN_NAME)).isFalse();
             }

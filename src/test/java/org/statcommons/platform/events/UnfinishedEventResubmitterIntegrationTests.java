@@ -7,23 +7,17 @@ import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.statcommons.access.CommunityRole;
-import org.statcommons.community.Communities;
 import org.statcommons.community.Community;
-import org.statcommons.identity.CreateAccessToken;
-import org.statcommons.identity.CreateAccount;
-import org.statcommons.support.CommunityTestFixtures;
+import org.statcommons.support.Fixtures;
 import org.statcommons.support.RefusingIndex;
-import org.statcommons.support.SpaceTestFixtures;
 import org.statcommons.support.StatCommonsIntegrationTest;
 import org.statcommons.support.TestClock;
-import org.statcommons.support.WebClientSession.Page;
-import org.statcommons.support.WebClientSession;
+import org.statcommons.support.Visitor;
+import org.statcommons.support.Visitor.Page;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.statcommons.support.WebClientSession.fields;
 
 /**
  * A comment whose indexing failed (a trigger on {@code search.documents} refuses its word) is indexed by the
@@ -33,16 +27,11 @@ import static org.statcommons.support.WebClientSession.fields;
 @StatCommonsIntegrationTest
 class UnfinishedEventResubmitterIntegrationTests {
 
-    @LocalServerPort
-    int port;
     @Autowired
-    CreateAccount registration;
-    @Autowired
-    CreateAccessToken tokens;
+    Fixtures fixtures;
+
     @Autowired
     JdbcClient db;
-    @Autowired
-    Communities communities;
     @Autowired
     TestClock clock;
     @Autowired
@@ -58,14 +47,10 @@ class UnfinishedEventResubmitterIntegrationTests {
     void anIndexingThatFailedIsDoneAgainOnceItIsOlderThanTheInterval() {
         String tag = Long.toString(System.nanoTime(), 36);
         String word = "resubmitted" + tag;
-        CommunityTestFixtures fixtures = new CommunityTestFixtures(port, registration, tokens);
-        SpaceTestFixtures spaces = new SpaceTestFixtures(fixtures, db, communities, tokens);
-        Community community = spaces.community("Resubmit " + tag);
+        Community community = fixtures.community("Resubmit " + tag);
         String space = "/c/" + community.slug() + "/space";
-        WebClientSession member = new WebClientSession(port);
-        member.signIn(spaces.member(community, "Remi Resubmit", CommunityRole.FACILITATOR).email(), CommunityTestFixtures.PASSWORD);
-        assertThat(member.submit(space + "/-/new", space + "/-/new",
-                fields("path", "notes", "title", "Notes " + tag, "body", "A page.")).status()).isEqualTo(200);
+        Visitor member = fixtures.signedIn(fixtures.member(community, "Remi Resubmit", CommunityRole.FACILITATOR));
+        assertThat(fixtures.page(member, community, "notes", "Notes " + tag, "A page.").status()).isEqualTo(200);
 
         RefusingIndex index = new RefusingIndex(db, "refuse_resubmitted");
         index.refuse(word);
@@ -82,7 +67,7 @@ class UnfinishedEventResubmitterIntegrationTests {
         assertThat(found(member, word)).contains("\"kind\":\"COMMENT\"");
     }
 
-    private static String found(WebClientSession who, String word) {
+    private static String found(Visitor who, String word) {
         Page answer = who.api("GET", "/api/v1/search?q=" + URLEncoder.encode(word, StandardCharsets.UTF_8), null);
         assertThat(answer.status()).isEqualTo(200);
         return answer.body();

@@ -1,19 +1,14 @@
 package org.statcommons.platform.web;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
-import java.net.CookieManager;
-import java.net.CookiePolicy;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.net.http.HttpHeaders;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -34,7 +29,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.BeanUtils;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.DefaultParameterNameDiscoverer;
 import org.springframework.core.MethodParameter;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -52,16 +46,15 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.statcommons.access.Actor;
 import org.statcommons.access.PlatformRole;
-import org.statcommons.community.Communities;
 import org.statcommons.community.Community;
 import org.statcommons.identity.Account;
 import org.statcommons.identity.CreateAccessToken;
-import org.statcommons.identity.CreateAccount;
 import org.statcommons.identity.NewAccessToken;
 import org.statcommons.identity.TokenScope;
-import org.statcommons.support.CommunityTestFixtures;
-import org.statcommons.support.SpaceTestFixtures;
+import org.statcommons.support.Fixtures;
 import org.statcommons.support.StatCommonsIntegrationTest;
+import org.statcommons.support.Visitor;
+import org.statcommons.support.Visitor.Page;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -79,28 +72,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AwkwardInputIntegrationTests {
 
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"|value=\"([^\"]+)\"\\s+name=\"_csrf\"");
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    @LocalServerPort
-    int port;
     @Autowired
-    CreateAccount registration;
+    Fixtures fixtures;
+
     @Autowired
     CreateAccessToken tokens;
     @Autowired
     JdbcClient db;
     @Autowired
-    Communities communities;
-    @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
 
-    CommunityTestFixtures fixtures;
     Account admin;
     Account target;
     Community community;
-    Browser browser;
+    /** The administrator, signed in, and the CSRF token of that session. */
+    Visitor browser;
+    String csrf;
+    /** The administrator's token, for the API. */
+    Visitor api;
     String token;
     /** Ids of things that exist, by the name of the path variable or the segment before {@code {id}}. */
     final Map<String, String> ids = new LinkedHashMap<>();
@@ -151,20 +143,20 @@ class AwkwardInputIntegrationTests {
 
     @BeforeAll
     void setUp() throws Exception {
-        fixtures = new CommunityTestFixtures(port, registration, tokens);
-        SpaceTestFixtures spaces = new SpaceTestFixtures(fixtures, db, communities, tokens);
         admin = fixtures.account("Corpus Administrator", "FJ", "INTERNATIONAL", PlatformRole.ADMINISTRATOR);
-        community = spaces.community("Awkward input");
-        target = spaces.member(community, "Corpus Target", org.statcommons.access.CommunityRole.MEMBER);
+        community = fixtures.community("Awkward input");
+        target = fixtures.member(community, "Corpus Target", org.statcommons.access.CommunityRole.MEMBER);
         token = tokens.create(admin.id(), new NewAccessToken("corpus", EnumSet.of(TokenScope.READ, TokenScope.WRITE), null)).secret();
-        browser = new Browser(port);
-        browser.signIn(admin.email(), CommunityTestFixtures.PASSWORD);
-        assertThat(browser.form("POST", "/c/" + community.slug() + "/topics",
+        browser = fixtures.signedIn(admin);
+        // one token for the whole walk: fetching it again for each of thousands of forms would double the requests
+        csrf = browser.csrfToken();
+        api = fixtures.bearer(token);
+        assertThat(form(browser, csrf, "POST", "/c/" + community.slug() + "/topics",
                 Map.of("topic", ascii("corpus-topic"), "name", ascii("Corpus topic"), "description", ascii(""))).status()).isEqualTo(302);
 
         String api = "/api/v1/communities/" + community.slug();
         expectCreated(api("PUT", api + "/pages/guide", "{\"title\":\"Guide\",\"body\":\"A page with @mentions and [[links]].\"}"));
-        expectCreated(browser.multipart("/c/" + community.slug() + "/space/-/attach/guide", Map.of(),
+        expectCreated(multipart("/c/" + community.slug() + "/space/-/attach/guide", Map.of(),
                 "data.csv".getBytes(StandardCharsets.UTF_8), "a,b\n1,2\n".getBytes(StandardCharsets.UTF_8)));
         JsonNode thread = json(api("POST", api + "/page-comments/guide", "{\"body\":\"A comment\"}"));
         ids.put("threads", thread.get("id").asString());
@@ -200,22 +192,22 @@ class AwkwardInputIntegrationTests {
     @Test
     void aSearchForFortyDashesInARowIsAClearBadRequestForAnyone() {
         String dashes = "-".repeat(40);
-        Answer page = new Browser(port).get("/search?q=" + dashes);
+        Page page = fixtures.anonymous().getNoFollow("/search?q=" + dashes);
         assertThat(page.status()).isEqualTo(400);
         assertThat(page.body()).contains("Too many &#39;-&#39; in a row");
-        Answer api = send("GET", "/api/v1/search?q=" + URLEncoder.encode("census " + dashes + " data", StandardCharsets.UTF_8),
-                null, null, null);
+        Page api = fixtures.anonymous().api("GET", "/api/v1/search?q=" + URLEncoder.encode("census " + dashes + " data",
+                StandardCharsets.UTF_8), null);
         assertThat(api.status()).isEqualTo(400);
         assertThat(api.contentType()).contains("application/problem+json");
         assertThat(api.body()).contains("\"field\":\"q\"", "Too many '-' in a row");
-        assertThat(browser.get("/search?q=" + dashes + "census").status()).as("signed in").isEqualTo(400);
-        assertThat(browser.get("/search?q=" + URLEncoder.encode("census -agriculture --trade", StandardCharsets.UTF_8))
+        assertThat(browser.getNoFollow("/search?q=" + dashes + "census").status()).as("signed in").isEqualTo(400);
+        assertThat(browser.getNoFollow("/search?q=" + URLEncoder.encode("census -agriculture --trade", StandardCharsets.UTF_8))
                 .status()).as("a few '-' still search").isEqualTo(200);
     }
 
     @Test
     void aNulInAPagePathThroughTheFormIsAClearBadRequest() {
-        Answer answer = browser.form("POST", "/c/" + community.slug() + "/space/-/new",
+        Page answer = form(browser, csrf, "POST", "/c/" + community.slug() + "/space/-/new",
                 Map.of("path", ascii("gu%00ide.md"), "title", ascii("Guide"), "body", ascii("Text")));
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.body()).contains("Please check what you entered", "contains a character that is not text");
@@ -224,11 +216,11 @@ class AwkwardInputIntegrationTests {
     @Test
     void aNulInAnAttachmentsFileNameIsAClearBadRequest() {
         byte[] name = concat(ascii("re"), new byte[] {0}, ascii("port.pdf"));
-        Answer page = browser.multipart("/c/" + community.slug() + "/space/-/attach/guide", Map.of(), name, ascii("%PDF-1.4"));
+        Page page = multipart("/c/" + community.slug() + "/space/-/attach/guide", Map.of(), name, ascii("%PDF-1.4"));
         assertThat(page.status()).isEqualTo(400);
         assertThat(page.body()).contains("The file&#39;s name contains a character that is not text");
-        Answer api = browser.multipartApi("/api/v1/communities/" + community.slug() + "/pages/guide/attachments", token, name,
-                ascii("%PDF-1.4"));
+        Page api = this.api.apiUpload("/api/v1/communities/" + community.slug() + "/pages/guide/attachments", name,
+                "application/octet-stream", ascii("%PDF-1.4"));
         assertThat(api.status()).isEqualTo(400);
         assertThat(api.contentType()).contains("application/problem+json");
     }
@@ -237,7 +229,7 @@ class AwkwardInputIntegrationTests {
     void aNulOrHalfASurrogatePairInJsonIsAClearBadRequestNamingTheField() {
         String api = "/api/v1/communities/" + community.slug() + "/discussions";
         for (String awkward : List.of("a\\u0000b", "a\\ud800b", "a\\udc00b")) {
-            Answer answer = api("POST", api, "{\"title\":\"Fine\",\"body\":\"" + awkward + "\"}");
+            Page answer = api("POST", api, "{\"title\":\"Fine\",\"body\":\"" + awkward + "\"}");
             assertThat(answer.status()).as(awkward).isEqualTo(400);
             assertThat(answer.body()).as(awkward).contains("\"field\":\"body\"", "not text");
         }
@@ -257,7 +249,7 @@ class AwkwardInputIntegrationTests {
             for (Field field : endpoint.fields()) {
                 for (Awkward awkward : CORPUS) {
                     long started = System.nanoTime();
-                    Answer answer = endpoint.send(this, field, awkward);
+                    Page answer = endpoint.send(this, field, awkward);
                     if (answer == null) {
                         continue;
                     }
@@ -276,7 +268,7 @@ class AwkwardInputIntegrationTests {
             }
         }
         // the walk stayed signed in, past the permission checks
-        assertThat(browser.get("/account").status()).isEqualTo(200);
+        assertThat(browser.getNoFollow("/account").status()).isEqualTo(200);
         System.out.printf("Awkward input: %d endpoints, %d requests, answers by status %s; slowest %d ms (%s)%n",
                 endpoints.size(), requests, statuses, slowest, slowestRequest);
         assertThat(failures).as("answers 5xx").isEmpty();
@@ -295,7 +287,7 @@ class AwkwardInputIntegrationTests {
     /** A mapped handler, with every input it reads. */
     record Endpoint(String method, String pattern, boolean api, List<Field> fields, Class<?> bodyType) {
 
-        Answer send(AwkwardInputIntegrationTests test, Field awkwardField, Awkward awkward) {
+        Page send(AwkwardInputIntegrationTests test, Field awkwardField, Awkward awkward) {
             return test.send(this, awkwardField, awkward);
         }
     }
@@ -409,8 +401,19 @@ class AwkwardInputIntegrationTests {
 
     // ---- sending
 
-    /** Null when this kind of input cannot be sent there (a megabyte in a request line). */
-    private Answer send(Endpoint endpoint, Field awkwardField, Awkward awkward) {
+    /**
+     * Null when this kind of input cannot be sent there (a megabyte in a request line); status 0 when the server
+     * closed the connection instead of answering.
+     */
+    private Page send(Endpoint endpoint, Field awkwardField, Awkward awkward) {
+        try {
+            return sendOnce(endpoint, awkwardField, awkward);
+        } catch (UncheckedIOException e) {
+            return new Page(0, "connection failed: " + e.getCause(), URI.create(endpoint.pattern()), HttpHeaders.of(Map.of(), (n, v) -> true));
+        }
+    }
+
+    private Page sendOnce(Endpoint endpoint, Field awkwardField, Awkward awkward) {
         if (awkwardField.where() == Where.FILE_NAME && !"POST".equals(endpoint.method())) {
             return null;
         }
@@ -422,8 +425,8 @@ class AwkwardInputIntegrationTests {
             byte[] fileName = awkwardField.where() == Where.FILE_NAME ? awkward.fileName() : ascii("data.csv");
             Map<String, byte[]> fields = new LinkedHashMap<>();
             parameters(endpoint, awkwardField, awkward, true).forEach(fields::put);
-            return endpoint.api() ? browser.multipartApi(path, token, fileName, ascii("a,b\n"))
-                    : browser.multipart(path, fields, fileName, ascii("a,b\n"));
+            return endpoint.api() ? api.apiUpload(path, fileName, "application/octet-stream", ascii("a,b\n"))
+                    : multipart(path, fields, fileName, ascii("a,b\n"));
         }
         if (endpoint.bodyType() != null) {
             byte[] json = json(endpoint, awkwardField, awkward);
@@ -431,18 +434,21 @@ class AwkwardInputIntegrationTests {
             if (query == null) {
                 return null;
             }
-            return send(endpoint.method(), path + query, json, "application/json", token);
+            return api.api(endpoint.method(), path + query, "application/json", json);
         }
         if (endpoint.api()) {
             String query = query(endpoint, awkwardField, awkward);
-            return query == null ? null : send(endpoint.method(), path + query, null, null, token);
+            return query == null ? null : api.api(endpoint.method(), path + query, null, null);
         }
         if ("GET".equals(endpoint.method())) {
             String query = query(endpoint, awkwardField, awkward);
-            return query == null ? null : browser.get(path + query);
+            return query == null ? null : browser.getNoFollow(path + query);
         }
-        Browser from = SIGN_IN.equals(endpoint.pattern()) ? new Browser(port) : browser;
-        return from.form(endpoint.method(), path, parameters(endpoint, awkwardField, awkward, true));
+        if (SIGN_IN.equals(endpoint.pattern())) {
+            Visitor stranger = fixtures.anonymous();
+            return form(stranger, stranger.csrfToken(), endpoint.method(), path, parameters(endpoint, awkwardField, awkward, true));
+        }
+        return form(browser, csrf, endpoint.method(), path, parameters(endpoint, awkwardField, awkward, true));
     }
 
     private String path(Endpoint endpoint, Field awkwardField, Awkward awkward) {
@@ -604,132 +610,33 @@ class AwkwardInputIntegrationTests {
         return "";
     }
 
-    private Answer api(String method, String path, String json) {
-        return send(method, path, json.getBytes(StandardCharsets.UTF_8), "application/json", token);
+    private Page api(String method, String path, String json) {
+        return api.api(method, path, json);
     }
 
-    private Answer send(String method, String path, byte[] body, String contentType, String bearer) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .timeout(Duration.ofSeconds(120)).header("Accept", "application/json")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
-        if (contentType != null) {
-            request.header("Content-Type", contentType);
-        }
-        if (bearer != null) {
-            request.header("Authorization", "Bearer " + bearer);
-        }
-        return Browser.exchange(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build(), request.build());
+    /** A form of exactly these (already encoded) bytes, with the visitor's CSRF token. */
+    private Page form(Visitor who, String csrf, String method, String path, Map<String, byte[]> fields) {
+        Map<String, Object> all = new LinkedHashMap<>();
+        all.put("_csrf", csrf);
+        all.putAll(fields);
+        return who.send(method, path, all);
     }
 
-    private static void expectCreated(Answer answer) {
+    /** A multipart form with one file, whose name is sent as these raw bytes, with the administrator's CSRF token. */
+    private Page multipart(String path, Map<String, byte[]> fields, byte[] fileName, byte[] content) {
+        Map<String, Object> all = new LinkedHashMap<>();
+        all.put("_csrf", csrf);
+        fields.forEach((name, value) -> all.put(name, decoded(value)));
+        return browser.multipart(path, all, fileName, "application/octet-stream", content);
+    }
+
+    private static void expectCreated(Page answer) {
         assertThat(answer.status()).as(answer.body()).isBetween(200, 303);
     }
 
-    private static JsonNode json(Answer answer) {
+    private static JsonNode json(Page answer) {
         expectCreated(answer);
         return JSON.readTree(answer.body());
-    }
-
-    /** A status, the body as text, the content type; status 0 when the connection failed. */
-    record Answer(int status, String body, String contentType) {
-    }
-
-    /** A browser without script, signed in, sending exactly the bytes given. */
-    static final class Browser {
-
-        private final int port;
-        private final HttpClient client;
-        private String csrf;
-
-        Browser(int port) {
-            this.port = port;
-            this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                    .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
-                    .followRedirects(HttpClient.Redirect.NEVER).build();
-        }
-
-        void signIn(String email, String password) {
-            csrf = null;
-            Answer answer = form("POST", "/sign-in", Map.of("email", ascii(URLEncoder.encode(email, StandardCharsets.UTF_8)),
-                    "password", ascii(URLEncoder.encode(password, StandardCharsets.UTF_8))));
-            assertThat(answer.status()).isEqualTo(302);
-            csrf = null;
-        }
-
-        Answer get(String path) {
-            return exchange(client, HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(120)).GET().build());
-        }
-
-        Answer form(String method, String path, Map<String, byte[]> fields) {
-            ByteArrayOutputStream body = new ByteArrayOutputStream();
-            body.writeBytes(ascii("_csrf=" + URLEncoder.encode(csrf(), StandardCharsets.UTF_8)));
-            fields.forEach((name, value) -> {
-                body.writeBytes(ascii("&" + URLEncoder.encode(name, StandardCharsets.UTF_8) + "="));
-                body.writeBytes(value);
-            });
-            return exchange(client, HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(120))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .method(method, HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
-        }
-
-        /** A multipart form with one file, whose name is sent as these raw bytes. */
-        Answer multipart(String path, Map<String, byte[]> fields, byte[] fileName, byte[] content) {
-            Map<String, byte[]> all = new LinkedHashMap<>();
-            all.put("_csrf", ascii(csrf()));
-            fields.forEach((name, value) -> all.put(name, decoded(value)));
-            return exchange(client, multipartRequest(path, all, fileName, content).build());
-        }
-
-        Answer multipartApi(String path, String bearer, byte[] fileName, byte[] content) {
-            HttpClient bare = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-            return exchange(bare, multipartRequest(path, Map.of(), fileName, content)
-                    .header("Authorization", "Bearer " + bearer).header("Accept", "application/json").build());
-        }
-
-        private HttpRequest.Builder multipartRequest(String path, Map<String, byte[]> fields, byte[] fileName, byte[] content) {
-            String boundary = "corpus" + System.nanoTime();
-            ByteArrayOutputStream body = new ByteArrayOutputStream();
-            fields.forEach((name, value) -> {
-                body.writeBytes(ascii("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n"));
-                body.writeBytes(value);
-                body.writeBytes(ascii("\r\n"));
-            });
-            body.writeBytes(ascii("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""));
-            body.writeBytes(fileName);
-            body.writeBytes(ascii("\"\r\nContent-Type: application/octet-stream\r\n\r\n"));
-            body.writeBytes(content);
-            body.writeBytes(ascii("\r\n--" + boundary + "--\r\n"));
-            return HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(120))
-                    .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
-        }
-
-        private String csrf() {
-            if (csrf == null) {
-                Answer page = get("/sign-in");
-                Matcher m = CSRF.matcher(page.body());
-                assertThat(m.find()).as("a CSRF token").isTrue();
-                csrf = m.group(1) != null ? m.group(1) : m.group(2);
-            }
-            return csrf;
-        }
-
-        private URI uri(String path) {
-            return URI.create("http://localhost:" + port + path);
-        }
-
-        static Answer exchange(HttpClient client, HttpRequest request) {
-            try {
-                HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
-                return new Answer(response.statusCode(), new String(response.body(), StandardCharsets.UTF_8),
-                        response.headers().firstValue("Content-Type").orElse(""));
-            } catch (IOException e) {
-                return new Answer(0, "connection failed: " + e, "");
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
     }
 
     // ---- bytes

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -13,10 +12,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.statcommons.access.PlatformRole;
 import org.statcommons.identity.Account;
-import org.statcommons.identity.CreateAccount;
+import org.statcommons.support.Fixtures;
 import org.statcommons.support.StatCommonsIntegrationTest;
-import org.statcommons.support.TestAccounts;
-import org.statcommons.support.WebSession;
+import org.statcommons.support.Visitor;
+import org.statcommons.support.Visitor.Page;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -26,18 +25,19 @@ class WebPlatformIntegrationTests {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
+    @Autowired
+    Fixtures fixtures;
+
     @LocalServerPort
     int port;
-    @Autowired
-    CreateAccount registration;
     @Autowired
     JdbcClient db;
 
     @Test
     void unknownPageAnswersAnErrorPageWithoutInternals() {
-        HttpResponse<String> answer = WebSession.anonymous(port).get("/no/such/page", "text/html");
+        Page answer = fixtures.anonymous().getNoFollow("/no/such/page", "Accept", "text/html");
 
-        assertThat(answer.statusCode()).isEqualTo(404);
+        assertThat(answer.status()).isEqualTo(404);
         assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
         assertThat(answer.body()).contains("<title>Page not found · StatCommons</title>", "<h1>Page not found</h1>", "Error 404");
         assertThat(answer.body()).doesNotContain("Exception", "at org.", "trace");
@@ -45,34 +45,34 @@ class WebPlatformIntegrationTests {
 
     @Test
     void serverErrorPageSaysSomethingWentWrong() {
-        HttpResponse<String> answer = WebSession.anonymous(port).get("/error", "text/html");
+        Page answer = fixtures.anonymous().getNoFollow("/error", "Accept", "text/html");
 
-        assertThat(answer.statusCode()).isEqualTo(500);
+        assertThat(answer.status()).isEqualTo(500);
         assertThat(answer.body()).contains("<h1>Something went wrong</h1>", "Error 500").doesNotContain("Exception");
     }
 
     @Test
     void formWithoutCsrfTokenIsRefusedAndChangesNothing() {
-        Account admin = TestAccounts.create(registration, "Csrf Admin", PlatformRole.ADMINISTRATOR);
+        Account admin = fixtures.account("Csrf Admin", PlatformRole.ADMINISTRATOR);
         long id = db.sql("""
                         insert into mail.outbox (recipient, subject, text_body, status, attempts)
                         values ('csrf@example.org', 'Forged retry', 'Body', 'FAILED', 8) returning id""")
                 .query(Long.class).single();
-        WebSession browser = WebSession.signedIn(port, admin.email(), TestAccounts.PASSWORD);
+        Visitor browser = fixtures.signedIn(admin);
 
-        HttpResponse<String> forged = browser.postWithoutCsrf("/admin/outbox/" + id + "/retry", Map.of());
+        Page forged = browser.postNoFollow("/admin/outbox/" + id + "/retry", Map.of());
 
-        assertThat(forged.statusCode()).isEqualTo(403);
+        assertThat(forged.status()).isEqualTo(403);
         assertThat(forged.body()).contains("<h1>Not allowed</h1>");
         assertThat(db.sql("select status || '/' || attempts from mail.outbox where id = :id").param("id", id)
                 .query(String.class).single()).isEqualTo("FAILED/8");
-        assertThat(browser.postWithoutCsrf("/admin/outbox/" + id + "/retry", Map.of("_csrf", "made-up")).statusCode())
+        assertThat(browser.postNoFollow("/admin/outbox/" + id + "/retry", Map.of("_csrf", "made-up")).status())
                 .isEqualTo(403);
     }
 
     @Test
     void pagesCarrySecurityHeaders() {
-        HttpResponse<String> answer = WebSession.anonymous(port).get("/sign-in");
+        Page answer = fixtures.anonymous().getNoFollow("/sign-in");
 
         String csp = answer.headers().firstValue("Content-Security-Policy").orElse("");
         assertThat(csp).contains("default-src 'self'", "script-src 'self'", "frame-ancestors 'none'", "object-src 'none'")
@@ -85,9 +85,9 @@ class WebPlatformIntegrationTests {
 
     @Test
     void apiDescriptionIsServedAsValidJson() throws Exception {
-        HttpResponse<String> answer = WebSession.anonymous(port).get("/api/v1/openapi.json", "application/json");
+        Page answer = fixtures.anonymous().getNoFollow("/api/v1/openapi.json", "Accept", "application/json");
 
-        assertThat(answer.statusCode()).isEqualTo(200);
+        assertThat(answer.status()).isEqualTo(200);
         JsonNode description = JSON.readTree(answer.body());
         assertThat(description.path("openapi").asString()).startsWith("3.");
         assertThat(description.path("info").isObject()).isTrue();
@@ -96,15 +96,15 @@ class WebPlatformIntegrationTests {
 
     @Test
     void unknownApiAddressAnswersAProblem() throws Exception {
-        HttpResponse<String> answer = WebSession.anonymous(port).get("/api/v1/no-such-thing", "application/json");
+        Page answer = fixtures.anonymous().getNoFollow("/api/v1/no-such-thing", "Accept", "application/json");
 
         assertProblem(answer, 404);
     }
 
     @Test
     void wrongMethodOnTheApiAnswersAProblem() throws Exception {
-        WebSession session = WebSession.anonymous(port);
-        HttpResponse<String> answer = session.send(HttpRequest.newBuilder(
+        Visitor session = fixtures.anonymous();
+        Page answer = session.exchange(HttpRequest.newBuilder(
                         URI.create("http://localhost:" + port + "/api/v1/openapi.json"))
                 .header("Accept", "application/json")
                 .header("X-CSRF-TOKEN", session.csrfToken())
@@ -116,7 +116,7 @@ class WebPlatformIntegrationTests {
     @Test
     void apiErrorsOutsideSpringMvcAreProblemsToo() throws Exception {
         // a forged session POST to the API is refused by the CSRF filter, before any controller
-        HttpResponse<String> answer = WebSession.anonymous(port).send(HttpRequest.newBuilder(
+        Page answer = fixtures.anonymous().exchange(HttpRequest.newBuilder(
                         URI.create("http://localhost:" + port + "/api/v1/anything"))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{}")));
@@ -124,8 +124,8 @@ class WebPlatformIntegrationTests {
         assertProblem(answer, 403);
     }
 
-    static JsonNode assertProblem(HttpResponse<String> answer, int status) throws Exception {
-        assertThat(answer.statusCode()).isEqualTo(status);
+    static JsonNode assertProblem(Page answer, int status) throws Exception {
+        assertThat(answer.status()).isEqualTo(status);
         assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
                 assertThat(type).startsWith("application/problem+json"));
         JsonNode problem = JSON.readTree(answer.body());
