@@ -14,7 +14,7 @@ import org.springframework.test.context.ContextConfiguration;
  * directory. Tests that share this annotation (and no other configuration) share one running server.
  * The port is free and chosen before start, so that links the server prints or e-mails lead back to it.
  * Every test account is new, and tests post and save fast: the posting and save limits are lifted here, and
- * tested with their defaults on servers of their own ({@code PostingLimitsIntegrationTests},
+ * tested with their defaults ({@link DefaultModerationLimits}) on a server of their own ({@code PostingLimitsIntegrationTests},
  * {@code SaveLimitsIntegrationTests}). The clock is a {@link TestClock}, passwords are hashed at the lowest cost
  * ({@link FastPasswordHashing}), and {@link Fixtures} is a bean: {@code @Autowired Fixtures fixtures}.
  */
