@@ -484,9 +484,12 @@ class CommunityPermissionMatrixIntegrationTests {
     @Test
     void everyEndpointRefusesEveryoneTheTableRefuses() {
         Map<Who, Visitor> sessions = new EnumMap<>(Who.class);
+        Map<Who, String> csrfTokens = new EnumMap<>(Who.class);
         Map<Who, Visitor> apis = new EnumMap<>(Who.class);
         for (Who who : Who.values()) {
             sessions.put(who, who == Who.ANONYMOUS ? fixtures.anonymous() : fixtures.signedIn(accounts.get(who)));
+            // each session's token, read once: the forms below carry it, as a page's form would
+            csrfTokens.put(who, sessions.get(who).csrfToken());
             apis.put(who, who == Who.ANONYMOUS ? fixtures.anonymousApi() : fixtures.bearer(fixtures.token(accounts.get(who))));
         }
         String before = databaseState();
@@ -501,7 +504,7 @@ class CommunityPermissionMatrixIntegrationTests {
                         continue;
                     }
                     checked++;
-                    Page response = call(endpoint, sessions.get(who), apis.get(who));
+                    Page response = call(endpoint, sessions.get(who), csrfTokens.get(who), apis.get(who));
                     String problem = refusal(endpoint, who, response);
                     if (problem != null) {
                         wrong.add(endpoint.method() + " " + endpoint.path() + " as " + who + " in " + policy + ": " + problem);
@@ -603,11 +606,16 @@ class CommunityPermissionMatrixIntegrationTests {
                 .query(String.class).single();
     }
 
-    private Page call(Endpoint endpoint, Visitor session, Visitor api) {
+    private Page call(Endpoint endpoint, Visitor session, String csrf, Visitor api) {
         if (endpoint.api()) {
             return api.api(endpoint.method(), endpoint.path(), endpoint.json());
         }
-        return "GET".equals(endpoint.method()) ? session.getNoFollow(endpoint.path()) : session.submitNoFollow(endpoint.path(), endpoint.form());
+        if ("GET".equals(endpoint.method())) {
+            return session.getNoFollow(endpoint.path());
+        }
+        Map<String, Object> form = new LinkedHashMap<>(endpoint.form());
+        form.put("_csrf", csrf);
+        return session.postNoFollow(endpoint.path(), form);
     }
 
     /** Null when the answer is the right refusal, else what was wrong with it. */

@@ -10,7 +10,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,10 +44,6 @@ class MeetingTimesIntegrationTests {
     JdbcClient db;
     @Autowired
     TestClock clock;
-
-    @BeforeAll
-    void setUp() {
-    }
 
     @AfterEach
     void backToRealTime() {

@@ -5,11 +5,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.TestPropertySource;
 import org.statcommons.access.CommunityRole;
 import org.statcommons.community.Community;
 import org.statcommons.identity.Account;
+import org.statcommons.support.DefaultModerationLimits;
 import org.statcommons.support.Fixtures;
 import org.statcommons.support.StatCommonsIntegrationTest;
 import org.statcommons.support.Visitor;
@@ -19,18 +18,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.statcommons.support.Visitor.fields;
 
 /**
- * The posting limits with their defaults, on a server of their own (the shared test server lifts them,
+ * The posting limits with their defaults, on the server the limits tests share (the shared test server lifts them,
  * since every test account is new): a new account may put two links in a post and write three posts an hour;
  * everyone may write ten posts a minute. Over a limit the answer is 429 with Retry-After, and nothing is stored.
  */
 @StatCommonsIntegrationTest
-@TestPropertySource(properties = {
-        "statcommons.moderation.new-account-age=PT24H",
-        "statcommons.moderation.new-account-posts=3",
-        "statcommons.moderation.posts-per-minute=10",
-        "statcommons.moderation.posts-per-hour=60"
-})
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+@DefaultModerationLimits
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PostingLimitsIntegrationTests {
 

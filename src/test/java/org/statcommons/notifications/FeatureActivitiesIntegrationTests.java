@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -52,10 +51,6 @@ class FeatureActivitiesIntegrationTests {
     SavePage savePage;
     @Autowired
     Pages pages;
-
-    @BeforeAll
-    void setUp() {
-    }
 
     private record Told(String kind, String title, String mailing) {
     }

@@ -10,7 +10,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -62,10 +61,6 @@ class NotificationMailResilienceIntegrationTests {
     TransactionTemplate transaction;
     @Autowired
     SendDigests digests;
-
-    @BeforeAll
-    void setUp() {
-    }
 
     private List<Account> members(Community community, String prefix, int count, Choice choice) {
         List<Account> members = new ArrayList<>();

@@ -8,7 +8,6 @@ import java.util.Set;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import jakarta.mail.internet.MimeMessage;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -65,10 +64,6 @@ class NotificationsIntegrationTests {
     TellAudience delivery;
 
     Mailbox mailbox;
-
-    @BeforeAll
-    void setUp() {
-    }
 
     /** Publishes an activity the way a feature does: inside its transaction. */
     private void tell(Activity activity) {

@@ -14,8 +14,9 @@ import org.springframework.test.context.ContextConfiguration;
  * directory. Tests that share this annotation (and no other configuration) share one running server.
  * The port is free and chosen before start, so that links the server prints or e-mails lead back to it.
  * Every test account is new, and tests post and save fast: the posting and save limits are lifted here, and
- * tested with their defaults on servers of their own ({@code PostingLimitsIntegrationTests},
- * {@code SaveLimitsIntegrationTests}). The clock is a {@link TestClock}.
+ * tested with their defaults ({@link DefaultModerationLimits}) on a server of their own ({@code PostingLimitsIntegrationTests},
+ * {@code SaveLimitsIntegrationTests}). The clock is a {@link TestClock}, passwords are hashed at the lowest cost
+ * ({@link FastPasswordHashing}), and {@link Fixtures} is a bean: {@code @Autowired Fixtures fixtures}.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -34,6 +35,6 @@ import org.springframework.test.context.ContextConfiguration;
         "statcommons.moderation.saves-per-hour=100000"
 })
 @ContextConfiguration(initializers = FreePort.class)
-@Import({TestClockConfiguration.class, Fixtures.class})
+@Import({TestClockConfiguration.class, FastPasswordHashing.class, Fixtures.class})
 public @interface StatCommonsIntegrationTest {
 }

@@ -5,12 +5,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.TestPropertySource;
 import org.statcommons.access.CommunityRole;
 import org.statcommons.community.Community;
 import org.statcommons.content.Pages;
 import org.statcommons.identity.Account;
+import org.statcommons.support.DefaultModerationLimits;
 import org.statcommons.support.Fixtures;
 import org.statcommons.support.StatCommonsIntegrationTest;
 import org.statcommons.support.Visitor;
@@ -20,17 +19,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.statcommons.support.Visitor.fields;
 
 /**
- * The save limits with their defaults, on a server of their own (the shared test server lifts them): anyone
+ * The save limits with their defaults, on the server the limits tests share (the shared test server lifts them): anyone
  * may save 30 times a minute and 300 times an hour, through the web and the API alike. Over a limit the answer
  * is 429 with Retry-After and a message giving the limit and when it lifts; nothing is saved, and the web
  * editor keeps the text.
  */
 @StatCommonsIntegrationTest
-@TestPropertySource(properties = {
-        "statcommons.moderation.saves-per-minute=30",
-        "statcommons.moderation.saves-per-hour=300"
-})
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+@DefaultModerationLimits
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SaveLimitsIntegrationTests {
 

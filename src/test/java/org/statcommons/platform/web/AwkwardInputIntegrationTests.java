@@ -19,6 +19,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -67,6 +70,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * operators, a very long word, 1 MB of text — sent to every text field of every form, query and JSON body, and
  * every text path variable, of every endpoint the handler mappings list, as a signed-in administrator (pages) and
  * with the administrator's token (API), so that each request gets past the permission check. No answer may be 5xx.
+ * One awkward value in one input per request, the others plausible, so that the value reaches as far as it can; the
+ * features are walked side by side (three at a time), which also puts the server under concurrent load.
  */
 @StatCommonsIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -127,6 +132,12 @@ class AwkwardInputIntegrationTests {
             Awkward.text("1 MB of text", letters(1_000_000, true), false));
 
     private static final String SIGN_IN = "/sign-in";
+
+    /** Features walked at once: a few, so that the server's threads and the database work side by side. */
+    private static final int WALKERS = 3;
+
+    private static final Pattern DESTRUCTIVE = Pattern.compile("delete|detach|remove|cancel|revoke|leave|close|move|suspend|unpublish|"
+            + "send|merge|decision|hide|reports|DELETE");
 
     /** Endpoints that would end the administrator's session: not walked. */
     private static final Set<String> LEFT_OUT = Set.of("/sign-out", "/error");
@@ -237,45 +248,75 @@ class AwkwardInputIntegrationTests {
     }
 
     @Test
-    void everyTextFieldAndSearchBoxAnswersAwkwardInputWithoutAServerError() {
+    void everyTextFieldAndSearchBoxAnswersAwkwardInputWithoutAServerError() throws Exception {
         List<Endpoint> endpoints = endpoints();
         assertThat(endpoints.size()).as("endpoints with text input").isGreaterThan(150);
-        List<String> failures = new ArrayList<>();
-        Map<Integer, Integer> statuses = new TreeMap<>();
-        int requests = 0;
-        long slowest = 0;
-        String slowestRequest = "";
-        for (Endpoint endpoint : endpoints) {
-            for (Field field : endpoint.fields()) {
-                for (Awkward awkward : CORPUS) {
-                    long started = System.nanoTime();
-                    Page answer = endpoint.send(this, field, awkward);
-                    if (answer == null) {
-                        continue;
-                    }
-                    long millis = (System.nanoTime() - started) / 1_000_000;
-                    if (millis > slowest) {
-                        slowest = millis;
-                        slowestRequest = endpoint.method() + " " + endpoint.pattern() + " " + field.name() + " = " + awkward.name();
-                    }
-                    requests++;
-                    statuses.merge(answer.status(), 1, Integer::sum);
-                    if (answer.status() >= 500) {
-                        failures.add(endpoint.method() + " " + endpoint.pattern() + " " + field.name() + " = " + awkward.name()
-                                + " -> " + answer.status() + " " + answer.body().substring(0, Math.min(200, answer.body().length())));
-                    }
-                }
+        Tally tally = new Tally();
+        // Features are walked side by side, each in its own order (a feature's inputs may find what its earlier
+        // requests made); what deletes, moves, closes or sends comes after, one request at a time, in the order of
+        // endpoints(), so that the rest found its page, thread and meeting.
+        Map<String, List<Endpoint>> features = new TreeMap<>();
+        endpoints.stream().filter(endpoint -> !endpoint.destructive())
+                .forEach(endpoint -> features.computeIfAbsent(endpoint.feature(), f -> new ArrayList<>()).add(endpoint));
+        ExecutorService walkers = Executors.newFixedThreadPool(WALKERS);
+        try {
+            List<Future<?>> walks = new ArrayList<>();
+            for (List<Endpoint> feature : features.values()) {
+                walks.add(walkers.submit(() -> feature.forEach(endpoint -> walk(endpoint, tally))));
             }
+            for (Future<?> walk : walks) {
+                walk.get();
+            }
+        } finally {
+            walkers.shutdownNow();
         }
+        endpoints.stream().filter(Endpoint::destructive).forEach(endpoint -> walk(endpoint, tally));
+
         // the walk stayed signed in, past the permission checks
         assertThat(browser.getNoFollow("/account").status()).isEqualTo(200);
         System.out.printf("Awkward input: %d endpoints, %d requests, answers by status %s; slowest %d ms (%s)%n",
-                endpoints.size(), requests, statuses, slowest, slowestRequest);
-        assertThat(failures).as("answers 5xx").isEmpty();
+                endpoints.size(), tally.requests, tally.statuses, tally.slowest, tally.slowestRequest);
+        assertThat(tally.failures).as("answers 5xx").isEmpty();
         // a generous bound on this shared machine: no input makes one request slow
-        assertThat(slowest).as("the slowest request, " + slowestRequest).isLessThan(20_000);
-        assertThat(statuses.getOrDefault(403, 0) + statuses.getOrDefault(401, 0)).as("refused by permission")
-                .isLessThan(requests / 20);
+        assertThat(tally.slowest).as("the slowest request, " + tally.slowestRequest).isLessThan(20_000);
+        assertThat(tally.statuses.getOrDefault(403, 0) + tally.statuses.getOrDefault(401, 0)).as("refused by permission")
+                .isLessThan(tally.requests / 20);
+    }
+
+    /** Every awkward value in every text input of one endpoint, one request each. */
+    private void walk(Endpoint endpoint, Tally tally) {
+        for (Field field : endpoint.fields()) {
+            for (Awkward awkward : CORPUS) {
+                long started = System.nanoTime();
+                Page answer = send(endpoint, field, awkward);
+                if (answer != null) {
+                    tally.add(endpoint.method() + " " + endpoint.pattern() + " " + field.name() + " = " + awkward.name(), answer,
+                            (System.nanoTime() - started) / 1_000_000);
+                }
+            }
+        }
+    }
+
+    /** What the walk found, added to from several threads. */
+    static final class Tally {
+
+        int requests;
+        long slowest;
+        String slowestRequest = "";
+        final Map<Integer, Integer> statuses = new TreeMap<>();
+        final List<String> failures = new ArrayList<>();
+
+        synchronized void add(String request, Page answer, long millis) {
+            requests++;
+            statuses.merge(answer.status(), 1, Integer::sum);
+            if (millis > slowest) {
+                slowest = millis;
+                slowestRequest = request;
+            }
+            if (answer.status() >= 500) {
+                failures.add(request + " -> " + answer.status() + " " + answer.body().substring(0, Math.min(200, answer.body().length())));
+            }
+        }
     }
 
     /** One text input of an endpoint: a form or query parameter, a JSON property, a path variable or a file's name. */
@@ -284,11 +325,12 @@ class AwkwardInputIntegrationTests {
 
     enum Where { PARAMETER, JSON, PATH, FILE_NAME }
 
-    /** A mapped handler, with every input it reads. */
-    record Endpoint(String method, String pattern, boolean api, List<Field> fields, Class<?> bodyType) {
+    /** A mapped handler, with every input it reads, and the feature it belongs to. */
+    record Endpoint(String method, String pattern, boolean api, List<Field> fields, Class<?> bodyType, String feature) {
 
-        Page send(AwkwardInputIntegrationTests test, Field awkwardField, Awkward awkward) {
-            return test.send(this, awkwardField, awkward);
+        /** What deletes, moves, closes or sends: walked last, so that the rest finds its page, thread and meeting. */
+        boolean destructive() {
+            return DESTRUCTIVE.matcher(method + " " + pattern).find();
         }
     }
 
@@ -315,12 +357,8 @@ class AwkwardInputIntegrationTests {
         }
         // the sign-in form is Spring Security's, not a handler's; sent from a browser of its own
         list.add(new Endpoint("POST", SIGN_IN, false, List.of(new Field("email", Where.PARAMETER, false),
-                new Field("password", Where.PARAMETER, false), new Field("continue", Where.PARAMETER, false)), null));
-        // what deletes, moves, closes or sends goes last, so that the rest finds its page, thread and meeting
-        Pattern destructive = Pattern.compile("delete|detach|remove|cancel|revoke|leave|close|move|suspend|unpublish|send|merge|"
-                + "decision|hide|reports|DELETE");
-        list.sort(Comparator.comparing((Endpoint e) -> destructive.matcher(e.method() + " " + e.pattern()).find())
-                .thenComparing(Endpoint::pattern).thenComparing(Endpoint::method));
+                new Field("password", Where.PARAMETER, false), new Field("continue", Where.PARAMETER, false)), null, "identity"));
+        list.sort(Comparator.comparing(Endpoint::destructive).thenComparing(Endpoint::pattern).thenComparing(Endpoint::method));
         return list;
     }
 
@@ -364,7 +402,9 @@ class AwkwardInputIntegrationTests {
                 properties(type).keySet().forEach(property -> fields.add(new Field(property, Where.PARAMETER, false)));
             }
         }
-        return new Endpoint(method, pattern, api, fields, bodyType);
+        // the feature: the first package under org.statcommons
+        String feature = handler.getBeanType().getName().split("\\.")[2];
+        return new Endpoint(method, pattern, api, fields, bodyType, feature);
     }
 
     private static boolean isFramework(Class<?> type) {
