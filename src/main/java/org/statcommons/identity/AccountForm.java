@@ -26,6 +26,7 @@ public record AccountForm(String email, String password, String displayName, Str
     static final int ORGANISATION_MAX = 200;
     static final int BIO_MAX = 2000;
     static final int LANGUAGES_MAX = 20;
+    private static final int UNKNOWN_NAMED = 3;
 
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
@@ -148,8 +149,10 @@ public record AccountForm(String email, String password, String displayName, Str
             }
         }
         if (!unknown.isEmpty()) {
-            input.error("languages", "We do not know " + (unknown.size() == 1 ? "the language " : "the languages ")
-                    + unknown.stream().map(typed -> "“" + typed + "”").collect(Collectors.joining(", "))
+            // a pasted megabyte of names is answered with the first few, not echoed back whole
+            String named = unknown.stream().limit(UNKNOWN_NAMED).map(typed -> "“" + typed + "”").collect(Collectors.joining(", "))
+                    + (unknown.size() > UNKNOWN_NAMED ? String.format(Locale.ROOT, " and %,d more", unknown.size() - UNKNOWN_NAMED) : "");
+            input.error("languages", "We do not know " + (unknown.size() == 1 ? "the language " : "the languages ") + named
                     + ". Choose from the suggestions, with commas between languages (for example: Nepali, Samoan).");
         }
         if (codes.size() > LANGUAGES_MAX) {

@@ -3,6 +3,7 @@ package org.statcommons.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -33,6 +34,16 @@ class ProfileChoicesTests {
         assertThat(errors(form("INDIVIDUAL", List.of("en", "Nepali, Klingonese, Elvish"))))
                 .containsEntry("languages", "We do not know the languages “Klingonese”, “Elvish”. Choose from the suggestions, "
                         + "with commas between languages (for example: Nepali, Samoan).");
+    }
+
+    @Test
+    void aMegabyteOfUnknownLanguagesIsRefusedQuicklyNamingOnlyTheFirstFew() {
+        String typed = "Klingonese, ".repeat(87_000);
+        long start = System.nanoTime();
+        Map<String, String> errors = errors(form("INDIVIDUAL", List.of(typed)));
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2));
+        assertThat(errors.get("languages")).startsWith("We do not know the languages “Klingonese”, “Klingonese”, “Klingonese” and 86,997 more.")
+                .hasSizeLessThan(300);
     }
 
     @Test
