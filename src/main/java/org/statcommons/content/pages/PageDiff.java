@@ -7,7 +7,6 @@ import java.util.regex.Pattern;
 
 import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;
-import com.github.difflib.patch.DeltaType;
 
 /**
  * Line differences between two texts (java-diff-utils, Myers), and within each pair of changed lines the
@@ -18,7 +17,21 @@ final class PageDiff {
     /** Words (letters, marks, digits), runs of spaces, or single other characters such as punctuation. */
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{M}\\p{N}_]+|\\s+|.", Pattern.DOTALL);
 
+    /**
+     * The most lines (or words of one line) that differ, after the common start and end are set aside, that Myers'
+     * algorithm compares: its time grows with their number times the differences, so two unrelated megabyte
+     * versions would take minutes. Beyond it the differing middle is shown as replaced whole.
+     */
+    static final int MAX_COMPARED = 5_000;
+
     private PageDiff() {
+    }
+
+    /**
+     * One difference: where it starts on each side, what it removes and what it adds; {@code compared} when
+     * Myers found it (its removed and added lines correspond), not when a middle beyond the bound was replaced whole.
+     */
+    private record Change<T>(int oldAt, List<T> removed, int newAt, List<T> added, boolean compared) {
     }
 
     static List<Comparison.Line> lines(String oldText, String newText) {
@@ -27,13 +40,13 @@ final class PageDiff {
         List<Comparison.Line> lines = new ArrayList<>();
         int oldLine = 0;
         int newLine = 0;
-        for (AbstractDelta<String> delta : DiffUtils.diff(before, after).getDeltas()) {
-            while (oldLine < delta.getSource().getPosition()) {
+        for (Change<String> change : changes(before, after)) {
+            while (oldLine < change.oldAt()) {
                 lines.add(same(before.get(oldLine), ++oldLine, ++newLine));
             }
-            List<String> removed = delta.getSource().getLines();
-            List<String> added = delta.getTarget().getLines();
-            int paired = delta.getType() == DeltaType.CHANGE ? Math.min(removed.size(), added.size()) : 0;
+            List<String> removed = change.removed();
+            List<String> added = change.added();
+            int paired = change.compared() ? Math.min(removed.size(), added.size()) : 0;
             for (int i = 0; i < paired; i++) {
                 lines.add(changed(removed.get(i), added.get(i), ++oldLine, ++newLine));
             }
@@ -62,17 +75,44 @@ final class PageDiff {
         List<Comparison.Span> newSpans = new ArrayList<>();
         int oldToken = 0;
         int newToken = 0;
-        for (AbstractDelta<String> delta : DiffUtils.diff(before, after).getDeltas()) {
-            append(oldSpans, String.join("", before.subList(oldToken, delta.getSource().getPosition())), false);
-            append(newSpans, String.join("", after.subList(newToken, delta.getTarget().getPosition())), false);
-            append(oldSpans, String.join("", delta.getSource().getLines()), true);
-            append(newSpans, String.join("", delta.getTarget().getLines()), true);
-            oldToken = delta.getSource().getPosition() + delta.getSource().size();
-            newToken = delta.getTarget().getPosition() + delta.getTarget().size();
+        for (Change<String> change : changes(before, after)) {
+            append(oldSpans, String.join("", before.subList(oldToken, change.oldAt())), false);
+            append(newSpans, String.join("", after.subList(newToken, change.newAt())), false);
+            append(oldSpans, String.join("", change.removed()), true);
+            append(newSpans, String.join("", change.added()), true);
+            oldToken = change.oldAt() + change.removed().size();
+            newToken = change.newAt() + change.added().size();
         }
         append(oldSpans, String.join("", before.subList(oldToken, before.size())), false);
         append(newSpans, String.join("", after.subList(newToken, after.size())), false);
         return new Comparison.Line(Comparison.Kind.CHANGED, oldNumber, newNumber, List.copyOf(oldSpans), List.copyOf(newSpans));
+    }
+
+    /** The differences, compared only between the common start and end, and within {@link #MAX_COMPARED}. */
+    private static <T> List<Change<T>> changes(List<T> before, List<T> after) {
+        int start = 0;
+        while (start < before.size() && start < after.size() && before.get(start).equals(after.get(start))) {
+            start++;
+        }
+        int end = 0;
+        while (end < before.size() - start && end < after.size() - start
+                && before.get(before.size() - 1 - end).equals(after.get(after.size() - 1 - end))) {
+            end++;
+        }
+        List<T> oldMiddle = before.subList(start, before.size() - end);
+        List<T> newMiddle = after.subList(start, after.size() - end);
+        if (oldMiddle.isEmpty() && newMiddle.isEmpty()) {
+            return List.of();
+        }
+        if (oldMiddle.size() + newMiddle.size() > MAX_COMPARED) {
+            return List.of(new Change<>(start, oldMiddle, start, newMiddle, false));
+        }
+        List<Change<T>> changes = new ArrayList<>();
+        for (AbstractDelta<T> delta : DiffUtils.diff(oldMiddle, newMiddle).getDeltas()) {
+            changes.add(new Change<>(start + delta.getSource().getPosition(), delta.getSource().getLines(),
+                    start + delta.getTarget().getPosition(), delta.getTarget().getLines(), true));
+        }
+        return changes;
     }
 
     /** Adds a span, joining it to the previous one when both are marked the same way. */

@@ -5,6 +5,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import java.time.Duration;
 
 class PageDiffTests {
 
@@ -37,5 +40,24 @@ class PageDiffTests {
         assertThat(PageDiff.lines("", "new\n")).extracting(Comparison.Line::kind).containsExactly(Comparison.Kind.ADDED);
         Comparison.Line line = PageDiff.lines("人口 普查 数据\n", "人口 抽样 数据\n").get(0);
         assertThat(line.newSpans()).contains(new Comparison.Span("抽样", true));
+    }
+
+    // Myers' time grows with the differing lines times the differences: before the bound these took minutes
+    @Test
+    void twoUnrelatedMegabytePagesAreComparedInBoundedTime() {
+        StringBuilder oldPage = new StringBuilder();
+        StringBuilder newPage = new StringBuilder();
+        for (int i = 0; oldPage.length() < 1_000_000; i++) {
+            oldPage.append("old line ").append(i).append(" with some words\n");
+            newPage.append("new text ").append(i * 7).append(" other words here\n");
+        }
+        assertTimeoutPreemptively(Duration.ofSeconds(10), () -> assertThat(PageDiff.lines(oldPage.toString(), newPage.toString())).isNotEmpty());
+    }
+
+    @Test
+    void twoUnrelatedMegabyteLinesAreComparedInBoundedTime() {
+        String oldLine = "a b ".repeat(250_000);
+        String newLine = "c d ".repeat(250_000);
+        assertTimeoutPreemptively(Duration.ofSeconds(10), () -> assertThat(PageDiff.lines(oldLine, newLine)).hasSize(1));
     }
 }
