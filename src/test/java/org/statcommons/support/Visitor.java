@@ -56,16 +56,11 @@ public final class Visitor {
 
     /** An anonymous visitor of the server on this local port. */
     public Visitor(int port) {
-        this("http://localhost:" + port);
+        this(port, null, true);
     }
 
-    /** An anonymous visitor of the server at this address. */
-    public Visitor(String base) {
-        this(base, null, true);
-    }
-
-    private Visitor(String base, String token, boolean keepsCookies) {
-        this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+    private Visitor(int port, String token, boolean keepsCookies) {
+        this.base = "http://localhost:" + port;
         this.token = token;
         this.cookies = keepsCookies ? new CookieManager(null, CookiePolicy.ACCEPT_ALL) : null;
         HttpClient.Builder builder = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -77,8 +72,8 @@ public final class Visitor {
      * A script calling the API: it holds a personal access token (sent as {@code Authorization: Bearer} on every
      * request), or none when null, and keeps no cookies, so each call stands on the token alone.
      */
-    public static Visitor apiClient(int port, String token) {
-        return new Visitor("http://localhost:" + port, token, false);
+    static Visitor apiClient(int port, String token) {
+        return new Visitor(port, token, false);
     }
 
     /** An answer: status, body as text, the address it came from (after redirects) and headers. */
@@ -304,12 +299,6 @@ public final class Visitor {
     }
 
     // ---- cookies
-
-    /** The session cookie's value, to check that a session was replaced or ended. */
-    public String sessionId() {
-        String session = cookie("SESSION");
-        return session != null ? session : cookie("JSESSIONID");
-    }
 
     /** The value of one of this visitor's cookies, or null. */
     public String cookie(String name) {
