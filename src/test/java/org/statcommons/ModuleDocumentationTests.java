@@ -1,17 +1,16 @@
 package org.statcommons;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Writes the picture of the modules into {@code docs/modules/} from the code itself, so that it cannot drift:
@@ -90,7 +89,7 @@ class ModuleDocumentationTests {
     }
 
     private static String uses(String from, String to) {
-        return "Rel(StatCommonsApplication.StatCommonsApplication." + from + ", StatCommonsApplication.StatCommonsApplication." + to
-                + ", \"uses\"";
+        return "Rel(StatCommonsApplication.StatCommonsApplication." + from
+                + ", StatCommonsApplication.StatCommonsApplication." + to + ", \"uses\"";
     }
 }

@@ -55,8 +55,14 @@ public enum Action {
     private static final java.util.Set<Action> READING = java.util.EnumSet.noneOf(Action.class);
 
     static {
-        java.util.Collections.addAll(READING, VIEW_COMMUNITY_LANDING, VIEW_COMMUNITY_INSIDE, LEAVE_COMMUNITY, VIEW_SPACE,
-                VIEW_MEETINGS, VIEW_DISCUSSIONS);
+        java.util.Collections.addAll(
+                READING,
+                VIEW_COMMUNITY_LANDING,
+                VIEW_COMMUNITY_INSIDE,
+                LEAVE_COMMUNITY,
+                VIEW_SPACE,
+                VIEW_MEETINGS,
+                VIEW_DISCUSSIONS);
     }
 
     private final boolean communityScoped;

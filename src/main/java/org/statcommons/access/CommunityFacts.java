@@ -37,8 +37,7 @@ public interface CommunityFacts {
      *
      * @param membersEditDirectly plain members may edit pages without a proposal
      */
-    record CommunitySettings(long id, JoinPolicy joinPolicy, boolean membersEditDirectly) {
-    }
+    record CommunitySettings(long id, JoinPolicy joinPolicy, boolean membersEditDirectly) {}
 
     /**
      * A member's place in a community.

@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-
 import org.springframework.stereotype.Component;
 
 /**
@@ -42,7 +41,12 @@ public class Permissions {
             return false;
         }
         CommunityFacts.Standing standing = standing(actor, communityId);
-        return Rules.community(actor, action, standing.role(), standing.suspended(), settings.get().joinPolicy(),
+        return Rules.community(
+                actor,
+                action,
+                standing.role(),
+                standing.suspended(),
+                settings.get().joinPolicy(),
                 settings.get().membersEditDirectly());
     }
 
@@ -58,8 +62,14 @@ public class Permissions {
         }
         CommunityFacts.Standing standing = standing(actor, communityId);
         for (Action action : Action.values()) {
-            if (action.communityScoped() && Rules.community(actor, action, standing.role(), standing.suspended(),
-                    settings.get().joinPolicy(), settings.get().membersEditDirectly())) {
+            if (action.communityScoped()
+                    && Rules.community(
+                            actor,
+                            action,
+                            standing.role(),
+                            standing.suspended(),
+                            settings.get().joinPolicy(),
+                            settings.get().membersEditDirectly())) {
                 allowed.add(action);
             }
         }
@@ -73,7 +83,8 @@ public class Permissions {
      * would be "almost every community", which no caller should need.
      */
     public Set<Long> communitiesWhere(Actor actor, Action action) {
-        if (!action.communityScoped() || Rules.community(Actor.account(0, PlatformRole.NONE), action, null, JoinPolicy.OPEN)
+        if (!action.communityScoped()
+                || Rules.community(Actor.account(0, PlatformRole.NONE), action, null, JoinPolicy.OPEN)
                 || Rules.community(Actor.account(0, PlatformRole.NONE), action, null, JoinPolicy.BY_REQUEST)) {
             throw new IllegalArgumentException(action + " is not limited to members");
         }
@@ -85,7 +96,12 @@ public class Permissions {
         Set<Long> allowed = new TreeSet<>();
         for (CommunityFacts.CommunitySettings settings : facts.settings(candidates)) {
             CommunityFacts.Standing standing = standings.getOrDefault(settings.id(), NOT_A_MEMBER);
-            if (Rules.community(actor, action, standing.role(), standing.suspended(), settings.joinPolicy(),
+            if (Rules.community(
+                    actor,
+                    action,
+                    standing.role(),
+                    standing.suspended(),
+                    settings.joinPolicy(),
                     settings.membersEditDirectly())) {
                 allowed.add(settings.id());
             }
@@ -104,7 +120,8 @@ public class Permissions {
         }
         Set<Long> allowed = new TreeSet<>();
         Optional<CommunityFacts.CommunitySettings> settings = facts.settings(communityId);
-        List<Long> ids = actors.stream().filter(Actor::signedIn).map(Actor::accountId).toList();
+        List<Long> ids =
+                actors.stream().filter(Actor::signedIn).map(Actor::accountId).toList();
         if (settings.isEmpty() || ids.isEmpty()) {
             return allowed;
         }
@@ -114,7 +131,12 @@ public class Permissions {
                 continue;
             }
             CommunityFacts.Standing standing = standings.getOrDefault(actor.accountId(), NOT_A_MEMBER);
-            if (Rules.community(actor, action, standing.role(), standing.suspended(), settings.get().joinPolicy(),
+            if (Rules.community(
+                    actor,
+                    action,
+                    standing.role(),
+                    standing.suspended(),
+                    settings.get().joinPolicy(),
                     settings.get().membersEditDirectly())) {
                 allowed.add(actor.accountId());
             }
@@ -123,7 +145,9 @@ public class Permissions {
     }
 
     private CommunityFacts.Standing standing(Actor actor, long communityId) {
-        return actor.signedIn() ? facts.standingOf(actor.accountId(), communityId).orElse(NOT_A_MEMBER) : NOT_A_MEMBER;
+        return actor.signedIn()
+                ? facts.standingOf(actor.accountId(), communityId).orElse(NOT_A_MEMBER)
+                : NOT_A_MEMBER;
     }
 
     public void require(Actor actor, Action action) {

@@ -1,13 +1,13 @@
 package org.statcommons.access;
 
-import java.util.EnumSet;
-import java.util.Set;
-
 import static org.statcommons.access.CommunityRole.FACILITATOR;
 import static org.statcommons.access.CommunityRole.LEADER;
 import static org.statcommons.access.CommunityRole.MEMBER;
 import static org.statcommons.access.CommunityRole.MODERATOR;
 import static org.statcommons.access.CommunityRole.SECRETARIAT;
+
+import java.util.EnumSet;
+import java.util.Set;
 
 /**
  * The rules themselves, as a pure function of who asks, what, and their role: easy to read next to
@@ -16,11 +16,11 @@ import static org.statcommons.access.CommunityRole.SECRETARIAT;
 final class Rules {
 
     private static final Set<CommunityRole> EVERY_ROLE = EnumSet.allOf(CommunityRole.class);
-    private static final Set<CommunityRole> FULL_MEMBERS = EnumSet.of(SECRETARIAT, LEADER, MODERATOR, FACILITATOR, MEMBER);
+    private static final Set<CommunityRole> FULL_MEMBERS =
+            EnumSet.of(SECRETARIAT, LEADER, MODERATOR, FACILITATOR, MEMBER);
     private static final Set<CommunityRole> SECRETARIAT_ONLY = EnumSet.of(SECRETARIAT);
 
-    private Rules() {
-    }
+    private Rules() {}
 
     static boolean platform(Actor actor, Action action) {
         return switch (action) {
@@ -42,8 +42,8 @@ final class Rules {
      * @param role                the actor's role in the community, or null when not a member
      * @param membersEditDirectly the community lets plain members edit pages without a proposal
      */
-    static boolean community(Actor actor, Action action, CommunityRole role, JoinPolicy joinPolicy,
-                             boolean membersEditDirectly) {
+    static boolean community(
+            Actor actor, Action action, CommunityRole role, JoinPolicy joinPolicy, boolean membersEditDirectly) {
         return community(actor, action, role, false, joinPolicy, membersEditDirectly);
     }
 
@@ -52,8 +52,13 @@ final class Rules {
      * @param suspended           the member is suspended: they keep reading, and lose everything else
      * @param membersEditDirectly the community lets plain members edit pages without a proposal
      */
-    static boolean community(Actor actor, Action action, CommunityRole role, boolean suspended, JoinPolicy joinPolicy,
-                             boolean membersEditDirectly) {
+    static boolean community(
+            Actor actor,
+            Action action,
+            CommunityRole role,
+            boolean suspended,
+            JoinPolicy joinPolicy,
+            boolean membersEditDirectly) {
         if (suspended && role != null && !action.allowedWhileSuspended() && !actor.administrator()) {
             return false;
         }
@@ -66,7 +71,9 @@ final class Rules {
         if (!actor.signedIn()) {
             return false;
         }
-        if (actor.administrator() && action != Action.JOIN_COMMUNITY && action != Action.REQUEST_MEMBERSHIP
+        if (actor.administrator()
+                && action != Action.JOIN_COMMUNITY
+                && action != Action.REQUEST_MEMBERSHIP
                 && action != Action.LEAVE_COMMUNITY) {
             return true;
         }
@@ -82,8 +89,14 @@ final class Rules {
 
     static Set<CommunityRole> allowedRoles(Action action) {
         return switch (action) {
-            case VIEW_COMMUNITY_LANDING, VIEW_COMMUNITY_INSIDE, LEAVE_COMMUNITY, VIEW_SPACE, COMMENT_ON_PAGE,
-                 VIEW_MEETINGS, VIEW_DISCUSSIONS, POST_IN_DISCUSSIONS -> EVERY_ROLE;
+            case VIEW_COMMUNITY_LANDING,
+                    VIEW_COMMUNITY_INSIDE,
+                    LEAVE_COMMUNITY,
+                    VIEW_SPACE,
+                    COMMENT_ON_PAGE,
+                    VIEW_MEETINGS,
+                    VIEW_DISCUSSIONS,
+                    POST_IN_DISCUSSIONS -> EVERY_ROLE;
             case MODERATE_CONTENT, SUSPEND_MEMBER -> EnumSet.of(SECRETARIAT, MODERATOR);
             case ORGANISE_MEETING -> EnumSet.of(SECRETARIAT, FACILITATOR);
             case MANAGE_DISCUSSIONS -> EnumSet.of(SECRETARIAT, MODERATOR, FACILITATOR);
@@ -95,10 +108,15 @@ final class Rules {
             case NOMINATE_MEMBER, JOIN_TOPIC_GROUP, PROPOSE_CHANGE -> FULL_MEMBERS;
             case MANAGE_TOPIC_GROUPS -> EnumSet.of(SECRETARIAT, FACILITATOR);
             case VIEW_AUDIT_LOG -> EnumSet.of(SECRETARIAT, MODERATOR);
-            case INVITE_WITH_ROLE, DECIDE_MEMBERSHIP, CHANGE_ROLE, APPOINT_FOCAL_POINT, REMOVE_MEMBER,
-                 EDIT_COMMUNITY, EDIT_CODE_OF_CONDUCT, SEND_NEWSLETTER -> SECRETARIAT_ONLY;
+            case INVITE_WITH_ROLE,
+                    DECIDE_MEMBERSHIP,
+                    CHANGE_ROLE,
+                    APPOINT_FOCAL_POINT,
+                    REMOVE_MEMBER,
+                    EDIT_COMMUNITY,
+                    EDIT_CODE_OF_CONDUCT,
+                    SEND_NEWSLETTER -> SECRETARIAT_ONLY;
             default -> throw new IllegalArgumentException(action + " concerns the platform");
         };
     }
-
 }

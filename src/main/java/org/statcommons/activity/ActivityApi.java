@@ -2,7 +2,6 @@ package org.statcommons.activity;
 
 import java.time.Instant;
 import java.util.List;
-
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -15,13 +14,19 @@ import org.statcommons.community.Permitted;
 @RestController
 class ActivityApi {
 
-    record LineJson(long id, String kind, String kindLabel, String actor, String title, String excerpt, String link,
-                    String visibility, Instant at) {
-    }
+    record LineJson(
+            long id,
+            String kind,
+            String kindLabel,
+            String actor,
+            String title,
+            String excerpt,
+            String link,
+            String visibility,
+            Instant at) {}
 
     /** @param older pass as {@code before} to read the next, older page; null on the last page */
-    record StreamJson(List<LineJson> lines, Long older) {
-    }
+    record StreamJson(List<LineJson> lines, Long older) {}
 
     private final ActivityPresenter presenter;
 
@@ -30,12 +35,25 @@ class ActivityApi {
     }
 
     @GetMapping("/api/v1/communities/{slug}/activity")
-    StreamJson activity(@Permitted(Action.VIEW_COMMUNITY_LANDING) Community community, Actor actor,
-                        @RequestParam(name = "kind", required = false) List<String> kind,
-                        @RequestParam(required = false) Long before) {
+    StreamJson activity(
+            @Permitted(Action.VIEW_COMMUNITY_LANDING) Community community,
+            Actor actor,
+            @RequestParam(name = "kind", required = false) List<String> kind,
+            @RequestParam(required = false) Long before) {
         ActivityPresenter.StreamView shown = presenter.present(actor, community, KindFilter.parse(kind), before);
-        return new StreamJson(shown.lines().stream().map(line -> new LineJson(line.id(), line.kind().name(),
-                line.kindLabel(), line.actorName(), line.title(), line.excerpt(), line.link(), line.visibility().name(),
-                line.at())).toList(), shown.older());
+        return new StreamJson(
+                shown.lines().stream()
+                        .map(line -> new LineJson(
+                                line.id(),
+                                line.kind().name(),
+                                line.kindLabel(),
+                                line.actorName(),
+                                line.title(),
+                                line.excerpt(),
+                                line.link(),
+                                line.visibility().name(),
+                                line.at()))
+                        .toList(),
+                shown.older());
     }
 }

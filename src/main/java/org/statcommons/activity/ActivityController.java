@@ -2,7 +2,6 @@ package org.statcommons.activity;
 
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -27,7 +26,8 @@ import org.statcommons.platform.web.AtomFeed;
 class ActivityController {
 
     private static final int FEED_SIZE = 50;
-    private static final CacheControl FEED_CACHING = CacheControl.maxAge(5, TimeUnit.MINUTES).cachePublic();
+    private static final CacheControl FEED_CACHING =
+            CacheControl.maxAge(5, TimeUnit.MINUTES).cachePublic();
 
     private final ActivityPresenter presenter;
     private final StatCommonsProperties properties;
@@ -38,9 +38,12 @@ class ActivityController {
     }
 
     @GetMapping("/c/{slug}/activity")
-    String stream(@Permitted(Action.VIEW_COMMUNITY_LANDING) Community community, Actor actor,
-                  @RequestParam(name = "kind", required = false) List<String> kind,
-                  @RequestParam(required = false) Long before, Model model) {
+    String stream(
+            @Permitted(Action.VIEW_COMMUNITY_LANDING) Community community,
+            Actor actor,
+            @RequestParam(name = "kind", required = false) List<String> kind,
+            @RequestParam(required = false) Long before,
+            Model model) {
         KindFilter filter = KindFilter.parse(kind);
         ActivityPresenter.StreamView shown = presenter.present(actor, community, filter, before);
         model.addAttribute("lines", shown.lines());
@@ -55,15 +58,29 @@ class ActivityController {
     /** The public part of the stream for feed readers: the same for everyone, so it is cacheable and sets no cookie. */
     @GetMapping("/c/{slug}/activity.atom")
     @ResponseBody
-    ResponseEntity<String> feed(@Permitted(Action.VIEW_COMMUNITY_LANDING) Community community,
-                                @RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
+    ResponseEntity<String> feed(
+            @Permitted(Action.VIEW_COMMUNITY_LANDING) Community community,
+            @RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
         List<ActivityLine> lines = presenter.publicLines(community, FEED_SIZE);
         String page = properties.link("/c/" + community.slug() + "/activity");
         String self = properties.link("/c/" + community.slug() + "/activity.atom");
-        List<AtomFeed.Entry> entries = lines.stream().map(line -> new AtomFeed.Entry(page + "#activity-" + line.id(),
-                line.title(), properties.link(line.link()), line.at(), line.excerpt(), line.actorName())).toList();
-        return new AtomFeed(self, community.name() + ": activity", self, page, community.name(),
-                lines.isEmpty() ? community.createdAt() : lines.get(0).at(), entries)
+        List<AtomFeed.Entry> entries = lines.stream()
+                .map(line -> new AtomFeed.Entry(
+                        page + "#activity-" + line.id(),
+                        line.title(),
+                        properties.link(line.link()),
+                        line.at(),
+                        line.excerpt(),
+                        line.actorName()))
+                .toList();
+        return new AtomFeed(
+                        self,
+                        community.name() + ": activity",
+                        self,
+                        page,
+                        community.name(),
+                        lines.isEmpty() ? community.createdAt() : lines.get(0).at(),
+                        entries)
                 .answer(ifNoneMatch, FEED_CACHING);
     }
 }

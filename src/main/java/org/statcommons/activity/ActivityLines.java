@@ -8,7 +8,6 @@ import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.statcommons.platform.activity.Activity;
@@ -69,25 +68,27 @@ public class ActivityLines {
                             about, item, at)
                         values (:community, :kind, :actorId, :actorName, :title, :excerpt, :link, :visibility, :about, :item, :at)
                         on conflict (community_id, kind, item, at) do nothing""")
-                .param("community", activity.communityId())
-                .param("kind", activity.kind().name())
-                .param("actorId", activity.actorId())
-                .param("actorName", activity.actorName())
-                .param("title", activity.title())
-                .param("excerpt", activity.excerpt())
-                .param("link", activity.link())
-                .param("visibility", activity.visibility().name())
-                .param("about", activity.about().key())
-                .param("item", activity.item().key())
-                .param("at", Timestamp.from(activity.at()))
-                .update() == 1;
+                        .param("community", activity.communityId())
+                        .param("kind", activity.kind().name())
+                        .param("actorId", activity.actorId())
+                        .param("actorName", activity.actorName())
+                        .param("title", activity.title())
+                        .param("excerpt", activity.excerpt())
+                        .param("link", activity.link())
+                        .param("visibility", activity.visibility().name())
+                        .param("about", activity.about().key())
+                        .param("item", activity.item().key())
+                        .param("at", Timestamp.from(activity.at()))
+                        .update()
+                == 1;
     }
 
     /**
      * Newest first; {@code before} is the id of the last line of the previous page (null for the first), so
      * pages stay stable while new lines arrive.
      */
-    List<ActivityLine> page(long communityId, Set<Visibility> visibilities, Set<ActivityKind> kinds, Long before, int size) {
+    List<ActivityLine> page(
+            long communityId, Set<Visibility> visibilities, Set<ActivityKind> kinds, Long before, int size) {
         return db.sql(VISIBLE + """
                           and (cast(:before as bigint) is null
                                or (l.at, l.id) < (select b.at, b.id from activity.lines b where b.id = :before))
@@ -107,8 +108,16 @@ public class ActivityLines {
     }
 
     private static ActivityLine map(ResultSet rs, int row) throws SQLException {
-        return new ActivityLine(rs.getLong("id"), rs.getLong("community_id"), ActivityKind.valueOf(rs.getString("kind")),
-                rs.getString("actor_name"), rs.getString("title"), rs.getString("excerpt"), rs.getString("link"),
-                Visibility.valueOf(rs.getString("visibility")), rs.getString("about"), rs.getTimestamp("at").toInstant());
+        return new ActivityLine(
+                rs.getLong("id"),
+                rs.getLong("community_id"),
+                ActivityKind.valueOf(rs.getString("kind")),
+                rs.getString("actor_name"),
+                rs.getString("title"),
+                rs.getString("excerpt"),
+                rs.getString("link"),
+                Visibility.valueOf(rs.getString("visibility")),
+                rs.getString("about"),
+                rs.getTimestamp("at").toInstant());
     }
 }

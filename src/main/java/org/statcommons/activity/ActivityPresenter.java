@@ -3,7 +3,6 @@ package org.statcommons.activity;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-
 import org.springframework.stereotype.Component;
 import org.statcommons.access.Action;
 import org.statcommons.access.Actor;
@@ -22,8 +21,7 @@ class ActivityPresenter {
     static final int PAGE_SIZE = 50;
 
     /** A page of lines, and the cursor for the next (older) page when there is one. */
-    record StreamView(List<ActivityLine> lines, Long older, boolean membersPart) {
-    }
+    record StreamView(List<ActivityLine> lines, Long older, boolean membersPart) {}
 
     private final ActivityLines lines;
     private final Permissions permissions;
@@ -36,7 +34,8 @@ class ActivityPresenter {
     /** The caller's community is one whose landing page the reader may see. */
     StreamView present(Actor actor, Community community, KindFilter filter, Long before) {
         boolean members = permissions.may(actor, Action.VIEW_COMMUNITY_INSIDE, community.id());
-        Set<Visibility> visible = members ? EnumSet.of(Visibility.PUBLIC, Visibility.MEMBERS) : EnumSet.of(Visibility.PUBLIC);
+        Set<Visibility> visible =
+                members ? EnumSet.of(Visibility.PUBLIC, Visibility.MEMBERS) : EnumSet.of(Visibility.PUBLIC);
         // one more than shown tells whether an older page exists
         List<ActivityLine> found = lines.page(community.id(), visible, filter.asked(), before, PAGE_SIZE + 1);
         List<ActivityLine> shown = found.size() > PAGE_SIZE ? found.subList(0, PAGE_SIZE) : found;

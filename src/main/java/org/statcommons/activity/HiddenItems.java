@@ -20,12 +20,13 @@ class HiddenItems {
     void hide(long communityId, Subject item) {
         db.sql("""
                         insert into activity.hidden_items (community_id, item) values (:community, :item)
-                        on conflict do nothing""")
-                .param("community", communityId).param("item", item.key()).update();
+                        on conflict do nothing""").param("community", communityId).param("item", item.key()).update();
     }
 
     void restore(long communityId, Subject item) {
         db.sql("delete from activity.hidden_items where community_id = :community and item = :item")
-                .param("community", communityId).param("item", item.key()).update();
+                .param("community", communityId)
+                .param("item", item.key())
+                .update();
     }
 }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-
 import org.statcommons.platform.InvalidInputException;
 import org.statcommons.platform.activity.ActivityKind;
 
@@ -30,8 +29,14 @@ record KindFilter(Set<ActivityKind> chosen) {
             }
         }
         if (!unknown.isEmpty()) {
-            throw new InvalidInputException("kind", "Unknown kind of activity: " + String.join(", ", unknown)
-                    + ". Known kinds: " + String.join(", ", EnumSet.allOf(ActivityKind.class).stream().map(Enum::name).toList()) + ".");
+            throw new InvalidInputException(
+                    "kind",
+                    "Unknown kind of activity: " + String.join(", ", unknown) + ". Known kinds: "
+                            + String.join(
+                                    ", ",
+                                    EnumSet.allOf(ActivityKind.class).stream()
+                                            .map(Enum::name)
+                                            .toList()) + ".");
         }
         return new KindFilter(kinds);
     }

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.statcommons.access.Actor;
@@ -36,8 +35,13 @@ class CommentActivityPublisher {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    CommentActivityPublisher(CommentThreads threads, PageFollowers followers, Communities communities, Accounts accounts,
-                             ApplicationEventPublisher events, Clock clock) {
+    CommentActivityPublisher(
+            CommentThreads threads,
+            PageFollowers followers,
+            Communities communities,
+            Accounts accounts,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.threads = threads;
         this.followers = followers;
         this.communities = communities;
@@ -54,20 +58,50 @@ class CommentActivityPublisher {
         Instant now = clock.instant();
         Set<Long> told = new HashSet<>(mentioned);
         if (!mentioned.isEmpty()) {
-            tell(actor, name, community, ActivityKind.MENTION, name + " mentioned you on " + page, commentId, place, text,
-                    mentioned, Visibility.PERSONAL, now);
+            tell(
+                    actor,
+                    name,
+                    community,
+                    ActivityKind.MENTION,
+                    name + " mentioned you on " + page,
+                    commentId,
+                    place,
+                    text,
+                    mentioned,
+                    Visibility.PERSONAL,
+                    now);
         }
         if (reply) {
             Set<Long> participants = threads.participants(place.threadId());
             participants.removeAll(told);
             told.addAll(participants);
-            tell(actor, name, community, ActivityKind.REPLY, name + " replied in a thread on " + page, commentId, place, text,
-                    participants, Visibility.PERSONAL, now);
+            tell(
+                    actor,
+                    name,
+                    community,
+                    ActivityKind.REPLY,
+                    name + " replied in a thread on " + page,
+                    commentId,
+                    place,
+                    text,
+                    participants,
+                    Visibility.PERSONAL,
+                    now);
         }
         Set<Long> pageFollowers = followers.of(place.communityId(), place.path());
         pageFollowers.removeAll(told);
-        tell(actor, name, community, ActivityKind.PAGE_COMMENT, name + " commented on " + page, commentId, place, text,
-                pageFollowers, Visibility.MEMBERS, now);
+        tell(
+                actor,
+                name,
+                community,
+                ActivityKind.PAGE_COMMENT,
+                name + " commented on " + page,
+                commentId,
+                place,
+                text,
+                pageFollowers,
+                Visibility.MEMBERS,
+                now);
         followers.byCommenting(place.communityId(), place.path(), actor.accountId(), now);
     }
 
@@ -78,12 +112,32 @@ class CommentActivityPublisher {
         }
         Community community = communities.byId(place.communityId()).orElseThrow();
         String name = name(actor);
-        tell(actor, name, community, ActivityKind.MENTION, name + " mentioned you on " + pageName(place.path()), commentId, place,
-                text, newlyMentioned, Visibility.PERSONAL, clock.instant());
+        tell(
+                actor,
+                name,
+                community,
+                ActivityKind.MENTION,
+                name + " mentioned you on " + pageName(place.path()),
+                commentId,
+                place,
+                text,
+                newlyMentioned,
+                Visibility.PERSONAL,
+                clock.instant());
     }
 
-    private void tell(Actor actor, String name, Community community, ActivityKind kind, String title, long commentId,
-                      ThreadPlace place, String text, Set<Long> people, Visibility visibility, Instant at) {
+    private void tell(
+            Actor actor,
+            String name,
+            Community community,
+            ActivityKind kind,
+            String title,
+            long commentId,
+            ThreadPlace place,
+            String text,
+            Set<Long> people,
+            Visibility visibility,
+            Instant at) {
         people.remove(actor.accountId());
         if (people.isEmpty() && visibility == Visibility.PERSONAL) {
             return;

@@ -2,12 +2,10 @@ package org.statcommons.comments;
 
 import org.statcommons.content.PageAddress;
 
-
 /** Addresses of comment forms, and of a thread on its page. */
 final class CommentAddress {
 
-    private CommentAddress() {
-    }
+    private CommentAddress() {}
 
     static String thread(String slug, String path, long threadId) {
         return PageAddress.page(slug, path) + "#thread-" + threadId;

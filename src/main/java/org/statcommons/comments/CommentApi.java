@@ -22,8 +22,7 @@ import org.statcommons.platform.activity.Subject;
 class CommentApi {
 
     /** A moderator's reason, told to the author; may be left out. */
-    record ReasonJson(String reason) {
-    }
+    record ReasonJson(String reason) {}
 
     private final CommentThreads threads;
     private final EditComment editComment;
@@ -31,8 +30,12 @@ class CommentApi {
     private final HideItem hideItem;
     private final CommentJsonPresenter json;
 
-    CommentApi(CommentThreads threads, EditComment editComment, DeleteComment deleteComment, HideItem hideItem,
-               CommentJsonPresenter json) {
+    CommentApi(
+            CommentThreads threads,
+            EditComment editComment,
+            DeleteComment deleteComment,
+            HideItem hideItem,
+            CommentJsonPresenter json) {
         this.threads = threads;
         this.editComment = editComment;
         this.deleteComment = deleteComment;
@@ -41,8 +44,11 @@ class CommentApi {
     }
 
     @PatchMapping
-    ThreadJson edit(@Permitted(Action.COMMENT_ON_PAGE) Community community, @PathVariable long id,
-                    @RequestBody CommentBodyJson body, Actor actor) {
+    ThreadJson edit(
+            @Permitted(Action.COMMENT_ON_PAGE) Community community,
+            @PathVariable long id,
+            @RequestBody CommentBodyJson body,
+            Actor actor) {
         editComment.edit(actor, community, id, body == null ? null : body.body());
         return json.thread(threads.ofCommentIn(community, id));
     }
@@ -54,8 +60,12 @@ class CommentApi {
     }
 
     @PostMapping("/{change:hide|unhide}")
-    ThreadJson hide(@Permitted(Action.MODERATE_CONTENT) Community community, @PathVariable long id, @PathVariable String change,
-                    @RequestBody(required = false) ReasonJson reason, Actor actor) {
+    ThreadJson hide(
+            @Permitted(Action.MODERATE_CONTENT) Community community,
+            @PathVariable long id,
+            @PathVariable String change,
+            @RequestBody(required = false) ReasonJson reason,
+            Actor actor) {
         CommentThread thread = threads.ofCommentIn(community, id);
         hideItem.hide(actor, Subject.of("comment", id), change.equals("hide"), reason == null ? null : reason.reason());
         return json.thread(threads.byId(thread.id()).orElseThrow());

@@ -33,8 +33,12 @@ class CommentController {
 
     /** The edit form: the comment as it is, or what was typed when refused. */
     @GetMapping("/c/{slug}/comments/{id}/edit")
-    String editForm(@Permitted(Action.COMMENT_ON_PAGE) Community community, @PathVariable long id,
-                    @RequestParam(required = false) String body, Actor actor, Model model) {
+    String editForm(
+            @Permitted(Action.COMMENT_ON_PAGE) Community community,
+            @PathVariable long id,
+            @RequestParam(required = false) String body,
+            Actor actor,
+            Model model) {
         CommentThread thread = threads.ofCommentIn(community, id);
         Comment comment = thread.comment(id);
         if (!comment.visible() || comment.authorId() != actor.accountId()) {
@@ -49,8 +53,11 @@ class CommentController {
 
     @PostMapping("/c/{slug}/comments/{id}/edit")
     @ShowFormOnError("editForm")
-    String edit(@Permitted(Action.COMMENT_ON_PAGE) Community community, @PathVariable long id,
-                @RequestParam(defaultValue = "") String body, Actor actor) {
+    String edit(
+            @Permitted(Action.COMMENT_ON_PAGE) Community community,
+            @PathVariable long id,
+            @RequestParam(defaultValue = "") String body,
+            Actor actor) {
         editComment.edit(actor, community, id, body);
         return backToThread(community, id);
     }
@@ -62,16 +69,22 @@ class CommentController {
     }
 
     @PostMapping("/c/{slug}/comments/{id}/hide")
-    String hide(@Permitted(Action.MODERATE_CONTENT) Community community, @PathVariable long id,
-                @RequestParam(defaultValue = "") String reason, Actor actor) {
+    String hide(
+            @Permitted(Action.MODERATE_CONTENT) Community community,
+            @PathVariable long id,
+            @RequestParam(defaultValue = "") String reason,
+            Actor actor) {
         String back = backToThread(community, id);
         hideItem.hide(actor, Subject.of("comment", id), true, reason);
         return back;
     }
 
     @PostMapping("/c/{slug}/comments/{id}/unhide")
-    String unhide(@Permitted(Action.MODERATE_CONTENT) Community community, @PathVariable long id,
-                  @RequestParam(defaultValue = "") String reason, Actor actor) {
+    String unhide(
+            @Permitted(Action.MODERATE_CONTENT) Community community,
+            @PathVariable long id,
+            @RequestParam(defaultValue = "") String reason,
+            Actor actor) {
         String back = backToThread(community, id);
         hideItem.hide(actor, Subject.of("comment", id), false, reason);
         return back;

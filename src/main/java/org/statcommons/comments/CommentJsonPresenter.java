@@ -2,19 +2,30 @@ package org.statcommons.comments;
 
 import java.time.Instant;
 import java.util.List;
-
 import org.springframework.stereotype.Component;
 
 /** Comment threads as the API shows them: a deleted or hidden comment keeps its place, without its text. */
 @Component
 class CommentJsonPresenter {
 
-    record CommentJson(long id, long authorId, String author, String state, String body, String html, Instant createdAt,
-                       Instant editedAt, List<Long> mentions) {
-    }
+    record CommentJson(
+            long id,
+            long authorId,
+            String author,
+            String state,
+            String body,
+            String html,
+            Instant createdAt,
+            Instant editedAt,
+            List<Long> mentions) {}
 
-    record ThreadJson(long id, String path, boolean resolved, Instant resolvedAt, String resolvedBy, List<CommentJson> comments) {
-    }
+    record ThreadJson(
+            long id,
+            String path,
+            boolean resolved,
+            Instant resolvedAt,
+            String resolvedBy,
+            List<CommentJson> comments) {}
 
     private final CommentRenderer html;
 
@@ -23,8 +34,23 @@ class CommentJsonPresenter {
     }
 
     ThreadJson thread(CommentThread thread) {
-        return new ThreadJson(thread.id(), thread.path(), thread.resolved(), thread.resolvedAt(), thread.resolvedBy(),
-                thread.comments().stream().map(c -> new CommentJson(c.id(), c.authorId(), c.authorName(), c.state().name(),
-                        c.body(), c.visible() ? html.render(c.body()) : null, c.createdAt(), c.editedAt(), c.mentions())).toList());
+        return new ThreadJson(
+                thread.id(),
+                thread.path(),
+                thread.resolved(),
+                thread.resolvedAt(),
+                thread.resolvedBy(),
+                thread.comments().stream()
+                        .map(c -> new CommentJson(
+                                c.id(),
+                                c.authorId(),
+                                c.authorName(),
+                                c.state().name(),
+                                c.body(),
+                                c.visible() ? html.render(c.body()) : null,
+                                c.createdAt(),
+                                c.editedAt(),
+                                c.mentions()))
+                        .toList());
     }
 }

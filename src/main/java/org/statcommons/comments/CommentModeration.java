@@ -2,7 +2,6 @@ package org.statcommons.comments;
 
 import java.time.Clock;
 import java.util.Optional;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.statcommons.access.Action;
@@ -29,8 +28,13 @@ class CommentModeration implements ModeratedContent {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    CommentModeration(CommentThreads threads, Comments comments, Communities communities, Permissions permissions,
-                      ApplicationEventPublisher events, Clock clock) {
+    CommentModeration(
+            CommentThreads threads,
+            Comments comments,
+            Communities communities,
+            Permissions permissions,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.threads = threads;
         this.comments = comments;
         this.communities = communities;
@@ -50,8 +54,8 @@ class CommentModeration implements ModeratedContent {
         if (id.isEmpty()) {
             return Optional.empty();
         }
-        Optional<CommentThread> thread = threads.ofComment(id.get())
-                .filter(t -> permissions.may(viewer, Action.VIEW_SPACE, t.communityId()));
+        Optional<CommentThread> thread =
+                threads.ofComment(id.get()).filter(t -> permissions.may(viewer, Action.VIEW_SPACE, t.communityId()));
         if (thread.isEmpty()) {
             return Optional.empty();
         }
@@ -62,8 +66,13 @@ class CommentModeration implements ModeratedContent {
         }
         // a hidden comment's text is shown to no one through its thread; moderators judge it by the flag's copy
         String text = comment.visible() ? comment.body() : "";
-        return Optional.of(new FlaggedItem(Subject.of(kind(), comment.id()), community.get().id(), comment.authorId(), comment.authorName(),
-                "Comment by " + comment.authorName() + " on " + thread.get().path(), text,
+        return Optional.of(new FlaggedItem(
+                Subject.of(kind(), comment.id()),
+                community.get().id(),
+                comment.authorId(),
+                comment.authorName(),
+                "Comment by " + comment.authorName() + " on " + thread.get().path(),
+                text,
                 PageAddress.page(community.get().slug(), thread.get().path()) + "#comment-" + comment.id(),
                 comment.state() == Comment.State.HIDDEN));
     }

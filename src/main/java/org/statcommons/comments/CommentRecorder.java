@@ -3,7 +3,6 @@ package org.statcommons.comments;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.statcommons.access.Actor;
@@ -24,7 +23,11 @@ class CommentRecorder {
     private final CommentActivityPublisher activity;
     private final ApplicationEventPublisher events;
 
-    CommentRecorder(Comments comments, MemberMentions mentions, CommentActivityPublisher activity, ApplicationEventPublisher events) {
+    CommentRecorder(
+            Comments comments,
+            MemberMentions mentions,
+            CommentActivityPublisher activity,
+            ApplicationEventPublisher events) {
         this.comments = comments;
         this.mentions = mentions;
         this.activity = activity;

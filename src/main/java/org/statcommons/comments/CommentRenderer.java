@@ -17,13 +17,15 @@ class CommentRenderer {
     private static final PolicyFactory SUBSET = new HtmlPolicyBuilder()
             .allowElements("p", "br", "em", "strong", "del", "s", "code", "pre", "blockquote", "ul", "ol", "li", "a")
             .allowUrlProtocols("http", "https", "mailto")
-            .allowAttributes("href", "title").onElements("a")
+            .allowAttributes("href", "title")
+            .onElements("a")
             .requireRelsOnLinks("nofollow", "noopener")
             .toFactory();
 
     private final Markdown markdown;
     /** Narrowed comments by their text, like {@link Markdown#toHtml}'s: a thread is read far more often than written. */
-    private final WeightedCache<String, String> narrowed = new WeightedCache<>(4_000_000, (body, html) -> body.length() + html.length());
+    private final WeightedCache<String, String> narrowed =
+            new WeightedCache<>(4_000_000, (body, html) -> body.length() + html.length());
 
     CommentRenderer(Markdown markdown) {
         this.markdown = markdown;

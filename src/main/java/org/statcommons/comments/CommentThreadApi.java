@@ -2,7 +2,6 @@ package org.statcommons.comments;
 
 import java.net.URI;
 import java.util.List;
-
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -27,8 +26,7 @@ import org.statcommons.content.PageAddress;
 class CommentThreadApi {
 
     /** A comment's text, as sent. */
-    record CommentBodyJson(String body) {
-    }
+    record CommentBodyJson(String body) {}
 
     private final CommentThreads threads;
     private final StartCommentThread startThread;
@@ -36,8 +34,12 @@ class CommentThreadApi {
     private final ResolveThread resolveThread;
     private final CommentJsonPresenter json;
 
-    CommentThreadApi(CommentThreads threads, StartCommentThread startThread, ReplyInThread replyInThread,
-                     ResolveThread resolveThread, CommentJsonPresenter json) {
+    CommentThreadApi(
+            CommentThreads threads,
+            StartCommentThread startThread,
+            ReplyInThread replyInThread,
+            ResolveThread resolveThread,
+            CommentJsonPresenter json) {
         this.threads = threads;
         this.startThread = startThread;
         this.replyInThread = replyInThread;
@@ -47,12 +49,17 @@ class CommentThreadApi {
 
     @GetMapping("/page-comments/{*rest}")
     List<ThreadJson> onPage(@Permitted(Action.VIEW_SPACE) Community community, @PathVariable String rest) {
-        return threads.onPage(community.id(), PageAddress.path(rest)).stream().map(json::thread).toList();
+        return threads.onPage(community.id(), PageAddress.path(rest)).stream()
+                .map(json::thread)
+                .toList();
     }
 
     @PostMapping("/page-comments/{*rest}")
-    ResponseEntity<ThreadJson> start(@Permitted(Action.COMMENT_ON_PAGE) Community community, @PathVariable String rest,
-                                     @RequestBody CommentBodyJson body, Actor actor) {
+    ResponseEntity<ThreadJson> start(
+            @Permitted(Action.COMMENT_ON_PAGE) Community community,
+            @PathVariable String rest,
+            @RequestBody CommentBodyJson body,
+            Actor actor) {
         long id = startThread.start(actor, community, PageAddress.path(rest), body == null ? null : body.body());
         return ResponseEntity.created(URI.create("/api/v1/communities/" + community.slug() + "/threads/" + id))
                 .body(json.thread(threads.byId(id).orElseThrow()));
@@ -64,15 +71,21 @@ class CommentThreadApi {
     }
 
     @PostMapping("/threads/{id}/replies")
-    ThreadJson reply(@Permitted(Action.COMMENT_ON_PAGE) Community community, @PathVariable long id,
-                     @RequestBody CommentBodyJson body, Actor actor) {
+    ThreadJson reply(
+            @Permitted(Action.COMMENT_ON_PAGE) Community community,
+            @PathVariable long id,
+            @RequestBody CommentBodyJson body,
+            Actor actor) {
         replyInThread.reply(actor, community, id, body == null ? null : body.body());
         return json.thread(threads.inCommunity(community, id));
     }
 
     @PostMapping("/threads/{id}/{change:resolve|reopen}")
-    ThreadJson resolve(@Permitted(Action.COMMENT_ON_PAGE) Community community, @PathVariable long id, @PathVariable String change,
-                       Actor actor) {
+    ThreadJson resolve(
+            @Permitted(Action.COMMENT_ON_PAGE) Community community,
+            @PathVariable long id,
+            @PathVariable String change,
+            Actor actor) {
         resolveThread.resolve(actor, community, id, change.equals("resolve"));
         return json.thread(threads.inCommunity(community, id));
     }

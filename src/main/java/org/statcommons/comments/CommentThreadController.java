@@ -28,8 +28,12 @@ class CommentThreadController {
     private final ReplyInThread replyInThread;
     private final ResolveThread resolveThread;
 
-    CommentThreadController(CommentThreads threads, FollowPageComments followPage, StartCommentThread startThread,
-                            ReplyInThread replyInThread, ResolveThread resolveThread) {
+    CommentThreadController(
+            CommentThreads threads,
+            FollowPageComments followPage,
+            StartCommentThread startThread,
+            ReplyInThread replyInThread,
+            ResolveThread resolveThread) {
         this.threads = threads;
         this.followPage = followPage;
         this.startThread = startThread;
@@ -39,42 +43,65 @@ class CommentThreadController {
 
     /** Follow (follow=true) or stop following (false) the comments on a page: told of new ones, or not. */
     @PostMapping("/c/{slug}/page-followers/{*rest}")
-    String follow(@Permitted(Action.VIEW_SPACE) Community community, @PathVariable String rest,
-                  @RequestParam(defaultValue = "true") boolean follow, Actor actor, RedirectAttributes redirect) {
+    String follow(
+            @Permitted(Action.VIEW_SPACE) Community community,
+            @PathVariable String rest,
+            @RequestParam(defaultValue = "true") boolean follow,
+            Actor actor,
+            RedirectAttributes redirect) {
         String path = PageAddress.path(rest);
         followPage.follow(actor, community, path, follow);
-        redirect.addFlashAttribute("notice", follow ? "You follow the comments on this page." : "You no longer follow the comments on this page.");
+        redirect.addFlashAttribute(
+                "notice",
+                follow ? "You follow the comments on this page." : "You no longer follow the comments on this page.");
         return "redirect:" + PageAddress.page(community.slug(), path) + "#comments";
     }
 
     @PostMapping("/c/{slug}/page-comments/{*rest}")
     @ShowFormOnError(value = "backToPage", on = InvalidInputException.class)
-    String start(@Permitted(Action.COMMENT_ON_PAGE) Community community, @PathVariable String rest,
-                 @RequestParam(defaultValue = "") String body, Actor actor) {
+    String start(
+            @Permitted(Action.COMMENT_ON_PAGE) Community community,
+            @PathVariable String rest,
+            @RequestParam(defaultValue = "") String body,
+            Actor actor) {
         String path = PageAddress.path(rest);
         long thread = startThread.start(actor, community, path, body);
         return "redirect:" + CommentAddress.thread(community.slug(), path, thread);
     }
 
     /** A refused new thread: back to the page's form, with the text typed. */
-    String backToPage(@Permitted(Action.COMMENT_ON_PAGE) Community community, @PathVariable String rest,
-                      @RequestParam(defaultValue = "") String body, RedirectAttributes redirect) {
+    String backToPage(
+            @Permitted(Action.COMMENT_ON_PAGE) Community community,
+            @PathVariable String rest,
+            @RequestParam(defaultValue = "") String body,
+            RedirectAttributes redirect) {
         return refused(redirect, body, 0, PageAddress.page(community.slug(), PageAddress.path(rest)) + "#comments");
     }
 
     @PostMapping("/c/{slug}/threads/{id}/replies")
     @ShowFormOnError(value = "backToThread", on = InvalidInputException.class)
-    String reply(@Permitted(Action.COMMENT_ON_PAGE) Community community, @PathVariable long id,
-                 @RequestParam(defaultValue = "") String body, Actor actor) {
+    String reply(
+            @Permitted(Action.COMMENT_ON_PAGE) Community community,
+            @PathVariable long id,
+            @RequestParam(defaultValue = "") String body,
+            Actor actor) {
         CommentThread thread = threads.inCommunity(community, id);
         replyInThread.reply(actor, community, id, body);
         return "redirect:" + CommentAddress.thread(community.slug(), thread.path(), id);
     }
 
     /** A refused reply: back to its thread, with the text typed. */
-    String backToThread(@Permitted(Action.COMMENT_ON_PAGE) Community community, @PathVariable long id,
-                        @RequestParam(defaultValue = "") String body, RedirectAttributes redirect) {
-        return refused(redirect, body, id, CommentAddress.thread(community.slug(), threads.inCommunity(community, id).path(), id));
+    String backToThread(
+            @Permitted(Action.COMMENT_ON_PAGE) Community community,
+            @PathVariable long id,
+            @RequestParam(defaultValue = "") String body,
+            RedirectAttributes redirect) {
+        return refused(
+                redirect,
+                body,
+                id,
+                CommentAddress.thread(
+                        community.slug(), threads.inCommunity(community, id).path(), id));
     }
 
     @PostMapping("/c/{slug}/threads/{id}/resolve")

@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.statcommons.community.Community;
@@ -40,68 +39,92 @@ class CommentThreads {
 
     /** The threads of a page, oldest first, each with its comments. */
     List<CommentThread> onPage(long communityId, String path) {
-        return withComments(db.sql("select * from comments.threads where community_id = ? and page_path = ? order by id")
-                .params(communityId, path).query(CommentThreads::row).list());
+        return withComments(
+                db.sql("select * from comments.threads where community_id = ? and page_path = ? order by id")
+                        .params(communityId, path)
+                        .query(CommentThreads::row)
+                        .list());
     }
 
     Optional<CommentThread> byId(long threadId) {
-        return withComments(db.sql("select * from comments.threads where id = ?").param(threadId).query(CommentThreads::row).list())
-                .stream().findFirst();
+        return withComments(db.sql("select * from comments.threads where id = ?")
+                        .param(threadId)
+                        .query(CommentThreads::row)
+                        .list())
+                .stream()
+                .findFirst();
     }
 
     /** The thread a comment belongs to. */
     Optional<CommentThread> ofComment(long commentId) {
-        return db.sql("select thread_id from comments.comments where id = ?").param(commentId).query(Long.class).optional()
+        return db.sql("select thread_id from comments.comments where id = ?")
+                .param(commentId)
+                .query(Long.class)
+                .optional()
                 .flatMap(this::byId);
     }
 
     /** The thread, which must be on a page of this community: "not found" otherwise. */
     CommentThread inCommunity(Community community, long threadId) {
-        return byId(threadId).filter(t -> t.communityId() == community.id())
+        return byId(threadId)
+                .filter(t -> t.communityId() == community.id())
                 .orElseThrow(() -> new NotFoundException("There is no such comment thread."));
     }
 
     /** The thread of a comment on a page of this community: "not found" otherwise. */
     CommentThread ofCommentIn(Community community, long commentId) {
-        return ofComment(commentId).filter(t -> t.communityId() == community.id())
+        return ofComment(commentId)
+                .filter(t -> t.communityId() == community.id())
                 .orElseThrow(() -> new NotFoundException("There is no such comment."));
     }
 
     long insert(long communityId, String path, long startedBy, Instant at) {
-        return db.sql("insert into comments.threads (community_id, page_path, started_by, started_at) values (?, ?, ?, ?) returning id")
-                .params(communityId, path, startedBy, Timestamp.from(at)).query(Long.class).single();
+        return db.sql(
+                        "insert into comments.threads (community_id, page_path, started_by, started_at) values (?, ?, ?, ?) returning id")
+                .params(communityId, path, startedBy, Timestamp.from(at))
+                .query(Long.class)
+                .single();
     }
 
     /** Resolved by someone at a time, or (by null) open again. */
     void resolve(long threadId, Long by, Instant at) {
         if (by != null) {
             db.sql("update comments.threads set resolved_at = ?, resolved_by = ? where id = ? and resolved_at is null")
-                    .params(Timestamp.from(at), by, threadId).update();
+                    .params(Timestamp.from(at), by, threadId)
+                    .update();
         } else {
-            db.sql("update comments.threads set resolved_at = null, resolved_by = null where id = ?").param(threadId).update();
+            db.sql("update comments.threads set resolved_at = null, resolved_by = null where id = ?")
+                    .param(threadId)
+                    .update();
         }
     }
 
     /** The page moved: its threads move with it. */
     void move(long communityId, String oldPath, String newPath) {
         db.sql("update comments.threads set page_path = ? where community_id = ? and page_path = ?")
-                .params(newPath, communityId, oldPath).update();
+                .params(newPath, communityId, oldPath)
+                .update();
     }
 
     /** Everyone who wrote in the thread or started it. */
     Set<Long> participants(long threadId) {
-        return new HashSet<>(db.sql("""
+        return new HashSet<>(
+                db.sql("""
                         select author_id from comments.comments where thread_id = ?
-                        union select started_by from comments.threads where id = ?""")
-                .params(threadId, threadId).query(Long.class).list());
+                        union select started_by from comments.threads where id = ?""").params(threadId, threadId).query(Long.class).list());
     }
 
-    private record Row(long id, long communityId, String path, long startedBy, Instant resolvedAt, Long resolvedBy) {
-    }
+    private record Row(long id, long communityId, String path, long startedBy, Instant resolvedAt, Long resolvedBy) {}
 
-    private record CommentRow(long id, long threadId, long authorId, String body, Instant createdAt, Instant editedAt,
-                              boolean deleted, boolean hidden) {
-    }
+    private record CommentRow(
+            long id,
+            long threadId,
+            long authorId,
+            String body,
+            Instant createdAt,
+            Instant editedAt,
+            boolean deleted,
+            boolean hidden) {}
 
     private List<CommentThread> withComments(List<Row> threads) {
         if (threads.isEmpty()) {
@@ -112,15 +135,24 @@ class CommentThreads {
                         select id, thread_id, author_id, body, created_at, edited_at, deleted_at is not null, hidden_at is not null
                           from comments.comments where thread_id = any(?) order by id""")
                 .param(ids)
-                .query((rs, n) -> new CommentRow(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4),
-                        instant(rs.getTimestamp(5)), instant(rs.getTimestamp(6)), rs.getBoolean(7), rs.getBoolean(8)))
+                .query((rs, n) -> new CommentRow(
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        rs.getLong(3),
+                        rs.getString(4),
+                        instant(rs.getTimestamp(5)),
+                        instant(rs.getTimestamp(6)),
+                        rs.getBoolean(7),
+                        rs.getBoolean(8)))
                 .list();
         Map<Long, List<Long>> mentions = new HashMap<>();
-        db.sql("select m.comment_id, m.account_id from comments.mentions m join comments.comments c on c.id = m.comment_id "
-                        + "where c.thread_id = any(?) order by m.account_id")
+        db.sql(
+                        "select m.comment_id, m.account_id from comments.mentions m join comments.comments c on c.id = m.comment_id "
+                                + "where c.thread_id = any(?) order by m.account_id")
                 .param(ids)
                 .query(rs -> {
-                    mentions.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2));
+                    mentions.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                            .add(rs.getLong(2));
                 });
         Set<Long> people = new HashSet<>();
         rows.forEach(r -> people.add(r.authorId()));
@@ -129,21 +161,42 @@ class CommentThreads {
                 .collect(Collectors.toMap(Account::id, Account::displayName, (a, b) -> a));
         Map<Long, List<Comment>> byThread = new LinkedHashMap<>();
         for (CommentRow r : rows) {
-            Comment.State state = r.hidden() ? Comment.State.HIDDEN : r.deleted() ? Comment.State.DELETED : Comment.State.VISIBLE;
-            byThread.computeIfAbsent(r.threadId(), k -> new ArrayList<>()).add(new Comment(r.id(), r.threadId(), r.authorId(),
-                    names.getOrDefault(r.authorId(), FORMER_MEMBER), state == Comment.State.VISIBLE ? r.body() : null, state,
-                    r.createdAt(), r.editedAt(), state == Comment.State.VISIBLE ? mentions.getOrDefault(r.id(), List.of()) : List.of()));
+            Comment.State state =
+                    r.hidden() ? Comment.State.HIDDEN : r.deleted() ? Comment.State.DELETED : Comment.State.VISIBLE;
+            byThread.computeIfAbsent(r.threadId(), k -> new ArrayList<>())
+                    .add(new Comment(
+                            r.id(),
+                            r.threadId(),
+                            r.authorId(),
+                            names.getOrDefault(r.authorId(), FORMER_MEMBER),
+                            state == Comment.State.VISIBLE ? r.body() : null,
+                            state,
+                            r.createdAt(),
+                            r.editedAt(),
+                            state == Comment.State.VISIBLE ? mentions.getOrDefault(r.id(), List.of()) : List.of()));
         }
-        return threads.stream().map(t -> new CommentThread(t.id(), t.communityId(), t.path(), t.startedBy(), t.resolvedAt(),
-                t.resolvedBy() == null ? null : names.getOrDefault(t.resolvedBy(), FORMER_MEMBER),
-                byThread.getOrDefault(t.id(), List.of()))).toList();
+        return threads.stream()
+                .map(t -> new CommentThread(
+                        t.id(),
+                        t.communityId(),
+                        t.path(),
+                        t.startedBy(),
+                        t.resolvedAt(),
+                        t.resolvedBy() == null ? null : names.getOrDefault(t.resolvedBy(), FORMER_MEMBER),
+                        byThread.getOrDefault(t.id(), List.of())))
+                .toList();
     }
 
     private static Row row(ResultSet rs, int n) throws SQLException {
         long resolvedBy = rs.getLong("resolved_by");
         Long resolver = rs.wasNull() ? null : resolvedBy;
-        return new Row(rs.getLong("id"), rs.getLong("community_id"), rs.getString("page_path"), rs.getLong("started_by"),
-                instant(rs.getTimestamp("resolved_at")), resolver);
+        return new Row(
+                rs.getLong("id"),
+                rs.getLong("community_id"),
+                rs.getString("page_path"),
+                rs.getLong("started_by"),
+                instant(rs.getTimestamp("resolved_at")),
+                resolver);
     }
 
     static Instant instant(Timestamp timestamp) {

@@ -8,7 +8,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -32,61 +31,86 @@ public class Comments {
     }
 
     /** A visible comment's text and place, for the search index. */
-    public record Indexable(long commentId, long communityId, String path, String body) {
-    }
+    public record Indexable(long commentId, long communityId, String path, String body) {}
 
     /** The comment's text when it is visible, with its community and page. */
     public Optional<Indexable> indexable(long commentId) {
-        return db.sql(INDEXABLE + " and c.id = ?").param(commentId).query(Comments::indexable).optional();
+        return db.sql(INDEXABLE + " and c.id = ?")
+                .param(commentId)
+                .query(Comments::indexable)
+                .optional();
     }
 
     /** The visible comments on a page. */
     public List<Indexable> visibleOn(long communityId, String path) {
         return db.sql(INDEXABLE + " and t.community_id = ? and t.page_path = ? order by c.id")
-                .params(communityId, path).query(Comments::indexable).list();
+                .params(communityId, path)
+                .query(Comments::indexable)
+                .list();
     }
 
     /** Every visible comment of a community, for rebuilding an index. */
     public List<Indexable> visibleIn(long communityId) {
-        return db.sql(INDEXABLE + " and t.community_id = ? order by c.id").param(communityId).query(Comments::indexable).list();
+        return db.sql(INDEXABLE + " and t.community_id = ? order by c.id")
+                .param(communityId)
+                .query(Comments::indexable)
+                .list();
     }
 
     long insert(long threadId, long authorId, String text, Instant at) {
-        return db.sql("insert into comments.comments (thread_id, author_id, body, created_at) values (?, ?, ?, ?) returning id")
-                .params(threadId, authorId, text, Timestamp.from(at)).query(Long.class).single();
+        return db.sql(
+                        "insert into comments.comments (thread_id, author_id, body, created_at) values (?, ?, ?, ?) returning id")
+                .params(threadId, authorId, text, Timestamp.from(at))
+                .query(Long.class)
+                .single();
     }
 
     void update(long commentId, String text, Instant at) {
-        db.sql("update comments.comments set body = ?, edited_at = ? where id = ?").params(text, Timestamp.from(at), commentId).update();
+        db.sql("update comments.comments set body = ?, edited_at = ? where id = ?")
+                .params(text, Timestamp.from(at), commentId)
+                .update();
     }
 
     /** Deleted by its author: the text and its mentions are gone; a placeholder keeps the thread readable. */
     void delete(long commentId, Instant at) {
-        db.sql("update comments.comments set body = '', deleted_at = ? where id = ?").params(Timestamp.from(at), commentId).update();
-        db.sql("delete from comments.mentions where comment_id = ?").param(commentId).update();
+        db.sql("update comments.comments set body = '', deleted_at = ? where id = ?")
+                .params(Timestamp.from(at), commentId)
+                .update();
+        db.sql("delete from comments.mentions where comment_id = ?")
+                .param(commentId)
+                .update();
     }
 
     /** Hidden by a moderator at a time, or (at null) shown again; false when it already was (or is deleted). */
     boolean hide(long commentId, Instant at) {
         return (at == null
-                ? db.sql("update comments.comments set hidden_at = null, hidden_by = null where id = ? and hidden_at is not null")
-                .param(commentId)
-                : db.sql("update comments.comments set hidden_at = ? where id = ? and hidden_at is null and deleted_at is null")
-                .params(Timestamp.from(at), commentId))
-                .update() > 0;
+                                ? db.sql(
+                                                "update comments.comments set hidden_at = null, hidden_by = null where id = ? and hidden_at is not null")
+                                        .param(commentId)
+                                : db.sql(
+                                                "update comments.comments set hidden_at = ? where id = ? and hidden_at is null and deleted_at is null")
+                                        .params(Timestamp.from(at), commentId))
+                        .update()
+                > 0;
     }
 
     /** The accounts a comment mentions. */
     Set<Long> mentions(long commentId) {
-        return new HashSet<>(db.sql("select account_id from comments.mentions where comment_id = ?").param(commentId)
-                .query(Long.class).list());
+        return new HashSet<>(db.sql("select account_id from comments.mentions where comment_id = ?")
+                .param(commentId)
+                .query(Long.class)
+                .list());
     }
 
     /** The comment now mentions exactly these accounts. */
     void mention(long commentId, Set<Long> accountIds) {
-        db.sql("delete from comments.mentions where comment_id = ?").param(commentId).update();
+        db.sql("delete from comments.mentions where comment_id = ?")
+                .param(commentId)
+                .update();
         for (long accountId : accountIds) {
-            db.sql("insert into comments.mentions (comment_id, account_id) values (?, ?)").params(commentId, accountId).update();
+            db.sql("insert into comments.mentions (comment_id, account_id) values (?, ?)")
+                    .params(commentId, accountId)
+                    .update();
         }
     }
 

@@ -1,7 +1,6 @@
 package org.statcommons.comments;
 
 import java.time.Clock;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,7 +19,12 @@ class DeleteComment {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    DeleteComment(Permissions permissions, CommentThreads threads, Comments comments, ApplicationEventPublisher events, Clock clock) {
+    DeleteComment(
+            Permissions permissions,
+            CommentThreads threads,
+            Comments comments,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.permissions = permissions;
         this.threads = threads;
         this.comments = comments;

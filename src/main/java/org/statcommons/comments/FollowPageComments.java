@@ -1,7 +1,6 @@
 package org.statcommons.comments;
 
 import java.time.Clock;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.statcommons.access.Action;

@@ -1,7 +1,6 @@
 package org.statcommons.comments;
 
 import java.util.List;
-
 import org.springframework.stereotype.Component;
 import org.statcommons.access.Action;
 import org.statcommons.access.Actor;
@@ -22,7 +21,8 @@ public class PageCommentsPresenter {
     private final CommentRenderer html;
     private final PageFollowers followers;
 
-    PageCommentsPresenter(CommentThreads threads, Permissions permissions, CommentRenderer html, PageFollowers followers) {
+    PageCommentsPresenter(
+            CommentThreads threads, Permissions permissions, CommentRenderer html, PageFollowers followers) {
         this.threads = threads;
         this.permissions = permissions;
         this.html = html;
@@ -33,17 +33,32 @@ public class PageCommentsPresenter {
      * @param following    the reader follows the page's comments (null: not signed in, nothing to follow)
      * @param followAction where the follow / stop following form posts
      */
-    public record View(List<ThreadView> open, List<ThreadView> resolved, boolean mayComment, String startAction,
-                       Boolean following, String followAction) {
-    }
+    public record View(
+            List<ThreadView> open,
+            List<ThreadView> resolved,
+            boolean mayComment,
+            String startAction,
+            Boolean following,
+            String followAction) {}
 
-    public record ThreadView(CommentThread thread, List<CommentView> comments, String replyAction, String resolveAction,
-                             String reopenAction) {
-    }
+    public record ThreadView(
+            CommentThread thread,
+            List<CommentView> comments,
+            String replyAction,
+            String resolveAction,
+            String reopenAction) {}
 
-    public record CommentView(Comment comment, String html, boolean mine, boolean mayHide, String editHref,
-                              String deleteAction, String hideAction, boolean mayUnhide, String unhideAction, String flagHref) {
-    }
+    public record CommentView(
+            Comment comment,
+            String html,
+            boolean mine,
+            boolean mayHide,
+            String editHref,
+            String deleteAction,
+            String hideAction,
+            boolean mayUnhide,
+            String unhideAction,
+            String flagHref) {}
 
     public View view(Community community, String path, Account me) {
         Actor actor = me == null ? Actor.anonymous() : me.actor();
@@ -54,18 +69,34 @@ public class PageCommentsPresenter {
         boolean mayHide = permissions.may(actor, Action.MODERATE_CONTENT, community.id());
         boolean mayFlag = me != null && permissions.may(actor, Action.FLAG_CONTENT);
         String slug = community.slug();
-        List<ThreadView> shown = threads.onPage(community.id(), path).stream().map(thread -> new ThreadView(thread,
-                thread.comments().stream().map(c -> new CommentView(c, html.render(c.body()),
-                        mayComment && c.visible() && me != null && c.authorId() == me.id(), mayHide && c.visible(),
-                        CommentAddress.comment(slug, c.id(), "edit"), CommentAddress.comment(slug, c.id(), "delete"),
-                        CommentAddress.comment(slug, c.id(), "hide"), mayHide && c.state() == Comment.State.HIDDEN,
-                        CommentAddress.comment(slug, c.id(), "unhide"),
-                        mayFlag && c.visible() && c.authorId() != me.id() ? "/flag?item=comment:" + c.id() : null)).toList(),
-                CommentAddress.thread(slug, thread.id(), "replies"), CommentAddress.thread(slug, thread.id(), "resolve"),
-                CommentAddress.thread(slug, thread.id(), "reopen"))).toList();
-        return new View(shown.stream().filter(t -> !t.thread().resolved()).toList(),
-                shown.stream().filter(t -> t.thread().resolved()).toList(), mayComment,
-                CommentAddress.startThread(slug, path), me == null ? null : followers.follows(community.id(), path, me.id()),
+        List<ThreadView> shown = threads.onPage(community.id(), path).stream()
+                .map(thread -> new ThreadView(
+                        thread,
+                        thread.comments().stream()
+                                .map(c -> new CommentView(
+                                        c,
+                                        html.render(c.body()),
+                                        mayComment && c.visible() && me != null && c.authorId() == me.id(),
+                                        mayHide && c.visible(),
+                                        CommentAddress.comment(slug, c.id(), "edit"),
+                                        CommentAddress.comment(slug, c.id(), "delete"),
+                                        CommentAddress.comment(slug, c.id(), "hide"),
+                                        mayHide && c.state() == Comment.State.HIDDEN,
+                                        CommentAddress.comment(slug, c.id(), "unhide"),
+                                        mayFlag && c.visible() && c.authorId() != me.id()
+                                                ? "/flag?item=comment:" + c.id()
+                                                : null))
+                                .toList(),
+                        CommentAddress.thread(slug, thread.id(), "replies"),
+                        CommentAddress.thread(slug, thread.id(), "resolve"),
+                        CommentAddress.thread(slug, thread.id(), "reopen")))
+                .toList();
+        return new View(
+                shown.stream().filter(t -> !t.thread().resolved()).toList(),
+                shown.stream().filter(t -> t.thread().resolved()).toList(),
+                mayComment,
+                CommentAddress.startThread(slug, path),
+                me == null ? null : followers.follows(community.id(), path, me.id()),
                 CommentAddress.follow(slug, path));
     }
 }

@@ -1,7 +1,6 @@
 package org.statcommons.comments;
 
 import java.time.Clock;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.statcommons.access.Action;
@@ -20,7 +19,12 @@ class ReplyInThread {
     private final CommentRecorder recorder;
     private final Clock clock;
 
-    ReplyInThread(Permissions permissions, PostingLimits limits, CommentThreads threads, CommentRecorder recorder, Clock clock) {
+    ReplyInThread(
+            Permissions permissions,
+            PostingLimits limits,
+            CommentThreads threads,
+            CommentRecorder recorder,
+            Clock clock) {
         this.permissions = permissions;
         this.limits = limits;
         this.threads = threads;

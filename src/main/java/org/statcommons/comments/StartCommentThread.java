@@ -2,7 +2,6 @@ package org.statcommons.comments;
 
 import java.time.Clock;
 import java.time.Instant;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.statcommons.access.Action;
@@ -23,8 +22,13 @@ class StartCommentThread {
     private final CommentRecorder recorder;
     private final Clock clock;
 
-    StartCommentThread(Permissions permissions, Pages pages, PostingLimits limits, CommentThreads threads, CommentRecorder recorder,
-                       Clock clock) {
+    StartCommentThread(
+            Permissions permissions,
+            Pages pages,
+            PostingLimits limits,
+            CommentThreads threads,
+            CommentRecorder recorder,
+            Clock clock) {
         this.permissions = permissions;
         this.pages = pages;
         this.limits = limits;

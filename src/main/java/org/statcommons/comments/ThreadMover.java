@@ -26,13 +26,14 @@ class ThreadMover {
 
     @EventListener
     void on(SpaceChanged changed) {
-        changes.between(changed.communityId(), changed.before(), changed.after()).ifPresent(paths -> {
-            for (ChangedPath path : paths) {
-                if (path.change() == 'R') {
-                    threads.move(changed.communityId(), path.oldPath(), path.path());
-                    followers.move(changed.communityId(), path.oldPath(), path.path());
-                }
-            }
-        });
+        changes.between(changed.communityId(), changed.before(), changed.after())
+                .ifPresent(paths -> {
+                    for (ChangedPath path : paths) {
+                        if (path.change() == 'R') {
+                            threads.move(changed.communityId(), path.oldPath(), path.path());
+                            followers.move(changed.communityId(), path.oldPath(), path.path());
+                        }
+                    }
+                });
     }
 }

@@ -1,7 +1,6 @@
 package org.statcommons.community;
 
 import java.time.Clock;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.statcommons.access.Action;
@@ -19,7 +18,8 @@ class AcceptCodeOfConduct {
     private final AuditLog audit;
     private final Clock clock;
 
-    AcceptCodeOfConduct(Permissions permissions, Memberships memberships, CodesOfConduct conduct, AuditLog audit, Clock clock) {
+    AcceptCodeOfConduct(
+            Permissions permissions, Memberships memberships, CodesOfConduct conduct, AuditLog audit, Clock clock) {
         this.permissions = permissions;
         this.memberships = memberships;
         this.conduct = conduct;
@@ -30,14 +30,21 @@ class AcceptCodeOfConduct {
     @Transactional
     void accept(Actor actor, Community community, ConductConsent consent) {
         permissions.require(actor, Action.VIEW_COMMUNITY_INSIDE, community.id());
-        Membership membership = memberships.find(community.id(), actor.accountId())
-                .orElseThrow(() -> new ConflictException("Only members accept the code of conduct; join the community first."));
+        Membership membership = memberships
+                .find(community.id(), actor.accountId())
+                .orElseThrow(() ->
+                        new ConflictException("Only members accept the code of conduct; join the community first."));
         int version = consent.check(conduct.current(community.id()));
         if (membership.conductVersion() == version) {
             return;
         }
         memberships.acceptConduct(community.id(), actor.accountId(), version, clock.instant());
-        audit.record(community.id(), actor.accountId(), actor.accountId(), "CONDUCT_ACCEPTED",
-                "Accepted code of conduct version " + version, "");
+        audit.record(
+                community.id(),
+                actor.accountId(),
+                actor.accountId(),
+                "CONDUCT_ACCEPTED",
+                "Accepted code of conduct version " + version,
+                "");
     }
 }

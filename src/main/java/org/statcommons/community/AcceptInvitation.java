@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.statcommons.access.PlatformRole;
@@ -31,8 +30,15 @@ class AcceptInvitation {
     private final CommunityActivityPublisher activity;
     private final Clock clock;
 
-    AcceptInvitation(Communities communities, Invitations invitations, Memberships memberships, CodesOfConduct conduct,
-                     AuditLog audit, CreateAccount createAccount, CommunityActivityPublisher activity, Clock clock) {
+    AcceptInvitation(
+            Communities communities,
+            Invitations invitations,
+            Memberships memberships,
+            CodesOfConduct conduct,
+            AuditLog audit,
+            CreateAccount createAccount,
+            CommunityActivityPublisher activity,
+            Clock clock) {
         this.communities = communities;
         this.invitations = invitations;
         this.memberships = memberships;
@@ -45,7 +51,8 @@ class AcceptInvitation {
 
     /** Why a link cannot be used at {@code now} (null when it can): unknown, used, withdrawn or expired. */
     static String refusal(Optional<Invitation> invitation, Instant now) {
-        return invitation.isEmpty() ? "This invitation link is not valid. Please check that you copied the whole address."
+        return invitation.isEmpty()
+                ? "This invitation link is not valid. Please check that you copied the whole address."
                 : invitation.get().refusal(now);
     }
 
@@ -74,16 +81,16 @@ class AcceptInvitation {
         Community community = communities.byId(invitation.communityId()).orElseThrow();
         int version = consent.check(conduct.current(community.id()));
         // the account is for the address the invitation was sent to, whatever the command says
-        Account account = createAccount.create(new NewAccount(new EmailAddress(invitation.email()), typed.password(),
-                typed.profile()), PlatformRole.NONE);
+        Account account = createAccount.create(
+                new NewAccount(new EmailAddress(invitation.email()), typed.password(), typed.profile()),
+                PlatformRole.NONE);
         communities.lock(community.id());
         join(invitation, community, account.id(), version, "Accepted invitation and created an account");
         return new Accepted(account, community);
     }
 
     /** The newcomer's new account and the community they joined. */
-    record Accepted(Account account, Community community) {
-    }
+    record Accepted(Account account, Community community) {}
 
     private Invitation usable(String secret) {
         Instant now = clock.instant();
@@ -108,9 +115,15 @@ class AcceptInvitation {
         Instant now = clock.instant();
         invitations.accepted(invitation.id(), accountId, now);
         memberships.upsert(community.id(), accountId, invitation.role(), invitation.guestUntil(), version, now);
-        audit.record(community.id(), accountId, accountId, "JOINED", how + " as " + invitation.role().label()
-                + (invitation.guestUntil() == null ? "" : " until " + invitation.guestUntil())
-                + ", accepted code of conduct version " + version, "");
+        audit.record(
+                community.id(),
+                accountId,
+                accountId,
+                "JOINED",
+                how + " as " + invitation.role().label()
+                        + (invitation.guestUntil() == null ? "" : " until " + invitation.guestUntil())
+                        + ", accepted code of conduct version " + version,
+                "");
         activity.joined(community, accountId);
     }
 }

@@ -28,8 +28,12 @@ class AppointFocalPoint {
     private final AuditLog audit;
     private final Accounts accounts;
 
-    AppointFocalPoint(Permissions permissions, Communities communities, Memberships memberships, AuditLog audit,
-                      Accounts accounts) {
+    AppointFocalPoint(
+            Permissions permissions,
+            Communities communities,
+            Memberships memberships,
+            AuditLog audit,
+            Accounts accounts) {
         this.permissions = permissions;
         this.communities = communities;
         this.memberships = memberships;
@@ -50,8 +54,13 @@ class AppointFocalPoint {
                 throw new ConflictException(person.displayName() + " is not a focal point.");
             }
             memberships.setFocalPoint(community.id(), accountId, null);
-            audit.record(community.id(), actor.accountId(), accountId, "FOCAL_POINT_ENDED",
-                    "No longer focal point for " + Profile.countryName(membership.focalPointCountry()), "");
+            audit.record(
+                    community.id(),
+                    actor.accountId(),
+                    accountId,
+                    "FOCAL_POINT_ENDED",
+                    "No longer focal point for " + Profile.countryName(membership.focalPointCountry()),
+                    "");
             return;
         }
         if (membership.role() == CommunityRole.GUEST) {
@@ -61,24 +70,31 @@ class AppointFocalPoint {
             throw new InvalidInputException("focalPoint", person.displayName() + "'s profile names no country.");
         }
         if (person.organisationKind() != OrganisationKind.NATIONAL_STATISTICAL_OFFICE) {
-            throw new InvalidInputException("focalPoint", "A focal point must work for their country's national "
-                    + "statistical office; " + person.displayName() + "'s profile says "
-                    + person.organisationKind().label() + ".");
+            throw new InvalidInputException(
+                    "focalPoint",
+                    "A focal point must work for their country's national "
+                            + "statistical office; " + person.displayName() + "'s profile says "
+                            + person.organisationKind().label() + ".");
         }
         if (person.country().equals(membership.focalPointCountry())) {
             throw new ConflictException(person.displayName() + " is already the focal point for "
                     + Profile.countryName(person.country()) + ".");
         }
         memberships.focalPoint(community.id(), person.country()).ifPresent(other -> {
-            throw new ConflictException(Profile.countryName(person.country()) + " already has a focal point. "
-                    + "End their duty first.");
+            throw new ConflictException(
+                    Profile.countryName(person.country()) + " already has a focal point. " + "End their duty first.");
         });
         try {
             memberships.setFocalPoint(community.id(), accountId, person.country());
         } catch (DuplicateKeyException e) {
             throw new ConflictException(Profile.countryName(person.country()) + " already has a focal point.");
         }
-        audit.record(community.id(), actor.accountId(), accountId, "FOCAL_POINT_APPOINTED",
-                "Focal point for " + Profile.countryName(person.country()), "");
+        audit.record(
+                community.id(),
+                actor.accountId(),
+                accountId,
+                "FOCAL_POINT_APPOINTED",
+                "Focal point for " + Profile.countryName(person.country()),
+                "");
     }
 }

@@ -2,7 +2,6 @@ package org.statcommons.community;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,7 +24,10 @@ class AuditController {
     }
 
     @GetMapping("/c/{slug}/audit")
-    String log(@Permitted(Action.VIEW_AUDIT_LOG) Community community, @RequestParam(required = false) Long before, Model model) {
+    String log(
+            @Permitted(Action.VIEW_AUDIT_LOG) Community community,
+            @RequestParam(required = false) Long before,
+            Model model) {
         List<AuditLog.Entry> entries = audit.recent(community.id(), before, PAGE);
         List<Long> ids = new ArrayList<>();
         entries.forEach(e -> {
@@ -34,7 +36,9 @@ class AuditController {
         });
         model.addAttribute("entries", entries);
         model.addAttribute("people", people.byId(ids));
-        model.addAttribute("older", entries.size() == PAGE ? entries.get(entries.size() - 1).id() : null);
+        model.addAttribute(
+                "older",
+                entries.size() == PAGE ? entries.get(entries.size() - 1).id() : null);
         return "community/audit";
     }
 }

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -74,7 +73,13 @@ public class AuditLog {
         db.sql("""
                         insert into community.audit_log (community_id, actor_id, subject_id, action, detail, reason)
                         values (?, ?, ?, ?, ?, ?)""")
-                .params(communityId, actorId, subjectId, action, detail == null ? "" : detail, reason == null ? "" : reason)
+                .params(
+                        communityId,
+                        actorId,
+                        subjectId,
+                        action,
+                        detail == null ? "" : detail,
+                        reason == null ? "" : reason)
                 .update();
     }
 
@@ -84,9 +89,14 @@ public class AuditLog {
                         select id, actor_id, subject_id, action, detail, reason, at from community.audit_log
                         where community_id = ? and (cast(? as bigint) is null or id < ?) order by id desc limit ?""")
                 .params(communityId, before, before, limit)
-                .query((rs, n) -> new Entry(rs.getLong("id"), (Long) rs.getObject("actor_id"),
-                        (Long) rs.getObject("subject_id"), rs.getString("action"), rs.getString("detail"),
-                        rs.getString("reason"), rs.getTimestamp("at").toInstant()))
+                .query((rs, n) -> new Entry(
+                        rs.getLong("id"),
+                        (Long) rs.getObject("actor_id"),
+                        (Long) rs.getObject("subject_id"),
+                        rs.getString("action"),
+                        rs.getString("detail"),
+                        rs.getString("reason"),
+                        rs.getTimestamp("at").toInstant()))
                 .list();
     }
 }

@@ -1,7 +1,6 @@
 package org.statcommons.community;
 
 import java.util.Objects;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.statcommons.access.Action;
@@ -48,8 +47,14 @@ class ChangeRole {
                 + (change.guestUntil() == null ? "" : " until " + change.guestUntil());
         audit.record(community.id(), actor.accountId(), accountId, "ROLE_CHANGED", detail, change.reason());
         if (role == CommunityRole.GUEST && membership.focalPointCountry() != null) {
-            audit.record(community.id(), actor.accountId(), accountId, "FOCAL_POINT_ENDED", "No longer focal point for "
-                    + Profile.countryName(membership.focalPointCountry()) + " (now a guest)", change.reason());
+            audit.record(
+                    community.id(),
+                    actor.accountId(),
+                    accountId,
+                    "FOCAL_POINT_ENDED",
+                    "No longer focal point for " + Profile.countryName(membership.focalPointCountry())
+                            + " (now a guest)",
+                    change.reason());
         }
     }
 }

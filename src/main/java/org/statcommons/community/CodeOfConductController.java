@@ -21,8 +21,11 @@ class CodeOfConductController {
     private final EditCodeOfConduct editCodeOfConduct;
     private final Markdown markdown;
 
-    CodeOfConductController(CodesOfConduct conduct, AcceptCodeOfConduct acceptCodeOfConduct,
-                            EditCodeOfConduct editCodeOfConduct, Markdown markdown) {
+    CodeOfConductController(
+            CodesOfConduct conduct,
+            AcceptCodeOfConduct acceptCodeOfConduct,
+            EditCodeOfConduct editCodeOfConduct,
+            Markdown markdown) {
         this.conduct = conduct;
         this.acceptCodeOfConduct = acceptCodeOfConduct;
         this.editCodeOfConduct = editCodeOfConduct;
@@ -40,8 +43,11 @@ class CodeOfConductController {
 
     @PostMapping("/c/{slug}/code-of-conduct/accept")
     @ShowFormOnError("read")
-    String accept(@Permitted(Action.VIEW_COMMUNITY_INSIDE) Community community, @ModelAttribute ConductConsent consent,
-                  Actor actor, RedirectAttributes redirect) {
+    String accept(
+            @Permitted(Action.VIEW_COMMUNITY_INSIDE) Community community,
+            @ModelAttribute ConductConsent consent,
+            Actor actor,
+            RedirectAttributes redirect) {
         acceptCodeOfConduct.accept(actor, community, consent);
         redirect.addFlashAttribute("notice", "Thank you for accepting the code of conduct.");
         return "redirect:" + CommunityAddress.of(community.slug());
@@ -49,8 +55,10 @@ class CodeOfConductController {
 
     /** The text to edit: the current one, or as typed when refused. */
     @GetMapping("/c/{slug}/code-of-conduct/edit")
-    String editForm(@Permitted(Action.EDIT_CODE_OF_CONDUCT) Community community, @ModelAttribute("form") ConductChange form,
-                    Model model) {
+    String editForm(
+            @Permitted(Action.EDIT_CODE_OF_CONDUCT) Community community,
+            @ModelAttribute("form") ConductChange form,
+            Model model) {
         CodesOfConduct.Conduct current = conduct.current(community.id());
         model.addAttribute("conduct", current);
         model.addAttribute("form", form.body() == null ? new ConductChange(current.body()) : form);
@@ -59,11 +67,14 @@ class CodeOfConductController {
 
     @PostMapping("/c/{slug}/code-of-conduct/edit")
     @ShowFormOnError("editForm")
-    String edit(@Permitted(Action.EDIT_CODE_OF_CONDUCT) Community community, @ModelAttribute("form") ConductChange form,
-                Actor actor, RedirectAttributes redirect) {
+    String edit(
+            @Permitted(Action.EDIT_CODE_OF_CONDUCT) Community community,
+            @ModelAttribute("form") ConductChange form,
+            Actor actor,
+            RedirectAttributes redirect) {
         int version = editCodeOfConduct.edit(actor, community, form.body());
-        redirect.addFlashAttribute("notice", "Saved as version " + version
-                + ". Members will be asked to accept it on their next visit.");
+        redirect.addFlashAttribute(
+                "notice", "Saved as version " + version + ". Members will be asked to accept it on their next visit.");
         return "redirect:" + CommunityAddress.conduct(community.slug());
     }
 }

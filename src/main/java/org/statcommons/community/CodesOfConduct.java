@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Instant;
-
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -19,8 +18,7 @@ import org.springframework.stereotype.Repository;
 class CodesOfConduct {
 
     /** One version of a community's code of conduct. */
-    record Conduct(int version, String body, Instant writtenAt) {
-    }
+    record Conduct(int version, String body, Instant writtenAt) {}
 
     private final JdbcClient db;
     private final String defaultText;
@@ -43,7 +41,10 @@ class CodesOfConduct {
                         select version, body, written_at from community.codes_of_conduct
                         where community_id = ? order by version desc limit 1""")
                 .param(communityId)
-                .query((rs, n) -> new Conduct(rs.getInt("version"), rs.getString("body"), rs.getTimestamp("written_at").toInstant()))
+                .query((rs, n) -> new Conduct(
+                        rs.getInt("version"),
+                        rs.getString("body"),
+                        rs.getTimestamp("written_at").toInstant()))
                 .single();
     }
 
@@ -54,8 +55,11 @@ class CodesOfConduct {
                         values (:community, (select coalesce(max(version), 0) + 1 from community.codes_of_conduct
                                              where community_id = :community), :body, :by, :at)
                         returning version""")
-                .param("community", communityId).param("body", body).param("by", writtenBy)
+                .param("community", communityId)
+                .param("body", body)
+                .param("by", writtenBy)
                 .param("at", Timestamp.from(at))
-                .query(Integer.class).single();
+                .query(Integer.class)
+                .single();
     }
 }

@@ -1,7 +1,6 @@
 package org.statcommons.community;
 
 import java.time.Clock;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.statcommons.identity.Account;
@@ -42,8 +41,14 @@ class CommunityActivityPublisher {
     }
 
     void requestDecided(Community community, long decidedBy, long personId, boolean approved, String note) {
-        decision(community, decidedBy, personId, approved ? "Your request to join " + community.name() + " was approved"
-                : "Your request to join " + community.name() + " was declined", note);
+        decision(
+                community,
+                decidedBy,
+                personId,
+                approved
+                        ? "Your request to join " + community.name() + " was approved"
+                        : "Your request to join " + community.name() + " was declined",
+                note);
     }
 
     void removed(Community community, long decidedBy, long personId, String reason) {

@@ -3,8 +3,7 @@ package org.statcommons.community;
 /** The addresses of this feature's screens inside a community. */
 final class CommunityAddress {
 
-    private CommunityAddress() {
-    }
+    private CommunityAddress() {}
 
     /** The landing page. */
     static String of(String slug) {

@@ -3,7 +3,6 @@ package org.statcommons.community;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
-
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -20,9 +19,15 @@ import org.statcommons.access.Permissions;
 class CommunityApi {
 
     /** A community as the API shows it. */
-    record CommunityJson(String slug, String name, String purpose, String description, String joinPolicy,
-                         int members, int codeOfConductVersion, Instant createdAt) {
-    }
+    record CommunityJson(
+            String slug,
+            String name,
+            String purpose,
+            String description,
+            String joinPolicy,
+            int members,
+            int codeOfConductVersion,
+            Instant createdAt) {}
 
     private final Memberships memberships;
     private final Communities communities;
@@ -30,8 +35,12 @@ class CommunityApi {
     private final CreateCommunity createCommunity;
     private final Permissions permissions;
 
-    CommunityApi(Memberships memberships, Communities communities, CodesOfConduct conduct, CreateCommunity createCommunity,
-                 Permissions permissions) {
+    CommunityApi(
+            Memberships memberships,
+            Communities communities,
+            CodesOfConduct conduct,
+            CreateCommunity createCommunity,
+            Permissions permissions) {
         this.memberships = memberships;
         this.communities = communities;
         this.conduct = conduct;
@@ -41,7 +50,9 @@ class CommunityApi {
 
     @GetMapping
     List<CommunityJson> list() {
-        return communities.all().stream().map(l -> json(l.community(), l.members())).toList();
+        return communities.all().stream()
+                .map(l -> json(l.community(), l.members()))
+                .toList();
     }
 
     @GetMapping("/{slug}")
@@ -56,11 +67,19 @@ class CommunityApi {
         permissions.require(actor, Action.CREATE_COMMUNITY);
         CommunityForm form = body == null ? new CommunityForm(null, null, null, null, null, null) : body;
         Community community = createCommunity.create(actor, form.newCommunity());
-        return ResponseEntity.created(URI.create("/api/v1/communities/" + community.slug())).body(json(community, 1));
+        return ResponseEntity.created(URI.create("/api/v1/communities/" + community.slug()))
+                .body(json(community, 1));
     }
 
     private CommunityJson json(Community c, int members) {
-        return new CommunityJson(c.slug(), c.name(), c.purpose(), c.description(), c.joinPolicy().name(), members,
-                conduct.current(c.id()).version(), c.createdAt());
+        return new CommunityJson(
+                c.slug(),
+                c.name(),
+                c.purpose(),
+                c.description(),
+                c.joinPolicy().name(),
+                members,
+                conduct.current(c.id()).version(),
+                c.createdAt());
     }
 }

@@ -7,5 +7,5 @@ import org.statcommons.access.JoinPolicy;
  *
  * @param membersEditDirectly plain members may edit pages without a proposal
  */
-record CommunityChange(String name, String purpose, String description, JoinPolicy joinPolicy, boolean membersEditDirectly) {
-}
+record CommunityChange(
+        String name, String purpose, String description, JoinPolicy joinPolicy, boolean membersEditDirectly) {}

@@ -9,8 +9,8 @@ import org.statcommons.platform.TextInput;
  * field at once and give the typed command. A missing join policy means "by request", the form's default; a
  * missing {@code membersEditDirectly} (an unticked box sends nothing) means no.
  */
-record CommunityForm(String name, String slug, String purpose, String description, String joinPolicy,
-                     Boolean membersEditDirectly) {
+record CommunityForm(
+        String name, String slug, String purpose, String description, String joinPolicy, Boolean membersEditDirectly) {
 
     static final int NAME_MAX = 120;
     static final int PURPOSE_MAX = 500;
@@ -23,8 +23,13 @@ record CommunityForm(String name, String slug, String purpose, String descriptio
 
     /** The form to edit a community, filled with what it is now. */
     static CommunityForm of(Community community) {
-        return new CommunityForm(community.name(), community.slug(), community.purpose(), community.description(),
-                community.joinPolicy().name(), community.membersEditDirectly());
+        return new CommunityForm(
+                community.name(),
+                community.slug(),
+                community.purpose(),
+                community.description(),
+                community.joinPolicy().name(),
+                community.membersEditDirectly());
     }
 
     /** Whether anything was typed: a screen shows a form it has not been given filled by default. */
@@ -38,7 +43,8 @@ record CommunityForm(String name, String slug, String purpose, String descriptio
         String checkedSlug = CommunitySlug.check(input, slug);
         CommunityChange details = details(input);
         input.throwIfInvalid();
-        return new NewCommunity(checkedSlug, details.name(), details.purpose(), details.description(), details.joinPolicy());
+        return new NewCommunity(
+                checkedSlug, details.name(), details.purpose(), details.description(), details.joinPolicy());
     }
 
     /** The changed settings, or every problem with them at once. */
@@ -59,6 +65,7 @@ record CommunityForm(String name, String slug, String purpose, String descriptio
         } catch (IllegalArgumentException e) {
             input.error("joinPolicy", "Choose how people join: open, by request or by invitation only.");
         }
-        return new CommunityChange(checkedName, checkedPurpose, checkedDescription, policy, Boolean.TRUE.equals(membersEditDirectly));
+        return new CommunityChange(
+                checkedName, checkedPurpose, checkedDescription, policy, Boolean.TRUE.equals(membersEditDirectly));
     }
 }

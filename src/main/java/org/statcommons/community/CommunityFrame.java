@@ -1,7 +1,6 @@
 package org.statcommons.community;
 
 import java.util.Map;
-
 import org.springframework.stereotype.Component;
 import org.statcommons.access.Actor;
 import org.statcommons.access.Permissions;
@@ -21,8 +20,8 @@ public class CommunityFrame {
     private final MembershipRequests requests;
     private final CodesOfConduct conduct;
 
-    CommunityFrame(Permissions permissions, Memberships memberships, MembershipRequests requests,
-                   CodesOfConduct conduct) {
+    CommunityFrame(
+            Permissions permissions, Memberships memberships, MembershipRequests requests, CodesOfConduct conduct) {
         this.permissions = permissions;
         this.memberships = memberships;
         this.requests = requests;

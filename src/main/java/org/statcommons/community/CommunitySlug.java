@@ -3,7 +3,6 @@ package org.statcommons.community;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
-
 import org.statcommons.platform.TextInput;
 
 /**
@@ -14,14 +13,54 @@ final class CommunitySlug {
 
     private static final Pattern SHAPE = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
-    static final Set<String> RESERVED = Set.of("new", "api", "admin", "administration", "setup", "git", "sign-in",
-            "sign-out", "sign-up", "static", "assets", "account", "accounts", "actuator", "communities", "community",
-            "c", "edit", "members", "invitations", "invitation", "audit", "settings", "search", "help", "about",
-            "login", "logout", "register", "password-reset", "error", "favicon", "robots", "www", "mail", "outbox",
-            "statcommons", "root", "system", "public", "docs", "health", "feeds", "files", "uploads");
+    static final Set<String> RESERVED = Set.of(
+            "new",
+            "api",
+            "admin",
+            "administration",
+            "setup",
+            "git",
+            "sign-in",
+            "sign-out",
+            "sign-up",
+            "static",
+            "assets",
+            "account",
+            "accounts",
+            "actuator",
+            "communities",
+            "community",
+            "c",
+            "edit",
+            "members",
+            "invitations",
+            "invitation",
+            "audit",
+            "settings",
+            "search",
+            "help",
+            "about",
+            "login",
+            "logout",
+            "register",
+            "password-reset",
+            "error",
+            "favicon",
+            "robots",
+            "www",
+            "mail",
+            "outbox",
+            "statcommons",
+            "root",
+            "system",
+            "public",
+            "docs",
+            "health",
+            "feeds",
+            "files",
+            "uploads");
 
-    private CommunitySlug() {
-    }
+    private CommunitySlug() {}
 
     /** The slug as typed, checked; problems go to {@code input} under the field {@code slug}. */
     static String check(TextInput input, String typed) {
@@ -31,11 +70,16 @@ final class CommunitySlug {
         } else if (slug.length() < 3 || slug.length() > 60) {
             input.error("slug", "Address must be 3 to 60 characters long.");
         } else if (!SHAPE.matcher(slug).matches()) {
-            input.error("slug", slug.equals(slug.toLowerCase(Locale.ROOT)) || !SHAPE.matcher(slug.toLowerCase(Locale.ROOT)).matches()
-                    ? "Address may contain only lower-case letters a-z, digits and single hyphens between them."
-                    : "Address must be in lower case, for example '" + slug.toLowerCase(Locale.ROOT) + "'.");
+            input.error(
+                    "slug",
+                    slug.equals(slug.toLowerCase(Locale.ROOT))
+                                    || !SHAPE.matcher(slug.toLowerCase(Locale.ROOT))
+                                            .matches()
+                            ? "Address may contain only lower-case letters a-z, digits and single hyphens between them."
+                            : "Address must be in lower case, for example '" + slug.toLowerCase(Locale.ROOT) + "'.");
         } else if (RESERVED.contains(slug)) {
-            input.error("slug", "The address '" + slug + "' is reserved for the site's own pages; please choose another.");
+            input.error(
+                    "slug", "The address '" + slug + "' is reserved for the site's own pages; please choose another.");
         }
         return slug;
     }

@@ -2,7 +2,6 @@ package org.statcommons.community;
 
 import java.time.Clock;
 import java.time.Instant;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -29,8 +28,14 @@ class CreateCommunity {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    CreateCommunity(Permissions permissions, Communities communities, CodesOfConduct conduct, Memberships memberships,
-                    AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+    CreateCommunity(
+            Permissions permissions,
+            Communities communities,
+            CodesOfConduct conduct,
+            Memberships memberships,
+            AuditLog audit,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.permissions = permissions;
         this.communities = communities;
         this.conduct = conduct;
@@ -45,7 +50,8 @@ class CreateCommunity {
         permissions.require(actor, Action.CREATE_COMMUNITY);
         String slug = community.slug();
         if (communities.slugTaken(slug)) {
-            throw new InvalidInputException("slug", "The address '" + slug + "' is taken by another community; please choose another.");
+            throw new InvalidInputException(
+                    "slug", "The address '" + slug + "' is taken by another community; please choose another.");
         }
         Instant now = clock.instant();
         long id;
@@ -56,7 +62,13 @@ class CreateCommunity {
         }
         int version = conduct.add(id, conduct.defaultText(), actor.accountId(), now);
         memberships.upsert(id, actor.accountId(), CommunityRole.SECRETARIAT, null, version, now);
-        audit.record(id, actor.accountId(), null, "COMMUNITY_CREATED", "Created the community '" + community.name() + "'", "");
+        audit.record(
+                id,
+                actor.accountId(),
+                null,
+                "COMMUNITY_CREATED",
+                "Created the community '" + community.name() + "'",
+                "");
         audit.record(id, actor.accountId(), actor.accountId(), "JOINED", "Joined as Secretariat (creator)", "");
         events.publishEvent(new CommunityCreated(id, slug, actor.accountId()));
         return communities.byId(id).orElseThrow();

@@ -1,7 +1,6 @@
 package org.statcommons.community;
 
 import java.time.Clock;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.statcommons.access.Action;
@@ -29,8 +28,15 @@ class DecideNomination {
     private final CommunityMail mail;
     private final Clock clock;
 
-    DecideNomination(Permissions permissions, Communities communities, Nominations nominations, InvitationSender invitations,
-                     AuditLog audit, Accounts accounts, CommunityMail mail, Clock clock) {
+    DecideNomination(
+            Permissions permissions,
+            Communities communities,
+            Nominations nominations,
+            InvitationSender invitations,
+            AuditLog audit,
+            Accounts accounts,
+            CommunityMail mail,
+            Clock clock) {
         this.permissions = permissions;
         this.communities = communities;
         this.nominations = nominations;
@@ -52,13 +58,20 @@ class DecideNomination {
         nominations.decide(id, decision, actor.accountId(), text, clock.instant());
         String nominee = nomination.name() + " <" + nomination.email() + ">";
         if (decision.approved()) {
-            String nominator = accounts.byId(nomination.nominatedBy()).map(Account::displayName).orElse("A member");
-            String message = nominator + " nominated you: " + nomination.reason() + (text.isBlank() ? "" : "\n\n" + text);
-            invitations.send(actor.accountId(), community,
-                    new NewInvitation(new EmailAddress(nomination.email()), CommunityRole.MEMBER, null, message), id);
+            String nominator = accounts.byId(nomination.nominatedBy())
+                    .map(Account::displayName)
+                    .orElse("A member");
+            String message =
+                    nominator + " nominated you: " + nomination.reason() + (text.isBlank() ? "" : "\n\n" + text);
+            invitations.send(
+                    actor.accountId(),
+                    community,
+                    new NewInvitation(new EmailAddress(nomination.email()), CommunityRole.MEMBER, null, message),
+                    id);
             audit.record(community.id(), actor.accountId(), null, "NOMINATION_APPROVED", nominee + " invited", text);
         } else {
-            audit.record(community.id(), actor.accountId(), null, "NOMINATION_DECLINED", nominee + " not invited", text);
+            audit.record(
+                    community.id(), actor.accountId(), null, "NOMINATION_DECLINED", nominee + " not invited", text);
             accounts.byId(nomination.nominatedBy())
                     .ifPresent(a -> mail.nominationDeclined(a.email(), community, nomination.name(), text));
         }

@@ -2,7 +2,6 @@ package org.statcommons.community;
 
 import java.time.Clock;
 import java.time.Instant;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.statcommons.access.Action;
@@ -30,8 +29,16 @@ class DecideRequest {
     private final CommunityActivityPublisher activity;
     private final Clock clock;
 
-    DecideRequest(Permissions permissions, Communities communities, Memberships memberships, MembershipRequests requests,
-                  AuditLog audit, Accounts accounts, CommunityMail mail, CommunityActivityPublisher activity, Clock clock) {
+    DecideRequest(
+            Permissions permissions,
+            Communities communities,
+            Memberships memberships,
+            MembershipRequests requests,
+            AuditLog audit,
+            Accounts accounts,
+            CommunityMail mail,
+            CommunityActivityPublisher activity,
+            Clock clock) {
         this.permissions = permissions;
         this.communities = communities;
         this.memberships = memberships;
@@ -57,11 +64,17 @@ class DecideRequest {
         requests.decide(requestId, decision, actor.accountId(), text, now);
         if (decision.approved()) {
             if (memberships.current(community.id(), person.id()).isEmpty()) {
-                memberships.upsert(community.id(), person.id(), CommunityRole.MEMBER, null, request.conductVersion(), now);
+                memberships.upsert(
+                        community.id(), person.id(), CommunityRole.MEMBER, null, request.conductVersion(), now);
                 activity.joined(community, person.id());
             }
-            audit.record(community.id(), actor.accountId(), person.id(), "REQUEST_APPROVED",
-                    "Joined as Member, accepted code of conduct version " + request.conductVersion(), text);
+            audit.record(
+                    community.id(),
+                    actor.accountId(),
+                    person.id(),
+                    "REQUEST_APPROVED",
+                    "Joined as Member, accepted code of conduct version " + request.conductVersion(),
+                    text);
         } else {
             audit.record(community.id(), actor.accountId(), person.id(), "REQUEST_DECLINED", "Request declined", text);
         }

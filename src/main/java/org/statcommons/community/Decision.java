@@ -1,7 +1,6 @@
 package org.statcommons.community;
 
 import java.util.Locale;
-
 import org.statcommons.platform.InvalidInputException;
 
 /** The secretariat's answer to a request to join or a nomination, as the form's buttons and the API name it. */

@@ -2,7 +2,6 @@ package org.statcommons.community;
 
 import java.time.Clock;
 import java.time.Instant;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.statcommons.access.Action;
@@ -24,8 +23,13 @@ class EditCodeOfConduct {
     private final AuditLog audit;
     private final Clock clock;
 
-    EditCodeOfConduct(Permissions permissions, Communities communities, CodesOfConduct conduct, Memberships memberships,
-                      AuditLog audit, Clock clock) {
+    EditCodeOfConduct(
+            Permissions permissions,
+            Communities communities,
+            CodesOfConduct conduct,
+            Memberships memberships,
+            AuditLog audit,
+            Clock clock) {
         this.permissions = permissions;
         this.communities = communities;
         this.conduct = conduct;
@@ -51,7 +55,8 @@ class EditCodeOfConduct {
         if (memberships.find(community.id(), actor.accountId()).isPresent()) {
             memberships.acceptConduct(community.id(), actor.accountId(), version, now);
         }
-        audit.record(community.id(), actor.accountId(), null, "CONDUCT_EDITED", "Code of conduct version " + version, "");
+        audit.record(
+                community.id(), actor.accountId(), null, "CONDUCT_EDITED", "Code of conduct version " + version, "");
         return version;
     }
 }

@@ -1,7 +1,6 @@
 package org.statcommons.community;
 
 import java.time.Clock;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.statcommons.access.Action;
@@ -29,12 +28,24 @@ class EditCommunity {
         permissions.require(actor, Action.EDIT_COMMUNITY, community.id());
         communities.update(community.id(), change, clock.instant());
         if (change.membersEditDirectly() != community.membersEditDirectly()) {
-            audit.record(community.id(), actor.accountId(), null, "MEMBERS_EDIT_DIRECTLY_CHANGED", change.membersEditDirectly()
-                    ? "Members may now edit pages directly" : "Members now propose changes to pages", "");
+            audit.record(
+                    community.id(),
+                    actor.accountId(),
+                    null,
+                    "MEMBERS_EDIT_DIRECTLY_CHANGED",
+                    change.membersEditDirectly()
+                            ? "Members may now edit pages directly"
+                            : "Members now propose changes to pages",
+                    "");
         }
         if (change.joinPolicy() != community.joinPolicy()) {
-            audit.record(community.id(), actor.accountId(), null, "JOIN_POLICY_CHANGED",
-                    community.joinPolicy().label() + " → " + change.joinPolicy().label(), "");
+            audit.record(
+                    community.id(),
+                    actor.accountId(),
+                    null,
+                    "JOIN_POLICY_CHANGED",
+                    community.joinPolicy().label() + " → " + change.joinPolicy().label(),
+                    "");
         }
         return communities.byId(community.id()).orElseThrow();
     }

@@ -24,7 +24,8 @@ class EditTopicGroup {
         permissions.require(actor, Action.MANAGE_TOPIC_GROUPS, community.id());
         TextInput input = new TextInput();
         String name = input.line("name", "Name", change.name(), CreateTopicGroup.NAME_MAX, true);
-        String description = input.block("description", "Description", change.description(), CreateTopicGroup.DESCRIPTION_MAX, false);
+        String description = input.block(
+                "description", "Description", change.description(), CreateTopicGroup.DESCRIPTION_MAX, false);
         input.throwIfInvalid();
         groups.update(group.id(), name, description);
     }

@@ -2,7 +2,6 @@ package org.statcommons.community;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-
 import org.statcommons.access.CommunityRole;
 import org.statcommons.platform.EmailAddress;
 import org.statcommons.platform.InvalidInputException;
@@ -18,8 +17,7 @@ final class FormInput {
     /** How far ahead a guest's last day may be: guests are invited for a limited time. */
     static final int MAX_GUEST_DAYS = 366 * 2;
 
-    private FormInput() {
-    }
+    private FormInput() {}
 
     /** The address, or null (and a message) when it is not one. */
     static EmailAddress email(TextInput input, String field, String typed) {

@@ -2,7 +2,6 @@ package org.statcommons.community;
 
 import java.util.List;
 import java.util.Optional;
-
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,8 +25,13 @@ class HomeController {
     private final Accounts accounts;
     private final Outbox outbox;
 
-    HomeController(Permissions permissions, Communities communities, Invitations invitations, Memberships memberships,
-                   Accounts accounts, Outbox outbox) {
+    HomeController(
+            Permissions permissions,
+            Communities communities,
+            Invitations invitations,
+            Memberships memberships,
+            Accounts accounts,
+            Outbox outbox) {
         this.permissions = permissions;
         this.communities = communities;
         this.invitations = invitations;
@@ -44,8 +48,12 @@ class HomeController {
             model.addAttribute("nextSteps", steps.stream().allMatch(NextStep::done) ? List.of() : steps);
         }
         if (actor.signedIn()) {
-            model.addAttribute("mine", memberships.ofAccount(actor.accountId()).stream()
-                    .map(m -> communities.byId(m.communityId())).flatMap(Optional::stream).toList());
+            model.addAttribute(
+                    "mine",
+                    memberships.ofAccount(actor.accountId()).stream()
+                            .map(m -> communities.byId(m.communityId()))
+                            .flatMap(Optional::stream)
+                            .toList());
         }
         return "community/home";
     }
@@ -53,12 +61,24 @@ class HomeController {
     private List<NextStep> nextSteps() {
         boolean relay = outbox.relayConfigured();
         return List.of(
-                new NextStep("Create a community", "/communities/new", communities.any(),
+                new NextStep(
+                        "Create a community",
+                        "/communities/new",
+                        communities.any(),
                         "Its name, purpose and how people join; you become its secretariat."),
-                new NextStep("Invite people", "/people/invite", accounts.count() > 1 || invitations.any(),
+                new NextStep(
+                        "Invite people",
+                        "/people/invite",
+                        accounts.count() > 1 || invitations.any(),
                         "To StatCommons here, or to a community from its Invitations tab."),
-                new NextStep("Set the mail relay", "/admin/outbox", relay, relay ? "" : "Until then, e-mails (invitations "
-                        + "too) wait in the outbox, where you can read and forward them. Set SPRING_MAIL_HOST and restart; "
-                        + "see docs/configuration.md."));
+                new NextStep(
+                        "Set the mail relay",
+                        "/admin/outbox",
+                        relay,
+                        relay
+                                ? ""
+                                : "Until then, e-mails (invitations "
+                                        + "too) wait in the outbox, where you can read and forward them. Set SPRING_MAIL_HOST and restart; "
+                                        + "see docs/configuration.md."));
     }
 }

@@ -2,13 +2,21 @@ package org.statcommons.community;
 
 import java.time.Instant;
 import java.time.LocalDate;
-
 import org.statcommons.access.CommunityRole;
 
 /** An e-mail invitation to a community; its secret is only in the e-mail, the table keeps a hash. */
-public record Invitation(long id, long communityId, String email, CommunityRole role, LocalDate guestUntil,
-                         String message, long invitedBy, Instant createdAt, Instant expiresAt, Instant acceptedAt,
-                         Instant revokedAt) {
+public record Invitation(
+        long id,
+        long communityId,
+        String email,
+        CommunityRole role,
+        LocalDate guestUntil,
+        String message,
+        long invitedBy,
+        Instant createdAt,
+        Instant expiresAt,
+        Instant acceptedAt,
+        Instant revokedAt) {
 
     public String state(Instant now) {
         if (acceptedAt != null) {

@@ -1,12 +1,11 @@
 package org.statcommons.community;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-
-import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,16 +24,20 @@ import org.statcommons.identity.CurrentAccount;
 class InvitationApi {
 
     /** An invitation as the API shows it (never its token). */
-    record InvitationJson(long id, String email, String role, LocalDate guestUntil, String message, String state,
-                          Instant createdAt, Instant expiresAt) {
-    }
+    record InvitationJson(
+            long id,
+            String email,
+            String role,
+            LocalDate guestUntil,
+            String message,
+            String state,
+            Instant createdAt,
+            Instant expiresAt) {}
 
     /** The token from the invitation's link, and the consent to the code of conduct. */
-    record AcceptanceJson(String token, Boolean acceptCodeOfConduct, Integer codeOfConductVersion) {
-    }
+    record AcceptanceJson(String token, Boolean acceptCodeOfConduct, Integer codeOfConductVersion) {}
 
-    record AcceptedJson(String community, String role) {
-    }
+    record AcceptedJson(String community, String role) {}
 
     private final Invitations invitations;
     private final InviteMember inviteMember;
@@ -43,8 +46,13 @@ class InvitationApi {
     private final Memberships memberships;
     private final Clock clock;
 
-    InvitationApi(Invitations invitations, InviteMember inviteMember, RevokeInvitation revokeInvitation,
-                  AcceptInvitation acceptInvitation, Memberships memberships, Clock clock) {
+    InvitationApi(
+            Invitations invitations,
+            InviteMember inviteMember,
+            RevokeInvitation revokeInvitation,
+            AcceptInvitation acceptInvitation,
+            Memberships memberships,
+            Clock clock) {
         this.invitations = invitations;
         this.inviteMember = inviteMember;
         this.revokeInvitation = revokeInvitation;
@@ -61,16 +69,20 @@ class InvitationApi {
 
     /** The fields as the screen's form names them: {@code email}, {@code role}, {@code guestUntil}, {@code message}. */
     @PostMapping("/api/v1/communities/{slug}/invitations")
-    ResponseEntity<InvitationJson> create(@Permitted(Action.INVITE_MEMBER) Community community,
-                                          @RequestBody(required = false) InvitationForm body, Actor actor) {
+    ResponseEntity<InvitationJson> create(
+            @Permitted(Action.INVITE_MEMBER) Community community,
+            @RequestBody(required = false) InvitationForm body,
+            Actor actor) {
         InvitationForm form = body == null ? new InvitationForm(null, null, null, null) : body;
         Invitation invitation = inviteMember.invite(actor, community, form.command(LocalDate.now(clock)));
-        return ResponseEntity.created(URI.create("/api/v1/communities/" + community.slug() + "/invitations/" + invitation.id()))
+        return ResponseEntity.created(
+                        URI.create("/api/v1/communities/" + community.slug() + "/invitations/" + invitation.id()))
                 .body(json(invitation, clock.instant()));
     }
 
     @DeleteMapping("/api/v1/communities/{slug}/invitations/{id}")
-    ResponseEntity<Void> revoke(@Permitted(Action.INVITE_MEMBER) Community community, @PathVariable long id, Actor actor) {
+    ResponseEntity<Void> revoke(
+            @Permitted(Action.INVITE_MEMBER) Community community, @PathVariable long id, Actor actor) {
         revokeInvitation.revoke(actor, community, id);
         return ResponseEntity.noContent().build();
     }
@@ -78,14 +90,24 @@ class InvitationApi {
     /** The signed-in account accepts an invitation sent to its address. */
     @PostMapping("/api/v1/invitations/accept")
     AcceptedJson accept(@RequestBody AcceptanceJson body, HttpServletRequest request) {
-        Account me = CurrentAccount.of(request).orElseThrow(() -> new NotAllowedException(Action.JOIN_COMMUNITY, false));
-        Community community = acceptInvitation.accept(me, body.token(),
-                new ConductConsent(body.acceptCodeOfConduct(), body.codeOfConductVersion()));
-        return new AcceptedJson(community.slug(), memberships.find(community.id(), me.id()).orElseThrow().role().name());
+        Account me =
+                CurrentAccount.of(request).orElseThrow(() -> new NotAllowedException(Action.JOIN_COMMUNITY, false));
+        Community community = acceptInvitation.accept(
+                me, body.token(), new ConductConsent(body.acceptCodeOfConduct(), body.codeOfConductVersion()));
+        return new AcceptedJson(
+                community.slug(),
+                memberships.find(community.id(), me.id()).orElseThrow().role().name());
     }
 
     private static InvitationJson json(Invitation i, Instant now) {
-        return new InvitationJson(i.id(), i.email(), i.role().name(), i.guestUntil(), i.message(), i.state(now),
-                i.createdAt(), i.expiresAt());
+        return new InvitationJson(
+                i.id(),
+                i.email(),
+                i.role().name(),
+                i.guestUntil(),
+                i.message(),
+                i.state(now),
+                i.createdAt(),
+                i.expiresAt());
     }
 }

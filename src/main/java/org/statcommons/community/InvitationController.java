@@ -3,7 +3,6 @@ package org.statcommons.community;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,8 +26,12 @@ class InvitationController {
     private final People people;
     private final Clock clock;
 
-    InvitationController(Invitations invitations, InviteMember inviteMember, RevokeInvitation revokeInvitation, People people,
-                         Clock clock) {
+    InvitationController(
+            Invitations invitations,
+            InviteMember inviteMember,
+            RevokeInvitation revokeInvitation,
+            People people,
+            Clock clock) {
         this.invitations = invitations;
         this.inviteMember = inviteMember;
         this.revokeInvitation = revokeInvitation;
@@ -38,11 +41,14 @@ class InvitationController {
 
     /** The invitations sent, with the form to send one: blank, or as typed when refused. */
     @GetMapping("/c/{slug}/invitations")
-    String list(@Permitted(Action.INVITE_MEMBER) Community community, @ModelAttribute("form") InvitationForm form,
-                Model model) {
+    String list(
+            @Permitted(Action.INVITE_MEMBER) Community community,
+            @ModelAttribute("form") InvitationForm form,
+            Model model) {
         List<Invitation> sent = invitations.of(community.id());
         model.addAttribute("invitations", sent);
-        model.addAttribute("people", people.byId(sent.stream().map(Invitation::invitedBy).toList()));
+        model.addAttribute(
+                "people", people.byId(sent.stream().map(Invitation::invitedBy).toList()));
         model.addAttribute("now", clock.instant());
         model.addAttribute("form", form.typed() ? form : InvitationForm.blank());
         model.addAttribute("roles", CommunityRole.values());
@@ -51,16 +57,22 @@ class InvitationController {
 
     @PostMapping("/c/{slug}/invitations")
     @ShowFormOnError("list")
-    String invite(@Permitted(Action.INVITE_MEMBER) Community community, @ModelAttribute("form") InvitationForm form,
-                  Actor actor, RedirectAttributes redirect) {
+    String invite(
+            @Permitted(Action.INVITE_MEMBER) Community community,
+            @ModelAttribute("form") InvitationForm form,
+            Actor actor,
+            RedirectAttributes redirect) {
         Invitation invitation = inviteMember.invite(actor, community, form.command(LocalDate.now(clock)));
         redirect.addFlashAttribute("notice", "Invitation sent to " + invitation.email() + ".");
         return "redirect:" + CommunityAddress.invitations(community.slug());
     }
 
     @PostMapping("/c/{slug}/invitations/{id}/revoke")
-    String revoke(@Permitted(Action.INVITE_MEMBER) Community community, @PathVariable long id, Actor actor,
-                  RedirectAttributes redirect) {
+    String revoke(
+            @Permitted(Action.INVITE_MEMBER) Community community,
+            @PathVariable long id,
+            Actor actor,
+            RedirectAttributes redirect) {
         revokeInvitation.revoke(actor, community, id);
         redirect.addFlashAttribute("notice", "Invitation withdrawn; its link no longer works.");
         return "redirect:" + CommunityAddress.invitations(community.slug());

@@ -1,7 +1,6 @@
 package org.statcommons.community;
 
 import java.time.LocalDate;
-
 import org.statcommons.access.CommunityRole;
 import org.statcommons.platform.EmailAddress;
 import org.statcommons.platform.TextInput;
@@ -24,7 +23,8 @@ record InvitationForm(String email, String role, String guestUntil, String messa
     NewInvitation command(LocalDate today) {
         TextInput input = new TextInput();
         EmailAddress address = FormInput.email(input, "email", email);
-        CommunityRole chosen = FormInput.role(input, role == null || role.isBlank() ? CommunityRole.MEMBER.name() : role);
+        CommunityRole chosen =
+                FormInput.role(input, role == null || role.isBlank() ? CommunityRole.MEMBER.name() : role);
         LocalDate until = FormInput.guestUntil(input, chosen, guestUntil, today);
         String text = input.block("message", "Message", message, MESSAGE_MAX, false);
         input.throwIfInvalid();

@@ -1,10 +1,9 @@
 package org.statcommons.community;
 
-import java.time.Clock;
-import java.util.Optional;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
+import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -40,9 +39,15 @@ class InvitationLinkController {
     private final Markdown markdown;
     private final Clock clock;
 
-    InvitationLinkController(Invitations invitations, Communities communities, CodesOfConduct conduct,
-                             AcceptInvitation acceptInvitation, Accounts accounts, SessionStarter sessions,
-                             Markdown markdown, Clock clock) {
+    InvitationLinkController(
+            Invitations invitations,
+            Communities communities,
+            CodesOfConduct conduct,
+            AcceptInvitation acceptInvitation,
+            Accounts accounts,
+            SessionStarter sessions,
+            Markdown markdown,
+            Clock clock) {
         this.invitations = invitations;
         this.communities = communities;
         this.conduct = conduct;
@@ -55,8 +60,12 @@ class InvitationLinkController {
 
     /** The invitation, with the form its reader needs; the new-account form as typed when refused. */
     @GetMapping("/invitations/{secret}")
-    String open(@PathVariable String secret, @ModelAttribute("form") AccountForm form, HttpServletRequest request,
-                HttpServletResponse response, Model model) {
+    String open(
+            @PathVariable String secret,
+            @ModelAttribute("form") AccountForm form,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
         Optional<Invitation> found = invitations.bySecret(secret, false);
         String refusal = AcceptInvitation.refusal(found, clock.instant());
         if (refusal != null) {
@@ -78,7 +87,9 @@ class InvitationLinkController {
         model.addAttribute("form", form.withEmail(invitation.email()));
         model.addAttribute("invitation", invitation);
         model.addAttribute("community", community);
-        model.addAttribute("inviter", accounts.byId(invitation.invitedBy()).map(Account::displayName).orElse("The secretariat"));
+        model.addAttribute(
+                "inviter",
+                accounts.byId(invitation.invitedBy()).map(Account::displayName).orElse("The secretariat"));
         model.addAttribute("conduct", current);
         model.addAttribute("conductHtml", markdown.toHtml(current.body()));
         model.addAttribute("state", state);
@@ -89,8 +100,13 @@ class InvitationLinkController {
     /** The signed-in person accepts (anyone else, or a link that cannot be used, gets the invitation's screen). */
     @PostMapping("/invitations/{secret}")
     @ShowFormOnError("open")
-    String accept(@PathVariable String secret, @ModelAttribute ConductConsent consent, HttpServletRequest request,
-                  HttpServletResponse response, Model model, RedirectAttributes redirect) {
+    String accept(
+            @PathVariable String secret,
+            @ModelAttribute ConductConsent consent,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model,
+            RedirectAttributes redirect) {
         Optional<Account> me = CurrentAccount.of(request);
         if (me.isEmpty() || !usable(secret)) {
             return open(secret, AccountForm.blank(), request, response, model);
@@ -103,9 +119,14 @@ class InvitationLinkController {
     /** A newcomer creates their account and accepts, then is signed in. */
     @PostMapping("/invitations/{secret}/new-account")
     @ShowFormOnError("open")
-    String acceptWithNewAccount(@PathVariable String secret, @ModelAttribute("form") AccountForm form,
-                                @ModelAttribute ConductConsent consent, HttpServletRequest request,
-                                HttpServletResponse response, Model model, RedirectAttributes redirect) {
+    String acceptWithNewAccount(
+            @PathVariable String secret,
+            @ModelAttribute("form") AccountForm form,
+            @ModelAttribute ConductConsent consent,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model,
+            RedirectAttributes redirect) {
         Optional<Invitation> invitation = invitations.bySecret(secret, false);
         if (CurrentAccount.of(request).isPresent() || AcceptInvitation.refusal(invitation, clock.instant()) != null) {
             return open(secret, form, request, response, model);
@@ -113,7 +134,9 @@ class InvitationLinkController {
         NewAccount account = form.newAccount(new EmailAddress(invitation.get().email()));
         AcceptInvitation.Accepted accepted = acceptInvitation.acceptWithNewAccount(secret, account, consent);
         sessions.start(accepted.account(), request, response);
-        redirect.addFlashAttribute("notice", "Welcome to StatCommons and to " + accepted.community().name() + "!");
+        redirect.addFlashAttribute(
+                "notice",
+                "Welcome to StatCommons and to " + accepted.community().name() + "!");
         return "redirect:" + CommunityAddress.of(accepted.community().slug());
     }
 

@@ -3,7 +3,6 @@ package org.statcommons.community;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-
 import org.springframework.stereotype.Component;
 import org.statcommons.identity.Account;
 import org.statcommons.identity.Accounts;
@@ -29,8 +28,15 @@ class InvitationSender {
     private final CommunityMail mail;
     private final Clock clock;
 
-    InvitationSender(Communities communities, Invitations invitations, Memberships memberships, AuditLog audit,
-                     Accounts accounts, SecretTokens secrets, CommunityMail mail, Clock clock) {
+    InvitationSender(
+            Communities communities,
+            Invitations invitations,
+            Memberships memberships,
+            AuditLog audit,
+            Accounts accounts,
+            SecretTokens secrets,
+            CommunityMail mail,
+            Clock clock) {
         this.communities = communities;
         this.invitations = invitations;
         this.memberships = memberships;
@@ -53,9 +59,11 @@ class InvitationSender {
         Instant now = clock.instant();
         invitations.revokePendingTo(community.id(), email, now);
         String secret = secrets.newSecret();
-        long id = invitations.insert(community.id(), invitation, secret, invitedBy, now, now.plus(VALID_FOR), nominationId);
+        long id = invitations.insert(
+                community.id(), invitation, secret, invitedBy, now, now.plus(VALID_FOR), nominationId);
         String inviter = accounts.byId(invitedBy).map(Account::displayName).orElse("The secretariat");
-        String role = invitation.role().label() + (invitation.guestUntil() == null ? "" : " until " + invitation.guestUntil());
+        String role = invitation.role().label()
+                + (invitation.guestUntil() == null ? "" : " until " + invitation.guestUntil());
         mail.invitation(email, community, inviter, role, invitation.message(), secret);
         audit.record(community.id(), invitedBy, null, "INVITED", email + " invited as " + role, "");
         return invitations.inCommunity(community, id);

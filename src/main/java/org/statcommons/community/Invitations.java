@@ -7,7 +7,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.statcommons.access.CommunityRole;
@@ -31,22 +30,39 @@ class Invitations {
     }
 
     /** Stores an invitation, sent at {@code at}, whose link carries {@code secret}; returns its id. */
-    long insert(long communityId, NewInvitation invitation, String secret, long invitedBy, Instant at, Instant expiresAt,
-                Long nominationId) {
+    long insert(
+            long communityId,
+            NewInvitation invitation,
+            String secret,
+            long invitedBy,
+            Instant at,
+            Instant expiresAt,
+            Long nominationId) {
         return db.sql("""
                         insert into community.invitations (community_id, email, role, guest_until, message, token_hash,
                             invited_by, created_at, expires_at, nomination_id)
                         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
-                .params(communityId, invitation.email().value(), invitation.role().name(),
-                        invitation.guestUntil() == null ? null : Date.valueOf(invitation.guestUntil()), invitation.message(),
-                        secrets.hash(secret), invitedBy, Timestamp.from(at), Timestamp.from(expiresAt), nominationId)
-                .query(Long.class).single();
+                .params(
+                        communityId,
+                        invitation.email().value(),
+                        invitation.role().name(),
+                        invitation.guestUntil() == null ? null : Date.valueOf(invitation.guestUntil()),
+                        invitation.message(),
+                        secrets.hash(secret),
+                        invitedBy,
+                        Timestamp.from(at),
+                        Timestamp.from(expiresAt),
+                        nominationId)
+                .query(Long.class)
+                .single();
     }
 
     /** The community's invitation, or "not found" (also for another community's). */
     Invitation inCommunity(Community community, long id) {
         return db.sql("select " + COLUMNS + " from community.invitations where community_id = ? and id = ?")
-                .params(community.id(), id).query(Invitations::map).optional()
+                .params(community.id(), id)
+                .query(Invitations::map)
+                .optional()
                 .orElseThrow(() -> new NotFoundException("There is no such invitation."));
     }
 
@@ -58,19 +74,27 @@ class Invitations {
         if (secret == null || secret.isBlank() || secret.length() > 100) {
             return Optional.empty();
         }
-        return db.sql("select " + COLUMNS + " from community.invitations where token_hash = ?" + (lock ? " for update" : ""))
-                .param(secrets.hash(secret)).query(Invitations::map).optional();
+        return db.sql("select " + COLUMNS + " from community.invitations where token_hash = ?"
+                        + (lock ? " for update" : ""))
+                .param(secrets.hash(secret))
+                .query(Invitations::map)
+                .optional();
     }
 
     /** The newest 200 of the community's invitations, newest first. */
     /** Whether anyone was ever invited to any community. */
     boolean any() {
-        return db.sql("select exists (select 1 from community.invitations)").query(Boolean.class).single();
+        return db.sql("select exists (select 1 from community.invitations)")
+                .query(Boolean.class)
+                .single();
     }
 
     List<Invitation> of(long communityId) {
-        return db.sql("select " + COLUMNS + " from community.invitations where community_id = ? order by id desc limit 200")
-                .param(communityId).query(Invitations::map).list();
+        return db.sql("select " + COLUMNS
+                        + " from community.invitations where community_id = ? order by id desc limit 200")
+                .param(communityId)
+                .query(Invitations::map)
+                .list();
     }
 
     /** Revokes the invitations to this address still pending at {@code now} (a new one replaces them); returns how many. */
@@ -79,24 +103,38 @@ class Invitations {
                         update community.invitations set revoked_at = :now
                         where community_id = :community and email = :email and accepted_at is null and revoked_at is null
                           and expires_at > :now""")
-                .param("now", Timestamp.from(now)).param("community", communityId).param("email", email).update();
+                .param("now", Timestamp.from(now))
+                .param("community", communityId)
+                .param("email", email)
+                .update();
     }
 
     void revoke(long id, Instant at) {
-        db.sql("update community.invitations set revoked_at = ? where id = ?").params(Timestamp.from(at), id).update();
+        db.sql("update community.invitations set revoked_at = ? where id = ?")
+                .params(Timestamp.from(at), id)
+                .update();
     }
 
     void accepted(long id, long accountId, Instant at) {
         db.sql("update community.invitations set accepted_at = ?, accepted_by = ? where id = ?")
-                .params(Timestamp.from(at), accountId, id).update();
+                .params(Timestamp.from(at), accountId, id)
+                .update();
     }
 
     private static Invitation map(ResultSet rs, int row) throws SQLException {
         Date until = rs.getDate("guest_until");
-        return new Invitation(rs.getLong("id"), rs.getLong("community_id"), rs.getString("email"),
-                CommunityRole.valueOf(rs.getString("role")), until == null ? null : until.toLocalDate(),
-                rs.getString("message"), rs.getLong("invited_by"), instant(rs, "created_at"), instant(rs, "expires_at"),
-                instant(rs, "accepted_at"), instant(rs, "revoked_at"));
+        return new Invitation(
+                rs.getLong("id"),
+                rs.getLong("community_id"),
+                rs.getString("email"),
+                CommunityRole.valueOf(rs.getString("role")),
+                until == null ? null : until.toLocalDate(),
+                rs.getString("message"),
+                rs.getLong("invited_by"),
+                instant(rs, "created_at"),
+                instant(rs, "expires_at"),
+                instant(rs, "accepted_at"),
+                instant(rs, "revoked_at"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

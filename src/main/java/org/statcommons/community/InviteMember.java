@@ -2,7 +2,6 @@ package org.statcommons.community;
 
 import java.util.EnumSet;
 import java.util.Set;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.statcommons.access.Action;
@@ -17,8 +16,8 @@ import org.statcommons.access.Permissions;
 @Service
 class InviteMember {
 
-    private static final Set<CommunityRole> NEEDS_INVITE_WITH_ROLE = EnumSet.of(CommunityRole.SECRETARIAT,
-            CommunityRole.LEADER, CommunityRole.MODERATOR, CommunityRole.FACILITATOR);
+    private static final Set<CommunityRole> NEEDS_INVITE_WITH_ROLE = EnumSet.of(
+            CommunityRole.SECRETARIAT, CommunityRole.LEADER, CommunityRole.MODERATOR, CommunityRole.FACILITATOR);
 
     private final Permissions permissions;
     private final InvitationSender sender;

@@ -1,7 +1,6 @@
 package org.statcommons.community;
 
 import java.time.Clock;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.statcommons.access.Action;
@@ -21,8 +20,14 @@ class JoinCommunity {
     private final CommunityActivityPublisher activity;
     private final Clock clock;
 
-    JoinCommunity(Permissions permissions, Communities communities, Memberships memberships, CodesOfConduct conduct,
-                  AuditLog audit, CommunityActivityPublisher activity, Clock clock) {
+    JoinCommunity(
+            Permissions permissions,
+            Communities communities,
+            Memberships memberships,
+            CodesOfConduct conduct,
+            AuditLog audit,
+            CommunityActivityPublisher activity,
+            Clock clock) {
         this.permissions = permissions;
         this.communities = communities;
         this.memberships = memberships;
@@ -38,8 +43,13 @@ class JoinCommunity {
         communities.lock(community.id());
         int version = consent.check(conduct.current(community.id()));
         memberships.upsert(community.id(), actor.accountId(), CommunityRole.MEMBER, null, version, clock.instant());
-        audit.record(community.id(), actor.accountId(), actor.accountId(), "JOINED",
-                "Joined as Member, accepted code of conduct version " + version, "");
+        audit.record(
+                community.id(),
+                actor.accountId(),
+                actor.accountId(),
+                "JOINED",
+                "Joined as Member, accepted code of conduct version " + version,
+                "");
         activity.joined(community, actor.accountId());
     }
 }

@@ -22,8 +22,11 @@ class JoinController {
     private final RequestMembership requestMembership;
     private final Markdown markdown;
 
-    JoinController(CodesOfConduct conduct, JoinCommunity joinCommunity, RequestMembership requestMembership,
-                   Markdown markdown) {
+    JoinController(
+            CodesOfConduct conduct,
+            JoinCommunity joinCommunity,
+            RequestMembership requestMembership,
+            Markdown markdown) {
         this.conduct = conduct;
         this.joinCommunity = joinCommunity;
         this.requestMembership = requestMembership;
@@ -32,8 +35,10 @@ class JoinController {
 
     /** The code of conduct with the form to join or ask: empty, or with the motivation as typed when refused. */
     @GetMapping("/c/{slug}/join")
-    String joinForm(@Permitted(Action.VIEW_COMMUNITY_LANDING) Community community, @ModelAttribute("form") JoinForm form,
-                    Model model) {
+    String joinForm(
+            @Permitted(Action.VIEW_COMMUNITY_LANDING) Community community,
+            @ModelAttribute("form") JoinForm form,
+            Model model) {
         CodesOfConduct.Conduct current = conduct.current(community.id());
         model.addAttribute("conduct", current);
         model.addAttribute("conductHtml", markdown.toHtml(current.body()));
@@ -43,8 +48,11 @@ class JoinController {
 
     @PostMapping("/c/{slug}/join")
     @ShowFormOnError("joinForm")
-    String join(@Permitted(Action.JOIN_COMMUNITY) Community community, @ModelAttribute("form") JoinForm form, Actor actor,
-                RedirectAttributes redirect) {
+    String join(
+            @Permitted(Action.JOIN_COMMUNITY) Community community,
+            @ModelAttribute("form") JoinForm form,
+            Actor actor,
+            RedirectAttributes redirect) {
         joinCommunity.join(actor, community, form.consent());
         redirect.addFlashAttribute("notice", "Welcome! You are now a member of " + community.name() + ".");
         return "redirect:" + CommunityAddress.of(community.slug());
@@ -52,8 +60,11 @@ class JoinController {
 
     @PostMapping("/c/{slug}/request")
     @ShowFormOnError("joinForm")
-    String request(@Permitted(Action.REQUEST_MEMBERSHIP) Community community, @ModelAttribute("form") JoinForm form,
-                   Actor actor, RedirectAttributes redirect) {
+    String request(
+            @Permitted(Action.REQUEST_MEMBERSHIP) Community community,
+            @ModelAttribute("form") JoinForm form,
+            Actor actor,
+            RedirectAttributes redirect) {
         requestMembership.request(actor, community, form.motivation(), form.consent());
         redirect.addFlashAttribute("notice", "Thank you. The secretariat will answer your request by e-mail.");
         return "redirect:" + CommunityAddress.of(community.slug());

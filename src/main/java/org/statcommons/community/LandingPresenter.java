@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
 import org.springframework.stereotype.Component;
 import org.statcommons.access.CommunityRole;
 import org.statcommons.identity.Account;
@@ -22,21 +21,21 @@ import org.statcommons.identity.Profile;
 @Component
 class LandingPresenter {
 
-    private static final Set<CommunityRole> RUNNING = EnumSet.of(CommunityRole.SECRETARIAT, CommunityRole.LEADER,
-            CommunityRole.MODERATOR, CommunityRole.FACILITATOR);
+    private static final Set<CommunityRole> RUNNING = EnumSet.of(
+            CommunityRole.SECRETARIAT, CommunityRole.LEADER, CommunityRole.MODERATOR, CommunityRole.FACILITATOR);
 
     /** A person shown with their role. */
-    record Person(long accountId, String name, String organisation, CommunityRole role) {
-    }
+    record Person(long accountId, String name, String organisation, CommunityRole role) {}
 
     /** A focal point and the country they represent. */
-    record FocalPoint(String countryName, String name, String organisation) {
-    }
+    record FocalPoint(String countryName, String name, String organisation) {}
 
     /** What the landing page shows of the community's people. */
-    record LandingView(int memberCount, List<Person> runners, List<FocalPoint> focalPoints,
-                       List<MemberCountries.CountryCount> countries) {
-    }
+    record LandingView(
+            int memberCount,
+            List<Person> runners,
+            List<FocalPoint> focalPoints,
+            List<MemberCountries.CountryCount> countries) {}
 
     private final Memberships memberships;
     private final Accounts accounts;
@@ -52,8 +51,8 @@ class LandingPresenter {
         // only the few who run the community or represent a country need their profile read
         List<Membership> members = memberships.notable(community.id(), RUNNING);
         List<Long> shown = members.stream().map(Membership::accountId).toList();
-        Map<Long, Account> profiles = accounts.byIds(shown).stream()
-                .collect(Collectors.toMap(Account::id, Function.identity()));
+        Map<Long, Account> profiles =
+                accounts.byIds(shown).stream().collect(Collectors.toMap(Account::id, Function.identity()));
         List<Person> runners = new ArrayList<>();
         List<FocalPoint> focalPoints = new ArrayList<>();
         for (Membership m : members) {
@@ -65,13 +64,16 @@ class LandingPresenter {
                 runners.add(new Person(a.id(), a.displayName(), a.organisation(), m.role()));
             }
             if (m.focalPointCountry() != null) {
-                focalPoints.add(new FocalPoint(Profile.countryName(m.focalPointCountry()), a.displayName(), a.organisation()));
+                focalPoints.add(
+                        new FocalPoint(Profile.countryName(m.focalPointCountry()), a.displayName(), a.organisation()));
             }
         }
         runners.sort(Comparator.comparing(Person::role).thenComparing(Person::name));
         focalPoints.sort(Comparator.comparing(FocalPoint::countryName));
         List<MemberCountries.CountryCount> countries = this.countries.of(community.id());
-        long memberCount = countries.stream().mapToLong(MemberCountries.CountryCount::members).sum();
+        long memberCount = countries.stream()
+                .mapToLong(MemberCountries.CountryCount::members)
+                .sum();
         return new LandingView((int) memberCount, runners, focalPoints, countries);
     }
 }

@@ -34,7 +34,12 @@ class LeaveCommunity {
                     + "Give the secretariat role to someone else first.");
         }
         memberships.delete(community.id(), actor.accountId());
-        audit.record(community.id(), actor.accountId(), actor.accountId(), "LEFT",
-                "Left (was " + membership.role().label() + ")", "");
+        audit.record(
+                community.id(),
+                actor.accountId(),
+                actor.accountId(),
+                "LEFT",
+                "Left (was " + membership.role().label() + ")",
+                "");
     }
 }

@@ -31,8 +31,11 @@ class LeaveController {
     /** The last secretariat member is told why not on the confirmation page. */
     @PostMapping("/c/{slug}/leave")
     @ShowFormOnError("confirm")
-    String leave(@Permitted(Action.LEAVE_COMMUNITY) Community community, @RequestParam(defaultValue = "false") boolean confirmed,
-                 Actor actor, RedirectAttributes redirect) {
+    String leave(
+            @Permitted(Action.LEAVE_COMMUNITY) Community community,
+            @RequestParam(defaultValue = "false") boolean confirmed,
+            Actor actor,
+            RedirectAttributes redirect) {
         if (!confirmed) {
             return "redirect:" + CommunityAddress.of(community.slug()) + "/leave";
         }

@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-
 import org.springframework.stereotype.Component;
 import org.statcommons.identity.Accounts;
 import org.statcommons.identity.Profile;
@@ -21,8 +20,7 @@ public class MemberCountries {
     static final String NO_COUNTRY = "Country not given";
 
     /** How many members come from one country, by its English name ({@value #NO_COUNTRY} when not given). */
-    public record CountryCount(String countryName, long members) {
-    }
+    public record CountryCount(String countryName, long members) {}
 
     private final Memberships memberships;
     private final Accounts accounts;
@@ -44,13 +42,15 @@ public class MemberCountries {
 
     private List<CountryCount> count(Collection<Long> accountIds) {
         Map<String, Long> byCountry = new TreeMap<>();
-        accounts.countByCountry(accountIds).forEach((code, count) ->
-                byCountry.merge(code == null ? NO_COUNTRY : Profile.countryName(code), count, Long::sum));
+        accounts.countByCountry(accountIds)
+                .forEach((code, count) ->
+                        byCountry.merge(code == null ? NO_COUNTRY : Profile.countryName(code), count, Long::sum));
         return byCountry.entrySet().stream()
                 .map(e -> new CountryCount(e.getKey(), e.getValue()))
                 // "not given" last: it says nothing about the community's reach
                 .sorted(Comparator.comparing((CountryCount c) -> c.countryName().equals(NO_COUNTRY))
-                        .thenComparing(Comparator.comparing(CountryCount::members).reversed())
+                        .thenComparing(
+                                Comparator.comparing(CountryCount::members).reversed())
                         .thenComparing(CountryCount::countryName))
                 .toList();
     }

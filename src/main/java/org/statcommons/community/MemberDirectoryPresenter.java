@@ -8,7 +8,6 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
-
 import org.springframework.stereotype.Component;
 import org.statcommons.access.CommunityRole;
 import org.statcommons.identity.Account;
@@ -32,8 +31,7 @@ class MemberDirectoryPresenter {
     }
 
     /** One value of a filter: what it is called, how many match, whether it is chosen. */
-    record FacetValue(String value, String label, long count, boolean chosen) {
-    }
+    record FacetValue(String value, String label, long count, boolean chosen) {}
 
     /** The chosen filters; empty strings mean "any". */
     record Filter(String country, String kind, String role) {
@@ -49,9 +47,12 @@ class MemberDirectoryPresenter {
     }
 
     /** The members shown, out of how many, and the filters with their counts. */
-    record DirectoryView(List<Entry> entries, int total, List<FacetValue> countries, List<FacetValue> kinds,
-                         List<FacetValue> roles) {
-    }
+    record DirectoryView(
+            List<Entry> entries,
+            int total,
+            List<FacetValue> countries,
+            List<FacetValue> kinds,
+            List<FacetValue> roles) {}
 
     private final Memberships memberships;
     private final Accounts accounts;
@@ -63,30 +64,44 @@ class MemberDirectoryPresenter {
 
     DirectoryView present(Community community, Filter filter) {
         List<Membership> members = memberships.of(community.id());
-        Map<Long, Membership> byAccount = members.stream()
-                .collect(Collectors.toMap(Membership::accountId, Function.identity()));
+        Map<Long, Membership> byAccount =
+                members.stream().collect(Collectors.toMap(Membership::accountId, Function.identity()));
         List<Entry> all = new ArrayList<>();
         for (Account account : accounts.byIds(byAccount.keySet())) {
             all.add(new Entry(account, byAccount.get(account.id())));
         }
-        Predicate<Entry> country = e -> filter.country().isEmpty() || filter.country().equals(e.account().country());
-        Predicate<Entry> kind = e -> filter.kind().isEmpty() || filter.kind().equals(e.account().organisationKind().name());
-        Predicate<Entry> role = e -> filter.role().isEmpty() || filter.role().equals(e.membership().role().name());
+        Predicate<Entry> country = e -> filter.country().isEmpty()
+                || filter.country().equals(e.account().country());
+        Predicate<Entry> kind = e -> filter.kind().isEmpty()
+                || filter.kind().equals(e.account().organisationKind().name());
+        Predicate<Entry> role = e -> filter.role().isEmpty()
+                || filter.role().equals(e.membership().role().name());
 
-        List<Entry> shown = all.stream().filter(country.and(kind).and(role))
-                .sorted(Comparator.comparing((Entry e) -> e.membership().role()).thenComparing(e -> e.account().displayName()))
+        List<Entry> shown = all.stream()
+                .filter(country.and(kind).and(role))
+                .sorted(Comparator.comparing((Entry e) -> e.membership().role())
+                        .thenComparing(e -> e.account().displayName()))
                 .toList();
-        List<FacetValue> countries = facet(all.stream().filter(kind.and(role)).toList(),
-                e -> e.account().country() == null ? "" : e.account().country(), Profile::countryName, filter.country());
-        List<FacetValue> kinds = facet(all.stream().filter(country.and(role)).toList(),
-                e -> e.account().organisationKind().name(), k -> OrganisationKind.valueOf(k).label(), filter.kind());
-        List<FacetValue> roles = facet(all.stream().filter(country.and(kind)).toList(),
-                e -> e.membership().role().name(), r -> CommunityRole.valueOf(r).label(), filter.role());
+        List<FacetValue> countries = facet(
+                all.stream().filter(kind.and(role)).toList(),
+                e -> e.account().country() == null ? "" : e.account().country(),
+                Profile::countryName,
+                filter.country());
+        List<FacetValue> kinds = facet(
+                all.stream().filter(country.and(role)).toList(),
+                e -> e.account().organisationKind().name(),
+                k -> OrganisationKind.valueOf(k).label(),
+                filter.kind());
+        List<FacetValue> roles = facet(
+                all.stream().filter(country.and(kind)).toList(),
+                e -> e.membership().role().name(),
+                r -> CommunityRole.valueOf(r).label(),
+                filter.role());
         return new DirectoryView(shown, all.size(), countries, kinds, roles);
     }
 
-    private static List<FacetValue> facet(List<Entry> entries, Function<Entry, String> value,
-                                          Function<String, String> label, String chosen) {
+    private static List<FacetValue> facet(
+            List<Entry> entries, Function<Entry, String> value, Function<String, String> label, String chosen) {
         Map<String, Long> counts = new TreeMap<>();
         entries.forEach(e -> counts.merge(value.apply(e), 1L, Long::sum));
         if (!chosen.isEmpty()) {
@@ -94,7 +109,11 @@ class MemberDirectoryPresenter {
         }
         return counts.entrySet().stream()
                 .filter(e -> !e.getKey().isEmpty())
-                .map(e -> new FacetValue(e.getKey(), safeLabel(label, e.getKey()), e.getValue(), e.getKey().equals(chosen)))
+                .map(e -> new FacetValue(
+                        e.getKey(),
+                        safeLabel(label, e.getKey()),
+                        e.getValue(),
+                        e.getKey().equals(chosen)))
                 .sorted(Comparator.comparing(FacetValue::label))
                 .toList();
     }

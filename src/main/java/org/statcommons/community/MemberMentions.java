@@ -3,7 +3,6 @@ package org.statcommons.community;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
-
 import org.springframework.stereotype.Service;
 import org.statcommons.identity.Account;
 import org.statcommons.identity.Accounts;

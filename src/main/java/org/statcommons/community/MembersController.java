@@ -2,7 +2,6 @@ package org.statcommons.community;
 
 import java.time.Clock;
 import java.time.LocalDate;
-
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,9 +34,15 @@ class MembersController {
     private final SuspendMember suspendMember;
     private final Clock clock;
 
-    MembersController(MemberDirectoryPresenter directory, Memberships memberships, Accounts accounts, ChangeRole changeRole,
-                      AppointFocalPoint appointFocalPoint, RemoveMember removeMember, SuspendMember suspendMember,
-                      Clock clock) {
+    MembersController(
+            MemberDirectoryPresenter directory,
+            Memberships memberships,
+            Accounts accounts,
+            ChangeRole changeRole,
+            AppointFocalPoint appointFocalPoint,
+            RemoveMember removeMember,
+            SuspendMember suspendMember,
+            Clock clock) {
         this.directory = directory;
         this.memberships = memberships;
         this.accounts = accounts;
@@ -49,10 +54,14 @@ class MembersController {
     }
 
     @GetMapping("/c/{slug}/members")
-    String directory(@Permitted(Action.VIEW_COMMUNITY_INSIDE) Community community,
-                     @RequestParam(defaultValue = "") String country, @RequestParam(defaultValue = "") String kind,
-                     @RequestParam(defaultValue = "") String role, Model model) {
-        MemberDirectoryPresenter.Filter filter = new MemberDirectoryPresenter.Filter(clip(country), clip(kind), clip(role));
+    String directory(
+            @Permitted(Action.VIEW_COMMUNITY_INSIDE) Community community,
+            @RequestParam(defaultValue = "") String country,
+            @RequestParam(defaultValue = "") String kind,
+            @RequestParam(defaultValue = "") String role,
+            Model model) {
+        MemberDirectoryPresenter.Filter filter =
+                new MemberDirectoryPresenter.Filter(clip(country), clip(kind), clip(role));
         model.addAttribute("filter", filter);
         model.addAttribute("result", directory.present(community, filter));
         return "community/members";
@@ -63,37 +72,55 @@ class MembersController {
      * (it always sends a role) or the reason given to remove the member or end a suspension.
      */
     @GetMapping("/c/{slug}/members/{accountId}")
-    String member(@Permitted(Action.VIEW_COMMUNITY_INSIDE) Community community, @PathVariable long accountId,
-                  @ModelAttribute("form") RoleForm form, Model model) {
+    String member(
+            @Permitted(Action.VIEW_COMMUNITY_INSIDE) Community community,
+            @PathVariable long accountId,
+            @ModelAttribute("form") RoleForm form,
+            Model model) {
         Membership membership = memberships.inCommunity(community, accountId);
         model.addAttribute("membership", membership);
-        model.addAttribute("person", accounts.byId(accountId)
-                .orElseThrow(() -> new NotFoundException("This person is not a member of the community.")));
+        model.addAttribute(
+                "person",
+                accounts.byId(accountId)
+                        .orElseThrow(() -> new NotFoundException("This person is not a member of the community.")));
         model.addAttribute("roles", CommunityRole.values());
-        model.addAttribute("suspension", memberships.suspension(community.id(), accountId).orElse(null));
+        model.addAttribute(
+                "suspension", memberships.suspension(community.id(), accountId).orElse(null));
         return "community/member";
     }
 
     @PostMapping("/c/{slug}/members/{accountId}/role")
     @ShowFormOnError("member")
-    String changeRole(@Permitted(Action.CHANGE_ROLE) Community community, @PathVariable long accountId,
-                      @ModelAttribute("form") RoleForm form, Actor actor, RedirectAttributes redirect) {
+    String changeRole(
+            @Permitted(Action.CHANGE_ROLE) Community community,
+            @PathVariable long accountId,
+            @ModelAttribute("form") RoleForm form,
+            Actor actor,
+            RedirectAttributes redirect) {
         changeRole.change(actor, community, accountId, form.change(LocalDate.now(clock)));
         return done(redirect, "Role changed.", community, accountId);
     }
 
     @PostMapping("/c/{slug}/members/{accountId}/focal-point")
     @ShowFormOnError("member")
-    String focalPoint(@Permitted(Action.APPOINT_FOCAL_POINT) Community community, @PathVariable long accountId,
-                      @RequestParam(defaultValue = "true") boolean appoint, Actor actor, RedirectAttributes redirect) {
+    String focalPoint(
+            @Permitted(Action.APPOINT_FOCAL_POINT) Community community,
+            @PathVariable long accountId,
+            @RequestParam(defaultValue = "true") boolean appoint,
+            Actor actor,
+            RedirectAttributes redirect) {
         appointFocalPoint.appoint(actor, community, accountId, appoint);
         return done(redirect, appoint ? "Focal point appointed." : "Focal point duty ended.", community, accountId);
     }
 
     @PostMapping("/c/{slug}/members/{accountId}/remove")
     @ShowFormOnError("member")
-    String remove(@Permitted(Action.REMOVE_MEMBER) Community community, @PathVariable long accountId,
-                  @RequestParam(defaultValue = "") String reason, Actor actor, RedirectAttributes redirect) {
+    String remove(
+            @Permitted(Action.REMOVE_MEMBER) Community community,
+            @PathVariable long accountId,
+            @RequestParam(defaultValue = "") String reason,
+            Actor actor,
+            RedirectAttributes redirect) {
         removeMember.remove(actor, community, accountId, reason);
         redirect.addFlashAttribute("notice", "Removed. The person has been told by e-mail.");
         return "redirect:" + CommunityAddress.members(community.slug());
@@ -102,8 +129,12 @@ class MembersController {
     /** Ends a suspension early (suspensions are decided in the moderation queue). */
     @PostMapping("/c/{slug}/members/{accountId}/suspension/end")
     @ShowFormOnError("member")
-    String endSuspension(@Permitted(Action.SUSPEND_MEMBER) Community community, @PathVariable long accountId,
-                         @RequestParam(defaultValue = "") String reason, Actor actor, RedirectAttributes redirect) {
+    String endSuspension(
+            @Permitted(Action.SUSPEND_MEMBER) Community community,
+            @PathVariable long accountId,
+            @RequestParam(defaultValue = "") String reason,
+            Actor actor,
+            RedirectAttributes redirect) {
         suspendMember.endSuspension(actor, community.id(), accountId, reason);
         return done(redirect, "Suspension ended.", community, accountId);
     }

@@ -2,7 +2,6 @@ package org.statcommons.community;
 
 import java.time.Instant;
 import java.time.LocalDate;
-
 import org.statcommons.access.CommunityRole;
 
 /**
@@ -12,8 +11,14 @@ import org.statcommons.access.CommunityRole;
  * @param guestUntil        a guest's last day, or null for other roles
  * @param conductVersion    the version of the code of conduct the member accepted
  */
-public record Membership(long communityId, long accountId, CommunityRole role, String focalPointCountry,
-                         LocalDate guestUntil, int conductVersion, Instant joinedAt) {
+public record Membership(
+        long communityId,
+        long accountId,
+        CommunityRole role,
+        String focalPointCountry,
+        LocalDate guestUntil,
+        int conductVersion,
+        Instant joinedAt) {
 
     /** A guest whose last day has passed keeps the row (for the record) but has no role. */
     public boolean expired(LocalDate today) {

@@ -2,7 +2,6 @@ package org.statcommons.community;
 
 import java.time.Instant;
 import java.util.List;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,29 +25,27 @@ class MembershipRequestApi {
         }
     }
 
-    record RequestedJson(long id, String status) {
-    }
+    record RequestedJson(long id, String status) {}
 
-    record PendingJson(long id, long accountId, String motivation, Instant createdAt) {
-    }
+    record PendingJson(long id, long accountId, String motivation, Instant createdAt) {}
 
     /** {@code decision}: {@code approve} or {@code decline}; {@code message} is e-mailed to the person. */
-    record DecisionJson(String decision, String message) {
-    }
+    record DecisionJson(String decision, String message) {}
 
     private final MembershipRequests requests;
     private final RequestMembership requestMembership;
     private final DecideRequest decideRequest;
 
-    MembershipRequestApi(MembershipRequests requests, RequestMembership requestMembership, DecideRequest decideRequest) {
+    MembershipRequestApi(
+            MembershipRequests requests, RequestMembership requestMembership, DecideRequest decideRequest) {
         this.requests = requests;
         this.requestMembership = requestMembership;
         this.decideRequest = decideRequest;
     }
 
     @PostMapping
-    ResponseEntity<RequestedJson> request(@Permitted(Action.REQUEST_MEMBERSHIP) Community community,
-                                          @RequestBody RequestJson body, Actor actor) {
+    ResponseEntity<RequestedJson> request(
+            @Permitted(Action.REQUEST_MEMBERSHIP) Community community, @RequestBody RequestJson body, Actor actor) {
         long id = requestMembership.request(actor, community, body.motivation(), body.consent());
         return ResponseEntity.status(HttpStatus.CREATED).body(new RequestedJson(id, "PENDING"));
     }
@@ -56,12 +53,16 @@ class MembershipRequestApi {
     @GetMapping
     List<PendingJson> pending(@Permitted(Action.DECIDE_MEMBERSHIP) Community community) {
         return requests.pending(community.id()).stream()
-                .map(r -> new PendingJson(r.id(), r.accountId(), r.motivation(), r.createdAt())).toList();
+                .map(r -> new PendingJson(r.id(), r.accountId(), r.motivation(), r.createdAt()))
+                .toList();
     }
 
     @PostMapping("/{id}/decision")
-    ResponseEntity<Void> decide(@Permitted(Action.DECIDE_MEMBERSHIP) Community community, @PathVariable long id,
-                                @RequestBody DecisionJson body, Actor actor) {
+    ResponseEntity<Void> decide(
+            @Permitted(Action.DECIDE_MEMBERSHIP) Community community,
+            @PathVariable long id,
+            @RequestBody DecisionJson body,
+            Actor actor) {
         decideRequest.decide(actor, community, id, Decision.parse(body.decision()), body.message());
         return ResponseEntity.noContent().build();
     }

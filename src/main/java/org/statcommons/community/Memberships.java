@@ -12,7 +12,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.statcommons.access.CommunityFacts;
@@ -47,7 +46,9 @@ public class Memberships {
     /** The membership row, including an expired guest's. */
     public Optional<Membership> find(long communityId, long accountId) {
         return db.sql("select " + COLUMNS + " from community.memberships where community_id = ? and account_id = ?")
-                .params(communityId, accountId).query(Memberships::map).optional();
+                .params(communityId, accountId)
+                .query(Memberships::map)
+                .optional();
     }
 
     /** The membership of a current member (an expired guest is not one). */
@@ -71,14 +72,21 @@ public class Memberships {
 
     /** Current members (expired guests left out). */
     public List<Membership> of(long communityId) {
-        return db.sql("select " + COLUMNS + " from community.memberships where community_id = :community and " + CURRENT)
-                .param("community", communityId).param("today", date(today())).query(Memberships::map).list();
+        return db.sql("select " + COLUMNS + " from community.memberships where community_id = :community and "
+                        + CURRENT)
+                .param("community", communityId)
+                .param("today", date(today()))
+                .query(Memberships::map)
+                .list();
     }
 
     /** The accounts of the current members (an expired guest is not one): for telling a whole community. */
     public List<Long> accountIds(long communityId) {
         return db.sql("select account_id from community.memberships where community_id = :community and " + CURRENT)
-                .param("community", communityId).param("today", date(today())).query(Long.class).list();
+                .param("community", communityId)
+                .param("today", date(today()))
+                .query(Long.class)
+                .list();
     }
 
     /** The accounts of the current members who joined (or joined again) at or after {@code since}. */
@@ -86,43 +94,60 @@ public class Memberships {
         return db.sql("""
                         select account_id from community.memberships
                         where community_id = :community and joined_at >= :since and""" + " " + CURRENT)
-                .param("community", communityId).param("since", Timestamp.from(since)).param("today", date(today()))
-                .query(Long.class).list();
+                .param("community", communityId)
+                .param("since", Timestamp.from(since))
+                .param("today", date(today()))
+                .query(Long.class)
+                .list();
     }
 
     /** Current members who run the community or represent a country: the few a landing page names. */
     List<Membership> notable(long communityId, Collection<CommunityRole> running) {
         return db.sql("select " + COLUMNS + " from community.memberships where community_id = :community and " + CURRENT
                         + " and (role = any(:running) or focal_point_country is not null)")
-                .param("community", communityId).param("today", date(today()))
+                .param("community", communityId)
+                .param("today", date(today()))
                 .param("running", running.stream().map(Enum::name).toArray(String[]::new))
-                .query(Memberships::map).list();
+                .query(Memberships::map)
+                .list();
     }
 
     /** The communities an account currently belongs to. */
     public List<Membership> ofAccount(long accountId) {
         return db.sql("select " + COLUMNS + " from community.memberships where account_id = :account and " + CURRENT)
-                .param("account", accountId).param("today", date(today())).query(Memberships::map).list();
+                .param("account", accountId)
+                .param("today", date(today()))
+                .query(Memberships::map)
+                .list();
     }
 
     /** Whether this member is the community's only secretariat member: the one who may not go. */
     boolean lastSecretariat(Membership membership) {
         return membership.role() == CommunityRole.SECRETARIAT
                 && db.sql("select count(*) from community.memberships where community_id = ? and role = ?")
-                .params(membership.communityId(), CommunityRole.SECRETARIAT.name()).query(Integer.class).single() <= 1;
+                                .params(membership.communityId(), CommunityRole.SECRETARIAT.name())
+                                .query(Integer.class)
+                                .single()
+                        <= 1;
     }
 
     Optional<Membership> focalPoint(long communityId, String country) {
-        return db.sql("select " + COLUMNS + " from community.memberships where community_id = ? and focal_point_country = ?")
-                .params(communityId, country).query(Memberships::map).optional();
+        return db.sql("select " + COLUMNS
+                        + " from community.memberships where community_id = ? and focal_point_country = ?")
+                .params(communityId, country)
+                .query(Memberships::map)
+                .optional();
     }
 
     /** The current role and suspension of one account in one community, for the policy. */
     Optional<CommunityFacts.Standing> standing(long communityId, long accountId) {
         return db.sql(STANDING + " where community_id = :community and account_id = :account and " + CURRENT)
-                .param("community", communityId).param("account", accountId).param("now", Timestamp.from(clock.instant()))
+                .param("community", communityId)
+                .param("account", accountId)
+                .param("now", Timestamp.from(clock.instant()))
                 .param("today", date(today()))
-                .query((rs, n) -> standing(rs)).optional();
+                .query((rs, n) -> standing(rs))
+                .optional();
     }
 
     /** The current standing of each of these accounts in one community (non-members left out). */
@@ -132,8 +157,10 @@ public class Memberships {
             return standings;
         }
         db.sql(STANDING + " where community_id = :community and account_id = any(:accounts) and " + CURRENT)
-                .param("community", communityId).param("accounts", accountIds.toArray(Long[]::new))
-                .param("now", Timestamp.from(clock.instant())).param("today", date(today()))
+                .param("community", communityId)
+                .param("accounts", accountIds.toArray(Long[]::new))
+                .param("now", Timestamp.from(clock.instant()))
+                .param("today", date(today()))
                 .query(rs -> {
                     standings.put(rs.getLong("account_id"), standing(rs));
                 });
@@ -144,7 +171,9 @@ public class Memberships {
     Map<Long, CommunityFacts.Standing> standingsOf(long accountId) {
         Map<Long, CommunityFacts.Standing> standings = new HashMap<>();
         db.sql(STANDING + " where account_id = :account and " + CURRENT)
-                .param("account", accountId).param("now", Timestamp.from(clock.instant())).param("today", date(today()))
+                .param("account", accountId)
+                .param("now", Timestamp.from(clock.instant()))
+                .param("today", date(today()))
                 .query(rs -> {
                     standings.put(rs.getLong("community_id"), standing(rs));
                 });
@@ -152,7 +181,13 @@ public class Memberships {
     }
 
     /** Adds a member who accepted this version of the code of conduct, or renews an expired guest's row. */
-    void upsert(long communityId, long accountId, CommunityRole role, LocalDate guestUntil, int conductVersion, Instant at) {
+    void upsert(
+            long communityId,
+            long accountId,
+            CommunityRole role,
+            LocalDate guestUntil,
+            int conductVersion,
+            Instant at) {
         db.sql("""
                         insert into community.memberships (community_id, account_id, role, guest_until, conduct_version,
                             conduct_accepted_at, joined_at)
@@ -161,8 +196,12 @@ public class Memberships {
                             guest_until = excluded.guest_until, conduct_version = excluded.conduct_version,
                             conduct_accepted_at = excluded.conduct_accepted_at, focal_point_country = null,
                             joined_at = excluded.joined_at""")
-                .param("community", communityId).param("account", accountId).param("role", role.name())
-                .param("until", date(guestUntil)).param("version", conductVersion).param("at", Timestamp.from(at))
+                .param("community", communityId)
+                .param("account", accountId)
+                .param("role", role.name())
+                .param("until", date(guestUntil))
+                .param("version", conductVersion)
+                .param("at", Timestamp.from(at))
                 .update();
     }
 
@@ -172,34 +211,34 @@ public class Memberships {
                         update community.memberships set role = ?, guest_until = ?,
                             focal_point_country = case when ? = 'GUEST' then null else focal_point_country end
                         where community_id = ? and account_id = ?""")
-                .params(role.name(), date(guestUntil), role.name(), communityId, accountId).update();
+                .params(role.name(), date(guestUntil), role.name(), communityId, accountId)
+                .update();
     }
 
     void setFocalPoint(long communityId, long accountId, String country) {
         db.sql("update community.memberships set focal_point_country = ? where community_id = ? and account_id = ?")
-                .params(country, communityId, accountId).update();
+                .params(country, communityId, accountId)
+                .update();
     }
 
     void acceptConduct(long communityId, long accountId, int version, Instant at) {
         db.sql("""
                         update community.memberships set conduct_version = ?, conduct_accepted_at = ?
-                        where community_id = ? and account_id = ?""")
-                .params(version, Timestamp.from(at), communityId, accountId).update();
+                        where community_id = ? and account_id = ?""").params(version, Timestamp.from(at), communityId, accountId).update();
     }
 
     /** Ends a membership, and with it the person's places in the community's topic groups. */
     void delete(long communityId, long accountId) {
         db.sql("""
                         delete from community.topic_group_members where account_id = ? and topic_group_id in
-                            (select id from community.topic_groups where community_id = ?)""")
-                .params(accountId, communityId).update();
+                            (select id from community.topic_groups where community_id = ?)""").params(accountId, communityId).update();
         db.sql("delete from community.memberships where community_id = ? and account_id = ?")
-                .params(communityId, accountId).update();
+                .params(communityId, accountId)
+                .update();
     }
 
     /** A member's suspension in force: until when, and why. */
-    public record Suspension(Instant until, String reason) {
-    }
+    public record Suspension(Instant until, String reason) {}
 
     /** The suspension in force for this member, if any. */
     public Optional<Suspension> suspension(long communityId, long accountId) {
@@ -207,7 +246,8 @@ public class Memberships {
                         select suspended_until, coalesce(suspension_reason, '') from community.memberships
                         where community_id = ? and account_id = ? and suspended_until > ?""")
                 .params(communityId, accountId, Timestamp.from(clock.instant()))
-                .query((rs, n) -> new Suspension(rs.getTimestamp(1).toInstant(), rs.getString(2))).optional();
+                .query((rs, n) -> new Suspension(rs.getTimestamp(1).toInstant(), rs.getString(2)))
+                .optional();
     }
 
     /** Suspends a member until {@code until}, or (null) ends the suspension. */
@@ -215,7 +255,11 @@ public class Memberships {
         db.sql("""
                         update community.memberships set suspended_until = ?, suspension_reason = ?
                         where community_id = ? and account_id = ?""")
-                .params(until == null ? null : Timestamp.from(until), until == null ? null : reason, communityId, accountId)
+                .params(
+                        until == null ? null : Timestamp.from(until),
+                        until == null ? null : reason,
+                        communityId,
+                        accountId)
                 .update();
     }
 
@@ -233,9 +277,13 @@ public class Memberships {
 
     private static Membership map(ResultSet rs, int row) throws SQLException {
         Date until = rs.getDate("guest_until");
-        return new Membership(rs.getLong("community_id"), rs.getLong("account_id"),
-                CommunityRole.valueOf(rs.getString("role")), rs.getString("focal_point_country"),
-                until == null ? null : until.toLocalDate(), rs.getInt("conduct_version"),
+        return new Membership(
+                rs.getLong("community_id"),
+                rs.getLong("account_id"),
+                CommunityRole.valueOf(rs.getString("role")),
+                rs.getString("focal_point_country"),
+                until == null ? null : until.toLocalDate(),
+                rs.getInt("conduct_version"),
                 rs.getTimestamp("joined_at").toInstant());
     }
 }

@@ -20,8 +20,7 @@ final class MentionHandles {
     private static final Pattern HANDLE = Pattern.compile(
             "(?<![\\p{L}\\p{N}_.@])@(?:\"([^\"\\n]{1,100})\"|([\\p{L}\\p{M}\\p{N}_][\\p{L}\\p{M}\\p{N}_.'-]{0,99}))");
 
-    private MentionHandles() {
-    }
+    private MentionHandles() {}
 
     /** The handles written in a text, as comparison keys, in order of first appearance. */
     static Set<String> in(String text) {
@@ -54,7 +53,9 @@ final class MentionHandles {
 
     /** A name compared without case, whitespace or normalisation differences. */
     static String key(String name) {
-        return Normalizer.normalize(name, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).replaceAll("\\s+", "");
+        return Normalizer.normalize(name, Normalizer.Form.NFKC)
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("\\s+", "");
     }
 
     /** A bare handle at the end of a sentence ("thanks @Mele.") does not take the full stop. */

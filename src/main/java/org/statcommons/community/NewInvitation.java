@@ -1,7 +1,6 @@
 package org.statcommons.community;
 
 import java.time.LocalDate;
-
 import org.statcommons.access.CommunityRole;
 import org.statcommons.platform.EmailAddress;
 
@@ -11,5 +10,4 @@ import org.statcommons.platform.EmailAddress;
  * @param guestUntil a guest's last day; null for every other role
  * @param message    a personal message, may be empty
  */
-record NewInvitation(EmailAddress email, CommunityRole role, LocalDate guestUntil, String message) {
-}
+record NewInvitation(EmailAddress email, CommunityRole role, LocalDate guestUntil, String message) {}

@@ -6,5 +6,4 @@ package org.statcommons.community;
  *
  * @param hint a line under the step, or ""
  */
-record NextStep(String label, String link, boolean done, String hint) {
-}
+record NextStep(String label, String link, boolean done, String hint) {}

@@ -1,7 +1,6 @@
 package org.statcommons.community;
 
 import java.time.Clock;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.statcommons.access.Action;
@@ -29,8 +28,13 @@ class NominateMember {
     long nominate(Actor actor, Community community, NewNomination nomination) {
         permissions.require(actor, Action.NOMINATE_MEMBER, community.id());
         long id = nominations.insert(community.id(), actor.accountId(), nomination, clock.instant());
-        audit.record(community.id(), actor.accountId(), null, "NOMINATED",
-                nomination.name() + " <" + nomination.email().value() + "> nominated", nomination.reason());
+        audit.record(
+                community.id(),
+                actor.accountId(),
+                null,
+                "NOMINATED",
+                nomination.name() + " <" + nomination.email().value() + "> nominated",
+                nomination.reason());
         return id;
     }
 }

@@ -22,14 +22,18 @@ class NominationController {
 
     /** The form: empty, or as typed when refused. */
     @GetMapping("/c/{slug}/nominate")
-    String nominateForm(@Permitted(Action.NOMINATE_MEMBER) Community community, @ModelAttribute("form") NominationForm form) {
+    String nominateForm(
+            @Permitted(Action.NOMINATE_MEMBER) Community community, @ModelAttribute("form") NominationForm form) {
         return "community/nominate";
     }
 
     @PostMapping("/c/{slug}/nominate")
     @ShowFormOnError("nominateForm")
-    String nominate(@Permitted(Action.NOMINATE_MEMBER) Community community, @ModelAttribute("form") NominationForm form,
-                    Actor actor, RedirectAttributes redirect) {
+    String nominate(
+            @Permitted(Action.NOMINATE_MEMBER) Community community,
+            @ModelAttribute("form") NominationForm form,
+            Actor actor,
+            RedirectAttributes redirect) {
         nominateMember.nominate(actor, community, form.command());
         redirect.addFlashAttribute("notice", "Thank you. The secretariat will consider your nomination.");
         return "redirect:" + CommunityAddress.of(community.slug());

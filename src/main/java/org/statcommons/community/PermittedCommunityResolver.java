@@ -1,8 +1,7 @@
 package org.statcommons.community;
 
-import java.util.Map;
-
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Map;
 import org.springframework.core.MethodParameter;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.web.bind.annotation.ResponseBody;
@@ -38,12 +37,16 @@ class PermittedCommunityResolver implements HandlerMethodArgumentResolver {
     }
 
     @Override
-    public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer mavContainer, NativeWebRequest webRequest,
-                                  WebDataBinderFactory binderFactory) {
+    public Object resolveArgument(
+            MethodParameter parameter,
+            ModelAndViewContainer mavContainer,
+            NativeWebRequest webRequest,
+            WebDataBinderFactory binderFactory) {
         HttpServletRequest request = webRequest.getNativeRequest(HttpServletRequest.class);
         Community community = communities.require(slug(request, parameter));
         Actor actor = CurrentAccount.actor(request);
-        permissions.require(actor, parameter.getParameterAnnotation(Permitted.class).value(), community.id());
+        permissions.require(
+                actor, parameter.getParameterAnnotation(Permitted.class).value(), community.id());
         if (mavContainer != null && rendersView(parameter)) {
             frame.addTo(mavContainer.getModel(), actor, community, tab(parameter));
         }
@@ -52,10 +55,12 @@ class PermittedCommunityResolver implements HandlerMethodArgumentResolver {
 
     private static String slug(HttpServletRequest request, MethodParameter parameter) {
         @SuppressWarnings("unchecked")
-        Map<String, String> variables = (Map<String, String>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
+        Map<String, String> variables =
+                (Map<String, String>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
         String slug = variables == null ? null : variables.get("slug");
         if (slug == null) {
-            throw new IllegalStateException(parameter.getExecutable() + " takes a @Permitted Community, but its address has no {slug}");
+            throw new IllegalStateException(
+                    parameter.getExecutable() + " takes a @Permitted Community, but its address has no {slug}");
         }
         return slug;
     }

@@ -28,8 +28,14 @@ public class RemoveMember {
     private final CommunityMail mail;
     private final CommunityActivityPublisher activity;
 
-    RemoveMember(Permissions permissions, Communities communities, Memberships memberships, AuditLog audit, Accounts accounts,
-                 CommunityMail mail, CommunityActivityPublisher activity) {
+    RemoveMember(
+            Permissions permissions,
+            Communities communities,
+            Memberships memberships,
+            AuditLog audit,
+            Accounts accounts,
+            CommunityMail mail,
+            CommunityActivityPublisher activity) {
         this.permissions = permissions;
         this.communities = communities;
         this.memberships = memberships;
@@ -42,8 +48,11 @@ public class RemoveMember {
     /** For other features, which know the community by its id. */
     @Transactional
     public void remove(Actor actor, long communityId, long accountId, String reason) {
-        remove(actor, communities.byId(communityId).orElseThrow(() -> new NotFoundException("There is no such community.")),
-                accountId, reason);
+        remove(
+                actor,
+                communities.byId(communityId).orElseThrow(() -> new NotFoundException("There is no such community.")),
+                accountId,
+                reason);
     }
 
     @Transactional
@@ -59,8 +68,13 @@ public class RemoveMember {
             throw new ConflictException("This is the last secretariat member; they cannot be removed.");
         }
         memberships.delete(community.id(), accountId);
-        audit.record(community.id(), actor.accountId(), accountId, "REMOVED",
-                "Removed (was " + membership.role().label() + ")", why);
+        audit.record(
+                community.id(),
+                actor.accountId(),
+                accountId,
+                "REMOVED",
+                "Removed (was " + membership.role().label() + ")",
+                why);
         accounts.byId(accountId).ifPresent(person -> mail.removed(person.email(), community, why));
         activity.removed(community, actor.accountId(), accountId, why);
     }

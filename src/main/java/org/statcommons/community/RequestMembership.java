@@ -1,7 +1,6 @@
 package org.statcommons.community;
 
 import java.time.Clock;
-
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,8 +22,8 @@ class RequestMembership {
     private final AuditLog audit;
     private final Clock clock;
 
-    RequestMembership(Permissions permissions, MembershipRequests requests, CodesOfConduct conduct, AuditLog audit,
-                      Clock clock) {
+    RequestMembership(
+            Permissions permissions, MembershipRequests requests, CodesOfConduct conduct, AuditLog audit, Clock clock) {
         this.permissions = permissions;
         this.requests = requests;
         this.conduct = conduct;

@@ -2,7 +2,6 @@ package org.statcommons.community;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,8 +24,12 @@ class RequestsController {
     private final DecideNomination decideNomination;
     private final People people;
 
-    RequestsController(MembershipRequests requests, Nominations nominations, DecideRequest decideRequest,
-                       DecideNomination decideNomination, People people) {
+    RequestsController(
+            MembershipRequests requests,
+            Nominations nominations,
+            DecideRequest decideRequest,
+            DecideNomination decideNomination,
+            People people) {
         this.requests = requests;
         this.nominations = nominations;
         this.decideRequest = decideRequest;
@@ -36,8 +39,10 @@ class RequestsController {
 
     /** What waits for a decision; a refused decision's note comes back on its card. */
     @GetMapping("/c/{slug}/requests")
-    String list(@Permitted(Action.DECIDE_MEMBERSHIP) Community community, @ModelAttribute("form") DecisionForm form,
-                Model model) {
+    String list(
+            @Permitted(Action.DECIDE_MEMBERSHIP) Community community,
+            @ModelAttribute("form") DecisionForm form,
+            Model model) {
         List<MembershipRequests.Request> pending = requests.pending(community.id());
         List<Nominations.Nomination> nominated = nominations.pending(community.id());
         List<Long> ids = new ArrayList<>();
@@ -51,8 +56,12 @@ class RequestsController {
 
     @PostMapping("/c/{slug}/requests/{id}")
     @ShowFormOnError("list")
-    String decideRequest(@Permitted(Action.DECIDE_MEMBERSHIP) Community community, @PathVariable long id,
-                         @ModelAttribute("form") DecisionForm form, Actor actor, RedirectAttributes redirect) {
+    String decideRequest(
+            @Permitted(Action.DECIDE_MEMBERSHIP) Community community,
+            @PathVariable long id,
+            @ModelAttribute("form") DecisionForm form,
+            Actor actor,
+            RedirectAttributes redirect) {
         decideRequest.decide(actor, community, id, Decision.parse(form.decision()), form.note());
         redirect.addFlashAttribute("notice", "Decided; the person has been told by e-mail.");
         return "redirect:" + CommunityAddress.requests(community.slug());
@@ -60,12 +69,19 @@ class RequestsController {
 
     @PostMapping("/c/{slug}/nominations/{id}")
     @ShowFormOnError("list")
-    String decideNomination(@Permitted(Action.DECIDE_MEMBERSHIP) Community community, @PathVariable long id,
-                            @ModelAttribute("form") DecisionForm form, Actor actor, RedirectAttributes redirect) {
+    String decideNomination(
+            @Permitted(Action.DECIDE_MEMBERSHIP) Community community,
+            @PathVariable long id,
+            @ModelAttribute("form") DecisionForm form,
+            Actor actor,
+            RedirectAttributes redirect) {
         Decision decision = Decision.parse(form.decision());
         decideNomination.decide(actor, community, id, decision, form.note());
-        redirect.addFlashAttribute("notice", decision.approved()
-                ? "Approved; an invitation has been sent." : "Declined; the member who nominated has been told.");
+        redirect.addFlashAttribute(
+                "notice",
+                decision.approved()
+                        ? "Approved; an invitation has been sent."
+                        : "Declined; the member who nominated has been told.");
         return "redirect:" + CommunityAddress.requests(community.slug());
     }
 }

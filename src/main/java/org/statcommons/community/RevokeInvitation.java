@@ -2,7 +2,6 @@ package org.statcommons.community;
 
 import java.time.Clock;
 import java.time.Instant;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.statcommons.access.Action;
@@ -35,7 +34,12 @@ class RevokeInvitation {
             throw new ConflictException("This invitation is already " + invitation.state(now) + ".");
         }
         invitations.revoke(id, now);
-        audit.record(community.id(), actor.accountId(), null, "INVITATION_REVOKED",
-                "Invitation to " + invitation.email() + " revoked", "");
+        audit.record(
+                community.id(),
+                actor.accountId(),
+                null,
+                "INVITATION_REVOKED",
+                "Invitation to " + invitation.email() + " revoked",
+                "");
     }
 }

@@ -1,7 +1,6 @@
 package org.statcommons.community;
 
 import java.time.LocalDate;
-
 import org.statcommons.access.CommunityRole;
 
 /**
@@ -10,5 +9,4 @@ import org.statcommons.access.CommunityRole;
  * @param guestUntil a guest's last day; null for every other role
  * @param reason     kept in the audit log; may be empty
  */
-record RoleChange(CommunityRole role, LocalDate guestUntil, String reason) {
-}
+record RoleChange(CommunityRole role, LocalDate guestUntil, String reason) {}

@@ -1,7 +1,6 @@
 package org.statcommons.community;
 
 import java.time.LocalDate;
-
 import org.statcommons.access.CommunityRole;
 import org.statcommons.platform.TextInput;
 

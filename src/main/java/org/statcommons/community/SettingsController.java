@@ -24,8 +24,10 @@ class SettingsController {
 
     /** The settings as they are, or as typed when refused. */
     @GetMapping("/c/{slug}/edit")
-    String editForm(@Permitted(Action.EDIT_COMMUNITY) Community community, @ModelAttribute("form") CommunityForm form,
-                    Model model) {
+    String editForm(
+            @Permitted(Action.EDIT_COMMUNITY) Community community,
+            @ModelAttribute("form") CommunityForm form,
+            Model model) {
         model.addAttribute("form", form.typed() ? form : CommunityForm.of(community));
         model.addAttribute("policies", JoinPolicy.values());
         return "community/edit";
@@ -33,8 +35,11 @@ class SettingsController {
 
     @PostMapping("/c/{slug}/edit")
     @ShowFormOnError("editForm")
-    String edit(@Permitted(Action.EDIT_COMMUNITY) Community community, @ModelAttribute("form") CommunityForm form,
-                Actor actor, RedirectAttributes redirect) {
+    String edit(
+            @Permitted(Action.EDIT_COMMUNITY) Community community,
+            @ModelAttribute("form") CommunityForm form,
+            Actor actor,
+            RedirectAttributes redirect) {
         editCommunity.edit(actor, community, form.change());
         redirect.addFlashAttribute("notice", "Saved.");
         return "redirect:" + CommunityAddress.of(community.slug());

@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.statcommons.access.Action;
@@ -27,7 +26,8 @@ public class SuspendMember {
     /** The longest suspension; beyond that a removal says what is meant. */
     static final int MAX_SUSPENSION_DAYS = 365;
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter DAY =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
     private final Permissions permissions;
     private final Communities communities;
@@ -35,7 +35,8 @@ public class SuspendMember {
     private final AuditLog audit;
     private final Clock clock;
 
-    SuspendMember(Permissions permissions, Communities communities, Memberships memberships, AuditLog audit, Clock clock) {
+    SuspendMember(
+            Permissions permissions, Communities communities, Memberships memberships, AuditLog audit, Clock clock) {
         this.permissions = permissions;
         this.communities = communities;
         this.memberships = memberships;
@@ -63,8 +64,13 @@ public class SuspendMember {
         }
         Instant until = clock.instant().plus(Duration.ofDays(days));
         memberships.suspend(communityId, accountId, until, why);
-        audit.record(communityId, actor.accountId(), accountId, "SUSPENDED",
-                "Suspended for " + days + (days == 1 ? " day" : " days") + ", until " + DAY.format(until), why);
+        audit.record(
+                communityId,
+                actor.accountId(),
+                accountId,
+                "SUSPENDED",
+                "Suspended for " + days + (days == 1 ? " day" : " days") + ", until " + DAY.format(until),
+                why);
         return until;
     }
 
@@ -86,7 +92,9 @@ public class SuspendMember {
 
     /** A flag names a person, who may have left since: an input problem of the decision, not a missing page. */
     private Membership member(long communityId, long accountId) {
-        return memberships.current(communityId, accountId)
-                .orElseThrow(() -> new InvalidInputException("member", "This person is not a member of the community."));
+        return memberships
+                .current(communityId, accountId)
+                .orElseThrow(
+                        () -> new InvalidInputException("member", "This person is not a member of the community."));
     }
 }

@@ -2,7 +2,6 @@ package org.statcommons.community;
 
 import java.util.Comparator;
 import java.util.List;
-
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,9 +31,16 @@ class TopicGroupController {
     private final People people;
     private final Markdown markdown;
 
-    TopicGroupController(TopicGroups groups, TopicGroupMembers members, Memberships memberships,
-                         CreateTopicGroup createTopicGroup, EditTopicGroup editTopicGroup, JoinTopicGroup joinTopicGroup,
-                         AddToTopicGroup addToTopicGroup, People people, Markdown markdown) {
+    TopicGroupController(
+            TopicGroups groups,
+            TopicGroupMembers members,
+            Memberships memberships,
+            CreateTopicGroup createTopicGroup,
+            EditTopicGroup editTopicGroup,
+            JoinTopicGroup joinTopicGroup,
+            AddToTopicGroup addToTopicGroup,
+            People people,
+            Markdown markdown) {
         this.groups = groups;
         this.members = members;
         this.memberships = memberships;
@@ -48,16 +54,21 @@ class TopicGroupController {
 
     /** The groups, with the form to create one: empty, or as typed when refused. */
     @GetMapping("/c/{slug}/topics")
-    String list(@Permitted(Action.VIEW_COMMUNITY_INSIDE) Community community, @ModelAttribute("form") NewTopicGroup form,
-                Model model) {
+    String list(
+            @Permitted(Action.VIEW_COMMUNITY_INSIDE) Community community,
+            @ModelAttribute("form") NewTopicGroup form,
+            Model model) {
         model.addAttribute("groups", groups.of(community));
         return "community/topics";
     }
 
     @PostMapping("/c/{slug}/topics")
     @ShowFormOnError("list")
-    String create(@Permitted(Action.MANAGE_TOPIC_GROUPS) Community community, @ModelAttribute("form") NewTopicGroup form,
-                  Actor actor, RedirectAttributes redirect) {
+    String create(
+            @Permitted(Action.MANAGE_TOPIC_GROUPS) Community community,
+            @ModelAttribute("form") NewTopicGroup form,
+            Actor actor,
+            RedirectAttributes redirect) {
         TopicGroups.TopicGroup group = createTopicGroup.create(actor, community, form);
         redirect.addFlashAttribute("notice", "Topic group created.");
         return "redirect:" + CommunityAddress.topic(community.slug(), group.slug());
@@ -65,11 +76,16 @@ class TopicGroupController {
 
     /** A group with its members and forms; the edit form as typed when refused. */
     @GetMapping("/c/{slug}/topics/{topic}")
-    String show(@Permitted(Action.VIEW_COMMUNITY_INSIDE) Community community, @PathVariable String topic,
-                @ModelAttribute("form") TopicGroupChange form, Actor actor, Model model) {
+    String show(
+            @Permitted(Action.VIEW_COMMUNITY_INSIDE) Community community,
+            @PathVariable String topic,
+            @ModelAttribute("form") TopicGroupChange form,
+            Actor actor,
+            Model model) {
         TopicGroups.TopicGroup group = groups.inCommunity(community, topic);
         model.addAttribute("group", group);
-        model.addAttribute("form", form.name() == null ? new TopicGroupChange(group.name(), group.description()) : form);
+        model.addAttribute(
+                "form", form.name() == null ? new TopicGroupChange(group.name(), group.description()) : form);
         model.addAttribute("descriptionHtml", markdown.toHtml(group.description()));
         model.addAttribute("members", byName(members.accountIds(group)));
         model.addAttribute("inGroup", actor.signedIn() && members.isMember(group, actor.accountId()));
@@ -79,31 +95,45 @@ class TopicGroupController {
 
     @PostMapping("/c/{slug}/topics/{topic}/edit")
     @ShowFormOnError("show")
-    String edit(@Permitted(Action.MANAGE_TOPIC_GROUPS) Community community, @PathVariable String topic,
-                @ModelAttribute("form") TopicGroupChange form, Actor actor, RedirectAttributes redirect) {
+    String edit(
+            @Permitted(Action.MANAGE_TOPIC_GROUPS) Community community,
+            @PathVariable String topic,
+            @ModelAttribute("form") TopicGroupChange form,
+            Actor actor,
+            RedirectAttributes redirect) {
         editTopicGroup.edit(actor, community, groups.inCommunity(community, topic), form);
         return done(redirect, "Saved.", community, topic);
     }
 
     @PostMapping("/c/{slug}/topics/{topic}/membership")
     @ShowFormOnError("show")
-    String joinOrLeave(@Permitted(Action.JOIN_TOPIC_GROUP) Community community, @PathVariable String topic,
-                       @RequestParam(defaultValue = "true") boolean join, Actor actor, RedirectAttributes redirect) {
+    String joinOrLeave(
+            @Permitted(Action.JOIN_TOPIC_GROUP) Community community,
+            @PathVariable String topic,
+            @RequestParam(defaultValue = "true") boolean join,
+            Actor actor,
+            RedirectAttributes redirect) {
         joinTopicGroup.join(actor, community, groups.inCommunity(community, topic), join);
         return done(redirect, join ? "You joined the group." : "You left the group.", community, topic);
     }
 
     @PostMapping("/c/{slug}/topics/{topic}/members")
     @ShowFormOnError("show")
-    String addOrRemove(@Permitted(Action.MANAGE_TOPIC_GROUPS) Community community, @PathVariable String topic,
-                       @RequestParam long accountId, @RequestParam(defaultValue = "true") boolean add, Actor actor,
-                       RedirectAttributes redirect) {
+    String addOrRemove(
+            @Permitted(Action.MANAGE_TOPIC_GROUPS) Community community,
+            @PathVariable String topic,
+            @RequestParam long accountId,
+            @RequestParam(defaultValue = "true") boolean add,
+            Actor actor,
+            RedirectAttributes redirect) {
         addToTopicGroup.add(actor, community, groups.inCommunity(community, topic), accountId, add);
         return done(redirect, add ? "Added." : "Removed.", community, topic);
     }
 
     private List<Account> byName(List<Long> accountIds) {
-        return people.byId(accountIds).values().stream().sorted(Comparator.comparing(Account::displayName)).toList();
+        return people.byId(accountIds).values().stream()
+                .sorted(Comparator.comparing(Account::displayName))
+                .toList();
     }
 
     private static String done(RedirectAttributes redirect, String notice, Community community, String topic) {

@@ -1,7 +1,6 @@
 package org.statcommons.community;
 
 import java.time.Clock;
-
 import org.springframework.stereotype.Component;
 import org.statcommons.platform.ConflictException;
 

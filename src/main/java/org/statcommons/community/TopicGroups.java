@@ -6,7 +6,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.statcommons.platform.NotFoundException;
@@ -19,8 +18,7 @@ import org.statcommons.platform.NotFoundException;
 public class TopicGroups {
 
     /** A topic group with how many people are in it. */
-    public record TopicGroup(long id, long communityId, String slug, String name, String description, int members) {
-    }
+    public record TopicGroup(long id, long communityId, String slug, String name, String description, int members) {}
 
     private static final String SELECT = """
             select g.id, g.community_id, g.slug, g.name, g.description,
@@ -39,14 +37,18 @@ public class TopicGroups {
     }
 
     List<TopicGroup> ofCommunity(long communityId) {
-        return db.sql(SELECT + " where g.community_id = ? order by lower(g.name)").param(communityId)
-                .query(TopicGroups::map).list();
+        return db.sql(SELECT + " where g.community_id = ? order by lower(g.name)")
+                .param(communityId)
+                .query(TopicGroups::map)
+                .list();
     }
 
     /** The community's topic group at this address, or "not found". */
     public TopicGroup inCommunity(Community community, String slug) {
-        return db.sql(SELECT + " where g.community_id = ? and g.slug = ?").params(community.id(), slug)
-                .query(TopicGroups::map).optional()
+        return db.sql(SELECT + " where g.community_id = ? and g.slug = ?")
+                .params(community.id(), slug)
+                .query(TopicGroups::map)
+                .optional()
                 .orElseThrow(() -> new NotFoundException("There is no such topic group in this community."));
     }
 
@@ -56,8 +58,10 @@ public class TopicGroups {
     }
 
     Optional<TopicGroup> byId(long communityId, long id) {
-        return db.sql(SELECT + " where g.community_id = ? and g.id = ?").params(communityId, id)
-                .query(TopicGroups::map).optional();
+        return db.sql(SELECT + " where g.community_id = ? and g.id = ?")
+                .params(communityId, id)
+                .query(TopicGroups::map)
+                .optional();
     }
 
     /** Adds a group (its address must be free in the community: a unique key says so otherwise). */
@@ -65,15 +69,23 @@ public class TopicGroups {
         db.sql("""
                         insert into community.topic_groups (community_id, slug, name, description, created_by, created_at)
                         values (?, ?, ?, ?, ?, ?)""")
-                .params(communityId, slug, name, description, createdBy, Timestamp.from(at)).update();
+                .params(communityId, slug, name, description, createdBy, Timestamp.from(at))
+                .update();
     }
 
     void update(long id, String name, String description) {
-        db.sql("update community.topic_groups set name = ?, description = ? where id = ?").params(name, description, id).update();
+        db.sql("update community.topic_groups set name = ?, description = ? where id = ?")
+                .params(name, description, id)
+                .update();
     }
 
     private static TopicGroup map(ResultSet rs, int row) throws SQLException {
-        return new TopicGroup(rs.getLong("id"), rs.getLong("community_id"), rs.getString("slug"), rs.getString("name"),
-                rs.getString("description"), rs.getInt("members"));
+        return new TopicGroup(
+                rs.getLong("id"),
+                rs.getLong("community_id"),
+                rs.getString("slug"),
+                rs.getString("name"),
+                rs.getString("description"),
+                rs.getInt("members"));
     }
 }

@@ -1,7 +1,6 @@
 package org.statcommons.community;
 
 import java.util.Set;
-
 import org.statcommons.access.Action;
 import org.statcommons.access.Actor;
 import org.statcommons.access.Permissions;
@@ -14,9 +13,12 @@ import org.statcommons.access.Permissions;
 final class Viewer {
 
     /** What is read about the viewer, in one go. */
-    private record Standing(Membership membership, boolean requestPending, int currentConduct, Set<Action> allowed,
-                            Memberships.Suspension suspension) {
-    }
+    private record Standing(
+            Membership membership,
+            boolean requestPending,
+            int currentConduct,
+            Set<Action> allowed,
+            Memberships.Suspension suspension) {}
 
     private final Actor actor;
     private final Community community;
@@ -26,8 +28,13 @@ final class Viewer {
     private final CodesOfConduct conduct;
     private Standing standing;
 
-    Viewer(Actor actor, Community community, Permissions permissions, Memberships memberships, MembershipRequests requests,
-           CodesOfConduct conduct) {
+    Viewer(
+            Actor actor,
+            Community community,
+            Permissions permissions,
+            Memberships memberships,
+            MembershipRequests requests,
+            CodesOfConduct conduct) {
         this.actor = actor;
         this.community = community;
         this.permissions = permissions;
@@ -38,13 +45,18 @@ final class Viewer {
 
     private Standing standing() {
         if (standing == null) {
-            Membership membership = actor.signedIn() ? memberships.current(community.id(), actor.accountId()).orElse(null) : null;
+            Membership membership = actor.signedIn()
+                    ? memberships.current(community.id(), actor.accountId()).orElse(null)
+                    : null;
             Set<Action> allowed = permissions.allowedIn(actor, community.id());
-            boolean pending = actor.signedIn() && membership == null
+            boolean pending = actor.signedIn()
+                    && membership == null
                     && requests.pendingOf(community.id(), actor.accountId()).isPresent();
-            Memberships.Suspension suspension = membership == null ? null
+            Memberships.Suspension suspension = membership == null
+                    ? null
                     : memberships.suspension(community.id(), actor.accountId()).orElse(null);
-            standing = new Standing(membership, pending, conduct.current(community.id()).version(), allowed, suspension);
+            standing = new Standing(
+                    membership, pending, conduct.current(community.id()).version(), allowed, suspension);
         }
         return standing;
     }

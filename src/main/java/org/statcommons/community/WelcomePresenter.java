@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-
 import org.springframework.stereotype.Component;
 import org.statcommons.access.Action;
 import org.statcommons.access.Actor;
@@ -43,21 +42,34 @@ class WelcomePresenter {
             return Optional.empty();
         }
         Optional<Membership> membership = memberships.current(community.id(), actor.accountId());
-        if (membership.isEmpty() || membership.get().joinedAt().isBefore(clock.instant().minus(NEW_FOR))) {
+        if (membership.isEmpty()
+                || membership.get().joinedAt().isBefore(clock.instant().minus(NEW_FOR))) {
             return Optional.empty();
         }
         Set<Action> allowed = permissions.allowedIn(actor, community.id());
         String base = CommunityAddress.of(community.slug());
         List<NextStep> steps = new ArrayList<>();
-        boolean profileDone = accounts.byId(actor.accountId()).map(WelcomePresenter::profileFilled).orElse(false);
-        steps.add(new NextStep("Fill in your profile", "/account", profileDone,
-                "Your organisation, country, time zone and languages: members find you, and meetings are planned at fair hours for you."));
+        boolean profileDone = accounts.byId(actor.accountId())
+                .map(WelcomePresenter::profileFilled)
+                .orElse(false);
+        steps.add(
+                new NextStep(
+                        "Fill in your profile",
+                        "/account",
+                        profileDone,
+                        "Your organisation, country, time zone and languages: members find you, and meetings are planned at fair hours for you."));
         if (allowed.contains(Action.VIEW_SPACE)) {
-            steps.add(new NextStep("Read the community's start page", base + "/space", false,
+            steps.add(new NextStep(
+                    "Read the community's start page",
+                    base + "/space",
+                    false,
                     "Its pages: what the community works on and how."));
         }
         if (allowed.contains(Action.POST_IN_DISCUSSIONS)) {
-            steps.add(new NextStep("Introduce yourself in Discussions", base + "/discussions/new", false,
+            steps.add(new NextStep(
+                    "Introduce yourself in Discussions",
+                    base + "/discussions/new",
+                    false,
                     "Who you are, where you work, what you hope to find or share here."));
         }
         if (allowed.contains(Action.VIEW_MEETINGS)) {
@@ -68,6 +80,8 @@ class WelcomePresenter {
     }
 
     private static boolean profileFilled(Account account) {
-        return account.country() != null && account.timeZone() != null && !account.languages().isEmpty();
+        return account.country() != null
+                && account.timeZone() != null
+                && !account.languages().isEmpty();
     }
 }

@@ -26,7 +26,8 @@ public record Author(String name, String email, Long accountId) {
 
     private static String clean(String text) {
         StringBuilder clean = new StringBuilder(text.length());
-        text.strip().codePoints()
+        text.strip()
+                .codePoints()
                 .filter(cp -> cp != '<' && cp != '>' && !Character.isISOControl(cp))
                 .forEach(clean::appendCodePoint);
         return clean.toString();

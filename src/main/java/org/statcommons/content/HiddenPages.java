@@ -1,7 +1,6 @@
 package org.statcommons.content;
 
 import java.util.Set;
-
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -23,7 +22,9 @@ public class HiddenPages {
 
     public boolean hidden(long communityId, String path) {
         return db.sql("select exists (select 1 from content.hidden_pages where community_id = ? and path = ?)")
-                .params(communityId, path).query(Boolean.class).single();
+                .params(communityId, path)
+                .query(Boolean.class)
+                .single();
     }
 
     /**
@@ -46,33 +47,43 @@ public class HiddenPages {
                         )
                         select exists (select 1 from moves m join content.hidden_pages h
                                                 on h.community_id = :community and h.path = m.path)""")
-                .param("community", communityId).param("commit", version.commitId()).param("path", SpacePath.page("path", version.path()).value())
-                .query(Boolean.class).single();
+                .param("community", communityId)
+                .param("commit", version.commitId())
+                .param("path", SpacePath.page("path", version.path()).value())
+                .query(Boolean.class)
+                .single();
     }
 
     /** The hidden pages of a space. */
     public Set<String> of(long communityId) {
-        return Set.copyOf(db.sql("select path from content.hidden_pages where community_id = ?").param(communityId)
-                .query(String.class).list());
+        return Set.copyOf(db.sql("select path from content.hidden_pages where community_id = ?")
+                .param(communityId)
+                .query(String.class)
+                .list());
     }
 
     /** True when this changed anything. */
     public boolean mark(long communityId, String path, boolean hidden) {
         return (hidden
-                ? db.sql("insert into content.hidden_pages (community_id, path) values (?, ?) on conflict do nothing")
-                : db.sql("delete from content.hidden_pages where community_id = ? and path = ?"))
-                .params(communityId, path).update() > 0;
+                                ? db.sql(
+                                        "insert into content.hidden_pages (community_id, path) values (?, ?) on conflict do nothing")
+                                : db.sql("delete from content.hidden_pages where community_id = ? and path = ?"))
+                        .params(communityId, path)
+                        .update()
+                > 0;
     }
 
     @EventListener
     void on(SpaceChanged changed) {
-        changes.between(changed.communityId(), changed.before(), changed.after()).ifPresent(paths -> {
-            for (ChangedPath path : paths) {
-                if (path.change() == 'R') {
-                    db.sql("update content.hidden_pages set path = ? where community_id = ? and path = ?")
-                            .params(path.path(), changed.communityId(), path.oldPath()).update();
-                }
-            }
-        });
+        changes.between(changed.communityId(), changed.before(), changed.after())
+                .ifPresent(paths -> {
+                    for (ChangedPath path : paths) {
+                        if (path.change() == 'R') {
+                            db.sql("update content.hidden_pages set path = ? where community_id = ? and path = ?")
+                                    .params(path.path(), changed.communityId(), path.oldPath())
+                                    .update();
+                        }
+                    }
+                });
     }
 }

@@ -3,7 +3,6 @@ package org.statcommons.content;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.springframework.web.util.UriUtils;
 
 /**
@@ -13,8 +12,7 @@ import org.springframework.web.util.UriUtils;
  */
 public final class PageAddress {
 
-    private PageAddress() {
-    }
+    private PageAddress() {}
 
     public static String page(String slug, String path) {
         return "/c/" + slug + "/space/" + encoded(path);
@@ -38,7 +36,9 @@ public final class PageAddress {
 
     /** The path without {@code .md}, each segment percent-encoded. */
     public static String encoded(String path) {
-        String bare = path.endsWith(SpacePath.PAGE_SUFFIX) ? path.substring(0, path.length() - SpacePath.PAGE_SUFFIX.length()) : path;
+        String bare = path.endsWith(SpacePath.PAGE_SUFFIX)
+                ? path.substring(0, path.length() - SpacePath.PAGE_SUFFIX.length())
+                : path;
         List<String> segments = new ArrayList<>();
         for (String segment : bare.split("/")) {
             segments.add(UriUtils.encodePathSegment(segment, StandardCharsets.UTF_8));

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
-
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
@@ -31,8 +30,7 @@ public class Pages {
     }
 
     /** A page's text at one commit; {@code commitId} is what an edit form sends back as its base. */
-    public record PageContent(String path, String title, String body, String commitId, String blobId) {
-    }
+    public record PageContent(String path, String title, String body, String commitId, String blobId) {}
 
     /** The page as it is on main now. */
     public PageContent read(long communityId, String path) {
@@ -43,7 +41,8 @@ public class Pages {
     /** The page as it was in one version. */
     public PageContent read(long communityId, PageVersion version) {
         SpacePath page = SpacePath.page("path", version.path());
-        return withSnapshot(communityId, snapshot -> content(snapshot, snapshot.commit("version", version.commitId()), page));
+        return withSnapshot(
+                communityId, snapshot -> content(snapshot, snapshot.commit("version", version.commitId()), page));
     }
 
     /** Every page on main, by path (the page tree), from the index. */
@@ -55,8 +54,13 @@ public class Pages {
                           join content.commits c on c.community_id = p.community_id and c.seq = p.latest_seq
                          where p.community_id = ? order by p.path""")
                 .param(communityId)
-                .query((rs, row) -> new PageSummary(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getTimestamp(6).toInstant()))
+                .query((rs, row) -> new PageSummary(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getTimestamp(6).toInstant()))
                 .list();
     }
 
@@ -74,7 +78,9 @@ public class Pages {
             Optional<String> next = jdbc.sql("""
                             select path from content.commit_paths
                              where community_id = ? and old_path = ? and change = 'R' order by seq desc limit 1""")
-                    .params(communityId, current).query(String.class).optional();
+                    .params(communityId, current)
+                    .query(String.class)
+                    .optional();
             if (next.isEmpty()) {
                 return Optional.empty();
             }
@@ -85,7 +91,10 @@ public class Pages {
 
     private boolean exists(long communityId, String path) {
         return jdbc.sql("select count(*) from content.pages where community_id = ? and path = ?")
-                .params(communityId, path).query(Integer.class).single() > 0;
+                        .params(communityId, path)
+                        .query(Integer.class)
+                        .single()
+                > 0;
     }
 
     private static PageContent content(Snapshot snapshot, RevCommit commit, SpacePath path) throws IOException {
@@ -94,7 +103,12 @@ public class Pages {
             throw new NotFoundException("There is no page " + path + ".");
         }
         PageFile file = PageFile.parse(snapshot.read(blob.get()));
-        return new PageContent(path.value(), file.title(path), file.body(), commit.name(), blob.get().name());
+        return new PageContent(
+                path.value(),
+                file.title(path),
+                file.body(),
+                commit.name(),
+                blob.get().name());
     }
 
     @FunctionalInterface
@@ -103,7 +117,8 @@ public class Pages {
     }
 
     private <T> T withSnapshot(long communityId, Read<T> read) {
-        Repository repository = repositories.open(communityId)
+        Repository repository = repositories
+                .open(communityId)
                 .orElseThrow(() -> new NotFoundException("This community has no pages yet."));
         try (Snapshot snapshot = new Snapshot(repository)) {
             return read.apply(snapshot);

@@ -6,7 +6,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.statcommons.platform.InvalidInputException;
@@ -30,13 +29,17 @@ public class Publications {
     }
 
     /** A published version of a page. */
-    public record Published(long communityId, String path, String title, String commitId, String blobId,
-                            Instant publishedAt, String publishedBy) {
-    }
+    public record Published(
+            long communityId,
+            String path,
+            String title,
+            String commitId,
+            String blobId,
+            Instant publishedAt,
+            String publishedBy) {}
 
     /** One publish or unpublish, for the feed. */
-    public record Event(long id, String path, String title, String commitId, boolean published, Instant at) {
-    }
+    public record Event(long id, String path, String title, String commitId, boolean published, Instant at) {}
 
     /** Records this version as the page's public one, replacing an earlier one. */
     public void save(Published published) {
@@ -45,38 +48,55 @@ public class Publications {
                         values (?, ?, ?, ?, ?, ?, ?)
                         on conflict (community_id, path) do update set title = excluded.title, commit_id = excluded.commit_id,
                             blob_id = excluded.blob_id, published_at = excluded.published_at, published_by = excluded.published_by""")
-                .params(published.communityId(), published.path(), published.title(), published.commitId(), published.blobId(),
-                        Timestamp.from(published.publishedAt()), published.publishedBy())
+                .params(
+                        published.communityId(),
+                        published.path(),
+                        published.title(),
+                        published.commitId(),
+                        published.blobId(),
+                        Timestamp.from(published.publishedAt()),
+                        published.publishedBy())
                 .update();
     }
 
     /** The page is no longer public. */
     public void delete(long communityId, String path) {
-        jdbc.sql("delete from content.publications where community_id = ? and path = ?").params(communityId, path).update();
+        jdbc.sql("delete from content.publications where community_id = ? and path = ?")
+                .params(communityId, path)
+                .update();
     }
 
     /** Forgets the feed entries of an address. */
     public void deleteEvents(long communityId, String path) {
-        jdbc.sql("delete from content.publication_events where community_id = ? and path = ?").params(communityId, path).update();
+        jdbc.sql("delete from content.publication_events where community_id = ? and path = ?")
+                .params(communityId, path)
+                .update();
     }
 
     /** The publication at {@code from}, and its feed entries, now at {@code to}, as this version moved there. */
     public void move(long communityId, String from, String to, String commitId, String blobId) {
-        jdbc.sql("update content.publications set path = ?, commit_id = ?, blob_id = ? where community_id = ? and path = ?")
-                .params(to, commitId, blobId, communityId, from).update();
+        jdbc.sql(
+                        "update content.publications set path = ?, commit_id = ?, blob_id = ? where community_id = ? and path = ?")
+                .params(to, commitId, blobId, communityId, from)
+                .update();
         jdbc.sql("update content.publication_events set path = ? where community_id = ? and path = ?")
-                .params(to, communityId, from).update();
+                .params(to, communityId, from)
+                .update();
     }
 
     /** A line of the feed: published (with the version) or unpublished. */
     public void recordEvent(long communityId, String path, String title, String commitId, boolean published) {
-        jdbc.sql("insert into content.publication_events (community_id, path, title, commit_id, published) values (?, ?, ?, ?, ?)")
-                .params(communityId, path, title, commitId, published).update();
+        jdbc.sql(
+                        "insert into content.publication_events (community_id, path, title, commit_id, published) values (?, ?, ?, ?, ?)")
+                .params(communityId, path, title, commitId, published)
+                .update();
     }
 
     public Optional<Published> published(long communityId, String path) {
         return jdbc.sql("select * from content.publications where community_id = ? and path = ?")
-                .params(communityId, path).query(Publications::map).optional();
+                .params(communityId, path)
+                .query(Publications::map)
+                .optional();
     }
 
     /**
@@ -88,7 +108,8 @@ public class Publications {
             return Optional.empty();
         }
         try {
-            return pages.movedTo(communityId, path).filter(now -> published(communityId, now).isPresent());
+            return pages.movedTo(communityId, path)
+                    .filter(now -> published(communityId, now).isPresent());
         } catch (InvalidInputException | NotFoundException notAPage) {
             return Optional.empty();
         }
@@ -97,13 +118,17 @@ public class Publications {
     /** The published pages of a space, by path. */
     public List<Published> of(long communityId) {
         return jdbc.sql("select * from content.publications where community_id = ? order by path")
-                .param(communityId).query(Publications::map).list();
+                .param(communityId)
+                .query(Publications::map)
+                .list();
     }
 
     /** Every published page on the server, for the sitemap. */
     public List<Published> all(int limit) {
         return jdbc.sql("select * from content.publications order by community_id, path limit ?")
-                .param(limit).query(Publications::map).list();
+                .param(limit)
+                .query(Publications::map)
+                .list();
     }
 
     /**
@@ -118,8 +143,13 @@ public class Publications {
                          where e.community_id = ? and e.published
                          order by e.id desc limit ?""")
                 .params(communityId, limit)
-                .query((rs, row) -> new Event(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getBoolean(5), rs.getTimestamp(6).toInstant()))
+                .query((rs, row) -> new Event(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getBoolean(5),
+                        rs.getTimestamp(6).toInstant()))
                 .list();
     }
 
@@ -129,11 +159,19 @@ public class Publications {
      */
     public long stamp(long communityId) {
         return jdbc.sql("select coalesce(max(id), 0) from content.publication_events where community_id = ?")
-                .param(communityId).query(Long.class).single();
+                .param(communityId)
+                .query(Long.class)
+                .single();
     }
 
     private static Published map(ResultSet rs, int row) throws SQLException {
-        return new Published(rs.getLong("community_id"), rs.getString("path"), rs.getString("title"), rs.getString("commit_id"),
-                rs.getString("blob_id"), rs.getTimestamp("published_at").toInstant(), rs.getString("published_by"));
+        return new Published(
+                rs.getLong("community_id"),
+                rs.getString("path"),
+                rs.getString("title"),
+                rs.getString("commit_id"),
+                rs.getString("blob_id"),
+                rs.getTimestamp("published_at").toInstant(),
+                rs.getString("published_by"));
     }
 }

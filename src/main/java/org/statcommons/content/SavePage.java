@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Optional;
-
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.springframework.stereotype.Service;
@@ -43,13 +42,15 @@ public class SavePage {
     /** Checks the edit (rendering it once, before the space's write lock is taken), then saves it. */
     public SaveResult save(long communityId, PageEdit edit, Author author) {
         Checked checked = check(edit, properties, markdown);
-        return writer.write(communityId, author, checked.message(),
+        return writer.write(
+                communityId,
+                author,
+                checked.message(),
                 snapshot -> plan(snapshot, snapshot.head(), checked.path(), checked.base(), checked.bytes()));
     }
 
     /** A page edit whose fields passed the checks: the file's bytes, the base commit and the commit message. */
-    public record Checked(SpacePath path, byte[] bytes, String base, String message) {
-    }
+    public record Checked(SpacePath path, byte[] bytes, String base, String message) {}
 
     /** The same checks as a Git push's ({@code PushedFile}): within the size limit, and Markdown that can be shown formatted. */
     public static Checked check(PageEdit edit, ContentProperties properties, Markdown markdown) {
@@ -58,19 +59,24 @@ public class SavePage {
         String title = input.line("title", "Title", edit.title(), MAX_TITLE_LENGTH, true);
         String body = input.block("body", "Text", edit.body(), Integer.MAX_VALUE, false);
         String summary = input.line("summary", "Summary", edit.summary(), MAX_SUMMARY_LENGTH, false);
-        String base = edit.baseCommit() == null || edit.baseCommit().isBlank() ? null : edit.baseCommit().strip();
+        String base = edit.baseCommit() == null || edit.baseCommit().isBlank()
+                ? null
+                : edit.baseCommit().strip();
         if (base != null && !ObjectId.isId(base)) {
             input.error("baseCommit", "This is not a version of this space.");
         }
         input.throwIfInvalid();
         byte[] yours = PageFile.of(title, body).bytes();
         if (yours.length > properties.maxPageSize().toBytes()) {
-            throw new InvalidInputException("body", "The page is too long: at most " + properties.maxPageSize().toKilobytes()
-                    + " KB. Split it into several pages, or attach large tables as files.");
+            throw new InvalidInputException(
+                    "body",
+                    "The page is too long: at most " + properties.maxPageSize().toKilobytes()
+                            + " KB. Split it into several pages, or attach large tables as files.");
         }
         markdown.problem(body).ifPresent(reason -> {
-            throw new InvalidInputException("body", "This text cannot be shown formatted: " + reason
-                    + ". Nest less, or attach large tables as files.");
+            throw new InvalidInputException(
+                    "body",
+                    "This text cannot be shown formatted: " + reason + ". Nest less, or attach large tables as files.");
         });
         String message = summary.isEmpty() ? (base == null ? "Create " : "Edit ") + path : summary;
         return new Checked(path, yours, base, message);
@@ -80,7 +86,8 @@ public class SavePage {
      * Plans the save on {@code head}: main's commit for a page save, a proposal branch's tip when saving into
      * a proposal.
      */
-    public static SpaceWriter.Plan plan(Snapshot snapshot, RevCommit head, SpacePath path, String base, byte[] yours) throws IOException {
+    public static SpaceWriter.Plan plan(Snapshot snapshot, RevCommit head, SpacePath path, String base, byte[] yours)
+            throws IOException {
         RevCommit start = base == null ? null : snapshot.commit("baseCommit", base);
         Optional<ObjectId> before = snapshot.blob(start, path);
         Optional<ObjectId> now = snapshot.blob(head, path);
@@ -88,8 +95,14 @@ public class SavePage {
             return SpaceWriter.Plan.edits(SaveResult.Outcome.SAVED, path, FileEdit.put(path, yours));
         }
         if (now.isEmpty()) {
-            return SpaceWriter.Plan.conflict(new SaveResult.Conflicted(head == null ? null : head.name(), path, text(yours), "", text(yours),
-                    "This page was deleted or moved since you started editing. Your text is below; save it again to re-create the page."));
+            return SpaceWriter.Plan.conflict(
+                    new SaveResult.Conflicted(
+                            head == null ? null : head.name(),
+                            path,
+                            text(yours),
+                            "",
+                            text(yours),
+                            "This page was deleted or moved since you started editing. Your text is below; save it again to re-create the page."));
         }
         byte[] theirs = snapshot.read(now.get());
         if (Arrays.equals(theirs, yours)) {
@@ -101,8 +114,8 @@ public class SavePage {
             String reason = before.isPresent()
                     ? "Someone else changed the same lines since you started editing."
                     : "Someone else created a page at this path since you started.";
-            return SpaceWriter.Plan.conflict(new SaveResult.Conflicted(head.name(), path, text(yours), text(theirs),
-                    merged.string(), reason));
+            return SpaceWriter.Plan.conflict(
+                    new SaveResult.Conflicted(head.name(), path, text(yours), text(theirs), merged.string(), reason));
         }
         return SpaceWriter.Plan.edits(SaveResult.Outcome.MERGED, path, FileEdit.put(path, merged.text()));
     }

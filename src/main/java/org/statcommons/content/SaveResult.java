@@ -20,8 +20,7 @@ public sealed interface SaveResult permits SaveResult.Saved, SaveResult.Conflict
     }
 
     /** The commit that now holds the page (the existing head when unchanged). */
-    record Saved(Outcome outcome, String commitId, SpacePath path) implements SaveResult {
-    }
+    record Saved(Outcome outcome, String commitId, SpacePath path) implements SaveResult {}
 
     /**
      * Nothing was saved. {@code yours} is the person's text, untouched; {@code theirs} is the page as it is
@@ -30,8 +29,8 @@ public sealed interface SaveResult permits SaveResult.Saved, SaveResult.Conflict
      * {@code headCommit} as the base replaces the page. {@code theirs} is empty when the page was deleted
      * or moved meanwhile.
      */
-    record Conflicted(String headCommit, SpacePath path, String yours, String theirs, String marked,
-                      String reason) implements SaveResult {
+    record Conflicted(String headCommit, SpacePath path, String yours, String theirs, String marked, String reason)
+            implements SaveResult {
         @Override
         public Outcome outcome() {
             return Outcome.CONFLICT;

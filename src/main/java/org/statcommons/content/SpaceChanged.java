@@ -5,5 +5,4 @@ package org.statcommons.content;
  * transaction that indexed the change, so listeners after commit (search, activity) see the index as of
  * {@code after}. {@code before} is null for a space's first commit.
  */
-public record SpaceChanged(long communityId, String before, String after) {
-}
+public record SpaceChanged(long communityId, String before, String after) {}

@@ -2,7 +2,6 @@ package org.statcommons.content;
 
 import java.util.List;
 import java.util.Optional;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -35,12 +34,15 @@ public class SpaceChanges {
                         select path, change, old_path from content.commit_paths
                          where community_id = ? and seq > ? and seq <= ? order by seq, path""")
                 .params(communityId, from.get(), to.get())
-                .query((rs, row) -> new ChangedPath(rs.getString(1), rs.getString(2).charAt(0), rs.getString(3)))
+                .query((rs, row) ->
+                        new ChangedPath(rs.getString(1), rs.getString(2).charAt(0), rs.getString(3)))
                 .list());
     }
 
     private Optional<Long> seq(long communityId, String commitId) {
         return jdbc.sql("select seq from content.commits where community_id = ? and id = ?")
-                .params(communityId, commitId).query(Long.class).optional();
+                .params(communityId, commitId)
+                .query(Long.class)
+                .optional();
     }
 }

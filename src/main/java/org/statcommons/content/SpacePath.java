@@ -3,7 +3,6 @@ package org.statcommons.content;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.regex.Pattern;
-
 import org.eclipse.jgit.errors.CorruptObjectException;
 import org.eclipse.jgit.lib.ObjectChecker;
 import org.statcommons.platform.InvalidInputException;
@@ -22,7 +21,8 @@ public record SpacePath(String value) {
     public static final String PAGE_SUFFIX = ".md";
 
     private static final Pattern SEGMENT = Pattern.compile("[\\p{L}\\p{M}\\p{N}_][\\p{L}\\p{M}\\p{N}._-]*");
-    private static final ObjectChecker GIT_RULES = new ObjectChecker().setSafeForWindows(true).setSafeForMacOS(true);
+    private static final ObjectChecker GIT_RULES =
+            new ObjectChecker().setSafeForWindows(true).setSafeForMacOS(true);
 
     public SpacePath {
         String problem = problem(value);
@@ -51,7 +51,8 @@ public record SpacePath(String value) {
     }
 
     public boolean isPage() {
-        return value.endsWith(PAGE_SUFFIX) && value.length() > PAGE_SUFFIX.length()
+        return value.endsWith(PAGE_SUFFIX)
+                && value.length() > PAGE_SUFFIX.length()
                 && !value.endsWith("/" + PAGE_SUFFIX);
     }
 

@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.eclipse.jgit.lib.Repository;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Service;
@@ -25,7 +24,8 @@ public class SpaceSetup {
     /** Where templates live in a space; the page tree lists them apart from the pages. */
     public static final String TEMPLATES = "_templates/";
 
-    static final List<String> SEEDED = List.of("guideline-chapter", "case-study", "meeting-minutes", "terms-of-reference");
+    static final List<String> SEEDED =
+            List.of("guideline-chapter", "case-study", "meeting-minutes", "terms-of-reference");
 
     private static final Author SYSTEM = new Author("StatCommons", "statcommons@localhost");
 
@@ -47,10 +47,14 @@ public class SpaceSetup {
             templates.add(FileEdit.put(new SpacePath(TEMPLATES + name + SpacePath.PAGE_SUFFIX), resource(name)));
         }
         SpacePath first = templates.get(0).path();
-        writer.write(communityId, SYSTEM, "Set up the space with page templates", snapshot -> snapshot.head() != null
-                // someone set it up meanwhile (the writer holds the space's lock now)
-                ? SpaceWriter.Plan.edits(SaveResult.Outcome.UNCHANGED, first)
-                : SpaceWriter.Plan.edits(SaveResult.Outcome.SAVED, first, templates.toArray(FileEdit[]::new)));
+        writer.write(
+                communityId,
+                SYSTEM,
+                "Set up the space with page templates",
+                snapshot -> snapshot.head() != null
+                        // someone set it up meanwhile (the writer holds the space's lock now)
+                        ? SpaceWriter.Plan.edits(SaveResult.Outcome.UNCHANGED, first)
+                        : SpaceWriter.Plan.edits(SaveResult.Outcome.SAVED, first, templates.toArray(FileEdit[]::new)));
     }
 
     private boolean hasMain(long communityId) {
@@ -63,7 +67,8 @@ public class SpaceSetup {
     }
 
     private static byte[] resource(String name) {
-        try (InputStream in = new ClassPathResource("space-templates/" + name + SpacePath.PAGE_SUFFIX).getInputStream()) {
+        try (InputStream in =
+                new ClassPathResource("space-templates/" + name + SpacePath.PAGE_SUFFIX).getInputStream()) {
             return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException("Missing page template " + name, e);

@@ -2,7 +2,6 @@ package org.statcommons.discussions;
 
 import java.time.Clock;
 import java.time.Instant;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,8 +21,13 @@ class DeletePost {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    DeletePost(Permissions permissions, Discussions discussions, Posts posts, PostVersions versions,
-               ApplicationEventPublisher events, Clock clock) {
+    DeletePost(
+            Permissions permissions,
+            Discussions discussions,
+            Posts posts,
+            PostVersions versions,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.permissions = permissions;
         this.discussions = discussions;
         this.posts = posts;

@@ -10,9 +10,20 @@ import java.time.Instant;
  * @param answerPostId   the reply marked as the answer, or null
  * @param replies        how many posts follow the opening one (deleted and hidden ones included)
  */
-public record Discussion(long id, long communityId, Long topicGroupId, String title, long startedBy, String startedByName,
-                         Instant startedAt, Instant lastActivityAt, Instant closedAt, Instant pinnedAt, Long answerPostId,
-                         int replies, boolean openingHidden) {
+public record Discussion(
+        long id,
+        long communityId,
+        Long topicGroupId,
+        String title,
+        long startedBy,
+        String startedByName,
+        Instant startedAt,
+        Instant lastActivityAt,
+        Instant closedAt,
+        Instant pinnedAt,
+        Long answerPostId,
+        int replies,
+        boolean openingHidden) {
 
     static final String HIDDEN_TITLE = "Hidden by a moderator";
 

@@ -3,17 +3,16 @@ package org.statcommons.discussions;
 import java.time.Clock;
 import java.util.HashSet;
 import java.util.Set;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.statcommons.community.Community;
 import org.statcommons.identity.Account;
+import org.statcommons.platform.Markdown;
 import org.statcommons.platform.activity.Activity;
 import org.statcommons.platform.activity.ActivityKind;
 import org.statcommons.platform.activity.Audience;
 import org.statcommons.platform.activity.Subject;
 import org.statcommons.platform.activity.Visibility;
-import org.statcommons.platform.Markdown;
 
 /**
  * Tells the activity stream and notifications what happened in a discussion, in the transaction of the change.
@@ -34,47 +33,111 @@ class DiscussionActivityPublisher {
         this.subscriptions = subscriptions;
     }
 
-    void started(Community community, long threadId, String title, long postId, Account author, String body, Set<Long> mentioned) {
+    void started(
+            Community community,
+            long threadId,
+            String title,
+            long postId,
+            Account author,
+            String body,
+            Set<Long> mentioned) {
         Set<Long> muted = subscriptions.muted(threadId);
-        publish(community, ActivityKind.DISCUSSION_STARTED, author, author.displayName() + " started “" + title + "”", body,
-                threadId, postId, Visibility.MEMBERS, Audience.nobody());
+        publish(
+                community,
+                ActivityKind.DISCUSSION_STARTED,
+                author,
+                author.displayName() + " started “" + title + "”",
+                body,
+                threadId,
+                postId,
+                Visibility.MEMBERS,
+                Audience.nobody());
         mention(community, threadId, "“" + title + "”", postId, author, body, without(mentioned, muted, author.id()));
     }
 
-    void replied(Community community, Discussion discussion, long postId, Account author, String body, Set<Long> mentioned) {
+    void replied(
+            Community community, Discussion discussion, long postId, Account author, String body, Set<Long> mentioned) {
         Set<Long> muted = subscriptions.muted(discussion.id());
         Set<Long> told = without(mentioned, muted, author.id());
         Set<Long> followers = without(subscriptions.following(discussion.id()), muted, author.id());
         followers.removeAll(told);
-        publish(community, ActivityKind.REPLY, author, author.displayName() + " replied to " + named(discussion), body,
-                discussion.id(), postId, Visibility.MEMBERS, Audience.people(followers));
+        publish(
+                community,
+                ActivityKind.REPLY,
+                author,
+                author.displayName() + " replied to " + named(discussion),
+                body,
+                discussion.id(),
+                postId,
+                Visibility.MEMBERS,
+                Audience.people(followers));
         mention(community, discussion.id(), named(discussion), postId, author, body, told);
     }
 
     /** An edit that names people the post did not name before tells them (and only them). */
-    void mentionedInEdit(Community community, Discussion discussion, long postId, Account author, String body,
-                         Set<Long> newlyMentioned) {
-        mention(community, discussion.id(), named(discussion), postId, author, body,
+    void mentionedInEdit(
+            Community community,
+            Discussion discussion,
+            long postId,
+            Account author,
+            String body,
+            Set<Long> newlyMentioned) {
+        mention(
+                community,
+                discussion.id(),
+                named(discussion),
+                postId,
+                author,
+                body,
                 without(newlyMentioned, subscriptions.muted(discussion.id()), author.id()));
     }
 
     void answerMarked(Community community, Discussion discussion, Post answer, Account by) {
         Set<Long> people = new HashSet<>(Set.of(discussion.startedBy(), answer.authorId()));
-        publish(community, ActivityKind.ANSWER_MARKED, by, by.displayName() + " marked " + answer.authorName()
-                        + "’s reply as the answer to " + named(discussion), answer.body(), discussion.id(), answer.id(),
-                Visibility.MEMBERS, Audience.people(without(people, subscriptions.muted(discussion.id()), by.id())));
+        publish(
+                community,
+                ActivityKind.ANSWER_MARKED,
+                by,
+                by.displayName() + " marked " + answer.authorName() + "’s reply as the answer to " + named(discussion),
+                answer.body(),
+                discussion.id(),
+                answer.id(),
+                Visibility.MEMBERS,
+                Audience.people(without(people, subscriptions.muted(discussion.id()), by.id())));
     }
 
-    private void mention(Community community, long threadId, String named, long postId, Account author, String body,
-                         Set<Long> people) {
+    private void mention(
+            Community community,
+            long threadId,
+            String named,
+            long postId,
+            Account author,
+            String body,
+            Set<Long> people) {
         if (!people.isEmpty()) {
-            publish(community, ActivityKind.MENTION, author, author.displayName() + " mentioned you in " + named, body,
-                    threadId, postId, Visibility.PERSONAL, Audience.people(people));
+            publish(
+                    community,
+                    ActivityKind.MENTION,
+                    author,
+                    author.displayName() + " mentioned you in " + named,
+                    body,
+                    threadId,
+                    postId,
+                    Visibility.PERSONAL,
+                    Audience.people(people));
         }
     }
 
-    private void publish(Community community, ActivityKind kind, Account actor, String title, String body, long threadId,
-                         long postId, Visibility visibility, Audience audience) {
+    private void publish(
+            Community community,
+            ActivityKind kind,
+            Account actor,
+            String title,
+            String body,
+            long threadId,
+            long postId,
+            Visibility visibility,
+            Audience audience) {
         events.publishEvent(Activity.of(kind, community.id(), clock.instant())
                 .by(actor.id(), actor.displayName())
                 .title(title)

@@ -3,8 +3,7 @@ package org.statcommons.discussions;
 /** The addresses of a community's discussions and their forms. */
 final class DiscussionAddress {
 
-    private DiscussionAddress() {
-    }
+    private DiscussionAddress() {}
 
     static String list(String slug) {
         return "/c/" + slug + "/discussions";

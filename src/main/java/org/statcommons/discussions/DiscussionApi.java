@@ -3,7 +3,6 @@ package org.statcommons.discussions;
 import java.net.URI;
 import java.util.Map;
 import java.util.stream.Collectors;
-
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -35,8 +34,12 @@ class DiscussionApi {
     private final PostReply postReply;
     private final DiscussionJsonPresenter json;
 
-    DiscussionApi(Discussions discussions, TopicGroups topicGroups, StartDiscussion startDiscussion, PostReply postReply,
-                  DiscussionJsonPresenter json) {
+    DiscussionApi(
+            Discussions discussions,
+            TopicGroups topicGroups,
+            StartDiscussion startDiscussion,
+            PostReply postReply,
+            DiscussionJsonPresenter json) {
         this.discussions = discussions;
         this.topicGroups = topicGroups;
         this.startDiscussion = startDiscussion;
@@ -45,9 +48,13 @@ class DiscussionApi {
     }
 
     @GetMapping
-    Listing list(@Permitted(Action.VIEW_DISCUSSIONS) Community community, @RequestParam(defaultValue = "") String topic,
-                 @RequestParam(defaultValue = "0") int page) {
-        Long group = topic.isBlank() ? null : topicGroups.inCommunity(community, topic).id();
+    Listing list(
+            @Permitted(Action.VIEW_DISCUSSIONS) Community community,
+            @RequestParam(defaultValue = "") String topic,
+            @RequestParam(defaultValue = "0") int page) {
+        Long group = topic.isBlank()
+                ? null
+                : topicGroups.inCommunity(community, topic).id();
         // the community's topic groups once, not one look-up per listed discussion
         Map<Long, String> topics = topicGroups.of(community).stream()
                 .collect(Collectors.toMap(TopicGroups.TopicGroup::id, TopicGroups.TopicGroup::slug));
@@ -55,20 +62,27 @@ class DiscussionApi {
     }
 
     @PostMapping
-    ResponseEntity<DiscussionJson> start(@Permitted(Action.POST_IN_DISCUSSIONS) Community community,
-                                         @RequestBody(required = false) NewDiscussion body, Actor actor) {
+    ResponseEntity<DiscussionJson> start(
+            @Permitted(Action.POST_IN_DISCUSSIONS) Community community,
+            @RequestBody(required = false) NewDiscussion body,
+            Actor actor) {
         long id = startDiscussion.start(actor, community, body == null ? new NewDiscussion(null, null, null) : body);
-        return ResponseEntity.created(URI.create(DiscussionAddress.api(community.slug(), id))).body(json.discussion(community, id, actor));
+        return ResponseEntity.created(URI.create(DiscussionAddress.api(community.slug(), id)))
+                .body(json.discussion(community, id, actor));
     }
 
     @GetMapping("/{id}")
-    DiscussionJson discussion(@Permitted(Action.VIEW_DISCUSSIONS) Community community, @PathVariable long id, Actor actor) {
+    DiscussionJson discussion(
+            @Permitted(Action.VIEW_DISCUSSIONS) Community community, @PathVariable long id, Actor actor) {
         return json.discussion(community, id, actor);
     }
 
     @PostMapping("/{id}/replies")
-    ResponseEntity<PostJson> reply(@Permitted(Action.POST_IN_DISCUSSIONS) Community community, @PathVariable long id,
-                                   @RequestBody(required = false) NewReply body, Actor actor) {
+    ResponseEntity<PostJson> reply(
+            @Permitted(Action.POST_IN_DISCUSSIONS) Community community,
+            @PathVariable long id,
+            @RequestBody(required = false) NewReply body,
+            Actor actor) {
         long postId = postReply.reply(actor, community, id, body == null ? new NewReply(null, null) : body);
         return ResponseEntity.created(URI.create(DiscussionAddress.api(community.slug(), id) + "/posts/" + postId))
                 .body(json.post(community, id, postId));

@@ -1,7 +1,6 @@
 package org.statcommons.discussions;
 
 import java.util.List;
-
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,8 +33,13 @@ class DiscussionController {
     private final TopicGroups topicGroups;
     private final Permissions permissions;
 
-    DiscussionController(Discussions discussions, StartDiscussion startDiscussion, PostReply postReply,
-                         DiscussionPresenter presenter, TopicGroups topicGroups, Permissions permissions) {
+    DiscussionController(
+            Discussions discussions,
+            StartDiscussion startDiscussion,
+            PostReply postReply,
+            DiscussionPresenter presenter,
+            TopicGroups topicGroups,
+            Permissions permissions) {
         this.discussions = discussions;
         this.startDiscussion = startDiscussion;
         this.postReply = postReply;
@@ -45,20 +49,31 @@ class DiscussionController {
     }
 
     /** A line of the list. */
-    record Row(Discussion discussion, String title, String href, TopicGroups.TopicGroup topicGroup) {
-    }
+    record Row(Discussion discussion, String title, String href, TopicGroups.TopicGroup topicGroup) {}
 
     @GetMapping("/c/{slug}/discussions")
-    String list(@Permitted(Action.VIEW_DISCUSSIONS) Community community, @RequestParam(defaultValue = "") String topic,
-                @RequestParam(defaultValue = "0") int page, Actor actor, Model model) {
+    String list(
+            @Permitted(Action.VIEW_DISCUSSIONS) Community community,
+            @RequestParam(defaultValue = "") String topic,
+            @RequestParam(defaultValue = "0") int page,
+            Actor actor,
+            Model model) {
         List<TopicGroups.TopicGroup> groups = topicGroups.of(community);
         TopicGroups.TopicGroup group = topic.isBlank() ? null : topicGroups.inCommunity(community, topic);
         Discussions.Listing listing = discussions.list(community.id(), group == null ? null : group.id(), page);
         boolean moderator = permissions.may(actor, Action.MODERATE_CONTENT, community.id());
-        model.addAttribute("rows", listing.discussions().stream().map(d -> new Row(d,
-                d.title(moderator),
-                DiscussionAddress.discussion(community.slug(), d.id()),
-                groups.stream().filter(g -> d.topicGroupId() != null && g.id() == d.topicGroupId()).findFirst().orElse(null))).toList());
+        model.addAttribute(
+                "rows",
+                listing.discussions().stream()
+                        .map(d -> new Row(
+                                d,
+                                d.title(moderator),
+                                DiscussionAddress.discussion(community.slug(), d.id()),
+                                groups.stream()
+                                        .filter(g -> d.topicGroupId() != null && g.id() == d.topicGroupId())
+                                        .findFirst()
+                                        .orElse(null)))
+                        .toList());
         model.addAttribute("listing", listing);
         model.addAttribute("groups", groups);
         model.addAttribute("topic", group == null ? "" : group.slug());
@@ -67,8 +82,10 @@ class DiscussionController {
 
     /** The form to start a discussion: empty (a topic group chosen from the list's filter), or as typed when refused. */
     @GetMapping("/c/{slug}/discussions/new")
-    String newForm(@Permitted(Action.POST_IN_DISCUSSIONS) Community community, @ModelAttribute("form") NewDiscussion form,
-                   Model model) {
+    String newForm(
+            @Permitted(Action.POST_IN_DISCUSSIONS) Community community,
+            @ModelAttribute("form") NewDiscussion form,
+            Model model) {
         model.addAttribute("groups", topicGroups.of(community));
         model.addAttribute("action", DiscussionAddress.list(community.slug()));
         return "discussions/new";
@@ -76,18 +93,25 @@ class DiscussionController {
 
     @PostMapping("/c/{slug}/discussions")
     @ShowFormOnError("newForm")
-    String start(@Permitted(Action.POST_IN_DISCUSSIONS) Community community, @ModelAttribute("form") NewDiscussion form,
-                 Actor actor) {
+    String start(
+            @Permitted(Action.POST_IN_DISCUSSIONS) Community community,
+            @ModelAttribute("form") NewDiscussion form,
+            Actor actor) {
         long id = startDiscussion.start(actor, community, form);
         return "redirect:" + DiscussionAddress.discussion(community.slug(), id);
     }
 
     /** A discussion with its reply form: empty, quoting a post ({@code ?quote=}), or as typed when refused. */
     @GetMapping("/c/{slug}/discussions/{id}")
-    String discussion(@Permitted(Action.VIEW_DISCUSSIONS) Community community, @PathVariable long id,
-                      @RequestParam(required = false) Long quote, @ModelAttribute("form") NewReply form, Actor actor,
-                      Model model) {
-        DiscussionPresenter.DiscussionView view = presenter.present(actor, community, discussions.inCommunity(community, id));
+    String discussion(
+            @Permitted(Action.VIEW_DISCUSSIONS) Community community,
+            @PathVariable long id,
+            @RequestParam(required = false) Long quote,
+            @ModelAttribute("form") NewReply form,
+            Actor actor,
+            Model model) {
+        DiscussionPresenter.DiscussionView view =
+                presenter.present(actor, community, discussions.inCommunity(community, id));
         model.addAttribute("view", view);
         model.addAttribute("form", presenter.reply(community, view, form, quote));
         return "discussions/discussion";
@@ -95,8 +119,11 @@ class DiscussionController {
 
     @PostMapping("/c/{slug}/discussions/{id}/replies")
     @ShowFormOnError("discussion")
-    String reply(@Permitted(Action.POST_IN_DISCUSSIONS) Community community, @PathVariable long id,
-                 @ModelAttribute("form") NewReply form, Actor actor) {
+    String reply(
+            @Permitted(Action.POST_IN_DISCUSSIONS) Community community,
+            @PathVariable long id,
+            @ModelAttribute("form") NewReply form,
+            Actor actor) {
         long postId = postReply.reply(actor, community, id, form);
         return "redirect:" + DiscussionAddress.post(community.slug(), id, postId);
     }

@@ -2,7 +2,6 @@ package org.statcommons.discussions;
 
 import java.util.List;
 import java.util.Set;
-
 import org.springframework.stereotype.Component;
 import org.statcommons.access.Action;
 import org.statcommons.access.Actor;
@@ -19,20 +18,36 @@ import org.statcommons.platform.Markdown;
 class DiscussionPresenter {
 
     /** The discussion screen's content. {@code title} is what this viewer may read of it. */
-    record DiscussionView(Discussion discussion, String title, boolean titleHiddenShownToModerator,
-                          TopicGroups.TopicGroup topicGroup, List<PostView> posts, boolean mayPost, boolean mayManage,
-                          String subscription, String base, String listHref, List<Choice> states) {
-    }
+    record DiscussionView(
+            Discussion discussion,
+            String title,
+            boolean titleHiddenShownToModerator,
+            TopicGroups.TopicGroup topicGroup,
+            List<PostView> posts,
+            boolean mayPost,
+            boolean mayManage,
+            String subscription,
+            String base,
+            String listHref,
+            List<Choice> states) {}
 
     /** One post as the viewer sees it. {@code html} is empty when the viewer may not read its text. */
-    record PostView(Post post, boolean opening, boolean answer, String html, boolean hiddenShownToModerator,
-                    boolean mine, boolean mayMarkAnswer, String quoteHref, String editHref, String deleteAction,
-                    String historyHref, String flagHref) {
-    }
+    record PostView(
+            Post post,
+            boolean opening,
+            boolean answer,
+            String html,
+            boolean hiddenShownToModerator,
+            boolean mine,
+            boolean mayMarkAnswer,
+            String quoteHref,
+            String editHref,
+            String deleteAction,
+            String historyHref,
+            String flagHref) {}
 
     /** A choice of the follow-or-mute form. */
-    record Choice(String value, String label) {
-    }
+    record Choice(String value, String label) {}
 
     private static final List<Choice> STATES = List.of(
             new Choice("FOLLOWING", "Following: tell me of every reply"),
@@ -45,8 +60,12 @@ class DiscussionPresenter {
     private final TopicGroups topicGroups;
     private final Markdown markdown;
 
-    DiscussionPresenter(Posts posts, Permissions permissions, Subscriptions subscriptions, TopicGroups topicGroups,
-                        Markdown markdown) {
+    DiscussionPresenter(
+            Posts posts,
+            Permissions permissions,
+            Subscriptions subscriptions,
+            TopicGroups topicGroups,
+            Markdown markdown) {
         this.posts = posts;
         this.permissions = permissions;
         this.subscriptions = subscriptions;
@@ -63,26 +82,49 @@ class DiscussionPresenter {
         String slug = community.slug();
         List<Post> all = posts.of(discussion.id());
         long openingId = all.isEmpty() ? -1 : all.get(0).id();
-        List<PostView> views = all.stream().map(p -> {
-            boolean mine = actor.signedIn() && p.authorId() == actor.accountId() && p.visible() && mayPost;
-            boolean readable = p.visible() || (p.state() == Post.State.HIDDEN && mayModerate);
-            boolean answer = discussion.answerPostId() != null && discussion.answerPostId() == p.id();
-            return new PostView(p, p.id() == openingId, answer, readable ? markdown.toHtml(p.body()) : "",
-                    p.state() == Post.State.HIDDEN && mayModerate, mine,
-                    mayMarkAnswer && p.id() != openingId && p.visible(),
-                    mayPost && p.visible() && !discussion.closed()
-                            ? DiscussionAddress.discussion(slug, discussion.id()) + "?quote=" + p.id() + "#reply" : null,
-                    DiscussionAddress.postAction(slug, discussion.id(), p.id(), "edit"),
-                    DiscussionAddress.postAction(slug, discussion.id(), p.id(), "delete"),
-                    DiscussionAddress.postAction(slug, discussion.id(), p.id(), "history"),
-                    !actor.signedIn() || !p.visible() ? null
-                            : p.id() == openingId ? "/flag?item=thread:" + discussion.id() : "/flag?item=post:" + p.id());
-        }).toList();
-        return new DiscussionView(discussion, discussion.title(mayModerate), discussion.openingHidden() && mayModerate,
-                discussion.topicGroupId() == null ? null : topicGroups.byId(community, discussion.topicGroupId()).orElse(null),
-                views, mayPost, mayManage,
-                actor.signedIn() ? subscriptions.of(discussion.id(), actor.accountId()).name() : Subscriptions.State.NORMAL.name(),
-                DiscussionAddress.discussion(slug, discussion.id()), DiscussionAddress.list(slug), STATES);
+        List<PostView> views = all.stream()
+                .map(p -> {
+                    boolean mine = actor.signedIn() && p.authorId() == actor.accountId() && p.visible() && mayPost;
+                    boolean readable = p.visible() || (p.state() == Post.State.HIDDEN && mayModerate);
+                    boolean answer = discussion.answerPostId() != null && discussion.answerPostId() == p.id();
+                    return new PostView(
+                            p,
+                            p.id() == openingId,
+                            answer,
+                            readable ? markdown.toHtml(p.body()) : "",
+                            p.state() == Post.State.HIDDEN && mayModerate,
+                            mine,
+                            mayMarkAnswer && p.id() != openingId && p.visible(),
+                            mayPost && p.visible() && !discussion.closed()
+                                    ? DiscussionAddress.discussion(slug, discussion.id()) + "?quote=" + p.id()
+                                            + "#reply"
+                                    : null,
+                            DiscussionAddress.postAction(slug, discussion.id(), p.id(), "edit"),
+                            DiscussionAddress.postAction(slug, discussion.id(), p.id(), "delete"),
+                            DiscussionAddress.postAction(slug, discussion.id(), p.id(), "history"),
+                            !actor.signedIn() || !p.visible()
+                                    ? null
+                                    : p.id() == openingId
+                                            ? "/flag?item=thread:" + discussion.id()
+                                            : "/flag?item=post:" + p.id());
+                })
+                .toList();
+        return new DiscussionView(
+                discussion,
+                discussion.title(mayModerate),
+                discussion.openingHidden() && mayModerate,
+                discussion.topicGroupId() == null
+                        ? null
+                        : topicGroups.byId(community, discussion.topicGroupId()).orElse(null),
+                views,
+                mayPost,
+                mayManage,
+                actor.signedIn()
+                        ? subscriptions.of(discussion.id(), actor.accountId()).name()
+                        : Subscriptions.State.NORMAL.name(),
+                DiscussionAddress.discussion(slug, discussion.id()),
+                DiscussionAddress.list(slug),
+                STATES);
     }
 
     /**
@@ -93,8 +135,16 @@ class DiscussionPresenter {
         if (typed.body() != null) {
             return typed;
         }
-        return view.posts().stream().map(PostView::post).filter(p -> quote != null && p.id() == quote && p.visible()).findFirst()
-                .map(p -> new NewReply(Quote.of(p, DiscussionAddress.post(community.slug(), view.discussion().id(), p.id())), p.id()))
+        return view.posts().stream()
+                .map(PostView::post)
+                .filter(p -> quote != null && p.id() == quote && p.visible())
+                .findFirst()
+                .map(p -> new NewReply(
+                        Quote.of(
+                                p,
+                                DiscussionAddress.post(
+                                        community.slug(), view.discussion().id(), p.id())),
+                        p.id()))
                 .orElse(new NewReply("", null));
     }
 }

@@ -9,7 +9,8 @@ import org.statcommons.platform.ConflictException;
 class EditConflictException extends ConflictException {
 
     EditConflictException(Post current, int editedVersion) {
-        super("This post was changed after you started editing it (you edited version " + editedVersion + ", it is now version "
+        super("This post was changed after you started editing it (you edited version " + editedVersion
+                + ", it is now version "
                 + current.version() + "). Your text was not saved. Compare it with the current text, then save again"
                 + " starting from version " + current.version() + ".");
     }

@@ -3,7 +3,6 @@ package org.statcommons.discussions;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Set;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.statcommons.access.Action;
@@ -28,8 +27,14 @@ class EditPost {
     private final DiscussionActivityPublisher activity;
     private final Clock clock;
 
-    EditPost(Permissions permissions, Discussions discussions, Posts posts, PostVersions versions, PostRecorder recorder,
-             DiscussionActivityPublisher activity, Clock clock) {
+    EditPost(
+            Permissions permissions,
+            Discussions discussions,
+            Posts posts,
+            PostVersions versions,
+            PostRecorder recorder,
+            DiscussionActivityPublisher activity,
+            Clock clock) {
         this.permissions = permissions;
         this.discussions = discussions;
         this.posts = posts;
@@ -47,8 +52,10 @@ class EditPost {
         permissions.require(actor, Action.POST_IN_DISCUSSIONS, community.id());
         Discussion discussion = discussions.inCommunity(community, threadId);
         if (change.version() == null) {
-            throw new InvalidInputException("version", "Give the version of the post you edited (its \"version\"), so that"
-                    + " a change made meanwhile is not overwritten.");
+            throw new InvalidInputException(
+                    "version",
+                    "Give the version of the post you edited (its \"version\"), so that"
+                            + " a change made meanwhile is not overwritten.");
         }
         Post post = posts.lock(discussion, postId).changeableBy(actor);
         boolean opening = posts.isOpening(threadId, postId);
@@ -66,6 +73,7 @@ class EditPost {
             discussions.retitle(threadId, title);
         }
         Set<Long> newlyMentioned = recorder.change(community, post, text, now);
-        activity.mentionedInEdit(community, discussions.byId(threadId).orElseThrow(), postId, author, text, newlyMentioned);
+        activity.mentionedInEdit(
+                community, discussions.byId(threadId).orElseThrow(), postId, author, text, newlyMentioned);
     }
 }

@@ -1,7 +1,6 @@
 package org.statcommons.discussions;
 
 import java.util.Objects;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.statcommons.access.Action;
@@ -22,8 +21,12 @@ class MarkAnswer {
     private final Accounts accounts;
     private final DiscussionActivityPublisher activity;
 
-    MarkAnswer(Permissions permissions, Discussions discussions, Posts posts, Accounts accounts,
-               DiscussionActivityPublisher activity) {
+    MarkAnswer(
+            Permissions permissions,
+            Discussions discussions,
+            Posts posts,
+            Accounts accounts,
+            DiscussionActivityPublisher activity) {
         this.permissions = permissions;
         this.discussions = discussions;
         this.posts = posts;
@@ -36,17 +39,23 @@ class MarkAnswer {
     void mark(Actor actor, Community community, long threadId, Long postId) {
         permissions.require(actor, Action.POST_IN_DISCUSSIONS, community.id());
         Discussion discussion = discussions.inCommunity(community, threadId);
-        if (discussion.startedBy() != actor.accountId() && !permissions.may(actor, Action.MANAGE_DISCUSSIONS, community.id())) {
-            throw new NotAllowedException(Action.MANAGE_DISCUSSIONS, true,
+        if (discussion.startedBy() != actor.accountId()
+                && !permissions.may(actor, Action.MANAGE_DISCUSSIONS, community.id())) {
+            throw new NotAllowedException(
+                    Action.MANAGE_DISCUSSIONS,
+                    true,
                     "Only the person who started this discussion, or a facilitator, may mark its answer.");
         }
         if (postId == null) {
             discussions.markAnswer(threadId, null, null);
             return;
         }
-        Post answer = posts.byId(postId).filter(p -> p.threadId() == threadId)
-                .orElseThrow(() -> new InvalidInputException("post", "That post is not part of this discussion: only a reply"
-                        + " in this discussion can be its answer."));
+        Post answer = posts.byId(postId)
+                .filter(p -> p.threadId() == threadId)
+                .orElseThrow(() -> new InvalidInputException(
+                        "post",
+                        "That post is not part of this discussion: only a reply"
+                                + " in this discussion can be its answer."));
         if (posts.isOpening(threadId, answer.id())) {
             throw new InvalidInputException("post", "The opening post cannot be its own answer: mark a reply.");
         }
@@ -57,6 +66,7 @@ class MarkAnswer {
             return;
         }
         discussions.markAnswer(threadId, postId, actor.accountId());
-        activity.answerMarked(community, discussion, answer, accounts.byId(actor.accountId()).orElseThrow());
+        activity.answerMarked(
+                community, discussion, answer, accounts.byId(actor.accountId()).orElseThrow());
     }
 }

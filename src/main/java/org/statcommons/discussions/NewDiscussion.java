@@ -5,5 +5,4 @@ package org.statcommons.discussions;
  * topic group by address ({@code census}; empty for the whole community), title and Markdown text. Checked by
  * {@link StartDiscussion}.
  */
-record NewDiscussion(String topic, String title, String body) {
-}
+record NewDiscussion(String topic, String title, String body) {}

@@ -2,7 +2,6 @@ package org.statcommons.discussions;
 
 import java.time.Instant;
 import java.util.List;
-
 import org.statcommons.access.Action;
 import org.statcommons.access.Actor;
 import org.statcommons.access.NotAllowedException;
@@ -15,10 +14,24 @@ import org.statcommons.platform.ConflictException;
  * @param quotesPostId the earlier post this one quotes, or null
  * @param version      1 when written, one more with every edit: an edit names the version it started from
  */
-public record Post(long id, long threadId, long authorId, String authorName, String body, State state, Long quotesPostId,
-                   int version, Instant createdAt, Instant editedAt, List<Long> mentions) {
+public record Post(
+        long id,
+        long threadId,
+        long authorId,
+        String authorName,
+        String body,
+        State state,
+        Long quotesPostId,
+        int version,
+        Instant createdAt,
+        Instant editedAt,
+        List<Long> mentions) {
 
-    public enum State { VISIBLE, DELETED, HIDDEN }
+    public enum State {
+        VISIBLE,
+        DELETED,
+        HIDDEN
+    }
 
     public boolean visible() {
         return state == State.VISIBLE;
@@ -30,8 +43,10 @@ public record Post(long id, long threadId, long authorId, String authorName, Str
             throw new NotAllowedException(Action.POST_IN_DISCUSSIONS, true, "You may only change your own posts.");
         }
         if (!visible()) {
-            throw new ConflictException(state == State.HIDDEN ? "A moderator hid this post: it can no longer be changed."
-                    : "This post was deleted: it can no longer be changed.");
+            throw new ConflictException(
+                    state == State.HIDDEN
+                            ? "A moderator hid this post: it can no longer be changed."
+                            : "This post was deleted: it can no longer be changed.");
         }
         return this;
     }

@@ -1,7 +1,6 @@
 package org.statcommons.discussions;
 
 import java.util.List;
-
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -28,7 +27,12 @@ class PostApi {
     private final DeletePost deletePost;
     private final DiscussionJsonPresenter json;
 
-    PostApi(Discussions discussions, Posts posts, PostVersions versions, EditPost editPost, DeletePost deletePost,
+    PostApi(
+            Discussions discussions,
+            Posts posts,
+            PostVersions versions,
+            EditPost editPost,
+            DeletePost deletePost,
             DiscussionJsonPresenter json) {
         this.discussions = discussions;
         this.posts = posts;
@@ -39,28 +43,36 @@ class PostApi {
     }
 
     @GetMapping
-    PostJson post(@Permitted(Action.VIEW_DISCUSSIONS) Community community, @PathVariable long id, @PathVariable long postId) {
+    PostJson post(
+            @Permitted(Action.VIEW_DISCUSSIONS) Community community, @PathVariable long id, @PathVariable long postId) {
         return json.post(community, id, postId);
     }
 
     @PatchMapping
-    PostJson edit(@Permitted(Action.POST_IN_DISCUSSIONS) Community community, @PathVariable long id, @PathVariable long postId,
-                  @RequestBody(required = false) PostChange body, Actor actor) {
+    PostJson edit(
+            @Permitted(Action.POST_IN_DISCUSSIONS) Community community,
+            @PathVariable long id,
+            @PathVariable long postId,
+            @RequestBody(required = false) PostChange body,
+            Actor actor) {
         editPost.edit(actor, community, id, postId, body == null ? new PostChange(null, null, null) : body);
         return json.post(community, id, postId);
     }
 
     @DeleteMapping
-    PostJson delete(@Permitted(Action.POST_IN_DISCUSSIONS) Community community, @PathVariable long id, @PathVariable long postId,
-                    Actor actor) {
+    PostJson delete(
+            @Permitted(Action.POST_IN_DISCUSSIONS) Community community,
+            @PathVariable long id,
+            @PathVariable long postId,
+            Actor actor) {
         deletePost.delete(actor, community, id, postId);
         return json.post(community, id, postId);
     }
 
     /** The earlier versions, newest first; none for a deleted or hidden post. */
     @GetMapping("/versions")
-    List<VersionJson> versions(@Permitted(Action.VIEW_DISCUSSIONS) Community community, @PathVariable long id,
-                               @PathVariable long postId) {
+    List<VersionJson> versions(
+            @Permitted(Action.VIEW_DISCUSSIONS) Community community, @PathVariable long id, @PathVariable long postId) {
         Post post = posts.inDiscussion(discussions.inCommunity(community, id), postId);
         return post.visible() ? versions.of(postId).stream().map(json::version).toList() : List.of();
     }

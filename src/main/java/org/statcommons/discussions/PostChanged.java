@@ -5,5 +5,4 @@ package org.statcommons.discussions;
  * its discussion's title). Published inside the transaction of the change, so a listener in it (search) reads
  * the new state through {@link Discussions#indexable} and {@link Discussions#indexableTitle}.
  */
-public record PostChanged(long postId, long threadId, long communityId) {
-}
+public record PostChanged(long postId, long threadId, long communityId) {}

@@ -1,7 +1,6 @@
 package org.statcommons.discussions;
 
 import java.util.Locale;
-
 import org.statcommons.platform.TextInput;
 
 /**
@@ -22,9 +21,12 @@ final class PostChecker {
     String body(String body) {
         int length = body == null ? 0 : body.codePointCount(0, body.length());
         if (length > MAX_BODY) {
-            input.error("body", "The post is too long: " + String.format(Locale.ROOT, "%,d", length) + " characters, at most "
-                    + String.format(Locale.ROOT, "%,d", MAX_BODY) + " (about 100 KB). Shorten it, split it into several posts, or put the"
-                    + " long text on a page of the community's space and link to it.");
+            input.error(
+                    "body",
+                    "The post is too long: " + String.format(Locale.ROOT, "%,d", length) + " characters, at most "
+                            + String.format(Locale.ROOT, "%,d", MAX_BODY)
+                            + " (about 100 KB). Shorten it, split it into several posts, or put the"
+                            + " long text on a page of the community's space and link to it.");
             return "";
         }
         return input.block("body", "Post", body, MAX_BODY, true);

@@ -33,8 +33,14 @@ class PostController {
     private final Permissions permissions;
     private final Markdown markdown;
 
-    PostController(Discussions discussions, Posts posts, PostVersions versions, EditPost editPost, DeletePost deletePost,
-                   Permissions permissions, Markdown markdown) {
+    PostController(
+            Discussions discussions,
+            Posts posts,
+            PostVersions versions,
+            EditPost editPost,
+            DeletePost deletePost,
+            Permissions permissions,
+            Markdown markdown) {
         this.discussions = discussions;
         this.posts = posts;
         this.versions = versions;
@@ -45,8 +51,7 @@ class PostController {
     }
 
     /** An earlier version with its text rendered. */
-    record Version(PostVersion version, String html) {
-    }
+    record Version(PostVersion version, String html) {}
 
     /**
      * The edit form: the post as it is, or what was typed when refused. A form that started from an older version
@@ -54,8 +59,13 @@ class PostController {
      * the current version: saving again replaces it knowingly.
      */
     @GetMapping("/c/{slug}/discussions/{id}/posts/{postId}/edit")
-    String editForm(@Permitted(Action.POST_IN_DISCUSSIONS) Community community, @PathVariable long id, @PathVariable long postId,
-                    @ModelAttribute("form") PostChange form, Actor actor, Model model) {
+    String editForm(
+            @Permitted(Action.POST_IN_DISCUSSIONS) Community community,
+            @PathVariable long id,
+            @PathVariable long postId,
+            @ModelAttribute("form") PostChange form,
+            Actor actor,
+            Model model) {
         Discussion discussion = discussions.inCommunity(community, id);
         Post post = posts.inDiscussion(discussion, postId);
         if (!post.visible() || post.authorId() != actor.accountId()) {
@@ -63,37 +73,53 @@ class PostController {
         }
         boolean typed = form.body() != null;
         boolean changedMeanwhile = typed && form.version() != null && form.version() != post.version();
-        model.addAttribute("form", typed ? new PostChange(form.title(), form.body(), post.version())
-                : new PostChange(discussion.title(), post.body(), post.version()));
+        model.addAttribute(
+                "form",
+                typed
+                        ? new PostChange(form.title(), form.body(), post.version())
+                        : new PostChange(discussion.title(), post.body(), post.version()));
         model.addAttribute("discussion", discussion);
-        model.addAttribute("discussionTitle", discussion.title(permissions.may(actor, Action.MODERATE_CONTENT, community.id())));
+        model.addAttribute(
+                "discussionTitle", discussion.title(permissions.may(actor, Action.MODERATE_CONTENT, community.id())));
         model.addAttribute("post", post);
         model.addAttribute("opening", posts.isOpening(discussion.id(), post.id()));
         model.addAttribute("current", changedMeanwhile ? post : null);
         model.addAttribute("currentHtml", changedMeanwhile ? markdown.toHtml(post.body()) : "");
-        model.addAttribute("action", DiscussionAddress.postAction(community.slug(), discussion.id(), post.id(), "edit"));
+        model.addAttribute(
+                "action", DiscussionAddress.postAction(community.slug(), discussion.id(), post.id(), "edit"));
         model.addAttribute("back", DiscussionAddress.post(community.slug(), discussion.id(), post.id()));
         return "discussions/edit";
     }
 
     @PostMapping("/c/{slug}/discussions/{id}/posts/{postId}/edit")
     @ShowFormOnError("editForm")
-    String edit(@Permitted(Action.POST_IN_DISCUSSIONS) Community community, @PathVariable long id, @PathVariable long postId,
-                @ModelAttribute("form") PostChange form, Actor actor) {
+    String edit(
+            @Permitted(Action.POST_IN_DISCUSSIONS) Community community,
+            @PathVariable long id,
+            @PathVariable long postId,
+            @ModelAttribute("form") PostChange form,
+            Actor actor) {
         editPost.edit(actor, community, id, postId, form);
         return "redirect:" + DiscussionAddress.post(community.slug(), id, postId);
     }
 
     @PostMapping("/c/{slug}/discussions/{id}/posts/{postId}/delete")
-    String delete(@Permitted(Action.POST_IN_DISCUSSIONS) Community community, @PathVariable long id, @PathVariable long postId,
-                  Actor actor) {
+    String delete(
+            @Permitted(Action.POST_IN_DISCUSSIONS) Community community,
+            @PathVariable long id,
+            @PathVariable long postId,
+            Actor actor) {
         deletePost.delete(actor, community, id, postId);
         return "redirect:" + DiscussionAddress.post(community.slug(), id, postId);
     }
 
     @GetMapping("/c/{slug}/discussions/{id}/posts/{postId}/history")
-    String history(@Permitted(Action.VIEW_DISCUSSIONS) Community community, @PathVariable long id, @PathVariable long postId,
-                   Actor actor, Model model) {
+    String history(
+            @Permitted(Action.VIEW_DISCUSSIONS) Community community,
+            @PathVariable long id,
+            @PathVariable long postId,
+            Actor actor,
+            Model model) {
         Discussion discussion = discussions.inCommunity(community, id);
         Post post = posts.inDiscussion(discussion, postId);
         boolean moderator = permissions.may(actor, Action.MODERATE_CONTENT, community.id());
@@ -105,7 +131,11 @@ class PostController {
         model.addAttribute("discussionTitle", discussion.title(moderator));
         model.addAttribute("post", post);
         model.addAttribute("currentHtml", markdown.toHtml(post.body()));
-        model.addAttribute("versions", versions.of(postId).stream().map(v -> new Version(v, markdown.toHtml(v.body()))).toList());
+        model.addAttribute(
+                "versions",
+                versions.of(postId).stream()
+                        .map(v -> new Version(v, markdown.toHtml(v.body())))
+                        .toList());
         model.addAttribute("back", DiscussionAddress.post(community.slug(), id, postId));
         return "discussions/history";
     }

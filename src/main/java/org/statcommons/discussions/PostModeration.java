@@ -2,7 +2,6 @@ package org.statcommons.discussions;
 
 import java.time.Clock;
 import java.util.Optional;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -27,14 +26,24 @@ class PostModeration implements ModeratedContent {
     static class Kinds {
 
         @Bean
-        PostModeration postModeration(Discussions discussions, Posts posts, Communities communities, Permissions permissions,
-                                      ApplicationEventPublisher events, Clock clock) {
+        PostModeration postModeration(
+                Discussions discussions,
+                Posts posts,
+                Communities communities,
+                Permissions permissions,
+                ApplicationEventPublisher events,
+                Clock clock) {
             return new PostModeration("post", discussions, posts, communities, permissions, events, clock);
         }
 
         @Bean
-        PostModeration discussionModeration(Discussions discussions, Posts posts, Communities communities, Permissions permissions,
-                                            ApplicationEventPublisher events, Clock clock) {
+        PostModeration discussionModeration(
+                Discussions discussions,
+                Posts posts,
+                Communities communities,
+                Permissions permissions,
+                ApplicationEventPublisher events,
+                Clock clock) {
             return new PostModeration("thread", discussions, posts, communities, permissions, events, clock);
         }
     }
@@ -47,8 +56,14 @@ class PostModeration implements ModeratedContent {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    PostModeration(String kind, Discussions discussions, Posts posts, Communities communities, Permissions permissions,
-                   ApplicationEventPublisher events, Clock clock) {
+    PostModeration(
+            String kind,
+            Discussions discussions,
+            Posts posts,
+            Communities communities,
+            Permissions permissions,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.kind = kind;
         this.discussions = discussions;
         this.posts = posts;
@@ -67,16 +82,23 @@ class PostModeration implements ModeratedContent {
     public Optional<FlaggedItem> describe(Subject item, Actor viewer) {
         return post(item).flatMap(post -> {
             Discussion discussion = discussions.byId(post.threadId()).orElseThrow();
-            if (post.state() == Post.State.DELETED || !permissions.may(viewer, Action.VIEW_DISCUSSIONS, discussion.communityId())) {
+            if (post.state() == Post.State.DELETED
+                    || !permissions.may(viewer, Action.VIEW_DISCUSSIONS, discussion.communityId())) {
                 return Optional.empty();
             }
             Optional<Community> community = communities.byId(discussion.communityId());
             // the opening post stands for the discussion: a flag on it is a flag on the discussion (and its title)
             boolean opening = posts.isOpening(discussion.id(), post.id());
             Subject named = opening ? Subject.of("thread", discussion.id()) : Subject.of("post", post.id());
-            return community.map(c -> new FlaggedItem(named, c.id(), post.authorId(), post.authorName(),
-                    discussion.title(permissions.may(viewer, Action.MODERATE_CONTENT, c.id())), post.body(),
-                    DiscussionAddress.post(c.slug(), discussion.id(), post.id()), post.state() == Post.State.HIDDEN));
+            return community.map(c -> new FlaggedItem(
+                    named,
+                    c.id(),
+                    post.authorId(),
+                    post.authorName(),
+                    discussion.title(permissions.may(viewer, Action.MODERATE_CONTENT, c.id())),
+                    post.body(),
+                    DiscussionAddress.post(c.slug(), discussion.id(), post.id()),
+                    post.state() == Post.State.HIDDEN));
         });
     }
 
@@ -101,6 +123,8 @@ class PostModeration implements ModeratedContent {
         if (!item.kind().equals(kind)) {
             return Optional.empty();
         }
-        return kind.equals("thread") ? discussions.byId(id).flatMap(d -> posts.of(id).stream().findFirst()) : posts.byId(id);
+        return kind.equals("thread")
+                ? discussions.byId(id).flatMap(d -> posts.of(id).stream().findFirst())
+                : posts.byId(id);
     }
 }

@@ -3,7 +3,6 @@ package org.statcommons.discussions;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.statcommons.access.Action;
@@ -24,8 +23,7 @@ import org.statcommons.moderation.PostingLimits;
 class PostRecorder {
 
     /** A stored post and the people it mentions. */
-    record Recorded(long postId, Set<Long> mentioned) {
-    }
+    record Recorded(long postId, Set<Long> mentioned) {}
 
     private final Posts posts;
     private final Subscriptions subscriptions;
@@ -34,8 +32,13 @@ class PostRecorder {
     private final PostingLimits limits;
     private final ApplicationEventPublisher events;
 
-    PostRecorder(Posts posts, Subscriptions subscriptions, MemberMentions mentions, Accounts accounts, PostingLimits limits,
-                 ApplicationEventPublisher events) {
+    PostRecorder(
+            Posts posts,
+            Subscriptions subscriptions,
+            MemberMentions mentions,
+            Accounts accounts,
+            PostingLimits limits,
+            ApplicationEventPublisher events) {
         this.posts = posts;
         this.subscriptions = subscriptions;
         this.mentions = mentions;
@@ -47,7 +50,8 @@ class PostRecorder {
     /** The writer's account, once the posting limits let this text through ({@code TooManyPostsException} otherwise). */
     Account writer(Actor actor, Community community, String text) {
         limits.check(actor, community.id(), text);
-        return accounts.byId(actor.accountId()).orElseThrow(() -> new NotAllowedException(Action.POST_IN_DISCUSSIONS, false));
+        return accounts.byId(actor.accountId())
+                .orElseThrow(() -> new NotAllowedException(Action.POST_IN_DISCUSSIONS, false));
     }
 
     /** A new post: stored with its mentions, its writer following the discussion. */

@@ -2,7 +2,6 @@ package org.statcommons.discussions;
 
 import java.time.Clock;
 import java.time.Instant;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.statcommons.access.Action;
@@ -23,8 +22,13 @@ class PostReply {
     private final DiscussionActivityPublisher activity;
     private final Clock clock;
 
-    PostReply(Permissions permissions, Discussions discussions, Posts posts, PostRecorder recorder,
-              DiscussionActivityPublisher activity, Clock clock) {
+    PostReply(
+            Permissions permissions,
+            Discussions discussions,
+            Posts posts,
+            PostRecorder recorder,
+            DiscussionActivityPublisher activity,
+            Clock clock) {
         this.permissions = permissions;
         this.discussions = discussions;
         this.posts = posts;
@@ -38,14 +42,18 @@ class PostReply {
     long reply(Actor actor, Community community, long threadId, NewReply reply) {
         permissions.require(actor, Action.POST_IN_DISCUSSIONS, community.id());
         // locked, so that a discussion closed meanwhile takes no more replies
-        Discussion discussion = discussions.lock(discussions.inCommunity(community, threadId).id());
+        Discussion discussion =
+                discussions.lock(discussions.inCommunity(community, threadId).id());
         if (discussion.closed()) {
             throw new ConflictException("This discussion is closed: it takes no more replies. Start a new discussion"
                     + " (and link to this one) if there is more to say.");
         }
         PostChecker checker = new PostChecker();
         String text = checker.body(reply.body());
-        if (reply.quotes() != null && posts.byId(reply.quotes()).filter(p -> p.threadId() == threadId).isEmpty()) {
+        if (reply.quotes() != null
+                && posts.byId(reply.quotes())
+                        .filter(p -> p.threadId() == threadId)
+                        .isEmpty()) {
             checker.error("quotes", "The quoted post is not part of this discussion.");
         }
         checker.throwIfInvalid();

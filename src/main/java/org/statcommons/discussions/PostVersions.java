@@ -3,7 +3,6 @@ package org.statcommons.discussions;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -22,8 +21,13 @@ class PostVersions {
         db.sql("""
                         insert into discussions.post_versions (post_id, version, title, body, written_at, replaced_at)
                         values (?, ?, ?, ?, ?, ?)""")
-                .params(post.id(), post.version(), title, post.body(),
-                        Timestamp.from(post.editedAt() != null ? post.editedAt() : post.createdAt()), Timestamp.from(replacedAt))
+                .params(
+                        post.id(),
+                        post.version(),
+                        title,
+                        post.body(),
+                        Timestamp.from(post.editedAt() != null ? post.editedAt() : post.createdAt()),
+                        Timestamp.from(replacedAt))
                 .update();
     }
 
@@ -33,8 +37,13 @@ class PostVersions {
                         select post_id, version, title, body, written_at, replaced_at from discussions.post_versions
                          where post_id = ? order by version desc""")
                 .param(postId)
-                .query((rs, n) -> new PostVersion(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getString(4),
-                        Discussions.instant(rs.getTimestamp(5)), Discussions.instant(rs.getTimestamp(6))))
+                .query((rs, n) -> new PostVersion(
+                        rs.getLong(1),
+                        rs.getInt(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        Discussions.instant(rs.getTimestamp(5)),
+                        Discussions.instant(rs.getTimestamp(6))))
                 .list();
     }
 }

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.statcommons.identity.Accounts;
@@ -34,91 +33,138 @@ class Posts {
         List<Row> rows = db.sql("""
                         select id, thread_id, author_id, body, quotes_post_id, version, created_at, edited_at,
                                deleted_at is not null, hidden_at is not null
-                          from discussions.posts where thread_id = ? order by id""")
-                .param(threadId).query(Posts::row).list();
+                          from discussions.posts where thread_id = ? order by id""").param(threadId).query(Posts::row).list();
         Map<Long, List<Long>> mentions = new HashMap<>();
         db.sql("""
                         select m.post_id, m.account_id from discussions.mentions m join discussions.posts p on p.id = m.post_id
-                         where p.thread_id = ? order by m.account_id""")
-                .param(threadId)
-                .query(rs -> {
-                    mentions.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2));
-                });
-        Map<Long, String> names = Discussions.names(accounts, rows.stream().map(Row::authorId).distinct().toList());
-        return rows.stream().map(r -> r.post(names, mentions.getOrDefault(r.id(), List.of()))).toList();
+                         where p.thread_id = ? order by m.account_id""").param(threadId).query(rs -> {
+            mentions.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2));
+        });
+        Map<Long, String> names = Discussions.names(
+                accounts, rows.stream().map(Row::authorId).distinct().toList());
+        return rows.stream()
+                .map(r -> r.post(names, mentions.getOrDefault(r.id(), List.of())))
+                .toList();
     }
 
     Optional<Post> byId(long postId) {
-        return db.sql("select thread_id from discussions.posts where id = ?").param(postId).query(Long.class).optional()
-                .flatMap(thread -> of(thread).stream().filter(p -> p.id() == postId).findFirst());
+        return db.sql("select thread_id from discussions.posts where id = ?")
+                .param(postId)
+                .query(Long.class)
+                .optional()
+                .flatMap(thread ->
+                        of(thread).stream().filter(p -> p.id() == postId).findFirst());
     }
 
     /** The post, which must belong to the discussion: "not found" otherwise. */
     Post inDiscussion(Discussion discussion, long postId) {
-        return byId(postId).filter(p -> p.threadId() == discussion.id())
+        return byId(postId)
+                .filter(p -> p.threadId() == discussion.id())
                 .orElseThrow(() -> new NotFoundException("There is no such post in this discussion."));
     }
 
     /** The post of this discussion, locked until the transaction ends (two edits are applied one after the other). */
     Post lock(Discussion discussion, long postId) {
         return db.sql("select id from discussions.posts where id = ? and thread_id = ? for update")
-                .params(postId, discussion.id()).query(Long.class).optional().flatMap(this::byId)
+                .params(postId, discussion.id())
+                .query(Long.class)
+                .optional()
+                .flatMap(this::byId)
                 .orElseThrow(() -> new NotFoundException("There is no such post in this discussion."));
     }
 
     boolean isOpening(long threadId, long postId) {
-        return db.sql("select min(id) from discussions.posts where thread_id = ?").param(threadId).query(Long.class).single() == postId;
+        return db.sql("select min(id) from discussions.posts where thread_id = ?")
+                        .param(threadId)
+                        .query(Long.class)
+                        .single()
+                == postId;
     }
 
     long insert(long threadId, long authorId, String text, Long quotes, Instant at) {
         return db.sql("""
                         insert into discussions.posts (thread_id, author_id, body, quotes_post_id, created_at)
                         values (?, ?, ?, ?, ?) returning id""")
-                .params(threadId, authorId, text, quotes, Timestamp.from(at)).query(Long.class).single();
+                .params(threadId, authorId, text, quotes, Timestamp.from(at))
+                .query(Long.class)
+                .single();
     }
 
     /** A new text: one version more. */
     void update(long postId, String text, Instant at) {
         db.sql("update discussions.posts set body = ?, version = version + 1, edited_at = ? where id = ?")
-                .params(text, Timestamp.from(at), postId).update();
+                .params(text, Timestamp.from(at), postId)
+                .update();
     }
 
     /** Deleted by its author: the text goes (it is kept with the earlier versions), and so do its mentions. */
     void delete(long postId, Instant at) {
         db.sql("update discussions.posts set body = '', version = version + 1, deleted_at = ? where id = ?")
-                .params(Timestamp.from(at), postId).update();
-        db.sql("delete from discussions.mentions where post_id = ?").param(postId).update();
+                .params(Timestamp.from(at), postId)
+                .update();
+        db.sql("delete from discussions.mentions where post_id = ?")
+                .param(postId)
+                .update();
     }
 
     /** Hidden (at a time) or shown again (at null); false when it already was. */
     boolean hide(long postId, Instant at) {
         return (at == null
-                ? db.sql("update discussions.posts set hidden_at = null where id = ? and hidden_at is not null").param(postId)
-                : db.sql("update discussions.posts set hidden_at = ? where id = ? and hidden_at is null").params(Timestamp.from(at), postId))
-                .update() > 0;
+                                ? db.sql(
+                                                "update discussions.posts set hidden_at = null where id = ? and hidden_at is not null")
+                                        .param(postId)
+                                : db.sql(
+                                                "update discussions.posts set hidden_at = ? where id = ? and hidden_at is null")
+                                        .params(Timestamp.from(at), postId))
+                        .update()
+                > 0;
     }
 
     /** The accounts a post mentions. */
     Set<Long> mentions(long postId) {
-        return new HashSet<>(db.sql("select account_id from discussions.mentions where post_id = ?").param(postId)
-                .query(Long.class).list());
+        return new HashSet<>(db.sql("select account_id from discussions.mentions where post_id = ?")
+                .param(postId)
+                .query(Long.class)
+                .list());
     }
 
     /** The post now mentions exactly these accounts. */
     void mention(long postId, Set<Long> accountIds) {
-        db.sql("delete from discussions.mentions where post_id = ?").param(postId).update();
+        db.sql("delete from discussions.mentions where post_id = ?")
+                .param(postId)
+                .update();
         for (long accountId : accountIds) {
-            db.sql("insert into discussions.mentions (post_id, account_id) values (?, ?)").params(postId, accountId).update();
+            db.sql("insert into discussions.mentions (post_id, account_id) values (?, ?)")
+                    .params(postId, accountId)
+                    .update();
         }
     }
 
-    private record Row(long id, long threadId, long authorId, String body, Long quotes, int version, Instant createdAt,
-                       Instant editedAt, boolean deleted, boolean hidden) {
+    private record Row(
+            long id,
+            long threadId,
+            long authorId,
+            String body,
+            Long quotes,
+            int version,
+            Instant createdAt,
+            Instant editedAt,
+            boolean deleted,
+            boolean hidden) {
 
         Post post(Map<Long, String> names, List<Long> mentions) {
             Post.State state = hidden ? Post.State.HIDDEN : deleted ? Post.State.DELETED : Post.State.VISIBLE;
-            return new Post(id, threadId, authorId, names.getOrDefault(authorId, Discussions.FORMER_MEMBER),
-                    state == Post.State.DELETED ? "" : body, state, quotes, version, createdAt, editedAt,
+            return new Post(
+                    id,
+                    threadId,
+                    authorId,
+                    names.getOrDefault(authorId, Discussions.FORMER_MEMBER),
+                    state == Post.State.DELETED ? "" : body,
+                    state,
+                    quotes,
+                    version,
+                    createdAt,
+                    editedAt,
                     state == Post.State.VISIBLE ? mentions : List.of());
         }
     }
@@ -126,7 +172,16 @@ class Posts {
     private static Row row(ResultSet rs, int n) throws SQLException {
         long quotes = rs.getLong(5);
         Long quoted = rs.wasNull() ? null : quotes;
-        return new Row(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4), quoted, rs.getInt(6),
-                Discussions.instant(rs.getTimestamp(7)), Discussions.instant(rs.getTimestamp(8)), rs.getBoolean(9), rs.getBoolean(10));
+        return new Row(
+                rs.getLong(1),
+                rs.getLong(2),
+                rs.getLong(3),
+                rs.getString(4),
+                quoted,
+                rs.getInt(6),
+                Discussions.instant(rs.getTimestamp(7)),
+                Discussions.instant(rs.getTimestamp(8)),
+                rs.getBoolean(9),
+                rs.getBoolean(10));
     }
 }

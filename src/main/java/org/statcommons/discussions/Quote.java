@@ -6,11 +6,14 @@ package org.statcommons.discussions;
  */
 final class Quote {
 
-    private Quote() {
-    }
+    private Quote() {}
 
     static String of(Post post, String link) {
-        StringBuilder quote = new StringBuilder("> [").append(escaped(post.authorName())).append(" wrote](").append(link).append("):\n>\n");
+        StringBuilder quote = new StringBuilder("> [")
+                .append(escaped(post.authorName()))
+                .append(" wrote](")
+                .append(link)
+                .append("):\n>\n");
         for (String line : post.body().split("\n", -1)) {
             quote.append(line.isEmpty() ? ">" : "> " + line).append('\n');
         }

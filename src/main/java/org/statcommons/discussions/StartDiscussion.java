@@ -2,7 +2,6 @@ package org.statcommons.discussions;
 
 import java.time.Clock;
 import java.time.Instant;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.statcommons.access.Action;
@@ -23,8 +22,13 @@ class StartDiscussion {
     private final DiscussionActivityPublisher activity;
     private final Clock clock;
 
-    StartDiscussion(Permissions permissions, Discussions discussions, TopicGroups topicGroups, PostRecorder recorder,
-                    DiscussionActivityPublisher activity, Clock clock) {
+    StartDiscussion(
+            Permissions permissions,
+            Discussions discussions,
+            TopicGroups topicGroups,
+            PostRecorder recorder,
+            DiscussionActivityPublisher activity,
+            Clock clock) {
         this.permissions = permissions;
         this.discussions = discussions;
         this.topicGroups = topicGroups;
@@ -43,8 +47,11 @@ class StartDiscussion {
         Long groupId = null;
         String topic = discussion.topic();
         if (topic != null && !topic.isBlank()) {
-            groupId = topicGroups.of(community).stream().filter(g -> g.slug().equals(topic)).findFirst()
-                    .map(TopicGroups.TopicGroup::id).orElse(null);
+            groupId = topicGroups.of(community).stream()
+                    .filter(g -> g.slug().equals(topic))
+                    .findFirst()
+                    .map(TopicGroups.TopicGroup::id)
+                    .orElse(null);
             if (groupId == null) {
                 checker.error("topic", "This community has no such topic group; choose one from the list.");
             }

@@ -4,7 +4,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.statcommons.platform.InvalidInputException;
@@ -17,7 +16,9 @@ import org.statcommons.platform.InvalidInputException;
 class Subscriptions {
 
     enum State {
-        FOLLOWING, NORMAL, MUTED;
+        FOLLOWING,
+        NORMAL,
+        MUTED;
 
         /** The state a form or the API names, in any case. */
         static State parse(String name) {
@@ -38,28 +39,34 @@ class Subscriptions {
 
     State of(long threadId, long accountId) {
         return db.sql("select state from discussions.subscriptions where thread_id = ? and account_id = ?")
-                .params(threadId, accountId).query(String.class).optional().map(State::valueOf).orElse(State.NORMAL);
+                .params(threadId, accountId)
+                .query(String.class)
+                .optional()
+                .map(State::valueOf)
+                .orElse(State.NORMAL);
     }
 
     /** The person's choice, since this time. */
     void set(long threadId, long accountId, State state, Instant since) {
         if (state == State.NORMAL) {
-            db.sql("delete from discussions.subscriptions where thread_id = ? and account_id = ?").params(threadId, accountId).update();
+            db.sql("delete from discussions.subscriptions where thread_id = ? and account_id = ?")
+                    .params(threadId, accountId)
+                    .update();
             return;
         }
         db.sql("""
                         insert into discussions.subscriptions (thread_id, account_id, state, since) values (?, ?, ?, ?)
                         on conflict (thread_id, account_id) do update set state = excluded.state, since = excluded.since
                         where discussions.subscriptions.state <> excluded.state""")
-                .params(threadId, accountId, state.name(), Timestamp.from(since)).update();
+                .params(threadId, accountId, state.name(), Timestamp.from(since))
+                .update();
     }
 
     /** The author of a post follows its discussion from now on, unless they muted it. */
     void followAsWriter(long threadId, long accountId, Instant since) {
         db.sql("""
                         insert into discussions.subscriptions (thread_id, account_id, state, since) values (?, ?, 'FOLLOWING', ?)
-                        on conflict (thread_id, account_id) do nothing""")
-                .params(threadId, accountId, Timestamp.from(since)).update();
+                        on conflict (thread_id, account_id) do nothing""").params(threadId, accountId, Timestamp.from(since)).update();
     }
 
     Set<Long> following(long threadId) {
@@ -71,7 +78,10 @@ class Subscriptions {
     }
 
     private Set<Long> withState(long threadId, State state) {
-        return new HashSet<>(db.sql("select account_id from discussions.subscriptions where thread_id = ? and state = ?")
-                .params(threadId, state.name()).query(Long.class).list());
+        return new HashSet<>(
+                db.sql("select account_id from discussions.subscriptions where thread_id = ? and state = ?")
+                        .params(threadId, state.name())
+                        .query(Long.class)
+                        .list());
     }
 }

@@ -20,12 +20,10 @@ import org.statcommons.platform.InvalidInputException;
 class ThreadApi {
 
     /** The reply that answers the discussion. */
-    record AnswerJson(Long post) {
-    }
+    record AnswerJson(Long post) {}
 
     /** FOLLOWING, NORMAL or MUTED, in any case. */
-    record SubscriptionJson(String state) {
-    }
+    record SubscriptionJson(String state) {}
 
     private final MarkAnswer markAnswer;
     private final CloseDiscussion closeDiscussion;
@@ -33,8 +31,12 @@ class ThreadApi {
     private final FollowDiscussion followDiscussion;
     private final DiscussionJsonPresenter json;
 
-    ThreadApi(MarkAnswer markAnswer, CloseDiscussion closeDiscussion, PinDiscussion pinDiscussion,
-              FollowDiscussion followDiscussion, DiscussionJsonPresenter json) {
+    ThreadApi(
+            MarkAnswer markAnswer,
+            CloseDiscussion closeDiscussion,
+            PinDiscussion pinDiscussion,
+            FollowDiscussion followDiscussion,
+            DiscussionJsonPresenter json) {
         this.markAnswer = markAnswer;
         this.closeDiscussion = closeDiscussion;
         this.pinDiscussion = pinDiscussion;
@@ -43,8 +45,11 @@ class ThreadApi {
     }
 
     @PutMapping("/answer")
-    DiscussionJson markAnswer(@Permitted(Action.POST_IN_DISCUSSIONS) Community community, @PathVariable long id,
-                              @RequestBody(required = false) AnswerJson body, Actor actor) {
+    DiscussionJson markAnswer(
+            @Permitted(Action.POST_IN_DISCUSSIONS) Community community,
+            @PathVariable long id,
+            @RequestBody(required = false) AnswerJson body,
+            Actor actor) {
         if (body == null || body.post() == null) {
             throw new InvalidInputException("post", "Name the reply that answers the discussion (\"post\": its id).");
         }
@@ -53,15 +58,19 @@ class ThreadApi {
     }
 
     @DeleteMapping("/answer")
-    DiscussionJson removeAnswer(@Permitted(Action.POST_IN_DISCUSSIONS) Community community, @PathVariable long id, Actor actor) {
+    DiscussionJson removeAnswer(
+            @Permitted(Action.POST_IN_DISCUSSIONS) Community community, @PathVariable long id, Actor actor) {
         markAnswer.mark(actor, community, id, null);
         return json.discussion(community, id, actor);
     }
 
     /** Closes, reopens, pins or unpins a discussion (those who manage discussions). */
     @PostMapping("/{change:close|reopen|pin|unpin}")
-    DiscussionJson change(@Permitted(Action.MANAGE_DISCUSSIONS) Community community, @PathVariable long id,
-                          @PathVariable String change, Actor actor) {
+    DiscussionJson change(
+            @Permitted(Action.MANAGE_DISCUSSIONS) Community community,
+            @PathVariable long id,
+            @PathVariable String change,
+            Actor actor) {
         switch (change) {
             case "close" -> closeDiscussion.close(actor, community, id, true);
             case "reopen" -> closeDiscussion.close(actor, community, id, false);
@@ -72,8 +81,11 @@ class ThreadApi {
     }
 
     @PutMapping("/subscription")
-    DiscussionJson subscribe(@Permitted(Action.POST_IN_DISCUSSIONS) Community community, @PathVariable long id,
-                             @RequestBody(required = false) SubscriptionJson body, Actor actor) {
+    DiscussionJson subscribe(
+            @Permitted(Action.POST_IN_DISCUSSIONS) Community community,
+            @PathVariable long id,
+            @RequestBody(required = false) SubscriptionJson body,
+            Actor actor) {
         followDiscussion.choose(actor, community, id, Subscriptions.State.parse(body == null ? null : body.state()));
         return json.discussion(community, id, actor);
     }

@@ -20,8 +20,11 @@ class ThreadController {
     private final PinDiscussion pinDiscussion;
     private final FollowDiscussion followDiscussion;
 
-    ThreadController(MarkAnswer markAnswer, CloseDiscussion closeDiscussion, PinDiscussion pinDiscussion,
-                     FollowDiscussion followDiscussion) {
+    ThreadController(
+            MarkAnswer markAnswer,
+            CloseDiscussion closeDiscussion,
+            PinDiscussion pinDiscussion,
+            FollowDiscussion followDiscussion) {
         this.markAnswer = markAnswer;
         this.closeDiscussion = closeDiscussion;
         this.pinDiscussion = pinDiscussion;
@@ -30,19 +33,29 @@ class ThreadController {
 
     /** Marks {@code post} as the answer; an empty {@code post} removes the mark. */
     @PostMapping("/c/{slug}/discussions/{id}/answer")
-    String answer(@Permitted(Action.POST_IN_DISCUSSIONS) Community community, @PathVariable long id,
-                  @RequestParam(defaultValue = "") String post, Actor actor, RedirectAttributes redirect) {
+    String answer(
+            @Permitted(Action.POST_IN_DISCUSSIONS) Community community,
+            @PathVariable long id,
+            @RequestParam(defaultValue = "") String post,
+            Actor actor,
+            RedirectAttributes redirect) {
         Long postId = post.isBlank() ? null : postId(post);
         markAnswer.mark(actor, community, id, postId);
         redirect.addFlashAttribute("notice", postId == null ? "The answer mark was removed." : "Marked as the answer.");
-        return "redirect:" + (postId == null ? DiscussionAddress.discussion(community.slug(), id)
-                : DiscussionAddress.post(community.slug(), id, postId));
+        return "redirect:"
+                + (postId == null
+                        ? DiscussionAddress.discussion(community.slug(), id)
+                        : DiscussionAddress.post(community.slug(), id, postId));
     }
 
     /** Closes, reopens, pins or unpins a discussion (those who manage discussions). */
     @PostMapping("/c/{slug}/discussions/{id}/{change:close|reopen|pin|unpin}")
-    String change(@Permitted(Action.MANAGE_DISCUSSIONS) Community community, @PathVariable long id, @PathVariable String change,
-                  Actor actor, RedirectAttributes redirect) {
+    String change(
+            @Permitted(Action.MANAGE_DISCUSSIONS) Community community,
+            @PathVariable long id,
+            @PathVariable String change,
+            Actor actor,
+            RedirectAttributes redirect) {
         String notice = switch (change) {
             case "close" -> {
                 closeDiscussion.close(actor, community, id, true);
@@ -65,15 +78,23 @@ class ThreadController {
     }
 
     @PostMapping("/c/{slug}/discussions/{id}/subscription")
-    String subscription(@Permitted(Action.POST_IN_DISCUSSIONS) Community community, @PathVariable long id,
-                        @RequestParam(defaultValue = "") String state, Actor actor, RedirectAttributes redirect) {
+    String subscription(
+            @Permitted(Action.POST_IN_DISCUSSIONS) Community community,
+            @PathVariable long id,
+            @RequestParam(defaultValue = "") String state,
+            Actor actor,
+            RedirectAttributes redirect) {
         Subscriptions.State chosen = Subscriptions.State.parse(state);
         followDiscussion.choose(actor, community, id, chosen);
-        return done(redirect, switch (chosen) {
-            case FOLLOWING -> "You follow this discussion: you will be told of every reply.";
-            case NORMAL -> "You will be told of this discussion only when someone mentions you.";
-            case MUTED -> "Muted: you will be told nothing of this discussion, not even mentions.";
-        }, community, id);
+        return done(
+                redirect,
+                switch (chosen) {
+                    case FOLLOWING -> "You follow this discussion: you will be told of every reply.";
+                    case NORMAL -> "You will be told of this discussion only when someone mentions you.";
+                    case MUTED -> "Muted: you will be told nothing of this discussion, not even mentions.";
+                },
+                community,
+                id);
     }
 
     private static String done(RedirectAttributes redirect, String notice, Community community, long id) {

@@ -1,7 +1,6 @@
 package org.statcommons.identity;
 
 import java.util.Optional;
-
 import org.springframework.stereotype.Component;
 import org.statcommons.platform.SecretTokens;
 
@@ -47,6 +46,7 @@ public class AccessTokenAuthenticator {
             return Optional.empty();
         }
         tokens.recordUse(token.get().id());
-        return Optional.of(new TokenBearer(account.get(), token.get().id(), token.get().scopes()));
+        return Optional.of(
+                new TokenBearer(account.get(), token.get().id(), token.get().scopes()));
     }
 }

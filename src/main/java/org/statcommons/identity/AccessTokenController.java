@@ -1,7 +1,6 @@
 package org.statcommons.identity;
 
 import java.time.Clock;
-
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,7 +22,8 @@ class AccessTokenController {
     private final RevokeAccessToken revokeToken;
     private final Clock clock;
 
-    AccessTokenController(AccessTokens tokens, CreateAccessToken createToken, RevokeAccessToken revokeToken, Clock clock) {
+    AccessTokenController(
+            AccessTokens tokens, CreateAccessToken createToken, RevokeAccessToken revokeToken, Clock clock) {
         this.tokens = tokens;
         this.createToken = createToken;
         this.revokeToken = revokeToken;
@@ -53,7 +53,8 @@ class AccessTokenController {
     @PostMapping("/account/tokens/{id}/revoke")
     String revoke(Actor actor, @PathVariable long id, RedirectAttributes redirect) {
         boolean revoked = revokeToken.revoke(signedIn(actor), id);
-        redirect.addFlashAttribute("notice", revoked ? "The token is revoked; it no longer works." : "That token was already revoked.");
+        redirect.addFlashAttribute(
+                "notice", revoked ? "The token is revoked; it no longer works." : "That token was already revoked.");
         return "redirect:/account/tokens";
     }
 

@@ -1,14 +1,13 @@
 package org.statcommons.identity;
 
-import java.io.IOException;
-import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
-
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -50,26 +49,38 @@ class AccessTokenFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         if (!WebSecurityConfiguration.isApi(request)) {
             response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_request\"");
-            problems.write(response, 401, "Token not accepted here",
+            problems.write(
+                    response,
+                    401,
+                    "Token not accepted here",
                     "Personal access tokens work only for the API (/api/) and for Git (/git/). Sign in with a browser to use the pages.");
             return;
         }
-        String secret = request.getHeader(HttpHeaders.AUTHORIZATION).substring(7).strip();
+        String secret =
+                request.getHeader(HttpHeaders.AUTHORIZATION).substring(7).strip();
         Optional<TokenBearer> bearer = tokens.authenticate(secret);
         if (bearer.isEmpty()) {
             response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"");
-            problems.write(response, 401, "Not signed in", "The access token is not valid: it may be mistyped, expired or revoked.");
+            problems.write(
+                    response,
+                    401,
+                    "Not signed in",
+                    "The access token is not valid: it may be mistyped, expired or revoked.");
             return;
         }
         TokenScope needed = isRead(request) ? TokenScope.READ : TokenScope.WRITE;
         if (!bearer.get().scopes().contains(needed)
                 && !(needed == TokenScope.READ && bearer.get().scopes().contains(TokenScope.WRITE))) {
-            problems.write(response, 403, "Scope missing", "This token lacks the " + needed.name().toLowerCase(Locale.ROOT) + " scope.");
+            problems.write(
+                    response,
+                    403,
+                    "Scope missing",
+                    "This token lacks the " + needed.name().toLowerCase(Locale.ROOT) + " scope.");
             return;
         }
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(bearer.get(), null,
-                List.of(new SimpleGrantedAuthority("ROLE_USER"))));
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                bearer.get(), null, List.of(new SimpleGrantedAuthority("ROLE_USER"))));
         SecurityContextHolder.setContext(context);
         try {
             chain.doFilter(request, response);

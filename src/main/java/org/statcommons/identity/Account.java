@@ -2,7 +2,6 @@ package org.statcommons.identity;
 
 import java.time.Instant;
 import java.util.List;
-
 import org.statcommons.access.Actor;
 import org.statcommons.access.PlatformRole;
 

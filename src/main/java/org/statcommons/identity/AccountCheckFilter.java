@@ -1,13 +1,12 @@
 package org.statcommons.identity;
 
-import java.io.IOException;
-import java.util.Optional;
-
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.util.Optional;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -38,7 +37,8 @@ class AccountCheckFilter extends OncePerRequestFilter {
                 if (session != null) {
                     session.invalidate();
                 }
-                if ("GET".equals(request.getMethod()) && !request.getRequestURI().startsWith("/api/")) {
+                if ("GET".equals(request.getMethod())
+                        && !request.getRequestURI().startsWith("/api/")) {
                     response.sendRedirect("/sign-in?ended");
                     return;
                 }

@@ -30,9 +30,14 @@ class AccountController {
     private final LinkTokens links;
     private final SessionStarter sessions;
 
-    AccountController(Accounts accounts, EditProfile editProfile, ChangePassword changePassword,
-                      RequestEmailChange requestEmailChange, ConfirmEmailChange confirmEmailChange, LinkTokens links,
-                      SessionStarter sessions) {
+    AccountController(
+            Accounts accounts,
+            EditProfile editProfile,
+            ChangePassword changePassword,
+            RequestEmailChange requestEmailChange,
+            ConfirmEmailChange confirmEmailChange,
+            LinkTokens links,
+            SessionStarter sessions) {
         this.accounts = accounts;
         this.editProfile = editProfile;
         this.changePassword = changePassword;
@@ -44,9 +49,13 @@ class AccountController {
 
     /** The account screen; {@code failed} names the form sent and refused, whose messages it shows. */
     @GetMapping("/account")
-    String page(Actor actor, @RequestParam(name = "password-changed", required = false) String passwordChanged,
-                @ModelAttribute("form") AccountForm form, @ModelAttribute("passwordChange") PasswordChange passwordChange,
-                @ModelAttribute("emailChange") EmailChangeForm emailChange, Model model) {
+    String page(
+            Actor actor,
+            @RequestParam(name = "password-changed", required = false) String passwordChanged,
+            @ModelAttribute("form") AccountForm form,
+            @ModelAttribute("passwordChange") PasswordChange passwordChange,
+            @ModelAttribute("emailChange") EmailChangeForm emailChange,
+            Model model) {
         Account account = signedIn(actor);
         if (passwordChanged != null) {
             model.addAttribute("notice", "Your new password is saved; your other sessions have ended.");
@@ -69,8 +78,12 @@ class AccountController {
 
     @PostMapping("/account/password")
     @ShowFormOnError("page")
-    String changePassword(Actor actor, @ModelAttribute("passwordChange") PasswordChange change,
-                          HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
+    String changePassword(
+            Actor actor,
+            @ModelAttribute("passwordChange") PasswordChange change,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         Account changed = changePassword.change(signedIn(actor).id(), change);
         // the change ended every session; this one continues with the new session version
         sessions.start(changed, request, response);
@@ -84,8 +97,10 @@ class AccountController {
         Account account = signedIn(actor);
         EmailChange change = form.command();
         requestEmailChange.request(account.id(), change);
-        redirect.addFlashAttribute("notice", "We sent a link to " + change.newEmail().value() + ". Your address changes when "
-                + "you open it; until then, keep using " + account.email() + ".");
+        redirect.addFlashAttribute(
+                "notice",
+                "We sent a link to " + change.newEmail().value() + ". Your address changes when "
+                        + "you open it; until then, keep using " + account.email() + ".");
         return "redirect:/account";
     }
 

@@ -9,7 +9,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import org.statcommons.platform.EmailAddress;
 import org.statcommons.platform.InvalidInputException;
 import org.statcommons.platform.TextInput;
@@ -19,8 +18,16 @@ import org.statcommons.platform.TextInput;
  * so that a refused form comes back unchanged; the profile API reads the same fields. {@link #newAccount} and
  * {@link #profile} check every field at once and give the typed command.
  */
-public record AccountForm(String email, String password, String displayName, String organisation, String organisationKind,
-                          String country, String timeZone, List<String> languages, String bio) {
+public record AccountForm(
+        String email,
+        String password,
+        String displayName,
+        String organisation,
+        String organisationKind,
+        String country,
+        String timeZone,
+        List<String> languages,
+        String bio) {
 
     static final int NAME_MAX = 100;
     static final int ORGANISATION_MAX = 200;
@@ -31,7 +38,9 @@ public record AccountForm(String email, String password, String displayName, Str
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
     public AccountForm {
-        languages = languages == null ? List.of() : languages.stream().filter(Objects::nonNull).toList();
+        languages = languages == null
+                ? List.of()
+                : languages.stream().filter(Objects::nonNull).toList();
     }
 
     /** An empty form. */
@@ -41,9 +50,16 @@ public record AccountForm(String email, String password, String displayName, Str
 
     /** The profile form filled with the account's profile as it is. */
     static AccountForm of(Account account) {
-        return new AccountForm("", "", account.displayName(), account.organisation(), account.organisationKind().name(),
-                account.country() == null ? "" : account.country(), account.timeZone() == null ? "" : account.timeZone(),
-                account.languages(), account.bio());
+        return new AccountForm(
+                "",
+                "",
+                account.displayName(),
+                account.organisation(),
+                account.organisationKind().name(),
+                account.country() == null ? "" : account.country(),
+                account.timeZone() == null ? "" : account.timeZone(),
+                account.languages(),
+                account.bio());
     }
 
     /** Whether anything was typed: a screen shows a form it has not been given filled by default. */
@@ -53,13 +69,21 @@ public record AccountForm(String email, String password, String displayName, Str
 
     /** The same form for another address (the one an invitation was sent to, shown but not typed). */
     public AccountForm withEmail(String address) {
-        return new AccountForm(address, password, displayName, organisation, organisationKind, country, timeZone, languages, bio);
+        return new AccountForm(
+                address, password, displayName, organisation, organisationKind, country, timeZone, languages, bio);
     }
 
     /** The same form with other profile fields (the API's patch over the profile as it is). */
-    AccountForm withProfile(String name, String organisationTyped, String kind, String countryTyped, String zone,
-                            List<String> languagesTyped, String bioTyped) {
-        return new AccountForm(email, password, name, organisationTyped, kind, countryTyped, zone, languagesTyped, bioTyped);
+    AccountForm withProfile(
+            String name,
+            String organisationTyped,
+            String kind,
+            String countryTyped,
+            String zone,
+            List<String> languagesTyped,
+            String bioTyped) {
+        return new AccountForm(
+                email, password, name, organisationTyped, kind, countryTyped, zone, languagesTyped, bioTyped);
     }
 
     /** The account for the address typed on the form, or every problem with the form at once. */
@@ -150,10 +174,17 @@ public record AccountForm(String email, String password, String displayName, Str
         }
         if (!unknown.isEmpty()) {
             // a pasted megabyte of names is answered with the first few, not echoed back whole
-            String named = unknown.stream().limit(UNKNOWN_NAMED).map(typed -> "“" + typed + "”").collect(Collectors.joining(", "))
-                    + (unknown.size() > UNKNOWN_NAMED ? String.format(Locale.ROOT, " and %,d more", unknown.size() - UNKNOWN_NAMED) : "");
-            input.error("languages", "We do not know " + (unknown.size() == 1 ? "the language " : "the languages ") + named
-                    + ". Choose from the suggestions, with commas between languages (for example: Nepali, Samoan).");
+            String named = unknown.stream()
+                            .limit(UNKNOWN_NAMED)
+                            .map(typed -> "“" + typed + "”")
+                            .collect(Collectors.joining(", "))
+                    + (unknown.size() > UNKNOWN_NAMED
+                            ? String.format(Locale.ROOT, " and %,d more", unknown.size() - UNKNOWN_NAMED)
+                            : "");
+            input.error(
+                    "languages",
+                    "We do not know " + (unknown.size() == 1 ? "the language " : "the languages ") + named
+                            + ". Choose from the suggestions, with commas between languages (for example: Nepali, Samoan).");
         }
         if (codes.size() > LANGUAGES_MAX) {
             input.error("languages", "Choose at most " + LANGUAGES_MAX + " languages.");

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -42,7 +41,10 @@ public class Accounts {
     }
 
     public Optional<Account> byId(long id) {
-        return db.sql("select " + COLUMNS + " from identity.accounts where id = ?").param(id).query(MAPPER).optional();
+        return db.sql("select " + COLUMNS + " from identity.accounts where id = ?")
+                .param(id)
+                .query(MAPPER)
+                .optional();
     }
 
     /** The account, or "not found" for an id that names none. */
@@ -52,7 +54,9 @@ public class Accounts {
 
     public Optional<Account> byEmail(EmailAddress email) {
         return db.sql("select " + COLUMNS + " from identity.accounts where lower(email) = ?")
-                .param(email.value()).query(MAPPER).optional();
+                .param(email.value())
+                .query(MAPPER)
+                .optional();
     }
 
     public List<Account> byIds(Collection<Long> ids) {
@@ -60,7 +64,9 @@ public class Accounts {
             return List.of();
         }
         return db.sql("select " + COLUMNS + " from identity.accounts where id = any(?) order by display_name")
-                .param(ids.toArray(Long[]::new)).query(MAPPER).list();
+                .param(ids.toArray(Long[]::new))
+                .query(MAPPER)
+                .list();
     }
 
     /**
@@ -85,23 +91,30 @@ public class Accounts {
      * finds the set-up link used.
      */
     void lockForSetUp() {
-        db.sql("select pg_advisory_xact_lock(hashtext('statcommons-setup'))").query(Object.class).single();
+        db.sql("select pg_advisory_xact_lock(hashtext('statcommons-setup'))")
+                .query(Object.class)
+                .single();
     }
 
     /** How many accounts there are (the first administrator's next steps: has anyone else come in yet?). */
     public long count() {
-        return db.sql("select count(*) from identity.accounts").query(Long.class).single();
+        return db.sql("select count(*) from identity.accounts")
+                .query(Long.class)
+                .single();
     }
 
     public boolean none() {
-        return db.sql("select not exists (select 1 from identity.accounts)").query(Boolean.class).single();
+        return db.sql("select not exists (select 1 from identity.accounts)")
+                .query(Boolean.class)
+                .single();
     }
 
     /**
      * Creates an account, unless the address has one already (created by another request a moment ago, say): then
      * nothing is written and the answer is empty. The caller has checked the profile and hashed the password.
      */
-    Optional<Long> insert(EmailAddress email, boolean verified, String passwordHash, Profile profile, PlatformRole role) {
+    Optional<Long> insert(
+            EmailAddress email, boolean verified, String passwordHash, Profile profile, PlatformRole role) {
         return db.sql("""
                         insert into identity.accounts (email, email_verified, password_hash, display_name, organisation,
                             organisation_kind, country, time_zone, languages, bio, platform_role, created_at, updated_at)
@@ -120,18 +133,29 @@ public class Accounts {
                 .param("bio", profile.bio())
                 .param("role", role.name())
                 .param("now", now())
-                .query(Long.class).optional();
+                .query(Long.class)
+                .optional();
     }
 
     /** Accounts whose name, e-mail or organisation contains the text, for administrators; newest first. */
     public List<Account> search(String text, int limit) {
-        String pattern = "%" + (text == null ? "" : text.strip().toLowerCase(Locale.ROOT)
-                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")) + "%";
+        String pattern = "%"
+                + (text == null
+                        ? ""
+                        : text.strip()
+                                .toLowerCase(Locale.ROOT)
+                                .replace("\\", "\\\\")
+                                .replace("%", "\\%")
+                                .replace("_", "\\_"))
+                + "%";
         return db.sql("select " + COLUMNS + """
                          from identity.accounts
                         where lower(email) like :p or lower(display_name) like :p or lower(organisation) like :p
                         order by created_at desc, id desc limit :limit""")
-                .param("p", pattern).param("limit", limit).query(MAPPER).list();
+                .param("p", pattern)
+                .param("limit", limit)
+                .query(MAPPER)
+                .list();
     }
 
     void updateProfile(long id, Profile profile) {
@@ -157,54 +181,67 @@ public class Accounts {
      * While it is hidden, the owner's edits leave it as it was. Asked by the moderation feature.
      */
     public void hideBio(long id, boolean hidden) {
-        db.sql("update identity.accounts set bio_hidden_at = case when ? then coalesce(bio_hidden_at, ?) end where id = ?")
-                .params(hidden, now(), id).update();
+        db.sql(
+                        "update identity.accounts set bio_hidden_at = case when ? then coalesce(bio_hidden_at, ?) end where id = ?")
+                .params(hidden, now(), id)
+                .update();
     }
 
     /** Whether a moderator hid the profile's free text. */
     public boolean bioHidden(long id) {
-        return db.sql("select bio_hidden_at is not null from identity.accounts where id = ?").param(id)
-                .query(Boolean.class).optional().orElse(false);
+        return db.sql("select bio_hidden_at is not null from identity.accounts where id = ?")
+                .param(id)
+                .query(Boolean.class)
+                .optional()
+                .orElse(false);
     }
 
     /** Sets a new password hash and ends every other session of the account. */
     void updatePassword(long id, String passwordHash) {
         db.sql("""
                         update identity.accounts set password_hash = ?, session_version = session_version + 1, updated_at = ?
-                        where id = ?""")
-                .params(passwordHash, now(), id).update();
+                        where id = ?""").params(passwordHash, now(), id).update();
     }
 
     void markVerified(long id) {
-        db.sql("update identity.accounts set email_verified = true, updated_at = ? where id = ?").params(now(), id).update();
+        db.sql("update identity.accounts set email_verified = true, updated_at = ? where id = ?")
+                .params(now(), id)
+                .update();
     }
 
     void updateEmail(long id, EmailAddress email) {
         db.sql("update identity.accounts set email = ?, email_verified = true, updated_at = ? where id = ?")
-                .params(email.value(), now(), id).update();
+                .params(email.value(), now(), id)
+                .update();
     }
 
     void updateRole(long id, PlatformRole role) {
         db.sql("update identity.accounts set platform_role = ?, updated_at = ? where id = ?")
-                .params(role.name(), now(), id).update();
+                .params(role.name(), now(), id)
+                .update();
     }
 
     /** Suspends or reactivates; either way the account's sessions end. */
     void updateActive(long id, boolean active) {
         db.sql("""
                         update identity.accounts set status = ?, session_version = session_version + 1, updated_at = ?
-                        where id = ?""")
-                .params(active ? "ACTIVE" : "SUSPENDED", now(), id).update();
+                        where id = ?""").params(active ? "ACTIVE" : "SUSPENDED", now(), id).update();
     }
 
     /** Active administrators, counted under a lock so that two demotions at once cannot leave none. */
     int lockActiveAdministrators() {
-        return db.sql("select id from identity.accounts where platform_role = 'ADMINISTRATOR' and status = 'ACTIVE' for update")
-                .query(Long.class).list().size();
+        return db.sql(
+                        "select id from identity.accounts where platform_role = 'ADMINISTRATOR' and status = 'ACTIVE' for update")
+                .query(Long.class)
+                .list()
+                .size();
     }
 
     Optional<String> passwordHash(long id) {
-        return db.sql("select password_hash from identity.accounts where id = ?").param(id).query(String.class).optional();
+        return db.sql("select password_hash from identity.accounts where id = ?")
+                .param(id)
+                .query(String.class)
+                .optional();
     }
 
     private Timestamp now() {

@@ -1,7 +1,6 @@
 package org.statcommons.identity;
 
 import java.util.Arrays;
-
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,8 +32,13 @@ class AdminController {
     private final ChangePlatformRole changeRole;
     private final SuspendAccount suspendAccount;
 
-    AdminController(Permissions permissions, IdentitySettings settings, Accounts accounts, SetSignUpPolicy setSignUpPolicy,
-                    ChangePlatformRole changeRole, SuspendAccount suspendAccount) {
+    AdminController(
+            Permissions permissions,
+            IdentitySettings settings,
+            Accounts accounts,
+            SetSignUpPolicy setSignUpPolicy,
+            ChangePlatformRole changeRole,
+            SuspendAccount suspendAccount) {
         this.permissions = permissions;
         this.settings = settings;
         this.accounts = accounts;
@@ -57,9 +61,11 @@ class AdminController {
         SignUpPolicy chosen = SignUpPolicy.parse(policy)
                 .orElseThrow(() -> new InvalidInputException("policy", "Choose open registration or invitation only."));
         setSignUpPolicy.set(actor, chosen);
-        redirect.addFlashAttribute("notice", chosen == SignUpPolicy.OPEN
-                ? "Anyone may now create an account (with e-mail verification)."
-                : "Accounts are now created by invitation only.");
+        redirect.addFlashAttribute(
+                "notice",
+                chosen == SignUpPolicy.OPEN
+                        ? "Anyone may now create an account (with e-mail verification)."
+                        : "Accounts are now created by invitation only.");
         return "redirect:/admin";
     }
 
@@ -67,7 +73,8 @@ class AdminController {
     String accounts(Actor actor, @RequestParam(defaultValue = "") String q, Model model) {
         permissions.require(actor, Action.MANAGE_PLATFORM);
         model.addAttribute("q", q);
-        model.addAttribute("accounts", accounts.search(q.length() > QUERY_MAX ? q.substring(0, QUERY_MAX) : q, PAGE_SIZE));
+        model.addAttribute(
+                "accounts", accounts.search(q.length() > QUERY_MAX ? q.substring(0, QUERY_MAX) : q, PAGE_SIZE));
         model.addAttribute("pageSize", PAGE_SIZE);
         return "identity/admin-accounts";
     }
@@ -83,9 +90,15 @@ class AdminController {
 
     @PostMapping("/admin/accounts/{id}/role")
     @ShowFormOnError("account")
-    String setRole(Actor actor, @PathVariable long id, @RequestParam(defaultValue = "") String role, RedirectAttributes redirect) {
+    String setRole(
+            Actor actor,
+            @PathVariable long id,
+            @RequestParam(defaultValue = "") String role,
+            RedirectAttributes redirect) {
         permissions.require(actor, Action.MANAGE_PLATFORM);
-        PlatformRole chosen = Arrays.stream(PlatformRole.values()).filter(r -> r.name().equals(role)).findFirst()
+        PlatformRole chosen = Arrays.stream(PlatformRole.values())
+                .filter(r -> r.name().equals(role))
+                .findFirst()
                 .orElseThrow(() -> new InvalidInputException("role", "Choose a platform role from the list."));
         Account changed = changeRole.change(actor, id, chosen);
         redirect.addFlashAttribute("notice", "Platform role set to " + label(changed.platformRole()) + ".");
@@ -96,15 +109,17 @@ class AdminController {
     @ShowFormOnError("account")
     String suspend(Actor actor, @PathVariable long id, RedirectAttributes redirect) {
         Account suspended = suspendAccount.suspend(actor, id);
-        redirect.addFlashAttribute("notice", suspended.displayName()
-                + " is suspended: their sessions have ended and their tokens no longer work.");
+        redirect.addFlashAttribute(
+                "notice",
+                suspended.displayName() + " is suspended: their sessions have ended and their tokens no longer work.");
         return "redirect:/admin/accounts/" + id;
     }
 
     @PostMapping("/admin/accounts/{id}/reactivate")
     @ShowFormOnError("account")
     String reactivate(Actor actor, @PathVariable long id, RedirectAttributes redirect) {
-        redirect.addFlashAttribute("notice", suspendAccount.reactivate(actor, id).displayName() + " may sign in again.");
+        redirect.addFlashAttribute(
+                "notice", suspendAccount.reactivate(actor, id).displayName() + " may sign in again.");
         return "redirect:/admin/accounts/" + id;
     }
 

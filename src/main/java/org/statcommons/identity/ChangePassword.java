@@ -14,7 +14,8 @@ class ChangePassword {
     private final PasswordEncoder passwords;
     private final IdentityMailer mail;
 
-    ChangePassword(Accounts accounts, CurrentPasswordChecker currentPassword, PasswordEncoder passwords, IdentityMailer mail) {
+    ChangePassword(
+            Accounts accounts, CurrentPasswordChecker currentPassword, PasswordEncoder passwords, IdentityMailer mail) {
         this.accounts = accounts;
         this.currentPassword = currentPassword;
         this.passwords = passwords;

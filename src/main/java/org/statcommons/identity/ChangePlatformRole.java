@@ -24,7 +24,9 @@ class ChangePlatformRole {
     Account change(Actor actor, long accountId, PlatformRole role) {
         permissions.require(actor, Action.MANAGE_PLATFORM);
         Account account = accounts.existing(accountId);
-        if (account.platformRole() == PlatformRole.ADMINISTRATOR && role != PlatformRole.ADMINISTRATOR && account.active()) {
+        if (account.platformRole() == PlatformRole.ADMINISTRATOR
+                && role != PlatformRole.ADMINISTRATOR
+                && account.active()) {
             keepAnAdministrator(accounts, account);
         }
         accounts.updateRole(accountId, role);
@@ -34,8 +36,8 @@ class ChangePlatformRole {
     /** Refuses a change that would leave no active administrator (counted under a lock: two at once cannot). */
     static void keepAnAdministrator(Accounts accounts, Account account) {
         if (accounts.lockActiveAdministrators() <= 1) {
-            throw new ConflictException(account.displayName() + " is the last administrator; make someone else "
-                    + "administrator first.");
+            throw new ConflictException(
+                    account.displayName() + " is the last administrator; make someone else " + "administrator first.");
         }
     }
 }

@@ -11,6 +11,7 @@ public class CreateAccessToken {
 
     /** Prefix that makes a leaked token easy to recognise by secret scanners. */
     static final String PREFIX = "scpat_";
+
     static final int MAX_TOKENS_PER_ACCOUNT = 50;
 
     private final AccessTokens tokens;
@@ -22,8 +23,7 @@ public class CreateAccessToken {
     }
 
     /** A new token with its secret, to show once. */
-    public record Created(AccessToken token, String secret) {
-    }
+    public record Created(AccessToken token, String secret) {}
 
     @Transactional
     public Created create(long accountId, NewAccessToken token) {

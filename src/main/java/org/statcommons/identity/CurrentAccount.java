@@ -1,8 +1,7 @@
 package org.statcommons.identity;
 
-import java.util.Optional;
-
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Optional;
 import org.statcommons.access.Actor;
 
 /**
@@ -13,8 +12,7 @@ public final class CurrentAccount {
 
     static final String ATTRIBUTE = CurrentAccount.class.getName();
 
-    private CurrentAccount() {
-    }
+    private CurrentAccount() {}
 
     public static Optional<Account> of(HttpServletRequest request) {
         return Optional.ofNullable((Account) request.getAttribute(ATTRIBUTE));

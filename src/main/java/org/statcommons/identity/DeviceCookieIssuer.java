@@ -1,5 +1,8 @@
 package org.statcommons.identity;
 
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.nio.ByteBuffer;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
@@ -9,10 +12,6 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
-
-import jakarta.servlet.http.Cookie;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseCookie;
 import org.springframework.stereotype.Component;
@@ -60,8 +59,13 @@ class DeviceCookieIssuer {
     /** The cookie's value as the browser sent it, or null. */
     static String sent(HttpServletRequest request) {
         Cookie[] cookies = request.getCookies();
-        return cookies == null ? null : Arrays.stream(cookies).filter(c -> NAME.equals(c.getName()))
-                .map(Cookie::getValue).findFirst().orElse(null);
+        return cookies == null
+                ? null
+                : Arrays.stream(cookies)
+                        .filter(c -> NAME.equals(c.getName()))
+                        .map(Cookie::getValue)
+                        .findFirst()
+                        .orElse(null);
     }
 
     /** Gives the browser a new device id for the account, keeping its cookies for other accounts. */
@@ -74,13 +78,17 @@ class DeviceCookieIssuer {
                 kept.add(token);
             }
         }
-        ResponseCookie cookie = ResponseCookie.from(NAME, String.join(".", kept)).path("/sign-in").httpOnly(true)
-                .secure(request.isSecure()).sameSite("Strict").maxAge(LIFETIME).build();
+        ResponseCookie cookie = ResponseCookie.from(NAME, String.join(".", kept))
+                .path("/sign-in")
+                .httpOnly(true)
+                .secure(request.isSecure())
+                .sameSite("Strict")
+                .maxAge(LIFETIME)
+                .build();
         response.addHeader(HttpHeaders.SET_COOKIE, cookie.toString());
     }
 
-    private record Signed(long accountId, String deviceId) {
-    }
+    private record Signed(long accountId, String deviceId) {}
 
     private static List<String> tokens(String cookie) {
         return cookie == null || cookie.length() > 400 ? List.of() : List.of(cookie.split("\\."));
@@ -89,7 +97,8 @@ class DeviceCookieIssuer {
     private String token(long accountId) {
         byte[] id = new byte[ID_BYTES];
         random.nextBytes(id);
-        ByteBuffer token = ByteBuffer.allocate(TOKEN_BYTES).putLong(accountId).put(id).put(mac(accountId, id));
+        ByteBuffer token =
+                ByteBuffer.allocate(TOKEN_BYTES).putLong(accountId).put(id).put(mac(accountId, id));
         return Base64.getUrlEncoder().withoutPadding().encodeToString(token.array());
     }
 
@@ -112,11 +121,16 @@ class DeviceCookieIssuer {
         if (!MessageDigest.isEqual(mac(accountId, id), sentMac)) {
             return Optional.empty();
         }
-        return Optional.of(new Signed(accountId, Base64.getUrlEncoder().withoutPadding().encodeToString(id)));
+        return Optional.of(
+                new Signed(accountId, Base64.getUrlEncoder().withoutPadding().encodeToString(id)));
     }
 
     private byte[] mac(long accountId, byte[] id) {
-        return SecretTokens.hmac(key(), MAC_BYTES, ByteBuffer.allocate(Long.BYTES).putLong(accountId).array(), id);
+        return SecretTokens.hmac(
+                key(),
+                MAC_BYTES,
+                ByteBuffer.allocate(Long.BYTES).putLong(accountId).array(),
+                id);
     }
 
     private byte[] key() {

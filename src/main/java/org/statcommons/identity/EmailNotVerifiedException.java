@@ -8,7 +8,8 @@ import org.springframework.security.authentication.AccountStatusException;
  */
 class EmailNotVerifiedException extends AccountStatusException {
 
-    static final String MESSAGE = "Please confirm your e-mail address first: open the link we sent you when you signed up.";
+    static final String MESSAGE =
+            "Please confirm your e-mail address first: open the link we sent you when you signed up.";
 
     private final long accountId;
 

@@ -2,7 +2,6 @@ package org.statcommons.identity;
 
 import java.time.Duration;
 import java.util.List;
-
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -25,8 +24,12 @@ class FirstRunBootstrapper {
     private final StatCommonsProperties properties;
     private final TransactionTemplate transaction;
 
-    FirstRunBootstrapper(Accounts accounts, CreateAccount createAccount, LinkTokens links, StatCommonsProperties properties,
-                         TransactionTemplate transaction) {
+    FirstRunBootstrapper(
+            Accounts accounts,
+            CreateAccount createAccount,
+            LinkTokens links,
+            StatCommonsProperties properties,
+            TransactionTemplate transaction) {
         this.accounts = accounts;
         this.createAccount = createAccount;
         this.links = links;
@@ -51,11 +54,20 @@ class FirstRunBootstrapper {
         StatCommonsProperties.Bootstrap bootstrap = properties.bootstrap();
         if (!bootstrap.adminEmail().isBlank()) {
             // the configuration is this account's form: a weak password or a malformed address stops the start
-            NewAccount administrator = new AccountForm(bootstrap.adminEmail(), bootstrap.adminPassword(), "Administrator", "",
-                    OrganisationKind.INDIVIDUAL.name(), null, null, List.of(), "").newAccount();
+            NewAccount administrator = new AccountForm(
+                            bootstrap.adminEmail(),
+                            bootstrap.adminPassword(),
+                            "Administrator",
+                            "",
+                            OrganisationKind.INDIVIDUAL.name(),
+                            null,
+                            null,
+                            List.of(),
+                            "")
+                    .newAccount();
             createAccount.create(administrator, PlatformRole.ADMINISTRATOR);
-            return "StatCommons is ready at " + address + " — sign in as " + administrator.email().value()
-                    + " with the password from STATCOMMONS_BOOTSTRAP_ADMIN_PASSWORD.";
+            return "StatCommons is ready at " + address + " — sign in as "
+                    + administrator.email().value() + " with the password from STATCOMMONS_BOOTSTRAP_ADMIN_PASSWORD.";
         }
         links.revokeAll(LinkTokens.Purpose.SETUP, null);
         String secret = links.create(LinkTokens.Purpose.SETUP, null, null, null, SETUP_LINK_VALIDITY);

@@ -26,16 +26,18 @@ class IdentitySettings {
      * the configuration means invitation only.
      */
     SignUpPolicy signUpPolicy() {
-        String value = db.sql("select value from identity.settings where name = ?").param(SIGN_UP)
-                .query(String.class).optional().orElse(properties.signUp());
+        String value = db.sql("select value from identity.settings where name = ?")
+                .param(SIGN_UP)
+                .query(String.class)
+                .optional()
+                .orElse(properties.signUp());
         return SignUpPolicy.parse(value).orElse(SignUpPolicy.INVITATION_ONLY);
     }
 
     void setSignUpPolicy(SignUpPolicy policy) {
         db.sql("""
                 insert into identity.settings (name, value) values (?, ?)
-                on conflict (name) do update set value = excluded.value""")
-                .params(SIGN_UP, policy.value()).update();
+                on conflict (name) do update set value = excluded.value""").params(SIGN_UP, policy.value()).update();
     }
 
     /**
@@ -46,8 +48,11 @@ class IdentitySettings {
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     String deviceCookieKey(String proposed) {
         db.sql("insert into identity.settings (name, value) values (?, ?) on conflict (name) do nothing")
-                .params(DEVICE_COOKIE_KEY, proposed).update();
-        return db.sql("select value from identity.settings where name = ?").param(DEVICE_COOKIE_KEY)
-                .query(String.class).single();
+                .params(DEVICE_COOKIE_KEY, proposed)
+                .update();
+        return db.sql("select value from identity.settings where name = ?")
+                .param(DEVICE_COOKIE_KEY)
+                .query(String.class)
+                .single();
     }
 }

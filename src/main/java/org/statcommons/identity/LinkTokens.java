@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.statcommons.platform.GoneException;
@@ -43,12 +42,10 @@ class LinkTokens {
     }
 
     /** A link's stored facts. */
-    record Link(long id, Purpose purpose, Long accountId, String email, Long createdBy) {
-    }
+    record Link(long id, Purpose purpose, Long accountId, String email, Long createdBy) {}
 
     /** A link waiting to be used, as listed to the people who sent it. */
-    record Pending(long id, String email, Long createdBy, Instant createdAt, Instant expiresAt) {
-    }
+    record Pending(long id, String email, Long createdBy, Instant createdAt, Instant expiresAt) {}
 
     private final JdbcClient db;
     private final SecretTokens secrets;
@@ -67,7 +64,13 @@ class LinkTokens {
         db.sql("""
                         insert into identity.link_tokens (purpose, token_hash, account_id, email, created_by, created_at, expires_at)
                         values (?, ?, ?, ?, ?, ?, ?)""")
-                .params(purpose.name(), secrets.hash(secret), accountId, email, createdBy, Timestamp.from(now),
+                .params(
+                        purpose.name(),
+                        secrets.hash(secret),
+                        accountId,
+                        email,
+                        createdBy,
+                        Timestamp.from(now),
                         Timestamp.from(now.plus(validFor)))
                 .update();
         return secret;
@@ -89,7 +92,9 @@ class LinkTokens {
      */
     Link use(Purpose purpose, String secret) {
         Link link = find(purpose, secret, true).orElseThrow(() -> purpose.refused(refusal(purpose, secret)));
-        db.sql("update identity.link_tokens set used_at = ? where id = ?").params(now(), link.id()).update();
+        db.sql("update identity.link_tokens set used_at = ? where id = ?")
+                .params(now(), link.id())
+                .update();
         return link;
     }
 
@@ -101,21 +106,27 @@ class LinkTokens {
         Timestamp now = now();
         return db.sql("""
                         update identity.link_tokens set revoked_at = ?, revoked_by = ?
-                        where id = ? and purpose = ? and used_at is null and revoked_at is null and expires_at > ?""")
-                .params(now, by, id, purpose.name(), now).update() == 1;
+                        where id = ? and purpose = ? and used_at is null and revoked_at is null and expires_at > ?""").params(now, by, id, purpose.name(), now).update() == 1;
     }
 
     /** Ends every unused link of this purpose for the account (a newer one replaces them). */
     void revokeAll(Purpose purpose, Long accountId) {
-        db.sql("update identity.link_tokens set used_at = ? where purpose = ? and account_id is not distinct from ? and used_at is null")
-                .params(now(), purpose.name(), accountId).update();
+        db.sql(
+                        "update identity.link_tokens set used_at = ? where purpose = ? and account_id is not distinct from ? and used_at is null")
+                .params(now(), purpose.name(), accountId)
+                .update();
     }
 
     /** How many links of this purpose were made for the account lately; limits e-mails a stranger can trigger. */
     int createdSince(Purpose purpose, long accountId, Duration within) {
-        return db.sql("select count(*) from identity.link_tokens where purpose = ? and account_id = ? and created_at > ?")
-                .params(purpose.name(), accountId, Timestamp.from(clock.instant().minus(within)))
-                .query(Integer.class).single();
+        return db.sql(
+                        "select count(*) from identity.link_tokens where purpose = ? and account_id = ? and created_at > ?")
+                .params(
+                        purpose.name(),
+                        accountId,
+                        Timestamp.from(clock.instant().minus(within)))
+                .query(Integer.class)
+                .single();
     }
 
     /** Unused, unexpired links of a purpose that carry an address (invitations), newest first. */
@@ -125,23 +136,28 @@ class LinkTokens {
                         where purpose = ? and used_at is null and revoked_at is null and expires_at > ?
                         order by created_at desc limit ?""")
                 .params(purpose.name(), now(), limit)
-                .query((rs, n) -> new Pending(rs.getLong("id"), rs.getString("email"), (Long) rs.getObject("created_by"),
-                        rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("expires_at").toInstant()))
+                .query((rs, n) -> new Pending(
+                        rs.getLong("id"),
+                        rs.getString("email"),
+                        (Long) rs.getObject("created_by"),
+                        rs.getTimestamp("created_at").toInstant(),
+                        rs.getTimestamp("expires_at").toInstant()))
                 .list();
     }
 
     private String refusal(Purpose purpose, String secret) {
-        record State(boolean used, boolean revoked, boolean expired) {
-        }
+        record State(boolean used, boolean revoked, boolean expired) {}
         return db.sql("""
                         select used_at is not null as used, revoked_at is not null as revoked, expires_at <= ? as expired
                         from identity.link_tokens where purpose = ? and token_hash = ?""")
                 .params(now(), purpose.name(), secrets.hash(secret == null ? "" : secret))
                 .query((rs, n) -> new State(rs.getBoolean("used"), rs.getBoolean("revoked"), rs.getBoolean("expired")))
                 .optional()
-                .map(state -> state.used() ? "This link has already been used."
-                        : state.revoked() ? "This link was withdrawn; please ask for a new one."
-                        : "This link has expired; please ask for a new one.")
+                .map(state -> state.used()
+                        ? "This link has already been used."
+                        : state.revoked()
+                                ? "This link was withdrawn; please ask for a new one."
+                                : "This link has expired; please ask for a new one.")
                 .orElse("This link is not valid. Please check that you copied the whole address.");
     }
 
@@ -151,11 +167,14 @@ class LinkTokens {
         }
         return db.sql("""
                         select id, purpose, account_id, email, created_by from identity.link_tokens
-                        where purpose = ? and token_hash = ? and used_at is null and revoked_at is null and expires_at > ?"""
-                        + (lock ? " for update" : ""))
+                        where purpose = ? and token_hash = ? and used_at is null and revoked_at is null and expires_at > ?""" + (lock ? " for update" : ""))
                 .params(purpose.name(), secrets.hash(secret), now())
-                .query((rs, n) -> new Link(rs.getLong("id"), Purpose.valueOf(rs.getString("purpose")),
-                        (Long) rs.getObject("account_id"), rs.getString("email"), (Long) rs.getObject("created_by")))
+                .query((rs, n) -> new Link(
+                        rs.getLong("id"),
+                        Purpose.valueOf(rs.getString("purpose")),
+                        (Long) rs.getObject("account_id"),
+                        rs.getString("email"),
+                        (Long) rs.getObject("created_by")))
                 .optional();
     }
 

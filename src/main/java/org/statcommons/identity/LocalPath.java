@@ -8,8 +8,7 @@ final class LocalPath {
 
     static final String HOME = "/";
 
-    private LocalPath() {
-    }
+    private LocalPath() {}
 
     static String orHome(String target) {
         if (target == null || target.isEmpty() || target.length() > 2000 || target.charAt(0) != '/') {

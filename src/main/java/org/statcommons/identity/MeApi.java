@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -37,8 +36,13 @@ class MeApi {
     private final RevokeAccessToken revokeToken;
     private final Clock clock;
 
-    MeApi(Accounts accounts, EditProfile editProfile, AccessTokens tokens, CreateAccessToken createToken,
-          RevokeAccessToken revokeToken, Clock clock) {
+    MeApi(
+            Accounts accounts,
+            EditProfile editProfile,
+            AccessTokens tokens,
+            CreateAccessToken createToken,
+            RevokeAccessToken revokeToken,
+            Clock clock) {
         this.accounts = accounts;
         this.editProfile = editProfile;
         this.tokens = tokens;
@@ -48,25 +52,58 @@ class MeApi {
     }
 
     /** The account as its owner sees it. */
-    record MeJson(long id, String email, boolean emailVerified, String displayName, String organisation,
-                  String organisationKind, String country, String timeZone, List<String> languages, String bio,
-                  String platformRole, Instant createdAt) {
+    record MeJson(
+            long id,
+            String email,
+            boolean emailVerified,
+            String displayName,
+            String organisation,
+            String organisationKind,
+            String country,
+            String timeZone,
+            List<String> languages,
+            String bio,
+            String platformRole,
+            Instant createdAt) {
 
         static MeJson of(Account a) {
-            return new MeJson(a.id(), a.email(), a.emailVerified(), a.displayName(), a.organisation(), a.organisationKind().name(),
-                    a.country(), a.timeZone(), a.languages(), a.bio(), a.platformRole().name(), a.createdAt());
+            return new MeJson(
+                    a.id(),
+                    a.email(),
+                    a.emailVerified(),
+                    a.displayName(),
+                    a.organisation(),
+                    a.organisationKind().name(),
+                    a.country(),
+                    a.timeZone(),
+                    a.languages(),
+                    a.bio(),
+                    a.platformRole().name(),
+                    a.createdAt());
         }
     }
 
     /** Profile fields to change; absent (null) fields stay as they are, "" clears an optional one. */
-    record ProfilePatchJson(String displayName, String organisation, String organisationKind, String country,
-                            String timeZone, List<String> languages, String bio) {
+    record ProfilePatchJson(
+            String displayName,
+            String organisation,
+            String organisationKind,
+            String country,
+            String timeZone,
+            List<String> languages,
+            String bio) {
 
         /** The profile form as if the person had typed the patch over what the profile is now. */
         AccountForm over(Account a) {
-            return AccountForm.of(a).withProfile(or(displayName, a.displayName()), or(organisation, a.organisation()),
-                    or(organisationKind, a.organisationKind().name()), or(country, a.country()), or(timeZone, a.timeZone()),
-                    languages == null ? a.languages() : languages, or(bio, a.bio()));
+            return AccountForm.of(a)
+                    .withProfile(
+                            or(displayName, a.displayName()),
+                            or(organisation, a.organisation()),
+                            or(organisationKind, a.organisationKind().name()),
+                            or(country, a.country()),
+                            or(timeZone, a.timeZone()),
+                            languages == null ? a.languages() : languages,
+                            or(bio, a.bio()));
         }
 
         private static String or(String value, String current) {
@@ -74,12 +111,26 @@ class MeApi {
         }
     }
 
-    record TokenJson(long id, String name, List<String> scopes, Instant createdAt, Instant expiresAt, Instant lastUsedAt,
-                     Instant revokedAt) {
+    record TokenJson(
+            long id,
+            String name,
+            List<String> scopes,
+            Instant createdAt,
+            Instant expiresAt,
+            Instant lastUsedAt,
+            Instant revokedAt) {
 
         static TokenJson of(AccessToken t) {
-            return new TokenJson(t.id(), t.name(), t.scopes().stream().map(s -> s.name().toLowerCase(Locale.ROOT)).toList(),
-                    t.createdAt(), t.expiresAt(), t.lastUsedAt(), t.revokedAt());
+            return new TokenJson(
+                    t.id(),
+                    t.name(),
+                    t.scopes().stream()
+                            .map(s -> s.name().toLowerCase(Locale.ROOT))
+                            .toList(),
+                    t.createdAt(),
+                    t.expiresAt(),
+                    t.lastUsedAt(),
+                    t.revokedAt());
         }
     }
 
@@ -91,8 +142,7 @@ class MeApi {
         }
     }
 
-    record CreatedTokenJson(TokenJson token, String secret) {
-    }
+    record CreatedTokenJson(TokenJson token, String secret) {}
 
     @GetMapping
     MeJson me(Actor actor) {
@@ -115,12 +165,14 @@ class MeApi {
         NewAccessToken token = body.command(clock.instant());
         // a token may make tokens, but none stronger than itself
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication != null && authentication.getPrincipal() instanceof TokenBearer bearer
+        if (authentication != null
+                && authentication.getPrincipal() instanceof TokenBearer bearer
                 && !bearer.scopes().containsAll(token.scopes())) {
             throw new InvalidInputException("scopes", "A token can only create tokens with scopes it has itself.");
         }
         CreateAccessToken.Created created = createToken.create(actor.accountId(), token);
-        return ResponseEntity.status(HttpStatus.CREATED).body(new CreatedTokenJson(TokenJson.of(created.token()), created.secret()));
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .body(new CreatedTokenJson(TokenJson.of(created.token()), created.secret()));
     }
 
     @DeleteMapping("/tokens/{id}")

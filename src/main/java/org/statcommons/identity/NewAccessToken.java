@@ -8,7 +8,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-
 import org.statcommons.platform.TextInput;
 
 /**
@@ -56,8 +55,8 @@ public record NewAccessToken(String name, Set<TokenScope> scopes, Instant expire
         return scopes;
     }
 
-    private static NewAccessToken checked(TextInput input, String typedName, List<String> typedScopes, Instant expiresAt,
-                                          Instant now) {
+    private static NewAccessToken checked(
+            TextInput input, String typedName, List<String> typedScopes, Instant expiresAt, Instant now) {
         String name = input.line("name", "Token name", typedName, NAME_MAX, true);
         Set<TokenScope> scopes = scopes(input, typedScopes);
         if (typedScopes == null || typedScopes.isEmpty()) {
@@ -76,7 +75,10 @@ public record NewAccessToken(String name, Set<TokenScope> scopes, Instant expire
             return null;
         }
         try {
-            return LocalDate.parse(typed.strip()).plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+            return LocalDate.parse(typed.strip())
+                    .plusDays(1)
+                    .atStartOfDay(ZoneOffset.UTC)
+                    .toInstant();
         } catch (DateTimeParseException e) {
             input.error("expiresAt", "Give the expiry date as year-month-day, for example 2027-01-31.");
             return null;

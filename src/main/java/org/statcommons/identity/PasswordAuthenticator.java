@@ -2,7 +2,6 @@ package org.statcommons.identity;
 
 import java.util.List;
 import java.util.Optional;
-
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.LockedException;
@@ -34,7 +33,8 @@ class PasswordAuthenticator implements AuthenticationProvider {
     /** Hashed on first need rather than at start-up: Argon2 is deliberately slow. */
     private final SingletonSupplier<String> dummyHash;
 
-    PasswordAuthenticator(Accounts accounts, PasswordEncoder passwords, SignInThrottler throttle, DeviceCookieIssuer devices) {
+    PasswordAuthenticator(
+            Accounts accounts, PasswordEncoder passwords, SignInThrottler throttle, DeviceCookieIssuer devices) {
         this.accounts = accounts;
         this.passwords = passwords;
         this.throttle = throttle;
@@ -47,9 +47,11 @@ class PasswordAuthenticator implements AuthenticationProvider {
         String typedEmail = String.valueOf(authentication.getPrincipal()).strip();
         String password = String.valueOf(authentication.getCredentials());
         SignInRequest request = authentication.getDetails() instanceof SignInRequest details
-                ? details : new SignInRequest("unknown", null);
+                ? details
+                : new SignInRequest("unknown", null);
         Optional<Account> account = parse(typedEmail).flatMap(accounts::byEmail);
-        String device = account.flatMap(a -> devices.deviceOf(request.deviceCookie(), a.id())).orElse(null);
+        String device = account.flatMap(a -> devices.deviceOf(request.deviceCookie(), a.id()))
+                .orElse(null);
         Optional<String> refusal = throttle.refusal(typedEmail, request.clientAddress(), device);
         if (refusal.isPresent()) {
             throw new LockedException(refusal.get());
@@ -66,7 +68,8 @@ class PasswordAuthenticator implements AuthenticationProvider {
             throw new EmailNotVerifiedException(signedIn.id());
         }
         UsernamePasswordAuthenticationToken result = UsernamePasswordAuthenticationToken.authenticated(
-                new SignedIn(signedIn.id(), signedIn.sessionVersion()), null,
+                new SignedIn(signedIn.id(), signedIn.sessionVersion()),
+                null,
                 List.of(new SimpleGrantedAuthority("ROLE_USER")));
         // the session keeps the client's address as before, never the device cookie
         result.setDetails(new WebAuthenticationDetails(request.clientAddress(), null));

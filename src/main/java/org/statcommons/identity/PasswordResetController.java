@@ -55,8 +55,11 @@ class PasswordResetController {
     /** A password that breaks the rules is asked again; the link stays usable until one is saved. */
     @PostMapping("/password-reset/{secret}")
     @ShowFormOnError("newPasswordForm")
-    String setPassword(@PathVariable String secret, @RequestParam(defaultValue = "") String password,
-                       HttpServletRequest request, HttpServletResponse response) {
+    String setPassword(
+            @PathVariable String secret,
+            @RequestParam(defaultValue = "") String password,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         sessions.start(resetPassword.complete(secret, password), request, response);
         return "redirect:/account?password-changed";
     }

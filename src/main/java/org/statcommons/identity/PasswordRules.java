@@ -10,7 +10,6 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.zip.GZIPInputStream;
-
 import org.springframework.core.io.ClassPathResource;
 import org.statcommons.platform.TextInput;
 
@@ -24,8 +23,7 @@ final class PasswordRules {
     static final int MIN_LENGTH = 12;
     static final int MAX_LENGTH = 256;
 
-    private PasswordRules() {
-    }
+    private PasswordRules() {}
 
     /** Adds a message for {@code field} to {@code input} when the password breaks a rule; {@code email} may be null. */
     static void check(TextInput input, String field, String password, String email) {
@@ -49,8 +47,9 @@ final class PasswordRules {
 
         private static Set<String> load() {
             Set<String> words = new HashSet<>(64_000);
-            try (InputStream in = new GZIPInputStream(new ClassPathResource("identity/common-passwords.txt.gz").getInputStream());
-                 BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            try (InputStream in = new GZIPInputStream(
+                            new ClassPathResource("identity/common-passwords.txt.gz").getInputStream());
+                    BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
                 reader.lines().forEach(words::add);
             } catch (IOException e) {
                 throw new UncheckedIOException("The bundled list of common passwords is missing", e);

@@ -25,7 +25,8 @@ class PeopleController {
     String profile(Actor actor, @PathVariable long id, Model model) {
         permissions.require(actor, Action.VIEW_PROFILES);
         // a suspended account's profile is hidden from everyone but the administrators
-        Account person = accounts.byId(id).filter(a -> a.active() || permissions.may(actor, Action.MANAGE_PLATFORM))
+        Account person = accounts.byId(id)
+                .filter(a -> a.active() || permissions.may(actor, Action.MANAGE_PLATFORM))
                 .orElseThrow(() -> new NotFoundException("There is no such person."));
         model.addAttribute("person", person);
         model.addAttribute("mayManage", permissions.may(actor, Action.MANAGE_PLATFORM));

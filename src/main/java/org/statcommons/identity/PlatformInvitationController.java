@@ -27,9 +27,14 @@ class PlatformInvitationController {
     private final LinkTokens links;
     private final SessionStarter sessions;
 
-    PlatformInvitationController(Permissions permissions, PlatformInvitationPresenter presenter, InviteToPlatform inviteToPlatform,
-                                 RevokePlatformInvitation revokeInvitation, AcceptPlatformInvitation acceptInvitation,
-                                 LinkTokens links, SessionStarter sessions) {
+    PlatformInvitationController(
+            Permissions permissions,
+            PlatformInvitationPresenter presenter,
+            InviteToPlatform inviteToPlatform,
+            RevokePlatformInvitation revokeInvitation,
+            AcceptPlatformInvitation acceptInvitation,
+            LinkTokens links,
+            SessionStarter sessions) {
         this.permissions = permissions;
         this.presenter = presenter;
         this.inviteToPlatform = inviteToPlatform;
@@ -55,7 +60,8 @@ class PlatformInvitationController {
         permissions.require(actor, Action.INVITE_TO_PLATFORM);
         NewPlatformInvitation invitation = form.command();
         inviteToPlatform.invite(actor, invitation);
-        redirect.addFlashAttribute("notice", "Invitation sent to " + invitation.email().value() + ".");
+        redirect.addFlashAttribute(
+                "notice", "Invitation sent to " + invitation.email().value() + ".");
         return "redirect:/people/invite";
     }
 
@@ -77,9 +83,13 @@ class PlatformInvitationController {
 
     @PostMapping("/sign-up/invitation/{secret}")
     @ShowFormOnError("acceptPage")
-    String accept(@PathVariable String secret, @ModelAttribute("form") AccountForm form,
-                  HttpServletRequest request, HttpServletResponse response) {
-        EmailAddress invited = new EmailAddress(links.usable(LinkTokens.Purpose.SIGN_UP_INVITATION, secret).email());
+    String accept(
+            @PathVariable String secret,
+            @ModelAttribute("form") AccountForm form,
+            HttpServletRequest request,
+            HttpServletResponse response) {
+        EmailAddress invited = new EmailAddress(
+                links.usable(LinkTokens.Purpose.SIGN_UP_INVITATION, secret).email());
         sessions.start(acceptInvitation.accept(secret, form.newAccount(invited)), request, response);
         return "redirect:/?welcome";
     }

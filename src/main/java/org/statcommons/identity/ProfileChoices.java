@@ -20,7 +20,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
@@ -32,18 +31,17 @@ import org.springframework.stereotype.Component;
 public class ProfileChoices {
 
     /** A value and what people read. */
-    public record Choice(String value, String label) {
-    }
+    public record Choice(String value, String label) {}
 
     /** The time zones of one region ("Africa", "America", …), each with its offset now. */
-    public record ZoneGroup(String region, List<Choice> zones) {
-    }
+    public record ZoneGroup(String region, List<Choice> zones) {}
 
     /**
      * Offered as checkboxes: the six official languages of the United Nations, then the other languages most
      * spoken among national statistical offices and their partners. The rest are typed, with suggestions.
      */
-    static final List<String> COMMON_LANGUAGES = List.of("ar", "zh", "en", "fr", "ru", "es", "pt", "de", "hi", "bn", "sw", "id");
+    static final List<String> COMMON_LANGUAGES =
+            List.of("ar", "zh", "en", "fr", "ru", "es", "pt", "de", "hi", "bn", "sw", "id");
 
     /** Where the name people use differs from the JDK's (CLDR says "Bangla"); the JDK's name is understood too. */
     private static final Map<String, String> USUAL_NAMES = Map.of("bn", "Bengali");
@@ -66,13 +64,22 @@ public class ProfileChoices {
         this.clock = clock;
         countries = Arrays.stream(Locale.getISOCountries())
                 .map(code -> new Choice(code, new Locale("", code).getDisplayCountry(Locale.ENGLISH)))
-                .sorted(Comparator.comparing(Choice::label)).toList();
-        languages = LANGUAGE_NAMES.entrySet().stream().map(e -> new Choice(e.getValue(), e.getKey()))
-                .sorted(Comparator.comparing(Choice::label)).toList();
-        commonLanguages = COMMON_LANGUAGES.stream().map(code -> new Choice(code, languageName(code))).toList();
+                .sorted(Comparator.comparing(Choice::label))
+                .toList();
+        languages = LANGUAGE_NAMES.entrySet().stream()
+                .map(e -> new Choice(e.getValue(), e.getKey()))
+                .sorted(Comparator.comparing(Choice::label))
+                .toList();
+        commonLanguages = COMMON_LANGUAGES.stream()
+                .map(code -> new Choice(code, languageName(code)))
+                .toList();
         timeZones = ZoneId.getAvailableZoneIds().stream()
-                .filter(id -> id.contains("/") && !id.startsWith("Etc/") && !id.startsWith("SystemV/") && !LEGACY_ZONES.contains(id))
-                .sorted().toList();
+                .filter(id -> id.contains("/")
+                        && !id.startsWith("Etc/")
+                        && !id.startsWith("SystemV/")
+                        && !LEGACY_ZONES.contains(id))
+                .sorted()
+                .toList();
     }
 
     public List<Choice> countries() {
@@ -91,7 +98,9 @@ public class ProfileChoices {
 
     /** The languages offered as suggestions for the "other languages" field: all but the common ones. */
     public List<Choice> otherLanguages() {
-        return languages.stream().filter(l -> !COMMON_LANGUAGES.contains(l.value())).toList();
+        return languages.stream()
+                .filter(l -> !COMMON_LANGUAGES.contains(l.value()))
+                .toList();
     }
 
     /**
@@ -124,7 +133,9 @@ public class ProfileChoices {
             byRegion.computeIfAbsent(id.substring(0, slash), region -> new ArrayList<>())
                     .add(new Choice(id, place + " (UTC" + (offset.getTotalSeconds() == 0 ? "" : offset.getId()) + ")"));
         }
-        return byRegion.entrySet().stream().map(e -> new ZoneGroup(e.getKey(), e.getValue())).toList();
+        return byRegion.entrySet().stream()
+                .map(e -> new ZoneGroup(e.getKey(), e.getValue()))
+                .toList();
     }
 
     /** Whether a stored zone is not in the list (a legacy name kept from before): the form then offers it as it is. */
@@ -174,14 +185,18 @@ public class ProfileChoices {
         Map<String, String> targets = new HashMap<>();
         try (BufferedReader lines = new BufferedReader(new InputStreamReader(
                 new ClassPathResource("identity/legacy-time-zones.txt").getInputStream(), StandardCharsets.UTF_8))) {
-            lines.lines().filter(line -> !line.isBlank() && !line.startsWith("#")).map(line -> line.split(" "))
+            lines.lines()
+                    .filter(line -> !line.isBlank() && !line.startsWith("#"))
+                    .map(line -> line.split(" "))
                     .forEach(pair -> targets.put(pair[0], pair[1]));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         // a legacy name is hidden only where its replacement is known to this JDK (an older one may lack Europe/Kyiv)
         Set<String> available = ZoneId.getAvailableZoneIds();
-        return targets.entrySet().stream().filter(e -> available.contains(e.getValue())).map(Map.Entry::getKey)
+        return targets.entrySet().stream()
+                .filter(e -> available.contains(e.getValue()))
+                .map(Map.Entry::getKey)
                 .collect(Collectors.toUnmodifiableSet());
     }
 }

@@ -1,7 +1,6 @@
 package org.statcommons.identity;
 
 import java.time.Duration;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.statcommons.platform.InvalidInputException;
@@ -22,7 +21,8 @@ class RequestEmailChange {
     private final LinkTokens links;
     private final IdentityMailer mail;
 
-    RequestEmailChange(Accounts accounts, CurrentPasswordChecker currentPassword, LinkTokens links, IdentityMailer mail) {
+    RequestEmailChange(
+            Accounts accounts, CurrentPasswordChecker currentPassword, LinkTokens links, IdentityMailer mail) {
         this.accounts = accounts;
         this.currentPassword = currentPassword;
         this.links = links;
@@ -44,7 +44,8 @@ class RequestEmailChange {
         currentPassword.check(input, accountId, change.currentPassword());
         input.throwIfInvalid();
         if (links.createdSince(LinkTokens.Purpose.CHANGE_EMAIL, accountId, Duration.ofHours(1)) >= MAX_PER_HOUR) {
-            throw new InvalidInputException("newEmail", "You asked for several changes within the hour; please wait a little.");
+            throw new InvalidInputException(
+                    "newEmail", "You asked for several changes within the hour; please wait a little.");
         }
         links.revokeAll(LinkTokens.Purpose.CHANGE_EMAIL, accountId);
         // counted above even when no link goes out, so the limit reveals nothing either

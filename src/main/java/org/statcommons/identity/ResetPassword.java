@@ -2,7 +2,6 @@ package org.statcommons.identity;
 
 import java.time.Duration;
 import java.util.Optional;
-
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,11 +36,14 @@ class ResetPassword {
     void request(EmailAddress email) {
         Optional<Account> account = accounts.byEmail(email).filter(Account::active);
         if (account.isEmpty()
-                || links.createdSince(LinkTokens.Purpose.RESET_PASSWORD, account.get().id(), Duration.ofHours(1)) >= MAX_LINKS_PER_HOUR) {
+                || links.createdSince(
+                                LinkTokens.Purpose.RESET_PASSWORD, account.get().id(), Duration.ofHours(1))
+                        >= MAX_LINKS_PER_HOUR) {
             return;
         }
         links.revokeAll(LinkTokens.Purpose.RESET_PASSWORD, account.get().id());
-        String secret = links.create(LinkTokens.Purpose.RESET_PASSWORD, account.get().id(), email.value(), null, VALIDITY);
+        String secret =
+                links.create(LinkTokens.Purpose.RESET_PASSWORD, account.get().id(), email.value(), null, VALIDITY);
         mail.passwordReset(account.get().email(), account.get().displayName(), secret);
     }
 
@@ -52,8 +54,10 @@ class ResetPassword {
     @Transactional
     Account complete(String secret, String password) {
         LinkTokens.Link link = links.use(LinkTokens.Purpose.RESET_PASSWORD, secret);
-        Account account = accounts.byId(link.accountId()).filter(Account::active).orElseThrow(
-                () -> LinkTokens.Purpose.RESET_PASSWORD.refused("This account is suspended. Please contact the administrators."));
+        Account account = accounts.byId(link.accountId())
+                .filter(Account::active)
+                .orElseThrow(() -> LinkTokens.Purpose.RESET_PASSWORD.refused(
+                        "This account is suspended. Please contact the administrators."));
         TextInput input = new TextInput();
         PasswordRules.check(input, "password", password, account.email());
         input.throwIfInvalid();

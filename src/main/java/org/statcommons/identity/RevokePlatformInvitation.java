@@ -27,7 +27,8 @@ class RevokePlatformInvitation {
     void revoke(Actor actor, long invitationId) {
         permissions.require(actor, Action.INVITE_TO_PLATFORM);
         if (!links.revoke(LinkTokens.Purpose.SIGN_UP_INVITATION, invitationId, actor.accountId())) {
-            throw new ConflictException("This invitation is no longer waiting: it was accepted, withdrawn or has expired.");
+            throw new ConflictException(
+                    "This invitation is no longer waiting: it was accepted, withdrawn or has expired.");
         }
     }
 }

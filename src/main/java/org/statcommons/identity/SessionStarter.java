@@ -1,9 +1,8 @@
 package org.statcommons.identity;
 
-import java.util.List;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
@@ -32,7 +31,9 @@ public class SessionStarter {
     /** Signs the account in on this request's browser, in a new session. */
     public void start(Account account, HttpServletRequest request, HttpServletResponse response) {
         UsernamePasswordAuthenticationToken authentication = UsernamePasswordAuthenticationToken.authenticated(
-                new SignedIn(account.id(), account.sessionVersion()), null, List.of(new SimpleGrantedAuthority("ROLE_USER")));
+                new SignedIn(account.id(), account.sessionVersion()),
+                null,
+                List.of(new SimpleGrantedAuthority("ROLE_USER")));
         request.getSession(true);
         fixation.onAuthentication(authentication, request, response);
         SecurityContext context = SecurityContextHolder.createEmptyContext();

@@ -35,8 +35,11 @@ class SetupController {
 
     @PostMapping("/setup/{secret}")
     @ShowFormOnError("form")
-    String create(@PathVariable String secret, @ModelAttribute("form") AccountForm form,
-                  HttpServletRequest request, HttpServletResponse response) {
+    String create(
+            @PathVariable String secret,
+            @ModelAttribute("form") AccountForm form,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         sessions.start(createAdministrator.create(secret, form.newAccount()), request, response);
         return "redirect:/?welcome";
     }

@@ -20,12 +20,16 @@ class SignInController {
     }
 
     @GetMapping("/sign-in")
-    String signIn(@RequestParam(required = false) String error, @RequestParam(required = false) String ended,
-                  @RequestParam(name = SignInResponder.CONTINUE, required = false) String continueTo,
-                  HttpSession session, Model model) {
+    String signIn(
+            @RequestParam(required = false) String error,
+            @RequestParam(required = false) String ended,
+            @RequestParam(name = SignInResponder.CONTINUE, required = false) String continueTo,
+            HttpSession session,
+            Model model) {
         if (error != null) {
             Object message = session.getAttribute(SignInResponder.MESSAGE);
-            model.addAttribute("error", message != null ? message : PasswordAuthenticator.SAME_MESSAGE_FOR_EVERY_FAILURE);
+            model.addAttribute(
+                    "error", message != null ? message : PasswordAuthenticator.SAME_MESSAGE_FOR_EVERY_FAILURE);
             model.addAttribute("email", session.getAttribute(SignInResponder.TYPED_EMAIL));
             model.addAttribute("unverified", session.getAttribute(SignInResponder.UNVERIFIED_ACCOUNT) != null);
             session.removeAttribute(SignInResponder.MESSAGE);

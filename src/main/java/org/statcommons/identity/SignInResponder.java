@@ -1,12 +1,11 @@
 package org.statcommons.identity;
 
-import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
@@ -32,8 +31,9 @@ class SignInResponder implements AuthenticationSuccessHandler, AuthenticationFai
     }
 
     @Override
-    public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
-                                        Authentication authentication) throws IOException {
+    public void onAuthenticationSuccess(
+            HttpServletRequest request, HttpServletResponse response, Authentication authentication)
+            throws IOException {
         HttpSession session = request.getSession(false);
         if (session != null) {
             session.removeAttribute(MESSAGE);
@@ -47,8 +47,9 @@ class SignInResponder implements AuthenticationSuccessHandler, AuthenticationFai
     }
 
     @Override
-    public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
-                                        AuthenticationException exception) throws IOException {
+    public void onAuthenticationFailure(
+            HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
+            throws IOException {
         HttpSession session = request.getSession(true);
         session.setAttribute(MESSAGE, exception.getMessage());
         String email = request.getParameter("email");
@@ -65,7 +66,8 @@ class SignInResponder implements AuthenticationSuccessHandler, AuthenticationFai
     /** The sign-in page, remembering a local page to continue to. */
     static String signInPage(String continueTo) {
         String target = LocalPath.orHome(continueTo);
-        return LocalPath.HOME.equals(target) ? "/sign-in"
+        return LocalPath.HOME.equals(target)
+                ? "/sign-in"
                 : "/sign-in?" + CONTINUE + "=" + URLEncoder.encode(target, StandardCharsets.UTF_8);
     }
 }

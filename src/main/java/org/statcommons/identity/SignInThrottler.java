@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -37,8 +36,9 @@ class SignInThrottler {
     /** Old attempts are only noise; a day is kept for the operator's curiosity. */
     static final Duration KEPT = Duration.ofDays(1);
 
-    static final String DEVICE_LOCKED = "Too many wrong passwords from this browser. Please wait 15 minutes and try again, "
-            + "or reset your password.";
+    static final String DEVICE_LOCKED =
+            "Too many wrong passwords from this browser. Please wait 15 minutes and try again, "
+                    + "or reset your password.";
 
     private final SignInAttempts attempts;
     private final Clock clock;
@@ -58,11 +58,13 @@ class SignInThrottler {
         Instant windowStart = now.minus(WINDOW);
         if (device != null) {
             return attempts.deviceFailuresSince(device, windowStart) >= MAX_FAILURES_PER_DEVICE
-                    ? Optional.of(DEVICE_LOCKED) : Optional.empty();
+                    ? Optional.of(DEVICE_LOCKED)
+                    : Optional.empty();
         }
         SignInAttempts.Failures byEmail = attempts.emailFailuresSince(email, windowStart);
         SignInAttempts.Failures byAddress = attempts.addressFailuresSince(clientAddress, windowStart);
-        Instant allowedAt = later(allowedAt(byEmail, FREE_FAILURES_PER_EMAIL), allowedAt(byAddress, FREE_FAILURES_PER_ADDRESS));
+        Instant allowedAt =
+                later(allowedAt(byEmail, FREE_FAILURES_PER_EMAIL), allowedAt(byAddress, FREE_FAILURES_PER_ADDRESS));
         Duration wait = Duration.between(now, allowedAt);
         return wait.isNegative() || wait.isZero() ? Optional.empty() : Optional.of(pleaseWait(wait));
     }
@@ -100,8 +102,8 @@ class SignInThrottler {
     /** "Please wait 8 seconds", "… 5 minutes": the message of an attempt made too early. */
     static String pleaseWait(Duration wait) {
         long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
-        String time = seconds <= 90 ? seconds + (seconds == 1 ? " second" : " seconds")
-                : ((seconds + 59) / 60) + " minutes";
+        String time =
+                seconds <= 90 ? seconds + (seconds == 1 ? " second" : " seconds") : ((seconds + 59) / 60) + " minutes";
         return "Too many sign-in attempts. Please wait " + time + " and try again, or reset your password.";
     }
 

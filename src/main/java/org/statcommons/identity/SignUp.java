@@ -2,7 +2,6 @@ package org.statcommons.identity;
 
 import java.time.Duration;
 import java.util.Optional;
-
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,7 +39,12 @@ class SignUp {
     void signUp(NewAccount account) {
         Optional<Account> existing = accounts.byEmail(account.email());
         if (existing.isEmpty()) {
-            accounts.insert(account.email(), false, passwords.encode(account.password()), account.profile(), PlatformRole.NONE)
+            accounts.insert(
+                            account.email(),
+                            false,
+                            passwords.encode(account.password()),
+                            account.profile(),
+                            PlatformRole.NONE)
                     .flatMap(accounts::byId)
                     .ifPresent(this::sendVerification);
         } else if (existing.get().active() && !existing.get().emailVerified()) {
@@ -54,16 +58,20 @@ class SignUp {
     /** Sends a new verification link to an account that still needs one; quietly does nothing otherwise. */
     @Transactional
     void resendVerification(long accountId) {
-        accounts.byId(accountId).filter(Account::active).filter(account -> !account.emailVerified())
+        accounts.byId(accountId)
+                .filter(Account::active)
+                .filter(account -> !account.emailVerified())
                 .ifPresent(this::sendVerification);
     }
 
     private void sendVerification(Account account) {
-        if (links.createdSince(LinkTokens.Purpose.VERIFY_EMAIL, account.id(), Duration.ofHours(1)) >= MAX_VERIFICATION_MAILS_PER_HOUR) {
+        if (links.createdSince(LinkTokens.Purpose.VERIFY_EMAIL, account.id(), Duration.ofHours(1))
+                >= MAX_VERIFICATION_MAILS_PER_HOUR) {
             return;
         }
         links.revokeAll(LinkTokens.Purpose.VERIFY_EMAIL, account.id());
-        String secret = links.create(LinkTokens.Purpose.VERIFY_EMAIL, account.id(), account.email(), null, VERIFICATION_VALIDITY);
+        String secret = links.create(
+                LinkTokens.Purpose.VERIFY_EMAIL, account.id(), account.email(), null, VERIFICATION_VALIDITY);
         mail.verifyEmail(account.email(), account.displayName(), secret);
     }
 }

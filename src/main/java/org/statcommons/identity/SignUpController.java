@@ -24,7 +24,12 @@ class SignUpController {
     private final SessionStarter sessions;
     private final LinkTokens links;
 
-    SignUpController(IdentitySettings settings, SignUp signUp, VerifyEmail verifyEmail, SessionStarter sessions, LinkTokens links) {
+    SignUpController(
+            IdentitySettings settings,
+            SignUp signUp,
+            VerifyEmail verifyEmail,
+            SessionStarter sessions,
+            LinkTokens links) {
         this.settings = settings;
         this.signUp = signUp;
         this.verifyEmail = verifyEmail;

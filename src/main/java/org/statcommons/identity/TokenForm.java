@@ -26,7 +26,9 @@ record TokenForm(String name, List<String> scopes, String expires) {
 
     /** Whether the scope's box is ticked. */
     public boolean chose(TokenScope scope) {
-        return scopes.stream().anyMatch(typed -> typed != null && typed.strip().toUpperCase(Locale.ROOT).equals(scope.name()));
+        return scopes.stream()
+                .anyMatch(typed ->
+                        typed != null && typed.strip().toUpperCase(Locale.ROOT).equals(scope.name()));
     }
 
     /** The token to make, or every problem with the form at once. */

@@ -19,8 +19,10 @@ class VerifyEmail {
     @Transactional
     Account verify(String secret) {
         LinkTokens.Link link = links.use(LinkTokens.Purpose.VERIFY_EMAIL, secret);
-        Account account = accounts.byId(link.accountId()).filter(Account::active).orElseThrow(
-                () -> LinkTokens.Purpose.VERIFY_EMAIL.refused("This account is suspended. Please contact the administrators."));
+        Account account = accounts.byId(link.accountId())
+                .filter(Account::active)
+                .orElseThrow(() -> LinkTokens.Purpose.VERIFY_EMAIL.refused(
+                        "This account is suspended. Please contact the administrators."));
         accounts.markVerified(account.id());
         return accounts.byId(account.id()).orElseThrow();
     }

@@ -1,20 +1,18 @@
 package org.statcommons.identity;
 
-import java.util.List;
-
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
-import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.csrf.CsrfFilter;
-import org.springframework.security.web.savedrequest.NullRequestCache;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.savedrequest.NullRequestCache;
 import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
@@ -44,29 +42,42 @@ class WebSecurityConfiguration implements WebMvcConfigurer {
      * RFC 8058 one-click unsubscribe: a mail client POSTs to the link in a notification e-mail with no session
      * and no CSRF token; the signed token in the address is the proof (notifications.UnsubscribeController).
      */
-    private static final RequestMatcher ONE_CLICK_UNSUBSCRIBE = request -> "POST".equals(request.getMethod())
-            && request.getRequestURI().matches("/unsubscribe/[A-Za-z0-9_-]{1,100}");
+    private static final RequestMatcher ONE_CLICK_UNSUBSCRIBE = request ->
+            "POST".equals(request.getMethod()) && request.getRequestURI().matches("/unsubscribe/[A-Za-z0-9_-]{1,100}");
 
     /** The same for the link in every newsletter (newsletters.SubscriptionController). */
     private static final RequestMatcher NEWSLETTER_ONE_CLICK_UNSUBSCRIBE = request -> "POST".equals(request.getMethod())
             && request.getRequestURI().matches("/newsletters/unsubscribe/[A-Za-z0-9_-]{1,100}");
 
     @Bean
-    SecurityFilterChain web(HttpSecurity http, Accounts accounts, AccessTokenAuthenticator tokens, ProblemJsonWriter problems,
-                            PasswordAuthenticator passwordAuthenticator, DeviceCookieIssuer devices) throws Exception {
+    SecurityFilterChain web(
+            HttpSecurity http,
+            Accounts accounts,
+            AccessTokenAuthenticator tokens,
+            ProblemJsonWriter problems,
+            PasswordAuthenticator passwordAuthenticator,
+            DeviceCookieIssuer devices)
+            throws Exception {
         SignInResponder outcomes = new SignInResponder(devices);
-        http
-                .authenticationManager(new ProviderManager(passwordAuthenticator))
+        http.authenticationManager(new ProviderManager(passwordAuthenticator))
                 .authorizeHttpRequests(authorize -> authorize
-                        .requestMatchers("/account/**", "/admin/**", "/communities/new", "/api/v1/me", "/api/v1/me/**",
-                                "/notifications", "/notifications/**", "/api/v1/notifications", "/api/v1/notifications/**")
+                        .requestMatchers(
+                                "/account/**",
+                                "/admin/**",
+                                "/communities/new",
+                                "/api/v1/me",
+                                "/api/v1/me/**",
+                                "/notifications",
+                                "/notifications/**",
+                                "/api/v1/notifications",
+                                "/api/v1/notifications/**")
                         .authenticated()
-                        .anyRequest().permitAll())
+                        .anyRequest()
+                        .permitAll())
                 // a token carries no cookie, so it needs no CSRF token: but only where a token is accepted at all
-                .csrf(csrf -> csrf.ignoringRequestMatchers(new AndRequestMatcher(BEARER, API), ONE_CLICK_UNSUBSCRIBE,
-                        NEWSLETTER_ONE_CLICK_UNSUBSCRIBE))
-                .formLogin(form -> form
-                        .loginPage("/sign-in")
+                .csrf(csrf -> csrf.ignoringRequestMatchers(
+                        new AndRequestMatcher(BEARER, API), ONE_CLICK_UNSUBSCRIBE, NEWSLETTER_ONE_CLICK_UNSUBSCRIBE))
+                .formLogin(form -> form.loginPage("/sign-in")
                         .usernameParameter("email")
                         .passwordParameter("password")
                         .authenticationDetailsSource(SignInRequest::of)
@@ -75,22 +86,27 @@ class WebSecurityConfiguration implements WebMvcConfigurer {
                         .permitAll())
                 // the sign-in form carries where to continue instead (see SignInResponder)
                 .requestCache(cache -> cache.requestCache(new NullRequestCache()))
-                .logout(logout -> logout
-                        .logoutUrl("/sign-out")
-                        .logoutSuccessUrl("/?signed-out"))
-                .exceptionHandling(errors -> errors
-                        .defaultAuthenticationEntryPointFor((request, response, e) ->
-                                problems.write(response, 401, "Not signed in",
-                                        "Sign in, or send a personal access token as 'Authorization: Bearer <token>'."), API)
-                        .defaultAuthenticationEntryPointFor((request, response, e) -> response.sendRedirect(
-                                SignInResponder.signInPage(request.getRequestURI()
-                                        + (request.getQueryString() == null ? "" : "?" + request.getQueryString()))),
+                .logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/?signed-out"))
+                .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
+                                (request, response, e) -> problems.write(
+                                        response,
+                                        401,
+                                        "Not signed in",
+                                        "Sign in, or send a personal access token as 'Authorization: Bearer <token>'."),
+                                API)
+                        .defaultAuthenticationEntryPointFor(
+                                (request, response, e) ->
+                                        response.sendRedirect(SignInResponder.signInPage(request.getRequestURI()
+                                                + (request.getQueryString() == null
+                                                        ? ""
+                                                        : "?" + request.getQueryString()))),
                                 request -> true))
-                .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(
+                                referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                         .frameOptions(frame -> frame.deny())
-                        .permissionsPolicyHeader(permissions -> permissions.policy("camera=(), microphone=(), geolocation=()")))
+                        .permissionsPolicyHeader(
+                                permissions -> permissions.policy("camera=(), microphone=(), geolocation=()")))
                 // before the CSRF check, so that a token sent to a page is refused as a token (401), not as a form
                 .addFilterBefore(new AccessTokenFilter(tokens, problems), CsrfFilter.class)
                 .addFilterAfter(new AccountCheckFilter(accounts), AccessTokenFilter.class);

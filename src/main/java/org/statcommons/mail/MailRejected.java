@@ -9,5 +9,4 @@ package org.statcommons.mail;
  * @param outboxId  the message in the outbox
  * @param reason    the relay's answer, one line
  */
-public record MailRejected(String recipient, long outboxId, String reason) {
-}
+public record MailRejected(String recipient, long outboxId, String reason) {}

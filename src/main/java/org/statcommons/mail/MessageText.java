@@ -13,8 +13,7 @@ import java.util.regex.Pattern;
 record MessageText(List<Part> parts) {
 
     /** A run of text, or an address to link ({@code link} true). */
-    record Part(String text, boolean link) {
-    }
+    record Part(String text, boolean link) {}
 
     /** Up to the first space, quote or angle bracket, and at most 2,000 characters after the scheme. */
     private static final Pattern ADDRESS = Pattern.compile("https?://[^\\s<>\"']{1,2000}", Pattern.CASE_INSENSITIVE);

@@ -1,7 +1,6 @@
 package org.statcommons.mail;
 
 import java.util.List;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;

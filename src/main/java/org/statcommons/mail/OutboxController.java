@@ -47,8 +47,10 @@ class OutboxController {
     @GetMapping("/admin/outbox/{id}")
     String show(Actor actor, @PathVariable long id, Model model) {
         permissions.require(actor, Action.MANAGE_PLATFORM);
-        model.addAttribute("message", messages.find(id)
-                .orElseThrow(() -> new NotFoundException("There is no message #" + id + " in the outbox.")));
+        model.addAttribute(
+                "message",
+                messages.find(id)
+                        .orElseThrow(() -> new NotFoundException("There is no message #" + id + " in the outbox.")));
         model.addAttribute("relayConfigured", relay.configured());
         return "mail/outbox-message";
     }

@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
@@ -51,8 +50,12 @@ class OutboxMessages {
                 .param("html", mail.htmlBody())
                 .param("names", names.toArray(String[]::new))
                 .param("values", values.toArray(String[]::new))
-                .param("calendar", mail.calendar() == null ? null : mail.calendar().text())
-                .param("calendarMethod", mail.calendar() == null ? null : mail.calendar().method())
+                .param(
+                        "calendar",
+                        mail.calendar() == null ? null : mail.calendar().text())
+                .param(
+                        "calendarMethod",
+                        mail.calendar() == null ? null : mail.calendar().method())
                 .query(Long.class)
                 .single();
     }
@@ -75,11 +78,25 @@ class OutboxMessages {
                 .param("subjects", mails.stream().map(OutgoingMail::subject).toArray(String[]::new))
                 .param("texts", mails.stream().map(OutgoingMail::textBody).toArray(String[]::new))
                 .param("htmls", mails.stream().map(OutgoingMail::htmlBody).toArray(String[]::new))
-                .param("headers", mails.stream().map(mail -> json.writeValueAsString(mail.headers())).toArray(String[]::new))
-                .param("calendars", mails.stream().map(mail -> mail.calendar() == null ? null : mail.calendar().text())
-                        .toArray(String[]::new))
-                .param("calendarMethods", mails.stream().map(mail -> mail.calendar() == null ? null : mail.calendar().method())
-                        .toArray(String[]::new))
+                .param(
+                        "headers",
+                        mails.stream()
+                                .map(mail -> json.writeValueAsString(mail.headers()))
+                                .toArray(String[]::new))
+                .param(
+                        "calendars",
+                        mails.stream()
+                                .map(mail -> mail.calendar() == null
+                                        ? null
+                                        : mail.calendar().text())
+                                .toArray(String[]::new))
+                .param(
+                        "calendarMethods",
+                        mails.stream()
+                                .map(mail -> mail.calendar() == null
+                                        ? null
+                                        : mail.calendar().method())
+                                .toArray(String[]::new))
                 .query(Long.class)
                 .list();
     }
@@ -97,23 +114,36 @@ class OutboxMessages {
                         limit 1
                         for update skip locked""")
                 .param("now", now())
-                .query((rs, row) -> new QueuedMessage(rs.getLong("id"), rs.getString("recipient"),
-                        rs.getString("subject"), rs.getString("text_body"), rs.getString("html_body"),
-                        rs.getInt("attempts"), rs.getTimestamp("created_at").toInstant(), Map.of(),
-                        rs.getString("calendar") == null ? null
-                                : new OutgoingMail.CalendarPart(rs.getString("calendar_method"), rs.getString("calendar"))))
+                .query((rs, row) -> new QueuedMessage(
+                        rs.getLong("id"),
+                        rs.getString("recipient"),
+                        rs.getString("subject"),
+                        rs.getString("text_body"),
+                        rs.getString("html_body"),
+                        rs.getInt("attempts"),
+                        rs.getTimestamp("created_at").toInstant(),
+                        Map.of(),
+                        rs.getString("calendar") == null
+                                ? null
+                                : new OutgoingMail.CalendarPart(
+                                        rs.getString("calendar_method"), rs.getString("calendar"))))
                 .optional();
         return next.map(message -> message.withHeaders(headersOf(message.id())));
     }
 
     void markSent(long id, int attempts) {
         db.sql("update mail.outbox set status = 'SENT', attempts = :attempts, sent_at = :now where id = :id")
-                .param("attempts", attempts).param("now", now()).param("id", id).update();
+                .param("attempts", attempts)
+                .param("now", now())
+                .param("id", id)
+                .update();
     }
 
     /** Kept for administrators: there is no relay to send it through. */
     void markHeld(long id) {
-        db.sql("update mail.outbox set status = 'HELD' where id = :id").param("id", id).update();
+        db.sql("update mail.outbox set status = 'HELD' where id = :id")
+                .param("id", id)
+                .update();
     }
 
     /** A failed attempt: tried again after {@code retryAfter}, unless it was the last ({@code failedForGood}). */
@@ -134,9 +164,7 @@ class OutboxMessages {
     boolean requeue(long id) {
         return db.sql("""
                         update mail.outbox set status = 'PENDING', attempts = 0, next_attempt_at = now()
-                        where id = :id and status in ('FAILED', 'HELD')""")
-                .param("id", id)
-                .update() == 1;
+                        where id = :id and status in ('FAILED', 'HELD')""").param("id", id).update() == 1;
     }
 
     /** One page of messages, newest first. */
@@ -158,10 +186,7 @@ class OutboxMessages {
         return db.sql("""
                         select id, recipient, subject, status, attempts, last_error, created_at, next_attempt_at, sent_at,
                                text_body, html_body is not null as has_html, headers::text as headers
-                        from mail.outbox where id = :id""")
-                .param("id", id)
-                .query(Message.class)
-                .optional();
+                        from mail.outbox where id = :id""").param("id", id).query(Message.class).optional();
     }
 
     private Map<String, String> headersOf(long id) {
@@ -178,8 +203,16 @@ class OutboxMessages {
     }
 
     /** A message as the outbox's list shows it. */
-    record Summary(long id, String recipient, String subject, String status, int attempts, String lastError,
-                   Instant createdAt, Instant nextAttemptAt, Instant sentAt) {
+    record Summary(
+            long id,
+            String recipient,
+            String subject,
+            String status,
+            int attempts,
+            String lastError,
+            Instant createdAt,
+            Instant nextAttemptAt,
+            Instant sentAt) {
         public boolean retryable() {
             return "FAILED".equals(status) || "HELD".equals(status);
         }
@@ -198,9 +231,19 @@ class OutboxMessages {
     }
 
     /** A message with its text, as an administrator reads it. */
-    record Message(long id, String recipient, String subject, String status, int attempts, String lastError,
-                   Instant createdAt, Instant nextAttemptAt, Instant sentAt, String textBody, boolean hasHtml,
-                   String headers) {
+    record Message(
+            long id,
+            String recipient,
+            String subject,
+            String status,
+            int attempts,
+            String lastError,
+            Instant createdAt,
+            Instant nextAttemptAt,
+            Instant sentAt,
+            String textBody,
+            boolean hasHtml,
+            String headers) {
         public boolean retryable() {
             return "FAILED".equals(status) || "HELD".equals(status);
         }
@@ -223,8 +266,8 @@ class OutboxMessages {
         }
     }
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
 
     static String format(Instant instant) {
         return instant == null ? "" : TIME.format(instant);

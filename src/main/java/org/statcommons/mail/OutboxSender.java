@@ -3,7 +3,6 @@ package org.statcommons.mail;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -30,6 +29,7 @@ class OutboxSender {
     private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
     /** Per run, so that one run never keeps the scheduler busy for long. */
     private static final int BATCH = 100;
+
     private static final int ERROR_LENGTH = 2000;
 
     private final OutboxMessages messages;
@@ -41,8 +41,13 @@ class OutboxSender {
     private final ApplicationEventPublisher events;
     private final AtomicBoolean kickPending = new AtomicBoolean();
 
-    OutboxSender(OutboxMessages messages, TransactionTemplate transaction, SmtpRelay relay, StatCommonsProperties properties,
-                 TaskScheduler scheduler, ApplicationEventPublisher events) {
+    OutboxSender(
+            OutboxMessages messages,
+            TransactionTemplate transaction,
+            SmtpRelay relay,
+            StatCommonsProperties properties,
+            TaskScheduler scheduler,
+            ApplicationEventPublisher events) {
         this.messages = messages;
         this.transaction = transaction;
         this.relay = relay;
@@ -75,10 +80,12 @@ class OutboxSender {
      */
     void kick() {
         if (kickPending.compareAndSet(false, true)) {
-            scheduler.schedule(() -> {
-                kickPending.set(false);
-                poll();
-            }, scheduler.getClock().instant());
+            scheduler.schedule(
+                    () -> {
+                        kickPending.set(false);
+                        poll();
+                    },
+                    scheduler.getClock().instant());
         }
     }
 
@@ -130,11 +137,19 @@ class OutboxSender {
         // The text stays out of the log: held mail carries one-time links (set-up, invitations, password resets)
         // that anyone reading the console or a log file could use. Administrators read it at /admin/outbox.
         if (settings.logBodies()) {
-            log.info("No SMTP relay configured (spring.mail.host): holding e-mail #{} to {}, subject \"{}\":\n{}",
-                    message.id(), message.recipient(), message.subject(), message.textBody());
+            log.info(
+                    "No SMTP relay configured (spring.mail.host): holding e-mail #{} to {}, subject \"{}\":\n{}",
+                    message.id(),
+                    message.recipient(),
+                    message.subject(),
+                    message.textBody());
         } else {
-            log.info("No SMTP relay configured (spring.mail.host): holding e-mail #{} to {}, subject \"{}\"; read it at {}",
-                    message.id(), message.recipient(), message.subject(), properties.link("/admin/outbox/" + message.id()));
+            log.info(
+                    "No SMTP relay configured (spring.mail.host): holding e-mail #{} to {}, subject \"{}\"; read it at {}",
+                    message.id(),
+                    message.recipient(),
+                    message.subject(),
+                    properties.link("/admin/outbox/" + message.id()));
         }
     }
 
@@ -149,11 +164,21 @@ class OutboxSender {
             events.publishEvent(new MailRejected(message.recipient(), message.id(), error));
         }
         if (last) {
-            log.warn("E-mail #{} to {} failed {}after {} attempt(s): {}", message.id(), message.recipient(),
-                    permanent ? "for good " : "", attempts, error);
+            log.warn(
+                    "E-mail #{} to {} failed {}after {} attempt(s): {}",
+                    message.id(),
+                    message.recipient(),
+                    permanent ? "for good " : "",
+                    attempts,
+                    error);
         } else {
-            log.info("E-mail #{} to {} not sent (attempt {}), retrying in {}: {}", message.id(), message.recipient(),
-                    attempts, delay, error);
+            log.info(
+                    "E-mail #{} to {} not sent (attempt {}), retrying in {}: {}",
+                    message.id(),
+                    message.recipient(),
+                    attempts,
+                    delay,
+                    error);
         }
     }
 
@@ -166,7 +191,9 @@ class OutboxSender {
 
     /** Exceptions from the mail sender already name their causes; one line of it is enough. */
     private static String describe(Throwable e) {
-        String text = (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()).replaceAll("\\s+", " ").strip();
+        String text = (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())
+                .replaceAll("\\s+", " ")
+                .strip();
         return text.length() > ERROR_LENGTH ? text.substring(0, ERROR_LENGTH) : text;
     }
 }

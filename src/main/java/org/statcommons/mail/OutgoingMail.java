@@ -13,8 +13,13 @@ import java.util.regex.Pattern;
  * @param calendar an iCalendar object (a meeting invitation or cancellation) sent beside the text as
  *                 {@code text/calendar}, or null
  */
-public record OutgoingMail(String recipient, String subject, String textBody, String htmlBody, Map<String, String> headers,
-                           CalendarPart calendar) {
+public record OutgoingMail(
+        String recipient,
+        String subject,
+        String textBody,
+        String htmlBody,
+        Map<String, String> headers,
+        CalendarPart calendar) {
 
     private static final Pattern METHOD = Pattern.compile("[A-Z]{1,20}");
 
@@ -24,20 +29,35 @@ public record OutgoingMail(String recipient, String subject, String textBody, St
      */
     public record CalendarPart(String method, String text) {
         public CalendarPart {
-            if (method == null || !METHOD.matcher(method).matches() || text == null || !text.startsWith("BEGIN:VCALENDAR")) {
+            if (method == null
+                    || !METHOD.matcher(method).matches()
+                    || text == null
+                    || !text.startsWith("BEGIN:VCALENDAR")) {
                 throw new IllegalArgumentException("A calendar part needs an iTIP method and a VCALENDAR");
             }
         }
     }
 
-    public OutgoingMail(String recipient, String subject, String textBody, String htmlBody, Map<String, String> headers) {
+    public OutgoingMail(
+            String recipient, String subject, String textBody, String htmlBody, Map<String, String> headers) {
         this(recipient, subject, textBody, htmlBody, headers, null);
     }
 
     private static final Pattern HEADER_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9-]{0,76}");
     /** Set by the sender itself; a caller setting them would make the message lie about its origin. */
-    private static final Set<String> RESERVED = Set.of("from", "to", "cc", "bcc", "subject", "message-id", "date",
-            "sender", "reply-to", "content-type", "content-transfer-encoding", "mime-version");
+    private static final Set<String> RESERVED = Set.of(
+            "from",
+            "to",
+            "cc",
+            "bcc",
+            "subject",
+            "message-id",
+            "date",
+            "sender",
+            "reply-to",
+            "content-type",
+            "content-transfer-encoding",
+            "mime-version");
 
     public OutgoingMail {
         if (recipient == null || recipient.isBlank() || textBody == null) {
@@ -79,7 +99,9 @@ public record OutgoingMail(String recipient, String subject, String textBody, St
     }
 
     private static String oneLine(String text) {
-        return text.codePoints().map(cp -> Character.isISOControl(cp) ? ' ' : cp)
-                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        return text.codePoints()
+                .map(cp -> Character.isISOControl(cp) ? ' ' : cp)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+                .toString();
     }
 }

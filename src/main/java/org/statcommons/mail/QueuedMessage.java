@@ -4,8 +4,16 @@ import java.time.Instant;
 import java.util.Map;
 
 /** A message as stored in the outbox, about to be sent; {@code calendar} is null for most messages. */
-record QueuedMessage(long id, String recipient, String subject, String textBody, String htmlBody, int attempts,
-                     Instant createdAt, Map<String, String> headers, OutgoingMail.CalendarPart calendar) {
+record QueuedMessage(
+        long id,
+        String recipient,
+        String subject,
+        String textBody,
+        String htmlBody,
+        int attempts,
+        Instant createdAt,
+        Map<String, String> headers,
+        OutgoingMail.CalendarPart calendar) {
 
     QueuedMessage withHeaders(Map<String, String> more) {
         return new QueuedMessage(id, recipient, subject, textBody, htmlBody, attempts, createdAt, more, calendar);

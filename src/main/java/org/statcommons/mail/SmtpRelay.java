@@ -1,13 +1,5 @@
 package org.statcommons.mail;
 
-import java.io.UnsupportedEncodingException;
-import java.net.URI;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.HashSet;
-import java.util.Map;
-import java.util.Set;
-
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Part;
@@ -16,6 +8,13 @@ import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.internet.MimeUtility;
+import java.io.UnsupportedEncodingException;
+import java.net.URI;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
 import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.mail.MailPreparationException;
@@ -78,8 +77,11 @@ class SmtpRelay {
             // Mail from a machine: out-of-office replies should not answer it (RFC 3834).
             mime.setHeader("Auto-Submitted", "auto-generated");
             for (Map.Entry<String, String> header : message.headers().entrySet()) {
-                mime.setHeader(header.getKey(), MimeUtility.fold(header.getKey().length() + 2,
-                        MimeUtility.encodeText(header.getValue(), "UTF-8", null)));
+                mime.setHeader(
+                        header.getKey(),
+                        MimeUtility.fold(
+                                header.getKey().length() + 2,
+                                MimeUtility.encodeText(header.getValue(), "UTF-8", null)));
             }
             // The same id on every attempt: a retry after a lost answer from the relay is recognisably the
             // same message. JavaMailSenderImpl keeps an id that was set before sending.
@@ -161,7 +163,8 @@ class SmtpRelay {
 
     private JavaMailSender sender() {
         JavaMailSender sender = senders.getIfAvailable();
-        if (sender instanceof JavaMailSenderImpl smtp && (smtp.getHost() == null || smtp.getHost().isBlank())) {
+        if (sender instanceof JavaMailSenderImpl smtp
+                && (smtp.getHost() == null || smtp.getHost().isBlank())) {
             return null;
         }
         return sender;

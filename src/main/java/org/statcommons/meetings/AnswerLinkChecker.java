@@ -1,7 +1,6 @@
 package org.statcommons.meetings;
 
 import java.util.Optional;
-
 import org.springframework.stereotype.Component;
 import org.statcommons.access.Action;
 import org.statcommons.access.Permissions;
@@ -49,7 +48,11 @@ class AnswerLinkChecker {
     private boolean mayStillAnswer(Meetings.Invitation invitation) {
         Optional<Account> invitee = accounts.byId(invitation.accountId()).filter(Account::active);
         Optional<Meeting> meeting = meetings.find(invitation.meetingId());
-        return invitee.isPresent() && meeting.isPresent()
-                && permissions.may(invitee.get().actor(), Action.VIEW_MEETINGS, meeting.get().communityId());
+        return invitee.isPresent()
+                && meeting.isPresent()
+                && permissions.may(
+                        invitee.get().actor(),
+                        Action.VIEW_MEETINGS,
+                        meeting.get().communityId());
     }
 }

@@ -1,7 +1,6 @@
 package org.statcommons.meetings;
 
 import java.util.Map;
-
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,7 +33,8 @@ class AnswerLinkController {
     /** The link's screen; the answers as typed when they were refused ({@code answer-<candidate id>}). */
     @GetMapping("/meetings/answer/{secret}")
     String show(@PathVariable String secret, @RequestParam Map<String, String> fields, Model model) {
-        Meetings.Invitation invitation = links.check(secret).orElseThrow(() -> new NotFoundException(AnswerLinkChecker.INVALID));
+        Meetings.Invitation invitation =
+                links.check(secret).orElseThrow(() -> new NotFoundException(AnswerLinkChecker.INVALID));
         model.addAttribute("screen", presenter.present(invitation, NewAnswers.typed(fields)));
         model.addAttribute("action", MeetingAddress.answerLink(secret));
         return "meetings/answer";
@@ -46,7 +46,9 @@ class AnswerLinkController {
     String answer(@PathVariable String secret, @RequestParam Map<String, String> fields, RedirectAttributes redirect) {
         links.check(secret).orElseThrow(() -> new NotFoundException(AnswerLinkChecker.INVALID));
         answerPoll.answerByLink(secret, NewAnswers.fromForm(fields));
-        redirect.addFlashAttribute("notice", "Thank you — your answers are saved. You can change them with the same link until the time is chosen.");
+        redirect.addFlashAttribute(
+                "notice",
+                "Thank you — your answers are saved. You can change them with the same link until the time is chosen.");
         return "redirect:" + MeetingAddress.answerLink(secret);
     }
 }

@@ -2,7 +2,6 @@ package org.statcommons.meetings;
 
 import java.util.List;
 import java.util.Map;
-
 import org.springframework.stereotype.Component;
 import org.statcommons.community.Communities;
 import org.statcommons.community.Community;
@@ -28,22 +27,31 @@ class AnswerLinkPresenter {
     }
 
     /** The link's screen; {@code when} is the chosen time in the invitee's zone, null while the poll is open. */
-    record AnswerLinkScreen(Meeting meeting, Community community, PersonFinder.Person person, List<Row> rows, String when) {
-    }
+    record AnswerLinkScreen(
+            Meeting meeting, Community community, PersonFinder.Person person, List<Row> rows, String when) {}
 
     /** One candidate as the invitee sees it: in their own zone, with their answer. */
-    record Row(long id, String when, String answer, boolean suggested) {
-    }
+    record Row(long id, String when, String answer, boolean suggested) {}
 
     /** The screen of this invitation; {@code typedAnswers} (candidate id → answer) override the saved answers. */
     AnswerLinkScreen present(Meetings.Invitation invitation, Map<Long, String> typedAnswers) {
         Meeting meeting = meetings.find(invitation.meetingId()).orElseThrow(AnswerLinkPresenter::invalid);
         Community community = communities.byId(meeting.communityId()).orElseThrow(AnswerLinkPresenter::invalid);
-        PersonFinder.Person me = people.byId(List.of(invitation.accountId())).values().stream().findFirst()
+        PersonFinder.Person me = people.byId(List.of(invitation.accountId())).values().stream()
+                .findFirst()
                 .orElseThrow(AnswerLinkPresenter::invalid);
-        List<Row> rows = presenter.present(meeting).candidates().stream().map(c -> new Row(c.id(), MeetingTimes.full(c.start(), me.zone()),
-                typedAnswers.getOrDefault(c.id(), c.answerOf(me.id())), c.suggested())).toList();
-        return new AnswerLinkScreen(meeting, community, me, rows,
+        List<Row> rows = presenter.present(meeting).candidates().stream()
+                .map(c -> new Row(
+                        c.id(),
+                        MeetingTimes.full(c.start(), me.zone()),
+                        typedAnswers.getOrDefault(c.id(), c.answerOf(me.id())),
+                        c.suggested()))
+                .toList();
+        return new AnswerLinkScreen(
+                meeting,
+                community,
+                me,
+                rows,
                 meeting.startsAt() == null ? null : MeetingTimes.full(meeting.startsAt(), me.zone()));
     }
 

@@ -2,7 +2,6 @@ package org.statcommons.meetings;
 
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.statcommons.access.Action;
@@ -43,16 +42,21 @@ class AnswerPoll {
     /** An invitee answers through their link, which stands in for signing in (see {@link AnswerLinkChecker}). */
     @Transactional
     void answerByLink(String secret, NewAnswers answers) {
-        Meetings.Invitation invitation = links.check(secret).orElseThrow(() -> new NotFoundException(AnswerLinkChecker.INVALID));
+        Meetings.Invitation invitation =
+                links.check(secret).orElseThrow(() -> new NotFoundException(AnswerLinkChecker.INVALID));
         save(meetings.lock(invitation.meetingId()).orElseThrow(), invitation.accountId(), answers);
     }
 
     private void save(Meeting meeting, long accountId, NewAnswers answers) {
         if (!meeting.polling()) {
-            throw new ConflictException(meeting.cancelled() ? "This meeting is cancelled: the poll is closed."
-                    : "The time has been chosen: the poll is closed.");
+            throw new ConflictException(
+                    meeting.cancelled()
+                            ? "This meeting is cancelled: the poll is closed."
+                            : "The time has been chosen: the poll is closed.");
         }
-        Set<Long> candidates = meetings.candidates(meeting.id()).stream().map(Meetings.Candidate::id).collect(Collectors.toSet());
+        Set<Long> candidates = meetings.candidates(meeting.id()).stream()
+                .map(Meetings.Candidate::id)
+                .collect(Collectors.toSet());
         if (!candidates.containsAll(answers.candidates())) {
             throw NewAnswers.notProposed();
         }

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -27,7 +26,8 @@ class Attendees {
         Map<Instant, Set<Long>> all = new TreeMap<>();
         db.sql("select occurrence_start, account_id from meetings.attendance where meeting_id = ? order by 1, 2")
                 .param(meetingId)
-                .query((rs, n) -> all.computeIfAbsent(rs.getTimestamp(1).toInstant(), k -> new TreeSet<>()).add(rs.getLong(2)))
+                .query((rs, n) -> all.computeIfAbsent(rs.getTimestamp(1).toInstant(), k -> new TreeSet<>())
+                        .add(rs.getLong(2)))
                 .list();
         return all;
     }
@@ -35,10 +35,13 @@ class Attendees {
     /** Replaces the record of one occurrence. */
     void record(long meetingId, Instant occurrence, Collection<Long> present, long by) {
         db.sql("delete from meetings.attendance where meeting_id = ? and occurrence_start = ?")
-                .params(meetingId, Timestamp.from(occurrence)).update();
+                .params(meetingId, Timestamp.from(occurrence))
+                .update();
         for (Long accountId : List.copyOf(present)) {
-            db.sql("insert into meetings.attendance (meeting_id, occurrence_start, account_id, recorded_by) values (?, ?, ?, ?)")
-                    .params(meetingId, Timestamp.from(occurrence), accountId, by).update();
+            db.sql(
+                            "insert into meetings.attendance (meeting_id, occurrence_start, account_id, recorded_by) values (?, ?, ?, ?)")
+                    .params(meetingId, Timestamp.from(occurrence), accountId, by)
+                    .update();
         }
     }
 }

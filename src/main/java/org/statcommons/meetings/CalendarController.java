@@ -2,7 +2,6 @@ package org.statcommons.meetings;
 
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
-
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -38,8 +37,14 @@ class CalendarController {
     private final CalendarFeedWriter writer;
     private final MeetingMailer mail;
 
-    CalendarController(CalendarFeeds feeds, Meetings meetings, RenewCalendarFeed renewFeed, RevokeCalendarFeed revokeFeed,
-                       CalendarFeedChecker feedChecker, CalendarFeedWriter writer, MeetingMailer mail) {
+    CalendarController(
+            CalendarFeeds feeds,
+            Meetings meetings,
+            RenewCalendarFeed renewFeed,
+            RevokeCalendarFeed revokeFeed,
+            CalendarFeedChecker feedChecker,
+            CalendarFeedWriter writer,
+            MeetingMailer mail) {
         this.feeds = feeds;
         this.meetings = meetings;
         this.renewFeed = renewFeed;
@@ -51,7 +56,11 @@ class CalendarController {
 
     @GetMapping("/account/calendar")
     String account(Actor actor, Model model) {
-        model.addAttribute("since", feeds.since(signedIn(actor)).map(i -> MeetingTimes.full(i, ZoneOffset.UTC)).orElse(null));
+        model.addAttribute(
+                "since",
+                feeds.since(signedIn(actor))
+                        .map(i -> MeetingTimes.full(i, ZoneOffset.UTC))
+                        .orElse(null));
         return "meetings/calendar";
     }
 
@@ -67,16 +76,26 @@ class CalendarController {
     @PostMapping("/account/calendar/revoke")
     String revoke(Actor actor, RedirectAttributes redirect) {
         boolean revoked = revokeFeed.revoke(signedIn(actor));
-        redirect.addFlashAttribute("notice", revoked ? "Your calendar address is revoked; calendars that used it get nothing more."
-                : "You had no calendar address.");
+        redirect.addFlashAttribute(
+                "notice",
+                revoked
+                        ? "Your calendar address is revoked; calendars that used it get nothing more."
+                        : "You had no calendar address.");
         return "redirect:/account/calendar";
     }
 
     @GetMapping("/calendar/{secret}.ics")
     ResponseEntity<String> feed(@PathVariable String secret) {
-        String calendar = feedChecker.check(secret).map(writer::feed).orElseThrow(() -> new NotFoundException(
-                "This calendar address is not valid: it may have been replaced by a newer one. Make a new one on your account page."));
-        return ResponseEntity.ok().contentType(CALENDAR).cacheControl(CacheControl.noStore()).body(calendar);
+        String calendar = feedChecker
+                .check(secret)
+                .map(writer::feed)
+                .orElseThrow(
+                        () -> new NotFoundException(
+                                "This calendar address is not valid: it may have been replaced by a newer one. Make a new one on your account page."));
+        return ResponseEntity.ok()
+                .contentType(CALENDAR)
+                .cacheControl(CacheControl.noStore())
+                .body(calendar);
     }
 
     @GetMapping("/c/{slug}/meetings/{id}/meeting.ics")
@@ -85,8 +104,14 @@ class CalendarController {
         if (meeting.startsAt() == null) {
             throw new NotFoundException("This meeting has no time yet, so there is nothing to add to a calendar.");
         }
-        return ResponseEntity.ok().contentType(CALENDAR)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("meeting-" + id + ".ics").build().toString())
+        return ResponseEntity.ok()
+                .contentType(CALENDAR)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("meeting-" + id + ".ics")
+                                .build()
+                                .toString())
                 .body(writer.single(community, meeting));
     }
 

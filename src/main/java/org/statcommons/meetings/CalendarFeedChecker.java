@@ -1,7 +1,6 @@
 package org.statcommons.meetings;
 
 import java.util.Optional;
-
 import org.springframework.stereotype.Component;
 import org.statcommons.identity.Account;
 import org.statcommons.identity.Accounts;

@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
 import org.springframework.stereotype.Component;
 import org.statcommons.access.Action;
 import org.statcommons.access.Permissions;
@@ -38,8 +37,13 @@ class CalendarFeedWriter {
     private final MeetingMailer mail;
     private final Clock clock;
 
-    CalendarFeedWriter(Accounts accounts, Permissions permissions, Meetings meetings, Communities communities, MeetingMailer mail,
-                       Clock clock) {
+    CalendarFeedWriter(
+            Accounts accounts,
+            Permissions permissions,
+            Meetings meetings,
+            Communities communities,
+            MeetingMailer mail,
+            Clock clock) {
         this.accounts = accounts;
         this.permissions = permissions;
         this.meetings = meetings;
@@ -53,15 +57,25 @@ class CalendarFeedWriter {
         Set<Long> visible = permissions.communitiesWhere(reader.actor(), Action.VIEW_MEETINGS);
         List<Meeting> scheduled = meetings.scheduledIn(visible, clock.instant().minus(HISTORY));
         // calendar programs fetch this often: organisers and exceptions are read once for all meetings, not per meeting
-        Map<Long, Account> organisers = accounts.byIds(scheduled.stream().map(Meeting::organiserId).distinct().toList()).stream()
-                .collect(Collectors.toMap(Account::id, Function.identity()));
-        Map<Long, Map<Instant, Instant>> exceptions = meetings.exceptions(scheduled.stream().map(Meeting::id).toList());
+        Map<Long, Account> organisers =
+                accounts
+                        .byIds(scheduled.stream()
+                                .map(Meeting::organiserId)
+                                .distinct()
+                                .toList())
+                        .stream()
+                        .collect(Collectors.toMap(Account::id, Function.identity()));
+        Map<Long, Map<Instant, Instant>> exceptions =
+                meetings.exceptions(scheduled.stream().map(Meeting::id).toList());
         Map<Long, Optional<Community>> byId = new HashMap<>();
         List<MeetingCalendar.Details> all = new ArrayList<>();
         for (Meeting meeting : scheduled) {
             Optional<Community> community = byId.computeIfAbsent(meeting.communityId(), communities::byId);
             if (community.isPresent()) {
-                all.add(mail.calendarDetails(community.get(), meeting, Optional.ofNullable(organisers.get(meeting.organiserId())),
+                all.add(mail.calendarDetails(
+                        community.get(),
+                        meeting,
+                        Optional.ofNullable(organisers.get(meeting.organiserId())),
                         exceptions.getOrDefault(meeting.id(), Map.of())));
             }
         }
@@ -70,7 +84,7 @@ class CalendarFeedWriter {
 
     /** One meeting as a calendar file to download. */
     String single(Community community, Meeting meeting) {
-        return MeetingCalendar.publish(List.of(mail.calendarDetails(community, meeting, accounts.byId(meeting.organiserId()),
-                meetings.exceptions(meeting.id()))));
+        return MeetingCalendar.publish(List.of(mail.calendarDetails(
+                community, meeting, accounts.byId(meeting.organiserId()), meetings.exceptions(meeting.id()))));
     }
 }

@@ -23,7 +23,8 @@ class CancelMeeting {
     private final Accounts accounts;
     private final MeetingRecorder recorder;
 
-    CancelMeeting(Permissions permissions, Meetings meetings, Tallies tallies, Accounts accounts, MeetingRecorder recorder) {
+    CancelMeeting(
+            Permissions permissions, Meetings meetings, Tallies tallies, Accounts accounts, MeetingRecorder recorder) {
         this.permissions = permissions;
         this.meetings = meetings;
         this.tallies = tallies;

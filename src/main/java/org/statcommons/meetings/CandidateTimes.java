@@ -10,7 +10,6 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.statcommons.platform.TextInput;
 
 /**
@@ -23,10 +22,10 @@ final class CandidateTimes {
 
     static final int MAX = 200;
 
-    private CandidateTimes() {
-    }
+    private CandidateTimes() {}
 
-    static List<Instant> parse(TextInput input, String field, List<String> typed, ZoneId zone, Duration duration, Instant now) {
+    static List<Instant> parse(
+            TextInput input, String field, List<String> typed, ZoneId zone, Duration duration, Instant now) {
         List<Instant> times = new ArrayList<>();
         List<String> lines = new ArrayList<>();
         for (String value : typed == null ? List.<String>of() : typed) {
@@ -60,8 +59,11 @@ final class CandidateTimes {
         for (int i = 1; i < sorted.size(); i++) {
             Instant previous = sorted.get(i - 1);
             if (sorted.get(i).isBefore(previous.plus(duration))) {
-                input.error(field, "“" + MeetingTimes.input(previous, zone) + "” and “" + MeetingTimes.input(sorted.get(i), zone)
-                        + "” overlap for a meeting of " + duration.toMinutes() + " minutes. Keep candidates apart.");
+                input.error(
+                        field,
+                        "“" + MeetingTimes.input(previous, zone) + "” and “" + MeetingTimes.input(sorted.get(i), zone)
+                                + "” overlap for a meeting of " + duration.toMinutes()
+                                + " minutes. Keep candidates apart.");
             }
         }
         return sorted;
@@ -85,8 +87,10 @@ final class CandidateTimes {
             return zoned.toInstant();
         } catch (DateTimeException gap) {
             if (zone.getRules().getValidOffsets(local).isEmpty()) {
-                input.error(field, "“" + line + "” does not exist in " + zone.getId()
-                        + " (the clocks skip that hour). Choose another time.");
+                input.error(
+                        field,
+                        "“" + line + "” does not exist in " + zone.getId()
+                                + " (the clocks skip that hour). Choose another time.");
                 return null;
             }
             return local.atZone(zone).toInstant();

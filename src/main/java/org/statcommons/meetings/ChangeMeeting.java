@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.statcommons.access.Action;
@@ -49,7 +48,8 @@ class ChangeMeeting {
         if (details.durationMinutes() != meeting.durationMinutes()) {
             changes.add("now " + details.durationMinutes() + " minutes");
         }
-        if (!Objects.equals(details.onlineLink(), meeting.onlineLink()) || !Objects.equals(details.place(), meeting.place())) {
+        if (!Objects.equals(details.onlineLink(), meeting.onlineLink())
+                || !Objects.equals(details.place(), meeting.place())) {
             changes.add("new place or link");
         }
         if (!details.agenda().equals(meeting.agenda()) || details.kind() != meeting.kind()) {

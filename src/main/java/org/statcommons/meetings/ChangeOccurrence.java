@@ -1,7 +1,6 @@
 package org.statcommons.meetings;
 
 import java.time.Clock;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.statcommons.access.Action;
@@ -34,7 +33,8 @@ class ChangeOccurrence {
         if (!meeting.scheduled() || !meeting.series()) {
             throw new ConflictException("Only a scheduled series has occurrences to skip or move.");
         }
-        if (!Occurrences.dates(meeting.startsAt(), meeting.zone(), meeting.recurrence()).contains(change.occurrence())) {
+        if (!Occurrences.dates(meeting.startsAt(), meeting.zone(), meeting.recurrence())
+                .contains(change.occurrence())) {
             throw new InvalidInputException("occurrence", "Choose an occurrence of the series.");
         }
         if (!change.occurrence().isAfter(clock.instant())) {
@@ -42,7 +42,12 @@ class ChangeOccurrence {
         }
         meetings.putException(meetingId, change.occurrence(), change.newStart(), actor.accountId());
         String original = "the meeting of " + MeetingTimes.full(change.occurrence(), meeting.zone());
-        recorder.changed(actor, community, meetingId, change.newStart() == null ? original + " is skipped"
-                : original + " moves to " + MeetingTimes.full(change.newStart(), meeting.zone()));
+        recorder.changed(
+                actor,
+                community,
+                meetingId,
+                change.newStart() == null
+                        ? original + " is skipped"
+                        : original + " moves to " + MeetingTimes.full(change.newStart(), meeting.zone()));
     }
 }

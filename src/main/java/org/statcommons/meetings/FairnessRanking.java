@@ -29,22 +29,20 @@ import java.util.Map;
  */
 final class FairnessRanking {
 
-    private FairnessRanking() {
-    }
+    private FairnessRanking() {}
 
     /**
      * One invitee as the rule sees them: their zone (UTC when they set none), their country's weekend and
      * their tally so far.
      */
-    record Invitee(long accountId, ZoneId zone, Weekend weekend, int tally) {
-    }
+    record Invitee(long accountId, ZoneId zone, Weekend weekend, int tally) {}
 
     /** Where people are, as far as their hours go: invitees in one zone and with one weekend share it. */
-    private record Place(ZoneRules rules, Weekend weekend) {
-    }
+    private record Place(ZoneRules rules, Weekend weekend) {}
 
     /** One candidate's figures; {@code rank} 1 is the suggestion. */
-    record Score(int index, Instant start, int asleep, int outside, long burden, int yes, int ifNeedBe, int no, int rank) {
+    record Score(
+            int index, Instant start, int asleep, int outside, long burden, int yes, int ifNeedBe, int no, int rank) {
         Score ranked(int newRank) {
             return new Score(index, start, asleep, outside, burden, yes, ifNeedBe, no, newRank);
         }
@@ -65,14 +63,18 @@ final class FairnessRanking {
      *
      * @param answers per candidate index, each invitee's answer (absent: not answered)
      */
-    static List<Score> rank(List<Instant> candidates, long durationSeconds, List<Invitee> invitees,
-                            Map<Integer, Map<Long, Answer>> answers) {
+    static List<Score> rank(
+            List<Instant> candidates,
+            long durationSeconds,
+            List<Invitee> invitees,
+            Map<Integer, Map<Long, Answer>> answers) {
         // people share zones (500 invitees are in a few dozen): each zone's hours are worked out once per candidate
         Map<Place, Integer> zoneIndex = new HashMap<>();
         List<Place> locales = new ArrayList<>();
         int[] zoneOf = new int[invitees.size()];
         for (int i = 0; i < zoneOf.length; i++) {
-            Place locale = new Place(invitees.get(i).zone().getRules(), invitees.get(i).weekend());
+            Place locale =
+                    new Place(invitees.get(i).zone().getRules(), invitees.get(i).weekend());
             Integer index = zoneIndex.get(locale);
             if (index == null) {
                 index = locales.size();
@@ -86,7 +88,8 @@ final class FairnessRanking {
         for (int c = 0; c < candidates.size(); c++) {
             Instant start = candidates.get(c);
             for (int z = 0; z < hoursByZone.length; z++) {
-                hoursByZone[z] = LocalHours.of(locales.get(z).rules(), locales.get(z).weekend(), start, durationSeconds);
+                hoursByZone[z] =
+                        LocalHours.of(locales.get(z).rules(), locales.get(z).weekend(), start, durationSeconds);
             }
             int asleep = 0;
             int outside = 0;
@@ -126,6 +129,10 @@ final class FairnessRanking {
 
     /** The index of the suggested candidate, or -1 when there is none. */
     static int suggestion(List<Score> scores) {
-        return scores.stream().filter(s -> s.rank() == 1).mapToInt(Score::index).findFirst().orElse(-1);
+        return scores.stream()
+                .filter(s -> s.rank() == 1)
+                .mapToInt(Score::index)
+                .findFirst()
+                .orElse(-1);
     }
 }

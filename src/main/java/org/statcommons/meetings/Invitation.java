@@ -2,7 +2,6 @@ package org.statcommons.meetings;
 
 import java.util.List;
 import java.util.Locale;
-
 import org.statcommons.platform.TextInput;
 
 /**
@@ -13,7 +12,11 @@ import org.statcommons.platform.TextInput;
  */
 record Invitation(Scope scope, Long topicGroupId, List<Long> people) {
 
-    enum Scope { ALL_MEMBERS, TOPIC_GROUP, CHOSEN }
+    enum Scope {
+        ALL_MEMBERS,
+        TOPIC_GROUP,
+        CHOSEN
+    }
 
     Invitation {
         people = people == null ? List.of() : List.copyOf(people);
@@ -25,7 +28,9 @@ record Invitation(Scope scope, Long topicGroupId, List<Long> people) {
      * checked when proposing.
      */
     static Invitation parse(TextInput input, String invite, Long topicGroupId, List<Long> people) {
-        String scope = invite == null || invite.isBlank() ? "ALL_MEMBERS" : invite.strip().toUpperCase(Locale.ROOT);
+        String scope = invite == null || invite.isBlank()
+                ? "ALL_MEMBERS"
+                : invite.strip().toUpperCase(Locale.ROOT);
         try {
             Scope chosen = Scope.valueOf(scope.replace('-', '_'));
             if (chosen == Scope.TOPIC_GROUP && topicGroupId == null) {

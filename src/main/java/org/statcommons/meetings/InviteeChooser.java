@@ -3,7 +3,6 @@ package org.statcommons.meetings;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-
 import org.springframework.stereotype.Component;
 import org.statcommons.community.Community;
 import org.statcommons.community.Membership;
@@ -29,7 +28,8 @@ class InviteeChooser {
     /** The invitees' account ids; a topic group of another community, a chosen non-member or nobody is refused. */
     List<Long> choose(Community community, Invitation invitation, long organiserId) {
         TextInput input = new TextInput();
-        if (invitation.topicGroupId() != null && topicGroups.find(community.id(), invitation.topicGroupId()).isEmpty()) {
+        if (invitation.topicGroupId() != null
+                && topicGroups.find(community.id(), invitation.topicGroupId()).isEmpty()) {
             input.error("topicGroupId", "Choose a topic group of this community.");
             input.throwIfInvalid();
         }
@@ -61,7 +61,9 @@ class InviteeChooser {
         }
         chosen.retainAll(members);
         if (chosen.stream().noneMatch(id -> id != organiserId)) {
-            input.error(invitation.scope() == Invitation.Scope.CHOSEN ? "people" : "invite", "Invite at least one member besides yourself.");
+            input.error(
+                    invitation.scope() == Invitation.Scope.CHOSEN ? "people" : "invite",
+                    "Invite at least one member besides yourself.");
         }
         input.throwIfInvalid();
         return List.copyOf(chosen);

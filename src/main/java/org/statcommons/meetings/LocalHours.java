@@ -46,7 +46,8 @@ record LocalHours(boolean outsideWorkingHours, boolean asleep, boolean weekend) 
         boolean crossesMidnight = lastDay != startDay;
         boolean dayOff = weekend.isDayOff(startDay) || weekend.isDayOff(lastDay);
         boolean outside = crossesMidnight || startTime < WORK_STARTS || lastTime >= WORK_ENDS || dayOff;
-        boolean asleep = crossesMidnight || startTime < SLEEP_ENDS || startTime >= SLEEP_STARTS || lastTime >= SLEEP_STARTS;
+        boolean asleep =
+                crossesMidnight || startTime < SLEEP_ENDS || startTime >= SLEEP_STARTS || lastTime >= SLEEP_STARTS;
         return new LocalHours(outside || asleep, asleep, dayOff);
     }
 }

@@ -9,12 +9,32 @@ import java.time.ZoneId;
  * profile names none): candidate times are typed in it and a series repeats in it. {@code startsAt} is the
  * first occurrence once scheduled; {@code recurrence} the RRULE of a series, or null.
  */
-record Meeting(long id, long communityId, Long topicGroupId, String title, MeetingKind kind, String agenda,
-               int durationMinutes, String onlineLink, String place, long organiserId, String timeZone,
-               boolean zoneAssumed, Status status, Instant startsAt, String recurrence, int sequence,
-               String agendaPage, String minutesPage, Instant createdAt) {
+record Meeting(
+        long id,
+        long communityId,
+        Long topicGroupId,
+        String title,
+        MeetingKind kind,
+        String agenda,
+        int durationMinutes,
+        String onlineLink,
+        String place,
+        long organiserId,
+        String timeZone,
+        boolean zoneAssumed,
+        Status status,
+        Instant startsAt,
+        String recurrence,
+        int sequence,
+        String agendaPage,
+        String minutesPage,
+        Instant createdAt) {
 
-    enum Status { POLLING, SCHEDULED, CANCELLED }
+    enum Status {
+        POLLING,
+        SCHEDULED,
+        CANCELLED
+    }
 
     public ZoneId zone() {
         return ZoneId.of(timeZone);

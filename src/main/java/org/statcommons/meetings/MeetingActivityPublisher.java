@@ -2,7 +2,6 @@ package org.statcommons.meetings;
 
 import java.time.Clock;
 import java.util.Set;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.statcommons.community.Community;
@@ -29,7 +28,8 @@ class MeetingActivityPublisher {
         this.events = events;
     }
 
-    void publish(Community community, Meeting meeting, ActivityKind kind, Account actor, String title, Set<Long> invitees) {
+    void publish(
+            Community community, Meeting meeting, ActivityKind kind, Account actor, String title, Set<Long> invitees) {
         String excerpt = meeting.kind().label() + ", " + meeting.durationMinutes() + " minutes"
                 + (meeting.where().isEmpty() ? "" : ", " + meeting.where());
         events.publishEvent(Activity.of(kind, community.id(), clock.instant())

@@ -3,8 +3,7 @@ package org.statcommons.meetings;
 /** Addresses of meeting pages. */
 final class MeetingAddress {
 
-    private MeetingAddress() {
-    }
+    private MeetingAddress() {}
 
     static String list(String slug) {
         return "/c/" + slug + "/meetings";

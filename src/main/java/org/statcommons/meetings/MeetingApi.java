@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
-
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -32,28 +31,48 @@ import org.statcommons.platform.TextInput;
 @RequestMapping("/api/v1/communities/{slug}/meetings")
 class MeetingApi {
 
-    record NewMeetingBody(String title, String kind, String agenda, Integer durationMinutes, String onlineLink, String place,
-                          List<String> candidates, String invite, Long topicGroupId, List<Long> people) {
+    record NewMeetingBody(
+            String title,
+            String kind,
+            String agenda,
+            Integer durationMinutes,
+            String onlineLink,
+            String place,
+            List<String> candidates,
+            String invite,
+            Long topicGroupId,
+            List<Long> people) {
 
         /** The meeting as sent, parsed: times without an offset are in the organiser's zone. */
         NewMeeting command(ZoneId zone, Instant now) {
             TextInput input = new TextInput();
-            MeetingDetails details = MeetingDetails.check(input, title, kind, agenda, durationMinutes, onlineLink, place);
+            MeetingDetails details =
+                    MeetingDetails.check(input, title, kind, agenda, durationMinutes, onlineLink, place);
             Invitation invitation = Invitation.parse(input, invite, topicGroupId, people);
             return NewMeeting.of(input, details, candidates == null ? List.of() : candidates, invitation, zone, now);
         }
     }
 
     /** A change: what is left out stays as it is; {@code start} moves a scheduled meeting's first occurrence. */
-    record EditBody(String title, String kind, String agenda, Integer durationMinutes, String onlineLink, String place,
-                    String start) {
+    record EditBody(
+            String title,
+            String kind,
+            String agenda,
+            Integer durationMinutes,
+            String onlineLink,
+            String place,
+            String start) {
 
         MeetingChange command(Meeting meeting, Instant now) {
             TextInput input = new TextInput();
-            MeetingDetails details = MeetingDetails.check(input, title == null ? meeting.title() : title,
-                    kind == null ? meeting.kind().name() : kind, agenda == null ? meeting.agenda() : agenda,
+            MeetingDetails details = MeetingDetails.check(
+                    input,
+                    title == null ? meeting.title() : title,
+                    kind == null ? meeting.kind().name() : kind,
+                    agenda == null ? meeting.agenda() : agenda,
                     durationMinutes == null ? meeting.durationMinutes() : durationMinutes,
-                    onlineLink == null ? meeting.onlineLink() : onlineLink, place == null ? meeting.place() : place);
+                    onlineLink == null ? meeting.onlineLink() : onlineLink,
+                    place == null ? meeting.place() : place);
             return MeetingChange.of(input, details, start, meeting, now);
         }
     }
@@ -66,8 +85,14 @@ class MeetingApi {
     private final CancelMeeting cancelMeeting;
     private final Clock clock;
 
-    MeetingApi(Meetings meetings, MeetingJsonPresenter json, PersonFinder people, ProposeMeeting proposeMeeting,
-               ChangeMeeting changeMeeting, CancelMeeting cancelMeeting, Clock clock) {
+    MeetingApi(
+            Meetings meetings,
+            MeetingJsonPresenter json,
+            PersonFinder people,
+            ProposeMeeting proposeMeeting,
+            ChangeMeeting changeMeeting,
+            CancelMeeting cancelMeeting,
+            Clock clock) {
         this.meetings = meetings;
         this.json = json;
         this.people = people;
@@ -83,10 +108,14 @@ class MeetingApi {
     }
 
     @PostMapping
-    ResponseEntity<MeetingJson> propose(@Permitted(Action.ORGANISE_MEETING) Community community,
-                                        @RequestBody(required = false) NewMeetingBody body, Actor actor) {
-        NewMeetingBody sent = body == null ? new NewMeetingBody(null, null, null, null, null, null, null, null, null, null) : body;
-        long id = proposeMeeting.propose(actor, community, sent.command(people.zoneOf(actor.accountId()), clock.instant()));
+    ResponseEntity<MeetingJson> propose(
+            @Permitted(Action.ORGANISE_MEETING) Community community,
+            @RequestBody(required = false) NewMeetingBody body,
+            Actor actor) {
+        NewMeetingBody sent =
+                body == null ? new NewMeetingBody(null, null, null, null, null, null, null, null, null, null) : body;
+        long id = proposeMeeting.propose(
+                actor, community, sent.command(people.zoneOf(actor.accountId()), clock.instant()));
         return ResponseEntity.created(URI.create("/api/v1/communities/" + community.slug() + "/meetings/" + id))
                 .body(json.meeting(meetings.inCommunity(community, id)));
     }
@@ -97,8 +126,11 @@ class MeetingApi {
     }
 
     @PatchMapping("/{id}")
-    MeetingJson change(@Permitted(Action.ORGANISE_MEETING) Community community, @PathVariable long id,
-                       @RequestBody(required = false) EditBody body, Actor actor) {
+    MeetingJson change(
+            @Permitted(Action.ORGANISE_MEETING) Community community,
+            @PathVariable long id,
+            @RequestBody(required = false) EditBody body,
+            Actor actor) {
         Meeting meeting = meetings.inCommunity(community, id);
         EditBody sent = body == null ? new EditBody(null, null, null, null, null, null, null) : body;
         changeMeeting.change(actor, community, id, sent.command(meeting, clock.instant()));

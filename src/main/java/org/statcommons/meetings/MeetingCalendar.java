@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.DateList;
 import net.fortuna.ical4j.model.ParameterList;
@@ -50,14 +49,14 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 final class MeetingCalendar {
 
     private static final String PRODUCT = "-//StatCommons//Meetings//EN";
-    private static final TimeZoneRegistry ZONES = TimeZoneRegistryFactory.getInstance().createRegistry();
+    private static final TimeZoneRegistry ZONES =
+            TimeZoneRegistryFactory.getInstance().createRegistry();
 
-    private MeetingCalendar() {
-    }
+    private MeetingCalendar() {}
 
     /** What a calendar shows of one meeting besides its times. */
-    record Details(Meeting meeting, String host, String pageUrl, Organiser organiser, Map<Instant, Instant> exceptions) {
-    }
+    record Details(
+            Meeting meeting, String host, String pageUrl, Organiser organiser, Map<Instant, Instant> exceptions) {}
 
     /** Who invites, as calendar programs show it (ORGANIZER with its CN). */
     record Organiser(String name, String email) {
@@ -82,8 +81,7 @@ final class MeetingCalendar {
     }
 
     /** A person the event is addressed to. */
-    record Recipient(String name, String email) {
-    }
+    record Recipient(String name, String email) {}
 
     /** An invitation or update (METHOD:REQUEST) for one recipient. */
     static String request(Details details, Recipient recipient) {
@@ -127,7 +125,8 @@ final class MeetingCalendar {
     private static List<VEvent> events(Details details, Recipient recipient, boolean cancelled, boolean utc) {
         Meeting meeting = details.meeting();
         List<VEvent> events = new ArrayList<>();
-        VEvent master = event(details, recipient, cancelled, time(meeting.startsAt(), meeting.zone(), utc), meeting.duration());
+        VEvent master =
+                event(details, recipient, cancelled, time(meeting.startsAt(), meeting.zone(), utc), meeting.duration());
         if (meeting.series()) {
             master.add(new RRule<Temporal>(meeting.recurrence()));
             List<Temporal> skipped = new ArrayList<>();
@@ -143,36 +142,43 @@ final class MeetingCalendar {
         }
         events.add(master);
         if (meeting.series() && !cancelled) {
-            details.exceptions().entrySet().stream().filter(e -> e.getValue() != null)
-                    .sorted(Map.Entry.comparingByKey()).forEach(e -> {
-                        VEvent moved = event(details, recipient, false, time(e.getValue(), meeting.zone(), utc), meeting.duration());
-                        moved.add(new RecurrenceId<>(zoneParameter(meeting.zone(), utc), time(e.getKey(), meeting.zone(), utc)));
+            details.exceptions().entrySet().stream()
+                    .filter(e -> e.getValue() != null)
+                    .sorted(Map.Entry.comparingByKey())
+                    .forEach(e -> {
+                        VEvent moved = event(
+                                details, recipient, false, time(e.getValue(), meeting.zone(), utc), meeting.duration());
+                        moved.add(new RecurrenceId<>(
+                                zoneParameter(meeting.zone(), utc), time(e.getKey(), meeting.zone(), utc)));
                         events.add(moved);
                     });
         }
         return events;
     }
 
-    private static VEvent event(Details details, Recipient recipient, boolean cancelled, Temporal start,
-                                Duration duration) {
+    private static VEvent event(
+            Details details, Recipient recipient, boolean cancelled, Temporal start, Duration duration) {
         Meeting meeting = details.meeting();
         VEvent event = new VEvent(start, start.plus(duration), meeting.title());
         event.add(new Uid(uid(meeting.id(), details.host())));
         event.add(new Sequence(meeting.sequence()));
         event.add(new Status(cancelled ? Status.VALUE_CANCELLED : Status.VALUE_CONFIRMED));
-        String description = meeting.kind().label() + (meeting.onlineLink() == null ? "" : "\nJoin: " + meeting.onlineLink())
-                + "\n" + details.pageUrl() + (meeting.agenda().isBlank() ? "" : "\n\n" + meeting.agenda());
+        String description =
+                meeting.kind().label() + (meeting.onlineLink() == null ? "" : "\nJoin: " + meeting.onlineLink()) + "\n"
+                        + details.pageUrl() + (meeting.agenda().isBlank() ? "" : "\n\n" + meeting.agenda());
         event.add(new Description(description));
         if (!meeting.where().isEmpty()) {
             event.add(new Location(meeting.where()));
         }
         event.add(new Url(URI.create(details.pageUrl())));
         // the organiser, so that calendar programs show who invites (attendees are asked for no reply: RSVP=FALSE)
-        ParameterList organiser = new ParameterList(List.of(new Cn(details.organiser().name())));
-        event.add(new Organizer(organiser, URI.create("mailto:" + details.organiser().email())));
+        ParameterList organiser =
+                new ParameterList(List.of(new Cn(details.organiser().name())));
+        event.add(new Organizer(
+                organiser, URI.create("mailto:" + details.organiser().email())));
         if (recipient != null) {
-            ParameterList attendee = new ParameterList(List.of(new Cn(recipient.name()), Role.REQ_PARTICIPANT,
-                    PartStat.NEEDS_ACTION, new Rsvp(false)));
+            ParameterList attendee = new ParameterList(
+                    List.of(new Cn(recipient.name()), Role.REQ_PARTICIPANT, PartStat.NEEDS_ACTION, new Rsvp(false)));
             event.add(new Attendee(attendee, URI.create("mailto:" + recipient.email())));
         }
         return event;

@@ -2,7 +2,6 @@ package org.statcommons.meetings;
 
 import java.time.Instant;
 import java.util.List;
-
 import org.statcommons.platform.TextInput;
 
 /**
@@ -18,7 +17,8 @@ record MeetingChange(MeetingDetails details, Instant start) {
     static MeetingChange of(TextInput input, MeetingDetails details, String start, Meeting meeting, Instant now) {
         Instant parsed = null;
         if (meeting.scheduled() && start != null && !start.isBlank()) {
-            List<Instant> times = CandidateTimes.parse(input, "start", List.of(start), meeting.zone(), details.length(), now);
+            List<Instant> times =
+                    CandidateTimes.parse(input, "start", List.of(start), meeting.zone(), details.length(), now);
             parsed = times.size() == 1 ? times.get(0) : null;
         }
         input.throwIfInvalid();

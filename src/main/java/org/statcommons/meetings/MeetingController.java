@@ -2,7 +2,6 @@ package org.statcommons.meetings;
 
 import java.time.Clock;
 import java.util.Map;
-
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,8 +35,14 @@ class MeetingController {
     private final RecordAttendance recordAttendance;
     private final Clock clock;
 
-    MeetingController(Meetings meetings, MeetingPresenter presenter, AnswerPoll answerPoll, ScheduleMeeting scheduleMeeting,
-                      ChangeOccurrence changeOccurrence, RecordAttendance recordAttendance, Clock clock) {
+    MeetingController(
+            Meetings meetings,
+            MeetingPresenter presenter,
+            AnswerPoll answerPoll,
+            ScheduleMeeting scheduleMeeting,
+            ChangeOccurrence changeOccurrence,
+            RecordAttendance recordAttendance,
+            Clock clock) {
         this.meetings = meetings;
         this.presenter = presenter;
         this.answerPoll = answerPoll;
@@ -58,9 +63,15 @@ class MeetingController {
      * ({@code answer-<candidate id>}), the scheduling choice, the occurrence to skip or move, the attendance.
      */
     @GetMapping("/c/{slug}/meetings/{id}")
-    String show(@Permitted(Action.VIEW_MEETINGS) Community community, @PathVariable long id, @RequestParam Map<String, String> fields,
-                @ModelAttribute("schedule") ScheduleForm schedule, @ModelAttribute("occurrenceForm") OccurrenceForm occurrence,
-                @ModelAttribute("attendance") AttendanceForm attendance, Actor actor, Model model) {
+    String show(
+            @Permitted(Action.VIEW_MEETINGS) Community community,
+            @PathVariable long id,
+            @RequestParam Map<String, String> fields,
+            @ModelAttribute("schedule") ScheduleForm schedule,
+            @ModelAttribute("occurrenceForm") OccurrenceForm occurrence,
+            @ModelAttribute("attendance") AttendanceForm attendance,
+            Actor actor,
+            Model model) {
         Meeting meeting = meetings.inCommunity(community, id);
         MeetingPresenter.MeetingScreen screen = presenter.screen(actor, community, meeting, NewAnswers.typed(fields));
         model.addAttribute("meeting", meeting);
@@ -72,8 +83,12 @@ class MeetingController {
 
     @PostMapping("/c/{slug}/meetings/{id}/answers")
     @ShowFormOnError("show")
-    String answer(@Permitted(Action.VIEW_MEETINGS) Community community, @PathVariable long id, @RequestParam Map<String, String> fields,
-                  Actor actor, RedirectAttributes redirect) {
+    String answer(
+            @Permitted(Action.VIEW_MEETINGS) Community community,
+            @PathVariable long id,
+            @RequestParam Map<String, String> fields,
+            Actor actor,
+            RedirectAttributes redirect) {
         answerPoll.answer(actor, community, id, NewAnswers.fromForm(fields));
         redirect.addFlashAttribute("notice", "Your answers are saved. You can change them until the time is chosen.");
         return "redirect:" + MeetingAddress.meeting(community.slug(), id) + "#poll";
@@ -81,8 +96,12 @@ class MeetingController {
 
     @PostMapping("/c/{slug}/meetings/{id}/schedule")
     @ShowFormOnError("show")
-    String schedule(@Permitted(Action.ORGANISE_MEETING) Community community, @PathVariable long id,
-                    @ModelAttribute("schedule") ScheduleForm form, Actor actor, RedirectAttributes redirect) {
+    String schedule(
+            @Permitted(Action.ORGANISE_MEETING) Community community,
+            @PathVariable long id,
+            @ModelAttribute("schedule") ScheduleForm form,
+            Actor actor,
+            RedirectAttributes redirect) {
         scheduleMeeting.schedule(actor, community, id, form.command());
         redirect.addFlashAttribute("notice", "The meeting is scheduled and the invitations are on their way.");
         return "redirect:" + MeetingAddress.meeting(community.slug(), id);
@@ -91,19 +110,30 @@ class MeetingController {
     /** Skips one occurrence of a series (no new time) or moves it; the new time is typed in the meeting's zone. */
     @PostMapping("/c/{slug}/meetings/{id}/exceptions")
     @ShowFormOnError("show")
-    String changeOccurrence(@Permitted(Action.ORGANISE_MEETING) Community community, @PathVariable long id,
-                            @ModelAttribute("occurrenceForm") OccurrenceForm form, Actor actor, RedirectAttributes redirect) {
+    String changeOccurrence(
+            @Permitted(Action.ORGANISE_MEETING) Community community,
+            @PathVariable long id,
+            @ModelAttribute("occurrenceForm") OccurrenceForm form,
+            Actor actor,
+            RedirectAttributes redirect) {
         OccurrenceChange change = form.command(meetings.inCommunity(community, id), clock.instant());
         changeOccurrence.change(actor, community, id, change);
-        redirect.addFlashAttribute("notice", change.newStart() == null ? "That meeting of the series is skipped."
-                : "That meeting of the series is moved.");
+        redirect.addFlashAttribute(
+                "notice",
+                change.newStart() == null
+                        ? "That meeting of the series is skipped."
+                        : "That meeting of the series is moved.");
         return "redirect:" + MeetingAddress.meeting(community.slug(), id) + "#occurrences";
     }
 
     @PostMapping("/c/{slug}/meetings/{id}/attendance")
     @ShowFormOnError("show")
-    String attendance(@Permitted(Action.ORGANISE_MEETING) Community community, @PathVariable long id,
-                      @ModelAttribute("attendance") AttendanceForm form, Actor actor, RedirectAttributes redirect) {
+    String attendance(
+            @Permitted(Action.ORGANISE_MEETING) Community community,
+            @PathVariable long id,
+            @ModelAttribute("attendance") AttendanceForm form,
+            Actor actor,
+            RedirectAttributes redirect) {
         recordAttendance.record(actor, community, id, form.command());
         redirect.addFlashAttribute("notice", "Attendance recorded.");
         return "redirect:" + MeetingAddress.meeting(community.slug(), id) + "#attendance";

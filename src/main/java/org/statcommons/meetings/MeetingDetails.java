@@ -4,17 +4,23 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
 import java.util.Locale;
-
 import org.statcommons.platform.TextInput;
 
 /** The descriptive part of a meeting, checked: title, kind, agenda (Markdown), duration, online link, place. */
-record MeetingDetails(String title, MeetingKind kind, String agenda, int durationMinutes, String onlineLink, String place) {
+record MeetingDetails(
+        String title, MeetingKind kind, String agenda, int durationMinutes, String onlineLink, String place) {
 
     static final int MAX_DURATION = 12 * 60;
 
     /** The details as a form types them: the duration is text ("60"). */
-    static MeetingDetails check(TextInput input, String title, String kind, String agenda, String duration, String onlineLink,
-                                String place) {
+    static MeetingDetails check(
+            TextInput input,
+            String title,
+            String kind,
+            String agenda,
+            String duration,
+            String onlineLink,
+            String place) {
         Integer minutes = null;
         if (duration != null && !duration.isBlank()) {
             try {
@@ -27,8 +33,14 @@ record MeetingDetails(String title, MeetingKind kind, String agenda, int duratio
     }
 
     /** The details with the duration in minutes (null: an hour), as the API sends them. */
-    static MeetingDetails check(TextInput input, String title, String kind, String agenda, Integer duration, String onlineLink,
-                                String place) {
+    static MeetingDetails check(
+            TextInput input,
+            String title,
+            String kind,
+            String agenda,
+            Integer duration,
+            String onlineLink,
+            String place) {
         String cleanTitle = input.line("title", "Title", title, 200, true);
         MeetingKind meetingKind = MeetingKind.REGULAR;
         if (kind != null && !kind.isBlank()) {
@@ -49,8 +61,8 @@ record MeetingDetails(String title, MeetingKind kind, String agenda, int duratio
             input.error("onlineLink", "The online link must be a web address starting with https:// or http://.");
         }
         String where = input.line("place", "Place", place, 300, false);
-        return new MeetingDetails(cleanTitle, meetingKind, text, minutes, link.isEmpty() ? null : link,
-                where.isEmpty() ? null : where);
+        return new MeetingDetails(
+                cleanTitle, meetingKind, text, minutes, link.isEmpty() ? null : link, where.isEmpty() ? null : where);
     }
 
     /** How long the meeting lasts. */

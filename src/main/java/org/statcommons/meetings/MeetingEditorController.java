@@ -1,7 +1,6 @@
 package org.statcommons.meetings;
 
 import java.time.Clock;
-
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,8 +32,14 @@ class MeetingEditorController {
     private final CancelMeeting cancelMeeting;
     private final Clock clock;
 
-    MeetingEditorController(Meetings meetings, MeetingPresenter presenter, PersonFinder people, ProposeMeeting proposeMeeting,
-                            ChangeMeeting changeMeeting, CancelMeeting cancelMeeting, Clock clock) {
+    MeetingEditorController(
+            Meetings meetings,
+            MeetingPresenter presenter,
+            PersonFinder people,
+            ProposeMeeting proposeMeeting,
+            ChangeMeeting changeMeeting,
+            CancelMeeting cancelMeeting,
+            Clock clock) {
         this.meetings = meetings;
         this.presenter = presenter;
         this.people = people;
@@ -46,8 +51,11 @@ class MeetingEditorController {
 
     /** The form to propose a meeting: an hour, a regular meeting, every member; or as typed when refused. */
     @GetMapping("/c/{slug}/meetings/new")
-    String newForm(@Permitted(Action.ORGANISE_MEETING) Community community, @ModelAttribute("form") NewMeetingForm form, Actor actor,
-                   Model model) {
+    String newForm(
+            @Permitted(Action.ORGANISE_MEETING) Community community,
+            @ModelAttribute("form") NewMeetingForm form,
+            Actor actor,
+            Model model) {
         model.addAttribute("form", form.withDefaults());
         model.addAttribute("choices", presenter.newMeeting(community, actor));
         model.addAttribute("kinds", MeetingKind.values());
@@ -58,15 +66,22 @@ class MeetingEditorController {
     /** Times typed without an offset are in the organiser's zone. */
     @PostMapping("/c/{slug}/meetings/new")
     @ShowFormOnError("newForm")
-    String propose(@Permitted(Action.ORGANISE_MEETING) Community community, @ModelAttribute("form") NewMeetingForm form, Actor actor) {
-        long id = proposeMeeting.propose(actor, community, form.command(people.zoneOf(actor.accountId()), clock.instant()));
+    String propose(
+            @Permitted(Action.ORGANISE_MEETING) Community community,
+            @ModelAttribute("form") NewMeetingForm form,
+            Actor actor) {
+        long id = proposeMeeting.propose(
+                actor, community, form.command(people.zoneOf(actor.accountId()), clock.instant()));
         return "redirect:" + MeetingAddress.meeting(community.slug(), id) + "?proposed";
     }
 
     /** The form to change a meeting: as it is, or as typed when refused. */
     @GetMapping("/c/{slug}/meetings/{id}/edit")
-    String editForm(@Permitted(Action.ORGANISE_MEETING) Community community, @PathVariable long id,
-                    @ModelAttribute("form") MeetingDetailsForm form, Model model) {
+    String editForm(
+            @Permitted(Action.ORGANISE_MEETING) Community community,
+            @PathVariable long id,
+            @ModelAttribute("form") MeetingDetailsForm form,
+            Model model) {
         Meeting meeting = meetings.inCommunity(community, id);
         model.addAttribute("meeting", meeting);
         model.addAttribute("form", form.typed() ? form : MeetingDetailsForm.of(meeting));
@@ -77,11 +92,16 @@ class MeetingEditorController {
     /** A new start is typed in the meeting's zone. */
     @PostMapping("/c/{slug}/meetings/{id}/edit")
     @ShowFormOnError("editForm")
-    String change(@Permitted(Action.ORGANISE_MEETING) Community community, @PathVariable long id,
-                  @ModelAttribute("form") MeetingDetailsForm form, Actor actor, RedirectAttributes redirect) {
+    String change(
+            @Permitted(Action.ORGANISE_MEETING) Community community,
+            @PathVariable long id,
+            @ModelAttribute("form") MeetingDetailsForm form,
+            Actor actor,
+            RedirectAttributes redirect) {
         Meeting meeting = meetings.inCommunity(community, id);
         changeMeeting.change(actor, community, id, form.command(meeting, clock.instant()));
-        redirect.addFlashAttribute("notice", meeting.scheduled() ? "Saved; invitees receive the updated invitation." : "Saved.");
+        redirect.addFlashAttribute(
+                "notice", meeting.scheduled() ? "Saved; invitees receive the updated invitation." : "Saved.");
         return "redirect:" + MeetingAddress.meeting(community.slug(), id);
     }
 
@@ -92,8 +112,11 @@ class MeetingEditorController {
     }
 
     @PostMapping("/c/{slug}/meetings/{id}/cancel")
-    String cancel(@Permitted(Action.ORGANISE_MEETING) Community community, @PathVariable long id, Actor actor,
-                  RedirectAttributes redirect) {
+    String cancel(
+            @Permitted(Action.ORGANISE_MEETING) Community community,
+            @PathVariable long id,
+            Actor actor,
+            RedirectAttributes redirect) {
         cancelMeeting.cancel(actor, community, id);
         redirect.addFlashAttribute("notice", "The meeting is cancelled; invitees are told.");
         return "redirect:" + MeetingAddress.meeting(community.slug(), id);

@@ -6,7 +6,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import org.springframework.stereotype.Component;
 import org.statcommons.community.Community;
 import org.statcommons.identity.Account;
@@ -34,13 +33,20 @@ class MeetingMailer {
      * What a calendar shows of a meeting besides its times: its address on this server (whose host makes the
      * UID) and the organiser (their name and address, or the configured sender when their account is gone).
      */
-    MeetingCalendar.Details calendarDetails(Community community, Meeting meeting, Optional<Account> organiser,
-                                            Map<Instant, Instant> exceptions) {
+    MeetingCalendar.Details calendarDetails(
+            Community community, Meeting meeting, Optional<Account> organiser, Map<Instant, Instant> exceptions) {
         String host = URI.create(properties.publicUrl()).getHost();
         String server = host == null || host.isBlank() ? "statcommons.invalid" : host;
-        return new MeetingCalendar.Details(meeting, server, link(MeetingAddress.meeting(community.slug(), meeting.id())),
-                MeetingCalendar.Organiser.of(organiser.map(Account::displayName).orElse(null),
-                        organiser.map(Account::email).orElse(null), properties.mail().from(), server), exceptions);
+        return new MeetingCalendar.Details(
+                meeting,
+                server,
+                link(MeetingAddress.meeting(community.slug(), meeting.id())),
+                MeetingCalendar.Organiser.of(
+                        organiser.map(Account::displayName).orElse(null),
+                        organiser.map(Account::email).orElse(null),
+                        properties.mail().from(),
+                        server),
+                exceptions);
     }
 
     /** The full address of a path on this server. */
@@ -48,46 +54,84 @@ class MeetingMailer {
         return properties.link(path);
     }
 
-    void poll(Community community, Meeting meeting, PersonFinder.Person to, String organiser, List<Instant> candidates,
-              String answerSecret) {
+    void poll(
+            Community community,
+            Meeting meeting,
+            PersonFinder.Person to,
+            String organiser,
+            List<Instant> candidates,
+            String answerSecret) {
         StringBuilder body = new StringBuilder();
-        body.append(organiser).append(" is looking for a time for \"").append(meeting.title()).append("\" (")
-                .append(meeting.kind().label().toLowerCase()).append(", ").append(meeting.durationMinutes())
-                .append(" minutes) in ").append(community.name()).append(".\n\n");
-        body.append("Which of these times suit you? In your time zone, ").append(to.zone().getId()).append(":\n");
+        body.append(organiser)
+                .append(" is looking for a time for \"")
+                .append(meeting.title())
+                .append("\" (")
+                .append(meeting.kind().label().toLowerCase())
+                .append(", ")
+                .append(meeting.durationMinutes())
+                .append(" minutes) in ")
+                .append(community.name())
+                .append(".\n\n");
+        body.append("Which of these times suit you? In your time zone, ")
+                .append(to.zone().getId())
+                .append(":\n");
         if (to.zoneAssumed()) {
             body.append("(Your time zone is not set, so the times are shown as UTC. Please set it in your profile: ")
-                    .append(link("/account")).append(")\n");
+                    .append(link("/account"))
+                    .append(")\n");
         }
         for (Instant candidate : candidates) {
             body.append("- ").append(MeetingTimes.full(candidate, to.zone())).append('\n');
         }
-        body.append("\nAnswer yes, if need be or no for each time here (no sign-in needed; this link is yours alone):\n")
-                .append(link(MeetingAddress.answerLink(answerSecret))).append("\n\n")
-                .append("The meeting's page: ").append(link(MeetingAddress.meeting(community.slug(), meeting.id()))).append('\n');
+        body.append(
+                        "\nAnswer yes, if need be or no for each time here (no sign-in needed; this link is yours alone):\n")
+                .append(link(MeetingAddress.answerLink(answerSecret)))
+                .append("\n\n")
+                .append("The meeting's page: ")
+                .append(link(MeetingAddress.meeting(community.slug(), meeting.id())))
+                .append('\n');
         outbox.enqueue(OutgoingMail.text(to.email(), "Which times suit you? " + meeting.title(), body.toString()));
     }
 
     /** The invitation (or, with {@code change}, its update) to every invitee, queued with one statement. */
-    void invitations(Community community, MeetingCalendar.Details details, Collection<PersonFinder.Person> to, String change) {
-        outbox.enqueueAll(to.stream().map(person -> invitation(community, details, person, change)).toList());
+    void invitations(
+            Community community, MeetingCalendar.Details details, Collection<PersonFinder.Person> to, String change) {
+        outbox.enqueueAll(to.stream()
+                .map(person -> invitation(community, details, person, change))
+                .toList());
     }
 
     /** The cancellation to every invitee, queued with one statement. */
-    void cancellations(Community community, MeetingCalendar.Details details, Collection<PersonFinder.Person> to,
-                       boolean wasScheduled) {
-        outbox.enqueueAll(to.stream().map(person -> cancellation(community, details, person, wasScheduled)).toList());
+    void cancellations(
+            Community community,
+            MeetingCalendar.Details details,
+            Collection<PersonFinder.Person> to,
+            boolean wasScheduled) {
+        outbox.enqueueAll(to.stream()
+                .map(person -> cancellation(community, details, person, wasScheduled))
+                .toList());
     }
 
-    private OutgoingMail invitation(Community community, MeetingCalendar.Details details, PersonFinder.Person to, String change) {
+    private OutgoingMail invitation(
+            Community community, MeetingCalendar.Details details, PersonFinder.Person to, String change) {
         Meeting meeting = details.meeting();
         StringBuilder body = new StringBuilder();
         if (change == null) {
-            body.append("You are invited to \"").append(meeting.title()).append("\" (").append(meeting.kind().label().toLowerCase())
-                    .append(") of ").append(community.name()).append(".\n\n");
+            body.append("You are invited to \"")
+                    .append(meeting.title())
+                    .append("\" (")
+                    .append(meeting.kind().label().toLowerCase())
+                    .append(") of ")
+                    .append(community.name())
+                    .append(".\n\n");
         } else {
-            body.append("\"").append(meeting.title()).append("\" of ").append(community.name()).append(" has changed: ")
-                    .append(change).append("\n\n");
+            body.append("\"")
+                    .append(meeting.title())
+                    .append("\" of ")
+                    .append(community.name())
+                    .append(" has changed: ")
+                    .append(change)
+                    .append("\n\n");
         }
         describe(body, details, to);
         body.append("\nThe calendar invitation is attached; your calendar program can add it.\n");
@@ -96,8 +140,8 @@ class MeetingMailer {
                 .withCalendar("REQUEST", MeetingCalendar.request(details, recipient(to)));
     }
 
-    private OutgoingMail cancellation(Community community, MeetingCalendar.Details details, PersonFinder.Person to,
-                                      boolean wasScheduled) {
+    private OutgoingMail cancellation(
+            Community community, MeetingCalendar.Details details, PersonFinder.Person to, boolean wasScheduled) {
         Meeting meeting = details.meeting();
         String body = "\"" + meeting.title() + "\" of " + community.name() + " is cancelled"
                 + (wasScheduled ? "." : " (it had no time yet).") + "\n\n" + details.pageUrl() + "\n";
@@ -107,20 +151,30 @@ class MeetingMailer {
 
     private void describe(StringBuilder body, MeetingCalendar.Details details, PersonFinder.Person to) {
         Meeting meeting = details.meeting();
-        List<Occurrences.Occurrence> occurrences = Occurrences.of(meeting.startsAt(), meeting.zone(), meeting.recurrence(),
-                meeting.duration(), details.exceptions() == null ? Map.of() : details.exceptions());
-        body.append(occurrences.size() == 1 ? "When: " : "When (" + Repeat.of(meeting.recurrence()).label().toLowerCase() + "):\n");
+        List<Occurrences.Occurrence> occurrences = Occurrences.of(
+                meeting.startsAt(),
+                meeting.zone(),
+                meeting.recurrence(),
+                meeting.duration(),
+                details.exceptions() == null ? Map.of() : details.exceptions());
+        body.append(
+                occurrences.size() == 1
+                        ? "When: "
+                        : "When (" + Repeat.of(meeting.recurrence()).label().toLowerCase() + "):\n");
         for (Occurrences.Occurrence occurrence : occurrences) {
             if (occurrences.size() > 1) {
                 body.append("- ");
             }
             body.append(MeetingTimes.full(occurrence.start(), to.zone()))
                     .append(occurrence.skipped() ? " — skipped" : occurrence.moved() ? " — moved" : "")
-                    .append(", ").append(meeting.durationMinutes()).append(" minutes\n");
+                    .append(", ")
+                    .append(meeting.durationMinutes())
+                    .append(" minutes\n");
         }
         if (to.zoneAssumed()) {
             body.append("(Your time zone is not set, so times are shown as UTC. Set it in your profile: ")
-                    .append(link("/account")).append(")\n");
+                    .append(link("/account"))
+                    .append(")\n");
         }
         if (!meeting.where().isEmpty()) {
             body.append("Where: ").append(meeting.where()).append('\n');

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
-
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.statcommons.community.Community;
@@ -40,24 +39,32 @@ class MeetingPageWriter {
     }
 
     /** The paths of the agenda and the minutes page. */
-    record Written(String agenda, String minutes) {
-    }
+    record Written(String agenda, String minutes) {}
 
     Written write(Community community, Meeting meeting, Account organiser, String pageUrl) {
         setup.ensure(community.id());
         Author author = new Author(organiser.displayName(), organiser.email());
-        String date = MeetingTimes.input(meeting.startsAt(), meeting.zone()) + " " + meeting.zone().getId();
+        String date = MeetingTimes.input(meeting.startsAt(), meeting.zone()) + " "
+                + meeting.zone().getId();
         String agendaPath = FOLDER + "meeting-" + meeting.id() + "-agenda.md";
         String minutesPath = FOLDER + "meeting-" + meeting.id() + "-minutes.md";
         String agenda = "**Meeting:** [" + meeting.title() + "](" + pageUrl + ")  \n**Date:** " + date + "\n\n"
-                + (meeting.agenda().isBlank() ? "1. Welcome and adoption of the agenda\n2. \n3. Any other business\n" : meeting.agenda() + "\n");
-        savePage.save(community.id(), new PageEdit(agendaPath, "Agenda: " + meeting.title(), agenda, null,
-                "Agenda of " + meeting.title()), author);
+                + (meeting.agenda().isBlank()
+                        ? "1. Welcome and adoption of the agenda\n2. \n3. Any other business\n"
+                        : meeting.agenda() + "\n");
+        savePage.save(
+                community.id(),
+                new PageEdit(agendaPath, "Agenda: " + meeting.title(), agenda, null, "Agenda of " + meeting.title()),
+                author);
         String minutes = minutesTemplate(community.id())
-                .replaceFirst("\\*\\*Date:\\*\\* *", "**Date:** " + Matcher.quoteReplacement(date))
-                + "\n\n[The meeting](" + pageUrl + ") · [Agenda](" + PageAddress.page(community.slug(), agendaPath) + ")\n";
-        savePage.save(community.id(), new PageEdit(minutesPath, "Minutes: " + meeting.title(), minutes, null,
-                "Minutes of " + meeting.title()), author);
+                        .replaceFirst("\\*\\*Date:\\*\\* *", "**Date:** " + Matcher.quoteReplacement(date))
+                + "\n\n[The meeting](" + pageUrl + ") · [Agenda](" + PageAddress.page(community.slug(), agendaPath)
+                + ")\n";
+        savePage.save(
+                community.id(),
+                new PageEdit(
+                        minutesPath, "Minutes: " + meeting.title(), minutes, null, "Minutes of " + meeting.title()),
+                author);
         return new Written(agendaPath, minutesPath);
     }
 

@@ -4,7 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.springframework.stereotype.Component;
 import org.statcommons.access.Actor;
 import org.statcommons.community.Community;
@@ -27,8 +26,13 @@ class MeetingRecorder {
     private final MeetingMailer mail;
     private final MeetingActivityPublisher activity;
 
-    MeetingRecorder(Meetings meetings, Tallies tallies, PersonFinder people, Accounts accounts, MeetingMailer mail,
-                    MeetingActivityPublisher activity) {
+    MeetingRecorder(
+            Meetings meetings,
+            Tallies tallies,
+            PersonFinder people,
+            Accounts accounts,
+            MeetingMailer mail,
+            MeetingActivityPublisher activity) {
         this.meetings = meetings;
         this.tallies = tallies;
         this.people = people;
@@ -46,7 +50,12 @@ class MeetingRecorder {
         Meeting meeting = meetings.find(meetingId).orElseThrow();
         recordBurdens(meeting);
         Account organiser = accounts.byId(actor.accountId()).orElseThrow();
-        sendInvitations(community, meeting, organiser, what, ActivityKind.MEETING_CHANGED,
+        sendInvitations(
+                community,
+                meeting,
+                organiser,
+                what,
+                ActivityKind.MEETING_CHANGED,
                 "“" + meeting.title() + "” changed: " + what);
     }
 
@@ -54,29 +63,51 @@ class MeetingRecorder {
      * Sends the iCalendar invitation ({@code change} null) or its update to the invitees whom the policy still lets
      * see the community's meetings, and publishes the activity to every invitee.
      */
-    void sendInvitations(Community community, Meeting meeting, Account by, String change, ActivityKind kind, String title) {
+    void sendInvitations(
+            Community community, Meeting meeting, Account by, String change, ActivityKind kind, String title) {
         List<Long> invitees = meetings.invitees(meeting.id());
-        mail.invitations(community, calendarDetails(community, meeting), people.mayView(invitees, community.id()).values(), change);
+        mail.invitations(
+                community,
+                calendarDetails(community, meeting),
+                people.mayView(invitees, community.id()).values(),
+                change);
         activity.publish(community, meeting, kind, by, title, Set.copyOf(invitees));
     }
 
     /** Tells the invitees who may still see it that the meeting is cancelled (with the iCalendar CANCEL once scheduled). */
     void sendCancellations(Community community, Meeting meeting, Account by, boolean wasScheduled) {
         List<Long> invitees = meetings.invitees(meeting.id());
-        mail.cancellations(community, calendarDetails(community, meeting), people.mayView(invitees, community.id()).values(),
+        mail.cancellations(
+                community,
+                calendarDetails(community, meeting),
+                people.mayView(invitees, community.id()).values(),
                 wasScheduled);
-        activity.publish(community, meeting, ActivityKind.MEETING_CANCELLED, by, "“" + meeting.title() + "” is cancelled",
+        activity.publish(
+                community,
+                meeting,
+                ActivityKind.MEETING_CANCELLED,
+                by,
+                "“" + meeting.title() + "” is cancelled",
                 Set.copyOf(invitees));
     }
 
     /** The tally: every invitee for whom the (first) time is bad carries this meeting, once per occurrence held. */
     void recordBurdens(Meeting meeting) {
-        List<Occurrences.Occurrence> occurrences = Occurrences.of(meeting.startsAt(), meeting.zone(), meeting.recurrence(),
-                meeting.duration(), meetings.exceptions(meeting.id()));
+        List<Occurrences.Occurrence> occurrences = Occurrences.of(
+                meeting.startsAt(),
+                meeting.zone(),
+                meeting.recurrence(),
+                meeting.duration(),
+                meetings.exceptions(meeting.id()));
         int held = (int) occurrences.stream().filter(o -> !o.skipped()).count();
         Map<Long, LocalHours> bad = new LinkedHashMap<>();
-        for (PersonFinder.Person person : people.byId(meetings.invitees(meeting.id())).values()) {
-            LocalHours hours = LocalHours.of(person.zone(), person.weekend(), meeting.startsAt(), meeting.duration().toSeconds());
+        for (PersonFinder.Person person :
+                people.byId(meetings.invitees(meeting.id())).values()) {
+            LocalHours hours = LocalHours.of(
+                    person.zone(),
+                    person.weekend(),
+                    meeting.startsAt(),
+                    meeting.duration().toSeconds());
             if (hours.outsideWorkingHours()) {
                 bad.put(person.id(), hours);
             }
@@ -86,6 +117,7 @@ class MeetingRecorder {
 
     /** What an invitation or cancellation shows of the meeting besides its times. */
     MeetingCalendar.Details calendarDetails(Community community, Meeting meeting) {
-        return mail.calendarDetails(community, meeting, accounts.byId(meeting.organiserId()), meetings.exceptions(meeting.id()));
+        return mail.calendarDetails(
+                community, meeting, accounts.byId(meeting.organiserId()), meetings.exceptions(meeting.id()));
     }
 }

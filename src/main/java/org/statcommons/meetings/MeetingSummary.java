@@ -8,6 +8,5 @@ import java.time.Instant;
  * @param link  the meeting's screen, a path on this server
  * @param where the place or the online link, or empty
  */
-public record MeetingSummary(long meetingId, String title, MeetingKind kind, Instant start, Instant end, String link,
-                             String where) {
-}
+public record MeetingSummary(
+        long meetingId, String title, MeetingKind kind, Instant start, Instant end, String link, String where) {}

@@ -13,13 +13,13 @@ final class MeetingTimes {
     private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("EEE HH:mm", Locale.ENGLISH);
     private static final DateTimeFormatter INPUT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ENGLISH);
 
-    private MeetingTimes() {
-    }
+    private MeetingTimes() {}
 
     /** "Tue 1 Dec 2026, 14:00 (Europe/Paris, UTC+01:00)". */
     static String full(Instant instant, ZoneId zone) {
         var local = instant.atZone(zone);
-        return LONG.format(local) + " (" + zone.getId() + ", UTC" + offset(local.getOffset().getId()) + ")";
+        return LONG.format(local) + " (" + zone.getId() + ", UTC"
+                + offset(local.getOffset().getId()) + ")";
     }
 
     /** "Tue 14:00–15:30" in the zone; the end with its weekday too when it falls on another day ("Tue 23:00–Wed 00:30"). */

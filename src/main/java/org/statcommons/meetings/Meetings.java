@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.statcommons.community.Community;
@@ -38,11 +37,13 @@ class Meetings {
     }
 
     /** A candidate time and its id. */
-    record Candidate(long id, Instant startsAt) {
-    }
+    record Candidate(long id, Instant startsAt) {}
 
     Optional<Meeting> find(long id) {
-        return db.sql("select " + COLUMNS + " from meetings.meetings where id = ?").param(id).query(Meetings::map).optional();
+        return db.sql("select " + COLUMNS + " from meetings.meetings where id = ?")
+                .param(id)
+                .query(Meetings::map)
+                .optional();
     }
 
     /** The meeting, which must belong to the community: "not found" otherwise, as for one that does not exist. */
@@ -60,8 +61,10 @@ class Meetings {
 
     /** The meeting with its row locked until the transaction ends. */
     Optional<Meeting> lock(long id) {
-        return db.sql("select " + COLUMNS + " from meetings.meetings where id = ? for update").param(id)
-                .query(Meetings::map).optional();
+        return db.sql("select " + COLUMNS + " from meetings.meetings where id = ? for update")
+                .param(id)
+                .query(Meetings::map)
+                .optional();
     }
 
     private static NotFoundException notFound() {
@@ -69,8 +72,11 @@ class Meetings {
     }
 
     List<Meeting> ofCommunity(long communityId) {
-        return db.sql("select " + COLUMNS + " from meetings.meetings where community_id = ? order by starts_at nulls first, id desc")
-                .param(communityId).query(Meetings::map).list();
+        return db.sql("select " + COLUMNS
+                        + " from meetings.meetings where community_id = ? order by starts_at nulls first, id desc")
+                .param(communityId)
+                .query(Meetings::map)
+                .list();
     }
 
     /** Scheduled meetings of these communities that may have an occurrence after {@code from}. */
@@ -84,62 +90,96 @@ class Meetings {
                         where community_id = any(?) and status = 'SCHEDULED'
                           and (recurrence is not null or starts_at >= ?)
                         order by starts_at""")
-                .params(communityIds.toArray(Long[]::new), Timestamp.from(from.minusSeconds(86_400))).query(Meetings::map).list();
+                .params(communityIds.toArray(Long[]::new), Timestamp.from(from.minusSeconds(86_400)))
+                .query(Meetings::map)
+                .list();
     }
 
     /** A new meeting in the community (or one of its topic groups), proposed by the organiser in their zone. */
-    long insert(long communityId, Long topicGroupId, MeetingDetails details, long organiserId, ZoneId zone, boolean zoneAssumed) {
+    long insert(
+            long communityId,
+            Long topicGroupId,
+            MeetingDetails details,
+            long organiserId,
+            ZoneId zone,
+            boolean zoneAssumed) {
         return db.sql("""
                         insert into meetings.meetings (community_id, topic_group_id, title, kind, agenda, duration_minutes,
                             online_link, place, organiser_id, time_zone, zone_assumed)
                         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
-                .params(communityId, topicGroupId, details.title(), details.kind().name(), details.agenda(),
-                        details.durationMinutes(), details.onlineLink(), details.place(), organiserId, zone.getId(), zoneAssumed)
-                .query(Long.class).single();
+                .params(
+                        communityId,
+                        topicGroupId,
+                        details.title(),
+                        details.kind().name(),
+                        details.agenda(),
+                        details.durationMinutes(),
+                        details.onlineLink(),
+                        details.place(),
+                        organiserId,
+                        zone.getId(),
+                        zoneAssumed)
+                .query(Long.class)
+                .single();
     }
 
     void updateDetails(long id, MeetingDetails details) {
         db.sql("""
                         update meetings.meetings set title = ?, kind = ?, agenda = ?, duration_minutes = ?, online_link = ?,
                             place = ?, updated_at = now() where id = ?""")
-                .params(details.title(), details.kind().name(), details.agenda(), details.durationMinutes(), details.onlineLink(),
-                        details.place(), id).update();
+                .params(
+                        details.title(),
+                        details.kind().name(),
+                        details.agenda(),
+                        details.durationMinutes(),
+                        details.onlineLink(),
+                        details.place(),
+                        id)
+                .update();
     }
 
     void schedule(long id, Instant startsAt, String recurrence) {
         db.sql("""
                         update meetings.meetings set status = 'SCHEDULED', starts_at = ?, recurrence = ?, updated_at = now()
-                        where id = ?""")
-                .params(Timestamp.from(startsAt), recurrence, id).update();
+                        where id = ?""").params(Timestamp.from(startsAt), recurrence, id).update();
     }
 
     void reschedule(long id, Instant startsAt) {
         db.sql("update meetings.meetings set starts_at = ?, updated_at = now() where id = ?")
-                .params(Timestamp.from(startsAt), id).update();
+                .params(Timestamp.from(startsAt), id)
+                .update();
     }
 
     void setPages(long id, String agendaPage, String minutesPage) {
         db.sql("update meetings.meetings set agenda_page = ?, minutes_page = ? where id = ?")
-                .params(agendaPage, minutesPage, id).update();
+                .params(agendaPage, minutesPage, id)
+                .update();
     }
 
     void cancel(long id) {
-        db.sql("update meetings.meetings set status = 'CANCELLED', cancelled_at = now(), updated_at = now() where id = ?")
-                .param(id).update();
+        db.sql(
+                        "update meetings.meetings set status = 'CANCELLED', cancelled_at = now(), updated_at = now() where id = ?")
+                .param(id)
+                .update();
     }
 
     /** Increments the iCalendar SEQUENCE and records what changed; returns the new sequence. */
     int changed(long id, long by, String what) {
-        int sequence = db.sql("update meetings.meetings set sequence = sequence + 1, updated_at = now() where id = ? returning sequence")
-                .param(id).query(Integer.class).single();
+        int sequence = db.sql(
+                        "update meetings.meetings set sequence = sequence + 1, updated_at = now() where id = ? returning sequence")
+                .param(id)
+                .query(Integer.class)
+                .single();
         db.sql("insert into meetings.changes (meeting_id, sequence, changed_by, what) values (?, ?, ?, ?)")
-                .params(id, sequence, by, what).update();
+                .params(id, sequence, by, what)
+                .update();
         return sequence;
     }
 
     void recordCreation(long id, long by, String what) {
         db.sql("insert into meetings.changes (meeting_id, sequence, changed_by, what) values (?, 0, ?, ?)")
-                .params(id, by, what).update();
+                .params(id, by, what)
+                .update();
     }
 
     // candidates
@@ -147,50 +187,61 @@ class Meetings {
     void addCandidates(long meetingId, List<Instant> starts) {
         for (Instant start : starts) {
             db.sql("insert into meetings.candidates (meeting_id, starts_at) values (?, ?)")
-                    .params(meetingId, Timestamp.from(start)).update();
+                    .params(meetingId, Timestamp.from(start))
+                    .update();
         }
     }
 
     List<Candidate> candidates(long meetingId) {
         return db.sql("select id, starts_at from meetings.candidates where meeting_id = ? order by starts_at")
-                .param(meetingId).query((rs, n) -> new Candidate(rs.getLong(1), rs.getTimestamp(2).toInstant())).list();
+                .param(meetingId)
+                .query((rs, n) ->
+                        new Candidate(rs.getLong(1), rs.getTimestamp(2).toInstant()))
+                .list();
     }
 
     // invitees and answers
 
     void invite(long meetingId, long accountId, byte[] tokenHash) {
         db.sql("insert into meetings.invitees (meeting_id, account_id, token_hash) values (?, ?, ?)")
-                .params(meetingId, accountId, tokenHash).update();
+                .params(meetingId, accountId, tokenHash)
+                .update();
     }
 
     List<Long> invitees(long meetingId) {
         return db.sql("select account_id from meetings.invitees where meeting_id = ? order by invited_at, account_id")
-                .param(meetingId).query(Long.class).list();
+                .param(meetingId)
+                .query(Long.class)
+                .list();
     }
 
     boolean invited(long meetingId, long accountId) {
         return db.sql("select exists (select 1 from meetings.invitees where meeting_id = ? and account_id = ?)")
-                .params(meetingId, accountId).query(Boolean.class).single();
+                .params(meetingId, accountId)
+                .query(Boolean.class)
+                .single();
     }
 
     /** The meeting and invitee an answer link's secret stands for. */
-    record Invitation(long meetingId, long accountId) {
-    }
+    record Invitation(long meetingId, long accountId) {}
 
     Optional<Invitation> byToken(byte[] tokenHash) {
-        return db.sql("select meeting_id, account_id from meetings.invitees where token_hash = ?").param(tokenHash)
-                .query((rs, n) -> new Invitation(rs.getLong(1), rs.getLong(2))).optional();
+        return db.sql("select meeting_id, account_id from meetings.invitees where token_hash = ?")
+                .param(tokenHash)
+                .query((rs, n) -> new Invitation(rs.getLong(1), rs.getLong(2)))
+                .optional();
     }
 
     void answer(long candidateId, long accountId, Answer answer) {
         db.sql("""
                         insert into meetings.answers (candidate_id, account_id, answer) values (?, ?, ?)
-                        on conflict (candidate_id, account_id) do update set answer = excluded.answer, answered_at = now()""")
-                .params(candidateId, accountId, answer.name()).update();
+                        on conflict (candidate_id, account_id) do update set answer = excluded.answer, answered_at = now()""").params(candidateId, accountId, answer.name()).update();
     }
 
     void clearAnswer(long candidateId, long accountId) {
-        db.sql("delete from meetings.answers where candidate_id = ? and account_id = ?").params(candidateId, accountId).update();
+        db.sql("delete from meetings.answers where candidate_id = ? and account_id = ?")
+                .params(candidateId, accountId)
+                .update();
     }
 
     /** Per candidate id, each invitee's answer. */
@@ -211,12 +262,14 @@ class Meetings {
     /** Original start → new start (null: skipped). */
     Map<Instant, Instant> exceptions(long meetingId) {
         Map<Instant, Instant> all = new HashMap<>();
-        db.sql("select original_start, new_start from meetings.exceptions where meeting_id = ?").param(meetingId)
+        db.sql("select original_start, new_start from meetings.exceptions where meeting_id = ?")
+                .param(meetingId)
                 .query((rs, n) -> {
                     Timestamp moved = rs.getTimestamp(2);
                     all.put(rs.getTimestamp(1).toInstant(), moved == null ? null : moved.toInstant());
                     return null;
-                }).list();
+                })
+                .list();
         return all;
     }
 
@@ -233,7 +286,8 @@ class Meetings {
                     all.computeIfAbsent(rs.getLong(1), id -> new HashMap<>())
                             .put(rs.getTimestamp(2).toInstant(), moved == null ? null : moved.toInstant());
                     return null;
-                }).list();
+                })
+                .list();
         return all;
     }
 
@@ -242,17 +296,31 @@ class Meetings {
                         insert into meetings.exceptions (meeting_id, original_start, new_start, created_by) values (?, ?, ?, ?)
                         on conflict (meeting_id, original_start) do update set new_start = excluded.new_start,
                             created_by = excluded.created_by, created_at = now()""")
-                .params(meetingId, Timestamp.from(original), newStart == null ? null : Timestamp.from(newStart), by).update();
+                .params(meetingId, Timestamp.from(original), newStart == null ? null : Timestamp.from(newStart), by)
+                .update();
     }
 
     private static Meeting map(ResultSet rs, int row) throws SQLException {
         Timestamp starts = rs.getTimestamp("starts_at");
-        return new Meeting(rs.getLong("id"), rs.getLong("community_id"), rs.getObject("topic_group_id", Long.class),
-                rs.getString("title"), MeetingKind.valueOf(rs.getString("kind")), rs.getString("agenda"),
-                rs.getInt("duration_minutes"), rs.getString("online_link"), rs.getString("place"),
-                rs.getLong("organiser_id"), rs.getString("time_zone"), rs.getBoolean("zone_assumed"),
-                Meeting.Status.valueOf(rs.getString("status")), starts == null ? null : starts.toInstant(),
-                rs.getString("recurrence"), rs.getInt("sequence"), rs.getString("agenda_page"),
-                rs.getString("minutes_page"), rs.getTimestamp("created_at").toInstant());
+        return new Meeting(
+                rs.getLong("id"),
+                rs.getLong("community_id"),
+                rs.getObject("topic_group_id", Long.class),
+                rs.getString("title"),
+                MeetingKind.valueOf(rs.getString("kind")),
+                rs.getString("agenda"),
+                rs.getInt("duration_minutes"),
+                rs.getString("online_link"),
+                rs.getString("place"),
+                rs.getLong("organiser_id"),
+                rs.getString("time_zone"),
+                rs.getBoolean("zone_assumed"),
+                Meeting.Status.valueOf(rs.getString("status")),
+                starts == null ? null : starts.toInstant(),
+                rs.getString("recurrence"),
+                rs.getInt("sequence"),
+                rs.getString("agenda_page"),
+                rs.getString("minutes_page"),
+                rs.getTimestamp("created_at").toInstant());
     }
 }

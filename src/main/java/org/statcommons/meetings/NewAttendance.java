@@ -3,7 +3,6 @@ package org.statcommons.meetings;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-
 import org.statcommons.platform.InvalidInputException;
 
 /**

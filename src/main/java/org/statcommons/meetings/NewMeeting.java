@@ -3,7 +3,6 @@ package org.statcommons.meetings;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
-
 import org.statcommons.platform.TextInput;
 
 /**
@@ -21,8 +20,13 @@ record NewMeeting(MeetingDetails details, List<Instant> candidates, Invitation i
      * The meeting, once the candidate times as typed (one per line in {@code zone}, the organiser's, or with an
      * offset) are parsed; every problem found so far in {@code input} and with the times is named at once.
      */
-    static NewMeeting of(TextInput input, MeetingDetails details, List<String> candidates, Invitation invitation, ZoneId zone,
-                         Instant now) {
+    static NewMeeting of(
+            TextInput input,
+            MeetingDetails details,
+            List<String> candidates,
+            Invitation invitation,
+            ZoneId zone,
+            Instant now) {
         List<Instant> times = CandidateTimes.parse(input, "candidates", candidates, zone, details.length(), now);
         input.throwIfInvalid();
         return new NewMeeting(details, times, invitation);

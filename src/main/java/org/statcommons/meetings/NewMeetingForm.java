@@ -3,7 +3,6 @@ package org.statcommons.meetings;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
-
 import org.statcommons.platform.TextInput;
 
 /**
@@ -11,8 +10,17 @@ import org.statcommons.platform.TextInput;
  * line, in the organiser's zone, or with an offset), whom to invite. {@link #command} parses it into a
  * {@link NewMeeting}.
  */
-record NewMeetingForm(String title, String kind, String agenda, String duration, String onlineLink, String place,
-                      String candidates, String invite, String topicGroupId, List<Long> people) {
+record NewMeetingForm(
+        String title,
+        String kind,
+        String agenda,
+        String duration,
+        String onlineLink,
+        String place,
+        String candidates,
+        String invite,
+        String topicGroupId,
+        List<Long> people) {
 
     NewMeetingForm {
         people = people == null ? List.of() : List.copyOf(people);
@@ -20,8 +28,17 @@ record NewMeetingForm(String title, String kind, String agenda, String duration,
 
     /** The form as first shown: an hour, a regular meeting, every member; what was typed is kept. */
     NewMeetingForm withDefaults() {
-        return new NewMeetingForm(title, kind == null ? MeetingKind.REGULAR.name() : kind, agenda, duration == null ? "60" : duration,
-                onlineLink, place, candidates, invite == null ? Invitation.Scope.ALL_MEMBERS.name() : invite, topicGroupId, people);
+        return new NewMeetingForm(
+                title,
+                kind == null ? MeetingKind.REGULAR.name() : kind,
+                agenda,
+                duration == null ? "60" : duration,
+                onlineLink,
+                place,
+                candidates,
+                invite == null ? Invitation.Scope.ALL_MEMBERS.name() : invite,
+                topicGroupId,
+                people);
     }
 
     /** The meeting to propose; times without an offset are in {@code zone}, the organiser's. Every problem at once. */

@@ -2,7 +2,6 @@ package org.statcommons.meetings;
 
 import java.time.Clock;
 import java.util.List;
-
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -21,12 +20,10 @@ import org.statcommons.meetings.MeetingJsonPresenter.MeetingJson;
 class OccurrenceApi {
 
     /** The occurrence by its original start (an instant); {@code newStart} moves it, its absence skips it. */
-    record ExceptionBody(String occurrence, String newStart) {
-    }
+    record ExceptionBody(String occurrence, String newStart) {}
 
     /** The occurrence by its original start (absent: the first), the invitees present. */
-    record AttendanceBody(String occurrence, List<Long> present) {
-    }
+    record AttendanceBody(String occurrence, List<Long> present) {}
 
     private final Meetings meetings;
     private final MeetingJsonPresenter json;
@@ -34,8 +31,12 @@ class OccurrenceApi {
     private final RecordAttendance recordAttendance;
     private final Clock clock;
 
-    OccurrenceApi(Meetings meetings, MeetingJsonPresenter json, ChangeOccurrence changeOccurrence, RecordAttendance recordAttendance,
-                  Clock clock) {
+    OccurrenceApi(
+            Meetings meetings,
+            MeetingJsonPresenter json,
+            ChangeOccurrence changeOccurrence,
+            RecordAttendance recordAttendance,
+            Clock clock) {
         this.meetings = meetings;
         this.json = json;
         this.changeOccurrence = changeOccurrence;
@@ -44,19 +45,35 @@ class OccurrenceApi {
     }
 
     @PostMapping("/exceptions")
-    MeetingJson changeOccurrence(@Permitted(Action.ORGANISE_MEETING) Community community, @PathVariable long id,
-                                 @RequestBody(required = false) ExceptionBody body, Actor actor) {
+    MeetingJson changeOccurrence(
+            @Permitted(Action.ORGANISE_MEETING) Community community,
+            @PathVariable long id,
+            @RequestBody(required = false) ExceptionBody body,
+            Actor actor) {
         Meeting meeting = meetings.inCommunity(community, id);
-        changeOccurrence.change(actor, community, id, OccurrenceChange.of(body == null ? null : body.occurrence(),
-                body == null ? null : body.newStart(), meeting, clock.instant()));
+        changeOccurrence.change(
+                actor,
+                community,
+                id,
+                OccurrenceChange.of(
+                        body == null ? null : body.occurrence(),
+                        body == null ? null : body.newStart(),
+                        meeting,
+                        clock.instant()));
         return json.meeting(meetings.inCommunity(community, id));
     }
 
     @PutMapping("/attendance")
-    MeetingJson attendance(@Permitted(Action.ORGANISE_MEETING) Community community, @PathVariable long id,
-                           @RequestBody(required = false) AttendanceBody body, Actor actor) {
-        recordAttendance.record(actor, community, id, NewAttendance.of(body == null ? null : body.occurrence(),
-                body == null ? null : body.present()));
+    MeetingJson attendance(
+            @Permitted(Action.ORGANISE_MEETING) Community community,
+            @PathVariable long id,
+            @RequestBody(required = false) AttendanceBody body,
+            Actor actor) {
+        recordAttendance.record(
+                actor,
+                community,
+                id,
+                NewAttendance.of(body == null ? null : body.occurrence(), body == null ? null : body.present()));
         return json.meeting(meetings.inCommunity(community, id));
     }
 }

@@ -3,7 +3,6 @@ package org.statcommons.meetings;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-
 import org.statcommons.platform.TextInput;
 
 /**
@@ -23,7 +22,8 @@ record OccurrenceChange(Instant occurrence, Instant newStart) {
         }
         Instant moved = null;
         if (newStart != null && !newStart.isBlank()) {
-            List<Instant> parsed = CandidateTimes.parse(input, "newStart", List.of(newStart), meeting.zone(), meeting.duration(), now);
+            List<Instant> parsed =
+                    CandidateTimes.parse(input, "newStart", List.of(newStart), meeting.zone(), meeting.duration(), now);
             moved = parsed.size() == 1 ? parsed.get(0) : null;
         }
         input.throwIfInvalid();

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-
 import org.springframework.stereotype.Component;
 import org.statcommons.community.Communities;
 import org.statcommons.community.Community;
@@ -34,13 +33,26 @@ public class OccurrenceFinder {
         }
         List<MeetingSummary> found = new ArrayList<>();
         List<Meeting> scheduled = meetings.scheduledIn(List.of(communityId), from);
-        Map<Long, Map<Instant, Instant>> exceptions = meetings.exceptions(scheduled.stream().map(Meeting::id).toList());
+        Map<Long, Map<Instant, Instant>> exceptions =
+                meetings.exceptions(scheduled.stream().map(Meeting::id).toList());
         for (Meeting meeting : scheduled) {
-            for (Occurrences.Occurrence occurrence : Occurrences.of(meeting.startsAt(), meeting.zone(), meeting.recurrence(),
-                    meeting.duration(), exceptions.getOrDefault(meeting.id(), Map.of()))) {
-                if (!occurrence.skipped() && occurrence.start().isBefore(to) && occurrence.end().isAfter(from)) {
-                    found.add(new MeetingSummary(meeting.id(), meeting.title(), meeting.kind(), occurrence.start(),
-                            occurrence.end(), MeetingAddress.meeting(community.slug(), meeting.id()), meeting.where()));
+            for (Occurrences.Occurrence occurrence : Occurrences.of(
+                    meeting.startsAt(),
+                    meeting.zone(),
+                    meeting.recurrence(),
+                    meeting.duration(),
+                    exceptions.getOrDefault(meeting.id(), Map.of()))) {
+                if (!occurrence.skipped()
+                        && occurrence.start().isBefore(to)
+                        && occurrence.end().isAfter(from)) {
+                    found.add(new MeetingSummary(
+                            meeting.id(),
+                            meeting.title(),
+                            meeting.kind(),
+                            occurrence.start(),
+                            occurrence.end(),
+                            MeetingAddress.meeting(community.slug(), meeting.id()),
+                            meeting.where()));
                 }
             }
         }

@@ -7,7 +7,6 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
 import net.fortuna.ical4j.model.Recur;
 
 /**
@@ -18,15 +17,13 @@ import net.fortuna.ical4j.model.Recur;
  */
 final class Occurrences {
 
-    private Occurrences() {
-    }
+    private Occurrences() {}
 
     /**
      * One occurrence. {@code originalStart} names it (the RECURRENCE-ID); {@code start} is when it takes
      * place; {@code skipped} ones are listed for organisers only.
      */
-    record Occurrence(Instant originalStart, Instant start, Instant end, boolean moved, boolean skipped) {
-    }
+    record Occurrence(Instant originalStart, Instant start, Instant end, boolean moved, boolean skipped) {}
 
     /** The series' own dates, before exceptions. */
     static List<Instant> dates(Instant first, ZoneId zone, String rule) {
@@ -45,13 +42,16 @@ final class Occurrences {
     }
 
     /** Every occurrence, exceptions applied, in the order of the series (skipped ones included, marked). */
-    static List<Occurrence> of(Instant first, ZoneId zone, String rule, Duration duration, Map<Instant, Instant> exceptions) {
+    static List<Occurrence> of(
+            Instant first, ZoneId zone, String rule, Duration duration, Map<Instant, Instant> exceptions) {
         List<Occurrence> all = new ArrayList<>();
         for (Instant original : dates(first, zone, rule)) {
             if (exceptions.containsKey(original)) {
                 Instant moved = exceptions.get(original);
-                all.add(moved == null ? new Occurrence(original, original, original.plus(duration), false, true)
-                        : new Occurrence(original, moved, moved.plus(duration), true, false));
+                all.add(
+                        moved == null
+                                ? new Occurrence(original, original, original.plus(duration), false, true)
+                                : new Occurrence(original, moved, moved.plus(duration), true, false));
             } else {
                 all.add(new Occurrence(original, original, original.plus(duration), false, false));
             }

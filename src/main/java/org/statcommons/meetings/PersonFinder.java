@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.springframework.stereotype.Component;
 import org.statcommons.access.Action;
 import org.statcommons.access.Permissions;
@@ -27,8 +26,7 @@ class PersonFinder {
      * A person with the zone their profile names, or UTC with {@code zoneAssumed} when it names none, and
      * the weekend of their profile's country.
      */
-    record Person(long id, String name, String email, ZoneId zone, boolean zoneAssumed, Weekend weekend) {
-    }
+    record Person(long id, String name, String email, ZoneId zone, boolean zoneAssumed, Weekend weekend) {}
 
     static final ZoneId UTC = ZoneId.of("UTC");
 
@@ -49,7 +47,10 @@ class PersonFinder {
 
     /** The time zone of this account's profile (UTC when it has none): the zone its times are typed in. */
     ZoneId zoneOf(long accountId) {
-        return byId(List.of(accountId)).values().stream().findFirst().map(Person::zone).orElse(UTC);
+        return byId(List.of(accountId)).values().stream()
+                .findFirst()
+                .map(Person::zone)
+                .orElse(UTC);
     }
 
     /** By id, in the order asked; unknown ids are left out. */
@@ -66,8 +67,8 @@ class PersonFinder {
      */
     Map<Long, Person> mayView(Collection<Long> ids, long communityId) {
         Map<Long, Account> found = accounts(ids);
-        Set<Long> allowed = permissions.whoMay(found.values().stream().map(Account::actor).toList(),
-                Action.VIEW_MEETINGS, communityId);
+        Set<Long> allowed = permissions.whoMay(
+                found.values().stream().map(Account::actor).toList(), Action.VIEW_MEETINGS, communityId);
         Map<Long, Person> people = new LinkedHashMap<>();
         found.forEach((id, account) -> {
             if (allowed.contains(id)) {
@@ -94,7 +95,12 @@ class PersonFinder {
 
     static Person person(Account account) {
         ZoneId zone = zoneOf(account.timeZone());
-        return new Person(account.id(), account.displayName(), account.email(), zone == null ? UTC : zone, zone == null,
+        return new Person(
+                account.id(),
+                account.displayName(),
+                account.email(),
+                zone == null ? UTC : zone,
+                zone == null,
                 Weekend.ofCountry(account.country()));
     }
 

@@ -1,7 +1,6 @@
 package org.statcommons.meetings;
 
 import java.util.Map;
-
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -20,11 +19,9 @@ import org.statcommons.meetings.MeetingJsonPresenter.MeetingJson;
 class PollApi {
 
     /** Candidate id → {@code YES}, {@code IF_NEED_BE}, {@code NO}, or empty to take an answer back. */
-    record AnswersBody(Map<Long, String> answers) {
-    }
+    record AnswersBody(Map<Long, String> answers) {}
 
-    record ScheduleBody(Long candidateId, String repeat, Integer occurrences) {
-    }
+    record ScheduleBody(Long candidateId, String repeat, Integer occurrences) {}
 
     private final Meetings meetings;
     private final MeetingJsonPresenter json;
@@ -39,17 +36,28 @@ class PollApi {
     }
 
     @PutMapping("/answers")
-    MeetingJson answer(@Permitted(Action.VIEW_MEETINGS) Community community, @PathVariable long id,
-                       @RequestBody(required = false) AnswersBody body, Actor actor) {
-        answerPoll.answer(actor, community, id, NewAnswers.of(body == null || body.answers() == null ? Map.of() : body.answers()));
+    MeetingJson answer(
+            @Permitted(Action.VIEW_MEETINGS) Community community,
+            @PathVariable long id,
+            @RequestBody(required = false) AnswersBody body,
+            Actor actor) {
+        answerPoll.answer(
+                actor,
+                community,
+                id,
+                NewAnswers.of(body == null || body.answers() == null ? Map.of() : body.answers()));
         return json.meeting(meetings.inCommunity(community, id));
     }
 
     @PostMapping("/schedule")
-    MeetingJson schedule(@Permitted(Action.ORGANISE_MEETING) Community community, @PathVariable long id,
-                         @RequestBody(required = false) ScheduleBody body, Actor actor) {
+    MeetingJson schedule(
+            @Permitted(Action.ORGANISE_MEETING) Community community,
+            @PathVariable long id,
+            @RequestBody(required = false) ScheduleBody body,
+            Actor actor) {
         ScheduleBody sent = body == null ? new ScheduleBody(null, null, null) : body;
-        scheduleMeeting.schedule(actor, community, id, ScheduleRequest.of(sent.candidateId(), sent.repeat(), sent.occurrences()));
+        scheduleMeeting.schedule(
+                actor, community, id, ScheduleRequest.of(sent.candidateId(), sent.repeat(), sent.occurrences()));
         return json.meeting(meetings.inCommunity(community, id));
     }
 }

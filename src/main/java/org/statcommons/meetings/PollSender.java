@@ -3,7 +3,6 @@ package org.statcommons.meetings;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
-
 import org.springframework.stereotype.Component;
 import org.statcommons.community.Community;
 import org.statcommons.platform.SecretTokens;
@@ -27,7 +26,12 @@ class PollSender {
         this.mail = mail;
     }
 
-    void send(Community community, Meeting meeting, String organiserName, List<Instant> candidates, Collection<Long> invitees) {
+    void send(
+            Community community,
+            Meeting meeting,
+            String organiserName,
+            List<Instant> candidates,
+            Collection<Long> invitees) {
         for (PersonFinder.Person person : people.byId(invitees).values()) {
             String secret = secrets.newSecret();
             meetings.invite(meeting.id(), person.id(), secrets.hash(secret));

@@ -3,7 +3,6 @@ package org.statcommons.meetings;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.statcommons.access.Action;
@@ -30,8 +29,14 @@ class ProposeMeeting {
     private final MeetingActivityPublisher activity;
     private final PostingLimits postingLimits;
 
-    ProposeMeeting(Permissions permissions, Meetings meetings, Accounts accounts, InviteeChooser invitees, PollSender poll,
-                   MeetingActivityPublisher activity, PostingLimits postingLimits) {
+    ProposeMeeting(
+            Permissions permissions,
+            Meetings meetings,
+            Accounts accounts,
+            InviteeChooser invitees,
+            PollSender poll,
+            MeetingActivityPublisher activity,
+            PostingLimits postingLimits) {
         this.permissions = permissions;
         this.meetings = meetings;
         this.accounts = accounts;
@@ -53,14 +58,25 @@ class ProposeMeeting {
         List<Long> invited = invitees.choose(community, invitation, organiser.id());
         // what the organiser wrote goes out by e-mail to many people: the same limits as any post
         postingLimits.check(actor, community.id(), details.title() + "\n" + details.agenda());
-        long id = meetings.insert(community.id(), invitation.scope() == Invitation.Scope.TOPIC_GROUP ? invitation.topicGroupId() : null,
-                details, organiser.id(), organiserPerson.zone(), organiserPerson.zoneAssumed());
+        long id = meetings.insert(
+                community.id(),
+                invitation.scope() == Invitation.Scope.TOPIC_GROUP ? invitation.topicGroupId() : null,
+                details,
+                organiser.id(),
+                organiserPerson.zone(),
+                organiserPerson.zoneAssumed());
         meetings.addCandidates(id, candidates);
-        meetings.recordCreation(id, organiser.id(), "Proposed " + candidates.size() + " times to " + invited.size() + " people");
+        meetings.recordCreation(
+                id, organiser.id(), "Proposed " + candidates.size() + " times to " + invited.size() + " people");
         Meeting meeting = meetings.find(id).orElseThrow();
         poll.send(community, meeting, organiser.displayName(), candidates, invited);
-        activity.publish(community, meeting, ActivityKind.MEETING_POLL, organiser,
-                organiser.displayName() + " proposes times for “" + meeting.title() + "”", Set.copyOf(invited));
+        activity.publish(
+                community,
+                meeting,
+                ActivityKind.MEETING_POLL,
+                organiser,
+                organiser.displayName() + " proposes times for “" + meeting.title() + "”",
+                Set.copyOf(invited));
         return id;
     }
 }

@@ -3,7 +3,6 @@ package org.statcommons.meetings;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Set;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.statcommons.access.Action;
@@ -37,12 +36,19 @@ class RecordAttendance {
             throw new ConflictException("Attendance is recorded for scheduled meetings.");
         }
         Instant original = attendance.occurrence() == null ? meeting.startsAt() : attendance.occurrence();
-        Occurrences.Occurrence held = Occurrences.of(meeting.startsAt(), meeting.zone(), meeting.recurrence(), meeting.duration(),
-                        meetings.exceptions(meetingId)).stream()
-                .filter(o -> o.originalStart().equals(original) && !o.skipped()).findFirst()
+        Occurrences.Occurrence held = Occurrences.of(
+                        meeting.startsAt(),
+                        meeting.zone(),
+                        meeting.recurrence(),
+                        meeting.duration(),
+                        meetings.exceptions(meetingId))
+                .stream()
+                .filter(o -> o.originalStart().equals(original) && !o.skipped())
+                .findFirst()
                 .orElseThrow(() -> new InvalidInputException("occurrence", "Choose an occurrence of the meeting."));
         if (held.start().isAfter(clock.instant())) {
-            throw new InvalidInputException("occurrence", "This meeting has not started yet: record who took part once it has.");
+            throw new InvalidInputException(
+                    "occurrence", "This meeting has not started yet: record who took part once it has.");
         }
         if (!Set.copyOf(meetings.invitees(meetingId)).containsAll(attendance.present())) {
             throw new InvalidInputException("present", "Only invitees can be recorded as present.");

@@ -1,7 +1,6 @@
 package org.statcommons.meetings;
 
 import java.util.Locale;
-
 import org.statcommons.platform.TextInput;
 
 /**

@@ -5,7 +5,9 @@ record ScheduleForm(String candidate, String repeat, String occurrences) {
 
     ScheduleRequest command() {
         Long count = number(occurrences);
-        return ScheduleRequest.of(number(candidate), repeat,
+        return ScheduleRequest.of(
+                number(candidate),
+                repeat,
                 count == null || Math.abs(count) > Integer.MAX_VALUE ? null : count.intValue());
     }
 

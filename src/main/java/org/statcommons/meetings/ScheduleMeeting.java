@@ -2,7 +2,6 @@ package org.statcommons.meetings;
 
 import java.time.Clock;
 import java.time.Instant;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.statcommons.access.Action;
@@ -30,8 +29,14 @@ class ScheduleMeeting {
     private final MeetingMailer mail;
     private final Clock clock;
 
-    ScheduleMeeting(Permissions permissions, Meetings meetings, Accounts accounts, MeetingRecorder recorder,
-                    MeetingPageWriter pages, MeetingMailer mail, Clock clock) {
+    ScheduleMeeting(
+            Permissions permissions,
+            Meetings meetings,
+            Accounts accounts,
+            MeetingRecorder recorder,
+            MeetingPageWriter pages,
+            MeetingMailer mail,
+            Clock clock) {
         this.permissions = permissions;
         this.meetings = meetings;
         this.accounts = accounts;
@@ -46,25 +51,34 @@ class ScheduleMeeting {
         permissions.require(actor, Action.ORGANISE_MEETING, community.id());
         Meeting meeting = meetings.lockInCommunity(community, meetingId);
         if (!meeting.polling()) {
-            throw new ConflictException(meeting.cancelled() ? "This meeting is cancelled." : "This meeting already has its time.");
+            throw new ConflictException(
+                    meeting.cancelled() ? "This meeting is cancelled." : "This meeting already has its time.");
         }
-        Instant start = meetings.candidates(meetingId).stream().filter(c -> c.id() == request.candidateId()).findFirst()
+        Instant start = meetings.candidates(meetingId).stream()
+                .filter(c -> c.id() == request.candidateId())
+                .findFirst()
                 .map(Meetings.Candidate::startsAt)
                 .orElseThrow(() -> new InvalidInputException("candidate", "Choose one of the proposed times."));
         if (!start.isAfter(clock.instant())) {
-            throw new InvalidInputException("candidate", "This time has passed. Choose a later one, or propose new times.");
+            throw new InvalidInputException(
+                    "candidate", "This time has passed. Choose a later one, or propose new times.");
         }
         String rule = request.rule();
         meetings.schedule(meetingId, start, rule);
         Account organiser = accounts.byId(actor.accountId()).orElseThrow();
         meeting = meetings.find(meetingId).orElseThrow();
         recorder.recordBurdens(meeting);
-        MeetingPageWriter.Written written = pages.write(community, meeting, organiser,
-                mail.link(MeetingAddress.meeting(community.slug(), meetingId)));
+        MeetingPageWriter.Written written = pages.write(
+                community, meeting, organiser, mail.link(MeetingAddress.meeting(community.slug(), meetingId)));
         meetings.setPages(meetingId, written.agenda(), written.minutes());
         meetings.recordCreation(meetingId, organiser.id(), "Scheduled" + (rule == null ? "" : " (" + rule + ")"));
         meeting = meetings.find(meetingId).orElseThrow();
-        recorder.sendInvitations(community, meeting, organiser, null, ActivityKind.MEETING_INVITATION,
+        recorder.sendInvitations(
+                community,
+                meeting,
+                organiser,
+                null,
+                ActivityKind.MEETING_INVITATION,
                 "“" + meeting.title() + "” is scheduled for " + MeetingTimes.full(start, meeting.zone()));
     }
 }

@@ -18,8 +18,10 @@ record ScheduleRequest(long candidateId, Repeat repeat, int occurrences) {
         Repeat choice = Repeat.parse(input, repeat);
         int count = occurrences == null ? -1 : occurrences;
         if (choice != Repeat.NONE && (count < 2 || count > choice.maxOccurrences())) {
-            input.error("occurrences", "A series " + choice.label().toLowerCase() + " has from 2 to " + choice.maxOccurrences()
-                    + " meetings.");
+            input.error(
+                    "occurrences",
+                    "A series " + choice.label().toLowerCase() + " has from 2 to " + choice.maxOccurrences()
+                            + " meetings.");
         }
         input.throwIfInvalid();
         return new ScheduleRequest(candidateId, choice, choice == Repeat.NONE ? 1 : count);

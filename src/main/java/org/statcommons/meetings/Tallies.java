@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -35,7 +34,8 @@ class Tallies {
                         where b.community_id = ? and b.account_id = any(?) and m.status = 'SCHEDULED'
                         group by b.account_id""")
                 .params(communityId, accountIds.toArray(Long[]::new))
-                .query((rs, n) -> tallies.put(rs.getLong(1), rs.getInt(2))).list();
+                .query((rs, n) -> tallies.put(rs.getLong(1), rs.getInt(2)))
+                .list();
         return tallies;
     }
 
@@ -45,11 +45,19 @@ class Tallies {
         bad.forEach((accountId, hours) -> db.sql("""
                         insert into meetings.burdens (meeting_id, account_id, community_id, asleep, occurrences, held_at)
                         values (?, ?, ?, ?, ?, ?)""")
-                .params(meeting.id(), accountId, meeting.communityId(), hours.asleep(), occurrences, Timestamp.from(heldAt))
+                .params(
+                        meeting.id(),
+                        accountId,
+                        meeting.communityId(),
+                        hours.asleep(),
+                        occurrences,
+                        Timestamp.from(heldAt))
                 .update());
     }
 
     void forget(long meetingId) {
-        db.sql("delete from meetings.burdens where meeting_id = ?").param(meetingId).update();
+        db.sql("delete from meetings.burdens where meeting_id = ?")
+                .param(meetingId)
+                .update();
     }
 }

@@ -1,15 +1,15 @@
 package org.statcommons.meetings;
 
+import static java.time.DayOfWeek.FRIDAY;
+import static java.time.DayOfWeek.SATURDAY;
+import static java.time.DayOfWeek.SUNDAY;
+import static java.time.DayOfWeek.THURSDAY;
+
 import java.time.DayOfWeek;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-
-import static java.time.DayOfWeek.FRIDAY;
-import static java.time.DayOfWeek.SATURDAY;
-import static java.time.DayOfWeek.SUNDAY;
-import static java.time.DayOfWeek.THURSDAY;
 
 /**
  * The days off in a person's country, so that a meeting on someone's weekend counts as outside their
@@ -26,13 +26,23 @@ enum Weekend {
 
     private static final Map<String, Weekend> DIFFERENT = Map.ofEntries(
             Map.entry("AF", THURSDAY_FRIDAY),
-            Map.entry("BH", FRIDAY_SATURDAY), Map.entry("DZ", FRIDAY_SATURDAY), Map.entry("EG", FRIDAY_SATURDAY),
-            Map.entry("IL", FRIDAY_SATURDAY), Map.entry("IQ", FRIDAY_SATURDAY), Map.entry("JO", FRIDAY_SATURDAY),
-            Map.entry("KW", FRIDAY_SATURDAY), Map.entry("LY", FRIDAY_SATURDAY), Map.entry("OM", FRIDAY_SATURDAY),
-            Map.entry("QA", FRIDAY_SATURDAY), Map.entry("SA", FRIDAY_SATURDAY), Map.entry("SD", FRIDAY_SATURDAY),
-            Map.entry("SY", FRIDAY_SATURDAY), Map.entry("YE", FRIDAY_SATURDAY),
+            Map.entry("BH", FRIDAY_SATURDAY),
+            Map.entry("DZ", FRIDAY_SATURDAY),
+            Map.entry("EG", FRIDAY_SATURDAY),
+            Map.entry("IL", FRIDAY_SATURDAY),
+            Map.entry("IQ", FRIDAY_SATURDAY),
+            Map.entry("JO", FRIDAY_SATURDAY),
+            Map.entry("KW", FRIDAY_SATURDAY),
+            Map.entry("LY", FRIDAY_SATURDAY),
+            Map.entry("OM", FRIDAY_SATURDAY),
+            Map.entry("QA", FRIDAY_SATURDAY),
+            Map.entry("SA", FRIDAY_SATURDAY),
+            Map.entry("SD", FRIDAY_SATURDAY),
+            Map.entry("SY", FRIDAY_SATURDAY),
+            Map.entry("YE", FRIDAY_SATURDAY),
             Map.entry("IR", FRIDAY_ONLY),
-            Map.entry("IN", SUNDAY_ONLY), Map.entry("UG", SUNDAY_ONLY));
+            Map.entry("IN", SUNDAY_ONLY),
+            Map.entry("UG", SUNDAY_ONLY));
 
     /** Days off as ISO day numbers (Monday 1 … Sunday 7) in a bit set: asked in the ranking's inner loop. */
     private final int days;
@@ -46,7 +56,9 @@ enum Weekend {
     }
 
     static Weekend ofCountry(String isoCountry) {
-        return isoCountry == null ? SATURDAY_SUNDAY : DIFFERENT.getOrDefault(isoCountry.toUpperCase(Locale.ROOT), SATURDAY_SUNDAY);
+        return isoCountry == null
+                ? SATURDAY_SUNDAY
+                : DIFFERENT.getOrDefault(isoCountry.toUpperCase(Locale.ROOT), SATURDAY_SUNDAY);
     }
 
     /** @param epochDay days since 1970-01-01 (a Thursday), in the person's local time */

@@ -32,8 +32,11 @@ class AdminQueueController {
 
     /** The queue; shown again for a refused decision, the entry it was about ({@code refusedEntry}) gets the messages. */
     @GetMapping("/admin/moderation")
-    String queue(@ModelAttribute("form") DecisionForm form, @PathVariable(name = "id", required = false) Long refusedEntry,
-                 Actor actor, Model model) {
+    String queue(
+            @ModelAttribute("form") DecisionForm form,
+            @PathVariable(name = "id", required = false) Long refusedEntry,
+            Actor actor,
+            Model model) {
         permissions.require(actor, Action.MANAGE_PLATFORM);
         model.addAttribute("refusedEntry", refusedEntry);
         model.addAttribute("open", entries.open(null, QueueController.SHOWN));
@@ -44,7 +47,11 @@ class AdminQueueController {
 
     @PostMapping("/admin/moderation/reports/{id}")
     @ShowFormOnError("queue")
-    String decide(@PathVariable long id, @ModelAttribute("form") DecisionForm form, Actor actor, RedirectAttributes redirect) {
+    String decide(
+            @PathVariable long id,
+            @ModelAttribute("form") DecisionForm form,
+            Actor actor,
+            RedirectAttributes redirect) {
         permissions.require(actor, Action.MANAGE_PLATFORM);
         DecisionRequest request = form.request();
         decideOnEntry.decideForPlatform(actor, id, request);

@@ -2,15 +2,14 @@ package org.statcommons.moderation;
 
 import java.time.Clock;
 import java.util.Optional;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.statcommons.community.Communities;
 import org.statcommons.community.Community;
 import org.statcommons.identity.Account;
 import org.statcommons.identity.Accounts;
-import org.statcommons.mail.OutgoingMail;
 import org.statcommons.mail.Outbox;
+import org.statcommons.mail.OutgoingMail;
 import org.statcommons.platform.StatCommonsProperties;
 import org.statcommons.platform.activity.Activity;
 import org.statcommons.platform.activity.ActivityKind;
@@ -33,8 +32,13 @@ class AuthorNotifier {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    AuthorNotifier(Outbox outbox, StatCommonsProperties properties, Accounts accounts, Communities communities,
-                   ApplicationEventPublisher events, Clock clock) {
+    AuthorNotifier(
+            Outbox outbox,
+            StatCommonsProperties properties,
+            Accounts accounts,
+            Communities communities,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.outbox = outbox;
         this.properties = properties;
         this.accounts = accounts;
@@ -99,11 +103,15 @@ class AuthorNotifier {
             body.append("\nThe moderators' reason:\n").append(why).append("\n");
         }
         if (communityId != null) {
-            body.append("\nThe code of conduct of ").append(where).append(":\n")
-                    .append(properties.link(home(communityId) + "/code-of-conduct")).append("\n");
+            body.append("\nThe code of conduct of ")
+                    .append(where)
+                    .append(":\n")
+                    .append(properties.link(home(communityId) + "/code-of-conduct"))
+                    .append("\n");
         }
         body.append("\nIf you think this is a mistake, write to the ")
-                .append(communityId == null ? "administrators of StatCommons" : "secretariat of " + where).append(".\n");
+                .append(communityId == null ? "administrators of StatCommons" : "secretariat of " + where)
+                .append(".\n");
         outbox.enqueue(OutgoingMail.text(to.email(), subject, body.toString()));
     }
 

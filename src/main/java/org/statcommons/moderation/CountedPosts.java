@@ -4,7 +4,6 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -14,6 +13,7 @@ class CountedPosts {
 
     /** The first key of the advisory locks that take one author's posts one at a time (see {@link RateWindow}). */
     private static final int LOCK_SPACE = 0x5400;
+
     private static final String TIMES = "select at from moderation.posts where account_id = ?";
 
     private final JdbcClient db;
@@ -35,11 +35,15 @@ class CountedPosts {
     /** Whether the author has at least {@code count} accepted posts (counting no further). */
     boolean atLeast(long accountId, int count) {
         return db.sql("select count(*) from (select 1 from moderation.posts where account_id = ? limit ?) p")
-                .params(accountId, count).query(Integer.class).single() >= count;
+                        .params(accountId, count)
+                        .query(Integer.class)
+                        .single()
+                >= count;
     }
 
     void record(long accountId, long communityId, int links, Instant at) {
         db.sql("insert into moderation.posts (account_id, community_id, links, at) values (?, ?, ?, ?)")
-                .params(accountId, communityId, links, Timestamp.from(at)).update();
+                .params(accountId, communityId, links, Timestamp.from(at))
+                .update();
     }
 }

@@ -4,7 +4,6 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -14,6 +13,7 @@ class CountedSaves {
 
     /** The first key of the advisory locks that take one person's saves one at a time (see {@link RateWindow}). */
     private static final int LOCK_SPACE = 0x5401;
+
     private static final String TIMES = "select at from moderation.saves where account_id = ?";
 
     private final JdbcClient db;
@@ -34,11 +34,14 @@ class CountedSaves {
 
     /** Saves older than {@code before} count for nothing any more: one person's rows stay few. */
     void forgetBefore(long accountId, Instant before) {
-        db.sql("delete from moderation.saves where account_id = ? and at < ?").params(accountId, Timestamp.from(before)).update();
+        db.sql("delete from moderation.saves where account_id = ? and at < ?")
+                .params(accountId, Timestamp.from(before))
+                .update();
     }
 
     void record(long accountId, long communityId, Instant at) {
         db.sql("insert into moderation.saves (account_id, community_id, at) values (?, ?, ?)")
-                .params(accountId, communityId, Timestamp.from(at)).update();
+                .params(accountId, communityId, Timestamp.from(at))
+                .update();
     }
 }

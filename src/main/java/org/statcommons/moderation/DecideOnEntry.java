@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.statcommons.access.Action;
@@ -24,7 +23,8 @@ import org.statcommons.platform.InvalidInputException;
 @Service
 class DecideOnEntry {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
     private final Permissions permissions;
     private final QueueEntries entries;
@@ -34,8 +34,14 @@ class DecideOnEntry {
     private final RemoveMember removeMember;
     private final Clock clock;
 
-    DecideOnEntry(Permissions permissions, QueueEntries entries, DecisionRecorder recorder, AuthorNotifier notifier,
-                  SuspendMember suspendMember, RemoveMember removeMember, Clock clock) {
+    DecideOnEntry(
+            Permissions permissions,
+            QueueEntries entries,
+            DecisionRecorder recorder,
+            AuthorNotifier notifier,
+            SuspendMember suspendMember,
+            RemoveMember removeMember,
+            Clock clock) {
         this.permissions = permissions;
         this.entries = entries;
         this.recorder = recorder;
@@ -79,8 +85,13 @@ class DecideOnEntry {
                     throw new ConflictException("These flags were already decided on.");
                 }
                 recorder.record(actor, about, kind, why, null);
-                recorder.audit(actor, about, "FLAGS_DISMISSED",
-                        entry.count() + (entry.count() == 1 ? " flag" : " flags") + " on " + entry.title() + " dismissed", why);
+                recorder.audit(
+                        actor,
+                        about,
+                        "FLAGS_DISMISSED",
+                        entry.count() + (entry.count() == 1 ? " flag" : " flags") + " on " + entry.title()
+                                + " dismissed",
+                        why);
             }
             case HIDE, RESTORE -> recorder.changeVisibility(actor, about, kind == DecisionKind.HIDE, why);
             case WARN -> warn(actor, entry, about, why);
@@ -94,10 +105,14 @@ class DecideOnEntry {
         requireAuthor(about);
         long decision = recorder.record(actor, about, DecisionKind.WARN, message, null);
         recorder.audit(actor, about, "WARNED", "Warned about " + about.title(), message);
-        notifier.tell(about, decision, "A warning from the moderators",
+        notifier.tell(
+                about,
+                decision,
+                "A warning from the moderators",
                 "The moderators of " + notifier.where(about.communityId()) + " warn you about “" + about.title()
                         + "”, which was flagged against the code of conduct"
-                        + (entry.excerpt().isEmpty() ? "." : ":\n\n  " + entry.excerpt()), message);
+                        + (entry.excerpt().isEmpty() ? "." : ":\n\n  " + entry.excerpt()),
+                message);
     }
 
     private void suspend(Actor actor, DecidedItem about, Integer days, String why) {
@@ -108,10 +123,14 @@ class DecideOnEntry {
         Instant until = suspendMember.suspend(actor, about.communityId(), member, days, why);
         long decision = recorder.record(actor, about, DecisionKind.SUSPEND, why, days);
         String home = notifier.home(about.communityId());
-        notifier.tell(new DecidedItem(about.entryId(), about.communityId(), about.item(), member, about.title(), home), decision,
-                "You are suspended", "The moderators of " + notifier.where(about.communityId()) + " have suspended you until "
+        notifier.tell(
+                new DecidedItem(about.entryId(), about.communityId(), about.item(), member, about.title(), home),
+                decision,
+                "You are suspended",
+                "The moderators of " + notifier.where(about.communityId()) + " have suspended you until "
                         + WHEN.format(until) + ", because of “" + about.title()
-                        + "”. Until then you can read, but not post, comment or take part otherwise.", why);
+                        + "”. Until then you can read, but not post, comment or take part otherwise.",
+                why);
     }
 
     private void remove(Actor actor, DecidedItem about, String why) {
@@ -119,8 +138,12 @@ class DecideOnEntry {
         // the community feature records the removal in its audit log and e-mails the reason
         removeMember.remove(actor, about.communityId(), member, why);
         long decision = recorder.record(actor, about, DecisionKind.REMOVE, why, null);
-        notifier.notice(about, decision, notifier.home(about.communityId()), "You were removed from "
-                + notifier.where(about.communityId()), why);
+        notifier.notice(
+                about,
+                decision,
+                notifier.home(about.communityId()),
+                "You were removed from " + notifier.where(about.communityId()),
+                why);
     }
 
     private static long requireAuthor(DecidedItem about) {
@@ -133,7 +156,8 @@ class DecideOnEntry {
     private static long requireAuthorInCommunity(DecidedItem about) {
         long member = requireAuthor(about);
         if (about.communityId() == null) {
-            throw new ConflictException("A profile belongs to no community: suspend the account under Administration, Accounts.");
+            throw new ConflictException(
+                    "A profile belongs to no community: suspend the account under Administration, Accounts.");
         }
         return member;
     }

@@ -14,7 +14,12 @@ import org.statcommons.platform.activity.Subject;
 record DecidedItem(Long entryId, Long communityId, Subject item, Long authorId, String title, String link) {
 
     static DecidedItem of(QueueEntry entry) {
-        return new DecidedItem(entry.id(), entry.communityId(), Subject.parse(entry.item()), entry.authorId(), entry.title(),
+        return new DecidedItem(
+                entry.id(),
+                entry.communityId(),
+                Subject.parse(entry.item()),
+                entry.authorId(),
+                entry.title(),
                 entry.link());
     }
 }

@@ -26,7 +26,8 @@ enum DecisionKind {
                 return kind;
             }
         }
-        throw new InvalidInputException("decision", "Choose a decision: dismiss, hide, restore, warn, suspend or remove.");
+        throw new InvalidInputException(
+                "decision", "Choose a decision: dismiss, hide, restore, warn, suspend or remove.");
     }
 
     /** What the entry says once this decision closed it. */

@@ -1,7 +1,6 @@
 package org.statcommons.moderation;
 
 import java.time.Clock;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.statcommons.access.Action;
@@ -30,8 +29,14 @@ class DecisionRecorder {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    DecisionRecorder(Permissions permissions, Decisions decisions, ModeratedItemRouter items, AuditLog audit,
-                     AuthorNotifier notifier, ApplicationEventPublisher events, Clock clock) {
+    DecisionRecorder(
+            Permissions permissions,
+            Decisions decisions,
+            ModeratedItemRouter items,
+            AuditLog audit,
+            AuthorNotifier notifier,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.permissions = permissions;
         this.decisions = decisions;
         this.items = items;
@@ -53,8 +58,8 @@ class DecisionRecorder {
     /** The reason as told to the author: required to warn, suspend and remove. */
     static String reason(DecisionKind kind, String typed) {
         TextInput input = new TextInput();
-        String text = input.block("reason", kind == DecisionKind.WARN ? "The warning" : "Reason", typed, REASON_MAX,
-                kind.needsReason());
+        String text = input.block(
+                "reason", kind == DecisionKind.WARN ? "The warning" : "Reason", typed, REASON_MAX, kind.needsReason());
         input.throwIfInvalid();
         return text;
     }
@@ -69,7 +74,8 @@ class DecisionRecorder {
      * ({@link ContentHidden}); recorded, audited and told to the author.
      */
     void changeVisibility(Actor actor, DecidedItem about, boolean hide, String why) {
-        boolean hiddenNow = items.find(about.item(), actor).map(ModeratedContent.FlaggedItem::hidden)
+        boolean hiddenNow = items.find(about.item(), actor)
+                .map(ModeratedContent.FlaggedItem::hidden)
                 .orElse(decisions.hiddenByDecision(about.item().key()));
         if (hide && hiddenNow) {
             throw new ConflictException("This is already hidden.");
@@ -79,13 +85,25 @@ class DecisionRecorder {
         }
         items.hide(about.item(), hide);
         long decision = record(actor, about, hide ? DecisionKind.HIDE : DecisionKind.RESTORE, why, null);
-        events.publishEvent(new ContentHidden(about.communityId() == null ? ProfileModeration.NO_COMMUNITY : about.communityId(),
-                about.item(), hide));
-        audit(actor, about, hide ? "CONTENT_HIDDEN" : "CONTENT_RESTORED", (hide ? "Hid " : "Restored ") + about.title(), why);
+        events.publishEvent(new ContentHidden(
+                about.communityId() == null ? ProfileModeration.NO_COMMUNITY : about.communityId(),
+                about.item(),
+                hide));
+        audit(
+                actor,
+                about,
+                hide ? "CONTENT_HIDDEN" : "CONTENT_RESTORED",
+                (hide ? "Hid " : "Restored ") + about.title(),
+                why);
         String where = notifier.where(about.communityId());
-        notifier.tell(about, decision, hide ? "Your content was hidden" : "Your content was restored",
-                hide ? "A moderator hid “" + about.title() + "” in " + where + ". Nobody else sees it now."
-                        : "A moderator restored “" + about.title() + "” in " + where + ". It shows again.", why);
+        notifier.tell(
+                about,
+                decision,
+                hide ? "Your content was hidden" : "Your content was restored",
+                hide
+                        ? "A moderator hid “" + about.title() + "” in " + where + ". Nobody else sees it now."
+                        : "A moderator restored “" + about.title() + "” in " + where + ". It shows again.",
+                why);
     }
 
     /** A line in the community's audit log about the item's author; none for an item bound to no community. */

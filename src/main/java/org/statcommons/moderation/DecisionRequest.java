@@ -6,5 +6,4 @@ package org.statcommons.moderation;
  * @param reason the reason told to the author (required to warn, suspend and remove); for a warning, its message
  * @param days   how long a suspension lasts; null for the other decisions
  */
-record DecisionRequest(DecisionKind kind, String reason, Integer days) {
-}
+record DecisionRequest(DecisionKind kind, String reason, Integer days) {}

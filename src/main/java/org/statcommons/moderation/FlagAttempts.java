@@ -4,7 +4,6 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -14,6 +13,7 @@ class FlagAttempts {
 
     /** The first key of the advisory locks that take one person's flags one at a time (see {@link RateWindow}). */
     private static final int LOCK_SPACE = 0x5401;
+
     private static final String TIMES = "select at from moderation.flag_attempts where flagger_id = ?";
 
     private final JdbcClient db;
@@ -33,6 +33,8 @@ class FlagAttempts {
     }
 
     void record(long flaggerId, Instant at) {
-        db.sql("insert into moderation.flag_attempts (flagger_id, at) values (?, ?)").params(flaggerId, Timestamp.from(at)).update();
+        db.sql("insert into moderation.flag_attempts (flagger_id, at) values (?, ?)")
+                .params(flaggerId, Timestamp.from(at))
+                .update();
     }
 }

@@ -26,17 +26,18 @@ class FlagFormPresenter {
      * @param form    what was typed, or only the item when the form is opened
      * @param earlier the person had flagged the item already (the form starts from their reason and says so)
      */
-    record FlagFormView(ModeratedContent.FlaggedItem item, NewFlag form, FlagReason[] reasons, boolean earlier) {
-    }
+    record FlagFormView(ModeratedContent.FlaggedItem item, NewFlag form, FlagReason[] reasons, boolean earlier) {}
 
     FlagFormView present(Actor actor, NewFlag form) {
         permissions.require(actor, Action.FLAG_CONTENT);
         ModeratedContent.FlaggedItem item = items.describe(items.subject(form.item()), actor);
         NewFlag shown = new NewFlag(item.item().key(), form.reason(), form.note());
         if (form.reason() == null && actor.signedIn()) {
-            FlagReason earlier = flags.openReason(item.item().key(), actor.accountId()).orElse(null);
+            FlagReason earlier =
+                    flags.openReason(item.item().key(), actor.accountId()).orElse(null);
             if (earlier != null) {
-                return new FlagFormView(item, new NewFlag(shown.item(), earlier.name(), form.note()), FlagReason.values(), true);
+                return new FlagFormView(
+                        item, new NewFlag(shown.item(), earlier.name(), form.note()), FlagReason.values(), true);
             }
         }
         return new FlagFormView(item, shown, FlagReason.values(), false);

@@ -3,7 +3,6 @@ package org.statcommons.moderation;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.statcommons.access.Action;
@@ -31,8 +30,14 @@ class FlagItem {
     private final ModerationProperties limits;
     private final Clock clock;
 
-    FlagItem(Permissions permissions, ModeratedItemRouter items, QueueEntries entries, Flags flags, FlagAttempts attempts,
-             ModerationProperties limits, Clock clock) {
+    FlagItem(
+            Permissions permissions,
+            ModeratedItemRouter items,
+            QueueEntries entries,
+            Flags flags,
+            FlagAttempts attempts,
+            ModerationProperties limits,
+            Clock clock) {
         this.permissions = permissions;
         this.items = items;
         this.entries = entries;
@@ -47,8 +52,7 @@ class FlagItem {
      *
      * @param repeated the person had already flagged this item, and their flag was updated
      */
-    record Flagged(long entryId, boolean repeated, ModeratedContent.FlaggedItem item) {
-    }
+    record Flagged(long entryId, boolean repeated, ModeratedContent.FlaggedItem item) {}
 
     @Transactional
     Flagged flag(Actor actor, NewFlag flag) {
@@ -65,12 +69,14 @@ class FlagItem {
         }
         input.throwIfInvalid();
         if (item.hidden()) {
-            throw new ConflictException("A moderator has already hidden this. Thank you for looking out for the community.");
+            throw new ConflictException(
+                    "A moderator has already hidden this. Thank you for looking out for the community.");
         }
         Instant now = clock.instant();
         refuseTooMany(actor.accountId(), now);
         // the owner names the item the one way it is stored, whatever form of its key was typed
-        long entryId = entries.flagged(item, item.communityId() == ProfileModeration.NO_COMMUNITY ? null : item.communityId(), now);
+        long entryId = entries.flagged(
+                item, item.communityId() == ProfileModeration.NO_COMMUNITY ? null : item.communityId(), now);
         boolean first = flags.put(entryId, actor.accountId(), why, text, now);
         attempts.record(actor.accountId(), now);
         return new Flagged(entryId, !first, item);
@@ -79,9 +85,12 @@ class FlagItem {
     private void refuseTooMany(long flagger, Instant now) {
         attempts.lock(flagger);
         attempts.wait(flagger, now, Duration.ofHours(1), limits.flagsPerHour()).ifPresent(wait -> {
-            throw new TooManyRequestsException("You have flagged " + limits.flagsPerHour()
-                    + " times in the last hour, the most anyone may. Please try again in " + Wording.duration(wait)
-                    + "; the moderators are looking at your flags.", wait);
+            throw new TooManyRequestsException(
+                    "You have flagged " + limits.flagsPerHour()
+                            + " times in the last hour, the most anyone may. Please try again in "
+                            + Wording.duration(wait)
+                            + "; the moderators are looking at your flags.",
+                    wait);
         });
     }
 }

@@ -3,7 +3,6 @@ package org.statcommons.moderation;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Optional;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -22,7 +21,10 @@ class Flags {
         return db.sql("""
                         select f.reason from moderation.flags f join moderation.reports r on r.id = f.report_id
                         where r.item = ? and r.status = 'OPEN' and f.flagger_id = ?""")
-                .params(item, flaggerId).query(String.class).optional().map(FlagReason::valueOf);
+                .params(item, flaggerId)
+                .query(String.class)
+                .optional()
+                .map(FlagReason::valueOf);
     }
 
     /** Records the person's flag on the entry, or changes its reason and note; true when it is their first. */
@@ -32,6 +34,8 @@ class Flags {
                         on conflict (report_id, flagger_id) do update set reason = excluded.reason, note = excluded.note,
                             flagged_at = excluded.flagged_at
                         returning xmax = 0""")
-                .params(entryId, flaggerId, reason.name(), note, Timestamp.from(at)).query(Boolean.class).single();
+                .params(entryId, flaggerId, reason.name(), note, Timestamp.from(at))
+                .query(Boolean.class)
+                .single();
     }
 }

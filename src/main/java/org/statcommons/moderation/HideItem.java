@@ -1,7 +1,6 @@
 package org.statcommons.moderation;
 
 import java.time.Clock;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.statcommons.access.Actor;
@@ -35,8 +34,11 @@ public class HideItem {
         DecisionKind kind = hidden ? DecisionKind.HIDE : DecisionKind.RESTORE;
         String why = DecisionRecorder.reason(kind, reason);
         Long open = entries.openFor(found.item().key()).orElse(null);
-        recorder.changeVisibility(actor, new DecidedItem(open, communityId, found.item(), found.authorId(), found.title(),
-                found.link()), hidden, why);
+        recorder.changeVisibility(
+                actor,
+                new DecidedItem(open, communityId, found.item(), found.authorId(), found.title(), found.link()),
+                hidden,
+                why);
         if (open != null) {
             entries.close(open, kind, actor.accountId(), clock.instant());
         }

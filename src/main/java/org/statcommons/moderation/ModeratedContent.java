@@ -1,10 +1,9 @@
 package org.statcommons.moderation;
 
 import java.util.Optional;
-
 import org.statcommons.access.Actor;
-import org.statcommons.platform.activity.Subject;
 import org.statcommons.platform.Markdown;
+import org.statcommons.platform.activity.Subject;
 
 /**
  * Implemented by each feature that owns content people can flag (comments, discussion posts, pages): the
@@ -31,8 +30,15 @@ public interface ModeratedContent {
      * @param excerpt  the item's text as written (Markdown or plain); reduced to plain text and cut here to a few hundred characters
      * @param link     a path on this server where the item is seen
      */
-    record FlaggedItem(Subject item, long communityId, Long authorId, String authorName, String title, String excerpt,
-                       String link, boolean hidden) {
+    record FlaggedItem(
+            Subject item,
+            long communityId,
+            Long authorId,
+            String authorName,
+            String title,
+            String excerpt,
+            String link,
+            boolean hidden) {
 
         public FlaggedItem {
             authorName = authorName == null ? "" : authorName;

@@ -4,7 +4,6 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -22,16 +21,40 @@ import org.statcommons.community.Permitted;
 @RestController
 class ModerationApi {
 
-    record FlagJson(long entry, String item, boolean repeated, String message) {
-    }
+    record FlagJson(long entry, String item, boolean repeated, String message) {}
 
-    record EntryJson(long id, String item, Long authorId, String author, String title, String excerpt, String link,
-                     String status, String outcome, int flags, Map<FlagReason, Integer> reasons, List<QueueEntry.Note> notes,
-                     Instant lastFlaggedAt, Instant closedAt) {
+    record EntryJson(
+            long id,
+            String item,
+            Long authorId,
+            String author,
+            String title,
+            String excerpt,
+            String link,
+            String status,
+            String outcome,
+            int flags,
+            Map<FlagReason, Integer> reasons,
+            List<QueueEntry.Note> notes,
+            Instant lastFlaggedAt,
+            Instant closedAt) {
 
         static EntryJson of(QueueEntry e) {
-            return new EntryJson(e.id(), e.item(), e.authorId(), e.authorName(), e.title(), e.excerpt(), e.link(),
-                    e.open() ? "OPEN" : "CLOSED", e.outcome(), e.count(), e.reasons(), e.notes(), e.lastFlaggedAt(), e.closedAt());
+            return new EntryJson(
+                    e.id(),
+                    e.item(),
+                    e.authorId(),
+                    e.authorName(),
+                    e.title(),
+                    e.excerpt(),
+                    e.link(),
+                    e.open() ? "OPEN" : "CLOSED",
+                    e.outcome(),
+                    e.count(),
+                    e.reasons(),
+                    e.notes(),
+                    e.lastFlaggedAt(),
+                    e.closedAt());
         }
     }
 
@@ -60,26 +83,38 @@ class ModerationApi {
     ResponseEntity<FlagJson> flag(@RequestBody(required = false) NewFlag body, Actor actor) {
         permissions.require(actor, Action.FLAG_CONTENT);
         FlagItem.Flagged flagged = flagItem.flag(actor, body == null ? new NewFlag(null, null, null) : body);
-        FlagJson json = new FlagJson(flagged.entryId(), flagged.item().item().key(), flagged.repeated(), flagged.repeated()
-                ? "You had already flagged this; your flag now has this reason. Thank you."
-                : "Thank you: the moderators will look at it.");
-        return flagged.repeated() ? ResponseEntity.ok(json)
-                : ResponseEntity.created(URI.create("/api/v1/flags/" + flagged.entryId())).body(json);
+        FlagJson json = new FlagJson(
+                flagged.entryId(),
+                flagged.item().item().key(),
+                flagged.repeated(),
+                flagged.repeated()
+                        ? "You had already flagged this; your flag now has this reason. Thank you."
+                        : "Thank you: the moderators will look at it.");
+        return flagged.repeated()
+                ? ResponseEntity.ok(json)
+                : ResponseEntity.created(URI.create("/api/v1/flags/" + flagged.entryId()))
+                        .body(json);
     }
 
     /** The open entries (or, with {@code status=closed}, the latest decided ones). */
     @GetMapping("/api/v1/communities/{slug}/moderation/flags")
-    List<EntryJson> list(@Permitted(Action.MODERATE_CONTENT) Community community,
-                         @RequestParam(defaultValue = "open") String status) {
+    List<EntryJson> list(
+            @Permitted(Action.MODERATE_CONTENT) Community community,
+            @RequestParam(defaultValue = "open") String status) {
         List<QueueEntry> found = "closed".equalsIgnoreCase(status)
-                ? entries.closed(community.id(), QueueController.SHOWN) : entries.open(community.id(), QueueController.SHOWN);
+                ? entries.closed(community.id(), QueueController.SHOWN)
+                : entries.open(community.id(), QueueController.SHOWN);
         return found.stream().map(EntryJson::of).toList();
     }
 
     @PostMapping("/api/v1/communities/{slug}/moderation/flags/{id}/decision")
-    EntryJson decide(@Permitted(Action.MODERATE_CONTENT) Community community, @PathVariable long id,
-                     @RequestBody(required = false) DecisionJson body, Actor actor) {
-        decideOnEntry.decide(actor, community, id, (body == null ? new DecisionJson(null, null, null) : body).request());
+    EntryJson decide(
+            @Permitted(Action.MODERATE_CONTENT) Community community,
+            @PathVariable long id,
+            @RequestBody(required = false) DecisionJson body,
+            Actor actor) {
+        decideOnEntry.decide(
+                actor, community, id, (body == null ? new DecisionJson(null, null, null) : body).request());
         return EntryJson.of(entries.byId(id).orElseThrow());
     }
 }

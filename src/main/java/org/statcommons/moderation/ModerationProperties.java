@@ -1,7 +1,6 @@
 package org.statcommons.moderation;
 
 import java.time.Duration;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -28,5 +27,4 @@ record ModerationProperties(
         @DefaultValue("60") int postsPerHour,
         @DefaultValue("20") int flagsPerHour,
         @DefaultValue("30") int savesPerMinute,
-        @DefaultValue("300") int savesPerHour) {
-}
+        @DefaultValue("300") int savesPerHour) {}

@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -58,17 +57,33 @@ public class PostingLimits {
         Instant now = clock.instant();
         if (isNew(id, now)) {
             if (links > limits.newAccountLinksPerPost()) {
-                throw new InvalidInputException("body", "New accounts may put at most " + limits.newAccountLinksPerPost()
-                        + (limits.newAccountLinksPerPost() == 1 ? " link" : " links") + " in a post (this one has " + links
-                        + "). The limit ends once you have taken part for a while.");
+                throw new InvalidInputException(
+                        "body",
+                        "New accounts may put at most " + limits.newAccountLinksPerPost()
+                                + (limits.newAccountLinksPerPost() == 1 ? " link" : " links")
+                                + " in a post (this one has " + links
+                                + "). The limit ends once you have taken part for a while.");
             }
-            refuseOver(id, now, Duration.ofHours(1), limits.newAccountPostsPerHour(), "New accounts may write at most "
-                    + limits.newAccountPostsPerHour() + " posts an hour until they have taken part for a while.");
+            refuseOver(
+                    id,
+                    now,
+                    Duration.ofHours(1),
+                    limits.newAccountPostsPerHour(),
+                    "New accounts may write at most " + limits.newAccountPostsPerHour()
+                            + " posts an hour until they have taken part for a while.");
         }
-        refuseOver(id, now, Duration.ofMinutes(1), limits.postsPerMinute(), "You are posting very fast: at most "
-                + limits.postsPerMinute() + " posts a minute.");
-        refuseOver(id, now, Duration.ofHours(1), limits.postsPerHour(), "You have written " + limits.postsPerHour()
-                + " posts in the last hour, the most anyone may.");
+        refuseOver(
+                id,
+                now,
+                Duration.ofMinutes(1),
+                limits.postsPerMinute(),
+                "You are posting very fast: at most " + limits.postsPerMinute() + " posts a minute.");
+        refuseOver(
+                id,
+                now,
+                Duration.ofHours(1),
+                limits.postsPerHour(),
+                "You have written " + limits.postsPerHour() + " posts in the last hour, the most anyone may.");
         posts.record(id, communityId, links, now);
     }
 
@@ -96,7 +111,7 @@ public class PostingLimits {
     /** Refuses when the author already wrote {@code max} posts within {@code window}; says when to try again. */
     private void refuseOver(long accountId, Instant now, Duration window, int max, String message) {
         posts.wait(accountId, now, window, max).ifPresent(wait -> {
-                    throw new TooManyPostsException(message + " Please try again in " + Wording.duration(wait) + ".", wait);
-                });
+            throw new TooManyPostsException(message + " Please try again in " + Wording.duration(wait) + ".", wait);
+        });
     }
 }

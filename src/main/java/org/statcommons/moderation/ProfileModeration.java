@@ -1,7 +1,6 @@
 package org.statcommons.moderation;
 
 import java.util.Optional;
-
 import org.springframework.stereotype.Component;
 import org.statcommons.access.Action;
 import org.statcommons.access.Actor;
@@ -47,9 +46,17 @@ class ProfileModeration implements ModeratedContent {
         if (!permissions.may(viewer, Action.VIEW_PROFILES)) {
             return Optional.empty();
         }
-        return accounts.byId(id).filter(a -> a.active() || permissions.may(viewer, Action.MANAGE_PLATFORM))
-                .map(a -> new FlaggedItem(Subject.of(KIND, a.id()), NO_COMMUNITY, a.id(), a.displayName(), "Profile of " + a.displayName(),
-                        excerpt(a), "/people/" + a.id(), accounts.bioHidden(a.id())));
+        return accounts.byId(id)
+                .filter(a -> a.active() || permissions.may(viewer, Action.MANAGE_PLATFORM))
+                .map(a -> new FlaggedItem(
+                        Subject.of(KIND, a.id()),
+                        NO_COMMUNITY,
+                        a.id(),
+                        a.displayName(),
+                        "Profile of " + a.displayName(),
+                        excerpt(a),
+                        "/people/" + a.id(),
+                        accounts.bioHidden(a.id())));
     }
 
     @Override

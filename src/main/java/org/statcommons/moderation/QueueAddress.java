@@ -6,8 +6,7 @@ final class QueueAddress {
     /** The administrators' queue: flags on what belongs to no community (profiles). */
     static final String ADMINISTRATORS = "/admin/moderation";
 
-    private QueueAddress() {
-    }
+    private QueueAddress() {}
 
     /** A community's queue. */
     static String of(String slug) {

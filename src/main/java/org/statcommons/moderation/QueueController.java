@@ -39,8 +39,12 @@ class QueueController {
 
     /** The queue; shown again for a refused decision, the entry it was about ({@code refusedEntry}) gets the messages. */
     @GetMapping("/c/{slug}/moderation")
-    String queue(@Permitted(Action.MODERATE_CONTENT) Community community, @ModelAttribute("form") DecisionForm form,
-                 @PathVariable(name = "id", required = false) Long refusedEntry, Actor actor, Model model) {
+    String queue(
+            @Permitted(Action.MODERATE_CONTENT) Community community,
+            @ModelAttribute("form") DecisionForm form,
+            @PathVariable(name = "id", required = false) Long refusedEntry,
+            Actor actor,
+            Model model) {
         model.addAttribute("refusedEntry", refusedEntry);
         model.addAttribute("open", entries.open(community.id(), SHOWN));
         model.addAttribute("closed", entries.closed(community.id(), DECIDED_SHOWN));
@@ -52,8 +56,12 @@ class QueueController {
 
     @PostMapping("/c/{slug}/moderation/reports/{id}")
     @ShowFormOnError("queue")
-    String decide(@Permitted(Action.MODERATE_CONTENT) Community community, @PathVariable long id,
-                  @ModelAttribute("form") DecisionForm form, Actor actor, RedirectAttributes redirect) {
+    String decide(
+            @Permitted(Action.MODERATE_CONTENT) Community community,
+            @PathVariable long id,
+            @ModelAttribute("form") DecisionForm form,
+            Actor actor,
+            RedirectAttributes redirect) {
         DecisionRequest request = form.request();
         decideOnEntry.decide(actor, community, id, request);
         redirect.addFlashAttribute("notice", request.kind().done());

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.statcommons.community.Community;
@@ -40,7 +39,8 @@ class QueueEntries {
                         + (communityId == null ? "r.community_id is null" : "r.community_id = ?")
                         + " order by r.last_flagged_at desc, r.id desc limit " + limit)
                 .params(communityId == null ? List.of() : List.of(communityId))
-                .query(QueueEntries::row).list());
+                .query(QueueEntries::row)
+                .list());
     }
 
     /** The latest closed entries, newest first. */
@@ -49,12 +49,17 @@ class QueueEntries {
                         + (communityId == null ? "r.community_id is null" : "r.community_id = ?")
                         + " order by r.closed_at desc, r.id desc limit " + limit)
                 .params(communityId == null ? List.of() : List.of(communityId))
-                .query(QueueEntries::row).list());
+                .query(QueueEntries::row)
+                .list());
     }
 
     Optional<QueueEntry> byId(long id) {
-        return withFlags(db.sql("select " + COLUMNS + " from moderation.reports r where r.id = ?").param(id)
-                .query(QueueEntries::row).list()).stream().findFirst();
+        return withFlags(db.sql("select " + COLUMNS + " from moderation.reports r where r.id = ?")
+                        .param(id)
+                        .query(QueueEntries::row)
+                        .list())
+                .stream()
+                .findFirst();
     }
 
     /** The entry, which must be in the community's queue: "not found" otherwise, as for one that does not exist. */
@@ -69,20 +74,27 @@ class QueueEntries {
 
     private QueueEntry inQueue(Long communityId, long id) {
         return byId(id).filter(entry -> Objects.equals(entry.communityId(), communityId))
-                .orElseThrow(() -> new NotFoundException(communityId == null
-                        ? "There is no such entry in the administrators' queue." : "There is no such entry in this community's queue."));
+                .orElseThrow(() -> new NotFoundException(
+                        communityId == null
+                                ? "There is no such entry in the administrators' queue."
+                                : "There is no such entry in this community's queue."));
     }
 
     /** Locks the entry's row until the transaction ends (two decisions on it never cross), then reads it. */
     QueueEntry lock(long id) {
-        db.sql("select id from moderation.reports where id = ? for update").param(id).query(Long.class).optional();
+        db.sql("select id from moderation.reports where id = ? for update")
+                .param(id)
+                .query(Long.class)
+                .optional();
         return byId(id).orElseThrow(() -> new NotFoundException("There is no such entry in the queue."));
     }
 
     /** The open entry of an item, if any. */
     Optional<Long> openFor(String item) {
-        return db.sql("select id from moderation.reports where item = ? and status = 'OPEN'").param(item)
-                .query(Long.class).optional();
+        return db.sql("select id from moderation.reports where item = ? and status = 'OPEN'")
+                .param(item)
+                .query(Long.class)
+                .optional();
     }
 
     /**
@@ -100,9 +112,18 @@ class QueueEntries {
                             title = excluded.title, excerpt = excluded.excerpt, link = excluded.link,
                             last_flagged_at = excluded.last_flagged_at
                         returning id""")
-                .params(item.item().key(), communityId, item.authorId(), item.authorName(), item.title(), item.excerpt(),
-                        item.link(), when, when)
-                .query(Long.class).single();
+                .params(
+                        item.item().key(),
+                        communityId,
+                        item.authorId(),
+                        item.authorName(),
+                        item.title(),
+                        item.excerpt(),
+                        item.link(),
+                        when,
+                        when)
+                .query(Long.class)
+                .single();
     }
 
     /** Closes the entry with the outcome of the first decision on it; a closed entry keeps its first closing. */
@@ -110,8 +131,7 @@ class QueueEntries {
         db.sql("""
                         update moderation.reports set status = 'CLOSED', outcome = ?, closed_at = coalesce(closed_at, ?),
                             closed_by = coalesce(closed_by, ?)
-                        where id = ?""")
-                .params(kind.outcome(), Timestamp.from(at), by, id).update();
+                        where id = ?""").params(kind.outcome(), Timestamp.from(at), by, id).update();
     }
 
     private List<QueueEntry> withFlags(List<QueueEntry> entries) {
@@ -120,7 +140,8 @@ class QueueEntries {
         }
         Long[] ids = entries.stream().map(QueueEntry::id).toArray(Long[]::new);
         Map<Long, Map<FlagReason, Integer>> reasons = new HashMap<>();
-        db.sql("select report_id, reason, count(*) from moderation.flags where report_id = any(?) group by report_id, reason")
+        db.sql(
+                        "select report_id, reason, count(*) from moderation.flags where report_id = any(?) group by report_id, reason")
                 .param(ids)
                 .query(rs -> {
                     reasons.computeIfAbsent(rs.getLong(1), k -> new EnumMap<>(FlagReason.class))
@@ -131,22 +152,33 @@ class QueueEntries {
                         select report_id, reason, note from (
                             select report_id, reason, note, row_number() over (partition by report_id order by flagged_at desc) as n
                               from moderation.flags where report_id = any(?) and note <> '') f
-                        where n <= 10 order by report_id, n""")
-                .param(ids)
-                .query(rs -> {
-                    notes.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-                            .add(new QueueEntry.Note(FlagReason.valueOf(rs.getString(2)), rs.getString(3)));
-                });
-        return entries.stream().map(e -> e.withFlags(reasons.getOrDefault(e.id(), Map.of()), notes.getOrDefault(e.id(), List.of())))
+                        where n <= 10 order by report_id, n""").param(ids).query(rs -> {
+            notes.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                    .add(new QueueEntry.Note(FlagReason.valueOf(rs.getString(2)), rs.getString(3)));
+        });
+        return entries.stream()
+                .map(e -> e.withFlags(reasons.getOrDefault(e.id(), Map.of()), notes.getOrDefault(e.id(), List.of())))
                 .toList();
     }
 
     private static QueueEntry row(ResultSet rs, int n) throws SQLException {
-        return new QueueEntry(rs.getLong("id"), rs.getString("item"), (Long) rs.getObject("community_id"),
-                (Long) rs.getObject("author_id"), rs.getString("author_name"), rs.getString("title"), rs.getString("excerpt"),
-                rs.getString("link"), "OPEN".equals(rs.getString("status")), rs.getString("outcome"),
-                instant(rs.getTimestamp("opened_at")), instant(rs.getTimestamp("last_flagged_at")),
-                instant(rs.getTimestamp("closed_at")), rs.getInt("flags"), Map.of(), List.of());
+        return new QueueEntry(
+                rs.getLong("id"),
+                rs.getString("item"),
+                (Long) rs.getObject("community_id"),
+                (Long) rs.getObject("author_id"),
+                rs.getString("author_name"),
+                rs.getString("title"),
+                rs.getString("excerpt"),
+                rs.getString("link"),
+                "OPEN".equals(rs.getString("status")),
+                rs.getString("outcome"),
+                instant(rs.getTimestamp("opened_at")),
+                instant(rs.getTimestamp("last_flagged_at")),
+                instant(rs.getTimestamp("closed_at")),
+                rs.getInt("flags"),
+                Map.of(),
+                List.of());
     }
 
     private static Instant instant(Timestamp timestamp) {

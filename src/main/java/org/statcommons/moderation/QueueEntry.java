@@ -14,16 +14,44 @@ import java.util.Map;
  * @param reasons     how many flags gave each reason
  * @param notes       the newest notes of those who flagged it (at most ten)
  */
-record QueueEntry(long id, String item, Long communityId, Long authorId, String authorName, String title, String excerpt,
-                  String link, boolean open, String outcome, Instant openedAt, Instant lastFlaggedAt, Instant closedAt,
-                  int count, Map<FlagReason, Integer> reasons, List<Note> notes) {
+record QueueEntry(
+        long id,
+        String item,
+        Long communityId,
+        Long authorId,
+        String authorName,
+        String title,
+        String excerpt,
+        String link,
+        boolean open,
+        String outcome,
+        Instant openedAt,
+        Instant lastFlaggedAt,
+        Instant closedAt,
+        int count,
+        Map<FlagReason, Integer> reasons,
+        List<Note> notes) {
 
     /** A note a flagger wrote, with their reason. */
-    record Note(FlagReason reason, String text) {
-    }
+    record Note(FlagReason reason, String text) {}
 
     QueueEntry withFlags(Map<FlagReason, Integer> reasons, List<Note> notes) {
-        return new QueueEntry(id, item, communityId, authorId, authorName, title, excerpt, link, open, outcome, openedAt,
-                lastFlaggedAt, closedAt, count, reasons, notes);
+        return new QueueEntry(
+                id,
+                item,
+                communityId,
+                authorId,
+                authorName,
+                title,
+                excerpt,
+                link,
+                open,
+                outcome,
+                openedAt,
+                lastFlaggedAt,
+                closedAt,
+                count,
+                reasons,
+                notes);
     }
 }

@@ -4,7 +4,6 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -14,16 +13,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 final class RateWindow {
 
-    private RateWindow() {
-    }
+    private RateWindow() {}
 
     /**
      * Takes one person's counted writes one at a time, until the transaction ends, so that two sent together
      * cannot both slip under a limit.
      */
     static void lock(JdbcClient db, int space, long person) {
-        db.sql("select pg_advisory_xact_lock(?, ?)").params(space, Long.hashCode(person)).query(rs -> {
-        });
+        db.sql("select pg_advisory_xact_lock(?, ?)")
+                .params(space, Long.hashCode(person))
+                .query(rs -> {});
     }
 
     /**
@@ -35,7 +34,8 @@ final class RateWindow {
     static Optional<Duration> wait(JdbcClient db, String times, long person, Instant now, Duration window, int max) {
         return db.sql(times + " and at > ? order by at desc offset ? limit 1")
                 .params(person, Timestamp.from(now.minus(window)), Math.max(0, max - 1))
-                .query((rs, n) -> rs.getTimestamp(1).toInstant()).optional()
+                .query((rs, n) -> rs.getTimestamp(1).toInstant())
+                .optional()
                 .map(at -> Duration.between(now, at.plus(window)));
     }
 }

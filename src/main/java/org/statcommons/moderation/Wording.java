@@ -5,8 +5,7 @@ import java.time.Duration;
 /** Durations and counts as a sentence says them. */
 final class Wording {
 
-    private Wording() {
-    }
+    private Wording() {}
 
     /** "40 seconds", "1 minute", "12 minutes", "2 hours", rounded up. */
     static String duration(Duration duration) {

@@ -2,7 +2,6 @@ package org.statcommons.newsletters;
 
 import java.time.Clock;
 import java.time.Instant;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -33,11 +32,16 @@ class BounceRecorder {
     @ApplicationModuleListener
     void on(MailRejected refused) {
         Instant now = clock.instant();
-        deliveries.failed(refused.outboxId(), refused.reason(), now)
+        deliveries
+                .failed(refused.outboxId(), refused.reason(), now)
                 .or(() -> subscribers.byConfirmationMail(refused.outboxId()))
                 .ifPresent(subscriber -> {
                     subscribers.bouncing(subscriber, refused.reason(), now);
-                    log.info("Newsletter subscriber #{} ({}) is bouncing: {}", subscriber, refused.recipient(), refused.reason());
+                    log.info(
+                            "Newsletter subscriber #{} ({}) is bouncing: {}",
+                            subscriber,
+                            refused.recipient(),
+                            refused.reason());
                 });
     }
 }

@@ -3,7 +3,6 @@ package org.statcommons.newsletters;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.statcommons.platform.NotFoundException;
@@ -30,9 +29,11 @@ class ConfirmSubscription {
     long confirm(String secret) {
         byte[] hash = secrets.hash(secret == null ? "" : secret);
         Instant now = clock.instant();
-        return subscribers.confirm(hash, now.minus(LINK_VALID), now).orElseThrow(() -> new NotFoundException(
-                subscribers.pendingLink(hash)
-                        ? "This confirmation link has expired. Subscribe again on the community's newsletter page to get a new one."
-                        : "This confirmation link is not valid, or was used already."));
+        return subscribers
+                .confirm(hash, now.minus(LINK_VALID), now)
+                .orElseThrow(() -> new NotFoundException(
+                        subscribers.pendingLink(hash)
+                                ? "This confirmation link has expired. Subscribe again on the community's newsletter page to get a new one."
+                                : "This confirmation link is not valid, or was used already."));
     }
 }

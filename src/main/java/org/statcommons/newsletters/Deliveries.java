@@ -4,7 +4,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -13,16 +12,13 @@ import org.springframework.stereotype.Repository;
 class Deliveries {
 
     /** One message about to be recorded. */
-    record Delivery(long outboxId, String email, Long accountId, Long subscriberId, byte[] unsubscribeHash) {
-    }
+    record Delivery(long outboxId, String email, Long accountId, Long subscriberId, byte[] unsubscribeHash) {}
 
     /** Whom an unsubscribe link names. */
-    record Recipient(long communityId, Long accountId, Long subscriberId) {
-    }
+    record Recipient(long communityId, Long accountId, Long subscriberId) {}
 
     /** A message the relay refused. */
-    record Failure(String email, boolean member, String failure) {
-    }
+    record Failure(String email, boolean member, String failure) {}
 
     private final JdbcClient db;
 
@@ -42,8 +38,12 @@ class Deliveries {
                 .param("outbox", deliveries.stream().map(Delivery::outboxId).toArray(Long[]::new))
                 .param("emails", deliveries.stream().map(Delivery::email).toArray(String[]::new))
                 .param("accounts", deliveries.stream().map(Delivery::accountId).toArray(Long[]::new))
-                .param("subscribers", deliveries.stream().map(Delivery::subscriberId).toArray(Long[]::new))
-                .param("hashes", deliveries.stream().map(Delivery::unsubscribeHash).toArray(byte[][]::new))
+                .param(
+                        "subscribers",
+                        deliveries.stream().map(Delivery::subscriberId).toArray(Long[]::new))
+                .param(
+                        "hashes",
+                        deliveries.stream().map(Delivery::unsubscribeHash).toArray(byte[][]::new))
                 .update();
     }
 
@@ -51,8 +51,7 @@ class Deliveries {
         return db.sql("""
                         select n.community_id, d.account_id, d.subscriber_id
                         from newsletters.deliveries d join newsletters.newsletters n on n.id = d.newsletter_id
-                        where d.unsubscribe_hash = ?""")
-                .param(hash).query(Recipient.class).optional();
+                        where d.unsubscribe_hash = ?""").param(hash).query(Recipient.class).optional();
     }
 
     /** Marks the message refused (at {@code at}), if it was a newsletter's; returns its subscriber, if it went to one. */
@@ -71,7 +70,6 @@ class Deliveries {
     List<Failure> failures(long newsletterId) {
         return db.sql("""
                         select email, account_id is not null as member, failure from newsletters.deliveries
-                        where newsletter_id = ? and failed_at is not null order by email""")
-                .param(newsletterId).query(Failure.class).list();
+                        where newsletter_id = ? and failed_at is not null order by email""").param(newsletterId).query(Failure.class).list();
     }
 }

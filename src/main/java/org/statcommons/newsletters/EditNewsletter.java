@@ -1,7 +1,6 @@
 package org.statcommons.newsletters;
 
 import java.time.Clock;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.statcommons.access.Action;
@@ -29,7 +28,8 @@ class EditNewsletter {
         permissions.require(actor, Action.SEND_NEWSLETTER, community.id());
         NewsletterDraft checked = draft.checked();
         Newsletter newsletter = newsletters.lockInCommunity(community, id);
-        if (newsletter.sent() || !newsletters.updateDraft(community.id(), id, checked, actor.accountId(), clock.instant())) {
+        if (newsletter.sent()
+                || !newsletters.updateDraft(community.id(), id, checked, actor.accountId(), clock.instant())) {
             throw new ConflictException("This newsletter has been sent; a sent newsletter is not changed.");
         }
     }

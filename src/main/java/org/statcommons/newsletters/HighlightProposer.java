@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
-
 import org.springframework.stereotype.Component;
 import org.statcommons.activity.ActivityLine;
 import org.statcommons.activity.ActivityLines;
@@ -34,15 +33,15 @@ import org.statcommons.platform.activity.Visibility;
 @Component
 class HighlightProposer {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy").withZone(ZoneOffset.UTC);
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm 'UTC'")
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter DAY =
+            DateTimeFormatter.ofPattern("d MMMM yyyy").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm 'UTC'").withZone(ZoneOffset.UTC);
     /** How far ahead meetings are proposed. */
     static final Duration AHEAD = Duration.ofDays(60);
 
     /** One proposal: its label next to the checkbox, and the Markdown inserted when it is chosen. */
-    record Highlight(String label, String markdown) {
-    }
+    record Highlight(String label, String markdown) {}
 
     /** Proposals in groups, in the order they are shown. */
     record Proposed(Instant since, Map<String, List<Highlight>> groups) {
@@ -58,8 +57,13 @@ class HighlightProposer {
     private final StatCommonsProperties properties;
     private final Clock clock;
 
-    HighlightProposer(Newsletters newsletters, ActivityLines activity, MemberCountries countries, OccurrenceFinder meetings,
-                      StatCommonsProperties properties, Clock clock) {
+    HighlightProposer(
+            Newsletters newsletters,
+            ActivityLines activity,
+            MemberCountries countries,
+            OccurrenceFinder meetings,
+            StatCommonsProperties properties,
+            Clock clock) {
         this.newsletters = newsletters;
         this.activity = activity;
         this.countries = countries;
@@ -88,7 +92,8 @@ class HighlightProposer {
         }
         List<Highlight> pages = new ArrayList<>();
         for (ActivityLine line : latest.values()) {
-            pages.add(new Highlight(line.title(), "- [" + escape(line.title()) + "](" + properties.link(line.link()) + ")"));
+            pages.add(new Highlight(
+                    line.title(), "- [" + escape(line.title()) + "](" + properties.link(line.link()) + ")"));
         }
         return pages;
     }
@@ -98,19 +103,23 @@ class HighlightProposer {
         List<Highlight> ahead = new ArrayList<>();
         for (MeetingSummary meeting : meetings.between(community.id(), now, now.plus(AHEAD))) {
             String when = WHEN.format(meeting.start());
-            ahead.add(new Highlight(meeting.title() + ", " + when, "- " + when + ": [" + escape(meeting.title()) + "]("
-                    + properties.link(meeting.link()) + ") (" + meeting.kind().label().toLowerCase(Locale.ROOT) + ")"));
+            ahead.add(new Highlight(
+                    meeting.title() + ", " + when,
+                    "- " + when + ": [" + escape(meeting.title()) + "](" + properties.link(meeting.link()) + ") ("
+                            + meeting.kind().label().toLowerCase(Locale.ROOT) + ")"));
         }
         return ahead;
     }
 
     private List<Highlight> newMembers(Community community, Instant since) {
         List<MemberCountries.CountryCount> counts = countries.joinedSince(community.id(), since);
-        long total = counts.stream().mapToLong(MemberCountries.CountryCount::members).sum();
+        long total =
+                counts.stream().mapToLong(MemberCountries.CountryCount::members).sum();
         if (total == 0) {
             return List.of();
         }
-        String byCountry = counts.stream().map(c -> c.countryName() + " " + c.members()).collect(Collectors.joining(", "));
+        String byCountry =
+                counts.stream().map(c -> c.countryName() + " " + c.members()).collect(Collectors.joining(", "));
         String text = total + (total == 1 ? " new member" : " new members") + " joined: " + byCountry + ".";
         return List.of(new Highlight(text, "- " + text));
     }

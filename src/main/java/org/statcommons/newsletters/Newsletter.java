@@ -8,8 +8,16 @@ import java.time.Instant;
  * @param body       Markdown
  * @param recipients how many it was sent to, null for a draft
  */
-record Newsletter(long id, long communityId, String subject, String body, boolean sent, Instant updatedAt,
-                  Instant sentAt, String sentByName, Integer recipients) {
+record Newsletter(
+        long id,
+        long communityId,
+        String subject,
+        String body,
+        boolean sent,
+        Instant updatedAt,
+        Instant sentAt,
+        String sentByName,
+        Integer recipients) {
 
     /**
      * The text as readers get it, under the subject: without a first heading that only repeats the subject
@@ -40,7 +48,8 @@ record Newsletter(long id, long communityId, String subject, String body, boolea
 
     private static String stripClosingHashes(String words) {
         int end = words.length();
-        while (end > 0 && (words.charAt(end - 1) == '#' || words.charAt(end - 1) == ' ' || words.charAt(end - 1) == '\t')) {
+        while (end > 0
+                && (words.charAt(end - 1) == '#' || words.charAt(end - 1) == ' ' || words.charAt(end - 1) == '\t')) {
             end--;
         }
         return words.substring(0, end).strip();

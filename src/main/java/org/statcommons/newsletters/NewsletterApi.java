@@ -4,7 +4,6 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -29,12 +28,19 @@ import org.statcommons.platform.Markdown;
 @RequestMapping("/api/v1/communities/{slug}/newsletters")
 class NewsletterApi {
 
-    record NewsletterJson(long id, String subject, String status, String body, String html, Instant updatedAt,
-                          Instant sentAt, String sentBy, Integer recipients, String link) {
-    }
+    record NewsletterJson(
+            long id,
+            String subject,
+            String status,
+            String body,
+            String html,
+            Instant updatedAt,
+            Instant sentAt,
+            String sentBy,
+            Integer recipients,
+            String link) {}
 
-    record SentJson(long id, int recipients) {
-    }
+    record SentJson(long id, int recipients) {}
 
     private final Permissions permissions;
     private final Newsletters newsletters;
@@ -44,8 +50,14 @@ class NewsletterApi {
     private final HighlightProposer highlights;
     private final Markdown markdown;
 
-    NewsletterApi(Permissions permissions, Newsletters newsletters, WriteNewsletter writeNewsletter, EditNewsletter editNewsletter,
-                  SendNewsletter sendNewsletter, HighlightProposer highlights, Markdown markdown) {
+    NewsletterApi(
+            Permissions permissions,
+            Newsletters newsletters,
+            WriteNewsletter writeNewsletter,
+            EditNewsletter editNewsletter,
+            SendNewsletter sendNewsletter,
+            HighlightProposer highlights,
+            Markdown markdown) {
         this.permissions = permissions;
         this.newsletters = newsletters;
         this.writeNewsletter = writeNewsletter;
@@ -58,27 +70,35 @@ class NewsletterApi {
     /** The archive: sent newsletters, newest first, without their text. */
     @GetMapping
     List<NewsletterJson> archive(@Permitted(Action.VIEW_COMMUNITY_LANDING) Community community) {
-        return newsletters.archive(community.id()).stream().map(n -> json(community, n, false)).toList();
+        return newsletters.archive(community.id()).stream()
+                .map(n -> json(community, n, false))
+                .toList();
     }
 
     /** A sent newsletter; a draft only for those who write newsletters. */
     @GetMapping("/{id}")
-    NewsletterJson newsletter(@Permitted(Action.VIEW_COMMUNITY_LANDING) Community community, @PathVariable long id, Actor actor) {
+    NewsletterJson newsletter(
+            @Permitted(Action.VIEW_COMMUNITY_LANDING) Community community, @PathVariable long id, Actor actor) {
         boolean writes = permissions.may(actor, Action.SEND_NEWSLETTER, community.id());
         return json(community, newsletters.inCommunity(community, id, writes), true);
     }
 
     @PostMapping
-    ResponseEntity<NewsletterJson> write(@Permitted(Action.SEND_NEWSLETTER) Community community,
-                                         @RequestBody(required = false) NewsletterDraft body, Actor actor) {
+    ResponseEntity<NewsletterJson> write(
+            @Permitted(Action.SEND_NEWSLETTER) Community community,
+            @RequestBody(required = false) NewsletterDraft body,
+            Actor actor) {
         long id = writeNewsletter.write(actor, community, body == null ? new NewsletterDraft(null, null) : body);
         return ResponseEntity.created(URI.create("/api/v1/communities/" + community.slug() + "/newsletters/" + id))
                 .body(json(community, newsletters.inCommunity(community, id, true), true));
     }
 
     @PutMapping("/{id}")
-    NewsletterJson edit(@Permitted(Action.SEND_NEWSLETTER) Community community, @PathVariable long id,
-                        @RequestBody(required = false) NewsletterDraft body, Actor actor) {
+    NewsletterJson edit(
+            @Permitted(Action.SEND_NEWSLETTER) Community community,
+            @PathVariable long id,
+            @RequestBody(required = false) NewsletterDraft body,
+            Actor actor) {
         editNewsletter.edit(actor, community, id, body == null ? new NewsletterDraft(null, null) : body);
         return json(community, newsletters.inCommunity(community, id, true), true);
     }
@@ -95,8 +115,16 @@ class NewsletterApi {
     }
 
     private NewsletterJson json(Community community, Newsletter n, boolean withText) {
-        return new NewsletterJson(n.id(), n.subject(), n.sent() ? "SENT" : "DRAFT", withText ? n.body() : null,
-                withText ? markdown.toHtml(n.body()) : null, n.updatedAt(), n.sentAt(), n.sentByName(), n.recipients(),
+        return new NewsletterJson(
+                n.id(),
+                n.subject(),
+                n.sent() ? "SENT" : "DRAFT",
+                withText ? n.body() : null,
+                withText ? markdown.toHtml(n.body()) : null,
+                n.updatedAt(),
+                n.sentAt(),
+                n.sentByName(),
+                n.recipients(),
                 "/c/" + community.slug() + "/newsletters/" + n.id());
     }
 }

@@ -28,7 +28,8 @@ class NewsletterController {
     private final SubscribeToNewsletter subscribe;
     private final SendNewsletter sendNewsletter;
 
-    NewsletterController(NewsletterPresenter presenter, SubscribeToNewsletter subscribe, SendNewsletter sendNewsletter) {
+    NewsletterController(
+            NewsletterPresenter presenter, SubscribeToNewsletter subscribe, SendNewsletter sendNewsletter) {
         this.presenter = presenter;
         this.subscribe = subscribe;
         this.sendNewsletter = sendNewsletter;
@@ -36,38 +37,54 @@ class NewsletterController {
 
     /** The archive; its subscription form empty, or as typed when refused. */
     @GetMapping("/c/{slug}/newsletters")
-    String archive(@Permitted(Action.VIEW_COMMUNITY_LANDING) Community community,
-                   @ModelAttribute("subscription") SubscriptionForm subscription, Actor actor, Model model) {
+    String archive(
+            @Permitted(Action.VIEW_COMMUNITY_LANDING) Community community,
+            @ModelAttribute("subscription") SubscriptionForm subscription,
+            Actor actor,
+            Model model) {
         model.addAttribute("archive", presenter.archive(actor, community));
         return "newsletters/archive";
     }
 
     @PostMapping("/c/{slug}/newsletters/subscribe")
     @ShowFormOnError("archive")
-    String subscribe(@Permitted(Action.VIEW_COMMUNITY_LANDING) Community community,
-                     @ModelAttribute("subscription") SubscriptionForm subscription, Actor actor, RedirectAttributes redirect) {
+    String subscribe(
+            @Permitted(Action.VIEW_COMMUNITY_LANDING) Community community,
+            @ModelAttribute("subscription") SubscriptionForm subscription,
+            Actor actor,
+            RedirectAttributes redirect) {
         EmailAddress email = subscription.address();
         subscribe.subscribe(actor, community, email);
-        redirect.addFlashAttribute("notice", "Almost done: we sent a link to " + email.value()
-                + ". Open it to confirm; nothing is sent to the address before that. (If it is already subscribed, or we sent "
-                + "a link within the last hour, no new e-mail goes out.)");
+        redirect.addFlashAttribute(
+                "notice",
+                "Almost done: we sent a link to " + email.value()
+                        + ". Open it to confirm; nothing is sent to the address before that. (If it is already subscribed, or we sent "
+                        + "a link within the last hour, no new e-mail goes out.)");
         return "redirect:/c/" + community.slug() + "/newsletters";
     }
 
     @GetMapping("/c/{slug}/newsletters/{id}")
-    String newsletter(@Permitted(Action.VIEW_COMMUNITY_LANDING) Community community, @PathVariable long id, Actor actor,
-                      Model model) {
+    String newsletter(
+            @Permitted(Action.VIEW_COMMUNITY_LANDING) Community community,
+            @PathVariable long id,
+            Actor actor,
+            Model model) {
         model.addAttribute("view", presenter.newsletter(actor, community, id));
         return "newsletters/newsletter";
     }
 
     @PostMapping("/c/{slug}/newsletters/{id}/send")
     @ShowFormOnError("newsletter")
-    String send(@Permitted(Action.SEND_NEWSLETTER) Community community, @PathVariable long id, Actor actor,
-                RedirectAttributes redirect) {
+    String send(
+            @Permitted(Action.SEND_NEWSLETTER) Community community,
+            @PathVariable long id,
+            Actor actor,
+            RedirectAttributes redirect) {
         int recipients = sendNewsletter.send(actor, community, id);
-        redirect.addFlashAttribute("notice", "The newsletter is on its way to " + recipients
-                + (recipients == 1 ? " person" : " people") + ", and now in the public archive.");
+        redirect.addFlashAttribute(
+                "notice",
+                "The newsletter is on its way to " + recipients + (recipients == 1 ? " person" : " people")
+                        + ", and now in the public archive.");
         return "redirect:/c/" + community.slug() + "/newsletters/" + id;
     }
 }

@@ -2,7 +2,6 @@ package org.statcommons.newsletters;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.springframework.stereotype.Component;
 import org.statcommons.community.Community;
 import org.statcommons.mail.Outbox;
@@ -41,8 +40,8 @@ class NewsletterDispatcher {
         List<Deliveries.Delivery> sent = new ArrayList<>(to.size());
         for (int i = 0; i < to.size(); i++) {
             RecipientFinder.Recipient recipient = to.get(i);
-            sent.add(new Deliveries.Delivery(ids.get(i), recipient.email(), recipient.accountId(), recipient.subscriberId(),
-                    hashes.get(i)));
+            sent.add(new Deliveries.Delivery(
+                    ids.get(i), recipient.email(), recipient.accountId(), recipient.subscriberId(), hashes.get(i)));
         }
         deliveries.recordAll(newsletter.id(), sent);
     }

@@ -31,8 +31,12 @@ class NewsletterEditorController {
     private final HighlightProposer highlights;
     private final Markdown markdown;
 
-    NewsletterEditorController(NewsletterPresenter presenter, WriteNewsletter writeNewsletter, EditNewsletter editNewsletter,
-                               HighlightProposer highlights, Markdown markdown) {
+    NewsletterEditorController(
+            NewsletterPresenter presenter,
+            WriteNewsletter writeNewsletter,
+            EditNewsletter editNewsletter,
+            HighlightProposer highlights,
+            Markdown markdown) {
         this.presenter = presenter;
         this.writeNewsletter = writeNewsletter;
         this.editNewsletter = editNewsletter;
@@ -42,14 +46,21 @@ class NewsletterEditorController {
 
     /** The editor for a new newsletter: empty, or as typed when refused. */
     @GetMapping("/c/{slug}/newsletters/new")
-    String newForm(@Permitted(Action.SEND_NEWSLETTER) Community community, @ModelAttribute("form") NewsletterForm form, Model model) {
+    String newForm(
+            @Permitted(Action.SEND_NEWSLETTER) Community community,
+            @ModelAttribute("form") NewsletterForm form,
+            Model model) {
         return editor(community, form, null, model);
     }
 
     @PostMapping("/c/{slug}/newsletters/new")
     @ShowFormOnError("newForm")
-    String write(@Permitted(Action.SEND_NEWSLETTER) Community community, @ModelAttribute("form") NewsletterForm form, Actor actor,
-                 Model model, RedirectAttributes redirect) {
+    String write(
+            @Permitted(Action.SEND_NEWSLETTER) Community community,
+            @ModelAttribute("form") NewsletterForm form,
+            Actor actor,
+            Model model,
+            RedirectAttributes redirect) {
         if (!form.saves()) {
             return worked(community, form, model);
         }
@@ -59,8 +70,12 @@ class NewsletterEditorController {
 
     /** The editor for a draft: as saved, or as typed when refused. A sent newsletter is not changed. */
     @GetMapping("/c/{slug}/newsletters/{id}/edit")
-    String editForm(@Permitted(Action.SEND_NEWSLETTER) Community community, @PathVariable long id,
-                    @ModelAttribute("form") NewsletterForm form, Model model, RedirectAttributes redirect) {
+    String editForm(
+            @Permitted(Action.SEND_NEWSLETTER) Community community,
+            @PathVariable long id,
+            @ModelAttribute("form") NewsletterForm form,
+            Model model,
+            RedirectAttributes redirect) {
         Newsletter newsletter = presenter.forEditor(community, id);
         if (newsletter.sent()) {
             redirect.addFlashAttribute("notice", "This newsletter has been sent; a sent newsletter is not changed.");
@@ -72,8 +87,13 @@ class NewsletterEditorController {
 
     @PostMapping("/c/{slug}/newsletters/{id}/edit")
     @ShowFormOnError("editForm")
-    String edit(@Permitted(Action.SEND_NEWSLETTER) Community community, @PathVariable long id,
-                @ModelAttribute("form") NewsletterForm form, Actor actor, Model model, RedirectAttributes redirect) {
+    String edit(
+            @Permitted(Action.SEND_NEWSLETTER) Community community,
+            @PathVariable long id,
+            @ModelAttribute("form") NewsletterForm form,
+            Actor actor,
+            Model model,
+            RedirectAttributes redirect) {
         if (!form.saves()) {
             model.addAttribute("newsletterId", id);
             return worked(community, form, model);

@@ -26,13 +26,15 @@ class NewsletterMailer {
     }
 
     /** The parts every recipient shares, rendered once for thousands of messages. */
-    record Rendered(String subject, String text, String html, String archiveLink) {
-    }
+    record Rendered(String subject, String text, String html, String archiveLink) {}
 
     Rendered render(Community community, Newsletter newsletter) {
         String archive = properties.link("/c/" + community.slug() + "/newsletters/" + newsletter.id());
-        return new Rendered(community.name() + ": " + newsletter.subject(), newsletter.text(),
-                markdown.toHtml(newsletter.text()), archive);
+        return new Rendered(
+                community.name() + ": " + newsletter.subject(),
+                newsletter.text(),
+                markdown.toHtml(newsletter.text()),
+                archive);
     }
 
     OutgoingMail newsletter(String to, Rendered rendered, String unsubscribeSecret) {
@@ -42,8 +44,10 @@ class NewsletterMailer {
                 + "Stop receiving this newsletter: " + unsubscribe + "\n";
         String html = "<!DOCTYPE html><html><body>" + rendered.html()
                 + "<hr><p><a href=\"" + HtmlUtils.htmlEscape(rendered.archiveLink()) + "\">Read it online</a> · "
-                + "<a href=\"" + HtmlUtils.htmlEscape(unsubscribe) + "\">Stop receiving this newsletter</a></p></body></html>";
-        return OutgoingMail.text(to, rendered.subject(), text).withHtml(html)
+                + "<a href=\"" + HtmlUtils.htmlEscape(unsubscribe)
+                + "\">Stop receiving this newsletter</a></p></body></html>";
+        return OutgoingMail.text(to, rendered.subject(), text)
+                .withHtml(html)
                 .withHeader("List-Unsubscribe", "<" + unsubscribe + ">")
                 .withHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
     }

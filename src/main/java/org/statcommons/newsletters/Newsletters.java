@@ -6,7 +6,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.statcommons.community.Community;
@@ -27,7 +26,9 @@ class Newsletters {
 
     Optional<Newsletter> find(long communityId, long id) {
         return db.sql("select " + COLUMNS + " from newsletters.newsletters where community_id = ? and id = ?")
-                .params(communityId, id).query(Newsletters::map).optional();
+                .params(communityId, id)
+                .query(Newsletters::map)
+                .optional();
     }
 
     /**
@@ -40,8 +41,12 @@ class Newsletters {
 
     /** The community's newsletter with its row locked until the transaction ends: sending it is decided one at a time. */
     Newsletter lockInCommunity(Community community, long id) {
-        return db.sql("select " + COLUMNS + " from newsletters.newsletters where community_id = ? and id = ? for update")
-                .params(community.id(), id).query(Newsletters::map).optional().orElseThrow(() -> notFound(id));
+        return db.sql("select " + COLUMNS
+                        + " from newsletters.newsletters where community_id = ? and id = ? for update")
+                .params(community.id(), id)
+                .query(Newsletters::map)
+                .optional()
+                .orElseThrow(() -> notFound(id));
     }
 
     private static NotFoundException notFound(long id) {
@@ -53,20 +58,27 @@ class Newsletters {
         return db.sql("select " + COLUMNS + """
                          from newsletters.newsletters where community_id = ? and status = 'SENT'
                         order by sent_at desc, id desc""")
-                .param(communityId).query(Newsletters::map).list();
+                .param(communityId)
+                .query(Newsletters::map)
+                .list();
     }
 
     List<Newsletter> drafts(long communityId) {
         return db.sql("select " + COLUMNS + """
                          from newsletters.newsletters where community_id = ? and status = 'DRAFT'
                         order by updated_at desc, id desc""")
-                .param(communityId).query(Newsletters::map).list();
+                .param(communityId)
+                .query(Newsletters::map)
+                .list();
     }
 
     /** When the last newsletter went out, if one did: highlights start there. */
     Optional<Instant> lastSentAt(long communityId) {
         return db.sql("select max(sent_at) from newsletters.newsletters where community_id = ? and status = 'SENT'")
-                .param(communityId).query((rs, row) -> rs.getTimestamp(1)).optional().map(Timestamp::toInstant);
+                .param(communityId)
+                .query((rs, row) -> rs.getTimestamp(1))
+                .optional()
+                .map(Timestamp::toInstant);
     }
 
     /** A new draft, written by this account at {@code at}. */
@@ -74,8 +86,16 @@ class Newsletters {
         return db.sql("""
                         insert into newsletters.newsletters (community_id, subject, body, written_by, updated_by, created_at, updated_at)
                         values (?, ?, ?, ?, ?, ?, ?) returning id""")
-                .params(communityId, draft.subject(), draft.body(), accountId, accountId, Timestamp.from(at), Timestamp.from(at))
-                .query(Long.class).single();
+                .params(
+                        communityId,
+                        draft.subject(),
+                        draft.body(),
+                        accountId,
+                        accountId,
+                        Timestamp.from(at),
+                        Timestamp.from(at))
+                .query(Long.class)
+                .single();
     }
 
     /** Changes a draft; false when it is not (or no longer) a draft. */
@@ -83,7 +103,9 @@ class Newsletters {
         return db.sql("""
                         update newsletters.newsletters set subject = ?, body = ?, updated_by = ?, updated_at = ?
                         where community_id = ? and id = ? and status = 'DRAFT'""")
-                .params(draft.subject(), draft.body(), accountId, Timestamp.from(at), communityId, id).update() == 1;
+                        .params(draft.subject(), draft.body(), accountId, Timestamp.from(at), communityId, id)
+                        .update()
+                == 1;
     }
 
     /**
@@ -95,14 +117,23 @@ class Newsletters {
                         update newsletters.newsletters
                         set status = 'SENT', sent_at = ?, sent_by = ?, sent_by_name = ?, recipients = ?
                         where id = ? and status = 'DRAFT'""")
-                .params(Timestamp.from(at), accountId, accountName, recipients, id).update() == 1;
+                        .params(Timestamp.from(at), accountId, accountName, recipients, id)
+                        .update()
+                == 1;
     }
 
     private static Newsletter map(ResultSet rs, int row) throws SQLException {
         Timestamp sentAt = rs.getTimestamp("sent_at");
         int recipients = rs.getInt("recipients");
-        return new Newsletter(rs.getLong("id"), rs.getLong("community_id"), rs.getString("subject"), rs.getString("body"),
-                "SENT".equals(rs.getString("status")), rs.getTimestamp("updated_at").toInstant(),
-                sentAt == null ? null : sentAt.toInstant(), rs.getString("sent_by_name"), rs.wasNull() ? null : recipients);
+        return new Newsletter(
+                rs.getLong("id"),
+                rs.getLong("community_id"),
+                rs.getString("subject"),
+                rs.getString("body"),
+                "SENT".equals(rs.getString("status")),
+                rs.getTimestamp("updated_at").toInstant(),
+                sentAt == null ? null : sentAt.toInstant(),
+                rs.getString("sent_by_name"),
+                rs.wasNull() ? null : recipients);
     }
 }

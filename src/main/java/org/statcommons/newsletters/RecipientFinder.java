@@ -5,7 +5,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-
 import org.springframework.stereotype.Component;
 import org.statcommons.community.Membership;
 import org.statcommons.community.Memberships;
@@ -21,8 +20,7 @@ import org.statcommons.identity.Accounts;
 class RecipientFinder {
 
     /** One recipient: a member (accountId) or a subscriber (subscriberId). */
-    record Recipient(String email, Long accountId, Long subscriberId) {
-    }
+    record Recipient(String email, Long accountId, Long subscriberId) {}
 
     /** How many of each, for the send button. */
     record Count(int members, int subscribers) {
@@ -43,8 +41,10 @@ class RecipientFinder {
 
     List<Recipient> of(long communityId) {
         Set<Long> optedOut = new HashSet<>(subscribers.optedOut(communityId));
-        List<Long> memberIds = memberships.of(communityId).stream().map(Membership::accountId)
-                .filter(id -> !optedOut.contains(id)).toList();
+        List<Long> memberIds = memberships.of(communityId).stream()
+                .map(Membership::accountId)
+                .filter(id -> !optedOut.contains(id))
+                .toList();
         List<Recipient> recipients = new ArrayList<>();
         Set<String> addresses = new HashSet<>();
         for (Account account : accounts.byIds(memberIds)) {

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -34,7 +33,8 @@ import org.statcommons.platform.activity.Visibility;
 class SendNewsletter {
 
     private static final Logger log = LoggerFactory.getLogger(SendNewsletter.class);
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter DAY =
+            DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
     private final Permissions permissions;
     private final Newsletters newsletters;
@@ -44,8 +44,14 @@ class SendNewsletter {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    SendNewsletter(Permissions permissions, Newsletters newsletters, RecipientFinder recipients, NewsletterDispatcher dispatcher,
-                   Accounts accounts, ApplicationEventPublisher events, Clock clock) {
+    SendNewsletter(
+            Permissions permissions,
+            Newsletters newsletters,
+            RecipientFinder recipients,
+            NewsletterDispatcher dispatcher,
+            Accounts accounts,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.permissions = permissions;
         this.newsletters = newsletters;
         this.recipients = recipients;
@@ -66,11 +72,14 @@ class SendNewsletter {
         }
         List<RecipientFinder.Recipient> to = recipients.of(community.id());
         if (to.isEmpty()) {
-            throw new InvalidInputException("", "Nobody would receive this newsletter: every member has opted out and no "
-                    + "one has confirmed a subscription yet. It stays a draft; nothing was sent.");
+            throw new InvalidInputException(
+                    "",
+                    "Nobody would receive this newsletter: every member has opted out and no "
+                            + "one has confirmed a subscription yet. It stays a draft; nothing was sent.");
         }
         dispatcher.dispatch(community, newsletter, to);
-        String sender = accounts.byId(actor.accountId()).map(Account::displayName).orElse("The secretariat");
+        String sender =
+                accounts.byId(actor.accountId()).map(Account::displayName).orElse("The secretariat");
         Instant now = clock.instant();
         if (!newsletters.markSent(newsletter.id(), actor.accountId(), sender, to.size(), now)) {
             throw new ConflictException("This newsletter was sent meanwhile. A newsletter goes out once.");
@@ -85,7 +94,11 @@ class SendNewsletter {
                 .about(Subject.of("newsletter", newsletter.id()))
                 .mailedByFeature()
                 .build());
-        log.info("Newsletter #{} of community {} queued for {} recipients", newsletter.id(), community.slug(), to.size());
+        log.info(
+                "Newsletter #{} of community {} queued for {} recipients",
+                newsletter.id(),
+                community.slug(),
+                to.size());
         return to.size();
     }
 }

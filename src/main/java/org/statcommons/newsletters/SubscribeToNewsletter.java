@@ -3,7 +3,6 @@ package org.statcommons.newsletters;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.statcommons.access.Action;
@@ -31,8 +30,13 @@ class SubscribeToNewsletter {
     private final SecretTokens secrets;
     private final Clock clock;
 
-    SubscribeToNewsletter(Permissions permissions, Subscribers subscribers, NewsletterMailer mail, Outbox outbox, SecretTokens secrets,
-                          Clock clock) {
+    SubscribeToNewsletter(
+            Permissions permissions,
+            Subscribers subscribers,
+            NewsletterMailer mail,
+            Outbox outbox,
+            SecretTokens secrets,
+            Clock clock) {
         this.permissions = permissions;
         this.subscribers = subscribers;
         this.mail = mail;
@@ -53,7 +57,8 @@ class SubscribeToNewsletter {
         if ("CONFIRMED".equals(subscriber.status())) {
             return;
         }
-        if (subscriber.confirmationSentAt() != null && subscriber.confirmationSentAt().isAfter(now.minus(RESEND_AFTER))) {
+        if (subscriber.confirmationSentAt() != null
+                && subscriber.confirmationSentAt().isAfter(now.minus(RESEND_AFTER))) {
             return;
         }
         String secret = secrets.newSecret();

@@ -2,7 +2,6 @@ package org.statcommons.newsletters;
 
 import java.time.Instant;
 import java.util.List;
-
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.statcommons.access.Action;
@@ -13,9 +12,13 @@ import org.statcommons.community.Permitted;
 @RestController
 class SubscriberApi {
 
-    record SubscriberJson(String email, String status, Instant createdAt, Instant confirmedAt, Instant bouncedAt,
-                          String bounceReason) {
-    }
+    record SubscriberJson(
+            String email,
+            String status,
+            Instant createdAt,
+            Instant confirmedAt,
+            Instant bouncedAt,
+            String bounceReason) {}
 
     private final Subscribers subscribers;
 
@@ -25,7 +28,9 @@ class SubscriberApi {
 
     @GetMapping("/api/v1/communities/{slug}/newsletter-subscribers")
     List<SubscriberJson> subscribers(@Permitted(Action.SEND_NEWSLETTER) Community community) {
-        return subscribers.all(community.id()).stream().map(s -> new SubscriberJson(s.email(), s.status(), s.createdAt(),
-                s.confirmedAt(), s.bouncedAt(), s.bounceReason())).toList();
+        return subscribers.all(community.id()).stream()
+                .map(s -> new SubscriberJson(
+                        s.email(), s.status(), s.createdAt(), s.confirmedAt(), s.bouncedAt(), s.bounceReason()))
+                .toList();
     }
 }

@@ -31,8 +31,12 @@ class SubscriptionController {
     private final UnsubscribeFromNewsletter unsubscribe;
     private final Subscribers subscribers;
 
-    SubscriptionController(Communities communities, ConfirmSubscription confirmSubscription, ReceiveNewsletters receiveNewsletters,
-                           UnsubscribeFromNewsletter unsubscribe, Subscribers subscribers) {
+    SubscriptionController(
+            Communities communities,
+            ConfirmSubscription confirmSubscription,
+            ReceiveNewsletters receiveNewsletters,
+            UnsubscribeFromNewsletter unsubscribe,
+            Subscribers subscribers) {
         this.communities = communities;
         this.confirmSubscription = confirmSubscription;
         this.receiveNewsletters = receiveNewsletters;
@@ -41,7 +45,8 @@ class SubscriptionController {
     }
 
     @GetMapping("/c/{slug}/newsletters/confirm/{secret}")
-    String confirmPage(@Permitted(Action.VIEW_COMMUNITY_LANDING) Community community, @PathVariable String secret, Model model) {
+    String confirmPage(
+            @Permitted(Action.VIEW_COMMUNITY_LANDING) Community community, @PathVariable String secret, Model model) {
         model.addAttribute("heading", "Confirm your subscription");
         model.addAttribute("question", "Receive the newsletter of " + community.name() + " at this address?");
         model.addAttribute("action", "/c/" + community.slug() + "/newsletters/confirm/" + secret);
@@ -50,20 +55,30 @@ class SubscriptionController {
     }
 
     @PostMapping("/c/{slug}/newsletters/confirm/{secret}")
-    String confirm(@Permitted(Action.VIEW_COMMUNITY_LANDING) Community community, @PathVariable String secret,
-                   RedirectAttributes redirect) {
+    String confirm(
+            @Permitted(Action.VIEW_COMMUNITY_LANDING) Community community,
+            @PathVariable String secret,
+            RedirectAttributes redirect) {
         confirmSubscription.confirm(secret);
-        redirect.addFlashAttribute("notice", "Your subscription is confirmed: you will receive the next newsletter of "
-                + community.name() + ". Each one has a link to stop.");
+        redirect.addFlashAttribute(
+                "notice",
+                "Your subscription is confirmed: you will receive the next newsletter of " + community.name()
+                        + ". Each one has a link to stop.");
         return "redirect:/c/" + community.slug() + "/newsletters";
     }
 
     @PostMapping("/c/{slug}/newsletters/me")
-    String choose(@Permitted(Action.VIEW_COMMUNITY_INSIDE) Community community, @RequestParam(defaultValue = "false") boolean receive,
-                  Actor actor, RedirectAttributes redirect) {
+    String choose(
+            @Permitted(Action.VIEW_COMMUNITY_INSIDE) Community community,
+            @RequestParam(defaultValue = "false") boolean receive,
+            Actor actor,
+            RedirectAttributes redirect) {
         receiveNewsletters.receive(actor, community, receive);
-        redirect.addFlashAttribute("notice", receive ? "You will receive this community's newsletters."
-                : "You will no longer receive this community's newsletters by e-mail. They stay in the archive.");
+        redirect.addFlashAttribute(
+                "notice",
+                receive
+                        ? "You will receive this community's newsletters."
+                        : "You will no longer receive this community's newsletters by e-mail. They stay in the archive.");
         return "redirect:/c/" + community.slug() + "/newsletters";
     }
 
@@ -76,7 +91,8 @@ class SubscriptionController {
     @GetMapping(NewsletterMailer.UNSUBSCRIBE_PATH + "{secret}")
     String unsubscribePage(@PathVariable String secret, Model model) {
         model.addAttribute("heading", "Stop receiving this newsletter");
-        model.addAttribute("question", "Receive no more newsletters of " + communityName(unsubscribe.communityOf(secret)) + "?");
+        model.addAttribute(
+                "question", "Receive no more newsletters of " + communityName(unsubscribe.communityOf(secret)) + "?");
         model.addAttribute("action", NewsletterMailer.UNSUBSCRIBE_PATH + secret);
         model.addAttribute("button", "Unsubscribe");
         return "newsletters/link";
@@ -86,8 +102,10 @@ class SubscriptionController {
     String unsubscribe(@PathVariable String secret, Model model) {
         long communityId = unsubscribe.unsubscribe(secret);
         model.addAttribute("heading", "Unsubscribed");
-        model.addAttribute("question", "You will receive no more newsletters of " + communityName(communityId)
-                + ". Past ones stay in its public archive.");
+        model.addAttribute(
+                "question",
+                "You will receive no more newsletters of " + communityName(communityId)
+                        + ". Past ones stay in its public archive.");
         return "newsletters/link";
     }
 

@@ -1,7 +1,6 @@
 package org.statcommons.newsletters;
 
 import java.time.Clock;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.statcommons.platform.NotFoundException;
@@ -44,7 +43,8 @@ class UnsubscribeFromNewsletter {
     }
 
     private Deliveries.Recipient recipient(String secret) {
-        return deliveries.byUnsubscribeHash(secrets.hash(secret == null ? "" : secret))
+        return deliveries
+                .byUnsubscribeHash(secrets.hash(secret == null ? "" : secret))
                 .orElseThrow(() -> new NotFoundException("This unsubscribe link is not valid."));
     }
 }

@@ -2,7 +2,6 @@ package org.statcommons.notifications;
 
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.statcommons.community.Membership;
@@ -23,10 +22,13 @@ class ChangePreferences {
 
     @Transactional
     void change(long accountId, PreferenceChange change) {
-        Set<Long> theirs = memberships.ofAccount(accountId).stream().map(Membership::communityId).collect(Collectors.toSet());
+        Set<Long> theirs = memberships.ofAccount(accountId).stream()
+                .map(Membership::communityId)
+                .collect(Collectors.toSet());
         for (long communityId : change.communities().keySet()) {
             if (!theirs.contains(communityId)) {
-                throw new InvalidInputException("communities", "You are not a member of community " + communityId + ".");
+                throw new InvalidInputException(
+                        "communities", "You are not a member of community " + communityId + ".");
             }
         }
         preferences.setDefault(accountId, change.defaultChoice());

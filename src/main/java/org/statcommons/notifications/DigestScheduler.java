@@ -3,7 +3,6 @@ package org.statcommons.notifications;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;

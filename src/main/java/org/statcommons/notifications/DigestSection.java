@@ -5,9 +5,7 @@ import java.util.List;
 /** One community's part of a digest, its notices grouped by kind. */
 record DigestSection(String communityName, List<Group> groups) {
 
-    record Group(String label, List<Line> lines) {
-    }
+    record Group(String label, List<Line> lines) {}
 
-    record Line(String title, String link) {
-    }
+    record Line(String title, String link) {}
 }

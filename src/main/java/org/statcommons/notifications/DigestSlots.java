@@ -3,7 +3,6 @@ package org.statcommons.notifications;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -37,13 +36,16 @@ class DigestSlots {
                 .param("lastBefore", Timestamp.from(lastBefore))
                 .param("after", after)
                 .param("batch", batch)
-                .query(Long.class).list();
+                .query(Long.class)
+                .list();
     }
 
     /** These people had their digest of this period for this slot. */
     void mark(DigestPeriod period, Long[] accountIds, Instant slot) {
         db.sql("update notifications.people set " + column(period) + " = :slot where account_id = any(:ids)")
-                .param("slot", Timestamp.from(slot)).param("ids", accountIds).update();
+                .param("slot", Timestamp.from(slot))
+                .param("ids", accountIds)
+                .update();
     }
 
     private static String column(DigestPeriod period) {

@@ -1,7 +1,6 @@
 package org.statcommons.notifications;
 
 import java.util.List;
-
 import org.springframework.stereotype.Component;
 import org.statcommons.mail.OutgoingMail;
 import org.statcommons.platform.StatCommonsProperties;
@@ -35,33 +34,59 @@ class NoticeMailComposer {
         body.append("Open: ").append(properties.link(activity.link())).append("\n\n");
         String unsubscribe = properties.link("/unsubscribe/" + tokens.forCommunity(accountId, activity.communityId()));
         body.append("-- \n")
-                .append("You chose to hear of ").append(communityName).append(" immediately.\n")
-                .append("Your choices: ").append(properties.link("/account/notifications")).append('\n')
-                .append("No more e-mail from ").append(communityName).append(": ").append(unsubscribe).append('\n');
-        return withUnsubscribe(OutgoingMail.text(to, "[" + communityName + "] " + activity.title(), body.toString()),
-                unsubscribe);
+                .append("You chose to hear of ")
+                .append(communityName)
+                .append(" immediately.\n")
+                .append("Your choices: ")
+                .append(properties.link("/account/notifications"))
+                .append('\n')
+                .append("No more e-mail from ")
+                .append(communityName)
+                .append(": ")
+                .append(unsubscribe)
+                .append('\n');
+        return withUnsubscribe(
+                OutgoingMail.text(to, "[" + communityName + "] " + activity.title(), body.toString()), unsubscribe);
     }
 
     /** A digest: the notices since the last one, grouped by community and kind, each a line and a link. */
     OutgoingMail digest(String to, long accountId, String period, List<DigestSection> sections, int total) {
         StringBuilder body = new StringBuilder();
-        body.append("Your ").append(period).append(" digest from StatCommons: ").append(total)
+        body.append("Your ")
+                .append(period)
+                .append(" digest from StatCommons: ")
+                .append(total)
                 .append(total == 1 ? " notification.\n" : " notifications.\n");
         for (DigestSection section : sections) {
             body.append("\n== ").append(section.communityName()).append(" ==\n");
             for (DigestSection.Group group : section.groups()) {
-                body.append("\n").append(group.label()).append(" (").append(group.lines().size()).append(")\n");
+                body.append("\n")
+                        .append(group.label())
+                        .append(" (")
+                        .append(group.lines().size())
+                        .append(")\n");
                 for (DigestSection.Line line : group.lines()) {
-                    body.append("- ").append(line.title()).append("\n  ").append(properties.link(line.link())).append('\n');
+                    body.append("- ")
+                            .append(line.title())
+                            .append("\n  ")
+                            .append(properties.link(line.link()))
+                            .append('\n');
                 }
             }
         }
         String unsubscribe = properties.link("/unsubscribe/" + tokens.forEveryCommunity(accountId));
         body.append("\n-- \n")
-                .append("All notifications: ").append(properties.link("/notifications")).append('\n')
-                .append("Your choices: ").append(properties.link("/account/notifications")).append('\n')
-                .append("No more notification e-mail at all: ").append(unsubscribe).append('\n');
-        String subject = "Your " + period + " StatCommons digest: " + total + (total == 1 ? " notification" : " notifications");
+                .append("All notifications: ")
+                .append(properties.link("/notifications"))
+                .append('\n')
+                .append("Your choices: ")
+                .append(properties.link("/account/notifications"))
+                .append('\n')
+                .append("No more notification e-mail at all: ")
+                .append(unsubscribe)
+                .append('\n');
+        String subject =
+                "Your " + period + " StatCommons digest: " + total + (total == 1 ? " notification" : " notifications");
         return withUnsubscribe(OutgoingMail.text(to, subject, body.toString()), unsubscribe);
     }
 
@@ -72,6 +97,8 @@ class NoticeMailComposer {
 
     static String shortened(String text) {
         String plain = text == null ? "" : text.strip();
-        return plain.length() <= EXCERPT_LENGTH ? plain : plain.substring(0, EXCERPT_LENGTH - 1).stripTrailing() + "…";
+        return plain.length() <= EXCERPT_LENGTH
+                ? plain
+                : plain.substring(0, EXCERPT_LENGTH - 1).stripTrailing() + "…";
     }
 }

@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.statcommons.platform.activity.Activity;
@@ -38,9 +37,12 @@ class Notices {
                          where n.account_id = :account and not n.hidden
                            and (n.community_id = any(:communities) or n.about_recipient)
                          order by n.id desc limit :size offset :offset""")
-                .param("account", reader.accountId()).param("communities", reader.communities())
-                .param("size", size).param("offset", (long) page * size)
-                .query(Notices::map).list();
+                .param("account", reader.accountId())
+                .param("communities", reader.communities())
+                .param("size", size)
+                .param("offset", (long) page * size)
+                .query(Notices::map)
+                .list();
     }
 
     Optional<Notice> find(Reader reader, long noticeId) {
@@ -50,15 +52,20 @@ class Notices {
                           from notifications.notices n join notifications.activities a on a.id = n.activity_id
                          where n.id = :id and n.account_id = :account and not n.hidden
                            and (n.community_id = any(:communities) or n.about_recipient)""")
-                .param("id", noticeId).param("account", reader.accountId()).param("communities", reader.communities())
-                .query(Notices::map).optional();
+                .param("id", noticeId)
+                .param("account", reader.accountId())
+                .param("communities", reader.communities())
+                .query(Notices::map)
+                .optional();
     }
 
     long count(Reader reader) {
         return db.sql("""
                         select count(*) from notifications.notices
                          where account_id = ? and not hidden and (community_id = any(?) or about_recipient)""")
-                .params(reader.accountId(), reader.communities()).query(Long.class).single();
+                .params(reader.accountId(), reader.communities())
+                .query(Long.class)
+                .single();
     }
 
     /** Unread notices, counted up to {@link #COUNT_CAP}: one look in a small partial index. */
@@ -67,7 +74,9 @@ class Notices {
                         select count(*) from (select 1 from notifications.notices
                                                where account_id = ? and read_at is null and not hidden
                                                  and (community_id = any(?) or about_recipient) limit ?) u""")
-                .params(reader.accountId(), reader.communities(), COUNT_CAP).query(Integer.class).single();
+                .params(reader.accountId(), reader.communities(), COUNT_CAP)
+                .query(Integer.class)
+                .single();
     }
 
     /**
@@ -78,7 +87,9 @@ class Notices {
         return db.sql("""
                         update notifications.notices set read_at = coalesce(read_at, ?)
                          where id = ? and account_id = ? and not hidden and (community_id = any(?) or about_recipient)""")
-                .params(Timestamp.from(at), noticeId, reader.accountId(), reader.communities()).update() > 0;
+                        .params(Timestamp.from(at), noticeId, reader.accountId(), reader.communities())
+                        .update()
+                > 0;
     }
 
     /** Marks the notices shown to the person read; those of communities they may no longer see are left alone. */
@@ -86,7 +97,8 @@ class Notices {
         return db.sql("""
                         update notifications.notices set read_at = ?
                          where account_id = ? and read_at is null and (community_id = any(?) or about_recipient)""")
-                .params(Timestamp.from(at), reader.accountId(), reader.communities()).update();
+                .params(Timestamp.from(at), reader.accountId(), reader.communities())
+                .update();
     }
 
     /**
@@ -131,7 +143,8 @@ class Notices {
                 .param("personal", TellAudience.PERSONAL.contains(activity.kind()))
                 .param("mailedAlready", activity.mailedByFeature())
                 .param("aboutRecipient", TellAudience.ABOUT_THE_RECIPIENT.contains(activity.kind()))
-                .query(Long.class).list();
+                .query(Long.class)
+                .list();
     }
 
     /**
@@ -144,7 +157,10 @@ class Notices {
                          where activity_id in (select id from notifications.activities
                                                 where community_id = :community and (item = :item or about = :item)
                                                   and kind <> 'MODERATION_DECISION')""")
-                .param("hidden", hidden).param("community", communityId).param("item", item).update();
+                .param("hidden", hidden)
+                .param("community", communityId)
+                .param("item", item)
+                .update();
     }
 
     /**
@@ -164,8 +180,14 @@ class Notices {
                          order by n.account_id, n.community_id, a.kind, n.id""")
                 .param("ids", accountIds)
                 .param("defaultChoice", defaultChoice.name())
-                .query((rs, row) -> new WaitingNotice(rs.getLong(1), rs.getLong(2), rs.getLong(3),
-                        ActivityKind.valueOf(rs.getString(4)), rs.getString(5), rs.getString(6), rs.getBoolean(7),
+                .query((rs, row) -> new WaitingNotice(
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        rs.getLong(3),
+                        ActivityKind.valueOf(rs.getString(4)),
+                        rs.getString(5),
+                        rs.getString(6),
+                        rs.getBoolean(7),
                         Choice.valueOf(rs.getString(8))))
                 .list();
     }
@@ -173,12 +195,21 @@ class Notices {
     /** A digest took these notices (sent or dropped): no digest looks at them again. */
     void markDigested(List<Long> noticeIds, Instant at) {
         db.sql("update notifications.notices set digested_at = :at where id = any(:ids)")
-                .param("at", Timestamp.from(at)).param("ids", noticeIds.toArray(Long[]::new)).update();
+                .param("at", Timestamp.from(at))
+                .param("ids", noticeIds.toArray(Long[]::new))
+                .update();
     }
 
     private static Notice map(ResultSet rs, int row) throws SQLException {
-        return new Notice(rs.getLong("id"), rs.getLong("community_id"), ActivityKind.valueOf(rs.getString("kind")),
-                rs.getString("actor_name"), rs.getString("title"), rs.getString("excerpt"), rs.getString("link"),
-                rs.getTimestamp("happened_at").toInstant(), rs.getBoolean("read"));
+        return new Notice(
+                rs.getLong("id"),
+                rs.getLong("community_id"),
+                ActivityKind.valueOf(rs.getString("kind")),
+                rs.getString("actor_name"),
+                rs.getString("title"),
+                rs.getString("excerpt"),
+                rs.getString("link"),
+                rs.getTimestamp("happened_at").toInstant(),
+                rs.getBoolean("read"));
     }
 }

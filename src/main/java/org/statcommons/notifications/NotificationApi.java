@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,8 +32,14 @@ class NotificationApi {
     private final ChangePreferences changePreferences;
     private final StatCommonsProperties properties;
 
-    NotificationApi(Notices notices, CurrentReader readers, MarkNoticesRead markNoticesRead, Communities communities,
-                    PreferencesPresenter preferences, ChangePreferences changePreferences, StatCommonsProperties properties) {
+    NotificationApi(
+            Notices notices,
+            CurrentReader readers,
+            MarkNoticesRead markNoticesRead,
+            Communities communities,
+            PreferencesPresenter preferences,
+            ChangePreferences changePreferences,
+            StatCommonsProperties properties) {
         this.notices = notices;
         this.readers = readers;
         this.markNoticesRead = markNoticesRead;
@@ -44,25 +49,30 @@ class NotificationApi {
         this.properties = properties;
     }
 
-    record NoticeJson(long id, long communityId, String community, String kind, String actorName, String title, String excerpt,
-                      String link, String url, Instant at, boolean read) {
-    }
+    record NoticeJson(
+            long id,
+            long communityId,
+            String community,
+            String kind,
+            String actorName,
+            String title,
+            String excerpt,
+            String link,
+            String url,
+            Instant at,
+            boolean read) {}
 
-    record NoticesJson(int unread, long total, int page, int pageSize, List<NoticeJson> notifications) {
-    }
+    record NoticesJson(int unread, long total, int page, int pageSize, List<NoticeJson> notifications) {}
 
-    record MarkedJson(int marked) {
-    }
+    record MarkedJson(int marked) {}
 
-    record SettingsJson(String serverDefault, String defaultChoice, Map<Long, String> communities) {
-    }
+    record SettingsJson(String serverDefault, String defaultChoice, Map<Long, String> communities) {}
 
     /**
      * @param defaultChoice immediate, daily, weekly, off; "" follows the server's default; null keeps it
      * @param communities   community id to choice; null or "" follows the person's default; communities left out stay
      */
-    record SettingsChangeJson(String defaultChoice, Map<Long, String> communities) {
-    }
+    record SettingsChangeJson(String defaultChoice, Map<Long, String> communities) {}
 
     @GetMapping
     NoticesJson list(Actor actor, @RequestParam(defaultValue = "0") int page) {
@@ -70,9 +80,25 @@ class NotificationApi {
         int shown = Math.max(page, 0);
         List<Notice> list = notices.page(reader, shown, NotificationController.PAGE_SIZE);
         Map<Long, String> names = NotificationController.names(communities, list);
-        return new NoticesJson(notices.unread(reader), notices.count(reader), shown, NotificationController.PAGE_SIZE,
-                list.stream().map(n -> new NoticeJson(n.id(), n.communityId(), names.get(n.communityId()), n.kind().name(),
-                        n.actorName(), n.title(), n.excerpt(), n.link(), properties.link(n.link()), n.at(), n.read())).toList());
+        return new NoticesJson(
+                notices.unread(reader),
+                notices.count(reader),
+                shown,
+                NotificationController.PAGE_SIZE,
+                list.stream()
+                        .map(n -> new NoticeJson(
+                                n.id(),
+                                n.communityId(),
+                                names.get(n.communityId()),
+                                n.kind().name(),
+                                n.actorName(),
+                                n.title(),
+                                n.excerpt(),
+                                n.link(),
+                                properties.link(n.link()),
+                                n.at(),
+                                n.read()))
+                        .toList());
     }
 
     @PostMapping("/{id}/read")
@@ -112,7 +138,8 @@ class NotificationApi {
         PreferencesView view = preferences.present(accountId);
         Map<Long, String> choices = new LinkedHashMap<>();
         view.communities().forEach(c -> choices.put(c.id(), c.choice() == null ? null : lower(c.choice())));
-        return new SettingsJson(lower(view.serverDefault()), view.ownDefault() == null ? null : lower(view.ownDefault()), choices);
+        return new SettingsJson(
+                lower(view.serverDefault()), view.ownDefault() == null ? null : lower(view.ownDefault()), choices);
     }
 
     private static String lower(Choice choice) {

@@ -3,7 +3,6 @@ package org.statcommons.notifications;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,7 +26,8 @@ class NotificationController {
     private final MarkNoticesRead markNoticesRead;
     private final Communities communities;
 
-    NotificationController(Notices notices, CurrentReader readers, MarkNoticesRead markNoticesRead, Communities communities) {
+    NotificationController(
+            Notices notices, CurrentReader readers, MarkNoticesRead markNoticesRead, Communities communities) {
         this.notices = notices;
         this.readers = readers;
         this.markNoticesRead = markNoticesRead;
@@ -53,7 +53,8 @@ class NotificationController {
     @GetMapping("/notifications/{id}")
     String open(Actor actor, @PathVariable long id) {
         Reader reader = readers.of(actor);
-        Notice notice = notices.find(reader, id).orElseThrow(() -> new NotFoundException("There is no such notification."));
+        Notice notice =
+                notices.find(reader, id).orElseThrow(() -> new NotFoundException("There is no such notification."));
         markNoticesRead.markRead(reader, id);
         // links are paths on this server; a backslash could make a browser read one as another host
         return "redirect:" + (notice.link().indexOf('\\') >= 0 ? "/notifications" : notice.link());
@@ -68,7 +69,8 @@ class NotificationController {
     @PostMapping("/notifications/read")
     String markAllRead(Actor actor, RedirectAttributes redirect) {
         int marked = markNoticesRead.markAllRead(readers.of(actor));
-        redirect.addFlashAttribute("notice", marked == 0 ? "Nothing was unread." : "All notifications are marked read.");
+        redirect.addFlashAttribute(
+                "notice", marked == 0 ? "Nothing was unread." : "All notifications are marked read.");
         return "redirect:/notifications";
     }
 
@@ -76,7 +78,9 @@ class NotificationController {
     static Map<Long, String> names(Communities communities, List<Notice> notices) {
         Map<Long, String> names = new HashMap<>();
         for (Notice notice : notices) {
-            names.computeIfAbsent(notice.communityId(), id -> communities.byId(id).map(Community::name).orElse("A community"));
+            names.computeIfAbsent(
+                    notice.communityId(),
+                    id -> communities.byId(id).map(Community::name).orElse("A community"));
         }
         return names;
     }

@@ -1,7 +1,6 @@
 package org.statcommons.notifications;
 
 import java.time.DayOfWeek;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -23,7 +22,8 @@ record NotificationProperties(
 
     NotificationProperties {
         if (digestHour < 0 || digestHour > 23) {
-            throw new IllegalArgumentException("statcommons.notifications.digest-hour is an hour of the day, 0 to 23: " + digestHour);
+            throw new IllegalArgumentException(
+                    "statcommons.notifications.digest-hour is an hour of the day, 0 to 23: " + digestHour);
         }
     }
 }

@@ -1,7 +1,6 @@
 package org.statcommons.notifications;
 
 import java.sql.Timestamp;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.statcommons.platform.activity.Activity;
@@ -43,7 +42,8 @@ class NotifiedActivities {
                 .param("about", activity.about().key())
                 .param("item", activity.item().key())
                 .param("at", Timestamp.from(activity.at()))
-                .query(Long.class).single();
+                .query(Long.class)
+                .single();
     }
 
     /**
@@ -55,6 +55,9 @@ class NotifiedActivities {
                         update notifications.activities set hidden = :hidden
                          where community_id = :community and (item = :item or about = :item)
                            and kind <> 'MODERATION_DECISION'""")
-                .param("hidden", hidden).param("community", communityId).param("item", item).update();
+                .param("hidden", hidden)
+                .param("community", communityId)
+                .param("item", item)
+                .update();
     }
 }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.statcommons.platform.InvalidInputException;
 
 /**
@@ -23,7 +22,8 @@ record PreferenceChange(Choice defaultChoice, Map<Long, Choice> communities) {
         List<InvalidInputException.FieldMessage> errors = new ArrayList<>();
         Choice chosenDefault = parse("default", typedDefault, errors);
         Map<Long, Choice> chosen = new LinkedHashMap<>();
-        typedPerCommunity.forEach((communityId, typed) -> chosen.put(communityId, parse(field(communityId), typed, errors)));
+        typedPerCommunity.forEach(
+                (communityId, typed) -> chosen.put(communityId, parse(field(communityId), typed, errors)));
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
@@ -41,8 +41,8 @@ record PreferenceChange(Choice defaultChoice, Map<Long, Choice> communities) {
         }
         Choice choice = Choice.parse(typed);
         if (choice == null) {
-            errors.add(new InvalidInputException.FieldMessage(field,
-                    "Choose one of: immediate, daily, weekly, off (or leave it to the default)."));
+            errors.add(new InvalidInputException.FieldMessage(
+                    field, "Choose one of: immediate, daily, weekly, off (or leave it to the default)."));
         }
         return choice;
     }

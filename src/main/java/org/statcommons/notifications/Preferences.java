@@ -3,7 +3,6 @@ package org.statcommons.notifications;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -22,8 +21,12 @@ class Preferences {
 
     /** The person's own default, or empty when they follow the server's. */
     Optional<Choice> ownDefault(long accountId) {
-        return db.sql("select default_choice from notifications.people where account_id = ? and default_choice is not null")
-                .param(accountId).query(String.class).optional().map(Choice::valueOf);
+        return db.sql(
+                        "select default_choice from notifications.people where account_id = ? and default_choice is not null")
+                .param(accountId)
+                .query(String.class)
+                .optional()
+                .map(Choice::valueOf);
     }
 
     /** The communities the person chose for separately. */
@@ -40,30 +43,33 @@ class Preferences {
     /** The person's own default; null: follow the server's again. */
     void setDefault(long accountId, Choice choice) {
         if (choice == null) {
-            db.sql("update notifications.people set default_choice = null where account_id = ?").param(accountId).update();
+            db.sql("update notifications.people set default_choice = null where account_id = ?")
+                    .param(accountId)
+                    .update();
             return;
         }
         db.sql("""
                         insert into notifications.people (account_id, default_choice) values (?, ?)
-                        on conflict (account_id) do update set default_choice = excluded.default_choice""")
-                .params(accountId, choice.name()).update();
+                        on conflict (account_id) do update set default_choice = excluded.default_choice""").params(accountId, choice.name()).update();
     }
 
     /** Sets one community's choice; null: follow the default again. */
     void setFor(long accountId, long communityId, Choice choice) {
         if (choice == null) {
             db.sql("delete from notifications.community_choices where account_id = ? and community_id = ?")
-                    .params(accountId, communityId).update();
+                    .params(accountId, communityId)
+                    .update();
             return;
         }
         db.sql("""
                         insert into notifications.community_choices (account_id, community_id, choice) values (?, ?, ?)
-                        on conflict (account_id, community_id) do update set choice = excluded.choice""")
-                .params(accountId, communityId, choice.name()).update();
+                        on conflict (account_id, community_id) do update set choice = excluded.choice""").params(accountId, communityId, choice.name()).update();
     }
 
     /** Forgets every community chosen separately. */
     void clearOverrides(long accountId) {
-        db.sql("delete from notifications.community_choices where account_id = ?").param(accountId).update();
+        db.sql("delete from notifications.community_choices where account_id = ?")
+                .param(accountId)
+                .update();
     }
 }

@@ -3,7 +3,6 @@ package org.statcommons.notifications;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -55,7 +54,9 @@ class PreferencesController {
     String save(Actor actor, @RequestParam Map<String, String> sent, RedirectAttributes redirect) {
         long accountId = CurrentReader.signedIn(actor);
         Map<Long, String> perCommunity = new LinkedHashMap<>();
-        presenter.present(accountId).communities()
+        presenter
+                .present(accountId)
+                .communities()
                 .forEach(c -> perCommunity.put(c.id(), sent.getOrDefault(PreferenceChange.field(c.id()), "")));
         changePreferences.change(accountId, PreferenceChange.parse(sent.getOrDefault(DEFAULT, ""), perCommunity));
         redirect.addFlashAttribute("notice", "Your notification choices are saved.");

@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
 import org.springframework.stereotype.Component;
 import org.statcommons.community.Communities;
 import org.statcommons.community.Membership;
@@ -20,8 +19,11 @@ class PreferencesPresenter {
     private final Communities communities;
     private final NotificationProperties properties;
 
-    PreferencesPresenter(Preferences preferences, Memberships memberships, Communities communities,
-                         NotificationProperties properties) {
+    PreferencesPresenter(
+            Preferences preferences,
+            Memberships memberships,
+            Communities communities,
+            NotificationProperties properties) {
         this.preferences = preferences;
         this.memberships = memberships;
         this.communities = communities;
@@ -33,8 +35,10 @@ class PreferencesPresenter {
         Map<Long, Choice> overrides = preferences.overrides(accountId);
         List<PreferencesView.CommunityChoice> list = new ArrayList<>();
         for (Membership membership : memberships.ofAccount(accountId)) {
-            communities.byId(membership.communityId()).ifPresent(c ->
-                    list.add(new PreferencesView.CommunityChoice(c.id(), c.slug(), c.name(), overrides.get(c.id()))));
+            communities
+                    .byId(membership.communityId())
+                    .ifPresent(c -> list.add(
+                            new PreferencesView.CommunityChoice(c.id(), c.slug(), c.name(), overrides.get(c.id()))));
         }
         list.sort(Comparator.comparing(c -> c.name().toLowerCase(Locale.ROOT)));
         Choice server = properties.defaultChoice();

@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -47,8 +46,7 @@ class SendDigests {
     private static final Logger log = LoggerFactory.getLogger(SendDigests.class);
 
     /** What a run did: the people looked at, the e-mails queued and the notices they hold. */
-    record Sent(int people, int emails, int notices) {
-    }
+    record Sent(int people, int emails, int notices) {}
 
     private final TransactionTemplate transaction;
     private final DigestSlots slots;
@@ -61,8 +59,17 @@ class SendDigests {
     private final NotificationProperties properties;
     private final Clock clock;
 
-    SendDigests(TransactionTemplate transaction, DigestSlots slots, Notices waiting, Accounts accounts, Communities communities,
-                Permissions permissions, NoticeMailComposer mail, Outbox outbox, NotificationProperties properties, Clock clock) {
+    SendDigests(
+            TransactionTemplate transaction,
+            DigestSlots slots,
+            Notices waiting,
+            Accounts accounts,
+            Communities communities,
+            Permissions permissions,
+            NoticeMailComposer mail,
+            Outbox outbox,
+            NotificationProperties properties,
+            Clock clock) {
         this.transaction = transaction;
         this.slots = slots;
         this.waiting = waiting;
@@ -100,7 +107,9 @@ class SendDigests {
 
     private static ZoneId zoneOf(Account account) {
         try {
-            return account.timeZone() == null || account.timeZone().isBlank() ? ZoneOffset.UTC : ZoneId.of(account.timeZone());
+            return account.timeZone() == null || account.timeZone().isBlank()
+                    ? ZoneOffset.UTC
+                    : ZoneId.of(account.timeZone());
         } catch (DateTimeException e) {
             return ZoneOffset.UTC;
         }
@@ -128,18 +137,27 @@ class SendDigests {
             notices += batch.sent().notices();
         }
         if (people > 0) {
-            log.info("{} digest of {}: {} e-mails with {} notices ({} people looked at)", period.word(), slot, emails,
-                    notices, people);
+            log.info(
+                    "{} digest of {}: {} e-mails with {} notices ({} people looked at)",
+                    period.word(),
+                    slot,
+                    emails,
+                    notices,
+                    people);
         }
         return new Sent(people, emails, notices);
     }
 
     /** One batch's work, and the last person it looked at: the next batch starts after them. */
-    private record Batch(Sent sent, long lastClaimed) {
-    }
+    private record Batch(Sent sent, long lastClaimed) {}
 
-    private Batch batch(DigestPeriod period, Instant slot, Predicate<Account> due, Instant lastBefore, long after,
-                        Map<Long, String> communityNames) {
+    private Batch batch(
+            DigestPeriod period,
+            Instant slot,
+            Predicate<Account> due,
+            Instant lastBefore,
+            long after,
+            Map<Long, String> communityNames) {
         List<Long> candidates = slots.claim(period, lastBefore, after, properties.digestBatch());
         if (candidates.isEmpty()) {
             return new Batch(new Sent(0, 0, 0), 0);
@@ -154,7 +172,9 @@ class SendDigests {
             }
         }
         // an account that no longer exists is taken too, so that its notices are marked and never looked at again
-        List<Long> claimed = candidates.stream().filter(id -> people.containsKey(id) || !existing.contains(id)).toList();
+        List<Long> claimed = candidates.stream()
+                .filter(id -> people.containsKey(id) || !existing.contains(id))
+                .toList();
         if (claimed.isEmpty()) {
             return new Batch(new Sent(0, 0, 0), lastClaimed);
         }
@@ -167,22 +187,34 @@ class SendDigests {
         for (WaitingNotice notice : found) {
             Account person = people.get(notice.accountId());
             boolean wanted = period.serves(notice.choice());
-            boolean dropped = notice.choice() == Choice.OFF || notice.hidden() || person == null || !person.active()
+            boolean dropped = notice.choice() == Choice.OFF
+                    || notice.hidden()
+                    || person == null
+                    || !person.active()
                     || !allowed.getOrDefault(notice.communityId(), Set.of()).contains(notice.accountId());
             if (wanted && !dropped) {
-                included.computeIfAbsent(notice.accountId(), k -> new ArrayList<>()).add(notice);
+                included.computeIfAbsent(notice.accountId(), k -> new ArrayList<>())
+                        .add(notice);
             }
             if (wanted || dropped) {
                 done.add(notice.noticeId());
             }
         }
         List<OutgoingMail> messages = new ArrayList<>(included.size());
-        included.forEach((accountId, notices) -> messages.add(mail.digest(people.get(accountId).email(), accountId,
-                period.word(), sections(notices, communityNames), notices.size())));
+        included.forEach((accountId, notices) -> messages.add(mail.digest(
+                people.get(accountId).email(),
+                accountId,
+                period.word(),
+                sections(notices, communityNames),
+                notices.size())));
         outbox.enqueueAll(messages);
         waiting.markDigested(done, clock.instant());
         slots.mark(period, ids, slot);
-        return new Batch(new Sent(claimed.size(), messages.size(), included.values().stream().mapToInt(List::size).sum()),
+        return new Batch(
+                new Sent(
+                        claimed.size(),
+                        messages.size(),
+                        included.values().stream().mapToInt(List::size).sum()),
                 lastClaimed);
     }
 
@@ -214,8 +246,8 @@ class SendDigests {
         }
         List<DigestSection> sections = new ArrayList<>();
         grouped.forEach((communityId, kinds) -> {
-            String name = communityNames.computeIfAbsent(communityId,
-                    id -> communities.byId(id).map(Community::name).orElse("A community"));
+            String name = communityNames.computeIfAbsent(
+                    communityId, id -> communities.byId(id).map(Community::name).orElse("A community"));
             List<DigestSection.Group> groups = new ArrayList<>();
             kinds.forEach((kind, lines) -> groups.add(new DigestSection.Group(kind.label(), lines)));
             sections.add(new DigestSection(name, groups));

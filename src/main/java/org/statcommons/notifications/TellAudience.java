@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -38,11 +37,11 @@ class TellAudience {
     private static final Logger log = LoggerFactory.getLogger(TellAudience.class);
 
     /** Kinds that concern the recipient personally: shown in the app even when the community is "off". */
-    static final Set<ActivityKind> PERSONAL = EnumSet.of(ActivityKind.MENTION, ActivityKind.MEMBERSHIP_DECISION,
-            ActivityKind.MODERATION_DECISION);
+    static final Set<ActivityKind> PERSONAL =
+            EnumSet.of(ActivityKind.MENTION, ActivityKind.MEMBERSHIP_DECISION, ActivityKind.MODERATION_DECISION);
     /** Decisions about the recipient, told even when they can no longer see the community. */
-    static final Set<ActivityKind> ABOUT_THE_RECIPIENT = EnumSet.of(ActivityKind.MEMBERSHIP_DECISION,
-            ActivityKind.MODERATION_DECISION);
+    static final Set<ActivityKind> ABOUT_THE_RECIPIENT =
+            EnumSet.of(ActivityKind.MEMBERSHIP_DECISION, ActivityKind.MODERATION_DECISION);
 
     private final Memberships memberships;
     private final Accounts accounts;
@@ -54,9 +53,16 @@ class TellAudience {
     private final Outbox outbox;
     private final NotificationProperties properties;
 
-    TellAudience(Memberships memberships, Accounts accounts, Communities communities, Permissions permissions,
-                 NotifiedActivities activities, Notices notices, NoticeMailComposer mail, Outbox outbox,
-                 NotificationProperties properties) {
+    TellAudience(
+            Memberships memberships,
+            Accounts accounts,
+            Communities communities,
+            Permissions permissions,
+            NotifiedActivities activities,
+            Notices notices,
+            NoticeMailComposer mail,
+            Outbox outbox,
+            NotificationProperties properties) {
         this.memberships = memberships;
         this.accounts = accounts;
         this.communities = communities;
@@ -92,7 +98,8 @@ class TellAudience {
             }
         }
         List<Actor> actors = people.values().stream().map(Account::actor).toList();
-        Set<Long> recipients = new TreeSet<>(permissions.whoMay(actors, Action.VIEW_COMMUNITY_INSIDE, activity.communityId()));
+        Set<Long> recipients =
+                new TreeSet<>(permissions.whoMay(actors, Action.VIEW_COMMUNITY_INSIDE, activity.communityId()));
         if (ABOUT_THE_RECIPIENT.contains(activity.kind())) {
             activity.audience().people().stream().filter(people::containsKey).forEach(recipients::add);
         }
@@ -103,14 +110,22 @@ class TellAudience {
         List<Long> now = notices.fanOut(activityId, activity, recipients, properties.defaultChoice());
         int emails = 0;
         if (!now.isEmpty()) {
-            String communityName = communities.byId(activity.communityId()).map(Community::name).orElse("StatCommons");
+            String communityName = communities
+                    .byId(activity.communityId())
+                    .map(Community::name)
+                    .orElse("StatCommons");
             List<OutgoingMail> messages = new ArrayList<>(now.size());
             for (long accountId : now) {
                 messages.add(mail.immediate(people.get(accountId).email(), accountId, activity, communityName));
             }
             emails = outbox.enqueueAll(messages).size();
         }
-        log.debug("{} in community {}: {} told, {} e-mails", activity.kind(), activity.communityId(), recipients.size(), emails);
+        log.debug(
+                "{} in community {}: {} told, {} e-mails",
+                activity.kind(),
+                activity.communityId(),
+                recipients.size(),
+                emails);
         return new Told(recipients.size(), emails);
     }
 }

@@ -21,8 +21,10 @@ class Unsubscribe {
 
     /** Whom the link names; "not found" for a link that is not one of ours. */
     UnsubscribeTokenSigner.Scope scope(String token) {
-        return tokens.read(token).orElseThrow(() -> new NotFoundException(
-                "This unsubscribe link is not valid. Change your choices on your account's notifications page."));
+        return tokens.read(token)
+                .orElseThrow(
+                        () -> new NotFoundException(
+                                "This unsubscribe link is not valid. Change your choices on your account's notifications page."));
     }
 
     @Transactional

@@ -30,9 +30,11 @@ class UnsubscribeController {
         UnsubscribeTokenSigner.Scope scope = unsubscribe.scope(token);
         model.addAttribute("done", false);
         model.addAttribute("token", token);
-        model.addAttribute("question", scope.everyCommunity()
-                ? "Stop all notification e-mails from StatCommons, from every community?"
-                : "Stop notification e-mails from " + communityName(scope) + "?");
+        model.addAttribute(
+                "question",
+                scope.everyCommunity()
+                        ? "Stop all notification e-mails from StatCommons, from every community?"
+                        : "Stop notification e-mails from " + communityName(scope) + "?");
         return "notifications/unsubscribe";
     }
 
@@ -40,8 +42,11 @@ class UnsubscribeController {
     String unsubscribe(@PathVariable String token, Model model) {
         UnsubscribeTokenSigner.Scope scope = unsubscribe.unsubscribe(token);
         model.addAttribute("done", true);
-        model.addAttribute("what", scope.everyCommunity() ? "Notification e-mails are off for every community."
-                : "Notifications from " + communityName(scope) + " are off.");
+        model.addAttribute(
+                "what",
+                scope.everyCommunity()
+                        ? "Notification e-mails are off for every community."
+                        : "Notifications from " + communityName(scope) + " are off.");
         return "notifications/unsubscribe";
     }
 

@@ -6,7 +6,6 @@ import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Optional;
-
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -72,13 +71,17 @@ class UnsubscribeTokenSigner {
     }
 
     private String token(long accountId, long communityId) {
-        ByteBuffer buffer = ByteBuffer.allocate(16 + MAC_BYTES).putLong(accountId).putLong(communityId);
+        ByteBuffer buffer =
+                ByteBuffer.allocate(16 + MAC_BYTES).putLong(accountId).putLong(communityId);
         buffer.put(mac(accountId, communityId));
         return Base64.getUrlEncoder().withoutPadding().encodeToString(buffer.array());
     }
 
     private byte[] mac(long accountId, long communityId) {
-        return SecretTokens.hmac(key(), MAC_BYTES, ByteBuffer.allocate(16).putLong(accountId).putLong(communityId).array());
+        return SecretTokens.hmac(
+                key(),
+                MAC_BYTES,
+                ByteBuffer.allocate(16).putLong(accountId).putLong(communityId).array());
     }
 
     private byte[] key() {

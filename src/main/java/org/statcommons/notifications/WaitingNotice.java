@@ -8,6 +8,12 @@ import org.statcommons.platform.activity.ActivityKind;
  * @param hidden a moderator hid its item since
  * @param choice the recipient's choice for the community now (it decides which digest takes the notice, if any)
  */
-record WaitingNotice(long noticeId, long accountId, long communityId, ActivityKind kind, String title, String link,
-                     boolean hidden, Choice choice) {
-}
+record WaitingNotice(
+        long noticeId,
+        long accountId,
+        long communityId,
+        ActivityKind kind,
+        String title,
+        String link,
+        boolean hidden,
+        Choice choice) {}

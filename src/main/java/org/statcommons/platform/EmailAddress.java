@@ -1,10 +1,9 @@
 package org.statcommons.platform;
 
-import java.util.Locale;
-import java.util.regex.Pattern;
-
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
+import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * An e-mail address as people type it, checked by Jakarta Mail's strict parser and kept in lower case so
@@ -24,7 +23,9 @@ public record EmailAddress(String value) {
         if (text.isEmpty()) {
             throw new InvalidInputException(field, "E-mail address is required.");
         }
-        if (text.length() > 254 || text.codePoints().anyMatch(Character::isISOControl) || !DOMAIN.matcher(text).matches()) {
+        if (text.length() > 254
+                || text.codePoints().anyMatch(Character::isISOControl)
+                || !DOMAIN.matcher(text).matches()) {
             throw new InvalidInputException(field, "This is not a valid e-mail address.");
         }
         try {

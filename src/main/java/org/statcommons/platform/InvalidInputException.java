@@ -31,6 +31,5 @@ public class InvalidInputException extends RuntimeException {
     }
 
     /** One problem with one field ("" for the whole form). */
-    public record FieldMessage(String field, String message) {
-    }
+    public record FieldMessage(String field, String message) {}
 }

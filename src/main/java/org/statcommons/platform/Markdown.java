@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
-
 import org.commonmark.Extension;
 import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
@@ -55,8 +54,11 @@ public class Markdown {
      */
     public static final int MAX_TABLE_CELLS = 100_000;
 
-    private static final List<Extension> EXTENSIONS = List.of(TablesExtension.builder().maxCells(MAX_TABLE_CELLS).build(),
-            StrikethroughExtension.create(), AutolinkExtension.create(), TaskListItemsExtension.create());
+    private static final List<Extension> EXTENSIONS = List.of(
+            TablesExtension.builder().maxCells(MAX_TABLE_CELLS).build(),
+            StrikethroughExtension.create(),
+            AutolinkExtension.create(),
+            TaskListItemsExtension.create());
     private static final Pattern CHECKBOX = Pattern.compile("checkbox");
 
     private static final Pattern ALIGN = Pattern.compile("left|center|right");
@@ -70,36 +72,79 @@ public class Markdown {
      * its nesting limits the parser reads the rest as plain text, so the tree it builds is at most about twice
      * {@link #MAX_NESTING} deep whatever the text: {@link #requireWithinBounds} then refuses anything over the bound.
      */
-    private static final Parser PARSER = Parser.builder().extensions(EXTENSIONS)
+    private static final Parser PARSER = Parser.builder()
+            .extensions(EXTENSIONS)
             .maxOpenBlockParsers(MAX_NESTING)
             .maxInlineNesting(MAX_NESTING)
             .build();
-    private static final TextContentRenderer PLAIN = TextContentRenderer.builder().extensions(EXTENSIONS).build();
 
-    private final HtmlRenderer renderer = HtmlRenderer.builder().extensions(EXTENSIONS)
+    private static final TextContentRenderer PLAIN =
+            TextContentRenderer.builder().extensions(EXTENSIONS).build();
+
+    private final HtmlRenderer renderer = HtmlRenderer.builder()
+            .extensions(EXTENSIONS)
             .escapeHtml(true)
             .sanitizeUrls(true)
             .build();
 
     private final PolicyFactory policy = new HtmlPolicyBuilder()
-            .allowElements("p", "br", "hr", "h1", "h2", "h3", "h4", "h5", "h6", "em", "strong", "del", "s",
-                    "code", "pre", "blockquote", "ul", "ol", "li", "table", "thead", "tbody", "tr", "th", "td",
+            .allowElements(
+                    "p",
+                    "br",
+                    "hr",
+                    "h1",
+                    "h2",
+                    "h3",
+                    "h4",
+                    "h5",
+                    "h6",
+                    "em",
+                    "strong",
+                    "del",
+                    "s",
+                    "code",
+                    "pre",
+                    "blockquote",
+                    "ul",
+                    "ol",
+                    "li",
+                    "table",
+                    "thead",
+                    "tbody",
+                    "tr",
+                    "th",
+                    "td",
                     "a")
             // An image whose source was refused is dropped whole rather than left as an empty frame.
             .allowElements((element, attributes) -> hasAttribute(attributes, "src") ? element : null, "img")
             .allowUrlProtocols("http", "https", "mailto")
-            .allowAttributes("href", "title").onElements("a")
+            .allowAttributes("href", "title")
+            .onElements("a")
             .requireRelsOnLinks("nofollow", "noopener")
-            .allowAttributes("src").matching(imageSource()).onElements("img")
-            .allowAttributes("alt", "title").onElements("img")
-            .allowAttributes("align").matching(ALIGN).onElements("th", "td")
-            .allowAttributes("start").matching(NUMBER).onElements("ol")
-            .allowAttributes("class").matching(CODE_LANGUAGE).onElements("code")
+            .allowAttributes("src")
+            .matching(imageSource())
+            .onElements("img")
+            .allowAttributes("alt", "title")
+            .onElements("img")
+            .allowAttributes("align")
+            .matching(ALIGN)
+            .onElements("th", "td")
+            .allowAttributes("start")
+            .matching(NUMBER)
+            .onElements("ol")
+            .allowAttributes("class")
+            .matching(CODE_LANGUAGE)
+            .onElements("code")
             // task lists: a read-only tick box and nothing else of HTML forms
             .allowElements((element, attributes) -> isTickBox(attributes) ? element : null, "input")
-            .allowAttributes("type").matching(CHECKBOX).onElements("input")
-            .allowAttributes("checked", "disabled").onElements("input")
-            .allowAttributes("id").matching(HEADING_ID).onElements("h1", "h2", "h3", "h4", "h5", "h6")
+            .allowAttributes("type")
+            .matching(CHECKBOX)
+            .onElements("input")
+            .allowAttributes("checked", "disabled")
+            .onElements("input")
+            .allowAttributes("id")
+            .matching(HEADING_ID)
+            .onElements("h1", "h2", "h3", "h4", "h5", "h6")
             .toFactory();
 
     /**
@@ -107,8 +152,8 @@ public class Markdown {
      * sanitising cost far more than looking them up, so recent ones are remembered by their source, whatever their
      * size, up to 16 million characters of source and HTML together.
      */
-    private final WeightedCache<String, String> rendered = new WeightedCache<>(16_000_000,
-            (source, html) -> source.length() + html.length());
+    private final WeightedCache<String, String> rendered =
+            new WeightedCache<>(16_000_000, (source, html) -> source.length() + html.length());
 
     /** A text beyond the bounds this class keeps; the message says which, in words for the text's author. */
     public static final class TooComplex extends RuntimeException {
@@ -193,7 +238,8 @@ public class Markdown {
         Node node = document;
         while (node != null) {
             if (depth > MAX_NESTING) {
-                throw new TooComplex("it nests more than " + MAX_NESTING + " levels deep: quotes, lists, emphasis or links inside each other");
+                throw new TooComplex("it nests more than " + MAX_NESTING
+                        + " levels deep: quotes, lists, emphasis or links inside each other");
             }
             if (node instanceof Link link) {
                 addresses += length(link.getDestination()) + length(link.getTitle());
@@ -242,7 +288,8 @@ public class Markdown {
      */
     public static String unformatted(String source, String reason) {
         return "<p class=\"warning\">This text could not be formatted (" + HtmlUtils.htmlEscape(reason, "UTF-8")
-                + "), so it is shown as written.</p>\n<pre class=\"unformatted\">" + HtmlUtils.htmlEscape(source, "UTF-8") + "</pre>\n";
+                + "), so it is shown as written.</p>\n<pre class=\"unformatted\">"
+                + HtmlUtils.htmlEscape(source, "UTF-8") + "</pre>\n";
     }
 
     /**

@@ -2,7 +2,6 @@ package org.statcommons.platform;
 
 import java.nio.file.Path;
 import java.time.Duration;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -24,29 +23,36 @@ public record StatCommonsProperties(
         @DefaultValue Mail mail) {
 
     /** An external database; empty URL means "start the embedded PostgreSQL in the data directory". */
-    public record Db(@DefaultValue("") String url, @DefaultValue("") String user, @DefaultValue("") String password,
-                     @DefaultValue("true") boolean embeddedFsync, Path embeddedBinariesDir) {
+    public record Db(
+            @DefaultValue("") String url,
+            @DefaultValue("") String user,
+            @DefaultValue("") String password,
+            @DefaultValue("true") boolean embeddedFsync,
+            Path embeddedBinariesDir) {
         public boolean external() {
             return url != null && !url.isBlank();
         }
     }
 
     /** Creates the first administrator at start on an empty database, for automated installs. */
-    public record Bootstrap(@DefaultValue("") String adminEmail, @DefaultValue("") String adminPassword) {
-    }
+    public record Bootstrap(
+            @DefaultValue("") String adminEmail,
+            @DefaultValue("") String adminPassword) {}
 
     /**
      * The sender address and how the outbox retries: the first retry waits {@code retryDelay}, each next one
      * twice as long, never more than {@code maxRetryDelay}. {@code logBodies} writes the text of held messages
      * to the log as well: one-time links included, so for debugging only.
      */
-    public record Mail(@DefaultValue("StatCommons <no-reply@localhost>") String from,
-                       @DefaultValue("PT10S") Duration pollInterval,
-                       @DefaultValue("8") int maxAttempts,
-                       @DefaultValue("PT30S") Duration retryDelay,
-                       @DefaultValue("PT1H") Duration maxRetryDelay,
-                       @DefaultValue("false") boolean logBodies) {
-    }
+    public record Mail(
+            @DefaultValue("StatCommons <no-reply@localhost>")
+            String from,
+
+            @DefaultValue("PT10S") Duration pollInterval,
+            @DefaultValue("8") int maxAttempts,
+            @DefaultValue("PT30S") Duration retryDelay,
+            @DefaultValue("PT1H") Duration maxRetryDelay,
+            @DefaultValue("false") boolean logBodies) {}
 
     public String link(String path) {
         String base = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;

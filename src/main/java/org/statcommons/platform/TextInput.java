@@ -22,9 +22,11 @@ public final class TextInput {
             return text;
         }
         if (text.codePoints().anyMatch(cp -> Character.isISOControl(cp) || isBidiControl(cp))) {
-            errors.add(new InvalidInputException.FieldMessage(field, label + " contains control characters; please retype it."));
+            errors.add(new InvalidInputException.FieldMessage(
+                    field, label + " contains control characters; please retype it."));
         } else if (text.codePointCount(0, text.length()) > maxLength) {
-            errors.add(new InvalidInputException.FieldMessage(field, label + " is too long (at most " + maxLength + " characters)."));
+            errors.add(new InvalidInputException.FieldMessage(
+                    field, label + " is too long (at most " + maxLength + " characters)."));
         }
         return text;
     }
@@ -39,9 +41,11 @@ public final class TextInput {
             return text;
         }
         if (text.codePoints().anyMatch(cp -> cp != '\n' && cp != '\t' && Character.isISOControl(cp))) {
-            errors.add(new InvalidInputException.FieldMessage(field, label + " contains control characters; please retype it."));
+            errors.add(new InvalidInputException.FieldMessage(
+                    field, label + " contains control characters; please retype it."));
         } else if (text.codePointCount(0, text.length()) > maxLength) {
-            errors.add(new InvalidInputException.FieldMessage(field, label + " is too long (at most " + maxLength + " characters)."));
+            errors.add(new InvalidInputException.FieldMessage(
+                    field, label + " is too long (at most " + maxLength + " characters)."));
         }
         return text;
     }
@@ -98,7 +102,10 @@ public final class TextInput {
     }
 
     private static boolean isBidiControl(int cp) {
-        return (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069) || cp == 0x200E || cp == 0x200F
+        return (cp >= 0x202A && cp <= 0x202E)
+                || (cp >= 0x2066 && cp <= 0x2069)
+                || cp == 0x200E
+                || cp == 0x200F
                 || cp == 0x061C;
     }
 }

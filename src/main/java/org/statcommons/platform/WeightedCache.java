@@ -19,8 +19,7 @@ public final class WeightedCache<K, V> {
     private final LinkedHashMap<K, Entry<V>> entries = new LinkedHashMap<>(64, 0.75f, true);
     private long weight;
 
-    private record Entry<V>(V value, long weight) {
-    }
+    private record Entry<V>(V value, long weight) {}
 
     /** @param weigher the weight of a key and its value, in the unit of {@code capacity} */
     public WeightedCache(long capacity, ToLongBiFunction<K, V> weigher) {

@@ -20,6 +20,8 @@ class IndexRebuilds {
 
     // the database's own time: an audit stamp that no behaviour reads
     void record(long documents) {
-        db.sql("insert into search.rebuilds (documents) values (?)").param(documents).update();
+        db.sql("insert into search.rebuilds (documents) values (?)")
+                .param(documents)
+                .update();
     }
 }

@@ -21,7 +21,8 @@ class RebuildSearchIndex {
     private final SearchIndexer indexer;
     private final Permissions permissions;
 
-    RebuildSearchIndex(IndexRebuilds rebuilds, Communities communities, SearchIndexer indexer, Permissions permissions) {
+    RebuildSearchIndex(
+            IndexRebuilds rebuilds, Communities communities, SearchIndexer indexer, Permissions permissions) {
         this.rebuilds = rebuilds;
         this.communities = communities;
         this.indexer = indexer;

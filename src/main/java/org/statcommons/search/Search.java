@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import org.springframework.stereotype.Service;
 import org.statcommons.access.Action;
 import org.statcommons.access.Actor;
@@ -36,19 +35,32 @@ public class Search {
         this.communities = communities;
     }
 
-    public enum Kind { PAGE, PUBLISHED, COMMENT, POST }
+    public enum Kind {
+        PAGE,
+        PUBLISHED,
+        COMMENT,
+        POST
+    }
 
     /**
      * One thing found. {@code titleHtml} and {@code snippetHtml} are escaped text with the matching words in
      * {@code <mark>}; {@code href} is where the reader sees it.
      */
-    public record Result(Kind kind, String communitySlug, String communityName, String path, Long commentId, Long postId,
-                         String title, String titleHtml, String snippetHtml, String href, double rank) {
-    }
+    public record Result(
+            Kind kind,
+            String communitySlug,
+            String communityName,
+            String path,
+            Long commentId,
+            Long postId,
+            String title,
+            String titleHtml,
+            String snippetHtml,
+            String href,
+            double rank) {}
 
     /** A page of results; {@code more} when there is a next page. {@code query} is what was searched for. */
-    public record Results(String query, int page, List<Result> results, boolean more) {
-    }
+    public record Results(String query, int page, List<Result> results, boolean more) {}
 
     public Results search(Actor actor, String typed, int page) {
         String query = SearchText.query(typed);
@@ -57,8 +69,10 @@ public class Search {
             return new Results(query, from, List.of(), false);
         }
         Long[] members = permissions.communitiesWhere(actor, Action.VIEW_SPACE).toArray(Long[]::new);
-        Long[] discussing = permissions.communitiesWhere(actor, Action.VIEW_DISCUSSIONS).toArray(Long[]::new);
-        List<SearchDocuments.Found> rows = documents.matching(query, members, discussing, PAGE_SIZE + 1, from * PAGE_SIZE);
+        Long[] discussing =
+                permissions.communitiesWhere(actor, Action.VIEW_DISCUSSIONS).toArray(Long[]::new);
+        List<SearchDocuments.Found> rows =
+                documents.matching(query, members, discussing, PAGE_SIZE + 1, from * PAGE_SIZE);
         Map<Long, Optional<Community>> places = new HashMap<>();
         List<Result> results = new ArrayList<>();
         for (SearchDocuments.Found row : rows.subList(0, Math.min(rows.size(), PAGE_SIZE))) {
@@ -75,8 +89,17 @@ public class Search {
             case COMMENT -> PageAddress.page(community.slug(), row.path()) + "#comment-" + row.commentId();
             case POST -> "/c/" + community.slug() + "/discussions/" + row.threadId() + "#post-" + row.postId();
         };
-        return new Result(row.kind(), community.slug(), community.name(), row.path(), row.commentId(), row.postId(),
-                SearchText.clean(row.title()), SearchText.highlighted(row.titleMarked()), SearchText.highlighted(row.snippet()),
-                href, row.rank());
+        return new Result(
+                row.kind(),
+                community.slug(),
+                community.name(),
+                row.path(),
+                row.commentId(),
+                row.postId(),
+                SearchText.clean(row.title()),
+                SearchText.highlighted(row.titleMarked()),
+                SearchText.highlighted(row.snippet()),
+                href,
+                row.rank());
     }
 }

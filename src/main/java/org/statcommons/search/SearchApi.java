@@ -1,7 +1,6 @@
 package org.statcommons.search;
 
 import java.util.Map;
-
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -21,7 +20,8 @@ class SearchApi {
     }
 
     @GetMapping("/api/v1/search")
-    Search.Results search(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") int page, Actor actor) {
+    Search.Results search(
+            @RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") int page, Actor actor) {
         return search.search(actor, q, page);
     }
 

@@ -1,7 +1,6 @@
 package org.statcommons.search;
 
 import java.util.List;
-
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,8 +20,11 @@ class SearchController {
 
     @GetMapping("/search")
     @ShowFormOnError("refused")
-    String search(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") int page, Actor actor,
-                  Model model) {
+    String search(
+            @RequestParam(defaultValue = "") String q,
+            @RequestParam(defaultValue = "0") int page,
+            Actor actor,
+            Model model) {
         model.addAttribute("found", search.search(actor, q, page));
         model.addAttribute("signedIn", actor.signedIn());
         return "search/results";

@@ -3,7 +3,6 @@ package org.statcommons.search;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.statcommons.comments.Comments;
@@ -18,9 +17,17 @@ import org.statcommons.discussions.Discussions;
 class SearchDocuments {
 
     /** One row found, before it is turned into an address. */
-    record Found(long communityId, Search.Kind kind, String path, Long commentId, Long postId, Long threadId, String title,
-                 String titleMarked, String snippet, double rank) {
-    }
+    record Found(
+            long communityId,
+            Search.Kind kind,
+            String path,
+            Long commentId,
+            Long postId,
+            Long threadId,
+            String title,
+            String titleMarked,
+            String snippet,
+            double rank) {}
 
     /** What someone who may read no space finds; written out so that the index of published versions is used. */
     private static final String PUBLIC_ONLY = "d.kind = 'PUBLISHED'";
@@ -44,9 +51,9 @@ class SearchDocuments {
      * each after reading what main holds now. This is not the space's write lock; saves never wait for it.
      */
     void lock(long communityId) {
-        db.sql("select pg_advisory_xact_lock(hashtext('statcommons-search'), ?)").param(Long.hashCode(communityId))
-                .query(rs -> {
-                });
+        db.sql("select pg_advisory_xact_lock(hashtext('statcommons-search'), ?)")
+                .param(Long.hashCode(communityId))
+                .query(rs -> {});
     }
 
     /** Stores the text of a page ({@code PAGE}) or of its published version ({@code PUBLISHED}). */
@@ -55,36 +62,43 @@ class SearchDocuments {
                         insert into search.documents (community_id, kind, path, title, body)
                         values (?, ?, ?, ?, ?)
                         on conflict (community_id, kind, path) where kind in ('PAGE', 'PUBLISHED')
-                        do update set title = excluded.title, body = excluded.body""")
-                .params(communityId, kind.name(), path, title, body)
-                .update();
+                        do update set title = excluded.title, body = excluded.body""").params(communityId, kind.name(), path, title, body).update();
     }
 
     /** Forgets the documents of these kinds at one path (a page, its published version, its comments). */
     void deleteAt(long communityId, String path, Search.Kind... kinds) {
         db.sql("delete from search.documents where community_id = ? and kind = any(?) and path = ?")
-                .params(communityId, names(kinds), path).update();
+                .params(communityId, names(kinds), path)
+                .update();
     }
 
     /** Forgets every page (as on main) of a community, before they are indexed again. */
     void deletePagesOf(long communityId) {
-        db.sql("delete from search.documents where community_id = ? and kind = 'PAGE'").param(communityId).update();
+        db.sql("delete from search.documents where community_id = ? and kind = 'PAGE'")
+                .param(communityId)
+                .update();
     }
 
     /** Forgets everything of a community, before it is indexed again. */
     void deleteCommunity(long communityId) {
-        db.sql("delete from search.documents where community_id = ?").param(communityId).update();
+        db.sql("delete from search.documents where community_id = ?")
+                .param(communityId)
+                .update();
     }
 
     /** The comments on a moved page move with it. */
     void moveComments(long communityId, String from, String to) {
         db.sql("update search.documents set path = ? where community_id = ? and kind = 'COMMENT' and path = ?")
-                .params(to, communityId, from).update();
+                .params(to, communityId, from)
+                .update();
     }
 
     boolean hasComments(long communityId, String path) {
-        return db.sql("select exists (select 1 from search.documents where community_id = ? and kind = 'COMMENT' and path = ?)")
-                .params(communityId, path).query(Boolean.class).single();
+        return db.sql(
+                        "select exists (select 1 from search.documents where community_id = ? and kind = 'COMMENT' and path = ?)")
+                .params(communityId, path)
+                .query(Boolean.class)
+                .single();
     }
 
     void putComment(Comments.Indexable comment, String body) {
@@ -98,7 +112,9 @@ class SearchDocuments {
     }
 
     void deleteComment(long commentId) {
-        db.sql("delete from search.documents where kind = 'COMMENT' and comment_id = ?").param(commentId).update();
+        db.sql("delete from search.documents where kind = 'COMMENT' and comment_id = ?")
+                .param(commentId)
+                .update();
     }
 
     /** A post; {@code title} is the discussion's title for its opening post and empty for replies. */
@@ -113,18 +129,24 @@ class SearchDocuments {
     }
 
     void deletePost(long postId) {
-        db.sql("delete from search.documents where kind = 'POST' and post_id = ?").param(postId).update();
+        db.sql("delete from search.documents where kind = 'POST' and post_id = ?")
+                .param(postId)
+                .update();
     }
 
     /** The title every post of a discussion shows (its opening post's title, or empty while that is hidden). */
     void retitleThread(long threadId, String threadTitle) {
-        db.sql("update search.documents set thread_title = ? where kind = 'POST' and thread_id = ? and thread_title <> ?")
+        db.sql(
+                        "update search.documents set thread_title = ? where kind = 'POST' and thread_id = ? and thread_title <> ?")
                 .params(threadTitle, threadId, threadTitle)
                 .update();
     }
 
     long countIn(long communityId) {
-        return db.sql("select count(*) from search.documents where community_id = ?").param(communityId).query(Long.class).single();
+        return db.sql("select count(*) from search.documents where community_id = ?")
+                .param(communityId)
+                .query(Long.class)
+                .single();
     }
 
     /**
@@ -160,11 +182,21 @@ class SearchDocuments {
                           cross join lateral (select case when f.kind = 'POST' then coalesce(nullif(f.thread_title, ''), 'A discussion')
                                                           else coalesce(nullif(f.title, ''), p.title, f.path) end as display) t
                          order by f.rank desc, f.id""".formatted(publicOnly ? PUBLIC_ONLY : MEMBERS_TOO))
-                .params(publicOnly ? new Object[] {query, limit, offset}
-                        : new Object[] {query, spaces, spaces, discussions, limit, offset})
-                .query((rs, n) -> new Found(rs.getLong("community_id"), Search.Kind.valueOf(rs.getString("kind")),
-                        rs.getString("path"), nullable(rs, "comment_id"), nullable(rs, "post_id"), nullable(rs, "thread_id"),
-                        rs.getString("title"), rs.getString("title_html"), rs.getString("snippet"), rounded(rs.getDouble("rank"))))
+                .params(
+                        publicOnly
+                                ? new Object[] {query, limit, offset}
+                                : new Object[] {query, spaces, spaces, discussions, limit, offset})
+                .query((rs, n) -> new Found(
+                        rs.getLong("community_id"),
+                        Search.Kind.valueOf(rs.getString("kind")),
+                        rs.getString("path"),
+                        nullable(rs, "comment_id"),
+                        nullable(rs, "post_id"),
+                        nullable(rs, "thread_id"),
+                        rs.getString("title"),
+                        rs.getString("title_html"),
+                        rs.getString("snippet"),
+                        rounded(rs.getDouble("rank"))))
                 .list();
     }
 

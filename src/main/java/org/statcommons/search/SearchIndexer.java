@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -67,9 +66,15 @@ class SearchIndexer {
     private final HiddenPages hidden;
     private final TransactionTemplate apart;
 
-    SearchIndexer(SearchDocuments documents, Pages pages, Publications publications, SpaceChanges changes,
-                  Comments comments, Discussions discussions, HiddenPages hidden,
-                  PlatformTransactionManager transactionManager) {
+    SearchIndexer(
+            SearchDocuments documents,
+            Pages pages,
+            Publications publications,
+            SpaceChanges changes,
+            Comments comments,
+            Discussions discussions,
+            HiddenPages hidden,
+            PlatformTransactionManager transactionManager) {
         this.apart = new TransactionTemplate(transactionManager);
         this.apart.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.documents = documents;
@@ -146,7 +151,9 @@ class SearchIndexer {
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void on(PageHidden changed) {
         long community = changed.communityId();
-        PageText rendered = changed.hidden() ? null : current(community, changed.path(), null).orElse(null);
+        PageText rendered = changed.hidden()
+                ? null
+                : current(community, changed.path(), null).orElse(null);
         documents.lock(community);
         Optional<PageText> page = changed.hidden() ? Optional.empty() : current(community, changed.path(), rendered);
         if (page.isEmpty()) {
@@ -189,8 +196,10 @@ class SearchIndexer {
         documents.deleteCommunity(communityId);
         indexPages(communityId);
         for (Publications.Published published : publications.of(communityId)) {
-            indexed(published.path(), () -> published(communityId, published.path(), null)
-                    .ifPresent(page -> put(communityId, Search.Kind.PUBLISHED, published.path(), page)));
+            indexed(
+                    published.path(),
+                    () -> published(communityId, published.path(), null)
+                            .ifPresent(page -> put(communityId, Search.Kind.PUBLISHED, published.path(), page)));
         }
         indexComments(comments.visibleIn(communityId));
         indexPosts(discussions.visibleIn(communityId));
@@ -211,8 +220,10 @@ class SearchIndexer {
         Set<String> hiddenPaths = hidden.of(communityId);
         for (PageSummary summary : all) {
             if (!hiddenPaths.contains(summary.path())) {
-                indexed(summary.path(), () -> current(communityId, summary.path(), null)
-                        .ifPresent(page -> put(communityId, Search.Kind.PAGE, summary.path(), page)));
+                indexed(
+                        summary.path(),
+                        () -> current(communityId, summary.path(), null)
+                                .ifPresent(page -> put(communityId, Search.Kind.PAGE, summary.path(), page)));
             }
         }
     }
@@ -243,7 +254,8 @@ class SearchIndexer {
         if (published.isEmpty()) {
             return Optional.empty();
         }
-        return text(() -> pages.read(communityId, new PageVersion(published.get().commitId(), path)), rendered);
+        return text(
+                () -> pages.read(communityId, new PageVersion(published.get().commitId(), path)), rendered);
     }
 
     private static Optional<PageText> text(Supplier<Pages.PageContent> read, PageText rendered) {

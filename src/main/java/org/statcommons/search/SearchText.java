@@ -14,8 +14,7 @@ final class SearchText {
     static final char MARK_END = '\uE001';
     static final int MAX_LENGTH = 100_000;
 
-    private SearchText() {
-    }
+    private SearchText() {}
 
     static String ofMarkdown(String markdown) {
         return clean(Markdown.toPlainText(markdown));
@@ -26,8 +25,11 @@ final class SearchText {
             return "";
         }
         StringBuilder out = new StringBuilder(Math.min(text.length(), MAX_LENGTH));
-        text.codePoints().filter(cp -> cp != MARK_START && cp != MARK_END && (cp == '\n' || cp == '\t' || !Character.isISOControl(cp)))
-                .limit(MAX_LENGTH).forEach(out::appendCodePoint);
+        text.codePoints()
+                .filter(cp ->
+                        cp != MARK_START && cp != MARK_END && (cp == '\n' || cp == '\t' || !Character.isISOControl(cp)))
+                .limit(MAX_LENGTH)
+                .forEach(out::appendCodePoint);
         return out.toString();
     }
 
@@ -69,12 +71,16 @@ final class SearchText {
             return "";
         }
         StringBuilder out = new StringBuilder();
-        typed.codePoints().filter(cp -> cp != MARK_START && cp != MARK_END && !Character.isISOControl(cp))
-                .limit(256).forEach(out::appendCodePoint);
+        typed.codePoints()
+                .filter(cp -> cp != MARK_START && cp != MARK_END && !Character.isISOControl(cp))
+                .limit(256)
+                .forEach(out::appendCodePoint);
         String query = out.toString().strip();
         if (mostNotsInARow(query) > MAX_NOTS_IN_A_ROW) {
-            throw new InvalidInputException("q", "Too many '-' in a row. Put one '-' before a word to leave out what "
-                    + "has it, such as: census -agriculture");
+            throw new InvalidInputException(
+                    "q",
+                    "Too many '-' in a row. Put one '-' before a word to leave out what "
+                            + "has it, such as: census -agriculture");
         }
         return query;
     }

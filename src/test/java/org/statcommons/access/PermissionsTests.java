@@ -1,13 +1,12 @@
 package org.statcommons.access;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class PermissionsTests {
 
@@ -18,13 +17,17 @@ class PermissionsTests {
     private final Permissions permissions = new Permissions(new CommunityFacts() {
         @Override
         public Optional<CommunitySettings> settings(long communityId) {
-            return communityId <= 3 ? Optional.of(new CommunitySettings(communityId, JoinPolicy.OPEN, communityId == 1))
+            return communityId <= 3
+                    ? Optional.of(new CommunitySettings(communityId, JoinPolicy.OPEN, communityId == 1))
                     : Optional.empty();
         }
 
         @Override
         public List<CommunitySettings> settings(java.util.Collection<Long> communityIds) {
-            return communityIds.stream().map(this::settings).flatMap(Optional::stream).toList();
+            return communityIds.stream()
+                    .map(this::settings)
+                    .flatMap(Optional::stream)
+                    .toList();
         }
 
         @Override
@@ -46,7 +49,9 @@ class PermissionsTests {
             if (accountId == 11) {
                 return Map.of(1L, new Standing(CommunityRole.FACILITATOR, true));
             }
-            return accountId == 7 ? Map.of(1L, Standing.of(CommunityRole.MEMBER), 2L, Standing.of(CommunityRole.GUEST)) : Map.of();
+            return accountId == 7
+                    ? Map.of(1L, Standing.of(CommunityRole.MEMBER), 2L, Standing.of(CommunityRole.GUEST))
+                    : Map.of();
         }
 
         @Override
@@ -60,9 +65,13 @@ class PermissionsTests {
         Actor member = Actor.account(7, PlatformRole.NONE);
         assertThat(permissions.communitiesWhere(member, Action.VIEW_SPACE)).containsExactly(1L, 2L);
         assertThat(permissions.communitiesWhere(member, Action.PROPOSE_CHANGE)).containsExactly(1L);
-        assertThat(permissions.communitiesWhere(member, Action.EDIT_PAGE)).as("members edit directly in 1 only").containsExactly(1L);
-        assertThat(permissions.communitiesWhere(Actor.account(8, PlatformRole.NONE), Action.VIEW_SPACE)).isEmpty();
-        assertThat(permissions.communitiesWhere(Actor.anonymous(), Action.VIEW_SPACE)).isEmpty();
+        assertThat(permissions.communitiesWhere(member, Action.EDIT_PAGE))
+                .as("members edit directly in 1 only")
+                .containsExactly(1L);
+        assertThat(permissions.communitiesWhere(Actor.account(8, PlatformRole.NONE), Action.VIEW_SPACE))
+                .isEmpty();
+        assertThat(permissions.communitiesWhere(Actor.anonymous(), Action.VIEW_SPACE))
+                .isEmpty();
         assertThat(permissions.communitiesWhere(Actor.account(9, PlatformRole.ADMINISTRATOR), Action.VIEW_SPACE))
                 .containsExactly(1L, 2L, 3L);
         for (long id = 1; id <= 3; id++) {
@@ -74,12 +83,18 @@ class PermissionsTests {
     @Test
     void aSuspendedMemberKeepsReadingAndLosesEverythingElse() {
         Actor suspended = Actor.account(11, PlatformRole.NONE);
-        assertThat(permissions.allowedIn(suspended, 1)).containsExactlyInAnyOrder(Action.VIEW_COMMUNITY_LANDING,
-                Action.VIEW_COMMUNITY_INSIDE, Action.LEAVE_COMMUNITY, Action.VIEW_SPACE, Action.VIEW_MEETINGS,
-                Action.VIEW_DISCUSSIONS);
+        assertThat(permissions.allowedIn(suspended, 1))
+                .containsExactlyInAnyOrder(
+                        Action.VIEW_COMMUNITY_LANDING,
+                        Action.VIEW_COMMUNITY_INSIDE,
+                        Action.LEAVE_COMMUNITY,
+                        Action.VIEW_SPACE,
+                        Action.VIEW_MEETINGS,
+                        Action.VIEW_DISCUSSIONS);
         assertThat(permissions.may(suspended, Action.ORGANISE_MEETING, 1)).isFalse();
         assertThat(permissions.communitiesWhere(suspended, Action.VIEW_SPACE)).containsExactly(1L);
-        assertThat(permissions.communitiesWhere(suspended, Action.POST_IN_DISCUSSIONS)).isEmpty();
+        assertThat(permissions.communitiesWhere(suspended, Action.POST_IN_DISCUSSIONS))
+                .isEmpty();
     }
 
     @Test
@@ -87,14 +102,20 @@ class PermissionsTests {
         Actor member = Actor.account(7, PlatformRole.NONE);
         assertThatThrownBy(() -> permissions.communitiesWhere(member, Action.VIEW_COMMUNITY_LANDING))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> permissions.communitiesWhere(member, Action.JOIN_COMMUNITY)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> permissions.communitiesWhere(member, Action.CREATE_COMMUNITY)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> permissions.communitiesWhere(member, Action.JOIN_COMMUNITY))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> permissions.communitiesWhere(member, Action.CREATE_COMMUNITY))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void whoMayDecidesForManyPeopleAsMayDoesForEach() {
-        List<Actor> people = List.of(Actor.account(7, PlatformRole.NONE), Actor.account(8, PlatformRole.NONE),
-                Actor.account(9, PlatformRole.ADMINISTRATOR), Actor.account(11, PlatformRole.NONE), Actor.anonymous());
+        List<Actor> people = List.of(
+                Actor.account(7, PlatformRole.NONE),
+                Actor.account(8, PlatformRole.NONE),
+                Actor.account(9, PlatformRole.ADMINISTRATOR),
+                Actor.account(11, PlatformRole.NONE),
+                Actor.anonymous());
         for (long community = 1; community <= 4; community++) {
             for (Action action : List.of(Action.VIEW_COMMUNITY_INSIDE, Action.REVIEW_PROPOSAL, Action.EDIT_PAGE)) {
                 java.util.Set<Long> expected = new java.util.TreeSet<>();
@@ -103,11 +124,16 @@ class PermissionsTests {
                         expected.add(actor.accountId());
                     }
                 }
-                assertThat(permissions.whoMay(people, action, community)).as(action + " in " + community).isEqualTo(expected);
+                assertThat(permissions.whoMay(people, action, community))
+                        .as(action + " in " + community)
+                        .isEqualTo(expected);
             }
         }
         assertThat(permissions.whoMay(people, Action.VIEW_COMMUNITY_INSIDE, 1)).containsExactly(7L, 9L, 11L);
-        assertThat(permissions.whoMay(people, Action.VIEW_COMMUNITY_INSIDE, 4)).as("no such community").isEmpty();
-        assertThatThrownBy(() -> permissions.whoMay(people, Action.CREATE_COMMUNITY, 1)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(permissions.whoMay(people, Action.VIEW_COMMUNITY_INSIDE, 4))
+                .as("no such community")
+                .isEmpty();
+        assertThatThrownBy(() -> permissions.whoMay(people, Action.CREATE_COMMUNITY, 1))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -1,11 +1,10 @@
 package org.statcommons.access;
 
-import java.util.EnumSet;
-
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.EnumSet;
+import org.junit.jupiter.api.Test;
 
 class RulesTests {
 
@@ -18,7 +17,8 @@ class RulesTests {
     void onlyThePlatformSecretariatAndAdministratorsCreateCommunities() {
         assertThat(Rules.platform(ANONYMOUS, Action.CREATE_COMMUNITY)).isFalse();
         assertThat(Rules.platform(SOMEONE, Action.CREATE_COMMUNITY)).isFalse();
-        assertThat(Rules.platform(PLATFORM_SECRETARIAT, Action.CREATE_COMMUNITY)).isTrue();
+        assertThat(Rules.platform(PLATFORM_SECRETARIAT, Action.CREATE_COMMUNITY))
+                .isTrue();
         assertThat(Rules.platform(ADMIN, Action.CREATE_COMMUNITY)).isTrue();
         assertThat(Rules.platform(PLATFORM_SECRETARIAT, Action.MANAGE_PLATFORM)).isFalse();
     }
@@ -28,80 +28,114 @@ class RulesTests {
         for (Action action : Action.values()) {
             if (action.communityScoped()) {
                 assertThat(Rules.community(ANONYMOUS, action, null, JoinPolicy.OPEN))
-                        .as(action.name()).isEqualTo(action == Action.VIEW_COMMUNITY_LANDING);
+                        .as(action.name())
+                        .isEqualTo(action == Action.VIEW_COMMUNITY_LANDING);
             }
         }
     }
 
     @Test
     void joiningDependsOnTheJoinPolicyAndOnNotBeingAMember() {
-        assertThat(Rules.community(SOMEONE, Action.JOIN_COMMUNITY, null, JoinPolicy.OPEN)).isTrue();
-        assertThat(Rules.community(SOMEONE, Action.JOIN_COMMUNITY, null, JoinPolicy.BY_REQUEST)).isFalse();
-        assertThat(Rules.community(SOMEONE, Action.REQUEST_MEMBERSHIP, null, JoinPolicy.BY_REQUEST)).isTrue();
-        assertThat(Rules.community(SOMEONE, Action.REQUEST_MEMBERSHIP, null, JoinPolicy.BY_INVITATION)).isFalse();
-        assertThat(Rules.community(SOMEONE, Action.JOIN_COMMUNITY, CommunityRole.MEMBER, JoinPolicy.OPEN)).isFalse();
-        assertThat(Rules.community(ADMIN, Action.JOIN_COMMUNITY, CommunityRole.SECRETARIAT, JoinPolicy.OPEN)).isFalse();
+        assertThat(Rules.community(SOMEONE, Action.JOIN_COMMUNITY, null, JoinPolicy.OPEN))
+                .isTrue();
+        assertThat(Rules.community(SOMEONE, Action.JOIN_COMMUNITY, null, JoinPolicy.BY_REQUEST))
+                .isFalse();
+        assertThat(Rules.community(SOMEONE, Action.REQUEST_MEMBERSHIP, null, JoinPolicy.BY_REQUEST))
+                .isTrue();
+        assertThat(Rules.community(SOMEONE, Action.REQUEST_MEMBERSHIP, null, JoinPolicy.BY_INVITATION))
+                .isFalse();
+        assertThat(Rules.community(SOMEONE, Action.JOIN_COMMUNITY, CommunityRole.MEMBER, JoinPolicy.OPEN))
+                .isFalse();
+        assertThat(Rules.community(ADMIN, Action.JOIN_COMMUNITY, CommunityRole.SECRETARIAT, JoinPolicy.OPEN))
+                .isFalse();
     }
 
     @Test
     void guestsSeeInsideButTakeNoPart() {
-        assertThat(Rules.community(SOMEONE, Action.VIEW_COMMUNITY_INSIDE, CommunityRole.GUEST, JoinPolicy.OPEN)).isTrue();
-        assertThat(Rules.community(SOMEONE, Action.NOMINATE_MEMBER, CommunityRole.GUEST, JoinPolicy.OPEN)).isFalse();
-        assertThat(Rules.community(SOMEONE, Action.JOIN_TOPIC_GROUP, CommunityRole.GUEST, JoinPolicy.OPEN)).isFalse();
+        assertThat(Rules.community(SOMEONE, Action.VIEW_COMMUNITY_INSIDE, CommunityRole.GUEST, JoinPolicy.OPEN))
+                .isTrue();
+        assertThat(Rules.community(SOMEONE, Action.NOMINATE_MEMBER, CommunityRole.GUEST, JoinPolicy.OPEN))
+                .isFalse();
+        assertThat(Rules.community(SOMEONE, Action.JOIN_TOPIC_GROUP, CommunityRole.GUEST, JoinPolicy.OPEN))
+                .isFalse();
     }
 
     @Test
     void onlyTheSecretariatDecidesAboutPeople() {
-        EnumSet<Action> secretariatOnly = EnumSet.of(Action.INVITE_WITH_ROLE, Action.DECIDE_MEMBERSHIP,
-                Action.CHANGE_ROLE, Action.APPOINT_FOCAL_POINT, Action.REMOVE_MEMBER, Action.EDIT_COMMUNITY,
+        EnumSet<Action> secretariatOnly = EnumSet.of(
+                Action.INVITE_WITH_ROLE,
+                Action.DECIDE_MEMBERSHIP,
+                Action.CHANGE_ROLE,
+                Action.APPOINT_FOCAL_POINT,
+                Action.REMOVE_MEMBER,
+                Action.EDIT_COMMUNITY,
                 Action.EDIT_CODE_OF_CONDUCT);
         for (Action action : secretariatOnly) {
             for (CommunityRole role : CommunityRole.values()) {
-                assertThat(Rules.community(SOMEONE, action, role, JoinPolicy.OPEN)).as(action + " for " + role)
+                assertThat(Rules.community(SOMEONE, action, role, JoinPolicy.OPEN))
+                        .as(action + " for " + role)
                         .isEqualTo(role == CommunityRole.SECRETARIAT);
             }
-            assertThat(Rules.community(ADMIN, action, null, JoinPolicy.OPEN)).as("administrator " + action).isTrue();
+            assertThat(Rules.community(ADMIN, action, null, JoinPolicy.OPEN))
+                    .as("administrator " + action)
+                    .isTrue();
         }
     }
 
     @Test
     void platformAndCommunityActionsAreNotMixedUp() {
-        assertThatThrownBy(() -> Rules.platform(ADMIN, Action.EDIT_COMMUNITY)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> Rules.allowedRoles(Action.CREATE_COMMUNITY)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Rules.platform(ADMIN, Action.EDIT_COMMUNITY))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Rules.allowedRoles(Action.CREATE_COMMUNITY))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void pagesAreEditedByFacilitatorsModeratorsLeadersAndTheSecretariatUnlessMembersMayEditToo() {
-        EnumSet<CommunityRole> editors = EnumSet.of(CommunityRole.SECRETARIAT, CommunityRole.LEADER,
-                CommunityRole.MODERATOR, CommunityRole.FACILITATOR);
+        EnumSet<CommunityRole> editors = EnumSet.of(
+                CommunityRole.SECRETARIAT, CommunityRole.LEADER, CommunityRole.MODERATOR, CommunityRole.FACILITATOR);
         for (CommunityRole role : CommunityRole.values()) {
-            assertThat(Rules.community(SOMEONE, Action.EDIT_PAGE, role, JoinPolicy.OPEN, false)).as(role.name())
+            assertThat(Rules.community(SOMEONE, Action.EDIT_PAGE, role, JoinPolicy.OPEN, false))
+                    .as(role.name())
                     .isEqualTo(editors.contains(role));
-            assertThat(Rules.community(SOMEONE, Action.EDIT_PAGE, role, JoinPolicy.OPEN, true)).as(role + " when members edit")
+            assertThat(Rules.community(SOMEONE, Action.EDIT_PAGE, role, JoinPolicy.OPEN, true))
+                    .as(role + " when members edit")
                     .isEqualTo(editors.contains(role) || role == CommunityRole.MEMBER);
-            assertThat(Rules.community(SOMEONE, Action.VIEW_SPACE, role, JoinPolicy.BY_INVITATION)).isTrue();
-            assertThat(Rules.community(SOMEONE, Action.PROPOSE_CHANGE, role, JoinPolicy.OPEN)).isEqualTo(role != CommunityRole.GUEST);
+            assertThat(Rules.community(SOMEONE, Action.VIEW_SPACE, role, JoinPolicy.BY_INVITATION))
+                    .isTrue();
+            assertThat(Rules.community(SOMEONE, Action.PROPOSE_CHANGE, role, JoinPolicy.OPEN))
+                    .isEqualTo(role != CommunityRole.GUEST);
             assertThat(Rules.community(SOMEONE, Action.PUBLISH_PAGE, role, JoinPolicy.OPEN, true))
                     .isEqualTo(role == CommunityRole.SECRETARIAT || role == CommunityRole.FACILITATOR);
             // reviewing proposals is for those who publish and those who edit, whatever the members' setting
-            assertThat(Rules.community(SOMEONE, Action.REVIEW_PROPOSAL, role, JoinPolicy.OPEN, true)).as(role + " reviews")
+            assertThat(Rules.community(SOMEONE, Action.REVIEW_PROPOSAL, role, JoinPolicy.OPEN, true))
+                    .as(role + " reviews")
                     .isEqualTo(editors.contains(role));
         }
         // the setting lets members edit, not guests, non-members or anonymous visitors
-        assertThat(Rules.community(SOMEONE, Action.EDIT_PAGE, null, JoinPolicy.OPEN, true)).isFalse();
-        assertThat(Rules.community(ANONYMOUS, Action.EDIT_PAGE, null, JoinPolicy.OPEN, true)).isFalse();
-        assertThat(Rules.community(SOMEONE, Action.VIEW_SPACE, null, JoinPolicy.OPEN, true)).isFalse();
+        assertThat(Rules.community(SOMEONE, Action.EDIT_PAGE, null, JoinPolicy.OPEN, true))
+                .isFalse();
+        assertThat(Rules.community(ANONYMOUS, Action.EDIT_PAGE, null, JoinPolicy.OPEN, true))
+                .isFalse();
+        assertThat(Rules.community(SOMEONE, Action.VIEW_SPACE, null, JoinPolicy.OPEN, true))
+                .isFalse();
     }
 
     @Test
     void everyMemberIncludingGuestsCommentsAndModeratorsOrTheSecretariatHideComments() {
         for (CommunityRole role : CommunityRole.values()) {
-            assertThat(Rules.community(SOMEONE, Action.COMMENT_ON_PAGE, role, JoinPolicy.OPEN)).as(role + " comments").isTrue();
-            assertThat(Rules.community(SOMEONE, Action.MODERATE_CONTENT, role, JoinPolicy.OPEN)).as(role + " hides")
+            assertThat(Rules.community(SOMEONE, Action.COMMENT_ON_PAGE, role, JoinPolicy.OPEN))
+                    .as(role + " comments")
+                    .isTrue();
+            assertThat(Rules.community(SOMEONE, Action.MODERATE_CONTENT, role, JoinPolicy.OPEN))
+                    .as(role + " hides")
                     .isEqualTo(role == CommunityRole.MODERATOR || role == CommunityRole.SECRETARIAT);
         }
-        assertThat(Rules.community(SOMEONE, Action.COMMENT_ON_PAGE, null, JoinPolicy.OPEN)).isFalse();
-        assertThat(Rules.community(ANONYMOUS, Action.COMMENT_ON_PAGE, null, JoinPolicy.OPEN)).isFalse();
-        assertThat(Rules.community(ADMIN, Action.MODERATE_CONTENT, null, JoinPolicy.OPEN)).isTrue();
+        assertThat(Rules.community(SOMEONE, Action.COMMENT_ON_PAGE, null, JoinPolicy.OPEN))
+                .isFalse();
+        assertThat(Rules.community(ANONYMOUS, Action.COMMENT_ON_PAGE, null, JoinPolicy.OPEN))
+                .isFalse();
+        assertThat(Rules.community(ADMIN, Action.MODERATE_CONTENT, null, JoinPolicy.OPEN))
+                .isTrue();
     }
 }

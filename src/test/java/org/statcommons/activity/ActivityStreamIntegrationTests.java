@@ -1,5 +1,8 @@
 package org.statcommons.activity;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -8,9 +11,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-
 import javax.xml.parsers.DocumentBuilderFactory;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,9 +37,6 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
-
 /**
  * The activity stream, fed by the events features publish: members see the members' lines, everyone else
  * and the Atom feed only the public ones, personal ones nobody; a hidden item leaves stream, feed and API.
@@ -55,12 +53,16 @@ class ActivityStreamIntegrationTests {
 
     @LocalServerPort
     int port;
+
     @Autowired
     JdbcClient db;
+
     @Autowired
     ApplicationEventPublisher events;
+
     @Autowired
     TransactionTemplate transaction;
+
     @Autowired
     ActivityLines activity;
 
@@ -103,46 +105,83 @@ class ActivityStreamIntegrationTests {
     }
 
     private void awaitRecorded(String title) {
-        await().atMost(PATIENCE).until(() -> db.sql("select count(*) from activity.lines where community_id = ? and title = ?")
-                .params(community.id(), title).query(Integer.class).single() == 1);
+        await().atMost(PATIENCE)
+                .until(() -> db.sql("select count(*) from activity.lines where community_id = ? and title = ?")
+                                .params(community.id(), title)
+                                .query(Integer.class)
+                                .single()
+                        == 1);
     }
 
     private void hide(Subject item, boolean hidden) {
-        transaction.executeWithoutResult(status -> events.publishEvent(new ContentHidden(community.id(), item, hidden)));
-        await().atMost(PATIENCE).until(() -> db.sql("select count(*) from activity.hidden_items where community_id = ? and item = ?")
-                .params(community.id(), item.key()).query(Integer.class).single() == (hidden ? 1 : 0));
+        transaction.executeWithoutResult(
+                status -> events.publishEvent(new ContentHidden(community.id(), item, hidden)));
+        await().atMost(PATIENCE)
+                .until(() -> db.sql("select count(*) from activity.hidden_items where community_id = ? and item = ?")
+                                .params(community.id(), item.key())
+                                .query(Integer.class)
+                                .single()
+                        == (hidden ? 1 : 0));
     }
 
     @Test
     void membersSeeTheMembersPartOthersAndTheFeedOnlyThePublicOne() throws Exception {
-        publish(ActivityKind.PAGE_PUBLISHED, "Lupe published “Sampling guide”", Visibility.PUBLIC,
-                new Subject("page", community.id() + "/guides/sampling.md"), null);
-        publish(ActivityKind.DISCUSSION_STARTED, "Lupe started “Budget worries”", Visibility.MEMBERS,
-                Subject.of("thread", 900), null);
-        publish(ActivityKind.MEMBERSHIP_DECISION, "Your request was approved", Visibility.PERSONAL,
-                Subject.of("membership", memberAccount.id()), null);
+        publish(
+                ActivityKind.PAGE_PUBLISHED,
+                "Lupe published “Sampling guide”",
+                Visibility.PUBLIC,
+                new Subject("page", community.id() + "/guides/sampling.md"),
+                null);
+        publish(
+                ActivityKind.DISCUSSION_STARTED,
+                "Lupe started “Budget worries”",
+                Visibility.MEMBERS,
+                Subject.of("thread", 900),
+                null);
+        publish(
+                ActivityKind.MEMBERSHIP_DECISION,
+                "Your request was approved",
+                Visibility.PERSONAL,
+                Subject.of("membership", memberAccount.id()),
+                null);
         awaitRecorded("Lupe published “Sampling guide”");
         awaitRecorded("Lupe started “Budget worries”");
 
         Visitor.Page asMember = member.get(stream);
         assertThat(asMember.status()).isEqualTo(200);
-        assertThat(asMember.text()).contains("Lupe published “Sampling guide”", "Lupe started “Budget worries”",
-                "Members only", "Pages published", "Lupe Member", "UTC").doesNotContain("Your request was approved");
-        assertThat(asMember.body().indexOf("Budget worries")).as("newest first")
+        assertThat(asMember.text())
+                .contains(
+                        "Lupe published “Sampling guide”",
+                        "Lupe started “Budget worries”",
+                        "Members only",
+                        "Pages published",
+                        "Lupe Member",
+                        "UTC")
+                .doesNotContain("Your request was approved");
+        assertThat(asMember.body().indexOf("Budget worries"))
+                .as("newest first")
                 .isLessThan(asMember.body().indexOf("Sampling guide"));
         for (Visitor other : List.of(anonymous, outsider)) {
             Visitor.Page page = other.get(stream);
             assertThat(page.status()).isEqualTo(200);
-            assertThat(page.text()).contains("Lupe published “Sampling guide”").doesNotContain("Budget worries")
+            assertThat(page.text())
+                    .contains("Lupe published “Sampling guide”")
+                    .doesNotContain("Budget worries")
                     .doesNotContain("Your request was approved");
         }
         assertThat(db.sql("select count(*) from activity.lines where community_id = ? and kind = 'MEMBERSHIP_DECISION'")
-                .param(community.id()).query(Integer.class).single()).as("personal activity is never stored").isZero();
+                        .param(community.id())
+                        .query(Integer.class)
+                        .single())
+                .as("personal activity is never stored")
+                .isZero();
 
         Visitor.Download feed = anonymous.download(stream + ".atom");
         assertThat(feed.status()).isEqualTo(200);
         assertThat(feed.header("Content-Type")).startsWith("application/atom+xml");
-        assertThat(feed.headers().firstValue("Set-Cookie")).as("a feed sets no cookie").isEmpty();
+        assertThat(feed.headers().firstValue("Set-Cookie"))
+                .as("a feed sets no cookie")
+                .isEmpty();
         assertThat(feed.header("Cache-Control")).contains("public", "max-age");
         Document atom = parse(feed.body());
         Element root = atom.getDocumentElement();
@@ -161,7 +200,8 @@ class ActivityStreamIntegrationTests {
                 .isEqualTo("http://localhost:" + port + "/c/" + community.slug() + "/space");
         assertThat(new String(feed.body(), StandardCharsets.UTF_8)).doesNotContain("Budget worries");
         assertThat(new String(member.download(stream + ".atom").body(), StandardCharsets.UTF_8))
-                .as("members get the public feed too").doesNotContain("Budget worries");
+                .as("members get the public feed too")
+                .doesNotContain("Budget worries");
 
         String etag = feed.header("ETag");
         assertThat(etag).startsWith("\"");
@@ -174,7 +214,12 @@ class ActivityStreamIntegrationTests {
     void aHiddenItemLeavesTheStreamTheFeedAndTheApiUntilRestored() throws Exception {
         Subject comment = Subject.of("comment", 4242);
         String title = "Lupe commented on “Hidden matters”";
-        publish(ActivityKind.PAGE_COMMENT, title, Visibility.PUBLIC, new Subject("page", community.id() + "/hidden.md"), comment);
+        publish(
+                ActivityKind.PAGE_COMMENT,
+                title,
+                Visibility.PUBLIC,
+                new Subject("page", community.id() + "/hidden.md"),
+                comment);
         Subject thread = Subject.of("thread", 4343);
         String reply = "Lupe replied in “A thread to hide”";
         publish(ActivityKind.REPLY, reply, Visibility.MEMBERS, thread, Subject.of("post", 4344));
@@ -185,35 +230,53 @@ class ActivityStreamIntegrationTests {
 
         hide(comment, true);
         hide(thread, true);
-        assertThat(member.get(stream).text()).doesNotContain(title).as("lines about a hidden thread go too").doesNotContain(reply);
+        assertThat(member.get(stream).text())
+                .doesNotContain(title)
+                .as("lines about a hidden thread go too")
+                .doesNotContain(reply);
         assertThat(anonymous.get(stream).text()).doesNotContain(title);
         Visitor.Download feed = anonymous.download(stream + ".atom", "If-None-Match", etagBefore);
         assertThat(feed.status()).as("the feed changed").isEqualTo(200);
         assertThat(new String(feed.body(), StandardCharsets.UTF_8)).doesNotContain("Hidden matters");
-        assertThat(fixtures.bearer(fixtures.token(memberAccount)).api("GET",
-                "/api/v1/communities/" + community.slug() + "/activity", null).body()).doesNotContain("Hidden matters", "A thread to hide");
+        assertThat(fixtures.bearer(fixtures.token(memberAccount))
+                        .api("GET", "/api/v1/communities/" + community.slug() + "/activity", null)
+                        .body())
+                .doesNotContain("Hidden matters", "A thread to hide");
 
         hide(comment, false);
         assertThat(member.get(stream).text()).contains(title).doesNotContain(reply);
-        assertThat(new String(anonymous.download(stream + ".atom").body(), StandardCharsets.UTF_8)).contains("Hidden matters");
+        assertThat(new String(anonymous.download(stream + ".atom").body(), StandardCharsets.UTF_8))
+                .contains("Hidden matters");
     }
 
     @Test
     void theApiFiltersByKindAndPagesNewestFirst() {
         for (int i = 1; i <= 53; i++) {
-            publish(ActivityKind.PAGE_CHANGED, "Paged change " + i, Visibility.PUBLIC,
-                    new Subject("page", community.id() + "/paged-" + i + ".md"), null);
+            publish(
+                    ActivityKind.PAGE_CHANGED,
+                    "Paged change " + i,
+                    Visibility.PUBLIC,
+                    new Subject("page", community.id() + "/paged-" + i + ".md"),
+                    null);
         }
-        await().atMost(PATIENCE).until(() -> db.sql("select count(*) from activity.lines where community_id = ? and title like 'Paged change %'")
-                .param(community.id()).query(Integer.class).single() == 53);
+        await().atMost(PATIENCE)
+                .until(() -> db.sql(
+                                        "select count(*) from activity.lines where community_id = ? and title like 'Paged change %'")
+                                .param(community.id())
+                                .query(Integer.class)
+                                .single()
+                        == 53);
         String api = "/api/v1/communities/" + community.slug() + "/activity";
         Visitor.Page first = anonymous.get(api + "?kind=PAGE_CHANGED");
         assertThat(first.status()).isEqualTo(200);
-        assertThat(first.body()).contains("\"title\":\"Paged change 53\"", "\"kind\":\"PAGE_CHANGED\"", "\"visibility\":\"PUBLIC\"")
-                .doesNotContain("\"title\":\"Paged change 3\"").doesNotContain("Sampling guide");
+        assertThat(first.body())
+                .contains("\"title\":\"Paged change 53\"", "\"kind\":\"PAGE_CHANGED\"", "\"visibility\":\"PUBLIC\"")
+                .doesNotContain("\"title\":\"Paged change 3\"")
+                .doesNotContain("Sampling guide");
         String older = first.body().replaceAll("(?s).*\"older\":(\\d+).*", "$1");
         Visitor.Page second = anonymous.get(api + "?kind=PAGE_CHANGED&before=" + older);
-        assertThat(second.body()).contains("\"title\":\"Paged change 1\"", "\"title\":\"Paged change 3\"", "\"older\":null")
+        assertThat(second.body())
+                .contains("\"title\":\"Paged change 1\"", "\"title\":\"Paged change 3\"", "\"older\":null")
                 .doesNotContain("\"title\":\"Paged change 4\"");
 
         Visitor.Page page = member.get(stream + "?kind=PAGE_CHANGED");
@@ -228,13 +291,20 @@ class ActivityStreamIntegrationTests {
     @Test
     void otherFeaturesReadWhatHappenedSinceADate() {
         Instant before = Instant.now().minusSeconds(1);
-        publish(ActivityKind.PAGE_PUBLISHED, "Lupe published “Since guide”", Visibility.PUBLIC,
-                new Subject("page", community.id() + "/guides/since.md"), null);
+        publish(
+                ActivityKind.PAGE_PUBLISHED,
+                "Lupe published “Since guide”",
+                Visibility.PUBLIC,
+                new Subject("page", community.id() + "/guides/since.md"),
+                null);
         awaitRecorded("Lupe published “Since guide”");
         List<ActivityLine> lines = activity.since(community.id(), before, Set.of(ActivityKind.PAGE_PUBLISHED));
         assertThat(lines).extracting(ActivityLine::title).contains("Lupe published “Since guide”");
-        assertThat(lines).allMatch(line -> line.kind() == ActivityKind.PAGE_PUBLISHED && !line.at().isBefore(before));
-        assertThat(activity.since(community.id(), Instant.now().plusSeconds(60), EnumSet.allOf(ActivityKind.class))).isEmpty();
+        assertThat(lines)
+                .allMatch(line ->
+                        line.kind() == ActivityKind.PAGE_PUBLISHED && !line.at().isBefore(before));
+        assertThat(activity.since(community.id(), Instant.now().plusSeconds(60), EnumSet.allOf(ActivityKind.class)))
+                .isEmpty();
     }
 
     private static Document parse(byte[] xml) throws Exception {

@@ -6,7 +6,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
-
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.statcommons.StatCommonsApplication;
@@ -32,14 +31,17 @@ public final class ContentBenchmark {
     private static final int COMMITS = 10_000;
     private static final String HOT_PAGE = "chapter-000/page-0000.md";
 
-    private ContentBenchmark() {
-    }
+    private ContentBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         Path dataDir = Files.createTempDirectory("statcommons-bench");
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(StatCommonsApplication.class)
-                .properties("statcommons.data-dir=" + dataDir, "server.port=0", "spring.main.banner-mode=off",
-                        "logging.level.root=WARN", "statcommons.db.embedded-binaries-dir=" + System.getProperty("java.io.tmpdir")
+                .properties(
+                        "statcommons.data-dir=" + dataDir,
+                        "server.port=0",
+                        "spring.main.banner-mode=off",
+                        "logging.level.root=WARN",
+                        "statcommons.db.embedded-binaries-dir=" + System.getProperty("java.io.tmpdir")
                                 + "/statcommons-test/pg-binaries")
                 .run(args)) {
             run(app);
@@ -65,7 +67,12 @@ public final class ContentBenchmark {
             edit(savePage, pages, page, commit, author);
         }
         double seedSeconds = (System.nanoTime() - seedStart) / 1e9;
-        System.out.printf(Locale.ROOT, "seeded %d pages and %d commits in %.1f s (%.2f ms per save)%n", PAGES, COMMITS, seedSeconds,
+        System.out.printf(
+                Locale.ROOT,
+                "seeded %d pages and %d commits in %.1f s (%.2f ms per save)%n",
+                PAGES,
+                COMMITS,
+                seedSeconds,
                 seedSeconds * 1000 / COMMITS);
 
         double[] saves = new double[500];
@@ -74,7 +81,8 @@ public final class ContentBenchmark {
             Pages.PageContent now = pages.read(SPACE, path(page));
             String body = now.body() + "\nAnother line " + i + ".";
             long start = System.nanoTime();
-            SaveResult result = savePage.save(SPACE, new PageEdit(path(page), now.title(), body, now.commitId(), "bench " + i), author);
+            SaveResult result = savePage.save(
+                    SPACE, new PageEdit(path(page), now.title(), body, now.commitId(), "bench " + i), author);
             saves[i] = millis(start);
             if (result.outcome() != SaveResult.Outcome.SAVED) {
                 throw new IllegalStateException("Unexpected " + result.outcome());
@@ -103,7 +111,10 @@ public final class ContentBenchmark {
         double[] compares = new double[200];
         for (int i = 0; i < compares.length; i++) {
             long start = System.nanoTime();
-            compare.compare(SPACE, versions.get(versions.size() - 1).version(), versions.get(0).version());
+            compare.compare(
+                    SPACE,
+                    versions.get(versions.size() - 1).version(),
+                    versions.get(0).version());
             compares[i] = millis(start);
         }
         report("compare two versions (" + (versions.size() - 1) + " edits apart)", compares);
@@ -139,9 +150,11 @@ public final class ContentBenchmark {
         for (int paragraph = 0; paragraph < 20; paragraph++) {
             text.append("## Section ").append(paragraph).append("\n\n");
             text.append(paragraph == version % 20 ? "Revised in version " + version + ": " : "")
-                    .append("Data from the census of page ").append(page)
+                    .append("Data from the census of page ")
+                    .append(page)
                     .append(" are integrated with administrative registers and sample surveys for paragraph ")
-                    .append(paragraph).append(".\n\n");
+                    .append(paragraph)
+                    .append(".\n\n");
         }
         return text.toString();
     }
@@ -153,13 +166,18 @@ public final class ContentBenchmark {
     private static void report(String what, double[] millis) {
         double[] sorted = millis.clone();
         Arrays.sort(sorted);
-        System.out.printf(Locale.ROOT, "%-60s n=%d  p50=%.2f ms  p95=%.2f ms  max=%.2f ms%n", what, sorted.length,
-                percentile(sorted, 50), percentile(sorted, 95), sorted[sorted.length - 1]);
+        System.out.printf(
+                Locale.ROOT,
+                "%-60s n=%d  p50=%.2f ms  p95=%.2f ms  max=%.2f ms%n",
+                what,
+                sorted.length,
+                percentile(sorted, 50),
+                percentile(sorted, 95),
+                sorted[sorted.length - 1]);
     }
 
     private static double percentile(double[] sorted, int percent) {
         int index = (int) Math.ceil(percent / 100.0 * sorted.length) - 1;
         return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
     }
-
 }

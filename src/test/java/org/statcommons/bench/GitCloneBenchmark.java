@@ -9,7 +9,6 @@ import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Random;
-
 import org.eclipse.jgit.dircache.DirCache;
 import org.eclipse.jgit.dircache.DirCacheBuilder;
 import org.eclipse.jgit.dircache.DirCacheEditor;
@@ -50,14 +49,17 @@ public final class GitCloneBenchmark {
     private static final int COMMITS = 10_000;
     private static final int RUNS = 5;
 
-    private GitCloneBenchmark() {
-    }
+    private GitCloneBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         Path dataDir = Files.createTempDirectory("statcommons-bench-git");
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(StatCommonsApplication.class)
-                .properties("statcommons.data-dir=" + dataDir, "server.port=0", "spring.main.banner-mode=off",
-                        "logging.level.root=WARN", "statcommons.db.embedded-binaries-dir=" + System.getProperty("java.io.tmpdir")
+                .properties(
+                        "statcommons.data-dir=" + dataDir,
+                        "server.port=0",
+                        "spring.main.banner-mode=off",
+                        "logging.level.root=WARN",
+                        "statcommons.db.embedded-binaries-dir=" + System.getProperty("java.io.tmpdir")
                                 + "/statcommons-test/pg-binaries")
                 .run(args)) {
             run(app, dataDir);
@@ -70,12 +72,17 @@ public final class GitCloneBenchmark {
         Community community = fixtures.community("Clone bench");
         Account member = fixtures.member(community, "Bench Member", CommunityRole.MEMBER);
         app.getBean(SpaceSetup.class).ensure(community.id());
-        Repository repository = app.getBean(SpaceRepositories.class).open(community.id()).orElseThrow();
+        Repository repository =
+                app.getBean(SpaceRepositories.class).open(community.id()).orElseThrow();
 
         long seedStart = System.nanoTime();
         seed(repository);
         app.getBean(SpaceIndex.class).ensureCurrent(community.id());
-        System.out.printf(Locale.ROOT, "seeded %d pages and %d commits with JGit and indexed them in %.1f s%n", PAGES, COMMITS,
+        System.out.printf(
+                Locale.ROOT,
+                "seeded %d pages and %d commits with JGit and indexed them in %.1f s%n",
+                PAGES,
+                COMMITS,
                 (System.nanoTime() - seedStart) / 1e9);
 
         GitCli git = new GitCli();
@@ -88,8 +95,11 @@ public final class GitCloneBenchmark {
         report("git clone through the server (HTTP, token, permission check)", server);
         report("git clone file:// of the bare repository (pack protocol)", file);
         report("git clone of the bare repository's directory (hard links)", local);
-        System.out.printf(Locale.ROOT, "ratio server / file:// (p50): %.2f; server / directory (p50): %.2f%n",
-                percentile(server, 50) / percentile(file, 50), percentile(server, 50) / percentile(local, 50));
+        System.out.printf(
+                Locale.ROOT,
+                "ratio server / file:// (p50): %.2f; server / directory (p50): %.2f%n",
+                percentile(server, 50) / percentile(file, 50),
+                percentile(server, 50) / percentile(local, 50));
     }
 
     private static double[] clones(GitCli git, Path work, String name, String url) {
@@ -108,7 +118,8 @@ public final class GitCloneBenchmark {
     /** 1,000 pages of about 4 KB in 20 folders, then edits until there are 10,000 commits on main. */
     private static void seed(Repository repository) throws IOException {
         Random random = new Random(42);
-        try (ObjectInserter inserter = repository.newObjectInserter(); RevWalk walk = new RevWalk(repository)) {
+        try (ObjectInserter inserter = repository.newObjectInserter();
+                RevWalk walk = new RevWalk(repository)) {
             ObjectId head = repository.resolve(SpaceBranches.MAIN);
             RevCommit start = walk.parseCommit(head);
             DirCache files = DirCache.newInCore();
@@ -118,16 +129,20 @@ public final class GitCloneBenchmark {
             ObjectId parent = head;
             for (int commit = 0; commit < COMMITS; commit++) {
                 int page = commit < PAGES ? commit : commit % 10 == 0 ? 0 : random.nextInt(PAGES);
-                ObjectId blob = inserter.insert(Constants.OBJ_BLOB, ("---\ntitle: Page " + page + "\n---\n\n" + body(page, commit))
-                        .getBytes(StandardCharsets.UTF_8));
+                ObjectId blob = inserter.insert(
+                        Constants.OBJ_BLOB,
+                        ("---\ntitle: Page " + page + "\n---\n\n" + body(page, commit))
+                                .getBytes(StandardCharsets.UTF_8));
                 DirCacheEditor editor = files.editor();
-                editor.add(new DirCacheEditor.PathEdit(String.format(Locale.ROOT, "chapter-%03d/page-%04d.md", page / 50, page)) {
-                    @Override
-                    public void apply(DirCacheEntry entry) {
-                        entry.setFileMode(FileMode.REGULAR_FILE);
-                        entry.setObjectId(blob);
-                    }
-                });
+                editor.add(
+                        new DirCacheEditor.PathEdit(
+                                String.format(Locale.ROOT, "chapter-%03d/page-%04d.md", page / 50, page)) {
+                            @Override
+                            public void apply(DirCacheEntry entry) {
+                                entry.setFileMode(FileMode.REGULAR_FILE);
+                                entry.setObjectId(blob);
+                            }
+                        });
                 editor.finish();
                 PersonIdent person = new PersonIdent("Bench Mark", "bench@stat.example", Instant.now(), ZoneOffset.UTC);
                 CommitBuilder builderOfCommit = new CommitBuilder();
@@ -153,18 +168,28 @@ public final class GitCloneBenchmark {
     static String body(int page, int version) {
         StringBuilder text = new StringBuilder();
         for (int paragraph = 0; paragraph < 20; paragraph++) {
-            text.append("## Section ").append(paragraph).append("\n\n")
+            text.append("## Section ")
+                    .append(paragraph)
+                    .append("\n\n")
                     .append(paragraph == version % 20 ? "Revised in version " + version + ": " : "")
-                    .append("Data from the census of page ").append(page)
+                    .append("Data from the census of page ")
+                    .append(page)
                     .append(" are integrated with administrative registers and sample surveys for paragraph ")
-                    .append(paragraph).append(".\n\n");
+                    .append(paragraph)
+                    .append(".\n\n");
         }
         return text.toString();
     }
 
     private static void report(String what, double[] millis) {
-        System.out.printf(Locale.ROOT, "%-64s n=%d  p50=%.0f ms  min=%.0f ms  max=%.0f ms%n", what, millis.length,
-                percentile(millis, 50), Arrays.stream(millis).min().orElseThrow(), Arrays.stream(millis).max().orElseThrow());
+        System.out.printf(
+                Locale.ROOT,
+                "%-64s n=%d  p50=%.0f ms  min=%.0f ms  max=%.0f ms%n",
+                what,
+                millis.length,
+                percentile(millis, 50),
+                Arrays.stream(millis).min().orElseThrow(),
+                Arrays.stream(millis).max().orElseThrow());
     }
 
     static double percentile(double[] millis, int percent) {

@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-
 import org.eclipse.jgit.internal.storage.file.FileRepository;
 import org.eclipse.jgit.internal.storage.file.GC;
 import org.eclipse.jgit.lib.Repository;
@@ -78,10 +77,15 @@ public final class GitMaintenanceBenchmark {
         int pushes = args.length > 1 ? Integer.parseInt(args[1]) : 200;
         Path dataDir = Files.createTempDirectory("statcommons-bench-git-maintenance");
         // command-line arguments, so that they win over application.properties (server.port there is 8080)
-        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(StatCommonsApplication.class).run(
-                "--statcommons.data-dir=" + dataDir, "--server.port=0", "--spring.main.banner-mode=off",
-                "--logging.level.root=WARN", "--logging.level.org.statcommons.content=INFO",
-                "--statcommons.db.embedded-binaries-dir=" + System.getProperty("java.io.tmpdir") + "/statcommons-test/pg-binaries")) {
+        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(StatCommonsApplication.class)
+                .run(
+                        "--statcommons.data-dir=" + dataDir,
+                        "--server.port=0",
+                        "--spring.main.banner-mode=off",
+                        "--logging.level.root=WARN",
+                        "--logging.level.org.statcommons.content=INFO",
+                        "--statcommons.db.embedded-binaries-dir=" + System.getProperty("java.io.tmpdir")
+                                + "/statcommons-test/pg-binaries")) {
             GitMaintenanceBenchmark bench = new GitMaintenanceBenchmark(app);
             if (saves > 0) {
                 bench.saves(saves);
@@ -114,12 +118,23 @@ public final class GitMaintenanceBenchmark {
         for (int save = 0; save < count; save++) {
             int page = save < FOLDER ? save : random.nextInt(FOLDER);
             long one = System.nanoTime();
-            SaveResult result = savePage.save(community.id(), new PageEdit(String.format(Locale.ROOT, "register/page-%04d.md", page),
-                    "Page " + page, GitCloneBenchmark.body(page, save), save < FOLDER ? null : head, "Save " + save), author);
+            SaveResult result = savePage.save(
+                    community.id(),
+                    new PageEdit(
+                            String.format(Locale.ROOT, "register/page-%04d.md", page),
+                            "Page " + page,
+                            GitCloneBenchmark.body(page, save),
+                            save < FOLDER ? null : head,
+                            "Save " + save),
+                    author);
             millis[save] = (System.nanoTime() - one) / 1e6;
             head = ((SaveResult.Saved) result).commitId();
             if ((save + 1) % 5_000 == 0) {
-                System.out.printf(Locale.ROOT, "%,d saves in %.0f s; repository %s%n", save + 1, (System.nanoTime() - start) / 1e9,
+                System.out.printf(
+                        Locale.ROOT,
+                        "%,d saves in %.0f s; repository %s%n",
+                        save + 1,
+                        (System.nanoTime() - start) / 1e9,
                         storage(community.id()));
             }
         }
@@ -139,19 +154,33 @@ public final class GitMaintenanceBenchmark {
         double gcSeconds = (System.nanoTime() - gcStart) / 1e9;
         Measure repacked = measure(community.id(), url);
 
-        table.add(String.format(Locale.ROOT, "%,d saves into one folder of %,d pages in %.0f s: save p50 %.1f ms, p95 %.1f ms; "
+        table.add(String.format(
+                Locale.ROOT,
+                "%,d saves into one folder of %,d pages in %.0f s: save p50 %.1f ms, p95 %.1f ms; "
                         + "background repacks settled %.0f s after the clones that followed the last save; a full gc then took %.0f s",
-                count, FOLDER, seconds, GitCloneBenchmark.percentile(millis, 50), GitCloneBenchmark.percentile(millis, 95), settled,
+                count,
+                FOLDER,
+                seconds,
+                GitCloneBenchmark.percentile(millis, 50),
+                GitCloneBenchmark.percentile(millis, 95),
+                settled,
                 gcSeconds));
         table.add("");
-        table.add("| Repository after " + String.format(Locale.ROOT, "%,d", count) + " saves | loose objects | packs | size on disk | git clone p50 |");
+        table.add("| Repository after " + String.format(Locale.ROOT, "%,d", count)
+                + " saves | loose objects | packs | size on disk | git clone p50 |");
         table.add("| --- | --- | --- | --- | --- |");
         table.add(burst.row("right after the last save (a repack may run meanwhile)"));
         table.add(kept.row("as the server keeps it (background repacks settled)"));
         table.add(repacked.row("the same, fully repacked (JGit gc)"));
-        table.add(String.format(Locale.ROOT, "| ratio right after / fully repacked | | | %.2f | %.2f |", (double) burst.bytes / repacked.bytes,
+        table.add(String.format(
+                Locale.ROOT,
+                "| ratio right after / fully repacked | | | %.2f | %.2f |",
+                (double) burst.bytes / repacked.bytes,
                 burst.cloneMillis / repacked.cloneMillis));
-        table.add(String.format(Locale.ROOT, "| ratio settled / fully repacked | | | %.2f | %.2f |", (double) kept.bytes / repacked.bytes,
+        table.add(String.format(
+                Locale.ROOT,
+                "| ratio settled / fully repacked | | | %.2f | %.2f |",
+                (double) kept.bytes / repacked.bytes,
                 kept.cloneMillis / repacked.cloneMillis));
         table.add("");
     }
@@ -164,7 +193,8 @@ public final class GitMaintenanceBenchmark {
         Path clone = work.resolve("pusher");
         check(git.run(work, "clone", "-q", url, "pusher"));
         for (int page = 0; page < FOLDER; page++) {
-            GitCli.write(clone.resolve(String.format(Locale.ROOT, "chapter-%02d/page-%04d.md", page / 50, page)),
+            GitCli.write(
+                    clone.resolve(String.format(Locale.ROOT, "chapter-%02d/page-%04d.md", page / 50, page)),
                     GitHistory.page("Page " + page, GitCloneBenchmark.body(page, 0)));
         }
         check(git.commitAndPush(clone, "README.md", "Pushed pages\n", "1,000 pages", "-q", "origin", "HEAD:main"));
@@ -174,8 +204,14 @@ public final class GitMaintenanceBenchmark {
         long start = System.nanoTime();
         for (int push = 1; push <= count; push++) {
             int page = random.nextInt(FOLDER);
-            check(git.commitAndPush(clone, String.format(Locale.ROOT, "chapter-%02d/page-%04d.md", page / 50, page),
-                    GitHistory.page("Page " + page, GitCloneBenchmark.body(page, push)), "Push " + push, "-q", "origin", "HEAD:main"));
+            check(git.commitAndPush(
+                    clone,
+                    String.format(Locale.ROOT, "chapter-%02d/page-%04d.md", page / 50, page),
+                    GitHistory.page("Page " + page, GitCloneBenchmark.body(page, push)),
+                    "Push " + push,
+                    "-q",
+                    "origin",
+                    "HEAD:main"));
             if (push == count / 8 || push == count / 4 || push == count / 2 || push == count) {
                 table.add(measure(community.id(), url).row(String.format(Locale.ROOT, "%,d", push)));
             }
@@ -194,7 +230,12 @@ public final class GitMaintenanceBenchmark {
         Random random = new Random(3);
         StringBuilder base = new StringBuilder();
         for (int row = 0; row < 20_000; row++) {
-            base.append(row).append(",region-").append(random.nextInt(50)).append(',').append(random.nextInt(1_000_000)).append('\n');
+            base.append(row)
+                    .append(",region-")
+                    .append(random.nextInt(50))
+                    .append(',')
+                    .append(random.nextInt(1_000_000))
+                    .append('\n');
         }
         for (int file = 0; file < DATA_FILES; file++) {
             StringBuilder data = new StringBuilder(base);
@@ -202,7 +243,9 @@ public final class GitMaintenanceBenchmark {
                 int at = random.nextInt(data.length() - 10);
                 data.replace(at, at + 6, Integer.toString(100_000 + random.nextInt(900_000)));
             }
-            GitHistory.commit(repository, Map.of(String.format(Locale.ROOT, "data/series-%03d.csv", file), data.toString()),
+            GitHistory.commit(
+                    repository,
+                    Map.of(String.format(Locale.ROOT, "data/series-%03d.csv", file), data.toString()),
                     "Data " + file);
         }
         String url = GitCli.url(port, community.slug(), member.email(), fixtures.gitToken(member));
@@ -212,15 +255,20 @@ public final class GitMaintenanceBenchmark {
         double idle = cpuSeconds(() -> sleep(10));
         Process clone = git.start(work, "clone", "--progress", url, "leaver");
         clone.getOutputStream().close();
-        CompletableFuture<String> compressing = CompletableFuture.supplyAsync(() -> waitFor(clone, "Compressing objects"));
+        CompletableFuture<String> compressing =
+                CompletableFuture.supplyAsync(() -> waitFor(clone, "Compressing objects"));
         String phase = compressing.get(5, TimeUnit.MINUTES);
         sleep(1);
         clone.destroyForcibly().waitFor();
         double after = cpuSeconds(() -> sleep(10));
-        table.add(String.format(Locale.ROOT, "| Client killed while the server was at \"%s\" | server CPU in 10 s |", phase));
+        table.add(String.format(
+                Locale.ROOT, "| Client killed while the server was at \"%s\" | server CPU in 10 s |", phase));
         table.add("| --- | --- |");
-        table.add(String.format(Locale.ROOT, "| a whole clone of this space (%d data files of 1 MB, loose), for scale: %.0f s | |",
-                DATA_FILES, wholeSeconds));
+        table.add(String.format(
+                Locale.ROOT,
+                "| a whole clone of this space (%d data files of 1 MB, loose), for scale: %.0f s | |",
+                DATA_FILES,
+                wholeSeconds));
         table.add(String.format(Locale.ROOT, "| idle, before the clone | %.1f s |", idle));
         table.add(String.format(Locale.ROOT, "| after the client left | %.1f s |", after));
     }
@@ -230,13 +278,17 @@ public final class GitMaintenanceBenchmark {
      * open, so git goes on running until it is killed.
      */
     private static String waitFor(Process process, String text) {
-        BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        BufferedReader lines =
+                new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         try {
             StringBuilder line = new StringBuilder();
             for (int c; (c = lines.read()) >= 0; ) {
                 if (c == '\r' || c == '\n') {
                     if (line.indexOf(text) >= 0) {
-                        return line.toString().replace("remote: ", "").replaceAll(":.*", "").strip();
+                        return line.toString()
+                                .replace("remote: ", "")
+                                .replaceAll(":.*", "")
+                                .strip();
                     }
                     line.setLength(0);
                 } else {
@@ -262,7 +314,8 @@ public final class GitMaintenanceBenchmark {
     }
 
     private static double cpuSeconds(Runnable during) {
-        com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        com.sun.management.OperatingSystemMXBean os =
+                (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         long before = os.getProcessCpuTime();
         during.run();
         return (os.getProcessCpuTime() - before) / 1e9;
@@ -280,12 +333,14 @@ public final class GitMaintenanceBenchmark {
     /** Storage and clone time of one space now. */
     private record Measure(long loose, long packs, long bytes, double cloneMillis) {
         String row(String what) {
-            return String.format(Locale.ROOT, "| %s | %,d | %d | %.1f MB | %.0f ms |", what, loose, packs, bytes / 1e6, cloneMillis);
+            return String.format(
+                    Locale.ROOT, "| %s | %,d | %d | %.1f MB | %.0f ms |", what, loose, packs, bytes / 1e6, cloneMillis);
         }
     }
 
     private Measure measure(long communityId, String url) throws IOException {
-        Path directory = repositories.open(communityId).orElseThrow().getDirectory().toPath();
+        Path directory =
+                repositories.open(communityId).orElseThrow().getDirectory().toPath();
         Map<String, Long> counts = counts(directory);
         double[] millis = new double[CLONES];
         // one clone first, not counted: the server's and the disk's caches warm as for the next clone of a busy space
@@ -296,12 +351,21 @@ public final class GitMaintenanceBenchmark {
             check(git.run(target, "clone", "-q", url, "c"));
             millis[run] = (System.nanoTime() - start) / 1e6;
         }
-        return new Measure(counts.get("loose"), counts.get("packs"), counts.get("bytes"), GitCloneBenchmark.percentile(millis, 50));
+        return new Measure(
+                counts.get("loose"),
+                counts.get("packs"),
+                counts.get("bytes"),
+                GitCloneBenchmark.percentile(millis, 50));
     }
 
     private String storage(long communityId) throws IOException {
-        Map<String, Long> counts = counts(repositories.open(communityId).orElseThrow().getDirectory().toPath());
-        return String.format(Locale.ROOT, "%,d loose objects, %d packs, %.1f MB", counts.get("loose"), counts.get("packs"),
+        Map<String, Long> counts = counts(
+                repositories.open(communityId).orElseThrow().getDirectory().toPath());
+        return String.format(
+                Locale.ROOT,
+                "%,d loose objects, %d packs, %.1f MB",
+                counts.get("loose"),
+                counts.get("packs"),
                 counts.get("bytes") / 1e6);
     }
 

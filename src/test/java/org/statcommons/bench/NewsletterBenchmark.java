@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -35,14 +34,17 @@ public final class NewsletterBenchmark {
     private static final int MEMBERS = 4_000;
     private static final int SUBSCRIBERS = 1_000;
 
-    private NewsletterBenchmark() {
-    }
+    private NewsletterBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         Path dataDir = Files.createTempDirectory("statcommons-bench");
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(StatCommonsApplication.class)
-                .properties("statcommons.data-dir=" + dataDir, "server.port=0", "spring.main.banner-mode=off",
-                        "logging.level.root=WARN", "statcommons.db.embedded-binaries-dir=" + System.getProperty("java.io.tmpdir")
+                .properties(
+                        "statcommons.data-dir=" + dataDir,
+                        "server.port=0",
+                        "spring.main.banner-mode=off",
+                        "logging.level.root=WARN",
+                        "statcommons.db.embedded-binaries-dir=" + System.getProperty("java.io.tmpdir")
                                 + "/statcommons-test/pg-binaries")
                 .run(args)) {
             run(app);
@@ -52,12 +54,23 @@ public final class NewsletterBenchmark {
     private static void run(ConfigurableApplicationContext app) throws Exception {
         JdbcClient db = app.getBean(JdbcClient.class);
         int port = ((WebServerApplicationContext) app).getWebServer().getPort();
-        Account secretariat = app.getBean(CreateAccount.class).create(new AccountForm("secretariat@bench.example.org", "lantern quietly orbits 42", "Bench Secretariat",
-                        "Bench", "INTERNATIONAL", "FJ", "UTC", List.of("en"), "").newAccount(new EmailAddress("secretariat@bench.example.org")), PlatformRole.NONE);
+        Account secretariat = app.getBean(CreateAccount.class)
+                .create(
+                        new AccountForm(
+                                        "secretariat@bench.example.org",
+                                        "lantern quietly orbits 42",
+                                        "Bench Secretariat",
+                                        "Bench",
+                                        "INTERNATIONAL",
+                                        "FJ",
+                                        "UTC",
+                                        List.of("en"),
+                                        "")
+                                .newAccount(new EmailAddress("secretariat@bench.example.org")),
+                        PlatformRole.NONE);
         long community = db.sql("""
                         insert into community.communities (slug, name, purpose, join_policy, created_by)
-                        values ('bench-newsletter', 'Bench newsletter', 'Benchmark', 'OPEN', ?) returning id""")
-                .param(secretariat.id()).query(Long.class).single();
+                        values ('bench-newsletter', 'Bench newsletter', 'Benchmark', 'OPEN', ?) returning id""").param(secretariat.id()).query(Long.class).single();
         db.sql("""
                         insert into community.memberships (community_id, account_id, role, conduct_version, conduct_accepted_at)
                         values (?, ?, 'SECRETARIAT', 1, now())""").params(community, secretariat.id()).update();
@@ -71,9 +84,11 @@ public final class NewsletterBenchmark {
                         select ?, id, 'MEMBER', 1, now() from people""").params(MEMBERS - 1, community).update();
         db.sql("""
                         insert into newsletters.subscribers (community_id, email, status, confirmed_at)
-                        select ?, 'reader' || g || '@bench.example.org', 'CONFIRMED', now() from generate_series(1, ?) g""")
-                .params(community, SUBSCRIBERS).update();
-        String token = app.getBean(CreateAccessToken.class).create(secretariat.id(), new NewAccessToken("bench", EnumSet.of(TokenScope.READ, TokenScope.WRITE), null))
+                        select ?, 'reader' || g || '@bench.example.org', 'CONFIRMED', now() from generate_series(1, ?) g""").params(community, SUBSCRIBERS).update();
+        String token = app.getBean(CreateAccessToken.class)
+                .create(
+                        secretariat.id(),
+                        new NewAccessToken("bench", EnumSet.of(TokenScope.READ, TokenScope.WRITE), null))
                 .secret();
         HttpClient http = HttpClient.newHttpClient();
         String api = "http://localhost:" + port + "/api/v1/communities/bench-newsletter/newsletters";
@@ -96,19 +111,36 @@ public final class NewsletterBenchmark {
         long queuedTwice = count(db) - before;
 
         // the same again with a second newsletter, once the code paths are compiled
-        String next = call(http, api, token, "{\"subject\":\"Bench news 2\",\"body\":\"" + body + "\"}").body()
+        String next = call(http, api, token, "{\"subject\":\"Bench news 2\",\"body\":\"" + body + "\"}")
+                .body()
                 .replaceAll("(?s)^\\{\"id\":(\\d+).*", "$1");
         long warm = System.nanoTime();
         HttpResponse<String> sentWarm = call(http, api + "/" + next + "/send", token, null);
         double warmMillis = (System.nanoTime() - warm) / 1e6;
 
-        System.out.printf(Locale.ROOT, "| Send one newsletter to %d members + %d subscribers (API call, one transaction), first / second newsletter | %.0f ms / %.0f ms (%s, %s) |%n",
-                MEMBERS, SUBSCRIBERS, sendMillis, warmMillis, sent.body(), sentWarm.body());
-        System.out.printf(Locale.ROOT, "| Messages queued in the outbox / deliveries recorded | %d / %d |%n", queued,
-                db.sql("select count(*) from newsletters.deliveries where newsletter_id = ?").param(Long.parseLong(id))
-                        .query(Long.class).single());
-        System.out.printf(Locale.ROOT, "| Second send of the same newsletter | %d in %.0f ms, queued in all: %d |%n",
-                twice.statusCode(), againMillis, queuedTwice);
+        System.out.printf(
+                Locale.ROOT,
+                "| Send one newsletter to %d members + %d subscribers (API call, one transaction), first / second newsletter | %.0f ms / %.0f ms (%s, %s) |%n",
+                MEMBERS,
+                SUBSCRIBERS,
+                sendMillis,
+                warmMillis,
+                sent.body(),
+                sentWarm.body());
+        System.out.printf(
+                Locale.ROOT,
+                "| Messages queued in the outbox / deliveries recorded | %d / %d |%n",
+                queued,
+                db.sql("select count(*) from newsletters.deliveries where newsletter_id = ?")
+                        .param(Long.parseLong(id))
+                        .query(Long.class)
+                        .single());
+        System.out.printf(
+                Locale.ROOT,
+                "| Second send of the same newsletter | %d in %.0f ms, queued in all: %d |%n",
+                twice.statusCode(),
+                againMillis,
+                queuedTwice);
     }
 
     private static long count(JdbcClient db) {
@@ -116,9 +148,16 @@ public final class NewsletterBenchmark {
     }
 
     private static HttpResponse<String> call(HttpClient http, String url, String token, String json) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token)
-                .header("Accept", "application/json").header("Content-Type", "application/json")
-                .POST(json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json)).build(),
+        return http.send(
+                HttpRequest.newBuilder(URI.create(url))
+                        .header("Authorization", "Bearer " + token)
+                        .header("Accept", "application/json")
+                        .header("Content-Type", "application/json")
+                        .POST(
+                                json == null
+                                        ? HttpRequest.BodyPublishers.noBody()
+                                        : HttpRequest.BodyPublishers.ofString(json))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -13,7 +13,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
-
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -37,22 +36,65 @@ public final class SearchBenchmark {
 
     private static final int DOCUMENTS = 100_000;
     private static final int COMMUNITIES = 20;
-    private static final String[] COMMON = {"census", "population", "household", "survey", "register", "sample", "estimate",
-            "variance", "classification", "indicator", "migration", "employment", "income", "poverty", "agriculture", "trade",
-            "price", "index", "quality", "metadata", "dissemination", "población", "vivienda", "données", "enquête", "recensement",
-            "statistique", "Bevölkerung", "Zählung", "تعداد", "السكان"};
-    private static final String[] QUERIES = {"census", "population household", "\"sample survey\"", "register -census",
-            "poblacion", "quality OR metadata", "enquête emploi", "السكان", "word1234", "migration indicator estimate",
-            "classification of trade", "nothingmatchesthis"};
+    private static final String[] COMMON = {
+        "census",
+        "population",
+        "household",
+        "survey",
+        "register",
+        "sample",
+        "estimate",
+        "variance",
+        "classification",
+        "indicator",
+        "migration",
+        "employment",
+        "income",
+        "poverty",
+        "agriculture",
+        "trade",
+        "price",
+        "index",
+        "quality",
+        "metadata",
+        "dissemination",
+        "población",
+        "vivienda",
+        "données",
+        "enquête",
+        "recensement",
+        "statistique",
+        "Bevölkerung",
+        "Zählung",
+        "تعداد",
+        "السكان"
+    };
+    private static final String[] QUERIES = {
+        "census",
+        "population household",
+        "\"sample survey\"",
+        "register -census",
+        "poblacion",
+        "quality OR metadata",
+        "enquête emploi",
+        "السكان",
+        "word1234",
+        "migration indicator estimate",
+        "classification of trade",
+        "nothingmatchesthis"
+    };
 
-    private SearchBenchmark() {
-    }
+    private SearchBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         Path dataDir = Files.createTempDirectory("statcommons-bench");
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(StatCommonsApplication.class)
-                .properties("statcommons.data-dir=" + dataDir, "server.port=0", "spring.main.banner-mode=off",
-                        "logging.level.root=WARN", "statcommons.db.embedded-binaries-dir=" + System.getProperty("java.io.tmpdir")
+                .properties(
+                        "statcommons.data-dir=" + dataDir,
+                        "server.port=0",
+                        "spring.main.banner-mode=off",
+                        "logging.level.root=WARN",
+                        "statcommons.db.embedded-binaries-dir=" + System.getProperty("java.io.tmpdir")
                                 + "/statcommons-test/pg-binaries")
                 .run(args)) {
             run(app);
@@ -68,27 +110,48 @@ public final class SearchBenchmark {
         for (int i = 0; i < COMMUNITIES; i++) {
             // communities and memberships too are written directly: only search is measured here
             long id = db.sql("insert into community.communities (slug, name, purpose, join_policy, created_by) "
-                    + "values (?, ?, 'Benchmark', 'BY_REQUEST', ?) returning id").params("bench-" + i, "Bench community " + i, admin.id())
-                    .query(Long.class).single();
+                            + "values (?, ?, 'Benchmark', 'BY_REQUEST', ?) returning id")
+                    .params("bench-" + i, "Bench community " + i, admin.id())
+                    .query(Long.class)
+                    .single();
             ids.add(id);
             if (i < 5) {
-                db.sql("insert into community.memberships (community_id, account_id, role, conduct_version, conduct_accepted_at) "
-                        + "values (?, ?, 'MEMBER', 1, now())").params(id, member.id()).update();
+                db.sql(
+                                "insert into community.memberships (community_id, account_id, role, conduct_version, conduct_accepted_at) "
+                                        + "values (?, ?, 'MEMBER', 1, now())")
+                        .params(id, member.id())
+                        .update();
             }
         }
 
         long seedStart = System.nanoTime();
         seed(db, ids);
-        long total = db.sql("select count(*) from search.documents").query(Long.class).single();
-        System.out.printf(Locale.ROOT, "seeded %d documents (%s) in %.1f s%n", total,
-                db.sql("select string_agg(kind || '=' || n, ', ') from (select kind, count(*) n from search.documents group by kind) k")
-                        .query(String.class).single(), (System.nanoTime() - seedStart) / 1e9);
-        System.out.println("table and indexes: " + db.sql("select pg_size_pretty(pg_total_relation_size('search.documents'))")
-                .query(String.class).single());
+        long total = db.sql("select count(*) from search.documents")
+                .query(Long.class)
+                .single();
+        System.out.printf(
+                Locale.ROOT,
+                "seeded %d documents (%s) in %.1f s%n",
+                total,
+                db.sql(
+                                "select string_agg(kind || '=' || n, ', ') from (select kind, count(*) n from search.documents group by kind) k")
+                        .query(String.class)
+                        .single(),
+                (System.nanoTime() - seedStart) / 1e9);
+        System.out.println("table and indexes: "
+                + db.sql("select pg_size_pretty(pg_total_relation_size('search.documents'))")
+                        .query(String.class)
+                        .single());
         for (String query : QUERIES) {
-            System.out.printf(Locale.ROOT, "  %-32s matches %6d documents (all kinds, before visibility)%n", query,
-                    db.sql("select count(*) from search.documents where document @@ websearch_to_tsquery('search.statcommons', ?)")
-                            .param(query).query(Long.class).single());
+            System.out.printf(
+                    Locale.ROOT,
+                    "  %-32s matches %6d documents (all kinds, before visibility)%n",
+                    query,
+                    db.sql(
+                                    "select count(*) from search.documents where document @@ websearch_to_tsquery('search.statcommons', ?)")
+                            .param(query)
+                            .query(Long.class)
+                            .single());
         }
 
         Random random = new Random(7);
@@ -166,7 +229,9 @@ public final class SearchBenchmark {
         for (int i = 0; i < runs.length; i++) {
             String query = QUERIES[random.nextInt(QUERIES.length)];
             HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/search?q="
-                    + URLEncoder.encode(query, StandardCharsets.UTF_8))).header("Accept", "application/json").build();
+                            + URLEncoder.encode(query, StandardCharsets.UTF_8)))
+                    .header("Accept", "application/json")
+                    .build();
             long start = System.nanoTime();
             HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
             runs[i] = millis(start);
@@ -180,15 +245,33 @@ public final class SearchBenchmark {
 
     private static Account account(ConfigurableApplicationContext app, String name, PlatformRole role) {
         String email = name.toLowerCase(Locale.ROOT).replace(' ', '.') + "@bench.example";
-        return app.getBean(CreateAccount.class).create(new AccountForm(email,
-                "bench password that is long enough", name, "Bench", "INTERNATIONAL", "FJ", "UTC", List.of("en"), "").newAccount(new EmailAddress(email)), role);
+        return app.getBean(CreateAccount.class)
+                .create(
+                        new AccountForm(
+                                        email,
+                                        "bench password that is long enough",
+                                        name,
+                                        "Bench",
+                                        "INTERNATIONAL",
+                                        "FJ",
+                                        "UTC",
+                                        List.of("en"),
+                                        "")
+                                .newAccount(new EmailAddress(email)),
+                        role);
     }
 
     private static void report(String label, double[] millis) {
         double[] sorted = millis.clone();
         Arrays.sort(sorted);
-        System.out.printf(Locale.ROOT, "%-60s n=%d  p50=%.2f ms  p95=%.2f ms  max=%.2f ms%n", label, sorted.length,
-                sorted[sorted.length / 2], sorted[(int) Math.ceil(sorted.length * 0.95) - 1], sorted[sorted.length - 1]);
+        System.out.printf(
+                Locale.ROOT,
+                "%-60s n=%d  p50=%.2f ms  p95=%.2f ms  max=%.2f ms%n",
+                label,
+                sorted.length,
+                sorted[sorted.length / 2],
+                sorted[(int) Math.ceil(sorted.length * 0.95) - 1],
+                sorted[sorted.length - 1]);
     }
 
     private static double millis(long startNanos) {

@@ -1,7 +1,8 @@
 package org.statcommons.browser;
 
-import java.util.Map;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -13,8 +14,6 @@ import org.statcommons.support.Chromium;
 import org.statcommons.support.Fixtures;
 import org.statcommons.support.StatCommonsIntegrationTest;
 import org.statcommons.support.Visitor;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A discussion in a real browser: a member asks a question in a topic group, another quotes it and answers,
@@ -37,7 +36,9 @@ class DiscussionQuoteAndAnswerBrowserIntegrationTests {
         Account answerer = fixtures.member(community, "Ana Kioa", CommunityRole.MEMBER);
         String base = "http://localhost:" + port;
         Visitor setup = fixtures.signedIn(facilitator);
-        setup.submit("/c/" + community.slug() + "/topics", "/c/" + community.slug() + "/topics",
+        setup.submit(
+                "/c/" + community.slug() + "/topics",
+                "/c/" + community.slug() + "/topics",
                 Map.of("topic", "cpi", "name", "Consumer prices", "description", ""));
 
         try (Chromium browser = Chromium.start()) {
@@ -54,9 +55,14 @@ class DiscussionQuoteAndAnswerBrowserIntegrationTests {
             signIn(browser, base, answerer);
             browser.open(base + discussion).follow("Quote");
             String quoted = browser.field("Your reply").getDomProperty("value");
-            assertThat(quoted).startsWith("> [Tevita Fifita wrote](" + discussion + "#post-").contains("> How often do you *rebase* the weights?");
-            browser.fill("Your reply", quoted + "Every five years, with the household survey, @\"Tevita Fifita\".").press("Reply");
-            assertThat(browser.driver().findElement(By.cssSelector("article.post:last-of-type blockquote")).getText())
+            assertThat(quoted)
+                    .startsWith("> [Tevita Fifita wrote](" + discussion + "#post-")
+                    .contains("> How often do you *rebase* the weights?");
+            browser.fill("Your reply", quoted + "Every five years, with the household survey, @\"Tevita Fifita\".")
+                    .press("Reply");
+            assertThat(browser.driver()
+                            .findElement(By.cssSelector("article.post:last-of-type blockquote"))
+                            .getText())
                     .contains("Tevita Fifita wrote", "How often do you rebase the weights?");
             assertThat(browser.mainText()).contains("Every five years, with the household survey");
             browser.screenshot("issue4-discussion-quote");
@@ -65,7 +71,10 @@ class DiscussionQuoteAndAnswerBrowserIntegrationTests {
             signIn(browser, base, asker);
             browser.open(base + discussion).press("Mark as the answer");
             assertThat(browser.mainText()).contains("Marked as the answer.", "Go to the answer");
-            assertThat(browser.driver().findElement(By.cssSelector("article.answer")).getText()).contains("Ana Kioa", "Answer");
+            assertThat(browser.driver()
+                            .findElement(By.cssSelector("article.answer"))
+                            .getText())
+                    .contains("Ana Kioa", "Answer");
             browser.open(base + "/c/" + community.slug() + "/discussions?topic=cpi");
             assertThat(browser.mainText()).contains("Rebasing the CPI weights", "Answered", "Consumer prices");
             browser.screenshot("issue4-discussion-list");

@@ -1,5 +1,7 @@
 package org.statcommons.browser;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,7 +11,6 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPOutputStream;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -26,8 +27,6 @@ import org.statcommons.support.Chromium;
 import org.statcommons.support.Fixtures;
 import org.statcommons.support.StatCommonsIntegrationTest;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * The first steps on a new server, in a real browser: the set-up link printed at start creates the first
  * administrator, whose home page lists the next steps and ticks them off; they open a community; a new member
@@ -40,7 +39,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(OutputCaptureExtension.class)
 class FirstStepsBrowserIntegrationTests {
 
-    private static final Pattern SETUP_LINK = Pattern.compile("open (\\S+/setup/\\S+) to create the first administrator");
+    private static final Pattern SETUP_LINK =
+            Pattern.compile("open (\\S+/setup/\\S+) to create the first administrator");
     private static final String COMMUNITY = "Data integration";
 
     /** Issue 9: pages stay light enough for a 2G connection (compressed, as they are sent). */
@@ -48,6 +48,7 @@ class FirstStepsBrowserIntegrationTests {
 
     @LocalServerPort
     int port;
+
     @Autowired
     Fixtures fixtures;
 
@@ -76,10 +77,13 @@ class FirstStepsBrowserIntegrationTests {
 
             // the home page says what to do next; the relay of this test server is set already
             assertThat(browser.path()).as(browser.mainText()).isEqualTo("/");
-            assertThat(header(browser)).contains("Amina Diallo", "Administration", "Sign out").doesNotContain("Sign in");
-            assertThat(browser.mainText()).contains("Welcome! Your next steps", "Create a community", "Invite people",
-                    "Set the mail relay");
-            assertThat(steps(browser)).containsExactly("Create a community", "Invite people", "Set the mail relay Done");
+            assertThat(header(browser))
+                    .contains("Amina Diallo", "Administration", "Sign out")
+                    .doesNotContain("Sign in");
+            assertThat(browser.mainText())
+                    .contains("Welcome! Your next steps", "Create a community", "Invite people", "Set the mail relay");
+            assertThat(steps(browser))
+                    .containsExactly("Create a community", "Invite people", "Set the mail relay Done");
             browser.screenshot("first-steps-next-steps");
 
             browser.follow("Create a community")
@@ -90,7 +94,8 @@ class FirstStepsBrowserIntegrationTests {
                     .press("Create community");
             assertThat(browser.path()).isEqualTo("/c/data-integration");
             browser.open(base + "/");
-            assertThat(steps(browser)).containsExactly("Create a community Done", "Invite people", "Set the mail relay Done");
+            assertThat(steps(browser))
+                    .containsExactly("Create a community Done", "Invite people", "Set the mail relay Done");
             browser.press("Sign out");
 
             // a new member joins and is welcomed; leaving is not on their first screen
@@ -99,14 +104,19 @@ class FirstStepsBrowserIntegrationTests {
                     .fill("E-mail address", member.email())
                     .fill("Password", Fixtures.PASSWORD)
                     .press("Sign in");
-            browser.open(base + "/c/data-integration").follow("Join this community")
+            browser.open(base + "/c/data-integration")
+                    .follow("Join this community")
                     .tick("I have read and accept the code of conduct (version 1).")
                     .press("Join");
             assertThat(browser.path()).isEqualTo("/c/data-integration");
-            assertThat(browser.mainText()).contains("Welcome to " + COMMUNITY, "What to do first:")
+            assertThat(browser.mainText())
+                    .contains("Welcome to " + COMMUNITY, "What to do first:")
                     .doesNotContain("Leave this community");
-            assertThat(steps(browser)).startsWith("Fill in your profile", "Read the community's start page",
-                    "Introduce yourself in Discussions");
+            assertThat(steps(browser))
+                    .startsWith(
+                            "Fill in your profile",
+                            "Read the community's start page",
+                            "Introduce yourself in Discussions");
             assertThat(compressed(browser)).isLessThan(PAGE_LIMIT);
             browser.screenshot("first-steps-member-welcome");
 
@@ -120,13 +130,16 @@ class FirstStepsBrowserIntegrationTests {
             browser.open(base + "/c/data-integration").follow("Fill in your profile");
             assertThat(browser.path()).isEqualTo("/account");
             assertThat(compressed(browser)).as("the profile page's size").isLessThan(PAGE_LIMIT);
-            browser.tick("English").tick("French")
+            browser.tick("English")
+                    .tick("French")
                     .fill("Other languages", "Samoan, Klingonese")
                     .choose("Country", "Samoa")
                     .chooseValue("Time zone", "Pacific/Apia")
                     .press("Save profile");
             assertThat(browser.mainText()).contains("We do not know the language “Klingonese”");
-            assertThat(browser.field("English").isSelected()).as("kept as ticked").isTrue();
+            assertThat(browser.field("English").isSelected())
+                    .as("kept as ticked")
+                    .isTrue();
             browser.fill("Other languages", "Samoan, Nepali").press("Save profile");
             assertThat(browser.mainText()).doesNotContain("We do not know");
             browser.open(base + "/account");
@@ -148,8 +161,12 @@ class FirstStepsBrowserIntegrationTests {
 
     private static List<String> steps(Chromium browser) {
         return browser.driver().findElements(By.cssSelector("ol.steps > li")).stream()
-                .map(li -> li.findElement(By.tagName("a")).getText() + li.findElements(By.cssSelector(".tag")).stream()
-                        .map(WebElement::getText).map(tag -> " " + tag).findFirst().orElse(""))
+                .map(li -> li.findElement(By.tagName("a")).getText()
+                        + li.findElements(By.cssSelector(".tag")).stream()
+                                .map(WebElement::getText)
+                                .map(tag -> " " + tag)
+                                .findFirst()
+                                .orElse(""))
                 .toList();
     }
 

@@ -1,7 +1,9 @@
 package org.statcommons.browser;
 
-import java.time.Duration;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,9 +19,6 @@ import org.statcommons.support.Chromium;
 import org.statcommons.support.Fixtures;
 import org.statcommons.support.StatCommonsIntegrationTest;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
-
 /**
  * A member is mentioned in a comment and finds it in a real browser: the header counts it, the notifications
  * page lists it, opening it leads to the thread and marks it read; she follows the page's comments, then
@@ -33,8 +32,10 @@ class MentionNotificationBrowserIntegrationTests {
 
     @LocalServerPort
     int port;
+
     @Autowired
     JdbcClient db;
+
     @Autowired
     SavePage savePage;
 
@@ -43,14 +44,22 @@ class MentionNotificationBrowserIntegrationTests {
         Community community = fixtures.community("Time-use surveys");
         Account kofi = fixtures.member(community, "Kofi Mensah", CommunityRole.FACILITATOR);
         Account leila = fixtures.member(community, "Leila Haddad", CommunityRole.MEMBER);
-        savePage.save(community.id(), new PageEdit("diary-design.md", "Diary design", "Ten-minute slots.", null, ""),
+        savePage.save(
+                community.id(),
+                new PageEdit("diary-design.md", "Diary design", "Ten-minute slots.", null, ""),
                 new Author("Kofi Mensah", kofi.email()));
         String page = "/c/" + community.slug() + "/space/diary-design";
-        var posted = fixtures.signedIn(kofi).submitNoFollow("/c/" + community.slug() + "/page-comments/diary-design",
-                java.util.Map.of("body", "@\"Leila Haddad\", does the pilot use ten-minute slots?"));
+        var posted = fixtures.signedIn(kofi)
+                .submitNoFollow(
+                        "/c/" + community.slug() + "/page-comments/diary-design",
+                        java.util.Map.of("body", "@\"Leila Haddad\", does the pilot use ten-minute slots?"));
         assertThat(posted.status()).isEqualTo(302);
-        await().atMost(Duration.ofSeconds(20)).until(() -> db.sql("select count(*) from notifications.notices where account_id = ?")
-                .param(leila.id()).query(Integer.class).single() == 1);
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> db.sql("select count(*) from notifications.notices where account_id = ?")
+                                .param(leila.id())
+                                .query(Integer.class)
+                                .single()
+                        == 1);
 
         String base = "http://localhost:" + port;
         try (Chromium browser = Chromium.start()) {
@@ -62,8 +71,13 @@ class MentionNotificationBrowserIntegrationTests {
 
             browser.follow("Notifications (1 unread)");
             assertThat(browser.heading()).isEqualTo("Notifications");
-            assertThat(browser.mainText()).contains("New", "Kofi Mensah mentioned you on “diary-design”", "Time-use surveys",
-                    "You were mentioned", "does the pilot use ten-minute slots?");
+            assertThat(browser.mainText())
+                    .contains(
+                            "New",
+                            "Kofi Mensah mentioned you on “diary-design”",
+                            "Time-use surveys",
+                            "You were mentioned",
+                            "does the pilot use ten-minute slots?");
             browser.screenshot("notifications-page");
 
             browser.follow("Kofi Mensah mentioned you on “diary-design”");
@@ -71,13 +85,18 @@ class MentionNotificationBrowserIntegrationTests {
             assertThat(browser.mainText()).contains("does the pilot use ten-minute slots?");
             assertThat(header(browser)).contains("Notifications").doesNotContain("unread");
             browser.press("Follow comments on this page");
-            assertThat(browser.mainText()).contains("You follow the comments on this page.", "Stop following comments on this page");
+            assertThat(browser.mainText())
+                    .contains("You follow the comments on this page.", "Stop following comments on this page");
 
             browser.open(base + "/account/notifications");
             browser.choose("Time-use surveys", "Weekly digest").press("Save choices");
             assertThat(browser.mainText()).contains("Your notification choices are saved.");
-            assertThat(db.sql("select choice from notifications.community_choices where account_id = ? and community_id = ?")
-                    .params(leila.id(), community.id()).query(String.class).single()).isEqualTo("WEEKLY");
+            assertThat(db.sql(
+                                    "select choice from notifications.community_choices where account_id = ? and community_id = ?")
+                            .params(leila.id(), community.id())
+                            .query(String.class)
+                            .single())
+                    .isEqualTo("WEEKLY");
         }
     }
 

@@ -1,7 +1,8 @@
 package org.statcommons.browser;
 
-import java.util.Map;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -13,8 +14,6 @@ import org.statcommons.support.Chromium;
 import org.statcommons.support.Fixtures;
 import org.statcommons.support.StatCommonsIntegrationTest;
 import org.statcommons.support.Visitor;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Issue 3's story in a real browser: a member proposes a change to a guideline, a facilitator reviews the
@@ -42,16 +41,30 @@ class ProposalToPublishedPageBrowserIntegrationTests {
         String space = "/c/" + community.slug() + "/space";
 
         Visitor setup = fixtures.signedIn(facilitator);
-        setup.submit(space + "/-/new", space + "/-/new", Map.of("path", PAGE, "title", "Data integration",
-                "body", "## Sources\n\nCensus, household surveys and administrative registers.\n\n## Linking records\n\n"
-                        + "Agree on the identifiers before linking.\n", "summary", "First draft"));
+        setup.submit(
+                space + "/-/new",
+                space + "/-/new",
+                Map.of(
+                        "path",
+                        PAGE,
+                        "title",
+                        "Data integration",
+                        "body",
+                        "## Sources\n\nCensus, household surveys and administrative registers.\n\n## Linking records\n\n"
+                                + "Agree on the identifiers before linking.\n",
+                        "summary",
+                        "First draft"));
 
         try (Chromium browser = Chromium.start()) {
             signIn(browser, base, member);
             browser.open(base + space + "/" + PAGE).follow("Propose a change");
             assertThat(browser.heading()).isEqualTo("Propose a change");
             String text = browser.field("Text").getDomProperty("value");
-            browser.fill("Text", text.replace("Agree on the identifiers before linking.", "Agree on the identifiers before linking. " + ADDED))
+            browser.fill(
+                            "Text",
+                            text.replace(
+                                    "Agree on the identifiers before linking.",
+                                    "Agree on the identifiers before linking. " + ADDED))
                     .fill("What does your proposal change?", "Say which identifier to link by first")
                     .fill("Why? (optional)", "The tax identifier is the most complete key in Tonga and Fiji.")
                     .press("Propose");
@@ -63,12 +76,18 @@ class ProposalToPublishedPageBrowserIntegrationTests {
             signIn(browser, base, facilitator);
             browser.open(base + "/c/" + community.slug() + "/proposals");
             assertThat(browser.mainText()).contains("Say which identifier to link by first Open Tevita Fifita");
-            browser.driver().findElement(By.partialLinkText("Say which identifier")).click();
+            browser.driver()
+                    .findElement(By.partialLinkText("Say which identifier"))
+                    .click();
             new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(30))
                     .until(driver -> browser.path().equals(proposal));
-            assertThat(browser.driver().findElement(By.cssSelector("ins.changed")).getText()).contains("tax identifier");
+            assertThat(browser.driver()
+                            .findElement(By.cssSelector("ins.changed"))
+                            .getText())
+                    .contains("tax identifier");
             browser.screenshot("issue3-proposal-review");
-            browser.fill("Note for the author (optional)", "Clear and useful, thank you.").press("Approve");
+            browser.fill("Note for the author (optional)", "Clear and useful, thank you.")
+                    .press("Approve");
             assertThat(browser.driver().findElement(By.id("status")).getText()).isEqualTo("Approved");
             browser.press("Merge into main");
             assertThat(browser.driver().findElement(By.id("status")).getText()).isEqualTo("Merged");
@@ -83,7 +102,8 @@ class ProposalToPublishedPageBrowserIntegrationTests {
             browser.open(base + "/c/" + community.slug() + "/p/" + PAGE);
             assertThat(browser.heading()).isEqualTo("Data integration");
             assertThat(browser.mainText()).contains(ADDED, "Census, household surveys");
-            assertThat(browser.driver().findElements(By.xpath("//*[normalize-space()='Sign out']"))).isEmpty();
+            assertThat(browser.driver().findElements(By.xpath("//*[normalize-space()='Sign out']")))
+                    .isEmpty();
             browser.screenshot("issue3-published-page");
         }
     }

@@ -1,12 +1,13 @@
 package org.statcommons.browser;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import jakarta.mail.internet.MimeMessage;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -19,8 +20,6 @@ import org.statcommons.support.Chromium;
 import org.statcommons.support.Fixtures;
 import org.statcommons.support.StatCommonsIntegrationTest;
 import org.statcommons.support.TestSmtp;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Issue 2's story in a real browser: a secretariat member signs in, creates a community and invites a person
@@ -60,7 +59,9 @@ class SecretariatOnboardsMemberBrowserIntegrationTests {
                     .fill("Address", slug)
                     .fill("Name", COMMUNITY)
                     .fill("Purpose", "National statistical offices and civil society improving gender data together.")
-                    .fill("Description", "## What we do\n\nWebinars on time-use surveys and a library of *country* examples.")
+                    .fill(
+                            "Description",
+                            "## What we do\n\nWebinars on time-use surveys and a library of *country* examples.")
                     .tick("By invitation only")
                     .press("Create community");
             assertThat(browser.path()).isEqualTo("/c/" + slug);
@@ -70,7 +71,9 @@ class SecretariatOnboardsMemberBrowserIntegrationTests {
             browser.follow("Invitations")
                     .fill("E-mail address", invitee)
                     .choose("Role", "Member")
-                    .fill("Personal message (optional)", "Bienvenue, Awa — we would value your experience with the time-use survey.")
+                    .fill(
+                            "Personal message (optional)",
+                            "Bienvenue, Awa — we would value your experience with the time-use survey.")
                     .press("Send invitation");
             assertThat(browser.mainText()).contains("Invitation sent to " + invitee);
             browser.press("Sign out");
@@ -93,15 +96,20 @@ class SecretariatOnboardsMemberBrowserIntegrationTests {
             assertThat(browser.mainText()).contains("Welcome to StatCommons and to " + COMMUNITY, "Senegal");
             browser.screenshot("community-landing-after-joining");
 
-            browser.follow("Members")
-                    .chooseValue("Country", "SN")
-                    .press("Filter");
+            browser.follow("Members").chooseValue("Country", "SN").press("Filter");
             List<String> rows = browser.driver().findElements(By.cssSelector("main table tbody tr")).stream()
-                    .map(WebElement::getText).toList();
+                    .map(WebElement::getText)
+                    .toList();
             assertThat(rows).hasSize(1);
-            assertThat(rows.get(0)).contains(INVITEE_NAME, "Agence nationale de la statistique et de la démographie",
-                    "Senegal", "Member");
-            assertThat(browser.driver().findElement(By.cssSelector("main table caption")).getText())
+            assertThat(rows.get(0))
+                    .contains(
+                            INVITEE_NAME,
+                            "Agence nationale de la statistique et de la démographie",
+                            "Senegal",
+                            "Member");
+            assertThat(browser.driver()
+                            .findElement(By.cssSelector("main table caption"))
+                            .getText())
                     .isEqualTo("1 of 2 members");
             browser.screenshot("member-directory-by-country");
 

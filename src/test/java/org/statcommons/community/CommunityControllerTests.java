@@ -15,7 +15,6 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -63,10 +62,25 @@ class CommunityControllerTests {
      */
     @Configuration(proxyBeanMethods = false)
     @EnableWebMvc
-    @ComponentScan(basePackages = "org.statcommons.platform.web", useDefaultFilters = false, includeFilters = @ComponentScan.Filter(
-            type = FilterType.REGEX, pattern = "org\\.statcommons\\.platform\\.web\\.(ErrorResponder|FormMethodChecker|ProblemJsonWriter)"))
-    @Import({CommunityController.class, CommunityApi.class, CreateCommunity.class, Communities.class, Memberships.class,
-            CodesOfConduct.class, AuditLog.class, MembershipFacts.class, Permissions.class})
+    @ComponentScan(
+            basePackages = "org.statcommons.platform.web",
+            useDefaultFilters = false,
+            includeFilters =
+                    @ComponentScan.Filter(
+                            type = FilterType.REGEX,
+                            pattern =
+                                    "org\\.statcommons\\.platform\\.web\\.(ErrorResponder|FormMethodChecker|ProblemJsonWriter)"))
+    @Import({
+        CommunityController.class,
+        CommunityApi.class,
+        CreateCommunity.class,
+        Communities.class,
+        Memberships.class,
+        CodesOfConduct.class,
+        AuditLog.class,
+        MembershipFacts.class,
+        Permissions.class
+    })
     static class Slice implements WebMvcConfigurer {
 
         @Bean
@@ -104,8 +118,11 @@ class CommunityControllerTests {
                 }
 
                 @Override
-                public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer container, NativeWebRequest request,
-                                              WebDataBinderFactory binders) {
+                public Object resolveArgument(
+                        MethodParameter parameter,
+                        ModelAndViewContainer container,
+                        NativeWebRequest request,
+                        WebDataBinderFactory binders) {
                     Object actor = request.getAttribute("actor", RequestAttributes.SCOPE_REQUEST);
                     return actor == null ? Actor.anonymous() : actor;
                 }
@@ -138,20 +155,37 @@ class CommunityControllerTests {
 
     @Test
     void aRefusedFormComesBackWithEverythingTypedAndEveryProblemAtOnce() throws Exception {
-        Map<String, String> errors = (Map<String, String>) mvc.perform(as(SECRETARIAT, post("/communities/new")
-                        .param("name", "Bad\u0007name").param("slug", "Data-Integration").param("purpose", "p".repeat(501))
-                        .param("description", "# Kept as typed").param("joinPolicy", "SOMETIMES").param("membersEditDirectly", "true")))
+        Map<String, String> errors = (Map<String, String>) mvc.perform(as(
+                        SECRETARIAT,
+                        post("/communities/new")
+                                .param("name", "Bad\u0007name")
+                                .param("slug", "Data-Integration")
+                                .param("purpose", "p".repeat(501))
+                                .param("description", "# Kept as typed")
+                                .param("joinPolicy", "SOMETIMES")
+                                .param("membersEditDirectly", "true")))
                 .andExpect(status().isBadRequest())
                 .andExpect(view().name("community/new"))
-                .andExpect(model().attribute("form", new CommunityForm("Bad\u0007name", "Data-Integration", "p".repeat(501),
-                        "# Kept as typed", "SOMETIMES", true)))
+                .andExpect(model().attribute(
+                                "form",
+                                new CommunityForm(
+                                        "Bad\u0007name",
+                                        "Data-Integration",
+                                        "p".repeat(501),
+                                        "# Kept as typed",
+                                        "SOMETIMES",
+                                        true)))
                 .andExpect(model().attribute("policies", JoinPolicy.values()))
-                .andReturn().getModelAndView().getModel().get("errors");
+                .andReturn()
+                .getModelAndView()
+                .getModel()
+                .get("errors");
         assertThat(errors).containsOnlyKeys("name", "slug", "purpose", "joinPolicy");
         assertThat(errors.get("slug")).isEqualTo("Address must be in lower case, for example 'data-integration'.");
         assertThat(errors.get("name")).isEqualTo("Name contains control characters; please retype it.");
         assertThat(errors.get("purpose")).isEqualTo("Purpose is too long (at most 500 characters).");
-        assertThat(errors.get("joinPolicy")).isEqualTo("Choose how people join: open, by request or by invitation only.");
+        assertThat(errors.get("joinPolicy"))
+                .isEqualTo("Choose how people join: open, by request or by invitation only.");
     }
 
     @Test
@@ -162,20 +196,29 @@ class CommunityControllerTests {
         mvc.perform(post("/communities/new").param("name", "").param("slug", "x"))
                 .andExpect(status().isFound())
                 .andExpect(redirectedUrl("/sign-in?continue=%2Fcommunities%2Fnew"));
-        mvc.perform(as(PLAIN, post("/api/v1/communities").contentType(MediaType.APPLICATION_JSON).content("{\"slug\":\"x\"}")))
+        mvc.perform(as(
+                        PLAIN,
+                        post("/api/v1/communities")
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content("{\"slug\":\"x\"}")))
                 .andExpect(status().isForbidden())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
     }
 
     @Test
     void theApiNamesTheSameProblemsInTheSameWords() throws Exception {
-        mvc.perform(as(SECRETARIAT, post("/api/v1/communities").contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"name\":\"\",\"slug\":\"admin\",\"purpose\":\"Purpose\",\"joinPolicy\":\"SOMETIMES\"}")))
+        mvc.perform(
+                        as(
+                                SECRETARIAT,
+                                post("/api/v1/communities")
+                                        .contentType(MediaType.APPLICATION_JSON)
+                                        .content(
+                                                "{\"name\":\"\",\"slug\":\"admin\",\"purpose\":\"Purpose\",\"joinPolicy\":\"SOMETIMES\"}")))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.errors[0].field").value("slug"))
-                .andExpect(jsonPath("$.errors[0].message").value(
-                        "The address 'admin' is reserved for the site's own pages; please choose another."))
+                .andExpect(jsonPath("$.errors[0].message")
+                        .value("The address 'admin' is reserved for the site's own pages; please choose another."))
                 .andExpect(jsonPath("$.errors[1].field").value("name"))
                 .andExpect(jsonPath("$.errors[1].message").value("Name is required."))
                 .andExpect(jsonPath("$.errors[2].field").value("joinPolicy"));

@@ -1,5 +1,7 @@
 package org.statcommons.community;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -9,7 +11,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -37,8 +38,6 @@ import org.statcommons.support.StatCommonsIntegrationTest;
 import org.statcommons.support.Visitor;
 import org.statcommons.support.Visitor.Page;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * THE permission matrix: every action for every kind of person, in communities with each join policy,
  * against the expected table below (docs/roles.md says the same in words). Then every page and API
@@ -56,8 +55,20 @@ class CommunityPermissionMatrixIntegrationTests {
     Fixtures fixtures;
 
     /** The people in the matrix, in the order of the table's columns. */
-    enum Who { ANONYMOUS, NON_MEMBER, GUEST, MEMBER, FACILITATOR, MODERATOR, LEADER, SECRETARIAT, EXPIRED_GUEST,
-        PLATFORM_SECRETARIAT, ADMINISTRATOR, SUSPENDED_FACILITATOR }
+    enum Who {
+        ANONYMOUS,
+        NON_MEMBER,
+        GUEST,
+        MEMBER,
+        FACILITATOR,
+        MODERATOR,
+        LEADER,
+        SECRETARIAT,
+        EXPIRED_GUEST,
+        PLATFORM_SECRETARIAT,
+        ADMINISTRATOR,
+        SUSPENDED_FACILITATOR
+    }
 
     /**
      * + allowed, - refused, O allowed only in open communities, R allowed only in communities that take
@@ -104,20 +115,28 @@ class CommunityPermissionMatrixIntegrationTests {
             VIEW_PROFILES            -    +    +    +    +    +    +    +    +    +    +    +
             FLAG_CONTENT             -    +    +    +    +    +    +    +    +    +    +    +
             """;
+
     @Autowired
     JdbcClient db;
+
     @Autowired
     Permissions permissions;
+
     @Autowired
     CreateCommunity createCommunity;
+
     @Autowired
     CreateTopicGroup createTopicGroup;
+
     @Autowired
     SavePage savePage;
+
     @Autowired
     SpaceSetup spaceSetup;
+
     @Autowired
     Search search;
+
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping handlerMappings;
@@ -131,17 +150,29 @@ class CommunityPermissionMatrixIntegrationTests {
         Account founder = fixtures.account("Founder", "FJ", "INTERNATIONAL", PlatformRole.SECRETARIAT);
         for (Who who : Who.values()) {
             if (who != Who.ANONYMOUS) {
-                PlatformRole platformRole = who == Who.ADMINISTRATOR ? PlatformRole.ADMINISTRATOR
+                PlatformRole platformRole = who == Who.ADMINISTRATOR
+                        ? PlatformRole.ADMINISTRATOR
                         : who == Who.PLATFORM_SECRETARIAT ? PlatformRole.SECRETARIAT : PlatformRole.NONE;
-                accounts.put(who, fixtures.account("Matrix " + who.name().toLowerCase(), "FJ",
-                        "NATIONAL_STATISTICAL_OFFICE", platformRole));
+                accounts.put(
+                        who,
+                        fixtures.account(
+                                "Matrix " + who.name().toLowerCase(),
+                                "FJ",
+                                "NATIONAL_STATISTICAL_OFFICE",
+                                platformRole));
             }
         }
         target = fixtures.account("Matrix target");
         for (JoinPolicy policy : JoinPolicy.values()) {
-            Community community = createCommunity.create(founder.actor(), new NewCommunity(
-                    Fixtures.uniqueSlug("matrix-" + policy.name().toLowerCase().replace('_', '-')), "Matrix " + policy,
-                    "Testing who may do what", "", policy));
+            Community community = createCommunity.create(
+                    founder.actor(),
+                    new NewCommunity(
+                            Fixtures.uniqueSlug(
+                                    "matrix-" + policy.name().toLowerCase().replace('_', '-')),
+                            "Matrix " + policy,
+                            "Testing who may do what",
+                            "",
+                            policy));
             communities.put(policy, community);
             // the matrix is about reading roles, so they are put in place directly
             fixtures.join(community, accounts.get(Who.GUEST), CommunityRole.GUEST);
@@ -152,12 +183,17 @@ class CommunityPermissionMatrixIntegrationTests {
             fixtures.join(community, accounts.get(Who.SECRETARIAT), CommunityRole.SECRETARIAT);
             fixtures.joinAsGuest(community, accounts.get(Who.EXPIRED_GUEST), -1);
             fixtures.join(community, accounts.get(Who.SUSPENDED_FACILITATOR), CommunityRole.FACILITATOR);
-            db.sql("update community.memberships set suspended_until = now() + interval '7 days' where community_id = ? and account_id = ?")
-                    .params(community.id(), accounts.get(Who.SUSPENDED_FACILITATOR).id()).update();
+            db.sql(
+                            "update community.memberships set suspended_until = now() + interval '7 days' where community_id = ? and account_id = ?")
+                    .params(
+                            community.id(),
+                            accounts.get(Who.SUSPENDED_FACILITATOR).id())
+                    .update();
             fixtures.join(community, target, CommunityRole.MEMBER);
             createTopicGroup.create(founder.actor(), community, new NewTopicGroup("matrix-topic", "Matrix topic", ""));
             db.sql("update community.communities set members_edit_directly = ? where id = ?")
-                    .params(policy == JoinPolicy.OPEN, community.id()).update();
+                    .params(policy == JoinPolicy.OPEN, community.id())
+                    .update();
         }
     }
 
@@ -198,20 +234,31 @@ class CommunityPermissionMatrixIntegrationTests {
     @Test
     void thePolicyAnswersExactlyAsTheTableSays() {
         List<String> unexpected = new ArrayList<>();
-        expectedTable().forEach((action, row) -> row.forEach((who, cell) -> {
-            for (JoinPolicy policy : JoinPolicy.values()) {
-                boolean allowed = action.communityScoped()
-                        ? permissions.may(actor(who), action, communities.get(policy).id())
-                        : permissions.may(actor(who), action);
-                if (allowed != expected(cell, policy)) {
-                    unexpected.add((allowed ? "ALLOWED " : "refused ") + action + " for " + who + " in " + policy);
-                }
-                if (action.communityScoped()
-                        && permissions.allowedIn(actor(who), communities.get(policy).id()).contains(action) != allowed) {
-                    unexpected.add("allowedIn disagrees with may on " + action + " for " + who + " in " + policy);
-                }
-            }
-        }));
+        expectedTable()
+                .forEach((action, row) -> row.forEach((who, cell) -> {
+                    for (JoinPolicy policy : JoinPolicy.values()) {
+                        boolean allowed = action.communityScoped()
+                                ? permissions.may(
+                                        actor(who),
+                                        action,
+                                        communities.get(policy).id())
+                                : permissions.may(actor(who), action);
+                        if (allowed != expected(cell, policy)) {
+                            unexpected.add(
+                                    (allowed ? "ALLOWED " : "refused ") + action + " for " + who + " in " + policy);
+                        }
+                        if (action.communityScoped()
+                                && permissions
+                                                .allowedIn(
+                                                        actor(who),
+                                                        communities.get(policy).id())
+                                                .contains(action)
+                                        != allowed) {
+                            unexpected.add(
+                                    "allowedIn disagrees with may on " + action + " for " + who + " in " + policy);
+                        }
+                    }
+                }));
         assertThat(unexpected).as("answers that differ from the table").isEmpty();
     }
 
@@ -219,10 +266,13 @@ class CommunityPermissionMatrixIntegrationTests {
     void aCommunityThatDoesNotExistAllowsNothing() {
         for (Action action : Action.values()) {
             if (action.communityScoped()) {
-                assertThat(permissions.may(actor(Who.ADMINISTRATOR), action, 987_654_321L)).as(action.name()).isFalse();
+                assertThat(permissions.may(actor(Who.ADMINISTRATOR), action, 987_654_321L))
+                        .as(action.name())
+                        .isFalse();
             }
         }
-        assertThat(permissions.allowedIn(actor(Who.ADMINISTRATOR), 987_654_321L)).isEmpty();
+        assertThat(permissions.allowedIn(actor(Who.ADMINISTRATOR), 987_654_321L))
+                .isEmpty();
     }
 
     @Test
@@ -233,7 +283,10 @@ class CommunityPermissionMatrixIntegrationTests {
             Community community = communities.get(policy);
             String word = "matrixword" + community.id() + "x" + System.nanoTime();
             spaceSetup.ensure(community.id());
-            savePage.save(community.id(), new PageEdit("matrix-search.md", "Matrix search", word, null, ""), new Author("Founder", "f@example.org"));
+            savePage.save(
+                    community.id(),
+                    new PageEdit("matrix-search.md", "Matrix search", word, null, ""),
+                    new Author("Founder", "f@example.org"));
             for (Who who : Who.values()) {
                 boolean found = !search.search(actor(who), word, 0).results().isEmpty();
                 if (found != expected(table.get(Action.VIEW_SPACE).get(who), policy)) {
@@ -245,8 +298,7 @@ class CommunityPermissionMatrixIntegrationTests {
     }
 
     /** One page or API call that needs an action. */
-    record Endpoint(Action action, boolean api, String method, String path, Map<String, String> form, String json) {
-    }
+    record Endpoint(Action action, boolean api, String method, String path, Map<String, String> form, String json) {}
 
     private List<Endpoint> endpoints(Community c) {
         String s = c.slug();
@@ -258,47 +310,110 @@ class CommunityPermissionMatrixIntegrationTests {
         list.add(page(Action.VIEW_COMMUNITY_INSIDE, "GET", "/c/" + s + "/topics/matrix-topic", Map.of()));
         list.add(page(Action.VIEW_COMMUNITY_INSIDE, "GET", "/c/" + s + "/members/" + m, Map.of()));
         list.add(api(Action.VIEW_COMMUNITY_INSIDE, "GET", api + "/memberships", null));
-        list.add(page(Action.JOIN_COMMUNITY, "POST", "/c/" + s + "/join", Map.of("acceptConduct", "true", "conductVersion", "1")));
-        list.add(api(Action.JOIN_COMMUNITY, "POST", api + "/memberships", "{\"acceptCodeOfConduct\":true,\"codeOfConductVersion\":1}"));
-        list.add(page(Action.REQUEST_MEMBERSHIP, "POST", "/c/" + s + "/request",
+        list.add(page(
+                Action.JOIN_COMMUNITY,
+                "POST",
+                "/c/" + s + "/join",
+                Map.of("acceptConduct", "true", "conductVersion", "1")));
+        list.add(api(
+                Action.JOIN_COMMUNITY,
+                "POST",
+                api + "/memberships",
+                "{\"acceptCodeOfConduct\":true,\"codeOfConductVersion\":1}"));
+        list.add(page(
+                Action.REQUEST_MEMBERSHIP,
+                "POST",
+                "/c/" + s + "/request",
                 Map.of("motivation", "Let me in", "acceptConduct", "true", "conductVersion", "1")));
-        list.add(api(Action.REQUEST_MEMBERSHIP, "POST", api + "/membership-requests",
+        list.add(api(
+                Action.REQUEST_MEMBERSHIP,
+                "POST",
+                api + "/membership-requests",
                 "{\"motivation\":\"Let me in\",\"acceptCodeOfConduct\":true,\"codeOfConductVersion\":1}"));
         list.add(page(Action.LEAVE_COMMUNITY, "GET", "/c/" + s + "/leave", Map.of()));
         list.add(page(Action.LEAVE_COMMUNITY, "POST", "/c/" + s + "/leave", Map.of("confirmed", "true")));
         list.add(api(Action.LEAVE_COMMUNITY, "DELETE", api + "/memberships/me", null));
         list.add(page(Action.INVITE_MEMBER, "GET", "/c/" + s + "/invitations", Map.of()));
-        list.add(page(Action.INVITE_MEMBER, "POST", "/c/" + s + "/invitations", Map.of("email", "new@example.org", "role", "MEMBER")));
+        list.add(page(
+                Action.INVITE_MEMBER,
+                "POST",
+                "/c/" + s + "/invitations",
+                Map.of("email", "new@example.org", "role", "MEMBER")));
         list.add(page(Action.INVITE_MEMBER, "POST", "/c/" + s + "/invitations/1/revoke", Map.of()));
         list.add(api(Action.INVITE_MEMBER, "GET", api + "/invitations", null));
-        list.add(api(Action.INVITE_MEMBER, "POST", api + "/invitations", "{\"email\":\"new@example.org\",\"role\":\"MEMBER\"}"));
+        list.add(api(
+                Action.INVITE_MEMBER,
+                "POST",
+                api + "/invitations",
+                "{\"email\":\"new@example.org\",\"role\":\"MEMBER\"}"));
         list.add(api(Action.INVITE_MEMBER, "DELETE", api + "/invitations/1", null));
-        list.add(page(Action.INVITE_WITH_ROLE, "POST", "/c/" + s + "/invitations", Map.of("email", "lead@example.org", "role", "LEADER")));
-        list.add(api(Action.INVITE_WITH_ROLE, "POST", api + "/invitations", "{\"email\":\"lead@example.org\",\"role\":\"LEADER\"}"));
+        list.add(page(
+                Action.INVITE_WITH_ROLE,
+                "POST",
+                "/c/" + s + "/invitations",
+                Map.of("email", "lead@example.org", "role", "LEADER")));
+        list.add(api(
+                Action.INVITE_WITH_ROLE,
+                "POST",
+                api + "/invitations",
+                "{\"email\":\"lead@example.org\",\"role\":\"LEADER\"}"));
         list.add(page(Action.NOMINATE_MEMBER, "GET", "/c/" + s + "/nominate", Map.of()));
-        list.add(page(Action.NOMINATE_MEMBER, "POST", "/c/" + s + "/nominate",
+        list.add(page(
+                Action.NOMINATE_MEMBER,
+                "POST",
+                "/c/" + s + "/nominate",
                 Map.of("name", "Colleague", "email", "colleague@example.org", "reason", "Expert")));
         list.add(page(Action.DECIDE_MEMBERSHIP, "GET", "/c/" + s + "/requests", Map.of()));
         list.add(page(Action.DECIDE_MEMBERSHIP, "POST", "/c/" + s + "/requests/1", Map.of("decision", "approve")));
         list.add(page(Action.DECIDE_MEMBERSHIP, "POST", "/c/" + s + "/nominations/1", Map.of("decision", "approve")));
         list.add(api(Action.DECIDE_MEMBERSHIP, "GET", api + "/membership-requests", null));
-        list.add(api(Action.DECIDE_MEMBERSHIP, "POST", api + "/membership-requests/1/decision", "{\"decision\":\"approve\"}"));
+        list.add(api(
+                Action.DECIDE_MEMBERSHIP,
+                "POST",
+                api + "/membership-requests/1/decision",
+                "{\"decision\":\"approve\"}"));
         list.add(page(Action.CHANGE_ROLE, "POST", "/c/" + s + "/members/" + m + "/role", Map.of("role", "LEADER")));
         list.add(api(Action.CHANGE_ROLE, "PATCH", api + "/memberships/" + m, "{\"role\":\"LEADER\"}"));
-        list.add(page(Action.APPOINT_FOCAL_POINT, "POST", "/c/" + s + "/members/" + m + "/focal-point", Map.of("appoint", "true")));
-        list.add(page(Action.REMOVE_MEMBER, "POST", "/c/" + s + "/members/" + m + "/remove", Map.of("reason", "Testing")));
+        list.add(page(
+                Action.APPOINT_FOCAL_POINT,
+                "POST",
+                "/c/" + s + "/members/" + m + "/focal-point",
+                Map.of("appoint", "true")));
+        list.add(page(
+                Action.REMOVE_MEMBER, "POST", "/c/" + s + "/members/" + m + "/remove", Map.of("reason", "Testing")));
         list.add(api(Action.REMOVE_MEMBER, "DELETE", api + "/memberships/" + m, "{\"reason\":\"Testing\"}"));
         list.add(page(Action.EDIT_COMMUNITY, "GET", "/c/" + s + "/edit", Map.of()));
-        list.add(page(Action.EDIT_COMMUNITY, "POST", "/c/" + s + "/edit",
+        list.add(page(
+                Action.EDIT_COMMUNITY,
+                "POST",
+                "/c/" + s + "/edit",
                 Map.of("name", "Taken over", "purpose", "Mine", "joinPolicy", "OPEN")));
         list.add(page(Action.EDIT_CODE_OF_CONDUCT, "GET", "/c/" + s + "/code-of-conduct/edit", Map.of()));
-        list.add(page(Action.EDIT_CODE_OF_CONDUCT, "POST", "/c/" + s + "/code-of-conduct/edit", Map.of("body", "Anything goes")));
-        list.add(page(Action.MANAGE_TOPIC_GROUPS, "POST", "/c/" + s + "/topics",
+        list.add(page(
+                Action.EDIT_CODE_OF_CONDUCT,
+                "POST",
+                "/c/" + s + "/code-of-conduct/edit",
+                Map.of("body", "Anything goes")));
+        list.add(page(
+                Action.MANAGE_TOPIC_GROUPS,
+                "POST",
+                "/c/" + s + "/topics",
                 Map.of("topic", "sneaky", "name", "Sneaky", "description", "")));
-        list.add(page(Action.MANAGE_TOPIC_GROUPS, "POST", "/c/" + s + "/topics/matrix-topic/edit", Map.of("name", "Renamed")));
-        list.add(page(Action.MANAGE_TOPIC_GROUPS, "POST", "/c/" + s + "/topics/matrix-topic/members",
+        list.add(page(
+                Action.MANAGE_TOPIC_GROUPS,
+                "POST",
+                "/c/" + s + "/topics/matrix-topic/edit",
+                Map.of("name", "Renamed")));
+        list.add(page(
+                Action.MANAGE_TOPIC_GROUPS,
+                "POST",
+                "/c/" + s + "/topics/matrix-topic/members",
                 Map.of("accountId", String.valueOf(m), "add", "true")));
-        list.add(page(Action.JOIN_TOPIC_GROUP, "POST", "/c/" + s + "/topics/matrix-topic/membership", Map.of("join", "true")));
+        list.add(page(
+                Action.JOIN_TOPIC_GROUP,
+                "POST",
+                "/c/" + s + "/topics/matrix-topic/membership",
+                Map.of("join", "true")));
         list.add(page(Action.VIEW_AUDIT_LOG, "GET", "/c/" + s + "/audit", Map.of()));
         String space = "/c/" + s + "/space";
         list.add(page(Action.VIEW_SPACE, "GET", space, Map.of()));
@@ -308,16 +423,28 @@ class CommunityPermissionMatrixIntegrationTests {
         list.add(page(Action.VIEW_SPACE, "GET", space + "/-/history", Map.of()));
         list.add(page(Action.VIEW_SPACE, "GET", space + "/-/broken-links", Map.of()));
         list.add(page(Action.VIEW_SPACE, "GET", space + "/-/blame/_templates/case-study", Map.of()));
-        list.add(page(Action.VIEW_SPACE, "GET", space + "/-/compare/_templates/case-study?to=0000000000000000000000000000000000000000", Map.of()));
+        list.add(page(
+                Action.VIEW_SPACE,
+                "GET",
+                space + "/-/compare/_templates/case-study?to=0000000000000000000000000000000000000000",
+                Map.of()));
         list.add(api(Action.VIEW_SPACE, "GET", api + "/pages", null));
         list.add(api(Action.VIEW_SPACE, "GET", api + "/pages/_templates/case-study", null));
         list.add(page(Action.EDIT_PAGE, "GET", space + "/-/new", Map.of()));
-        list.add(page(Action.EDIT_PAGE, "POST", space + "/-/new", Map.of("path", "sneaky", "title", "Sneaky", "body", "x")));
+        list.add(page(
+                Action.EDIT_PAGE, "POST", space + "/-/new", Map.of("path", "sneaky", "title", "Sneaky", "body", "x")));
         list.add(page(Action.EDIT_PAGE, "GET", space + "/-/edit/_templates/case-study", Map.of()));
-        list.add(page(Action.EDIT_PAGE, "POST", space + "/-/edit/_templates/case-study", Map.of("title", "Sneaky", "body", "x")));
+        list.add(page(
+                Action.EDIT_PAGE,
+                "POST",
+                space + "/-/edit/_templates/case-study",
+                Map.of("title", "Sneaky", "body", "x")));
         list.add(page(Action.EDIT_PAGE, "POST", space + "/-/move/_templates/case-study", Map.of("to", "moved")));
         list.add(page(Action.EDIT_PAGE, "POST", space + "/-/delete/_templates/case-study", Map.of()));
-        list.add(page(Action.EDIT_PAGE, "POST", space + "/-/restore/_templates/case-study",
+        list.add(page(
+                Action.EDIT_PAGE,
+                "POST",
+                space + "/-/restore/_templates/case-study",
                 Map.of("version", "0000000000000000000000000000000000000000")));
         list.add(api(Action.EDIT_PAGE, "PUT", api + "/pages/sneaky", "{\"title\":\"Sneaky\",\"body\":\"x\"}"));
         String files = api + "/pages/_templates/case-study/attachments";
@@ -334,14 +461,19 @@ class CommunityPermissionMatrixIntegrationTests {
         String comments = "/c/" + s;
         list.add(api(Action.VIEW_SPACE, "GET", api + "/page-comments/_templates/case-study", null));
         list.add(api(Action.VIEW_SPACE, "GET", api + "/threads/1", null));
-        list.add(page(Action.COMMENT_ON_PAGE, "POST", comments + "/page-comments/_templates/case-study", Map.of("body", "Sneaky")));
+        list.add(page(
+                Action.COMMENT_ON_PAGE,
+                "POST",
+                comments + "/page-comments/_templates/case-study",
+                Map.of("body", "Sneaky")));
         list.add(page(Action.COMMENT_ON_PAGE, "POST", comments + "/threads/1/replies", Map.of("body", "Sneaky")));
         list.add(page(Action.COMMENT_ON_PAGE, "POST", comments + "/threads/1/resolve", Map.of()));
         list.add(page(Action.COMMENT_ON_PAGE, "POST", comments + "/threads/1/reopen", Map.of()));
         list.add(page(Action.COMMENT_ON_PAGE, "GET", comments + "/comments/1/edit", Map.of()));
         list.add(page(Action.COMMENT_ON_PAGE, "POST", comments + "/comments/1/edit", Map.of("body", "Sneaky")));
         list.add(page(Action.COMMENT_ON_PAGE, "POST", comments + "/comments/1/delete", Map.of()));
-        list.add(api(Action.COMMENT_ON_PAGE, "POST", api + "/page-comments/_templates/case-study", "{\"body\":\"Sneaky\"}"));
+        list.add(api(
+                Action.COMMENT_ON_PAGE, "POST", api + "/page-comments/_templates/case-study", "{\"body\":\"Sneaky\"}"));
         list.add(api(Action.COMMENT_ON_PAGE, "POST", api + "/threads/1/replies", "{\"body\":\"Sneaky\"}"));
         list.add(api(Action.COMMENT_ON_PAGE, "POST", api + "/threads/1/resolve", null));
         list.add(api(Action.COMMENT_ON_PAGE, "PATCH", api + "/comments/1", "{\"body\":\"Sneaky\"}"));
@@ -353,9 +485,15 @@ class CommunityPermissionMatrixIntegrationTests {
         newsletterEndpoints(c, list);
         moderationEndpoints(c, list);
         list.add(page(Action.CREATE_COMMUNITY, "GET", "/communities/new", Map.of()));
-        list.add(page(Action.CREATE_COMMUNITY, "POST", "/communities/new",
+        list.add(page(
+                Action.CREATE_COMMUNITY,
+                "POST",
+                "/communities/new",
                 Map.of("name", "Sneaky", "slug", "sneaky-community", "purpose", "x", "joinPolicy", "OPEN")));
-        list.add(api(Action.CREATE_COMMUNITY, "POST", "/api/v1/communities",
+        list.add(api(
+                Action.CREATE_COMMUNITY,
+                "POST",
+                "/api/v1/communities",
                 "{\"name\":\"Sneaky\",\"slug\":\"sneaky-api\",\"purpose\":\"x\",\"joinPolicy\":\"OPEN\"}"));
         return list;
     }
@@ -373,19 +511,43 @@ class CommunityPermissionMatrixIntegrationTests {
         list.add(api(Action.VIEW_MEETINGS, "GET", api + "/1", null));
         list.add(api(Action.VIEW_MEETINGS, "PUT", api + "/1/answers", "{\"answers\":{\"1\":\"YES\"}}"));
         list.add(page(Action.ORGANISE_MEETING, "GET", meetings + "/new", Map.of()));
-        list.add(page(Action.ORGANISE_MEETING, "POST", meetings + "/new", Map.of("title", "Sneaky", "kind", "REGULAR",
-                "duration", "60", "candidates", later, "invite", "ALL_MEMBERS")));
-        list.add(page(Action.ORGANISE_MEETING, "POST", meetings + "/1/schedule", Map.of("candidate", "1", "repeat", "NONE")));
+        list.add(page(
+                Action.ORGANISE_MEETING,
+                "POST",
+                meetings + "/new",
+                Map.of(
+                        "title",
+                        "Sneaky",
+                        "kind",
+                        "REGULAR",
+                        "duration",
+                        "60",
+                        "candidates",
+                        later,
+                        "invite",
+                        "ALL_MEMBERS")));
+        list.add(page(
+                Action.ORGANISE_MEETING, "POST", meetings + "/1/schedule", Map.of("candidate", "1", "repeat", "NONE")));
         list.add(page(Action.ORGANISE_MEETING, "GET", meetings + "/1/edit", Map.of()));
-        list.add(page(Action.ORGANISE_MEETING, "POST", meetings + "/1/edit", Map.of("title", "Sneaky", "duration", "60")));
+        list.add(page(
+                Action.ORGANISE_MEETING, "POST", meetings + "/1/edit", Map.of("title", "Sneaky", "duration", "60")));
         list.add(page(Action.ORGANISE_MEETING, "GET", meetings + "/1/cancel", Map.of()));
         list.add(page(Action.ORGANISE_MEETING, "POST", meetings + "/1/cancel", Map.of()));
-        list.add(page(Action.ORGANISE_MEETING, "POST", meetings + "/1/exceptions", Map.of("occurrence", "2030-01-01T10:00:00Z")));
+        list.add(page(
+                Action.ORGANISE_MEETING,
+                "POST",
+                meetings + "/1/exceptions",
+                Map.of("occurrence", "2030-01-01T10:00:00Z")));
         list.add(page(Action.ORGANISE_MEETING, "POST", meetings + "/1/attendance", Map.of("present", "1")));
-        list.add(api(Action.ORGANISE_MEETING, "POST", api, "{\"title\":\"Sneaky\",\"candidates\":[\"2030-01-01T10:00:00Z\"]}"));
+        list.add(api(
+                Action.ORGANISE_MEETING,
+                "POST",
+                api,
+                "{\"title\":\"Sneaky\",\"candidates\":[\"2030-01-01T10:00:00Z\"]}"));
         list.add(api(Action.ORGANISE_MEETING, "PATCH", api + "/1", "{\"title\":\"Sneaky\"}"));
         list.add(api(Action.ORGANISE_MEETING, "POST", api + "/1/schedule", "{\"candidateId\":1}"));
-        list.add(api(Action.ORGANISE_MEETING, "POST", api + "/1/exceptions", "{\"occurrence\":\"2030-01-01T10:00:00Z\"}"));
+        list.add(api(
+                Action.ORGANISE_MEETING, "POST", api + "/1/exceptions", "{\"occurrence\":\"2030-01-01T10:00:00Z\"}"));
         list.add(api(Action.ORGANISE_MEETING, "PUT", api + "/1/attendance", "{\"present\":[1]}"));
         list.add(api(Action.ORGANISE_MEETING, "POST", api + "/1/cancel", null));
     }
@@ -407,7 +569,11 @@ class CommunityPermissionMatrixIntegrationTests {
         list.add(page(Action.POST_IN_DISCUSSIONS, "POST", d, Map.of("title", "Sneaky", "body", "Sneaky", "topic", "")));
         list.add(page(Action.POST_IN_DISCUSSIONS, "POST", d + "/1/replies", Map.of("body", "Sneaky")));
         list.add(page(Action.POST_IN_DISCUSSIONS, "GET", d + "/1/posts/1/edit", Map.of()));
-        list.add(page(Action.POST_IN_DISCUSSIONS, "POST", d + "/1/posts/1/edit", Map.of("title", "Sneaky", "body", "Sneaky", "version", "1")));
+        list.add(page(
+                Action.POST_IN_DISCUSSIONS,
+                "POST",
+                d + "/1/posts/1/edit",
+                Map.of("title", "Sneaky", "body", "Sneaky", "version", "1")));
         list.add(page(Action.POST_IN_DISCUSSIONS, "POST", d + "/1/posts/1/delete", Map.of()));
         list.add(page(Action.POST_IN_DISCUSSIONS, "POST", d + "/1/answer", Map.of("post", "1")));
         list.add(page(Action.POST_IN_DISCUSSIONS, "POST", d + "/1/subscription", Map.of("state", "MUTED")));
@@ -430,10 +596,22 @@ class CommunityPermissionMatrixIntegrationTests {
         String api = "/api/v1/communities/" + c.slug();
         list.add(page(Action.VIEW_COMMUNITY_INSIDE, "POST", newsletters + "/me", Map.of("receive", "false")));
         list.add(page(Action.SEND_NEWSLETTER, "GET", newsletters + "/new", Map.of()));
-        list.add(page(Action.SEND_NEWSLETTER, "POST", newsletters + "/new", Map.of("subject", "Sneaky", "body", "x", "action", "save")));
-        list.add(page(Action.SEND_NEWSLETTER, "POST", newsletters + "/new", Map.of("subject", "Sneaky", "body", "x", "action", "preview")));
+        list.add(page(
+                Action.SEND_NEWSLETTER,
+                "POST",
+                newsletters + "/new",
+                Map.of("subject", "Sneaky", "body", "x", "action", "save")));
+        list.add(page(
+                Action.SEND_NEWSLETTER,
+                "POST",
+                newsletters + "/new",
+                Map.of("subject", "Sneaky", "body", "x", "action", "preview")));
         list.add(page(Action.SEND_NEWSLETTER, "GET", newsletters + "/1/edit", Map.of()));
-        list.add(page(Action.SEND_NEWSLETTER, "POST", newsletters + "/1/edit", Map.of("subject", "Sneaky", "body", "x", "action", "save")));
+        list.add(page(
+                Action.SEND_NEWSLETTER,
+                "POST",
+                newsletters + "/1/edit",
+                Map.of("subject", "Sneaky", "body", "x", "action", "save")));
         list.add(page(Action.SEND_NEWSLETTER, "POST", newsletters + "/1/send", Map.of()));
         list.add(page(Action.SEND_NEWSLETTER, "GET", newsletters + "/subscribers", Map.of()));
         list.add(api(Action.SEND_NEWSLETTER, "POST", api + "/newsletters", "{\"subject\":\"Sneaky\",\"body\":\"x\"}"));
@@ -453,18 +631,27 @@ class CommunityPermissionMatrixIntegrationTests {
         list.add(page(Action.MODERATE_CONTENT, "POST", entry, Map.of("decision", "hide", "reason", "Sneaky")));
         list.add(page(Action.MODERATE_CONTENT, "POST", entry, Map.of("decision", "restore")));
         list.add(page(Action.MODERATE_CONTENT, "POST", entry, Map.of("decision", "warn", "reason", "Sneaky")));
-        list.add(page(Action.SUSPEND_MEMBER, "POST", entry, Map.of("decision", "suspend", "reason", "Sneaky", "days", "3")));
+        list.add(page(
+                Action.SUSPEND_MEMBER, "POST", entry, Map.of("decision", "suspend", "reason", "Sneaky", "days", "3")));
         list.add(page(Action.REMOVE_MEMBER, "POST", entry, Map.of("decision", "remove", "reason", "Sneaky")));
-        list.add(page(Action.SUSPEND_MEMBER, "POST", "/c/" + s + "/members/" + target.id() + "/suspension/end", Map.of()));
+        list.add(page(
+                Action.SUSPEND_MEMBER, "POST", "/c/" + s + "/members/" + target.id() + "/suspension/end", Map.of()));
         list.add(page(Action.MODERATE_CONTENT, "POST", "/c/" + s + "/comments/1/unhide", Map.of()));
         list.add(api(Action.MODERATE_CONTENT, "POST", api + "/comments/1/unhide", null));
         list.add(api(Action.MODERATE_CONTENT, "GET", api + "/moderation/flags", null));
         list.add(api(Action.MODERATE_CONTENT, "GET", api + "/moderation/flags?status=closed", null));
-        list.add(api(Action.MODERATE_CONTENT, "POST", api + "/moderation/flags/1/decision", "{\"decision\":\"dismiss\"}"));
+        list.add(api(
+                Action.MODERATE_CONTENT, "POST", api + "/moderation/flags/1/decision", "{\"decision\":\"dismiss\"}"));
         list.add(api(Action.MODERATE_CONTENT, "POST", api + "/moderation/flags/1/decision", "{\"decision\":\"hide\"}"));
-        list.add(api(Action.SUSPEND_MEMBER, "POST", api + "/moderation/flags/1/decision",
+        list.add(api(
+                Action.SUSPEND_MEMBER,
+                "POST",
+                api + "/moderation/flags/1/decision",
                 "{\"decision\":\"suspend\",\"reason\":\"Sneaky\",\"days\":3}"));
-        list.add(api(Action.REMOVE_MEMBER, "POST", api + "/moderation/flags/1/decision",
+        list.add(api(
+                Action.REMOVE_MEMBER,
+                "POST",
+                api + "/moderation/flags/1/decision",
                 "{\"decision\":\"remove\",\"reason\":\"Sneaky\"}"));
         list.add(page(Action.FLAG_CONTENT, "GET", "/flag?item=comment:1", Map.of()));
         list.add(page(Action.FLAG_CONTENT, "POST", "/flag", Map.of("item", "comment:1", "reason", "SPAM")));
@@ -490,7 +677,11 @@ class CommunityPermissionMatrixIntegrationTests {
             sessions.put(who, who == Who.ANONYMOUS ? fixtures.anonymous() : fixtures.signedIn(accounts.get(who)));
             // each session's token, read once: the forms below carry it, as a page's form would
             csrfTokens.put(who, sessions.get(who).csrfToken());
-            apis.put(who, who == Who.ANONYMOUS ? fixtures.anonymousApi() : fixtures.bearer(fixtures.token(accounts.get(who))));
+            apis.put(
+                    who,
+                    who == Who.ANONYMOUS
+                            ? fixtures.anonymousApi()
+                            : fixtures.bearer(fixtures.token(accounts.get(who))));
         }
         String before = databaseState();
         String contentBefore = contentState();
@@ -507,7 +698,8 @@ class CommunityPermissionMatrixIntegrationTests {
                     Page response = call(endpoint, sessions.get(who), csrfTokens.get(who), apis.get(who));
                     String problem = refusal(endpoint, who, response);
                     if (problem != null) {
-                        wrong.add(endpoint.method() + " " + endpoint.path() + " as " + who + " in " + policy + ": " + problem);
+                        wrong.add(endpoint.method() + " " + endpoint.path() + " as " + who + " in " + policy + ": "
+                                + problem);
                     }
                 }
             }
@@ -519,8 +711,11 @@ class CommunityPermissionMatrixIntegrationTests {
     }
 
     /** Each kind of personal access token: one scope alone, and all of them together. */
-    private static final List<Set<TokenScope>> TOKEN_KINDS = List.of(Set.of(TokenScope.READ), Set.of(TokenScope.WRITE),
-            Set.of(TokenScope.GIT), Set.of(TokenScope.READ, TokenScope.WRITE, TokenScope.GIT));
+    private static final List<Set<TokenScope>> TOKEN_KINDS = List.of(
+            Set.of(TokenScope.READ),
+            Set.of(TokenScope.WRITE),
+            Set.of(TokenScope.GIT),
+            Set.of(TokenScope.READ, TokenScope.WRITE, TokenScope.GIT));
 
     private static final Pattern PATH_VARIABLE = Pattern.compile("\\{\\*?([A-Za-z]+)(:[^}]*)?}|\\*\\*");
 
@@ -570,11 +765,25 @@ class CommunityPermissionMatrixIntegrationTests {
     void everyPageRefusesEveryKindOfToken() {
         Account administrator = accounts.get(Who.ADMINISTRATOR);
         List<Visitor> tokenHolders = TOKEN_KINDS.stream()
-                .map(scopes -> fixtures.bearer(fixtures.token(administrator, scopes))).toList();
+                .map(scopes -> fixtures.bearer(fixtures.token(administrator, scopes)))
+                .toList();
         Community community = communities.get(JoinPolicy.OPEN);
         // what a form would carry to do harm, were the token taken for a session
-        Map<String, String> form = Map.of("title", "Sneaky", "body", "Sneaky", "name", "Sneaky", "role", "ADMINISTRATOR",
-                "scopes", "write", "acceptConduct", "true", "conductVersion", "1");
+        Map<String, String> form = Map.of(
+                "title",
+                "Sneaky",
+                "body",
+                "Sneaky",
+                "name",
+                "Sneaky",
+                "role",
+                "ADMINISTRATOR",
+                "scopes",
+                "write",
+                "acceptConduct",
+                "true",
+                "conductVersion",
+                "1");
         Set<String> routes = htmlRoutes(community);
         String before = databaseState() + contentState() + identityState();
         List<String> wrong = new ArrayList<>();
@@ -583,27 +792,38 @@ class CommunityPermissionMatrixIntegrationTests {
             String path = route.substring(route.indexOf(' ') + 1);
             for (int kind = 0; kind < tokenHolders.size(); kind++) {
                 Page response = tokenHolders.get(kind).send(method, path, form);
-                boolean problem = response.headers().firstValue("Content-Type").orElse("").contains("application/problem+json");
-                boolean session = response.headers().allValues("Set-Cookie").stream().anyMatch(cookie -> cookie.startsWith("SESSION"));
+                boolean problem =
+                        response.headers().firstValue("Content-Type").orElse("").contains("application/problem+json");
+                boolean session = response.headers().allValues("Set-Cookie").stream()
+                        .anyMatch(cookie -> cookie.startsWith("SESSION"));
                 if (response.status() != 401 || !problem || session) {
                     wrong.add(route + " with a " + TOKEN_KINDS.get(kind) + " token: " + response.status()
                             + (session ? " and a session" : ""));
                 }
             }
         }
-        assertThat(routes).as("the HTML routes found").hasSizeGreaterThan(150)
-                .contains("POST /account/tokens", "GET /admin/outbox", "POST /admin/accounts/1/role",
+        assertThat(routes)
+                .as("the HTML routes found")
+                .hasSizeGreaterThan(150)
+                .contains(
+                        "POST /account/tokens",
+                        "GET /admin/outbox",
+                        "POST /admin/accounts/1/role",
                         "POST /c/" + community.slug() + "/page-comments/guide.md");
         assertThat(wrong).as("pages that did not refuse a token").isEmpty();
-        assertThat(databaseState() + contentState() + identityState()).as("nothing changed").isEqualTo(before);
+        assertThat(databaseState() + contentState() + identityState())
+                .as("nothing changed")
+                .isEqualTo(before);
     }
 
     /** Accounts, tokens (their last use included: a refused token is not even looked up) and sessions. */
     private String identityState() {
-        return db.sql("select (select md5(coalesce(string_agg(a::text, '|' order by a.id), '')) from identity.accounts a)"
-                        + " || '/' || (select md5(coalesce(string_agg(t::text, '|' order by t.id), '')) from identity.access_tokens t)"
-                        + " || '/' || (select count(*) from platform.spring_session)")
-                .query(String.class).single();
+        return db.sql(
+                        "select (select md5(coalesce(string_agg(a::text, '|' order by a.id), '')) from identity.accounts a)"
+                                + " || '/' || (select md5(coalesce(string_agg(t::text, '|' order by t.id), '')) from identity.access_tokens t)"
+                                + " || '/' || (select count(*) from platform.spring_session)")
+                .query(String.class)
+                .single();
     }
 
     private Page call(Endpoint endpoint, Visitor session, String csrf, Visitor api) {
@@ -626,20 +846,27 @@ class CommunityPermissionMatrixIntegrationTests {
             // an anonymous write without token or session is stopped earlier, by the CSRF filter, with a 403 problem
             boolean anonymousWrite = who == Who.ANONYMOUS && !"GET".equals(endpoint.method());
             int wanted = who == Who.ANONYMOUS && !anonymousWrite ? 401 : 403;
-            boolean problem = response.headers().firstValue("Content-Type").orElse("").contains("application/problem+json");
-            return status == wanted && problem ? null : "expected a " + wanted + " problem, got " + status + " " + response.body();
+            boolean problem =
+                    response.headers().firstValue("Content-Type").orElse("").contains("application/problem+json");
+            return status == wanted && problem
+                    ? null
+                    : "expected a " + wanted + " problem, got " + status + " " + response.body();
         }
         if (who == Who.ANONYMOUS) {
-            return status == 302 && location.contains("/sign-in") ? null : "expected a redirect to sign in, got " + status + " " + location;
+            return status == 302 && location.contains("/sign-in")
+                    ? null
+                    : "expected a redirect to sign in, got " + status + " " + location;
         }
         return status == 403 ? null : "expected 403, got " + status + " " + location;
     }
 
     private String contentState() {
-        return db.sql("select (select count(*) from content.commits) || '/' || (select count(*) from content.publications)"
-                        + " || '/' || (select count(*) from comments.comments) || '/' || (select md5(coalesce(string_agg(c::text, '|' order by c.id), ''))"
-                        + " from comments.comments c) || '/' || (select count(*) from comments.threads where resolved_at is not null)")
-                .query(String.class).single();
+        return db.sql(
+                        "select (select count(*) from content.commits) || '/' || (select count(*) from content.publications)"
+                                + " || '/' || (select count(*) from comments.comments) || '/' || (select md5(coalesce(string_agg(c::text, '|' order by c.id), ''))"
+                                + " from comments.comments c) || '/' || (select count(*) from comments.threads where resolved_at is not null)")
+                .query(String.class)
+                .single();
     }
 
     /** Every table of the features whose writes the endpoints above guard. */
@@ -649,12 +876,14 @@ class CommunityPermissionMatrixIntegrationTests {
                         select table_schema || '.' || table_name from information_schema.tables
                         where table_schema in ('community', 'meetings', 'discussions', 'newsletters', 'moderation')
                           and table_type = 'BASE TABLE'
-                        order by 1""")
-                .query(String.class).list();
+                        order by 1""").query(String.class).list();
         assertThat(tables).contains("community.memberships", "community.audit_log");
         for (String table : tables) {
-            state.put(table, db.sql("select md5(coalesce(string_agg(t::text, '|' order by t::text), '')) from " + table + " t")
-                    .query(String.class).single());
+            state.put(
+                    table,
+                    db.sql("select md5(coalesce(string_agg(t::text, '|' order by t::text), '')) from " + table + " t")
+                            .query(String.class)
+                            .single());
         }
         return state.toString();
     }

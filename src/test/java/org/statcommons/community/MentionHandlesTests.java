@@ -1,21 +1,21 @@
 package org.statcommons.community;
 
-import java.util.Map;
-
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
 
 class MentionHandlesTests {
 
-    private static final Map<Long, String> PEOPLE = Map.of(1L, "Mele Taufa", 2L, "José Müller", 3L, "نور الهدى", 4L, "Ana",
-            5L, "ana");
+    private static final Map<Long, String> PEOPLE =
+            Map.of(1L, "Mele Taufa", 2L, "José Müller", 3L, "نور الهدى", 4L, "Ana", 5L, "ana");
 
     @Test
     void handlesNameMembersWithoutCaseOrSpaces() {
         assertThat(MentionHandles.resolve("Thanks @MeleTaufa.", PEOPLE)).containsExactly(1L);
         assertThat(MentionHandles.resolve("cc @\"mele  taufa\"", PEOPLE)).containsExactly(1L);
-        assertThat(MentionHandles.resolve("@josémüller and @\"نور الهدى\"", PEOPLE)).containsExactlyInAnyOrder(2L, 3L);
+        assertThat(MentionHandles.resolve("@josémüller and @\"نور الهدى\"", PEOPLE))
+                .containsExactlyInAnyOrder(2L, 3L);
         // composed and decomposed accents are the same name
         assertThat(MentionHandles.resolve("@Jose\u0301Mu\u0308ller", PEOPLE)).containsExactly(2L);
     }
@@ -27,7 +27,8 @@ class MentionHandlesTests {
 
     @Test
     void eMailAddressesUnknownHandlesAndStrayAtsNameNobody() {
-        assertThat(MentionHandles.resolve("write to mele@taufa.example or @nobody, @ alone, @\"\"", PEOPLE)).isEmpty();
+        assertThat(MentionHandles.resolve("write to mele@taufa.example or @nobody, @ alone, @\"\"", PEOPLE))
+                .isEmpty();
         assertThat(MentionHandles.in("a@b.c")).isEmpty();
         assertThat(MentionHandles.in(null)).isEmpty();
         assertThat(MentionHandles.in("@" + "x".repeat(500))).hasSize(1);

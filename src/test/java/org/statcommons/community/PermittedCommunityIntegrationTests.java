@@ -5,7 +5,6 @@ import static org.statcommons.support.Visitor.fields;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -53,7 +52,9 @@ class PermittedCommunityIntegrationTests {
         anonymous = fixtures.anonymous();
         discussion = start(member, screens, "Inside");
         Community other = fixtures.community("Permitted elsewhere");
-        elsewhere = start(fixtures.signedIn(fixtures.member(other, "Emi Elsewhere", CommunityRole.MEMBER)), "/c/" + other.slug() + "/discussions",
+        elsewhere = start(
+                fixtures.signedIn(fixtures.member(other, "Emi Elsewhere", CommunityRole.MEMBER)),
+                "/c/" + other.slug() + "/discussions",
                 "Elsewhere");
     }
 
@@ -70,7 +71,8 @@ class PermittedCommunityIntegrationTests {
             Page screen = who.getNoFollow("/c/no-such-community-xyz/discussions");
             assertThat(screen.status()).isEqualTo(404);
             assertThat(screen.text()).contains("There is no community at this address.");
-            JsonNode problem = problem(who.api("GET", "/api/v1/communities/no-such-community-xyz/discussions", null), 404);
+            JsonNode problem =
+                    problem(who.api("GET", "/api/v1/communities/no-such-community-xyz/discussions", null), 404);
             assertThat(problem.path("title").asString()).isEqualTo("Not found");
         }
     }
@@ -79,8 +81,9 @@ class PermittedCommunityIntegrationTests {
     void someoneNotSignedInIsSentToSignInOnScreensAndGets401FromTheApi() {
         Page screen = anonymous.getNoFollow(screens + "/" + discussion + "?quote=1");
         assertThat(screen.status()).isEqualTo(302);
-        assertThat(screen.location()).endsWith("/sign-in?continue=%2Fc%2F" + community.slug() + "%2Fdiscussions%2F" + discussion
-                + "%3Fquote%3D1");
+        assertThat(screen.location())
+                .endsWith("/sign-in?continue=%2Fc%2F" + community.slug() + "%2Fdiscussions%2F" + discussion
+                        + "%3Fquote%3D1");
         JsonNode problem = problem(anonymous.api("GET", api + "/" + discussion, null), 401);
         assertThat(problem.path("title").asString()).isEqualTo("Not signed in");
     }
@@ -93,8 +96,12 @@ class PermittedCommunityIntegrationTests {
         JsonNode problem = problem(outsider.api("GET", api, null), 403);
         assertThat(problem.path("detail").asString()).isEqualTo("You may not read this community's discussions.");
         // a member may read, but not manage
-        assertThat(member.submit(screens + "/" + discussion, screens + "/" + discussion + "/close", fields()).status()).isEqualTo(403);
-        assertThat(problem(member.api("POST", api + "/" + discussion + "/pin", null), 403).path("detail").asString())
+        assertThat(member.submit(screens + "/" + discussion, screens + "/" + discussion + "/close", fields())
+                        .status())
+                .isEqualTo(403);
+        assertThat(problem(member.api("POST", api + "/" + discussion + "/pin", null), 403)
+                        .path("detail")
+                        .asString())
                 .isEqualTo("You may not mark answers, close and pin discussions.");
     }
 
@@ -106,16 +113,22 @@ class PermittedCommunityIntegrationTests {
         assertThat(outsider.api("GET", api + "/987654321", null).status()).isEqualTo(403);
         // a member is told "not found" for what does not exist here, even when it exists in another community
         assertThat(member.get(screens + "/" + elsewhere).status()).isEqualTo(404);
-        assertThat(problem(member.api("GET", api + "/" + elsewhere, null), 404).path("detail").asString())
+        assertThat(problem(member.api("GET", api + "/" + elsewhere, null), 404)
+                        .path("detail")
+                        .asString())
                 .isEqualTo("There is no such discussion in this community.");
-        assertThat(member.get(screens + "/" + discussion + "/posts/987654321/history").status()).isEqualTo(404);
+        assertThat(member.get(screens + "/" + discussion + "/posts/987654321/history")
+                        .status())
+                .isEqualTo(404);
     }
 
     @Test
     void screensCarryTheCommunityFrameAndJsonDoesNot() {
         Page screen = member.get(screens + "/" + discussion);
         assertThat(screen.status()).isEqualTo(200);
-        assertThat(screen.body()).contains("aria-current=\"page\">Discussions</a>").contains(">Permitted</a>")
+        assertThat(screen.body())
+                .contains("aria-current=\"page\">Discussions</a>")
+                .contains(">Permitted</a>")
                 .contains("href=\"/c/" + community.slug() + "/members\"");
         Page json = member.api("GET", api + "/" + discussion, null);
         assertThat(json.status()).isEqualTo(200);
@@ -127,7 +140,9 @@ class PermittedCommunityIntegrationTests {
         JsonNode problem = problem(member.api("POST", api, "{\"title\":\"\",\"body\":\"\"}"), 400);
         assertThat(problem.path("title").asString()).isEqualTo("Invalid input");
         assertThat(problem.path("instance").asString()).isEqualTo(api);
-        assertThat(problem.has("type")).as("about:blank, the default, is left out").isFalse();
+        assertThat(problem.has("type"))
+                .as("about:blank, the default, is left out")
+                .isFalse();
         assertThat(problem.path("errors").get(0).path("field").asString()).isEqualTo("title");
         assertThat(problem.path("errors").get(0).path("message").asString()).isEqualTo("Title is required.");
         assertThat(problem.path("errors").get(1).path("field").asString()).isEqualTo("body");

@@ -32,9 +32,11 @@ class PermittedParameterCheckerTests {
 
     @Test
     void thePermittedCommunityComesFirst() {
-        assertThatCode(() -> new PermittedParameterChecker(mappings(First.class)).check()).doesNotThrowAnyException();
+        assertThatCode(() -> new PermittedParameterChecker(mappings(First.class)).check())
+                .doesNotThrowAnyException();
         assertThatThrownBy(() -> new PermittedParameterChecker(mappings(Second.class)).check())
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("it must be the first");
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("it must be the first");
     }
 
     private static RequestMappingHandlerMapping mappings(Class<?> controller) {

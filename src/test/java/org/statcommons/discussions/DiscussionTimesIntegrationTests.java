@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -55,14 +54,19 @@ class DiscussionTimesIntegrationTests {
 
         clock.advance(Duration.ofHours(1));
         Instant before = clock.instant();
-        assertThat(tala.api("POST", api + "/" + older + "/replies", "{\"body\":\"An hour later.\"}").status()).isEqualTo(201);
+        assertThat(tala.api("POST", api + "/" + older + "/replies", "{\"body\":\"An hour later.\"}")
+                        .status())
+                .isEqualTo(201);
         Instant after = clock.instant();
 
         JsonNode listing = JSON.readTree(tala.api("GET", api, null).body());
         assertThat(ids(listing)).containsExactly(older, newer);
-        Instant lastActivity = Instant.parse(listing.path("discussions").get(0).path("lastActivityAt").asString());
+        Instant lastActivity = Instant.parse(
+                listing.path("discussions").get(0).path("lastActivityAt").asString());
         assertThat(lastActivity).isBetween(before.minusMillis(1), after.plusMillis(1));
-        JsonNode reply = JSON.readTree(tala.api("GET", api + "/" + older, null).body()).path("posts").get(1);
+        JsonNode reply = JSON.readTree(tala.api("GET", api + "/" + older, null).body())
+                .path("posts")
+                .get(1);
         assertThat(Instant.parse(reply.path("createdAt").asString())).isEqualTo(lastActivity);
         assertThat(Duration.between(Instant.now(), lastActivity)).isGreaterThan(Duration.ofMinutes(59));
     }

@@ -1,12 +1,11 @@
 package org.statcommons.discussions;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.Instant;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.statcommons.platform.Markdown;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class QuoteTests {
 
@@ -16,10 +15,16 @@ class QuoteTests {
 
     @Test
     void aQuoteIsABlockQuoteOfEveryLineUnderALinkToThePost() {
-        String quote = Quote.of(post("Mele Taufa", "First line.\n\n- a list\n> an earlier quote"), "/c/x/discussions/5#post-12");
-        assertThat(quote).isEqualTo("> [Mele Taufa wrote](/c/x/discussions/5#post-12):\n>\n> First line.\n>\n> - a list\n> > an earlier quote\n\n");
+        String quote = Quote.of(
+                post("Mele Taufa", "First line.\n\n- a list\n> an earlier quote"), "/c/x/discussions/5#post-12");
+        assertThat(quote)
+                .isEqualTo(
+                        "> [Mele Taufa wrote](/c/x/discussions/5#post-12):\n>\n> First line.\n>\n> - a list\n> > an earlier quote\n\n");
         String html = new Markdown().toHtml(quote + "My reply.");
-        assertThat(html).contains("<blockquote>").contains("href=\"/c/x/discussions/5#post-12\"").contains("<li>a list</li>")
+        assertThat(html)
+                .contains("<blockquote>")
+                .contains("href=\"/c/x/discussions/5#post-12\"")
+                .contains("<li>a list</li>")
                 .contains("<p>My reply.</p>");
     }
 
@@ -27,7 +32,9 @@ class QuoteTests {
     void punctuationInTheAuthorsNameCannotBreakTheLink() {
         String quote = Quote.of(post("Ana ] *K* [x](javascript:alert(1))", "Hi"), "/c/x/discussions/5#post-12");
         String html = new Markdown().toHtml(quote);
-        assertThat(html).contains("href=\"/c/x/discussions/5#post-12\"").doesNotContain("javascript:alert(1)\"")
+        assertThat(html)
+                .contains("href=\"/c/x/discussions/5#post-12\"")
+                .doesNotContain("javascript:alert(1)\"")
                 .doesNotContain("<em>");
     }
 }

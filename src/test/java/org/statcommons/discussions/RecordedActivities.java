@@ -2,7 +2,6 @@ package org.statcommons.discussions;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.statcommons.platform.activity.Activity;
@@ -28,6 +27,8 @@ class RecordedActivities {
 
     /** The activities of one kind about one post. */
     List<Activity> about(long communityId, ActivityKind kind, long postId) {
-        return in(communityId).stream().filter(a -> a.kind() == kind && a.item().key().equals("post:" + postId)).toList();
+        return in(communityId).stream()
+                .filter(a -> a.kind() == kind && a.item().key().equals("post:" + postId))
+                .toList();
     }
 }

@@ -19,7 +19,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,9 +46,21 @@ import org.statcommons.support.ErrorResponderSlice;
 @SpringJUnitWebConfig(AccountControllerTests.Slice.class)
 class AccountControllerTests {
 
-    private static final Account AMINA = new Account(7, "amina@example.org", true, "Amina", "Statistics Office",
-            OrganisationKind.NATIONAL_STATISTICAL_OFFICE, "KE", "Africa/Nairobi", List.of("en", "sw"), "Prices.",
-            PlatformRole.NONE, true, 1, Instant.parse("2026-01-01T00:00:00Z"));
+    private static final Account AMINA = new Account(
+            7,
+            "amina@example.org",
+            true,
+            "Amina",
+            "Statistics Office",
+            OrganisationKind.NATIONAL_STATISTICAL_OFFICE,
+            "KE",
+            "Africa/Nairobi",
+            List.of("en", "sw"),
+            "Prices.",
+            PlatformRole.NONE,
+            true,
+            1,
+            Instant.parse("2026-01-01T00:00:00Z"));
 
     @Configuration(proxyBeanMethods = false)
     @EnableWebMvc
@@ -65,18 +76,25 @@ class AccountControllerTests {
 
     @MockitoBean
     Accounts accounts;
+
     @MockitoBean
     EditProfile editProfile;
+
     @MockitoBean
     ChangePassword changePassword;
+
     @MockitoBean
     RequestEmailChange requestEmailChange;
+
     @MockitoBean
     ConfirmEmailChange confirmEmailChange;
+
     @MockitoBean
     LinkTokens links;
+
     @MockitoBean
     SessionStarter sessions;
+
     @Autowired
     WebApplicationContext context;
 
@@ -90,57 +108,100 @@ class AccountControllerTests {
 
     @Test
     void aProfileIsReadIntoATypedProfileAndSaved() throws Exception {
-        mvc.perform(signedIn(post("/account/profile")).param("displayName", " Amina W. ").param("organisation", "KNBS")
-                        .param("organisationKind", "NATIONAL_STATISTICAL_OFFICE").param("country", "ke")
-                        .param("timeZone", "Africa/Nairobi").param("languages", "sw", "en").param("bio", "Prices and trade."))
+        mvc.perform(signedIn(post("/account/profile"))
+                        .param("displayName", " Amina W. ")
+                        .param("organisation", "KNBS")
+                        .param("organisationKind", "NATIONAL_STATISTICAL_OFFICE")
+                        .param("country", "ke")
+                        .param("timeZone", "Africa/Nairobi")
+                        .param("languages", "sw", "en")
+                        .param("bio", "Prices and trade."))
                 .andExpect(status().isFound())
                 .andExpect(redirectedUrl("/account"))
                 .andExpect(flash().attribute("notice", "Your profile is saved."));
-        verify(editProfile).edit(AMINA.id(), new Profile("Amina W.", "KNBS", OrganisationKind.NATIONAL_STATISTICAL_OFFICE, "KE",
-                "Africa/Nairobi", List.of("sw", "en"), "Prices and trade."));
+        verify(editProfile)
+                .edit(
+                        AMINA.id(),
+                        new Profile(
+                                "Amina W.",
+                                "KNBS",
+                                OrganisationKind.NATIONAL_STATISTICAL_OFFICE,
+                                "KE",
+                                "Africa/Nairobi",
+                                List.of("sw", "en"),
+                                "Prices and trade."));
     }
 
     @Test
     void aRefusedProfileComesBackAsTyped() throws Exception {
-        mvc.perform(signedIn(post("/account/profile")).param("displayName", "").param("organisation", "KNBS")
-                        .param("organisationKind", "NATIONAL_STATISTICAL_OFFICE").param("country", "Atlantis")
-                        .param("timeZone", "Africa/Nairobi").param("languages", "sw").param("bio", "Kept."))
+        mvc.perform(signedIn(post("/account/profile"))
+                        .param("displayName", "")
+                        .param("organisation", "KNBS")
+                        .param("organisationKind", "NATIONAL_STATISTICAL_OFFICE")
+                        .param("country", "Atlantis")
+                        .param("timeZone", "Africa/Nairobi")
+                        .param("languages", "sw")
+                        .param("bio", "Kept."))
                 .andExpect(status().isBadRequest())
                 .andExpect(view().name("identity/account"))
-                .andExpect(model().attribute("form", new AccountForm(null, null, "", "KNBS", "NATIONAL_STATISTICAL_OFFICE",
-                        "Atlantis", "Africa/Nairobi", List.of("sw"), "Kept.")))
+                .andExpect(model().attribute(
+                                "form",
+                                new AccountForm(
+                                        null,
+                                        null,
+                                        "",
+                                        "KNBS",
+                                        "NATIONAL_STATISTICAL_OFFICE",
+                                        "Atlantis",
+                                        "Africa/Nairobi",
+                                        List.of("sw"),
+                                        "Kept.")))
                 .andExpect(model().attribute("failed", ""))
-                .andExpect(model().attribute("errors", Map.of("displayName", "Name is required.",
-                        "country", "Choose a country from the list.")));
+                .andExpect(model().attribute(
+                                "errors",
+                                Map.of(
+                                        "displayName",
+                                        "Name is required.",
+                                        "country",
+                                        "Choose a country from the list.")));
         verifyNoInteractions(editProfile);
     }
 
     @Test
     void aRefusedPasswordChangeIsToldOnItsOwnFormWhileTheProfileShowsWhatIsSaved() throws Exception {
         doThrow(new InvalidInputException("currentPassword", "Your current password is not right."))
-                .when(changePassword).change(eq(AMINA.id()), any());
-        mvc.perform(signedIn(post("/account/password")).param("currentPassword", "wrong").param("newPassword", "lantern quietly orbits 42"))
+                .when(changePassword)
+                .change(eq(AMINA.id()), any());
+        mvc.perform(signedIn(post("/account/password"))
+                        .param("currentPassword", "wrong")
+                        .param("newPassword", "lantern quietly orbits 42"))
                 .andExpect(status().isBadRequest())
                 .andExpect(view().name("identity/account"))
                 .andExpect(model().attribute("failed", "password"))
                 .andExpect(model().attribute("form", AccountForm.of(AMINA)))
-                .andExpect(model().attribute("errors", Map.of("currentPassword", "Your current password is not right.")));
+                .andExpect(
+                        model().attribute("errors", Map.of("currentPassword", "Your current password is not right.")));
         verify(changePassword).change(AMINA.id(), new PasswordChange("wrong", "lantern quietly orbits 42"));
         verifyNoInteractions(sessions);
     }
 
     @Test
     void aNewAddressThatIsNotOneComesBackAsTypedOnItsForm() throws Exception {
-        mvc.perform(signedIn(post("/account/email")).param("newEmail", "amina at example").param("currentPassword", "secret"))
+        mvc.perform(signedIn(post("/account/email"))
+                        .param("newEmail", "amina at example")
+                        .param("currentPassword", "secret"))
                 .andExpect(status().isBadRequest())
                 .andExpect(model().attribute("failed", "email"))
                 .andExpect(model().attribute("emailChange", new EmailChangeForm("amina at example", "secret")))
                 .andExpect(model().attribute("errors", Map.of("newEmail", "This is not a valid e-mail address.")));
         verifyNoInteractions(requestEmailChange);
-        mvc.perform(signedIn(post("/account/email")).param("newEmail", "Amina@New.example.org").param("currentPassword", "secret"))
+        mvc.perform(signedIn(post("/account/email"))
+                        .param("newEmail", "Amina@New.example.org")
+                        .param("currentPassword", "secret"))
                 .andExpect(status().isFound())
                 .andExpect(redirectedUrl("/account"));
-        verify(requestEmailChange).request(AMINA.id(), new EmailChange(new EmailAddress("amina@new.example.org"), "secret"));
+        verify(requestEmailChange)
+                .request(AMINA.id(), new EmailChange(new EmailAddress("amina@new.example.org"), "secret"));
     }
 
     @Test

@@ -1,10 +1,12 @@
 package org.statcommons.identity;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.statcommons.support.Visitor.fields;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-
-import com.icegreen.greenmail.junit5.GreenMailExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -15,9 +17,6 @@ import org.statcommons.support.StatCommonsIntegrationTest;
 import org.statcommons.support.TestSmtp;
 import org.statcommons.support.Visitor;
 import org.statcommons.support.Visitor.Page;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.statcommons.support.Visitor.fields;
 
 @StatCommonsIntegrationTest
 class AccountIntegrationTests {
@@ -38,18 +37,39 @@ class AccountIntegrationTests {
         Account person = fixtures.account("Profile Person");
         Visitor browser = fixtures.signedIn(person);
 
-        Page saved = browser.submit("/account", "/account/profile", fields("displayName", "ليلى Profile",
-                "organisation", "Bureau of Statistics", "organisationKind", "GOVERNMENT", "country", "EG",
-                "timeZone", "Africa/Cairo", "languages", List.of("ar", "fr"), "bio", "Line one\nLine two"));
+        Page saved = browser.submit(
+                "/account",
+                "/account/profile",
+                fields(
+                        "displayName",
+                        "ليلى Profile",
+                        "organisation",
+                        "Bureau of Statistics",
+                        "organisationKind",
+                        "GOVERNMENT",
+                        "country",
+                        "EG",
+                        "timeZone",
+                        "Africa/Cairo",
+                        "languages",
+                        List.of("ar", "fr"),
+                        "bio",
+                        "Line one\nLine two"));
         assertThat(saved.text()).contains("Your profile is saved.");
 
         Account reader = fixtures.account("Reader Person");
         Visitor readerBrowser = fixtures.signedIn(reader);
         Page profile = readerBrowser.get("/people/" + person.id());
         assertThat(profile.status()).isEqualTo(200);
-        assertThat(profile.text()).contains("ليلى Profile").contains("Bureau of Statistics")
-                .contains("Other government / line ministry").contains("Egypt").contains("Africa/Cairo")
-                .contains("Arabic").contains("French").contains("Line one");
+        assertThat(profile.text())
+                .contains("ليلى Profile")
+                .contains("Bureau of Statistics")
+                .contains("Other government / line ministry")
+                .contains("Egypt")
+                .contains("Africa/Cairo")
+                .contains("Arabic")
+                .contains("French")
+                .contains("Line one");
         assertThat(profile.body()).doesNotContain(person.email());
 
         assertThat(fixtures.anonymous().get("/people/" + person.id()).path()).startsWith("/sign-in");
@@ -60,8 +80,10 @@ class AccountIntegrationTests {
     void badProfileInputIsShownNextToTheFieldsAndChangesNothing() {
         Account person = fixtures.account("Careful Person");
         Visitor browser = fixtures.signedIn(person);
-        Page refused = browser.submit("/account", "/account/profile", fields("displayName", "Bad\u202Dname",
-                "organisation", "o".repeat(201)));
+        Page refused = browser.submit(
+                "/account",
+                "/account/profile",
+                fields("displayName", "Bad\u202Dname", "organisation", "o".repeat(201)));
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.text()).contains("Name contains control characters").contains("Organisation is too long");
         assertThat(accounts.byId(person.id()).orElseThrow().displayName()).isEqualTo("Careful Person");
@@ -76,11 +98,13 @@ class AccountIntegrationTests {
         elsewhere.signIn(person.email(), Fixtures.PASSWORD);
         String fresh = "my second passphrase is longer";
 
-        Page wrong = here.submit("/account", "/account/password", fields("currentPassword", "not my password", "newPassword", fresh));
+        Page wrong = here.submit(
+                "/account", "/account/password", fields("currentPassword", "not my password", "newPassword", fresh));
         assertThat(wrong.status()).isEqualTo(400);
         assertThat(wrong.text()).contains("Your current password is not right.");
 
-        Page done = here.submit("/account", "/account/password", fields("currentPassword", Fixtures.PASSWORD, "newPassword", fresh));
+        Page done = here.submit(
+                "/account", "/account/password", fields("currentPassword", Fixtures.PASSWORD, "newPassword", fresh));
         assertThat(done.path()).isEqualTo("/account");
         assertThat(done.text()).contains("Your new password is saved");
         assertThat(here.get("/account").status()).isEqualTo(200);
@@ -95,7 +119,8 @@ class AccountIntegrationTests {
         Visitor browser = fixtures.signedIn(person);
         String newAddress = Fixtures.uniqueEmail("moved");
 
-        Page asked = browser.submit("/account", "/account/email", fields("newEmail", newAddress, "currentPassword", Fixtures.PASSWORD));
+        Page asked = browser.submit(
+                "/account", "/account/email", fields("newEmail", newAddress, "currentPassword", Fixtures.PASSWORD));
         assertThat(asked.text()).contains("We sent a link to " + newAddress);
         assertThat(accounts.byId(person.id()).orElseThrow().email()).isEqualTo(person.email());
         assertThat(mailbox.await(person.email(), "about to change").body()).contains(newAddress);
@@ -107,7 +132,8 @@ class AccountIntegrationTests {
         Account moved = accounts.byId(person.id()).orElseThrow();
         assertThat(moved.email()).isEqualTo(newAddress);
         assertThat(moved.emailVerified()).isTrue();
-        assertThat(fixtures.anonymous().signIn(newAddress, Fixtures.PASSWORD).path()).isEqualTo("/");
+        assertThat(fixtures.anonymous().signIn(newAddress, Fixtures.PASSWORD).path())
+                .isEqualTo("/");
 
         assertThat(browser.get(link).status()).isEqualTo(410);
     }
@@ -118,19 +144,26 @@ class AccountIntegrationTests {
         Account owner = fixtures.account("Owning Person");
         Visitor browser = fixtures.signedIn(person);
 
-        Page asked = browser.submit("/account", "/account/email", fields("newEmail", owner.email(), "currentPassword", Fixtures.PASSWORD));
+        Page asked = browser.submit(
+                "/account", "/account/email", fields("newEmail", owner.email(), "currentPassword", Fixtures.PASSWORD));
         assertThat(asked.text()).contains("We sent a link to " + owner.email());
-        assertThat(mailbox.await(owner.email(), "tried to use your address").body()).contains("Nothing was changed");
-        assertThat(mailbox.settled(owner.email(), Duration.ofMillis(300))).noneMatch(m -> m.subject().contains("Confirm"));
+        assertThat(mailbox.await(owner.email(), "tried to use your address").body())
+                .contains("Nothing was changed");
+        assertThat(mailbox.settled(owner.email(), Duration.ofMillis(300)))
+                .noneMatch(m -> m.subject().contains("Confirm"));
         assertThat(accounts.byId(person.id()).orElseThrow().email()).isEqualTo(person.email());
 
-        Page same = browser.submit("/account", "/account/email", fields("newEmail", person.email().toUpperCase(),
-                "currentPassword", Fixtures.PASSWORD));
+        Page same = browser.submit(
+                "/account",
+                "/account/email",
+                fields("newEmail", person.email().toUpperCase(), "currentPassword", Fixtures.PASSWORD));
         assertThat(same.status()).isEqualTo(400);
         assertThat(same.text()).contains("This is already your e-mail address.");
 
-        Page wrongPassword = browser.submit("/account", "/account/email", fields("newEmail", Fixtures.uniqueEmail("x"),
-                "currentPassword", "wrong"));
+        Page wrongPassword = browser.submit(
+                "/account",
+                "/account/email",
+                fields("newEmail", Fixtures.uniqueEmail("x"), "currentPassword", "wrong"));
         assertThat(wrongPassword.status()).isEqualTo(400);
         assertThat(wrongPassword.text()).contains("Your current password is not right.");
         assertThat(accounts.byEmail(new EmailAddress(person.email()))).isPresent();

@@ -1,5 +1,8 @@
 package org.statcommons.identity;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.statcommons.support.Visitor.fields;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.statcommons.access.Actor;
@@ -8,9 +11,6 @@ import org.statcommons.support.Fixtures;
 import org.statcommons.support.StatCommonsIntegrationTest;
 import org.statcommons.support.Visitor;
 import org.statcommons.support.Visitor.Page;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.statcommons.support.Visitor.fields;
 
 @StatCommonsIntegrationTest
 class AdminIntegrationTests {
@@ -51,7 +51,9 @@ class AdminIntegrationTests {
         Page closed = browser.submit("/admin", "/admin/sign-up-policy", fields("policy", "invitation"));
         assertThat(closed.text()).contains("by invitation only");
         assertThat(settings.signUpPolicy()).isEqualTo(SignUpPolicy.INVITATION_ONLY);
-        assertThat(browser.submit("/admin", "/admin/sign-up-policy", fields("policy", "everyone")).status()).isEqualTo(400);
+        assertThat(browser.submit("/admin", "/admin/sign-up-policy", fields("policy", "everyone"))
+                        .status())
+                .isEqualTo(400);
     }
 
     @Test
@@ -61,10 +63,15 @@ class AdminIntegrationTests {
         Visitor browser = fixtures.signedIn(admin);
 
         Page found = browser.get("/admin/accounts?q=zebra");
-        assertThat(found.text()).contains("Searchable Zebra").contains(person.email()).doesNotContain(admin.email());
+        assertThat(found.text())
+                .contains("Searchable Zebra")
+                .contains(person.email())
+                .doesNotContain(admin.email());
         assertThat(browser.get("/admin/accounts?q=%25").status()).isEqualTo(200);
 
-        Page set = browser.submit("/admin/accounts/" + person.id(), "/admin/accounts/" + person.id() + "/role",
+        Page set = browser.submit(
+                "/admin/accounts/" + person.id(),
+                "/admin/accounts/" + person.id() + "/role",
                 fields("role", "SECRETARIAT"));
         assertThat(set.text()).contains("Platform role set to secretariat");
         assertThat(accounts.byId(person.id()).orElseThrow().platformRole()).isEqualTo(PlatformRole.SECRETARIAT);
@@ -72,8 +79,12 @@ class AdminIntegrationTests {
         Visitor promoted = fixtures.signedIn(person);
         assertThat(promoted.get("/people/invite").status()).isEqualTo(200);
 
-        assertThat(browser.submit("/admin/accounts/" + person.id(), "/admin/accounts/" + person.id() + "/role",
-                fields("role", "KING")).status()).isEqualTo(400);
+        assertThat(browser.submit(
+                                "/admin/accounts/" + person.id(),
+                                "/admin/accounts/" + person.id() + "/role",
+                                fields("role", "KING"))
+                        .status())
+                .isEqualTo(400);
         assertThat(browser.get("/admin/accounts/999999999").status()).isEqualTo(404);
     }
 
@@ -83,18 +94,22 @@ class AdminIntegrationTests {
         // make this the only active administrator: demote every other one (the guard lets us until one is left)
         accounts.search("", 10_000).stream()
                 .filter(a -> a.platformRole() == PlatformRole.ADMINISTRATOR && a.id() != admin.id())
-                .forEach(a -> changePlatformRole.change(Actor.account(admin.id(), PlatformRole.ADMINISTRATOR), a.id(), PlatformRole.NONE));
+                .forEach(a -> changePlatformRole.change(
+                        Actor.account(admin.id(), PlatformRole.ADMINISTRATOR), a.id(), PlatformRole.NONE));
         Visitor browser = fixtures.signedIn(admin);
 
-        Page demoted = browser.submit("/admin/accounts/" + admin.id(), "/admin/accounts/" + admin.id() + "/role",
-                fields("role", "NONE"));
+        Page demoted = browser.submit(
+                "/admin/accounts/" + admin.id(), "/admin/accounts/" + admin.id() + "/role", fields("role", "NONE"));
         assertThat(demoted.text()).contains("is the last administrator");
         assertThat(accounts.byId(admin.id()).orElseThrow().platformRole()).isEqualTo(PlatformRole.ADMINISTRATOR);
-        Page self = browser.submit("/admin/accounts/" + admin.id(), "/admin/accounts/" + admin.id() + "/suspend", fields());
+        Page self =
+                browser.submit("/admin/accounts/" + admin.id(), "/admin/accounts/" + admin.id() + "/suspend", fields());
         assertThat(self.text()).contains("You cannot suspend your own account.");
 
         Account second = fixtures.account("Second Admin", PlatformRole.ADMINISTRATOR);
-        Page nowFine = browser.submit("/admin/accounts/" + admin.id(), "/admin/accounts/" + second.id() + "/role",
+        Page nowFine = browser.submit(
+                "/admin/accounts/" + admin.id(),
+                "/admin/accounts/" + second.id() + "/role",
                 fields("role", "SECRETARIAT"));
         assertThat(nowFine.text()).contains("Platform role set to secretariat");
     }

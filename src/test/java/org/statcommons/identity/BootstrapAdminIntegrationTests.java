@@ -1,5 +1,7 @@
 package org.statcommons.identity;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
@@ -9,13 +11,13 @@ import org.statcommons.support.Fixtures;
 import org.statcommons.support.StatCommonsIntegrationTest;
 import org.statcommons.support.Visitor;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** STATCOMMONS_BOOTSTRAP_ADMIN_EMAIL and _PASSWORD, given as the properties they bind to, on an empty database. */
 @StatCommonsIntegrationTest
-@TestPropertySource(properties = {
-        "statcommons.bootstrap.admin-email=Ops@Stats.example",
-        "statcommons.bootstrap.admin-password=an automated install passphrase"})
+@TestPropertySource(
+        properties = {
+            "statcommons.bootstrap.admin-email=Ops@Stats.example",
+            "statcommons.bootstrap.admin-password=an automated install passphrase"
+        })
 class BootstrapAdminIntegrationTests {
 
     @Autowired
@@ -31,7 +33,9 @@ class BootstrapAdminIntegrationTests {
         assertThat(admin.emailVerified()).isTrue();
 
         Visitor browser = fixtures.anonymous();
-        assertThat(browser.signIn("ops@stats.example", "an automated install passphrase").path()).isEqualTo("/");
+        assertThat(browser.signIn("ops@stats.example", "an automated install passphrase")
+                        .path())
+                .isEqualTo("/");
         assertThat(browser.get("/admin").status()).isEqualTo(200);
     }
 }

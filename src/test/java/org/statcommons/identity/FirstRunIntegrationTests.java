@@ -1,9 +1,11 @@
 package org.statcommons.identity;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.statcommons.support.Visitor.fields;
+
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -16,9 +18,6 @@ import org.statcommons.support.Fixtures;
 import org.statcommons.support.StatCommonsIntegrationTest;
 import org.statcommons.support.Visitor;
 import org.statcommons.support.Visitor.Page;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.statcommons.support.Visitor.fields;
 
 /** Its own server and database, which start empty: the set-up link is printed at start. */
 @StatCommonsIntegrationTest
@@ -39,7 +38,8 @@ class FirstRunIntegrationTests {
     void theSetUpLinkCreatesTheFirstAdministratorOnce(CapturedOutput output) {
         // printed again as at start, with a new link that replaces the first one
         firstRun.greet();
-        Matcher m = Pattern.compile("open https?://[^/\\s]+(/setup/[A-Za-z0-9_-]+)").matcher(output.getOut());
+        Matcher m =
+                Pattern.compile("open https?://[^/\\s]+(/setup/[A-Za-z0-9_-]+)").matcher(output.getOut());
         String link = null;
         int end = 0;
         while (m.find()) {
@@ -47,21 +47,46 @@ class FirstRunIntegrationTests {
             end = m.end();
         }
         assertThat(link).as("a set-up link on the console").isNotNull();
-        assertThat(output.getOut().split(Pattern.quote(link), -1)).as("the link printed once").hasSize(2);
+        assertThat(output.getOut().split(Pattern.quote(link), -1))
+                .as("the link printed once")
+                .hasSize(2);
 
         Visitor browser = fixtures.anonymous();
         Page form = browser.get(link);
         assertThat(form.text()).contains("Create the first administrator");
-        Page weak = browser.post(link, fields("_csrf", form.csrf(), "email", "admin@stats.example", "password", "password1234",
-                "displayName", "Admin"));
+        Page weak = browser.post(
+                link,
+                fields(
+                        "_csrf",
+                        form.csrf(),
+                        "email",
+                        "admin@stats.example",
+                        "password",
+                        "password1234",
+                        "displayName",
+                        "Admin"));
         assertThat(weak.status()).isEqualTo(400);
         assertThat(weak.text()).contains("most commonly used");
         assertThat(accounts.none()).isTrue();
 
-        Page home = browser.post(link, fields("_csrf", form.csrf(), "email", "Admin@Stats.example",
-                "password", "a good long administrator passphrase", "displayName", "First Admin", "organisationKind", "INTERNATIONAL", "languages", List.of("en")));
+        Page home = browser.post(
+                link,
+                fields(
+                        "_csrf",
+                        form.csrf(),
+                        "email",
+                        "Admin@Stats.example",
+                        "password",
+                        "a good long administrator passphrase",
+                        "displayName",
+                        "First Admin",
+                        "organisationKind",
+                        "INTERNATIONAL",
+                        "languages",
+                        List.of("en")));
         assertThat(home.path()).isEqualTo("/?welcome");
-        Account admin = accounts.byEmail(new EmailAddress("admin@stats.example")).orElseThrow();
+        Account admin =
+                accounts.byEmail(new EmailAddress("admin@stats.example")).orElseThrow();
         assertThat(admin.platformRole()).isEqualTo(PlatformRole.ADMINISTRATOR);
         assertThat(admin.emailVerified()).isTrue();
         assertThat(browser.get("/admin").status()).isEqualTo(200);
@@ -70,8 +95,19 @@ class FirstRunIntegrationTests {
         Page again = second.get(link);
         assertThat(again.status()).isEqualTo(410);
         assertThat(again.text()).contains("This link has already been used.");
-        Page replay = second.post(link, fields("_csrf", second.csrfToken(), "email", "intruder@stats.example",
-                "password", "an intruder's long passphrase", "displayName", "Intruder", "organisationKind", "INDIVIDUAL"));
+        Page replay = second.post(
+                link,
+                fields(
+                        "_csrf",
+                        second.csrfToken(),
+                        "email",
+                        "intruder@stats.example",
+                        "password",
+                        "an intruder's long passphrase",
+                        "displayName",
+                        "Intruder",
+                        "organisationKind",
+                        "INDIVIDUAL"));
         assertThat(replay.status()).isEqualTo(410);
         assertThat(accounts.byEmail(new EmailAddress("intruder@stats.example"))).isEmpty();
 

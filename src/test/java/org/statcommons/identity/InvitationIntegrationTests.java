@@ -1,5 +1,9 @@
 package org.statcommons.identity;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.statcommons.support.Visitor.fields;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -7,8 +11,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-
-import com.icegreen.greenmail.junit5.GreenMailExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,9 +25,6 @@ import org.statcommons.support.StatCommonsIntegrationTest;
 import org.statcommons.support.TestSmtp;
 import org.statcommons.support.Visitor;
 import org.statcommons.support.Visitor.Page;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.statcommons.support.Visitor.fields;
 
 @StatCommonsIntegrationTest
 class InvitationIntegrationTests {
@@ -56,7 +55,8 @@ class InvitationIntegrationTests {
         Visitor inviter = fixtures.signedIn(secretariat);
         String email = Fixtures.uniqueEmail("invited");
 
-        Page sent = inviter.submit("/people/invite", "/people/invite", fields("email", email, "message", "Welcome aboard!"));
+        Page sent = inviter.submit(
+                "/people/invite", "/people/invite", fields("email", email, "message", "Welcome aboard!"));
         assertThat(sent.text()).contains("Invitation sent to " + email).contains(email);
 
         Mailbox.Mail mail = mailbox.await(email, "invites you");
@@ -68,19 +68,43 @@ class InvitationIntegrationTests {
         assertThat(form.text()).contains("You were invited as " + email);
         assertThat(form.body()).doesNotContain("name=\"email\"");
 
-        Page bad = invited.post(link, fields("_csrf", form.csrf(), "password", "short", "displayName", "Invited Person",
-                "email", "someone-else@example.org"));
+        Page bad = invited.post(
+                link,
+                fields(
+                        "_csrf",
+                        form.csrf(),
+                        "password",
+                        "short",
+                        "displayName",
+                        "Invited Person",
+                        "email",
+                        "someone-else@example.org"));
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.text()).contains("at least 12 characters");
 
-        Page home = invited.post(link, fields("_csrf", form.csrf(), "password", Fixtures.PASSWORD,
-                "displayName", "Invited Person", "organisationKind", "INDIVIDUAL", "country", "KE", "languages", List.of("sw", "en"),
-                "email", "someone-else@example.org"));
+        Page home = invited.post(
+                link,
+                fields(
+                        "_csrf",
+                        form.csrf(),
+                        "password",
+                        Fixtures.PASSWORD,
+                        "displayName",
+                        "Invited Person",
+                        "organisationKind",
+                        "INDIVIDUAL",
+                        "country",
+                        "KE",
+                        "languages",
+                        List.of("sw", "en"),
+                        "email",
+                        "someone-else@example.org"));
         assertThat(home.path()).isEqualTo("/?welcome");
         Account created = accounts.byEmail(new EmailAddress(email)).orElseThrow();
         assertThat(created.emailVerified()).isTrue();
         assertThat(created.platformRole()).isEqualTo(PlatformRole.NONE);
-        assertThat(accounts.byEmail(new EmailAddress("someone-else@example.org"))).isEmpty();
+        assertThat(accounts.byEmail(new EmailAddress("someone-else@example.org")))
+                .isEmpty();
         assertThat(invited.get("/account").text()).contains(email);
 
         Page reused = fixtures.anonymous().get(link);
@@ -98,29 +122,43 @@ class InvitationIntegrationTests {
         inviter.submit("/people/invite", "/people/invite", fields("email", email));
         String link = mailbox.await(email, "invites you").link("/sign-up/invitation/");
         long id = db.sql("select id from identity.link_tokens where purpose = 'SIGN_UP_INVITATION' and email = ?")
-                .param(email).query(Long.class).single();
+                .param(email)
+                .query(Long.class)
+                .single();
         assertThat(inviter.get("/people/invite").body()).contains(email).contains("/people/invite/" + id + "/revoke");
 
         // someone who may not invite may not withdraw either; the link keeps working
         Visitor plain = fixtures.signedIn(member);
-        assertThat(plain.post("/people/invite/" + id + "/revoke", fields("_csrf", plain.csrfToken())).status()).isEqualTo(403);
+        assertThat(plain.post("/people/invite/" + id + "/revoke", fields("_csrf", plain.csrfToken()))
+                        .status())
+                .isEqualTo(403);
         assertThat(fixtures.anonymous().get(link).status()).isEqualTo(200);
 
         // anyone who may invite withdraws it, whoever sent it
         Visitor administrator = fixtures.signedIn(admin);
         Page withdrawn = administrator.submit("/people/invite", "/people/invite/" + id + "/revoke", fields());
         assertThat(withdrawn.path()).isEqualTo("/people/invite");
-        assertThat(withdrawn.text()).contains("Invitation withdrawn; its link no longer works.").doesNotContain(email);
-        assertThat(db.sql("select revoked_by from identity.link_tokens where id = ?").param(id).query(Long.class).single())
-                .as("who withdrew it is kept").isEqualTo(accounts.byEmail(new EmailAddress(admin.email())).orElseThrow().id());
+        assertThat(withdrawn.text())
+                .contains("Invitation withdrawn; its link no longer works.")
+                .doesNotContain(email);
+        assertThat(db.sql("select revoked_by from identity.link_tokens where id = ?")
+                        .param(id)
+                        .query(Long.class)
+                        .single())
+                .as("who withdrew it is kept")
+                .isEqualTo(accounts.byEmail(new EmailAddress(admin.email()))
+                        .orElseThrow()
+                        .id());
 
         // the link now says so, for the form and for its submission, and creates nothing
         Visitor invited = fixtures.anonymous();
         Page gone = invited.get(link);
         assertThat(gone.status()).isEqualTo(410);
-        assertThat(gone.text()).contains("This invitation cannot be used").contains("This link was withdrawn; please ask for a new one.");
-        Page refused = invited.post(link, fields("_csrf", invited.csrfToken(), "password", Fixtures.PASSWORD,
-                "displayName", "Too Late"));
+        assertThat(gone.text())
+                .contains("This invitation cannot be used")
+                .contains("This link was withdrawn; please ask for a new one.");
+        Page refused = invited.post(
+                link, fields("_csrf", invited.csrfToken(), "password", Fixtures.PASSWORD, "displayName", "Too Late"));
         assertThat(refused.status()).isEqualTo(410);
         assertThat(refused.text()).contains("This link was withdrawn");
         assertThat(accounts.byEmail(new EmailAddress(email))).isEmpty();
@@ -175,8 +213,10 @@ class InvitationIntegrationTests {
         try {
             Future<Throwable> second = executor.submit(() -> {
                 try {
-                    registration.create(new AccountForm(email, Fixtures.PASSWORD, "Second", "", "INDIVIDUAL", "", "", List.of(), "")
-                            .newAccount(new EmailAddress(email.toUpperCase())), PlatformRole.NONE);
+                    registration.create(
+                            new AccountForm(email, Fixtures.PASSWORD, "Second", "", "INDIVIDUAL", "", "", List.of(), "")
+                                    .newAccount(new EmailAddress(email.toUpperCase())),
+                            PlatformRole.NONE);
                     return null;
                 } catch (RuntimeException e) {
                     return e;
@@ -185,12 +225,14 @@ class InvitationIntegrationTests {
             Thread.sleep(500);
             release.countDown();
             first.join();
-            assertThat(second.get(30, TimeUnit.SECONDS)).isInstanceOf(ConflictException.class)
+            assertThat(second.get(30, TimeUnit.SECONDS))
+                    .isInstanceOf(ConflictException.class)
                     .hasMessageContaining("already exists");
         } finally {
             executor.shutdown();
         }
-        assertThat(accounts.byEmail(new EmailAddress(email)).orElseThrow().displayName()).isEqualTo("First");
+        assertThat(accounts.byEmail(new EmailAddress(email)).orElseThrow().displayName())
+                .isEqualTo("First");
     }
 
     private static void await(CountDownLatch latch) {

@@ -1,9 +1,9 @@
 package org.statcommons.identity;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.security.crypto.password.PasswordEncoder;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The server hashes passwords with Argon2id at Spring Security's recommended cost (16 MB of memory, two passes).

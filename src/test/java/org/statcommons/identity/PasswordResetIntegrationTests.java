@@ -1,9 +1,11 @@
 package org.statcommons.identity;
 
-import java.time.Duration;
-import java.util.Map;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.statcommons.support.Visitor.fields;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
+import java.time.Duration;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -14,9 +16,6 @@ import org.statcommons.support.StatCommonsIntegrationTest;
 import org.statcommons.support.TestSmtp;
 import org.statcommons.support.Visitor;
 import org.statcommons.support.Visitor.Page;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.statcommons.support.Visitor.fields;
 
 @StatCommonsIntegrationTest
 class PasswordResetIntegrationTests {
@@ -67,13 +66,17 @@ class PasswordResetIntegrationTests {
         assertThat(done.text()).contains("Your new password is saved");
 
         assertThat(laptop.get("/account").path()).isEqualTo("/sign-in?ended");
-        assertThat(fixtures.anonymous().signIn(person.email(), Fixtures.PASSWORD).path()).startsWith("/sign-in");
+        assertThat(fixtures.anonymous()
+                        .signIn(person.email(), Fixtures.PASSWORD)
+                        .path())
+                .startsWith("/sign-in");
         assertThat(fixtures.anonymous().signIn(person.email(), fresh).path()).isEqualTo("/");
 
         Page reused = fixtures.anonymous().get(link);
         assertThat(reused.status()).isEqualTo(410);
         assertThat(reused.text()).contains("This link has already been used.");
-        Page reusedPost = fixtures.anonymous().submit("/password-reset", link, Map.of("password", "yet another passphrase"));
+        Page reusedPost =
+                fixtures.anonymous().submit("/password-reset", link, Map.of("password", "yet another passphrase"));
         assertThat(reusedPost.status()).isEqualTo(410);
         assertThat(fixtures.anonymous().signIn(person.email(), fresh).path()).isEqualTo("/");
     }
@@ -83,15 +86,20 @@ class PasswordResetIntegrationTests {
         Account person = fixtures.account("Slow Person");
         fixtures.anonymous().submit("/password-reset", "/password-reset", Map.of("email", person.email()));
         String link = mailbox.await(person.email(), "Reset your").link("/password-reset/");
-        db.sql("update identity.link_tokens set expires_at = now() - interval '1 minute' where account_id = ? and purpose = 'RESET_PASSWORD'")
-                .param(person.id()).update();
+        db.sql(
+                        "update identity.link_tokens set expires_at = now() - interval '1 minute' where account_id = ? and purpose = 'RESET_PASSWORD'")
+                .param(person.id())
+                .update();
 
         Page expired = fixtures.anonymous().get(link);
         assertThat(expired.status()).isEqualTo(410);
         assertThat(expired.text()).contains("This link has expired");
         Page post = fixtures.anonymous().submit("/password-reset", link, Map.of("password", "a brand new passphrase"));
         assertThat(post.status()).isEqualTo(410);
-        assertThat(fixtures.anonymous().signIn(person.email(), Fixtures.PASSWORD).path()).isEqualTo("/");
+        assertThat(fixtures.anonymous()
+                        .signIn(person.email(), Fixtures.PASSWORD)
+                        .path())
+                .isEqualTo("/");
 
         Page mangled = fixtures.anonymous().get("/password-reset/not-a-real-link");
         assertThat(mangled.text()).contains("This link is not valid");

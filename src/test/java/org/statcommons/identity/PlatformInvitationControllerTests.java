@@ -16,7 +16,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -65,18 +64,25 @@ class PlatformInvitationControllerTests {
     /** Platform invitations ask nothing of a community; the policy needs it all the same. */
     @MockitoBean
     CommunityFacts facts;
+
     @MockitoBean
     PlatformInvitationPresenter presenter;
+
     @MockitoBean
     InviteToPlatform inviteToPlatform;
+
     @MockitoBean
     RevokePlatformInvitation revokeInvitation;
+
     @MockitoBean
     AcceptPlatformInvitation acceptInvitation;
+
     @MockitoBean
     LinkTokens links;
+
     @MockitoBean
     SessionStarter sessions;
+
     @Autowired
     WebApplicationContext context;
 
@@ -92,18 +98,23 @@ class PlatformInvitationControllerTests {
     @Test
     void anInvitationIsReadIntoATypedCommandAndSentThroughTheUseCase() throws Exception {
         Account secretariat = account(7, PlatformRole.SECRETARIAT);
-        mvc.perform(as(secretariat, post("/people/invite")).param("email", " New.Person@Example.org ").param("message", "Welcome!"))
+        mvc.perform(as(secretariat, post("/people/invite"))
+                        .param("email", " New.Person@Example.org ")
+                        .param("message", "Welcome!"))
                 .andExpect(status().isFound())
                 .andExpect(redirectedUrl("/people/invite"))
                 .andExpect(flash().attribute("notice", "Invitation sent to new.person@example.org."));
-        verify(inviteToPlatform).invite(secretariat.actor(),
-                new NewPlatformInvitation(EmailAddress.parse("email", "new.person@example.org"), "Welcome!"));
+        verify(inviteToPlatform)
+                .invite(
+                        secretariat.actor(),
+                        new NewPlatformInvitation(EmailAddress.parse("email", "new.person@example.org"), "Welcome!"));
     }
 
     @Test
     void aRefusedInvitationComesBackAsTypedWithItsMessage() throws Exception {
         mvc.perform(as(account(7, PlatformRole.SECRETARIAT), post("/people/invite"))
-                        .param("email", "not an address").param("message", "Please join us"))
+                        .param("email", "not an address")
+                        .param("message", "Please join us"))
                 .andExpect(status().isBadRequest())
                 .andExpect(view().name("identity/invite"))
                 .andExpect(model().attribute("form", new PlatformInvitationForm("not an address", "Please join us")))
@@ -122,14 +133,30 @@ class PlatformInvitationControllerTests {
 
     @Test
     void aRefusedAccountComesBackAsTypedForTheInvitedAddress() throws Exception {
-        mvc.perform(post("/sign-up/invitation/" + SECRET).param("email", "someone.else@example.org").param("password", "short")
-                        .param("displayName", "Ana Invited").param("organisation", "Statistics Office")
-                        .param("organisationKind", "NATIONAL_STATISTICAL_OFFICE").param("country", "PT")
-                        .param("timeZone", "Europe/Lisbon").param("languages", "pt", "en").param("bio", "Surveys."))
+        mvc.perform(post("/sign-up/invitation/" + SECRET)
+                        .param("email", "someone.else@example.org")
+                        .param("password", "short")
+                        .param("displayName", "Ana Invited")
+                        .param("organisation", "Statistics Office")
+                        .param("organisationKind", "NATIONAL_STATISTICAL_OFFICE")
+                        .param("country", "PT")
+                        .param("timeZone", "Europe/Lisbon")
+                        .param("languages", "pt", "en")
+                        .param("bio", "Surveys."))
                 .andExpect(status().isBadRequest())
                 .andExpect(view().name("identity/accept-invitation"))
-                .andExpect(model().attribute("form", new AccountForm(INVITED, "short", "Ana Invited", "Statistics Office",
-                        "NATIONAL_STATISTICAL_OFFICE", "PT", "Europe/Lisbon", List.of("pt", "en"), "Surveys.")))
+                .andExpect(model().attribute(
+                                "form",
+                                new AccountForm(
+                                        INVITED,
+                                        "short",
+                                        "Ana Invited",
+                                        "Statistics Office",
+                                        "NATIONAL_STATISTICAL_OFFICE",
+                                        "PT",
+                                        "Europe/Lisbon",
+                                        List.of("pt", "en"),
+                                        "Surveys.")))
                 .andExpect(model().attribute("action", "/sign-up/invitation/" + SECRET))
                 .andExpect(model().attributeExists("errors"));
         verifyNoInteractions(acceptInvitation, sessions);
@@ -137,9 +164,13 @@ class PlatformInvitationControllerTests {
 
     @Test
     void anAddressThatGotAnAccountMeanwhileIsAConflictOnTheSameForm() throws Exception {
-        doThrow(new ConflictException(CreateAccount.ALREADY_EXISTS)).when(acceptInvitation).accept(eq(SECRET), any());
-        mvc.perform(post("/sign-up/invitation/" + SECRET).param("password", "lantern quietly orbits 42")
-                        .param("displayName", "Ana Invited").param("organisationKind", "INDIVIDUAL"))
+        doThrow(new ConflictException(CreateAccount.ALREADY_EXISTS))
+                .when(acceptInvitation)
+                .accept(eq(SECRET), any());
+        mvc.perform(post("/sign-up/invitation/" + SECRET)
+                        .param("password", "lantern quietly orbits 42")
+                        .param("displayName", "Ana Invited")
+                        .param("organisationKind", "INDIVIDUAL"))
                 .andExpect(status().isConflict())
                 .andExpect(view().name("identity/accept-invitation"))
                 .andExpect(model().attribute("errors", Map.of("", CreateAccount.ALREADY_EXISTS)));
@@ -151,7 +182,20 @@ class PlatformInvitationControllerTests {
     }
 
     private static Account account(long id, PlatformRole role) {
-        return new Account(id, "person" + id + "@example.org", true, "Person " + id, "", OrganisationKind.INDIVIDUAL, null, null,
-                List.of(), "", role, true, 1, Instant.parse("2026-01-01T00:00:00Z"));
+        return new Account(
+                id,
+                "person" + id + "@example.org",
+                true,
+                "Person " + id,
+                "",
+                OrganisationKind.INDIVIDUAL,
+                null,
+                null,
+                List.of(),
+                "",
+                role,
+                true,
+                1,
+                Instant.parse("2026-01-01T00:00:00Z"));
     }
 }

@@ -1,10 +1,13 @@
 package org.statcommons.identity;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.statcommons.support.Visitor.fields;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-
-import com.icegreen.greenmail.junit5.GreenMailExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -18,10 +21,6 @@ import org.statcommons.support.StatCommonsIntegrationTest;
 import org.statcommons.support.TestSmtp;
 import org.statcommons.support.Visitor;
 import org.statcommons.support.Visitor.Page;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.statcommons.support.Visitor.fields;
 
 @StatCommonsIntegrationTest
 class SignUpIntegrationTests {
@@ -86,7 +85,10 @@ class SignUpIntegrationTests {
         assertThat(forTaken.status()).isEqualTo(forFresh.status()).isEqualTo(200);
         assertThat(forTaken.body()).isEqualTo(forFresh.body());
         assertThat(mailbox.await(owner.email(), "tried to create").body()).contains("/password-reset");
-        assertThat(accounts.byEmail(new EmailAddress(owner.email())).orElseThrow().displayName()).isEqualTo("Owner Person");
+        assertThat(accounts.byEmail(new EmailAddress(owner.email()))
+                        .orElseThrow()
+                        .displayName())
+                .isEqualTo("Owner Person");
     }
 
     @Test
@@ -98,8 +100,17 @@ class SignUpIntegrationTests {
         assertThat(browser.get("/sign-in").body()).doesNotContain("href=\"/sign-up\"");
 
         String email = Fixtures.uniqueEmail("closed");
-        Page refused = browser.post("/sign-up", fields("_csrf", browser.csrfToken(), "email", email,
-                "password", Fixtures.PASSWORD, "displayName", "Closed Person"));
+        Page refused = browser.post(
+                "/sign-up",
+                fields(
+                        "_csrf",
+                        browser.csrfToken(),
+                        "email",
+                        email,
+                        "password",
+                        Fixtures.PASSWORD,
+                        "displayName",
+                        "Closed Person"));
         assertThat(refused.status()).isEqualTo(403);
         assertThat(accounts.byEmail(new EmailAddress(email))).isEmpty();
     }
@@ -117,25 +128,35 @@ class SignUpIntegrationTests {
     @Test
     void malformedAndCaseVariantAddressesAreHandled() {
         settings.setSignUpPolicy(SignUpPolicy.OPEN);
-        for (String bad : new String[]{"", "no-at-sign", "two@@example.org", "Name <x@example.org>", "x@localhost",
-                "line\nbreak@example.org", "a".repeat(250) + "@example.org"}) {
+        for (String bad : new String[] {
+            "",
+            "no-at-sign",
+            "two@@example.org",
+            "Name <x@example.org>",
+            "x@localhost",
+            "line\nbreak@example.org",
+            "a".repeat(250) + "@example.org"
+        }) {
             Page page = signUp(fixtures.anonymous(), bad, "Bad Address");
             assertThat(page.status()).as(bad).isEqualTo(400);
-            assertThat(page.text()).as(bad).containsAnyOf("not a valid e-mail address", "E-mail address is required",
-                    "without a name");
+            assertThat(page.text())
+                    .as(bad)
+                    .containsAnyOf("not a valid e-mail address", "E-mail address is required", "without a name");
         }
 
         String mixed = "Mixed.Case-" + java.util.UUID.randomUUID().toString().substring(0, 6) + "@Example.ORG";
         signUp(fixtures.anonymous(), mixed, "Mixed Case");
-        Account stored = accounts.byEmail(EmailAddress.parse("email", mixed.toLowerCase())).orElseThrow();
+        Account stored = accounts.byEmail(EmailAddress.parse("email", mixed.toLowerCase()))
+                .orElseThrow();
         assertThat(stored.email()).isEqualTo(mixed.toLowerCase());
 
         // the unique index ignores case: a second account for the same address cannot exist
         assertThatThrownBy(() -> registration.create(
-                new AccountForm(mixed, Fixtures.PASSWORD, "Twin", "", "INDIVIDUAL", "", "", List.of(), "")
-                        .newAccount(EmailAddress.parse("email", mixed.toUpperCase())),
-                PlatformRole.NONE))
-                .isInstanceOf(ConflictException.class).hasMessageContaining("already exists");
+                        new AccountForm(mixed, Fixtures.PASSWORD, "Twin", "", "INDIVIDUAL", "", "", List.of(), "")
+                                .newAccount(EmailAddress.parse("email", mixed.toUpperCase())),
+                        PlatformRole.NONE))
+                .isInstanceOf(ConflictException.class)
+                .hasMessageContaining("already exists");
     }
 
     @Test
@@ -144,12 +165,16 @@ class SignUpIntegrationTests {
         String arabic = "فاطمة الزهراء";
         String arabicEmail = Fixtures.uniqueEmail("arabic");
         assertThat(signUp(fixtures.anonymous(), arabicEmail, arabic).status()).isEqualTo(200);
-        assertThat(accounts.byEmail(new EmailAddress(arabicEmail)).orElseThrow().displayName()).isEqualTo(arabic);
+        assertThat(accounts.byEmail(new EmailAddress(arabicEmail)).orElseThrow().displayName())
+                .isEqualTo(arabic);
 
         String decomposed = "Jose\u0301 Nu\u0301n\u0303ez";
         String combiningEmail = Fixtures.uniqueEmail("combining");
-        assertThat(signUp(fixtures.anonymous(), combiningEmail, decomposed).status()).isEqualTo(200);
-        assertThat(accounts.byEmail(new EmailAddress(combiningEmail)).orElseThrow().displayName())
+        assertThat(signUp(fixtures.anonymous(), combiningEmail, decomposed).status())
+                .isEqualTo(200);
+        assertThat(accounts.byEmail(new EmailAddress(combiningEmail))
+                        .orElseThrow()
+                        .displayName())
                 .isEqualTo(java.text.Normalizer.normalize(decomposed, java.text.Normalizer.Form.NFC))
                 .isEqualTo("José Núñez");
 
@@ -165,13 +190,33 @@ class SignUpIntegrationTests {
     void oversizedBioAndUnknownChoicesAreRefused() {
         settings.setSignUpPolicy(SignUpPolicy.OPEN);
         String email = Fixtures.uniqueEmail("bio");
-        Page page = fixtures.anonymous().submit("/sign-up", "/sign-up", fields("email", email,
-                "password", Fixtures.PASSWORD, "displayName", "Bio Person", "bio", "b".repeat(2001),
-                "country", "XX", "timeZone", "Mars/Olympus", "languages", java.util.List.of("en", "zz"),
-                "organisationKind", "SECRET_SOCIETY"));
+        Page page = fixtures.anonymous()
+                .submit(
+                        "/sign-up",
+                        "/sign-up",
+                        fields(
+                                "email",
+                                email,
+                                "password",
+                                Fixtures.PASSWORD,
+                                "displayName",
+                                "Bio Person",
+                                "bio",
+                                "b".repeat(2001),
+                                "country",
+                                "XX",
+                                "timeZone",
+                                "Mars/Olympus",
+                                "languages",
+                                java.util.List.of("en", "zz"),
+                                "organisationKind",
+                                "SECRET_SOCIETY"));
         assertThat(page.status()).isEqualTo(400);
-        assertThat(page.text()).contains("Short bio is too long").contains("Choose a country from the list")
-                .contains("Choose a time zone from the list").contains("We do not know the language “zz”")
+        assertThat(page.text())
+                .contains("Short bio is too long")
+                .contains("Choose a country from the list")
+                .contains("Choose a time zone from the list")
+                .contains("We do not know the language “zz”")
                 .contains("Choose a kind of organisation from the list");
         assertThat(accounts.byEmail(new EmailAddress(email))).isEmpty();
         assertThat(mailbox.settled(email, Duration.ofMillis(500))).isEmpty();
@@ -188,8 +233,27 @@ class SignUpIntegrationTests {
     }
 
     private static Page signUp(Visitor browser, String email, String name, String password) {
-        return browser.submit("/sign-up", "/sign-up", fields("email", email, "password", password, "displayName", name,
-                "organisation", "Office", "organisationKind", "NATIONAL_STATISTICAL_OFFICE", "country", "JO",
-                "timeZone", "Asia/Amman", "languages", java.util.List.of("ar", "en"), "bio", "Works on census data."));
+        return browser.submit(
+                "/sign-up",
+                "/sign-up",
+                fields(
+                        "email",
+                        email,
+                        "password",
+                        password,
+                        "displayName",
+                        name,
+                        "organisation",
+                        "Office",
+                        "organisationKind",
+                        "NATIONAL_STATISTICAL_OFFICE",
+                        "country",
+                        "JO",
+                        "timeZone",
+                        "Asia/Amman",
+                        "languages",
+                        java.util.List.of("ar", "en"),
+                        "bio",
+                        "Works on census data."));
     }
 }

@@ -1,9 +1,10 @@
 package org.statcommons.identity;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -12,8 +13,6 @@ import org.statcommons.support.Fixtures;
 import org.statcommons.support.StatCommonsIntegrationTest;
 import org.statcommons.support.Visitor;
 import org.statcommons.support.Visitor.Page;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A personal access token reaches only the API (by scope) and Git: the attacks of the security review's
@@ -25,8 +24,10 @@ class TokenReachIntegrationTests {
 
     @Autowired
     Fixtures fixtures;
+
     @Autowired
     AccessTokens tokens;
+
     @Autowired
     JdbcClient db;
 
@@ -36,8 +37,7 @@ class TokenReachIntegrationTests {
         Visitor readOnly = fixtures.bearer(fixtures.token(owner, EnumSet.of(TokenScope.READ)));
         int before = tokens.of(owner.id()).size();
 
-        Page minted = readOnly.send("POST", "/account/tokens",
-                Map.of("name", "x", "scopes", "write"));
+        Page minted = readOnly.send("POST", "/account/tokens", Map.of("name", "x", "scopes", "write"));
 
         assertRefusedAsToken(minted);
         assertThat(minted.body()).doesNotContain("scpat_");
@@ -69,14 +69,18 @@ class TokenReachIntegrationTests {
         for (Set<TokenScope> scopes : Set.of(EnumSet.of(TokenScope.READ), EnumSet.allOf(TokenScope.class))) {
             Visitor admin = fixtures.bearer(fixtures.token(administrator, scopes));
 
-            assertRefusedAsToken(admin.send("POST", "/admin/accounts/" + someone.id() + "/role", Map.of("role", "ADMINISTRATOR")));
+            assertRefusedAsToken(
+                    admin.send("POST", "/admin/accounts/" + someone.id() + "/role", Map.of("role", "ADMINISTRATOR")));
             Page outbox = admin.send("GET", "/admin/outbox", Map.of());
             assertRefusedAsToken(outbox);
             assertThat(outbox.body()).doesNotContain("/reset/").doesNotContain("/invitations/");
             assertRefusedAsToken(admin.send("GET", "/admin", Map.of()));
         }
-        assertThat(db.sql("select platform_role from identity.accounts where id = ?").param(someone.id())
-                .query(String.class).single()).isEqualTo("NONE");
+        assertThat(db.sql("select platform_role from identity.accounts where id = ?")
+                        .param(someone.id())
+                        .query(String.class)
+                        .single())
+                .isEqualTo("NONE");
     }
 
     @Test
@@ -102,8 +106,8 @@ class TokenReachIntegrationTests {
 
     static void assertRefusedAsToken(Page response) {
         assertThat(response.status()).as(response.uri().toString()).isEqualTo(401);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
-                assertThat(type).startsWith("application/problem+json"));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
         assertThat(response.body()).contains("only for the API");
     }
 }

@@ -4,24 +4,30 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 class MessageTextTests {
 
     @Test
     void webAddressesBecomeLinksAndTheRestStaysText() {
-        assertThat(MessageText.of("Open https://stats.example/verify/abc.\nThank you (see http://x.org/a).").parts())
-                .containsExactly(new MessageText.Part("Open ", false), new MessageText.Part("https://stats.example/verify/abc", true),
-                        new MessageText.Part(".\nThank you (see ", false), new MessageText.Part("http://x.org/a", true),
+        assertThat(MessageText.of("Open https://stats.example/verify/abc.\nThank you (see http://x.org/a).")
+                        .parts())
+                .containsExactly(
+                        new MessageText.Part("Open ", false),
+                        new MessageText.Part("https://stats.example/verify/abc", true),
+                        new MessageText.Part(".\nThank you (see ", false),
+                        new MessageText.Part("http://x.org/a", true),
                         new MessageText.Part(").", false));
     }
 
     @Test
     void onlyHttpAddressesAreLinkedAndMarkupIsNotAnAddress() {
-        assertThat(MessageText.of("javascript:alert(1) data:text/html,x <a href=\"http://a.b/\">x</a>").parts())
-                .containsExactly(new MessageText.Part("javascript:alert(1) data:text/html,x <a href=\"", false),
-                        new MessageText.Part("http://a.b/", true), new MessageText.Part("\">x</a>", false));
+        assertThat(MessageText.of("javascript:alert(1) data:text/html,x <a href=\"http://a.b/\">x</a>")
+                        .parts())
+                .containsExactly(
+                        new MessageText.Part("javascript:alert(1) data:text/html,x <a href=\"", false),
+                        new MessageText.Part("http://a.b/", true),
+                        new MessageText.Part("\">x</a>", false));
         assertThat(MessageText.of(null).parts()).isEmpty();
         assertThat(MessageText.of("no links").parts()).containsExactly(new MessageText.Part("no links", false));
     }

@@ -1,19 +1,18 @@
 package org.statcommons.mail;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.IntStream;
-
-import com.icegreen.greenmail.junit5.GreenMailExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
 import org.statcommons.support.StatCommonsIntegrationTest;
 import org.statcommons.support.TestSmtp;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * A backlog larger than one run (a newsletter to thousands) drains without waiting for the next poll: with
@@ -37,7 +36,7 @@ class OutboxBacklogIntegrationTests {
 
         outbox.enqueueAll(mails);
 
-        await().atMost(Duration.ofSeconds(90)).untilAsserted(
-                () -> assertThat(smtp.getReceivedMessages()).hasSize(250));
+        await().atMost(Duration.ofSeconds(90))
+                .untilAsserted(() -> assertThat(smtp.getReceivedMessages()).hasSize(250));
     }
 }

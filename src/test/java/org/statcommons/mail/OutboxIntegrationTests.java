@@ -3,15 +3,14 @@ package org.statcommons.mail;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.time.Duration;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Map;
-
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,16 +35,21 @@ class OutboxIntegrationTests {
 
     @Autowired
     Outbox outbox;
+
     @Autowired
     OutboxSender sender;
+
     @Autowired
     JdbcClient db;
 
     @Test
     void queuedMessageArrivesWithSubjectBodyAndHeaders() throws Exception {
         String recipient = "ana.perez@example.org";
-        long id = outbox.enqueue(new OutgoingMail(recipient, "Bienvenida a la comunidad — «SDMX»",
-                "Open https://example.org/join/abc to join.", "<p>Open <a href=\"https://example.org/join/abc\">the link</a>.</p>",
+        long id = outbox.enqueue(new OutgoingMail(
+                recipient,
+                "Bienvenida a la comunidad — «SDMX»",
+                "Open https://example.org/join/abc to join.",
+                "<p>Open <a href=\"https://example.org/join/abc\">the link</a>.</p>",
                 Map.of("List-Unsubscribe", "<https://example.org/unsubscribe/xyz>")));
 
         MimeMessage received = awaitOneMessageTo(recipient);
@@ -77,13 +81,16 @@ class OutboxIntegrationTests {
     @Test
     void messageWaitsWhileTheRelayIsDownAndIsDeliveredOnceItIsBack() throws Exception {
         smtp.stop();
-        long id = outbox.enqueue(OutgoingMail.text("patient@example.org", "While the relay was down", "Still arrives."));
+        long id =
+                outbox.enqueue(OutgoingMail.text("patient@example.org", "While the relay was down", "Still arrives."));
 
         await().atMost(PATIENCE).until(() -> (int) row(id).get("attempts") == 1);
         Map<String, Object> afterFailure = row(id);
         assertThat(afterFailure).containsEntry("status", "PENDING");
         assertThat((String) afterFailure.get("last_error")).isNotBlank();
-        assertThat((Boolean) afterFailure.get("waits")).as("retried later, not at once").isTrue();
+        assertThat((Boolean) afterFailure.get("waits"))
+                .as("retried later, not at once")
+                .isTrue();
 
         smtp.start();
         makeDue(id);
@@ -95,7 +102,9 @@ class OutboxIntegrationTests {
 
         makeDue(id);
         sender.sendDue();
-        assertThat(messagesTo("patient@example.org")).as("delivered exactly once").hasSize(1);
+        assertThat(messagesTo("patient@example.org"))
+                .as("delivered exactly once")
+                .hasSize(1);
     }
 
     @Test
@@ -122,19 +131,26 @@ class OutboxIntegrationTests {
         assertThat(page).contains("Send again", "Body");
 
         smtp.start();
-        assertThat(browser.submitNoFollow("/admin/outbox/" + id + "/retry", Map.of()).status()).isEqualTo(302);
+        assertThat(browser.submitNoFollow("/admin/outbox/" + id + "/retry", Map.of())
+                        .status())
+                .isEqualTo(302);
 
         awaitOneMessageTo("unlucky@example.org");
         assertThat(sentRow(id)).containsEntry("status", "SENT").containsEntry("attempts", 1);
-        assertThat(browser.submitNoFollow("/admin/outbox/" + id + "/retry", Map.of()).status())
-                .as("a sent message is not sent twice").isEqualTo(409);
+        assertThat(browser.submitNoFollow("/admin/outbox/" + id + "/retry", Map.of())
+                        .status())
+                .as("a sent message is not sent twice")
+                .isEqualTo(409);
     }
 
     @Test
     void outboxPagesAreForAdministratorsOnly() {
-        long id = outbox.enqueue(OutgoingMail.text("secret@example.org", "Reset your password", "https://example.org/reset/s3cret"));
+        long id = outbox.enqueue(
+                OutgoingMail.text("secret@example.org", "Reset your password", "https://example.org/reset/s3cret"));
         await().atMost(PATIENCE).until(() -> "SENT".equals(row(id).get("status")));
-        db.sql("update mail.outbox set status = 'FAILED' where id = :id").param("id", id).update();
+        db.sql("update mail.outbox set status = 'FAILED' where id = :id")
+                .param("id", id)
+                .update();
 
         assertThat(fixtures.anonymous().getNoFollow("/admin/outbox").headers().firstValue("Location"))
                 .hasValueSatisfying(location -> assertThat(location).contains("/sign-in"));
@@ -149,7 +165,9 @@ class OutboxIntegrationTests {
             var message = browser.getNoFollow("/admin/outbox/" + id);
             assertThat(message.status()).isEqualTo(403);
             assertThat(message.body()).doesNotContain("s3cret");
-            assertThat(browser.submitNoFollow("/admin/outbox/" + id + "/retry", Map.of()).status()).isEqualTo(403);
+            assertThat(browser.submitNoFollow("/admin/outbox/" + id + "/retry", Map.of())
+                            .status())
+                    .isEqualTo(403);
         }
         assertThat(row(id)).containsEntry("status", "FAILED");
     }
@@ -162,7 +180,9 @@ class OutboxIntegrationTests {
     }
 
     private List<MimeMessage> messagesTo(String recipient) {
-        return smtp.isRunning() ? Arrays.stream(smtp.getReceivedMessagesForDomain(recipient)).toList() : List.of();
+        return smtp.isRunning()
+                ? Arrays.stream(smtp.getReceivedMessagesForDomain(recipient)).toList()
+                : List.of();
     }
 
     private static String textOf(MimeMessage message) throws Exception {
@@ -176,11 +196,16 @@ class OutboxIntegrationTests {
     }
 
     private Map<String, Object> row(long id) {
-        return db.sql("select status, attempts, last_error, next_attempt_at > now() as waits from mail.outbox where id = :id")
-                .param("id", id).query().singleRow();
+        return db.sql(
+                        "select status, attempts, last_error, next_attempt_at > now() as waits from mail.outbox where id = :id")
+                .param("id", id)
+                .query()
+                .singleRow();
     }
 
     private void makeDue(long id) {
-        db.sql("update mail.outbox set next_attempt_at = now() where id = :id").param("id", id).update();
+        db.sql("update mail.outbox set next_attempt_at = now() where id = :id")
+                .param("id", id)
+                .update();
     }
 }

@@ -3,13 +3,12 @@ package org.statcommons.mail;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Duration;
-import java.util.Map;
-
 import jakarta.mail.MessagingException;
 import jakarta.mail.SendFailedException;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
+import java.time.Duration;
+import java.util.Map;
 import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
 import org.junit.jupiter.api.Test;
 import org.springframework.mail.MailPreparationException;
@@ -36,8 +35,11 @@ class OutboxRulesTests {
         InternetAddress address = new InternetAddress("nobody@example.org");
         var unknownUser = new SMTPAddressFailedException(address, "RCPT TO", 550, "550 5.1.1 no such user");
 
-        assertThat(SmtpRelay.rejectedForGood(new MailSendException(Map.of("message", invalid(unknownUser))))).isTrue();
-        assertThat(SmtpRelay.rejectedForGood(new MailPreparationException("bad", new AddressException("Illegal address")))).isTrue();
+        assertThat(SmtpRelay.rejectedForGood(new MailSendException(Map.of("message", invalid(unknownUser)))))
+                .isTrue();
+        assertThat(SmtpRelay.rejectedForGood(
+                        new MailPreparationException("bad", new AddressException("Illegal address"))))
+                .isTrue();
     }
 
     @Test
@@ -45,9 +47,11 @@ class OutboxRulesTests {
         InternetAddress address = new InternetAddress("busy@example.org");
         var mailboxFull = new SMTPAddressFailedException(address, "RCPT TO", 452, "452 4.2.2 mailbox full");
 
-        assertThat(SmtpRelay.rejectedForGood(new MailSendException(Map.of("message", invalid(mailboxFull))))).isFalse();
-        assertThat(SmtpRelay.rejectedForGood(new MailSendException("Mail server connection failed",
-                new MessagingException("Connection refused")))).isFalse();
+        assertThat(SmtpRelay.rejectedForGood(new MailSendException(Map.of("message", invalid(mailboxFull)))))
+                .isFalse();
+        assertThat(SmtpRelay.rejectedForGood(new MailSendException(
+                        "Mail server connection failed", new MessagingException("Connection refused"))))
+                .isFalse();
     }
 
     @Test
@@ -60,7 +64,8 @@ class OutboxRulesTests {
         assertThatThrownBy(() -> mail.withHeader("From", "Someone Else <boss@example.org>"))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> mail.withHeader("Bad Name:", "x")).isInstanceOf(IllegalArgumentException.class);
-        assertThat(mail.withHeader("List-Unsubscribe", "<https://example.org/u/1>").headers())
+        assertThat(mail.withHeader("List-Unsubscribe", "<https://example.org/u/1>")
+                        .headers())
                 .containsEntry("List-Unsubscribe", "<https://example.org/u/1>");
     }
 

@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,21 +44,23 @@ class AnswerLinkControllerTests {
     private static final String SECRET = "s".repeat(43);
     private static final String LINK = "/meetings/answer/" + SECRET;
     private static final Meetings.Invitation INVITATION = new Meetings.Invitation(3, 9);
-    private static final AnswerLinkPresenter.AnswerLinkScreen SCREEN = new AnswerLinkPresenter.AnswerLinkScreen(null, null, null,
-            List.of(), null);
+    private static final AnswerLinkPresenter.AnswerLinkScreen SCREEN =
+            new AnswerLinkPresenter.AnswerLinkScreen(null, null, null, List.of(), null);
 
     @Configuration(proxyBeanMethods = false)
     @EnableWebMvc
     @Import({AnswerLinkController.class, ErrorResponderSlice.class})
-    static class Slice {
-    }
+    static class Slice {}
 
     @MockitoBean
     AnswerLinkChecker links;
+
     @MockitoBean
     AnswerPoll answerPoll;
+
     @MockitoBean
     AnswerLinkPresenter presenter;
+
     @Autowired
     WebApplicationContext context;
 
@@ -74,11 +75,15 @@ class AnswerLinkControllerTests {
 
     @Test
     void answersAreReadAsTypedAnswersAndSavedThroughTheUseCase() throws Exception {
-        mvc.perform(post(LINK).param("answer-12", "YES").param("answer-13", "if need be").param("answer-14", ""))
+        mvc.perform(post(LINK)
+                        .param("answer-12", "YES")
+                        .param("answer-13", "if need be")
+                        .param("answer-14", ""))
                 .andExpect(status().isFound())
                 .andExpect(redirectedUrl(LINK))
                 .andExpect(flash().attributeExists("notice"));
-        verify(answerPoll).answerByLink(SECRET, new NewAnswers(Map.of(12L, Answer.YES, 13L, Answer.IF_NEED_BE), Set.of(14L)));
+        verify(answerPoll)
+                .answerByLink(SECRET, new NewAnswers(Map.of(12L, Answer.YES, 13L, Answer.IF_NEED_BE), Set.of(14L)));
     }
 
     @Test
@@ -95,7 +100,8 @@ class AnswerLinkControllerTests {
     @Test
     void aClosedPollShowsTheScreenAgainWithAConflict() throws Exception {
         doThrow(new ConflictException("The time has been chosen: the poll is closed."))
-                .when(answerPoll).answerByLink(eq(SECRET), any());
+                .when(answerPoll)
+                .answerByLink(eq(SECRET), any());
         mvc.perform(post(LINK).param("answer-12", "YES"))
                 .andExpect(status().isConflict())
                 .andExpect(view().name("meetings/answer"))

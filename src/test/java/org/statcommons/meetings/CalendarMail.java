@@ -1,13 +1,5 @@
 package org.statcommons.meetings;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
-
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Message;
@@ -15,6 +7,13 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.io.StringReader;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.data.ParserException;
 import net.fortuna.ical4j.model.Calendar;
@@ -27,12 +26,10 @@ final class CalendarMail {
 
     private static final Duration WAIT = Duration.ofSeconds(40);
 
-    private CalendarMail() {
-    }
+    private CalendarMail() {}
 
     /** A received message's subject, text/calendar content type and parsed calendar. */
-    record Received(String subject, String contentType, String ics, Calendar calendar, boolean attachment) {
-    }
+    record Received(String subject, String contentType, String ics, Calendar calendar, boolean attachment) {}
 
     /** Waits for the messages to the address whose subject contains the text and that carry a calendar. */
     static List<Received> await(GreenMailExtension smtp, String to, String subjectContains, int count) {
@@ -50,7 +47,8 @@ final class CalendarMail {
                 break;
             }
         }
-        throw new AssertionError("Expected " + count + " calendar e-mails to " + to + " about '" + subjectContains + "', got " + found.size());
+        throw new AssertionError("Expected " + count + " calendar e-mails to " + to + " about '" + subjectContains
+                + "', got " + found.size());
     }
 
     static List<Received> all(GreenMailExtension smtp, String to, String subjectContains) {
@@ -68,8 +66,12 @@ final class CalendarMail {
                 if (!calendars.isEmpty()) {
                     Part part = calendars.get(0);
                     String ics = text(part);
-                    found.add(new Received(message.getSubject(), part.getContentType(), ics,
-                            new CalendarBuilder().build(new StringReader(ics)), attachment[0]));
+                    found.add(new Received(
+                            message.getSubject(),
+                            part.getContentType(),
+                            ics,
+                            new CalendarBuilder().build(new StringReader(ics)),
+                            attachment[0]));
                 }
             } catch (MessagingException | IOException | ParserException e) {
                 throw new AssertionError(e);
@@ -78,7 +80,8 @@ final class CalendarMail {
         return found;
     }
 
-    private static void collect(Part part, List<Part> calendars, boolean[] attachment) throws MessagingException, IOException {
+    private static void collect(Part part, List<Part> calendars, boolean[] attachment)
+            throws MessagingException, IOException {
         if (part.isMimeType("text/calendar")) {
             calendars.add(part);
             return;

@@ -22,21 +22,68 @@ import java.util.Random;
  */
 public final class FairnessBenchmark {
 
-    private static final String[] ZONES = {"Europe/Paris", "Europe/London", "Europe/Lisbon", "Africa/Dakar", "Africa/Abidjan",
-            "Africa/Lagos", "Africa/Nairobi", "Africa/Addis_Ababa", "Africa/Johannesburg", "Africa/Cairo", "Asia/Amman",
-            "Asia/Beirut", "Asia/Dubai", "Asia/Tehran", "Asia/Kabul", "Asia/Karachi", "Asia/Kolkata", "Asia/Kathmandu",
-            "Asia/Dhaka", "Asia/Yangon", "Asia/Bangkok", "Asia/Jakarta", "Asia/Manila", "Asia/Ulaanbaatar", "Asia/Tokyo",
-            "Australia/Adelaide", "Australia/Sydney", "Pacific/Port_Moresby", "Pacific/Noumea", "Pacific/Fiji",
-            "Pacific/Tongatapu", "Pacific/Apia", "Pacific/Chatham", "Pacific/Kiritimati", "Pacific/Auckland", "Pacific/Honolulu",
-            "America/Anchorage", "America/Los_Angeles", "America/Mexico_City", "America/Bogota", "America/Lima",
-            "America/New_York", "America/Santiago", "America/Sao_Paulo", "America/St_Johns", "Atlantic/Azores", "UTC"};
+    private static final String[] ZONES = {
+        "Europe/Paris",
+        "Europe/London",
+        "Europe/Lisbon",
+        "Africa/Dakar",
+        "Africa/Abidjan",
+        "Africa/Lagos",
+        "Africa/Nairobi",
+        "Africa/Addis_Ababa",
+        "Africa/Johannesburg",
+        "Africa/Cairo",
+        "Asia/Amman",
+        "Asia/Beirut",
+        "Asia/Dubai",
+        "Asia/Tehran",
+        "Asia/Kabul",
+        "Asia/Karachi",
+        "Asia/Kolkata",
+        "Asia/Kathmandu",
+        "Asia/Dhaka",
+        "Asia/Yangon",
+        "Asia/Bangkok",
+        "Asia/Jakarta",
+        "Asia/Manila",
+        "Asia/Ulaanbaatar",
+        "Asia/Tokyo",
+        "Australia/Adelaide",
+        "Australia/Sydney",
+        "Pacific/Port_Moresby",
+        "Pacific/Noumea",
+        "Pacific/Fiji",
+        "Pacific/Tongatapu",
+        "Pacific/Apia",
+        "Pacific/Chatham",
+        "Pacific/Kiritimati",
+        "Pacific/Auckland",
+        "Pacific/Honolulu",
+        "America/Anchorage",
+        "America/Los_Angeles",
+        "America/Mexico_City",
+        "America/Bogota",
+        "America/Lima",
+        "America/New_York",
+        "America/Santiago",
+        "America/Sao_Paulo",
+        "America/St_Johns",
+        "Atlantic/Azores",
+        "UTC"
+    };
 
     /** Mostly Saturday–Sunday, as in the world; a few Friday–Saturday and Sunday-only countries. */
-    private static final Weekend[] WEEKENDS = {Weekend.SATURDAY_SUNDAY, Weekend.SATURDAY_SUNDAY, Weekend.SATURDAY_SUNDAY,
-            Weekend.SATURDAY_SUNDAY, Weekend.SATURDAY_SUNDAY, Weekend.FRIDAY_SATURDAY, Weekend.SUNDAY_ONLY};
+    private static final Weekend[] WEEKENDS = {
+        Weekend.SATURDAY_SUNDAY,
+        Weekend.SATURDAY_SUNDAY,
+        Weekend.SATURDAY_SUNDAY,
+        Weekend.SATURDAY_SUNDAY,
+        Weekend.SATURDAY_SUNDAY,
+        Weekend.FRIDAY_SATURDAY,
+        Weekend.SUNDAY_ONLY
+    };
 
-    private FairnessBenchmark() {
-    }
+    private FairnessBenchmark() {}
 
     public static void main(String[] args) {
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 50;
@@ -45,10 +92,16 @@ public final class FairnessBenchmark {
         Random random = new Random(42);
         List<FairnessRanking.Invitee> invitees = new ArrayList<>();
         for (int i = 0; i < people; i++) {
-            invitees.add(new FairnessRanking.Invitee(i + 1, ZoneId.of(ZONES[random.nextInt(ZONES.length)]),
-                    WEEKENDS[random.nextInt(WEEKENDS.length)], random.nextInt(6)));
+            invitees.add(new FairnessRanking.Invitee(
+                    i + 1,
+                    ZoneId.of(ZONES[random.nextInt(ZONES.length)]),
+                    WEEKENDS[random.nextInt(WEEKENDS.length)],
+                    random.nextInt(6)));
         }
-        Instant monday = LocalDate.now(ZoneOffset.UTC).with(TemporalAdjusters.next(DayOfWeek.MONDAY)).atStartOfDay(ZoneOffset.UTC).toInstant();
+        Instant monday = LocalDate.now(ZoneOffset.UTC)
+                .with(TemporalAdjusters.next(DayOfWeek.MONDAY))
+                .atStartOfDay(ZoneOffset.UTC)
+                .toInstant();
         List<Instant> candidates = new ArrayList<>();
         for (int h = 0; h < hours; h++) {
             candidates.add(monday.plusSeconds(3600L * h));
@@ -74,15 +127,41 @@ public final class FairnessBenchmark {
             nanos[i] = System.nanoTime() - start;
         }
         Arrays.sort(nanos);
-        FairnessRanking.Score best = FairnessRanking.rank(candidates, 3600, invitees, answers).get(suggestion);
-        System.out.printf(Locale.ROOT, "Fairness suggestion: %d invitees in %d time zones, %d hourly candidates, %d runs (Java %s, %d cores)%n",
-                people, ZONES.length, hours, runs, System.getProperty("java.version"), Runtime.getRuntime().availableProcessors());
+        FairnessRanking.Score best =
+                FairnessRanking.rank(candidates, 3600, invitees, answers).get(suggestion);
+        System.out.printf(
+                Locale.ROOT,
+                "Fairness suggestion: %d invitees in %d time zones, %d hourly candidates, %d runs (Java %s, %d cores)%n",
+                people,
+                ZONES.length,
+                hours,
+                runs,
+                System.getProperty("java.version"),
+                Runtime.getRuntime().availableProcessors());
         System.out.printf(Locale.ROOT, "| %-10s | %8s | %8s | %8s | %8s |%n", "", "min", "p50", "p95", "max");
-        System.out.printf(Locale.ROOT, "| %-10s | %8s | %8s | %8s | %8s |%n", "----------", "--------", "--------", "--------", "--------");
-        System.out.printf(Locale.ROOT, "| %-10s | %5.2f ms | %5.2f ms | %5.2f ms | %5.2f ms |%n", "ranking", ms(nanos[0]),
-                ms(percentile(nanos, 50)), ms(percentile(nanos, 95)), ms(nanos[runs - 1]));
-        System.out.printf(Locale.ROOT, "Suggested: %s — %d asleep, %d outside working hours (goal: p95 under 50 ms: %s)%n",
-                best.start(), best.asleep(), best.outside(), ms(percentile(nanos, 95)) < 50 ? "met" : "NOT met");
+        System.out.printf(
+                Locale.ROOT,
+                "| %-10s | %8s | %8s | %8s | %8s |%n",
+                "----------",
+                "--------",
+                "--------",
+                "--------",
+                "--------");
+        System.out.printf(
+                Locale.ROOT,
+                "| %-10s | %5.2f ms | %5.2f ms | %5.2f ms | %5.2f ms |%n",
+                "ranking",
+                ms(nanos[0]),
+                ms(percentile(nanos, 50)),
+                ms(percentile(nanos, 95)),
+                ms(nanos[runs - 1]));
+        System.out.printf(
+                Locale.ROOT,
+                "Suggested: %s — %d asleep, %d outside working hours (goal: p95 under 50 ms: %s)%n",
+                best.start(),
+                best.asleep(),
+                best.outside(),
+                ms(percentile(nanos, 95)) < 50 ? "met" : "NOT met");
     }
 
     private static long percentile(long[] sorted, int p) {

@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -42,6 +41,7 @@ class MeetingTimesIntegrationTests {
 
     @Autowired
     JdbcClient db;
+
     @Autowired
     TestClock clock;
 
@@ -51,28 +51,39 @@ class MeetingTimesIntegrationTests {
     }
 
     /** A community of its own, an organiser in Paris and a member to invite. */
-    private record Setting(Community community, Account organiser, Account member, String token, String api) {
-    }
+    private record Setting(Community community, Account organiser, Account member, String token, String api) {}
 
     private Setting setting(String name) {
         Community community = fixtures.community(name);
         Account organiser = fixtures.member(community, "Tomas Times", CommunityRole.FACILITATOR);
-        db.sql("update identity.accounts set time_zone = 'Europe/Paris' where id = ?").param(organiser.id()).update();
+        db.sql("update identity.accounts set time_zone = 'Europe/Paris' where id = ?")
+                .param(organiser.id())
+                .update();
         Account member = fixtures.member(community, "Mina Times", CommunityRole.MEMBER);
-        return new Setting(community, organiser, member, fixtures.token(organiser), "/api/v1/communities/" + community.slug() + "/meetings");
+        return new Setting(
+                community,
+                organiser,
+                member,
+                fixtures.token(organiser),
+                "/api/v1/communities/" + community.slug() + "/meetings");
     }
 
     /** Proposes a meeting to the member at 10:00 Paris time {@code days} ahead; returns its id and its candidate's. */
     private long[] propose(Setting s, String title, int days) {
         String when = LocalDate.now(PARIS).plusDays(days) + " 10:00";
-        Page created = call(s, "POST", s.api(), "{\"title\":\"" + title + "\",\"candidates\":[\"" + when + "\"],"
-                + "\"invite\":\"CHOSEN\",\"people\":[" + s.member().id() + "]}");
+        Page created = call(
+                s,
+                "POST",
+                s.api(),
+                "{\"title\":\"" + title + "\",\"candidates\":[\"" + when + "\"]," + "\"invite\":\"CHOSEN\",\"people\":["
+                        + s.member().id() + "]}");
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         return new long[] {first(ID, created.body()), first(CANDIDATE, created.body())};
     }
 
     private void schedule(Setting s, long[] meeting) {
-        Page scheduled = call(s, "POST", s.api() + "/" + meeting[0] + "/schedule", "{\"candidateId\":" + meeting[1] + "}");
+        Page scheduled =
+                call(s, "POST", s.api() + "/" + meeting[0] + "/schedule", "{\"candidateId\":" + meeting[1] + "}");
         assertThat(scheduled.status()).as(scheduled.body()).isEqualTo(200);
     }
 
@@ -96,7 +107,10 @@ class MeetingTimesIntegrationTests {
         String list = organiser.get("/c/" + s.community().slug() + "/meetings").text();
         assertThat(list).contains("No meetings ahead.");
         assertThat(list.substring(list.indexOf("Past and cancelled"))).contains("Quarterly review", "held");
-        assertThat(organiser.get("/c/" + s.community().slug() + "/meetings/" + meeting[0]).text()).contains("1 took part");
+        assertThat(organiser
+                        .get("/c/" + s.community().slug() + "/meetings/" + meeting[0])
+                        .text())
+                .contains("1 took part");
     }
 
     @Test
@@ -117,7 +131,8 @@ class MeetingTimesIntegrationTests {
         long[] meeting = propose(s, "Soon forgotten", 2);
         schedule(s, meeting);
         Visitor member = fixtures.signedIn(s.member());
-        Matcher address = FEED.matcher(member.submit("/account/calendar", "/account/calendar", fields()).body());
+        Matcher address = FEED.matcher(member.submit("/account/calendar", "/account/calendar", fields())
+                .body());
         assertThat(address.find()).isTrue();
         Visitor calendarProgram = fixtures.anonymous();
         String uid = "meeting-" + meeting[0] + "@";
@@ -125,7 +140,8 @@ class MeetingTimesIntegrationTests {
 
         clock.advance(Duration.ofDays(100));
 
-        assertThat(calendarProgram.get(address.group(1)).body()).as("90 days after, by the application's clock")
+        assertThat(calendarProgram.get(address.group(1)).body())
+                .as("90 days after, by the application's clock")
                 .doesNotContain(uid);
     }
 

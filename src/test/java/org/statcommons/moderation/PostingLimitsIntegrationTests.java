@@ -1,5 +1,8 @@
 package org.statcommons.moderation;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.statcommons.support.Visitor.fields;
+
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -13,9 +16,6 @@ import org.statcommons.support.Fixtures;
 import org.statcommons.support.StatCommonsIntegrationTest;
 import org.statcommons.support.Visitor;
 import org.statcommons.support.Visitor.Page;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.statcommons.support.Visitor.fields;
 
 /**
  * The posting limits with their defaults, on the server the limits tests share (the shared test server lifts them,
@@ -42,12 +42,18 @@ class PostingLimitsIntegrationTests {
         community = fixtures.community("Limits");
         space = "/c/" + community.slug() + "/space";
         api = "/api/v1/communities/" + community.slug();
-        Visitor facilitator = fixtures.signedIn(fixtures.member(community, "Pita Facilitator", CommunityRole.FACILITATOR));
-        assertThat(fixtures.page(facilitator, community, "notes", "Notes", "Notes").status()).isEqualTo(200);
+        Visitor facilitator =
+                fixtures.signedIn(fixtures.member(community, "Pita Facilitator", CommunityRole.FACILITATOR));
+        assertThat(fixtures.page(facilitator, community, "notes", "Notes", "Notes")
+                        .status())
+                .isEqualTo(200);
     }
 
     private int comments(Account author) {
-        return db.sql("select count(*) from comments.comments where author_id = ?").param(author.id()).query(Integer.class).single();
+        return db.sql("select count(*) from comments.comments where author_id = ?")
+                .param(author.id())
+                .query(Integer.class)
+                .single();
     }
 
     @Test
@@ -58,12 +64,17 @@ class PostingLimitsIntegrationTests {
         Page refused = nina.api("POST", api + "/page-comments/notes", "{\"body\":\"" + threeLinks + "\"}");
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.body()).contains("at most 2 links").contains("this one has 3");
-        Page form = nina.submit(space + "/notes", "/c/" + community.slug() + "/page-comments/notes", fields("body", threeLinks));
+        Page form = nina.submit(
+                space + "/notes", "/c/" + community.slug() + "/page-comments/notes", fields("body", threeLinks));
         assertThat(form.status()).isEqualTo(200);
         assertThat(form.text()).contains("at most 2 links");
         assertThat(comments(newcomer)).isZero();
-        assertThat(nina.api("POST", api + "/page-comments/notes", "{\"body\":\"See https://a.example and https://b.example\"}")
-                .status()).isEqualTo(201);
+        assertThat(nina.api(
+                                "POST",
+                                api + "/page-comments/notes",
+                                "{\"body\":\"See https://a.example and https://b.example\"}")
+                        .status())
+                .isEqualTo(201);
     }
 
     @Test
@@ -71,15 +82,19 @@ class PostingLimitsIntegrationTests {
         Account newcomer = fixtures.member(community, "Nalu Newcomer", CommunityRole.MEMBER);
         Visitor nalu = fixtures.signedIn(newcomer);
         for (int i = 1; i <= 3; i++) {
-            assertThat(nalu.api("POST", api + "/page-comments/notes", "{\"body\":\"Post " + i + "\"}").status()).isEqualTo(201);
+            assertThat(nalu.api("POST", api + "/page-comments/notes", "{\"body\":\"Post " + i + "\"}")
+                            .status())
+                    .isEqualTo(201);
         }
         Page refused = nalu.api("POST", api + "/page-comments/notes", "{\"body\":\"Post 4\"}");
         assertThat(refused.status()).isEqualTo(429);
         assertThat(refused.headers().firstValue("Content-Type").orElse("")).contains("application/problem+json");
-        long retryAfter = Long.parseLong(refused.headers().firstValue("Retry-After").orElseThrow());
+        long retryAfter =
+                Long.parseLong(refused.headers().firstValue("Retry-After").orElseThrow());
         assertThat(retryAfter).isBetween(3000L, 3600L);
         assertThat(refused.body()).contains("at most 3 posts an hour");
-        Page page = nalu.submit(space + "/notes", "/c/" + community.slug() + "/page-comments/notes", fields("body", "Post 4"));
+        Page page = nalu.submit(
+                space + "/notes", "/c/" + community.slug() + "/page-comments/notes", fields("body", "Post 4"));
         assertThat(page.status()).isEqualTo(429);
         assertThat(page.headers().firstValue("Retry-After")).isPresent();
         assertThat(page.text()).contains("at most 3 posts an hour");
@@ -90,17 +105,28 @@ class PostingLimitsIntegrationTests {
     void everyoneIsLimitedToTenPostsAMinute() {
         Account regular = fixtures.member(community, "Rua Regular", CommunityRole.MEMBER);
         // an established account: older than a day, with posts accepted before
-        db.sql("update identity.accounts set created_at = now() - interval '30 days' where id = ?").param(regular.id()).update();
-        db.sql("insert into moderation.posts (account_id, community_id, links, at) select ?, ?, 0, now() - interval '2 days' from generate_series(1, 3)")
-                .params(regular.id(), community.id()).update();
+        db.sql("update identity.accounts set created_at = now() - interval '30 days' where id = ?")
+                .param(regular.id())
+                .update();
+        db.sql(
+                        "insert into moderation.posts (account_id, community_id, links, at) select ?, ?, 0, now() - interval '2 days' from generate_series(1, 3)")
+                .params(regular.id(), community.id())
+                .update();
         Visitor rua = fixtures.signedIn(regular);
         for (int i = 1; i <= 10; i++) {
-            assertThat(rua.api("POST", api + "/page-comments/notes", "{\"body\":\"Quick " + i + " https://x.example https://y.example https://z.example\"}")
-                    .status()).as("post " + i).isEqualTo(201);
+            assertThat(rua.api(
+                                    "POST",
+                                    api + "/page-comments/notes",
+                                    "{\"body\":\"Quick " + i
+                                            + " https://x.example https://y.example https://z.example\"}")
+                            .status())
+                    .as("post " + i)
+                    .isEqualTo(201);
         }
         Page refused = rua.api("POST", api + "/page-comments/notes", "{\"body\":\"Quick 11\"}");
         assertThat(refused.status()).isEqualTo(429);
-        assertThat(Long.parseLong(refused.headers().firstValue("Retry-After").orElseThrow())).isBetween(1L, 60L);
+        assertThat(Long.parseLong(refused.headers().firstValue("Retry-After").orElseThrow()))
+                .isBetween(1L, 60L);
         assertThat(comments(regular)).isEqualTo(10);
     }
 }

@@ -1,9 +1,21 @@
 package org.statcommons.moderation;
 
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,19 +38,6 @@ import org.statcommons.platform.ConflictException;
 import org.statcommons.support.ErrorResponderSlice;
 import org.statcommons.support.GivenArguments;
 
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyLong;
-import static org.mockito.ArgumentMatchers.eq;
-import static org.mockito.Mockito.doThrow;
-import static org.mockito.Mockito.verify;
-import static org.mockito.Mockito.verifyNoInteractions;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
-
 /**
  * The moderation queue's web edge in a Spring MVC slice (no server, no database; the use case and the queue's
  * entries are stand-ins, and the community is given as the policy would have allowed it): the typed decision the
@@ -47,7 +46,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @SpringJUnitWebConfig(QueueControllerTests.Slice.class)
 class QueueControllerTests {
 
-    static final Community COMMUNITY = new Community(4, "census", "Census", "", "", JoinPolicy.OPEN, Instant.EPOCH, false);
+    static final Community COMMUNITY =
+            new Community(4, "census", "Census", "", "", JoinPolicy.OPEN, Instant.EPOCH, false);
     static final Actor MODERATOR = Actor.account(7, PlatformRole.NONE);
 
     @Configuration(proxyBeanMethods = false)
@@ -63,10 +63,13 @@ class QueueControllerTests {
 
     @MockitoBean
     QueueEntries entries;
+
     @MockitoBean
     DecideOnEntry decideOnEntry;
+
     @MockitoBean
     Permissions permissions;
+
     @Autowired
     WebApplicationContext context;
 
@@ -79,7 +82,9 @@ class QueueControllerTests {
 
     @Test
     void aDecisionReachesTheUseCaseTypedAndTheQueueSaysItIsDone() throws Exception {
-        mvc.perform(post("/c/census/moderation/reports/12").param("decision", "suspend").param("reason", "Spam")
+        mvc.perform(post("/c/census/moderation/reports/12")
+                        .param("decision", "suspend")
+                        .param("reason", "Spam")
                         .param("days", " 7 "))
                 .andExpect(status().isFound())
                 .andExpect(redirectedUrl("/c/census/moderation#report-12"))
@@ -89,7 +94,9 @@ class QueueControllerTests {
 
     @Test
     void daysThatAreNotANumberComeBackOnTheirEntryAsTyped() throws Exception {
-        mvc.perform(post("/c/census/moderation/reports/12").param("decision", "suspend").param("reason", "Spam")
+        mvc.perform(post("/c/census/moderation/reports/12")
+                        .param("decision", "suspend")
+                        .param("reason", "Spam")
                         .param("days", "a week"))
                 .andExpect(status().isBadRequest())
                 .andExpect(view().name("moderation/queue"))
@@ -101,7 +108,8 @@ class QueueControllerTests {
 
     @Test
     void aDecisionOnAClosedEntryIsAConflictShownOnTheQueue() throws Exception {
-        doThrow(new ConflictException("This entry was decided meanwhile.")).when(decideOnEntry)
+        doThrow(new ConflictException("This entry was decided meanwhile."))
+                .when(decideOnEntry)
                 .decide(eq(MODERATOR), eq(COMMUNITY), anyLong(), any());
         mvc.perform(post("/c/census/moderation/reports/12").param("decision", "dismiss"))
                 .andExpect(status().isConflict())

@@ -17,7 +17,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -52,10 +51,14 @@ import org.statcommons.support.ErrorResponderSlice;
 @SpringJUnitWebConfig(NewsletterEditorControllerTests.Slice.class)
 class NewsletterEditorControllerTests {
 
-    static final Community COMMUNITY = new Community(4, "census", "Census", "", "", JoinPolicy.OPEN, Instant.EPOCH, false);
+    static final Community COMMUNITY =
+            new Community(4, "census", "Census", "", "", JoinPolicy.OPEN, Instant.EPOCH, false);
     static final Actor SECRETARIAT = Actor.account(7, PlatformRole.NONE);
-    static final HighlightProposer.Proposed PROPOSED = new HighlightProposer.Proposed(Instant.EPOCH,
-            Map.of("Meetings ahead", List.of(new HighlightProposer.Highlight("Steering committee", "- Steering committee"))));
+    static final HighlightProposer.Proposed PROPOSED = new HighlightProposer.Proposed(
+            Instant.EPOCH,
+            Map.of(
+                    "Meetings ahead",
+                    List.of(new HighlightProposer.Highlight("Steering committee", "- Steering committee"))));
 
     @Configuration(proxyBeanMethods = false)
     @EnableWebMvc
@@ -67,12 +70,16 @@ class NewsletterEditorControllerTests {
             resolvers.add(new HandlerMethodArgumentResolver() {
                 @Override
                 public boolean supportsParameter(MethodParameter parameter) {
-                    return parameter.hasParameterAnnotation(Permitted.class) || parameter.getParameterType() == Actor.class;
+                    return parameter.hasParameterAnnotation(Permitted.class)
+                            || parameter.getParameterType() == Actor.class;
                 }
 
                 @Override
-                public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer container, NativeWebRequest request,
-                                              WebDataBinderFactory binders) {
+                public Object resolveArgument(
+                        MethodParameter parameter,
+                        ModelAndViewContainer container,
+                        NativeWebRequest request,
+                        WebDataBinderFactory binders) {
                     return parameter.getParameterType() == Actor.class ? SECRETARIAT : COMMUNITY;
                 }
             });
@@ -81,12 +88,16 @@ class NewsletterEditorControllerTests {
 
     @MockitoBean
     NewsletterPresenter presenter;
+
     @MockitoBean
     WriteNewsletter writeNewsletter;
+
     @MockitoBean
     EditNewsletter editNewsletter;
+
     @MockitoBean
     HighlightProposer highlights;
+
     @Autowired
     WebApplicationContext context;
 
@@ -100,30 +111,45 @@ class NewsletterEditorControllerTests {
 
     @Test
     void insertingHighlightsAddsThemToTheTextAndSavesNothing() throws Exception {
-        mvc.perform(post("/c/census/newsletters/new").param("subject", "December").param("body", "Intro.  ")
-                        .param("highlight", "- Steering committee", "  - 3 new members  ").param("action", "insert"))
+        mvc.perform(post("/c/census/newsletters/new")
+                        .param("subject", "December")
+                        .param("body", "Intro.  ")
+                        .param("highlight", "- Steering committee", "  - 3 new members  ")
+                        .param("action", "insert"))
                 .andExpect(status().isOk())
                 .andExpect(view().name("newsletters/editor"))
-                .andExpect(model().attribute("form", new NewsletterForm("December", "Intro.\n\n- Steering committee\n- 3 new members\n",
-                        List.of(), "insert")))
+                .andExpect(model().attribute(
+                                "form",
+                                new NewsletterForm(
+                                        "December",
+                                        "Intro.\n\n- Steering committee\n- 3 new members\n",
+                                        List.of(),
+                                        "insert")))
                 .andExpect(model().attribute("highlights", PROPOSED));
         verifyNoInteractions(writeNewsletter);
     }
 
     @Test
     void previewFormatsTheTextAndSavesNothing() throws Exception {
-        mvc.perform(post("/c/census/newsletters/new").param("subject", "December").param("body", "A **bold** start")
+        mvc.perform(post("/c/census/newsletters/new")
+                        .param("subject", "December")
+                        .param("body", "A **bold** start")
                         .param("action", "preview"))
                 .andExpect(status().isOk())
                 .andExpect(model().attribute("preview", containsString("<p>A <strong>bold</strong> start</p>")))
-                .andExpect(model().attribute("form", new NewsletterForm("December", "A **bold** start", List.of(), "preview")));
+                .andExpect(model().attribute(
+                                "form", new NewsletterForm("December", "A **bold** start", List.of(), "preview")));
         verifyNoInteractions(writeNewsletter);
     }
 
     @Test
     void savingHandsTheUseCaseTheDraft() throws Exception {
-        when(writeNewsletter.write(SECRETARIAT, COMMUNITY, new NewsletterDraft("December", "Text"))).thenReturn(31L);
-        mvc.perform(post("/c/census/newsletters/new").param("subject", "December").param("body", "Text").param("action", "save"))
+        when(writeNewsletter.write(SECRETARIAT, COMMUNITY, new NewsletterDraft("December", "Text")))
+                .thenReturn(31L);
+        mvc.perform(post("/c/census/newsletters/new")
+                        .param("subject", "December")
+                        .param("body", "Text")
+                        .param("action", "save"))
                 .andExpect(status().isFound())
                 .andExpect(redirectedUrl("/c/census/newsletters/31"))
                 .andExpect(flash().attribute("notice", "The draft is saved. Nothing has been sent yet."));
@@ -131,25 +157,32 @@ class NewsletterEditorControllerTests {
 
     @Test
     void aRefusedDraftComesBackExactlyAsTypedWithItsMessages() throws Exception {
-        when(writeNewsletter.write(eq(SECRETARIAT), eq(COMMUNITY), any())).thenThrow(new InvalidInputException(List.of(
-                new InvalidInputException.FieldMessage("subject", "Subject is required."))));
-        mvc.perform(post("/c/census/newsletters/new").param("subject", "").param("body", "  Kept, spaces and all\n")
+        when(writeNewsletter.write(eq(SECRETARIAT), eq(COMMUNITY), any()))
+                .thenThrow(new InvalidInputException(
+                        List.of(new InvalidInputException.FieldMessage("subject", "Subject is required."))));
+        mvc.perform(post("/c/census/newsletters/new")
+                        .param("subject", "")
+                        .param("body", "  Kept, spaces and all\n")
                         .param("highlight", "- Steering committee"))
                 .andExpect(status().isBadRequest())
                 .andExpect(view().name("newsletters/editor"))
-                .andExpect(model().attribute("form", new NewsletterForm("", "  Kept, spaces and all\n", List.of("- Steering committee"), null)))
+                .andExpect(model().attribute(
+                                "form",
+                                new NewsletterForm(
+                                        "", "  Kept, spaces and all\n", List.of("- Steering committee"), null)))
                 .andExpect(model().attribute("errors", Map.of("subject", "Subject is required.")))
                 .andExpect(model().attribute("highlights", PROPOSED));
     }
 
     @Test
     void aSentNewsletterIsNotOpenedInTheEditor() throws Exception {
-        when(presenter.forEditor(COMMUNITY, 5)).thenReturn(new Newsletter(5, 4, "Sent", "Text", true, Instant.EPOCH, Instant.EPOCH,
-                "Ana", 3));
+        when(presenter.forEditor(COMMUNITY, 5))
+                .thenReturn(new Newsletter(5, 4, "Sent", "Text", true, Instant.EPOCH, Instant.EPOCH, "Ana", 3));
         mvc.perform(get("/c/census/newsletters/5/edit"))
                 .andExpect(status().isFound())
                 .andExpect(redirectedUrl("/c/census/newsletters/5"))
-                .andExpect(flash().attribute("notice", "This newsletter has been sent; a sent newsletter is not changed."));
+                .andExpect(flash().attribute(
+                                "notice", "This newsletter has been sent; a sent newsletter is not changed."));
         verify(presenter).forEditor(COMMUNITY, 5);
     }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.statcommons.platform.Markdown;
 
@@ -15,12 +14,18 @@ class NewsletterTextTests {
 
     @Test
     void aFirstHeadingThatRepeatsTheSubjectIsShownOnce() {
-        assertThat(newsletter("November news", "# November news\n\nOur first newsletter.").text()).isEqualTo("Our first newsletter.");
-        assertThat(newsletter("November news", "\n## november NEWS ##\nHello").text()).isEqualTo("Hello");
-        assertThat(newsletter("November news", "November news\n=============\n\nHello").text()).isEqualTo("Hello");
+        assertThat(newsletter("November news", "# November news\n\nOur first newsletter.")
+                        .text())
+                .isEqualTo("Our first newsletter.");
+        assertThat(newsletter("November news", "\n## november NEWS ##\nHello").text())
+                .isEqualTo("Hello");
+        assertThat(newsletter("November news", "November news\n=============\n\nHello")
+                        .text())
+                .isEqualTo("Hello");
         // another heading, or none, stays
         assertThat(newsletter("November news", "# Hello\n\nText").text()).isEqualTo("# Hello\n\nText");
-        assertThat(newsletter("November news", "November news, in short").text()).isEqualTo("November news, in short");
+        assertThat(newsletter("November news", "November news, in short").text())
+                .isEqualTo("November news, in short");
         assertThat(newsletter("November news", "#November news").text()).isEqualTo("#November news");
     }
 
@@ -34,16 +39,23 @@ class NewsletterTextTests {
 
     @Test
     void highlightsAfterABulletListStartAListOfTheirOwn() {
-        NewsletterForm form = new NewsletterForm("December", "Our plans:\n\n- a census round\n- a new survey\n",
-                List.of("- [Guide](https://x.org/g)", "- 2 new members joined: Fiji 2."), "insert");
+        NewsletterForm form = new NewsletterForm(
+                "December",
+                "Our plans:\n\n- a census round\n- a new survey\n",
+                List.of("- [Guide](https://x.org/g)", "- 2 new members joined: Fiji 2."),
+                "insert");
 
         String text = form.withHighlights().body();
 
-        assertThat(text).isEqualTo("Our plans:\n\n- a census round\n- a new survey\n\n* [Guide](https://x.org/g)\n* 2 new members joined: Fiji 2.\n");
+        assertThat(text)
+                .isEqualTo(
+                        "Our plans:\n\n- a census round\n- a new survey\n\n* [Guide](https://x.org/g)\n* 2 new members joined: Fiji 2.\n");
         String html = markdown.toHtml(text);
         assertThat(html.split("<ul>", -1)).as("two lists, not one").hasSize(3);
         // after a paragraph the usual "- " stays
-        assertThat(new NewsletterForm("December", "Intro.", List.of("- item"), "insert").withHighlights().body())
+        assertThat(new NewsletterForm("December", "Intro.", List.of("- item"), "insert")
+                        .withHighlights()
+                        .body())
                 .isEqualTo("Intro.\n\n- item\n");
     }
 

@@ -1,5 +1,9 @@
 package org.statcommons.notifications;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -8,8 +12,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
-import com.icegreen.greenmail.junit5.GreenMailExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -31,17 +33,19 @@ import org.statcommons.support.Mailbox;
 import org.statcommons.support.StatCommonsIntegrationTest;
 import org.statcommons.support.TestSmtp;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
-
 /**
  * Nothing lost, nothing twice: notification e-mails queued while the relay is down all arrive, once each,
  * when it is back (the outbox retries; its delays are shortened here), and two digest runs of the same slot
  * at the same time (two servers) send each person one digest.
  */
 @StatCommonsIntegrationTest
-@TestPropertySource(properties = {"statcommons.mail.retry-delay=PT1S", "statcommons.mail.max-retry-delay=PT2S",
-        "statcommons.mail.poll-interval=PT1S", "statcommons.mail.max-attempts=50"})
+@TestPropertySource(
+        properties = {
+            "statcommons.mail.retry-delay=PT1S",
+            "statcommons.mail.max-retry-delay=PT2S",
+            "statcommons.mail.poll-interval=PT1S",
+            "statcommons.mail.max-attempts=50"
+        })
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class NotificationMailResilienceIntegrationTests {
 
@@ -55,10 +59,13 @@ class NotificationMailResilienceIntegrationTests {
 
     @Autowired
     JdbcClient db;
+
     @Autowired
     ApplicationEventPublisher events;
+
     @Autowired
     TransactionTemplate transaction;
+
     @Autowired
     SendDigests digests;
 
@@ -67,15 +74,16 @@ class NotificationMailResilienceIntegrationTests {
         for (int i = 1; i <= count; i++) {
             Account member = fixtures.member(community, prefix + " " + i, CommunityRole.MEMBER);
             db.sql("insert into notifications.people (account_id, default_choice) values (?, ?)")
-                    .params(member.id(), choice.name()).update();
+                    .params(member.id(), choice.name())
+                    .update();
             members.add(member);
         }
         return members;
     }
 
     private void tell(Community community, Account actor, String title) {
-        transaction.executeWithoutResult(status -> events.publishEvent(
-                Activity.of(ActivityKind.DISCUSSION_STARTED, community.id(), Instant.now())
+        transaction.executeWithoutResult(status ->
+                events.publishEvent(Activity.of(ActivityKind.DISCUSSION_STARTED, community.id(), Instant.now())
                         .by(actor.id(), actor.displayName())
                         .title(title)
                         .link("/c/" + community.slug())
@@ -86,8 +94,10 @@ class NotificationMailResilienceIntegrationTests {
     }
 
     private int failedAttempts(Account account) {
-        return db.sql("select coalesce(max(attempts), 0) from mail.outbox where recipient = ?").param(account.email())
-                .query(Integer.class).single();
+        return db.sql("select coalesce(max(attempts), 0) from mail.outbox where recipient = ?")
+                .param(account.email())
+                .query(Integer.class)
+                .single();
     }
 
     @Test
@@ -100,8 +110,11 @@ class NotificationMailResilienceIntegrationTests {
         tell(community, actor, "Posted while the relay was down");
         await().atMost(PATIENCE).until(() -> members.stream().allMatch(m -> failedAttempts(m) >= 2));
         assertThat(db.sql("select count(*) from mail.outbox where status = 'PENDING' and recipient = any(?)")
-                .param(members.stream().map(Account::email).toArray(String[]::new)).query(Integer.class).single())
-                .as("kept, waiting for the relay").isEqualTo(6);
+                        .param(members.stream().map(Account::email).toArray(String[]::new))
+                        .query(Integer.class)
+                        .single())
+                .as("kept, waiting for the relay")
+                .isEqualTo(6);
 
         smtp.start();
         Mailbox mailbox = new Mailbox(smtp);
@@ -109,9 +122,13 @@ class NotificationMailResilienceIntegrationTests {
             mailbox.await(member.email(), "Posted while the relay was down");
         }
         for (Account member : members) {
-            assertThat(mailbox.settled(member.email(), Duration.ofMillis(300))).as("exactly once").hasSize(1);
+            assertThat(mailbox.settled(member.email(), Duration.ofMillis(300)))
+                    .as("exactly once")
+                    .hasSize(1);
         }
-        assertThat(mailbox.settled(actor.email(), Duration.ofSeconds(2))).as("never the actor").isEmpty();
+        assertThat(mailbox.settled(actor.email(), Duration.ofSeconds(2)))
+                .as("never the actor")
+                .isEmpty();
     }
 
     @Test
@@ -121,9 +138,13 @@ class NotificationMailResilienceIntegrationTests {
         List<Account> members = members(community, "Daily reader", 40, Choice.DAILY);
         tell(community, actor, "First news");
         tell(community, actor, "Second news");
-        await().atMost(PATIENCE).until(() -> db.sql("""
+        await().atMost(PATIENCE)
+                .until(() -> db.sql("""
                         select count(*) from notifications.notices where mailing = 'DIGEST' and account_id = any(?)""")
-                .param(members.stream().map(Account::id).toArray(Long[]::new)).query(Integer.class).single() == 80);
+                                .param(members.stream().map(Account::id).toArray(Long[]::new))
+                                .query(Integer.class)
+                                .single()
+                        == 80);
 
         Instant slot = Instant.parse("2031-03-03T06:00:00Z");
         Callable<SendDigests.Sent> run = () -> digests.send(DigestPeriod.DAILY, slot);
@@ -141,7 +162,9 @@ class NotificationMailResilienceIntegrationTests {
             assertThat(digest.body()).contains("First news", "Second news");
         }
         for (Account member : members) {
-            assertThat(mailbox.settled(member.email(), Duration.ofMillis(50))).as("one digest").hasSize(1);
+            assertThat(mailbox.settled(member.email(), Duration.ofMillis(50)))
+                    .as("one digest")
+                    .hasSize(1);
         }
     }
 }

@@ -1,13 +1,16 @@
 package org.statcommons.notifications;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.statcommons.support.Visitor.fields;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -31,10 +34,6 @@ import org.statcommons.support.TestSmtp;
 import org.statcommons.support.Visitor;
 import org.statcommons.support.Visitor.Page;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
-import static org.statcommons.support.Visitor.fields;
-
 /**
  * Activities told by a feature become notices for the right people (never the actor, never someone who left),
  * in the app, by e-mail at once or in a digest by each person's choice; one-click unsubscribe stops the next
@@ -54,12 +53,16 @@ class NotificationsIntegrationTests {
 
     @Autowired
     JdbcClient db;
+
     @Autowired
     ApplicationEventPublisher events;
+
     @Autowired
     TransactionTemplate transaction;
+
     @Autowired
     SendDigests digests;
+
     @Autowired
     TellAudience delivery;
 
@@ -70,8 +73,8 @@ class NotificationsIntegrationTests {
         transaction.executeWithoutResult(status -> events.publishEvent(activity));
     }
 
-    private static Activity activity(Community community, Account actor, ActivityKind kind, String title, String item,
-                                     Audience audience) {
+    private static Activity activity(
+            Community community, Account actor, ActivityKind kind, String title, String item, Audience audience) {
         return Activity.of(kind, community.id(), Instant.now())
                 .by(actor.id(), actor.displayName())
                 .title(title)
@@ -87,8 +90,7 @@ class NotificationsIntegrationTests {
     private List<String> titlesOf(Account account) {
         return db.sql("""
                         select a.title from notifications.notices n join notifications.activities a on a.id = n.activity_id
-                         where n.account_id = ? and not n.hidden order by n.id""")
-                .param(account.id()).query(String.class).list();
+                         where n.account_id = ? and not n.hidden order by n.id""").param(account.id()).query(String.class).list();
     }
 
     private void awaitNotice(Account account, String title) {
@@ -97,7 +99,8 @@ class NotificationsIntegrationTests {
 
     private void choose(Account account, Community community, Choice choice) {
         db.sql("insert into notifications.community_choices (account_id, community_id, choice) values (?, ?, ?)")
-                .params(account.id(), community.id(), choice.name()).update();
+                .params(account.id(), community.id(), choice.name())
+                .update();
     }
 
     private List<Mailbox.Mail> mailTo(Account account) {
@@ -114,7 +117,12 @@ class NotificationsIntegrationTests {
         choose(ivo, community, Choice.IMMEDIATE);
         choose(otto, community, Choice.OFF);
 
-        tell(activity(community, ana, ActivityKind.DISCUSSION_STARTED, "Ana started “Weights for 2027”", "thread:1",
+        tell(activity(
+                community,
+                ana,
+                ActivityKind.DISCUSSION_STARTED,
+                "Ana started “Weights for 2027”",
+                "thread:1",
                 Audience.everyMember()));
 
         awaitNotice(ivo, "Ana started “Weights for 2027”");
@@ -126,7 +134,8 @@ class NotificationsIntegrationTests {
         assertThat(mail.subject()).isEqualTo("[Household surveys] Ana started “Weights for 2027”");
         assertThat(mail.body()).contains("An excerpt of", "/c/" + community.slug() + "/discussions/1", "/unsubscribe/");
         MimeMessage raw = received(ivo.email());
-        assertThat(raw.getHeader("List-Unsubscribe", null)).matches("<http://localhost:\\d+/unsubscribe/[A-Za-z0-9_-]+>");
+        assertThat(raw.getHeader("List-Unsubscribe", null))
+                .matches("<http://localhost:\\d+/unsubscribe/[A-Za-z0-9_-]+>");
         assertThat(raw.getHeader("List-Unsubscribe-Post", null)).isEqualTo("List-Unsubscribe=One-Click");
         assertThat(mailTo(dina)).as("daily digest: no e-mail now").isEmpty();
 
@@ -136,7 +145,10 @@ class NotificationsIntegrationTests {
         assertThat(home.body()).contains("Notifications (1 unread)");
         Page list = browser.get("/notifications");
         assertThat(list.body()).contains("Ana started “Weights for 2027”", "Household surveys", "New");
-        long id = db.sql("select id from notifications.notices where account_id = ?").param(ivo.id()).query(Long.class).single();
+        long id = db.sql("select id from notifications.notices where account_id = ?")
+                .param(ivo.id())
+                .query(Long.class)
+                .single();
         Page opened = browser.getNoFollow("/notifications/" + id);
         assertThat(opened.status()).isEqualTo(302);
         assertThat(opened.location()).endsWith("/c/" + community.slug() + "/discussions/1");
@@ -157,7 +169,8 @@ class NotificationsIntegrationTests {
         // the completion)
         assertThat(delivery.tell(once).emails()).isZero();
         assertThat(titlesOf(ivo)).containsExactly("Told once");
-        assertThat(new Mailbox(smtp).settled(ivo.email(), Duration.ofSeconds(1))).hasSize(1);
+        assertThat(new Mailbox(smtp).settled(ivo.email(), Duration.ofSeconds(1)))
+                .hasSize(1);
     }
 
     @Test
@@ -178,9 +191,11 @@ class NotificationsIntegrationTests {
         awaitNotice(bo, "A reply in a thread");
         awaitNotice(bo, "A reply elsewhere");
         // the activities of this class are about thread:1
-        transaction.executeWithoutResult(s -> events.publishEvent(new ContentHidden(community.id(), Subject.parse("thread:1"), true)));
+        transaction.executeWithoutResult(
+                s -> events.publishEvent(new ContentHidden(community.id(), Subject.parse("thread:1"), true)));
         await().atMost(PATIENCE).until(() -> titlesOf(bo).equals(List.of("A reply elsewhere")));
-        transaction.executeWithoutResult(s -> events.publishEvent(new ContentHidden(community.id(), Subject.parse("thread:1"), false)));
+        transaction.executeWithoutResult(
+                s -> events.publishEvent(new ContentHidden(community.id(), Subject.parse("thread:1"), false)));
         await().atMost(PATIENCE).until(() -> titlesOf(bo).size() == 2);
     }
 
@@ -189,7 +204,8 @@ class NotificationsIntegrationTests {
         Community community = fixtures.community("Price statistics");
         Account ana = fixtures.member(community, "Ana Api", CommunityRole.FACILITATOR);
         Account bo = fixtures.member(community, "Bo Reader", CommunityRole.MEMBER);
-        tell(activity(community, ana, ActivityKind.REPLY, "Ana replied to “CPI basket”", "post:7", Audience.person(bo.id())));
+        tell(activity(
+                community, ana, ActivityKind.REPLY, "Ana replied to “CPI basket”", "post:7", Audience.person(bo.id())));
         // listeners run in parallel: the second is told once the first arrived, so that "newest" is well defined
         awaitNotice(bo, "Ana replied to “CPI basket”");
         tell(activity(community, ana, ActivityKind.REPLY, "Ana replied again", "post:8", Audience.person(bo.id())));
@@ -198,21 +214,44 @@ class NotificationsIntegrationTests {
         String token = fixtures.token(bo);
         Page page = fixtures.bearer(token).api("GET", "/api/v1/notifications", null);
         assertThat(page.status()).isEqualTo(200);
-        assertThat(page.body()).contains("\"unread\":2", "\"kind\":\"REPLY\"", "\"community\":\"Price statistics\"",
-                "\"title\":\"Ana replied again\"");
-        assertThat(page.body().indexOf("Ana replied again")).as("newest first")
+        assertThat(page.body())
+                .contains(
+                        "\"unread\":2",
+                        "\"kind\":\"REPLY\"",
+                        "\"community\":\"Price statistics\"",
+                        "\"title\":\"Ana replied again\"");
+        assertThat(page.body().indexOf("Ana replied again"))
+                .as("newest first")
                 .isLessThan(page.body().indexOf("Ana replied to"));
-        long first = db.sql("select min(id) from notifications.notices where account_id = ?").param(bo.id()).query(Long.class).single();
-        assertThat(fixtures.bearer(token).api("POST", "/api/v1/notifications/" + first + "/read", null).status())
+        long first = db.sql("select min(id) from notifications.notices where account_id = ?")
+                .param(bo.id())
+                .query(Long.class)
+                .single();
+        assertThat(fixtures.bearer(token)
+                        .api("POST", "/api/v1/notifications/" + first + "/read", null)
+                        .status())
                 .isEqualTo(204);
-        assertThat(fixtures.bearer(token).api("GET", "/api/v1/notifications", null).body()).contains("\"unread\":1");
-        assertThat(fixtures.bearer(token).api("POST", "/api/v1/notifications/read", null).body())
+        assertThat(fixtures.bearer(token)
+                        .api("GET", "/api/v1/notifications", null)
+                        .body())
+                .contains("\"unread\":1");
+        assertThat(fixtures.bearer(token)
+                        .api("POST", "/api/v1/notifications/read", null)
+                        .body())
                 .contains("\"marked\":1");
-        assertThat(fixtures.bearer(token).api("POST", "/api/v1/notifications/999999999/read", null).status())
+        assertThat(fixtures.bearer(token)
+                        .api("POST", "/api/v1/notifications/999999999/read", null)
+                        .status())
                 .isEqualTo(404);
-        assertThat(fixtures.bearer(fixtures.token(ana)).api("POST", "/api/v1/notifications/" + first + "/read", null)
-                .status()).as("someone else's notice").isEqualTo(404);
-        assertThat(fixtures.anonymous().api("GET", "/api/v1/notifications", null).status()).isEqualTo(401);
+        assertThat(fixtures.bearer(fixtures.token(ana))
+                        .api("POST", "/api/v1/notifications/" + first + "/read", null)
+                        .status())
+                .as("someone else's notice")
+                .isEqualTo(404);
+        assertThat(fixtures.anonymous()
+                        .api("GET", "/api/v1/notifications", null)
+                        .status())
+                .isEqualTo(401);
         assertThat(fixtures.anonymous().getNoFollow("/notifications").status()).isEqualTo(302);
     }
 
@@ -222,12 +261,18 @@ class NotificationsIntegrationTests {
         Account ana = fixtures.member(community, "Ana Census", CommunityRole.FACILITATOR);
         Account rita = fixtures.member(community, "Rita Removed", CommunityRole.MEMBER);
         Account stay = fixtures.member(community, "Sam Stays", CommunityRole.MEMBER);
-        tell(activity(community, ana, ActivityKind.DISCUSSION_STARTED, "Before removal", "thread:2", Audience.everyMember()));
+        tell(activity(
+                community, ana, ActivityKind.DISCUSSION_STARTED, "Before removal", "thread:2", Audience.everyMember()));
         awaitNotice(rita, "Before removal");
 
         fixtures.remove(community, rita);
         // named as a follower too: still not told, since she can no longer see the community
-        tell(activity(community, ana, ActivityKind.REPLY, "After removal", "post:9",
+        tell(activity(
+                community,
+                ana,
+                ActivityKind.REPLY,
+                "After removal",
+                "post:9",
                 Audience.everyMember().and(Set.of(rita.id()))));
         awaitNotice(stay, "After removal");
         assertThat(titlesOf(rita)).containsExactly("Before removal");
@@ -249,15 +294,34 @@ class NotificationsIntegrationTests {
         String organiser = fixtures.token(sofia);
         String api = "/api/v1/communities/" + community.slug();
         String secretLink = "https://meet.example.org/budget-room-" + community.id();
-        Page meeting = fixtures.bearer(organiser).api("POST", api + "/meetings", "{\"title\":\"Budget 2027, members only\","
-                + "\"onlineLink\":\"" + secretLink + "\",\"candidates\":[\"" + Instant.now().plus(Duration.ofDays(20)) + "\"]}");
+        Page meeting = fixtures.bearer(organiser)
+                .api(
+                        "POST",
+                        api + "/meetings",
+                        "{\"title\":\"Budget 2027, members only\"," + "\"onlineLink\":\"" + secretLink
+                                + "\",\"candidates\":[\"" + Instant.now().plus(Duration.ofDays(20)) + "\"]}");
         assertThat(meeting.status()).as(meeting.body()).isEqualTo(201);
         // a notice that waits for the daily digest (meetings e-mail their own invitations)
-        tell(activity(community, sofia, ActivityKind.DISCUSSION_STARTED, "Budget figures, members only", "thread:41",
+        tell(activity(
+                community,
+                sofia,
+                ActivityKind.DISCUSSION_STARTED,
+                "Budget figures, members only",
+                "thread:41",
                 Audience.everyMember()));
-        tell(activity(elsewhere, sofia, ActivityKind.REPLY, "A reply elsewhere for Rita", "post:40", Audience.person(rita.id())));
+        tell(activity(
+                elsewhere,
+                sofia,
+                ActivityKind.REPLY,
+                "A reply elsewhere for Rita",
+                "post:40",
+                Audience.person(rita.id())));
         for (Account person : List.of(rita, sam)) {
-            await().atMost(PATIENCE).until(() -> titlesOf(person).stream().filter(t -> t.contains("Budget")).count() == 2);
+            await().atMost(PATIENCE)
+                    .until(() -> titlesOf(person).stream()
+                                    .filter(t -> t.contains("Budget"))
+                                    .count()
+                            == 2);
         }
         awaitNotice(rita, "A reply elsewhere for Rita");
         long ritasMeetingNotice = db.sql("""
@@ -266,43 +330,73 @@ class NotificationsIntegrationTests {
         Visitor ritasBrowser = fixtures.signedIn(rita);
         assertThat(ritasBrowser.get("/notifications").body()).contains("Budget 2027, members only", secretLink);
 
-        Page removed = fixtures.bearer(organiser).api("DELETE", api + "/memberships/" + rita.id(),
-                "{\"reason\":\"Left the office\"}");
+        Page removed = fixtures.bearer(organiser)
+                .api("DELETE", api + "/memberships/" + rita.id(), "{\"reason\":\"Left the office\"}");
         assertThat(removed.status()).as(removed.body()).isEqualTo(204);
         awaitNotice(rita, "You were removed from Members-only budget");
 
         Page page = ritasBrowser.get("/notifications");
-        assertThat(page.body()).as("the page").contains("You were removed from Members-only budget", "A reply elsewhere for Rita")
+        assertThat(page.body())
+                .as("the page")
+                .contains("You were removed from Members-only budget", "A reply elsewhere for Rita")
                 .doesNotContain("Budget 2027", secretLink, "Budget figures");
-        assertThat(ritasBrowser.get("/communities").body()).as("the header's count: the removal and the reply elsewhere")
+        assertThat(ritasBrowser.get("/communities").body())
+                .as("the header's count: the removal and the reply elsewhere")
                 .contains("Notifications (2 unread)");
-        assertThat(ritasBrowser.getNoFollow("/notifications/" + ritasMeetingNotice).status()).as("opening it").isEqualTo(404);
+        assertThat(ritasBrowser
+                        .getNoFollow("/notifications/" + ritasMeetingNotice)
+                        .status())
+                .as("opening it")
+                .isEqualTo(404);
         String ritasToken = fixtures.token(rita);
         Page list = fixtures.bearer(ritasToken).api("GET", "/api/v1/notifications", null);
-        assertThat(list.body()).as("the API").contains("\"unread\":2", "\"total\":2", "You were removed from")
+        assertThat(list.body())
+                .as("the API")
+                .contains("\"unread\":2", "\"total\":2", "You were removed from")
                 .doesNotContain("Budget 2027", secretLink, "Budget figures");
-        assertThat(fixtures.bearer(ritasToken).api("POST", "/api/v1/notifications/" + ritasMeetingNotice + "/read", null)
-                .status()).isEqualTo(404);
+        assertThat(fixtures.bearer(ritasToken)
+                        .api("POST", "/api/v1/notifications/" + ritasMeetingNotice + "/read", null)
+                        .status())
+                .isEqualTo(404);
 
         Visitor samsBrowser = fixtures.signedIn(sam);
-        assertThat(samsBrowser.get("/notifications").body()).contains("Budget 2027, members only", secretLink, "Budget figures");
-        assertThat(fixtures.bearer(fixtures.token(sam)).api("GET", "/api/v1/notifications", null).body())
+        assertThat(samsBrowser.get("/notifications").body())
+                .contains("Budget 2027, members only", secretLink, "Budget figures");
+        assertThat(fixtures.bearer(fixtures.token(sam))
+                        .api("GET", "/api/v1/notifications", null)
+                        .body())
                 .contains("Budget 2027, members only", "Budget figures", "\"total\":2");
 
         // what happened while she belonged but is delivered only now (the event publication registry republishes
         // what a crash interrupted), to someone who chose e-mail at once: neither stored nor e-mailed
         choose(rita, community, Choice.IMMEDIATE);
-        Activity late = new Activity(community.id(), ActivityKind.REPLY, sofia.id(), sofia.displayName(), "A reply told late",
-                "Budget details", "/c/" + community.slug() + "/discussions/1", Visibility.MEMBERS, Subject.parse("thread:41"),
-                Subject.parse("post:42"), Audience.person(rita.id()), false, Instant.now().minus(Duration.ofMinutes(5)));
+        Activity late = new Activity(
+                community.id(),
+                ActivityKind.REPLY,
+                sofia.id(),
+                sofia.displayName(),
+                "A reply told late",
+                "Budget details",
+                "/c/" + community.slug() + "/discussions/1",
+                Visibility.MEMBERS,
+                Subject.parse("thread:41"),
+                Subject.parse("post:42"),
+                Audience.person(rita.id()),
+                false,
+                Instant.now().minus(Duration.ofMinutes(5)));
         assertThat(delivery.tell(late)).isEqualTo(TellAudience.Told.NOBODY);
         assertThat(titlesOf(rita)).doesNotContain("A reply told late");
 
         digests.send(DigestPeriod.DAILY, Instant.parse("2032-03-01T06:00:00Z"));
         Mailbox.Mail ritasDigest = new Mailbox(smtp).await(rita.email(), "daily StatCommons digest");
-        assertThat(ritasDigest.body()).as("the digest").contains("A reply elsewhere for Rita")
+        assertThat(ritasDigest.body())
+                .as("the digest")
+                .contains("A reply elsewhere for Rita")
                 .doesNotContain("Budget", "Members-only budget");
-        assertThat(new Mailbox(smtp).await(sam.email(), "daily StatCommons digest").body()).contains("Budget figures, members only");
+        assertThat(new Mailbox(smtp)
+                        .await(sam.email(), "daily StatCommons digest")
+                        .body())
+                .contains("Budget figures, members only");
     }
 
     @Test
@@ -311,8 +405,10 @@ class NotificationsIntegrationTests {
         Account ana = fixtures.member(community, "Ana Mentions", CommunityRole.MEMBER);
         Account otto = fixtures.member(community, "Otto Quiet", CommunityRole.MEMBER);
         choose(otto, community, Choice.OFF);
-        tell(activity(community, ana, ActivityKind.DISCUSSION_STARTED, "Not for Otto", "thread:3", Audience.everyMember()));
-        tell(activity(community, ana, ActivityKind.MENTION, "Ana mentioned you", "post:10", Audience.person(otto.id())));
+        tell(activity(
+                community, ana, ActivityKind.DISCUSSION_STARTED, "Not for Otto", "thread:3", Audience.everyMember()));
+        tell(activity(
+                community, ana, ActivityKind.MENTION, "Ana mentioned you", "post:10", Audience.person(otto.id())));
         awaitNotice(otto, "Ana mentioned you");
         assertThat(titlesOf(otto)).containsExactly("Ana mentioned you");
     }
@@ -324,10 +420,28 @@ class NotificationsIntegrationTests {
         Account ana = fixtures.member(labour, "Ana Digest", CommunityRole.FACILITATOR);
         Account dana = fixtures.member(labour, "Dana Digest", CommunityRole.MEMBER);
         fixtures.join(trade, dana, CommunityRole.MEMBER);
-        tell(activity(labour, ana, ActivityKind.DISCUSSION_STARTED, "Ana started “Informal work”", "thread:11", Audience.everyMember()));
-        tell(activity(labour, ana, ActivityKind.REPLY, "Ana replied to “Informal work”", "post:12", Audience.person(dana.id())));
+        tell(activity(
+                labour,
+                ana,
+                ActivityKind.DISCUSSION_STARTED,
+                "Ana started “Informal work”",
+                "thread:11",
+                Audience.everyMember()));
+        tell(activity(
+                labour,
+                ana,
+                ActivityKind.REPLY,
+                "Ana replied to “Informal work”",
+                "post:12",
+                Audience.person(dana.id())));
         tell(activity(labour, ana, ActivityKind.REPLY, "A hidden reply", "post:13", Audience.person(dana.id())));
-        tell(activity(trade, ana, ActivityKind.PAGE_COMMENT, "Ana commented on “HS codes”", "comment:14", Audience.person(dana.id())));
+        tell(activity(
+                trade,
+                ana,
+                ActivityKind.PAGE_COMMENT,
+                "Ana commented on “HS codes”",
+                "comment:14",
+                Audience.person(dana.id())));
         awaitNotice(dana, "Ana started “Informal work”");
         awaitNotice(dana, "Ana replied to “Informal work”");
         awaitNotice(dana, "Ana commented on “HS codes”");
@@ -347,27 +461,41 @@ class NotificationsIntegrationTests {
         awaitNotice(dana, "Your reply was hidden");
 
         // a moderator hid one reply: gone from the page, the API and the digest
-        transaction.executeWithoutResult(s -> events.publishEvent(new ContentHidden(labour.id(), Subject.parse("post:13"), true)));
+        transaction.executeWithoutResult(
+                s -> events.publishEvent(new ContentHidden(labour.id(), Subject.parse("post:13"), true)));
         await().atMost(PATIENCE).until(() -> !titlesOf(dana).contains("A hidden reply"));
         assertThat(titlesOf(dana)).contains("Your reply was hidden");
         Visitor browser = fixtures.signedIn(dana);
-        assertThat(browser.get("/notifications").body()).contains("Informal work").doesNotContain("A hidden reply");
-        assertThat(fixtures.bearer(fixtures.token(dana)).api("GET", "/api/v1/notifications", null).body())
-                .contains("Informal work").doesNotContain("A hidden reply");
+        assertThat(browser.get("/notifications").body())
+                .contains("Informal work")
+                .doesNotContain("A hidden reply");
+        assertThat(fixtures.bearer(fixtures.token(dana))
+                        .api("GET", "/api/v1/notifications", null)
+                        .body())
+                .contains("Informal work")
+                .doesNotContain("A hidden reply");
 
         Instant slot = Instant.parse("2030-01-01T06:00:00Z");
         digests.send(DigestPeriod.DAILY, slot);
         Mailbox.Mail digest = new Mailbox(smtp).await(dana.email(), "daily StatCommons digest");
         assertThat(digest.subject()).isEqualTo("Your daily StatCommons digest: 3 notifications");
-        assertThat(digest.body()).contains("== Labour force ==", "== Trade ==", "Replies (1)", "New discussions (1)",
-                "Comments on pages (1)", "Ana replied to “Informal work”").doesNotContain("A hidden reply");
+        assertThat(digest.body())
+                .contains(
+                        "== Labour force ==",
+                        "== Trade ==",
+                        "Replies (1)",
+                        "New discussions (1)",
+                        "Comments on pages (1)",
+                        "Ana replied to “Informal work”")
+                .doesNotContain("A hidden reply");
         MimeMessage raw = received(dana.email());
         assertThat(raw.getHeader("List-Unsubscribe-Post", null)).isEqualTo("List-Unsubscribe=One-Click");
         String unsubscribe = raw.getHeader("List-Unsubscribe", null).replaceAll("^<http://localhost:\\d+|>$", "");
 
         // the same slot again (a second server, a restart): nothing more
         digests.send(DigestPeriod.DAILY, slot);
-        assertThat(new Mailbox(smtp).settled(dana.email(), Duration.ofSeconds(1))).hasSize(1);
+        assertThat(new Mailbox(smtp).settled(dana.email(), Duration.ofSeconds(1)))
+                .hasSize(1);
 
         // a mail client's one-click POST: no session, no CSRF token
         Visitor mailClient = fixtures.anonymous();
@@ -379,12 +507,18 @@ class NotificationsIntegrationTests {
         assertThat(done.body()).contains("off for every community");
 
         tell(activity(labour, ana, ActivityKind.REPLY, "After unsubscribing", "post:15", Audience.person(dana.id())));
-        tell(activity(labour, ana, ActivityKind.MENTION, "Ana mentioned you after", "post:16", Audience.person(dana.id())));
+        tell(activity(
+                labour, ana, ActivityKind.MENTION, "Ana mentioned you after", "post:16", Audience.person(dana.id())));
         awaitNotice(dana, "Ana mentioned you after");
         digests.send(DigestPeriod.DAILY, slot.plus(Duration.ofDays(1)));
-        assertThat(new Mailbox(smtp).settled(dana.email(), Duration.ofSeconds(2))).as("no next digest").hasSize(1);
+        assertThat(new Mailbox(smtp).settled(dana.email(), Duration.ofSeconds(2)))
+                .as("no next digest")
+                .hasSize(1);
 
-        assertThat(fixtures.anonymous().postNoFollow("/unsubscribe/forged-token", Map.of()).status()).isEqualTo(404);
+        assertThat(fixtures.anonymous()
+                        .postNoFollow("/unsubscribe/forged-token", Map.of())
+                        .status())
+                .isEqualTo(404);
     }
 
     @Test
@@ -393,9 +527,19 @@ class NotificationsIntegrationTests {
         Account ana = fixtures.member(community, "Ana Worldwide", CommunityRole.FACILITATOR);
         Account paris = fixtures.member(community, "Pierre Paris", CommunityRole.MEMBER);
         Account newYork = fixtures.member(community, "Nadia New York", CommunityRole.MEMBER);
-        db.sql("update identity.accounts set time_zone = 'Europe/Paris' where id = ?").param(paris.id()).update();
-        db.sql("update identity.accounts set time_zone = 'America/New_York' where id = ?").param(newYork.id()).update();
-        tell(activity(community, ana, ActivityKind.DISCUSSION_STARTED, "Worldwide prices", "thread:20", Audience.everyMember()));
+        db.sql("update identity.accounts set time_zone = 'Europe/Paris' where id = ?")
+                .param(paris.id())
+                .update();
+        db.sql("update identity.accounts set time_zone = 'America/New_York' where id = ?")
+                .param(newYork.id())
+                .update();
+        tell(activity(
+                community,
+                ana,
+                ActivityKind.DISCUSSION_STARTED,
+                "Worldwide prices",
+                "thread:20",
+                Audience.everyMember()));
         awaitNotice(paris, "Worldwide prices");
         awaitNotice(newYork, "Worldwide prices");
 
@@ -403,14 +547,20 @@ class NotificationsIntegrationTests {
         Instant parisMorning = Instant.parse("2031-01-07T06:00:00Z");
         digests.sendLocalMorning(DigestPeriod.DAILY, parisMorning);
         new Mailbox(smtp).await(paris.email(), "daily StatCommons digest");
-        assertThat(new Mailbox(smtp).settled(newYork.email(), Duration.ofSeconds(1))).as("still night in New York").isEmpty();
+        assertThat(new Mailbox(smtp).settled(newYork.email(), Duration.ofSeconds(1)))
+                .as("still night in New York")
+                .isEmpty();
 
         Instant newYorkMorning = Instant.parse("2031-01-07T12:00:00Z");
         digests.sendLocalMorning(DigestPeriod.DAILY, newYorkMorning);
         new Mailbox(smtp).await(newYork.email(), "daily StatCommons digest");
         digests.sendLocalMorning(DigestPeriod.DAILY, newYorkMorning);
-        assertThat(new Mailbox(smtp).settled(newYork.email(), Duration.ofSeconds(1))).as("one digest per morning").hasSize(1);
-        assertThat(new Mailbox(smtp).settled(paris.email(), Duration.ofSeconds(1))).as("Paris had its digest").hasSize(1);
+        assertThat(new Mailbox(smtp).settled(newYork.email(), Duration.ofSeconds(1)))
+                .as("one digest per morning")
+                .hasSize(1);
+        assertThat(new Mailbox(smtp).settled(paris.email(), Duration.ofSeconds(1)))
+                .as("Paris had its digest")
+                .hasSize(1);
     }
 
     @Test
@@ -420,25 +570,40 @@ class NotificationsIntegrationTests {
         Visitor browser = fixtures.signedIn(pia);
         Page form = browser.get("/account/notifications");
         assertThat(form.body()).contains("Choices", "Daily digest", "Weekly digest");
-        Page bad = browser.submit("/account/notifications", "/account/notifications",
+        Page bad = browser.submit(
+                "/account/notifications",
+                "/account/notifications",
                 fields("default", "hourly", "c" + community.id(), "WEEKLY"));
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.body()).contains("Choose one of");
-        assertThat(db.sql("select count(*) from notifications.community_choices where account_id = ?").param(pia.id())
-                .query(Integer.class).single()).as("nothing saved").isZero();
-        Page saved = browser.submit("/account/notifications", "/account/notifications",
+        assertThat(db.sql("select count(*) from notifications.community_choices where account_id = ?")
+                        .param(pia.id())
+                        .query(Integer.class)
+                        .single())
+                .as("nothing saved")
+                .isZero();
+        Page saved = browser.submit(
+                "/account/notifications",
+                "/account/notifications",
                 fields("default", "WEEKLY", "c" + community.id(), "IMMEDIATE"));
         assertThat(saved.body()).contains("saved");
-        assertThat(db.sql("select choice from notifications.community_choices where account_id = ?").param(pia.id())
-                .query(String.class).single()).isEqualTo("IMMEDIATE");
-        String api = fixtures.bearer(fixtures.token(pia)).api("GET", "/api/v1/notifications/settings", null).body();
+        assertThat(db.sql("select choice from notifications.community_choices where account_id = ?")
+                        .param(pia.id())
+                        .query(String.class)
+                        .single())
+                .isEqualTo("IMMEDIATE");
+        String api = fixtures.bearer(fixtures.token(pia))
+                .api("GET", "/api/v1/notifications/settings", null)
+                .body();
         assertThat(api).contains("\"defaultChoice\":\"weekly\"", "\"" + community.id() + "\":\"immediate\"");
-        Page put = fixtures.bearer(fixtures.token(pia)).api("PUT", "/api/v1/notifications/settings",
-                "{\"communities\":{\"" + community.id() + "\":\"off\"}}");
+        Page put = fixtures.bearer(fixtures.token(pia))
+                .api("PUT", "/api/v1/notifications/settings", "{\"communities\":{\"" + community.id() + "\":\"off\"}}");
         assertThat(put.status()).isEqualTo(200);
         assertThat(put.body()).contains("\"defaultChoice\":\"weekly\"", "\"" + community.id() + "\":\"off\"");
-        assertThat(fixtures.bearer(fixtures.token(pia)).api("PUT", "/api/v1/notifications/settings",
-                "{\"defaultChoice\":\"sometimes\"}").status()).isEqualTo(400);
+        assertThat(fixtures.bearer(fixtures.token(pia))
+                        .api("PUT", "/api/v1/notifications/settings", "{\"defaultChoice\":\"sometimes\"}")
+                        .status())
+                .isEqualTo(400);
     }
 
     private MimeMessage received(String to) throws Exception {

@@ -1,9 +1,18 @@
 package org.statcommons.notifications;
 
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.when;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,16 +31,6 @@ import org.statcommons.access.PlatformRole;
 import org.statcommons.support.ErrorResponderSlice;
 import org.statcommons.support.GivenArguments;
 
-import static org.mockito.Mockito.verify;
-import static org.mockito.Mockito.verifyNoInteractions;
-import static org.mockito.Mockito.when;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
-
 /**
  * The notification choices' web edge in a Spring MVC slice (no server, no database; the use case and the screen's
  * builder are stand-ins): the typed choices the use case receives, and refused choices shown again with every
@@ -41,9 +40,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class PreferencesControllerTests {
 
     static final Actor PERSON = Actor.account(7, PlatformRole.NONE);
-    static final PreferencesView VIEW = new PreferencesView(Choice.DAILY, null, Choice.DAILY, List.of(
-            new PreferencesView.CommunityChoice(4, "census", "Census", null),
-            new PreferencesView.CommunityChoice(5, "prices", "Prices", Choice.OFF)));
+    static final PreferencesView VIEW = new PreferencesView(
+            Choice.DAILY,
+            null,
+            Choice.DAILY,
+            List.of(
+                    new PreferencesView.CommunityChoice(4, "census", "Census", null),
+                    new PreferencesView.CommunityChoice(5, "prices", "Prices", Choice.OFF)));
 
     @Configuration(proxyBeanMethods = false)
     @EnableWebMvc
@@ -58,8 +61,10 @@ class PreferencesControllerTests {
 
     @MockitoBean
     PreferencesPresenter presenter;
+
     @MockitoBean
     ChangePreferences changePreferences;
+
     @Autowired
     WebApplicationContext context;
 
@@ -73,7 +78,10 @@ class PreferencesControllerTests {
 
     @Test
     void choicesReachTheUseCaseTyped() throws Exception {
-        mvc.perform(post("/account/notifications").param("default", "weekly").param("c4", "IMMEDIATE").param("c5", ""))
+        mvc.perform(post("/account/notifications")
+                        .param("default", "weekly")
+                        .param("c4", "IMMEDIATE")
+                        .param("c5", ""))
                 .andExpect(status().isFound())
                 .andExpect(redirectedUrl("/account/notifications"))
                 .andExpect(flash().attribute("notice", "Your notification choices are saved."));
@@ -85,13 +93,21 @@ class PreferencesControllerTests {
 
     @Test
     void refusedChoicesComeBackAsSentWithTheirMessages() throws Exception {
-        mvc.perform(post("/account/notifications").param("default", "hourly").param("c4", "sometimes").param("c5", "OFF"))
+        mvc.perform(post("/account/notifications")
+                        .param("default", "hourly")
+                        .param("c4", "sometimes")
+                        .param("c5", "OFF"))
                 .andExpect(status().isBadRequest())
                 .andExpect(view().name("notifications/preferences"))
                 .andExpect(model().attribute("typed", Map.of("default", "hourly", "c4", "sometimes", "c5", "OFF")))
-                .andExpect(model().attribute("errors", Map.of(
-                        "default", "Choose one of: immediate, daily, weekly, off (or leave it to the default).",
-                        "c4", "Choose one of: immediate, daily, weekly, off (or leave it to the default).")));
+                .andExpect(
+                        model().attribute(
+                                        "errors",
+                                        Map.of(
+                                                "default",
+                                                        "Choose one of: immediate, daily, weekly, off (or leave it to the default).",
+                                                "c4",
+                                                        "Choose one of: immediate, daily, weekly, off (or leave it to the default).")));
         verifyNoInteractions(changePreferences);
     }
 }

@@ -1,11 +1,10 @@
 package org.statcommons.platform;
 
-import java.time.Duration;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.statcommons.support.HostileMarkdown;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Hostile Markdown at the size limit of each field that is rendered with {@link Markdown}: every text renders
@@ -42,12 +41,12 @@ class MarkdownLimitsTests {
     @Test
     void deepNestingNeverOverflowsTheStack() {
         HostileMarkdown.Text[] deep = {
-                new HostileMarkdown.Text("quotes in a comment", ">".repeat(10_000)),
-                new HostileMarkdown.Text("quotes in a page", ">".repeat(PAGE)),
-                new HostileMarkdown.Text("emphasis in a comment", HostileMarkdown.nestedEmphasis(5_000)),
-                new HostileMarkdown.Text("emphasis in a post", HostileMarkdown.nestedEmphasis(POST / 2)),
-                new HostileMarkdown.Text("images in a post", "![".repeat(POST / 4) + "x" + "](u)".repeat(POST / 8)),
-                new HostileMarkdown.Text("lists in a page", HostileMarkdown.nestedList(PAGE)),
+            new HostileMarkdown.Text("quotes in a comment", ">".repeat(10_000)),
+            new HostileMarkdown.Text("quotes in a page", ">".repeat(PAGE)),
+            new HostileMarkdown.Text("emphasis in a comment", HostileMarkdown.nestedEmphasis(5_000)),
+            new HostileMarkdown.Text("emphasis in a post", HostileMarkdown.nestedEmphasis(POST / 2)),
+            new HostileMarkdown.Text("images in a post", "![".repeat(POST / 4) + "x" + "](u)".repeat(POST / 8)),
+            new HostileMarkdown.Text("lists in a page", HostileMarkdown.nestedList(PAGE)),
         };
         for (HostileMarkdown.Text text : deep) {
             HostileMarkdown.cpuTime(text, markdown::toHtml);
@@ -60,10 +59,14 @@ class MarkdownLimitsTests {
     void textNestedDeeperThanTheBoundIsShownAsWrittenUnderANotice() {
         String deep = ">".repeat(10_000) + " <script>alert(1)</script> & more";
         String html = markdown.toHtml(deep);
-        assertThat(html).startsWith("<p class=\"warning\">This text could not be formatted (it nests more than 100 levels deep")
-                .contains("<pre class=\"unformatted\">&gt;&gt;&gt;", "&lt;script&gt;alert(1)&lt;/script&gt; &amp; more</pre>")
+        assertThat(html)
+                .startsWith("<p class=\"warning\">This text could not be formatted (it nests more than 100 levels deep")
+                .contains(
+                        "<pre class=\"unformatted\">&gt;&gt;&gt;",
+                        "&lt;script&gt;alert(1)&lt;/script&gt; &amp; more</pre>")
                 .doesNotContain("<blockquote", "<script");
-        assertThat(markdown.problem(deep)).hasValueSatisfying(reason -> assertThat(reason).contains("more than 100 levels"));
+        assertThat(markdown.problem(deep))
+                .hasValueSatisfying(reason -> assertThat(reason).contains("more than 100 levels"));
         assertThat(Markdown.toPlainText(deep)).isEqualTo(deep);
         assertThat(Markdown.excerpt(deep)).startsWith(">>>>").endsWith("…");
 
@@ -75,8 +78,10 @@ class MarkdownLimitsTests {
     @Test
     void aTableOfTooManyCellsIsShownAsWrittenUnderANotice() {
         String table = HostileMarkdown.paddedTable(300_000);
-        assertThat(markdown.toHtml(table)).startsWith("<p class=\"warning\">This text could not be formatted (it has a table of more than "
-                + Markdown.MAX_TABLE_CELLS + " cells)").doesNotContain("<td>");
+        assertThat(markdown.toHtml(table))
+                .startsWith("<p class=\"warning\">This text could not be formatted (it has a table of more than "
+                        + Markdown.MAX_TABLE_CELLS + " cells)")
+                .doesNotContain("<td>");
         assertThat(markdown.problem(table)).hasValue("it has a table of more than 100000 cells");
         assertThat(markdown.problem("| a | b |\n|---|---|\n| 1 | 2 |\n")).isEmpty();
     }
@@ -84,9 +89,11 @@ class MarkdownLimitsTests {
     @Test
     void aLongAddressUsedAgainAndAgainIsNotRepeatedWithoutEnd() {
         String references = HostileMarkdown.repeatedReference(POST);
-        assertThat(markdown.toHtml(references)).startsWith("<p class=\"warning\">This text could not be formatted (its links repeat more than")
+        assertThat(markdown.toHtml(references))
+                .startsWith("<p class=\"warning\">This text could not be formatted (its links repeat more than")
                 .hasSizeLessThan(2 * POST);
-        assertThat(markdown.problem("[a]: https://example.org/guide\n\n" + "See [a]. ".repeat(1_000))).isEmpty();
+        assertThat(markdown.problem("[a]: https://example.org/guide\n\n" + "See [a]. ".repeat(1_000)))
+                .isEmpty();
     }
 
     @Test

@@ -25,9 +25,18 @@ class MarkdownTests {
                 > quoted
                 """);
 
-        assertThat(html).contains("<h1>Seasonal adjustment</h1>", "<strong>bold</strong>", "<em>italic</em>",
-                "<del>old</del>", "<code>code</code>", "<table>", "<th align=\"left\">Method</th>",
-                "<td align=\"right\">JDemetra&#43;</td>", "<li>one</li>", "<blockquote>");
+        assertThat(html)
+                .contains(
+                        "<h1>Seasonal adjustment</h1>",
+                        "<strong>bold</strong>",
+                        "<em>italic</em>",
+                        "<del>old</del>",
+                        "<code>code</code>",
+                        "<table>",
+                        "<th align=\"left\">Method</th>",
+                        "<td align=\"right\">JDemetra&#43;</td>",
+                        "<li>one</li>",
+                        "<blockquote>");
     }
 
     @Test
@@ -38,7 +47,8 @@ class MarkdownTests {
 
                 <input type="text" name="x"> <input type="checkbox"> <form action="/evil"><button>go</button></form>
                 """);
-        assertThat(html).contains("<input type=\"checkbox\" disabled=\"\" checked=\"\" />")
+        assertThat(html)
+                .contains("<input type=\"checkbox\" disabled=\"\" checked=\"\" />")
                 .contains("agree the terms of reference")
                 .contains("<input type=\"checkbox\" disabled=\"\" />");
         assertThat(html.split("<input", -1)).hasSize(3);
@@ -49,14 +59,18 @@ class MarkdownTests {
     void linksGetNofollowAndNoopener() {
         String html = markdown.toHtml("[SDMX](https://sdmx.org/) and www.example.org and <mailto:a@example.org>");
 
-        assertThat(html).contains("href=\"https://sdmx.org/\"", "href=\"http://www.example.org\"",
-                "href=\"mailto:a&#64;example.org\"");
+        assertThat(html)
+                .contains(
+                        "href=\"https://sdmx.org/\"",
+                        "href=\"http://www.example.org\"",
+                        "href=\"mailto:a&#64;example.org\"");
         assertThat(html.split("rel=\"nofollow noopener\"", -1)).hasSize(4);
     }
 
     @Test
     void rawHtmlIsShownAsTextNotExecuted() {
-        String html = markdown.toHtml("Hello <script>alert(1)</script> <b onclick=\"x()\">bold</b>\n\n<iframe src=\"https://evil.example\"></iframe>");
+        String html = markdown.toHtml(
+                "Hello <script>alert(1)</script> <b onclick=\"x()\">bold</b>\n\n<iframe src=\"https://evil.example\"></iframe>");
 
         assertThat(html).doesNotContain("<script", "<b ", "<iframe", "onclick=\"");
         assertThat(html).contains("&lt;script&gt;");
@@ -64,7 +78,8 @@ class MarkdownTests {
 
     @Test
     void imageWithEventHandlerLosesTheHandler() {
-        String html = markdown.toHtml("<img src=x onerror=alert(1)>\n\n![chart](https://example.org/c.png \"t\" onerror=\"alert(1)\")");
+        String html = markdown.toHtml(
+                "<img src=x onerror=alert(1)>\n\n![chart](https://example.org/c.png \"t\" onerror=\"alert(1)\")");
 
         assertThat(html).doesNotContain("<img src=\"x\"", "onerror=\"");
     }
@@ -86,11 +101,13 @@ class MarkdownTests {
     @Test
     void imagesOnlyFromThisServerOrHttps() {
         assertThat(markdown.toHtml("![a](/files/chart.png)")).contains("<img src=\"/files/chart.png\" alt=\"a\" />");
-        assertThat(markdown.toHtml("![a](https://example.org/chart.png)")).contains("src=\"https://example.org/chart.png\"");
+        assertThat(markdown.toHtml("![a](https://example.org/chart.png)"))
+                .contains("src=\"https://example.org/chart.png\"");
         assertThat(markdown.toHtml("![a](http://tracker.example/pixel.gif)")).doesNotContain("<img");
         assertThat(markdown.toHtml("![a](//tracker.example/pixel.gif)")).doesNotContain("<img");
         assertThat(markdown.toHtml("![a](/\\tracker.example/pixel.gif)")).doesNotContain("<img");
-        assertThat(markdown.toHtml("![a](data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9YWxlcnQoMSk+)")).doesNotContain("<img", "data:");
+        assertThat(markdown.toHtml("![a](data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9YWxlcnQoMSk+)"))
+                .doesNotContain("<img", "data:");
         assertThat(markdown.toHtml("![a](javascript:alert(1))")).doesNotContain("<img", "javascript:");
         assertThat(markdown.toHtml("![src](http://tracker.example/pixel.gif)")).doesNotContain("<img");
     }
@@ -112,7 +129,8 @@ class MarkdownTests {
     void sanitiserStandsEvenIfHtmlReachesIt() {
         // Code blocks keep their language class; a class carrying anything else is dropped.
         assertThat(markdown.toHtml("```python\nprint(1)\n```")).contains("<code class=\"language-python\">");
-        assertThat(markdown.toHtml("```x\" onmouseover=\"alert(1)\nprint(1)\n```")).doesNotContain("onmouseover=\"");
+        assertThat(markdown.toHtml("```x\" onmouseover=\"alert(1)\nprint(1)\n```"))
+                .doesNotContain("onmouseover=\"");
     }
 
     @Test
@@ -123,7 +141,8 @@ class MarkdownTests {
 
     @Test
     void anExcerptIsOneLineOfPlainText() {
-        assertThat(Markdown.excerpt("# Sampling\n\nUse **stratified**\n  samples, see [the guide](https://example.org/g).\n"))
+        assertThat(Markdown.excerpt(
+                        "# Sampling\n\nUse **stratified**\n  samples, see [the guide](https://example.org/g).\n"))
                 .isEqualTo("Sampling Use stratified samples, see \"the guide\" (https://example.org/g).");
         assertThat(Markdown.excerpt(null)).isEmpty();
         assertThat(Markdown.excerpt("  \n ")).isEmpty();

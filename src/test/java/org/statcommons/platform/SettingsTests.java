@@ -1,5 +1,8 @@
 package org.statcommons.platform;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.validation.Valid;
 import java.io.IOException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
@@ -10,8 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
-
-import jakarta.validation.Valid;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -19,8 +20,6 @@ import org.springframework.context.annotation.ClassPathScanningCandidateComponen
 import org.springframework.core.type.filter.AnnotationTypeFilter;
 import org.springframework.stereotype.Controller;
 import org.springframework.validation.annotation.Validated;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Settings and input rules that keep their promises: every {@code statcommons.*} setting is explained in the
@@ -34,15 +33,23 @@ class SettingsTests {
     void everySettingIsExplainedInTheDocs() throws Exception {
         String docs;
         try (Stream<Path> files = Files.list(Path.of("docs"))) {
-            docs = String.join("\n", files.filter(f -> f.toString().endsWith(".md")).map(SettingsTests::read).toList());
+            docs = String.join(
+                    "\n",
+                    files.filter(f -> f.toString().endsWith(".md"))
+                            .map(SettingsTests::read)
+                            .toList());
         }
         List<String> settings = new ArrayList<>();
         for (Class<?> type : scan(ConfigurationProperties.class)) {
             leaves(type.getAnnotation(ConfigurationProperties.class).value(), type, settings);
         }
-        assertThat(settings).contains("statcommons.public-url", "statcommons.content.max-page-size",
-                "statcommons.mail.max-retry-delay");
-        assertThat(settings).as("settings named in no doc (as STATCOMMONS_… or statcommons.…)")
+        assertThat(settings)
+                .contains(
+                        "statcommons.public-url",
+                        "statcommons.content.max-page-size",
+                        "statcommons.mail.max-retry-delay");
+        assertThat(settings)
+                .as("settings named in no doc (as STATCOMMONS_… or statcommons.…)")
                 .filteredOn(setting -> !docs.contains(environmentName(setting)) && !docs.contains("`" + setting + "`"))
                 .isEmpty();
     }
@@ -62,7 +69,9 @@ class SettingsTests {
                 }
             }
         }
-        assertThat(validated).as("@Valid runs while the request is bound, before the handler asks the policy").isEmpty();
+        assertThat(validated)
+                .as("@Valid runs while the request is bound, before the handler asks the policy")
+                .isEmpty();
     }
 
     private static void leaves(String prefix, Class<?> type, List<String> settings) {
@@ -85,7 +94,8 @@ class SettingsTests {
         return setting.replace('.', '_').replace('-', '_').toUpperCase(Locale.ROOT);
     }
 
-    private static List<Class<?>> scan(Class<? extends java.lang.annotation.Annotation> annotation) throws ClassNotFoundException {
+    private static List<Class<?>> scan(Class<? extends java.lang.annotation.Annotation> annotation)
+            throws ClassNotFoundException {
         ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
         scanner.addIncludeFilter(new AnnotationTypeFilter(annotation));
         List<Class<?>> found = new ArrayList<>();

@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,31 +25,44 @@ class StartScriptIntegrationTests {
     void theServerStartsPrintsTheSetUpLinkOnceAndStopsCleanlyOnASignal(@TempDir Path data) throws Exception {
         Path log = data.resolve("console.log");
         int port = freePort();
-        ProcessBuilder start = new ProcessBuilder("./statcommons").redirectErrorStream(true).redirectOutput(log.toFile());
+        ProcessBuilder start =
+                new ProcessBuilder("./statcommons").redirectErrorStream(true).redirectOutput(log.toFile());
         Map<String, String> env = start.environment();
         env.put("SERVER_PORT", String.valueOf(port));
         env.put("STATCOMMONS_DATA_DIR", data.resolve("data").toString());
-        env.put("STATCOMMONS_DB_EMBEDDED_BINARIES_DIR", Path.of(System.getProperty("java.io.tmpdir"), "statcommons-test", "pg-binaries").toString());
+        env.put(
+                "STATCOMMONS_DB_EMBEDDED_BINARIES_DIR",
+                Path.of(System.getProperty("java.io.tmpdir"), "statcommons-test", "pg-binaries")
+                        .toString());
         env.put("STATCOMMONS_DB_EMBEDDED_FSYNC", "false");
         env.put("SPRING_MAIL_HOST", "");
         Process server = start.start();
         try {
             String console = awaitOutput(log, "StatCommons is ready at", Duration.ofMinutes(5));
             assertThat(console).contains("StatCommons is ready at http://localhost:" + port + "/");
-            assertThat(console.split("/setup/", -1)).as("the set-up link, printed once").hasSize(2);
+            assertThat(console.split("/setup/", -1))
+                    .as("the set-up link, printed once")
+                    .hasSize(2);
 
             // Ctrl+C sends SIGINT; where this test runs with SIGINT ignored (a background job), SIGTERM stands in
             boolean interrupt = !sigintIgnored();
             if (interrupt) {
-                new ProcessBuilder("kill", "-INT", String.valueOf(server.pid())).start().waitFor();
+                new ProcessBuilder("kill", "-INT", String.valueOf(server.pid()))
+                        .start()
+                        .waitFor();
             } else {
                 server.destroy();
             }
-            assertThat(server.waitFor(60, TimeUnit.SECONDS)).as("stopped within a minute").isTrue();
+            assertThat(server.waitFor(60, TimeUnit.SECONDS))
+                    .as("stopped within a minute")
+                    .isTrue();
             String stopped = Files.readString(log, StandardCharsets.UTF_8);
-            assertThat(server.exitValue()).as("the signal's own status, as for any program stopped so")
+            assertThat(server.exitValue())
+                    .as("the signal's own status, as for any program stopped so")
                     .isEqualTo(interrupt ? 128 + 2 : 128 + 15);
-            assertThat(stopped).contains("Graceful shutdown complete").doesNotContain("BUILD FAILURE", "[ERROR]", "Exception");
+            assertThat(stopped)
+                    .contains("Graceful shutdown complete")
+                    .doesNotContain("BUILD FAILURE", "[ERROR]", "Exception");
         } finally {
             server.destroyForcibly();
         }
@@ -75,7 +87,8 @@ class StartScriptIntegrationTests {
         if (!Files.exists(status)) {
             return false;
         }
-        return Files.readAllLines(status).stream().filter(line -> line.startsWith("SigIgn:"))
+        return Files.readAllLines(status).stream()
+                .filter(line -> line.startsWith("SigIgn:"))
                 .map(line -> Long.parseLong(line.substring("SigIgn:".length()).strip(), 16))
                 .anyMatch(mask -> (mask & 2L) != 0);
     }

@@ -1,8 +1,8 @@
 package org.statcommons.platform;
 
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
 
 class TextInputTests {
 
@@ -14,6 +14,8 @@ class TextInputTests {
         assertThat(TextInput.isText("a\uD800b")).isFalse();
         assertThat(TextInput.isText("a\uDC00")).isFalse();
         assertThat(TextInput.isText("\uD83D")).isFalse();
-        assertThat(TextInput.isText("\uDCCA\uD83D")).as("the halves in the wrong order").isFalse();
+        assertThat(TextInput.isText("\uDCCA\uD83D"))
+                .as("the halves in the wrong order")
+                .isFalse();
     }
 }

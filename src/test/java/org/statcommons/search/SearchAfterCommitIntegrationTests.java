@@ -1,9 +1,11 @@
 package org.statcommons.search;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,9 +25,6 @@ import org.statcommons.support.StatCommonsIntegrationTest;
 import org.statcommons.support.Visitor;
 import org.statcommons.support.Visitor.Page;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
-
 /**
  * Issue 8: the index runs after the change committed. A text the index refuses (here a trigger on
  * {@code search.documents} refuses one word, as PostgreSQL would refuse a text it cannot store) leaves the saved
@@ -43,6 +42,7 @@ class SearchAfterCommitIntegrationTests {
 
     @Autowired
     JdbcClient db;
+
     @Autowired
     IncompleteEventPublications incomplete;
 
@@ -64,7 +64,9 @@ class SearchAfterCommitIntegrationTests {
     @BeforeEach
     void indexRefusesTheWord() {
         before = db.sql("select id::text from public.event_publication where completion_date is null")
-                .query(String.class).list().toArray(String[]::new);
+                .query(String.class)
+                .list()
+                .toArray(String[]::new);
         new RefusingIndex(db, "refuse_word").refuse(refused);
     }
 
@@ -75,29 +77,37 @@ class SearchAfterCommitIntegrationTests {
 
     @Test
     void aPageSaveCommitsWhenIndexingFailsAndTheIndexCatchesUp() {
-        Page saved = fixtures.page(member, community, "refused-page", "Refused page " + tag, "Words: " + refused + "page.");
+        Page saved =
+                fixtures.page(member, community, "refused-page", "Refused page " + tag, "Words: " + refused + "page.");
         assertThat(saved.status()).isEqualTo(200);
         assertThat(member.get(space + "/refused-page").body()).contains(refused + "page");
         assertThat(found(refused + "page")).as("not indexed yet").contains("\"results\":[]");
         assertThat(unfinished(SpaceChanged.class)).isPositive();
 
         indexTakesEverythingAgain();
-        incomplete.resubmitIncompletePublications(publication -> publication.getEvent() instanceof SpaceChanged changed
-                && changed.communityId() == community.id());
+        incomplete.resubmitIncompletePublications(publication ->
+                publication.getEvent() instanceof SpaceChanged changed && changed.communityId() == community.id());
         await().atMost(PATIENCE).until(() -> found(refused + "page").contains("/space/refused-page"));
         await().atMost(PATIENCE).until(() -> unfinished(SpaceChanged.class) == 0);
-        assertThat(db.sql("select count(*) from public.event_publication where completion_date is not null").query(Long.class).single())
-                .as("a handled event leaves the registry").isZero();
+        assertThat(db.sql("select count(*) from public.event_publication where completion_date is not null")
+                        .query(Long.class)
+                        .single())
+                .as("a handled event leaves the registry")
+                .isZero();
     }
 
     @Test
     void aCommentIsKeptWhenIndexingFailsAndTheIndexCatchesUp() {
-        assertThat(fixtures.page(member, community, "commented", "Commented " + tag, "A page to comment on.").status())
+        assertThat(fixtures.page(member, community, "commented", "Commented " + tag, "A page to comment on.")
+                        .status())
                 .isEqualTo(200);
-        Page comment = member.api("POST", "/api/v1/communities/" + community.slug() + "/page-comments/commented",
+        Page comment = member.api(
+                "POST",
+                "/api/v1/communities/" + community.slug() + "/page-comments/commented",
                 "{\"body\":\"A comment with " + refused + "comment in it\"}");
         assertThat(comment.status()).as(comment.body()).isEqualTo(201);
-        assertThat(member.api("GET", "/api/v1/communities/" + community.slug() + "/page-comments/commented", null).body())
+        assertThat(member.api("GET", "/api/v1/communities/" + community.slug() + "/page-comments/commented", null)
+                        .body())
                 .contains(refused + "comment");
         assertThat(found(refused + "comment")).contains("\"results\":[]");
         assertThat(unfinished(CommentChanged.class)).isEqualTo(1);
@@ -110,10 +120,13 @@ class SearchAfterCommitIntegrationTests {
 
     @Test
     void aDiscussionPostIsKeptWhenIndexingFailsAndTheIndexCatchesUp() {
-        Page started = member.api("POST", "/api/v1/communities/" + community.slug() + "/discussions",
+        Page started = member.api(
+                "POST",
+                "/api/v1/communities/" + community.slug() + "/discussions",
                 "{\"title\":\"Refused " + tag + "\",\"body\":\"Opening with " + refused + "post here\"}");
         assertThat(started.status()).as(started.body()).isEqualTo(201);
-        assertThat(member.api("GET", "/api/v1/communities/" + community.slug() + "/discussions", null).body())
+        assertThat(member.api("GET", "/api/v1/communities/" + community.slug() + "/discussions", null)
+                        .body())
                 .contains("Refused " + tag);
         assertThat(found(refused + "post")).contains("\"results\":[]");
         assertThat(unfinished(PostChanged.class)).isEqualTo(1);
@@ -135,7 +148,6 @@ class SearchAfterCommitIntegrationTests {
         return db.sql("""
                         select count(*) from public.event_publication
                          where completion_date is null and listener_id like '%SearchIndexer%' and event_type = ?
-                           and id::text <> all(?)""")
-                .params(event.getName(), before).query(Long.class).single();
+                           and id::text <> all(?)""").params(event.getName(), before).query(Long.class).single();
     }
 }

@@ -1,8 +1,13 @@
 package org.statcommons.search;
 
+import static org.mockito.Mockito.when;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
+
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,12 +25,6 @@ import org.statcommons.access.Actor;
 import org.statcommons.platform.InvalidInputException;
 import org.statcommons.support.ErrorResponderSlice;
 import org.statcommons.support.GivenArguments;
-
-import static org.mockito.Mockito.when;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 /**
  * The search screen's web edge in a Spring MVC slice (no server, no database; the search is a stand-in): results
@@ -47,6 +46,7 @@ class SearchControllerTests {
 
     @MockitoBean
     Search search;
+
     @Autowired
     WebApplicationContext context;
 
@@ -71,7 +71,8 @@ class SearchControllerTests {
     @Test
     void aRefusedQueryComesBackAsTypedWithItsReason() throws Exception {
         String typed = "a " + "-".repeat(40) + "b";
-        when(search.search(Actor.anonymous(), typed, 0)).thenThrow(new InvalidInputException("q", "Too many '-' in a row."));
+        when(search.search(Actor.anonymous(), typed, 0))
+                .thenThrow(new InvalidInputException("q", "Too many '-' in a row."));
         mvc.perform(get("/search").param("q", typed))
                 .andExpect(status().isBadRequest())
                 .andExpect(view().name("search/results"))

@@ -1,11 +1,10 @@
 package org.statcommons.search;
 
-import java.time.Duration;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.statcommons.support.HostileMarkdown;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The text the search index keeps, made from hostile pages at the page size limit (1 MB). */
 class SearchTextLimitsTests {

@@ -1,10 +1,10 @@
 package org.statcommons.search;
 
-import org.junit.jupiter.api.Test;
-import org.statcommons.platform.InvalidInputException;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import org.statcommons.platform.InvalidInputException;
 
 class SearchTextTests {
 
@@ -17,18 +17,25 @@ class SearchTextTests {
 
     @Test
     void indexedTextIsPlainWithoutMarkersOrControlCharacters() {
-        assertThat(SearchText.ofMarkdown("# Census\n\n*Population* [count](https://x.example)")).contains("Census")
-                .contains("Population").doesNotContain("*").doesNotContain("](");
-        assertThat(SearchText.clean("a\u0000b" + SearchText.MARK_START + "c\nd")).isEqualTo("abc\nd");
+        assertThat(SearchText.ofMarkdown("# Census\n\n*Population* [count](https://x.example)"))
+                .contains("Census")
+                .contains("Population")
+                .doesNotContain("*")
+                .doesNotContain("](");
+        assertThat(SearchText.clean("a\u0000b" + SearchText.MARK_START + "c\nd"))
+                .isEqualTo("abc\nd");
         assertThat(SearchText.clean("x".repeat(200_000))).hasSize(SearchText.MAX_LENGTH);
     }
 
     @Test
     void aLongRunOfNotsIsRefusedNotHandedToPostgresql() {
         assertThat(SearchText.query("census -agriculture --trade")).isEqualTo("census -agriculture --trade");
-        assertThat(SearchText.query("-".repeat(SearchText.MAX_NOTS_IN_A_ROW) + "x")).hasSize(SearchText.MAX_NOTS_IN_A_ROW + 1);
-        for (String typed : new String[] {"-".repeat(40), "x " + "- ".repeat(25) + "y", "\"x\"" + "-(!".repeat(30) + "y"}) {
-            assertThatThrownBy(() -> SearchText.query(typed)).isInstanceOf(InvalidInputException.class)
+        assertThat(SearchText.query("-".repeat(SearchText.MAX_NOTS_IN_A_ROW) + "x"))
+                .hasSize(SearchText.MAX_NOTS_IN_A_ROW + 1);
+        for (String typed :
+                new String[] {"-".repeat(40), "x " + "- ".repeat(25) + "y", "\"x\"" + "-(!".repeat(30) + "y"}) {
+            assertThatThrownBy(() -> SearchText.query(typed))
+                    .isInstanceOf(InvalidInputException.class)
                     .hasMessageContaining("Too many '-' in a row");
         }
         assertThat(SearchText.mostNotsInARow("well-known state-of-the-art")).isEqualTo(1);

@@ -11,7 +11,6 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
@@ -56,9 +55,17 @@ public final class Chromium implements AutoCloseable {
         }
         ChromeOptions options = new ChromeOptions()
                 .setBinary(BROWSER.toFile())
-                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                        "--no-first-run", "--window-size=1280,900", "--user-data-dir=" + profile);
+                .addArguments(
+                        "--headless=new",
+                        "--no-sandbox",
+                        "--disable-gpu",
+                        "--disable-dev-shm-usage",
+                        "--disable-background-networking",
+                        "--disable-component-update",
+                        "--disable-sync",
+                        "--no-first-run",
+                        "--window-size=1280,900",
+                        "--user-data-dir=" + profile);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(DRIVER.toFile())
                 .usingAnyFreePort()
@@ -121,12 +128,14 @@ public final class Chromium implements AutoCloseable {
 
     /** Clicks the button with this text, as a person would, and waits for the page it leads to. */
     public Chromium press(String buttonText) {
-        return clickAndWait(find(By.xpath("//button[normalize-space()=" + literal(buttonText) + "]"), "button '" + buttonText + "'"));
+        return clickAndWait(find(
+                By.xpath("//button[normalize-space()=" + literal(buttonText) + "]"), "button '" + buttonText + "'"));
     }
 
     /** Follows the link with this text and waits for the page it leads to. */
     public Chromium follow(String linkText) {
-        return clickAndWait(find(By.xpath("//a[normalize-space()=" + literal(linkText) + "]"), "link '" + linkText + "'"));
+        return clickAndWait(
+                find(By.xpath("//a[normalize-space()=" + literal(linkText) + "]"), "link '" + linkText + "'"));
     }
 
     // A click returns before the next page has replaced this one; reading the page then would read the old
@@ -136,14 +145,19 @@ public final class Chromium implements AutoCloseable {
     private Chromium clickAndWait(WebElement target) {
         driver.executeScript("window.statcommonsPreviousPage = true;");
         target.click();
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(((ChromeDriver) d).executeScript(
-                "return window.statcommonsPreviousPage === undefined && document.readyState === 'complete';")));
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(
+                        d -> Boolean.TRUE.equals(
+                                ((ChromeDriver) d)
+                                        .executeScript(
+                                                "return window.statcommonsPreviousPage === undefined && document.readyState === 'complete';")));
         return this;
     }
 
     /** The field a label points to: people find fields by their labels, and so does this test. */
     public WebElement field(String label) {
-        WebElement labelElement = find(By.xpath("//label[normalize-space()=" + literal(label) + "]"), "field labelled '" + label + "'");
+        WebElement labelElement =
+                find(By.xpath("//label[normalize-space()=" + literal(label) + "]"), "field labelled '" + label + "'");
         return driver.findElement(By.id(labelElement.getDomAttribute("for")));
     }
 
@@ -152,9 +166,11 @@ public final class Chromium implements AutoCloseable {
         try {
             return driver.findElement(by);
         } catch (NoSuchElementException e) {
-            String shown = driver.findElements(By.tagName("main")).stream().findFirst()
+            String shown = driver.findElements(By.tagName("main")).stream()
+                    .findFirst()
                     .or(() -> driver.findElements(By.tagName("body")).stream().findFirst())
-                    .map(WebElement::getText).orElse(driver.getPageSource());
+                    .map(WebElement::getText)
+                    .orElse(driver.getPageSource());
             throw new AssertionError("No " + what + " on " + driver.getCurrentUrl() + ", which shows:\n" + shown, e);
         }
     }
@@ -175,8 +191,9 @@ public final class Chromium implements AutoCloseable {
     /** Saves the whole page, not only the part in the window, as target/screenshots/{name}.png. */
     public Path screenshot(String name) {
         long height = ((Number) driver.executeScript("return document.documentElement.scrollHeight")).longValue();
-        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", 1280,
-                "height", Math.min(height, 8000), "deviceScaleFactor", 1, "mobile", false));
+        driver.executeCdpCommand(
+                "Emulation.setDeviceMetricsOverride",
+                Map.of("width", 1280, "height", Math.min(height, 8000), "deviceScaleFactor", 1, "mobile", false));
         File shot;
         try {
             shot = driver.getScreenshotAs(OutputType.FILE);

@@ -1,11 +1,11 @@
 package org.statcommons.support;
 
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import org.junit.jupiter.api.Test;
 import org.opentest4j.AssertionFailedError;
 import org.opentest4j.TestAbortedException;
-
-import static org.assertj.core.api.Assertions.assertThatCode;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** A missing browser skips the browser tests on a developer's machine but fails them in CI. */
 class ChromiumTests {
@@ -19,7 +19,8 @@ class ChromiumTests {
     @Test
     void missingChromiumSkipsTheTestOutsideCi() {
         assertThatThrownBy(() -> Chromium.requireInstalled(false, null))
-                .isInstanceOf(TestAbortedException.class).hasMessageContaining("apt-get install chromium chromium-driver");
+                .isInstanceOf(TestAbortedException.class)
+                .hasMessageContaining("apt-get install chromium chromium-driver");
         assertThatThrownBy(() -> Chromium.requireInstalled(false, "false")).isInstanceOf(TestAbortedException.class);
         assertThatThrownBy(() -> Chromium.requireInstalled(false, "")).isInstanceOf(TestAbortedException.class);
     }
@@ -27,7 +28,8 @@ class ChromiumTests {
     @Test
     void missingChromiumFailsTheTestInCi() {
         assertThatThrownBy(() -> Chromium.requireInstalled(false, "true"))
-                .isInstanceOf(AssertionFailedError.class).hasMessageContaining("CI must run the browser tests");
+                .isInstanceOf(AssertionFailedError.class)
+                .hasMessageContaining("CI must run the browser tests");
         assertThatThrownBy(() -> Chromium.requireInstalled(false, "TRUE")).isInstanceOf(AssertionFailedError.class);
     }
 }

@@ -4,7 +4,6 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -13,13 +12,13 @@ import org.springframework.test.context.TestPropertySource;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@TestPropertySource(properties = {
-        "statcommons.moderation.new-account-age=PT24H",
-        "statcommons.moderation.new-account-posts=3",
-        "statcommons.moderation.posts-per-minute=10",
-        "statcommons.moderation.posts-per-hour=60",
-        "statcommons.moderation.saves-per-minute=30",
-        "statcommons.moderation.saves-per-hour=300"
-})
-public @interface DefaultModerationLimits {
-}
+@TestPropertySource(
+        properties = {
+            "statcommons.moderation.new-account-age=PT24H",
+            "statcommons.moderation.new-account-posts=3",
+            "statcommons.moderation.posts-per-minute=10",
+            "statcommons.moderation.posts-per-hour=60",
+            "statcommons.moderation.saves-per-minute=30",
+            "statcommons.moderation.saves-per-hour=300"
+        })
+public @interface DefaultModerationLimits {}

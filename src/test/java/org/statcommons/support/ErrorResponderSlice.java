@@ -14,8 +14,13 @@ import tools.jackson.databind.json.JsonMapper;
  * Spring Boot's in the integration tests).
  */
 @TestConfiguration(proxyBeanMethods = false)
-@ComponentScan(basePackages = "org.statcommons.platform.web", useDefaultFilters = false, includeFilters = @ComponentScan.Filter(
-        type = FilterType.REGEX, pattern = ".*\\.(ErrorResponder|FormMethodChecker|ProblemJsonWriter)"))
+@ComponentScan(
+        basePackages = "org.statcommons.platform.web",
+        useDefaultFilters = false,
+        includeFilters =
+                @ComponentScan.Filter(
+                        type = FilterType.REGEX,
+                        pattern = ".*\\.(ErrorResponder|FormMethodChecker|ProblemJsonWriter)"))
 public class ErrorResponderSlice {
 
     @Bean

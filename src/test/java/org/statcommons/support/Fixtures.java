@@ -1,11 +1,12 @@
 package org.statcommons.support;
 
+import static org.statcommons.support.Visitor.fields;
+
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
-
 import org.springframework.context.ApplicationContext;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,8 +23,6 @@ import org.statcommons.identity.NewAccessToken;
 import org.statcommons.identity.TokenScope;
 import org.statcommons.platform.EmailAddress;
 import org.statcommons.support.Visitor.Page;
-
-import static org.statcommons.support.Visitor.fields;
 
 /**
  * The one entry point to what integration tests need in place before they start: accounts (made directly: sign-up
@@ -56,8 +55,12 @@ public final class Fixtures {
     private final JdbcClient db;
     private final Communities communities;
 
-    public Fixtures(Environment environment, CreateAccount registration, CreateAccessToken tokens, JdbcClient db,
-                    Communities communities) {
+    public Fixtures(
+            Environment environment,
+            CreateAccount registration,
+            CreateAccessToken tokens,
+            JdbcClient db,
+            Communities communities) {
         this.environment = environment;
         this.registration = registration;
         this.tokens = tokens;
@@ -67,8 +70,12 @@ public final class Fixtures {
 
     /** The fixtures of an application started outside the test framework (the benchmarks). */
     public static Fixtures of(ApplicationContext application) {
-        return new Fixtures(application.getEnvironment(), application.getBean(CreateAccount.class),
-                application.getBean(CreateAccessToken.class), application.getBean(JdbcClient.class), application.getBean(Communities.class));
+        return new Fixtures(
+                application.getEnvironment(),
+                application.getBean(CreateAccount.class),
+                application.getBean(CreateAccessToken.class),
+                application.getBean(JdbcClient.class),
+                application.getBean(Communities.class));
     }
 
     /** The port the server listens on (known once it has started). */
@@ -91,27 +98,42 @@ public final class Fixtures {
     /** A new account in this country, of this kind of organisation, in the Fiji time zone, speaking English. */
     public Account account(String name, String country, String organisationKind, PlatformRole role) {
         String email = uniqueEmail(name);
-        return registration.create(new AccountForm(email, PASSWORD, name, "Org of " + name, organisationKind, country,
-                "Pacific/Fiji", List.of("en"), "").newAccount(new EmailAddress(email)), role);
+        return registration.create(
+                new AccountForm(
+                                email,
+                                PASSWORD,
+                                name,
+                                "Org of " + name,
+                                organisationKind,
+                                country,
+                                "Pacific/Fiji",
+                                List.of("en"),
+                                "")
+                        .newAccount(new EmailAddress(email)),
+                role);
     }
 
     /** A new account whose profile is empty, as a newcomer's before the first steps. */
     public Account newcomer(String name, PlatformRole role) {
         String email = uniqueEmail(name);
-        return registration.create(new AccountForm(email, PASSWORD, name, "", "INDIVIDUAL", null, null, List.of(), "")
-                .newAccount(new EmailAddress(email)), role);
+        return registration.create(
+                new AccountForm(email, PASSWORD, name, "", "INDIVIDUAL", null, null, List.of(), "")
+                        .newAccount(new EmailAddress(email)),
+                role);
     }
 
     /** A fresh address nobody uses yet, readable in failure messages. */
     public static String uniqueEmail(String hint) {
         String local = hint.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "");
-        return (local.isEmpty() ? "person" : local) + "." + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        return (local.isEmpty() ? "person" : local) + "."
+                + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
     }
 
     /** A community address nobody uses yet, starting with the prefix (lower-case letters, digits, hyphens). */
     public static String uniqueSlug(String prefix) {
         String start = (prefix.length() > 40 ? prefix.substring(0, 40) : prefix).replaceAll("-+$", "");
-        return (start.isEmpty() ? "community" : start) + "-" + UUID.randomUUID().toString().substring(0, 8);
+        return (start.isEmpty() ? "community" : start) + "-"
+                + UUID.randomUUID().toString().substring(0, 8);
     }
 
     // ---- tokens
@@ -123,7 +145,8 @@ public final class Fixtures {
 
     /** A personal access token of the account with exactly these scopes. */
     public String token(Account account, Set<TokenScope> scopes) {
-        return tokens.create(account.id(), new NewAccessToken("test", scopes, null)).secret();
+        return tokens.create(account.id(), new NewAccessToken("test", scopes, null))
+                .secret();
     }
 
     /** A personal access token with the git scope only. */
@@ -141,7 +164,8 @@ public final class Fixtures {
     /** A visitor signed in as the account through the sign-in form; fails when the server refuses it. */
     public Visitor signedIn(Account account) {
         Visitor visitor = anonymous();
-        Page answer = visitor.submitNoFollow("/sign-in", "/sign-in", fields("email", account.email(), "password", PASSWORD));
+        Page answer =
+                visitor.submitNoFollow("/sign-in", "/sign-in", fields("email", account.email(), "password", PASSWORD));
         String location = answer.location() == null ? "" : answer.location();
         if (answer.status() != 302 || location.contains("error")) {
             throw new AssertionError("Sign-in as " + account.email() + " failed: " + answer.status() + " " + location);
@@ -168,7 +192,8 @@ public final class Fixtures {
 
     /** A new community made through the new-community form by a new platform secretariat account. */
     public Community community(String name, JoinPolicy joinPolicy) {
-        return community(name, joinPolicy, account("Founder of " + name, "FJ", "INTERNATIONAL", PlatformRole.SECRETARIAT));
+        return community(
+                name, joinPolicy, account("Founder of " + name, "FJ", "INTERNATIONAL", PlatformRole.SECRETARIAT));
     }
 
     /**
@@ -176,9 +201,23 @@ public final class Fixtures {
      * then its secretariat.
      */
     public Community community(String name, JoinPolicy joinPolicy, Account founder) {
-        String slug = uniqueSlug(name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", ""));
-        Page created = signedIn(founder).submitNoFollow("/communities/new", "/communities/new", fields("name", name, "slug", slug,
-                "purpose", "Testing " + name, "description", "", "joinPolicy", joinPolicy.name()));
+        String slug = uniqueSlug(
+                name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", ""));
+        Page created = signedIn(founder)
+                .submitNoFollow(
+                        "/communities/new",
+                        "/communities/new",
+                        fields(
+                                "name",
+                                name,
+                                "slug",
+                                slug,
+                                "purpose",
+                                "Testing " + name,
+                                "description",
+                                "",
+                                "joinPolicy",
+                                joinPolicy.name()));
         if (created.status() != 302) {
             throw new AssertionError("Could not create the community: " + created.status() + " " + created.body());
         }
@@ -203,13 +242,17 @@ public final class Fixtures {
     }
 
     private void insertMembership(Community community, Account account, CommunityRole role, Integer guestDaysLeft) {
-        db.sql("insert into community.memberships (community_id, account_id, role, guest_until, conduct_version, conduct_accepted_at) "
-                        + "values (?, ?, ?, current_date + cast(? as integer), 1, now())")
-                .params(community.id(), account.id(), role.name(), guestDaysLeft).update();
+        db.sql(
+                        "insert into community.memberships (community_id, account_id, role, guest_until, conduct_version, conduct_accepted_at) "
+                                + "values (?, ?, ?, current_date + cast(? as integer), 1, now())")
+                .params(community.id(), account.id(), role.name(), guestDaysLeft)
+                .update();
     }
 
     public void remove(Community community, Account account) {
-        db.sql("delete from community.memberships where community_id = ? and account_id = ?").params(community.id(), account.id()).update();
+        db.sql("delete from community.memberships where community_id = ? and account_id = ?")
+                .params(community.id(), account.id())
+                .update();
     }
 
     // ---- knowledge spaces

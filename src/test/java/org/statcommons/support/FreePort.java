@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.util.Map;
-
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
@@ -19,7 +18,8 @@ class FreePort implements ApplicationContextInitializer<ConfigurableApplicationC
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
-        context.getEnvironment().getPropertySources()
+        context.getEnvironment()
+                .getPropertySources()
                 .addFirst(new MapPropertySource("statcommons-test-port", Map.of("server.port", free())));
     }
 

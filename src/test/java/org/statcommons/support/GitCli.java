@@ -45,8 +45,8 @@ public final class GitCli {
 
     /** {@code http://email:token@localhost:port/git/slug.git}, both parts URL-encoded. */
     public static String url(int port, String slug, String email, String token) {
-        return "http://" + URLEncoder.encode(email, StandardCharsets.UTF_8) + ":" + URLEncoder.encode(token, StandardCharsets.UTF_8)
-                + "@localhost:" + port + "/git/" + slug + ".git";
+        return "http://" + URLEncoder.encode(email, StandardCharsets.UTF_8) + ":"
+                + URLEncoder.encode(token, StandardCharsets.UTF_8) + "@localhost:" + port + "/git/" + slug + ".git";
     }
 
     /** Runs git in {@code directory} with an identity for commits. */
@@ -70,10 +70,19 @@ public final class GitCli {
 
     /** Starts git in {@code directory} and leaves it running: its output (standard and error) is the process's input stream. */
     public Process start(Path directory, String... arguments) throws IOException {
-        List<String> command = new ArrayList<>(List.of("git", "-c", "user.name=Test Person", "-c", "user.email=test@example.org",
-                "-c", "init.defaultBranch=main", "-c", "credential.helper="));
+        List<String> command = new ArrayList<>(List.of(
+                "git",
+                "-c",
+                "user.name=Test Person",
+                "-c",
+                "user.email=test@example.org",
+                "-c",
+                "init.defaultBranch=main",
+                "-c",
+                "credential.helper="));
         command.addAll(List.of(arguments));
-        ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true);
+        ProcessBuilder builder =
+                new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true);
         Map<String, String> env = builder.environment();
         env.put("HOME", home.toString());
         env.put("XDG_CONFIG_HOME", home.toString());

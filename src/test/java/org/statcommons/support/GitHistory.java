@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Map;
-
 import org.eclipse.jgit.dircache.DirCache;
 import org.eclipse.jgit.dircache.DirCacheBuilder;
 import org.eclipse.jgit.dircache.DirCacheEditor;
@@ -28,22 +27,27 @@ import org.eclipse.jgit.revwalk.RevWalk;
  */
 public final class GitHistory {
 
-    private GitHistory() {
-    }
+    private GitHistory() {}
 
     /** One commit on main putting these files (path to text), on top of main as it is. */
     public static ObjectId commit(Repository repository, Map<String, String> files, String message) {
-        try (ObjectInserter inserter = repository.newObjectInserter(); RevWalk walk = new RevWalk(repository)) {
+        try (ObjectInserter inserter = repository.newObjectInserter();
+                RevWalk walk = new RevWalk(repository)) {
             ObjectId head = repository.resolve(Constants.R_HEADS + "main");
             DirCache tree = DirCache.newInCore();
             if (head != null) {
                 DirCacheBuilder builder = tree.builder();
-                builder.addTree(new byte[0], DirCacheEntry.STAGE_0, walk.getObjectReader(), walk.parseCommit(head).getTree());
+                builder.addTree(
+                        new byte[0],
+                        DirCacheEntry.STAGE_0,
+                        walk.getObjectReader(),
+                        walk.parseCommit(head).getTree());
                 builder.finish();
             }
             DirCacheEditor editor = tree.editor();
             for (Map.Entry<String, String> file : files.entrySet()) {
-                ObjectId blob = inserter.insert(Constants.OBJ_BLOB, file.getValue().getBytes(StandardCharsets.UTF_8));
+                ObjectId blob =
+                        inserter.insert(Constants.OBJ_BLOB, file.getValue().getBytes(StandardCharsets.UTF_8));
                 editor.add(new DirCacheEditor.PathEdit(file.getKey()) {
                     @Override
                     public void apply(DirCacheEntry entry) {

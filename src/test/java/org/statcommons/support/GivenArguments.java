@@ -23,8 +23,11 @@ public record GivenArguments(Actor actor, Community community) implements Handle
     }
 
     @Override
-    public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer container, NativeWebRequest request,
-                                  WebDataBinderFactory binders) {
+    public Object resolveArgument(
+            MethodParameter parameter,
+            ModelAndViewContainer container,
+            NativeWebRequest request,
+            WebDataBinderFactory binders) {
         return parameter.getParameterType() == Actor.class ? actor : community;
     }
 }

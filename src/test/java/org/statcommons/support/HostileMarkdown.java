@@ -29,16 +29,53 @@ public final class HostileMarkdown {
      */
     private static final List<List<String>> SHAPES = List.of(
             // openers that never close: each one made old parsers scan the rest of the text again
-            List.of("<"), List.of("<!--"), List.of("<a"), List.of("<http://"), List.of("<!"), List.of("<?"), List.of("<![CDATA["),
-            List.of("["), List.of("[a]("), List.of("]("), List.of("!["), List.of("[[a"), List.of("[[a]] "), List.of("*"), List.of("*a"),
-            List.of("**a"), List.of("_a"), List.of("~~a"), List.of("`"), List.of("`", "``"), List.of("|"), List.of("&"), List.of("&#"),
-            List.of("\\"), List.of("www."), List.of("a@b."), List.of("http://a."),
+            List.of("<"),
+            List.of("<!--"),
+            List.of("<a"),
+            List.of("<http://"),
+            List.of("<!"),
+            List.of("<?"),
+            List.of("<![CDATA["),
+            List.of("["),
+            List.of("[a]("),
+            List.of("]("),
+            List.of("!["),
+            List.of("[[a"),
+            List.of("[[a]] "),
+            List.of("*"),
+            List.of("*a"),
+            List.of("**a"),
+            List.of("_a"),
+            List.of("~~a"),
+            List.of("`"),
+            List.of("`", "``"),
+            List.of("|"),
+            List.of("&"),
+            List.of("&#"),
+            List.of("\\"),
+            List.of("www."),
+            List.of("a@b."),
+            List.of("http://a."),
             // nesting: quotes, lists, emphasis, images and links inside each other
-            List.of(">"), List.of("> "), List.of("> - "), List.of("- ", "a\n"), List.of("1. ", "a\n"), List.of("*", "x", "*"),
-            List.of("*a ", "  b*"), List.of("a**b", "c* "), List.of("![", "x", "](u)"), List.of("[", "x", "](u)"), List.of("_a", "_"),
-            List.of("**a", "*a"), List.of("~~a", "~a"),
+            List.of(">"),
+            List.of("> "),
+            List.of("> - "),
+            List.of("- ", "a\n"),
+            List.of("1. ", "a\n"),
+            List.of("*", "x", "*"),
+            List.of("*a ", "  b*"),
+            List.of("a**b", "c* "),
+            List.of("![", "x", "](u)"),
+            List.of("[", "x", "](u)"),
+            List.of("_a", "_"),
+            List.of("**a", "*a"),
+            List.of("~~a", "~a"),
             // long lines, many lines, tables, reference definitions
-            List.of("a"), List.of("a \n"), List.of("|a|\n|-|\n|a\n"), List.of("[a]", ": b"), List.of("a  \n"));
+            List.of("a"),
+            List.of("a \n"),
+            List.of("|a|\n|-|\n|a\n"),
+            List.of("[a]", ": b"),
+            List.of("a  \n"));
 
     /** One hostile text and a short name saying how it was made. */
     public record Text(String name, String source) {
@@ -48,8 +85,7 @@ public final class HostileMarkdown {
         }
     }
 
-    private HostileMarkdown() {
-    }
+    private HostileMarkdown() {}
 
     /** Every shape, each about {@code size} characters long, and the deepest nestings of block quotes and lists. */
     public static List<Text> all(int size) {
@@ -123,15 +159,19 @@ public final class HostileMarkdown {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         AtomicLong cpu = new AtomicLong();
         AtomicReference<Throwable> failure = new AtomicReference<>();
-        Thread thread = new Thread(null, () -> {
-            long start = threads.getCurrentThreadCpuTime();
-            try {
-                render.accept(text.source());
-            } catch (Throwable e) {
-                failure.set(e);
-            }
-            cpu.set(threads.getCurrentThreadCpuTime() - start);
-        }, "hostile-markdown", 512 * 1024);
+        Thread thread = new Thread(
+                null,
+                () -> {
+                    long start = threads.getCurrentThreadCpuTime();
+                    try {
+                        render.accept(text.source());
+                    } catch (Throwable e) {
+                        failure.set(e);
+                    }
+                    cpu.set(threads.getCurrentThreadCpuTime() - start);
+                },
+                "hostile-markdown",
+                512 * 1024);
         thread.setDaemon(true);
         thread.start();
         try {

@@ -1,13 +1,5 @@
 package org.statcommons.support;
 
-import java.io.IOException;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Arrays;
-import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Message;
@@ -15,6 +7,13 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads what the server e-mailed, from a GreenMail SMTP server (the test configuration's relay, see TestSmtp).
@@ -57,7 +56,8 @@ public final class Mailbox {
         Instant deadline = Instant.now().plus(WAIT);
         while (Instant.now().isBefore(deadline)) {
             List<Mail> found = all(to).stream()
-                    .filter(m -> m.subject().toLowerCase().contains(subjectContains.toLowerCase())).toList();
+                    .filter(m -> m.subject().toLowerCase().contains(subjectContains.toLowerCase()))
+                    .toList();
             if (!found.isEmpty()) {
                 return found.get(found.size() - 1);
             }
@@ -69,7 +69,10 @@ public final class Mailbox {
 
     /** Every message received so far for the address. */
     public List<Mail> all(String to) {
-        return Arrays.stream(smtp.getReceivedMessages()).filter(m -> isTo(m, to)).map(Mailbox::read).toList();
+        return Arrays.stream(smtp.getReceivedMessages())
+                .filter(m -> isTo(m, to))
+                .map(Mailbox::read)
+                .toList();
     }
 
     /** Waits a moment for stragglers, then returns what arrived: to show that nothing was sent. */
@@ -93,7 +96,9 @@ public final class Mailbox {
 
     private static Mail read(MimeMessage message) {
         try {
-            return new Mail(message.getRecipients(Message.RecipientType.TO)[0].toString(), message.getSubject(),
+            return new Mail(
+                    message.getRecipients(Message.RecipientType.TO)[0].toString(),
+                    message.getSubject(),
                     text(message).replace("\r\n", "\n"));
         } catch (MessagingException | IOException e) {
             throw new AssertionError(e);

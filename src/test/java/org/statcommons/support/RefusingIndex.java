@@ -18,7 +18,8 @@ public record RefusingIndex(JdbcClient db, String name) {
                     return new;
                 end $$""".formatted(name, word)).update();
         db.sql("create trigger %s before insert or update on search.documents for each row execute function search.%s()"
-                .formatted(name, name)).update();
+                        .formatted(name, name))
+                .update();
     }
 
     public void allow() {

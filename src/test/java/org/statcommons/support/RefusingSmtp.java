@@ -1,10 +1,5 @@
 package org.statcommons.support;
 
-import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-
 import com.icegreen.greenmail.Managers;
 import com.icegreen.greenmail.imap.ImapHostManager;
 import com.icegreen.greenmail.mail.MailAddress;
@@ -14,6 +9,10 @@ import com.icegreen.greenmail.smtp.SmtpState;
 import com.icegreen.greenmail.user.UserManager;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A GreenMail SMTP server that answers {@code RCPT TO} for chosen addresses with a permanent
@@ -46,7 +45,8 @@ public final class RefusingSmtp extends GreenMail {
             public String checkRecipient(SmtpState state, MailAddress recipient) {
                 // called from GreenMail's constructor before this class's fields exist, then per recipient
                 return refused != null && refused.contains(recipient.getEmail().toLowerCase(Locale.ROOT))
-                        ? "550 5.1.1 <" + recipient.getEmail() + ">: mailbox unavailable" : null;
+                        ? "550 5.1.1 <" + recipient.getEmail() + ">: mailbox unavailable"
+                        : null;
             }
         };
         return super.createServices(config, new Managers() {

@@ -4,7 +4,6 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ContextConfiguration;
@@ -20,21 +19,22 @@ import org.springframework.test.context.ContextConfiguration;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT, properties = {
-        "statcommons.data-dir=${java.io.tmpdir}/statcommons-test/${random.uuid}",
-        "statcommons.db.embedded-binaries-dir=${java.io.tmpdir}/statcommons-test/pg-binaries",
-        "statcommons.db.embedded-fsync=false",
-        "statcommons.public-url=http://localhost:${server.port}",
-        "spring.mail.host=localhost",
-        "spring.mail.port=${statcommons.test.smtp-port:3025}",
-        "statcommons.moderation.new-account-age=PT0S",
-        "statcommons.moderation.new-account-posts=0",
-        "statcommons.moderation.posts-per-minute=100000",
-        "statcommons.moderation.posts-per-hour=100000",
-        "statcommons.moderation.saves-per-minute=100000",
-        "statcommons.moderation.saves-per-hour=100000"
-})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT,
+        properties = {
+            "statcommons.data-dir=${java.io.tmpdir}/statcommons-test/${random.uuid}",
+            "statcommons.db.embedded-binaries-dir=${java.io.tmpdir}/statcommons-test/pg-binaries",
+            "statcommons.db.embedded-fsync=false",
+            "statcommons.public-url=http://localhost:${server.port}",
+            "spring.mail.host=localhost",
+            "spring.mail.port=${statcommons.test.smtp-port:3025}",
+            "statcommons.moderation.new-account-age=PT0S",
+            "statcommons.moderation.new-account-posts=0",
+            "statcommons.moderation.posts-per-minute=100000",
+            "statcommons.moderation.posts-per-hour=100000",
+            "statcommons.moderation.saves-per-minute=100000",
+            "statcommons.moderation.saves-per-hour=100000"
+        })
 @ContextConfiguration(initializers = FreePort.class)
 @Import({TestClockConfiguration.class, FastPasswordHashing.class, Fixtures.class})
-public @interface StatCommonsIntegrationTest {
-}
+public @interface StatCommonsIntegrationTest {}

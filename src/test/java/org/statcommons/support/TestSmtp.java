@@ -11,6 +11,5 @@ public final class TestSmtp {
     public static final ServerSetup SETUP = new ServerSetup(
             Integer.getInteger("statcommons.test.smtp-port", 3025), "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
 
-    private TestSmtp() {
-    }
+    private TestSmtp() {}
 }

@@ -44,9 +44,11 @@ public final class Visitor {
 
     /** The hidden CSRF field of a form, its attributes in any order. */
     private static final Pattern CSRF_INPUT = Pattern.compile("<input[^>]*\\bname=\"_csrf\"[^>]*>");
+
     private static final Pattern VALUE = Pattern.compile("\\bvalue=\"([^\"]+)\"");
     /** Generous: the machine running the tests is shared, and some tests send a megabyte. */
     private static final Duration TIMEOUT = Duration.ofSeconds(120);
+
     private static final int REDIRECTS = 10;
 
     private final String base;
@@ -63,8 +65,10 @@ public final class Visitor {
         this.base = "http://localhost:" + port;
         this.token = token;
         this.cookies = keepsCookies ? new CookieManager(null, CookiePolicy.ACCEPT_ALL) : null;
-        HttpClient.Builder builder = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10));
+        HttpClient.Builder builder = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(10));
         this.client = (cookies == null ? builder : builder.cookieHandler(cookies)).build();
     }
 
@@ -117,8 +121,11 @@ public final class Visitor {
 
         /** Text with tags removed and HTML entities for quotes and ampersands decoded, for message checks. */
         public String text() {
-            return body.replaceAll("<[^>]+>", " ").replace("&#39;", "'").replace("&quot;", "\"")
-                    .replace("&amp;", "&").replaceAll("\\s+", " ");
+            return body.replaceAll("<[^>]+>", " ")
+                    .replace("&#39;", "'")
+                    .replace("&quot;", "\"")
+                    .replace("&amp;", "&")
+                    .replaceAll("\\s+", " ");
         }
     }
 
@@ -191,8 +198,12 @@ public final class Visitor {
      * {@code formPage} in the field {@code _csrf}, as a browser's form does. Redirects are not followed.
      */
     public Page upload(String formPage, String action, String fileName, String contentType, byte[] content) {
-        return multipart(action, Map.of("_csrf", get(formPage).csrf()), fileName.replace("\"", "%22").getBytes(StandardCharsets.UTF_8),
-                contentType, content);
+        return multipart(
+                action,
+                Map.of("_csrf", get(formPage).csrf()),
+                fileName.replace("\"", "%22").getBytes(StandardCharsets.UTF_8),
+                contentType,
+                content);
     }
 
     /** Uploads one file ({@code file} field) to the JSON API with this visitor's session and CSRF header, or its token. */
@@ -217,12 +228,18 @@ public final class Visitor {
         return multipart(path, fields, Map.of(), fileName, contentType, content);
     }
 
-    private Page multipart(String path, Map<String, ?> fields, Map<String, String> headers, byte[] fileName, String contentType,
-                           byte[] content) {
+    private Page multipart(
+            String path,
+            Map<String, ?> fields,
+            Map<String, String> headers,
+            byte[] fileName,
+            String contentType,
+            byte[] content) {
         String boundary = "----statcommons" + Long.toHexString(System.nanoTime());
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         fields.forEach((name, value) -> {
-            body.writeBytes(utf8("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n"));
+            body.writeBytes(
+                    utf8("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n"));
             body.writeBytes(value instanceof byte[] bytes ? bytes : utf8(String.valueOf(value)));
             body.writeBytes(utf8("\r\n"));
         });
@@ -231,7 +248,8 @@ public final class Visitor {
         body.writeBytes(utf8("\"\r\nContent-Type: " + contentType + "\r\n\r\n"));
         body.writeBytes(content);
         body.writeBytes(utf8("\r\n--" + boundary + "--\r\n"));
-        HttpRequest.Builder request = request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        HttpRequest.Builder request = request(path)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
         headers.forEach(request::header);
         return exchange(request);
@@ -281,7 +299,8 @@ public final class Visitor {
         if (body == null) {
             return exchange(request.method(method, HttpRequest.BodyPublishers.noBody()));
         }
-        return exchange(request.header("Content-Type", contentType).method(method, HttpRequest.BodyPublishers.ofByteArray(body)));
+        return exchange(request.header("Content-Type", contentType)
+                .method(method, HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
     /**
@@ -295,15 +314,21 @@ public final class Visitor {
 
     /** A request to a path of this server (or to a full address), with the visitors' time limit. */
     public HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : base + path)).timeout(TIMEOUT);
+        return HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : base + path))
+                .timeout(TIMEOUT);
     }
 
     // ---- cookies
 
     /** The value of one of this visitor's cookies, or null. */
     public String cookie(String name) {
-        return cookies == null ? null : cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
-                .map(HttpCookie::getValue).findFirst().orElse(null);
+        return cookies == null
+                ? null
+                : cookies.getCookieStore().getCookies().stream()
+                        .filter(c -> c.getName().equals(name))
+                        .map(HttpCookie::getValue)
+                        .findFirst()
+                        .orElse(null);
     }
 
     /** Puts a cookie in this visitor's jar, as if the server had set it (for a cookie copied from another visitor). */
@@ -331,8 +356,11 @@ public final class Visitor {
 
     private Page follow(Page page) {
         Page current = page;
-        for (int i = 0; i < REDIRECTS && current.status() >= 300 && current.status() < 400 && current.location() != null; i++) {
-            current = exchange(request(current.uri().resolve(current.location()).toString()).GET());
+        for (int i = 0;
+                i < REDIRECTS && current.status() >= 300 && current.status() < 400 && current.location() != null;
+                i++) {
+            current = exchange(request(current.uri().resolve(current.location()).toString())
+                    .GET());
         }
         return current;
     }
@@ -361,8 +389,10 @@ public final class Visitor {
         fields.forEach((name, value) -> {
             Iterable<?> values = value instanceof Iterable<?> many ? many : List.of(value == null ? "" : value);
             for (Object one : values) {
-                parts.add(URLEncoder.encode(name, StandardCharsets.UTF_8) + "=" + (one instanceof byte[] raw
-                        ? new String(raw, StandardCharsets.ISO_8859_1) : URLEncoder.encode(String.valueOf(one), StandardCharsets.UTF_8)));
+                parts.add(URLEncoder.encode(name, StandardCharsets.UTF_8) + "="
+                        + (one instanceof byte[] raw
+                                ? new String(raw, StandardCharsets.ISO_8859_1)
+                                : URLEncoder.encode(String.valueOf(one), StandardCharsets.UTF_8)));
             }
         });
         return String.join("&", parts);

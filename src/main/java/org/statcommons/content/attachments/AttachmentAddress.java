@@ -3,7 +3,6 @@ package org.statcommons.content.attachments;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.springframework.web.util.UriUtils;
 
 /**
@@ -13,8 +12,7 @@ import org.springframework.web.util.UriUtils;
  */
 public final class AttachmentAddress {
 
-    private AttachmentAddress() {
-    }
+    private AttachmentAddress() {}
 
     public static String member(String slug, String filePath) {
         return action(slug, "files", filePath);

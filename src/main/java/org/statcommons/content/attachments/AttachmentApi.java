@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -52,14 +51,18 @@ class AttachmentApi {
 
     record FileJson(String name, String path, long size, String mediaType, String href) {
         static FileJson of(String slug, Attachment file) {
-            return new FileJson(file.name(), file.path(), file.size(), file.type().mediaType(),
-                    "/api/v1/communities/" + slug + "/pages/" + file.pagePath().substring(0, file.pagePath().length() - 3)
-                            + "/attachments/" + file.name());
+            return new FileJson(
+                    file.name(),
+                    file.path(),
+                    file.size(),
+                    file.type().mediaType(),
+                    "/api/v1/communities/" + slug + "/pages/"
+                            + file.pagePath().substring(0, file.pagePath().length() - 3) + "/attachments/"
+                            + file.name());
         }
     }
 
-    record Attached(String commitId, FileJson file, Instant at) {
-    }
+    record Attached(String commitId, FileJson file, Instant at) {}
 
     private final Attachments attachments;
     private final HiddenText hiddenText;
@@ -72,40 +75,58 @@ class AttachmentApi {
     }
 
     @GetMapping({L1, L2, L3, L4, L5, L6, L7})
-    List<FileJson> list(@Permitted(Action.VIEW_SPACE) Community community, @PathVariable Map<String, String> variables,
-                        Actor actor) {
+    List<FileJson> list(
+            @Permitted(Action.VIEW_SPACE) Community community,
+            @PathVariable Map<String, String> variables,
+            Actor actor) {
         hiddenText.require(actor, community, null, page(variables));
-        return attachments.list(community.id(), page(variables)).stream().map(file -> FileJson.of(community.slug(), file)).toList();
+        return attachments.list(community.id(), page(variables)).stream()
+                .map(file -> FileJson.of(community.slug(), file))
+                .toList();
     }
 
     @PostMapping({L1, L2, L3, L4, L5, L6, L7})
-    ResponseEntity<Attached> upload(@Permitted(Action.EDIT_PAGE) Community community, @PathVariable Map<String, String> variables,
-                                    @RequestParam(required = false) MultipartFile file, Author author) {
+    ResponseEntity<Attached> upload(
+            @Permitted(Action.EDIT_PAGE) Community community,
+            @PathVariable Map<String, String> variables,
+            @RequestParam(required = false) MultipartFile file,
+            Author author) {
         if (file == null || file.isEmpty()) {
-            throw new InvalidInputException("file", file == null ? "Send the file as the multipart field 'file'." : "The file is empty.");
+            throw new InvalidInputException(
+                    "file", file == null ? "Send the file as the multipart field 'file'." : "The file is empty.");
         }
         String page = page(variables);
-        SaveResult result = attachments.attach(community.id(), page, file.getOriginalFilename(),
-                AttachmentController.bytes(file), author);
+        SaveResult result = attachments.attach(
+                community.id(), page, file.getOriginalFilename(), AttachmentController.bytes(file), author);
         SaveResult.Saved saved = (SaveResult.Saved) result;
         String name = saved.path().name();
-        Attachment stored = attachments.list(community.id(), page).stream().filter(f -> f.name().equals(name)).findFirst().orElseThrow();
+        Attachment stored = attachments.list(community.id(), page).stream()
+                .filter(f -> f.name().equals(name))
+                .findFirst()
+                .orElseThrow();
         FileJson json = FileJson.of(community.slug(), stored);
-        return ResponseEntity.status(HttpStatus.CREATED).location(URI.create(json.href()))
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .location(URI.create(json.href()))
                 .body(new Attached(saved.commitId(), json, clock.instant()));
     }
 
     @GetMapping({L1 + F, L2 + F, L3 + F, L4 + F, L5 + F, L6 + F, L7 + F})
-    ResponseEntity<byte[]> download(@Permitted(Action.VIEW_SPACE) Community community,
-                                    @PathVariable Map<String, String> variables,
-                                    @RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch, Actor actor) {
-        return FileResponses.send(hiddenText.file(actor, community, attachments.read(community.id(), file(variables), null), null),
-                ifNoneMatch, false);
+    ResponseEntity<byte[]> download(
+            @Permitted(Action.VIEW_SPACE) Community community,
+            @PathVariable Map<String, String> variables,
+            @RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch,
+            Actor actor) {
+        return FileResponses.send(
+                hiddenText.file(actor, community, attachments.read(community.id(), file(variables), null), null),
+                ifNoneMatch,
+                false);
     }
 
     @DeleteMapping({L1 + F, L2 + F, L3 + F, L4 + F, L5 + F, L6 + F, L7 + F})
-    ResponseEntity<Void> remove(@Permitted(Action.EDIT_PAGE) Community community, @PathVariable Map<String, String> variables,
-                                Author author) {
+    ResponseEntity<Void> remove(
+            @Permitted(Action.EDIT_PAGE) Community community,
+            @PathVariable Map<String, String> variables,
+            Author author) {
         attachments.remove(community.id(), file(variables), author);
         return ResponseEntity.noContent().build();
     }

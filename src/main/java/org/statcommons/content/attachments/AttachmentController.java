@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.List;
 import java.util.Optional;
-
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -55,20 +54,28 @@ public class AttachmentController {
      * The files of a page for its template, as they were in {@code version} (null: now); none listed when
      * {@code shown} is false (a hidden page's files are hidden with it, see {@link HiddenText}).
      */
-    public static void addFiles(Model model, Attachments attachments, Community community, String pagePath, String version,
-                         boolean shown) {
+    public static void addFiles(
+            Model model, Attachments attachments, Community community, String pagePath, String version, boolean shown) {
         String slug = community.slug();
-        model.addAttribute("files", !shown ? List.of() : attachments.list(community.id(), pagePath, version).stream()
-                .map(file -> FileRow.of(slug, file, version)).toList());
+        model.addAttribute(
+                "files",
+                !shown
+                        ? List.of()
+                        : attachments.list(community.id(), pagePath, version).stream()
+                                .map(file -> FileRow.of(slug, file, version))
+                                .toList());
         model.addAttribute("filesHidden", !shown);
         model.addAttribute("attachHref", SpaceAddress.action(slug, "attach", pagePath));
         model.addAttribute("fileLimit", FileTooLargeException.megabytes(attachments.limit()));
     }
 
     @GetMapping("/c/{slug}/space/-/files/{*rest}")
-    ResponseEntity<byte[]> open(@Permitted(Action.VIEW_SPACE) Community community, @PathVariable String rest,
-                                @RequestParam(required = false) String version,
-                                @RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch, Actor actor) {
+    ResponseEntity<byte[]> open(
+            @Permitted(Action.VIEW_SPACE) Community community,
+            @PathVariable String rest,
+            @RequestParam(required = false) String version,
+            @RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch,
+            Actor actor) {
         String commit = version == null || version.isBlank() ? null : version.strip();
         String path = AttachmentAddress.path(rest);
         Attachments.Stored stored;
@@ -80,14 +87,17 @@ public class AttachmentController {
             if (moved.isEmpty()) {
                 throw e;
             }
-            return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY).location(URI.create(AttachmentAddress.member(community.slug(), moved.get()))).build();
+            return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY)
+                    .location(URI.create(AttachmentAddress.member(community.slug(), moved.get())))
+                    .build();
         }
         return FileResponses.send(hiddenText.file(actor, community, stored, commit), ifNoneMatch, false);
     }
 
     private Optional<String> movedFile(Community community, String path) {
         try {
-            return Attachments.pageOf(path).flatMap(page -> pages.movedTo(community.id(), page))
+            return Attachments.pageOf(path)
+                    .flatMap(page -> pages.movedTo(community.id(), page))
                     .map(now -> Attachments.movedWith(path, now));
         } catch (InvalidInputException notAPage) {
             return Optional.empty();
@@ -95,7 +105,8 @@ public class AttachmentController {
     }
 
     @GetMapping("/c/{slug}/space/-/attachments/{*rest}")
-    String files(@Permitted(Action.VIEW_SPACE) Community community, @PathVariable String rest, Actor actor, Model model) {
+    String files(
+            @Permitted(Action.VIEW_SPACE) Community community, @PathVariable String rest, Actor actor, Model model) {
         Pages.PageContent page = pages.read(community.id(), SpaceAddress.path(rest));
         model.addAttribute("doc", page);
         model.addAttribute("links", PageActions.of(community.slug(), page.path()));
@@ -105,10 +116,14 @@ public class AttachmentController {
     }
 
     @PostMapping("/c/{slug}/space/-/attach/{*rest}")
-    @ShowFormOnError(value = "files", on = {InvalidInputException.class, TooLargeException.class, TooManyRequestsException.class})
-    String attach(@Permitted(Action.EDIT_PAGE) Community community, @PathVariable String rest,
-                  @RequestParam(required = false) MultipartFile file,
-                  Author author) {
+    @ShowFormOnError(
+            value = "files",
+            on = {InvalidInputException.class, TooLargeException.class, TooManyRequestsException.class})
+    String attach(
+            @Permitted(Action.EDIT_PAGE) Community community,
+            @PathVariable String rest,
+            @RequestParam(required = false) MultipartFile file,
+            Author author) {
         String path = SpaceAddress.path(rest);
         if (file == null || file.isEmpty()) {
             throw new InvalidInputException("file", file == null ? "Choose a file to attach." : "The file is empty.");
@@ -132,5 +147,4 @@ public class AttachmentController {
             throw new UncheckedIOException(e);
         }
     }
-
 }

@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-
 import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.Repository;
@@ -45,8 +44,7 @@ public class Attachments {
     }
 
     /** An attachment with its bytes, at one commit. */
-    public record Stored(Attachment attachment, String commitId, byte[] content) {
-    }
+    public record Stored(Attachment attachment, String commitId, byte[] content) {}
 
     /** The largest file that may be attached, in bytes. */
     public long limit() {
@@ -66,7 +64,9 @@ public class Attachments {
             return Optional.empty();
         }
         String folder = filePath.substring(0, slash);
-        if (!folder.endsWith(FOLDER_SUFFIX) || folder.length() == FOLDER_SUFFIX.length() || folder.endsWith("/" + FOLDER_SUFFIX)) {
+        if (!folder.endsWith(FOLDER_SUFFIX)
+                || folder.length() == FOLDER_SUFFIX.length()
+                || folder.endsWith("/" + FOLDER_SUFFIX)) {
             return Optional.empty();
         }
         return Optional.of(folder.substring(0, folder.length() - FOLDER_SUFFIX.length()) + SpacePath.PAGE_SUFFIX);
@@ -74,7 +74,8 @@ public class Attachments {
 
     /** Where a file of a page is once the page has moved to {@code newPage}: {@code a.files/x.pdf} → {@code b.files/x.pdf}. */
     public static String movedWith(String filePath, String newPage) {
-        String page = pageOf(filePath).orElseThrow(() -> new IllegalArgumentException("Not a file of a page: " + filePath));
+        String page =
+                pageOf(filePath).orElseThrow(() -> new IllegalArgumentException("Not a file of a page: " + filePath));
         return folder(newPage) + filePath.substring(folder(page).length());
     }
 
@@ -104,7 +105,8 @@ public class Attachments {
                             String name = inside.getNameString();
                             ObjectId blob = inside.getObjectId(0);
                             long size = snapshot.reader().getObjectSize(blob, org.eclipse.jgit.lib.Constants.OBJ_BLOB);
-                            files.add(new Attachment(page, name, folder + "/" + name, size, blob.name(), FileType.served(name)));
+                            files.add(new Attachment(
+                                    page, name, folder + "/" + name, size, blob.name(), FileType.served(name)));
                         }
                     }
                 }
@@ -124,8 +126,16 @@ public class Attachments {
                 throw new NotFoundException("There is no file " + path.name() + " here.");
             }
             byte[] content = snapshot.read(blob.get());
-            return new Stored(new Attachment(page, path.name(), path.value(), content.length, blob.get().name(),
-                    FileType.served(path.name())), commit.name(), content);
+            return new Stored(
+                    new Attachment(
+                            page,
+                            path.name(),
+                            path.value(),
+                            content.length,
+                            blob.get().name(),
+                            FileType.served(path.name())),
+                    commit.name(),
+                    content);
         });
     }
 
@@ -158,12 +168,16 @@ public class Attachments {
     /** Removes a file from its page; it stays in history. */
     public SaveResult remove(long communityId, String filePath, Author author) {
         SpacePath path = attachmentPath("path", filePath);
-        return writer.write(communityId, author, "Remove " + path.name() + " from " + pageOf(path.value()).orElseThrow(), snapshot -> {
-            if (snapshot.blob(snapshot.head(), path).isEmpty()) {
-                throw new NotFoundException("There is no file " + path.name() + " to remove.");
-            }
-            return SpaceWriter.Plan.edits(SaveResult.Outcome.SAVED, path, FileEdit.remove(path));
-        });
+        return writer.write(
+                communityId,
+                author,
+                "Remove " + path.name() + " from " + pageOf(path.value()).orElseThrow(),
+                snapshot -> {
+                    if (snapshot.blob(snapshot.head(), path).isEmpty()) {
+                        throw new NotFoundException("There is no file " + path.name() + " to remove.");
+                    }
+                    return SpaceWriter.Plan.edits(SaveResult.Outcome.SAVED, path, FileEdit.remove(path));
+                });
     }
 
     private static SpacePath attachmentPath(String field, String value) {
@@ -174,8 +188,8 @@ public class Attachments {
             if (field.equals("path")) {
                 throw new NotFoundException("There is no such file.");
             }
-            throw new InvalidInputException(field, "This page is too deep in the page tree to hold files ("
-                    + e.getMessage() + ").");
+            throw new InvalidInputException(
+                    field, "This page is too deep in the page tree to hold files (" + e.getMessage() + ").");
         }
         if (path.isPage() || pageOf(path.value()).isEmpty()) {
             if (field.equals("path")) {
@@ -192,7 +206,8 @@ public class Attachments {
     }
 
     private <T> T read(long communityId, Read<T> read) {
-        Repository repository = repositories.open(communityId)
+        Repository repository = repositories
+                .open(communityId)
                 .orElseThrow(() -> new NotFoundException("This community has no pages yet."));
         try (Snapshot snapshot = new Snapshot(repository)) {
             return read.apply(snapshot);

@@ -3,7 +3,6 @@ package org.statcommons.content.attachments;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Set;
-
 import org.statcommons.content.SpacePath;
 import org.statcommons.platform.InvalidInputException;
 
@@ -19,12 +18,11 @@ final class FileName {
 
     static final int MAX_LENGTH = 80;
 
-    private static final Set<String> WINDOWS_RESERVED = Set.of("con", "prn", "aux", "nul",
-            "com1", "com2", "com3", "com4", "com5", "com6", "com7", "com8", "com9",
-            "lpt1", "lpt2", "lpt3", "lpt4", "lpt5", "lpt6", "lpt7", "lpt8", "lpt9");
+    private static final Set<String> WINDOWS_RESERVED = Set.of(
+            "con", "prn", "aux", "nul", "com1", "com2", "com3", "com4", "com5", "com6", "com7", "com8", "com9", "lpt1",
+            "lpt2", "lpt3", "lpt4", "lpt5", "lpt6", "lpt7", "lpt8", "lpt9");
 
-    private FileName() {
-    }
+    private FileName() {}
 
     static String clean(String field, String sent) {
         String name = sent == null ? "" : sent;
@@ -37,15 +35,24 @@ final class FileName {
                 kept.append('-');
                 return;
             }
-            if (Character.isISOControl(cp) || type == Character.FORMAT || type == Character.SURROGATE
-                    || type == Character.PRIVATE_USE || type == Character.UNASSIGNED) {
+            if (Character.isISOControl(cp)
+                    || type == Character.FORMAT
+                    || type == Character.SURROGATE
+                    || type == Character.PRIVATE_USE
+                    || type == Character.UNASSIGNED) {
                 return;
             }
-            boolean allowed = Character.isLetterOrDigit(cp) || type == Character.NON_SPACING_MARK
-                    || type == Character.COMBINING_SPACING_MARK || cp == '.' || cp == '_' || cp == '-';
+            boolean allowed = Character.isLetterOrDigit(cp)
+                    || type == Character.NON_SPACING_MARK
+                    || type == Character.COMBINING_SPACING_MARK
+                    || cp == '.'
+                    || cp == '_'
+                    || cp == '-';
             kept.appendCodePoint(allowed ? cp : '-');
         });
-        String cleaned = kept.toString().replaceAll("-{2,}", "-").replaceAll("\\.{2,}", ".")
+        String cleaned = kept.toString()
+                .replaceAll("-{2,}", "-")
+                .replaceAll("\\.{2,}", ".")
                 .replaceAll("-?\\.-?", ".");
         int dot = cleaned.lastIndexOf('.');
         String base = dot < 0 ? cleaned : cleaned.substring(0, dot);
@@ -74,7 +81,8 @@ final class FileName {
         try {
             return SpacePath.parse(field, result).value();
         } catch (InvalidInputException e) {
-            throw new InvalidInputException(field, "This file name cannot be used; rename the file with letters and digits.");
+            throw new InvalidInputException(
+                    field, "This file name cannot be used; rename the file with letters and digits.");
         }
     }
 }

@@ -15,7 +15,6 @@ import java.util.Set;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-
 import org.statcommons.platform.InvalidInputException;
 
 /**
@@ -43,41 +42,70 @@ public record FileType(String label, String mediaType, boolean inline, List<Stri
     static final FileType WEBP = new FileType("WebP image", "image/webp", true, List.of("webp"));
     /** SVG can carry script: never shown on a page, only downloaded (and sandboxed when opened). */
     static final FileType SVG = new FileType("SVG drawing", "image/svg+xml", false, List.of("svg"));
+
     static final FileType PDF = new FileType("PDF document", "application/pdf", false, List.of("pdf"));
-    static final FileType XLSX = new FileType("Excel workbook", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", false, List.of("xlsx"));
-    static final FileType DOCX = new FileType("Word document", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", false, List.of("docx"));
-    static final FileType PPTX = new FileType("PowerPoint presentation", "application/vnd.openxmlformats-officedocument.presentationml.presentation", false, List.of("pptx"));
-    static final FileType ODS = new FileType("OpenDocument spreadsheet", "application/vnd.oasis.opendocument.spreadsheet", false, List.of("ods"));
-    static final FileType ODT = new FileType("OpenDocument text", "application/vnd.oasis.opendocument.text", false, List.of("odt"));
-    static final FileType ODP = new FileType("OpenDocument presentation", "application/vnd.oasis.opendocument.presentation", false, List.of("odp"));
+    static final FileType XLSX = new FileType(
+            "Excel workbook",
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            false,
+            List.of("xlsx"));
+    static final FileType DOCX = new FileType(
+            "Word document",
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            false,
+            List.of("docx"));
+    static final FileType PPTX = new FileType(
+            "PowerPoint presentation",
+            "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+            false,
+            List.of("pptx"));
+    static final FileType ODS = new FileType(
+            "OpenDocument spreadsheet", "application/vnd.oasis.opendocument.spreadsheet", false, List.of("ods"));
+    static final FileType ODT =
+            new FileType("OpenDocument text", "application/vnd.oasis.opendocument.text", false, List.of("odt"));
+    static final FileType ODP = new FileType(
+            "OpenDocument presentation", "application/vnd.oasis.opendocument.presentation", false, List.of("odp"));
     /** Older Office files share one container format (OLE2); the extension says which program opens it. */
-    static final FileType XLS = new FileType("Excel 97-2003 workbook", "application/vnd.ms-excel", false, List.of("xls"));
+    static final FileType XLS =
+            new FileType("Excel 97-2003 workbook", "application/vnd.ms-excel", false, List.of("xls"));
+
     static final FileType DOC = new FileType("Word 97-2003 document", "application/msword", false, List.of("doc"));
-    static final FileType PPT = new FileType("PowerPoint 97-2003 presentation", "application/vnd.ms-powerpoint", false, List.of("ppt"));
+    static final FileType PPT =
+            new FileType("PowerPoint 97-2003 presentation", "application/vnd.ms-powerpoint", false, List.of("ppt"));
     static final FileType ZIP = new FileType("ZIP archive", "application/zip", false, List.of("zip"));
     /** gzip also holds R's saved data (.rds, .rda, .RData are gzip-compressed by default). */
-    static final FileType GZIP = new FileType("gzip-compressed file", "application/gzip", false, List.of("gz", "tgz", "rds", "rda", "rdata"));
+    static final FileType GZIP = new FileType(
+            "gzip-compressed file", "application/gzip", false, List.of("gz", "tgz", "rds", "rda", "rdata"));
+
     static final FileType SAV = new FileType("SPSS data file", "application/x-spss-sav", false, List.of("sav", "zsav"));
     static final FileType DTA = new FileType("Stata data file", "application/x-stata-dta", false, List.of("dta"));
-    static final FileType PARQUET = new FileType("Parquet table", "application/vnd.apache.parquet", false, List.of("parquet"));
+    static final FileType PARQUET =
+            new FileType("Parquet table", "application/vnd.apache.parquet", false, List.of("parquet"));
     static final FileType MP3 = new FileType("MP3 sound file", "audio/mpeg", false, List.of("mp3"));
     static final FileType WAV = new FileType("WAV sound file", "audio/wav", false, List.of("wav"));
     static final FileType FLAC = new FileType("FLAC sound file", "audio/flac", false, List.of("flac"));
     /** Ogg and MP4 are containers: the ending says whether it is sound or film. */
     static final FileType OGG = new FileType("Ogg sound file", "audio/ogg", false, List.of("ogg", "oga", "opus"));
+
     static final FileType OGV = new FileType("Ogg video", "video/ogg", false, List.of("ogv"));
     static final FileType M4A = new FileType("MPEG-4 sound file", "audio/mp4", false, List.of("m4a"));
     static final FileType MP4 = new FileType("MPEG-4 video", "video/mp4", false, List.of("mp4", "m4v"));
     static final FileType MOV = new FileType("QuickTime video", "video/quicktime", false, List.of("mov"));
     static final FileType WEBM = new FileType("WebM video", "video/webm", false, List.of("webm"));
     static final FileType CSV = new FileType("CSV table", "text/csv; charset=utf-8", false, List.of("csv"));
-    static final FileType TSV = new FileType("tab-separated table", "text/tab-separated-values; charset=utf-8", false, List.of("tsv", "tab"));
+    static final FileType TSV = new FileType(
+            "tab-separated table", "text/tab-separated-values; charset=utf-8", false, List.of("tsv", "tab"));
     static final FileType JSON = new FileType("JSON file", "application/json", false, List.of("json"));
     static final FileType GEOJSON = new FileType("GeoJSON file", "application/geo+json", false, List.of("geojson"));
-    static final FileType NOTEBOOK = new FileType("Jupyter notebook", "application/x-ipynb+json", false, List.of("ipynb"));
+    static final FileType NOTEBOOK =
+            new FileType("Jupyter notebook", "application/x-ipynb+json", false, List.of("ipynb"));
     /** XML, SDMX-ML included; like every file it is only downloaded, never shown in our pages. */
     static final FileType XML = new FileType("XML file", "application/xml", false, List.of("xml", "rdf", "kml", "gpx"));
-    static final FileType CODE = new FileType("file of program code", "text/plain; charset=utf-8", false,
+
+    static final FileType CODE = new FileType(
+            "file of program code",
+            "text/plain; charset=utf-8",
+            false,
             List.of("py", "r", "rmd", "qmd", "jl", "sql", "do", "ado", "sas", "sps", "sh"));
     static final FileType TEXT = new FileType("text", "text/plain; charset=utf-8", false, List.of("txt", "psv", "dat"));
 
@@ -86,18 +114,29 @@ public record FileType(String label, String mediaType, boolean inline, List<Stri
     private static final List<FileType> MPEG4 = List.of(M4A, MP4, MOV);
     /** Text kinds, whose content is any UTF-8 text; text under another ending (or none) is plain text. */
     private static final List<FileType> TEXTS = List.of(CSV, TSV, JSON, GEOJSON, NOTEBOOK, XML, CODE, TEXT);
-    private static final List<FileType> ALL = Stream.of(List.of(PNG, JPEG, GIF, WEBP, SVG, PDF, XLSX, DOCX, PPTX, ODS, ODT, ODP),
-            OLE2, List.of(ZIP, GZIP, SAV, DTA, PARQUET, MP3, WAV, FLAC), OGGS, MPEG4, List.of(WEBM), TEXTS).flatMap(List::stream).toList();
+
+    private static final List<FileType> ALL = Stream.of(
+                    List.of(PNG, JPEG, GIF, WEBP, SVG, PDF, XLSX, DOCX, PPTX, ODS, ODT, ODP),
+                    OLE2,
+                    List.of(ZIP, GZIP, SAV, DTA, PARQUET, MP3, WAV, FLAC),
+                    OGGS,
+                    MPEG4,
+                    List.of(WEBM),
+                    TEXTS)
+            .flatMap(List::stream)
+            .toList();
     /** Web pages and scripts that a browser, or Windows on a double click, would run. */
-    private static final Set<String> RUN_WHEN_OPENED = Set.of("html", "htm", "xhtml", "shtml", "mht", "js", "mjs", "jse", "vbs",
-            "vbe", "wsf", "wsh", "hta", "bat", "cmd", "ps1", "reg", "scr", "lnk");
+    private static final Set<String> RUN_WHEN_OPENED = Set.of(
+            "html", "htm", "xhtml", "shtml", "mht", "js", "mjs", "jse", "vbs", "vbe", "wsf", "wsh", "hta", "bat", "cmd",
+            "ps1", "reg", "scr", "lnk");
     /** A page is Markdown and lives outside files' folders. */
     private static final String PAGE_ENDING = "md";
     /** How much of a text is looked at to tell XML from HTML. */
     private static final int HEAD = 4096;
 
-    private static final String ACCEPTED = "documents (PDF, Office, OpenDocument), images, data (CSV, JSON, XML, ZIP, SPSS, "
-            + "Stata, Parquet), code, audio, video or UTF-8 text";
+    private static final String ACCEPTED =
+            "documents (PDF, Office, OpenDocument), images, data (CSV, JSON, XML, ZIP, SPSS, "
+                    + "Stata, Parquet), code, audio, video or UTF-8 text";
 
     public boolean fits(String extension) {
         return extensions.contains(extension.toLowerCase(Locale.ROOT));
@@ -110,15 +149,21 @@ public record FileType(String label, String mediaType, boolean inline, List<Stri
     public static FileType of(String field, String name, byte[] content) {
         String extension = extension(name);
         if (RUN_WHEN_OPENED.contains(extension)) {
-            throw new InvalidInputException(field, "Web pages and scripts that run when opened (." + extension
-                    + ") cannot be attached. Put the text in a page, or attach it as PDF or plain text.");
+            throw new InvalidInputException(
+                    field,
+                    "Web pages and scripts that run when opened (." + extension
+                            + ") cannot be attached. Put the text in a page, or attach it as PDF or plain text.");
         }
         FileType type = detect(field, extension, content)
-                .orElseThrow(() -> new InvalidInputException(field, "This kind of file cannot be attached. Attach " + ACCEPTED + "."));
+                .orElseThrow(() -> new InvalidInputException(
+                        field, "This kind of file cannot be attached. Attach " + ACCEPTED + "."));
         if (!type.fits(extension)) {
-            throw new InvalidInputException(field, "The file is " + type.withArticle() + " but its name "
-                    + (extension.isEmpty() ? "has no ending" : "ends in '." + extension + "'") + ". Rename it to end in '."
-                    + type.extensions.get(0) + "'.");
+            throw new InvalidInputException(
+                    field,
+                    "The file is " + type.withArticle() + " but its name "
+                            + (extension.isEmpty() ? "has no ending" : "ends in '." + extension + "'")
+                            + ". Rename it to end in '."
+                            + type.extensions.get(0) + "'.");
         }
         return type;
     }
@@ -126,7 +171,9 @@ public record FileType(String label, String mediaType, boolean inline, List<Stri
     /** "a PNG image", "an Excel workbook", "an SVG drawing": the label as a sentence names it. */
     String withArticle() {
         boolean vowel = "AEIOUaeiou".indexOf(label.charAt(0)) >= 0
-                || (label.length() > 1 && "FHLMNRSX".indexOf(label.charAt(0)) >= 0 && Character.isUpperCase(label.charAt(1)));
+                || (label.length() > 1
+                        && "FHLMNRSX".indexOf(label.charAt(0)) >= 0
+                        && Character.isUpperCase(label.charAt(1)));
         return (vowel ? "an " : "a ") + label;
     }
 
@@ -134,7 +181,9 @@ public record FileType(String label, String mediaType, boolean inline, List<Stri
     static FileType served(String name) {
         String extension = extension(name);
         // a file pushed before this policy, or text under an ending of its own: never let a browser interpret it
-        return ALL.stream().filter(type -> type.fits(extension)).findFirst()
+        return ALL.stream()
+                .filter(type -> type.fits(extension))
+                .findFirst()
                 .orElse(new FileType("file", "application/octet-stream", false, List.of()));
     }
 
@@ -145,8 +194,12 @@ public record FileType(String label, String mediaType, boolean inline, List<Stri
     }
 
     private static Optional<FileType> detect(String field, String extension, byte[] b) {
-        if (starts(b, 0x4D, 0x5A) || starts(b, 0x7F, 'E', 'L', 'F') || starts(b, 0xCA, 0xFE, 0xBA, 0xBE)
-                || starts(b, 0xFE, 0xED, 0xFA) || starts(b, 0xCE, 0xFA, 0xED, 0xFE) || starts(b, 0xCF, 0xFA, 0xED, 0xFE)) {
+        if (starts(b, 0x4D, 0x5A)
+                || starts(b, 0x7F, 'E', 'L', 'F')
+                || starts(b, 0xCA, 0xFE, 0xBA, 0xBE)
+                || starts(b, 0xFE, 0xED, 0xFA)
+                || starts(b, 0xCE, 0xFA, 0xED, 0xFE)
+                || starts(b, 0xCF, 0xFA, 0xED, 0xFE)) {
             throw new InvalidInputException(field, "Programs cannot be attached.");
         }
         if (starts(b, '%', 'P', 'D', 'F', '-')) {
@@ -181,21 +234,31 @@ public record FileType(String label, String mediaType, boolean inline, List<Stri
         }
         // Stata 13 and later start with this tag (then binary); Stata 8-12 with a release byte, byte order and type 1
         if (starts(b, '<', 's', 't', 'a', 't', 'a', '_', 'd', 't', 'a', '>')
-                || (b.length > 3 && b[0] >= 0x71 && b[0] <= 0x73 && (b[1] == 1 || b[1] == 2) && b[2] == 1 && b[3] == 0 && DTA.fits(extension))) {
+                || (b.length > 3
+                        && b[0] >= 0x71
+                        && b[0] <= 0x73
+                        && (b[1] == 1 || b[1] == 2)
+                        && b[2] == 1
+                        && b[3] == 0
+                        && DTA.fits(extension))) {
             return Optional.of(DTA);
         }
         if (starts(b, 'P', 'A', 'R', '1')) {
             return Optional.of(PARQUET);
         }
         // ID3 tags, or an MPEG audio frame of layer III (FF Fx/Ex with the layer bits 01; not FF FE, UTF-16's mark)
-        if (starts(b, 'I', 'D', '3') || (b.length > 1 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xE0) == 0xE0 && (b[1] & 0x06) == 0x02)) {
+        if (starts(b, 'I', 'D', '3')
+                || (b.length > 1 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xE0) == 0xE0 && (b[1] & 0x06) == 0x02)) {
             return Optional.of(MP3);
         }
         if (starts(b, 'f', 'L', 'a', 'C')) {
             return Optional.of(FLAC);
         }
         if (starts(b, 'O', 'g', 'g', 'S')) {
-            return Optional.of(OGGS.stream().filter(type -> type.fits(extension)).findFirst().orElse(OGG));
+            return Optional.of(OGGS.stream()
+                    .filter(type -> type.fits(extension))
+                    .findFirst()
+                    .orElse(OGG));
         }
         if (at(b, 4, 'f', 't', 'y', 'p')) {
             // the same box starts HEIF and AVIF images, which are not accepted
@@ -203,7 +266,10 @@ public record FileType(String label, String mediaType, boolean inline, List<Stri
             if (Set.of("heic", "heix", "hevc", "mif1", "msf1", "avif", "avis").contains(brand)) {
                 return Optional.empty();
             }
-            return Optional.of(MPEG4.stream().filter(type -> type.fits(extension)).findFirst().orElse(MP4));
+            return Optional.of(MPEG4.stream()
+                    .filter(type -> type.fits(extension))
+                    .findFirst()
+                    .orElse(MP4));
         }
         if (starts(b, 0x1A, 0x45, 0xDF, 0xA3)) {
             return Optional.of(WEBM);
@@ -269,7 +335,9 @@ public record FileType(String label, String mediaType, boolean inline, List<Stri
      */
     private static Optional<FileType> text(String field, String extension, byte[] b) {
         int start = starts(b, 0xEF, 0xBB, 0xBF) ? 3 : 0;
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(b, start, b.length - start);
         CharBuffer out = CharBuffer.allocate(8192);
@@ -297,28 +365,38 @@ public record FileType(String label, String mediaType, boolean inline, List<Stri
         if (visible.startsWith("<")) {
             String lower = visible.toLowerCase(Locale.ROOT);
             if (lower.contains("<html") || lower.contains("<!doctype html")) {
-                throw new InvalidInputException(field, "Web pages (HTML) cannot be attached. Put the text in a page, or attach it as PDF.");
+                throw new InvalidInputException(
+                        field, "Web pages (HTML) cannot be attached. Put the text in a page, or attach it as PDF.");
             }
             if (SVG.fits(extension) && lower.contains("<svg")) {
                 return Optional.of(SVG);
             }
             if (!XML.fits(extension)) {
-                throw new InvalidInputException(field, "The file is XML or other markup but its name "
-                        + (extension.isEmpty() ? "has no ending" : "ends in '." + extension + "'") + ". Rename it to end in '.xml'.");
+                throw new InvalidInputException(
+                        field,
+                        "The file is XML or other markup but its name "
+                                + (extension.isEmpty() ? "has no ending" : "ends in '." + extension + "'")
+                                + ". Rename it to end in '.xml'.");
             }
             return Optional.of(XML);
         }
         if (extension.equals(PAGE_ENDING)) {
-            throw new InvalidInputException(field, "Pages end in '.md' and live outside a page's files. Rename it to end in '.txt', "
-                    + "or make it a page.");
+            throw new InvalidInputException(
+                    field,
+                    "Pages end in '.md' and live outside a page's files. Rename it to end in '.txt', "
+                            + "or make it a page.");
         }
-        return Optional.of(TEXTS.stream().filter(type -> type.fits(extension)).findFirst().orElse(new FileType("text",
-                TEXT.mediaType, false, List.of(extension))));
+        return Optional.of(TEXTS.stream()
+                .filter(type -> type.fits(extension))
+                .findFirst()
+                .orElse(new FileType("text", TEXT.mediaType, false, List.of(extension))));
     }
 
     private static Optional<FileType> notUtf8(String field, String extension) {
         if (TEXTS.stream().anyMatch(type -> type.fits(extension))) {
-            throw new InvalidInputException(field, "The file is not UTF-8 text. Save it as UTF-8 (in Excel: \"CSV UTF-8\") and attach it again.");
+            throw new InvalidInputException(
+                    field,
+                    "The file is not UTF-8 text. Save it as UTF-8 (in Excel: \"CSV UTF-8\") and attach it again.");
         }
         return Optional.empty();
     }

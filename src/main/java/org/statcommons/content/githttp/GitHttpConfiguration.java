@@ -1,8 +1,7 @@
 package org.statcommons.content.githttp;
 
-import java.io.IOException;
-
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import org.eclipse.jgit.http.server.GitServlet;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -19,7 +18,6 @@ import org.statcommons.community.Communities;
 import org.statcommons.content.proposals.Proposals;
 import org.statcommons.content.space.ContentProperties;
 import org.statcommons.content.space.SpaceRepositories;
-import org.statcommons.identity.AccessTokens;
 import org.statcommons.identity.AccessTokenAuthenticator;
 import org.statcommons.platform.Markdown;
 import org.statcommons.platform.StatCommonsProperties;
@@ -35,9 +33,15 @@ class GitHttpConfiguration {
     static final String REALM = "StatCommons";
 
     @Bean
-    ServletRegistrationBean<GitServlet> gitServlet(Communities communities, Permissions permissions, SpaceRepositories repositories,
-                                                   Proposals proposals, SpacePushes pushes, ContentProperties limits,
-                                                   StatCommonsProperties site, Markdown markdown) {
+    ServletRegistrationBean<GitServlet> gitServlet(
+            Communities communities,
+            Permissions permissions,
+            SpaceRepositories repositories,
+            Proposals proposals,
+            SpacePushes pushes,
+            ContentProperties limits,
+            StatCommonsProperties site,
+            Markdown markdown) {
         GitServlet servlet = new GitServlet();
         servlet.setRepositoryResolver(new SpaceResolver(communities, permissions, repositories));
         servlet.setUploadPackFactory(new SpaceUploadPacks());
@@ -54,15 +58,16 @@ class GitHttpConfiguration {
     @Bean
     @Order(Ordered.HIGHEST_PRECEDENCE)
     SecurityFilterChain git(HttpSecurity http, AccessTokenAuthenticator tokens) throws Exception {
-        http
-                .securityMatcher("/git/**")
+        http.securityMatcher("/git/**")
                 .authenticationManager(new ProviderManager(new GitSignIn(tokens)))
                 .authorizeHttpRequests(authorize -> authorize.anyRequest().authenticated())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .requestCache(cache -> cache.requestCache(new NullRequestCache()))
-                .httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint((request, response, e) -> challenge(response)))
-                .exceptionHandling(errors -> errors.authenticationEntryPoint((request, response, e) -> challenge(response)));
+                .httpBasic(basic ->
+                        basic.realmName(REALM).authenticationEntryPoint((request, response, e) -> challenge(response)))
+                .exceptionHandling(
+                        errors -> errors.authenticationEntryPoint((request, response, e) -> challenge(response)));
         return http.build();
     }
 
@@ -70,7 +75,8 @@ class GitHttpConfiguration {
         response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\"");
         response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
         response.setContentType("text/plain;charset=UTF-8");
-        response.getWriter().write("Sign in with your e-mail address and a personal access token with the git scope "
-                + "(create one under Account > Access tokens).\n");
+        response.getWriter()
+                .write("Sign in with your e-mail address and a personal access token with the git scope "
+                        + "(create one under Account > Access tokens).\n");
     }
 }

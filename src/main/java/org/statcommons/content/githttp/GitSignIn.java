@@ -1,7 +1,6 @@
 package org.statcommons.content.githttp;
 
 import java.util.List;
-
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -28,9 +27,11 @@ class GitSignIn implements AuthenticationProvider {
     public Authentication authenticate(Authentication authentication) {
         String email = authentication.getName();
         Object credentials = authentication.getCredentials();
-        Account account = tokens.authenticate(email, credentials == null ? null : credentials.toString(), TokenScope.GIT)
+        Account account = tokens.authenticate(
+                        email, credentials == null ? null : credentials.toString(), TokenScope.GIT)
                 .orElseThrow(() -> new BadCredentialsException("Not a valid e-mail address and Git token"));
-        return UsernamePasswordAuthenticationToken.authenticated(account, null, List.of(new SimpleGrantedAuthority("ROLE_USER")));
+        return UsernamePasswordAuthenticationToken.authenticated(
+                account, null, List.of(new SimpleGrantedAuthority("ROLE_USER")));
     }
 
     @Override

@@ -1,7 +1,6 @@
 package org.statcommons.content.githttp;
 
 import java.util.Collection;
-
 import org.eclipse.jgit.transport.PreReceiveHook;
 import org.eclipse.jgit.transport.ReceiveCommand;
 import org.eclipse.jgit.transport.ReceivePack;
@@ -37,15 +36,19 @@ class LandOnMain implements PreReceiveHook {
     @Override
     public void onPreReceive(ReceivePack pack, Collection<ReceiveCommand> commands) {
         for (ReceiveCommand command : commands) {
-            if (!command.getRefName().equals(SpacePushes.FOR_MAIN) || command.getResult() != ReceiveCommand.Result.NOT_ATTEMPTED) {
+            if (!command.getRefName().equals(SpacePushes.FOR_MAIN)
+                    || command.getResult() != ReceiveCommand.Result.NOT_ATTEMPTED) {
                 continue;
             }
             if (commands.size() > 1) {
-                // landing on main cannot be undone if another ref of the push then failed: alone, it stays all or nothing
+                // landing on main cannot be undone if another ref of the push then failed: alone, it stays all or
+                // nothing
                 refuse(pack, command, "push refs/for/main on its own (git push origin HEAD:refs/for/main)");
                 for (ReceiveCommand other : commands) {
                     if (other.getResult() == ReceiveCommand.Result.NOT_ATTEMPTED) {
-                        other.setResult(ReceiveCommand.Result.REJECTED_OTHER_REASON, "not pushed: refs/for/main is pushed on its own");
+                        other.setResult(
+                                ReceiveCommand.Result.REJECTED_OTHER_REASON,
+                                "not pushed: refs/for/main is pushed on its own");
                     }
                 }
                 return;
@@ -55,13 +58,27 @@ class LandOnMain implements PreReceiveHook {
     }
 
     private void land(ReceivePack pack, ReceiveCommand command) {
-        Author pusher = new Author(git.account().displayName(), git.account().email(), git.account().id());
+        Author pusher = new Author(
+                git.account().displayName(),
+                git.account().email(),
+                git.account().id());
         try {
-            SaveResult result = pushes.mergeIntoMain(git.community().id(), command.getNewId().name(), pusher);
+            SaveResult result = pushes.mergeIntoMain(
+                    git.community().id(), command.getNewId().name(), pusher);
             switch (result.outcome()) {
-                case SAVED -> accept(pack, command, "main is now your commit " + command.getNewId().abbreviate(10).name() + ".");
-                case MERGED -> accept(pack, command, "main had moved on since you pulled: your commits were merged into it as "
-                        + ((SaveResult.Saved) result).commitId().substring(0, 10) + ". Run git pull to get the merge.");
+                case SAVED ->
+                    accept(
+                            pack,
+                            command,
+                            "main is now your commit "
+                                    + command.getNewId().abbreviate(10).name() + ".");
+                case MERGED ->
+                    accept(
+                            pack,
+                            command,
+                            "main had moved on since you pulled: your commits were merged into it as "
+                                    + ((SaveResult.Saved) result).commitId().substring(0, 10)
+                                    + ". Run git pull to get the merge.");
                 case UNCHANGED -> accept(pack, command, "main already has these commits; nothing changed.");
                 case CONFLICT -> refuse(pack, command, ((SaveResult.Conflicted) result).reason());
                 default -> throw new IllegalStateException("Unknown outcome " + result.outcome());
@@ -69,7 +86,11 @@ class LandOnMain implements PreReceiveHook {
         } catch (InvalidInputException | ConflictException | TooManyRequestsException e) {
             refuse(pack, command, e.getMessage());
         } catch (RuntimeException e) {
-            log.error("Landing a push to {} on main of space {} failed", SpacePushes.FOR_MAIN, git.community().id(), e);
+            log.error(
+                    "Landing a push to {} on main of space {} failed",
+                    SpacePushes.FOR_MAIN,
+                    git.community().id(),
+                    e);
             refuse(pack, command, "the server could not merge your commits; nothing changed, please try again");
         }
     }

@@ -7,7 +7,6 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.ObjectId;
@@ -49,6 +48,7 @@ class PushChecker implements PreReceiveHook {
 
     /** A push bringing more new commits than this is refused rather than checked for minutes. */
     static final int MAX_NEW_COMMITS = 50_000;
+
     private static final String PROPOSAL_PREFIX = SpaceBranches.PROPOSALS;
 
     private final GitRequest git;
@@ -59,7 +59,8 @@ class PushChecker implements PreReceiveHook {
     /** Files (path and blob) already checked in this push: one that several commits carry is read and rendered once. */
     private final Set<String> checked = new HashSet<>();
 
-    PushChecker(GitRequest git, Permissions permissions, Proposals proposals, ContentProperties limits, Markdown markdown) {
+    PushChecker(
+            GitRequest git, Permissions permissions, Proposals proposals, ContentProperties limits, Markdown markdown) {
         this.markdown = markdown;
         this.git = git;
         this.permissions = permissions;
@@ -81,7 +82,9 @@ class PushChecker implements PreReceiveHook {
         if (refused) {
             for (ReceiveCommand command : commands) {
                 if (command.getResult() == ReceiveCommand.Result.NOT_ATTEMPTED) {
-                    command.setResult(ReceiveCommand.Result.REJECTED_OTHER_REASON, "not pushed: another branch of this push was refused");
+                    command.setResult(
+                            ReceiveCommand.Result.REJECTED_OTHER_REASON,
+                            "not pushed: another branch of this push was refused");
                 }
             }
         }
@@ -105,7 +108,9 @@ class PushChecker implements PreReceiveHook {
             if (command.getType() == ReceiveCommand.Type.DELETE) {
                 return "proposal branches are not deleted by pushing; close the proposal on its page instead";
             }
-            String problem = proposals.pushRefusal(git.actor(), communityId, ref.substring(Constants.R_HEADS.length())).orElse(null);
+            String problem = proposals
+                    .pushRefusal(git.actor(), communityId, ref.substring(Constants.R_HEADS.length()))
+                    .orElse(null);
             if (problem != null) {
                 return problem;
             }
@@ -121,14 +126,16 @@ class PushChecker implements PreReceiveHook {
 
     /** Checks the files of every commit the push brings (those no branch had yet). */
     private String contentProblem(Repository repository, ReceiveCommand command) throws IOException {
-        try (RevWalk walk = new RevWalk(repository); ObjectReader reader = walk.getObjectReader()) {
+        try (RevWalk walk = new RevWalk(repository);
+                ObjectReader reader = walk.getObjectReader()) {
             RevObject pushed = walk.parseAny(command.getNewId());
             if (!(pushed instanceof RevCommit)) {
                 return "only commits can be pushed to a branch";
             }
             walk.markStart((RevCommit) pushed);
             for (Ref existing : repository.getRefDatabase().getRefs()) {
-                if (existing.getObjectId() != null && walk.parseAny(existing.getObjectId()) instanceof RevCommit commit) {
+                if (existing.getObjectId() != null
+                        && walk.parseAny(existing.getObjectId()) instanceof RevCommit commit) {
                     walk.markUninteresting(commit);
                 }
             }
@@ -171,15 +178,21 @@ class PushChecker implements PreReceiveHook {
                 if (!checked.add(id.name() + " " + path)) {
                     continue;
                 }
-                long size = mode.getObjectType() == Constants.OBJ_BLOB ? reader.getObjectSize(id, Constants.OBJ_BLOB) : 0;
+                long size =
+                        mode.getObjectType() == Constants.OBJ_BLOB ? reader.getObjectSize(id, Constants.OBJ_BLOB) : 0;
                 String problem = PushedFile.problem(path, mode, size, limits, markdown, () -> read(reader, id));
                 if (problem != null) {
                     return path + ": " + problem;
                 }
             }
         }
-        return FolderLimit.problem(reader, parent == null ? null : parent.getTree(), commit.getTree(), added,
-                limits.maxFolderEntries()).orElse(null);
+        return FolderLimit.problem(
+                        reader,
+                        parent == null ? null : parent.getTree(),
+                        commit.getTree(),
+                        added,
+                        limits.maxFolderEntries())
+                .orElse(null);
     }
 
     private static byte[] read(ObjectReader reader, ObjectId id) {

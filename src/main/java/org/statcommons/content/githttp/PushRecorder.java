@@ -3,7 +3,6 @@ package org.statcommons.content.githttp;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Collection;
-
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.revwalk.RevCommit;
@@ -46,16 +45,21 @@ class PushRecorder implements PostReceiveHook {
             try {
                 if (command.getRefName().equals(SpaceBranches.MAIN)) {
                     ObjectId before = command.getOldId();
-                    pushes.mainPushed(communityId, ObjectId.zeroId().equals(before) ? null : before.name(), command.getNewId().name());
+                    pushes.mainPushed(
+                            communityId,
+                            ObjectId.zeroId().equals(before) ? null : before.name(),
+                            command.getNewId().name());
                 } else if (command.getRefName().startsWith(SpaceBranches.PROPOSALS)) {
                     Proposal proposal = recordProposal(pack, command);
-                    pack.sendMessage("Proposal #" + proposal.id() + " (" + proposal.status().label().toLowerCase() + "): "
+                    pack.sendMessage("Proposal #" + proposal.id() + " ("
+                            + proposal.status().label().toLowerCase() + "): "
                             + site.link("/c/" + git.community().slug() + "/proposals/" + proposal.id()));
                 }
             } catch (RuntimeException e) {
                 // the branch has moved; a lagging index catches up on next use, a missing record on the next push
                 log.error("After a push to {} of space {}", command.getRefName(), communityId, e);
-                pack.sendError("Your push was stored, but recording it failed; it will be caught up. (" + e.getMessage() + ")");
+                pack.sendError("Your push was stored, but recording it failed; it will be caught up. (" + e.getMessage()
+                        + ")");
             }
         }
         pushes.received(communityId);
@@ -65,9 +69,17 @@ class PushRecorder implements PostReceiveHook {
         try (RevWalk walk = new RevWalk(pack.getRepository())) {
             RevCommit commit = walk.parseCommit(command.getNewId());
             String message = commit.getFullMessage();
-            String body = message.substring(Math.min(message.length(), commit.getShortMessage().length())).strip();
-            return proposals.recordPush(git.community().id(), command.getRefName().substring(Constants.R_HEADS.length()),
-                    git.account().id(), git.account().displayName(), commit.name(), commit.getShortMessage(), body);
+            String body = message.substring(
+                            Math.min(message.length(), commit.getShortMessage().length()))
+                    .strip();
+            return proposals.recordPush(
+                    git.community().id(),
+                    command.getRefName().substring(Constants.R_HEADS.length()),
+                    git.account().id(),
+                    git.account().displayName(),
+                    commit.name(),
+                    commit.getShortMessage(),
+                    body);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

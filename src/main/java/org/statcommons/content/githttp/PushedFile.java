@@ -5,7 +5,6 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
-
 import org.eclipse.jgit.lib.FileMode;
 import org.statcommons.content.SavePage;
 import org.statcommons.content.SpacePath;
@@ -26,11 +25,11 @@ final class PushedFile {
 
     private static final Pattern FIELD = Pattern.compile("[A-Za-z][A-Za-z0-9_-]{0,40}\\s*:.*");
 
-    private PushedFile() {
-    }
+    private PushedFile() {}
 
     /** Why the file cannot be in the space, or null. {@code content} is read only when the path and size pass. */
-    static String problem(String path, FileMode mode, long size, ContentProperties limits, Markdown markdown, ContentSource content) {
+    static String problem(
+            String path, FileMode mode, long size, ContentProperties limits, Markdown markdown, ContentSource content) {
         SpacePath checked;
         try {
             checked = new SpacePath(path);
@@ -43,7 +42,8 @@ final class PushedFile {
         }
         long limit = limits.limitFor(checked);
         if (size > limit) {
-            return "too large: " + size + " bytes, at most " + limit + " for " + (checked.isPage() ? "a page" : "a file");
+            return "too large: " + size + " bytes, at most " + limit + " for "
+                    + (checked.isPage() ? "a page" : "a file");
         }
         if (!checked.isPage()) {
             try {
@@ -55,8 +55,12 @@ final class PushedFile {
         }
         String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content.bytes())).toString();
+            text = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(content.bytes()))
+                    .toString();
         } catch (CharacterCodingException e) {
             return "a page must be UTF-8 text";
         }
@@ -64,7 +68,9 @@ final class PushedFile {
         if (frontMatter != null) {
             return frontMatter;
         }
-        return markdown.problem(PageFile.parse(text).body()).map(reason -> "the page cannot be shown formatted: " + reason).orElse(null);
+        return markdown.problem(PageFile.parse(text).body())
+                .map(reason -> "the page cannot be shown formatted: " + reason)
+                .orElse(null);
     }
 
     /** A page's front matter: absent, or {@code ---}, {@code key: value} lines, {@code ---}. */
@@ -83,7 +89,8 @@ final class PushedFile {
                 continue;
             }
             if (!FIELD.matcher(line).matches()) {
-                return "front matter line " + (i + 1) + " is not 'key: value' (close the front matter with a line '---')";
+                return "front matter line " + (i + 1)
+                        + " is not 'key: value' (close the front matter with a line '---')";
             }
             if (line.startsWith("title:") && line.substring(6).strip().length() > SavePage.MAX_TITLE_LENGTH) {
                 return "the title is too long (at most " + SavePage.MAX_TITLE_LENGTH + " characters)";

@@ -2,7 +2,6 @@ package org.statcommons.content.githttp;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.lib.RefUpdate;
@@ -42,8 +41,13 @@ public class SpacePushes {
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
 
-    SpacePushes(SpaceRepositories repositories, SpaceIndex index, SpaceWriter writer, RepackSpaces repacks,
-                ApplicationEventPublisher events, PlatformTransactionManager transactionManager) {
+    SpacePushes(
+            SpaceRepositories repositories,
+            SpaceIndex index,
+            SpaceWriter writer,
+            RepackSpaces repacks,
+            ApplicationEventPublisher events,
+            PlatformTransactionManager transactionManager) {
         this.repositories = repositories;
         this.index = index;
         this.writer = writer;
@@ -103,9 +107,16 @@ public class SpacePushes {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the pushed commit " + pushed, e);
         }
-        return writer.write(communityId, pusher, "Merge pushed commits: " + summary,
-                snapshot -> BranchMerge.plan(snapshot, snapshot.walk().parseCommit(ObjectId.fromString(pushed)), "yours",
-                        paths -> "main changed the same lines as your commits since you pulled, in " + String.join(", ", paths)
+        return writer.write(
+                communityId,
+                pusher,
+                "Merge pushed commits: " + summary,
+                snapshot -> BranchMerge.plan(
+                        snapshot,
+                        snapshot.walk().parseCommit(ObjectId.fromString(pushed)),
+                        "yours",
+                        paths -> "main changed the same lines as your commits since you pulled, in "
+                                + String.join(", ", paths)
                                 + ". Nothing was merged: pull (git pull origin main), resolve the conflicts, commit and push again."));
     }
 }

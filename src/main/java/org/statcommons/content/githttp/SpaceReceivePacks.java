@@ -1,8 +1,7 @@
 package org.statcommons.content.githttp;
 
-import java.util.List;
-
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
 import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.transport.PreReceiveHookChain;
@@ -30,8 +29,13 @@ class SpaceReceivePacks implements ReceivePackFactory<HttpServletRequest> {
     private final StatCommonsProperties site;
     private final Markdown markdown;
 
-    SpaceReceivePacks(Permissions permissions, Proposals proposals, SpacePushes pushes, ContentProperties limits,
-                      StatCommonsProperties site, Markdown markdown) {
+    SpaceReceivePacks(
+            Permissions permissions,
+            Proposals proposals,
+            SpacePushes pushes,
+            ContentProperties limits,
+            StatCommonsProperties site,
+            Markdown markdown) {
         this.markdown = markdown;
         this.permissions = permissions;
         this.proposals = proposals;
@@ -49,7 +53,8 @@ class SpaceReceivePacks implements ReceivePackFactory<HttpServletRequest> {
             throw new ServiceNotEnabledException("You may read this space but not push to it.");
         }
         ReceivePack pack = new ReceivePack(repository);
-        pack.setRefLogIdent(new PersonIdent(git.account().displayName(), git.account().email()));
+        pack.setRefLogIdent(
+                new PersonIdent(git.account().displayName(), git.account().email()));
         // PushChecker refuses deletions and rewrites of main itself, with reasons people can act on
         pack.setAllowDeletes(true);
         pack.setAllowNonFastForwards(true);
@@ -57,8 +62,8 @@ class SpaceReceivePacks implements ReceivePackFactory<HttpServletRequest> {
         pack.setCheckReceivedObjects(true);
         pack.setMaxObjectSizeLimit(limits.maxAttachmentSize().toBytes());
         // PushChecker first: LandOnMain merges only commits that passed the checks of a push to main
-        pack.setPreReceiveHook(PreReceiveHookChain.newChain(List.of(new PushChecker(git, permissions, proposals, limits, markdown),
-                new LandOnMain(git, pushes))));
+        pack.setPreReceiveHook(PreReceiveHookChain.newChain(
+                List.of(new PushChecker(git, permissions, proposals, limits, markdown), new LandOnMain(git, pushes))));
         pack.setPostReceiveHook(new PushRecorder(git, proposals, pushes, site));
         return pack;
     }

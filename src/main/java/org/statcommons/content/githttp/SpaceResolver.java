@@ -31,13 +31,15 @@ class SpaceResolver implements RepositoryResolver<HttpServletRequest> {
     }
 
     @Override
-    public Repository open(HttpServletRequest request, String name) throws RepositoryNotFoundException, ServiceNotAuthorizedException {
+    public Repository open(HttpServletRequest request, String name)
+            throws RepositoryNotFoundException, ServiceNotAuthorizedException {
         Account account = GitRequest.account(request);
         if (account == null) {
             throw new ServiceNotAuthorizedException();
         }
         String slug = name.endsWith(SUFFIX) ? name.substring(0, name.length() - SUFFIX.length()) : name;
-        Community community = communities.bySlug(slug)
+        Community community = communities
+                .bySlug(slug)
                 .filter(c -> permissions.may(account.actor(), Action.VIEW_SPACE, c.id()))
                 .orElseThrow(() -> new RepositoryNotFoundException(name));
         new GitRequest(account, community).attachTo(request);

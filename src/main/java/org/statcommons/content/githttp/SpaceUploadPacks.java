@@ -1,8 +1,7 @@
 package org.statcommons.content.githttp;
 
-import java.util.Arrays;
-
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Arrays;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.storage.pack.PackConfig;
 import org.eclipse.jgit.transport.UploadPack;

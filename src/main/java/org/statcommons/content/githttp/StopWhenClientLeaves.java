@@ -1,9 +1,5 @@
 package org.statcommons.content.githttp;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -14,6 +10,9 @@ import jakarta.servlet.WriteListener;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import org.eclipse.jgit.http.server.GitSmartHttpTools;
 import org.eclipse.jgit.http.server.UploadPackErrorHandler;
 import org.eclipse.jgit.transport.ServiceMayNotContinueException;
@@ -46,7 +45,8 @@ class StopWhenClientLeaves implements Filter, UploadPackErrorHandler {
     }
 
     @Override
-    public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain) throws IOException, ServletException {
+    public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
         chain.doFilter(request, new HttpServletResponseWrapper((HttpServletResponse) response) {
             private ServletOutputStream out;
 
@@ -61,13 +61,17 @@ class StopWhenClientLeaves implements Filter, UploadPackErrorHandler {
     }
 
     @Override
-    public void upload(HttpServletRequest request, HttpServletResponse response, UploadPackRunnable upload) throws IOException {
+    public void upload(HttpServletRequest request, HttpServletResponse response, UploadPackRunnable upload)
+            throws IOException {
         long start = System.nanoTime();
         try {
             upload.upload();
         } catch (ClientLeft e) {
-            log.info("Stopped a clone or fetch of {}: the client left after {} ms ({})", request.getRequestURI(),
-                    (System.nanoTime() - start) / 1_000_000, e.getCause().getMessage());
+            log.info(
+                    "Stopped a clone or fetch of {}: the client left after {} ms ({})",
+                    request.getRequestURI(),
+                    (System.nanoTime() - start) / 1_000_000,
+                    e.getCause().getMessage());
         } catch (ServiceMayNotContinueException e) {
             if (!e.isOutput() && !response.isCommitted()) {
                 response.reset();

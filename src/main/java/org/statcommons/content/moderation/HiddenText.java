@@ -1,7 +1,6 @@
 package org.statcommons.content.moderation;
 
 import java.util.Set;
-
 import org.springframework.stereotype.Component;
 import org.statcommons.access.Action;
 import org.statcommons.access.Actor;
@@ -46,7 +45,9 @@ public class HiddenText {
 
     /** {@link #withheld(Actor, Community, String)} for a version ({@code commitId} null: now). */
     public boolean withheld(Actor actor, Community community, String commitId, String path) {
-        return withheld(actor, community,
+        return withheld(
+                actor,
+                community,
                 commitId == null ? hidden(community, path) : hidden(community, new PageVersion(commitId, path)));
     }
 

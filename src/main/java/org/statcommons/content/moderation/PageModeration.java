@@ -1,7 +1,6 @@
 package org.statcommons.content.moderation;
 
 import java.util.Optional;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.statcommons.access.Action;
@@ -39,9 +38,14 @@ class PageModeration implements ModeratedContent {
     private final HiddenPages hiddenPages;
     private final ApplicationEventPublisher events;
 
-    PageModeration(Communities communities, Permissions permissions, Pages pages, Publications publications,
-                   PublishPage publishing,
-                   HiddenPages hiddenPages, ApplicationEventPublisher events) {
+    PageModeration(
+            Communities communities,
+            Permissions permissions,
+            Pages pages,
+            Publications publications,
+            PublishPage publishing,
+            HiddenPages hiddenPages,
+            ApplicationEventPublisher events) {
         this.publishing = publishing;
         this.communities = communities;
         this.permissions = permissions;
@@ -76,11 +80,19 @@ class PageModeration implements ModeratedContent {
             return Optional.empty();
         }
         try {
-            Pages.PageContent page = member ? pages.read(community.id(), path)
+            Pages.PageContent page = member
+                    ? pages.read(community.id(), path)
                     : pages.read(community.id(), new PageVersion(published.get().commitId(), path));
-            String excerpt = hidden && !permissions.may(viewer, Action.MODERATE_CONTENT, community.id()) ? "" : page.body();
-            return Optional.of(new FlaggedItem(subject(community.id(), path), community.id(), null, "", "Page “" + page.title() + "”",
-                    excerpt, member ? PageAddress.page(community.slug(), path) : PageAddress.published(community.slug(), path),
+            String excerpt =
+                    hidden && !permissions.may(viewer, Action.MODERATE_CONTENT, community.id()) ? "" : page.body();
+            return Optional.of(new FlaggedItem(
+                    subject(community.id(), path),
+                    community.id(),
+                    null,
+                    "",
+                    "Page “" + page.title() + "”",
+                    excerpt,
+                    member ? PageAddress.page(community.slug(), path) : PageAddress.published(community.slug(), path),
                     hidden));
         } catch (NotFoundException gone) {
             return Optional.empty();
@@ -99,8 +111,7 @@ class PageModeration implements ModeratedContent {
         }
     }
 
-    private record Place(Community community, String path) {
-    }
+    private record Place(Community community, String path) {}
 
     private Optional<Place> place(Subject item) {
         int slash = item.id().indexOf('/');

@@ -7,8 +7,7 @@ import org.statcommons.content.web.SpaceAddress;
 /** The address comparing two versions of a page. */
 final class CompareLink {
 
-    private CompareLink() {
-    }
+    private CompareLink() {}
 
     /** @param older null to compare with nothing (the page's creation) */
     static String of(String slug, String path, PageVersion older, PageVersion newer, String view) {
@@ -16,7 +15,9 @@ final class CompareLink {
         if (older != null) {
             uri.queryParam("from", older.commitId()).queryParam("fromPath", older.path());
         }
-        uri.queryParam("to", newer.commitId()).queryParam("toPath", newer.path()).queryParam("view", view);
+        uri.queryParam("to", newer.commitId())
+                .queryParam("toPath", newer.path())
+                .queryParam("view", view);
         return uri.encode().build().toUriString();
     }
 }

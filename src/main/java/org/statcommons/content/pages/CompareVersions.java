@@ -3,7 +3,6 @@ package org.statcommons.content.pages;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-
 import org.eclipse.jgit.lib.Repository;
 import org.springframework.stereotype.Service;
 import org.statcommons.content.PageVersion;
@@ -24,14 +23,19 @@ public class CompareVersions {
 
     /** @param from the older version, or null to compare with nothing (the page's creation) */
     public Comparison compare(long communityId, PageVersion from, PageVersion to) {
-        Repository repository = repositories.open(communityId)
+        Repository repository = repositories
+                .open(communityId)
                 .orElseThrow(() -> new NotFoundException("This community has no pages yet."));
         try (Snapshot snapshot = new Snapshot(repository)) {
             String before = from == null ? "" : text(snapshot, "from", from);
             String after = text(snapshot, "to", to);
             var lines = PageDiff.lines(before, after);
-            int added = (int) lines.stream().filter(l -> l.newNumber() > 0 && l.kind() != Comparison.Kind.SAME).count();
-            int removed = (int) lines.stream().filter(l -> l.oldNumber() > 0 && l.kind() != Comparison.Kind.SAME).count();
+            int added = (int) lines.stream()
+                    .filter(l -> l.newNumber() > 0 && l.kind() != Comparison.Kind.SAME)
+                    .count();
+            int removed = (int) lines.stream()
+                    .filter(l -> l.oldNumber() > 0 && l.kind() != Comparison.Kind.SAME)
+                    .count();
             return new Comparison(from, to, lines, added, removed);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,7 +1,6 @@
 package org.statcommons.content.pages;
 
 import java.util.List;
-
 import org.statcommons.content.PageVersion;
 
 /**
@@ -11,14 +10,17 @@ import org.statcommons.content.PageVersion;
  */
 public record Comparison(PageVersion from, PageVersion to, List<Line> lines, int added, int removed) {
 
-    public enum Kind { SAME, ADDED, REMOVED, CHANGED }
-
-    public record Line(Kind kind, int oldNumber, int newNumber, List<Span> oldSpans, List<Span> newSpans) {
+    public enum Kind {
+        SAME,
+        ADDED,
+        REMOVED,
+        CHANGED
     }
+
+    public record Line(Kind kind, int oldNumber, int newNumber, List<Span> oldSpans, List<Span> newSpans) {}
 
     /** A piece of a line; {@code changed} marks the words that differ between the two versions. */
-    public record Span(String text, boolean changed) {
-    }
+    public record Span(String text, boolean changed) {}
 
     public boolean identical() {
         return added == 0 && removed == 0;

@@ -1,7 +1,6 @@
 package org.statcommons.content.pages;
 
 import java.util.Optional;
-
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.springframework.stereotype.Service;
@@ -43,7 +42,12 @@ public class DeletePage {
                 RevCommit seen = snapshot.commit("baseCommit", baseCommit.strip());
                 if (!snapshot.blob(seen, page).equals(now)) {
                     String theirs = new String(snapshot.read(now.get()), java.nio.charset.StandardCharsets.UTF_8);
-                    return SpaceWriter.Plan.conflict(new SaveResult.Conflicted(snapshot.head().name(), page, "", theirs, theirs,
+                    return SpaceWriter.Plan.conflict(new SaveResult.Conflicted(
+                            snapshot.head().name(),
+                            page,
+                            "",
+                            theirs,
+                            theirs,
                             "This page changed since you looked at it; read the new version before deleting it."));
                 }
             }

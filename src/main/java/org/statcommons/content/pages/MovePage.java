@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.springframework.stereotype.Service;
@@ -58,22 +57,32 @@ public class MovePage {
                 throw new InvalidInputException("to", "There is already a page at " + target + ".");
             }
             String folder = Attachments.folder(target.value());
-            if (!snapshot.filesUnder(head, Attachments.folder(source.value())).isEmpty() && snapshot.exists(head, new SpacePath(folder))) {
-                throw new InvalidInputException("to", "There are already files at " + folder + "/: move or remove them first.");
+            if (!snapshot.filesUnder(head, Attachments.folder(source.value())).isEmpty()
+                    && snapshot.exists(head, new SpacePath(folder))) {
+                throw new InvalidInputException(
+                        "to", "There are already files at " + folder + "/: move or remove them first.");
             }
-            return SpaceWriter.Plan.edits(SaveResult.Outcome.SAVED, target, edits(snapshot, head, source, target, false).toArray(FileEdit[]::new));
+            return SpaceWriter.Plan.edits(
+                    SaveResult.Outcome.SAVED,
+                    target,
+                    edits(snapshot, head, source, target, false).toArray(FileEdit[]::new));
         });
         if (moved.outcome() != SaveResult.Outcome.SAVED || folderName(source).equals(folderName(target))) {
             return moved;
         }
-        // a commit of its own, so that the move itself changes no content and Git sees it as a move, however short the page
+        // a commit of its own, so that the move itself changes no content and Git sees it as a move, however short the
+        // page
         SaveResult links = writer.write(communityId, author, "Rename the links to the files of " + target, snapshot -> {
             Optional<ObjectId> page = snapshot.blob(snapshot.head(), target);
             if (page.isEmpty()) {
                 return SpaceWriter.Plan.edits(SaveResult.Outcome.UNCHANGED, target);
             }
-            return SpaceWriter.Plan.edits(SaveResult.Outcome.SAVED, target,
-                    FileEdit.put(target, ownFolderRenamed(snapshot.read(page.get()), folderName(source), folderName(target))));
+            return SpaceWriter.Plan.edits(
+                    SaveResult.Outcome.SAVED,
+                    target,
+                    FileEdit.put(
+                            target,
+                            ownFolderRenamed(snapshot.read(page.get()), folderName(source), folderName(target))));
         });
         return links.outcome() == SaveResult.Outcome.SAVED ? links : moved;
     }
@@ -84,7 +93,8 @@ public class MovePage {
      * {@code renameLinks}, when the page's name changes, its links and images into its own folder
      * ({@code ](a.files/chart.png)}) are renamed too, so that they still show the files.
      */
-    public static List<FileEdit> edits(Snapshot snapshot, RevCommit commit, SpacePath source, SpacePath target, boolean renameLinks)
+    public static List<FileEdit> edits(
+            Snapshot snapshot, RevCommit commit, SpacePath source, SpacePath target, boolean renameLinks)
             throws IOException {
         Optional<ObjectId> page = snapshot.blob(commit, source);
         if (page.isEmpty()) {
@@ -94,8 +104,10 @@ public class MovePage {
         String to = Attachments.folder(target.value());
         Map<String, ObjectId> files = snapshot.filesUnder(commit, from);
         byte[] text = snapshot.read(page.get());
-        List<FileEdit> edits = new ArrayList<>(List.of(FileEdit.remove(source),
-                FileEdit.put(target, renameLinks ? ownFolderRenamed(text, folderName(source), folderName(target)) : text)));
+        List<FileEdit> edits = new ArrayList<>(List.of(
+                FileEdit.remove(source),
+                FileEdit.put(
+                        target, renameLinks ? ownFolderRenamed(text, folderName(source), folderName(target)) : text)));
         if (files.isEmpty()) {
             return edits;
         }
@@ -122,7 +134,8 @@ public class MovePage {
 
     /** Link and image destinations, inline or as reference definitions, that start in the page's own folder. */
     private static Pattern ownFolderLinks(String folder) {
-        return Pattern.compile("(\\]\\(\\s*<?|(?m:^ {0,3}\\[[^\\]\\n]+\\]:[ \\t]*<?))(\\./)?" + Pattern.quote(folder) + "/");
+        return Pattern.compile(
+                "(\\]\\(\\s*<?|(?m:^ {0,3}\\[[^\\]\\n]+\\]:[ \\t]*<?))(\\./)?" + Pattern.quote(folder) + "/");
     }
 
     static byte[] ownFolderRenamed(byte[] page, String from, String to) {
@@ -134,7 +147,8 @@ public class MovePage {
         if (!links.find()) {
             return page;
         }
-        return links.replaceAll(match -> Matcher.quoteReplacement(match.group(1) + (match.group(2) == null ? "" : match.group(2)) + to + "/"))
+        return links.replaceAll(match -> Matcher.quoteReplacement(
+                        match.group(1) + (match.group(2) == null ? "" : match.group(2)) + to + "/"))
                 .getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -2,7 +2,6 @@ package org.statcommons.content.pages;
 
 import java.time.Instant;
 import java.util.List;
-
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -28,19 +27,15 @@ import org.statcommons.content.web.SpaceAddress;
 @RequestMapping("/api/v1/communities/{slug}/pages")
 class PageApi {
 
-    record PageListed(String path, String title, String latestCommit, String author, Instant changedAt) {
-    }
+    record PageListed(String path, String title, String latestCommit, String author, Instant changedAt) {}
 
     /** {@code body} is null when a moderator hid the page (and the reader does not moderate). */
-    record PageJson(String path, String title, String body, String commitId, String publishedCommit, boolean hidden) {
-    }
+    record PageJson(String path, String title, String body, String commitId, String publishedCommit, boolean hidden) {}
 
-    record PageSave(String title, String body, String baseCommit, String summary) {
-    }
+    record PageSave(String title, String body, String baseCommit, String summary) {}
 
     /** The answer to a save: the outcome and the new commit, or on a conflict both texts and the marked merge. */
-    record SaveJson(String outcome, String commitId, String reason, String yours, String theirs, String marked) {
-    }
+    record SaveJson(String outcome, String commitId, String reason, String yours, String theirs, String marked) {}
 
     private final Pages pages;
     private final SavePage save;
@@ -57,30 +52,51 @@ class PageApi {
     @GetMapping
     List<PageListed> list(@Permitted(Action.VIEW_SPACE) Community community) {
         return pages.list(community.id()).stream()
-                .map(p -> new PageListed(p.path(), p.title(), p.latestCommit(), p.authorName(), p.changedAt())).toList();
+                .map(p -> new PageListed(p.path(), p.title(), p.latestCommit(), p.authorName(), p.changedAt()))
+                .toList();
     }
 
     @GetMapping("/{*rest}")
     PageJson read(@Permitted(Action.VIEW_SPACE) Community community, @PathVariable String rest, Actor actor) {
         Pages.PageContent content = pages.read(community.id(), SpaceAddress.path(rest));
-        String published = publications.published(community.id(), content.path()).map(Publications.Published::commitId).orElse(null);
+        String published = publications
+                .published(community.id(), content.path())
+                .map(Publications.Published::commitId)
+                .orElse(null);
         boolean hidden = hiddenText.hidden(community, content.path());
         boolean showText = !hiddenText.withheld(actor, community, hidden);
-        return new PageJson(content.path(), content.title(), showText ? content.body() : null, content.commitId(),
-                            published, hidden);
+        return new PageJson(
+                content.path(),
+                content.title(),
+                showText ? content.body() : null,
+                content.commitId(),
+                published,
+                hidden);
     }
 
     @PutMapping("/{*rest}")
-    ResponseEntity<SaveJson> save(@Permitted(Action.EDIT_PAGE) Community community, @PathVariable String rest,
-                                  @RequestBody PageSave page, Actor actor, Author author) {
+    ResponseEntity<SaveJson> save(
+            @Permitted(Action.EDIT_PAGE) Community community,
+            @PathVariable String rest,
+            @RequestBody PageSave page,
+            Actor actor,
+            Author author) {
         // a conflict would answer with the hidden text
         hiddenText.require(actor, community, null, SpaceAddress.path(rest));
-        SaveResult result = save.save(community.id(), new PageEdit(SpaceAddress.path(rest), page.title(), page.body(),
-                page.baseCommit(), page.summary()), author);
+        SaveResult result = save.save(
+                community.id(),
+                new PageEdit(SpaceAddress.path(rest), page.title(), page.body(), page.baseCommit(), page.summary()),
+                author);
         if (result.outcome() == SaveResult.Outcome.CONFLICT) {
             SaveResult.Conflicted conflict = (SaveResult.Conflicted) result;
-            return ResponseEntity.status(409).body(new SaveJson("CONFLICT", conflict.headCommit(), conflict.reason(),
-                    conflict.yours(), conflict.theirs(), conflict.marked()));
+            return ResponseEntity.status(409)
+                    .body(new SaveJson(
+                            "CONFLICT",
+                            conflict.headCommit(),
+                            conflict.reason(),
+                            conflict.yours(),
+                            conflict.theirs(),
+                            conflict.marked()));
         }
         SaveResult.Saved saved = (SaveResult.Saved) result;
         return ResponseEntity.ok(new SaveJson(saved.outcome().name(), saved.commitId(), null, null, null, null));

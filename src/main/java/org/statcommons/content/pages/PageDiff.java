@@ -1,12 +1,11 @@
 package org.statcommons.content.pages;
 
+import com.github.difflib.DiffUtils;
+import com.github.difflib.patch.AbstractDelta;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import com.github.difflib.DiffUtils;
-import com.github.difflib.patch.AbstractDelta;
 
 /**
  * Line differences between two texts (java-diff-utils, Myers), and within each pair of changed lines the
@@ -24,15 +23,13 @@ final class PageDiff {
      */
     static final int MAX_COMPARED = 5_000;
 
-    private PageDiff() {
-    }
+    private PageDiff() {}
 
     /**
      * One difference: where it starts on each side, what it removes and what it adds; {@code compared} when
      * Myers found it (its removed and added lines correspond), not when a middle beyond the bound was replaced whole.
      */
-    private record Change<T>(int oldAt, List<T> removed, int newAt, List<T> added, boolean compared) {
-    }
+    private record Change<T>(int oldAt, List<T> removed, int newAt, List<T> added, boolean compared) {}
 
     static List<Comparison.Line> lines(String oldText, String newText) {
         List<String> before = split(oldText);
@@ -85,17 +82,21 @@ final class PageDiff {
         }
         append(oldSpans, String.join("", before.subList(oldToken, before.size())), false);
         append(newSpans, String.join("", after.subList(newToken, after.size())), false);
-        return new Comparison.Line(Comparison.Kind.CHANGED, oldNumber, newNumber, List.copyOf(oldSpans), List.copyOf(newSpans));
+        return new Comparison.Line(
+                Comparison.Kind.CHANGED, oldNumber, newNumber, List.copyOf(oldSpans), List.copyOf(newSpans));
     }
 
     /** The differences, compared only between the common start and end, and within {@link #MAX_COMPARED}. */
     private static <T> List<Change<T>> changes(List<T> before, List<T> after) {
         int start = 0;
-        while (start < before.size() && start < after.size() && before.get(start).equals(after.get(start))) {
+        while (start < before.size()
+                && start < after.size()
+                && before.get(start).equals(after.get(start))) {
             start++;
         }
         int end = 0;
-        while (end < before.size() - start && end < after.size() - start
+        while (end < before.size() - start
+                && end < after.size() - start
                 && before.get(before.size() - 1 - end).equals(after.get(after.size() - 1 - end))) {
             end++;
         }
@@ -109,8 +110,12 @@ final class PageDiff {
         }
         List<Change<T>> changes = new ArrayList<>();
         for (AbstractDelta<T> delta : DiffUtils.diff(oldMiddle, newMiddle).getDeltas()) {
-            changes.add(new Change<>(start + delta.getSource().getPosition(), delta.getSource().getLines(),
-                    start + delta.getTarget().getPosition(), delta.getTarget().getLines(), true));
+            changes.add(new Change<>(
+                    start + delta.getSource().getPosition(),
+                    delta.getSource().getLines(),
+                    start + delta.getTarget().getPosition(),
+                    delta.getTarget().getLines(),
+                    true));
         }
         return changes;
     }

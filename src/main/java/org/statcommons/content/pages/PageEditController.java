@@ -1,9 +1,8 @@
 package org.statcommons.content.pages;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Locale;
-
-import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -46,8 +45,8 @@ class PageEditController {
     private final RestorePage restore;
     private final HiddenText hiddenText;
 
-    PageEditController(Pages pages, SavePage save, MovePage move, DeletePage delete, RestorePage restore,
-                       HiddenText hiddenText) {
+    PageEditController(
+            Pages pages, SavePage save, MovePage move, DeletePage delete, RestorePage restore, HiddenText hiddenText) {
         this.hiddenText = hiddenText;
         this.pages = pages;
         this.save = save;
@@ -57,10 +56,15 @@ class PageEditController {
     }
 
     @GetMapping("/c/{slug}/space/-/new")
-    String newForm(@Permitted(Action.EDIT_PAGE) Community community, @RequestParam(required = false) String template,
-                   @RequestParam(required = false) String folder, @ModelAttribute("form") PageForm form, Model model) {
+    String newForm(
+            @Permitted(Action.EDIT_PAGE) Community community,
+            @RequestParam(required = false) String template,
+            @RequestParam(required = false) String folder,
+            @ModelAttribute("form") PageForm form,
+            Model model) {
         if (form.getPath().isBlank()) {
-            // the first showing: a path from the title or the folder the link came with; shown again, the form is as typed
+            // the first showing: a path from the title or the folder the link came with; shown again, the form is as
+            // typed
             if (!form.getTitle().isBlank()) {
                 form.setTitle(form.getTitle().strip());
                 form.setPath(suggestedPath(folder, form.getTitle()));
@@ -77,13 +81,19 @@ class PageEditController {
 
     @PostMapping("/c/{slug}/space/-/new")
     @ShowFormOnError("newForm")
-    String create(@Permitted(Action.EDIT_PAGE) Community community, @ModelAttribute("form") PageForm form, Actor actor,
-                  Author author, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+    String create(
+            @Permitted(Action.EDIT_PAGE) Community community,
+            @ModelAttribute("form") PageForm form,
+            Actor actor,
+            Author author,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         String path = SpaceAddress.path(form.getPath());
         // a conflict with a page already there shows its text
         hiddenText.require(actor, community, null, path);
-        SaveResult result = save.save(community.id(), new PageEdit(path, form.getTitle(), form.getBody(), null,
-                form.getSummary()), author);
+        SaveResult result = save.save(
+                community.id(), new PageEdit(path, form.getTitle(), form.getBody(), null, form.getSummary()), author);
         if (result.outcome() == SaveResult.Outcome.CONFLICT) {
             response.setStatus(409);
             newPage(model, community, form);
@@ -95,13 +105,19 @@ class PageEditController {
     }
 
     @GetMapping("/c/{slug}/space/-/edit/{*rest}")
-    String editForm(@Permitted(Action.EDIT_PAGE) Community community, @PathVariable String rest,
-                    @ModelAttribute("form") PageForm form, Actor actor, Model model) {
+    String editForm(
+            @Permitted(Action.EDIT_PAGE) Community community,
+            @PathVariable String rest,
+            @ModelAttribute("form") PageForm form,
+            Actor actor,
+            Model model) {
         Pages.PageContent content = pages.read(community.id(), SpaceAddress.path(rest));
         // the editor holds the text: only those who moderate edit a hidden page
         hiddenText.require(actor, community, null, content.path());
         form.setPath(content.path());
-        if (form.getTitle().isEmpty() && form.getBody().isEmpty() && form.getBaseCommit().isEmpty()) {
+        if (form.getTitle().isEmpty()
+                && form.getBody().isEmpty()
+                && form.getBaseCommit().isEmpty()) {
             // the first showing: the page as it is now; shown again after a refusal, the form is as typed
             form.setTitle(content.title());
             form.setBody(content.body());
@@ -112,20 +128,30 @@ class PageEditController {
 
     @PostMapping("/c/{slug}/space/-/edit/{*rest}")
     @ShowFormOnError("editForm")
-    String edit(@Permitted(Action.EDIT_PAGE) Community community, @PathVariable String rest, @ModelAttribute("form") PageForm form,
-                Actor actor, Author author, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+    String edit(
+            @Permitted(Action.EDIT_PAGE) Community community,
+            @PathVariable String rest,
+            @ModelAttribute("form") PageForm form,
+            Actor actor,
+            Author author,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         String path = SpaceAddress.path(rest);
         form.setPath(path);
         hiddenText.require(actor, community, null, path);
-        SaveResult result = save.save(community.id(), new PageEdit(path, form.getTitle(), form.getBody(),
-                form.getBaseCommit(), form.getSummary()), author);
+        SaveResult result = save.save(
+                community.id(),
+                new PageEdit(path, form.getTitle(), form.getBody(), form.getBaseCommit(), form.getSummary()),
+                author);
         switch (result.outcome()) {
             case CONFLICT -> {
                 response.setStatus(409);
                 return editPage(model, community.slug(), form, (SaveResult.Conflicted) result);
             }
-            case MERGED -> redirect.addFlashAttribute("notice",
-                    "Someone saved this page while you edited it; your changes were merged with theirs.");
+            case MERGED ->
+                redirect.addFlashAttribute(
+                        "notice", "Someone saved this page while you edited it; your changes were merged with theirs.");
             case UNCHANGED -> redirect.addFlashAttribute("notice", "Nothing changed, so nothing was saved.");
             default -> redirect.addFlashAttribute("notice", "Saved.");
         }
@@ -133,8 +159,12 @@ class PageEditController {
     }
 
     @GetMapping("/c/{slug}/space/-/move/{*rest}")
-    String moveForm(@Permitted(Action.EDIT_PAGE) Community community, @PathVariable String rest,
-                    @RequestParam(required = false) String to, @RequestParam(defaultValue = "") String summary, Model model) {
+    String moveForm(
+            @Permitted(Action.EDIT_PAGE) Community community,
+            @PathVariable String rest,
+            @RequestParam(required = false) String to,
+            @RequestParam(defaultValue = "") String summary,
+            Model model) {
         Pages.PageContent content = pages.read(community.id(), SpaceAddress.path(rest));
         model.addAttribute("doc", content);
         // shown again after a refusal, with the target as typed
@@ -146,8 +176,13 @@ class PageEditController {
 
     @PostMapping("/c/{slug}/space/-/move/{*rest}")
     @ShowFormOnError("moveForm")
-    String move(@Permitted(Action.EDIT_PAGE) Community community, @PathVariable String rest, @RequestParam(defaultValue = "") String to,
-                @RequestParam(defaultValue = "") String summary, Author author, RedirectAttributes redirect) {
+    String move(
+            @Permitted(Action.EDIT_PAGE) Community community,
+            @PathVariable String rest,
+            @RequestParam(defaultValue = "") String to,
+            @RequestParam(defaultValue = "") String summary,
+            Author author,
+            RedirectAttributes redirect) {
         String target = SpaceAddress.path(to);
         move.move(community.id(), SpaceAddress.path(rest), target, summary, author);
         redirect.addFlashAttribute("notice", "The page moved. Its old address leads here.");
@@ -163,9 +198,15 @@ class PageEditController {
     }
 
     @PostMapping("/c/{slug}/space/-/delete/{*rest}")
-    String delete(@Permitted(Action.EDIT_PAGE) Community community, @PathVariable String rest, @RequestParam(defaultValue = "") String baseCommit,
-                  @RequestParam(defaultValue = "") String summary, Author author, Model model, HttpServletResponse response,
-                  RedirectAttributes redirect) {
+    String delete(
+            @Permitted(Action.EDIT_PAGE) Community community,
+            @PathVariable String rest,
+            @RequestParam(defaultValue = "") String baseCommit,
+            @RequestParam(defaultValue = "") String summary,
+            Author author,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         String path = SpaceAddress.path(rest);
         SaveResult result = delete.delete(community.id(), path, baseCommit, summary, author);
         if (result.outcome() == SaveResult.Outcome.CONFLICT) {
@@ -175,19 +216,27 @@ class PageEditController {
             model.addAttribute("conflict", ((SaveResult.Conflicted) result).reason());
             return "content/delete";
         }
-        redirect.addFlashAttribute("notice", "The page is deleted. Its history keeps every version; restore it from there.");
+        redirect.addFlashAttribute(
+                "notice", "The page is deleted. Its history keeps every version; restore it from there.");
         return "redirect:" + SpaceAddress.action(community.slug(), "history", path);
     }
 
     @PostMapping("/c/{slug}/space/-/restore/{*rest}")
-    String restore(@Permitted(Action.EDIT_PAGE) Community community, @PathVariable String rest, @RequestParam String version,
-                   @RequestParam(required = false) String versionPath, Author author,
-                   RedirectAttributes redirect) {
+    String restore(
+            @Permitted(Action.EDIT_PAGE) Community community,
+            @PathVariable String rest,
+            @RequestParam String version,
+            @RequestParam(required = false) String versionPath,
+            Author author,
+            RedirectAttributes redirect) {
         String path = SpaceAddress.path(rest);
         String from = versionPath == null || versionPath.isBlank() ? path : versionPath.strip();
         SaveResult result = restore.restore(community.id(), path, new PageVersion(version.strip(), from), "", author);
-        redirect.addFlashAttribute("notice", result.outcome() == SaveResult.Outcome.UNCHANGED
-                ? "The page already is as in that version." : "The old version is back, as a new version.");
+        redirect.addFlashAttribute(
+                "notice",
+                result.outcome() == SaveResult.Outcome.UNCHANGED
+                        ? "The page already is as in that version."
+                        : "The old version is back, as a new version.");
         return "redirect:" + SpaceAddress.page(community.slug(), path);
     }
 
@@ -196,17 +245,22 @@ class PageEditController {
         model.addAttribute("form", form);
         model.addAttribute("isNew", true);
         model.addAttribute("action", SpaceAddress.space(slug) + "/-/new");
-        model.addAttribute("templates", PageTree.templates(pages.list(community.id())).stream()
-                .map(page -> new Template(page.title(), page.path().substring(SpaceSetup.TEMPLATES.length(),
-                        page.path().length() - ".md".length())))
-                .toList());
+        model.addAttribute(
+                "templates",
+                PageTree.templates(pages.list(community.id())).stream()
+                        .map(page -> new Template(
+                                page.title(),
+                                page.path()
+                                        .substring(
+                                                SpaceSetup.TEMPLATES.length(),
+                                                page.path().length() - ".md".length())))
+                        .toList());
         model.addAttribute("newHref", SpaceAddress.space(slug) + "/-/new");
         return "content/edit";
     }
 
     /** A page template offered by the new-page form. */
-    record Template(String title, String name) {
-    }
+    record Template(String title, String name) {}
 
     private static String editPage(Model model, String slug, PageForm form, SaveResult.Conflicted conflict) {
         if (conflict != null) {

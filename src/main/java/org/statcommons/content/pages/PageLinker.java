@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-
 import org.springframework.stereotype.Component;
 import org.statcommons.community.Community;
 import org.statcommons.content.PageSummary;

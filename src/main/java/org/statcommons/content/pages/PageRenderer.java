@@ -16,7 +16,6 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
 import org.commonmark.node.Image;
@@ -44,7 +43,8 @@ import org.statcommons.platform.WeightedCache;
 @Component
 public class PageRenderer {
 
-    private static final Pattern WIKI_LINK = Pattern.compile("\\[\\[([^\\[\\]|\\n]{1,200})(?:\\|([^\\[\\]\\n]{1,200}))?]]");
+    private static final Pattern WIKI_LINK =
+            Pattern.compile("\\[\\[([^\\[\\]|\\n]{1,200})(?:\\|([^\\[\\]\\n]{1,200}))?]]");
     private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
     /** A table of contents longer than this helps no one; the headings past it still get their anchors. */
     static final int MAX_TOC = 500;
@@ -55,8 +55,10 @@ public class PageRenderer {
 
     private final Markdown markdown;
     /** Remembered renderings by blob id and path, up to 32 million characters of HTML and links. */
-    private final WeightedCache<String, List<Variant>> remembered = new WeightedCache<>(32_000_000,
-            (key, variants) -> key.length() + variants.stream().mapToLong(Variant::weight).sum());
+    private final WeightedCache<String, List<Variant>> remembered = new WeightedCache<>(
+            32_000_000,
+            (key, variants) ->
+                    key.length() + variants.stream().mapToLong(Variant::weight).sum());
     /** How many renderings were made rather than remembered; tests read it to show that views are not rendered again. */
     private final AtomicLong renders = new AtomicLong();
 
@@ -65,23 +67,30 @@ public class PageRenderer {
     }
 
     /** A heading in the table of contents. */
-    record Heading(int level, String id, String text) {
-    }
+    record Heading(int level, String id, String text) {}
 
     /** A link to another page of the space: its path and whether that page exists. */
-    record PageLink(String text, String path, boolean exists) {
-    }
+    record PageLink(String text, String path, boolean exists) {}
 
     /** @param files the attached files the page links to or shows, as this reader may open them */
     public record Rendered(String html, List<Heading> toc, List<PageLink> links, Set<String> files) {
         /** The links to missing pages, each once, at most {@link #MAX_BROKEN}. */
         public List<PageLink> broken() {
-            return links.stream().filter(link -> !link.exists()).distinct().limit(MAX_BROKEN).toList();
+            return links.stream()
+                    .filter(link -> !link.exists())
+                    .distinct()
+                    .limit(MAX_BROKEN)
+                    .toList();
         }
 
         long weight() {
-            return html.length() + toc.stream().mapToLong(h -> h.id().length() + h.text().length() + 16).sum()
-                    + links.stream().mapToLong(l -> l.text().length() + l.path().length() + 16).sum()
+            return html.length()
+                    + toc.stream()
+                            .mapToLong(h -> h.id().length() + h.text().length() + 16)
+                            .sum()
+                    + links.stream()
+                            .mapToLong(l -> l.text().length() + l.path().length() + 16)
+                            .sum()
                     + files.stream().mapToLong(f -> f.length() + 16).sum();
         }
     }
@@ -98,7 +107,10 @@ public class PageRenderer {
         }
 
         long weight() {
-            return rendered.weight() + answers.keySet().stream().mapToLong(q -> q.argument().length() + 64).sum();
+            return rendered.weight()
+                    + answers.keySet().stream()
+                            .mapToLong(q -> q.argument().length() + 64)
+                            .sum();
         }
     }
 
@@ -215,7 +227,8 @@ public class PageRenderer {
             Markdown.requireWithinBounds(document, text.length());
             Map<Node, String> ids = new IdentityHashMap<>();
             List<Heading> toc = headings(document, ids);
-            HtmlRenderer renderer = HtmlRenderer.builder().extensions(markdown.extensions())
+            HtmlRenderer renderer = HtmlRenderer.builder()
+                    .extensions(markdown.extensions())
                     .escapeHtml(true)
                     .sanitizeUrls(true)
                     .attributeProviderFactory(context -> (node, tag, attributes) -> {
@@ -275,7 +288,10 @@ public class PageRenderer {
     /** Points a relative link to a page at that page's address; leaves other links alone. */
     private static void rewrite(Link link, String pagePath, PageLinks links, List<PageLink> found) {
         String destination = link.getDestination();
-        if (destination == null || destination.isEmpty() || destination.startsWith("#") || destination.startsWith("/")
+        if (destination == null
+                || destination.isEmpty()
+                || destination.startsWith("#")
+                || destination.startsWith("/")
                 || SCHEME.matcher(destination).find()) {
             return;
         }
@@ -324,8 +340,13 @@ public class PageRenderer {
 
     /** The address of the file a relative image or link names, or null for other destinations. */
     private static String fileHref(String destination, String pagePath, PageLinks links) {
-        if (destination == null || destination.isEmpty() || destination.startsWith("#") || destination.startsWith("/")
-                || SCHEME.matcher(destination).find() || destination.contains("?") || destination.contains("#")) {
+        if (destination == null
+                || destination.isEmpty()
+                || destination.startsWith("#")
+                || destination.startsWith("/")
+                || SCHEME.matcher(destination).find()
+                || destination.contains("?")
+                || destination.contains("#")) {
             return null;
         }
         String path = resolve(pagePath, decode(destination));

@@ -2,11 +2,9 @@ package org.statcommons.content.pages;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.statcommons.content.PageSummary;
 import org.statcommons.content.SpaceSetup;
 import org.statcommons.content.web.SpaceAddress;
-
 
 /**
  * The page tree for navigation: folders (from the paths) holding pages and further folders. A folder that
@@ -28,7 +26,10 @@ record PageTree(String name, String title, String href, List<PageTree> children)
             String name = segments[segments.length - 1];
             String bare = name.substring(0, name.length() - ".md".length());
             PageTree existing = find(level, bare);
-            PageTree leaf = new PageTree(bare, page.title(), SpaceAddress.page(slug, page.path()),
+            PageTree leaf = new PageTree(
+                    bare,
+                    page.title(),
+                    SpaceAddress.page(slug, page.path()),
                     existing == null ? new ArrayList<>() : existing.children());
             if (existing != null) {
                 level.set(level.indexOf(existing), leaf);
@@ -41,7 +42,9 @@ record PageTree(String name, String title, String href, List<PageTree> children)
 
     /** The templates kept in the space, for the "new page" form. */
     static List<PageSummary> templates(List<PageSummary> pages) {
-        return pages.stream().filter(page -> page.path().startsWith(SpaceSetup.TEMPLATES)).toList();
+        return pages.stream()
+                .filter(page -> page.path().startsWith(SpaceSetup.TEMPLATES))
+                .toList();
     }
 
     public boolean folderOnly() {

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.regex.Pattern;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -52,8 +51,13 @@ public class PageViews {
 
     /** Views of the page over the last {@code days} days, today included. */
     public long recent(long communityId, String path, int days) {
-        return jdbc.sql("select coalesce(sum(views), 0) from content.page_views where community_id = ? and path = ? and day > ?")
-                .params(communityId, path, LocalDate.now(clock.withZone(ZoneOffset.UTC)).minusDays(days))
-                .query(Long.class).single();
+        return jdbc.sql(
+                        "select coalesce(sum(views), 0) from content.page_views where community_id = ? and path = ? and day > ?")
+                .params(
+                        communityId,
+                        path,
+                        LocalDate.now(clock.withZone(ZoneOffset.UTC)).minusDays(days))
+                .query(Long.class)
+                .single();
     }
 }

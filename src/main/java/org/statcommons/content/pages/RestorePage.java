@@ -33,7 +33,8 @@ public class RestorePage {
         TextInput input = new TextInput();
         String text = input.line("summary", "Summary", summary, SavePage.MAX_SUMMARY_LENGTH, false);
         input.throwIfInvalid();
-        String message = text.isEmpty() ? "Restore " + target + " to the version of " + abbreviate(version.commitId()) : text;
+        String message =
+                text.isEmpty() ? "Restore " + target + " to the version of " + abbreviate(version.commitId()) : text;
         return writer.write(communityId, author, message, snapshot -> {
             byte[] old = snapshot.file(snapshot.commit("version", version.commitId()), source);
             return SpaceWriter.Plan.edits(SaveResult.Outcome.SAVED, target, FileEdit.put(target, old));

@@ -1,11 +1,10 @@
 package org.statcommons.content.pages;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-
-import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -51,9 +50,17 @@ class SpaceController {
     private final Attachments attachments;
     private final HiddenText hiddenText;
 
-    SpaceController(PageLinker linker, Pages pages, PageHistory history, CompareVersions compare, PageRenderer renderer,
-                    Publications publications, PageViews views, WhoWroteWhat blame, Attachments attachments,
-                    HiddenText hiddenText) {
+    SpaceController(
+            PageLinker linker,
+            Pages pages,
+            PageHistory history,
+            CompareVersions compare,
+            PageRenderer renderer,
+            Publications publications,
+            PageViews views,
+            WhoWroteWhat blame,
+            Attachments attachments,
+            HiddenText hiddenText) {
         this.hiddenText = hiddenText;
         this.blame = blame;
         this.attachments = attachments;
@@ -70,9 +77,17 @@ class SpaceController {
     String tree(@Permitted(Action.VIEW_SPACE) Community community, Model model) {
         List<PageSummary> all = pages.list(community.id());
         model.addAttribute("tree", PageTree.of(community.slug(), all));
-        model.addAttribute("recent", history.recentlyChanged(community.id(), 10).stream()
-                .filter(page -> !page.path().startsWith(SpaceSetup.TEMPLATES)).map(page -> Listed.of(page, community.slug())).toList());
-        model.addAttribute("templates", PageTree.templates(all).stream().map(page -> Listed.of(page, community.slug())).toList());
+        model.addAttribute(
+                "recent",
+                history.recentlyChanged(community.id(), 10).stream()
+                        .filter(page -> !page.path().startsWith(SpaceSetup.TEMPLATES))
+                        .map(page -> Listed.of(page, community.slug()))
+                        .toList());
+        model.addAttribute(
+                "templates",
+                PageTree.templates(all).stream()
+                        .map(page -> Listed.of(page, community.slug()))
+                        .toList());
         return "content/space";
     }
 
@@ -84,9 +99,13 @@ class SpaceController {
     }
 
     @GetMapping("/c/{slug}/space/{*rest}")
-    Object page(@Permitted(Action.VIEW_SPACE) Community community, @PathVariable String rest,
-                @RequestParam(required = false) String version,
-                Actor actor, Model model, HttpServletRequest request) {
+    Object page(
+            @Permitted(Action.VIEW_SPACE) Community community,
+            @PathVariable String rest,
+            @RequestParam(required = false) String version,
+            Actor actor,
+            Model model,
+            HttpServletRequest request) {
         String path = SpaceAddress.path(rest);
         if (path.isEmpty()) {
             return "redirect:" + SpaceAddress.space(community.slug());
@@ -94,20 +113,27 @@ class SpaceController {
         boolean current = version == null || version.isBlank();
         Pages.PageContent content;
         try {
-            content = current ? pages.read(community.id(), path) : pages.read(community.id(), new PageVersion(version.strip(), path));
+            content = current
+                    ? pages.read(community.id(), path)
+                    : pages.read(community.id(), new PageVersion(version.strip(), path));
         } catch (NotFoundException e) {
             Optional<String> moved = current ? pages.movedTo(community.id(), path) : Optional.empty();
             if (moved.isPresent()) {
-                return ResponseEntity.status(301).location(java.net.URI.create(SpaceAddress.page(community.slug(), moved.get()))).build();
+                return ResponseEntity.status(301)
+                        .location(java.net.URI.create(SpaceAddress.page(community.slug(), moved.get())))
+                        .build();
             }
-            throw new NotFoundException("There is no page at " + path + ". It may have been deleted: see the space's history.");
+            throw new NotFoundException(
+                    "There is no page at " + path + ". It may have been deleted: see the space's history.");
         }
         // a hidden page's text, in any version, is shown only to those who moderate, so that they can judge it
-        boolean hidden = current ? hiddenText.hidden(community, content.path())
+        boolean hidden = current
+                ? hiddenText.hidden(community, content.path())
                 : hiddenText.hidden(community, new PageVersion(content.commitId(), content.path()));
         boolean showText = !hiddenText.withheld(actor, community, hidden);
         PageLinks links = linker.forMembers(community);
-        PageRenderer.Rendered rendered = showText ? renderer.render(content.blobId(), content.body(), content.path(), links)
+        PageRenderer.Rendered rendered = showText
+                ? renderer.render(content.blobId(), content.body(), content.path(), links)
                 : renderer.render("", content.path(), links);
         if (current) {
             views.count(community.id(), content.path(), request.getHeader("User-Agent"));
@@ -121,37 +147,53 @@ class SpaceController {
         model.addAttribute("hiddenByModerator", hidden);
         model.addAttribute("flagItem", "page:" + community.id() + "/" + content.path());
         model.addAttribute("published", published.orElse(null));
-        model.addAttribute("changedSincePublished", published.isPresent() && !published.get().blobId().equals(content.blobId()));
+        model.addAttribute(
+                "changedSincePublished",
+                published.isPresent() && !published.get().blobId().equals(content.blobId()));
         model.addAttribute("publicHref", SpaceAddress.published(community.slug(), content.path()));
         model.addAttribute("views", views.recent(community.id(), content.path(), 30));
         model.addAttribute("links", PageActions.of(community.slug(), content.path()));
-        AttachmentController.addFiles(model, attachments, community, content.path(), current ? null : content.commitId(), showText);
+        AttachmentController.addFiles(
+                model, attachments, community, content.path(), current ? null : content.commitId(), showText);
         return "content/page";
     }
 
     @GetMapping("/c/{slug}/space/-/raw/{*rest}")
-    ResponseEntity<String> raw(@Permitted(Action.VIEW_SPACE) Community community, @PathVariable String rest,
-                               @RequestParam(required = false) String version, Actor actor) {
+    ResponseEntity<String> raw(
+            @Permitted(Action.VIEW_SPACE) Community community,
+            @PathVariable String rest,
+            @RequestParam(required = false) String version,
+            Actor actor) {
         String path = SpaceAddress.path(rest);
-        Pages.PageContent content = version == null || version.isBlank() ? pages.read(community.id(), path)
+        Pages.PageContent content = version == null || version.isBlank()
+                ? pages.read(community.id(), path)
                 : pages.read(community.id(), new PageVersion(version.strip(), path));
-        hiddenText.require(actor, community, version == null || version.isBlank() ? null : content.commitId(), content.path());
+        hiddenText.require(
+                actor, community, version == null || version.isBlank() ? null : content.commitId(), content.path());
         String text = PageFile.of(content.title(), content.body()).text();
-        return ResponseEntity.ok().contentType(new MediaType("text", "markdown", java.nio.charset.StandardCharsets.UTF_8))
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "markdown", java.nio.charset.StandardCharsets.UTF_8))
                 .cacheControl(CacheControl.noStore().cachePrivate())
                 .header("X-Content-Type-Options", "nosniff")
                 .body(text);
     }
 
     @GetMapping("/c/{slug}/space/-/history")
-    String spaceHistory(@Permitted(Action.VIEW_SPACE) Community community, @RequestParam(defaultValue = "1") int page, Model model) {
+    String spaceHistory(
+            @Permitted(Action.VIEW_SPACE) Community community,
+            @RequestParam(defaultValue = "1") int page,
+            Model model) {
         model.addAttribute("history", history.ofSpace(community.id(), page, HISTORY_SIZE));
         model.addAttribute("slug", community.slug());
         return "content/space-history";
     }
 
     @GetMapping("/c/{slug}/space/-/history/{*rest}")
-    String pageHistory(@Permitted(Action.VIEW_SPACE) Community community, @PathVariable String rest, @RequestParam(defaultValue = "1") int page, Model model) {
+    String pageHistory(
+            @Permitted(Action.VIEW_SPACE) Community community,
+            @PathVariable String rest,
+            @RequestParam(defaultValue = "1") int page,
+            Model model) {
         String path = SpaceAddress.path(rest);
         var changes = history.ofPage(community.id(), path, page, HISTORY_SIZE);
         if (changes.items().isEmpty() && page == 1) {
@@ -160,7 +202,8 @@ class SpaceController {
         List<HistoryRow> rows = new ArrayList<>();
         for (int i = 0; i < changes.items().size(); i++) {
             PageHistory.PageChange change = changes.items().get(i);
-            PageHistory.PageChange older = i + 1 < changes.items().size() ? changes.items().get(i + 1) : null;
+            PageHistory.PageChange older =
+                    i + 1 < changes.items().size() ? changes.items().get(i + 1) : null;
             rows.add(HistoryRow.of(community.slug(), path, change, older));
         }
         model.addAttribute("path", path);
@@ -173,14 +216,19 @@ class SpaceController {
     }
 
     @GetMapping("/c/{slug}/space/-/compare/{*rest}")
-    String compare(@Permitted(Action.VIEW_SPACE) Community community, @PathVariable String rest,
-                   @RequestParam(required = false) String from,
-                   @RequestParam(required = false) String fromPath, @RequestParam String to,
-                   @RequestParam(required = false) String toPath, @RequestParam(defaultValue = "inline") String view,
-                   Actor actor, Model model) {
+    String compare(
+            @Permitted(Action.VIEW_SPACE) Community community,
+            @PathVariable String rest,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String fromPath,
+            @RequestParam String to,
+            @RequestParam(required = false) String toPath,
+            @RequestParam(defaultValue = "inline") String view,
+            Actor actor,
+            Model model) {
         String path = SpaceAddress.path(rest);
-        PageVersion older = from == null || from.isBlank() ? null
-                : new PageVersion(from.strip(), blankOr(fromPath, path));
+        PageVersion older =
+                from == null || from.isBlank() ? null : new PageVersion(from.strip(), blankOr(fromPath, path));
         PageVersion newer = new PageVersion(to.strip(), blankOr(toPath, path));
         var comparison = compare.compare(community.id(), older, newer);
         // the lines of a hidden page, on either side, are its text
@@ -198,7 +246,8 @@ class SpaceController {
     }
 
     @GetMapping("/c/{slug}/space/-/blame/{*rest}")
-    String whoWroteWhat(@Permitted(Action.VIEW_SPACE) Community community, @PathVariable String rest, Actor actor, Model model) {
+    String whoWroteWhat(
+            @Permitted(Action.VIEW_SPACE) Community community, @PathVariable String rest, Actor actor, Model model) {
         Pages.PageContent content = pages.read(community.id(), SpaceAddress.path(rest));
         hiddenText.require(actor, community, null, content.path());
         model.addAttribute("doc", content);
@@ -222,8 +271,13 @@ class SpaceController {
             } catch (NotFoundException deletedMeanwhile) {
                 continue;
             }
-            for (PageRenderer.PageLink link : renderer.render(content.blobId(), content.body(), content.path(), links).broken()) {
-                broken.add(new Broken(summary.title(), SpaceAddress.page(community.slug(), summary.path()), link.text(), link.path()));
+            for (PageRenderer.PageLink link : renderer.render(content.blobId(), content.body(), content.path(), links)
+                    .broken()) {
+                broken.add(new Broken(
+                        summary.title(),
+                        SpaceAddress.page(community.slug(), summary.path()),
+                        link.text(),
+                        link.path()));
             }
         }
         model.addAttribute("broken", broken);
@@ -231,8 +285,7 @@ class SpaceController {
     }
 
     /** A link from a page to a page that does not exist. */
-    record Broken(String pageTitle, String pageHref, String text, String target) {
-    }
+    record Broken(String pageTitle, String pageHref, String text, String target) {}
 
     private String title(Community community, String path, List<PageHistory.PageChange> changes) {
         if (exists(community, path)) {

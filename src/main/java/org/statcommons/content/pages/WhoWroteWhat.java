@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.blame.BlameResult;
@@ -33,17 +32,23 @@ public class WhoWroteWhat {
     }
 
     /** Consecutive lines last changed by one commit. */
-    public record Run(String commitId, String author, Instant when, String summary, List<String> lines) {
-    }
+    public record Run(String commitId, String author, Instant when, String summary, List<String> lines) {}
 
     public List<Run> of(long communityId, String path) {
         SpacePath page = SpacePath.page("path", path);
-        Repository repository = repositories.open(communityId)
+        Repository repository = repositories
+                .open(communityId)
                 .orElseThrow(() -> new NotFoundException("This community has no pages yet."));
         try {
             ObjectId head = repository.resolve(SpaceBranches.MAIN);
-            BlameResult blame = head == null ? null : new Git(repository).blame().setStartCommit(head)
-                    .setFilePath(page.value()).setFollowFileRenames(true).call();
+            BlameResult blame = head == null
+                    ? null
+                    : new Git(repository)
+                            .blame()
+                            .setStartCommit(head)
+                            .setFilePath(page.value())
+                            .setFollowFileRenames(true)
+                            .call();
             if (blame == null) {
                 throw new NotFoundException("There is no page " + page + ".");
             }
@@ -60,8 +65,12 @@ public class WhoWroteWhat {
                 PersonIdent author = blame.getSourceAuthor(line);
                 List<String> lines = new ArrayList<>();
                 lines.add(text);
-                runs.add(new Run(commit == null ? "" : commit.name(), author == null ? "" : author.getName(),
-                        author == null ? null : author.getWhenAsInstant(), commit == null ? "" : commit.getShortMessage(), lines));
+                runs.add(new Run(
+                        commit == null ? "" : commit.name(),
+                        author == null ? "" : author.getName(),
+                        author == null ? null : author.getWhenAsInstant(),
+                        commit == null ? "" : commit.getShortMessage(),
+                        lines));
             }
             return runs;
         } catch (IOException e) {

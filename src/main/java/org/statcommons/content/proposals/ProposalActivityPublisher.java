@@ -3,7 +3,6 @@ package org.statcommons.content.proposals;
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.statcommons.access.Action;
@@ -35,8 +34,13 @@ class ProposalActivityPublisher {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ProposalActivityPublisher(Communities communities, Memberships memberships, Accounts accounts, Permissions permissions,
-                      ApplicationEventPublisher events, Clock clock) {
+    ProposalActivityPublisher(
+            Communities communities,
+            Memberships memberships,
+            Accounts accounts,
+            Permissions permissions,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.clock = clock;
         this.communities = communities;
         this.memberships = memberships;
@@ -47,7 +51,9 @@ class ProposalActivityPublisher {
 
     void proposalOpened(Proposal proposal) {
         Community community = communities.byId(proposal.communityId()).orElseThrow();
-        List<Actor> members = accounts.byIds(memberships.accountIds(community.id())).stream().map(Account::actor).toList();
+        List<Actor> members = accounts.byIds(memberships.accountIds(community.id())).stream()
+                .map(Account::actor)
+                .toList();
         Set<Long> reviewers = permissions.whoMay(members, Action.REVIEW_PROPOSAL, community.id());
         events.publishEvent(Activity.of(ActivityKind.PROPOSAL_TO_REVIEW, community.id(), clock.instant())
                 .by(proposal.authorAccountId(), proposal.authorName())

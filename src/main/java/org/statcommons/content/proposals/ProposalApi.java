@@ -3,7 +3,6 @@ package org.statcommons.content.proposals;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -28,28 +27,47 @@ import org.statcommons.platform.InvalidInputException;
 @RequestMapping("/api/v1/communities/{slug}/proposals")
 class ProposalApi {
 
-    record ProposalJson(long id, String branch, String title, String description, String status, long authorId, String author,
-                        String mergedCommit, Instant createdAt, Instant updatedAt) {
+    record ProposalJson(
+            long id,
+            String branch,
+            String title,
+            String description,
+            String status,
+            long authorId,
+            String author,
+            String mergedCommit,
+            Instant createdAt,
+            Instant updatedAt) {
         static ProposalJson of(Proposal p) {
-            return new ProposalJson(p.id(), p.branch(), p.title(), p.description(), p.status().name(), p.authorAccountId(),
-                    p.authorName(), p.mergedCommit(), p.createdAt(), p.updatedAt());
+            return new ProposalJson(
+                    p.id(),
+                    p.branch(),
+                    p.title(),
+                    p.description(),
+                    p.status().name(),
+                    p.authorAccountId(),
+                    p.authorName(),
+                    p.mergedCommit(),
+                    p.createdAt(),
+                    p.updatedAt());
         }
     }
 
-    record DetailJson(ProposalJson proposal, List<ProposalBranches.ChangedFile> changes, List<Proposal.Event> events) {
-    }
+    record DetailJson(ProposalJson proposal, List<ProposalBranches.ChangedFile> changes, List<Proposal.Event> events) {}
 
     /** A page edit proposed: the page (path, title, body, baseCommit) and the proposal's title and description. */
-    record NewProposal(String path, String title, String body, String baseCommit, String proposalTitle,
-                       String proposalDescription) {
-    }
+    record NewProposal(
+            String path,
+            String title,
+            String body,
+            String baseCommit,
+            String proposalTitle,
+            String proposalDescription) {}
 
-    record Comment(String comment) {
-    }
+    record Comment(String comment) {}
 
     /** decision: approve or request-changes */
-    record Review(String decision, String comment) {
-    }
+    record Review(String decision, String comment) {}
 
     private final ProposalPresenter presenter;
     private final Proposals proposals;
@@ -62,58 +80,82 @@ class ProposalApi {
     }
 
     @GetMapping
-    List<ProposalJson> list(@Permitted(Action.VIEW_SPACE) Community community, @RequestParam(defaultValue = "false") boolean all,
-                            Actor actor) {
-        return proposals.list(actor, community.id(), !all).stream().map(ProposalJson::of).toList();
+    List<ProposalJson> list(
+            @Permitted(Action.VIEW_SPACE) Community community,
+            @RequestParam(defaultValue = "false") boolean all,
+            Actor actor) {
+        return proposals.list(actor, community.id(), !all).stream()
+                .map(ProposalJson::of)
+                .toList();
     }
 
     @GetMapping("/{id}")
     DetailJson get(@Permitted(Action.VIEW_SPACE) Community community, @PathVariable long id, Actor actor) {
         Proposal proposal = proposals.require(actor, community.id(), id);
-        return new DetailJson(ProposalJson.of(proposal),
-                presenter.diffs(proposal, actor).stream().map(ProposalPresenter.FileDiff::file).toList(), proposals.events(proposal));
+        return new DetailJson(
+                ProposalJson.of(proposal),
+                presenter.diffs(proposal, actor).stream()
+                        .map(ProposalPresenter.FileDiff::file)
+                        .toList(),
+                proposals.events(proposal));
     }
 
     @PostMapping
-    ResponseEntity<ProposalJson> create(@Permitted(Action.PROPOSE_CHANGE) Community community,
-                                        @RequestBody NewProposal body, Actor actor,
-                                        Author author) {
-        ProposeChange.Proposed proposed = proposeChange.propose(actor, author, community.id(),
-                new PageEdit(body.path(), body.title(), body.body(), body.baseCommit(), ""), body.proposalTitle(), body.proposalDescription());
-        return ResponseEntity.created(URI.create("/api/v1/communities/" + community.slug() + "/proposals/" + proposed.proposal().id()))
+    ResponseEntity<ProposalJson> create(
+            @Permitted(Action.PROPOSE_CHANGE) Community community,
+            @RequestBody NewProposal body,
+            Actor actor,
+            Author author) {
+        ProposeChange.Proposed proposed = proposeChange.propose(
+                actor,
+                author,
+                community.id(),
+                new PageEdit(body.path(), body.title(), body.body(), body.baseCommit(), ""),
+                body.proposalTitle(),
+                body.proposalDescription());
+        return ResponseEntity.created(URI.create("/api/v1/communities/" + community.slug() + "/proposals/"
+                        + proposed.proposal().id()))
                 .body(ProposalJson.of(proposed.proposal()));
     }
 
     @PostMapping("/{id}/comments")
-    ProposalJson comment(@Permitted(Action.PROPOSE_CHANGE) Community community, @PathVariable long id, @RequestBody Comment body,
-                         Actor actor, Author author) {
+    ProposalJson comment(
+            @Permitted(Action.PROPOSE_CHANGE) Community community,
+            @PathVariable long id,
+            @RequestBody Comment body,
+            Actor actor,
+            Author author) {
         long communityId = community.id();
         proposals.comment(actor, author.name(), communityId, id, body.comment());
         return ProposalJson.of(proposals.require(actor, communityId, id));
     }
 
     @PostMapping("/{id}/review")
-    ProposalJson review(@Permitted(Action.REVIEW_PROPOSAL) Community community, @PathVariable long id, @RequestBody Review body,
-                        Actor actor, Author author) {
+    ProposalJson review(
+            @Permitted(Action.REVIEW_PROPOSAL) Community community,
+            @PathVariable long id,
+            @RequestBody Review body,
+            Actor actor,
+            Author author) {
         long communityId = community.id();
         if (!"approve".equals(body.decision()) && !"request-changes".equals(body.decision())) {
             throw new InvalidInputException("decision", "The decision is approve or request-changes.");
         }
-        proposals.review(actor, author.name(), communityId, id,
-                "approve".equals(body.decision()), body.comment());
+        proposals.review(actor, author.name(), communityId, id, "approve".equals(body.decision()), body.comment());
         return ProposalJson.of(proposals.require(actor, communityId, id));
     }
 
     /** 200 with the merged proposal, or 409 with a problem naming the conflicting pages. */
     @PostMapping("/{id}/merge")
-    ResponseEntity<?> merge(@Permitted(Action.REVIEW_PROPOSAL) Community community, @PathVariable long id, Actor actor,
-                            Author author) {
+    ResponseEntity<?> merge(
+            @Permitted(Action.REVIEW_PROPOSAL) Community community, @PathVariable long id, Actor actor, Author author) {
         long communityId = community.id();
         SaveResult result = proposals.merge(actor, author, communityId, id);
         if (result instanceof SaveResult.Conflicted conflicted) {
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, conflicted.reason());
             problem.setTitle("Merge conflict");
-            problem.setProperty("path", conflicted.path() == null ? null : conflicted.path().value());
+            problem.setProperty(
+                    "path", conflicted.path() == null ? null : conflicted.path().value());
             problem.setProperty("marked", conflicted.marked());
             return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
         }
@@ -121,11 +163,14 @@ class ProposalApi {
     }
 
     @PostMapping("/{id}/close")
-    ProposalJson close(@Permitted(Action.PROPOSE_CHANGE) Community community, @PathVariable long id,
-                       @RequestBody(required = false) Comment body, Actor actor, Author author) {
+    ProposalJson close(
+            @Permitted(Action.PROPOSE_CHANGE) Community community,
+            @PathVariable long id,
+            @RequestBody(required = false) Comment body,
+            Actor actor,
+            Author author) {
         long communityId = community.id();
-        proposals.close(actor, author.name(), communityId, id,
-                body == null ? "" : body.comment());
+        proposals.close(actor, author.name(), communityId, id, body == null ? "" : body.comment());
         return ProposalJson.of(proposals.require(actor, communityId, id));
     }
 }

@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectInserter;
 import org.eclipse.jgit.lib.Ref;
@@ -50,8 +49,12 @@ public class ProposalBranches {
     private final Markdown markdown;
     private final SaveLimits saveLimits;
 
-    ProposalBranches(SpaceRepositories repositories, SpaceWriter writer, ContentProperties properties, Markdown markdown,
-                     SaveLimits saveLimits) {
+    ProposalBranches(
+            SpaceRepositories repositories,
+            SpaceWriter writer,
+            ContentProperties properties,
+            Markdown markdown,
+            SaveLimits saveLimits) {
         this.repositories = repositories;
         this.writer = writer;
         this.properties = properties;
@@ -94,7 +97,8 @@ public class ProposalBranches {
         }
         String refName = ref(branch);
         Repository repository = repositories.create(communityId);
-        try (Snapshot snapshot = new Snapshot(repository); ObjectInserter inserter = repository.newObjectInserter()) {
+        try (Snapshot snapshot = new Snapshot(repository);
+                ObjectInserter inserter = repository.newObjectInserter()) {
             Ref ref = repository.exactRef(refName);
             if (create && ref != null) {
                 throw new ConflictException("There is already a proposal branch " + branch + ".");
@@ -103,7 +107,8 @@ public class ProposalBranches {
                 throw new NotFoundException("The branch of this proposal is gone.");
             }
             RevCommit tip = ref == null ? null : snapshot.walk().parseCommit(ref.getObjectId());
-            RevCommit start = !create ? tip
+            RevCommit start = !create
+                    ? tip
                     : checked.base() == null ? snapshot.head() : snapshot.commit("baseCommit", checked.base());
             SpaceWriter.Plan plan = SavePage.plan(snapshot, start, checked.path(), checked.base(), checked.bytes());
             if (plan.conflict() != null) {
@@ -112,7 +117,8 @@ public class ProposalBranches {
             ObjectId tree = SpaceWriter.tree(snapshot, inserter, start, plan.edits(), properties.maxFolderEntries());
             if (start != null && tree.equals(start.getTree())) {
                 if (create) {
-                    throw new InvalidInputException("body", "This is the page as it is: change something to propose it.");
+                    throw new InvalidInputException(
+                            "body", "This is the page as it is: change something to propose it.");
                 }
                 return new SaveResult.Saved(SaveResult.Outcome.UNCHANGED, start.name(), checked.path());
             }
@@ -126,7 +132,8 @@ public class ProposalBranches {
             update.setRefLogMessage("statcommons: " + commit.getShortMessage(), false);
             RefUpdate.Result result = update.update(snapshot.walk());
             if (result != RefUpdate.Result.NEW && result != RefUpdate.Result.FAST_FORWARD) {
-                throw new ConflictException("The proposal changed while saving (" + result + "). Nothing was saved; please try again.");
+                throw new ConflictException(
+                        "The proposal changed while saving (" + result + "). Nothing was saved; please try again.");
             }
             return new SaveResult.Saved(plan.outcome(), commit.name(), checked.path());
         } catch (IOException e) {
@@ -135,8 +142,7 @@ public class ProposalBranches {
     }
 
     /** What a proposal changes: the files that differ between where its branch left main and its tip. */
-    public record ProposedChanges(String baseCommit, String tipCommit, List<ChangedFile> files) {
-    }
+    public record ProposedChanges(String baseCommit, String tipCommit, List<ChangedFile> files) {}
 
     /** A changed file: {@code A} added, {@code M} modified, {@code D} deleted; {@code page} for Markdown pages. */
     public record ChangedFile(String path, char change, boolean page) {
@@ -147,7 +153,9 @@ public class ProposalBranches {
     }
 
     public ProposedChanges changes(long communityId, String branch) {
-        Repository repository = repositories.open(communityId).orElseThrow(() -> new NotFoundException("This community has no pages yet."));
+        Repository repository = repositories
+                .open(communityId)
+                .orElseThrow(() -> new NotFoundException("This community has no pages yet."));
         try (Snapshot snapshot = new Snapshot(repository)) {
             RevCommit tip = tip(snapshot, branch);
             RevCommit base = mergeBase(snapshot, snapshot.head(), tip);
@@ -180,10 +188,18 @@ public class ProposalBranches {
      * that main already contains is {@code UNCHANGED}.
      */
     public SaveResult merge(long communityId, String branch, Author merger, String message) {
-        return writer.write(communityId, merger, message, snapshot -> BranchMerge.plan(snapshot, tip(snapshot, branch), "proposal",
-                paths -> "Main changed the same lines as this proposal since it was started, in " + String.join(", ", paths)
-                        + ". Nothing was merged. Update the proposal on top of main (edit the page again, or with Git: merge "
-                        + "main into the proposal branch, resolve, push) and merge again."));
+        return writer.write(
+                communityId,
+                merger,
+                message,
+                snapshot -> BranchMerge.plan(
+                        snapshot,
+                        tip(snapshot, branch),
+                        "proposal",
+                        paths -> "Main changed the same lines as this proposal since it was started, in "
+                                + String.join(", ", paths)
+                                + ". Nothing was merged. Update the proposal on top of main (edit the page again, or with Git: merge "
+                                + "main into the proposal branch, resolve, push) and merge again."));
     }
 
     private static RevCommit tip(Snapshot snapshot, String branch) throws IOException {

@@ -1,7 +1,6 @@
 package org.statcommons.content.proposals;
 
 import java.util.Map;
-
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -38,8 +37,12 @@ class ProposalController {
     private final Pages pages;
     private final Markdown markdown;
 
-    ProposalController(ProposalPresenter presenter, Proposals proposals, ProposeChange proposeChange, Pages pages,
-                       Markdown markdown) {
+    ProposalController(
+            ProposalPresenter presenter,
+            Proposals proposals,
+            ProposeChange proposeChange,
+            Pages pages,
+            Markdown markdown) {
         this.presenter = presenter;
         this.proposals = proposals;
         this.proposeChange = proposeChange;
@@ -48,15 +51,21 @@ class ProposalController {
     }
 
     @GetMapping("/c/{slug}/proposals")
-    String list(@Permitted(Action.VIEW_SPACE) Community community, @RequestParam(defaultValue = "false") boolean all, Actor actor,
-                Model model) {
+    String list(
+            @Permitted(Action.VIEW_SPACE) Community community,
+            @RequestParam(defaultValue = "false") boolean all,
+            Actor actor,
+            Model model) {
         model.addAttribute("all", all);
         model.addAttribute("proposals", proposals.list(actor, community.id(), !all));
         return "proposals/list";
     }
 
     @GetMapping("/c/{slug}/proposals/new")
-    String proposeForm(@Permitted(Action.PROPOSE_CHANGE) Community community, @ModelAttribute("form") ProposalForm form, Model model) {
+    String proposeForm(
+            @Permitted(Action.PROPOSE_CHANGE) Community community,
+            @ModelAttribute("form") ProposalForm form,
+            Model model) {
         if (form.getBaseCommit().isBlank() && !form.getPath().isBlank()) {
             // the first showing for a page: its text now; shown again after a refusal, the form is as typed
             try {
@@ -75,17 +84,25 @@ class ProposalController {
 
     @PostMapping("/c/{slug}/proposals")
     @ShowFormOnError("proposeForm")
-    String propose(@Permitted(Action.PROPOSE_CHANGE) Community community, @ModelAttribute("form") ProposalForm form, Actor actor,
-                   Author author) {
+    String propose(
+            @Permitted(Action.PROPOSE_CHANGE) Community community,
+            @ModelAttribute("form") ProposalForm form,
+            Actor actor,
+            Author author) {
         PageEdit edit = new PageEdit(form.getPath(), form.getTitle(), form.getBody(), form.getBaseCommit(), "");
-        ProposeChange.Proposed proposed = proposeChange.propose(actor, author, community.id(), edit, form.getProposalTitle(),
-                form.getProposalDescription());
-        return "redirect:/c/" + community.slug() + "/proposals/" + proposed.proposal().id();
+        ProposeChange.Proposed proposed = proposeChange.propose(
+                actor, author, community.id(), edit, form.getProposalTitle(), form.getProposalDescription());
+        return "redirect:/c/" + community.slug() + "/proposals/"
+                + proposed.proposal().id();
     }
 
     @GetMapping("/c/{slug}/proposals/{id}")
-    String show(@Permitted(Action.VIEW_SPACE) Community community, @PathVariable long id,
-                @RequestParam(defaultValue = "") String comment, Actor actor, Model model) {
+    String show(
+            @Permitted(Action.VIEW_SPACE) Community community,
+            @PathVariable long id,
+            @RequestParam(defaultValue = "") String comment,
+            Actor actor,
+            Model model) {
         Proposal proposal = proposals.require(actor, community.id(), id);
         model.addAttribute("proposal", proposal);
         model.addAttribute("descriptionHtml", markdown.toHtml(proposal.description()));
@@ -99,17 +116,27 @@ class ProposalController {
 
     @PostMapping("/c/{slug}/proposals/{id}/comments")
     @ShowFormOnError("show")
-    String comment(@Permitted(Action.PROPOSE_CHANGE) Community community, @PathVariable long id,
-                   @RequestParam(defaultValue = "") String comment, Actor actor, Author author, RedirectAttributes redirect) {
+    String comment(
+            @Permitted(Action.PROPOSE_CHANGE) Community community,
+            @PathVariable long id,
+            @RequestParam(defaultValue = "") String comment,
+            Actor actor,
+            Author author,
+            RedirectAttributes redirect) {
         proposals.comment(actor, author.name(), community.id(), id, comment);
         redirect.addFlashAttribute("notice", "Comment added.");
         return back(community, id);
     }
 
     @PostMapping("/c/{slug}/proposals/{id}/review")
-    String review(@Permitted(Action.REVIEW_PROPOSAL) Community community, @PathVariable long id,
-                  @RequestParam(defaultValue = "") String decision, @RequestParam(defaultValue = "") String comment, Actor actor,
-                  Author author, RedirectAttributes redirect) {
+    String review(
+            @Permitted(Action.REVIEW_PROPOSAL) Community community,
+            @PathVariable long id,
+            @RequestParam(defaultValue = "") String decision,
+            @RequestParam(defaultValue = "") String comment,
+            Actor actor,
+            Author author,
+            RedirectAttributes redirect) {
         if (!decision.equals("approve") && !decision.equals("request-changes")) {
             throw new InvalidInputException("decision", "Choose to approve or to ask for changes.");
         }
@@ -120,8 +147,12 @@ class ProposalController {
     }
 
     @PostMapping("/c/{slug}/proposals/{id}/merge")
-    String merge(@Permitted(Action.REVIEW_PROPOSAL) Community community, @PathVariable long id, Actor actor, Author author,
-                 RedirectAttributes redirect) {
+    String merge(
+            @Permitted(Action.REVIEW_PROPOSAL) Community community,
+            @PathVariable long id,
+            Actor actor,
+            Author author,
+            RedirectAttributes redirect) {
         SaveResult result = proposals.merge(actor, author, community.id(), id);
         if (result instanceof SaveResult.Conflicted conflicted) {
             redirect.addFlashAttribute("problem", conflicted.reason());
@@ -132,8 +163,13 @@ class ProposalController {
     }
 
     @PostMapping("/c/{slug}/proposals/{id}/close")
-    String close(@Permitted(Action.PROPOSE_CHANGE) Community community, @PathVariable long id,
-                 @RequestParam(defaultValue = "") String comment, Actor actor, Author author, RedirectAttributes redirect) {
+    String close(
+            @Permitted(Action.PROPOSE_CHANGE) Community community,
+            @PathVariable long id,
+            @RequestParam(defaultValue = "") String comment,
+            Actor actor,
+            Author author,
+            RedirectAttributes redirect) {
         proposals.close(actor, author.name(), community.id(), id, comment);
         redirect.addFlashAttribute("notice", "Closed.");
         return back(community, id);

@@ -2,7 +2,6 @@ package org.statcommons.content.proposals;
 
 import java.util.List;
 import java.util.Set;
-
 import org.springframework.stereotype.Component;
 import org.statcommons.access.Actor;
 import org.statcommons.content.PageVersion;
@@ -29,8 +28,7 @@ class ProposalPresenter {
      *
      * @param hidden a moderator hid the page and the reader does not moderate: no comparison, only a notice
      */
-    record FileDiff(ProposalBranches.ChangedFile file, Comparison comparison, boolean hidden) {
-    }
+    record FileDiff(ProposalBranches.ChangedFile file, Comparison comparison, boolean hidden) {}
 
     /** The proposal's changes as the reader may see them, empty when its branch is gone. */
     List<FileDiff> diffs(Proposal proposal, Actor reader) {
@@ -39,13 +37,19 @@ class ProposalPresenter {
         }
         ProposalBranches.ProposedChanges changes = branches.changes(proposal.communityId(), proposal.branch());
         Set<String> withheld = hiddenText.withheldPaths(reader, proposal.communityId());
-        return changes.files().stream().map(file -> {
-            boolean hidden = file.page() && withheld.contains(file.path());
-            Comparison comparison = hidden || !file.page() || file.change() == 'D' ? null
-                    : compare.compare(proposal.communityId(),
-                            file.change() == 'A' || changes.baseCommit() == null ? null : new PageVersion(changes.baseCommit(), file.path()),
-                            new PageVersion(changes.tipCommit(), file.path()));
-            return new FileDiff(file, comparison, hidden);
-        }).toList();
+        return changes.files().stream()
+                .map(file -> {
+                    boolean hidden = file.page() && withheld.contains(file.path());
+                    Comparison comparison = hidden || !file.page() || file.change() == 'D'
+                            ? null
+                            : compare.compare(
+                                    proposal.communityId(),
+                                    file.change() == 'A' || changes.baseCommit() == null
+                                            ? null
+                                            : new PageVersion(changes.baseCommit(), file.path()),
+                                    new PageVersion(changes.tipCommit(), file.path()));
+                    return new FileDiff(file, comparison, hidden);
+                })
+                .toList();
     }
 }

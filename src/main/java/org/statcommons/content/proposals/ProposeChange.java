@@ -31,8 +31,7 @@ public class ProposeChange {
     }
 
     /** The new proposal and the save into its branch. */
-    public record Proposed(Proposal proposal, SaveResult.Saved saved) {
-    }
+    public record Proposed(Proposal proposal, SaveResult.Saved saved) {}
 
     /**
      * Opens a proposal holding this page edit. {@code title} defaults to the edit's summary, or "Change
@@ -40,14 +39,17 @@ public class ProposeChange {
      * {@code proposalDescription}, and those of the page edit.
      */
     @Transactional
-    public Proposed propose(Actor actor, Author author, long communityId, PageEdit edit, String title, String description) {
+    public Proposed propose(
+            Actor actor, Author author, long communityId, PageEdit edit, String title, String description) {
         permissions.require(actor, Action.PROPOSE_CHANGE, communityId);
         TextInput input = new TextInput();
-        String typedTitle = input.line("proposalTitle", "Title of the proposal", title, Proposals.MAX_TITLE_LENGTH, false);
+        String typedTitle =
+                input.line("proposalTitle", "Title of the proposal", title, Proposals.MAX_TITLE_LENGTH, false);
         String text = input.block("proposalDescription", "Description", description, Proposals.MAX_TEXT_LENGTH, false);
         input.throwIfInvalid();
         String summary = edit.summary() == null ? "" : edit.summary().strip();
-        String proposalTitle = !typedTitle.isEmpty() ? typedTitle : !summary.isEmpty() ? summary : "Change " + edit.path();
+        String proposalTitle =
+                !typedTitle.isEmpty() ? typedTitle : !summary.isEmpty() ? summary : "Change " + edit.path();
         long id = proposals.insertWeb(communityId, proposalTitle, text, actor.accountId(), author.name());
         proposals.event(id, actor.accountId(), author.name(), "OPENED", "");
         SaveResult result = branches.savePage(communityId, "proposals/" + id, true, edit, author);
@@ -72,7 +74,8 @@ public class ProposeChange {
             throw new NotAllowedException(Action.REVIEW_PROPOSAL, actor.signedIn());
         }
         if (proposal.status().finished()) {
-            throw new ConflictException("This proposal is " + proposal.status().label().toLowerCase() + "; propose your change anew.");
+            throw new ConflictException(
+                    "This proposal is " + proposal.status().label().toLowerCase() + "; propose your change anew.");
         }
         SaveResult result = branches.savePage(communityId, proposal.branch(), false, edit, author);
         if (result instanceof SaveResult.Saved saved && saved.outcome() != SaveResult.Outcome.UNCHANGED) {

@@ -2,7 +2,6 @@ package org.statcommons.content.publishing;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.statcommons.content.PublicationChanged;

@@ -3,7 +3,6 @@ package org.statcommons.content.publishing;
 import java.net.URI;
 import java.util.Optional;
 import java.util.Set;
-
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -38,8 +37,13 @@ class PublicFilesController {
     private final PageRenderer renderer;
     private final PageLinker linker;
 
-    PublicFilesController(Communities communities, Publications publications, Pages pages, Attachments attachments,
-                          PageRenderer renderer, PageLinker linker) {
+    PublicFilesController(
+            Communities communities,
+            Publications publications,
+            Pages pages,
+            Attachments attachments,
+            PageRenderer renderer,
+            PageLinker linker) {
         this.communities = communities;
         this.publications = publications;
         this.pages = pages;
@@ -49,8 +53,10 @@ class PublicFilesController {
     }
 
     @GetMapping("/c/{slug}/p/-/files/{*rest}")
-    ResponseEntity<byte[]> open(@PathVariable String slug, @PathVariable String rest,
-                                @RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
+    ResponseEntity<byte[]> open(
+            @PathVariable String slug,
+            @PathVariable String rest,
+            @RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
         Community community = communities.require(slug);
         String path = AttachmentAddress.path(rest);
         NotFoundException notPublic = new NotFoundException("There is no published file at this address.");
@@ -58,9 +64,12 @@ class PublicFilesController {
         Optional<Publications.Published> found = publications.published(community.id(), page);
         if (found.isEmpty()) {
             // the files of a published page that moved went with it
-            return publications.movedTo(community.id(), page)
+            return publications
+                    .movedTo(community.id(), page)
                     .map(now -> ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY)
-                            .location(URI.create(AttachmentAddress.published(community.slug(), Attachments.movedWith(path, now)))).<byte[]>build())
+                            .location(URI.create(
+                                    AttachmentAddress.published(community.slug(), Attachments.movedWith(path, now))))
+                            .<byte[]>build())
                     .orElseThrow(() -> notPublic);
         }
         Publications.Published published = found.get();
@@ -73,6 +82,7 @@ class PublicFilesController {
     /** The files the published version links to or shows, resolved as the public page resolves them. */
     private Set<String> referenced(Community community, Publications.Published published) {
         Pages.PageContent content = pages.read(community.id(), new PageVersion(published.commitId(), published.path()));
-        return renderer.render(content.blobId(), content.body(), content.path(), linker.forPublic(community)).files();
+        return renderer.render(content.blobId(), content.body(), content.path(), linker.forPublic(community))
+                .files();
     }
 }

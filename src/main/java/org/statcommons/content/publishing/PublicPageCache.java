@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.zip.GZIPOutputStream;
-
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,8 +22,7 @@ class PublicPageCache {
     static final int CAPACITY = 1_000;
 
     /** A page as plain and as gzip-compressed bytes. */
-    record Cached(byte[] html, byte[] gzip) {
-    }
+    record Cached(byte[] html, byte[] gzip) {}
 
     private final Map<String, Cached> pages = new LinkedHashMap<>(256, 0.75f, true) {
         @Override

@@ -1,5 +1,6 @@
 package org.statcommons.content.publishing;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.StringWriter;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -10,12 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
-
-import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -51,9 +49,11 @@ import org.thymeleaf.context.Context;
 class PublicPagesController {
 
     private static final MediaType XML = MediaType.parseMediaType("application/xml;charset=UTF-8");
-    private static final CacheControl PUBLIC = CacheControl.maxAge(5, TimeUnit.MINUTES).cachePublic();
+    private static final CacheControl PUBLIC =
+            CacheControl.maxAge(5, TimeUnit.MINUTES).cachePublic();
     /** Changes when the public page's template changes, so that cached copies are not served after an upgrade. */
     private static final String TEMPLATE_VERSION = "2";
+
     private static final int FEED_SIZE = 50;
     private static final int SITEMAP_LIMIT = 50_000;
 
@@ -68,9 +68,17 @@ class PublicPagesController {
     private final ResourceUrlProvider resources;
     private final StatCommonsProperties properties;
 
-    PublicPagesController(Communities communities, Publications publications, Pages pages, PageRenderer renderer,
-                          PageLinker linker, PageViews views, PublicPageCache cache, ITemplateEngine templates,
-                          ResourceUrlProvider resources, StatCommonsProperties properties) {
+    PublicPagesController(
+            Communities communities,
+            Publications publications,
+            Pages pages,
+            PageRenderer renderer,
+            PageLinker linker,
+            PageViews views,
+            PublicPageCache cache,
+            ITemplateEngine templates,
+            ResourceUrlProvider resources,
+            StatCommonsProperties properties) {
         this.communities = communities;
         this.publications = publications;
         this.pages = pages;
@@ -87,31 +95,47 @@ class PublicPagesController {
     ResponseEntity<byte[]> page(@PathVariable String slug, @PathVariable String rest, HttpServletRequest request) {
         Community community = communities.require(slug);
         String path = SpaceAddress.path(rest);
-        Optional<Publications.Published> found = path.isEmpty() ? Optional.empty() : publications.published(community.id(), path);
+        Optional<Publications.Published> found =
+                path.isEmpty() ? Optional.empty() : publications.published(community.id(), path);
         if (found.isEmpty()) {
             // a published page that moved is published at its new address
-            return publications.movedTo(community.id(), path)
+            return publications
+                    .movedTo(community.id(), path)
                     .map(now -> ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY)
-                            .location(URI.create(SpaceAddress.published(community.slug(), now))).<byte[]>build())
+                            .location(URI.create(SpaceAddress.published(community.slug(), now)))
+                            .<byte[]>build())
                     .orElseThrow(() -> new NotFoundException("There is no published page at this address."));
         }
         Publications.Published published = found.get();
-        String key = String.join("|", TEMPLATE_VERSION, String.valueOf(community.id()), community.slug(), community.name(),
-                published.path(), published.blobId(), published.commitId(), String.valueOf(publications.stamp(community.id())));
+        String key = String.join(
+                "|",
+                TEMPLATE_VERSION,
+                String.valueOf(community.id()),
+                community.slug(),
+                community.name(),
+                published.path(),
+                published.blobId(),
+                published.commitId(),
+                String.valueOf(publications.stamp(community.id())));
         String hash = DigestUtils.md5DigestAsHex(key.getBytes(StandardCharsets.UTF_8));
         // each representation has its own strong tag; either one proves the reader has this version
         boolean gzip = acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
         String etag = "\"" + hash + (gzip ? "-gzip" : "") + "\"";
         views.count(community.id(), published.path(), request.getHeader(HttpHeaders.USER_AGENT));
         if (matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), hash)) {
-            return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).cacheControl(PUBLIC)
-                    .varyBy(HttpHeaders.ACCEPT_ENCODING).build();
+            return ResponseEntity.status(HttpStatus.NOT_MODIFIED)
+                    .eTag(etag)
+                    .cacheControl(PUBLIC)
+                    .varyBy(HttpHeaders.ACCEPT_ENCODING)
+                    .build();
         }
         PublicPageCache.Cached page = cache.get(hash, () -> render(community, published));
         request.setAttribute(PublishedPageFastPath.HASH, hash);
         request.setAttribute(PublishedPageFastPath.COMMUNITY, community.id());
         request.setAttribute(PublishedPageFastPath.PATH, published.path());
-        ResponseEntity.BodyBuilder answer = ResponseEntity.ok().eTag(etag).cacheControl(PUBLIC)
+        ResponseEntity.BodyBuilder answer = ResponseEntity.ok()
+                .eTag(etag)
+                .cacheControl(PUBLIC)
                 .varyBy(HttpHeaders.ACCEPT_ENCODING)
                 .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8));
         if (gzip) {
@@ -135,7 +159,8 @@ class PublicPagesController {
 
     private String render(Community community, Publications.Published published) {
         Pages.PageContent content = pages.read(community.id(), new PageVersion(published.commitId(), published.path()));
-        PageRenderer.Rendered rendered = renderer.render(content.blobId(), content.body(), content.path(), linker.forPublic(community));
+        PageRenderer.Rendered rendered =
+                renderer.render(content.blobId(), content.body(), content.path(), linker.forPublic(community));
         Context context = new Context();
         context.setVariable("community", community);
         context.setVariable("page", published);
@@ -146,8 +171,11 @@ class PublicPagesController {
         context.setVariable("landing", "/c/" + community.slug());
         context.setVariable("feed", "/c/" + community.slug() + "/feed.atom");
         // signing in comes first for those who are not: flags come from accounts
-        context.setVariable("flagHref", "/flag?item=" + java.net.URLEncoder.encode(
-                "page:" + community.id() + "/" + published.path(), StandardCharsets.UTF_8));
+        context.setVariable(
+                "flagHref",
+                "/flag?item="
+                        + java.net.URLEncoder.encode(
+                                "page:" + community.id() + "/" + published.path(), StandardCharsets.UTF_8));
         String css = resources.getForLookupPath("/assets/statcommons.css");
         context.setVariable("css", css == null ? "/assets/statcommons.css" : css);
         return templates.process("content/public-page", context);
@@ -155,18 +183,34 @@ class PublicPagesController {
 
     /** The Atom feed of the community's publications: one entry per publish of a page that is still public. */
     @GetMapping("/c/{slug}/feed.atom")
-    ResponseEntity<String> feed(@PathVariable String slug,
-                                @RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
+    ResponseEntity<String> feed(
+            @PathVariable String slug,
+            @RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
         Community community = communities.require(slug);
         List<Publications.Event> events = publications.feed(community.id(), FEED_SIZE);
         String self = properties.link("/c/" + community.slug() + "/feed.atom");
-        List<AtomFeed.Entry> entries = events.stream().map(event -> {
-            String url = properties.link(SpaceAddress.published(community.slug(), event.path()));
-            return new AtomFeed.Entry(url + "#published-" + event.id(), event.title(), url, event.at(),
-                    "Published " + DateTimeFormatter.ISO_LOCAL_DATE.format(event.at().atOffset(ZoneOffset.UTC)), null);
-        }).toList();
-        return new AtomFeed(self, community.name() + ": published pages", self, properties.link("/c/" + community.slug()),
-                community.name(), events.isEmpty() ? community.createdAt() : events.get(0).at(), entries)
+        List<AtomFeed.Entry> entries = events.stream()
+                .map(event -> {
+                    String url = properties.link(SpaceAddress.published(community.slug(), event.path()));
+                    return new AtomFeed.Entry(
+                            url + "#published-" + event.id(),
+                            event.title(),
+                            url,
+                            event.at(),
+                            "Published "
+                                    + DateTimeFormatter.ISO_LOCAL_DATE.format(
+                                            event.at().atOffset(ZoneOffset.UTC)),
+                            null);
+                })
+                .toList();
+        return new AtomFeed(
+                        self,
+                        community.name() + ": published pages",
+                        self,
+                        properties.link("/c/" + community.slug()),
+                        community.name(),
+                        events.isEmpty() ? community.createdAt() : events.get(0).at(),
+                        entries)
                 .answer(ifNoneMatch, PUBLIC);
     }
 
@@ -185,8 +229,14 @@ class PublicPagesController {
                 continue;
             }
             xml.writeStartElement("url");
-            element(xml, "loc", properties.link(SpaceAddress.published(community.get().slug(), page.path())));
-            element(xml, "lastmod", DateTimeFormatter.ISO_LOCAL_DATE.format(page.publishedAt().atOffset(ZoneOffset.UTC)));
+            element(
+                    xml,
+                    "loc",
+                    properties.link(SpaceAddress.published(community.get().slug(), page.path())));
+            element(
+                    xml,
+                    "lastmod",
+                    DateTimeFormatter.ISO_LOCAL_DATE.format(page.publishedAt().atOffset(ZoneOffset.UTC)));
             xml.writeEndElement();
         }
         xml.writeEndElement();

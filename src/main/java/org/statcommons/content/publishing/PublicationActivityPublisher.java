@@ -1,7 +1,6 @@
 package org.statcommons.content.publishing;
 
 import java.time.Clock;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.statcommons.community.Communities;

@@ -1,7 +1,6 @@
 package org.statcommons.content.publishing;
 
 import java.util.Optional;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -26,8 +25,11 @@ class PublicationMover {
     private final PublishedVersions versions;
     private final ApplicationEventPublisher events;
 
-    PublicationMover(Publications publications, SpaceChanges changes, PublishedVersions versions,
-                     ApplicationEventPublisher events) {
+    PublicationMover(
+            Publications publications,
+            SpaceChanges changes,
+            PublishedVersions versions,
+            ApplicationEventPublisher events) {
         this.publications = publications;
         this.changes = changes;
         this.versions = versions;
@@ -36,13 +38,16 @@ class PublicationMover {
 
     @EventListener
     void on(SpaceChanged changed) {
-        changes.between(changed.communityId(), changed.before(), changed.after()).ifPresent(paths -> {
-            for (ChangedPath path : paths) {
-                if (path.change() == 'R' && path.path().endsWith(SpacePath.PAGE_SUFFIX) && path.oldPath().endsWith(SpacePath.PAGE_SUFFIX)) {
-                    follow(changed.communityId(), new SpacePath(path.oldPath()), new SpacePath(path.path()));
-                }
-            }
-        });
+        changes.between(changed.communityId(), changed.before(), changed.after())
+                .ifPresent(paths -> {
+                    for (ChangedPath path : paths) {
+                        if (path.change() == 'R'
+                                && path.path().endsWith(SpacePath.PAGE_SUFFIX)
+                                && path.oldPath().endsWith(SpacePath.PAGE_SUFFIX)) {
+                            follow(changed.communityId(), new SpacePath(path.oldPath()), new SpacePath(path.path()));
+                        }
+                    }
+                });
     }
 
     private void follow(long communityId, SpacePath from, SpacePath to) {
@@ -50,9 +55,12 @@ class PublicationMover {
         if (published.isEmpty()) {
             return;
         }
-        PublishedVersions.Moved moved = versions.moved(communityId, published.get().commitId(), from, to);
+        PublishedVersions.Moved moved =
+                versions.moved(communityId, published.get().commitId(), from, to);
         // a publication left at the new path by a page deleted from there gives way, with its feed entries
-        publications.published(communityId, to.value()).ifPresent(stale -> versions.release(communityId, stale.commitId()));
+        publications
+                .published(communityId, to.value())
+                .ifPresent(stale -> versions.release(communityId, stale.commitId()));
         publications.delete(communityId, to.value());
         publications.deleteEvents(communityId, to.value());
         publications.move(communityId, from.value(), to.value(), moved.commitId(), moved.blobId());

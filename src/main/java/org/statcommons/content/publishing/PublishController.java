@@ -24,21 +24,30 @@ class PublishController {
     }
 
     @PostMapping("/c/{slug}/space/-/publish/{*rest}")
-    String publish(@Permitted(Action.PUBLISH_PAGE) Community community, @PathVariable String rest,
-                   @RequestParam(required = false) String version, Author author, RedirectAttributes redirect) {
+    String publish(
+            @Permitted(Action.PUBLISH_PAGE) Community community,
+            @PathVariable String rest,
+            @RequestParam(required = false) String version,
+            Author author,
+            RedirectAttributes redirect) {
         String path = SpaceAddress.path(rest);
         publishing.publish(community.id(), path, version, author);
-        redirect.addFlashAttribute("notice", "Published: anyone can read this version at its public address. "
-                + "Later edits stay private until you publish again.");
+        redirect.addFlashAttribute(
+                "notice",
+                "Published: anyone can read this version at its public address. "
+                        + "Later edits stay private until you publish again.");
         return "redirect:" + SpaceAddress.page(community.slug(), path);
     }
 
     @PostMapping("/c/{slug}/space/-/unpublish/{*rest}")
-    String unpublish(@Permitted(Action.PUBLISH_PAGE) Community community, @PathVariable String rest,
-                     RedirectAttributes redirect) {
+    String unpublish(
+            @Permitted(Action.PUBLISH_PAGE) Community community,
+            @PathVariable String rest,
+            RedirectAttributes redirect) {
         String path = SpaceAddress.path(rest);
         boolean was = publishing.unpublish(community.id(), path);
-        redirect.addFlashAttribute("notice", was ? "Unpublished: the page is for members only again." : "The page was not published.");
+        redirect.addFlashAttribute(
+                "notice", was ? "Unpublished: the page is for members only again." : "The page was not published.");
         return "redirect:" + SpaceAddress.page(community.slug(), path);
     }
 }

@@ -3,7 +3,6 @@ package org.statcommons.content.publishing;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
-
 import org.eclipse.jgit.lib.ObjectId;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -36,8 +35,15 @@ public class PublishPage {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    PublishPage(Publications publications, Pages pages, SpaceIndex index, HiddenPages hidden, PublishedVersions versions,
-                PublicationActivityPublisher activities, ApplicationEventPublisher events, Clock clock) {
+    PublishPage(
+            Publications publications,
+            Pages pages,
+            SpaceIndex index,
+            HiddenPages hidden,
+            PublishedVersions versions,
+            PublicationActivityPublisher activities,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.publications = publications;
         this.pages = pages;
         this.index = index;
@@ -60,13 +66,16 @@ public class PublishPage {
                 : pages.read(communityId, new PageVersion(checkedCommit(commitId), page.value()));
         index.lock(communityId);
         if (hidden.hidden(communityId, page.value())) {
-            throw new ConflictException("A moderator has hidden this page: it cannot be published until a moderator restores it.");
+            throw new ConflictException(
+                    "A moderator has hidden this page: it cannot be published until a moderator restores it.");
         }
         Instant now = clock.instant();
-        publications.published(communityId, page.value()).filter(before -> !before.commitId().equals(content.commitId()))
+        publications
+                .published(communityId, page.value())
+                .filter(before -> !before.commitId().equals(content.commitId()))
                 .ifPresent(before -> versions.release(communityId, before.commitId()));
-        Publications.Published published = new Publications.Published(communityId, page.value(), content.title(),
-                content.commitId(), content.blobId(), now, by.name());
+        Publications.Published published = new Publications.Published(
+                communityId, page.value(), content.title(), content.commitId(), content.blobId(), now, by.name());
         publications.save(published);
         recorded(communityId, page.value(), content.title(), content.commitId(), true);
         activities.pagePublished(communityId, page.value(), content.title(), by.name());

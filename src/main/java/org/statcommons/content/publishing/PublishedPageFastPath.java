@@ -1,5 +1,9 @@
 package org.statcommons.content.publishing;
 
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -8,11 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
@@ -37,13 +36,17 @@ class PublishedPageFastPath extends OncePerRequestFilter {
 
     private static final Pattern PUBLISHED = Pattern.compile("^/c/[^/]+/p/.+");
     private static final int MAX_KEPT = 2_000;
-    private static final List<String> NOT_REPLAYED = List.of(HttpHeaders.SET_COOKIE, HttpHeaders.DATE,
-            HttpHeaders.CONTENT_LENGTH, HttpHeaders.TRANSFER_ENCODING);
+    private static final List<String> NOT_REPLAYED = List.of(
+            HttpHeaders.SET_COOKIE, HttpHeaders.DATE, HttpHeaders.CONTENT_LENGTH, HttpHeaders.TRANSFER_ENCODING);
 
     /** A complete 200 answer and what is needed to count views and answer revalidations. */
-    record Kept(String hash, long communityId, String path, List<Map.Entry<String, String>> headers,
-                        byte[] body, Instant until) {
-    }
+    record Kept(
+            String hash,
+            long communityId,
+            String path,
+            List<Map.Entry<String, String>> headers,
+            byte[] body,
+            Instant until) {}
 
     private final Map<String, Kept> kept;
     private final PageViews views;
@@ -59,7 +62,8 @@ class PublishedPageFastPath extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         // a request with credentials goes through security, which refuses a token outside the API
-        return !"GET".equals(request.getMethod()) || request.getQueryString() != null
+        return !"GET".equals(request.getMethod())
+                || request.getQueryString() != null
                 || request.getHeader(HttpHeaders.AUTHORIZATION) != null
                 || !PUBLISHED.matcher(request.getRequestURI()).matches();
     }
@@ -91,23 +95,32 @@ class PublishedPageFastPath extends OncePerRequestFilter {
                 }
             }
         }
-        if (recording.getContentType() != null && headers.stream().noneMatch(h -> h.getKey().equalsIgnoreCase(HttpHeaders.CONTENT_TYPE))) {
+        if (recording.getContentType() != null
+                && headers.stream().noneMatch(h -> h.getKey().equalsIgnoreCase(HttpHeaders.CONTENT_TYPE))) {
             headers.add(Map.entry(HttpHeaders.CONTENT_TYPE, recording.getContentType()));
         }
         if (kept.size() >= MAX_KEPT) {
             kept.clear();
         }
-        kept.put(key, new Kept((String) request.getAttribute(HASH), (Long) request.getAttribute(COMMUNITY),
-                (String) request.getAttribute(PATH), List.copyOf(headers), recording.getContentAsByteArray(),
-                clock.instant().plus(LIFETIME)));
+        kept.put(
+                key,
+                new Kept(
+                        (String) request.getAttribute(HASH),
+                        (Long) request.getAttribute(COMMUNITY),
+                        (String) request.getAttribute(PATH),
+                        List.copyOf(headers),
+                        recording.getContentAsByteArray(),
+                        clock.instant().plus(LIFETIME)));
     }
 
     private void replay(Kept answer, HttpServletRequest request, HttpServletResponse response) throws IOException {
         views.count(answer.communityId(), answer.path(), request.getHeader(HttpHeaders.USER_AGENT));
-        boolean notModified = PublicPagesController.matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), answer.hash());
+        boolean notModified =
+                PublicPagesController.matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), answer.hash());
         for (Map.Entry<String, String> header : answer.headers()) {
-            if (notModified && (header.getKey().equalsIgnoreCase(HttpHeaders.CONTENT_TYPE)
-                    || header.getKey().equalsIgnoreCase(HttpHeaders.CONTENT_ENCODING))) {
+            if (notModified
+                    && (header.getKey().equalsIgnoreCase(HttpHeaders.CONTENT_TYPE)
+                            || header.getKey().equalsIgnoreCase(HttpHeaders.CONTENT_ENCODING))) {
                 continue;
             }
             response.addHeader(header.getKey(), header.getValue());

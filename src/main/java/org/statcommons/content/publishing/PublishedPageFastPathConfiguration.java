@@ -1,7 +1,6 @@
 package org.statcommons.content.publishing;
 
 import java.time.Clock;
-
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,7 +12,8 @@ import org.statcommons.content.pages.PageViews;
 class PublishedPageFastPathConfiguration {
 
     @Bean
-    FilterRegistrationBean<PublishedPageFastPath> publishedPageFastPath(KeptPublishedPages kept, PageViews views, Clock clock) {
+    FilterRegistrationBean<PublishedPageFastPath> publishedPageFastPath(
+            KeptPublishedPages kept, PageViews views, Clock clock) {
         FilterRegistrationBean<PublishedPageFastPath> registration =
                 new FilterRegistrationBean<>(new PublishedPageFastPath(kept.answers(), views, clock));
         registration.addUrlPatterns("/c/*");

@@ -2,7 +2,6 @@ package org.statcommons.content.publishing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectInserter;
 import org.eclipse.jgit.lib.PersonIdent;
@@ -46,8 +45,7 @@ public class PublishedVersions {
     }
 
     /** The moved version: its commit and the page's blob there. */
-    public record Moved(String commitId, String blobId) {
-    }
+    public record Moved(String commitId, String blobId) {}
 
     /**
      * Makes the version published at {@code publishedCommit} moved from {@code from} to {@code to}, committed
@@ -55,16 +53,28 @@ public class PublishedVersions {
      * transaction rolls back.
      */
     public Moved moved(long communityId, String publishedCommit, SpacePath from, SpacePath to) {
-        Repository repository = repositories.open(communityId).orElseThrow(() -> new NotFoundException("This community has no pages yet."));
-        try (Snapshot snapshot = new Snapshot(repository); ObjectInserter inserter = repository.newObjectInserter()) {
+        Repository repository = repositories
+                .open(communityId)
+                .orElseThrow(() -> new NotFoundException("This community has no pages yet."));
+        try (Snapshot snapshot = new Snapshot(repository);
+                ObjectInserter inserter = repository.newObjectInserter()) {
             RevCommit published = snapshot.walk().parseCommit(ObjectId.fromString(publishedCommit));
             // the move itself passed the folder bound on main; this copy of an older version follows it
-            ObjectId tree = SpaceWriter.tree(snapshot, inserter, published, MovePage.edits(snapshot, published, from, to, true),
+            ObjectId tree = SpaceWriter.tree(
+                    snapshot,
+                    inserter,
+                    published,
+                    MovePage.edits(snapshot, published, from, to, true),
                     Integer.MAX_VALUE);
             PersonIdent mover = snapshot.head().getCommitterIdent();
             // stamped like the move it follows
-            ObjectId commit = inserter.insert(SpaceWriter.commit(tree, published, null, new Author(mover.getName(), mover.getEmailAddress()),
-                    "Published version of " + from + ", moved to " + to, mover.getWhenAsInstant()));
+            ObjectId commit = inserter.insert(SpaceWriter.commit(
+                    tree,
+                    published,
+                    null,
+                    new Author(mover.getName(), mover.getEmailAddress()),
+                    "Published version of " + from + ", moved to " + to,
+                    mover.getWhenAsInstant()));
             inserter.flush();
             String ref = SpaceBranches.PUBLISHED + commit.name();
             RefUpdate update = repository.updateRef(ref);
@@ -83,7 +93,8 @@ public class PublishedVersions {
                     }
                 }
             });
-            ObjectId blob = snapshot.blob(snapshot.walk().parseCommit(commit), to).orElseThrow();
+            ObjectId blob =
+                    snapshot.blob(snapshot.walk().parseCommit(commit), to).orElseThrow();
             return new Moved(commit.name(), blob.name());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot move the published version in space " + communityId, e);

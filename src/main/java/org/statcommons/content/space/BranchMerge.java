@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-
 import org.eclipse.jgit.diff.RawText;
 import org.eclipse.jgit.diff.Sequence;
 import org.eclipse.jgit.lib.ObjectId;
@@ -32,18 +31,20 @@ import org.statcommons.content.SpacePath;
  */
 public final class BranchMerge {
 
-    private BranchMerge() {
-    }
+    private BranchMerge() {}
 
     /**
      * @param label  what the merged side is called in the marked conflict ({@code proposal}, {@code yours})
      * @param reason the conflict's explanation, given the conflicting paths
      */
-    public static SpaceWriter.Plan plan(Snapshot snapshot, RevCommit tip, String label, Function<List<String>, String> reason)
-            throws IOException {
+    public static SpaceWriter.Plan plan(
+            Snapshot snapshot, RevCommit tip, String label, Function<List<String>, String> reason) throws IOException {
         RevCommit head = snapshot.head();
         if (head == null) {
-            return SpaceWriter.Plan.edits(SaveResult.Outcome.SAVED, null, files(snapshot, null, tip.getTree()).toArray(FileEdit[]::new));
+            return SpaceWriter.Plan.edits(
+                    SaveResult.Outcome.SAVED,
+                    null,
+                    files(snapshot, null, tip.getTree()).toArray(FileEdit[]::new));
         }
         if (snapshot.walk().isMergedInto(tip, head)) {
             return SpaceWriter.Plan.edits(SaveResult.Outcome.UNCHANGED, null);
@@ -56,8 +57,14 @@ public final class BranchMerge {
         return SpaceWriter.Plan.merge(tip, edits.isEmpty() ? null : edits.get(0).path(), edits);
     }
 
-    private static SaveResult.Conflicted conflict(Snapshot snapshot, ResolveMerger merger, RevCommit head, RevCommit tip,
-                                                  String label, Function<List<String>, String> reason) throws IOException {
+    private static SaveResult.Conflicted conflict(
+            Snapshot snapshot,
+            ResolveMerger merger,
+            RevCommit head,
+            RevCommit tip,
+            String label,
+            Function<List<String>, String> reason)
+            throws IOException {
         List<String> paths = new ArrayList<>(merger.getUnmergedPaths());
         if (merger.getFailingPaths() != null) {
             paths.addAll(merger.getFailingPaths().keySet());
@@ -100,7 +107,10 @@ public final class BranchMerge {
             walk.addTree(to);
             while (walk.next()) {
                 SpacePath path = new SpacePath(walk.getPathString());
-                edits.add(walk.getRawMode(1) == 0 ? FileEdit.remove(path) : FileEdit.put(path, snapshot.read(walk.getObjectId(1))));
+                edits.add(
+                        walk.getRawMode(1) == 0
+                                ? FileEdit.remove(path)
+                                : FileEdit.put(path, snapshot.read(walk.getObjectId(1))));
             }
         }
         return edits;

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-
 import org.eclipse.jgit.diff.DiffConfig;
 import org.eclipse.jgit.diff.DiffEntry;
 import org.eclipse.jgit.diff.RenameDetector;
@@ -24,14 +23,12 @@ import org.eclipse.jgit.treewalk.filter.TreeFilter;
 final class CommitChanges {
 
     /** One changed path: A added, M modified, D deleted, R renamed from {@code oldPath}. */
-    record PathChange(String path, char change, String oldPath, ObjectId blob) {
-    }
+    record PathChange(String path, char change, String oldPath, ObjectId blob) {}
 
     /** Git's default rename detection, whatever a repository's configuration says, so results never drift. */
     private static final DiffConfig DEFAULTS = new Config().get(DiffConfig.KEY);
 
-    private CommitChanges() {
-    }
+    private CommitChanges() {}
 
     static List<PathChange> of(ObjectReader reader, RevWalk walk, RevCommit commit) throws IOException {
         List<DiffEntry> entries;
@@ -51,14 +48,41 @@ final class CommitChanges {
         Map<String, PathChange> changes = new TreeMap<>();
         for (DiffEntry entry : renames.compute()) {
             switch (entry.getChangeType()) {
-                case ADD -> add(changes, new PathChange(entry.getNewPath(), 'A', null, entry.getNewId().toObjectId()));
-                case MODIFY -> add(changes, new PathChange(entry.getNewPath(), 'M', null, entry.getNewId().toObjectId()));
+                case ADD ->
+                    add(
+                            changes,
+                            new PathChange(
+                                    entry.getNewPath(),
+                                    'A',
+                                    null,
+                                    entry.getNewId().toObjectId()));
+                case MODIFY ->
+                    add(
+                            changes,
+                            new PathChange(
+                                    entry.getNewPath(),
+                                    'M',
+                                    null,
+                                    entry.getNewId().toObjectId()));
                 case DELETE -> add(changes, new PathChange(entry.getOldPath(), 'D', null, null));
                 case RENAME -> {
                     add(changes, new PathChange(entry.getOldPath(), 'D', null, null));
-                    add(changes, new PathChange(entry.getNewPath(), 'R', entry.getOldPath(), entry.getNewId().toObjectId()));
+                    add(
+                            changes,
+                            new PathChange(
+                                    entry.getNewPath(),
+                                    'R',
+                                    entry.getOldPath(),
+                                    entry.getNewId().toObjectId()));
                 }
-                case COPY -> add(changes, new PathChange(entry.getNewPath(), 'A', null, entry.getNewId().toObjectId()));
+                case COPY ->
+                    add(
+                            changes,
+                            new PathChange(
+                                    entry.getNewPath(),
+                                    'A',
+                                    null,
+                                    entry.getNewId().toObjectId()));
                 default -> throw new IllegalStateException("Unknown change " + entry.getChangeType());
             }
         }

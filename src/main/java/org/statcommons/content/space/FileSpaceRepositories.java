@@ -15,7 +15,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
-
 import org.eclipse.jgit.errors.CancelledException;
 import org.eclipse.jgit.internal.storage.file.FileRepository;
 import org.eclipse.jgit.internal.storage.file.GC;
@@ -248,10 +247,13 @@ class FileSpaceRepositories implements SpaceRepositories, DisposableBean {
      */
     private static void pruneUnreachable(FileRepository repository) {
         long before = System.currentTimeMillis() - PRUNE_AFTER.toMillis();
-        File[] folders = repository.getObjectsDirectory().listFiles(folder -> folder.getName().length() == 2 && folder.isDirectory());
+        File[] folders = repository
+                .getObjectsDirectory()
+                .listFiles(folder -> folder.getName().length() == 2 && folder.isDirectory());
         for (File folder : folders == null ? new File[0] : folders) {
-            File[] objects = folder.listFiles(object -> object.getName().length() == Constants.OBJECT_ID_STRING_LENGTH - 2
-                    && object.lastModified() < before);
+            File[] objects =
+                    folder.listFiles(object -> object.getName().length() == Constants.OBJECT_ID_STRING_LENGTH - 2
+                            && object.lastModified() < before);
             for (File object : objects == null ? new File[0] : objects) {
                 if (!object.delete()) {
                     log.debug("Could not delete the unreachable object {}", object);
@@ -273,7 +275,8 @@ class FileSpaceRepositories implements SpaceRepositories, DisposableBean {
         FileRepository files = (FileRepository) repository.get();
         long sampled = 0;
         for (int folder = 0; folder < 256; folder += LOOSE_SAMPLE_STEP) {
-            File[] objects = new File(files.getObjectsDirectory(), String.format(Locale.ROOT, "%02x", folder)).listFiles();
+            File[] objects =
+                    new File(files.getObjectsDirectory(), String.format(Locale.ROOT, "%02x", folder)).listFiles();
             if (objects != null) {
                 for (File object : objects) {
                     sampled += object.length();

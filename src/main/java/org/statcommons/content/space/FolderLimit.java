@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-
 import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectReader;
@@ -23,8 +22,7 @@ import org.eclipse.jgit.treewalk.TreeWalk;
  */
 public final class FolderLimit {
 
-    private FolderLimit() {
-    }
+    private FolderLimit() {}
 
     /**
      * The first folder that grows beyond {@code max} entries between two trees, as a message saying so.
@@ -33,8 +31,9 @@ public final class FolderLimit {
      * @param after  the tree after it
      * @param paths  paths the change adds or replaces (their folders are the only ones that may grow)
      */
-    public static Optional<String> problem(ObjectReader reader, ObjectId before, ObjectId after, Collection<String> paths,
-                                           int max) throws IOException {
+    public static Optional<String> problem(
+            ObjectReader reader, ObjectId before, ObjectId after, Collection<String> paths, int max)
+            throws IOException {
         Set<String> folders = new TreeSet<>();
         for (String path : paths) {
             for (int slash = path.lastIndexOf('/'); ; slash = path.lastIndexOf('/', slash - 1)) {

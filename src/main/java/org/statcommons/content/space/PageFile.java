@@ -3,7 +3,6 @@ package org.statcommons.content.space;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
-
 import org.statcommons.content.SpacePath;
 
 /**
@@ -61,10 +60,14 @@ public record PageFile(Map<String, String> fields, String body) {
         }
         int fieldsEnd = end < 0 ? normalised.length() - FENCE.length() - 1 : end;
         Map<String, String> fields = new LinkedHashMap<>();
-        for (String line : normalised.substring(FENCE.length() + 1, Math.max(fieldsEnd, FENCE.length() + 1)).split("\n")) {
+        for (String line : normalised
+                .substring(FENCE.length() + 1, Math.max(fieldsEnd, FENCE.length() + 1))
+                .split("\n")) {
             int colon = line.indexOf(':');
             if (colon > 0) {
-                fields.putIfAbsent(line.substring(0, colon).strip(), unquote(line.substring(colon + 1).strip()));
+                fields.putIfAbsent(
+                        line.substring(0, colon).strip(),
+                        unquote(line.substring(colon + 1).strip()));
             }
         }
         String body = end < 0 ? "" : normalised.substring(end + FENCE.length() + 2);
@@ -76,8 +79,12 @@ public record PageFile(Map<String, String> fields, String body) {
         StringBuilder text = new StringBuilder();
         if (!fields.isEmpty()) {
             text.append(FENCE).append('\n');
-            fields.entrySet().stream().sorted(Map.Entry.comparingByKey(PageFile::fieldOrder))
-                    .forEach(field -> text.append(field.getKey()).append(": ").append(quote(field.getValue())).append('\n'));
+            fields.entrySet().stream()
+                    .sorted(Map.Entry.comparingByKey(PageFile::fieldOrder))
+                    .forEach(field -> text.append(field.getKey())
+                            .append(": ")
+                            .append(quote(field.getValue()))
+                            .append('\n'));
             text.append(FENCE).append("\n\n");
         }
         String trimmed = body.stripTrailing();
@@ -104,7 +111,8 @@ public record PageFile(Map<String, String> fields, String body) {
     }
 
     private static String quote(String value) {
-        boolean plain = !value.isEmpty() && value.strip().equals(value) && "\"'#&*!|>%@`[{".indexOf(value.charAt(0)) < 0;
+        boolean plain =
+                !value.isEmpty() && value.strip().equals(value) && "\"'#&*!|>%@`[{".indexOf(value.charAt(0)) < 0;
         if (plain) {
             return value;
         }

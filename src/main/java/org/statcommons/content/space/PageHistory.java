@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.statcommons.content.ChangedPath;
@@ -21,7 +20,8 @@ import org.statcommons.content.SpacePath;
 @Service
 public class PageHistory {
 
-    private static final String COMMIT_COLUMNS = "c.id, c.seq, c.parent_id, c.author_name, c.author_email, c.authored_at, c.summary";
+    private static final String COMMIT_COLUMNS =
+            "c.id, c.seq, c.parent_id, c.author_name, c.author_email, c.authored_at, c.summary";
 
     private final JdbcClient jdbc;
     private final SpaceIndex index;
@@ -63,8 +63,10 @@ public class PageHistory {
                 .param("path", pagePath.value())
                 .param("limit", bounds[1] + 1)
                 .param("offset", (long) (bounds[0] - 1) * bounds[1])
-                .query((rs, row) -> new PageChange(commit(rs), new ChangedPath(rs.getString("path"),
-                        rs.getString("change").charAt(0), rs.getString("old_path"))))
+                .query((rs, row) -> new PageChange(
+                        commit(rs),
+                        new ChangedPath(
+                                rs.getString("path"), rs.getString("change").charAt(0), rs.getString("old_path"))))
                 .list();
         return pageOf(rows, bounds);
     }
@@ -73,21 +75,29 @@ public class PageHistory {
     public HistoryPage<SpaceChange> ofSpace(long communityId, int page, int size) {
         int[] bounds = HistoryPage.bounds(page, size);
         index.ensureCurrent(communityId);
-        List<SpaceCommit> commits = jdbc.sql("select " + COMMIT_COLUMNS + " from content.commits c where c.community_id = ? "
-                        + "order by c.seq desc limit ? offset ?")
+        List<SpaceCommit> commits = jdbc.sql("select " + COMMIT_COLUMNS
+                        + " from content.commits c where c.community_id = ? " + "order by c.seq desc limit ? offset ?")
                 .params(communityId, bounds[1] + 1, (long) (bounds[0] - 1) * bounds[1])
                 .query((rs, row) -> commit(rs))
                 .list();
         if (commits.isEmpty()) {
             return new HistoryPage<>(List.of(), bounds[0], bounds[1], false);
         }
-        Map<Long, List<ChangedPath>> paths = jdbc.sql("""
+        Map<Long, List<ChangedPath>> paths = jdbc
+                .sql("""
                         select seq, path, change, old_path from content.commit_paths
                          where community_id = ? and seq between ? and ? order by seq, path""")
-                .params(communityId, commits.get(commits.size() - 1).seq(), commits.get(0).seq())
-                .query((rs, row) -> Map.entry(rs.getLong(1), new ChangedPath(rs.getString(2), rs.getString(3).charAt(0), rs.getString(4))))
-                .list().stream()
-                .collect(Collectors.groupingBy(Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+                .params(
+                        communityId,
+                        commits.get(commits.size() - 1).seq(),
+                        commits.get(0).seq())
+                .query((rs, row) -> Map.entry(
+                        rs.getLong(1),
+                        new ChangedPath(rs.getString(2), rs.getString(3).charAt(0), rs.getString(4))))
+                .list()
+                .stream()
+                .collect(Collectors.groupingBy(
+                        Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
         List<SpaceChange> changes = new ArrayList<>();
         for (SpaceCommit commit : commits) {
             changes.add(new SpaceChange(commit, paths.getOrDefault(commit.seq(), List.of())));
@@ -104,8 +114,13 @@ public class PageHistory {
                           join content.commits c on c.community_id = p.community_id and c.seq = p.latest_seq
                          where p.community_id = ? order by p.latest_seq desc, p.path limit ?""")
                 .params(communityId, Math.min(HistoryPage.MAX_SIZE, Math.max(1, limit)))
-                .query((rs, row) -> new PageSummary(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getTimestamp(6).toInstant()))
+                .query((rs, row) -> new PageSummary(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getTimestamp(6).toInstant()))
                 .list();
     }
 
@@ -118,8 +133,7 @@ public class PageHistory {
     }
 
     /** A commit of the space and every path it changed. */
-    public record SpaceChange(SpaceCommit commit, List<ChangedPath> paths) {
-    }
+    public record SpaceChange(SpaceCommit commit, List<ChangedPath> paths) {}
 
     private static <T> HistoryPage<T> pageOf(List<T> rows, int[] bounds) {
         boolean more = rows.size() > bounds[1];
@@ -127,7 +141,13 @@ public class PageHistory {
     }
 
     private static SpaceCommit commit(ResultSet rs) throws SQLException {
-        return new SpaceCommit(rs.getString("id"), rs.getLong("seq"), rs.getString("parent_id"), rs.getString("author_name"),
-                rs.getString("author_email"), rs.getTimestamp("authored_at").toInstant(), rs.getString("summary"));
+        return new SpaceCommit(
+                rs.getString("id"),
+                rs.getLong("seq"),
+                rs.getString("parent_id"),
+                rs.getString("author_name"),
+                rs.getString("author_email"),
+                rs.getTimestamp("authored_at").toInstant(),
+                rs.getString("summary"));
     }
 }

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-
 import org.eclipse.jgit.diff.RawText;
 import org.eclipse.jgit.diff.RawTextComparator;
 import org.eclipse.jgit.merge.MergeAlgorithm;
@@ -25,12 +24,11 @@ public final class PageMerge {
         }
     }
 
-    private PageMerge() {
-    }
+    private PageMerge() {}
 
     public static Merged merge(byte[] base, byte[] yours, byte[] theirs) {
-        MergeResult<RawText> result = new MergeAlgorithm().merge(RawTextComparator.DEFAULT,
-                new RawText(base), new RawText(yours), new RawText(theirs));
+        MergeResult<RawText> result = new MergeAlgorithm()
+                .merge(RawTextComparator.DEFAULT, new RawText(base), new RawText(yours), new RawText(theirs));
         ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(yours.length, theirs.length) + 64);
         try {
             new MergeFormatter().formatMerge(out, result, List.of("base", "yours", "theirs"), StandardCharsets.UTF_8);

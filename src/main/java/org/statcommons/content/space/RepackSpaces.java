@@ -10,7 +10,6 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -102,7 +101,9 @@ public class RepackSpaces implements DisposableBean {
      * check waited: until it is over the check waits, still queued, and changes meanwhile add nothing.
      */
     private void checkAfterPause(long communityId, Space space) {
-        long wait = space.lastRepackEnd == 0 ? 0 : space.lastRepackEnd + properties.repackPause().toNanos() - System.nanoTime();
+        long wait = space.lastRepackEnd == 0
+                ? 0
+                : space.lastRepackEnd + properties.repackPause().toNanos() - System.nanoTime();
         if (wait > 0) {
             later(communityId, space, wait);
             return;
@@ -113,7 +114,9 @@ public class RepackSpaces implements DisposableBean {
     /** Every space with anything loose or more than one pack, one after the other on the worker. */
     @Scheduled(cron = "${statcommons.content.repack-schedule:0 30 3 * * *}")
     void scheduled() {
-        sweep(db.sql("select community_id from content.spaces order by community_id").query(Long.class).list());
+        sweep(db.sql("select community_id from content.spaces order by community_id")
+                .query(Long.class)
+                .list());
     }
 
     /** Queues a scheduled check of each of these spaces. */
@@ -137,10 +140,10 @@ public class RepackSpaces implements DisposableBean {
      */
     void awaitQuiet() throws Exception {
         while (spaces.values().stream().anyMatch(space -> space.queued.get())) {
-            worker.submit(() -> { }).get();
+            worker.submit(() -> {}).get();
             Thread.sleep(50);
         }
-        worker.submit(() -> { }).get();
+        worker.submit(() -> {}).get();
         for (ScheduledFuture<?> drop : List.copyOf(drops)) {
             drop.get();
         }
@@ -153,12 +156,16 @@ public class RepackSpaces implements DisposableBean {
             space.queued.set(false);
         }
         try {
-            SpaceRepositories.Storage storage = repositories.storage(communityId).orElse(null);
+            SpaceRepositories.Storage storage =
+                    repositories.storage(communityId).orElse(null);
             if (storage != null && (scheduled ? anythingToPack(storage) : outgrown(storage))) {
                 repack(communityId, space);
             }
         } catch (RuntimeException e) {
-            log.warn("Checking or repacking space {} failed; the next change or the schedule tries again", communityId, e);
+            log.warn(
+                    "Checking or repacking space {} failed; the next change or the schedule tries again",
+                    communityId,
+                    e);
         }
     }
 
@@ -176,7 +183,11 @@ public class RepackSpaces implements DisposableBean {
         try {
             SpaceRepositories.Storage before = repositories.storage(communityId).orElse(null);
             repositories.repack(communityId);
-            log.info("Repacked space {} in {} ms: {} -> {}", communityId, (System.nanoTime() - start) / 1_000_000, before,
+            log.info(
+                    "Repacked space {} in {} ms: {} -> {}",
+                    communityId,
+                    (System.nanoTime() - start) / 1_000_000,
+                    before,
                     repositories.storage(communityId).orElse(null));
             dropReplacedAfterGrace(communityId);
         } finally {
@@ -187,13 +198,19 @@ public class RepackSpaces implements DisposableBean {
     /** The packs this repack replaced go once clones that may have listed them have opened them. */
     private void dropReplacedAfterGrace(long communityId) {
         try {
-            drops.add(worker.schedule(() -> {
-                try {
-                    repositories.dropReplacedPacks(communityId);
-                } catch (RuntimeException e) {
-                    log.warn("Dropping replaced packs of space {} failed; the next repack tries again", communityId, e);
-                }
-            }, properties.repackGrace().toNanos(), TimeUnit.NANOSECONDS));
+            drops.add(worker.schedule(
+                    () -> {
+                        try {
+                            repositories.dropReplacedPacks(communityId);
+                        } catch (RuntimeException e) {
+                            log.warn(
+                                    "Dropping replaced packs of space {} failed; the next repack tries again",
+                                    communityId,
+                                    e);
+                        }
+                    },
+                    properties.repackGrace().toNanos(),
+                    TimeUnit.NANOSECONDS));
             drops.removeIf(ScheduledFuture::isDone);
         } catch (RejectedExecutionException shuttingDown) {
             // the next repack after the start drops them

@@ -10,6 +10,5 @@ public final class SpaceBranches {
     public static final String PROPOSALS = "refs/heads/proposals/";
     public static final String PUBLISHED = "refs/published/";
 
-    private SpaceBranches() {
-    }
+    private SpaceBranches() {}
 }

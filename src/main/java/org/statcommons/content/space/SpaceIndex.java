@@ -8,7 +8,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.lib.Repository;
@@ -39,8 +38,7 @@ public class SpaceIndex {
     }
 
     /** Where the index stands for one space, read under the space's row lock. */
-    public record State(long communityId, String indexedCommit, long commitCount) {
-    }
+    public record State(long communityId, String indexedCommit, long commitCount) {}
 
     /** Throws the index of the space away and builds it again from the repository. */
     public void rebuild(long communityId) {
@@ -65,7 +63,10 @@ public class SpaceIndex {
             return;
         }
         String indexed = jdbc.sql("select indexed_commit from content.spaces where community_id = ?")
-                .param(communityId).query(String.class).optional().orElse(null);
+                .param(communityId)
+                .query(String.class)
+                .optional()
+                .orElse(null);
         try {
             ObjectId head = repository.get().resolve(SpaceBranches.MAIN);
             if (Objects.equals(head == null ? null : head.name(), indexed)) {
@@ -89,8 +90,11 @@ public class SpaceIndex {
      * writers of one space queue here, so two saves never race for the same ref.
      */
     public State lock(long communityId) {
-        jdbc.sql("insert into content.spaces (community_id) values (?) on conflict do nothing").param(communityId).update();
-        return jdbc.sql("select community_id, indexed_commit, commit_count from content.spaces where community_id = ? for update")
+        jdbc.sql("insert into content.spaces (community_id) values (?) on conflict do nothing")
+                .param(communityId)
+                .update();
+        return jdbc.sql(
+                        "select community_id, indexed_commit, commit_count from content.spaces where community_id = ? for update")
                 .param(communityId)
                 .query((rs, row) -> new State(rs.getLong(1), rs.getString(2), rs.getLong(3)))
                 .single();
@@ -136,19 +140,30 @@ public class SpaceIndex {
         jdbc.sql("""
                         insert into content.commits (community_id, seq, id, parent_id, author_name, author_email, authored_at, summary)
                         values (?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(communityId, seq, commit.name(), commit.getParentCount() == 0 ? null : commit.getParent(0).name(),
-                        author.getName(), author.getEmailAddress(), Timestamp.from(author.getWhenAsInstant()),
+                .params(
+                        communityId,
+                        seq,
+                        commit.name(),
+                        commit.getParentCount() == 0
+                                ? null
+                                : commit.getParent(0).name(),
+                        author.getName(),
+                        author.getEmailAddress(),
+                        Timestamp.from(author.getWhenAsInstant()),
                         commit.getShortMessage())
                 .update();
         for (CommitChanges.PathChange change : CommitChanges.of(snapshot.reader(), snapshot.walk(), commit)) {
-            jdbc.sql("insert into content.commit_paths (community_id, seq, path, change, old_path) values (?, ?, ?, ?, ?)")
+            jdbc.sql(
+                            "insert into content.commit_paths (community_id, seq, path, change, old_path) values (?, ?, ?, ?, ?)")
                     .params(communityId, seq, change.path(), String.valueOf(change.change()), change.oldPath())
                     .update();
             if (!change.path().endsWith(SpacePath.PAGE_SUFFIX)) {
                 continue;
             }
             if (change.change() == 'D') {
-                jdbc.sql("delete from content.pages where community_id = ? and path = ?").params(communityId, change.path()).update();
+                jdbc.sql("delete from content.pages where community_id = ? and path = ?")
+                        .params(communityId, change.path())
+                        .update();
             } else {
                 String title = PageFile.parse(snapshot.read(change.blob())).title(fileName(change.path()));
                 jdbc.sql("""
@@ -156,7 +171,13 @@ public class SpaceIndex {
                                 values (?, ?, ?, ?, ?, ?, ?)
                                 on conflict (community_id, path) do update set title = excluded.title, blob_id = excluded.blob_id,
                                     latest_seq = excluded.latest_seq, latest_commit = excluded.latest_commit, changed_at = excluded.changed_at""")
-                        .params(communityId, change.path(), title, change.blob().name(), seq, commit.name(),
+                        .params(
+                                communityId,
+                                change.path(),
+                                title,
+                                change.blob().name(),
+                                seq,
+                                commit.name(),
                                 Timestamp.from(author.getWhenAsInstant()))
                         .update();
             }
@@ -164,15 +185,20 @@ public class SpaceIndex {
     }
 
     void markIndexed(long communityId, String commitId, long commitCount) {
-        jdbc.sql("update content.spaces set indexed_commit = ?, commit_count = ?, indexed_at = now() where community_id = ?")
+        jdbc.sql(
+                        "update content.spaces set indexed_commit = ?, commit_count = ?, indexed_at = now() where community_id = ?")
                 .params(commitId, commitCount, communityId)
                 .update();
     }
 
     /** Forgets the space's index entirely (its row and repository are kept). */
     private void clear(long communityId) {
-        jdbc.sql("delete from content.pages where community_id = ?").param(communityId).update();
-        jdbc.sql("delete from content.commits where community_id = ?").param(communityId).update();
+        jdbc.sql("delete from content.pages where community_id = ?")
+                .param(communityId)
+                .update();
+        jdbc.sql("delete from content.commits where community_id = ?")
+                .param(communityId)
+                .update();
         markIndexed(communityId, null, 0);
     }
 

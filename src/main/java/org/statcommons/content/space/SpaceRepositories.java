@@ -1,7 +1,6 @@
 package org.statcommons.content.space;
 
 import java.util.Optional;
-
 import org.eclipse.jgit.lib.Repository;
 
 /**
@@ -44,6 +43,5 @@ public interface SpaceRepositories {
      * @param packs       pack files: one after a repack, one more for every push since
      * @param packedBytes bytes of those packs
      */
-    record Storage(long looseBytes, int packs, long packedBytes) {
-    }
+    record Storage(long looseBytes, int packs, long packedBytes) {}
 }

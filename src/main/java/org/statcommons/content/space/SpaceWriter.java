@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-
 import org.eclipse.jgit.dircache.DirCache;
 import org.eclipse.jgit.dircache.DirCacheBuilder;
 import org.eclipse.jgit.dircache.DirCacheEditor;
@@ -65,9 +64,14 @@ public class SpaceWriter {
     private final SaveLimits saveLimits;
     private final Clock clock;
 
-    SpaceWriter(SpaceRepositories repositories, SpaceIndex index, ContentProperties properties,
-                PlatformTransactionManager transactionManager, ApplicationEventPublisher events, SaveLimits saveLimits,
-                Clock clock) {
+    SpaceWriter(
+            SpaceRepositories repositories,
+            SpaceIndex index,
+            ContentProperties properties,
+            PlatformTransactionManager transactionManager,
+            ApplicationEventPublisher events,
+            SaveLimits saveLimits,
+            Clock clock) {
         this.clock = clock;
         this.repositories = repositories;
         this.index = index;
@@ -81,8 +85,12 @@ public class SpaceWriter {
      * A use case's decision on main as it is now: files to change, or a conflict to report instead.
      * {@code merged} is the tip of a branch being merged (a proposal): the commit then has it as second parent.
      */
-    public record Plan(List<FileEdit> edits, SaveResult.Outcome outcome, SpacePath path, SaveResult.Conflicted conflict,
-                ObjectId merged) {
+    public record Plan(
+            List<FileEdit> edits,
+            SaveResult.Outcome outcome,
+            SpacePath path,
+            SaveResult.Conflicted conflict,
+            ObjectId merged) {
 
         public static Plan edits(SaveResult.Outcome outcome, SpacePath path, FileEdit... edits) {
             return new Plan(List.of(edits), outcome, path, null, null);
@@ -111,7 +119,8 @@ public class SpaceWriter {
                 return transactions.execute(status -> attempt(communityId, author, message, planner));
             } catch (MainMoved e) {
                 if (!retryable || attempt >= properties.maxSaveAttempts()) {
-                    throw new ConflictException("The space changed while saving, several times over. Nothing was saved; please try again.");
+                    throw new ConflictException(
+                            "The space changed while saving, several times over. Nothing was saved; please try again.");
                 }
                 log.debug("main of space {} moved during a write; planning again (attempt {})", communityId, attempt);
             }
@@ -125,7 +134,8 @@ public class SpaceWriter {
         }
         SpaceIndex.State state = index.lock(communityId);
         Repository repository = repositories.create(communityId);
-        try (Snapshot snapshot = new Snapshot(repository); ObjectInserter inserter = repository.newObjectInserter()) {
+        try (Snapshot snapshot = new Snapshot(repository);
+                ObjectInserter inserter = repository.newObjectInserter()) {
             state = index.catchUp(snapshot, state);
             RevCommit head = snapshot.head();
             Plan plan = planner.plan(snapshot);
@@ -154,8 +164,10 @@ public class SpaceWriter {
         for (FileEdit edit : edits) {
             long limit = properties.limitFor(edit.path());
             if (!edit.removes() && edit.content().length > limit) {
-                throw new InvalidInputException("", edit.path() + " is too large: at most " + limit / (1024 * 1024) + " MB ("
-                        + limit + " bytes) for " + (edit.path().isPage() ? "a page" : "a file") + ".");
+                throw new InvalidInputException(
+                        "",
+                        edit.path() + " is too large: at most " + limit / (1024 * 1024) + " MB (" + limit
+                                + " bytes) for " + (edit.path().isPage() ? "a page" : "a file") + ".");
             }
         }
     }
@@ -164,8 +176,8 @@ public class SpaceWriter {
      * The tree of {@code head} (a commit of any branch, or null) with the edits applied, built in memory;
      * refused when it would grow a folder beyond {@code maxFolderEntries} (see {@link FolderLimit}).
      */
-    public static ObjectId tree(Snapshot snapshot, ObjectInserter inserter, RevCommit head, List<FileEdit> edits,
-                                int maxFolderEntries)
+    public static ObjectId tree(
+            Snapshot snapshot, ObjectInserter inserter, RevCommit head, List<FileEdit> edits, int maxFolderEntries)
             throws IOException {
         DirCache files = DirCache.newInCore();
         if (head != null) {
@@ -190,11 +202,15 @@ public class SpaceWriter {
         }
         editor.finish();
         ObjectId tree = files.writeTree(inserter);
-        List<String> added = edits.stream().filter(edit -> !edit.removes()).map(edit -> edit.path().value()).toList();
+        List<String> added = edits.stream()
+                .filter(edit -> !edit.removes())
+                .map(edit -> edit.path().value())
+                .toList();
         try (ObjectReader reader = inserter.newReader()) {
-            FolderLimit.problem(reader, head == null ? null : head.getTree(), tree, added, maxFolderEntries).ifPresent(problem -> {
-                throw new InvalidInputException("", problem);
-            });
+            FolderLimit.problem(reader, head == null ? null : head.getTree(), tree, added, maxFolderEntries)
+                    .ifPresent(problem -> {
+                        throw new InvalidInputException("", problem);
+                    });
         }
         return tree;
     }
@@ -204,8 +220,8 @@ public class SpaceWriter {
         return commit(tree, head, merged, author, message, clock.instant());
     }
 
-    public static CommitBuilder commit(ObjectId tree, RevCommit head, ObjectId merged, Author author, String message,
-                                       Instant at) {
+    public static CommitBuilder commit(
+            ObjectId tree, RevCommit head, ObjectId merged, Author author, String message, Instant at) {
         PersonIdent person = new PersonIdent(author.name(), author.email(), at, ZoneOffset.UTC);
         CommitBuilder commit = new CommitBuilder();
         commit.setTreeId(tree);
@@ -226,7 +242,8 @@ public class SpaceWriter {
      * Compare-and-swap of main from {@code head} to {@code commit}, and an undo registered for a rolled-back
      * transaction. Every result of the ref update is handled.
      */
-    private static void moveMain(Repository repository, Snapshot snapshot, RevCommit head, RevCommit commit) throws IOException {
+    private static void moveMain(Repository repository, Snapshot snapshot, RevCommit head, RevCommit commit)
+            throws IOException {
         RefUpdate update = repository.updateRef(SpaceBranches.MAIN);
         update.setExpectedOldObjectId(head == null ? ObjectId.zeroId() : head);
         update.setNewObjectId(commit);
@@ -234,10 +251,17 @@ public class SpaceWriter {
         update.setRefLogMessage("statcommons: " + commit.getShortMessage(), false);
         RefUpdate.Result result = update.update(snapshot.walk());
         switch (result) {
-            case NEW, FAST_FORWARD -> TransactionSynchronizationManager.registerSynchronization(new UndoOnRollback(repository, head, commit));
+            case NEW, FAST_FORWARD ->
+                TransactionSynchronizationManager.registerSynchronization(new UndoOnRollback(repository, head, commit));
             case LOCK_FAILURE, REJECTED, NO_CHANGE -> throw new MainMoved();
-            case FORCED, RENAMED, NOT_ATTEMPTED, REJECTED_CURRENT_BRANCH, REJECTED_MISSING_OBJECT, REJECTED_OTHER_REASON, IO_FAILURE ->
-                    throw new IllegalStateException("Moving main to " + commit.name() + " failed: " + result);
+            case FORCED,
+                    RENAMED,
+                    NOT_ATTEMPTED,
+                    REJECTED_CURRENT_BRANCH,
+                    REJECTED_MISSING_OBJECT,
+                    REJECTED_OTHER_REASON,
+                    IO_FAILURE ->
+                throw new IllegalStateException("Moving main to " + commit.name() + " failed: " + result);
             default -> throw new IllegalStateException("Unknown ref update result " + result);
         }
     }
@@ -250,7 +274,8 @@ public class SpaceWriter {
     }
 
     /** Moves main back when the transaction that indexed the new commit did not commit. */
-    private record UndoOnRollback(Repository repository, RevCommit head, RevCommit commit) implements TransactionSynchronization {
+    private record UndoOnRollback(Repository repository, RevCommit head, RevCommit commit)
+            implements TransactionSynchronization {
         @Override
         public void afterCompletion(int status) {
             if (status != STATUS_ROLLED_BACK) {
@@ -271,7 +296,10 @@ public class SpaceWriter {
                     result = undo.update();
                 }
                 if (result != RefUpdate.Result.FORCED && result != RefUpdate.Result.NO_CHANGE) {
-                    log.warn("Could not move main back from {} ({}); the index will catch up on next use", commit.name(), result);
+                    log.warn(
+                            "Could not move main back from {} ({}); the index will catch up on next use",
+                            commit.name(),
+                            result);
                 }
             } catch (IOException e) {
                 log.warn("Could not move main back from {}; the index will catch up on next use", commit.name(), e);

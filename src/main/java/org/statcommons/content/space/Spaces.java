@@ -31,7 +31,9 @@ public class Spaces {
     @Transactional
     public void delete(long communityId) {
         index.lock(communityId);
-        jdbc.sql("delete from content.spaces where community_id = ?").param(communityId).update();
+        jdbc.sql("delete from content.spaces where community_id = ?")
+                .param(communityId)
+                .update();
         repositories.delete(communityId);
     }
 }

@@ -24,8 +24,11 @@ class AuthorArgumentResolver implements HandlerMethodArgumentResolver {
     }
 
     @Override
-    public Author resolveArgument(MethodParameter parameter, ModelAndViewContainer mavContainer, NativeWebRequest webRequest,
-                                  WebDataBinderFactory binderFactory) {
+    public Author resolveArgument(
+            MethodParameter parameter,
+            ModelAndViewContainer mavContainer,
+            NativeWebRequest webRequest,
+            WebDataBinderFactory binderFactory) {
         return CurrentAccount.of(webRequest.getNativeRequest(HttpServletRequest.class))
                 .map(account -> new Author(account.displayName(), account.email(), account.id()))
                 .orElseThrow(() -> new NotAllowedException(Action.EDIT_PAGE, false));

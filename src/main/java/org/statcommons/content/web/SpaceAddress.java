@@ -2,7 +2,6 @@ package org.statcommons.content.web;
 
 import org.statcommons.content.PageAddress;
 
-
 /**
  * Addresses of pages: the page {@code guidelines/data-integration.md} of community {@code pacific} is read by
  * members at {@code /c/pacific/space/guidelines/data-integration} and, once published, by anyone at
@@ -11,8 +10,7 @@ import org.statcommons.content.PageAddress;
  */
 public final class SpaceAddress {
 
-    private SpaceAddress() {
-    }
+    private SpaceAddress() {}
 
     public static String space(String slug) {
         return "/c/" + slug + "/space";

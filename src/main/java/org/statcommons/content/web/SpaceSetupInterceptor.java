@@ -1,9 +1,8 @@
 package org.statcommons.content.web;
 
-import java.util.Map;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Map;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.HandlerMapping;
@@ -31,9 +30,11 @@ class SpaceSetupInterceptor implements HandlerInterceptor {
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-        if (handler instanceof HandlerMethod method && method.getBeanType().getName().startsWith(CONTENT)) {
+        if (handler instanceof HandlerMethod method
+                && method.getBeanType().getName().startsWith(CONTENT)) {
             @SuppressWarnings("unchecked")
-            Map<String, String> variables = (Map<String, String>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
+            Map<String, String> variables =
+                    (Map<String, String>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
             String slug = variables == null ? null : variables.get("slug");
             if (slug != null) {
                 communities.bySlug(slug).ifPresent(community -> setup.ensure(community.id()));

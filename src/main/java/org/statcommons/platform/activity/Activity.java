@@ -36,9 +36,20 @@ import java.util.Objects;
  *                        iCalendar file): notifications then shows it in the app only
  * @param at          when it happened (the feature's clock)
  */
-public record Activity(long communityId, ActivityKind kind, Long actorId, String actorName, String title, String excerpt,
-                       String link, Visibility visibility, Subject about, Subject item, Audience audience,
-                       boolean mailedByFeature, Instant at) {
+public record Activity(
+        long communityId,
+        ActivityKind kind,
+        Long actorId,
+        String actorName,
+        String title,
+        String excerpt,
+        String link,
+        Visibility visibility,
+        Subject about,
+        Subject item,
+        Audience audience,
+        boolean mailedByFeature,
+        Instant at) {
 
     public Activity {
         Objects.requireNonNull(kind, "kind");
@@ -137,8 +148,20 @@ public record Activity(long communityId, ActivityKind kind, Long actorId, String
         }
 
         public Activity build() {
-            return new Activity(communityId, kind, actorId, actorName, title, excerpt, link, visibility, about, item, audience,
-                    mailedByFeature, at);
+            return new Activity(
+                    communityId,
+                    kind,
+                    actorId,
+                    actorName,
+                    title,
+                    excerpt,
+                    link,
+                    visibility,
+                    about,
+                    item,
+                    audience,
+                    mailedByFeature,
+                    at);
         }
     }
 }

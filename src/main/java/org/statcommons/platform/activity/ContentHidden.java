@@ -5,5 +5,4 @@ package org.statcommons.platform.activity;
  * moderation feature after the owning feature hid it; every feature that copied something of it (the
  * activity stream, notifications and digests, search) hides its copy too.
  */
-public record ContentHidden(long communityId, Subject item, boolean hidden) {
-}
+public record ContentHidden(long communityId, Subject item, boolean hidden) {}

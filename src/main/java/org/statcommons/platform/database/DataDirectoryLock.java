@@ -28,8 +28,8 @@ public final class DataDirectoryLock implements AutoCloseable {
         Path absolute = directory.toAbsolutePath().normalize();
         try {
             Files.createDirectories(absolute);
-            FileChannel channel = FileChannel.open(absolute.resolve("statcommons.lock"),
-                    StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            FileChannel channel = FileChannel.open(
+                    absolute.resolve("statcommons.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
             FileLock lock;
             try {
                 lock = channel.tryLock();

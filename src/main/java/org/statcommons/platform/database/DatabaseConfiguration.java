@@ -1,6 +1,5 @@
 package org.statcommons.platform.database;
 
-
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import org.springframework.beans.factory.ObjectProvider;
@@ -26,7 +25,8 @@ class DatabaseConfiguration {
             // started at the beginning of start-up; EmbeddedPostgresStartup stops it
             return new DatabaseServer(early.await().jdbcUrl(), "postgres", "", null);
         }
-        EmbeddedPostgresServer embedded = EmbeddedPostgresServer.start(properties.dataDir(), db.embeddedBinariesDir(), db.embeddedFsync());
+        EmbeddedPostgresServer embedded =
+                EmbeddedPostgresServer.start(properties.dataDir(), db.embeddedBinariesDir(), db.embeddedFsync());
         return new DatabaseServer(embedded.jdbcUrl(), "postgres", "", embedded);
     }
 
@@ -51,5 +51,4 @@ class DatabaseConfiguration {
             }
         }
     }
-
 }

@@ -1,9 +1,8 @@
 package org.statcommons.platform.database;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Path;
-
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,7 +33,10 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                     // stopped by the application after its connection pool, not by a JVM hook racing it
                     // (which left shutdown waiting 30 s for a connection to a database already gone)
                     .setRegisterShutdownHook(false)
-                    .setOverrideWorkingDirectory((binariesDir != null ? binariesDir : lock.directory().resolve("pg-binaries")).toFile())
+                    .setOverrideWorkingDirectory((binariesDir != null
+                                    ? binariesDir
+                                    : lock.directory().resolve("pg-binaries"))
+                            .toFile())
                     .setServerConfig("fsync", fsync ? "on" : "off")
                     .setServerConfig("synchronous_commit", fsync ? "on" : "off")
                     .setServerConfig("full_page_writes", fsync ? "on" : "off")
@@ -49,7 +51,8 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             } catch (IOException ignored) {
                 // the start failure is what the operator needs to see
             }
-            throw new IllegalStateException("The embedded PostgreSQL could not start in " + cluster + ": " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "The embedded PostgreSQL could not start in " + cluster + ": " + e.getMessage(), e);
         }
     }
 

@@ -2,7 +2,6 @@ package org.statcommons.platform.database;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.support.DefaultSingletonBeanRegistry;
 import org.springframework.boot.context.properties.bind.Bindable;
@@ -17,7 +16,8 @@ import org.statcommons.platform.StatCommonsProperties;
  * application instead of coming after it. Registered in META-INF/spring.factories; the database bean
  * waits for it. It stops the server when the context closes, also when start-up failed half-way.
  */
-public class EmbeddedPostgresStartup implements ApplicationContextInitializer<ConfigurableApplicationContext>, DisposableBean {
+public class EmbeddedPostgresStartup
+        implements ApplicationContextInitializer<ConfigurableApplicationContext>, DisposableBean {
 
     static final String BEAN_NAME = "embeddedPostgresStartup";
 
@@ -32,8 +32,8 @@ public class EmbeddedPostgresStartup implements ApplicationContextInitializer<Co
             return;
         }
         EmbeddedPostgresStartup startup = new EmbeddedPostgresStartup();
-        startup.server = CompletableFuture.supplyAsync(() ->
-                EmbeddedPostgresServer.start(properties.dataDir(), db.embeddedBinariesDir(), db.embeddedFsync()));
+        startup.server = CompletableFuture.supplyAsync(
+                () -> EmbeddedPostgresServer.start(properties.dataDir(), db.embeddedBinariesDir(), db.embeddedFsync()));
         context.getBeanFactory().registerSingleton(BEAN_NAME, startup);
         if (context.getBeanFactory() instanceof DefaultSingletonBeanRegistry registry) {
             // destroyed with the other singletons, also when a later bean fails and start-up is abandoned

@@ -3,7 +3,6 @@ package org.statcommons.platform.events;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.modulith.events.ResubmissionOptions;
@@ -24,19 +23,23 @@ class UnfinishedEventResubmitter {
     private final Duration age;
     private final Clock clock;
 
-    UnfinishedEventResubmitter(IncompleteEventPublications incomplete,
-                               @Value("${statcommons.events.resubmit-interval:PT5M}") Duration age, Clock clock) {
+    UnfinishedEventResubmitter(
+            IncompleteEventPublications incomplete,
+            @Value("${statcommons.events.resubmit-interval:PT5M}") Duration age,
+            Clock clock) {
         this.incomplete = incomplete;
         this.age = age;
         this.clock = clock;
     }
 
-    @Scheduled(initialDelayString = "${statcommons.events.resubmit-interval:PT5M}",
+    @Scheduled(
+            initialDelayString = "${statcommons.events.resubmit-interval:PT5M}",
             fixedDelayString = "${statcommons.events.resubmit-interval:PT5M}")
     void resubmit() {
         Instant before = clock.instant().minus(age);
         // the age is checked here too: Spring Modulith 2.1.1's own minimum age let a failure of the last second through
-        incomplete.resubmitIncompletePublications(ResubmissionOptions.defaults().withMinAge(age)
+        incomplete.resubmitIncompletePublications(ResubmissionOptions.defaults()
+                .withMinAge(age)
                 .withFilter(publication -> publication.getPublicationDate().isBefore(before)));
     }
 }

@@ -3,14 +3,12 @@ package org.statcommons.platform.web;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
-
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
-
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -28,8 +26,8 @@ import org.springframework.util.DigestUtils;
  * @param author    who the feed is by, when an entry names no one
  * @param updated   when the feed last changed (the newest entry, or when its subject was created)
  */
-public record AtomFeed(String id, String title, String self, String alternate, String author, Instant updated,
-                       List<Entry> entries) {
+public record AtomFeed(
+        String id, String title, String self, String alternate, String author, Instant updated, List<Entry> entries) {
 
     public static final MediaType MEDIA_TYPE = MediaType.parseMediaType("application/atom+xml;charset=UTF-8");
 
@@ -39,8 +37,7 @@ public record AtomFeed(String id, String title, String self, String alternate, S
      * @param id      a permanent, unique address for this entry
      * @param author  who did it, or null for the feed's author
      */
-    public record Entry(String id, String title, String link, Instant updated, String summary, String author) {
-    }
+    public record Entry(String id, String title, String link, Instant updated, String summary, String author) {}
 
     public AtomFeed {
         entries = List.copyOf(entries);
@@ -90,12 +87,21 @@ public record AtomFeed(String id, String title, String self, String alternate, S
     public ResponseEntity<String> answer(String ifNoneMatch, CacheControl caching) {
         String body = xml();
         String etag = "\"" + DigestUtils.md5DigestAsHex(body.getBytes(StandardCharsets.UTF_8)) + "\"";
-        if (ifNoneMatch != null && (ifNoneMatch.strip().equals("*")
-                || List.of(ifNoneMatch.split(",")).stream().map(String::strip)
-                .anyMatch(tag -> tag.equals(etag) || tag.equals("W/" + etag)))) {
-            return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).cacheControl(caching).build();
+        if (ifNoneMatch != null
+                && (ifNoneMatch.strip().equals("*")
+                        || List.of(ifNoneMatch.split(",")).stream()
+                                .map(String::strip)
+                                .anyMatch(tag -> tag.equals(etag) || tag.equals("W/" + etag)))) {
+            return ResponseEntity.status(HttpStatus.NOT_MODIFIED)
+                    .eTag(etag)
+                    .cacheControl(caching)
+                    .build();
         }
-        return ResponseEntity.ok().contentType(MEDIA_TYPE).eTag(etag).cacheControl(caching).body(body);
+        return ResponseEntity.ok()
+                .contentType(MEDIA_TYPE)
+                .eTag(etag)
+                .cacheControl(caching)
+                .body(body);
     }
 
     private static void author(XMLStreamWriter xml, String name) throws XMLStreamException {

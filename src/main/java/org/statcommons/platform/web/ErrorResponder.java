@@ -1,5 +1,7 @@
 package org.statcommons.platform.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.lang.reflect.Method;
 import java.net.URLEncoder;
@@ -7,9 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -76,7 +75,8 @@ import org.statcommons.platform.TooManyRequestsException;
 class ErrorResponder extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ErrorResponder.class);
-    private static final String UNREADABLE_BODY = "The request body is not valid JSON, or does not have the expected shape.";
+    private static final String UNREADABLE_BODY =
+            "The request body is not valid JSON, or does not have the expected shape.";
 
     /** The adapter that runs handler methods: asked to run the method that shows a refused form again. */
     private final ObjectProvider<RequestMappingHandlerAdapter> handlers;
@@ -88,11 +88,13 @@ class ErrorResponder extends ResponseEntityExceptionHandler {
     @ExceptionHandler(NotAllowedException.class)
     Object notAllowed(NotAllowedException e, HttpServletRequest request) {
         if (isApi(request)) {
-            return e.signedIn() ? problem(HttpStatus.FORBIDDEN, "Not allowed", e.getMessage())
+            return e.signedIn()
+                    ? problem(HttpStatus.FORBIDDEN, "Not allowed", e.getMessage())
                     : problem(HttpStatus.UNAUTHORIZED, "Not signed in", e.getMessage());
         }
         if (!e.signedIn()) {
-            String target = request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+            String target =
+                    request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
             return new ModelAndView("redirect:/sign-in?continue=" + URLEncoder.encode(target, StandardCharsets.UTF_8));
         }
         return page(HttpStatus.FORBIDDEN, "Not allowed", e.getMessage());
@@ -100,7 +102,8 @@ class ErrorResponder extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(NotFoundException.class)
     Object notFound(NotFoundException e, HttpServletRequest request) {
-        return isApi(request) ? problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage())
+        return isApi(request)
+                ? problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage())
                 : page(HttpStatus.NOT_FOUND, "Not found", e.getMessage());
     }
 
@@ -116,24 +119,34 @@ class ErrorResponder extends ResponseEntityExceptionHandler {
     /** The 400 problem for invalid input: the first message, and every field with its message. */
     static ResponseEntity<ProblemDetail> invalidProblem(InvalidInputException e) {
         ProblemDetail problem = problemDetail(HttpStatus.BAD_REQUEST, "Invalid input", e.getMessage());
-        problem.setProperty("errors", e.errors().stream()
-                .map(error -> Map.of("field", error.field(), "message", error.message())).toList());
+        problem.setProperty(
+                "errors",
+                e.errors().stream()
+                        .map(error -> Map.of("field", error.field(), "message", error.message()))
+                        .toList());
         return answer(problem);
     }
 
     /** The 400 page for invalid input where no form can be shown again. */
     static ModelAndView invalidPage(InvalidInputException e) {
-        return page(HttpStatus.BAD_REQUEST, "Please check what you entered",
-                String.join(" ", e.errors().stream().map(InvalidInputException.FieldMessage::message).toList()));
+        return page(
+                HttpStatus.BAD_REQUEST,
+                "Please check what you entered",
+                String.join(
+                        " ",
+                        e.errors().stream()
+                                .map(InvalidInputException.FieldMessage::message)
+                                .toList()));
     }
 
     /** A JSON body refused while it was read ({@link TextOnlyJson}): the same problem as any invalid input. */
     @Override
-    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex, HttpHeaders headers,
-                                                                  HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         if (NestedExceptionUtils.getMostSpecificCause(ex) instanceof InvalidInputException invalid
                 && isApi(((ServletWebRequest) request).getRequest())) {
-            return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+            return ResponseEntity.badRequest()
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                     .body(invalidProblem(invalid).getBody());
         }
         return super.handleHttpMessageNotReadable(ex, headers, status, request);
@@ -151,7 +164,9 @@ class ErrorResponder extends ResponseEntityExceptionHandler {
     /** A link that can never work again: never the form again, since nothing typed would help. */
     @ExceptionHandler(GoneException.class)
     Object gone(GoneException e, HttpServletRequest request) {
-        return isApi(request) ? problem(HttpStatus.GONE, "Gone", e.getMessage()) : page(HttpStatus.GONE, e.title(), e.getMessage());
+        return isApi(request)
+                ? problem(HttpStatus.GONE, "Gone", e.getMessage())
+                : page(HttpStatus.GONE, e.title(), e.getMessage());
     }
 
     @ExceptionHandler(TooManyRequestsException.class)
@@ -171,7 +186,8 @@ class ErrorResponder extends ResponseEntityExceptionHandler {
             problem.setProperty("limit", e.limit());
             return answer(problem);
         }
-        // only a form that names it in @ShowFormOnError(on = …) is shown again (an upload form: the file is gone, the rest stays)
+        // only a form that names it in @ShowFormOnError(on = …) is shown again (an upload form: the file is gone, the
+        // rest stays)
         ModelAndView form = formAgain(e, HttpStatus.CONTENT_TOO_LARGE, Map.of("", e.getMessage()), request, response);
         return form != null ? form : page(HttpStatus.CONTENT_TOO_LARGE, "The file is too large", e.getMessage());
     }
@@ -181,16 +197,20 @@ class ErrorResponder extends ResponseEntityExceptionHandler {
      * feature's limit): a 413 problem under {@code /api/}; for pages the servlet container's 413 page.
      */
     @Override
-    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException ex, HttpHeaders headers,
-                                                                          HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(
+            MaxUploadSizeExceededException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         if (isApi(((ServletWebRequest) request).getRequest())) {
-            ProblemDetail problem = problemDetail(HttpStatus.CONTENT_TOO_LARGE, "File too large",
+            ProblemDetail problem = problemDetail(
+                    HttpStatus.CONTENT_TOO_LARGE,
+                    "File too large",
                     "The file is larger than this server accepts. Make it smaller (compress images, split the data), or link to"
                             + " where it is published.");
             if (ex.getMaxUploadSize() > 0) {
                 problem.setProperty("limit", ex.getMaxUploadSize());
             }
-            return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+            return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .body(problem);
         }
         return super.handleMaxUploadSizeExceededException(ex, headers, status, request);
     }
@@ -200,21 +220,25 @@ class ErrorResponder extends ResponseEntityExceptionHandler {
      * for pages the error is handed to the servlet container, whose error page is {@link ServletErrorController}.
      */
     @Override
-    protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
-                                                             HttpStatusCode statusCode, WebRequest request) {
+    protected ResponseEntity<Object> handleExceptionInternal(
+            Exception ex, Object body, HttpHeaders headers, HttpStatusCode statusCode, WebRequest request) {
         ServletWebRequest servlet = (ServletWebRequest) request;
         if (isApi(servlet.getRequest())) {
             ResponseEntity<Object> problem = super.handleExceptionInternal(ex, body, headers, statusCode, request);
             if (problem != null && problem.getBody() instanceof ProblemDetail detail) {
                 // the default detail of an unreadable body quotes the parser's message; keep it short and plain, and
                 // answer it as any invalid input, the whole body being the field at fault
-                if (statusCode.value() == 400 && detail.getDetail() != null && detail.getDetail().startsWith("Failed to read request")) {
+                if (statusCode.value() == 400
+                        && detail.getDetail() != null
+                        && detail.getDetail().startsWith("Failed to read request")) {
                     detail.setTitle("Invalid input");
                     detail.setDetail(UNREADABLE_BODY);
                     detail.setProperty("errors", List.of(Map.of("field", "", "message", UNREADABLE_BODY)));
                 }
-                return ResponseEntity.status(problem.getStatusCode()).headers(problem.getHeaders())
-                        .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(detail);
+                return ResponseEntity.status(problem.getStatusCode())
+                        .headers(problem.getHeaders())
+                        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                        .body(detail);
             }
             return problem;
         }
@@ -235,8 +259,12 @@ class ErrorResponder extends ResponseEntityExceptionHandler {
      * method that shows the form runs as for a request of its own, then gets the messages and the status. Null
      * when there is no such form, or when showing it failed too (the plain answer is better than none).
      */
-    private ModelAndView formAgain(RuntimeException refusal, HttpStatus status, Map<String, String> errors,
-                                   HttpServletRequest request, HttpServletResponse response) {
+    private ModelAndView formAgain(
+            RuntimeException refusal,
+            HttpStatus status,
+            Map<String, String> errors,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         if (!(request.getAttribute(HandlerMapping.BEST_MATCHING_HANDLER_ATTRIBUTE) instanceof HandlerMethod mapped)) {
             return null;
         }
@@ -246,7 +274,8 @@ class ErrorResponder extends ResponseEntityExceptionHandler {
         }
         HandlerMethod handler = mapped.createWithResolvedBean();
         try {
-            HandlerMethod form = new HandlerMethod(handler.getBean(), formMethod(handler.getBeanType(), annotation.value()));
+            HandlerMethod form =
+                    new HandlerMethod(handler.getBean(), formMethod(handler.getBeanType(), annotation.value()));
             ModelAndView view = handlers.getObject().handle(request, response, form);
             if (view == null) {
                 return null;
@@ -263,7 +292,11 @@ class ErrorResponder extends ResponseEntityExceptionHandler {
             view.setStatus(status);
             return view;
         } catch (Exception e) {
-            log.warn("Could not show the form again after {} on {}", refusal.getClass().getSimpleName(), request.getRequestURI(), e);
+            log.warn(
+                    "Could not show the form again after {} on {}",
+                    refusal.getClass().getSimpleName(),
+                    request.getRequestURI(),
+                    e);
             return null;
         }
     }
@@ -271,10 +304,11 @@ class ErrorResponder extends ResponseEntityExceptionHandler {
     /** The one method of that name in the controller; {@link FormMethodChecker} makes sure at start that there is one. */
     static Method formMethod(Class<?> controller, String name) {
         List<Method> found = Arrays.stream(ClassUtils.getUserClass(controller).getDeclaredMethods())
-                .filter(method -> method.getName().equals(name) && !method.isSynthetic()).toList();
+                .filter(method -> method.getName().equals(name) && !method.isSynthetic())
+                .toList();
         if (found.size() != 1) {
-            throw new IllegalStateException(controller.getSimpleName() + " has " + found.size() + " methods named '" + name
-                    + "' (@ShowFormOnError names exactly one)");
+            throw new IllegalStateException(controller.getSimpleName() + " has " + found.size() + " methods named '"
+                    + name + "' (@ShowFormOnError names exactly one)");
         }
         return found.get(0);
     }
@@ -294,7 +328,9 @@ class ErrorResponder extends ResponseEntityExceptionHandler {
     }
 
     static ResponseEntity<ProblemDetail> answer(ProblemDetail problem) {
-        return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        return ResponseEntity.status(problem.getStatus())
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
     }
 
     static ModelAndView page(HttpStatus status, String title, String message) {

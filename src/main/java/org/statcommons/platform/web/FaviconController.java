@@ -1,7 +1,6 @@
 package org.statcommons.platform.web;
 
 import java.time.Duration;
-
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;

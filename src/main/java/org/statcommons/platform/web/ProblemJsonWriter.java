@@ -1,8 +1,7 @@
 package org.statcommons.platform.web;
 
-import java.io.IOException;
-
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -21,7 +20,9 @@ public class ProblemJsonWriter {
     private final JsonMapper json;
 
     ProblemJsonWriter(JsonMapper json) {
-        this.json = json.rebuild().addMixIn(ProblemDetail.class, ProblemDetailJacksonMixin.class).build();
+        this.json = json.rebuild()
+                .addMixIn(ProblemDetail.class, ProblemDetailJacksonMixin.class)
+                .build();
     }
 
     public void write(HttpServletResponse response, ProblemDetail problem) throws IOException {

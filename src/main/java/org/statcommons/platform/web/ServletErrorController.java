@@ -47,19 +47,28 @@ class ServletErrorController implements ErrorController {
 
         static Explanation of(HttpStatus status) {
             return switch (status) {
-                case NOT_FOUND -> new Explanation("Page not found",
-                        "There is nothing at this address. It may have moved, or the link may be mistyped.");
-                case FORBIDDEN -> new Explanation("Not allowed",
-                        "You may not do this. If you were filling in a form, it may have expired: go back, reload the page and try again.");
+                case NOT_FOUND ->
+                    new Explanation(
+                            "Page not found",
+                            "There is nothing at this address. It may have moved, or the link may be mistyped.");
+                case FORBIDDEN ->
+                    new Explanation(
+                            "Not allowed",
+                            "You may not do this. If you were filling in a form, it may have expired: go back, reload the page and try again.");
                 case UNAUTHORIZED -> new Explanation("Not signed in", "Please sign in first.");
-                case METHOD_NOT_ALLOWED -> new Explanation("Not possible here", "This address does not accept this kind of request.");
-                case UNSUPPORTED_MEDIA_TYPE -> new Explanation("Unsupported content", "This address does not accept this kind of content.");
+                case METHOD_NOT_ALLOWED ->
+                    new Explanation("Not possible here", "This address does not accept this kind of request.");
+                case UNSUPPORTED_MEDIA_TYPE ->
+                    new Explanation("Unsupported content", "This address does not accept this kind of content.");
                 case BAD_REQUEST -> new Explanation("Bad request", "The request could not be understood.");
-                case CONTENT_TOO_LARGE -> new Explanation("Too large", "What you sent is larger than this server accepts.");
-                default -> status.is4xxClientError()
-                        ? new Explanation("Request not accepted", "The server could not accept this request.")
-                        : new Explanation("Something went wrong",
-                        "The server could not answer this request. Please try again later; if it keeps happening, tell the administrators.");
+                case CONTENT_TOO_LARGE ->
+                    new Explanation("Too large", "What you sent is larger than this server accepts.");
+                default ->
+                    status.is4xxClientError()
+                            ? new Explanation("Request not accepted", "The server could not accept this request.")
+                            : new Explanation(
+                                    "Something went wrong",
+                                    "The server could not answer this request. Please try again later; if it keeps happening, tell the administrators.");
             };
         }
     }

@@ -5,7 +5,6 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-
 import org.statcommons.platform.ConflictException;
 import org.statcommons.platform.InvalidInputException;
 import org.statcommons.platform.TooManyRequestsException;
@@ -40,6 +39,7 @@ public @interface ShowFormOnError {
      * The refusals that show the form again; any other (and these under {@code /api/}) gets the usual answer.
      * A form answered with a redirect keeps only those whose status does not matter (invalid input).
      */
-    Class<? extends RuntimeException>[] on() default {InvalidInputException.class, ConflictException.class,
-            TooManyRequestsException.class};
+    Class<? extends RuntimeException>[] on() default {
+        InvalidInputException.class, ConflictException.class, TooManyRequestsException.class
+    };
 }

@@ -28,7 +28,8 @@ class TextOnlyJson extends SimpleModule {
     private static String checked(String value, String field) {
         if (value != null && !TextInput.isText(value)) {
             String name = field == null ? "" : field;
-            throw new InvalidInputException(name, TextInput.notText(name.isEmpty() ? "A value" : "The field '" + name + "'"));
+            throw new InvalidInputException(
+                    name, TextInput.notText(name.isEmpty() ? "A value" : "The field '" + name + "'"));
         }
         return value;
     }

@@ -1,12 +1,11 @@
 package org.statcommons.platform.web;
 
-import java.io.IOException;
-import java.util.Map;
-
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Map;
 import org.apache.tomcat.util.http.fileupload.InvalidFileNameException;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;

@@ -1,10 +1,10 @@
 package org.statcommons.content.attachments;
 
-import org.junit.jupiter.api.Test;
-import org.statcommons.platform.InvalidInputException;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import org.statcommons.platform.InvalidInputException;
 
 class FileNameTests {
 

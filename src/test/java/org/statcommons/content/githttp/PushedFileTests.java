@@ -1,20 +1,26 @@
 package org.statcommons.content.githttp;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-
 import org.eclipse.jgit.lib.FileMode;
 import org.junit.jupiter.api.Test;
 import org.springframework.util.unit.DataSize;
 import org.statcommons.content.space.ContentProperties;
 import org.statcommons.platform.Markdown;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 class PushedFileTests {
 
-    private static final ContentProperties LIMITS = new ContentProperties(DataSize.ofKilobytes(10), DataSize.ofKilobytes(100), 5, 1000,
-            DataSize.ofMegabytes(4), 20, Duration.ofMinutes(1), Duration.ofMinutes(1));
+    private static final ContentProperties LIMITS = new ContentProperties(
+            DataSize.ofKilobytes(10),
+            DataSize.ofKilobytes(100),
+            5,
+            1000,
+            DataSize.ofMegabytes(4),
+            20,
+            Duration.ofMinutes(1),
+            Duration.ofMinutes(1));
     private static final Markdown MARKDOWN = new Markdown();
 
     private static String problem(String path, String text) {
@@ -24,24 +30,32 @@ class PushedFileTests {
 
     @Test
     void acceptsPagesWithOrWithoutFrontMatterAndOtherFiles() {
-        assertThat(problem("guidelines/sources.md", "---\ntitle: Sources\nauthor: Ana\n---\n\nText\n")).isNull();
-        assertThat(problem("guidelines/sources.md", "---\r\ntitle: Sources\r\n---\r\nText")).isNull();
-        assertThat(problem("guidelines/plain.md", "Just text, no front matter.\n---\nA rule.\n")).isNull();
+        assertThat(problem("guidelines/sources.md", "---\ntitle: Sources\nauthor: Ana\n---\n\nText\n"))
+                .isNull();
+        assertThat(problem("guidelines/sources.md", "---\r\ntitle: Sources\r\n---\r\nText"))
+                .isNull();
+        assertThat(problem("guidelines/plain.md", "Just text, no front matter.\n---\nA rule.\n"))
+                .isNull();
         assertThat(problem("data/table.csv", "a,b\n1,2\n")).isNull();
-        assertThat(PushedFile.problem("tool.sh", FileMode.EXECUTABLE_FILE, 3, LIMITS, MARKDOWN, () -> new byte[0])).isNull();
+        assertThat(PushedFile.problem("tool.sh", FileMode.EXECUTABLE_FILE, 3, LIMITS, MARKDOWN, () -> new byte[0]))
+                .isNull();
     }
 
     @Test
     void filesFollowTheSamePolicyAsUploads() {
         assertThat(problem("code/model.py", "import pandas\n")).isNull();
         assertThat(problem("data/indicators.json", "{\"a\": 1}")).isNull();
-        assertThat(problem("data/population.xml", "<?xml version=\"1.0\"?><message/>")).isNull();
+        assertThat(problem("data/population.xml", "<?xml version=\"1.0\"?><message/>"))
+                .isNull();
         byte[] program = {'M', 'Z', (byte) 0x90, 0};
-        assertThat(PushedFile.problem("tools/setup.exe", FileMode.REGULAR_FILE, program.length, LIMITS, MARKDOWN, () -> program))
+        assertThat(PushedFile.problem(
+                        "tools/setup.exe", FileMode.REGULAR_FILE, program.length, LIMITS, MARKDOWN, () -> program))
                 .isEqualTo("Programs cannot be attached.");
-        assertThat(problem("site/index.html", "<html><script>alert(1)</script>")).contains("run when opened");
+        assertThat(problem("site/index.html", "<html><script>alert(1)</script>"))
+                .contains("run when opened");
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A};
-        assertThat(PushedFile.problem("guide.files/chart.pdf", FileMode.REGULAR_FILE, png.length, LIMITS, MARKDOWN, () -> png))
+        assertThat(PushedFile.problem(
+                        "guide.files/chart.pdf", FileMode.REGULAR_FILE, png.length, LIMITS, MARKDOWN, () -> png))
                 .contains("is a PNG image but its name ends in '.pdf'");
     }
 
@@ -51,28 +65,38 @@ class PushedFileTests {
         assertThat(problem("a/../b.md", "x")).contains("'..'");
         assertThat(problem("GIT~1/config", "x")).contains("Git's own files");
         assertThat(problem("bad:name.md", "x")).contains("relative");
-        assertThat(PushedFile.problem("link.md", FileMode.SYMLINK, 3, LIMITS, MARKDOWN, () -> new byte[0])).contains("symbolic links");
-        assertThat(PushedFile.problem("module", FileMode.GITLINK, 0, LIMITS, MARKDOWN, () -> new byte[0])).contains("submodules");
+        assertThat(PushedFile.problem("link.md", FileMode.SYMLINK, 3, LIMITS, MARKDOWN, () -> new byte[0]))
+                .contains("symbolic links");
+        assertThat(PushedFile.problem("module", FileMode.GITLINK, 0, LIMITS, MARKDOWN, () -> new byte[0]))
+                .contains("submodules");
     }
 
     @Test
     void refusesOversizedFilesAndBrokenPages() {
         assertThat(problem("big.md", "x".repeat(10 * 1024 + 1))).contains("too large", "10240");
-        assertThat(PushedFile.problem("big.pdf", FileMode.REGULAR_FILE, 100 * 1024 + 1, LIMITS, MARKDOWN, () -> new byte[0])).contains("at most 102400");
-        assertThat(PushedFile.problem("latin1.md", FileMode.REGULAR_FILE, 2, LIMITS, MARKDOWN, () -> new byte[] {(byte) 0xE9, 'x'}))
+        assertThat(PushedFile.problem(
+                        "big.pdf", FileMode.REGULAR_FILE, 100 * 1024 + 1, LIMITS, MARKDOWN, () -> new byte[0]))
+                .contains("at most 102400");
+        assertThat(PushedFile.problem(
+                        "latin1.md", FileMode.REGULAR_FILE, 2, LIMITS, MARKDOWN, () -> new byte[] {(byte) 0xE9, 'x'}))
                 .contains("UTF-8");
         assertThat(problem("open.md", "---\ntitle: Open\n\nText without end\n")).contains("line 4", "'key: value'");
         assertThat(problem("open.md", "---\ntitle: Open\n")).contains("not closed");
-        assertThat(problem("long.md", "---\ntitle: " + "t".repeat(201) + "\n---\n")).contains("title is too long");
+        assertThat(problem("long.md", "---\ntitle: " + "t".repeat(201) + "\n---\n"))
+                .contains("title is too long");
         assertThat(problem("ctrl.md", "---\ntitle: a\u0007b\n---\n")).contains("control characters");
     }
 
     @Test
     void refusesPagesThatCannotBeShownFormatted() {
-        assertThat(problem("deep.md", "---\ntitle: Deep\n---\n\n" + ">".repeat(5_000))).startsWith("the page cannot be shown formatted: it nests more than 100 levels deep");
+        assertThat(problem("deep.md", "---\ntitle: Deep\n---\n\n" + ">".repeat(5_000)))
+                .startsWith("the page cannot be shown formatted: it nests more than 100 levels deep");
         assertThat(problem("table.md", "|a".repeat(1_000) + "\n" + "|-".repeat(1_000) + "\n" + "a\n".repeat(150)))
                 .isEqualTo("the page cannot be shown formatted: it has a table of more than 100000 cells");
-        assertThat(problem("quotes.md", "> ".repeat(20) + "quoted, twenty levels deep\n")).isNull();
-        assertThat(problem("deep.txt", ">".repeat(5_000))).as("only pages are Markdown").isNull();
+        assertThat(problem("quotes.md", "> ".repeat(20) + "quoted, twenty levels deep\n"))
+                .isNull();
+        assertThat(problem("deep.txt", ">".repeat(5_000)))
+                .as("only pages are Markdown")
+                .isNull();
     }
 }

@@ -1,5 +1,7 @@
 package org.statcommons.content.githttp;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -11,7 +13,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,8 +33,6 @@ import org.statcommons.support.Fixtures;
 import org.statcommons.support.GitCli;
 import org.statcommons.support.StatCommonsIntegrationTest;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * Repacking while the space is in use: repacks run back to back while people save, push (to main, and to
  * refs/for/main for the server to merge) and clone. Every save and push lands, every clone is whole, and
@@ -44,11 +43,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RepackWhileInUseIntegrationTests {
 
-    @LocalServerPort int port;
-    @Autowired Fixtures fixtures;
-    @Autowired SavePage savePage;
-    @Autowired Pages pages;
-    @Autowired SpaceRepositories repositories;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Fixtures fixtures;
+
+    @Autowired
+    SavePage savePage;
+
+    @Autowired
+    Pages pages;
+
+    @Autowired
+    SpaceRepositories repositories;
 
     GitCli git;
     ExecutorService threads;
@@ -83,8 +91,15 @@ class RepackWhileInUseIntegrationTests {
             writers.add(threads.submit(() -> {
                 String base = null;
                 for (int save = 1; save <= 25; save++) {
-                    SaveResult result = savePage.save(community.id(), new PageEdit("busy/writer-" + me + ".md", "Writer " + me,
-                            "Save " + save + "\n", base, "Writer " + me + " save " + save), writer(me));
+                    SaveResult result = savePage.save(
+                            community.id(),
+                            new PageEdit(
+                                    "busy/writer-" + me + ".md",
+                                    "Writer " + me,
+                                    "Save " + save + "\n",
+                                    base,
+                                    "Writer " + me + " save " + save),
+                            writer(me));
                     assertThat(result.outcome()).isEqualTo(SaveResult.Outcome.SAVED);
                     base = ((SaveResult.Saved) result).commitId();
                 }
@@ -94,14 +109,24 @@ class RepackWhileInUseIntegrationTests {
         Future<List<GitCli.Result>> clones = threads.submit(() -> {
             List<GitCli.Result> results = new ArrayList<>();
             for (int clone = 0; clone < 4; clone++) {
-                results.add(git.run(temporary(), "clone", "-q", GitCli.url(port, community.slug(), pusher.email(), fixtures.gitToken(pusher)), "c"));
+                results.add(git.run(
+                        temporary(),
+                        "clone",
+                        "-q",
+                        GitCli.url(port, community.slug(), pusher.email(), fixtures.gitToken(pusher)),
+                        "c"));
             }
             return results;
         });
         List<GitCli.Result> pushes = new ArrayList<>();
         for (int push = 1; push <= 5; push++) {
-            pushes.add(git.commitAndPush(work, "busy/git-" + push + ".md", "---\ntitle: Git " + push + "\n---\n\nPushed.\n",
-                    "Git " + push, "origin", "HEAD:refs/for/main"));
+            pushes.add(git.commitAndPush(
+                    work,
+                    "busy/git-" + push + ".md",
+                    "---\ntitle: Git " + push + "\n---\n\nPushed.\n",
+                    "Git " + push,
+                    "origin",
+                    "HEAD:refs/for/main"));
         }
         int saved = 0;
         for (Future<Integer> writer : writers) {
@@ -112,12 +137,20 @@ class RepackWhileInUseIntegrationTests {
 
         assertThat(repacks.get(1, TimeUnit.MINUTES)).as("repacks ran meanwhile").isGreaterThanOrEqualTo(2);
         assertThat(saved).isEqualTo(75);
-        assertThat(pushes).allSatisfy(push -> assertThat(push.exitCode()).as(push.output()).isZero());
-        assertThat(cloned).allSatisfy(clone -> assertThat(clone.exitCode()).as(clone.output()).isZero());
+        assertThat(pushes)
+                .allSatisfy(
+                        push -> assertThat(push.exitCode()).as(push.output()).isZero());
+        assertThat(cloned)
+                .allSatisfy(
+                        clone -> assertThat(clone.exitCode()).as(clone.output()).isZero());
         for (int writer = 1; writer <= 3; writer++) {
-            assertThat(pages.read(community.id(), "busy/writer-" + writer + ".md").body()).contains("Save 25");
+            assertThat(pages.read(community.id(), "busy/writer-" + writer + ".md")
+                            .body())
+                    .contains("Save 25");
         }
-        assertThat(pages.list(community.id())).extracting(page -> page.path()).contains("busy/git-1.md", "busy/git-5.md");
+        assertThat(pages.list(community.id()))
+                .extracting(page -> page.path())
+                .contains("busy/git-1.md", "busy/git-5.md");
         assertIntact(community.id());
     }
 
@@ -132,14 +165,23 @@ class RepackWhileInUseIntegrationTests {
 
         List<GitCli.Result> pushes = new ArrayList<>();
         for (int push = 1; push <= 8; push++) {
-            pushes.add(git.commitAndPush(work, "notes/push-" + push + ".md", "---\ntitle: Push " + push + "\n---\n\nPushed.\n",
-                    "Push " + push, "origin", "HEAD:main"));
+            pushes.add(git.commitAndPush(
+                    work,
+                    "notes/push-" + push + ".md",
+                    "---\ntitle: Push " + push + "\n---\n\nPushed.\n",
+                    "Push " + push,
+                    "origin",
+                    "HEAD:main"));
         }
         busy.set(false);
 
         assertThat(repacks.get(1, TimeUnit.MINUTES)).isGreaterThanOrEqualTo(2);
-        assertThat(pushes).allSatisfy(push -> assertThat(push.exitCode()).as(push.output()).isZero());
-        assertThat(pages.list(community.id())).extracting(page -> page.path()).contains("notes/push-1.md", "notes/push-8.md");
+        assertThat(pushes)
+                .allSatisfy(
+                        push -> assertThat(push.exitCode()).as(push.output()).isZero());
+        assertThat(pages.list(community.id()))
+                .extracting(page -> page.path())
+                .contains("notes/push-1.md", "notes/push-8.md");
         assertIntact(community.id());
     }
 
@@ -153,7 +195,8 @@ class RepackWhileInUseIntegrationTests {
     }
 
     private void assertIntact(long communityId) {
-        Path directory = repositories.open(communityId).orElseThrow().getDirectory().toPath();
+        Path directory =
+                repositories.open(communityId).orElseThrow().getDirectory().toPath();
         GitCli.Result fsck = git.run(directory, "fsck", "--full", "--no-dangling");
         assertThat(fsck.exitCode()).as(fsck.output()).isZero();
         assertThat(fsck.output()).doesNotContain("missing", "broken", "error");
@@ -165,7 +208,11 @@ class RepackWhileInUseIntegrationTests {
 
     private Path clone(Community community, Account account) {
         Path directory = temporary();
-        GitCli.Result clone = git.run(directory, "clone", GitCli.url(port, community.slug(), account.email(), fixtures.gitToken(account)), "space");
+        GitCli.Result clone = git.run(
+                directory,
+                "clone",
+                GitCli.url(port, community.slug(), account.email(), fixtures.gitToken(account)),
+                "space");
         assertThat(clone.exitCode()).as(clone.output()).isZero();
         return directory.resolve("space");
     }

@@ -1,5 +1,8 @@
 package org.statcommons.content.githttp;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -7,7 +10,6 @@ import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
@@ -16,9 +18,6 @@ import org.eclipse.jgit.transport.UploadPack;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.statcommons.support.GitHistory;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * A clone whose client has gone stops while the pack is being prepared: the first progress message that
@@ -52,10 +51,13 @@ class StopWhenClientLeavesTests {
 
     @Test
     void aCloneStopsAtTheFirstProgressMessageAfterTheClientLeft() throws Exception {
-        Repository repository = FileRepositoryBuilder.create(directory.resolve("space.git").toFile());
+        Repository repository =
+                FileRepositoryBuilder.create(directory.resolve("space.git").toFile());
         repository.create(true);
         for (int commit = 0; commit < 200; commit++) {
-            GitHistory.commit(repository, Map.of("pages/page-" + commit % 50 + ".md", GitHistory.page("Page", "Version " + commit)),
+            GitHistory.commit(
+                    repository,
+                    Map.of("pages/page-" + commit % 50 + ".md", GitHistory.page("Page", "Version " + commit)),
                     "Commit " + commit);
         }
         ObjectId main = repository.resolve("refs/heads/main");
@@ -68,12 +70,18 @@ class StopWhenClientLeavesTests {
         upload.setBiDirectionalPipe(false);
         GoneAfterNak client = new GoneAfterNak();
 
-        assertThatThrownBy(() -> upload.uploadWithExceptionPropagation(new ByteArrayInputStream(request.toByteArray()),
-                new StopWhenClientLeaves.Watched(client), null))
+        assertThatThrownBy(() -> upload.uploadWithExceptionPropagation(
+                        new ByteArrayInputStream(request.toByteArray()),
+                        new StopWhenClientLeaves.Watched(client),
+                        null))
                 .isInstanceOf(StopWhenClientLeaves.ClientLeft.class);
 
-        assertThat(client.failedWrites.get()).as("nothing more is tried once the client has gone").isEqualTo(1);
-        assertThat(upload.getStatistics().getTotalObjects()).as("no pack was written").isZero();
+        assertThat(client.failedWrites.get())
+                .as("nothing more is tried once the client has gone")
+                .isEqualTo(1);
+        assertThat(upload.getStatistics().getTotalObjects())
+                .as("no pack was written")
+                .isZero();
         repository.close();
     }
 }

@@ -1,43 +1,57 @@
 package org.statcommons.content.pages;
 
-import java.util.List;
-
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 class PageDiffTests {
 
     @Test
     void marksTheChangedWordInsideAChangedLine() {
-        List<Comparison.Line> lines = PageDiff.lines("Title\nThe census is held every ten years.\nEnd\n",
+        List<Comparison.Line> lines = PageDiff.lines(
+                "Title\nThe census is held every ten years.\nEnd\n",
                 "Title\nThe census is held every five years.\nEnd\n");
-        assertThat(lines).extracting(Comparison.Line::kind)
+        assertThat(lines)
+                .extracting(Comparison.Line::kind)
                 .containsExactly(Comparison.Kind.SAME, Comparison.Kind.CHANGED, Comparison.Kind.SAME);
         Comparison.Line changed = lines.get(1);
         assertThat(changed.oldNumber()).isEqualTo(2);
         assertThat(changed.newNumber()).isEqualTo(2);
-        assertThat(changed.oldSpans()).containsExactly(new Comparison.Span("The census is held every ", false),
-                new Comparison.Span("ten", true), new Comparison.Span(" years.", false));
-        assertThat(changed.newSpans()).containsExactly(new Comparison.Span("The census is held every ", false),
-                new Comparison.Span("five", true), new Comparison.Span(" years.", false));
+        assertThat(changed.oldSpans())
+                .containsExactly(
+                        new Comparison.Span("The census is held every ", false),
+                        new Comparison.Span("ten", true),
+                        new Comparison.Span(" years.", false));
+        assertThat(changed.newSpans())
+                .containsExactly(
+                        new Comparison.Span("The census is held every ", false),
+                        new Comparison.Span("five", true),
+                        new Comparison.Span(" years.", false));
     }
 
     @Test
     void numbersAddedAndRemovedLinesOnTheirOwnSide() {
         List<Comparison.Line> lines = PageDiff.lines("a\nb\nc\n", "a\nc\nd\ne\n");
-        assertThat(lines).extracting(Comparison.Line::kind).containsExactly(Comparison.Kind.SAME,
-                Comparison.Kind.REMOVED, Comparison.Kind.SAME, Comparison.Kind.ADDED, Comparison.Kind.ADDED);
+        assertThat(lines)
+                .extracting(Comparison.Line::kind)
+                .containsExactly(
+                        Comparison.Kind.SAME,
+                        Comparison.Kind.REMOVED,
+                        Comparison.Kind.SAME,
+                        Comparison.Kind.ADDED,
+                        Comparison.Kind.ADDED);
         assertThat(lines).extracting(Comparison.Line::oldNumber).containsExactly(1, 2, 3, 0, 0);
         assertThat(lines).extracting(Comparison.Line::newNumber).containsExactly(1, 0, 2, 3, 4);
     }
 
     @Test
     void comparesWithNothingAndHandlesNonLatinWords() {
-        assertThat(PageDiff.lines("", "new\n")).extracting(Comparison.Line::kind).containsExactly(Comparison.Kind.ADDED);
+        assertThat(PageDiff.lines("", "new\n"))
+                .extracting(Comparison.Line::kind)
+                .containsExactly(Comparison.Kind.ADDED);
         Comparison.Line line = PageDiff.lines("人口 普查 数据\n", "人口 抽样 数据\n").get(0);
         assertThat(line.newSpans()).contains(new Comparison.Span("抽样", true));
     }
@@ -51,13 +65,18 @@ class PageDiffTests {
             oldPage.append("old line ").append(i).append(" with some words\n");
             newPage.append("new text ").append(i * 7).append(" other words here\n");
         }
-        assertTimeoutPreemptively(Duration.ofSeconds(10), () -> assertThat(PageDiff.lines(oldPage.toString(), newPage.toString())).isNotEmpty());
+        assertTimeoutPreemptively(
+                Duration.ofSeconds(10),
+                () -> assertThat(PageDiff.lines(oldPage.toString(), newPage.toString()))
+                        .isNotEmpty());
     }
 
     @Test
     void twoUnrelatedMegabyteLinesAreComparedInBoundedTime() {
         String oldLine = "a b ".repeat(250_000);
         String newLine = "c d ".repeat(250_000);
-        assertTimeoutPreemptively(Duration.ofSeconds(10), () -> assertThat(PageDiff.lines(oldLine, newLine)).hasSize(1));
+        assertTimeoutPreemptively(
+                Duration.ofSeconds(10),
+                () -> assertThat(PageDiff.lines(oldLine, newLine)).hasSize(1));
     }
 }

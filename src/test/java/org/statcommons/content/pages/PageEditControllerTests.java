@@ -1,10 +1,25 @@
 package org.statcommons.content.pages;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.when;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,22 +53,6 @@ import org.statcommons.platform.TooManyRequestsException;
 import org.statcommons.support.ErrorResponderSlice;
 import org.statcommons.support.GivenArguments;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyLong;
-import static org.mockito.ArgumentMatchers.eq;
-import static org.mockito.Mockito.verify;
-import static org.mockito.Mockito.verifyNoInteractions;
-import static org.mockito.Mockito.when;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
-
 /**
  * The page editor's web edge in a Spring MVC slice (no server, no database, no Git; the use cases are stand-ins):
  * what the editor shows first, what a save hands the use case, and a refused save, move or burst of saves that
@@ -62,10 +61,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @SpringJUnitWebConfig(PageEditControllerTests.Slice.class)
 class PageEditControllerTests {
 
-    static final Community COMMUNITY = new Community(4, "census", "Census", "", "", JoinPolicy.OPEN, Instant.EPOCH, false);
+    static final Community COMMUNITY =
+            new Community(4, "census", "Census", "", "", JoinPolicy.OPEN, Instant.EPOCH, false);
     static final Actor EDITOR = Actor.account(7, PlatformRole.NONE);
     static final Author AUTHOR = new Author("Ana Editor", "ana@example.org", 7L);
-    static final Pages.PageContent PAGE = new Pages.PageContent("guides/sampling.md", "Sampling", "The old text.", "c0ffee", "b10b");
+    static final Pages.PageContent PAGE =
+            new Pages.PageContent("guides/sampling.md", "Sampling", "The old text.", "c0ffee", "b10b");
     static final String EDIT = "/c/census/space/-/edit/guides/sampling";
 
     @Configuration(proxyBeanMethods = false)
@@ -83,8 +84,11 @@ class PageEditControllerTests {
                 }
 
                 @Override
-                public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer container, NativeWebRequest request,
-                                              WebDataBinderFactory binders) {
+                public Object resolveArgument(
+                        MethodParameter parameter,
+                        ModelAndViewContainer container,
+                        NativeWebRequest request,
+                        WebDataBinderFactory binders) {
                     return AUTHOR;
                 }
             });
@@ -93,16 +97,22 @@ class PageEditControllerTests {
 
     @MockitoBean
     Pages pages;
+
     @MockitoBean
     SavePage save;
+
     @MockitoBean
     MovePage move;
+
     @MockitoBean
     DeletePage delete;
+
     @MockitoBean
     RestorePage restore;
+
     @MockitoBean
     HiddenText hiddenText;
+
     @Autowired
     WebApplicationContext context;
 
@@ -119,7 +129,10 @@ class PageEditControllerTests {
         PageForm form = (PageForm) mvc.perform(get(EDIT))
                 .andExpect(status().isOk())
                 .andExpect(view().name("content/edit"))
-                .andReturn().getModelAndView().getModel().get("form");
+                .andReturn()
+                .getModelAndView()
+                .getModel()
+                .get("form");
         assertThat(form.getTitle()).isEqualTo("Sampling");
         assertThat(form.getBody()).isEqualTo("The old text.");
         assertThat(form.getBaseCommit()).isEqualTo("c0ffee");
@@ -127,25 +140,37 @@ class PageEditControllerTests {
 
     @Test
     void aSaveHandsTheUseCaseTheEditAndItsAuthor() throws Exception {
-        when(save.save(anyLong(), any(), any())).thenReturn(new SaveResult.Saved(SaveResult.Outcome.SAVED, "beef",
-                new SpacePath("guides/sampling.md")));
-        mvc.perform(post(EDIT).param("title", "Sampling").param("body", "The new text.").param("baseCommit", "c0ffee")
+        when(save.save(anyLong(), any(), any()))
+                .thenReturn(
+                        new SaveResult.Saved(SaveResult.Outcome.SAVED, "beef", new SpacePath("guides/sampling.md")));
+        mvc.perform(post(EDIT)
+                        .param("title", "Sampling")
+                        .param("body", "The new text.")
+                        .param("baseCommit", "c0ffee")
                         .param("summary", "Clearer"))
                 .andExpect(status().isFound())
                 .andExpect(redirectedUrl("/c/census/space/guides/sampling"))
                 .andExpect(flash().attribute("notice", "Saved."));
-        verify(save).save(4, new PageEdit("guides/sampling.md", "Sampling", "The new text.", "c0ffee", "Clearer"), AUTHOR);
+        verify(save)
+                .save(4, new PageEdit("guides/sampling.md", "Sampling", "The new text.", "c0ffee", "Clearer"), AUTHOR);
     }
 
     @Test
     void aRefusedSaveShowsTheEditorAgainAsTypedWithTheMessages() throws Exception {
-        when(save.save(anyLong(), any(), any())).thenThrow(new InvalidInputException("title", "Give the page a title."));
-        PageForm form = (PageForm) mvc.perform(post(EDIT).param("title", "").param("body", "My careful rewrite")
-                        .param("baseCommit", "c0ffee").param("summary", "Rewrite"))
+        when(save.save(anyLong(), any(), any()))
+                .thenThrow(new InvalidInputException("title", "Give the page a title."));
+        PageForm form = (PageForm) mvc.perform(post(EDIT)
+                        .param("title", "")
+                        .param("body", "My careful rewrite")
+                        .param("baseCommit", "c0ffee")
+                        .param("summary", "Rewrite"))
                 .andExpect(status().isBadRequest())
                 .andExpect(view().name("content/edit"))
                 .andExpect(model().attribute("errors", Map.of("title", "Give the page a title.")))
-                .andReturn().getModelAndView().getModel().get("form");
+                .andReturn()
+                .getModelAndView()
+                .getModel()
+                .get("form");
         assertThat(form.getBody()).isEqualTo("My careful rewrite");
         assertThat(form.getTitle()).isEmpty();
         assertThat(form.getBaseCommit()).isEqualTo("c0ffee");
@@ -154,14 +179,20 @@ class PageEditControllerTests {
 
     @Test
     void tooManySavesShowTheEditorAgainWith429AndWhenToTryAgain() throws Exception {
-        when(save.save(anyLong(), any(), any())).thenThrow(new TooManyRequestsException("At most 30 saves a minute.", Duration.ofSeconds(20)));
-        PageForm form = (PageForm) mvc.perform(post(EDIT).param("title", "Sampling").param("body", "My careful rewrite")
+        when(save.save(anyLong(), any(), any()))
+                .thenThrow(new TooManyRequestsException("At most 30 saves a minute.", Duration.ofSeconds(20)));
+        PageForm form = (PageForm) mvc.perform(post(EDIT)
+                        .param("title", "Sampling")
+                        .param("body", "My careful rewrite")
                         .param("baseCommit", ""))
                 .andExpect(status().isTooManyRequests())
                 .andExpect(header().string("Retry-After", "20"))
                 .andExpect(view().name("content/edit"))
                 .andExpect(model().attribute("errors", Map.of("", "At most 30 saves a minute.")))
-                .andReturn().getModelAndView().getModel().get("form");
+                .andReturn()
+                .getModelAndView()
+                .getModel()
+                .get("form");
         assertThat(form.getBody()).isEqualTo("My careful rewrite");
     }
 
@@ -169,7 +200,9 @@ class PageEditControllerTests {
     void aRefusedMoveShowsTheMoveFormAgainWithTheTargetAsTyped() throws Exception {
         when(move.move(eq(4L), eq("guides/sampling.md"), eq("guides/taken.md"), eq("Tidy"), eq(AUTHOR)))
                 .thenThrow(new InvalidInputException("to", "There is already a page at guides/taken.md."));
-        mvc.perform(post("/c/census/space/-/move/guides/sampling").param("to", "guides/taken").param("summary", "Tidy"))
+        mvc.perform(post("/c/census/space/-/move/guides/sampling")
+                        .param("to", "guides/taken")
+                        .param("summary", "Tidy"))
                 .andExpect(status().isBadRequest())
                 .andExpect(view().name("content/move"))
                 .andExpect(model().attribute("to", "guides/taken"))
@@ -179,11 +212,15 @@ class PageEditControllerTests {
 
     @Test
     void aNewPageFormSuggestsAPathFromTheTitle() throws Exception {
-        PageForm form = (PageForm) mvc.perform(get("/c/census/space/-/new").param("title", "Small Area Estimation")
+        PageForm form = (PageForm) mvc.perform(get("/c/census/space/-/new")
+                        .param("title", "Small Area Estimation")
                         .param("folder", "methods"))
                 .andExpect(status().isOk())
                 .andExpect(view().name("content/edit"))
-                .andReturn().getModelAndView().getModel().get("form");
+                .andReturn()
+                .getModelAndView()
+                .getModel()
+                .get("form");
         assertThat(form.getPath()).isEqualTo("methods/small-area-estimation.md");
         assertThat(form.getTitle()).isEqualTo("Small Area Estimation");
         verifyNoInteractions(save);

@@ -1,14 +1,11 @@
 package org.statcommons.content.pages;
 
-import java.time.Duration;
-import java.util.Map;
-import java.util.Set;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.statcommons.platform.Markdown;
 import org.statcommons.support.HostileMarkdown;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Hostile pages at the page size limit (1 MB) through the page renderer, wiki links and relative links included. */
 class PageRendererLimitsTests {

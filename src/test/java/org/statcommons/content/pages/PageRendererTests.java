@@ -1,12 +1,11 @@
 package org.statcommons.content.pages;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.Map;
 import java.util.Set;
-
 import org.junit.jupiter.api.Test;
 import org.statcommons.platform.Markdown;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class PageRendererTests {
 
@@ -33,25 +32,33 @@ class PageRendererTests {
 
     @Test
     void wikiLinksByTitleBecomeLinksAndMissingOnesAreReported() {
-        PageRenderer.Rendered rendered = renderer.render("See [[Data Sources]], [[Gone|the gone page]] and `[[code]]`.", "a/b.md",
+        PageRenderer.Rendered rendered = renderer.render(
+                "See [[Data Sources]], [[Gone|the gone page]] and `[[code]]`.",
+                "a/b.md",
                 links(Set.of("m/sources.md"), Map.of("data sources", "m/sources.md")));
-        assertThat(rendered.html()).contains("<a href=\"/s/m/sources.md\"", ">Data Sources</a>", "the gone page", "<code>[[code]]</code>");
+        assertThat(rendered.html())
+                .contains("<a href=\"/s/m/sources.md\"", ">Data Sources</a>", "the gone page", "<code>[[code]]</code>");
         assertThat(rendered.broken()).extracting(PageRenderer.PageLink::text).containsExactly("the gone page");
     }
 
     @Test
     void relativeLinksResolveAgainstThePagesFolder() {
-        PageRenderer.Rendered rendered = renderer.render("[a](../m/x.md#part) [b](y) [c](https://example.org/z.md) [d](../../out.md)",
-                "guide/intro.md", links(Set.of("m/x.md"), Map.of()));
-        assertThat(rendered.html()).contains("href=\"/s/m/x.md#part\"", "href=\"/s/guide/y.md\"", "href=\"https://example.org/z.md\"");
+        PageRenderer.Rendered rendered = renderer.render(
+                "[a](../m/x.md#part) [b](y) [c](https://example.org/z.md) [d](../../out.md)",
+                "guide/intro.md",
+                links(Set.of("m/x.md"), Map.of()));
+        assertThat(rendered.html())
+                .contains("href=\"/s/m/x.md#part\"", "href=\"/s/guide/y.md\"", "href=\"https://example.org/z.md\"");
         assertThat(rendered.broken()).extracting(PageRenderer.PageLink::path).containsExactly("guide/y.md");
     }
 
     @Test
     void headingsGetUniqueAnchors() {
-        PageRenderer.Rendered rendered = renderer.render("# Über uns\n\n## Scope\n\n## Scope\n\n## <b>!</b>", "p.md",
-                links(Set.of(), Map.of()));
-        assertThat(rendered.toc()).extracting(PageRenderer.Heading::id).containsExactly("über-uns", "scope", "scope-2", "section");
+        PageRenderer.Rendered rendered =
+                renderer.render("# Über uns\n\n## Scope\n\n## Scope\n\n## <b>!</b>", "p.md", links(Set.of(), Map.of()));
+        assertThat(rendered.toc())
+                .extracting(PageRenderer.Heading::id)
+                .containsExactly("über-uns", "scope", "scope-2", "section");
         assertThat(rendered.html()).contains("<h2 id=\"scope-2\">");
     }
 
@@ -73,7 +80,8 @@ class PageRendererTests {
                 return "private.md";
             }
         };
-        String html = renderer.render("[the *private* page](private.md) and [[Private]]", "p.md", none).html();
+        String html = renderer.render("[the *private* page](private.md) and [[Private]]", "p.md", none)
+                .html();
         assertThat(html).contains("the <em>private</em> page", "Private").doesNotContain("<a");
     }
 
@@ -81,21 +89,32 @@ class PageRendererTests {
     void aVersionIsRenderedOnceForReadersWhoseLinksAnswerAlike() {
         String text = "See [[Data Sources]], [the new page](new.md) and ![chart](b.files/chart.png).";
         long before = renderer.renders();
-        PageRenderer.Rendered first = renderer.render("blob-1", text, "a/b.md", links(Set.of("m/sources.md"), Map.of("data sources", "m/sources.md")));
-        PageRenderer.Rendered again = renderer.render("blob-1", text, "a/b.md", links(Set.of("m/sources.md"), Map.of("data sources", "m/sources.md")));
+        PageRenderer.Rendered first = renderer.render(
+                "blob-1", text, "a/b.md", links(Set.of("m/sources.md"), Map.of("data sources", "m/sources.md")));
+        PageRenderer.Rendered again = renderer.render(
+                "blob-1", text, "a/b.md", links(Set.of("m/sources.md"), Map.of("data sources", "m/sources.md")));
         assertThat(again).isSameAs(first);
         assertThat(renderer.renders()).isEqualTo(before + 1);
         assertThat(first.broken()).extracting(PageRenderer.PageLink::path).containsExactly("a/new.md");
 
         // the page it links to appears: the answers differ, so it is rendered again, and both are remembered
-        PageRenderer.Rendered later = renderer.render("blob-1", text, "a/b.md",
+        PageRenderer.Rendered later = renderer.render(
+                "blob-1",
+                text,
+                "a/b.md",
                 links(Set.of("m/sources.md", "a/new.md"), Map.of("data sources", "m/sources.md")));
         assertThat(later.broken()).isEmpty();
-        assertThat(renderer.render("blob-1", text, "a/b.md", links(Set.of("m/sources.md"), Map.of("data sources", "m/sources.md"))))
+        assertThat(renderer.render(
+                        "blob-1",
+                        text,
+                        "a/b.md",
+                        links(Set.of("m/sources.md"), Map.of("data sources", "m/sources.md"))))
                 .isSameAs(first);
         // another version of the page, or the same text at another path, is another rendering
-        renderer.render("blob-2", text, "a/b.md", links(Set.of("m/sources.md"), Map.of("data sources", "m/sources.md")));
-        renderer.render("blob-1", text, "c/b.md", links(Set.of("m/sources.md"), Map.of("data sources", "m/sources.md")));
+        renderer.render(
+                "blob-2", text, "a/b.md", links(Set.of("m/sources.md"), Map.of("data sources", "m/sources.md")));
+        renderer.render(
+                "blob-1", text, "c/b.md", links(Set.of("m/sources.md"), Map.of("data sources", "m/sources.md")));
         assertThat(renderer.renders()).isEqualTo(before + 4);
     }
 
@@ -122,17 +141,23 @@ class PageRendererTests {
                 return path.endsWith(".png") ? "/files/" + path : null;
             }
         };
-        PageRenderer.Rendered rendered = renderer.render("blob-3", "![chart](b.files/chart.png) [data](b.files/data.csv)", "a/b.md", files);
+        PageRenderer.Rendered rendered =
+                renderer.render("blob-3", "![chart](b.files/chart.png) [data](b.files/data.csv)", "a/b.md", files);
         assertThat(rendered.files()).containsExactly("a/b.files/chart.png");
         assertThat(rendered.html()).contains("src=\"/files/a/b.files/chart.png\"");
     }
 
     @Test
     void aPageTooDeepToFormatIsShownAsWrittenWithoutLinksOrContents() {
-        PageRenderer.Rendered rendered = renderer.render("blob-4", "# Title\n\n" + ">".repeat(50_000) + " [[Data Sources]]", "a/b.md",
+        PageRenderer.Rendered rendered = renderer.render(
+                "blob-4",
+                "# Title\n\n" + ">".repeat(50_000) + " [[Data Sources]]",
+                "a/b.md",
                 links(Set.of(), Map.of("data sources", "m/sources.md")));
-        assertThat(rendered.html()).startsWith("<p class=\"warning\">This text could not be formatted (it nests more than 100 levels deep")
-                .contains("# Title", "&gt;&gt;&gt;", "[[Data Sources]]").doesNotContain("<a ", "<blockquote");
+        assertThat(rendered.html())
+                .startsWith("<p class=\"warning\">This text could not be formatted (it nests more than 100 levels deep")
+                .contains("# Title", "&gt;&gt;&gt;", "[[Data Sources]]")
+                .doesNotContain("<a ", "<blockquote");
         assertThat(rendered.toc()).isEmpty();
         assertThat(rendered.links()).isEmpty();
     }
@@ -140,7 +165,9 @@ class PageRendererTests {
     @Test
     void shortWikiLinksToLongAddressesAreBoundedLikeReferences() {
         String text = "[[a]] ".repeat(100_000);
-        PageRenderer.Rendered rendered = renderer.render(text, "p.md", links(Set.of(), Map.of("a", "a/" + "folder/".repeat(30) + "a.md")));
-        assertThat(rendered.html()).startsWith("<p class=\"warning\">This text could not be formatted (its links repeat more than");
+        PageRenderer.Rendered rendered =
+                renderer.render(text, "p.md", links(Set.of(), Map.of("a", "a/" + "folder/".repeat(30) + "a.md")));
+        assertThat(rendered.html())
+                .startsWith("<p class=\"warning\">This text could not be formatted (its links repeat more than");
     }
 }

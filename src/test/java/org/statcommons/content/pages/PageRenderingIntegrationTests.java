@@ -1,9 +1,10 @@
 package org.statcommons.content.pages;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -20,8 +21,6 @@ import org.statcommons.support.StatCommonsIntegrationTest;
 import org.statcommons.support.Visitor;
 import org.statcommons.support.Visitor.Page;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * Large and hostile pages through the web: a page that cannot be shown formatted is refused with the reason, a
  * version of a page is rendered once however often it is read, and rendering never holds the space's write lock.
@@ -35,8 +34,10 @@ class PageRenderingIntegrationTests {
 
     @Autowired
     JdbcClient db;
+
     @Autowired
     PageRenderer renderer;
+
     @Autowired
     SavePage savePage;
 
@@ -68,7 +69,8 @@ class PageRenderingIntegrationTests {
         // F2: a page over 16 KB was rendered on every view; 160 KB of "<" took 23.5 s each time
         String body = "A paragraph on *census* methods with a [link](other.md) and <angles>.\n\n".repeat(2_300);
         assertThat(body.length()).isGreaterThan(160_000);
-        assertThat(fixtures.page(facilitator, community, "large", "Large", body).status()).isEqualTo(200);
+        assertThat(fixtures.page(facilitator, community, "large", "Large", body).status())
+                .isEqualTo(200);
         assertThat(member.get(space + "/large").status()).isEqualTo(200);
 
         long rendered = renderer.renders();
@@ -80,7 +82,9 @@ class PageRenderingIntegrationTests {
         assertThat(renderer.renders()).as("no page was rendered again").isEqualTo(rendered);
 
         // a new version is a new rendering
-        assertThat(fixtures.page(facilitator, community, "other", "Other", "Now the link leads here.").status()).isEqualTo(200);
+        assertThat(fixtures.page(facilitator, community, "other", "Other", "Now the link leads here.")
+                        .status())
+                .isEqualTo(200);
         assertThat(member.get(space + "/large").body()).doesNotContain("other.md</code>");
         assertThat(renderer.renders()).isGreaterThan(rendered);
     }
@@ -91,23 +95,31 @@ class PageRenderingIntegrationTests {
         Author author = new Author("Fala Facilitator", "fala@example.org");
         savePage.save(community.id(), new PageEdit("warm-up.md", "Warm-up", "Small.", null, "Warm up"), author);
         String large = "*a".repeat(500_000);
-        CompletableFuture<Void> saving = CompletableFuture.runAsync(() ->
-                savePage.save(community.id(), new PageEdit("slow.md", "Slow", large, null, "Save a large page"), author));
+        CompletableFuture<Void> saving = CompletableFuture.runAsync(() -> savePage.save(
+                community.id(), new PageEdit("slow.md", "Slow", large, null, "Save a large page"), author));
         // once the large page's commit is visible, its save only has the search index left to write
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (!committed("slow.md") && !saving.isDone() && System.nanoTime() < deadline) {
             Thread.sleep(5);
         }
         long started = System.nanoTime();
-        savePage.save(community.id(), new PageEdit("quick.md", "Quick", "A small page, quickword.", null, "Save a small page"), author);
+        savePage.save(
+                community.id(),
+                new PageEdit("quick.md", "Quick", "A small page, quickword.", null, "Save a small page"),
+                author);
         Duration quick = Duration.ofNanos(System.nanoTime() - started);
-        assertThat(saving.isDone()).as("the small page (saved in %s) waited for the large page's rendering", quick).isFalse();
+        assertThat(saving.isDone())
+                .as("the small page (saved in %s) waited for the large page's rendering", quick)
+                .isFalse();
         saving.get(60, TimeUnit.SECONDS);
         assertThat(member.get("/search?q=quickword").body()).contains(space + "/quick\"");
     }
 
     private boolean committed(String path) {
-        return db.sql("select count(*) from content.pages where community_id = ? and path = ?").params(community.id(), path)
-                .query(Long.class).single() > 0;
+        return db.sql("select count(*) from content.pages where community_id = ? and path = ?")
+                        .params(community.id(), path)
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 }

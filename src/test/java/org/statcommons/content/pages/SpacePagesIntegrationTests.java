@@ -1,8 +1,10 @@
 package org.statcommons.content.pages;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.statcommons.support.Visitor.fields;
+
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -17,9 +19,6 @@ import org.statcommons.support.StatCommonsIntegrationTest;
 import org.statcommons.support.Visitor;
 import org.statcommons.support.Visitor.Page;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.statcommons.support.Visitor.fields;
-
 /**
  * A space's pages through the web, as members use them: pages from templates, editing with merges and
  * conflicts, history, comparison, restore, moves with redirects, deletion and recovery, hostile Markdown.
@@ -28,7 +27,8 @@ import static org.statcommons.support.Visitor.fields;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SpacePagesIntegrationTests {
 
-    private static final Pattern BASE_COMMIT = Pattern.compile("name=\"baseCommit\"\\s+value=\"([0-9a-f]{40})\"|value=\"([0-9a-f]{40})\"\\s+name=\"baseCommit\"");
+    private static final Pattern BASE_COMMIT = Pattern.compile(
+            "name=\"baseCommit\"\\s+value=\"([0-9a-f]{40})\"|value=\"([0-9a-f]{40})\"\\s+name=\"baseCommit\"");
 
     @Autowired
     Fixtures fixtures;
@@ -50,7 +50,8 @@ class SpacePagesIntegrationTests {
         space = Fixtures.space(community);
         secretariat = fixtures.signedIn(founder);
         facilitator = fixtures.signedIn(fixtures.member(community, "Fiona Facilitator", CommunityRole.FACILITATOR));
-        otherFacilitator = fixtures.signedIn(fixtures.member(community, "Oscar Facilitator", CommunityRole.FACILITATOR));
+        otherFacilitator =
+                fixtures.signedIn(fixtures.member(community, "Oscar Facilitator", CommunityRole.FACILITATOR));
         member = fixtures.signedIn(fixtures.member(community, "Mere Member", CommunityRole.MEMBER));
     }
 
@@ -71,25 +72,42 @@ class SpacePagesIntegrationTests {
         assertThat(tree.text()).contains("Guideline chapter", "Case study", "Meeting minutes", "Terms of reference");
         Page form = facilitator.get(space + "/-/new?template=meeting-minutes");
         assertThat(form.text()).contains("Agenda", "Actions");
-        assertThat(member.get(space + "/-/new").status()).as("plain members propose instead").isEqualTo(403);
+        assertThat(member.get(space + "/-/new").status())
+                .as("plain members propose instead")
+                .isEqualTo(403);
         Page proposeLink = member.get(space + "/_templates/case-study");
         assertThat(proposeLink.body()).contains("/c/" + slug + "/proposals/new?path=_templates%2Fcase-study.md");
-        assertThat(member.get("/c/" + slug + "/proposals/new?path=_templates%2Fcase-study.md").text()).contains("Country and organisation");
+        assertThat(member.get("/c/" + slug + "/proposals/new?path=_templates%2Fcase-study.md")
+                        .text())
+                .contains("Country and organisation");
     }
 
     @Test
     void editViewHistoryCompareRestore() {
-        Page created = create(facilitator, "guidelines/linkage", "Record linkage", "# Record linkage\n\nFirst words here.\n");
+        Page created =
+                create(facilitator, "guidelines/linkage", "Record linkage", "# Record linkage\n\nFirst words here.\n");
         assertThat(created.path()).isEqualTo(space + "/guidelines/linkage");
         assertThat(created.text()).contains("The page is created.", "First words here.");
 
         Page form = facilitator.get(space + "/-/edit/guidelines/linkage");
-        Page saved = facilitator.post(space + "/-/edit/guidelines/linkage", fields("_csrf", form.csrf(), "baseCommit", baseCommit(form),
-                "title", "Record linkage", "body", "# Record linkage\n\nBetter words here.\n", "summary", "Clearer wording"));
+        Page saved = facilitator.post(
+                space + "/-/edit/guidelines/linkage",
+                fields(
+                        "_csrf",
+                        form.csrf(),
+                        "baseCommit",
+                        baseCommit(form),
+                        "title",
+                        "Record linkage",
+                        "body",
+                        "# Record linkage\n\nBetter words here.\n",
+                        "summary",
+                        "Clearer wording"));
         assertThat(saved.text()).contains("Saved.", "Better words here.").doesNotContain("First words here.");
 
         Page blame = member.get(space + "/-/blame/guidelines/linkage");
-        assertThat(blame.text()).contains("Fiona Facilitator", "Clearer wording", "Better words here.", "Create guidelines/linkage.md");
+        assertThat(blame.text())
+                .contains("Fiona Facilitator", "Clearer wording", "Better words here.", "Create guidelines/linkage.md");
         Page history = facilitator.get(space + "/-/history/guidelines/linkage");
         assertThat(history.text()).contains("Clearer wording", "Fiona Facilitator", "created", "edited");
         Matcher compare = Pattern.compile("href=\"([^\"]*/-/compare/[^\"]+)\"").matcher(history.body());
@@ -100,46 +118,62 @@ class SpacePagesIntegrationTests {
         Page side = member.get(compare.group(1).replace("&amp;", "&").replace("view=inline", "view=side"));
         assertThat(side.body()).contains("diff side", "<ins>Better</ins>");
 
-        Matcher restore = Pattern.compile("name=\"version\" value=\"([0-9a-f]{40})\"").matcher(history.body());
+        Matcher restore =
+                Pattern.compile("name=\"version\" value=\"([0-9a-f]{40})\"").matcher(history.body());
         String newest = restore.find() ? restore.group(1) : null;
         String oldest = restore.find() ? restore.group(1) : null;
         assertThat(newest).isNotNull();
         assertThat(oldest).isNotNull();
         Page old = member.get(space + "/guidelines/linkage?version=" + oldest);
         assertThat(old.text()).contains("First words here.", "old version");
-        Page restored = facilitator.post(space + "/-/restore/guidelines/linkage",
+        Page restored = facilitator.post(
+                space + "/-/restore/guidelines/linkage",
                 fields("_csrf", history.csrf(), "version", oldest, "versionPath", "guidelines/linkage.md"));
         assertThat(restored.text()).contains("First words here.").doesNotContain("Better words here.");
-        assertThat(member.get(space + "/-/history/guidelines/linkage").text()).contains("Restore guidelines/linkage.md");
+        assertThat(member.get(space + "/-/history/guidelines/linkage").text())
+                .contains("Restore guidelines/linkage.md");
 
         Page raw = member.get(space + "/-/raw/guidelines/linkage");
         assertThat(raw.headers().firstValue("Content-Type").orElse("")).startsWith("text/markdown");
         assertThat(raw.body()).startsWith("---\ntitle: Record linkage\n---").contains("First words here.");
-        assertThat(member.get(space + "/-/history").text()).contains("Clearer wording", "Set up the space with page templates");
+        assertThat(member.get(space + "/-/history").text())
+                .contains("Clearer wording", "Set up the space with page templates");
     }
 
     @Test
     void aMovedPageRedirectsFromItsOldAddressAndADeletedPageComesBackFromHistory() {
         create(facilitator, "drafts/sources", "Data sources", "Administrative registers.");
         Page moveForm = facilitator.get(space + "/-/move/drafts/sources");
-        Page moved = facilitator.post(space + "/-/move/drafts/sources", fields("_csrf", moveForm.csrf(), "to", "methods/sources", "summary", ""));
+        Page moved = facilitator.post(
+                space + "/-/move/drafts/sources",
+                fields("_csrf", moveForm.csrf(), "to", "methods/sources", "summary", ""));
         assertThat(moved.path()).isEqualTo(space + "/methods/sources");
         assertThat(moved.text()).contains("Administrative registers.");
         Page old = member.getNoFollow(space + "/drafts/sources");
         assertThat(old.status()).isEqualTo(301);
         assertThat(old.location()).isEqualTo(space + "/methods/sources");
-        assertThat(member.get(space + "/-/history/methods/sources").text()).contains("moved from drafts/sources.md", "created");
+        assertThat(member.get(space + "/-/history/methods/sources").text())
+                .contains("moved from drafts/sources.md", "created");
 
         Page deleteForm = facilitator.get(space + "/-/delete/methods/sources");
-        Page deleted = facilitator.post(space + "/-/delete/methods/sources",
-                fields("_csrf", deleteForm.csrf(), "baseCommit", baseCommit(deleteForm), "summary", "Merged elsewhere"));
+        Page deleted = facilitator.post(
+                space + "/-/delete/methods/sources",
+                fields(
+                        "_csrf",
+                        deleteForm.csrf(),
+                        "baseCommit",
+                        baseCommit(deleteForm),
+                        "summary",
+                        "Merged elsewhere"));
         assertThat(deleted.text()).contains("The page is deleted", "does not exist any more", "deleted");
         assertThat(member.get(space + "/methods/sources").status()).isEqualTo(404);
         assertThat(member.get(space).text()).doesNotContain("Data sources");
 
-        Matcher version = Pattern.compile("name=\"version\" value=\"([0-9a-f]{40})\"").matcher(deleted.body());
+        Matcher version =
+                Pattern.compile("name=\"version\" value=\"([0-9a-f]{40})\"").matcher(deleted.body());
         assertThat(version.find()).as("a version to restore").isTrue();
-        Page back = facilitator.post(space + "/-/restore/methods/sources",
+        Page back = facilitator.post(
+                space + "/-/restore/methods/sources",
                 fields("_csrf", deleted.csrf(), "version", version.group(1), "versionPath", "methods/sources.md"));
         assertThat(back.status()).isEqualTo(200);
         assertThat(back.text()).contains("Data sources", "Administrative registers.");
@@ -151,29 +185,87 @@ class SpacePagesIntegrationTests {
         Page fiona = facilitator.get(space + "/-/edit/minutes/kickoff");
         Page oscar = otherFacilitator.get(space + "/-/edit/minutes/kickoff");
         assertThat(baseCommit(fiona)).isEqualTo(baseCommit(oscar));
-        facilitator.post(space + "/-/edit/minutes/kickoff", fields("_csrf", fiona.csrf(), "baseCommit", baseCommit(fiona),
-                "title", "Kick-off", "body", "Line one, by Fiona.\n\nLine two.\n\nLine three.\n", "summary", ""));
-        Page merged = otherFacilitator.post(space + "/-/edit/minutes/kickoff", fields("_csrf", oscar.csrf(), "baseCommit", baseCommit(oscar),
-                "title", "Kick-off", "body", "Line one.\n\nLine two.\n\nLine three, by Oscar.\n", "summary", ""));
+        facilitator.post(
+                space + "/-/edit/minutes/kickoff",
+                fields(
+                        "_csrf",
+                        fiona.csrf(),
+                        "baseCommit",
+                        baseCommit(fiona),
+                        "title",
+                        "Kick-off",
+                        "body",
+                        "Line one, by Fiona.\n\nLine two.\n\nLine three.\n",
+                        "summary",
+                        ""));
+        Page merged = otherFacilitator.post(
+                space + "/-/edit/minutes/kickoff",
+                fields(
+                        "_csrf",
+                        oscar.csrf(),
+                        "baseCommit",
+                        baseCommit(oscar),
+                        "title",
+                        "Kick-off",
+                        "body",
+                        "Line one.\n\nLine two.\n\nLine three, by Oscar.\n",
+                        "summary",
+                        ""));
         assertThat(merged.status()).isEqualTo(200);
         assertThat(merged.text()).contains("merged", "Line one, by Fiona.", "Line three, by Oscar.");
 
         Page fiona2 = facilitator.get(space + "/-/edit/minutes/kickoff");
         Page oscar2 = otherFacilitator.get(space + "/-/edit/minutes/kickoff");
-        facilitator.post(space + "/-/edit/minutes/kickoff", fields("_csrf", fiona2.csrf(), "baseCommit", baseCommit(fiona2),
-                "title", "Kick-off", "body", "Line one, by Fiona.\n\nLine two: Fiona's view.\n\nLine three, by Oscar.\n", "summary", ""));
+        facilitator.post(
+                space + "/-/edit/minutes/kickoff",
+                fields(
+                        "_csrf",
+                        fiona2.csrf(),
+                        "baseCommit",
+                        baseCommit(fiona2),
+                        "title",
+                        "Kick-off",
+                        "body",
+                        "Line one, by Fiona.\n\nLine two: Fiona's view.\n\nLine three, by Oscar.\n",
+                        "summary",
+                        ""));
         String oscarsText = "Line one, by Fiona.\n\nLine two: Oscar's <b>view</b>.\n\nLine three, by Oscar.\n";
-        Page conflict = otherFacilitator.post(space + "/-/edit/minutes/kickoff", fields("_csrf", oscar2.csrf(),
-                "baseCommit", baseCommit(oscar2), "title", "Kick-off", "body", oscarsText, "summary", ""));
+        Page conflict = otherFacilitator.post(
+                space + "/-/edit/minutes/kickoff",
+                fields(
+                        "_csrf",
+                        oscar2.csrf(),
+                        "baseCommit",
+                        baseCommit(oscar2),
+                        "title",
+                        "Kick-off",
+                        "body",
+                        oscarsText,
+                        "summary",
+                        ""));
         assertThat(conflict.status()).isEqualTo(409);
-        assertThat(conflict.text()).contains("Not saved", "Someone else changed the same lines", "Line two: Fiona's view.");
-        assertThat(conflict.body()).contains("<span class=\"marker\">&lt;&lt;&lt;&lt;&lt;&lt;&lt; yours</span>",
-                "<span class=\"marker\">&gt;&gt;&gt;&gt;&gt;&gt;&gt; theirs</span>");
+        assertThat(conflict.text())
+                .contains("Not saved", "Someone else changed the same lines", "Line two: Fiona's view.");
+        assertThat(conflict.body())
+                .contains(
+                        "<span class=\"marker\">&lt;&lt;&lt;&lt;&lt;&lt;&lt; yours</span>",
+                        "<span class=\"marker\">&gt;&gt;&gt;&gt;&gt;&gt;&gt; theirs</span>");
         // the person's own text, untouched, is in the editor, and the next save starts from the new head
         assertThat(conflict.body()).contains("Line two: Oscar&#39;s &lt;b&gt;view&lt;/b&gt;.");
         assertThat(baseCommit(conflict)).isNotEqualTo(baseCommit(oscar2));
-        Page resolved = otherFacilitator.post(space + "/-/edit/minutes/kickoff", fields("_csrf", conflict.csrf(),
-                "baseCommit", baseCommit(conflict), "title", "Kick-off", "body", oscarsText, "summary", "Resolved"));
+        Page resolved = otherFacilitator.post(
+                space + "/-/edit/minutes/kickoff",
+                fields(
+                        "_csrf",
+                        conflict.csrf(),
+                        "baseCommit",
+                        baseCommit(conflict),
+                        "title",
+                        "Kick-off",
+                        "body",
+                        oscarsText,
+                        "summary",
+                        "Resolved"));
         assertThat(resolved.text()).contains("Saved.", "Line two: Oscar's &lt;b&gt;view&lt;/b&gt;.");
     }
 
@@ -193,26 +285,41 @@ class SpacePagesIntegrationTests {
                 """;
         Page page = create(facilitator, "tests/hostile", "Hostile <script>alert(8)</script>", hostile);
         assertThat(page.status()).isEqualTo(200);
-        String article = page.body().substring(page.body().indexOf("class=\"markdown\"")).toLowerCase();
+        String article =
+                page.body().substring(page.body().indexOf("class=\"markdown\"")).toLowerCase();
         // hostile markup may be shown as text; it must never become an element, an attribute or a link
-        assertThat(article).doesNotContain("<script", "<svg", "<img", "<circle", "href=\"javascript:", "href=\"data:", "style=\"");
-        assertThat(Pattern.compile("<[^>]*\\son[a-z]+\\s*=").matcher(article).find()).as("an event handler attribute").isFalse();
+        assertThat(article)
+                .doesNotContain("<script", "<svg", "<img", "<circle", "href=\"javascript:", "href=\"data:", "style=\"");
+        assertThat(Pattern.compile("<[^>]*\\son[a-z]+\\s*=").matcher(article).find())
+                .as("an event handler attribute")
+                .isFalse();
         assertThat(article).contains("&lt;script&gt;");
         assertThat(page.body()).doesNotContain("<script>alert(8)");
         assertThat(page.body()).contains("href=\"" + space + "/_templates/guideline-chapter\"");
         assertThat(page.text()).contains("Links to pages that do not exist", "Nowhere at all");
         assertThat(member.get(space + "/-/broken-links").text()).contains("Nowhere at all");
-        assertThat(page.headers().firstValue("Content-Security-Policy").orElse("")).contains("script-src 'self'");
+        assertThat(page.headers().firstValue("Content-Security-Policy").orElse(""))
+                .contains("script-src 'self'");
     }
 
     @Test
     void headingsGetAnchorsAndATableOfContentsAndRelativeLinksLeadToPages() {
-        create(facilitator, "guide/intro", "Introduction", "See [sources](../methods/registers.md#quality) and [[Introduction]].\n\n"
-                + "## Scope\n\ntext\n\n## Sources\n\ntext\n\n### Quality of sources\n\ntext\n\n## Scope\n");
+        create(
+                facilitator,
+                "guide/intro",
+                "Introduction",
+                "See [sources](../methods/registers.md#quality) and [[Introduction]].\n\n"
+                        + "## Scope\n\ntext\n\n## Sources\n\ntext\n\n### Quality of sources\n\ntext\n\n## Scope\n");
         Page page = member.get(space + "/guide/intro");
-        assertThat(page.body()).contains("id=\"scope\"", "id=\"sources\"", "id=\"quality-of-sources\"", "id=\"scope-2\"",
-                "href=\"#quality-of-sources\"", "href=\"" + space + "/methods/registers#quality\"",
-                "href=\"" + space + "/guide/intro\"");
+        assertThat(page.body())
+                .contains(
+                        "id=\"scope\"",
+                        "id=\"sources\"",
+                        "id=\"quality-of-sources\"",
+                        "id=\"scope-2\"",
+                        "href=\"#quality-of-sources\"",
+                        "href=\"" + space + "/methods/registers#quality\"",
+                        "href=\"" + space + "/guide/intro\"");
         assertThat(page.text()).contains("Contents", "methods/registers.md");
     }
 
@@ -223,31 +330,66 @@ class SpacePagesIntegrationTests {
         assertThat(read.status()).isEqualTo(200);
         assertThat(read.body()).contains("\"title\":\"Via the API\"", "Hello.");
         String commit = read.body().replaceAll(".*\"commitId\":\"([0-9a-f]{40})\".*", "$1");
-        Page saved = facilitator.api("PUT", "/api/v1/communities/" + slug + "/pages/api/page",
+        Page saved = facilitator.api(
+                "PUT",
+                "/api/v1/communities/" + slug + "/pages/api/page",
                 "{\"title\":\"Via the API\",\"body\":\"Hello again.\",\"baseCommit\":\"" + commit + "\"}");
         assertThat(saved.status()).isEqualTo(200);
         assertThat(saved.body()).contains("\"outcome\":\"SAVED\"");
-        Page conflict = facilitator.api("PUT", "/api/v1/communities/" + slug + "/pages/api/page",
+        Page conflict = facilitator.api(
+                "PUT",
+                "/api/v1/communities/" + slug + "/pages/api/page",
                 "{\"title\":\"Via the API\",\"body\":\"Hello, stale.\",\"baseCommit\":\"" + commit + "\"}");
         assertThat(conflict.status()).isEqualTo(409);
         assertThat(conflict.body()).contains("CONFLICT", "Hello, stale.");
-        assertThat(member.api("PUT", "/api/v1/communities/" + slug + "/pages/api/page",
-                "{\"title\":\"x\",\"body\":\"y\"}").status()).isEqualTo(403);
-        assertThat(facilitator.api("GET", "/api/v1/communities/" + slug + "/pages", null).body()).contains("api/page.md");
+        assertThat(member.api(
+                                "PUT",
+                                "/api/v1/communities/" + slug + "/pages/api/page",
+                                "{\"title\":\"x\",\"body\":\"y\"}")
+                        .status())
+                .isEqualTo(403);
+        assertThat(facilitator
+                        .api("GET", "/api/v1/communities/" + slug + "/pages", null)
+                        .body())
+                .contains("api/page.md");
     }
 
     @Test
     void membersEditDirectlyWhenTheCommunityAllowsIt() {
         assertThat(member.get(space + "/-/edit/guidelines/none").status()).isEqualTo(403);
         Page settings = secretariat.get("/c/" + slug + "/edit");
-        secretariat.post("/c/" + slug + "/edit", fields("_csrf", settings.csrf(), "name", "Community " + slug,
-                "purpose", "Testing pages", "description", "", "joinPolicy", "BY_INVITATION", "membersEditDirectly", "true"));
+        secretariat.post(
+                "/c/" + slug + "/edit",
+                fields(
+                        "_csrf",
+                        settings.csrf(),
+                        "name",
+                        "Community " + slug,
+                        "purpose",
+                        "Testing pages",
+                        "description",
+                        "",
+                        "joinPolicy",
+                        "BY_INVITATION",
+                        "membersEditDirectly",
+                        "true"));
         try {
             Page created = create(member, "members/notes", "Member notes", "Written by a member.");
             assertThat(created.text()).contains("The page is created.");
         } finally {
-            secretariat.post("/c/" + slug + "/edit", fields("_csrf", settings.csrf(), "name", "Community " + slug,
-                    "purpose", "Testing pages", "description", "", "joinPolicy", "BY_INVITATION"));
+            secretariat.post(
+                    "/c/" + slug + "/edit",
+                    fields(
+                            "_csrf",
+                            settings.csrf(),
+                            "name",
+                            "Community " + slug,
+                            "purpose",
+                            "Testing pages",
+                            "description",
+                            "",
+                            "joinPolicy",
+                            "BY_INVITATION"));
         }
         assertThat(member.get(space + "/-/new").status()).isEqualTo(403);
     }

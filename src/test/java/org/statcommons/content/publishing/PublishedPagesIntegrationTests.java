@@ -1,9 +1,11 @@
 package org.statcommons.content.publishing;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.statcommons.support.Visitor.fields;
+
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -20,9 +22,6 @@ import org.statcommons.support.StatCommonsIntegrationTest;
 import org.statcommons.support.Visitor;
 import org.statcommons.support.Visitor.Download;
 import org.statcommons.support.Visitor.Page;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.statcommons.support.Visitor.fields;
 
 /**
  * Publishing and privacy: a private page does not leak through the page, its raw Markdown, history,
@@ -42,6 +41,7 @@ class PublishedPagesIntegrationTests {
 
     @LocalServerPort
     int port;
+
     @Autowired
     JdbcClient db;
 
@@ -77,8 +77,12 @@ class PublishedPagesIntegrationTests {
 
     /** A visitor who has never been here (no cookie), asking with these request headers. */
     private Page anonymous(String path, Map<String, String> headers) {
-        return fixtures.anonymous().getNoFollow(path, headers.entrySet().stream()
-                .flatMap(header -> Stream.of(header.getKey(), header.getValue())).toArray(String[]::new));
+        return fixtures.anonymous()
+                .getNoFollow(
+                        path,
+                        headers.entrySet().stream()
+                                .flatMap(header -> Stream.of(header.getKey(), header.getValue()))
+                                .toArray(String[]::new));
     }
 
     @Test
@@ -91,15 +95,25 @@ class PublishedPagesIntegrationTests {
         // the removed member could read until removed, and not after
         assertThat(removed.get(space + "/secret/plan").text()).contains(SECRET);
         Page membersPage = secretariat.get("/c/" + slug + "/members/" + removedPerson.id());
-        secretariat.post("/c/" + slug + "/members/" + removedPerson.id() + "/remove", fields("_csrf", membersPage.csrf(), "reason", "Left the office"));
+        secretariat.post(
+                "/c/" + slug + "/members/" + removedPerson.id() + "/remove",
+                fields("_csrf", membersPage.csrf(), "reason", "Left the office"));
 
-        List<String> privateAddresses = List.of(space, space + "/secret/plan", space + "/secret/plan?version=" + commit,
-                space + "/-/raw/secret/plan", space + "/-/history/secret/plan", space + "/-/history",
-                space + "/-/compare/secret/plan?to=" + commit, space + "/-/broken-links", space + "/-/edit/secret/plan");
+        List<String> privateAddresses = List.of(
+                space,
+                space + "/secret/plan",
+                space + "/secret/plan?version=" + commit,
+                space + "/-/raw/secret/plan",
+                space + "/-/history/secret/plan",
+                space + "/-/history",
+                space + "/-/compare/secret/plan?to=" + commit,
+                space + "/-/broken-links",
+                space + "/-/edit/secret/plan");
         for (String address : privateAddresses) {
             Page anonymousAnswer = anonymous(address, Map.of());
             assertThat(anonymousAnswer.status()).as("anonymous " + address).isEqualTo(302);
-            assertThat(anonymousAnswer.headers().firstValue("Location").orElse("")).contains("/sign-in");
+            assertThat(anonymousAnswer.headers().firstValue("Location").orElse(""))
+                    .contains("/sign-in");
             assertThat(anonymousAnswer.body()).doesNotContain(SECRET);
             for (Visitor outsider : List.of(nonMember, removed)) {
                 Page answer = outsider.getNoFollow(address);
@@ -118,50 +132,80 @@ class PublishedPagesIntegrationTests {
             Page answer = anonymous(address, Map.of());
             assertThat(answer.body()).as(address).doesNotContain(SECRET).doesNotContain("secret/plan");
         }
-        assertThat(anonymous("/c/" + slug + "/p/secret/plan", Map.of()).status()).isEqualTo(404);
-        Page api = anonymous("/api/v1/communities/" + slug + "/pages/secret/plan", Map.of("Accept", "application/json"));
+        assertThat(anonymous("/c/" + slug + "/p/secret/plan", Map.of()).status())
+                .isEqualTo(404);
+        Page api =
+                anonymous("/api/v1/communities/" + slug + "/pages/secret/plan", Map.of("Accept", "application/json"));
         assertThat(api.status()).isEqualTo(401);
         assertThat(api.body()).doesNotContain(SECRET);
         Page apiList = nonMember.api("GET", "/api/v1/communities/" + slug + "/pages", null);
         assertThat(apiList.status()).isEqualTo(403);
         assertThat(apiList.body()).doesNotContain(SECRET);
-        assertThat(removed.api("GET", "/api/v1/communities/" + slug + "/pages/secret/plan", null).status()).isEqualTo(403);
+        assertThat(removed.api("GET", "/api/v1/communities/" + slug + "/pages/secret/plan", null)
+                        .status())
+                .isEqualTo(403);
     }
 
     @Test
     void aPublishedVersionIsPublicWithAnEtagUntilUnpublished() throws Exception {
         create("guides/open-data", "Open data guide", "# Open data\n\nVersion one is public.\n");
-        assertThat(member.get(space + "/guides/open-data").text()).contains("Not published").doesNotContain("Publish this version");
+        assertThat(member.get(space + "/guides/open-data").text())
+                .contains("Not published")
+                .doesNotContain("Publish this version");
         Page page = facilitator.get(space + "/guides/open-data");
         String version = page.body().replaceAll("(?s).*name=\"version\" value=\"([0-9a-f]{40})\".*", "$1");
-        Page published = facilitator.post(space + "/-/publish/guides/open-data", fields("_csrf", page.csrf(), "version", version));
+        Page published = facilitator.post(
+                space + "/-/publish/guides/open-data", fields("_csrf", page.csrf(), "version", version));
         assertThat(published.text()).contains("Published:");
-        assertThat(member.post(space + "/-/publish/guides/open-data", fields("_csrf", page.csrf())).status()).isEqualTo(403);
+        assertThat(member.post(space + "/-/publish/guides/open-data", fields("_csrf", page.csrf()))
+                        .status())
+                .isEqualTo(403);
 
         String address = "/c/" + slug + "/p/guides/open-data";
         Page first = anonymous(address, Map.of("User-Agent", BROWSER));
         assertThat(first.status()).isEqualTo(200);
-        assertThat(first.body()).contains("Version one is public.", "<link rel=\"canonical\" href=\"http://localhost:" + port + address + "\">");
-        assertThat(first.headers().firstValue("Cache-Control").orElse("")).contains("public").contains("max-age");
+        assertThat(first.body())
+                .contains(
+                        "Version one is public.",
+                        "<link rel=\"canonical\" href=\"http://localhost:" + port + address + "\">");
+        assertThat(first.headers().firstValue("Cache-Control").orElse(""))
+                .contains("public")
+                .contains("max-age");
         assertThat(first.headers().firstValue("Set-Cookie")).isEmpty();
         String etag = first.headers().firstValue("ETag").orElseThrow();
         assertThat(etag).startsWith("\"");
-        Page again = anonymous(address, Map.of("If-None-Match", etag, "User-Agent", "Googlebot/2.1 (+http://www.google.com/bot.html)"));
+        Page again = anonymous(
+                address,
+                Map.of("If-None-Match", etag, "User-Agent", "Googlebot/2.1 (+http://www.google.com/bot.html)"));
         assertThat(again.status()).isEqualTo(304);
         assertThat(again.body()).isEmpty();
 
         // a later edit stays private until published again
         Page form = facilitator.get(space + "/-/edit/guides/open-data");
         String base = form.body().replaceAll("(?s).*name=\"baseCommit\" value=\"([0-9a-f]{40})\".*", "$1");
-        facilitator.post(space + "/-/edit/guides/open-data", fields("_csrf", form.csrf(), "baseCommit", base, "title", "Open data guide",
-                "body", "# Open data\n\nVersion two is a draft.\n", "summary", "Draft"));
+        facilitator.post(
+                space + "/-/edit/guides/open-data",
+                fields(
+                        "_csrf",
+                        form.csrf(),
+                        "baseCommit",
+                        base,
+                        "title",
+                        "Open data guide",
+                        "body",
+                        "# Open data\n\nVersion two is a draft.\n",
+                        "summary",
+                        "Draft"));
         Page stillOld = anonymous(address, Map.of("If-None-Match", etag));
         assertThat(stillOld.status()).isEqualTo(304);
-        assertThat(anonymous(address, Map.of()).body()).contains("Version one is public.").doesNotContain("Version two");
+        assertThat(anonymous(address, Map.of()).body())
+                .contains("Version one is public.")
+                .doesNotContain("Version two");
         // answered again (from memory, ahead of the security filters, when it comes soon enough): same headers
         Page replayed = anonymous(address, Map.of("User-Agent", BROWSER));
         assertThat(replayed.status()).isEqualTo(200);
-        assertThat(replayed.headers().firstValue("Content-Security-Policy")).isPresent()
+        assertThat(replayed.headers().firstValue("Content-Security-Policy"))
+                .isPresent()
                 .isEqualTo(first.headers().firstValue("Content-Security-Policy"));
         assertThat(replayed.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
         assertThat(replayed.headers().firstValue("ETag")).contains(etag);
@@ -171,15 +215,18 @@ class PublishedPagesIntegrationTests {
         assertThat(withToken.status()).isEqualTo(401);
         assertThat(member.get(space + "/guides/open-data").text()).contains("Changed since published");
 
-        assertThat(anonymous("/c/" + slug + "/feed.atom", Map.of()).body()).contains("<title>Open data guide</title>",
-                "http://localhost:" + port + address);
+        assertThat(anonymous("/c/" + slug + "/feed.atom", Map.of()).body())
+                .contains("<title>Open data guide</title>", "http://localhost:" + port + address);
         Page sitemap = anonymous("/sitemap.xml", Map.of());
         assertThat(sitemap.headers().firstValue("Content-Type").orElse("")).contains("xml");
         assertThat(sitemap.body()).contains("<loc>http://localhost:" + port + address + "</loc>");
 
         // views: the browser's two visits counted, the robot's and the agent-less ones not
         assertThat(db.sql("select coalesce(sum(views), 0) from content.page_views where community_id = ? and path = ?")
-                .params(communityId, "guides/open-data.md").query(Long.class).single()).isEqualTo(2L);
+                        .params(communityId, "guides/open-data.md")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(2L);
 
         Page republish = facilitator.get(space + "/guides/open-data");
         facilitator.post(space + "/-/publish/guides/open-data", fields("_csrf", republish.csrf()));
@@ -189,7 +236,9 @@ class PublishedPagesIntegrationTests {
         assertThat(newVersion.headers().firstValue("ETag").orElseThrow()).isNotEqualTo(etag);
 
         Page unpublishForm = facilitator.get(space + "/guides/open-data");
-        assertThat(facilitator.post(space + "/-/unpublish/guides/open-data", fields("_csrf", unpublishForm.csrf())).text())
+        assertThat(facilitator
+                        .post(space + "/-/unpublish/guides/open-data", fields("_csrf", unpublishForm.csrf()))
+                        .text())
                 .contains("Unpublished");
         assertThat(anonymous(address, Map.of()).status()).isEqualTo(404);
         assertThat(anonymous("/c/" + slug + "/feed.atom", Map.of()).body()).doesNotContain("Open data guide");
@@ -206,7 +255,8 @@ class PublishedPagesIntegrationTests {
             facilitator.post(space + "/-/publish/" + path, fields("_csrf", page.csrf()));
         }
         String body = anonymous("/c/" + slug + "/p/pub/a", Map.of()).body();
-        assertThat(body).contains("href=\"/c/" + slug + "/p/pub/c\"", "Private B", "the other")
+        assertThat(body)
+                .contains("href=\"/c/" + slug + "/p/pub/c\"", "Private B", "the other")
                 .doesNotContain("/space/", "/p/pub/b");
     }
 
@@ -217,21 +267,32 @@ class PublishedPagesIntegrationTests {
         String feed = anonymous("/c/" + slug + "/feed.atom", Map.of()).body();
         javax.xml.parsers.DocumentBuilderFactory factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);
-        var document = factory.newDocumentBuilder().parse(new java.io.ByteArrayInputStream(feed.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        var document = factory.newDocumentBuilder()
+                .parse(new java.io.ByteArrayInputStream(feed.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         assertThat(document.getDocumentElement().getNamespaceURI()).isEqualTo("http://www.w3.org/2005/Atom");
-        assertThat(document.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "title").item(1).getTextContent())
+        assertThat(document.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "title")
+                        .item(1)
+                        .getTextContent())
                 .isEqualTo("Fish & chips <b>\"bold\"</b> ]]>");
         String sitemap = anonymous("/sitemap.xml", Map.of()).body();
-        assertThat(factory.newDocumentBuilder().parse(new java.io.ByteArrayInputStream(sitemap.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
-                .getDocumentElement().getLocalName()).isEqualTo("urlset");
+        assertThat(factory.newDocumentBuilder()
+                        .parse(new java.io.ByteArrayInputStream(
+                                sitemap.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                        .getDocumentElement()
+                        .getLocalName())
+                .isEqualTo("urlset");
     }
 
     @Test
     void aPublishedPageWithItsStylesheetIsUnderThirtyKilobytesOnTheWire() throws Exception {
         StringBuilder body = new StringBuilder();
         for (int i = 1; i <= 12; i++) {
-            body.append("## Section ").append(i).append("\n\nRegional guidelines for integrating administrative data with surveys, ")
-                    .append("with a table:\n\n| Source | Use |\n| --- | --- |\n| Register ").append(i).append(" | Frame |\n\n");
+            body.append("## Section ")
+                    .append(i)
+                    .append("\n\nRegional guidelines for integrating administrative data with surveys, ")
+                    .append("with a table:\n\n| Source | Use |\n| --- | --- |\n| Register ")
+                    .append(i)
+                    .append(" | Frame |\n\n");
         }
         Page created = create("pub/long", "A long guideline", body.toString());
         facilitator.post(space + "/-/publish/pub/long", fields("_csrf", created.csrf()));
@@ -239,10 +300,12 @@ class PublishedPagesIntegrationTests {
         Download html = reader.download("/c/" + slug + "/p/pub/long", "Accept-Encoding", "gzip");
         assertThat(html.status()).isEqualTo(200);
         assertThat(html.headers().firstValue("Content-Encoding")).contains("gzip");
-        String page = new String(new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(html.body())).readAllBytes(),
+        String page = new String(
+                new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(html.body())).readAllBytes(),
                 java.nio.charset.StandardCharsets.UTF_8);
         assertThat(page).doesNotContain("<script");
-        java.util.regex.Matcher css = java.util.regex.Pattern.compile("rel=\"stylesheet\" href=\"([^\"]+)\"").matcher(page);
+        java.util.regex.Matcher css = java.util.regex.Pattern.compile("rel=\"stylesheet\" href=\"([^\"]+)\"")
+                .matcher(page);
         assertThat(css.find()).isTrue();
         Download stylesheet = reader.download(css.group(1), "Accept-Encoding", "gzip");
         assertThat(stylesheet.status()).isEqualTo(200);

@@ -1,5 +1,7 @@
 package org.statcommons.content.space;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -14,7 +16,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-
 import org.eclipse.jgit.lib.CommitBuilder;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectInserter;
@@ -33,8 +34,6 @@ import org.statcommons.content.SaveResult;
 import org.statcommons.content.SpacePath;
 import org.statcommons.support.StatCommonsIntegrationTest;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** Several people saving the same page at once: merges where possible, conflicts shown, nothing lost. */
 @StatCommonsIntegrationTest
 class ConcurrentSavesIntegrationTests {
@@ -42,11 +41,20 @@ class ConcurrentSavesIntegrationTests {
     private static final AtomicLong communities = new AtomicLong(2000);
     private static final String PAGE = "guidelines/chapter-1.md";
 
-    @Autowired SavePage savePage;
-    @Autowired Pages pages;
-    @Autowired PageHistory history;
-    @Autowired SpaceWriter writer;
-    @Autowired SpaceRepositories repositories;
+    @Autowired
+    SavePage savePage;
+
+    @Autowired
+    Pages pages;
+
+    @Autowired
+    PageHistory history;
+
+    @Autowired
+    SpaceWriter writer;
+
+    @Autowired
+    SpaceRepositories repositories;
 
     private final ExecutorService threads = Executors.newFixedThreadPool(8);
 
@@ -59,16 +67,19 @@ class ConcurrentSavesIntegrationTests {
     void editsOfDifferentLinesFromTheSameBaseAllMerge() throws Exception {
         long space = communities.incrementAndGet();
         List<String> lines = lines(8);
-        String base = commit(savePage.save(space, new PageEdit(PAGE, "Chapter 1", String.join("\n", lines), null, ""), person(0)));
+        String base = commit(
+                savePage.save(space, new PageEdit(PAGE, "Chapter 1", String.join("\n", lines), null, ""), person(0)));
 
         List<SaveResult> results = all(8, i -> {
             List<String> mine = new ArrayList<>(lines);
             mine.set(i * 3, "edited by " + i);
-            return savePage.save(space, new PageEdit(PAGE, "Chapter 1", String.join("\n", mine), base, "line " + i), person(i));
+            return savePage.save(
+                    space, new PageEdit(PAGE, "Chapter 1", String.join("\n", mine), base, "line " + i), person(i));
         });
 
-        assertThat(results).extracting(SaveResult::outcome).allMatch(outcome -> outcome == SaveResult.Outcome.SAVED
-                || outcome == SaveResult.Outcome.MERGED);
+        assertThat(results)
+                .extracting(SaveResult::outcome)
+                .allMatch(outcome -> outcome == SaveResult.Outcome.SAVED || outcome == SaveResult.Outcome.MERGED);
         assertThat(results).extracting(SaveResult::outcome).containsOnlyOnce(SaveResult.Outcome.SAVED);
         String body = pages.read(space, PAGE).body();
         for (int i = 0; i < 8; i++) {
@@ -81,7 +92,8 @@ class ConcurrentSavesIntegrationTests {
     void editsOfTheSameLineFromTheSameBaseSaveOnceAndReportTheRest() throws Exception {
         long space = communities.incrementAndGet();
         List<String> lines = lines(2);
-        String base = commit(savePage.save(space, new PageEdit(PAGE, "Chapter 1", String.join("\n", lines), null, ""), person(0)));
+        String base = commit(
+                savePage.save(space, new PageEdit(PAGE, "Chapter 1", String.join("\n", lines), null, ""), person(0)));
 
         List<SaveResult> results = all(6, i -> {
             List<String> mine = new ArrayList<>(lines);
@@ -90,13 +102,20 @@ class ConcurrentSavesIntegrationTests {
         });
 
         assertThat(results).extracting(SaveResult::outcome).containsOnlyOnce(SaveResult.Outcome.SAVED);
-        assertThat(results).filteredOn(result -> result.outcome() == SaveResult.Outcome.CONFLICT).hasSize(5)
+        assertThat(results)
+                .filteredOn(result -> result.outcome() == SaveResult.Outcome.CONFLICT)
+                .hasSize(5)
                 .allSatisfy(result -> {
                     SaveResult.Conflicted conflict = (SaveResult.Conflicted) result;
                     assertThat(conflict.yours()).containsPattern("the same line, version \\d");
                     assertThat(conflict.marked()).contains("<<<<<<< yours").contains(">>>>>>> theirs");
-                    assertThat(conflict.theirs()).isEqualTo(new String(PageFile.of("Chapter 1", pages.read(space, PAGE).body()).bytes(),
-                            java.nio.charset.StandardCharsets.UTF_8));
+                    assertThat(conflict.theirs())
+                            .isEqualTo(new String(
+                                    PageFile.of(
+                                                    "Chapter 1",
+                                                    pages.read(space, PAGE).body())
+                                            .bytes(),
+                                    java.nio.charset.StandardCharsets.UTF_8));
                 });
         assertThat(history.ofPage(space, PAGE, 1, 50).items()).hasSize(2);
     }
@@ -116,8 +135,15 @@ class ConcurrentSavesIntegrationTests {
                     Pages.PageContent now = pages.read(space, PAGE);
                     List<String> mine = new ArrayList<>(List.of(now.body().split("\n", -1)));
                     mine.set(i * 3, "person " + i + " edit " + edit);
-                    SaveResult result = savePage.save(space, new PageEdit(PAGE, "Chapter 1", String.join("\n", mine),
-                            now.commitId(), "person " + i + " edit " + edit), person(i));
+                    SaveResult result = savePage.save(
+                            space,
+                            new PageEdit(
+                                    PAGE,
+                                    "Chapter 1",
+                                    String.join("\n", mine),
+                                    now.commitId(),
+                                    "person " + i + " edit " + edit),
+                            person(i));
                     if (result.outcome() != SaveResult.Outcome.CONFLICT) {
                         saved++;
                         break;
@@ -135,15 +161,18 @@ class ConcurrentSavesIntegrationTests {
         }
         assertThat(conflicts.get()).as("different lines never conflict").isZero();
         assertThat(history.ofPage(space, PAGE, 1, 100).items()).hasSize(1 + people * editsEach);
-        assertThat(history.ofSpace(space, 1, 100).items()).extracting(change -> change.commit().summary())
+        assertThat(history.ofSpace(space, 1, 100).items())
+                .extracting(change -> change.commit().summary())
                 .filteredOn(summary -> summary.startsWith("person "))
-                .hasSize(people * editsEach).doesNotHaveDuplicates();
+                .hasSize(people * editsEach)
+                .doesNotHaveDuplicates();
     }
 
     @Test
     void aRefMovedByAnotherWriterIsMergedNotOverwritten() throws Exception {
         long space = communities.incrementAndGet();
-        String base = commit(savePage.save(space, new PageEdit(PAGE, "Chapter 1", String.join("\n", lines(3)), null, ""), person(0)));
+        String base = commit(savePage.save(
+                space, new PageEdit(PAGE, "Chapter 1", String.join("\n", lines(3)), null, ""), person(0)));
         Repository repository = repositories.open(space).orElseThrow();
         AtomicInteger plans = new AtomicInteger();
 
@@ -151,13 +180,17 @@ class ConcurrentSavesIntegrationTests {
             if (plans.incrementAndGet() == 1) {
                 moveMainOutsideTheWriter(repository, snapshot);
             }
-            return SpaceWriter.Plan.edits(SaveResult.Outcome.SAVED, new SpacePath("other.md"),
-                    FileEdit.put(new SpacePath("other.md"), PageFile.of("Other", "x").bytes()));
+            return SpaceWriter.Plan.edits(
+                    SaveResult.Outcome.SAVED,
+                    new SpacePath("other.md"),
+                    FileEdit.put(
+                            new SpacePath("other.md"), PageFile.of("Other", "x").bytes()));
         });
 
         assertThat(plans.get()).isEqualTo(2);
         assertThat(result.outcome()).isEqualTo(SaveResult.Outcome.SAVED);
-        assertThat(history.ofSpace(space, 1, 10).items()).extracting(change -> change.commit().summary())
+        assertThat(history.ofSpace(space, 1, 10).items())
+                .extracting(change -> change.commit().summary())
                 .containsExactly("planned twice", "pushed meanwhile", "Create " + PAGE);
         assertThat(pages.list(space)).extracting(PageSummary::path).containsExactly(PAGE, "other.md", "pushed.md");
         assertThat(base).isNotBlank();
@@ -171,7 +204,9 @@ class ConcurrentSavesIntegrationTests {
             builder.addTree(new byte[0], 0, snapshot.reader(), snapshot.head().getTree());
             org.eclipse.jgit.dircache.DirCacheEntry entry = new org.eclipse.jgit.dircache.DirCacheEntry("pushed.md");
             entry.setFileMode(org.eclipse.jgit.lib.FileMode.REGULAR_FILE);
-            entry.setObjectId(inserter.insert(org.eclipse.jgit.lib.Constants.OBJ_BLOB, PageFile.of("Pushed", "y").bytes()));
+            entry.setObjectId(inserter.insert(
+                    org.eclipse.jgit.lib.Constants.OBJ_BLOB,
+                    PageFile.of("Pushed", "y").bytes()));
             builder.add(entry);
             builder.finish();
             CommitBuilder commit = new CommitBuilder();

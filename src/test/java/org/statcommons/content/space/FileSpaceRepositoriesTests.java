@@ -1,16 +1,15 @@
 package org.statcommons.content.space;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.Repository;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class FileSpaceRepositoriesTests {
 
@@ -24,13 +23,16 @@ class FileSpaceRepositoriesTests {
 
         Repository created = repositories.create(7);
         assertThat(created.isBare()).isTrue();
-        assertThat(created.getDirectory().toPath()).isEqualTo(dataDir.toAbsolutePath().resolve("7.git"));
+        assertThat(created.getDirectory().toPath())
+                .isEqualTo(dataDir.toAbsolutePath().resolve("7.git"));
         assertThat(created.exactRef(Constants.HEAD).getTarget().getName()).isEqualTo(SpaceBranches.MAIN);
         assertThat(repositories.create(7)).isSameAs(created);
         repositories.destroy();
 
         FileSpaceRepositories reopened = new FileSpaceRepositories(dataDir, Duration.ZERO);
-        assertThat(reopened.open(7)).hasValueSatisfying(repository -> assertThat(repository.isBare()).isTrue());
+        assertThat(reopened.open(7))
+                .hasValueSatisfying(
+                        repository -> assertThat(repository.isBare()).isTrue());
         reopened.delete(7);
         assertThat(Files.exists(dataDir.resolve("7.git"))).isFalse();
         assertThat(reopened.open(7)).isEmpty();

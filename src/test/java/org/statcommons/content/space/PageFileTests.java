@@ -1,11 +1,10 @@
 package org.statcommons.content.space;
 
-import java.util.Map;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.statcommons.content.SpacePath;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class PageFileTests {
 
@@ -17,7 +16,8 @@ class PageFileTests {
 
     @Test
     void readsWhatItWrites() {
-        for (String title : new String[] {"Plain", "\"Quoted\" start", "# not a comment", "back\\slash \"q\"", "a: b", " x"}) {
+        for (String title :
+                new String[] {"Plain", "\"Quoted\" start", "# not a comment", "back\\slash \"q\"", "a: b", " x"}) {
             PageFile file = PageFile.parse(PageFile.of(title, "Body\nline two").bytes());
             assertThat(file.title("fallback")).isEqualTo(title.strip().isEmpty() ? "fallback" : title);
             assertThat(file.body()).isEqualTo("Body\nline two\n");

@@ -1,10 +1,9 @@
 package org.statcommons.content.space;
 
-import java.nio.charset.StandardCharsets;
-
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
 
 class PageMergeTests {
 
@@ -21,7 +20,8 @@ class PageMergeTests {
     void marksEditsToTheSameLine() {
         PageMerge.Merged merged = merge(BASE, "one\nmine\nthree\nfour\nfive\n", "one\ntheirs\nthree\nfour\nfive\n");
         assertThat(merged.conflicts()).isTrue();
-        assertThat(merged.string()).isEqualTo("one\n<<<<<<< yours\nmine\n=======\ntheirs\n>>>>>>> theirs\nthree\nfour\nfive\n");
+        assertThat(merged.string())
+                .isEqualTo("one\n<<<<<<< yours\nmine\n=======\ntheirs\n>>>>>>> theirs\nthree\nfour\nfive\n");
     }
 
     @Test
@@ -32,7 +32,9 @@ class PageMergeTests {
     }
 
     private static PageMerge.Merged merge(String base, String yours, String theirs) {
-        return PageMerge.merge(base.getBytes(StandardCharsets.UTF_8), yours.getBytes(StandardCharsets.UTF_8),
+        return PageMerge.merge(
+                base.getBytes(StandardCharsets.UTF_8),
+                yours.getBytes(StandardCharsets.UTF_8),
                 theirs.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -1,5 +1,7 @@
 package org.statcommons.content.space;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.File;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -7,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
-
 import org.eclipse.jgit.internal.storage.file.FileRepository;
 import org.eclipse.jgit.internal.storage.file.GC;
 import org.eclipse.jgit.lib.CommitBuilder;
@@ -29,8 +30,6 @@ import org.springframework.util.unit.DataSize;
 import org.statcommons.support.GitCli;
 import org.statcommons.support.GitHistory;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * Repacking: a space's loose objects and packs end in one pack, the old packs go at once, nothing is lost;
  * bursts of saves and pushes are repacked by the background worker, not more often than the pause allows.
@@ -45,7 +44,7 @@ class RepackSpacesTests {
     private final List<String> repackThreads = new CopyOnWriteArrayList<>();
     private final List<Long> repackStarts = new CopyOnWriteArrayList<>();
     private final List<Long> repackEnds = new CopyOnWriteArrayList<>();
-    private volatile Runnable duringFirstRepack = () -> { };
+    private volatile Runnable duringFirstRepack = () -> {};
     private FileSpaceRepositories files;
     private RepackSpaces repacks;
 
@@ -61,11 +60,26 @@ class RepackSpacesTests {
         files = new FileSpaceRepositories(dataDir, Duration.ZERO);
         // the store as it is, noting which thread repacks and when
         SpaceRepositories observed = new SpaceRepositories() {
-            public Repository create(long id) { return files.create(id); }
-            public Optional<Repository> open(long id) { return files.open(id); }
-            public void delete(long id) { files.delete(id); }
-            public Optional<Storage> storage(long id) { return files.storage(id); }
-            public void dropReplacedPacks(long id) { files.dropReplacedPacks(id); }
+            public Repository create(long id) {
+                return files.create(id);
+            }
+
+            public Optional<Repository> open(long id) {
+                return files.open(id);
+            }
+
+            public void delete(long id) {
+                files.delete(id);
+            }
+
+            public Optional<Storage> storage(long id) {
+                return files.storage(id);
+            }
+
+            public void dropReplacedPacks(long id) {
+                files.dropReplacedPacks(id);
+            }
+
             public void repack(long id) {
                 repackThreads.add(Thread.currentThread().getName());
                 repackStarts.add(System.nanoTime());
@@ -76,16 +90,30 @@ class RepackSpacesTests {
                 repackEnds.add(System.nanoTime());
             }
         };
-        repacks = new RepackSpaces(observed, new ContentProperties(DataSize.ofMegabytes(1), DataSize.ofMegabytes(25), 5, 1000,
-                looseSize, packs, pause, Duration.ZERO), null);
+        repacks = new RepackSpaces(
+                observed,
+                new ContentProperties(
+                        DataSize.ofMegabytes(1),
+                        DataSize.ofMegabytes(25),
+                        5,
+                        1000,
+                        looseSize,
+                        packs,
+                        pause,
+                        Duration.ZERO),
+                null);
         return repacks;
     }
 
     /** A burst of saves in one folder of 200 pages: each writes the folder's tree anew. */
     private static void saves(Repository repository, int count, int from) {
         for (int i = from; i < from + count; i++) {
-            GitHistory.commit(repository, Map.of(String.format("guidelines/page-%03d.md", i % 200),
-                    GitHistory.page("Page " + i, "Version " + i + " of the page.\n")), "Save " + i);
+            GitHistory.commit(
+                    repository,
+                    Map.of(
+                            String.format("guidelines/page-%03d.md", i % 200),
+                            GitHistory.page("Page " + i, "Version " + i + " of the page.\n")),
+                    "Save " + i);
         }
     }
 
@@ -139,10 +167,14 @@ class RepackSpacesTests {
             ObjectId early = repository.resolve(SpaceBranches.MAIN + "~200");
             graceful.repack(SPACE);
 
-            assertThat(graceful.storage(SPACE).orElseThrow().packs()).as("the replaced pack is still there").isEqualTo(2);
+            assertThat(graceful.storage(SPACE).orElseThrow().packs())
+                    .as("the replaced pack is still there")
+                    .isEqualTo(2);
             assertThat(repository.open(early).getType()).isEqualTo(Constants.OBJ_COMMIT);
             graceful.dropReplacedPacks(SPACE);
-            assertThat(graceful.storage(SPACE).orElseThrow().packs()).as("not before the grace").isEqualTo(2);
+            assertThat(graceful.storage(SPACE).orElseThrow().packs())
+                    .as("not before the grace")
+                    .isEqualTo(2);
 
             Thread.sleep(450);
             graceful.dropReplacedPacks(SPACE);
@@ -160,16 +192,20 @@ class RepackSpacesTests {
         Repository repository = files.create(SPACE);
         saves(repository, 20, 0);
         ObjectId refused;
-        try (ObjectInserter packer = ((FileRepository) repository).getObjectDatabase().newPackInserter()) {
+        try (ObjectInserter packer =
+                ((FileRepository) repository).getObjectDatabase().newPackInserter()) {
             // what a refused push leaves: a pack whose objects no ref reaches
             refused = packer.insert(Constants.OBJ_BLOB, "refused".getBytes());
             packer.flush();
         }
         files.repack(SPACE);
-        assertThat(statistics(repository).numberOfPackFiles).as("kept while young").isEqualTo(2);
+        assertThat(statistics(repository).numberOfPackFiles)
+                .as("kept while young")
+                .isEqualTo(2);
 
         for (File pack : packFiles(repository)) {
-            if (!pack.setLastModified(System.currentTimeMillis() - Duration.ofDays(2).toMillis())) {
+            if (!pack.setLastModified(
+                    System.currentTimeMillis() - Duration.ofDays(2).toMillis())) {
                 throw new IllegalStateException("cannot age " + pack);
             }
         }
@@ -177,17 +213,25 @@ class RepackSpacesTests {
         files.repack(SPACE);
 
         assertThat(statistics(repository).numberOfPackFiles).isEqualTo(1);
-        assertThat(repository.getObjectDatabase().has(refused)).as("written back as a loose object").isTrue();
-        assertThat(new File(((FileRepository) repository).getObjectsDirectory(), refused.name().substring(0, 2) + "/"
-                + refused.name().substring(2))).exists();
+        assertThat(repository.getObjectDatabase().has(refused))
+                .as("written back as a loose object")
+                .isTrue();
+        assertThat(new File(
+                        ((FileRepository) repository).getObjectsDirectory(),
+                        refused.name().substring(0, 2) + "/" + refused.name().substring(2)))
+                .exists();
     }
 
     /** What a received push leaves: a pack of its own with a commit that main now points to. */
     private static void pushed(Repository repository, int push) throws Exception {
-        try (ObjectInserter packer = ((FileRepository) repository).getObjectDatabase().newPackInserter()) {
+        try (ObjectInserter packer =
+                ((FileRepository) repository).getObjectDatabase().newPackInserter()) {
             ObjectId head = repository.resolve(SpaceBranches.MAIN);
             TreeFormatter tree = new TreeFormatter();
-            tree.append("pushed-" + push + ".md", FileMode.REGULAR_FILE, packer.insert(Constants.OBJ_BLOB, ("pushed " + push).getBytes()));
+            tree.append(
+                    "pushed-" + push + ".md",
+                    FileMode.REGULAR_FILE,
+                    packer.insert(Constants.OBJ_BLOB, ("pushed " + push).getBytes()));
             CommitBuilder commit = new CommitBuilder();
             commit.setTreeId(packer.insert(tree));
             commit.setParentId(head);
@@ -205,7 +249,8 @@ class RepackSpacesTests {
     }
 
     private static File[] packFiles(Repository repository) {
-        File[] packs = new File(((FileRepository) repository).getObjectsDirectory(), "pack").listFiles(file -> file.getName().endsWith(".pack"));
+        File[] packs = new File(((FileRepository) repository).getObjectsDirectory(), "pack")
+                .listFiles(file -> file.getName().endsWith(".pack"));
         return packs == null ? new File[0] : packs;
     }
 
@@ -279,7 +324,9 @@ class RepackSpacesTests {
     void jgitsOwnGcAfterAPushIsOff() {
         files = new FileSpaceRepositories(dataDir, Duration.ZERO);
         Repository repository = files.create(SPACE);
-        assertThat(repository.getConfig().getBoolean(ConfigConstants.CONFIG_RECEIVE_SECTION, ConfigConstants.CONFIG_KEY_AUTOGC, true))
+        assertThat(repository
+                        .getConfig()
+                        .getBoolean(ConfigConstants.CONFIG_RECEIVE_SECTION, ConfigConstants.CONFIG_KEY_AUTOGC, true))
                 .isFalse();
         assertThat(new File(repository.getDirectory(), "config")).content().contains("autogc = false");
     }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,12 +31,13 @@ class DataDirectoryIntegrationTests {
     void dataSurvivesARestartAndASecondServerOnTheSameDirectoryRefusesToStart(CapturedOutput output) {
         try (ConfigurableApplicationContext first = start(dataDir)) {
             assertHealthy(first);
-            first.getBean(Outbox.class).enqueue(OutgoingMail.text("keeper@example.org", "Survives restarts", "Still here."));
+            first.getBean(Outbox.class)
+                    .enqueue(OutgoingMail.text("keeper@example.org", "Survives restarts", "Still here."));
 
-            assertThatThrownBy(() -> start(dataDir).close())
-                    .hasRootCauseInstanceOf(DataDirectoryInUseException.class);
+            assertThatThrownBy(() -> start(dataDir).close()).hasRootCauseInstanceOf(DataDirectoryInUseException.class);
             assertThat(output.getOut() + output.getErr())
-                    .contains("Another StatCommons server is already running on the data directory " + dataDir.toRealPath())
+                    .contains("Another StatCommons server is already running on the data directory "
+                            + dataDir.toRealPath())
                     .contains("Stop the other server first");
             assertHealthy(first);
         } catch (java.io.IOException e) {
@@ -47,15 +47,19 @@ class DataDirectoryIntegrationTests {
         try (ConfigurableApplicationContext again = start(dataDir)) {
             assertHealthy(again);
             assertThat(again.getBean(JdbcClient.class)
-                    .sql("select count(*) from mail.outbox where recipient = 'keeper@example.org' and subject = 'Survives restarts'")
-                    .query(Integer.class).single()).isEqualTo(1);
+                            .sql(
+                                    "select count(*) from mail.outbox where recipient = 'keeper@example.org' and subject = 'Survives restarts'")
+                            .query(Integer.class)
+                            .single())
+                    .isEqualTo(1);
         }
     }
 
     @Test
     void lockIsReleasedWhenClosed() throws Exception {
         DataDirectoryLock lock = DataDirectoryLock.acquire(dataDir);
-        assertThatThrownBy(() -> DataDirectoryLock.acquire(dataDir)).isInstanceOf(DataDirectoryInUseException.class)
+        assertThatThrownBy(() -> DataDirectoryLock.acquire(dataDir))
+                .isInstanceOf(DataDirectoryInUseException.class)
                 .hasMessageContaining(dataDir.toRealPath().toString());
         lock.close();
         DataDirectoryLock.acquire(dataDir).close();
@@ -63,11 +67,12 @@ class DataDirectoryIntegrationTests {
 
     private static ConfigurableApplicationContext start(Path dataDir) {
         Path binaries = Path.of(System.getProperty("java.io.tmpdir"), "statcommons-test", "pg-binaries");
-        return new SpringApplicationBuilder(StatCommonsApplication.class).run(
-                "--statcommons.data-dir=" + dataDir,
-                "--statcommons.db.embedded-binaries-dir=" + binaries,
-                "--statcommons.db.embedded-fsync=false",
-                "--server.port=0");
+        return new SpringApplicationBuilder(StatCommonsApplication.class)
+                .run(
+                        "--statcommons.data-dir=" + dataDir,
+                        "--statcommons.db.embedded-binaries-dir=" + binaries,
+                        "--statcommons.db.embedded-fsync=false",
+                        "--server.port=0");
     }
 
     private static void assertHealthy(ConfigurableApplicationContext context) {

@@ -2,13 +2,12 @@ package org.statcommons.platform.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
-
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,31 +35,46 @@ class MigrationOrderIntegrationTests {
         copyMigrationsExcept(LATE, installed);
         try (EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                 .setDataDirectory(cluster)
-                .setOverrideWorkingDirectory(Path.of(System.getProperty("java.io.tmpdir"), "statcommons-test", "pg-binaries").toFile())
+                .setOverrideWorkingDirectory(
+                        Path.of(System.getProperty("java.io.tmpdir"), "statcommons-test", "pg-binaries")
+                                .toFile())
                 .setServerConfig("fsync", "off")
                 .start()) {
-            Flyway.configure().dataSource(postgres.getPostgresDatabase()).schemas("public")
-                    .locations("filesystem:" + installed).load().migrate();
+            Flyway.configure()
+                    .dataSource(postgres.getPostgresDatabase())
+                    .schemas("public")
+                    .locations("filesystem:" + installed)
+                    .load()
+                    .migrate();
             JdbcClient database = JdbcClient.create(postgres.getPostgresDatabase());
-            assertThat(registryExists(database)).as("the installed server has not run the late migration").isFalse();
+            assertThat(registryExists(database))
+                    .as("the installed server has not run the late migration")
+                    .isFalse();
 
             Properties settings = applicationProperties();
-            Flyway.configure().dataSource(postgres.getPostgresDatabase())
+            Flyway.configure()
+                    .dataSource(postgres.getPostgresDatabase())
                     .schemas(settings.getProperty("spring.flyway.schemas"))
                     .locations(settings.getProperty("spring.flyway.locations"))
                     .outOfOrder(Boolean.parseBoolean(settings.getProperty("spring.flyway.out-of-order", "false")))
-                    .load().migrate();
+                    .load()
+                    .migrate();
 
-            assertThat(registryExists(database)).as("the upgraded server ran it").isTrue();
+            assertThat(registryExists(database))
+                    .as("the upgraded server ran it")
+                    .isTrue();
         }
     }
 
     private static boolean registryExists(JdbcClient database) {
-        return database.sql("select to_regclass('public.event_publication') is not null").query(Boolean.class).single();
+        return database.sql("select to_regclass('public.event_publication') is not null")
+                .query(Boolean.class)
+                .single();
     }
 
     private static void copyMigrationsExcept(String left, Path target) throws IOException {
-        for (Resource migration : new PathMatchingResourcePatternResolver().getResources("classpath:db/migration/*/*.sql")) {
+        for (Resource migration :
+                new PathMatchingResourcePatternResolver().getResources("classpath:db/migration/*/*.sql")) {
             if (!left.equals(migration.getFilename())) {
                 try (InputStream in = migration.getInputStream()) {
                     Files.copy(in, target.resolve(migration.getFilename()));

@@ -1,9 +1,10 @@
 package org.statcommons.platform.events;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -16,8 +17,6 @@ import org.statcommons.support.StatCommonsIntegrationTest;
 import org.statcommons.support.TestClock;
 import org.statcommons.support.Visitor;
 import org.statcommons.support.Visitor.Page;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A comment whose indexing failed (a trigger on {@code search.documents} refuses its word) is indexed by the
@@ -32,8 +31,10 @@ class UnfinishedEventResubmitterIntegrationTests {
 
     @Autowired
     JdbcClient db;
+
     @Autowired
     TestClock clock;
+
     @Autowired
     UnfinishedEventResubmitter resubmitter;
 
@@ -50,17 +51,23 @@ class UnfinishedEventResubmitterIntegrationTests {
         Community community = fixtures.community("Resubmit " + tag);
         String space = "/c/" + community.slug() + "/space";
         Visitor member = fixtures.signedIn(fixtures.member(community, "Remi Resubmit", CommunityRole.FACILITATOR));
-        assertThat(fixtures.page(member, community, "notes", "Notes " + tag, "A page.").status()).isEqualTo(200);
+        assertThat(fixtures.page(member, community, "notes", "Notes " + tag, "A page.")
+                        .status())
+                .isEqualTo(200);
 
         RefusingIndex index = new RefusingIndex(db, "refuse_resubmitted");
         index.refuse(word);
-        Page comment = member.api("POST", "/api/v1/communities/" + community.slug() + "/page-comments/notes",
+        Page comment = member.api(
+                "POST",
+                "/api/v1/communities/" + community.slug() + "/page-comments/notes",
                 "{\"body\":\"Kept: " + word + "\"}");
         assertThat(comment.status()).as(comment.body()).isEqualTo(201);
         index.allow();
 
         resubmitter.resubmit();
-        assertThat(found(member, word)).as("younger than the interval: left alone").contains("\"results\":[]");
+        assertThat(found(member, word))
+                .as("younger than the interval: left alone")
+                .contains("\"results\":[]");
 
         clock.advance(Duration.ofMinutes(6));
         resubmitter.resubmit();

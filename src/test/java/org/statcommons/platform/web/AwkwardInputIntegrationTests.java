@@ -1,5 +1,7 @@
 package org.statcommons.platform.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.ByteArrayOutputStream;
 import java.io.UncheckedIOException;
 import java.lang.reflect.ParameterizedType;
@@ -24,7 +26,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -61,8 +62,6 @@ import org.statcommons.support.Visitor.Page;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * Issue 16, F6: input that answered 500 instead of a clear 400. First the three cases found (a search for 40
  * '-' in a row, anonymous too; a NUL in a page path through the web form; a NUL in an attachment's name), then a
@@ -84,8 +83,10 @@ class AwkwardInputIntegrationTests {
 
     @Autowired
     CreateAccessToken tokens;
+
     @Autowired
     JdbcClient db;
+
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
@@ -95,9 +96,11 @@ class AwkwardInputIntegrationTests {
     Community community;
     /** The administrator, signed in, and the CSRF token of that session. */
     Visitor browser;
+
     String csrf;
     /** The administrator's token, for the API. */
     Visitor api;
+
     String token;
     /** Ids of things that exist, by the name of the path variable or the segment before {@code {id}}. */
     final Map<String, String> ids = new LinkedHashMap<>();
@@ -110,19 +113,31 @@ class AwkwardInputIntegrationTests {
 
         static Awkward text(String name, String text, boolean inUrl) {
             String encoded = URLEncoder.encode(text, StandardCharsets.UTF_8);
-            return new Awkward(name, ascii(encoded), ascii(jsonString(text)), (text + ".csv").getBytes(StandardCharsets.UTF_8),
+            return new Awkward(
+                    name,
+                    ascii(encoded),
+                    ascii(jsonString(text)),
+                    (text + ".csv").getBytes(StandardCharsets.UTF_8),
                     inUrl ? encoded : null);
         }
 
         static Awkward raw(String name, String formAndUrl, String jsonEscaped, byte[] rawBytes) {
-            return new Awkward(name, ascii(formAndUrl), jsonEscaped != null ? ascii("\"" + jsonEscaped + "\"")
-                    : concat(ascii("\"a"), rawBytes, ascii("b\"")), concat(ascii("a"), rawBytes, ascii("b.csv")), formAndUrl);
+            return new Awkward(
+                    name,
+                    ascii(formAndUrl),
+                    jsonEscaped != null
+                            ? ascii("\"" + jsonEscaped + "\"")
+                            : concat(ascii("\"a"), rawBytes, ascii("b\"")),
+                    concat(ascii("a"), rawBytes, ascii("b.csv")),
+                    formAndUrl);
         }
     }
 
     static final List<Awkward> CORPUS = List.of(
             Awkward.raw("NUL", "a%00b", "a\\u0000b", new byte[] {0}),
-            Awkward.raw("half a surrogate pair", "a%ED%A0%80b", "a\\ud800b", new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80}),
+            Awkward.raw("half a surrogate pair", "a%ED%A0%80b", "a\\ud800b", new byte[] {
+                (byte) 0xED, (byte) 0xA0, (byte) 0x80
+            }),
             Awkward.raw("malformed UTF-8", "a%FF%FEb", null, new byte[] {(byte) 0xFF, (byte) 0xFE}),
             Awkward.raw("Latin-1 sent as UTF-8", "caf%E9", null, new byte[] {(byte) 0xE9}),
             Awkward.text("10,000 '-'", "-".repeat(10_000), true),
@@ -136,20 +151,32 @@ class AwkwardInputIntegrationTests {
     /** Features walked at once: a few, so that the server's threads and the database work side by side. */
     private static final int WALKERS = 3;
 
-    private static final Pattern DESTRUCTIVE = Pattern.compile("delete|detach|remove|cancel|revoke|leave|close|move|suspend|unpublish|"
-            + "send|merge|decision|hide|reports|DELETE");
+    private static final Pattern DESTRUCTIVE =
+            Pattern.compile("delete|detach|remove|cancel|revoke|leave|close|move|suspend|unpublish|"
+                    + "send|merge|decision|hide|reports|DELETE");
 
     /** Endpoints that would end the administrator's session: not walked. */
     private static final Set<String> LEFT_OUT = Set.of("/sign-out", "/error");
 
     /** What a form bound to a {@code Map} reads, which its signature does not name. */
     private static final Map<String, List<String>> MAP_FIELDS = Map.of(
-            "MeetingController.create", List.of("title", "kind", "agenda", "duration", "onlineLink", "place", "candidates",
-                    "invite", "topicGroupId", "people"),
+            "MeetingController.create",
+                    List.of(
+                            "title",
+                            "kind",
+                            "agenda",
+                            "duration",
+                            "onlineLink",
+                            "place",
+                            "candidates",
+                            "invite",
+                            "topicGroupId",
+                            "people"),
             "MeetingController.edit", List.of("title", "kind", "agenda", "duration", "onlineLink", "place", "start"),
             "MeetingController.answer", List.of("answer-1"),
             "AnswerLinkController.answer", List.of("answer-1"),
-            "ProposalController.propose", List.of("path", "title", "body", "baseCommit", "proposalTitle", "proposalDescription"),
+            "ProposalController.propose",
+                    List.of("path", "title", "body", "baseCommit", "proposalTitle", "proposalDescription"),
             "PreferencesController.save", List.of("default", "c1"));
 
     @BeforeAll
@@ -157,37 +184,85 @@ class AwkwardInputIntegrationTests {
         admin = fixtures.account("Corpus Administrator", "FJ", "INTERNATIONAL", PlatformRole.ADMINISTRATOR);
         community = fixtures.community("Awkward input");
         target = fixtures.member(community, "Corpus Target", org.statcommons.access.CommunityRole.MEMBER);
-        token = tokens.create(admin.id(), new NewAccessToken("corpus", EnumSet.of(TokenScope.READ, TokenScope.WRITE), null)).secret();
+        token = tokens.create(
+                        admin.id(), new NewAccessToken("corpus", EnumSet.of(TokenScope.READ, TokenScope.WRITE), null))
+                .secret();
         browser = fixtures.signedIn(admin);
         // one token for the whole walk: fetching it again for each of thousands of forms would double the requests
         csrf = browser.csrfToken();
         api = fixtures.bearer(token);
-        assertThat(form(browser, csrf, "POST", "/c/" + community.slug() + "/topics",
-                Map.of("topic", ascii("corpus-topic"), "name", ascii("Corpus topic"), "description", ascii(""))).status()).isEqualTo(302);
+        assertThat(form(
+                                browser,
+                                csrf,
+                                "POST",
+                                "/c/" + community.slug() + "/topics",
+                                Map.of(
+                                        "topic",
+                                        ascii("corpus-topic"),
+                                        "name",
+                                        ascii("Corpus topic"),
+                                        "description",
+                                        ascii("")))
+                        .status())
+                .isEqualTo(302);
 
         String api = "/api/v1/communities/" + community.slug();
-        expectCreated(api("PUT", api + "/pages/guide", "{\"title\":\"Guide\",\"body\":\"A page with @mentions and [[links]].\"}"));
-        expectCreated(multipart("/c/" + community.slug() + "/space/-/attach/guide", Map.of(),
-                "data.csv".getBytes(StandardCharsets.UTF_8), "a,b\n1,2\n".getBytes(StandardCharsets.UTF_8)));
+        expectCreated(api(
+                "PUT",
+                api + "/pages/guide",
+                "{\"title\":\"Guide\",\"body\":\"A page with @mentions and [[links]].\"}"));
+        expectCreated(multipart(
+                "/c/" + community.slug() + "/space/-/attach/guide",
+                Map.of(),
+                "data.csv".getBytes(StandardCharsets.UTF_8),
+                "a,b\n1,2\n".getBytes(StandardCharsets.UTF_8)));
         JsonNode thread = json(api("POST", api + "/page-comments/guide", "{\"body\":\"A comment\"}"));
         ids.put("threads", thread.get("id").asString());
         ids.put("comments", thread.get("comments").get(0).get("id").asString());
-        JsonNode discussion = json(api("POST", api + "/discussions", "{\"title\":\"A discussion\",\"body\":\"Its first post\"}"));
+        JsonNode discussion =
+                json(api("POST", api + "/discussions", "{\"title\":\"A discussion\",\"body\":\"Its first post\"}"));
         ids.put("discussions", discussion.get("id").asString());
         ids.put("postId", discussion.findValue("posts").get(0).get("id").asString());
-        JsonNode meeting = json(api("POST", api + "/meetings", "{\"title\":\"A meeting\",\"candidates\":[\""
-                + LocalDate.now().plusDays(40) + " 10:00\"]}"));
+        JsonNode meeting = json(api(
+                "POST",
+                api + "/meetings",
+                "{\"title\":\"A meeting\",\"candidates\":[\"" + LocalDate.now().plusDays(40) + " 10:00\"]}"));
         ids.put("meetings", meeting.get("id").asString());
         ids.put("candidate", meeting.get("candidates").get(0).get("id").asString());
-        ids.put("newsletters", json(api("POST", api + "/newsletters", "{\"subject\":\"News\",\"body\":\"Body\"}")).get("id").asString());
-        ids.put("proposals", json(api("POST", api + "/proposals", "{\"path\":\"proposed.md\",\"title\":\"Proposed\","
-                + "\"body\":\"Text\",\"proposalTitle\":\"A proposal\"}")).findValue("id").asString());
-        ids.put("invitations", json(api("POST", api + "/invitations", "{\"email\":\"invited@example.org\",\"role\":\"MEMBER\"}"))
-                .get("id").asString());
-        ids.put("reports", json(api("POST", "/api/v1/flags", "{\"item\":\"comment:" + ids.get("comments") + "\",\"reason\":\"SPAM\"}"))
-                .get("entry").asString());
+        ids.put(
+                "newsletters",
+                json(api("POST", api + "/newsletters", "{\"subject\":\"News\",\"body\":\"Body\"}"))
+                        .get("id")
+                        .asString());
+        ids.put(
+                "proposals",
+                json(api(
+                                "POST",
+                                api + "/proposals",
+                                "{\"path\":\"proposed.md\",\"title\":\"Proposed\","
+                                        + "\"body\":\"Text\",\"proposalTitle\":\"A proposal\"}"))
+                        .findValue("id")
+                        .asString());
+        ids.put(
+                "invitations",
+                json(api("POST", api + "/invitations", "{\"email\":\"invited@example.org\",\"role\":\"MEMBER\"}"))
+                        .get("id")
+                        .asString());
+        ids.put(
+                "reports",
+                json(api(
+                                "POST",
+                                "/api/v1/flags",
+                                "{\"item\":\"comment:" + ids.get("comments") + "\",\"reason\":\"SPAM\"}"))
+                        .get("entry")
+                        .asString());
         ids.put("flags", ids.get("reports"));
-        ids.put("tokens", String.valueOf(tokens.create(admin.id(), new NewAccessToken("to revoke", EnumSet.of(TokenScope.READ), null)).token().id()));
+        ids.put(
+                "tokens",
+                String.valueOf(
+                        tokens.create(admin.id(), new NewAccessToken("to revoke", EnumSet.of(TokenScope.READ), null))
+                                .token()
+                                .id()));
         ids.put("accounts", String.valueOf(target.id()));
         ids.put("members", String.valueOf(target.id()));
         ids.put("memberships", String.valueOf(target.id()));
@@ -206,19 +281,31 @@ class AwkwardInputIntegrationTests {
         Page page = fixtures.anonymous().getNoFollow("/search?q=" + dashes);
         assertThat(page.status()).isEqualTo(400);
         assertThat(page.body()).contains("Too many &#39;-&#39; in a row");
-        Page api = fixtures.anonymous().api("GET", "/api/v1/search?q=" + URLEncoder.encode("census " + dashes + " data",
-                StandardCharsets.UTF_8), null);
+        Page api = fixtures.anonymous()
+                .api(
+                        "GET",
+                        "/api/v1/search?q=" + URLEncoder.encode("census " + dashes + " data", StandardCharsets.UTF_8),
+                        null);
         assertThat(api.status()).isEqualTo(400);
         assertThat(api.contentType()).contains("application/problem+json");
         assertThat(api.body()).contains("\"field\":\"q\"", "Too many '-' in a row");
-        assertThat(browser.getNoFollow("/search?q=" + dashes + "census").status()).as("signed in").isEqualTo(400);
-        assertThat(browser.getNoFollow("/search?q=" + URLEncoder.encode("census -agriculture --trade", StandardCharsets.UTF_8))
-                .status()).as("a few '-' still search").isEqualTo(200);
+        assertThat(browser.getNoFollow("/search?q=" + dashes + "census").status())
+                .as("signed in")
+                .isEqualTo(400);
+        assertThat(browser.getNoFollow(
+                                "/search?q=" + URLEncoder.encode("census -agriculture --trade", StandardCharsets.UTF_8))
+                        .status())
+                .as("a few '-' still search")
+                .isEqualTo(200);
     }
 
     @Test
     void aNulInAPagePathThroughTheFormIsAClearBadRequest() {
-        Page answer = form(browser, csrf, "POST", "/c/" + community.slug() + "/space/-/new",
+        Page answer = form(
+                browser,
+                csrf,
+                "POST",
+                "/c/" + community.slug() + "/space/-/new",
                 Map.of("path", ascii("gu%00ide.md"), "title", ascii("Guide"), "body", ascii("Text")));
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.body()).contains("Please check what you entered", "contains a character that is not text");
@@ -230,8 +317,11 @@ class AwkwardInputIntegrationTests {
         Page page = multipart("/c/" + community.slug() + "/space/-/attach/guide", Map.of(), name, ascii("%PDF-1.4"));
         assertThat(page.status()).isEqualTo(400);
         assertThat(page.body()).contains("The file&#39;s name contains a character that is not text");
-        Page api = this.api.apiUpload("/api/v1/communities/" + community.slug() + "/pages/guide/attachments", name,
-                "application/octet-stream", ascii("%PDF-1.4"));
+        Page api = this.api.apiUpload(
+                "/api/v1/communities/" + community.slug() + "/pages/guide/attachments",
+                name,
+                "application/octet-stream",
+                ascii("%PDF-1.4"));
         assertThat(api.status()).isEqualTo(400);
         assertThat(api.contentType()).contains("application/problem+json");
     }
@@ -244,7 +334,9 @@ class AwkwardInputIntegrationTests {
             assertThat(answer.status()).as(awkward).isEqualTo(400);
             assertThat(answer.body()).as(awkward).contains("\"field\":\"body\"", "not text");
         }
-        assertThat(api("POST", api, "{\"title\":\"Emoji are text\",\"body\":\"\\ud83d\\udcca\"}").status()).isEqualTo(201);
+        assertThat(api("POST", api, "{\"title\":\"Emoji are text\",\"body\":\"\\ud83d\\udcca\"}")
+                        .status())
+                .isEqualTo(201);
     }
 
     @Test
@@ -256,8 +348,10 @@ class AwkwardInputIntegrationTests {
         // requests made); what deletes, moves, closes or sends comes after, one request at a time, in the order of
         // endpoints(), so that the rest found its page, thread and meeting.
         Map<String, List<Endpoint>> features = new TreeMap<>();
-        endpoints.stream().filter(endpoint -> !endpoint.destructive())
-                .forEach(endpoint -> features.computeIfAbsent(endpoint.feature(), f -> new ArrayList<>()).add(endpoint));
+        endpoints.stream()
+                .filter(endpoint -> !endpoint.destructive())
+                .forEach(endpoint -> features.computeIfAbsent(endpoint.feature(), f -> new ArrayList<>())
+                        .add(endpoint));
         ExecutorService walkers = Executors.newFixedThreadPool(WALKERS);
         try {
             List<Future<?>> walks = new ArrayList<>();
@@ -274,12 +368,16 @@ class AwkwardInputIntegrationTests {
 
         // the walk stayed signed in, past the permission checks
         assertThat(browser.getNoFollow("/account").status()).isEqualTo(200);
-        System.out.printf("Awkward input: %d endpoints, %d requests, answers by status %s; slowest %d ms (%s)%n",
+        System.out.printf(
+                "Awkward input: %d endpoints, %d requests, answers by status %s; slowest %d ms (%s)%n",
                 endpoints.size(), tally.requests, tally.statuses, tally.slowest, tally.slowestRequest);
         assertThat(tally.failures).as("answers 5xx").isEmpty();
         // a generous bound on this shared machine: no input makes one request slow
-        assertThat(tally.slowest).as("the slowest request, " + tally.slowestRequest).isLessThan(20_000);
-        assertThat(tally.statuses.getOrDefault(403, 0) + tally.statuses.getOrDefault(401, 0)).as("refused by permission")
+        assertThat(tally.slowest)
+                .as("the slowest request, " + tally.slowestRequest)
+                .isLessThan(20_000);
+        assertThat(tally.statuses.getOrDefault(403, 0) + tally.statuses.getOrDefault(401, 0))
+                .as("refused by permission")
                 .isLessThan(tally.requests / 20);
     }
 
@@ -290,7 +388,9 @@ class AwkwardInputIntegrationTests {
                 long started = System.nanoTime();
                 Page answer = send(endpoint, field, awkward);
                 if (answer != null) {
-                    tally.add(endpoint.method() + " " + endpoint.pattern() + " " + field.name() + " = " + awkward.name(), answer,
+                    tally.add(
+                            endpoint.method() + " " + endpoint.pattern() + " " + field.name() + " = " + awkward.name(),
+                            answer,
                             (System.nanoTime() - started) / 1_000_000);
                 }
             }
@@ -314,16 +414,21 @@ class AwkwardInputIntegrationTests {
                 slowestRequest = request;
             }
             if (answer.status() >= 500) {
-                failures.add(request + " -> " + answer.status() + " " + answer.body().substring(0, Math.min(200, answer.body().length())));
+                failures.add(request + " -> " + answer.status() + " "
+                        + answer.body().substring(0, Math.min(200, answer.body().length())));
             }
         }
     }
 
     /** One text input of an endpoint: a form or query parameter, a JSON property, a path variable or a file's name. */
-    record Field(String name, Where where, boolean list) {
-    }
+    record Field(String name, Where where, boolean list) {}
 
-    enum Where { PARAMETER, JSON, PATH, FILE_NAME }
+    enum Where {
+        PARAMETER,
+        JSON,
+        PATH,
+        FILE_NAME
+    }
 
     /** A mapped handler, with every input it reads, and the feature it belongs to. */
     record Endpoint(String method, String pattern, boolean api, List<Field> fields, Class<?> bodyType, String feature) {
@@ -337,7 +442,8 @@ class AwkwardInputIntegrationTests {
     private List<Endpoint> endpoints() {
         DefaultParameterNameDiscoverer names = new DefaultParameterNameDiscoverer();
         List<Endpoint> list = new ArrayList<>();
-        for (Map.Entry<RequestMappingInfo, HandlerMethod> entry : mappings.getHandlerMethods().entrySet()) {
+        for (Map.Entry<RequestMappingInfo, HandlerMethod> entry :
+                mappings.getHandlerMethods().entrySet()) {
             HandlerMethod handler = entry.getValue();
             if (!handler.getBeanType().getName().startsWith("org.statcommons.")) {
                 continue;
@@ -356,13 +462,24 @@ class AwkwardInputIntegrationTests {
             }
         }
         // the sign-in form is Spring Security's, not a handler's; sent from a browser of its own
-        list.add(new Endpoint("POST", SIGN_IN, false, List.of(new Field("email", Where.PARAMETER, false),
-                new Field("password", Where.PARAMETER, false), new Field("continue", Where.PARAMETER, false)), null, "identity"));
-        list.sort(Comparator.comparing(Endpoint::destructive).thenComparing(Endpoint::pattern).thenComparing(Endpoint::method));
+        list.add(new Endpoint(
+                "POST",
+                SIGN_IN,
+                false,
+                List.of(
+                        new Field("email", Where.PARAMETER, false),
+                        new Field("password", Where.PARAMETER, false),
+                        new Field("continue", Where.PARAMETER, false)),
+                null,
+                "identity"));
+        list.sort(Comparator.comparing(Endpoint::destructive)
+                .thenComparing(Endpoint::pattern)
+                .thenComparing(Endpoint::method));
         return list;
     }
 
-    private Endpoint endpoint(String method, String pattern, HandlerMethod handler, DefaultParameterNameDiscoverer names) {
+    private Endpoint endpoint(
+            String method, String pattern, HandlerMethod handler, DefaultParameterNameDiscoverer names) {
         boolean api = pattern.startsWith("/api/");
         List<Field> fields = new ArrayList<>();
         Class<?> bodyType = null;
@@ -372,7 +489,8 @@ class AwkwardInputIntegrationTests {
             String name = parameter.getParameterName();
             if (parameter.hasParameterAnnotation(PathVariable.class)) {
                 PathVariable path = parameter.getParameterAnnotation(PathVariable.class);
-                String variable = !path.name().isEmpty() ? path.name() : !path.value().isEmpty() ? path.value() : name;
+                String variable =
+                        !path.name().isEmpty() ? path.name() : !path.value().isEmpty() ? path.value() : name;
                 if (type == String.class) {
                     fields.add(new Field(variable, Where.PATH, false));
                 }
@@ -380,21 +498,27 @@ class AwkwardInputIntegrationTests {
                 bodyType = type;
                 for (Map.Entry<String, Type> property : properties(type).entrySet()) {
                     if (isText(property.getValue())) {
-                        fields.add(new Field(property.getKey(), Where.JSON, !(property.getValue() instanceof Class<?>)));
+                        fields.add(
+                                new Field(property.getKey(), Where.JSON, !(property.getValue() instanceof Class<?>)));
                     }
                 }
             } else if (MultipartFile.class.isAssignableFrom(type)) {
                 fields.add(new Field(name, Where.FILE_NAME, false));
             } else if (Map.class.isAssignableFrom(type) && parameter.hasParameterAnnotation(RequestParam.class)) {
-                String key = handler.getBeanType().getSimpleName() + "." + handler.getMethod().getName();
-                MAP_FIELDS.getOrDefault(key, List.of("x")).forEach(field -> fields.add(new Field(field, Where.PARAMETER, false)));
-            } else if (parameter.hasParameterAnnotation(RequestParam.class) || BeanUtils.isSimpleProperty(type)
+                String key = handler.getBeanType().getSimpleName() + "."
+                        + handler.getMethod().getName();
+                MAP_FIELDS
+                        .getOrDefault(key, List.of("x"))
+                        .forEach(field -> fields.add(new Field(field, Where.PARAMETER, false)));
+            } else if (parameter.hasParameterAnnotation(RequestParam.class)
+                    || BeanUtils.isSimpleProperty(type)
                     || Collection.class.isAssignableFrom(type)) {
                 if (parameter.hasParameterAnnotation(RequestHeader.class)) {
                     continue;
                 }
                 RequestParam param = parameter.getParameterAnnotation(RequestParam.class);
-                String field = param != null && !param.name().isEmpty() ? param.name()
+                String field = param != null && !param.name().isEmpty()
+                        ? param.name()
                         : param != null && !param.value().isEmpty() ? param.value() : name;
                 fields.add(new Field(field, Where.PARAMETER, false));
             } else if (!isFramework(type) && !parameter.hasParameterAnnotation(RequestHeader.class)) {
@@ -408,9 +532,12 @@ class AwkwardInputIntegrationTests {
     }
 
     private static boolean isFramework(Class<?> type) {
-        return Actor.class.isAssignableFrom(type) || Model.class.isAssignableFrom(type)
-                || RedirectAttributes.class.isAssignableFrom(type) || BindingResult.class.isAssignableFrom(type)
-                || type.getName().startsWith("jakarta.") || type.getName().startsWith("org.springframework.")
+        return Actor.class.isAssignableFrom(type)
+                || Model.class.isAssignableFrom(type)
+                || RedirectAttributes.class.isAssignableFrom(type)
+                || BindingResult.class.isAssignableFrom(type)
+                || type.getName().startsWith("jakarta.")
+                || type.getName().startsWith("org.springframework.")
                 || type.getName().startsWith("java.");
     }
 
@@ -424,7 +551,8 @@ class AwkwardInputIntegrationTests {
         } else {
             for (var descriptor : BeanUtils.getPropertyDescriptors(type)) {
                 if (descriptor.getWriteMethod() != null) {
-                    properties.put(descriptor.getName(), descriptor.getWriteMethod().getGenericParameterTypes()[0]);
+                    properties.put(
+                            descriptor.getName(), descriptor.getWriteMethod().getGenericParameterTypes()[0]);
                 }
             }
         }
@@ -436,7 +564,8 @@ class AwkwardInputIntegrationTests {
         if (type == String.class) {
             return true;
         }
-        return type instanceof ParameterizedType generic && List.of(generic.getActualTypeArguments()).contains(String.class);
+        return type instanceof ParameterizedType generic
+                && List.of(generic.getActualTypeArguments()).contains(String.class);
     }
 
     // ---- sending
@@ -449,7 +578,11 @@ class AwkwardInputIntegrationTests {
         try {
             return sendOnce(endpoint, awkwardField, awkward);
         } catch (UncheckedIOException e) {
-            return new Page(0, "connection failed: " + e.getCause(), URI.create(endpoint.pattern()), HttpHeaders.of(Map.of(), (n, v) -> true));
+            return new Page(
+                    0,
+                    "connection failed: " + e.getCause(),
+                    URI.create(endpoint.pattern()),
+                    HttpHeaders.of(Map.of(), (n, v) -> true));
         }
     }
 
@@ -465,7 +598,8 @@ class AwkwardInputIntegrationTests {
             byte[] fileName = awkwardField.where() == Where.FILE_NAME ? awkward.fileName() : ascii("data.csv");
             Map<String, byte[]> fields = new LinkedHashMap<>();
             parameters(endpoint, awkwardField, awkward, true).forEach(fields::put);
-            return endpoint.api() ? api.apiUpload(path, fileName, "application/octet-stream", ascii("a,b\n"))
+            return endpoint.api()
+                    ? api.apiUpload(path, fileName, "application/octet-stream", ascii("a,b\n"))
                     : multipart(path, fields, fileName, ascii("a,b\n"));
         }
         if (endpoint.bodyType() != null) {
@@ -486,7 +620,12 @@ class AwkwardInputIntegrationTests {
         }
         if (SIGN_IN.equals(endpoint.pattern())) {
             Visitor stranger = fixtures.anonymous();
-            return form(stranger, stranger.csrfToken(), endpoint.method(), path, parameters(endpoint, awkwardField, awkward, true));
+            return form(
+                    stranger,
+                    stranger.csrfToken(),
+                    endpoint.method(),
+                    path,
+                    parameters(endpoint, awkwardField, awkward, true));
         }
         return form(browser, csrf, endpoint.method(), path, parameters(endpoint, awkwardField, awkward, true));
     }
@@ -522,7 +661,8 @@ class AwkwardInputIntegrationTests {
     private String variable(String name, String segmentBefore, String pattern) {
         return switch (name) {
             case "slug" -> community.slug();
-            case "rest" -> pattern.contains("/files/") || pattern.contains("/detach/") ? "guide.files/data.csv" : "guide";
+            case "rest" ->
+                pattern.contains("/files/") || pattern.contains("/detach/") ? "guide.files/data.csv" : "guide";
             case "topic" -> "corpus-topic";
             case "change" -> "close";
             case "name" -> "data.csv";
@@ -542,7 +682,9 @@ class AwkwardInputIntegrationTests {
             return null;
         }
         StringBuilder query = new StringBuilder("?");
-        parameters.forEach((name, value) -> query.append(query.length() > 1 ? "&" : "").append(name).append('=')
+        parameters.forEach((name, value) -> query.append(query.length() > 1 ? "&" : "")
+                .append(name)
+                .append('=')
                 .append(new String(value, StandardCharsets.ISO_8859_1)));
         return query.toString();
     }
@@ -554,7 +696,9 @@ class AwkwardInputIntegrationTests {
                 continue;
             }
             if (field.equals(awkwardField)) {
-                parameters.put(field.name(), inBody ? awkward.form() : awkward.url() == null ? new byte[0] : ascii(awkward.url()));
+                parameters.put(
+                        field.name(),
+                        inBody ? awkward.form() : awkward.url() == null ? new byte[0] : ascii(awkward.url()));
             } else {
                 parameters.put(field.name(), ascii(URLEncoder.encode(benign(field.name()), StandardCharsets.UTF_8)));
             }
@@ -570,13 +714,15 @@ class AwkwardInputIntegrationTests {
             String name = property.getKey();
             Type type = property.getValue();
             byte[] value;
-            boolean awkwardHere = awkwardField.where() == Where.JSON && awkwardField.name().equals(name);
+            boolean awkwardHere =
+                    awkwardField.where() == Where.JSON && awkwardField.name().equals(name);
             if (isText(type)) {
                 byte[] text = awkwardHere ? awkward.json() : ascii(jsonString(benign(name)));
-                value = !(type instanceof ParameterizedType generic) ? text
+                value = !(type instanceof ParameterizedType generic)
+                        ? text
                         : Map.class.isAssignableFrom((Class<?>) generic.getRawType())
-                        ? concat(ascii("{\"" + ids.getOrDefault("candidate", "1") + "\":"), text, ascii("}"))
-                        : concat(ascii("["), text, ascii("]"));
+                                ? concat(ascii("{\"" + ids.getOrDefault("candidate", "1") + "\":"), text, ascii("}"))
+                                : concat(ascii("["), text, ascii("]"));
             } else {
                 value = ascii(jsonBenign(name, type));
                 if (value.length == 0) {

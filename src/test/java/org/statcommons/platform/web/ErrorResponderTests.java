@@ -16,7 +16,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -62,8 +61,7 @@ import tools.jackson.databind.json.JsonMapper;
 class ErrorResponderTests {
 
     /** A form as typed. */
-    record ThingForm(String name, String colour) {
-    }
+    record ThingForm(String name, String colour) {}
 
     @Controller
     static class Things {
@@ -79,10 +77,13 @@ class ErrorResponderTests {
         @ShowFormOnError("newForm")
         String create(@ModelAttribute("form") ThingForm form) {
             switch (form.name() == null ? "" : form.name()) {
-                case "" -> throw new InvalidInputException(List.of(new InvalidInputException.FieldMessage("name", "Name is required."),
-                        new InvalidInputException.FieldMessage("colour", "Choose a colour.")));
+                case "" ->
+                    throw new InvalidInputException(List.of(
+                            new InvalidInputException.FieldMessage("name", "Name is required."),
+                            new InvalidInputException.FieldMessage("colour", "Choose a colour.")));
                 case "taken" -> throw new ConflictException("There is a thing of that name already.");
-                case "fast" -> throw new TooManyRequestsException("You are adding things very fast.", Duration.ofSeconds(90));
+                case "fast" ->
+                    throw new TooManyRequestsException("You are adding things very fast.", Duration.ofSeconds(90));
                 case "secret" -> throw new NotAllowedException(Action.CREATE_COMMUNITY, true);
                 default -> {
                     return "redirect:/things/1";
@@ -94,7 +95,8 @@ class ErrorResponderTests {
         @PostMapping("/things/{id}/notes")
         @ShowFormOnError("backToThing")
         String note(@PathVariable long id, @ModelAttribute("form") ThingForm form) {
-            throw form.name() == null || form.name().isBlank() ? new InvalidInputException("name", "Write something.")
+            throw form.name() == null || form.name().isBlank()
+                    ? new InvalidInputException("name", "Write something.")
                     : new TooManyRequestsException("Slow down.", Duration.ofSeconds(5));
         }
 
@@ -118,8 +120,7 @@ class ErrorResponderTests {
         }
     }
 
-    record Note(String text, int count) {
-    }
+    record Note(String text, int count) {}
 
     @RestController
     static class Refusals {
@@ -130,15 +131,20 @@ class ErrorResponderTests {
                 case "anonymous" -> new NotAllowedException(Action.VIEW_SPACE, false);
                 case "member" -> new NotAllowedException(Action.VIEW_SPACE, true);
                 case "missing" -> new NotFoundException("There is no such thing.");
-                case "large" -> new TooLargeException("The file is too large: at most 1 MB may be attached.", 1_048_576);
+                case "large" ->
+                    new TooLargeException("The file is too large: at most 1 MB may be attached.", 1_048_576);
                 case "invalid" -> new InvalidInputException("title", "Title is required.");
                 case "used" -> new GoneException("This invitation cannot be used", "It has been used already.");
-                default -> new TooManyRequestsException("You have posted 10 times in the last hour; please wait a few minutes.",
-                        Duration.ofSeconds(90));
+                default ->
+                    new TooManyRequestsException(
+                            "You have posted 10 times in the last hour; please wait a few minutes.",
+                            Duration.ofSeconds(90));
             };
         }
 
-        @PostMapping(path = {"/api/v1/notes", "/notes"}, consumes = MediaType.APPLICATION_JSON_VALUE)
+        @PostMapping(
+                path = {"/api/v1/notes", "/notes"},
+                consumes = MediaType.APPLICATION_JSON_VALUE)
         Note add(@RequestBody Note note) {
             return note;
         }
@@ -146,7 +152,14 @@ class ErrorResponderTests {
 
     @Configuration(proxyBeanMethods = false)
     @EnableWebMvc
-    @Import({ErrorResponder.class, FormMethodChecker.class, ProblemJsonWriter.class, Things.class, Layout.class, Refusals.class})
+    @Import({
+        ErrorResponder.class,
+        FormMethodChecker.class,
+        ProblemJsonWriter.class,
+        Things.class,
+        Layout.class,
+        Refusals.class
+    })
     static class Slice {
         @Bean
         JsonMapper jsonMapper() {
@@ -156,6 +169,7 @@ class ErrorResponderTests {
 
     @Autowired
     WebApplicationContext context;
+
     @Autowired
     ProblemJsonWriter problems;
 
@@ -172,7 +186,8 @@ class ErrorResponderTests {
                 .andExpect(status().isBadRequest())
                 .andExpect(view().name("things/new"))
                 .andExpect(model().attribute("form", new ThingForm("", "mauve")))
-                .andExpect(model().attribute("errors", Map.of("name", "Name is required.", "colour", "Choose a colour.")))
+                .andExpect(
+                        model().attribute("errors", Map.of("name", "Name is required.", "colour", "Choose a colour.")))
                 .andExpect(model().attribute("colours", List.of("red", "green")))
                 .andExpect(model().attribute("me", "Ana"));
     }
@@ -227,25 +242,34 @@ class ErrorResponderTests {
         mvc.perform(get("/refused/anonymous").queryParam("tab", "members"))
                 .andExpect(status().isFound())
                 .andExpect(redirectedUrl("/sign-in?continue=%2Frefused%2Fanonymous%3Ftab%3Dmembers"));
-        mvc.perform(get("/refused/member")).andExpect(status().isForbidden()).andExpect(view().name("error"))
+        mvc.perform(get("/refused/member"))
+                .andExpect(status().isForbidden())
+                .andExpect(view().name("error"))
                 .andExpect(model().attribute("message", "You may not read this community's pages."));
-        mvc.perform(get("/refused/missing")).andExpect(status().isNotFound()).andExpect(view().name("error"))
+        mvc.perform(get("/refused/missing"))
+                .andExpect(status().isNotFound())
+                .andExpect(view().name("error"))
                 .andExpect(model().attribute("title", "Not found"));
-        mvc.perform(get("/refused/used")).andExpect(status().isGone()).andExpect(view().name("error"))
+        mvc.perform(get("/refused/used"))
+                .andExpect(status().isGone())
+                .andExpect(view().name("error"))
                 .andExpect(model().attribute("title", "This invitation cannot be used"))
                 .andExpect(model().attribute("message", "It has been used already."));
-        mvc.perform(get("/refused/large")).andExpect(status().isPayloadTooLarge())
+        mvc.perform(get("/refused/large"))
+                .andExpect(status().isPayloadTooLarge())
                 .andExpect(model().attribute("title", "The file is too large"));
         mvc.perform(get("/refused/fast"))
                 .andExpect(status().isTooManyRequests())
                 .andExpect(header().string("Retry-After", "90"))
                 .andExpect(view().name("error"))
-                .andExpect(model().attribute("message", "You have posted 10 times in the last hour; please wait a few minutes."));
+                .andExpect(model().attribute(
+                                "message", "You have posted 10 times in the last hour; please wait a few minutes."));
     }
 
     @Test
     void refusalsUnderTheApiAreProblems() throws Exception {
-        problem("anonymous", 401, "Not signed in").andExpect(jsonPath("$.detail").value("You may not read this community's pages."));
+        problem("anonymous", 401, "Not signed in")
+                .andExpect(jsonPath("$.detail").value("You may not read this community's pages."));
         problem("member", 403, "Not allowed");
         problem("missing", 404, "Not found").andExpect(jsonPath("$.detail").value("There is no such thing."));
         problem("used", 410, "Gone").andExpect(jsonPath("$.detail").value("It has been used already."));
@@ -254,8 +278,10 @@ class ErrorResponderTests {
                 .andExpect(jsonPath("$.detail").value("Title is required."))
                 .andExpect(jsonPath("$.errors[0].field").value("title"))
                 .andExpect(jsonPath("$.errors[0].message").value("Title is required."));
-        problem("fast", 429, "Too many requests").andExpect(header().string("Retry-After", "90"))
-                .andExpect(jsonPath("$.detail").value("You have posted 10 times in the last hour; please wait a few minutes."));
+        problem("fast", 429, "Too many requests")
+                .andExpect(header().string("Retry-After", "90"))
+                .andExpect(jsonPath("$.detail")
+                        .value("You have posted 10 times in the last hour; please wait a few minutes."));
     }
 
     private ResultActions problem(String why, int status, String title) throws Exception {
@@ -268,12 +294,15 @@ class ErrorResponderTests {
 
     @Test
     void springMvcsOwnErrorsAreProblemsUnderTheApi() throws Exception {
-        mvc.perform(post("/api/v1/notes").contentType(MediaType.APPLICATION_JSON).content("{\"text\": \"unterminated"))
+        mvc.perform(post("/api/v1/notes")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"text\": \"unterminated"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.status").value(400))
                 .andExpect(jsonPath("$.title").value("Invalid input"))
-                .andExpect(jsonPath("$.detail").value("The request body is not valid JSON, or does not have the expected shape."))
+                .andExpect(jsonPath("$.detail")
+                        .value("The request body is not valid JSON, or does not have the expected shape."))
                 .andExpect(jsonPath("$.errors[0].field").value(""));
         mvc.perform(post("/api/v1/notes").contentType(MediaType.TEXT_PLAIN).content("hello"))
                 .andExpect(status().isUnsupportedMediaType())
@@ -310,26 +339,38 @@ class ErrorResponderTests {
         mappings.setApplicationContext(misnamed);
         mappings.afterPropertiesSet();
         assertThatThrownBy(() -> new FormMethodChecker(mappings).check())
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("Misnamed has 0 methods named 'noSuchMethod'");
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("Misnamed has 0 methods named 'noSuchMethod'");
         // the slice's own controllers passed the same check when it started
     }
 
     @Test
     void aFilterWritesTheSameProblemAsSpringMvc() throws Exception {
         MockHttpServletResponse written = new MockHttpServletResponse();
-        problems.write(written, 401, "Not signed in", "The access token is not valid: it may be \"mistyped\", expired or revoked.");
+        problems.write(
+                written,
+                401,
+                "Not signed in",
+                "The access token is not valid: it may be \"mistyped\", expired or revoked.");
         assertThat(written.getStatus()).isEqualTo(401);
         assertThat(written.getContentType()).startsWith("application/problem+json");
         JsonMapper json = JsonMapper.builder().build();
         JsonNode fromFilter = json.readTree(written.getContentAsString());
         assertThat(fromFilter.path("detail").asString())
                 .isEqualTo("The access token is not valid: it may be \"mistyped\", expired or revoked.");
-        JsonNode fromMvc = json.readTree(mvc.perform(get("/api/v1/refused/anonymous")).andReturn().getResponse().getContentAsString());
+        JsonNode fromMvc = json.readTree(mvc.perform(get("/api/v1/refused/anonymous"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
         // Spring MVC adds the request's path as "instance"; a filter's problem leaves it out
         assertThat(names(fromFilter)).isEqualTo(names(fromMvc)).containsExactly("detail", "status", "title");
     }
 
     private static List<String> names(JsonNode node) {
-        return node.properties().stream().map(Map.Entry::getKey).filter(name -> !name.equals("instance")).sorted().toList();
+        return node.properties().stream()
+                .map(Map.Entry::getKey)
+                .filter(name -> !name.equals("instance"))
+                .sorted()
+                .toList();
     }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -30,6 +29,7 @@ class WebPlatformIntegrationTests {
 
     @LocalServerPort
     int port;
+
     @Autowired
     JdbcClient db;
 
@@ -38,8 +38,10 @@ class WebPlatformIntegrationTests {
         Page answer = fixtures.anonymous().getNoFollow("/no/such/page", "Accept", "text/html");
 
         assertThat(answer.status()).isEqualTo(404);
-        assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
-        assertThat(answer.body()).contains("<title>Page not found · StatCommons</title>", "<h1>Page not found</h1>", "Error 404");
+        assertThat(answer.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+        assertThat(answer.body())
+                .contains("<title>Page not found · StatCommons</title>", "<h1>Page not found</h1>", "Error 404");
         assertThat(answer.body()).doesNotContain("Exception", "at org.", "trace");
     }
 
@@ -48,7 +50,9 @@ class WebPlatformIntegrationTests {
         Page answer = fixtures.anonymous().getNoFollow("/error", "Accept", "text/html");
 
         assertThat(answer.status()).isEqualTo(500);
-        assertThat(answer.body()).contains("<h1>Something went wrong</h1>", "Error 500").doesNotContain("Exception");
+        assertThat(answer.body())
+                .contains("<h1>Something went wrong</h1>", "Error 500")
+                .doesNotContain("Exception");
     }
 
     @Test
@@ -56,17 +60,20 @@ class WebPlatformIntegrationTests {
         Account admin = fixtures.account("Csrf Admin", PlatformRole.ADMINISTRATOR);
         long id = db.sql("""
                         insert into mail.outbox (recipient, subject, text_body, status, attempts)
-                        values ('csrf@example.org', 'Forged retry', 'Body', 'FAILED', 8) returning id""")
-                .query(Long.class).single();
+                        values ('csrf@example.org', 'Forged retry', 'Body', 'FAILED', 8) returning id""").query(Long.class).single();
         Visitor browser = fixtures.signedIn(admin);
 
         Page forged = browser.postNoFollow("/admin/outbox/" + id + "/retry", Map.of());
 
         assertThat(forged.status()).isEqualTo(403);
         assertThat(forged.body()).contains("<h1>Not allowed</h1>");
-        assertThat(db.sql("select status || '/' || attempts from mail.outbox where id = :id").param("id", id)
-                .query(String.class).single()).isEqualTo("FAILED/8");
-        assertThat(browser.postNoFollow("/admin/outbox/" + id + "/retry", Map.of("_csrf", "made-up")).status())
+        assertThat(db.sql("select status || '/' || attempts from mail.outbox where id = :id")
+                        .param("id", id)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("FAILED/8");
+        assertThat(browser.postNoFollow("/admin/outbox/" + id + "/retry", Map.of("_csrf", "made-up"))
+                        .status())
                 .isEqualTo(403);
     }
 
@@ -75,7 +82,8 @@ class WebPlatformIntegrationTests {
         Page answer = fixtures.anonymous().getNoFollow("/sign-in");
 
         String csp = answer.headers().firstValue("Content-Security-Policy").orElse("");
-        assertThat(csp).contains("default-src 'self'", "script-src 'self'", "frame-ancestors 'none'", "object-src 'none'")
+        assertThat(csp)
+                .contains("default-src 'self'", "script-src 'self'", "frame-ancestors 'none'", "object-src 'none'")
                 .doesNotContain("unsafe-inline", "unsafe-eval");
         assertThat(answer.headers().firstValue("X-Frame-Options")).hasValue("DENY");
         assertThat(answer.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
@@ -104,11 +112,11 @@ class WebPlatformIntegrationTests {
     @Test
     void wrongMethodOnTheApiAnswersAProblem() throws Exception {
         Visitor session = fixtures.anonymous();
-        Page answer = session.exchange(HttpRequest.newBuilder(
-                        URI.create("http://localhost:" + port + "/api/v1/openapi.json"))
-                .header("Accept", "application/json")
-                .header("X-CSRF-TOKEN", session.csrfToken())
-                .DELETE());
+        Page answer =
+                session.exchange(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/openapi.json"))
+                        .header("Accept", "application/json")
+                        .header("X-CSRF-TOKEN", session.csrfToken())
+                        .DELETE());
 
         assertProblem(answer, 405);
     }
@@ -116,18 +124,18 @@ class WebPlatformIntegrationTests {
     @Test
     void apiErrorsOutsideSpringMvcAreProblemsToo() throws Exception {
         // a forged session POST to the API is refused by the CSRF filter, before any controller
-        Page answer = fixtures.anonymous().exchange(HttpRequest.newBuilder(
-                        URI.create("http://localhost:" + port + "/api/v1/anything"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{}")));
+        Page answer = fixtures.anonymous()
+                .exchange(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/anything"))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString("{}")));
 
         assertProblem(answer, 403);
     }
 
     static JsonNode assertProblem(Page answer, int status) throws Exception {
         assertThat(answer.status()).isEqualTo(status);
-        assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
-                assertThat(type).startsWith("application/problem+json"));
+        assertThat(answer.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
         JsonNode problem = JSON.readTree(answer.body());
         assertThat(problem.path("status").asInt()).isEqualTo(status);
         assertThat(problem.path("title").asString()).isNotBlank();
