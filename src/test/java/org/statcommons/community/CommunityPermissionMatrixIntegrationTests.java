@@ -29,7 +29,7 @@ import org.statcommons.access.PlatformRole;
 import org.statcommons.content.Author;
 import org.statcommons.content.PageEdit;
 import org.statcommons.content.SavePage;
-import org.statcommons.content.SpaceSetup;
+import org.statcommons.content.SetUpSpace;
 import org.statcommons.identity.Account;
 import org.statcommons.identity.TokenScope;
 import org.statcommons.search.Search;
@@ -132,7 +132,7 @@ class CommunityPermissionMatrixIntegrationTests {
     SavePage savePage;
 
     @Autowired
-    SpaceSetup spaceSetup;
+    SetUpSpace spaceSetup;
 
     @Autowired
     Search search;

@@ -32,7 +32,7 @@ import org.statcommons.content.Pages;
 import org.statcommons.content.Publications;
 import org.statcommons.content.pages.PageLinker;
 import org.statcommons.content.pages.PageRenderer;
-import org.statcommons.content.pages.PageViews;
+import org.statcommons.content.pages.PageViewCounter;
 import org.statcommons.content.web.SpaceAddress;
 import org.statcommons.platform.NotFoundException;
 import org.statcommons.platform.StatCommonsProperties;
@@ -62,7 +62,7 @@ class PublicPagesController {
     private final Pages pages;
     private final PageRenderer renderer;
     private final PageLinker linker;
-    private final PageViews views;
+    private final PageViewCounter views;
     private final PublicPageCache cache;
     private final ITemplateEngine templates;
     private final ResourceUrlProvider resources;
@@ -74,7 +74,7 @@ class PublicPagesController {
             Pages pages,
             PageRenderer renderer,
             PageLinker linker,
-            PageViews views,
+            PageViewCounter views,
             PublicPageCache cache,
             ITemplateEngine templates,
             ResourceUrlProvider resources,

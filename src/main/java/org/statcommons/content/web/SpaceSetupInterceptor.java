@@ -7,11 +7,11 @@ import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.HandlerMapping;
 import org.statcommons.community.Communities;
-import org.statcommons.content.SpaceSetup;
+import org.statcommons.content.SetUpSpace;
 
 /**
  * Sets a community's space up before any of content's handlers runs, for the communities older than spaces and
- * for the first visit that comes before {@code CommunitySpaces} (which sets it up after the community's creation
+ * for the first visit that comes before {@code CommunitySpaceCreator} (which sets it up after the community's creation
  * committed, asynchronously). Runs before the handler's {@code @Permitted} check on purpose: setting up an
  * existing community's space tells nothing and changes nothing anyone could see, and an unknown address is left
  * to the handler's 404.
@@ -21,9 +21,9 @@ class SpaceSetupInterceptor implements HandlerInterceptor {
     private static final String CONTENT = "org.statcommons.content.";
 
     private final Communities communities;
-    private final SpaceSetup setup;
+    private final SetUpSpace setup;
 
-    SpaceSetupInterceptor(Communities communities, SpaceSetup setup) {
+    SpaceSetupInterceptor(Communities communities, SetUpSpace setup) {
         this.communities = communities;
         this.setup = setup;
     }

@@ -6,16 +6,16 @@ import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.statcommons.community.Communities;
-import org.statcommons.content.SpaceSetup;
+import org.statcommons.content.SetUpSpace;
 
 /** The shared frame of a space's handlers: the {@code Author} of a change, and the space set up on first visit. */
 @Configuration(proxyBeanMethods = false)
 class SpaceWebConfiguration implements WebMvcConfigurer {
 
     private final Communities communities;
-    private final SpaceSetup setup;
+    private final SetUpSpace setup;
 
-    SpaceWebConfiguration(Communities communities, SpaceSetup setup) {
+    SpaceWebConfiguration(Communities communities, SetUpSpace setup) {
         this.communities = communities;
         this.setup = setup;
     }

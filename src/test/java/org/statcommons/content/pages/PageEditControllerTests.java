@@ -47,7 +47,7 @@ import org.statcommons.content.Pages;
 import org.statcommons.content.SavePage;
 import org.statcommons.content.SaveResult;
 import org.statcommons.content.SpacePath;
-import org.statcommons.content.moderation.HiddenText;
+import org.statcommons.content.moderation.HiddenTextChecker;
 import org.statcommons.platform.InvalidInputException;
 import org.statcommons.platform.TooManyRequestsException;
 import org.statcommons.support.ErrorResponderSlice;
@@ -111,7 +111,7 @@ class PageEditControllerTests {
     RestorePage restore;
 
     @MockitoBean
-    HiddenText hiddenText;
+    HiddenTextChecker hiddenText;
 
     @Autowired
     WebApplicationContext context;

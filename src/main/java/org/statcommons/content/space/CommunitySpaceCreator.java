@@ -3,15 +3,15 @@ package org.statcommons.content.space;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.statcommons.community.CommunityCreated;
-import org.statcommons.content.SpaceSetup;
+import org.statcommons.content.SetUpSpace;
 
 /** Every new community gets its space, once the community is saved. */
 @Component
-class CommunitySpaces {
+class CommunitySpaceCreator {
 
-    private final SpaceSetup setup;
+    private final SetUpSpace setup;
 
-    CommunitySpaces(SpaceSetup setup) {
+    CommunitySpaceCreator(SetUpSpace setup) {
         this.setup = setup;
     }
 

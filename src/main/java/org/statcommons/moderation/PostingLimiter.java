@@ -21,7 +21,7 @@ import org.statcommons.platform.InvalidInputException;
  * transaction: a post that is rolled back is not counted.
  */
 @Service
-public class PostingLimits {
+public class PostingLimiter {
 
     /** Links as people write them in Markdown or plain text: web addresses, bare "www." and e-mail links. */
     private static final Pattern LINK = Pattern.compile("(?i)(?<![\\w/.])(?:https?://|ftp://|www\\.|mailto:)");
@@ -31,7 +31,7 @@ public class PostingLimits {
     private final ModerationProperties limits;
     private final Clock clock;
 
-    PostingLimits(CountedPosts posts, Accounts accounts, ModerationProperties limits, Clock clock) {
+    PostingLimiter(CountedPosts posts, Accounts accounts, ModerationProperties limits, Clock clock) {
         this.posts = posts;
         this.accounts = accounts;
         this.limits = limits;

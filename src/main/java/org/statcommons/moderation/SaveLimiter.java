@@ -15,13 +15,13 @@ import org.statcommons.platform.TooManyRequestsException;
  * retried counts once.
  */
 @Service
-public class SaveLimits {
+public class SaveLimiter {
 
     private final CountedSaves saves;
     private final ModerationProperties limits;
     private final Clock clock;
 
-    SaveLimits(CountedSaves saves, ModerationProperties limits, Clock clock) {
+    SaveLimiter(CountedSaves saves, ModerationProperties limits, Clock clock) {
         this.saves = saves;
         this.limits = limits;
         this.clock = clock;
