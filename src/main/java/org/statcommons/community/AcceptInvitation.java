@@ -25,7 +25,7 @@ class AcceptInvitation {
     private final Invitations invitations;
     private final Memberships memberships;
     private final CodesOfConduct conduct;
-    private final AuditLog audit;
+    private final AuditEntries audit;
     private final CreateAccount createAccount;
     private final CommunityActivityPublisher activity;
     private final Clock clock;
@@ -35,7 +35,7 @@ class AcceptInvitation {
             Invitations invitations,
             Memberships memberships,
             CodesOfConduct conduct,
-            AuditLog audit,
+            AuditEntries audit,
             CreateAccount createAccount,
             CommunityActivityPublisher activity,
             Clock clock) {

@@ -23,7 +23,7 @@ class DecideRequest {
     private final Communities communities;
     private final Memberships memberships;
     private final MembershipRequests requests;
-    private final AuditLog audit;
+    private final AuditEntries audit;
     private final Accounts accounts;
     private final CommunityMail mail;
     private final CommunityActivityPublisher activity;
@@ -34,7 +34,7 @@ class DecideRequest {
             Communities communities,
             Memberships memberships,
             MembershipRequests requests,
-            AuditLog audit,
+            AuditEntries audit,
             Accounts accounts,
             CommunityMail mail,
             CommunityActivityPublisher activity,

@@ -77,7 +77,7 @@ class CommunityControllerTests {
         Communities.class,
         Memberships.class,
         CodesOfConduct.class,
-        AuditLog.class,
+        AuditEntries.class,
         MembershipFacts.class,
         Permissions.class
     })

@@ -19,11 +19,12 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
 import org.springframework.util.DigestUtils;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
-import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.resource.ResourceUrlProvider;
 import org.statcommons.community.Communities;
 import org.statcommons.community.Community;
@@ -45,7 +46,8 @@ import org.thymeleaf.context.Context;
  * version and answered with a strong entity tag, so revalidation costs a 304), the Atom feed of a
  * community's publications and the sitemap of every published page.
  */
-@RestController
+@Controller
+@ResponseBody
 class PublicPagesController {
 
     private static final MediaType XML = MediaType.parseMediaType("application/xml;charset=UTF-8");
