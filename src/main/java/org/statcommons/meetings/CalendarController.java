@@ -19,6 +19,7 @@ import org.statcommons.access.NotAllowedException;
 import org.statcommons.community.Community;
 import org.statcommons.community.Permitted;
 import org.statcommons.platform.NotFoundException;
+import org.statcommons.platform.TimePresenter;
 
 /**
  * Calendars: the private feed address (made, renewed and revoked on /account/calendar; read by calendar
@@ -59,7 +60,7 @@ class CalendarController {
         model.addAttribute(
                 "since",
                 feeds.since(signedIn(actor))
-                        .map(i -> MeetingTimes.full(i, ZoneOffset.UTC))
+                        .map(i -> TimePresenter.in(ZoneOffset.UTC).full(i))
                         .orElse(null));
         return "meetings/calendar";
     }
