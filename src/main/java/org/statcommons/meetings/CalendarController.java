@@ -1,7 +1,6 @@
 package org.statcommons.meetings;
 
 import java.nio.charset.StandardCharsets;
-import java.time.ZoneOffset;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -56,12 +55,9 @@ class CalendarController {
     }
 
     @GetMapping("/account/calendar")
-    String account(Actor actor, Model model) {
+    String account(Actor actor, TimePresenter times, Model model) {
         model.addAttribute(
-                "since",
-                feeds.since(signedIn(actor))
-                        .map(i -> TimePresenter.in(ZoneOffset.UTC).full(i))
-                        .orElse(null));
+                "since", feeds.since(signedIn(actor)).map(times::full).orElse(null));
         return "meetings/calendar";
     }
 

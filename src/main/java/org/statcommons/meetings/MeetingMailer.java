@@ -83,7 +83,7 @@ class MeetingMailer {
         }
         for (Instant candidate : candidates) {
             body.append("- ")
-                    .append(TimePresenter.in(to.zone()).full(candidate))
+                    .append(TimePresenter.in(to.zone()).fullWith(candidate, meeting.zone()))
                     .append('\n');
         }
         body.append(
@@ -168,7 +168,7 @@ class MeetingMailer {
             if (occurrences.size() > 1) {
                 body.append("- ");
             }
-            body.append(TimePresenter.in(to.zone()).full(occurrence.start()))
+            body.append(TimePresenter.in(to.zone()).fullWith(occurrence.start(), meeting.zone()))
                     .append(occurrence.skipped() ? " — skipped" : occurrence.moved() ? " — moved" : "")
                     .append(", ")
                     .append(meeting.durationMinutes())
