@@ -63,6 +63,8 @@ class DecideRequest {
         Instant now = clock.instant();
         requests.decide(requestId, decision, actor.accountId(), text, now);
         if (decision.approved()) {
+            // the secretariat knows them now: the limits for new accounts of open sign-up no longer apply
+            accounts.vouch(person.id());
             if (memberships.current(community.id(), person.id()).isEmpty()) {
                 memberships.upsert(
                         community.id(), person.id(), CommunityRole.MEMBER, null, request.conductVersion(), now);

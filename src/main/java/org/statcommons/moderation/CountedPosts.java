@@ -34,13 +34,12 @@ class CountedPosts {
         return windows.wait(TIMES, accountId, now, window, max);
     }
 
-    /** Whether the author has at least {@code count} accepted posts (counting no further). */
-    boolean atLeast(long accountId, int count) {
+    /** How many accepted posts the author has, counting no further than {@code upTo}. */
+    int count(long accountId, int upTo) {
         return db.sql("select count(*) from (select 1 from moderation.posts where account_id = ? limit ?) p")
-                        .params(accountId, count)
-                        .query(Integer.class)
-                        .single()
-                >= count;
+                .params(accountId, upTo)
+                .query(Integer.class)
+                .single();
     }
 
     void record(long accountId, long communityId, int links, Instant at) {

@@ -12,12 +12,15 @@ import org.statcommons.access.Actor;
 import org.statcommons.identity.Account;
 import org.statcommons.identity.Accounts;
 import org.statcommons.platform.InvalidInputException;
+import org.statcommons.platform.TimePresenter;
 
 /**
  * Asked by every feature before it stores something a person wrote (a comment, a discussion post), so that
- * new accounts and floods are limited in one place. A new account (young, or with few accepted posts) may put
- * only a few links in a post and write only a few posts an hour; everyone may write only so many posts a
- * minute and an hour, so a spam wave stops by itself. Each accepted post is recorded in the caller's
+ * new accounts and floods are limited in one place. A new account of open sign-up (young, or with few accepted
+ * posts) may put only a few links in a post and write only a few posts an hour; an account someone vouched for (it
+ * was invited, or its membership request approved: {@code Accounts.vouched}) starts trusted. Everyone may write only
+ * so many posts a minute and an hour, so a spam wave stops by itself. Refusals say the limit and when it lifts, in
+ * the author's time zone. Each accepted post is recorded in the caller's
  * transaction: a post that is rolled back is not counted.
  */
 @Service
@@ -55,35 +58,42 @@ public class PostingLimiter {
         posts.lock(id);
         int links = links(body);
         Instant now = clock.instant();
-        if (isNew(id, now)) {
+        Account account = accounts.byId(id).orElse(null);
+        TimePresenter times = TimePresenter.forZone(account == null ? null : account.timeZone());
+        String lifts = newAccountUntil(account, id, now, times);
+        if (lifts != null) {
             if (links > limits.newAccountLinksPerPost()) {
                 throw new InvalidInputException(
                         "body",
-                        "New accounts may put at most " + limits.newAccountLinksPerPost()
-                                + (limits.newAccountLinksPerPost() == 1 ? " link" : " links")
-                                + " in a post (this one has " + links
-                                + "). The limit ends once you have taken part for a while.");
+                        "New accounts that signed up on their own may put at most "
+                                + Wording.plural(limits.newAccountLinksPerPost(), "link")
+                                + " in a post (this one has " + links + ")" + lifts
+                                + ". Accounts invited by the community, or whose request was approved, have no such"
+                                + " limit.");
             }
             refuseOver(
                     id,
                     now,
                     Duration.ofHours(1),
                     limits.newAccountPostsPerHour(),
-                    "New accounts may write at most " + limits.newAccountPostsPerHour()
-                            + " posts an hour until they have taken part for a while.");
+                    "New accounts that signed up on their own may write at most "
+                            + Wording.plural(limits.newAccountPostsPerHour(), "post") + " an hour" + lifts + ".",
+                    times);
         }
         refuseOver(
                 id,
                 now,
                 Duration.ofMinutes(1),
                 limits.postsPerMinute(),
-                "You are posting very fast: at most " + limits.postsPerMinute() + " posts a minute.");
+                "You are posting very fast: at most " + limits.postsPerMinute() + " posts a minute.",
+                times);
         refuseOver(
                 id,
                 now,
                 Duration.ofHours(1),
                 limits.postsPerHour(),
-                "You have written " + limits.postsPerHour() + " posts in the last hour, the most anyone may.");
+                "You have written " + limits.postsPerHour() + " posts in the last hour, the most anyone may.",
+                times);
         posts.record(id, communityId, links, now);
     }
 
@@ -100,18 +110,41 @@ public class PostingLimiter {
         return count;
     }
 
-    private boolean isNew(long accountId, Instant now) {
-        Instant created = accounts.byId(accountId).map(Account::createdAt).orElse(now);
-        if (created.isAfter(now.minus(limits.newAccountAge()))) {
-            return true;
+    /**
+     * Null when the author is not a new account of open sign-up: vouched for (invited, or their request approved), or
+     * old enough with enough accepted posts. Otherwise when the new-account limits lift, as the end of a sentence in
+     * the author's zone (" until Sat 6 Dec 2026, 10:00 (Asia/Kathmandu, UTC+05:45), and until you have written 2
+     * more posts").
+     */
+    private String newAccountUntil(Account account, long accountId, Instant now, TimePresenter times) {
+        if (accounts.vouched(accountId)) {
+            return null;
         }
-        return limits.newAccountPosts() > 0 && !posts.atLeast(accountId, limits.newAccountPosts());
+        Instant grownUp = (account == null ? now : account.createdAt()).plus(limits.newAccountAge());
+        int written = limits.newAccountPosts() > 0 ? posts.count(accountId, limits.newAccountPosts()) : 0;
+        int missing = Math.max(0, limits.newAccountPosts() - written);
+        boolean young = grownUp.isAfter(now);
+        if (!young && missing == 0) {
+            return null;
+        }
+        String more = Wording.plural(missing, written == 0 ? "accepted post" : "more accepted post");
+        if (!young) {
+            return ", until you have written " + more;
+        }
+        return " until " + times.full(grownUp) + (missing == 0 ? "" : ", and until you have written " + more);
     }
 
-    /** Refuses when the author already wrote {@code max} posts within {@code window}; says when to try again. */
-    private void refuseOver(long accountId, Instant now, Duration window, int max, String message) {
+    /**
+     * Refuses when the author already wrote {@code max} posts within {@code window}; says when to try again, also as
+     * a time in the author's zone.
+     */
+    private void refuseOver(
+            long accountId, Instant now, Duration window, int max, String message, TimePresenter times) {
         posts.wait(accountId, now, window, max).ifPresent(wait -> {
-            throw new TooManyPostsException(message + " Please try again in " + Wording.duration(wait) + ".", wait);
+            throw new TooManyPostsException(
+                    message + " Please try again in " + Wording.duration(wait) + " (from " + times.at(now.plus(wait))
+                            + ").",
+                    wait);
         });
     }
 }

@@ -568,6 +568,7 @@ class CommunityPermissionMatrixIntegrationTests {
         list.add(page(Action.POST_IN_DISCUSSIONS, "GET", d + "/new", Map.of()));
         list.add(page(Action.POST_IN_DISCUSSIONS, "POST", d, Map.of("title", "Sneaky", "body", "Sneaky", "topic", "")));
         list.add(page(Action.POST_IN_DISCUSSIONS, "POST", d + "/1/replies", Map.of("body", "Sneaky")));
+        list.add(page(Action.POST_IN_DISCUSSIONS, "POST", d + "/1/replies", Map.of("body", "Sneaky", "quote", "1")));
         list.add(page(Action.POST_IN_DISCUSSIONS, "GET", d + "/1/posts/1/edit", Map.of()));
         list.add(page(
                 Action.POST_IN_DISCUSSIONS,
