@@ -37,7 +37,7 @@ record InvitationList(String text, List<Row> rows, List<Problem> problems) {
     }
 
     /** Nothing stands in the way of sending: there are rows, and no problem. */
-    boolean clean() {
+    public boolean clean() {
         return problems.isEmpty() && !rows.isEmpty();
     }
 }

@@ -273,7 +273,7 @@ class InvitationListReader {
         if (address != null) {
             Integer earlier = seen.putIfAbsent(address.value(), line);
             if (earlier != null) {
-                reasons.add(address.value() + " is already on line " + earlier + " (duplicate)");
+                reasons.add("duplicate of line " + earlier + " (" + address.value() + ")");
             }
         }
         if (!reasons.isEmpty()) {

@@ -75,7 +75,7 @@ class InvitationListReaderTests {
                 .containsExactly(
                         "2: \u201cnot-an-address\u201d is not an e-mail address.",
                         "3: Unknown role \u201cChair\u201d (use Member, Guest, Facilitator, Moderator, Leader or Secretariat).",
-                        "4: Ana@ine.example is already on line 1 (duplicate).",
+                        "4: Duplicate of line 1 (ana@ine.example).",
                         "5: The name starts with \u201c=\u201d, which spreadsheets run as a formula; remove it.",
                         "6: The organisation starts with \u201c@\u201d, which spreadsheets run as a formula; remove it.",
                         "8: This line has 5 cells; a line is name, e-mail, organisation, role (or an address alone).");
