@@ -111,7 +111,6 @@ class InvitationListReader {
         if (!TextInput.isText(list)) {
             return refused(list, "The list contains characters that are not text (such as NUL); " + SAVE_AS_UTF8 + ".");
         }
-        int[] lineStarts = lineStarts(list);
         List<InvitationList.Row> rows = new ArrayList<>();
         List<InvitationList.Problem> problems = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
@@ -151,9 +150,12 @@ class InvitationListReader {
             }
             csv.append('\n');
         }
-        try (CSVParser parser = CSVParser.parse(new StringReader(csv.toString()), format)) {
+        // positions are in the text the CSV reader gets, whose lines are those of the list
+        String csvText = csv.toString();
+        int[] lineStarts = lineStarts(csvText);
+        try (CSVParser parser = CSVParser.parse(new StringReader(csvText), format)) {
             for (CSVRecord record : parser) {
-                int line = lineOf(lineStarts, record.getCharacterPosition());
+                int line = lineOf(lineStarts, firstCharacter(csvText, record.getCharacterPosition()));
                 List<String> cells = record.toList().stream().map(String::strip).toList();
                 if (cells.stream().allMatch(String::isEmpty)) {
                     continue;
@@ -447,6 +449,15 @@ class InvitationListReader {
             }
         }
         return starts.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** Where a record really starts: the reader gives the position before the empty lines it skipped. */
+    private static long firstCharacter(String text, long position) {
+        int at = (int) position;
+        while (at < text.length() && text.charAt(at) == '\n') {
+            at++;
+        }
+        return at;
     }
 
     /** The line (from 1) of a character position. */

@@ -55,38 +55,32 @@ class InvitationRequests {
                 .single();
     }
 
-    /** How many requests were made for this address in ({@code since}, {@code now}], in any community. */
-    int countForEmail(String email, Instant since, Instant now) {
-        return db.sql("""
-                        select count(*) from community.invitation_requests
-                        where email = ? and created_at > ? and created_at <= ?""")
-                .params(email, Timestamp.from(since), Timestamp.from(now))
-                .query(Integer.class)
-                .single();
+    /** Who a request's limit counts by: its address, or the network it came from. */
+    enum Sender {
+        EMAIL("email"),
+        IP("ip");
+
+        private final String column;
+
+        Sender(String column) {
+            this.column = column;
+        }
     }
 
-    /** How many requests came from this network address in ({@code since}, {@code now}], in any community. */
-    int countFromIp(String ip, Instant since, Instant now) {
-        return db.sql("""
-                        select count(*) from community.invitation_requests
-                        where ip = ? and created_at > ? and created_at <= ?""")
-                .params(ip, Timestamp.from(since), Timestamp.from(now))
+    /** How many requests this sender made in ({@code since}, {@code now}], in any community. */
+    int count(Sender by, String value, Instant since, Instant now) {
+        return db.sql("select count(*) from community.invitation_requests where " + by.column
+                        + " = ? and created_at > ? and created_at <= ?")
+                .params(value, Timestamp.from(since), Timestamp.from(now))
                 .query(Integer.class)
                 .single();
     }
 
     /** The oldest of the requests counted since {@code since}: when it leaves the window, another may be made. */
-    Instant oldestForEmail(String email, Instant since) {
-        return db.sql("select min(created_at) from community.invitation_requests where email = ? and created_at > ?")
-                .params(email, Timestamp.from(since))
-                .query(Timestamp.class)
-                .single()
-                .toInstant();
-    }
-
-    Instant oldestFromIp(String ip, Instant since) {
-        return db.sql("select min(created_at) from community.invitation_requests where ip = ? and created_at > ?")
-                .params(ip, Timestamp.from(since))
+    Instant oldest(Sender by, String value, Instant since) {
+        return db.sql("select min(created_at) from community.invitation_requests where " + by.column
+                        + " = ? and created_at > ?")
+                .params(value, Timestamp.from(since))
                 .query(Timestamp.class)
                 .single()
                 .toInstant();

@@ -61,23 +61,23 @@ class RequestInvitation {
         permissions.require(actor, Action.REQUEST_INVITATION, community.id());
         Instant now = clock.instant();
         String email = request.email().value();
-        Instant networkSince = now.minus(NETWORK_WINDOW);
-        if (requests.countFromIp(ip, networkSince, now) >= PER_NETWORK) {
-            Instant free = requests.oldestFromIp(ip, networkSince).plus(NETWORK_WINDOW);
-            throw new TooManyRequestsException(
-                    "At most " + PER_NETWORK + " requests for an invitation an hour can come from one network. "
-                            + "Please try again after " + TIME.format(free) + ".",
-                    Duration.between(now, free));
-        }
-        Instant addressSince = now.minus(ADDRESS_WINDOW);
-        if (requests.countForEmail(email, addressSince, now) >= PER_ADDRESS) {
-            Instant free = requests.oldestForEmail(email, addressSince).plus(ADDRESS_WINDOW);
-            throw new TooManyRequestsException(
-                    "At most " + PER_ADDRESS + " requests for an invitation a day can be made for one address. "
-                            + "If the earlier messages did not arrive, look in your spam folder; you can ask again after "
-                            + TIME.format(free) + ".",
-                    Duration.between(now, free));
-        }
+        limit(
+                InvitationRequests.Sender.IP,
+                ip,
+                PER_NETWORK,
+                NETWORK_WINDOW,
+                now,
+                "At most " + PER_NETWORK
+                        + " requests for an invitation an hour can come from one network. Please try again after ");
+        limit(
+                InvitationRequests.Sender.EMAIL,
+                email,
+                PER_ADDRESS,
+                ADDRESS_WINDOW,
+                now,
+                "At most " + PER_ADDRESS
+                        + " requests for an invitation a day can be made for one address. If the earlier messages did not"
+                        + " arrive, look in your spam folder; you can ask again after ");
         String secret = secrets.newSecret();
         boolean hasAccount = accounts.byEmail(request.email()).isPresent();
         requests.insert(
@@ -92,6 +92,16 @@ class RequestInvitation {
             mail.invitationRequestHasAccount(email, request.name(), community);
         } else {
             mail.confirmInvitationRequest(email, request.name(), community, secret);
+        }
+    }
+
+    /** Refuses (429, saying when it may be tried again) a sender who made {@code max} requests in the window. */
+    private void limit(
+            InvitationRequests.Sender by, String value, int max, Duration window, Instant now, String refusal) {
+        Instant since = now.minus(window);
+        if (requests.count(by, value, since, now) >= max) {
+            Instant free = requests.oldest(by, value, since).plus(window);
+            throw new TooManyRequestsException(refusal + TIME.format(free) + ".", Duration.between(now, free));
         }
     }
 }

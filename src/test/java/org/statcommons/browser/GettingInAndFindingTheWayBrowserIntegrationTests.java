@@ -18,9 +18,11 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.statcommons.access.CommunityRole;
 import org.statcommons.access.JoinPolicy;
 import org.statcommons.access.PlatformRole;
 import org.statcommons.community.Community;
@@ -202,15 +204,14 @@ class GettingInAndFindingTheWayBrowserIntegrationTests {
         assertThat(navigation.replace('\n', ' ')).isEqualTo("About Pages Discussions Meetings Members More Manage");
         assertThat(crumbs).isEqualTo("Communities › Way finding");
 
-        browser.driver()
-                .executeCdpCommand(
+        chrome().executeCdpCommand(
                         "Emulation.setDeviceMetricsOverride",
                         Map.of("width", 375, "height", 800, "deviceScaleFactor", 2, "mobile", true));
         try {
             for (String screen : screens.keySet()) {
                 browser.open(screen);
                 assertThat(sidewaysOverflow()).as(screen).isZero();
-                assertThat(navigationLines()).as(screen).isBetween(1, 2);
+                assertThat(navigationLines()).as(screen).isBetween(1L, 2L);
             }
             browser.open(c + "/space");
             browser.driver()
@@ -220,7 +221,7 @@ class GettingInAndFindingTheWayBrowserIntegrationTests {
                     .isTrue();
             assertThat(sidewaysOverflow()).as("the open group").isZero();
         } finally {
-            browser.driver().executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+            chrome().executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
         }
 
         // without JavaScript, the groups are <details>: the links are in the page for any browser
@@ -238,6 +239,11 @@ class GettingInAndFindingTheWayBrowserIntegrationTests {
         Visitor office = fixtures.signedIn(secretariat);
         String topics = "/c/" + slug + "/topics";
         office.submit(topics, topics, fields("topic", "linkage", "name", "Linkage methods", "description", ""));
+        Account tevita = fixtures.member(community, "Tevita Fifita", CommunityRole.MEMBER);
+        office.submit(
+                topics + "/linkage",
+                topics + "/linkage/members",
+                fields("accountId", String.valueOf(tevita.id()), "add", "true"));
         String discussions = "/c/" + slug + "/discussions";
         office.submit(
                 discussions + "/new",
@@ -249,7 +255,7 @@ class GettingInAndFindingTheWayBrowserIntegrationTests {
                 .single();
         String day = LocalDate.now(ZoneOffset.UTC).plusDays(10).toString();
         String meetings = "/c/" + slug + "/meetings";
-        office.submit(
+        Visitor.Page proposed = office.submitNoFollow(
                 meetings + "/new",
                 meetings + "/new",
                 fields(
@@ -271,6 +277,7 @@ class GettingInAndFindingTheWayBrowserIntegrationTests {
                         "TOPIC_GROUP",
                         "topicGroupId",
                         String.valueOf(group)));
+        assertThat(proposed.status()).as(proposed.text()).isEqualTo(302);
         String page = fixtures.page(
                         office,
                         community,
@@ -299,6 +306,10 @@ class GettingInAndFindingTheWayBrowserIntegrationTests {
         assertThat(browser.mainText()).contains("Deterministic, then probabilistic.");
     }
 
+    private ChromeDriver chrome() {
+        return (ChromeDriver) browser.driver();
+    }
+
     private int invitations(Community community) {
         return db.sql("select count(*) from community.invitations where community_id = ?")
                 .param(community.id())
@@ -309,16 +320,15 @@ class GettingInAndFindingTheWayBrowserIntegrationTests {
     /** How many pixels the page is wider than the screen (0: nothing to scroll sideways). */
     private long sidewaysOverflow() {
         Number overflow = (Number)
-                browser.driver()
-                        .executeScript(
+                chrome().executeScript(
                                 "return Math.max(0, document.documentElement.scrollWidth - document.documentElement.clientWidth);");
         return overflow.longValue();
     }
 
     /** On how many lines the community navigation's entries lie. */
     private long navigationLines() {
-        Number lines = (Number) browser.driver()
-                .executeScript("return new Set(Array.from(document.querySelectorAll('nav.community > ul > li'))"
+        Number lines = (Number)
+                chrome().executeScript("return new Set(Array.from(document.querySelectorAll('nav.community > ul > li'))"
                         + ".map(li => Math.round(li.getBoundingClientRect().top))).size;");
         return lines.longValue();
     }

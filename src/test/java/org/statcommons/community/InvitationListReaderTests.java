@@ -29,6 +29,14 @@ class InvitationListReaderTests {
     }
 
     @Test
+    void linesOfAddressesAmongCsvLinesKeepTheirNumbers() {
+        InvitationList list = reader.read(
+                "Ana Ruiz <ana@ine.example>\nnot-an-address\nChidi,chidi@nbs.example,NBS,Chair\n",
+                CommunityRole.MEMBER);
+        assertThat(list.problems()).extracting(InvitationList.Problem::line).containsExactly(2, 3);
+    }
+
+    @Test
     void csvRowsWithAHeaderQuotesAndRoles() {
         String csv = """
                 Name,E-mail,Organisation,Role
