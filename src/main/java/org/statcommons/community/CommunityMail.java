@@ -102,7 +102,7 @@ class CommunityMail {
     void invitationRequestDeclined(String to, String name, Community community, String note) {
         outbox.enqueue(OutgoingMail.text(
                 to,
-                "Your request to join " + community.name(),
+                "About your request for an invitation to " + community.name(),
                 "Dear " + name + ",\n\n"
                         + "thank you for your interest in the community of practice \"" + community.name() + "\".\n"
                         + "The secretariat has read your request and is not able to invite you at this time.\n"

@@ -141,7 +141,7 @@ class InvitationRequestIntegrationTests {
                 "/c/" + slug + "/requests",
                 "/c/" + slug + "/invitation-requests/" + id,
                 fields("decision", "decline", "note", "This community is for national offices only."));
-        Mailbox.Mail answer = mailbox.await(email, "Your request to join");
+        Mailbox.Mail answer = mailbox.await(email, "About your request for an invitation");
         assertThat(answer.body())
                 .contains("Dear Pat Person", "thank you for your interest", "not able to invite you")
                 .contains("This community is for national offices only.");
