@@ -22,7 +22,7 @@ class DecideInvitationRequest {
     private final Communities communities;
     private final InvitationRequests requests;
     private final InvitationSender sender;
-    private final AuditLog audit;
+    private final AuditEntries audit;
     private final CommunityMail mail;
     private final Clock clock;
 
@@ -31,7 +31,7 @@ class DecideInvitationRequest {
             Communities communities,
             InvitationRequests requests,
             InvitationSender sender,
-            AuditLog audit,
+            AuditEntries audit,
             CommunityMail mail,
             Clock clock) {
         this.permissions = permissions;

@@ -1,7 +1,5 @@
 package org.statcommons.content;
 
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -19,9 +17,6 @@ import org.statcommons.community.ListedSection;
 class PublishedPageLandingContent implements LandingContent {
 
     private static final int SHOWN = 20;
-    private static final DateTimeFormatter DAY =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
-
     private final Publications publications;
     private final HiddenPages hidden;
 
@@ -45,9 +40,7 @@ class PublishedPageLandingContent implements LandingContent {
                         .reversed())
                 .limit(SHOWN)
                 .map(p -> new ListedLink(
-                        p.title(),
-                        PageAddress.published(community.slug(), p.path()),
-                        "published " + DAY.format(p.publishedAt())))
+                        p.title(), PageAddress.published(community.slug(), p.path()), "published", p.publishedAt()))
                 .toList();
         return Optional.of(new ListedSection(10, "Published pages", links, "", null));
     }

@@ -1,7 +1,5 @@
 package org.statcommons.discussions;
 
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
@@ -19,9 +17,6 @@ import org.statcommons.community.TopicGroups;
 class DiscussionTopicGroupContent implements TopicGroupContent {
 
     private static final int SHOWN = 10;
-    private static final DateTimeFormatter DAY =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
-
     private final Discussions discussions;
     private final Permissions permissions;
 
@@ -42,8 +37,8 @@ class DiscussionTopicGroupContent implements TopicGroupContent {
                 .map(d -> new ListedLink(
                         d.title(moderator),
                         DiscussionAddress.discussion(community.slug(), d.id()),
-                        d.replies() + (d.replies() == 1 ? " reply" : " replies") + ", last activity "
-                                + DAY.format(d.lastActivityAt())))
+                        d.replies() + (d.replies() == 1 ? " reply" : " replies") + ", last activity",
+                        d.lastActivityAt()))
                 .toList();
         String all = DiscussionAddress.list(community.slug()) + "?topic=" + group.slug();
         return Optional.of(new ListedSection(

@@ -61,13 +61,14 @@ class MeetingTopicGroupContent implements TopicGroupContent {
     private static ListedLink link(Community community, MeetingPresenter.Listed listed) {
         String state = switch (listed.status()) {
             case "poll" -> "finding a time";
-            case "upcoming" -> listed.when();
-            case "cancelled" -> "cancelled" + (listed.when().isEmpty() ? "" : ", " + listed.when());
-            default -> "held " + listed.when();
+            case "upcoming" -> "";
+            case "cancelled" -> "cancelled";
+            default -> "held";
         };
         return new ListedLink(
                 listed.meeting().title(),
                 MeetingAddress.meeting(community.slug(), listed.meeting().id()),
-                state);
+                state,
+                "poll".equals(listed.status()) ? null : listed.at());
     }
 }
