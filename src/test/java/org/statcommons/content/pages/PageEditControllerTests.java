@@ -113,6 +113,9 @@ class PageEditControllerTests {
     @MockitoBean
     HiddenTextChecker hiddenText;
 
+    @MockitoBean
+    ConflictPresenter conflicts;
+
     @Autowired
     WebApplicationContext context;
 
