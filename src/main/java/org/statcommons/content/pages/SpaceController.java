@@ -155,7 +155,7 @@ class SpaceController {
                 ? hiddenText.hidden(community, content.path())
                 : hiddenText.hidden(community, new PageVersion(content.commitId(), content.path()));
         boolean showText = !hiddenText.withheld(actor, community, hidden);
-        PageLinks links = linker.forMembers(community);
+        PageLinks links = linker.forMembers(community, actor);
         PageRenderer.Rendered rendered = showText
                 ? renderer.render(content.blobId(), content.body(), content.path(), links)
                 : renderer.render("", content.path(), links);
