@@ -151,7 +151,8 @@ class PageEditController {
         String start = form.getBaseCommit();
         if (form.isResolving()) {
             // the conflict screen: the person's text with each conflicting passage as they chose, saved on the page
-            // as it was when they chose
+            // as it was when they chose; refused, the editor shows their own text
+            form.setBody(form.getMine());
             form.setBody(conflicts.resolve(
                     community, path, form.getStartCommit(), start, form.getMine(), request::getParameter));
         }

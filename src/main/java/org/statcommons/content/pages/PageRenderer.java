@@ -276,18 +276,20 @@ public class PageRenderer {
             boolean exists = path != null && links.exists(path);
             found.add(new PageLink(label, path == null ? target : path, exists));
             String href = path == null ? null : links.href(path);
+            String title = null;
             if (!exists) {
                 // a page still to write: where its form is, for this reader
                 String missing = links.missingHref(path == null ? newPath(pagePath, target) : path, target);
-                href = missing == null || missing.isEmpty() ? null : missing;
-                if ("".equals(missing)) {
-                    label = label + " (this page does not exist yet)";
+                if (missing != null) {
+                    href = missing.isEmpty() ? null : missing;
+                    label = missing.isEmpty() ? label + " (this page does not exist yet)" : label;
+                    title = missing.isEmpty() ? null : MISSING_TITLE;
                 }
             }
             if (href == null) {
                 anchor = insertAfter(anchor, new Text(label));
             } else {
-                Link link = new Link(href, exists ? null : MISSING_TITLE);
+                Link link = new Link(href, title);
                 link.appendChild(new Text(label));
                 anchor = insertAfter(anchor, link);
             }
