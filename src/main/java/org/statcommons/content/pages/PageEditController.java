@@ -1,7 +1,7 @@
 package org.statcommons.content.pages;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.List;
 import java.util.Locale;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,7 +24,6 @@ import org.statcommons.content.SavePage;
 import org.statcommons.content.SaveResult;
 import org.statcommons.content.SetUpSpace;
 import org.statcommons.content.moderation.HiddenTextChecker;
-import org.statcommons.content.space.PageFile;
 import org.statcommons.content.web.PageActions;
 import org.statcommons.content.web.SpaceAddress;
 import org.statcommons.platform.web.ShowFormOnError;
@@ -44,6 +43,7 @@ class PageEditController {
     private final DeletePage delete;
     private final RestorePage restore;
     private final HiddenTextChecker hiddenText;
+    private final ConflictPresenter conflicts;
 
     PageEditController(
             Pages pages,
@@ -51,8 +51,10 @@ class PageEditController {
             MovePage move,
             DeletePage delete,
             RestorePage restore,
-            HiddenTextChecker hiddenText) {
+            HiddenTextChecker hiddenText,
+            ConflictPresenter conflicts) {
         this.hiddenText = hiddenText;
+        this.conflicts = conflicts;
         this.pages = pages;
         this.save = save;
         this.move = move;
@@ -101,9 +103,9 @@ class PageEditController {
                 community.id(), new PageEdit(path, form.getTitle(), form.getBody(), null, form.getSummary()), author);
         if (result.outcome() == SaveResult.Outcome.CONFLICT) {
             response.setStatus(409);
-            newPage(model, community, form);
-            model.addAttribute("conflict", Conflict.of((SaveResult.Conflicted) result));
-            return "content/edit";
+            // created by someone else meanwhile: resolved like an edit of their page, from nothing
+            form.setPath(path);
+            return editPage(model, community, form, (SaveResult.Conflicted) result, "");
         }
         redirect.addFlashAttribute("notice", "The page is created.");
         return "redirect:" + SpaceAddress.page(community.slug(), path);
@@ -128,7 +130,7 @@ class PageEditController {
             form.setBody(content.body());
             form.setBaseCommit(content.commitId());
         }
-        return editPage(model, community.slug(), form, null);
+        return editPage(model, community, form, null, null);
     }
 
     @PostMapping("/c/{slug}/space/-/edit/{*rest}")
@@ -140,11 +142,20 @@ class PageEditController {
             Actor actor,
             Author author,
             Model model,
+            HttpServletRequest request,
             HttpServletResponse response,
             RedirectAttributes redirect) {
         String path = SpaceAddress.path(rest);
         form.setPath(path);
         hiddenText.require(actor, community, null, path);
+        String start = form.getBaseCommit();
+        if (form.isResolving()) {
+            // the conflict screen: the person's text with each conflicting passage as they chose, saved on the page
+            // as it was when they chose; refused, the editor shows their own text
+            form.setBody(form.getMine());
+            form.setBody(conflicts.resolve(
+                    community, path, form.getStartCommit(), start, form.getMine(), request::getParameter));
+        }
         SaveResult result = save.save(
                 community.id(),
                 new PageEdit(path, form.getTitle(), form.getBody(), form.getBaseCommit(), form.getSummary()),
@@ -152,7 +163,7 @@ class PageEditController {
         switch (result.outcome()) {
             case CONFLICT -> {
                 response.setStatus(409);
-                return editPage(model, community.slug(), form, (SaveResult.Conflicted) result);
+                return editPage(model, community, form, (SaveResult.Conflicted) result, start);
             }
             case MERGED ->
                 redirect.addFlashAttribute(
@@ -267,11 +278,13 @@ class PageEditController {
     /** A page template offered by the new-page form. */
     record Template(String title, String name) {}
 
-    private static String editPage(Model model, String slug, PageForm form, SaveResult.Conflicted conflict) {
+    private String editPage(
+            Model model, Community community, PageForm form, SaveResult.Conflicted conflict, String startCommit) {
+        String slug = community.slug();
         if (conflict != null) {
-            // the next save replaces the page as it is now, with what the person keeps in the editor
+            // the next save replaces the page as it is now, with what the person keeps
             form.setBaseCommit(conflict.headCommit());
-            model.addAttribute("conflict", Conflict.of(conflict));
+            model.addAttribute("conflict", conflicts.present(community, conflict, startCommit, form.getTitle()));
         }
         model.addAttribute("form", form);
         model.addAttribute("isNew", false);
@@ -285,17 +298,5 @@ class PageEditController {
         String name = PageRenderer.slug(title.toLowerCase(Locale.ROOT));
         String prefix = folder == null || folder.isBlank() ? "" : folder.strip() + "/";
         return prefix + name + ".md";
-    }
-
-    /** A conflict as the edit page shows it: the reason, the page as it is now, and the marked merge. */
-    record Conflict(String reason, String theirsTitle, String theirsBody, String marked) {
-        static Conflict of(SaveResult.Conflicted conflict) {
-            PageFile theirs = PageFile.parse(conflict.theirs());
-            return new Conflict(conflict.reason(), theirs.title(conflict.path()), theirs.body(), conflict.marked());
-        }
-
-        public List<String> markedLines() {
-            return List.of(marked.split("\n", -1));
-        }
     }
 }

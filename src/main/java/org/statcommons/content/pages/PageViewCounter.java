@@ -48,6 +48,11 @@ public class PageViewCounter {
         return views.after(communityId, path, today().minusDays(days));
     }
 
+    /** The space's most viewed pages over the last {@code days} days, today included, and the total of all its pages. */
+    public PageViews.Totals mostViewed(long communityId, int days, int limit) {
+        return views.mostViewed(communityId, today().minusDays(days), limit);
+    }
+
     private LocalDate today() {
         return LocalDate.now(clock.withZone(ZoneOffset.UTC));
     }
