@@ -57,6 +57,27 @@ public class Pages {
         return indexedPages.list(communityId);
     }
 
+    /** A page template (a page under {@code _templates/}), by its title and its name inside that folder. */
+    public record PageTemplate(String title, String name) {}
+
+    /** The space's page templates, offered by the new-page and proposal forms. */
+    public List<PageTemplate> templates(long communityId) {
+        return list(communityId).stream()
+                .filter(page -> page.path().startsWith(SetUpSpace.TEMPLATES))
+                .map(page -> new PageTemplate(
+                        page.title(),
+                        page.path()
+                                .substring(
+                                        SetUpSpace.TEMPLATES.length(),
+                                        page.path().length() - SpacePath.PAGE_SUFFIX.length())))
+                .toList();
+    }
+
+    /** The text of the template of this name (as in {@link #templates}); "not found" for any other name. */
+    public String template(long communityId, String name) {
+        return read(communityId, SetUpSpace.TEMPLATES + PageAddress.path(name)).body();
+    }
+
     /**
      * Where a page that is no longer at {@code path} went, following moves (for redirecting old addresses);
      * empty when it was deleted or never existed.

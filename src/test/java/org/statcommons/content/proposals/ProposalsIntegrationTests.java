@@ -112,11 +112,11 @@ class ProposalsIntegrationTests {
         assertThat(page.body())
                 .contains(
                         "Say what is matched",
-                        "Open",
+                        "Waiting for review",
                         "<strong>weights</strong>",
-                        "<ins class=\"changed\"> records</ins>",
-                        PAGE)
-                .doesNotContain("Merge into main");
+                        "<ins> records</ins>",
+                        PAGE.substring(0, PAGE.length() - ".md".length()))
+                .doesNotContain("Accept and publish into the space");
         assertThat(memberSession
                         .getNoFollow("/c/" + community.slug() + "/proposals")
                         .body())
@@ -151,7 +151,7 @@ class ProposalsIntegrationTests {
         assertThat(facilitatorSession
                         .getNoFollow("/c/" + community.slug() + "/proposals/" + id)
                         .body())
-                .contains("Merge into main", "Approve");
+                .contains("Accept and publish into the space", "Approve");
         facilitatorSession.submitNoFollow(
                 "/c/" + community.slug() + "/proposals/" + id + "/review",
                 Map.of("decision", "request-changes", "comment", "Which records?"));
@@ -171,6 +171,12 @@ class ProposalsIntegrationTests {
                         tip,
                         ""));
         assertThat(updated.outcome()).isEqualTo(SaveResult.Outcome.SAVED);
+        // changes asked for stay so until the author says the proposal is ready again
+        assertThat(status(id)).isEqualTo(ProposalStatus.CHANGES_REQUESTED);
+        assertThat(memberSession
+                        .submitNoFollow("/c/" + community.slug() + "/proposals/" + id + "/request-review", Map.of())
+                        .status())
+                .isEqualTo(302);
         assertThat(status(id)).isEqualTo(ProposalStatus.OPEN);
 
         facilitatorSession.submitNoFollow(
@@ -189,13 +195,19 @@ class ProposalsIntegrationTests {
             RevCommit head = walk.parseCommit(repository.resolve(SpaceBranches.MAIN));
             assertThat(head.getParentCount()).isEqualTo(2);
             assertThat(head.getShortMessage()).isEqualTo("Merge proposal #" + id + ": Say what is matched");
-            assertThat(head.getAuthorIdent().getEmailAddress()).isEqualTo(facilitator.email());
+            // history credits the proposer; the reviewer who accepted it is the committer
+            assertThat(head.getAuthorIdent().getEmailAddress()).isEqualTo(member.email());
+            assertThat(head.getCommitterIdent().getEmailAddress()).isEqualTo(facilitator.email());
             assertThat(walk.parseCommit(head.getParent(1)).getAuthorIdent().getEmailAddress())
                     .isEqualTo(member.email());
         }
         Page after = memberSession.getNoFollow("/c/" + community.slug() + "/proposals/" + id);
         assertThat(after.body())
-                .contains("Merged", "Which records?", "Thanks, &lt;b&gt;good&lt;/b&gt;.", "merged it")
+                .contains(
+                        "Accepted into the space by",
+                        "Which records?",
+                        "Thanks, &lt;b&gt;good&lt;/b&gt;.",
+                        "accepted it")
                 .doesNotContain("<b>good</b>");
         assertThat(memberSession
                         .getNoFollow("/c/" + community.slug() + "/proposals")
@@ -224,7 +236,7 @@ class ProposalsIntegrationTests {
                 .api("POST", "/api/v1/communities/" + community.slug() + "/proposals/" + id + "/merge", "{}");
         assertThat(api.status()).isEqualTo(409);
         assertThat(api.headers().firstValue("Content-Type").orElseThrow()).contains("application/problem+json");
-        assertThat(api.body()).contains("Main changed the same lines", PAGE, "<<<<<<< main", ">>>>>>> proposal");
+        assertThat(api.body()).contains("The space changed the same lines", PAGE, "<<<<<<< main", ">>>>>>> proposal");
 
         Visitor facilitatorSession = fixtures.signedIn(facilitator);
         facilitatorSession.submitNoFollow("/c/" + community.slug() + "/proposals/" + id + "/merge", Map.of());
