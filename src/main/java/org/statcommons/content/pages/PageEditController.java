@@ -88,11 +88,15 @@ class PageEditController {
         if (template == null || template.isBlank()) {
             return;
         }
-        if (form.getBody().isBlank()) {
+        if (pages.templates(community.id()).stream()
+                .noneMatch(known -> known.name().equals(template))) {
+            // a stale or made-up link: say so on the form, which stays as typed
+            model.addAttribute("templateNotice", "There is no template called “" + template + "”: choose one below.");
+        } else if (form.getBody().isBlank()) {
             form.setBody(pages.template(community.id(), template));
         } else {
             model.addAttribute(
-                    "templateKept", "Your text is kept as you typed it: empty the text to start from a template.");
+                    "templateNotice", "Your text is kept as you typed it: empty the text to start from a template.");
         }
     }
 

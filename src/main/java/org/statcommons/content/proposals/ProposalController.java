@@ -17,6 +17,7 @@ import org.statcommons.community.Community;
 import org.statcommons.community.CommunityTab;
 import org.statcommons.community.Permitted;
 import org.statcommons.content.Author;
+import org.statcommons.content.PageAddress;
 import org.statcommons.content.PageEdit;
 import org.statcommons.content.PageVersion;
 import org.statcommons.content.Pages;
@@ -121,11 +122,15 @@ class ProposalController {
         if (template == null || template.isBlank()) {
             return;
         }
-        if (form.getBody().isBlank()) {
+        if (pages.templates(community.id()).stream()
+                .noneMatch(known -> known.name().equals(template))) {
+            // a stale or made-up link: say so on the form, which stays as typed
+            model.addAttribute("templateNotice", "There is no template called “" + template + "”: choose one below.");
+        } else if (form.getBody().isBlank()) {
             form.setBody(pages.template(community.id(), template));
         } else {
             model.addAttribute(
-                    "templateKept", "Your text is kept as you typed it: empty the text to start from a template.");
+                    "templateNotice", "Your text is kept as you typed it: empty the text to start from a template.");
         }
     }
 
@@ -143,7 +148,8 @@ class ProposalController {
             startFrom(community, template, form, model);
             return proposalForm(community, model);
         }
-        PageEdit edit = new PageEdit(form.getPath(), form.getTitle(), form.getBody(), form.getBaseCommit(), "");
+        PageEdit edit = new PageEdit(
+                PageAddress.path(form.getPath()), form.getTitle(), form.getBody(), form.getBaseCommit(), "");
         ProposeChange.Proposed proposed = proposeChange.propose(
                 actor, author, community.id(), edit, form.getProposalTitle(), form.getProposalDescription());
         return "redirect:/c/" + community.slug() + "/proposals/"

@@ -41,7 +41,7 @@ class ProposalPresenter {
      * marked; for a page added, the page as it will read.
      *
      * @param hidden a moderator hid the page and the reader does not moderate: no text, only a notice
-     * @param more changed passages left out beyond {@link #MAX_PASSAGES}
+     * @param more changed lines left out beyond {@link #MAX_LINES}
      */
     record FileDiff(
             ProposalBranches.ChangedFile file, List<Passage> passages, int more, String addedHtml, boolean hidden) {}
@@ -52,8 +52,8 @@ class ProposalPresenter {
     /** A piece of a changed line: {@code kind} is {@code same}, {@code removed} or {@code added}. */
     record Piece(String kind, String text) {}
 
-    /** Beyond this many passages a page's changes are counted, not shown: the page stays small to read. */
-    static final int MAX_PASSAGES = 200;
+    /** Beyond this many changed lines a page's passages are counted, not shown: the screen stays small to read. */
+    static final int MAX_LINES = 300;
 
     /** The proposal's version now (its branch's commit); "not found" when the branch is gone. */
     String tip(Proposal proposal) {
@@ -102,14 +102,29 @@ class ProposalPresenter {
                     Comparison comparison = compare.compare(
                             proposal.communityId(), new PageVersion(changes.baseCommit(), file.path()), now);
                     List<Passage> passages = passages(comparison.lines());
-                    return new FileDiff(
-                            file,
-                            passages.subList(0, Math.min(passages.size(), MAX_PASSAGES)),
-                            Math.max(0, passages.size() - MAX_PASSAGES),
-                            null,
-                            false);
+                    List<Passage> shown = shown(passages);
+                    return new FileDiff(file, shown, lines(passages) - lines(shown), null, false);
                 })
                 .toList();
+    }
+
+    /** The passages that fit in {@link #MAX_LINES} lines, the last one cut if it is longer. */
+    static List<Passage> shown(List<Passage> passages) {
+        List<Passage> shown = new ArrayList<>();
+        int room = MAX_LINES;
+        for (Passage passage : passages) {
+            if (room <= 0) {
+                break;
+            }
+            List<List<Piece>> lines = passage.lines();
+            shown.add(lines.size() <= room ? passage : new Passage(List.copyOf(lines.subList(0, room))));
+            room -= lines.size();
+        }
+        return shown;
+    }
+
+    private static int lines(List<Passage> passages) {
+        return passages.stream().mapToInt(passage -> passage.lines().size()).sum();
     }
 
     /**
