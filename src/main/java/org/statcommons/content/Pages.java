@@ -73,9 +73,26 @@ public class Pages {
                 .toList();
     }
 
-    /** The text of the template of this name (as in {@link #templates}); "not found" for any other name. */
-    public String template(long communityId, String name) {
-        return read(communityId, SetUpSpace.TEMPLATES + PageAddress.path(name)).body();
+    /**
+     * A form's text after a template was chosen on it ({@code notice} says why it was not used, else null).
+     */
+    public record TemplateChoice(String body, String notice) {}
+
+    /**
+     * Choosing a template on a new-page or proposal form: its text goes into an empty editor; text already typed
+     * is kept (choosing never discards what someone wrote), and so is the form when the name is unknown.
+     */
+    public TemplateChoice startFrom(long communityId, String name, String typed) {
+        if (templates(communityId).stream().noneMatch(known -> known.name().equals(name))) {
+            // a stale or made-up link: say so on the form, which stays as typed
+            return new TemplateChoice(typed, "There is no template called “" + name + "”: choose one below.");
+        }
+        if (!typed.isBlank()) {
+            return new TemplateChoice(
+                    typed, "Your text is kept as you typed it: empty the text to start from a template.");
+        }
+        return new TemplateChoice(
+                read(communityId, SetUpSpace.TEMPLATES + PageAddress.path(name)).body(), null);
     }
 
     /**

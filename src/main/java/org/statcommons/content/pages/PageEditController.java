@@ -88,16 +88,9 @@ class PageEditController {
         if (template == null || template.isBlank()) {
             return;
         }
-        if (pages.templates(community.id()).stream()
-                .noneMatch(known -> known.name().equals(template))) {
-            // a stale or made-up link: say so on the form, which stays as typed
-            model.addAttribute("templateNotice", "There is no template called “" + template + "”: choose one below.");
-        } else if (form.getBody().isBlank()) {
-            form.setBody(pages.template(community.id(), template));
-        } else {
-            model.addAttribute(
-                    "templateNotice", "Your text is kept as you typed it: empty the text to start from a template.");
-        }
+        Pages.TemplateChoice choice = pages.startFrom(community.id(), template, form.getBody());
+        form.setBody(choice.body());
+        model.addAttribute("templateNotice", choice.notice());
     }
 
     @PostMapping("/c/{slug}/space/-/new")

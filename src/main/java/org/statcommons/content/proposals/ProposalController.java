@@ -1,6 +1,7 @@
 package org.statcommons.content.proposals;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -122,16 +123,9 @@ class ProposalController {
         if (template == null || template.isBlank()) {
             return;
         }
-        if (pages.templates(community.id()).stream()
-                .noneMatch(known -> known.name().equals(template))) {
-            // a stale or made-up link: say so on the form, which stays as typed
-            model.addAttribute("templateNotice", "There is no template called “" + template + "”: choose one below.");
-        } else if (form.getBody().isBlank()) {
-            form.setBody(pages.template(community.id(), template));
-        } else {
-            model.addAttribute(
-                    "templateNotice", "Your text is kept as you typed it: empty the text to start from a template.");
-        }
+        Pages.TemplateChoice choice = pages.startFrom(community.id(), template, form.getBody());
+        form.setBody(choice.body());
+        model.addAttribute("templateNotice", choice.notice());
     }
 
     @PostMapping("/c/{slug}/proposals")
@@ -167,14 +161,15 @@ class ProposalController {
         model.addAttribute("proposal", proposal);
         model.addAttribute("descriptionHtml", markdown.toHtml(proposal.description()));
         model.addAttribute("diffs", presenter.diffs(proposal, actor));
-        model.addAttribute("events", proposals.events(proposal));
+        List<Proposal.Event> events = proposals.events(proposal);
+        model.addAttribute("events", events);
         // shown again after a refused comment, with the text as typed
         model.addAttribute("comment", comment);
         boolean mayChange = !proposal.status().finished() && checker.mayUpdate(actor, proposal);
         model.addAttribute("mayClose", mayChange);
         model.addAttribute("mayEdit", mayChange);
         model.addAttribute("mayAskAgain", mayChange && proposal.status() == ProposalStatus.CHANGES_REQUESTED);
-        model.addAttribute("statusLine", presenter.statusLine(proposal, proposals.events(proposal)));
+        model.addAttribute("statusLine", presenter.statusLine(proposal, events));
         return "proposals/proposal";
     }
 

@@ -245,7 +245,7 @@ class ProposalsIntegrationTests {
         assertThat(facilitatorSession
                         .getNoFollow("/c/" + community.slug() + "/proposals/" + id)
                         .body())
-                .contains("Main changed the same lines as this proposal", PAGE);
+                .contains("The space changed the same lines as this proposal", PAGE);
         assertThat(status(id)).isEqualTo(ProposalStatus.OPEN);
         assertThat(pages.read(community.id(), PAGE).commitId()).isEqualTo(mainBefore);
 
@@ -409,12 +409,13 @@ class ProposalsIntegrationTests {
         StringBuilder old = new StringBuilder();
         StringBuilder changed = new StringBuilder();
         for (int line = 0; line < 15_000; line++) {
-            // a third of the first 3,000 lines change: many passages, compared word by word
+            // a third of the first 2,000 lines change (within PageDiff.MAX_COMPARED): many passages, compared word by
+            // word
             old.append("Line ").append(line).append(" of the register, with some words.\n");
             changed.append("Line ")
                     .append(line)
                     .append(
-                            line < 3_000 && line % 3 == 0
+                            line < 2_000 && line % 3 == 0
                                     ? " of the business register, with some words.\n"
                                     : " of the register, with some words.\n");
         }
@@ -446,7 +447,7 @@ class ProposalsIntegrationTests {
         assertThat(took).isLessThan(Duration.ofSeconds(20));
         assertThat(shown.body())
                 .contains("<ins>business </ins>", "more changed lines, not shown here")
-                .doesNotContain("Line 2997 of");
+                .doesNotContain("Line 1998 of");
         assertThat(shown.body().length()).isLessThan(200_000);
     }
 
