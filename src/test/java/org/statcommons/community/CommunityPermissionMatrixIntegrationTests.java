@@ -457,6 +457,17 @@ class CommunityPermissionMatrixIntegrationTests {
                 Map.of()));
         list.add(api(Action.VIEW_SPACE, "GET", api + "/pages", null));
         list.add(api(Action.VIEW_SPACE, "GET", api + "/pages/_templates/case-study", null));
+        String proposals = "/c/" + s + "/proposals";
+        list.add(page(Action.PROPOSE_CHANGE, "GET", proposals + "/new?template=case-study", Map.of()));
+        list.add(page(Action.PROPOSE_CHANGE, "POST", proposals, Map.of("path", "sneaky", "template", "case-study")));
+        list.add(page(Action.PROPOSE_CHANGE, "GET", proposals + "/1/edit?path=sneaky.md", Map.of()));
+        list.add(page(
+                Action.PROPOSE_CHANGE,
+                "POST",
+                proposals + "/1/edit",
+                Map.of("path", "sneaky.md", "title", "Sneaky", "body", "x")));
+        list.add(page(Action.PROPOSE_CHANGE, "POST", proposals + "/1/request-review", Map.of()));
+        list.add(page(Action.EDIT_PAGE, "POST", space + "/-/new", Map.of("path", "sneaky", "template", "case-study")));
         list.add(page(Action.EDIT_PAGE, "GET", space + "/-/new", Map.of()));
         list.add(page(
                 Action.EDIT_PAGE, "POST", space + "/-/new", Map.of("path", "sneaky", "title", "Sneaky", "body", "x")));

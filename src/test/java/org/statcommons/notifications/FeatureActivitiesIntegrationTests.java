@@ -178,7 +178,7 @@ class FeatureActivitiesIntegrationTests {
                         .status())
                 .isEqualTo(302);
         awaitKinds(moana, "PROPOSAL_MERGED");
-        assertThat(noticesOf(moana).get(0).title()).isEqualTo("Fia Reviewer merged “Say how”");
+        assertThat(noticesOf(moana).get(0).title()).isEqualTo("Fia Reviewer accepted “Say how” into the space");
     }
 
     @Test

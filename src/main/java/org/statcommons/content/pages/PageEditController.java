@@ -22,7 +22,6 @@ import org.statcommons.content.PageVersion;
 import org.statcommons.content.Pages;
 import org.statcommons.content.SavePage;
 import org.statcommons.content.SaveResult;
-import org.statcommons.content.SetUpSpace;
 import org.statcommons.content.moderation.HiddenTextChecker;
 import org.statcommons.content.web.PageActions;
 import org.statcommons.content.web.SpaceAddress;
@@ -79,11 +78,21 @@ class PageEditController {
                 form.setPath(folder.strip() + "/");
             }
         }
-        if (form.getBody().isEmpty() && template != null && !template.isBlank()) {
-            String path = SetUpSpace.TEMPLATES + SpaceAddress.path(template);
-            form.setBody(pages.read(community.id(), path).body());
-        }
+        startFrom(community, template, form, model);
         return newPage(model, community, form);
+    }
+
+    /**
+     * A template chosen on the form: its text goes into an empty editor; everything typed (title, path, text)
+     * stays as it was, since choosing is a round trip of the whole form.
+     */
+    private void startFrom(Community community, String template, PageForm form, Model model) {
+        if (template == null || template.isBlank()) {
+            return;
+        }
+        Pages.TemplateChoice choice = pages.startFrom(community.id(), template, form.getBody());
+        form.setBody(choice.body());
+        model.addAttribute("templateNotice", choice.notice());
     }
 
     @PostMapping("/c/{slug}/space/-/new")
@@ -91,11 +100,17 @@ class PageEditController {
     String create(
             @Permitted(Action.EDIT_PAGE) Community community,
             @ModelAttribute("form") PageForm form,
+            @RequestParam(required = false) String template,
             Actor actor,
             Author author,
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
+        if (template != null) {
+            // "Start from this template" pressed: the form comes back with the template, nothing is saved
+            startFrom(community, template, form, model);
+            return newPage(model, community, form);
+        }
         String path = SpaceAddress.path(form.getPath());
         // a conflict with a page already there shows its text
         hiddenText.require(actor, community, null, path);
@@ -261,22 +276,9 @@ class PageEditController {
         model.addAttribute("form", form);
         model.addAttribute("isNew", true);
         model.addAttribute("action", SpaceAddress.space(slug) + "/-/new");
-        model.addAttribute(
-                "templates",
-                PageTree.templates(pages.list(community.id())).stream()
-                        .map(page -> new Template(
-                                page.title(),
-                                page.path()
-                                        .substring(
-                                                SetUpSpace.TEMPLATES.length(),
-                                                page.path().length() - ".md".length())))
-                        .toList());
-        model.addAttribute("newHref", SpaceAddress.space(slug) + "/-/new");
+        model.addAttribute("templates", pages.templates(community.id()));
         return "content/edit";
     }
-
-    /** A page template offered by the new-page form. */
-    record Template(String title, String name) {}
 
     private String editPage(
             Model model, Community community, PageForm form, SaveResult.Conflicted conflict, String startCommit) {
