@@ -38,6 +38,8 @@ public class AuditEntries {
             Map.entry("FOCAL_POINT_ENDED", "Focal point role ended"),
             Map.entry("INVITATION_REVOKED", "Invitation withdrawn"),
             Map.entry("INVITED", "Invited"),
+            Map.entry("INVITATION_REQUEST_APPROVED", "Request for an invitation approved"),
+            Map.entry("INVITATION_REQUEST_DECLINED", "Request for an invitation declined"),
             Map.entry("JOINED", "Joined"),
             Map.entry("JOIN_POLICY_CHANGED", "Way of joining changed"),
             Map.entry("LEFT", "Left"),

@@ -12,6 +12,7 @@ class AuditLogTests {
         assertThat(entry("JOIN_POLICY_CHANGED").what()).isEqualTo("Way of joining changed");
         assertThat(entry("CONDUCT_ACCEPTED").what()).isEqualTo("Accepted the code of conduct");
         assertThat(entry("REQUEST_APPROVED").what()).isEqualTo("Request to join approved");
+        assertThat(entry("INVITATION_REQUEST_DECLINED").what()).isEqualTo("Request for an invitation declined");
         // a code written by a feature that has no words here yet still reads as words
         assertThat(entry("SOMETHING_NEW_HAPPENED").what()).isEqualTo("Something new happened");
     }
