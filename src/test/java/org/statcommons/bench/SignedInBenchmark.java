@@ -1,0 +1,389 @@
+package org.statcommons.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.statcommons.StatCommonsApplication;
+import org.statcommons.access.CommunityRole;
+import org.statcommons.access.JoinPolicy;
+import org.statcommons.access.PlatformRole;
+import org.statcommons.community.Community;
+import org.statcommons.identity.Account;
+import org.statcommons.support.Fixtures;
+import org.statcommons.support.Visitor;
+
+/**
+ * Signed-in benchmark (not a test): 150 members of one community, each signed in through the form with its own
+ * session, read and write over 16 connections, next to anonymous readers of a published page over the same 16
+ * connections. Three runs of the same length: the published page (anonymous), a member's page view alone, then
+ * the mixed load (page views, page saves through the edit form, page comments, discussion replies, searches).
+ * Prints a table of requests per second and latencies, and each against the published page. Run with
+ * {@code bench/signed-in.sh}; results in bench/RESULTS-signed-in.md.
+ */
+public final class SignedInBenchmark {
+
+    private static final int MEMBERS = 150;
+    private static final int PAGES = 50;
+    private static final int CONNECTIONS = 16;
+    private static final Pattern BASE_COMMIT = Pattern.compile("name=\"baseCommit\"[^>]*value=\"([0-9a-f]+)\"");
+    private static final Pattern BASE_COMMIT_FIRST =
+            Pattern.compile("value=\"([0-9a-f]{40})\"[^>]*name=\"baseCommit\"");
+
+    private SignedInBenchmark() {}
+
+    public static void main(String[] args) throws Exception {
+        double seconds = args.length > 0 ? Double.parseDouble(args[0]) : 15;
+        Path dataDir = Files.createTempDirectory("statcommons-bench-signed-in");
+        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(StatCommonsApplication.class)
+                .properties(
+                        "statcommons.data-dir=" + dataDir,
+                        "server.port=0",
+                        "spring.main.banner-mode=off",
+                        "logging.level.root=WARN",
+                        // members here are minutes old and save and post often: the posting limits of new
+                        // accounts would refuse them, and they are not what is measured
+                        "statcommons.moderation.new-account-age=PT0S",
+                        "statcommons.moderation.new-account-posts=0",
+                        "statcommons.moderation.posts-per-minute=100000",
+                        "statcommons.moderation.posts-per-hour=100000",
+                        "statcommons.moderation.saves-per-minute=100000",
+                        "statcommons.moderation.saves-per-hour=100000",
+                        "statcommons.db.embedded-binaries-dir=" + System.getProperty("java.io.tmpdir")
+                                + "/statcommons-test/pg-binaries")
+                .run()) {
+            run(app, seconds);
+        }
+    }
+
+    private static void run(ConfigurableApplicationContext app, double seconds) throws Exception {
+        Fixtures fixtures = Fixtures.of(app);
+        Account founder = fixtures.account("Bench Founder", "FJ", "INTERNATIONAL", PlatformRole.SECRETARIAT);
+        Community community = fixtures.community("Signed in bench", JoinPolicy.OPEN, founder);
+        String slug = community.slug();
+        Visitor author = fixtures.signedIn(founder);
+        // the members edit pages themselves, as in a working group that trusts them (no proposals)
+        Visitor.Page settings = author.submitNoFollow(
+                "/c/" + slug + "/edit",
+                "/c/" + slug + "/edit",
+                Map.of(
+                        "name", community.name(),
+                        "purpose", "Testing Signed in bench",
+                        "description", "",
+                        "joinPolicy", "OPEN",
+                        "membersEditDirectly", "true"));
+        if (settings.status() != 302) {
+            throw new IllegalStateException("settings: " + settings.status());
+        }
+        long setup = System.nanoTime();
+        for (int page = 0; page < PAGES; page++) {
+            Visitor.Page made = fixtures.page(author, community, path(page), "Guideline " + page, body(page));
+            if (made.status() != 200) {
+                throw new IllegalStateException("page " + page + ": " + made.status());
+            }
+        }
+        Visitor.Page published = author.submitNoFollow(
+                "/c/" + slug + "/space/" + path(0), "/c/" + slug + "/space/-/publish/" + path(0), Map.of());
+        if (published.status() != 302) {
+            throw new IllegalStateException("publishing: " + published.status());
+        }
+        Visitor.Page discussion = author.submitNoFollow(
+                "/c/" + slug + "/discussions/new",
+                "/c/" + slug + "/discussions",
+                Map.of("topic", "", "title", "Linking registers", "body", "How do you link the registers?"));
+        String discussionPath = discussion.location().replaceFirst("^https?://[^/]+", "");
+        // accounts made and signed in on several threads: each hashes a password, which takes a while
+        ExecutorService signIns = Executors.newFixedThreadPool(4);
+        List<Future<Member>> signedIn = new ArrayList<>();
+        for (int i = 0; i < MEMBERS; i++) {
+            int index = i;
+            signedIn.add(signIns.submit(() -> {
+                Account account = fixtures.member(community, "Bench Member " + index, CommunityRole.MEMBER);
+                Visitor visitor = fixtures.signedIn(account);
+                return new Member(index, visitor, visitor.csrfToken());
+            }));
+        }
+        List<Member> members = new ArrayList<>();
+        for (Future<Member> member : signedIn) {
+            members.add(member.get());
+        }
+        signIns.shutdown();
+        System.out.printf(
+                Locale.ROOT,
+                "set up %d pages and %d signed-in members in %.1f s%n",
+                PAGES,
+                MEMBERS,
+                (System.nanoTime() - setup) / 1e9);
+
+        String publishedPage = "/c/" + slug + "/p/" + path(0);
+        List<Visitor> readers = new ArrayList<>();
+        for (int i = 0; i < CONNECTIONS; i++) {
+            readers.add(fixtures.anonymous());
+        }
+        Scenario publishedRun = (random, times) -> times.time(
+                "published page, anonymous",
+                () -> readers.get(random.nextInt(readers.size())).getNoFollow(publishedPage));
+        Scenario viewRun = (random, times) -> {
+            Member member = members.get(random.nextInt(members.size()));
+            times.time("member's page view", () -> member.visitor.getNoFollow(memberPage(slug, random)));
+        };
+        Scenario mixedRun = (random, times) -> mixed(members, slug, discussionPath, random, times);
+
+        double warmup = Math.min(5, seconds);
+        load(publishedRun, warmup);
+        load(viewRun, warmup);
+        load(mixedRun, warmup);
+        Times publishedTimes = load(publishedRun, seconds);
+        Times viewTimes = load(viewRun, seconds);
+        Times mixedTimes = load(mixedRun, seconds);
+
+        double publishedRate = publishedTimes.rate("published page, anonymous");
+        System.out.println();
+        System.out.printf(
+                Locale.ROOT,
+                "%d members signed in, %d connections, %.0f s per run, %d cores%n%n",
+                MEMBERS,
+                CONNECTIONS,
+                seconds,
+                Runtime.getRuntime().availableProcessors());
+        System.out.println("| Run | Request | n | req/s | p50 ms | p95 ms | p99 ms | req/s vs published | Goal |");
+        System.out.println("|---|---|---|---|---|---|---|---|---|");
+        publishedTimes.print("published page alone", publishedRate, Map.of());
+        viewTimes.print(
+                "member's page view alone",
+                publishedRate,
+                Map.of(
+                        "member's page view",
+                        "≥ 500 req/s: " + (viewTimes.rate("member's page view") >= 500 ? "yes" : "NO")));
+        mixedTimes.print(
+                "mixed load of " + MEMBERS + " members",
+                publishedRate,
+                Map.of(
+                        "member's page view",
+                        "p95 < 50 ms: " + (mixedTimes.p95("member's page view") < 50 ? "yes" : "NO"),
+                        "page save (POST of the edit form)",
+                        "p95 < 50 ms: " + (mixedTimes.p95("page save (POST of the edit form)") < 50 ? "yes" : "NO")));
+    }
+
+    /** One member's step of the mixed load: mostly reading, sometimes writing or searching. */
+    private static void mixed(
+            List<Member> members, String slug, String discussionPath, ThreadLocalRandom random, Times times) {
+        Member member = members.get(random.nextInt(members.size()));
+        int dice = random.nextInt(100);
+        if (dice < 60) {
+            times.time("member's page view", () -> member.visitor.getNoFollow(memberPage(slug, random)));
+        } else if (dice < 75) {
+            // each member edits its own paragraph of one page, so saves of the same page merge instead of conflicting
+            String page = path(member.index % PAGES);
+            Visitor.Page form =
+                    times.time("edit form", () -> member.visitor.getNoFollow("/c/" + slug + "/space/-/edit/" + page));
+            String base = baseCommit(form);
+            String text = body(member.index % PAGES)
+                    .replace(
+                            "Note of member " + member.index + ".",
+                            "Note of member " + member.index + ", revised " + random.nextInt(1_000_000) + ".");
+            times.time(
+                    "page save (POST of the edit form)",
+                    () -> member.visitor.postNoFollow(
+                            "/c/" + slug + "/space/-/edit/" + page,
+                            Map.of(
+                                    "_csrf",
+                                    member.csrf,
+                                    "path",
+                                    page,
+                                    "title",
+                                    "Guideline " + (member.index % PAGES),
+                                    "body",
+                                    text,
+                                    "baseCommit",
+                                    base,
+                                    "summary",
+                                    "bench")));
+        } else if (dice < 82) {
+            times.time(
+                    "page comment",
+                    () -> member.visitor.postNoFollow(
+                            "/c/" + slug + "/page-comments/" + path(random.nextInt(PAGES)),
+                            Map.of("_csrf", member.csrf, "body", "A comment of member " + member.index + ".")));
+        } else if (dice < 89) {
+            times.time(
+                    "discussion reply",
+                    () -> member.visitor.postNoFollow(
+                            discussionPath + "/replies",
+                            Map.of("_csrf", member.csrf, "body", "A reply of member " + member.index + ".")));
+        } else {
+            String[] queries = {"census", "linkage log", "confidentiality", "quarter"};
+            times.time(
+                    "search",
+                    () -> member.visitor.getNoFollow(
+                            "/search?q=" + queries[random.nextInt(queries.length)].replace(" ", "+")));
+        }
+    }
+
+    private static String memberPage(String slug, ThreadLocalRandom random) {
+        return "/c/" + slug + "/space/" + path(random.nextInt(PAGES));
+    }
+
+    private static String baseCommit(Visitor.Page page) {
+        String form = page.body();
+        Matcher matcher = BASE_COMMIT.matcher(form);
+        if (matcher.find()) {
+            return matcher.group(1);
+        }
+        Matcher first = BASE_COMMIT_FIRST.matcher(form);
+        if (first.find()) {
+            return first.group(1);
+        }
+        throw new IllegalStateException("no baseCommit in the edit form: " + page.status());
+    }
+
+    /** Runs the scenario on {@link #CONNECTIONS} threads for this long; returns every request's time. */
+    private static Times load(Scenario scenario, double seconds) throws Exception {
+        Times times = new Times(seconds);
+        long end = System.nanoTime() + (long) (seconds * 1e9);
+        ExecutorService pool = Executors.newFixedThreadPool(CONNECTIONS);
+        try {
+            List<Future<?>> running = new ArrayList<>();
+            for (int i = 0; i < CONNECTIONS; i++) {
+                running.add(pool.submit(() -> {
+                    ThreadLocalRandom random = ThreadLocalRandom.current();
+                    while (System.nanoTime() < end) {
+                        scenario.step(random, times);
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> thread : running) {
+                thread.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        return times;
+    }
+
+    private static String path(int page) {
+        return String.format(Locale.ROOT, "guidelines/chapter-%02d", page);
+    }
+
+    /** About 6 KB of Markdown like bench/published.sh's chapter, with one paragraph per member who edits it. */
+    private static String body(int page) {
+        StringBuilder text = new StringBuilder(
+                "Integrating census, survey and administrative data needs agreed identifiers and a quality report.\n\n");
+        String[] sections = {"Sources", "Identifiers", "Linking records", "Quality", "Confidentiality", "Dissemination"
+        };
+        for (int s = 0; s < sections.length; s++) {
+            text.append("## ").append(sections[s]).append("\n\n");
+            text.append("Statistical offices in the region compared their practice and agreed on the steps below. "
+                    .repeat(4));
+            text.append("\n\n| Step | Who | When |\n|---|---|---|\n");
+            for (int step = 1; step <= 4; step++) {
+                text.append("| Step ")
+                        .append(step)
+                        .append(" of ")
+                        .append(sections[s].toLowerCase(Locale.ROOT))
+                        .append(" | national office | quarter ")
+                        .append(step)
+                        .append(" |\n");
+            }
+            text.append("\n- Check the coverage of each source.\n- Record every decision in the linkage log.\n\n");
+            int member = page + PAGES * s;
+            if (s < 3 && member < MEMBERS) {
+                text.append("Note of member ").append(member).append(".\n\n");
+            }
+        }
+        return text.toString();
+    }
+
+    private record Member(int index, Visitor visitor, String csrf) {}
+
+    private interface Scenario {
+        void step(ThreadLocalRandom random, Times times) throws Exception;
+    }
+
+    private interface Request {
+        Visitor.Page send();
+    }
+
+    /** The time of every request by label, with the number of answers that were not the expected 200 or 302. */
+    private static final class Times {
+
+        private final double seconds;
+        private final Map<String, List<Double>> millis = new LinkedHashMap<>();
+        private final Map<String, Integer> failures = new LinkedHashMap<>();
+
+        Times(double seconds) {
+            this.seconds = seconds;
+        }
+
+        Visitor.Page time(String label, Request request) {
+            long start = System.nanoTime();
+            Visitor.Page answer = request.send();
+            double took = (System.nanoTime() - start) / 1e6;
+            synchronized (this) {
+                millis.computeIfAbsent(label, l -> new ArrayList<>()).add(took);
+                if (answer.status() != 200 && answer.status() != 302) {
+                    failures.merge(label + " " + answer.status(), 1, Integer::sum);
+                }
+            }
+            return answer;
+        }
+
+        synchronized double rate(String label) {
+            return millis.getOrDefault(label, List.of()).size() / seconds;
+        }
+
+        synchronized double p95(String label) {
+            return percentile(sorted(label), 95);
+        }
+
+        synchronized void print(String run, double publishedRate, Map<String, String> goals) {
+            for (String label : millis.keySet()) {
+                double[] sorted = sorted(label);
+                System.out.printf(
+                        Locale.ROOT,
+                        "| %s | %s | %d | %.0f | %.1f | %.1f | %.1f | %.3f | %s |%n",
+                        run,
+                        label,
+                        sorted.length,
+                        sorted.length / seconds,
+                        percentile(sorted, 50),
+                        percentile(sorted, 95),
+                        percentile(sorted, 99),
+                        sorted.length / seconds / publishedRate,
+                        goals.getOrDefault(label, ""));
+            }
+            if (!failures.isEmpty()) {
+                System.out.println("Answers other than 200 or 302 in this run: " + failures);
+            }
+        }
+
+        private double[] sorted(String label) {
+            double[] values = millis.getOrDefault(label, List.of()).stream()
+                    .mapToDouble(Double::doubleValue)
+                    .toArray();
+            Arrays.sort(values);
+            return values;
+        }
+
+        private static double percentile(double[] sorted, int percent) {
+            if (sorted.length == 0) {
+                return Double.NaN;
+            }
+            int index = (int) Math.ceil(percent / 100.0 * sorted.length) - 1;
+            return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
+        }
+    }
+}
