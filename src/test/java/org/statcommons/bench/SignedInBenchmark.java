@@ -14,6 +14,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import jdk.jfr.Configuration;
+import jdk.jfr.Recording;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.statcommons.StatCommonsApplication;
@@ -38,6 +40,11 @@ public final class SignedInBenchmark {
     private static final int MEMBERS = 150;
     private static final int PAGES = 50;
     private static final int CONNECTIONS = 16;
+    /** Pages count views only from browsers used by people: the members' requests say they come from one. */
+    private static final String[] BROWSER = {
+        "User-Agent", "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0"
+    };
+
     private static final Pattern BASE_COMMIT = Pattern.compile("name=\"baseCommit\"[^>]*value=\"([0-9a-f]+)\"");
     private static final Pattern BASE_COMMIT_FIRST =
             Pattern.compile("value=\"([0-9a-f]{40})\"[^>]*name=\"baseCommit\"");
@@ -134,10 +141,10 @@ public final class SignedInBenchmark {
         }
         Scenario publishedRun = (random, times) -> times.time(
                 "published page, anonymous",
-                () -> readers.get(random.nextInt(readers.size())).getNoFollow(publishedPage));
+                () -> readers.get(random.nextInt(readers.size())).getNoFollow(publishedPage, BROWSER));
         Scenario viewRun = (random, times) -> {
             Member member = members.get(random.nextInt(members.size()));
-            times.time("member's page view", () -> member.visitor.getNoFollow(memberPage(slug, random)));
+            times.time("member's page view", () -> member.visitor.getNoFollow(memberPage(slug, random), BROWSER));
         };
         Scenario mixedRun = (random, times) -> mixed(members, slug, discussionPath, random, times);
 
@@ -146,8 +153,19 @@ public final class SignedInBenchmark {
         load(viewRun, warmup);
         load(mixedRun, warmup);
         Times publishedTimes = load(publishedRun, seconds);
+        // a profile of the members' runs only (not of the set-up, which hashes passwords), when asked for
+        String jfr = System.getProperty("bench.jfr", "");
+        Recording recording = jfr.isEmpty() ? null : new Recording(Configuration.getConfiguration("profile"));
+        if (recording != null) {
+            recording.start();
+        }
         Times viewTimes = load(viewRun, seconds);
         Times mixedTimes = load(mixedRun, seconds);
+        if (recording != null) {
+            recording.stop();
+            recording.dump(Path.of(jfr));
+            recording.close();
+        }
 
         double publishedRate = publishedTimes.rate("published page, anonymous");
         System.out.println();
@@ -183,12 +201,12 @@ public final class SignedInBenchmark {
         Member member = members.get(random.nextInt(members.size()));
         int dice = random.nextInt(100);
         if (dice < 60) {
-            times.time("member's page view", () -> member.visitor.getNoFollow(memberPage(slug, random)));
+            times.time("member's page view", () -> member.visitor.getNoFollow(memberPage(slug, random), BROWSER));
         } else if (dice < 75) {
             // each member edits its own paragraph of one page, so saves of the same page merge instead of conflicting
             String page = path(member.index % PAGES);
-            Visitor.Page form =
-                    times.time("edit form", () -> member.visitor.getNoFollow("/c/" + slug + "/space/-/edit/" + page));
+            Visitor.Page form = times.time(
+                    "edit form", () -> member.visitor.getNoFollow("/c/" + slug + "/space/-/edit/" + page, BROWSER));
             String base = baseCommit(form);
             String text = body(member.index % PAGES)
                     .replace(
