@@ -1,7 +1,11 @@
 package org.statcommons.bench;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -71,12 +75,13 @@ public final class SignedInBenchmark {
                         "statcommons.db.embedded-binaries-dir=" + System.getProperty("java.io.tmpdir")
                                 + "/statcommons-test/pg-binaries")
                 .run()) {
-            run(app, seconds);
+            run(app, seconds, dataDir);
         }
     }
 
-    private static void run(ConfigurableApplicationContext app, double seconds) throws Exception {
+    private static void run(ConfigurableApplicationContext app, double seconds, Path dataDir) throws Exception {
         Fixtures fixtures = Fixtures.of(app);
+        Cpu cpu = new Cpu(dataDir.resolve("postgres/postmaster.pid"));
         Account founder = fixtures.account("Bench Founder", "FJ", "INTERNATIONAL", PlatformRole.SECRETARIAT);
         Community community = fixtures.community("Signed in bench", JoinPolicy.OPEN, founder);
         String slug = community.slug();
@@ -149,18 +154,20 @@ public final class SignedInBenchmark {
         Scenario mixedRun = (random, times) -> mixed(members, slug, discussionPath, random, times);
 
         double warmup = Math.min(5, seconds);
-        load(publishedRun, warmup);
-        load(viewRun, warmup);
-        load(mixedRun, warmup);
-        Times publishedTimes = load(publishedRun, seconds);
+        load(publishedRun, warmup, cpu);
+        load(viewRun, warmup, cpu);
+        load(mixedRun, warmup, cpu);
+        Times publishedTimes = load(publishedRun, seconds, cpu);
         // a profile of the members' runs only (not of the set-up, which hashes passwords), when asked for
         String jfr = System.getProperty("bench.jfr", "");
         Recording recording = jfr.isEmpty() ? null : new Recording(Configuration.getConfiguration("profile"));
         if (recording != null) {
+            // every read from PostgreSQL's socket, however short: each is a round trip a request waited for
+            recording.enable("jdk.SocketRead").withThreshold(Duration.ZERO).withStackTrace();
             recording.start();
         }
-        Times viewTimes = load(viewRun, seconds);
-        Times mixedTimes = load(mixedRun, seconds);
+        Times viewTimes = load(viewRun, seconds, cpu);
+        Times mixedTimes = load(mixedRun, seconds, cpu);
         if (recording != null) {
             recording.stop();
             recording.dump(Path.of(jfr));
@@ -178,7 +185,9 @@ public final class SignedInBenchmark {
                 Runtime.getRuntime().availableProcessors());
         System.out.println("| Run | Request | n | req/s | p50 ms | p95 ms | p99 ms | req/s vs published | Goal |");
         System.out.println("|---|---|---|---|---|---|---|---|---|");
+        StringBuilder cpuRows = new StringBuilder();
         publishedTimes.print("published page alone", publishedRate, Map.of());
+        cpuRows.append(publishedTimes.cpuRow("published page alone"));
         viewTimes.print(
                 "member's page view alone",
                 publishedRate,
@@ -193,6 +202,13 @@ public final class SignedInBenchmark {
                         "p95 < 50 ms: " + (mixedTimes.p95("member's page view") < 50 ? "yes" : "NO"),
                         "page save (POST of the edit form)",
                         "p95 < 50 ms: " + (mixedTimes.p95("page save (POST of the edit form)") < 50 ? "yes" : "NO")));
+        cpuRows.append(mixedTimes.cpuRow("mixed load of " + MEMBERS + " members"));
+        System.out.println();
+        System.out.println("CPU time per request, which other work on a shared machine does not change:");
+        System.out.println();
+        System.out.println("| Run | server threads (java) ms | PostgreSQL ms |");
+        System.out.println("|---|---|---|");
+        System.out.print(cpuRows);
     }
 
     /** One member's step of the mixed load: mostly reading, sometimes writing or searching. */
@@ -268,8 +284,9 @@ public final class SignedInBenchmark {
     }
 
     /** Runs the scenario on {@link #CONNECTIONS} threads for this long; returns every request's time. */
-    private static Times load(Scenario scenario, double seconds) throws Exception {
+    private static Times load(Scenario scenario, double seconds, Cpu cpu) throws Exception {
         Times times = new Times(seconds);
+        long[] cpuBefore = cpu.now();
         long end = System.nanoTime() + (long) (seconds * 1e9);
         ExecutorService pool = Executors.newFixedThreadPool(CONNECTIONS);
         try {
@@ -289,6 +306,8 @@ public final class SignedInBenchmark {
         } finally {
             pool.shutdown();
         }
+        long[] cpuAfter = cpu.now();
+        times.cpu(cpuAfter[0] - cpuBefore[0], cpuAfter[1] - cpuBefore[1]);
         return times;
     }
 
@@ -327,6 +346,49 @@ public final class SignedInBenchmark {
 
     private record Member(int index, Visitor visitor, String csrf) {}
 
+    /**
+     * CPU time used so far by the server's request threads (Tomcat's {@code http-nio-…}, not this benchmark's own
+     * client threads) and by the embedded PostgreSQL's processes, in nanoseconds.
+     */
+    private record Cpu(Path postmasterPid) {
+
+        long[] now() throws Exception {
+            ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+            long server = 0;
+            for (ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
+                if (info != null && info.getThreadName().startsWith("http-nio")) {
+                    server += Math.max(0, threads.getThreadCpuTime(info.getThreadId()));
+                }
+            }
+            return new long[] {server, postgres()};
+        }
+
+        /** The postmaster and its children, from /proc (clock ticks of 10 ms). */
+        private long postgres() throws Exception {
+            String postmaster = Files.readAllLines(postmasterPid).get(0).strip();
+            long ticks = 0;
+            try (var processes = Files.list(Path.of("/proc"))) {
+                for (Path process : processes.toList()) {
+                    if (!process.getFileName().toString().matches("\\d+")) {
+                        continue;
+                    }
+                    String stat;
+                    try {
+                        stat = Files.readString(process.resolve("stat"));
+                    } catch (java.io.IOException gone) {
+                        continue;
+                    }
+                    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    // fields from the state on: [1] is the parent, [11] and [12] user and system time
+                    if (process.getFileName().toString().equals(postmaster) || fields[1].equals(postmaster)) {
+                        ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+                    }
+                }
+            }
+            return ticks * 10_000_000L;
+        }
+    }
+
     private interface Scenario {
         void step(ThreadLocalRandom random, Times times) throws Exception;
     }
@@ -341,6 +403,8 @@ public final class SignedInBenchmark {
         private final double seconds;
         private final Map<String, List<Double>> millis = new LinkedHashMap<>();
         private final Map<String, Integer> failures = new LinkedHashMap<>();
+        private long serverNanos;
+        private long postgresNanos;
 
         Times(double seconds) {
             this.seconds = seconds;
@@ -357,6 +421,21 @@ public final class SignedInBenchmark {
                 }
             }
             return answer;
+        }
+
+        synchronized void cpu(long server, long postgres) {
+            serverNanos = server;
+            postgresNanos = postgres;
+        }
+
+        synchronized String cpuRow(String run) {
+            long requests = millis.values().stream().mapToLong(List::size).sum();
+            return String.format(
+                    Locale.ROOT,
+                    "| %s | %.2f | %.2f |%n",
+                    run,
+                    serverNanos / 1e6 / requests,
+                    postgresNanos / 1e6 / requests);
         }
 
         synchronized double rate(String label) {
