@@ -194,6 +194,7 @@ public final class SignedInBenchmark {
                 Map.of(
                         "member's page view",
                         "≥ 500 req/s: " + (viewTimes.rate("member's page view") >= 500 ? "yes" : "NO")));
+        cpuRows.append(viewTimes.cpuRow("member's page view alone"));
         mixedTimes.print(
                 "mixed load of " + MEMBERS + " members",
                 publishedRate,
