@@ -6,7 +6,7 @@
 # Usage: bench/signed-in.sh [seconds per run, default 15]
 #        BENCH_JFR=/tmp/signed-in.jfr bench/signed-in.sh   also records a Java Flight Recorder profile of the
 #        members' runs (read it with: jfr print --events jdk.ExecutionSample /tmp/signed-in.jfr, or jfr summary).
-# Needs only the JDK and the Maven cache; about four minutes. Results: bench/RESULTS-signed-in.md.
+# Needs only the JDK and the Maven cache; about seven minutes (mostly set-up). Results: bench/RESULTS-signed-in.md.
 set -e
 cd "$(dirname "$0")/.."
 ./mvnw -o -q test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test
