@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
@@ -15,12 +16,12 @@ import org.statcommons.platform.WeightedCache;
  * Sessions stay in PostgreSQL (they survive a restart), but a request no longer reads its session from there nor
  * writes it back. The sessions in use are kept in memory as read from the table: a request that only reads its
  * session costs no query at all, one that changes it (signing in or out, a CSRF token made, a message for the next
- * page) writes the change through, row and memory together, and one that only touched it writes its last access at
- * most once per {@link #ACCESS_WRITE_INTERVAL}, so a session ends after the time-out without requests give or take
- * that interval. Signing out deletes the session from the table and from memory at once.
+ * page) writes the change to the row, and the next request reads it from there again (other requests may have
+ * changed other attributes meanwhile); one that only touched it writes its last access at most once per
+ * {@link #ACCESS_WRITE_INTERVAL}, so a session ends after the time-out without requests give or take that interval. Signing out deletes the session from the table and from memory at once.
  * <p>
  * One process only: a second server would not see the first one's sign-outs in its memory, so with several servers
- * {@code statcommons.sessions.keep-in-memory=false} turns this off (docs/operations.md).
+ * {@code statcommons.sessions.keep-in-memory=false} turns this off (docs/configuration.md).
  */
 final class SessionKeeper implements FindByIndexNameSessionRepository<Session>, DisposableBean {
 
@@ -38,6 +39,13 @@ final class SessionKeeper implements FindByIndexNameSessionRepository<Session>, 
      * once no request that began before their deletion can still be running.
      */
     private final WeightedCache<String, Boolean> ended = new WeightedCache<>(100_000, (id, gone) -> 1);
+    /**
+     * When each session was last written, on {@link #writes}' count: a request that read a session from the table
+     * before another request's write committed must not keep that older copy in memory.
+     */
+    private final WeightedCache<String, Long> written = new WeightedCache<>(100_000, (id, when) -> 1);
+
+    private final AtomicLong writes = new AtomicLong();
 
     @SuppressWarnings("unchecked")
     SessionKeeper(FindByIndexNameSessionRepository<? extends Session> table) {
@@ -79,12 +87,13 @@ final class SessionKeeper implements FindByIndexNameSessionRepository<Session>, 
     public Session findById(String id) {
         Kept session = kept.get(id);
         if (session == null) {
+            long before = writes.get();
             Session stored = table.findById(id);
             if (stored == null) {
                 return null;
             }
             session = Kept.of(stored);
-            keep(session);
+            keep(session, before);
         }
         if (session.expired(clock.instant())) {
             deleteById(id);
@@ -103,7 +112,8 @@ final class SessionKeeper implements FindByIndexNameSessionRepository<Session>, 
             if (before != null && !before.equals(request.stored.getId())) {
                 end(before);
             }
-            keep(Kept.of(request.stored));
+            // read again from the table by the next request: another request may have changed other attributes
+            wrote(request.stored.getId());
             return;
         }
         Kept read = request.read;
@@ -118,7 +128,7 @@ final class SessionKeeper implements FindByIndexNameSessionRepository<Session>, 
         }
         stored.setLastAccessedTime(request.lastAccessed);
         table.save(stored);
-        keep(Kept.of(stored));
+        wrote(read.id());
     }
 
     @Override
@@ -127,11 +137,18 @@ final class SessionKeeper implements FindByIndexNameSessionRepository<Session>, 
         table.deleteById(id);
     }
 
-    /** Keeps the session in memory, unless it ended while this request read or wrote it. */
-    private synchronized void keep(Kept session) {
-        if (ended.get(session.id()) == null) {
+    /** Keeps the session read from the table in memory, unless it ended or was written since {@code before}. */
+    private synchronized void keep(Kept session, long before) {
+        Long lastWrite = written.get(session.id());
+        if (ended.get(session.id()) == null && (lastWrite == null || lastWrite <= before)) {
             kept.put(session.id(), session);
         }
+    }
+
+    /** A write committed: the next request reads the session from the table (and keeps it then). */
+    private synchronized void wrote(String id) {
+        written.put(id, writes.incrementAndGet());
+        kept.remove(id);
     }
 
     private synchronized void end(String id) {
