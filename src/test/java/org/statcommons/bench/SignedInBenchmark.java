@@ -50,8 +50,6 @@ public final class SignedInBenchmark {
     };
 
     private static final Pattern BASE_COMMIT = Pattern.compile("name=\"baseCommit\"[^>]*value=\"([0-9a-f]+)\"");
-    private static final Pattern BASE_COMMIT_FIRST =
-            Pattern.compile("value=\"([0-9a-f]{40})\"[^>]*name=\"baseCommit\"");
 
     private SignedInBenchmark() {}
 
@@ -276,10 +274,6 @@ public final class SignedInBenchmark {
         Matcher matcher = BASE_COMMIT.matcher(form);
         if (matcher.find()) {
             return matcher.group(1);
-        }
-        Matcher first = BASE_COMMIT_FIRST.matcher(form);
-        if (first.find()) {
-            return first.group(1);
         }
         throw new IllegalStateException("no baseCommit in the edit form: " + page.status());
     }
