@@ -9,6 +9,7 @@ import org.statcommons.access.Action;
 import org.statcommons.access.Actor;
 import org.statcommons.community.Community;
 import org.statcommons.community.Permitted;
+import org.statcommons.platform.TimePresenter;
 
 /** The activity stream over JSON, with the same rules as the screen. */
 @RestController
@@ -39,7 +40,8 @@ class ActivityApi {
             @Permitted(Action.VIEW_COMMUNITY_LANDING) Community community,
             Actor actor,
             @RequestParam(name = "kind", required = false) List<String> kind,
-            @RequestParam(required = false) Long before) {
+            @RequestParam(required = false) Long before,
+            TimePresenter times) {
         ActivityPresenter.StreamView shown = presenter.present(actor, community, KindFilter.parse(kind), before);
         return new StreamJson(
                 shown.lines().stream()
@@ -48,7 +50,7 @@ class ActivityApi {
                                 line.kind().name(),
                                 line.kindLabel(),
                                 line.actorName(),
-                                line.title(),
+                                times.text(line.title()),
                                 line.excerpt(),
                                 line.link(),
                                 line.visibility().name(),

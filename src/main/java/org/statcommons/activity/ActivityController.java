@@ -17,6 +17,7 @@ import org.statcommons.community.Community;
 import org.statcommons.community.CommunityTab;
 import org.statcommons.community.Permitted;
 import org.statcommons.platform.StatCommonsProperties;
+import org.statcommons.platform.TimePresenter;
 import org.statcommons.platform.activity.ActivityKind;
 import org.statcommons.platform.web.AtomFeed;
 
@@ -67,7 +68,7 @@ class ActivityController {
         List<AtomFeed.Entry> entries = lines.stream()
                 .map(line -> new AtomFeed.Entry(
                         page + "#activity-" + line.id(),
-                        line.title(),
+                        TimePresenter.anonymous().text(line.title()),
                         properties.link(line.link()),
                         line.at(),
                         line.excerpt(),

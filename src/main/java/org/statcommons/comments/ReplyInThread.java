@@ -7,21 +7,21 @@ import org.statcommons.access.Action;
 import org.statcommons.access.Actor;
 import org.statcommons.access.Permissions;
 import org.statcommons.community.Community;
-import org.statcommons.moderation.PostingLimits;
+import org.statcommons.moderation.PostingLimiter;
 
 /** Adds a reply to a comment thread. */
 @Service
 class ReplyInThread {
 
     private final Permissions permissions;
-    private final PostingLimits limits;
+    private final PostingLimiter limits;
     private final CommentThreads threads;
     private final CommentRecorder recorder;
     private final Clock clock;
 
     ReplyInThread(
             Permissions permissions,
-            PostingLimits limits,
+            PostingLimiter limits,
             CommentThreads threads,
             CommentRecorder recorder,
             Clock clock) {

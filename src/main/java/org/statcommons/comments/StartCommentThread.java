@@ -9,7 +9,7 @@ import org.statcommons.access.Actor;
 import org.statcommons.access.Permissions;
 import org.statcommons.community.Community;
 import org.statcommons.content.Pages;
-import org.statcommons.moderation.PostingLimits;
+import org.statcommons.moderation.PostingLimiter;
 
 /** Starts a comment thread on an existing page of a community's space. */
 @Service
@@ -17,7 +17,7 @@ class StartCommentThread {
 
     private final Permissions permissions;
     private final Pages pages;
-    private final PostingLimits limits;
+    private final PostingLimiter limits;
     private final CommentThreads threads;
     private final CommentRecorder recorder;
     private final Clock clock;
@@ -25,7 +25,7 @@ class StartCommentThread {
     StartCommentThread(
             Permissions permissions,
             Pages pages,
-            PostingLimits limits,
+            PostingLimiter limits,
             CommentThreads threads,
             CommentRecorder recorder,
             Clock clock) {

@@ -15,11 +15,11 @@ class AcceptCodeOfConduct {
     private final Permissions permissions;
     private final Memberships memberships;
     private final CodesOfConduct conduct;
-    private final AuditLog audit;
+    private final AuditEntries audit;
     private final Clock clock;
 
     AcceptCodeOfConduct(
-            Permissions permissions, Memberships memberships, CodesOfConduct conduct, AuditLog audit, Clock clock) {
+            Permissions permissions, Memberships memberships, CodesOfConduct conduct, AuditEntries audit, Clock clock) {
         this.permissions = permissions;
         this.memberships = memberships;
         this.conduct = conduct;

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.statcommons.access.PlatformRole;
 import org.statcommons.identity.Account;
+import org.statcommons.identity.Accounts;
 import org.statcommons.identity.CreateAccount;
 import org.statcommons.identity.NewAccount;
 import org.statcommons.platform.ConflictException;
@@ -25,8 +26,9 @@ class AcceptInvitation {
     private final Invitations invitations;
     private final Memberships memberships;
     private final CodesOfConduct conduct;
-    private final AuditLog audit;
+    private final AuditEntries audit;
     private final CreateAccount createAccount;
+    private final Accounts accounts;
     private final CommunityActivityPublisher activity;
     private final Clock clock;
 
@@ -35,8 +37,9 @@ class AcceptInvitation {
             Invitations invitations,
             Memberships memberships,
             CodesOfConduct conduct,
-            AuditLog audit,
+            AuditEntries audit,
             CreateAccount createAccount,
+            Accounts accounts,
             CommunityActivityPublisher activity,
             Clock clock) {
         this.communities = communities;
@@ -45,6 +48,7 @@ class AcceptInvitation {
         this.conduct = conduct;
         this.audit = audit;
         this.createAccount = createAccount;
+        this.accounts = accounts;
         this.activity = activity;
         this.clock = clock;
     }
@@ -71,6 +75,8 @@ class AcceptInvitation {
         }
         int version = consent.check(conduct.current(community.id()));
         join(invitation, community, account.id(), version, "Accepted invitation");
+        // invited by the community: the limits for new accounts of open sign-up no longer apply
+        accounts.vouch(account.id());
         return community;
     }
 

@@ -25,14 +25,14 @@ class AppointFocalPoint {
     private final Permissions permissions;
     private final Communities communities;
     private final Memberships memberships;
-    private final AuditLog audit;
+    private final AuditEntries audit;
     private final Accounts accounts;
 
     AppointFocalPoint(
             Permissions permissions,
             Communities communities,
             Memberships memberships,
-            AuditLog audit,
+            AuditEntries audit,
             Accounts accounts) {
         this.permissions = permissions;
         this.communities = communities;

@@ -15,10 +15,10 @@ class AuditController {
 
     private static final int PAGE = 100;
 
-    private final AuditLog audit;
+    private final AuditEntries audit;
     private final People people;
 
-    AuditController(AuditLog audit, People people) {
+    AuditController(AuditEntries audit, People people) {
         this.audit = audit;
         this.people = people;
     }
@@ -28,7 +28,7 @@ class AuditController {
             @Permitted(Action.VIEW_AUDIT_LOG) Community community,
             @RequestParam(required = false) Long before,
             Model model) {
-        List<AuditLog.Entry> entries = audit.recent(community.id(), before, PAGE);
+        List<AuditEntries.Entry> entries = audit.recent(community.id(), before, PAGE);
         List<Long> ids = new ArrayList<>();
         entries.forEach(e -> {
             ids.add(e.actorId());

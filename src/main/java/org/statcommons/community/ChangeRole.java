@@ -20,9 +20,9 @@ class ChangeRole {
     private final Permissions permissions;
     private final Communities communities;
     private final Memberships memberships;
-    private final AuditLog audit;
+    private final AuditEntries audit;
 
-    ChangeRole(Permissions permissions, Communities communities, Memberships memberships, AuditLog audit) {
+    ChangeRole(Permissions permissions, Communities communities, Memberships memberships, AuditEntries audit) {
         this.permissions = permissions;
         this.communities = communities;
         this.memberships = memberships;

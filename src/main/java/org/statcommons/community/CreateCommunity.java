@@ -24,7 +24,7 @@ class CreateCommunity {
     private final Communities communities;
     private final CodesOfConduct conduct;
     private final Memberships memberships;
-    private final AuditLog audit;
+    private final AuditEntries audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -33,7 +33,7 @@ class CreateCommunity {
             Communities communities,
             CodesOfConduct conduct,
             Memberships memberships,
-            AuditLog audit,
+            AuditEntries audit,
             ApplicationEventPublisher events,
             Clock clock) {
         this.permissions = permissions;

@@ -23,7 +23,7 @@ class DecideNomination {
     private final Communities communities;
     private final Nominations nominations;
     private final InvitationSender invitations;
-    private final AuditLog audit;
+    private final AuditEntries audit;
     private final Accounts accounts;
     private final CommunityMail mail;
     private final Clock clock;
@@ -33,7 +33,7 @@ class DecideNomination {
             Communities communities,
             Nominations nominations,
             InvitationSender invitations,
-            AuditLog audit,
+            AuditEntries audit,
             Accounts accounts,
             CommunityMail mail,
             Clock clock) {

@@ -23,7 +23,7 @@ class DecideRequest {
     private final Communities communities;
     private final Memberships memberships;
     private final MembershipRequests requests;
-    private final AuditLog audit;
+    private final AuditEntries audit;
     private final Accounts accounts;
     private final CommunityMail mail;
     private final CommunityActivityPublisher activity;
@@ -34,7 +34,7 @@ class DecideRequest {
             Communities communities,
             Memberships memberships,
             MembershipRequests requests,
-            AuditLog audit,
+            AuditEntries audit,
             Accounts accounts,
             CommunityMail mail,
             CommunityActivityPublisher activity,
@@ -63,6 +63,8 @@ class DecideRequest {
         Instant now = clock.instant();
         requests.decide(requestId, decision, actor.accountId(), text, now);
         if (decision.approved()) {
+            // the secretariat knows them now: the limits for new accounts of open sign-up no longer apply
+            accounts.vouch(person.id());
             if (memberships.current(community.id(), person.id()).isEmpty()) {
                 memberships.upsert(
                         community.id(), person.id(), CommunityRole.MEMBER, null, request.conductVersion(), now);

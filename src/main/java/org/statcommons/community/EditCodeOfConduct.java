@@ -20,7 +20,7 @@ class EditCodeOfConduct {
     private final Communities communities;
     private final CodesOfConduct conduct;
     private final Memberships memberships;
-    private final AuditLog audit;
+    private final AuditEntries audit;
     private final Clock clock;
 
     EditCodeOfConduct(
@@ -28,7 +28,7 @@ class EditCodeOfConduct {
             Communities communities,
             CodesOfConduct conduct,
             Memberships memberships,
-            AuditLog audit,
+            AuditEntries audit,
             Clock clock) {
         this.permissions = permissions;
         this.communities = communities;

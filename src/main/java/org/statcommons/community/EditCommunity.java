@@ -13,10 +13,10 @@ class EditCommunity {
 
     private final Permissions permissions;
     private final Communities communities;
-    private final AuditLog audit;
+    private final AuditEntries audit;
     private final Clock clock;
 
-    EditCommunity(Permissions permissions, Communities communities, AuditLog audit, Clock clock) {
+    EditCommunity(Permissions permissions, Communities communities, AuditEntries audit, Clock clock) {
         this.permissions = permissions;
         this.communities = communities;
         this.audit = audit;

@@ -22,7 +22,7 @@ class InvitationSender {
     private final Communities communities;
     private final Invitations invitations;
     private final Memberships memberships;
-    private final AuditLog audit;
+    private final AuditEntries audit;
     private final Accounts accounts;
     private final SecretTokens secrets;
     private final CommunityMail mail;
@@ -32,7 +32,7 @@ class InvitationSender {
             Communities communities,
             Invitations invitations,
             Memberships memberships,
-            AuditLog audit,
+            AuditEntries audit,
             Accounts accounts,
             SecretTokens secrets,
             CommunityMail mail,

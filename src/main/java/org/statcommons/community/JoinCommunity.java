@@ -16,7 +16,7 @@ class JoinCommunity {
     private final Communities communities;
     private final Memberships memberships;
     private final CodesOfConduct conduct;
-    private final AuditLog audit;
+    private final AuditEntries audit;
     private final CommunityActivityPublisher activity;
     private final Clock clock;
 
@@ -25,7 +25,7 @@ class JoinCommunity {
             Communities communities,
             Memberships memberships,
             CodesOfConduct conduct,
-            AuditLog audit,
+            AuditEntries audit,
             CommunityActivityPublisher activity,
             Clock clock) {
         this.permissions = permissions;

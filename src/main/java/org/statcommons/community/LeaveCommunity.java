@@ -14,9 +14,9 @@ class LeaveCommunity {
     private final Permissions permissions;
     private final Communities communities;
     private final Memberships memberships;
-    private final AuditLog audit;
+    private final AuditEntries audit;
 
-    LeaveCommunity(Permissions permissions, Communities communities, Memberships memberships, AuditLog audit) {
+    LeaveCommunity(Permissions permissions, Communities communities, Memberships memberships, AuditEntries audit) {
         this.permissions = permissions;
         this.communities = communities;
         this.memberships = memberships;

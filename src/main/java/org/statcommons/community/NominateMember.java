@@ -13,10 +13,10 @@ class NominateMember {
 
     private final Permissions permissions;
     private final Nominations nominations;
-    private final AuditLog audit;
+    private final AuditEntries audit;
     private final Clock clock;
 
-    NominateMember(Permissions permissions, Nominations nominations, AuditLog audit, Clock clock) {
+    NominateMember(Permissions permissions, Nominations nominations, AuditEntries audit, Clock clock) {
         this.permissions = permissions;
         this.nominations = nominations;
         this.audit = audit;

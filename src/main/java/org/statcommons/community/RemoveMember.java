@@ -23,7 +23,7 @@ public class RemoveMember {
     private final Permissions permissions;
     private final Communities communities;
     private final Memberships memberships;
-    private final AuditLog audit;
+    private final AuditEntries audit;
     private final Accounts accounts;
     private final CommunityMail mail;
     private final CommunityActivityPublisher activity;
@@ -32,7 +32,7 @@ public class RemoveMember {
             Permissions permissions,
             Communities communities,
             Memberships memberships,
-            AuditLog audit,
+            AuditEntries audit,
             Accounts accounts,
             CommunityMail mail,
             CommunityActivityPublisher activity) {

@@ -19,11 +19,15 @@ class RequestMembership {
     private final Permissions permissions;
     private final MembershipRequests requests;
     private final CodesOfConduct conduct;
-    private final AuditLog audit;
+    private final AuditEntries audit;
     private final Clock clock;
 
     RequestMembership(
-            Permissions permissions, MembershipRequests requests, CodesOfConduct conduct, AuditLog audit, Clock clock) {
+            Permissions permissions,
+            MembershipRequests requests,
+            CodesOfConduct conduct,
+            AuditEntries audit,
+            Clock clock) {
         this.permissions = permissions;
         this.requests = requests;
         this.conduct = conduct;

@@ -15,10 +15,10 @@ class RevokeInvitation {
 
     private final Permissions permissions;
     private final Invitations invitations;
-    private final AuditLog audit;
+    private final AuditEntries audit;
     private final Clock clock;
 
-    RevokeInvitation(Permissions permissions, Invitations invitations, AuditLog audit, Clock clock) {
+    RevokeInvitation(Permissions permissions, Invitations invitations, AuditEntries audit, Clock clock) {
         this.permissions = permissions;
         this.invitations = invitations;
         this.audit = audit;

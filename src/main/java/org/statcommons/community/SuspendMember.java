@@ -32,11 +32,15 @@ public class SuspendMember {
     private final Permissions permissions;
     private final Communities communities;
     private final Memberships memberships;
-    private final AuditLog audit;
+    private final AuditEntries audit;
     private final Clock clock;
 
     SuspendMember(
-            Permissions permissions, Communities communities, Memberships memberships, AuditLog audit, Clock clock) {
+            Permissions permissions,
+            Communities communities,
+            Memberships memberships,
+            AuditEntries audit,
+            Clock clock) {
         this.permissions = permissions;
         this.communities = communities;
         this.memberships = memberships;

@@ -7,25 +7,31 @@ import java.util.Optional;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.statcommons.content.space.IndexedCommits;
+import org.statcommons.content.space.IndexedPages;
 import org.statcommons.content.space.PageFile;
 import org.statcommons.content.space.Snapshot;
-import org.statcommons.content.space.SpaceIndex;
+import org.statcommons.content.space.SpaceIndexer;
 import org.statcommons.content.space.SpaceRepositories;
 import org.statcommons.platform.NotFoundException;
 
-/** Reading pages: the current version (with the commit an edit form starts from), old versions, the page list. */
+/**
+ * Reading pages: the current version (with the commit an edit form starts from), old versions from Git, the page
+ * list from the index. No SQL of its own: the index is {@code content.space}'s.
+ */
 @Service
 public class Pages {
 
     private final SpaceRepositories repositories;
-    private final JdbcClient jdbc;
-    private final SpaceIndex index;
+    private final IndexedPages indexedPages;
+    private final IndexedCommits commits;
+    private final SpaceIndexer index;
 
-    Pages(SpaceRepositories repositories, JdbcClient jdbc, SpaceIndex index) {
+    Pages(SpaceRepositories repositories, IndexedPages indexedPages, IndexedCommits commits, SpaceIndexer index) {
         this.repositories = repositories;
-        this.jdbc = jdbc;
+        this.indexedPages = indexedPages;
+        this.commits = commits;
         this.index = index;
     }
 
@@ -48,20 +54,7 @@ public class Pages {
     /** Every page on main, by path (the page tree), from the index. */
     public List<PageSummary> list(long communityId) {
         index.ensureCurrent(communityId);
-        return jdbc.sql("""
-                        select p.path, p.title, p.blob_id, p.latest_commit, c.author_name, p.changed_at
-                          from content.pages p
-                          join content.commits c on c.community_id = p.community_id and c.seq = p.latest_seq
-                         where p.community_id = ? order by p.path""")
-                .param(communityId)
-                .query((rs, row) -> new PageSummary(
-                        rs.getString(1),
-                        rs.getString(2),
-                        rs.getString(3),
-                        rs.getString(4),
-                        rs.getString(5),
-                        rs.getTimestamp(6).toInstant()))
-                .list();
+        return indexedPages.list(communityId);
     }
 
     /**
@@ -72,29 +65,16 @@ public class Pages {
         index.ensureCurrent(communityId);
         String current = SpacePath.page("path", path).value();
         for (int hops = 0; hops < 20; hops++) {
-            if (exists(communityId, current)) {
+            if (indexedPages.exists(communityId, current)) {
                 return hops == 0 ? Optional.empty() : Optional.of(current);
             }
-            Optional<String> next = jdbc.sql("""
-                            select path from content.commit_paths
-                             where community_id = ? and old_path = ? and change = 'R' order by seq desc limit 1""")
-                    .params(communityId, current)
-                    .query(String.class)
-                    .optional();
+            Optional<String> next = commits.movedTo(communityId, current);
             if (next.isEmpty()) {
                 return Optional.empty();
             }
             current = next.get();
         }
         return Optional.empty();
-    }
-
-    private boolean exists(long communityId, String path) {
-        return jdbc.sql("select count(*) from content.pages where community_id = ? and path = ?")
-                        .params(communityId, path)
-                        .query(Integer.class)
-                        .single()
-                > 0;
     }
 
     private static PageContent content(Snapshot snapshot, RevCommit commit, SpacePath path) throws IOException {

@@ -3,13 +3,13 @@ package org.statcommons.content;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Service;
+import org.springframework.stereotype.Repository;
 
 /**
  * What a move of main changed, for features that keep their own data about pages (comments follow moves,
  * search re-indexes changed pages): read from the index, never from the Git log.
  */
-@Service
+@Repository
 public class SpaceChanges {
 
     private final JdbcClient jdbc;

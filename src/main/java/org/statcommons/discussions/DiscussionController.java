@@ -117,13 +117,22 @@ class DiscussionController {
         return "discussions/discussion";
     }
 
+    /**
+     * Posts the reply; or, when a post's "Quote" button sent the form ({@code quote}), posts nothing and shows the
+     * reply form again with the quote added after what was typed (the quote at the cursor is the script's, reply.js).
+     */
     @PostMapping("/c/{slug}/discussions/{id}/replies")
     @ShowFormOnError("discussion")
     String reply(
             @Permitted(Action.POST_IN_DISCUSSIONS) Community community,
             @PathVariable long id,
             @ModelAttribute("form") NewReply form,
-            Actor actor) {
+            @RequestParam(required = false) Long quote,
+            Actor actor,
+            Model model) {
+        if (quote != null) {
+            return discussion(community, id, quote, form, actor, model);
+        }
         long postId = postReply.reply(actor, community, id, form);
         return "redirect:" + DiscussionAddress.post(community.slug(), id, postId);
     }

@@ -1,6 +1,7 @@
 package org.statcommons.discussions;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.statcommons.access.Action;
@@ -31,7 +32,10 @@ class DiscussionPresenter {
             String listHref,
             List<Choice> states) {}
 
-    /** One post as the viewer sees it. {@code html} is empty when the viewer may not read its text. */
+    /**
+     * One post as the viewer sees it. {@code html} is empty when the viewer may not read its text; {@code quote} is
+     * the value of its "Quote" button (the post's id), null when the viewer cannot reply.
+     */
     record PostView(
             Post post,
             boolean opening,
@@ -40,7 +44,7 @@ class DiscussionPresenter {
             boolean hiddenShownToModerator,
             boolean mine,
             boolean mayMarkAnswer,
-            String quoteHref,
+            String quote,
             String editHref,
             String deleteAction,
             String historyHref,
@@ -95,10 +99,7 @@ class DiscussionPresenter {
                             p.state() == Post.State.HIDDEN && mayModerate,
                             mine,
                             mayMarkAnswer && p.id() != openingId && p.visible(),
-                            mayPost && p.visible() && !discussion.closed()
-                                    ? DiscussionAddress.discussion(slug, discussion.id()) + "?quote=" + p.id()
-                                            + "#reply"
-                                    : null,
+                            mayPost && p.visible() && !discussion.closed() ? String.valueOf(p.id()) : null,
                             DiscussionAddress.postAction(slug, discussion.id(), p.id(), "edit"),
                             DiscussionAddress.postAction(slug, discussion.id(), p.id(), "delete"),
                             DiscussionAddress.postAction(slug, discussion.id(), p.id(), "history"),
@@ -128,23 +129,24 @@ class DiscussionPresenter {
     }
 
     /**
-     * The reply form's content: what was typed (a refused reply comes back as it was), or else a block quote of
-     * the post the reader chose to quote ({@code ?quote=}), or else nothing.
+     * The reply form's content: what was typed (a refused reply comes back as it was), with the post the reader chose
+     * to quote ({@code quote}) added after it as a block quote, never replacing it; with nothing typed yet, the quote
+     * alone or nothing.
      */
     NewReply reply(Community community, DiscussionView view, NewReply typed, Long quote) {
-        if (typed.body() != null) {
-            return typed;
-        }
-        return view.posts().stream()
+        Optional<Post> quoted = view.posts().stream()
                 .map(PostView::post)
                 .filter(p -> quote != null && p.id() == quote && p.visible())
-                .findFirst()
-                .map(p -> new NewReply(
-                        Quote.of(
-                                p,
-                                DiscussionAddress.post(
-                                        community.slug(), view.discussion().id(), p.id())),
-                        p.id()))
-                .orElse(new NewReply("", null));
+                .findFirst();
+        if (quoted.isEmpty()) {
+            return typed.body() == null ? new NewReply("", typed.quotes()) : typed;
+        }
+        Post post = quoted.get();
+        String block = Quote.of(
+                post, DiscussionAddress.post(community.slug(), view.discussion().id(), post.id()));
+        String before = typed.body() == null ? "" : typed.body().stripTrailing();
+        return new NewReply(
+                before.isEmpty() ? block : before + "\n\n" + block,
+                typed.quotes() != null ? typed.quotes() : post.id());
     }
 }

@@ -12,7 +12,7 @@ import org.statcommons.community.Community;
 import org.statcommons.community.MemberMentions;
 import org.statcommons.identity.Account;
 import org.statcommons.identity.Accounts;
-import org.statcommons.moderation.PostingLimits;
+import org.statcommons.moderation.PostingLimiter;
 
 /**
  * The steps every text written in a discussion goes through, in the writer's transaction: the posting limits,
@@ -29,7 +29,7 @@ class PostRecorder {
     private final Subscriptions subscriptions;
     private final MemberMentions mentions;
     private final Accounts accounts;
-    private final PostingLimits limits;
+    private final PostingLimiter limits;
     private final ApplicationEventPublisher events;
 
     PostRecorder(
@@ -37,7 +37,7 @@ class PostRecorder {
             Subscriptions subscriptions,
             MemberMentions mentions,
             Accounts accounts,
-            PostingLimits limits,
+            PostingLimiter limits,
             ApplicationEventPublisher events) {
         this.posts = posts;
         this.subscriptions = subscriptions;

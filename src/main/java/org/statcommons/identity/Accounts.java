@@ -137,6 +137,25 @@ public class Accounts {
                 .optional();
     }
 
+    /**
+     * Records that someone the community knows vouched for the account (an invitation accepted, a request approved);
+     * the first time counts, later ones change nothing.
+     */
+    public void vouch(long id) {
+        db.sql("update identity.accounts set vouched_at = coalesce(vouched_at, ?) where id = ?")
+                .params(now(), id)
+                .update();
+    }
+
+    /** Whether {@link #vouch} was ever recorded for the account. */
+    public boolean vouched(long id) {
+        return db.sql("select vouched_at is not null from identity.accounts where id = ?")
+                .param(id)
+                .query(Boolean.class)
+                .optional()
+                .orElse(false);
+    }
+
     /** Accounts whose name, e-mail or organisation contains the text, for administrators; newest first. */
     public List<Account> search(String text, int limit) {
         String pattern = "%"

@@ -8,8 +8,9 @@ import org.statcommons.platform.ConflictException;
 
 /**
  * Creates an account whose address is already proven: the first administrator, people who accepted an invitation
- * (to the platform or to a community), the configured bootstrap administrator. Open sign-up, whose address is not
- * proven yet, is {@link SignUp}.
+ * (to the platform or to a community), the configured bootstrap administrator. These accounts are vouched for
+ * ({@link Accounts#vouch}): they skip the limits for new accounts. Open sign-up, whose address is not proven yet, is
+ * {@link SignUp}.
  */
 @Service
 public class CreateAccount {
@@ -35,6 +36,8 @@ public class CreateAccount {
         }
         long id = accounts.insert(account.email(), true, passwords.encode(account.password()), account.profile(), role)
                 .orElseThrow(() -> new ConflictException(ALREADY_EXISTS));
+        // an address proven by an invitation (or the administrator's set-up) is someone the community knows
+        accounts.vouch(id);
         return accounts.byId(id).orElseThrow();
     }
 }

@@ -16,6 +16,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseCookie;
 import org.springframework.stereotype.Component;
 import org.statcommons.platform.SecretTokens;
+import org.statcommons.platform.ServerKey;
 
 /**
  * Device cookies (OWASP, "Slow down online guessing attacks with device cookies"): a browser in which someone
@@ -37,12 +38,12 @@ class DeviceCookieIssuer {
     private static final int MAC_BYTES = 16;
     private static final int TOKEN_BYTES = Long.BYTES + ID_BYTES + MAC_BYTES;
 
-    private final IdentitySettings settings;
     private final SecureRandom random = new SecureRandom();
-    private volatile byte[] key;
+    private final ServerKey key;
 
     DeviceCookieIssuer(IdentitySettings settings) {
-        this.settings = settings;
+        this.key = new ServerKey(fresh -> Base64.getDecoder()
+                .decode(settings.deviceCookieKey(Base64.getEncoder().encodeToString(fresh))));
     }
 
     /** The device id this browser holds for the account, when its cookie carries a valid one. */
@@ -127,21 +128,9 @@ class DeviceCookieIssuer {
 
     private byte[] mac(long accountId, byte[] id) {
         return SecretTokens.hmac(
-                key(),
+                key.bytes(),
                 MAC_BYTES,
                 ByteBuffer.allocate(Long.BYTES).putLong(accountId).array(),
                 id);
-    }
-
-    private byte[] key() {
-        byte[] known = key;
-        if (known == null) {
-            byte[] fresh = new byte[32];
-            random.nextBytes(fresh);
-            String stored = settings.deviceCookieKey(Base64.getEncoder().encodeToString(fresh));
-            known = Base64.getDecoder().decode(stored);
-            key = known;
-        }
-        return known;
     }
 }

@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 import org.statcommons.community.Communities;
 import org.statcommons.community.Community;
 import org.statcommons.platform.NotFoundException;
+import org.statcommons.platform.TimePresenter;
 
 /**
  * Builds the screen of a personal answer link: nothing but the meeting's title, its community, the candidate times
@@ -43,7 +44,7 @@ class AnswerLinkPresenter {
         List<Row> rows = presenter.present(meeting).candidates().stream()
                 .map(c -> new Row(
                         c.id(),
-                        MeetingTimes.full(c.start(), me.zone()),
+                        TimePresenter.in(me.zone()).fullWith(c.start(), meeting.zone()),
                         typedAnswers.getOrDefault(c.id(), c.answerOf(me.id())),
                         c.suggested()))
                 .toList();
@@ -52,7 +53,9 @@ class AnswerLinkPresenter {
                 community,
                 me,
                 rows,
-                meeting.startsAt() == null ? null : MeetingTimes.full(meeting.startsAt(), me.zone()));
+                meeting.startsAt() == null
+                        ? null
+                        : TimePresenter.in(me.zone()).fullWith(meeting.startsAt(), meeting.zone()));
     }
 
     private static NotFoundException invalid() {

@@ -1,7 +1,6 @@
 package org.statcommons.meetings;
 
 import java.nio.charset.StandardCharsets;
-import java.time.ZoneOffset;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -19,6 +18,7 @@ import org.statcommons.access.NotAllowedException;
 import org.statcommons.community.Community;
 import org.statcommons.community.Permitted;
 import org.statcommons.platform.NotFoundException;
+import org.statcommons.platform.TimePresenter;
 
 /**
  * Calendars: the private feed address (made, renewed and revoked on /account/calendar; read by calendar
@@ -55,12 +55,9 @@ class CalendarController {
     }
 
     @GetMapping("/account/calendar")
-    String account(Actor actor, Model model) {
+    String account(Actor actor, TimePresenter times, Model model) {
         model.addAttribute(
-                "since",
-                feeds.since(signedIn(actor))
-                        .map(i -> MeetingTimes.full(i, ZoneOffset.UTC))
-                        .orElse(null));
+                "since", feeds.since(signedIn(actor)).map(times::full).orElse(null));
         return "meetings/calendar";
     }
 

@@ -11,6 +11,7 @@ import org.statcommons.access.Actor;
 import org.statcommons.access.Permissions;
 import org.statcommons.community.Community;
 import org.statcommons.platform.ConflictException;
+import org.statcommons.platform.TimePresenter;
 
 /**
  * Changes a meeting's details and, once it is scheduled, the time of its first occurrence. A scheduled meeting's
@@ -43,7 +44,7 @@ class ChangeMeeting {
             changes.add("new title");
         }
         if (meeting.scheduled() && !start.equals(meeting.startsAt())) {
-            changes.add("new time " + MeetingTimes.full(start, meeting.zone()));
+            changes.add("new time " + TimePresenter.mark(start, meeting.zone()));
         }
         if (details.durationMinutes() != meeting.durationMinutes()) {
             changes.add("now " + details.durationMinutes() + " minutes");

@@ -9,6 +9,7 @@ import org.statcommons.access.Permissions;
 import org.statcommons.community.Community;
 import org.statcommons.platform.ConflictException;
 import org.statcommons.platform.InvalidInputException;
+import org.statcommons.platform.TimePresenter;
 
 /** Skips one future occurrence of a scheduled series, or moves it; invitees get the updated invitation. */
 @Service
@@ -41,13 +42,13 @@ class ChangeOccurrence {
             throw new InvalidInputException("occurrence", "This occurrence has already taken place.");
         }
         meetings.putException(meetingId, change.occurrence(), change.newStart(), actor.accountId());
-        String original = "the meeting of " + MeetingTimes.full(change.occurrence(), meeting.zone());
+        String original = "the meeting of " + TimePresenter.mark(change.occurrence(), meeting.zone());
         recorder.changed(
                 actor,
                 community,
                 meetingId,
                 change.newStart() == null
                         ? original + " is skipped"
-                        : original + " moves to " + MeetingTimes.full(change.newStart(), meeting.zone()));
+                        : original + " moves to " + TimePresenter.mark(change.newStart(), meeting.zone()));
     }
 }

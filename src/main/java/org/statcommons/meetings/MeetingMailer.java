@@ -12,6 +12,7 @@ import org.statcommons.identity.Account;
 import org.statcommons.mail.Outbox;
 import org.statcommons.mail.OutgoingMail;
 import org.statcommons.platform.StatCommonsProperties;
+import org.statcommons.platform.TimePresenter;
 
 /**
  * Writes the e-mails of meetings, queued in the caller's transaction: the poll with a personal answer link, the
@@ -81,7 +82,9 @@ class MeetingMailer {
                     .append(")\n");
         }
         for (Instant candidate : candidates) {
-            body.append("- ").append(MeetingTimes.full(candidate, to.zone())).append('\n');
+            body.append("- ")
+                    .append(TimePresenter.in(to.zone()).fullWith(candidate, meeting.zone()))
+                    .append('\n');
         }
         body.append(
                         "\nAnswer yes, if need be or no for each time here (no sign-in needed; this link is yours alone):\n")
@@ -130,7 +133,7 @@ class MeetingMailer {
                     .append("\" of ")
                     .append(community.name())
                     .append(" has changed: ")
-                    .append(change)
+                    .append(TimePresenter.in(to.zone()).text(change))
                     .append("\n\n");
         }
         describe(body, details, to);
@@ -165,7 +168,7 @@ class MeetingMailer {
             if (occurrences.size() > 1) {
                 body.append("- ");
             }
-            body.append(MeetingTimes.full(occurrence.start(), to.zone()))
+            body.append(TimePresenter.in(to.zone()).fullWith(occurrence.start(), meeting.zone()))
                     .append(occurrence.skipped() ? " — skipped" : occurrence.moved() ? " — moved" : "")
                     .append(", ")
                     .append(meeting.durationMinutes())

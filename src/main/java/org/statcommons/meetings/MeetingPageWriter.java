@@ -12,7 +12,7 @@ import org.statcommons.content.PageAddress;
 import org.statcommons.content.PageEdit;
 import org.statcommons.content.Pages;
 import org.statcommons.content.SavePage;
-import org.statcommons.content.SpaceSetup;
+import org.statcommons.content.SetUpSpace;
 import org.statcommons.identity.Account;
 import org.statcommons.platform.InvalidInputException;
 import org.statcommons.platform.NotFoundException;
@@ -26,13 +26,13 @@ import org.statcommons.platform.NotFoundException;
 class MeetingPageWriter {
 
     static final String FOLDER = "meetings/";
-    private static final String MINUTES_TEMPLATE = SpaceSetup.TEMPLATES + "meeting-minutes.md";
+    private static final String MINUTES_TEMPLATE = SetUpSpace.TEMPLATES + "meeting-minutes.md";
 
-    private final SpaceSetup setup;
+    private final SetUpSpace setup;
     private final SavePage savePage;
     private final Pages pages;
 
-    MeetingPageWriter(SpaceSetup setup, SavePage savePage, Pages pages) {
+    MeetingPageWriter(SetUpSpace setup, SavePage savePage, Pages pages) {
         this.setup = setup;
         this.savePage = savePage;
         this.pages = pages;

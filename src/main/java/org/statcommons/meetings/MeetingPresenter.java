@@ -15,6 +15,7 @@ import org.statcommons.community.Community;
 import org.statcommons.community.TopicGroupMembers;
 import org.statcommons.content.PageAddress;
 import org.statcommons.platform.Markdown;
+import org.statcommons.platform.TimePresenter;
 
 /**
  * Builds what the meeting screens show: the list of a community's meetings, the new-meeting form's choices, and a
@@ -49,8 +50,11 @@ class MeetingPresenter {
         this.clock = clock;
     }
 
-    /** A line of the list: the meeting and its next (or last) occurrence. */
-    record Listed(Meeting meeting, String when, String status) {}
+    /**
+     * A line of the list: the meeting, the start of its next (or last) occurrence (null for a poll or a meeting
+     * that never got a time: {@code note} says which), formatted in each reader's zone by the template.
+     */
+    record Listed(Meeting meeting, Instant at, String note, String status) {}
 
     /** A community's meetings: polls, the upcoming ones (soonest first), the past and cancelled ones. */
     record Listing(List<Listed> polls, List<Listed> upcoming, List<Listed> past) {}
@@ -86,11 +90,11 @@ class MeetingPresenter {
                 meetings.exceptions(all.stream().map(Meeting::id).toList());
         for (Meeting meeting : all) {
             if (meeting.polling()) {
-                polls.add(new Listed(meeting, "Finding a time", "poll"));
+                polls.add(new Listed(meeting, null, "Finding a time", "poll"));
                 continue;
             }
             if (meeting.startsAt() == null) {
-                past.add(new Listed(meeting, "No time was chosen", "cancelled"));
+                past.add(new Listed(meeting, null, "No time was chosen", "cancelled"));
                 continue;
             }
             List<Occurrences.Occurrence> occurrences = Occurrences.of(
@@ -107,16 +111,11 @@ class MeetingPresenter {
                     .findFirst()
                     .orElse(null);
             if (next != null && !meeting.cancelled()) {
-                upcoming.add(new Listed(
-                        meeting,
-                        MeetingTimes.full(next.start(), meeting.zone()) + (meeting.series() ? " (series)" : ""),
-                        "upcoming"));
+                upcoming.add(new Listed(meeting, next.start(), meeting.series() ? "(series)" : "", "upcoming"));
             } else {
                 Occurrences.Occurrence last = occurrences.isEmpty() ? null : occurrences.get(occurrences.size() - 1);
                 past.add(new Listed(
-                        meeting,
-                        last == null ? "" : MeetingTimes.full(last.start(), meeting.zone()),
-                        meeting.cancelled() ? "cancelled" : "held"));
+                        meeting, last == null ? null : last.start(), "", meeting.cancelled() ? "cancelled" : "held"));
             }
         }
         upcoming.sort(Comparator.comparing(l -> l.meeting().startsAt()));
@@ -202,7 +201,7 @@ class MeetingPresenter {
                     times.add(new MeetingView.InviteeTime(
                             person.id(),
                             person.name(),
-                            MeetingTimes.local(candidate.startsAt(), end, person.zone()),
+                            TimePresenter.span(candidate.startsAt(), end, person.zone()),
                             hours.outsideWorkingHours(),
                             hours.asleep(),
                             hours.weekend(),
@@ -214,7 +213,6 @@ class MeetingPresenter {
                 rows.add(new MeetingView.CandidateRow(
                         candidate.id(),
                         candidate.startsAt(),
-                        MeetingTimes.full(candidate.startsAt(), meeting.zone()),
                         score.asleep(),
                         score.outside(),
                         score.burden(),
@@ -241,7 +239,6 @@ class MeetingPresenter {
                 occurrences.add(new MeetingView.OccurrenceRow(
                         o.originalStart(),
                         o.start(),
-                        MeetingTimes.full(o.start(), meeting.zone()),
                         o.moved(),
                         o.skipped(),
                         !o.start().isAfter(now),

@@ -37,7 +37,6 @@ record MeetingView(
     record CandidateRow(
             long id,
             Instant start,
-            String when,
             int asleep,
             int outside,
             long burden,
@@ -48,6 +47,11 @@ record MeetingView(
             List<InviteeTime> invitees) {
         public boolean suggested() {
             return rank == 1;
+        }
+
+        /** Whether this time falls on a day of this invitee's weekend (so their own answer form says so). */
+        public boolean weekendFor(Long accountId) {
+            return invitees.stream().anyMatch(t -> accountId != null && t.accountId() == accountId && t.weekend());
         }
 
         /** The answer of one invitee ("YES", "IF_NEED_BE", "NO"), or "" when they have not answered. */
@@ -62,20 +66,10 @@ record MeetingView(
 
     /** One occurrence of a scheduled meeting, with who took part. */
     record OccurrenceRow(
-            Instant originalStart,
-            Instant start,
-            String when,
-            boolean moved,
-            boolean skipped,
-            boolean past,
-            Set<Long> present) {
+            Instant originalStart, Instant start, boolean moved, boolean skipped, boolean past, Set<Long> present) {
         public String id() {
             return originalStart.toString();
         }
-    }
-
-    public String when() {
-        return meeting.startsAt() == null ? "" : MeetingTimes.full(meeting.startsAt(), meeting.zone());
     }
 
     public String repeat() {

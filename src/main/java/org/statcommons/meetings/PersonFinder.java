@@ -1,6 +1,5 @@
 package org.statcommons.meetings;
 
-import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.Collection;
 import java.util.HashMap;
@@ -14,6 +13,7 @@ import org.statcommons.access.Permissions;
 import org.statcommons.community.Memberships;
 import org.statcommons.identity.Account;
 import org.statcommons.identity.Accounts;
+import org.statcommons.platform.TimePresenter;
 
 /**
  * Finds invitees and organisers as meetings need them (name, address, time zone, weekend), read from identity in
@@ -94,7 +94,7 @@ class PersonFinder {
     }
 
     static Person person(Account account) {
-        ZoneId zone = zoneOf(account.timeZone());
+        ZoneId zone = TimePresenter.zoneOf(account.timeZone());
         return new Person(
                 account.id(),
                 account.displayName(),
@@ -102,16 +102,5 @@ class PersonFinder {
                 zone == null ? UTC : zone,
                 zone == null,
                 Weekend.ofCountry(account.country()));
-    }
-
-    static ZoneId zoneOf(String id) {
-        if (id == null || id.isBlank()) {
-            return null;
-        }
-        try {
-            return ZoneId.of(id);
-        } catch (DateTimeException e) {
-            return null;
-        }
     }
 }

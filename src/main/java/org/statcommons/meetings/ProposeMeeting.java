@@ -11,7 +11,7 @@ import org.statcommons.access.Permissions;
 import org.statcommons.community.Community;
 import org.statcommons.identity.Account;
 import org.statcommons.identity.Accounts;
-import org.statcommons.moderation.PostingLimits;
+import org.statcommons.moderation.PostingLimiter;
 import org.statcommons.platform.activity.ActivityKind;
 
 /**
@@ -27,7 +27,7 @@ class ProposeMeeting {
     private final InviteeChooser invitees;
     private final PollSender poll;
     private final MeetingActivityPublisher activity;
-    private final PostingLimits postingLimits;
+    private final PostingLimiter postingLimits;
 
     ProposeMeeting(
             Permissions permissions,
@@ -36,7 +36,7 @@ class ProposeMeeting {
             InviteeChooser invitees,
             PollSender poll,
             MeetingActivityPublisher activity,
-            PostingLimits postingLimits) {
+            PostingLimiter postingLimits) {
         this.permissions = permissions;
         this.meetings = meetings;
         this.accounts = accounts;

@@ -12,6 +12,7 @@ import org.statcommons.identity.Account;
 import org.statcommons.identity.Accounts;
 import org.statcommons.platform.ConflictException;
 import org.statcommons.platform.InvalidInputException;
+import org.statcommons.platform.TimePresenter;
 import org.statcommons.platform.activity.ActivityKind;
 
 /**
@@ -79,6 +80,6 @@ class ScheduleMeeting {
                 organiser,
                 null,
                 ActivityKind.MEETING_INVITATION,
-                "“" + meeting.title() + "” is scheduled for " + MeetingTimes.full(start, meeting.zone()));
+                "“" + meeting.title() + "” is scheduled for " + TimePresenter.mark(start, meeting.zone()));
     }
 }

@@ -11,6 +11,7 @@ import org.statcommons.identity.Accounts;
 import org.statcommons.mail.Outbox;
 import org.statcommons.mail.OutgoingMail;
 import org.statcommons.platform.StatCommonsProperties;
+import org.statcommons.platform.TimePresenter;
 import org.statcommons.platform.activity.Activity;
 import org.statcommons.platform.activity.ActivityKind;
 import org.statcommons.platform.activity.Audience;
@@ -98,7 +99,9 @@ class AuthorNotifier {
 
     private void mail(Account to, String subject, String what, String why, Long communityId) {
         String where = where(communityId);
-        StringBuilder body = new StringBuilder("Hello " + to.displayName() + ",\n\n" + what + "\n");
+        // a time in the text (the end of a suspension) in the recipient's zone
+        String told = TimePresenter.forZone(to.timeZone()).text(what);
+        StringBuilder body = new StringBuilder("Hello " + to.displayName() + ",\n\n" + told + "\n");
         if (why != null && !why.isBlank()) {
             body.append("\nThe moderators' reason:\n").append(why).append("\n");
         }

@@ -11,25 +11,27 @@ import org.springframework.stereotype.Repository;
 @Repository
 class CountedSaves {
 
-    /** The first key of the advisory locks that take one person's saves one at a time (see {@link RateWindow}). */
+    /** The first key of the advisory locks that take one person's saves one at a time (see {@link RateWindows}). */
     private static final int LOCK_SPACE = 0x5401;
 
     private static final String TIMES = "select at from moderation.saves where account_id = ?";
 
     private final JdbcClient db;
+    private final RateWindows windows;
 
-    CountedSaves(JdbcClient db) {
+    CountedSaves(JdbcClient db, RateWindows windows) {
         this.db = db;
+        this.windows = windows;
     }
 
     /** Takes this person's saves one at a time until the transaction ends. */
     void lock(long accountId) {
-        RateWindow.lock(db, LOCK_SPACE, accountId);
+        windows.lock(LOCK_SPACE, accountId);
     }
 
     /** How long until one more save fits in the window; empty when it fits now. */
     Optional<Duration> wait(long accountId, Instant now, Duration window, int max) {
-        return RateWindow.wait(db, TIMES, accountId, now, window, max);
+        return windows.wait(TIMES, accountId, now, window, max);
     }
 
     /** Saves older than {@code before} count for nothing any more: one person's rows stay few. */

@@ -3,7 +3,6 @@ package org.statcommons.moderation;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.statcommons.access.Action;
@@ -14,6 +13,7 @@ import org.statcommons.community.RemoveMember;
 import org.statcommons.community.SuspendMember;
 import org.statcommons.platform.ConflictException;
 import org.statcommons.platform.InvalidInputException;
+import org.statcommons.platform.TimePresenter;
 
 /**
  * A decision on a queue entry: dismiss the flags, hide the item (through the feature that owns it) or restore it,
@@ -22,9 +22,6 @@ import org.statcommons.platform.InvalidInputException;
  */
 @Service
 class DecideOnEntry {
-
-    private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
     private final Permissions permissions;
     private final QueueEntries entries;
@@ -128,7 +125,7 @@ class DecideOnEntry {
                 decision,
                 "You are suspended",
                 "The moderators of " + notifier.where(about.communityId()) + " have suspended you until "
-                        + WHEN.format(until) + ", because of “" + about.title()
+                        + TimePresenter.mark(until, ZoneOffset.UTC) + ", because of “" + about.title()
                         + "”. Until then you can read, but not post, comment or take part otherwise.",
                 why);
     }

@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 import org.statcommons.access.Action;
 import org.statcommons.access.Actor;
 import org.statcommons.access.Permissions;
-import org.statcommons.community.AuditLog;
+import org.statcommons.community.AuditEntries;
 import org.statcommons.platform.ConflictException;
 import org.statcommons.platform.TextInput;
 import org.statcommons.platform.activity.ContentHidden;
@@ -24,7 +24,7 @@ class DecisionRecorder {
     private final Permissions permissions;
     private final Decisions decisions;
     private final ModeratedItemRouter items;
-    private final AuditLog audit;
+    private final AuditEntries audit;
     private final AuthorNotifier notifier;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -33,7 +33,7 @@ class DecisionRecorder {
             Permissions permissions,
             Decisions decisions,
             ModeratedItemRouter items,
-            AuditLog audit,
+            AuditEntries audit,
             AuthorNotifier notifier,
             ApplicationEventPublisher events,
             Clock clock) {

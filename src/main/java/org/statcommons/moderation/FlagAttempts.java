@@ -11,25 +11,27 @@ import org.springframework.stereotype.Repository;
 @Repository
 class FlagAttempts {
 
-    /** The first key of the advisory locks that take one person's flags one at a time (see {@link RateWindow}). */
+    /** The first key of the advisory locks that take one person's flags one at a time (see {@link RateWindows}). */
     private static final int LOCK_SPACE = 0x5401;
 
     private static final String TIMES = "select at from moderation.flag_attempts where flagger_id = ?";
 
     private final JdbcClient db;
+    private final RateWindows windows;
 
-    FlagAttempts(JdbcClient db) {
+    FlagAttempts(JdbcClient db, RateWindows windows) {
         this.db = db;
+        this.windows = windows;
     }
 
     /** Takes this person's flags one at a time until the transaction ends. */
     void lock(long flaggerId) {
-        RateWindow.lock(db, LOCK_SPACE, flaggerId);
+        windows.lock(LOCK_SPACE, flaggerId);
     }
 
     /** How long until one more flag fits in the window; empty when it fits now. */
     Optional<Duration> wait(long flaggerId, Instant now, Duration window, int max) {
-        return RateWindow.wait(db, TIMES, flaggerId, now, window, max);
+        return windows.wait(TIMES, flaggerId, now, window, max);
     }
 
     void record(long flaggerId, Instant at) {

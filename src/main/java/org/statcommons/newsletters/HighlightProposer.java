@@ -3,8 +3,6 @@ package org.statcommons.newsletters;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -20,6 +18,7 @@ import org.statcommons.community.MemberCountries;
 import org.statcommons.meetings.MeetingSummary;
 import org.statcommons.meetings.OccurrenceFinder;
 import org.statcommons.platform.StatCommonsProperties;
+import org.statcommons.platform.TimePresenter;
 import org.statcommons.platform.activity.ActivityKind;
 import org.statcommons.platform.activity.Visibility;
 
@@ -33,10 +32,8 @@ import org.statcommons.platform.activity.Visibility;
 @Component
 class HighlightProposer {
 
-    private static final DateTimeFormatter DAY =
-            DateTimeFormatter.ofPattern("d MMMM yyyy").withZone(ZoneOffset.UTC);
-    private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+    /** How times are written in the newsletter itself: it goes to the public, wherever they are. */
+    private static final TimePresenter PUBLIC = TimePresenter.anonymous();
     /** How far ahead meetings are proposed. */
     static final Duration AHEAD = Duration.ofDays(60);
 
@@ -72,12 +69,16 @@ class HighlightProposer {
         this.clock = clock;
     }
 
-    Proposed propose(Community community) {
+    /**
+     * The proposals as the editor reads them: dates and labels in the editor's zone ({@code editor}); the Markdown
+     * inserted, which the public reads, in UTC with the offset.
+     */
+    Proposed propose(Community community, TimePresenter editor) {
         Instant since = newsletters.lastSentAt(community.id()).orElse(community.createdAt());
         Map<String, List<Highlight>> groups = new LinkedHashMap<>();
-        groups.put("Pages published since " + DAY.format(since), pages(community, since));
-        groups.put("Meetings ahead", meetingsAhead(community));
-        groups.put("New members since " + DAY.format(since), newMembers(community, since));
+        groups.put("Pages published since " + editor.longDate(since), pages(community, since));
+        groups.put("Meetings ahead", meetingsAhead(community, editor));
+        groups.put("New members since " + editor.longDate(since), newMembers(community, since));
         return new Proposed(since, groups);
     }
 
@@ -98,13 +99,13 @@ class HighlightProposer {
         return pages;
     }
 
-    private List<Highlight> meetingsAhead(Community community) {
+    private List<Highlight> meetingsAhead(Community community, TimePresenter editor) {
         Instant now = clock.instant();
         List<Highlight> ahead = new ArrayList<>();
         for (MeetingSummary meeting : meetings.between(community.id(), now, now.plus(AHEAD))) {
-            String when = WHEN.format(meeting.start());
+            String when = PUBLIC.full(meeting.start());
             ahead.add(new Highlight(
-                    meeting.title() + ", " + when,
+                    meeting.title() + ", " + editor.full(meeting.start()),
                     "- " + when + ": [" + escape(meeting.title()) + "](" + properties.link(meeting.link()) + ") ("
                             + meeting.kind().label().toLowerCase(Locale.ROOT) + ")"));
         }

@@ -18,6 +18,7 @@ import org.statcommons.access.Permissions;
 import org.statcommons.community.Community;
 import org.statcommons.community.Permitted;
 import org.statcommons.platform.Markdown;
+import org.statcommons.platform.TimePresenter;
 
 /**
  * Newsletters over JSON, with the same rules as the screens; the body of a draft is a {@link NewsletterDraft}
@@ -110,8 +111,9 @@ class NewsletterApi {
 
     /** The highlights the editor proposes, by group: {@code {"group": [{"label", "markdown"}]}}. */
     @GetMapping("/highlights")
-    Map<String, List<HighlightProposer.Highlight>> highlights(@Permitted(Action.SEND_NEWSLETTER) Community community) {
-        return highlights.propose(community).groups();
+    Map<String, List<HighlightProposer.Highlight>> highlights(
+            @Permitted(Action.SEND_NEWSLETTER) Community community, TimePresenter times) {
+        return highlights.propose(community, times).groups();
     }
 
     private NewsletterJson json(Community community, Newsletter n, boolean withText) {

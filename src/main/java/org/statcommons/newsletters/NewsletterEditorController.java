@@ -13,6 +13,7 @@ import org.statcommons.community.Community;
 import org.statcommons.community.CommunityTab;
 import org.statcommons.community.Permitted;
 import org.statcommons.platform.Markdown;
+import org.statcommons.platform.TimePresenter;
 import org.statcommons.platform.web.ShowFormOnError;
 
 /**
@@ -113,7 +114,8 @@ class NewsletterEditorController {
     private String editor(Community community, NewsletterForm form, String preview, Model model) {
         model.addAttribute("form", form);
         model.addAttribute("preview", preview);
-        model.addAttribute("highlights", highlights.propose(community));
+        // the reader's times, which every screen's model holds
+        model.addAttribute("highlights", highlights.propose(community, (TimePresenter) model.getAttribute("times")));
         return "newsletters/editor";
     }
 

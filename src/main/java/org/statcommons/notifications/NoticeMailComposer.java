@@ -4,6 +4,7 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 import org.statcommons.mail.OutgoingMail;
 import org.statcommons.platform.StatCommonsProperties;
+import org.statcommons.platform.TimePresenter;
 import org.statcommons.platform.activity.Activity;
 
 /**
@@ -23,10 +24,14 @@ class NoticeMailComposer {
         this.tokens = tokens;
     }
 
-    /** One e-mail about one activity, for a person who chose "immediately" for the community. */
-    OutgoingMail immediate(String to, long accountId, Activity activity, String communityName) {
+    /**
+     * One e-mail about one activity, for a person who chose "immediately" for the community; times in the title are
+     * shown in the recipient's zone ({@code times}).
+     */
+    OutgoingMail immediate(String to, long accountId, TimePresenter times, Activity activity, String communityName) {
         StringBuilder body = new StringBuilder();
-        body.append(activity.title()).append("\n\n");
+        String title = times.text(activity.title());
+        body.append(title).append("\n\n");
         String excerpt = shortened(activity.excerpt());
         if (!excerpt.isEmpty()) {
             body.append(excerpt).append("\n\n");
@@ -45,12 +50,12 @@ class NoticeMailComposer {
                 .append(": ")
                 .append(unsubscribe)
                 .append('\n');
-        return withUnsubscribe(
-                OutgoingMail.text(to, "[" + communityName + "] " + activity.title(), body.toString()), unsubscribe);
+        return withUnsubscribe(OutgoingMail.text(to, "[" + communityName + "] " + title, body.toString()), unsubscribe);
     }
 
     /** A digest: the notices since the last one, grouped by community and kind, each a line and a link. */
-    OutgoingMail digest(String to, long accountId, String period, List<DigestSection> sections, int total) {
+    OutgoingMail digest(
+            String to, long accountId, TimePresenter times, String period, List<DigestSection> sections, int total) {
         StringBuilder body = new StringBuilder();
         body.append("Your ")
                 .append(period)
@@ -67,7 +72,7 @@ class NoticeMailComposer {
                         .append(")\n");
                 for (DigestSection.Line line : group.lines()) {
                     body.append("- ")
-                            .append(line.title())
+                            .append(times.text(line.title()))
                             .append("\n  ")
                             .append(properties.link(line.link()))
                             .append('\n');

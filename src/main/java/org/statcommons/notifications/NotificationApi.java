@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.statcommons.access.Actor;
 import org.statcommons.community.Communities;
 import org.statcommons.platform.StatCommonsProperties;
+import org.statcommons.platform.TimePresenter;
 
 /** The signed-in person's notifications and choices, as JSON. */
 @RestController
@@ -75,7 +76,7 @@ class NotificationApi {
     record SettingsChangeJson(String defaultChoice, Map<Long, String> communities) {}
 
     @GetMapping
-    NoticesJson list(Actor actor, @RequestParam(defaultValue = "0") int page) {
+    NoticesJson list(Actor actor, @RequestParam(defaultValue = "0") int page, TimePresenter times) {
         Reader reader = readers.of(actor);
         int shown = Math.max(page, 0);
         List<Notice> list = notices.page(reader, shown, NotificationController.PAGE_SIZE);
@@ -92,7 +93,7 @@ class NotificationApi {
                                 names.get(n.communityId()),
                                 n.kind().name(),
                                 n.actorName(),
-                                n.title(),
+                                times.text(n.title()),
                                 n.excerpt(),
                                 n.link(),
                                 properties.link(n.link()),

@@ -1,11 +1,8 @@
 package org.statcommons.notifications;
 
 import java.time.Clock;
-import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -28,6 +25,7 @@ import org.statcommons.identity.Account;
 import org.statcommons.identity.Accounts;
 import org.statcommons.mail.Outbox;
 import org.statcommons.mail.OutgoingMail;
+import org.statcommons.platform.TimePresenter;
 import org.statcommons.platform.activity.ActivityKind;
 
 /**
@@ -97,22 +95,13 @@ class SendDigests {
      */
     Sent sendLocalMorning(DigestPeriod period, Instant slot) {
         Predicate<Account> due = account -> {
-            ZonedDateTime local = slot.atZone(zoneOf(account));
+            ZonedDateTime local =
+                    slot.atZone(TimePresenter.forZone(account.timeZone()).zone());
             return local.getHour() == properties.digestHour()
                     && (period == DigestPeriod.DAILY || local.getDayOfWeek() == properties.weeklyDigestDay());
         };
         Instant lastBefore = slot.minus(period == DigestPeriod.DAILY ? Duration.ofHours(20) : Duration.ofDays(6));
         return send(period, slot, due, lastBefore);
-    }
-
-    private static ZoneId zoneOf(Account account) {
-        try {
-            return account.timeZone() == null || account.timeZone().isBlank()
-                    ? ZoneOffset.UTC
-                    : ZoneId.of(account.timeZone());
-        } catch (DateTimeException e) {
-            return ZoneOffset.UTC;
-        }
     }
 
     /**
@@ -204,6 +193,7 @@ class SendDigests {
         included.forEach((accountId, notices) -> messages.add(mail.digest(
                 people.get(accountId).email(),
                 accountId,
+                TimePresenter.forZone(people.get(accountId).timeZone()),
                 period.word(),
                 sections(notices, communityNames),
                 notices.size())));

@@ -21,6 +21,7 @@ import org.statcommons.identity.Account;
 import org.statcommons.identity.Accounts;
 import org.statcommons.mail.Outbox;
 import org.statcommons.mail.OutgoingMail;
+import org.statcommons.platform.TimePresenter;
 import org.statcommons.platform.activity.Activity;
 import org.statcommons.platform.activity.ActivityKind;
 
@@ -116,7 +117,9 @@ class TellAudience {
                     .orElse("StatCommons");
             List<OutgoingMail> messages = new ArrayList<>(now.size());
             for (long accountId : now) {
-                messages.add(mail.immediate(people.get(accountId).email(), accountId, activity, communityName));
+                Account person = people.get(accountId);
+                messages.add(mail.immediate(
+                        person.email(), accountId, TimePresenter.forZone(person.timeZone()), activity, communityName));
             }
             emails = outbox.enqueueAll(messages).size();
         }

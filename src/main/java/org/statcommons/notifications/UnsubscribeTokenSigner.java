@@ -2,7 +2,6 @@ package org.statcommons.notifications;
 
 import java.nio.ByteBuffer;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Optional;
@@ -11,6 +10,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.statcommons.platform.SecretTokens;
+import org.statcommons.platform.ServerKey;
 
 /**
  * The secret in a one-click unsubscribe link: the person, the community (0 for "every community") and an
@@ -31,15 +31,13 @@ class UnsubscribeTokenSigner {
         }
     }
 
-    private final SigningKeys keys;
-    private final TransactionTemplate ownTransaction;
-    private volatile byte[] key;
+    private final ServerKey key;
 
     UnsubscribeTokenSigner(SigningKeys keys, PlatformTransactionManager transactions) {
-        this.keys = keys;
         // the key must be stored before any link signed with it leaves, whatever becomes of the caller's transaction
-        this.ownTransaction = new TransactionTemplate(transactions);
-        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        TransactionTemplate ownTransaction = new TransactionTemplate(transactions);
+        ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.key = new ServerKey(fresh -> ownTransaction.execute(status -> keys.keyOr(fresh)));
     }
 
     String forCommunity(long accountId, long communityId) {
@@ -79,19 +77,8 @@ class UnsubscribeTokenSigner {
 
     private byte[] mac(long accountId, long communityId) {
         return SecretTokens.hmac(
-                key(),
+                key.bytes(),
                 MAC_BYTES,
                 ByteBuffer.allocate(16).putLong(accountId).putLong(communityId).array());
-    }
-
-    private byte[] key() {
-        byte[] known = key;
-        if (known == null) {
-            byte[] fresh = new byte[32];
-            new SecureRandom().nextBytes(fresh);
-            known = ownTransaction.execute(status -> keys.keyOr(fresh));
-            key = known;
-        }
-        return known;
     }
 }

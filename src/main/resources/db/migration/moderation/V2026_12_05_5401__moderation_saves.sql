@@ -1,4 +1,4 @@
--- Page saves the save limits count (moderation.SaveLimits): one row per save a person made, kept for the
+-- Page saves the save limits count (moderation.SaveLimiter): one row per save a person made, kept for the
 -- longest window (an hour); the knowledge spaces record them in the saving transaction.
 create table moderation.saves (
     account_id    bigint      not null,

@@ -16,8 +16,9 @@ import org.statcommons.content.SavePage;
 import org.statcommons.content.SaveResult;
 import org.statcommons.content.pages.CompareVersions;
 import org.statcommons.content.space.HistoryPage;
-import org.statcommons.content.space.PageHistory;
-import org.statcommons.content.space.SpaceIndex;
+import org.statcommons.content.space.HistoryReader;
+import org.statcommons.content.space.PageChange;
+import org.statcommons.content.space.SpaceIndexer;
 
 /**
  * Storage benchmark of knowledge spaces (not a test): builds a space of 1,000 pages and 10,000 commits
@@ -51,9 +52,9 @@ public final class ContentBenchmark {
     private static void run(ConfigurableApplicationContext app) {
         SavePage savePage = app.getBean(SavePage.class);
         Pages pages = app.getBean(Pages.class);
-        PageHistory history = app.getBean(PageHistory.class);
+        HistoryReader history = app.getBean(HistoryReader.class);
         CompareVersions compare = app.getBean(CompareVersions.class);
-        SpaceIndex index = app.getBean(SpaceIndex.class);
+        SpaceIndexer index = app.getBean(SpaceIndexer.class);
         Random random = new Random(42);
         Author author = new Author("Bench Mark", "bench@stat.example");
 
@@ -91,7 +92,7 @@ public final class ContentBenchmark {
         report("page save", saves);
 
         double[] histories = new double[200];
-        HistoryPage<PageHistory.PageChange> first = null;
+        HistoryPage<PageChange> first = null;
         for (int i = 0; i < histories.length; i++) {
             long start = System.nanoTime();
             first = history.ofPage(SPACE, HOT_PAGE, 1, 20);
@@ -107,7 +108,7 @@ public final class ContentBenchmark {
         }
         report("first page of the space's history", spaceHistories);
 
-        List<PageHistory.PageChange> versions = first.items();
+        List<PageChange> versions = first.items();
         double[] compares = new double[200];
         for (int i = 0; i < compares.length; i++) {
             long start = System.nanoTime();
@@ -129,10 +130,10 @@ public final class ContentBenchmark {
         savePage.save(SPACE, new PageEdit(path(page), now.title(), body(page, commit), now.commitId(), ""), author);
     }
 
-    private static int countVersions(PageHistory history) {
+    private static int countVersions(HistoryReader history) {
         int count = 0;
         for (int page = 1; ; page++) {
-            HistoryPage<PageHistory.PageChange> items = history.ofPage(SPACE, HOT_PAGE, page, HistoryPage.MAX_SIZE);
+            HistoryPage<PageChange> items = history.ofPage(SPACE, HOT_PAGE, page, HistoryPage.MAX_SIZE);
             count += items.items().size();
             if (!items.hasMore()) {
                 return count;

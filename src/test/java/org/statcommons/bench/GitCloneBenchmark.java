@@ -28,9 +28,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.statcommons.StatCommonsApplication;
 import org.statcommons.access.CommunityRole;
 import org.statcommons.community.Community;
-import org.statcommons.content.SpaceSetup;
+import org.statcommons.content.SetUpSpace;
 import org.statcommons.content.space.SpaceBranches;
-import org.statcommons.content.space.SpaceIndex;
+import org.statcommons.content.space.SpaceIndexer;
 import org.statcommons.content.space.SpaceRepositories;
 import org.statcommons.identity.Account;
 import org.statcommons.support.Fixtures;
@@ -71,13 +71,13 @@ public final class GitCloneBenchmark {
         Fixtures fixtures = Fixtures.of(app);
         Community community = fixtures.community("Clone bench");
         Account member = fixtures.member(community, "Bench Member", CommunityRole.MEMBER);
-        app.getBean(SpaceSetup.class).ensure(community.id());
+        app.getBean(SetUpSpace.class).ensure(community.id());
         Repository repository =
                 app.getBean(SpaceRepositories.class).open(community.id()).orElseThrow();
 
         long seedStart = System.nanoTime();
         seed(repository);
-        app.getBean(SpaceIndex.class).ensureCurrent(community.id());
+        app.getBean(SpaceIndexer.class).ensureCurrent(community.id());
         System.out.printf(
                 Locale.ROOT,
                 "seeded %d pages and %d commits with JGit and indexed them in %.1f s%n",

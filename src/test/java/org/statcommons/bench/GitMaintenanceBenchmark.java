@@ -29,7 +29,7 @@ import org.statcommons.content.Author;
 import org.statcommons.content.PageEdit;
 import org.statcommons.content.SavePage;
 import org.statcommons.content.SaveResult;
-import org.statcommons.content.SpaceSetup;
+import org.statcommons.content.SetUpSpace;
 import org.statcommons.content.space.RepackProbe;
 import org.statcommons.content.space.SpaceRepositories;
 import org.statcommons.identity.Account;
@@ -304,7 +304,7 @@ public final class GitMaintenanceBenchmark {
     /** A community whose space is set up (its templates committed), so that nothing else writes to it meanwhile. */
     private Community space(String name) {
         Community community = fixtures.community(name);
-        app.getBean(SpaceSetup.class).ensure(community.id());
+        app.getBean(SetUpSpace.class).ensure(community.id());
         return community;
     }
 

@@ -2,9 +2,11 @@ package org.statcommons.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.statcommons.access.CommunityRole;
@@ -53,7 +55,14 @@ class DiscussionQuoteAndAnswerBrowserIntegrationTests {
             browser.press("Sign out");
 
             signIn(browser, base, answerer);
-            browser.open(base + discussion).follow("Quote");
+            browser.open(base + discussion);
+            // the script puts the quote into the reply without leaving the page
+            browser.driver()
+                    .findElement(By.xpath("//button[normalize-space()='Quote']"))
+                    .click();
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                    .until(d ->
+                            browser.field("Your reply").getDomProperty("value").contains("wrote]("));
             String quoted = browser.field("Your reply").getDomProperty("value");
             assertThat(quoted)
                     .startsWith("> [Tevita Fifita wrote](" + discussion + "#post-")

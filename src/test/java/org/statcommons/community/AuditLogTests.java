@@ -16,7 +16,7 @@ class AuditLogTests {
         assertThat(entry("SOMETHING_NEW_HAPPENED").what()).isEqualTo("Something new happened");
     }
 
-    private static AuditLog.Entry entry(String action) {
-        return new AuditLog.Entry(1, 2L, 3L, action, "", "", Instant.EPOCH);
+    private static AuditEntries.Entry entry(String action) {
+        return new AuditEntries.Entry(1, 2L, 3L, action, "", "", Instant.EPOCH);
     }
 }

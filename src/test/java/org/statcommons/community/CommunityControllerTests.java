@@ -15,13 +15,9 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.ComponentScan;
-import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.FilterType;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.MethodParameter;
 import org.springframework.http.MediaType;
@@ -30,20 +26,17 @@ import org.springframework.jdbc.datasource.AbstractDataSource;
 import org.springframework.test.context.junit.jupiter.web.SpringJUnitWebConfig;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.bind.support.WebDataBinderFactory;
-import org.springframework.web.context.WebApplicationContext;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
-import org.springframework.web.servlet.config.annotation.EnableWebMvc;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.statcommons.access.Actor;
 import org.statcommons.access.JoinPolicy;
 import org.statcommons.access.Permissions;
 import org.statcommons.access.PlatformRole;
-import tools.jackson.databind.json.JsonMapper;
+import org.statcommons.support.WebSlice;
 
 /**
  * Creating a community, on its screen and in the API, in a Spring MVC slice with the one error answer and the real
@@ -57,19 +50,10 @@ class CommunityControllerTests {
     private static final Actor PLAIN = Actor.account(8, PlatformRole.NONE);
 
     /**
-     * The real controllers and what they call, with the one error answer (package-private in platform, so found by
-     * name), over a database that is not there; the person comes from the test.
+     * The real controllers and what they call, with the one error answer, over a database that is not there; the
+     * person comes from the test.
      */
-    @Configuration(proxyBeanMethods = false)
-    @EnableWebMvc
-    @ComponentScan(
-            basePackages = "org.statcommons.platform.web",
-            useDefaultFilters = false,
-            includeFilters =
-                    @ComponentScan.Filter(
-                            type = FilterType.REGEX,
-                            pattern =
-                                    "org\\.statcommons\\.platform\\.web\\.(ErrorResponder|FormMethodChecker|ProblemJsonWriter)"))
+    @WebSlice
     @Import({
         CommunityController.class,
         CommunityApi.class,
@@ -77,7 +61,7 @@ class CommunityControllerTests {
         Communities.class,
         Memberships.class,
         CodesOfConduct.class,
-        AuditLog.class,
+        AuditEntries.class,
         MembershipFacts.class,
         Permissions.class
     })
@@ -103,11 +87,6 @@ class CommunityControllerTests {
             return Clock.systemUTC();
         }
 
-        @Bean
-        JsonMapper jsonMapper() {
-            return JsonMapper.builder().build();
-        }
-
         /** In the application the signed-in account comes from identity's filters; here from a request attribute. */
         @Override
         public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
@@ -131,14 +110,7 @@ class CommunityControllerTests {
     }
 
     @Autowired
-    WebApplicationContext context;
-
     MockMvc mvc;
-
-    @BeforeEach
-    void setUp() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).build();
-    }
 
     private static MockHttpServletRequestBuilder as(Actor actor, MockHttpServletRequestBuilder request) {
         return request.requestAttr("actor", actor);

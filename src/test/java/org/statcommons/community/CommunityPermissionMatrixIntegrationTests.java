@@ -29,7 +29,7 @@ import org.statcommons.access.PlatformRole;
 import org.statcommons.content.Author;
 import org.statcommons.content.PageEdit;
 import org.statcommons.content.SavePage;
-import org.statcommons.content.SpaceSetup;
+import org.statcommons.content.SetUpSpace;
 import org.statcommons.identity.Account;
 import org.statcommons.identity.TokenScope;
 import org.statcommons.search.Search;
@@ -132,7 +132,7 @@ class CommunityPermissionMatrixIntegrationTests {
     SavePage savePage;
 
     @Autowired
-    SpaceSetup spaceSetup;
+    SetUpSpace spaceSetup;
 
     @Autowired
     Search search;
@@ -568,6 +568,7 @@ class CommunityPermissionMatrixIntegrationTests {
         list.add(page(Action.POST_IN_DISCUSSIONS, "GET", d + "/new", Map.of()));
         list.add(page(Action.POST_IN_DISCUSSIONS, "POST", d, Map.of("title", "Sneaky", "body", "Sneaky", "topic", "")));
         list.add(page(Action.POST_IN_DISCUSSIONS, "POST", d + "/1/replies", Map.of("body", "Sneaky")));
+        list.add(page(Action.POST_IN_DISCUSSIONS, "POST", d + "/1/replies", Map.of("body", "Sneaky", "quote", "1")));
         list.add(page(Action.POST_IN_DISCUSSIONS, "GET", d + "/1/posts/1/edit", Map.of()));
         list.add(page(
                 Action.POST_IN_DISCUSSIONS,

@@ -22,21 +22,17 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.context.junit.jupiter.web.SpringJUnitWebConfig;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
-import org.springframework.web.servlet.config.annotation.EnableWebMvc;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.statcommons.access.PlatformRole;
 import org.statcommons.platform.EmailAddress;
 import org.statcommons.platform.InvalidInputException;
-import org.statcommons.support.ErrorResponderSlice;
+import org.statcommons.support.WebSlice;
 
 /**
  * The account screen's three forms (profile, password, e-mail address) in a Spring MVC slice (no server, no
@@ -62,9 +58,8 @@ class AccountControllerTests {
             1,
             Instant.parse("2026-01-01T00:00:00Z"));
 
-    @Configuration(proxyBeanMethods = false)
-    @EnableWebMvc
-    @Import({AccountController.class, ErrorResponderSlice.class})
+    @WebSlice
+    @Import({AccountController.class})
     static class Slice implements WebMvcConfigurer {
 
         /** The person comes from the request, as identity's filters leave it there. */
@@ -96,13 +91,10 @@ class AccountControllerTests {
     SessionStarter sessions;
 
     @Autowired
-    WebApplicationContext context;
-
     MockMvc mvc;
 
     @BeforeEach
     void setUp() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).build();
         when(accounts.byId(AMINA.id())).thenReturn(Optional.of(AMINA));
     }
 

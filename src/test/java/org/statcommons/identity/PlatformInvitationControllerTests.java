@@ -19,23 +19,19 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.context.junit.jupiter.web.SpringJUnitWebConfig;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
-import org.springframework.web.servlet.config.annotation.EnableWebMvc;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.statcommons.access.CommunityFacts;
 import org.statcommons.access.Permissions;
 import org.statcommons.access.PlatformRole;
 import org.statcommons.platform.ConflictException;
 import org.statcommons.platform.EmailAddress;
-import org.statcommons.support.ErrorResponderSlice;
+import org.statcommons.support.WebSlice;
 
 /**
  * Inviting people to the platform and accepting an invitation, at the web edge in a Spring MVC slice (no server, no
@@ -49,9 +45,8 @@ class PlatformInvitationControllerTests {
     private static final String SECRET = "s".repeat(43);
     private static final String INVITED = "invited.person@example.org";
 
-    @Configuration(proxyBeanMethods = false)
-    @EnableWebMvc
-    @Import({PlatformInvitationController.class, Permissions.class, ErrorResponderSlice.class})
+    @WebSlice
+    @Import({PlatformInvitationController.class, Permissions.class})
     static class Slice implements WebMvcConfigurer {
 
         /** The person comes from the request, as identity's filters leave it there. */
@@ -84,13 +79,10 @@ class PlatformInvitationControllerTests {
     SessionStarter sessions;
 
     @Autowired
-    WebApplicationContext context;
-
     MockMvc mvc;
 
     @BeforeEach
     void setUp() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).build();
         when(links.usable(LinkTokens.Purpose.SIGN_UP_INVITATION, SECRET))
                 .thenReturn(new LinkTokens.Link(1, LinkTokens.Purpose.SIGN_UP_INVITATION, null, INVITED, null));
     }

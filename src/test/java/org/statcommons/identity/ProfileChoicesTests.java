@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.statcommons.platform.InvalidInputException;
+import org.statcommons.support.CpuTime;
 
 /** The profile's choices: a kind of organisation chosen, languages ticked or typed by name, canonical time zones. */
 class ProfileChoicesTests {
@@ -44,9 +45,9 @@ class ProfileChoicesTests {
     @Test
     void aMegabyteOfUnknownLanguagesIsRefusedQuicklyNamingOnlyTheFirstFew() {
         String typed = "Klingonese, ".repeat(87_000);
-        long start = System.nanoTime();
-        Map<String, String> errors = errors(form("INDIVIDUAL", List.of(typed)));
-        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2));
+        CpuTime.Measured<Map<String, String>> refused = CpuTime.of(() -> errors(form("INDIVIDUAL", List.of(typed))));
+        assertThat(refused.cpu()).isLessThan(Duration.ofSeconds(2));
+        Map<String, String> errors = refused.result();
         assertThat(errors.get("languages"))
                 .startsWith("We do not know the languages “Klingonese”, “Klingonese”, “Klingonese” and 86,997 more.")
                 .hasSizeLessThan(300);

@@ -21,16 +21,12 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.context.junit.jupiter.web.SpringJUnitWebConfig;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
-import org.springframework.web.servlet.config.annotation.EnableWebMvc;
 import org.statcommons.platform.ConflictException;
-import org.statcommons.support.ErrorResponderSlice;
+import org.statcommons.support.WebSlice;
 
 /**
  * The answer link's web edge in a Spring MVC slice (no server, no database; the use case, the link check and the
@@ -47,9 +43,8 @@ class AnswerLinkControllerTests {
     private static final AnswerLinkPresenter.AnswerLinkScreen SCREEN =
             new AnswerLinkPresenter.AnswerLinkScreen(null, null, null, List.of(), null);
 
-    @Configuration(proxyBeanMethods = false)
-    @EnableWebMvc
-    @Import({AnswerLinkController.class, ErrorResponderSlice.class})
+    @WebSlice
+    @Import({AnswerLinkController.class})
     static class Slice {}
 
     @MockitoBean
@@ -62,13 +57,10 @@ class AnswerLinkControllerTests {
     AnswerLinkPresenter presenter;
 
     @Autowired
-    WebApplicationContext context;
-
     MockMvc mvc;
 
     @BeforeEach
     void setUp() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).build();
         when(links.check(SECRET)).thenReturn(Optional.of(INVITATION));
         when(presenter.present(eq(INVITATION), any())).thenReturn(SCREEN);
     }

@@ -16,18 +16,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.context.junit.jupiter.web.SpringJUnitWebConfig;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
-import org.springframework.web.servlet.config.annotation.EnableWebMvc;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.statcommons.access.Actor;
 import org.statcommons.access.JoinPolicy;
@@ -35,8 +30,8 @@ import org.statcommons.access.Permissions;
 import org.statcommons.access.PlatformRole;
 import org.statcommons.community.Community;
 import org.statcommons.platform.ConflictException;
-import org.statcommons.support.ErrorResponderSlice;
 import org.statcommons.support.GivenArguments;
+import org.statcommons.support.WebSlice;
 
 /**
  * The moderation queue's web edge in a Spring MVC slice (no server, no database; the use case and the queue's
@@ -50,9 +45,8 @@ class QueueControllerTests {
             new Community(4, "census", "Census", "", "", JoinPolicy.OPEN, Instant.EPOCH, false);
     static final Actor MODERATOR = Actor.account(7, PlatformRole.NONE);
 
-    @Configuration(proxyBeanMethods = false)
-    @EnableWebMvc
-    @Import({QueueController.class, ErrorResponderSlice.class})
+    @WebSlice
+    @Import({QueueController.class})
     static class Slice implements WebMvcConfigurer {
         /** The community the policy allowed, and the person asking (the real resolvers read the database). */
         @Override
@@ -71,14 +65,7 @@ class QueueControllerTests {
     Permissions permissions;
 
     @Autowired
-    WebApplicationContext context;
-
     MockMvc mvc;
-
-    @BeforeEach
-    void setUp() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).build();
-    }
 
     @Test
     void aDecisionReachesTheUseCaseTypedAndTheQueueSaysItIsDone() throws Exception {

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.statcommons.platform.Markdown;
+import org.statcommons.support.CpuTime;
 
 class NewsletterTextTests {
 
@@ -32,9 +33,9 @@ class NewsletterTextTests {
     @Test
     void aLongFirstLineIsReadQuickly() {
         String body = "# " + " #".repeat(50_000) + "x";
-        long start = System.nanoTime();
-        assertThat(newsletter("x", body).text()).isEqualTo(body);
-        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(1));
+        CpuTime.Measured<String> read = CpuTime.of(() -> newsletter("x", body).text());
+        assertThat(read.result()).isEqualTo(body);
+        assertThat(read.cpu()).isLessThan(Duration.ofSeconds(1));
     }
 
     @Test

@@ -16,20 +16,16 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.context.junit.jupiter.web.SpringJUnitWebConfig;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
-import org.springframework.web.servlet.config.annotation.EnableWebMvc;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.statcommons.access.Actor;
 import org.statcommons.access.PlatformRole;
-import org.statcommons.support.ErrorResponderSlice;
 import org.statcommons.support.GivenArguments;
+import org.statcommons.support.WebSlice;
 
 /**
  * The notification choices' web edge in a Spring MVC slice (no server, no database; the use case and the screen's
@@ -48,9 +44,8 @@ class PreferencesControllerTests {
                     new PreferencesView.CommunityChoice(4, "census", "Census", null),
                     new PreferencesView.CommunityChoice(5, "prices", "Prices", Choice.OFF)));
 
-    @Configuration(proxyBeanMethods = false)
-    @EnableWebMvc
-    @Import({PreferencesController.class, ErrorResponderSlice.class})
+    @WebSlice
+    @Import({PreferencesController.class})
     static class Slice implements WebMvcConfigurer {
         /** The person asking (the real resolver reads the session). */
         @Override
@@ -66,13 +61,10 @@ class PreferencesControllerTests {
     ChangePreferences changePreferences;
 
     @Autowired
-    WebApplicationContext context;
-
     MockMvc mvc;
 
     @BeforeEach
     void setUp() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).build();
         when(presenter.present(7)).thenReturn(VIEW);
     }
 

@@ -8,23 +8,18 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.context.junit.jupiter.web.SpringJUnitWebConfig;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
-import org.springframework.web.servlet.config.annotation.EnableWebMvc;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.statcommons.access.Actor;
 import org.statcommons.platform.InvalidInputException;
-import org.statcommons.support.ErrorResponderSlice;
 import org.statcommons.support.GivenArguments;
+import org.statcommons.support.WebSlice;
 
 /**
  * The search screen's web edge in a Spring MVC slice (no server, no database; the search is a stand-in): results
@@ -33,9 +28,8 @@ import org.statcommons.support.GivenArguments;
 @SpringJUnitWebConfig(SearchControllerTests.Slice.class)
 class SearchControllerTests {
 
-    @Configuration(proxyBeanMethods = false)
-    @EnableWebMvc
-    @Import({SearchController.class, ErrorResponderSlice.class})
+    @WebSlice
+    @Import({SearchController.class})
     static class Slice implements WebMvcConfigurer {
         /** Someone not signed in (the real resolver reads the session). */
         @Override
@@ -48,14 +42,7 @@ class SearchControllerTests {
     Search search;
 
     @Autowired
-    WebApplicationContext context;
-
     MockMvc mvc;
-
-    @BeforeEach
-    void setUp() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).build();
-    }
 
     @Test
     void aQueryShowsWhatWasFound() throws Exception {

@@ -95,10 +95,13 @@ public final class Fixtures {
         return account(name, "FJ", "NATIONAL_STATISTICAL_OFFICE", role);
     }
 
-    /** A new account in this country, of this kind of organisation, in the Fiji time zone, speaking English. */
+    /**
+     * A new account in this country, of this kind of organisation, in the Fiji time zone, speaking English. Like an
+     * account of open sign-up, nobody vouched for it: the limits for new accounts apply (the invitation links vouch).
+     */
     public Account account(String name, String country, String organisationKind, PlatformRole role) {
         String email = uniqueEmail(name);
-        return registration.create(
+        return unvouched(registration.create(
                 new AccountForm(
                                 email,
                                 PASSWORD,
@@ -110,16 +113,23 @@ public final class Fixtures {
                                 List.of("en"),
                                 "")
                         .newAccount(new EmailAddress(email)),
-                role);
+                role));
     }
 
     /** A new account whose profile is empty, as a newcomer's before the first steps. */
     public Account newcomer(String name, PlatformRole role) {
         String email = uniqueEmail(name);
-        return registration.create(
+        return unvouched(registration.create(
                 new AccountForm(email, PASSWORD, name, "", "INDIVIDUAL", null, null, List.of(), "")
                         .newAccount(new EmailAddress(email)),
-                role);
+                role));
+    }
+
+    private Account unvouched(Account account) {
+        db.sql("update identity.accounts set vouched_at = null where id = ?")
+                .param(account.id())
+                .update();
+        return account;
     }
 
     /** A fresh address nobody uses yet, readable in failure messages. */

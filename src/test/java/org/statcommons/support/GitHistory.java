@@ -23,7 +23,7 @@ import org.eclipse.jgit.revwalk.RevWalk;
 /**
  * History written straight into a space's repository with JGit, as a save does it (tree built in memory,
  * loose objects, main moved by compare-and-swap) but without the index: for tests and benchmarks that need
- * many commits fast. Call {@code SpaceIndex.ensureCurrent} afterwards when the index matters.
+ * many commits fast. Call {@code SpaceIndexer.ensureCurrent} afterwards when the index matters.
  */
 public final class GitHistory {
 

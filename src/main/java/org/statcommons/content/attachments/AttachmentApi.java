@@ -24,7 +24,7 @@ import org.statcommons.community.Community;
 import org.statcommons.community.Permitted;
 import org.statcommons.content.Author;
 import org.statcommons.content.SaveResult;
-import org.statcommons.content.moderation.HiddenText;
+import org.statcommons.content.moderation.HiddenTextChecker;
 import org.statcommons.content.web.SpaceAddress;
 import org.statcommons.platform.InvalidInputException;
 
@@ -65,10 +65,10 @@ class AttachmentApi {
     record Attached(String commitId, FileJson file, Instant at) {}
 
     private final Attachments attachments;
-    private final HiddenText hiddenText;
+    private final HiddenTextChecker hiddenText;
     private final Clock clock;
 
-    AttachmentApi(Attachments attachments, HiddenText hiddenText, Clock clock) {
+    AttachmentApi(Attachments attachments, HiddenTextChecker hiddenText, Clock clock) {
         this.clock = clock;
         this.hiddenText = hiddenText;
         this.attachments = attachments;

@@ -23,7 +23,7 @@ import org.statcommons.community.CommunityTab;
 import org.statcommons.community.Permitted;
 import org.statcommons.content.Author;
 import org.statcommons.content.Pages;
-import org.statcommons.content.moderation.HiddenText;
+import org.statcommons.content.moderation.HiddenTextChecker;
 import org.statcommons.content.web.PageActions;
 import org.statcommons.content.web.SpaceAddress;
 import org.statcommons.platform.InvalidInputException;
@@ -42,9 +42,9 @@ public class AttachmentController {
 
     private final Attachments attachments;
     private final Pages pages;
-    private final HiddenText hiddenText;
+    private final HiddenTextChecker hiddenText;
 
-    AttachmentController(Attachments attachments, Pages pages, HiddenText hiddenText) {
+    AttachmentController(Attachments attachments, Pages pages, HiddenTextChecker hiddenText) {
         this.hiddenText = hiddenText;
         this.attachments = attachments;
         this.pages = pages;
@@ -52,7 +52,7 @@ public class AttachmentController {
 
     /**
      * The files of a page for its template, as they were in {@code version} (null: now); none listed when
-     * {@code shown} is false (a hidden page's files are hidden with it, see {@link HiddenText}).
+     * {@code shown} is false (a hidden page's files are hidden with it, see {@link HiddenTextChecker}).
      */
     public static void addFiles(
             Model model, Attachments attachments, Community community, String pagePath, String version, boolean shown) {

@@ -15,7 +15,8 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.savedrequest.NullRequestCache;
 import org.statcommons.access.Permissions;
 import org.statcommons.community.Communities;
-import org.statcommons.content.proposals.Proposals;
+import org.statcommons.content.proposals.ProposalChecker;
+import org.statcommons.content.proposals.RecordProposalPush;
 import org.statcommons.content.space.ContentProperties;
 import org.statcommons.content.space.SpaceRepositories;
 import org.statcommons.identity.AccessTokenAuthenticator;
@@ -37,7 +38,8 @@ class GitHttpConfiguration {
             Communities communities,
             Permissions permissions,
             SpaceRepositories repositories,
-            Proposals proposals,
+            ProposalChecker proposals,
+            RecordProposalPush recordPush,
             SpacePushes pushes,
             ContentProperties limits,
             StatCommonsProperties site,
@@ -48,7 +50,8 @@ class GitHttpConfiguration {
         StopWhenClientLeaves stop = new StopWhenClientLeaves();
         servlet.addUploadPackFilter(stop);
         servlet.setUploadPackErrorHandler(stop);
-        servlet.setReceivePackFactory(new SpaceReceivePacks(permissions, proposals, pushes, limits, site, markdown));
+        servlet.setReceivePackFactory(
+                new SpaceReceivePacks(permissions, proposals, recordPush, pushes, limits, site, markdown));
         ServletRegistrationBean<GitServlet> registration = new ServletRegistrationBean<>(servlet, "/git/*");
         registration.setName("git");
         registration.setLoadOnStartup(1);

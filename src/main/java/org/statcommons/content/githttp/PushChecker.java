@@ -24,7 +24,7 @@ import org.eclipse.jgit.treewalk.TreeWalk;
 import org.eclipse.jgit.treewalk.filter.TreeFilter;
 import org.statcommons.access.Action;
 import org.statcommons.access.Permissions;
-import org.statcommons.content.proposals.Proposals;
+import org.statcommons.content.proposals.ProposalChecker;
 import org.statcommons.content.space.ContentProperties;
 import org.statcommons.content.space.FolderLimit;
 import org.statcommons.content.space.SpaceBranches;
@@ -37,7 +37,7 @@ import org.statcommons.platform.Markdown;
  * <li>main: only for those who may edit pages; never deleted; never rewritten (fast-forwards only);</li>
  * <li>{@code refs/for/main}: the same people, whose commits the server then merges into main
  * ({@link LandOnMain});</li>
- * <li>{@code proposals/<name>}: for those who may propose, see {@link Proposals#pushRefusal}; never deleted
+ * <li>{@code proposals/<name>}: for those who may propose, see {@link ProposalChecker#pushRefusal}; never deleted
  * (close the proposal instead); may be rewritten by its author;</li>
  * <li>nothing else (other branches, tags);</li>
  * <li>every file the new commits add or change passes {@link PushedFile} (pages among them can be shown
@@ -53,14 +53,18 @@ class PushChecker implements PreReceiveHook {
 
     private final GitRequest git;
     private final Permissions permissions;
-    private final Proposals proposals;
+    private final ProposalChecker proposals;
     private final ContentProperties limits;
     private final Markdown markdown;
     /** Files (path and blob) already checked in this push: one that several commits carry is read and rendered once. */
     private final Set<String> checked = new HashSet<>();
 
     PushChecker(
-            GitRequest git, Permissions permissions, Proposals proposals, ContentProperties limits, Markdown markdown) {
+            GitRequest git,
+            Permissions permissions,
+            ProposalChecker proposals,
+            ContentProperties limits,
+            Markdown markdown) {
         this.markdown = markdown;
         this.git = git;
         this.permissions = permissions;

@@ -13,7 +13,7 @@ import org.eclipse.jgit.transport.ReceivePack;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.statcommons.content.proposals.Proposal;
-import org.statcommons.content.proposals.Proposals;
+import org.statcommons.content.proposals.RecordProposalPush;
 import org.statcommons.content.space.SpaceBranches;
 import org.statcommons.platform.StatCommonsProperties;
 
@@ -27,13 +27,13 @@ class PushRecorder implements PostReceiveHook {
     private static final Logger log = LoggerFactory.getLogger(PushRecorder.class);
 
     private final GitRequest git;
-    private final Proposals proposals;
+    private final RecordProposalPush recordPush;
     private final SpacePushes pushes;
     private final StatCommonsProperties site;
 
-    PushRecorder(GitRequest git, Proposals proposals, SpacePushes pushes, StatCommonsProperties site) {
+    PushRecorder(GitRequest git, RecordProposalPush recordPush, SpacePushes pushes, StatCommonsProperties site) {
         this.git = git;
-        this.proposals = proposals;
+        this.recordPush = recordPush;
         this.pushes = pushes;
         this.site = site;
     }
@@ -72,7 +72,7 @@ class PushRecorder implements PostReceiveHook {
             String body = message.substring(
                             Math.min(message.length(), commit.getShortMessage().length()))
                     .strip();
-            return proposals.recordPush(
+            return recordPush.record(
                     git.community().id(),
                     command.getRefName().substring(Constants.R_HEADS.length()),
                     git.account().id(),

@@ -15,10 +15,11 @@ import org.statcommons.content.Author;
 import org.statcommons.content.SaveResult;
 import org.statcommons.content.SpaceChanged;
 import org.statcommons.content.space.BranchMerge;
-import org.statcommons.content.space.RepackSpaces;
+import org.statcommons.content.space.IndexState;
 import org.statcommons.content.space.Snapshot;
 import org.statcommons.content.space.SpaceBranches;
-import org.statcommons.content.space.SpaceIndex;
+import org.statcommons.content.space.SpaceIndexer;
+import org.statcommons.content.space.SpaceRepacker;
 import org.statcommons.content.space.SpaceRepositories;
 import org.statcommons.content.space.SpaceWriter;
 
@@ -35,17 +36,17 @@ public class SpacePushes {
     public static final String FOR_MAIN = "refs/for/main";
 
     private final SpaceRepositories repositories;
-    private final SpaceIndex index;
+    private final SpaceIndexer index;
     private final SpaceWriter writer;
-    private final RepackSpaces repacks;
+    private final SpaceRepacker repacks;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
 
     SpacePushes(
             SpaceRepositories repositories,
-            SpaceIndex index,
+            SpaceIndexer index,
             SpaceWriter writer,
-            RepackSpaces repacks,
+            SpaceRepacker repacks,
             ApplicationEventPublisher events,
             PlatformTransactionManager transactionManager) {
         this.repositories = repositories;
@@ -59,7 +60,7 @@ public class SpacePushes {
     /** @param before main before the push, null when the push created it */
     public void mainPushed(long communityId, String before, String after) {
         transactions.executeWithoutResult(status -> {
-            SpaceIndex.State state = index.lock(communityId);
+            IndexState state = index.lock(communityId);
             try (Snapshot snapshot = new Snapshot(repositories.create(communityId))) {
                 index.catchUp(snapshot, state);
             } catch (IOException e) {

@@ -10,7 +10,8 @@ import org.eclipse.jgit.transport.resolver.ReceivePackFactory;
 import org.eclipse.jgit.transport.resolver.ServiceNotEnabledException;
 import org.statcommons.access.Action;
 import org.statcommons.access.Permissions;
-import org.statcommons.content.proposals.Proposals;
+import org.statcommons.content.proposals.ProposalChecker;
+import org.statcommons.content.proposals.RecordProposalPush;
 import org.statcommons.content.space.ContentProperties;
 import org.statcommons.platform.Markdown;
 import org.statcommons.platform.StatCommonsProperties;
@@ -23,7 +24,8 @@ import org.statcommons.platform.StatCommonsProperties;
 class SpaceReceivePacks implements ReceivePackFactory<HttpServletRequest> {
 
     private final Permissions permissions;
-    private final Proposals proposals;
+    private final ProposalChecker proposals;
+    private final RecordProposalPush recordPush;
     private final SpacePushes pushes;
     private final ContentProperties limits;
     private final StatCommonsProperties site;
@@ -31,7 +33,8 @@ class SpaceReceivePacks implements ReceivePackFactory<HttpServletRequest> {
 
     SpaceReceivePacks(
             Permissions permissions,
-            Proposals proposals,
+            ProposalChecker proposals,
+            RecordProposalPush recordPush,
             SpacePushes pushes,
             ContentProperties limits,
             StatCommonsProperties site,
@@ -39,6 +42,7 @@ class SpaceReceivePacks implements ReceivePackFactory<HttpServletRequest> {
         this.markdown = markdown;
         this.permissions = permissions;
         this.proposals = proposals;
+        this.recordPush = recordPush;
         this.pushes = pushes;
         this.limits = limits;
         this.site = site;
@@ -64,7 +68,7 @@ class SpaceReceivePacks implements ReceivePackFactory<HttpServletRequest> {
         // PushChecker first: LandOnMain merges only commits that passed the checks of a push to main
         pack.setPreReceiveHook(PreReceiveHookChain.newChain(
                 List.of(new PushChecker(git, permissions, proposals, limits, markdown), new LandOnMain(git, pushes))));
-        pack.setPostReceiveHook(new PushRecorder(git, proposals, pushes, site));
+        pack.setPostReceiveHook(new PushRecorder(git, recordPush, pushes, site));
         return pack;
     }
 }

@@ -31,7 +31,7 @@ import org.slf4j.LoggerFactory;
  * <p>
  * This needs progress messages: a client that asked for none ({@code git clone -q}, or any clone whose
  * output is not a terminal) is noticed only when the pack itself starts to flow. Repacking
- * ({@code RepackSpaces}) keeps the preparation short for those.
+ * ({@code SpaceRepacker}) keeps the preparation short for those.
  */
 class StopWhenClientLeaves implements Filter, UploadPackErrorHandler {
 

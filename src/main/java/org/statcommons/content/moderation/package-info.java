@@ -1,5 +1,5 @@
 /**
  * Pages under moderation: {@code PageModeration} is content's {@code moderation.ModeratedContent}, and
- * {@code HiddenText} keeps a hidden page's text from everyone but those who moderate. Internal to {@code content}.
+ * {@code HiddenTextChecker} keeps a hidden page's text from everyone but those who moderate. Internal to {@code content}.
  */
 package org.statcommons.content.moderation;

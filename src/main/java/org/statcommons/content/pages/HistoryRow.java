@@ -1,7 +1,7 @@
 package org.statcommons.content.pages;
 
 import org.statcommons.content.PageVersion;
-import org.statcommons.content.space.PageHistory;
+import org.statcommons.content.space.PageChange;
 import org.statcommons.content.space.SpaceCommit;
 import org.statcommons.content.web.SpaceAddress;
 
@@ -12,7 +12,7 @@ import org.statcommons.content.web.SpaceAddress;
 record HistoryRow(
         SpaceCommit commit, String change, String path, String viewHref, String compareHref, PageVersion restorable) {
 
-    static HistoryRow of(String slug, String currentPath, PageHistory.PageChange change, PageHistory.PageChange older) {
+    static HistoryRow of(String slug, String currentPath, PageChange change, PageChange older) {
         char kind = change.change().change();
         boolean deleted = kind == 'D';
         PageVersion version = change.version();
@@ -25,7 +25,7 @@ record HistoryRow(
         return new HistoryRow(change.commit(), label(kind, change), version.path(), view, compare, restorable);
     }
 
-    private static String label(char kind, PageHistory.PageChange change) {
+    private static String label(char kind, PageChange change) {
         return switch (kind) {
             case 'A' -> "created";
             case 'M' -> "edited";

@@ -19,7 +19,7 @@ import org.statcommons.content.Pages;
 import org.statcommons.content.Publications;
 import org.statcommons.content.SavePage;
 import org.statcommons.content.SaveResult;
-import org.statcommons.content.moderation.HiddenText;
+import org.statcommons.content.moderation.HiddenTextChecker;
 import org.statcommons.content.web.SpaceAddress;
 
 /** A community's pages over JSON: list, read, save (with the base commit, like the edit form). */
@@ -40,9 +40,9 @@ class PageApi {
     private final Pages pages;
     private final SavePage save;
     private final Publications publications;
-    private final HiddenText hiddenText;
+    private final HiddenTextChecker hiddenText;
 
-    PageApi(Pages pages, SavePage save, Publications publications, HiddenText hiddenText) {
+    PageApi(Pages pages, SavePage save, Publications publications, HiddenTextChecker hiddenText) {
         this.hiddenText = hiddenText;
         this.pages = pages;
         this.save = save;

@@ -22,8 +22,8 @@ import org.statcommons.content.PageVersion;
 import org.statcommons.content.Pages;
 import org.statcommons.content.SavePage;
 import org.statcommons.content.SaveResult;
-import org.statcommons.content.SpaceSetup;
-import org.statcommons.content.moderation.HiddenText;
+import org.statcommons.content.SetUpSpace;
+import org.statcommons.content.moderation.HiddenTextChecker;
 import org.statcommons.content.space.PageFile;
 import org.statcommons.content.web.PageActions;
 import org.statcommons.content.web.SpaceAddress;
@@ -43,10 +43,15 @@ class PageEditController {
     private final MovePage move;
     private final DeletePage delete;
     private final RestorePage restore;
-    private final HiddenText hiddenText;
+    private final HiddenTextChecker hiddenText;
 
     PageEditController(
-            Pages pages, SavePage save, MovePage move, DeletePage delete, RestorePage restore, HiddenText hiddenText) {
+            Pages pages,
+            SavePage save,
+            MovePage move,
+            DeletePage delete,
+            RestorePage restore,
+            HiddenTextChecker hiddenText) {
         this.hiddenText = hiddenText;
         this.pages = pages;
         this.save = save;
@@ -73,7 +78,7 @@ class PageEditController {
             }
         }
         if (form.getBody().isEmpty() && template != null && !template.isBlank()) {
-            String path = SpaceSetup.TEMPLATES + SpaceAddress.path(template);
+            String path = SetUpSpace.TEMPLATES + SpaceAddress.path(template);
             form.setBody(pages.read(community.id(), path).body());
         }
         return newPage(model, community, form);
@@ -252,7 +257,7 @@ class PageEditController {
                                 page.title(),
                                 page.path()
                                         .substring(
-                                                SpaceSetup.TEMPLATES.length(),
+                                                SetUpSpace.TEMPLATES.length(),
                                                 page.path().length() - ".md".length())))
                         .toList());
         model.addAttribute("newHref", SpaceAddress.space(slug) + "/-/new");

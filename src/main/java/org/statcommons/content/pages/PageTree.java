@@ -3,7 +3,7 @@ package org.statcommons.content.pages;
 import java.util.ArrayList;
 import java.util.List;
 import org.statcommons.content.PageSummary;
-import org.statcommons.content.SpaceSetup;
+import org.statcommons.content.SetUpSpace;
 import org.statcommons.content.web.SpaceAddress;
 
 /**
@@ -15,7 +15,7 @@ record PageTree(String name, String title, String href, List<PageTree> children)
     static List<PageTree> of(String slug, List<PageSummary> pages) {
         List<PageTree> roots = new ArrayList<>();
         for (PageSummary page : pages) {
-            if (page.path().startsWith(SpaceSetup.TEMPLATES)) {
+            if (page.path().startsWith(SetUpSpace.TEMPLATES)) {
                 continue;
             }
             String[] segments = page.path().split("/");
@@ -43,7 +43,7 @@ record PageTree(String name, String title, String href, List<PageTree> children)
     /** The templates kept in the space, for the "new page" form. */
     static List<PageSummary> templates(List<PageSummary> pages) {
         return pages.stream()
-                .filter(page -> page.path().startsWith(SpaceSetup.TEMPLATES))
+                .filter(page -> page.path().startsWith(SetUpSpace.TEMPLATES))
                 .toList();
     }
 

@@ -22,12 +22,13 @@ import org.statcommons.content.PageSummary;
 import org.statcommons.content.PageVersion;
 import org.statcommons.content.Pages;
 import org.statcommons.content.Publications;
-import org.statcommons.content.SpaceSetup;
+import org.statcommons.content.SetUpSpace;
 import org.statcommons.content.attachments.AttachmentController;
 import org.statcommons.content.attachments.Attachments;
-import org.statcommons.content.moderation.HiddenText;
+import org.statcommons.content.moderation.HiddenTextChecker;
+import org.statcommons.content.space.HistoryReader;
+import org.statcommons.content.space.PageChange;
 import org.statcommons.content.space.PageFile;
-import org.statcommons.content.space.PageHistory;
 import org.statcommons.content.web.PageActions;
 import org.statcommons.content.web.SpaceAddress;
 import org.statcommons.platform.NotFoundException;
@@ -41,26 +42,26 @@ class SpaceController {
 
     private final PageLinker linker;
     private final Pages pages;
-    private final PageHistory history;
+    private final HistoryReader history;
     private final CompareVersions compare;
     private final PageRenderer renderer;
     private final Publications publications;
-    private final PageViews views;
-    private final WhoWroteWhat blame;
+    private final PageViewCounter views;
+    private final BlameReader blame;
     private final Attachments attachments;
-    private final HiddenText hiddenText;
+    private final HiddenTextChecker hiddenText;
 
     SpaceController(
             PageLinker linker,
             Pages pages,
-            PageHistory history,
+            HistoryReader history,
             CompareVersions compare,
             PageRenderer renderer,
             Publications publications,
-            PageViews views,
-            WhoWroteWhat blame,
+            PageViewCounter views,
+            BlameReader blame,
             Attachments attachments,
-            HiddenText hiddenText) {
+            HiddenTextChecker hiddenText) {
         this.hiddenText = hiddenText;
         this.blame = blame;
         this.attachments = attachments;
@@ -80,7 +81,7 @@ class SpaceController {
         model.addAttribute(
                 "recent",
                 history.recentlyChanged(community.id(), 10).stream()
-                        .filter(page -> !page.path().startsWith(SpaceSetup.TEMPLATES))
+                        .filter(page -> !page.path().startsWith(SetUpSpace.TEMPLATES))
                         .map(page -> Listed.of(page, community.slug()))
                         .toList());
         model.addAttribute(
@@ -201,9 +202,8 @@ class SpaceController {
         }
         List<HistoryRow> rows = new ArrayList<>();
         for (int i = 0; i < changes.items().size(); i++) {
-            PageHistory.PageChange change = changes.items().get(i);
-            PageHistory.PageChange older =
-                    i + 1 < changes.items().size() ? changes.items().get(i + 1) : null;
+            PageChange change = changes.items().get(i);
+            PageChange older = i + 1 < changes.items().size() ? changes.items().get(i + 1) : null;
             rows.add(HistoryRow.of(community.slug(), path, change, older));
         }
         model.addAttribute("path", path);
@@ -262,7 +262,7 @@ class SpaceController {
         List<Broken> broken = new ArrayList<>();
         Set<String> withheld = hiddenText.withheldPaths(actor, community.id());
         for (PageSummary summary : pages.list(community.id())) {
-            if (summary.path().startsWith(SpaceSetup.TEMPLATES) || withheld.contains(summary.path())) {
+            if (summary.path().startsWith(SetUpSpace.TEMPLATES) || withheld.contains(summary.path())) {
                 continue;
             }
             Pages.PageContent content;
@@ -287,7 +287,7 @@ class SpaceController {
     /** A link from a page to a page that does not exist. */
     record Broken(String pageTitle, String pageHref, String text, String target) {}
 
-    private String title(Community community, String path, List<PageHistory.PageChange> changes) {
+    private String title(Community community, String path, List<PageChange> changes) {
         if (exists(community, path)) {
             return pages.read(community.id(), path).title();
         }

@@ -19,6 +19,9 @@ public record Proposal(
         Instant createdAt,
         Instant updatedAt) {
 
+    public static final int MAX_TITLE_LENGTH = 200;
+    public static final int MAX_TEXT_LENGTH = 20_000;
+
     /** One thing that happened to a proposal: opened, commented, updated, approved, merged... */
     public record Event(long id, long accountId, String personName, String kind, String body, Instant createdAt) {}
 }

@@ -72,11 +72,26 @@ class ProposalApi {
     private final ProposalPresenter presenter;
     private final Proposals proposals;
     private final ProposeChange proposeChange;
+    private final CommentOnProposal commentOnProposal;
+    private final ReviewProposal reviewProposal;
+    private final MergeProposal mergeProposal;
+    private final CloseProposal closeProposal;
 
-    ProposalApi(ProposalPresenter presenter, Proposals proposals, ProposeChange proposeChange) {
+    ProposalApi(
+            ProposalPresenter presenter,
+            Proposals proposals,
+            ProposeChange proposeChange,
+            CommentOnProposal commentOnProposal,
+            ReviewProposal reviewProposal,
+            MergeProposal mergeProposal,
+            CloseProposal closeProposal) {
         this.presenter = presenter;
         this.proposals = proposals;
         this.proposeChange = proposeChange;
+        this.commentOnProposal = commentOnProposal;
+        this.reviewProposal = reviewProposal;
+        this.mergeProposal = mergeProposal;
+        this.closeProposal = closeProposal;
     }
 
     @GetMapping
@@ -84,14 +99,14 @@ class ProposalApi {
             @Permitted(Action.VIEW_SPACE) Community community,
             @RequestParam(defaultValue = "false") boolean all,
             Actor actor) {
-        return proposals.list(actor, community.id(), !all).stream()
+        return proposals.list(community.id(), !all).stream()
                 .map(ProposalJson::of)
                 .toList();
     }
 
     @GetMapping("/{id}")
     DetailJson get(@Permitted(Action.VIEW_SPACE) Community community, @PathVariable long id, Actor actor) {
-        Proposal proposal = proposals.require(actor, community.id(), id);
+        Proposal proposal = proposals.inCommunity(community.id(), id);
         return new DetailJson(
                 ProposalJson.of(proposal),
                 presenter.diffs(proposal, actor).stream()
@@ -126,8 +141,8 @@ class ProposalApi {
             Actor actor,
             Author author) {
         long communityId = community.id();
-        proposals.comment(actor, author.name(), communityId, id, body.comment());
-        return ProposalJson.of(proposals.require(actor, communityId, id));
+        commentOnProposal.comment(actor, author.name(), communityId, id, body.comment());
+        return ProposalJson.of(proposals.inCommunity(communityId, id));
     }
 
     @PostMapping("/{id}/review")
@@ -141,8 +156,8 @@ class ProposalApi {
         if (!"approve".equals(body.decision()) && !"request-changes".equals(body.decision())) {
             throw new InvalidInputException("decision", "The decision is approve or request-changes.");
         }
-        proposals.review(actor, author.name(), communityId, id, "approve".equals(body.decision()), body.comment());
-        return ProposalJson.of(proposals.require(actor, communityId, id));
+        reviewProposal.review(actor, author.name(), communityId, id, "approve".equals(body.decision()), body.comment());
+        return ProposalJson.of(proposals.inCommunity(communityId, id));
     }
 
     /** 200 with the merged proposal, or 409 with a problem naming the conflicting pages. */
@@ -150,7 +165,7 @@ class ProposalApi {
     ResponseEntity<?> merge(
             @Permitted(Action.REVIEW_PROPOSAL) Community community, @PathVariable long id, Actor actor, Author author) {
         long communityId = community.id();
-        SaveResult result = proposals.merge(actor, author, communityId, id);
+        SaveResult result = mergeProposal.merge(actor, author, communityId, id);
         if (result instanceof SaveResult.Conflicted conflicted) {
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, conflicted.reason());
             problem.setTitle("Merge conflict");
@@ -159,7 +174,7 @@ class ProposalApi {
             problem.setProperty("marked", conflicted.marked());
             return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
         }
-        return ResponseEntity.ok(ProposalJson.of(proposals.require(actor, communityId, id)));
+        return ResponseEntity.ok(ProposalJson.of(proposals.inCommunity(communityId, id)));
     }
 
     @PostMapping("/{id}/close")
@@ -170,7 +185,7 @@ class ProposalApi {
             Actor actor,
             Author author) {
         long communityId = community.id();
-        proposals.close(actor, author.name(), communityId, id, body == null ? "" : body.comment());
-        return ProposalJson.of(proposals.require(actor, communityId, id));
+        closeProposal.close(actor, author.name(), communityId, id, body == null ? "" : body.comment());
+        return ProposalJson.of(proposals.inCommunity(communityId, id));
     }
 }

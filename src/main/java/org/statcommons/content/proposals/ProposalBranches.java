@@ -27,7 +27,7 @@ import org.statcommons.content.space.ContentProperties;
 import org.statcommons.content.space.Snapshot;
 import org.statcommons.content.space.SpaceRepositories;
 import org.statcommons.content.space.SpaceWriter;
-import org.statcommons.moderation.SaveLimits;
+import org.statcommons.moderation.SaveLimiter;
 import org.statcommons.platform.ConflictException;
 import org.statcommons.platform.InvalidInputException;
 import org.statcommons.platform.Markdown;
@@ -47,14 +47,14 @@ public class ProposalBranches {
     private final SpaceWriter writer;
     private final ContentProperties properties;
     private final Markdown markdown;
-    private final SaveLimits saveLimits;
+    private final SaveLimiter saveLimits;
 
     ProposalBranches(
             SpaceRepositories repositories,
             SpaceWriter writer,
             ContentProperties properties,
             Markdown markdown,
-            SaveLimits saveLimits) {
+            SaveLimiter saveLimits) {
         this.repositories = repositories;
         this.writer = writer;
         this.properties = properties;

@@ -33,19 +33,34 @@ class ProposalController {
 
     private final ProposalPresenter presenter;
     private final Proposals proposals;
+    private final ProposalChecker checker;
     private final ProposeChange proposeChange;
+    private final CommentOnProposal commentOnProposal;
+    private final ReviewProposal reviewProposal;
+    private final MergeProposal mergeProposal;
+    private final CloseProposal closeProposal;
     private final Pages pages;
     private final Markdown markdown;
 
     ProposalController(
             ProposalPresenter presenter,
             Proposals proposals,
+            ProposalChecker checker,
             ProposeChange proposeChange,
+            CommentOnProposal commentOnProposal,
+            ReviewProposal reviewProposal,
+            MergeProposal mergeProposal,
+            CloseProposal closeProposal,
             Pages pages,
             Markdown markdown) {
         this.presenter = presenter;
         this.proposals = proposals;
+        this.checker = checker;
         this.proposeChange = proposeChange;
+        this.commentOnProposal = commentOnProposal;
+        this.reviewProposal = reviewProposal;
+        this.mergeProposal = mergeProposal;
+        this.closeProposal = closeProposal;
         this.pages = pages;
         this.markdown = markdown;
     }
@@ -57,7 +72,7 @@ class ProposalController {
             Actor actor,
             Model model) {
         model.addAttribute("all", all);
-        model.addAttribute("proposals", proposals.list(actor, community.id(), !all));
+        model.addAttribute("proposals", proposals.list(community.id(), !all));
         return "proposals/list";
     }
 
@@ -103,14 +118,14 @@ class ProposalController {
             @RequestParam(defaultValue = "") String comment,
             Actor actor,
             Model model) {
-        Proposal proposal = proposals.require(actor, community.id(), id);
+        Proposal proposal = proposals.inCommunity(community.id(), id);
         model.addAttribute("proposal", proposal);
         model.addAttribute("descriptionHtml", markdown.toHtml(proposal.description()));
         model.addAttribute("diffs", presenter.diffs(proposal, actor));
         model.addAttribute("events", proposals.events(proposal));
         // shown again after a refused comment, with the text as typed
         model.addAttribute("comment", comment);
-        model.addAttribute("mayClose", !proposal.status().finished() && proposals.mayUpdate(actor, proposal));
+        model.addAttribute("mayClose", !proposal.status().finished() && checker.mayUpdate(actor, proposal));
         return "proposals/proposal";
     }
 
@@ -123,7 +138,7 @@ class ProposalController {
             Actor actor,
             Author author,
             RedirectAttributes redirect) {
-        proposals.comment(actor, author.name(), community.id(), id, comment);
+        commentOnProposal.comment(actor, author.name(), community.id(), id, comment);
         redirect.addFlashAttribute("notice", "Comment added.");
         return back(community, id);
     }
@@ -141,7 +156,7 @@ class ProposalController {
             throw new InvalidInputException("decision", "Choose to approve or to ask for changes.");
         }
         boolean approve = decision.equals("approve");
-        proposals.review(actor, author.name(), community.id(), id, approve, comment);
+        reviewProposal.review(actor, author.name(), community.id(), id, approve, comment);
         redirect.addFlashAttribute("notice", approve ? "Approved." : "Changes requested.");
         return back(community, id);
     }
@@ -153,7 +168,7 @@ class ProposalController {
             Actor actor,
             Author author,
             RedirectAttributes redirect) {
-        SaveResult result = proposals.merge(actor, author, community.id(), id);
+        SaveResult result = mergeProposal.merge(actor, author, community.id(), id);
         if (result instanceof SaveResult.Conflicted conflicted) {
             redirect.addFlashAttribute("problem", conflicted.reason());
         } else {
@@ -170,7 +185,7 @@ class ProposalController {
             Actor actor,
             Author author,
             RedirectAttributes redirect) {
-        proposals.close(actor, author.name(), community.id(), id, comment);
+        closeProposal.close(actor, author.name(), community.id(), id, comment);
         redirect.addFlashAttribute("notice", "Closed.");
         return back(community, id);
     }

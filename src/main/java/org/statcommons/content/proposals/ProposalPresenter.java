@@ -5,7 +5,7 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.statcommons.access.Actor;
 import org.statcommons.content.PageVersion;
-import org.statcommons.content.moderation.HiddenText;
+import org.statcommons.content.moderation.HiddenTextChecker;
 import org.statcommons.content.pages.CompareVersions;
 import org.statcommons.content.pages.Comparison;
 
@@ -15,9 +15,9 @@ class ProposalPresenter {
 
     private final ProposalBranches branches;
     private final CompareVersions compare;
-    private final HiddenText hiddenText;
+    private final HiddenTextChecker hiddenText;
 
-    ProposalPresenter(ProposalBranches branches, CompareVersions compare, HiddenText hiddenText) {
+    ProposalPresenter(ProposalBranches branches, CompareVersions compare, HiddenTextChecker hiddenText) {
         this.branches = branches;
         this.compare = compare;
         this.hiddenText = hiddenText;

@@ -1,5 +1,7 @@
 package org.statcommons.content.proposals;
 
+import java.time.Clock;
+import java.time.Instant;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.statcommons.access.Action;
@@ -22,12 +24,24 @@ public class ProposeChange {
 
     private final Permissions permissions;
     private final Proposals proposals;
+    private final ProposalChecker checker;
     private final ProposalBranches branches;
+    private final ProposalActivityPublisher activities;
+    private final Clock clock;
 
-    ProposeChange(Permissions permissions, Proposals proposals, ProposalBranches branches) {
+    ProposeChange(
+            Permissions permissions,
+            Proposals proposals,
+            ProposalChecker checker,
+            ProposalBranches branches,
+            ProposalActivityPublisher activities,
+            Clock clock) {
         this.permissions = permissions;
         this.proposals = proposals;
+        this.checker = checker;
         this.branches = branches;
+        this.activities = activities;
+        this.clock = clock;
     }
 
     /** The new proposal and the save into its branch. */
@@ -44,21 +58,24 @@ public class ProposeChange {
         permissions.require(actor, Action.PROPOSE_CHANGE, communityId);
         TextInput input = new TextInput();
         String typedTitle =
-                input.line("proposalTitle", "Title of the proposal", title, Proposals.MAX_TITLE_LENGTH, false);
-        String text = input.block("proposalDescription", "Description", description, Proposals.MAX_TEXT_LENGTH, false);
+                input.line("proposalTitle", "Title of the proposal", title, Proposal.MAX_TITLE_LENGTH, false);
+        String text = input.block("proposalDescription", "Description", description, Proposal.MAX_TEXT_LENGTH, false);
         input.throwIfInvalid();
         String summary = edit.summary() == null ? "" : edit.summary().strip();
         String proposalTitle =
                 !typedTitle.isEmpty() ? typedTitle : !summary.isEmpty() ? summary : "Change " + edit.path();
-        long id = proposals.insertWeb(communityId, proposalTitle, text, actor.accountId(), author.name());
-        proposals.event(id, actor.accountId(), author.name(), "OPENED", "");
+        Instant now = clock.instant();
+        long id = proposals.addOnWeb(
+                new Proposals.NewProposal(communityId, proposalTitle, text, actor.accountId(), author.name()), now);
+        proposals.addEvent(id, actor.accountId(), author.name(), "OPENED", "", now);
         SaveResult result = branches.savePage(communityId, "proposals/" + id, true, edit, author);
         if (!(result instanceof SaveResult.Saved saved)) {
             // a new branch starts at the person's base, so their edit cannot conflict there
             throw new ConflictException(((SaveResult.Conflicted) result).reason());
         }
-        Proposal proposal = proposals.find(communityId, id).orElseThrow();
-        proposals.opened(proposal);
+        Proposal proposal = proposals.inCommunity(communityId, id);
+        // the reviewers are told once the first version is saved
+        activities.proposalOpened(proposal);
         return new Proposed(proposal, saved);
     }
 
@@ -69,8 +86,9 @@ public class ProposeChange {
      */
     @Transactional
     public SaveResult update(Actor actor, Author author, long communityId, long proposalId, PageEdit edit) {
-        Proposal proposal = proposals.require(actor, communityId, proposalId);
-        if (!proposals.mayUpdate(actor, proposal)) {
+        permissions.require(actor, Action.VIEW_SPACE, communityId);
+        Proposal proposal = proposals.inCommunity(communityId, proposalId);
+        if (!checker.mayUpdate(actor, proposal)) {
             throw new NotAllowedException(Action.REVIEW_PROPOSAL, actor.signedIn());
         }
         if (proposal.status().finished()) {
@@ -79,7 +97,10 @@ public class ProposeChange {
         }
         SaveResult result = branches.savePage(communityId, proposal.branch(), false, edit, author);
         if (result instanceof SaveResult.Saved saved && saved.outcome() != SaveResult.Outcome.UNCHANGED) {
-            proposals.updated(proposal, actor.accountId(), author.name(), "Edited " + edit.path() + ".");
+            Instant now = clock.instant();
+            proposals.reopen(proposal.id(), now);
+            proposals.addEvent(
+                    proposal.id(), actor.accountId(), author.name(), "UPDATED", "Edited " + edit.path() + ".", now);
         }
         return result;
     }

@@ -19,11 +19,12 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
 import org.springframework.util.DigestUtils;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
-import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.resource.ResourceUrlProvider;
 import org.statcommons.community.Communities;
 import org.statcommons.community.Community;
@@ -32,7 +33,7 @@ import org.statcommons.content.Pages;
 import org.statcommons.content.Publications;
 import org.statcommons.content.pages.PageLinker;
 import org.statcommons.content.pages.PageRenderer;
-import org.statcommons.content.pages.PageViews;
+import org.statcommons.content.pages.PageViewCounter;
 import org.statcommons.content.web.SpaceAddress;
 import org.statcommons.platform.NotFoundException;
 import org.statcommons.platform.StatCommonsProperties;
@@ -45,7 +46,8 @@ import org.thymeleaf.context.Context;
  * version and answered with a strong entity tag, so revalidation costs a 304), the Atom feed of a
  * community's publications and the sitemap of every published page.
  */
-@RestController
+@Controller
+@ResponseBody
 class PublicPagesController {
 
     private static final MediaType XML = MediaType.parseMediaType("application/xml;charset=UTF-8");
@@ -62,7 +64,7 @@ class PublicPagesController {
     private final Pages pages;
     private final PageRenderer renderer;
     private final PageLinker linker;
-    private final PageViews views;
+    private final PageViewCounter views;
     private final PublicPageCache cache;
     private final ITemplateEngine templates;
     private final ResourceUrlProvider resources;
@@ -74,7 +76,7 @@ class PublicPagesController {
             Pages pages,
             PageRenderer renderer,
             PageLinker linker,
-            PageViews views,
+            PageViewCounter views,
             PublicPageCache cache,
             ITemplateEngine templates,
             ResourceUrlProvider resources,

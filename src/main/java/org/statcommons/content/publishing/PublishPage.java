@@ -14,7 +14,7 @@ import org.statcommons.content.Pages;
 import org.statcommons.content.PublicationChanged;
 import org.statcommons.content.Publications;
 import org.statcommons.content.SpacePath;
-import org.statcommons.content.space.SpaceIndex;
+import org.statcommons.content.space.SpaceIndexer;
 import org.statcommons.platform.ConflictException;
 import org.statcommons.platform.InvalidInputException;
 
@@ -28,7 +28,7 @@ public class PublishPage {
 
     private final Publications publications;
     private final Pages pages;
-    private final SpaceIndex index;
+    private final SpaceIndexer index;
     private final HiddenPages hidden;
     private final PublishedVersions versions;
     private final PublicationActivityPublisher activities;
@@ -38,7 +38,7 @@ public class PublishPage {
     PublishPage(
             Publications publications,
             Pages pages,
-            SpaceIndex index,
+            SpaceIndexer index,
             HiddenPages hidden,
             PublishedVersions versions,
             PublicationActivityPublisher activities,

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
-import org.statcommons.content.pages.PageViews;
+import org.statcommons.content.pages.PageViewCounter;
 
 /**
  * Answers repeated anonymous requests for a published page from memory, before the security filters and
@@ -49,11 +49,11 @@ class PublishedPageFastPath extends OncePerRequestFilter {
             Instant until) {}
 
     private final Map<String, Kept> kept;
-    private final PageViews views;
+    private final PageViewCounter views;
     private final Clock clock;
 
     /** @param kept the kept answers, shared with {@link KeptPublishedPages} which forgets them on a publish */
-    PublishedPageFastPath(Map<String, Kept> kept, PageViews views, Clock clock) {
+    PublishedPageFastPath(Map<String, Kept> kept, PageViewCounter views, Clock clock) {
         this.kept = kept;
         this.views = views;
         this.clock = clock;

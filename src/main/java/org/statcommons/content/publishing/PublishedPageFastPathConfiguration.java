@@ -5,7 +5,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
-import org.statcommons.content.pages.PageViews;
+import org.statcommons.content.pages.PageViewCounter;
 
 /** Puts {@link PublishedPageFastPath} in front of the security filters. */
 @Configuration(proxyBeanMethods = false)
@@ -13,7 +13,7 @@ class PublishedPageFastPathConfiguration {
 
     @Bean
     FilterRegistrationBean<PublishedPageFastPath> publishedPageFastPath(
-            KeptPublishedPages kept, PageViews views, Clock clock) {
+            KeptPublishedPages kept, PageViewCounter views, Clock clock) {
         FilterRegistrationBean<PublishedPageFastPath> registration =
                 new FilterRegistrationBean<>(new PublishedPageFastPath(kept.answers(), views, clock));
         registration.addUrlPatterns("/c/*");

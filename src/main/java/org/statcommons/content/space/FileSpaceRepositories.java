@@ -42,7 +42,7 @@ import org.statcommons.platform.StatCommonsProperties;
  * open (JGit repositories are safe to share between threads), so a save does not re-read the
  * configuration and pack list every time. Repacking is JGit's file {@link GC}, run while the repository is
  * in use (see {@link #repack}); JGit's own automatic gc after a push is turned off, so that repacking
- * happens only when {@link RepackSpaces} asks, one at a time.
+ * happens only when {@link SpaceRepacker} asks, one at a time.
  */
 @Component
 class FileSpaceRepositories implements SpaceRepositories, DisposableBean {
@@ -123,7 +123,7 @@ class FileSpaceRepositories implements SpaceRepositories, DisposableBean {
      * with all three running against back-to-back repacks):
      * <ul>
      * <li>Old packs whose every object is in the new pack are deleted once {@code repack-grace} has passed
-     * ({@link #dropReplacedPacks}, called by the next repack and by {@link RepackSpaces} after the grace): a
+     * ({@link #dropReplacedPacks}, called by the next repack and by {@link SpaceRepacker} after the grace): a
      * clone that listed the packs just before the repack opens a pack's index only when it first needs it,
      * and finding it gone it would fail. With JGit's default they would stay an hour, and a burst of saves
      * repacked several times within the hour would keep every copy. Other old packs (holding objects no ref reaches: a refused push) are left
@@ -316,7 +316,7 @@ class FileSpaceRepositories implements SpaceRepositories, DisposableBean {
 
     /**
      * JGit runs a full gc after a push when it counts many loose objects or packs (receive.autogc), on a
-     * thread of its own and with packing of refs; {@link RepackSpaces} does that work instead. Set on every
+     * thread of its own and with packing of refs; {@link SpaceRepacker} does that work instead. Set on every
      * open, so repositories created before this setting get it too.
      */
     private static void noAutomaticGc(Repository repository) throws IOException {

@@ -8,7 +8,7 @@ import org.eclipse.jgit.lib.Repository;
  * works on JGit's {@link Repository}, so that repositories can later move into PostgreSQL (a JGit DFS
  * repository) without touching the rest. Repositories handed out are shared and owned by this store:
  * callers must not close them. How a repository is kept compact belongs to the store too ({@link #repack},
- * {@link #storage}); when to do it is decided by {@link RepackSpaces}.
+ * {@link #storage}); when to do it is decided by {@link SpaceRepacker}.
  */
 public interface SpaceRepositories {
 

@@ -32,16 +32,16 @@ import org.statcommons.content.Author;
 import org.statcommons.content.SaveResult;
 import org.statcommons.content.SpaceChanged;
 import org.statcommons.content.SpacePath;
-import org.statcommons.moderation.SaveLimits;
+import org.statcommons.moderation.SaveLimiter;
 import org.statcommons.platform.ConflictException;
 import org.statcommons.platform.InvalidInputException;
 
 /**
  * Every change to a space's main branch goes through here, in one database transaction:
  * <ol>
- * <li>count the save against its author's save limits ({@link SaveLimits}) when a person saves;</li>
+ * <li>count the save against its author's save limits ({@link SaveLimiter}) when a person saves;</li>
  * <li>lock the space's index row, so writers of one space queue instead of racing;</li>
- * <li>bring the index up to main if it lags (see {@link SpaceIndex#catchUp});</li>
+ * <li>bring the index up to main if it lags (see {@link SpaceIndexer#catchUp});</li>
  * <li>let the use case plan its edits on main as it is now (merging, or refusing with a conflict);</li>
  * <li>build the tree and commit in memory (no working copy), index the commit;</li>
  * <li>move main with a compare-and-swap ref update from the head read in step 3.</li>
@@ -57,20 +57,20 @@ public class SpaceWriter {
     private static final Logger log = LoggerFactory.getLogger(SpaceWriter.class);
 
     private final SpaceRepositories repositories;
-    private final SpaceIndex index;
+    private final SpaceIndexer index;
     private final ContentProperties properties;
     private final TransactionTemplate transactions;
     private final ApplicationEventPublisher events;
-    private final SaveLimits saveLimits;
+    private final SaveLimiter saveLimits;
     private final Clock clock;
 
     SpaceWriter(
             SpaceRepositories repositories,
-            SpaceIndex index,
+            SpaceIndexer index,
             ContentProperties properties,
             PlatformTransactionManager transactionManager,
             ApplicationEventPublisher events,
-            SaveLimits saveLimits,
+            SaveLimiter saveLimits,
             Clock clock) {
         this.clock = clock;
         this.repositories = repositories;
@@ -132,7 +132,7 @@ public class SpaceWriter {
             // before the space's lock, so a refused save does not wait for the space's other writers
             saveLimits.check(author.accountId(), communityId);
         }
-        SpaceIndex.State state = index.lock(communityId);
+        IndexState state = index.lock(communityId);
         Repository repository = repositories.create(communityId);
         try (Snapshot snapshot = new Snapshot(repository);
                 ObjectInserter inserter = repository.newObjectInserter()) {

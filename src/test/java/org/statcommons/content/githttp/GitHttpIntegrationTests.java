@@ -31,7 +31,8 @@ import org.statcommons.content.proposals.Proposal;
 import org.statcommons.content.proposals.ProposalStatus;
 import org.statcommons.content.proposals.Proposals;
 import org.statcommons.content.space.HistoryPage;
-import org.statcommons.content.space.PageHistory;
+import org.statcommons.content.space.HistoryReader;
+import org.statcommons.content.space.SpaceChange;
 import org.statcommons.identity.Account;
 import org.statcommons.identity.CreateAccessToken;
 import org.statcommons.identity.NewAccessToken;
@@ -68,7 +69,7 @@ class GitHttpIntegrationTests {
     Pages pages;
 
     @Autowired
-    PageHistory history;
+    HistoryReader history;
 
     @Autowired
     Proposals proposals;
@@ -562,7 +563,7 @@ class GitHttpIntegrationTests {
         assertThat(webSaves).as("others saved while the pushes landed").isGreaterThanOrEqualTo(5);
         assertThat(pages.read(busy.id(), "notes/git.md").body()).contains("Line 1", "Line 5");
         List<String> summaries = new ArrayList<>();
-        HistoryPage<PageHistory.SpaceChange> changes;
+        HistoryPage<SpaceChange> changes;
         int page = 0;
         do {
             // history comes in pages of at most HistoryPage.MAX_SIZE; a busy run saves more than one page

@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
+import org.statcommons.support.CpuTime;
 
 class PageDiffTests {
 
@@ -65,18 +67,25 @@ class PageDiffTests {
             oldPage.append("old line ").append(i).append(" with some words\n");
             newPage.append("new text ").append(i * 7).append(" other words here\n");
         }
-        assertTimeoutPreemptively(
-                Duration.ofSeconds(10),
-                () -> assertThat(PageDiff.lines(oldPage.toString(), newPage.toString()))
-                        .isNotEmpty());
+        var compared = bounded(() -> PageDiff.lines(oldPage.toString(), newPage.toString()));
+        assertThat(compared.result()).isNotEmpty();
+        assertThat(compared.cpu()).isLessThan(Duration.ofSeconds(5));
     }
 
     @Test
     void twoUnrelatedMegabyteLinesAreComparedInBoundedTime() {
         String oldLine = "a b ".repeat(250_000);
         String newLine = "c d ".repeat(250_000);
-        assertTimeoutPreemptively(
-                Duration.ofSeconds(10),
-                () -> assertThat(PageDiff.lines(oldLine, newLine)).hasSize(1));
+        var compared = bounded(() -> PageDiff.lines(oldLine, newLine));
+        assertThat(compared.result()).hasSize(1);
+        assertThat(compared.cpu()).isLessThan(Duration.ofSeconds(5));
+    }
+
+    /**
+     * The processor time a comparison took (the bound: a busy machine does not fail it), stopped after two minutes
+     * of waiting so that a comparison gone quadratic fails instead of running for an hour.
+     */
+    private static <T> CpuTime.Measured<T> bounded(Supplier<T> comparison) {
+        return assertTimeoutPreemptively(Duration.ofMinutes(2), () -> CpuTime.of(comparison));
     }
 }

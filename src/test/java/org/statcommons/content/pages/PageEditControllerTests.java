@@ -23,19 +23,15 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.MethodParameter;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.context.junit.jupiter.web.SpringJUnitWebConfig;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.bind.support.WebDataBinderFactory;
-import org.springframework.web.context.WebApplicationContext;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
-import org.springframework.web.servlet.config.annotation.EnableWebMvc;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.statcommons.access.Actor;
 import org.statcommons.access.JoinPolicy;
@@ -47,11 +43,11 @@ import org.statcommons.content.Pages;
 import org.statcommons.content.SavePage;
 import org.statcommons.content.SaveResult;
 import org.statcommons.content.SpacePath;
-import org.statcommons.content.moderation.HiddenText;
+import org.statcommons.content.moderation.HiddenTextChecker;
 import org.statcommons.platform.InvalidInputException;
 import org.statcommons.platform.TooManyRequestsException;
-import org.statcommons.support.ErrorResponderSlice;
 import org.statcommons.support.GivenArguments;
+import org.statcommons.support.WebSlice;
 
 /**
  * The page editor's web edge in a Spring MVC slice (no server, no database, no Git; the use cases are stand-ins):
@@ -69,9 +65,8 @@ class PageEditControllerTests {
             new Pages.PageContent("guides/sampling.md", "Sampling", "The old text.", "c0ffee", "b10b");
     static final String EDIT = "/c/census/space/-/edit/guides/sampling";
 
-    @Configuration(proxyBeanMethods = false)
-    @EnableWebMvc
-    @Import({PageEditController.class, ErrorResponderSlice.class})
+    @WebSlice
+    @Import({PageEditController.class})
     static class Slice implements WebMvcConfigurer {
         /** The person asking, the community the policy allowed, and the author they are (the real resolvers read the database). */
         @Override
@@ -111,16 +106,13 @@ class PageEditControllerTests {
     RestorePage restore;
 
     @MockitoBean
-    HiddenText hiddenText;
+    HiddenTextChecker hiddenText;
 
     @Autowired
-    WebApplicationContext context;
-
     MockMvc mvc;
 
     @BeforeEach
     void setUp() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).build();
         when(pages.read(4, "guides/sampling.md")).thenReturn(PAGE);
     }
 

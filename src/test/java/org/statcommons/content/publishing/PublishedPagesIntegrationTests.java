@@ -16,7 +16,7 @@ import org.statcommons.access.CommunityRole;
 import org.statcommons.access.JoinPolicy;
 import org.statcommons.access.PlatformRole;
 import org.statcommons.community.Community;
-import org.statcommons.content.pages.PageViews;
+import org.statcommons.content.pages.PageViewCounter;
 import org.statcommons.identity.Account;
 import org.statcommons.support.Fixtures;
 import org.statcommons.support.StatCommonsIntegrationTest;
@@ -47,7 +47,7 @@ class PublishedPagesIntegrationTests {
     JdbcClient db;
 
     @Autowired
-    PageViews views;
+    PageViewCounter views;
 
     Community community;
     String slug;

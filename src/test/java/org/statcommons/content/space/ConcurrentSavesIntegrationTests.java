@@ -48,7 +48,7 @@ class ConcurrentSavesIntegrationTests {
     Pages pages;
 
     @Autowired
-    PageHistory history;
+    HistoryReader history;
 
     @Autowired
     SpaceWriter writer;

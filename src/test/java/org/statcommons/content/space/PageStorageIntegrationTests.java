@@ -56,19 +56,19 @@ class PageStorageIntegrationTests {
     Pages pages;
 
     @Autowired
-    PageHistory history;
+    HistoryReader history;
 
     @Autowired
     CompareVersions compare;
 
     @Autowired
-    SpaceIndex index;
+    SpaceIndexer index;
 
     @Autowired
     SpaceRepositories repositories;
 
     @Autowired
-    Spaces spaces;
+    DeleteSpace deleteSpace;
 
     @Autowired
     JdbcClient jdbc;
@@ -128,8 +128,7 @@ class PageStorageIntegrationTests {
         assertThat(pages.movedTo(space, "guidelines/data-integration.md"))
                 .contains("guidelines/integration/overview.md");
 
-        HistoryPage<PageHistory.PageChange> pageHistory =
-                history.ofPage(space, "guidelines/integration/overview.md", 1, 10);
+        HistoryPage<PageChange> pageHistory = history.ofPage(space, "guidelines/integration/overview.md", 1, 10);
         assertThat(pageHistory.items())
                 .extracting(change -> change.commit().summary())
                 .containsExactly(
@@ -175,7 +174,7 @@ class PageStorageIntegrationTests {
                         .title())
                 .isEqualTo("Data integration");
 
-        HistoryPage<PageHistory.SpaceChange> spaceHistory = history.ofSpace(space, 1, 3);
+        HistoryPage<SpaceChange> spaceHistory = history.ofSpace(space, 1, 3);
         assertThat(spaceHistory.hasMore()).isTrue();
         assertThat(spaceHistory.items())
                 .extracting(change -> change.commit().summary())
@@ -188,7 +187,7 @@ class PageStorageIntegrationTests {
                 .containsExactly(
                         new ChangedPath("guidelines/data-integration.md", 'D', null),
                         new ChangedPath("guidelines/integration/overview.md", 'R', "guidelines/data-integration.md"));
-        HistoryPage<PageHistory.SpaceChange> second = history.ofSpace(space, 2, 3);
+        HistoryPage<SpaceChange> second = history.ofSpace(space, 2, 3);
         assertThat(second.items()).hasSize(2);
         assertThat(second.hasMore()).isFalse();
 
@@ -354,10 +353,11 @@ class PageStorageIntegrationTests {
     @Test
     void createsAndRemovesSpacesWithTheirIndex() {
         long space = communities.incrementAndGet();
-        spaces.create(space);
+        repositories.create(space);
+        index.rebuild(space);
         assertThat(repositories.open(space)).isPresent();
         assertThat(history.ofSpace(space, 1, 10).items()).isEmpty();
-        spaces.delete(space);
+        deleteSpace.delete(space);
         assertThat(repositories.open(space)).isEmpty();
         assertThat(jdbc.sql("select count(*) from content.spaces where community_id = ?")
                         .param(space)

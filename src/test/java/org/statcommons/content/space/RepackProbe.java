@@ -8,6 +8,6 @@ public final class RepackProbe {
     private RepackProbe() {}
 
     public static void awaitQuiet(ApplicationContext app) throws Exception {
-        app.getBean(RepackSpaces.class).awaitQuiet();
+        app.getBean(SpaceRepacker.class).awaitQuiet();
     }
 }

@@ -23,11 +23,11 @@ import org.statcommons.platform.NotFoundException;
  * commit, with its author, time and summary. Walks history, so it is for a person asking, not for lists.
  */
 @Service
-public class WhoWroteWhat {
+public class BlameReader {
 
     private final SpaceRepositories repositories;
 
-    WhoWroteWhat(SpaceRepositories repositories) {
+    BlameReader(SpaceRepositories repositories) {
         this.repositories = repositories;
     }
 

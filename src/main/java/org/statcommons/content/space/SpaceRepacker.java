@@ -14,7 +14,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.statcommons.content.SpaceChanged;
@@ -37,22 +36,22 @@ import org.statcommons.content.SpaceChanged;
  * safe while people save, push and clone.
  */
 @Component
-public class RepackSpaces implements DisposableBean {
+public class SpaceRepacker implements DisposableBean {
 
-    private static final Logger log = LoggerFactory.getLogger(RepackSpaces.class);
+    private static final Logger log = LoggerFactory.getLogger(SpaceRepacker.class);
 
     private final SpaceRepositories repositories;
     private final ContentProperties properties;
-    private final JdbcClient db;
+    private final IndexedSpaces indexedSpaces;
     private final ScheduledExecutorService worker;
     private final Map<Long, Space> spaces = new ConcurrentHashMap<>();
     /** Drops of replaced packs waiting for their grace (see {@link SpaceRepositories#dropReplacedPacks}). */
     private final Set<ScheduledFuture<?>> drops = ConcurrentHashMap.newKeySet();
 
-    RepackSpaces(SpaceRepositories repositories, ContentProperties properties, JdbcClient db) {
+    SpaceRepacker(SpaceRepositories repositories, ContentProperties properties, IndexedSpaces indexedSpaces) {
         this.repositories = repositories;
         this.properties = properties;
-        this.db = db;
+        this.indexedSpaces = indexedSpaces;
         ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, task -> {
             Thread thread = new Thread(task, "space-repack");
             thread.setDaemon(true);
@@ -114,9 +113,7 @@ public class RepackSpaces implements DisposableBean {
     /** Every space with anything loose or more than one pack, one after the other on the worker. */
     @Scheduled(cron = "${statcommons.content.repack-schedule:0 30 3 * * *}")
     void scheduled() {
-        sweep(db.sql("select community_id from content.spaces order by community_id")
-                .query(Long.class)
-                .list());
+        sweep(indexedSpaces.communityIds());
     }
 
     /** Queues a scheduled check of each of these spaces. */

@@ -6,17 +6,18 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 /** How links are counted in a post, and how a wait is said. */
-class PostingLimitsTests {
+class PostingLimiterTests {
 
     @Test
     void countsWebAddressesBareWwwAndMailLinks() {
-        assertThat(PostingLimits.links(null)).isZero();
-        assertThat(PostingLimits.links("No links, just www and http as words.")).isZero();
-        assertThat(PostingLimits.links("[our site](https://example.org/a) and <http://b.example>"))
+        assertThat(PostingLimiter.links(null)).isZero();
+        assertThat(PostingLimiter.links("No links, just www and http as words."))
+                .isZero();
+        assertThat(PostingLimiter.links("[our site](https://example.org/a) and <http://b.example>"))
                 .isEqualTo(2);
-        assertThat(PostingLimits.links("www.shop.example, HTTPS://LOUD.EXAMPLE, mailto:sales@example.org"))
+        assertThat(PostingLimiter.links("www.shop.example, HTTPS://LOUD.EXAMPLE, mailto:sales@example.org"))
                 .isEqualTo(3);
-        assertThat(PostingLimits.links("https://a.example/www.b.example"))
+        assertThat(PostingLimiter.links("https://a.example/www.b.example"))
                 .as("one address with www inside")
                 .isEqualTo(1);
     }

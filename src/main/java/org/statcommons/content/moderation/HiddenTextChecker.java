@@ -18,12 +18,12 @@ import org.statcommons.platform.NotFoundException;
  * instead; raw text and files answer 404.
  */
 @Component
-public class HiddenText {
+public class HiddenTextChecker {
 
     private final HiddenPages hiddenPages;
     private final Permissions permissions;
 
-    HiddenText(HiddenPages hiddenPages, Permissions permissions) {
+    HiddenTextChecker(HiddenPages hiddenPages, Permissions permissions) {
         this.hiddenPages = hiddenPages;
         this.permissions = permissions;
     }

@@ -19,7 +19,7 @@ import org.statcommons.content.space.SpaceWriter;
  * them like any page. Done when a community is created, and on first use for communities that have none.
  */
 @Service
-public class SpaceSetup {
+public class SetUpSpace {
 
     /** Where templates live in a space; the page tree lists them apart from the pages. */
     public static final String TEMPLATES = "_templates/";
@@ -32,7 +32,7 @@ public class SpaceSetup {
     private final SpaceRepositories repositories;
     private final SpaceWriter writer;
 
-    SpaceSetup(SpaceRepositories repositories, SpaceWriter writer) {
+    SetUpSpace(SpaceRepositories repositories, SpaceWriter writer) {
         this.repositories = repositories;
         this.writer = writer;
     }

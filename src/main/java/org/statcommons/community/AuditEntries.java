@@ -12,7 +12,7 @@ import org.springframework.stereotype.Repository;
  * they describe, so there is no change without its entry; they are never updated or deleted.
  */
 @Repository
-public class AuditLog {
+public class AuditEntries {
 
     /** One change. {@code subjectId} is the person concerned, when there is one. */
     record Entry(long id, Long actorId, Long subjectId, String action, String detail, String reason, Instant at) {
@@ -59,7 +59,7 @@ public class AuditLog {
 
     private final JdbcClient db;
 
-    AuditLog(JdbcClient db) {
+    AuditEntries(JdbcClient db) {
         this.db = db;
     }
 

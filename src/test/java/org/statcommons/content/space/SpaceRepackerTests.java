@@ -34,7 +34,7 @@ import org.statcommons.support.GitHistory;
  * Repacking: a space's loose objects and packs end in one pack, the old packs go at once, nothing is lost;
  * bursts of saves and pushes are repacked by the background worker, not more often than the pause allows.
  */
-class RepackSpacesTests {
+class SpaceRepackerTests {
 
     private static final long SPACE = 3;
 
@@ -46,7 +46,7 @@ class RepackSpacesTests {
     private final List<Long> repackEnds = new CopyOnWriteArrayList<>();
     private volatile Runnable duringFirstRepack = () -> {};
     private FileSpaceRepositories files;
-    private RepackSpaces repacks;
+    private SpaceRepacker repacks;
 
     @AfterEach
     void stop() throws Exception {
@@ -56,7 +56,7 @@ class RepackSpacesTests {
         files.destroy();
     }
 
-    private RepackSpaces repacks(DataSize looseSize, int packs, Duration pause) {
+    private SpaceRepacker repacks(DataSize looseSize, int packs, Duration pause) {
         files = new FileSpaceRepositories(dataDir, Duration.ZERO);
         // the store as it is, noting which thread repacks and when
         SpaceRepositories observed = new SpaceRepositories() {
@@ -90,7 +90,7 @@ class RepackSpacesTests {
                 repackEnds.add(System.nanoTime());
             }
         };
-        repacks = new RepackSpaces(
+        repacks = new SpaceRepacker(
                 observed,
                 new ContentProperties(
                         DataSize.ofMegabytes(1),
@@ -256,7 +256,7 @@ class RepackSpacesTests {
 
     @Test
     void aBurstOfSavesIsRepackedByTheBackgroundWorkerOnceItOutgrowsTheLooseSize() throws Exception {
-        RepackSpaces repacks = repacks(DataSize.ofKilobytes(256), 20, Duration.ZERO);
+        SpaceRepacker repacks = repacks(DataSize.ofKilobytes(256), 20, Duration.ZERO);
         Repository repository = files.create(SPACE);
         saves(repository, 10, 0);
         repacks.changed(SPACE);
@@ -274,7 +274,7 @@ class RepackSpacesTests {
 
     @Test
     void pushesAddingPacksAreRepackedPastThePackLimit() throws Exception {
-        RepackSpaces repacks = repacks(DataSize.ofMegabytes(4), 3, Duration.ZERO);
+        SpaceRepacker repacks = repacks(DataSize.ofMegabytes(4), 3, Duration.ZERO);
         Repository repository = files.create(SPACE);
         saves(repository, 5, 0);
         files.repack(SPACE);
@@ -290,7 +290,7 @@ class RepackSpacesTests {
     @Test
     void aSpaceIsNotRepackedAgainBeforeThePauseIsOverEvenWhenSavedDuringARepack() throws Exception {
         Duration pause = Duration.ofSeconds(2);
-        RepackSpaces repacks = repacks(DataSize.ofKilobytes(64), 20, pause);
+        SpaceRepacker repacks = repacks(DataSize.ofKilobytes(64), 20, pause);
         Repository repository = files.create(SPACE);
         saves(repository, 100, 0);
         // people keep saving while the first repack runs
@@ -309,7 +309,7 @@ class RepackSpacesTests {
 
     @Test
     void theScheduleRepacksAnySpaceWithSomethingLoose() throws Exception {
-        RepackSpaces repacks = repacks(DataSize.ofMegabytes(4), 20, Duration.ofHours(1));
+        SpaceRepacker repacks = repacks(DataSize.ofMegabytes(4), 20, Duration.ofHours(1));
         Repository repository = files.create(SPACE);
         files.create(SPACE + 1);
         saves(repository, 100, 0);

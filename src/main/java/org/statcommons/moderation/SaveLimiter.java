@@ -11,17 +11,17 @@ import org.statcommons.platform.TooManyRequestsException;
  * Asked by the knowledge spaces before each save a person makes (web, API, a merge of commits pushed to
  * {@code refs/for/main}): everyone may save only so many times a minute and an hour, so that a script or a
  * flood cannot grow a space's history without bound. The same sliding windows as the posting limits
- * ({@link RateWindow}); each save is recorded in the caller's transaction, so a save that is rolled back and
+ * ({@link RateWindows}); each save is recorded in the caller's transaction, so a save that is rolled back and
  * retried counts once.
  */
 @Service
-public class SaveLimits {
+public class SaveLimiter {
 
     private final CountedSaves saves;
     private final ModerationProperties limits;
     private final Clock clock;
 
-    SaveLimits(CountedSaves saves, ModerationProperties limits, Clock clock) {
+    SaveLimiter(CountedSaves saves, ModerationProperties limits, Clock clock) {
         this.saves = saves;
         this.limits = limits;
         this.clock = clock;

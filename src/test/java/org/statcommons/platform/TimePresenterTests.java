@@ -1,0 +1,107 @@
+package org.statcommons.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Times as each reader reads them: in their zone with the offset written, UTC for those without one, the organiser's
+ * zone second; across daylight-saving changes and for zones that do not exist.
+ */
+class TimePresenterTests {
+
+    private static final Instant FRIDAY_13_UTC = Instant.parse("2026-12-18T13:00:00Z");
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+
+    @Test
+    void aReaderInKathmanduReadsTheirOwnTimeWithItsQuarterHourOffset() {
+        TimePresenter kathmandu = TimePresenter.forZone("Asia/Kathmandu");
+        assertThat(kathmandu.assumed()).isFalse();
+        assertThat(kathmandu.at(FRIDAY_13_UTC)).isEqualTo("2026-12-18 18:45 UTC+05:45");
+        assertThat(kathmandu.full(FRIDAY_13_UTC)).isEqualTo("Fri 18 Dec 2026, 18:45 (Asia/Kathmandu, UTC+05:45)");
+        assertThat(kathmandu.date(Instant.parse("2026-12-18T18:20:00Z"))).isEqualTo("2026-12-19");
+    }
+
+    @Test
+    void theOrganisersZoneComesSecondOnlyWhereItsClocksReadDifferently() {
+        assertThat(TimePresenter.forZone("Pacific/Apia").fullWith(FRIDAY_13_UTC, PARIS))
+                .isEqualTo("Sat 19 Dec 2026, 02:00 (Pacific/Apia, UTC+13:00) — Europe/Paris: Fri 18 Dec 2026, 14:00");
+        assertThat(TimePresenter.forZone("Europe/Paris").fullWith(FRIDAY_13_UTC, PARIS))
+                .isEqualTo("Fri 18 Dec 2026, 14:00 (Europe/Paris, UTC+01:00)");
+        // Berlin and Paris read the same clock: nothing to add
+        assertThat(TimePresenter.forZone("Europe/Berlin").fullWith(FRIDAY_13_UTC, PARIS))
+                .isEqualTo("Fri 18 Dec 2026, 14:00 (Europe/Berlin, UTC+01:00)");
+    }
+
+    @Test
+    void noZoneAnUnknownZoneAndSignedOutReadersGetUtcWithTheOffset() {
+        for (TimePresenter utc : new TimePresenter[] {
+            TimePresenter.forZone(null),
+            TimePresenter.forZone(""),
+            TimePresenter.forZone("  "),
+            TimePresenter.forZone("Mars/Olympus_Mons"),
+            TimePresenter.forZone("../../etc/passwd"),
+            TimePresenter.anonymous()
+        }) {
+            assertThat(utc.assumed()).isTrue();
+            assertThat(utc.zoneName()).isEqualTo("UTC");
+            assertThat(utc.at(FRIDAY_13_UTC)).isEqualTo("2026-12-18 13:00 UTC+00:00");
+            assertThat(utc.full(FRIDAY_13_UTC)).isEqualTo("Fri 18 Dec 2026, 13:00 (UTC+00:00)");
+            assertThat(utc.fullWith(FRIDAY_13_UTC, PARIS)).endsWith("— Europe/Paris: Fri 18 Dec 2026, 14:00");
+        }
+        assertThat(TimePresenter.anonymous().at(null)).isEmpty();
+    }
+
+    @Test
+    void theOffsetFollowsDaylightSavingOnEitherSideOfTheChange() {
+        TimePresenter paris = TimePresenter.forZone("Europe/Paris");
+        // clocks went forward at 01:00 UTC on 29 March 2026
+        assertThat(paris.at(Instant.parse("2026-03-29T00:59:00Z"))).isEqualTo("2026-03-29 01:59 UTC+01:00");
+        assertThat(paris.at(Instant.parse("2026-03-29T01:00:00Z"))).isEqualTo("2026-03-29 03:00 UTC+02:00");
+        // and back at 01:00 UTC on 25 October 2026: 02:30 happens twice, told apart by the offset
+        assertThat(paris.at(Instant.parse("2026-10-25T00:30:00Z"))).isEqualTo("2026-10-25 02:30 UTC+02:00");
+        assertThat(paris.at(Instant.parse("2026-10-25T01:30:00Z"))).isEqualTo("2026-10-25 02:30 UTC+01:00");
+        // a weekly meeting set in Paris, seen from Kathmandu (no daylight saving) moves by an hour
+        TimePresenter kathmandu = TimePresenter.forZone("Asia/Kathmandu");
+        assertThat(kathmandu.fullWith(Instant.parse("2026-10-23T12:00:00Z"), PARIS))
+                .isEqualTo("Fri 23 Oct 2026, 17:45 (Asia/Kathmandu, UTC+05:45) — Europe/Paris: Fri 23 Oct 2026, 14:00");
+        assertThat(kathmandu.fullWith(Instant.parse("2026-10-30T13:00:00Z"), PARIS))
+                .isEqualTo("Fri 30 Oct 2026, 18:45 (Asia/Kathmandu, UTC+05:45) — Europe/Paris: Fri 30 Oct 2026, 14:00");
+    }
+
+    @Test
+    void aTimeMarkedInAStoredTextIsShownInEachReadersZone() {
+        String title = "“Review” is scheduled for " + TimePresenter.mark(FRIDAY_13_UTC, PARIS);
+        assertThat(TimePresenter.forZone("Asia/Kathmandu").text(title))
+                .isEqualTo(
+                        "“Review” is scheduled for Fri 18 Dec 2026, 18:45 (Asia/Kathmandu, UTC+05:45) — Europe/Paris:"
+                                + " Fri 18 Dec 2026, 14:00");
+        assertThat(TimePresenter.anonymous().text(title)).contains("13:00 (UTC+00:00)");
+        assertThat(TimePresenter.anonymous().text("no time here")).isEqualTo("no time here");
+        assertThat(TimePresenter.anonymous().text(null)).isNull();
+    }
+
+    @Test
+    void marksThatAreNotTimesStayAsTyped() {
+        TimePresenter reader = TimePresenter.forZone("Pacific/Apia");
+        assertThat(reader.text("{{time 2026-13-45T99:00:00Z Europe/Paris}}"))
+                .isEqualTo("{{time 2026-13-45T99:00:00Z Europe/Paris}}");
+        assertThat(reader.text("{{time 2026-12-18T13:00:00Z Nowhere/Land}}"))
+                .isEqualTo("{{time 2026-12-18T13:00:00Z Nowhere/Land}}");
+        assertThat(reader.text("$1 {{time " + FRIDAY_13_UTC + " UTC}} \\0"))
+                .isEqualTo("$1 Sat 19 Dec 2026, 02:00 (Pacific/Apia, UTC+13:00) — UTC: Fri 18 Dec 2026, 13:00 \\0");
+    }
+
+    @Test
+    void aMegabyteOfAlmostMarksIsReadInLinearTime() {
+        String hostile = "{{time 2026-12-18T13:00:00Z ".repeat(40_000) + "{{time " + "9".repeat(100_000);
+        String shown = assertTimeoutPreemptively(
+                Duration.ofSeconds(2),
+                () -> TimePresenter.forZone("Asia/Kathmandu").text(hostile));
+        assertThat(shown).isEqualTo(hostile);
+    }
+}
