@@ -13,6 +13,7 @@ import org.statcommons.access.CommunityRole;
 import org.statcommons.access.JoinPolicy;
 import org.statcommons.access.PlatformRole;
 import org.statcommons.community.Community;
+import org.statcommons.community.SuspendMember;
 import org.statcommons.support.Fixtures;
 import org.statcommons.support.StatCommonsIntegrationTest;
 import org.statcommons.support.Visitor;
@@ -32,6 +33,9 @@ class OpenSessionIntegrationTests {
 
     @Autowired
     JdbcClient db;
+
+    @Autowired
+    SuspendMember suspendMember;
 
     @Test
     void signingOutEndsTheSessionForEveryCopyOfItsCookie() {
@@ -94,6 +98,66 @@ class OpenSessionIntegrationTests {
                 newPage,
                 fields("_csrf", token, "path", "after-demotion", "title", "After", "body", "Text", "summary", ""));
         assertThat(save.status()).isEqualTo(403);
+    }
+
+    @Test
+    void aCommunitysChangedSettingsCountFromTheNextRequest() {
+        Account secretariat = fixtures.account("Settings Secretariat", "FJ", "INTERNATIONAL", PlatformRole.SECRETARIAT);
+        Community community = fixtures.community("Kept settings", JoinPolicy.BY_REQUEST, secretariat);
+        Account member = fixtures.member(community, "Kept Member", CommunityRole.MEMBER);
+        Visitor browser = fixtures.signedIn(member);
+        String home = "/c/" + community.slug();
+        String newPage = Fixtures.space(community) + "/-/new";
+        // read once, so that the community and its settings are kept in memory
+        assertThat(browser.get(home).body()).contains("Kept settings");
+        assertThat(browser.getNoFollow(newPage).status()).isEqualTo(403);
+
+        Visitor editor = fixtures.signedIn(secretariat);
+        assertThat(edit(editor, home, "Kept settings renamed", true).status()).isEqualTo(302);
+
+        assertThat(browser.get(home).body()).contains("Kept settings renamed");
+        assertThat(browser.getNoFollow(newPage).status()).isEqualTo(200);
+
+        // and back: members propose again from the next request on
+        assertThat(edit(editor, home, "Kept settings", false).status()).isEqualTo(302);
+        assertThat(browser.getNoFollow(newPage).status()).isEqualTo(403);
+        assertThat(browser.get(home).body()).doesNotContain("Kept settings renamed");
+    }
+
+    private static Visitor.Page edit(Visitor editor, String home, String name, boolean membersEditDirectly) {
+        return editor.submitNoFollow(
+                home + "/edit",
+                home + "/edit",
+                fields(
+                        "name",
+                        name,
+                        "purpose",
+                        "Testing kept settings",
+                        "description",
+                        "",
+                        "joinPolicy",
+                        "BY_REQUEST",
+                        "membersEditDirectly",
+                        String.valueOf(membersEditDirectly)));
+    }
+
+    @Test
+    void aSuspensionInTheCommunityIsShownOnTheNextPageAndItsEndToo() {
+        Account secretariat =
+                fixtures.account("Suspending Secretariat", "FJ", "INTERNATIONAL", PlatformRole.SECRETARIAT);
+        Community community = fixtures.community("Suspended reading", JoinPolicy.BY_REQUEST, secretariat);
+        Account member = fixtures.member(community, "Suspended Reader", CommunityRole.MEMBER);
+        Visitor browser = fixtures.signedIn(member);
+        String home = "/c/" + community.slug();
+        assertThat(browser.get(home).body()).doesNotContain("A moderator has suspended you");
+
+        suspendMember.suspend(secretariat.actor(), community.id(), member.id(), 3, "Cooling off after a quarrel");
+
+        assertThat(browser.get(home).text()).contains("A moderator has suspended you", "Cooling off after a quarrel");
+
+        suspendMember.endSuspension(secretariat.actor(), community.id(), member.id(), "");
+
+        assertThat(browser.get(home).body()).doesNotContain("A moderator has suspended you");
     }
 
     @Test
