@@ -56,23 +56,23 @@ public final class SignedInBenchmark {
     public static void main(String[] args) throws Exception {
         double seconds = args.length > 0 ? Double.parseDouble(args[0]) : 15;
         Path dataDir = Files.createTempDirectory("statcommons-bench-signed-in");
+        // command-line arguments, so that they win over application.properties (server.port there is 8080)
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(StatCommonsApplication.class)
-                .properties(
-                        "statcommons.data-dir=" + dataDir,
-                        "server.port=0",
-                        "spring.main.banner-mode=off",
-                        "logging.level.root=WARN",
+                .run(
+                        "--statcommons.data-dir=" + dataDir,
+                        "--server.port=0",
+                        "--spring.main.banner-mode=off",
+                        "--logging.level.root=WARN",
                         // members here are minutes old and save and post often: the posting limits of new
                         // accounts would refuse them, and they are not what is measured
-                        "statcommons.moderation.new-account-age=PT0S",
-                        "statcommons.moderation.new-account-posts=0",
-                        "statcommons.moderation.posts-per-minute=100000",
-                        "statcommons.moderation.posts-per-hour=100000",
-                        "statcommons.moderation.saves-per-minute=100000",
-                        "statcommons.moderation.saves-per-hour=100000",
-                        "statcommons.db.embedded-binaries-dir=" + System.getProperty("java.io.tmpdir")
-                                + "/statcommons-test/pg-binaries")
-                .run()) {
+                        "--statcommons.moderation.new-account-age=PT0S",
+                        "--statcommons.moderation.new-account-posts=0",
+                        "--statcommons.moderation.posts-per-minute=100000",
+                        "--statcommons.moderation.posts-per-hour=100000",
+                        "--statcommons.moderation.saves-per-minute=100000",
+                        "--statcommons.moderation.saves-per-hour=100000",
+                        "--statcommons.db.embedded-binaries-dir=" + System.getProperty("java.io.tmpdir")
+                                + "/statcommons-test/pg-binaries")) {
             run(app, seconds, dataDir);
         }
     }
