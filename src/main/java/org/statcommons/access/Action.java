@@ -17,6 +17,7 @@ public enum Action {
     VIEW_COMMUNITY_INSIDE(true, "see this community's members' area"),
     JOIN_COMMUNITY(true, "join this community"),
     REQUEST_MEMBERSHIP(true, "ask to join this community"),
+    REQUEST_INVITATION(true, "ask for an invitation to this community, without an account"),
     LEAVE_COMMUNITY(true, "leave this community"),
     INVITE_MEMBER(true, "invite people to this community"),
     INVITE_WITH_ROLE(true, "invite people with a role above member"),

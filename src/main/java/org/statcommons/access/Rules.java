@@ -68,6 +68,10 @@ final class Rules {
         if (action == Action.VIEW_COMMUNITY_LANDING) {
             return true;
         }
+        if (action == Action.REQUEST_INVITATION) {
+            // for people without an account, where the community takes people without an invitation of its own
+            return !actor.signedIn() && joinPolicy != JoinPolicy.BY_INVITATION;
+        }
         if (!actor.signedIn()) {
             return false;
         }
@@ -103,7 +107,7 @@ final class Rules {
             case EDIT_PAGE -> EnumSet.of(SECRETARIAT, LEADER, MODERATOR, FACILITATOR);
             case PUBLISH_PAGE -> EnumSet.of(SECRETARIAT, FACILITATOR);
             case REVIEW_PROPOSAL -> EnumSet.of(SECRETARIAT, LEADER, MODERATOR, FACILITATOR);
-            case JOIN_COMMUNITY, REQUEST_MEMBERSHIP -> EnumSet.noneOf(CommunityRole.class);
+            case JOIN_COMMUNITY, REQUEST_MEMBERSHIP, REQUEST_INVITATION -> EnumSet.noneOf(CommunityRole.class);
             case INVITE_MEMBER -> EnumSet.of(SECRETARIAT, LEADER, MODERATOR, FACILITATOR);
             case NOMINATE_MEMBER, JOIN_TOPIC_GROUP, PROPOSE_CHANGE -> FULL_MEMBERS;
             case MANAGE_TOPIC_GROUPS -> EnumSet.of(SECRETARIAT, FACILITATOR);

@@ -9,9 +9,12 @@ import org.springframework.stereotype.Component;
 import org.statcommons.access.Actor;
 import org.statcommons.community.Communities;
 import org.statcommons.community.Community;
+import org.statcommons.content.Pages;
 import org.statcommons.identity.Account;
 import org.statcommons.identity.Accounts;
+import org.statcommons.platform.InvalidInputException;
 import org.statcommons.platform.Markdown;
+import org.statcommons.platform.NotFoundException;
 import org.statcommons.platform.activity.Activity;
 import org.statcommons.platform.activity.ActivityKind;
 import org.statcommons.platform.activity.Audience;
@@ -32,6 +35,7 @@ class CommentActivityPublisher {
     private final PageFollowers followers;
     private final Communities communities;
     private final Accounts accounts;
+    private final Pages pages;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -40,8 +44,10 @@ class CommentActivityPublisher {
             PageFollowers followers,
             Communities communities,
             Accounts accounts,
+            Pages pages,
             ApplicationEventPublisher events,
             Clock clock) {
+        this.pages = pages;
         this.threads = threads;
         this.followers = followers;
         this.communities = communities;
@@ -54,7 +60,7 @@ class CommentActivityPublisher {
     void written(Actor actor, long commentId, ThreadPlace place, String text, Set<Long> mentioned, boolean reply) {
         Community community = communities.byId(place.communityId()).orElseThrow();
         String name = name(actor);
-        String page = pageName(place.path());
+        String page = pageName(place);
         Instant now = clock.instant();
         Set<Long> told = new HashSet<>(mentioned);
         if (!mentioned.isEmpty()) {
@@ -117,7 +123,7 @@ class CommentActivityPublisher {
                 name,
                 community,
                 ActivityKind.MENTION,
-                name + " mentioned you on " + pageName(place.path()),
+                name + " mentioned you on " + pageName(place),
                 commentId,
                 place,
                 text,
@@ -158,8 +164,13 @@ class CommentActivityPublisher {
         return accounts.byId(actor.accountId()).map(Account::displayName).orElse("Someone");
     }
 
-    /** "guides/sampling" for guides/sampling.md: the page as its address names it. */
-    private static String pageName(String path) {
-        return "“" + (path.endsWith(".md") ? path.substring(0, path.length() - 3) : path) + "”";
+    /** The page by its title, as people name it; by its address ("guides/sampling") when it is gone meanwhile. */
+    private String pageName(ThreadPlace place) {
+        String path = place.path();
+        try {
+            return "“" + pages.read(place.communityId(), path).title() + "”";
+        } catch (NotFoundException | InvalidInputException gone) {
+            return "“" + (path.endsWith(".md") ? path.substring(0, path.length() - 3) : path) + "”";
+        }
     }
 }

@@ -10,6 +10,7 @@ import org.statcommons.access.Action;
 import org.statcommons.access.Actor;
 import org.statcommons.access.NotAllowedException;
 import org.statcommons.community.Community;
+import org.statcommons.community.CommunityTab;
 import org.statcommons.community.Permitted;
 import org.statcommons.moderation.HideItem;
 import org.statcommons.platform.activity.Subject;
@@ -17,6 +18,7 @@ import org.statcommons.platform.web.ShowFormOnError;
 
 /** One comment: its author edits (on a screen of its own) or deletes it; a moderator hides it or shows it again. */
 @Controller
+@CommunityTab("space")
 class CommentController {
 
     private final CommentThreads threads;

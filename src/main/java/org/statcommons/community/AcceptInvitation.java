@@ -120,6 +120,8 @@ class AcceptInvitation {
     private void join(Invitation invitation, Community community, long accountId, int version, String how) {
         Instant now = clock.instant();
         invitations.accepted(invitation.id(), accountId, now);
+        // the person is in: other links sent to the same address have nothing left to do
+        invitations.revokePendingTo(community.id(), invitation.email(), now);
         memberships.upsert(community.id(), accountId, invitation.role(), invitation.guestUntil(), version, now);
         audit.record(
                 community.id(),

@@ -18,8 +18,14 @@ class CommunityMail {
     }
 
     void invitation(
-            String to, Community community, String inviterName, String roleLabel, String message, String secret) {
-        String body = inviterName + " invites you to join the community of practice \"" + community.name()
+            String to,
+            String greeting,
+            Community community,
+            String inviterName,
+            String roleLabel,
+            String message,
+            String secret) {
+        String body = greeting + inviterName + " invites you to join the community of practice \"" + community.name()
                 + "\" on StatCommons as " + roleLabel + ".\n\n"
                 + (message.isBlank() ? "" : message + "\n\n")
                 + "Purpose: " + community.purpose() + "\n\n"
@@ -56,5 +62,52 @@ class CommunityMail {
                 "Your nomination to " + community.name(),
                 "The secretariat of \"" + community.name() + "\" has declined your nomination of " + nomineeName + ".\n"
                         + (note.isBlank() ? "" : "\nMessage from the secretariat:\n" + note + "\n")));
+    }
+
+    void confirmInvitationRequest(String to, String name, Community community, String secret) {
+        outbox.enqueue(OutgoingMail.text(
+                to,
+                "Please confirm your request to join " + community.name(),
+                "Dear " + name + ",\n\n"
+                        + "you asked for an invitation to the community of practice \"" + community.name()
+                        + "\" on StatCommons. To confirm that this is your address, open this link within 48 hours:\n"
+                        + properties.link("/invitation-requests/" + secret) + "\n\n"
+                        + "Then the secretariat will read your request and answer by e-mail.\n"
+                        + "If you did not ask, ignore this message: nothing happens without the link.\n"));
+    }
+
+    void invitationRequestHasAccount(String to, String name, Community community) {
+        outbox.enqueue(OutgoingMail.text(
+                to,
+                "Your request to join " + community.name(),
+                "Dear " + name + ",\n\n"
+                        + "someone, probably you, asked for an invitation to \"" + community.name()
+                        + "\" with this address, which already has a StatCommons account. No invitation is needed:\n"
+                        + "sign in and ask to join from the community's page:\n"
+                        + properties.link("/c/" + community.slug()) + "\n\n"
+                        + "Forgotten your password? " + properties.link("/password-reset") + "\n"
+                        + "If you did not ask, ignore this message.\n"));
+    }
+
+    void invitationRequested(String to, Community community, InvitationRequest request) {
+        outbox.enqueue(OutgoingMail.text(
+                to,
+                "Request for an invitation to " + community.name() + ": " + request.name(),
+                request.name() + " (" + request.organisation() + ", " + request.email()
+                        + ") asks for an invitation to \"" + community.name() + "\":\n\n" + request.motivation()
+                        + "\n\nApprove or decline it here:\n" + properties.link("/c/" + community.slug() + "/requests")
+                        + "\n"));
+    }
+
+    void invitationRequestDeclined(String to, String name, Community community, String note) {
+        outbox.enqueue(OutgoingMail.text(
+                to,
+                "About your request for an invitation to " + community.name(),
+                "Dear " + name + ",\n\n"
+                        + "thank you for your interest in the community of practice \"" + community.name() + "\".\n"
+                        + "The secretariat has read your request and is not able to invite you at this time.\n"
+                        + (note.isBlank() ? "" : "\nMessage from the secretariat:\n" + note + "\n")
+                        + "\nThe community's public page, with its published pages, stays open to you:\n"
+                        + properties.link("/c/" + community.slug()) + "\n"));
     }
 }

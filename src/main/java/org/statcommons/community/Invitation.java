@@ -9,6 +9,8 @@ public record Invitation(
         long id,
         long communityId,
         String email,
+        String name,
+        String organisation,
         CommunityRole role,
         LocalDate guestUntil,
         String message,

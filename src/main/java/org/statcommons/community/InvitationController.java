@@ -1,6 +1,7 @@
 package org.statcommons.community;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.stereotype.Controller;
@@ -63,7 +64,15 @@ class InvitationController {
             Actor actor,
             RedirectAttributes redirect) {
         Invitation invitation = inviteMember.invite(actor, community, form.command(LocalDate.now(clock)));
-        redirect.addFlashAttribute("notice", "Invitation sent to " + invitation.email() + ".");
+        Instant earlier = invitations
+                .pendingSince(community.id(), List.of(invitation.email()), clock.instant())
+                .get(invitation.email());
+        redirect.addFlashAttribute(
+                "notice",
+                "Invitation sent to " + invitation.email() + "."
+                        + (earlier == null || !earlier.isBefore(invitation.createdAt())
+                                ? ""
+                                : " The invitation sent earlier still works too; withdraw it below if it should not."));
         return "redirect:" + CommunityAddress.invitations(community.slug());
     }
 

@@ -84,7 +84,7 @@ class InvitationLinkController {
         } else {
             state = accounts.byEmail(new EmailAddress(invitation.email())).isPresent() ? "sign-in" : "new-account";
         }
-        model.addAttribute("form", form.withEmail(invitation.email()));
+        model.addAttribute("form", prefilled(form.withEmail(invitation.email()), invitation));
         model.addAttribute("invitation", invitation);
         model.addAttribute("community", community);
         model.addAttribute(
@@ -138,6 +138,25 @@ class InvitationLinkController {
                 "notice",
                 "Welcome to StatCommons and to " + accepted.community().name() + "!");
         return "redirect:" + CommunityAddress.of(accepted.community().slug());
+    }
+
+    /** A form not typed yet starts with the name and organisation the secretariat gave, when it gave them. */
+    private static AccountForm prefilled(AccountForm form, Invitation invitation) {
+        boolean typed = (form.displayName() != null && !form.displayName().isEmpty())
+                || (form.organisation() != null && !form.organisation().isEmpty());
+        if (typed || (invitation.name().isEmpty() && invitation.organisation().isEmpty())) {
+            return form;
+        }
+        return new AccountForm(
+                form.email(),
+                form.password(),
+                invitation.name(),
+                invitation.organisation(),
+                form.organisationKind(),
+                form.country(),
+                form.timeZone(),
+                form.languages(),
+                form.bio());
     }
 
     private boolean usable(String secret) {

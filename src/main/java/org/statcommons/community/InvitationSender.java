@@ -11,8 +11,9 @@ import org.statcommons.platform.SecretTokens;
 
 /**
  * Sends an invitation already allowed by its caller (an invitation form, an approved nomination), in the
- * caller's transaction: it replaces pending invitations to the same address, and its link works once, for 14
- * days, and only for that address.
+ * caller's transaction. Its link works once, for 14 days, and only for that address; an earlier invitation to the
+ * same address stays valid (whichever link is used first makes the person a member and withdraws the others), so
+ * that inviting again never silently breaks a link someone already has.
  */
 @Component
 class InvitationSender {
@@ -57,15 +58,16 @@ class InvitationSender {
                     throw new ConflictException(email + " is already a member of this community.");
                 });
         Instant now = clock.instant();
-        invitations.revokePendingTo(community.id(), email, now);
         String secret = secrets.newSecret();
         long id = invitations.insert(
                 community.id(), invitation, secret, invitedBy, now, now.plus(VALID_FOR), nominationId);
         String inviter = accounts.byId(invitedBy).map(Account::displayName).orElse("The secretariat");
+        String greeting = invitation.name().isBlank() ? "" : "Dear " + invitation.name() + ",\n\n";
         String role = invitation.role().label()
                 + (invitation.guestUntil() == null ? "" : " until " + invitation.guestUntil());
-        mail.invitation(email, community, inviter, role, invitation.message(), secret);
-        audit.record(community.id(), invitedBy, null, "INVITED", email + " invited as " + role, "");
+        mail.invitation(email, greeting, community, inviter, role, invitation.message(), secret);
+        String who = invitation.name().isBlank() ? email : invitation.name() + " <" + email + ">";
+        audit.record(community.id(), invitedBy, null, "INVITED", who + " invited as " + role, "");
         return invitations.inCommunity(community, id);
     }
 }

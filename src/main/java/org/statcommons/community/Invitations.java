@@ -5,7 +5,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -18,7 +21,7 @@ import org.statcommons.platform.SecretTokens;
 class Invitations {
 
     private static final String COLUMNS = """
-            id, community_id, email, role, guest_until, message, invited_by, created_at, expires_at, accepted_at,
+            id, community_id, email, name, organisation, role, guest_until, message, invited_by, created_at, expires_at, accepted_at,
             revoked_at""";
 
     private final JdbcClient db;
@@ -39,12 +42,14 @@ class Invitations {
             Instant expiresAt,
             Long nominationId) {
         return db.sql("""
-                        insert into community.invitations (community_id, email, role, guest_until, message, token_hash,
-                            invited_by, created_at, expires_at, nomination_id)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                        insert into community.invitations (community_id, email, name, organisation, role, guest_until,
+                            message, token_hash, invited_by, created_at, expires_at, nomination_id)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
                 .params(
                         communityId,
                         invitation.email().value(),
+                        invitation.name(),
+                        invitation.organisation(),
                         invitation.role().name(),
                         invitation.guestUntil() == null ? null : Date.valueOf(invitation.guestUntil()),
                         invitation.message(),
@@ -81,7 +86,6 @@ class Invitations {
                 .optional();
     }
 
-    /** The newest 200 of the community's invitations, newest first. */
     /** Whether anyone was ever invited to any community. */
     boolean any() {
         return db.sql("select exists (select 1 from community.invitations)")
@@ -89,6 +93,7 @@ class Invitations {
                 .single();
     }
 
+    /** The newest 200 of the community's invitations, newest first. */
     List<Invitation> of(long communityId) {
         return db.sql("select " + COLUMNS
                         + " from community.invitations where community_id = ? order by id desc limit 200")
@@ -97,7 +102,31 @@ class Invitations {
                 .list();
     }
 
-    /** Revokes the invitations to this address still pending at {@code now} (a new one replaces them); returns how many. */
+    /**
+     * When the first invitation still usable at {@code now} was sent to each of these addresses (lower case), for
+     * those that have one: inviting again keeps it valid, and the screens say so.
+     */
+    Map<String, Instant> pendingSince(long communityId, Collection<String> emails, Instant now) {
+        if (emails.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, Instant> since = new HashMap<>();
+        db.sql("""
+                        select email, min(created_at) as since from community.invitations
+                        where community_id = ? and email = any(?) and accepted_at is null and revoked_at is null
+                          and expires_at > ?
+                        group by email""")
+                .params(communityId, emails.toArray(String[]::new), Timestamp.from(now))
+                .query((rs, n) -> since.put(
+                        rs.getString("email"), rs.getTimestamp("since").toInstant()))
+                .list();
+        return since;
+    }
+
+    /**
+     * Withdraws the other invitations to this address still pending at {@code now}, once one of them was accepted:
+     * their links have nothing left to do. Returns how many.
+     */
     int revokePendingTo(long communityId, String email, Instant now) {
         return db.sql("""
                         update community.invitations set revoked_at = :now
@@ -127,6 +156,8 @@ class Invitations {
                 rs.getLong("id"),
                 rs.getLong("community_id"),
                 rs.getString("email"),
+                rs.getString("name"),
+                rs.getString("organisation"),
                 CommunityRole.valueOf(rs.getString("role")),
                 until == null ? null : until.toLocalDate(),
                 rs.getString("message"),

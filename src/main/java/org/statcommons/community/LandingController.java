@@ -1,5 +1,7 @@
 package org.statcommons.community;
 
+import java.util.Comparator;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -7,7 +9,7 @@ import org.statcommons.access.Action;
 import org.statcommons.access.Actor;
 import org.statcommons.platform.Markdown;
 
-/** A community's public landing page, with the welcome of a new member. */
+/** A community's public landing page, with the welcome of a new member and the community's published pages. */
 @Controller
 @CommunityTab("about")
 class LandingController {
@@ -15,11 +17,17 @@ class LandingController {
     private final LandingPresenter presenter;
     private final WelcomePresenter welcome;
     private final Markdown markdown;
+    private final ObjectProvider<LandingContent> contents;
 
-    LandingController(LandingPresenter presenter, WelcomePresenter welcome, Markdown markdown) {
+    LandingController(
+            LandingPresenter presenter,
+            WelcomePresenter welcome,
+            Markdown markdown,
+            ObjectProvider<LandingContent> contents) {
         this.presenter = presenter;
         this.welcome = welcome;
         this.markdown = markdown;
+        this.contents = contents;
     }
 
     @GetMapping("/c/{slug}")
@@ -27,6 +35,12 @@ class LandingController {
         model.addAttribute("facts", presenter.present(community));
         model.addAttribute("descriptionHtml", markdown.toHtml(community.description()));
         model.addAttribute("welcome", welcome.present(actor, community).orElse(null));
+        model.addAttribute(
+                "sections",
+                contents.stream()
+                        .flatMap(content -> content.section(community).stream())
+                        .sorted(Comparator.comparingInt(ListedSection::order))
+                        .toList());
         return "community/landing";
     }
 }

@@ -5,9 +5,25 @@ import org.statcommons.access.CommunityRole;
 import org.statcommons.platform.EmailAddress;
 
 /**
- * An invitation to send, checked ({@link InvitationForm#command}), or made from an approved nomination.
+ * An invitation to send, checked ({@link InvitationForm#command}, a row of a {@link InvitationList}), or made
+ * from an approved nomination or request.
  *
- * @param guestUntil a guest's last day; null for every other role
- * @param message    a personal message, may be empty
+ * @param guestUntil   a guest's last day; null for every other role
+ * @param message      a personal message, may be empty
+ * @param name         the invitee's name as the secretariat knows it, may be empty: it greets them and fills in
+ *                     their new account
+ * @param organisation the invitee's organisation, may be empty
  */
-record NewInvitation(EmailAddress email, CommunityRole role, LocalDate guestUntil, String message) {}
+record NewInvitation(
+        EmailAddress email,
+        CommunityRole role,
+        LocalDate guestUntil,
+        String message,
+        String name,
+        String organisation) {
+
+    /** An invitation to an address alone, with no name or organisation known. */
+    NewInvitation(EmailAddress email, CommunityRole role, LocalDate guestUntil, String message) {
+        this(email, role, guestUntil, message, "", "");
+    }
+}

@@ -20,20 +20,26 @@ class RequestsController {
 
     private final MembershipRequests requests;
     private final Nominations nominations;
+    private final InvitationRequests invitationRequests;
     private final DecideRequest decideRequest;
     private final DecideNomination decideNomination;
+    private final DecideInvitationRequest decideInvitationRequest;
     private final People people;
 
     RequestsController(
             MembershipRequests requests,
             Nominations nominations,
+            InvitationRequests invitationRequests,
             DecideRequest decideRequest,
             DecideNomination decideNomination,
+            DecideInvitationRequest decideInvitationRequest,
             People people) {
         this.requests = requests;
         this.nominations = nominations;
+        this.invitationRequests = invitationRequests;
         this.decideRequest = decideRequest;
         this.decideNomination = decideNomination;
+        this.decideInvitationRequest = decideInvitationRequest;
         this.people = people;
     }
 
@@ -50,6 +56,7 @@ class RequestsController {
         nominated.forEach(n -> ids.add(n.nominatedBy()));
         model.addAttribute("requests", pending);
         model.addAttribute("nominations", nominated);
+        model.addAttribute("invitationRequests", invitationRequests.pending(community.id()));
         model.addAttribute("people", people.byId(ids));
         return "community/requests";
     }
@@ -82,6 +89,25 @@ class RequestsController {
                 decision.approved()
                         ? "Approved; an invitation has been sent."
                         : "Declined; the member who nominated has been told.");
+        return "redirect:" + CommunityAddress.requests(community.slug());
+    }
+
+    /** A confirmed request for an invitation, from someone without an account. */
+    @PostMapping("/c/{slug}/invitation-requests/{id}")
+    @ShowFormOnError("list")
+    String decideInvitationRequest(
+            @Permitted(Action.DECIDE_MEMBERSHIP) Community community,
+            @PathVariable long id,
+            @ModelAttribute("form") DecisionForm form,
+            Actor actor,
+            RedirectAttributes redirect) {
+        Decision decision = Decision.parse(form.decision());
+        decideInvitationRequest.decide(actor, community, id, decision, form.note());
+        redirect.addFlashAttribute(
+                "notice",
+                decision.approved()
+                        ? "Approved; an invitation has been sent."
+                        : "Declined; the person has been told by e-mail.");
         return "redirect:" + CommunityAddress.requests(community.slug());
     }
 }

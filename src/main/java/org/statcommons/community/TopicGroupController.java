@@ -2,6 +2,7 @@ package org.statcommons.community;
 
 import java.util.Comparator;
 import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,7 +17,7 @@ import org.statcommons.identity.Account;
 import org.statcommons.platform.Markdown;
 import org.statcommons.platform.web.ShowFormOnError;
 
-/** Topic groups: the list, creating and editing one, and its member list. */
+/** Topic groups: the list, creating and editing one, its member list, and its discussions and meetings. */
 @Controller
 @CommunityTab("topics")
 class TopicGroupController {
@@ -30,6 +31,7 @@ class TopicGroupController {
     private final AddToTopicGroup addToTopicGroup;
     private final People people;
     private final Markdown markdown;
+    private final ObjectProvider<TopicGroupContent> contents;
 
     TopicGroupController(
             TopicGroups groups,
@@ -40,7 +42,8 @@ class TopicGroupController {
             JoinTopicGroup joinTopicGroup,
             AddToTopicGroup addToTopicGroup,
             People people,
-            Markdown markdown) {
+            Markdown markdown,
+            ObjectProvider<TopicGroupContent> contents) {
         this.groups = groups;
         this.members = members;
         this.memberships = memberships;
@@ -50,6 +53,7 @@ class TopicGroupController {
         this.addToTopicGroup = addToTopicGroup;
         this.people = people;
         this.markdown = markdown;
+        this.contents = contents;
     }
 
     /** The groups, with the form to create one: empty, or as typed when refused. */
@@ -90,6 +94,12 @@ class TopicGroupController {
         model.addAttribute("members", byName(members.accountIds(group)));
         model.addAttribute("inGroup", actor.signedIn() && members.isMember(group, actor.accountId()));
         model.addAttribute("candidates", byName(memberships.accountIds(community.id())));
+        model.addAttribute(
+                "sections",
+                contents.stream()
+                        .flatMap(content -> content.section(actor, community, group).stream())
+                        .sorted(Comparator.comparingInt(ListedSection::order))
+                        .toList());
         return "community/topic";
     }
 

@@ -74,6 +74,44 @@ public class Pages {
         return pages;
     }
 
+    /** A page template (a page under {@code _templates/}), by its title and its name inside that folder. */
+    public record PageTemplate(String title, String name) {}
+
+    /** The space's page templates, offered by the new-page and proposal forms. */
+    public List<PageTemplate> templates(long communityId) {
+        return list(communityId).stream()
+                .filter(page -> page.path().startsWith(SetUpSpace.TEMPLATES))
+                .map(page -> new PageTemplate(
+                        page.title(),
+                        page.path()
+                                .substring(
+                                        SetUpSpace.TEMPLATES.length(),
+                                        page.path().length() - SpacePath.PAGE_SUFFIX.length())))
+                .toList();
+    }
+
+    /**
+     * A form's text after a template was chosen on it ({@code notice} says why it was not used, else null).
+     */
+    public record TemplateChoice(String body, String notice) {}
+
+    /**
+     * Choosing a template on a new-page or proposal form: its text goes into an empty editor; text already typed
+     * is kept (choosing never discards what someone wrote), and so is the form when the name is unknown.
+     */
+    public TemplateChoice startFrom(long communityId, String name, String typed) {
+        if (templates(communityId).stream().noneMatch(known -> known.name().equals(name))) {
+            // a stale or made-up link: say so on the form, which stays as typed
+            return new TemplateChoice(typed, "There is no template called “" + name + "”: choose one below.");
+        }
+        if (!typed.isBlank()) {
+            return new TemplateChoice(
+                    typed, "Your text is kept as you typed it: empty the text to start from a template.");
+        }
+        return new TemplateChoice(
+                read(communityId, SetUpSpace.TEMPLATES + PageAddress.path(name)).body(), null);
+    }
+
     /**
      * Where a page that is no longer at {@code path} went, following moves (for redirecting old addresses);
      * empty when it was deleted or never existed.

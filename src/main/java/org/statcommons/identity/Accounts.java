@@ -59,6 +59,17 @@ public class Accounts {
                 .optional();
     }
 
+    /** The accounts of these addresses, for those that have one (a list of people to invite is checked at once). */
+    public List<Account> byEmails(Collection<EmailAddress> emails) {
+        if (emails.isEmpty()) {
+            return List.of();
+        }
+        return db.sql("select " + COLUMNS + " from identity.accounts where lower(email) = any(?)")
+                .param(emails.stream().map(EmailAddress::value).toArray(String[]::new))
+                .query(MAPPER)
+                .list();
+    }
+
     public List<Account> byIds(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();

@@ -10,7 +10,12 @@ import org.statcommons.access.Actor;
  */
 public final class CurrentAccount {
 
-    static final String ATTRIBUTE = CurrentAccount.class.getName();
+    /**
+     * The request attribute holding the account. Named as the layout's variable {@code me} because templates see
+     * request attributes as variables: error pages, which get no model from {@link CurrentAccountAdvice}, then
+     * still show the signed-in header instead of "Sign in".
+     */
+    static final String ATTRIBUTE = "me";
 
     private CurrentAccount() {}
 

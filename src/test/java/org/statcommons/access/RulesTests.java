@@ -24,14 +24,19 @@ class RulesTests {
     }
 
     @Test
-    void anonymousVisitorsOnlySeeTheLandingPage() {
+    void anonymousVisitorsOnlySeeTheLandingPageAndAskForAnInvitation() {
         for (Action action : Action.values()) {
             if (action.communityScoped()) {
                 assertThat(Rules.community(ANONYMOUS, action, null, JoinPolicy.OPEN))
                         .as(action.name())
-                        .isEqualTo(action == Action.VIEW_COMMUNITY_LANDING);
+                        .isEqualTo(action == Action.VIEW_COMMUNITY_LANDING || action == Action.REQUEST_INVITATION);
             }
         }
+        assertThat(Rules.community(ANONYMOUS, Action.REQUEST_INVITATION, null, JoinPolicy.BY_INVITATION))
+                .isFalse();
+        assertThat(Rules.community(SOMEONE, Action.REQUEST_INVITATION, null, JoinPolicy.OPEN))
+                .as("someone with an account joins or asks to join instead")
+                .isFalse();
     }
 
     @Test

@@ -74,13 +74,13 @@ class MentionNotificationBrowserIntegrationTests {
             assertThat(browser.mainText())
                     .contains(
                             "New",
-                            "Kofi Mensah mentioned you on “diary-design”",
+                            "Kofi Mensah mentioned you on “Diary design”",
                             "Time-use surveys",
                             "You were mentioned",
                             "does the pilot use ten-minute slots?");
             browser.screenshot("notifications-page");
 
-            browser.follow("Kofi Mensah mentioned you on “diary-design”");
+            browser.follow("Kofi Mensah mentioned you on “Diary design”");
             assertThat(browser.path()).isEqualTo(page);
             assertThat(browser.mainText()).contains("does the pilot use ten-minute slots?");
             assertThat(header(browser)).contains("Notifications").doesNotContain("unread");

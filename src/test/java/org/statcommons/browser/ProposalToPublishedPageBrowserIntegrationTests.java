@@ -69,28 +69,29 @@ class ProposalToPublishedPageBrowserIntegrationTests {
                     .fill("Why? (optional)", "The tax identifier is the most complete key in Tonga and Fiji.")
                     .press("Propose");
             assertThat(browser.heading()).endsWith("Say which identifier to link by first");
-            assertThat(browser.mainText()).contains("Open", "Tevita Fifita");
+            assertThat(browser.mainText()).contains("Waiting for review", "Tevita Fifita");
             String proposal = browser.path();
             browser.press("Sign out");
 
             signIn(browser, base, facilitator);
             browser.open(base + "/c/" + community.slug() + "/proposals");
-            assertThat(browser.mainText()).contains("Say which identifier to link by first Open Tevita Fifita");
+            assertThat(browser.mainText())
+                    .contains("Say which identifier to link by first Review requested Tevita Fifita");
             browser.driver()
                     .findElement(By.partialLinkText("Say which identifier"))
                     .click();
             new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(30))
                     .until(driver -> browser.path().equals(proposal));
             assertThat(browser.driver()
-                            .findElement(By.cssSelector("ins.changed"))
+                            .findElement(By.cssSelector(".passage ins"))
                             .getText())
                     .contains("tax identifier");
             browser.screenshot("issue3-proposal-review");
             browser.fill("Note for the author (optional)", "Clear and useful, thank you.")
                     .press("Approve");
-            assertThat(browser.driver().findElement(By.id("status")).getText()).isEqualTo("Approved");
-            browser.press("Merge into main");
-            assertThat(browser.driver().findElement(By.id("status")).getText()).isEqualTo("Merged");
+            assertThat(browser.driver().findElement(By.id("status")).getText()).startsWith("Approved by");
+            browser.press("Accept and publish into the space");
+            assertThat(browser.driver().findElement(By.id("status")).getText()).startsWith("Accepted into the space");
 
             browser.open(base + space + "/" + PAGE);
             assertThat(browser.mainText()).contains(ADDED, "Not published");

@@ -72,7 +72,8 @@ class CommunityPermissionMatrixIntegrationTests {
 
     /**
      * + allowed, - refused, O allowed only in open communities, R allowed only in communities that take
-     * requests, E allowed only where members may edit pages directly (the open community here).
+     * requests, A allowed in both of those (not in communities by invitation only), E allowed only where members
+     * may edit pages directly (the open community here).
      * PLATFORM_SECRETARIAT is a platform secretariat account that is not a member; SUSPENDED_FACILITATOR (susp)
      * a facilitator whom a moderator suspended: they keep reading and lose everything else.
      */
@@ -82,6 +83,7 @@ class CommunityPermissionMatrixIntegrationTests {
             VIEW_COMMUNITY_INSIDE    -    -    +    +    +    +    +    +    -    -    +    +
             JOIN_COMMUNITY           -    O    -    -    -    -    -    -    O    O    O    -
             REQUEST_MEMBERSHIP       -    R    -    -    -    -    -    -    R    R    R    -
+            REQUEST_INVITATION       A    -    -    -    -    -    -    -    -    -    -    -
             LEAVE_COMMUNITY          -    -    +    +    +    +    +    +    -    -    -    +
             INVITE_MEMBER            -    -    -    -    +    +    +    +    -    -    +    -
             INVITE_WITH_ROLE         -    -    -    -    -    -    -    +    -    -    +    -
@@ -227,6 +229,7 @@ class CommunityPermissionMatrixIntegrationTests {
             case "O" -> policy == JoinPolicy.OPEN;
             case "R" -> policy == JoinPolicy.BY_REQUEST;
             case "E" -> policy == JoinPolicy.OPEN;
+            case "A" -> policy != JoinPolicy.BY_INVITATION;
             default -> throw new IllegalStateException("Unknown cell " + cell);
         };
     }
@@ -335,6 +338,22 @@ class CommunityPermissionMatrixIntegrationTests {
                 "POST",
                 api + "/membership-requests",
                 "{\"motivation\":\"Let me in\",\"acceptCodeOfConduct\":true,\"codeOfConductVersion\":1}"));
+        list.add(page(Action.REQUEST_INVITATION, "GET", "/c/" + s + "/request-invitation", Map.of()));
+        list.add(page(
+                Action.REQUEST_INVITATION,
+                "POST",
+                "/c/" + s + "/request-invitation",
+                Map.of(
+                        "name",
+                        "Sneaky",
+                        "email",
+                        "sneaky@example.org",
+                        "organisation",
+                        "INE",
+                        "country",
+                        "FJ",
+                        "motivation",
+                        "Let me in")));
         list.add(page(Action.LEAVE_COMMUNITY, "GET", "/c/" + s + "/leave", Map.of()));
         list.add(page(Action.LEAVE_COMMUNITY, "POST", "/c/" + s + "/leave", Map.of("confirmed", "true")));
         list.add(api(Action.LEAVE_COMMUNITY, "DELETE", api + "/memberships/me", null));
@@ -345,6 +364,12 @@ class CommunityPermissionMatrixIntegrationTests {
                 "/c/" + s + "/invitations",
                 Map.of("email", "new@example.org", "role", "MEMBER")));
         list.add(page(Action.INVITE_MEMBER, "POST", "/c/" + s + "/invitations/1/revoke", Map.of()));
+        list.add(page(Action.INVITE_MEMBER, "GET", "/c/" + s + "/invitations/bulk", Map.of()));
+        list.add(page(
+                Action.INVITE_MEMBER,
+                "POST",
+                "/c/" + s + "/invitations/bulk",
+                Map.of("addresses", "bulk@example.org", "role", "MEMBER", "send", "true")));
         list.add(api(Action.INVITE_MEMBER, "GET", api + "/invitations", null));
         list.add(api(
                 Action.INVITE_MEMBER,
@@ -371,6 +396,8 @@ class CommunityPermissionMatrixIntegrationTests {
         list.add(page(Action.DECIDE_MEMBERSHIP, "GET", "/c/" + s + "/requests", Map.of()));
         list.add(page(Action.DECIDE_MEMBERSHIP, "POST", "/c/" + s + "/requests/1", Map.of("decision", "approve")));
         list.add(page(Action.DECIDE_MEMBERSHIP, "POST", "/c/" + s + "/nominations/1", Map.of("decision", "approve")));
+        list.add(page(
+                Action.DECIDE_MEMBERSHIP, "POST", "/c/" + s + "/invitation-requests/1", Map.of("decision", "approve")));
         list.add(api(Action.DECIDE_MEMBERSHIP, "GET", api + "/membership-requests", null));
         list.add(api(
                 Action.DECIDE_MEMBERSHIP,
@@ -435,6 +462,17 @@ class CommunityPermissionMatrixIntegrationTests {
                 Map.of()));
         list.add(api(Action.VIEW_SPACE, "GET", api + "/pages", null));
         list.add(api(Action.VIEW_SPACE, "GET", api + "/pages/_templates/case-study", null));
+        String proposals = "/c/" + s + "/proposals";
+        list.add(page(Action.PROPOSE_CHANGE, "GET", proposals + "/new?template=case-study", Map.of()));
+        list.add(page(Action.PROPOSE_CHANGE, "POST", proposals, Map.of("path", "sneaky", "template", "case-study")));
+        list.add(page(Action.PROPOSE_CHANGE, "GET", proposals + "/1/edit?path=sneaky.md", Map.of()));
+        list.add(page(
+                Action.PROPOSE_CHANGE,
+                "POST",
+                proposals + "/1/edit",
+                Map.of("path", "sneaky.md", "title", "Sneaky", "body", "x")));
+        list.add(page(Action.PROPOSE_CHANGE, "POST", proposals + "/1/request-review", Map.of()));
+        list.add(page(Action.EDIT_PAGE, "POST", space + "/-/new", Map.of("path", "sneaky", "template", "case-study")));
         list.add(page(Action.EDIT_PAGE, "GET", space + "/-/new", Map.of()));
         list.add(page(
                 Action.EDIT_PAGE, "POST", space + "/-/new", Map.of("path", "sneaky", "title", "Sneaky", "body", "x")));

@@ -112,7 +112,7 @@ class FeatureActivitiesIntegrationTests {
         comment(meleWeb, community, "budget", "Should we split table 3, @\"Sione Vake\"?");
         awaitKinds(sione, "MENTION");
         awaitKinds(tavita, "PAGE_COMMENT");
-        assertThat(noticesOf(sione).get(0).title()).isEqualTo("Mele Taufa mentioned you on “budget”");
+        assertThat(noticesOf(sione).get(0).title()).isEqualTo("Mele Taufa mentioned you on “Budget”");
         assertThat(kindsOf(mele))
                 .as("the commenter is not told of her own comment")
                 .isEmpty();
@@ -124,7 +124,7 @@ class FeatureActivitiesIntegrationTests {
         reply(sioneWeb, community, thread, "Yes, split it.");
         awaitKinds(mele, "REPLY");
         awaitKinds(tavita, "PAGE_COMMENT", "PAGE_COMMENT");
-        assertThat(noticesOf(mele).get(0).title()).isEqualTo("Sione Vake replied in a thread on “budget”");
+        assertThat(noticesOf(mele).get(0).title()).isEqualTo("Sione Vake replied in a thread on “Budget”");
 
         // Tavita stops following; Mele's and Sione's comments made them follow the page
         tavitaWeb.submitNoFollow(
@@ -178,7 +178,7 @@ class FeatureActivitiesIntegrationTests {
                         .status())
                 .isEqualTo(302);
         awaitKinds(moana, "PROPOSAL_MERGED");
-        assertThat(noticesOf(moana).get(0).title()).isEqualTo("Fia Reviewer merged “Say how”");
+        assertThat(noticesOf(moana).get(0).title()).isEqualTo("Fia Reviewer accepted “Say how” into the space");
     }
 
     @Test

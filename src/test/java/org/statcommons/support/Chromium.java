@@ -134,8 +134,14 @@ public final class Chromium implements AutoCloseable {
 
     /** Follows the link with this text and waits for the page it leads to. */
     public Chromium follow(String linkText) {
-        return clickAndWait(
-                find(By.xpath("//a[normalize-space()=" + literal(linkText) + "]"), "link '" + linkText + "'"));
+        WebElement link = find(By.xpath("//a[normalize-space()=" + literal(linkText) + "]"), "link '" + linkText + "'");
+        if (!link.isDisplayed()) {
+            // a link in a closed group of a navigation (<details>): a person opens the group first
+            for (WebElement summary : link.findElements(By.xpath("ancestor::details[not(@open)]/summary"))) {
+                summary.click();
+            }
+        }
+        return clickAndWait(link);
     }
 
     // A click returns before the next page has replaced this one; reading the page then would read the old

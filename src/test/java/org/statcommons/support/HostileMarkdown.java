@@ -152,8 +152,8 @@ public final class HostileMarkdown {
      * Runs {@code render} on the text in a thread of its own with a small stack (512 KB, half of a server thread's
      * usual 1 MB), so that a renderer recursing with the text's depth fails here first; rethrows what it threw and
      * returns the processor time it used. The processor time, not the elapsed time, is what the callers bound: the
-     * machine is shared, and only the processor time says how much work the text caused. A render still running after
-     * the {@link #DEADLINE} fails the test at once.
+     * machine is shared, and only the processor time says how much work the text caused. A render that has used the
+     * {@link #DEADLINE} in processor time fails the test at once.
      */
     public static Duration cpuTime(Text text, Consumer<String> render) {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
@@ -174,14 +174,22 @@ public final class HostileMarkdown {
                 512 * 1024);
         thread.setDaemon(true);
         thread.start();
+        // the deadline counts the render's processor time too: on a busy machine a linear render may wait for a
+        // processor far longer than it works; the wall-clock backstop only stops a test that would never end
+        long backstop = System.nanoTime() + DEADLINE.multipliedBy(20).toNanos();
         try {
-            thread.join(DEADLINE.toMillis());
+            while (thread.isAlive()) {
+                thread.join(200);
+                if (thread.isAlive()
+                        && (threads.getThreadCpuTime(thread.getId()) > DEADLINE.toNanos()
+                                || System.nanoTime() > backstop)) {
+                    throw new AssertionError(
+                            text + " still rendering after " + DEADLINE.toSeconds() + " s of processor time");
+                }
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
-        }
-        if (thread.isAlive()) {
-            throw new AssertionError(text + " still rendering after " + DEADLINE.toSeconds() + " s");
         }
         if (failure.get() != null) {
             throw new AssertionError(text + " failed: " + failure.get(), failure.get());

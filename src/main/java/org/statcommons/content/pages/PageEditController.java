@@ -1,7 +1,7 @@
 package org.statcommons.content.pages;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.List;
 import java.util.Locale;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,9 +22,7 @@ import org.statcommons.content.PageVersion;
 import org.statcommons.content.Pages;
 import org.statcommons.content.SavePage;
 import org.statcommons.content.SaveResult;
-import org.statcommons.content.SetUpSpace;
 import org.statcommons.content.moderation.HiddenTextChecker;
-import org.statcommons.content.space.PageFile;
 import org.statcommons.content.web.PageActions;
 import org.statcommons.content.web.SpaceAddress;
 import org.statcommons.platform.web.ShowFormOnError;
@@ -44,6 +42,7 @@ class PageEditController {
     private final DeletePage delete;
     private final RestorePage restore;
     private final HiddenTextChecker hiddenText;
+    private final ConflictPresenter conflicts;
 
     PageEditController(
             Pages pages,
@@ -51,8 +50,10 @@ class PageEditController {
             MovePage move,
             DeletePage delete,
             RestorePage restore,
-            HiddenTextChecker hiddenText) {
+            HiddenTextChecker hiddenText,
+            ConflictPresenter conflicts) {
         this.hiddenText = hiddenText;
+        this.conflicts = conflicts;
         this.pages = pages;
         this.save = save;
         this.move = move;
@@ -77,11 +78,21 @@ class PageEditController {
                 form.setPath(folder.strip() + "/");
             }
         }
-        if (form.getBody().isEmpty() && template != null && !template.isBlank()) {
-            String path = SetUpSpace.TEMPLATES + SpaceAddress.path(template);
-            form.setBody(pages.read(community.id(), path).body());
-        }
+        startFrom(community, template, form, model);
         return newPage(model, community, form);
+    }
+
+    /**
+     * A template chosen on the form: its text goes into an empty editor; everything typed (title, path, text)
+     * stays as it was, since choosing is a round trip of the whole form.
+     */
+    private void startFrom(Community community, String template, PageForm form, Model model) {
+        if (template == null || template.isBlank()) {
+            return;
+        }
+        Pages.TemplateChoice choice = pages.startFrom(community.id(), template, form.getBody());
+        form.setBody(choice.body());
+        model.addAttribute("templateNotice", choice.notice());
     }
 
     @PostMapping("/c/{slug}/space/-/new")
@@ -89,11 +100,17 @@ class PageEditController {
     String create(
             @Permitted(Action.EDIT_PAGE) Community community,
             @ModelAttribute("form") PageForm form,
+            @RequestParam(required = false) String template,
             Actor actor,
             Author author,
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
+        if (template != null) {
+            // "Start from this template" pressed: the form comes back with the template, nothing is saved
+            startFrom(community, template, form, model);
+            return newPage(model, community, form);
+        }
         String path = SpaceAddress.path(form.getPath());
         // a conflict with a page already there shows its text
         hiddenText.require(actor, community, null, path);
@@ -101,9 +118,9 @@ class PageEditController {
                 community.id(), new PageEdit(path, form.getTitle(), form.getBody(), null, form.getSummary()), author);
         if (result.outcome() == SaveResult.Outcome.CONFLICT) {
             response.setStatus(409);
-            newPage(model, community, form);
-            model.addAttribute("conflict", Conflict.of((SaveResult.Conflicted) result));
-            return "content/edit";
+            // created by someone else meanwhile: resolved like an edit of their page, from nothing
+            form.setPath(path);
+            return editPage(model, community, form, (SaveResult.Conflicted) result, "");
         }
         redirect.addFlashAttribute("notice", "The page is created.");
         return "redirect:" + SpaceAddress.page(community.slug(), path);
@@ -128,7 +145,7 @@ class PageEditController {
             form.setBody(content.body());
             form.setBaseCommit(content.commitId());
         }
-        return editPage(model, community.slug(), form, null);
+        return editPage(model, community, form, null, null);
     }
 
     @PostMapping("/c/{slug}/space/-/edit/{*rest}")
@@ -140,11 +157,20 @@ class PageEditController {
             Actor actor,
             Author author,
             Model model,
+            HttpServletRequest request,
             HttpServletResponse response,
             RedirectAttributes redirect) {
         String path = SpaceAddress.path(rest);
         form.setPath(path);
         hiddenText.require(actor, community, null, path);
+        String start = form.getBaseCommit();
+        if (form.isResolving()) {
+            // the conflict screen: the person's text with each conflicting passage as they chose, saved on the page
+            // as it was when they chose; refused, the editor shows their own text
+            form.setBody(form.getMine());
+            form.setBody(conflicts.resolve(
+                    community, path, form.getStartCommit(), start, form.getMine(), request::getParameter));
+        }
         SaveResult result = save.save(
                 community.id(),
                 new PageEdit(path, form.getTitle(), form.getBody(), form.getBaseCommit(), form.getSummary()),
@@ -152,7 +178,7 @@ class PageEditController {
         switch (result.outcome()) {
             case CONFLICT -> {
                 response.setStatus(409);
-                return editPage(model, community.slug(), form, (SaveResult.Conflicted) result);
+                return editPage(model, community, form, (SaveResult.Conflicted) result, start);
             }
             case MERGED ->
                 redirect.addFlashAttribute(
@@ -250,28 +276,17 @@ class PageEditController {
         model.addAttribute("form", form);
         model.addAttribute("isNew", true);
         model.addAttribute("action", SpaceAddress.space(slug) + "/-/new");
-        model.addAttribute(
-                "templates",
-                PageTree.templates(pages.list(community.id())).stream()
-                        .map(page -> new Template(
-                                page.title(),
-                                page.path()
-                                        .substring(
-                                                SetUpSpace.TEMPLATES.length(),
-                                                page.path().length() - ".md".length())))
-                        .toList());
-        model.addAttribute("newHref", SpaceAddress.space(slug) + "/-/new");
+        model.addAttribute("templates", pages.templates(community.id()));
         return "content/edit";
     }
 
-    /** A page template offered by the new-page form. */
-    record Template(String title, String name) {}
-
-    private static String editPage(Model model, String slug, PageForm form, SaveResult.Conflicted conflict) {
+    private String editPage(
+            Model model, Community community, PageForm form, SaveResult.Conflicted conflict, String startCommit) {
+        String slug = community.slug();
         if (conflict != null) {
-            // the next save replaces the page as it is now, with what the person keeps in the editor
+            // the next save replaces the page as it is now, with what the person keeps
             form.setBaseCommit(conflict.headCommit());
-            model.addAttribute("conflict", Conflict.of(conflict));
+            model.addAttribute("conflict", conflicts.present(community, conflict, startCommit, form.getTitle()));
         }
         model.addAttribute("form", form);
         model.addAttribute("isNew", false);
@@ -285,17 +300,5 @@ class PageEditController {
         String name = PageRenderer.slug(title.toLowerCase(Locale.ROOT));
         String prefix = folder == null || folder.isBlank() ? "" : folder.strip() + "/";
         return prefix + name + ".md";
-    }
-
-    /** A conflict as the edit page shows it: the reason, the page as it is now, and the marked merge. */
-    record Conflict(String reason, String theirsTitle, String theirsBody, String marked) {
-        static Conflict of(SaveResult.Conflicted conflict) {
-            PageFile theirs = PageFile.parse(conflict.theirs());
-            return new Conflict(conflict.reason(), theirs.title(conflict.path()), theirs.body(), conflict.marked());
-        }
-
-        public List<String> markedLines() {
-            return List.of(marked.split("\n", -1));
-        }
     }
 }

@@ -1,6 +1,10 @@
 package org.statcommons.content.pages;
 
-/** What the new-page and edit forms send; {@code baseCommit} is the version the person started from. */
+/**
+ * What the new-page and edit forms send; {@code baseCommit} is the version the person started from. The conflict
+ * screen sends {@code resolving}, the version the person first started from ({@code startCommit}, blank for a new
+ * page) and their text ({@code mine}), with a choice per conflicting passage.
+ */
 public class PageForm {
 
     private String path = "";
@@ -8,6 +12,9 @@ public class PageForm {
     private String body = "";
     private String summary = "";
     private String baseCommit = "";
+    private boolean resolving;
+    private String startCommit = "";
+    private String mine = "";
 
     public String getPath() {
         return path;
@@ -47,5 +54,29 @@ public class PageForm {
 
     public void setBaseCommit(String baseCommit) {
         this.baseCommit = baseCommit;
+    }
+
+    public boolean isResolving() {
+        return resolving;
+    }
+
+    public void setResolving(boolean resolving) {
+        this.resolving = resolving;
+    }
+
+    public String getStartCommit() {
+        return startCommit;
+    }
+
+    public void setStartCommit(String startCommit) {
+        this.startCommit = startCommit;
+    }
+
+    public String getMine() {
+        return mine;
+    }
+
+    public void setMine(String mine) {
+        this.mine = mine;
     }
 }

@@ -1,5 +1,7 @@
 package org.statcommons.content.pages;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
@@ -7,6 +9,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Component;
+import org.statcommons.access.Action;
+import org.statcommons.access.Actor;
+import org.statcommons.access.Permissions;
 import org.statcommons.community.Community;
 import org.statcommons.content.PageSummary;
 import org.statcommons.content.Pages;
@@ -21,13 +26,62 @@ public class PageLinker {
 
     private final Pages pages;
     private final Publications publications;
+    private final Permissions permissions;
 
-    PageLinker(Pages pages, Publications publications) {
+    PageLinker(Pages pages, Publications publications, Permissions permissions) {
         this.pages = pages;
         this.publications = publications;
+        this.permissions = permissions;
     }
 
-    /** Links as members see them: every page of the space, existing or not. */
+    /**
+     * Links as this member sees them: every page of the space, and for a page that does not exist the form that
+     * creates it (a new page for those who edit, a proposal for those who propose) or a note that it does not exist
+     * yet.
+     */
+    public PageLinks forMembers(Community community, Actor actor) {
+        String missing;
+        if (permissions.may(actor, Action.EDIT_PAGE, community.id())) {
+            missing = SpaceAddress.space(community.slug()) + "/-/new";
+        } else if (permissions.may(actor, Action.PROPOSE_CHANGE, community.id())) {
+            missing = "/c/" + community.slug() + "/proposals/new";
+        } else {
+            missing = "";
+        }
+        PageLinks links = forMembers(community);
+        return new PageLinks() {
+            @Override
+            public String href(String path) {
+                return links.href(path);
+            }
+
+            @Override
+            public boolean exists(String path) {
+                return links.exists(path);
+            }
+
+            @Override
+            public String pathOfTitle(String title) {
+                return links.pathOfTitle(title);
+            }
+
+            @Override
+            public String fileHref(String path) {
+                return links.fileHref(path);
+            }
+
+            @Override
+            public String missingHref(String path, String title) {
+                return missing.isEmpty() ? missing : missing + "?path=" + encoded(path) + "&title=" + encoded(title);
+            }
+        };
+    }
+
+    private static String encoded(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    /** Links as members see them: every page of the space, existing or not; no offer to create a missing one. */
     public PageLinks forMembers(Community community) {
         Set<String> paths = new HashSet<>();
         Map<String, String> titles = new HashMap<>();

@@ -19,4 +19,14 @@ public interface PageLinks {
     default String fileHref(String path) {
         return null;
     }
+
+    /**
+     * What a link to the page at {@code path} that does not exist offers this reader: the address of a form that
+     * creates it with this {@code title} (the new-page form for editors, a proposal for those who propose), the empty
+     * string when the reader can do neither (the words then say that the page does not exist yet), or null for no
+     * offer at all (the public: the words alone).
+     */
+    default String missingHref(String path, String title) {
+        return null;
+    }
 }

@@ -121,6 +121,10 @@ public class PageRenderer {
                 case 'h' -> links.href(argument);
                 case 'e' -> links.exists(argument);
                 case 't' -> links.pathOfTitle(argument);
+                case 'm' -> {
+                    int split = argument.indexOf('\n');
+                    yield links.missingHref(argument.substring(0, split), argument.substring(split + 1));
+                }
                 default -> links.fileHref(argument);
             };
         }
@@ -164,6 +168,12 @@ public class PageRenderer {
         @Override
         public String fileHref(String path) {
             return (String) answer('f', path);
+        }
+
+        @Override
+        public String missingHref(String path, String title) {
+            // a path holds no line end: the two travel as one argument
+            return (String) answer('m', path + "\n" + title);
         }
 
         Set<String> files() {
@@ -211,7 +221,7 @@ public class PageRenderer {
             Node document = Markdown.parse(text);
             for (Text node : nodes(document, Text.class)) {
                 if (node.getLiteral().contains("[[")) {
-                    wikiLinks(node, answering, found);
+                    wikiLinks(node, pagePath, answering, found);
                 }
             }
             for (Link link : nodes(document, Link.class)) {
@@ -250,7 +260,7 @@ public class PageRenderer {
     }
 
     /** Splits {@code [[Title]]} and {@code [[Title|label]]} out of a text node into links. */
-    private static void wikiLinks(Text text, PageLinks links, List<PageLink> found) {
+    private static void wikiLinks(Text text, String pagePath, PageLinks links, List<PageLink> found) {
         String literal = text.getLiteral();
         Matcher matcher = WIKI_LINK.matcher(literal);
         int last = 0;
@@ -263,12 +273,23 @@ public class PageRenderer {
             if (path == null && target.endsWith(".md")) {
                 path = target;
             }
+            boolean exists = path != null && links.exists(path);
+            found.add(new PageLink(label, path == null ? target : path, exists));
             String href = path == null ? null : links.href(path);
-            found.add(new PageLink(label, path == null ? target : path, path != null && links.exists(path)));
+            String title = null;
+            if (!exists) {
+                // a page still to write: where its form is, for this reader
+                String missing = links.missingHref(path == null ? newPath(pagePath, target) : path, target);
+                if (missing != null) {
+                    href = missing.isEmpty() ? null : missing;
+                    label = missing.isEmpty() ? label + " (this page does not exist yet)" : label;
+                    title = missing.isEmpty() ? null : MISSING_TITLE;
+                }
+            }
             if (href == null) {
                 anchor = insertAfter(anchor, new Text(label));
             } else {
-                Link link = new Link(href, null);
+                Link link = new Link(href, title);
                 link.appendChild(new Text(label));
                 anchor = insertAfter(anchor, link);
             }
@@ -278,6 +299,16 @@ public class PageRenderer {
             insertAfter(anchor, new Text(literal.substring(last)));
             text.unlink();
         }
+    }
+
+    /** Said by a link to a page that does not exist yet (the stylesheet marks such links too). */
+    static final String MISSING_TITLE = "This page does not exist yet: create it";
+
+    /** Where a page named by a {@code [[title]]} that does not exist would go: beside the linking page. */
+    private static String newPath(String pagePath, String title) {
+        int folder = pagePath == null ? -1 : pagePath.lastIndexOf('/');
+        String name = slug(title.toLowerCase(Locale.ROOT));
+        return (folder < 0 ? "" : pagePath.substring(0, folder + 1)) + (name.isEmpty() ? "page" : name) + ".md";
     }
 
     private static Node insertAfter(Node anchor, Node node) {
@@ -324,6 +355,18 @@ public class PageRenderer {
         boolean exists = links.exists(path);
         found.add(new PageLink(text(link), path, exists));
         String href = links.href(path);
+        if (!exists) {
+            String missing = links.missingHref(path, text(link));
+            if (missing != null) {
+                href = missing.isEmpty() ? null : missing;
+                fragment = "";
+                if (missing.isEmpty()) {
+                    link.appendChild(new Text(" (this page does not exist yet)"));
+                } else {
+                    link.setTitle(MISSING_TITLE);
+                }
+            }
+        }
         if (href == null) {
             // the reader may not follow it (a private page on a public one): keep the words, drop the link
             Node child = link.getFirstChild();

@@ -5,8 +5,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -81,6 +84,35 @@ public class PageViewCounter {
                 .mapToLong(e -> e.getValue())
                 .sum();
         return notWritten + views.after(communityId, path, after);
+    }
+
+    /** The space's most viewed pages over the last {@code days} days, today included, and the total of all its pages. */
+    public PageViews.Totals mostViewed(long communityId, int days, int limit) {
+        LocalDate after = today().minusDays(days);
+        Map<String, Long> notWritten = new HashMap<>();
+        pending.forEach((key, count) -> {
+            if (key.communityId() == communityId && key.day().isAfter(after)) {
+                notWritten.merge(key.path(), count, Long::sum);
+            }
+        });
+        PageViews.Totals written = views.mostViewed(communityId, after, limit);
+        if (notWritten.isEmpty()) {
+            return written;
+        }
+        // the views not written yet added to the most viewed written ones (a page outside those gets only its
+        // unwritten views here, for at most the seconds until the next flush)
+        Map<String, Long> merged = new HashMap<>(notWritten);
+        written.pages().forEach(page -> merged.merge(page.path(), page.views(), Long::sum));
+        List<PageViews.Viewed> pages = merged.entrySet().stream()
+                .map(e -> new PageViews.Viewed(e.getKey(), e.getValue()))
+                .sorted(Comparator.comparingLong(PageViews.Viewed::views)
+                        .reversed()
+                        .thenComparing(PageViews.Viewed::path))
+                .limit(limit)
+                .toList();
+        long total = written.total()
+                + notWritten.values().stream().mapToLong(Long::longValue).sum();
+        return new PageViews.Totals(pages, total);
     }
 
     private LocalDate today() {

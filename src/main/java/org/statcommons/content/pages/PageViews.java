@@ -47,4 +47,30 @@ public class PageViews {
                 .query(Long.class)
                 .single();
     }
+
+    /** Views of a space's pages on the days after {@code day}: the most viewed first, and the total of every page. */
+    public record Totals(List<Viewed> pages, long total) {}
+
+    /** Views of one page. */
+    public record Viewed(String path, long views) {}
+
+    /**
+     * The {@code limit} most viewed pages on the days after {@code day}, and the total of all pages, in one query
+     * over the index {@code page_views_by_day}.
+     */
+    Totals mostViewed(long communityId, LocalDate day, int limit) {
+        List<Row> rows = jdbc.sql("""
+                        select path, sum(views) as views, sum(sum(views)) over () as total
+                        from content.page_views where community_id = ? and day > ?
+                        group by path order by views desc, path limit ?""")
+                .params(communityId, day, limit)
+                .query((rs, n) -> new Row(new Viewed(rs.getString("path"), rs.getLong("views")), rs.getLong("total")))
+                .list();
+        return new Totals(
+                rows.stream().map(Row::viewed).toList(),
+                rows.isEmpty() ? 0 : rows.get(0).total());
+    }
+
+    /** A row of {@link #mostViewed}: the total of every page is repeated on each. */
+    private record Row(Viewed viewed, long total) {}
 }

@@ -2,7 +2,9 @@ package org.statcommons.content.pages;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.http.CacheControl;
@@ -39,6 +41,9 @@ import org.statcommons.platform.NotFoundException;
 class SpaceController {
 
     static final int HISTORY_SIZE = 25;
+
+    /** How many of the most viewed pages the space's front page lists. */
+    static final int MOST_VIEWED = 10;
 
     private final PageLinker linker;
     private final Pages pages;
@@ -89,7 +94,25 @@ class SpaceController {
                 PageTree.templates(all).stream()
                         .map(page -> Listed.of(page, community.slug()))
                         .toList());
+        PageViews.Totals viewed = views.mostViewed(community.id(), 30, MOST_VIEWED);
+        Map<String, String> titles = new HashMap<>();
+        all.forEach(page -> titles.put(page.path(), page.title()));
+        model.addAttribute("viewsTotal", viewed.total());
+        model.addAttribute(
+                "mostViewed",
+                viewed.pages().stream()
+                        .map(page -> Viewed.of(community.slug(), page, titles.get(page.path())))
+                        .toList());
         return "content/space";
+    }
+
+    /** A page among the most viewed: its title and address, or its old path when it is no longer there. */
+    record Viewed(String title, String href, long views) {
+        static Viewed of(String slug, PageViews.Viewed page, String title) {
+            return title == null
+                    ? new Viewed(page.path(), null, page.views())
+                    : new Viewed(title, SpaceAddress.page(slug, page.path()), page.views());
+        }
     }
 
     /** A page in a list, with its address. */
@@ -132,7 +155,7 @@ class SpaceController {
                 ? hiddenText.hidden(community, content.path())
                 : hiddenText.hidden(community, new PageVersion(content.commitId(), content.path()));
         boolean showText = !hiddenText.withheld(actor, community, hidden);
-        PageLinks links = linker.forMembers(community);
+        PageLinks links = linker.forMembers(community, actor);
         PageRenderer.Rendered rendered = showText
                 ? renderer.render(content.blobId(), content.body(), content.path(), links)
                 : renderer.render("", content.path(), links);

@@ -12,7 +12,7 @@ import org.statcommons.content.Author;
 import org.statcommons.content.SaveResult;
 import org.statcommons.platform.ConflictException;
 
-/** A reviewer merges a proposal into main (a merge commit by the reviewer). */
+/** A reviewer accepts a proposal: merged into main, credited to its authors, committed by the reviewer. */
 @Service
 public class MergeProposal {
 
@@ -68,13 +68,7 @@ public class MergeProposal {
     private void markMerged(Proposal proposal, String commitId, long accountId, String personName) {
         Instant now = clock.instant();
         if (proposals.markMerged(proposal.id(), commitId, now)) {
-            proposals.addEvent(
-                    proposal.id(),
-                    accountId,
-                    personName,
-                    "MERGED",
-                    "Merged into main as " + commitId.substring(0, 10) + ".",
-                    now);
+            proposals.addEvent(proposal.id(), accountId, personName, "MERGED", "Accepted into the space.", now);
             activities.proposalMerged(proposal, accountId, personName);
         }
     }

@@ -22,7 +22,8 @@ import org.statcommons.platform.activity.Visibility;
 
 /**
  * What happens to proposals that others hear of, told as activities in the change's transaction: a proposal to
- * review (to the members whose role lets them review), a proposal merged (to its author).
+ * review or to review again (to the members whose role lets them review), changes asked for and a proposal
+ * accepted (to its author).
  */
 @Component
 class ProposalActivityPublisher {
@@ -50,6 +51,32 @@ class ProposalActivityPublisher {
     }
 
     void proposalOpened(Proposal proposal) {
+        toReviewers(proposal, proposal.authorName() + " proposed “" + proposal.title() + "”", proposal.description());
+    }
+
+    /** Its author changed the proposal as asked and wants it reviewed again: the reviewers hear of it. */
+    void reviewRequestedAgain(Proposal proposal, String note) {
+        toReviewers(
+                proposal,
+                proposal.authorName() + " asks for another review of “" + proposal.title() + "”",
+                note.isEmpty() ? proposal.description() : note);
+    }
+
+    /** A reviewer asked for changes: the author hears of it, with the reviewer's note. */
+    void changesRequested(Proposal proposal, long reviewerId, String reviewerName, String note) {
+        Community community = communities.byId(proposal.communityId()).orElseThrow();
+        events.publishEvent(Activity.of(ActivityKind.PROPOSAL_CHANGES_REQUESTED, community.id(), clock.instant())
+                .by(reviewerId, reviewerName)
+                .title(reviewerName + " asks for changes to your proposal “" + proposal.title() + "”")
+                .excerpt(Markdown.excerpt(note))
+                .link(proposalLink(community, proposal))
+                .visibleTo(Visibility.MEMBERS)
+                .about(Subject.of("proposal", proposal.id()))
+                .tell(Audience.person(proposal.authorAccountId()))
+                .build());
+    }
+
+    private void toReviewers(Proposal proposal, String title, String text) {
         Community community = communities.byId(proposal.communityId()).orElseThrow();
         List<Actor> members = accounts.byIds(memberships.accountIds(community.id())).stream()
                 .map(Account::actor)
@@ -57,8 +84,8 @@ class ProposalActivityPublisher {
         Set<Long> reviewers = permissions.whoMay(members, Action.REVIEW_PROPOSAL, community.id());
         events.publishEvent(Activity.of(ActivityKind.PROPOSAL_TO_REVIEW, community.id(), clock.instant())
                 .by(proposal.authorAccountId(), proposal.authorName())
-                .title(proposal.authorName() + " proposed “" + proposal.title() + "”")
-                .excerpt(Markdown.excerpt(proposal.description()))
+                .title(title)
+                .excerpt(Markdown.excerpt(text))
                 .link(proposalLink(community, proposal))
                 .visibleTo(Visibility.MEMBERS)
                 .about(Subject.of("proposal", proposal.id()))
@@ -70,7 +97,7 @@ class ProposalActivityPublisher {
         Community community = communities.byId(proposal.communityId()).orElseThrow();
         events.publishEvent(Activity.of(ActivityKind.PROPOSAL_MERGED, community.id(), clock.instant())
                 .by(mergedBy, mergerName)
-                .title(mergerName + " merged “" + proposal.title() + "”")
+                .title(mergerName + " accepted “" + proposal.title() + "” into the space")
                 .link(proposalLink(community, proposal))
                 .visibleTo(Visibility.MEMBERS)
                 .about(Subject.of("proposal", proposal.id()))

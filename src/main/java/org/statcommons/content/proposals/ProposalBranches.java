@@ -3,14 +3,19 @@ package org.statcommons.content.proposals;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectInserter;
+import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.lib.Ref;
 import org.eclipse.jgit.lib.RefUpdate;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.revwalk.RevSort;
 import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.revwalk.filter.RevFilter;
 import org.eclipse.jgit.treewalk.EmptyTreeIterator;
@@ -182,24 +187,66 @@ public class ProposalBranches {
     }
 
     /**
-     * Merges the proposal's branch into main with a merge commit by {@code merger} (the proposal's commits
-     * keep their authors, as second parent). A conflict merges nothing: the result names the pages both
-     * sides changed and carries the first one's two versions with the conflict marked. Merging a branch
-     * that main already contains is {@code UNCHANGED}.
+     * Merges the proposal's branch into main with a merge commit (the proposal's commits stay in history with
+     * their authors, as second parent). The merge commit is authored by whoever wrote the proposal's first
+     * commit and committed by {@code merger}: page history, which lists main's own line, then credits the
+     * proposer, and others who added commits are named in {@code Co-authored-by} lines. A conflict merges
+     * nothing: the result names the pages both sides changed and carries the first one's two versions with
+     * the conflict marked. Merging a branch that main already contains is {@code UNCHANGED}.
      */
     public SaveResult merge(long communityId, String branch, Author merger, String message) {
+        List<Author> authors = authors(communityId, branch);
+        Author credited = authors.isEmpty() ? merger : authors.get(0);
+        StringBuilder full = new StringBuilder(message);
+        List<Author> others = authors.stream().skip(1).toList();
+        if (!others.isEmpty()) {
+            full.append("\n");
+            others.forEach(other -> full.append("\nCo-authored-by: ")
+                    .append(other.name())
+                    .append(" <")
+                    .append(other.email())
+                    .append('>'));
+        }
         return writer.write(
                 communityId,
+                credited,
                 merger,
-                message,
+                full.toString(),
                 snapshot -> BranchMerge.plan(
                         snapshot,
                         tip(snapshot, branch),
                         "proposal",
-                        paths -> "Main changed the same lines as this proposal since it was started, in "
+                        paths -> "The space changed the same lines as this proposal since it was started, in "
                                 + String.join(", ", paths)
-                                + ". Nothing was merged. Update the proposal on top of main (edit the page again, or with Git: merge "
-                                + "main into the proposal branch, resolve, push) and merge again."));
+                                + ". Nothing was accepted. Edit the proposal's page again so that it fits the page as it "
+                                + "is now, then accept it again."));
+    }
+
+    /** The authors of the branch's commits that main does not have, oldest first, each once (by e-mail). */
+    private List<Author> authors(long communityId, String branch) {
+        Repository repository = repositories
+                .open(communityId)
+                .orElseThrow(() -> new NotFoundException("This community has no pages yet."));
+        try (Snapshot snapshot = new Snapshot(repository);
+                RevWalk walk = new RevWalk(snapshot.reader())) {
+            walk.sort(RevSort.REVERSE);
+            walk.markStart(walk.parseCommit(tip(snapshot, branch)));
+            if (snapshot.head() != null) {
+                walk.markUninteresting(walk.parseCommit(snapshot.head()));
+            }
+            Map<String, Author> byEmail = new LinkedHashMap<>();
+            for (RevCommit commit : walk) {
+                PersonIdent person = commit.getAuthorIdent();
+                if (!person.getName().isBlank() && !person.getEmailAddress().isBlank()) {
+                    byEmail.putIfAbsent(
+                            person.getEmailAddress().toLowerCase(Locale.ROOT),
+                            new Author(person.getName(), person.getEmailAddress()));
+                }
+            }
+            return List.copyOf(byEmail.values());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static RevCommit tip(Snapshot snapshot, String branch) throws IOException {

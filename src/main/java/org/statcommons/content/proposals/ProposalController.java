@@ -1,5 +1,7 @@
 package org.statcommons.content.proposals;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -11,13 +13,17 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.statcommons.access.Action;
 import org.statcommons.access.Actor;
+import org.statcommons.access.NotAllowedException;
 import org.statcommons.community.Community;
 import org.statcommons.community.CommunityTab;
 import org.statcommons.community.Permitted;
 import org.statcommons.content.Author;
+import org.statcommons.content.PageAddress;
 import org.statcommons.content.PageEdit;
+import org.statcommons.content.PageVersion;
 import org.statcommons.content.Pages;
 import org.statcommons.content.SaveResult;
+import org.statcommons.platform.ConflictException;
 import org.statcommons.platform.InvalidInputException;
 import org.statcommons.platform.Markdown;
 import org.statcommons.platform.NotFoundException;
@@ -39,6 +45,7 @@ class ProposalController {
     private final ReviewProposal reviewProposal;
     private final MergeProposal mergeProposal;
     private final CloseProposal closeProposal;
+    private final RequestReview requestReview;
     private final Pages pages;
     private final Markdown markdown;
 
@@ -51,6 +58,7 @@ class ProposalController {
             ReviewProposal reviewProposal,
             MergeProposal mergeProposal,
             CloseProposal closeProposal,
+            RequestReview requestReview,
             Pages pages,
             Markdown markdown) {
         this.presenter = presenter;
@@ -61,6 +69,7 @@ class ProposalController {
         this.reviewProposal = reviewProposal;
         this.mergeProposal = mergeProposal;
         this.closeProposal = closeProposal;
+        this.requestReview = requestReview;
         this.pages = pages;
         this.markdown = markdown;
     }
@@ -80,6 +89,7 @@ class ProposalController {
     String proposeForm(
             @Permitted(Action.PROPOSE_CHANGE) Community community,
             @ModelAttribute("form") ProposalForm form,
+            @RequestParam(required = false) String template,
             Model model) {
         if (form.getBaseCommit().isBlank() && !form.getPath().isBlank()) {
             // the first showing for a page: its text now; shown again after a refusal, the form is as typed
@@ -92,9 +102,30 @@ class ProposalController {
                 // a new page: the form starts empty
             }
         }
+        startFrom(community, template, form, model);
+        return proposalForm(community, model);
+    }
+
+    private String proposalForm(Community community, Model model) {
+        model.addAttribute("templates", pages.templates(community.id()));
         // replaced by the refusal's messages when the form is shown again
-        model.addAttribute("errors", Map.of());
+        if (!model.containsAttribute("errors")) {
+            model.addAttribute("errors", Map.of());
+        }
         return "proposals/new";
+    }
+
+    /**
+     * A template chosen on the form: its text goes into an empty editor; everything typed stays, since choosing
+     * is a round trip of the whole form.
+     */
+    private void startFrom(Community community, String template, ProposalForm form, Model model) {
+        if (template == null || template.isBlank()) {
+            return;
+        }
+        Pages.TemplateChoice choice = pages.startFrom(community.id(), template, form.getBody());
+        form.setBody(choice.body());
+        model.addAttribute("templateNotice", choice.notice());
     }
 
     @PostMapping("/c/{slug}/proposals")
@@ -102,9 +133,17 @@ class ProposalController {
     String propose(
             @Permitted(Action.PROPOSE_CHANGE) Community community,
             @ModelAttribute("form") ProposalForm form,
+            @RequestParam(required = false) String template,
             Actor actor,
-            Author author) {
-        PageEdit edit = new PageEdit(form.getPath(), form.getTitle(), form.getBody(), form.getBaseCommit(), "");
+            Author author,
+            Model model) {
+        if (template != null) {
+            // "Start from this template" pressed: the form comes back with the template, nothing is proposed
+            startFrom(community, template, form, model);
+            return proposalForm(community, model);
+        }
+        PageEdit edit = new PageEdit(
+                PageAddress.path(form.getPath()), form.getTitle(), form.getBody(), form.getBaseCommit(), "");
         ProposeChange.Proposed proposed = proposeChange.propose(
                 actor, author, community.id(), edit, form.getProposalTitle(), form.getProposalDescription());
         return "redirect:/c/" + community.slug() + "/proposals/"
@@ -122,11 +161,107 @@ class ProposalController {
         model.addAttribute("proposal", proposal);
         model.addAttribute("descriptionHtml", markdown.toHtml(proposal.description()));
         model.addAttribute("diffs", presenter.diffs(proposal, actor));
-        model.addAttribute("events", proposals.events(proposal));
+        List<Proposal.Event> events = proposals.events(proposal);
+        model.addAttribute("events", events);
         // shown again after a refused comment, with the text as typed
         model.addAttribute("comment", comment);
-        model.addAttribute("mayClose", !proposal.status().finished() && checker.mayUpdate(actor, proposal));
+        boolean mayChange = !proposal.status().finished() && checker.mayUpdate(actor, proposal);
+        model.addAttribute("mayClose", mayChange);
+        model.addAttribute("mayEdit", mayChange);
+        model.addAttribute("mayAskAgain", mayChange && proposal.status() == ProposalStatus.CHANGES_REQUESTED);
+        model.addAttribute("statusLine", presenter.statusLine(proposal, events));
         return "proposals/proposal";
+    }
+
+    /** The editor for one page of an open proposal, as the proposal has it now (or as typed, shown again). */
+    @GetMapping("/c/{slug}/proposals/{id}/edit")
+    String editForm(
+            @Permitted(Action.PROPOSE_CHANGE) Community community,
+            @PathVariable long id,
+            @ModelAttribute("form") ProposalForm form,
+            Actor actor,
+            Model model) {
+        Proposal proposal = editable(community, id, actor);
+        if (form.getBaseCommit().isBlank()) {
+            // the first showing: the page as the proposal has it; shown again after a refusal, the form is as typed
+            String tip = presenter.tip(proposal);
+            Pages.PageContent page = pages.read(community.id(), new PageVersion(tip, form.getPath()));
+            form.setPath(page.path());
+            form.setTitle(page.title());
+            form.setBody(page.body());
+            form.setBaseCommit(tip);
+        }
+        model.addAttribute("proposal", proposal);
+        if (!model.containsAttribute("errors")) {
+            model.addAttribute("errors", Map.of());
+        }
+        return "proposals/edit";
+    }
+
+    /** Saves the page into the proposal: a new version of the proposal, merged with one saved meanwhile. */
+    @PostMapping("/c/{slug}/proposals/{id}/edit")
+    @ShowFormOnError("editForm")
+    String edit(
+            @Permitted(Action.PROPOSE_CHANGE) Community community,
+            @PathVariable long id,
+            @ModelAttribute("form") ProposalForm form,
+            Actor actor,
+            Author author,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        Proposal proposal = editable(community, id, actor);
+        SaveResult result = proposeChange.update(
+                actor,
+                author,
+                community.id(),
+                id,
+                new PageEdit(form.getPath(), form.getTitle(), form.getBody(), form.getBaseCommit(), ""));
+        if (result instanceof SaveResult.Conflicted conflicted) {
+            // the text stays in the editor; the next save starts from the proposal as it is now
+            response.setStatus(409);
+            form.setBaseCommit(conflicted.headCommit());
+            model.addAttribute("proposal", proposal);
+            model.addAttribute("conflict", conflicted);
+            model.addAttribute("errors", Map.of());
+            return "proposals/edit";
+        }
+        redirect.addFlashAttribute(
+                "notice",
+                result.outcome() == SaveResult.Outcome.UNCHANGED
+                        ? "Nothing changed: the page already reads like this in the proposal."
+                        : proposal.status() == ProposalStatus.CHANGES_REQUESTED
+                                ? "Saved in the proposal. Ask for review again when you are done."
+                                : "Saved in the proposal.");
+        return back(community, id);
+    }
+
+    /** After changes were asked for: the proposal is ready to be reviewed again. */
+    @PostMapping("/c/{slug}/proposals/{id}/request-review")
+    @ShowFormOnError("show")
+    String requestReview(
+            @Permitted(Action.PROPOSE_CHANGE) Community community,
+            @PathVariable long id,
+            @RequestParam(defaultValue = "") String comment,
+            Actor actor,
+            Author author,
+            RedirectAttributes redirect) {
+        requestReview.requestAgain(actor, author.name(), community.id(), id, comment);
+        redirect.addFlashAttribute("notice", "The reviewers are asked to look at your proposal again.");
+        return back(community, id);
+    }
+
+    private Proposal editable(Community community, long id, Actor actor) {
+        Proposal proposal = proposals.inCommunity(community.id(), id);
+        if (!checker.mayUpdate(actor, proposal)) {
+            throw new NotAllowedException(Action.REVIEW_PROPOSAL, actor.signedIn());
+        }
+        if (proposal.status().finished()) {
+            throw new ConflictException("This proposal is "
+                    + proposal.status().label().toLowerCase()
+                    + ": it can no longer be changed. Propose your change anew.");
+        }
+        return proposal;
     }
 
     @PostMapping("/c/{slug}/proposals/{id}/comments")
@@ -172,7 +307,7 @@ class ProposalController {
         if (result instanceof SaveResult.Conflicted conflicted) {
             redirect.addFlashAttribute("problem", conflicted.reason());
         } else {
-            redirect.addFlashAttribute("notice", "Merged into main.");
+            redirect.addFlashAttribute("notice", "Accepted: the changes are now in the space.");
         }
         return back(community, id);
     }

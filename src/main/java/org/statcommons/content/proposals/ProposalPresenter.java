@@ -1,13 +1,17 @@
 package org.statcommons.content.proposals;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.statcommons.access.Actor;
 import org.statcommons.content.PageVersion;
+import org.statcommons.content.Pages;
 import org.statcommons.content.moderation.HiddenTextChecker;
 import org.statcommons.content.pages.CompareVersions;
 import org.statcommons.content.pages.Comparison;
+import org.statcommons.platform.Markdown;
+import org.statcommons.platform.NotFoundException;
 
 /** What the proposal pages and the API share: a proposal's changes as the reader may see them. */
 @Component
@@ -16,19 +20,66 @@ class ProposalPresenter {
     private final ProposalBranches branches;
     private final CompareVersions compare;
     private final HiddenTextChecker hiddenText;
+    private final Pages pages;
+    private final Markdown markdown;
 
-    ProposalPresenter(ProposalBranches branches, CompareVersions compare, HiddenTextChecker hiddenText) {
+    ProposalPresenter(
+            ProposalBranches branches,
+            CompareVersions compare,
+            HiddenTextChecker hiddenText,
+            Pages pages,
+            Markdown markdown) {
         this.branches = branches;
         this.compare = compare;
         this.hiddenText = hiddenText;
+        this.pages = pages;
+        this.markdown = markdown;
     }
 
     /**
-     * One changed file with, for pages added or changed, the comparison with where the proposal started.
+     * One changed file as people read it: for a page changed, its changed passages with the changed words
+     * marked; for a page added, the page as it will read.
      *
-     * @param hidden a moderator hid the page and the reader does not moderate: no comparison, only a notice
+     * @param hidden a moderator hid the page and the reader does not moderate: no text, only a notice
+     * @param more changed lines left out beyond {@link #MAX_LINES}
      */
-    record FileDiff(ProposalBranches.ChangedFile file, Comparison comparison, boolean hidden) {}
+    record FileDiff(
+            ProposalBranches.ChangedFile file, List<Passage> passages, int more, String addedHtml, boolean hidden) {}
+
+    /** Consecutive changed lines of a page, each a run of pieces: kept, removed or added words. */
+    record Passage(List<List<Piece>> lines) {}
+
+    /** A piece of a changed line: {@code kind} is {@code same}, {@code removed} or {@code added}. */
+    record Piece(String kind, String text) {}
+
+    /** Beyond this many changed lines a page's passages are counted, not shown: the screen stays small to read. */
+    static final int MAX_LINES = 300;
+
+    /** The proposal's version now (its branch's commit); "not found" when the branch is gone. */
+    String tip(Proposal proposal) {
+        return branches.tip(proposal.communityId(), proposal.branch())
+                .orElseThrow(() -> new NotFoundException("The pages of this proposal are gone."));
+    }
+
+    /**
+     * Where the proposal stands, naming who took it there: "Changes requested by Ben Laurent", "Accepted by …",
+     * "Closed by …" (the person of the latest such step, never the author for a reviewer's step).
+     */
+    String statusLine(Proposal proposal, List<Proposal.Event> events) {
+        String by = "";
+        for (Proposal.Event event : events) {
+            if (event.kind().equals(proposal.status().name())) {
+                by = event.personName();
+            }
+        }
+        return switch (proposal.status()) {
+            case OPEN -> "Waiting for review";
+            case CHANGES_REQUESTED -> by.isEmpty() ? "Changes requested" : "Changes requested by " + by;
+            case APPROVED -> by.isEmpty() ? "Approved" : "Approved by " + by;
+            case MERGED -> by.isEmpty() ? "Accepted into the space" : "Accepted into the space by " + by;
+            case CLOSED -> by.isEmpty() ? "Closed" : "Closed by " + by;
+        };
+    }
 
     /** The proposal's changes as the reader may see them, empty when its branch is gone. */
     List<FileDiff> diffs(Proposal proposal, Actor reader) {
@@ -40,16 +91,177 @@ class ProposalPresenter {
         return changes.files().stream()
                 .map(file -> {
                     boolean hidden = file.page() && withheld.contains(file.path());
-                    Comparison comparison = hidden || !file.page() || file.change() == 'D'
-                            ? null
-                            : compare.compare(
-                                    proposal.communityId(),
-                                    file.change() == 'A' || changes.baseCommit() == null
-                                            ? null
-                                            : new PageVersion(changes.baseCommit(), file.path()),
-                                    new PageVersion(changes.tipCommit(), file.path()));
-                    return new FileDiff(file, comparison, hidden);
+                    if (hidden || !file.page() || file.change() == 'D') {
+                        return new FileDiff(file, List.of(), 0, null, hidden);
+                    }
+                    PageVersion now = new PageVersion(changes.tipCommit(), file.path());
+                    if (file.change() == 'A' || changes.baseCommit() == null) {
+                        String body = pages.read(proposal.communityId(), now).body();
+                        return new FileDiff(file, List.of(), 0, markdown.toHtml(body), false);
+                    }
+                    Comparison comparison = compare.compare(
+                            proposal.communityId(), new PageVersion(changes.baseCommit(), file.path()), now);
+                    List<Passage> passages = passages(comparison.lines());
+                    List<Passage> shown = shown(passages);
+                    return new FileDiff(file, shown, lines(passages) - lines(shown), null, false);
                 })
                 .toList();
+    }
+
+    /** The passages that fit in {@link #MAX_LINES} lines, the last one cut if it is longer. */
+    static List<Passage> shown(List<Passage> passages) {
+        List<Passage> shown = new ArrayList<>();
+        int room = MAX_LINES;
+        for (Passage passage : passages) {
+            if (room <= 0) {
+                break;
+            }
+            List<List<Piece>> lines = passage.lines();
+            shown.add(lines.size() <= room ? passage : new Passage(List.copyOf(lines.subList(0, room))));
+            room -= lines.size();
+        }
+        return shown;
+    }
+
+    private static int lines(List<Passage> passages) {
+        return passages.stream().mapToInt(passage -> passage.lines().size()).sum();
+    }
+
+    /**
+     * The changed passages of a comparison: runs of changed lines, the front matter left out but for a changed
+     * title, which reads as one.
+     */
+    static List<Passage> passages(List<Comparison.Line> lines) {
+        int oldEnd = frontMatterEnd(lines, true);
+        int newEnd = frontMatterEnd(lines, false);
+        List<Passage> passages = new ArrayList<>();
+        List<List<Piece>> current = new ArrayList<>();
+        for (Comparison.Line line : lines) {
+            boolean inFrontMatter = (line.oldNumber() > 0 && line.oldNumber() <= oldEnd)
+                    || (line.newNumber() > 0 && line.newNumber() <= newEnd);
+            if (line.kind() == Comparison.Kind.SAME || (inFrontMatter && !isTitle(line))) {
+                if (!current.isEmpty()) {
+                    passages.add(new Passage(List.copyOf(current)));
+                    current = new ArrayList<>();
+                }
+                continue;
+            }
+            current.add(pieces(line, inFrontMatter));
+        }
+        if (!current.isEmpty()) {
+            passages.add(new Passage(List.copyOf(current)));
+        }
+        return passages;
+    }
+
+    /** The last line number of the front matter on one side ({@code old} or new), 0 when there is none. */
+    private static int frontMatterEnd(List<Comparison.Line> lines, boolean old) {
+        for (Comparison.Line line : lines) {
+            int at = old ? line.oldNumber() : line.newNumber();
+            if (at == 0) {
+                continue;
+            }
+            String text = text(old ? line.oldSpans() : line.newSpans()).strip();
+            if (at == 1 && !text.equals("---")) {
+                return 0;
+            }
+            if (at > 1 && text.equals("---")) {
+                return at;
+            }
+        }
+        return 0;
+    }
+
+    private static boolean isTitle(Comparison.Line line) {
+        return text(line.newSpans()).startsWith("title:")
+                || text(line.oldSpans()).startsWith("title:");
+    }
+
+    private static String text(List<Comparison.Span> spans) {
+        StringBuilder text = new StringBuilder();
+        spans.forEach(span -> text.append(span.text()));
+        return text.toString();
+    }
+
+    /**
+     * One changed line as a single run: words kept once, removed words then added words where they differ. The
+     * kept text is the same on both sides, though cut into spans differently, so it is matched by length.
+     */
+    static List<Piece> pieces(Comparison.Line line, boolean title) {
+        List<Piece> pieces = new ArrayList<>();
+        if (title) {
+            pieces.add(new Piece("same", "Title: "));
+        }
+        List<Comparison.Span> old = title ? withoutTitleKey(line.oldSpans()) : line.oldSpans();
+        List<Comparison.Span> added = title ? withoutTitleKey(line.newSpans()) : line.newSpans();
+        if (line.kind() == Comparison.Kind.ADDED) {
+            pieces.add(new Piece("added", text(added)));
+            return pieces;
+        }
+        if (line.kind() == Comparison.Kind.REMOVED) {
+            pieces.add(new Piece("removed", text(old)));
+            return pieces;
+        }
+        int i = 0;
+        int j = 0;
+        String keptOld = "";
+        String keptNew = "";
+        while (true) {
+            if (keptOld.isEmpty() && i < old.size()) {
+                Comparison.Span span = old.get(i++);
+                if (span.changed()) {
+                    pieces.add(new Piece("removed", span.text()));
+                    continue;
+                }
+                keptOld = span.text();
+            }
+            if (keptNew.isEmpty() && j < added.size()) {
+                Comparison.Span span = added.get(j++);
+                if (span.changed()) {
+                    pieces.add(new Piece("added", span.text()));
+                    continue;
+                }
+                keptNew = span.text();
+            }
+            if (keptOld.isEmpty() && keptNew.isEmpty()) {
+                if (i >= old.size() && j >= added.size()) {
+                    return pieces;
+                }
+                continue;
+            }
+            if (keptOld.isEmpty() || keptNew.isEmpty()) {
+                // the kept text did not line up (it always should): show what is left as it is
+                pieces.add(new Piece("same", keptOld + keptNew));
+                keptOld = "";
+                keptNew = "";
+                continue;
+            }
+            int length = Math.min(keptOld.length(), keptNew.length());
+            pieces.add(new Piece("same", keptNew.substring(0, length)));
+            keptOld = keptOld.substring(length);
+            keptNew = keptNew.substring(length);
+        }
+    }
+
+    private static List<Comparison.Span> withoutTitleKey(List<Comparison.Span> spans) {
+        List<Comparison.Span> rest = new ArrayList<>();
+        String skip = "title:";
+        for (Comparison.Span span : spans) {
+            String text = span.text();
+            if (!skip.isEmpty()) {
+                int cut = Math.min(skip.length(), text.length());
+                if (text.startsWith(skip.substring(0, cut))) {
+                    skip = skip.substring(cut);
+                    text = text.substring(cut);
+                }
+            }
+            if (skip.isEmpty() && rest.isEmpty()) {
+                text = text.stripLeading();
+            }
+            if (!text.isEmpty()) {
+                rest.add(new Comparison.Span(text, span.changed()));
+            }
+        }
+        return rest;
     }
 }

@@ -1,11 +1,11 @@
 package org.statcommons.content.proposals;
 
-/** Where a proposal's review stands. MERGED and CLOSED are final. */
+/** Where a proposal's review stands. MERGED and CLOSED are final; OPEN waits for a reviewer. */
 public enum ProposalStatus {
-    OPEN("Open"),
+    OPEN("Review requested"),
     CHANGES_REQUESTED("Changes requested"),
     APPROVED("Approved"),
-    MERGED("Merged"),
+    MERGED("Accepted"),
     CLOSED("Closed");
 
     private final String label;

@@ -128,6 +128,15 @@ public class Proposals {
                 == 1;
     }
 
+    /** Back to waiting for review after changes were asked for; false when it was not waiting for changes. */
+    boolean requestReviewAgain(long id, Instant at) {
+        return jdbc.sql("update content.proposals set status = 'OPEN', updated_at = ? "
+                                + "where id = ? and status = 'CHANGES_REQUESTED'")
+                        .params(Timestamp.from(at), id)
+                        .update()
+                == 1;
+    }
+
     /** Marks a proposal still open merged as this commit; false when it was merged or closed meanwhile. */
     boolean markMerged(long id, String commitId, Instant at) {
         return jdbc.sql("update content.proposals set status = 'MERGED', merged_commit = ?, updated_at = ? "
@@ -137,9 +146,13 @@ public class Proposals {
                 == 1;
     }
 
-    /** Its content changed: open again (a review given before no longer stands). */
+    /**
+     * Its content changed: an approval no longer stands, so it waits for review again; a proposal with changes
+     * asked for stays so until its author asks for review again (they may save several times first).
+     */
     void reopen(long id, Instant at) {
-        jdbc.sql("update content.proposals set status = 'OPEN', updated_at = ? where id = ?")
+        jdbc.sql("update content.proposals set status = case when status = 'CHANGES_REQUESTED' then status "
+                        + "else 'OPEN' end, updated_at = ? where id = ? and status not in ('MERGED', 'CLOSED')")
                 .params(Timestamp.from(at), id)
                 .update();
     }

@@ -15,15 +15,17 @@ public class ReviewProposal {
 
     private final Permissions permissions;
     private final Proposals proposals;
+    private final ProposalActivityPublisher activities;
     private final Clock clock;
 
-    ReviewProposal(Permissions permissions, Proposals proposals, Clock clock) {
+    ReviewProposal(Permissions permissions, Proposals proposals, ProposalActivityPublisher activities, Clock clock) {
         this.permissions = permissions;
         this.proposals = proposals;
+        this.activities = activities;
         this.clock = clock;
     }
 
-    /** Approves ({@code approve}) or asks for changes. */
+    /** Approves ({@code approve}) or asks for changes, which the author is told of (notification and e-mail). */
     @Transactional
     public void review(Actor actor, String personName, long communityId, long id, boolean approve, String text) {
         permissions.require(actor, Action.VIEW_SPACE, communityId);
@@ -37,5 +39,8 @@ public class ReviewProposal {
                     "This proposal is already " + proposal.status().label().toLowerCase() + ".");
         }
         proposals.addEvent(proposal.id(), actor.accountId(), personName, status.name(), body, now);
+        if (!approve) {
+            activities.changesRequested(proposal, actor.accountId(), personName, body);
+        }
     }
 }

@@ -113,10 +113,19 @@ public class SpaceWriter {
 
     /** Plans and commits one change to main, retrying when main moved under it. */
     public SaveResult write(long communityId, Author author, String message, Planner planner) {
+        return write(communityId, author, author, message, planner);
+    }
+
+    /**
+     * As {@link #write(long, Author, String, Planner)}, with the commit's author (credited in history) other than
+     * its committer (who makes the change now, counted against the save limits): a proposal's merge credits
+     * the person who proposed it and names the reviewer who accepted it as committer.
+     */
+    public SaveResult write(long communityId, Author author, Author committer, String message, Planner planner) {
         boolean retryable = !TransactionSynchronizationManager.isActualTransactionActive();
         for (int attempt = 1; ; attempt++) {
             try {
-                return transactions.execute(status -> attempt(communityId, author, message, planner));
+                return transactions.execute(status -> attempt(communityId, author, committer, message, planner));
             } catch (MainMoved e) {
                 if (!retryable || attempt >= properties.maxSaveAttempts()) {
                     throw new ConflictException(
@@ -127,10 +136,10 @@ public class SpaceWriter {
         }
     }
 
-    private SaveResult attempt(long communityId, Author author, String message, Planner planner) {
-        if (author.accountId() != null) {
+    private SaveResult attempt(long communityId, Author author, Author committer, String message, Planner planner) {
+        if (committer.accountId() != null) {
             // before the space's lock, so a refused save does not wait for the space's other writers
-            saveLimits.check(author.accountId(), communityId);
+            saveLimits.check(committer.accountId(), communityId);
         }
         IndexState state = index.lock(communityId);
         Repository repository = repositories.create(communityId);
@@ -147,7 +156,10 @@ public class SpaceWriter {
             if (head != null && tree.equals(head.getTree())) {
                 return new SaveResult.Saved(SaveResult.Outcome.UNCHANGED, head.name(), plan.path());
             }
-            ObjectId commitId = inserter.insert(commit(tree, head, plan.merged(), author, message));
+            CommitBuilder built = commit(tree, head, plan.merged(), author, message);
+            built.setCommitter(new PersonIdent(
+                    committer.name(), committer.email(), built.getAuthor().getWhenAsInstant(), ZoneOffset.UTC));
+            ObjectId commitId = inserter.insert(built);
             inserter.flush();
             RevCommit commit = snapshot.walk().parseCommit(commitId);
             index.append(snapshot, communityId, commit, state.commitCount() + 1);

@@ -108,6 +108,9 @@ class PageEditControllerTests {
     @MockitoBean
     HiddenTextChecker hiddenText;
 
+    @MockitoBean
+    ConflictPresenter conflicts;
+
     @Autowired
     MockMvc mvc;
 

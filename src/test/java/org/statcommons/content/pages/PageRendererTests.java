@@ -42,6 +42,63 @@ class PageRendererTests {
     }
 
     @Test
+    void linksToMissingPagesOfferTheirFormOrSayTheyDoNotExistYet() {
+        PageLinks creating = new PageLinks() {
+            @Override
+            public String href(String path) {
+                return "/s/" + path;
+            }
+
+            @Override
+            public boolean exists(String path) {
+                return false;
+            }
+
+            @Override
+            public String pathOfTitle(String title) {
+                return null;
+            }
+
+            @Override
+            public String missingHref(String path, String title) {
+                return "/new?path=" + path + "&title=" + title.replace(' ', '+');
+            }
+        };
+        String html = renderer.render("See [[Field Manual]] and [x](y.md).", "a/b.md", creating)
+                .html();
+        // the page a [[title]] names goes beside the linking page; a relative link names its own path
+        assertThat(html)
+                .contains("<a href=\"/new?path", "a/field-manual.md", "a/y.md", ">Field Manual</a>")
+                .contains("title=\"This page does not exist yet: create it\"")
+                .doesNotContain("/s/a/y.md");
+
+        PageLinks noting = new PageLinks() {
+            @Override
+            public String href(String path) {
+                return "/s/" + path;
+            }
+
+            @Override
+            public boolean exists(String path) {
+                return false;
+            }
+
+            @Override
+            public String pathOfTitle(String title) {
+                return null;
+            }
+
+            @Override
+            public String missingHref(String path, String title) {
+                return "";
+            }
+        };
+        assertThat(renderer.render("See [[Field Manual]].", "a/b.md", noting).html())
+                .contains("See Field Manual (this page does not exist yet).")
+                .doesNotContain("<a");
+    }
+
+    @Test
     void relativeLinksResolveAgainstThePagesFolder() {
         PageRenderer.Rendered rendered = renderer.render(
                 "[a](../m/x.md#part) [b](y) [c](https://example.org/z.md) [d](../../out.md)",

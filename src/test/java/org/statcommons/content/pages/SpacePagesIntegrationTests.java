@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.statcommons.access.CommunityRole;
 import org.statcommons.access.JoinPolicy;
 import org.statcommons.access.PlatformRole;
@@ -32,6 +33,9 @@ class SpacePagesIntegrationTests {
 
     @Autowired
     Fixtures fixtures;
+
+    @Autowired
+    JdbcClient db;
 
     Community community;
     String slug;
@@ -80,6 +84,49 @@ class SpacePagesIntegrationTests {
         assertThat(member.get("/c/" + slug + "/proposals/new?path=_templates%2Fcase-study.md")
                         .text())
                 .contains("Country and organisation");
+    }
+
+    @Test
+    void theSpaceShowsItsMostReadPagesOfTheLast30Days() {
+        Community own = fixtures.community(
+                "Views", JoinPolicy.BY_INVITATION, fixtures.account("Viewer founder", PlatformRole.SECRETARIAT));
+        Visitor editor = fixtures.signedIn(fixtures.member(own, "Vera Editor", CommunityRole.FACILITATOR));
+        String ownSpace = Fixtures.space(own);
+        assertThat(editor.get(ownSpace).text()).contains("0 page views in the last 30 days");
+        fixtures.page(editor, own, "popular", "The popular one", "Read me.");
+        fixtures.page(editor, own, "quiet", "The quiet one", "Read me less.");
+        for (int i = 0; i < 3; i++) {
+            editor.getNoFollow(ownSpace + "/popular", "User-Agent", "Mozilla/5.0 (X11; Linux x86_64)");
+        }
+        editor.getNoFollow(ownSpace + "/quiet", "User-Agent", "Mozilla/5.0 (X11; Linux x86_64)");
+        // views older than 30 days and of a page that is gone since
+        db.sql(
+                        "insert into content.page_views (community_id, path, day, views) values (?, 'quiet.md', current_date - 40, 500)")
+                .param(own.id())
+                .update();
+        db.sql(
+                        "insert into content.page_views (community_id, path, day, views) values (?, 'gone.md', current_date - 1, 2)")
+                .param(own.id())
+                .update();
+        Page front = editor.get(ownSpace);
+        assertThat(front.text())
+                .contains("6 page views in the last 30 days")
+                .containsSubsequence(
+                        "The popular one",
+                        "— 3 views",
+                        "gone.md (no longer here)",
+                        "— 2 views",
+                        "The quiet one",
+                        "— 1 view");
+        // one query, on the index made for it
+        String plan = String.join(
+                "\n",
+                db.sql(
+                                "explain select path, sum(views) from content.page_views where community_id = ? and day > current_date - 30 group by path")
+                        .param(own.id())
+                        .query(String.class)
+                        .list());
+        assertThat(plan).contains("page_views_by_day");
     }
 
     @Test
@@ -257,11 +304,13 @@ class SpacePagesIntegrationTests {
                         ""));
         assertThat(conflict.status()).isEqualTo(409);
         assertThat(conflict.text())
-                .contains("Not saved", "Someone else changed the same lines", "Line two: Fiona's view.");
-        assertThat(conflict.body())
                 .contains(
-                        "<span class=\"marker\">&lt;&lt;&lt;&lt;&lt;&lt;&lt; yours</span>",
-                        "<span class=\"marker\">&gt;&gt;&gt;&gt;&gt;&gt;&gt; theirs</span>");
+                        "Not saved",
+                        "Fiona Facilitator saved this page on",
+                        "you both changed the same passages",
+                        "Line two: Fiona's view.")
+                .doesNotContain("Someone", "title: Kick-off");
+        assertThat(conflict.body()).doesNotContain("&lt;&lt;&lt;&lt;&lt;&lt;&lt;", "=======");
         // the person's own text, untouched, is in the editor, and the next save starts from the new head
         assertThat(conflict.body()).contains("Line two: Oscar&#39;s &lt;b&gt;view&lt;/b&gt;.");
         assertThat(baseCommit(conflict)).isNotEqualTo(baseCommit(oscar2));
@@ -330,7 +379,8 @@ class SpacePagesIntegrationTests {
                         "id=\"quality-of-sources\"",
                         "id=\"scope-2\"",
                         "href=\"#quality-of-sources\"",
-                        "href=\"" + space + "/methods/registers#quality\"",
+                        // a page still to write: members propose it
+                        "href=\"/c/" + slug + "/proposals/new?path&#61;methods%2Fregisters.md&amp;title&#61;sources\"",
                         "href=\"" + space + "/guide/intro\"");
         assertThat(page.text()).contains("Contents", "methods/registers.md");
     }

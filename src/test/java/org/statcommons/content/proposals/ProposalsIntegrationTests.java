@@ -2,6 +2,7 @@ package org.statcommons.content.proposals;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.Map;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
@@ -14,6 +15,7 @@ import org.statcommons.access.CommunityRole;
 import org.statcommons.community.Community;
 import org.statcommons.content.Author;
 import org.statcommons.content.PageEdit;
+import org.statcommons.content.PageVersion;
 import org.statcommons.content.Pages;
 import org.statcommons.content.SavePage;
 import org.statcommons.content.SaveResult;
@@ -112,11 +114,11 @@ class ProposalsIntegrationTests {
         assertThat(page.body())
                 .contains(
                         "Say what is matched",
-                        "Open",
+                        "Waiting for review",
                         "<strong>weights</strong>",
-                        "<ins class=\"changed\"> records</ins>",
-                        PAGE)
-                .doesNotContain("Merge into main");
+                        "<ins> records</ins>",
+                        PAGE.substring(0, PAGE.length() - ".md".length()))
+                .doesNotContain("Accept and publish into the space");
         assertThat(memberSession
                         .getNoFollow("/c/" + community.slug() + "/proposals")
                         .body())
@@ -151,7 +153,7 @@ class ProposalsIntegrationTests {
         assertThat(facilitatorSession
                         .getNoFollow("/c/" + community.slug() + "/proposals/" + id)
                         .body())
-                .contains("Merge into main", "Approve");
+                .contains("Accept and publish into the space", "Approve");
         facilitatorSession.submitNoFollow(
                 "/c/" + community.slug() + "/proposals/" + id + "/review",
                 Map.of("decision", "request-changes", "comment", "Which records?"));
@@ -171,6 +173,12 @@ class ProposalsIntegrationTests {
                         tip,
                         ""));
         assertThat(updated.outcome()).isEqualTo(SaveResult.Outcome.SAVED);
+        // changes asked for stay so until the author says the proposal is ready again
+        assertThat(status(id)).isEqualTo(ProposalStatus.CHANGES_REQUESTED);
+        assertThat(memberSession
+                        .submitNoFollow("/c/" + community.slug() + "/proposals/" + id + "/request-review", Map.of())
+                        .status())
+                .isEqualTo(302);
         assertThat(status(id)).isEqualTo(ProposalStatus.OPEN);
 
         facilitatorSession.submitNoFollow(
@@ -189,13 +197,19 @@ class ProposalsIntegrationTests {
             RevCommit head = walk.parseCommit(repository.resolve(SpaceBranches.MAIN));
             assertThat(head.getParentCount()).isEqualTo(2);
             assertThat(head.getShortMessage()).isEqualTo("Merge proposal #" + id + ": Say what is matched");
-            assertThat(head.getAuthorIdent().getEmailAddress()).isEqualTo(facilitator.email());
+            // history credits the proposer; the reviewer who accepted it is the committer
+            assertThat(head.getAuthorIdent().getEmailAddress()).isEqualTo(member.email());
+            assertThat(head.getCommitterIdent().getEmailAddress()).isEqualTo(facilitator.email());
             assertThat(walk.parseCommit(head.getParent(1)).getAuthorIdent().getEmailAddress())
                     .isEqualTo(member.email());
         }
         Page after = memberSession.getNoFollow("/c/" + community.slug() + "/proposals/" + id);
         assertThat(after.body())
-                .contains("Merged", "Which records?", "Thanks, &lt;b&gt;good&lt;/b&gt;.", "merged it")
+                .contains(
+                        "Accepted into the space by",
+                        "Which records?",
+                        "Thanks, &lt;b&gt;good&lt;/b&gt;.",
+                        "accepted it")
                 .doesNotContain("<b>good</b>");
         assertThat(memberSession
                         .getNoFollow("/c/" + community.slug() + "/proposals")
@@ -224,14 +238,14 @@ class ProposalsIntegrationTests {
                 .api("POST", "/api/v1/communities/" + community.slug() + "/proposals/" + id + "/merge", "{}");
         assertThat(api.status()).isEqualTo(409);
         assertThat(api.headers().firstValue("Content-Type").orElseThrow()).contains("application/problem+json");
-        assertThat(api.body()).contains("Main changed the same lines", PAGE, "<<<<<<< main", ">>>>>>> proposal");
+        assertThat(api.body()).contains("The space changed the same lines", PAGE, "<<<<<<< main", ">>>>>>> proposal");
 
         Visitor facilitatorSession = fixtures.signedIn(facilitator);
         facilitatorSession.submitNoFollow("/c/" + community.slug() + "/proposals/" + id + "/merge", Map.of());
         assertThat(facilitatorSession
                         .getNoFollow("/c/" + community.slug() + "/proposals/" + id)
                         .body())
-                .contains("Main changed the same lines as this proposal", PAGE);
+                .contains("The space changed the same lines as this proposal", PAGE);
         assertThat(status(id)).isEqualTo(ProposalStatus.OPEN);
         assertThat(pages.read(community.id(), PAGE).commitId()).isEqualTo(mainBefore);
 
@@ -305,5 +319,195 @@ class ProposalsIntegrationTests {
 
     private static String json(String text) {
         return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + "\"";
+    }
+
+    private long proposeNewPage(String path, String body) {
+        Page posted = fixtures.signedIn(member)
+                .submitNoFollow(
+                        "/c/" + community.slug() + "/proposals",
+                        Map.of("path", path, "title", "Draft", "body", body, "proposalTitle", "New " + path));
+        assertThat(posted.status()).as(posted.body()).isEqualTo(302);
+        String location = posted.location();
+        return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+    }
+
+    private Page editInProposal(Account who, long id, String path, String body, String base) {
+        return fixtures.signedIn(who)
+                .submitNoFollow(
+                        "/c/" + community.slug() + "/proposals/" + id + "/edit",
+                        Map.of("path", path, "title", "Draft", "body", body, "baseCommit", base));
+    }
+
+    private String tip(long id) {
+        return branches.tip(
+                        community.id(),
+                        proposals.inCommunity(community.id(), id).branch())
+                .orElseThrow();
+    }
+
+    @Test
+    void theAuthorAndAReviewerEditAProposalAtOnce() {
+        String path = "drafts/concurrent.md";
+        long id = proposeNewPage(path, "Alpha line.\n\nMiddle line.\n\nOmega line.\n");
+        String seen = tip(id);
+
+        // both start from the same version: different lines are combined
+        assertThat(editInProposal(facilitator, id, path, "Alpha line, reviewed.\n\nMiddle line.\n\nOmega line.\n", seen)
+                        .status())
+                .isEqualTo(302);
+        assertThat(editInProposal(member, id, path, "Alpha line.\n\nMiddle line.\n\nOmega line, extended.\n", seen)
+                        .status())
+                .isEqualTo(302);
+        String both = pages.read(community.id(), new PageVersion(tip(id), path)).body();
+        assertThat(both).contains("Alpha line, reviewed.", "Omega line, extended.");
+
+        // the same line changed by both: nothing saved, the text typed is kept and the proposal's text shown
+        String before = tip(id);
+        Page clash = editInProposal(
+                member, id, path, "Alpha line, rewritten by Moana.\n\nMiddle line.\n\nOmega line.\n", seen);
+        assertThat(clash.status()).isEqualTo(409);
+        assertThat(clash.body())
+                .contains("Not saved", "Alpha line, rewritten by Moana.", "Alpha line, reviewed.")
+                .contains("value=\"" + before + "\"");
+        assertThat(tip(id)).isEqualTo(before);
+
+        // someone who neither wrote nor reviews the proposal may not edit it
+        assertThat(editInProposal(guest, id, path, "Taken over.\n", before).status())
+                .isEqualTo(403);
+    }
+
+    @Test
+    void aClosedProposalCannotBeEditedNorSentBackToReview() {
+        String path = "drafts/closed.md";
+        long id = proposeNewPage(path, "Soon closed.\n");
+        String before = tip(id);
+        Visitor author = fixtures.signedIn(member);
+        assertThat(author.submitNoFollow("/c/" + community.slug() + "/proposals/" + id + "/close", Map.of())
+                        .status())
+                .isEqualTo(302);
+
+        Page form = author.getNoFollow("/c/" + community.slug() + "/proposals/" + id + "/edit?path=" + path);
+        assertThat(form.status()).isEqualTo(409);
+        assertThat(form.body()).contains("can no longer be changed");
+        assertThat(editInProposal(member, id, path, "Changed after closing.\n", before)
+                        .status())
+                .isEqualTo(409);
+        assertThat(author.submitNoFollow("/c/" + community.slug() + "/proposals/" + id + "/request-review", Map.of())
+                        .status())
+                .isEqualTo(409);
+        assertThat(tip(id)).isEqualTo(before);
+        assertThat(status(id)).isEqualTo(ProposalStatus.CLOSED);
+        assertThat(author.getNoFollow("/c/" + community.slug() + "/proposals/" + id)
+                        .body())
+                .contains("Closed by Moana Member")
+                .doesNotContain("Edit this page", "Ask for review again");
+    }
+
+    @Test
+    void aHugeChangeShowsItsFirstChangedPassagesQuickly() {
+        String path = "drafts/huge.md";
+        StringBuilder old = new StringBuilder();
+        StringBuilder changed = new StringBuilder();
+        for (int line = 0; line < 15_000; line++) {
+            // a third of the first 2,000 lines change (within PageDiff.MAX_COMPARED): many passages, compared word by
+            // word
+            old.append("Line ").append(line).append(" of the register, with some words.\n");
+            changed.append("Line ")
+                    .append(line)
+                    .append(
+                            line < 2_000 && line % 3 == 0
+                                    ? " of the business register, with some words.\n"
+                                    : " of the register, with some words.\n");
+        }
+        savePage.save(
+                community.id(),
+                new PageEdit(path, "Huge", old.toString(), null, ""),
+                new Author("Fia Facilitator", facilitator.email()));
+        String base = pages.read(community.id(), path).commitId();
+        Page posted = fixtures.signedIn(member)
+                .submitNoFollow(
+                        "/c/" + community.slug() + "/proposals",
+                        Map.of(
+                                "path",
+                                path,
+                                "title",
+                                "Huge",
+                                "body",
+                                changed.toString(),
+                                "baseCommit",
+                                base,
+                                "proposalTitle",
+                                "Name the register"));
+        assertThat(posted.status()).as(posted.body()).isEqualTo(302);
+
+        long started = System.nanoTime();
+        Page shown = fixtures.signedIn(facilitator).getNoFollow(posted.location());
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
+        assertThat(shown.status()).isEqualTo(200);
+        assertThat(took).isLessThan(Duration.ofSeconds(20));
+        assertThat(shown.body())
+                .contains("<ins>business </ins>", "more changed lines, not shown here")
+                .doesNotContain("Line 1998 of");
+        assertThat(shown.body().length()).isLessThan(200_000);
+    }
+
+    @Test
+    void choosingATemplateKeepsWhatWasTypedWithoutJavaScript() {
+        Page chosen = fixtures.signedIn(member)
+                .submitNoFollow(
+                        "/c/" + community.slug() + "/proposals",
+                        Map.of(
+                                "path", "studies/linkage",
+                                "title", "Linkage in Tonga",
+                                "proposalTitle", "A study",
+                                "template", "case-study"));
+        assertThat(chosen.status()).isEqualTo(200);
+        assertThat(chosen.body()).contains("value=\"studies/linkage\"", "value=\"Linkage in Tonga\"", "## The problem");
+        assertThat(proposals.list(community.id(), false))
+                .noneMatch(p -> p.title().equals("A study"));
+
+        Page typedFirst = fixtures.signedIn(member)
+                .submitNoFollow(
+                        "/c/" + community.slug() + "/proposals",
+                        Map.of(
+                                "path",
+                                "studies/linkage",
+                                "title",
+                                "Linkage",
+                                "body",
+                                "My own words.",
+                                "template",
+                                "case-study"));
+        assertThat(typedFirst.body())
+                .contains("My own words.", "Your text is kept")
+                .doesNotContain("## The problem");
+
+        Page unknown = fixtures.signedIn(member)
+                .submitNoFollow(
+                        "/c/" + community.slug() + "/proposals",
+                        Map.of("path", "studies/linkage", "title", "Linkage", "template", "../../secrets"));
+        assertThat(unknown.status()).isEqualTo(200);
+        assertThat(unknown.body()).contains("There is no template called", "value=\"Linkage\"");
+
+        Page page = fixtures.signedIn(facilitator)
+                .submitNoFollow(
+                        "/c/" + community.slug() + "/space/-/new",
+                        Map.of("path", "studies/fiji", "title", "Linkage in Fiji", "template", "case-study"));
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("value=\"studies/fiji\"", "value=\"Linkage in Fiji\"", "## The problem");
+        assertThat(pages.list(community.id())).noneMatch(p -> p.path().equals("studies/fiji.md"));
+    }
+
+    @Test
+    void aMemberIsOfferedAProposalForANewPageAndARefusalKeepsTheSignedInHeader() {
+        Visitor session = fixtures.signedIn(member);
+        assertThat(session.getNoFollow("/c/" + community.slug() + "/space").body())
+                .contains("href=\"/c/" + community.slug() + "/proposals/new\">New page</a>");
+        assertThat(session.getNoFollow("/c/" + community.slug() + "/proposals/new")
+                        .body())
+                .contains("Start from a template", "Case study");
+        Page refused = session.getNoFollow("/c/" + community.slug() + "/space/-/new");
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.body()).contains("Sign out", "Moana Member").doesNotContain(">Sign in<");
     }
 }

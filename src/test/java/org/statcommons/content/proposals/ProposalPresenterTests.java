@@ -1,0 +1,96 @@
+package org.statcommons.content.proposals;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.statcommons.content.pages.Comparison.Kind;
+import org.statcommons.content.pages.Comparison.Line;
+import org.statcommons.content.pages.Comparison.Span;
+import org.statcommons.support.CpuTime;
+
+/** A proposal's changes as people read them: changed passages only, words marked, no front matter. */
+class ProposalPresenterTests {
+
+    private static Line same(int number, String text) {
+        return new Line(Kind.SAME, number, number, List.of(new Span(text, false)), List.of(new Span(text, false)));
+    }
+
+    private static String read(ProposalPresenter.Passage passage) {
+        StringBuilder text = new StringBuilder();
+        for (List<ProposalPresenter.Piece> line : passage.lines()) {
+            for (ProposalPresenter.Piece piece : line) {
+                text.append(
+                        switch (piece.kind()) {
+                            case "added" -> "[+" + piece.text() + "]";
+                            case "removed" -> "[-" + piece.text() + "]";
+                            default -> piece.text();
+                        });
+            }
+            text.append('|');
+        }
+        return text.toString();
+    }
+
+    @Test
+    void aChangedWordReadsInItsSentenceAndTheFrontMatterIsLeftOutButForTheTitle() {
+        List<Line> lines = List.of(
+                same(1, "---"),
+                new Line(
+                        Kind.CHANGED,
+                        2,
+                        2,
+                        List.of(new Span("title: ", false), new Span("Linkage", true)),
+                        List.of(new Span("title: ", false), new Span("Record linkage", true))),
+                new Line(
+                        Kind.CHANGED,
+                        3,
+                        3,
+                        List.of(new Span("owner: ", false), new Span("ana", true)),
+                        List.of(new Span("owner: ", false), new Span("ben", true))),
+                same(4, "---"),
+                same(5, "Intro."),
+                new Line(
+                        Kind.CHANGED,
+                        6,
+                        6,
+                        List.of(new Span("Match the records by name.", false)),
+                        List.of(
+                                new Span("Match the records by ", false),
+                                new Span("tax identifier", true),
+                                new Span(" name.", false))),
+                new Line(Kind.ADDED, 0, 7, List.of(), List.of(new Span("Then weigh.", true))),
+                same(8, "End."),
+                new Line(Kind.REMOVED, 9, 0, List.of(new Span("Old ending.", true)), List.of()));
+
+        List<ProposalPresenter.Passage> passages = ProposalPresenter.passages(lines);
+
+        assertThat(passages)
+                .extracting(ProposalPresenterTests::read)
+                .containsExactly(
+                        "Title: [-Linkage][+Record linkage]|",
+                        "Match the records by [+tax identifier] name.|[+Then weigh.]|",
+                        "[-Old ending.]|");
+    }
+
+    @Test
+    void aHugeChangeIsCutToTheLinesShownAndCountsTheRest() {
+        List<Line> lines = new ArrayList<>();
+        for (int number = 1; number <= 100_000; number++) {
+            lines.add(new Line(
+                    Kind.CHANGED,
+                    number,
+                    number,
+                    List.of(new Span("Line " + number + " old", false)),
+                    List.of(new Span("Line " + number + " old", false), new Span(" and new", true))));
+        }
+        CpuTime.Measured<List<ProposalPresenter.Passage>> measured =
+                CpuTime.of(() -> ProposalPresenter.shown(ProposalPresenter.passages(lines)));
+
+        assertThat(measured.cpu()).isLessThan(Duration.ofSeconds(2));
+        assertThat(measured.result()).hasSize(1);
+        assertThat(measured.result().get(0).lines()).hasSize(ProposalPresenter.MAX_LINES);
+    }
+}
