@@ -10,13 +10,30 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.statcommons.access.CommunityFacts;
 import org.statcommons.access.JoinPolicy;
 import org.statcommons.platform.NotFoundException;
 
-/** The communities table. Other features find communities through this class. */
+/**
+ * The communities table. Other features find communities through this class.
+ * <p>
+ * Every request in a community asks for it by address and for its settings (the permission policy): the rows read
+ * outside a transaction are kept in memory across requests, at most one per community. A change of the row
+ * ({@link #update}) forgets it at once and again when its transaction ends ({@link CommunityEdited}, which other
+ * servers could follow later), so the next request reads the new settings; a row read while the change is not yet
+ * committed is not kept. Anything that changes the table otherwise (a test's SQL) calls {@link #forget}. Several
+ * servers sharing one database set {@code statcommons.communities.keep-in-memory=false} (docs/configuration.md): one
+ * server does not hear of another's changes yet.
+ */
 @Repository
 public class Communities {
 
@@ -25,20 +42,63 @@ public class Communities {
 
     private final JdbcClient db;
     private final Clock clock;
+    /** Communities read, by id and by address (an address never changes). */
+    private final ConcurrentHashMap<Long, Community> kept = new ConcurrentHashMap<>();
 
-    Communities(JdbcClient db, Clock clock) {
+    private final ConcurrentHashMap<String, Long> idsBySlug = new ConcurrentHashMap<>();
+    /** Counts the changes forgotten, so that a row read before a change is not kept after it. */
+    private final AtomicLong changes = new AtomicLong();
+
+    private final boolean keepInMemory;
+
+    Communities(
+            JdbcClient db, Clock clock, @Value("${statcommons.communities.keep-in-memory:true}") boolean keepInMemory) {
         this.db = db;
         this.clock = clock;
+        this.keepInMemory = keepInMemory;
     }
 
     public Optional<Community> bySlug(String slug) {
         if (slug == null || slug.length() > 60) {
             return Optional.empty();
         }
-        return db.sql("select " + COLUMNS + " from community.communities where slug = ?")
+        Long id = idsBySlug.get(slug);
+        Community known = id == null ? null : kept.get(id);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        return keep(() -> db.sql("select " + COLUMNS + " from community.communities where slug = ?")
                 .param(slug)
                 .query(Communities::map)
-                .optional();
+                .optional());
+    }
+
+    /** The community kept in memory is read from the table again on the next request. */
+    public void forget(long id) {
+        changes.incrementAndGet();
+        kept.remove(id);
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMPLETION)
+    void on(CommunityEdited edited) {
+        forget(edited.communityId());
+    }
+
+    /** Reads a row and keeps it, unless a change was forgotten meanwhile or a transaction may hold one. */
+    private Optional<Community> keep(Supplier<Optional<Community>> read) {
+        long before = changes.get();
+        Optional<Community> community = read.get();
+        if (!keepInMemory || community.isEmpty() || TransactionSynchronizationManager.isActualTransactionActive()) {
+            return community;
+        }
+        Community row = community.get();
+        idsBySlug.put(row.slug(), row.id());
+        kept.put(row.id(), row);
+        // a change forgotten after the read: what was read may be older than it
+        if (changes.get() != before) {
+            kept.remove(row.id(), row);
+        }
+        return community;
     }
 
     /** The community or a "not found" answer naming the address that was asked for. */
@@ -47,10 +107,14 @@ public class Communities {
     }
 
     public Optional<Community> byId(long id) {
-        return db.sql("select " + COLUMNS + " from community.communities where id = ?")
+        Community known = kept.get(id);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        return keep(() -> db.sql("select " + COLUMNS + " from community.communities where id = ?")
                 .param(id)
                 .query(Communities::map)
-                .optional();
+                .optional());
     }
 
     /** Every community with its member count (expired guests left out, by the clock's date), by name. */
@@ -94,6 +158,7 @@ public class Communities {
     }
 
     void update(long id, CommunityChange change, Instant at) {
+        forget(id);
         db.sql("""
                         update community.communities set name = ?, purpose = ?, description = ?, join_policy = ?,
                             members_edit_directly = ?, updated_at = ? where id = ?""")
@@ -118,16 +183,21 @@ public class Communities {
 
     /** What the policy needs to know of a community, when there is one. */
     Optional<CommunityFacts.CommunitySettings> settings(long id) {
-        return db.sql("select id, join_policy, members_edit_directly from community.communities where id = ?")
-                .param(id)
-                .query((rs, n) -> settings(rs))
-                .optional();
+        return byId(id).map(Communities::settings);
     }
 
     /** The settings of those of these communities that exist. */
     List<CommunityFacts.CommunitySettings> settings(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
+        }
+        if (ids.stream().allMatch(kept::containsKey)) {
+            return ids.stream()
+                    .distinct()
+                    .map(this::byId)
+                    .flatMap(Optional::stream)
+                    .map(Communities::settings)
+                    .toList();
         }
         return db.sql("select id, join_policy, members_edit_directly from community.communities where id = any(?)")
                 .param(ids.toArray(Long[]::new))
@@ -153,6 +223,11 @@ public class Communities {
                 rs.getLong("id"),
                 JoinPolicy.valueOf(rs.getString("join_policy")),
                 rs.getBoolean("members_edit_directly"));
+    }
+
+    private static CommunityFacts.CommunitySettings settings(Community community) {
+        return new CommunityFacts.CommunitySettings(
+                community.id(), community.joinPolicy(), community.membersEditDirectly());
     }
 
     private static Community map(ResultSet rs, int row) throws SQLException {

@@ -18,20 +18,17 @@ public class CommunityFrame {
     private final Permissions permissions;
     private final Memberships memberships;
     private final MembershipRequests requests;
-    private final CodesOfConduct conduct;
 
-    CommunityFrame(
-            Permissions permissions, Memberships memberships, MembershipRequests requests, CodesOfConduct conduct) {
+    CommunityFrame(Permissions permissions, Memberships memberships, MembershipRequests requests) {
         this.permissions = permissions;
         this.memberships = memberships;
         this.requests = requests;
-        this.conduct = conduct;
     }
 
     /** Puts the frame of this community, for this viewer, with this tab current (or none), into a screen's model. */
     void addTo(Map<String, Object> model, Actor actor, Community community, String tab) {
         model.put("community", community);
-        model.put("viewer", new Viewer(actor, community, permissions, memberships, requests, conduct));
+        model.put("viewer", new Viewer(actor, community, permissions, memberships, requests));
         model.put("tab", tab);
     }
 }

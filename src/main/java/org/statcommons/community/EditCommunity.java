@@ -1,6 +1,7 @@
 package org.statcommons.community;
 
 import java.time.Clock;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.statcommons.access.Action;
@@ -15,18 +16,27 @@ class EditCommunity {
     private final Communities communities;
     private final AuditEntries audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    EditCommunity(Permissions permissions, Communities communities, AuditEntries audit, Clock clock) {
+    EditCommunity(
+            Permissions permissions,
+            Communities communities,
+            AuditEntries audit,
+            Clock clock,
+            ApplicationEventPublisher events) {
         this.permissions = permissions;
         this.communities = communities;
         this.audit = audit;
         this.clock = clock;
+        this.events = events;
     }
 
     @Transactional
     Community edit(Actor actor, Community community, CommunityChange change) {
         permissions.require(actor, Action.EDIT_COMMUNITY, community.id());
         communities.update(community.id(), change, clock.instant());
+        // the community kept in memory is forgotten when this transaction ends, here and on other servers
+        events.publishEvent(new CommunityEdited(community.id()));
         if (change.membersEditDirectly() != community.membersEditDirectly()) {
             audit.record(
                     community.id(),

@@ -1,15 +1,28 @@
 package org.statcommons.community;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.statcommons.access.CommunityFacts;
 
-/** Tells the permission policy about communities and roles, read by this feature's data access. */
+/**
+ * Tells the permission policy about communities and roles, read by this feature's data access. A page asks the same
+ * questions several times (the handler's permission, the frame's tabs, the header's notices, each comment's buttons):
+ * while a reading request (GET or HEAD, which change nothing) lasts, each answer is looked up once and remembered
+ * with the request. Nothing is remembered across requests, so a role changed or a member suspended counts from the
+ * next request on.
+ */
 @Component
 class MembershipFacts implements CommunityFacts {
+
+    private static final String REMEMBERED = MembershipFacts.class.getName() + ".remembered";
 
     private final Communities communities;
     private final Memberships memberships;
@@ -21,7 +34,7 @@ class MembershipFacts implements CommunityFacts {
 
     @Override
     public Optional<CommunitySettings> settings(long communityId) {
-        return communities.settings(communityId);
+        return remembered("settings " + communityId, () -> communities.settings(communityId));
     }
 
     @Override
@@ -31,7 +44,8 @@ class MembershipFacts implements CommunityFacts {
 
     @Override
     public Optional<Standing> standingOf(long accountId, long communityId) {
-        return memberships.standing(communityId, accountId);
+        return remembered(
+                "standing " + accountId + " " + communityId, () -> memberships.standing(communityId, accountId));
     }
 
     @Override
@@ -41,11 +55,34 @@ class MembershipFacts implements CommunityFacts {
 
     @Override
     public Map<Long, Standing> standingsOf(long accountId) {
-        return memberships.standingsOf(accountId);
+        return remembered("standings " + accountId, () -> Map.copyOf(memberships.standingsOf(accountId)));
     }
 
     @Override
     public List<Long> allCommunities() {
         return communities.ids();
+    }
+
+    /** The answer given earlier in this reading request, or the one looked up now (then remembered). */
+    @SuppressWarnings("unchecked")
+    private static <T> T remembered(String question, Supplier<T> lookUp) {
+        if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes)) {
+            return lookUp.get();
+        }
+        HttpServletRequest request = attributes.getRequest();
+        if (!"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())) {
+            return lookUp.get();
+        }
+        Map<String, Object> answers = (Map<String, Object>) request.getAttribute(REMEMBERED);
+        if (answers == null) {
+            answers = new HashMap<>();
+            request.setAttribute(REMEMBERED, answers);
+        }
+        if (answers.containsKey(question)) {
+            return (T) answers.get(question);
+        }
+        T answer = lookUp.get();
+        answers.put(question, answer);
+        return answer;
     }
 }

@@ -240,6 +240,42 @@ public class Memberships {
     /** A member's suspension in force: until when, and why. */
     public record Suspension(Instant until, String reason) {}
 
+    /** What a community screen shows of its viewer: membership (null if none), suspension (null if none), code. */
+    record Seen(Membership membership, Suspension suspension, int currentConduct) {}
+
+    /**
+     * The viewer's current membership, its suspension in force and the number of the community's current code of
+     * conduct, in one query (every community screen asks; three round trips were a large part of a page view).
+     * The code's number is read here too, for that reason only. {@code accountId} is null for a signed-out reader.
+     */
+    Seen seen(long communityId, Long accountId) {
+        Instant now = clock.instant();
+        return db.sql("""
+                        select (select max(version) from community.codes_of_conduct where community_id = :community)
+                                   as current_conduct,
+                               m.community_id, m.account_id, m.role, m.focal_point_country, m.guest_until,
+                               m.conduct_version, m.joined_at, m.suspended_until,
+                               coalesce(m.suspension_reason, '') as suspension_reason
+                        from (select 1) as one
+                        left join community.memberships m on m.community_id = :community and m.account_id = :account""")
+                .param("community", communityId)
+                .param("account", accountId == null ? 0L : accountId)
+                .query((rs, n) -> {
+                    Membership membership = rs.getObject("account_id") == null ? null : map(rs, n);
+                    if (membership != null && membership.expired(today())) {
+                        membership = null;
+                    }
+                    Timestamp until = rs.getTimestamp("suspended_until");
+                    Suspension suspension = membership != null
+                                    && until != null
+                                    && until.toInstant().isAfter(now)
+                            ? new Suspension(until.toInstant(), rs.getString("suspension_reason"))
+                            : null;
+                    return new Seen(membership, suspension, rs.getInt("current_conduct"));
+                })
+                .single();
+    }
+
     /** The suspension in force for this member, if any. */
     public Optional<Suspension> suspension(long communityId, long accountId) {
         return db.sql("""

@@ -8,7 +8,8 @@ import org.statcommons.access.Permissions;
 /**
  * The person looking at a community screen: their membership, whether they must accept a newer code of
  * conduct, and what the policy lets them do here (screens show only the links and forms that will work). Read
- * on first use, once, so that a handler that answers with a redirect never asks.
+ * on first use, once (membership, suspension and the code's number in one query), so that a handler that answers
+ * with a redirect never asks.
  */
 final class Viewer {
 
@@ -25,7 +26,6 @@ final class Viewer {
     private final Permissions permissions;
     private final Memberships memberships;
     private final MembershipRequests requests;
-    private final CodesOfConduct conduct;
     private Standing standing;
 
     Viewer(
@@ -33,30 +33,22 @@ final class Viewer {
             Community community,
             Permissions permissions,
             Memberships memberships,
-            MembershipRequests requests,
-            CodesOfConduct conduct) {
+            MembershipRequests requests) {
         this.actor = actor;
         this.community = community;
         this.permissions = permissions;
         this.memberships = memberships;
         this.requests = requests;
-        this.conduct = conduct;
     }
 
     private Standing standing() {
         if (standing == null) {
-            Membership membership = actor.signedIn()
-                    ? memberships.current(community.id(), actor.accountId()).orElse(null)
-                    : null;
+            Memberships.Seen seen = memberships.seen(community.id(), actor.signedIn() ? actor.accountId() : null);
             Set<Action> allowed = permissions.allowedIn(actor, community.id());
             boolean pending = actor.signedIn()
-                    && membership == null
+                    && seen.membership() == null
                     && requests.pendingOf(community.id(), actor.accountId()).isPresent();
-            Memberships.Suspension suspension = membership == null
-                    ? null
-                    : memberships.suspension(community.id(), actor.accountId()).orElse(null);
-            standing = new Standing(
-                    membership, pending, conduct.current(community.id()).version(), allowed, suspension);
+            standing = new Standing(seen.membership(), pending, seen.currentConduct(), allowed, seen.suspension());
         }
         return standing;
     }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
@@ -27,6 +28,13 @@ public class Pages {
     private final IndexedPages indexedPages;
     private final IndexedCommits commits;
     private final SpaceIndexer index;
+    /**
+     * Every space's page list as of one indexed commit: a page view lists the pages (for its links), and the list
+     * changes only with main. One list per space, replaced when main moves.
+     */
+    private final ConcurrentHashMap<Long, Listed> lists = new ConcurrentHashMap<>();
+
+    private record Listed(String commit, List<PageSummary> pages) {}
 
     Pages(SpaceRepositories repositories, IndexedPages indexedPages, IndexedCommits commits, SpaceIndexer index) {
         this.repositories = repositories;
@@ -53,8 +61,17 @@ public class Pages {
 
     /** Every page on main, by path (the page tree), from the index. */
     public List<PageSummary> list(long communityId) {
-        index.ensureCurrent(communityId);
-        return indexedPages.list(communityId);
+        Optional<String> commit = index.ensureCurrent(communityId);
+        Listed kept = lists.get(communityId);
+        if (kept != null && commit.isPresent() && kept.commit().equals(commit.get())) {
+            return kept.pages();
+        }
+        List<PageSummary> pages = List.copyOf(indexedPages.list(communityId));
+        // kept only if main did not move while the list was read: then it is the list of that commit
+        if (commit.isPresent() && commit.equals(index.indexedCommit(communityId))) {
+            lists.put(communityId, new Listed(commit.get(), pages));
+        }
+        return pages;
     }
 
     /** A page template (a page under {@code _templates/}), by its title and its name inside that folder. */

@@ -56,6 +56,16 @@ public final class WeightedCache<K, V> {
         }
     }
 
+    /** Forgets the key's value, if any. */
+    public void remove(K key) {
+        synchronized (entries) {
+            Entry<V> old = entries.remove(key);
+            if (old != null) {
+                weight -= old.weight();
+            }
+        }
+    }
+
     /** The total weight of what is remembered now. */
     public long weight() {
         synchronized (entries) {

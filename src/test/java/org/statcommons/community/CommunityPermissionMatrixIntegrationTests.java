@@ -122,6 +122,9 @@ class CommunityPermissionMatrixIntegrationTests {
     JdbcClient db;
 
     @Autowired
+    Communities communityTable;
+
+    @Autowired
     Permissions permissions;
 
     @Autowired
@@ -196,6 +199,8 @@ class CommunityPermissionMatrixIntegrationTests {
             db.sql("update community.communities set members_edit_directly = ? where id = ?")
                     .params(policy == JoinPolicy.OPEN, community.id())
                     .update();
+            // the community is kept in memory across requests: changed by SQL, it is forgotten by hand
+            communityTable.forget(community.id());
         }
     }
 

@@ -1,16 +1,28 @@
 package org.statcommons.content.pages;
 
+import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
  * Counts page views per page and day. Nothing about the reader is stored (no address, account, cookie or
  * agent): one counter per page and day. Requests that look like robots (by their User-Agent, or without
  * one) are not counted.
+ * <p>
+ * A view is counted in memory and written with the others of the last seconds in one statement
+ * ({@link #flush}, every 5 seconds and when the server stops), so that reading a page writes nothing to the
+ * database. The counts shown add what is not written yet; a crash loses at most those seconds of counting.
  */
 @Component
 public class PageViewCounter {
@@ -21,6 +33,10 @@ public class PageViewCounter {
 
     private final PageViews views;
     private final Clock clock;
+    /** Views counted and not yet written, by page and day; each key's count changes atomically. */
+    private final ConcurrentHashMap<Day, Long> pending = new ConcurrentHashMap<>();
+
+    private record Day(long communityId, String path, LocalDate day) {}
 
     PageViewCounter(PageViews views, Clock clock) {
         this.views = views;
@@ -39,18 +55,64 @@ public class PageViewCounter {
     /** Counts one view of the page today (UTC), unless the User-Agent looks like a robot. */
     public void count(long communityId, String path, String userAgent) {
         if (looksHuman(userAgent)) {
-            views.add(communityId, path, today());
+            pending.merge(new Day(communityId, path, today()), 1L, Long::sum);
         }
+    }
+
+    /** Writes the views counted since the last time, all in one statement. */
+    @Scheduled(fixedDelay = 5_000, initialDelay = 5_000)
+    @PreDestroy
+    public void flush() {
+        List<PageViews.Counted> counts = new ArrayList<>();
+        for (Day day : pending.keySet()) {
+            // taken out atomically: a view counted meanwhile makes a new entry for the next time
+            pending.computeIfPresent(day, (key, count) -> {
+                counts.add(new PageViews.Counted(key.communityId(), key.path(), key.day(), count));
+                return null;
+            });
+        }
+        views.addAll(counts);
     }
 
     /** Views of the page over the last {@code days} days, today included. */
     public long recent(long communityId, String path, int days) {
-        return views.after(communityId, path, today().minusDays(days));
+        LocalDate after = today().minusDays(days);
+        long notWritten = pending.entrySet().stream()
+                .filter(e -> e.getKey().communityId() == communityId
+                        && e.getKey().path().equals(path)
+                        && e.getKey().day().isAfter(after))
+                .mapToLong(e -> e.getValue())
+                .sum();
+        return notWritten + views.after(communityId, path, after);
     }
 
     /** The space's most viewed pages over the last {@code days} days, today included, and the total of all its pages. */
     public PageViews.Totals mostViewed(long communityId, int days, int limit) {
-        return views.mostViewed(communityId, today().minusDays(days), limit);
+        LocalDate after = today().minusDays(days);
+        Map<String, Long> notWritten = new HashMap<>();
+        pending.forEach((key, count) -> {
+            if (key.communityId() == communityId && key.day().isAfter(after)) {
+                notWritten.merge(key.path(), count, Long::sum);
+            }
+        });
+        PageViews.Totals written = views.mostViewed(communityId, after, limit);
+        if (notWritten.isEmpty()) {
+            return written;
+        }
+        // the views not written yet added to the most viewed written ones (a page outside those gets only its
+        // unwritten views here, for at most the seconds until the next flush)
+        Map<String, Long> merged = new HashMap<>(notWritten);
+        written.pages().forEach(page -> merged.merge(page.path(), page.views(), Long::sum));
+        List<PageViews.Viewed> pages = merged.entrySet().stream()
+                .map(e -> new PageViews.Viewed(e.getKey(), e.getValue()))
+                .sorted(Comparator.comparingLong(PageViews.Viewed::views)
+                        .reversed()
+                        .thenComparing(PageViews.Viewed::path))
+                .limit(limit)
+                .toList();
+        long total = written.total()
+                + notWritten.values().stream().mapToLong(Long::longValue).sum();
+        return new PageViews.Totals(pages, total);
     }
 
     private LocalDate today() {

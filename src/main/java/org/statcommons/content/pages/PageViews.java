@@ -1,5 +1,6 @@
 package org.statcommons.content.pages;
 
+import java.sql.Date;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,10 +19,24 @@ public class PageViews {
         this.jdbc = jdbc;
     }
 
-    void add(long communityId, String path, LocalDate day) {
+    /** Views counted of one page on one day. */
+    record Counted(long communityId, String path, LocalDate day, long views) {}
+
+    /** Adds the counts to the stored counters, all in one statement. */
+    void addAll(List<Counted> counts) {
+        if (counts.isEmpty()) {
+            return;
+        }
         jdbc.sql("""
-                        insert into content.page_views (community_id, path, day, views) values (?, ?, ?, 1)
-                        on conflict (community_id, path, day) do update set views = content.page_views.views + 1""").params(communityId, path, day).update();
+                        insert into content.page_views (community_id, path, day, views)
+                        select * from unnest(?::bigint[], ?::text[], ?::date[], ?::bigint[])
+                        on conflict (community_id, path, day) do update set views = content.page_views.views + excluded.views""")
+                .params(
+                        counts.stream().map(Counted::communityId).toArray(Long[]::new),
+                        counts.stream().map(Counted::path).toArray(String[]::new),
+                        counts.stream().map(c -> Date.valueOf(c.day())).toArray(Date[]::new),
+                        counts.stream().map(Counted::views).toArray(Long[]::new))
+                .update();
     }
 
     /** Views of the page on the days after {@code day}. */

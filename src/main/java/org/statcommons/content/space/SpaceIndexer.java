@@ -60,18 +60,19 @@ public class SpaceIndexer {
 
     /**
      * Makes sure the index describes main as it is now, before a read. Costs one ref lookup when it does;
-     * otherwise takes the space's lock and catches up.
+     * otherwise takes the space's lock and catches up. Gives the commit the index described when it was already
+     * current (what was read of it can be kept for that commit), and nothing when it caught up or has no space.
      */
-    public void ensureCurrent(long communityId) {
+    public Optional<String> ensureCurrent(long communityId) {
         Optional<Repository> repository = repositories.open(communityId);
         if (repository.isEmpty()) {
-            return;
+            return Optional.empty();
         }
         String indexed = spaces.indexedCommit(communityId).orElse(null);
         try {
             ObjectId head = repository.get().resolve(SpaceBranches.MAIN);
             if (Objects.equals(head == null ? null : head.name(), indexed)) {
-                return;
+                return Optional.ofNullable(indexed);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -84,6 +85,12 @@ public class SpaceIndexer {
                 throw new UncheckedIOException(e);
             }
         });
+        return Optional.empty();
+    }
+
+    /** The commit of main the index describes now, if any. */
+    public Optional<String> indexedCommit(long communityId) {
+        return spaces.indexedCommit(communityId);
     }
 
     /**

@@ -188,6 +188,18 @@ class SpacePagesIntegrationTests {
     }
 
     @Test
+    void thePageListKeptBetweenRequestsChangesWithTheNextSave() {
+        create(facilitator, "kept/first", "First kept page", "One.");
+        assertThat(member.get(space).text()).contains("First kept page");
+        // the second reading is served from the list kept for this commit
+        assertThat(member.get(space).text()).contains("First kept page").doesNotContain("Second kept page");
+
+        create(facilitator, "kept/second", "Second kept page", "Two.");
+
+        assertThat(member.get(space).text()).contains("First kept page", "Second kept page");
+    }
+
+    @Test
     void aMovedPageRedirectsFromItsOldAddressAndADeletedPageComesBackFromHistory() {
         create(facilitator, "drafts/sources", "Data sources", "Administrative registers.");
         Page moveForm = facilitator.get(space + "/-/move/drafts/sources");

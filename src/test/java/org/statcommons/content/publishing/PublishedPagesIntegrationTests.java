@@ -16,6 +16,7 @@ import org.statcommons.access.CommunityRole;
 import org.statcommons.access.JoinPolicy;
 import org.statcommons.access.PlatformRole;
 import org.statcommons.community.Community;
+import org.statcommons.content.pages.PageViewCounter;
 import org.statcommons.identity.Account;
 import org.statcommons.support.Fixtures;
 import org.statcommons.support.StatCommonsIntegrationTest;
@@ -44,6 +45,9 @@ class PublishedPagesIntegrationTests {
 
     @Autowired
     JdbcClient db;
+
+    @Autowired
+    PageViewCounter views;
 
     Community community;
     String slug;
@@ -221,7 +225,8 @@ class PublishedPagesIntegrationTests {
         assertThat(sitemap.headers().firstValue("Content-Type").orElse("")).contains("xml");
         assertThat(sitemap.body()).contains("<loc>http://localhost:" + port + address + "</loc>");
 
-        // views: the browser's two visits counted, the robot's and the agent-less ones not
+        // views: the browser's two visits counted, the robot's and the agent-less ones not (written in a batch)
+        views.flush();
         assertThat(db.sql("select coalesce(sum(views), 0) from content.page_views where community_id = ? and path = ?")
                         .params(communityId, "guides/open-data.md")
                         .query(Long.class)

@@ -1,0 +1,14 @@
+#!/bin/sh
+# Signed-in benchmark: 150 members, each signed in with its own session, over 16 connections: a member's page
+# view alone and a mixed load (page views, page saves through the edit form, comments, discussion replies,
+# searches), each next to anonymous readers of a published page over the same 16 connections. Prints a table;
+# the ratio to the published page is the figure to compare across runs on a shared machine.
+# Usage: bench/signed-in.sh [seconds per run, default 15]
+#        BENCH_JFR=/tmp/signed-in.jfr bench/signed-in.sh   also records a Java Flight Recorder profile of the
+#        members' runs (read it with: jfr print --events jdk.ExecutionSample /tmp/signed-in.jfr, or jfr summary).
+# Needs only the JDK and the Maven cache; about seven minutes (mostly set-up). Results: bench/RESULTS-signed-in.md.
+set -e
+cd "$(dirname "$0")/.."
+./mvnw -o -q test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test
+exec java -Xmx1g -Dbench.jfr="${BENCH_JFR:-}" -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" \
+  org.statcommons.bench.SignedInBenchmark "$@"
