@@ -72,6 +72,10 @@ class PageRenderingIntegrationTests {
         assertThat(fixtures.page(facilitator, community, "large", "Large", body).status())
                 .isEqualTo(200);
         assertThat(member.get(space + "/large").status()).isEqualTo(200);
+        // an editor reads links to missing pages as "create" links, and the broken-links list asks for none: a
+        // rendering of their own, once each
+        assertThat(facilitator.get(space + "/large").status()).isEqualTo(200);
+        assertThat(member.get(space + "/-/broken-links").status()).isEqualTo(200);
 
         long rendered = renderer.renders();
         Page again = member.get(space + "/large");
