@@ -5,7 +5,9 @@ import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 import org.statcommons.access.Action;
 import org.statcommons.access.Actor;
+import org.statcommons.access.NotAllowedException;
 import org.statcommons.access.Permissions;
+import org.statcommons.platform.ConflictException;
 import org.statcommons.platform.TextInput;
 
 /**
@@ -37,6 +39,25 @@ public class ProposalChecker {
                 && (actor.accountId() == proposal.authorAccountId()
                         || permissions.may(actor, Action.REVIEW_PROPOSAL, proposal.communityId()))
                 && permissions.may(actor, Action.PROPOSE_CHANGE, proposal.communityId());
+    }
+
+    /**
+     * The proposal, read in its community, when the actor may change it (see {@link #mayUpdate}): 404 when it is not
+     * there, 403 when they may not (refused as {@code refusedAs}), and 409 when {@code open} is asked and it is
+     * merged or closed already. The one check every step that changes a proposal makes first.
+     */
+    Proposal toChange(Actor actor, long communityId, long id, Action refusedAs, boolean open) {
+        permissions.require(actor, Action.VIEW_SPACE, communityId);
+        Proposal proposal = proposals.inCommunity(communityId, id);
+        if (!mayUpdate(actor, proposal)) {
+            throw new NotAllowedException(refusedAs, actor.signedIn());
+        }
+        if (open && proposal.status().finished()) {
+            throw new ConflictException("This proposal is "
+                    + proposal.status().label().toLowerCase()
+                    + ": it can no longer be changed. Propose your change anew.");
+        }
+        return proposal;
     }
 
     /**

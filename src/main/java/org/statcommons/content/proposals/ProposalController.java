@@ -13,7 +13,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.statcommons.access.Action;
 import org.statcommons.access.Actor;
-import org.statcommons.access.NotAllowedException;
 import org.statcommons.community.Community;
 import org.statcommons.community.CommunityTab;
 import org.statcommons.community.Permitted;
@@ -23,7 +22,6 @@ import org.statcommons.content.PageEdit;
 import org.statcommons.content.PageVersion;
 import org.statcommons.content.Pages;
 import org.statcommons.content.SaveResult;
-import org.statcommons.platform.ConflictException;
 import org.statcommons.platform.InvalidInputException;
 import org.statcommons.platform.Markdown;
 import org.statcommons.platform.NotFoundException;
@@ -210,13 +208,14 @@ class ProposalController {
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        Proposal proposal = editable(community, id, actor);
+        // the use case checks who may change the proposal; the proposal is read afterwards for what the answer shows
         SaveResult result = proposeChange.update(
                 actor,
                 author,
                 community.id(),
                 id,
                 new PageEdit(form.getPath(), form.getTitle(), form.getBody(), form.getBaseCommit(), ""));
+        Proposal proposal = proposals.inCommunity(community.id(), id);
         if (result instanceof SaveResult.Conflicted conflicted) {
             // the text stays in the editor; the next save starts from the proposal as it is now
             response.setStatus(409);
@@ -252,16 +251,7 @@ class ProposalController {
     }
 
     private Proposal editable(Community community, long id, Actor actor) {
-        Proposal proposal = proposals.inCommunity(community.id(), id);
-        if (!checker.mayUpdate(actor, proposal)) {
-            throw new NotAllowedException(Action.REVIEW_PROPOSAL, actor.signedIn());
-        }
-        if (proposal.status().finished()) {
-            throw new ConflictException("This proposal is "
-                    + proposal.status().label().toLowerCase()
-                    + ": it can no longer be changed. Propose your change anew.");
-        }
-        return proposal;
+        return checker.toChange(actor, community.id(), id, Action.REVIEW_PROPOSAL, true);
     }
 
     @PostMapping("/c/{slug}/proposals/{id}/comments")

@@ -6,7 +6,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.statcommons.access.Action;
 import org.statcommons.access.Actor;
-import org.statcommons.access.NotAllowedException;
 import org.statcommons.access.Permissions;
 import org.statcommons.content.Author;
 import org.statcommons.content.PageEdit;
@@ -86,15 +85,7 @@ public class ProposeChange {
      */
     @Transactional
     public SaveResult update(Actor actor, Author author, long communityId, long proposalId, PageEdit edit) {
-        permissions.require(actor, Action.VIEW_SPACE, communityId);
-        Proposal proposal = proposals.inCommunity(communityId, proposalId);
-        if (!checker.mayUpdate(actor, proposal)) {
-            throw new NotAllowedException(Action.REVIEW_PROPOSAL, actor.signedIn());
-        }
-        if (proposal.status().finished()) {
-            throw new ConflictException(
-                    "This proposal is " + proposal.status().label().toLowerCase() + "; propose your change anew.");
-        }
+        Proposal proposal = checker.toChange(actor, communityId, proposalId, Action.REVIEW_PROPOSAL, true);
         SaveResult result = branches.savePage(communityId, proposal.branch(), false, edit, author);
         if (result instanceof SaveResult.Saved saved && saved.outcome() != SaveResult.Outcome.UNCHANGED) {
             Instant now = clock.instant();

@@ -6,8 +6,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.statcommons.access.Action;
 import org.statcommons.access.Actor;
-import org.statcommons.access.NotAllowedException;
-import org.statcommons.access.Permissions;
 import org.statcommons.platform.ConflictException;
 
 /**
@@ -17,19 +15,12 @@ import org.statcommons.platform.ConflictException;
 @Service
 public class RequestReview {
 
-    private final Permissions permissions;
     private final Proposals proposals;
     private final ProposalChecker checker;
     private final ProposalActivityPublisher activities;
     private final Clock clock;
 
-    RequestReview(
-            Permissions permissions,
-            Proposals proposals,
-            ProposalChecker checker,
-            ProposalActivityPublisher activities,
-            Clock clock) {
-        this.permissions = permissions;
+    RequestReview(Proposals proposals, ProposalChecker checker, ProposalActivityPublisher activities, Clock clock) {
         this.proposals = proposals;
         this.checker = checker;
         this.activities = activities;
@@ -38,11 +29,7 @@ public class RequestReview {
 
     @Transactional
     public void requestAgain(Actor actor, String personName, long communityId, long id, String text) {
-        permissions.require(actor, Action.VIEW_SPACE, communityId);
-        Proposal proposal = proposals.inCommunity(communityId, id);
-        if (!checker.mayUpdate(actor, proposal)) {
-            throw new NotAllowedException(Action.PROPOSE_CHANGE, actor.signedIn());
-        }
+        Proposal proposal = checker.toChange(actor, communityId, id, Action.PROPOSE_CHANGE, false);
         String body = ProposalChecker.comment(text, false);
         Instant now = clock.instant();
         if (!proposals.requestReviewAgain(proposal.id(), now)) {
