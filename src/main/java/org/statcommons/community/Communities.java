@@ -212,7 +212,8 @@ public class Communities {
                 .single();
     }
 
-    List<Long> ids() {
+    /** Every community's id, without its counts (for passes over all communities). */
+    public List<Long> ids() {
         return db.sql("select id from community.communities order by id")
                 .query(Long.class)
                 .list();

@@ -1,5 +1,7 @@
 package org.statcommons.content.space;
 
+import java.util.HashSet;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -23,11 +25,13 @@ class CommunitySpaceCreator implements SmartLifecycle {
 
     private final SetUpSpace setup;
     private final Communities communities;
+    private final IndexedSpaces spaces;
     private volatile boolean running;
 
-    CommunitySpaceCreator(SetUpSpace setup, Communities communities) {
+    CommunitySpaceCreator(SetUpSpace setup, Communities communities, IndexedSpaces spaces) {
         this.setup = setup;
         this.communities = communities;
+        this.spaces = spaces;
     }
 
     /**
@@ -41,22 +45,28 @@ class CommunitySpaceCreator implements SmartLifecycle {
         setup.ensure(created.communityId());
     }
 
-    /** The start-up pass: idempotent, one ref read per community that has its space already. */
+    /**
+     * The start-up pass, idempotent: only communities whose space was never written to (every write records its
+     * space in the index first) are set up, so a start reads no repository of a community that has its space.
+     */
     void createMissing() {
-        int communitiesSeen = 0;
-        for (Communities.Listed listed : communities.all()) {
+        Set<Long> written = new HashSet<>(spaces.communityIds());
+        int setUp = 0;
+        for (long communityId : communities.ids()) {
+            if (written.contains(communityId)) {
+                continue;
+            }
             try {
-                setup.ensure(listed.community().id());
+                setup.ensure(communityId);
+                setUp++;
             } catch (RuntimeException e) {
                 // one broken repository does not keep the server down; its first save sets the space up
-                log.error(
-                        "Setting up the space of community {} failed",
-                        listed.community().id(),
-                        e);
+                log.error("Setting up the space of community {} failed", communityId, e);
             }
-            communitiesSeen++;
         }
-        log.info("Checked the spaces of {} communities", communitiesSeen);
+        if (setUp > 0) {
+            log.info("Set up the spaces of {} communities", setUp);
+        }
     }
 
     @Override

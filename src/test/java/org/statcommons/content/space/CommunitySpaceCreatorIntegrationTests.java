@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.statcommons.access.JoinPolicy;
 import org.statcommons.access.PlatformRole;
 import org.statcommons.community.Community;
@@ -29,6 +30,9 @@ class CommunitySpaceCreatorIntegrationTests {
     @Autowired
     CommunitySpaceCreator creator;
 
+    @Autowired
+    JdbcClient db;
+
     @Test
     void aNewCommunityHasItsSpaceAsSoonAsItIsCreated() throws IOException {
         Community community = fixtures.community("Spaced", JoinPolicy.OPEN);
@@ -41,7 +45,11 @@ class CommunitySpaceCreatorIntegrationTests {
     void aCommunityWithoutASpaceGetsItAtStartAndNotOnAVisit() throws IOException {
         Account founder = fixtures.account("Founder", PlatformRole.SECRETARIAT);
         Community community = fixtures.community("Spaceless", JoinPolicy.OPEN, founder);
+        // as a community made before spaces were set up on creation: no repository, never written to
         repositories.delete(community.id());
+        db.sql("delete from content.spaces where community_id = ?")
+                .param(community.id())
+                .update();
         Visitor visitor = fixtures.signedIn(founder);
 
         assertThat(visitor.get(Fixtures.space(community)).status()).isEqualTo(200);
