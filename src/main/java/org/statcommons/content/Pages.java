@@ -97,12 +97,17 @@ public class Pages {
 
     /**
      * Choosing a template on a new-page or proposal form: its text goes into an empty editor; text already typed
-     * is kept (choosing never discards what someone wrote), and so is the form when the name is unknown.
+     * is kept (choosing never discards what someone wrote), and so is the form when the name is unknown; no name
+     * chosen leaves it as it is.
      */
     public TemplateChoice startFrom(long communityId, String name, String typed) {
+        if (name == null || name.isBlank()) {
+            return new TemplateChoice(typed, null);
+        }
         if (templates(communityId).stream().noneMatch(known -> known.name().equals(name))) {
-            // a stale or made-up link: say so on the form, which stays as typed
-            return new TemplateChoice(typed, "There is no template called “" + name + "”: choose one below.");
+            // a stale or made-up link: say so on the form, which stays as typed (a long name is not echoed whole)
+            String shown = name.length() <= 80 ? name : name.substring(0, 80) + "…";
+            return new TemplateChoice(typed, "There is no template called “" + shown + "”: choose one below.");
         }
         if (!typed.isBlank()) {
             return new TemplateChoice(

@@ -83,13 +83,10 @@ class PageEditController {
     }
 
     /**
-     * A template chosen on the form: its text goes into an empty editor; everything typed (title, path, text)
-     * stays as it was, since choosing is a round trip of the whole form.
+     * A template chosen on the form: its text goes into an empty editor; everything typed stays as it was, since
+     * choosing is a round trip of the whole form (the rules are {@link Pages#startFrom}'s).
      */
     private void startFrom(Community community, String template, PageForm form, Model model) {
-        if (template == null || template.isBlank()) {
-            return;
-        }
         Pages.TemplateChoice choice = pages.startFrom(community.id(), template, form.getBody());
         form.setBody(choice.body());
         model.addAttribute("templateNotice", choice.notice());

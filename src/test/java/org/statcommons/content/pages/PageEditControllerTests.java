@@ -3,7 +3,9 @@ package org.statcommons.content.pages;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.ArgumentMatchers.isNull;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
@@ -117,6 +119,9 @@ class PageEditControllerTests {
     @BeforeEach
     void setUp() {
         when(pages.read(4, "guides/sampling.md")).thenReturn(PAGE);
+        // no template chosen: the form as typed
+        when(pages.startFrom(anyLong(), isNull(), anyString()))
+                .thenAnswer(call -> new Pages.TemplateChoice(call.getArgument(2), null));
     }
 
     @Test

@@ -488,6 +488,12 @@ class ProposalsIntegrationTests {
                         Map.of("path", "studies/linkage", "title", "Linkage", "template", "../../secrets"));
         assertThat(unknown.status()).isEqualTo(200);
         assertThat(unknown.body()).contains("There is no template called", "value=\"Linkage\"");
+        Page huge = fixtures.signedIn(member)
+                .submitNoFollow(
+                        "/c/" + community.slug() + "/proposals",
+                        Map.of("path", "studies/linkage", "title", "Linkage", "template", "x".repeat(100_000)));
+        assertThat(huge.status()).isEqualTo(200);
+        assertThat(huge.body()).contains("There is no template called").doesNotContain("x".repeat(81));
 
         Page page = fixtures.signedIn(facilitator)
                 .submitNoFollow(
