@@ -20,7 +20,8 @@ public record Account(
         PlatformRole platformRole,
         boolean active,
         int sessionVersion,
-        Instant createdAt) {
+        Instant createdAt,
+        boolean vouched) {
 
     public Actor actor() {
         return Actor.account(id, platformRole);

@@ -28,7 +28,8 @@ public class Accounts {
 
     private static final String COLUMNS = """
             id, email, email_verified, display_name, organisation, organisation_kind, country, time_zone, languages,
-            case when bio_hidden_at is null then bio else '' end as bio, platform_role, status, session_version, created_at""";
+            case when bio_hidden_at is null then bio else '' end as bio, platform_role, status, session_version, created_at,
+            vouched_at is not null as vouched""";
 
     private static final RowMapper<Account> MAPPER = Accounts::map;
 
@@ -158,15 +159,6 @@ public class Accounts {
                 .update();
     }
 
-    /** Whether {@link #vouch} was ever recorded for the account. */
-    public boolean vouched(long id) {
-        return db.sql("select vouched_at is not null from identity.accounts where id = ?")
-                .param(id)
-                .query(Boolean.class)
-                .optional()
-                .orElse(false);
-    }
-
     /** Accounts whose name, e-mail or organisation contains the text, for administrators; newest first. */
     public List<Account> search(String text, int limit) {
         String pattern = "%"
@@ -293,7 +285,8 @@ public class Accounts {
                 PlatformRole.valueOf(rs.getString("platform_role")),
                 "ACTIVE".equals(rs.getString("status")),
                 rs.getInt("session_version"),
-                rs.getTimestamp("created_at").toInstant());
+                rs.getTimestamp("created_at").toInstant(),
+                rs.getBoolean("vouched"));
     }
 
     private static List<String> strings(Array array) throws SQLException {

@@ -18,7 +18,7 @@ import org.statcommons.platform.TimePresenter;
  * Asked by every feature before it stores something a person wrote (a comment, a discussion post), so that
  * new accounts and floods are limited in one place. A new account of open sign-up (young, or with few accepted
  * posts) may put only a few links in a post and write only a few posts an hour; an account someone vouched for (it
- * was invited, or its membership request approved: {@code Accounts.vouched}) starts trusted. Everyone may write only
+ * was invited, or its membership request approved: {@code Account.vouched}) starts trusted. Everyone may write only
  * so many posts a minute and an hour, so a spam wave stops by itself. Refusals say the limit and when it lifts, in
  * the author's time zone. Each accepted post is recorded in the caller's
  * transaction: a post that is rolled back is not counted.
@@ -117,7 +117,7 @@ public class PostingLimiter {
      * more posts").
      */
     private String newAccountUntil(Account account, long accountId, Instant now, TimePresenter times) {
-        if (accounts.vouched(accountId)) {
+        if (account != null && account.vouched()) {
             return null;
         }
         Instant grownUp = (account == null ? now : account.createdAt()).plus(limits.newAccountAge());

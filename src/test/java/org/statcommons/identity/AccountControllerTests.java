@@ -56,7 +56,8 @@ class AccountControllerTests {
             PlatformRole.NONE,
             true,
             1,
-            Instant.parse("2026-01-01T00:00:00Z"));
+            Instant.parse("2026-01-01T00:00:00Z"),
+            false);
 
     @WebSlice
     @Import({AccountController.class})

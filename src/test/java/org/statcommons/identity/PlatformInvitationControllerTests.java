@@ -188,6 +188,7 @@ class PlatformInvitationControllerTests {
                 role,
                 true,
                 1,
-                Instant.parse("2026-01-01T00:00:00Z"));
+                Instant.parse("2026-01-01T00:00:00Z"),
+                false);
     }
 }
