@@ -1,14 +1,18 @@
 package org.statcommons.community;
 
+import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.statcommons.access.Action;
 import org.statcommons.access.Actor;
 import org.statcommons.platform.Markdown;
+import org.statcommons.platform.NotFoundException;
 import org.statcommons.platform.web.ShowFormOnError;
 
 /** Reading a community's code of conduct, accepting a changed one, and the secretariat's editing of it. */
@@ -20,16 +24,19 @@ class CodeOfConductController {
     private final AcceptCodeOfConduct acceptCodeOfConduct;
     private final EditCodeOfConduct editCodeOfConduct;
     private final Markdown markdown;
+    private final People people;
 
     CodeOfConductController(
             CodesOfConduct conduct,
             AcceptCodeOfConduct acceptCodeOfConduct,
             EditCodeOfConduct editCodeOfConduct,
-            Markdown markdown) {
+            Markdown markdown,
+            People people) {
         this.conduct = conduct;
         this.acceptCodeOfConduct = acceptCodeOfConduct;
         this.editCodeOfConduct = editCodeOfConduct;
         this.markdown = markdown;
+        this.people = people;
     }
 
     /** The current text; a member who accepted an older version gets the form to accept this one. */
@@ -39,6 +46,55 @@ class CodeOfConductController {
         model.addAttribute("conduct", current);
         model.addAttribute("conductHtml", markdown.toHtml(current.body()));
         return "community/conduct";
+    }
+
+    /**
+     * Every version, the latest first: when, by whom, and how many members accepted it. The text is as public as the
+     * code itself; who wrote each version and the counts are shown to those who see the inside of the community.
+     */
+    @GetMapping("/c/{slug}/code-of-conduct/versions")
+    String versions(@Permitted(Action.VIEW_COMMUNITY_LANDING) Community community, Model model) {
+        List<CodesOfConduct.Version> versions = conduct.versions(community.id());
+        model.addAttribute("versions", versions);
+        model.addAttribute(
+                "people",
+                people.byId(
+                        versions.stream().map(CodesOfConduct.Version::writtenBy).toList()));
+        return "community/conduct-versions";
+    }
+
+    /** One version's text as it was. */
+    @GetMapping("/c/{slug}/code-of-conduct/versions/{version}")
+    String version(
+            @Permitted(Action.VIEW_COMMUNITY_LANDING) Community community, @PathVariable int version, Model model) {
+        CodesOfConduct.Conduct shown = find(community, version);
+        model.addAttribute("shown", shown);
+        model.addAttribute("shownHtml", markdown.toHtml(shown.body()));
+        model.addAttribute("latest", conduct.current(community.id()).version());
+        return "community/conduct-version";
+    }
+
+    /**
+     * Two versions compared, word by word: by default the latest against the one before. The form's two choices
+     * are plain selects sent by GET, so it works without JavaScript and the address can be shared.
+     */
+    @GetMapping("/c/{slug}/code-of-conduct/compare")
+    String compare(
+            @Permitted(Action.VIEW_COMMUNITY_LANDING) Community community,
+            @RequestParam(required = false) Integer from,
+            @RequestParam(required = false) Integer to,
+            Model model) {
+        CodesOfConduct.Conduct newer = to == null ? conduct.current(community.id()) : find(community, to);
+        CodesOfConduct.Conduct older =
+                from == null ? find(community, Math.max(1, newer.version() - 1)) : find(community, from);
+        model.addAttribute("versions", conduct.versions(community.id()));
+        model.addAttribute("comparison", ConductComparison.of(older, newer));
+        return "community/conduct-compare";
+    }
+
+    private CodesOfConduct.Conduct find(Community community, int version) {
+        return conduct.version(community.id(), version)
+                .orElseThrow(() -> new NotFoundException("The code of conduct has no version " + version + "."));
     }
 
     @PostMapping("/c/{slug}/code-of-conduct/accept")

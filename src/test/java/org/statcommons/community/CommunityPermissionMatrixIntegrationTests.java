@@ -305,8 +305,18 @@ class CommunityPermissionMatrixIntegrationTests {
         assertThat(wrong).as("search answers that differ from VIEW_SPACE").isEmpty();
     }
 
-    /** One page or API call that needs an action. */
-    record Endpoint(Action action, boolean api, String method, String path, Map<String, String> form, String json) {}
+    /**
+     * One page or API call that needs an action; {@code proposersSentOn}: those refused who may propose changes are
+     * sent on to the proposal form instead (303), the way a member who may not edit starts a page.
+     */
+    record Endpoint(
+            Action action,
+            boolean api,
+            String method,
+            String path,
+            Map<String, String> form,
+            String json,
+            boolean proposersSentOn) {}
 
     private List<Endpoint> endpoints(Community c) {
         String s = c.slug();
@@ -473,7 +483,14 @@ class CommunityPermissionMatrixIntegrationTests {
                 Map.of("path", "sneaky.md", "title", "Sneaky", "body", "x")));
         list.add(page(Action.PROPOSE_CHANGE, "POST", proposals + "/1/request-review", Map.of()));
         list.add(page(Action.EDIT_PAGE, "POST", space + "/-/new", Map.of("path", "sneaky", "template", "case-study")));
-        list.add(page(Action.EDIT_PAGE, "GET", space + "/-/new", Map.of()));
+        list.add(new Endpoint(
+                Action.EDIT_PAGE,
+                false,
+                "GET",
+                space + "/-/new?path=methods/linkage.md&title=Record+linkage&template=case-study",
+                Map.of(),
+                null,
+                true));
         list.add(page(
                 Action.EDIT_PAGE, "POST", space + "/-/new", Map.of("path", "sneaky", "title", "Sneaky", "body", "x")));
         list.add(page(Action.EDIT_PAGE, "GET", space + "/-/edit/_templates/case-study", Map.of()));
@@ -705,11 +722,11 @@ class CommunityPermissionMatrixIntegrationTests {
     }
 
     private static Endpoint page(Action action, String method, String path, Map<String, String> form) {
-        return new Endpoint(action, false, method, path, form, null);
+        return new Endpoint(action, false, method, path, form, null, false);
     }
 
     private static Endpoint api(Action action, String method, String path, String json) {
-        return new Endpoint(action, true, method, path, Map.of(), json);
+        return new Endpoint(action, true, method, path, Map.of(), json, false);
     }
 
     @Test
@@ -740,7 +757,10 @@ class CommunityPermissionMatrixIntegrationTests {
                     }
                     checked++;
                     Page response = call(endpoint, sessions.get(who), csrfTokens.get(who), apis.get(who));
-                    String problem = refusal(endpoint, who, response);
+                    String problem = endpoint.proposersSentOn()
+                                    && expected(table.get(Action.PROPOSE_CHANGE).get(who), policy)
+                            ? sentOnToPropose(response)
+                            : refusal(endpoint, who, response);
                     if (problem != null) {
                         wrong.add(endpoint.method() + " " + endpoint.path() + " as " + who + " in " + policy + ": "
                                 + problem);
@@ -853,7 +873,10 @@ class CommunityPermissionMatrixIntegrationTests {
                         "POST /account/tokens",
                         "GET /admin/outbox",
                         "POST /admin/accounts/1/role",
-                        "POST /c/" + community.slug() + "/page-comments/guide.md");
+                        "POST /c/" + community.slug() + "/page-comments/guide.md",
+                        "GET /c/" + community.slug() + "/code-of-conduct/versions",
+                        "GET /c/" + community.slug() + "/code-of-conduct/versions/1",
+                        "GET /c/" + community.slug() + "/code-of-conduct/compare");
         assertThat(wrong).as("pages that did not refuse a token").isEmpty();
         assertThat(databaseState() + contentState() + identityState())
                 .as("nothing changed")
@@ -880,6 +903,16 @@ class CommunityPermissionMatrixIntegrationTests {
         Map<String, Object> form = new LinkedHashMap<>(endpoint.form());
         form.put("_csrf", csrf);
         return session.postNoFollow(endpoint.path(), form);
+    }
+
+    /** Null when the answer sends the person on to propose the page with what they typed, else what was wrong. */
+    private static String sentOnToPropose(Page response) {
+        String location = response.headers().firstValue("Location").orElse("");
+        return response.status() == 303
+                        && location.endsWith(
+                                "/proposals/new?path=methods/linkage.md&title=Record%20linkage&template=case-study")
+                ? null
+                : "expected 303 to the proposal form, got " + response.status() + " " + location;
     }
 
     /** Null when the answer is the right refusal, else what was wrong with it. */

@@ -272,6 +272,51 @@ class CommunityScreensIntegrationTests {
     }
 
     @Test
+    void versionsOfTheCodeOfConductAreListedAndComparedWordByWord() {
+        String slug = create("OPEN");
+        Account member = fixtures.account("Vera Versions");
+        Visitor session = fixtures.signedIn(member);
+        session.submitNoFollow("/c/" + slug + "/join", Map.of("acceptConduct", "true", "conductVersion", "1"));
+        secretariatSession.submitNoFollow(
+                "/c/" + slug + "/code-of-conduct/edit", Map.of("body", "Be kind.\n\nShare what you can.\n"));
+        secretariatSession.submitNoFollow(
+                "/c/" + slug + "/code-of-conduct/edit",
+                Map.of("body", "Be kind.\n\nShare all you can, <b>openly</b>.\n"));
+
+        // the acceptance screen links to what changed since the member's version
+        Page conduct = session.getNoFollow("/c/" + slug + "/code-of-conduct");
+        assertThat(conduct.body())
+                .contains("What changed since you accepted version 1", "code-of-conduct/compare?from=1&amp;to=3");
+
+        Page history = session.getNoFollow("/c/" + slug + "/code-of-conduct/versions");
+        assertThat(history.status()).isEqualTo(200);
+        assertThat(history.body()).contains("Version 3", "Version 2", "Version 1", "Sione Secretariat");
+        // the member still counts for version 1, the secretariat (who wrote it) for version 3
+        assertThat(history.body())
+                .containsPattern("Version 1</a></td>\\s*<td>[^<]*</td>\\s*<td>[^<]*</td>\\s*<td>1</td>");
+        assertThat(fixtures.anonymous()
+                        .getNoFollow("/c/" + slug + "/code-of-conduct/versions")
+                        .body())
+                .contains("Version 3")
+                .doesNotContain("Sione Secretariat");
+
+        // by default the latest against the one before: only the changed words are marked, the HTML typed stays text
+        Page latest = session.getNoFollow("/c/" + slug + "/code-of-conduct/compare");
+        assertThat(latest.status()).isEqualTo(200);
+        assertThat(latest.body())
+                .contains("<del>what</del><ins>all</ins>", "<ins>, &lt;b&gt;openly&lt;/b&gt;</ins>")
+                .contains("<option value=\"2\" selected=\"selected\">")
+                .doesNotContain("<b>openly");
+        Page chosen = session.getNoFollow("/c/" + slug + "/code-of-conduct/compare?from=3&to=3");
+        assertThat(chosen.body()).contains("the same version twice");
+        assertThat(session.getNoFollow("/c/" + slug + "/code-of-conduct/compare?from=9&to=3")
+                        .status())
+                .isEqualTo(404);
+        Page old = fixtures.anonymous().getNoFollow("/c/" + slug + "/code-of-conduct/versions/2");
+        assertThat(old.body()).contains("Share what you can", "the current version is");
+    }
+
+    @Test
     void refusedSettingsRequestsAndCodesOfConductComeBackAsTyped() {
         String slug = create("BY_REQUEST");
         Page settings = secretariatSession.submitNoFollow(

@@ -10,6 +10,7 @@ import org.statcommons.content.SpacePath;
 import org.statcommons.content.space.Snapshot;
 import org.statcommons.content.space.SpaceRepositories;
 import org.statcommons.platform.NotFoundException;
+import org.statcommons.platform.text.WordDiff;
 
 /** Compares two versions of a page (for instance two entries of its history), text and title alike. */
 @Service
@@ -29,12 +30,12 @@ public class CompareVersions {
         try (Snapshot snapshot = new Snapshot(repository)) {
             String before = from == null ? "" : text(snapshot, "from", from);
             String after = text(snapshot, "to", to);
-            var lines = PageDiff.lines(before, after);
+            var lines = WordDiff.lines(before, after);
             int added = (int) lines.stream()
-                    .filter(l -> l.newNumber() > 0 && l.kind() != Comparison.Kind.SAME)
+                    .filter(l -> l.newNumber() > 0 && l.kind() != WordDiff.Kind.SAME)
                     .count();
             int removed = (int) lines.stream()
-                    .filter(l -> l.oldNumber() > 0 && l.kind() != Comparison.Kind.SAME)
+                    .filter(l -> l.oldNumber() > 0 && l.kind() != WordDiff.Kind.SAME)
                     .count();
             return new Comparison(from, to, lines, added, removed);
         } catch (IOException e) {

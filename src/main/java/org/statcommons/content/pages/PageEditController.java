@@ -2,7 +2,10 @@ package org.statcommons.content.pages;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,8 +14,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.view.RedirectView;
+import org.springframework.web.util.UriComponentsBuilder;
 import org.statcommons.access.Action;
 import org.statcommons.access.Actor;
+import org.statcommons.access.Permissions;
 import org.statcommons.community.Community;
 import org.statcommons.community.CommunityTab;
 import org.statcommons.community.Permitted;
@@ -43,6 +49,7 @@ class PageEditController {
     private final RestorePage restore;
     private final HiddenTextChecker hiddenText;
     private final ConflictPresenter conflicts;
+    private final Permissions permissions;
 
     PageEditController(
             Pages pages,
@@ -51,7 +58,9 @@ class PageEditController {
             DeletePage delete,
             RestorePage restore,
             HiddenTextChecker hiddenText,
-            ConflictPresenter conflicts) {
+            ConflictPresenter conflicts,
+            Permissions permissions) {
+        this.permissions = permissions;
         this.hiddenText = hiddenText;
         this.conflicts = conflicts;
         this.pages = pages;
@@ -61,13 +70,25 @@ class PageEditController {
         this.restore = restore;
     }
 
+    /**
+     * The new-page form. A member who may propose but not edit, who opened this address directly (a bookmark, a
+     * link from before), is sent on to the proposal of a new page with what the address carried; anyone else who
+     * may not edit gets the usual refusal.
+     */
     @GetMapping("/c/{slug}/space/-/new")
-    String newForm(
-            @Permitted(Action.EDIT_PAGE) Community community,
+    Object newForm(
+            @Permitted(Action.VIEW_SPACE) Community community,
             @RequestParam(required = false) String template,
             @RequestParam(required = false) String folder,
             @ModelAttribute("form") PageForm form,
+            Actor actor,
             Model model) {
+        if (!permissions.may(actor, Action.EDIT_PAGE, community.id())) {
+            if (!permissions.may(actor, Action.PROPOSE_CHANGE, community.id())) {
+                permissions.require(actor, Action.EDIT_PAGE, community.id());
+            }
+            return proposeInstead(community, template, folder, form);
+        }
         if (form.getPath().isBlank()) {
             // the first showing: a path from the title or the folder the link came with; shown again, the form is as
             // typed
@@ -80,6 +101,30 @@ class PageEditController {
         }
         startFrom(community, template, form, model);
         return newPage(model, community, form);
+    }
+
+    private static RedirectView proposeInstead(Community community, String template, String folder, PageForm form) {
+        String path =
+                form.getPath().isBlank() && folder != null && !folder.isBlank() ? folder.strip() + "/" : form.getPath();
+        UriComponentsBuilder to = UriComponentsBuilder.fromPath("/c/{slug}/proposals/new");
+        if (!path.isBlank()) {
+            to.queryParam("path", "{path}");
+        }
+        if (!form.getTitle().isBlank()) {
+            to.queryParam("title", "{title}");
+        }
+        if (template != null && !template.isBlank()) {
+            to.queryParam("template", "{template}");
+        }
+        Map<String, String> values = new HashMap<>();
+        values.put("slug", community.slug());
+        values.put("path", path);
+        values.put("title", form.getTitle());
+        values.put("template", template);
+        RedirectView redirect =
+                new RedirectView(to.buildAndExpand(values).encode().toUriString());
+        redirect.setStatusCode(HttpStatus.SEE_OTHER);
+        return redirect;
     }
 
     /**

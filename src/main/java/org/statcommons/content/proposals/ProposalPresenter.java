@@ -12,6 +12,9 @@ import org.statcommons.content.pages.CompareVersions;
 import org.statcommons.content.pages.Comparison;
 import org.statcommons.platform.Markdown;
 import org.statcommons.platform.NotFoundException;
+import org.statcommons.platform.text.WordDiff;
+import org.statcommons.platform.text.WordDiff.Passage;
+import org.statcommons.platform.text.WordDiff.Piece;
 
 /** What the proposal pages and the API share: a proposal's changes as the reader may see them. */
 @Component
@@ -45,12 +48,6 @@ class ProposalPresenter {
      */
     record FileDiff(
             ProposalBranches.ChangedFile file, List<Passage> passages, int more, String addedHtml, boolean hidden) {}
-
-    /** Consecutive changed lines of a page, each a run of pieces: kept, removed or added words. */
-    record Passage(List<List<Piece>> lines) {}
-
-    /** A piece of a changed line: {@code kind} is {@code same}, {@code removed} or {@code added}. */
-    record Piece(String kind, String text) {}
 
     /** Beyond this many changed lines a page's passages are counted, not shown: the screen stays small to read. */
     static final int MAX_LINES = 300;
@@ -131,15 +128,15 @@ class ProposalPresenter {
      * The changed passages of a comparison: runs of changed lines, the front matter left out but for a changed
      * title, which reads as one.
      */
-    static List<Passage> passages(List<Comparison.Line> lines) {
+    static List<Passage> passages(List<WordDiff.Line> lines) {
         int oldEnd = frontMatterEnd(lines, true);
         int newEnd = frontMatterEnd(lines, false);
         List<Passage> passages = new ArrayList<>();
         List<List<Piece>> current = new ArrayList<>();
-        for (Comparison.Line line : lines) {
+        for (WordDiff.Line line : lines) {
             boolean inFrontMatter = (line.oldNumber() > 0 && line.oldNumber() <= oldEnd)
                     || (line.newNumber() > 0 && line.newNumber() <= newEnd);
-            if (line.kind() == Comparison.Kind.SAME || (inFrontMatter && !isTitle(line))) {
+            if (line.kind() == WordDiff.Kind.SAME || (inFrontMatter && !isTitle(line))) {
                 if (!current.isEmpty()) {
                     passages.add(new Passage(List.copyOf(current)));
                     current = new ArrayList<>();
@@ -155,13 +152,13 @@ class ProposalPresenter {
     }
 
     /** The last line number of the front matter on one side ({@code old} or new), 0 when there is none. */
-    private static int frontMatterEnd(List<Comparison.Line> lines, boolean old) {
-        for (Comparison.Line line : lines) {
+    private static int frontMatterEnd(List<WordDiff.Line> lines, boolean old) {
+        for (WordDiff.Line line : lines) {
             int at = old ? line.oldNumber() : line.newNumber();
             if (at == 0) {
                 continue;
             }
-            String text = text(old ? line.oldSpans() : line.newSpans()).strip();
+            String text = WordDiff.text(old ? line.oldSpans() : line.newSpans()).strip();
             if (at == 1 && !text.equals("---")) {
                 return 0;
             }
@@ -172,81 +169,26 @@ class ProposalPresenter {
         return 0;
     }
 
-    private static boolean isTitle(Comparison.Line line) {
-        return text(line.newSpans()).startsWith("title:")
-                || text(line.oldSpans()).startsWith("title:");
+    private static boolean isTitle(WordDiff.Line line) {
+        return WordDiff.text(line.newSpans()).startsWith("title:")
+                || WordDiff.text(line.oldSpans()).startsWith("title:");
     }
 
-    private static String text(List<Comparison.Span> spans) {
-        StringBuilder text = new StringBuilder();
-        spans.forEach(span -> text.append(span.text()));
-        return text.toString();
-    }
-
-    /**
-     * One changed line as a single run: words kept once, removed words then added words where they differ. The
-     * kept text is the same on both sides, though cut into spans differently, so it is matched by length.
-     */
-    static List<Piece> pieces(Comparison.Line line, boolean title) {
+    /** One changed line as a single run ({@link WordDiff#pieces}), a title read as "Title: …". */
+    static List<Piece> pieces(WordDiff.Line line, boolean title) {
+        if (!title) {
+            return WordDiff.pieces(line.kind(), line.oldSpans(), line.newSpans());
+        }
         List<Piece> pieces = new ArrayList<>();
-        if (title) {
-            pieces.add(new Piece("same", "Title: "));
-        }
-        List<Comparison.Span> old = title ? withoutTitleKey(line.oldSpans()) : line.oldSpans();
-        List<Comparison.Span> added = title ? withoutTitleKey(line.newSpans()) : line.newSpans();
-        if (line.kind() == Comparison.Kind.ADDED) {
-            pieces.add(new Piece("added", text(added)));
-            return pieces;
-        }
-        if (line.kind() == Comparison.Kind.REMOVED) {
-            pieces.add(new Piece("removed", text(old)));
-            return pieces;
-        }
-        int i = 0;
-        int j = 0;
-        String keptOld = "";
-        String keptNew = "";
-        while (true) {
-            if (keptOld.isEmpty() && i < old.size()) {
-                Comparison.Span span = old.get(i++);
-                if (span.changed()) {
-                    pieces.add(new Piece("removed", span.text()));
-                    continue;
-                }
-                keptOld = span.text();
-            }
-            if (keptNew.isEmpty() && j < added.size()) {
-                Comparison.Span span = added.get(j++);
-                if (span.changed()) {
-                    pieces.add(new Piece("added", span.text()));
-                    continue;
-                }
-                keptNew = span.text();
-            }
-            if (keptOld.isEmpty() && keptNew.isEmpty()) {
-                if (i >= old.size() && j >= added.size()) {
-                    return pieces;
-                }
-                continue;
-            }
-            if (keptOld.isEmpty() || keptNew.isEmpty()) {
-                // the kept text did not line up (it always should): show what is left as it is
-                pieces.add(new Piece("same", keptOld + keptNew));
-                keptOld = "";
-                keptNew = "";
-                continue;
-            }
-            int length = Math.min(keptOld.length(), keptNew.length());
-            pieces.add(new Piece("same", keptNew.substring(0, length)));
-            keptOld = keptOld.substring(length);
-            keptNew = keptNew.substring(length);
-        }
+        pieces.add(new Piece("same", "Title: "));
+        pieces.addAll(WordDiff.pieces(line.kind(), withoutTitleKey(line.oldSpans()), withoutTitleKey(line.newSpans())));
+        return pieces;
     }
 
-    private static List<Comparison.Span> withoutTitleKey(List<Comparison.Span> spans) {
-        List<Comparison.Span> rest = new ArrayList<>();
+    private static List<WordDiff.Span> withoutTitleKey(List<WordDiff.Span> spans) {
+        List<WordDiff.Span> rest = new ArrayList<>();
         String skip = "title:";
-        for (Comparison.Span span : spans) {
+        for (WordDiff.Span span : spans) {
             String text = span.text();
             if (!skip.isEmpty()) {
                 int cut = Math.min(skip.length(), text.length());
@@ -259,7 +201,7 @@ class ProposalPresenter {
                 text = text.stripLeading();
             }
             if (!text.isEmpty()) {
-                rest.add(new Comparison.Span(text, span.changed()));
+                rest.add(new WordDiff.Span(text, span.changed()));
             }
         }
         return rest;

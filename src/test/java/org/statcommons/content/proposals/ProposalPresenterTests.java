@@ -6,9 +6,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.statcommons.content.pages.Comparison.Kind;
-import org.statcommons.content.pages.Comparison.Line;
-import org.statcommons.content.pages.Comparison.Span;
+import org.statcommons.platform.text.WordDiff;
+import org.statcommons.platform.text.WordDiff.Kind;
+import org.statcommons.platform.text.WordDiff.Line;
+import org.statcommons.platform.text.WordDiff.Span;
 import org.statcommons.support.CpuTime;
 
 /** A proposal's changes as people read them: changed passages only, words marked, no front matter. */
@@ -18,10 +19,10 @@ class ProposalPresenterTests {
         return new Line(Kind.SAME, number, number, List.of(new Span(text, false)), List.of(new Span(text, false)));
     }
 
-    private static String read(ProposalPresenter.Passage passage) {
+    private static String read(WordDiff.Passage passage) {
         StringBuilder text = new StringBuilder();
-        for (List<ProposalPresenter.Piece> line : passage.lines()) {
-            for (ProposalPresenter.Piece piece : line) {
+        for (List<WordDiff.Piece> line : passage.lines()) {
+            for (WordDiff.Piece piece : line) {
                 text.append(
                         switch (piece.kind()) {
                             case "added" -> "[+" + piece.text() + "]";
@@ -65,7 +66,7 @@ class ProposalPresenterTests {
                 same(8, "End."),
                 new Line(Kind.REMOVED, 9, 0, List.of(new Span("Old ending.", true)), List.of()));
 
-        List<ProposalPresenter.Passage> passages = ProposalPresenter.passages(lines);
+        List<WordDiff.Passage> passages = ProposalPresenter.passages(lines);
 
         assertThat(passages)
                 .extracting(ProposalPresenterTests::read)
@@ -86,7 +87,7 @@ class ProposalPresenterTests {
                     List.of(new Span("Line " + number + " old", false)),
                     List.of(new Span("Line " + number + " old", false), new Span(" and new", true))));
         }
-        CpuTime.Measured<List<ProposalPresenter.Passage>> measured =
+        CpuTime.Measured<List<WordDiff.Passage>> measured =
                 CpuTime.of(() -> ProposalPresenter.shown(ProposalPresenter.passages(lines)));
 
         assertThat(measured.cpu()).isLessThan(Duration.ofSeconds(2));

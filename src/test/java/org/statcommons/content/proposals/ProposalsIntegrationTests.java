@@ -409,7 +409,7 @@ class ProposalsIntegrationTests {
         StringBuilder old = new StringBuilder();
         StringBuilder changed = new StringBuilder();
         for (int line = 0; line < 15_000; line++) {
-            // a third of the first 2,000 lines change (within PageDiff.MAX_COMPARED): many passages, compared word by
+            // a third of the first 2,000 lines change (within WordDiff.MAX_COMPARED): many passages, compared word by
             // word
             old.append("Line ").append(line).append(" of the register, with some words.\n");
             changed.append("Line ")

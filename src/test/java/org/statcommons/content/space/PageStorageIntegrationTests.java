@@ -31,6 +31,7 @@ import org.statcommons.content.pages.MovePage;
 import org.statcommons.content.pages.RestorePage;
 import org.statcommons.platform.InvalidInputException;
 import org.statcommons.platform.NotFoundException;
+import org.statcommons.platform.text.WordDiff;
 import org.statcommons.support.StatCommonsIntegrationTest;
 
 @StatCommonsIntegrationTest
@@ -150,7 +151,7 @@ class PageStorageIntegrationTests {
         assertThat(comparison.added()).isEqualTo(1);
         assertThat(comparison.removed()).isZero();
         assertThat(comparison.lines())
-                .filteredOn(line -> line.kind() == Comparison.Kind.ADDED)
+                .filteredOn(line -> line.kind() == WordDiff.Kind.ADDED)
                 .singleElement()
                 .satisfies(line -> assertThat(line.newSpans().get(0).text()).isEqualTo("- registers"));
 

@@ -1,4 +1,4 @@
-package org.statcommons.content.pages;
+package org.statcommons.platform.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -9,53 +9,51 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.statcommons.support.CpuTime;
 
-class PageDiffTests {
+class WordDiffTests {
 
     @Test
     void marksTheChangedWordInsideAChangedLine() {
-        List<Comparison.Line> lines = PageDiff.lines(
+        List<WordDiff.Line> lines = WordDiff.lines(
                 "Title\nThe census is held every ten years.\nEnd\n",
                 "Title\nThe census is held every five years.\nEnd\n");
         assertThat(lines)
-                .extracting(Comparison.Line::kind)
-                .containsExactly(Comparison.Kind.SAME, Comparison.Kind.CHANGED, Comparison.Kind.SAME);
-        Comparison.Line changed = lines.get(1);
+                .extracting(WordDiff.Line::kind)
+                .containsExactly(WordDiff.Kind.SAME, WordDiff.Kind.CHANGED, WordDiff.Kind.SAME);
+        WordDiff.Line changed = lines.get(1);
         assertThat(changed.oldNumber()).isEqualTo(2);
         assertThat(changed.newNumber()).isEqualTo(2);
         assertThat(changed.oldSpans())
                 .containsExactly(
-                        new Comparison.Span("The census is held every ", false),
-                        new Comparison.Span("ten", true),
-                        new Comparison.Span(" years.", false));
+                        new WordDiff.Span("The census is held every ", false),
+                        new WordDiff.Span("ten", true),
+                        new WordDiff.Span(" years.", false));
         assertThat(changed.newSpans())
                 .containsExactly(
-                        new Comparison.Span("The census is held every ", false),
-                        new Comparison.Span("five", true),
-                        new Comparison.Span(" years.", false));
+                        new WordDiff.Span("The census is held every ", false),
+                        new WordDiff.Span("five", true),
+                        new WordDiff.Span(" years.", false));
     }
 
     @Test
     void numbersAddedAndRemovedLinesOnTheirOwnSide() {
-        List<Comparison.Line> lines = PageDiff.lines("a\nb\nc\n", "a\nc\nd\ne\n");
+        List<WordDiff.Line> lines = WordDiff.lines("a\nb\nc\n", "a\nc\nd\ne\n");
         assertThat(lines)
-                .extracting(Comparison.Line::kind)
+                .extracting(WordDiff.Line::kind)
                 .containsExactly(
-                        Comparison.Kind.SAME,
-                        Comparison.Kind.REMOVED,
-                        Comparison.Kind.SAME,
-                        Comparison.Kind.ADDED,
-                        Comparison.Kind.ADDED);
-        assertThat(lines).extracting(Comparison.Line::oldNumber).containsExactly(1, 2, 3, 0, 0);
-        assertThat(lines).extracting(Comparison.Line::newNumber).containsExactly(1, 0, 2, 3, 4);
+                        WordDiff.Kind.SAME,
+                        WordDiff.Kind.REMOVED,
+                        WordDiff.Kind.SAME,
+                        WordDiff.Kind.ADDED,
+                        WordDiff.Kind.ADDED);
+        assertThat(lines).extracting(WordDiff.Line::oldNumber).containsExactly(1, 2, 3, 0, 0);
+        assertThat(lines).extracting(WordDiff.Line::newNumber).containsExactly(1, 0, 2, 3, 4);
     }
 
     @Test
     void comparesWithNothingAndHandlesNonLatinWords() {
-        assertThat(PageDiff.lines("", "new\n"))
-                .extracting(Comparison.Line::kind)
-                .containsExactly(Comparison.Kind.ADDED);
-        Comparison.Line line = PageDiff.lines("人口 普查 数据\n", "人口 抽样 数据\n").get(0);
-        assertThat(line.newSpans()).contains(new Comparison.Span("抽样", true));
+        assertThat(WordDiff.lines("", "new\n")).extracting(WordDiff.Line::kind).containsExactly(WordDiff.Kind.ADDED);
+        WordDiff.Line line = WordDiff.lines("人口 普查 数据\n", "人口 抽样 数据\n").get(0);
+        assertThat(line.newSpans()).contains(new WordDiff.Span("抽样", true));
     }
 
     // Myers' time grows with the differing lines times the differences: before the bound these took minutes
@@ -67,7 +65,7 @@ class PageDiffTests {
             oldPage.append("old line ").append(i).append(" with some words\n");
             newPage.append("new text ").append(i * 7).append(" other words here\n");
         }
-        var compared = bounded(() -> PageDiff.lines(oldPage.toString(), newPage.toString()));
+        var compared = bounded(() -> WordDiff.lines(oldPage.toString(), newPage.toString()));
         assertThat(compared.result()).isNotEmpty();
         assertThat(compared.cpu()).isLessThan(Duration.ofSeconds(5));
     }
@@ -76,7 +74,7 @@ class PageDiffTests {
     void twoUnrelatedMegabyteLinesAreComparedInBoundedTime() {
         String oldLine = "a b ".repeat(250_000);
         String newLine = "c d ".repeat(250_000);
-        var compared = bounded(() -> PageDiff.lines(oldLine, newLine));
+        var compared = bounded(() -> WordDiff.lines(oldLine, newLine));
         assertThat(compared.result()).hasSize(1);
         assertThat(compared.cpu()).isLessThan(Duration.ofSeconds(5));
     }
