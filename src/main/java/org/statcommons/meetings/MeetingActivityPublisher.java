@@ -28,13 +28,14 @@ class MeetingActivityPublisher {
         this.events = events;
     }
 
+    /** @param title the title, with times marked and the meeting's title passed through {@code TimePresenter.literal} */
     void publish(
             Community community, Meeting meeting, ActivityKind kind, Account actor, String title, Set<Long> invitees) {
         String excerpt = meeting.kind().label() + ", " + meeting.durationMinutes() + " minutes"
                 + (meeting.where().isEmpty() ? "" : ", " + meeting.where());
         events.publishEvent(Activity.of(kind, community.id(), clock.instant())
                 .by(actor.id(), actor.displayName())
-                .title(title)
+                .titleWithTimes(title)
                 .excerpt(excerpt)
                 .link(MeetingAddress.meeting(community.slug(), meeting.id()))
                 .visibleTo(Visibility.MEMBERS)

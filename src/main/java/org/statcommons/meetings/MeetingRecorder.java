@@ -9,6 +9,7 @@ import org.statcommons.access.Actor;
 import org.statcommons.community.Community;
 import org.statcommons.identity.Account;
 import org.statcommons.identity.Accounts;
+import org.statcommons.platform.TimePresenter;
 import org.statcommons.platform.activity.ActivityKind;
 
 /**
@@ -56,7 +57,7 @@ class MeetingRecorder {
                 organiser,
                 what,
                 ActivityKind.MEETING_CHANGED,
-                "“" + meeting.title() + "” changed: " + what);
+                "“" + TimePresenter.literal(meeting.title()) + "” changed: " + what);
     }
 
     /**
@@ -87,7 +88,7 @@ class MeetingRecorder {
                 meeting,
                 ActivityKind.MEETING_CANCELLED,
                 by,
-                "“" + meeting.title() + "” is cancelled",
+                "“" + TimePresenter.literal(meeting.title()) + "” is cancelled",
                 Set.copyOf(invitees));
     }
 

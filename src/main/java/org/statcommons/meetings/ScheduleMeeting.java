@@ -80,6 +80,7 @@ class ScheduleMeeting {
                 organiser,
                 null,
                 ActivityKind.MEETING_INVITATION,
-                "“" + meeting.title() + "” is scheduled for " + TimePresenter.mark(start, meeting.zone()));
+                "“" + TimePresenter.literal(meeting.title()) + "” is scheduled for "
+                        + TimePresenter.mark(start, meeting.zone()));
     }
 }

@@ -53,7 +53,8 @@ class AuthorNotifier {
      *
      * @param decisionId the decision's id: the notice's own item
      * @param subject    the e-mail's subject, without the community
-     * @param what       what happened, in a sentence or two; also the notice's title
+     * @param what       what happened, in a sentence or two; also the notice's title. Times in it are marked, and
+     *                   what people typed (a title, a community's name) is passed through {@code TimePresenter.literal}
      */
     void tell(DecidedItem about, long decisionId, String subject, String what, String why) {
         Optional<Account> author = about.authorId() == null ? Optional.empty() : accounts.byId(about.authorId());
@@ -76,7 +77,7 @@ class AuthorNotifier {
         long communityId = about.communityId();
         events.publishEvent(Activity.of(ActivityKind.MODERATION_DECISION, communityId, clock.instant())
                 .by(null, "The moderators")
-                .title(title)
+                .titleWithTimes(title)
                 .excerpt(why)
                 .link(link.startsWith("/") ? link : home(communityId))
                 .visibleTo(Visibility.PERSONAL)

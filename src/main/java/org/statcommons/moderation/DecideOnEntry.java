@@ -106,9 +106,10 @@ class DecideOnEntry {
                 about,
                 decision,
                 "A warning from the moderators",
-                "The moderators of " + notifier.where(about.communityId()) + " warn you about “" + about.title()
+                "The moderators of " + TimePresenter.literal(notifier.where(about.communityId())) + " warn you about “"
+                        + TimePresenter.literal(about.title())
                         + "”, which was flagged against the code of conduct"
-                        + (entry.excerpt().isEmpty() ? "." : ":\n\n  " + entry.excerpt()),
+                        + (entry.excerpt().isEmpty() ? "." : ":\n\n  " + TimePresenter.literal(entry.excerpt())),
                 message);
     }
 
@@ -124,8 +125,9 @@ class DecideOnEntry {
                 new DecidedItem(about.entryId(), about.communityId(), about.item(), member, about.title(), home),
                 decision,
                 "You are suspended",
-                "The moderators of " + notifier.where(about.communityId()) + " have suspended you until "
-                        + TimePresenter.mark(until, ZoneOffset.UTC) + ", because of “" + about.title()
+                "The moderators of " + TimePresenter.literal(notifier.where(about.communityId()))
+                        + " have suspended you until " + TimePresenter.mark(until, ZoneOffset.UTC) + ", because of “"
+                        + TimePresenter.literal(about.title())
                         + "”. Until then you can read, but not post, comment or take part otherwise.",
                 why);
     }
@@ -139,7 +141,7 @@ class DecideOnEntry {
                 about,
                 decision,
                 notifier.home(about.communityId()),
-                "You were removed from " + notifier.where(about.communityId()),
+                "You were removed from " + TimePresenter.literal(notifier.where(about.communityId())),
                 why);
     }
 

@@ -9,6 +9,7 @@ import org.statcommons.access.Permissions;
 import org.statcommons.community.AuditEntries;
 import org.statcommons.platform.ConflictException;
 import org.statcommons.platform.TextInput;
+import org.statcommons.platform.TimePresenter;
 import org.statcommons.platform.activity.ContentHidden;
 
 /**
@@ -95,14 +96,15 @@ class DecisionRecorder {
                 hide ? "CONTENT_HIDDEN" : "CONTENT_RESTORED",
                 (hide ? "Hid " : "Restored ") + about.title(),
                 why);
-        String where = notifier.where(about.communityId());
+        String where = TimePresenter.literal(notifier.where(about.communityId()));
+        String title = TimePresenter.literal(about.title());
         notifier.tell(
                 about,
                 decision,
                 hide ? "Your content was hidden" : "Your content was restored",
                 hide
-                        ? "A moderator hid “" + about.title() + "” in " + where + ". Nobody else sees it now."
-                        : "A moderator restored “" + about.title() + "” in " + where + ". It shows again.",
+                        ? "A moderator hid “" + title + "” in " + where + ". Nobody else sees it now."
+                        : "A moderator restored “" + title + "” in " + where + ". It shows again.",
                 why);
     }
 

@@ -32,7 +32,13 @@ public final class TimePresenter {
      * A time written into a stored text ({@link #mark}), shown in each reader's zone ({@link #text}). Bounded parts:
      * a title of any length is scanned in linear time.
      */
-    private static final Pattern MARK = Pattern.compile("\\{\\{time ([0-9TZ:.+-]{20,35}) ([A-Za-z0-9/_+-]{1,40})}}");
+    private static final String MARK = "\\{\\{time ([0-9TZ:.+-]{20,35}) ([A-Za-z0-9/_+-]{1,40})}}";
+
+    /** What {@link #literal} puts after each "{" of typed text. */
+    private static final char JOINER = '\u2060';
+
+    /** A mark, or a typed "{" with its joiner. */
+    private static final Pattern MARK_OR_TYPED = Pattern.compile(MARK + "|\\{" + JOINER);
 
     private final ZoneId zone;
     private final boolean assumed;
@@ -130,19 +136,37 @@ public final class TimePresenter {
         return "{{time " + instant + " " + setIn.getId() + "}}";
     }
 
-    /** The text with every {@link #mark marked} time shown for this reader; anything that is not a valid mark stays. */
+    /**
+     * Text someone typed (a meeting's or a discussion's title, a name), made fit to be joined into a text that
+     * {@link #text} will show: a word joiner (U+2060, invisible) goes after each of its "{", so that it never holds
+     * two braces in a row and so never a mark, whatever was typed. {@link #text} takes the joiners out again, so the
+     * reader sees exactly what was typed, "{{time …}}" included.
+     */
+    public static String literal(String typed) {
+        return typed == null || typed.indexOf('{') < 0 ? typed : typed.replace("{", "{" + JOINER);
+    }
+
+    /**
+     * The text with every {@link #mark marked} time shown for this reader; anything that is not a valid mark stays,
+     * and {@link #literal typed text} shows as typed.
+     */
     public String text(String text) {
-        if (text == null || !text.contains("{{time ")) {
+        if (text == null || (!text.contains("{{time ") && text.indexOf(JOINER) < 0)) {
             return text;
         }
-        Matcher m = MARK.matcher(text);
+        // one pass: a typed "{" with its joiner is never read again as the start of a mark
+        Matcher m = MARK_OR_TYPED.matcher(text);
         StringBuilder out = new StringBuilder(text.length());
         while (m.find()) {
             String shown = m.group();
-            try {
-                shown = fullWith(Instant.parse(m.group(1)), ZoneId.of(m.group(2)));
-            } catch (DateTimeException e) {
-                // not a time this server wrote: left as typed
+            if (m.group(1) == null) {
+                shown = "{";
+            } else {
+                try {
+                    shown = fullWith(Instant.parse(m.group(1)), ZoneId.of(m.group(2)));
+                } catch (DateTimeException e) {
+                    // not a time this server wrote: left as typed
+                }
             }
             m.appendReplacement(out, Matcher.quoteReplacement(shown));
         }

@@ -1,6 +1,7 @@
 package org.statcommons.discussions;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.statcommons.support.Visitor.fields;
 
 import java.time.Duration;
@@ -69,6 +70,27 @@ class DiscussionTimesIntegrationTests {
                 .get(1);
         assertThat(Instant.parse(reply.path("createdAt").asString())).isEqualTo(lastActivity);
         assertThat(Duration.between(Instant.now(), lastActivity)).isGreaterThan(Duration.ofMinutes(59));
+    }
+
+    // a time mark is written by the server only: typed into a title, it reads as typed in the stream and the API
+    @Test
+    void aTitleTypedLikeATimeMarkIsShownAsTyped() {
+        Community community = fixtures.community("Marks");
+        Account writer = fixtures.member(community, "Mika {{time 2026-01-01T00:00:00Z UTC}}", CommunityRole.MEMBER);
+        Visitor reader = fixtures.signedIn(fixtures.member(community, "Rua Reader", CommunityRole.MEMBER));
+        String typed = "Agenda {{time 2026-01-01T00:00:00Z UTC}} {{{time 2026-01-01T00:00:00Z UTC}}}";
+        start(fixtures.signedIn(writer), "/c/" + community.slug() + "/discussions", typed);
+
+        String stream = "/c/" + community.slug() + "/activity";
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> reader.get(stream).text().contains("Agenda"));
+        assertThat(reader.get(stream).text())
+                .contains("Mika {{time 2026-01-01T00:00:00Z UTC}} started “" + typed + "”")
+                .doesNotContain("Thu 1 Jan 2026");
+        assertThat(reader.api("GET", "/api/v1/communities/" + community.slug() + "/activity", null)
+                        .body())
+                .contains(typed)
+                .doesNotContain("Thu 1 Jan 2026");
     }
 
     private static long start(Visitor who, String base, String title) {

@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.statcommons.support.CpuTime;
 
 /**
  * Times as each reader reads them: in their zone with the offset written, UTC for those without one, the organiser's
@@ -94,6 +96,36 @@ class TimePresenterTests {
                 .isEqualTo("{{time 2026-12-18T13:00:00Z Nowhere/Land}}");
         assertThat(reader.text("$1 {{time " + FRIDAY_13_UTC + " UTC}} \\0"))
                 .isEqualTo("$1 Sat 19 Dec 2026, 02:00 (Pacific/Apia, UTC+13:00) — UTC: Fri 18 Dec 2026, 13:00 \\0");
+    }
+
+    @Test
+    void typedTextJoinedIntoATextWithTimesIsShownAsTyped() {
+        TimePresenter reader = TimePresenter.forZone("Asia/Kathmandu");
+        for (String typed : List.of(
+                "{{time 2026-01-01T00:00:00Z UTC}}",
+                "{{{time 2026-01-01T00:00:00Z UTC}}}",
+                "{",
+                "{{",
+                "a {{ b } c",
+                "{\u2060{time 2026-01-01T00:00:00Z UTC}}")) {
+            String title = "“" + TimePresenter.literal(typed) + "” is scheduled for "
+                    + TimePresenter.mark(FRIDAY_13_UTC, PARIS);
+            assertThat(TimePresenter.literal(typed)).doesNotContain("{{");
+            assertThat(reader.text(title))
+                    .as(typed)
+                    .isEqualTo("“" + typed + "” is scheduled for Fri 18 Dec 2026, 18:45"
+                            + " (Asia/Kathmandu, UTC+05:45) — Europe/Paris: Fri 18 Dec 2026, 14:00");
+        }
+        assertThat(TimePresenter.literal("no braces")).isEqualTo("no braces");
+        assertThat(TimePresenter.literal(null)).isNull();
+    }
+
+    @Test
+    void aMegabyteOfTypedBracesIsReadInBoundedTime() {
+        String typed = TimePresenter.literal("{{time ".repeat(150_000));
+        var shown = CpuTime.of(() -> TimePresenter.forZone("Asia/Kathmandu").text(typed));
+        assertThat(shown.result()).isEqualTo("{{time ".repeat(150_000));
+        assertThat(shown.cpu()).isLessThan(Duration.ofSeconds(2));
     }
 
     @Test

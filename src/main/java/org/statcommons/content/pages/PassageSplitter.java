@@ -4,16 +4,15 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.jgit.diff.RawText;
-import org.eclipse.jgit.diff.RawTextComparator;
-import org.eclipse.jgit.merge.MergeAlgorithm;
 import org.eclipse.jgit.merge.MergeChunk;
 import org.eclipse.jgit.merge.MergeResult;
+import org.statcommons.content.space.PageMerge;
 
 /**
  * Splits three versions of a page's text (where the person started, their text, the page now) into passages as the
  * conflict screen shows them: the passages both sides agree on, and each conflicting passage with the person's
- * version and the other one. The same line merge as a save ({@code content.space.PageMerge}), so the screen shows
- * exactly the conflicts the save found, and splitting again on submit gives the same passages.
+ * version and the other one. The same line merge as a save ({@link PageMerge#lines}, with its bound), so the screen
+ * shows exactly the conflicts the save found, and splitting again on submit gives the same passages.
  */
 final class PassageSplitter {
 
@@ -40,8 +39,7 @@ final class PassageSplitter {
         RawText baseText = raw(base);
         RawText mineText = raw(mine);
         RawText theirsText = raw(theirs);
-        MergeResult<RawText> result =
-                new MergeAlgorithm().merge(RawTextComparator.DEFAULT, baseText, mineText, theirsText);
+        MergeResult<RawText> result = PageMerge.lines(baseText, mineText, theirsText);
         List<RawText> sequences = result.getSequences();
         List<Passage> passages = new ArrayList<>();
         StringBuilder common = new StringBuilder();

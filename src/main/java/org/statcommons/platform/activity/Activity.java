@@ -2,6 +2,7 @@ package org.statcommons.platform.activity;
 
 import java.time.Instant;
 import java.util.Objects;
+import org.statcommons.platform.TimePresenter;
 
 /**
  * Something that happened in a community, told once, as an application event, by the feature where it
@@ -25,7 +26,8 @@ import java.util.Objects;
  * @param kind        what happened
  * @param actorId     the account that did it (left out of the audience), or null for StatCommons itself
  * @param actorName   that account's display name, or "StatCommons"
- * @param title       one line of plain text, such as "Ana replied to “Data sharing rules”"
+ * @param title       one line of plain text, such as "Ana replied to “Data sharing rules”", with times marked
+ *                    ({@link TimePresenter#mark}) and typed text kept literal ({@link TimePresenter#literal})
  * @param excerpt     a few lines of plain text (no Markdown, no HTML) or empty
  * @param link        the address to open it, a path on this server starting with "/"
  * @param visibility  who may see it in the stream and feeds
@@ -106,7 +108,20 @@ public record Activity(
             return this;
         }
 
+        /**
+         * A title of plain text: anything in it that looks like a time mark ({@code {{time …}}}, typed into a
+         * discussion's title, say) is shown as typed, never as a time.
+         */
         public Builder title(String title) {
+            this.title = TimePresenter.literal(title);
+            return this;
+        }
+
+        /**
+         * A title with times in it ({@link TimePresenter#mark}), shown in each reader's zone; whatever people typed
+         * that is joined into it (a meeting's title, a name) must be passed through {@link TimePresenter#literal}.
+         */
+        public Builder titleWithTimes(String title) {
             this.title = title;
             return this;
         }

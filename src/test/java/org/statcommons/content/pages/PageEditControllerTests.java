@@ -35,8 +35,10 @@ import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.statcommons.access.Action;
 import org.statcommons.access.Actor;
 import org.statcommons.access.JoinPolicy;
+import org.statcommons.access.Permissions;
 import org.statcommons.access.PlatformRole;
 import org.statcommons.community.Community;
 import org.statcommons.content.Author;
@@ -113,12 +115,17 @@ class PageEditControllerTests {
     @MockitoBean
     ConflictPresenter conflicts;
 
+    @MockitoBean
+    Permissions permissions;
+
     @Autowired
     MockMvc mvc;
 
     @BeforeEach
     void setUp() {
         when(pages.read(4, "guides/sampling.md")).thenReturn(PAGE);
+        // the editor may edit: the new-page form is theirs
+        when(permissions.may(EDITOR, Action.EDIT_PAGE, 4)).thenReturn(true);
         // no template chosen: the form as typed
         when(pages.startFrom(anyLong(), isNull(), anyString()))
                 .thenAnswer(call -> new Pages.TemplateChoice(call.getArgument(2), null));
