@@ -44,7 +44,7 @@ class DiscussionQuoteAndAnswerBrowserIntegrationTests {
                 Map.of("topic", "cpi", "name", "Consumer prices", "description", ""));
 
         try (Chromium browser = Chromium.start()) {
-            signIn(browser, base, asker);
+            BrowserSteps.signIn(browser, base, asker);
             browser.open(base + "/c/" + community.slug()).follow("Discussions").follow("Start a discussion");
             browser.fill("Title", "Rebasing the CPI weights")
                     .choose("Topic group", "Consumer prices")
@@ -54,7 +54,7 @@ class DiscussionQuoteAndAnswerBrowserIntegrationTests {
             String discussion = browser.path();
             browser.press("Sign out");
 
-            signIn(browser, base, answerer);
+            BrowserSteps.signIn(browser, base, answerer);
             browser.open(base + discussion);
             // the script puts the quote into the reply without leaving the page
             browser.driver()
@@ -77,7 +77,7 @@ class DiscussionQuoteAndAnswerBrowserIntegrationTests {
             browser.screenshot("issue4-discussion-quote");
             browser.press("Sign out");
 
-            signIn(browser, base, asker);
+            BrowserSteps.signIn(browser, base, asker);
             browser.open(base + discussion).press("Mark as the answer");
             assertThat(browser.mainText()).contains("Marked as the answer.", "Go to the answer");
             assertThat(browser.driver()
@@ -88,12 +88,5 @@ class DiscussionQuoteAndAnswerBrowserIntegrationTests {
             assertThat(browser.mainText()).contains("Rebasing the CPI weights", "Answered", "Consumer prices");
             browser.screenshot("issue4-discussion-list");
         }
-    }
-
-    private static void signIn(Chromium browser, String base, Account account) {
-        browser.open(base + "/sign-in")
-                .fill("E-mail address", account.email())
-                .fill("Password", Fixtures.PASSWORD)
-                .press("Sign in");
     }
 }

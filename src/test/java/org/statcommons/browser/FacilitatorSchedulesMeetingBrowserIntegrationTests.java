@@ -96,7 +96,7 @@ class FacilitatorSchedulesMeetingBrowserIntegrationTests {
             String link = answerLink(kamala.email(), base);
             browser.open(link);
             assertThat(browser.mainText()).contains("Answering as Kamala Shrestha", "Asia/Kathmandu");
-            answer(browser, "NO", "YES", "IF_NEED_BE");
+            BrowserSteps.answer(browser, "NO", "YES", "IF_NEED_BE");
             browser.press("Save my answers");
             assertThat(browser.mainText()).contains("your answers are saved");
 
@@ -106,7 +106,7 @@ class FacilitatorSchedulesMeetingBrowserIntegrationTests {
                     .fill("Password", Fixtures.PASSWORD)
                     .press("Sign in");
             browser.open(base + meetingPath);
-            answer(browser, "IF_NEED_BE", "YES", "NO");
+            BrowserSteps.answer(browser, "IF_NEED_BE", "YES", "NO");
             browser.press("Save my answers");
             assertThat(browser.mainText()).contains("Your answers are saved");
             browser.press("Sign out");
@@ -161,18 +161,6 @@ class FacilitatorSchedulesMeetingBrowserIntegrationTests {
         db.sql("update identity.accounts set time_zone = ? where id = ?")
                 .params(zone, account.id())
                 .update();
-    }
-
-    /** Picks one answer per proposed time, in the order shown. */
-    private static void answer(Chromium browser, String... answers) {
-        List<WebElement> fieldsets = browser.driver().findElements(By.cssSelector("#answer-form fieldset"));
-        assertThat(fieldsets).hasSize(answers.length);
-        for (int i = 0; i < answers.length; i++) {
-            fieldsets
-                    .get(i)
-                    .findElement(By.cssSelector("input[value=" + answers[i] + "]"))
-                    .click();
-        }
     }
 
     private static String answerLink(String to, String base) throws Exception {

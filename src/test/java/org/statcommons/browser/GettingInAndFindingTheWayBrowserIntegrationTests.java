@@ -78,13 +78,6 @@ class GettingInAndFindingTheWayBrowserIntegrationTests {
         browser.driver().manage().deleteAllCookies();
     }
 
-    private void signIn(Account account) {
-        browser.open(base + "/sign-in")
-                .fill("E-mail address", account.email())
-                .fill("Password", Fixtures.PASSWORD)
-                .press("Sign in");
-    }
-
     @Test
     void someoneRequestsAnInvitationConfirmsTheSecretariatApprovesAndTheyJoin() {
         Account secretariat = fixtures.newcomer("Mere Tuilagi", PlatformRole.SECRETARIAT);
@@ -110,7 +103,7 @@ class GettingInAndFindingTheWayBrowserIntegrationTests {
         browser.press("Confirm my address");
         assertThat(browser.mainText()).contains("your address is confirmed");
 
-        signIn(secretariat);
+        BrowserSteps.signIn(browser, base, secretariat);
         browser.open(base + "/c/" + slug).follow("Requests");
         assertThat(browser.mainText()).contains("Sione Tupou", "Tonga Statistics Department", "Tonga");
         browser.fill("Message (sent with the invitation, or with the answer if declined)", "Malo e lelei!")
@@ -143,7 +136,7 @@ class GettingInAndFindingTheWayBrowserIntegrationTests {
                 + "bao.nguyen-at-gso.example\n"
                 + "Chidi Okafor," + good.get(2) + ",NBS Nigeria,Chair\n";
 
-        signIn(secretariat);
+        BrowserSteps.signIn(browser, base, secretariat);
         browser.open(base + "/c/" + slug).follow("Invitations").follow("Invite many people at once");
         browser.fill("People to invite", bad).press("Check the list");
         assertThat(browser.mainText())
@@ -181,7 +174,7 @@ class GettingInAndFindingTheWayBrowserIntegrationTests {
         screens.put(c + "/discussions", "Discussions");
         screens.put(c + "/invitations", "Invitations");
 
-        signIn(secretariat);
+        BrowserSteps.signIn(browser, base, secretariat);
         String navigation = null;
         String crumbs = null;
         for (Map.Entry<String, String> screen : screens.entrySet()) {
@@ -287,7 +280,7 @@ class GettingInAndFindingTheWayBrowserIntegrationTests {
                 .path();
         office.submit(page, page.replace("/space/", "/space/-/publish/"), fields());
 
-        signIn(secretariat);
+        BrowserSteps.signIn(browser, base, secretariat);
         browser.open(base + "/c/" + slug).follow("Topic groups").follow("Linkage methods");
         List<String> sections = new ArrayList<>();
         for (WebElement region : browser.driver().findElements(By.cssSelector("main .listed"))) {

@@ -60,7 +60,7 @@ class ProposalReviewRoundBrowserIntegrationTests {
         Mailbox mail = new Mailbox(smtp);
 
         try (Chromium browser = Chromium.start()) {
-            signIn(browser, base, ana);
+            BrowserSteps.signIn(browser, base, ana);
             browser.open(base + "/c/" + slug + "/space").follow("New page");
             assertThat(browser.heading()).isEqualTo("Propose a change");
             browser.fill("Page address", "methods/record-linkage").fill("Page title", "Record linkage");
@@ -81,12 +81,12 @@ class ProposalReviewRoundBrowserIntegrationTests {
             String proposal = browser.path();
 
             // a refusal to someone signed in: no "Sign in" in the header
-            browser.open(base + "/c/" + slug + "/space/-/new");
+            browser.open(base + "/c/" + slug + "/audit");
             assertThat(browser.heading()).isEqualTo("Not allowed");
             assertThat(header(browser)).contains("Sign out", "Ana Shrestha").doesNotContain("Sign in");
             browser.press("Sign out");
 
-            signIn(browser, base, ben);
+            BrowserSteps.signIn(browser, base, ben);
             browser.open(base + proposal);
             assertNoGitWords(browser);
             browser.driver()
@@ -100,7 +100,7 @@ class ProposalReviewRoundBrowserIntegrationTests {
 
             Mailbox.Mail told = mail.await(ana.email(), "asks for changes");
             assertThat(told.body()).contains("Please say which identifiers were linked.");
-            signIn(browser, base, ana);
+            BrowserSteps.signIn(browser, base, ana);
             assertThat(header(browser)).contains("Notifications (1 unread)");
             browser.follow("Notifications (1 unread)")
                     .follow("Ben Laurent asks for changes to your proposal “A case study of record linkage”");
@@ -120,7 +120,7 @@ class ProposalReviewRoundBrowserIntegrationTests {
             assertThat(browser.mainText()).contains("asked for review again");
             browser.press("Sign out");
 
-            signIn(browser, base, ben);
+            BrowserSteps.signIn(browser, base, ben);
             assertThat(header(browser)).contains("unread");
             browser.open(base + proposal);
             assertThat(browser.mainText()).contains("Linking the census to the tax register");
@@ -161,12 +161,5 @@ class ProposalReviewRoundBrowserIntegrationTests {
 
     private static String header(Chromium browser) {
         return browser.driver().findElement(By.cssSelector("header.site")).getText();
-    }
-
-    private static void signIn(Chromium browser, String base, Account account) {
-        browser.open(base + "/sign-in")
-                .fill("E-mail address", account.email())
-                .fill("Password", Fixtures.PASSWORD)
-                .press("Sign in");
     }
 }

@@ -56,7 +56,7 @@ class ProposalToPublishedPageBrowserIntegrationTests {
                         "First draft"));
 
         try (Chromium browser = Chromium.start()) {
-            signIn(browser, base, member);
+            BrowserSteps.signIn(browser, base, member);
             browser.open(base + space + "/" + PAGE).follow("Propose a change");
             assertThat(browser.heading()).isEqualTo("Propose a change");
             String text = browser.field("Text").getDomProperty("value");
@@ -73,7 +73,7 @@ class ProposalToPublishedPageBrowserIntegrationTests {
             String proposal = browser.path();
             browser.press("Sign out");
 
-            signIn(browser, base, facilitator);
+            BrowserSteps.signIn(browser, base, facilitator);
             browser.open(base + "/c/" + community.slug() + "/proposals");
             assertThat(browser.mainText())
                     .contains("Say which identifier to link by first Review requested Tevita Fifita");
@@ -107,12 +107,5 @@ class ProposalToPublishedPageBrowserIntegrationTests {
                     .isEmpty();
             browser.screenshot("issue3-published-page");
         }
-    }
-
-    private static void signIn(Chromium browser, String base, Account account) {
-        browser.open(base + "/sign-in")
-                .fill("E-mail address", account.email())
-                .fill("Password", Fixtures.PASSWORD)
-                .press("Sign in");
     }
 }

@@ -118,14 +118,14 @@ class ReadersInTheirOwnZonesBrowserIntegrationTests {
                 "{\"title\":\"Record linkage clinic\",\"candidates\":[\"" + friday + " 14:00\"],"
                         + "\"invite\":\"CHOSEN\",\"people\":" + people + "}");
         assertThat(poll.status()).as(poll.body()).isEqualTo(201);
-        long pollId = firstNumber("\"id\":(\\d+)", poll.body());
+        long pollId = BrowserSteps.firstNumber("\"id\":(\\d+)", poll.body());
         Page held = organiser.api(
                 "POST",
                 api,
                 "{\"title\":\"Steering call\",\"candidates\":[\"" + friday + " 14:00\"],"
                         + "\"invite\":\"CHOSEN\",\"people\":" + people + "}");
-        long heldId = firstNumber("\"id\":(\\d+)", held.body());
-        long candidate = firstNumber("\"candidates\":\\[\\{\"id\":(\\d+)", held.body());
+        long heldId = BrowserSteps.firstNumber("\"id\":(\\d+)", held.body());
+        long candidate = BrowserSteps.firstNumber("\"candidates\":\\[\\{\"id\":(\\d+)", held.body());
         Page scheduled = organiser.api("POST", api + "/" + heldId + "/schedule", "{\"candidateId\":" + candidate + "}");
         assertThat(scheduled.status()).as(scheduled.body()).isEqualTo(200);
         String day = friday.getDayOfMonth() + " " + month(friday);
@@ -135,12 +135,12 @@ class ReadersInTheirOwnZonesBrowserIntegrationTests {
         String inApia = "Sat " + nextDay + " " + friday.plusDays(1).getYear() + ", 02:00 (Pacific/Apia, UTC+13:00)";
         String meetings = base + "/c/" + community.slug() + "/meetings";
 
-        signIn(kamala);
+        BrowserSteps.signIn(browser, base, kamala);
         browser.open(meetings + "/" + pollId);
         assertThat(browser.mainText())
                 .contains("Proposed times, in your time zone (Asia/Kathmandu), then in the organiser's (Europe/Paris)")
                 .contains(inKathmandu + " — " + inParis);
-        assertThat(legends()).containsExactly(inKathmandu + " — " + inParis);
+        assertThat(BrowserSteps.legends(browser)).containsExactly(inKathmandu + " — " + inParis);
         browser.open(meetings + "/" + heldId);
         assertThat(browser.mainText()).contains("When\n" + inKathmandu + " — " + inParis + ", 60 minutes");
         browser.open(meetings);
@@ -152,15 +152,15 @@ class ReadersInTheirOwnZonesBrowserIntegrationTests {
         browser.screenshot("issue9-kathmandu-notices");
         browser.press("Sign out");
 
-        signIn(tevita);
+        BrowserSteps.signIn(browser, base, tevita);
         browser.open(meetings + "/" + pollId);
         assertThat(browser.mainText()).contains(inApia + " — " + inParis);
         // Saturday 02:00 in Apia: their answer form says it is their weekend
-        assertThat(legends()).containsExactly(inApia + " — " + inParis + " your weekend");
+        assertThat(BrowserSteps.legends(browser)).containsExactly(inApia + " — " + inParis + " your weekend");
         browser.screenshot("issue9-apia-poll");
         browser.press("Sign out");
 
-        signIn(fatima);
+        BrowserSteps.signIn(browser, base, fatima);
         browser.open(meetings + "/" + heldId);
         // the organiser's own zone is not repeated
         assertThat(browser.mainText())
@@ -201,7 +201,7 @@ class ReadersInTheirOwnZonesBrowserIntegrationTests {
 
         browser.open(activity);
         assertThat(browser.mainText()).contains("Linkage guide", utc + " UTC+00:00");
-        signIn(kamala);
+        BrowserSteps.signIn(browser, base, kamala);
         browser.open(activity);
         assertThat(browser.mainText()).contains("Linkage guide", kathmandu + " UTC+05:45");
         browser.press("Sign out");
@@ -213,7 +213,7 @@ class ReadersInTheirOwnZonesBrowserIntegrationTests {
         zone(nadia, null);
         chrome().executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", "Asia/Kathmandu"));
         try {
-            signIn(nadia);
+            BrowserSteps.signIn(browser, base, nadia);
             browser.open(base + "/account");
             new WebDriverWait(browser.driver(), Duration.ofSeconds(5))
                     .until(d ->
@@ -281,7 +281,7 @@ class ReadersInTheirOwnZonesBrowserIntegrationTests {
     @Test
     void aQuoteJoinsTheReplyBeingTypedAtTheCursor() {
         long discussion = discussion("Probabilistic or deterministic?", "Which do you use for the census?");
-        signIn(kamala);
+        BrowserSteps.signIn(browser, base, kamala);
         browser.open(base + "/c/" + community.slug() + "/discussions/" + discussion);
         WebElement reply = browser.field("Your reply");
         reply.sendKeys("We started deterministic.\n\nThen we moved on.");
@@ -315,24 +315,11 @@ class ReadersInTheirOwnZonesBrowserIntegrationTests {
                         "/api/v1/communities/" + community.slug() + "/discussions",
                         "{\"title\":\"" + title + "\",\"body\":\"" + body + "\"}");
         assertThat(started.status()).as(started.body()).isEqualTo(201);
-        return firstNumber("\"id\":(\\d+)", started.body());
+        return BrowserSteps.firstNumber("\"id\":(\\d+)", started.body());
     }
 
     private ChromeDriver chrome() {
         return (ChromeDriver) browser.driver();
-    }
-
-    private List<String> legends() {
-        return browser.driver().findElements(By.cssSelector("#answer-form legend")).stream()
-                .map(WebElement::getText)
-                .toList();
-    }
-
-    private void signIn(Account account) {
-        browser.open(base + "/sign-in")
-                .fill("E-mail address", account.email())
-                .fill("Password", Fixtures.PASSWORD)
-                .press("Sign in");
     }
 
     private void zone(Account account, String zone) {
@@ -343,12 +330,6 @@ class ReadersInTheirOwnZonesBrowserIntegrationTests {
 
     private static String month(LocalDate day) {
         return day.getMonth().getDisplayName(java.time.format.TextStyle.SHORT, java.util.Locale.ENGLISH);
-    }
-
-    private static long firstNumber(String pattern, String body) {
-        Matcher m = Pattern.compile(pattern).matcher(body);
-        assertThat(m.find()).as(body).isTrue();
-        return Long.parseLong(m.group(1));
     }
 
     /** Waits for the community's invitation to arrive over SMTP and reads the link a person would click. */

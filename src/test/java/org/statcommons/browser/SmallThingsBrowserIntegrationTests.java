@@ -10,8 +10,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -108,7 +106,7 @@ class SmallThingsBrowserIntegrationTests {
 
     @Test
     void aLinkToAMissingPageOffersWhatEachPersonMayDoAndPublishingSitsWithThePageActions() {
-        signIn(fatima);
+        BrowserSteps.signIn(browser, base, fatima);
         browser.open(base + space + "/survey-plan");
         // "Publish this version" comes right after the page's actions, before its title and its files
         WebElement publishing = (WebElement) chrome().executeScript(
@@ -123,7 +121,7 @@ class SmallThingsBrowserIntegrationTests {
         browser.press("Sign out");
 
         // a member who may not edit is offered a proposal of the new page, the same form when typing the address
-        signIn(tevita);
+        BrowserSteps.signIn(browser, base, tevita);
         browser.open(base + space + "/survey-plan");
         assertThat(browser.driver().findElement(By.linkText("Field manual")).getDomAttribute("title"))
                 .isEqualTo("This page does not exist yet: create it");
@@ -138,7 +136,7 @@ class SmallThingsBrowserIntegrationTests {
         browser.press("Sign out");
 
         // a guest reads that the page does not exist yet, and no link
-        signIn(gina);
+        BrowserSteps.signIn(browser, base, gina);
         browser.open(base + space + "/survey-plan");
         assertThat(browser.mainText()).contains("Field manual (this page does not exist yet)");
         assertThat(browser.driver().findElements(By.linkText("Field manual"))).isEmpty();
@@ -149,17 +147,17 @@ class SmallThingsBrowserIntegrationTests {
 
     @Test
     void aCommentNoticeNamesThePageByItsTitle() {
-        signIn(fatima);
+        BrowserSteps.signIn(browser, base, fatima);
         browser.open(base + space + "/survey-plan");
         browser.press("Follow comments on this page");
         browser.press("Sign out");
 
-        signIn(pierre);
+        BrowserSteps.signIn(browser, base, pierre);
         browser.open(base + space + "/survey-plan");
         browser.fill("Start a thread", "Two stages: which frame for the first?").press("Comment");
         browser.press("Sign out");
 
-        signIn(fatima);
+        BrowserSteps.signIn(browser, base, fatima);
         await().atMost(Duration.ofSeconds(20)).until(() -> {
             browser.open(base + "/notifications");
             return browser.mainText().contains("Pierre Martin commented on “Survey plan”");
@@ -170,7 +168,7 @@ class SmallThingsBrowserIntegrationTests {
 
     @Test
     void aMemberReadsWhatChangedInTheCodeOfConductAndTheAuditLogTellsItInWords() {
-        signIn(sofia);
+        BrowserSteps.signIn(browser, base, sofia);
         browser.open(base + "/c/" + community.slug() + "/code-of-conduct");
         browser.follow("Edit the code of conduct");
         String first = browser.field("Text (Markdown)").getDomProperty("value");
@@ -179,7 +177,7 @@ class SmallThingsBrowserIntegrationTests {
         assertThat(browser.mainText()).contains("Saved as version 2");
         browser.press("Sign out");
 
-        signIn(tevita);
+        BrowserSteps.signIn(browser, base, tevita);
         browser.open(base + "/c/" + community.slug() + "/code-of-conduct");
         assertThat(browser.mainText()).contains("The code of conduct has changed since you accepted it");
         browser.follow("What changed since you accepted version 1");
@@ -200,7 +198,7 @@ class SmallThingsBrowserIntegrationTests {
         assertThat(browser.mainText()).contains("Thank you for accepting the code of conduct.");
         browser.press("Sign out");
 
-        signIn(sofia);
+        BrowserSteps.signIn(browser, base, sofia);
         browser.open(base + "/c/" + community.slug() + "/audit");
         assertThat(browser.mainText())
                 .contains("Code of conduct changed", "Accepted the code of conduct")
@@ -220,7 +218,7 @@ class SmallThingsBrowserIntegrationTests {
     @Test
     void anInvitedPersonChoosesTheirKindOfOrganisationAndAZoneByRegion() {
         String invitee = Fixtures.uniqueEmail("ana");
-        signIn(sofia);
+        BrowserSteps.signIn(browser, base, sofia);
         browser.open(base + "/c/" + community.slug() + "/invitations");
         browser.fill("E-mail address", invitee).press("Send invitation");
         browser.press("Sign out");
@@ -265,34 +263,35 @@ class SmallThingsBrowserIntegrationTests {
                         + " 09:00\",\"" + friday + " 14:00\",\"" + sunday + " 20:00\"],"
                         + "\"invite\":\"CHOSEN\",\"people\":[" + tevita.id() + "," + pierre.id() + "]}");
         assertThat(poll.status()).as(poll.body()).isEqualTo(201);
-        String meeting = base + "/c/" + community.slug() + "/meetings/" + firstNumber("\"id\":(\\d+)", poll.body());
+        String meeting =
+                base + "/c/" + community.slug() + "/meetings/" + BrowserSteps.firstNumber("\"id\":(\\d+)", poll.body());
 
-        signIn(pierre);
+        BrowserSteps.signIn(browser, base, pierre);
         browser.open(meeting);
         // his own weekend is Sunday's time, not Friday's (a Saturday in Apia)
-        assertThat(legends())
+        assertThat(BrowserSteps.legends(browser))
                 .filteredOn(legend -> legend.endsWith("your weekend"))
                 .singleElement()
                 .asString()
                 .startsWith("Sun ");
-        answer("YES", "NO", "YES", "IF_NEED_BE");
+        BrowserSteps.answer(browser, "YES", "NO", "YES", "IF_NEED_BE");
         browser.press("Save my answers");
         browser.press("Sign out");
 
-        signIn(tevita);
+        BrowserSteps.signIn(browser, base, tevita);
         browser.open(meeting);
-        assertThat(legends())
+        assertThat(BrowserSteps.legends(browser))
                 .filteredOn(legend -> legend.endsWith("your weekend"))
                 .singleElement()
                 .asString()
                 .startsWith("Sat ")
                 .contains("02:00 (Pacific/Apia");
-        answer("YES", "YES", "NO", "IF_NEED_BE");
+        BrowserSteps.answer(browser, "YES", "YES", "NO", "IF_NEED_BE");
         browser.press("Save my answers");
         browser.screenshot("issue9-apia-weekend");
         browser.press("Sign out");
 
-        signIn(fatima);
+        BrowserSteps.signIn(browser, base, fatima);
         browser.open(meeting);
         List<WebElement> suggested =
                 browser.driver().findElements(By.xpath("//tr[.//strong[normalize-space()='Suggested']]/th"));
@@ -302,38 +301,7 @@ class SmallThingsBrowserIntegrationTests {
         browser.press("Sign out");
     }
 
-    private void signIn(Account account) {
-        browser.open(base + "/sign-in")
-                .fill("E-mail address", account.email())
-                .fill("Password", Fixtures.PASSWORD)
-                .press("Sign in");
-    }
-
     private ChromeDriver chrome() {
         return (ChromeDriver) browser.driver();
-    }
-
-    private List<String> legends() {
-        return browser.driver().findElements(By.cssSelector("#answer-form legend")).stream()
-                .map(WebElement::getText)
-                .toList();
-    }
-
-    /** Picks one answer per proposed time, in the order shown. */
-    private void answer(String... answers) {
-        List<WebElement> fieldsets = browser.driver().findElements(By.cssSelector("#answer-form fieldset"));
-        assertThat(fieldsets).hasSize(answers.length);
-        for (int i = 0; i < answers.length; i++) {
-            fieldsets
-                    .get(i)
-                    .findElement(By.cssSelector("input[value=" + answers[i] + "]"))
-                    .click();
-        }
-    }
-
-    private static long firstNumber(String pattern, String body) {
-        Matcher m = Pattern.compile(pattern).matcher(body);
-        assertThat(m.find()).as(body).isTrue();
-        return Long.parseLong(m.group(1));
     }
 }

@@ -93,7 +93,8 @@ class OpenSessionIntegrationTests {
                         fields("role", "MEMBER", "guestUntil", "", "reason", ""));
         assertThat(changed.status()).isEqualTo(302);
 
-        assertThat(browser.getNoFollow(newPage).status()).isEqualTo(403);
+        // a member now: the new-page form sends them on to propose the page instead, and a save is refused
+        assertThat(browser.getNoFollow(newPage).status()).isEqualTo(303);
         Visitor.Page save = browser.postNoFollow(
                 newPage,
                 fields("_csrf", token, "path", "after-demotion", "title", "After", "body", "Text", "summary", ""));
@@ -110,7 +111,8 @@ class OpenSessionIntegrationTests {
         String newPage = Fixtures.space(community) + "/-/new";
         // read once, so that the community and its settings are kept in memory
         assertThat(browser.get(home).body()).contains("Kept settings");
-        assertThat(browser.getNoFollow(newPage).status()).isEqualTo(403);
+        // a member who may not edit is sent on (303) to propose the page
+        assertThat(browser.getNoFollow(newPage).status()).isEqualTo(303);
 
         Visitor editor = fixtures.signedIn(secretariat);
         assertThat(edit(editor, home, "Kept settings renamed", true).status()).isEqualTo(302);
@@ -120,7 +122,7 @@ class OpenSessionIntegrationTests {
 
         // and back: members propose again from the next request on
         assertThat(edit(editor, home, "Kept settings", false).status()).isEqualTo(302);
-        assertThat(browser.getNoFollow(newPage).status()).isEqualTo(403);
+        assertThat(browser.getNoFollow(newPage).status()).isEqualTo(303);
         assertThat(browser.get(home).body()).doesNotContain("Kept settings renamed");
     }
 

@@ -76,9 +76,9 @@ class SpacePagesIntegrationTests {
         assertThat(tree.text()).contains("Guideline chapter", "Case study", "Meeting minutes", "Terms of reference");
         Page form = facilitator.get(space + "/-/new?template=meeting-minutes");
         assertThat(form.text()).contains("Agenda", "Actions");
-        assertThat(member.get(space + "/-/new").status())
-                .as("plain members propose instead")
-                .isEqualTo(403);
+        Page sentOn = member.getNoFollow(space + "/-/new?template=meeting-minutes");
+        assertThat(sentOn.status()).as("plain members propose instead").isEqualTo(303);
+        assertThat(sentOn.location()).endsWith("/c/" + slug + "/proposals/new?template=meeting-minutes");
         Page proposeLink = member.get(space + "/_templates/case-study");
         assertThat(proposeLink.body()).contains("/c/" + slug + "/proposals/new?path=_templates%2Fcase-study.md");
         assertThat(member.get("/c/" + slug + "/proposals/new?path=_templates%2Fcase-study.md")
@@ -453,6 +453,7 @@ class SpacePagesIntegrationTests {
                             "joinPolicy",
                             "BY_INVITATION"));
         }
-        assertThat(member.get(space + "/-/new").status()).isEqualTo(403);
+        // editing directly is over: the new-page form sends the member on to propose
+        assertThat(member.getNoFollow(space + "/-/new").status()).isEqualTo(303);
     }
 }

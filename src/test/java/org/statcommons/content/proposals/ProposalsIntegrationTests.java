@@ -512,7 +512,11 @@ class ProposalsIntegrationTests {
         assertThat(session.getNoFollow("/c/" + community.slug() + "/proposals/new")
                         .body())
                 .contains("Start from a template", "Case study");
-        Page refused = session.getNoFollow("/c/" + community.slug() + "/space/-/new");
+        // opened directly, the new-page form sends the member on to the proposal, with what the address carried
+        Page sentOn = session.getNoFollow("/c/" + community.slug() + "/space/-/new?title=Linkage+in+Fiji");
+        assertThat(sentOn.status()).isEqualTo(303);
+        assertThat(sentOn.location()).endsWith("/c/" + community.slug() + "/proposals/new?title=Linkage%20in%20Fiji");
+        Page refused = session.getNoFollow("/c/" + community.slug() + "/audit");
         assertThat(refused.status()).isEqualTo(403);
         assertThat(refused.body()).contains("Sign out", "Moana Member").doesNotContain(">Sign in<");
     }
