@@ -165,7 +165,7 @@ class PlatformInvitationControllerTests {
                         .param("organisationKind", "INDIVIDUAL"))
                 .andExpect(status().isConflict())
                 .andExpect(view().name("identity/accept-invitation"))
-                .andExpect(model().attribute("errors", Map.of("", CreateAccount.ALREADY_EXISTS)));
+                .andExpect(model().attribute("errors", Map.of("", CreateAccount.ALREADY_EXISTS.english())));
         verifyNoInteractions(sessions);
     }
 
