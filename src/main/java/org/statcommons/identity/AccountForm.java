@@ -44,6 +44,8 @@ public record AccountForm(
         languages = languages == null
                 ? List.of()
                 : languages.stream().filter(Objects::nonNull).toList();
+        // a form without the field (the API, an older page) chooses nothing
+        interfaceLanguage = interfaceLanguage == null ? "" : interfaceLanguage;
     }
 
     /** A form with no interface language chosen. */

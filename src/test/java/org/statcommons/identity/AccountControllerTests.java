@@ -32,6 +32,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.statcommons.access.PlatformRole;
 import org.statcommons.platform.EmailAddress;
 import org.statcommons.platform.InvalidInputException;
+import org.statcommons.platform.Text;
 import org.statcommons.support.WebSlice;
 
 /**
@@ -111,7 +112,7 @@ class AccountControllerTests {
                         .param("bio", "Prices and trade."))
                 .andExpect(status().isFound())
                 .andExpect(redirectedUrl("/account"))
-                .andExpect(flash().attribute("notice", "Your profile is saved."));
+                .andExpect(flash().attribute("notice", Text.of("identity.account.notice.profile")));
         verify(editProfile)
                 .edit(
                         AMINA.id(),

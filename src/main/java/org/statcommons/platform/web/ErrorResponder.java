@@ -62,12 +62,16 @@ import org.statcommons.platform.TooManyRequestsException;
  *   <tr><td>{@link TooManyRequestsException}</td><td>429 and {@code Retry-After}</td><td>the form again, or
  *       "Please wait a little"</td><td>Too many requests</td></tr>
  *   <tr><td>Spring MVC's own (no such route, wrong method or content type)</td><td>theirs</td>
- *       <td>{@link ServletErrorController}'s page</td><td>Spring's, with a plain detail</td></tr>
+ *       <td>{@link ServletErrorController}'s page</td><td>the status's title of {@link ServletErrorController}
+ *       ("Page not found"), with Spring's detail</td></tr>
  *   <tr><td>A JSON body that cannot be read</td><td>400</td><td>{@link ServletErrorController}'s page</td>
  *       <td>Invalid input (with {@code errors}: the whole body, field {@code ""})</td></tr>
  * </table>
  *
- * Errors that reach the servlet container instead (an unknown address, an exception nobody handled) are
+ * Titles, the pages' texts and refusals given as {@code platform.Text} are in the request's language
+ * ({@link Translator}); messages not yet in the bundles stay in English.
+ *
+ * <p>Errors that reach the servlet container instead (an unknown address, an exception nobody handled) are
  * answered by {@link ServletErrorController} with the same pages and problems; filters write problems with
  * {@link ProblemJsonWriter}.
  */
@@ -257,6 +261,13 @@ class ErrorResponder extends ResponseEntityExceptionHandler {
         if (isApi(servlet.getRequest())) {
             ResponseEntity<Object> problem = super.handleExceptionInternal(ex, body, headers, statusCode, request);
             if (problem != null && problem.getBody() instanceof ProblemDetail detail) {
+                // Spring's own title ("Not Found") in the request's language, as the servlet container's errors have it
+                HttpStatus status = HttpStatus.resolve(statusCode.value());
+                if (status != null && status.isError()) {
+                    detail.setTitle(translator.text(
+                            servlet.getRequest(),
+                            "platform.error.status." + ServletErrorController.explanation(status) + ".title"));
+                }
                 // the default detail of an unreadable body quotes the parser's message; keep it short and plain, and
                 // answer it as any invalid input, the whole body being the field at fault
                 if (statusCode.value() == 400
