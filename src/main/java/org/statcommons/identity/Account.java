@@ -26,42 +26,6 @@ public record Account(
         boolean vouched,
         String interfaceLanguage) {
 
-    /** An account whose owner chose no interface language. */
-    public Account(
-            long id,
-            String email,
-            boolean emailVerified,
-            String displayName,
-            String organisation,
-            OrganisationKind organisationKind,
-            String country,
-            String timeZone,
-            List<String> languages,
-            String bio,
-            PlatformRole platformRole,
-            boolean active,
-            int sessionVersion,
-            Instant createdAt,
-            boolean vouched) {
-        this(
-                id,
-                email,
-                emailVerified,
-                displayName,
-                organisation,
-                organisationKind,
-                country,
-                timeZone,
-                languages,
-                bio,
-                platformRole,
-                active,
-                sessionVersion,
-                createdAt,
-                vouched,
-                null);
-    }
-
     /**
      * The interface language of this person: the one they chose, or else the first of the languages they work in
      * when it is one of the six; none otherwise (the browser's then decides).

@@ -22,18 +22,6 @@ public record Profile(
         languages = List.copyOf(languages);
     }
 
-    /** A profile with no interface language chosen. */
-    public Profile(
-            String displayName,
-            String organisation,
-            OrganisationKind organisationKind,
-            String country,
-            String timeZone,
-            List<String> languages,
-            String bio) {
-        this(displayName, organisation, organisationKind, country, timeZone, languages, bio, null);
-    }
-
     public static String countryName(String code) {
         return code == null ? "" : new Locale("", code).getDisplayCountry(Locale.ENGLISH);
     }

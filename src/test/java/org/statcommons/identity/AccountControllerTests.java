@@ -58,7 +58,8 @@ class AccountControllerTests {
             true,
             1,
             Instant.parse("2026-01-01T00:00:00Z"),
-            false);
+            false,
+            null);
 
     @WebSlice
     @Import({AccountController.class})
@@ -123,7 +124,8 @@ class AccountControllerTests {
                                 "KE",
                                 "Africa/Nairobi",
                                 List.of("sw", "en"),
-                                "Prices and trade."));
+                                "Prices and trade.",
+                                null));
     }
 
     @Test

@@ -191,6 +191,7 @@ class PlatformInvitationControllerTests {
                 true,
                 1,
                 Instant.parse("2026-01-01T00:00:00Z"),
-                false);
+                false,
+                null);
     }
 }
