@@ -22,7 +22,8 @@
   }
   select.value = zone;
   if (note) {
-    note.textContent = 'Proposed from your browser: ' + option.text + '. Change it if it is not where you work.';
+    // the sentence comes from the page, in its language, with %ZONE% where the zone goes
+    note.textContent = (note.getAttribute('data-text') || '%ZONE%').replace('%ZONE%', option.text);
     note.hidden = false;
   }
 })();

@@ -11,6 +11,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.statcommons.access.Action;
 import org.statcommons.access.Actor;
 import org.statcommons.access.NotAllowedException;
+import org.statcommons.platform.Text;
 import org.statcommons.platform.web.ShowFormOnError;
 
 /** Personal access tokens in the browser: create (the secret is shown once), list, revoke. */
@@ -54,7 +55,10 @@ class AccessTokenController {
     String revoke(Actor actor, @PathVariable long id, RedirectAttributes redirect) {
         boolean revoked = revokeToken.revoke(signedIn(actor), id);
         redirect.addFlashAttribute(
-                "notice", revoked ? "The token is revoked; it no longer works." : "That token was already revoked.");
+                "notice",
+                revoked
+                        ? Text.of("identity.tokens.notice.revoked")
+                        : Text.of("identity.tokens.notice.already-revoked"));
         return "redirect:/account/tokens";
     }
 

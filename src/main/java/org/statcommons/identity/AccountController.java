@@ -13,6 +13,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.statcommons.access.Action;
 import org.statcommons.access.Actor;
 import org.statcommons.access.NotAllowedException;
+import org.statcommons.platform.Text;
 import org.statcommons.platform.web.ShowFormOnError;
 
 /**
@@ -58,7 +59,7 @@ class AccountController {
             Model model) {
         Account account = signedIn(actor);
         if (passwordChanged != null) {
-            model.addAttribute("notice", "Your new password is saved; your other sessions have ended.");
+            model.addAttribute("notice", Text.of("identity.account.notice.password"));
         }
         model.addAttribute("account", account);
         model.addAttribute("form", form.typed() ? form : AccountForm.of(account));
@@ -72,7 +73,7 @@ class AccountController {
     @ShowFormOnError("page")
     String saveProfile(Actor actor, @ModelAttribute("form") AccountForm form, RedirectAttributes redirect) {
         editProfile.edit(signedIn(actor).id(), form.profile());
-        redirect.addFlashAttribute("notice", "Your profile is saved.");
+        redirect.addFlashAttribute("notice", Text.of("identity.account.notice.profile"));
         return "redirect:/account";
     }
 
@@ -87,7 +88,7 @@ class AccountController {
         Account changed = changePassword.change(signedIn(actor).id(), change);
         // the change ended every session; this one continues with the new session version
         sessions.start(changed, request, response);
-        redirect.addFlashAttribute("notice", "Your new password is saved; your other sessions have ended.");
+        redirect.addFlashAttribute("notice", Text.of("identity.account.notice.password"));
         return "redirect:/account";
     }
 
@@ -99,8 +100,7 @@ class AccountController {
         requestEmailChange.request(account.id(), change);
         redirect.addFlashAttribute(
                 "notice",
-                "We sent a link to " + change.newEmail().value() + ". Your address changes when "
-                        + "you open it; until then, keep using " + account.email() + ".");
+                Text.of("identity.account.notice.email-sent", change.newEmail().value(), account.email()));
         return "redirect:/account";
     }
 
@@ -108,8 +108,8 @@ class AccountController {
     @GetMapping("/account/email/confirm/{secret}")
     String confirmEmailPage(@PathVariable String secret, Model model) {
         links.usable(LinkTokens.Purpose.CHANGE_EMAIL, secret);
-        model.addAttribute("heading", "Confirm your new e-mail address");
-        model.addAttribute("button", "Use this address");
+        model.addAttribute("heading", Text.of("identity.confirm-new-email.heading"));
+        model.addAttribute("button", Text.of("identity.confirm-new-email.button"));
         model.addAttribute("action", "/account/email/confirm/" + secret);
         return "identity/confirm-link";
     }
@@ -117,7 +117,7 @@ class AccountController {
     @PostMapping("/account/email/confirm/{secret}")
     String confirmEmail(@PathVariable String secret, RedirectAttributes redirect) {
         Account account = confirmEmailChange.confirm(secret);
-        redirect.addFlashAttribute("notice", "Your e-mail address is now " + account.email() + ".");
+        redirect.addFlashAttribute("notice", Text.of("identity.account.notice.email-changed", account.email()));
         return "redirect:/account";
     }
 

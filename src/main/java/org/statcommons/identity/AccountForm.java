@@ -11,7 +11,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.statcommons.platform.EmailAddress;
 import org.statcommons.platform.InvalidInputException;
+import org.statcommons.platform.Text;
 import org.statcommons.platform.TextInput;
+import org.statcommons.platform.i18n.Language;
 
 /**
  * The fields of an account as a form binds them (sign-up, set-up, invitations, one's own profile), kept as typed
@@ -27,7 +29,8 @@ public record AccountForm(
         String country,
         String timeZone,
         List<String> languages,
-        String bio) {
+        String bio,
+        String interfaceLanguage) {
 
     static final int NAME_MAX = 100;
     static final int ORGANISATION_MAX = 200;
@@ -41,11 +44,27 @@ public record AccountForm(
         languages = languages == null
                 ? List.of()
                 : languages.stream().filter(Objects::nonNull).toList();
+        // a form without the field (the API, an older page) chooses nothing
+        interfaceLanguage = interfaceLanguage == null ? "" : interfaceLanguage;
+    }
+
+    /** A form with no interface language chosen. */
+    public AccountForm(
+            String email,
+            String password,
+            String displayName,
+            String organisation,
+            String organisationKind,
+            String country,
+            String timeZone,
+            List<String> languages,
+            String bio) {
+        this(email, password, displayName, organisation, organisationKind, country, timeZone, languages, bio, "");
     }
 
     /** An empty form. */
     public static AccountForm blank() {
-        return new AccountForm("", "", "", "", "", "", "", List.of(), "");
+        return new AccountForm("", "", "", "", "", "", "", List.of(), "", "");
     }
 
     /** The profile form filled with the account's profile as it is. */
@@ -59,7 +78,8 @@ public record AccountForm(
                 account.country() == null ? "" : account.country(),
                 account.timeZone() == null ? "" : account.timeZone(),
                 account.languages(),
-                account.bio());
+                account.bio(),
+                account.interfaceLanguage() == null ? "" : account.interfaceLanguage());
     }
 
     /** Whether anything was typed: a screen shows a form it has not been given filled by default. */
@@ -70,7 +90,16 @@ public record AccountForm(
     /** The same form for another address (the one an invitation was sent to, shown but not typed). */
     public AccountForm withEmail(String address) {
         return new AccountForm(
-                address, password, displayName, organisation, organisationKind, country, timeZone, languages, bio);
+                address,
+                password,
+                displayName,
+                organisation,
+                organisationKind,
+                country,
+                timeZone,
+                languages,
+                bio,
+                interfaceLanguage);
     }
 
     /** The same form with other profile fields (the API's patch over the profile as it is). */
@@ -83,7 +112,16 @@ public record AccountForm(
             List<String> languagesTyped,
             String bioTyped) {
         return new AccountForm(
-                email, password, name, organisationTyped, kind, countryTyped, zone, languagesTyped, bioTyped);
+                email,
+                password,
+                name,
+                organisationTyped,
+                kind,
+                countryTyped,
+                zone,
+                languagesTyped,
+                bioTyped,
+                interfaceLanguage);
     }
 
     /** The account for the address typed on the form, or every problem with the form at once. */
@@ -97,7 +135,7 @@ public record AccountForm(
         try {
             return EmailAddress.parse(field, typed);
         } catch (InvalidInputException e) {
-            e.errors().forEach(error -> input.error(error.field(), error.message()));
+            e.errors().forEach(input::error);
             return null;
         }
     }
@@ -123,24 +161,25 @@ public record AccountForm(
     }
 
     private Profile profile(TextInput input) {
-        String name = input.line("displayName", "Name", displayName, NAME_MAX, true);
-        String org = input.line("organisation", "Organisation", organisation, ORGANISATION_MAX, false);
+        String name = input.line("displayName", Text.of("identity.profile.name"), displayName, NAME_MAX, true);
+        String org = input.line(
+                "organisation", Text.of("identity.profile.organisation"), organisation, ORGANISATION_MAX, false);
         // no default: a default would file international organisations and individuals as statistical offices
         OrganisationKind kind = null;
         if (organisationKind == null || organisationKind.isBlank()) {
-            input.error("organisationKind", "Choose the kind of organisation you work for (“Individual” if none).");
+            input.error("organisationKind", Text.of("identity.profile.organisation-kind.missing"));
         } else {
             try {
                 kind = OrganisationKind.valueOf(organisationKind);
             } catch (IllegalArgumentException e) {
-                input.error("organisationKind", "Choose a kind of organisation from the list.");
+                input.error("organisationKind", Text.of("identity.profile.organisation-kind.unknown"));
             }
         }
         String countryCode = null;
         if (country != null && !country.isBlank()) {
             countryCode = country.strip().toUpperCase(Locale.ROOT);
             if (!COUNTRIES.contains(countryCode)) {
-                input.error("country", "Choose a country from the list.");
+                input.error("country", Text.of("identity.profile.country.unknown"));
                 countryCode = null;
             }
         }
@@ -149,11 +188,11 @@ public record AccountForm(
             try {
                 zone = ZoneId.of(timeZone.strip()).getId();
                 if (!ZoneId.getAvailableZoneIds().contains(zone)) {
-                    input.error("timeZone", "Choose a time zone from the list.");
+                    input.error("timeZone", Text.of("identity.profile.time-zone.unknown"));
                     zone = null;
                 }
             } catch (DateTimeException e) {
-                input.error("timeZone", "Choose a time zone from the list.");
+                input.error("timeZone", Text.of("identity.profile.time-zone.unknown"));
             }
         }
         // each value is a code (a ticked box, the API) or names separated by commas (the "other languages" field)
@@ -175,21 +214,30 @@ public record AccountForm(
         if (!unknown.isEmpty()) {
             // a pasted megabyte of names is answered with the first few, not echoed back whole
             String named = unknown.stream()
-                            .limit(UNKNOWN_NAMED)
-                            .map(typed -> "“" + typed + "”")
-                            .collect(Collectors.joining(", "))
-                    + (unknown.size() > UNKNOWN_NAMED
-                            ? String.format(Locale.ROOT, " and %,d more", unknown.size() - UNKNOWN_NAMED)
-                            : "");
+                    .limit(UNKNOWN_NAMED)
+                    .map(typed -> "“" + typed + "”")
+                    .collect(Collectors.joining(", "));
             input.error(
                     "languages",
-                    "We do not know " + (unknown.size() == 1 ? "the language " : "the languages ") + named
-                            + ". Choose from the suggestions, with commas between languages (for example: Nepali, Samoan).");
+                    Text.of(
+                            "identity.profile.languages.unknown",
+                            unknown.size(),
+                            named,
+                            Math.max(0, unknown.size() - UNKNOWN_NAMED)));
         }
         if (codes.size() > LANGUAGES_MAX) {
-            input.error("languages", "Choose at most " + LANGUAGES_MAX + " languages.");
+            input.error("languages", Text.of("identity.profile.languages.too-many", LANGUAGES_MAX));
         }
-        String about = input.block("bio", "Short bio", bio, BIO_MAX, false);
-        return new Profile(name, org, kind, countryCode, zone, codes, about);
+        String about = input.block("bio", Text.of("identity.profile.bio"), bio, BIO_MAX, false);
+        String chosenLanguage = null;
+        if (interfaceLanguage != null && !interfaceLanguage.isBlank()) {
+            chosenLanguage = Language.ofCode(interfaceLanguage.strip())
+                    .map(Language::code)
+                    .orElse(null);
+            if (chosenLanguage == null) {
+                input.error("interfaceLanguage", Text.of("platform.language.unknown"));
+            }
+        }
+        return new Profile(name, org, kind, countryCode, zone, codes, about, chosenLanguage);
     }
 }

@@ -18,6 +18,7 @@ import org.springframework.stereotype.Repository;
 import org.statcommons.access.PlatformRole;
 import org.statcommons.platform.EmailAddress;
 import org.statcommons.platform.NotFoundException;
+import org.statcommons.platform.Text;
 
 /**
  * The accounts table. Other features read accounts through this class only. Times written (created, updated, a bio
@@ -29,7 +30,7 @@ public class Accounts {
     private static final String COLUMNS = """
             id, email, email_verified, display_name, organisation, organisation_kind, country, time_zone, languages,
             case when bio_hidden_at is null then bio else '' end as bio, platform_role, status, session_version, created_at,
-            vouched_at is not null as vouched""";
+            vouched_at is not null as vouched, interface_language""";
 
     private static final RowMapper<Account> MAPPER = Accounts::map;
 
@@ -50,7 +51,7 @@ public class Accounts {
 
     /** The account, or "not found" for an id that names none. */
     Account existing(long id) {
-        return byId(id).orElseThrow(() -> new NotFoundException("There is no such account."));
+        return byId(id).orElseThrow(() -> new NotFoundException(Text.of("identity.account.none")));
     }
 
     public Optional<Account> byEmail(EmailAddress email) {
@@ -129,8 +130,10 @@ public class Accounts {
             EmailAddress email, boolean verified, String passwordHash, Profile profile, PlatformRole role) {
         return db.sql("""
                         insert into identity.accounts (email, email_verified, password_hash, display_name, organisation,
-                            organisation_kind, country, time_zone, languages, bio, platform_role, created_at, updated_at)
-                        values (:email, :verified, :hash, :name, :org, :kind, :country, :tz, :languages, :bio, :role, :now, :now)
+                            organisation_kind, country, time_zone, languages, bio, platform_role, created_at, updated_at,
+                            interface_language)
+                        values (:email, :verified, :hash, :name, :org, :kind, :country, :tz, :languages, :bio, :role, :now, :now,
+                            :interfaceLanguage)
                         on conflict do nothing
                         returning id""")
                 .param("email", email.value())
@@ -144,6 +147,7 @@ public class Accounts {
                 .param("languages", profile.languages().toArray(String[]::new))
                 .param("bio", profile.bio())
                 .param("role", role.name())
+                .param("interfaceLanguage", profile.interfaceLanguage())
                 .param("now", now())
                 .query(Long.class)
                 .optional();
@@ -184,7 +188,8 @@ public class Accounts {
         db.sql("""
                         update identity.accounts set display_name = :name, organisation = :org, organisation_kind = :kind,
                             country = :country, time_zone = :tz, languages = :languages,
-                            bio = case when bio_hidden_at is null then :bio else bio end, updated_at = :now
+                            bio = case when bio_hidden_at is null then :bio else bio end,
+                            interface_language = :interfaceLanguage, updated_at = :now
                         where id = :id""")
                 .param("now", now())
                 .param("name", profile.displayName())
@@ -194,6 +199,7 @@ public class Accounts {
                 .param("tz", profile.timeZone())
                 .param("languages", profile.languages().toArray(String[]::new))
                 .param("bio", profile.bio())
+                .param("interfaceLanguage", profile.interfaceLanguage())
                 .param("id", id)
                 .update();
     }
@@ -286,7 +292,8 @@ public class Accounts {
                 "ACTIVE".equals(rs.getString("status")),
                 rs.getInt("session_version"),
                 rs.getTimestamp("created_at").toInstant(),
-                rs.getBoolean("vouched"));
+                rs.getBoolean("vouched"),
+                rs.getString("interface_language"));
     }
 
     private static List<String> strings(Array array) throws SQLException {

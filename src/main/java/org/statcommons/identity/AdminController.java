@@ -13,6 +13,7 @@ import org.statcommons.access.Actor;
 import org.statcommons.access.Permissions;
 import org.statcommons.access.PlatformRole;
 import org.statcommons.platform.InvalidInputException;
+import org.statcommons.platform.Text;
 import org.statcommons.platform.web.ShowFormOnError;
 
 /**
@@ -59,13 +60,13 @@ class AdminController {
     String setSignUpPolicy(Actor actor, @RequestParam(defaultValue = "") String policy, RedirectAttributes redirect) {
         permissions.require(actor, Action.MANAGE_PLATFORM);
         SignUpPolicy chosen = SignUpPolicy.parse(policy)
-                .orElseThrow(() -> new InvalidInputException("policy", "Choose open registration or invitation only."));
+                .orElseThrow(() -> new InvalidInputException("policy", Text.of("identity.admin.policy.unknown")));
         setSignUpPolicy.set(actor, chosen);
         redirect.addFlashAttribute(
                 "notice",
                 chosen == SignUpPolicy.OPEN
-                        ? "Anyone may now create an account (with e-mail verification)."
-                        : "Accounts are now created by invitation only.");
+                        ? Text.of("identity.admin.notice.open")
+                        : Text.of("identity.admin.notice.invitation"));
         return "redirect:/admin";
     }
 
@@ -99,9 +100,13 @@ class AdminController {
         PlatformRole chosen = Arrays.stream(PlatformRole.values())
                 .filter(r -> r.name().equals(role))
                 .findFirst()
-                .orElseThrow(() -> new InvalidInputException("role", "Choose a platform role from the list."));
+                .orElseThrow(() -> new InvalidInputException("role", Text.of("identity.admin.role.unknown")));
         Account changed = changeRole.change(actor, id, chosen);
-        redirect.addFlashAttribute("notice", "Platform role set to " + label(changed.platformRole()) + ".");
+        redirect.addFlashAttribute(
+                "notice",
+                Text.of(
+                        "identity.admin.notice.role",
+                        Text.of("identity.admin.role." + changed.platformRole().name())));
         return "redirect:/admin/accounts/" + id;
     }
 
@@ -109,9 +114,7 @@ class AdminController {
     @ShowFormOnError("account")
     String suspend(Actor actor, @PathVariable long id, RedirectAttributes redirect) {
         Account suspended = suspendAccount.suspend(actor, id);
-        redirect.addFlashAttribute(
-                "notice",
-                suspended.displayName() + " is suspended: their sessions have ended and their tokens no longer work.");
+        redirect.addFlashAttribute("notice", Text.of("identity.admin.notice.suspended", suspended.displayName()));
         return "redirect:/admin/accounts/" + id;
     }
 
@@ -119,18 +122,10 @@ class AdminController {
     @ShowFormOnError("account")
     String reactivate(Actor actor, @PathVariable long id, RedirectAttributes redirect) {
         redirect.addFlashAttribute(
-                "notice", suspendAccount.reactivate(actor, id).displayName() + " may sign in again.");
+                "notice",
+                Text.of(
+                        "identity.admin.notice.reactivated",
+                        suspendAccount.reactivate(actor, id).displayName()));
         return "redirect:/admin/accounts/" + id;
-    }
-
-    static String label(PlatformRole role) {
-        switch (role) {
-            case ADMINISTRATOR:
-                return "administrator";
-            case SECRETARIAT:
-                return "secretariat";
-            default:
-                return "none";
-        }
     }
 }

@@ -4,12 +4,13 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.statcommons.platform.EmailAddress;
+import org.statcommons.platform.Text;
 
 /** The link sent to a new address, opened: the account now uses that address. */
 @Service
 class ConfirmEmailChange {
 
-    static final String TAKEN = "This address now belongs to another account; nothing was changed.";
+    static final Text TAKEN = Text.of("identity.email.taken");
 
     private final Accounts accounts;
     private final LinkTokens links;

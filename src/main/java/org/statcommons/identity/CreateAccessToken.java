@@ -4,6 +4,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.statcommons.platform.InvalidInputException;
 import org.statcommons.platform.SecretTokens;
+import org.statcommons.platform.Text;
 
 /** Makes a personal access token for the signed-in person; its secret is shown once and stored only hashed. */
 @Service
@@ -29,7 +30,7 @@ public class CreateAccessToken {
     public Created create(long accountId, NewAccessToken token) {
         int count = tokens.countUnrevoked(accountId);
         if (count >= MAX_TOKENS_PER_ACCOUNT) {
-            throw new InvalidInputException("name", "You have " + count + " tokens; revoke some before creating more.");
+            throw new InvalidInputException("name", Text.of("identity.tokens.too-many", count));
         }
         String secret = PREFIX + secrets.newSecret();
         long id = tokens.insert(accountId, token, secrets.hash(secret));

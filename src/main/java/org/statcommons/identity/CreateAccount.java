@@ -5,6 +5,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.statcommons.access.PlatformRole;
 import org.statcommons.platform.ConflictException;
+import org.statcommons.platform.Text;
 
 /**
  * Creates an account whose address is already proven: the first administrator, people who accepted an invitation
@@ -15,7 +16,7 @@ import org.statcommons.platform.ConflictException;
 @Service
 public class CreateAccount {
 
-    static final String ALREADY_EXISTS = "An account with this e-mail address already exists. Please sign in instead.";
+    static final Text ALREADY_EXISTS = Text.of("identity.account.exists");
 
     private final Accounts accounts;
     private final PasswordEncoder passwords;

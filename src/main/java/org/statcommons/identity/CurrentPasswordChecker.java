@@ -2,6 +2,7 @@ package org.statcommons.identity;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
+import org.statcommons.platform.Text;
 import org.statcommons.platform.TextInput;
 
 /** Checks the current password that changing one's password or address asks for as proof. */
@@ -20,7 +21,7 @@ class CurrentPasswordChecker {
     void check(TextInput input, long accountId, String typed) {
         String hash = accounts.passwordHash(accountId).orElse(null);
         if (hash == null || typed == null || !passwords.matches(typed, hash)) {
-            input.error("currentPassword", "Your current password is not right.");
+            input.error("currentPassword", Text.of("identity.password.current-wrong"));
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.statcommons.identity;
 
 import org.springframework.security.authentication.AccountStatusException;
+import org.statcommons.platform.Text;
 
 /**
  * The password was right but the address was never confirmed. Only said after a correct password, so it
@@ -8,13 +9,12 @@ import org.springframework.security.authentication.AccountStatusException;
  */
 class EmailNotVerifiedException extends AccountStatusException {
 
-    static final String MESSAGE =
-            "Please confirm your e-mail address first: open the link we sent you when you signed up.";
+    static final Text MESSAGE = Text.of("identity.sign-in.unverified");
 
     private final long accountId;
 
     EmailNotVerifiedException(long accountId) {
-        super(MESSAGE);
+        super(MESSAGE.english());
         this.accountId = accountId;
     }
 

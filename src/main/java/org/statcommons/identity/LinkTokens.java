@@ -5,11 +5,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.statcommons.platform.GoneException;
 import org.statcommons.platform.SecretTokens;
+import org.statcommons.platform.Text;
 
 /**
  * Single-use links sent by e-mail (or printed at first start). A link works once and only until it expires, by the
@@ -19,25 +21,21 @@ import org.statcommons.platform.SecretTokens;
 @Repository
 class LinkTokens {
 
-    /** What a link is for, with the heading of the page that refuses it. */
+    /**
+     * What a link is for. The heading of the page that refuses it is {@code identity.link.<purpose>.title}, and the
+     * reason is told through {@code identity.link.<purpose>.refused} (which may add the next step).
+     */
     enum Purpose {
-        SETUP("Set-up link not valid", ""),
-        SIGN_UP_INVITATION("This invitation cannot be used", ""),
-        VERIFY_EMAIL("This confirmation link cannot be used", ""),
-        RESET_PASSWORD("This password-reset link cannot be used", " You can ask for a new link on the sign-in page."),
-        CHANGE_EMAIL("This confirmation link cannot be used", "");
-
-        private final String refusalTitle;
-        private final String nextStep;
-
-        Purpose(String refusalTitle, String nextStep) {
-            this.refusalTitle = refusalTitle;
-            this.nextStep = nextStep;
-        }
+        SETUP,
+        SIGN_UP_INVITATION,
+        VERIFY_EMAIL,
+        RESET_PASSWORD,
+        CHANGE_EMAIL;
 
         /** The refusal of a link of this purpose, for the reason given. */
-        GoneException refused(String reason) {
-            return new GoneException(refusalTitle, reason + nextStep);
+        GoneException refused(Text reason) {
+            String key = "identity.link." + name().toLowerCase(Locale.ROOT).replace('_', '-');
+            return new GoneException(Text.of(key + ".title"), Text.of(key + ".refused", reason));
         }
     }
 
@@ -145,7 +143,7 @@ class LinkTokens {
                 .list();
     }
 
-    private String refusal(Purpose purpose, String secret) {
+    private Text refusal(Purpose purpose, String secret) {
         record State(boolean used, boolean revoked, boolean expired) {}
         return db.sql("""
                         select used_at is not null as used, revoked_at is not null as revoked, expires_at <= ? as expired
@@ -154,11 +152,9 @@ class LinkTokens {
                 .query((rs, n) -> new State(rs.getBoolean("used"), rs.getBoolean("revoked"), rs.getBoolean("expired")))
                 .optional()
                 .map(state -> state.used()
-                        ? "This link has already been used."
-                        : state.revoked()
-                                ? "This link was withdrawn; please ask for a new one."
-                                : "This link has expired; please ask for a new one.")
-                .orElse("This link is not valid. Please check that you copied the whole address.");
+                        ? Text.of("identity.link.used")
+                        : state.revoked() ? Text.of("identity.link.withdrawn") : Text.of("identity.link.expired"))
+                .orElse(Text.of("identity.link.unknown"));
     }
 
     private Optional<Link> find(Purpose purpose, String secret, boolean lock) {

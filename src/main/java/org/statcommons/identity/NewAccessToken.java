@@ -8,6 +8,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.statcommons.platform.Text;
 import org.statcommons.platform.TextInput;
 
 /**
@@ -48,7 +49,7 @@ public record NewAccessToken(String name, Set<TokenScope> scopes, Instant expire
             try {
                 scopes.add(TokenScope.valueOf(scope.strip().toUpperCase(Locale.ROOT)));
             } catch (IllegalArgumentException e) {
-                input.error("scopes", "Choose scopes from the list: read, write, git.");
+                input.error("scopes", Text.of("identity.tokens.scope.unknown"));
                 break;
             }
         }
@@ -57,13 +58,13 @@ public record NewAccessToken(String name, Set<TokenScope> scopes, Instant expire
 
     private static NewAccessToken checked(
             TextInput input, String typedName, List<String> typedScopes, Instant expiresAt, Instant now) {
-        String name = input.line("name", "Token name", typedName, NAME_MAX, true);
+        String name = input.line("name", Text.of("identity.tokens.name.label"), typedName, NAME_MAX, true);
         Set<TokenScope> scopes = scopes(input, typedScopes);
         if (typedScopes == null || typedScopes.isEmpty()) {
-            input.error("scopes", "Choose at least one scope.");
+            input.error("scopes", Text.of("identity.tokens.scope.missing"));
         }
         if (expiresAt != null && expiresAt.isBefore(now)) {
-            input.error("expiresAt", "The expiry date must be in the future.");
+            input.error("expiresAt", Text.of("identity.tokens.expiry.past"));
         }
         input.throwIfInvalid();
         return new NewAccessToken(name, scopes, expiresAt);
@@ -80,7 +81,7 @@ public record NewAccessToken(String name, Set<TokenScope> scopes, Instant expire
                     .atStartOfDay(ZoneOffset.UTC)
                     .toInstant();
         } catch (DateTimeParseException e) {
-            input.error("expiresAt", "Give the expiry date as year-month-day, for example 2027-01-31.");
+            input.error("expiresAt", Text.of("identity.tokens.expiry.format"));
             return null;
         }
     }

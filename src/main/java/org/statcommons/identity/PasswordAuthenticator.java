@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
@@ -15,6 +14,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.function.SingletonSupplier;
 import org.statcommons.platform.EmailAddress;
 import org.statcommons.platform.InvalidInputException;
+import org.statcommons.platform.Text;
 
 /**
  * Signs in with e-mail and password. Every failure says the same thing, and an unknown address costs the
@@ -24,7 +24,7 @@ import org.statcommons.platform.InvalidInputException;
 @Component
 class PasswordAuthenticator implements AuthenticationProvider {
 
-    static final String SAME_MESSAGE_FOR_EVERY_FAILURE = "The e-mail address or password is not right.";
+    static final Text SAME_MESSAGE_FOR_EVERY_FAILURE = Text.of("identity.sign-in.wrong");
 
     private final Accounts accounts;
     private final PasswordEncoder passwords;
@@ -52,15 +52,15 @@ class PasswordAuthenticator implements AuthenticationProvider {
         Optional<Account> account = parse(typedEmail).flatMap(accounts::byEmail);
         String device = account.flatMap(a -> devices.deviceOf(request.deviceCookie(), a.id()))
                 .orElse(null);
-        Optional<String> refusal = throttle.refusal(typedEmail, request.clientAddress(), device);
+        Optional<Text> refusal = throttle.refusal(typedEmail, request.clientAddress(), device);
         if (refusal.isPresent()) {
-            throw new LockedException(refusal.get());
+            throw new SignInThrottledException(refusal.get());
         }
         String hash = account.flatMap(a -> accounts.passwordHash(a.id())).orElseGet(dummyHash);
         boolean matches = passwords.matches(password, hash);
         if (account.isEmpty() || !matches || !account.get().active()) {
             throttle.recordFailure(typedEmail, request.clientAddress(), device);
-            throw new BadCredentialsException(SAME_MESSAGE_FOR_EVERY_FAILURE);
+            throw new BadCredentialsException(SAME_MESSAGE_FOR_EVERY_FAILURE.english());
         }
         throttle.recordSuccess(typedEmail, request.clientAddress(), device);
         Account signedIn = account.get();

@@ -9,14 +9,14 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.statcommons.platform.EmailAddress;
+import org.statcommons.platform.Text;
 import org.statcommons.platform.web.ShowFormOnError;
 
 /** "Forgot your password?": ask for a link, then choose a new password with it. */
 @Controller
 class PasswordResetController {
 
-    static final String SAME_ANSWER_FOR_EVERY_ADDRESS = "If an account uses this address, we sent it a link to choose "
-            + "a new password. The link works once, for one hour.";
+    static final Text SAME_ANSWER_FOR_EVERY_ADDRESS = Text.of("identity.check-email.reset");
 
     private final ResetPassword resetPassword;
     private final LinkTokens links;
@@ -40,7 +40,7 @@ class PasswordResetController {
     @ShowFormOnError("form")
     String request(@RequestParam(defaultValue = "") String email, Model model) {
         resetPassword.request(EmailAddress.parse("email", email));
-        model.addAttribute("heading", "Check your e-mail");
+        model.addAttribute("heading", Text.of("identity.check-email.heading"));
         model.addAttribute("text", SAME_ANSWER_FOR_EVERY_ADDRESS);
         return "identity/check-email";
     }

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.zip.GZIPInputStream;
 import org.springframework.core.io.ClassPathResource;
+import org.statcommons.platform.Text;
 import org.statcommons.platform.TextInput;
 
 /**
@@ -30,13 +31,13 @@ final class PasswordRules {
         String text = password == null ? "" : password;
         int length = text.codePointCount(0, text.length());
         if (length < MIN_LENGTH) {
-            input.error(field, "The password must be at least " + MIN_LENGTH + " characters long.");
+            input.error(field, Text.of("identity.password.too-short", MIN_LENGTH));
         } else if (length > MAX_LENGTH) {
-            input.error(field, "The password must be at most " + MAX_LENGTH + " characters long.");
+            input.error(field, Text.of("identity.password.too-long", MAX_LENGTH));
         } else if (CommonPasswords.WORDS.contains(text.toLowerCase(Locale.ROOT))) {
-            input.error(field, "This password is one of the most commonly used; please choose another.");
+            input.error(field, Text.of("identity.password.common"));
         } else if (email != null && text.toLowerCase(Locale.ROOT).contains(email.toLowerCase(Locale.ROOT))) {
-            input.error(field, "The password must not contain your e-mail address.");
+            input.error(field, Text.of("identity.password.contains-email"));
         }
     }
 

@@ -8,6 +8,7 @@ import org.statcommons.access.Action;
 import org.statcommons.access.Actor;
 import org.statcommons.access.Permissions;
 import org.statcommons.platform.NotFoundException;
+import org.statcommons.platform.Text;
 
 /** People's profiles, visible to everyone signed in (never the e-mail address). */
 @Controller
@@ -27,7 +28,7 @@ class PeopleController {
         // a suspended account's profile is hidden from everyone but the administrators
         Account person = accounts.byId(id)
                 .filter(a -> a.active() || permissions.may(actor, Action.MANAGE_PLATFORM))
-                .orElseThrow(() -> new NotFoundException("There is no such person."));
+                .orElseThrow(() -> new NotFoundException(Text.of("identity.person.none")));
         model.addAttribute("person", person);
         model.addAttribute("mayManage", permissions.may(actor, Action.MANAGE_PLATFORM));
         return "identity/person";

@@ -13,6 +13,7 @@ import org.statcommons.access.Action;
 import org.statcommons.access.Actor;
 import org.statcommons.access.Permissions;
 import org.statcommons.platform.EmailAddress;
+import org.statcommons.platform.Text;
 import org.statcommons.platform.web.ShowFormOnError;
 
 /** Inviting people to StatCommons, and the screen where an invited person creates the account. */
@@ -61,14 +62,15 @@ class PlatformInvitationController {
         NewPlatformInvitation invitation = form.command();
         inviteToPlatform.invite(actor, invitation);
         redirect.addFlashAttribute(
-                "notice", "Invitation sent to " + invitation.email().value() + ".");
+                "notice",
+                Text.of("identity.invite.notice.sent", invitation.email().value()));
         return "redirect:/people/invite";
     }
 
     @PostMapping("/people/invite/{id}/revoke")
     String revoke(Actor actor, @PathVariable long id, RedirectAttributes redirect) {
         revokeInvitation.revoke(actor, id);
-        redirect.addFlashAttribute("notice", "Invitation withdrawn; its link no longer works.");
+        redirect.addFlashAttribute("notice", Text.of("identity.invite.notice.withdrawn"));
         return "redirect:/people/invite";
     }
 

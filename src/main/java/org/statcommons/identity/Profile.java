@@ -5,7 +5,8 @@ import java.util.Locale;
 
 /**
  * The editable part of an account, checked ({@link AccountForm#profile}): display name in any script, organisation,
- * kind, ISO 3166-1 country, IANA time zone, ISO 639 languages, short bio. Country and time zone may be null.
+ * kind, ISO 3166-1 country, IANA time zone, ISO 639 languages, short bio, interface language (the code of one of
+ * the six, or null for none chosen). Country, time zone and interface language may be null.
  */
 public record Profile(
         String displayName,
@@ -14,7 +15,8 @@ public record Profile(
         String country,
         String timeZone,
         List<String> languages,
-        String bio) {
+        String bio,
+        String interfaceLanguage) {
 
     public Profile {
         languages = List.copyOf(languages);

@@ -1,10 +1,13 @@
 package org.statcommons.identity;
 
+import com.ibm.icu.text.ListFormatter;
+import com.ibm.icu.util.ULocale;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.text.Collator;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -22,6 +25,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
+import org.statcommons.platform.i18n.Language;
 
 /**
  * The lists people choose from in profile forms: countries and languages named by the JDK, IANA time zones.
@@ -84,6 +88,48 @@ public class ProfileChoices {
 
     public List<Choice> countries() {
         return countries;
+    }
+
+    /** The countries named in the reader's language (CLDR's names), in that language's alphabetical order. */
+    public List<Choice> countries(Locale locale) {
+        Language language = Language.of(locale);
+        if (language == Language.ENGLISH) {
+            return countries;
+        }
+        Collator order = Collator.getInstance(language.locale());
+        return countries.stream()
+                .map(c -> new Choice(c.value(), new Locale("", c.value()).getDisplayCountry(language.locale())))
+                .sorted(Comparator.comparing(Choice::label, order))
+                .toList();
+    }
+
+    /** A country's name in the reader's language. */
+    public String countryName(String code, Locale locale) {
+        return code == null
+                ? ""
+                : new Locale("", code).getDisplayCountry(Language.of(locale).locale());
+    }
+
+    /** The languages shown as checkboxes, named in the reader's language. */
+    public List<Choice> commonLanguages(Locale locale) {
+        return commonLanguages.stream()
+                .map(l -> new Choice(l.value(), languageName(l.value(), locale)))
+                .toList();
+    }
+
+    /** A profile's languages named in the reader's language, as a list ("English, French"). */
+    public String languageNames(List<String> codes, Locale locale) {
+        // a list of units ("English, French"), not a sentence's "English and French": the languages are a list of facts
+        return ListFormatter.getInstance(
+                        ULocale.forLocale(Language.of(locale).locale()),
+                        ListFormatter.Type.UNITS,
+                        ListFormatter.Width.SHORT)
+                .format(codes.stream().map(code -> languageName(code, locale)).toList());
+    }
+
+    private static String languageName(String code, Locale locale) {
+        Language language = Language.of(locale);
+        return language == Language.ENGLISH ? name(code) : new Locale(code).getDisplayLanguage(language.locale());
     }
 
     /** Every language the profile knows, by name. */

@@ -4,6 +4,7 @@ import java.time.Duration;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.statcommons.platform.InvalidInputException;
+import org.statcommons.platform.Text;
 import org.statcommons.platform.TextInput;
 
 /**
@@ -39,13 +40,12 @@ class RequestEmailChange {
         String email = change.newEmail().value();
         TextInput input = new TextInput();
         if (email.equals(account.email())) {
-            input.error("newEmail", "This is already your e-mail address.");
+            input.error("newEmail", Text.of("identity.email.same"));
         }
         currentPassword.check(input, accountId, change.currentPassword());
         input.throwIfInvalid();
         if (links.createdSince(LinkTokens.Purpose.CHANGE_EMAIL, accountId, Duration.ofHours(1)) >= MAX_PER_HOUR) {
-            throw new InvalidInputException(
-                    "newEmail", "You asked for several changes within the hour; please wait a little.");
+            throw new InvalidInputException("newEmail", Text.of("identity.email.too-many-changes"));
         }
         links.revokeAll(LinkTokens.Purpose.CHANGE_EMAIL, accountId);
         // counted above even when no link goes out, so the limit reveals nothing either

@@ -6,6 +6,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.statcommons.platform.EmailAddress;
+import org.statcommons.platform.Text;
 import org.statcommons.platform.TextInput;
 
 /**
@@ -56,8 +57,7 @@ class ResetPassword {
         LinkTokens.Link link = links.use(LinkTokens.Purpose.RESET_PASSWORD, secret);
         Account account = accounts.byId(link.accountId())
                 .filter(Account::active)
-                .orElseThrow(() -> LinkTokens.Purpose.RESET_PASSWORD.refused(
-                        "This account is suspended. Please contact the administrators."));
+                .orElseThrow(() -> LinkTokens.Purpose.RESET_PASSWORD.refused(Text.of("identity.link.suspended")));
         TextInput input = new TextInput();
         PasswordRules.check(input, "password", password, account.email());
         input.throwIfInvalid();

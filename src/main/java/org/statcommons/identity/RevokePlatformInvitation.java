@@ -6,6 +6,7 @@ import org.statcommons.access.Action;
 import org.statcommons.access.Actor;
 import org.statcommons.access.Permissions;
 import org.statcommons.platform.ConflictException;
+import org.statcommons.platform.Text;
 
 /**
  * Withdraws an invitation to the platform that is still waiting, whoever sent it: its link then says it was
@@ -27,8 +28,7 @@ class RevokePlatformInvitation {
     void revoke(Actor actor, long invitationId) {
         permissions.require(actor, Action.INVITE_TO_PLATFORM);
         if (!links.revoke(LinkTokens.Purpose.SIGN_UP_INVITATION, invitationId, actor.accountId())) {
-            throw new ConflictException(
-                    "This invitation is no longer waiting: it was accepted, withdrawn or has expired.");
+            throw new ConflictException(Text.of("identity.invite.not-waiting"));
         }
     }
 }

@@ -6,6 +6,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.statcommons.platform.Text;
 
 /** The sign-in form (Spring Security reads what it sends; see {@link WebSecurityConfiguration}). */
 @Controller
@@ -28,6 +29,7 @@ class SignInController {
             Model model) {
         if (error != null) {
             Object message = session.getAttribute(SignInResponder.MESSAGE);
+            // a Text, shown in the reader's language by the template
             model.addAttribute(
                     "error", message != null ? message : PasswordAuthenticator.SAME_MESSAGE_FOR_EVERY_FAILURE);
             model.addAttribute("email", session.getAttribute(SignInResponder.TYPED_EMAIL));
@@ -49,8 +51,8 @@ class SignInController {
         if (accountId instanceof Long id) {
             signUp.resendVerification(id);
         }
-        model.addAttribute("heading", "Check your e-mail");
-        model.addAttribute("text", "We sent a new confirmation link to your address. It works for 24 hours.");
+        model.addAttribute("heading", Text.of("identity.check-email.heading"));
+        model.addAttribute("text", Text.of("identity.check-email.resent"));
         return "identity/check-email";
     }
 }

@@ -10,6 +10,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.statcommons.platform.Text;
 
 /**
  * Where the sign-in form leads. On success: the browser becomes a known device of the account
@@ -51,7 +52,7 @@ class SignInResponder implements AuthenticationSuccessHandler, AuthenticationFai
             HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
             throws IOException {
         HttpSession session = request.getSession(true);
-        session.setAttribute(MESSAGE, exception.getMessage());
+        session.setAttribute(MESSAGE, message(exception));
         String email = request.getParameter("email");
         session.setAttribute(TYPED_EMAIL, email == null || email.length() > 254 ? "" : email.strip());
         if (exception instanceof EmailNotVerifiedException unverified) {
@@ -61,6 +62,17 @@ class SignInResponder implements AuthenticationSuccessHandler, AuthenticationFai
         }
         String page = signInPage(request.getParameter(CONTINUE));
         response.sendRedirect(page + (page.contains("?") ? "&" : "?") + "error");
+    }
+
+    /** What the sign-in page says of a failure, as a bundle text so that it is shown in the reader's language. */
+    static Text message(AuthenticationException exception) {
+        if (exception instanceof SignInThrottledException throttled) {
+            return throttled.text();
+        }
+        if (exception instanceof EmailNotVerifiedException) {
+            return EmailNotVerifiedException.MESSAGE;
+        }
+        return PasswordAuthenticator.SAME_MESSAGE_FOR_EVERY_FAILURE;
     }
 
     /** The sign-in page, remembering a local page to continue to. */

@@ -8,6 +8,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.statcommons.platform.Text;
 
 /**
  * Slows down password guessing without letting a stranger lock a person out. It applies the same way whether or
@@ -36,9 +37,7 @@ class SignInThrottler {
     /** Old attempts are only noise; a day is kept for the operator's curiosity. */
     static final Duration KEPT = Duration.ofDays(1);
 
-    static final String DEVICE_LOCKED =
-            "Too many wrong passwords from this browser. Please wait 15 minutes and try again, "
-                    + "or reset your password.";
+    static final Text DEVICE_LOCKED = Text.of("identity.sign-in.device-locked", WINDOW.toMinutes());
 
     private final SignInAttempts attempts;
     private final Clock clock;
@@ -53,7 +52,7 @@ class SignInThrottler {
      *
      * @param device the device id of a valid device cookie for the account, or null
      */
-    Optional<String> refusal(String email, String clientAddress, String device) {
+    Optional<Text> refusal(String email, String clientAddress, String device) {
         Instant now = clock.instant();
         Instant windowStart = now.minus(WINDOW);
         if (device != null) {
@@ -100,11 +99,11 @@ class SignInThrottler {
     }
 
     /** "Please wait 8 seconds", "… 5 minutes": the message of an attempt made too early. */
-    static String pleaseWait(Duration wait) {
+    static Text pleaseWait(Duration wait) {
         long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
-        String time =
-                seconds <= 90 ? seconds + (seconds == 1 ? " second" : " seconds") : ((seconds + 59) / 60) + " minutes";
-        return "Too many sign-in attempts. Please wait " + time + " and try again, or reset your password.";
+        return seconds <= 90
+                ? Text.of("identity.sign-in.wait-seconds", seconds)
+                : Text.of("identity.sign-in.wait-minutes", (seconds + 59) / 60);
     }
 
     @Scheduled(fixedDelayString = "PT1H")

@@ -9,14 +9,14 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.statcommons.platform.Text;
 import org.statcommons.platform.web.ShowFormOnError;
 
 /** Open registration and the confirmation link it e-mails. */
 @Controller
 class SignUpController {
 
-    static final String CHECK_EMAIL = "We sent a message to the address you gave. Open the link in it to confirm "
-            + "your address and finish creating your account (the link works for 24 hours).";
+    static final Text CHECK_EMAIL = Text.of("identity.check-email.sign-up");
 
     private final IdentitySettings settings;
     private final SignUp signUp;
@@ -56,7 +56,7 @@ class SignUpController {
             return "identity/sign-up-closed";
         }
         signUp.signUp(form.newAccount());
-        model.addAttribute("heading", "Check your e-mail");
+        model.addAttribute("heading", Text.of("identity.check-email.heading"));
         model.addAttribute("text", CHECK_EMAIL);
         return "identity/check-email";
     }
@@ -65,8 +65,8 @@ class SignUpController {
     @GetMapping("/sign-up/verify/{secret}")
     String confirmPage(@PathVariable String secret, Model model) {
         links.usable(LinkTokens.Purpose.VERIFY_EMAIL, secret);
-        model.addAttribute("heading", "Confirm your e-mail address");
-        model.addAttribute("button", "Confirm my address");
+        model.addAttribute("heading", Text.of("identity.confirm-email.heading"));
+        model.addAttribute("button", Text.of("identity.confirm-email.button"));
         model.addAttribute("action", "/sign-up/verify/" + secret);
         return "identity/confirm-link";
     }

@@ -7,6 +7,7 @@ import org.statcommons.access.Actor;
 import org.statcommons.access.Permissions;
 import org.statcommons.access.PlatformRole;
 import org.statcommons.platform.ConflictException;
+import org.statcommons.platform.Text;
 
 /**
  * An administrator suspends an account, or reactivates it. Either way the account's sessions end at their next
@@ -28,7 +29,7 @@ class SuspendAccount {
         permissions.require(actor, Action.MANAGE_PLATFORM);
         Account account = accounts.existing(accountId);
         if (accountId == actor.accountId()) {
-            throw new ConflictException("You cannot suspend your own account.");
+            throw new ConflictException(Text.of("identity.admin.suspend.self"));
         }
         if (!account.active()) {
             return account;

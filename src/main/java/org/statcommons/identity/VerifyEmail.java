@@ -2,6 +2,7 @@ package org.statcommons.identity;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.statcommons.platform.Text;
 
 /** The link e-mailed at sign-up, opened: the address is proven. */
 @Service
@@ -21,8 +22,7 @@ class VerifyEmail {
         LinkTokens.Link link = links.use(LinkTokens.Purpose.VERIFY_EMAIL, secret);
         Account account = accounts.byId(link.accountId())
                 .filter(Account::active)
-                .orElseThrow(() -> LinkTokens.Purpose.VERIFY_EMAIL.refused(
-                        "This account is suspended. Please contact the administrators."));
+                .orElseThrow(() -> LinkTokens.Purpose.VERIFY_EMAIL.refused(Text.of("identity.link.suspended")));
         accounts.markVerified(account.id());
         return accounts.byId(account.id()).orElseThrow();
     }

@@ -21,21 +21,21 @@ public record EmailAddress(String value) {
     public static EmailAddress parse(String field, String typed) {
         String text = typed == null ? "" : typed.strip();
         if (text.isEmpty()) {
-            throw new InvalidInputException(field, "E-mail address is required.");
+            throw new InvalidInputException(field, Text.of("platform.email.required"));
         }
         if (text.length() > 254
                 || text.codePoints().anyMatch(Character::isISOControl)
                 || !DOMAIN.matcher(text).matches()) {
-            throw new InvalidInputException(field, "This is not a valid e-mail address.");
+            throw new InvalidInputException(field, Text.of("platform.email.invalid"));
         }
         try {
             InternetAddress address = new InternetAddress(text, true);
             address.validate();
             if (!text.equals(address.getAddress())) {
-                throw new InvalidInputException(field, "Please give the address alone, without a name.");
+                throw new InvalidInputException(field, Text.of("platform.email.with-name"));
             }
         } catch (AddressException e) {
-            throw new InvalidInputException(field, "This is not a valid e-mail address.");
+            throw new InvalidInputException(field, Text.of("platform.email.invalid"));
         }
         return new EmailAddress(text);
     }

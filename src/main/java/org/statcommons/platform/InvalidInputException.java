@@ -15,6 +15,11 @@ public class InvalidInputException extends RuntimeException {
         this(List.of(new FieldMessage(field, message)));
     }
 
+    /** A refusal in the bundles' words, shown in the reader's language ({@link Text}). */
+    public InvalidInputException(String field, Text text) {
+        this(List.of(new FieldMessage(field, text)));
+    }
+
     public InvalidInputException(List<FieldMessage> errors) {
         super(errors.isEmpty() ? "Invalid input" : errors.get(0).message());
         this.errors = List.copyOf(errors);
@@ -30,6 +35,18 @@ public class InvalidInputException extends RuntimeException {
         return map;
     }
 
-    /** One problem with one field ("" for the whole form). */
-    public record FieldMessage(String field, String message) {}
+    /**
+     * One problem with one field ("" for the whole form): its English message, and the bundle text it came from
+     * (null for a message not yet in the bundles), which the error answer shows in the reader's language.
+     */
+    public record FieldMessage(String field, String message, Text text) {
+
+        public FieldMessage(String field, String message) {
+            this(field, message, null);
+        }
+
+        public FieldMessage(String field, Text text) {
+            this(field, text.english(), text);
+        }
+    }
 }

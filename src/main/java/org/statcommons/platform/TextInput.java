@@ -14,40 +14,71 @@ public final class TextInput {
     private final List<InvalidInputException.FieldMessage> errors = new ArrayList<>();
 
     public String line(String field, String label, String value, int maxLength, boolean required) {
+        return line(field, new Label(label, null), value, maxLength, required);
+    }
+
+    /** A one-line text whose label is a bundle text: its refusals are shown in the reader's language. */
+    public String line(String field, Text label, String value, int maxLength, boolean required) {
+        return line(field, new Label(label.english(), label), value, maxLength, required);
+    }
+
+    private String line(String field, Label label, String value, int maxLength, boolean required) {
         String text = normalise(value).strip();
         if (text.isEmpty()) {
             if (required) {
-                errors.add(new InvalidInputException.FieldMessage(field, label + " is required."));
+                refuse(field, label, "required", maxLength);
             }
             return text;
         }
         if (text.codePoints().anyMatch(cp -> Character.isISOControl(cp) || isBidiControl(cp))) {
-            errors.add(new InvalidInputException.FieldMessage(
-                    field, label + " contains control characters; please retype it."));
+            refuse(field, label, "control-characters", maxLength);
         } else if (text.codePointCount(0, text.length()) > maxLength) {
-            errors.add(new InvalidInputException.FieldMessage(
-                    field, label + " is too long (at most " + maxLength + " characters)."));
+            refuse(field, label, "too-long", maxLength);
         }
         return text;
     }
 
     /** Multi-line text such as Markdown: line breaks and tabs allowed, other control characters not. */
     public String block(String field, String label, String value, int maxLength, boolean required) {
+        return block(field, new Label(label, null), value, maxLength, required);
+    }
+
+    /** A multi-line text whose label is a bundle text: its refusals are shown in the reader's language. */
+    public String block(String field, Text label, String value, int maxLength, boolean required) {
+        return block(field, new Label(label.english(), label), value, maxLength, required);
+    }
+
+    private String block(String field, Label label, String value, int maxLength, boolean required) {
         String text = normalise(value).replace("\r\n", "\n").replace('\r', '\n').strip();
         if (text.isEmpty()) {
             if (required) {
-                errors.add(new InvalidInputException.FieldMessage(field, label + " is required."));
+                refuse(field, label, "required", maxLength);
             }
             return text;
         }
         if (text.codePoints().anyMatch(cp -> cp != '\n' && cp != '\t' && Character.isISOControl(cp))) {
-            errors.add(new InvalidInputException.FieldMessage(
-                    field, label + " contains control characters; please retype it."));
+            refuse(field, label, "control-characters", maxLength);
         } else if (text.codePointCount(0, text.length()) > maxLength) {
-            errors.add(new InvalidInputException.FieldMessage(
-                    field, label + " is too long (at most " + maxLength + " characters)."));
+            refuse(field, label, "too-long", maxLength);
         }
         return text;
+    }
+
+    /** A field's label: English, and the bundle text it is in (null for a label not yet in the bundles). */
+    private record Label(String english, Text text) {}
+
+    private void refuse(String field, Label label, String problem, int maxLength) {
+        if (label.text() != null) {
+            errors.add(new InvalidInputException.FieldMessage(
+                    field, Text.of("platform.input." + problem, label.text(), maxLength)));
+            return;
+        }
+        String message = switch (problem) {
+            case "required" -> label.english() + " is required.";
+            case "control-characters" -> label.english() + " contains control characters; please retype it.";
+            default -> label.english() + " is too long (at most " + maxLength + " characters).";
+        };
+        errors.add(new InvalidInputException.FieldMessage(field, message));
     }
 
     /**
@@ -81,6 +112,16 @@ public final class TextInput {
 
     public void error(String field, String message) {
         errors.add(new InvalidInputException.FieldMessage(field, message));
+    }
+
+    /** A refusal made elsewhere (a value parsed by another check), kept with its bundle text. */
+    public void error(InvalidInputException.FieldMessage error) {
+        errors.add(error);
+    }
+
+    /** A refusal in the bundles' words, shown in the reader's language. */
+    public void error(String field, Text text) {
+        errors.add(new InvalidInputException.FieldMessage(field, text));
     }
 
     public boolean hasErrors() {

@@ -97,7 +97,7 @@ class AccessTokenIntegrationTests {
         assertThat(fixtures.anonymous()
                         .signIn(person.email(), Fixtures.PASSWORD)
                         .text())
-                .contains(PasswordAuthenticator.SAME_MESSAGE_FOR_EVERY_FAILURE);
+                .contains(PasswordAuthenticator.SAME_MESSAGE_FOR_EVERY_FAILURE.english());
 
         adminBrowser.submit(
                 "/admin/accounts/" + person.id(), "/admin/accounts/" + person.id() + "/reactivate", fields());

@@ -32,6 +32,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.statcommons.access.PlatformRole;
 import org.statcommons.platform.EmailAddress;
 import org.statcommons.platform.InvalidInputException;
+import org.statcommons.platform.Text;
 import org.statcommons.support.WebSlice;
 
 /**
@@ -57,7 +58,8 @@ class AccountControllerTests {
             true,
             1,
             Instant.parse("2026-01-01T00:00:00Z"),
-            false);
+            false,
+            null);
 
     @WebSlice
     @Import({AccountController.class})
@@ -111,7 +113,7 @@ class AccountControllerTests {
                         .param("bio", "Prices and trade."))
                 .andExpect(status().isFound())
                 .andExpect(redirectedUrl("/account"))
-                .andExpect(flash().attribute("notice", "Your profile is saved."));
+                .andExpect(flash().attribute("notice", Text.of("identity.account.notice.profile")));
         verify(editProfile)
                 .edit(
                         AMINA.id(),
@@ -122,7 +124,8 @@ class AccountControllerTests {
                                 "KE",
                                 "Africa/Nairobi",
                                 List.of("sw", "en"),
-                                "Prices and trade."));
+                                "Prices and trade.",
+                                null));
     }
 
     @Test

@@ -55,7 +55,9 @@ class AccountIntegrationTests {
                         List.of("ar", "fr"),
                         "bio",
                         "Line one\nLine two"));
-        assertThat(saved.text()).contains("Your profile is saved.");
+        // Arabic is the first of her languages: the interface now speaks it, from the notice of this save on
+        assertThat(saved.text()).contains("حُفظ ملفك الشخصي.");
+        assertThat(saved.body()).contains("<html lang=\"ar\" dir=\"rtl\"");
 
         Account reader = fixtures.account("Reader Person");
         Visitor readerBrowser = fixtures.signedIn(reader);

@@ -73,7 +73,7 @@ class AdminIntegrationTests {
                 "/admin/accounts/" + person.id(),
                 "/admin/accounts/" + person.id() + "/role",
                 fields("role", "SECRETARIAT"));
-        assertThat(set.text()).contains("Platform role set to secretariat");
+        assertThat(set.text()).contains("Platform role set to Secretariat");
         assertThat(accounts.byId(person.id()).orElseThrow().platformRole()).isEqualTo(PlatformRole.SECRETARIAT);
 
         Visitor promoted = fixtures.signedIn(person);
@@ -111,6 +111,6 @@ class AdminIntegrationTests {
                 "/admin/accounts/" + admin.id(),
                 "/admin/accounts/" + second.id() + "/role",
                 fields("role", "SECRETARIAT"));
-        assertThat(nowFine.text()).contains("Platform role set to secretariat");
+        assertThat(nowFine.text()).contains("Platform role set to Secretariat");
     }
 }

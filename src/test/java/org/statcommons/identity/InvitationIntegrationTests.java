@@ -202,7 +202,7 @@ class InvitationIntegrationTests {
         CountDownLatch release = new CountDownLatch(1);
         // the first transaction holds its new row uncommitted, so the second one's existence check misses it
         Thread first = new Thread(() -> transaction.executeWithoutResult(status -> {
-            Profile profile = new Profile("First", "", OrganisationKind.INDIVIDUAL, null, null, List.of(), "");
+            Profile profile = new Profile("First", "", OrganisationKind.INDIVIDUAL, null, null, List.of(), "", null);
             accounts.insert(new EmailAddress(email), true, "not a real hash", profile, PlatformRole.NONE);
             inserted.countDown();
             await(release);

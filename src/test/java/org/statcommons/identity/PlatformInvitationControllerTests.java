@@ -31,6 +31,7 @@ import org.statcommons.access.Permissions;
 import org.statcommons.access.PlatformRole;
 import org.statcommons.platform.ConflictException;
 import org.statcommons.platform.EmailAddress;
+import org.statcommons.platform.Text;
 import org.statcommons.support.WebSlice;
 
 /**
@@ -95,7 +96,8 @@ class PlatformInvitationControllerTests {
                         .param("message", "Welcome!"))
                 .andExpect(status().isFound())
                 .andExpect(redirectedUrl("/people/invite"))
-                .andExpect(flash().attribute("notice", "Invitation sent to new.person@example.org."));
+                .andExpect(
+                        flash().attribute("notice", Text.of("identity.invite.notice.sent", "new.person@example.org")));
         verify(inviteToPlatform)
                 .invite(
                         secretariat.actor(),
@@ -165,7 +167,7 @@ class PlatformInvitationControllerTests {
                         .param("organisationKind", "INDIVIDUAL"))
                 .andExpect(status().isConflict())
                 .andExpect(view().name("identity/accept-invitation"))
-                .andExpect(model().attribute("errors", Map.of("", CreateAccount.ALREADY_EXISTS)));
+                .andExpect(model().attribute("errors", Map.of("", CreateAccount.ALREADY_EXISTS.english())));
         verifyNoInteractions(sessions);
     }
 
@@ -189,6 +191,7 @@ class PlatformInvitationControllerTests {
                 true,
                 1,
                 Instant.parse("2026-01-01T00:00:00Z"),
-                false);
+                false,
+                null);
     }
 }

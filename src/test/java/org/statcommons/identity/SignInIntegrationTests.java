@@ -103,7 +103,7 @@ class SignInIntegrationTests {
         for (Page page : new Page[] {wrongPassword, unknownAddress, malformed}) {
             assertThat(page.path()).startsWith("/sign-in");
             assertThat(page.text())
-                    .contains(PasswordAuthenticator.SAME_MESSAGE_FOR_EVERY_FAILURE)
+                    .contains(PasswordAuthenticator.SAME_MESSAGE_FOR_EVERY_FAILURE.english())
                     .doesNotContain("confirm your e-mail");
         }
         assertThat(errorParagraph(wrongPassword)).isEqualTo(errorParagraph(unknownAddress));
@@ -118,13 +118,13 @@ class SignInIntegrationTests {
 
         Page wrong = fixtures.anonymous().signIn(email, "not the password at all");
         assertThat(wrong.text())
-                .contains(PasswordAuthenticator.SAME_MESSAGE_FOR_EVERY_FAILURE)
+                .contains(PasswordAuthenticator.SAME_MESSAGE_FOR_EVERY_FAILURE.english())
                 .doesNotContain("confirm");
 
         Visitor browser = fixtures.anonymous();
         Page right = browser.signIn(email, Fixtures.PASSWORD);
         assertThat(right.text())
-                .contains(EmailNotVerifiedException.MESSAGE)
+                .contains(EmailNotVerifiedException.MESSAGE.english())
                 .contains("Send me a new confirmation link");
         assertThat(browser.get("/account").path()).startsWith("/sign-in");
 
@@ -141,7 +141,7 @@ class SignInIntegrationTests {
             assertThat(fixtures.anonymous()
                             .signIn(person.email(), "wrong password number " + i)
                             .text())
-                    .contains(PasswordAuthenticator.SAME_MESSAGE_FOR_EVERY_FAILURE);
+                    .contains(PasswordAuthenticator.SAME_MESSAGE_FOR_EVERY_FAILURE.english());
         }
         // even the right password waits now: the wait is not told apart from a wrong one
         Page early = fixtures.anonymous().signIn(person.email(), Fixtures.PASSWORD);
@@ -215,7 +215,7 @@ class SignInIntegrationTests {
                     owner.email(),
                     SignInThrottler.delayAfter(failures(owner.email()), SignInThrottler.FREE_FAILURES_PER_EMAIL));
             assertThat(attacker.signIn(owner.email(), "guess number " + i).text())
-                    .contains(PasswordAuthenticator.SAME_MESSAGE_FOR_EVERY_FAILURE);
+                    .contains(PasswordAuthenticator.SAME_MESSAGE_FOR_EVERY_FAILURE.english());
         }
         assertThat(secondsToWait(attacker.signIn(owner.email(), "one more guess")))
                 .as("the attacker waits")
@@ -247,16 +247,17 @@ class SignInIntegrationTests {
         copy.setCookie(DeviceCookieIssuer.NAME, ownersBrowser.cookie(DeviceCookieIssuer.NAME), "/sign-in");
         for (int i = 0; i < SignInThrottler.MAX_FAILURES_PER_DEVICE; i++) {
             assertThat(copy.signIn(owner.email(), "guess number " + i).text())
-                    .contains(PasswordAuthenticator.SAME_MESSAGE_FOR_EVERY_FAILURE);
+                    .contains(PasswordAuthenticator.SAME_MESSAGE_FOR_EVERY_FAILURE.english());
         }
         assertThat(secondsToWait(fixtures.anonymous().signIn(owner.email(), Fixtures.PASSWORD)))
                 .as("the device's failures count for the account too")
                 .isPositive();
-        assertThat(copy.signIn(owner.email(), "one more guess").text()).contains(SignInThrottler.DEVICE_LOCKED);
+        assertThat(copy.signIn(owner.email(), "one more guess").text())
+                .contains(SignInThrottler.DEVICE_LOCKED.english());
         pass(owner.email(), Duration.ofMinutes(5));
         assertThat(ownersBrowser.signIn(owner.email(), Fixtures.PASSWORD).text())
                 .as("the same device, right password")
-                .contains(SignInThrottler.DEVICE_LOCKED);
+                .contains(SignInThrottler.DEVICE_LOCKED.english());
     }
 
     @Test
@@ -269,7 +270,7 @@ class SignInIntegrationTests {
         // counted by its first 254 characters: the whole would not fit the index (it answered 500)
         Page answer = fixtures.anonymous().signIn(typed.toString(), "not the password at all");
         assertThat(answer.path()).startsWith("/sign-in");
-        assertThat(answer.text()).contains(PasswordAuthenticator.SAME_MESSAGE_FOR_EVERY_FAILURE);
+        assertThat(answer.text()).contains(PasswordAuthenticator.SAME_MESSAGE_FOR_EVERY_FAILURE.english());
     }
 
     /** As if {@code time} had passed since the failures for this address. */

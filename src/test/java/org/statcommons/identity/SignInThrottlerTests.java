@@ -20,8 +20,10 @@ class SignInThrottlerTests {
 
     @Test
     void theWaitIsToldInWholeSecondsOrMinutes() {
-        assertThat(SignInThrottler.pleaseWait(Duration.ofMillis(1_200))).contains("Please wait 2 seconds");
-        assertThat(SignInThrottler.pleaseWait(Duration.ofMillis(300))).contains("Please wait 1 second ");
-        assertThat(SignInThrottler.pleaseWait(Duration.ofSeconds(256))).contains("Please wait 5 minutes");
+        assertThat(SignInThrottler.pleaseWait(Duration.ofMillis(1_200)).english())
+                .contains("Please wait 2 seconds");
+        assertThat(SignInThrottler.pleaseWait(Duration.ofMillis(300)).english()).contains("Please wait 1 second ");
+        assertThat(SignInThrottler.pleaseWait(Duration.ofSeconds(256)).english())
+                .contains("Please wait 5 minutes");
     }
 }

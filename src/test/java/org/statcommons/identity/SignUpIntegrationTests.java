@@ -58,7 +58,7 @@ class SignUpIntegrationTests {
         Account created = accounts.byEmail(new EmailAddress(email)).orElseThrow();
         assertThat(created.emailVerified()).isFalse();
         assertThat(fixtures.anonymous().signIn(email, Fixtures.PASSWORD).text())
-                .contains(EmailNotVerifiedException.MESSAGE);
+                .contains(EmailNotVerifiedException.MESSAGE.english());
 
         String link = mailbox.await(email, "Confirm your e-mail").link("/sign-up/verify/");
         Page confirm = browser.get(link);

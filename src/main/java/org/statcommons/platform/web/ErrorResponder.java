@@ -62,12 +62,16 @@ import org.statcommons.platform.TooManyRequestsException;
  *   <tr><td>{@link TooManyRequestsException}</td><td>429 and {@code Retry-After}</td><td>the form again, or
  *       "Please wait a little"</td><td>Too many requests</td></tr>
  *   <tr><td>Spring MVC's own (no such route, wrong method or content type)</td><td>theirs</td>
- *       <td>{@link ServletErrorController}'s page</td><td>Spring's, with a plain detail</td></tr>
+ *       <td>{@link ServletErrorController}'s page</td><td>the status's title of {@link ServletErrorController}
+ *       ("Page not found"), with Spring's detail</td></tr>
  *   <tr><td>A JSON body that cannot be read</td><td>400</td><td>{@link ServletErrorController}'s page</td>
  *       <td>Invalid input (with {@code errors}: the whole body, field {@code ""})</td></tr>
  * </table>
  *
- * Errors that reach the servlet container instead (an unknown address, an exception nobody handled) are
+ * Titles, the pages' texts and refusals given as {@code platform.Text} are in the request's language
+ * ({@link Translator}); messages not yet in the bundles stay in English.
+ *
+ * <p>Errors that reach the servlet container instead (an unknown address, an exception nobody handled) are
  * answered by {@link ServletErrorController} with the same pages and problems; filters write problems with
  * {@link ProblemJsonWriter}.
  */
@@ -75,67 +79,79 @@ import org.statcommons.platform.TooManyRequestsException;
 class ErrorResponder extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ErrorResponder.class);
-    private static final String UNREADABLE_BODY =
-            "The request body is not valid JSON, or does not have the expected shape.";
 
     /** The adapter that runs handler methods: asked to run the method that shows a refused form again. */
     private final ObjectProvider<RequestMappingHandlerAdapter> handlers;
+    /** Titles and messages in the request's language. */
+    private final Translator translator;
 
-    ErrorResponder(ObjectProvider<RequestMappingHandlerAdapter> handlers) {
+    ErrorResponder(ObjectProvider<RequestMappingHandlerAdapter> handlers, Translator translator) {
         this.handlers = handlers;
+        this.translator = translator;
     }
 
     @ExceptionHandler(NotAllowedException.class)
     Object notAllowed(NotAllowedException e, HttpServletRequest request) {
         if (isApi(request)) {
             return e.signedIn()
-                    ? problem(HttpStatus.FORBIDDEN, "Not allowed", e.getMessage())
-                    : problem(HttpStatus.UNAUTHORIZED, "Not signed in", e.getMessage());
+                    ? problem(
+                            HttpStatus.FORBIDDEN,
+                            translator.text(request, "platform.error.not-allowed"),
+                            e.getMessage())
+                    : problem(
+                            HttpStatus.UNAUTHORIZED,
+                            translator.text(request, "platform.error.not-signed-in"),
+                            e.getMessage());
         }
         if (!e.signedIn()) {
             String target =
                     request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
             return new ModelAndView("redirect:/sign-in?continue=" + URLEncoder.encode(target, StandardCharsets.UTF_8));
         }
-        return page(HttpStatus.FORBIDDEN, "Not allowed", e.getMessage());
+        return page(HttpStatus.FORBIDDEN, translator.text(request, "platform.error.not-allowed"), e.getMessage());
     }
 
     @ExceptionHandler(NotFoundException.class)
     Object notFound(NotFoundException e, HttpServletRequest request) {
+        String title = translator.text(request, "platform.error.not-found");
+        String detail = e.text() == null ? e.getMessage() : translator.text(request, e.text());
         return isApi(request)
-                ? problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage())
-                : page(HttpStatus.NOT_FOUND, "Not found", e.getMessage());
+                ? problem(HttpStatus.NOT_FOUND, title, detail)
+                : page(HttpStatus.NOT_FOUND, title, detail);
     }
 
     @ExceptionHandler(InvalidInputException.class)
     Object invalid(InvalidInputException e, HttpServletRequest request, HttpServletResponse response) {
         if (isApi(request)) {
-            return invalidProblem(e);
+            return invalidProblem(e, request, translator);
         }
-        ModelAndView form = formAgain(e, HttpStatus.BAD_REQUEST, e.byField(), request, response);
-        return form != null ? form : invalidPage(e);
+        ModelAndView form = formAgain(e, HttpStatus.BAD_REQUEST, translator.byField(request, e), request, response);
+        return form != null ? form : invalidPage(e, request, translator);
     }
 
     /** The 400 problem for invalid input: the first message, and every field with its message. */
-    static ResponseEntity<ProblemDetail> invalidProblem(InvalidInputException e) {
-        ProblemDetail problem = problemDetail(HttpStatus.BAD_REQUEST, "Invalid input", e.getMessage());
-        problem.setProperty(
-                "errors",
-                e.errors().stream()
-                        .map(error -> Map.of("field", error.field(), "message", error.message()))
-                        .toList());
+    static ResponseEntity<ProblemDetail> invalidProblem(
+            InvalidInputException e, HttpServletRequest request, Translator translator) {
+        List<Map<String, String>> errors = e.errors().stream()
+                .map(error -> Map.of("field", error.field(), "message", translator.message(request, error)))
+                .toList();
+        ProblemDetail problem = problemDetail(
+                HttpStatus.BAD_REQUEST,
+                translator.text(request, "platform.error.invalid-input"),
+                errors.isEmpty() ? e.getMessage() : errors.get(0).get("message"));
+        problem.setProperty("errors", errors);
         return answer(problem);
     }
 
     /** The 400 page for invalid input where no form can be shown again. */
-    static ModelAndView invalidPage(InvalidInputException e) {
+    static ModelAndView invalidPage(InvalidInputException e, HttpServletRequest request, Translator translator) {
         return page(
                 HttpStatus.BAD_REQUEST,
-                "Please check what you entered",
+                translator.text(request, "platform.error.check-input"),
                 String.join(
                         " ",
                         e.errors().stream()
-                                .map(InvalidInputException.FieldMessage::message)
+                                .map(error -> translator.message(request, error))
                                 .toList()));
     }
 
@@ -147,49 +163,68 @@ class ErrorResponder extends ResponseEntityExceptionHandler {
                 && isApi(((ServletWebRequest) request).getRequest())) {
             return ResponseEntity.badRequest()
                     .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                    .body(invalidProblem(invalid).getBody());
+                    .body(invalidProblem(invalid, ((ServletWebRequest) request).getRequest(), translator)
+                            .getBody());
         }
         return super.handleHttpMessageNotReadable(ex, headers, status, request);
     }
 
     @ExceptionHandler(ConflictException.class)
     Object conflict(ConflictException e, HttpServletRequest request, HttpServletResponse response) {
+        String detail = e.text() == null ? e.getMessage() : translator.text(request, e.text());
         if (isApi(request)) {
-            return problem(HttpStatus.CONFLICT, "Conflict", e.getMessage());
+            return problem(HttpStatus.CONFLICT, translator.text(request, "platform.error.conflict"), detail);
         }
-        ModelAndView form = formAgain(e, HttpStatus.CONFLICT, Map.of("", e.getMessage()), request, response);
-        return form != null ? form : page(HttpStatus.CONFLICT, "That did not work", e.getMessage());
+        ModelAndView form = formAgain(e, HttpStatus.CONFLICT, Map.of("", detail), request, response);
+        return form != null
+                ? form
+                : page(HttpStatus.CONFLICT, translator.text(request, "platform.error.did-not-work"), detail);
     }
 
     /** A link that can never work again: never the form again, since nothing typed would help. */
     @ExceptionHandler(GoneException.class)
     Object gone(GoneException e, HttpServletRequest request) {
+        String detail = e.text() == null ? e.getMessage() : translator.text(request, e.text());
         return isApi(request)
-                ? problem(HttpStatus.GONE, "Gone", e.getMessage())
-                : page(HttpStatus.GONE, e.title(), e.getMessage());
+                ? problem(HttpStatus.GONE, translator.text(request, "platform.error.gone"), detail)
+                : page(
+                        HttpStatus.GONE,
+                        e.titleText() == null ? e.title() : translator.text(request, e.titleText()),
+                        detail);
     }
 
     @ExceptionHandler(TooManyRequestsException.class)
     Object tooMany(TooManyRequestsException e, HttpServletRequest request, HttpServletResponse response) {
         response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()));
         if (isApi(request)) {
-            return problem(HttpStatus.TOO_MANY_REQUESTS, "Too many requests", e.getMessage());
+            return problem(
+                    HttpStatus.TOO_MANY_REQUESTS, translator.text(request, "platform.error.too-many"), e.getMessage());
         }
         ModelAndView form = formAgain(e, HttpStatus.TOO_MANY_REQUESTS, Map.of("", e.getMessage()), request, response);
-        return form != null ? form : page(HttpStatus.TOO_MANY_REQUESTS, "Please wait a little", e.getMessage());
+        return form != null
+                ? form
+                : page(HttpStatus.TOO_MANY_REQUESTS, translator.text(request, "platform.error.wait"), e.getMessage());
     }
 
     @ExceptionHandler(TooLargeException.class)
     Object tooLarge(TooLargeException e, HttpServletRequest request, HttpServletResponse response) {
         if (isApi(request)) {
-            ProblemDetail problem = problemDetail(HttpStatus.CONTENT_TOO_LARGE, "File too large", e.getMessage());
+            ProblemDetail problem = problemDetail(
+                    HttpStatus.CONTENT_TOO_LARGE,
+                    translator.text(request, "platform.error.file-too-large"),
+                    e.getMessage());
             problem.setProperty("limit", e.limit());
             return answer(problem);
         }
         // only a form that names it in @ShowFormOnError(on = …) is shown again (an upload form: the file is gone, the
         // rest stays)
         ModelAndView form = formAgain(e, HttpStatus.CONTENT_TOO_LARGE, Map.of("", e.getMessage()), request, response);
-        return form != null ? form : page(HttpStatus.CONTENT_TOO_LARGE, "The file is too large", e.getMessage());
+        return form != null
+                ? form
+                : page(
+                        HttpStatus.CONTENT_TOO_LARGE,
+                        translator.text(request, "platform.error.file-too-large-page"),
+                        e.getMessage());
     }
 
     /**
@@ -199,12 +234,12 @@ class ErrorResponder extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleMaxUploadSizeExceededException(
             MaxUploadSizeExceededException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        if (isApi(((ServletWebRequest) request).getRequest())) {
+        HttpServletRequest servlet = ((ServletWebRequest) request).getRequest();
+        if (isApi(servlet)) {
             ProblemDetail problem = problemDetail(
                     HttpStatus.CONTENT_TOO_LARGE,
-                    "File too large",
-                    "The file is larger than this server accepts. Make it smaller (compress images, split the data), or link to"
-                            + " where it is published.");
+                    translator.text(servlet, "platform.error.file-too-large"),
+                    translator.text(servlet, "platform.error.file-too-large.detail"));
             if (ex.getMaxUploadSize() > 0) {
                 problem.setProperty("limit", ex.getMaxUploadSize());
             }
@@ -226,14 +261,22 @@ class ErrorResponder extends ResponseEntityExceptionHandler {
         if (isApi(servlet.getRequest())) {
             ResponseEntity<Object> problem = super.handleExceptionInternal(ex, body, headers, statusCode, request);
             if (problem != null && problem.getBody() instanceof ProblemDetail detail) {
+                // Spring's own title ("Not Found") in the request's language, as the servlet container's errors have it
+                HttpStatus status = HttpStatus.resolve(statusCode.value());
+                if (status != null && status.isError()) {
+                    detail.setTitle(translator.text(
+                            servlet.getRequest(),
+                            "platform.error.status." + ServletErrorController.explanation(status) + ".title"));
+                }
                 // the default detail of an unreadable body quotes the parser's message; keep it short and plain, and
                 // answer it as any invalid input, the whole body being the field at fault
                 if (statusCode.value() == 400
                         && detail.getDetail() != null
                         && detail.getDetail().startsWith("Failed to read request")) {
-                    detail.setTitle("Invalid input");
-                    detail.setDetail(UNREADABLE_BODY);
-                    detail.setProperty("errors", List.of(Map.of("field", "", "message", UNREADABLE_BODY)));
+                    String unreadable = translator.text(servlet.getRequest(), "platform.error.unreadable-body");
+                    detail.setTitle(translator.text(servlet.getRequest(), "platform.error.invalid-input"));
+                    detail.setDetail(unreadable);
+                    detail.setProperty("errors", List.of(Map.of("field", "", "message", unreadable)));
                 }
                 return ResponseEntity.status(problem.getStatusCode())
                         .headers(problem.getHeaders())

@@ -18,20 +18,30 @@ import org.statcommons.platform.InvalidInputException;
 @Controller
 class ServletErrorController implements ErrorController {
 
+    private final Translator translator;
+
+    ServletErrorController(Translator translator) {
+        this.translator = translator;
+    }
+
     @RequestMapping("/error")
     Object error(HttpServletRequest request) {
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         boolean api = uri instanceof String path && path.startsWith("/api/");
         if (request.getAttribute(TextOnlyRequests.REFUSAL) instanceof InvalidInputException refusal) {
             // refused at the edge, before any handler: answered as any invalid input is
-            return api ? ErrorResponder.invalidProblem(refusal) : ErrorResponder.invalidPage(refusal);
+            return api
+                    ? ErrorResponder.invalidProblem(refusal, request, translator)
+                    : ErrorResponder.invalidPage(refusal, request, translator);
         }
         HttpStatus status = statusOf(request);
-        Explanation explanation = Explanation.of(status);
+        String explanation = "platform.error.status." + explanation(status);
+        String title = translator.text(request, explanation + ".title");
+        String message = translator.text(request, explanation + ".message");
         if (api) {
-            return ErrorResponder.problem(status, explanation.title(), explanation.message());
+            return ErrorResponder.problem(status, title, message);
         }
-        ModelAndView page = ErrorResponder.page(status, explanation.title(), explanation.message());
+        ModelAndView page = ErrorResponder.page(status, title, message);
         page.addObject("status", status.value());
         return page;
     }
@@ -42,34 +52,17 @@ class ServletErrorController implements ErrorController {
         return status == null || !status.isError() ? HttpStatus.INTERNAL_SERVER_ERROR : status;
     }
 
-    /** What to tell people for each kind of error. */
-    record Explanation(String title, String message) {
-
-        static Explanation of(HttpStatus status) {
-            return switch (status) {
-                case NOT_FOUND ->
-                    new Explanation(
-                            "Page not found",
-                            "There is nothing at this address. It may have moved, or the link may be mistyped.");
-                case FORBIDDEN ->
-                    new Explanation(
-                            "Not allowed",
-                            "You may not do this. If you were filling in a form, it may have expired: go back, reload the page and try again.");
-                case UNAUTHORIZED -> new Explanation("Not signed in", "Please sign in first.");
-                case METHOD_NOT_ALLOWED ->
-                    new Explanation("Not possible here", "This address does not accept this kind of request.");
-                case UNSUPPORTED_MEDIA_TYPE ->
-                    new Explanation("Unsupported content", "This address does not accept this kind of content.");
-                case BAD_REQUEST -> new Explanation("Bad request", "The request could not be understood.");
-                case CONTENT_TOO_LARGE ->
-                    new Explanation("Too large", "What you sent is larger than this server accepts.");
-                default ->
-                    status.is4xxClientError()
-                            ? new Explanation("Request not accepted", "The server could not accept this request.")
-                            : new Explanation(
-                                    "Something went wrong",
-                                    "The server could not answer this request. Please try again later; if it keeps happening, tell the administrators.");
-            };
-        }
+    /** What to tell people for each kind of error: the bundle keys {@code platform.error.status.<kind>.title/.message}. */
+    static String explanation(HttpStatus status) {
+        return switch (status) {
+            case NOT_FOUND -> "not-found";
+            case FORBIDDEN -> "forbidden";
+            case UNAUTHORIZED -> "unauthorized";
+            case METHOD_NOT_ALLOWED -> "method-not-allowed";
+            case UNSUPPORTED_MEDIA_TYPE -> "unsupported-media-type";
+            case BAD_REQUEST -> "bad-request";
+            case CONTENT_TOO_LARGE -> "too-large";
+            default -> status.is4xxClientError() ? "client-error" : "server-error";
+        };
     }
 }

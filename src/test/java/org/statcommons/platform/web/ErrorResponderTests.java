@@ -50,6 +50,7 @@ import org.statcommons.platform.InvalidInputException;
 import org.statcommons.platform.NotFoundException;
 import org.statcommons.platform.TooLargeException;
 import org.statcommons.platform.TooManyRequestsException;
+import org.statcommons.platform.i18n.BundleMessageSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -154,6 +155,8 @@ class ErrorResponderTests {
     @EnableWebMvc
     @Import({
         ErrorResponder.class,
+        Translator.class,
+        BundleMessageSource.class,
         FormMethodChecker.class,
         ProblemJsonWriter.class,
         Things.class,

@@ -3,6 +3,7 @@ package org.statcommons.platform.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.servlet.RequestDispatcher;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -10,10 +11,11 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.web.servlet.ModelAndView;
 import org.statcommons.platform.InvalidInputException;
+import org.statcommons.platform.i18n.BundleMessageSource;
 
 class ServletErrorControllerTests {
 
-    private final ServletErrorController pages = new ServletErrorController();
+    private final ServletErrorController pages = new ServletErrorController(new Translator(new BundleMessageSource()));
 
     @Test
     void failedApiCallAnswersAProblemWithoutTheExceptionMessage() {
@@ -36,6 +38,20 @@ class ServletErrorControllerTests {
         assertThat(title(failed("/", 500))).isEqualTo("Something went wrong");
         assertThat(title(failed("/", 418))).isEqualTo("Request not accepted");
         assertThat(title(new MockHttpServletRequest("GET", "/error"))).isEqualTo("Something went wrong");
+    }
+
+    /** The request's language (here as the browser's, which is how a locale reaches the error dispatch too). */
+    @Test
+    void titlesAndExplanationsAreInTheRequestsLanguage() {
+        MockHttpServletRequest arabic = failed("/communities/x", 404);
+        arabic.addPreferredLocale(Locale.forLanguageTag("ar"));
+        assertThat(title(arabic)).isEqualTo("الصفحة غير موجودة");
+
+        MockHttpServletRequest french = failed("/api/v1/me", 403);
+        french.addPreferredLocale(Locale.FRENCH);
+        ProblemDetail problem = (ProblemDetail) ((ResponseEntity<?>) pages.error(french)).getBody();
+        assertThat(problem.getTitle()).isEqualTo("Action non autorisée");
+        assertThat(problem.getDetail()).startsWith("Vous ne pouvez pas faire cela.");
     }
 
     @Test

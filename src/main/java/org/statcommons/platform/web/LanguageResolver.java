@@ -1,0 +1,119 @@
+package org.statcommons.platform.web;
+
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseCookie;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.LocaleResolver;
+import org.statcommons.platform.i18n.Language;
+
+/**
+ * Which interface language a request is answered in, first match wins:
+ *
+ * <ol>
+ *   <li>{@code ?lang=xx} on any address, for that request only (a link can name its language);
+ *   <li>the cookie {@value #COOKIE}, set only when the person chose a language with the switcher;
+ *   <li>the signed-in person's profile ({@link ProfileLanguage});
+ *   <li>the browser's {@code Accept-Language}, the best of the six by its weights;
+ *   <li>English.
+ * </ol>
+ *
+ * A code that is not one of the six, or a header that cannot be parsed, counts as absent: the next source
+ * decides. The answer is kept with the request, since a page asks several times.
+ */
+@Component("localeResolver")
+public class LanguageResolver implements LocaleResolver {
+
+    public static final String COOKIE = "statcommons-language";
+    public static final String PARAMETER = "lang";
+    /** A longer header is cut at this length, at a comma: the six languages are named in far less. */
+    static final int ACCEPT_LANGUAGE_MAX = 1024;
+
+    private static final String RESOLVED = LanguageResolver.class.getName() + ".resolved";
+    private static final List<Locale> OFFERED = Language.ALL.stream()
+            .map(language -> Locale.forLanguageTag(language.code()))
+            .toList();
+
+    private final ObjectProvider<ProfileLanguage> profiles;
+
+    LanguageResolver(ObjectProvider<ProfileLanguage> profiles) {
+        this.profiles = profiles;
+    }
+
+    @Override
+    public Locale resolveLocale(HttpServletRequest request) {
+        if (request.getAttribute(RESOLVED) instanceof Language known) {
+            return known.locale();
+        }
+        Language language = resolve(request);
+        request.setAttribute(RESOLVED, language);
+        return language.locale();
+    }
+
+    /** The language of this request, by the order above. */
+    public Language resolve(HttpServletRequest request) {
+        return Language.ofCode(request.getParameter(PARAMETER))
+                .or(() -> cookie(request))
+                .or(() -> profiles.orderedStream()
+                        .map(profile -> profile.of(request))
+                        .flatMap(Optional::stream)
+                        .findFirst())
+                .or(() -> acceptLanguage(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE)))
+                .orElse(Language.ENGLISH);
+    }
+
+    /** The switcher's choice: kept in a cookie for a year, and used from this request on. */
+    @Override
+    public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
+        Language language = Language.of(locale);
+        response.addHeader(
+                HttpHeaders.SET_COOKIE,
+                ResponseCookie.from(COOKIE, language.code())
+                        .path("/")
+                        .maxAge(Duration.ofDays(365))
+                        .sameSite("Lax")
+                        .httpOnly(true)
+                        .secure(request.isSecure())
+                        .build()
+                        .toString());
+        request.setAttribute(RESOLVED, language);
+    }
+
+    private static Optional<Language> cookie(HttpServletRequest request) {
+        Cookie[] cookies = request.getCookies();
+        if (cookies == null) {
+            return Optional.empty();
+        }
+        for (Cookie cookie : cookies) {
+            if (COOKIE.equals(cookie.getName())) {
+                return Language.ofCode(cookie.getValue());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The best offered language of an {@code Accept-Language} header; none for a missing or broken one. */
+    static Optional<Language> acceptLanguage(String header) {
+        if (header == null || header.isBlank()) {
+            return Optional.empty();
+        }
+        String ranges = header;
+        if (ranges.length() > ACCEPT_LANGUAGE_MAX) {
+            int comma = ranges.lastIndexOf(',', ACCEPT_LANGUAGE_MAX);
+            ranges = comma < 0 ? "" : ranges.substring(0, comma);
+        }
+        try {
+            return Optional.ofNullable(Locale.lookup(Locale.LanguageRange.parse(ranges), OFFERED))
+                    .map(Language::of);
+        } catch (IllegalArgumentException broken) {
+            return Optional.empty();
+        }
+    }
+}
