@@ -19,9 +19,14 @@ class CommentJsonPresenter {
             Instant editedAt,
             List<Long> mentions) {}
 
+    /** The passage a thread is on: its text when the thread was started, and its number on the page then. */
+    record PassageJson(String text, int number) {}
+
+    /** {@code passage} is null for a thread on the whole page. */
     record ThreadJson(
             long id,
             String path,
+            PassageJson passage,
             boolean resolved,
             Instant resolvedAt,
             String resolvedBy,
@@ -37,6 +42,10 @@ class CommentJsonPresenter {
         return new ThreadJson(
                 thread.id(),
                 thread.path(),
+                thread.passage() == null
+                        ? null
+                        : new PassageJson(
+                                thread.passage().text(), thread.passage().number()),
                 thread.resolved(),
                 thread.resolvedAt(),
                 thread.resolvedBy(),

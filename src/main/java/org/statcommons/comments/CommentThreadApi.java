@@ -28,6 +28,12 @@ class CommentThreadApi {
     /** A comment's text, as sent. */
     record CommentBodyJson(String body) {}
 
+    /**
+     * A new thread: its first comment, and optionally the passage it is on (its number on the page, from 1, as read
+     * in {@code version}, the page's commit; no version: the current one).
+     */
+    record NewThreadJson(String body, Integer passage, String version) {}
+
     private final CommentThreads threads;
     private final StartCommentThread startThread;
     private final ReplyInThread replyInThread;
@@ -58,9 +64,13 @@ class CommentThreadApi {
     ResponseEntity<ThreadJson> start(
             @Permitted(Action.COMMENT_ON_PAGE) Community community,
             @PathVariable String rest,
-            @RequestBody CommentBodyJson body,
+            @RequestBody NewThreadJson body,
             Actor actor) {
-        long id = startThread.start(actor, community, PageAddress.path(rest), body == null ? null : body.body());
+        StartCommentThread.PassageRequest passage = body == null || body.passage() == null
+                ? null
+                : new StartCommentThread.PassageRequest(body.passage(), body.version());
+        long id =
+                startThread.start(actor, community, PageAddress.path(rest), body == null ? null : body.body(), passage);
         return ResponseEntity.created(URI.create("/api/v1/communities/" + community.slug() + "/threads/" + id))
                 .body(json.thread(threads.byId(id).orElseThrow()));
     }
