@@ -54,9 +54,9 @@ class CommentThreadApi {
     }
 
     @GetMapping("/page-comments/{*rest}")
-    List<ThreadJson> onPage(@Permitted(Action.VIEW_SPACE) Community community, @PathVariable String rest) {
+    List<ThreadJson> onPage(@Permitted(Action.VIEW_SPACE) Community community, @PathVariable String rest, Actor actor) {
         return threads.onPage(community.id(), PageAddress.path(rest)).stream()
-                .map(json::thread)
+                .map(thread -> json.thread(thread, actor))
                 .toList();
     }
 
@@ -72,12 +72,12 @@ class CommentThreadApi {
         long id =
                 startThread.start(actor, community, PageAddress.path(rest), body == null ? null : body.body(), passage);
         return ResponseEntity.created(URI.create("/api/v1/communities/" + community.slug() + "/threads/" + id))
-                .body(json.thread(threads.byId(id).orElseThrow()));
+                .body(json.thread(threads.byId(id).orElseThrow(), actor));
     }
 
     @GetMapping("/threads/{id}")
-    ThreadJson thread(@Permitted(Action.VIEW_SPACE) Community community, @PathVariable long id) {
-        return json.thread(threads.inCommunity(community, id));
+    ThreadJson thread(@Permitted(Action.VIEW_SPACE) Community community, @PathVariable long id, Actor actor) {
+        return json.thread(threads.inCommunity(community, id), actor);
     }
 
     @PostMapping("/threads/{id}/replies")
@@ -87,7 +87,7 @@ class CommentThreadApi {
             @RequestBody CommentBodyJson body,
             Actor actor) {
         replyInThread.reply(actor, community, id, body == null ? null : body.body());
-        return json.thread(threads.inCommunity(community, id));
+        return json.thread(threads.inCommunity(community, id), actor);
     }
 
     @PostMapping("/threads/{id}/{change:resolve|reopen}")
@@ -97,6 +97,6 @@ class CommentThreadApi {
             @PathVariable String change,
             Actor actor) {
         resolveThread.resolve(actor, community, id, change.equals("resolve"));
-        return json.thread(threads.inCommunity(community, id));
+        return json.thread(threads.inCommunity(community, id), actor);
     }
 }

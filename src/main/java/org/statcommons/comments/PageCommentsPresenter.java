@@ -43,6 +43,8 @@ public class PageCommentsPresenter {
      * @param commentingOn   the passage whose new-thread form is open (the page was asked {@code ?comment-on=n}), or null
      * @param unknownPassage the page was asked for a passage it does not have
      * @param version        the version read, which a new thread's form sends so that its passage is the one read
+     * @param textShown      the reader reads the page's text: otherwise (a page hidden by a moderator) no thread
+     *                       quotes the passage it is on
      * @param following      the reader follows the page's comments (null: not signed in, nothing to follow)
      * @param followAction   where the follow / stop following form posts
      */
@@ -56,6 +58,7 @@ public class PageCommentsPresenter {
             boolean mayComment,
             String startAction,
             String version,
+            boolean textShown,
             Boolean following,
             String followAction) {}
 
@@ -103,13 +106,21 @@ public class PageCommentsPresenter {
      *
      * @param passages  the page's passages as rendered for this reader (empty: show the page whole)
      * @param version   the version shown (its commit)
+     * @param textShown the reader is shown the page's text (not so for a page hidden by a moderator)
      * @param commentOn the request's {@code comment-on} parameter (null when absent)
      */
     public View view(
-            Community community, String path, Account me, List<Passage> passages, String version, Object commentOn) {
+            Community community,
+            String path,
+            Account me,
+            List<Passage> passages,
+            String version,
+            boolean textShown,
+            Object commentOn) {
         Actor actor = me == null ? Actor.anonymous() : me.actor();
         if (community == null || path == null || !permissions.may(actor, Action.VIEW_SPACE, community.id())) {
-            return new View(List.of(), List.of(), List.of(), List.of(), null, false, false, null, version, null, null);
+            return new View(
+                    List.of(), List.of(), List.of(), List.of(), null, false, false, null, version, false, null, null);
         }
         boolean mayComment = permissions.may(actor, Action.COMMENT_ON_PAGE, community.id());
         boolean mayHide = permissions.may(actor, Action.MODERATE_CONTENT, community.id());
@@ -173,6 +184,7 @@ public class PageCommentsPresenter {
                 mayComment,
                 CommentAddress.startThread(slug, path),
                 version,
+                textShown,
                 me == null ? null : followers.follows(community.id(), path, me.id()),
                 CommentAddress.follow(slug, path));
     }

@@ -12,6 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.statcommons.access.CommunityRole;
 import org.statcommons.community.Community;
+import org.statcommons.content.HiddenPages;
 import org.statcommons.support.Fixtures;
 import org.statcommons.support.StatCommonsIntegrationTest;
 import org.statcommons.support.Visitor;
@@ -35,6 +36,9 @@ class PassageThreadsIntegrationTests {
 
     @Autowired
     JdbcClient db;
+
+    @Autowired
+    HiddenPages hiddenPages;
 
     Community community;
     String space;
@@ -234,5 +238,21 @@ class PassageThreadsIntegrationTests {
         Page refused = member.api("POST", api + "/page-comments/api", "{\"body\":\"No\",\"passage\":7}");
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.body()).contains("\"field\":\"passage\"", "There is no such passage");
+    }
+
+    @Test
+    void aPageHiddenByAModeratorIsNotQuotedByItsThreads() {
+        String view = page("hidden", "One.\n\nSecret wording of the second paragraph.");
+        long thread = threadId(comment("hidden", "2", latest(), "About this."));
+        hiddenPages.mark(community.id(), "hidden.md", true);
+        try {
+            Page read = member.get(view);
+            assertThat(read.body()).contains("thread-" + thread, "About this.").doesNotContain("Secret wording");
+            Page json = member.api("GET", api + "/threads/" + thread, null);
+            assertThat(json.body()).contains("\"passage\":{\"text\":null,\"number\":2}");
+        } finally {
+            hiddenPages.mark(community.id(), "hidden.md", false);
+        }
+        assertThat(member.get(view).body()).contains("Secret wording");
     }
 }
