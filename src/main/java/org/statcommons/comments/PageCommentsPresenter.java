@@ -24,9 +24,15 @@ public class PageCommentsPresenter {
     private final Permissions permissions;
     private final CommentRenderer html;
     private final PageFollowers followers;
+    private final PassagePlacer placer;
 
     PageCommentsPresenter(
-            CommentThreads threads, Permissions permissions, CommentRenderer html, PageFollowers followers) {
+            CommentThreads threads,
+            Permissions permissions,
+            CommentRenderer html,
+            PageFollowers followers,
+            PassagePlacer placer) {
+        this.placer = placer;
         this.threads = threads;
         this.permissions = permissions;
         this.html = html;
@@ -127,7 +133,7 @@ public class PageCommentsPresenter {
         boolean mayFlag = me != null && permissions.may(actor, Action.FLAG_CONTENT);
         String slug = community.slug();
         List<CommentThread> all = threads.onPage(community.id(), path);
-        PassagePlacer.Placement placement = PassagePlacer.place(passages, all);
+        PassagePlacer.Placement placement = placer.place(version, path, passages, all);
         List<ThreadView> shown = all.stream()
                 .map(thread -> new ThreadView(
                         thread,

@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.stereotype.Component;
 import org.statcommons.content.Passage;
+import org.statcommons.platform.WeightedCache;
 
 /**
  * Finds, in a version of a page, the passage each thread is on. First the passage with the same text (normalised:
@@ -19,9 +21,11 @@ import org.statcommons.content.Passage;
  * <p>
  * Cost: one hash per passage, then for each thread not found by its text one comparison per passage of at most
  * {@link #MAX_WORDS} words each, by merging sorted word codes. A 1 MB page of 5,000 passages with 200 such
- * threads takes well under a second ({@code PassagePlacerTests}).
+ * threads takes well under a second of processor time ({@code PassagePlacerTests}); the page view remembers the
+ * placement for its version and threads, so that cost is paid once per version, not once per view.
  */
-final class PassagePlacer {
+@Component
+class PassagePlacer {
 
     /** The share of words two texts must have in common to be the same passage, edited. */
     static final double THRESHOLD = 0.6;
@@ -29,18 +33,57 @@ final class PassagePlacer {
     /** The words of a text compared at most (the first ones): the bound on one comparison. */
     static final int MAX_WORDS = 400;
 
-    private PassagePlacer() {}
+    /**
+     * Placements remembered by version, page and threads: a page whose passage threads need the word comparison
+     * (an edited or outdated passage) is read far more often than it changes, and the placement only changes with
+     * the version or the threads. Up to about a million characters of keys and placements.
+     */
+    private final WeightedCache<String, Placement> remembered = new WeightedCache<>(
+            1_000_000,
+            (key, placement) -> key.length()
+                    + 16L * placement.numbers().size()
+                    + 16L * placement.outdated().size());
+
+    /**
+     * {@link #place} for the version {@code version} of the page {@code path} (as the page view shows it),
+     * remembered.
+     */
+    Placement place(String version, String path, List<Passage> passages, List<CommentThread> threads) {
+        if (threads.stream().allMatch(thread -> thread.passage() == null)) {
+            return new Placement(Map.of(), List.of());
+        }
+        // the passages differ a little between readers (a link a reader may not follow keeps only its words): their
+        // count and length tell the renderings of one version apart
+        StringBuilder key = new StringBuilder(version)
+                .append('\n')
+                .append(path)
+                .append('\n')
+                .append(passages.size())
+                .append('/')
+                .append(passages.stream().mapToLong(p -> p.text().length()).sum());
+        for (CommentThread thread : threads) {
+            if (thread.passage() != null) {
+                key.append(' ').append(thread.id());
+            }
+        }
+        Placement placement = remembered.get(key.toString());
+        if (placement == null) {
+            placement = place(passages, threads);
+            remembered.put(key.toString(), placement);
+        }
+        return placement;
+    }
 
     /**
      * @param numbers  the number of the passage each placed thread is shown beside, by thread id
-     * @param outdated the threads whose passage is no longer on the page, in the order given
+     * @param outdated the ids of the threads whose passage is no longer on the page, in the order given
      */
-    record Placement(Map<Long, Integer> numbers, List<CommentThread> outdated) {}
+    record Placement(Map<Long, Integer> numbers, List<Long> outdated) {}
 
     /** Places the threads that are on a passage; threads on the whole page are left out. */
     static Placement place(List<Passage> passages, List<CommentThread> threads) {
         Map<Long, Integer> beside = new HashMap<>();
-        List<CommentThread> outdated = new ArrayList<>();
+        List<Long> outdated = new ArrayList<>();
         Map<String, List<Integer>> byHash = null;
         List<CommentThread> unmatched = new ArrayList<>();
         for (CommentThread thread : threads) {
@@ -67,13 +110,13 @@ final class PassagePlacer {
             for (CommentThread thread : unmatched) {
                 Integer number = mostAlike(passages, words, thread.passage());
                 if (number == null) {
-                    outdated.add(thread);
+                    outdated.add(thread.id());
                 } else {
                     beside.put(thread.id(), number);
                 }
             }
         }
-        return new Placement(beside, outdated);
+        return new Placement(Map.copyOf(beside), List.copyOf(outdated));
     }
 
     /** The number of the passage with this text's hash nearest to {@code number}, or null when none has it. */

@@ -47,7 +47,7 @@ class PassagePlacerTests {
         PassagePlacer.Placement rewritten = PassagePlacer.place(
                 page("Intro", "Weights now come from national accounts, updated each year."), List.of(thread));
         assertThat(rewritten.numbers()).isEmpty();
-        assertThat(rewritten.outdated()).containsExactly(thread);
+        assertThat(rewritten.outdated()).containsExactly(7L);
     }
 
     @Test
