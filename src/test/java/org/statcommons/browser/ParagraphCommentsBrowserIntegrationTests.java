@@ -3,8 +3,14 @@ package org.statcommons.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.statcommons.support.Visitor.fields;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -164,6 +170,29 @@ class ParagraphCommentsBrowserIntegrationTests {
         assertThat(box).isPositive();
         assertThat(after.substring(box, after.indexOf("id=\"comments\"")))
                 .contains(SAMPLING, "Two stages: which frame?");
+        // issue 9: the page with its passage links and threads, its stylesheet and script stay light
+        assertThat(compressed(after.getBytes(StandardCharsets.UTF_8))
+                        + compressed(resource("/static/statcommons.css"))
+                        + compressed(resource("/static/reply.js")))
+                .isLessThan(30 * 1024);
+    }
+
+    private static int compressed(byte[] bytes) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {
+            gzip.write(bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.size();
+    }
+
+    private static byte[] resource(String name) {
+        try (InputStream in = ParagraphCommentsBrowserIntegrationTests.class.getResourceAsStream(name)) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private void zone(Account account, String zone) {
