@@ -255,4 +255,19 @@ class PassageThreadsIntegrationTests {
         }
         assertThat(member.get(view).body()).contains("Secret wording");
     }
+
+    @Test
+    void aMovedPageKeepsItsThreadsBesideTheirPassages() {
+        String view = page("before-move", "One.\n\n" + SECOND);
+        long thread = threadId(comment("before-move", "2", latest(), "Still here after the move?"));
+        Page moved = facilitator.submit(
+                space + "/-/move/before-move",
+                space + "/-/move/before-move",
+                fields("to", "methods/after-move", "summary", ""));
+        assertThat(moved.status()).as(moved.body()).isEqualTo(200);
+        Page read = member.get(space + "/methods/after-move");
+        assertThat(read.status()).isEqualTo(200);
+        assertThat(passageBox(read, 2)).contains("thread-" + thread, "Still here after the move?", SECOND);
+        assertThat(member.get(view).status()).isEqualTo(200);
+    }
 }
