@@ -32,11 +32,11 @@ public class PageCommentsPresenter {
             CommentRenderer html,
             PageFollowers followers,
             PassagePlacer placer) {
-        this.placer = placer;
         this.threads = threads;
         this.permissions = permissions;
         this.html = html;
         this.followers = followers;
+        this.placer = placer;
     }
 
     /**

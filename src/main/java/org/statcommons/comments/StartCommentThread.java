@@ -57,15 +57,10 @@ class StartCommentThread {
      */
     record PassageRequest(int number, String version) {}
 
-    /** Returns the new thread's id; a page that does not exist is "not found". */
-    @Transactional
-    long start(Actor actor, Community community, String path, String body) {
-        return start(actor, community, path, body, null);
-    }
-
     /**
-     * Returns the new thread's id. With a passage, the thread is on the passage the person read, found in the current
-     * version by its text: one that is no longer there (changed meanwhile) or never was is refused, nothing written.
+     * Returns the new thread's id; a page that does not exist is "not found". With a passage (null: on the whole
+     * page), the thread is on the passage the person read, found in the current version by its text: one that is no
+     * longer there (changed meanwhile) or never was is refused, nothing written.
      */
     @Transactional
     long start(Actor actor, Community community, String path, String body, PassageRequest passage) {
