@@ -115,7 +115,6 @@ class ParagraphCommentsBrowserIntegrationTests {
                     passage.findElement(By.cssSelector("article.thread")).getRect();
             assertThat(phoneThread.getY()).isGreaterThanOrEqualTo(phoneText.getY() + phoneText.getHeight());
             assertThat(phoneThread.getX()).isLessThan(phoneText.getX() + 40);
-            browser.screenshot("issue9-passage-comment-phone");
             browser.driver().manage().window().setSize(new Dimension(1280, 900));
 
             // Ben adds a first paragraph and edits another: the thread stays with its words
