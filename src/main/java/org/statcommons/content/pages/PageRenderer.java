@@ -56,6 +56,7 @@ public class PageRenderer {
     private static final Pattern WIKI_LINK =
             Pattern.compile("\\[\\[([^\\[\\]|\\n]{1,200})(?:\\|([^\\[\\]\\n]{1,200}))?]]");
     private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     /** A table of contents longer than this helps no one; the headings past it still get their anchors. */
     static final int MAX_TOC = 500;
     /** The broken links a page reports, at most: a page listing thousands helps no one either. */
@@ -553,8 +554,6 @@ public class PageRenderer {
         }
         return WHITESPACE.matcher(text).replaceAll(" ").strip();
     }
-
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     /** The nodes of this type under the root, in document order, found without recursion (the tree may be deep). */
     private static <T extends Node> List<T> nodes(Node root, Class<T> type) {
