@@ -50,13 +50,13 @@ class CommentApi {
             @RequestBody CommentBodyJson body,
             Actor actor) {
         editComment.edit(actor, community, id, body == null ? null : body.body());
-        return json.thread(threads.ofCommentIn(community, id));
+        return json.thread(threads.ofCommentIn(community, id), actor);
     }
 
     @DeleteMapping
     ThreadJson delete(@Permitted(Action.COMMENT_ON_PAGE) Community community, @PathVariable long id, Actor actor) {
         deleteComment.delete(actor, community, id);
-        return json.thread(threads.ofCommentIn(community, id));
+        return json.thread(threads.ofCommentIn(community, id), actor);
     }
 
     @PostMapping("/{change:hide|unhide}")
@@ -68,6 +68,6 @@ class CommentApi {
             Actor actor) {
         CommentThread thread = threads.ofCommentIn(community, id);
         hideItem.hide(actor, Subject.of("comment", id), change.equals("hide"), reason == null ? null : reason.reason());
-        return json.thread(threads.byId(thread.id()).orElseThrow());
+        return json.thread(threads.byId(thread.id()).orElseThrow(), actor);
     }
 }

@@ -3,7 +3,10 @@ package org.statcommons.comments;
 import java.time.Instant;
 import java.util.List;
 
-/** A thread on a page: the first comment and its replies, oldest first, and whether it was resolved. */
+/**
+ * A thread on a page: the first comment and its replies, oldest first, and whether it was resolved. {@code passage}
+ * is the passage of the page it is on, or null for a thread on the whole page.
+ */
 public record CommentThread(
         long id,
         long communityId,
@@ -11,7 +14,8 @@ public record CommentThread(
         long startedBy,
         Instant resolvedAt,
         String resolvedBy,
-        List<Comment> comments) {
+        List<Comment> comments,
+        PassageAnchor passage) {
 
     public boolean resolved() {
         return resolvedAt != null;

@@ -28,6 +28,12 @@ class CommentThreadApi {
     /** A comment's text, as sent. */
     record CommentBodyJson(String body) {}
 
+    /**
+     * A new thread: its first comment, and optionally the passage it is on (its number on the page, from 1, as read
+     * in {@code version}, the page's commit; no version: the current one).
+     */
+    record NewThreadJson(String body, Integer passage, String version) {}
+
     private final CommentThreads threads;
     private final StartCommentThread startThread;
     private final ReplyInThread replyInThread;
@@ -48,9 +54,9 @@ class CommentThreadApi {
     }
 
     @GetMapping("/page-comments/{*rest}")
-    List<ThreadJson> onPage(@Permitted(Action.VIEW_SPACE) Community community, @PathVariable String rest) {
+    List<ThreadJson> onPage(@Permitted(Action.VIEW_SPACE) Community community, @PathVariable String rest, Actor actor) {
         return threads.onPage(community.id(), PageAddress.path(rest)).stream()
-                .map(json::thread)
+                .map(thread -> json.thread(thread, actor))
                 .toList();
     }
 
@@ -58,16 +64,20 @@ class CommentThreadApi {
     ResponseEntity<ThreadJson> start(
             @Permitted(Action.COMMENT_ON_PAGE) Community community,
             @PathVariable String rest,
-            @RequestBody CommentBodyJson body,
+            @RequestBody NewThreadJson body,
             Actor actor) {
-        long id = startThread.start(actor, community, PageAddress.path(rest), body == null ? null : body.body());
+        StartCommentThread.PassageRequest passage = body == null || body.passage() == null
+                ? null
+                : new StartCommentThread.PassageRequest(body.passage(), body.version());
+        long id =
+                startThread.start(actor, community, PageAddress.path(rest), body == null ? null : body.body(), passage);
         return ResponseEntity.created(URI.create("/api/v1/communities/" + community.slug() + "/threads/" + id))
-                .body(json.thread(threads.byId(id).orElseThrow()));
+                .body(json.thread(threads.byId(id).orElseThrow(), actor));
     }
 
     @GetMapping("/threads/{id}")
-    ThreadJson thread(@Permitted(Action.VIEW_SPACE) Community community, @PathVariable long id) {
-        return json.thread(threads.inCommunity(community, id));
+    ThreadJson thread(@Permitted(Action.VIEW_SPACE) Community community, @PathVariable long id, Actor actor) {
+        return json.thread(threads.inCommunity(community, id), actor);
     }
 
     @PostMapping("/threads/{id}/replies")
@@ -77,7 +87,7 @@ class CommentThreadApi {
             @RequestBody CommentBodyJson body,
             Actor actor) {
         replyInThread.reply(actor, community, id, body == null ? null : body.body());
-        return json.thread(threads.inCommunity(community, id));
+        return json.thread(threads.inCommunity(community, id), actor);
     }
 
     @PostMapping("/threads/{id}/{change:resolve|reopen}")
@@ -87,6 +97,6 @@ class CommentThreadApi {
             @PathVariable String change,
             Actor actor) {
         resolveThread.resolve(actor, community, id, change.equals("resolve"));
-        return json.thread(threads.inCommunity(community, id));
+        return json.thread(threads.inCommunity(community, id), actor);
     }
 }

@@ -57,25 +57,48 @@ class CommentThreadController {
         return "redirect:" + PageAddress.page(community.slug(), path) + "#comments";
     }
 
+    /** A thread on the page, or (with {@code passage}, its number as read in {@code version}) on one passage. */
     @PostMapping("/c/{slug}/page-comments/{*rest}")
     @ShowFormOnError(value = "backToPage", on = InvalidInputException.class)
     String start(
             @Permitted(Action.COMMENT_ON_PAGE) Community community,
             @PathVariable String rest,
             @RequestParam(defaultValue = "") String body,
+            @RequestParam(defaultValue = "") String passage,
+            @RequestParam(defaultValue = "") String version,
             Actor actor) {
         String path = PageAddress.path(rest);
-        long thread = startThread.start(actor, community, path, body);
+        long thread = startThread.start(actor, community, path, body, passageRequest(passage, version));
         return "redirect:" + CommentAddress.thread(community.slug(), path, thread);
     }
 
-    /** A refused new thread: back to the page's form, with the text typed. */
+    /** A refused new thread: back to the page's form (the passage's, when it was on one), with the text typed. */
     String backToPage(
             @Permitted(Action.COMMENT_ON_PAGE) Community community,
             @PathVariable String rest,
             @RequestParam(defaultValue = "") String body,
+            @RequestParam(defaultValue = "") String passage,
             RedirectAttributes redirect) {
-        return refused(redirect, body, 0, PageAddress.page(community.slug(), PageAddress.path(rest)) + "#comments");
+        String page = PageAddress.page(community.slug(), PageAddress.path(rest));
+        return refused(
+                redirect,
+                body,
+                0,
+                passage.isBlank()
+                        ? page + "#comments"
+                        : CommentAddress.commentOn(page, CommentAddress.passageNumber(passage)));
+    }
+
+    /** The passage a new thread is on, parsed: none when the form names none. */
+    private static StartCommentThread.PassageRequest passageRequest(String passage, String version) {
+        if (passage.isBlank()) {
+            return null;
+        }
+        int number = CommentAddress.passageNumber(passage);
+        if (number == 0) {
+            throw new InvalidInputException("passage", StartCommentThread.NO_SUCH_PASSAGE);
+        }
+        return new StartCommentThread.PassageRequest(number, version);
     }
 
     @PostMapping("/c/{slug}/threads/{id}/replies")

@@ -78,10 +78,20 @@ class CommentThreads {
                 .orElseThrow(() -> new NotFoundException("There is no such comment."));
     }
 
-    long insert(long communityId, String path, long startedBy, Instant at) {
-        return db.sql(
-                        "insert into comments.threads (community_id, page_path, started_by, started_at) values (?, ?, ?, ?) returning id")
-                .params(communityId, path, startedBy, Timestamp.from(at))
+    /** A new thread on the page, or (with {@code passage}) on one of its passages. */
+    long insert(long communityId, String path, long startedBy, Instant at, PassageAnchor passage) {
+        return db.sql("""
+                        insert into comments.threads
+                               (community_id, page_path, started_by, started_at, passage_text, passage_hash, passage_index)
+                        values (?, ?, ?, ?, ?, ?, ?) returning id""")
+                .params(
+                        communityId,
+                        path,
+                        startedBy,
+                        Timestamp.from(at),
+                        passage == null ? null : passage.text(),
+                        passage == null ? null : passage.hash(),
+                        passage == null ? null : passage.number())
                 .query(Long.class)
                 .single();
     }
@@ -114,7 +124,14 @@ class CommentThreads {
                         union select started_by from comments.threads where id = ?""").params(threadId, threadId).query(Long.class).list());
     }
 
-    private record Row(long id, long communityId, String path, long startedBy, Instant resolvedAt, Long resolvedBy) {}
+    private record Row(
+            long id,
+            long communityId,
+            String path,
+            long startedBy,
+            Instant resolvedAt,
+            Long resolvedBy,
+            PassageAnchor passage) {}
 
     private record CommentRow(
             long id,
@@ -183,20 +200,26 @@ class CommentThreads {
                         t.startedBy(),
                         t.resolvedAt(),
                         t.resolvedBy() == null ? null : names.getOrDefault(t.resolvedBy(), FORMER_MEMBER),
-                        byThread.getOrDefault(t.id(), List.of())))
+                        byThread.getOrDefault(t.id(), List.of()),
+                        t.passage()))
                 .toList();
     }
 
     private static Row row(ResultSet rs, int n) throws SQLException {
         long resolvedBy = rs.getLong("resolved_by");
         Long resolver = rs.wasNull() ? null : resolvedBy;
+        String passageText = rs.getString("passage_text");
+        PassageAnchor passage = passageText == null
+                ? null
+                : new PassageAnchor(passageText, rs.getString("passage_hash"), rs.getInt("passage_index"));
         return new Row(
                 rs.getLong("id"),
                 rs.getLong("community_id"),
                 rs.getString("page_path"),
                 rs.getLong("started_by"),
                 instant(rs.getTimestamp("resolved_at")),
-                resolver);
+                resolver,
+                passage);
     }
 
     static Instant instant(Timestamp timestamp) {

@@ -1,17 +1,21 @@
 package org.statcommons.comments;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import org.statcommons.access.Action;
 import org.statcommons.access.Actor;
 import org.statcommons.access.Permissions;
 import org.statcommons.community.Community;
+import org.statcommons.content.Passage;
 import org.statcommons.identity.Account;
 
 /**
- * The comment threads under a page view, ready for the template {@code comments/threads.html}, which the
- * page view includes (the content feature does not know about comments; the template asks this bean, by its
- * name {@code pageComments}). Nothing is shown to anyone the policy does not let read the space.
+ * The comment threads of a page view, ready for the template {@code comments/threads.html}, which the page view
+ * includes (the content feature does not know about comments; the template asks this bean, by its name
+ * {@code pageComments}): threads on the whole page under it, threads on a passage beside that passage (placed by
+ * {@link PassagePlacer}), and those whose passage is gone in a list of their own. Nothing is shown to anyone the
+ * policy does not let read the space.
  */
 @Component("pageComments")
 public class PageCommentsPresenter {
@@ -20,33 +24,76 @@ public class PageCommentsPresenter {
     private final Permissions permissions;
     private final CommentRenderer html;
     private final PageFollowers followers;
+    private final PassagePlacer placer;
 
     PageCommentsPresenter(
-            CommentThreads threads, Permissions permissions, CommentRenderer html, PageFollowers followers) {
+            CommentThreads threads,
+            Permissions permissions,
+            CommentRenderer html,
+            PageFollowers followers,
+            PassagePlacer placer) {
         this.threads = threads;
         this.permissions = permissions;
         this.html = html;
         this.followers = followers;
+        this.placer = placer;
     }
 
     /**
-     * @param following    the reader follows the page's comments (null: not signed in, nothing to follow)
-     * @param followAction where the follow / stop following form posts
+     * @param open           the open threads on the whole page
+     * @param outdated       the open threads on a passage that was changed or removed, with its text as it was
+     * @param resolved       the resolved threads, wherever they are
+     * @param passages       the page block by block, each with its open threads and comment link; empty when the page
+     *                       is shown whole (the reader may not comment and no thread is on a passage, or the page
+     *                       could not be formatted)
+     * @param commentingOn   the passage whose new-thread form is open (the page was asked {@code ?comment-on=n}), or null
+     * @param unknownPassage the page was asked for a passage it does not have
+     * @param version        the version read, which a new thread's form sends so that its passage is the one read
+     * @param textShown      the reader reads the page's text: otherwise (a page hidden by a moderator) no thread
+     *                       quotes the passage it is on
+     * @param following      the reader follows the page's comments (null: not signed in, nothing to follow)
+     * @param followAction   where the follow / stop following form posts
      */
     public record View(
             List<ThreadView> open,
+            List<ThreadView> outdated,
             List<ThreadView> resolved,
+            List<PassageView> passages,
+            PassageView commentingOn,
+            boolean unknownPassage,
             boolean mayComment,
             String startAction,
+            String version,
+            boolean textShown,
             Boolean following,
             String followAction) {}
 
+    /**
+     * A passage of the page, with the open threads shown beside it.
+     *
+     * @param commentHref the "Comment on this passage" link (null: the reader may not comment, or nothing to comment on)
+     */
+    public record PassageView(Passage passage, List<ThreadView> threads, boolean commentingOn, String commentHref) {
+
+        /** Shown as rendered with only its link: no thread beside it, no form open. */
+        public boolean plain() {
+            return threads.isEmpty() && !commentingOn;
+        }
+
+        /** What the new-thread form quotes of it. */
+        public String quote() {
+            return PassageAnchor.of(passage).quote();
+        }
+    }
+
+    /** @param placedAt the number of the passage the thread is shown beside (null: on the page, or outdated) */
     public record ThreadView(
             CommentThread thread,
             List<CommentView> comments,
             String replyAction,
             String resolveAction,
-            String reopenAction) {}
+            String reopenAction,
+            Integer placedAt) {}
 
     public record CommentView(
             Comment comment,
@@ -60,16 +107,34 @@ public class PageCommentsPresenter {
             String unhideAction,
             String flagHref) {}
 
-    public View view(Community community, String path, Account me) {
+    /**
+     * The comments of the current version of a page, and the page's text passage by passage.
+     *
+     * @param passages  the page's passages as rendered for this reader (empty: show the page whole)
+     * @param version   the version shown (its commit)
+     * @param textShown the reader is shown the page's text (not so for a page hidden by a moderator)
+     * @param commentOn the request's {@code comment-on} parameter (null when absent)
+     */
+    public View view(
+            Community community,
+            String path,
+            Account me,
+            List<Passage> passages,
+            String version,
+            boolean textShown,
+            Object commentOn) {
         Actor actor = me == null ? Actor.anonymous() : me.actor();
         if (community == null || path == null || !permissions.may(actor, Action.VIEW_SPACE, community.id())) {
-            return new View(List.of(), List.of(), false, null, null, null);
+            return new View(
+                    List.of(), List.of(), List.of(), List.of(), null, false, false, null, version, false, null, null);
         }
         boolean mayComment = permissions.may(actor, Action.COMMENT_ON_PAGE, community.id());
         boolean mayHide = permissions.may(actor, Action.MODERATE_CONTENT, community.id());
         boolean mayFlag = me != null && permissions.may(actor, Action.FLAG_CONTENT);
         String slug = community.slug();
-        List<ThreadView> shown = threads.onPage(community.id(), path).stream()
+        List<CommentThread> all = threads.onPage(community.id(), path);
+        PassagePlacer.Placement placement = placer.place(version, path, passages, all);
+        List<ThreadView> shown = all.stream()
                 .map(thread -> new ThreadView(
                         thread,
                         thread.comments().stream()
@@ -89,14 +154,52 @@ public class PageCommentsPresenter {
                                 .toList(),
                         CommentAddress.thread(slug, thread.id(), "replies"),
                         CommentAddress.thread(slug, thread.id(), "resolve"),
-                        CommentAddress.thread(slug, thread.id(), "reopen")))
+                        CommentAddress.thread(slug, thread.id(), "reopen"),
+                        placement.numbers().get(thread.id())))
                 .toList();
+        List<ThreadView> open =
+                shown.stream().filter(t -> !t.thread().resolved()).toList();
+        int asked = number(commentOn);
+        boolean askedHere = mayComment
+                && asked > 0
+                && asked <= passages.size()
+                && passages.get(asked - 1).hasText();
+        boolean besideAny = open.stream().anyMatch(t -> t.placedAt() != null);
+        List<PassageView> blocks = new ArrayList<>();
+        if (mayComment || besideAny) {
+            for (Passage passage : passages) {
+                int number = passage.number();
+                blocks.add(new PassageView(
+                        passage,
+                        open.stream()
+                                .filter(t -> t.placedAt() != null && t.placedAt() == number)
+                                .toList(),
+                        askedHere && asked == number,
+                        mayComment && passage.hasText() ? "?comment-on=" + number + "#new-thread" : null));
+            }
+        }
         return new View(
-                shown.stream().filter(t -> !t.thread().resolved()).toList(),
+                open.stream().filter(t -> t.thread().passage() == null).toList(),
+                open.stream()
+                        .filter(t -> t.thread().passage() != null && t.placedAt() == null)
+                        .toList(),
                 shown.stream().filter(t -> t.thread().resolved()).toList(),
+                List.copyOf(blocks),
+                askedHere ? blocks.get(asked - 1) : null,
+                mayComment && asked >= 0 && !askedHere,
                 mayComment,
                 CommentAddress.startThread(slug, path),
+                version,
+                textShown,
                 me == null ? null : followers.follows(community.id(), path, me.id()),
                 CommentAddress.follow(slug, path));
+    }
+
+    /** A {@code comment-on} parameter as a passage number: -1 when there is none, 0 when it names no passage. */
+    private static int number(Object parameter) {
+        String value = parameter instanceof String[] values
+                ? (values.length == 0 ? "" : values[0])
+                : parameter == null ? null : parameter.toString();
+        return value == null ? -1 : CommentAddress.passageNumber(value);
     }
 }

@@ -16,15 +16,25 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Block;
 import org.commonmark.node.Code;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Image;
+import org.commonmark.node.IndentedCodeBlock;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
+import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.Text;
+import org.commonmark.node.ThematicBreak;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriUtils;
+import org.statcommons.content.Passage;
 import org.statcommons.platform.Markdown;
 import org.statcommons.platform.WeightedCache;
 
@@ -46,6 +56,7 @@ public class PageRenderer {
     private static final Pattern WIKI_LINK =
             Pattern.compile("\\[\\[([^\\[\\]|\\n]{1,200})(?:\\|([^\\[\\]\\n]{1,200}))?]]");
     private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     /** A table of contents longer than this helps no one; the headings past it still get their anchors. */
     static final int MAX_TOC = 500;
     /** The broken links a page reports, at most: a page listing thousands helps no one either. */
@@ -72,8 +83,25 @@ public class PageRenderer {
     /** A link to another page of the space: its path and whether that page exists. */
     record PageLink(String text, String path, boolean exists) {}
 
-    /** @param files the attached files the page links to or shows, as this reader may open them */
-    public record Rendered(String html, List<Heading> toc, List<PageLink> links, Set<String> files) {
+    /** Where a top-level block's HTML is in the page's HTML, and its text as read. */
+    record Span(int start, int end, String text) {}
+
+    /**
+     * @param files the attached files the page links to or shows, as this reader may open them
+     * @param spans the page's top-level blocks in {@code html}, in order (none when the page is shown as written)
+     */
+    public record Rendered(String html, List<Heading> toc, List<PageLink> links, Set<String> files, List<Span> spans) {
+
+        /** The page's passages (its top-level blocks), numbered from 1, each with its text and HTML. */
+        public List<Passage> passages() {
+            List<Passage> passages = new ArrayList<>(spans.size());
+            for (int i = 0; i < spans.size(); i++) {
+                Span span = spans.get(i);
+                passages.add(new Passage(i + 1, span.text(), html.substring(span.start(), span.end())));
+            }
+            return passages;
+        }
+
         /** The links to missing pages, each once, at most {@link #MAX_BROKEN}. */
         public List<PageLink> broken() {
             return links.stream()
@@ -91,7 +119,8 @@ public class PageRenderer {
                     + links.stream()
                             .mapToLong(l -> l.text().length() + l.path().length() + 16)
                             .sum()
-                    + files.stream().mapToLong(f -> f.length() + 16).sum();
+                    + files.stream().mapToLong(f -> f.length() + 16).sum()
+                    + spans.stream().mapToLong(b -> b.text().length() + 24).sum();
         }
     }
 
@@ -248,9 +277,23 @@ public class PageRenderer {
                         }
                     })
                     .build();
-            return new Rendered(markdown.sanitize(renderer.render(document)), toc, found, answering.files());
+            // each top-level block rendered and sanitised on its own, so that its place in the HTML is known: other
+            // features (comments beside a passage) show the page block by block
+            StringBuilder html = new StringBuilder(text.length() + text.length() / 4);
+            List<Span> spans = new ArrayList<>();
+            for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
+                String part = markdown.sanitize(renderer.render(block));
+                if (part.isBlank()) {
+                    continue;
+                }
+                int start = html.length();
+                html.append(part);
+                spans.add(new Span(start, html.length(), block instanceof ThematicBreak ? "" : plain(block)));
+            }
+            return new Rendered(html.toString(), toc, found, answering.files(), List.copyOf(spans));
         } catch (Throwable e) {
-            return new Rendered(Markdown.unformatted(text, Markdown.reason(e, text)), List.of(), List.of(), Set.of());
+            return new Rendered(
+                    Markdown.unformatted(text, Markdown.reason(e, text)), List.of(), List.of(), Set.of(), List.of());
         }
     }
 
@@ -481,6 +524,35 @@ public class PageRenderer {
             }
         });
         return text.toString().strip();
+    }
+
+    /**
+     * A block's words as a reader reads them: the text of its inlines and code, one space between lines, cells, items
+     * and the blocks inside it, no Markdown.
+     */
+    static String plain(Node block) {
+        StringBuilder text = new StringBuilder();
+        for (Node node : nodes(block, Node.class)) {
+            if (node instanceof Text t) {
+                text.append(t.getLiteral());
+            } else if (node instanceof Code code) {
+                text.append(code.getLiteral());
+            } else if (node instanceof FencedCodeBlock code) {
+                text.append(' ').append(code.getLiteral());
+            } else if (node instanceof IndentedCodeBlock code) {
+                text.append(' ').append(code.getLiteral());
+            } else if (node instanceof HtmlBlock raw) {
+                text.append(' ').append(raw.getLiteral());
+            } else if (node instanceof HtmlInline raw) {
+                text.append(raw.getLiteral());
+            } else if (node instanceof SoftLineBreak
+                    || node instanceof HardLineBreak
+                    || node instanceof Block
+                    || node instanceof TableCell) {
+                text.append(' ');
+            }
+        }
+        return WHITESPACE.matcher(text).replaceAll(" ").strip();
     }
 
     /** The nodes of this type under the root, in document order, found without recursion (the tree may be deep). */

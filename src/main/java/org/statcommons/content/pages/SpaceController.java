@@ -166,6 +166,8 @@ class SpaceController {
         model.addAttribute("doc", content);
         model.addAttribute("current", current);
         model.addAttribute("html", showText ? rendered.html() : null);
+        // the current text block by block, for the comments beside its passages (comments/threads.html)
+        model.addAttribute("passages", showText && current ? rendered.passages() : List.of());
         model.addAttribute("toc", rendered.toc().size() >= 3 ? rendered.toc() : List.of());
         model.addAttribute("broken", rendered.broken());
         model.addAttribute("hiddenByModerator", hidden);

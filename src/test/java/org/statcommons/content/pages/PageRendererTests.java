@@ -2,9 +2,11 @@ package org.statcommons.content.pages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.statcommons.content.Passage;
 import org.statcommons.platform.Markdown;
 
 class PageRendererTests {
@@ -226,5 +228,39 @@ class PageRendererTests {
                 renderer.render(text, "p.md", links(Set.of(), Map.of("a", "a/" + "folder/".repeat(30) + "a.md")));
         assertThat(rendered.html())
                 .startsWith("<p class=\"warning\">This text could not be formatted (its links repeat more than");
+    }
+
+    @Test
+    void eachTopLevelBlockIsAPassageWithItsTextAndItsPlaceInTheHtml() {
+        PageRenderer.Rendered rendered = renderer.render(
+                "# Prices\n\nThe *index* uses [[Data Sources]]\nand `weights`.\n\n- one\n- two\n\n---\n\n"
+                        + "| a | b |\n|---|---|\n| 1 | 2 |\n\n> quoted <b>bold</b>\n\n```\ncode()\n```\n\n[ref]: https://example.org\n",
+                "a/b.md",
+                links(Set.of("m/sources.md"), Map.of("data sources", "m/sources.md")));
+        List<Passage> passages = rendered.passages();
+        assertThat(passages)
+                .extracting(Passage::text)
+                .containsExactly(
+                        "Prices",
+                        "The index uses Data Sources and weights.",
+                        "one two",
+                        "",
+                        "a b 1 2",
+                        "quoted <b>bold</b>",
+                        "code()");
+        assertThat(passages).extracting(Passage::number).containsExactly(1, 2, 3, 4, 5, 6, 7);
+        assertThat(passages.get(0).html()).startsWith("<h1 id=\"prices\">");
+        assertThat(passages.get(1).html()).contains("<a href=\"/s/m/sources.md\"", "<em>index</em>");
+        assertThat(passages.get(5).html()).contains("&lt;b&gt;").doesNotContain("<b>");
+        assertThat(passages.get(3).hasText()).isFalse();
+        // the passages are the page's HTML, cut in pieces: nothing added, nothing lost
+        assertThat(String.join("", passages.stream().map(Passage::html).toList()))
+                .isEqualTo(rendered.html());
+    }
+
+    @Test
+    void aPageShownAsWrittenHasNoPassages() {
+        PageRenderer.Rendered rendered = renderer.render(">".repeat(50_000), "a/b.md", links(Set.of(), Map.of()));
+        assertThat(rendered.passages()).isEmpty();
     }
 }
