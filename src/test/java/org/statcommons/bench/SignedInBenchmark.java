@@ -156,6 +156,8 @@ public final class SignedInBenchmark {
             recording.enable("jdk.SocketRead").withThreshold(Duration.ZERO).withStackTrace();
         }
         if (recording != null) {
+            // a sample every millisecond rather than every 10 or 20: the profile sees only a few threads each time
+            recording.enable("jdk.ExecutionSample").withPeriod(Duration.ofMillis(1));
             recording.start();
         }
         Times viewTimes = load(viewRun, seconds, cpu);
