@@ -39,7 +39,8 @@ class CommunityNavigation {
 
     /** The navigation's HTML for this viewer, with this tab current (or none). */
     String html(Viewer viewer, Community community, String tab) {
-        Key key = new Key(community.id(), community.slug(), community.name(), tab, viewer.allowed());
+        // a copy: a key must not change once remembered
+        Key key = new Key(community.id(), community.slug(), community.name(), tab, Set.copyOf(viewer.allowed()));
         String html = rendered.get(key);
         if (html == null) {
             html = render(viewer, community, tab);
