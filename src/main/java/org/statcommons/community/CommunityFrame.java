@@ -18,17 +18,23 @@ public class CommunityFrame {
     private final Permissions permissions;
     private final Memberships memberships;
     private final MembershipRequests requests;
+    private final CommunityNavigation navigation;
 
-    CommunityFrame(Permissions permissions, Memberships memberships, MembershipRequests requests) {
+    CommunityFrame(
+            Permissions permissions,
+            Memberships memberships,
+            MembershipRequests requests,
+            CommunityNavigation navigation) {
         this.permissions = permissions;
         this.memberships = memberships;
         this.requests = requests;
+        this.navigation = navigation;
     }
 
     /** Puts the frame of this community, for this viewer, with this tab current (or none), into a screen's model. */
     void addTo(Map<String, Object> model, Actor actor, Community community, String tab) {
         model.put("community", community);
-        model.put("viewer", new Viewer(actor, community, permissions, memberships, requests));
+        model.put("viewer", new Viewer(actor, community, permissions, memberships, requests, navigation, tab));
         model.put("tab", tab);
     }
 }

@@ -42,10 +42,16 @@ class MembershipFacts implements CommunityFacts {
         return communities.settings(communityIds);
     }
 
+    /**
+     * While a reading request lasts, the answer comes from the account's standings in all its communities, which
+     * the header's notices ask for anyway: one query for both.
+     */
     @Override
     public Optional<Standing> standingOf(long accountId, long communityId) {
-        return remembered(
-                "standing " + accountId + " " + communityId, () -> memberships.standing(communityId, accountId));
+        if (reading()) {
+            return Optional.ofNullable(standingsOf(accountId).get(communityId));
+        }
+        return memberships.standing(communityId, accountId);
     }
 
     @Override
@@ -63,14 +69,26 @@ class MembershipFacts implements CommunityFacts {
         return communities.ids();
     }
 
+    /** The request being answered, when it is a reading one (GET or HEAD, which change nothing). */
+    private static Optional<HttpServletRequest> readingRequest() {
+        if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes)) {
+            return Optional.empty();
+        }
+        HttpServletRequest request = attributes.getRequest();
+        return "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod())
+                ? Optional.of(request)
+                : Optional.empty();
+    }
+
+    private static boolean reading() {
+        return readingRequest().isPresent();
+    }
+
     /** The answer given earlier in this reading request, or the one looked up now (then remembered). */
     @SuppressWarnings("unchecked")
     private static <T> T remembered(String question, Supplier<T> lookUp) {
-        if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes)) {
-            return lookUp.get();
-        }
-        HttpServletRequest request = attributes.getRequest();
-        if (!"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())) {
+        HttpServletRequest request = readingRequest().orElse(null);
+        if (request == null) {
             return lookUp.get();
         }
         Map<String, Object> answers = (Map<String, Object>) request.getAttribute(REMEMBERED);

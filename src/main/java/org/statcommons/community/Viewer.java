@@ -9,9 +9,10 @@ import org.statcommons.access.Permissions;
  * The person looking at a community screen: their membership, whether they must accept a newer code of
  * conduct, and what the policy lets them do here (screens show only the links and forms that will work). Read
  * on first use, once (membership, suspension and the code's number in one query), so that a handler that answers
- * with a redirect never asks.
+ * with a redirect never asks. Public, with public methods, so that the templates' expressions on it are compiled
+ * rather than interpreted by reflection at every use (a page asks {@link #may} some twenty times).
  */
-final class Viewer {
+public final class Viewer {
 
     /** What is read about the viewer, in one go. */
     private record Standing(
@@ -26,6 +27,8 @@ final class Viewer {
     private final Permissions permissions;
     private final Memberships memberships;
     private final MembershipRequests requests;
+    private final CommunityNavigation navigation;
+    private final String tab;
     private Standing standing;
 
     Viewer(
@@ -33,12 +36,16 @@ final class Viewer {
             Community community,
             Permissions permissions,
             Memberships memberships,
-            MembershipRequests requests) {
+            MembershipRequests requests,
+            CommunityNavigation navigation,
+            String tab) {
         this.actor = actor;
         this.community = community;
         this.permissions = permissions;
         this.memberships = memberships;
         this.requests = requests;
+        this.navigation = navigation;
+        this.tab = tab;
     }
 
     private Standing standing() {
@@ -93,5 +100,15 @@ final class Viewer {
 
     public boolean may(String action) {
         return standing().allowed().contains(Action.valueOf(action));
+    }
+
+    /** What the policy lets this viewer do in the community. */
+    Set<Action> allowed() {
+        return standing().allowed();
+    }
+
+    /** The breadcrumb and the community's navigation for this viewer, as HTML ({@link CommunityNavigation}). */
+    public String navigation() {
+        return navigation.html(this, community, tab);
     }
 }

@@ -16,6 +16,7 @@ import org.statcommons.content.space.Snapshot;
 import org.statcommons.content.space.SpaceIndexer;
 import org.statcommons.content.space.SpaceRepositories;
 import org.statcommons.platform.NotFoundException;
+import org.statcommons.platform.WeightedCache;
 
 /**
  * Reading pages: the current version (with the commit an edit form starts from), old versions from Git, the page
@@ -36,6 +37,15 @@ public class Pages {
 
     private record Listed(String commit, List<PageSummary> pages) {}
 
+    /**
+     * Pages as read at one commit of main, by space, commit and path: what a commit holds never changes, so a
+     * page view finds the page by main's id without reading Git's tree and blob again. Up to 16 million
+     * characters of text.
+     */
+    private final WeightedCache<String, PageContent> contents = new WeightedCache<>(
+            16_000_000,
+            (key, page) -> key.length() + page.title().length() + page.body().length() + 128);
+
     Pages(SpaceRepositories repositories, IndexedPages indexedPages, IndexedCommits commits, SpaceIndexer index) {
         this.repositories = repositories;
         this.indexedPages = indexedPages;
@@ -49,7 +59,18 @@ public class Pages {
     /** The page as it is on main now. */
     public PageContent read(long communityId, String path) {
         SpacePath page = SpacePath.page("path", path);
-        return withSnapshot(communityId, snapshot -> content(snapshot, snapshot.head(), page));
+        return withSnapshot(communityId, snapshot -> {
+            if (snapshot.headId() == null) {
+                return content(snapshot, snapshot.head(), page);
+            }
+            String key = communityId + "\n" + snapshot.headId().name() + "\n" + page.value();
+            PageContent kept = contents.get(key);
+            if (kept == null) {
+                kept = content(snapshot, snapshot.head(), page);
+                contents.put(key, kept);
+            }
+            return kept;
+        });
     }
 
     /** The page as it was in one version. */

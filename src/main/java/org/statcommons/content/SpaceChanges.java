@@ -25,24 +25,42 @@ public class SpaceChanges {
      * whole space again.
      */
     public Optional<List<ChangedPath>> between(long communityId, String before, String after) {
-        Optional<Long> from = before == null ? Optional.of(0L) : seq(communityId, before);
-        Optional<Long> to = seq(communityId, after);
-        if (from.isEmpty() || to.isEmpty()) {
+        // one round trip: the two commits' places on main's line and the paths between them (one row without a
+        // path when none changed); several listeners ask this of every save, some of them under the space's lock
+        List<Between> rows = jdbc.sql("""
+                        with bounds as (
+                            select case when :before = '' then 0
+                                        else (select seq from content.commits where community_id = :community and id = :before)
+                                   end as low,
+                                   (select seq from content.commits where community_id = :community and id = :after) as high
+                        )
+                        select b.low, b.high, p.path, p.change, p.old_path
+                          from bounds b
+                          left join content.commit_paths p on p.community_id = :community and p.seq > b.low and p.seq <= b.high
+                         order by p.seq, p.path""")
+                .param("community", communityId)
+                .param("before", before == null ? "" : before)
+                .param("after", after)
+                .query((rs, row) -> new Between(
+                        rs.getObject(1) != null,
+                        rs.getObject(2) != null,
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5)))
+                .list();
+        if (!rows.get(0).found()) {
             return Optional.empty();
         }
-        return Optional.of(jdbc.sql("""
-                        select path, change, old_path from content.commit_paths
-                         where community_id = ? and seq > ? and seq <= ? order by seq, path""")
-                .params(communityId, from.get(), to.get())
-                .query((rs, row) ->
-                        new ChangedPath(rs.getString(1), rs.getString(2).charAt(0), rs.getString(3)))
-                .list());
+        return Optional.of(rows.stream()
+                .filter(row -> row.path() != null)
+                .map(row -> new ChangedPath(row.path(), row.change().charAt(0), row.oldPath()))
+                .toList());
     }
 
-    private Optional<Long> seq(long communityId, String commitId) {
-        return jdbc.sql("select seq from content.commits where community_id = ? and id = ?")
-                .params(communityId, commitId)
-                .query(Long.class)
-                .optional();
+    /** A row of {@link #between}: whether each commit is on main's indexed line, and one changed path or none. */
+    private record Between(boolean lowKnown, boolean highKnown, String path, String change, String oldPath) {
+        boolean found() {
+            return lowKnown && highKnown;
+        }
     }
 }

@@ -1,14 +1,10 @@
 package org.statcommons.bench;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.statcommons.StatCommonsApplication;
 import org.statcommons.content.Author;
 import org.statcommons.content.PageEdit;
 import org.statcommons.content.Pages;
@@ -35,17 +31,8 @@ public final class ContentBenchmark {
     private ContentBenchmark() {}
 
     public static void main(String[] args) throws Exception {
-        Path dataDir = Files.createTempDirectory("statcommons-bench");
-        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(StatCommonsApplication.class)
-                .properties(
-                        "statcommons.data-dir=" + dataDir,
-                        "server.port=0",
-                        "spring.main.banner-mode=off",
-                        "logging.level.root=WARN",
-                        "statcommons.db.embedded-binaries-dir=" + System.getProperty("java.io.tmpdir")
-                                + "/statcommons-test/pg-binaries")
-                .run(args)) {
-            run(app);
+        try (BenchServer server = BenchServer.start("content", args)) {
+            run(server.app());
         }
     }
 

@@ -23,9 +23,7 @@ import org.eclipse.jgit.lib.RefUpdate;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.statcommons.StatCommonsApplication;
 import org.statcommons.access.CommunityRole;
 import org.statcommons.community.Community;
 import org.statcommons.content.SetUpSpace;
@@ -52,17 +50,8 @@ public final class GitCloneBenchmark {
     private GitCloneBenchmark() {}
 
     public static void main(String[] args) throws Exception {
-        Path dataDir = Files.createTempDirectory("statcommons-bench-git");
-        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(StatCommonsApplication.class)
-                .properties(
-                        "statcommons.data-dir=" + dataDir,
-                        "server.port=0",
-                        "spring.main.banner-mode=off",
-                        "logging.level.root=WARN",
-                        "statcommons.db.embedded-binaries-dir=" + System.getProperty("java.io.tmpdir")
-                                + "/statcommons-test/pg-binaries")
-                .run(args)) {
-            run(app, dataDir);
+        try (BenchServer server = BenchServer.start("git", args)) {
+            run(server.app(), server.dataDir());
         }
     }
 
@@ -89,9 +78,16 @@ public final class GitCloneBenchmark {
         Path work = Files.createTempDirectory("statcommons-bench-clones");
         String http = GitCli.url(port, community.slug(), member.email(), fixtures.gitToken(member));
         String directory = repository.getDirectory().getAbsolutePath();
-        double[] server = clones(git, work, "http", http);
-        double[] file = clones(git, work, "file", "file://" + directory);
-        double[] local = clones(git, work, "local", directory);
+        double[] server;
+        double[] file;
+        double[] local;
+        try {
+            server = clones(git, work, "http", http);
+            file = clones(git, work, "file", "file://" + directory);
+            local = clones(git, work, "local", directory);
+        } finally {
+            BenchServer.delete(work);
+        }
         report("git clone through the server (HTTP, token, permission check)", server);
         report("git clone file:// of the bare repository (pack protocol)", file);
         report("git clone of the bare repository's directory (hard links)", local);

@@ -2,19 +2,15 @@ package org.statcommons.bench;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.statcommons.StatCommonsApplication;
 import org.statcommons.platform.activity.Activity;
 import org.statcommons.platform.activity.ActivityKind;
 import org.statcommons.platform.activity.Audience;
@@ -40,18 +36,8 @@ public final class NotificationBenchmark {
     private NotificationBenchmark() {}
 
     public static void main(String[] args) throws Exception {
-        Path dataDir = Files.createTempDirectory("statcommons-bench");
-        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(StatCommonsApplication.class)
-                .properties(
-                        "statcommons.data-dir=" + dataDir,
-                        "server.port=0",
-                        "spring.main.banner-mode=off",
-                        "logging.level.root=WARN",
-                        "statcommons.db.embedded-fsync=false",
-                        "statcommons.db.embedded-binaries-dir=" + System.getProperty("java.io.tmpdir")
-                                + "/statcommons-test/pg-binaries")
-                .run(args)) {
-            run(app);
+        try (BenchServer server = BenchServer.start("notifications", args, "statcommons.db.embedded-fsync=false")) {
+            run(server.app());
         }
         System.out.println();
         System.out.printf(Locale.ROOT, "| %-76s | %-44s |%n", "Measure", "Result");

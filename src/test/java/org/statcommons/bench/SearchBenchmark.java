@@ -6,17 +6,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.statcommons.StatCommonsApplication;
 import org.statcommons.access.Actor;
 import org.statcommons.access.PlatformRole;
 import org.statcommons.identity.Account;
@@ -87,17 +83,8 @@ public final class SearchBenchmark {
     private SearchBenchmark() {}
 
     public static void main(String[] args) throws Exception {
-        Path dataDir = Files.createTempDirectory("statcommons-bench");
-        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(StatCommonsApplication.class)
-                .properties(
-                        "statcommons.data-dir=" + dataDir,
-                        "server.port=0",
-                        "spring.main.banner-mode=off",
-                        "logging.level.root=WARN",
-                        "statcommons.db.embedded-binaries-dir=" + System.getProperty("java.io.tmpdir")
-                                + "/statcommons-test/pg-binaries")
-                .run(args)) {
-            run(app);
+        try (BenchServer server = BenchServer.start("search", args)) {
+            run(server.app());
         }
     }
 

@@ -20,9 +20,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import jdk.jfr.Configuration;
 import jdk.jfr.Recording;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.statcommons.StatCommonsApplication;
 import org.statcommons.access.CommunityRole;
 import org.statcommons.access.JoinPolicy;
 import org.statcommons.access.PlatformRole;
@@ -55,25 +53,18 @@ public final class SignedInBenchmark {
 
     public static void main(String[] args) throws Exception {
         double seconds = args.length > 0 ? Double.parseDouble(args[0]) : 15;
-        Path dataDir = Files.createTempDirectory("statcommons-bench-signed-in");
-        // command-line arguments, so that they win over application.properties (server.port there is 8080)
-        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(StatCommonsApplication.class)
-                .run(
-                        "--statcommons.data-dir=" + dataDir,
-                        "--server.port=0",
-                        "--spring.main.banner-mode=off",
-                        "--logging.level.root=WARN",
-                        // members here are minutes old and save and post often: the posting limits of new
-                        // accounts would refuse them, and they are not what is measured
-                        "--statcommons.moderation.new-account-age=PT0S",
-                        "--statcommons.moderation.new-account-posts=0",
-                        "--statcommons.moderation.posts-per-minute=100000",
-                        "--statcommons.moderation.posts-per-hour=100000",
-                        "--statcommons.moderation.saves-per-minute=100000",
-                        "--statcommons.moderation.saves-per-hour=100000",
-                        "--statcommons.db.embedded-binaries-dir=" + System.getProperty("java.io.tmpdir")
-                                + "/statcommons-test/pg-binaries")) {
-            run(app, seconds, dataDir);
+        try (BenchServer server = BenchServer.start(
+                "signed-in",
+                args.length > 1 ? Arrays.copyOfRange(args, 1, args.length) : new String[0],
+                // members here are minutes old and save and post often: the posting limits of new
+                // accounts would refuse them, and they are not what is measured
+                "statcommons.moderation.new-account-age=PT0S",
+                "statcommons.moderation.new-account-posts=0",
+                "statcommons.moderation.posts-per-minute=100000",
+                "statcommons.moderation.posts-per-hour=100000",
+                "statcommons.moderation.saves-per-minute=100000",
+                "statcommons.moderation.saves-per-hour=100000")) {
+            run(server.app(), seconds, server.dataDir());
         }
     }
 
@@ -159,9 +150,14 @@ public final class SignedInBenchmark {
         // a profile of the members' runs only (not of the set-up, which hashes passwords), when asked for
         String jfr = System.getProperty("bench.jfr", "");
         Recording recording = jfr.isEmpty() ? null : new Recording(Configuration.getConfiguration("profile"));
-        if (recording != null) {
-            // every read from PostgreSQL's socket, however short: each is a round trip a request waited for
+        if (recording != null && Boolean.getBoolean("bench.jfr.sockets")) {
+            // every read from PostgreSQL's socket, however short: each is a round trip a request waited for. Only
+            // when asked: a stack trace per read costs the request threads several times their own work.
             recording.enable("jdk.SocketRead").withThreshold(Duration.ZERO).withStackTrace();
+        }
+        if (recording != null) {
+            // a sample every millisecond rather than every 10 or 20: the profile sees only a few threads each time
+            recording.enable("jdk.ExecutionSample").withPeriod(Duration.ofMillis(1));
             recording.start();
         }
         Times viewTimes = load(viewRun, seconds, cpu);

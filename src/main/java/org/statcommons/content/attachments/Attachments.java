@@ -21,6 +21,7 @@ import org.statcommons.content.space.SpaceRepositories;
 import org.statcommons.content.space.SpaceWriter;
 import org.statcommons.platform.InvalidInputException;
 import org.statcommons.platform.NotFoundException;
+import org.statcommons.platform.WeightedCache;
 
 /**
  * Files attached to pages, kept in the space next to their page: the files of {@code guidelines/data.md} are
@@ -36,6 +37,17 @@ public class Attachments {
     private final SpaceWriter writer;
     private final SpaceRepositories repositories;
     private final ContentProperties properties;
+    /**
+     * A page's files as listed at one commit, by space, commit and page: a commit's files never change, so a page
+     * view lists them by main's id without walking Git's trees again.
+     */
+    private final WeightedCache<String, List<Attachment>> listed = new WeightedCache<>(
+            4_000_000,
+            (key, files) -> key.length()
+                    + files.stream()
+                            .mapToLong(
+                                    file -> file.path().length() + file.name().length() + 128)
+                            .sum());
 
     Attachments(SpaceWriter writer, SpaceRepositories repositories, ContentProperties properties) {
         this.writer = writer;
@@ -89,30 +101,44 @@ public class Attachments {
         String folder = folder(pagePath);
         String page = SpacePath.page("path", pagePath).value();
         return read(communityId, snapshot -> {
-            RevCommit commit = commitId == null ? snapshot.head() : snapshot.commit("version", commitId);
-            List<Attachment> files = new ArrayList<>();
-            if (commit == null) {
-                return files;
+            String at = commitId == null
+                    ? (snapshot.headId() == null ? null : snapshot.headId().name())
+                    : commitId;
+            String key = at == null ? null : communityId + "\n" + at + "\n" + page;
+            List<Attachment> kept = key == null ? null : listed.get(key);
+            if (kept != null) {
+                return kept;
             }
-            try (TreeWalk tree = TreeWalk.forPath(snapshot.reader(), folder, commit.getTree())) {
-                if (tree == null || (tree.getRawMode(0) & FileMode.TYPE_MASK) != FileMode.TYPE_TREE) {
-                    return files;
-                }
-                try (TreeWalk inside = new TreeWalk(snapshot.reader())) {
-                    inside.addTree(tree.getObjectId(0));
-                    while (inside.next()) {
-                        if ((inside.getRawMode(0) & FileMode.TYPE_MASK) == FileMode.TYPE_FILE) {
-                            String name = inside.getNameString();
-                            ObjectId blob = inside.getObjectId(0);
-                            long size = snapshot.reader().getObjectSize(blob, org.eclipse.jgit.lib.Constants.OBJ_BLOB);
-                            files.add(new Attachment(
-                                    page, name, folder + "/" + name, size, blob.name(), FileType.served(name)));
-                        }
-                    }
-                }
+            RevCommit commit = commitId == null ? snapshot.head() : snapshot.commit("version", commitId);
+            List<Attachment> files = commit == null ? List.of() : List.copyOf(files(snapshot, commit, folder, page));
+            if (key != null) {
+                listed.put(key, files);
             }
             return files;
         });
+    }
+
+    private static List<Attachment> files(Snapshot snapshot, RevCommit commit, String folder, String page)
+            throws IOException {
+        List<Attachment> files = new ArrayList<>();
+        try (TreeWalk tree = TreeWalk.forPath(snapshot.reader(), folder, commit.getTree())) {
+            if (tree == null || (tree.getRawMode(0) & FileMode.TYPE_MASK) != FileMode.TYPE_TREE) {
+                return files;
+            }
+            try (TreeWalk inside = new TreeWalk(snapshot.reader())) {
+                inside.addTree(tree.getObjectId(0));
+                while (inside.next()) {
+                    if ((inside.getRawMode(0) & FileMode.TYPE_MASK) == FileMode.TYPE_FILE) {
+                        String name = inside.getNameString();
+                        ObjectId blob = inside.getObjectId(0);
+                        long size = snapshot.reader().getObjectSize(blob, org.eclipse.jgit.lib.Constants.OBJ_BLOB);
+                        files.add(new Attachment(
+                                page, name, folder + "/" + name, size, blob.name(), FileType.served(name)));
+                    }
+                }
+            }
+        }
+        return files;
     }
 
     /** One file now ({@code commitId} null) or in a version; not found when it is not an attachment there. */

@@ -23,6 +23,8 @@ import org.springframework.stereotype.Component;
  * A view is counted in memory and written with the others of the last seconds in one statement
  * ({@link #flush}, every 5 seconds and when the server stops), so that reading a page writes nothing to the
  * database. The counts shown add what is not written yet; a crash loses at most those seconds of counting.
+ * A page's written views over the last days are read once and remembered until the next flush (at most 5
+ * seconds; another server's views written meanwhile show after it), so that reading a page reads no count either.
  */
 @Component
 public class PageViewCounter {
@@ -35,6 +37,8 @@ public class PageViewCounter {
     private final Clock clock;
     /** Views counted and not yet written, by page and day; each key's count changes atomically. */
     private final ConcurrentHashMap<Day, Long> pending = new ConcurrentHashMap<>();
+    /** Views written before the last flush, by page and first day counted (the day after {@code after}). */
+    private final ConcurrentHashMap<Day, Long> written = new ConcurrentHashMap<>();
 
     private record Day(long communityId, String path, LocalDate day) {}
 
@@ -72,6 +76,9 @@ public class PageViewCounter {
             });
         }
         views.addAll(counts);
+        // after the write: a count read before it and remembered is forgotten here (clearing waits for a count
+        // being read into the map), one read after it is right
+        written.clear();
     }
 
     /** Views of the page over the last {@code days} days, today included. */
@@ -83,7 +90,9 @@ public class PageViewCounter {
                         && e.getKey().day().isAfter(after))
                 .mapToLong(e -> e.getValue())
                 .sum();
-        return notWritten + views.after(communityId, path, after);
+        return notWritten
+                + written.computeIfAbsent(
+                        new Day(communityId, path, after), day -> views.after(communityId, path, after));
     }
 
     /** The space's most viewed pages over the last {@code days} days, today included, and the total of all its pages. */

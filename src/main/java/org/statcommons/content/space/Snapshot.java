@@ -1,6 +1,7 @@
 package org.statcommons.content.space;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -27,14 +28,20 @@ public final class Snapshot implements AutoCloseable {
     private final Repository repository;
     private final ObjectReader reader;
     private final RevWalk walk;
-    private final RevCommit head;
+    private final ObjectId main;
+    /** main's commit, read on first use: a reader that finds what it needs by main's id never reads it. */
+    private RevCommit head;
 
     public Snapshot(Repository repository) throws IOException {
         this.repository = repository;
         this.reader = repository.newObjectReader();
         this.walk = new RevWalk(reader);
-        ObjectId main = repository.resolve(SpaceBranches.MAIN);
-        this.head = main == null ? null : walk.parseCommit(main);
+        this.main = repository.resolve(SpaceBranches.MAIN);
+    }
+
+    /** main's commit id, or null in an empty space. */
+    public ObjectId headId() {
+        return main;
     }
 
     public Repository repository() {
@@ -51,6 +58,13 @@ public final class Snapshot implements AutoCloseable {
 
     /** main's commit, or null in an empty space. */
     public RevCommit head() {
+        if (head == null && main != null) {
+            try {
+                head = walk.parseCommit(main);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
         return head;
     }
 

@@ -37,6 +37,9 @@ class SpacePagesIntegrationTests {
     @Autowired
     JdbcClient db;
 
+    @Autowired
+    PageViewCounter views;
+
     Community community;
     String slug;
     String space;
@@ -127,6 +130,30 @@ class SpacePagesIntegrationTests {
                         .query(String.class)
                         .list());
         assertThat(plan).contains("page_views_by_day");
+    }
+
+    @Test
+    void aPageShowsItsViewsWrittenOrNotAndThoseWrittenByOthersAfterTheNextFlush() {
+        Community own = fixtures.community(
+                "Page views", JoinPolicy.BY_INVITATION, fixtures.account("Views founder", PlatformRole.SECRETARIAT));
+        Visitor editor = fixtures.signedIn(fixtures.member(own, "Vic Editor", CommunityRole.FACILITATOR));
+        fixtures.page(editor, own, "counted", "Counted", "Read me.");
+        String page = Fixtures.space(own) + "/counted";
+        String browser = "Mozilla/5.0 (X11; Linux x86_64)";
+        assertThat(editor.getNoFollow(page, "User-Agent", browser).text()).contains("1 view in the last 30 days");
+        views.flush();
+        // the written count is read once and remembered: the views since are added from memory
+        assertThat(editor.getNoFollow(page, "User-Agent", browser).text()).contains("2 views in the last 30 days");
+        assertThat(editor.getNoFollow(page, "User-Agent", browser).text()).contains("3 views in the last 30 days");
+        // views written meanwhile by another server (here by SQL) show after this server's next flush (the
+        // scheduled one may come first: no figure is asserted before it)
+        db.sql(
+                        "insert into content.page_views (community_id, path, day, views) values (?, 'counted.md', current_date - 2, 10)")
+                .param(own.id())
+                .update();
+        assertThat(editor.getNoFollow(page, "User-Agent", browser).status()).isEqualTo(200);
+        views.flush();
+        assertThat(editor.getNoFollow(page, "User-Agent", browser).text()).contains("15 views in the last 30 days");
     }
 
     @Test

@@ -1,0 +1,65 @@
+package org.statcommons.community;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+import org.statcommons.access.Action;
+import org.statcommons.platform.WeightedCache;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.WebContext;
+import org.thymeleaf.web.servlet.JakartaServletWebApplication;
+
+/**
+ * The breadcrumb and the community's navigation at the top of every community screen ({@code community/frame ::
+ * navigation}), rendered by the template once for each community (address and name), current tab and set of
+ * actions the viewer may take, and remembered: every member with the same role sees the same links, and
+ * rendering them (some twenty links, each asking the policy's answer) was a good part of every screen's time.
+ * Nothing is forgotten: a renamed community, another tab or a changed role is another key, rendered at once;
+ * old keys fall out of the bounded cache.
+ */
+@Component
+class CommunityNavigation {
+
+    private final ITemplateEngine templates;
+    /** About 3 KB of HTML per key; up to 4 million characters in all. */
+    private final WeightedCache<Key, String> rendered = new WeightedCache<>(
+            4_000_000, (key, html) -> html.length() + key.slug().length() + 256);
+
+    CommunityNavigation(ITemplateEngine templates) {
+        this.templates = templates;
+    }
+
+    /** What the rendering depends on: nothing else in the fragment varies. */
+    private record Key(long communityId, String slug, String name, String tab, Set<Action> allowed) {}
+
+    /** The navigation's HTML for this viewer, with this tab current (or none). */
+    String html(Viewer viewer, Community community, String tab) {
+        // a copy: a key must not change once remembered
+        Key key = new Key(community.id(), community.slug(), community.name(), tab, Set.copyOf(viewer.allowed()));
+        String html = rendered.get(key);
+        if (html == null) {
+            html = render(viewer, community, tab);
+            rendered.put(key, html);
+        }
+        return html;
+    }
+
+    /** The fragment rendered on its own, with the current request for its links (their address and encoding). */
+    private String render(Viewer viewer, Community community, String tab) {
+        ServletRequestAttributes attributes =
+                (ServletRequestAttributes) RequestContextHolder.currentRequestAttributes();
+        HttpServletRequest request = attributes.getRequest();
+        HttpServletResponse response = attributes.getResponse();
+        WebContext context = new WebContext(
+                JakartaServletWebApplication.buildApplication(request.getServletContext())
+                        .buildExchange(request, response),
+                Locale.ROOT,
+                Map.of("community", community, "viewer", viewer, "tab", tab == null ? "" : tab));
+        return templates.process("community/frame", Set.of("navigation"), context);
+    }
+}
