@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
@@ -17,7 +18,7 @@ import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 /**
  * The breadcrumb and the community's navigation at the top of every community screen ({@code community/frame ::
  * navigation}), rendered by the template once for each community (address and name), current tab and set of
- * actions the viewer may take, and remembered: every member with the same role sees the same links, and
+ * actions the viewer may take, in the reader's interface language, and remembered: every member with the same role sees the same links, and
  * rendering them (some twenty links, each asking the policy's answer) was a good part of every screen's time.
  * Nothing is forgotten: a renamed community, another tab or a changed role is another key, rendered at once;
  * old keys fall out of the bounded cache.
@@ -35,22 +36,24 @@ class CommunityNavigation {
     }
 
     /** What the rendering depends on: nothing else in the fragment varies. */
-    private record Key(long communityId, String slug, String name, String tab, Set<Action> allowed) {}
+    private record Key(long communityId, String slug, String name, String tab, Set<Action> allowed, Locale language) {}
 
     /** The navigation's HTML for this viewer, with this tab current (or none). */
     String html(Viewer viewer, Community community, String tab) {
         // a copy: a key must not change once remembered
-        Key key = new Key(community.id(), community.slug(), community.name(), tab, Set.copyOf(viewer.allowed()));
+        Locale language = LocaleContextHolder.getLocale();
+        Key key = new Key(
+                community.id(), community.slug(), community.name(), tab, Set.copyOf(viewer.allowed()), language);
         String html = rendered.get(key);
         if (html == null) {
-            html = render(viewer, community, tab);
+            html = render(viewer, community, tab, language);
             rendered.put(key, html);
         }
         return html;
     }
 
     /** The fragment rendered on its own, with the current request for its links (their address and encoding). */
-    private String render(Viewer viewer, Community community, String tab) {
+    private String render(Viewer viewer, Community community, String tab, Locale language) {
         ServletRequestAttributes attributes =
                 (ServletRequestAttributes) RequestContextHolder.currentRequestAttributes();
         HttpServletRequest request = attributes.getRequest();
@@ -58,7 +61,7 @@ class CommunityNavigation {
         WebContext context = new WebContext(
                 JakartaServletWebApplication.buildApplication(request.getServletContext())
                         .buildExchange(request, response),
-                Locale.ROOT,
+                language,
                 Map.of("community", community, "viewer", viewer, "tab", tab == null ? "" : tab));
         return templates.process("community/frame", Set.of("navigation"), context);
     }
