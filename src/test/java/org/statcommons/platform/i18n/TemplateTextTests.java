@@ -65,7 +65,9 @@ class TemplateTextTests {
             "community/requests.html",
             "community/sections.html",
             "community/topic.html",
-            "community/topics.html");
+            "community/topics.html",
+            // meetings
+            "meetings/");
 
     private static final Set<String> ALLOWED_WORDS = Set.of("StatCommons");
     private static final Set<String> REPLACING = Set.of("th:text", "th:utext", "th:replace", "th:insert");
