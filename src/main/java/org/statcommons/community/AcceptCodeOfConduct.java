@@ -7,6 +7,7 @@ import org.statcommons.access.Action;
 import org.statcommons.access.Actor;
 import org.statcommons.access.Permissions;
 import org.statcommons.platform.ConflictException;
+import org.statcommons.platform.Text;
 
 /** A member accepts the current code of conduct after it changed; accepting the version already accepted does nothing. */
 @Service
@@ -32,8 +33,7 @@ class AcceptCodeOfConduct {
         permissions.require(actor, Action.VIEW_COMMUNITY_INSIDE, community.id());
         Membership membership = memberships
                 .find(community.id(), actor.accountId())
-                .orElseThrow(() ->
-                        new ConflictException("Only members accept the code of conduct; join the community first."));
+                .orElseThrow(() -> new ConflictException(Text.of("community.conduct.members-only")));
         int version = consent.check(conduct.current(community.id()));
         if (membership.conductVersion() == version) {
             return;

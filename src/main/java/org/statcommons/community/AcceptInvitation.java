@@ -13,6 +13,7 @@ import org.statcommons.identity.CreateAccount;
 import org.statcommons.identity.NewAccount;
 import org.statcommons.platform.ConflictException;
 import org.statcommons.platform.EmailAddress;
+import org.statcommons.platform.Text;
 
 /**
  * Accepts an invitation from its link: a signed-in person whose address it was sent to, or a newcomer who
@@ -65,13 +66,12 @@ class AcceptInvitation {
     Community accept(Account account, String secret, ConductConsent consent) {
         Invitation invitation = usable(secret);
         if (!invitation.email().equalsIgnoreCase(account.email())) {
-            throw new ConflictException("This invitation was sent to another e-mail address. Sign in with the "
-                    + "account for that address, or ask for an invitation to " + account.email() + ".");
+            throw new ConflictException(Text.of("community.invitation.other-address", account.email()));
         }
         Community community = communities.byId(invitation.communityId()).orElseThrow();
         communities.lock(community.id());
         if (memberships.current(community.id(), account.id()).isPresent()) {
-            throw new ConflictException("You are already a member of " + community.name() + ".");
+            throw new ConflictException(Text.of("community.invitation.already-member", community.name()));
         }
         int version = consent.check(conduct.current(community.id()));
         join(invitation, community, account.id(), version, "Accepted invitation");
@@ -111,8 +111,9 @@ class AcceptInvitation {
             throw new ConflictException(refusal);
         }
         if (invitation.guestUntil() != null && invitation.guestUntil().isBefore(LocalDate.now(clock))) {
-            throw new ConflictException("The guest period of this invitation ended on " + invitation.guestUntil()
-                    + ". Please ask for a new invitation.");
+            throw new ConflictException(Text.of(
+                    "community.invitation.guest-period-over",
+                    invitation.guestUntil().toString()));
         }
         return invitation;
     }

@@ -14,6 +14,7 @@ import org.statcommons.identity.Profile;
 import org.statcommons.platform.ConflictException;
 import org.statcommons.platform.InvalidInputException;
 import org.statcommons.platform.NotFoundException;
+import org.statcommons.platform.Text;
 
 /**
  * Makes a member the focal point for their account's country, or ends their duty. At most one per country, a
@@ -48,10 +49,10 @@ class AppointFocalPoint {
         communities.lock(community.id());
         Membership membership = memberships.currentIn(community, accountId);
         Account person = accounts.byId(accountId)
-                .orElseThrow(() -> new NotFoundException("This person no longer has an account."));
+                .orElseThrow(() -> new NotFoundException(Text.of("community.member.account-gone")));
         if (!appoint) {
             if (membership.focalPointCountry() == null) {
-                throw new ConflictException(person.displayName() + " is not a focal point.");
+                throw new ConflictException(Text.of("community.member.focal-point.not", person.displayName()));
             }
             memberships.setFocalPoint(community.id(), accountId, null);
             audit.record(
@@ -64,30 +65,35 @@ class AppointFocalPoint {
             return;
         }
         if (membership.role() == CommunityRole.GUEST) {
-            throw new InvalidInputException("focalPoint", "A guest cannot be a country focal point.");
+            throw new InvalidInputException("focalPoint", Text.of("community.member.focal-point.guest"));
         }
         if (person.country() == null) {
-            throw new InvalidInputException("focalPoint", person.displayName() + "'s profile names no country.");
+            throw new InvalidInputException(
+                    "focalPoint", Text.of("community.member.focal-point.no-country", person.displayName()));
         }
         if (person.organisationKind() != OrganisationKind.NATIONAL_STATISTICAL_OFFICE) {
             throw new InvalidInputException(
                     "focalPoint",
-                    "A focal point must work for their country's national "
-                            + "statistical office; " + person.displayName() + "'s profile says "
-                            + person.organisationKind().label() + ".");
+                    Text.of(
+                            "community.member.focal-point.not-nso",
+                            person.displayName(),
+                            person.organisationKind().label()));
         }
         if (person.country().equals(membership.focalPointCountry())) {
-            throw new ConflictException(person.displayName() + " is already the focal point for "
-                    + Profile.countryName(person.country()) + ".");
+            throw new ConflictException(Text.of(
+                    "community.member.focal-point.already",
+                    person.displayName(),
+                    Profile.countryName(person.country())));
         }
         memberships.focalPoint(community.id(), person.country()).ifPresent(other -> {
             throw new ConflictException(
-                    Profile.countryName(person.country()) + " already has a focal point. " + "End their duty first.");
+                    Text.of("community.member.focal-point.taken", Profile.countryName(person.country())));
         });
         try {
             memberships.setFocalPoint(community.id(), accountId, person.country());
         } catch (DuplicateKeyException e) {
-            throw new ConflictException(Profile.countryName(person.country()) + " already has a focal point.");
+            throw new ConflictException(
+                    Text.of("community.member.focal-point.taken-meanwhile", Profile.countryName(person.country())));
         }
         audit.record(
                 community.id(),

@@ -17,6 +17,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.statcommons.access.Action;
 import org.statcommons.access.Actor;
 import org.statcommons.access.CommunityRole;
+import org.statcommons.platform.Text;
 import org.statcommons.platform.web.ShowFormOnError;
 
 /**
@@ -68,9 +69,7 @@ class BulkInvitationController {
         InvitationList list = inviteMany.check(actor, community, bulk);
         if (send != null && uploaded == null && list.clean()) {
             int sent = inviteMany.invite(actor, community, bulk);
-            redirect.addFlashAttribute(
-                    "notice",
-                    sent + (sent == 1 ? " invitation" : " invitations") + " sent; they leave through the outbox.");
+            redirect.addFlashAttribute("notice", Text.of("community.notice.bulk-sent", sent));
             return "redirect:" + CommunityAddress.invitations(community.slug());
         }
         if (!list.problems().isEmpty()) {

@@ -9,6 +9,7 @@ import org.statcommons.access.CommunityRole;
 import org.statcommons.access.Permissions;
 import org.statcommons.identity.Profile;
 import org.statcommons.platform.ConflictException;
+import org.statcommons.platform.Text;
 
 /**
  * Gives a member a new role (a guest with a last day). The last secretariat member keeps theirs; a guest stops
@@ -36,11 +37,10 @@ class ChangeRole {
         Membership membership = memberships.currentIn(community, accountId);
         CommunityRole role = change.role();
         if (membership.role() == role && Objects.equals(membership.guestUntil(), change.guestUntil())) {
-            throw new ConflictException("This member already has that role.");
+            throw new ConflictException(Text.of("community.member.same-role"));
         }
         if (role != CommunityRole.SECRETARIAT && memberships.lastSecretariat(membership)) {
-            throw new ConflictException("This is the last secretariat member. "
-                    + "Give the secretariat role to someone else before changing theirs.");
+            throw new ConflictException(Text.of("community.member.last-secretariat.role"));
         }
         memberships.changeRole(community.id(), accountId, role, change.guestUntil());
         String detail = membership.role().label() + " → " + role.label()

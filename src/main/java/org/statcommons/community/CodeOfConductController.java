@@ -13,6 +13,7 @@ import org.statcommons.access.Action;
 import org.statcommons.access.Actor;
 import org.statcommons.platform.Markdown;
 import org.statcommons.platform.NotFoundException;
+import org.statcommons.platform.Text;
 import org.statcommons.platform.web.ShowFormOnError;
 
 /** Reading a community's code of conduct, accepting a changed one, and the secretariat's editing of it. */
@@ -94,7 +95,7 @@ class CodeOfConductController {
 
     private CodesOfConduct.Conduct find(Community community, int version) {
         return conduct.version(community.id(), version)
-                .orElseThrow(() -> new NotFoundException("The code of conduct has no version " + version + "."));
+                .orElseThrow(() -> new NotFoundException(Text.of("community.conduct.no-version", version)));
     }
 
     @PostMapping("/c/{slug}/code-of-conduct/accept")
@@ -105,7 +106,7 @@ class CodeOfConductController {
             Actor actor,
             RedirectAttributes redirect) {
         acceptCodeOfConduct.accept(actor, community, consent);
-        redirect.addFlashAttribute("notice", "Thank you for accepting the code of conduct.");
+        redirect.addFlashAttribute("notice", Text.of("community.notice.conduct-accepted"));
         return "redirect:" + CommunityAddress.of(community.slug());
     }
 
@@ -129,8 +130,7 @@ class CodeOfConductController {
             Actor actor,
             RedirectAttributes redirect) {
         int version = editCodeOfConduct.edit(actor, community, form.body());
-        redirect.addFlashAttribute(
-                "notice", "Saved as version " + version + ". Members will be asked to accept it on their next visit.");
+        redirect.addFlashAttribute("notice", Text.of("community.notice.conduct-saved", version));
         return "redirect:" + CommunityAddress.conduct(community.slug());
     }
 }

@@ -22,6 +22,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.statcommons.access.CommunityFacts;
 import org.statcommons.access.JoinPolicy;
 import org.statcommons.platform.NotFoundException;
+import org.statcommons.platform.Text;
 
 /**
  * The communities table. Other features find communities through this class.
@@ -103,7 +104,7 @@ public class Communities {
 
     /** The community or a "not found" answer naming the address that was asked for. */
     public Community require(String slug) {
-        return bySlug(slug).orElseThrow(() -> new NotFoundException("There is no community at this address."));
+        return bySlug(slug).orElseThrow(() -> new NotFoundException(Text.of("community.no-community")));
     }
 
     public Optional<Community> byId(long id) {

@@ -10,6 +10,7 @@ import org.statcommons.access.Action;
 import org.statcommons.access.Actor;
 import org.statcommons.access.JoinPolicy;
 import org.statcommons.access.Permissions;
+import org.statcommons.platform.Text;
 import org.statcommons.platform.web.ShowFormOnError;
 
 /** The list of communities and creating one (the platform secretariat and administrators). */
@@ -48,7 +49,7 @@ class CommunityController {
         // asked before the form is checked: someone who may not create is told so, not what is wrong with the form
         permissions.require(actor, Action.CREATE_COMMUNITY);
         Community community = createCommunity.create(actor, form.newCommunity());
-        redirect.addFlashAttribute("notice", "The community is open. You are its secretariat.");
+        redirect.addFlashAttribute("notice", Text.of("community.notice.created"));
         return "redirect:" + CommunityAddress.of(community.slug());
     }
 }

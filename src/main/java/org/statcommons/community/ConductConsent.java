@@ -2,6 +2,7 @@ package org.statcommons.community;
 
 import org.statcommons.platform.ConflictException;
 import org.statcommons.platform.InvalidInputException;
+import org.statcommons.platform.Text;
 
 /**
  * A person's acceptance of a community's code of conduct, as the form's checkbox and hidden version (or the
@@ -14,11 +15,10 @@ record ConductConsent(Boolean acceptConduct, Integer conductVersion) {
     /** The accepted version, or an exception saying what is missing. */
     int check(CodesOfConduct.Conduct current) {
         if (!Boolean.TRUE.equals(acceptConduct)) {
-            throw new InvalidInputException("acceptConduct", "Please read and accept the code of conduct.");
+            throw new InvalidInputException("acceptConduct", Text.of("community.conduct.please-accept"));
         }
         if (conductVersion == null || conductVersion != current.version()) {
-            throw new ConflictException("The code of conduct has changed since you opened the page (it is now version "
-                    + current.version() + "). Please read it again and accept the current version.");
+            throw new ConflictException(Text.of("community.conduct.changed-meanwhile", current.version()));
         }
         return current.version();
     }

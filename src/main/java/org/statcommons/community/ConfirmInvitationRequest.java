@@ -10,6 +10,7 @@ import org.statcommons.access.CommunityRole;
 import org.statcommons.identity.Account;
 import org.statcommons.identity.Accounts;
 import org.statcommons.platform.GoneException;
+import org.statcommons.platform.Text;
 
 /**
  * The e-mailed link confirms the address of a request for an invitation: the request then waits for the
@@ -67,15 +68,15 @@ class ConfirmInvitationRequest {
     private InvitationRequest usable(Optional<InvitationRequest> found) {
         if (found.isEmpty() || "HAS_ACCOUNT".equals(found.get().status())) {
             throw new GoneException(
-                    "Link not valid",
-                    "This confirmation link is not valid. Please check that you copied the whole address.");
+                    Text.of("community.invitation-request.link-invalid.title"),
+                    Text.of("community.invitation-request.link-invalid"));
         }
         InvitationRequest request = found.get();
         Instant now = clock.instant();
         if (request.confirmedAt() == null && request.expiresAt().isBefore(now)) {
             throw new GoneException(
-                    "Link expired",
-                    "This confirmation link has expired. Please ask for an invitation again from the community's page.");
+                    Text.of("community.invitation-request.link-expired.title"),
+                    Text.of("community.invitation-request.link-expired"));
         }
         return request;
     }

@@ -12,6 +12,7 @@ import org.statcommons.access.CommunityRole;
 import org.statcommons.access.Permissions;
 import org.statcommons.platform.ConflictException;
 import org.statcommons.platform.InvalidInputException;
+import org.statcommons.platform.Text;
 
 /**
  * Creates a community. The creator becomes its first secretariat member and accepts version 1 of the default
@@ -50,15 +51,14 @@ class CreateCommunity {
         permissions.require(actor, Action.CREATE_COMMUNITY);
         String slug = community.slug();
         if (communities.slugTaken(slug)) {
-            throw new InvalidInputException(
-                    "slug", "The address '" + slug + "' is taken by another community; please choose another.");
+            throw new InvalidInputException("slug", Text.of("community.new.slug-taken", slug));
         }
         Instant now = clock.instant();
         long id;
         try {
             id = communities.insert(community, actor.accountId(), now);
         } catch (DuplicateKeyException e) {
-            throw new ConflictException("The address '" + slug + "' was taken a moment ago; please choose another.");
+            throw new ConflictException(Text.of("community.new.slug-taken-meanwhile", slug));
         }
         int version = conduct.add(id, conduct.defaultText(), actor.accountId(), now);
         memberships.upsert(id, actor.accountId(), CommunityRole.SECRETARIAT, null, version, now);

@@ -8,6 +8,7 @@ import org.statcommons.access.Action;
 import org.statcommons.access.Actor;
 import org.statcommons.access.Permissions;
 import org.statcommons.platform.InvalidInputException;
+import org.statcommons.platform.Text;
 import org.statcommons.platform.TextInput;
 
 /** Creates a topic group in a community: facilitators and the secretariat. */
@@ -39,7 +40,7 @@ class CreateTopicGroup {
         try {
             groups.insert(community.id(), slug, name, description, actor.accountId(), clock.instant());
         } catch (DuplicateKeyException e) {
-            throw new InvalidInputException("slug", "This community already has a topic group at '" + slug + "'.");
+            throw new InvalidInputException("slug", Text.of("community.topics.slug-taken", slug));
         }
         return groups.inCommunity(community, slug);
     }

@@ -11,6 +11,7 @@ import org.statcommons.access.Permissions;
 import org.statcommons.identity.Account;
 import org.statcommons.identity.Accounts;
 import org.statcommons.platform.NotFoundException;
+import org.statcommons.platform.Text;
 import org.statcommons.platform.TextInput;
 
 /** Approves or declines a pending request to join; the person is told by e-mail, with the note. */
@@ -59,7 +60,7 @@ class DecideRequest {
         communities.lock(community.id());
         MembershipRequests.Request request = requests.lockPending(community, requestId);
         Account person = accounts.byId(request.accountId())
-                .orElseThrow(() -> new NotFoundException("The person who asked no longer has an account."));
+                .orElseThrow(() -> new NotFoundException(Text.of("community.requests.asker-gone")));
         Instant now = clock.instant();
         requests.decide(requestId, decision, actor.accountId(), text, now);
         if (decision.approved()) {

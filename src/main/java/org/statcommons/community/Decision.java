@@ -2,6 +2,7 @@ package org.statcommons.community;
 
 import java.util.Locale;
 import org.statcommons.platform.InvalidInputException;
+import org.statcommons.platform.Text;
 
 /** The secretariat's answer to a request to join or a nomination, as the form's buttons and the API name it. */
 enum Decision {
@@ -20,7 +21,7 @@ enum Decision {
         return switch (text) {
             case "approve" -> APPROVE;
             case "decline" -> DECLINE;
-            default -> throw new InvalidInputException("decision", "Choose to approve or decline.");
+            default -> throw new InvalidInputException("decision", Text.of("community.requests.choose"));
         };
     }
 

@@ -8,6 +8,7 @@ import org.statcommons.access.Action;
 import org.statcommons.access.Actor;
 import org.statcommons.access.Permissions;
 import org.statcommons.platform.ConflictException;
+import org.statcommons.platform.Text;
 import org.statcommons.platform.TextInput;
 
 /** Saves a new version of a community's code of conduct; members are asked to accept it on their next visit. */
@@ -47,7 +48,7 @@ class EditCodeOfConduct {
         input.throwIfInvalid();
         communities.lock(community.id());
         if (text.equals(conduct.current(community.id()).body())) {
-            throw new ConflictException("The code of conduct is unchanged, so no new version was made.");
+            throw new ConflictException(Text.of("community.conduct.unchanged"));
         }
         Instant now = clock.instant();
         int version = conduct.add(community.id(), text, actor.accountId(), now);

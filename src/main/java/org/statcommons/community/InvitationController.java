@@ -14,6 +14,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.statcommons.access.Action;
 import org.statcommons.access.Actor;
 import org.statcommons.access.CommunityRole;
+import org.statcommons.platform.Text;
 import org.statcommons.platform.web.ShowFormOnError;
 
 /** The invitations a community has sent, sending one and withdrawing one. */
@@ -69,10 +70,9 @@ class InvitationController {
                 .get(invitation.email());
         redirect.addFlashAttribute(
                 "notice",
-                "Invitation sent to " + invitation.email() + "."
-                        + (earlier == null || !earlier.isBefore(invitation.createdAt())
-                                ? ""
-                                : " The invitation sent earlier still works too; withdraw it below if it should not."));
+                earlier == null || !earlier.isBefore(invitation.createdAt())
+                        ? Text.of("community.notice.invited", invitation.email())
+                        : Text.of("community.notice.invited-again", invitation.email()));
         return "redirect:" + CommunityAddress.invitations(community.slug());
     }
 
@@ -83,7 +83,7 @@ class InvitationController {
             Actor actor,
             RedirectAttributes redirect) {
         revokeInvitation.revoke(actor, community, id);
-        redirect.addFlashAttribute("notice", "Invitation withdrawn; its link no longer works.");
+        redirect.addFlashAttribute("notice", Text.of("community.notice.invitation-withdrawn"));
         return "redirect:" + CommunityAddress.invitations(community.slug());
     }
 }

@@ -20,6 +20,7 @@ import org.statcommons.identity.NewAccount;
 import org.statcommons.identity.SessionStarter;
 import org.statcommons.platform.EmailAddress;
 import org.statcommons.platform.Markdown;
+import org.statcommons.platform.Text;
 import org.statcommons.platform.web.ShowFormOnError;
 
 /**
@@ -112,7 +113,7 @@ class InvitationLinkController {
             return open(secret, AccountForm.blank(), request, response, model);
         }
         Community community = acceptInvitation.accept(me.get(), secret, consent);
-        redirect.addFlashAttribute("notice", "Welcome to " + community.name() + "!");
+        redirect.addFlashAttribute("notice", Text.of("community.notice.welcome", community.name()));
         return "redirect:" + CommunityAddress.of(community.slug());
     }
 
@@ -136,7 +137,7 @@ class InvitationLinkController {
         sessions.start(accepted.account(), request, response);
         redirect.addFlashAttribute(
                 "notice",
-                "Welcome to StatCommons and to " + accepted.community().name() + "!");
+                Text.of("community.notice.welcome-new", accepted.community().name()));
         return "redirect:" + CommunityAddress.of(accepted.community().slug());
     }
 

@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.statcommons.access.Action;
 import org.statcommons.access.Actor;
+import org.statcommons.platform.Text;
 import org.statcommons.platform.web.ShowFormOnError;
 
 /**
@@ -52,9 +53,7 @@ class InvitationRequestController {
         requestInvitation.request(actor, community, request, http.getRemoteAddr());
         redirect.addFlashAttribute(
                 "notice",
-                "Thank you. We have sent a message to " + request.email().value()
-                        + ": open the link in it within 48 hours to confirm your address. Then the secretariat will"
-                        + " read your request and answer by e-mail.");
+                Text.of("community.notice.invitation-requested", request.email().value(), 48));
         return "redirect:" + CommunityAddress.of(community.slug());
     }
 
@@ -72,9 +71,7 @@ class InvitationRequestController {
     String confirm(@PathVariable String secret, RedirectAttributes redirect) {
         Community community = confirmRequest.confirm(secret);
         redirect.addFlashAttribute(
-                "notice",
-                "Thank you: your address is confirmed. The secretariat of " + community.name()
-                        + " will read your request and answer by e-mail.");
+                "notice", Text.of("community.notice.invitation-request-confirmed", community.name()));
         return "redirect:" + CommunityAddress.of(community.slug());
     }
 }

@@ -10,6 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.statcommons.platform.NotFoundException;
 import org.statcommons.platform.SecretTokens;
+import org.statcommons.platform.Text;
 
 /** The requests for an invitation. A confirmation link's secret is never stored: the table keeps its hash. */
 @Repository
@@ -125,7 +126,7 @@ class InvitationRequests {
                 .params(community.id(), id)
                 .query(InvitationRequests::map)
                 .optional()
-                .orElseThrow(() -> new NotFoundException("This request has already been decided."));
+                .orElseThrow(() -> new NotFoundException(Text.of("community.requests.decided")));
     }
 
     void decide(long id, Decision decision, long decidedBy, String note, Long invitationId, Instant at) {

@@ -8,6 +8,7 @@ import org.statcommons.identity.Account;
 import org.statcommons.identity.Accounts;
 import org.statcommons.platform.ConflictException;
 import org.statcommons.platform.SecretTokens;
+import org.statcommons.platform.Text;
 
 /**
  * Sends an invitation already allowed by its caller (an invitation form, an approved nomination), in the
@@ -55,7 +56,7 @@ class InvitationSender {
         accounts.byEmail(invitation.email())
                 .flatMap(account -> memberships.current(community.id(), account.id()))
                 .ifPresent(m -> {
-                    throw new ConflictException(email + " is already a member of this community.");
+                    throw new ConflictException(Text.of("community.invitation.member-already", email));
                 });
         Instant now = clock.instant();
         String secret = secrets.newSecret();

@@ -15,6 +15,7 @@ import org.springframework.stereotype.Repository;
 import org.statcommons.access.CommunityRole;
 import org.statcommons.platform.NotFoundException;
 import org.statcommons.platform.SecretTokens;
+import org.statcommons.platform.Text;
 
 /** The invitations table. A link's secret is never stored: the table keeps its hash, made here. */
 @Repository
@@ -68,7 +69,7 @@ class Invitations {
                 .params(community.id(), id)
                 .query(Invitations::map)
                 .optional()
-                .orElseThrow(() -> new NotFoundException("There is no such invitation."));
+                .orElseThrow(() -> new NotFoundException(Text.of("community.invitation.not-found")));
     }
 
     /**

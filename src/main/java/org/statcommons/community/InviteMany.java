@@ -21,6 +21,7 @@ import org.statcommons.identity.Account;
 import org.statcommons.identity.Accounts;
 import org.statcommons.platform.EmailAddress;
 import org.statcommons.platform.InvalidInputException;
+import org.statcommons.platform.Text;
 
 /**
  * Invites a whole list at once (the secretariat's pasted addresses or CSV file): {@link #check} adds to what the
@@ -108,7 +109,7 @@ class InviteMany {
         if (!list.clean()) {
             throw new InvalidInputException(
                     "addresses",
-                    "Nothing was sent: the list has " + list.problems().size() + " problem(s) to mend.");
+                    Text.of("community.bulk.nothing-sent", list.problems().size()));
         }
         for (InvitationList.Row row : list.rows()) {
             sender.send(

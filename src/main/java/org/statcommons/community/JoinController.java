@@ -10,6 +10,7 @@ import org.statcommons.access.Action;
 import org.statcommons.access.Actor;
 import org.statcommons.access.JoinPolicy;
 import org.statcommons.platform.Markdown;
+import org.statcommons.platform.Text;
 import org.statcommons.platform.web.ShowFormOnError;
 
 /** Joining an open community, or asking to join one that decides requests, after reading its code of conduct. */
@@ -54,7 +55,7 @@ class JoinController {
             Actor actor,
             RedirectAttributes redirect) {
         joinCommunity.join(actor, community, form.consent());
-        redirect.addFlashAttribute("notice", "Welcome! You are now a member of " + community.name() + ".");
+        redirect.addFlashAttribute("notice", Text.of("community.notice.joined", community.name()));
         return "redirect:" + CommunityAddress.of(community.slug());
     }
 
@@ -66,7 +67,7 @@ class JoinController {
             Actor actor,
             RedirectAttributes redirect) {
         requestMembership.request(actor, community, form.motivation(), form.consent());
-        redirect.addFlashAttribute("notice", "Thank you. The secretariat will answer your request by e-mail.");
+        redirect.addFlashAttribute("notice", Text.of("community.notice.requested"));
         return "redirect:" + CommunityAddress.of(community.slug());
     }
 }

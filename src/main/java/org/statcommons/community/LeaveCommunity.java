@@ -6,6 +6,7 @@ import org.statcommons.access.Action;
 import org.statcommons.access.Actor;
 import org.statcommons.access.Permissions;
 import org.statcommons.platform.ConflictException;
+import org.statcommons.platform.Text;
 
 /** A member leaves the community; the last secretariat member cannot. */
 @Service
@@ -30,8 +31,7 @@ class LeaveCommunity {
         communities.lock(community.id());
         Membership membership = memberships.currentIn(community, actor.accountId());
         if (memberships.lastSecretariat(membership)) {
-            throw new ConflictException("You are the last secretariat member, so you cannot leave. "
-                    + "Give the secretariat role to someone else first.");
+            throw new ConflictException(Text.of("community.leave.last-secretariat"));
         }
         memberships.delete(community.id(), actor.accountId());
         audit.record(

@@ -7,6 +7,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.statcommons.access.Action;
 import org.statcommons.access.Actor;
+import org.statcommons.platform.Text;
 import org.statcommons.platform.web.ShowFormOnError;
 
 /**
@@ -40,7 +41,7 @@ class LeaveController {
             return "redirect:" + CommunityAddress.of(community.slug()) + "/leave";
         }
         leaveCommunity.leave(actor, community);
-        redirect.addFlashAttribute("notice", "You have left " + community.name() + ".");
+        redirect.addFlashAttribute("notice", Text.of("community.notice.left", community.name()));
         return "redirect:" + CommunityAddress.of(community.slug());
     }
 }

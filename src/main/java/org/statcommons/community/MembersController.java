@@ -15,6 +15,7 @@ import org.statcommons.access.Actor;
 import org.statcommons.access.CommunityRole;
 import org.statcommons.identity.Accounts;
 import org.statcommons.platform.NotFoundException;
+import org.statcommons.platform.Text;
 import org.statcommons.platform.web.ShowFormOnError;
 
 /**
@@ -81,8 +82,7 @@ class MembersController {
         model.addAttribute("membership", membership);
         model.addAttribute(
                 "person",
-                accounts.byId(accountId)
-                        .orElseThrow(() -> new NotFoundException("This person is not a member of the community.")));
+                accounts.byId(accountId).orElseThrow(() -> new NotFoundException(Text.of("community.not-member"))));
         model.addAttribute("roles", CommunityRole.values());
         model.addAttribute(
                 "suspension", memberships.suspension(community.id(), accountId).orElse(null));
@@ -98,7 +98,7 @@ class MembersController {
             Actor actor,
             RedirectAttributes redirect) {
         changeRole.change(actor, community, accountId, form.change(LocalDate.now(clock)));
-        return done(redirect, "Role changed.", community, accountId);
+        return done(redirect, Text.of("community.notice.role-changed"), community, accountId);
     }
 
     @PostMapping("/c/{slug}/members/{accountId}/focal-point")
@@ -110,7 +110,13 @@ class MembersController {
             Actor actor,
             RedirectAttributes redirect) {
         appointFocalPoint.appoint(actor, community, accountId, appoint);
-        return done(redirect, appoint ? "Focal point appointed." : "Focal point duty ended.", community, accountId);
+        return done(
+                redirect,
+                appoint
+                        ? Text.of("community.notice.focal-point-appointed")
+                        : Text.of("community.notice.focal-point-ended"),
+                community,
+                accountId);
     }
 
     @PostMapping("/c/{slug}/members/{accountId}/remove")
@@ -122,7 +128,7 @@ class MembersController {
             Actor actor,
             RedirectAttributes redirect) {
         removeMember.remove(actor, community, accountId, reason);
-        redirect.addFlashAttribute("notice", "Removed. The person has been told by e-mail.");
+        redirect.addFlashAttribute("notice", Text.of("community.notice.member-removed"));
         return "redirect:" + CommunityAddress.members(community.slug());
     }
 
@@ -136,10 +142,10 @@ class MembersController {
             Actor actor,
             RedirectAttributes redirect) {
         suspendMember.endSuspension(actor, community.id(), accountId, reason);
-        return done(redirect, "Suspension ended.", community, accountId);
+        return done(redirect, Text.of("community.notice.suspension-ended"), community, accountId);
     }
 
-    private static String done(RedirectAttributes redirect, String notice, Community community, long accountId) {
+    private static String done(RedirectAttributes redirect, Text notice, Community community, long accountId) {
         redirect.addFlashAttribute("notice", notice);
         return "redirect:" + CommunityAddress.member(community.slug(), accountId);
     }

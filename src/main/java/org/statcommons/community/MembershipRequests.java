@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.statcommons.platform.NotFoundException;
+import org.statcommons.platform.Text;
 
 /** Requests to join a community, each decided once. */
 @Repository
@@ -60,7 +61,7 @@ class MembershipRequests {
                 .params(community.id(), id)
                 .query(MembershipRequests::map)
                 .optional()
-                .orElseThrow(() -> new NotFoundException("This request has already been decided or withdrawn."));
+                .orElseThrow(() -> new NotFoundException(Text.of("community.requests.gone")));
     }
 
     List<Request> pending(long communityId) {

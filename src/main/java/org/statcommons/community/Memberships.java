@@ -17,6 +17,7 @@ import org.springframework.stereotype.Repository;
 import org.statcommons.access.CommunityFacts;
 import org.statcommons.access.CommunityRole;
 import org.statcommons.platform.NotFoundException;
+import org.statcommons.platform.Text;
 
 /**
  * The memberships table: who is in which community, in which role. "Current" (a guest whose last day has not
@@ -67,7 +68,7 @@ public class Memberships {
     }
 
     private static NotFoundException notAMember() {
-        return new NotFoundException("This person is not a member of the community.");
+        return new NotFoundException(Text.of("community.not-member"));
     }
 
     /** Current members (expired guests left out). */

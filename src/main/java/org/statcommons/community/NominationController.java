@@ -7,6 +7,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.statcommons.access.Action;
 import org.statcommons.access.Actor;
+import org.statcommons.platform.Text;
 import org.statcommons.platform.web.ShowFormOnError;
 
 /** A member nominates a colleague for the secretariat to invite. */
@@ -35,7 +36,7 @@ class NominationController {
             Actor actor,
             RedirectAttributes redirect) {
         nominateMember.nominate(actor, community, form.command());
-        redirect.addFlashAttribute("notice", "Thank you. The secretariat will consider your nomination.");
+        redirect.addFlashAttribute("notice", Text.of("community.notice.nominated"));
         return "redirect:" + CommunityAddress.of(community.slug());
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.statcommons.platform.NotFoundException;
+import org.statcommons.platform.Text;
 
 /** Members' nominations of colleagues, each decided once by the secretariat. */
 @Repository
@@ -56,7 +57,7 @@ class Nominations {
                 .params(community.id(), id)
                 .query(Nominations::map)
                 .optional()
-                .orElseThrow(() -> new NotFoundException("This nomination has already been decided."));
+                .orElseThrow(() -> new NotFoundException(Text.of("community.requests.nomination-decided")));
     }
 
     void decide(long id, Decision decision, long decidedBy, String note, Instant at) {

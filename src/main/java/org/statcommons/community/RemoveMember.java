@@ -8,6 +8,7 @@ import org.statcommons.access.Permissions;
 import org.statcommons.identity.Accounts;
 import org.statcommons.platform.ConflictException;
 import org.statcommons.platform.NotFoundException;
+import org.statcommons.platform.Text;
 import org.statcommons.platform.TextInput;
 
 /**
@@ -50,7 +51,7 @@ public class RemoveMember {
     public void remove(Actor actor, long communityId, long accountId, String reason) {
         remove(
                 actor,
-                communities.byId(communityId).orElseThrow(() -> new NotFoundException("There is no such community.")),
+                communities.byId(communityId).orElseThrow(() -> new NotFoundException(Text.of("community.not-found"))),
                 accountId,
                 reason);
     }
@@ -65,7 +66,7 @@ public class RemoveMember {
         // an expired guest's row goes too: removal is final
         Membership membership = memberships.inCommunity(community, accountId);
         if (memberships.lastSecretariat(membership)) {
-            throw new ConflictException("This is the last secretariat member; they cannot be removed.");
+            throw new ConflictException(Text.of("community.member.last-secretariat"));
         }
         memberships.delete(community.id(), accountId);
         audit.record(

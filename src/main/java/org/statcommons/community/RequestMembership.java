@@ -8,6 +8,7 @@ import org.statcommons.access.Action;
 import org.statcommons.access.Actor;
 import org.statcommons.access.Permissions;
 import org.statcommons.platform.ConflictException;
+import org.statcommons.platform.Text;
 import org.statcommons.platform.TextInput;
 
 /** Asks to join a community that decides requests, with a motivation and the accepted code of conduct. */
@@ -44,14 +45,14 @@ class RequestMembership {
         input.throwIfInvalid();
         int version = consent.check(conduct.current(community.id()));
         if (requests.pendingOf(community.id(), actor.accountId()).isPresent()) {
-            throw new ConflictException("You have already asked to join; the secretariat will answer by e-mail.");
+            throw new ConflictException(Text.of("community.join.asked-already"));
         }
         try {
             long id = requests.insert(community.id(), actor.accountId(), text, version, clock.instant());
             audit.record(community.id(), actor.accountId(), actor.accountId(), "REQUESTED", "Asked to join", text);
             return id;
         } catch (DuplicateKeyException e) {
-            throw new ConflictException("You have already asked to join; the secretariat will answer by e-mail.");
+            throw new ConflictException(Text.of("community.join.asked-already"));
         }
     }
 }

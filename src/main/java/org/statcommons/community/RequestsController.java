@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.statcommons.access.Action;
 import org.statcommons.access.Actor;
+import org.statcommons.platform.Text;
 import org.statcommons.platform.web.ShowFormOnError;
 
 /** The secretariat's list of requests to join and nominations, and their decisions. */
@@ -70,7 +71,7 @@ class RequestsController {
             Actor actor,
             RedirectAttributes redirect) {
         decideRequest.decide(actor, community, id, Decision.parse(form.decision()), form.note());
-        redirect.addFlashAttribute("notice", "Decided; the person has been told by e-mail.");
+        redirect.addFlashAttribute("notice", Text.of("community.notice.decided"));
         return "redirect:" + CommunityAddress.requests(community.slug());
     }
 
@@ -87,8 +88,8 @@ class RequestsController {
         redirect.addFlashAttribute(
                 "notice",
                 decision.approved()
-                        ? "Approved; an invitation has been sent."
-                        : "Declined; the member who nominated has been told.");
+                        ? Text.of("community.notice.approved-invited")
+                        : Text.of("community.notice.nomination-declined"));
         return "redirect:" + CommunityAddress.requests(community.slug());
     }
 
@@ -106,8 +107,8 @@ class RequestsController {
         redirect.addFlashAttribute(
                 "notice",
                 decision.approved()
-                        ? "Approved; an invitation has been sent."
-                        : "Declined; the person has been told by e-mail.");
+                        ? Text.of("community.notice.approved-invited")
+                        : Text.of("community.notice.invitation-request-declined"));
         return "redirect:" + CommunityAddress.requests(community.slug());
     }
 }

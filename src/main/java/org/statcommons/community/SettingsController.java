@@ -9,6 +9,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.statcommons.access.Action;
 import org.statcommons.access.Actor;
 import org.statcommons.access.JoinPolicy;
+import org.statcommons.platform.Text;
 import org.statcommons.platform.web.ShowFormOnError;
 
 /** A community's settings: name, purpose, description, how people join, whether members edit pages directly. */
@@ -41,7 +42,7 @@ class SettingsController {
             Actor actor,
             RedirectAttributes redirect) {
         editCommunity.edit(actor, community, form.change());
-        redirect.addFlashAttribute("notice", "Saved.");
+        redirect.addFlashAttribute("notice", Text.of("community.notice.saved"));
         return "redirect:" + CommunityAddress.of(community.slug());
     }
 }

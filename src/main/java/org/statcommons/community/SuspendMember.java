@@ -13,6 +13,7 @@ import org.statcommons.access.CommunityRole;
 import org.statcommons.access.Permissions;
 import org.statcommons.platform.ConflictException;
 import org.statcommons.platform.InvalidInputException;
+import org.statcommons.platform.Text;
 import org.statcommons.platform.TextInput;
 
 /**
@@ -61,10 +62,10 @@ public class SuspendMember {
         communities.lock(communityId);
         Membership membership = member(communityId, accountId);
         if (membership.role() == CommunityRole.SECRETARIAT) {
-            throw new ConflictException("The secretariat cannot be suspended; change their role first.");
+            throw new ConflictException(Text.of("community.member.suspend-secretariat"));
         }
         if (accountId == actor.accountId()) {
-            throw new ConflictException("You cannot suspend yourself.");
+            throw new ConflictException(Text.of("community.member.suspend-self"));
         }
         Instant until = clock.instant().plus(Duration.ofDays(days));
         memberships.suspend(communityId, accountId, until, why);
@@ -88,7 +89,7 @@ public class SuspendMember {
         communities.lock(communityId);
         member(communityId, accountId);
         if (memberships.suspension(communityId, accountId).isEmpty()) {
-            throw new ConflictException("This member is not suspended.");
+            throw new ConflictException(Text.of("community.member.not-suspended"));
         }
         memberships.suspend(communityId, accountId, null, null);
         audit.record(communityId, actor.accountId(), accountId, "SUSPENSION_ENDED", "Suspension ended early", why);
@@ -98,7 +99,6 @@ public class SuspendMember {
     private Membership member(long communityId, long accountId) {
         return memberships
                 .current(communityId, accountId)
-                .orElseThrow(
-                        () -> new InvalidInputException("member", "This person is not a member of the community."));
+                .orElseThrow(() -> new InvalidInputException("member", Text.of("community.not-member")));
     }
 }

@@ -15,6 +15,7 @@ import org.statcommons.access.Action;
 import org.statcommons.access.Actor;
 import org.statcommons.identity.Account;
 import org.statcommons.platform.Markdown;
+import org.statcommons.platform.Text;
 import org.statcommons.platform.web.ShowFormOnError;
 
 /** Topic groups: the list, creating and editing one, its member list, and its discussions and meetings. */
@@ -74,7 +75,7 @@ class TopicGroupController {
             Actor actor,
             RedirectAttributes redirect) {
         TopicGroups.TopicGroup group = createTopicGroup.create(actor, community, form);
-        redirect.addFlashAttribute("notice", "Topic group created.");
+        redirect.addFlashAttribute("notice", Text.of("community.notice.topic-created"));
         return "redirect:" + CommunityAddress.topic(community.slug(), group.slug());
     }
 
@@ -112,7 +113,7 @@ class TopicGroupController {
             Actor actor,
             RedirectAttributes redirect) {
         editTopicGroup.edit(actor, community, groups.inCommunity(community, topic), form);
-        return done(redirect, "Saved.", community, topic);
+        return done(redirect, Text.of("community.notice.saved"), community, topic);
     }
 
     @PostMapping("/c/{slug}/topics/{topic}/membership")
@@ -124,7 +125,11 @@ class TopicGroupController {
             Actor actor,
             RedirectAttributes redirect) {
         joinTopicGroup.join(actor, community, groups.inCommunity(community, topic), join);
-        return done(redirect, join ? "You joined the group." : "You left the group.", community, topic);
+        return done(
+                redirect,
+                join ? Text.of("community.notice.topic-joined") : Text.of("community.notice.topic-left"),
+                community,
+                topic);
     }
 
     @PostMapping("/c/{slug}/topics/{topic}/members")
@@ -137,7 +142,11 @@ class TopicGroupController {
             Actor actor,
             RedirectAttributes redirect) {
         addToTopicGroup.add(actor, community, groups.inCommunity(community, topic), accountId, add);
-        return done(redirect, add ? "Added." : "Removed.", community, topic);
+        return done(
+                redirect,
+                add ? Text.of("community.notice.added") : Text.of("community.notice.removed"),
+                community,
+                topic);
     }
 
     private List<Account> byName(List<Long> accountIds) {
@@ -146,7 +155,7 @@ class TopicGroupController {
                 .toList();
     }
 
-    private static String done(RedirectAttributes redirect, String notice, Community community, String topic) {
+    private static String done(RedirectAttributes redirect, Text notice, Community community, String topic) {
         redirect.addFlashAttribute("notice", notice);
         return "redirect:" + CommunityAddress.topic(community.slug(), topic);
     }

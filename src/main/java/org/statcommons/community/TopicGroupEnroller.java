@@ -3,6 +3,7 @@ package org.statcommons.community;
 import java.time.Clock;
 import org.springframework.stereotype.Component;
 import org.statcommons.platform.ConflictException;
+import org.statcommons.platform.Text;
 
 /**
  * Puts people on a topic group's list and takes them off, for those who join and leave on their own and for
@@ -23,16 +24,16 @@ class TopicGroupEnroller {
 
     void enrol(Community community, TopicGroups.TopicGroup group, long accountId) {
         if (memberships.current(community.id(), accountId).isEmpty()) {
-            throw new ConflictException("Only members of the community can be in its topic groups.");
+            throw new ConflictException(Text.of("community.topic.members-only"));
         }
         if (!members.add(group, accountId, clock.instant())) {
-            throw new ConflictException("Already in this topic group.");
+            throw new ConflictException(Text.of("community.topic.already-in"));
         }
     }
 
     void withdraw(TopicGroups.TopicGroup group, long accountId) {
         if (!members.remove(group, accountId)) {
-            throw new ConflictException("Not in this topic group.");
+            throw new ConflictException(Text.of("community.topic.not-in"));
         }
     }
 }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.statcommons.platform.NotFoundException;
+import org.statcommons.platform.Text;
 
 /**
  * The topic groups of communities: smaller groups by sub-topic, each with its own member list
@@ -49,7 +50,7 @@ public class TopicGroups {
                 .params(community.id(), slug)
                 .query(TopicGroups::map)
                 .optional()
-                .orElseThrow(() -> new NotFoundException("There is no such topic group in this community."));
+                .orElseThrow(() -> new NotFoundException(Text.of("community.topic.not-found")));
     }
 
     /** A topic group by its id, if it belongs to the community. */

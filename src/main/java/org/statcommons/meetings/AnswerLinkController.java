@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.statcommons.platform.NotFoundException;
+import org.statcommons.platform.Text;
 import org.statcommons.platform.web.ShowFormOnError;
 
 /**
@@ -46,9 +47,7 @@ class AnswerLinkController {
     String answer(@PathVariable String secret, @RequestParam Map<String, String> fields, RedirectAttributes redirect) {
         links.check(secret).orElseThrow(() -> new NotFoundException(AnswerLinkChecker.INVALID));
         answerPoll.answerByLink(secret, NewAnswers.fromForm(fields));
-        redirect.addFlashAttribute(
-                "notice",
-                "Thank you — your answers are saved. You can change them with the same link until the time is chosen.");
+        redirect.addFlashAttribute("notice", Text.of("meetings.notice.answered-by-link"));
         return "redirect:" + MeetingAddress.answerLink(secret);
     }
 }

@@ -10,6 +10,7 @@ import org.statcommons.access.Permissions;
 import org.statcommons.community.Community;
 import org.statcommons.platform.ConflictException;
 import org.statcommons.platform.NotFoundException;
+import org.statcommons.platform.Text;
 
 /**
  * An invitee answers a poll: signed in on the meeting's screen or through the API, or through the personal link of
@@ -34,7 +35,7 @@ class AnswerPoll {
         permissions.require(actor, Action.VIEW_MEETINGS, community.id());
         Meeting meeting = meetings.lockInCommunity(community, meetingId);
         if (!meetings.invited(meetingId, actor.accountId())) {
-            throw new ConflictException("You are not invited to this meeting, so you cannot answer its poll.");
+            throw new ConflictException(Text.of("meetings.poll.not-invited"));
         }
         save(meeting, actor.accountId(), answers);
     }
@@ -51,8 +52,8 @@ class AnswerPoll {
         if (!meeting.polling()) {
             throw new ConflictException(
                     meeting.cancelled()
-                            ? "This meeting is cancelled: the poll is closed."
-                            : "The time has been chosen: the poll is closed.");
+                            ? Text.of("meetings.poll.closed.cancelled")
+                            : Text.of("meetings.poll.closed.scheduled"));
         }
         Set<Long> candidates = meetings.candidates(meeting.id()).stream()
                 .map(Meetings.Candidate::id)

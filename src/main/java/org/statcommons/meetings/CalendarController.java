@@ -18,6 +18,7 @@ import org.statcommons.access.NotAllowedException;
 import org.statcommons.community.Community;
 import org.statcommons.community.Permitted;
 import org.statcommons.platform.NotFoundException;
+import org.statcommons.platform.Text;
 import org.statcommons.platform.TimePresenter;
 
 /**
@@ -74,10 +75,7 @@ class CalendarController {
     String revoke(Actor actor, RedirectAttributes redirect) {
         boolean revoked = revokeFeed.revoke(signedIn(actor));
         redirect.addFlashAttribute(
-                "notice",
-                revoked
-                        ? "Your calendar address is revoked; calendars that used it get nothing more."
-                        : "You had no calendar address.");
+                "notice", revoked ? Text.of("meetings.notice.feed-revoked") : Text.of("meetings.notice.no-feed"));
         return "redirect:/account/calendar";
     }
 
@@ -86,9 +84,7 @@ class CalendarController {
         String calendar = feedChecker
                 .check(secret)
                 .map(writer::feed)
-                .orElseThrow(
-                        () -> new NotFoundException(
-                                "This calendar address is not valid: it may have been replaced by a newer one. Make a new one on your account page."));
+                .orElseThrow(() -> new NotFoundException(Text.of("meetings.calendar.invalid")));
         return ResponseEntity.ok()
                 .contentType(CALENDAR)
                 .cacheControl(CacheControl.noStore())
@@ -99,7 +95,7 @@ class CalendarController {
     ResponseEntity<String> download(@Permitted(Action.VIEW_MEETINGS) Community community, @PathVariable long id) {
         Meeting meeting = meetings.inCommunity(community, id);
         if (meeting.startsAt() == null) {
-            throw new NotFoundException("This meeting has no time yet, so there is nothing to add to a calendar.");
+            throw new NotFoundException(Text.of("meetings.calendar.no-time"));
         }
         return ResponseEntity.ok()
                 .contentType(CALENDAR)

@@ -9,6 +9,7 @@ import org.statcommons.community.Community;
 import org.statcommons.identity.Account;
 import org.statcommons.identity.Accounts;
 import org.statcommons.platform.ConflictException;
+import org.statcommons.platform.Text;
 
 /**
  * Cancels a meeting, polled or scheduled: its tally is taken back, and invitees are told (a scheduled meeting's
@@ -37,7 +38,7 @@ class CancelMeeting {
         permissions.require(actor, Action.ORGANISE_MEETING, community.id());
         Meeting meeting = meetings.lockInCommunity(community, meetingId);
         if (meeting.cancelled()) {
-            throw new ConflictException("This meeting is already cancelled.");
+            throw new ConflictException(Text.of("meetings.cancel.already"));
         }
         boolean wasScheduled = meeting.scheduled();
         meetings.cancel(meetingId);

@@ -11,6 +11,7 @@ import org.statcommons.access.Actor;
 import org.statcommons.access.Permissions;
 import org.statcommons.community.Community;
 import org.statcommons.platform.ConflictException;
+import org.statcommons.platform.Text;
 import org.statcommons.platform.TimePresenter;
 
 /**
@@ -35,7 +36,7 @@ class ChangeMeeting {
         permissions.require(actor, Action.ORGANISE_MEETING, community.id());
         Meeting meeting = meetings.lockInCommunity(community, meetingId);
         if (meeting.cancelled()) {
-            throw new ConflictException("This meeting is cancelled.");
+            throw new ConflictException(Text.of("meetings.is-cancelled"));
         }
         MeetingDetails details = change.details();
         Instant start = meeting.scheduled() && change.start() != null ? change.start() : meeting.startsAt();

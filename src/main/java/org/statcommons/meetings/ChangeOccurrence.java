@@ -9,6 +9,7 @@ import org.statcommons.access.Permissions;
 import org.statcommons.community.Community;
 import org.statcommons.platform.ConflictException;
 import org.statcommons.platform.InvalidInputException;
+import org.statcommons.platform.Text;
 import org.statcommons.platform.TimePresenter;
 
 /** Skips one future occurrence of a scheduled series, or moves it; invitees get the updated invitation. */
@@ -32,14 +33,14 @@ class ChangeOccurrence {
         permissions.require(actor, Action.ORGANISE_MEETING, community.id());
         Meeting meeting = meetings.lockInCommunity(community, meetingId);
         if (!meeting.scheduled() || !meeting.series()) {
-            throw new ConflictException("Only a scheduled series has occurrences to skip or move.");
+            throw new ConflictException(Text.of("meetings.occurrence.series-only"));
         }
         if (!Occurrences.dates(meeting.startsAt(), meeting.zone(), meeting.recurrence())
                 .contains(change.occurrence())) {
-            throw new InvalidInputException("occurrence", "Choose an occurrence of the series.");
+            throw new InvalidInputException("occurrence", Text.of("meetings.occurrence.choose-in-series"));
         }
         if (!change.occurrence().isAfter(clock.instant())) {
-            throw new InvalidInputException("occurrence", "This occurrence has already taken place.");
+            throw new InvalidInputException("occurrence", Text.of("meetings.occurrence.past"));
         }
         meetings.putException(meetingId, change.occurrence(), change.newStart(), actor.accountId());
         String original = "the meeting of " + TimePresenter.mark(change.occurrence(), meeting.zone());

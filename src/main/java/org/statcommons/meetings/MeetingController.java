@@ -15,6 +15,7 @@ import org.statcommons.access.Actor;
 import org.statcommons.community.Community;
 import org.statcommons.community.CommunityTab;
 import org.statcommons.community.Permitted;
+import org.statcommons.platform.Text;
 import org.statcommons.platform.web.ShowFormOnError;
 
 /**
@@ -90,7 +91,7 @@ class MeetingController {
             Actor actor,
             RedirectAttributes redirect) {
         answerPoll.answer(actor, community, id, NewAnswers.fromForm(fields));
-        redirect.addFlashAttribute("notice", "Your answers are saved. You can change them until the time is chosen.");
+        redirect.addFlashAttribute("notice", Text.of("meetings.notice.answered"));
         return "redirect:" + MeetingAddress.meeting(community.slug(), id) + "#poll";
     }
 
@@ -103,7 +104,7 @@ class MeetingController {
             Actor actor,
             RedirectAttributes redirect) {
         scheduleMeeting.schedule(actor, community, id, form.command());
-        redirect.addFlashAttribute("notice", "The meeting is scheduled and the invitations are on their way.");
+        redirect.addFlashAttribute("notice", Text.of("meetings.notice.scheduled"));
         return "redirect:" + MeetingAddress.meeting(community.slug(), id);
     }
 
@@ -121,8 +122,8 @@ class MeetingController {
         redirect.addFlashAttribute(
                 "notice",
                 change.newStart() == null
-                        ? "That meeting of the series is skipped."
-                        : "That meeting of the series is moved.");
+                        ? Text.of("meetings.notice.occurrence-skipped")
+                        : Text.of("meetings.notice.occurrence-moved"));
         return "redirect:" + MeetingAddress.meeting(community.slug(), id) + "#occurrences";
     }
 
@@ -135,7 +136,7 @@ class MeetingController {
             Actor actor,
             RedirectAttributes redirect) {
         recordAttendance.record(actor, community, id, form.command());
-        redirect.addFlashAttribute("notice", "Attendance recorded.");
+        redirect.addFlashAttribute("notice", Text.of("meetings.notice.attendance"));
         return "redirect:" + MeetingAddress.meeting(community.slug(), id) + "#attendance";
     }
 }

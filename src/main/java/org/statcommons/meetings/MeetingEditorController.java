@@ -13,6 +13,7 @@ import org.statcommons.access.Actor;
 import org.statcommons.community.Community;
 import org.statcommons.community.CommunityTab;
 import org.statcommons.community.Permitted;
+import org.statcommons.platform.Text;
 import org.statcommons.platform.web.ShowFormOnError;
 
 /**
@@ -101,7 +102,8 @@ class MeetingEditorController {
         Meeting meeting = meetings.inCommunity(community, id);
         changeMeeting.change(actor, community, id, form.command(meeting, clock.instant()));
         redirect.addFlashAttribute(
-                "notice", meeting.scheduled() ? "Saved; invitees receive the updated invitation." : "Saved.");
+                "notice",
+                meeting.scheduled() ? Text.of("meetings.notice.saved-told") : Text.of("meetings.notice.saved"));
         return "redirect:" + MeetingAddress.meeting(community.slug(), id);
     }
 
@@ -118,7 +120,7 @@ class MeetingEditorController {
             Actor actor,
             RedirectAttributes redirect) {
         cancelMeeting.cancel(actor, community, id);
-        redirect.addFlashAttribute("notice", "The meeting is cancelled; invitees are told.");
+        redirect.addFlashAttribute("notice", Text.of("meetings.notice.cancelled"));
         return "redirect:" + MeetingAddress.meeting(community.slug(), id);
     }
 }

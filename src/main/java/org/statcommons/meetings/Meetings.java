@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.statcommons.community.Community;
 import org.statcommons.platform.NotFoundException;
+import org.statcommons.platform.Text;
 
 /**
  * The meetings of schema {@code meetings}, with what belongs to each: candidate times, invitees and their answers,
@@ -68,7 +69,7 @@ class Meetings {
     }
 
     private static NotFoundException notFound() {
-        return new NotFoundException("There is no such meeting in this community.");
+        return new NotFoundException(Text.of("meetings.not-found"));
     }
 
     List<Meeting> ofCommunity(long communityId) {

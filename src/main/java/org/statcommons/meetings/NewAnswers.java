@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.statcommons.platform.InvalidInputException;
+import org.statcommons.platform.Text;
 
 /**
  * An invitee's answers to a poll, parsed from the meeting's screen, the answer link's screen or the API: per
@@ -47,12 +48,12 @@ record NewAnswers(Map<Long, Answer> answers, Set<Long> cleared) {
             }
             Answer answer = Answer.parse(value);
             if (answer == null) {
-                throw new InvalidInputException("answers", "Answer yes, if need be or no.");
+                throw new InvalidInputException("answers", Text.of("meetings.answers.invalid"));
             }
             answers.put(candidate, answer);
         });
         if (answers.isEmpty() && cleared.isEmpty()) {
-            throw new InvalidInputException("answers", "Answer at least one of the proposed times.");
+            throw new InvalidInputException("answers", Text.of("meetings.answers.none"));
         }
         return new NewAnswers(answers, cleared);
     }
@@ -84,6 +85,6 @@ record NewAnswers(Map<Long, Answer> answers, Set<Long> cleared) {
     }
 
     static InvalidInputException notProposed() {
-        return new InvalidInputException("answers", "Answer only the times proposed for this meeting.");
+        return new InvalidInputException("answers", Text.of("meetings.answers.unknown"));
     }
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.statcommons.platform.InvalidInputException;
+import org.statcommons.platform.Text;
 
 /**
  * Who took part in one occurrence, parsed from the meeting's screen or the API: the occurrence by its original
@@ -22,7 +23,7 @@ record NewAttendance(Instant occurrence, List<Long> present) {
         try {
             return new NewAttendance(Instant.parse(occurrence.strip()), present);
         } catch (DateTimeParseException e) {
-            throw new InvalidInputException("occurrence", "Choose an occurrence of the meeting.");
+            throw new InvalidInputException("occurrence", Text.of("meetings.occurrence.choose"));
         }
     }
 }

@@ -11,6 +11,7 @@ import org.statcommons.access.Permissions;
 import org.statcommons.community.Community;
 import org.statcommons.platform.ConflictException;
 import org.statcommons.platform.InvalidInputException;
+import org.statcommons.platform.Text;
 
 /** Records who took part in one occurrence of a scheduled meeting, once it has started (replacing an earlier record). */
 @Service
@@ -33,7 +34,7 @@ class RecordAttendance {
         permissions.require(actor, Action.ORGANISE_MEETING, community.id());
         Meeting meeting = meetings.lockInCommunity(community, meetingId);
         if (!meeting.scheduled()) {
-            throw new ConflictException("Attendance is recorded for scheduled meetings.");
+            throw new ConflictException(Text.of("meetings.attendance.scheduled-only"));
         }
         Instant original = attendance.occurrence() == null ? meeting.startsAt() : attendance.occurrence();
         Occurrences.Occurrence held = Occurrences.of(
@@ -45,13 +46,12 @@ class RecordAttendance {
                 .stream()
                 .filter(o -> o.originalStart().equals(original) && !o.skipped())
                 .findFirst()
-                .orElseThrow(() -> new InvalidInputException("occurrence", "Choose an occurrence of the meeting."));
+                .orElseThrow(() -> new InvalidInputException("occurrence", Text.of("meetings.occurrence.choose")));
         if (held.start().isAfter(clock.instant())) {
-            throw new InvalidInputException(
-                    "occurrence", "This meeting has not started yet: record who took part once it has.");
+            throw new InvalidInputException("occurrence", Text.of("meetings.attendance.not-started"));
         }
         if (!Set.copyOf(meetings.invitees(meetingId)).containsAll(attendance.present())) {
-            throw new InvalidInputException("present", "Only invitees can be recorded as present.");
+            throw new InvalidInputException("present", Text.of("meetings.attendance.invitees-only"));
         }
         attendees.record(meetingId, original, attendance.present(), actor.accountId());
     }

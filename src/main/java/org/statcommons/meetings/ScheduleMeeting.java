@@ -12,6 +12,7 @@ import org.statcommons.identity.Account;
 import org.statcommons.identity.Accounts;
 import org.statcommons.platform.ConflictException;
 import org.statcommons.platform.InvalidInputException;
+import org.statcommons.platform.Text;
 import org.statcommons.platform.TimePresenter;
 import org.statcommons.platform.activity.ActivityKind;
 
@@ -53,16 +54,15 @@ class ScheduleMeeting {
         Meeting meeting = meetings.lockInCommunity(community, meetingId);
         if (!meeting.polling()) {
             throw new ConflictException(
-                    meeting.cancelled() ? "This meeting is cancelled." : "This meeting already has its time.");
+                    meeting.cancelled() ? Text.of("meetings.is-cancelled") : Text.of("meetings.schedule.already"));
         }
         Instant start = meetings.candidates(meetingId).stream()
                 .filter(c -> c.id() == request.candidateId())
                 .findFirst()
                 .map(Meetings.Candidate::startsAt)
-                .orElseThrow(() -> new InvalidInputException("candidate", "Choose one of the proposed times."));
+                .orElseThrow(() -> new InvalidInputException("candidate", Text.of("meetings.schedule.choose")));
         if (!start.isAfter(clock.instant())) {
-            throw new InvalidInputException(
-                    "candidate", "This time has passed. Choose a later one, or propose new times.");
+            throw new InvalidInputException("candidate", Text.of("meetings.schedule.passed"));
         }
         String rule = request.rule();
         meetings.schedule(meetingId, start, rule);

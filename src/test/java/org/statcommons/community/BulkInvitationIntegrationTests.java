@@ -220,7 +220,7 @@ class BulkInvitationIntegrationTests {
         Page checked = upload(office, bulk, csv.toString().getBytes(StandardCharsets.UTF_8));
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
         assertThat(checked.status()).isEqualTo(200);
-        assertThat(checked.text()).contains("The list is ready: 1000 people will be invited.");
+        assertThat(checked.text()).contains("The list is ready: 1,000 people will be invited.");
 
         StringBuilder tooMany = new StringBuilder();
         for (int i = 0; i < 10_000; i++) {

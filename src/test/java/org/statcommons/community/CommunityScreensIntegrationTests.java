@@ -180,6 +180,32 @@ class CommunityScreensIntegrationTests {
     }
 
     @Test
+    void theCommunityScreensRefusalsAndNoticesSpeakTheReadersLanguage() {
+        String slug = create("OPEN");
+        Account joiner = fixtures.account("Ana Joiner", "WS", "NATIONAL_STATISTICAL_OFFICE", PlatformRole.NONE);
+        Visitor session = fixtures.signedIn(joiner);
+
+        assertThat(fixtures.anonymous().getNoFollow("/c/" + slug + "?lang=fr").body())
+                .contains("Comment rejoindre", "Membres par pays", "1 membre")
+                .doesNotContain("How to join");
+        // Russian and Arabic plurals have more forms than English
+        assertThat(fixtures.anonymous().getNoFollow("/c/" + slug + "?lang=ru").body())
+                .contains("1 участник<");
+        assertThat(fixtures.anonymous().getNoFollow("/c/" + slug + "?lang=ar").body())
+                .contains("dir=\"rtl\"", "عضو واحد");
+
+        Page refused = session.submitNoFollow("/c/" + slug + "/join?lang=ar", Map.of("conductVersion", "1"));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body()).contains("يرجى قراءة مدونة السلوك وقبولها.");
+
+        Page joined = session.submitNoFollow(
+                "/c/" + slug + "/join?lang=es", Map.of("acceptConduct", "true", "conductVersion", "1"));
+        assertThat(joined.status()).isEqualTo(302);
+        assertThat(session.getNoFollow("/c/" + slug + "?lang=es").body())
+                .contains("¡Bienvenido! Ahora es miembro de", "2 miembros");
+    }
+
+    @Test
     void anyoneSignedInJoinsAnOpenCommunityAfterAcceptingTheCodeOfConduct() {
         String slug = create("OPEN");
         Account joiner = fixtures.account("Ana Joiner", "WS", "NATIONAL_STATISTICAL_OFFICE", PlatformRole.NONE);
@@ -293,7 +319,7 @@ class CommunityScreensIntegrationTests {
         assertThat(history.body()).contains("Version 3", "Version 2", "Version 1", "Sione Secretariat");
         // the member still counts for version 1, the secretariat (who wrote it) for version 3
         assertThat(history.body())
-                .containsPattern("Version 1</a></td>\\s*<td>[^<]*</td>\\s*<td>[^<]*</td>\\s*<td>1</td>");
+                .containsPattern("Version 1</a></td>\\s*<td>[^<]*</td>\\s*<td[^>]*>[^<]*</td>\\s*<td>1</td>");
         assertThat(fixtures.anonymous()
                         .getNoFollow("/c/" + slug + "/code-of-conduct/versions")
                         .body())

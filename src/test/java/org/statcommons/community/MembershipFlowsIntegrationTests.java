@@ -259,7 +259,7 @@ class MembershipFlowsIntegrationTests {
         assertThat(accepted.status()).as(accepted.body()).isEqualTo(302);
         assertThat(accepted.headers().firstValue("Location").orElseThrow()).endsWith("/c/" + slug);
         // signed in at once, and a guest of the community
-        assertThat(newcomer.getNoFollow("/c/" + slug).body()).contains("You are a member", "<span>Guest</span>, until");
+        assertThat(newcomer.getNoFollow("/c/" + slug).body()).contains("You are a member (Guest, until");
         assertThat(newcomer.getNoFollow("/c/" + slug + "/members").body()).contains("Nayeli Newcomer");
         Account created = accounts.byEmail(new EmailAddress(address)).orElseThrow();
         assertThat(created.emailVerified()).isTrue();
@@ -302,8 +302,7 @@ class MembershipFlowsIntegrationTests {
                                 "/invitations/" + secret, Map.of("acceptConduct", "true", "conductVersion", "1"))
                         .status())
                 .isEqualTo(302);
-        assertThat(invitedSession.getNoFollow("/c/" + slug).body())
-                .contains("You are a member (<span>Facilitator</span>");
+        assertThat(invitedSession.getNoFollow("/c/" + slug).body()).contains("You are a member (Facilitator");
 
         Account late = fixtures.account("Lara Late");
         secretariatSession.submitNoFollow(
@@ -502,7 +501,7 @@ class MembershipFlowsIntegrationTests {
         assertThat(notNso.status()).isEqualTo(400);
         assertThat(notNso.body()).contains("national statistical office");
         assertThat(fixtures.anonymous().getNoFollow("/c/" + slug).body())
-                .contains("<strong>Fiji</strong>: <span>Fiji One</span>");
+                .contains("<strong>Fiji</strong>: <bdi>Fiji One</bdi>");
     }
 
     @Test
