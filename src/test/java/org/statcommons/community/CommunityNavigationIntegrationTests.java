@@ -19,7 +19,7 @@ import org.statcommons.support.Visitor;
 /**
  * The community's navigation is rendered once per community, tab and set of rights, and remembered
  * ({@link CommunityNavigation}): a role changed, a community renamed or another tab shows at the very next request,
- * and members with the same rights see the same links.
+ * members with the same rights see the same links, and each interface language has its own.
  */
 @StatCommonsIntegrationTest
 class CommunityNavigationIntegrationTests {
@@ -89,6 +89,20 @@ class CommunityNavigationIntegrationTests {
         assertThat(navigation(session.get(space).body()))
                 .contains(">Navigation &amp; &lt;names&gt;</a>")
                 .doesNotContain(">Navigation names</a>");
+    }
+
+    @Test
+    void eachLanguageHasItsOwnRememberedNavigation() {
+        Community community = fixtures.community("Navigation languages", JoinPolicy.BY_REQUEST);
+        Visitor session = fixtures.signedIn(fixtures.member(community, "Lea Member", CommunityRole.MEMBER));
+        String space = Fixtures.space(community);
+
+        assertThat(navigation(session.get(space).body())).contains(">Members</a>", ">Communities</a>");
+        assertThat(navigation(session.get(space + "?lang=fr").body()))
+                .contains(">Membres</a>", ">Communautés</a>")
+                .doesNotContain(">Members</a>");
+        assertThat(navigation(session.get(space + "?lang=ar").body())).contains(">الأعضاء</a>");
+        assertThat(navigation(session.get(space).body())).contains(">Members</a>");
     }
 
     private void role(Community community, Account account, CommunityRole role) {

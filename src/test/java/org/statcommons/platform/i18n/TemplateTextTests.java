@@ -48,6 +48,7 @@ class TemplateTextTests {
             "community/conduct-versions.html",
             "community/conduct.html",
             "community/edit.html",
+            "community/frame.html",
             "community/home.html",
             "community/invitation-request-confirm.html",
             "community/invitation.html",
