@@ -35,7 +35,13 @@ class TemplateTextTests {
     static final Path TEMPLATES = Path.of("src/main/resources/templates");
 
     /** Folders and files whose every text comes from the bundles. */
-    static final List<String> CONVERTED = List.of("layout.html", "error.html", "sign-in.html", "identity/");
+    static final List<String> CONVERTED = List.of(
+            "layout.html",
+            "error.html",
+            "sign-in.html",
+            "identity/",
+            // discussions
+            "discussions/");
 
     private static final Set<String> ALLOWED_WORDS = Set.of("StatCommons");
     private static final Set<String> REPLACING = Set.of("th:text", "th:utext", "th:replace", "th:insert");
