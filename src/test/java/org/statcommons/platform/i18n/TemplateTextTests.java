@@ -41,7 +41,9 @@ class TemplateTextTests {
             "sign-in.html",
             "identity/",
             // discussions
-            "discussions/");
+            "discussions/",
+            // activity
+            "activity/");
 
     private static final Set<String> ALLOWED_WORDS = Set.of("StatCommons");
     private static final Set<String> REPLACING = Set.of("th:text", "th:utext", "th:replace", "th:insert");
