@@ -42,6 +42,8 @@ class TemplateTextTests {
             "identity/",
             // discussions
             "discussions/",
+            // notifications
+            "notifications/",
             // activity
             "activity/");
 
