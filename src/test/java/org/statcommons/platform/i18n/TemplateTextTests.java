@@ -45,7 +45,9 @@ class TemplateTextTests {
             // notifications
             "notifications/",
             // activity
-            "activity/");
+            "activity/",
+            // search
+            "search/");
 
     private static final Set<String> ALLOWED_WORDS = Set.of("StatCommons");
     private static final Set<String> REPLACING = Set.of("th:text", "th:utext", "th:replace", "th:insert");
