@@ -47,7 +47,9 @@ class TemplateTextTests {
             // activity
             "activity/",
             // search
-            "search/");
+            "search/",
+            // moderation
+            "moderation/");
 
     private static final Set<String> ALLOWED_WORDS = Set.of("StatCommons");
     private static final Set<String> REPLACING = Set.of("th:text", "th:utext", "th:replace", "th:insert");
