@@ -49,7 +49,9 @@ class TemplateTextTests {
             // search
             "search/",
             // moderation
-            "moderation/");
+            "moderation/",
+            // newsletters
+            "newsletters/");
 
     private static final Set<String> ALLOWED_WORDS = Set.of("StatCommons");
     private static final Set<String> REPLACING = Set.of("th:text", "th:utext", "th:replace", "th:insert");
