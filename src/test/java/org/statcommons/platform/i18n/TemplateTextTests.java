@@ -51,7 +51,9 @@ class TemplateTextTests {
             // moderation
             "moderation/",
             // newsletters
-            "newsletters/");
+            "newsletters/",
+            // mail
+            "mail/");
 
     private static final Set<String> ALLOWED_WORDS = Set.of("StatCommons");
     private static final Set<String> REPLACING = Set.of("th:text", "th:utext", "th:replace", "th:insert");
