@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.statcommons.platform.InvalidInputException;
+import org.statcommons.platform.Text;
 import org.statcommons.platform.activity.ActivityKind;
 
 /** The kinds of activity a reader asked for ({@code ?kind=PAGE_PUBLISHED&kind=…}); none chosen means every kind. */
@@ -31,12 +32,14 @@ record KindFilter(Set<ActivityKind> chosen) {
         if (!unknown.isEmpty()) {
             throw new InvalidInputException(
                     "kind",
-                    "Unknown kind of activity: " + String.join(", ", unknown) + ". Known kinds: "
-                            + String.join(
+                    Text.of(
+                            "activity.kind.unknown",
+                            String.join(", ", unknown),
+                            String.join(
                                     ", ",
                                     EnumSet.allOf(ActivityKind.class).stream()
                                             .map(Enum::name)
-                                            .toList()) + ".");
+                                            .toList())));
         }
         return new KindFilter(kinds);
     }

@@ -10,6 +10,7 @@ import org.statcommons.access.Permissions;
 import org.statcommons.community.Community;
 import org.statcommons.community.TopicGroups;
 import org.statcommons.platform.Markdown;
+import org.statcommons.platform.Text;
 
 /**
  * A discussion as its screen shows it to one person ({@code discussions/discussion.html}): the posts as the
@@ -51,12 +52,12 @@ class DiscussionPresenter {
             String flagHref) {}
 
     /** A choice of the follow-or-mute form. */
-    record Choice(String value, String label) {}
+    record Choice(String value, Text label) {}
 
     private static final List<Choice> STATES = List.of(
-            new Choice("FOLLOWING", "Following: tell me of every reply"),
-            new Choice("NORMAL", "Normal: tell me only when I am mentioned"),
-            new Choice("MUTED", "Muted: tell me nothing, not even mentions"));
+            new Choice("FOLLOWING", Text.of("discussions.subscription.following")),
+            new Choice("NORMAL", Text.of("discussions.subscription.normal")),
+            new Choice("MUTED", Text.of("discussions.subscription.muted")));
 
     private final Posts posts;
     private final Permissions permissions;

@@ -15,6 +15,7 @@ import org.statcommons.community.Community;
 import org.statcommons.identity.Account;
 import org.statcommons.identity.Accounts;
 import org.statcommons.platform.NotFoundException;
+import org.statcommons.platform.Text;
 
 /**
  * The discussion threads ({@code discussions.threads}): a community's list, one discussion, and the changes to a
@@ -80,7 +81,7 @@ public class Discussions {
     Discussion inCommunity(Community community, long threadId) {
         return byId(threadId)
                 .filter(d -> d.communityId() == community.id())
-                .orElseThrow(() -> new NotFoundException("There is no such discussion in this community."));
+                .orElseThrow(() -> new NotFoundException(Text.of("discussions.not-found")));
     }
 
     long insert(long communityId, Long topicGroupId, String title, long startedBy, Instant at) {

@@ -1,6 +1,7 @@
 package org.statcommons.discussions;
 
 import org.statcommons.platform.ConflictException;
+import org.statcommons.platform.Text;
 
 /**
  * An edit started from a version of a post that is no longer the current one (the author saved it meanwhile in
@@ -9,9 +10,6 @@ import org.statcommons.platform.ConflictException;
 class EditConflictException extends ConflictException {
 
     EditConflictException(Post current, int editedVersion) {
-        super("This post was changed after you started editing it (you edited version " + editedVersion
-                + ", it is now version "
-                + current.version() + "). Your text was not saved. Compare it with the current text, then save again"
-                + " starting from version " + current.version() + ".");
+        super(Text.of("discussions.edit.conflict", editedVersion, current.version()));
     }
 }

@@ -11,6 +11,7 @@ import org.statcommons.access.Permissions;
 import org.statcommons.community.Community;
 import org.statcommons.identity.Account;
 import org.statcommons.platform.InvalidInputException;
+import org.statcommons.platform.Text;
 
 /**
  * Changes one's own post, starting from the version one saw; the text it replaces is kept as an earlier version.
@@ -52,10 +53,7 @@ class EditPost {
         permissions.require(actor, Action.POST_IN_DISCUSSIONS, community.id());
         Discussion discussion = discussions.inCommunity(community, threadId);
         if (change.version() == null) {
-            throw new InvalidInputException(
-                    "version",
-                    "Give the version of the post you edited (its \"version\"), so that"
-                            + " a change made meanwhile is not overwritten.");
+            throw new InvalidInputException("version", Text.of("discussions.edit.version-required"));
         }
         Post post = posts.lock(discussion, postId).changeableBy(actor);
         boolean opening = posts.isOpening(threadId, postId);

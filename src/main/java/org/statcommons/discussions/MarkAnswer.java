@@ -10,6 +10,7 @@ import org.statcommons.access.Permissions;
 import org.statcommons.community.Community;
 import org.statcommons.identity.Accounts;
 import org.statcommons.platform.InvalidInputException;
+import org.statcommons.platform.Text;
 
 /** Marks a reply as a discussion's answer, or removes the mark: its author's choice, or a facilitator's. */
 @Service
@@ -52,12 +53,9 @@ class MarkAnswer {
         }
         Post answer = posts.byId(postId)
                 .filter(p -> p.threadId() == threadId)
-                .orElseThrow(() -> new InvalidInputException(
-                        "post",
-                        "That post is not part of this discussion: only a reply"
-                                + " in this discussion can be its answer."));
+                .orElseThrow(() -> new InvalidInputException("post", Text.of("discussions.answer.not-in-discussion")));
         if (posts.isOpening(threadId, answer.id())) {
-            throw new InvalidInputException("post", "The opening post cannot be its own answer: mark a reply.");
+            throw new InvalidInputException("post", Text.of("discussions.answer.opening"));
         }
         if (!answer.visible()) {
             throw new InvalidInputException("post", "A deleted or hidden post cannot be the answer.");

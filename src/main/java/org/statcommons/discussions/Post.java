@@ -6,6 +6,7 @@ import org.statcommons.access.Action;
 import org.statcommons.access.Actor;
 import org.statcommons.access.NotAllowedException;
 import org.statcommons.platform.ConflictException;
+import org.statcommons.platform.Text;
 
 /**
  * One post of a discussion, the opening post first. {@code body} (Markdown) is empty once the author deleted
@@ -45,8 +46,8 @@ public record Post(
         if (!visible()) {
             throw new ConflictException(
                     state == State.HIDDEN
-                            ? "A moderator hid this post: it can no longer be changed."
-                            : "This post was deleted: it can no longer be changed.");
+                            ? Text.of("discussions.post.hidden-unchangeable")
+                            : Text.of("discussions.post.deleted-unchangeable"));
         }
         return this;
     }

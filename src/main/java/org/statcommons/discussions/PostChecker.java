@@ -1,6 +1,6 @@
 package org.statcommons.discussions;
 
-import java.util.Locale;
+import org.statcommons.platform.Text;
 import org.statcommons.platform.TextInput;
 
 /**
@@ -15,24 +15,19 @@ final class PostChecker {
     private final TextInput input = new TextInput();
 
     String title(String title) {
-        return input.line("title", "Title", title, MAX_TITLE, true);
+        return input.line("title", Text.of("discussions.title"), title, MAX_TITLE, true);
     }
 
     String body(String body) {
         int length = body == null ? 0 : body.codePointCount(0, body.length());
         if (length > MAX_BODY) {
-            input.error(
-                    "body",
-                    "The post is too long: " + String.format(Locale.ROOT, "%,d", length) + " characters, at most "
-                            + String.format(Locale.ROOT, "%,d", MAX_BODY)
-                            + " (about 100 KB). Shorten it, split it into several posts, or put the"
-                            + " long text on a page of the community's space and link to it.");
+            input.error("body", Text.of("discussions.post.too-long", length, MAX_BODY));
             return "";
         }
-        return input.block("body", "Post", body, MAX_BODY, true);
+        return input.block("body", Text.of("discussions.post"), body, MAX_BODY, true);
     }
 
-    void error(String field, String message) {
+    void error(String field, Text message) {
         input.error(field, message);
     }
 

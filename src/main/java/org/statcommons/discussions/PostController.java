@@ -15,6 +15,7 @@ import org.statcommons.community.CommunityTab;
 import org.statcommons.community.Permitted;
 import org.statcommons.platform.Markdown;
 import org.statcommons.platform.NotFoundException;
+import org.statcommons.platform.Text;
 import org.statcommons.platform.web.ShowFormOnError;
 
 /**
@@ -125,7 +126,7 @@ class PostController {
         boolean moderator = permissions.may(actor, Action.MODERATE_CONTENT, community.id());
         if (!post.visible() && !moderator) {
             // the history of a deleted or hidden post is part of the record, kept for moderators
-            throw new NotFoundException("There is no such post in this discussion.");
+            throw new NotFoundException(Text.of("discussions.post.not-found"));
         }
         model.addAttribute("discussion", discussion);
         model.addAttribute("discussionTitle", discussion.title(moderator));

@@ -10,6 +10,7 @@ import org.statcommons.access.Permissions;
 import org.statcommons.community.Community;
 import org.statcommons.identity.Account;
 import org.statcommons.platform.ConflictException;
+import org.statcommons.platform.Text;
 
 /** Replies to an open discussion, quoting one of its posts or not. */
 @Service
@@ -45,8 +46,7 @@ class PostReply {
         Discussion discussion =
                 discussions.lock(discussions.inCommunity(community, threadId).id());
         if (discussion.closed()) {
-            throw new ConflictException("This discussion is closed: it takes no more replies. Start a new discussion"
-                    + " (and link to this one) if there is more to say.");
+            throw new ConflictException(Text.of("discussions.reply.closed"));
         }
         PostChecker checker = new PostChecker();
         String text = checker.body(reply.body());
@@ -54,7 +54,7 @@ class PostReply {
                 && posts.byId(reply.quotes())
                         .filter(p -> p.threadId() == threadId)
                         .isEmpty()) {
-            checker.error("quotes", "The quoted post is not part of this discussion.");
+            checker.error("quotes", Text.of("discussions.reply.quote-elsewhere"));
         }
         checker.throwIfInvalid();
         Account author = recorder.writer(actor, community, text);

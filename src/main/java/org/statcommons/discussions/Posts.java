@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.statcommons.identity.Accounts;
 import org.statcommons.platform.NotFoundException;
+import org.statcommons.platform.Text;
 
 /** The posts of discussions ({@code discussions.posts}) with the people each one mentions ({@code discussions.mentions}). */
 @Repository
@@ -60,7 +61,7 @@ class Posts {
     Post inDiscussion(Discussion discussion, long postId) {
         return byId(postId)
                 .filter(p -> p.threadId() == discussion.id())
-                .orElseThrow(() -> new NotFoundException("There is no such post in this discussion."));
+                .orElseThrow(() -> new NotFoundException(Text.of("discussions.post.not-found")));
     }
 
     /** The post of this discussion, locked until the transaction ends (two edits are applied one after the other). */
@@ -70,7 +71,7 @@ class Posts {
                 .query(Long.class)
                 .optional()
                 .flatMap(this::byId)
-                .orElseThrow(() -> new NotFoundException("There is no such post in this discussion."));
+                .orElseThrow(() -> new NotFoundException(Text.of("discussions.post.not-found")));
     }
 
     boolean isOpening(long threadId, long postId) {

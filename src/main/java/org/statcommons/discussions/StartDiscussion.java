@@ -10,6 +10,7 @@ import org.statcommons.access.Permissions;
 import org.statcommons.community.Community;
 import org.statcommons.community.TopicGroups;
 import org.statcommons.identity.Account;
+import org.statcommons.platform.Text;
 
 /** Starts a discussion in a community, or in one of its topic groups, with its opening post. */
 @Service
@@ -53,7 +54,7 @@ class StartDiscussion {
                     .map(TopicGroups.TopicGroup::id)
                     .orElse(null);
             if (groupId == null) {
-                checker.error("topic", "This community has no such topic group; choose one from the list.");
+                checker.error("topic", Text.of("discussions.new.no-such-group"));
             }
         }
         checker.throwIfInvalid();

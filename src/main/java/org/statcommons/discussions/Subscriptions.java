@@ -7,6 +7,7 @@ import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.statcommons.platform.InvalidInputException;
+import org.statcommons.platform.Text;
 
 /**
  * Who follows or muted which discussion. Following: told of every reply. Muted: told of nothing, mentions
@@ -27,7 +28,7 @@ class Subscriptions {
                     return state;
                 }
             }
-            throw new InvalidInputException("state", "Choose FOLLOWING, NORMAL or MUTED.");
+            throw new InvalidInputException("state", Text.of("discussions.subscription.choose"));
         }
     }
 

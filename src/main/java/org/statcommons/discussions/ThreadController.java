@@ -10,6 +10,7 @@ import org.statcommons.access.Actor;
 import org.statcommons.community.Community;
 import org.statcommons.community.Permitted;
 import org.statcommons.platform.InvalidInputException;
+import org.statcommons.platform.Text;
 
 /** The forms that change a discussion as a whole: its answer, closing, pinning, following and muting. */
 @Controller
@@ -41,7 +42,11 @@ class ThreadController {
             RedirectAttributes redirect) {
         Long postId = post.isBlank() ? null : postId(post);
         markAnswer.mark(actor, community, id, postId);
-        redirect.addFlashAttribute("notice", postId == null ? "The answer mark was removed." : "Marked as the answer.");
+        redirect.addFlashAttribute(
+                "notice",
+                postId == null
+                        ? Text.of("discussions.notice.answer-removed")
+                        : Text.of("discussions.notice.answer-marked"));
         return "redirect:"
                 + (postId == null
                         ? DiscussionAddress.discussion(community.slug(), id)
@@ -56,22 +61,22 @@ class ThreadController {
             @PathVariable String change,
             Actor actor,
             RedirectAttributes redirect) {
-        String notice = switch (change) {
+        Text notice = switch (change) {
             case "close" -> {
                 closeDiscussion.close(actor, community, id, true);
-                yield "Closed: the discussion takes no more replies.";
+                yield Text.of("discussions.notice.closed");
             }
             case "reopen" -> {
                 closeDiscussion.close(actor, community, id, false);
-                yield "Reopened.";
+                yield Text.of("discussions.notice.reopened");
             }
             case "pin" -> {
                 pinDiscussion.pin(actor, community, id, true);
-                yield "Pinned to the top of the list.";
+                yield Text.of("discussions.notice.pinned");
             }
             default -> {
                 pinDiscussion.pin(actor, community, id, false);
-                yield "Unpinned.";
+                yield Text.of("discussions.notice.unpinned");
             }
         };
         return done(redirect, notice, community, id);
@@ -89,15 +94,15 @@ class ThreadController {
         return done(
                 redirect,
                 switch (chosen) {
-                    case FOLLOWING -> "You follow this discussion: you will be told of every reply.";
-                    case NORMAL -> "You will be told of this discussion only when someone mentions you.";
-                    case MUTED -> "Muted: you will be told nothing of this discussion, not even mentions.";
+                    case FOLLOWING -> Text.of("discussions.notice.following");
+                    case NORMAL -> Text.of("discussions.notice.normal");
+                    case MUTED -> Text.of("discussions.notice.muted");
                 },
                 community,
                 id);
     }
 
-    private static String done(RedirectAttributes redirect, String notice, Community community, long id) {
+    private static String done(RedirectAttributes redirect, Text notice, Community community, long id) {
         redirect.addFlashAttribute("notice", notice);
         return "redirect:" + DiscussionAddress.discussion(community.slug(), id);
     }
@@ -106,7 +111,7 @@ class ThreadController {
         try {
             return Long.parseLong(post.strip());
         } catch (NumberFormatException e) {
-            throw new InvalidInputException("post", "Choose a post of this discussion.");
+            throw new InvalidInputException("post", Text.of("discussions.answer.choose-post"));
         }
     }
 }

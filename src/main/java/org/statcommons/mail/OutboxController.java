@@ -11,6 +11,7 @@ import org.statcommons.access.Action;
 import org.statcommons.access.Actor;
 import org.statcommons.access.Permissions;
 import org.statcommons.platform.NotFoundException;
+import org.statcommons.platform.Text;
 
 /** /admin/outbox: administrators see every message, read held ones, and send failed ones again. */
 @Controller
@@ -50,7 +51,8 @@ class OutboxController {
         model.addAttribute(
                 "message",
                 messages.find(id)
-                        .orElseThrow(() -> new NotFoundException("There is no message #" + id + " in the outbox.")));
+                        .orElseThrow(
+                                () -> new NotFoundException(Text.of("mail.message.not-found", Long.toString(id)))));
         model.addAttribute("relayConfigured", relay.configured());
         return "mail/outbox-message";
     }
@@ -58,7 +60,7 @@ class OutboxController {
     @PostMapping("/admin/outbox/{id}/retry")
     String retry(Actor actor, @PathVariable long id, RedirectAttributes redirect) {
         retryMessage.retry(actor, id);
-        redirect.addFlashAttribute("notice", "Message #" + id + " is queued to be sent again.");
+        redirect.addFlashAttribute("notice", Text.of("mail.message.requeued", Long.toString(id)));
         return "redirect:/admin/outbox/" + id;
     }
 }

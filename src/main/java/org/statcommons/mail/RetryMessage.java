@@ -9,6 +9,7 @@ import org.statcommons.access.Actor;
 import org.statcommons.access.Permissions;
 import org.statcommons.platform.ConflictException;
 import org.statcommons.platform.NotFoundException;
+import org.statcommons.platform.Text;
 
 /** An administrator sends a failed or held message again, with a fresh set of attempts. */
 @Service
@@ -32,9 +33,9 @@ class RetryMessage {
         permissions.require(actor, Action.MANAGE_PLATFORM);
         if (!messages.requeue(id)) {
             if (messages.find(id).isEmpty()) {
-                throw new NotFoundException("There is no message #" + id + " in the outbox.");
+                throw new NotFoundException(Text.of("mail.message.not-found", Long.toString(id)));
             }
-            throw new ConflictException("Only failed or held messages can be sent again.");
+            throw new ConflictException(Text.of("mail.message.not-retryable"));
         }
         log.info("E-mail #{} put back in the queue by an administrator", id);
         sender.kickAfterCommit();

@@ -13,6 +13,7 @@ import org.statcommons.community.RemoveMember;
 import org.statcommons.community.SuspendMember;
 import org.statcommons.platform.ConflictException;
 import org.statcommons.platform.InvalidInputException;
+import org.statcommons.platform.Text;
 import org.statcommons.platform.TimePresenter;
 
 /**
@@ -65,7 +66,7 @@ class DecideOnEntry {
     public void decideForPlatform(Actor actor, long entryId, DecisionRequest request) {
         permissions.require(actor, Action.MANAGE_PLATFORM);
         if (request.kind() == DecisionKind.SUSPEND || request.kind() == DecisionKind.REMOVE) {
-            throw new InvalidInputException("decision", "Suspend the account under Administration, Accounts.");
+            throw new InvalidInputException("decision", Text.of("moderation.decision.suspend-under-accounts"));
         }
         take(actor, entries.inAdministratorsQueue(entryId).id(), request);
     }
@@ -79,7 +80,7 @@ class DecideOnEntry {
         switch (kind) {
             case DISMISS -> {
                 if (!entry.open()) {
-                    throw new ConflictException("These flags were already decided on.");
+                    throw new ConflictException(Text.of("moderation.decision.already-decided"));
                 }
                 recorder.record(actor, about, kind, why, null);
                 recorder.audit(
@@ -116,7 +117,7 @@ class DecideOnEntry {
     private void suspend(Actor actor, DecidedItem about, Integer days, String why) {
         long member = requireAuthorInCommunity(about);
         if (days == null) {
-            throw new InvalidInputException("days", "Say for how many days.");
+            throw new InvalidInputException("days", Text.of("moderation.decision.days-required"));
         }
         Instant until = suspendMember.suspend(actor, about.communityId(), member, days, why);
         long decision = recorder.record(actor, about, DecisionKind.SUSPEND, why, days);
@@ -147,7 +148,7 @@ class DecideOnEntry {
 
     private static long requireAuthor(DecidedItem about) {
         if (about.authorId() == null) {
-            throw new ConflictException("This item has no single author to decide about.");
+            throw new ConflictException(Text.of("moderation.decision.no-author"));
         }
         return about.authorId();
     }

@@ -1,6 +1,7 @@
 package org.statcommons.moderation;
 
 import org.statcommons.platform.InvalidInputException;
+import org.statcommons.platform.Text;
 
 /**
  * A decision as the queue's form sends it, kept as typed so that a refused one comes back on its entry: the button
@@ -18,7 +19,7 @@ record DecisionForm(String decision, String reason, String days) {
         try {
             return typed == null || typed.isBlank() ? null : Integer.valueOf(typed.strip());
         } catch (NumberFormatException e) {
-            throw new InvalidInputException("days", "Say for how many days, as a whole number.");
+            throw new InvalidInputException("days", Text.of("moderation.decision.days-whole"));
         }
     }
 }

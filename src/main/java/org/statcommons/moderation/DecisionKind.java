@@ -1,22 +1,21 @@
 package org.statcommons.moderation;
 
 import org.statcommons.platform.InvalidInputException;
+import org.statcommons.platform.Text;
 
 /** The decisions a moderator may take on a queue entry, as the form's buttons and the API name them. */
 enum DecisionKind {
-    DISMISS("DISMISSED", "Flags dismissed."),
-    HIDE("HIDDEN", "Hidden everywhere; the author was told why."),
-    RESTORE("RESTORED", "Restored; the author was told."),
-    WARN("WARNED", "Warning recorded and sent to the member."),
-    SUSPEND("SUSPENDED", "Member suspended; they were told until when and why."),
-    REMOVE("REMOVED", "Member removed from the community; they were told why.");
+    DISMISS("DISMISSED"),
+    HIDE("HIDDEN"),
+    RESTORE("RESTORED"),
+    WARN("WARNED"),
+    SUSPEND("SUSPENDED"),
+    REMOVE("REMOVED");
 
     private final String outcome;
-    private final String done;
 
-    DecisionKind(String outcome, String done) {
+    DecisionKind(String outcome) {
         this.outcome = outcome;
-        this.done = done;
     }
 
     /** The decision named by a form or the API (its name in any case); refused for the field {@code decision} otherwise. */
@@ -26,8 +25,7 @@ enum DecisionKind {
                 return kind;
             }
         }
-        throw new InvalidInputException(
-                "decision", "Choose a decision: dismiss, hide, restore, warn, suspend or remove.");
+        throw new InvalidInputException("decision", Text.of("moderation.decision.choose"));
     }
 
     /** What the entry says once this decision closed it. */
@@ -36,8 +34,8 @@ enum DecisionKind {
     }
 
     /** What the queue says once the decision is taken. */
-    String done() {
-        return done;
+    Text done() {
+        return Text.of("moderation.done." + outcome);
     }
 
     /** Warnings, suspensions and removals are told with a reason. */

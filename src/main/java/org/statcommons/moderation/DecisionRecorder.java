@@ -8,6 +8,7 @@ import org.statcommons.access.Actor;
 import org.statcommons.access.Permissions;
 import org.statcommons.community.AuditEntries;
 import org.statcommons.platform.ConflictException;
+import org.statcommons.platform.Text;
 import org.statcommons.platform.TextInput;
 import org.statcommons.platform.TimePresenter;
 import org.statcommons.platform.activity.ContentHidden;
@@ -60,7 +61,11 @@ class DecisionRecorder {
     static String reason(DecisionKind kind, String typed) {
         TextInput input = new TextInput();
         String text = input.block(
-                "reason", kind == DecisionKind.WARN ? "The warning" : "Reason", typed, REASON_MAX, kind.needsReason());
+                "reason",
+                Text.of(kind == DecisionKind.WARN ? "moderation.decision.warning" : "moderation.decision.reason"),
+                typed,
+                REASON_MAX,
+                kind.needsReason());
         input.throwIfInvalid();
         return text;
     }
@@ -79,10 +84,10 @@ class DecisionRecorder {
                 .map(ModeratedContent.FlaggedItem::hidden)
                 .orElse(decisions.hiddenByDecision(about.item().key()));
         if (hide && hiddenNow) {
-            throw new ConflictException("This is already hidden.");
+            throw new ConflictException(Text.of("moderation.decision.already-hidden"));
         }
         if (!hide && !hiddenNow) {
-            throw new ConflictException("This is not hidden.");
+            throw new ConflictException(Text.of("moderation.decision.not-hidden"));
         }
         items.hide(about.item(), hide);
         long decision = record(actor, about, hide ? DecisionKind.HIDE : DecisionKind.RESTORE, why, null);

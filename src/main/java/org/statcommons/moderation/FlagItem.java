@@ -9,6 +9,7 @@ import org.statcommons.access.Action;
 import org.statcommons.access.Actor;
 import org.statcommons.access.Permissions;
 import org.statcommons.platform.ConflictException;
+import org.statcommons.platform.Text;
 import org.statcommons.platform.TextInput;
 import org.statcommons.platform.TooManyRequestsException;
 
@@ -61,16 +62,15 @@ class FlagItem {
         TextInput input = new TextInput();
         FlagReason why = FlagReason.parse(flag.reason());
         if (why == null) {
-            input.error("reason", "Please choose a reason.");
+            input.error("reason", Text.of("moderation.flag.choose-reason"));
         }
-        String text = input.block("note", "Note", flag.note(), NOTE_MAX, false);
+        String text = input.block("note", Text.of("moderation.flag.note.label"), flag.note(), NOTE_MAX, false);
         if (why == FlagReason.OTHER && text.isEmpty()) {
-            input.error("note", "Please say what is wrong when you choose “Other”.");
+            input.error("note", Text.of("moderation.flag.note.required"));
         }
         input.throwIfInvalid();
         if (item.hidden()) {
-            throw new ConflictException(
-                    "A moderator has already hidden this. Thank you for looking out for the community.");
+            throw new ConflictException(Text.of("moderation.flag.already-hidden"));
         }
         Instant now = clock.instant();
         refuseTooMany(actor.accountId(), now);

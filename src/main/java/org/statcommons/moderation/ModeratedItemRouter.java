@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.statcommons.access.Actor;
 import org.statcommons.platform.NotFoundException;
+import org.statcommons.platform.Text;
 import org.statcommons.platform.activity.Subject;
 
 /** Sends each item to the feature that owns its kind ({@link ModeratedContent}): to describe it, find it or hide it. */
@@ -28,17 +29,19 @@ class ModeratedItemRouter {
         try {
             Subject subject = Subject.parse(key == null ? null : key.strip());
             if (!byKind.containsKey(subject.kind())) {
-                throw new NotFoundException("Items of this kind cannot be flagged.");
+                throw new NotFoundException(Text.of("moderation.item.not-flaggable"));
             }
             return subject;
         } catch (IllegalArgumentException e) {
-            throw new NotFoundException("There is no such item.");
+            throw new NotFoundException(Text.of("moderation.item.not-found"));
         }
     }
 
     /** The item as the viewer may see it; "not found" when it does not exist or they may not see it. */
     ModeratedContent.FlaggedItem describe(Subject item, Actor viewer) {
-        return owner(item).describe(item, viewer).orElseThrow(() -> new NotFoundException("There is no such item."));
+        return owner(item)
+                .describe(item, viewer)
+                .orElseThrow(() -> new NotFoundException(Text.of("moderation.item.not-found")));
     }
 
     Optional<ModeratedContent.FlaggedItem> find(Subject item, Actor viewer) {
@@ -52,7 +55,7 @@ class ModeratedItemRouter {
     private ModeratedContent owner(Subject item) {
         ModeratedContent owner = byKind.get(item.kind());
         if (owner == null) {
-            throw new NotFoundException("Items of this kind cannot be flagged.");
+            throw new NotFoundException(Text.of("moderation.item.not-flaggable"));
         }
         return owner;
     }

@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.statcommons.community.Community;
 import org.statcommons.platform.NotFoundException;
+import org.statcommons.platform.Text;
 
 /**
  * The entries of the moderators' queues ({@code moderation.reports}), each read with its flags counted by reason
@@ -76,8 +77,8 @@ class QueueEntries {
         return byId(id).filter(entry -> Objects.equals(entry.communityId(), communityId))
                 .orElseThrow(() -> new NotFoundException(
                         communityId == null
-                                ? "There is no such entry in the administrators' queue."
-                                : "There is no such entry in this community's queue."));
+                                ? Text.of("moderation.entry.not-found.administrators")
+                                : Text.of("moderation.entry.not-found.community")));
     }
 
     /** Locks the entry's row until the transaction ends (two decisions on it never cross), then reads it. */
@@ -86,7 +87,7 @@ class QueueEntries {
                 .param(id)
                 .query(Long.class)
                 .optional();
-        return byId(id).orElseThrow(() -> new NotFoundException("There is no such entry in the queue."));
+        return byId(id).orElseThrow(() -> new NotFoundException(Text.of("moderation.entry.not-found")));
     }
 
     /** The open entry of an item, if any. */

@@ -7,6 +7,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.statcommons.platform.NotFoundException;
 import org.statcommons.platform.SecretTokens;
+import org.statcommons.platform.Text;
 
 /** Confirms a public subscription with the link of its confirmation e-mail, within a week; the link works once. */
 @Service
@@ -33,7 +34,7 @@ class ConfirmSubscription {
                 .confirm(hash, now.minus(LINK_VALID), now)
                 .orElseThrow(() -> new NotFoundException(
                         subscribers.pendingLink(hash)
-                                ? "This confirmation link has expired. Subscribe again on the community's newsletter page to get a new one."
-                                : "This confirmation link is not valid, or was used already."));
+                                ? Text.of("newsletters.confirm.expired")
+                                : Text.of("newsletters.confirm.invalid")));
     }
 }

@@ -8,6 +8,7 @@ import org.statcommons.access.Actor;
 import org.statcommons.access.Permissions;
 import org.statcommons.community.Community;
 import org.statcommons.platform.ConflictException;
+import org.statcommons.platform.Text;
 
 /** Changes a draft; a sent newsletter is not changed. */
 @Service
@@ -30,7 +31,7 @@ class EditNewsletter {
         Newsletter newsletter = newsletters.lockInCommunity(community, id);
         if (newsletter.sent()
                 || !newsletters.updateDraft(community.id(), id, checked, actor.accountId(), clock.instant())) {
-            throw new ConflictException("This newsletter has been sent; a sent newsletter is not changed.");
+            throw new ConflictException(Text.of("newsletters.sent-unchangeable"));
         }
     }
 }

@@ -13,6 +13,7 @@ import org.statcommons.community.Community;
 import org.statcommons.community.CommunityTab;
 import org.statcommons.community.Permitted;
 import org.statcommons.platform.EmailAddress;
+import org.statcommons.platform.Text;
 import org.statcommons.platform.web.ShowFormOnError;
 
 /**
@@ -55,11 +56,7 @@ class NewsletterController {
             RedirectAttributes redirect) {
         EmailAddress email = subscription.address();
         subscribe.subscribe(actor, community, email);
-        redirect.addFlashAttribute(
-                "notice",
-                "Almost done: we sent a link to " + email.value()
-                        + ". Open it to confirm; nothing is sent to the address before that. (If it is already subscribed, or we sent "
-                        + "a link within the last hour, no new e-mail goes out.)");
+        redirect.addFlashAttribute("notice", Text.of("newsletters.notice.subscribe", email.value()));
         return "redirect:/c/" + community.slug() + "/newsletters";
     }
 
@@ -81,10 +78,7 @@ class NewsletterController {
             Actor actor,
             RedirectAttributes redirect) {
         int recipients = sendNewsletter.send(actor, community, id);
-        redirect.addFlashAttribute(
-                "notice",
-                "The newsletter is on its way to " + recipients + (recipients == 1 ? " person" : " people")
-                        + ", and now in the public archive.");
+        redirect.addFlashAttribute("notice", Text.of("newsletters.notice.sent", recipients));
         return "redirect:/c/" + community.slug() + "/newsletters/" + id;
     }
 }

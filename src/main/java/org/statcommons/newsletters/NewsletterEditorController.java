@@ -13,6 +13,7 @@ import org.statcommons.community.Community;
 import org.statcommons.community.CommunityTab;
 import org.statcommons.community.Permitted;
 import org.statcommons.platform.Markdown;
+import org.statcommons.platform.Text;
 import org.statcommons.platform.TimePresenter;
 import org.statcommons.platform.web.ShowFormOnError;
 
@@ -79,7 +80,7 @@ class NewsletterEditorController {
             RedirectAttributes redirect) {
         Newsletter newsletter = presenter.forEditor(community, id);
         if (newsletter.sent()) {
-            redirect.addFlashAttribute("notice", "This newsletter has been sent; a sent newsletter is not changed.");
+            redirect.addFlashAttribute("notice", Text.of("newsletters.sent-unchangeable"));
             return "redirect:/c/" + community.slug() + "/newsletters/" + id;
         }
         model.addAttribute("newsletterId", id);
@@ -120,7 +121,7 @@ class NewsletterEditorController {
     }
 
     private static String saved(Community community, long id, RedirectAttributes redirect) {
-        redirect.addFlashAttribute("notice", "The draft is saved. Nothing has been sent yet.");
+        redirect.addFlashAttribute("notice", Text.of("newsletters.notice.saved"));
         return "redirect:/c/" + community.slug() + "/newsletters/" + id;
     }
 }

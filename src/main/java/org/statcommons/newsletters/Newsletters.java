@@ -10,6 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.statcommons.community.Community;
 import org.statcommons.platform.NotFoundException;
+import org.statcommons.platform.Text;
 
 /** The newsletters ({@code newsletters.newsletters}): drafts and the archive. */
 @Repository
@@ -50,7 +51,7 @@ class Newsletters {
     }
 
     private static NotFoundException notFound(long id) {
-        return new NotFoundException("There is no newsletter #" + id + " in this community.");
+        return new NotFoundException(Text.of("newsletters.not-found", Long.toString(id)));
     }
 
     /** Sent newsletters, newest first. */

@@ -19,6 +19,7 @@ import org.statcommons.identity.Accounts;
 import org.statcommons.platform.ConflictException;
 import org.statcommons.platform.InvalidInputException;
 import org.statcommons.platform.Markdown;
+import org.statcommons.platform.Text;
 import org.statcommons.platform.activity.Activity;
 import org.statcommons.platform.activity.ActivityKind;
 import org.statcommons.platform.activity.Subject;
@@ -67,22 +68,18 @@ class SendNewsletter {
         permissions.require(actor, Action.SEND_NEWSLETTER, community.id());
         Newsletter newsletter = newsletters.lockInCommunity(community, newsletterId);
         if (newsletter.sent()) {
-            throw new ConflictException("This newsletter was already sent on " + DAY.format(newsletter.sentAt())
-                    + ". A newsletter goes out once; write a new one.");
+            throw new ConflictException(Text.of("newsletters.send.already-sent", DAY.format(newsletter.sentAt())));
         }
         List<RecipientFinder.Recipient> to = recipients.of(community.id());
         if (to.isEmpty()) {
-            throw new InvalidInputException(
-                    "",
-                    "Nobody would receive this newsletter: every member has opted out and no "
-                            + "one has confirmed a subscription yet. It stays a draft; nothing was sent.");
+            throw new InvalidInputException("", Text.of("newsletters.send.nobody"));
         }
         dispatcher.dispatch(community, newsletter, to);
         String sender =
                 accounts.byId(actor.accountId()).map(Account::displayName).orElse("The secretariat");
         Instant now = clock.instant();
         if (!newsletters.markSent(newsletter.id(), actor.accountId(), sender, to.size(), now)) {
-            throw new ConflictException("This newsletter was sent meanwhile. A newsletter goes out once.");
+            throw new ConflictException(Text.of("newsletters.send.meanwhile"));
         }
         // public by nature; members get the newsletter itself, so no one is notified of it
         events.publishEvent(Activity.of(ActivityKind.NEWSLETTER_SENT, community.id(), now)

@@ -1,5 +1,6 @@
 package org.statcommons.newsletters;
 
+import java.util.Optional;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,6 +14,7 @@ import org.statcommons.community.Communities;
 import org.statcommons.community.Community;
 import org.statcommons.community.CommunityTab;
 import org.statcommons.community.Permitted;
+import org.statcommons.platform.Text;
 
 /**
  * Receiving newsletters: anyone who subscribed (on the archive, {@link NewsletterController}) confirms the address
@@ -47,10 +49,10 @@ class SubscriptionController {
     @GetMapping("/c/{slug}/newsletters/confirm/{secret}")
     String confirmPage(
             @Permitted(Action.VIEW_COMMUNITY_LANDING) Community community, @PathVariable String secret, Model model) {
-        model.addAttribute("heading", "Confirm your subscription");
-        model.addAttribute("question", "Receive the newsletter of " + community.name() + " at this address?");
+        model.addAttribute("heading", Text.of("newsletters.confirm.heading"));
+        model.addAttribute("question", Text.of("newsletters.confirm.question", community.name()));
         model.addAttribute("action", "/c/" + community.slug() + "/newsletters/confirm/" + secret);
-        model.addAttribute("button", "Yes, subscribe");
+        model.addAttribute("button", Text.of("newsletters.confirm.button"));
         return "newsletters/link";
     }
 
@@ -60,10 +62,7 @@ class SubscriptionController {
             @PathVariable String secret,
             RedirectAttributes redirect) {
         confirmSubscription.confirm(secret);
-        redirect.addFlashAttribute(
-                "notice",
-                "Your subscription is confirmed: you will receive the next newsletter of " + community.name()
-                        + ". Each one has a link to stop.");
+        redirect.addFlashAttribute("notice", Text.of("newsletters.notice.confirmed", community.name()));
         return "redirect:/c/" + community.slug() + "/newsletters";
     }
 
@@ -75,10 +74,7 @@ class SubscriptionController {
             RedirectAttributes redirect) {
         receiveNewsletters.receive(actor, community, receive);
         redirect.addFlashAttribute(
-                "notice",
-                receive
-                        ? "You will receive this community's newsletters."
-                        : "You will no longer receive this community's newsletters by e-mail. They stay in the archive.");
+                "notice", receive ? Text.of("newsletters.notice.receive") : Text.of("newsletters.notice.stopped"));
         return "redirect:/c/" + community.slug() + "/newsletters";
     }
 
@@ -90,26 +86,30 @@ class SubscriptionController {
 
     @GetMapping(NewsletterMailer.UNSUBSCRIBE_PATH + "{secret}")
     String unsubscribePage(@PathVariable String secret, Model model) {
-        model.addAttribute("heading", "Stop receiving this newsletter");
+        model.addAttribute("heading", Text.of("newsletters.unsubscribe.heading"));
         model.addAttribute(
-                "question", "Receive no more newsletters of " + communityName(unsubscribe.communityOf(secret)) + "?");
+                "question",
+                communityName(unsubscribe.communityOf(secret))
+                        .map(name -> Text.of("newsletters.unsubscribe.question", name))
+                        .orElse(Text.of("newsletters.unsubscribe.question.this")));
         model.addAttribute("action", NewsletterMailer.UNSUBSCRIBE_PATH + secret);
-        model.addAttribute("button", "Unsubscribe");
+        model.addAttribute("button", Text.of("newsletters.unsubscribe.button"));
         return "newsletters/link";
     }
 
     @PostMapping(NewsletterMailer.UNSUBSCRIBE_PATH + "{secret}")
     String unsubscribe(@PathVariable String secret, Model model) {
         long communityId = unsubscribe.unsubscribe(secret);
-        model.addAttribute("heading", "Unsubscribed");
+        model.addAttribute("heading", Text.of("newsletters.unsubscribed.heading"));
         model.addAttribute(
                 "question",
-                "You will receive no more newsletters of " + communityName(communityId)
-                        + ". Past ones stay in its public archive.");
+                communityName(communityId)
+                        .map(name -> Text.of("newsletters.unsubscribed.text", name))
+                        .orElse(Text.of("newsletters.unsubscribed.text.this")));
         return "newsletters/link";
     }
 
-    private String communityName(long communityId) {
-        return communities.byId(communityId).map(Community::name).orElse("this community");
+    private Optional<String> communityName(long communityId) {
+        return communities.byId(communityId).map(Community::name);
     }
 }

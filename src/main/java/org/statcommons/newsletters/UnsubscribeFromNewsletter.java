@@ -5,6 +5,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.statcommons.platform.NotFoundException;
 import org.statcommons.platform.SecretTokens;
+import org.statcommons.platform.Text;
 
 /**
  * The one-click unsubscribe link of every newsletter (RFC 8058): a member opts out, a public subscriber leaves. The
@@ -45,6 +46,6 @@ class UnsubscribeFromNewsletter {
     private Deliveries.Recipient recipient(String secret) {
         return deliveries
                 .byUnsubscribeHash(secrets.hash(secret == null ? "" : secret))
-                .orElseThrow(() -> new NotFoundException("This unsubscribe link is not valid."));
+                .orElseThrow(() -> new NotFoundException(Text.of("newsletters.unsubscribe.invalid")));
     }
 }

@@ -7,6 +7,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.statcommons.community.Membership;
 import org.statcommons.community.Memberships;
 import org.statcommons.platform.InvalidInputException;
+import org.statcommons.platform.Text;
 
 /** Saves a person's choices: their default and those of communities they belong to, all or nothing. */
 @Service
@@ -28,7 +29,7 @@ class ChangePreferences {
         for (long communityId : change.communities().keySet()) {
             if (!theirs.contains(communityId)) {
                 throw new InvalidInputException(
-                        "communities", "You are not a member of community " + communityId + ".");
+                        "communities", Text.of("notifications.preferences.not-member", communityId));
             }
         }
         preferences.setDefault(accountId, change.defaultChoice());

@@ -4,6 +4,7 @@ import java.time.Clock;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.statcommons.platform.NotFoundException;
+import org.statcommons.platform.Text;
 
 /** Marks one of the reader's notices read, or every one they are shown. */
 @Service
@@ -21,7 +22,7 @@ class MarkNoticesRead {
     @Transactional
     void markRead(Reader reader, long noticeId) {
         if (!notices.markRead(reader, noticeId, clock.instant())) {
-            throw new NotFoundException("There is no such notification.");
+            throw new NotFoundException(Text.of("notifications.not-found"));
         }
     }
 

@@ -13,9 +13,4 @@ record Notice(
         String excerpt,
         String link,
         Instant at,
-        boolean read) {
-
-    public String kindLabel() {
-        return kind.label();
-    }
-}
+        boolean read) {}

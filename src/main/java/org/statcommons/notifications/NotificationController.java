@@ -14,6 +14,7 @@ import org.statcommons.access.Actor;
 import org.statcommons.community.Communities;
 import org.statcommons.community.Community;
 import org.statcommons.platform.NotFoundException;
+import org.statcommons.platform.Text;
 
 /** /notifications: the signed-in person's notices, newest first, a page at a time; open one, mark read. */
 @Controller
@@ -54,7 +55,7 @@ class NotificationController {
     String open(Actor actor, @PathVariable long id) {
         Reader reader = readers.of(actor);
         Notice notice =
-                notices.find(reader, id).orElseThrow(() -> new NotFoundException("There is no such notification."));
+                notices.find(reader, id).orElseThrow(() -> new NotFoundException(Text.of("notifications.not-found")));
         markNoticesRead.markRead(reader, id);
         // links are paths on this server; a backslash could make a browser read one as another host
         return "redirect:" + (notice.link().indexOf('\\') >= 0 ? "/notifications" : notice.link());
@@ -70,7 +71,8 @@ class NotificationController {
     String markAllRead(Actor actor, RedirectAttributes redirect) {
         int marked = markNoticesRead.markAllRead(readers.of(actor));
         redirect.addFlashAttribute(
-                "notice", marked == 0 ? "Nothing was unread." : "All notifications are marked read.");
+                "notice",
+                marked == 0 ? Text.of("notifications.notice.none-unread") : Text.of("notifications.notice.all-read"));
         return "redirect:/notifications";
     }
 

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.statcommons.platform.InvalidInputException;
+import org.statcommons.platform.Text;
 
 /**
  * A person's new choices, parsed at the edge from the account's form or the API's JSON.
@@ -41,8 +42,8 @@ record PreferenceChange(Choice defaultChoice, Map<Long, Choice> communities) {
         }
         Choice choice = Choice.parse(typed);
         if (choice == null) {
-            errors.add(new InvalidInputException.FieldMessage(
-                    field, "Choose one of: immediate, daily, weekly, off (or leave it to the default)."));
+            errors.add(
+                    new InvalidInputException.FieldMessage(field, Text.of("notifications.preferences.unknown-choice")));
         }
         return choice;
     }

@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.statcommons.access.Actor;
+import org.statcommons.platform.Text;
 import org.statcommons.platform.web.ShowFormOnError;
 
 /**
@@ -59,7 +60,7 @@ class PreferencesController {
                 .communities()
                 .forEach(c -> perCommunity.put(c.id(), sent.getOrDefault(PreferenceChange.field(c.id()), "")));
         changePreferences.change(accountId, PreferenceChange.parse(sent.getOrDefault(DEFAULT, ""), perCommunity));
-        redirect.addFlashAttribute("notice", "Your notification choices are saved.");
+        redirect.addFlashAttribute("notice", Text.of("notifications.notice.saved"));
         return "redirect:/account/notifications";
     }
 

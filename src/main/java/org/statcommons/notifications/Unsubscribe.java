@@ -3,6 +3,7 @@ package org.statcommons.notifications;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.statcommons.platform.NotFoundException;
+import org.statcommons.platform.Text;
 
 /**
  * Turns notification e-mail off from a signed unsubscribe link: for the community the link names, or for every
@@ -22,9 +23,7 @@ class Unsubscribe {
     /** Whom the link names; "not found" for a link that is not one of ours. */
     UnsubscribeTokenSigner.Scope scope(String token) {
         return tokens.read(token)
-                .orElseThrow(
-                        () -> new NotFoundException(
-                                "This unsubscribe link is not valid. Change your choices on your account's notifications page."));
+                .orElseThrow(() -> new NotFoundException(Text.of("notifications.unsubscribe.invalid")));
     }
 
     @Transactional

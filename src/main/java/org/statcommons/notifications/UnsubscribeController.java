@@ -1,5 +1,6 @@
 package org.statcommons.notifications;
 
+import java.util.Optional;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -7,6 +8,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.statcommons.community.Communities;
 import org.statcommons.community.Community;
+import org.statcommons.platform.Text;
 
 /**
  * The unsubscribe link of every notification e-mail (RFC 8058). A mail client POSTs to it with no session and
@@ -33,8 +35,10 @@ class UnsubscribeController {
         model.addAttribute(
                 "question",
                 scope.everyCommunity()
-                        ? "Stop all notification e-mails from StatCommons, from every community?"
-                        : "Stop notification e-mails from " + communityName(scope) + "?");
+                        ? Text.of("notifications.unsubscribe.question.all")
+                        : communityName(scope)
+                                .map(name -> Text.of("notifications.unsubscribe.question", name))
+                                .orElse(Text.of("notifications.unsubscribe.question.this")));
         return "notifications/unsubscribe";
     }
 
@@ -45,12 +49,14 @@ class UnsubscribeController {
         model.addAttribute(
                 "what",
                 scope.everyCommunity()
-                        ? "Notification e-mails are off for every community."
-                        : "Notifications from " + communityName(scope) + " are off.");
+                        ? Text.of("notifications.unsubscribe.off.all")
+                        : communityName(scope)
+                                .map(name -> Text.of("notifications.unsubscribe.off", name))
+                                .orElse(Text.of("notifications.unsubscribe.off.this")));
         return "notifications/unsubscribe";
     }
 
-    private String communityName(UnsubscribeTokenSigner.Scope scope) {
-        return communities.byId(scope.communityId()).map(Community::name).orElse("this community");
+    private Optional<String> communityName(UnsubscribeTokenSigner.Scope scope) {
+        return communities.byId(scope.communityId()).map(Community::name);
     }
 }

@@ -2,6 +2,7 @@ package org.statcommons.search;
 
 import org.statcommons.platform.InvalidInputException;
 import org.statcommons.platform.Markdown;
+import org.statcommons.platform.Text;
 
 /**
  * The text the index keeps: Markdown rendered to plain text (so snippets show words, not markup), without the
@@ -77,10 +78,7 @@ final class SearchText {
                 .forEach(out::appendCodePoint);
         String query = out.toString().strip();
         if (mostNotsInARow(query) > MAX_NOTS_IN_A_ROW) {
-            throw new InvalidInputException(
-                    "q",
-                    "Too many '-' in a row. Put one '-' before a word to leave out what "
-                            + "has it, such as: census -agriculture");
+            throw new InvalidInputException("q", Text.of("search.too-many-nots"));
         }
         return query;
     }

@@ -37,6 +37,7 @@ import org.statcommons.community.Community;
 import org.statcommons.community.Permitted;
 import org.statcommons.platform.InvalidInputException;
 import org.statcommons.platform.Markdown;
+import org.statcommons.platform.Text;
 import org.statcommons.support.WebSlice;
 
 /**
@@ -145,7 +146,7 @@ class NewsletterEditorControllerTests {
                         .param("action", "save"))
                 .andExpect(status().isFound())
                 .andExpect(redirectedUrl("/c/census/newsletters/31"))
-                .andExpect(flash().attribute("notice", "The draft is saved. Nothing has been sent yet."));
+                .andExpect(flash().attribute("notice", Text.of("newsletters.notice.saved")));
     }
 
     @Test
@@ -174,8 +175,7 @@ class NewsletterEditorControllerTests {
         mvc.perform(get("/c/census/newsletters/5/edit"))
                 .andExpect(status().isFound())
                 .andExpect(redirectedUrl("/c/census/newsletters/5"))
-                .andExpect(flash().attribute(
-                                "notice", "This newsletter has been sent; a sent newsletter is not changed."));
+                .andExpect(flash().attribute("notice", Text.of("newsletters.sent-unchangeable")));
         verify(presenter).forEditor(COMMUNITY, 5);
     }
 }

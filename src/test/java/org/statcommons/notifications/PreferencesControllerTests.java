@@ -24,6 +24,7 @@ import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.statcommons.access.Actor;
 import org.statcommons.access.PlatformRole;
+import org.statcommons.platform.Text;
 import org.statcommons.support.GivenArguments;
 import org.statcommons.support.WebSlice;
 
@@ -76,7 +77,7 @@ class PreferencesControllerTests {
                         .param("c5", ""))
                 .andExpect(status().isFound())
                 .andExpect(redirectedUrl("/account/notifications"))
-                .andExpect(flash().attribute("notice", "Your notification choices are saved."));
+                .andExpect(flash().attribute("notice", Text.of("notifications.notice.saved")));
         Map<Long, Choice> perCommunity = new LinkedHashMap<>();
         perCommunity.put(4L, Choice.IMMEDIATE);
         perCommunity.put(5L, null);
