@@ -154,7 +154,8 @@ class SmallThingsBrowserIntegrationTests {
 
         BrowserSteps.signIn(browser, base, pierre);
         browser.open(base + space + "/survey-plan");
-        browser.fill("Start a thread", "Two stages: which frame for the first?").press("Comment");
+        browser.fill("Start a thread on the whole page", "Two stages: which frame for the first?")
+                .press("Comment");
         browser.press("Sign out");
 
         BrowserSteps.signIn(browser, base, fatima);
