@@ -1,8 +1,8 @@
 package org.statcommons.platform.web;
 
 import jakarta.servlet.DispatcherType;
-import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
@@ -68,15 +68,16 @@ public class LanguageSwitcher {
                 .toList();
     }
 
-    /** The address of the page being shown (the one that failed, on an error page), without {@code lang}. */
+    /** The address of the page being shown, without {@code lang}; the start page on a refusal or an error page. */
     private static String currentAddress() {
         if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes)) {
             return "/";
         }
         HttpServletRequest request = attributes.getRequest();
-        if (request.getDispatcherType() == DispatcherType.ERROR
-                && request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String failed) {
-            return failed;
+        if (request.getDispatcherType() == DispatcherType.ERROR || refusedOrMissing(attributes.getResponse())) {
+            // a page that is not there, or not for this reader, is not repeated: its address names what it
+            // refuses (a private page's path), and switching language there leads to the start page instead
+            return "/";
         }
         if (!"GET".equals(request.getMethod())) {
             // the answer to a form: coming back by GET would repeat nothing, so go back to the form's own address
@@ -93,5 +94,13 @@ public class LanguageSwitcher {
                                 && !part.startsWith(LanguageResolver.PARAMETER + "="))
                         .toList());
         return kept.isEmpty() ? request.getRequestURI() : request.getRequestURI() + "?" + kept;
+    }
+
+    private static boolean refusedOrMissing(HttpServletResponse response) {
+        if (response == null) {
+            return false;
+        }
+        int status = response.getStatus();
+        return status == 401 || status == 403 || status == 404 || status == 410;
     }
 }

@@ -58,6 +58,17 @@ class LanguageIntegrationTests {
     }
 
     @Test
+    void aRefusedOrMissingPageIsNotRepeatedInTheSwitcher() {
+        Visitor visitor = fixtures.anonymous();
+        Page missing = visitor.getNoFollow("/c/no-such-community/p/secret/plan");
+        assertThat(missing.status()).isEqualTo(404);
+        assertThat(missing.body()).contains("/language/ru?back=/\"").doesNotContain("secret/plan");
+        Page gone = visitor.getNoFollow("/no/such/page/at/all");
+        assertThat(gone.status()).isEqualTo(404);
+        assertThat(gone.body()).doesNotContain("no/such/page");
+    }
+
+    @Test
     void theSwitcherSetsACookieAndReturnsToThePage() {
         Visitor visitor = fixtures.anonymous();
         String link = visitor.get("/password-reset").body().replaceAll("(?s).*href=\"(/language/ru[^\"]*)\".*", "$1");
