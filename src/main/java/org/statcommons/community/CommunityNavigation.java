@@ -1,19 +1,14 @@
 package org.statcommons.community;
 
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
 import org.statcommons.access.Action;
 import org.statcommons.platform.WeightedCache;
+import org.statcommons.platform.web.FragmentRenderer;
 import org.thymeleaf.ITemplateEngine;
-import org.thymeleaf.context.WebContext;
-import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 
 /**
  * The breadcrumb and the community's navigation at the top of every community screen ({@code community/frame ::
@@ -46,23 +41,14 @@ class CommunityNavigation {
                 community.id(), community.slug(), community.name(), tab, Set.copyOf(viewer.allowed()), language);
         String html = rendered.get(key);
         if (html == null) {
-            html = render(viewer, community, tab, language);
+            html = FragmentRenderer.render(
+                    templates,
+                    "community/frame",
+                    "navigation",
+                    language,
+                    Map.of("community", community, "viewer", viewer, "tab", tab == null ? "" : tab));
             rendered.put(key, html);
         }
         return html;
-    }
-
-    /** The fragment rendered on its own, with the current request for its links (their address and encoding). */
-    private String render(Viewer viewer, Community community, String tab, Locale language) {
-        ServletRequestAttributes attributes =
-                (ServletRequestAttributes) RequestContextHolder.currentRequestAttributes();
-        HttpServletRequest request = attributes.getRequest();
-        HttpServletResponse response = attributes.getResponse();
-        WebContext context = new WebContext(
-                JakartaServletWebApplication.buildApplication(request.getServletContext())
-                        .buildExchange(request, response),
-                language,
-                Map.of("community", community, "viewer", viewer, "tab", tab == null ? "" : tab));
-        return templates.process("community/frame", Set.of("navigation"), context);
     }
 }

@@ -100,6 +100,29 @@ public class Publications {
     }
 
     /**
+     * What a view of a page as it is now asks about its address, in one query instead of two (every member's page
+     * view asks it).
+     *
+     * @param hidden    a moderator hid the page ({@link HiddenPages#hidden(long, String)})
+     * @param published its public version ({@link #published(long, String)})
+     */
+    public record Marks(boolean hidden, Optional<Published> published) {}
+
+    public Marks marks(long communityId, String path) {
+        return jdbc.sql("""
+                        select exists (select 1 from content.hidden_pages h
+                                        where h.community_id = :community and h.path = :path) as hidden, p.*
+                          from (select 1) as one
+                          left join content.publications p on p.community_id = :community and p.path = :path""")
+                .param("community", communityId)
+                .param("path", path)
+                .query((rs, row) -> new Marks(
+                        rs.getBoolean("hidden"),
+                        rs.getString("path") == null ? Optional.empty() : Optional.of(map(rs, row))))
+                .single();
+    }
+
+    /**
      * Where the page once published at {@code path}, an address no longer published, is published now after
      * moves (for redirecting its old public address); empty when nothing published moved from there.
      */

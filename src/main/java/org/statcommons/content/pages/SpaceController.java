@@ -150,10 +150,17 @@ class SpaceController {
             throw new NotFoundException(
                     "There is no page at " + path + ". It may have been deleted: see the space's history.");
         }
+        Optional<Publications.Published> published;
+        boolean hidden;
+        if (current) {
+            Publications.Marks marks = publications.marks(community.id(), content.path());
+            published = marks.published();
+            hidden = marks.hidden();
+        } else {
+            published = publications.published(community.id(), content.path());
+            hidden = hiddenText.hidden(community, new PageVersion(content.commitId(), content.path()));
+        }
         // a hidden page's text, in any version, is shown only to those who moderate, so that they can judge it
-        boolean hidden = current
-                ? hiddenText.hidden(community, content.path())
-                : hiddenText.hidden(community, new PageVersion(content.commitId(), content.path()));
         boolean showText = !hiddenText.withheld(actor, community, hidden);
         PageLinks links = linker.forMembers(community, actor);
         PageRenderer.Rendered rendered = showText
@@ -162,7 +169,6 @@ class SpaceController {
         if (current) {
             views.count(community.id(), content.path(), request.getHeader("User-Agent"));
         }
-        Optional<Publications.Published> published = publications.published(community.id(), content.path());
         model.addAttribute("doc", content);
         model.addAttribute("current", current);
         model.addAttribute("html", showText ? rendered.html() : null);
