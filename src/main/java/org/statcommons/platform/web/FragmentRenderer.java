@@ -2,6 +2,7 @@ package org.statcommons.platform.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -21,8 +22,7 @@ public final class FragmentRenderer {
 
     /**
      * The fragment rendered with only these variables, with the current request for its links (address, encoding).
-     * The variables become attributes of the current request, replacing any of the same name for the rest of its
-     * rendering: give them names of their own, never null.
+     * Variables must not be null; the request's attributes of the same names are as they were afterwards.
      */
     public static String render(
             ITemplateEngine templates,
@@ -34,11 +34,25 @@ public final class FragmentRenderer {
                 (ServletRequestAttributes) RequestContextHolder.currentRequestAttributes();
         HttpServletRequest request = attributes.getRequest();
         HttpServletResponse response = attributes.getResponse();
-        WebContext context = new WebContext(
-                JakartaServletWebApplication.buildApplication(request.getServletContext())
-                        .buildExchange(request, response),
-                language,
-                variables);
-        return templates.process(template, Set.of(fragment), context);
+        // Thymeleaf keeps a web context's variables as request attributes: put back what the page had under
+        // the same names, so that rendering a fragment on its own never changes the rest of the page
+        Map<String, Object> before = new HashMap<>();
+        variables.keySet().forEach(name -> before.put(name, request.getAttribute(name)));
+        try {
+            WebContext context = new WebContext(
+                    JakartaServletWebApplication.buildApplication(request.getServletContext())
+                            .buildExchange(request, response),
+                    language,
+                    variables);
+            return templates.process(template, Set.of(fragment), context);
+        } finally {
+            before.forEach((name, value) -> {
+                if (value == null) {
+                    request.removeAttribute(name);
+                } else {
+                    request.setAttribute(name, value);
+                }
+            });
+        }
     }
 }
