@@ -16,11 +16,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import jdk.jfr.Configuration;
 import jdk.jfr.Recording;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.web.util.HtmlUtils;
 import org.statcommons.access.CommunityRole;
 import org.statcommons.access.JoinPolicy;
 import org.statcommons.access.PlatformRole;
@@ -48,6 +50,10 @@ public final class SignedInBenchmark {
     };
 
     private static final Pattern BASE_COMMIT = Pattern.compile("name=\"baseCommit\"[^>]*value=\"([0-9a-f]+)\"");
+    private static final Pattern FORM_TEXT =
+            Pattern.compile("<textarea id=\"body\"[^>]*>(.*?)</textarea>", Pattern.DOTALL);
+    private static final IntFunction<Pattern> OWN_NOTE =
+            index -> Pattern.compile("Note of member " + index + "(, revised \\d+)?\\.");
 
     private SignedInBenchmark() {}
 
@@ -219,10 +225,11 @@ public final class SignedInBenchmark {
             Visitor.Page form = times.time(
                     "edit form", () -> member.visitor.getNoFollow("/c/" + slug + "/space/-/edit/" + page, BROWSER));
             String base = baseCommit(form);
-            String text = body(member.index % PAGES)
-                    .replace(
-                            "Note of member " + member.index + ".",
-                            "Note of member " + member.index + ", revised " + random.nextInt(1_000_000) + ".");
+            // the text as the form shows it (other members' notes saved meanwhile included), with this member's
+            // own note revised: as a person edits, so that saves merge rather than undo each other
+            String text = OWN_NOTE.apply(member.index)
+                    .matcher(formText(form))
+                    .replaceFirst("Note of member " + member.index + ", revised " + random.nextInt(1_000_000) + ".");
             times.time(
                     "page save (POST of the edit form)",
                     () -> member.visitor.postNoFollow(
@@ -263,6 +270,15 @@ public final class SignedInBenchmark {
 
     private static String memberPage(String slug, ThreadLocalRandom random) {
         return "/c/" + slug + "/space/" + path(random.nextInt(PAGES));
+    }
+
+    /** The page's text in the edit form, as the browser would send it back. */
+    private static String formText(Visitor.Page page) {
+        Matcher matcher = FORM_TEXT.matcher(page.body());
+        if (matcher.find()) {
+            return HtmlUtils.htmlUnescape(matcher.group(1)).replaceFirst("^\\n", "");
+        }
+        throw new IllegalStateException("no text in the edit form: " + page.status());
     }
 
     private static String baseCommit(Visitor.Page page) {
