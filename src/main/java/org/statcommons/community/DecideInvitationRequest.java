@@ -8,7 +8,6 @@ import org.statcommons.access.Actor;
 import org.statcommons.access.CommunityRole;
 import org.statcommons.access.Permissions;
 import org.statcommons.platform.EmailAddress;
-import org.statcommons.platform.TextInput;
 
 /**
  * The secretariat approves a confirmed request for an invitation (an invitation is sent, with the note as its
@@ -46,9 +45,7 @@ class DecideInvitationRequest {
     @Transactional
     void decide(Actor actor, Community community, long id, Decision decision, String note) {
         permissions.require(actor, Action.DECIDE_MEMBERSHIP, community.id());
-        TextInput input = new TextInput();
-        String text = input.block("note", "Message", note, DecideRequest.NOTE_MAX, false);
-        input.throwIfInvalid();
+        String text = Decision.note(note);
         communities.lock(community.id());
         InvitationRequest request = requests.lockPending(community, id);
         String who = request.name() + " <" + request.email() + ">";

@@ -10,7 +10,6 @@ import org.statcommons.access.Permissions;
 import org.statcommons.identity.Account;
 import org.statcommons.identity.Accounts;
 import org.statcommons.platform.EmailAddress;
-import org.statcommons.platform.TextInput;
 
 /**
  * The secretariat approves a nomination, which sends the colleague an invitation as member with the reason
@@ -50,9 +49,7 @@ class DecideNomination {
     @Transactional
     void decide(Actor actor, Community community, long id, Decision decision, String note) {
         permissions.require(actor, Action.DECIDE_MEMBERSHIP, community.id());
-        TextInput input = new TextInput();
-        String text = input.block("note", "Message", note, DecideRequest.NOTE_MAX, false);
-        input.throwIfInvalid();
+        String text = Decision.note(note);
         communities.lock(community.id());
         Nominations.Nomination nomination = nominations.lockPending(community, id);
         nominations.decide(id, decision, actor.accountId(), text, clock.instant());

@@ -12,13 +12,10 @@ import org.statcommons.identity.Account;
 import org.statcommons.identity.Accounts;
 import org.statcommons.platform.NotFoundException;
 import org.statcommons.platform.Text;
-import org.statcommons.platform.TextInput;
 
 /** Approves or declines a pending request to join; the person is told by e-mail, with the note. */
 @Service
 class DecideRequest {
-
-    static final int NOTE_MAX = 2000;
 
     private final Permissions permissions;
     private final Communities communities;
@@ -54,9 +51,7 @@ class DecideRequest {
     @Transactional
     void decide(Actor actor, Community community, long requestId, Decision decision, String note) {
         permissions.require(actor, Action.DECIDE_MEMBERSHIP, community.id());
-        TextInput input = new TextInput();
-        String text = input.block("note", "Message", note, NOTE_MAX, false);
-        input.throwIfInvalid();
+        String text = Decision.note(note);
         communities.lock(community.id());
         MembershipRequests.Request request = requests.lockPending(community, requestId);
         Account person = accounts.byId(request.accountId())
