@@ -2,6 +2,8 @@ package org.statcommons.comments;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.statcommons.access.Action;
 import org.statcommons.access.Actor;
@@ -164,16 +166,16 @@ public class PageCommentsPresenter {
                 && asked > 0
                 && asked <= passages.size()
                 && passages.get(asked - 1).hasText();
-        boolean besideAny = open.stream().anyMatch(t -> t.placedAt() != null);
+        // grouped once: a long page with many threads would otherwise filter every thread for every passage
+        Map<Integer, List<ThreadView>> beside =
+                open.stream().filter(t -> t.placedAt() != null).collect(Collectors.groupingBy(ThreadView::placedAt));
         List<PassageView> blocks = new ArrayList<>();
-        if (mayComment || besideAny) {
+        if (mayComment || !beside.isEmpty()) {
             for (Passage passage : passages) {
                 int number = passage.number();
                 blocks.add(new PassageView(
                         passage,
-                        open.stream()
-                                .filter(t -> t.placedAt() != null && t.placedAt() == number)
-                                .toList(),
+                        beside.getOrDefault(number, List.of()),
                         askedHere && asked == number,
                         mayComment && passage.hasText() ? "?comment-on=" + number + "#new-thread" : null));
             }
