@@ -1,32 +1,18 @@
 package org.statcommons.identity;
 
+import org.statcommons.platform.web.LocalAddress;
+
 /**
- * Where to go after signing in: only a path on this server, so that a crafted link cannot send people to
- * another site after they typed their password (no open redirect).
+ * Where to go after signing in: a path on this server ({@link LocalAddress}), and never back to signing in or out.
  */
 final class LocalPath {
 
-    static final String HOME = "/";
+    static final String HOME = LocalAddress.HOME;
 
     private LocalPath() {}
 
     static String orHome(String target) {
-        if (target == null || target.isEmpty() || target.length() > 2000 || target.charAt(0) != '/') {
-            return HOME;
-        }
-        // "//host" and "/\host" are read by browsers as another host
-        if (target.startsWith("//") || target.startsWith("/\\")) {
-            return HOME;
-        }
-        for (int i = 0; i < target.length(); i++) {
-            char c = target.charAt(i);
-            if (c <= 0x20 || c >= 0x7f || c == '\\') {
-                return HOME;
-            }
-        }
-        if (target.startsWith("/sign-in") || target.startsWith("/sign-out")) {
-            return HOME;
-        }
-        return target;
+        String local = LocalAddress.orHome(target);
+        return local.startsWith("/sign-in") || local.startsWith("/sign-out") ? HOME : local;
     }
 }

@@ -85,11 +85,11 @@ class LanguageResolverTests {
 
     @Test
     void theSwitcherGoesBackOnlyToThisServer() {
-        assertThat(LanguageController.localAddress("/c/asia?tab=2")).isEqualTo("/c/asia?tab=2");
-        assertThat(LanguageController.localAddress("//evil.example")).isEqualTo("/");
-        assertThat(LanguageController.localAddress("/\\evil.example")).isEqualTo("/");
-        assertThat(LanguageController.localAddress("https://evil.example")).isEqualTo("/");
-        assertThat(LanguageController.localAddress("/a\r\nSet-Cookie: x=y")).isEqualTo("/");
-        assertThat(LanguageController.localAddress(null)).isEqualTo("/");
+        assertThat(LocalAddress.orHome("/c/asia?tab=2")).isEqualTo("/c/asia?tab=2");
+        assertThat(LocalAddress.orHome("//evil.example")).isEqualTo("/");
+        assertThat(LocalAddress.orHome("/\\evil.example")).isEqualTo("/");
+        assertThat(LocalAddress.orHome("https://evil.example")).isEqualTo("/");
+        assertThat(LocalAddress.orHome("/a\r\nSet-Cookie: x=y")).isEqualTo("/");
+        assertThat(LocalAddress.orHome(null)).isEqualTo("/");
     }
 }
