@@ -5,6 +5,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
 
 /**
  * Puts {@link SessionKeeper} in front of Spring Session's table of sessions, unless
@@ -12,6 +13,16 @@ import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
  */
 @Configuration(proxyBeanMethods = false)
 class SessionConfiguration {
+
+    /**
+     * Several requests of one session at once (tabs, a script) may each add the same attribute, such as a notice for
+     * the next page: the plain insert Spring Session writes by default then fails for all but the first, after their
+     * work is done. PostgreSQL's insert-or-update makes the last one win, as in memory.
+     */
+    @Bean
+    PostgreSqlJdbcIndexedSessionRepositoryCustomizer attributesWrittenAtOnce() {
+        return new PostgreSqlJdbcIndexedSessionRepositoryCustomizer();
+    }
 
     @Bean
     static BeanPostProcessor sessionKeeping(Environment environment) {
