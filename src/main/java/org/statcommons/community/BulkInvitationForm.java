@@ -39,7 +39,7 @@ record BulkInvitationForm(String addresses, String role, String guestUntil, Stri
                 ? null
                 : FormInput.guestUntil(input, CommunityRole.GUEST, guestUntil, today);
         String text = input.block("message", "Message", message, InvitationForm.MESSAGE_MAX, false);
-        Language written = FormInput.language(input, language);
+        Language written = input.language("language", language);
         input.throwIfInvalid();
         InvitationList list = file != null ? reader.readFile(file, chosen) : reader.read(addresses, chosen);
         return new BulkInvitation(list, until, text, written);

@@ -5,9 +5,7 @@ import java.time.format.DateTimeParseException;
 import org.statcommons.access.CommunityRole;
 import org.statcommons.platform.EmailAddress;
 import org.statcommons.platform.InvalidInputException;
-import org.statcommons.platform.Text;
 import org.statcommons.platform.TextInput;
-import org.statcommons.platform.i18n.Language;
 
 /**
  * Reads the typed fields of this feature's forms that are not plain text (an e-mail address, a role, a guest's
@@ -29,20 +27,6 @@ final class FormInput {
             e.errors().forEach(error -> input.error(error.field(), error.message()));
             return null;
         }
-    }
-
-    /**
-     * The language an invitation's e-mail is written in: the one chosen, or the inviter's own (this request's) when
-     * none is; the invitee's profile, if they have one, still wins when the e-mail is written.
-     */
-    static Language language(TextInput input, String typed) {
-        if (typed == null || typed.isBlank()) {
-            return Language.ofRequest();
-        }
-        return Language.ofCode(typed.strip()).orElseGet(() -> {
-            input.error("language", Text.of("platform.language.unknown"));
-            return Language.ofRequest();
-        });
     }
 
     static CommunityRole role(TextInput input, String typed) {

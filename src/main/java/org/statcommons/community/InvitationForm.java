@@ -32,7 +32,7 @@ record InvitationForm(String email, String role, String guestUntil, String messa
                 FormInput.role(input, role == null || role.isBlank() ? CommunityRole.MEMBER.name() : role);
         LocalDate until = FormInput.guestUntil(input, chosen, guestUntil, today);
         String text = input.block("message", "Message", message, MESSAGE_MAX, false);
-        Language written = FormInput.language(input, language);
+        Language written = input.language("language", language);
         input.throwIfInvalid();
         return new NewInvitation(address, chosen, until, text, "", "", written);
     }

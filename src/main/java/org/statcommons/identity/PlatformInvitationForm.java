@@ -1,7 +1,6 @@
 package org.statcommons.identity;
 
 import org.statcommons.platform.EmailAddress;
-import org.statcommons.platform.Text;
 import org.statcommons.platform.TextInput;
 import org.statcommons.platform.i18n.Language;
 
@@ -27,12 +26,7 @@ record PlatformInvitationForm(String email, String message, String language) {
         TextInput input = new TextInput();
         EmailAddress address = AccountForm.address(input, "email", email);
         String text = input.block("message", "Message", message, MESSAGE_MAX, false);
-        Language written = language == null || language.isBlank()
-                ? Language.ofRequest()
-                : Language.ofCode(language.strip()).orElse(null);
-        if (written == null) {
-            input.error("language", Text.of("platform.language.unknown"));
-        }
+        Language written = input.language("language", language);
         input.throwIfInvalid();
         return new NewPlatformInvitation(address, text, written);
     }
