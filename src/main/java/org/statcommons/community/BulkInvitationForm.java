@@ -3,15 +3,17 @@ package org.statcommons.community;
 import java.time.LocalDate;
 import org.statcommons.access.CommunityRole;
 import org.statcommons.platform.TextInput;
+import org.statcommons.platform.i18n.Language;
 
 /**
  * The bulk invitation form as typed: the list (pasted, or the text of an uploaded file shown again to be mended),
- * the role of rows that name none, guests' last day and a message for everyone.
+ * the role of rows that name none, guests' last day, a message for everyone and the language of the e-mails.
  */
-record BulkInvitationForm(String addresses, String role, String guestUntil, String message) {
+record BulkInvitationForm(String addresses, String role, String guestUntil, String message, String language) {
 
     static BulkInvitationForm blank() {
-        return new BulkInvitationForm("", CommunityRole.MEMBER.name(), "", "");
+        return new BulkInvitationForm(
+                "", CommunityRole.MEMBER.name(), "", "", Language.ofRequest().code());
     }
 
     /** Whether anything was typed: the screen shows a form it has not been given blank. */
@@ -21,7 +23,7 @@ record BulkInvitationForm(String addresses, String role, String guestUntil, Stri
 
     /** The same form with the list's text in place of what was pasted (an uploaded file's, to be mended). */
     BulkInvitationForm withAddresses(String text) {
-        return new BulkInvitationForm(text, role, guestUntil, message);
+        return new BulkInvitationForm(text, role, guestUntil, message, language);
     }
 
     /**
@@ -37,8 +39,9 @@ record BulkInvitationForm(String addresses, String role, String guestUntil, Stri
                 ? null
                 : FormInput.guestUntil(input, CommunityRole.GUEST, guestUntil, today);
         String text = input.block("message", "Message", message, InvitationForm.MESSAGE_MAX, false);
+        Language written = input.language("language", language);
         input.throwIfInvalid();
         InvitationList list = file != null ? reader.readFile(file, chosen) : reader.read(addresses, chosen);
-        return new BulkInvitation(list, until, text);
+        return new BulkInvitation(list, until, text, written);
     }
 }

@@ -73,7 +73,7 @@ class InvitationApi {
             @Permitted(Action.INVITE_MEMBER) Community community,
             @RequestBody(required = false) InvitationForm body,
             Actor actor) {
-        InvitationForm form = body == null ? new InvitationForm(null, null, null, null) : body;
+        InvitationForm form = body == null ? new InvitationForm(null, null, null, null, null) : body;
         Invitation invitation = inviteMember.invite(actor, community, form.command(LocalDate.now(clock)));
         return ResponseEntity.created(
                         URI.create("/api/v1/communities/" + community.slug() + "/invitations/" + invitation.id()))

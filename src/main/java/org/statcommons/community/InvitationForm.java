@@ -4,14 +4,19 @@ import java.time.LocalDate;
 import org.statcommons.access.CommunityRole;
 import org.statcommons.platform.EmailAddress;
 import org.statcommons.platform.TextInput;
+import org.statcommons.platform.i18n.Language;
 
-/** An invitation as typed on the Invitations screen or sent to the API; no role means member. */
-record InvitationForm(String email, String role, String guestUntil, String message) {
+/**
+ * An invitation as typed on the Invitations screen or sent to the API; no role means member, no language the
+ * inviter's.
+ */
+record InvitationForm(String email, String role, String guestUntil, String message, String language) {
 
     static final int MESSAGE_MAX = 2000;
 
     static InvitationForm blank() {
-        return new InvitationForm("", CommunityRole.MEMBER.name(), "", "");
+        return new InvitationForm(
+                "", CommunityRole.MEMBER.name(), "", "", Language.ofRequest().code());
     }
 
     /** Whether anything was typed: the screen shows a form it has not been given blank. */
@@ -27,7 +32,8 @@ record InvitationForm(String email, String role, String guestUntil, String messa
                 FormInput.role(input, role == null || role.isBlank() ? CommunityRole.MEMBER.name() : role);
         LocalDate until = FormInput.guestUntil(input, chosen, guestUntil, today);
         String text = input.block("message", "Message", message, MESSAGE_MAX, false);
+        Language written = input.language("language", language);
         input.throwIfInvalid();
-        return new NewInvitation(address, chosen, until, text);
+        return new NewInvitation(address, chosen, until, text, "", "", written);
     }
 }

@@ -9,6 +9,7 @@ import org.statcommons.identity.Accounts;
 import org.statcommons.platform.ConflictException;
 import org.statcommons.platform.SecretTokens;
 import org.statcommons.platform.Text;
+import org.statcommons.platform.i18n.Language;
 
 /**
  * Sends an invitation already allowed by its caller (an invitation form, an approved nomination), in the
@@ -62,11 +63,19 @@ class InvitationSender {
         String secret = secrets.newSecret();
         long id = invitations.insert(
                 community.id(), invitation, secret, invitedBy, now, now.plus(VALID_FOR), nominationId);
-        String inviter = accounts.byId(invitedBy).map(Account::displayName).orElse("The secretariat");
-        String greeting = invitation.name().isBlank() ? "" : "Dear " + invitation.name() + ",\n\n";
+        Language language = accounts.languageOf(email, invitation.language());
+        mail.invitation(
+                email,
+                language,
+                invitation.name(),
+                community,
+                accounts.byId(invitedBy).map(Account::displayName),
+                invitation.role(),
+                invitation.guestUntil(),
+                invitation.message(),
+                secret);
         String role = invitation.role().label()
                 + (invitation.guestUntil() == null ? "" : " until " + invitation.guestUntil());
-        mail.invitation(email, greeting, community, inviter, role, invitation.message(), secret);
         String who = invitation.name().isBlank() ? email : invitation.name() + " <" + email + ">";
         audit.record(community.id(), invitedBy, null, "INVITED", who + " invited as " + role, "");
         return invitations.inCommunity(community, id);

@@ -121,7 +121,8 @@ class InviteMany {
                             row.role() == CommunityRole.GUEST ? bulk.guestUntil() : null,
                             bulk.message(),
                             row.name(),
-                            row.organisation()),
+                            row.organisation(),
+                            bulk.language()),
                     null);
         }
         return list.rows().size();

@@ -19,6 +19,7 @@ import org.statcommons.access.PlatformRole;
 import org.statcommons.platform.EmailAddress;
 import org.statcommons.platform.NotFoundException;
 import org.statcommons.platform.Text;
+import org.statcommons.platform.i18n.Language;
 
 /**
  * The accounts table. Other features read accounts through this class only. Times written (created, updated, a bio
@@ -59,6 +60,15 @@ public class Accounts {
                 .param(email.value())
                 .query(MAPPER)
                 .optional();
+    }
+
+    /**
+     * The language to write to this address in: the interface language of the account that has it
+     * ({@link Account#language()}), else {@code otherwise} (for an address without an account, the language of the
+     * request that writes to it, or the one chosen for an invitation).
+     */
+    public Language languageOf(String email, Language otherwise) {
+        return byEmail(new EmailAddress(email)).flatMap(Account::language).orElse(otherwise);
     }
 
     /** The accounts of these addresses, for those that have one (a list of people to invite is checked at once). */

@@ -4,10 +4,12 @@ import org.springframework.stereotype.Component;
 import org.statcommons.mail.Outbox;
 import org.statcommons.mail.OutgoingMail;
 import org.statcommons.platform.StatCommonsProperties;
+import org.statcommons.platform.Text;
+import org.statcommons.platform.i18n.Language;
 
 /**
  * The e-mails identity sends: plain text, one link each, queued in the transaction of the change so that a
- * rolled-back change sends nothing.
+ * rolled-back change sends nothing; each in its recipient's language.
  */
 @Component
 class IdentityMailer {
@@ -15,96 +17,90 @@ class IdentityMailer {
     private static final String SIGNATURE = "\n\n— StatCommons\n";
 
     private final Outbox outbox;
+    private final Accounts accounts;
     private final StatCommonsProperties properties;
 
-    IdentityMailer(Outbox outbox, StatCommonsProperties properties) {
+    IdentityMailer(Outbox outbox, Accounts accounts, StatCommonsProperties properties) {
         this.outbox = outbox;
+        this.accounts = accounts;
         this.properties = properties;
     }
 
     void verifyEmail(String to, String name, String secret) {
         send(
                 to,
-                "Confirm your e-mail address for StatCommons",
-                "Hello " + name + ",\n\n"
-                        + "Please confirm that this is your e-mail address by opening this link (it works for 24 hours):\n\n"
-                        + properties.link("/sign-up/verify/" + secret) + "\n\n"
-                        + "If you did not create a StatCommons account, ignore this message; nothing happens without the link.");
+                "identity.mail.verify",
+                Text.of("identity.mail.verify.body", name, properties.link("/sign-up/verify/" + secret)));
     }
 
     void alreadyRegistered(String to) {
         send(
                 to,
-                "Someone tried to create a StatCommons account with your address",
-                "Hello,\n\n"
-                        + "Someone (perhaps you) tried to create a new StatCommons account with this e-mail address, which "
-                        + "already has one. No new account was created.\n\n"
-                        + "To sign in: " + properties.link("/sign-in") + "\n"
-                        + "Forgot your password? " + properties.link("/password-reset"));
+                "identity.mail.already-registered",
+                Text.of(
+                        "identity.mail.already-registered.body",
+                        properties.link("/sign-in"),
+                        properties.link("/password-reset")));
     }
 
-    void invitation(String to, String inviterName, String message, String secret) {
-        String note = message.isEmpty() ? "" : "\n" + inviterName + " writes:\n\n" + message + "\n";
-        send(
-                to,
-                inviterName + " invites you to StatCommons",
-                "Hello,\n\n"
-                        + inviterName
-                        + " invites you to join StatCommons, where the official-statistics community works together.\n"
-                        + note + "\nCreate your account with this link (it works for 14 days):\n\n"
-                        + properties.link("/sign-up/invitation/" + secret));
+    /** @param chosen the language the inviter chose for the e-mail (the address has no account yet) */
+    void invitation(String to, Language chosen, String inviterName, String message, String secret) {
+        Language language = accounts.languageOf(to, chosen);
+        String note = message.isEmpty()
+                ? ""
+                : "\n" + Text.of("identity.mail.invitation.writes", inviterName).in(language) + "\n\n" + message + "\n";
+        String body = Text.of("identity.mail.invitation.body", inviterName).in(language)
+                + note
+                + "\n"
+                + Text.of("identity.mail.invitation.link", properties.link("/sign-up/invitation/" + secret))
+                        .in(language);
+        outbox.enqueue(OutgoingMail.text(
+                        to, Text.of("identity.mail.invitation", inviterName).in(language), body + SIGNATURE)
+                .inLanguage(language));
     }
 
     void passwordReset(String to, String name, String secret) {
         send(
                 to,
-                "Reset your StatCommons password",
-                "Hello " + name + ",\n\n"
-                        + "Choose a new password with this link. It works once, for one hour:\n\n"
-                        + properties.link("/password-reset/" + secret) + "\n\n"
-                        + "If you did not ask for this, ignore this message; your password stays as it is.");
+                "identity.mail.password-reset",
+                Text.of("identity.mail.password-reset.body", name, properties.link("/password-reset/" + secret)));
     }
 
     void passwordChanged(String to, String name) {
         send(
                 to,
-                "Your StatCommons password was changed",
-                "Hello " + name + ",\n\n"
-                        + "The password of your StatCommons account was just changed, and your other sessions were ended.\n\n"
-                        + "If this was not you, reset your password now: " + properties.link("/password-reset"));
+                "identity.mail.password-changed",
+                Text.of("identity.mail.password-changed.body", name, properties.link("/password-reset")));
     }
 
     void confirmNewEmail(String to, String name, String secret) {
         send(
                 to,
-                "Confirm your new e-mail address for StatCommons",
-                "Hello " + name + ",\n\n"
-                        + "You asked to use this address for your StatCommons account. Confirm it with this link "
-                        + "(it works for 24 hours); until then your old address stays in use:\n\n"
-                        + properties.link("/account/email/confirm/" + secret));
+                "identity.mail.confirm-new-email",
+                Text.of(
+                        "identity.mail.confirm-new-email.body",
+                        name,
+                        properties.link("/account/email/confirm/" + secret)));
     }
 
     void emailChangeRequested(String to, String name, String newAddress) {
         send(
                 to,
-                "Your StatCommons e-mail address is about to change",
-                "Hello " + name + ",\n\n"
-                        + "Someone signed in to your StatCommons account asked to change its e-mail address to "
-                        + newAddress
-                        + ". The change happens only when the link sent to that address is opened.\n\n"
-                        + "If this was not you, change your password now: " + properties.link("/account"));
+                "identity.mail.email-change-requested",
+                Text.of("identity.mail.email-change-requested.body", name, newAddress, properties.link("/account")));
     }
 
     void addressInUse(String to) {
-        send(
-                to,
-                "Someone tried to use your address on StatCommons",
-                "Hello,\n\n"
-                        + "Someone signed in to another StatCommons account asked to move it to this e-mail address, which "
-                        + "already belongs to your account. Nothing was changed.");
+        send(to, "identity.mail.address-in-use", Text.of("identity.mail.address-in-use.body"));
     }
 
-    private void send(String to, String subject, String body) {
-        outbox.enqueue(OutgoingMail.text(to, subject, body + SIGNATURE));
+    /**
+     * In the language of the account that has the address, else of the request that writes to it (a new address
+     * being confirmed is read by the person who typed it, in the language they are using).
+     */
+    private void send(String to, String subjectKey, Text body) {
+        Language language = accounts.languageOf(to, Language.ofRequest());
+        outbox.enqueue(OutgoingMail.text(to, Text.of(subjectKey).in(language), body.in(language) + SIGNATURE)
+                .inLanguage(language));
     }
 }

@@ -40,6 +40,6 @@ class InviteToPlatform {
             throw new InvalidInputException("email", email + " already has a StatCommons account.");
         }
         String secret = links.create(LinkTokens.Purpose.SIGN_UP_INVITATION, null, email, inviter.id(), VALIDITY);
-        mail.invitation(email, inviter.displayName(), invitation.message(), secret);
+        mail.invitation(email, invitation.language(), inviter.displayName(), invitation.message(), secret);
     }
 }

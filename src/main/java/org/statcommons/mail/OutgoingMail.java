@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.statcommons.platform.i18n.Language;
 
 /**
  * One message to one person. Plain text always (readable on any connection and client); HTML optional.
@@ -20,6 +21,8 @@ public record OutgoingMail(
         String htmlBody,
         Map<String, String> headers,
         CalendarPart calendar) {
+
+    private static final char RIGHT_TO_LEFT_MARK = '\u200F';
 
     private static final Pattern METHOD = Pattern.compile("[A-Z]{1,20}");
 
@@ -96,6 +99,51 @@ public record OutgoingMail(
         Map<String, String> more = new LinkedHashMap<>(headers);
         more.put(name, value);
         return new OutgoingMail(recipient, subject, textBody, htmlBody, more, calendar);
+    }
+
+    /**
+     * The same message marked as written in this language ({@code Content-Language}, which lets a mail client
+     * choose fonts, hyphenation and a speech voice). Plain text carries no direction, so in a right-to-left language
+     * a line that begins with a left-to-right word (a name, an address) starts with the right-to-left mark, or the
+     * client would set that line from the left. (An HTML part says its direction itself: {@code dir="rtl"}.)
+     */
+    public OutgoingMail inLanguage(Language language) {
+        OutgoingMail marked = withHeader("Content-Language", language.code());
+        if (!language.rightToLeft()) {
+            return marked;
+        }
+        return new OutgoingMail(recipient, subject, rightToLeft(textBody), htmlBody, marked.headers, calendar);
+    }
+
+    private static String rightToLeft(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        for (String line : text.split("\n", -1)) {
+            if (!out.isEmpty()) {
+                out.append('\n');
+            }
+            if (startsLeftToRight(line)) {
+                out.append(RIGHT_TO_LEFT_MARK);
+            }
+            out.append(line);
+        }
+        return out.toString();
+    }
+
+    /** Whether the line's first letter is of a left-to-right script (Latin, Cyrillic…), as a client would guess. */
+    private static boolean startsLeftToRight(String line) {
+        for (int i = 0; i < line.length(); ) {
+            int cp = line.codePointAt(i);
+            byte direction = Character.getDirectionality(cp);
+            if (direction == Character.DIRECTIONALITY_LEFT_TO_RIGHT) {
+                return true;
+            }
+            if (direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT
+                    || direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC) {
+                return false;
+            }
+            i += Character.charCount(cp);
+        }
+        return false;
     }
 
     private static String oneLine(String text) {

@@ -39,6 +39,8 @@ import net.fortuna.ical4j.model.property.Status;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+import org.statcommons.platform.Text;
+import org.statcommons.platform.i18n.Language;
 
 /**
  * Writes meetings as RFC 5545 calendars with ical4j. One UID per meeting, stable for its whole life
@@ -80,8 +82,8 @@ final class MeetingCalendar {
         }
     }
 
-    /** A person the event is addressed to. */
-    record Recipient(String name, String email) {}
+    /** A person the event is addressed to, and the language of the event's fixed words for them. */
+    record Recipient(String name, String email, Language language) {}
 
     /** An invitation or update (METHOD:REQUEST) for one recipient. */
     static String request(Details details, Recipient recipient) {
@@ -163,9 +165,15 @@ final class MeetingCalendar {
         event.add(new Uid(uid(meeting.id(), details.host())));
         event.add(new Sequence(meeting.sequence()));
         event.add(new Status(cancelled ? Status.VALUE_CANCELLED : Status.VALUE_CONFIRMED));
-        String description =
-                meeting.kind().label() + (meeting.onlineLink() == null ? "" : "\nJoin: " + meeting.onlineLink()) + "\n"
-                        + details.pageUrl() + (meeting.agenda().isBlank() ? "" : "\n\n" + meeting.agenda());
+        // a feed (no recipient) is read by anyone: its fixed words are English
+        Language language = recipient == null ? Language.ENGLISH : recipient.language();
+        String description = Text.of("meetings.kind." + meeting.kind().name()).in(language)
+                + (meeting.onlineLink() == null
+                        ? ""
+                        : "\n"
+                                + Text.of("meetings.calendar.join", meeting.onlineLink())
+                                        .in(language))
+                + "\n" + details.pageUrl() + (meeting.agenda().isBlank() ? "" : "\n\n" + meeting.agenda());
         event.add(new Description(description));
         if (!meeting.where().isEmpty()) {
             event.add(new Location(meeting.where()));

@@ -12,12 +12,14 @@ import org.statcommons.identity.Account;
 import org.statcommons.mail.Outbox;
 import org.statcommons.mail.OutgoingMail;
 import org.statcommons.platform.StatCommonsProperties;
+import org.statcommons.platform.Text;
 import org.statcommons.platform.TimePresenter;
+import org.statcommons.platform.i18n.Language;
 
 /**
  * Writes the e-mails of meetings, queued in the caller's transaction: the poll with a personal answer link, the
  * invitation and its updates with the iCalendar REQUEST, and the cancellation with the iCalendar CANCEL.
- * Times are written in each recipient's own zone.
+ * Times are written in each recipient's own zone, the words in their language (the one of their profile).
  */
 @Component
 class MeetingMailer {
@@ -62,38 +64,42 @@ class MeetingMailer {
             String organiser,
             List<Instant> candidates,
             String answerSecret) {
+        Language language = to.language();
         StringBuilder body = new StringBuilder();
-        body.append(organiser)
-                .append(" is looking for a time for \"")
-                .append(meeting.title())
-                .append("\" (")
-                .append(meeting.kind().label().toLowerCase())
-                .append(", ")
-                .append(meeting.durationMinutes())
-                .append(" minutes) in ")
-                .append(community.name())
-                .append(".\n\n");
-        body.append("Which of these times suit you? In your time zone, ")
-                .append(to.zone().getId())
-                .append(":\n");
+        body.append(Text.of(
+                                "meetings.mail.poll.intro",
+                                organiser,
+                                meeting.title(),
+                                kind(meeting, language),
+                                meeting.durationMinutes(),
+                                community.name())
+                        .in(language))
+                .append("\n\n");
+        body.append(Text.of("meetings.mail.poll.which", to.zone().getId()).in(language))
+                .append('\n');
         if (to.zoneAssumed()) {
-            body.append("(Your time zone is not set, so the times are shown as UTC. Please set it in your profile: ")
-                    .append(link("/account"))
-                    .append(")\n");
+            body.append(Text.of("meetings.mail.poll.zone-not-set", link("/account"))
+                            .in(language))
+                    .append('\n');
         }
         for (Instant candidate : candidates) {
             body.append("- ")
                     .append(TimePresenter.in(to.zone()).fullWith(candidate, meeting.zone()))
                     .append('\n');
         }
-        body.append(
-                        "\nAnswer yes, if need be or no for each time here (no sign-in needed; this link is yours alone):\n")
+        body.append('\n')
+                .append(Text.of("meetings.mail.poll.answer").in(language))
+                .append('\n')
                 .append(link(MeetingAddress.answerLink(answerSecret)))
                 .append("\n\n")
-                .append("The meeting's page: ")
-                .append(link(MeetingAddress.meeting(community.slug(), meeting.id())))
+                .append(Text.of("meetings.mail.poll.page", link(MeetingAddress.meeting(community.slug(), meeting.id())))
+                        .in(language))
                 .append('\n');
-        outbox.enqueue(OutgoingMail.text(to.email(), "Which times suit you? " + meeting.title(), body.toString()));
+        outbox.enqueue(OutgoingMail.text(
+                        to.email(),
+                        Text.of("meetings.mail.poll.subject", meeting.title()).in(language),
+                        body.toString())
+                .inLanguage(language));
     }
 
     /** The invitation (or, with {@code change}, its update) to every invitee, queued with one statement. */
@@ -118,77 +124,102 @@ class MeetingMailer {
     private OutgoingMail invitation(
             Community community, MeetingCalendar.Details details, PersonFinder.Person to, String change) {
         Meeting meeting = details.meeting();
-        StringBuilder body = new StringBuilder();
-        if (change == null) {
-            body.append("You are invited to \"")
-                    .append(meeting.title())
-                    .append("\" (")
-                    .append(meeting.kind().label().toLowerCase())
-                    .append(") of ")
-                    .append(community.name())
-                    .append(".\n\n");
-        } else {
-            body.append("\"")
-                    .append(meeting.title())
-                    .append("\" of ")
-                    .append(community.name())
-                    .append(" has changed: ")
-                    .append(TimePresenter.in(to.zone()).text(change))
-                    .append("\n\n");
-        }
+        Language language = to.language();
+        Text opening = change == null
+                ? Text.of("meetings.mail.invitation.intro", meeting.title(), kind(meeting, language), community.name())
+                : Text.of(
+                        "meetings.mail.invitation.changed",
+                        meeting.title(),
+                        community.name(),
+                        TimePresenter.in(to.zone()).text(change));
+        StringBuilder body = new StringBuilder(opening.in(language)).append("\n\n");
         describe(body, details, to);
-        body.append("\nThe calendar invitation is attached; your calendar program can add it.\n");
-        String subject = (change == null ? "Invitation: " : "Updated: ") + meeting.title();
+        body.append('\n')
+                .append(Text.of("meetings.mail.invitation.attached").in(language))
+                .append('\n');
+        String subject = Text.of(
+                        change == null ? "meetings.mail.invitation.subject" : "meetings.mail.update.subject",
+                        meeting.title())
+                .in(language);
         return OutgoingMail.text(to.email(), subject, body.toString())
-                .withCalendar("REQUEST", MeetingCalendar.request(details, recipient(to)));
+                .withCalendar("REQUEST", MeetingCalendar.request(details, recipient(to)))
+                .inLanguage(language);
     }
 
     private OutgoingMail cancellation(
             Community community, MeetingCalendar.Details details, PersonFinder.Person to, boolean wasScheduled) {
         Meeting meeting = details.meeting();
-        String body = "\"" + meeting.title() + "\" of " + community.name() + " is cancelled"
-                + (wasScheduled ? "." : " (it had no time yet).") + "\n\n" + details.pageUrl() + "\n";
-        OutgoingMail mail = OutgoingMail.text(to.email(), "Cancelled: " + meeting.title(), body);
+        Language language = to.language();
+        String body = Text.of(
+                                wasScheduled ? "meetings.mail.cancelled" : "meetings.mail.cancelled.unscheduled",
+                                meeting.title(),
+                                community.name())
+                        .in(language)
+                + "\n\n" + details.pageUrl() + "\n";
+        OutgoingMail mail = OutgoingMail.text(
+                        to.email(),
+                        Text.of("meetings.mail.cancelled.subject", meeting.title())
+                                .in(language),
+                        body)
+                .inLanguage(language);
         return wasScheduled ? mail.withCalendar("CANCEL", MeetingCalendar.cancel(details, recipient(to))) : mail;
     }
 
     private void describe(StringBuilder body, MeetingCalendar.Details details, PersonFinder.Person to) {
         Meeting meeting = details.meeting();
+        Language language = to.language();
         List<Occurrences.Occurrence> occurrences = Occurrences.of(
                 meeting.startsAt(),
                 meeting.zone(),
                 meeting.recurrence(),
                 meeting.duration(),
                 details.exceptions() == null ? Map.of() : details.exceptions());
-        body.append(
-                occurrences.size() == 1
-                        ? "When: "
-                        : "When (" + Repeat.of(meeting.recurrence()).label().toLowerCase() + "):\n");
+        if (occurrences.size() > 1) {
+            String repeat = Text.of(
+                            "meetings.repeat." + Repeat.of(meeting.recurrence()).name())
+                    .in(language)
+                    .toLowerCase(language.locale());
+            body.append(Text.of("meetings.mail.when.series", repeat).in(language))
+                    .append('\n');
+        }
         for (Occurrences.Occurrence occurrence : occurrences) {
-            if (occurrences.size() > 1) {
-                body.append("- ");
-            }
-            body.append(TimePresenter.in(to.zone()).fullWith(occurrence.start(), meeting.zone()))
-                    .append(occurrence.skipped() ? " — skipped" : occurrence.moved() ? " — moved" : "")
-                    .append(", ")
-                    .append(meeting.durationMinutes())
-                    .append(" minutes\n");
+            String state = occurrence.skipped() ? "skipped" : occurrence.moved() ? "moved" : "held";
+            Text line = Text.of(
+                    "meetings.mail.occurrence",
+                    state,
+                    TimePresenter.in(to.zone()).fullWith(occurrence.start(), meeting.zone()),
+                    meeting.durationMinutes());
+            body.append(
+                            occurrences.size() > 1
+                                    ? "- " + line.in(language)
+                                    : Text.of("meetings.mail.when", line).in(language))
+                    .append('\n');
         }
         if (to.zoneAssumed()) {
-            body.append("(Your time zone is not set, so times are shown as UTC. Set it in your profile: ")
-                    .append(link("/account"))
-                    .append(")\n");
+            body.append(Text.of("meetings.mail.zone-not-set", link("/account")).in(language))
+                    .append('\n');
         }
         if (!meeting.where().isEmpty()) {
-            body.append("Where: ").append(meeting.where()).append('\n');
+            body.append(Text.of("meetings.mail.where", meeting.where()).in(language))
+                    .append('\n');
         }
-        body.append("Meeting page: ").append(details.pageUrl()).append('\n');
+        body.append(Text.of("meetings.mail.page", details.pageUrl()).in(language))
+                .append('\n');
         if (!meeting.agenda().isBlank()) {
-            body.append("\nAgenda:\n").append(meeting.agenda()).append('\n');
+            body.append('\n')
+                    .append(Text.of("meetings.mail.agenda").in(language))
+                    .append('\n')
+                    .append(meeting.agenda())
+                    .append('\n');
         }
     }
 
+    /** The meeting's kind as a sentence names it ("formal meeting"). */
+    private static String kind(Meeting meeting, Language language) {
+        return Text.of("meetings.kind." + meeting.kind().name()).in(language).toLowerCase(language.locale());
+    }
+
     private static MeetingCalendar.Recipient recipient(PersonFinder.Person person) {
-        return new MeetingCalendar.Recipient(person.name(), person.email());
+        return new MeetingCalendar.Recipient(person.name(), person.email(), person.language());
     }
 }

@@ -14,6 +14,7 @@ import org.statcommons.community.Memberships;
 import org.statcommons.identity.Account;
 import org.statcommons.identity.Accounts;
 import org.statcommons.platform.TimePresenter;
+import org.statcommons.platform.i18n.Language;
 
 /**
  * Finds invitees and organisers as meetings need them (name, address, time zone, weekend), read from identity in
@@ -24,9 +25,10 @@ class PersonFinder {
 
     /**
      * A person with the zone their profile names, or UTC with {@code zoneAssumed} when it names none, and
-     * the weekend of their profile's country.
+     * the weekend of their profile's country, and the language to write to them in (their profile's, else English).
      */
-    record Person(long id, String name, String email, ZoneId zone, boolean zoneAssumed, Weekend weekend) {}
+    record Person(
+            long id, String name, String email, ZoneId zone, boolean zoneAssumed, Weekend weekend, Language language) {}
 
     static final ZoneId UTC = ZoneId.of("UTC");
 
@@ -101,6 +103,7 @@ class PersonFinder {
                 account.email(),
                 zone == null ? UTC : zone,
                 zone == null,
-                Weekend.ofCountry(account.country()));
+                Weekend.ofCountry(account.country()),
+                account.language().orElse(Language.ENGLISH));
     }
 }

@@ -2,6 +2,7 @@ package org.statcommons.moderation;
 
 import java.time.Clock;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.statcommons.community.Communities;
@@ -11,12 +12,14 @@ import org.statcommons.identity.Accounts;
 import org.statcommons.mail.Outbox;
 import org.statcommons.mail.OutgoingMail;
 import org.statcommons.platform.StatCommonsProperties;
+import org.statcommons.platform.Text;
 import org.statcommons.platform.TimePresenter;
 import org.statcommons.platform.activity.Activity;
 import org.statcommons.platform.activity.ActivityKind;
 import org.statcommons.platform.activity.Audience;
 import org.statcommons.platform.activity.Subject;
 import org.statcommons.platform.activity.Visibility;
+import org.statcommons.platform.i18n.Language;
 
 /**
  * Tells a member what the moderators decided about them or their content, and why: an e-mail (queued in the
@@ -49,22 +52,23 @@ class AuthorNotifier {
     }
 
     /**
-     * E-mails the author and, in a community, leaves them a notice; nothing when the item has no author.
+     * E-mails the author and, in a community, leaves them a notice; nothing when the item has no author. The e-mail
+     * is in the author's language; the notice's title is {@code what} in English, as every notice's is.
      *
      * @param decisionId the decision's id: the notice's own item
      * @param subject    the e-mail's subject, without the community
      * @param what       what happened, in a sentence or two; also the notice's title. Times in it are marked, and
      *                   what people typed (a title, a community's name) is passed through {@code TimePresenter.literal}
      */
-    void tell(DecidedItem about, long decisionId, String subject, String what, String why) {
+    void tell(DecidedItem about, long decisionId, Text subject, Text what, String why) {
         Optional<Account> author = about.authorId() == null ? Optional.empty() : accounts.byId(about.authorId());
         if (author.isEmpty()) {
             return;
         }
         Long communityId = about.communityId();
-        mail(author.get(), subject + (communityId == null ? "" : " in " + name(communityId)), what, why, communityId);
+        mail(author.get(), subject, what, why, communityId);
         if (communityId != null) {
-            notice(about, decisionId, about.link(), what, why);
+            notice(about, decisionId, about.link(), what.english(), why);
         }
     }
 
@@ -88,9 +92,18 @@ class AuthorNotifier {
                 .build());
     }
 
-    /** "the community “Name”", or "StatCommons" for a decision bound to no community. */
-    String where(Long communityId) {
-        return communityId == null ? "StatCommons" : "the community “" + name(communityId) + "”";
+    /**
+     * "the community “Name”", or "StatCommons" for a decision bound to no community, in the reader's language; the
+     * name as typed text ({@code TimePresenter.literal}), ready to go into a text with times.
+     */
+    Text where(Long communityId) {
+        return where(communityId, TimePresenter::literal);
+    }
+
+    private Text where(Long communityId, UnaryOperator<String> asText) {
+        return communityId == null
+                ? Text.of("moderation.mail.where.platform")
+                : Text.of("moderation.mail.where", name(communityId, asText));
     }
 
     /** The community's landing page. */
@@ -98,28 +111,48 @@ class AuthorNotifier {
         return "/c/" + communities.byId(communityId).map(Community::slug).orElse("");
     }
 
-    private void mail(Account to, String subject, String what, String why, Long communityId) {
-        String where = where(communityId);
+    private void mail(Account to, Text subject, Text what, String why, Long communityId) {
+        Language language = to.language().orElse(Language.ENGLISH);
+        Text where = where(communityId, UnaryOperator.identity());
         // a time in the text (the end of a suspension) in the recipient's zone
-        String told = TimePresenter.forZone(to.timeZone()).text(what);
-        StringBuilder body = new StringBuilder("Hello " + to.displayName() + ",\n\n" + told + "\n");
+        String told = TimePresenter.forZone(to.timeZone()).text(what.in(language));
+        StringBuilder body = new StringBuilder(
+                        Text.of("moderation.mail.hello", to.displayName()).in(language))
+                .append("\n\n")
+                .append(told)
+                .append("\n");
         if (why != null && !why.isBlank()) {
-            body.append("\nThe moderators' reason:\n").append(why).append("\n");
+            body.append('\n')
+                    .append(Text.of("moderation.mail.reason").in(language))
+                    .append('\n')
+                    .append(why)
+                    .append("\n");
         }
         if (communityId != null) {
-            body.append("\nThe code of conduct of ")
-                    .append(where)
-                    .append(":\n")
+            body.append('\n')
+                    .append(Text.of("moderation.mail.conduct", where).in(language))
+                    .append('\n')
                     .append(properties.link(home(communityId) + "/code-of-conduct"))
                     .append("\n");
         }
-        body.append("\nIf you think this is a mistake, write to the ")
-                .append(communityId == null ? "administrators of StatCommons" : "secretariat of " + where)
-                .append(".\n");
-        outbox.enqueue(OutgoingMail.text(to.email(), subject, body.toString()));
+        body.append('\n')
+                .append((communityId == null
+                                ? Text.of("moderation.mail.mistake.platform")
+                                : Text.of("moderation.mail.mistake", where))
+                        .in(language))
+                .append("\n");
+        String heading = communityId == null
+                ? subject.in(language)
+                : Text.of("moderation.mail.subject.in", subject, name(communityId, UnaryOperator.identity()))
+                        .in(language);
+        outbox.enqueue(OutgoingMail.text(to.email(), heading, body.toString()).inLanguage(language));
     }
 
-    private String name(long communityId) {
-        return communities.byId(communityId).map(Community::name).orElse("a community");
+    /** The community's name (as {@code asText} makes it), or "a community" when it is gone. */
+    private Object name(long communityId, UnaryOperator<String> asText) {
+        return communities
+                .byId(communityId)
+                .<Object>map(community -> asText.apply(community.name()))
+                .orElseGet(() -> Text.of("moderation.mail.a-community"));
     }
 }

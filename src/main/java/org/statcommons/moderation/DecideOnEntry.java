@@ -106,11 +106,17 @@ class DecideOnEntry {
         notifier.tell(
                 about,
                 decision,
-                "A warning from the moderators",
-                "The moderators of " + TimePresenter.literal(notifier.where(about.communityId())) + " warn you about “"
-                        + TimePresenter.literal(about.title())
-                        + "”, which was flagged against the code of conduct"
-                        + (entry.excerpt().isEmpty() ? "." : ":\n\n  " + TimePresenter.literal(entry.excerpt())),
+                Text.of("moderation.mail.warn.subject"),
+                entry.excerpt().isEmpty()
+                        ? Text.of(
+                                "moderation.mail.warn",
+                                notifier.where(about.communityId()),
+                                TimePresenter.literal(about.title()))
+                        : Text.of(
+                                "moderation.mail.warn.quoted",
+                                notifier.where(about.communityId()),
+                                TimePresenter.literal(about.title()),
+                                TimePresenter.literal(entry.excerpt())),
                 message);
     }
 
@@ -125,11 +131,12 @@ class DecideOnEntry {
         notifier.tell(
                 new DecidedItem(about.entryId(), about.communityId(), about.item(), member, about.title(), home),
                 decision,
-                "You are suspended",
-                "The moderators of " + TimePresenter.literal(notifier.where(about.communityId()))
-                        + " have suspended you until " + TimePresenter.mark(until, ZoneOffset.UTC) + ", because of “"
-                        + TimePresenter.literal(about.title())
-                        + "”. Until then you can read, but not post, comment or take part otherwise.",
+                Text.of("moderation.mail.suspend.subject"),
+                Text.of(
+                        "moderation.mail.suspend",
+                        notifier.where(about.communityId()),
+                        TimePresenter.mark(until, ZoneOffset.UTC),
+                        TimePresenter.literal(about.title())),
                 why);
     }
 
@@ -142,7 +149,7 @@ class DecideOnEntry {
                 about,
                 decision,
                 notifier.home(about.communityId()),
-                "You were removed from " + TimePresenter.literal(notifier.where(about.communityId())),
+                "You were removed from " + notifier.where(about.communityId()).english(),
                 why);
     }
 

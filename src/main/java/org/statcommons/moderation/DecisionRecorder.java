@@ -101,15 +101,14 @@ class DecisionRecorder {
                 hide ? "CONTENT_HIDDEN" : "CONTENT_RESTORED",
                 (hide ? "Hid " : "Restored ") + about.title(),
                 why);
-        String where = TimePresenter.literal(notifier.where(about.communityId()));
-        String title = TimePresenter.literal(about.title());
         notifier.tell(
                 about,
                 decision,
-                hide ? "Your content was hidden" : "Your content was restored",
-                hide
-                        ? "A moderator hid “" + title + "” in " + where + ". Nobody else sees it now."
-                        : "A moderator restored “" + title + "” in " + where + ". It shows again.",
+                Text.of(hide ? "moderation.mail.hidden.subject" : "moderation.mail.restored.subject"),
+                Text.of(
+                        hide ? "moderation.mail.hidden" : "moderation.mail.restored",
+                        TimePresenter.literal(about.title()),
+                        notifier.where(about.communityId())),
                 why);
     }
 

@@ -34,7 +34,7 @@ class NewsletterDispatcher {
         for (RecipientFinder.Recipient recipient : to) {
             String secret = secrets.newSecret();
             hashes.add(secrets.hash(secret));
-            messages.add(mail.newsletter(recipient.email(), rendered, secret));
+            messages.add(mail.newsletter(recipient.email(), recipient.language(), rendered, secret));
         }
         List<Long> ids = outbox.enqueueAll(messages);
         List<Deliveries.Delivery> sent = new ArrayList<>(to.size());

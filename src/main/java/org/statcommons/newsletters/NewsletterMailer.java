@@ -6,6 +6,8 @@ import org.statcommons.community.Community;
 import org.statcommons.mail.OutgoingMail;
 import org.statcommons.platform.Markdown;
 import org.statcommons.platform.StatCommonsProperties;
+import org.statcommons.platform.Text;
+import org.statcommons.platform.i18n.Language;
 
 /**
  * Writes the e-mails of this feature: a newsletter (its Markdown as the text part, which reads well as it is, and
@@ -37,27 +39,44 @@ class NewsletterMailer {
                 archive);
     }
 
-    OutgoingMail newsletter(String to, Rendered rendered, String unsubscribeSecret) {
+    /**
+     * One recipient's copy: the newsletter as its editor wrote it, with the links under it in the recipient's
+     * {@code language}.
+     */
+    OutgoingMail newsletter(String to, Language language, Rendered rendered, String unsubscribeSecret) {
         String unsubscribe = properties.link(UNSUBSCRIBE_PATH + unsubscribeSecret);
+        String online = Text.of("newsletters.mail.online").in(language);
+        String stop = Text.of("newsletters.mail.stop").in(language);
         String text = rendered.text() + "\n\n-- \n"
-                + "Read it online: " + rendered.archiveLink() + "\n"
-                + "Stop receiving this newsletter: " + unsubscribe + "\n";
-        String html = "<!DOCTYPE html><html><body>" + rendered.html()
-                + "<hr><p><a href=\"" + HtmlUtils.htmlEscape(rendered.archiveLink()) + "\">Read it online</a> · "
+                + online + ": " + rendered.archiveLink() + "\n"
+                + stop + ": " + unsubscribe + "\n";
+        // the newsletter's own text sets its direction by its first letters; the links under it follow the reader's
+        String html = "<!DOCTYPE html><html lang=\"" + language.tag() + "\"><body><div dir=\"auto\">"
+                + rendered.html()
+                + "</div><hr><p dir=\"" + language.direction() + "\"><a href=\""
+                + HtmlUtils.htmlEscape(rendered.archiveLink()) + "\">" + HtmlUtils.htmlEscape(online) + "</a> · "
                 + "<a href=\"" + HtmlUtils.htmlEscape(unsubscribe)
-                + "\">Stop receiving this newsletter</a></p></body></html>";
+                + "\">" + HtmlUtils.htmlEscape(stop) + "</a></p></body></html>";
         return OutgoingMail.text(to, rendered.subject(), text)
                 .withHtml(html)
+                .inLanguage(language)
                 .withHeader("List-Unsubscribe", "<" + unsubscribe + ">")
                 .withHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
     }
 
-    OutgoingMail confirmation(String to, Community community, String secret) {
-        String body = "Someone, probably you, asked to receive the newsletter of \"" + community.name()
-                + "\" on StatCommons at this address.\n\n"
-                + "To confirm, open this link within 7 days:\n"
-                + properties.link("/c/" + community.slug() + "/newsletters/confirm/" + secret) + "\n\n"
-                + "If you did not ask for it, ignore this message: nothing will be sent to you.\n";
-        return OutgoingMail.text(to, "Confirm your subscription to the newsletter of " + community.name(), body);
+    /** To the address typed on the subscription form, in the language of the page it was typed on. */
+    OutgoingMail confirmation(String to, Language language, Community community, String secret) {
+        String body = Text.of(
+                                "newsletters.mail.confirm",
+                                community.name(),
+                                properties.link("/c/" + community.slug() + "/newsletters/confirm/" + secret))
+                        .in(language)
+                + "\n";
+        return OutgoingMail.text(
+                        to,
+                        Text.of("newsletters.mail.confirm.subject", community.name())
+                                .in(language),
+                        body)
+                .inLanguage(language);
     }
 }

@@ -10,6 +10,7 @@ import org.statcommons.community.Membership;
 import org.statcommons.community.Memberships;
 import org.statcommons.identity.Account;
 import org.statcommons.identity.Accounts;
+import org.statcommons.platform.i18n.Language;
 
 /**
  * Finds who receives a community's next newsletter: its current members with an active account who have not opted
@@ -19,8 +20,11 @@ import org.statcommons.identity.Accounts;
 @Component
 class RecipientFinder {
 
-    /** One recipient: a member (accountId) or a subscriber (subscriberId). */
-    record Recipient(String email, Long accountId, Long subscriberId) {}
+    /**
+     * One recipient: a member (accountId) or a subscriber (subscriberId), and the language of the e-mail's own words
+     * (a member's profile's, else English; a subscriber's: that of the editor who sends).
+     */
+    record Recipient(String email, Long accountId, Long subscriberId, Language language) {}
 
     /** How many of each, for the send button. */
     record Count(int members, int subscribers) {
@@ -49,12 +53,16 @@ class RecipientFinder {
         Set<String> addresses = new HashSet<>();
         for (Account account : accounts.byIds(memberIds)) {
             if (account.active() && addresses.add(account.email().toLowerCase(Locale.ROOT))) {
-                recipients.add(new Recipient(account.email().toLowerCase(Locale.ROOT), account.id(), null));
+                recipients.add(new Recipient(
+                        account.email().toLowerCase(Locale.ROOT),
+                        account.id(),
+                        null,
+                        account.language().orElse(Language.ENGLISH)));
             }
         }
         for (Subscribers.Receiving subscriber : subscribers.confirmed(communityId)) {
             if (addresses.add(subscriber.email())) {
-                recipients.add(new Recipient(subscriber.email(), null, subscriber.id()));
+                recipients.add(new Recipient(subscriber.email(), null, subscriber.id(), Language.ofRequest()));
             }
         }
         return recipients;

@@ -12,6 +12,7 @@ import org.statcommons.community.Community;
 import org.statcommons.mail.Outbox;
 import org.statcommons.platform.EmailAddress;
 import org.statcommons.platform.SecretTokens;
+import org.statcommons.platform.i18n.Language;
 
 /**
  * Subscribes an address, anyone's, to a community's newsletter with double opt-in: the address receives nothing
@@ -62,7 +63,7 @@ class SubscribeToNewsletter {
             return;
         }
         String secret = secrets.newSecret();
-        long outboxId = outbox.enqueue(mail.confirmation(email.value(), community, secret));
+        long outboxId = outbox.enqueue(mail.confirmation(email.value(), Language.ofRequest(), community, secret));
         subscribers.confirmationSent(subscriber.id(), secrets.hash(secret), outboxId, now);
     }
 }

@@ -16,7 +16,7 @@ enum DigestPeriod {
         this.serves = serves;
     }
 
-    /** "daily", "weekly": as the e-mails say it. */
+    /** "daily", "weekly": the choice of the e-mails' messages ({@code {0, select, weekly {…} other {…}}}) and the logs. */
     String word() {
         return word;
     }

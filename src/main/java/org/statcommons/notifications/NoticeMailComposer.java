@@ -4,8 +4,10 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 import org.statcommons.mail.OutgoingMail;
 import org.statcommons.platform.StatCommonsProperties;
+import org.statcommons.platform.Text;
 import org.statcommons.platform.TimePresenter;
 import org.statcommons.platform.activity.Activity;
+import org.statcommons.platform.i18n.Language;
 
 /**
  * The words of notification e-mails: short, plain text (readable on any client and connection), the link to
@@ -26,9 +28,15 @@ class NoticeMailComposer {
 
     /**
      * One e-mail about one activity, for a person who chose "immediately" for the community; times in the title are
-     * shown in the recipient's zone ({@code times}).
+     * shown in the recipient's zone ({@code times}), the e-mail's own words in their {@code language}.
      */
-    OutgoingMail immediate(String to, long accountId, TimePresenter times, Activity activity, String communityName) {
+    OutgoingMail immediate(
+            String to,
+            long accountId,
+            TimePresenter times,
+            Language language,
+            Activity activity,
+            String communityName) {
         StringBuilder body = new StringBuilder();
         String title = times.text(activity.title());
         body.append(title).append("\n\n");
@@ -36,37 +44,45 @@ class NoticeMailComposer {
         if (!excerpt.isEmpty()) {
             body.append(excerpt).append("\n\n");
         }
-        body.append("Open: ").append(properties.link(activity.link())).append("\n\n");
+        body.append(Text.of("notifications.mail.open", properties.link(activity.link()))
+                        .in(language))
+                .append("\n\n");
         String unsubscribe = properties.link("/unsubscribe/" + tokens.forCommunity(accountId, activity.communityId()));
         body.append("-- \n")
-                .append("You chose to hear of ")
-                .append(communityName)
-                .append(" immediately.\n")
-                .append("Your choices: ")
-                .append(properties.link("/account/notifications"))
-                .append('\n')
-                .append("No more e-mail from ")
-                .append(communityName)
-                .append(": ")
-                .append(unsubscribe)
+                .append(Text.of(
+                                "notifications.mail.immediate.footer",
+                                communityName,
+                                properties.link("/account/notifications"),
+                                unsubscribe)
+                        .in(language))
                 .append('\n');
-        return withUnsubscribe(OutgoingMail.text(to, "[" + communityName + "] " + title, body.toString()), unsubscribe);
+        return withUnsubscribe(
+                OutgoingMail.text(to, "[" + communityName + "] " + title, body.toString())
+                        .inLanguage(language),
+                unsubscribe);
     }
 
-    /** A digest: the notices since the last one, grouped by community and kind, each a line and a link. */
+    /**
+     * A digest: the notices since the last one, grouped by community and kind, each a line and a link, in the
+     * recipient's {@code language}.
+     */
     OutgoingMail digest(
-            String to, long accountId, TimePresenter times, String period, List<DigestSection> sections, int total) {
+            String to,
+            long accountId,
+            TimePresenter times,
+            Language language,
+            DigestPeriod period,
+            List<DigestSection> sections,
+            int total) {
         StringBuilder body = new StringBuilder();
-        body.append("Your ")
-                .append(period)
-                .append(" digest from StatCommons: ")
-                .append(total)
-                .append(total == 1 ? " notification.\n" : " notifications.\n");
+        body.append(Text.of("notifications.mail.digest.intro", period.word(), total)
+                        .in(language))
+                .append('\n');
         for (DigestSection section : sections) {
             body.append("\n== ").append(section.communityName()).append(" ==\n");
             for (DigestSection.Group group : section.groups()) {
                 body.append("\n")
-                        .append(group.label())
+                        .append(Text.of("activity.kind." + group.kind().name()).in(language))
                         .append(" (")
                         .append(group.lines().size())
                         .append(")\n");
@@ -81,18 +97,16 @@ class NoticeMailComposer {
         }
         String unsubscribe = properties.link("/unsubscribe/" + tokens.forEveryCommunity(accountId));
         body.append("\n-- \n")
-                .append("All notifications: ")
-                .append(properties.link("/notifications"))
-                .append('\n')
-                .append("Your choices: ")
-                .append(properties.link("/account/notifications"))
-                .append('\n')
-                .append("No more notification e-mail at all: ")
-                .append(unsubscribe)
+                .append(Text.of(
+                                "notifications.mail.digest.footer",
+                                properties.link("/notifications"),
+                                properties.link("/account/notifications"),
+                                unsubscribe)
+                        .in(language))
                 .append('\n');
-        String subject =
-                "Your " + period + " StatCommons digest: " + total + (total == 1 ? " notification" : " notifications");
-        return withUnsubscribe(OutgoingMail.text(to, subject, body.toString()), unsubscribe);
+        String subject = Text.of("notifications.mail.digest.subject", period.word(), total)
+                .in(language);
+        return withUnsubscribe(OutgoingMail.text(to, subject, body.toString()).inLanguage(language), unsubscribe);
     }
 
     private static OutgoingMail withUnsubscribe(OutgoingMail mail, String unsubscribeUrl) {

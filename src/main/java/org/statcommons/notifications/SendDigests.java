@@ -27,6 +27,7 @@ import org.statcommons.mail.Outbox;
 import org.statcommons.mail.OutgoingMail;
 import org.statcommons.platform.TimePresenter;
 import org.statcommons.platform.activity.ActivityKind;
+import org.statcommons.platform.i18n.Language;
 
 /**
  * Sends the daily and weekly digests. A run goes through the people with notices waiting, a batch at a time, each
@@ -194,7 +195,8 @@ class SendDigests {
                 people.get(accountId).email(),
                 accountId,
                 TimePresenter.forZone(people.get(accountId).timeZone()),
-                period.word(),
+                people.get(accountId).language().orElse(Language.ENGLISH),
+                period,
                 sections(notices, communityNames),
                 notices.size())));
         outbox.enqueueAll(messages);
@@ -239,7 +241,7 @@ class SendDigests {
             String name = communityNames.computeIfAbsent(
                     communityId, id -> communities.byId(id).map(Community::name).orElse("A community"));
             List<DigestSection.Group> groups = new ArrayList<>();
-            kinds.forEach((kind, lines) -> groups.add(new DigestSection.Group(kind.label(), lines)));
+            kinds.forEach((kind, lines) -> groups.add(new DigestSection.Group(kind, lines)));
             sections.add(new DigestSection(name, groups));
         });
         return sections;

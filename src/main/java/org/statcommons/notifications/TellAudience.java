@@ -24,6 +24,7 @@ import org.statcommons.mail.OutgoingMail;
 import org.statcommons.platform.TimePresenter;
 import org.statcommons.platform.activity.Activity;
 import org.statcommons.platform.activity.ActivityKind;
+import org.statcommons.platform.i18n.Language;
 
 /**
  * Tells the audience of one activity, after the change it tells of committed ({@link Notifier}): the people it names and, for the whole community, every current
@@ -119,7 +120,12 @@ class TellAudience {
             for (long accountId : now) {
                 Account person = people.get(accountId);
                 messages.add(mail.immediate(
-                        person.email(), accountId, TimePresenter.forZone(person.timeZone()), activity, communityName));
+                        person.email(),
+                        accountId,
+                        TimePresenter.forZone(person.timeZone()),
+                        person.language().orElse(Language.ENGLISH),
+                        activity,
+                        communityName));
             }
             emails = outbox.enqueueAll(messages).size();
         }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSourceResolvable;
 import org.statcommons.platform.i18n.Bundles;
+import org.statcommons.platform.i18n.Language;
 
 /**
  * A text of the message bundles, with its arguments, to be put in the reader's language where it is shown: a
@@ -26,6 +27,14 @@ public record Text(String key, List<Object> args) implements MessageSourceResolv
 
     public String english() {
         return Bundles.bundled().format(key, args.toArray(), Locale.ENGLISH);
+    }
+
+    /**
+     * This text in one language, for what is written away from any request: an e-mail is in its recipient's
+     * language, not in the language of whoever caused it to be sent.
+     */
+    public String in(Language language) {
+        return Bundles.bundled().format(key, args.toArray(), language.locale());
     }
 
     @Override

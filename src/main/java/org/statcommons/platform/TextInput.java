@@ -3,6 +3,7 @@ package org.statcommons.platform;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import org.statcommons.platform.i18n.Language;
 
 /**
  * Checks free text typed by people. Names may be in any script (right-to-left, combining marks), but no
@@ -87,6 +88,20 @@ public final class TextInput {
      * parameters and JSON strings are checked at the edge ({@code platform.web.TextOnlyRequests}); the other
      * control characters are each field's business.
      */
+    /**
+     * One of the six interface languages chosen in a form (the language of an e-mail to be sent): its code, or
+     * nothing for the language of this request; any other code is refused.
+     */
+    public Language language(String field, String code) {
+        if (code == null || code.isBlank()) {
+            return Language.ofRequest();
+        }
+        return Language.ofCode(code.strip()).orElseGet(() -> {
+            error(field, Text.of("platform.language.unknown"));
+            return Language.ofRequest();
+        });
+    }
+
     public static boolean isText(CharSequence value) {
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);

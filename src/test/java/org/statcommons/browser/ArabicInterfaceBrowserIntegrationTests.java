@@ -112,7 +112,11 @@ class ArabicInterfaceBrowserIntegrationTests {
         browser.fill("كلمة المرور", Fixtures.PASSWORD).press("إنشاء الحساب");
         assertThat(browser.heading()).isEqualTo("تحقّق من بريدك الإلكتروني");
 
-        browser.open(base + mailbox.await(email, "Confirm your e-mail").link("/sign-up/verify/"));
+        // the confirmation is written in the language the newcomer signed up in
+        Mailbox.Mail confirm = mailbox.await(email, "أكّد عنوان بريدك الإلكتروني");
+        assertThat(confirm.language()).isEqualTo("ar");
+        assertThat(confirm.body()).startsWith("مرحبًا ليلى Haddad،");
+        browser.open(base + confirm.link("/sign-up/verify/"));
         browser.press("تأكيد عنواني");
         browser.open(base + "/account");
         assertThat(html(driver).getDomAttribute("dir")).isEqualTo("rtl");

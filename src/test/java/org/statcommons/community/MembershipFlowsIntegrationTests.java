@@ -26,6 +26,7 @@ import org.statcommons.identity.Account;
 import org.statcommons.identity.Accounts;
 import org.statcommons.platform.EmailAddress;
 import org.statcommons.support.Fixtures;
+import org.statcommons.support.Mailbox;
 import org.statcommons.support.StatCommonsIntegrationTest;
 import org.statcommons.support.TestClock;
 import org.statcommons.support.TestSmtp;
@@ -274,6 +275,50 @@ class MembershipFlowsIntegrationTests {
                         .getNoFollow("/invitations/not-a-real-secret-at-all-123")
                         .body())
                 .contains("not valid");
+    }
+
+    @Test
+    void anInvitationIsWrittenInTheLanguageChosenForItOrInTheInviteesOwn() throws Exception {
+        String slug = community("BY_INVITATION");
+        assertThat(secretariatSession.get("/c/" + slug + "/invitations").body())
+                .contains("Language of the e-mail", "value=\"es\"", "Español", "value=\"ar\"", "العربية");
+        String address = "nueva." + System.nanoTime() + "@example.org";
+        Page sent = secretariatSession.submitNoFollow(
+                "/c/" + slug + "/invitations", Map.of("email", address, "role", "MEMBER", "language", "es"));
+        assertThat(sent.status()).isEqualTo(302);
+        Mailbox.Mail mail = new Mailbox(smtp).await(address, "Invitación a");
+        assertThat(mail.language()).isEqualTo("es");
+        assertThat(mail.subject()).isEqualTo("Invitación a Flows " + slug);
+        assertThat(mail.body())
+                .contains(
+                        "Sefo Secretariat le invita a unirse a la comunidad de práctica «Flows " + slug
+                                + "» en StatCommons como Miembro.",
+                        "Propósito: Testing membership",
+                        "Para aceptar, abra este enlace en un plazo de 14 días",
+                        "/invitations/")
+                .doesNotContain("invites you", "Purpose");
+
+        // someone with an account reads it in their profile's language, whatever the inviter chose
+        Account rania = fixtures.account("Rania Reader");
+        db.sql("update identity.accounts set interface_language = 'ar' where id = ?")
+                .param(rania.id())
+                .update();
+        assertThat(secretariatSession
+                        .submitNoFollow(
+                                "/c/" + slug + "/invitations",
+                                Map.of("email", rania.email(), "role", "MEMBER", "language", "es"))
+                        .status())
+                .isEqualTo(302);
+        Mailbox.Mail theirs = new Mailbox(smtp).await(rania.email(), "دعوة إلى");
+        assertThat(theirs.language()).isEqualTo("ar");
+        assertThat(theirs.body()).contains("يدعوك Sefo Secretariat إلى الانضمام");
+
+        // a language that is not offered is refused with the form, nothing sent
+        String german = "neu." + System.nanoTime() + "@example.org";
+        Page refused = secretariatSession.submitNoFollow(
+                "/c/" + slug + "/invitations", Map.of("email", german, "role", "MEMBER", "language", "de"));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(new Mailbox(smtp).settled(german, Duration.ofMillis(500))).isEmpty();
     }
 
     @Test

@@ -113,6 +113,30 @@ class InvitationIntegrationTests {
     }
 
     @Test
+    void anInvitationToThePlatformIsWrittenInTheLanguageTheInviterChose() {
+        Account secretariat = fixtures.account("Secrétariat Personne", PlatformRole.SECRETARIAT);
+        Visitor inviter = fixtures.signedIn(secretariat);
+        assertThat(inviter.get("/people/invite").body()).contains("Language of the e-mail", "Français");
+        String email = Fixtures.uniqueEmail("invitee-fr");
+
+        inviter.submit(
+                "/people/invite",
+                "/people/invite",
+                fields("email", email, "message", "Bienvenue parmi nous !", "language", "fr"));
+
+        Mailbox.Mail mail = mailbox.await(email, "vous invite sur StatCommons");
+        assertThat(mail.language()).isEqualTo("fr");
+        assertThat(mail.subject()).isEqualTo("Secrétariat Personne vous invite sur StatCommons");
+        assertThat(mail.body())
+                .contains(
+                        "Secrétariat Personne vous écrit :",
+                        "Bienvenue parmi nous !",
+                        "Créez votre compte avec ce lien (valable 14 jours) :",
+                        "/sign-up/invitation/")
+                .doesNotContain("invites you");
+    }
+
+    @Test
     void aPendingInvitationIsWithdrawnAndItsLinkSaysSo() {
         Account secretariat = fixtures.account("Sending Secretariat", PlatformRole.SECRETARIAT);
         Account admin = fixtures.account("Withdrawing Admin", PlatformRole.ADMINISTRATOR);

@@ -32,6 +32,7 @@ import org.statcommons.access.PlatformRole;
 import org.statcommons.platform.ConflictException;
 import org.statcommons.platform.EmailAddress;
 import org.statcommons.platform.Text;
+import org.statcommons.platform.i18n.Language;
 import org.statcommons.support.WebSlice;
 
 /**
@@ -93,7 +94,8 @@ class PlatformInvitationControllerTests {
         Account secretariat = account(7, PlatformRole.SECRETARIAT);
         mvc.perform(as(secretariat, post("/people/invite"))
                         .param("email", " New.Person@Example.org ")
-                        .param("message", "Welcome!"))
+                        .param("message", "Welcome!")
+                        .param("language", "es"))
                 .andExpect(status().isFound())
                 .andExpect(redirectedUrl("/people/invite"))
                 .andExpect(
@@ -101,17 +103,20 @@ class PlatformInvitationControllerTests {
         verify(inviteToPlatform)
                 .invite(
                         secretariat.actor(),
-                        new NewPlatformInvitation(EmailAddress.parse("email", "new.person@example.org"), "Welcome!"));
+                        new NewPlatformInvitation(
+                                EmailAddress.parse("email", "new.person@example.org"), "Welcome!", Language.SPANISH));
     }
 
     @Test
     void aRefusedInvitationComesBackAsTypedWithItsMessage() throws Exception {
         mvc.perform(as(account(7, PlatformRole.SECRETARIAT), post("/people/invite"))
                         .param("email", "not an address")
-                        .param("message", "Please join us"))
+                        .param("message", "Please join us")
+                        .param("language", "fr"))
                 .andExpect(status().isBadRequest())
                 .andExpect(view().name("identity/invite"))
-                .andExpect(model().attribute("form", new PlatformInvitationForm("not an address", "Please join us")))
+                .andExpect(
+                        model().attribute("form", new PlatformInvitationForm("not an address", "Please join us", "fr")))
                 .andExpect(model().attributeExists("pending"))
                 .andExpect(model().attribute("errors", Map.of("email", "This is not a valid e-mail address.")));
         verifyNoInteractions(inviteToPlatform);

@@ -60,7 +60,11 @@ class SignUpIntegrationTests {
         assertThat(fixtures.anonymous().signIn(email, Fixtures.PASSWORD).text())
                 .contains(EmailNotVerifiedException.MESSAGE.english());
 
-        String link = mailbox.await(email, "Confirm your e-mail").link("/sign-up/verify/");
+        // the profile's first language is Arabic and its interface language "Automatic": StatCommons speaks Arabic
+        // to them, in its e-mails too
+        Mailbox.Mail mail = mailbox.await(email, "أكّد عنوان بريدك الإلكتروني");
+        assertThat(mail.language()).isEqualTo("ar");
+        String link = mail.link("/sign-up/verify/");
         Page confirm = browser.get(link);
         assertThat(confirm.text()).contains("Confirm my address");
         Page home = browser.post(link, Map.of("_csrf", confirm.csrf()));

@@ -13,6 +13,7 @@ import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
 import org.junit.jupiter.api.Test;
 import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.MailSendException;
+import org.statcommons.platform.i18n.Language;
 
 /** How the outbox decides when to try again, and when to stop. */
 class OutboxRulesTests {
@@ -52,6 +53,25 @@ class OutboxRulesTests {
         assertThat(SmtpRelay.rejectedForGood(new MailSendException(
                         "Mail server connection failed", new MessagingException("Connection refused"))))
                 .isFalse();
+    }
+
+    @Test
+    void aMessageSaysItsLanguageAndArabicLinesStartingWithLatinKeepRightToLeft() {
+        OutgoingMail english = OutgoingMail.text("a@example.org", "Hello", "Ana started “Census”\n")
+                .inLanguage(Language.ENGLISH);
+        assertThat(english.headers()).containsEntry("Content-Language", "en");
+        assertThat(english.textBody()).isEqualTo("Ana started “Census”\n");
+
+        OutgoingMail arabic = OutgoingMail.text(
+                        "a@example.org",
+                        "تذكير",
+                        "مرحبًا Ana،\n\nAna started “Census”\n- https://example.org/c/x\n  https://example.org/y\n«Census» بدأ\n")
+                .inLanguage(Language.ARABIC);
+        assertThat(arabic.headers()).containsEntry("Content-Language", "ar");
+        assertThat(arabic.textBody())
+                .isEqualTo("مرحبًا Ana،\n\n\u200FAna started “Census”\n\u200F- https://example.org/c/x\n"
+                        + "\u200F  https://example.org/y\n\u200F«Census» بدأ\n");
+        assertThat(arabic.subject()).isEqualTo("تذكير");
     }
 
     @Test

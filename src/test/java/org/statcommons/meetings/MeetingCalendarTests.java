@@ -18,6 +18,7 @@ import net.fortuna.ical4j.model.component.VEvent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.statcommons.platform.i18n.Language;
 
 /**
  * The iCalendar StatCommons writes, read back by ical4j as a calendar program would: the same UID for the
@@ -28,7 +29,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 class MeetingCalendarTests {
 
     private static final String HOST = "statcommons.example.org";
-    private static final MeetingCalendar.Recipient ANA = new MeetingCalendar.Recipient("Ana Lima", "ana@example.org");
+    private static final MeetingCalendar.Recipient ANA =
+            new MeetingCalendar.Recipient("Ana Lima", "ana@example.org", Language.ENGLISH);
 
     static Meeting meeting(long id, String zone, Instant start, String rule, int sequence, Meeting.Status status) {
         return new Meeting(

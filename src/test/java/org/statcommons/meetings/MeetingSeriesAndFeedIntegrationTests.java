@@ -27,6 +27,7 @@ import org.statcommons.access.CommunityRole;
 import org.statcommons.community.Community;
 import org.statcommons.identity.Account;
 import org.statcommons.support.Fixtures;
+import org.statcommons.support.Mailbox;
 import org.statcommons.support.StatCommonsIntegrationTest;
 import org.statcommons.support.TestSmtp;
 import org.statcommons.support.Visitor;
@@ -373,6 +374,64 @@ class MeetingSeriesAndFeedIntegrationTests {
                 .get(0);
         assertThat(cancel.calendar().getProperty("METHOD").orElseThrow().getValue())
                 .isEqualTo("CANCEL");
+    }
+
+    @Test
+    void aMemberWhoReadsRussianGetsThePollTheInvitationAndItsCalendarInRussian() throws Exception {
+        Community cis = fixtures.community("Statistics of the CIS");
+        Account chair = fixtures.member(cis, "Chiara Chair", CommunityRole.SECRETARIAT);
+        setZone(chair, "Europe/Paris");
+        Account ivan = fixtures.member(cis, "Ivan Ivanov", CommunityRole.MEMBER);
+        setZone(ivan, "Asia/Bishkek");
+        db.sql("update identity.accounts set interface_language = 'ru' where id = ?")
+                .param(ivan.id())
+                .update();
+        String chairToken = fixtures.token(chair);
+        String cisApi = "/api/v1/communities/" + cis.slug() + "/meetings";
+        Page created = call(
+                chairToken,
+                "POST",
+                cisApi,
+                "{\"title\":\"Census round\",\"kind\":\"FORMAL\",\"durationMinutes\":90,\"candidates\":[\""
+                        + ahead(9, 10) + "\",\"" + ahead(10, 10) + "\"],\"invite\":\"CHOSEN\",\"people\":["
+                        + ivan.id() + "]}");
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        long id = first(ID, created.body());
+        long candidate = first(CANDIDATE, created.body());
+
+        Mailbox.Mail poll = new Mailbox(smtp).await(ivan.email(), "Какое время вам подходит?");
+        assertThat(poll.language()).isEqualTo("ru");
+        assertThat(poll.subject()).isEqualTo("Какое время вам подходит? Census round");
+        assertThat(poll.body())
+                .contains(
+                        "Chiara Chair подбирает время для «Census round» (официальное заседание, 90 минут) в"
+                                + " сообществе Statistics of the CIS.",
+                        "В вашем часовом поясе, Asia/Bishkek:",
+                        "Страница встречи: ")
+                .doesNotContain("Which of these times");
+
+        Page scheduled =
+                call(chairToken, "POST", cisApi + "/" + id + "/schedule", "{\"candidateId\":" + candidate + "}");
+        assertThat(scheduled.status()).as(scheduled.body()).isEqualTo(200);
+        CalendarMail.Received invitation = CalendarMail.await(smtp, ivan.email(), "Приглашение: Census round", 1)
+                .get(0);
+        assertThat(MeetingCalendarTests.master(invitation.calendar())
+                        .getProperty("DESCRIPTION")
+                        .orElseThrow()
+                        .getValue())
+                .startsWith("Официальное заседание\n");
+        Mailbox.Mail text = new Mailbox(smtp).await(ivan.email(), "Приглашение: Census round");
+        assertThat(text.language()).isEqualTo("ru");
+        assertThat(text.body())
+                .contains(
+                        "Вы приглашены на «Census round» (официальное заседание) сообщества Statistics of the CIS.",
+                        "Когда: ",
+                        ", 90 минут",
+                        "Приглашение для календаря приложено")
+                .doesNotContain("You are invited", "minutes");
+        // the organiser, whose profile names no language, is written to in English as before
+        assertThat(new Mailbox(smtp).all(chair.email()))
+                .allSatisfy(mail -> assertThat(mail.language()).isEqualTo("en"));
     }
 
     @Test

@@ -606,6 +606,71 @@ class NotificationsIntegrationTests {
                 .isEqualTo(400);
     }
 
+    /** The interface language of the person's profile, as they would choose it on /account. */
+    private void speaks(Account account, String language) {
+        db.sql("update identity.accounts set interface_language = ? where id = ?")
+                .params(language, account.id())
+                .update();
+    }
+
+    @Test
+    void aMemberWhoReadsArabicIsWrittenToInArabic() throws Exception {
+        Community community = fixtures.community("Arab household surveys");
+        Account ana = fixtures.member(community, "Ana Actor", CommunityRole.FACILITATOR);
+        Account layla = fixtures.member(community, "Layla Immediate", CommunityRole.MEMBER);
+        Account omar = fixtures.member(community, "Omar Daily", CommunityRole.MEMBER);
+        choose(layla, community, Choice.IMMEDIATE);
+        speaks(layla, "ar");
+        speaks(omar, "ar");
+
+        tell(activity(
+                community,
+                ana,
+                ActivityKind.DISCUSSION_STARTED,
+                "Ana started “Census 2030”",
+                "thread:41",
+                Audience.everyMember()));
+        Mailbox.Mail mail = new Mailbox(smtp).await(layla.email(), "Census 2030");
+        assertThat(mail.language()).isEqualTo("ar");
+        assertThat(mail.body())
+                .contains("افتح: ", "اخترت أن تُبلَّغ بما يجري في Arab household surveys فورًا.")
+                .doesNotContain("Open:", "You chose")
+                // the title starts with a Latin word: the right-to-left mark keeps the line right to left
+                .startsWith("\u200FAna started “Census 2030”");
+
+        tell(activity(
+                community,
+                ana,
+                ActivityKind.REPLY,
+                "Ana replied to “Census 2030”",
+                "post:42",
+                Audience.person(omar.id())));
+        awaitNotice(omar, "Ana started “Census 2030”");
+        awaitNotice(omar, "Ana replied to “Census 2030”");
+        digests.send(DigestPeriod.DAILY, Instant.parse("2030-03-01T06:00:00Z"));
+        Mailbox.Mail digest = new Mailbox(smtp).await(omar.email(), "StatCommons");
+        assertThat(digest.language()).isEqualTo("ar");
+        // two notices: Arabic's dual ("two notifications"), not a number and a plural
+        assertThat(digest.subject()).isEqualTo("ملخص StatCommons اليومي: إشعاران");
+        assertThat(digest.body())
+                .startsWith("ملخصك اليومي من StatCommons: إشعاران.")
+                .contains("نقاشات جديدة (1)", "الردود (1)", "كل الإشعارات: ")
+                .doesNotContain("New discussions", "All notifications");
+        // English stays English
+        Account eve = fixtures.member(community, "Eve English", CommunityRole.MEMBER);
+        choose(eve, community, Choice.IMMEDIATE);
+        tell(activity(
+                community,
+                ana,
+                ActivityKind.DISCUSSION_STARTED,
+                "Ana started “Survey weights”",
+                "thread:43",
+                Audience.everyMember()));
+        Mailbox.Mail english = new Mailbox(smtp).await(eve.email(), "Survey weights");
+        assertThat(english.language()).isEqualTo("en");
+        assertThat(english.body()).contains("Open: ", "You chose to hear of Arab household surveys immediately.");
+    }
+
     private MimeMessage received(String to) throws Exception {
         MimeMessage found = null;
         for (MimeMessage message : smtp.getReceivedMessages()) {

@@ -36,8 +36,8 @@ public final class Mailbox {
         this.smtp = smtp;
     }
 
-    /** One received message. */
-    public record Mail(String to, String subject, String body) {
+    /** One received message; {@code language} is its Content-Language header (null when it has none). */
+    public record Mail(String to, String subject, String body, String language) {
 
         /** The path of the first link in the body starting with {@code pathPrefix}. */
         public String link(String pathPrefix) {
@@ -99,7 +99,8 @@ public final class Mailbox {
             return new Mail(
                     message.getRecipients(Message.RecipientType.TO)[0].toString(),
                     message.getSubject(),
-                    text(message).replace("\r\n", "\n"));
+                    text(message).replace("\r\n", "\n"),
+                    message.getHeader("Content-Language", null));
         } catch (MessagingException | IOException e) {
             throw new AssertionError(e);
         }

@@ -4,6 +4,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.springframework.context.i18n.LocaleContext;
+import org.springframework.context.i18n.LocaleContextHolder;
 
 /**
  * The interface languages: the six official languages of the United Nations. Each is named in itself in the
@@ -68,6 +70,16 @@ public enum Language {
         return Arrays.stream(values())
                 .filter(language -> language.code.equalsIgnoreCase(code))
                 .findFirst();
+    }
+
+    /**
+     * The language of the request this thread is answering (as {@code web.LanguageResolver} chose it), English
+     * outside a request (a scheduled digest): an e-mail to an address without an account is written in the
+     * language of the person whose request sent it.
+     */
+    public static Language ofRequest() {
+        LocaleContext context = LocaleContextHolder.getLocaleContext();
+        return context == null ? ENGLISH : of(context.getLocale());
     }
 
     /** The language of a locale, English for one that is not offered. */
