@@ -50,7 +50,9 @@ class TemplateTextTests {
             "newsletters/",
             "mail/",
             "content/",
-            "proposals/");
+            "proposals/",
+            "comments/",
+            "text/");
 
     private static final Set<String> ALLOWED_WORDS = Set.of("StatCommons");
     private static final Set<String> REPLACING = Set.of("th:text", "th:utext", "th:replace", "th:insert");
