@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.statcommons.platform.InvalidInputException;
+import org.statcommons.platform.Text;
 
 /**
  * The one policy for the files of a space (everything that is not a page), whichever channel brings them: an
@@ -137,6 +138,15 @@ public record FileType(String label, String mediaType, boolean inline, List<Stri
     private static final String ACCEPTED =
             "documents (PDF, Office, OpenDocument), images, data (CSV, JSON, XML, ZIP, SPSS, "
                     + "Stata, Parquet), code, audio, video or UTF-8 text";
+
+    /**
+     * The kind as a page's list of files names it, in the reader's language: each kind of the table by its first
+     * ending, text under any other ending as text.
+     */
+    public Text text() {
+        FileType known = ALL.contains(this) ? this : TEXT;
+        return Text.of("content.file-kind." + known.extensions.get(0));
+    }
 
     public boolean fits(String extension) {
         return extensions.contains(extension.toLowerCase(Locale.ROOT));

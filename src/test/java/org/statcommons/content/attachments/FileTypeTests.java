@@ -219,4 +219,23 @@ class FileTypeTests {
         }
         return bytes;
     }
+
+    /** Each kind of the table is named in the bundles (the English text is its label), text of any ending as text. */
+    @Test
+    void everyKindHasItsNameInTheBundles() throws IllegalAccessException {
+        int kinds = 0;
+        for (java.lang.reflect.Field field : FileType.class.getDeclaredFields()) {
+            if (field.getType() == FileType.class && java.lang.reflect.Modifier.isStatic(field.getModifiers())) {
+                FileType type = (FileType) field.get(null);
+                assertThat(type.text().english()).as(field.getName()).isEqualTo(type.label());
+                kinds++;
+            }
+        }
+        assertThat(kinds).isGreaterThan(30);
+        assertThat(FileType.of("file", "citations.bib", utf8("@book{sna2008}\n"))
+                        .text())
+                .isEqualTo(org.statcommons.platform.Text.of("content.file-kind.txt"));
+        assertThat(org.statcommons.platform.Text.of("content.file-kind.pdf").toString())
+                .isEqualTo("PDF document");
+    }
 }
