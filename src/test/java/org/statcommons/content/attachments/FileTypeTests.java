@@ -237,5 +237,14 @@ class FileTypeTests {
                 .isEqualTo(org.statcommons.platform.Text.of("content.file-kind.txt"));
         assertThat(org.statcommons.platform.Text.of("content.file-kind.pdf").toString())
                 .isEqualTo("PDF document");
+        // a refusal names the kind in the reader's language (English chooses its article, the others need none)
+        org.statcommons.platform.InvalidInputException refused = org.assertj.core.api.Assertions.catchThrowableOfType(
+                org.statcommons.platform.InvalidInputException.class, () -> FileType.of("file", "chart.pdf", PNG));
+        org.statcommons.platform.Text why = refused.errors().get(0).text();
+        assertThat(why.english()).startsWith("The file is a PNG image but its name ends in '.pdf'");
+        assertThat(org.statcommons.platform.i18n.Bundles.bundled()
+                        .format(why.key(), why.args().toArray(), java.util.Locale.FRENCH))
+                .isEqualTo("Le fichier est de type « Image PNG » mais son nom se termine par « .pdf ». "
+                        + "Renommez-le pour qu’il se termine par « .png ».");
     }
 }
