@@ -6,6 +6,7 @@ import org.statcommons.access.Action;
 import org.statcommons.access.Actor;
 import org.statcommons.access.NotAllowedException;
 import org.statcommons.platform.ConflictException;
+import org.statcommons.platform.Text;
 
 /**
  * One comment of a thread as readers see it: {@code body} (Markdown) is null unless the comment is
@@ -38,7 +39,7 @@ public record Comment(
             throw new NotAllowedException(Action.COMMENT_ON_PAGE, true, "You may only change your own comments.");
         }
         if (!visible()) {
-            throw new ConflictException("This comment is already deleted or hidden.");
+            throw new ConflictException(Text.of("comments.already-gone"));
         }
         return this;
     }

@@ -7,6 +7,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.statcommons.access.Actor;
 import org.statcommons.community.MemberMentions;
+import org.statcommons.platform.Text;
 import org.statcommons.platform.TextInput;
 
 /**
@@ -37,7 +38,7 @@ class CommentRecorder {
     /** The comment's text as typed, checked: required, plain text of at most 10,000 characters. */
     static String checked(String body) {
         TextInput input = new TextInput();
-        String text = input.block("body", "Comment", body, MAX_LENGTH, true);
+        String text = input.block("body", Text.of("comments.comment"), body, MAX_LENGTH, true);
         input.throwIfInvalid();
         return text;
     }

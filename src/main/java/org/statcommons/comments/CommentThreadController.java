@@ -11,6 +11,7 @@ import org.statcommons.community.Community;
 import org.statcommons.community.Permitted;
 import org.statcommons.content.PageAddress;
 import org.statcommons.platform.InvalidInputException;
+import org.statcommons.platform.Text;
 import org.statcommons.platform.web.ShowFormOnError;
 
 /**
@@ -52,8 +53,7 @@ class CommentThreadController {
         String path = PageAddress.path(rest);
         followPage.follow(actor, community, path, follow);
         redirect.addFlashAttribute(
-                "notice",
-                follow ? "You follow the comments on this page." : "You no longer follow the comments on this page.");
+                "notice", follow ? Text.of("comments.notice.following") : Text.of("comments.notice.not-following"));
         return "redirect:" + PageAddress.page(community.slug(), path) + "#comments";
     }
 

@@ -19,6 +19,7 @@ import org.statcommons.community.Community;
 import org.statcommons.identity.Account;
 import org.statcommons.identity.Accounts;
 import org.statcommons.platform.NotFoundException;
+import org.statcommons.platform.Text;
 
 /**
  * The comment threads of pages ({@code comments.threads}), each read with its comments and the people they
@@ -68,14 +69,14 @@ class CommentThreads {
     CommentThread inCommunity(Community community, long threadId) {
         return byId(threadId)
                 .filter(t -> t.communityId() == community.id())
-                .orElseThrow(() -> new NotFoundException("There is no such comment thread."));
+                .orElseThrow(() -> new NotFoundException(Text.of("comments.no-thread")));
     }
 
     /** The thread of a comment on a page of this community: "not found" otherwise. */
     CommentThread ofCommentIn(Community community, long commentId) {
         return ofComment(commentId)
                 .filter(t -> t.communityId() == community.id())
-                .orElseThrow(() -> new NotFoundException("There is no such comment."));
+                .orElseThrow(() -> new NotFoundException(Text.of("comments.no-comment")));
     }
 
     /** A new thread on the page, or (with {@code passage}) on one of its passages. */

@@ -16,15 +16,14 @@ import org.statcommons.content.Passage;
 import org.statcommons.moderation.PostingLimiter;
 import org.statcommons.platform.InvalidInputException;
 import org.statcommons.platform.NotFoundException;
+import org.statcommons.platform.Text;
 
 /** Starts a comment thread on an existing page of a community's space, or on one passage of it. */
 @Service
 class StartCommentThread {
 
-    static final String NO_SUCH_PASSAGE =
-            "There is no such passage on this page. Choose the passage again, or comment on the whole page.";
-    static final String PASSAGE_CHANGED = "This passage was changed while you were writing, so your comment was not"
-            + " added. Your text is kept: read the passage again and send it, or comment on the whole page.";
+    static final Text NO_SUCH_PASSAGE = Text.of("comments.passage.none");
+    static final Text PASSAGE_CHANGED = Text.of("comments.passage.changed");
 
     private final Permissions permissions;
     private final Pages pages;

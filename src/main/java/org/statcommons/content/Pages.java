@@ -16,6 +16,7 @@ import org.statcommons.content.space.Snapshot;
 import org.statcommons.content.space.SpaceIndexer;
 import org.statcommons.content.space.SpaceRepositories;
 import org.statcommons.platform.NotFoundException;
+import org.statcommons.platform.Text;
 import org.statcommons.platform.WeightedCache;
 
 /**
@@ -114,7 +115,7 @@ public class Pages {
     /**
      * A form's text after a template was chosen on it ({@code notice} says why it was not used, else null).
      */
-    public record TemplateChoice(String body, String notice) {}
+    public record TemplateChoice(String body, Text notice) {}
 
     /**
      * Choosing a template on a new-page or proposal form: its text goes into an empty editor; text already typed
@@ -128,11 +129,10 @@ public class Pages {
         if (templates(communityId).stream().noneMatch(known -> known.name().equals(name))) {
             // a stale or made-up link: say so on the form, which stays as typed (a long name is not echoed whole)
             String shown = name.length() <= 80 ? name : name.substring(0, 80) + "…";
-            return new TemplateChoice(typed, "There is no template called “" + shown + "”: choose one below.");
+            return new TemplateChoice(typed, Text.of("content.templates.unknown", shown));
         }
         if (!typed.isBlank()) {
-            return new TemplateChoice(
-                    typed, "Your text is kept as you typed it: empty the text to start from a template.");
+            return new TemplateChoice(typed, Text.of("content.templates.kept"));
         }
         return new TemplateChoice(
                 read(communityId, SetUpSpace.TEMPLATES + PageAddress.path(name)).body(), null);
@@ -161,7 +161,7 @@ public class Pages {
     private static PageContent content(Snapshot snapshot, RevCommit commit, SpacePath path) throws IOException {
         Optional<ObjectId> blob = snapshot.blob(commit, path);
         if (blob.isEmpty()) {
-            throw new NotFoundException("There is no page " + path + ".");
+            throw new NotFoundException(Text.of("content.no-page", path.value()));
         }
         PageFile file = PageFile.parse(snapshot.read(blob.get()));
         return new PageContent(
@@ -180,7 +180,7 @@ public class Pages {
     private <T> T withSnapshot(long communityId, Read<T> read) {
         Repository repository = repositories
                 .open(communityId)
-                .orElseThrow(() -> new NotFoundException("This community has no pages yet."));
+                .orElseThrow(() -> new NotFoundException(Text.of("content.no-pages-yet")));
         try (Snapshot snapshot = new Snapshot(repository)) {
             return read.apply(snapshot);
         } catch (IOException e) {

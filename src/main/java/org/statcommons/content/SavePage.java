@@ -15,6 +15,7 @@ import org.statcommons.content.space.Snapshot;
 import org.statcommons.content.space.SpaceWriter;
 import org.statcommons.platform.InvalidInputException;
 import org.statcommons.platform.Markdown;
+import org.statcommons.platform.Text;
 import org.statcommons.platform.TextInput;
 
 /**
@@ -56,27 +57,24 @@ public class SavePage {
     public static Checked check(PageEdit edit, ContentProperties properties, Markdown markdown) {
         SpacePath path = SpacePath.page("path", edit.path());
         TextInput input = new TextInput();
-        String title = input.line("title", "Title", edit.title(), MAX_TITLE_LENGTH, true);
-        String body = input.block("body", "Text", edit.body(), Integer.MAX_VALUE, false);
-        String summary = input.line("summary", "Summary", edit.summary(), MAX_SUMMARY_LENGTH, false);
+        String title = input.line("title", Text.of("content.edit.title-field"), edit.title(), MAX_TITLE_LENGTH, true);
+        String body = input.block("body", Text.of("content.edit.text"), edit.body(), Integer.MAX_VALUE, false);
+        String summary = input.line("summary", Text.of("content.summary"), edit.summary(), MAX_SUMMARY_LENGTH, false);
         String base = edit.baseCommit() == null || edit.baseCommit().isBlank()
                 ? null
                 : edit.baseCommit().strip();
         if (base != null && !ObjectId.isId(base)) {
-            input.error("baseCommit", "This is not a version of this space.");
+            input.error("baseCommit", Text.of("content.not-a-version"));
         }
         input.throwIfInvalid();
         byte[] yours = PageFile.of(title, body).bytes();
         if (yours.length > properties.maxPageSize().toBytes()) {
             throw new InvalidInputException(
                     "body",
-                    "The page is too long: at most " + properties.maxPageSize().toKilobytes()
-                            + " KB. Split it into several pages, or attach large tables as files.");
+                    Text.of("content.save.too-long", properties.maxPageSize().toKilobytes()));
         }
         markdown.problem(body).ifPresent(reason -> {
-            throw new InvalidInputException(
-                    "body",
-                    "This text cannot be shown formatted: " + reason + ". Nest less, or attach large tables as files.");
+            throw new InvalidInputException("body", Text.of("content.save.cannot-format", reason));
         });
         String message = summary.isEmpty() ? (base == null ? "Create " : "Edit ") + path : summary;
         return new Checked(path, yours, base, message);
@@ -95,14 +93,13 @@ public class SavePage {
             return SpaceWriter.Plan.edits(SaveResult.Outcome.SAVED, path, FileEdit.put(path, yours));
         }
         if (now.isEmpty()) {
-            return SpaceWriter.Plan.conflict(
-                    new SaveResult.Conflicted(
-                            head == null ? null : head.name(),
-                            path,
-                            text(yours),
-                            "",
-                            text(yours),
-                            "This page was deleted or moved since you started editing. Your text is below; save it again to re-create the page."));
+            return SpaceWriter.Plan.conflict(new SaveResult.Conflicted(
+                    head == null ? null : head.name(),
+                    path,
+                    text(yours),
+                    "",
+                    text(yours),
+                    Text.of("content.save.conflict.gone")));
         }
         byte[] theirs = snapshot.read(now.get());
         if (Arrays.equals(theirs, yours)) {
@@ -111,9 +108,9 @@ public class SavePage {
         byte[] original = before.isPresent() ? snapshot.read(before.get()) : new byte[0];
         PageMerge.Merged merged = PageMerge.merge(original, yours, theirs);
         if (merged.conflicts()) {
-            String reason = before.isPresent()
-                    ? "Someone else changed the same lines since you started editing."
-                    : "Someone else created a page at this path since you started.";
+            Text reason = before.isPresent()
+                    ? Text.of("content.save.conflict.same-lines")
+                    : Text.of("content.save.conflict.created");
             return SpaceWriter.Plan.conflict(
                     new SaveResult.Conflicted(head.name(), path, text(yours), text(theirs), merged.string(), reason));
         }

@@ -1,5 +1,7 @@
 package org.statcommons.content;
 
+import org.statcommons.platform.Text;
+
 /**
  * What became of a save. Callers branch on {@link #outcome()} (Java 17: no pattern matching in switch);
  * a {@link Conflicted} save wrote nothing and hands back everything needed to resolve it.
@@ -29,7 +31,7 @@ public sealed interface SaveResult permits SaveResult.Saved, SaveResult.Conflict
      * {@code headCommit} as the base replaces the page. {@code theirs} is empty when the page was deleted
      * or moved meanwhile.
      */
-    record Conflicted(String headCommit, SpacePath path, String yours, String theirs, String marked, String reason)
+    record Conflicted(String headCommit, SpacePath path, String yours, String theirs, String marked, Text reason)
             implements SaveResult {
         @Override
         public Outcome outcome() {

@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 import org.eclipse.jgit.errors.CorruptObjectException;
 import org.eclipse.jgit.lib.ObjectChecker;
 import org.statcommons.platform.InvalidInputException;
+import org.statcommons.platform.Text;
 
 /**
  * The path of a file in a space, such as {@code guidelines/data-integration.md}: relative, segments of
@@ -25,16 +26,16 @@ public record SpacePath(String value) {
             new ObjectChecker().setSafeForWindows(true).setSafeForMacOS(true);
 
     public SpacePath {
-        String problem = problem(value);
+        Text problem = problem(value);
         if (problem != null) {
-            throw new IllegalArgumentException(problem + ": " + value);
+            throw new IllegalArgumentException(problem.english() + ": " + value);
         }
     }
 
     /** Checks a typed path (NFC-normalised) or throws {@link InvalidInputException} for the field. */
     public static SpacePath parse(String field, String typed) {
         String text = typed == null ? "" : Normalizer.normalize(typed.strip(), Normalizer.Form.NFC);
-        String problem = problem(text);
+        Text problem = problem(text);
         if (problem != null) {
             throw new InvalidInputException(field, problem);
         }
@@ -45,7 +46,7 @@ public record SpacePath(String value) {
     public static SpacePath page(String field, String typed) {
         SpacePath path = parse(field, typed);
         if (!path.isPage()) {
-            throw new InvalidInputException(field, "A page's path ends in " + PAGE_SUFFIX + ".");
+            throw new InvalidInputException(field, Text.of("content.path.not-a-page", PAGE_SUFFIX));
         }
         return path;
     }
@@ -67,28 +68,29 @@ public record SpacePath(String value) {
         return value;
     }
 
-    private static String problem(String text) {
+    /** What is wrong with a path, in the bundles' words (null when nothing is). */
+    private static Text problem(String text) {
         if (text == null || text.isEmpty()) {
-            return "A path is required";
+            return Text.of("content.path.required");
         }
         if (text.length() > MAX_LENGTH) {
-            return "The path is too long (at most " + MAX_LENGTH + " characters)";
+            return Text.of("content.path.too-long", MAX_LENGTH);
         }
         if (text.codePoints().anyMatch(cp -> Character.isISOControl(cp) || Character.getType(cp) == Character.FORMAT)) {
-            return "The path contains control characters";
+            return Text.of("content.path.control");
         }
         if (!Normalizer.isNormalized(text, Normalizer.Form.NFC)) {
-            return "The path is not in normal form (NFC)";
+            return Text.of("content.path.not-nfc");
         }
         if (text.startsWith("/") || text.contains("\\") || text.contains(":")) {
-            return "The path must be relative, with '/' between folders";
+            return Text.of("content.path.relative");
         }
         String[] segments = text.split("/", -1);
         if (segments.length > MAX_DEPTH) {
-            return "The path is too deep (at most " + MAX_DEPTH + " levels)";
+            return Text.of("content.path.too-deep", MAX_DEPTH);
         }
         for (String segment : segments) {
-            String problem = segmentProblem(segment);
+            Text problem = segmentProblem(segment);
             if (problem != null) {
                 return problem;
             }
@@ -96,30 +98,30 @@ public record SpacePath(String value) {
         try {
             GIT_RULES.checkPath(text);
         } catch (CorruptObjectException e) {
-            return "The path is not allowed in a Git repository";
+            return Text.of("content.path.git");
         }
         return null;
     }
 
-    private static String segmentProblem(String segment) {
+    private static Text segmentProblem(String segment) {
         if (segment.isEmpty()) {
-            return "The path has an empty folder name";
+            return Text.of("content.path.empty-name");
         }
         if (segment.equals(".") || segment.equals("..")) {
-            return "The path may not use '.' or '..'";
+            return Text.of("content.path.dots");
         }
         if (segment.length() > MAX_SEGMENT_LENGTH) {
-            return "A name in the path is too long (at most " + MAX_SEGMENT_LENGTH + " characters)";
+            return Text.of("content.path.name-too-long", MAX_SEGMENT_LENGTH);
         }
         String lower = segment.toLowerCase(Locale.ROOT);
         if (lower.equals(".git") || lower.startsWith(".git") || lower.startsWith("git~")) {
-            return "The path may not name Git's own files";
+            return Text.of("content.path.git-files");
         }
         if (!SEGMENT.matcher(segment).matches()) {
-            return "Use letters, digits, '-', '_' and '.' in paths, starting with a letter or digit";
+            return Text.of("content.path.letters");
         }
         if (segment.endsWith(".")) {
-            return "A name in the path may not end with '.'";
+            return Text.of("content.path.ends-with-dot");
         }
         return null;
     }

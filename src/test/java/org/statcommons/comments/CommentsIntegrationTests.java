@@ -173,7 +173,7 @@ class CommentsIntegrationTests {
                 .isEqualTo(200);
         assertThat(commentsSection(mele.get(view)))
                 .contains("1 resolved thread")
-                .contains("Resolved by <span>Sione Vake</span>");
+                .contains("Resolved by <bdi>Sione Vake</bdi>");
         Page json = mele.api("GET", api + "/threads/" + thread, null);
         assertThat(json.body())
                 .contains("\"resolved\":true")

@@ -171,7 +171,7 @@ class PassageThreadsIntegrationTests {
         assertThat(shown(missing).body())
                 .contains(
                         "That passage is not on this page (any more)",
-                        StartCommentThread.NO_SUCH_PASSAGE,
+                        StartCommentThread.NO_SUCH_PASSAGE.english(),
                         "Lost words");
 
         for (String hostile : new String[] {"abc", "-1", "0", "3", "9999999999", "2 OR 1=1"}) {

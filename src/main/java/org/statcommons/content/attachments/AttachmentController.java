@@ -28,6 +28,7 @@ import org.statcommons.content.web.PageActions;
 import org.statcommons.content.web.SpaceAddress;
 import org.statcommons.platform.InvalidInputException;
 import org.statcommons.platform.NotFoundException;
+import org.statcommons.platform.Text;
 import org.statcommons.platform.TooLargeException;
 import org.statcommons.platform.TooManyRequestsException;
 import org.statcommons.platform.web.ShowFormOnError;
@@ -126,7 +127,8 @@ public class AttachmentController {
             Author author) {
         String path = SpaceAddress.path(rest);
         if (file == null || file.isEmpty()) {
-            throw new InvalidInputException("file", file == null ? "Choose a file to attach." : "The file is empty.");
+            throw new InvalidInputException(
+                    "file", file == null ? Text.of("content.files.choose") : Text.of("content.files.empty"));
         }
         attachments.attach(community.id(), path, file.getOriginalFilename(), bytes(file), author);
         return "redirect:" + SpaceAddress.page(community.slug(), path) + "#files";

@@ -21,6 +21,7 @@ import org.statcommons.content.space.SpaceRepositories;
 import org.statcommons.content.space.SpaceWriter;
 import org.statcommons.platform.InvalidInputException;
 import org.statcommons.platform.NotFoundException;
+import org.statcommons.platform.Text;
 import org.statcommons.platform.WeightedCache;
 
 /**
@@ -149,7 +150,7 @@ public class Attachments {
             RevCommit commit = commitId == null ? snapshot.head() : snapshot.commit("version", commitId);
             Optional<ObjectId> blob = snapshot.blob(commit, path);
             if (blob.isEmpty()) {
-                throw new NotFoundException("There is no file " + path.name() + " here.");
+                throw new NotFoundException(Text.of("content.files.no-file", path.name()));
             }
             byte[] content = snapshot.read(blob.get());
             return new Stored(
@@ -179,13 +180,13 @@ public class Attachments {
         String name = FileName.clean("file", sentName);
         if (content.length == 0) {
             // an empty upload is a form sent without its file, not a file someone means to share
-            throw new InvalidInputException("file", "The file is empty.");
+            throw new InvalidInputException("file", Text.of("content.files.empty"));
         }
         FileType.of("file", name, content);
         SpacePath path = attachmentPath("file", folder(page.value()) + "/" + name);
         return writer.write(communityId, author, "Attach " + name + " to " + page, snapshot -> {
             if (snapshot.blob(snapshot.head(), page).isEmpty()) {
-                throw new NotFoundException("There is no page " + page + " to attach a file to.");
+                throw new NotFoundException(Text.of("content.files.no-page", page.value()));
             }
             return SpaceWriter.Plan.edits(SaveResult.Outcome.SAVED, path, FileEdit.put(path, content));
         });
@@ -200,7 +201,7 @@ public class Attachments {
                 "Remove " + path.name() + " from " + pageOf(path.value()).orElseThrow(),
                 snapshot -> {
                     if (snapshot.blob(snapshot.head(), path).isEmpty()) {
-                        throw new NotFoundException("There is no file " + path.name() + " to remove.");
+                        throw new NotFoundException(Text.of("content.files.no-file", path.name()));
                     }
                     return SpaceWriter.Plan.edits(SaveResult.Outcome.SAVED, path, FileEdit.remove(path));
                 });
@@ -212,16 +213,17 @@ public class Attachments {
             path = SpacePath.parse(field, value);
         } catch (InvalidInputException e) {
             if (field.equals("path")) {
-                throw new NotFoundException("There is no such file.");
+                throw new NotFoundException(Text.of("content.files.no-such-file"));
             }
+            InvalidInputException.FieldMessage why = e.errors().get(0);
             throw new InvalidInputException(
-                    field, "This page is too deep in the page tree to hold files (" + e.getMessage() + ").");
+                    field, Text.of("content.files.too-deep", why.text() == null ? why.message() : why.text()));
         }
         if (path.isPage() || pageOf(path.value()).isEmpty()) {
             if (field.equals("path")) {
-                throw new NotFoundException("There is no such file.");
+                throw new NotFoundException(Text.of("content.files.no-such-file"));
             }
-            throw new InvalidInputException(field, "This is not a file of a page.");
+            throw new InvalidInputException(field, Text.of("content.files.not-of-a-page"));
         }
         return path;
     }
@@ -234,7 +236,7 @@ public class Attachments {
     private <T> T read(long communityId, Read<T> read) {
         Repository repository = repositories
                 .open(communityId)
-                .orElseThrow(() -> new NotFoundException("This community has no pages yet."));
+                .orElseThrow(() -> new NotFoundException(Text.of("content.no-pages-yet")));
         try (Snapshot snapshot = new Snapshot(repository)) {
             return read.apply(snapshot);
         } catch (IOException e) {

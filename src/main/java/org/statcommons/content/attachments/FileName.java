@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.statcommons.content.SpacePath;
 import org.statcommons.platform.InvalidInputException;
+import org.statcommons.platform.Text;
 
 /**
  * The name an uploaded file is stored under, made from whatever name the browser sent: folders dropped
@@ -81,8 +82,7 @@ final class FileName {
         try {
             return SpacePath.parse(field, result).value();
         } catch (InvalidInputException e) {
-            throw new InvalidInputException(
-                    field, "This file name cannot be used; rename the file with letters and digits.");
+            throw new InvalidInputException(field, Text.of("content.files.bad-name"));
         }
     }
 }

@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.statcommons.platform.InvalidInputException;
+import org.statcommons.platform.Text;
 
 /**
  * The one policy for the files of a space (everything that is not a page), whichever channel brings them: an
@@ -134,9 +135,14 @@ public record FileType(String label, String mediaType, boolean inline, List<Stri
     /** How much of a text is looked at to tell XML from HTML. */
     private static final int HEAD = 4096;
 
-    private static final String ACCEPTED =
-            "documents (PDF, Office, OpenDocument), images, data (CSV, JSON, XML, ZIP, SPSS, "
-                    + "Stata, Parquet), code, audio, video or UTF-8 text";
+    /**
+     * The kind as a page's list of files names it, in the reader's language: each kind of the table by its first
+     * ending, text under any other ending as text.
+     */
+    public Text text() {
+        FileType known = ALL.contains(this) ? this : TEXT;
+        return Text.of("content.file-kind." + known.extensions.get(0));
+    }
 
     public boolean fits(String extension) {
         return extensions.contains(extension.toLowerCase(Locale.ROOT));
@@ -149,32 +155,35 @@ public record FileType(String label, String mediaType, boolean inline, List<Stri
     public static FileType of(String field, String name, byte[] content) {
         String extension = extension(name);
         if (RUN_WHEN_OPENED.contains(extension)) {
-            throw new InvalidInputException(
-                    field,
-                    "Web pages and scripts that run when opened (." + extension
-                            + ") cannot be attached. Put the text in a page, or attach it as PDF or plain text.");
+            throw new InvalidInputException(field, Text.of("content.file.runs", extension));
         }
         FileType type = detect(field, extension, content)
-                .orElseThrow(() -> new InvalidInputException(
-                        field, "This kind of file cannot be attached. Attach " + ACCEPTED + "."));
+                .orElseThrow(() -> new InvalidInputException(field, Text.of("content.file.not-accepted")));
         if (!type.fits(extension)) {
             throw new InvalidInputException(
                     field,
-                    "The file is " + type.withArticle() + " but its name "
-                            + (extension.isEmpty() ? "has no ending" : "ends in '." + extension + "'")
-                            + ". Rename it to end in '."
-                            + type.extensions.get(0) + "'.");
+                    extension.isEmpty()
+                            ? Text.of("content.file.no-ending", type.article(), type.text(), type.extensions.get(0))
+                            : Text.of(
+                                    "content.file.wrong-ending",
+                                    type.article(),
+                                    type.text(),
+                                    extension,
+                                    type.extensions.get(0)));
         }
         return type;
     }
 
-    /** "a PNG image", "an Excel workbook", "an SVG drawing": the label as a sentence names it. */
-    String withArticle() {
+    /**
+     * The English article of the label, "a" (a PNG image) or "an" (an Excel workbook, an SVG drawing): the English
+     * refusals choose by it; the other languages need none.
+     */
+    String article() {
         boolean vowel = "AEIOUaeiou".indexOf(label.charAt(0)) >= 0
                 || (label.length() > 1
                         && "FHLMNRSX".indexOf(label.charAt(0)) >= 0
                         && Character.isUpperCase(label.charAt(1)));
-        return (vowel ? "an " : "a ") + label;
+        return vowel ? "an" : "a";
     }
 
     /** The type a stored file is served as: what its ending says, for files that passed {@link #of}. */
@@ -200,7 +209,7 @@ public record FileType(String label, String mediaType, boolean inline, List<Stri
                 || starts(b, 0xFE, 0xED, 0xFA)
                 || starts(b, 0xCE, 0xFA, 0xED, 0xFE)
                 || starts(b, 0xCF, 0xFA, 0xED, 0xFE)) {
-            throw new InvalidInputException(field, "Programs cannot be attached.");
+            throw new InvalidInputException(field, Text.of("content.file.program"));
         }
         if (starts(b, '%', 'P', 'D', 'F', '-')) {
             return Optional.of(PDF);
@@ -365,8 +374,7 @@ public record FileType(String label, String mediaType, boolean inline, List<Stri
         if (visible.startsWith("<")) {
             String lower = visible.toLowerCase(Locale.ROOT);
             if (lower.contains("<html") || lower.contains("<!doctype html")) {
-                throw new InvalidInputException(
-                        field, "Web pages (HTML) cannot be attached. Put the text in a page, or attach it as PDF.");
+                throw new InvalidInputException(field, Text.of("content.file.html"));
             }
             if (SVG.fits(extension) && lower.contains("<svg")) {
                 return Optional.of(SVG);
@@ -374,17 +382,14 @@ public record FileType(String label, String mediaType, boolean inline, List<Stri
             if (!XML.fits(extension)) {
                 throw new InvalidInputException(
                         field,
-                        "The file is XML or other markup but its name "
-                                + (extension.isEmpty() ? "has no ending" : "ends in '." + extension + "'")
-                                + ". Rename it to end in '.xml'.");
+                        extension.isEmpty()
+                                ? Text.of("content.file.markup-no-ending")
+                                : Text.of("content.file.markup-ending", extension));
             }
             return Optional.of(XML);
         }
         if (extension.equals(PAGE_ENDING)) {
-            throw new InvalidInputException(
-                    field,
-                    "Pages end in '.md' and live outside a page's files. Rename it to end in '.txt', "
-                            + "or make it a page.");
+            throw new InvalidInputException(field, Text.of("content.file.page-ending"));
         }
         return Optional.of(TEXTS.stream()
                 .filter(type -> type.fits(extension))
@@ -394,9 +399,7 @@ public record FileType(String label, String mediaType, boolean inline, List<Stri
 
     private static Optional<FileType> notUtf8(String field, String extension) {
         if (TEXTS.stream().anyMatch(type -> type.fits(extension))) {
-            throw new InvalidInputException(
-                    field,
-                    "The file is not UTF-8 text. Save it as UTF-8 (in Excel: \"CSV UTF-8\") and attach it again.");
+            throw new InvalidInputException(field, Text.of("content.file.not-utf8"));
         }
         return Optional.empty();
     }

@@ -80,7 +80,11 @@ class LandOnMain implements PreReceiveHook {
                                     + ((SaveResult.Saved) result).commitId().substring(0, 10)
                                     + ". Run git pull to get the merge.");
                 case UNCHANGED -> accept(pack, command, "main already has these commits; nothing changed.");
-                case CONFLICT -> refuse(pack, command, ((SaveResult.Conflicted) result).reason());
+                case CONFLICT ->
+                    refuse(
+                            pack,
+                            command,
+                            ((SaveResult.Conflicted) result).reason().english());
                 default -> throw new IllegalStateException("Unknown outcome " + result.outcome());
             }
         } catch (InvalidInputException | ConflictException | TooManyRequestsException e) {

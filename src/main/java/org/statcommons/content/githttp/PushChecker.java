@@ -29,6 +29,7 @@ import org.statcommons.content.space.ContentProperties;
 import org.statcommons.content.space.FolderLimit;
 import org.statcommons.content.space.SpaceBranches;
 import org.statcommons.platform.Markdown;
+import org.statcommons.platform.Text;
 
 /**
  * Decides every branch of a push before anything moves, and says why when it refuses (the reason appears
@@ -196,6 +197,7 @@ class PushChecker implements PreReceiveHook {
                         commit.getTree(),
                         added,
                         limits.maxFolderEntries())
+                .map(Text::english)
                 .orElse(null);
     }
 

@@ -22,6 +22,7 @@ import org.statcommons.content.space.SpaceIndexer;
 import org.statcommons.content.space.SpaceRepacker;
 import org.statcommons.content.space.SpaceRepositories;
 import org.statcommons.content.space.SpaceWriter;
+import org.statcommons.platform.Text;
 
 /**
  * What the server does with Git pushes. After a push moved main, the index catches up with the pushed
@@ -116,8 +117,6 @@ public class SpacePushes {
                         snapshot,
                         snapshot.walk().parseCommit(ObjectId.fromString(pushed)),
                         "yours",
-                        paths -> "main changed the same lines as your commits since you pulled, in "
-                                + String.join(", ", paths)
-                                + ". Nothing was merged: pull (git pull origin main), resolve the conflicts, commit and push again."));
+                        paths -> Text.of("content.push.conflict", String.join(", ", paths))));
     }
 }

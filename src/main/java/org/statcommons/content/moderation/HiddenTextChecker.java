@@ -10,6 +10,7 @@ import org.statcommons.content.HiddenPages;
 import org.statcommons.content.PageVersion;
 import org.statcommons.content.attachments.Attachments;
 import org.statcommons.platform.NotFoundException;
+import org.statcommons.platform.Text;
 
 /**
  * The one answer, for every member view and API of a space and its proposals, to "may this person read this
@@ -67,7 +68,7 @@ public class HiddenTextChecker {
     /** Refuses with 404, as if the page were not there, when its text is withheld from this person. */
     public void require(Actor actor, Community community, String commitId, String path) {
         if (withheld(actor, community, commitId, path)) {
-            throw new NotFoundException("A moderator has hidden this page.");
+            throw new NotFoundException(Text.of("content.hidden"));
         }
     }
 

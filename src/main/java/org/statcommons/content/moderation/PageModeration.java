@@ -19,6 +19,7 @@ import org.statcommons.content.SpacePath;
 import org.statcommons.content.publishing.PublishPage;
 import org.statcommons.moderation.ModeratedContent;
 import org.statcommons.platform.NotFoundException;
+import org.statcommons.platform.Text;
 import org.statcommons.platform.activity.Subject;
 
 /**
@@ -101,7 +102,7 @@ class PageModeration implements ModeratedContent {
 
     @Override
     public void hide(Subject item, boolean hidden) {
-        Place place = place(item).orElseThrow(() -> new NotFoundException("There is no such page."));
+        Place place = place(item).orElseThrow(() -> new NotFoundException(Text.of("content.no-such-page")));
         long community = place.community().id();
         if (hiddenPages.mark(community, place.path(), hidden)) {
             if (hidden) {

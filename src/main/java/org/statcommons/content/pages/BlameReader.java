@@ -17,6 +17,7 @@ import org.statcommons.content.SpacePath;
 import org.statcommons.content.space.SpaceBranches;
 import org.statcommons.content.space.SpaceRepositories;
 import org.statcommons.platform.NotFoundException;
+import org.statcommons.platform.Text;
 
 /**
  * Who wrote each line of a page as it is now (Git's blame, following moves): runs of lines by the same
@@ -38,7 +39,7 @@ public class BlameReader {
         SpacePath page = SpacePath.page("path", path);
         Repository repository = repositories
                 .open(communityId)
-                .orElseThrow(() -> new NotFoundException("This community has no pages yet."));
+                .orElseThrow(() -> new NotFoundException(Text.of("content.no-pages-yet")));
         try {
             ObjectId head = repository.resolve(SpaceBranches.MAIN);
             BlameResult blame = head == null
@@ -50,7 +51,7 @@ public class BlameReader {
                             .setFollowFileRenames(true)
                             .call();
             if (blame == null) {
-                throw new NotFoundException("There is no page " + page + ".");
+                throw new NotFoundException(Text.of("content.no-page", String.valueOf(page)));
             }
             blame.computeAll();
             List<Run> runs = new ArrayList<>();

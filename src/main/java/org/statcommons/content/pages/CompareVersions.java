@@ -10,6 +10,7 @@ import org.statcommons.content.SpacePath;
 import org.statcommons.content.space.Snapshot;
 import org.statcommons.content.space.SpaceRepositories;
 import org.statcommons.platform.NotFoundException;
+import org.statcommons.platform.Text;
 import org.statcommons.platform.text.WordDiff;
 
 /** Compares two versions of a page (for instance two entries of its history), text and title alike. */
@@ -26,7 +27,7 @@ public class CompareVersions {
     public Comparison compare(long communityId, PageVersion from, PageVersion to) {
         Repository repository = repositories
                 .open(communityId)
-                .orElseThrow(() -> new NotFoundException("This community has no pages yet."));
+                .orElseThrow(() -> new NotFoundException(Text.of("content.no-pages-yet")));
         try (Snapshot snapshot = new Snapshot(repository)) {
             String before = from == null ? "" : text(snapshot, "from", from);
             String after = text(snapshot, "to", to);

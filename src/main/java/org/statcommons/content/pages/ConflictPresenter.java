@@ -15,6 +15,7 @@ import org.statcommons.content.space.PageChange;
 import org.statcommons.content.space.PageFile;
 import org.statcommons.platform.InvalidInputException;
 import org.statcommons.platform.NotFoundException;
+import org.statcommons.platform.Text;
 
 /**
  * An edit conflict as people read it: who saved the page meanwhile and when, the title as a field, and the page
@@ -132,7 +133,7 @@ class ConflictPresenter {
     private static String version(String commit) {
         String id = commit == null ? "" : commit.strip();
         if (!ObjectId.isId(id)) {
-            throw new InvalidInputException("baseCommit", "This is not a version of this space.");
+            throw new InvalidInputException("baseCommit", Text.of("content.not-a-version"));
         }
         return id;
     }
@@ -151,7 +152,7 @@ class ConflictPresenter {
      * deleted or moved meanwhile.
      */
     record Conflict(
-            String reason,
+            Text reason,
             String otherName,
             Instant otherAt,
             String title,

@@ -11,6 +11,7 @@ import org.statcommons.content.SpacePath;
 import org.statcommons.content.space.FileEdit;
 import org.statcommons.content.space.SpaceWriter;
 import org.statcommons.platform.NotFoundException;
+import org.statcommons.platform.Text;
 import org.statcommons.platform.TextInput;
 
 /**
@@ -30,25 +31,20 @@ public class DeletePage {
     public SaveResult delete(long communityId, String path, String baseCommit, String summary, Author author) {
         SpacePath page = SpacePath.page("path", path);
         TextInput input = new TextInput();
-        String text = input.line("summary", "Summary", summary, SavePage.MAX_SUMMARY_LENGTH, false);
+        String text = input.line("summary", Text.of("content.summary"), summary, SavePage.MAX_SUMMARY_LENGTH, false);
         input.throwIfInvalid();
         String message = text.isEmpty() ? "Delete " + page : text;
         return writer.write(communityId, author, message, snapshot -> {
             Optional<ObjectId> now = snapshot.blob(snapshot.head(), page);
             if (now.isEmpty()) {
-                throw new NotFoundException("There is no page " + page + " to delete.");
+                throw new NotFoundException(Text.of("content.delete.no-page", page.value()));
             }
             if (baseCommit != null && !baseCommit.isBlank()) {
                 RevCommit seen = snapshot.commit("baseCommit", baseCommit.strip());
                 if (!snapshot.blob(seen, page).equals(now)) {
                     String theirs = new String(snapshot.read(now.get()), java.nio.charset.StandardCharsets.UTF_8);
                     return SpaceWriter.Plan.conflict(new SaveResult.Conflicted(
-                            snapshot.head().name(),
-                            page,
-                            "",
-                            theirs,
-                            theirs,
-                            "This page changed since you looked at it; read the new version before deleting it."));
+                            snapshot.head().name(), page, "", theirs, theirs, Text.of("content.delete.changed")));
                 }
             }
             return SpaceWriter.Plan.edits(SaveResult.Outcome.SAVED, page, FileEdit.remove(page));

@@ -22,6 +22,7 @@ import org.statcommons.content.space.Snapshot;
 import org.statcommons.content.space.SpaceWriter;
 import org.statcommons.platform.InvalidInputException;
 import org.statcommons.platform.NotFoundException;
+import org.statcommons.platform.Text;
 import org.statcommons.platform.TextInput;
 
 /**
@@ -45,22 +46,21 @@ public class MovePage {
         SpacePath source = SpacePath.page("from", from);
         SpacePath target = SpacePath.page("to", to);
         TextInput input = new TextInput();
-        String text = input.line("summary", "Summary", summary, SavePage.MAX_SUMMARY_LENGTH, false);
+        String text = input.line("summary", Text.of("content.summary"), summary, SavePage.MAX_SUMMARY_LENGTH, false);
         if (source.equals(target)) {
-            input.error("to", "The new path is the same as the old one.");
+            input.error("to", Text.of("content.move.same"));
         }
         input.throwIfInvalid();
         String message = text.isEmpty() ? "Move " + source + " to " + target : text;
         SaveResult moved = writer.write(communityId, author, message, snapshot -> {
             RevCommit head = snapshot.head();
             if (snapshot.exists(head, target)) {
-                throw new InvalidInputException("to", "There is already a page at " + target + ".");
+                throw new InvalidInputException("to", Text.of("content.move.taken", target.value()));
             }
             String folder = Attachments.folder(target.value());
             if (!snapshot.filesUnder(head, Attachments.folder(source.value())).isEmpty()
                     && snapshot.exists(head, new SpacePath(folder))) {
-                throw new InvalidInputException(
-                        "to", "There are already files at " + folder + "/: move or remove them first.");
+                throw new InvalidInputException("to", Text.of("content.move.files-there", folder + "/"));
             }
             return SpaceWriter.Plan.edits(
                     SaveResult.Outcome.SAVED,
@@ -98,7 +98,7 @@ public class MovePage {
             throws IOException {
         Optional<ObjectId> page = snapshot.blob(commit, source);
         if (page.isEmpty()) {
-            throw new NotFoundException("There is no page " + source + " to move.");
+            throw new NotFoundException(Text.of("content.move.no-page", source.value()));
         }
         String from = Attachments.folder(source.value());
         String to = Attachments.folder(target.value());
@@ -117,7 +117,9 @@ public class MovePage {
             try {
                 moved = SpacePath.parse("to", to + file.getKey().substring(from.length()));
             } catch (InvalidInputException e) {
-                throw new InvalidInputException("to", "The page's files cannot move there: " + e.getMessage());
+                InvalidInputException.FieldMessage why = e.errors().get(0);
+                throw new InvalidInputException(
+                        "to", Text.of("content.move.files-cannot", why.text() == null ? why.message() : why.text()));
             }
             replaced.remove(moved.value());
             edits.add(FileEdit.remove(new SpacePath(file.getKey())));

@@ -2,6 +2,8 @@ package org.statcommons.content.pages;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -41,8 +43,15 @@ class PageApi {
     private final SavePage save;
     private final Publications publications;
     private final HiddenTextChecker hiddenText;
+    private final MessageSource messages;
 
-    PageApi(Pages pages, SavePage save, Publications publications, HiddenTextChecker hiddenText) {
+    PageApi(
+            Pages pages,
+            SavePage save,
+            Publications publications,
+            HiddenTextChecker hiddenText,
+            MessageSource messages) {
+        this.messages = messages;
         this.hiddenText = hiddenText;
         this.pages = pages;
         this.save = save;
@@ -80,7 +89,8 @@ class PageApi {
             @PathVariable String rest,
             @RequestBody PageSave page,
             Actor actor,
-            Author author) {
+            Author author,
+            Locale locale) {
         // a conflict would answer with the hidden text
         hiddenText.require(actor, community, null, SpaceAddress.path(rest));
         SaveResult result = save.save(
@@ -93,7 +103,7 @@ class PageApi {
                     .body(new SaveJson(
                             "CONFLICT",
                             conflict.headCommit(),
-                            conflict.reason(),
+                            messages.getMessage(conflict.reason(), locale),
                             conflict.yours(),
                             conflict.theirs(),
                             conflict.marked()));

@@ -31,6 +31,7 @@ import org.statcommons.content.SaveResult;
 import org.statcommons.content.moderation.HiddenTextChecker;
 import org.statcommons.content.web.PageActions;
 import org.statcommons.content.web.SpaceAddress;
+import org.statcommons.platform.Text;
 import org.statcommons.platform.web.ShowFormOnError;
 
 /**
@@ -164,7 +165,7 @@ class PageEditController {
             form.setPath(path);
             return editPage(model, community, form, (SaveResult.Conflicted) result, "");
         }
-        redirect.addFlashAttribute("notice", "The page is created.");
+        redirect.addFlashAttribute("notice", Text.of("content.notice.created"));
         return "redirect:" + SpaceAddress.page(community.slug(), path);
     }
 
@@ -222,11 +223,9 @@ class PageEditController {
                 response.setStatus(409);
                 return editPage(model, community, form, (SaveResult.Conflicted) result, start);
             }
-            case MERGED ->
-                redirect.addFlashAttribute(
-                        "notice", "Someone saved this page while you edited it; your changes were merged with theirs.");
-            case UNCHANGED -> redirect.addFlashAttribute("notice", "Nothing changed, so nothing was saved.");
-            default -> redirect.addFlashAttribute("notice", "Saved.");
+            case MERGED -> redirect.addFlashAttribute("notice", Text.of("content.notice.merged"));
+            case UNCHANGED -> redirect.addFlashAttribute("notice", Text.of("content.notice.unchanged"));
+            default -> redirect.addFlashAttribute("notice", Text.of("content.notice.saved"));
         }
         return "redirect:" + SpaceAddress.page(community.slug(), path);
     }
@@ -258,7 +257,7 @@ class PageEditController {
             RedirectAttributes redirect) {
         String target = SpaceAddress.path(to);
         move.move(community.id(), SpaceAddress.path(rest), target, summary, author);
-        redirect.addFlashAttribute("notice", "The page moved. Its old address leads here.");
+        redirect.addFlashAttribute("notice", Text.of("content.notice.moved"));
         return "redirect:" + SpaceAddress.page(community.slug(), target);
     }
 
@@ -289,8 +288,7 @@ class PageEditController {
             model.addAttribute("conflict", ((SaveResult.Conflicted) result).reason());
             return "content/delete";
         }
-        redirect.addFlashAttribute(
-                "notice", "The page is deleted. Its history keeps every version; restore it from there.");
+        redirect.addFlashAttribute("notice", Text.of("content.notice.deleted"));
         return "redirect:" + SpaceAddress.action(community.slug(), "history", path);
     }
 
@@ -308,8 +306,8 @@ class PageEditController {
         redirect.addFlashAttribute(
                 "notice",
                 result.outcome() == SaveResult.Outcome.UNCHANGED
-                        ? "The page already is as in that version."
-                        : "The old version is back, as a new version.");
+                        ? Text.of("content.notice.restore.unchanged")
+                        : Text.of("content.notice.restored"));
         return "redirect:" + SpaceAddress.page(community.slug(), path);
     }
 

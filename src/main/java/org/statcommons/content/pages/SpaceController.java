@@ -34,6 +34,7 @@ import org.statcommons.content.space.PageFile;
 import org.statcommons.content.web.PageActions;
 import org.statcommons.content.web.SpaceAddress;
 import org.statcommons.platform.NotFoundException;
+import org.statcommons.platform.Text;
 
 /** Reading a space as a member: the page tree, a page (now or in an old version), its history, comparisons. */
 @Controller
@@ -147,8 +148,7 @@ class SpaceController {
                         .location(java.net.URI.create(SpaceAddress.page(community.slug(), moved.get())))
                         .build();
             }
-            throw new NotFoundException(
-                    "There is no page at " + path + ". It may have been deleted: see the space's history.");
+            throw new NotFoundException(Text.of("content.no-page.deleted", path));
         }
         Optional<Publications.Published> published;
         boolean hidden;
@@ -229,7 +229,7 @@ class SpaceController {
         String path = SpaceAddress.path(rest);
         var changes = history.ofPage(community.id(), path, page, HISTORY_SIZE);
         if (changes.items().isEmpty() && page == 1) {
-            throw new NotFoundException("There is no page at " + path + ", and there never was.");
+            throw new NotFoundException(Text.of("content.no-page.never", path));
         }
         List<HistoryRow> rows = new ArrayList<>();
         for (int i = 0; i < changes.items().size(); i++) {

@@ -7,6 +7,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.statcommons.access.Action;
 import org.statcommons.access.Actor;
 import org.statcommons.platform.ConflictException;
+import org.statcommons.platform.Text;
 
 /** Its author or a reviewer closes a proposal without merging it, with an optional comment. */
 @Service
@@ -29,7 +30,7 @@ public class CloseProposal {
         Instant now = clock.instant();
         if (!proposals.changeStatus(proposal.id(), ProposalStatus.CLOSED, now)) {
             throw new ConflictException(
-                    "This proposal is already " + proposal.status().label().toLowerCase() + ".");
+                    Text.of("proposals.already", proposal.status().name()));
         }
         proposals.addEvent(proposal.id(), actor.accountId(), personName, "CLOSED", body, now);
     }

@@ -11,6 +11,7 @@ import org.statcommons.access.Permissions;
 import org.statcommons.content.Author;
 import org.statcommons.content.SaveResult;
 import org.statcommons.platform.ConflictException;
+import org.statcommons.platform.Text;
 
 /** A reviewer accepts a proposal: merged into main, credited to its authors, committed by the reviewer. */
 @Service
@@ -48,7 +49,7 @@ public class MergeProposal {
         permissions.require(actor, Action.REVIEW_PROPOSAL, communityId);
         if (proposal.status().finished()) {
             throw new ConflictException(
-                    "This proposal is already " + proposal.status().label().toLowerCase() + ".");
+                    Text.of("proposals.already", proposal.status().name()));
         }
         // The merge commits (and indexes) in its own transaction, retried if main moves meanwhile; should the
         // record not follow, merging again finds the branch in main (UNCHANGED) and records it then.

@@ -3,6 +3,8 @@ package org.statcommons.content.proposals;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -21,6 +23,7 @@ import org.statcommons.content.Author;
 import org.statcommons.content.PageEdit;
 import org.statcommons.content.SaveResult;
 import org.statcommons.platform.InvalidInputException;
+import org.statcommons.platform.Text;
 
 /** Proposals over JSON, with the same rules as the pages. Errors are RFC 9457 problems. */
 @RestController
@@ -76,6 +79,7 @@ class ProposalApi {
     private final ReviewProposal reviewProposal;
     private final MergeProposal mergeProposal;
     private final CloseProposal closeProposal;
+    private final MessageSource messages;
 
     ProposalApi(
             ProposalPresenter presenter,
@@ -84,7 +88,8 @@ class ProposalApi {
             CommentOnProposal commentOnProposal,
             ReviewProposal reviewProposal,
             MergeProposal mergeProposal,
-            CloseProposal closeProposal) {
+            CloseProposal closeProposal,
+            MessageSource messages) {
         this.presenter = presenter;
         this.proposals = proposals;
         this.proposeChange = proposeChange;
@@ -92,6 +97,7 @@ class ProposalApi {
         this.reviewProposal = reviewProposal;
         this.mergeProposal = mergeProposal;
         this.closeProposal = closeProposal;
+        this.messages = messages;
     }
 
     @GetMapping
@@ -154,7 +160,7 @@ class ProposalApi {
             Author author) {
         long communityId = community.id();
         if (!"approve".equals(body.decision()) && !"request-changes".equals(body.decision())) {
-            throw new InvalidInputException("decision", "The decision is approve or request-changes.");
+            throw new InvalidInputException("decision", Text.of("proposals.review.decision"));
         }
         reviewProposal.review(actor, author.name(), communityId, id, "approve".equals(body.decision()), body.comment());
         return ProposalJson.of(proposals.inCommunity(communityId, id));
@@ -163,12 +169,17 @@ class ProposalApi {
     /** 200 with the merged proposal, or 409 with a problem naming the conflicting pages. */
     @PostMapping("/{id}/merge")
     ResponseEntity<?> merge(
-            @Permitted(Action.REVIEW_PROPOSAL) Community community, @PathVariable long id, Actor actor, Author author) {
+            @Permitted(Action.REVIEW_PROPOSAL) Community community,
+            @PathVariable long id,
+            Actor actor,
+            Author author,
+            Locale locale) {
         long communityId = community.id();
         SaveResult result = mergeProposal.merge(actor, author, communityId, id);
         if (result instanceof SaveResult.Conflicted conflicted) {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, conflicted.reason());
-            problem.setTitle("Merge conflict");
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                    HttpStatus.CONFLICT, messages.getMessage(conflicted.reason(), locale));
+            problem.setTitle(messages.getMessage("proposals.merge.conflict.title", null, locale));
             problem.setProperty(
                     "path", conflicted.path() == null ? null : conflicted.path().value());
             problem.setProperty("marked", conflicted.marked());

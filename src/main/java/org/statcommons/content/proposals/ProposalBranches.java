@@ -37,6 +37,7 @@ import org.statcommons.platform.ConflictException;
 import org.statcommons.platform.InvalidInputException;
 import org.statcommons.platform.Markdown;
 import org.statcommons.platform.NotFoundException;
+import org.statcommons.platform.Text;
 
 /**
  * The Git side of proposals: branches {@code refs/heads/proposals/<name>} beside main. A page saved into a
@@ -106,10 +107,10 @@ public class ProposalBranches {
                 ObjectInserter inserter = repository.newObjectInserter()) {
             Ref ref = repository.exactRef(refName);
             if (create && ref != null) {
-                throw new ConflictException("There is already a proposal branch " + branch + ".");
+                throw new ConflictException(Text.of("proposals.branch.exists", branch));
             }
             if (!create && ref == null) {
-                throw new NotFoundException("The branch of this proposal is gone.");
+                throw new NotFoundException(Text.of("proposals.branch.gone"));
             }
             RevCommit tip = ref == null ? null : snapshot.walk().parseCommit(ref.getObjectId());
             RevCommit start = !create
@@ -122,8 +123,7 @@ public class ProposalBranches {
             ObjectId tree = SpaceWriter.tree(snapshot, inserter, start, plan.edits(), properties.maxFolderEntries());
             if (start != null && tree.equals(start.getTree())) {
                 if (create) {
-                    throw new InvalidInputException(
-                            "body", "This is the page as it is: change something to propose it.");
+                    throw new InvalidInputException("body", Text.of("proposals.unchanged"));
                 }
                 return new SaveResult.Saved(SaveResult.Outcome.UNCHANGED, start.name(), checked.path());
             }
@@ -137,8 +137,7 @@ public class ProposalBranches {
             update.setRefLogMessage("statcommons: " + commit.getShortMessage(), false);
             RefUpdate.Result result = update.update(snapshot.walk());
             if (result != RefUpdate.Result.NEW && result != RefUpdate.Result.FAST_FORWARD) {
-                throw new ConflictException(
-                        "The proposal changed while saving (" + result + "). Nothing was saved; please try again.");
+                throw new ConflictException(Text.of("proposals.changed-while-saving", result.name()));
             }
             return new SaveResult.Saved(plan.outcome(), commit.name(), checked.path());
         } catch (IOException e) {
@@ -160,7 +159,7 @@ public class ProposalBranches {
     public ProposedChanges changes(long communityId, String branch) {
         Repository repository = repositories
                 .open(communityId)
-                .orElseThrow(() -> new NotFoundException("This community has no pages yet."));
+                .orElseThrow(() -> new NotFoundException(Text.of("content.no-pages-yet")));
         try (Snapshot snapshot = new Snapshot(repository)) {
             RevCommit tip = tip(snapshot, branch);
             RevCommit base = mergeBase(snapshot, snapshot.head(), tip);
@@ -216,17 +215,14 @@ public class ProposalBranches {
                         snapshot,
                         tip(snapshot, branch),
                         "proposal",
-                        paths -> "The space changed the same lines as this proposal since it was started, in "
-                                + String.join(", ", paths)
-                                + ". Nothing was accepted. Edit the proposal's page again so that it fits the page as it "
-                                + "is now, then accept it again."));
+                        paths -> Text.of("proposals.merge.conflict", String.join(", ", paths))));
     }
 
     /** The authors of the branch's commits that main does not have, oldest first, each once (by e-mail). */
     private List<Author> authors(long communityId, String branch) {
         Repository repository = repositories
                 .open(communityId)
-                .orElseThrow(() -> new NotFoundException("This community has no pages yet."));
+                .orElseThrow(() -> new NotFoundException(Text.of("content.no-pages-yet")));
         try (Snapshot snapshot = new Snapshot(repository);
                 RevWalk walk = new RevWalk(snapshot.reader())) {
             walk.sort(RevSort.REVERSE);
@@ -252,7 +248,7 @@ public class ProposalBranches {
     private static RevCommit tip(Snapshot snapshot, String branch) throws IOException {
         Ref ref = snapshot.repository().exactRef(ref(branch));
         if (ref == null) {
-            throw new NotFoundException("The branch " + branch + " is gone.");
+            throw new NotFoundException(Text.of("proposals.branch.named-gone", branch));
         }
         return snapshot.walk().parseCommit(ref.getObjectId());
     }

@@ -8,6 +8,7 @@ import org.statcommons.access.Actor;
 import org.statcommons.access.NotAllowedException;
 import org.statcommons.access.Permissions;
 import org.statcommons.platform.ConflictException;
+import org.statcommons.platform.Text;
 import org.statcommons.platform.TextInput;
 
 /**
@@ -53,9 +54,8 @@ public class ProposalChecker {
             throw new NotAllowedException(refusedAs, actor.signedIn());
         }
         if (open && proposal.status().finished()) {
-            throw new ConflictException("This proposal is "
-                    + proposal.status().label().toLowerCase()
-                    + ": it can no longer be changed. Propose your change anew.");
+            throw new ConflictException(
+                    Text.of("proposals.finished", proposal.status().name()));
         }
         return proposal;
     }

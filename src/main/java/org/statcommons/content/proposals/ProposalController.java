@@ -25,6 +25,7 @@ import org.statcommons.content.SaveResult;
 import org.statcommons.platform.InvalidInputException;
 import org.statcommons.platform.Markdown;
 import org.statcommons.platform.NotFoundException;
+import org.statcommons.platform.Text;
 import org.statcommons.platform.web.ShowFormOnError;
 
 /**
@@ -225,10 +226,10 @@ class ProposalController {
         redirect.addFlashAttribute(
                 "notice",
                 result.outcome() == SaveResult.Outcome.UNCHANGED
-                        ? "Nothing changed: the page already reads like this in the proposal."
+                        ? Text.of("proposals.notice.unchanged")
                         : proposal.status() == ProposalStatus.CHANGES_REQUESTED
-                                ? "Saved in the proposal. Ask for review again when you are done."
-                                : "Saved in the proposal.");
+                                ? Text.of("proposals.notice.saved.ask-again")
+                                : Text.of("proposals.notice.saved"));
         return back(community, id);
     }
 
@@ -243,7 +244,7 @@ class ProposalController {
             Author author,
             RedirectAttributes redirect) {
         requestReview.requestAgain(actor, author.name(), community.id(), id, comment);
-        redirect.addFlashAttribute("notice", "The reviewers are asked to look at your proposal again.");
+        redirect.addFlashAttribute("notice", Text.of("proposals.notice.review-again"));
         return back(community, id);
     }
 
@@ -261,7 +262,7 @@ class ProposalController {
             Author author,
             RedirectAttributes redirect) {
         commentOnProposal.comment(actor, author.name(), community.id(), id, comment);
-        redirect.addFlashAttribute("notice", "Comment added.");
+        redirect.addFlashAttribute("notice", Text.of("proposals.notice.commented"));
         return back(community, id);
     }
 
@@ -275,11 +276,13 @@ class ProposalController {
             Author author,
             RedirectAttributes redirect) {
         if (!decision.equals("approve") && !decision.equals("request-changes")) {
-            throw new InvalidInputException("decision", "Choose to approve or to ask for changes.");
+            throw new InvalidInputException("decision", Text.of("proposals.review.choose"));
         }
         boolean approve = decision.equals("approve");
         reviewProposal.review(actor, author.name(), community.id(), id, approve, comment);
-        redirect.addFlashAttribute("notice", approve ? "Approved." : "Changes requested.");
+        redirect.addFlashAttribute(
+                "notice",
+                approve ? Text.of("proposals.notice.approved") : Text.of("proposals.notice.changes-requested"));
         return back(community, id);
     }
 
@@ -294,7 +297,7 @@ class ProposalController {
         if (result instanceof SaveResult.Conflicted conflicted) {
             redirect.addFlashAttribute("problem", conflicted.reason());
         } else {
-            redirect.addFlashAttribute("notice", "Accepted: the changes are now in the space.");
+            redirect.addFlashAttribute("notice", Text.of("proposals.notice.merged"));
         }
         return back(community, id);
     }
@@ -308,7 +311,7 @@ class ProposalController {
             Author author,
             RedirectAttributes redirect) {
         closeProposal.close(actor, author.name(), community.id(), id, comment);
-        redirect.addFlashAttribute("notice", "Closed.");
+        redirect.addFlashAttribute("notice", Text.of("proposals.notice.closed"));
         return back(community, id);
     }
 

@@ -12,6 +12,7 @@ import org.statcommons.content.pages.CompareVersions;
 import org.statcommons.content.pages.Comparison;
 import org.statcommons.platform.Markdown;
 import org.statcommons.platform.NotFoundException;
+import org.statcommons.platform.Text;
 import org.statcommons.platform.text.WordDiff;
 import org.statcommons.platform.text.WordDiff.Passage;
 import org.statcommons.platform.text.WordDiff.Piece;
@@ -55,14 +56,14 @@ class ProposalPresenter {
     /** The proposal's version now (its branch's commit); "not found" when the branch is gone. */
     String tip(Proposal proposal) {
         return branches.tip(proposal.communityId(), proposal.branch())
-                .orElseThrow(() -> new NotFoundException("The pages of this proposal are gone."));
+                .orElseThrow(() -> new NotFoundException(Text.of("proposals.pages-gone")));
     }
 
     /**
      * Where the proposal stands, naming who took it there: "Changes requested by Ben Laurent", "Accepted by …",
      * "Closed by …" (the person of the latest such step, never the author for a reviewer's step).
      */
-    String statusLine(Proposal proposal, List<Proposal.Event> events) {
+    Text statusLine(Proposal proposal, List<Proposal.Event> events) {
         String by = "";
         for (Proposal.Event event : events) {
             if (event.kind().equals(proposal.status().name())) {
@@ -70,11 +71,15 @@ class ProposalPresenter {
             }
         }
         return switch (proposal.status()) {
-            case OPEN -> "Waiting for review";
-            case CHANGES_REQUESTED -> by.isEmpty() ? "Changes requested" : "Changes requested by " + by;
-            case APPROVED -> by.isEmpty() ? "Approved" : "Approved by " + by;
-            case MERGED -> by.isEmpty() ? "Accepted into the space" : "Accepted into the space by " + by;
-            case CLOSED -> by.isEmpty() ? "Closed" : "Closed by " + by;
+            case OPEN -> Text.of("proposals.line.open");
+            case CHANGES_REQUESTED ->
+                by.isEmpty()
+                        ? Text.of("proposals.line.changes-requested")
+                        : Text.of("proposals.line.changes-requested-by", by);
+            case APPROVED ->
+                by.isEmpty() ? Text.of("proposals.line.approved") : Text.of("proposals.line.approved-by", by);
+            case MERGED -> by.isEmpty() ? Text.of("proposals.line.merged") : Text.of("proposals.line.merged-by", by);
+            case CLOSED -> by.isEmpty() ? Text.of("proposals.line.closed") : Text.of("proposals.line.closed-by", by);
         };
     }
 

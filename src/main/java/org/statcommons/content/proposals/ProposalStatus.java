@@ -1,5 +1,7 @@
 package org.statcommons.content.proposals;
 
+import org.statcommons.platform.Text;
+
 /** Where a proposal's review stands. MERGED and CLOSED are final; OPEN waits for a reviewer. */
 public enum ProposalStatus {
     OPEN("Review requested"),
@@ -14,8 +16,15 @@ public enum ProposalStatus {
         this.label = label;
     }
 
+    /** The status in English, for Git clients. */
     public String label() {
         return label;
+    }
+
+    /** The status as the screens name it, in the reader's language. */
+    public Text text() {
+        return Text.of(
+                "proposals.status." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
     }
 
     public boolean finished() {

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.statcommons.platform.NotFoundException;
+import org.statcommons.platform.Text;
 
 /**
  * The proposals of every space and what happened to each ({@code content.proposals}, {@code
@@ -40,7 +41,7 @@ public class Proposals {
     /** The proposal, or "not found" when the community has none of this id. */
     public Proposal inCommunity(long communityId, long id) {
         return find(communityId, id)
-                .orElseThrow(() -> new NotFoundException("There is no proposal " + id + " in this community."));
+                .orElseThrow(() -> new NotFoundException(Text.of("proposals.no-proposal", String.valueOf(id))));
     }
 
     Optional<Proposal> find(long communityId, long id) {

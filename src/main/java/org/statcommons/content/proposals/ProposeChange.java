@@ -11,6 +11,7 @@ import org.statcommons.content.Author;
 import org.statcommons.content.PageEdit;
 import org.statcommons.content.SaveResult;
 import org.statcommons.platform.ConflictException;
+import org.statcommons.platform.Text;
 import org.statcommons.platform.TextInput;
 
 /**
@@ -56,9 +57,10 @@ public class ProposeChange {
             Actor actor, Author author, long communityId, PageEdit edit, String title, String description) {
         permissions.require(actor, Action.PROPOSE_CHANGE, communityId);
         TextInput input = new TextInput();
-        String typedTitle =
-                input.line("proposalTitle", "Title of the proposal", title, Proposal.MAX_TITLE_LENGTH, false);
-        String text = input.block("proposalDescription", "Description", description, Proposal.MAX_TEXT_LENGTH, false);
+        String typedTitle = input.line(
+                "proposalTitle", Text.of("proposals.title-of-proposal"), title, Proposal.MAX_TITLE_LENGTH, false);
+        String text = input.block(
+                "proposalDescription", Text.of("proposals.description"), description, Proposal.MAX_TEXT_LENGTH, false);
         input.throwIfInvalid();
         String summary = edit.summary() == null ? "" : edit.summary().strip();
         String proposalTitle =

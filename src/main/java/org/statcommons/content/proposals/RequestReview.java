@@ -7,6 +7,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.statcommons.access.Action;
 import org.statcommons.access.Actor;
 import org.statcommons.platform.ConflictException;
+import org.statcommons.platform.Text;
 
 /**
  * After a reviewer asked for changes, the proposal's author (or a reviewer) says it is ready: it waits for
@@ -33,9 +34,8 @@ public class RequestReview {
         String body = ProposalChecker.comment(text, false);
         Instant now = clock.instant();
         if (!proposals.requestReviewAgain(proposal.id(), now)) {
-            throw new ConflictException("This proposal is "
-                    + proposal.status().label().toLowerCase()
-                    + ": review is asked again only after a reviewer asked for changes.");
+            throw new ConflictException(Text.of(
+                    "proposals.request-review.refused", proposal.status().name()));
         }
         proposals.addEvent(proposal.id(), actor.accountId(), personName, "REVIEW_REQUESTED", body, now);
         activities.reviewRequestedAgain(proposal, body);

@@ -8,6 +8,7 @@ import org.statcommons.access.Action;
 import org.statcommons.access.Actor;
 import org.statcommons.access.Permissions;
 import org.statcommons.platform.ConflictException;
+import org.statcommons.platform.Text;
 
 /** A reviewer approves a proposal or asks for changes, with an optional comment. */
 @Service
@@ -36,7 +37,7 @@ public class ReviewProposal {
         Instant now = clock.instant();
         if (!proposals.changeStatus(proposal.id(), status, now)) {
             throw new ConflictException(
-                    "This proposal is already " + proposal.status().label().toLowerCase() + ".");
+                    Text.of("proposals.already", proposal.status().name()));
         }
         proposals.addEvent(proposal.id(), actor.accountId(), personName, status.name(), body, now);
         if (!approve) {

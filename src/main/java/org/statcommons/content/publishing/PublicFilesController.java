@@ -21,6 +21,7 @@ import org.statcommons.content.attachments.FileResponses;
 import org.statcommons.content.pages.PageLinker;
 import org.statcommons.content.pages.PageRenderer;
 import org.statcommons.platform.NotFoundException;
+import org.statcommons.platform.Text;
 
 /**
  * Files of published pages, for anyone: a file is public when its page is published and the published
@@ -59,7 +60,7 @@ class PublicFilesController {
             @RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
         Community community = communities.require(slug);
         String path = AttachmentAddress.path(rest);
-        NotFoundException notPublic = new NotFoundException("There is no published file at this address.");
+        NotFoundException notPublic = new NotFoundException(Text.of("content.public.no-file"));
         String page = Attachments.pageOf(path).orElseThrow(() -> notPublic);
         Optional<Publications.Published> found = publications.published(community.id(), page);
         if (found.isEmpty()) {

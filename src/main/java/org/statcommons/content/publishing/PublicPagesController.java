@@ -37,6 +37,7 @@ import org.statcommons.content.pages.PageViewCounter;
 import org.statcommons.content.web.SpaceAddress;
 import org.statcommons.platform.NotFoundException;
 import org.statcommons.platform.StatCommonsProperties;
+import org.statcommons.platform.Text;
 import org.statcommons.platform.web.AtomFeed;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
@@ -106,7 +107,7 @@ class PublicPagesController {
                     .map(now -> ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY)
                             .location(URI.create(SpaceAddress.published(community.slug(), now)))
                             .<byte[]>build())
-                    .orElseThrow(() -> new NotFoundException("There is no published page at this address."));
+                    .orElseThrow(() -> new NotFoundException(Text.of("content.public.no-page")));
         }
         Publications.Published published = found.get();
         String key = String.join(
@@ -163,7 +164,8 @@ class PublicPagesController {
         Pages.PageContent content = pages.read(community.id(), new PageVersion(published.commitId(), published.path()));
         PageRenderer.Rendered rendered =
                 renderer.render(content.blobId(), content.body(), content.path(), linker.forPublic(community));
-        Context context = new Context();
+        // the public page's own words are English for now: it is one cached answer for every reader
+        Context context = new Context(java.util.Locale.ENGLISH);
         context.setVariable("community", community);
         context.setVariable("page", published);
         context.setVariable("title", content.title());

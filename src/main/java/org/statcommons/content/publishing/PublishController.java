@@ -11,6 +11,7 @@ import org.statcommons.community.CommunityTab;
 import org.statcommons.community.Permitted;
 import org.statcommons.content.Author;
 import org.statcommons.content.web.SpaceAddress;
+import org.statcommons.platform.Text;
 
 /** Publishing a version of a page, and taking it back (facilitators and the secretariat). */
 @Controller
@@ -32,10 +33,7 @@ class PublishController {
             RedirectAttributes redirect) {
         String path = SpaceAddress.path(rest);
         publishing.publish(community.id(), path, version, author);
-        redirect.addFlashAttribute(
-                "notice",
-                "Published: anyone can read this version at its public address. "
-                        + "Later edits stay private until you publish again.");
+        redirect.addFlashAttribute("notice", Text.of("content.notice.published"));
         return "redirect:" + SpaceAddress.page(community.slug(), path);
     }
 
@@ -47,7 +45,7 @@ class PublishController {
         String path = SpaceAddress.path(rest);
         boolean was = publishing.unpublish(community.id(), path);
         redirect.addFlashAttribute(
-                "notice", was ? "Unpublished: the page is for members only again." : "The page was not published.");
+                "notice", was ? Text.of("content.notice.unpublished") : Text.of("content.notice.not-published"));
         return "redirect:" + SpaceAddress.page(community.slug(), path);
     }
 }

@@ -17,6 +17,7 @@ import org.statcommons.content.SpacePath;
 import org.statcommons.content.space.SpaceIndexer;
 import org.statcommons.platform.ConflictException;
 import org.statcommons.platform.InvalidInputException;
+import org.statcommons.platform.Text;
 
 /**
  * Publishing a version of a page, or making it private again (a tight family: {@code unpublish} undoes
@@ -104,7 +105,7 @@ public class PublishPage {
     private static String checkedCommit(String commitId) {
         String id = commitId.strip();
         if (!ObjectId.isId(id)) {
-            throw new InvalidInputException("version", "This is not a version of this page.");
+            throw new InvalidInputException("version", Text.of("content.publish.not-a-version"));
         }
         return id;
     }

@@ -22,6 +22,7 @@ import org.statcommons.content.space.SpaceBranches;
 import org.statcommons.content.space.SpaceRepositories;
 import org.statcommons.content.space.SpaceWriter;
 import org.statcommons.platform.NotFoundException;
+import org.statcommons.platform.Text;
 
 /**
  * The published version of a page that moved, at its new place. A publication names a commit and a path; when
@@ -55,7 +56,7 @@ public class PublishedVersions {
     public Moved moved(long communityId, String publishedCommit, SpacePath from, SpacePath to) {
         Repository repository = repositories
                 .open(communityId)
-                .orElseThrow(() -> new NotFoundException("This community has no pages yet."));
+                .orElseThrow(() -> new NotFoundException(Text.of("content.no-pages-yet")));
         try (Snapshot snapshot = new Snapshot(repository);
                 ObjectInserter inserter = repository.newObjectInserter()) {
             RevCommit published = snapshot.walk().parseCommit(ObjectId.fromString(publishedCommit));

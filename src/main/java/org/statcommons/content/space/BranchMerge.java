@@ -21,6 +21,7 @@ import org.eclipse.jgit.treewalk.TreeWalk;
 import org.eclipse.jgit.treewalk.filter.TreeFilter;
 import org.statcommons.content.SaveResult;
 import org.statcommons.content.SpacePath;
+import org.statcommons.platform.Text;
 
 /**
  * A three-way merge of a commit from beside main (a proposal's branch, commits pushed to
@@ -38,7 +39,7 @@ public final class BranchMerge {
      * @param reason the conflict's explanation, given the conflicting paths
      */
     public static SpaceWriter.Plan plan(
-            Snapshot snapshot, RevCommit tip, String label, Function<List<String>, String> reason) throws IOException {
+            Snapshot snapshot, RevCommit tip, String label, Function<List<String>, Text> reason) throws IOException {
         RevCommit head = snapshot.head();
         if (head == null) {
             return SpaceWriter.Plan.edits(
@@ -63,7 +64,7 @@ public final class BranchMerge {
             RevCommit head,
             RevCommit tip,
             String label,
-            Function<List<String>, String> reason)
+            Function<List<String>, Text> reason)
             throws IOException {
         List<String> paths = new ArrayList<>(merger.getUnmergedPaths());
         if (merger.getFailingPaths() != null) {

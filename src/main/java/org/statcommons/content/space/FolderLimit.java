@@ -1,9 +1,7 @@
 package org.statcommons.content.space;
 
 import java.io.IOException;
-import java.text.NumberFormat;
 import java.util.Collection;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -12,6 +10,7 @@ import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.treewalk.CanonicalTreeParser;
 import org.eclipse.jgit.treewalk.TreeWalk;
+import org.statcommons.platform.Text;
 
 /**
  * How many entries one folder may hold ({@code statcommons.content.max-folder-entries}). Git stores a
@@ -31,7 +30,7 @@ public final class FolderLimit {
      * @param after  the tree after it
      * @param paths  paths the change adds or replaces (their folders are the only ones that may grow)
      */
-    public static Optional<String> problem(
+    public static Optional<Text> problem(
             ObjectReader reader, ObjectId before, ObjectId after, Collection<String> paths, int max)
             throws IOException {
         Set<String> folders = new TreeSet<>();
@@ -46,10 +45,10 @@ public final class FolderLimit {
         for (String folder : folders) {
             int entries = entries(reader, after, folder);
             if (entries > max && entries > entries(reader, before, folder)) {
-                NumberFormat number = NumberFormat.getIntegerInstance(Locale.ENGLISH);
-                return Optional.of((folder.isEmpty() ? "The top of the space" : "The folder " + folder) + " would hold "
-                        + number.format(entries) + " entries (pages, files and sub-folders); a folder holds at most "
-                        + number.format(max) + ". Put new pages in another folder.");
+                return Optional.of(
+                        folder.isEmpty()
+                                ? Text.of("content.folder-full.top", entries, max)
+                                : Text.of("content.folder-full", folder, entries, max));
             }
         }
         return Optional.empty();

@@ -18,6 +18,7 @@ import org.eclipse.jgit.treewalk.TreeWalk;
 import org.statcommons.content.SpacePath;
 import org.statcommons.platform.InvalidInputException;
 import org.statcommons.platform.NotFoundException;
+import org.statcommons.platform.Text;
 
 /**
  * Reading a space's repository: files at a commit, commits by id. Open for one operation and closed after
@@ -140,7 +141,7 @@ public final class Snapshot implements AutoCloseable {
     public byte[] file(RevCommit commit, SpacePath path) throws IOException {
         Optional<ObjectId> blob = blob(commit, path);
         if (blob.isEmpty()) {
-            throw new NotFoundException("There is no page " + path + " in this version.");
+            throw new NotFoundException(Text.of("content.no-page.in-version", path.value()));
         }
         return read(blob.get());
     }

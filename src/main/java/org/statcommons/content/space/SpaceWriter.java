@@ -35,6 +35,7 @@ import org.statcommons.content.SpacePath;
 import org.statcommons.moderation.SaveLimiter;
 import org.statcommons.platform.ConflictException;
 import org.statcommons.platform.InvalidInputException;
+import org.statcommons.platform.Text;
 
 /**
  * Every change to a space's main branch goes through here, in one database transaction:
@@ -128,8 +129,7 @@ public class SpaceWriter {
                 return transactions.execute(status -> attempt(communityId, author, committer, message, planner));
             } catch (MainMoved e) {
                 if (!retryable || attempt >= properties.maxSaveAttempts()) {
-                    throw new ConflictException(
-                            "The space changed while saving, several times over. Nothing was saved; please try again.");
+                    throw new ConflictException(Text.of("content.save.busy"));
                 }
                 log.debug("main of space {} moved during a write; planning again (attempt {})", communityId, attempt);
             }

@@ -219,4 +219,32 @@ class FileTypeTests {
         }
         return bytes;
     }
+
+    /** Each kind of the table is named in the bundles (the English text is its label), text of any ending as text. */
+    @Test
+    void everyKindHasItsNameInTheBundles() throws IllegalAccessException {
+        int kinds = 0;
+        for (java.lang.reflect.Field field : FileType.class.getDeclaredFields()) {
+            if (field.getType() == FileType.class && java.lang.reflect.Modifier.isStatic(field.getModifiers())) {
+                FileType type = (FileType) field.get(null);
+                assertThat(type.text().english()).as(field.getName()).isEqualTo(type.label());
+                kinds++;
+            }
+        }
+        assertThat(kinds).isGreaterThan(30);
+        assertThat(FileType.of("file", "citations.bib", utf8("@book{sna2008}\n"))
+                        .text())
+                .isEqualTo(org.statcommons.platform.Text.of("content.file-kind.txt"));
+        assertThat(org.statcommons.platform.Text.of("content.file-kind.pdf").toString())
+                .isEqualTo("PDF document");
+        // a refusal names the kind in the reader's language (English chooses its article, the others need none)
+        org.statcommons.platform.InvalidInputException refused = org.assertj.core.api.Assertions.catchThrowableOfType(
+                org.statcommons.platform.InvalidInputException.class, () -> FileType.of("file", "chart.pdf", PNG));
+        org.statcommons.platform.Text why = refused.errors().get(0).text();
+        assertThat(why.english()).startsWith("The file is a PNG image but its name ends in '.pdf'");
+        assertThat(org.statcommons.platform.i18n.Bundles.bundled()
+                        .format(why.key(), why.args().toArray(), java.util.Locale.FRENCH))
+                .isEqualTo("Le fichier est de type « Image PNG » mais son nom se termine par « .pdf ». "
+                        + "Renommez-le pour qu’il se termine par « .png ».");
+    }
 }

@@ -94,4 +94,30 @@ class ProposalPresenterTests {
         assertThat(measured.result()).hasSize(1);
         assertThat(measured.result().get(0).lines()).hasSize(ProposalPresenter.MAX_LINES);
     }
+
+    /** Every status is named in the bundles, and the refusals that name a status read for each of them. */
+    @Test
+    void everyStatusHasATextInEveryLanguage() {
+        for (ProposalStatus status : ProposalStatus.values()) {
+            for (java.util.Locale locale : List.of(
+                    java.util.Locale.ENGLISH,
+                    java.util.Locale.forLanguageTag("ar"),
+                    java.util.Locale.forLanguageTag("ru"))) {
+                var bundles = org.statcommons.platform.i18n.Bundles.bundled();
+                assertThat(bundles.format(status.text().key(), null, locale))
+                        .as(status + " " + locale)
+                        .isNotBlank();
+                assertThat(bundles.format("proposals.request-review.refused", new Object[] {status.name()}, locale))
+                        .as(status + " " + locale)
+                        .isNotBlank();
+            }
+        }
+        assertThat(ProposalStatus.MERGED.text().english()).isEqualTo("Accepted");
+        assertThat(org.statcommons.platform.Text.of("proposals.already", "MERGED")
+                        .english())
+                .isEqualTo("This proposal is already accepted.");
+        assertThat(org.statcommons.platform.Text.of("proposals.line.changes-requested-by", "Ben Laurent")
+                        .english())
+                .isEqualTo("Changes requested by Ben Laurent");
+    }
 }

@@ -244,7 +244,7 @@ class PageStorageIntegrationTests {
 
         SaveResult twice = savePage.save(space, new PageEdit("minutes.md", "Other", "Another page", null, ""), ANA);
         assertThat(twice.outcome()).isEqualTo(SaveResult.Outcome.CONFLICT);
-        assertThat(((SaveResult.Conflicted) twice).reason()).contains("created a page at this path");
+        assertThat(((SaveResult.Conflicted) twice).reason().english()).contains("created a page at this path");
 
         String seen = pages.read(space, "minutes.md").commitId();
         saved(movePage.move(space, "minutes.md", "archive/minutes.md", "", BEN));

@@ -48,7 +48,11 @@ class TemplateTextTests {
             "search/",
             "moderation/",
             "newsletters/",
-            "mail/");
+            "mail/",
+            "content/",
+            "proposals/",
+            "comments/",
+            "text/");
 
     private static final Set<String> ALLOWED_WORDS = Set.of("StatCommons");
     private static final Set<String> REPLACING = Set.of("th:text", "th:utext", "th:replace", "th:insert");
