@@ -1,11 +1,15 @@
 package org.statcommons.notifications;
 
 import java.util.List;
+import java.util.Locale;
 import org.springframework.stereotype.Component;
+import org.statcommons.identity.Account;
 import org.statcommons.mail.OutgoingMail;
 import org.statcommons.platform.StatCommonsProperties;
 import org.statcommons.platform.TimePresenter;
 import org.statcommons.platform.activity.Activity;
+import org.statcommons.platform.i18n.Bundles;
+import org.statcommons.platform.i18n.Language;
 
 /**
  * The words of notification e-mails: short, plain text (readable on any client and connection), the link to
@@ -93,6 +97,13 @@ class NoticeMailComposer {
         String subject =
                 "Your " + period + " StatCommons digest: " + total + (total == 1 ? " notification" : " notifications");
         return withUnsubscribe(OutgoingMail.text(to, subject, body.toString()), unsubscribe);
+    }
+
+    /** The same e-mail, answerable: replies go to {@code replyAddress}, and its first line says so. */
+    OutgoingMail answerable(OutgoingMail mail, String replyAddress, Account reader) {
+        Locale language = reader.language().map(Language::locale).orElse(Locale.ENGLISH);
+        return mail.withReplyTo(
+                replyAddress, Bundles.bundled().format("notifications.mail.reply-to-answer", new Object[0], language));
     }
 
     private static OutgoingMail withUnsubscribe(OutgoingMail mail, String unsubscribeUrl) {
