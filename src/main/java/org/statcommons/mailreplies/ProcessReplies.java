@@ -147,11 +147,9 @@ class ProcessReplies {
             return Outcome.DONE;
         }
         String to = from.getAddress();
-        Optional<Account> writer = accounts.byEmail(new EmailAddress(to));
-        Locale writerLanguage = language(writer);
         Optional<ReplyAddress> address = replyAddress(message);
         if (address.isEmpty()) {
-            return bounce(waiting, to, writerLanguage, Text.of("mailreplies.bounce.unknown"));
+            return bounce(waiting, to, senderLanguage(to), Text.of("mailreplies.bounce.unknown"));
         }
         Optional<Account> person = accounts.byId(address.get().accountId());
         Locale language = language(person);
@@ -160,7 +158,7 @@ class ProcessReplies {
         }
         if (!person.get().email().equalsIgnoreCase(to)) {
             // a forged From, or a forwarded notification: the bounce goes to the sender, in their words if known
-            return bounce(waiting, to, writerLanguage, Text.of("mailreplies.bounce.forged"));
+            return bounce(waiting, to, senderLanguage(to), Text.of("mailreplies.bounce.forged"));
         }
         ReplyText text;
         try {
@@ -265,6 +263,11 @@ class ProcessReplies {
                 || message.getHeader("X-Autoreply", null) != null
                 || "<>".equals(returnPath == null ? null : returnPath.strip())
                 || message.isMimeType("multipart/report");
+    }
+
+    /** The language of whoever has an account with this address, for a bounce to a sender who is not the person. */
+    private Locale senderLanguage(String address) {
+        return language(accounts.byEmail(new EmailAddress(address)));
     }
 
     static Locale language(Optional<Account> account) {

@@ -2,13 +2,17 @@ package org.statcommons.bench;
 
 import static org.statcommons.support.Visitor.fields;
 
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -55,10 +59,13 @@ public final class MailReplyBenchmark {
             ConfigurableApplicationContext app = server.app();
             Queue queue = prepare(app, "run");
             long start = System.nanoTime();
+            Duration cpuBefore = cpu(server.dataDir());
             enqueue(app, queue);
             awaitHandled(app, System.nanoTime() + 600_000_000_000L);
             double seconds = (System.nanoTime() - start) / 1e9;
+            double cpu = cpu(server.dataDir()).minus(cpuBefore).toMillis() / 1000.0;
             report("1,000 queued replies, handled by the running server", app, queue, seconds);
+            ROWS.get(ROWS.size() - 1)[5] += String.format(Locale.ROOT, " (%.1f CPU s)", cpu);
         }
         BenchServer first = BenchServer.start("mail-replies-stop", args, SETTINGS);
         BenchServer second = null;
@@ -85,20 +92,22 @@ public final class MailReplyBenchmark {
         System.out.println();
         System.out.printf(
                 Locale.ROOT,
-                "| %-66s | %-14s | %-7s | %-10s | %-7s | %-9s |%n",
+                "| %-66s | %-14s | %-7s | %-10s | %-7s | %-22s |%n",
                 "Run",
                 "Posted",
                 "Bounced",
                 "Duplicates",
                 "Seconds",
-                "Replies/s");
+                "Replies/s (CPU)");
         System.out.println("|" + "-".repeat(68) + "|" + "-".repeat(16) + "|" + "-".repeat(9) + "|" + "-".repeat(12)
-                + "|" + "-".repeat(9) + "|" + "-".repeat(11) + "|");
+                + "|" + "-".repeat(9) + "|" + "-".repeat(24) + "|");
         for (String[] row : ROWS) {
-            System.out.printf(Locale.ROOT, "| %-66s | %-14s | %-7s | %-10s | %-7s | %-9s |%n", (Object[]) row);
+            System.out.printf(Locale.ROOT, "| %-66s | %-14s | %-7s | %-10s | %-7s | %-22s |%n", (Object[]) row);
         }
         System.out.println("(" + Runtime.getRuntime().availableProcessors() + " cores, Java "
-                + System.getProperty("java.version") + ")");
+                + System.getProperty("java.version") + ", load average at the end "
+                + ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()
+                + "; CPU s: the server's process and its PostgreSQL's, while the replies were handled)");
     }
 
     /** A community, a discussion, its members' reply addresses, and one message per reply. */
@@ -161,6 +170,26 @@ public final class MailReplyBenchmark {
             }
             Thread.sleep(20);
         }
+    }
+
+    /**
+     * Processor time spent so far by this process (the server, its listeners and workers) and by the embedded
+     * PostgreSQL of this data directory: a figure the other work on a shared machine does not change.
+     */
+    private static Duration cpu(Path dataDir) {
+        Duration server = Duration.ofNanos(
+                ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                        .getProcessCpuTime());
+        Duration database = ProcessHandle.allProcesses()
+                .filter(p -> p.info()
+                        .commandLine()
+                        .map(line -> line.contains(dataDir.toString()))
+                        .orElse(false))
+                .flatMap(p -> Stream.concat(Stream.of(p), p.descendants()))
+                .distinct()
+                .map(p -> p.info().totalCpuDuration().orElse(Duration.ZERO))
+                .reduce(Duration.ZERO, Duration::plus);
+        return server.plus(database);
     }
 
     private static long posted(JdbcClient db, long threadId) {
