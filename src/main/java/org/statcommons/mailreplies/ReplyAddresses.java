@@ -124,17 +124,9 @@ public class ReplyAddresses {
     }
 
     /** Every reply address of the person stops working; returns how many did. */
-    public int revokeAll(long accountId) {
+    int revokeAll(long accountId) {
         return db.sql("update mailreplies.addresses set revoked_at = ? where account_id = ? and revoked_at is null")
                 .params(Timestamp.from(clock.instant()), accountId)
                 .update();
-    }
-
-    /** How many of the person's reply addresses still work. */
-    public long countWorking(long accountId) {
-        return db.sql("select count(*) from mailreplies.addresses where account_id = ? and revoked_at is null")
-                .param(accountId)
-                .query(Long.class)
-                .single();
     }
 }

@@ -52,8 +52,8 @@ class ReplyMailbox {
         }
     }
 
-    /** Takes up to {@link #BATCH} messages from the mailbox; returns how many. */
-    int read() throws MessagingException, IOException {
+    /** Takes up to {@link #BATCH} messages from the mailbox. */
+    void read() throws MessagingException, IOException {
         MailReplyProperties.Imap imap = properties.imap();
         String protocol = imap.ssl() ? "imaps" : "imap";
         Properties settings = new Properties();
@@ -63,11 +63,10 @@ class ReplyMailbox {
             store.connect(imap.host(), imap.port(), imap.username(), imap.password());
             Folder folder = store.getFolder(imap.folder());
             folder.open(Folder.READ_WRITE);
-            int taken = 0;
             try {
                 int count = Math.min(folder.getMessageCount(), BATCH);
                 if (count == 0) {
-                    return 0;
+                    return;
                 }
                 Message[] messages = folder.getMessages(1, count);
                 FetchProfile profile = new FetchProfile();
@@ -77,13 +76,11 @@ class ReplyMailbox {
                 for (Message message : messages) {
                     take((MimeMessage) message);
                     message.setFlag(Flags.Flag.DELETED, true);
-                    taken++;
                 }
             } finally {
                 // expunges what was taken
                 folder.close(true);
             }
-            return taken;
         }
     }
 
