@@ -9,9 +9,9 @@ import org.statcommons.access.Permissions;
 import org.statcommons.community.Community;
 import org.statcommons.moderation.PostingLimiter;
 
-/** Adds a reply to a comment thread. */
+/** Adds a reply to a comment thread: from the page's form, the API, or an e-mail ({@link #replyByMail}). */
 @Service
-class ReplyInThread {
+public class ReplyInThread {
 
     private final Permissions permissions;
     private final PostingLimiter limits;
@@ -30,6 +30,17 @@ class ReplyInThread {
         this.threads = threads;
         this.recorder = recorder;
         this.clock = clock;
+    }
+
+    /**
+     * A reply by e-mail to the thread of one of its comments (the comment a notification told of): the same
+     * permission, limits and checks as on the page. Returns the address of the thread, a path on this server.
+     */
+    @Transactional
+    public String replyByMail(Actor actor, Community community, long commentId, String body) {
+        CommentThread thread = threads.ofCommentIn(community, commentId);
+        reply(actor, community, thread.id(), body);
+        return CommentAddress.thread(community.slug(), thread.path(), thread.id());
     }
 
     /** Returns the new comment's id. */

@@ -12,9 +12,12 @@ import org.statcommons.identity.Account;
 import org.statcommons.platform.ConflictException;
 import org.statcommons.platform.Text;
 
-/** Replies to an open discussion, quoting one of its posts or not. */
+/**
+ * Replies to an open discussion, quoting one of its posts or not: from the form, the API, or an e-mail
+ * ({@link #replyByMail}, the one entry point for {@code mailreplies}).
+ */
 @Service
-class PostReply {
+public class PostReply {
 
     private final Permissions permissions;
     private final Discussions discussions;
@@ -36,6 +39,16 @@ class PostReply {
         this.recorder = recorder;
         this.activity = activity;
         this.clock = clock;
+    }
+
+    /**
+     * A reply that came by e-mail: the same permission, limits and checks as a reply typed on the web. Returns
+     * the address of the new post, a path on this server.
+     */
+    @Transactional
+    public String replyByMail(Actor actor, Community community, long threadId, String body) {
+        long postId = reply(actor, community, threadId, new NewReply(body, null));
+        return DiscussionAddress.post(community.slug(), threadId, postId);
     }
 
     /** Returns the new post's id; a closed discussion refuses it (409) with nothing written. */

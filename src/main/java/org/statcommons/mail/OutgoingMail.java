@@ -23,7 +23,7 @@ public record OutgoingMail(
         CalendarPart calendar) {
 
     private static final char RIGHT_TO_LEFT_MARK = '\u200F';
-
+    private static final String REPLY_TO = "Reply-To";
     private static final Pattern METHOD = Pattern.compile("[A-Z]{1,20}");
 
     /**
@@ -46,6 +46,12 @@ public record OutgoingMail(
         this(recipient, subject, textBody, htmlBody, headers, null);
     }
 
+    /**
+     * A Reply-To a feature may set (a reply-by-e-mail address): one bare address, no display name, so that it
+     * cannot carry a second address or a comment.
+     */
+    private static final Pattern BARE_ADDRESS = Pattern.compile("[A-Za-z0-9._%+=-]{1,128}@[A-Za-z0-9.-]{1,253}");
+
     private static final Pattern HEADER_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9-]{0,76}");
     /** Set by the sender itself; a caller setting them would make the message lie about its origin. */
     private static final Set<String> RESERVED = Set.of(
@@ -57,7 +63,6 @@ public record OutgoingMail(
             "message-id",
             "date",
             "sender",
-            "reply-to",
             "content-type",
             "content-transfer-encoding",
             "mime-version");
@@ -77,6 +82,9 @@ public record OutgoingMail(
             if (!value.equals(oneLine(value))) {
                 throw new IllegalArgumentException("Header " + name + " holds a line break");
             }
+            if (name.equalsIgnoreCase(REPLY_TO) && !BARE_ADDRESS.matcher(value).matches()) {
+                throw new IllegalArgumentException("Reply-To takes one bare address: " + value);
+            }
         });
     }
 
@@ -92,6 +100,13 @@ public record OutgoingMail(
     /** The same message with a calendar part (a meeting invitation, change or cancellation). */
     public OutgoingMail withCalendar(String method, String text) {
         return new OutgoingMail(recipient, subject, textBody, htmlBody, headers, new CalendarPart(method, text));
+    }
+
+    /** The same message, answered to {@code address} (a reply-by-e-mail address) and the text put first. */
+    public OutgoingMail withReplyTo(String address, String firstLine) {
+        Map<String, String> more = new LinkedHashMap<>(headers);
+        more.put(REPLY_TO, address);
+        return new OutgoingMail(recipient, subject, firstLine + "\n\n" + textBody, htmlBody, more, calendar);
     }
 
     /** The same message with one more header, such as {@code List-Unsubscribe}. */

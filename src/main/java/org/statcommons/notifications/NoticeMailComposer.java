@@ -2,6 +2,7 @@ package org.statcommons.notifications;
 
 import java.util.List;
 import org.springframework.stereotype.Component;
+import org.statcommons.identity.Account;
 import org.statcommons.mail.OutgoingMail;
 import org.statcommons.platform.StatCommonsProperties;
 import org.statcommons.platform.Text;
@@ -107,6 +108,14 @@ class NoticeMailComposer {
         String subject = Text.of("notifications.mail.digest.subject", period.word(), total)
                 .in(language);
         return withUnsubscribe(OutgoingMail.text(to, subject, body.toString()).inLanguage(language), unsubscribe);
+    }
+
+    /** The same e-mail, answerable: replies go to {@code replyAddress}, and its first line says so. */
+    OutgoingMail answerable(OutgoingMail mail, String replyAddress, Account reader) {
+        return mail.withReplyTo(
+                replyAddress,
+                Text.of("notifications.mail.reply-to-answer")
+                        .in(reader.language().orElse(Language.ENGLISH)));
     }
 
     private static OutgoingMail withUnsubscribe(OutgoingMail mail, String unsubscribeUrl) {

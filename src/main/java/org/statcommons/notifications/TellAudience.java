@@ -21,6 +21,7 @@ import org.statcommons.identity.Account;
 import org.statcommons.identity.Accounts;
 import org.statcommons.mail.Outbox;
 import org.statcommons.mail.OutgoingMail;
+import org.statcommons.mailreplies.ReplyAddresses;
 import org.statcommons.platform.TimePresenter;
 import org.statcommons.platform.activity.Activity;
 import org.statcommons.platform.activity.ActivityKind;
@@ -54,6 +55,7 @@ class TellAudience {
     private final NoticeMailComposer mail;
     private final Outbox outbox;
     private final NotificationProperties properties;
+    private final ReplyAddresses replyAddresses;
 
     TellAudience(
             Memberships memberships,
@@ -64,7 +66,8 @@ class TellAudience {
             Notices notices,
             NoticeMailComposer mail,
             Outbox outbox,
-            NotificationProperties properties) {
+            NotificationProperties properties,
+            ReplyAddresses replyAddresses) {
         this.memberships = memberships;
         this.accounts = accounts;
         this.communities = communities;
@@ -74,6 +77,7 @@ class TellAudience {
         this.mail = mail;
         this.outbox = outbox;
         this.properties = properties;
+        this.replyAddresses = replyAddresses;
     }
 
     /** What telling one activity did: people told (or found told before) and e-mails queued at once. */
@@ -116,16 +120,25 @@ class TellAudience {
                     .byId(activity.communityId())
                     .map(Community::name)
                     .orElse("StatCommons");
+            // a reply to an e-mail about a discussion or a comment posts in it: each person gets their own address
+            Map<Long, String> replyTo = replyAddresses
+                    .answerable(activity)
+                    .map(subject -> replyAddresses.issue(now, activity.communityId(), subject))
+                    .orElse(Map.of());
             List<OutgoingMail> messages = new ArrayList<>(now.size());
             for (long accountId : now) {
                 Account person = people.get(accountId);
-                messages.add(mail.immediate(
+                OutgoingMail message = mail.immediate(
                         person.email(),
                         accountId,
                         TimePresenter.forZone(person.timeZone()),
                         person.language().orElse(Language.ENGLISH),
                         activity,
-                        communityName));
+                        communityName);
+                messages.add(
+                        replyTo.containsKey(accountId)
+                                ? mail.answerable(message, replyTo.get(accountId), person)
+                                : message);
             }
             emails = outbox.enqueueAll(messages).size();
         }

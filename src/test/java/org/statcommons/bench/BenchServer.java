@@ -33,7 +33,19 @@ final class BenchServer implements AutoCloseable {
      * command line it was given ({@code --name=value}, which can change any of them).
      */
     static BenchServer start(String name, String[] commandLine, String... settings) throws IOException {
-        Path dataDir = Files.createTempDirectory("statcommons-bench-" + name);
+        return start(Files.createTempDirectory("statcommons-bench-" + name), commandLine, settings);
+    }
+
+    /**
+     * Stops the application, keeping its data directory, and starts it again there: a server stopped in the middle of
+     * its work and started again. The settings are given again (this one is closed; use the one returned).
+     */
+    BenchServer restart(String[] commandLine, String... settings) {
+        app.close();
+        return start(dataDir, commandLine, settings);
+    }
+
+    private static BenchServer start(Path dataDir, String[] commandLine, String... settings) {
         List<String> args = new ArrayList<>(List.of(
                 "--statcommons.data-dir=" + dataDir,
                 "--server.port=0",
