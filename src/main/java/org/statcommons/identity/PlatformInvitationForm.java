@@ -1,6 +1,7 @@
 package org.statcommons.identity;
 
 import org.statcommons.platform.EmailAddress;
+import org.statcommons.platform.Text;
 import org.statcommons.platform.TextInput;
 
 /** An invitation to the platform as typed: the address and an optional personal message. */
@@ -21,7 +22,7 @@ record PlatformInvitationForm(String email, String message) {
     NewPlatformInvitation command() {
         TextInput input = new TextInput();
         EmailAddress address = AccountForm.address(input, "email", email);
-        String text = input.block("message", "Message", message, MESSAGE_MAX, false);
+        String text = input.block("message", Text.of("identity.invite.message.label"), message, MESSAGE_MAX, false);
         input.throwIfInvalid();
         return new NewPlatformInvitation(address, text);
     }
