@@ -185,6 +185,11 @@ class MeetingSeriesAndFeedIntegrationTests {
                 .doesNotContain("Mon 2 Mar 2099");
 
         assertThat(reader.get(page).text()).contains("Mon 2 Mar 2099, 04:00 (America/New_York, UTC-05:00)");
+
+        // the list says what stands beside each meeting in the reader's language too
+        Page list = reader.getNoFollow("/c/" + community.slug() + "/meetings?lang=ru");
+        assertThat(list.status()).isEqualTo(200);
+        assertThat(list.text()).contains("Выбор времени").doesNotContain("Finding a time");
     }
 
     @Test
