@@ -6,51 +6,51 @@ package org.statcommons.access;
  */
 public enum Action {
     // platform
-    CREATE_COMMUNITY(false, "create a community"),
-    INVITE_TO_PLATFORM(false, "invite people to StatCommons"),
-    MANAGE_PLATFORM(false, "manage the platform"),
-    VIEW_PROFILES(false, "see people's profiles"),
-    FLAG_CONTENT(false, "flag content against a code of conduct"),
+    CREATE_COMMUNITY(false),
+    INVITE_TO_PLATFORM(false),
+    MANAGE_PLATFORM(false),
+    VIEW_PROFILES(false),
+    FLAG_CONTENT(false),
 
     // community
-    VIEW_COMMUNITY_LANDING(true, "see this community's landing page"),
-    VIEW_COMMUNITY_INSIDE(true, "see this community's members' area"),
-    JOIN_COMMUNITY(true, "join this community"),
-    REQUEST_MEMBERSHIP(true, "ask to join this community"),
-    REQUEST_INVITATION(true, "ask for an invitation to this community, without an account"),
-    LEAVE_COMMUNITY(true, "leave this community"),
-    INVITE_MEMBER(true, "invite people to this community"),
-    INVITE_WITH_ROLE(true, "invite people with a role above member"),
-    NOMINATE_MEMBER(true, "nominate a colleague"),
-    DECIDE_MEMBERSHIP(true, "decide on requests and nominations"),
-    CHANGE_ROLE(true, "change members' roles"),
-    APPOINT_FOCAL_POINT(true, "appoint country focal points"),
-    REMOVE_MEMBER(true, "remove members"),
-    EDIT_COMMUNITY(true, "edit this community"),
-    EDIT_CODE_OF_CONDUCT(true, "edit the code of conduct"),
-    MANAGE_TOPIC_GROUPS(true, "create and run topic groups"),
-    JOIN_TOPIC_GROUP(true, "join topic groups"),
-    VIEW_AUDIT_LOG(true, "read the audit log"),
+    VIEW_COMMUNITY_LANDING(true),
+    VIEW_COMMUNITY_INSIDE(true),
+    JOIN_COMMUNITY(true),
+    REQUEST_MEMBERSHIP(true),
+    REQUEST_INVITATION(true),
+    LEAVE_COMMUNITY(true),
+    INVITE_MEMBER(true),
+    INVITE_WITH_ROLE(true),
+    NOMINATE_MEMBER(true),
+    DECIDE_MEMBERSHIP(true),
+    CHANGE_ROLE(true),
+    APPOINT_FOCAL_POINT(true),
+    REMOVE_MEMBER(true),
+    EDIT_COMMUNITY(true),
+    EDIT_CODE_OF_CONDUCT(true),
+    MANAGE_TOPIC_GROUPS(true),
+    JOIN_TOPIC_GROUP(true),
+    VIEW_AUDIT_LOG(true),
 
     // knowledge space
-    VIEW_SPACE(true, "read this community's pages"),
-    EDIT_PAGE(true, "edit this community's pages directly"),
-    PROPOSE_CHANGE(true, "propose changes to this community's pages"),
-    PUBLISH_PAGE(true, "publish or unpublish this community's pages"),
-    REVIEW_PROPOSAL(true, "review, merge and close proposed changes"),
-    COMMENT_ON_PAGE(true, "comment on this community's pages"),
+    VIEW_SPACE(true),
+    EDIT_PAGE(true),
+    PROPOSE_CHANGE(true),
+    PUBLISH_PAGE(true),
+    REVIEW_PROPOSAL(true),
+    COMMENT_ON_PAGE(true),
 
     // community life
-    VIEW_MEETINGS(true, "see this community's meetings"),
-    ORGANISE_MEETING(true, "organise meetings"),
-    VIEW_DISCUSSIONS(true, "read this community's discussions"),
-    POST_IN_DISCUSSIONS(true, "start discussions and reply"),
-    MANAGE_DISCUSSIONS(true, "mark answers, close and pin discussions"),
-    SEND_NEWSLETTER(true, "write and send newsletters"),
+    VIEW_MEETINGS(true),
+    ORGANISE_MEETING(true),
+    VIEW_DISCUSSIONS(true),
+    POST_IN_DISCUSSIONS(true),
+    MANAGE_DISCUSSIONS(true),
+    SEND_NEWSLETTER(true),
 
     // moderation
-    MODERATE_CONTENT(true, "work the moderation queue: hide content, warn members"),
-    SUSPEND_MEMBER(true, "suspend members for a time");
+    MODERATE_CONTENT(true),
+    SUSPEND_MEMBER(true);
 
     /** What a suspended member may still do: read and leave. Everything else is refused while suspended. */
     private static final java.util.Set<Action> READING = java.util.EnumSet.noneOf(Action.class);
@@ -67,19 +67,14 @@ public enum Action {
     }
 
     private final boolean communityScoped;
-    private final String description;
 
-    Action(boolean communityScoped, String description) {
+    /** What each action is, as a refusal names it ("You may not create a community."), is in the access bundle. */
+    Action(boolean communityScoped) {
         this.communityScoped = communityScoped;
-        this.description = description;
     }
 
     public boolean communityScoped() {
         return communityScoped;
-    }
-
-    public String description() {
-        return description;
     }
 
     /** True for the actions a suspended member keeps: they change nothing others see. */

@@ -1,5 +1,7 @@
 package org.statcommons.access;
 
+import org.statcommons.platform.Text;
+
 /**
  * The policy said no. Pages answer 403 (or send an anonymous visitor to sign in); the API answers a 403
  * problem.
@@ -8,11 +10,11 @@ public class NotAllowedException extends RuntimeException {
 
     private final Action action;
     private final boolean signedIn;
+    /** What the reader is told in their language; null for a message not in the bundles. */
+    private final Text text;
 
     public NotAllowedException(Action action, boolean signedIn) {
-        super("You may not " + action.description() + ".");
-        this.action = action;
-        this.signedIn = signedIn;
+        this(action, signedIn, Text.of("access.refused", Text.of("access.action." + action.name())));
     }
 
     /** A refusal the policy's table cannot explain alone, e.g. changing someone else's comment. */
@@ -20,6 +22,20 @@ public class NotAllowedException extends RuntimeException {
         super(message);
         this.action = action;
         this.signedIn = signedIn;
+        this.text = null;
+    }
+
+    /** The same, in the bundles' words, shown in the reader's language. */
+    public NotAllowedException(Action action, boolean signedIn, Text text) {
+        super(text.english());
+        this.action = action;
+        this.signedIn = signedIn;
+        this.text = text;
+    }
+
+    /** The bundle text of the message, or null when the message is English only. */
+    public Text text() {
+        return text;
     }
 
     public Action action() {

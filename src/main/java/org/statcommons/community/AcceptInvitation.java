@@ -55,9 +55,9 @@ class AcceptInvitation {
     }
 
     /** Why a link cannot be used at {@code now} (null when it can): unknown, used, withdrawn or expired. */
-    static String refusal(Optional<Invitation> invitation, Instant now) {
+    static Text refusal(Optional<Invitation> invitation, Instant now) {
         return invitation.isEmpty()
-                ? "This invitation link is not valid. Please check that you copied the whole address."
+                ? Text.of("community.invitation.refused.invalid")
                 : invitation.get().refusal(now);
     }
 
@@ -100,7 +100,7 @@ class AcceptInvitation {
 
     private Invitation usable(String secret) {
         Instant now = clock.instant();
-        String refusal = refusal(invitations.bySecret(secret, false), now);
+        Text refusal = refusal(invitations.bySecret(secret, false), now);
         if (refusal != null) {
             throw new ConflictException(refusal);
         }

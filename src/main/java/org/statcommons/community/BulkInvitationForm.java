@@ -2,6 +2,7 @@ package org.statcommons.community;
 
 import java.time.LocalDate;
 import org.statcommons.access.CommunityRole;
+import org.statcommons.platform.Text;
 import org.statcommons.platform.TextInput;
 import org.statcommons.platform.i18n.Language;
 
@@ -38,7 +39,8 @@ record BulkInvitationForm(String addresses, String role, String guestUntil, Stri
         LocalDate until = guestUntil == null || guestUntil.isBlank()
                 ? null
                 : FormInput.guestUntil(input, CommunityRole.GUEST, guestUntil, today);
-        String text = input.block("message", "Message", message, InvitationForm.MESSAGE_MAX, false);
+        String text =
+                input.block("message", Text.of("community.field.message"), message, InvitationForm.MESSAGE_MAX, false);
         Language written = input.language("language", language);
         input.throwIfInvalid();
         InvitationList list = file != null ? reader.readFile(file, chosen) : reader.read(addresses, chosen);

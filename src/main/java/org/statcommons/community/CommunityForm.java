@@ -1,6 +1,7 @@
 package org.statcommons.community;
 
 import org.statcommons.access.JoinPolicy;
+import org.statcommons.platform.Text;
 import org.statcommons.platform.TextInput;
 
 /**
@@ -56,14 +57,15 @@ record CommunityForm(
     }
 
     private CommunityChange details(TextInput input) {
-        String checkedName = input.line("name", "Name", name, NAME_MAX, true);
-        String checkedPurpose = input.line("purpose", "Purpose", purpose, PURPOSE_MAX, true);
-        String checkedDescription = input.block("description", "Description", description, DESCRIPTION_MAX, false);
+        String checkedName = input.line("name", Text.of("community.field.name"), name, NAME_MAX, true);
+        String checkedPurpose = input.line("purpose", Text.of("community.field.purpose"), purpose, PURPOSE_MAX, true);
+        String checkedDescription =
+                input.block("description", Text.of("community.field.description"), description, DESCRIPTION_MAX, false);
         JoinPolicy policy = null;
         try {
             policy = joinPolicy == null ? JoinPolicy.BY_REQUEST : JoinPolicy.valueOf(joinPolicy.strip());
         } catch (IllegalArgumentException e) {
-            input.error("joinPolicy", "Choose how people join: open, by request or by invitation only.");
+            input.error("joinPolicy", Text.of("community.join-policy.choose"));
         }
         return new CommunityChange(
                 checkedName, checkedPurpose, checkedDescription, policy, Boolean.TRUE.equals(membersEditDirectly));

@@ -3,6 +3,7 @@ package org.statcommons.community;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.statcommons.platform.Text;
 import org.statcommons.platform.TextInput;
 
 /**
@@ -66,20 +67,19 @@ final class CommunitySlug {
     static String check(TextInput input, String typed) {
         String slug = typed == null ? "" : typed.strip();
         if (slug.isEmpty()) {
-            input.error("slug", "Address is required.");
+            input.error("slug", Text.of("community.slug.required"));
         } else if (slug.length() < 3 || slug.length() > 60) {
-            input.error("slug", "Address must be 3 to 60 characters long.");
+            input.error("slug", Text.of("community.slug.length", 3, 60));
         } else if (!SHAPE.matcher(slug).matches()) {
             input.error(
                     "slug",
                     slug.equals(slug.toLowerCase(Locale.ROOT))
                                     || !SHAPE.matcher(slug.toLowerCase(Locale.ROOT))
                                             .matches()
-                            ? "Address may contain only lower-case letters a-z, digits and single hyphens between them."
-                            : "Address must be in lower case, for example '" + slug.toLowerCase(Locale.ROOT) + "'.");
+                            ? Text.of("community.slug.shape")
+                            : Text.of("community.slug.lower-case", slug.toLowerCase(Locale.ROOT)));
         } else if (RESERVED.contains(slug)) {
-            input.error(
-                    "slug", "The address '" + slug + "' is reserved for the site's own pages; please choose another.");
+            input.error("slug", Text.of("community.slug.reserved", slug));
         }
         return slug;
     }

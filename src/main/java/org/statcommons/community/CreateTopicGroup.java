@@ -34,8 +34,9 @@ class CreateTopicGroup {
         permissions.require(actor, Action.MANAGE_TOPIC_GROUPS, community.id());
         TextInput input = new TextInput();
         String slug = CommunitySlug.check(input, group.topic());
-        String name = input.line("name", "Name", group.name(), NAME_MAX, true);
-        String description = input.block("description", "Description", group.description(), DESCRIPTION_MAX, false);
+        String name = input.line("name", Text.of("community.field.name"), group.name(), NAME_MAX, true);
+        String description = input.block(
+                "description", Text.of("community.field.description"), group.description(), DESCRIPTION_MAX, false);
         input.throwIfInvalid();
         try {
             groups.insert(community.id(), slug, name, description, actor.accountId(), clock.instant());

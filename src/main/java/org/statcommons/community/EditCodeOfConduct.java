@@ -44,7 +44,7 @@ class EditCodeOfConduct {
     int edit(Actor actor, Community community, String body) {
         permissions.require(actor, Action.EDIT_CODE_OF_CONDUCT, community.id());
         TextInput input = new TextInput();
-        String text = input.block("body", "Code of conduct", body, CONDUCT_MAX, true);
+        String text = input.block("body", Text.of("community.field.code-of-conduct"), body, CONDUCT_MAX, true);
         input.throwIfInvalid();
         communities.lock(community.id());
         if (text.equals(conduct.current(community.id()).body())) {

@@ -5,6 +5,7 @@ import java.time.format.DateTimeParseException;
 import org.statcommons.access.CommunityRole;
 import org.statcommons.platform.EmailAddress;
 import org.statcommons.platform.InvalidInputException;
+import org.statcommons.platform.Text;
 import org.statcommons.platform.TextInput;
 
 /**
@@ -24,7 +25,7 @@ final class FormInput {
         try {
             return EmailAddress.parse(field, typed);
         } catch (InvalidInputException e) {
-            e.errors().forEach(error -> input.error(error.field(), error.message()));
+            e.errors().forEach(input::error);
             return null;
         }
     }
@@ -33,7 +34,7 @@ final class FormInput {
         try {
             return CommunityRole.valueOf(typed == null ? "" : typed.strip());
         } catch (IllegalArgumentException e) {
-            input.error("role", "Choose a role from the list.");
+            input.error("role", Text.of("community.role.choose"));
             return null;
         }
     }
@@ -45,19 +46,19 @@ final class FormInput {
             return null;
         }
         if (text.isEmpty()) {
-            input.error("guestUntil", "A guest needs a last day.");
+            input.error("guestUntil", Text.of("community.guest-until.missing"));
             return null;
         }
         try {
             LocalDate date = LocalDate.parse(text);
             if (date.isBefore(today)) {
-                input.error("guestUntil", "The guest's last day must be today or later.");
+                input.error("guestUntil", Text.of("community.guest-until.past"));
             } else if (date.isAfter(today.plusDays(MAX_GUEST_DAYS))) {
-                input.error("guestUntil", "A guest is invited for at most two years.");
+                input.error("guestUntil", Text.of("community.guest-until.too-far"));
             }
             return date;
         } catch (DateTimeParseException e) {
-            input.error("guestUntil", "Give the last day as a date, for example 2027-03-31.");
+            input.error("guestUntil", Text.of("community.guest-until.not-a-date"));
             return null;
         }
     }

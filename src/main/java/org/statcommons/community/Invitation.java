@@ -3,6 +3,7 @@ package org.statcommons.community;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.statcommons.access.CommunityRole;
+import org.statcommons.platform.Text;
 
 /** An e-mail invitation to a community; its secret is only in the e-mail, the table keeps a hash. */
 public record Invitation(
@@ -35,11 +36,11 @@ public record Invitation(
     }
 
     /** Why its link cannot be used at {@code now}, or null when it can. */
-    String refusal(Instant now) {
+    Text refusal(Instant now) {
         return switch (state(now)) {
-            case "accepted" -> "This invitation has already been used.";
-            case "revoked" -> "This invitation has been withdrawn. Please ask for a new one.";
-            case "expired" -> "This invitation has expired. Please ask for a new one.";
+            case "accepted" -> Text.of("community.invitation.refused.accepted");
+            case "revoked" -> Text.of("community.invitation.refused.revoked");
+            case "expired" -> Text.of("community.invitation.refused.expired");
             default -> null;
         };
     }

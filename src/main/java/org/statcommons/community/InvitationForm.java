@@ -3,6 +3,7 @@ package org.statcommons.community;
 import java.time.LocalDate;
 import org.statcommons.access.CommunityRole;
 import org.statcommons.platform.EmailAddress;
+import org.statcommons.platform.Text;
 import org.statcommons.platform.TextInput;
 import org.statcommons.platform.i18n.Language;
 
@@ -31,7 +32,7 @@ record InvitationForm(String email, String role, String guestUntil, String messa
         CommunityRole chosen =
                 FormInput.role(input, role == null || role.isBlank() ? CommunityRole.MEMBER.name() : role);
         LocalDate until = FormInput.guestUntil(input, chosen, guestUntil, today);
-        String text = input.block("message", "Message", message, MESSAGE_MAX, false);
+        String text = input.block("message", Text.of("community.field.message"), message, MESSAGE_MAX, false);
         Language written = input.language("language", language);
         input.throwIfInvalid();
         return new NewInvitation(address, chosen, until, text, "", "", written);

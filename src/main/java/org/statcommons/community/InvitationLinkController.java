@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.util.Optional;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,6 +18,7 @@ import org.statcommons.identity.CurrentAccount;
 import org.statcommons.identity.NewAccount;
 import org.statcommons.identity.SessionStarter;
 import org.statcommons.platform.EmailAddress;
+import org.statcommons.platform.GoneException;
 import org.statcommons.platform.Markdown;
 import org.statcommons.platform.Text;
 import org.statcommons.platform.web.ShowFormOnError;
@@ -68,12 +68,9 @@ class InvitationLinkController {
             HttpServletResponse response,
             Model model) {
         Optional<Invitation> found = invitations.bySecret(secret, false);
-        String refusal = AcceptInvitation.refusal(found, clock.instant());
+        Text refusal = AcceptInvitation.refusal(found, clock.instant());
         if (refusal != null) {
-            response.setStatus(HttpStatus.GONE.value());
-            model.addAttribute("title", "Invitation not valid");
-            model.addAttribute("message", refusal);
-            return "error";
+            throw new GoneException(Text.of("community.invitation.refused.title"), refusal);
         }
         Invitation invitation = found.get();
         Community community = communities.byId(invitation.communityId()).orElseThrow();

@@ -23,6 +23,7 @@ import org.springframework.stereotype.Component;
 import org.statcommons.access.CommunityRole;
 import org.statcommons.platform.EmailAddress;
 import org.statcommons.platform.InvalidInputException;
+import org.statcommons.platform.Text;
 import org.statcommons.platform.TextInput;
 
 /**
@@ -47,9 +48,6 @@ class InvitationListReader {
     private static final Pattern NAMED_ADDRESS = Pattern.compile("^\\s*\"?([^\"<>]*?)\"?\\s*<([^<>]+)>\\s*$");
     private static final Pattern BARE_ADDRESS = Pattern.compile("^[^\\s,;<>\"]+@[^\\s,;<>\"]+$");
     private static final Pattern START_LINE = Pattern.compile("startline (\\d+)");
-    private static final String SAVE_AS_UTF8 =
-            "in the spreadsheet, save it as \u201cCSV UTF-8\u201d and upload it again";
-
     /** The columns a header row may name, by what people write there. */
     private static final Map<String, Column> HEADERS = Map.ofEntries(
             Map.entry("name", Column.NAME),
@@ -80,10 +78,7 @@ class InvitationListReader {
      */
     InvitationList readFile(byte[] bytes, CommunityRole defaultRole) {
         if (bytes.length > MAX_BYTES) {
-            return refused(
-                    "",
-                    "The file is " + (bytes.length / 1024) + " KB; a list of at most " + MAX_ROWS
-                            + " people is far smaller. Is it the right file?");
+            return refused("", Text.of("community.bulk.file-too-large", bytes.length / 1024, MAX_ROWS));
         }
         Decoded decoded = decode(bytes);
         if (!decoded.problems().isEmpty()) {
@@ -97,19 +92,13 @@ class InvitationListReader {
         String list = text == null ? "" : text.replace("\r\n", "\n").replace('\r', '\n');
         long lines = list.lines().filter(line -> !line.isBlank()).count();
         if (lines == 0) {
-            return refused(list, "The list is empty: paste addresses, or choose a CSV file.");
+            return refused(list, Text.of("community.bulk.empty"));
         }
         if (lines > MAX_ROWS) {
-            return refused(
-                    list,
-                    String.format(
-                            Locale.ROOT,
-                            "The list has %,d lines; at most %,d people can be invited at once. Please split it.",
-                            lines,
-                            MAX_ROWS));
+            return refused(list, Text.of("community.bulk.too-many-lines", lines, MAX_ROWS));
         }
         if (!TextInput.isText(list)) {
-            return refused(list, "The list contains characters that are not text (such as NUL); " + SAVE_AS_UTF8 + ".");
+            return refused(list, Text.of("community.bulk.not-text"));
         }
         List<InvitationList.Row> rows = new ArrayList<>();
         List<InvitationList.Problem> problems = new ArrayList<>();
@@ -171,12 +160,10 @@ class InvitationListReader {
                 readRecord(line, cells, columns, defaultRole, rows, problems, seen);
             }
         } catch (UncheckedIOException | IOException e) {
-            problems.add(new InvitationList.Problem(
-                    startLine(e),
-                    "A quotation mark opened here is never closed, or is followed by more text; mend it."));
+            problems.add(new InvitationList.Problem(startLine(e), Text.of("community.bulk.unclosed-quote")));
         }
         if (rows.isEmpty() && problems.isEmpty()) {
-            problems.add(new InvitationList.Problem(0, "The list is empty: paste addresses, or choose a CSV file."));
+            problems.add(new InvitationList.Problem(0, Text.of("community.bulk.empty")));
         }
         problems.sort((a, b) -> Integer.compare(a.line(), b.line()));
         rows.sort((a, b) -> Integer.compare(a.line(), b.line()));
@@ -214,10 +201,7 @@ class InvitationListReader {
                 ? Map.of(Column.NAME, 0, Column.EMAIL, 1, Column.ORGANISATION, 2, Column.ROLE, 3)
                 : columns;
         if (columns == null && cells.size() > 4) {
-            problems.add(new InvitationList.Problem(
-                    line,
-                    "This line has " + cells.size()
-                            + " cells; a line is name, e-mail, organisation, role (or an address alone)."));
+            problems.add(new InvitationList.Problem(line, Text.of("community.bulk.too-many-cells", cells.size())));
             return;
         }
         add(
@@ -242,54 +226,51 @@ class InvitationListReader {
             List<InvitationList.Row> rows,
             List<InvitationList.Problem> problems,
             Map<String, Integer> seen) {
-        List<String> reasons = new ArrayList<>();
+        List<Text> reasons = new ArrayList<>();
         EmailAddress address = null;
         if (email.isEmpty()) {
-            reasons.add("no e-mail address");
+            reasons.add(Text.of("community.bulk.no-email"));
         } else {
             try {
                 address = EmailAddress.parse("email", email);
             } catch (InvalidInputException e) {
-                reasons.add("\u201c" + shorten(email) + "\u201d is not an e-mail address");
+                reasons.add(Text.of("community.bulk.not-an-email", shorten(email)));
             }
         }
         TextInput input = new TextInput();
-        String cleanName = input.line("name", "the name", name, NAME_MAX, false);
+        String cleanName = input.line("name", Text.of("community.field.person-name"), name, NAME_MAX, false);
         String cleanOrganisation =
-                input.line("organisation", "the organisation", organisation, ORGANISATION_MAX, false);
+                input.line("organisation", Text.of("community.organisation"), organisation, ORGANISATION_MAX, false);
         if (input.hasErrors()) {
             try {
                 input.throwIfInvalid();
             } catch (InvalidInputException e) {
-                e.errors()
-                        .forEach(error -> reasons.add(lowerFirst(error.message().replaceAll("\\.$", ""))));
+                e.errors().forEach(error -> reasons.add(error.text()));
             }
         }
         formula("name", cleanName, reasons);
         formula("organisation", cleanOrganisation, reasons);
         CommunityRole chosen = role.isEmpty() ? defaultRole : role(role);
         if (chosen == null && !role.isEmpty()) {
-            reasons.add("unknown role \u201c" + shorten(role)
-                    + "\u201d (use Member, Guest, Facilitator, Moderator, Leader or Secretariat)");
+            reasons.add(Text.of("community.bulk.unknown-role", shorten(role)));
         }
         if (address != null) {
             Integer earlier = seen.putIfAbsent(address.value(), line);
             if (earlier != null) {
-                reasons.add("duplicate of line " + earlier + " (" + address.value() + ")");
+                reasons.add(Text.of("community.bulk.duplicate", earlier, address.value()));
             }
         }
         if (!reasons.isEmpty()) {
-            problems.add(new InvitationList.Problem(line, capitalise(String.join("; ", reasons)) + "."));
+            problems.add(new InvitationList.Problem(line, reasons));
         } else if (chosen != null) {
-            rows.add(new InvitationList.Row(line, cleanName, address, cleanOrganisation, chosen, ""));
+            rows.add(new InvitationList.Row(line, cleanName, address, cleanOrganisation, chosen, null));
         }
     }
 
     /** A cell a spreadsheet would run as a formula if the list were opened in one again (CSV injection). */
-    private static void formula(String what, String value, List<String> reasons) {
+    private static void formula(String what, String value, List<Text> reasons) {
         if (!value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0) {
-            reasons.add("the " + what + " starts with \u201c" + value.charAt(0)
-                    + "\u201d, which spreadsheets run as a formula; remove it");
+            reasons.add(Text.of("community.bulk.formula." + what, String.valueOf(value.charAt(0))));
         }
     }
 
@@ -380,20 +361,13 @@ class InvitationListReader {
             try {
                 return new Decoded(strict(charset, Arrays.copyOfRange(bytes, 2, bytes.length)), List.of());
             } catch (CharacterCodingException e) {
-                return new Decoded(
-                        "",
-                        List.of(new InvitationList.Problem(
-                                0, "The file is not valid UTF-16 text; " + SAVE_AS_UTF8 + ".")));
+                return new Decoded("", List.of(new InvitationList.Problem(0, Text.of("community.bulk.not-utf16"))));
             }
         }
         for (byte b : bytes) {
             if (b == 0) {
                 return new Decoded(
-                        "",
-                        List.of(new InvitationList.Problem(
-                                0,
-                                "The file looks like UTF-16 without a byte-order mark (wrong encoding); " + SAVE_AS_UTF8
-                                        + ".")));
+                        "", List.of(new InvitationList.Problem(0, Text.of("community.bulk.utf16-without-mark"))));
             }
         }
         return utf8(bytes);
@@ -409,10 +383,7 @@ class InvitationListReader {
                 try {
                     strict(StandardCharsets.UTF_8, Arrays.copyOfRange(bytes, start, i));
                 } catch (CharacterCodingException e) {
-                    problems.add(new InvitationList.Problem(
-                            line,
-                            "This line is not UTF-8 text (wrong encoding, perhaps Latin-1 or Windows-1252); "
-                                    + SAVE_AS_UTF8 + "."));
+                    problems.add(new InvitationList.Problem(line, Text.of("community.bulk.not-utf8")));
                 }
                 line++;
                 start = i + 1;
@@ -466,19 +437,11 @@ class InvitationListReader {
         return found >= 0 ? found + 1 : -found - 1;
     }
 
-    private static InvitationList refused(String text, String reason) {
+    private static InvitationList refused(String text, Text reason) {
         return new InvitationList(text, List.of(), List.of(new InvitationList.Problem(0, reason)));
     }
 
     private static String shorten(String text) {
         return text.length() > 60 ? text.substring(0, 60) + "…" : text;
-    }
-
-    private static String lowerFirst(String text) {
-        return text.isEmpty() ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
-    }
-
-    private static String capitalise(String text) {
-        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 }

@@ -3,6 +3,7 @@ package org.statcommons.community;
 import java.util.Locale;
 import java.util.Set;
 import org.statcommons.platform.EmailAddress;
+import org.statcommons.platform.Text;
 import org.statcommons.platform.TextInput;
 
 /** The request-an-invitation form as typed; {@link #command} checks every field at once. */
@@ -24,14 +25,16 @@ record InvitationRequestForm(String name, String email, String organisation, Str
 
     NewInvitationRequest command() {
         TextInput input = new TextInput();
-        String cleanName = input.line("name", "Name", name, NAME_MAX, true);
+        String cleanName = input.line("name", Text.of("community.field.person-name"), name, NAME_MAX, true);
         EmailAddress address = FormInput.email(input, "email", email);
-        String cleanOrganisation = input.line("organisation", "Organisation", organisation, ORGANISATION_MAX, true);
+        String cleanOrganisation =
+                input.line("organisation", Text.of("community.organisation"), organisation, ORGANISATION_MAX, true);
         String code = country == null ? "" : country.strip().toUpperCase(Locale.ROOT);
         if (!COUNTRIES.contains(code)) {
-            input.error("country", "Choose your country from the list.");
+            input.error("country", Text.of("community.country.choose"));
         }
-        String why = input.block("motivation", "Why you would like to join", motivation, MOTIVATION_MAX, true);
+        String why = input.block(
+                "motivation", Text.of("community.request-invitation.motivation"), motivation, MOTIVATION_MAX, true);
         input.throwIfInvalid();
         return new NewInvitationRequest(cleanName, address, cleanOrganisation, code, why);
     }

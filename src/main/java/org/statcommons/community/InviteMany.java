@@ -83,17 +83,17 @@ class InviteMany {
         for (InvitationList.Row row : list.rows()) {
             String email = row.email().value();
             if (memberEmails.contains(email)) {
-                problems.add(new InvitationList.Problem(row.line(), email + " is already a member of this community."));
+                problems.add(new InvitationList.Problem(row.line(), Text.of("community.bulk.already-member", email)));
             } else if (NEEDS_INVITE_WITH_ROLE.contains(row.role()) && !mayGiveRoles) {
                 problems.add(new InvitationList.Problem(
                         row.line(),
-                        "Only the secretariat invites as " + row.role().label() + "; invite as Member."));
+                        Text.of(
+                                "community.bulk.role-for-secretariat",
+                                Text.of("community.role-name." + row.role().name()))));
             } else if (row.role() == CommunityRole.GUEST && bulk.guestUntil() == null) {
-                problems.add(new InvitationList.Problem(
-                        row.line(), "A guest needs a last day: fill in \u201cGuests' last day\u201d above."));
+                problems.add(new InvitationList.Problem(row.line(), Text.of("community.bulk.guest-needs-last-day")));
             } else if (pending.containsKey(email)) {
-                rows.add(row.withNote("An invitation sent on " + DAY.format(pending.get(email))
-                        + " is still waiting; it stays valid, and a second link is sent."));
+                rows.add(row.withNote(Text.of("community.bulk.pending", DAY.format(pending.get(email)))));
             } else {
                 rows.add(row);
             }

@@ -1,6 +1,7 @@
 package org.statcommons.community;
 
 import org.statcommons.platform.EmailAddress;
+import org.statcommons.platform.Text;
 import org.statcommons.platform.TextInput;
 
 /** A nomination as typed on the Nominate screen. */
@@ -12,8 +13,8 @@ record NominationForm(String name, String email, String reason) {
     /** The checked nomination, or every problem at once. */
     NewNomination command() {
         TextInput input = new TextInput();
-        String who = input.line("name", "Name", name, NAME_MAX, true);
-        String why = input.block("reason", "Reason", reason, REASON_MAX, true);
+        String who = input.line("name", Text.of("community.field.person-name"), name, NAME_MAX, true);
+        String why = input.block("reason", Text.of("community.field.reason"), reason, REASON_MAX, true);
         EmailAddress address = FormInput.email(input, "email", email);
         input.throwIfInvalid();
         return new NewNomination(who, address, why);

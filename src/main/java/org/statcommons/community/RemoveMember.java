@@ -60,7 +60,7 @@ public class RemoveMember {
     void remove(Actor actor, Community community, long accountId, String reason) {
         permissions.require(actor, Action.REMOVE_MEMBER, community.id());
         TextInput input = new TextInput();
-        String why = input.block("reason", "Reason", reason, REASON_MAX, true);
+        String why = input.block("reason", Text.of("community.field.reason"), reason, REASON_MAX, true);
         input.throwIfInvalid();
         communities.lock(community.id());
         // an expired guest's row goes too: removal is final

@@ -12,6 +12,7 @@ import org.statcommons.access.Actor;
 import org.statcommons.access.Permissions;
 import org.statcommons.identity.Accounts;
 import org.statcommons.platform.SecretTokens;
+import org.statcommons.platform.Text;
 import org.statcommons.platform.TooManyRequestsException;
 
 /**
@@ -67,17 +68,14 @@ class RequestInvitation {
                 PER_NETWORK,
                 NETWORK_WINDOW,
                 now,
-                "At most " + PER_NETWORK
-                        + " requests for an invitation an hour can come from one network. Please try again after ");
+                "community.request-invitation.too-many.network");
         limit(
                 InvitationRequests.Sender.EMAIL,
                 email,
                 PER_ADDRESS,
                 ADDRESS_WINDOW,
                 now,
-                "At most " + PER_ADDRESS
-                        + " requests for an invitation a day can be made for one address. If the earlier messages did not"
-                        + " arrive, look in your spam folder; you can ask again after ");
+                "community.request-invitation.too-many.address");
         String secret = secrets.newSecret();
         boolean hasAccount = accounts.byEmail(request.email()).isPresent();
         requests.insert(
@@ -96,12 +94,11 @@ class RequestInvitation {
     }
 
     /** Refuses (429, saying when it may be tried again) a sender who made {@code max} requests in the window. */
-    private void limit(
-            InvitationRequests.Sender by, String value, int max, Duration window, Instant now, String refusal) {
+    private void limit(InvitationRequests.Sender by, String value, int max, Duration window, Instant now, String key) {
         Instant since = now.minus(window);
         if (requests.count(by, value, since, now) >= max) {
             Instant free = requests.oldest(by, value, since).plus(window);
-            throw new TooManyRequestsException(refusal + TIME.format(free) + ".", Duration.between(now, free));
+            throw new TooManyRequestsException(Text.of(key, max, TIME.format(free)), Duration.between(now, free));
         }
     }
 }

@@ -41,7 +41,8 @@ class RequestMembership {
     long request(Actor actor, Community community, String motivation, ConductConsent consent) {
         permissions.require(actor, Action.REQUEST_MEMBERSHIP, community.id());
         TextInput input = new TextInput();
-        String text = input.block("motivation", "Motivation", motivation, MOTIVATION_MAX, true);
+        String text =
+                input.block("motivation", Text.of("community.field.motivation"), motivation, MOTIVATION_MAX, true);
         input.throwIfInvalid();
         int version = consent.check(conduct.current(community.id()));
         if (requests.pendingOf(community.id(), actor.accountId()).isPresent()) {

@@ -8,6 +8,7 @@ import org.statcommons.access.Action;
 import org.statcommons.access.Actor;
 import org.statcommons.access.Permissions;
 import org.statcommons.platform.ConflictException;
+import org.statcommons.platform.Text;
 
 /** Withdraws a pending invitation: its link then says so and creates nothing. */
 @Service
@@ -31,7 +32,8 @@ class RevokeInvitation {
         Invitation invitation = invitations.inCommunity(community, id);
         Instant now = clock.instant();
         if (!invitation.pending(now)) {
-            throw new ConflictException("This invitation is already " + invitation.state(now) + ".");
+            throw new ConflictException(Text.of(
+                    "community.invitation.already", Text.of("community.invitation-state." + invitation.state(now))));
         }
         invitations.revoke(id, now);
         audit.record(

@@ -2,6 +2,7 @@ package org.statcommons.community;
 
 import java.time.LocalDate;
 import org.statcommons.access.CommunityRole;
+import org.statcommons.platform.Text;
 import org.statcommons.platform.TextInput;
 
 /** A role change as typed on the member's screen or sent to the API: the role, a guest's last day, the reason. */
@@ -12,7 +13,7 @@ record RoleForm(String role, String guestUntil, String reason) {
         TextInput input = new TextInput();
         CommunityRole chosen = FormInput.role(input, role);
         LocalDate until = FormInput.guestUntil(input, chosen, guestUntil, today);
-        String why = input.block("reason", "Reason", reason, RemoveMember.REASON_MAX, false);
+        String why = input.block("reason", Text.of("community.field.reason"), reason, RemoveMember.REASON_MAX, false);
         input.throwIfInvalid();
         return new RoleChange(chosen, until, why);
     }

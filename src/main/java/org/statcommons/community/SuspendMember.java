@@ -54,9 +54,9 @@ public class SuspendMember {
     public Instant suspend(Actor actor, long communityId, long accountId, int days, String reason) {
         permissions.require(actor, Action.SUSPEND_MEMBER, communityId);
         TextInput input = new TextInput();
-        String why = input.block("reason", "Reason", reason, RemoveMember.REASON_MAX, true);
+        String why = input.block("reason", Text.of("community.field.reason"), reason, RemoveMember.REASON_MAX, true);
         if (days < 1 || days > MAX_SUSPENSION_DAYS) {
-            input.error("days", "A suspension lasts from 1 to " + MAX_SUSPENSION_DAYS + " days.");
+            input.error("days", Text.of("community.suspension.days", MAX_SUSPENSION_DAYS));
         }
         input.throwIfInvalid();
         communities.lock(communityId);
@@ -84,7 +84,7 @@ public class SuspendMember {
     public void endSuspension(Actor actor, long communityId, long accountId, String reason) {
         permissions.require(actor, Action.SUSPEND_MEMBER, communityId);
         TextInput input = new TextInput();
-        String why = input.block("reason", "Reason", reason, RemoveMember.REASON_MAX, false);
+        String why = input.block("reason", Text.of("community.field.reason"), reason, RemoveMember.REASON_MAX, false);
         input.throwIfInvalid();
         communities.lock(communityId);
         member(communityId, accountId);

@@ -42,10 +42,7 @@ class MarkAnswer {
         Discussion discussion = discussions.inCommunity(community, threadId);
         if (discussion.startedBy() != actor.accountId()
                 && !permissions.may(actor, Action.MANAGE_DISCUSSIONS, community.id())) {
-            throw new NotAllowedException(
-                    Action.MANAGE_DISCUSSIONS,
-                    true,
-                    "Only the person who started this discussion, or a facilitator, may mark its answer.");
+            throw new NotAllowedException(Action.MANAGE_DISCUSSIONS, true, Text.of("discussions.answer.not-allowed"));
         }
         if (postId == null) {
             discussions.markAnswer(threadId, null, null);
@@ -58,7 +55,7 @@ class MarkAnswer {
             throw new InvalidInputException("post", Text.of("discussions.answer.opening"));
         }
         if (!answer.visible()) {
-            throw new InvalidInputException("post", "A deleted or hidden post cannot be the answer.");
+            throw new InvalidInputException("post", Text.of("discussions.answer.not-visible"));
         }
         if (Objects.equals(discussion.answerPostId(), postId)) {
             return;

@@ -41,7 +41,7 @@ public record Post(
     /** This post, when the actor may change it (their own, still visible); refused otherwise. */
     Post changeableBy(Actor actor) {
         if (authorId != actor.accountId()) {
-            throw new NotAllowedException(Action.POST_IN_DISCUSSIONS, true, "You may only change your own posts.");
+            throw new NotAllowedException(Action.POST_IN_DISCUSSIONS, true, Text.of("discussions.post.only-own"));
         }
         if (!visible()) {
             throw new ConflictException(

@@ -70,7 +70,7 @@ class PostController {
         Discussion discussion = discussions.inCommunity(community, id);
         Post post = posts.inDiscussion(discussion, postId);
         if (!post.visible() || post.authorId() != actor.accountId()) {
-            throw new NotAllowedException(Action.POST_IN_DISCUSSIONS, true, "You may only change your own posts.");
+            throw new NotAllowedException(Action.POST_IN_DISCUSSIONS, true, Text.of("discussions.post.only-own"));
         }
         boolean typed = form.body() != null;
         boolean changedMeanwhile = typed && form.version() != null && form.version() != post.version();

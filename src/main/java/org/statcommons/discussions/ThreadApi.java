@@ -13,6 +13,7 @@ import org.statcommons.community.Community;
 import org.statcommons.community.Permitted;
 import org.statcommons.discussions.DiscussionJsonPresenter.DiscussionJson;
 import org.statcommons.platform.InvalidInputException;
+import org.statcommons.platform.Text;
 
 /** A discussion as a whole over JSON: its answer, closing and pinning, following and muting. Each answers the discussion. */
 @RestController
@@ -51,7 +52,7 @@ class ThreadApi {
             @RequestBody(required = false) AnswerJson body,
             Actor actor) {
         if (body == null || body.post() == null) {
-            throw new InvalidInputException("post", "Name the reply that answers the discussion (\"post\": its id).");
+            throw new InvalidInputException("post", Text.of("discussions.answer.name-the-post"));
         }
         markAnswer.mark(actor, community, id, body.post());
         return json.discussion(community, id, actor);

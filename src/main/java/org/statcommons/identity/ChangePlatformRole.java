@@ -7,6 +7,7 @@ import org.statcommons.access.Actor;
 import org.statcommons.access.Permissions;
 import org.statcommons.access.PlatformRole;
 import org.statcommons.platform.ConflictException;
+import org.statcommons.platform.Text;
 
 /** An administrator gives an account a platform role; the server always keeps an active administrator. */
 @Service
@@ -36,8 +37,7 @@ class ChangePlatformRole {
     /** Refuses a change that would leave no active administrator (counted under a lock: two at once cannot). */
     static void keepAnAdministrator(Accounts accounts, Account account) {
         if (accounts.lockActiveAdministrators() <= 1) {
-            throw new ConflictException(
-                    account.displayName() + " is the last administrator; make someone else " + "administrator first.");
+            throw new ConflictException(Text.of("identity.admin.last-administrator", account.displayName()));
         }
     }
 }

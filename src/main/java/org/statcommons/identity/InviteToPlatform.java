@@ -7,6 +7,7 @@ import org.statcommons.access.Action;
 import org.statcommons.access.Actor;
 import org.statcommons.access.Permissions;
 import org.statcommons.platform.InvalidInputException;
+import org.statcommons.platform.Text;
 
 /**
  * Invites someone to StatCommons itself (administrators and the platform secretariat): an e-mailed link that lets
@@ -37,7 +38,7 @@ class InviteToPlatform {
         Account inviter = accounts.existing(actor.accountId());
         String email = invitation.email().value();
         if (accounts.byEmail(invitation.email()).isPresent()) {
-            throw new InvalidInputException("email", email + " already has a StatCommons account.");
+            throw new InvalidInputException("email", Text.of("identity.invite.has-account", email));
         }
         String secret = links.create(LinkTokens.Purpose.SIGN_UP_INVITATION, null, email, inviter.id(), VALIDITY);
         mail.invitation(email, invitation.language(), inviter.displayName(), invitation.message(), secret);

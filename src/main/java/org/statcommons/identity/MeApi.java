@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.statcommons.access.Actor;
 import org.statcommons.platform.InvalidInputException;
 import org.statcommons.platform.NotFoundException;
+import org.statcommons.platform.Text;
 
 /**
  * The signed-in person's own account and personal access tokens, as JSON. The security configuration lets only
@@ -168,7 +169,7 @@ class MeApi {
         if (authentication != null
                 && authentication.getPrincipal() instanceof TokenBearer bearer
                 && !bearer.scopes().containsAll(token.scopes())) {
-            throw new InvalidInputException("scopes", "A token can only create tokens with scopes it has itself.");
+            throw new InvalidInputException("scopes", Text.of("identity.tokens.scopes.beyond-own"));
         }
         CreateAccessToken.Created created = createToken.create(actor.accountId(), token);
         return ResponseEntity.status(HttpStatus.CREATED)
@@ -178,7 +179,7 @@ class MeApi {
     @DeleteMapping("/tokens/{id}")
     ResponseEntity<Void> revoke(Actor actor, @PathVariable long id) {
         if (tokens.byId(actor.accountId(), id).isEmpty()) {
-            throw new NotFoundException("You have no token with this id.");
+            throw new NotFoundException(Text.of("identity.tokens.not-found"));
         }
         revokeToken.revoke(actor.accountId(), id);
         return ResponseEntity.noContent().build();

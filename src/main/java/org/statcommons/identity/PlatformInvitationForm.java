@@ -1,6 +1,7 @@
 package org.statcommons.identity;
 
 import org.statcommons.platform.EmailAddress;
+import org.statcommons.platform.Text;
 import org.statcommons.platform.TextInput;
 import org.statcommons.platform.i18n.Language;
 
@@ -25,7 +26,7 @@ record PlatformInvitationForm(String email, String message, String language) {
     NewPlatformInvitation command() {
         TextInput input = new TextInput();
         EmailAddress address = AccountForm.address(input, "email", email);
-        String text = input.block("message", "Message", message, MESSAGE_MAX, false);
+        String text = input.block("message", Text.of("identity.invite.message.label"), message, MESSAGE_MAX, false);
         Language written = input.language("language", language);
         input.throwIfInvalid();
         return new NewPlatformInvitation(address, text, written);

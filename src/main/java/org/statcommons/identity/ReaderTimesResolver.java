@@ -9,11 +9,12 @@ import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.support.RequestContextUtils;
 import org.statcommons.platform.TimePresenter;
 
 /**
  * Lets controllers take the reader's {@link TimePresenter} as a parameter: the zone of the signed-in account's
- * profile, UTC for someone signed out or with no zone. Here because identity knows the profile; the formatting is
+ * profile, UTC for someone signed out or with no zone, in the request's language. Here because identity knows the profile; the formatting is
  * the platform's.
  */
 @Configuration(proxyBeanMethods = false)
@@ -22,7 +23,8 @@ class ReaderTimesResolver implements HandlerMethodArgumentResolver, WebMvcConfig
     static TimePresenter of(HttpServletRequest request) {
         return CurrentAccount.of(request)
                 .map(account -> TimePresenter.forZone(account.timeZone()))
-                .orElse(TimePresenter.anonymous());
+                .orElse(TimePresenter.anonymous())
+                .inLanguage(RequestContextUtils.getLocale(request));
     }
 
     @Override

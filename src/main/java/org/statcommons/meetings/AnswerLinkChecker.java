@@ -7,6 +7,7 @@ import org.statcommons.access.Permissions;
 import org.statcommons.identity.Account;
 import org.statcommons.identity.Accounts;
 import org.statcommons.platform.SecretTokens;
+import org.statcommons.platform.Text;
 
 /**
  * Checks the personal answer link of a poll e-mail: the secret is looked up by its hash, and answers only its own
@@ -15,8 +16,7 @@ import org.statcommons.platform.SecretTokens;
 @Component
 class AnswerLinkChecker {
 
-    static final String INVALID = "This answer link is not valid. Use the link in your latest poll e-mail, "
-            + "or sign in and answer on the meeting's page.";
+    static final Text INVALID = Text.of("meetings.answer-link.invalid");
 
     private final Meetings meetings;
     private final SecretTokens secrets;

@@ -10,6 +10,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import org.statcommons.platform.Text;
 import org.statcommons.platform.TextInput;
 
 /**
@@ -36,11 +37,11 @@ final class CandidateTimes {
             }
         }
         if (lines.isEmpty()) {
-            input.error(field, "Propose at least one time.");
+            input.error(field, Text.of("meetings.candidates.none"));
             return times;
         }
         if (lines.size() > MAX) {
-            input.error(field, "Propose at most " + MAX + " times (" + lines.size() + " given).");
+            input.error(field, Text.of("meetings.candidates.too-many", MAX, lines.size()));
             return times;
         }
         for (String line : lines) {
@@ -49,7 +50,7 @@ final class CandidateTimes {
                 continue;
             }
             if (!time.isAfter(now)) {
-                input.error(field, "“" + line + "” is in the past. Propose times that are still ahead.");
+                input.error(field, Text.of("meetings.candidates.past", line));
                 continue;
             }
             times.add(time);
@@ -61,9 +62,11 @@ final class CandidateTimes {
             if (sorted.get(i).isBefore(previous.plus(duration))) {
                 input.error(
                         field,
-                        "“" + MeetingTimes.input(previous, zone) + "” and “" + MeetingTimes.input(sorted.get(i), zone)
-                                + "” overlap for a meeting of " + duration.toMinutes()
-                                + " minutes. Keep candidates apart.");
+                        Text.of(
+                                "meetings.candidates.overlap",
+                                MeetingTimes.input(previous, zone),
+                                MeetingTimes.input(sorted.get(i), zone),
+                                duration.toMinutes()));
             }
         }
         return sorted;
@@ -79,7 +82,7 @@ final class CandidateTimes {
         try {
             local = LocalDateTime.parse(line.replace(' ', 'T').replaceAll("T+", "T"));
         } catch (DateTimeParseException e) {
-            input.error(field, "“" + line + "” is not a time. Write it as 2026-12-01 14:00.");
+            input.error(field, Text.of("meetings.candidates.not-a-time", line));
             return null;
         }
         try {
@@ -87,10 +90,7 @@ final class CandidateTimes {
             return zoned.toInstant();
         } catch (DateTimeException gap) {
             if (zone.getRules().getValidOffsets(local).isEmpty()) {
-                input.error(
-                        field,
-                        "“" + line + "” does not exist in " + zone.getId()
-                                + " (the clocks skip that hour). Choose another time.");
+                input.error(field, Text.of("meetings.candidates.skipped", line, zone.getId()));
                 return null;
             }
             return local.atZone(zone).toInstant();

@@ -2,6 +2,7 @@ package org.statcommons.meetings;
 
 import java.util.List;
 import java.util.Locale;
+import org.statcommons.platform.Text;
 import org.statcommons.platform.TextInput;
 
 /**
@@ -34,11 +35,11 @@ record Invitation(Scope scope, Long topicGroupId, List<Long> people) {
         try {
             Scope chosen = Scope.valueOf(scope.replace('-', '_'));
             if (chosen == Scope.TOPIC_GROUP && topicGroupId == null) {
-                input.error("topicGroupId", "Choose the topic group to invite.");
+                input.error("topicGroupId", Text.of("meetings.invite.choose-topic-group"));
             }
             return new Invitation(chosen, chosen == Scope.TOPIC_GROUP ? topicGroupId : null, people);
         } catch (IllegalArgumentException e) {
-            input.error("invite", "Invite all members, a topic group or chosen members.");
+            input.error("invite", Text.of("meetings.invite.choose-scope"));
             return new Invitation(Scope.ALL_MEMBERS, null, List.of());
         }
     }

@@ -8,6 +8,7 @@ import org.statcommons.community.Community;
 import org.statcommons.community.Membership;
 import org.statcommons.community.Memberships;
 import org.statcommons.community.TopicGroupMembers;
+import org.statcommons.platform.Text;
 import org.statcommons.platform.TextInput;
 
 /**
@@ -30,7 +31,7 @@ class InviteeChooser {
         TextInput input = new TextInput();
         if (invitation.topicGroupId() != null
                 && topicGroups.find(community.id(), invitation.topicGroupId()).isEmpty()) {
-            input.error("topicGroupId", "Choose a topic group of this community.");
+            input.error("topicGroupId", Text.of("meetings.invite.unknown-topic-group"));
             input.throwIfInvalid();
         }
         Set<Long> members = new LinkedHashSet<>();
@@ -48,7 +49,7 @@ class InviteeChooser {
             case CHOSEN -> {
                 for (Long id : invitation.people()) {
                     if (!members.contains(id)) {
-                        input.error("people", "Only members of the community can be invited.");
+                        input.error("people", Text.of("meetings.invite.members-only"));
                         input.throwIfInvalid();
                     }
                     chosen.add(id);
@@ -63,7 +64,7 @@ class InviteeChooser {
         if (chosen.stream().noneMatch(id -> id != organiserId)) {
             input.error(
                     invitation.scope() == Invitation.Scope.CHOSEN ? "people" : "invite",
-                    "Invite at least one member besides yourself.");
+                    Text.of("meetings.invite.nobody"));
         }
         input.throwIfInvalid();
         return List.copyOf(chosen);

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
 import java.util.Locale;
+import org.statcommons.platform.Text;
 import org.statcommons.platform.TextInput;
 
 /** The descriptive part of a meeting, checked: title, kind, agenda (Markdown), duration, online link, place. */
@@ -41,26 +42,26 @@ record MeetingDetails(
             Integer duration,
             String onlineLink,
             String place) {
-        String cleanTitle = input.line("title", "Title", title, 200, true);
+        String cleanTitle = input.line("title", Text.of("meetings.fields.title"), title, 200, true);
         MeetingKind meetingKind = MeetingKind.REGULAR;
         if (kind != null && !kind.isBlank()) {
             try {
                 meetingKind = MeetingKind.valueOf(kind.strip().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                input.error("kind", "Choose formal meeting, regular meeting or information session.");
+                input.error("kind", Text.of("meetings.fields.kind.choose"));
             }
         }
-        String text = input.block("agenda", "Agenda", agenda, 20_000, false);
+        String text = input.block("agenda", Text.of("meetings.fields.agenda.label"), agenda, 20_000, false);
         int minutes = duration == null ? 60 : duration;
         if (minutes < 5 || minutes > MAX_DURATION) {
-            input.error("duration", "The duration is a number of minutes from 5 to " + MAX_DURATION + ".");
+            input.error("duration", Text.of("meetings.fields.duration.range", 5, MAX_DURATION));
             minutes = 60;
         }
-        String link = input.line("onlineLink", "Online link", onlineLink, 500, false);
+        String link = input.line("onlineLink", Text.of("meetings.fields.online-link"), onlineLink, 500, false);
         if (!link.isEmpty() && !webAddress(link)) {
-            input.error("onlineLink", "The online link must be a web address starting with https:// or http://.");
+            input.error("onlineLink", Text.of("meetings.fields.online-link.not-web"));
         }
-        String where = input.line("place", "Place", place, 300, false);
+        String where = input.line("place", Text.of("meetings.fields.place"), place, 300, false);
         return new MeetingDetails(
                 cleanTitle, meetingKind, text, minutes, link.isEmpty() ? null : link, where.isEmpty() ? null : where);
     }

@@ -15,6 +15,7 @@ import org.statcommons.community.Community;
 import org.statcommons.community.TopicGroupMembers;
 import org.statcommons.content.PageAddress;
 import org.statcommons.platform.Markdown;
+import org.statcommons.platform.Text;
 import org.statcommons.platform.TimePresenter;
 
 /**
@@ -54,7 +55,7 @@ class MeetingPresenter {
      * A line of the list: the meeting, the start of its next (or last) occurrence (null for a poll or a meeting
      * that never got a time: {@code note} says which), formatted in each reader's zone by the template.
      */
-    record Listed(Meeting meeting, Instant at, String note, String status) {}
+    record Listed(Meeting meeting, Instant at, Text note, String status) {}
 
     /** A community's meetings: polls, the upcoming ones (soonest first), the past and cancelled ones. */
     record Listing(List<Listed> polls, List<Listed> upcoming, List<Listed> past) {}
@@ -90,11 +91,11 @@ class MeetingPresenter {
                 meetings.exceptions(all.stream().map(Meeting::id).toList());
         for (Meeting meeting : all) {
             if (meeting.polling()) {
-                polls.add(new Listed(meeting, null, "Finding a time", "poll"));
+                polls.add(new Listed(meeting, null, Text.of("meetings.finding-a-time"), "poll"));
                 continue;
             }
             if (meeting.startsAt() == null) {
-                past.add(new Listed(meeting, null, "No time was chosen", "cancelled"));
+                past.add(new Listed(meeting, null, Text.of("meetings.list.no-time"), "cancelled"));
                 continue;
             }
             List<Occurrences.Occurrence> occurrences = Occurrences.of(
@@ -111,11 +112,12 @@ class MeetingPresenter {
                     .findFirst()
                     .orElse(null);
             if (next != null && !meeting.cancelled()) {
-                upcoming.add(new Listed(meeting, next.start(), meeting.series() ? "(series)" : "", "upcoming"));
+                upcoming.add(new Listed(
+                        meeting, next.start(), meeting.series() ? Text.of("meetings.list.series") : null, "upcoming"));
             } else {
                 Occurrences.Occurrence last = occurrences.isEmpty() ? null : occurrences.get(occurrences.size() - 1);
                 past.add(new Listed(
-                        meeting, last == null ? null : last.start(), "", meeting.cancelled() ? "cancelled" : "held"));
+                        meeting, last == null ? null : last.start(), null, meeting.cancelled() ? "cancelled" : "held"));
             }
         }
         upcoming.sort(Comparator.comparing(l -> l.meeting().startsAt()));

@@ -3,6 +3,7 @@ package org.statcommons.meetings;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import org.statcommons.platform.Text;
 import org.statcommons.platform.TextInput;
 
 /**
@@ -18,7 +19,7 @@ record OccurrenceChange(Instant occurrence, Instant newStart) {
         try {
             original = Instant.parse(occurrence == null ? "" : occurrence.strip());
         } catch (DateTimeParseException e) {
-            input.error("occurrence", "Choose an occurrence of the series.");
+            input.error("occurrence", Text.of("meetings.occurrence.choose-in-series"));
         }
         Instant moved = null;
         if (newStart != null && !newStart.isBlank()) {

@@ -1,6 +1,7 @@
 package org.statcommons.meetings;
 
 import java.util.Locale;
+import org.statcommons.platform.Text;
 import org.statcommons.platform.TextInput;
 
 /**
@@ -45,7 +46,7 @@ enum Repeat {
         try {
             return valueOf(typed.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
         } catch (IllegalArgumentException e) {
-            input.error("repeat", "Choose how the meeting repeats from the list.");
+            input.error("repeat", Text.of("meetings.repeat.choose"));
             return NONE;
         }
     }

@@ -1,5 +1,6 @@
 package org.statcommons.meetings;
 
+import org.statcommons.platform.Text;
 import org.statcommons.platform.TextInput;
 
 /**
@@ -13,15 +14,13 @@ record ScheduleRequest(long candidateId, Repeat repeat, int occurrences) {
     static ScheduleRequest of(Long candidateId, String repeat, Integer occurrences) {
         TextInput input = new TextInput();
         if (candidateId == null) {
-            input.error("candidate", "Choose one of the proposed times.");
+            input.error("candidate", Text.of("meetings.schedule.choose-candidate"));
         }
         Repeat choice = Repeat.parse(input, repeat);
         int count = occurrences == null ? -1 : occurrences;
         if (choice != Repeat.NONE && (count < 2 || count > choice.maxOccurrences())) {
             input.error(
-                    "occurrences",
-                    "A series " + choice.label().toLowerCase() + " has from 2 to " + choice.maxOccurrences()
-                            + " meetings.");
+                    "occurrences", Text.of("meetings.schedule.occurrences", choice.name(), choice.maxOccurrences()));
         }
         input.throwIfInvalid();
         return new ScheduleRequest(candidateId, choice, choice == Repeat.NONE ? 1 : count);

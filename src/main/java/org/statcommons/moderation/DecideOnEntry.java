@@ -163,8 +163,7 @@ class DecideOnEntry {
     private static long requireAuthorInCommunity(DecidedItem about) {
         long member = requireAuthor(about);
         if (about.communityId() == null) {
-            throw new ConflictException(
-                    "A profile belongs to no community: suspend the account under Administration, Accounts.");
+            throw new ConflictException(Text.of("moderation.decision.profile-no-community"));
         }
         return member;
     }

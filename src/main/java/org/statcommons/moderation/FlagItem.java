@@ -86,11 +86,7 @@ class FlagItem {
         attempts.lock(flagger);
         attempts.wait(flagger, now, Duration.ofHours(1), limits.flagsPerHour()).ifPresent(wait -> {
             throw new TooManyRequestsException(
-                    "You have flagged " + limits.flagsPerHour()
-                            + " times in the last hour, the most anyone may. Please try again in "
-                            + Wording.duration(wait)
-                            + "; the moderators are looking at your flags.",
-                    wait);
+                    Text.of("moderation.flags.too-many", limits.flagsPerHour(), Wording.duration(wait)), wait);
         });
     }
 }

@@ -12,6 +12,7 @@ import org.statcommons.access.Actor;
 import org.statcommons.identity.Account;
 import org.statcommons.identity.Accounts;
 import org.statcommons.platform.InvalidInputException;
+import org.statcommons.platform.Text;
 import org.statcommons.platform.TimePresenter;
 
 /**
@@ -60,24 +61,19 @@ public class PostingLimiter {
         Instant now = clock.instant();
         Account account = accounts.byId(id).orElse(null);
         TimePresenter times = TimePresenter.forZone(account == null ? null : account.timeZone());
-        String lifts = newAccountUntil(account, id, now, times);
+        Text lifts = newAccountUntil(account, id, now, times);
         if (lifts != null) {
             if (links > limits.newAccountLinksPerPost()) {
                 throw new InvalidInputException(
                         "body",
-                        "New accounts that signed up on their own may put at most "
-                                + Wording.plural(limits.newAccountLinksPerPost(), "link")
-                                + " in a post (this one has " + links + ")" + lifts
-                                + ". Accounts invited by the community, or whose request was approved, have no such"
-                                + " limit.");
+                        Text.of("moderation.posts.new-account.links", limits.newAccountLinksPerPost(), links, lifts));
             }
             refuseOver(
                     id,
                     now,
                     Duration.ofHours(1),
                     limits.newAccountPostsPerHour(),
-                    "New accounts that signed up on their own may write at most "
-                            + Wording.plural(limits.newAccountPostsPerHour(), "post") + " an hour" + lifts + ".",
+                    Text.of("moderation.posts.new-account.per-hour", limits.newAccountPostsPerHour(), lifts),
                     times);
         }
         refuseOver(
@@ -85,14 +81,14 @@ public class PostingLimiter {
                 now,
                 Duration.ofMinutes(1),
                 limits.postsPerMinute(),
-                "You are posting very fast: at most " + limits.postsPerMinute() + " posts a minute.",
+                Text.of("moderation.posts.per-minute", limits.postsPerMinute()),
                 times);
         refuseOver(
                 id,
                 now,
                 Duration.ofHours(1),
                 limits.postsPerHour(),
-                "You have written " + limits.postsPerHour() + " posts in the last hour, the most anyone may.",
+                Text.of("moderation.posts.per-hour", limits.postsPerHour()),
                 times);
         posts.record(id, communityId, links, now);
     }
@@ -116,7 +112,7 @@ public class PostingLimiter {
      * the author's zone (" until Sat 6 Dec 2026, 10:00 (Asia/Kathmandu, UTC+05:45), and until you have written 2
      * more posts").
      */
-    private String newAccountUntil(Account account, long accountId, Instant now, TimePresenter times) {
+    private Text newAccountUntil(Account account, long accountId, Instant now, TimePresenter times) {
         if (account != null && account.vouched()) {
             return null;
         }
@@ -127,23 +123,23 @@ public class PostingLimiter {
         if (!young && missing == 0) {
             return null;
         }
-        String more = Wording.plural(missing, written == 0 ? "accepted post" : "more accepted post");
+        Text more = Text.of(written == 0 ? "moderation.posts.accepted" : "moderation.posts.more-accepted", missing);
         if (!young) {
-            return ", until you have written " + more;
+            return Text.of("moderation.posts.until-written", more);
         }
-        return " until " + times.full(grownUp) + (missing == 0 ? "" : ", and until you have written " + more);
+        return missing == 0
+                ? Text.of("moderation.posts.until-time", times.full(grownUp))
+                : Text.of("moderation.posts.until-time-and-written", times.full(grownUp), more);
     }
 
     /**
      * Refuses when the author already wrote {@code max} posts within {@code window}; says when to try again, also as
      * a time in the author's zone.
      */
-    private void refuseOver(
-            long accountId, Instant now, Duration window, int max, String message, TimePresenter times) {
+    private void refuseOver(long accountId, Instant now, Duration window, int max, Text message, TimePresenter times) {
         posts.wait(accountId, now, window, max).ifPresent(wait -> {
             throw new TooManyPostsException(
-                    message + " Please try again in " + Wording.duration(wait) + " (from " + times.at(now.plus(wait))
-                            + ").",
+                    Text.of("moderation.posts.try-again", message, Wording.duration(wait), times.at(now.plus(wait))),
                     wait);
         });
     }

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.statcommons.platform.Text;
 import org.statcommons.platform.TooManyRequestsException;
 
 /**
@@ -37,29 +38,15 @@ public class SaveLimiter {
     public void check(long accountId, long communityId) {
         saves.lock(accountId);
         Instant now = clock.instant();
-        refuseOver(
-                accountId,
-                now,
-                Duration.ofMinutes(1),
-                limits.savesPerMinute(),
-                "You are saving very fast: at most " + Wording.plural(limits.savesPerMinute(), "save") + " a minute.");
-        refuseOver(
-                accountId,
-                now,
-                Duration.ofHours(1),
-                limits.savesPerHour(),
-                "You have saved " + Wording.plural(limits.savesPerHour(), "time")
-                        + " in the last hour, the most anyone may.");
+        refuseOver(accountId, now, Duration.ofMinutes(1), limits.savesPerMinute(), "moderation.saves.per-minute");
+        refuseOver(accountId, now, Duration.ofHours(1), limits.savesPerHour(), "moderation.saves.per-hour");
         saves.forgetBefore(accountId, now.minus(Duration.ofHours(1)));
         saves.record(accountId, communityId, now);
     }
 
-    private void refuseOver(long accountId, Instant now, Duration window, int max, String message) {
+    private void refuseOver(long accountId, Instant now, Duration window, int max, String key) {
         saves.wait(accountId, now, window, max).ifPresent(wait -> {
-            throw new TooManyRequestsException(
-                    message + " Nothing was saved; please try again in " + Wording.duration(wait)
-                            + ". To bring in many pages at once, push them with Git.",
-                    wait);
+            throw new TooManyRequestsException(Text.of(key, max, Wording.duration(wait)), wait);
         });
     }
 }

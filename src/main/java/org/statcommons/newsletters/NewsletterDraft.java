@@ -1,5 +1,6 @@
 package org.statcommons.newsletters;
 
+import org.statcommons.platform.Text;
 import org.statcommons.platform.TextInput;
 
 /**
@@ -14,8 +15,8 @@ record NewsletterDraft(String subject, String body) {
     /** The draft with a subject and a text within their lengths; both problems at once. */
     NewsletterDraft checked() {
         TextInput input = new TextInput();
-        String s = input.line("subject", "Subject", subject, SUBJECT_LENGTH, true);
-        String b = input.block("body", "Text", body, BODY_LENGTH, true);
+        String s = input.line("subject", Text.of("newsletters.editor.subject"), subject, SUBJECT_LENGTH, true);
+        String b = input.block("body", Text.of("newsletters.editor.text"), body, BODY_LENGTH, true);
         input.throwIfInvalid();
         return new NewsletterDraft(s, b);
     }

@@ -120,9 +120,9 @@ public final class TextInput {
         return true;
     }
 
-    /** The message for a value that is not {@link #isText text}. */
-    public static String notText(String label) {
-        return label + " contains a character that is not text (NUL, or half of a surrogate pair); please retype it.";
+    /** The refusal of a value that is not {@link #isText text}; the label names the field. */
+    public static Text notText(Text label) {
+        return Text.of("platform.input.not-text", label);
     }
 
     public void error(String field, String message) {

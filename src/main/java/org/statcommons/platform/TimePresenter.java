@@ -1,6 +1,14 @@
 package org.statcommons.platform;
 
+import com.ibm.icu.text.DateTimePatternGenerator;
+import com.ibm.icu.text.NumberFormat;
+import com.ibm.icu.text.RelativeDateTimeFormatter;
+import com.ibm.icu.text.SimpleDateFormat;
+import com.ibm.icu.text.TimeZoneFormat;
+import com.ibm.icu.util.TimeZone;
+import com.ibm.icu.util.ULocale;
 import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -9,10 +17,15 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.statcommons.platform.i18n.Bundles;
 
 /**
- * Shows times as one reader reads them: in the zone of their profile, with the offset always written so nobody has
- * to guess or convert. A reader whose profile names no zone (or a zone this Java no longer knows), an anonymous
+ * Shows times as one reader reads them: in the zone of their profile and in their language, with the offset always
+ * written so nobody has to guess or convert. English keeps its compact, sortable forms ("2026-12-01 19:45
+ * UTC+05:45", "Tue 1 Dec 2026, 19:45 (Asia/Kathmandu, UTC+05:45)"); the other languages get CLDR's forms for the
+ * same fields through ICU skeletons ("5 déc. 2026, 14:30 UTC+01:00", "сб, 5 дек. 2026 г., 14:30 (Центральная Европа,
+ * UTC+01:00)"), the zone named as CLDR names it in that language, digits as CLDR's default numbering system for the
+ * language gives them (Latin digits for Arabic in CLDR 46, as ICU 79 has it). The offset is always "UTC±hh:mm". A reader whose profile names no zone (or a zone this Java no longer knows), an anonymous
  * reader and an e-mail to someone without a zone get UTC, written "UTC+00:00" like any other offset. Every screen
  * and e-mail formats its times here (templates reach it as {@code times}), so one time reads alike everywhere.
  *
@@ -40,12 +53,81 @@ public final class TimePresenter {
     /** A mark, or a typed "{" with its joiner. */
     private static final Pattern MARK_OR_TYPED = Pattern.compile(MARK + "|\\{" + JOINER);
 
+    /** The skeletons (CLDR's fields, in no order) of each form, for the languages other than English. */
+    private static final String MOMENT_SKELETON = "yMMMdjmm";
+
+    /** A date under the zones' current rules, for a zone's name with no time to name it at. */
+    private static final Instant TODAYS_RULES = Instant.parse("2026-01-01T00:00:00Z");
+
+    private static final String FULL_SKELETON = "yMMMEdjmm";
+    private static final String DATE_SKELETON = "yMMMd";
+    private static final String LONG_DATE_SKELETON = "yMMMMd";
+    private static final String TIME_SKELETON = "jmm";
+    private static final String DAY_TIME_SKELETON = "Ejmm";
+
     private final ZoneId zone;
     private final boolean assumed;
+    /** The reader's language; null for English, which keeps its own fixed forms. */
+    private final Patterns patterns;
 
-    private TimePresenter(ZoneId zone, boolean assumed) {
+    private TimePresenter(ZoneId zone, boolean assumed, Patterns patterns) {
         this.zone = zone;
         this.assumed = assumed;
+        this.patterns = patterns;
+    }
+
+    private TimePresenter(ZoneId zone, boolean assumed) {
+        this(zone, assumed, null);
+    }
+
+    /**
+     * The patterns CLDR gives a language for each form, found once per presenter: ICU formatters are not thread-safe,
+     * so each call makes its own from these.
+     */
+    private record Patterns(
+            ULocale locale, String moment, String full, String date, String longDate, String time, String dayTime) {
+
+        static Patterns of(Locale locale) {
+            ULocale language = ULocale.forLocale(locale);
+            DateTimePatternGenerator generator = DateTimePatternGenerator.getInstance(language);
+            return new Patterns(
+                    language,
+                    generator.getBestPattern(MOMENT_SKELETON),
+                    generator.getBestPattern(FULL_SKELETON),
+                    generator.getBestPattern(DATE_SKELETON),
+                    generator.getBestPattern(LONG_DATE_SKELETON),
+                    generator.getBestPattern(TIME_SKELETON),
+                    generator.getBestPattern(DAY_TIME_SKELETON));
+        }
+
+        String format(String pattern, ZonedDateTime local) {
+            SimpleDateFormat format = new SimpleDateFormat(pattern, locale);
+            format.setTimeZone(TimeZone.getTimeZone(local.getZone().getId()));
+            return format.format(java.util.Date.from(local.toInstant()));
+        }
+
+        /** The zone as CLDR names it in this language ("heure d’Europe centrale", "Непал"), or its IANA name. */
+        String zoneName(ZoneId zone, Instant at) {
+            String name = TimeZoneFormat.getInstance(locale)
+                    .format(TimeZoneFormat.Style.GENERIC_LONG, TimeZone.getTimeZone(zone.getId()), at.toEpochMilli());
+            return name == null || name.isBlank() ? zone.getId() : name;
+        }
+    }
+
+    /**
+     * The same reader's times in this language (the request's, or an e-mail's recipient's); English, or a language
+     * CLDR does not know, keeps the English forms.
+     */
+    public TimePresenter inLanguage(Locale locale) {
+        if (locale == null || locale.getLanguage().isEmpty() || "en".equals(locale.getLanguage())) {
+            return new TimePresenter(zone, assumed);
+        }
+        return new TimePresenter(zone, assumed, Patterns.of(locale));
+    }
+
+    /** The language times are written in. */
+    public Locale locale() {
+        return patterns == null ? Locale.ENGLISH : patterns.locale().toLocale();
     }
 
     /** For a reader whose zone is this IANA name; null, blank or unknown means UTC, marked as assumed. */
@@ -81,9 +163,18 @@ public final class TimePresenter {
         return zone;
     }
 
-    /** The zone's name as shown: "Asia/Kathmandu", or "UTC". */
+    /** The zone's name as shown: "Asia/Kathmandu" (in French "heure du Népal"), or "UTC". */
     public String zoneName() {
-        return assumed || zone.equals(UTC) ? "UTC" : zone.getId();
+        // CLDR names a zone by the rules in force at a date (Paris in 1970, without summer time, was "Central European
+        // Standard Time"); any date under today's rules gives the generic name
+        return zoneName(zone, TODAYS_RULES);
+    }
+
+    private String zoneName(ZoneId in, Instant at) {
+        if (in.equals(UTC)) {
+            return "UTC";
+        }
+        return patterns == null ? in.getId() : patterns.zoneName(in, at);
     }
 
     /** True when the reader chose no zone (or is signed out), so times are in UTC. */
@@ -97,17 +188,18 @@ public final class TimePresenter {
             return "";
         }
         ZonedDateTime local = instant.atZone(zone);
-        return MOMENT.format(local) + " " + offset(local);
+        return (patterns == null ? MOMENT.format(local) : patterns.format(patterns.moment(), local)) + " "
+                + offset(local);
     }
 
     /** "Tue 1 Dec 2026, 19:45 (Asia/Kathmandu, UTC+05:45)": a meeting's time, a deadline. Empty for no time. */
     public String full(Instant instant) {
-        return full(instant, zone, zoneName());
+        return instant == null ? "" : full(instant, zone, zoneName(zone, instant));
     }
 
     /** The same in another zone ("Tue 1 Dec 2026, 15:00 (Europe/Paris, UTC+01:00)"), such as the organiser's. */
     public String full(Instant instant, ZoneId other) {
-        return full(instant, other, other.equals(UTC) ? "UTC" : other.getId());
+        return instant == null ? "" : full(instant, other, zoneName(other, instant));
     }
 
     /**
@@ -124,7 +216,11 @@ public final class TimePresenter {
             return mine;
         }
         ZonedDateTime there = instant.atZone(other);
-        return mine + " — " + (other.equals(UTC) ? "UTC" : other.getId()) + ": " + FULL.format(there);
+        return words(
+                "platform.time.also",
+                mine,
+                zoneName(other, instant),
+                patterns == null ? FULL.format(there) : patterns.format(patterns.full(), there));
     }
 
     /**
@@ -176,12 +272,20 @@ public final class TimePresenter {
 
     /** "2026-12-01" in the reader's zone. */
     public String date(Instant instant) {
-        return instant == null ? "" : DATE.format(instant.atZone(zone));
+        if (instant == null) {
+            return "";
+        }
+        ZonedDateTime local = instant.atZone(zone);
+        return patterns == null ? DATE.format(local) : patterns.format(patterns.date(), local);
     }
 
     /** "1 December 2026" in the reader's zone. */
     public String longDate(Instant instant) {
-        return instant == null ? "" : LONG_DATE.format(instant.atZone(zone));
+        if (instant == null) {
+            return "";
+        }
+        ZonedDateTime local = instant.atZone(zone);
+        return patterns == null ? LONG_DATE.format(local) : patterns.format(patterns.longDate(), local);
     }
 
     /** "Tue 14:00–15:30" in the zone; the end with its weekday when it falls on another day ("Tue 23:00–Wed 00:30"). */
@@ -192,17 +296,71 @@ public final class TimePresenter {
         return DAY_TIME.format(s) + "–" + to;
     }
 
-    /** "Tue 14:00–15:30" in the reader's zone. */
+    /** "Tue 14:00–15:30" in the reader's zone and language. */
     public String span(Instant start, Instant end) {
-        return span(start, end, zone);
+        if (patterns == null) {
+            return span(start, end, zone);
+        }
+        ZonedDateTime s = start.atZone(zone);
+        ZonedDateTime e = end.atZone(zone);
+        String to = patterns.format(s.toLocalDate().equals(e.toLocalDate()) ? patterns.time() : patterns.dayTime(), e);
+        return patterns.format(patterns.dayTime(), s) + "–" + to;
     }
 
-    private static String full(Instant instant, ZoneId in, String name) {
+    /**
+     * How long ago (or how far ahead) a moment is from {@code now}, as the reader's language says it: "3 hours ago",
+     * "il y a 3 heures", "через 2 дня", "قبل 3 ساعات"; "now" within a minute.
+     */
+    public String relative(Instant instant, Instant now) {
         if (instant == null) {
             return "";
         }
+        RelativeDateTimeFormatter format =
+                RelativeDateTimeFormatter.getInstance(patterns == null ? ULocale.ENGLISH : patterns.locale());
+        Duration between = Duration.between(now, instant);
+        long seconds = between.getSeconds();
+        long away = Math.abs(seconds);
+        if (away < 60) {
+            return format.format(RelativeDateTimeFormatter.Direction.PLAIN, RelativeDateTimeFormatter.AbsoluteUnit.NOW);
+        }
+        RelativeDateTimeFormatter.RelativeDateTimeUnit unit;
+        long count;
+        if (away < 3600) {
+            unit = RelativeDateTimeFormatter.RelativeDateTimeUnit.MINUTE;
+            count = away / 60;
+        } else if (away < 86_400) {
+            unit = RelativeDateTimeFormatter.RelativeDateTimeUnit.HOUR;
+            count = away / 3600;
+        } else if (away < 30 * 86_400L) {
+            unit = RelativeDateTimeFormatter.RelativeDateTimeUnit.DAY;
+            count = away / 86_400;
+        } else if (away < 365 * 86_400L) {
+            unit = RelativeDateTimeFormatter.RelativeDateTimeUnit.MONTH;
+            count = away / (30 * 86_400L);
+        } else {
+            unit = RelativeDateTimeFormatter.RelativeDateTimeUnit.YEAR;
+            count = away / (365 * 86_400L);
+        }
+        return format.formatNumeric(seconds < 0 ? -count : count, unit);
+    }
+
+    /** A count ("1,234"; "1 234" in French and Russian) with the reader's language's grouping. */
+    public String count(long value) {
+        return NumberFormat.getIntegerInstance(patterns == null ? ULocale.ENGLISH : patterns.locale())
+                .format(value);
+    }
+
+    private String full(Instant instant, ZoneId in, String name) {
         ZonedDateTime local = instant.atZone(in);
-        return FULL.format(local) + " (" + ("UTC".equals(name) ? "" : name + ", ") + offset(local) + ")";
+        String written = patterns == null ? FULL.format(local) : patterns.format(patterns.full(), local);
+        return "UTC".equals(name)
+                ? words("platform.time.in-utc", written, offset(local))
+                : words("platform.time.in-zone", written, name, offset(local));
+    }
+
+    /** A time and its zone put together with the language's own punctuation ("…（法国时间，UTC+01:00）"). */
+    private String words(String key, Object... parts) {
+        return Bundles.bundled().format(key, parts, locale());
     }
 
     private static String offset(ZonedDateTime local) {

@@ -11,6 +11,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import net.fortuna.ical4j.data.CalendarBuilder;
@@ -26,6 +27,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.statcommons.access.CommunityRole;
 import org.statcommons.community.Community;
 import org.statcommons.identity.Account;
+import org.statcommons.platform.TimePresenter;
 import org.statcommons.support.Fixtures;
 import org.statcommons.support.Mailbox;
 import org.statcommons.support.StatCommonsIntegrationTest;
@@ -150,6 +152,45 @@ class MeetingSeriesAndFeedIntegrationTests {
                         .single())
                 .as("nothing written")
                 .isZero();
+    }
+
+    @Test
+    void aMeetingsTimesAreWrittenInTheReadersLanguageRussianAndArabic() {
+        Page created = call(
+                organiserToken,
+                "POST",
+                api,
+                "{\"title\":\"Languages\",\"candidates\":[\"2099-03-02T09:00:00Z\"],\"durationMinutes\":60}");
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        String page = "/c/" + community.slug() + "/meetings/" + first(ID, created.body());
+        Instant candidate = Instant.parse("2099-03-02T09:00:00Z");
+        Visitor reader = fixtures.signedIn(member);
+
+        // New York first (the reader's zone), Paris second (the organiser's), both in Russian words
+        String russian = reader.get(page + "?lang=ru").text();
+        assertThat(russian)
+                .contains(TimePresenter.forZone("America/New_York")
+                        .inLanguage(Locale.forLanguageTag("ru"))
+                        .fullWith(candidate, ZoneId.of("Europe/Paris")))
+                .contains("пн, 2 мар. 2099\u202fг., 04:00 (")
+                .contains("Центральная Европа: пн, 2 мар. 2099\u202fг., 10:00")
+                .doesNotContain("Mon 2 Mar 2099");
+
+        String arabic = reader.get(page + "?lang=ar").text();
+        assertThat(arabic)
+                .contains(TimePresenter.forZone("America/New_York")
+                        .inLanguage(Locale.forLanguageTag("ar"))
+                        .fullWith(candidate, ZoneId.of("Europe/Paris")))
+                .contains("الاثنين، 2 مارس 2099")
+                .contains("توقيت وسط أوروبا")
+                .doesNotContain("Mon 2 Mar 2099");
+
+        assertThat(reader.get(page).text()).contains("Mon 2 Mar 2099, 04:00 (America/New_York, UTC-05:00)");
+
+        // the list says what stands beside each meeting in the reader's language too
+        Page list = reader.getNoFollow("/c/" + community.slug() + "/meetings?lang=ru");
+        assertThat(list.status()).isEqualTo(200);
+        assertThat(list.text()).contains("Выбор времени").doesNotContain("Finding a time");
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.statcommons.support.CpuTime;
 
@@ -137,5 +138,81 @@ class TimePresenterTests {
                 () -> CpuTime.of(() -> TimePresenter.forZone("Asia/Kathmandu").text(hostile)));
         assertThat(shown.result()).isEqualTo(hostile);
         assertThat(shown.cpu()).isLessThan(Duration.ofSeconds(2));
+    }
+
+    private static TimePresenter in(String zone, String language) {
+        return TimePresenter.forZone(zone).inLanguage(Locale.forLanguageTag(language));
+    }
+
+    @Test
+    void frenchSpanishRussianArabicAndChineseReadersGetTheirLanguagesFormsAndZoneNames() {
+        Instant ninetyMinutesLater = FRIDAY_13_UTC.plus(Duration.ofMinutes(90));
+        TimePresenter french = in("Europe/Paris", "fr");
+        assertThat(french.at(FRIDAY_13_UTC)).isEqualTo("18 déc. 2026, 14:00 UTC+01:00");
+        assertThat(french.full(FRIDAY_13_UTC))
+                .isEqualTo("ven. 18 déc. 2026, 14:00 (heure d’Europe centrale, UTC+01:00)");
+        assertThat(in("Asia/Kathmandu", "fr").fullWith(FRIDAY_13_UTC, PARIS))
+                .isEqualTo("ven. 18 déc. 2026, 18:45 (heure du Népal, UTC+05:45) — heure d’Europe centrale : "
+                        + "ven. 18 déc. 2026, 14:00");
+        assertThat(french.date(FRIDAY_13_UTC)).isEqualTo("18 déc. 2026");
+        assertThat(french.longDate(FRIDAY_13_UTC)).isEqualTo("18 décembre 2026");
+        assertThat(french.span(FRIDAY_13_UTC, ninetyMinutesLater)).isEqualTo("ven. 14:00–15:30");
+        assertThat(french.zoneName()).isEqualTo("heure d’Europe centrale");
+
+        TimePresenter spanish = in("Europe/Paris", "es");
+        assertThat(spanish.at(FRIDAY_13_UTC)).isEqualTo("18 dic 2026, 14:00 UTC+01:00");
+        assertThat(spanish.longDate(FRIDAY_13_UTC)).isEqualTo("18 de diciembre de 2026");
+
+        TimePresenter russian = in("Europe/Paris", "ru");
+        assertThat(russian.full(FRIDAY_13_UTC))
+                .isEqualTo("пт, 18 дек. 2026\u202fг., 14:00 (Центральная Европа, UTC+01:00)");
+        assertThat(russian.longDate(FRIDAY_13_UTC)).isEqualTo("18 декабря 2026\u202fг.");
+
+        // CLDR 46 (ICU 79) writes Arabic with Latin digits by default, and its hours on a 12-hour clock
+        TimePresenter arabic = in("Europe/Paris", "ar");
+        assertThat(arabic.at(FRIDAY_13_UTC)).isEqualTo("18 ديسمبر 2026، 2:00 م UTC+01:00");
+        assertThat(arabic.full(FRIDAY_13_UTC))
+                .isEqualTo("الجمعة، 18 ديسمبر 2026، 2:00 م (توقيت وسط أوروبا، UTC+01:00)");
+
+        TimePresenter chinese = in("Europe/Paris", "zh");
+        assertThat(chinese.full(FRIDAY_13_UTC)).isEqualTo("2026年12月18日周五 14:00（中欧时间，UTC+01:00）");
+        assertThat(chinese.date(FRIDAY_13_UTC)).isEqualTo("2026年12月18日");
+
+        // a reader without a zone: UTC, named by its offset alone, in every language
+        assertThat(TimePresenter.anonymous().inLanguage(Locale.FRENCH).full(FRIDAY_13_UTC))
+                .isEqualTo("ven. 18 déc. 2026, 13:00 (UTC+00:00)");
+        assertThat(TimePresenter.anonymous().inLanguage(Locale.FRENCH).zoneName())
+                .isEqualTo("UTC");
+        // English keeps its own forms
+        assertThat(in("Europe/Paris", "en").full(FRIDAY_13_UTC))
+                .isEqualTo("Fri 18 Dec 2026, 14:00 (Europe/Paris, UTC+01:00)");
+    }
+
+    @Test
+    void relativeTimesAndCountsAreSaidInTheReadersLanguage() {
+        Instant threeHoursBefore = FRIDAY_13_UTC.minus(Duration.ofHours(3));
+        Instant twoDaysAfter = FRIDAY_13_UTC.plus(Duration.ofDays(2));
+        assertThat(TimePresenter.anonymous().relative(threeHoursBefore, FRIDAY_13_UTC))
+                .isEqualTo("3 hours ago");
+        assertThat(TimePresenter.anonymous().relative(FRIDAY_13_UTC, FRIDAY_13_UTC))
+                .isEqualTo("now");
+        assertThat(in("Europe/Paris", "fr").relative(threeHoursBefore, FRIDAY_13_UTC))
+                .isEqualTo("il y a 3 heures");
+        assertThat(in("Europe/Paris", "ru").relative(twoDaysAfter, FRIDAY_13_UTC))
+                .isEqualTo("через 2 дня");
+        assertThat(in("Europe/Paris", "ru").relative(FRIDAY_13_UTC.minus(Duration.ofMinutes(5)), FRIDAY_13_UTC))
+                .isEqualTo("5 минут назад");
+        assertThat(in("Europe/Paris", "ar").relative(threeHoursBefore, FRIDAY_13_UTC))
+                .isEqualTo("قبل 3 ساعات");
+        assertThat(in("Europe/Paris", "zh").relative(twoDaysAfter, FRIDAY_13_UTC))
+                .isEqualTo("2天后");
+        assertThat(in("Europe/Paris", "es").relative(threeHoursBefore, FRIDAY_13_UTC))
+                .isEqualTo("hace 3 horas");
+
+        assertThat(TimePresenter.anonymous().count(1_234_567)).isEqualTo("1,234,567");
+        assertThat(in("UTC", "fr").count(1_234_567)).isEqualTo("1\u202f234\u202f567");
+        assertThat(in("UTC", "es").count(1_234_567)).isEqualTo("1.234.567");
+        assertThat(in("UTC", "ru").count(1_234_567)).isEqualTo("1\u00a0234\u00a0567");
+        assertThat(in("UTC", "ar").count(1_234_567)).isEqualTo("1,234,567");
     }
 }

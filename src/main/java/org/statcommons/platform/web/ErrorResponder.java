@@ -92,23 +92,19 @@ class ErrorResponder extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(NotAllowedException.class)
     Object notAllowed(NotAllowedException e, HttpServletRequest request) {
+        String detail = e.text() == null ? e.getMessage() : translator.text(request, e.text());
         if (isApi(request)) {
             return e.signedIn()
-                    ? problem(
-                            HttpStatus.FORBIDDEN,
-                            translator.text(request, "platform.error.not-allowed"),
-                            e.getMessage())
+                    ? problem(HttpStatus.FORBIDDEN, translator.text(request, "platform.error.not-allowed"), detail)
                     : problem(
-                            HttpStatus.UNAUTHORIZED,
-                            translator.text(request, "platform.error.not-signed-in"),
-                            e.getMessage());
+                            HttpStatus.UNAUTHORIZED, translator.text(request, "platform.error.not-signed-in"), detail);
         }
         if (!e.signedIn()) {
             String target =
                     request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
             return new ModelAndView("redirect:/sign-in?continue=" + URLEncoder.encode(target, StandardCharsets.UTF_8));
         }
-        return page(HttpStatus.FORBIDDEN, translator.text(request, "platform.error.not-allowed"), e.getMessage());
+        return page(HttpStatus.FORBIDDEN, translator.text(request, "platform.error.not-allowed"), detail);
     }
 
     @ExceptionHandler(NotFoundException.class)
@@ -196,14 +192,14 @@ class ErrorResponder extends ResponseEntityExceptionHandler {
     @ExceptionHandler(TooManyRequestsException.class)
     Object tooMany(TooManyRequestsException e, HttpServletRequest request, HttpServletResponse response) {
         response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()));
+        String detail = e.text() == null ? e.getMessage() : translator.text(request, e.text());
         if (isApi(request)) {
-            return problem(
-                    HttpStatus.TOO_MANY_REQUESTS, translator.text(request, "platform.error.too-many"), e.getMessage());
+            return problem(HttpStatus.TOO_MANY_REQUESTS, translator.text(request, "platform.error.too-many"), detail);
         }
-        ModelAndView form = formAgain(e, HttpStatus.TOO_MANY_REQUESTS, Map.of("", e.getMessage()), request, response);
+        ModelAndView form = formAgain(e, HttpStatus.TOO_MANY_REQUESTS, Map.of("", detail), request, response);
         return form != null
                 ? form
-                : page(HttpStatus.TOO_MANY_REQUESTS, translator.text(request, "platform.error.wait"), e.getMessage());
+                : page(HttpStatus.TOO_MANY_REQUESTS, translator.text(request, "platform.error.wait"), detail);
     }
 
     @ExceptionHandler(TooLargeException.class)

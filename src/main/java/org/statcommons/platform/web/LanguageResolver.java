@@ -25,8 +25,10 @@ import org.statcommons.platform.i18n.Language;
  *   <li>English.
  * </ol>
  *
- * A code that is not one of the six, or a header that cannot be parsed, counts as absent: the next source
- * decides. The answer is kept with the request, since a page asks several times.
+ * Under {@code /api/} the {@code Accept-Language} header comes second, right after {@code ?lang=}: a program
+ * sets it on purpose for the answers it shows (problems' titles and details), where a browser sends it for every
+ * page whatever the person chose. A code that is not one of the six, or a header that cannot be parsed, counts as
+ * absent: the next source decides. The answer is kept with the request, since a page asks several times.
  */
 @Component("localeResolver")
 public class LanguageResolver implements LocaleResolver {
@@ -60,6 +62,9 @@ public class LanguageResolver implements LocaleResolver {
     /** The language of this request, by the order above. */
     public Language resolve(HttpServletRequest request) {
         return Language.ofCode(request.getParameter(PARAMETER))
+                .or(() -> request.getRequestURI().startsWith("/api/")
+                        ? acceptLanguage(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE))
+                        : Optional.empty())
                 .or(() -> cookie(request))
                 .or(() -> profiles.orderedStream()
                         .map(profile -> profile.of(request))

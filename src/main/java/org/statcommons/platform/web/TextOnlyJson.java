@@ -2,6 +2,7 @@ package org.statcommons.platform.web;
 
 import org.springframework.stereotype.Component;
 import org.statcommons.platform.InvalidInputException;
+import org.statcommons.platform.Text;
 import org.statcommons.platform.TextInput;
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.DeserializationContext;
@@ -29,7 +30,9 @@ class TextOnlyJson extends SimpleModule {
         if (value != null && !TextInput.isText(value)) {
             String name = field == null ? "" : field;
             throw new InvalidInputException(
-                    name, TextInput.notText(name.isEmpty() ? "A value" : "The field '" + name + "'"));
+                    name,
+                    TextInput.notText(
+                            name.isEmpty() ? Text.of("platform.input.value") : Text.of("platform.input.field", name)));
         }
         return value;
     }

@@ -11,6 +11,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.statcommons.platform.InvalidInputException;
+import org.statcommons.platform.Text;
 import org.statcommons.platform.TextInput;
 
 /**
@@ -38,7 +39,7 @@ class TextOnlyRequests extends OncePerRequestFilter {
         try {
             refusal = refusal(request.getParameterMap());
         } catch (InvalidFileNameException e) {
-            refusal = new InvalidInputException("file", TextInput.notText("The file's name"));
+            refusal = new InvalidInputException("file", TextInput.notText(Text.of("platform.input.file-name")));
         }
         if (refusal != null) {
             request.setAttribute(REFUSAL, refusal);
@@ -52,11 +53,11 @@ class TextOnlyRequests extends OncePerRequestFilter {
         for (Map.Entry<String, String[]> parameter : parameters.entrySet()) {
             String name = parameter.getKey();
             if (!TextInput.isText(name)) {
-                return new InvalidInputException("", TextInput.notText("A field's name"));
+                return new InvalidInputException("", TextInput.notText(Text.of("platform.input.field-name")));
             }
             for (String value : parameter.getValue()) {
                 if (value != null && !TextInput.isText(value)) {
-                    return new InvalidInputException(name, TextInput.notText("The field '" + name + "'"));
+                    return new InvalidInputException(name, TextInput.notText(Text.of("platform.input.field", name)));
                 }
             }
         }

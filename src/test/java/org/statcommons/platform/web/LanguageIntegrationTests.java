@@ -3,9 +3,13 @@ package org.statcommons.platform.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.statcommons.support.Visitor.fields;
 
+import java.net.http.HttpRequest;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.statcommons.access.PlatformRole;
 import org.statcommons.identity.Account;
+import org.statcommons.platform.i18n.Bundles;
 import org.statcommons.support.Fixtures;
 import org.statcommons.support.StatCommonsIntegrationTest;
 import org.statcommons.support.Visitor;
@@ -141,5 +145,46 @@ class LanguageIntegrationTests {
         Page problem = visitor.getNoFollow("/api/v1/no-such-thing", "Accept-Language", "fr");
         assertThat(problem.status()).isEqualTo(404);
         assertThat(problem.body()).contains("\"title\":\"Page introuvable\"");
+    }
+
+    @Test
+    void refusalsWrittenByJavaFollowThePagesLanguageInFormsAndProblems() {
+        Account founder = fixtures.account("Farida Founder", PlatformRole.SECRETARIAT);
+        Page form = fixtures.signedIn(founder)
+                .submit(
+                        "/communities/new?lang=fr",
+                        "/communities/new?lang=fr",
+                        fields("name", "Statistiques", "slug", "Stats-FR", "purpose", "Essai", "joinPolicy", "NONE"));
+        assertThat(form.status()).isEqualTo(400);
+        assertThat(form.body())
+                .contains("<html lang=\"fr\"")
+                .contains("L’adresse doit être en minuscules, par exemple « stats-fr ».")
+                .contains("Choisissez comment on rejoint la communauté")
+                .doesNotContain("Address must be in lower case");
+
+        Visitor api = fixtures.bearer(fixtures.token(founder));
+        String body = "{\"name\":\"Stats\",\"slug\":\"Stats-FR\",\"purpose\":\"x\",\"joinPolicy\":\"OPEN\"}";
+        Page arabic = api.exchange(api.request("/api/v1/communities")
+                .header("Accept-Language", "ar")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+        assertThat(arabic.status()).isEqualTo(400);
+        assertThat(arabic.body())
+                .contains("\"title\":\"" + translated("platform.error.invalid-input", "ar") + "\"")
+                .contains("\"detail\":\"يجب أن يكون العنوان بأحرف صغيرة، مثل «stats-fr».\"");
+        Page english = api.api("POST", "/api/v1/communities", body);
+        assertThat(english.body())
+                .contains("\"title\":\"Invalid input\"")
+                .contains("\"detail\":\"Address must be in lower case, for example 'stats-fr'.\"");
+
+        // the policy's own refusal ("You may not …") names the action in the reader's language
+        Visitor nobody = fixtures.signedIn(fixtures.account("Nadia Nobody", PlatformRole.NONE));
+        Page refused = nobody.getNoFollow("/communities/new?lang=ru");
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.body()).contains("Вам нельзя создавать сообщества.");
+    }
+
+    private static String translated(String key, String language) {
+        return Bundles.bundled().format(key, new Object[0], Locale.forLanguageTag(language));
     }
 }

@@ -50,6 +50,19 @@ class LanguageResolverTests {
     }
 
     @Test
+    void aProgramsAcceptLanguageComesRightAfterTheParameterUnderTheApi() {
+        MockHttpServletRequest api = request(null, "ru", "ar");
+        api.setRequestURI("/api/v1/communities");
+        assertThat(resolver(Language.SPANISH).resolve(api)).isEqualTo(Language.ARABIC);
+        MockHttpServletRequest named = request("fr", null, "ar");
+        named.setRequestURI("/api/v1/communities");
+        assertThat(resolver(Language.SPANISH).resolve(named)).isEqualTo(Language.FRENCH);
+        MockHttpServletRequest none = request(null, null, null);
+        none.setRequestURI("/api/v1/communities");
+        assertThat(resolver(Language.SPANISH).resolve(none)).isEqualTo(Language.SPANISH);
+    }
+
+    @Test
     void whatIsNotOneOfTheSixCountsAsNoChoice() {
         assertThat(resolver(null).resolve(request("xx", "de", "zh-TW, en;q=0.5")))
                 .isEqualTo(Language.CHINESE);
