@@ -84,7 +84,9 @@ class MeetingMailer {
         }
         for (Instant candidate : candidates) {
             body.append("- ")
-                    .append(TimePresenter.in(to.zone()).fullWith(candidate, meeting.zone()))
+                    .append(TimePresenter.in(to.zone())
+                            .inLanguage(language.locale())
+                            .fullWith(candidate, meeting.zone()))
                     .append('\n');
         }
         body.append('\n')
@@ -131,7 +133,9 @@ class MeetingMailer {
                         "meetings.mail.invitation.changed",
                         meeting.title(),
                         community.name(),
-                        TimePresenter.in(to.zone()).text(change));
+                        TimePresenter.in(to.zone())
+                                .inLanguage(language.locale())
+                                .text(change));
         StringBuilder body = new StringBuilder(opening.in(language)).append("\n\n");
         describe(body, details, to);
         body.append('\n')
@@ -187,7 +191,9 @@ class MeetingMailer {
             Text line = Text.of(
                     "meetings.mail.occurrence",
                     state,
-                    TimePresenter.in(to.zone()).fullWith(occurrence.start(), meeting.zone()),
+                    TimePresenter.in(to.zone())
+                            .inLanguage(language.locale())
+                            .fullWith(occurrence.start(), meeting.zone()),
                     meeting.durationMinutes());
             body.append(
                             occurrences.size() > 1

@@ -115,7 +115,9 @@ class AuthorNotifier {
         Language language = to.language().orElse(Language.ENGLISH);
         Text where = where(communityId, UnaryOperator.identity());
         // a time in the text (the end of a suspension) in the recipient's zone
-        String told = TimePresenter.forZone(to.timeZone()).text(what.in(language));
+        String told = TimePresenter.forZone(to.timeZone())
+                .inLanguage(language.locale())
+                .text(what.in(language));
         StringBuilder body = new StringBuilder(
                         Text.of("moderation.mail.hello", to.displayName()).in(language))
                 .append("\n\n")

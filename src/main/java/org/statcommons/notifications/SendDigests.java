@@ -194,7 +194,11 @@ class SendDigests {
         included.forEach((accountId, notices) -> messages.add(mail.digest(
                 people.get(accountId).email(),
                 accountId,
-                TimePresenter.forZone(people.get(accountId).timeZone()),
+                TimePresenter.forZone(people.get(accountId).timeZone())
+                        .inLanguage(people.get(accountId)
+                                .language()
+                                .orElse(Language.ENGLISH)
+                                .locale()),
                 people.get(accountId).language().orElse(Language.ENGLISH),
                 period,
                 sections(notices, communityNames),

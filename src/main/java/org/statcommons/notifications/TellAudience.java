@@ -131,7 +131,10 @@ class TellAudience {
                 OutgoingMail message = mail.immediate(
                         person.email(),
                         accountId,
-                        TimePresenter.forZone(person.timeZone()),
+                        TimePresenter.forZone(person.timeZone())
+                                .inLanguage(person.language()
+                                        .orElse(Language.ENGLISH)
+                                        .locale()),
                         person.language().orElse(Language.ENGLISH),
                         activity,
                         communityName);
