@@ -11,6 +11,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -23,6 +25,7 @@ import org.statcommons.identity.Account;
 import org.statcommons.support.Accessibility;
 import org.statcommons.support.Chromium;
 import org.statcommons.support.Fixtures;
+import org.statcommons.support.Keyboard;
 import org.statcommons.support.StatCommonsIntegrationTest;
 import org.statcommons.support.Visitor;
 import org.statcommons.support.Visitor.Page;
@@ -199,6 +202,70 @@ class AccessibilityBrowserIntegrationTests {
         assertThat(found).as("serious and critical axe-core violations").isEmpty();
     }
 
+    @Test
+    void signingInEditingAnsweringAPollAndReplyingTakeOnlyTheKeyboard() {
+        String c = base + "/c/" + community.slug();
+        Keyboard keys = new Keyboard(browser);
+
+        // the skip link comes first and takes focus to the main content
+        browser.open(base + "/sign-in");
+        keys.tab();
+        assertThat(keys.focused().getDomAttribute("class")).isEqualTo("skip");
+        keys.press(Keys.ENTER);
+        assertThat(keys.focused().getDomAttribute("id")).isEqualTo("main");
+        keys.tabTo(field("E-mail address")).type(admin.email());
+        keys.tabTo(field("Password")).type(Fixtures.PASSWORD).submit(Keys.ENTER);
+        assertThat(browser.driver()
+                        .findElement(By.cssSelector("header.site bdi"))
+                        .getText())
+                .isEqualTo("Amina Diallo");
+
+        // edit a page: the Edit link, the end of the text, the Save button
+        browser.open(c + "/space/time-use");
+        keys.tabTo(link("Edit")).submit(Keys.ENTER);
+        keys.tabTo(field("Text")).press(Keys.chord(Keys.CONTROL, Keys.END)).type("\n\nTyped without a mouse.\n");
+        keys.tabTo(button("Save")).submit(Keys.ENTER);
+        assertThat(browser.mainText()).contains("Typed without a mouse.");
+
+        // answer the meeting poll: Space picks the first answer of each proposed time, Shift+Tab goes back
+        browser.open(c + "/meetings/" + poll);
+        keys.tabTo(By.cssSelector("#answer-form input[type=radio]")).press(Keys.SPACE);
+        keys.tab();
+        WebElement second = keys.focused();
+        assertThat(second.getDomAttribute("name")).startsWith("answer-");
+        keys.backTab();
+        assertThat(keys.focused().isSelected())
+                .as("Shift+Tab went back to %s", Keyboard.describe(keys.focused()))
+                .isTrue();
+        keys.tab().press(Keys.ARROW_DOWN);
+        keys.tabTo(button("Save my answers")).submit(Keys.ENTER);
+        assertThat(browser.driver().findElements(By.cssSelector("#answer-form input[type=radio]:checked")))
+                .hasSize(2);
+
+        // a reply refused for being empty: the summary is announced and linked to the field, then a reply is posted
+        browser.open(c + "/discussions/" + discussion);
+        keys.tabTo(field("Your reply"));
+        ((ChromeDriver) browser.driver()).executeScript("arguments[0].removeAttribute('required')", keys.focused());
+        keys.tabTo(button("Reply")).submit(Keys.ENTER);
+        WebElement summary = keys.focused();
+        assertThat(summary.getDomAttribute("role")).isEqualTo("alert");
+        WebElement reply = browser.field("Your reply");
+        assertThat(reply.getDomAttribute("aria-invalid")).isEqualTo("true");
+        String message = browser.driver()
+                .findElement(By.id(reply.getDomAttribute("aria-describedby")))
+                .getText();
+        assertThat(message).isNotBlank();
+        assertThat(summary.getText()).contains(message);
+        keys.press(Keys.TAB);
+        keys.tabTo(field("Your reply")).type("Answered with the keyboard alone.");
+        keys.tabTo(button("Reply")).submit(Keys.ENTER);
+        assertThat(browser.mainText()).contains("Answered with the keyboard alone.");
+
+        // no trap: Tab goes through the whole page and comes back round to the skip link
+        keys.throughThePage();
+        browser.press("Sign out");
+    }
+
     /**
      * A 2G connection (250 kbit/s each way, 300 ms round trip), the browser's cache off: each main page, with its
      * style sheet and icon, is loaded (its load event) within 3 s. The server's own time to answer is taken off,
@@ -243,6 +310,18 @@ class AccessibilityBrowserIntegrationTests {
         assertThat(times)
                 .as("load times on 2G, in ms")
                 .allSatisfy((page, ms) -> assertThat(ms).as(page).isPositive().isLessThan(3000));
+    }
+
+    private By field(String label) {
+        return By.id(browser.field(label).getDomAttribute("id"));
+    }
+
+    private static By link(String text) {
+        return By.xpath("//main//a[normalize-space()='" + text + "']");
+    }
+
+    private static By button(String text) {
+        return By.xpath("//main//button[normalize-space()='" + text + "']");
     }
 
     private List<String> check(String url) {
