@@ -312,6 +312,56 @@ class AccessibilityBrowserIntegrationTests {
                 .allSatisfy((page, ms) -> assertThat(ms).as(page).isPositive().isLessThan(3000));
     }
 
+    /**
+     * The main pages in Arabic, right to left, each saved as target/screenshots/arabic-story-*.png: the interface's
+     * headings are Arabic, and the arrow of the breadcrumb points the way Arabic reads (mirrored).
+     */
+    @Test
+    void aMemberWalksTheMainPagesInArabic() {
+        ChromeDriver driver = (ChromeDriver) browser.driver();
+        String c = base + "/c/" + community.slug();
+        Map<String, String> signedOut = new java.util.LinkedHashMap<>();
+        signedOut.put("home", base + "/");
+        signedOut.put("community-landing", c);
+        signedOut.put("sign-in", base + "/sign-in");
+        Map<String, String> signedIn = new java.util.LinkedHashMap<>();
+        signedIn.put("dashboard", base + "/");
+        signedIn.put("community", c);
+        signedIn.put("page", c + "/space/time-use");
+        signedIn.put("discussions", c + "/discussions");
+        signedIn.put("discussion", c + "/discussions/" + discussion);
+        signedIn.put("meeting-poll", c + "/meetings/" + poll);
+        signedIn.put("notifications", base + "/notifications");
+        signedIn.put("account", base + "/account");
+        List<java.nio.file.Path> shots = new ArrayList<>();
+        signedOut.forEach((name, url) -> shots.add(arabic(name, url)));
+        browser.fill("عنوان البريد الإلكتروني", admin.email())
+                .fill("كلمة المرور", Fixtures.PASSWORD)
+                .press("تسجيل الدخول");
+        signedIn.forEach((name, url) -> shots.add(arabic(name, url)));
+        for (String interfaceHeading : List.of("discussions", "notifications", "account")) {
+            browser.open(signedIn.get(interfaceHeading) + "?lang=ar");
+            assertThat(browser.heading()).as(interfaceHeading).containsPattern("\\p{IsArabic}");
+        }
+        browser.open(c + "?lang=ar");
+        WebElement arrow = driver.findElement(By.cssSelector("nav.crumbs .direction"));
+        assertThat(arrow.getCssValue("transform")).isEqualTo("matrix(-1, 0, 0, 1, 0, 0)");
+        browser.open(c + "?lang=en");
+        assertThat(driver.findElement(By.cssSelector("nav.crumbs .direction")).getCssValue("transform"))
+                .isEqualTo("none");
+        browser.press("Sign out");
+        assertThat(shots).hasSize(11).allSatisfy(shot -> assertThat(shot).isNotEmptyFile());
+    }
+
+    private java.nio.file.Path arabic(String name, String url) {
+        browser.open(url + "?lang=ar");
+        WebElement html = browser.driver().findElement(By.tagName("html"));
+        assertThat(html.getDomAttribute("lang")).as(url).isEqualTo("ar");
+        assertThat(html.getDomAttribute("dir")).as(url).isEqualTo("rtl");
+        assertThat(browser.mainText()).as(url).containsPattern("\\p{IsArabic}");
+        return browser.screenshot("arabic-story-" + name);
+    }
+
     private By field(String label) {
         return By.id(browser.field(label).getDomAttribute("id"));
     }
