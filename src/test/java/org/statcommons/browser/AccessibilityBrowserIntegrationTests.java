@@ -26,6 +26,7 @@ import org.statcommons.support.Accessibility;
 import org.statcommons.support.Chromium;
 import org.statcommons.support.Fixtures;
 import org.statcommons.support.Keyboard;
+import org.statcommons.support.Layout;
 import org.statcommons.support.StatCommonsIntegrationTest;
 import org.statcommons.support.Visitor;
 import org.statcommons.support.Visitor.Page;
@@ -264,6 +265,56 @@ class AccessibilityBrowserIntegrationTests {
         // no trap: Tab goes through the whole page and comes back round to the skip link
         keys.throughThePage();
         browser.press("Sign out");
+    }
+
+    @Test
+    void aLanguageFortyPercentLongerFitsPhoneAndLaptopWidths() {
+        ChromeDriver driver = (ChromeDriver) browser.driver();
+        String c = "/c/" + community.slug();
+        List<String> signedOut = List.of("/", c, c + "/p/time-use", "/sign-in", "/search?q=care");
+        List<String> signedIn = List.of(
+                "/",
+                c,
+                c + "/space",
+                c + "/space/time-use",
+                c + "/space/-/edit/time-use",
+                c + "/space/-/history/time-use",
+                c + "/proposals/" + proposal,
+                c + "/discussions",
+                c + "/discussions/" + discussion,
+                c + "/meetings/" + poll,
+                "/notifications",
+                "/account");
+        List<String> found = new ArrayList<>();
+        try {
+            for (int width : List.of(375, 1280)) {
+                Layout.width(driver, width);
+                for (String page : signedOut) {
+                    found.addAll(pseudo(base + page));
+                }
+            }
+            BrowserSteps.signIn(browser, base, admin);
+            for (int width : List.of(375, 1280)) {
+                Layout.width(driver, width);
+                for (String page : signedIn) {
+                    found.addAll(pseudo(base + page));
+                }
+            }
+        } finally {
+            driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        }
+        browser.open(base + "/").press("Sign out");
+        assertThat(found)
+                .as("text clipped or overflowing in the pseudo language")
+                .isEmpty();
+    }
+
+    private List<String> pseudo(String url) {
+        ChromeDriver driver = (ChromeDriver) browser.driver();
+        browser.open(url);
+        Layout.pseudoLocalise(driver);
+        assertThat(browser.heading()).contains("·]");
+        return Layout.problems(driver);
     }
 
     /**
