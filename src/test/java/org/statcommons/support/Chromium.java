@@ -149,8 +149,13 @@ public final class Chromium implements AutoCloseable {
     // (Waiting for the old <html> element to go stale is not enough: Chromium sometimes answers with a
     // "node does not belong to the document" error instead of a stale-element one.)
     private Chromium clickAndWait(WebElement target) {
+        return andWaitForTheNextPage(target::click);
+    }
+
+    /** Does what leads to another page (a click, a key) and waits until that page has replaced this one. */
+    public Chromium andWaitForTheNextPage(Runnable action) {
         driver.executeScript("window.statcommonsPreviousPage = true;");
-        target.click();
+        action.run();
         new WebDriverWait(driver, Duration.ofSeconds(30))
                 .until(
                         d -> Boolean.TRUE.equals(

@@ -16,7 +16,9 @@ import org.statcommons.platform.TooManyRequestsException;
  * (usually the one that shows the form first), exactly as for a request of its own: its arguments are resolved
  * from this request, so a form object it takes is bound from what was typed, and it rebuilds every other part
  * of its model. The messages are added as {@code errors} (field name to message; {@code ""} for the whole
- * form), the status is the refusal's (400, 409, 429 with {@code Retry-After}).
+ * form), the status is the refusal's (400, 409, 429 with {@code Retry-After}). The layout lists them in an error
+ * summary at the top of the page, announced and focused on arrival, and {@link FieldErrorLinker} marks each field
+ * that has one invalid and described by it, for screen readers.
  *
  * <p>When the form lives on another feature's screen, the named method answers with a redirect there and puts
  * what was typed into flash attributes; the messages then travel as the flash attribute {@code errors}.
