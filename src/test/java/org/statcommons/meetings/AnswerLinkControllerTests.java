@@ -106,7 +106,7 @@ class AnswerLinkControllerTests {
         mvc.perform(post(forged).param("answer-x", "PERHAPS"))
                 .andExpect(status().isNotFound())
                 .andExpect(view().name("error"))
-                .andExpect(model().attribute("message", AnswerLinkChecker.INVALID));
+                .andExpect(model().attribute("message", AnswerLinkChecker.INVALID.english()));
         mvc.perform(get(forged)).andExpect(status().isNotFound());
         verifyNoInteractions(answerPoll, presenter);
     }

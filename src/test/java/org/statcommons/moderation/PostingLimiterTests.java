@@ -24,10 +24,11 @@ class PostingLimiterTests {
 
     @Test
     void waitsAreSaidInWholeUnits() {
-        assertThat(Wording.duration(Duration.ofMillis(200))).isEqualTo("1 second");
-        assertThat(Wording.duration(Duration.ofSeconds(42))).isEqualTo("42 seconds");
-        assertThat(Wording.duration(Duration.ofSeconds(61))).isEqualTo("2 minutes");
-        assertThat(Wording.duration(Duration.ofMinutes(59).plusSeconds(30))).isEqualTo("60 minutes");
-        assertThat(Wording.duration(Duration.ofHours(3))).isEqualTo("3 hours");
+        assertThat(Wording.duration(Duration.ofMillis(200)).english()).isEqualTo("1 second");
+        assertThat(Wording.duration(Duration.ofSeconds(42)).english()).isEqualTo("42 seconds");
+        assertThat(Wording.duration(Duration.ofSeconds(61)).english()).isEqualTo("2 minutes");
+        assertThat(Wording.duration(Duration.ofMinutes(59).plusSeconds(30)).english())
+                .isEqualTo("60 minutes");
+        assertThat(Wording.duration(Duration.ofHours(3)).english()).isEqualTo("3 hours");
     }
 }

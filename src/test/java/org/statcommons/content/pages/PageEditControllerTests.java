@@ -49,6 +49,7 @@ import org.statcommons.content.SaveResult;
 import org.statcommons.content.SpacePath;
 import org.statcommons.content.moderation.HiddenTextChecker;
 import org.statcommons.platform.InvalidInputException;
+import org.statcommons.platform.Text;
 import org.statcommons.platform.TooManyRequestsException;
 import org.statcommons.support.GivenArguments;
 import org.statcommons.support.WebSlice;
@@ -157,7 +158,7 @@ class PageEditControllerTests {
                         .param("summary", "Clearer"))
                 .andExpect(status().isFound())
                 .andExpect(redirectedUrl("/c/census/space/guides/sampling"))
-                .andExpect(flash().attribute("notice", "Saved."));
+                .andExpect(flash().attribute("notice", Text.of("content.notice.saved")));
         verify(save)
                 .save(4, new PageEdit("guides/sampling.md", "Sampling", "The new text.", "c0ffee", "Clearer"), AUTHOR);
     }
