@@ -23,9 +23,9 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.util.UriUtils;
 import org.statcommons.community.Communities;
 import org.statcommons.community.Community;
+import org.statcommons.content.PageAddress;
 import org.statcommons.content.PageLanguage;
 import org.statcommons.content.PageVersion;
 import org.statcommons.content.Pages;
@@ -201,7 +201,7 @@ class PublishedDownloadController {
 
         @Override
         public String href(String path) {
-            return published.contains(path) ? up(from) + encoded(htmlOf(path)) : null;
+            return published.contains(path) ? up(from) + PageAddress.encoded(htmlOf(path)) : null;
         }
 
         @Override
@@ -216,15 +216,9 @@ class PublishedDownloadController {
 
         @Override
         public String fileHref(String path) {
-            return Attachments.pageOf(path).filter(published::contains).isPresent() ? FILES + encoded(path) : null;
-        }
-
-        private static String encoded(String path) {
-            List<String> segments = new ArrayList<>();
-            for (String segment : path.split("/")) {
-                segments.add(UriUtils.encodePathSegment(segment, StandardCharsets.UTF_8));
-            }
-            return String.join("/", segments);
+            return Attachments.pageOf(path).filter(published::contains).isPresent()
+                    ? FILES + PageAddress.encoded(path)
+                    : null;
         }
     }
 }
