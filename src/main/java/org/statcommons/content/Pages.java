@@ -3,6 +3,7 @@ package org.statcommons.content;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.jgit.lib.ObjectId;
@@ -54,8 +55,26 @@ public class Pages {
         this.index = index;
     }
 
-    /** A page's text at one commit; {@code commitId} is what an edit form sends back as its base. */
-    public record PageContent(String path, String title, String body, String commitId, String blobId) {}
+    /**
+     * A page's text at one commit; {@code commitId} is what an edit form sends back as its base. {@code fields} are
+     * its front matter's other fields ({@code lang}, {@code translated-from}, and whatever people wrote there).
+     */
+    public record PageContent(
+            String path, String title, String body, String commitId, String blobId, Map<String, String> fields) {
+
+        public PageContent {
+            fields = Map.copyOf(fields);
+        }
+
+        public PageContent(String path, String title, String body, String commitId, String blobId) {
+            this(path, title, body, commitId, blobId, Map.of());
+        }
+
+        /** The language the page is written in, when its name or front matter says ({@link PageLanguage}). */
+        public Optional<PageLanguage> language() {
+            return PageLanguage.of(path, fields);
+        }
+    }
 
     /** The page as it is on main now. */
     public PageContent read(long communityId, String path) {
@@ -169,7 +188,8 @@ public class Pages {
                 file.title(path),
                 file.body(),
                 commit.name(),
-                blob.get().name());
+                blob.get().name(),
+                file.otherFields());
     }
 
     @FunctionalInterface

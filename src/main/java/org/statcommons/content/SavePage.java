@@ -3,6 +3,7 @@ package org.statcommons.content;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Optional;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.revwalk.RevCommit;
@@ -33,16 +34,18 @@ public class SavePage {
     private final SpaceWriter writer;
     private final ContentProperties properties;
     private final Markdown markdown;
+    private final PageFields fields;
 
-    SavePage(SpaceWriter writer, ContentProperties properties, Markdown markdown) {
+    SavePage(SpaceWriter writer, ContentProperties properties, Markdown markdown, PageFields fields) {
         this.writer = writer;
         this.properties = properties;
         this.markdown = markdown;
+        this.fields = fields;
     }
 
     /** Checks the edit (rendering it once, before the space's write lock is taken), then saves it. */
     public SaveResult save(long communityId, PageEdit edit, Author author) {
-        Checked checked = check(edit, properties, markdown);
+        Checked checked = check(fields.resolve(communityId, edit), properties, markdown);
         return writer.write(
                 communityId,
                 author,
@@ -67,7 +70,8 @@ public class SavePage {
             input.error("baseCommit", Text.of("content.not-a-version"));
         }
         input.throwIfInvalid();
-        byte[] yours = PageFile.of(title, body).bytes();
+        byte[] yours = PageFile.of(title, edit.fields() == null ? Map.of() : edit.fields(), body)
+                .bytes();
         if (yours.length > properties.maxPageSize().toBytes()) {
             throw new InvalidInputException(
                     "body",

@@ -51,6 +51,16 @@ public record SpacePath(String value) {
         return path;
     }
 
+    /** Whether this text, as typed, is a page's path that {@link #page} accepts. */
+    public static boolean validPage(String typed) {
+        try {
+            page("path", typed);
+            return true;
+        } catch (InvalidInputException e) {
+            return false;
+        }
+    }
+
     public boolean isPage() {
         return value.endsWith(PAGE_SUFFIX)
                 && value.length() > PAGE_SUFFIX.length()

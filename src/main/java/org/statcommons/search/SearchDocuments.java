@@ -2,6 +2,7 @@ package org.statcommons.search;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -56,13 +57,19 @@ class SearchDocuments {
                 .query(rs -> {});
     }
 
-    /** Stores the text of a page ({@code PAGE}) or of its published version ({@code PUBLISHED}). */
-    void putPage(long communityId, Search.Kind kind, String path, String title, String body) {
+    /**
+     * Stores the text of a page ({@code PAGE}) or of its published version ({@code PUBLISHED}), indexed for its
+     * language.
+     */
+    void putPage(long communityId, Search.Kind kind, String path, String title, String body, SearchLanguage language) {
         db.sql("""
-                        insert into search.documents (community_id, kind, path, title, body)
-                        values (?, ?, ?, ?, ?)
+                        insert into search.documents (community_id, kind, path, title, body, language, config)
+                        values (?, ?, ?, ?, ?, ?, ?::regconfig)
                         on conflict (community_id, kind, path) where kind in ('PAGE', 'PUBLISHED')
-                        do update set title = excluded.title, body = excluded.body""").params(communityId, kind.name(), path, title, body).update();
+                        do update set title = excluded.title, body = excluded.body, language = excluded.language,
+                                      config = excluded.config""")
+                .params(communityId, kind.name(), path, title, body, language.code(), language.config())
+                .update();
     }
 
     /** Forgets the documents of these kinds at one path (a page, its published version, its comments). */
@@ -159,33 +166,84 @@ class SearchDocuments {
      */
     List<Found> matching(String query, Long[] spaces, Long[] discussions, int limit, int offset) {
         boolean publicOnly = spaces.length == 0 && discussions.length == 0;
-        return db.sql("""
-                        with q as (select websearch_to_tsquery('search.statcommons', ?) as query),
-                        found as (
-                            select d.id, d.community_id, d.kind, d.path, d.comment_id, d.post_id, d.thread_id, d.thread_title,
-                                   d.title, d.body,
-                                   ts_rank_cd(d.document, q.query) as rank
-                              from search.documents d, q
-                             where d.document @@ q.query
-                               and %s
-                             order by rank desc, d.id
-                             limit ? offset ?)
-                        select f.id, f.community_id, f.kind, f.path, f.comment_id, f.post_id, f.thread_id, f.rank,
-                               t.display as title,
-                               ts_headline('search.statcommons', t.display, q.query,
-                                           'HighlightAll=true, StartSel=' || chr(57344) || ', StopSel=' || chr(57345)) as title_html,
-                               ts_headline('search.statcommons', f.body, q.query,
-                                           'MaxFragments=2, MaxWords=24, MinWords=8, FragmentDelimiter=" … ", StartSel='
-                                           || chr(57344) || ', StopSel=' || chr(57345)) as snippet
-                          from found f cross join q
-                          left join search.documents p on p.kind = 'PAGE' and p.community_id = f.community_id and p.path = f.path
-                          cross join lateral (select case when f.kind = 'POST' then coalesce(nullif(f.thread_title, ''), 'A discussion')
-                                                          else coalesce(nullif(f.title, ''), p.title, f.path) end as display) t
-                         order by f.rank desc, f.id""".formatted(publicOnly ? PUBLIC_ONLY : MEMBERS_TOO))
-                .params(
-                        publicOnly
-                                ? new Object[] {query, limit, offset}
-                                : new Object[] {query, spaces, spaces, discussions, limit, offset})
+        List<String> chinese = SearchLanguage.chineseTerms(query);
+        List<Object> params = new ArrayList<>();
+        // the query as each configuration reads it: a document is matched by its own language's reading
+        StringBuilder readings =
+                new StringBuilder("websearch_to_tsquery('" + SearchLanguage.SIMPLE + "', ?) as simple");
+        StringBuilder matches =
+                new StringBuilder("(d.config = '" + SearchLanguage.SIMPLE + "'::regconfig and d.document @@ q.simple)");
+        StringBuilder reading = new StringBuilder("case d.config::text");
+        params.add(query);
+        for (String code : SearchLanguage.STEMMED) {
+            String config = SearchLanguage.config(code);
+            readings.append(", websearch_to_tsquery('")
+                    .append(config)
+                    .append("', ?) as ")
+                    .append(code);
+            matches.append(" or (d.config = '")
+                    .append(config)
+                    .append("'::regconfig and d.document @@ q.")
+                    .append(code)
+                    .append(')');
+            reading.append(" when '").append(config).append("' then q.").append(code);
+            params.add(query);
+        }
+        reading.append(" else q.simple end");
+        // Chinese pages: every Chinese word of the query as a substring (pg_trgm's index for three characters or more)
+        String chineseHit = "false";
+        if (!chinese.isEmpty()) {
+            chineseHit = "(d.language = '" + SearchLanguage.CHINESE + "'"
+                    + " and (d.title || ' ' || d.body) like ?".repeat(chinese.size()) + ")";
+            matches.append(" or ").append(chineseHit);
+        }
+        String first = chinese.isEmpty() ? "" : chinese.get(0);
+        String sql =
+                """
+                with q as (select %s),
+                found as (
+                    select d.id, d.community_id, d.kind, d.path, d.comment_id, d.post_id, d.thread_id, d.thread_title,
+                           d.title, d.body, hit.chinese,
+                           greatest(ts_rank_cd(d.document, r.query),
+                                    case when not hit.chinese then 0 when strpos(d.title, ?) > 0 then 1 else 0.1 end) as rank
+                      from search.documents d cross join q
+                      cross join lateral (select %s as query) r
+                      cross join lateral (select %s as chinese) hit
+                     where (%s)
+                       and %s
+                     order by rank desc, d.id
+                     limit ? offset ?)
+                select f.id, f.community_id, f.kind, f.path, f.comment_id, f.post_id, f.thread_id, f.rank,
+                       t.display as title,
+                       case when f.chinese then replace(t.display, ?, chr(57344) || ? || chr(57345))
+                            else ts_headline(r.config, t.display, r.query,
+                                   'HighlightAll=true, StartSel=' || chr(57344) || ', StopSel=' || chr(57345)) end as title_html,
+                       case when f.chinese
+                            then replace(substr(f.body, greatest(strpos(f.body, ?) - 40, 1), 120), ?, chr(57344) || ? || chr(57345))
+                            else ts_headline(r.config, f.body, r.query,
+                                   'MaxFragments=2, MaxWords=24, MinWords=8, FragmentDelimiter=" … ", StartSel='
+                                   || chr(57344) || ', StopSel=' || chr(57345)) end as snippet
+                  from found f cross join q
+                  join search.documents d on d.id = f.id
+                  cross join lateral (select d.config, %s as query) r
+                  left join search.documents p on p.kind = 'PAGE' and p.community_id = f.community_id and p.path = f.path
+                  cross join lateral (select case when f.kind = 'POST' then coalesce(nullif(f.thread_title, ''), 'A discussion')
+                                                  else coalesce(nullif(f.title, ''), p.title, f.path) end as display) t
+                 order by f.rank desc, f.id""".formatted(readings, reading, chineseHit, matches, publicOnly ? PUBLIC_ONLY : MEMBERS_TOO, reading);
+        List<Object> all = new ArrayList<>(params);
+        all.add(first);
+        chinese.forEach(term -> all.add(chineseLike(term)));
+        chinese.forEach(term -> all.add(chineseLike(term)));
+        if (!publicOnly) {
+            all.add(spaces);
+            all.add(spaces);
+            all.add(discussions);
+        }
+        all.add(limit);
+        all.add(offset);
+        all.addAll(List.of(first, first, first, first, first));
+        return db.sql(sql)
+                .params(all)
                 .query((rs, n) -> new Found(
                         rs.getLong("community_id"),
                         Search.Kind.valueOf(rs.getString("kind")),
@@ -198,6 +256,11 @@ class SearchDocuments {
                         rs.getString("snippet"),
                         rounded(rs.getDouble("rank"))))
                 .list();
+    }
+
+    /** A LIKE pattern finding the term anywhere, its own {@code %}, {@code _} and {@code \\} taken literally. */
+    private static String chineseLike(String term) {
+        return "%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 
     /**

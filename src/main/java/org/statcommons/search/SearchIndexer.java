@@ -86,10 +86,14 @@ class SearchIndexer {
         this.hidden = hidden;
     }
 
-    /** A page's text as the index keeps it, and the version (blob) it was made from. */
-    private record PageText(String blobId, String title, String body) {
+    /** A page's text as the index keeps it, the version (blob) it was made from, and its language. */
+    private record PageText(String blobId, String title, String body, SearchLanguage language) {
         static PageText of(Pages.PageContent page) {
-            return new PageText(page.blobId(), SearchText.clean(page.title()), SearchText.ofMarkdown(page.body()));
+            return new PageText(
+                    page.blobId(),
+                    SearchText.clean(page.title()),
+                    SearchText.ofMarkdown(page.body()),
+                    SearchLanguage.of(page.language()));
         }
     }
 
@@ -282,7 +286,7 @@ class SearchIndexer {
     }
 
     private void put(long communityId, Search.Kind kind, String path, PageText page) {
-        documents.putPage(communityId, kind, path, page.title(), page.body());
+        documents.putPage(communityId, kind, path, page.title(), page.body(), page.language());
     }
 
     private static boolean isPage(String path) {

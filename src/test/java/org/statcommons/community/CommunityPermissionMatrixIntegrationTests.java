@@ -491,6 +491,15 @@ class CommunityPermissionMatrixIntegrationTests {
                 Map.of(),
                 null,
                 true));
+        // "Translate this page": the new-page form for editors, the proposal of that page for proposers
+        list.add(new Endpoint(
+                Action.EDIT_PAGE,
+                false,
+                "GET",
+                space + "/-/translate/_templates/case-study?lang=fr",
+                Map.of(),
+                null,
+                true));
         list.add(page(
                 Action.EDIT_PAGE, "POST", space + "/-/new", Map.of("path", "sneaky", "title", "Sneaky", "body", "x")));
         list.add(page(Action.EDIT_PAGE, "GET", space + "/-/edit/_templates/case-study", Map.of()));
@@ -909,8 +918,10 @@ class CommunityPermissionMatrixIntegrationTests {
     private static String sentOnToPropose(Page response) {
         String location = response.headers().firstValue("Location").orElse("");
         return response.status() == 303
-                        && location.endsWith(
-                                "/proposals/new?path=methods/linkage.md&title=Record%20linkage&template=case-study")
+                        && (location.endsWith(
+                                        "/proposals/new?path=methods/linkage.md&title=Record%20linkage&template=case-study")
+                                || location.endsWith(
+                                        "/proposals/new?path=_templates/case-study.fr.md&title=Case%20study"))
                 ? null
                 : "expected 303 to the proposal form, got " + response.status() + " " + location;
     }

@@ -24,13 +24,17 @@ import org.statcommons.community.CommunityTab;
 import org.statcommons.community.Permitted;
 import org.statcommons.content.Author;
 import org.statcommons.content.PageEdit;
+import org.statcommons.content.PageFields;
+import org.statcommons.content.PageLanguage;
 import org.statcommons.content.PageVersion;
 import org.statcommons.content.Pages;
 import org.statcommons.content.SavePage;
 import org.statcommons.content.SaveResult;
 import org.statcommons.content.moderation.HiddenTextChecker;
+import org.statcommons.content.translations.TranslationPresenter;
 import org.statcommons.content.web.PageActions;
 import org.statcommons.content.web.SpaceAddress;
+import org.statcommons.platform.InvalidInputException;
 import org.statcommons.platform.Text;
 import org.statcommons.platform.web.ShowFormOnError;
 
@@ -51,6 +55,8 @@ class PageEditController {
     private final HiddenTextChecker hiddenText;
     private final ConflictPresenter conflicts;
     private final Permissions permissions;
+    private final PageFields fields;
+    private final TranslationPresenter translations;
 
     PageEditController(
             Pages pages,
@@ -60,7 +66,11 @@ class PageEditController {
             RestorePage restore,
             HiddenTextChecker hiddenText,
             ConflictPresenter conflicts,
-            Permissions permissions) {
+            Permissions permissions,
+            PageFields fields,
+            TranslationPresenter translations) {
+        this.fields = fields;
+        this.translations = translations;
         this.permissions = permissions;
         this.hiddenText = hiddenText;
         this.conflicts = conflicts;
@@ -158,7 +168,10 @@ class PageEditController {
         // a conflict with a page already there shows its text
         hiddenText.require(actor, community, null, path);
         SaveResult result = save.save(
-                community.id(), new PageEdit(path, form.getTitle(), form.getBody(), null, form.getSummary()), author);
+                community.id(),
+                new PageEdit(path, form.getTitle(), form.getBody(), null, form.getSummary())
+                        .withFields(fields(community, path, form)),
+                author);
         if (result.outcome() == SaveResult.Outcome.CONFLICT) {
             response.setStatus(409);
             // created by someone else meanwhile: resolved like an edit of their page, from nothing
@@ -167,6 +180,46 @@ class PageEditController {
         }
         redirect.addFlashAttribute("notice", Text.of("content.notice.created"));
         return "redirect:" + SpaceAddress.page(community.slug(), path);
+    }
+
+    /**
+     * "Translate this page": the new-page form for {@code guide.fr.md}, filled with the original's title and text
+     * and recording the original's version; a member who may only propose gets the proposal of that new page, which
+     * starts from the original's text too. A translation that exists already is opened instead.
+     */
+    @GetMapping("/c/{slug}/space/-/translate/{*rest}")
+    Object translate(
+            @Permitted(Action.VIEW_SPACE) Community community,
+            @PathVariable String rest,
+            @RequestParam(name = "lang", defaultValue = "") String lang,
+            Actor actor,
+            Model model) {
+        String original = PageLanguage.originalPath(SpaceAddress.path(rest));
+        PageLanguage language = PageLanguage.parse(lang)
+                .orElseThrow(() -> new InvalidInputException("lang", Text.of("translations.language.invalid")));
+        Pages.PageContent page = pages.read(community.id(), original);
+        // the form holds the original's text: a hidden page is translated only by those who moderate
+        hiddenText.require(actor, community, null, original);
+        if (page.language().filter(language::equals).isPresent()) {
+            throw new InvalidInputException("lang", Text.of("translations.language.same"));
+        }
+        String path = language.translationOf(original);
+        if (pages.list(community.id()).stream()
+                .anyMatch(summary -> summary.path().equals(path))) {
+            return "redirect:" + SpaceAddress.page(community.slug(), path);
+        }
+        PageForm form = new PageForm();
+        form.setPath(path);
+        form.setTitle(page.title());
+        if (!permissions.may(actor, Action.EDIT_PAGE, community.id())) {
+            if (!permissions.may(actor, Action.PROPOSE_CHANGE, community.id())) {
+                permissions.require(actor, Action.EDIT_PAGE, community.id());
+            }
+            return proposeInstead(community, null, null, form);
+        }
+        form.setBody(page.body());
+        form.setTranslatedFrom(page.commitId());
+        return newPage(model, community, form);
     }
 
     @GetMapping("/c/{slug}/space/-/edit/{*rest}")
@@ -216,7 +269,8 @@ class PageEditController {
         }
         SaveResult result = save.save(
                 community.id(),
-                new PageEdit(path, form.getTitle(), form.getBody(), form.getBaseCommit(), form.getSummary()),
+                new PageEdit(path, form.getTitle(), form.getBody(), form.getBaseCommit(), form.getSummary())
+                        .withFields(fields(community, path, form)),
                 author);
         switch (result.outcome()) {
             case CONFLICT -> {
@@ -317,6 +371,7 @@ class PageEditController {
         model.addAttribute("isNew", true);
         model.addAttribute("action", SpaceAddress.space(slug) + "/-/new");
         model.addAttribute("templates", pages.templates(community.id()));
+        model.addAttribute("translation", translations.forEdit(community, form.getPath()));
         return "content/edit";
     }
 
@@ -332,7 +387,13 @@ class PageEditController {
         model.addAttribute("isNew", false);
         model.addAttribute("action", SpaceAddress.action(slug, "edit", form.getPath()));
         model.addAttribute("links", PageActions.of(slug, form.getPath()));
+        model.addAttribute("translation", translations.forEdit(community, form.getPath()));
         return "content/edit";
+    }
+
+    /** The front matter a save from the form writes: the page's, with the language fields as the form sets them. */
+    private Map<String, String> fields(Community community, String path, PageForm form) {
+        return fields.fromForm(community.id(), path, form.getLanguage(), form.getTranslatedFrom());
     }
 
     /** A path for a new page from its title: lower case, words joined by hyphens. */

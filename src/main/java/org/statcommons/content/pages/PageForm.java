@@ -15,6 +15,26 @@ public class PageForm {
     private boolean resolving;
     private String startCommit = "";
     private String mine = "";
+    /** The language chosen for an original page; null when the form has no such field (it keeps the page's). */
+    private String language;
+    /** The version of the original a translation now follows (a commit), blank to keep what it records. */
+    private String translatedFrom = "";
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(String language) {
+        this.language = language;
+    }
+
+    public String getTranslatedFrom() {
+        return translatedFrom;
+    }
+
+    public void setTranslatedFrom(String translatedFrom) {
+        this.translatedFrom = translatedFrom;
+    }
 
     public String getPath() {
         return path;

@@ -31,6 +31,7 @@ import org.statcommons.content.moderation.HiddenTextChecker;
 import org.statcommons.content.space.HistoryReader;
 import org.statcommons.content.space.PageChange;
 import org.statcommons.content.space.PageFile;
+import org.statcommons.content.translations.TranslationPresenter;
 import org.statcommons.content.web.PageActions;
 import org.statcommons.content.web.SpaceAddress;
 import org.statcommons.platform.NotFoundException;
@@ -56,6 +57,7 @@ class SpaceController {
     private final BlameReader blame;
     private final Attachments attachments;
     private final HiddenTextChecker hiddenText;
+    private final TranslationPresenter translations;
 
     SpaceController(
             PageLinker linker,
@@ -67,7 +69,9 @@ class SpaceController {
             PageViewCounter views,
             BlameReader blame,
             Attachments attachments,
-            HiddenTextChecker hiddenText) {
+            HiddenTextChecker hiddenText,
+            TranslationPresenter translations) {
+        this.translations = translations;
         this.hiddenText = hiddenText;
         this.blame = blame;
         this.attachments = attachments;
@@ -185,6 +189,7 @@ class SpaceController {
         model.addAttribute("publicHref", SpaceAddress.published(community.slug(), content.path()));
         model.addAttribute("views", views.recent(community.id(), content.path(), 30));
         model.addAttribute("links", PageActions.of(community.slug(), content.path()));
+        model.addAttribute("translations", translations.present(community, content, current));
         AttachmentController.addFiles(
                 model, attachments, community, content.path(), current ? null : content.commitId(), showText);
         return "content/page";
@@ -202,7 +207,8 @@ class SpaceController {
                 : pages.read(community.id(), new PageVersion(version.strip(), path));
         hiddenText.require(
                 actor, community, version == null || version.isBlank() ? null : content.commitId(), content.path());
-        String text = PageFile.of(content.title(), content.body()).text();
+        String text =
+                PageFile.of(content.title(), content.fields(), content.body()).text();
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "markdown", java.nio.charset.StandardCharsets.UTF_8))
                 .cacheControl(CacheControl.noStore().cachePrivate())

@@ -24,6 +24,7 @@ import org.eclipse.jgit.treewalk.filter.TreeFilter;
 import org.springframework.stereotype.Service;
 import org.statcommons.content.Author;
 import org.statcommons.content.PageEdit;
+import org.statcommons.content.PageFields;
 import org.statcommons.content.SavePage;
 import org.statcommons.content.SaveResult;
 import org.statcommons.content.SpacePath;
@@ -55,12 +56,16 @@ public class ProposalBranches {
     private final Markdown markdown;
     private final SaveLimiter saveLimits;
 
+    private final PageFields fields;
+
     ProposalBranches(
             SpaceRepositories repositories,
             SpaceWriter writer,
             ContentProperties properties,
             Markdown markdown,
-            SaveLimiter saveLimits) {
+            SaveLimiter saveLimits,
+            PageFields fields) {
+        this.fields = fields;
         this.repositories = repositories;
         this.writer = writer;
         this.properties = properties;
@@ -97,7 +102,7 @@ public class ProposalBranches {
      * save when the branch moved since the person's base (a push, another edit); a real conflict saves nothing.
      */
     public SaveResult savePage(long communityId, String branch, boolean create, PageEdit edit, Author author) {
-        SavePage.Checked checked = SavePage.check(edit, properties, markdown);
+        SavePage.Checked checked = SavePage.check(fields.resolve(communityId, edit), properties, markdown);
         if (author.accountId() != null) {
             saveLimits.check(author.accountId(), communityId);
         }

@@ -19,9 +19,11 @@ import org.statcommons.community.Permitted;
 import org.statcommons.content.Author;
 import org.statcommons.content.PageAddress;
 import org.statcommons.content.PageEdit;
+import org.statcommons.content.PageLanguage;
 import org.statcommons.content.PageVersion;
 import org.statcommons.content.Pages;
 import org.statcommons.content.SaveResult;
+import org.statcommons.content.SpacePath;
 import org.statcommons.platform.InvalidInputException;
 import org.statcommons.platform.Markdown;
 import org.statcommons.platform.NotFoundException;
@@ -98,11 +100,33 @@ class ProposalController {
                 form.setBody(page.body());
                 form.setBaseCommit(page.commitId());
             } catch (NotFoundException | InvalidInputException e) {
-                // a new page: the form starts empty
+                // a new page: the form starts empty, or from the original's text for a translation ("Translate
+                // this page"), which records the original's version when it is saved (content.PageFields)
+                startTranslation(community, form);
             }
         }
         startFrom(community, template, form, model);
         return proposalForm(community, model);
+    }
+
+    private void startTranslation(Community community, ProposalForm form) {
+        if (!SpacePath.validPage(PageAddress.path(form.getPath()))
+                || !form.getBody().isEmpty()) {
+            return;
+        }
+        String path = PageAddress.path(form.getPath());
+        if (PageLanguage.ofPath(path).isEmpty()) {
+            return;
+        }
+        try {
+            Pages.PageContent original = pages.read(community.id(), PageLanguage.originalPath(path));
+            form.setBody(original.body());
+            if (form.getTitle().isBlank()) {
+                form.setTitle(original.title());
+            }
+        } catch (NotFoundException noOriginal) {
+            // not a translation of a page of this space: an empty new page
+        }
     }
 
     private String proposalForm(Community community, Model model) {

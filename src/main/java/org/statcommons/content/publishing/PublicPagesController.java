@@ -28,12 +28,14 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.resource.ResourceUrlProvider;
 import org.statcommons.community.Communities;
 import org.statcommons.community.Community;
+import org.statcommons.content.PageLanguage;
 import org.statcommons.content.PageVersion;
 import org.statcommons.content.Pages;
 import org.statcommons.content.Publications;
 import org.statcommons.content.pages.PageLinker;
 import org.statcommons.content.pages.PageRenderer;
 import org.statcommons.content.pages.PageViewCounter;
+import org.statcommons.content.translations.TranslationPresenter;
 import org.statcommons.content.web.SpaceAddress;
 import org.statcommons.platform.NotFoundException;
 import org.statcommons.platform.StatCommonsProperties;
@@ -55,7 +57,7 @@ class PublicPagesController {
     private static final CacheControl PUBLIC =
             CacheControl.maxAge(5, TimeUnit.MINUTES).cachePublic();
     /** Changes when the public page's template changes, so that cached copies are not served after an upgrade. */
-    private static final String TEMPLATE_VERSION = "2";
+    private static final String TEMPLATE_VERSION = "3";
 
     private static final int FEED_SIZE = 50;
     private static final int SITEMAP_LIMIT = 50_000;
@@ -70,6 +72,7 @@ class PublicPagesController {
     private final ITemplateEngine templates;
     private final ResourceUrlProvider resources;
     private final StatCommonsProperties properties;
+    private final TranslationPresenter translations;
 
     PublicPagesController(
             Communities communities,
@@ -81,7 +84,9 @@ class PublicPagesController {
             PublicPageCache cache,
             ITemplateEngine templates,
             ResourceUrlProvider resources,
-            StatCommonsProperties properties) {
+            StatCommonsProperties properties,
+            TranslationPresenter translations) {
+        this.translations = translations;
         this.communities = communities;
         this.publications = publications;
         this.pages = pages;
@@ -171,6 +176,15 @@ class PublicPagesController {
         context.setVariable("title", content.title());
         context.setVariable("html", rendered.html());
         context.setVariable("toc", rendered.toc().size() >= 3 ? rendered.toc() : List.of());
+        context.setVariable("lang", content.language().map(PageLanguage::tag).orElse(null));
+        context.setVariable("dir", content.language().map(PageLanguage::dir).orElse(null));
+        // the page's other published language versions: hreflang alternates, and links for readers
+        context.setVariable(
+                "alternates",
+                translations.published(
+                        community,
+                        published.path(),
+                        path -> properties.link(SpaceAddress.published(community.slug(), path))));
         context.setVariable("canonical", properties.link(SpaceAddress.published(community.slug(), published.path())));
         context.setVariable("landing", "/c/" + community.slug());
         context.setVariable("feed", "/c/" + community.slug() + "/feed.atom");

@@ -33,6 +33,21 @@ public record PageFile(Map<String, String> fields, String body) {
         return new PageFile(Map.of("title", title), body);
     }
 
+    /** A page with a title and other front-matter fields (a translation's language and original version). */
+    public static PageFile of(String title, Map<String, String> others, String body) {
+        Map<String, String> fields = new LinkedHashMap<>(others);
+        fields.remove("title");
+        fields.put("title", title);
+        return new PageFile(fields, body);
+    }
+
+    /** The front matter's fields other than the title. */
+    public Map<String, String> otherFields() {
+        Map<String, String> others = new LinkedHashMap<>(fields);
+        others.remove("title");
+        return others;
+    }
+
     /** The title, or the page's file name when the front matter gives none. */
     public String title(SpacePath path) {
         return title(path.name());

@@ -22,6 +22,17 @@ public class FlashNoticeKeeper extends SessionFlashMapManager {
 
     static final int KEPT = 3;
 
+    /**
+     * A copy of the session's list: sessions in use are kept in memory ({@link SessionKeeper}), so requests of one
+     * session at once read the same list, and Spring changes the list it reads in place (a
+     * {@code ConcurrentModificationException} in the other request). Each request now writes its own list back.
+     */
+    @Override
+    protected List<FlashMap> retrieveFlashMaps(HttpServletRequest request) {
+        List<FlashMap> stored = super.retrieveFlashMaps(request);
+        return stored == null ? null : new ArrayList<>(stored);
+    }
+
     @Override
     protected void updateFlashMaps(List<FlashMap> flashMaps, HttpServletRequest request, HttpServletResponse response) {
         // the newest notices are the last ones: those are the ones a redirect about to be followed will ask for

@@ -43,11 +43,13 @@ import org.statcommons.access.PlatformRole;
 import org.statcommons.community.Community;
 import org.statcommons.content.Author;
 import org.statcommons.content.PageEdit;
+import org.statcommons.content.PageFields;
 import org.statcommons.content.Pages;
 import org.statcommons.content.SavePage;
 import org.statcommons.content.SaveResult;
 import org.statcommons.content.SpacePath;
 import org.statcommons.content.moderation.HiddenTextChecker;
+import org.statcommons.content.translations.TranslationPresenter;
 import org.statcommons.platform.InvalidInputException;
 import org.statcommons.platform.Text;
 import org.statcommons.platform.TooManyRequestsException;
@@ -119,6 +121,12 @@ class PageEditControllerTests {
     @MockitoBean
     Permissions permissions;
 
+    @MockitoBean
+    PageFields fields;
+
+    @MockitoBean
+    TranslationPresenter translations;
+
     @Autowired
     MockMvc mvc;
 
@@ -160,7 +168,10 @@ class PageEditControllerTests {
                 .andExpect(redirectedUrl("/c/census/space/guides/sampling"))
                 .andExpect(flash().attribute("notice", Text.of("content.notice.saved")));
         verify(save)
-                .save(4, new PageEdit("guides/sampling.md", "Sampling", "The new text.", "c0ffee", "Clearer"), AUTHOR);
+                .save(
+                        4,
+                        new PageEdit("guides/sampling.md", "Sampling", "The new text.", "c0ffee", "Clearer", Map.of()),
+                        AUTHOR);
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.statcommons.platform.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Iterator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
@@ -45,6 +46,24 @@ class FlashNoticeKeeperTests {
             FlashMap shown = keeper.retrieveAndUpdate(request("GET", "/c/census/page"), new MockHttpServletResponse());
             assertThat(shown.get("notice")).isEqualTo("Saved " + i + ".");
         }
+    }
+
+    @Test
+    void aRequestChangesItsOwnCopyOfTheNoticesNotTheListAnotherRequestOfTheSessionIsReading() {
+        FlashMap notice = new FlashMap();
+        notice.put("notice", "Saved.");
+        notice.setTargetRequestPath("/c/census/page");
+        keeper.saveOutputFlashMap(notice, request("POST", "/c/census/save"), new MockHttpServletResponse());
+        @SuppressWarnings("unchecked")
+        List<FlashMap> read =
+                (List<FlashMap>) session.getAttribute(SessionFlashMapManager.class.getName() + ".FLASH_MAPS");
+        Iterator<FlashMap> reading = read.iterator();
+
+        FlashMap shown = keeper.retrieveAndUpdate(request("GET", "/c/census/page"), new MockHttpServletResponse());
+
+        assertThat(shown.get("notice")).isEqualTo("Saved.");
+        assertThat(read).as("the list another request may be reading").hasSize(1);
+        assertThat(reading.next().get("notice")).isEqualTo("Saved.");
     }
 
     private MockHttpServletRequest request(String method, String path) {
