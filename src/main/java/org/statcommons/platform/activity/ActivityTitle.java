@@ -1,0 +1,116 @@
+package org.statcommons.platform.activity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.statcommons.platform.Text;
+import org.statcommons.platform.TimePresenter;
+import org.statcommons.platform.i18n.Bundles;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * An activity's title as each reader reads it: the bundle key and arguments in the reader's language, or, for a line
+ * stored before titles had keys (or whose key a later release dropped), the English that was stored. The features
+ * that keep activities (the stream, notifications) store the key and its arguments beside the English as JSON
+ * ({@link #arguments}), which keeps strings exactly as typed (word joiners of {@link TimePresenter#literal}
+ * included) and numbers as numbers for ICU's plurals.
+ *
+ * <p>The arguments that are text someone typed (a name, a discussion's title) are never translated and are shown
+ * isolated from the sentence around them ({@link Part#typed}, a {@code <bdi>} on screens), so that an English title
+ * inside an Arabic sentence keeps its own direction.
+ */
+public final class ActivityTitle {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    /** Stand-ins for the typed arguments while the sentence is formatted: private-use characters no bundle holds. */
+    private static final char OPEN = '\uE000';
+
+    private static final char CLOSE = '\uE001';
+    private static final Pattern STAND_IN = Pattern.compile(OPEN + "(\\d+)" + CLOSE);
+
+    /** The start of a time mark ({@link TimePresenter#mark}); typed text made literal can never start so. */
+    private static final String MARK = "{{time ";
+
+    /** A piece of a title as shown: what the bundle wrote, or an argument someone typed. */
+    public record Part(String text, boolean typed) {}
+
+    private ActivityTitle() {}
+
+    /** The text with each of its text arguments kept as typed ({@link TimePresenter#literal}). */
+    static Text typed(Text title) {
+        List<Object> args = new ArrayList<>(title.args().size());
+        for (Object arg : title.args()) {
+            args.add(arg instanceof String s ? TimePresenter.literal(s) : arg);
+        }
+        return new Text(title.key(), args);
+    }
+
+    /** The arguments of a title, as JSON to store; null for no title text. */
+    public static String arguments(Text title) {
+        return title == null ? null : JSON.writeValueAsString(title.args());
+    }
+
+    /** The title text stored as this key and JSON arguments; null when no key was stored. */
+    public static Text stored(String key, String arguments) {
+        if (key == null) {
+            return null;
+        }
+        try {
+            List<?> args = arguments == null ? List.of() : JSON.readValue(arguments, List.class);
+            return new Text(key, new ArrayList<>(args));
+        } catch (JacksonException e) {
+            // not arguments this server wrote: the stored English is shown
+            return null;
+        }
+    }
+
+    /** The title in the reader's language and zone, as plain text (an e-mail's subject, the API). */
+    public static String shown(String english, Text title, TimePresenter times) {
+        StringBuilder text = new StringBuilder();
+        for (Part part : parts(english, title, times)) {
+            text.append(part.text());
+        }
+        return text.toString();
+    }
+
+    /**
+     * The title in the reader's language and zone, in pieces: the typed arguments apart, for a screen to isolate.
+     * The stored English, whole, when there is no key or the bundles no longer know it.
+     */
+    public static List<Part> parts(String english, Text title, TimePresenter times) {
+        if (title == null
+                || Bundles.bundled().pattern(title.key(), times.locale()).isEmpty()) {
+            return List.of(new Part(times.text(english), false));
+        }
+        List<Object> args = new ArrayList<>(title.args());
+        for (int i = 0; i < args.size(); i++) {
+            if (args.get(i) instanceof String s && !s.startsWith(MARK)) {
+                args.set(i, OPEN + Integer.toString(i) + CLOSE);
+            }
+        }
+        String sentence;
+        try {
+            sentence = Bundles.bundled().format(title.key(), args.toArray(), times.locale());
+        } catch (IllegalArgumentException e) {
+            // arguments that no longer fit the key's pattern (a number where text is now asked): the stored English
+            return List.of(new Part(times.text(english), false));
+        }
+        List<Part> parts = new ArrayList<>();
+        Matcher m = STAND_IN.matcher(sentence);
+        int from = 0;
+        while (m.find()) {
+            if (m.start() > from) {
+                parts.add(new Part(times.text(sentence.substring(from, m.start())), false));
+            }
+            parts.add(new Part(times.text((String) title.args().get(Integer.parseInt(m.group(1)))), true));
+            from = m.end();
+        }
+        if (from < sentence.length()) {
+            parts.add(new Part(times.text(sentence.substring(from)), false));
+        }
+        return parts;
+    }
+}
