@@ -34,7 +34,7 @@ public record ActivityLine(
         return ActivityTitle.shown(title, titleText, times);
     }
 
-    /** The same in pieces, the typed ones apart, for a screen to isolate each in a {@code <bdi>}. */
+    /** The same in pieces, the typed ones to isolate apart, for a screen to put each in a {@code <bdi>}. */
     public List<ActivityTitle.Part> titleParts(TimePresenter times) {
         return ActivityTitle.parts(title, titleText, times);
     }

@@ -1,5 +1,6 @@
 package org.statcommons.platform.activity;
 
+import java.text.Bidi;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -7,6 +8,7 @@ import java.util.regex.Pattern;
 import org.statcommons.platform.Text;
 import org.statcommons.platform.TimePresenter;
 import org.statcommons.platform.i18n.Bundles;
+import org.statcommons.platform.i18n.Language;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -17,9 +19,11 @@ import tools.jackson.databind.json.JsonMapper;
  * ({@link #arguments}), which keeps strings exactly as typed (word joiners of {@link TimePresenter#literal}
  * included) and numbers as numbers for ICU's plurals.
  *
- * <p>The arguments that are text someone typed (a name, a discussion's title) are never translated and are shown
- * isolated from the sentence around them ({@link Part#typed}, a {@code <bdi>} on screens), so that an English title
- * inside an Arabic sentence keeps its own direction.
+ * <p>The arguments that are text someone typed (a name, a discussion's title) are never translated. They are shown
+ * isolated from the sentence around them ({@link Part#isolated}, a {@code <bdi>} on screens) wherever their direction
+ * may differ from the sentence's: always in a right-to-left language (a Latin name inside Arabic), and in a
+ * left-to-right one when they hold right-to-left letters (an Arabic title inside English). Elsewhere they are joined
+ * into the sentence as before, so that a left-to-right page reads exactly as it did.
  */
 public final class ActivityTitle {
 
@@ -34,8 +38,8 @@ public final class ActivityTitle {
     /** The start of a time mark ({@link TimePresenter#mark}); typed text made literal can never start so. */
     private static final String MARK = "{{time ";
 
-    /** A piece of a title as shown: what the bundle wrote, or an argument someone typed. */
-    public record Part(String text, boolean typed) {}
+    /** A piece of a title as shown: the bundle's words and arguments, or one typed argument to isolate. */
+    public record Part(String text, boolean isolated) {}
 
     private ActivityTitle() {}
 
@@ -77,7 +81,7 @@ public final class ActivityTitle {
     }
 
     /**
-     * The title in the reader's language and zone, in pieces: the typed arguments apart, for a screen to isolate.
+     * The title in the reader's language and zone, in pieces: the typed arguments to isolate apart, for a screen.
      * The stored English, whole, when there is no key or the bundles no longer know it.
      */
     public static List<Part> parts(String english, Text title, TimePresenter times) {
@@ -85,9 +89,12 @@ public final class ActivityTitle {
                 || Bundles.bundled().pattern(title.key(), times.locale()).isEmpty()) {
             return List.of(new Part(times.text(english), false));
         }
+        boolean rightToLeft = Language.of(times.locale()).rightToLeft();
         List<Object> args = new ArrayList<>(title.args());
         for (int i = 0; i < args.size(); i++) {
-            if (args.get(i) instanceof String s && !s.startsWith(MARK)) {
+            if (args.get(i) instanceof String s
+                    && !s.startsWith(MARK)
+                    && (rightToLeft || Bidi.requiresBidi(s.toCharArray(), 0, s.length()))) {
                 args.set(i, OPEN + Integer.toString(i) + CLOSE);
             }
         }

@@ -44,6 +44,16 @@ class ActivityTitleTests {
     }
 
     @Test
+    void inALeftToRightLanguageOnlyTypedTextWithRightToLeftLettersIsIsolated() {
+        Text title = ActivityTitle.typed(Text.of("discussions.activity.replied", "Ana", "تعداد 2030"));
+        assertThat(ActivityTitle.parts("English", title, TimePresenter.anonymous()))
+                .containsExactly(
+                        new ActivityTitle.Part("Ana replied to “", false),
+                        new ActivityTitle.Part("تعداد 2030", true),
+                        new ActivityTitle.Part("”", false));
+    }
+
+    @Test
     void timesInsideAreShownInTheReadersZoneAndLanguage() {
         Instant start = Instant.parse("2030-03-01T14:00:00Z");
         Text title = Text.of(
