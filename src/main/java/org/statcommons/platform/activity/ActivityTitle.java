@@ -89,12 +89,10 @@ public final class ActivityTitle {
                 || Bundles.bundled().pattern(title.key(), times.locale()).isEmpty()) {
             return List.of(new Part(times.text(english), false));
         }
-        boolean rightToLeft = Language.of(times.locale()).rightToLeft();
+        // every typed argument becomes a stand-in, isolated or not, so that nothing typed is ever read as one
         List<Object> args = new ArrayList<>(title.args());
         for (int i = 0; i < args.size(); i++) {
-            if (args.get(i) instanceof String s
-                    && !s.startsWith(MARK)
-                    && (rightToLeft || Bidi.requiresBidi(s.toCharArray(), 0, s.length()))) {
+            if (args.get(i) instanceof String s && !s.startsWith(MARK)) {
                 args.set(i, OPEN + Integer.toString(i) + CLOSE);
             }
         }
@@ -105,18 +103,28 @@ public final class ActivityTitle {
             // arguments that no longer fit the key's pattern (a number where text is now asked): the stored English
             return List.of(new Part(times.text(english), false));
         }
+        boolean rightToLeft = Language.of(times.locale()).rightToLeft();
         List<Part> parts = new ArrayList<>();
+        StringBuilder joined = new StringBuilder();
         Matcher m = STAND_IN.matcher(sentence);
         int from = 0;
         while (m.find()) {
-            if (m.start() > from) {
-                parts.add(new Part(times.text(sentence.substring(from, m.start())), false));
+            joined.append(times.text(sentence.substring(from, m.start())));
+            String typed = times.text((String) title.args().get(Integer.parseInt(m.group(1))));
+            if (rightToLeft || Bidi.requiresBidi(typed.toCharArray(), 0, typed.length())) {
+                if (!joined.isEmpty()) {
+                    parts.add(new Part(joined.toString(), false));
+                    joined.setLength(0);
+                }
+                parts.add(new Part(typed, true));
+            } else {
+                joined.append(typed);
             }
-            parts.add(new Part(times.text((String) title.args().get(Integer.parseInt(m.group(1)))), true));
             from = m.end();
         }
-        if (from < sentence.length()) {
-            parts.add(new Part(times.text(sentence.substring(from)), false));
+        joined.append(times.text(sentence.substring(from)));
+        if (!joined.isEmpty()) {
+            parts.add(new Part(joined.toString(), false));
         }
         return parts;
     }

@@ -54,6 +54,15 @@ class ActivityTitleTests {
     }
 
     @Test
+    void typedTextHoldingTheStandInCharactersIsShownAsTyped() {
+        String typed = "\uE00099\uE001 \uE0000\uE001";
+        Text title = ActivityTitle.typed(Text.of("discussions.activity.replied", "Ana", typed));
+        assertThat(ActivityTitle.shown("English", title, TimePresenter.anonymous()))
+                .isEqualTo("Ana replied to “" + typed + "”");
+        assertThat(ActivityTitle.shown("English", title, ARABIC)).isEqualTo("ردّ Ana في النقاش «" + typed + "»");
+    }
+
+    @Test
     void timesInsideAreShownInTheReadersZoneAndLanguage() {
         Instant start = Instant.parse("2030-03-01T14:00:00Z");
         Text title = Text.of(
