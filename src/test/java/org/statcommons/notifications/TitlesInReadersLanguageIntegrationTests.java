@@ -40,7 +40,7 @@ class TitlesInReadersLanguageIntegrationTests {
     private static final Duration PATIENCE = Duration.ofSeconds(20);
     private static final Pattern DISCUSSION = Pattern.compile("/discussions/(\\d+)");
 
-    /** Typed text that looks like a time mark and holds an Arabic-breaking direction: it must show exactly so. */
+    /** Typed text that looks like a time mark: it must show exactly as typed, never as a time. */
     private static final String TYPED = "Census {{time 2030-01-01T00:00:00Z UTC}} weights";
 
     @Autowired
