@@ -50,7 +50,7 @@ class ActivityApi {
                                 line.kind().name(),
                                 line.kindLabel(),
                                 line.actorName(),
-                                times.text(line.title()),
+                                line.shownTitle(times),
                                 line.excerpt(),
                                 line.link(),
                                 line.visibility().name(),

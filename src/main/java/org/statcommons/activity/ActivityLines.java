@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.statcommons.platform.activity.Activity;
 import org.statcommons.platform.activity.ActivityKind;
+import org.statcommons.platform.activity.ActivityTitle;
 import org.statcommons.platform.activity.Visibility;
 
 /**
@@ -26,7 +27,7 @@ public class ActivityLines {
     static final int SINCE_LIMIT = 500;
 
     private static final String VISIBLE = """
-            select l.id, l.community_id, l.kind, l.actor_name, l.title, l.excerpt, l.link, l.visibility, l.about, l.at
+            select l.id, l.community_id, l.kind, l.actor_name, l.title, l.title_key, l.title_arguments, l.excerpt, l.link, l.visibility, l.about, l.at
             from activity.lines l
             where l.community_id = :community
               and l.visibility = any(cast(:visibilities as text[]))
@@ -64,15 +65,22 @@ public class ActivityLines {
     /** Records the event; false when it was recorded before (the same event delivered again). */
     boolean record(Activity activity) {
         return db.sql("""
-                        insert into activity.lines (community_id, kind, actor_id, actor_name, title, excerpt, link, visibility,
-                            about, item, at)
-                        values (:community, :kind, :actorId, :actorName, :title, :excerpt, :link, :visibility, :about, :item, :at)
+                        insert into activity.lines (community_id, kind, actor_id, actor_name, title, title_key,
+                            title_arguments, excerpt, link, visibility, about, item, at)
+                        values (:community, :kind, :actorId, :actorName, :title, :titleKey,
+                            cast(:titleArguments as jsonb), :excerpt, :link, :visibility, :about, :item, :at)
                         on conflict (community_id, kind, item, at) do nothing""")
                         .param("community", activity.communityId())
                         .param("kind", activity.kind().name())
                         .param("actorId", activity.actorId())
                         .param("actorName", activity.actorName())
                         .param("title", activity.title())
+                        .param(
+                                "titleKey",
+                                activity.titleText() == null
+                                        ? null
+                                        : activity.titleText().key())
+                        .param("titleArguments", ActivityTitle.arguments(activity.titleText()))
                         .param("excerpt", activity.excerpt())
                         .param("link", activity.link())
                         .param("visibility", activity.visibility().name())
@@ -114,6 +122,7 @@ public class ActivityLines {
                 ActivityKind.valueOf(rs.getString("kind")),
                 rs.getString("actor_name"),
                 rs.getString("title"),
+                ActivityTitle.stored(rs.getString("title_key"), rs.getString("title_arguments")),
                 rs.getString("excerpt"),
                 rs.getString("link"),
                 Visibility.valueOf(rs.getString("visibility")),

@@ -15,6 +15,7 @@ import org.statcommons.identity.Accounts;
 import org.statcommons.platform.InvalidInputException;
 import org.statcommons.platform.Markdown;
 import org.statcommons.platform.NotFoundException;
+import org.statcommons.platform.Text;
 import org.statcommons.platform.activity.Activity;
 import org.statcommons.platform.activity.ActivityKind;
 import org.statcommons.platform.activity.Audience;
@@ -69,7 +70,7 @@ class CommentActivityPublisher {
                     name,
                     community,
                     ActivityKind.MENTION,
-                    name + " mentioned you on " + page,
+                    Text.of("comments.activity.mentioned", name, page),
                     commentId,
                     place,
                     text,
@@ -86,7 +87,7 @@ class CommentActivityPublisher {
                     name,
                     community,
                     ActivityKind.REPLY,
-                    name + " replied in a thread on " + page,
+                    Text.of("comments.activity.replied", name, page),
                     commentId,
                     place,
                     text,
@@ -101,7 +102,7 @@ class CommentActivityPublisher {
                 name,
                 community,
                 ActivityKind.PAGE_COMMENT,
-                name + " commented on " + page,
+                Text.of("comments.activity.commented", name, page),
                 commentId,
                 place,
                 text,
@@ -123,7 +124,7 @@ class CommentActivityPublisher {
                 name,
                 community,
                 ActivityKind.MENTION,
-                name + " mentioned you on " + pageName(place),
+                Text.of("comments.activity.mentioned", name, pageName(place)),
                 commentId,
                 place,
                 text,
@@ -137,7 +138,7 @@ class CommentActivityPublisher {
             String name,
             Community community,
             ActivityKind kind,
-            String title,
+            Text title,
             long commentId,
             ThreadPlace place,
             String text,
@@ -168,9 +169,9 @@ class CommentActivityPublisher {
     private String pageName(ThreadPlace place) {
         String path = place.path();
         try {
-            return "“" + pages.read(place.communityId(), path).title() + "”";
+            return pages.read(place.communityId(), path).title();
         } catch (NotFoundException | InvalidInputException gone) {
-            return "“" + (path.endsWith(".md") ? path.substring(0, path.length() - 3) : path) + "”";
+            return path.endsWith(".md") ? path.substring(0, path.length() - 3) : path;
         }
     }
 }

@@ -5,6 +5,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.statcommons.identity.Account;
 import org.statcommons.identity.Accounts;
+import org.statcommons.platform.Text;
 import org.statcommons.platform.activity.Activity;
 import org.statcommons.platform.activity.ActivityKind;
 import org.statcommons.platform.activity.Audience;
@@ -33,7 +34,7 @@ class CommunityActivityPublisher {
         String name = name(accountId);
         events.publishEvent(Activity.of(ActivityKind.MEMBER_JOINED, community.id(), clock.instant())
                 .by(accountId, name)
-                .title(name + " joined " + community.name())
+                .title(Text.of("community.activity.joined", name, community.name()))
                 .link("/c/" + community.slug() + "/members")
                 .visibleTo(Visibility.MEMBERS)
                 .about(Subject.of("profile", accountId))
@@ -45,17 +46,17 @@ class CommunityActivityPublisher {
                 community,
                 decidedBy,
                 personId,
-                approved
-                        ? "Your request to join " + community.name() + " was approved"
-                        : "Your request to join " + community.name() + " was declined",
+                Text.of(
+                        approved ? "community.activity.request-approved" : "community.activity.request-declined",
+                        community.name()),
                 note);
     }
 
     void removed(Community community, long decidedBy, long personId, String reason) {
-        decision(community, decidedBy, personId, "You were removed from " + community.name(), reason);
+        decision(community, decidedBy, personId, Text.of("community.activity.removed", community.name()), reason);
     }
 
-    private void decision(Community community, long decidedBy, long personId, String title, String note) {
+    private void decision(Community community, long decidedBy, long personId, Text title, String note) {
         events.publishEvent(Activity.of(ActivityKind.MEMBERSHIP_DECISION, community.id(), clock.instant())
                 .by(decidedBy, name(decidedBy))
                 .title(title)

@@ -1,6 +1,7 @@
 package org.statcommons.discussions;
 
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
@@ -8,6 +9,7 @@ import org.springframework.stereotype.Component;
 import org.statcommons.community.Community;
 import org.statcommons.identity.Account;
 import org.statcommons.platform.Markdown;
+import org.statcommons.platform.Text;
 import org.statcommons.platform.activity.Activity;
 import org.statcommons.platform.activity.ActivityKind;
 import org.statcommons.platform.activity.Audience;
@@ -46,13 +48,13 @@ class DiscussionActivityPublisher {
                 community,
                 ActivityKind.DISCUSSION_STARTED,
                 author,
-                author.displayName() + " started “" + title + "”",
+                Text.of("discussions.activity.started", author.displayName(), title),
                 body,
                 threadId,
                 postId,
                 Visibility.MEMBERS,
                 Audience.nobody());
-        mention(community, threadId, "“" + title + "”", postId, author, body, without(mentioned, muted, author.id()));
+        mention(community, threadId, title, postId, author, body, without(mentioned, muted, author.id()));
     }
 
     void replied(
@@ -65,13 +67,13 @@ class DiscussionActivityPublisher {
                 community,
                 ActivityKind.REPLY,
                 author,
-                author.displayName() + " replied to " + named(discussion),
+                named(discussion, "discussions.activity.replied", author.displayName()),
                 body,
                 discussion.id(),
                 postId,
                 Visibility.MEMBERS,
                 Audience.people(followers));
-        mention(community, discussion.id(), named(discussion), postId, author, body, told);
+        mention(community, discussion.id(), shownTitle(discussion), postId, author, body, told);
     }
 
     /** An edit that names people the post did not name before tells them (and only them). */
@@ -85,7 +87,7 @@ class DiscussionActivityPublisher {
         mention(
                 community,
                 discussion.id(),
-                named(discussion),
+                shownTitle(discussion),
                 postId,
                 author,
                 body,
@@ -98,7 +100,7 @@ class DiscussionActivityPublisher {
                 community,
                 ActivityKind.ANSWER_MARKED,
                 by,
-                by.displayName() + " marked " + answer.authorName() + "’s reply as the answer to " + named(discussion),
+                named(discussion, "discussions.activity.answer-marked", by.displayName(), answer.authorName()),
                 answer.body(),
                 discussion.id(),
                 answer.id(),
@@ -109,7 +111,7 @@ class DiscussionActivityPublisher {
     private void mention(
             Community community,
             long threadId,
-            String named,
+            String title,
             long postId,
             Account author,
             String body,
@@ -119,7 +121,9 @@ class DiscussionActivityPublisher {
                     community,
                     ActivityKind.MENTION,
                     author,
-                    author.displayName() + " mentioned you in " + named,
+                    title == null
+                            ? Text.of("discussions.activity.mentioned-hidden", author.displayName())
+                            : Text.of("discussions.activity.mentioned", author.displayName(), title),
                     body,
                     threadId,
                     postId,
@@ -132,7 +136,7 @@ class DiscussionActivityPublisher {
             Community community,
             ActivityKind kind,
             Account actor,
-            String title,
+            Text title,
             String body,
             long threadId,
             long postId,
@@ -150,9 +154,22 @@ class DiscussionActivityPublisher {
                 .build());
     }
 
-    /** The discussion as a line names it: its title in quotes, unless a moderator hid it with the opening post. */
-    private static String named(Discussion discussion) {
-        return discussion.openingHidden() ? "a discussion" : "“" + discussion.title() + "”";
+    /** The discussion's title as a line may show it: none when a moderator hid it with the opening post. */
+    private static String shownTitle(Discussion discussion) {
+        return discussion.openingHidden() ? null : discussion.title();
+    }
+
+    /**
+     * The title of this key naming the discussion (its typed title the last argument), or of the key's "-hidden"
+     * form, which says "a discussion", when its title is hidden.
+     */
+    private static Text named(Discussion discussion, String key, Object... args) {
+        if (discussion.openingHidden()) {
+            return Text.of(key + "-hidden", args);
+        }
+        Object[] withTitle = Arrays.copyOf(args, args.length + 1);
+        withTitle[args.length] = discussion.title();
+        return Text.of(key, withTitle);
     }
 
     private static Set<Long> without(Set<Long> people, Set<Long> muted, long actorId) {

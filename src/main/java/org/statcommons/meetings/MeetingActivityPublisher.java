@@ -6,6 +6,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.statcommons.community.Community;
 import org.statcommons.identity.Account;
+import org.statcommons.platform.Text;
 import org.statcommons.platform.activity.Activity;
 import org.statcommons.platform.activity.ActivityKind;
 import org.statcommons.platform.activity.Audience;
@@ -28,9 +29,12 @@ class MeetingActivityPublisher {
         this.events = events;
     }
 
-    /** @param title the title, with times marked and the meeting's title passed through {@code TimePresenter.literal} */
+    /**
+     * @param title the title's key and arguments, times marked and the typed ones (the meeting's title, a name)
+     *              passed through {@code TimePresenter.literal}
+     */
     void publish(
-            Community community, Meeting meeting, ActivityKind kind, Account actor, String title, Set<Long> invitees) {
+            Community community, Meeting meeting, ActivityKind kind, Account actor, Text title, Set<Long> invitees) {
         String excerpt = meeting.kind().label() + ", " + meeting.durationMinutes() + " minutes"
                 + (meeting.where().isEmpty() ? "" : ", " + meeting.where());
         events.publishEvent(Activity.of(kind, community.id(), clock.instant())

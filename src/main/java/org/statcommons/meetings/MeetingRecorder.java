@@ -9,6 +9,7 @@ import org.statcommons.access.Actor;
 import org.statcommons.community.Community;
 import org.statcommons.identity.Account;
 import org.statcommons.identity.Accounts;
+import org.statcommons.platform.Text;
 import org.statcommons.platform.TimePresenter;
 import org.statcommons.platform.activity.ActivityKind;
 
@@ -57,7 +58,7 @@ class MeetingRecorder {
                 organiser,
                 what,
                 ActivityKind.MEETING_CHANGED,
-                "“" + TimePresenter.literal(meeting.title()) + "” changed: " + what);
+                Text.of("meetings.activity.changed", TimePresenter.literal(meeting.title()), what));
     }
 
     /**
@@ -65,7 +66,7 @@ class MeetingRecorder {
      * see the community's meetings, and publishes the activity to every invitee.
      */
     void sendInvitations(
-            Community community, Meeting meeting, Account by, String change, ActivityKind kind, String title) {
+            Community community, Meeting meeting, Account by, String change, ActivityKind kind, Text title) {
         List<Long> invitees = meetings.invitees(meeting.id());
         mail.invitations(
                 community,
@@ -88,7 +89,7 @@ class MeetingRecorder {
                 meeting,
                 ActivityKind.MEETING_CANCELLED,
                 by,
-                "“" + TimePresenter.literal(meeting.title()) + "” is cancelled",
+                Text.of("meetings.activity.cancelled", TimePresenter.literal(meeting.title())),
                 Set.copyOf(invitees));
     }
 

@@ -12,6 +12,8 @@ import org.statcommons.community.Community;
 import org.statcommons.identity.Account;
 import org.statcommons.identity.Accounts;
 import org.statcommons.moderation.PostingLimiter;
+import org.statcommons.platform.Text;
+import org.statcommons.platform.TimePresenter;
 import org.statcommons.platform.activity.ActivityKind;
 
 /**
@@ -75,7 +77,10 @@ class ProposeMeeting {
                 meeting,
                 ActivityKind.MEETING_POLL,
                 organiser,
-                organiser.displayName() + " proposes times for “" + meeting.title() + "”",
+                Text.of(
+                        "meetings.activity.poll",
+                        TimePresenter.literal(organiser.displayName()),
+                        TimePresenter.literal(meeting.title())),
                 Set.copyOf(invited));
         return id;
     }

@@ -80,7 +80,9 @@ class ScheduleMeeting {
                 organiser,
                 null,
                 ActivityKind.MEETING_INVITATION,
-                "“" + TimePresenter.literal(meeting.title()) + "” is scheduled for "
-                        + TimePresenter.mark(start, meeting.zone()));
+                Text.of(
+                        "meetings.activity.scheduled",
+                        TimePresenter.literal(meeting.title()),
+                        TimePresenter.mark(start, meeting.zone())));
     }
 }

@@ -84,7 +84,7 @@ class SendNewsletter {
         // public by nature; members get the newsletter itself, so no one is notified of it
         events.publishEvent(Activity.of(ActivityKind.NEWSLETTER_SENT, community.id(), now)
                 .by(actor.accountId(), sender)
-                .title(sender + " sent the newsletter “" + newsletter.subject() + "”")
+                .title(Text.of("newsletters.activity.sent", sender, newsletter.subject()))
                 .excerpt(Markdown.excerpt(newsletter.body()))
                 .link("/c/" + community.slug() + "/newsletters/" + newsletter.id())
                 .visibleTo(Visibility.PUBLIC)

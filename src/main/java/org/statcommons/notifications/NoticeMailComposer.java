@@ -8,6 +8,7 @@ import org.statcommons.platform.StatCommonsProperties;
 import org.statcommons.platform.Text;
 import org.statcommons.platform.TimePresenter;
 import org.statcommons.platform.activity.Activity;
+import org.statcommons.platform.activity.ActivityTitle;
 import org.statcommons.platform.i18n.Language;
 
 /**
@@ -28,8 +29,9 @@ class NoticeMailComposer {
     }
 
     /**
-     * One e-mail about one activity, for a person who chose "immediately" for the community; times in the title are
-     * shown in the recipient's zone ({@code times}), the e-mail's own words in their {@code language}.
+     * One e-mail about one activity, for a person who chose "immediately" for the community; its title (subject and
+     * first line) in the recipient's language and zone ({@code times}), the e-mail's own words in their
+     * {@code language}.
      */
     OutgoingMail immediate(
             String to,
@@ -39,7 +41,7 @@ class NoticeMailComposer {
             Activity activity,
             String communityName) {
         StringBuilder body = new StringBuilder();
-        String title = times.text(activity.title());
+        String title = ActivityTitle.shown(activity.title(), activity.titleText(), times);
         body.append(title).append("\n\n");
         String excerpt = shortened(activity.excerpt());
         if (!excerpt.isEmpty()) {
@@ -89,7 +91,7 @@ class NoticeMailComposer {
                         .append(")\n");
                 for (DigestSection.Line line : group.lines()) {
                     body.append("- ")
-                            .append(times.text(line.title()))
+                            .append(ActivityTitle.shown(line.title(), line.titleText(), times))
                             .append("\n  ")
                             .append(properties.link(line.link()))
                             .append('\n');

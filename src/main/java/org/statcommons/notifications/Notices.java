@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.statcommons.platform.activity.Activity;
 import org.statcommons.platform.activity.ActivityKind;
+import org.statcommons.platform.activity.ActivityTitle;
 
 /**
  * The notices ({@code notifications.notices}): written for an activity's recipients in one statement; read by a
@@ -31,7 +32,8 @@ class Notices {
 
     List<Notice> page(Reader reader, int page, int size) {
         return db.sql("""
-                        select n.id, a.community_id, a.kind, a.actor_name, a.title, a.excerpt, a.link, a.happened_at,
+                        select n.id, a.community_id, a.kind, a.actor_name, a.title, a.title_key, a.title_arguments, a.excerpt,
+                               a.link, a.happened_at,
                                n.read_at is not null as read
                           from notifications.notices n join notifications.activities a on a.id = n.activity_id
                          where n.account_id = :account and not n.hidden
@@ -47,7 +49,8 @@ class Notices {
 
     Optional<Notice> find(Reader reader, long noticeId) {
         return db.sql("""
-                        select n.id, a.community_id, a.kind, a.actor_name, a.title, a.excerpt, a.link, a.happened_at,
+                        select n.id, a.community_id, a.kind, a.actor_name, a.title, a.title_key, a.title_arguments, a.excerpt,
+                               a.link, a.happened_at,
                                n.read_at is not null as read
                           from notifications.notices n join notifications.activities a on a.id = n.activity_id
                          where n.id = :id and n.account_id = :account and not n.hidden
@@ -170,7 +173,8 @@ class Notices {
     List<WaitingNotice> waitingForDigest(Long[] accountIds, Choice defaultChoice) {
         return db.sql("""
                         select n.id, n.account_id, n.community_id, a.kind, a.title, a.link, n.hidden,
-                               coalesce(cc.choice, p.default_choice, :defaultChoice) as choice
+                               coalesce(cc.choice, p.default_choice, :defaultChoice) as choice,
+                               a.title_key, a.title_arguments
                           from notifications.notices n
                           join notifications.activities a on a.id = n.activity_id
                           join notifications.people p on p.account_id = n.account_id
@@ -186,6 +190,7 @@ class Notices {
                         rs.getLong(3),
                         ActivityKind.valueOf(rs.getString(4)),
                         rs.getString(5),
+                        ActivityTitle.stored(rs.getString(9), rs.getString(10)),
                         rs.getString(6),
                         rs.getBoolean(7),
                         Choice.valueOf(rs.getString(8))))
@@ -207,6 +212,7 @@ class Notices {
                 ActivityKind.valueOf(rs.getString("kind")),
                 rs.getString("actor_name"),
                 rs.getString("title"),
+                ActivityTitle.stored(rs.getString("title_key"), rs.getString("title_arguments")),
                 rs.getString("excerpt"),
                 rs.getString("link"),
                 rs.getTimestamp("happened_at").toInstant(),

@@ -93,7 +93,7 @@ class NotificationApi {
                                 names.get(n.communityId()),
                                 n.kind().name(),
                                 n.actorName(),
-                                times.text(n.title()),
+                                n.shownTitle(times),
                                 n.excerpt(),
                                 n.link(),
                                 properties.link(n.link()),

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.statcommons.platform.activity.Activity;
+import org.statcommons.platform.activity.ActivityTitle;
 
 /**
  * The activities people were told of ({@code notifications.activities}): stored once, whatever the number of
@@ -22,9 +23,10 @@ class NotifiedActivities {
     long store(Activity activity) {
         return db.sql("""
                         with stored as (
-                            insert into notifications.activities (community_id, kind, actor_id, actor_name, title, excerpt,
-                                link, about, item, happened_at)
-                            values (:community, :kind, :actor, :actorName, :title, :excerpt, :link, :about, :item, :at)
+                            insert into notifications.activities (community_id, kind, actor_id, actor_name, title, title_key,
+                                title_arguments, excerpt, link, about, item, happened_at)
+                            values (:community, :kind, :actor, :actorName, :title, :titleKey,
+                                cast(:titleArguments as jsonb), :excerpt, :link, :about, :item, :at)
                             on conflict (community_id, kind, item, happened_at) do nothing
                             returning id)
                         select id from stored
@@ -37,6 +39,12 @@ class NotifiedActivities {
                 .param("actor", activity.actorId())
                 .param("actorName", activity.actorName())
                 .param("title", activity.title())
+                .param(
+                        "titleKey",
+                        activity.titleText() == null
+                                ? null
+                                : activity.titleText().key())
+                .param("titleArguments", ActivityTitle.arguments(activity.titleText()))
                 .param("excerpt", activity.excerpt())
                 .param("link", activity.link())
                 .param("about", activity.about().key())

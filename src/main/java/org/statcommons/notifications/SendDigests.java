@@ -238,7 +238,7 @@ class SendDigests {
         for (WaitingNotice notice : notices) {
             grouped.computeIfAbsent(notice.communityId(), k -> new LinkedHashMap<>())
                     .computeIfAbsent(notice.kind(), k -> new ArrayList<>())
-                    .add(new DigestSection.Line(notice.title(), notice.link()));
+                    .add(new DigestSection.Line(notice.title(), notice.titleText(), notice.link()));
         }
         List<DigestSection> sections = new ArrayList<>();
         grouped.forEach((communityId, kinds) -> {

@@ -14,6 +14,7 @@ import org.statcommons.community.Memberships;
 import org.statcommons.identity.Account;
 import org.statcommons.identity.Accounts;
 import org.statcommons.platform.Markdown;
+import org.statcommons.platform.Text;
 import org.statcommons.platform.activity.Activity;
 import org.statcommons.platform.activity.ActivityKind;
 import org.statcommons.platform.activity.Audience;
@@ -51,14 +52,17 @@ class ProposalActivityPublisher {
     }
 
     void proposalOpened(Proposal proposal) {
-        toReviewers(proposal, proposal.authorName() + " proposed “" + proposal.title() + "”", proposal.description());
+        toReviewers(
+                proposal,
+                Text.of("proposals.activity.opened", proposal.authorName(), proposal.title()),
+                proposal.description());
     }
 
     /** Its author changed the proposal as asked and wants it reviewed again: the reviewers hear of it. */
     void reviewRequestedAgain(Proposal proposal, String note) {
         toReviewers(
                 proposal,
-                proposal.authorName() + " asks for another review of “" + proposal.title() + "”",
+                Text.of("proposals.activity.review-again", proposal.authorName(), proposal.title()),
                 note.isEmpty() ? proposal.description() : note);
     }
 
@@ -67,7 +71,7 @@ class ProposalActivityPublisher {
         Community community = communities.byId(proposal.communityId()).orElseThrow();
         events.publishEvent(Activity.of(ActivityKind.PROPOSAL_CHANGES_REQUESTED, community.id(), clock.instant())
                 .by(reviewerId, reviewerName)
-                .title(reviewerName + " asks for changes to your proposal “" + proposal.title() + "”")
+                .title(Text.of("proposals.activity.changes-requested", reviewerName, proposal.title()))
                 .excerpt(Markdown.excerpt(note))
                 .link(proposalLink(community, proposal))
                 .visibleTo(Visibility.MEMBERS)
@@ -76,7 +80,7 @@ class ProposalActivityPublisher {
                 .build());
     }
 
-    private void toReviewers(Proposal proposal, String title, String text) {
+    private void toReviewers(Proposal proposal, Text title, String text) {
         Community community = communities.byId(proposal.communityId()).orElseThrow();
         List<Actor> members = accounts.byIds(memberships.accountIds(community.id())).stream()
                 .map(Account::actor)
@@ -97,7 +101,7 @@ class ProposalActivityPublisher {
         Community community = communities.byId(proposal.communityId()).orElseThrow();
         events.publishEvent(Activity.of(ActivityKind.PROPOSAL_MERGED, community.id(), clock.instant())
                 .by(mergedBy, mergerName)
-                .title(mergerName + " accepted “" + proposal.title() + "” into the space")
+                .title(Text.of("proposals.activity.merged", mergerName, proposal.title()))
                 .link(proposalLink(community, proposal))
                 .visibleTo(Visibility.MEMBERS)
                 .about(Subject.of("proposal", proposal.id()))

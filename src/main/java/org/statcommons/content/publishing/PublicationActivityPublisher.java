@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 import org.statcommons.community.Communities;
 import org.statcommons.community.Community;
 import org.statcommons.content.PageAddress;
+import org.statcommons.platform.Text;
 import org.statcommons.platform.activity.Activity;
 import org.statcommons.platform.activity.ActivityKind;
 import org.statcommons.platform.activity.Subject;
@@ -29,7 +30,7 @@ public class PublicationActivityPublisher {
         Community community = communities.byId(communityId).orElseThrow();
         events.publishEvent(Activity.of(ActivityKind.PAGE_PUBLISHED, communityId, clock.instant())
                 .by(null, publisherName)
-                .title(publisherName + " published “" + title + "”")
+                .title(Text.of("content.activity.published", publisherName, title))
                 .link(PageAddress.published(community.slug(), path))
                 .visibleTo(Visibility.PUBLIC)
                 .about(new Subject("page", communityId + "/" + path))

@@ -2,6 +2,7 @@ package org.statcommons.platform.activity;
 
 import java.time.Instant;
 import java.util.Objects;
+import org.statcommons.platform.Text;
 import org.statcommons.platform.TimePresenter;
 
 /**
@@ -13,7 +14,7 @@ import org.statcommons.platform.TimePresenter;
  * <pre>{@code
  * events.publishEvent(Activity.of(ActivityKind.REPLY, community.id(), clock.instant())
  *         .by(author.id(), author.displayName())
- *         .title(author.displayName() + " replied to “Data sharing rules”")
+ *         .title(Text.of("discussions.activity.replied", author.displayName(), "Data sharing rules"))
  *         .excerpt(Markdown.excerpt(body))
  *         .link(DiscussionAddress.post(community.slug(), threadId, postId))
  *         .visibleTo(Visibility.MEMBERS)
@@ -27,7 +28,10 @@ import org.statcommons.platform.TimePresenter;
  * @param actorId     the account that did it (left out of the audience), or null for StatCommons itself
  * @param actorName   that account's display name, or "StatCommons"
  * @param title       one line of plain text, such as "Ana replied to “Data sharing rules”", with times marked
- *                    ({@link TimePresenter#mark}) and typed text kept literal ({@link TimePresenter#literal})
+ *                    ({@link TimePresenter#mark}) and typed text kept literal ({@link TimePresenter#literal}): in
+ *                    English, kept for lines stored before titles had keys and for what reads the stored English
+ * @param titleText   the same title as a bundle key and its arguments, shown in each reader's language
+ *                    ({@link ActivityTitle}); null for a title only known in English
  * @param excerpt     a few lines of plain text (no Markdown, no HTML) or empty
  * @param link        the address to open it, a path on this server starting with "/"
  * @param visibility  who may see it in the stream and feeds
@@ -44,6 +48,7 @@ public record Activity(
         Long actorId,
         String actorName,
         String title,
+        Text titleText,
         String excerpt,
         String link,
         Visibility visibility,
@@ -69,6 +74,38 @@ public record Activity(
         audience = audience == null ? Audience.nobody() : audience;
     }
 
+    /** An activity whose title is only known in English (stored before titles had keys). */
+    public Activity(
+            long communityId,
+            ActivityKind kind,
+            Long actorId,
+            String actorName,
+            String title,
+            String excerpt,
+            String link,
+            Visibility visibility,
+            Subject about,
+            Subject item,
+            Audience audience,
+            boolean mailedByFeature,
+            Instant at) {
+        this(
+                communityId,
+                kind,
+                actorId,
+                actorName,
+                title,
+                null,
+                excerpt,
+                link,
+                visibility,
+                about,
+                item,
+                audience,
+                mailedByFeature,
+                at);
+    }
+
     /** An activity of this kind in this community, at this time; the builder asks for the rest by name. */
     public static Builder of(ActivityKind kind, long communityId, Instant at) {
         return new Builder(kind, communityId, at);
@@ -87,6 +124,7 @@ public record Activity(
         private Long actorId;
         private String actorName;
         private String title;
+        private Text titleText;
         private String excerpt;
         private String link;
         private Visibility visibility;
@@ -123,6 +161,24 @@ public record Activity(
          */
         public Builder titleWithTimes(String title) {
             this.title = title;
+            return this;
+        }
+
+        /**
+         * A title from the bundles, in each reader's language: its text arguments are what people typed (a name, a
+         * discussion's title), kept as typed ({@link TimePresenter#literal}) and never translated.
+         */
+        public Builder title(Text title) {
+            return titleWithTimes(ActivityTitle.typed(title));
+        }
+
+        /**
+         * A title from the bundles with times in it: its arguments that are {@link TimePresenter#mark marks} are
+         * shown in each reader's zone, so whatever people typed must be passed through {@link TimePresenter#literal}.
+         */
+        public Builder titleWithTimes(Text title) {
+            this.titleText = title;
+            this.title = title.english();
             return this;
         }
 
@@ -169,6 +225,7 @@ public record Activity(
                     actorId,
                     actorName,
                     title,
+                    titleText,
                     excerpt,
                     link,
                     visibility,
