@@ -157,4 +157,15 @@ class ReplyTextTests {
         assertThat(measured.result()).isEqualTo("Short answer.");
         assertThat(measured.cpu()).isLessThan(Duration.ofSeconds(2));
     }
+
+    @Test
+    void htmlOfUnclosedTagsAtTheSizeLimitIsReadFast() {
+        int limit = 10_000_000;
+        for (String unit : new String[] {"<style", "<div", "<li", "<", "<div class=x ", " \t"}) {
+            String html = "<p>Short answer.</p>" + unit.repeat(limit / unit.length());
+            CpuTime.Measured<String> measured = CpuTime.of(() -> ReplyText.htmlToText(html));
+            assertThat(measured.result()).startsWith("Short answer.");
+            assertThat(measured.cpu()).as(unit).isLessThan(Duration.ofSeconds(2));
+        }
+    }
 }
