@@ -41,7 +41,7 @@ record ReplyText(String body, int attachments) {
 
     static ReplyText of(Part message) throws MessagingException, IOException {
         Found found = new Found();
-        walk(message, found, true);
+        walk(message, found, true, 0);
         String text = found.plain != null ? found.plain : found.html != null ? htmlToText(found.html) : "";
         return new ReplyText(QuotedText.strip(text), found.attachments);
     }
@@ -53,15 +53,24 @@ record ReplyText(String body, int attachments) {
         int attachments;
     }
 
-    private static void walk(Part part, Found found, boolean mayBeBody) throws MessagingException, IOException {
+    /**
+     * Mail clients nest two or three multiparts; a deeper one is counted as an attachment, not opened, so a message of
+     * thousands of nested parts neither overflows the stack nor re-reads its bytes once per level.
+     */
+    private static final int MAX_DEPTH = 16;
+
+    private static void walk(Part part, Found found, boolean mayBeBody, int depth)
+            throws MessagingException, IOException {
         boolean attached = Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition()) || part.getFileName() != null;
-        if (part.isMimeType("multipart/*") && !attached) {
+        if (part.isMimeType("multipart/*") && !attached && depth >= MAX_DEPTH) {
+            found.attachments++;
+        } else if (part.isMimeType("multipart/*") && !attached) {
             Multipart multipart = (Multipart) part.getContent();
             boolean alternative = part.isMimeType("multipart/alternative");
             for (int i = 0; i < multipart.getCount(); i++) {
                 BodyPart child = multipart.getBodyPart(i);
                 // in multipart/mixed only the first part is the body; in alternative every part is the body
-                walk(child, found, mayBeBody && (alternative || i == 0 || child.isMimeType("multipart/*")));
+                walk(child, found, mayBeBody && (alternative || i == 0 || child.isMimeType("multipart/*")), depth + 1);
             }
         } else if (mayBeBody && !attached && part.isMimeType("text/plain") && found.plain == null) {
             found.plain = decoded(part);

@@ -168,4 +168,30 @@ class ReplyTextTests {
             assertThat(measured.cpu()).as(unit).isLessThan(Duration.ofSeconds(2));
         }
     }
+
+    @Test
+    void thousandsOfNestedMultipartsAreReadFastWithoutOverflowingTheStack() {
+        int levels = 20_000;
+        StringBuilder mail = new StringBuilder("From: a@x.org\nMIME-Version: 1.0\n");
+        mail.append("Content-Type: multipart/mixed; boundary=\"b0\"\n\n--b0\n");
+        mail.append("Content-Type: text/plain; charset=UTF-8\n\nShort answer.\n");
+        for (int i = 0; i < levels; i++) {
+            mail.append("--b").append(i).append("\nContent-Type: multipart/mixed; boundary=\"b");
+            mail.append(i + 1).append("\"\n\n");
+        }
+        mail.append("--b").append(levels).append("\nContent-Type: text/plain\n\ndeep\n");
+        for (int i = levels; i >= 0; i--) {
+            mail.append("--b").append(i).append("--\n");
+        }
+        CpuTime.Measured<ReplyText> measured = CpuTime.of(() -> {
+            try {
+                return read(mail.toString(), StandardCharsets.UTF_8);
+            } catch (Exception e) {
+                throw new AssertionError(e);
+            }
+        });
+        assertThat(measured.result().body()).isEqualTo("Short answer.");
+        assertThat(measured.result().attachments()).isEqualTo(1);
+        assertThat(measured.cpu()).isLessThan(Duration.ofSeconds(2));
+    }
 }
