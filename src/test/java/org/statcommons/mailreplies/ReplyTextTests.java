@@ -194,4 +194,14 @@ class ReplyTextTests {
         assertThat(measured.result().attachments()).isEqualTo(1);
         assertThat(measured.cpu()).isLessThan(Duration.ofSeconds(2));
     }
+
+    @Test
+    void oneLongLineOfAttributionLookalikesIsReadFast() {
+        for (String unit : new String[] {" ", "-- ", "On 5 ", "From: ", "wrote ", "_ "}) {
+            String body = "Short answer.\n" + unit.repeat(5_000_000 / unit.length()) + "x";
+            CpuTime.Measured<String> measured = CpuTime.of(() -> QuotedText.strip(body));
+            assertThat(measured.result()).as(unit).startsWith("Short answer.");
+            assertThat(measured.cpu()).as(unit).isLessThan(Duration.ofSeconds(2));
+        }
+    }
 }
