@@ -15,9 +15,13 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.statcommons.platform.i18n.Bundles;
+import org.statcommons.platform.i18n.Language;
 
 /**
  * Shows times as one reader reads them: in the zone of their profile and in their language, with the offset always
@@ -64,6 +68,16 @@ public final class TimePresenter {
     private static final String LONG_DATE_SKELETON = "yMMMMd";
     private static final String TIME_SKELETON = "jmm";
     private static final String DAY_TIME_SKELETON = "Ejmm";
+
+    /**
+     * The patterns of each offered language other than English, found once: every request and every e-mail asks for
+     * a presenter in its language, and asking CLDR (a pattern generator and six skeletons) costs more than the times
+     * of a whole page.
+     */
+    private static final Map<Locale, Patterns> OFFERED = Language.ALL.stream()
+            .map(Language::locale)
+            .filter(locale -> !"en".equals(locale.getLanguage()))
+            .collect(Collectors.toUnmodifiableMap(Function.identity(), Patterns::of));
 
     private final ZoneId zone;
     private final boolean assumed;
@@ -122,7 +136,8 @@ public final class TimePresenter {
         if (locale == null || locale.getLanguage().isEmpty() || "en".equals(locale.getLanguage())) {
             return new TimePresenter(zone, assumed);
         }
-        return new TimePresenter(zone, assumed, Patterns.of(locale));
+        Patterns offered = OFFERED.get(locale);
+        return new TimePresenter(zone, assumed, offered != null ? offered : Patterns.of(locale));
     }
 
     /** The language times are written in. */

@@ -376,6 +376,7 @@ class NotificationsIntegrationTests {
                 sofia.id(),
                 sofia.displayName(),
                 "A reply told late",
+                null,
                 "Budget details",
                 "/c/" + community.slug() + "/discussions/1",
                 Visibility.MEMBERS,

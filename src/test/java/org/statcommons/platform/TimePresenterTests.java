@@ -140,6 +140,20 @@ class TimePresenterTests {
         assertThat(shown.cpu()).isLessThan(Duration.ofSeconds(2));
     }
 
+    @Test
+    void aPresenterPerRequestOrRecipientInAnOfferedLanguageCostsNoCldrLookUp() {
+        // every request and every e-mail of a digest asks for its own presenter in its reader's language
+        CpuTime.Measured<String> shown = CpuTime.of(() -> {
+            String last = "";
+            for (int i = 0; i < 20_000; i++) {
+                last = in("Europe/Paris", "fr").zoneName();
+            }
+            return last;
+        });
+        assertThat(shown.result()).isEqualTo(in("Europe/Paris", "fr").zoneName());
+        assertThat(shown.cpu()).isLessThan(Duration.ofSeconds(1));
+    }
+
     private static TimePresenter in(String zone, String language) {
         return TimePresenter.forZone(zone).inLanguage(Locale.forLanguageTag(language));
     }

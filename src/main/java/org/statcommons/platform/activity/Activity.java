@@ -74,38 +74,6 @@ public record Activity(
         audience = audience == null ? Audience.nobody() : audience;
     }
 
-    /** An activity whose title is only known in English (stored before titles had keys). */
-    public Activity(
-            long communityId,
-            ActivityKind kind,
-            Long actorId,
-            String actorName,
-            String title,
-            String excerpt,
-            String link,
-            Visibility visibility,
-            Subject about,
-            Subject item,
-            Audience audience,
-            boolean mailedByFeature,
-            Instant at) {
-        this(
-                communityId,
-                kind,
-                actorId,
-                actorName,
-                title,
-                null,
-                excerpt,
-                link,
-                visibility,
-                about,
-                item,
-                audience,
-                mailedByFeature,
-                at);
-    }
-
     /** An activity of this kind in this community, at this time; the builder asks for the rest by name. */
     public static Builder of(ActivityKind kind, long communityId, Instant at) {
         return new Builder(kind, communityId, at);
