@@ -2,21 +2,21 @@
 -- stemming configuration for that language, after unaccent as everything else, so that "recensement" finds
 -- "recensements" in a French page. Everything else keeps search.statcommons ('simple' after unaccent).
 -- The embedded PostgreSQL (17) has the Snowball stemmers of all five: english, french, spanish, russian, arabic.
-create text search configuration search.statcommons_en (copy = pg_catalog.english);
-alter text search configuration search.statcommons_en
-    alter mapping for hword, hword_part, word with search.unaccent, english_stem;
-create text search configuration search.statcommons_fr (copy = pg_catalog.french);
-alter text search configuration search.statcommons_fr
-    alter mapping for hword, hword_part, word with search.unaccent, french_stem;
-create text search configuration search.statcommons_es (copy = pg_catalog.spanish);
-alter text search configuration search.statcommons_es
-    alter mapping for hword, hword_part, word with search.unaccent, spanish_stem;
-create text search configuration search.statcommons_ru (copy = pg_catalog.russian);
-alter text search configuration search.statcommons_ru
-    alter mapping for hword, hword_part, word with search.unaccent, russian_stem;
-create text search configuration search.statcommons_ar (copy = pg_catalog.arabic);
-alter text search configuration search.statcommons_ar
-    alter mapping for hword, hword_part, word with search.unaccent, arabic_stem;
+-- One configuration per language, made alike: search.statcommons_<code> copies PostgreSQL's own and puts unaccent
+-- before its stemmer.
+do $$
+declare
+    language record;
+begin
+    for language in select * from (values ('en', 'english'), ('fr', 'french'), ('es', 'spanish'),
+                                          ('ru', 'russian'), ('ar', 'arabic')) as l(code, name) loop
+        execute format('create text search configuration search.%I (copy = pg_catalog.%I)',
+                       'statcommons_' || language.code, language.name);
+        execute format('alter text search configuration search.%I alter mapping for hword, hword_part, word '
+                       'with search.unaccent, pg_catalog.%I', 'statcommons_' || language.code, language.name || '_stem');
+    end loop;
+end
+$$;
 
 -- language: the page's language as its primary subtag ('fr', 'zh'), '' when not known (comments, posts, pages
 -- that do not say). config: the text-search configuration its words are indexed with.

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -105,6 +106,8 @@ class PublishedDownloadController {
         List<Listed> listed = new ArrayList<>();
         List<Listed> leftOut = new ArrayList<>();
         long written = 0;
+        // a file two pages show is written once: a zip may not name an entry twice
+        Set<String> filed = new HashSet<>();
         try (ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
             written += put(zip, STYLESHEET, stylesheet());
             for (Publications.Published page : published) {
@@ -131,6 +134,9 @@ class PublishedDownloadController {
                 List<Attachments.Stored> files = new ArrayList<>();
                 long size = html.length;
                 for (String filePath : rendered.files()) {
+                    if (filed.contains(filePath)) {
+                        continue;
+                    }
                     try {
                         Attachments.Stored stored = attachments.read(community.id(), filePath, page.commitId());
                         files.add(stored);
@@ -145,6 +151,7 @@ class PublishedDownloadController {
                 }
                 written += put(zip, file, html);
                 for (Attachments.Stored stored : files) {
+                    filed.add(stored.attachment().path());
                     written += put(zip, stored.attachment().path(), stored.content());
                 }
                 listed.add(entry);

@@ -56,7 +56,12 @@ class PublishedDownloadIntegrationTests {
                 "image/png",
                 AttachmentsIntegrationTests.PNG);
         fixtures.page(
-                facilitator, community, "methods/sampling", "Sampling", "Back to [the start](../handbook/intro.md).\n");
+                facilitator,
+                community,
+                "methods/sampling",
+                "Sampling",
+                "Back to [the start](../handbook/intro.md), its chart shown again (one entry in the zip):\n\n"
+                        + "![chart](../handbook/intro.files/chart.png)\n");
         fixtures.page(facilitator, community, "notes", "Notes", "Secret-offline-42 stays among members.\n");
         publish(facilitator, space, "handbook/intro");
         publish(facilitator, space, "methods/sampling");
