@@ -158,6 +158,7 @@ class ReplyTextTests {
         assertThat(measured.cpu()).isLessThan(Duration.ofSeconds(2));
     }
 
+    // linear in the input: 10 MB take about 1-2.5 s of CPU here (the quadratic patterns it replaces would take hours)
     @Test
     void htmlOfUnclosedTagsAtTheSizeLimitIsReadFast() {
         int limit = 10_000_000;
@@ -165,7 +166,7 @@ class ReplyTextTests {
             String html = "<p>Short answer.</p>" + unit.repeat(limit / unit.length());
             CpuTime.Measured<String> measured = CpuTime.of(() -> ReplyText.htmlToText(html));
             assertThat(measured.result()).startsWith("Short answer.");
-            assertThat(measured.cpu()).as(unit).isLessThan(Duration.ofSeconds(2));
+            assertThat(measured.cpu()).as(unit).isLessThan(Duration.ofSeconds(8));
         }
     }
 
@@ -201,7 +202,7 @@ class ReplyTextTests {
             String body = "Short answer.\n" + unit.repeat(5_000_000 / unit.length()) + "x";
             CpuTime.Measured<String> measured = CpuTime.of(() -> QuotedText.strip(body));
             assertThat(measured.result()).as(unit).startsWith("Short answer.");
-            assertThat(measured.cpu()).as(unit).isLessThan(Duration.ofSeconds(2));
+            assertThat(measured.cpu()).as(unit).isLessThan(Duration.ofSeconds(8));
         }
     }
 }
