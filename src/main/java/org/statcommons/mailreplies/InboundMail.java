@@ -19,9 +19,9 @@ import org.statcommons.platform.EmailAddress;
 import org.statcommons.platform.Text;
 
 /**
- * Where a reply enters, whichever way it came (the IMAP mailbox, or a benchmark): stored first, whole, known by its
- * Message-ID; handled after ({@link ProcessReplies}). A message over the size limit is never read: its sender gets
- * a bounce.
+ * Where a reply enters, whichever way it came (the IMAP mailbox, the SMTP listener, or a benchmark): stored first,
+ * whole, known by its Message-ID; handled after ({@link ProcessReplies}). A message over the size limit is never
+ * read: the mailbox's sender gets a bounce, the SMTP client a refusal.
  */
 @Service
 public class InboundMail {

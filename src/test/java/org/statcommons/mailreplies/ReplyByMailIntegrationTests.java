@@ -10,10 +10,18 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Message;
 import jakarta.mail.Session;
+import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -43,7 +51,8 @@ import org.statcommons.support.Visitor.Page;
  * A member answers a notification e-mail and the answer appears in the discussion or the comment thread, its quoted
  * text left out, once however often the mailbox hands it over; a forged sender, a stopped address, a person who
  * lost access and a message over the size limit get a bounce and post nothing. Replies arrive in a GreenMail IMAP
- * mailbox, which the server reads every second here.
+ * mailbox, which the server reads every second here, or at the server's own SMTP listener, which refuses in the
+ * conversation what it can judge there.
  */
 @StatCommonsIntegrationTest
 @TestPropertySource(
@@ -53,7 +62,9 @@ import org.statcommons.support.Visitor.Page;
             "statcommons.mail-replies.max-size=1MB",
             "statcommons.mail-replies.imap.ssl=false",
             "statcommons.mail-replies.imap.username=replies",
-            "statcommons.mail-replies.imap.password=mailbox secret"
+            "statcommons.mail-replies.imap.password=mailbox secret",
+            "statcommons.mail-replies.smtp.enabled=true",
+            "statcommons.mail-replies.smtp.port=0"
         })
 class ReplyByMailIntegrationTests {
 
@@ -87,6 +98,9 @@ class ReplyByMailIntegrationTests {
 
     @Autowired
     JdbcClient db;
+
+    @Autowired
+    SmtpListener listener;
 
     /** A community where Ana starts discussions and Ivo hears of everything at once. */
     private record Setting(Community community, Account ana, Account ivo, Visitor anaWeb, Visitor ivoWeb) {}
@@ -288,6 +302,132 @@ class ReplyByMailIntegrationTests {
                 .as("never stored")
                 .isZero();
         assertThat(posts(thread)).hasSize(1);
+    }
+
+    @Test
+    void aReplyToTheSmtpListenerIsPostedOnceHoweverOftenItIsSent() throws Exception {
+        Setting s = setting();
+        long thread = startDiscussion(s, "Weights by SMTP", s.ivo());
+        String address = replyAddress(s.ivo(), "Weights by SMTP");
+        MimeMessage answer = reply(
+                s.ivo().email(),
+                address,
+                "Sent straight to the server.\n\n> Reply to this e-mail to answer\n",
+                "UTF-8");
+
+        Properties client = new Properties();
+        client.put("mail.smtp.host", "127.0.0.1");
+        client.put("mail.smtp.port", String.valueOf(listener.port()));
+        client.put("mail.smtp.from", s.ivo().email());
+        for (int time = 0; time < 2; time++) {
+            try (Transport transport = Session.getInstance(client).getTransport("smtp")) {
+                transport.connect();
+                transport.sendMessage(answer, answer.getAllRecipients());
+            }
+        }
+
+        await().atMost(PATIENCE).until(() -> posts(thread).size() == 2);
+        assertThat(new Mailbox(smtp)
+                        .await(s.ivo().email(), "Your reply was posted")
+                        .body())
+                .contains("/c/" + s.community().slug() + "/discussions/" + thread + "#post-");
+        assertThat(db.sql("select count(*) from mailreplies.inbound where message_id = ?")
+                        .param(answer.getMessageID())
+                        .query(Long.class)
+                        .single())
+                .as("sent twice, stored once")
+                .isOne();
+        await().atMost(PATIENCE)
+                .until(() -> db.sql("select count(*) from mailreplies.inbound where status = 'RECEIVED'")
+                                .query(Long.class)
+                                .single()
+                        == 0);
+        assertThat(posts(thread)).containsExactly(posts(thread).get(0), "Sent straight to the server.");
+    }
+
+    @Test
+    void theSmtpListenerRefusesUnknownAddressesOtherDomainsAndOversizeMessagesInTheConversation() throws Exception {
+        Setting s = setting();
+        long thread = startDiscussion(s, "Refused at the door", s.ivo());
+        String address = replyAddress(s.ivo(), "Refused at the door");
+        String stranger = Fixtures.uniqueEmail("stranger");
+        try (SmtpDialogue door = new SmtpDialogue(listener.port())) {
+            assertThat(door.say("EHLO client.test")).startsWith("250");
+            assertThat(door.say("MAIL FROM:<" + stranger + ">")).startsWith("250");
+            assertThat(door.say("RCPT TO:<reply+" + "A".repeat(43) + "@replies.test>"))
+                    .startsWith("550 5.1.1");
+            assertThat(door.say("RCPT TO:<someone@elsewhere.test>")).startsWith("550 5.7.1");
+            assertThat(door.say("DATA")).as("no recipient was taken").startsWith("503");
+            assertThat(door.say("RSET")).startsWith("250");
+
+            assertThat(door.say("MAIL FROM:<" + s.ivo().email() + ">")).startsWith("250");
+            assertThat(door.say("RCPT TO:<" + address + ">")).startsWith("250");
+            assertThat(door.say("RCPT TO:<" + address + ">"))
+                    .as("one reply per message")
+                    .startsWith("452");
+            assertThat(door.say("DATA")).startsWith("354");
+            StringBuilder huge = new StringBuilder("From: " + s.ivo().email() + "\r\nTo: " + address
+                    + "\r\nSubject: Re: a notification\r\n\r\nSee the annex.\r\n");
+            String line = "x".repeat(998) + "\r\n";
+            while (huge.length() < 2 * 1024 * 1024) {
+                huge.append(line);
+            }
+            assertThat(door.say(huge + ".")).as("over the 1 MB limit").startsWith("552 5.3.4");
+            assertThat(door.say("NOOP")).as("the conversation goes on").startsWith("250");
+        }
+
+        Page revoked = s.ivoWeb().submitNoFollow("/account/notifications", "/account/reply-addresses/revoke", fields());
+        assertThat(revoked.status()).isEqualTo(302);
+        try (SmtpDialogue door = new SmtpDialogue(listener.port())) {
+            door.say("HELO client.test");
+            door.say("MAIL FROM:<" + s.ivo().email() + ">");
+            assertThat(door.say("RCPT TO:<" + address + ">")).startsWith("550 5.1.1");
+        }
+        assertThat(db.sql("select count(*) from mailreplies.inbound where sender in (?, ?)")
+                        .params(s.ivo().email(), stranger)
+                        .query(Long.class)
+                        .single())
+                .as("nothing stored, so no bounce either")
+                .isZero();
+        assertThat(posts(thread)).hasSize(1);
+    }
+
+    /** A raw SMTP conversation, one command and its whole answer at a time. */
+    private static final class SmtpDialogue implements AutoCloseable {
+
+        private final Socket socket;
+        private final BufferedReader in;
+        private final Writer out;
+
+        SmtpDialogue(int port) throws IOException {
+            socket = new Socket("127.0.0.1", port);
+            socket.setSoTimeout(30_000);
+            in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII));
+            out = new OutputStreamWriter(socket.getOutputStream(), StandardCharsets.US_ASCII);
+            assertThat(answer()).startsWith("220");
+        }
+
+        String say(String command) throws IOException {
+            out.write(command + "\r\n");
+            out.flush();
+            return answer();
+        }
+
+        /** The last line of a reply ("250-…" lines go on, "250 …" ends it). */
+        private String answer() throws IOException {
+            String line;
+            do {
+                line = in.readLine();
+            } while (line != null && line.length() > 3 && line.charAt(3) == '-');
+            return String.valueOf(line);
+        }
+
+        @Override
+        public void close() throws IOException {
+            out.write("QUIT\r\n");
+            out.flush();
+            socket.close();
+        }
     }
 
     private static String recipient(MimeMessage message) {

@@ -1,0 +1,120 @@
+package org.statcommons.mailreplies;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetAddress;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.statcommons.support.CpuTime;
+import org.statcommons.support.TestClock;
+import org.subethamail.smtp.DropConnectionException;
+import org.subethamail.smtp.RejectException;
+
+/**
+ * What the SMTP listener decides without the database: the size of a message read in linear time, a recipient of
+ * another domain refused, a sender over its rate told to wait. The conversation itself is tested end to end in
+ * {@link ReplyByMailIntegrationTests}.
+ */
+class SmtpReplyTests {
+
+    private static final int LIMIT = 10 * 1024 * 1024;
+
+    /** {@code size} bytes of the letter x, made as they are read. */
+    private static InputStream bytes(long size) {
+        return new InputStream() {
+            private long left = size;
+
+            @Override
+            public int read() {
+                return left-- > 0 ? 'x' : -1;
+            }
+
+            @Override
+            public int read(byte[] buffer, int offset, int length) {
+                if (left <= 0) {
+                    return -1;
+                }
+                int n = (int) Math.min(length, left);
+                Arrays.fill(buffer, offset, offset + n, (byte) 'x');
+                left -= n;
+                return n;
+            }
+        };
+    }
+
+    private static Optional<byte[]> read(InputStream data) {
+        try {
+            return SmtpReply.readAtMost(data, LIMIT);
+        } catch (IOException | DropConnectionException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
+    void aMessageAtTheLimitIsKeptWholeAndOneByteMoreIsReadToItsEndAndRefusedInLinearTime() {
+        CpuTime.Measured<Optional<byte[]>> atLimit = CpuTime.of(() -> read(bytes(LIMIT)));
+        assertThat(atLimit.result()).hasValueSatisfying(raw -> assertThat(raw).hasSize(LIMIT));
+        assertThat(atLimit.cpu()).isLessThan(Duration.ofSeconds(2));
+
+        InputStream over = bytes(LIMIT * (long) SmtpReply.DRAIN_FACTOR);
+        CpuTime.Measured<Optional<byte[]>> drained = CpuTime.of(() -> read(over));
+        assertThat(drained.result()).as("refused").isEmpty();
+        assertThat(drained.cpu()).as("40 MB read and let go").isLessThan(Duration.ofSeconds(2));
+    }
+
+    @Test
+    void aMessageFarOverTheLimitLosesItsConnectionWithA552() {
+        assertThatThrownBy(() -> SmtpReply.readAtMost(bytes(LIMIT * (long) SmtpReply.DRAIN_FACTOR + 1), LIMIT))
+                .isInstanceOfSatisfying(
+                        DropConnectionException.class,
+                        e -> assertThat(e.getCode()).isEqualTo(552));
+        assertThat(read(new ByteArrayInputStream(new byte[0])))
+                .hasValueSatisfying(raw -> assertThat(raw).isEmpty());
+    }
+
+    @Test
+    void recipientsOfOtherDomainsAndAddressesThatAreNoReplyAddressesGet550() throws Exception {
+        SmtpReply transaction = new SmtpReply(
+                null, null, new SenderRates(30, new TestClock()), InetAddress.getLoopbackAddress(), "replies.test");
+        transaction.from("someone@client.test");
+        for (String recipient : new String[] {
+            "reply+" + "A".repeat(43) + "@elsewhere.test",
+            "postmaster",
+            "",
+            "ana@replies.test",
+            "reply+short@replies.test"
+        }) {
+            assertThatThrownBy(() -> transaction.recipient(recipient))
+                    .as(recipient)
+                    .isInstanceOfSatisfying(
+                            RejectException.class, e -> assertThat(e.getCode()).isEqualTo(550));
+        }
+    }
+
+    @Test
+    void aSenderOverItsRateWaitsForTheNextMinute() throws Exception {
+        TestClock clock = new TestClock();
+        SenderRates rates = new SenderRates(3, clock);
+        InetAddress busy = InetAddress.getByName("192.0.2.1");
+        InetAddress other = InetAddress.getByName("192.0.2.2");
+        assertThat(rates.take(busy)).isTrue();
+        assertThat(rates.take(busy)).isTrue();
+        assertThat(rates.take(busy)).isTrue();
+        assertThat(rates.take(busy)).isFalse();
+        assertThat(rates.take(other)).as("each address counts alone").isTrue();
+
+        SmtpReply transaction = new SmtpReply(null, null, rates, busy, "replies.test");
+        assertThatThrownBy(() -> transaction.from("someone@client.test"))
+                .isInstanceOfSatisfying(
+                        RejectException.class, e -> assertThat(e.getCode()).isEqualTo(450));
+
+        clock.advance(Duration.ofSeconds(61));
+        assertThat(rates.take(busy)).isTrue();
+    }
+}
