@@ -70,7 +70,8 @@ class SmtpListener implements SmartLifecycle {
                     .sessionHandler(SessionHandler.limitConcurrentSessionsBySource(smtp.maxConnectionsPerSender()))
                     .connectionTimeout(60, TimeUnit.SECONDS)
                     .maxRecipients(MAX_RECIPIENTS)
-                    .maxMessageSize((int) Math.min(Integer.MAX_VALUE, inbound.maxSize()))
+                    .maxMessageSize((int)
+                            Math.min(Integer.MAX_VALUE, properties.maxSize().toBytes()))
                     // a Received line with the time would make the same message without a Message-ID new each time
                     .insertReceivedHeaders(false);
             if (!smtp.tlsKeystore().isBlank()) {

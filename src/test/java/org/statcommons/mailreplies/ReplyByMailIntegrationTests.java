@@ -15,13 +15,6 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.net.Socket;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -390,44 +383,6 @@ class ReplyByMailIntegrationTests {
                 .as("nothing stored, so no bounce either")
                 .isZero();
         assertThat(posts(thread)).hasSize(1);
-    }
-
-    /** A raw SMTP conversation, one command and its whole answer at a time. */
-    private static final class SmtpDialogue implements AutoCloseable {
-
-        private final Socket socket;
-        private final BufferedReader in;
-        private final Writer out;
-
-        SmtpDialogue(int port) throws IOException {
-            socket = new Socket("127.0.0.1", port);
-            socket.setSoTimeout(30_000);
-            in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII));
-            out = new OutputStreamWriter(socket.getOutputStream(), StandardCharsets.US_ASCII);
-            assertThat(answer()).startsWith("220");
-        }
-
-        String say(String command) throws IOException {
-            out.write(command + "\r\n");
-            out.flush();
-            return answer();
-        }
-
-        /** The last line of a reply ("250-…" lines go on, "250 …" ends it). */
-        private String answer() throws IOException {
-            String line;
-            do {
-                line = in.readLine();
-            } while (line != null && line.length() > 3 && line.charAt(3) == '-');
-            return String.valueOf(line);
-        }
-
-        @Override
-        public void close() throws IOException {
-            out.write("QUIT\r\n");
-            out.flush();
-            socket.close();
-        }
     }
 
     private static String recipient(MimeMessage message) {

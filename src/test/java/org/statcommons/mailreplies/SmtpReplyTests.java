@@ -7,10 +7,17 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetAddress;
+import java.nio.file.Path;
+import java.security.KeyStore;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Optional;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLSocket;
+import javax.net.ssl.TrustManagerFactory;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.util.unit.DataSize;
 import org.statcommons.support.CpuTime;
 import org.statcommons.support.TestClock;
 import org.subethamail.smtp.DropConnectionException;
@@ -116,5 +123,59 @@ class SmtpReplyTests {
 
         clock.advance(Duration.ofSeconds(61));
         assertThat(rates.take(busy)).isTrue();
+    }
+
+    @Test
+    void withAKeystoreTheListenerOffersStartTlsAndGoesOnEncrypted(@TempDir Path dir) throws Exception {
+        Path keystore = dir.resolve("smtp.p12");
+        Process keytool = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "keytool")
+                                .toString(),
+                        "-genkeypair",
+                        "-alias",
+                        "smtp",
+                        "-keyalg",
+                        "EC",
+                        "-dname",
+                        "CN=replies.test",
+                        "-validity",
+                        "2",
+                        "-storetype",
+                        "PKCS12",
+                        "-keystore",
+                        keystore.toString(),
+                        "-storepass",
+                        "keystore secret")
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
+        assertThat(keytool.waitFor()).isZero();
+        MailReplyProperties properties = new MailReplyProperties(
+                "replies.test",
+                DataSize.ofMegabytes(1),
+                new MailReplyProperties.Imap("", 993, true, "", "", "INBOX"),
+                new MailReplyProperties.Smtp(true, 0, "127.0.0.1", 5, 2, 30, keystore.toString(), "keystore secret"),
+                Duration.ofSeconds(30));
+        SmtpListener listener = new SmtpListener(properties, null, null, new TestClock());
+        listener.start();
+        try (SmtpDialogue door = new SmtpDialogue(listener.port())) {
+            assertThat(door.hello("client.test")).contains("STARTTLS");
+            // the client trusts the listener's own certificate, as a test stands for a certificate authority
+            TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+            trust.init(KeyStore.getInstance(keystore.toFile(), "keystore secret".toCharArray()));
+            SSLContext client = SSLContext.getInstance("TLS");
+            client.init(null, trust.getTrustManagers(), null);
+            SSLSocket encrypted = door.startTls(client);
+            assertThat(encrypted.getSession().getProtocol()).startsWith("TLS");
+            assertThat(door.hello("client.test"))
+                    .as("the conversation goes on encrypted")
+                    .startsWith("250");
+            assertThat(door.say("RCPT TO:<someone@replies.test>"))
+                    .as("still SMTP")
+                    .startsWith("503");
+        } finally {
+            listener.stop();
+        }
+        assertThat(listener.isRunning()).isFalse();
     }
 }
