@@ -54,7 +54,7 @@ record MailReplyProperties(
      *                               port to the world is a choice
      * @param maxConnections         connections at once, from everyone
      * @param maxConnectionsPerSender connections at once from one remote address
-     * @param messagesPerMinute      messages taken from one remote address in a minute; more wait (421)
+     * @param messagesPerMinute      messages taken from one remote address in a minute; more are told to come back later (450)
      * @param tlsKeystore            a PKCS #12 keystore holding the certificate and key offered by STARTTLS;
      *                               empty: no STARTTLS
      * @param tlsKeystorePassword    its password

@@ -30,6 +30,13 @@ class SmtpReply implements MessageHandler {
      */
     static final int DRAIN_FACTOR = 4;
 
+    /**
+     * Refused recipients in one transaction before the connection is closed: a mail host has one or two wrong
+     * addresses, not dozens; someone trying secrets or addresses one after another is stopped (and each new
+     * transaction counts against the sender's rate).
+     */
+    static final int MAX_REFUSED_RECIPIENTS = 10;
+
     private final InboundMail inbound;
     private final ReplyAddresses addresses;
     private final SenderRates rates;
@@ -37,6 +44,7 @@ class SmtpReply implements MessageHandler {
     private final String domain;
     private String returnPath = "";
     private String recipient;
+    private int refused;
 
     SmtpReply(InboundMail inbound, ReplyAddresses addresses, SenderRates rates, InetAddress remote, String domain) {
         this.inbound = inbound;
@@ -57,21 +65,29 @@ class SmtpReply implements MessageHandler {
 
     @Override
     public void recipient(String to) throws RejectException {
+        if (refused >= MAX_REFUSED_RECIPIENTS) {
+            throw new DropConnectionException(421, "4.7.0 Too many wrong recipients, closing");
+        }
         String address = to == null ? "" : to.strip();
         int at = address.lastIndexOf('@');
         if (at < 0 || !address.substring(at + 1).equalsIgnoreCase(domain)) {
-            throw new RejectException(550, "5.7.1 Only reply addresses of " + domain + " are taken here");
+            throw refusal("5.7.1 Only reply addresses of " + domain + " are taken here");
         }
         Optional<ReplyAddress> found =
                 ReplyAddresses.looksLikeOne(address) ? addresses.find(address) : Optional.empty();
         if (found.isEmpty()) {
-            throw new RejectException(550, "5.1.1 No such reply address");
+            throw refusal("5.1.1 No such reply address");
         }
         if (found.get().revoked()) {
-            throw new RejectException(550, "5.1.1 This reply address was stopped by its owner");
+            throw refusal("5.1.1 This reply address was stopped by its owner");
         }
         // an address checked above, so nothing in it can break the header it is written in
         recipient = address;
+    }
+
+    private RejectException refusal(String reason) {
+        refused++;
+        return new RejectException(550, reason);
     }
 
     @Override

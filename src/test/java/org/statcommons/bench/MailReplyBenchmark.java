@@ -2,7 +2,13 @@ package org.statcommons.bench;
 
 import static org.statcommons.support.Visitor.fields;
 
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.MimeMessage;
+import java.io.ByteArrayInputStream;
 import java.lang.management.ManagementFactory;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -10,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -31,7 +38,8 @@ import org.statcommons.support.Visitor;
  * stores them) and handled by the server's own worker: parsed, quote stripped, posted through the discussion's use
  * case with its notices, a confirmation queued. Then the same again on a second server that is stopped while it
  * works and started again on the same data: every reply is posted exactly once. Finally the 1,000 messages are
- * handed over once more (a mailbox read twice): none is stored again. Run with {@code bench/mail-replies.sh}.
+ * handed over once more (a mailbox read twice): none is stored again. Between, 1,000 more are sent to the server's
+ * SMTP listener over one connection, as a mail host would, and handled. Run with {@code bench/mail-replies.sh}.
  */
 public final class MailReplyBenchmark {
 
@@ -55,7 +63,19 @@ public final class MailReplyBenchmark {
     private record Queue(long threadId, List<byte[]> messages) {}
 
     public static void main(String[] args) throws Exception {
-        try (BenchServer server = BenchServer.start("mail-replies", args, SETTINGS)) {
+        int smtpPort;
+        try (ServerSocket free = new ServerSocket(0)) {
+            smtpPort = free.getLocalPort();
+        }
+        String[] withListener = Stream.concat(
+                        Stream.of(SETTINGS),
+                        Stream.of(
+                                "statcommons.mail-replies.smtp.enabled=true",
+                                "statcommons.mail-replies.smtp.port=" + smtpPort,
+                                // one client sends all: the per-sender limit would make it wait (450)
+                                "statcommons.mail-replies.smtp.messages-per-minute=100000"))
+                .toArray(String[]::new);
+        try (BenchServer server = BenchServer.start("mail-replies", args, withListener)) {
             ConfigurableApplicationContext app = server.app();
             Queue queue = prepare(app, "run");
             long start = System.nanoTime();
@@ -65,6 +85,21 @@ public final class MailReplyBenchmark {
             double seconds = (System.nanoTime() - start) / 1e9;
             double cpu = cpu(server.dataDir()).minus(cpuBefore).toMillis() / 1000.0;
             report("1,000 queued replies, handled by the running server", app, queue, seconds);
+            ROWS.get(ROWS.size() - 1)[5] += String.format(Locale.ROOT, " (%.1f CPU s)", cpu);
+
+            Queue bySmtp = prepare(app, "smtp");
+            start = System.nanoTime();
+            cpuBefore = cpu(server.dataDir());
+            sendBySmtp(smtpPort, bySmtp);
+            double sent = (System.nanoTime() - start) / 1e9;
+            awaitHandled(app, System.nanoTime() + 600_000_000_000L);
+            seconds = (System.nanoTime() - start) / 1e9;
+            cpu = cpu(server.dataDir()).minus(cpuBefore).toMillis() / 1000.0;
+            report(
+                    String.format(Locale.ROOT, "1,000 replies sent to the SMTP listener (all taken in %.1f s)", sent),
+                    app,
+                    bySmtp,
+                    seconds);
             ROWS.get(ROWS.size() - 1)[5] += String.format(Locale.ROOT, " (%.1f CPU s)", cpu);
         }
         BenchServer first = BenchServer.start("mail-replies-stop", args, SETTINGS);
@@ -150,6 +185,21 @@ public final class MailReplyBenchmark {
                     .getBytes(StandardCharsets.UTF_8));
         }
         return new Queue(threadId, messages);
+    }
+
+    /** Over one SMTP connection, as a sending mail host would, each message taken before the next is sent. */
+    private static void sendBySmtp(int port, Queue queue) throws MessagingException {
+        Properties client = new Properties();
+        client.put("mail.smtp.host", "127.0.0.1");
+        client.put("mail.smtp.port", String.valueOf(port));
+        Session session = Session.getInstance(client);
+        try (Transport transport = session.getTransport("smtp")) {
+            transport.connect();
+            for (byte[] raw : queue.messages()) {
+                MimeMessage message = new MimeMessage(session, new ByteArrayInputStream(raw));
+                transport.sendMessage(message, message.getAllRecipients());
+            }
+        }
     }
 
     /** All at once, in one transaction: the worker sees 1,000 waiting replies. */

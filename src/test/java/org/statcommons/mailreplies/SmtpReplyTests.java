@@ -86,7 +86,8 @@ class SmtpReplyTests {
     }
 
     @Test
-    void recipientsOfOtherDomainsAndAddressesThatAreNoReplyAddressesGet550() throws Exception {
+    void recipientsOfOtherDomainsAndAddressesThatAreNoReplyAddressesGet550UntilTooManyCloseTheConnection()
+            throws Exception {
         SmtpReply transaction = new SmtpReply(
                 null, null, new SenderRates(30, new TestClock()), InetAddress.getLoopbackAddress(), "replies.test");
         transaction.from("someone@client.test");
@@ -102,6 +103,15 @@ class SmtpReplyTests {
                     .isInstanceOfSatisfying(
                             RejectException.class, e -> assertThat(e.getCode()).isEqualTo(550));
         }
+        for (int more = 5; more < SmtpReply.MAX_REFUSED_RECIPIENTS; more++) {
+            assertThatThrownBy(() -> transaction.recipient("someone@elsewhere.test"))
+                    .isNotInstanceOf(DropConnectionException.class);
+        }
+        assertThatThrownBy(() -> transaction.recipient("someone@elsewhere.test"))
+                .as("one guess too many: the connection is closed")
+                .isInstanceOfSatisfying(
+                        DropConnectionException.class,
+                        e -> assertThat(e.getCode()).isEqualTo(421));
     }
 
     @Test
