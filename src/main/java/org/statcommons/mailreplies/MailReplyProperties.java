@@ -55,6 +55,7 @@ record MailReplyProperties(
      * @param maxConnections         connections at once, from everyone
      * @param maxConnectionsPerSender connections at once from one remote address
      * @param messagesPerMinute      messages taken from one remote address in a minute; more are told to come back later (450)
+     * @param longestConnection      a connection still open after this is closed (a slow client holds no place)
      * @param tlsKeystore            a PKCS #12 keystore holding the certificate and key offered by STARTTLS;
      *                               empty: no STARTTLS
      * @param tlsKeystorePassword    its password
@@ -66,6 +67,7 @@ record MailReplyProperties(
             @DefaultValue("20") int maxConnections,
             @DefaultValue("3") int maxConnectionsPerSender,
             @DefaultValue("30") int messagesPerMinute,
+            @DefaultValue("PT10M") Duration longestConnection,
             @DefaultValue("") String tlsKeystore,
             @DefaultValue("") String tlsKeystorePassword) {}
 

@@ -17,7 +17,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.subethamail.smtp.server.SMTPServer;
-import org.subethamail.smtp.server.SessionHandler;
 
 /**
  * The SMTP listener replies by e-mail can arrive at, when {@code statcommons.mail-replies.smtp.enabled}: a
@@ -37,6 +36,7 @@ class SmtpListener implements SmartLifecycle {
     private final ReplyAddresses addresses;
     private final SenderRates rates;
     private SMTPServer server;
+    private SessionLimits limits;
 
     SmtpListener(MailReplyProperties properties, InboundMail inbound, ReplyAddresses addresses, Clock clock) {
         this.properties = properties;
@@ -55,6 +55,7 @@ class SmtpListener implements SmartLifecycle {
             log.warn("The SMTP listener for replies is not started: no reply domain is set, so no address is live");
             return;
         }
+        limits = new SessionLimits(smtp.maxConnectionsPerSender(), smtp.longestConnection());
         try {
             SMTPServer.Builder builder = SMTPServer.port(smtp.port())
                     .bindAddress(InetAddress.getByName(smtp.bindAddress()))
@@ -67,7 +68,7 @@ class SmtpListener implements SmartLifecycle {
                             ((InetSocketAddress) context.getRemoteAddress()).getAddress(),
                             properties.domain()))
                     .maxConnections(smtp.maxConnections())
-                    .sessionHandler(SessionHandler.limitConcurrentSessionsBySource(smtp.maxConnectionsPerSender()))
+                    .sessionHandler(limits)
                     .connectionTimeout(60, TimeUnit.SECONDS)
                     .maxRecipients(MAX_RECIPIENTS)
                     .maxMessageSize((int)
@@ -85,6 +86,7 @@ class SmtpListener implements SmartLifecycle {
                     server.getPortAllocated(),
                     smtp.tlsKeystore().isBlank() ? "" : " (STARTTLS offered)");
         } catch (IOException | GeneralSecurityException e) {
+            limits.close();
             throw new IllegalStateException("The SMTP listener for replies could not start: " + e.getMessage(), e);
         }
     }
@@ -107,6 +109,7 @@ class SmtpListener implements SmartLifecycle {
         if (server != null) {
             server.stop();
             server = null;
+            limits.close();
         }
     }
 

@@ -8,6 +8,7 @@ import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.net.Socket;
+import java.net.SocketException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -77,11 +78,22 @@ final class SmtpDialogue implements AutoCloseable {
         return lines;
     }
 
+    /** Waits (up to the read time-out) for the listener to close the connection; true when it did. */
+    boolean closedByListener() throws IOException {
+        try {
+            return in.readLine() == null;
+        } catch (SocketException reset) {
+            return true;
+        }
+    }
+
     @Override
     public void close() throws IOException {
         try {
             out.write("QUIT\r\n");
             out.flush();
+        } catch (IOException closed) {
+            // the listener closed it first
         } finally {
             socket.close();
         }

@@ -160,13 +160,7 @@ class SmtpReplyTests {
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .start();
         assertThat(keytool.waitFor()).isZero();
-        MailReplyProperties properties = new MailReplyProperties(
-                "replies.test",
-                DataSize.ofMegabytes(1),
-                new MailReplyProperties.Imap("", 993, true, "", "", "INBOX"),
-                new MailReplyProperties.Smtp(true, 0, "127.0.0.1", 5, 2, 30, keystore.toString(), "keystore secret"),
-                Duration.ofSeconds(30));
-        SmtpListener listener = new SmtpListener(properties, null, null, new TestClock());
+        SmtpListener listener = listener(1, Duration.ofMinutes(10), keystore.toString(), "keystore secret");
         listener.start();
         try (SmtpDialogue door = new SmtpDialogue(listener.port())) {
             assertThat(door.hello("client.test")).contains("STARTTLS");
@@ -187,5 +181,35 @@ class SmtpReplyTests {
             listener.stop();
         }
         assertThat(listener.isRunning()).isFalse();
+    }
+
+    @Test
+    void aConnectionOpenTooLongIsClosedAndFreesItsPlace() throws Exception {
+        SmtpListener listener = listener(1, Duration.ofSeconds(1), "", "");
+        listener.start();
+        try {
+            try (SmtpDialogue slow = new SmtpDialogue(listener.port())) {
+                assertThat(slow.hello("client.test")).startsWith("250");
+                assertThat(slow.closedByListener()).as("closed after a second").isTrue();
+            }
+            try (SmtpDialogue next = new SmtpDialogue(listener.port())) {
+                assertThat(next.hello("client.test"))
+                        .as("the one place from this address is free again")
+                        .startsWith("250");
+            }
+        } finally {
+            listener.stop();
+        }
+    }
+
+    /** A listener on a free port of the loopback, with no database behind it: for what is decided before any look-up. */
+    private static SmtpListener listener(int perSender, Duration longest, String keystore, String password) {
+        MailReplyProperties properties = new MailReplyProperties(
+                "replies.test",
+                DataSize.ofMegabytes(1),
+                new MailReplyProperties.Imap("", 993, true, "", "", "INBOX"),
+                new MailReplyProperties.Smtp(true, 0, "127.0.0.1", 5, perSender, 30, longest, keystore, password),
+                Duration.ofSeconds(30));
+        return new SmtpListener(properties, null, null, new TestClock());
     }
 }
