@@ -155,6 +155,15 @@ class ReplyByMailIntegrationTests {
         await().atMost(PATIENCE).until(() -> IMAP.getReceivedMessages().length == 0);
     }
 
+    /** Waits until no stored reply is waiting any more. */
+    private void awaitAllHandled() {
+        await().atMost(PATIENCE)
+                .until(() -> db.sql("select count(*) from mailreplies.inbound where status = 'RECEIVED'")
+                                .query(Long.class)
+                                .single()
+                        == 0);
+    }
+
     private List<String> posts(long threadId) {
         return db.sql("select body from discussions.posts where thread_id = ? order by id")
                 .param(threadId)
@@ -182,11 +191,7 @@ class ReplyByMailIntegrationTests {
 
         deliver(answer);
         deliver(answer);
-        await().atMost(PATIENCE)
-                .until(() -> db.sql("select count(*) from mailreplies.inbound where status = 'RECEIVED'")
-                                .query(Long.class)
-                                .single()
-                        == 0);
+        awaitAllHandled();
         assertThat(posts(thread)).as("the same message three times is one post").hasSize(2);
 
         deliver(reply(s.ivo().email(), address, "Données “pondérées” – 5 €, d’accord.", "windows-1252"));
@@ -330,11 +335,7 @@ class ReplyByMailIntegrationTests {
                         .single())
                 .as("sent twice, stored once")
                 .isOne();
-        await().atMost(PATIENCE)
-                .until(() -> db.sql("select count(*) from mailreplies.inbound where status = 'RECEIVED'")
-                                .query(Long.class)
-                                .single()
-                        == 0);
+        awaitAllHandled();
         assertThat(posts(thread)).containsExactly(posts(thread).get(0), "Sent straight to the server.");
     }
 
