@@ -9,11 +9,13 @@ import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.time.Clock;
+import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.subethamail.smtp.server.SMTPServer;
@@ -21,8 +23,9 @@ import org.subethamail.smtp.server.SMTPServer;
 /**
  * The SMTP listener replies by e-mail can arrive at, when {@code statcommons.mail-replies.smtp.enabled}: a
  * receiving mail exchanger for the reply domain only (no relaying, no sign-in), built on SubEthaSMTP. What it takes
- * goes where the IMAP mailbox's messages go ({@link SmtpReply}, {@link InboundMail}); the scheduled run of
- * {@link ReplyMailbox} then posts it.
+ * goes where the IMAP mailbox's messages go ({@link SmtpReply}, {@link InboundMail}) and is posted at once, on
+ * the application's task executor ({@link ProcessingWaker}); the scheduled run of {@link ReplyMailbox} takes up
+ * anything that could not be posted then.
  */
 @Component
 class SmtpListener implements SmartLifecycle {
@@ -35,11 +38,19 @@ class SmtpListener implements SmartLifecycle {
     private final InboundMail inbound;
     private final ReplyAddresses addresses;
     private final SenderRates rates;
+    private final ProcessingWaker posting;
     private SMTPServer server;
     private SessionLimits limits;
 
-    SmtpListener(MailReplyProperties properties, InboundMail inbound, ReplyAddresses addresses, Clock clock) {
+    SmtpListener(
+            MailReplyProperties properties,
+            InboundMail inbound,
+            ReplyAddresses addresses,
+            ProcessReplies replies,
+            @Qualifier("applicationTaskExecutor") Executor executor,
+            Clock clock) {
         this.properties = properties;
+        this.posting = new ProcessingWaker(executor, () -> replies.processWaiting());
         this.inbound = inbound;
         this.addresses = addresses;
         this.rates = new SenderRates(properties.smtp().messagesPerMinute(), clock);
@@ -66,7 +77,8 @@ class SmtpListener implements SmartLifecycle {
                             addresses,
                             rates,
                             ((InetSocketAddress) context.getRemoteAddress()).getAddress(),
-                            properties.domain()))
+                            properties.domain(),
+                            posting::wake))
                     .maxConnections(smtp.maxConnections())
                     .sessionHandler(limits)
                     .connectionTimeout(60, TimeUnit.SECONDS)

@@ -42,12 +42,22 @@ class SmtpReply implements MessageHandler {
     private final SenderRates rates;
     private final InetAddress remote;
     private final String domain;
+    /** Told after a message is stored, so that it is posted at once. */
+    private final Runnable stored;
+
     private String returnPath = "";
     private String recipient;
     private int refused;
 
-    SmtpReply(InboundMail inbound, ReplyAddresses addresses, SenderRates rates, InetAddress remote, String domain) {
+    SmtpReply(
+            InboundMail inbound,
+            ReplyAddresses addresses,
+            SenderRates rates,
+            InetAddress remote,
+            String domain,
+            Runnable stored) {
         this.inbound = inbound;
+        this.stored = stored;
         this.addresses = addresses;
         this.rates = rates;
         this.remote = remote;
@@ -108,6 +118,7 @@ class SmtpReply implements MessageHandler {
             log.warn("A reply by SMTP could not be stored, the client will retry: {}", e.toString());
             throw new RejectException(451, "4.3.0 Could not be stored now, try again later");
         }
+        stored.run();
         return null;
     }
 

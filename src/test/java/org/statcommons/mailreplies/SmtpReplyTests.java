@@ -89,7 +89,12 @@ class SmtpReplyTests {
     void recipientsOfOtherDomainsAndAddressesThatAreNoReplyAddressesGet550UntilTooManyCloseTheConnection()
             throws Exception {
         SmtpReply transaction = new SmtpReply(
-                null, null, new SenderRates(30, new TestClock()), InetAddress.getLoopbackAddress(), "replies.test");
+                null,
+                null,
+                new SenderRates(30, new TestClock()),
+                InetAddress.getLoopbackAddress(),
+                "replies.test",
+                () -> {});
         transaction.from("someone@client.test");
         for (String recipient : new String[] {
             "reply+" + "A".repeat(43) + "@elsewhere.test",
@@ -126,7 +131,7 @@ class SmtpReplyTests {
         assertThat(rates.take(busy)).isFalse();
         assertThat(rates.take(other)).as("each address counts alone").isTrue();
 
-        SmtpReply transaction = new SmtpReply(null, null, rates, busy, "replies.test");
+        SmtpReply transaction = new SmtpReply(null, null, rates, busy, "replies.test", () -> {});
         assertThatThrownBy(() -> transaction.from("someone@client.test"))
                 .isInstanceOfSatisfying(
                         RejectException.class, e -> assertThat(e.getCode()).isEqualTo(450));
@@ -210,6 +215,6 @@ class SmtpReplyTests {
                 new MailReplyProperties.Imap("", 993, true, "", "", "INBOX"),
                 new MailReplyProperties.Smtp(true, 0, "127.0.0.1", 5, perSender, 30, longest, keystore, password),
                 Duration.ofSeconds(30));
-        return new SmtpListener(properties, null, null, new TestClock());
+        return new SmtpListener(properties, null, null, null, Runnable::run, new TestClock());
     }
 }
