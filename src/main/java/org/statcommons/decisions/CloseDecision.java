@@ -147,7 +147,8 @@ class CloseDecision {
     private void finish(Community community, Decision decision, Long closedById, String closedBy) {
         Instant now = clock.instant();
         List<String> labels = options.of(decision.id());
-        Tally tally = DecisionCounter.count(decision, labels, votes.of(decision.id()));
+        Tally tally = DecisionCounter.count(
+                decision, labels, votes.cast(decision.id(), !decision.kind().hasOptions()));
         if (!decisions.close(decision.id(), now, closedBy, tally.outcome(), tally.winner())) {
             throw new ConflictException(Text.of("decisions.closed"));
         }

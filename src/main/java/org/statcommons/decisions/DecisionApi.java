@@ -74,6 +74,9 @@ class DecisionApi {
     record VoteBody(
             String choice, String reason, List<Integer> ranking, Map<Integer, String> scores, List<Integer> chosen) {}
 
+    /** The caller's vote as recorded: the answer and reason, or the ballot (option positions, or scores). */
+    record MyVoteJson(String choice, String reason, List<Integer> ballot, Instant castAt) {}
+
     record EditBody(String title, String body) {}
 
     record StatementBody(String statement) {}
@@ -141,8 +144,9 @@ class DecisionApi {
         return show(community, id, actor);
     }
 
+    /** Answers with the vote as recorded, not the tally: casting stays cheap whatever the number of votes. */
     @PutMapping("/{id}/vote")
-    TallyJson vote(
+    MyVoteJson vote(
             @Permitted(Action.VOTE_IN_DECISIONS) Community community,
             @PathVariable long id,
             @RequestBody(required = false) VoteBody body,
@@ -153,7 +157,12 @@ class DecisionApi {
                 community,
                 id,
                 new NewVote(sent.choice(), sent.reason(), sent.ranking(), Map.of(), sent.scores(), sent.chosen()));
-        return tally(community, id, actor);
+        Vote vote = presenter.myVote(actor, id).orElseThrow();
+        return new MyVoteJson(
+                vote.choice(),
+                vote.reason(),
+                java.util.Arrays.stream(vote.ballot()).boxed().toList(),
+                vote.castAt());
     }
 
     @GetMapping("/{id}/tally")

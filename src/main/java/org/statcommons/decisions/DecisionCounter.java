@@ -13,8 +13,8 @@ final class DecisionCounter {
 
     private DecisionCounter() {}
 
-    static Tally count(Decision decision, List<String> options, List<Vote> votes) {
-        int voted = votes.size();
+    static Tally count(Decision decision, List<String> options, Cast votes) {
+        int voted = votes.voted();
         Quorum quorum = decision.quorum();
         boolean quorumMet = quorum.met(voted, decision.eligibleCount());
         int needed = quorum.needed(decision.eligibleCount());
@@ -22,11 +22,9 @@ final class DecisionCounter {
         switch (decision.kind()) {
             case CONSENT, VOTE -> {
                 long[] counts = new long[decision.kind().answers().size()];
-                for (Vote vote : votes) {
-                    int at = decision.kind().answers().indexOf(vote.choice());
-                    if (at >= 0) {
-                        counts[at]++;
-                    }
+                for (int i = 0; i < counts.length; i++) {
+                    counts[i] = votes.answers()
+                            .getOrDefault(decision.kind().answers().get(i), 0);
                 }
                 for (int i = 0; i < counts.length; i++) {
                     lines.add(new Tally.Line(decision.kind().answers().get(i), null, null, counts[i], 0));
@@ -45,12 +43,12 @@ final class DecisionCounter {
                         null);
             }
             case RANKED -> {
-                List<int[]> ballots = new ArrayList<>(voted);
+                List<int[]> ballots = new ArrayList<>(votes.ballots().size());
                 long[] first = new long[options.size()];
-                for (Vote vote : votes) {
-                    if (vote.ballot().length > 0) {
-                        ballots.add(vote.ballot());
-                        first[vote.ballot()[0]]++;
+                for (int[] ballot : votes.ballots()) {
+                    if (ballot.length > 0) {
+                        ballots.add(ballot);
+                        first[ballot[0]]++;
                     }
                 }
                 InstantRunoff.Result result = InstantRunoff.count(ballots, options.size(), decision.countSeed());
@@ -70,13 +68,13 @@ final class DecisionCounter {
             }
             default -> {
                 long[] totals = new long[options.size()];
-                for (Vote vote : votes) {
+                for (int[] ballot : votes.ballots()) {
                     if (decision.kind() == DecisionKind.SCORE) {
-                        for (int i = 0; i < Math.min(totals.length, vote.ballot().length); i++) {
-                            totals[i] += vote.ballot()[i];
+                        for (int i = 0; i < Math.min(totals.length, ballot.length); i++) {
+                            totals[i] += ballot[i];
                         }
                     } else {
-                        for (int option : vote.ballot()) {
+                        for (int option : ballot) {
                             totals[option]++;
                         }
                     }

@@ -70,6 +70,9 @@ class DecisionPresenter {
     /** A line of the list: the decision, how many voted, and whether the reader may still vote on it. */
     record Listed(Decision decision, int voted, String statementExcerpt) {}
 
+    /** The votes shown with their reasons on a decision's page, the latest first: the page stays small. */
+    static final int SHOWN_VOTES = 100;
+
     private final Permissions permissions;
     private final DecisionRecords decisions;
     private final DecisionOptions options;
@@ -119,9 +122,10 @@ class DecisionPresenter {
         List<Vote> all = List.of();
         int voted;
         if (tallyShown(decision, mine.isPresent())) {
-            all = votes.of(id);
-            tally = DecisionCounter.count(decision, labels, all);
+            tally = DecisionCounter.count(
+                    decision, labels, votes.cast(id, !decision.kind().hasOptions()));
             voted = tally.voted();
+            all = decision.kind().hasOptions() ? List.of() : votes.latest(id, SHOWN_VOTES);
         } else {
             voted = votes.count(id);
         }
@@ -132,7 +136,7 @@ class DecisionPresenter {
                 labels,
                 voted,
                 tally,
-                decision.kind().hasOptions() ? List.of() : all,
+                all,
                 mine.orElse(null),
                 eligible,
                 eligible && open && permissions.may(actor, Action.VOTE_IN_DECISIONS, community.id()),
@@ -147,7 +151,12 @@ class DecisionPresenter {
         if (!tallyShown(decision, voted)) {
             return Optional.empty();
         }
-        return Optional.of(DecisionCounter.count(decision, options.of(id), votes.of(id)));
+        return Optional.of(DecisionCounter.count(
+                decision, options.of(id), votes.cast(id, !decision.kind().hasOptions())));
+    }
+
+    Optional<Vote> myVote(Actor actor, long id) {
+        return actor.signedIn() ? votes.of(id, actor.accountId()) : Optional.empty();
     }
 
     int voted(long id) {

@@ -66,6 +66,7 @@ public class Decisions {
     @Transactional(readOnly = true)
     public Tally tally(long id) {
         Decision decision = decisions.find(id).orElseThrow(() -> new NotFoundException("No decision " + id));
-        return DecisionCounter.count(decision, options.of(id), votes.of(id));
+        return DecisionCounter.count(
+                decision, options.of(id), votes.cast(id, !decision.kind().hasOptions()));
     }
 }

@@ -5,7 +5,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -47,6 +49,45 @@ class Votes {
         return db.sql("""
                         select account_id, voter_name, choice, reason, ballot, cast_at from decisions.votes
                         where decision_id = ? and account_id = ?""").params(decisionId, accountId).query(Votes::vote).optional();
+    }
+
+    /**
+     * What counting needs, and nothing else (no names, no reasons): per answer the number of votes (consent, vote),
+     * or every ballot (the kinds with options), read as text and parsed here, cheaper than JDBC arrays.
+     */
+    Cast cast(long decisionId, boolean answers) {
+        if (answers) {
+            Map<String, Integer> counts = new HashMap<>();
+            db.sql("select choice, count(*)::int from decisions.votes where decision_id = ? group by choice")
+                    .param(decisionId)
+                    .query((rs, n) -> counts.put(rs.getString(1), rs.getInt(2)))
+                    .list();
+            return new Cast(counts.values().stream().mapToInt(Integer::intValue).sum(), counts, List.of());
+        }
+        List<int[]> ballots = db.sql("select array_to_string(ballot, ',') from decisions.votes where decision_id = ?")
+                .param(decisionId)
+                .query((rs, n) -> parse(rs.getString(1)))
+                .list();
+        return new Cast(ballots.size(), Map.of(), ballots);
+    }
+
+    /** The latest votes with their voters' names and reasons, for the decision's page. */
+    List<Vote> latest(long decisionId, int limit) {
+        return db.sql("""
+                        select account_id, voter_name, choice, reason, ballot, cast_at from decisions.votes
+                        where decision_id = ? order by cast_at desc, account_id limit ?""").params(decisionId, limit).query(Votes::vote).list();
+    }
+
+    private static int[] parse(String text) {
+        if (text == null || text.isEmpty()) {
+            return new int[0];
+        }
+        String[] parts = text.split(",");
+        int[] ballot = new int[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            ballot[i] = Integer.parseInt(parts[i]);
+        }
+        return ballot;
     }
 
     int count(long decisionId) {

@@ -36,19 +36,20 @@ class CountingRulesTests {
     void abstentionsCountForTheQuorumButNeitherForNorAgainst() {
         // 10 eligible, quorum 60%: 2 yes, 1 no, 3 abstain → quorum met (6), simple majority reached
         Decision vote = decision(DecisionKind.VOTE, 60, Majority.SIMPLE, 10);
-        List<Vote> votes = new ArrayList<>();
+        List<String> votes = new ArrayList<>();
         votes.addAll(answers("YES", 2));
         votes.addAll(answers("NO", 1));
         votes.addAll(answers("ABSTAIN", 3));
-        Tally tally = DecisionCounter.count(vote, List.of(), votes);
+        Tally tally = DecisionCounter.count(vote, List.of(), cast(votes));
         assertThat(tally.quorumMet()).isTrue();
         assertThat(tally.outcome()).isEqualTo(Outcome.ADOPTED);
         // the same without the abstentions misses the quorum
-        Tally without = DecisionCounter.count(vote, List.of(), votes.subList(0, 3));
+        Tally without = DecisionCounter.count(vote, List.of(), cast(votes.subList(0, 3)));
         assertThat(without.quorumMet()).isFalse();
         assertThat(without.outcome()).isEqualTo(Outcome.NOT_ADOPTED);
         // two thirds: 2 yes of 3 yes/no is two thirds
-        assertThat(DecisionCounter.count(decision(DecisionKind.VOTE, 0, Majority.TWO_THIRDS, 10), List.of(), votes)
+        assertThat(DecisionCounter.count(
+                                decision(DecisionKind.VOTE, 0, Majority.TWO_THIRDS, 10), List.of(), cast(votes))
                         .outcome())
                 .isEqualTo(Outcome.ADOPTED);
     }
@@ -56,12 +57,14 @@ class CountingRulesTests {
     @Test
     void consentIsAdoptedUnlessSomeoneBlocks() {
         Decision consent = decision(DecisionKind.CONSENT, 0, Majority.SIMPLE, 5);
-        List<Vote> votes = new ArrayList<>(answers("AGREE", 2));
+        List<String> votes = new ArrayList<>(answers("AGREE", 2));
         votes.addAll(answers("DISAGREE", 2));
-        assertThat(DecisionCounter.count(consent, List.of(), votes).outcome()).isEqualTo(Outcome.ADOPTED);
+        assertThat(DecisionCounter.count(consent, List.of(), cast(votes)).outcome())
+                .isEqualTo(Outcome.ADOPTED);
         votes.addAll(answers("BLOCK", 1));
-        assertThat(DecisionCounter.count(consent, List.of(), votes).outcome()).isEqualTo(Outcome.NOT_ADOPTED);
-        assertThat(DecisionCounter.count(consent, List.of(), List.of()).outcome())
+        assertThat(DecisionCounter.count(consent, List.of(), cast(votes)).outcome())
+                .isEqualTo(Outcome.NOT_ADOPTED);
+        assertThat(DecisionCounter.count(consent, List.of(), cast(List.of())).outcome())
                 .isEqualTo(Outcome.NOT_ADOPTED);
     }
 
@@ -69,11 +72,11 @@ class CountingRulesTests {
     void aScoreIsWonByTheHighestTotalAndATieWinsNothing() {
         Decision score = decision(DecisionKind.SCORE, 0, Majority.SIMPLE, 3);
         List<String> options = List.of("A", "B");
-        Tally tally = DecisionCounter.count(score, options, List.of(ballot(5, 1), ballot(2, 3)));
+        Tally tally = DecisionCounter.count(score, options, ballots(ballot(5, 1), ballot(2, 3)));
         assertThat(tally.winner()).isEqualTo(0);
         assertThat(tally.lines().get(0).value()).isEqualTo(7);
         assertThat(tally.lines().get(0).mean()).isEqualTo(35);
-        assertThat(DecisionCounter.count(score, options, List.of(ballot(2, 3), ballot(3, 2)))
+        assertThat(DecisionCounter.count(score, options, ballots(ballot(2, 3), ballot(3, 2)))
                         .winner())
                 .isNull();
     }
@@ -81,7 +84,7 @@ class CountingRulesTests {
     @Test
     void aPollIsWonByTheMostChosenOption() {
         Decision poll = decision(DecisionKind.POLL, 0, Majority.SIMPLE, 3);
-        Tally tally = DecisionCounter.count(poll, List.of("A", "B", "C"), List.of(ballot(1), ballot(1, 2), ballot(0)));
+        Tally tally = DecisionCounter.count(poll, List.of("A", "B", "C"), ballots(ballot(1), ballot(1, 2), ballot(0)));
         assertThat(tally.winner()).isEqualTo(1);
         assertThat(tally.outcome()).isEqualTo(Outcome.ADOPTED);
     }
@@ -143,15 +146,21 @@ class CountingRulesTests {
                 "");
     }
 
-    private static List<Vote> answers(String choice, int count) {
-        List<Vote> votes = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            votes.add(new Vote(i, "V", choice, "", new int[0], Instant.EPOCH));
-        }
-        return votes;
+    private static List<String> answers(String choice, int count) {
+        return java.util.Collections.nCopies(count, choice);
     }
 
-    private static Vote ballot(int... ballot) {
-        return new Vote(0, "V", null, "", ballot, Instant.EPOCH);
+    private static Cast cast(List<String> answers) {
+        Map<String, Integer> counts = new java.util.HashMap<>();
+        answers.forEach(answer -> counts.merge(answer, 1, Integer::sum));
+        return new Cast(answers.size(), counts, List.of());
+    }
+
+    private static Cast ballots(int[]... ballots) {
+        return new Cast(ballots.length, Map.of(), List.of(ballots));
+    }
+
+    private static int[] ballot(int... ballot) {
+        return ballot;
     }
 }

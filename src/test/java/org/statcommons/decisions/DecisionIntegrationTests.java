@@ -194,8 +194,11 @@ class DecisionIntegrationTests {
         apis[0].api("PUT", path + "/vote", "{\"ranking\":[0]}");
         apis[1].api("PUT", path + "/vote", "{\"ranking\":[0,1]}");
         apis[2].api("PUT", path + "/vote", "{\"ranking\":[1]}");
-        Page hidden = apis[3].api("PUT", path + "/vote", "{\"ranking\":[2,1]}");
-        assertThat(hidden.body()).as("hidden until closed").contains("\"shown\":false", "\"voted\":4");
+        Page cast = apis[3].api("PUT", path + "/vote", "{\"ranking\":[2,1]}");
+        assertThat(cast.body()).contains("\"ballot\":[2,1]");
+        assertThat(apis[3].api("GET", path + "/tally", null).body())
+                .as("hidden until closed")
+                .contains("\"shown\":false", "\"voted\":4");
 
         clock.advance(Duration.ofDays(2).plusMinutes(1));
         Page late = apis[0].api("PUT", path + "/vote", "{\"ranking\":[1]}");
