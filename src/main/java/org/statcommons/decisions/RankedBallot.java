@@ -52,7 +52,8 @@ public final class RankedBallot {
      */
     public static int[] fromRanks(String field, Map<Integer, String> ranks, List<String> options) {
         TreeMap<Integer, Integer> byRank = new TreeMap<>();
-        for (Map.Entry<Integer, String> typed : ranks.entrySet()) {
+        // in the options' order, so that the same ballot is always refused with the same message
+        for (Map.Entry<Integer, String> typed : new TreeMap<>(ranks).entrySet()) {
             String value = typed.getValue() == null ? "" : typed.getValue().strip();
             if (value.isEmpty()) {
                 continue;

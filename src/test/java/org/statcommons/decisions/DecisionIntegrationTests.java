@@ -215,6 +215,41 @@ class DecisionIntegrationTests {
     }
 
     @Test
+    void rankedAndPollBallotsAreCastThroughTheFormsAndBadOnesNameTheirFault() {
+        Community community = fixtures.community("Forms");
+        Account lead = fixtures.member(community, "Lena Leader", CommunityRole.LEADER);
+        Visitor api = fixtures.bearer(fixtures.token(lead));
+        String base = "/api/v1/communities/" + community.slug() + "/decisions";
+        String deadline = clock.instant().plus(Duration.ofDays(3)).toString();
+        String ranked = api.api("POST", base, """
+                        {"title":"Rank the themes","kind":"RANKED","deadline":"%s","options":"Gender\\nMigration\\nClimate"}""".formatted(deadline)).location();
+        String poll = api.api("POST", base, """
+                        {"title":"Pick two days","kind":"POLL","maxChoices":"2","deadline":"%s","options":"Mon\\nTue\\nWed"}""".formatted(deadline)).location();
+        Visitor browser = fixtures.signedIn(lead);
+        String rankedPage = ranked.substring(ranked.indexOf("/api/")).replace("/api/v1/communities", "/c");
+        String pollPage = poll.substring(poll.indexOf("/api/")).replace("/api/v1/communities", "/c");
+
+        Page gap = browser.submit(rankedPage, rankedPage + "/vote", fields("rank-0", "1", "rank-2", "3"));
+        assertThat(gap.status()).isEqualTo(400);
+        assertThat(gap.text()).contains("Ranks go 1, 2, 3… without a gap: rank 2 is missing before rank 3.");
+        Page ranks =
+                browser.submit(rankedPage, rankedPage + "/vote", fields("rank-0", "2", "rank-1", "", "rank-2", "1"));
+        assertThat(ranks.text()).contains("Your vote is recorded", "First preferences");
+        assertThat(ranks.body()).contains("id=\"rank-2\" name=\"rank-2\" value=\"1\"");
+
+        Page tooMany = browser.submit(pollPage, pollPage + "/vote", fields("chosen", java.util.List.of("0", "1", "2")));
+        assertThat(tooMany.status()).isEqualTo(400);
+        assertThat(tooMany.text()).contains("Choose from 1 to 2 options (you chose 3).");
+        Page chosen = browser.submit(pollPage, pollPage + "/vote", fields("chosen", java.util.List.of("0", "2")));
+        assertThat(chosen.text())
+                .as("Mon and Wed tie: nothing wins")
+                .contains("Your vote is recorded", "As it stands: not adopted.");
+        assertThat(api.api("GET", poll.substring(poll.indexOf("/api/")) + "/tally", null)
+                        .body())
+                .contains("\"label\":\"Wed\",\"value\":1");
+    }
+
+    @Test
     void votersWhoHaveNotVotedAreRemindedOnceADayBeforeTheDeadline() {
         Community community = fixtures.community("Reminders");
         Account proposerAccount = fixtures.member(community, "Rita Proposer", CommunityRole.FACILITATOR);
