@@ -55,16 +55,7 @@ final class DecisionCounter {
                 for (int i = 0; i < options.size(); i++) {
                     lines.add(new Tally.Line(null, i, options.get(i), first[i], 0));
                 }
-                Integer winner = quorumMet ? result.winner() : null;
-                return new Tally(
-                        decision.eligibleCount(),
-                        voted,
-                        needed,
-                        quorumMet,
-                        lines,
-                        winner == null ? Outcome.NOT_ADOPTED : Outcome.ADOPTED,
-                        winner,
-                        result);
+                return chosen(decision, voted, needed, quorumMet, lines, quorumMet ? result.winner() : null, result);
             }
             default -> {
                 long[] totals = new long[options.size()];
@@ -95,19 +86,28 @@ final class DecisionCounter {
                             : 0;
                     lines.add(new Tally.Line(null, i, options.get(i), totals[i], mean));
                 }
-                if (tie || !quorumMet) {
-                    winner = null;
-                }
-                return new Tally(
-                        decision.eligibleCount(),
-                        voted,
-                        needed,
-                        quorumMet,
-                        lines,
-                        winner == null ? Outcome.NOT_ADOPTED : Outcome.ADOPTED,
-                        winner,
-                        null);
+                return chosen(decision, voted, needed, quorumMet, lines, tie || !quorumMet ? null : winner, null);
             }
         }
+    }
+
+    /** The tally of a kind with options: adopted when it has a winner. */
+    private static Tally chosen(
+            Decision decision,
+            int voted,
+            int needed,
+            boolean quorumMet,
+            List<Tally.Line> lines,
+            Integer winner,
+            InstantRunoff.Result runoff) {
+        return new Tally(
+                decision.eligibleCount(),
+                voted,
+                needed,
+                quorumMet,
+                lines,
+                winner == null ? Outcome.NOT_ADOPTED : Outcome.ADOPTED,
+                winner,
+                runoff);
     }
 }

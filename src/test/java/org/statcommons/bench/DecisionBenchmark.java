@@ -59,14 +59,14 @@ public final class DecisionBenchmark {
         row(
                 "Machine",
                 Runtime.getRuntime().availableProcessors() + " cores, Java " + System.getProperty("java.version"));
-        long owner = seedAccounts(db, "owner", 1).get(0);
+        long owner = NotificationBenchmark.seedAccounts(db, "owner", 1).get(0);
         String slug = "bench-decisions-" + System.nanoTime();
         long communityId = db.sql("insert into community.communities (slug, name, purpose, join_policy, created_by) "
                         + "values (?, 'Bench decisions', 'Benchmark', 'BY_REQUEST', ?) returning id")
                 .params(slug, owner)
                 .query(Long.class)
                 .single();
-        List<Long> members = seedAccounts(db, "voter", ELIGIBLE);
+        List<Long> members = NotificationBenchmark.seedAccounts(db, "voter", ELIGIBLE);
         db.sql(
                         "insert into community.memberships (community_id, account_id, role, conduct_version, conduct_accepted_at) "
                                 + "select ?, unnest(?::bigint[]), 'MEMBER', 1, now()")
@@ -211,15 +211,6 @@ public final class DecisionBenchmark {
                 sorted.get(sorted.size() / 2) / 1e6,
                 sorted.get((int) Math.ceil(sorted.size() * 0.95) - 1) / 1e6,
                 sorted.get(sorted.size() - 1) / 1e6);
-    }
-
-    private static List<Long> seedAccounts(JdbcClient db, String prefix, int count) {
-        return db.sql("""
-                        insert into identity.accounts (email, email_verified, display_name, organisation, organisation_kind, country)
-                        select ? || n || '.' || extract(epoch from clock_timestamp())::bigint || '@bench.example.org', true,
-                               'Bench ' || ? || ' ' || n, 'Organisation ' || (n % 120), 'NATIONAL_STATISTICAL_OFFICE', 'FJ'
-                          from generate_series(1, ?) n
-                        returning id""").params(prefix, prefix, count).query(Long.class).list();
     }
 
     private static void row(String measure, String result) {
