@@ -50,7 +50,12 @@ public enum Action {
 
     // moderation
     MODERATE_CONTENT(true),
-    SUSPEND_MEMBER(true);
+    SUSPEND_MEMBER(true),
+
+    // decisions
+    PROPOSE_DECISION(true),
+    VOTE_IN_DECISIONS(true),
+    FACILITATE_DECISIONS(true);
 
     /** What a suspended member may still do: read and leave. Everything else is refused while suspended. */
     private static final java.util.Set<Action> READING = java.util.EnumSet.noneOf(Action.class);

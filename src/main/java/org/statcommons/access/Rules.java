@@ -120,6 +120,9 @@ final class Rules {
                     EDIT_COMMUNITY,
                     EDIT_CODE_OF_CONDUCT,
                     SEND_NEWSLETTER -> SECRETARIAT_ONLY;
+            case PROPOSE_DECISION -> FULL_MEMBERS;
+            case VOTE_IN_DECISIONS -> EVERY_ROLE;
+            case FACILITATE_DECISIONS -> EnumSet.of(SECRETARIAT, FACILITATOR);
             default -> throw new IllegalArgumentException(action + " concerns the platform");
         };
     }

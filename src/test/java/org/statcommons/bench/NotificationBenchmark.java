@@ -216,7 +216,8 @@ public final class NotificationBenchmark {
         }
     }
 
-    private static List<Long> seedAccounts(JdbcClient db, String prefix, int count) {
+    /** Accounts written by SQL (signing up thousands would measure password hashing); also for other benchmarks. */
+    static List<Long> seedAccounts(JdbcClient db, String prefix, int count) {
         return db.sql("""
                         insert into identity.accounts (email, email_verified, display_name, organisation, organisation_kind, country)
                         select ? || n || '.' || extract(epoch from clock_timestamp())::bigint || '@bench.example.org', true,

@@ -30,6 +30,13 @@ import org.statcommons.content.Author;
 import org.statcommons.content.PageEdit;
 import org.statcommons.content.SavePage;
 import org.statcommons.content.SetUpSpace;
+import org.statcommons.decisions.DecisionKind;
+import org.statcommons.decisions.DecisionVisibility;
+import org.statcommons.decisions.Decisions;
+import org.statcommons.decisions.Majority;
+import org.statcommons.decisions.NewDecision;
+import org.statcommons.decisions.Quorum;
+import org.statcommons.decisions.TallyShown;
 import org.statcommons.identity.Account;
 import org.statcommons.identity.TokenScope;
 import org.statcommons.search.Search;
@@ -111,6 +118,9 @@ class CommunityPermissionMatrixIntegrationTests {
             SEND_NEWSLETTER          -    -    -    -    -    -    -    +    -    -    +    -
             MODERATE_CONTENT         -    -    -    -    -    +    -    +    -    -    +    -
             SUSPEND_MEMBER           -    -    -    -    -    +    -    +    -    -    +    -
+            PROPOSE_DECISION         -    -    -    +    +    +    +    +    -    -    +    -
+            VOTE_IN_DECISIONS        -    -    +    +    +    +    +    +    -    -    +    -
+            FACILITATE_DECISIONS     -    -    -    -    +    -    -    +    -    -    +    -
             CREATE_COMMUNITY         -    -    -    -    -    -    -    -    -    +    +    -
             INVITE_TO_PLATFORM       -    -    -    -    -    -    -    -    -    +    +    -
             MANAGE_PLATFORM          -    -    -    -    -    -    -    -    -    -    +    -
@@ -143,11 +153,23 @@ class CommunityPermissionMatrixIntegrationTests {
     Search search;
 
     @Autowired
+    Decisions decisions;
+
+    @Autowired
+    java.time.Clock clock;
+
+    @Autowired
+    Memberships memberships;
+
+    @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping handlerMappings;
 
     final Map<Who, Account> accounts = new EnumMap<>(Who.class);
     final Map<JoinPolicy, Community> communities = new EnumMap<>(JoinPolicy.class);
+    /** Per community, a decision only members may read, open for a week, every member eligible. */
+    final Map<Long, Long> membersOnlyDecisions = new java.util.HashMap<>();
+
     Account target;
 
     @BeforeAll
@@ -201,6 +223,26 @@ class CommunityPermissionMatrixIntegrationTests {
                     .update();
             // the community is kept in memory across requests: changed by SQL, it is forgotten by hand
             communityTable.forget(community.id());
+            membersOnlyDecisions.put(
+                    community.id(),
+                    decisions.propose(
+                            community.id(),
+                            founder.id(),
+                            founder.displayName(),
+                            new NewDecision(
+                                    "Matrix decision",
+                                    "",
+                                    DecisionKind.CONSENT,
+                                    clock.instant().plus(java.time.Duration.ofDays(7)),
+                                    DecisionVisibility.MEMBERS,
+                                    TallyShown.AFTER_VOTING,
+                                    new Quorum(0),
+                                    Majority.SIMPLE,
+                                    5,
+                                    1,
+                                    List.of()),
+                            memberships.accountIds(community.id()),
+                            null));
         }
     }
 
@@ -553,6 +595,7 @@ class CommunityPermissionMatrixIntegrationTests {
         discussionEndpoints(c, list);
         newsletterEndpoints(c, list);
         moderationEndpoints(c, list);
+        decisionEndpoints(c, list);
         list.add(page(Action.CREATE_COMMUNITY, "GET", "/communities/new", Map.of()));
         list.add(page(
                 Action.CREATE_COMMUNITY,
@@ -692,6 +735,34 @@ class CommunityPermissionMatrixIntegrationTests {
     }
 
     /** The moderation queue and decisions (feature moderation). */
+    private void decisionEndpoints(Community c, List<Endpoint> list) {
+        String decisions = "/c/" + c.slug() + "/decisions";
+        String api = "/api/v1/communities/" + c.slug() + "/decisions";
+        long id = membersOnlyDecisions.get(c.id());
+        // a members-only decision is read only by those who may see the members' area
+        list.add(page(Action.VIEW_COMMUNITY_INSIDE, "GET", decisions + "/" + id, Map.of()));
+        list.add(api(Action.VIEW_COMMUNITY_INSIDE, "GET", api + "/" + id, null));
+        list.add(api(Action.VIEW_COMMUNITY_INSIDE, "GET", api + "/" + id + "/tally", null));
+        list.add(page(Action.PROPOSE_DECISION, "GET", decisions + "/new", Map.of()));
+        list.add(page(
+                Action.PROPOSE_DECISION,
+                "POST",
+                decisions,
+                Map.of("title", "Sneaky", "kind", "CONSENT", "deadline", "2030-01-01 10:00")));
+        list.add(page(Action.PROPOSE_DECISION, "POST", decisions + "/" + id + "/close", Map.of("statement", "x")));
+        list.add(page(Action.PROPOSE_DECISION, "POST", decisions + "/" + id + "/statement", Map.of("statement", "x")));
+        list.add(page(Action.VOTE_IN_DECISIONS, "POST", decisions + "/" + id + "/vote", Map.of("choice", "AGREE")));
+        list.add(api(
+                Action.PROPOSE_DECISION,
+                "POST",
+                api,
+                "{\"title\":\"Sneaky\",\"kind\":\"CONSENT\",\"deadline\":\"2030-01-01T10:00:00Z\"}"));
+        list.add(api(Action.PROPOSE_DECISION, "PATCH", api + "/" + id, "{\"title\":\"Sneaky\"}"));
+        list.add(api(Action.PROPOSE_DECISION, "POST", api + "/" + id + "/close", "{\"statement\":\"x\"}"));
+        list.add(api(Action.PROPOSE_DECISION, "PUT", api + "/" + id + "/statement", "{\"statement\":\"x\"}"));
+        list.add(api(Action.VOTE_IN_DECISIONS, "PUT", api + "/" + id + "/vote", "{\"choice\":\"AGREE\"}"));
+    }
+
     private void moderationEndpoints(Community c, List<Endpoint> list) {
         String s = c.slug();
         String api = "/api/v1/communities/" + s;
@@ -962,7 +1033,7 @@ class CommunityPermissionMatrixIntegrationTests {
         Map<String, Object> state = new LinkedHashMap<>();
         List<String> tables = db.sql("""
                         select table_schema || '.' || table_name from information_schema.tables
-                        where table_schema in ('community', 'meetings', 'discussions', 'newsletters', 'moderation')
+                        where table_schema in ('community', 'meetings', 'discussions', 'newsletters', 'moderation', 'decisions')
                           and table_type = 'BASE TABLE'
                         order by 1""").query(String.class).list();
         assertThat(tables).contains("community.memberships", "community.audit_log");

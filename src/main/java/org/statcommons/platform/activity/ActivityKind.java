@@ -19,7 +19,10 @@ public enum ActivityKind {
     MEMBER_JOINED("New members"),
     MEMBERSHIP_DECISION("Membership decisions"),
     MODERATION_DECISION("Moderation decisions"),
-    NEWSLETTER_SENT("Newsletters");
+    NEWSLETTER_SENT("Newsletters"),
+    DECISION_PROPOSED("Decisions proposed"),
+    DECISION_REMINDER("Decisions waiting for your vote"),
+    DECISION_CLOSED("Decisions closed");
 
     private final String label;
 

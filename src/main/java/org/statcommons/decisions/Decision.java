@@ -1,0 +1,48 @@
+package org.statcommons.decisions;
+
+import java.time.Instant;
+
+/**
+ * A decision as stored. {@code eligibleCount}: how many people were eligible when it was proposed; {@code winner}: the
+ * position of the winning option once closed; {@code countSeed}: the start of the lot that breaks ties no earlier
+ * round of an instant runoff breaks, kept so that the count can be repeated.
+ */
+public record Decision(
+        long id,
+        long communityId,
+        Long topicGroupId,
+        String title,
+        String body,
+        DecisionKind kind,
+        DecisionVisibility visibility,
+        TallyShown tallyShown,
+        Quorum quorum,
+        Majority majority,
+        int maxScore,
+        int maxChoices,
+        Instant deadline,
+        Long proposerId,
+        String proposerName,
+        DecisionSubject subject,
+        int eligibleCount,
+        Instant createdAt,
+        Instant closedAt,
+        String closedByName,
+        Outcome outcome,
+        Integer winner,
+        long countSeed,
+        String statement) {
+
+    public boolean closed() {
+        return closedAt != null;
+    }
+
+    /** Votes are taken until the deadline (the deadline itself is too late), while the decision is open. */
+    public boolean takesVotesAt(Instant now) {
+        return !closed() && now.isBefore(deadline);
+    }
+
+    public boolean proposedBy(long accountId) {
+        return proposerId != null && proposerId == accountId;
+    }
+}

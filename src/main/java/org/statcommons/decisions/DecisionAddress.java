@@ -1,0 +1,19 @@
+package org.statcommons.decisions;
+
+/** The addresses of the decisions' screens and API. */
+final class DecisionAddress {
+
+    private DecisionAddress() {}
+
+    static String list(String slug) {
+        return "/c/" + slug + "/decisions";
+    }
+
+    static String decision(String slug, long id) {
+        return "/c/" + slug + "/decisions/" + id;
+    }
+
+    static String api(String slug, long id) {
+        return "/api/v1/communities/" + slug + "/decisions/" + id;
+    }
+}
