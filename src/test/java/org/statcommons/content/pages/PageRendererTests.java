@@ -8,6 +8,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.statcommons.content.Passage;
 import org.statcommons.platform.Markdown;
+import org.statcommons.platform.i18n.Language;
 
 class PageRendererTests {
 
@@ -98,6 +99,54 @@ class PageRendererTests {
         assertThat(renderer.render("See [[Field Manual]].", "a/b.md", noting).html())
                 .contains("See Field Manual (this page does not exist yet).")
                 .doesNotContain("<a");
+    }
+
+    @Test
+    void aMissingPagesWordsAreTheReadersEvenWhenTheVersionWasRenderedForAnother() {
+        String source = "See [[Field Manual]] and [the plan](plan.md).";
+        assertThat(renderer.render("blob-missing", source, "a/b.md", missing("/new", Language.ENGLISH))
+                        .html())
+                .contains("title=\"This page does not exist yet: create it\"");
+        assertThat(renderer.render("blob-missing", source, "a/b.md", missing("/new", Language.FRENCH))
+                        .html())
+                .contains("title=\"Cette page n’existe pas encore : créez-la\"")
+                .doesNotContain("does not exist");
+        assertThat(renderer.render("blob-missing", source, "a/b.md", missing("", Language.ARABIC))
+                        .html())
+                .contains("Field Manual (هذه الصفحة غير موجودة بعد)", "the plan (هذه الصفحة غير موجودة بعد)");
+        assertThat(renderer.render("blob-missing", source, "a/b.md", missing("", Language.CHINESE))
+                        .html())
+                .contains("Field Manual&#xff08;此页面尚不存在&#xff09;");
+    }
+
+    /** Links to pages that all do not exist, offering this form (or none), for a reader of this language. */
+    private static PageLinks missing(String form, Language language) {
+        return new PageLinks() {
+            @Override
+            public String href(String path) {
+                return "/s/" + path;
+            }
+
+            @Override
+            public boolean exists(String path) {
+                return false;
+            }
+
+            @Override
+            public String pathOfTitle(String title) {
+                return null;
+            }
+
+            @Override
+            public String missingHref(String path, String title) {
+                return form.isEmpty() ? form : form + "?path=" + path;
+            }
+
+            @Override
+            public Language language() {
+                return language;
+            }
+        };
     }
 
     @Test
