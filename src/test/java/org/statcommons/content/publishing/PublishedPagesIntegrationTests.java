@@ -280,6 +280,10 @@ class PublishedPagesIntegrationTests {
         for (int round = 0; round < 2; round++) {
             assertThat(russian.get(address).body()).contains("<html lang=\"ru\"", "Опубликовано");
         }
+        // the landing page's section of published pages too
+        assertThat(member.get("/c/" + slug + "?lang=es").body())
+                .contains("Páginas publicadas", "Guía de datos", "publicada el")
+                .doesNotContain("Published pages");
     }
 
     @Test
