@@ -284,6 +284,8 @@ class PublishedPagesIntegrationTests {
         assertThat(member.get("/c/" + slug + "?lang=es").body())
                 .contains("Páginas publicadas", "Guía de datos", "publicada el")
                 .doesNotContain("Published pages");
+        // the space's history says what happened to each page in words, not Git's letters
+        assertThat(member.get(space + "/-/history?lang=fr").body()).contains("ajoutée");
     }
 
     @Test
