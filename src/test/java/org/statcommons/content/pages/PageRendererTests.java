@@ -46,27 +46,7 @@ class PageRendererTests {
 
     @Test
     void linksToMissingPagesOfferTheirFormOrSayTheyDoNotExistYet() {
-        PageLinks creating = new PageLinks() {
-            @Override
-            public String href(String path) {
-                return "/s/" + path;
-            }
-
-            @Override
-            public boolean exists(String path) {
-                return false;
-            }
-
-            @Override
-            public String pathOfTitle(String title) {
-                return null;
-            }
-
-            @Override
-            public String missingHref(String path, String title) {
-                return "/new?path=" + path + "&title=" + title.replace(' ', '+');
-            }
-        };
+        PageLinks creating = missing("/new", Language.ENGLISH);
         String html = renderer.render("See [[Field Manual]] and [x](y.md).", "a/b.md", creating)
                 .html();
         // the page a [[title]] names goes beside the linking page; a relative link names its own path
@@ -75,27 +55,7 @@ class PageRendererTests {
                 .contains("title=\"This page does not exist yet: create it\"")
                 .doesNotContain("/s/a/y.md");
 
-        PageLinks noting = new PageLinks() {
-            @Override
-            public String href(String path) {
-                return "/s/" + path;
-            }
-
-            @Override
-            public boolean exists(String path) {
-                return false;
-            }
-
-            @Override
-            public String pathOfTitle(String title) {
-                return null;
-            }
-
-            @Override
-            public String missingHref(String path, String title) {
-                return "";
-            }
-        };
+        PageLinks noting = missing("", Language.ENGLISH);
         assertThat(renderer.render("See [[Field Manual]].", "a/b.md", noting).html())
                 .contains("See Field Manual (this page does not exist yet).")
                 .doesNotContain("<a");
