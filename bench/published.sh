@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Published page benchmark: anonymous requests per second for a published page next to the same HTML served
 # as a static file by nginx, CPU per request (java / PostgreSQL), and the bytes a browser downloads for it
-# (HTML, stylesheet and scripts, gzip as served). Loopback only; about a minute after the build.
+# (HTML, stylesheet and scripts, gzip as served), and the same page asked in French by Accept-Language (its frame
+# follows the reader's language: one kept answer per language). Loopback only; about a minute after the build.
 # Usage: bench/published.sh    (BENCH_KEEP=1 keeps the temporary directory). Results: bench/RESULTS-content.md.
 # Needs: a JDK, curl, wrk, nginx.
 set -euo pipefail
@@ -94,6 +95,11 @@ wrk -t2 -c16 -d"$WRK_DURATION" --latency "$page" > "$work/wrk-app.txt"
 requests=$(awk '/requests in/ { print $1 }' "$work/wrk-app.txt")
 java_ms=$(ms_per_request $(( $(java_ticks) - java_before )) "$requests")
 pg_ms=$(ms_per_request $(( $(postgres_ticks) - pg_before )) "$requests")
+echo "Load: the published page in French, by Accept-Language ($WRK_DURATION) ..." >&2
+french_header='Accept-Language: fr-CH, fr;q=0.9, en;q=0.8'
+curl -fs -H "$french_header" "$page" | grep -q 'lang="fr"' || { echo "bench: the page is not in French" >&2; exit 1; }
+wrk -t2 -c16 -d5s -H "$french_header" "$page" >/dev/null
+wrk -t2 -c16 -d"$WRK_DURATION" --latency -H "$french_header" "$page" > "$work/wrk-french.txt"
 kill "$server_pid"; wait "$server_pid" 2>/dev/null || true; server_pid=""
 
 echo "Load: the same HTML as a static file (nginx) ..." >&2
@@ -127,6 +133,7 @@ Machine: $(nproc) cores, load average before the run: $load_before; $(java -vers
 | Measure | Result | Goal | Met |
 |---|---|---|---|
 | Published page, anonymous (wrk -t2 -c16 -d$WRK_DURATION) | $app req/s, p99 $(p99 "$work/wrk-app.txt") | | |
+| Published page in French, by Accept-Language | $(rps "$work/wrk-french.txt") req/s, p99 $(p99 "$work/wrk-french.txt") | | |
 | CPU time per request: java / embedded PostgreSQL | $java_ms ms / $pg_ms ms | | |
 | Same HTML as a static file, nginx | $static req/s, p99 $(p99 "$work/wrk-static.txt") | | |
 | Published page / static file | $(awk -v a="$app" -v s="$static" 'BEGIN { printf "%.2f (1 : %.1f)", a / s, s / a }') | ≥ 0.20 | $(awk -v a="$app" -v s="$static" 'BEGIN { print (a / s >= 0.2) ? "yes" : "NO" }') |

@@ -18,6 +18,7 @@ import org.statcommons.access.Action;
 import org.statcommons.access.Actor;
 import org.statcommons.access.CommunityRole;
 import org.statcommons.platform.Text;
+import org.statcommons.platform.TimePresenter;
 import org.statcommons.platform.web.ShowFormOnError;
 
 /**
@@ -61,14 +62,15 @@ class BulkInvitationController {
             @RequestParam(name = "file", required = false) MultipartFile file,
             @RequestParam(name = "send", required = false) String send,
             Actor actor,
+            TimePresenter times,
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
         byte[] uploaded = file == null || file.isEmpty() ? null : bytes(file);
         BulkInvitation bulk = form.command(reader, uploaded, LocalDate.now(clock));
-        InvitationList list = inviteMany.check(actor, community, bulk);
+        InvitationList list = inviteMany.check(actor, community, bulk, times);
         if (send != null && uploaded == null && list.clean()) {
-            int sent = inviteMany.invite(actor, community, bulk);
+            int sent = inviteMany.invite(actor, community, bulk, times);
             redirect.addFlashAttribute("notice", Text.of("community.notice.bulk-sent", sent));
             return "redirect:" + CommunityAddress.invitations(community.slug());
         }

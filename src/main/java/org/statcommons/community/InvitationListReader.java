@@ -21,6 +21,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.springframework.stereotype.Component;
 import org.statcommons.access.CommunityRole;
+import org.statcommons.platform.ByteSize;
 import org.statcommons.platform.EmailAddress;
 import org.statcommons.platform.InvalidInputException;
 import org.statcommons.platform.Text;
@@ -78,7 +79,7 @@ class InvitationListReader {
      */
     InvitationList readFile(byte[] bytes, CommunityRole defaultRole) {
         if (bytes.length > MAX_BYTES) {
-            return refused("", Text.of("community.bulk.file-too-large", bytes.length / 1024, MAX_ROWS));
+            return refused("", Text.of("community.bulk.file-too-large", ByteSize.of(bytes.length), MAX_ROWS));
         }
         Decoded decoded = decode(bytes);
         if (!decoded.problems().isEmpty()) {

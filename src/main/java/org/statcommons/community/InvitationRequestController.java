@@ -11,6 +11,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.statcommons.access.Action;
 import org.statcommons.access.Actor;
 import org.statcommons.platform.Text;
+import org.statcommons.platform.TimePresenter;
 import org.statcommons.platform.web.ShowFormOnError;
 
 /**
@@ -48,9 +49,10 @@ class InvitationRequestController {
             @ModelAttribute("form") InvitationRequestForm form,
             Actor actor,
             HttpServletRequest http,
+            TimePresenter times,
             RedirectAttributes redirect) {
         NewInvitationRequest request = form.command();
-        requestInvitation.request(actor, community, request, http.getRemoteAddr());
+        requestInvitation.request(actor, community, request, http.getRemoteAddr(), times);
         redirect.addFlashAttribute(
                 "notice",
                 Text.of("community.notice.invitation-requested", request.email().value(), 48));

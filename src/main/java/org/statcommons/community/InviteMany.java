@@ -2,8 +2,6 @@ package org.statcommons.community;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -22,6 +20,7 @@ import org.statcommons.identity.Accounts;
 import org.statcommons.platform.EmailAddress;
 import org.statcommons.platform.InvalidInputException;
 import org.statcommons.platform.Text;
+import org.statcommons.platform.TimePresenter;
 
 /**
  * Invites a whole list at once (the secretariat's pasted addresses or CSV file): {@link #check} adds to what the
@@ -34,8 +33,6 @@ class InviteMany {
 
     private static final Set<CommunityRole> NEEDS_INVITE_WITH_ROLE = EnumSet.of(
             CommunityRole.SECRETARIAT, CommunityRole.LEADER, CommunityRole.MODERATOR, CommunityRole.FACILITATOR);
-    private static final DateTimeFormatter DAY =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
 
     private final Permissions permissions;
     private final Memberships memberships;
@@ -61,7 +58,7 @@ class InviteMany {
 
     /** The list as read, with the community's own problems and notes added; changes nothing. */
     @Transactional(readOnly = true)
-    InvitationList check(Actor actor, Community community, BulkInvitation bulk) {
+    InvitationList check(Actor actor, Community community, BulkInvitation bulk, TimePresenter times) {
         permissions.require(actor, Action.INVITE_MEMBER, community.id());
         InvitationList list = bulk.list();
         if (list.rows().isEmpty()) {
@@ -93,7 +90,7 @@ class InviteMany {
             } else if (row.role() == CommunityRole.GUEST && bulk.guestUntil() == null) {
                 problems.add(new InvitationList.Problem(row.line(), Text.of("community.bulk.guest-needs-last-day")));
             } else if (pending.containsKey(email)) {
-                rows.add(row.withNote(Text.of("community.bulk.pending", DAY.format(pending.get(email)))));
+                rows.add(row.withNote(Text.of("community.bulk.pending", times.date(pending.get(email)))));
             } else {
                 rows.add(row);
             }
@@ -104,8 +101,8 @@ class InviteMany {
 
     /** Sends an invitation to every row of a clean list; returns how many were sent. */
     @Transactional
-    int invite(Actor actor, Community community, BulkInvitation bulk) {
-        InvitationList list = check(actor, community, bulk);
+    int invite(Actor actor, Community community, BulkInvitation bulk, TimePresenter times) {
+        InvitationList list = check(actor, community, bulk, times);
         if (!list.clean()) {
             throw new InvalidInputException(
                     "addresses",

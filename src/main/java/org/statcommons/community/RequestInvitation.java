@@ -3,8 +3,6 @@ package org.statcommons.community;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.statcommons.access.Action;
@@ -13,6 +11,7 @@ import org.statcommons.access.Permissions;
 import org.statcommons.identity.Accounts;
 import org.statcommons.platform.SecretTokens;
 import org.statcommons.platform.Text;
+import org.statcommons.platform.TimePresenter;
 import org.statcommons.platform.TooManyRequestsException;
 
 /**
@@ -30,9 +29,6 @@ class RequestInvitation {
     static final int PER_NETWORK = 10;
     static final Duration NETWORK_WINDOW = Duration.ofHours(1);
     static final Duration CONFIRM_WITHIN = Duration.ofHours(48);
-
-    private static final DateTimeFormatter TIME =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
     private final Permissions permissions;
     private final InvitationRequests requests;
@@ -58,7 +54,7 @@ class RequestInvitation {
 
     /** {@code ip}: the network address the request came from. */
     @Transactional
-    void request(Actor actor, Community community, NewInvitationRequest request, String ip) {
+    void request(Actor actor, Community community, NewInvitationRequest request, String ip, TimePresenter times) {
         permissions.require(actor, Action.REQUEST_INVITATION, community.id());
         Instant now = clock.instant();
         String email = request.email().value();
@@ -68,14 +64,16 @@ class RequestInvitation {
                 PER_NETWORK,
                 NETWORK_WINDOW,
                 now,
-                "community.request-invitation.too-many.network");
+                "community.request-invitation.too-many.network",
+                times);
         limit(
                 InvitationRequests.Sender.EMAIL,
                 email,
                 PER_ADDRESS,
                 ADDRESS_WINDOW,
                 now,
-                "community.request-invitation.too-many.address");
+                "community.request-invitation.too-many.address",
+                times);
         String secret = secrets.newSecret();
         boolean hasAccount = accounts.byEmail(request.email()).isPresent();
         requests.insert(
@@ -94,11 +92,18 @@ class RequestInvitation {
     }
 
     /** Refuses (429, saying when it may be tried again) a sender who made {@code max} requests in the window. */
-    private void limit(InvitationRequests.Sender by, String value, int max, Duration window, Instant now, String key) {
+    private void limit(
+            InvitationRequests.Sender by,
+            String value,
+            int max,
+            Duration window,
+            Instant now,
+            String key,
+            TimePresenter times) {
         Instant since = now.minus(window);
         if (requests.count(by, value, since, now) >= max) {
             Instant free = requests.oldest(by, value, since).plus(window);
-            throw new TooManyRequestsException(Text.of(key, max, TIME.format(free)), Duration.between(now, free));
+            throw new TooManyRequestsException(Text.of(key, max, times.at(free)), Duration.between(now, free));
         }
     }
 }

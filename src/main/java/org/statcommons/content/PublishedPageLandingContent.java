@@ -8,6 +8,7 @@ import org.statcommons.community.Community;
 import org.statcommons.community.LandingContent;
 import org.statcommons.community.ListedLink;
 import org.statcommons.community.ListedSection;
+import org.statcommons.platform.Text;
 
 /**
  * A community's published pages on its public landing page, newest first: what a visitor can read without an
@@ -40,8 +41,11 @@ class PublishedPageLandingContent implements LandingContent {
                         .reversed())
                 .limit(SHOWN)
                 .map(p -> new ListedLink(
-                        p.title(), PageAddress.published(community.slug(), p.path()), "published", p.publishedAt()))
+                        p.title(),
+                        PageAddress.published(community.slug(), p.path()),
+                        Text.of("content.landing.published.when"),
+                        p.publishedAt()))
                 .toList();
-        return Optional.of(new ListedSection(10, "Published pages", links, "", null));
+        return Optional.of(new ListedSection(10, Text.of("content.landing.published.heading"), links, null, null));
     }
 }

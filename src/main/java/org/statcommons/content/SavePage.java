@@ -14,6 +14,7 @@ import org.statcommons.content.space.PageFile;
 import org.statcommons.content.space.PageMerge;
 import org.statcommons.content.space.Snapshot;
 import org.statcommons.content.space.SpaceWriter;
+import org.statcommons.platform.ByteSize;
 import org.statcommons.platform.InvalidInputException;
 import org.statcommons.platform.Markdown;
 import org.statcommons.platform.Text;
@@ -75,7 +76,9 @@ public class SavePage {
         if (yours.length > properties.maxPageSize().toBytes()) {
             throw new InvalidInputException(
                     "body",
-                    Text.of("content.save.too-long", properties.maxPageSize().toKilobytes()));
+                    Text.of(
+                            "content.save.too-long",
+                            ByteSize.of(properties.maxPageSize().toBytes())));
         }
         markdown.problem(body).ifPresent(reason -> {
             throw new InvalidInputException("body", Text.of("content.save.cannot-format", reason));

@@ -11,6 +11,7 @@ import org.statcommons.community.ListedLink;
 import org.statcommons.community.ListedSection;
 import org.statcommons.community.TopicGroupContent;
 import org.statcommons.community.TopicGroups;
+import org.statcommons.platform.Text;
 
 /** A topic group's discussions on the group's page: the ten with the newest activity, pinned first. */
 @Component
@@ -37,15 +38,15 @@ class DiscussionTopicGroupContent implements TopicGroupContent {
                 .map(d -> new ListedLink(
                         d.title(moderator),
                         DiscussionAddress.discussion(community.slug(), d.id()),
-                        d.replies() + (d.replies() == 1 ? " reply" : " replies") + ", last activity",
+                        Text.of("discussions.topic-group.replies", d.replies()),
                         d.lastActivityAt()))
                 .toList();
         String all = DiscussionAddress.list(community.slug()) + "?topic=" + group.slug();
         return Optional.of(new ListedSection(
                 10,
-                "Discussions",
+                Text.of("discussions.topic-group.heading"),
                 links,
-                "No discussions in this group yet.",
-                new ListedLink("All discussions of this group", all, "")));
+                Text.of("discussions.topic-group.empty"),
+                new ListedSection.More(Text.of("discussions.topic-group.all"), all)));
     }
 }

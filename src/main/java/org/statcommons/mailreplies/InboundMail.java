@@ -15,6 +15,7 @@ import java.util.Properties;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.statcommons.identity.Accounts;
+import org.statcommons.platform.ByteSize;
 import org.statcommons.platform.EmailAddress;
 import org.statcommons.platform.Text;
 
@@ -72,7 +73,9 @@ public class InboundMail {
             mails.refused(
                     sender,
                     language,
-                    Text.of("mailreplies.bounce.too-large", properties.maxSize().toMegabytes()));
+                    Text.of(
+                            "mailreplies.bounce.too-large",
+                            ByteSize.of(properties.maxSize().toBytes())));
         }
         return true;
     }

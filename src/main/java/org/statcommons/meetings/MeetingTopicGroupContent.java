@@ -13,6 +13,7 @@ import org.statcommons.community.ListedLink;
 import org.statcommons.community.ListedSection;
 import org.statcommons.community.TopicGroupContent;
 import org.statcommons.community.TopicGroups;
+import org.statcommons.platform.Text;
 
 /**
  * A topic group's meetings on the group's page: polls still finding a time, then the upcoming ones, as the meetings
@@ -47,10 +48,10 @@ class MeetingTopicGroupContent implements TopicGroupContent {
                 .forEach(listed -> links.add(link(community, listed)));
         return Optional.of(new ListedSection(
                 20,
-                "Meetings",
+                Text.of("meetings.topic-group.heading"),
                 links,
-                "No meetings for this group yet.",
-                new ListedLink("All meetings", MeetingAddress.list(community.slug()), "")));
+                Text.of("meetings.topic-group.empty"),
+                new ListedSection.More(Text.of("meetings.topic-group.all"), MeetingAddress.list(community.slug()))));
     }
 
     private static boolean inGroup(MeetingPresenter.Listed listed, TopicGroups.TopicGroup group) {
@@ -59,11 +60,11 @@ class MeetingTopicGroupContent implements TopicGroupContent {
     }
 
     private static ListedLink link(Community community, MeetingPresenter.Listed listed) {
-        String state = switch (listed.status()) {
-            case "poll" -> "finding a time";
-            case "upcoming" -> "";
-            case "cancelled" -> "cancelled";
-            default -> "held";
+        Text state = switch (listed.status()) {
+            case "poll" -> Text.of("meetings.topic-group.state.poll");
+            case "upcoming" -> null;
+            case "cancelled" -> Text.of("meetings.topic-group.state.cancelled");
+            default -> Text.of("meetings.topic-group.state.held");
         };
         return new ListedLink(
                 listed.meeting().title(),

@@ -14,6 +14,7 @@ import org.statcommons.identity.Accounts;
 import org.statcommons.platform.InvalidInputException;
 import org.statcommons.platform.Text;
 import org.statcommons.platform.TimePresenter;
+import org.statcommons.platform.i18n.Language;
 
 /**
  * Asked by every feature before it stores something a person wrote (a comment, a discussion post), so that
@@ -60,7 +61,11 @@ public class PostingLimiter {
         int links = links(body);
         Instant now = clock.instant();
         Account account = accounts.byId(id).orElse(null);
-        TimePresenter times = TimePresenter.forZone(account == null ? null : account.timeZone());
+        // the times in a refusal are the author's: their zone, and the language they read it in
+        Language language = Language.ofRequestOr(
+                account == null ? Language.ENGLISH : account.language().orElse(Language.ENGLISH));
+        TimePresenter times = TimePresenter.forZone(account == null ? null : account.timeZone())
+                .inLanguage(language.locale());
         Text lifts = newAccountUntil(account, id, now, times);
         if (lifts != null) {
             if (links > limits.newAccountLinksPerPost()) {

@@ -161,6 +161,11 @@ class BulkInvitationIntegrationTests {
         Page listed = office.submitNoFollow(
                 invitations + "/bulk", invitations + "/bulk", fields("addresses", email, "role", "MEMBER"));
         assertThat(listed.text()).contains("is still waiting; it stays valid, and a second link is sent");
+        Page spanish = office.submitNoFollow(
+                invitations + "/bulk", invitations + "/bulk?lang=es", fields("addresses", email, "role", "MEMBER"));
+        assertThat(spanish.text())
+                .contains("Una invitación enviada el ", "sigue pendiente")
+                .doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}");
 
         // the second invitation leaves through the outbox a moment later
         String second = await().atMost(Duration.ofSeconds(20))

@@ -227,6 +227,12 @@ class InvitationRequestIntegrationTests {
         assertThat(refused.text())
                 .contains("At most 3 requests for an invitation a day can be made for one address", "UTC");
         assertThat(refused.body()).contains("value=\"Flo Od\"");
+        // the time to ask again from is written as the reader's language writes times
+        Page french = visitor.submitNoFollow(form, form + "?lang=fr", request("Flo Od", email));
+        assertThat(french.status()).isEqualTo(429);
+        assertThat(french.text())
+                .contains("vous pourrez redemander après", "UTC")
+                .doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}");
         assertThat(mailbox.settled(email, Duration.ofSeconds(2))).hasSize(RequestInvitation.PER_ADDRESS);
 
         clock.advance(Duration.ofDays(100));

@@ -627,6 +627,20 @@ class MembershipFlowsIntegrationTests {
         assertThat(session.getNoFollow("/c/" + slug + "/topics/record-linkage").body())
                 .contains("1 member", "Join this group");
         assertThat(session.getNoFollow("/c/" + slug + "/topics").body()).contains("Record linkage");
+        // the sections discussions and meetings add to a group's page speak the reader's language
+        assertThat(session.getNoFollow("/c/" + slug + "/topics/record-linkage").body())
+                .contains("No discussions in this group yet.", "All discussions of this group", "All meetings");
+        assertThat(session.getNoFollow("/c/" + slug + "/topics/record-linkage?lang=fr")
+                        .body())
+                .contains(
+                        "Aucune discussion dans ce groupe pour l’instant.",
+                        "Toutes les discussions de ce groupe",
+                        "Aucune réunion pour ce groupe pour l’instant.",
+                        "Toutes les réunions")
+                .doesNotContain("No discussions", "All meetings");
+        assertThat(session.getNoFollow("/c/" + slug + "/topics/record-linkage?lang=ar")
+                        .body())
+                .contains("<h2 id=\"listed-0\">النقاشات</h2>", "جميع الاجتماعات");
     }
 
     @Test

@@ -574,6 +574,14 @@ class DiscussionsIntegrationTests {
         assertThat(refused.status()).isEqualTo(429);
         assertThat(refused.headers().firstValue("Retry-After")).isPresent();
         assertThat(refused.text()).contains("You are posting very fast").contains("One more " + tag);
+        // in the reader's language, down to the time to try again from (not English's 2026-12-05 14:00)
+        Page french = fast.post(
+                base + "/" + id + "/replies?lang=fr",
+                fields("body", "Encore un " + tag, "_csrf", fast.get(base).csrf()));
+        assertThat(french.status()).isEqualTo(429);
+        assertThat(french.text())
+                .contains("Vous publiez très vite", "Réessayez dans", "(à partir de ")
+                .doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}");
         Page refusedStart =
                 fast.submit(base + "/new", base, fields("title", "Another " + tag, "body", "Kept text", "topic", ""));
         assertThat(refusedStart.status()).isEqualTo(429);

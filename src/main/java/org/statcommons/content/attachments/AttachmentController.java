@@ -26,6 +26,7 @@ import org.statcommons.content.Pages;
 import org.statcommons.content.moderation.HiddenTextChecker;
 import org.statcommons.content.web.PageActions;
 import org.statcommons.content.web.SpaceAddress;
+import org.statcommons.platform.ByteSize;
 import org.statcommons.platform.InvalidInputException;
 import org.statcommons.platform.NotFoundException;
 import org.statcommons.platform.Text;
@@ -67,7 +68,7 @@ public class AttachmentController {
                                 .toList());
         model.addAttribute("filesHidden", !shown);
         model.addAttribute("attachHref", SpaceAddress.action(slug, "attach", pagePath));
-        model.addAttribute("fileLimit", FileTooLargeException.megabytes(attachments.limit()));
+        model.addAttribute("fileLimit", ByteSize.of(attachments.limit()));
     }
 
     @GetMapping("/c/{slug}/space/-/files/{*rest}")

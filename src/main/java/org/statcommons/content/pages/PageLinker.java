@@ -19,6 +19,7 @@ import org.statcommons.content.Publications;
 import org.statcommons.content.attachments.AttachmentAddress;
 import org.statcommons.content.attachments.Attachments;
 import org.statcommons.content.web.SpaceAddress;
+import org.statcommons.platform.i18n.Language;
 
 /** How links between pages, and to a page's files, resolve when a page is rendered: for members, or for the public. */
 @Component
@@ -49,6 +50,8 @@ public class PageLinker {
             missing = "";
         }
         PageLinks links = forMembers(community);
+        // the words said of a missing page are the reader's, who is answered by this request
+        Language language = Language.ofRequest();
         return new PageLinks() {
             @Override
             public String href(String path) {
@@ -73,6 +76,11 @@ public class PageLinker {
             @Override
             public String missingHref(String path, String title) {
                 return missing.isEmpty() ? missing : missing + "?path=" + encoded(path) + "&title=" + encoded(title);
+            }
+
+            @Override
+            public Language language() {
+                return language;
             }
         };
     }

@@ -1,5 +1,7 @@
 package org.statcommons.content.pages;
 
+import org.statcommons.platform.i18n.Language;
+
 /** What a rendering needs to know about the other pages of the space, as the reader may see them. */
 public interface PageLinks {
 
@@ -28,5 +30,10 @@ public interface PageLinks {
      */
     default String missingHref(String path, String title) {
         return null;
+    }
+
+    /** The language of the words a rendering adds for this reader (that a linked page does not exist yet). */
+    default Language language() {
+        return Language.ENGLISH;
     }
 }

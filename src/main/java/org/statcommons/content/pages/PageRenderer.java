@@ -37,6 +37,7 @@ import org.springframework.web.util.UriUtils;
 import org.statcommons.content.Passage;
 import org.statcommons.platform.Markdown;
 import org.statcommons.platform.WeightedCache;
+import org.statcommons.platform.i18n.Language;
 
 /**
  * Renders a page's Markdown for reading: headings get anchors and make a table of contents; links to other
@@ -150,6 +151,7 @@ public class PageRenderer {
                 case 'h' -> links.href(argument);
                 case 'e' -> links.exists(argument);
                 case 't' -> links.pathOfTitle(argument);
+                case 'l' -> links.language();
                 case 'm' -> {
                     int split = argument.indexOf('\n');
                     yield links.missingHref(argument.substring(0, split), argument.substring(split + 1));
@@ -203,6 +205,11 @@ public class PageRenderer {
         public String missingHref(String path, String title) {
             // a path holds no line end: the two travel as one argument
             return (String) answer('m', path + "\n" + title);
+        }
+
+        @Override
+        public Language language() {
+            return (Language) answer('l', "");
         }
 
         Set<String> files() {
@@ -325,8 +332,8 @@ public class PageRenderer {
                 String missing = links.missingHref(path == null ? newPath(pagePath, target) : path, target);
                 if (missing != null) {
                     href = missing.isEmpty() ? null : missing;
-                    label = missing.isEmpty() ? label + " (this page does not exist yet)" : label;
-                    title = missing.isEmpty() ? null : MISSING_TITLE;
+                    label = missing.isEmpty() ? label + missingNote(links) : label;
+                    title = missing.isEmpty() ? null : missingTitle(links);
                 }
             }
             if (href == null) {
@@ -344,8 +351,15 @@ public class PageRenderer {
         }
     }
 
-    /** Said by a link to a page that does not exist yet (the stylesheet marks such links too). */
-    static final String MISSING_TITLE = "This page does not exist yet: create it";
+    /** Said by a link to a page that does not exist yet (the stylesheet marks such links too), in the reader's language. */
+    private static String missingTitle(PageLinks links) {
+        return org.statcommons.platform.Text.of("content.page.missing.title").in(links.language());
+    }
+
+    /** Follows the words of a link to a page that does not exist yet, for a reader who cannot create it. */
+    private static String missingNote(PageLinks links) {
+        return org.statcommons.platform.Text.of("content.page.missing.note").in(links.language());
+    }
 
     /** Where a page named by a {@code [[title]]} that does not exist would go: beside the linking page. */
     private static String newPath(String pagePath, String title) {
@@ -404,9 +418,9 @@ public class PageRenderer {
                 href = missing.isEmpty() ? null : missing;
                 fragment = "";
                 if (missing.isEmpty()) {
-                    link.appendChild(new Text(" (this page does not exist yet)"));
+                    link.appendChild(new Text(missingNote(links)));
                 } else {
-                    link.setTitle(MISSING_TITLE);
+                    link.setTitle(missingTitle(links));
                 }
             }
         }

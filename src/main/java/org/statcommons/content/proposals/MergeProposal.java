@@ -69,7 +69,7 @@ public class MergeProposal {
     private void markMerged(Proposal proposal, String commitId, long accountId, String personName) {
         Instant now = clock.instant();
         if (proposals.markMerged(proposal.id(), commitId, now)) {
-            proposals.addEvent(proposal.id(), accountId, personName, "MERGED", "Accepted into the space.", now);
+            proposals.addEvent(proposal.id(), accountId, personName, "MERGED", Proposal.Event.merged(), now);
             activities.proposalMerged(proposal, accountId, personName);
         }
     }

@@ -93,7 +93,12 @@ public class ProposeChange {
             Instant now = clock.instant();
             proposals.reopen(proposal.id(), now);
             proposals.addEvent(
-                    proposal.id(), actor.accountId(), author.name(), "UPDATED", "Edited " + edit.path() + ".", now);
+                    proposal.id(),
+                    actor.accountId(),
+                    author.name(),
+                    "UPDATED",
+                    Proposal.Event.edited(edit.path()),
+                    now);
         }
         return result;
     }

@@ -51,7 +51,7 @@ public class RecordProposalPush {
                             personName),
                     branch,
                     now);
-            proposals.addEvent(id, accountId, personName, "OPENED", "Pushed " + commitId.substring(0, 10) + ".", now);
+            proposals.addEvent(id, accountId, personName, "OPENED", Proposal.Event.pushed(commitId, null), now);
             Proposal opened = proposals.inCommunity(communityId, id);
             activities.proposalOpened(opened);
             return opened;
@@ -63,8 +63,7 @@ public class RecordProposalPush {
                 accountId,
                 personName,
                 "UPDATED",
-                "Pushed " + commitId.substring(0, 10) + ": "
-                        + ProposalChecker.truncate(subject, Proposal.MAX_TITLE_LENGTH),
+                Proposal.Event.pushed(commitId, ProposalChecker.truncate(subject, Proposal.MAX_TITLE_LENGTH)),
                 now);
         return proposals.inCommunity(communityId, proposal.id());
     }

@@ -40,6 +40,8 @@ import org.statcommons.content.web.SpaceAddress;
 import org.statcommons.platform.NotFoundException;
 import org.statcommons.platform.StatCommonsProperties;
 import org.statcommons.platform.Text;
+import org.statcommons.platform.TimePresenter;
+import org.statcommons.platform.i18n.Language;
 import org.statcommons.platform.web.AtomFeed;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
@@ -57,7 +59,9 @@ class PublicPagesController {
     private static final CacheControl PUBLIC =
             CacheControl.maxAge(5, TimeUnit.MINUTES).cachePublic();
     /** Changes when the public page's template changes, so that cached copies are not served after an upgrade. */
-    private static final String TEMPLATE_VERSION = "3";
+    private static final String TEMPLATE_VERSION = "4";
+    /** The page's own words follow the reader's language, chosen by these headers (and {@code ?lang=}). */
+    private static final String[] VARY = {HttpHeaders.ACCEPT_ENCODING, HttpHeaders.ACCEPT_LANGUAGE, HttpHeaders.COOKIE};
 
     private static final int FEED_SIZE = 50;
     private static final int SITEMAP_LIMIT = 50_000;
@@ -115,9 +119,12 @@ class PublicPagesController {
                     .orElseThrow(() -> new NotFoundException(Text.of("content.public.no-page")));
         }
         Publications.Published published = found.get();
+        // the frame's words (the footer, the feed's name) are the reader's; the page's own text is as written
+        Language language = Language.ofRequest();
         String key = String.join(
                 "|",
                 TEMPLATE_VERSION,
+                language.code(),
                 String.valueOf(community.id()),
                 community.slug(),
                 community.name(),
@@ -134,17 +141,18 @@ class PublicPagesController {
             return ResponseEntity.status(HttpStatus.NOT_MODIFIED)
                     .eTag(etag)
                     .cacheControl(PUBLIC)
-                    .varyBy(HttpHeaders.ACCEPT_ENCODING)
+                    .varyBy(VARY)
                     .build();
         }
-        PublicPageCache.Cached page = cache.get(hash, () -> render(community, published));
+        PublicPageCache.Cached page = cache.get(hash, () -> render(community, published, language));
         request.setAttribute(PublishedPageFastPath.HASH, hash);
         request.setAttribute(PublishedPageFastPath.COMMUNITY, community.id());
         request.setAttribute(PublishedPageFastPath.PATH, published.path());
+        request.setAttribute(PublishedPageFastPath.LANGUAGE, language);
         ResponseEntity.BodyBuilder answer = ResponseEntity.ok()
                 .eTag(etag)
                 .cacheControl(PUBLIC)
-                .varyBy(HttpHeaders.ACCEPT_ENCODING)
+                .varyBy(VARY)
                 .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8));
         if (gzip) {
             return answer.header(HttpHeaders.CONTENT_ENCODING, "gzip").body(page.gzip());
@@ -165,12 +173,17 @@ class PublicPagesController {
         return false;
     }
 
-    private String render(Community community, Publications.Published published) {
+    private String render(Community community, Publications.Published published, Language language) {
         Pages.PageContent content = pages.read(community.id(), new PageVersion(published.commitId(), published.path()));
         PageRenderer.Rendered rendered =
                 renderer.render(content.blobId(), content.body(), content.path(), linker.forPublic(community));
-        // the public page's own words are English for now: it is one cached answer for every reader
-        Context context = new Context(java.util.Locale.ENGLISH);
+        // one cached answer per language of the reader (the key above names it)
+        Context context = new Context(language.locale());
+        context.setVariable("htmlLang", language.tag());
+        context.setVariable("htmlDir", language.direction());
+        context.setVariable(
+                "publishedOn",
+                TimePresenter.anonymous().inLanguage(language.locale()).date(published.publishedAt()));
         context.setVariable("community", community);
         context.setVariable("page", published);
         context.setVariable("title", content.title());

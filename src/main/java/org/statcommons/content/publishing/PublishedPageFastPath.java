@@ -2,6 +2,7 @@ package org.statcommons.content.publishing;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -16,6 +17,8 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 import org.statcommons.content.pages.PageViewCounter;
+import org.statcommons.platform.i18n.Language;
+import org.statcommons.platform.web.LanguageResolver;
 
 /**
  * Answers repeated anonymous requests for a published page from memory, before the security filters and
@@ -26,6 +29,11 @@ import org.statcommons.content.pages.PageViewCounter;
  * A kept answer lives {@link #LIFETIME} at most, so that a publish on another server shows within that time;
  * on this server {@link KeptPublishedPages} forgets them all as soon as a publish or unpublish commits. Views are still
  * counted on every request.
+ * <p>
+ * The page's frame is in the reader's language, so one answer is kept per language: the language a request without
+ * an account gets ({@link LanguageResolver#withoutAccount}: the switcher's cookie, else {@code Accept-Language}, else
+ * English). A request that carries any other cookie (a session, whose profile may name a language) or a query
+ * ({@code ?lang=}) goes the whole way.
  */
 class PublishedPageFastPath extends OncePerRequestFilter {
 
@@ -33,6 +41,7 @@ class PublishedPageFastPath extends OncePerRequestFilter {
     static final String HASH = PublishedPageFastPath.class.getName() + ".hash";
     static final String COMMUNITY = PublishedPageFastPath.class.getName() + ".community";
     static final String PATH = PublishedPageFastPath.class.getName() + ".path";
+    static final String LANGUAGE = PublishedPageFastPath.class.getName() + ".language";
 
     private static final Pattern PUBLISHED = Pattern.compile("^/c/[^/]+/p/.+");
     private static final int MAX_KEPT = 2_000;
@@ -65,14 +74,29 @@ class PublishedPageFastPath extends OncePerRequestFilter {
         return !"GET".equals(request.getMethod())
                 || request.getQueryString() != null
                 || request.getHeader(HttpHeaders.AUTHORIZATION) != null
-                || !PUBLISHED.matcher(request.getRequestURI()).matches();
+                || !PUBLISHED.matcher(request.getRequestURI()).matches()
+                || hasOtherCookies(request);
+    }
+
+    private static boolean hasOtherCookies(HttpServletRequest request) {
+        Cookie[] cookies = request.getCookies();
+        if (cookies == null) {
+            return false;
+        }
+        for (Cookie cookie : cookies) {
+            if (!LanguageResolver.COOKIE.equals(cookie.getName())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         boolean gzip = PublicPagesController.acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
-        String key = request.getRequestURI() + (gzip ? "|gzip" : "");
+        Language language = LanguageResolver.withoutAccount(request);
+        String key = request.getRequestURI() + "|" + language.code() + (gzip ? "|gzip" : "");
         Kept answer = kept.get(key);
         if (answer != null && answer.until().isAfter(clock.instant())) {
             replay(answer, request, response);
@@ -80,7 +104,10 @@ class PublishedPageFastPath extends OncePerRequestFilter {
         }
         ContentCachingResponseWrapper recording = new ContentCachingResponseWrapper(response);
         chain.doFilter(request, recording);
-        if (recording.getStatus() == 200 && request.getAttribute(HASH) != null) {
+        // kept only when answered in the language the key names (a session found on the way may have chosen another)
+        if (recording.getStatus() == 200
+                && request.getAttribute(HASH) != null
+                && request.getAttribute(LANGUAGE) == language) {
             keep(key, request, recording);
         }
         recording.copyBodyToResponse();

@@ -82,6 +82,15 @@ public enum Language {
         return context == null ? ENGLISH : of(context.getLocale());
     }
 
+    /**
+     * The language of the request this thread is answering, or {@code otherwise} outside a request: a refusal read
+     * by the person who caused it (a post refused by e-mail is bounced in their profile's language).
+     */
+    public static Language ofRequestOr(Language otherwise) {
+        LocaleContext context = LocaleContextHolder.getLocaleContext();
+        return context == null ? otherwise : of(context.getLocale());
+    }
+
     /** The language of a locale, English for one that is not offered. */
     public static Language of(Locale locale) {
         return locale == null ? ENGLISH : ofCode(locale.getLanguage()).orElse(ENGLISH);

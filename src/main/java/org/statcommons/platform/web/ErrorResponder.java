@@ -204,23 +204,22 @@ class ErrorResponder extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(TooLargeException.class)
     Object tooLarge(TooLargeException e, HttpServletRequest request, HttpServletResponse response) {
+        String detail = translator.text(request, e.text());
         if (isApi(request)) {
             ProblemDetail problem = problemDetail(
-                    HttpStatus.CONTENT_TOO_LARGE,
-                    translator.text(request, "platform.error.file-too-large"),
-                    e.getMessage());
+                    HttpStatus.CONTENT_TOO_LARGE, translator.text(request, "platform.error.file-too-large"), detail);
             problem.setProperty("limit", e.limit());
             return answer(problem);
         }
         // only a form that names it in @ShowFormOnError(on = …) is shown again (an upload form: the file is gone, the
         // rest stays)
-        ModelAndView form = formAgain(e, HttpStatus.CONTENT_TOO_LARGE, Map.of("", e.getMessage()), request, response);
+        ModelAndView form = formAgain(e, HttpStatus.CONTENT_TOO_LARGE, Map.of("", detail), request, response);
         return form != null
                 ? form
                 : page(
                         HttpStatus.CONTENT_TOO_LARGE,
                         translator.text(request, "platform.error.file-too-large-page"),
-                        e.getMessage());
+                        detail);
     }
 
     /**

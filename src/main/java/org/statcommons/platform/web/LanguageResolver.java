@@ -74,6 +74,18 @@ public class LanguageResolver implements LocaleResolver {
                 .orElse(Language.ENGLISH);
     }
 
+    /**
+     * The language a request gets from what it carries, before any account is known: {@code ?lang=}, the cookie,
+     * {@code Accept-Language}, English. For answers kept ahead of the security filters (a published page), which
+     * let a request with a session go the whole way.
+     */
+    public static Language withoutAccount(HttpServletRequest request) {
+        return Language.ofCode(request.getParameter(PARAMETER))
+                .or(() -> cookie(request))
+                .or(() -> acceptLanguage(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE)))
+                .orElse(Language.ENGLISH);
+    }
+
     /** The switcher's choice: kept in a cookie for a year, and used from this request on. */
     @Override
     public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.statcommons.content.Passage;
 import org.statcommons.platform.Markdown;
+import org.statcommons.platform.i18n.Language;
 
 class PageRendererTests {
 
@@ -45,27 +46,7 @@ class PageRendererTests {
 
     @Test
     void linksToMissingPagesOfferTheirFormOrSayTheyDoNotExistYet() {
-        PageLinks creating = new PageLinks() {
-            @Override
-            public String href(String path) {
-                return "/s/" + path;
-            }
-
-            @Override
-            public boolean exists(String path) {
-                return false;
-            }
-
-            @Override
-            public String pathOfTitle(String title) {
-                return null;
-            }
-
-            @Override
-            public String missingHref(String path, String title) {
-                return "/new?path=" + path + "&title=" + title.replace(' ', '+');
-            }
-        };
+        PageLinks creating = missing("/new", Language.ENGLISH);
         String html = renderer.render("See [[Field Manual]] and [x](y.md).", "a/b.md", creating)
                 .html();
         // the page a [[title]] names goes beside the linking page; a relative link names its own path
@@ -74,7 +55,33 @@ class PageRendererTests {
                 .contains("title=\"This page does not exist yet: create it\"")
                 .doesNotContain("/s/a/y.md");
 
-        PageLinks noting = new PageLinks() {
+        PageLinks noting = missing("", Language.ENGLISH);
+        assertThat(renderer.render("See [[Field Manual]].", "a/b.md", noting).html())
+                .contains("See Field Manual (this page does not exist yet).")
+                .doesNotContain("<a");
+    }
+
+    @Test
+    void aMissingPagesWordsAreTheReadersEvenWhenTheVersionWasRenderedForAnother() {
+        String source = "See [[Field Manual]] and [the plan](plan.md).";
+        assertThat(renderer.render("blob-missing", source, "a/b.md", missing("/new", Language.ENGLISH))
+                        .html())
+                .contains("title=\"This page does not exist yet: create it\"");
+        assertThat(renderer.render("blob-missing", source, "a/b.md", missing("/new", Language.FRENCH))
+                        .html())
+                .contains("title=\"Cette page n’existe pas encore : créez-la\"")
+                .doesNotContain("does not exist");
+        assertThat(renderer.render("blob-missing", source, "a/b.md", missing("", Language.ARABIC))
+                        .html())
+                .contains("Field Manual (هذه الصفحة غير موجودة بعد)", "the plan (هذه الصفحة غير موجودة بعد)");
+        assertThat(renderer.render("blob-missing", source, "a/b.md", missing("", Language.CHINESE))
+                        .html())
+                .contains("Field Manual&#xff08;此页面尚不存在&#xff09;");
+    }
+
+    /** Links to pages that all do not exist, offering this form (or none), for a reader of this language. */
+    private static PageLinks missing(String form, Language language) {
+        return new PageLinks() {
             @Override
             public String href(String path) {
                 return "/s/" + path;
@@ -92,12 +99,14 @@ class PageRendererTests {
 
             @Override
             public String missingHref(String path, String title) {
-                return "";
+                return form.isEmpty() ? form : form + "?path=" + path;
+            }
+
+            @Override
+            public Language language() {
+                return language;
             }
         };
-        assertThat(renderer.render("See [[Field Manual]].", "a/b.md", noting).html())
-                .contains("See Field Manual (this page does not exist yet).")
-                .doesNotContain("<a");
     }
 
     @Test

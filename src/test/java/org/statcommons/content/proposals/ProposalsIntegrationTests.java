@@ -211,6 +211,12 @@ class ProposalsIntegrationTests {
                         "Thanks, &lt;b&gt;good&lt;/b&gt;.",
                         "accepted it")
                 .doesNotContain("<b>good</b>");
+        // the sentence the server wrote in the history is the reader's; the comment stays as written
+        assertThat(memberSession
+                        .getNoFollow("/c/" + community.slug() + "/proposals/" + id + "?lang=fr")
+                        .body())
+                .contains("Acceptée dans l’espace.", "Which records?")
+                .doesNotContain("Accepted into the space.");
         assertThat(memberSession
                         .getNoFollow("/c/" + community.slug() + "/proposals")
                         .body())

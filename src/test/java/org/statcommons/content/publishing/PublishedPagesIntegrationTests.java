@@ -251,6 +251,44 @@ class PublishedPagesIntegrationTests {
     }
 
     @Test
+    void aPublishedPagesFrameIsInTheReadersLanguageAnsweredFromMemoryPerLanguage() {
+        Page created = create("pub/languages", "Guía de datos", "Texto de la guía.");
+        facilitator.post(space + "/-/publish/pub/languages", fields("_csrf", created.csrf()));
+        String address = "/c/" + slug + "/p/pub/languages";
+        for (int round = 0; round < 2; round++) {
+            // the second round is answered from memory, ahead of the controller: each language its own answer
+            Page english = anonymous(address, Map.of());
+            assertThat(english.body()).contains("<html lang=\"en\" dir=\"ltr\">", "Published by", "Texto de la guía.");
+            Page french = anonymous(address, Map.of("Accept-Language", "fr-CH, fr;q=0.9, en;q=0.8"));
+            assertThat(french.body())
+                    .contains("<html lang=\"fr\" dir=\"ltr\">", "Publiée par", "Flux des pages publiées")
+                    .doesNotContain("Published by");
+            assertThat(french.headers().firstValue("ETag"))
+                    .isNotEqualTo(english.headers().firstValue("ETag"));
+            assertThat(french.headers().allValues("Vary").toString()).contains("Accept-Language", "Cookie");
+            Page arabic = anonymous(address, Map.of("Cookie", "statcommons-language=ar"));
+            assertThat(arabic.body()).contains("<html lang=\"ar\" dir=\"rtl\">", "نشرها");
+            assertThat(arabic.headers().firstValue("Set-Cookie")).isEmpty();
+            assertThat(anonymous(address + "?lang=zh", Map.of()).body()).contains("<html lang=\"zh-Hans\"", "发布");
+        }
+        // a signed-in reader's profile names the language, which a kept answer cannot know: sessions go the whole way
+        Account reader = fixtures.account("Russian Reader");
+        db.sql("update identity.accounts set interface_language = 'ru' where id = ?")
+                .param(reader.id())
+                .update();
+        Visitor russian = fixtures.signedIn(reader);
+        for (int round = 0; round < 2; round++) {
+            assertThat(russian.get(address).body()).contains("<html lang=\"ru\"", "Опубликовано");
+        }
+        // the landing page's section of published pages too
+        assertThat(member.get("/c/" + slug + "?lang=es").body())
+                .contains("Páginas publicadas", "Guía de datos", "publicada el")
+                .doesNotContain("Published pages");
+        // the space's history says what happened to each page in words, not Git's letters
+        assertThat(member.get(space + "/-/history?lang=fr").body()).contains("ajoutée");
+    }
+
+    @Test
     void aPublicPageLinksOnlyToOtherPublicPages() throws Exception {
         create("pub/a", "Public A", "See [[Private B]] and [the other](b.md) and [[Public C]].");
         create("pub/b", "Private B", "Private text.");

@@ -44,10 +44,12 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.statcommons.access.Action;
 import org.statcommons.access.NotAllowedException;
+import org.statcommons.platform.ByteSize;
 import org.statcommons.platform.ConflictException;
 import org.statcommons.platform.GoneException;
 import org.statcommons.platform.InvalidInputException;
 import org.statcommons.platform.NotFoundException;
+import org.statcommons.platform.Text;
 import org.statcommons.platform.TooLargeException;
 import org.statcommons.platform.TooManyRequestsException;
 import org.statcommons.platform.i18n.BundleMessageSource;
@@ -133,7 +135,7 @@ class ErrorResponderTests {
                 case "member" -> new NotAllowedException(Action.VIEW_SPACE, true);
                 case "missing" -> new NotFoundException("There is no such thing.");
                 case "large" ->
-                    new TooLargeException("The file is too large: at most 1 MB may be attached.", 1_048_576);
+                    new TooLargeException(Text.of("content.file.too-large", ByteSize.of(1_048_576)), 1_048_576);
                 case "invalid" -> new InvalidInputException("title", "Title is required.");
                 case "used" -> new GoneException("This invitation cannot be used", "It has been used already.");
                 default ->
@@ -277,6 +279,11 @@ class ErrorResponderTests {
         problem("missing", 404, "Not found").andExpect(jsonPath("$.detail").value("There is no such thing."));
         problem("used", 410, "Gone").andExpect(jsonPath("$.detail").value("It has been used already."));
         problem("large", 413, "File too large").andExpect(jsonPath("$.limit").value(1_048_576));
+        // the limit in the detail is written as the reader's language writes sizes
+        mvc.perform(get("/api/v1/refused/large").header("Accept-Language", "fr"))
+                .andExpect(status().isPayloadTooLarge())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.matchesPattern("(?s).*1.Mo au plus.*")))
+                .andExpect(jsonPath("$.limit").value(1_048_576));
         problem("invalid", 400, "Invalid input")
                 .andExpect(jsonPath("$.detail").value("Title is required."))
                 .andExpect(jsonPath("$.errors[0].field").value("title"))
