@@ -50,7 +50,12 @@ public enum Action {
 
     // moderation
     MODERATE_CONTENT(true),
-    SUSPEND_MEMBER(true);
+    SUSPEND_MEMBER(true),
+
+    // organisations (docs/governance.md#organisations)
+    MANAGE_ORGANISATIONS(false),
+    CLAIM_AFFILIATION(false),
+    MANAGE_MEMBER_ORGANISATIONS(true);
 
     /** What a suspended member may still do: read and leave. Everything else is refused while suspended. */
     private static final java.util.Set<Action> READING = java.util.EnumSet.noneOf(Action.class);

@@ -116,6 +116,9 @@ class CommunityPermissionMatrixIntegrationTests {
             MANAGE_PLATFORM          -    -    -    -    -    -    -    -    -    -    +    -
             VIEW_PROFILES            -    +    +    +    +    +    +    +    +    +    +    +
             FLAG_CONTENT             -    +    +    +    +    +    +    +    +    +    +    +
+            MANAGE_ORGANISATIONS     -    -    -    -    -    -    -    -    -    +    +    -
+            CLAIM_AFFILIATION        -    +    +    +    +    +    +    +    +    +    +    +
+            MANAGE_MEMBER_ORGANISATIONS - - -    -    -    -    -    +    -    -    +    -
             """;
 
     @Autowired
@@ -553,6 +556,7 @@ class CommunityPermissionMatrixIntegrationTests {
         discussionEndpoints(c, list);
         newsletterEndpoints(c, list);
         moderationEndpoints(c, list);
+        organisationEndpoints(c, list);
         list.add(page(Action.CREATE_COMMUNITY, "GET", "/communities/new", Map.of()));
         list.add(page(
                 Action.CREATE_COMMUNITY,
@@ -728,6 +732,59 @@ class CommunityPermissionMatrixIntegrationTests {
         list.add(api(Action.FLAG_CONTENT, "POST", "/api/v1/flags", "{\"item\":\"comment:1\",\"reason\":\"SPAM\"}"));
         list.add(page(Action.MANAGE_PLATFORM, "GET", "/admin/moderation", Map.of()));
         list.add(page(Action.MANAGE_PLATFORM, "POST", "/admin/moderation/reports/1", Map.of("decision", "dismiss")));
+    }
+
+    /** Organisation records, people's claims, a community's member organisations (feature organisations). */
+    private void organisationEndpoints(Community c, List<Endpoint> list) {
+        String s = c.slug();
+        list.add(page(Action.MANAGE_ORGANISATIONS, "GET", "/organisations/new", Map.of()));
+        list.add(page(
+                Action.MANAGE_ORGANISATIONS,
+                "POST",
+                "/organisations",
+                Map.of("name", "Sneaky office", "kind", "CIVIL_SOCIETY", "country", "FJ")));
+        list.add(page(Action.MANAGE_ORGANISATIONS, "GET", "/organisations/1/edit", Map.of()));
+        list.add(page(
+                Action.MANAGE_ORGANISATIONS,
+                "POST",
+                "/organisations/1/edit",
+                Map.of("name", "Taken over", "kind", "CIVIL_SOCIETY", "country", "FJ")));
+        list.add(page(
+                Action.MANAGE_ORGANISATIONS,
+                "POST",
+                "/organisations/1/people/" + target.id(),
+                Map.of("decision", "confirm")));
+        list.add(page(Action.MANAGE_ORGANISATIONS, "GET", "/organisations/manage", Map.of()));
+        list.add(page(
+                Action.MANAGE_ORGANISATIONS,
+                "POST",
+                "/organisations/manage/link",
+                Map.of("name", "Org of Matrix target", "organisationId", "1")));
+        list.add(page(
+                Action.MANAGE_ORGANISATIONS,
+                "POST",
+                "/organisations/manage/create",
+                Map.of("name", "Org of Matrix target")));
+        list.add(page(Action.CLAIM_AFFILIATION, "GET", "/account/organisations", Map.of()));
+        list.add(page(Action.CLAIM_AFFILIATION, "POST", "/account/organisations", Map.of("organisationId", "1")));
+        list.add(page(Action.CLAIM_AFFILIATION, "POST", "/account/organisations/1/withdraw", Map.of()));
+        list.add(page(Action.VIEW_COMMUNITY_INSIDE, "GET", "/c/" + s + "/organisations", Map.of()));
+        list.add(page(
+                Action.MANAGE_MEMBER_ORGANISATIONS,
+                "POST",
+                "/c/" + s + "/organisations",
+                Map.of("organisationId", "1")));
+        list.add(page(Action.MANAGE_MEMBER_ORGANISATIONS, "POST", "/c/" + s + "/organisations/1/remove", Map.of()));
+        list.add(page(
+                Action.MANAGE_MEMBER_ORGANISATIONS,
+                "POST",
+                "/c/" + s + "/organisations/1/representatives",
+                Map.of("accountId", String.valueOf(target.id()))));
+        list.add(page(
+                Action.MANAGE_MEMBER_ORGANISATIONS,
+                "POST",
+                "/c/" + s + "/organisations/1/representatives/" + target.id() + "/remove",
+                Map.of()));
     }
 
     private static Endpoint page(Action action, String method, String path, Map<String, String> form) {
@@ -962,7 +1019,7 @@ class CommunityPermissionMatrixIntegrationTests {
         Map<String, Object> state = new LinkedHashMap<>();
         List<String> tables = db.sql("""
                         select table_schema || '.' || table_name from information_schema.tables
-                        where table_schema in ('community', 'meetings', 'discussions', 'newsletters', 'moderation')
+                        where table_schema in ('community', 'meetings', 'discussions', 'newsletters', 'moderation', 'organisations')
                           and table_type = 'BASE TABLE'
                         order by 1""").query(String.class).list();
         assertThat(tables).contains("community.memberships", "community.audit_log");

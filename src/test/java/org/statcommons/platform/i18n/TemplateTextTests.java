@@ -52,7 +52,8 @@ class TemplateTextTests {
             "content/",
             "proposals/",
             "comments/",
-            "text/");
+            "text/",
+            "organisations/");
 
     private static final Set<String> ALLOWED_WORDS = Set.of("StatCommons");
     private static final Set<String> REPLACING = Set.of("th:text", "th:utext", "th:replace", "th:insert");
