@@ -13,6 +13,7 @@ import org.statcommons.access.Actor;
 import org.statcommons.access.Permissions;
 import org.statcommons.identity.Accounts;
 import org.statcommons.identity.OrganisationKind;
+import org.statcommons.platform.InvalidInputException;
 import org.statcommons.platform.NotFoundException;
 import org.statcommons.platform.Text;
 
@@ -46,12 +47,24 @@ class LinkTypedName {
         this.clock = clock;
     }
 
+    /**
+     * Links the typed name to the organisation {@code organisationId}, or, when that is 0, to the one organisation
+     * whose name or acronym {@code organisation} is (by {@link NameMatcher}'s rule).
+     */
     @Transactional
-    void link(Actor actor, String name, long organisationId) {
+    void link(Actor actor, String name, long organisationId, String organisation) {
         permissions.require(actor, Action.MANAGE_ORGANISATIONS);
         TypedName typed = existing(name);
-        organisations.existing(organisationId);
-        linkPeople(actor, typed, organisationId);
+        long id = organisationId != 0
+                ? organisations.existing(organisationId).id()
+                : NameMatcher.match(organisation, organisations.all())
+                        .map(Organisation::id)
+                        .orElseThrow(() -> new InvalidInputException(
+                                "organisation",
+                                Text.of(
+                                        "organisations.manage.link-by-name.none",
+                                        organisation == null ? "" : organisation)));
+        linkPeople(actor, typed, id);
     }
 
     /**

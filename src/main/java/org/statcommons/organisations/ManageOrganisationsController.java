@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,12 +26,14 @@ import org.statcommons.platform.Text;
 class ManageOrganisationsController {
 
     private static final int CANDIDATES = 3;
+    /** Unmatched names shown on one screen: a first run may list hundreds, and a screen stays under 30 KB. */
+    static final int PAGE = 40;
 
     /** A claim waiting, with whose and on what. */
     record Claim(Account account, Organisation organisation) {}
 
-    /** An unmatched typed name and the organisations it may mean. */
-    record Unmatched(TypedName name, List<Organisation> candidates) {}
+    /** An unmatched typed name, its place on the screen, and the organisations it may mean. */
+    record Unmatched(int index, TypedName name, List<Organisation> candidates) {}
 
     private final Permissions permissions;
     private final TypedNameMatcher matcher;
@@ -59,7 +62,7 @@ class ManageOrganisationsController {
 
     /** Matches the names typed since the last time first, so the list is today's. */
     @GetMapping("/organisations/manage")
-    String manage(Actor actor, Model model) {
+    String manage(Actor actor, @RequestParam(defaultValue = "1") int page, Model model) {
         permissions.require(actor, Action.MANAGE_ORGANISATIONS);
         matcher.match();
         List<Organisation> all = organisations.all();
@@ -83,25 +86,34 @@ class ManageOrganisationsController {
         List<TypedName> names = typedNames.all().stream()
                 .filter(t -> t.accounts() + t.invitations() > 0)
                 .toList();
+        List<TypedName> unmatched = names.stream().filter(t -> !t.matched()).toList();
+        int pages = Math.max(1, (unmatched.size() + PAGE - 1) / PAGE);
+        int shown = Math.min(Math.max(page, 1), pages);
+        List<TypedName> onPage = unmatched.subList((shown - 1) * PAGE, Math.min(unmatched.size(), shown * PAGE));
         model.addAttribute(
                 "unmatched",
-                names.stream()
-                        .filter(t -> !t.matched())
-                        .map(t -> new Unmatched(t, NameMatcher.candidates(t.name(), all, CANDIDATES)))
+                IntStream.range(0, onPage.size())
+                        .mapToObj(i -> new Unmatched(
+                                i,
+                                onPage.get(i),
+                                NameMatcher.candidates(onPage.get(i).name(), all, CANDIDATES)))
                         .toList());
+        model.addAttribute("page", shown);
+        model.addAttribute("pages", pages);
         model.addAttribute("matched", names.stream().filter(TypedName::matched).toList());
         model.addAttribute("organisationsById", byId);
-        model.addAttribute("organisations", all);
         return "organisations/manage";
     }
 
+    /** Links to {@code organisationId}, or else to the one organisation whose name or acronym is {@code organisation}. */
     @PostMapping("/organisations/manage/link")
     String link(
             Actor actor,
             @RequestParam(defaultValue = "") String name,
             @RequestParam(defaultValue = "0") long organisationId,
+            @RequestParam(defaultValue = "") String organisation,
             RedirectAttributes redirect) {
-        linkTypedName.link(actor, name, organisationId);
+        linkTypedName.link(actor, name, organisationId, organisation);
         redirect.addFlashAttribute("notice", Text.of("organisations.notice.linked"));
         return "redirect:" + OrganisationAddress.manage();
     }

@@ -104,14 +104,14 @@ class MemberOrganisationController {
         return "redirect:" + OrganisationAddress.community(community.slug());
     }
 
-    @PostMapping("/c/{slug}/organisations/{id}/representatives")
+    @PostMapping("/c/{slug}/organisations/representatives")
     String name(
             @Permitted(Action.MANAGE_MEMBER_ORGANISATIONS) Community community,
-            @PathVariable long id,
+            @RequestParam(defaultValue = "0") long organisationId,
             @RequestParam(required = false) Long accountId,
             Actor actor,
             RedirectAttributes redirect) {
-        nameRepresentative.name(actor, community, id, accountId);
+        nameRepresentative.name(actor, community, organisationId, accountId);
         redirect.addFlashAttribute("notice", Text.of("organisations.notice.representative-named"));
         return "redirect:" + OrganisationAddress.community(community.slug());
     }

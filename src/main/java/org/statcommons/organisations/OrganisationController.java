@@ -31,6 +31,8 @@ import org.statcommons.platform.web.ShowFormOnError;
 @Controller
 class OrganisationController {
 
+    static final int PAGE = 50;
+
     /** A person of the organisation as its page lists them. */
     record Person(Account account, boolean confirmed) {}
 
@@ -62,9 +64,26 @@ class OrganisationController {
         this.permissions = permissions;
     }
 
+    /** {@code q}: a part of the name or acronym; 50 a screen, so that a long list stays light. */
     @GetMapping("/organisations")
-    String list(Actor actor, Model model) {
-        model.addAttribute("organisations", organisations.all());
+    String list(
+            Actor actor,
+            @RequestParam(defaultValue = "") String q,
+            @RequestParam(defaultValue = "1") int page,
+            Model model) {
+        String key = NameMatcher.normalise(q);
+        List<Organisation> found = organisations.all().stream()
+                .filter(o -> key.isEmpty()
+                        || NameMatcher.normalise(o.name()).contains(key)
+                        || NameMatcher.normalise(o.acronym()).contains(key))
+                .toList();
+        int pages = Math.max(1, (found.size() + PAGE - 1) / PAGE);
+        int shown = Math.min(Math.max(page, 1), pages);
+        model.addAttribute("q", q);
+        model.addAttribute("total", found.size());
+        model.addAttribute("page", shown);
+        model.addAttribute("pages", pages);
+        model.addAttribute("organisations", found.subList((shown - 1) * PAGE, Math.min(found.size(), shown * PAGE)));
         model.addAttribute("mayManage", permissions.may(actor, Action.MANAGE_ORGANISATIONS));
         return "organisations/list";
     }

@@ -778,8 +778,8 @@ class CommunityPermissionMatrixIntegrationTests {
         list.add(page(
                 Action.MANAGE_MEMBER_ORGANISATIONS,
                 "POST",
-                "/c/" + s + "/organisations/1/representatives",
-                Map.of("accountId", String.valueOf(target.id()))));
+                "/c/" + s + "/organisations/representatives",
+                Map.of("organisationId", "1", "accountId", String.valueOf(target.id()))));
         list.add(page(
                 Action.MANAGE_MEMBER_ORGANISATIONS,
                 "POST",

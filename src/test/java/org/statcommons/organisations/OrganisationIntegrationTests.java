@@ -70,6 +70,11 @@ class OrganisationIntegrationTests {
         long office = create(secretariat, name, "SO" + suffix, "NATIONAL_STATISTICAL_OFFICE", "FJ");
         long agency = create(secretariat, "Regional Agency " + suffix, "", "INTERNATIONAL", "international");
         assertThat(organisations.existing(agency).international()).isTrue();
+        assertThat(fixtures.anonymous().get("/organisations?q=" + suffix).text())
+                .contains("2 organisations")
+                .contains(name + " (SO" + suffix + ") National statistical office Fiji")
+                .contains("Regional Agency " + suffix
+                        + " International or regional organisation International or regional");
         Page duplicate = secretariat.submit(
                 "/organisations/new",
                 "/organisations",
@@ -89,10 +94,11 @@ class OrganisationIntegrationTests {
         Page conflict = secretariat.submit(members, members, fields("organisationId", office));
         assertThat(conflict.status()).isEqualTo(409);
         Page notMember = secretariat.submit(
-                members, members + "/" + office + "/representatives", fields("accountId", outsider.id()));
+                members, members + "/representatives", fields("organisationId", office, "accountId", outsider.id()));
         assertThat(notMember.status()).isEqualTo(400);
         assertThat(notMember.text()).contains("Choose a current member of this community as representative.");
-        secretariat.submit(members, members + "/" + office + "/representatives", fields("accountId", rep.id()));
+        secretariat.submit(
+                members, members + "/representatives", fields("organisationId", office, "accountId", rep.id()));
 
         Page landing = fixtures.anonymous().get("/c/" + community.slug());
         assertThat(landing.text())
@@ -228,10 +234,16 @@ class OrganisationIntegrationTests {
                 .contains("Org of Beta " + suffix + " — confirmed");
 
         // linking the invitation's name to an organisation; the typed text stays where it was typed
+        Page unknown = secretariat.submit(
+                "/organisations/manage",
+                "/organisations/manage/link",
+                fields("name", "Gamma Institute " + suffix, "organisation", "No such body"));
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.text()).contains("“No such body” names no single organisation");
         secretariat.submit(
                 "/organisations/manage",
                 "/organisations/manage/link",
-                fields("name", "Gamma Institute " + suffix, "organisationId", betaOffice));
+                fields("name", "Gamma Institute " + suffix, "organisation", "org of beta " + suffix));
         assertThat(secretariat.get("/organisations/manage").text())
                 .doesNotContain("Gamma Institute " + suffix + " 0 profiles");
         assertThat(db.sql("select count(*) from community.invitations where organisation = ?")
