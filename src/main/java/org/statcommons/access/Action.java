@@ -55,7 +55,10 @@ public enum Action {
     // organisations (docs/governance.md#organisations)
     MANAGE_ORGANISATIONS(false),
     CLAIM_AFFILIATION(false),
-    MANAGE_MEMBER_ORGANISATIONS(true);
+    MANAGE_MEMBER_ORGANISATIONS(true),
+
+    // bodies (docs/governance.md#bodies-co-leads-and-elections)
+    MANAGE_BODIES(true);
 
     /** What a suspended member may still do: read and leave. Everything else is refused while suspended. */
     private static final java.util.Set<Action> READING = java.util.EnumSet.noneOf(Action.class);

@@ -124,6 +124,7 @@ final class Rules {
                     EDIT_CODE_OF_CONDUCT,
                     SEND_NEWSLETTER -> SECRETARIAT_ONLY;
             case MANAGE_MEMBER_ORGANISATIONS -> SECRETARIAT_ONLY;
+            case MANAGE_BODIES -> SECRETARIAT_ONLY;
             default -> throw new IllegalArgumentException(action + " concerns the platform");
         };
     }

@@ -119,6 +119,7 @@ class CommunityPermissionMatrixIntegrationTests {
             MANAGE_ORGANISATIONS     -    -    -    -    -    -    -    -    -    +    +    -
             CLAIM_AFFILIATION        -    +    +    +    +    +    +    +    +    +    +    +
             MANAGE_MEMBER_ORGANISATIONS - - -    -    -    -    -    +    -    -    +    -
+            MANAGE_BODIES            -    -    -    -    -    -    -    +    -    -    +    -
             """;
 
     @Autowired
@@ -557,6 +558,7 @@ class CommunityPermissionMatrixIntegrationTests {
         newsletterEndpoints(c, list);
         moderationEndpoints(c, list);
         organisationEndpoints(c, list);
+        bodyEndpoints(c, list);
         list.add(page(Action.CREATE_COMMUNITY, "GET", "/communities/new", Map.of()));
         list.add(page(
                 Action.CREATE_COMMUNITY,
@@ -785,6 +787,18 @@ class CommunityPermissionMatrixIntegrationTests {
                 "POST",
                 "/c/" + s + "/organisations/1/representatives/" + target.id() + "/remove",
                 Map.of()));
+    }
+
+    /** A community's bodies and their seats (feature bodies). */
+    private void bodyEndpoints(Community c, List<Endpoint> list) {
+        String bodies = "/c/" + c.slug() + "/bodies";
+        list.add(page(Action.MANAGE_BODIES, "POST", bodies, Map.of("name", "Sneaky committee")));
+        list.add(page(
+                Action.MANAGE_BODIES,
+                "POST",
+                bodies + "/1/seats",
+                Map.of("organisationId", "1", "representativeId", String.valueOf(target.id()))));
+        list.add(page(Action.MANAGE_BODIES, "POST", bodies + "/1/seats/1/remove", Map.of()));
     }
 
     private static Endpoint page(Action action, String method, String path, Map<String, String> form) {
@@ -1019,7 +1033,7 @@ class CommunityPermissionMatrixIntegrationTests {
         Map<String, Object> state = new LinkedHashMap<>();
         List<String> tables = db.sql("""
                         select table_schema || '.' || table_name from information_schema.tables
-                        where table_schema in ('community', 'meetings', 'discussions', 'newsletters', 'moderation', 'organisations')
+                        where table_schema in ('community', 'meetings', 'discussions', 'newsletters', 'moderation', 'organisations', 'bodies')
                           and table_type = 'BASE TABLE'
                         order by 1""").query(String.class).list();
         assertThat(tables).contains("community.memberships", "community.audit_log");

@@ -53,7 +53,8 @@ class TemplateTextTests {
             "proposals/",
             "comments/",
             "text/",
-            "organisations/");
+            "organisations/",
+            "bodies/");
 
     private static final Set<String> ALLOWED_WORDS = Set.of("StatCommons");
     private static final Set<String> REPLACING = Set.of("th:text", "th:utext", "th:replace", "th:insert");
