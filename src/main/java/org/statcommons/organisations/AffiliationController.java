@@ -56,19 +56,14 @@ class AffiliationController {
                 .map(a -> new Yours(byId.get(a.organisationId()), a.confirmed()))
                 .toList();
         Set<Long> taken = yours.stream().map(y -> y.organisation().id()).collect(Collectors.toSet());
-        String key = NameMatcher.normalise(q);
         model.addAttribute("q", q);
         model.addAttribute("yours", yours);
         model.addAttribute(
                 "found",
-                key.isEmpty()
-                        ? List.of()
-                        : all.stream()
-                                .filter(o -> !taken.contains(o.id()))
-                                .filter(o -> NameMatcher.normalise(o.name()).contains(key)
-                                        || NameMatcher.normalise(o.acronym()).contains(key))
-                                .limit(FOUND_MAX)
-                                .toList());
+                NameMatcher.containing(q, all).stream()
+                        .filter(o -> !taken.contains(o.id()))
+                        .limit(FOUND_MAX)
+                        .toList());
         return "organisations/yours";
     }
 

@@ -66,18 +66,15 @@ class MemberOrganisationController {
         model.addAttribute("members", members);
         Set<Long> already = members.stream().map(m -> m.organisation().id()).collect(Collectors.toSet());
         boolean manages = permissions.may(actor, Action.MANAGE_MEMBER_ORGANISATIONS, community.id());
-        String key = manages ? NameMatcher.normalise(q) : "";
         model.addAttribute("q", q);
         model.addAttribute(
                 "found",
-                key.isEmpty()
-                        ? List.of()
-                        : organisations.all().stream()
+                manages
+                        ? NameMatcher.containing(q, organisations.all()).stream()
                                 .filter(o -> !already.contains(o.id()))
-                                .filter(o -> NameMatcher.normalise(o.name()).contains(key)
-                                        || NameMatcher.normalise(o.acronym()).contains(key))
                                 .limit(AffiliationController.FOUND_MAX)
-                                .toList());
+                                .toList()
+                        : List.of());
         model.addAttribute("people", manages && !members.isEmpty() ? people(community) : List.of());
         return "organisations/community";
     }

@@ -73,6 +73,17 @@ final class NameMatcher {
                 .toList();
     }
 
+    /** The organisations whose name or acronym contains what was typed in a search box, normalised; none for nothing. */
+    static List<Organisation> containing(String typed, List<Organisation> organisations) {
+        String key = normalise(typed);
+        return key.isEmpty()
+                ? List.of()
+                : organisations.stream()
+                        .filter(o -> normalise(o.name()).contains(key)
+                                || normalise(o.acronym()).contains(key))
+                        .toList();
+    }
+
     /** The one organisation the typed name names, or empty when none or several do. */
     static Optional<Organisation> match(String typed, List<Organisation> organisations) {
         Set<String> keys = keys(typed);

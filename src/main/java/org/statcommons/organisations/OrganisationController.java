@@ -71,12 +71,9 @@ class OrganisationController {
             @RequestParam(defaultValue = "") String q,
             @RequestParam(defaultValue = "1") int page,
             Model model) {
-        String key = NameMatcher.normalise(q);
-        List<Organisation> found = organisations.all().stream()
-                .filter(o -> key.isEmpty()
-                        || NameMatcher.normalise(o.name()).contains(key)
-                        || NameMatcher.normalise(o.acronym()).contains(key))
-                .toList();
+        List<Organisation> found = NameMatcher.normalise(q).isEmpty()
+                ? organisations.all()
+                : NameMatcher.containing(q, organisations.all());
         int pages = Math.max(1, (found.size() + PAGE - 1) / PAGE);
         int shown = Math.min(Math.max(page, 1), pages);
         model.addAttribute("q", q);

@@ -52,4 +52,11 @@ class NameMatcherTests {
         assertThat(NameMatcher.candidates("INE", ALL, 3)).containsExactly(INE, INE_CL);
         assertThat(NameMatcher.candidates("Fiji Bureau", ALL, 3)).containsExactly(FBOS);
     }
+
+    @Test
+    void aSearchFindsOrganisationsByAPartOfTheirNameOrAcronym() {
+        assertThat(NameMatcher.containing("estadística", ALL)).containsExactly(INE, INE_CL);
+        assertThat(NameMatcher.containing("fbo", ALL)).containsExactly(FBOS);
+        assertThat(NameMatcher.containing(" . ", ALL)).isEmpty();
+    }
 }
