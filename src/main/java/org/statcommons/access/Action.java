@@ -55,7 +55,15 @@ public enum Action {
     // decisions
     PROPOSE_DECISION(true),
     VOTE_IN_DECISIONS(true),
-    FACILITATE_DECISIONS(true);
+    FACILITATE_DECISIONS(true),
+
+    // organisations (docs/governance.md#organisations)
+    MANAGE_ORGANISATIONS(false),
+    CLAIM_AFFILIATION(false),
+    MANAGE_MEMBER_ORGANISATIONS(true),
+
+    // bodies (docs/governance.md#bodies-co-leads-and-elections)
+    MANAGE_BODIES(true);
 
     /** What a suspended member may still do: read and leave. Everything else is refused while suspended. */
     private static final java.util.Set<Action> READING = java.util.EnumSet.noneOf(Action.class);

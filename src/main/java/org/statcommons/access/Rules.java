@@ -27,6 +27,9 @@ final class Rules {
             case CREATE_COMMUNITY, INVITE_TO_PLATFORM -> actor.platformRole() != PlatformRole.NONE;
             case MANAGE_PLATFORM -> actor.administrator();
             case VIEW_PROFILES, FLAG_CONTENT -> actor.signedIn();
+            // organisation records are shared by every community: kept by the platform's secretariat
+            case MANAGE_ORGANISATIONS -> actor.platformRole() != PlatformRole.NONE;
+            case CLAIM_AFFILIATION -> actor.signedIn();
             default -> throw new IllegalArgumentException(action + " concerns a community");
         };
     }
@@ -123,6 +126,8 @@ final class Rules {
             case PROPOSE_DECISION -> FULL_MEMBERS;
             case VOTE_IN_DECISIONS -> EVERY_ROLE;
             case FACILITATE_DECISIONS -> EnumSet.of(SECRETARIAT, FACILITATOR);
+            case MANAGE_MEMBER_ORGANISATIONS -> SECRETARIAT_ONLY;
+            case MANAGE_BODIES -> SECRETARIAT_ONLY;
             default -> throw new IllegalArgumentException(action + " concerns the platform");
         };
     }

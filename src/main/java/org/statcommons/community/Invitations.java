@@ -173,4 +173,15 @@ class Invitations {
         Timestamp timestamp = rs.getTimestamp(column);
         return timestamp == null ? null : timestamp.toInstant();
     }
+
+    /** Every organisation name typed into an invitation, with how many invitations carry it. */
+    Map<String, Integer> organisationNames() {
+        Map<String, Integer> names = new HashMap<>();
+        db.sql(
+                        "select organisation, count(*) from community.invitations where organisation <> '' group by organisation")
+                .query(rs -> {
+                    names.put(rs.getString(1), rs.getInt(2));
+                });
+        return names;
+    }
 }

@@ -9,7 +9,10 @@ import org.statcommons.access.Action;
 import org.statcommons.access.Actor;
 import org.statcommons.platform.Markdown;
 
-/** A community's public landing page, with the welcome of a new member and the community's published pages. */
+/**
+ * A community's public landing page, with the welcome of a new member, the community's published pages and its
+ * member organisations.
+ */
 @Controller
 @CommunityTab("about")
 class LandingController {
@@ -18,16 +21,19 @@ class LandingController {
     private final WelcomePresenter welcome;
     private final Markdown markdown;
     private final ObjectProvider<LandingContent> contents;
+    private final ObjectProvider<MembersContent> members;
 
     LandingController(
             LandingPresenter presenter,
             WelcomePresenter welcome,
             Markdown markdown,
-            ObjectProvider<LandingContent> contents) {
+            ObjectProvider<LandingContent> contents,
+            ObjectProvider<MembersContent> members) {
         this.presenter = presenter;
         this.welcome = welcome;
         this.markdown = markdown;
         this.contents = contents;
+        this.members = members;
     }
 
     @GetMapping("/c/{slug}")
@@ -40,6 +46,12 @@ class LandingController {
                 contents.stream()
                         .flatMap(content -> content.section(community).stream())
                         .sorted(Comparator.comparingInt(ListedSection::order))
+                        .toList());
+        model.addAttribute(
+                "grouped",
+                members.stream()
+                        .flatMap(content -> content.onLanding(community).stream())
+                        .sorted(Comparator.comparingInt(GroupedSection::order))
                         .toList());
         return "community/landing";
     }

@@ -2,6 +2,8 @@ package org.statcommons.community;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,6 +36,7 @@ class MembersController {
     private final RemoveMember removeMember;
     private final SuspendMember suspendMember;
     private final Clock clock;
+    private final ObjectProvider<MembersContent> contents;
 
     MembersController(
             MemberDirectoryPresenter directory,
@@ -43,7 +46,8 @@ class MembersController {
             AppointFocalPoint appointFocalPoint,
             RemoveMember removeMember,
             SuspendMember suspendMember,
-            Clock clock) {
+            Clock clock,
+            ObjectProvider<MembersContent> contents) {
         this.directory = directory;
         this.memberships = memberships;
         this.accounts = accounts;
@@ -52,6 +56,7 @@ class MembersController {
         this.removeMember = removeMember;
         this.suspendMember = suspendMember;
         this.clock = clock;
+        this.contents = contents;
     }
 
     @GetMapping("/c/{slug}/members")
@@ -60,11 +65,18 @@ class MembersController {
             @RequestParam(defaultValue = "") String country,
             @RequestParam(defaultValue = "") String kind,
             @RequestParam(defaultValue = "") String role,
+            Actor actor,
             Model model) {
         MemberDirectoryPresenter.Filter filter =
                 new MemberDirectoryPresenter.Filter(clip(country), clip(kind), clip(role));
         model.addAttribute("filter", filter);
         model.addAttribute("result", directory.present(community, filter));
+        model.addAttribute(
+                "grouped",
+                contents.stream()
+                        .flatMap(content -> content.inDirectory(actor, community).stream())
+                        .sorted(Comparator.comparingInt(GroupedSection::order))
+                        .toList());
         return "community/members";
     }
 

@@ -53,7 +53,7 @@ public class Memberships {
     }
 
     /** The membership of a current member (an expired guest is not one). */
-    Optional<Membership> current(long communityId, long accountId) {
+    public Optional<Membership> current(long communityId, long accountId) {
         return find(communityId, accountId).filter(m -> !m.expired(today()));
     }
 

@@ -109,6 +109,22 @@ public class Accounts {
         return counts;
     }
 
+    /** The organisation a person typed into their profile, with its kind and the person's country. */
+    public record TypedOrganisation(long accountId, String organisation, OrganisationKind kind, String country) {}
+
+    /** Every active account's typed organisation (not empty): what organisation records are matched from. */
+    public List<TypedOrganisation> typedOrganisations() {
+        return db.sql("""
+                        select id, organisation, organisation_kind, country from identity.accounts
+                        where organisation <> '' and status = 'ACTIVE' order by id""")
+                .query((rs, n) -> new TypedOrganisation(
+                        rs.getLong("id"),
+                        rs.getString("organisation"),
+                        OrganisationKind.valueOf(rs.getString("organisation_kind")),
+                        rs.getString("country")))
+                .list();
+    }
+
     /**
      * Serialises the first-run set-up until the transaction ends: a second attempt at the same time waits, then
      * finds the set-up link used.

@@ -126,6 +126,10 @@ class CommunityPermissionMatrixIntegrationTests {
             MANAGE_PLATFORM          -    -    -    -    -    -    -    -    -    -    +    -
             VIEW_PROFILES            -    +    +    +    +    +    +    +    +    +    +    +
             FLAG_CONTENT             -    +    +    +    +    +    +    +    +    +    +    +
+            MANAGE_ORGANISATIONS     -    -    -    -    -    -    -    -    -    +    +    -
+            CLAIM_AFFILIATION        -    +    +    +    +    +    +    +    +    +    +    +
+            MANAGE_MEMBER_ORGANISATIONS - - -    -    -    -    -    +    -    -    +    -
+            MANAGE_BODIES            -    -    -    -    -    -    -    +    -    -    +    -
             """;
 
     @Autowired
@@ -596,6 +600,8 @@ class CommunityPermissionMatrixIntegrationTests {
         newsletterEndpoints(c, list);
         moderationEndpoints(c, list);
         decisionEndpoints(c, list);
+        organisationEndpoints(c, list);
+        bodyEndpoints(c, list);
         list.add(page(Action.CREATE_COMMUNITY, "GET", "/communities/new", Map.of()));
         list.add(page(
                 Action.CREATE_COMMUNITY,
@@ -799,6 +805,71 @@ class CommunityPermissionMatrixIntegrationTests {
         list.add(api(Action.FLAG_CONTENT, "POST", "/api/v1/flags", "{\"item\":\"comment:1\",\"reason\":\"SPAM\"}"));
         list.add(page(Action.MANAGE_PLATFORM, "GET", "/admin/moderation", Map.of()));
         list.add(page(Action.MANAGE_PLATFORM, "POST", "/admin/moderation/reports/1", Map.of("decision", "dismiss")));
+    }
+
+    /** Organisation records, people's claims, a community's member organisations (feature organisations). */
+    private void organisationEndpoints(Community c, List<Endpoint> list) {
+        String s = c.slug();
+        list.add(page(Action.MANAGE_ORGANISATIONS, "GET", "/organisations/new", Map.of()));
+        list.add(page(
+                Action.MANAGE_ORGANISATIONS,
+                "POST",
+                "/organisations",
+                Map.of("name", "Sneaky office", "kind", "CIVIL_SOCIETY", "country", "FJ")));
+        list.add(page(Action.MANAGE_ORGANISATIONS, "GET", "/organisations/1/edit", Map.of()));
+        list.add(page(
+                Action.MANAGE_ORGANISATIONS,
+                "POST",
+                "/organisations/1/edit",
+                Map.of("name", "Taken over", "kind", "CIVIL_SOCIETY", "country", "FJ")));
+        list.add(page(
+                Action.MANAGE_ORGANISATIONS,
+                "POST",
+                "/organisations/1/people/" + target.id(),
+                Map.of("decision", "confirm")));
+        list.add(page(Action.MANAGE_ORGANISATIONS, "GET", "/organisations/manage", Map.of()));
+        list.add(page(
+                Action.MANAGE_ORGANISATIONS,
+                "POST",
+                "/organisations/manage/link",
+                Map.of("name", "Org of Matrix target", "organisationId", "1")));
+        list.add(page(
+                Action.MANAGE_ORGANISATIONS,
+                "POST",
+                "/organisations/manage/create",
+                Map.of("name", "Org of Matrix target")));
+        list.add(page(Action.CLAIM_AFFILIATION, "GET", "/account/organisations", Map.of()));
+        list.add(page(Action.CLAIM_AFFILIATION, "POST", "/account/organisations", Map.of("organisationId", "1")));
+        list.add(page(Action.CLAIM_AFFILIATION, "POST", "/account/organisations/1/withdraw", Map.of()));
+        list.add(page(Action.VIEW_COMMUNITY_INSIDE, "GET", "/c/" + s + "/organisations", Map.of()));
+        list.add(page(
+                Action.MANAGE_MEMBER_ORGANISATIONS,
+                "POST",
+                "/c/" + s + "/organisations",
+                Map.of("organisationId", "1")));
+        list.add(page(Action.MANAGE_MEMBER_ORGANISATIONS, "POST", "/c/" + s + "/organisations/1/remove", Map.of()));
+        list.add(page(
+                Action.MANAGE_MEMBER_ORGANISATIONS,
+                "POST",
+                "/c/" + s + "/organisations/representatives",
+                Map.of("organisationId", "1", "accountId", String.valueOf(target.id()))));
+        list.add(page(
+                Action.MANAGE_MEMBER_ORGANISATIONS,
+                "POST",
+                "/c/" + s + "/organisations/1/representatives/" + target.id() + "/remove",
+                Map.of()));
+    }
+
+    /** A community's bodies and their seats (feature bodies). */
+    private void bodyEndpoints(Community c, List<Endpoint> list) {
+        String bodies = "/c/" + c.slug() + "/bodies";
+        list.add(page(Action.MANAGE_BODIES, "POST", bodies, Map.of("name", "Sneaky committee")));
+        list.add(page(
+                Action.MANAGE_BODIES,
+                "POST",
+                bodies + "/1/seats",
+                Map.of("organisationId", "1", "representativeId", String.valueOf(target.id()))));
+        list.add(page(Action.MANAGE_BODIES, "POST", bodies + "/1/seats/1/remove", Map.of()));
     }
 
     private static Endpoint page(Action action, String method, String path, Map<String, String> form) {
@@ -1033,7 +1104,7 @@ class CommunityPermissionMatrixIntegrationTests {
         Map<String, Object> state = new LinkedHashMap<>();
         List<String> tables = db.sql("""
                         select table_schema || '.' || table_name from information_schema.tables
-                        where table_schema in ('community', 'meetings', 'discussions', 'newsletters', 'moderation', 'decisions')
+                        where table_schema in ('community', 'meetings', 'discussions', 'newsletters', 'moderation', 'decisions', 'organisations', 'bodies')
                           and table_type = 'BASE TABLE'
                         order by 1""").query(String.class).list();
         assertThat(tables).contains("community.memberships", "community.audit_log");

@@ -53,7 +53,9 @@ class TemplateTextTests {
             "proposals/",
             "comments/",
             "text/",
-            "decisions/");
+            "decisions/",
+            "organisations/",
+            "bodies/");
 
     private static final Set<String> ALLOWED_WORDS = Set.of("StatCommons");
     private static final Set<String> REPLACING = Set.of("th:text", "th:utext", "th:replace", "th:insert");

@@ -1,0 +1,165 @@
+package org.statcommons.bodies;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.statcommons.access.Action;
+import org.statcommons.access.Actor;
+import org.statcommons.access.Permissions;
+import org.statcommons.community.Community;
+import org.statcommons.community.CommunityTab;
+import org.statcommons.community.Memberships;
+import org.statcommons.community.Permitted;
+import org.statcommons.identity.Account;
+import org.statcommons.identity.Accounts;
+import org.statcommons.organisations.MemberOrganisations;
+import org.statcommons.organisations.Organisation;
+import org.statcommons.organisations.Organisations;
+import org.statcommons.platform.Text;
+import org.statcommons.platform.web.ShowFormOnError;
+
+/**
+ * A community's bodies: the list, and a page per body with its seats (organisation, representative, alternate), as
+ * public as the landing page (who sits on a community's Steering Committee is public, like who runs it). The
+ * community's secretariat sets up bodies and fills their seats here.
+ */
+@Controller
+@CommunityTab("members")
+class BodyController {
+
+    /** A seat as the body's page shows it; representative and alternate may be null. */
+    record SeatView(Organisation organisation, Account representative, Account alternate) {}
+
+    private final Bodies bodies;
+    private final CreateBody createBody;
+    private final FillSeat fillSeat;
+    private final Organisations organisations;
+    private final MemberOrganisations memberOrganisations;
+    private final Memberships memberships;
+    private final Accounts accounts;
+    private final Permissions permissions;
+
+    BodyController(
+            Bodies bodies,
+            CreateBody createBody,
+            FillSeat fillSeat,
+            Organisations organisations,
+            MemberOrganisations memberOrganisations,
+            Memberships memberships,
+            Accounts accounts,
+            Permissions permissions) {
+        this.bodies = bodies;
+        this.createBody = createBody;
+        this.fillSeat = fillSeat;
+        this.organisations = organisations;
+        this.memberOrganisations = memberOrganisations;
+        this.memberships = memberships;
+        this.accounts = accounts;
+        this.permissions = permissions;
+    }
+
+    @GetMapping("/c/{slug}/bodies")
+    String list(
+            @Permitted(Action.VIEW_COMMUNITY_LANDING) Community community,
+            @ModelAttribute("form") NewBody form,
+            Model model) {
+        model.addAttribute("bodies", bodies.of(community));
+        return "bodies/list";
+    }
+
+    @PostMapping("/c/{slug}/bodies")
+    @ShowFormOnError("list")
+    String create(
+            @Permitted(Action.MANAGE_BODIES) Community community,
+            @ModelAttribute("form") NewBody form,
+            Actor actor,
+            RedirectAttributes redirect) {
+        long id = createBody.create(actor, community, form);
+        redirect.addFlashAttribute("notice", Text.of("bodies.notice.created"));
+        return "redirect:" + BodyAddress.of(community.slug(), id);
+    }
+
+    @GetMapping("/c/{slug}/bodies/{id}")
+    String body(
+            @Permitted(Action.VIEW_COMMUNITY_LANDING) Community community,
+            @PathVariable long id,
+            Actor actor,
+            Model model) {
+        Body body = bodies.inCommunity(community, id);
+        List<Seat> seats = bodies.seats(body.id());
+        Map<Long, Organisation> seated = organisations
+                .byIds(seats.stream().map(Seat::organisationId).toList())
+                .stream()
+                .collect(Collectors.toMap(Organisation::id, Function.identity()));
+        Map<Long, Account> people = accounts
+                .byIds(seats.stream()
+                        .flatMap(s -> Stream.of(s.representativeId(), s.alternateId()))
+                        .filter(a -> a != null)
+                        .distinct()
+                        .toList())
+                .stream()
+                .collect(Collectors.toMap(Account::id, Function.identity()));
+        model.addAttribute("body", body);
+        model.addAttribute(
+                "seats",
+                seats.stream()
+                        .filter(s -> seated.containsKey(s.organisationId()))
+                        .map(s -> new SeatView(
+                                seated.get(s.organisationId()),
+                                s.representativeId() == null ? null : people.get(s.representativeId()),
+                                s.alternateId() == null ? null : people.get(s.alternateId())))
+                        .sorted(Comparator.comparing(v -> v.organisation().name()))
+                        .toList());
+        boolean manages = permissions.may(actor, Action.MANAGE_BODIES, community.id());
+        model.addAttribute(
+                "organisations", manages ? organisations.byIds(memberOrganisations.of(community.id())) : List.of());
+        model.addAttribute(
+                "people",
+                manages
+                        ? accounts.byIds(memberships.accountIds(community.id())).stream()
+                                .filter(Account::active)
+                                .sorted(Comparator.comparing(Account::displayName))
+                                .toList()
+                        : List.of());
+        return "bodies/body";
+    }
+
+    /** Gives the organisation its seat, or changes who holds it; an empty choice leaves that place unfilled. */
+    @PostMapping("/c/{slug}/bodies/{id}/seats")
+    @ShowFormOnError("body")
+    String fill(
+            @Permitted(Action.MANAGE_BODIES) Community community,
+            @PathVariable long id,
+            @RequestParam(defaultValue = "0") long organisationId,
+            @RequestParam(required = false) Long representativeId,
+            @RequestParam(required = false) Long alternateId,
+            Actor actor,
+            RedirectAttributes redirect) {
+        fillSeat.fill(actor, community, id, organisationId, representativeId, alternateId);
+        redirect.addFlashAttribute("notice", Text.of("bodies.notice.seat-filled"));
+        return "redirect:" + BodyAddress.of(community.slug(), id);
+    }
+
+    @PostMapping("/c/{slug}/bodies/{id}/seats/{organisationId}/remove")
+    String vacate(
+            @Permitted(Action.MANAGE_BODIES) Community community,
+            @PathVariable long id,
+            @PathVariable long organisationId,
+            Actor actor,
+            RedirectAttributes redirect) {
+        fillSeat.vacate(actor, community, id, organisationId);
+        redirect.addFlashAttribute("notice", Text.of("bodies.notice.seat-removed"));
+        return "redirect:" + BodyAddress.of(community.slug(), id);
+    }
+}

@@ -1,0 +1,7 @@
+/**
+ * Bodies of a community (the Steering Committee, others by name): their seats, each belonging to a member
+ * organisation with a named representative and an alternate. {@link org.statcommons.bodies.Bodies#members} gives a
+ * body's members to the features that invite or ask them (meetings, decisions). See
+ * docs/governance.md#bodies-co-leads-and-elections.
+ */
+package org.statcommons.bodies;

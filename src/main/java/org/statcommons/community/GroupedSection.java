@@ -1,0 +1,35 @@
+package org.statcommons.community;
+
+import java.util.List;
+
+/**
+ * A section another feature adds to a community screen whose entries are shown in several groupings at once (member
+ * organisations by kind, and by country).
+ *
+ * @param more the link to everything, or null
+ */
+public record GroupedSection(int order, String heading, String empty, List<Grouping> groupings, ListedLink more) {
+
+    public GroupedSection {
+        groupings = List.copyOf(groupings);
+    }
+
+    /** One way of grouping the entries ("By kind"), with its groups in order. */
+    public record Grouping(String heading, List<Group> groups) {
+        public Grouping {
+            groups = List.copyOf(groups);
+        }
+    }
+
+    /** One group ("Fiji", "National statistical office") and its entries. */
+    public record Group(String heading, List<ListedLink> links) {
+        public Group {
+            links = List.copyOf(links);
+        }
+    }
+
+    /** True when there is no entry in any group. */
+    public boolean none() {
+        return groupings.stream().allMatch(g -> g.groups().isEmpty());
+    }
+}
