@@ -8,7 +8,6 @@ import org.statcommons.community.LandingContent;
 import org.statcommons.community.ListedLink;
 import org.statcommons.community.ListedSection;
 import org.statcommons.platform.Text;
-import org.statcommons.platform.i18n.Language;
 
 /** The names of a community's bodies on its landing page (their seats are for members, on each body's page). */
 @Component
@@ -26,14 +25,13 @@ class BodyLandingContent implements LandingContent {
         if (all.isEmpty()) {
             return Optional.empty();
         }
-        Language language = Language.ofRequest();
         return Optional.of(new ListedSection(
                 30,
-                Text.of("bodies.title").in(language),
+                Text.of("bodies.title"),
                 all.stream()
-                        .map(b -> new ListedLink(b.name(), BodyAddress.of(community.slug(), b.id()), ""))
+                        .map(b -> new ListedLink(b.name(), BodyAddress.of(community.slug(), b.id()), null, null))
                         .toList(),
-                "",
+                null,
                 null));
     }
 }

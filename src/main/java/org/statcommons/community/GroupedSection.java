@@ -8,7 +8,7 @@ import java.util.List;
  *
  * @param more the link to everything, or null
  */
-public record GroupedSection(int order, String heading, String empty, List<Grouping> groupings, ListedLink more) {
+public record GroupedSection(int order, String heading, String empty, List<Grouping> groupings, Entry more) {
 
     public GroupedSection {
         groupings = List.copyOf(groupings);
@@ -22,11 +22,19 @@ public record GroupedSection(int order, String heading, String empty, List<Group
     }
 
     /** One group ("Fiji", "National statistical office") and its entries. */
-    public record Group(String heading, List<ListedLink> links) {
+    public record Group(String heading, List<Entry> links) {
         public Group {
             links = List.copyOf(links);
         }
     }
+
+    /**
+     * One entry of a group, its words already in the reader's language.
+     *
+     * @param title  what people typed (an organisation's name), shown as typed
+     * @param detail a second part (representatives' names), or empty
+     */
+    public record Entry(String title, String href, String detail) {}
 
     /** True when there is no entry in any group. */
     public boolean none() {

@@ -10,7 +10,6 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.statcommons.community.Community;
 import org.statcommons.community.GroupedSection;
-import org.statcommons.community.ListedLink;
 import org.statcommons.identity.Account;
 import org.statcommons.identity.Accounts;
 import org.statcommons.identity.OrganisationKind;
@@ -82,7 +81,7 @@ class MemberOrganisationPresenter {
     GroupedSection grouped(Community community, boolean withRepresentatives) {
         Language language = Language.ofRequest();
         List<MemberOrganisationView> views = of(community);
-        Function<MemberOrganisationView, ListedLink> link = v -> new ListedLink(
+        Function<MemberOrganisationView, GroupedSection.Entry> link = v -> new GroupedSection.Entry(
                 v.organisation().label(),
                 OrganisationAddress.of(v.organisation().id()),
                 withRepresentatives ? v.representativeNames() : "");
@@ -98,7 +97,7 @@ class MemberOrganisationPresenter {
                                 Text.of("organisations.by-kind").in(language), byKind),
                         new GroupedSection.Grouping(
                                 Text.of("organisations.by-country").in(language), byCountry)),
-                new ListedLink(
+                new GroupedSection.Entry(
                         Text.of("organisations.members.all").in(language),
                         OrganisationAddress.community(community.slug()),
                         ""));
@@ -117,8 +116,8 @@ class MemberOrganisationPresenter {
     private static List<GroupedSection.Group> group(
             List<MemberOrganisationView> views,
             Function<MemberOrganisationView, String> key,
-            Function<MemberOrganisationView, ListedLink> link) {
-        Map<String, List<ListedLink>> groups = new TreeMap<>(Comparator.naturalOrder());
+            Function<MemberOrganisationView, GroupedSection.Entry> link) {
+        Map<String, List<GroupedSection.Entry>> groups = new TreeMap<>(Comparator.naturalOrder());
         for (MemberOrganisationView v : views) {
             groups.computeIfAbsent(key.apply(v), k -> new ArrayList<>()).add(link.apply(v));
         }
