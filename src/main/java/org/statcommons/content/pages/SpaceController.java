@@ -18,6 +18,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.support.RequestContextUtils;
 import org.statcommons.access.Action;
 import org.statcommons.access.Actor;
 import org.statcommons.community.Community;
@@ -222,11 +223,14 @@ class SpaceController {
     /**
      * A member's view of a page as it is now is rendered once per {@link RememberedPageViews.Key}; not so for
      * someone not signed in (the header differs), a page asked with parameters (a passage's form open, another
-     * language) or a page with a message of its own (a notice after a change, a refused form's errors).
+     * language) or a page with anything of its own from the request before (a notice after a change, a refused
+     * comment's text and errors).
      */
     private static boolean rememberable(Actor actor, Model model, HttpServletRequest request) {
+        Map<String, ?> flash = RequestContextUtils.getInputFlashMap(request);
         return actor.signedIn()
                 && request.getQueryString() == null
+                && (flash == null || flash.isEmpty())
                 && model.getAttribute("me") != null
                 && model.getAttribute("notice") == null
                 && model.getAttribute("errors") == null

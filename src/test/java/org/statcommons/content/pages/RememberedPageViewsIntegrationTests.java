@@ -101,6 +101,15 @@ class RememberedPageViewsIntegrationTests {
                 .as("the token in Ben's remembered page is his own: his form works")
                 .isEqualTo(302);
 
+        // a refused comment's text comes back to its author only, and only once
+        Visitor.Page refused = anaSession.submit(
+                view,
+                "/c/" + community.slug() + "/page-comments/guide",
+                Map.of("body", "Ana's draft. " + "x".repeat(10_001)));
+        assertThat(refused.body()).contains("Ana&#39;s draft.");
+        assertThat(caiSession.get(view).body()).doesNotContain("draft.");
+        assertThat(anaSession.get(view).body()).doesNotContain("draft.");
+
         // another time zone, another language: another rendering, never shared
         db.sql("update identity.accounts set time_zone = 'Asia/Kathmandu' where id = ?")
                 .param(ben.id())
