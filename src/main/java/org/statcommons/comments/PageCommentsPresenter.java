@@ -3,12 +3,14 @@ package org.statcommons.comments;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.statcommons.access.Action;
 import org.statcommons.access.Actor;
 import org.statcommons.access.Permissions;
 import org.statcommons.community.Community;
+import org.statcommons.content.PageViewState;
 import org.statcommons.content.Passage;
 import org.statcommons.identity.Account;
 
@@ -20,7 +22,7 @@ import org.statcommons.identity.Account;
  * policy does not let read the space.
  */
 @Component("pageComments")
-public class PageCommentsPresenter {
+public class PageCommentsPresenter implements PageViewState {
 
     private final CommentThreads threads;
     private final Permissions permissions;
@@ -195,6 +197,40 @@ public class PageCommentsPresenter {
                 textShown,
                 me == null ? null : followers.follows(community.id(), path, me.id()),
                 CommentAddress.follow(slug, path));
+    }
+
+    /**
+     * What {@link #view} shows this reader, as a value: the threads with their comments (authors' names, states,
+     * edits), which of the comments are the reader's, the reader's rights on them, and whether they follow the page.
+     */
+    @Override
+    public Object of(Community community, String path, Actor actor) {
+        if (!permissions.may(actor, Action.VIEW_SPACE, community.id())) {
+            return Shown.NOTHING;
+        }
+        List<CommentThread> all = threads.onPage(community.id(), path);
+        Set<Long> mine = all.stream()
+                .flatMap(thread -> thread.comments().stream())
+                .filter(c -> actor.signedIn() && c.authorId() == actor.accountId())
+                .map(Comment::id)
+                .collect(Collectors.toUnmodifiableSet());
+        return new Shown(
+                all,
+                mine,
+                permissions.may(actor, Action.COMMENT_ON_PAGE, community.id()),
+                permissions.may(actor, Action.MODERATE_CONTENT, community.id()),
+                actor.signedIn() && permissions.may(actor, Action.FLAG_CONTENT),
+                actor.signedIn() ? followers.follows(community.id(), path, actor.accountId()) : null);
+    }
+
+    private record Shown(
+            List<CommentThread> threads,
+            Set<Long> mine,
+            boolean mayComment,
+            boolean mayHide,
+            boolean mayFlag,
+            Boolean following) {
+        static final Shown NOTHING = new Shown(List.of(), Set.of(), false, false, false, null);
     }
 
     /** A {@code comment-on} parameter as a passage number: -1 when there is none, 0 when it names no passage. */

@@ -107,6 +107,30 @@ public final class Viewer {
         return standing().allowed();
     }
 
+    /**
+     * Everything the community's frame shows of this viewer, as a value: two viewers with equal values see the same
+     * frame (the navigation, the code-of-conduct request, the suspension notice). A screen remembered whole is
+     * remembered under it, so that a role, membership or suspension changed shows at the very next request.
+     */
+    public Object shown() {
+        Standing now = standing();
+        return new Shown(
+                Set.copyOf(now.allowed()),
+                now.membership() != null,
+                now.requestPending(),
+                conductOutdated(),
+                now.currentConduct(),
+                now.suspension());
+    }
+
+    private record Shown(
+            Set<Action> allowed,
+            boolean member,
+            boolean requestPending,
+            boolean conductOutdated,
+            int currentConduct,
+            Memberships.Suspension suspension) {}
+
     /** The breadcrumb and the community's navigation for this viewer, as HTML ({@link CommunityNavigation}). */
     public String navigation() {
         return navigation.html(this, community, tab);

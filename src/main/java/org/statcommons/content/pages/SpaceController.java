@@ -1,12 +1,15 @@
 package org.statcommons.content.pages;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -15,13 +18,16 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.support.RequestContextUtils;
 import org.statcommons.access.Action;
 import org.statcommons.access.Actor;
 import org.statcommons.community.Community;
 import org.statcommons.community.CommunityTab;
 import org.statcommons.community.Permitted;
+import org.statcommons.community.Viewer;
 import org.statcommons.content.PageSummary;
 import org.statcommons.content.PageVersion;
+import org.statcommons.content.PageViewState;
 import org.statcommons.content.Pages;
 import org.statcommons.content.Publications;
 import org.statcommons.content.SetUpSpace;
@@ -36,6 +42,7 @@ import org.statcommons.content.web.PageActions;
 import org.statcommons.content.web.SpaceAddress;
 import org.statcommons.platform.NotFoundException;
 import org.statcommons.platform.Text;
+import org.statcommons.platform.TimePresenter;
 
 /** Reading a space as a member: the page tree, a page (now or in an old version), its history, comparisons. */
 @Controller
@@ -58,6 +65,8 @@ class SpaceController {
     private final Attachments attachments;
     private final HiddenTextChecker hiddenText;
     private final TranslationPresenter translations;
+    private final RememberedPageViews remembered;
+    private final List<PageViewState> extras;
 
     SpaceController(
             PageLinker linker,
@@ -70,7 +79,11 @@ class SpaceController {
             BlameReader blame,
             Attachments attachments,
             HiddenTextChecker hiddenText,
-            TranslationPresenter translations) {
+            TranslationPresenter translations,
+            RememberedPageViews remembered,
+            List<PageViewState> extras) {
+        this.remembered = remembered;
+        this.extras = extras;
         this.translations = translations;
         this.hiddenText = hiddenText;
         this.blame = blame;
@@ -134,7 +147,9 @@ class SpaceController {
             @RequestParam(required = false) String version,
             Actor actor,
             Model model,
-            HttpServletRequest request) {
+            HttpServletRequest request,
+            HttpServletResponse response)
+            throws Exception {
         String path = SpaceAddress.path(rest);
         if (path.isEmpty()) {
             return "redirect:" + SpaceAddress.space(community.slug());
@@ -166,13 +181,23 @@ class SpaceController {
         }
         // a hidden page's text, in any version, is shown only to those who moderate, so that they can judge it
         boolean showText = !hiddenText.withheld(actor, community, hidden);
+        if (current) {
+            views.count(community.id(), content.path(), request.getHeader("User-Agent"));
+        }
+        long viewCount = current ? views.recent(community.id(), content.path(), 30) : 0;
+        RememberedPageViews.Key key = current && rememberable(actor, model, request)
+                ? key(community, content, hidden, published, actor, model, request)
+                : null;
+        if (key != null) {
+            Optional<ResponseEntity<String>> answer = remembered.remembered(key, model.asMap(), viewCount, request);
+            if (answer.isPresent()) {
+                return answer.get();
+            }
+        }
         PageLinks links = linker.forMembers(community, actor);
         PageRenderer.Rendered rendered = showText
                 ? renderer.render(content.blobId(), content.body(), content.path(), links)
                 : renderer.render("", content.path(), links);
-        if (current) {
-            views.count(community.id(), content.path(), request.getHeader("User-Agent"));
-        }
         model.addAttribute("doc", content);
         model.addAttribute("current", current);
         model.addAttribute("html", showText ? rendered.html() : null);
@@ -187,12 +212,56 @@ class SpaceController {
                 "changedSincePublished",
                 published.isPresent() && !published.get().blobId().equals(content.blobId()));
         model.addAttribute("publicHref", SpaceAddress.published(community.slug(), content.path()));
-        model.addAttribute("views", views.recent(community.id(), content.path(), 30));
+        model.addAttribute("views", viewCount);
         model.addAttribute("links", PageActions.of(community.slug(), content.path()));
         model.addAttribute("translations", translations.present(community, content, current));
         AttachmentController.addFiles(
                 model, attachments, community, content.path(), current ? null : content.commitId(), showText);
-        return "content/page";
+        return key == null ? "content/page" : remembered.render(key, model.asMap(), viewCount, request, response);
+    }
+
+    /**
+     * A member's view of a page as it is now is rendered once per {@link RememberedPageViews.Key}; not so for
+     * someone not signed in (the header differs), a page asked with parameters (a passage's form open, another
+     * language) or a page with anything of its own from the request before (a notice after a change, a refused
+     * comment's text and errors).
+     */
+    private static boolean rememberable(Actor actor, Model model, HttpServletRequest request) {
+        Map<String, ?> flash = RequestContextUtils.getInputFlashMap(request);
+        return actor.signedIn()
+                && request.getQueryString() == null
+                && (flash == null || flash.isEmpty())
+                && model.getAttribute("me") != null
+                && model.getAttribute("notice") == null
+                && model.getAttribute("errors") == null
+                && model.getAttribute("viewer") instanceof Viewer
+                && model.getAttribute("times") instanceof TimePresenter;
+    }
+
+    private RememberedPageViews.Key key(
+            Community community,
+            Pages.PageContent content,
+            boolean hidden,
+            Optional<Publications.Published> published,
+            Actor actor,
+            Model model,
+            HttpServletRequest request) {
+        TimePresenter times = (TimePresenter) model.getAttribute("times");
+        return new RememberedPageViews.Key(
+                community,
+                content.path(),
+                content.commitId(),
+                content.blobId(),
+                hidden,
+                published,
+                ((Viewer) model.getAttribute("viewer")).shown(),
+                extras.stream()
+                        .map(state -> state.of(community, content.path(), actor))
+                        .toList(),
+                LocaleContextHolder.getLocale(),
+                // the times' own language and zone, and whether the zone was assumed (said beside times)
+                Arrays.asList(times.locale(), times.zone(), times.assumed()),
+                request.getRequestURI());
     }
 
     @GetMapping("/c/{slug}/space/-/raw/{*rest}")
