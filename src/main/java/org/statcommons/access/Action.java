@@ -50,7 +50,10 @@ public enum Action {
 
     // moderation
     MODERATE_CONTENT(true),
-    SUSPEND_MEMBER(true);
+    SUSPEND_MEMBER(true),
+
+    // membership drives
+    MANAGE_DRIVES(true);
 
     /** What a suspended member may still do: read and leave. Everything else is refused while suspended. */
     private static final java.util.Set<Action> READING = java.util.EnumSet.noneOf(Action.class);

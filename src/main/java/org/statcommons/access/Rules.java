@@ -120,6 +120,8 @@ final class Rules {
                     EDIT_COMMUNITY,
                     EDIT_CODE_OF_CONDUCT,
                     SEND_NEWSLETTER -> SECRETARIAT_ONLY;
+            // a drive's decisions invite people to the community, which only the secretariat decides
+            case MANAGE_DRIVES -> SECRETARIAT_ONLY;
             default -> throw new IllegalArgumentException(action + " concerns the platform");
         };
     }

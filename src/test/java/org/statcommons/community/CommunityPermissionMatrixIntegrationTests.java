@@ -111,6 +111,7 @@ class CommunityPermissionMatrixIntegrationTests {
             SEND_NEWSLETTER          -    -    -    -    -    -    -    +    -    -    +    -
             MODERATE_CONTENT         -    -    -    -    -    +    -    +    -    -    +    -
             SUSPEND_MEMBER           -    -    -    -    -    +    -    +    -    -    +    -
+            MANAGE_DRIVES            -    -    -    -    -    -    -    +    -    -    +    -
             CREATE_COMMUNITY         -    -    -    -    -    -    -    -    -    +    +    -
             INVITE_TO_PLATFORM       -    -    -    -    -    -    -    -    -    +    +    -
             MANAGE_PLATFORM          -    -    -    -    -    -    -    -    -    -    +    -
@@ -553,6 +554,7 @@ class CommunityPermissionMatrixIntegrationTests {
         discussionEndpoints(c, list);
         newsletterEndpoints(c, list);
         moderationEndpoints(c, list);
+        driveEndpoints(c, list);
         list.add(page(Action.CREATE_COMMUNITY, "GET", "/communities/new", Map.of()));
         list.add(page(
                 Action.CREATE_COMMUNITY,
@@ -658,6 +660,18 @@ class CommunityPermissionMatrixIntegrationTests {
             list.add(page(Action.MANAGE_DISCUSSIONS, "POST", d + "/1/" + action, Map.of()));
             list.add(api(Action.MANAGE_DISCUSSIONS, "POST", api + "/1/" + action, null));
         }
+    }
+
+    /** Membership drives (feature drives): the secretariat's screens and API; the public ones are anyone's. */
+    private void driveEndpoints(Community c, List<Endpoint> list) {
+        String drives = "/c/" + c.slug() + "/drives";
+        Map<String, String> drive =
+                Map.of("title", "Sneaky", "startsOn", "2030-01-01", "endsOn", "2030-01-31", "description", "");
+        list.add(page(Action.MANAGE_DRIVES, "GET", drives, Map.of()));
+        list.add(page(Action.MANAGE_DRIVES, "POST", drives, drive));
+        list.add(page(Action.MANAGE_DRIVES, "GET", drives + "/1/manage", Map.of()));
+        list.add(page(Action.MANAGE_DRIVES, "POST", drives + "/1/edit", drive));
+        list.add(page(Action.MANAGE_DRIVES, "POST", drives + "/1/decisions", Map.of("decide", "APPROVE-1")));
     }
 
     /** Newsletters (feature newsletters). */
@@ -962,7 +976,7 @@ class CommunityPermissionMatrixIntegrationTests {
         Map<String, Object> state = new LinkedHashMap<>();
         List<String> tables = db.sql("""
                         select table_schema || '.' || table_name from information_schema.tables
-                        where table_schema in ('community', 'meetings', 'discussions', 'newsletters', 'moderation')
+                        where table_schema in ('community', 'meetings', 'discussions', 'newsletters', 'moderation', 'drives')
                           and table_type = 'BASE TABLE'
                         order by 1""").query(String.class).list();
         assertThat(tables).contains("community.memberships", "community.audit_log");

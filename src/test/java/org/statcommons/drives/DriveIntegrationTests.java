@@ -1,0 +1,219 @@
+package org.statcommons.drives;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.statcommons.support.Visitor.fields;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.statcommons.access.JoinPolicy;
+import org.statcommons.access.PlatformRole;
+import org.statcommons.community.Community;
+import org.statcommons.identity.Account;
+import org.statcommons.support.Fixtures;
+import org.statcommons.support.Mailbox;
+import org.statcommons.support.StatCommonsIntegrationTest;
+import org.statcommons.support.TestClock;
+import org.statcommons.support.TestSmtp;
+import org.statcommons.support.Visitor;
+import org.statcommons.support.Visitor.Page;
+
+/**
+ * A membership drive walked as a secretariat running a recruitment campaign would: the drive started, strangers
+ * applying without an account, applications approved (a community invitation) and declined (a polite e-mail in the
+ * applicant's language) one by one and in bulk, and the refusals that leave everything as it was.
+ */
+@StatCommonsIntegrationTest
+class DriveIntegrationTests {
+
+    @RegisterExtension
+    static GreenMailExtension smtp = new GreenMailExtension(TestSmtp.SETUP).withPerMethodLifecycle(false);
+
+    @Autowired
+    Fixtures fixtures;
+
+    @Autowired
+    TestClock clock;
+
+    @Autowired
+    JdbcClient db;
+
+    final Mailbox mailbox = new Mailbox(smtp);
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+    }
+
+    /** A drive started through the form by the community's secretariat; its id. */
+    private long startDrive(Visitor office, Community community, String title, LocalDate from, LocalDate to) {
+        String drives = "/c/" + community.slug() + "/drives";
+        Page started = office.submitNoFollow(
+                drives,
+                drives,
+                fields(
+                        "title",
+                        title,
+                        "description",
+                        "We are looking for citizen-data practitioners.",
+                        "startsOn",
+                        from.toString(),
+                        "endsOn",
+                        to.toString()));
+        assertThat(started.status()).isEqualTo(302);
+        String manage = started.location();
+        assertThat(manage).matches(".*/drives/\\d+/manage");
+        return Long.parseLong(manage.replaceAll(".*/drives/(\\d+)/manage", "$1"));
+    }
+
+    private static Map<String, Object> application(String name, String email, String kind, String country) {
+        return fields(
+                "name",
+                name,
+                "email",
+                email,
+                "organisation",
+                "Bureau of " + name,
+                "organisationKind",
+                kind,
+                "country",
+                country,
+                "motivation",
+                "We collect citizen data on water quality and want to learn from others.");
+    }
+
+    private long applicationId(long driveId, String email) {
+        return db.sql("select id from drives.applications where drive_id = ? and email = ?")
+                .params(driveId, email)
+                .query(Long.class)
+                .single();
+    }
+
+    private String status(long applicationId) {
+        return db.sql("select status from drives.applications where id = ?")
+                .param(applicationId)
+                .query(String.class)
+                .single();
+    }
+
+    @Test
+    void strangersApplyAndTheSecretariatApprovesOneAndDeclinesTheOthersInBulk() {
+        Account secretariat = fixtures.account("Dina Secretariat", PlatformRole.SECRETARIAT);
+        Community community = fixtures.community("Citizen data", JoinPolicy.BY_INVITATION, secretariat);
+        Visitor office = fixtures.signedIn(secretariat);
+        long drive = startDrive(office, community, "Spring recruitment", today(), today().plusDays(30));
+        String page = "/c/" + community.slug() + "/drives/" + drive;
+        assertThat(office.get("/c/" + community.slug() + "/drives").text()).contains("Spring recruitment");
+
+        Visitor stranger = fixtures.anonymous();
+        Page publicPage = stranger.get(page);
+        assertThat(publicPage.status()).isEqualTo(200);
+        assertThat(publicPage.text()).contains("Spring recruitment", "citizen-data practitioners", "Apply to join");
+        assertThat(publicPage.body().length()).isLessThan(30 * 1024);
+        String ana = Fixtures.uniqueEmail("ana");
+        String bo = Fixtures.uniqueEmail("bo");
+        String chloe = Fixtures.uniqueEmail("chloe");
+        Page applied = stranger.submit(
+                page, page + "/applications", application("Ana Ruiz", ana, "NATIONAL_STATISTICAL_OFFICE", "MX"));
+        assertThat(applied.text()).contains("your application has been received");
+        fixtures.anonymous().submit(page, page + "/applications", application("Bo Li", bo, "ACADEMIA", "CN"));
+        Map<String, Object> french = application("Chloé Martin", chloe, "CIVIL_SOCIETY", "FR");
+        french.put("lang", "fr");
+        fixtures.anonymous().submit(page, page + "/applications", french);
+        assertThat(db.sql("select language from drives.applications where email = ?")
+                        .param(chloe)
+                        .query(String.class)
+                        .single())
+                .as("the form was used in French")
+                .isEqualTo("fr");
+        // the same address again: the same answer, and its first application stands
+        assertThat(fixtures.anonymous()
+                        .submit(page, page + "/applications", application("Ana again", ana, "DONOR", "MX"))
+                        .text())
+                .contains("your application has been received");
+
+        String manage = page + "/manage";
+        Page list = office.get(manage);
+        assertThat(list.text()).contains("Ana Ruiz", "Bo Li", "Chloé Martin", "National statistical office");
+        assertThat(list.text()).doesNotContain("Ana again");
+        assertThat(list.body().length()).isLessThan(30 * 1024);
+
+        long anaId = applicationId(drive, ana);
+        Page approved = office.submit(manage, page + "/decisions", fields("decide", "APPROVE-" + anaId));
+        assertThat(approved.text()).contains("One application approved");
+        Mailbox.Mail invitation = mailbox.await(ana, "Invitation to Citizen data");
+        assertThat(invitation.body()).contains("Ana Ruiz");
+        assertThat(status(anaId)).isEqualTo("APPROVED");
+
+        long boId = applicationId(drive, bo);
+        long chloeId = applicationId(drive, chloe);
+        Page declined = office.submit(
+                manage,
+                page + "/decisions",
+                fields("decide", "DECLINE", "application", List.of(String.valueOf(boId), String.valueOf(chloeId))));
+        assertThat(declined.text()).contains("2 applications declined");
+        assertThat(mailbox.await(bo, "Your application to Citizen data").body())
+                .contains("Dear Bo Li", "not able to invite you");
+        Mailbox.Mail inFrench = mailbox.await(chloe, "Votre candidature à Citizen data");
+        assertThat(inFrench.body()).contains("Bonjour Chloé Martin", "Spring recruitment");
+        assertThat(inFrench.language()).isEqualTo("fr");
+
+        // deciding again is refused, naming the application, and changes nothing (Bo stays declined, no invitation)
+        Page again = office.submit(
+                manage, page + "/decisions", fields("decide", "APPROVE", "application", List.of(String.valueOf(boId))));
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.text()).contains("The application of Bo Li", bo, "has already been decided");
+        assertThat(status(boId)).isEqualTo("DECLINED");
+    }
+
+    @Test
+    void badInputIsRefusedWithAMessageThatNamesThePlaceAndNothingIsSaved() {
+        Account secretariat = fixtures.account("Eli Secretariat", PlatformRole.SECRETARIAT);
+        Community community = fixtures.community("Drive refusals", JoinPolicy.BY_INVITATION, secretariat);
+        Visitor office = fixtures.signedIn(secretariat);
+        String drives = "/c/" + community.slug() + "/drives";
+        Page backwards = office.submit(
+                drives,
+                drives,
+                fields("title", "Backwards", "startsOn", "2027-03-31", "endsOn", "2027-03-01", "description", ""));
+        assertThat(backwards.status()).isEqualTo(400);
+        assertThat(backwards.text()).contains("The last day cannot come before the first day (2027-03-31).");
+        assertThat(db.sql("select count(*) from drives.drives where community_id = ?")
+                        .param(community.id())
+                        .query(Integer.class)
+                        .single())
+                .isZero();
+
+        long later = startDrive(office, community, "Autumn drive", today().plusDays(10), today().plusDays(20));
+        String page = drives + "/" + later;
+        Visitor stranger = fixtures.anonymous();
+        assertThat(stranger.get(page).text()).contains("This drive takes no applications now.");
+        String early = Fixtures.uniqueEmail("early");
+        Page closed = stranger.submit(page + "/applications", application("Early Bird", early, "ACADEMIA", "FJ"));
+        assertThat(closed.status()).isEqualTo(409);
+        assertThat(closed.text()).contains("This drive takes applications and registrations from");
+
+        clock.advance(java.time.Duration.ofDays(11));
+        Map<String, Object> wrong = application("", "not-an-address", "KING", "XX");
+        Page refused = stranger.submit(page, page + "/applications", wrong);
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.text())
+                .contains("Choose a kind of organisation from the list.", "Choose a country from the list.");
+        assertThat(db.sql("select count(*) from drives.applications where drive_id = ?")
+                        .param(later)
+                        .query(Integer.class)
+                        .single())
+                .isZero();
+    }
+}
