@@ -15,6 +15,11 @@ final class DriveAddress {
         return list(slug) + "/" + id;
     }
 
+    /** A drive's public screen through a person's link: the use is counted, the form filled in for them. */
+    static String personal(String slug, long id, String secret) {
+        return drive(slug, id) + "?invited=" + secret;
+    }
+
     /** A drive's screen for the secretariat: details, applications, invitations, figures. */
     static String manage(String slug, long id) {
         return drive(slug, id) + "/manage";

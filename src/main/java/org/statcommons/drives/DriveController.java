@@ -1,7 +1,11 @@
 package org.statcommons.drives;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -9,6 +13,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.statcommons.access.Action;
 import org.statcommons.access.Actor;
@@ -17,30 +22,41 @@ import org.statcommons.community.CommunityTab;
 import org.statcommons.community.Permitted;
 import org.statcommons.platform.InvalidInputException;
 import org.statcommons.platform.Text;
+import org.statcommons.platform.TextInput;
+import org.statcommons.platform.i18n.Language;
 import org.statcommons.platform.web.ShowFormOnError;
 
-/** The secretariat's screens of drives: the list and a new drive, and one drive's details and applications. */
+/**
+ * The secretariat's screens of drives: the list and a new drive, and one drive's details, applications and invitations
+ * to apply from a CSV file.
+ */
 @Controller
 @CommunityTab("drives")
 class DriveController {
+
+    /** The problems and left-out rows of a file shown at most, so that the screen stays light; the rest are counted. */
+    static final int SHOWN = 100;
 
     private final Drives drives;
     private final Applications applications;
     private final CreateDrive createDrive;
     private final EditDrive editDrive;
     private final DecideApplications decideApplications;
+    private final InviteToApply inviteToApply;
 
     DriveController(
             Drives drives,
             Applications applications,
             CreateDrive createDrive,
             EditDrive editDrive,
-            DecideApplications decideApplications) {
+            DecideApplications decideApplications,
+            InviteToApply inviteToApply) {
         this.drives = drives;
         this.applications = applications;
         this.createDrive = createDrive;
         this.editDrive = editDrive;
         this.decideApplications = decideApplications;
+        this.inviteToApply = inviteToApply;
     }
 
     @GetMapping("/c/{slug}/drives")
@@ -73,7 +89,49 @@ class DriveController {
         model.addAttribute("drive", drive);
         model.addAttribute("form", form.typed() ? form : DriveForm.of(drive));
         model.addAttribute("applications", applications.of(drive.id()));
+        model.addAttribute("maxRows", InvitationFileReader.MAX_ROWS);
+        model.addAttribute("shown", SHOWN);
         return "drives/manage";
+    }
+
+    /**
+     * Checks an uploaded CSV file and shows what it holds (400 while it has problems); with {@code send} and no
+     * problem, invites everyone it leaves in. Both buttons upload the file: nothing of it is kept between requests.
+     */
+    @PostMapping("/c/{slug}/drives/{id}/invitations")
+    @ShowFormOnError("manage")
+    String invite(
+            @Permitted(Action.MANAGE_DRIVES) Community community,
+            @PathVariable long id,
+            @RequestParam(name = "file", required = false) MultipartFile file,
+            @RequestParam(name = "language", required = false) String language,
+            @RequestParam(name = "send", required = false) String send,
+            Actor actor,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        TextInput input = new TextInput();
+        Language written = input.language("language", language);
+        input.throwIfInvalid();
+        byte[] bytes = file == null || file.isEmpty() ? new byte[0] : bytes(file);
+        InviteToApply.Outcome outcome = inviteToApply.invite(actor, community, id, bytes, written, send != null);
+        if (outcome.invited() > 0) {
+            redirect.addFlashAttribute("notice", Text.of("drives.notice.invited", outcome.invited()));
+            return "redirect:" + DriveAddress.manage(community.slug(), id);
+        }
+        if (!outcome.file().clean()) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+        }
+        model.addAttribute("outcome", outcome.file());
+        return manage(community, id, new DriveForm(null, null, null, null), model);
+    }
+
+    private static byte[] bytes(MultipartFile file) {
+        try {
+            return file.getBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @PostMapping("/c/{slug}/drives/{id}/edit")

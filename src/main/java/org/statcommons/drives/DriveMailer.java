@@ -1,5 +1,8 @@
 package org.statcommons.drives;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
 import org.springframework.stereotype.Component;
 import org.statcommons.community.Community;
 import org.statcommons.mail.Outbox;
@@ -18,6 +21,49 @@ class DriveMailer {
     DriveMailer(Outbox outbox, StatCommonsProperties properties) {
         this.outbox = outbox;
         this.properties = properties;
+    }
+
+    /**
+     * The invitations to apply, queued with one statement: each with its personal link to the drive's page, whose
+     * form it fills in with what the file said.
+     */
+    void invitations(
+            Community community,
+            Drive drive,
+            String inviter,
+            List<DriveInvitations.Invited> invited,
+            Function<String, Language> languageOf) {
+        List<OutgoingMail> mails = new ArrayList<>(invited.size());
+        for (DriveInvitations.Invited one : invited) {
+            String email = one.row().email().value();
+            Language language = languageOf.apply(email);
+            String greeting = one.row().name().isEmpty()
+                    ? Text.of("drives.mail.hello").in(language)
+                    : Text.of("drives.mail.dear", one.row().name()).in(language);
+            String body = greeting + "\n\n"
+                    + Text.of(
+                                    "drives.mail.invite",
+                                    inviter,
+                                    community.name(),
+                                    drive.title(),
+                                    drive.startsOn().toString(),
+                                    drive.endsOn().toString())
+                            .in(language)
+                    + "\n\n"
+                    + Text.of("drives.mail.invite.link").in(language)
+                    + "\n"
+                    + properties.link(DriveAddress.personal(community.slug(), drive.id(), one.secret()))
+                    + "\n\n"
+                    + Text.of("drives.mail.invite.counted").in(language)
+                    + "\n";
+            mails.add(OutgoingMail.text(
+                            email,
+                            Text.of("drives.mail.invite.subject", community.name(), drive.title())
+                                    .in(language),
+                            body)
+                    .inLanguage(language));
+        }
+        outbox.enqueueAll(mails);
     }
 
     /** The polite answer to a declined application, in the language the applicant wrote it in. */

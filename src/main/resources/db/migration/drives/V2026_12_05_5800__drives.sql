@@ -40,3 +40,19 @@ create table drives.applications (
 );
 create index applications_of_drive on drives.applications (drive_id, created_at);
 create index applications_by_ip on drives.applications (ip, created_at);
+
+-- A person invited to apply, from an uploaded CSV file. The personal link in their e-mail carries a secret whose
+-- SHA-256 (hex) is kept here; its uses are the drive's only measure of who read the invitation (no tracking pixels).
+create table drives.invitations (
+    id             bigint generated always as identity primary key,
+    drive_id       bigint      not null references drives.drives (id),
+    email          text        not null,
+    name           text        not null,
+    organisation   text        not null,
+    link_hash      text        not null unique,
+    invited_by     bigint      not null,
+    invited_at     timestamptz not null,
+    first_used_at  timestamptz,
+    uses           int         not null default 0,
+    unique (drive_id, email)
+);

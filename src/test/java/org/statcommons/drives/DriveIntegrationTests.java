@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.statcommons.support.Visitor.fields;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -215,5 +216,91 @@ class DriveIntegrationTests {
                         .query(Integer.class)
                         .single())
                 .isZero();
+    }
+
+    /** Uploads a CSV file to the drive's invitations, with or without sending; redirects are not followed. */
+    private static Page upload(Visitor office, String page, String csv, boolean send) {
+        Map<String, Object> form = fields("_csrf", office.get(page + "/manage").csrf(), "language", "en");
+        if (send) {
+            form.put("send", "true");
+        }
+        return office.multipart(
+                page + "/invitations",
+                form,
+                "people.csv".getBytes(StandardCharsets.UTF_8),
+                "text/csv",
+                csv.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private int invitationCount(long driveId) {
+        return db.sql("select count(*) from drives.invitations where drive_id = ?")
+                .param(driveId)
+                .query(Integer.class)
+                .single();
+    }
+
+    @Test
+    void theSecretariatInvitesFromACsvFileOnlyOnceItIsCleanAndThePersonalLinkIsCounted() {
+        Account secretariat = fixtures.account("Fai Secretariat", PlatformRole.SECRETARIAT);
+        Community community = fixtures.community("Invited drive", JoinPolicy.BY_INVITATION, secretariat);
+        Account member = fixtures.member(community, "Already Member", org.statcommons.access.CommunityRole.MEMBER);
+        Visitor office = fixtures.signedIn(secretariat);
+        long drive = startDrive(office, community, "Pacific outreach", today(), today().plusDays(14));
+        String page = "/c/" + community.slug() + "/drives/" + drive;
+        String ana = Fixtures.uniqueEmail("ana");
+        String bo = Fixtures.uniqueEmail("bo");
+
+        Page wrongHeader = upload(office, page, "mail,name,organisation\n" + ana + ",Ana,INE\n", true);
+        assertThat(wrongHeader.status()).isEqualTo(400);
+        assertThat(wrongHeader.text()).contains("Line 1: the first line must name the columns e-mail, name");
+
+        String bad = "e-mail,name,organisation\n"
+                + ana + ",Ana Ruiz,INE Mexico\n"
+                + bo + ",Bo Li,NBS\n"
+                + "not-an-address,Cy,NSO\n";
+        Page refused = upload(office, page, bad, true);
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.text())
+                .contains(
+                        "The file has a problem: nothing was sent.",
+                        "Line 4: \"not-an-address\" is not an e-mail address.");
+        assertThat(invitationCount(drive)).isZero();
+
+        String clean = "e-mail,name,organisation\n"
+                + ana + ",Ana Ruiz,INE Mexico\n"
+                + bo + ",Bo Li,NBS\n"
+                + member.email() + ",Already Member,NSO\n"
+                + ana.toUpperCase() + ",Ana twice,INE\n";
+        Page checked = upload(office, page, clean, false);
+        assertThat(checked.status()).isEqualTo(200);
+        assertThat(checked.text())
+                .contains(
+                        "The file is clean: 2 people would be invited.",
+                        "Line 4: " + member.email() + " is already a member of the community; not invited.",
+                        "Line 5: " + ana + " is already on line 2; invited once.");
+        assertThat(invitationCount(drive)).as("checking sends nothing").isZero();
+
+        Page sent = upload(office, page, clean, true);
+        assertThat(sent.status()).isEqualTo(302);
+        assertThat(office.get(sent.location()).text()).contains("2 invitations to apply have been sent.");
+        assertThat(invitationCount(drive)).isEqualTo(2);
+        Mailbox.Mail invitation = mailbox.await(ana, "Apply to join Invited drive");
+        assertThat(invitation.body()).contains("Dear Ana Ruiz", "Pacific outreach", "This link is yours");
+
+        // sent again: both were invited before, nobody is invited twice
+        Page again = upload(office, page, clean, true);
+        assertThat(again.text()).contains("Line 2: " + ana + " was invited to this drive before; not invited again.");
+        assertThat(invitationCount(drive)).isEqualTo(2);
+
+        String link = invitation.link(page);
+        Visitor ana2 = fixtures.anonymous();
+        Page opened = ana2.get(link);
+        assertThat(opened.body()).contains("value=\"Ana Ruiz\"", "value=\"" + ana + "\"", "value=\"INE Mexico\"");
+        ana2.get(link);
+        assertThat(db.sql("select uses from drives.invitations where drive_id = ? and email = ?")
+                        .params(drive, ana)
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(2);
     }
 }
