@@ -18,6 +18,7 @@ import org.statcommons.access.Actor;
 import org.statcommons.community.Community;
 import org.statcommons.community.CommunityTab;
 import org.statcommons.community.Permitted;
+import org.statcommons.meetings.SessionCalendar;
 import org.statcommons.platform.Text;
 import org.statcommons.platform.web.ShowFormOnError;
 
@@ -32,13 +33,19 @@ class ApplicationController {
     private final Drives drives;
     private final ApplyToDrive applyToDrive;
     private final FollowPersonalLink followPersonalLink;
+    private final SessionCalendar sessions;
     private final Clock clock;
 
     ApplicationController(
-            Drives drives, ApplyToDrive applyToDrive, FollowPersonalLink followPersonalLink, Clock clock) {
+            Drives drives,
+            ApplyToDrive applyToDrive,
+            FollowPersonalLink followPersonalLink,
+            SessionCalendar sessions,
+            Clock clock) {
         this.drives = drives;
         this.applyToDrive = applyToDrive;
         this.followPersonalLink = followPersonalLink;
+        this.sessions = sessions;
         this.clock = clock;
     }
 
@@ -55,6 +62,12 @@ class ApplicationController {
         Optional<ApplicationForm> personal =
                 invited == null ? Optional.empty() : followPersonalLink.follow(drive, invited);
         model.addAttribute("form", form.typed() ? form : personal.orElse(ApplicationForm.blank()));
+        model.addAttribute(
+                "infoSession",
+                drive.sessionMeetingId() == null
+                        ? null
+                        : sessions.scheduled(community.id(), drive.sessionMeetingId())
+                                .orElse(null));
         return "drives/drive";
     }
 

@@ -3,8 +3,13 @@ package org.statcommons.drives;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,6 +25,9 @@ import org.statcommons.access.Actor;
 import org.statcommons.community.Community;
 import org.statcommons.community.CommunityTab;
 import org.statcommons.community.Permitted;
+import org.statcommons.meetings.MeetingSummary;
+import org.statcommons.meetings.OccurrenceFinder;
+import org.statcommons.meetings.SessionCalendar;
 import org.statcommons.platform.InvalidInputException;
 import org.statcommons.platform.Text;
 import org.statcommons.platform.TextInput;
@@ -43,6 +51,11 @@ class DriveController {
     private final EditDrive editDrive;
     private final DecideApplications decideApplications;
     private final InviteToApply inviteToApply;
+    private final ChooseSession chooseSession;
+    private final SessionCalendar sessions;
+    private final OccurrenceFinder occurrences;
+    private final Registrations registrations;
+    private final Clock clock;
 
     DriveController(
             Drives drives,
@@ -50,13 +63,23 @@ class DriveController {
             CreateDrive createDrive,
             EditDrive editDrive,
             DecideApplications decideApplications,
-            InviteToApply inviteToApply) {
+            InviteToApply inviteToApply,
+            ChooseSession chooseSession,
+            SessionCalendar sessions,
+            OccurrenceFinder occurrences,
+            Registrations registrations,
+            Clock clock) {
         this.drives = drives;
         this.applications = applications;
         this.createDrive = createDrive;
         this.editDrive = editDrive;
         this.decideApplications = decideApplications;
         this.inviteToApply = inviteToApply;
+        this.chooseSession = chooseSession;
+        this.sessions = sessions;
+        this.occurrences = occurrences;
+        this.registrations = registrations;
+        this.clock = clock;
     }
 
     @GetMapping("/c/{slug}/drives")
@@ -90,6 +113,21 @@ class DriveController {
         model.addAttribute("form", form.typed() ? form : DriveForm.of(drive));
         model.addAttribute("applications", applications.of(drive.id()));
         model.addAttribute("maxRows", InvitationFileReader.MAX_ROWS);
+        Instant now = clock.instant();
+        model.addAttribute(
+                "infoSession",
+                drive.sessionMeetingId() == null
+                        ? null
+                        : sessions.scheduled(community.id(), drive.sessionMeetingId())
+                                .orElse(null));
+        model.addAttribute(
+                "registered",
+                drive.sessionMeetingId() == null ? 0 : registrations.standing(drive.id(), drive.sessionMeetingId()));
+        Map<Long, MeetingSummary> upcoming = new LinkedHashMap<>();
+        for (MeetingSummary meeting : occurrences.between(community.id(), now, now.plus(Duration.ofDays(366)))) {
+            upcoming.putIfAbsent(meeting.meetingId(), meeting);
+        }
+        model.addAttribute("meetings", upcoming.values());
         model.addAttribute("shown", SHOWN);
         return "drives/manage";
     }
@@ -124,6 +162,21 @@ class DriveController {
         }
         model.addAttribute("outcome", outcome.file());
         return manage(community, id, new DriveForm(null, null, null, null), model);
+    }
+
+    /** Names the drive's information session: one of the community's scheduled meetings, or none ({@code meeting=}). */
+    @PostMapping("/c/{slug}/drives/{id}/information-session")
+    @ShowFormOnError("manage")
+    String chooseSession(
+            @Permitted(Action.MANAGE_DRIVES) Community community,
+            @PathVariable long id,
+            @RequestParam(name = "meeting", required = false) String meeting,
+            Actor actor,
+            RedirectAttributes redirect) {
+        Long meetingId = meeting == null || meeting.isBlank() ? null : number("meeting", meeting);
+        chooseSession.choose(actor, community, id, meetingId);
+        redirect.addFlashAttribute("notice", Text.of("drives.notice.session-chosen"));
+        return "redirect:" + DriveAddress.manage(community.slug(), id);
     }
 
     private static byte[] bytes(MultipartFile file) {
@@ -180,10 +233,14 @@ class DriveController {
     }
 
     private static long number(String typed) {
+        return number("application", typed);
+    }
+
+    private static long number(String field, String typed) {
         try {
             return Long.parseLong(typed.strip());
         } catch (NumberFormatException e) {
-            throw new InvalidInputException("application", Text.of("drives.application.not-found"));
+            throw new InvalidInputException(field, Text.of("drives." + field + ".not-found"));
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.statcommons.drives;
 
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -7,8 +8,10 @@ import org.springframework.stereotype.Component;
 import org.statcommons.community.Community;
 import org.statcommons.mail.Outbox;
 import org.statcommons.mail.OutgoingMail;
+import org.statcommons.meetings.MeetingSummary;
 import org.statcommons.platform.StatCommonsProperties;
 import org.statcommons.platform.Text;
+import org.statcommons.platform.TimePresenter;
 import org.statcommons.platform.i18n.Language;
 
 /** Writes the e-mails of drives, queued in the caller's transaction, each in its recipient's language. */
@@ -64,6 +67,59 @@ class DriveMailer {
                     .inLanguage(language));
         }
         outbox.enqueueAll(mails);
+    }
+
+    /** The confirmation of a registration for the information session, with its calendar and the cancel link. */
+    void registered(
+            Community community,
+            Drive drive,
+            MeetingSummary session,
+            String name,
+            String email,
+            Language language,
+            String secret,
+            String calendar) {
+        String when =
+                TimePresenter.in(ZoneOffset.UTC).inLanguage(language.locale()).full(session.start());
+        String body = Text.of("drives.mail.dear", name).in(language) + "\n\n"
+                + Text.of("drives.mail.registered", session.title(), community.name(), drive.title())
+                        .in(language)
+                + "\n\n"
+                + Text.of("drives.mail.registered.when", when).in(language)
+                + "\n"
+                + (session.where().isEmpty()
+                        ? ""
+                        : Text.of("drives.mail.registered.where", session.where())
+                                        .in(language) + "\n")
+                + "\n"
+                + Text.of("drives.mail.registered.attached").in(language)
+                + "\n\n"
+                + Text.of("drives.mail.registered.cancel").in(language)
+                + "\n"
+                + properties.link(DriveAddress.registration(secret))
+                + "\n";
+        outbox.enqueue(OutgoingMail.text(
+                        email,
+                        Text.of("drives.mail.registered.subject", session.title())
+                                .in(language),
+                        body)
+                .withCalendar("REQUEST", calendar)
+                .inLanguage(language));
+    }
+
+    /** The confirmation of a cancelled registration, with the calendar cancellation. */
+    void cancelled(Community community, Drive drive, Registration registration, String calendar) {
+        Language language = registration.language();
+        String body = Text.of("drives.mail.dear", registration.name()).in(language) + "\n\n"
+                + Text.of("drives.mail.cancelled", drive.title(), community.name())
+                        .in(language)
+                + "\n";
+        outbox.enqueue(OutgoingMail.text(
+                        registration.email(),
+                        Text.of("drives.mail.cancelled.subject", drive.title()).in(language),
+                        body)
+                .withCalendar("CANCEL", calendar)
+                .inLanguage(language));
     }
 
     /** The polite answer to a declined application, in the language the applicant wrote it in. */

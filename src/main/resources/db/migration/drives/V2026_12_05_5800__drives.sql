@@ -56,3 +56,20 @@ create table drives.invitations (
     uses           int         not null default 0,
     unique (drive_id, email)
 );
+
+-- A registration for a drive's information session, by anyone (no account needed). The cancel link's secret is kept
+-- as its SHA-256 (hex); a cancelled registration stays, with when.
+create table drives.registrations (
+    id            bigint generated always as identity primary key,
+    drive_id      bigint      not null references drives.drives (id),
+    meeting_id    bigint      not null,
+    name          text        not null,
+    email         text        not null,
+    language      text        not null,
+    ip            text        not null,
+    cancel_hash   text        not null unique,
+    registered_at timestamptz not null,
+    cancelled_at  timestamptz
+);
+create unique index registrations_once on drives.registrations (drive_id, meeting_id, email) where cancelled_at is null;
+create index registrations_by_ip on drives.registrations (ip, registered_at);

@@ -672,6 +672,9 @@ class CommunityPermissionMatrixIntegrationTests {
         list.add(page(Action.MANAGE_DRIVES, "GET", drives + "/1/manage", Map.of()));
         list.add(page(Action.MANAGE_DRIVES, "POST", drives + "/1/edit", drive));
         list.add(page(Action.MANAGE_DRIVES, "POST", drives + "/1/decisions", Map.of("decide", "APPROVE-1")));
+        list.add(page(
+                Action.MANAGE_DRIVES, "POST", drives + "/1/invitations", Map.of("language", "en", "send", "true")));
+        list.add(page(Action.MANAGE_DRIVES, "POST", drives + "/1/information-session", Map.of("meeting", "1")));
     }
 
     /** Newsletters (feature newsletters). */

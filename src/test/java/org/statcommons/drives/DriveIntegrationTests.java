@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.statcommons.support.Visitor.fields;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -302,5 +305,78 @@ class DriveIntegrationTests {
                         .query(Integer.class)
                         .single())
                 .isEqualTo(2);
+    }
+
+    /** A meeting of the community, scheduled through the meetings API by the secretariat; its id. */
+    private long scheduledMeeting(Account secretariat, Community community, String title) {
+        fixtures.member(community, "Session host", org.statcommons.access.CommunityRole.FACILITATOR);
+        Visitor api = fixtures.bearer(fixtures.token(secretariat));
+        String meetings = "/api/v1/communities/" + community.slug() + "/meetings";
+        Page created = api.api(
+                "POST",
+                meetings,
+                "{\"title\":\"" + title + "\",\"durationMinutes\":60,\"candidates\":[\"" + today().plusDays(3)
+                        + " 14:00\"]}");
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        long id = first(Pattern.compile("\"id\":(\\d+)"), created.body());
+        long candidate = first(Pattern.compile("\"candidates\":\\[\\{\"id\":(\\d+)"), created.body());
+        Page scheduled = api.api("POST", meetings + "/" + id + "/schedule", "{\"candidateId\":" + candidate + "}");
+        assertThat(scheduled.status()).as(scheduled.body()).isEqualTo(200);
+        return id;
+    }
+
+    private static long first(Pattern pattern, String text) {
+        Matcher matcher = pattern.matcher(text);
+        assertThat(matcher.find()).as(text).isTrue();
+        return Long.parseLong(matcher.group(1));
+    }
+
+    /** The whole raw messages GreenMail received for an address, calendar parts included. */
+    private static List<String> raw(String to) {
+        return java.util.Arrays.stream(smtp.getReceivedMessages())
+                .filter(m -> GreenMailUtil.getWholeMessage(m).contains("To: " + to))
+                .map(GreenMailUtil::getWholeMessage)
+                .toList();
+    }
+
+    @Test
+    void strangersRegisterForTheOpenInformationSessionGetItsCalendarAndCancelWithTheirLink() {
+        Account secretariat = fixtures.account("Gia Secretariat", PlatformRole.SECRETARIAT);
+        Community community = fixtures.community("Session drive", JoinPolicy.BY_INVITATION, secretariat);
+        Visitor office = fixtures.signedIn(secretariat);
+        long drive = startDrive(office, community, "Open doors", today(), today().plusDays(20));
+        String page = "/c/" + community.slug() + "/drives/" + drive;
+        long meeting = scheduledMeeting(secretariat, community, "Open information session");
+
+        Page noSuch = office.submit(page + "/manage", page + "/information-session", fields("meeting", "987654321"));
+        assertThat(noSuch.status()).isEqualTo(400);
+        assertThat(noSuch.text()).contains("That meeting is not a scheduled meeting of this community.");
+        Page chosen = office.submit(
+                page + "/manage", page + "/information-session", fields("meeting", String.valueOf(meeting)));
+        assertThat(chosen.text()).contains("The information session has been saved.", "0 people registered");
+
+        Visitor stranger = fixtures.anonymous();
+        assertThat(stranger.get(page).text()).contains("Information session", "Open information session");
+        String hana = Fixtures.uniqueEmail("hana");
+        Page registered =
+                stranger.submit(page + "/session", page + "/registrations", fields("name", "Hana Sato", "email", hana));
+        assertThat(registered.text()).contains("You are registered: the calendar invitation has been sent to " + hana);
+        Mailbox.Mail confirmation = mailbox.await(hana, "Registered: Open information session");
+        assertThat(confirmation.body()).contains("Dear Hana Sato", "Open doors", "cancel your registration");
+        String invitation = raw(hana).get(0);
+        assertThat(invitation).contains("BEGIN:VCALENDAR", "METHOD:REQUEST", "UID:meeting-" + meeting + "@");
+
+        // registering again changes nothing and sends nothing more
+        stranger.submit(page + "/session", page + "/registrations", fields("name", "Hana Sato", "email", hana));
+        assertThat(office.get(page + "/manage").text()).contains("1 person registered");
+
+        String cancel = confirmation.link("/drive-registrations/");
+        Visitor reader = fixtures.anonymous();
+        assertThat(reader.get(cancel).text()).contains("Cancel my registration");
+        assertThat(reader.submit(cancel, cancel, Map.of()).text()).contains("Your registration has been cancelled.");
+        mailbox.await(hana, "Registration cancelled: Open doors");
+        assertThat(raw(hana)).anySatisfy(m -> assertThat(m).contains("METHOD:CANCEL", "UID:meeting-" + meeting + "@"));
+        assertThat(reader.get(cancel).status()).as("a used link is gone").isEqualTo(410);
+        assertThat(office.get(page + "/manage").text()).contains("0 people registered");
     }
 }
