@@ -93,6 +93,23 @@ class Applications {
                 .list();
     }
 
+    /** The drive's applications counted by a column of theirs ({@code organisation_kind} or {@code country}). */
+    List<DriveFigures.Share> shares(long driveId, boolean byCountry) {
+        String column = byCountry ? "country" : "organisation_kind";
+        return db.sql("select " + column + ", count(*), count(*) filter (where status = 'APPROVED')"
+                        + " from drives.applications where drive_id = ? group by 1 order by 2 desc, 1")
+                .param(driveId)
+                .query((rs, row) -> new DriveFigures.Share(rs.getString(1), rs.getInt(2), rs.getInt(3)))
+                .list();
+    }
+
+    int declined(long driveId) {
+        return db.sql("select count(*) from drives.applications where drive_id = ? and status = 'DECLINED'")
+                .param(driveId)
+                .query(Integer.class)
+                .single();
+    }
+
     void decide(long id, Application.Status status, Long invitationId, long decidedBy, Instant at) {
         db.sql("""
                         update drives.applications set status = ?, invitation_id = ?, decided_by = ?, decided_at = ?

@@ -20,11 +20,6 @@ final class DriveAddress {
         return drive(slug, id) + "?invited=" + secret;
     }
 
-    /** A drive's information session: when it is, and the registration form. */
-    static String session(String slug, long id) {
-        return drive(slug, id) + "/session";
-    }
-
     /** The personal link that cancels a registration for an information session. */
     static String registration(String secret) {
         return "/drive-registrations/" + secret;

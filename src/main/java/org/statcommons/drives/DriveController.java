@@ -55,6 +55,7 @@ class DriveController {
     private final SessionCalendar sessions;
     private final OccurrenceFinder occurrences;
     private final Registrations registrations;
+    private final DriveFiguresPresenter figures;
     private final Clock clock;
 
     DriveController(
@@ -68,6 +69,7 @@ class DriveController {
             SessionCalendar sessions,
             OccurrenceFinder occurrences,
             Registrations registrations,
+            DriveFiguresPresenter figures,
             Clock clock) {
         this.drives = drives;
         this.applications = applications;
@@ -79,6 +81,7 @@ class DriveController {
         this.sessions = sessions;
         this.occurrences = occurrences;
         this.registrations = registrations;
+        this.figures = figures;
         this.clock = clock;
     }
 
@@ -112,6 +115,7 @@ class DriveController {
         model.addAttribute("drive", drive);
         model.addAttribute("form", form.typed() ? form : DriveForm.of(drive));
         model.addAttribute("applications", applications.of(drive.id()));
+        model.addAttribute("figures", figures.figures(drive));
         model.addAttribute("maxRows", InvitationFileReader.MAX_ROWS);
         Instant now = clock.instant();
         model.addAttribute(

@@ -49,6 +49,14 @@ class DriveInvitations {
                 .update();
     }
 
+    /** How many were invited to the drive, and how many of them opened their personal link: {invited, used}. */
+    int[] counts(long driveId) {
+        return db.sql("select count(*), count(first_used_at) from drives.invitations where drive_id = ?")
+                .param(driveId)
+                .query((rs, row) -> new int[] {rs.getInt(1), rs.getInt(2)})
+                .single();
+    }
+
     /** Which of these addresses were already invited to the drive. */
     List<String> alreadyInvited(long driveId, Collection<String> emails) {
         return db.sql("select email from drives.invitations where drive_id = ? and email = any(?)")

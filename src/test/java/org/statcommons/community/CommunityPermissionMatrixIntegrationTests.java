@@ -665,6 +665,7 @@ class CommunityPermissionMatrixIntegrationTests {
     /** Membership drives (feature drives): the secretariat's screens and API; the public ones are anyone's. */
     private void driveEndpoints(Community c, List<Endpoint> list) {
         String drives = "/c/" + c.slug() + "/drives";
+        String api = "/api/v1/communities/" + c.slug() + "/drives";
         Map<String, String> drive =
                 Map.of("title", "Sneaky", "startsOn", "2030-01-01", "endsOn", "2030-01-31", "description", "");
         list.add(page(Action.MANAGE_DRIVES, "GET", drives, Map.of()));
@@ -675,6 +676,11 @@ class CommunityPermissionMatrixIntegrationTests {
         list.add(page(
                 Action.MANAGE_DRIVES, "POST", drives + "/1/invitations", Map.of("language", "en", "send", "true")));
         list.add(page(Action.MANAGE_DRIVES, "POST", drives + "/1/information-session", Map.of("meeting", "1")));
+        list.add(api(Action.MANAGE_DRIVES, "GET", api, null));
+        list.add(api(Action.MANAGE_DRIVES, "GET", api + "/1", null));
+        list.add(api(Action.MANAGE_DRIVES, "GET", api + "/1/applications", null));
+        list.add(api(
+                Action.MANAGE_DRIVES, "POST", api + "/1/decisions", "{\"applications\":[1],\"decision\":\"APPROVE\"}"));
     }
 
     /** Newsletters (feature newsletters). */

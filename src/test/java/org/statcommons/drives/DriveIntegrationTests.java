@@ -179,6 +179,29 @@ class DriveIntegrationTests {
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.text()).contains("The application of Bo Li", bo, "has already been decided");
         assertThat(status(boId)).isEqualTo("DECLINED");
+
+        // the figures, on the screen and through the API
+        Page figures = office.get(manage);
+        assertThat(figures.text()).contains("Applied 3", "Approved and invited 1", "Declined 2", "Academia / research");
+        Visitor script = fixtures.bearer(fixtures.token(secretariat));
+        String api = "/api/v1/communities/" + community.slug() + "/drives";
+        assertThat(script.api("GET", api, null).body()).contains("\"title\":\"Spring recruitment\"");
+        Page shown = script.api("GET", api + "/" + drive, null);
+        assertThat(shown.body())
+                .contains(
+                        "\"applied\":3",
+                        "\"approved\":1",
+                        "\"declined\":2",
+                        "{\"key\":\"MX\",\"applied\":1,\"approved\":1}");
+        assertThat(script.api("GET", api + "/" + drive + "/applications", null).body())
+                .contains("\"email\":\"" + ana + "\"", "\"status\":\"APPROVED\"");
+        Page twice = script.api(
+                "POST",
+                api + "/" + drive + "/decisions",
+                "{\"applications\":[" + anaId + "],\"decision\":\"DECLINE\"}");
+        assertThat(twice.status()).isEqualTo(409);
+        assertThat(twice.headers().firstValue("Content-Type").orElse("")).contains("application/problem+json");
+        assertThat(status(anaId)).isEqualTo("APPROVED");
     }
 
     @Test
