@@ -63,7 +63,10 @@ public enum Action {
     MANAGE_MEMBER_ORGANISATIONS(true),
 
     // bodies (docs/governance.md#bodies-co-leads-and-elections)
-    MANAGE_BODIES(true);
+    MANAGE_BODIES(true),
+
+    // membership drives
+    MANAGE_DRIVES(true);
 
     /** What a suspended member may still do: read and leave. Everything else is refused while suspended. */
     private static final java.util.Set<Action> READING = java.util.EnumSet.noneOf(Action.class);

@@ -128,6 +128,8 @@ final class Rules {
             case FACILITATE_DECISIONS -> EnumSet.of(SECRETARIAT, FACILITATOR);
             case MANAGE_MEMBER_ORGANISATIONS -> SECRETARIAT_ONLY;
             case MANAGE_BODIES -> SECRETARIAT_ONLY;
+            // a drive's decisions invite people to the community, which only the secretariat decides
+            case MANAGE_DRIVES -> SECRETARIAT_ONLY;
             default -> throw new IllegalArgumentException(action + " concerns the platform");
         };
     }

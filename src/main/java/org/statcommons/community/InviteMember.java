@@ -8,13 +8,16 @@ import org.statcommons.access.Action;
 import org.statcommons.access.Actor;
 import org.statcommons.access.CommunityRole;
 import org.statcommons.access.Permissions;
+import org.statcommons.platform.EmailAddress;
+import org.statcommons.platform.i18n.Language;
 
 /**
  * Invites someone by e-mail, also a person without an account. Those who may invite invite members and guests;
- * a role that runs the community needs {@link Action#INVITE_WITH_ROLE}.
+ * a role that runs the community needs {@link Action#INVITE_WITH_ROLE}. Public for other features that invite
+ * people they have found (a membership drive's approved applicants): {@link #inviteAsMember}.
  */
 @Service
-class InviteMember {
+public class InviteMember {
 
     private static final Set<CommunityRole> NEEDS_INVITE_WITH_ROLE = EnumSet.of(
             CommunityRole.SECRETARIAT, CommunityRole.LEADER, CommunityRole.MODERATOR, CommunityRole.FACILITATOR);
@@ -34,5 +37,21 @@ class InviteMember {
             permissions.require(actor, Action.INVITE_WITH_ROLE, community.id());
         }
         return sender.send(actor.accountId(), community, invitation, null);
+    }
+
+    /**
+     * Invites one person as a member, the e-mail in {@code language} unless their account says otherwise; in the
+     * caller's transaction. Refused ({@code ConflictException}) when the address is already a member's.
+     *
+     * @return the invitation's id
+     */
+    @Transactional
+    public long inviteAsMember(
+            Actor actor, Community community, EmailAddress email, String name, String organisation, Language language) {
+        return invite(
+                        actor,
+                        community,
+                        new NewInvitation(email, CommunityRole.MEMBER, null, "", name, organisation, language))
+                .id();
     }
 }

@@ -121,6 +121,7 @@ class CommunityPermissionMatrixIntegrationTests {
             PROPOSE_DECISION         -    -    -    +    +    +    +    +    -    -    +    -
             VOTE_IN_DECISIONS        -    -    +    +    +    +    +    +    -    -    +    -
             FACILITATE_DECISIONS     -    -    -    -    +    -    -    +    -    -    +    -
+            MANAGE_DRIVES            -    -    -    -    -    -    -    +    -    -    +    -
             CREATE_COMMUNITY         -    -    -    -    -    -    -    -    -    +    +    -
             INVITE_TO_PLATFORM       -    -    -    -    -    -    -    -    -    +    +    -
             MANAGE_PLATFORM          -    -    -    -    -    -    -    -    -    -    +    -
@@ -602,6 +603,7 @@ class CommunityPermissionMatrixIntegrationTests {
         decisionEndpoints(c, list);
         organisationEndpoints(c, list);
         bodyEndpoints(c, list);
+        driveEndpoints(c, list);
         list.add(page(Action.CREATE_COMMUNITY, "GET", "/communities/new", Map.of()));
         list.add(page(
                 Action.CREATE_COMMUNITY,
@@ -707,6 +709,27 @@ class CommunityPermissionMatrixIntegrationTests {
             list.add(page(Action.MANAGE_DISCUSSIONS, "POST", d + "/1/" + action, Map.of()));
             list.add(api(Action.MANAGE_DISCUSSIONS, "POST", api + "/1/" + action, null));
         }
+    }
+
+    /** Membership drives (feature drives): the secretariat's screens and API; the public ones are anyone's. */
+    private void driveEndpoints(Community c, List<Endpoint> list) {
+        String drives = "/c/" + c.slug() + "/drives";
+        String api = "/api/v1/communities/" + c.slug() + "/drives";
+        Map<String, String> drive =
+                Map.of("title", "Sneaky", "startsOn", "2030-01-01", "endsOn", "2030-01-31", "description", "");
+        list.add(page(Action.MANAGE_DRIVES, "GET", drives, Map.of()));
+        list.add(page(Action.MANAGE_DRIVES, "POST", drives, drive));
+        list.add(page(Action.MANAGE_DRIVES, "GET", drives + "/1/manage", Map.of()));
+        list.add(page(Action.MANAGE_DRIVES, "POST", drives + "/1/edit", drive));
+        list.add(page(Action.MANAGE_DRIVES, "POST", drives + "/1/decisions", Map.of("decide", "APPROVE-1")));
+        list.add(page(
+                Action.MANAGE_DRIVES, "POST", drives + "/1/invitations", Map.of("language", "en", "send", "true")));
+        list.add(page(Action.MANAGE_DRIVES, "POST", drives + "/1/information-session", Map.of("meeting", "1")));
+        list.add(api(Action.MANAGE_DRIVES, "GET", api, null));
+        list.add(api(Action.MANAGE_DRIVES, "GET", api + "/1", null));
+        list.add(api(Action.MANAGE_DRIVES, "GET", api + "/1/applications", null));
+        list.add(api(
+                Action.MANAGE_DRIVES, "POST", api + "/1/decisions", "{\"applications\":[1],\"decision\":\"APPROVE\"}"));
     }
 
     /** Newsletters (feature newsletters). */
@@ -1104,7 +1127,7 @@ class CommunityPermissionMatrixIntegrationTests {
         Map<String, Object> state = new LinkedHashMap<>();
         List<String> tables = db.sql("""
                         select table_schema || '.' || table_name from information_schema.tables
-                        where table_schema in ('community', 'meetings', 'discussions', 'newsletters', 'moderation', 'decisions', 'organisations', 'bodies')
+                        where table_schema in ('community', 'meetings', 'discussions', 'newsletters', 'moderation', 'decisions', 'organisations', 'bodies', 'drives')
                           and table_type = 'BASE TABLE'
                         order by 1""").query(String.class).list();
         assertThat(tables).contains("community.memberships", "community.audit_log");
