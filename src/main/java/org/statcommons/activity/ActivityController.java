@@ -1,5 +1,6 @@
 package org.statcommons.activity;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.springframework.http.CacheControl;
@@ -17,9 +18,12 @@ import org.statcommons.community.Community;
 import org.statcommons.community.CommunityTab;
 import org.statcommons.community.Permitted;
 import org.statcommons.platform.StatCommonsProperties;
+import org.statcommons.platform.Text;
 import org.statcommons.platform.TimePresenter;
 import org.statcommons.platform.activity.ActivityKind;
+import org.statcommons.platform.i18n.Language;
 import org.statcommons.platform.web.AtomFeed;
+import org.statcommons.platform.web.LanguageResolver;
 
 /** The Activity tab of a community, and the Atom feed of its public part. */
 @Controller
@@ -56,19 +60,25 @@ class ActivityController {
         return "activity/stream";
     }
 
-    /** The public part of the stream for feed readers: the same for everyone, so it is cacheable and sets no cookie. */
+    /**
+     * The public part of the stream for feed readers: the same for everyone, so it is cacheable and sets no cookie.
+     * Its titles are in the feed's language ({@link LanguageResolver#ofFeed}).
+     */
     @GetMapping("/c/{slug}/activity.atom")
     @ResponseBody
     ResponseEntity<String> feed(
             @Permitted(Action.VIEW_COMMUNITY_LANDING) Community community,
-            @RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
+            @RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch,
+            HttpServletRequest request) {
+        Language language = LanguageResolver.ofFeed(request);
+        TimePresenter times = TimePresenter.anonymous().inLanguage(language.locale());
         List<ActivityLine> lines = presenter.publicLines(community, FEED_SIZE);
         String page = properties.link("/c/" + community.slug() + "/activity");
         String self = properties.link("/c/" + community.slug() + "/activity.atom");
         List<AtomFeed.Entry> entries = lines.stream()
                 .map(line -> new AtomFeed.Entry(
                         page + "#activity-" + line.id(),
-                        TimePresenter.anonymous().text(line.title()),
+                        line.shownTitle(times),
                         properties.link(line.link()),
                         line.at(),
                         line.excerpt(),
@@ -76,11 +86,12 @@ class ActivityController {
                 .toList();
         return new AtomFeed(
                         self,
-                        community.name() + ": activity",
+                        Text.of("activity.feed.title", community.name()).in(language),
                         self,
                         page,
                         community.name(),
                         lines.isEmpty() ? community.createdAt() : lines.get(0).at(),
+                        language,
                         entries)
                 .answer(ifNoneMatch, FEED_CACHING);
     }

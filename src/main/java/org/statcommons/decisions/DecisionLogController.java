@@ -1,5 +1,6 @@
 package org.statcommons.decisions;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.springframework.http.CacheControl;
@@ -20,6 +21,7 @@ import org.statcommons.platform.StatCommonsProperties;
 import org.statcommons.platform.Text;
 import org.statcommons.platform.i18n.Language;
 import org.statcommons.platform.web.AtomFeed;
+import org.statcommons.platform.web.LanguageResolver;
 
 /**
  * The decisions of a community: those open and the decision log of those closed, each with its outcome and what it
@@ -57,7 +59,9 @@ class DecisionLogController {
     @ResponseBody
     ResponseEntity<String> feed(
             @Permitted(Action.VIEW_COMMUNITY_LANDING) Community community,
-            @RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
+            @RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch,
+            HttpServletRequest request) {
+        Language language = LanguageResolver.ofFeed(request);
         List<Decision> log = presenter.publicLog(community, FEED_SIZE);
         String page = properties.link(DecisionAddress.list(community.slug()));
         String self = properties.link(DecisionAddress.list(community.slug()) + ".atom");
@@ -65,31 +69,31 @@ class DecisionLogController {
                 .map(decision -> new AtomFeed.Entry(
                         properties.link(DecisionAddress.decision(community.slug(), decision.id())),
                         Text.of("decisions.outcome." + decision.outcome().name())
-                                        .in(Language.ENGLISH) + ": " + decision.title(),
+                                        .in(language) + ": " + decision.title(),
                         properties.link(DecisionAddress.decision(community.slug(), decision.id())),
                         decision.closedAt(),
-                        summary(decision),
+                        summary(decision, language),
                         decision.proposerName()))
                 .toList();
         return new AtomFeed(
                         self,
-                        Text.of("decisions.log.feed-title", community.name()).in(Language.ENGLISH),
+                        Text.of("decisions.log.feed-title", community.name()).in(language),
                         self,
                         page,
                         community.name(),
                         log.isEmpty() ? community.createdAt() : log.get(0).closedAt(),
+                        language,
                         entries)
                 .answer(ifNoneMatch, FEED_CACHING);
     }
 
-    private String summary(Decision decision) {
+    private String summary(Decision decision, Language language) {
         String statement = Markdown.excerpt(decision.statement());
         if (decision.subject() == null) {
             return statement;
         }
-        String about =
-                Text.of("decisions.log.about", decision.subject().title()).in(Language.ENGLISH) + " "
-                        + properties.link(decision.subject().link());
+        String about = Text.of("decisions.log.about", decision.subject().title())
+                        .in(language) + " " + properties.link(decision.subject().link());
         return statement.isEmpty() ? about : about + "\n" + statement;
     }
 }

@@ -24,6 +24,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.statcommons.access.CommunityRole;
 import org.statcommons.community.Community;
 import org.statcommons.identity.Account;
+import org.statcommons.platform.Text;
 import org.statcommons.platform.activity.Activity;
 import org.statcommons.platform.activity.ActivityKind;
 import org.statcommons.platform.activity.Audience;
@@ -90,10 +91,21 @@ class ActivityStreamIntegrationTests {
 
     /** Publishes as a feature does, in a transaction; the stream records it after commit. */
     private Activity publish(ActivityKind kind, String title, Visibility visibility, Subject about, Subject item) {
-        Activity activity = Activity.of(kind, community.id(), Instant.now().truncatedTo(ChronoUnit.MICROS))
-                .by(memberAccount.id(), "Lupe Member")
-                .title(title)
-                .excerpt("Excerpt of " + title)
+        return publish(line(kind).title(title), title, visibility, about, item);
+    }
+
+    /** The same with a title from the bundles, as the features write theirs. */
+    private Activity publish(ActivityKind kind, Text title, Visibility visibility, Subject about, Subject item) {
+        return publish(line(kind).title(title), title.english(), visibility, about, item);
+    }
+
+    private Activity.Builder line(ActivityKind kind) {
+        return Activity.of(kind, community.id(), Instant.now().truncatedTo(ChronoUnit.MICROS))
+                .by(memberAccount.id(), "Lupe Member");
+    }
+
+    private Activity publish(Activity.Builder line, String title, Visibility visibility, Subject about, Subject item) {
+        Activity activity = line.excerpt("Excerpt of " + title)
                 .link("/c/" + community.slug() + "/space")
                 .visibleTo(visibility)
                 .about(about)
@@ -128,7 +140,7 @@ class ActivityStreamIntegrationTests {
     void membersSeeTheMembersPartOthersAndTheFeedOnlyThePublicOne() throws Exception {
         publish(
                 ActivityKind.PAGE_PUBLISHED,
-                "Lupe published “Sampling guide”",
+                Text.of("content.activity.published", "Lupe", "Sampling guide"),
                 Visibility.PUBLIC,
                 new Subject("page", community.id() + "/guides/sampling.md"),
                 null);
@@ -208,6 +220,23 @@ class ActivityStreamIntegrationTests {
         Visitor.Download again = anonymous.download(stream + ".atom", "If-None-Match", etag);
         assertThat(again.status()).isEqualTo(304);
         assertThat(again.body()).isEmpty();
+
+        // a French feed: by its address, or by the reader's Accept-Language when the address names none
+        assertThat(feed.header("Vary")).contains("Accept-Language");
+        for (Visitor.Download french : List.of(
+                anonymous.download(stream + ".atom?lang=fr"),
+                anonymous.download(stream + ".atom", "Accept-Language", "fr-CA,fr;q=0.9,en;q=0.5"))) {
+            Element frenchRoot = parse(french.body()).getDocumentElement();
+            assertThat(frenchRoot.getAttribute("xml:lang")).isEqualTo("fr");
+            assertThat(text(frenchRoot, "title")).isEqualTo(community.name() + " : activité");
+            assertThat(text(
+                            (Element) frenchRoot
+                                    .getElementsByTagNameNS(ATOM, "entry")
+                                    .item(0),
+                            "title"))
+                    .isEqualTo("Lupe a publié « Sampling guide »");
+            assertThat(french.header("ETag")).as("another representation").isNotEqualTo(etag);
+        }
     }
 
     @Test

@@ -43,6 +43,7 @@ import org.statcommons.platform.Text;
 import org.statcommons.platform.TimePresenter;
 import org.statcommons.platform.i18n.Language;
 import org.statcommons.platform.web.AtomFeed;
+import org.statcommons.platform.web.LanguageResolver;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
@@ -216,8 +217,11 @@ class PublicPagesController {
     @GetMapping("/c/{slug}/feed.atom")
     ResponseEntity<String> feed(
             @PathVariable String slug,
-            @RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
+            @RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch,
+            HttpServletRequest request) {
         Community community = communities.require(slug);
+        Language language = LanguageResolver.ofFeed(request);
+        TimePresenter times = TimePresenter.anonymous().inLanguage(language.locale());
         List<Publications.Event> events = publications.feed(community.id(), FEED_SIZE);
         String self = properties.link("/c/" + community.slug() + "/feed.atom");
         List<AtomFeed.Entry> entries = events.stream()
@@ -228,19 +232,19 @@ class PublicPagesController {
                             event.title(),
                             url,
                             event.at(),
-                            "Published "
-                                    + DateTimeFormatter.ISO_LOCAL_DATE.format(
-                                            event.at().atOffset(ZoneOffset.UTC)),
+                            Text.of("content.public.feed.published", times.date(event.at()))
+                                    .in(language),
                             null);
                 })
                 .toList();
         return new AtomFeed(
                         self,
-                        community.name() + ": published pages",
+                        Text.of("content.public.feed.title", community.name()).in(language),
                         self,
                         properties.link("/c/" + community.slug()),
                         community.name(),
                         events.isEmpty() ? community.createdAt() : events.get(0).at(),
+                        language,
                         entries)
                 .answer(ifNoneMatch, PUBLIC);
     }

@@ -6,14 +6,17 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import javax.xml.XMLConstants;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.DigestUtils;
+import org.statcommons.platform.i18n.Language;
 
 /**
  * An Atom feed (RFC 4287) written with the JDK's XML writer, so that titles typed by people are escaped,
@@ -25,9 +28,17 @@ import org.springframework.util.DigestUtils;
  * @param alternate the page the feed follows
  * @param author    who the feed is by, when an entry names no one
  * @param updated   when the feed last changed (the newest entry, or when its subject was created)
+ * @param language  the language of the feed's own words ({@code xml:lang}); what people wrote stays as written
  */
 public record AtomFeed(
-        String id, String title, String self, String alternate, String author, Instant updated, List<Entry> entries) {
+        String id,
+        String title,
+        String self,
+        String alternate,
+        String author,
+        Instant updated,
+        Language language,
+        List<Entry> entries) {
 
     public static final MediaType MEDIA_TYPE = MediaType.parseMediaType("application/atom+xml;charset=UTF-8");
 
@@ -51,6 +62,7 @@ public record AtomFeed(
             xml.writeStartDocument("UTF-8", "1.0");
             xml.writeStartElement("feed");
             xml.writeDefaultNamespace("http://www.w3.org/2005/Atom");
+            xml.writeAttribute("xml", XMLConstants.XML_NS_URI, "lang", language.tag());
             element(xml, "id", id);
             element(xml, "title", title);
             element(xml, "updated", time(updated));
@@ -82,7 +94,8 @@ public record AtomFeed(
 
     /**
      * The answer to a GET: the feed with its entity tag and the given caching, or 304 Not Modified when the
-     * reader's {@code If-None-Match} names this very feed.
+     * reader's {@code If-None-Match} names this very feed. Shared caches keep one copy per {@code Accept-Language},
+     * which chooses the feed's language when the address names none.
      */
     public ResponseEntity<String> answer(String ifNoneMatch, CacheControl caching) {
         String body = xml();
@@ -95,12 +108,14 @@ public record AtomFeed(
             return ResponseEntity.status(HttpStatus.NOT_MODIFIED)
                     .eTag(etag)
                     .cacheControl(caching)
+                    .varyBy(HttpHeaders.ACCEPT_LANGUAGE)
                     .build();
         }
         return ResponseEntity.ok()
                 .contentType(MEDIA_TYPE)
                 .eTag(etag)
                 .cacheControl(caching)
+                .varyBy(HttpHeaders.ACCEPT_LANGUAGE)
                 .body(body);
     }
 

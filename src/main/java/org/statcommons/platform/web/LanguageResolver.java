@@ -86,6 +86,17 @@ public class LanguageResolver implements LocaleResolver {
                 .orElse(Language.ENGLISH);
     }
 
+    /**
+     * The language of a feed: {@code ?lang=} on the feed's address, else {@code Accept-Language}, else English. A
+     * feed is the same for everyone who sends the same request (it is cached publicly and sets no cookie), so neither
+     * the switcher's cookie nor an account has a say: a feed reader subscribes to an address.
+     */
+    public static Language ofFeed(HttpServletRequest request) {
+        return Language.ofCode(request.getParameter(PARAMETER))
+                .or(() -> acceptLanguage(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE)))
+                .orElse(Language.ENGLISH);
+    }
+
     /** The switcher's choice: kept in a cookie for a year, and used from this request on. */
     @Override
     public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {

@@ -317,6 +317,12 @@ class PublishedPagesIntegrationTests {
                         .item(1)
                         .getTextContent())
                 .isEqualTo("Fish & chips <b>\"bold\"</b> ]]>");
+        assertThat(feed).as("English by default").contains(": published pages</title>", "<summary>Published 2");
+        assertThat(anonymous("/c/" + slug + "/feed.atom", Map.of("Accept-Language", "fr"))
+                        .body())
+                .as("the feed's own words in the reader's language, the page's title as written")
+                .contains(" : pages publiées</title>", "<summary>Publiée le ", "Fish &amp; chips")
+                .doesNotContain("Published");
         String sitemap = anonymous("/sitemap.xml", Map.of()).body();
         assertThat(factory.newDocumentBuilder()
                         .parse(new java.io.ByteArrayInputStream(

@@ -63,6 +63,14 @@ class LanguageResolverTests {
     }
 
     @Test
+    void aFeedIsInTheLanguageOfItsAddressThenOfTheBrowserNeverOfTheCookie() {
+        assertThat(LanguageResolver.ofFeed(request("fr", "ru", "ar"))).isEqualTo(Language.FRENCH);
+        assertThat(LanguageResolver.ofFeed(request(null, "ru", "ar"))).isEqualTo(Language.ARABIC);
+        assertThat(LanguageResolver.ofFeed(request(null, "ru", null))).isEqualTo(Language.ENGLISH);
+        assertThat(LanguageResolver.ofFeed(request("xx", null, "es"))).isEqualTo(Language.SPANISH);
+    }
+
+    @Test
     void whatIsNotOneOfTheSixCountsAsNoChoice() {
         assertThat(resolver(null).resolve(request("xx", "de", "zh-TW, en;q=0.5")))
                 .isEqualTo(Language.CHINESE);
