@@ -78,8 +78,8 @@ public record SpacePath(String value) {
         return value;
     }
 
-    /** What is wrong with a path, in the bundles' words (null when nothing is). */
-    private static Text problem(String text) {
+    /** What is wrong with a path exactly as given (a pushed file's), in the bundles' words (null when nothing is). */
+    public static Text problem(String text) {
         if (text == null || text.isEmpty()) {
             return Text.of("content.path.required");
         }

@@ -5,6 +5,7 @@ import org.springframework.security.core.Authentication;
 import org.statcommons.access.Actor;
 import org.statcommons.community.Community;
 import org.statcommons.identity.Account;
+import org.statcommons.platform.i18n.Language;
 
 /** What a Git request carries once resolved: the signed-in account and the community whose space it reaches. */
 record GitRequest(Account account, Community community) {
@@ -13,6 +14,11 @@ record GitRequest(Account account, Community community) {
 
     Actor actor() {
         return account.actor();
+    }
+
+    /** The pusher's language for what their Git client shows: their account's, English when no one is signed in. */
+    Language language() {
+        return account == null ? Language.ENGLISH : account.language().orElse(Language.ENGLISH);
     }
 
     /** The account Spring Security signed in for this request (see {@link GitSignIn}), or null. */

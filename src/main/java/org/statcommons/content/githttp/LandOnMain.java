@@ -10,7 +10,9 @@ import org.statcommons.content.Author;
 import org.statcommons.content.SaveResult;
 import org.statcommons.platform.ConflictException;
 import org.statcommons.platform.InvalidInputException;
+import org.statcommons.platform.Text;
 import org.statcommons.platform.TooManyRequestsException;
+import org.statcommons.platform.i18n.Language;
 
 /**
  * {@code git push origin HEAD:refs/for/main}: the server lands the pushed commits on main itself
@@ -35,6 +37,7 @@ class LandOnMain implements PreReceiveHook {
 
     @Override
     public void onPreReceive(ReceivePack pack, Collection<ReceiveCommand> commands) {
+        Language language = git.language();
         for (ReceiveCommand command : commands) {
             if (!command.getRefName().equals(SpacePushes.FOR_MAIN)
                     || command.getResult() != ReceiveCommand.Result.NOT_ATTEMPTED) {
@@ -43,21 +46,21 @@ class LandOnMain implements PreReceiveHook {
             if (commands.size() > 1) {
                 // landing on main cannot be undone if another ref of the push then failed: alone, it stays all or
                 // nothing
-                refuse(pack, command, "push refs/for/main on its own (git push origin HEAD:refs/for/main)");
+                refuse(pack, command, Text.of("content.push.for-main.alone").in(language));
                 for (ReceiveCommand other : commands) {
                     if (other.getResult() == ReceiveCommand.Result.NOT_ATTEMPTED) {
                         other.setResult(
                                 ReceiveCommand.Result.REJECTED_OTHER_REASON,
-                                "not pushed: refs/for/main is pushed on its own");
+                                Text.of("content.push.for-main.not-pushed").in(language));
                     }
                 }
                 return;
             }
-            land(pack, command);
+            land(pack, command, language);
         }
     }
 
-    private void land(ReceivePack pack, ReceiveCommand command) {
+    private void land(ReceivePack pack, ReceiveCommand command, Language language) {
         Author pusher = new Author(
                 git.account().displayName(),
                 git.account().email(),
@@ -70,33 +73,51 @@ class LandOnMain implements PreReceiveHook {
                     accept(
                             pack,
                             command,
-                            "main is now your commit "
-                                    + command.getNewId().abbreviate(10).name() + ".");
+                            Text.of(
+                                            "content.push.for-main.saved",
+                                            command.getNewId().abbreviate(10).name())
+                                    .in(language));
                 case MERGED ->
                     accept(
                             pack,
                             command,
-                            "main had moved on since you pulled: your commits were merged into it as "
-                                    + ((SaveResult.Saved) result).commitId().substring(0, 10)
-                                    + ". Run git pull to get the merge.");
-                case UNCHANGED -> accept(pack, command, "main already has these commits; nothing changed.");
+                            Text.of(
+                                            "content.push.for-main.merged",
+                                            ((SaveResult.Saved) result)
+                                                    .commitId()
+                                                    .substring(0, 10))
+                                    .in(language));
+                case UNCHANGED ->
+                    accept(
+                            pack,
+                            command,
+                            Text.of("content.push.for-main.unchanged").in(language));
                 case CONFLICT ->
                     refuse(
                             pack,
                             command,
-                            ((SaveResult.Conflicted) result).reason().english());
+                            ((SaveResult.Conflicted) result).reason().in(language));
                 default -> throw new IllegalStateException("Unknown outcome " + result.outcome());
             }
-        } catch (InvalidInputException | ConflictException | TooManyRequestsException e) {
-            refuse(pack, command, e.getMessage());
+        } catch (InvalidInputException e) {
+            refuse(pack, command, inLanguage(e.errors().get(0).text(), e, language));
+        } catch (ConflictException e) {
+            refuse(pack, command, inLanguage(e.text(), e, language));
+        } catch (TooManyRequestsException e) {
+            refuse(pack, command, inLanguage(e.text(), e, language));
         } catch (RuntimeException e) {
             log.error(
                     "Landing a push to {} on main of space {} failed",
                     SpacePushes.FOR_MAIN,
                     git.community().id(),
                     e);
-            refuse(pack, command, "the server could not merge your commits; nothing changed, please try again");
+            refuse(pack, command, Text.of("content.push.for-main.failed").in(language));
         }
+    }
+
+    /** A refusal's bundle text in the pusher's language; its English message when it has none yet. */
+    private static String inLanguage(Text text, RuntimeException refusal, Language language) {
+        return text == null ? refusal.getMessage() : text.in(language);
     }
 
     private static void accept(ReceivePack pack, ReceiveCommand command, String message) {

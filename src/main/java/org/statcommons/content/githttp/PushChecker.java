@@ -30,6 +30,7 @@ import org.statcommons.content.space.FolderLimit;
 import org.statcommons.content.space.SpaceBranches;
 import org.statcommons.platform.Markdown;
 import org.statcommons.platform.Text;
+import org.statcommons.platform.i18n.Language;
 
 /**
  * Decides every branch of a push before anything moves, and says why when it refuses (the reason appears
@@ -75,10 +76,13 @@ class PushChecker implements PreReceiveHook {
 
     @Override
     public void onPreReceive(ReceivePack pack, Collection<ReceiveCommand> commands) {
+        // git push shows these as "remote: …" to the one person pushing: in their language
+        Language language = git.language();
         boolean refused = false;
         for (ReceiveCommand command : commands) {
-            String reason = refusal(pack.getRepository(), command);
-            if (reason != null) {
+            Text refusal = refusal(pack.getRepository(), command);
+            if (refusal != null) {
+                String reason = refusal.in(language);
                 command.setResult(ReceiveCommand.Result.REJECTED_OTHER_REASON, reason);
                 pack.sendError(shortName(command) + ": " + reason);
                 refused = true;
@@ -89,38 +93,37 @@ class PushChecker implements PreReceiveHook {
                 if (command.getResult() == ReceiveCommand.Result.NOT_ATTEMPTED) {
                     command.setResult(
                             ReceiveCommand.Result.REJECTED_OTHER_REASON,
-                            "not pushed: another branch of this push was refused");
+                            Text.of("content.push.not-pushed").in(language));
                 }
             }
         }
     }
 
-    private String refusal(Repository repository, ReceiveCommand command) {
+    private Text refusal(Repository repository, ReceiveCommand command) {
         String ref = command.getRefName();
         long communityId = git.community().id();
         if (ref.equals(SpaceBranches.MAIN) || ref.equals(SpacePushes.FOR_MAIN)) {
             if (!permissions.may(git.actor(), Action.EDIT_PAGE, communityId)) {
-                return "you may not change main in this community; push to a proposal branch instead "
-                        + "(git push origin HEAD:proposals/my-change) and it becomes a proposal for review";
+                return Text.of("content.push.may-not-change-main");
             }
             if (command.getType() == ReceiveCommand.Type.DELETE) {
-                return "main cannot be deleted";
+                return Text.of("content.push.main-not-deleted");
             }
             if (command.getType() == ReceiveCommand.Type.UPDATE_NONFASTFORWARD) {
-                return "main's history cannot be rewritten (no force-push); pull, merge your commits and push again";
+                return Text.of("content.push.main-not-rewritten");
             }
         } else if (ref.startsWith(PROPOSAL_PREFIX)) {
             if (command.getType() == ReceiveCommand.Type.DELETE) {
-                return "proposal branches are not deleted by pushing; close the proposal on its page instead";
+                return Text.of("content.push.proposal-not-deleted");
             }
-            String problem = proposals
+            Text problem = proposals
                     .pushRefusal(git.actor(), communityId, ref.substring(Constants.R_HEADS.length()))
                     .orElse(null);
             if (problem != null) {
                 return problem;
             }
         } else {
-            return "only main, refs/for/main and proposals/<name> can be pushed here";
+            return Text.of("content.push.other-branch");
         }
         try {
             return contentProblem(repository, command);
@@ -130,12 +133,12 @@ class PushChecker implements PreReceiveHook {
     }
 
     /** Checks the files of every commit the push brings (those no branch had yet). */
-    private String contentProblem(Repository repository, ReceiveCommand command) throws IOException {
+    private Text contentProblem(Repository repository, ReceiveCommand command) throws IOException {
         try (RevWalk walk = new RevWalk(repository);
                 ObjectReader reader = walk.getObjectReader()) {
             RevObject pushed = walk.parseAny(command.getNewId());
             if (!(pushed instanceof RevCommit)) {
-                return "only commits can be pushed to a branch";
+                return Text.of("content.push.not-a-commit");
             }
             walk.markStart((RevCommit) pushed);
             for (Ref existing : repository.getRefDatabase().getRefs()) {
@@ -147,18 +150,19 @@ class PushChecker implements PreReceiveHook {
             int count = 0;
             for (RevCommit commit : walk) {
                 if (++count > MAX_NEW_COMMITS) {
-                    return "too many new commits in one push (at most " + MAX_NEW_COMMITS + "); push in parts";
+                    return Text.of("content.push.too-many-commits", MAX_NEW_COMMITS);
                 }
-                String problem = commitProblem(walk, reader, commit);
+                Text problem = commitProblem(walk, reader, commit);
                 if (problem != null) {
-                    return "commit " + commit.abbreviate(10).name() + ": " + problem;
+                    return Text.of(
+                            "content.push.in-commit", commit.abbreviate(10).name(), problem);
                 }
             }
             return null;
         }
     }
 
-    private String commitProblem(RevWalk walk, ObjectReader reader, RevCommit commit) throws IOException {
+    private Text commitProblem(RevWalk walk, ObjectReader reader, RevCommit commit) throws IOException {
         RevCommit parent = commit.getParentCount() == 0 ? null : walk.parseCommit(commit.getParent(0));
         List<String> added = new ArrayList<>();
         try (TreeWalk tree = new TreeWalk(reader)) {
@@ -185,9 +189,9 @@ class PushChecker implements PreReceiveHook {
                 }
                 long size =
                         mode.getObjectType() == Constants.OBJ_BLOB ? reader.getObjectSize(id, Constants.OBJ_BLOB) : 0;
-                String problem = PushedFile.problem(path, mode, size, limits, markdown, () -> read(reader, id));
+                Text problem = PushedFile.problem(path, mode, size, limits, markdown, () -> read(reader, id));
                 if (problem != null) {
-                    return path + ": " + problem;
+                    return Text.of("content.push.in-file", path, problem);
                 }
             }
         }
@@ -197,7 +201,6 @@ class PushChecker implements PreReceiveHook {
                         commit.getTree(),
                         added,
                         limits.maxFolderEntries())
-                .map(Text::english)
                 .orElse(null);
     }
 

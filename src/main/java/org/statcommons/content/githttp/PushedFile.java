@@ -11,8 +11,10 @@ import org.statcommons.content.SpacePath;
 import org.statcommons.content.attachments.FileType;
 import org.statcommons.content.space.ContentProperties;
 import org.statcommons.content.space.PageFile;
+import org.statcommons.platform.ByteSize;
 import org.statcommons.platform.InvalidInputException;
 import org.statcommons.platform.Markdown;
+import org.statcommons.platform.Text;
 
 /**
  * The checks a pushed file passes, the same the web applies: a path by {@link SpacePath}'s rules, a plain
@@ -27,30 +29,34 @@ final class PushedFile {
 
     private PushedFile() {}
 
-    /** Why the file cannot be in the space, or null. {@code content} is read only when the path and size pass. */
-    static String problem(
+    /**
+     * Why the file cannot be in the space, or null; put in the pusher's language by {@link PushChecker}.
+     * {@code content} is read only when the path and size pass.
+     */
+    static Text problem(
             String path, FileMode mode, long size, ContentProperties limits, Markdown markdown, ContentSource content) {
-        SpacePath checked;
-        try {
-            checked = new SpacePath(path);
-        } catch (IllegalArgumentException e) {
-            // the message is "<problem>: <path>"; the path is named by the caller
-            return e.getMessage().substring(0, Math.max(0, e.getMessage().length() - path.length() - 2));
+        Text pathProblem = SpacePath.problem(path);
+        if (pathProblem != null) {
+            return pathProblem;
         }
+        SpacePath checked = new SpacePath(path);
         if (!FileMode.REGULAR_FILE.equals(mode) && !FileMode.EXECUTABLE_FILE.equals(mode)) {
-            return "only plain files can be stored (no symbolic links or submodules)";
+            return Text.of("content.push.not-plain");
         }
         long limit = limits.limitFor(checked);
         if (size > limit) {
-            return "too large: " + size + " bytes, at most " + limit + " for "
-                    + (checked.isPage() ? "a page" : "a file");
+            return Text.of(
+                    "content.push.too-large",
+                    ByteSize.of(size),
+                    ByteSize.of(limit),
+                    checked.isPage() ? "page" : "file");
         }
         if (!checked.isPage()) {
             try {
                 FileType.of("file", checked.value(), content.bytes());
                 return null;
             } catch (InvalidInputException e) {
-                return e.getMessage();
+                return text(e);
             }
         }
         String text;
@@ -62,19 +68,19 @@ final class PushedFile {
                     .decode(ByteBuffer.wrap(content.bytes()))
                     .toString();
         } catch (CharacterCodingException e) {
-            return "a page must be UTF-8 text";
+            return Text.of("content.push.not-utf8");
         }
-        String frontMatter = frontMatterProblem(text);
+        Text frontMatter = frontMatterProblem(text);
         if (frontMatter != null) {
             return frontMatter;
         }
         return markdown.problem(PageFile.parse(text).body())
-                .map(reason -> "the page cannot be shown formatted: " + reason)
+                .map(reason -> Text.of("content.push.not-formatted", reason))
                 .orElse(null);
     }
 
     /** A page's front matter: absent, or {@code ---}, {@code key: value} lines, {@code ---}. */
-    static String frontMatterProblem(String text) {
+    static Text frontMatterProblem(String text) {
         String normalised = text.replace("\r\n", "\n");
         if (!normalised.startsWith("---\n")) {
             return null;
@@ -89,17 +95,22 @@ final class PushedFile {
                 continue;
             }
             if (!FIELD.matcher(line).matches()) {
-                return "front matter line " + (i + 1)
-                        + " is not 'key: value' (close the front matter with a line '---')";
+                return Text.of("content.push.front-matter.line", i + 1);
             }
             if (line.startsWith("title:") && line.substring(6).strip().length() > SavePage.MAX_TITLE_LENGTH) {
-                return "the title is too long (at most " + SavePage.MAX_TITLE_LENGTH + " characters)";
+                return Text.of("content.push.front-matter.title", SavePage.MAX_TITLE_LENGTH);
             }
             if (line.codePoints().anyMatch(cp -> cp != '\t' && Character.isISOControl(cp))) {
-                return "front matter line " + (i + 1) + " contains control characters";
+                return Text.of("content.push.front-matter.control", i + 1);
             }
         }
-        return "the front matter is not closed: add a line '---' after it";
+        return Text.of("content.push.front-matter.open");
+    }
+
+    /** The refusal the web would show for this field, in the bundles' words when it has them. */
+    private static Text text(InvalidInputException e) {
+        InvalidInputException.FieldMessage first = e.errors().get(0);
+        return first.text() != null ? first.text() : Text.of("content.push.as-written", first.message());
     }
 
     /** Reads a page's bytes only when needed. */

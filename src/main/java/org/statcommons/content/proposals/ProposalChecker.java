@@ -65,26 +65,25 @@ public class ProposalChecker {
      * when they may: they may propose, the name is well formed, and an existing proposal there is theirs
      * (or they review) and still open.
      */
-    public Optional<String> pushRefusal(Actor actor, long communityId, String branch) {
+    public Optional<Text> pushRefusal(Actor actor, long communityId, String branch) {
         if (!permissions.may(actor, Action.PROPOSE_CHANGE, communityId)) {
-            return Optional.of("you may not propose changes in this community");
+            return Optional.of(Text.of("proposals.push.may-not-propose"));
         }
         Optional<Proposal> existing = proposals.byBranch(communityId, branch);
         if (existing.isEmpty()) {
             return PUSHED_NAME.matcher(branch).matches()
                     ? Optional.empty()
-                    : Optional.of(
-                            "name proposal branches proposals/<name>, the name starting with a letter, then letters, digits, "
-                                    + "'.', '_' or '-' (at most 80)");
+                    : Optional.of(Text.of("proposals.push.branch-name", 80));
         }
         Proposal proposal = existing.get();
+        // the number as written on the proposal's page (#1234, never #1,234)
+        String number = Long.toString(proposal.id());
         if (proposal.status().finished()) {
-            return Optional.of("proposal #" + proposal.id() + " on this branch is "
-                    + proposal.status().label().toLowerCase() + "; push your next change under a new name");
+            return Optional.of(
+                    Text.of("proposals.push.finished", number, proposal.status().text()));
         }
         if (!mayUpdate(actor, proposal)) {
-            return Optional.of("this branch holds " + proposal.authorName() + "'s proposal #" + proposal.id()
-                    + "; push yours under another name");
+            return Optional.of(Text.of("proposals.push.someone-elses", proposal.authorName(), number));
         }
         return Optional.empty();
     }

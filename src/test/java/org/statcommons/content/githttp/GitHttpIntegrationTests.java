@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.statcommons.access.CommunityRole;
 import org.statcommons.access.PlatformRole;
 import org.statcommons.community.Community;
@@ -79,6 +80,9 @@ class GitHttpIntegrationTests {
 
     @Autowired
     StatCommonsProperties properties;
+
+    @Autowired
+    JdbcClient db;
 
     GitCli git;
     Community community;
@@ -175,11 +179,22 @@ class GitHttpIntegrationTests {
                 .extracting(Proposal.Event::kind)
                 .containsExactly("OPENED", "UPDATED");
 
-        Path other = cloneAs(fixtures.member(community, "Other Member", CommunityRole.MEMBER));
+        Account otherMember = fixtures.member(community, "Other Member", CommunityRole.MEMBER);
+        Path other = cloneAs(otherMember);
         GitCli.Result hijack =
                 git.commitAndPush(other, "notes.md", "Mine\n", "Mine", "--force", "origin", "HEAD:proposals/registers");
         assertThat(hijack.exitCode()).isNotZero();
         assertThat(hijack.output()).contains("Mele Member's proposal #" + proposal.id());
+
+        // the same refusal to a pusher whose account reads French
+        db.sql("update identity.accounts set interface_language = 'fr' where id = ?")
+                .param(otherMember.id())
+                .update();
+        GitCli.Result french = git.run(other, "push", "--force", "origin", "HEAD:proposals/registers");
+        assertThat(french.exitCode()).isNotZero();
+        assertThat(french.output())
+                .contains("cette branche porte la proposition n° " + proposal.id() + " de Mele Member")
+                .doesNotContain("push yours under another name");
     }
 
     @Test
@@ -199,7 +214,7 @@ class GitHttpIntegrationTests {
         GitCli.Result oversized =
                 git.commitAndPush(work, "guidelines/huge.md", "word ".repeat(250_000), "Huge", "origin", "main");
         assertThat(oversized.exitCode()).isNotZero();
-        assertThat(oversized.output()).contains("guidelines/huge.md", "too large", "at most 1048576");
+        assertThat(oversized.output()).contains("guidelines/huge.md", "too large", "at most 1 MB for a page");
         assertThat(git.run(work, "reset", "-q", "--hard", "origin/main").ok()).isTrue();
 
         GitCli.Result otherBranch = git.run(work, "push", "origin", "HEAD:refs/heads/feature");

@@ -9,6 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.util.unit.DataSize;
 import org.statcommons.content.space.ContentProperties;
 import org.statcommons.platform.Markdown;
+import org.statcommons.platform.Text;
+import org.statcommons.platform.i18n.Language;
 
 class PushedFileTests {
 
@@ -25,7 +27,13 @@ class PushedFileTests {
 
     private static String problem(String path, String text) {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        return PushedFile.problem(path, FileMode.REGULAR_FILE, bytes.length, LIMITS, MARKDOWN, () -> bytes);
+        return problem(path, FileMode.REGULAR_FILE, bytes.length, bytes);
+    }
+
+    /** The refusal in English, as a Git client of an English-speaking pusher shows it; null for none. */
+    private static String problem(String path, FileMode mode, long size, byte[] bytes) {
+        Text problem = PushedFile.problem(path, mode, size, LIMITS, MARKDOWN, () -> bytes);
+        return problem == null ? null : problem.english();
     }
 
     @Test
@@ -37,8 +45,7 @@ class PushedFileTests {
         assertThat(problem("guidelines/plain.md", "Just text, no front matter.\n---\nA rule.\n"))
                 .isNull();
         assertThat(problem("data/table.csv", "a,b\n1,2\n")).isNull();
-        assertThat(PushedFile.problem("tool.sh", FileMode.EXECUTABLE_FILE, 3, LIMITS, MARKDOWN, () -> new byte[0]))
-                .isNull();
+        assertThat(problem("tool.sh", FileMode.EXECUTABLE_FILE, 3, new byte[0])).isNull();
     }
 
     @Test
@@ -48,14 +55,12 @@ class PushedFileTests {
         assertThat(problem("data/population.xml", "<?xml version=\"1.0\"?><message/>"))
                 .isNull();
         byte[] program = {'M', 'Z', (byte) 0x90, 0};
-        assertThat(PushedFile.problem(
-                        "tools/setup.exe", FileMode.REGULAR_FILE, program.length, LIMITS, MARKDOWN, () -> program))
+        assertThat(problem("tools/setup.exe", FileMode.REGULAR_FILE, program.length, program))
                 .isEqualTo("Programs cannot be attached.");
         assertThat(problem("site/index.html", "<html><script>alert(1)</script>"))
                 .contains("run when opened");
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A};
-        assertThat(PushedFile.problem(
-                        "guide.files/chart.pdf", FileMode.REGULAR_FILE, png.length, LIMITS, MARKDOWN, () -> png))
+        assertThat(problem("guide.files/chart.pdf", FileMode.REGULAR_FILE, png.length, png))
                 .contains("is a PNG image but its name ends in '.pdf'");
     }
 
@@ -65,26 +70,38 @@ class PushedFileTests {
         assertThat(problem("a/../b.md", "x")).contains("'..'");
         assertThat(problem("GIT~1/config", "x")).contains("Git's own files");
         assertThat(problem("bad:name.md", "x")).contains("relative");
-        assertThat(PushedFile.problem("link.md", FileMode.SYMLINK, 3, LIMITS, MARKDOWN, () -> new byte[0]))
-                .contains("symbolic links");
-        assertThat(PushedFile.problem("module", FileMode.GITLINK, 0, LIMITS, MARKDOWN, () -> new byte[0]))
-                .contains("submodules");
+        assertThat(problem("link.md", FileMode.SYMLINK, 3, new byte[0])).contains("symbolic links");
+        assertThat(problem("module", FileMode.GITLINK, 0, new byte[0])).contains("submodules");
     }
 
     @Test
     void refusesOversizedFilesAndBrokenPages() {
-        assertThat(problem("big.md", "x".repeat(10 * 1024 + 1))).contains("too large", "10240");
-        assertThat(PushedFile.problem(
-                        "big.pdf", FileMode.REGULAR_FILE, 100 * 1024 + 1, LIMITS, MARKDOWN, () -> new byte[0]))
-                .contains("at most 102400");
-        assertThat(PushedFile.problem(
-                        "latin1.md", FileMode.REGULAR_FILE, 2, LIMITS, MARKDOWN, () -> new byte[] {(byte) 0xE9, 'x'}))
+        assertThat(problem("big.md", "x".repeat(10 * 1024 + 1))).contains("too large", "at most 10 kB for a page");
+        assertThat(problem("big.pdf", FileMode.REGULAR_FILE, 100 * 1024 + 1, new byte[0]))
+                .contains("at most 100 kB for a file");
+        assertThat(problem("latin1.md", FileMode.REGULAR_FILE, 2, new byte[] {(byte) 0xE9, 'x'}))
                 .contains("UTF-8");
         assertThat(problem("open.md", "---\ntitle: Open\n\nText without end\n")).contains("line 4", "'key: value'");
         assertThat(problem("open.md", "---\ntitle: Open\n")).contains("not closed");
         assertThat(problem("long.md", "---\ntitle: " + "t".repeat(201) + "\n---\n"))
                 .contains("title is too long");
         assertThat(problem("ctrl.md", "---\ntitle: a\u0007b\n---\n")).contains("control characters");
+    }
+
+    @Test
+    void refusalsArePutInThePushersLanguage() {
+        byte[] big = "x".repeat(10 * 1024 + 1).getBytes(StandardCharsets.UTF_8);
+        assertThat(PushedFile.problem("big.md", FileMode.REGULAR_FILE, big.length, LIMITS, MARKDOWN, () -> big)
+                        .in(Language.FRENCH))
+                .startsWith("trop volumineux : 10")
+                .contains("ko", "au plus 10", "pour une page");
+        byte[] open = "---\ntitle: Open\n".getBytes(StandardCharsets.UTF_8);
+        assertThat(PushedFile.problem("open.md", FileMode.REGULAR_FILE, open.length, LIMITS, MARKDOWN, () -> open)
+                        .in(Language.FRENCH))
+                .isEqualTo("l’en-tête n’est pas fermé : ajoutez une ligne '---' après lui");
+        assertThat(PushedFile.problem("a/../b.md", FileMode.REGULAR_FILE, 1, LIMITS, MARKDOWN, () -> big))
+                .as("the path's rules, in the words the web uses")
+                .isEqualTo(Text.of("content.path.dots"));
     }
 
     @Test
