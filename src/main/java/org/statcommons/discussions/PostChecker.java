@@ -1,5 +1,6 @@
 package org.statcommons.discussions;
 
+import org.statcommons.platform.ByteSize;
 import org.statcommons.platform.Text;
 import org.statcommons.platform.TextInput;
 
@@ -21,7 +22,10 @@ final class PostChecker {
     String body(String body) {
         int length = body == null ? 0 : body.codePointCount(0, body.length());
         if (length > MAX_BODY) {
-            input.error("body", Text.of("discussions.post.too-long", length, MAX_BODY));
+            // "about": the limit counts characters, and a thousand characters of Latin text take about a kilobyte
+            input.error(
+                    "body",
+                    Text.of("discussions.post.too-long", length, MAX_BODY, ByteSize.of(MAX_BODY / 1000 * 1024L)));
             return "";
         }
         return input.block("body", Text.of("discussions.post"), body, MAX_BODY, true);

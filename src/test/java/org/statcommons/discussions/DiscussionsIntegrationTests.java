@@ -518,7 +518,7 @@ class DiscussionsIntegrationTests {
                 base,
                 fields("title", "Huge", "body", "x".repeat(PostChecker.MAX_BODY + 1), "topic", ""));
         assertThat(huge.status()).isEqualTo(400);
-        assertThat(huge.text()).contains("The post is too long: 100,001 characters, at most 100,000 (about 100 KB)");
+        assertThat(huge.text()).contains("The post is too long: 100,001 characters, at most 100,000 (about 100 kB)");
         Page control = mele.api("POST", api, "{\"title\":\"Bell\\u0007\",\"body\":\"Text\"}");
         assertThat(control.status()).isEqualTo(400);
         assertThat(control.body()).contains("\"field\":\"title\"").contains("control characters");

@@ -35,6 +35,18 @@ class ByteSizeTests {
         assertThat(plain(refusal.in(Language.RUSSIAN))).contains("не более 2 МБ");
     }
 
+    @Test
+    void limitsOnceWrittenByHandAreReadInTheReadersLanguage() {
+        Text post = Text.of("discussions.post.too-long", 100_001, 100_000, ByteSize.of(100 * 1024));
+        assertThat(post.english()).contains("at most 100,000 (about 100 kB)");
+        assertThat(plain(post.in(Language.FRENCH))).contains("(environ 100 ko)");
+        Text download = Text.of("translations.offline.left-out", ByteSize.of(200 * MB));
+        assertThat(download.english()).contains("at most 200 MB:");
+        assertThat(plain(download.in(Language.RUSSIAN))).contains("не более 200 МБ:");
+        assertThat(Text.of("moderation.posts.per-minute", 1).english()).contains("at most 1 post a minute");
+        assertThat(Text.of("moderation.posts.per-minute", 10).english()).contains("at most 10 posts a minute");
+    }
+
     /** CLDR puts no-break spaces between a number and its unit (and before French colons); read as plain spaces. */
     static String plain(String text) {
         return text.replace('\u00a0', ' ').replace('\u202f', ' ');

@@ -35,6 +35,7 @@ import org.statcommons.content.SpacePath;
 import org.statcommons.content.attachments.Attachments;
 import org.statcommons.content.pages.PageLinks;
 import org.statcommons.content.pages.PageRenderer;
+import org.statcommons.platform.ByteSize;
 import org.statcommons.platform.NotFoundException;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
@@ -160,6 +161,7 @@ class PublishedDownloadController {
             context.setVariable("community", community);
             context.setVariable("pages", listed);
             context.setVariable("leftOut", leftOut);
+            context.setVariable("maxSize", ByteSize.of(MAX_BYTES));
             put(
                     zip,
                     "index.html",
