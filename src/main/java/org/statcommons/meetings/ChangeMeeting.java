@@ -1,8 +1,6 @@
 package org.statcommons.meetings;
 
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -12,7 +10,6 @@ import org.statcommons.access.Permissions;
 import org.statcommons.community.Community;
 import org.statcommons.platform.ConflictException;
 import org.statcommons.platform.Text;
-import org.statcommons.platform.TimePresenter;
 
 /**
  * Changes a meeting's details and, once it is scheduled, the time of its first occurrence. A scheduled meeting's
@@ -40,24 +37,13 @@ class ChangeMeeting {
         }
         MeetingDetails details = change.details();
         Instant start = meeting.scheduled() && change.start() != null ? change.start() : meeting.startsAt();
-        List<String> changes = new ArrayList<>();
-        if (!details.title().equals(meeting.title())) {
-            changes.add("new title");
-        }
-        if (meeting.scheduled() && !start.equals(meeting.startsAt())) {
-            changes.add("new time " + TimePresenter.mark(start, meeting.zone()));
-        }
-        if (details.durationMinutes() != meeting.durationMinutes()) {
-            changes.add("now " + details.durationMinutes() + " minutes");
-        }
-        if (!Objects.equals(details.onlineLink(), meeting.onlineLink())
-                || !Objects.equals(details.place(), meeting.place())) {
-            changes.add("new place or link");
-        }
-        if (!details.agenda().equals(meeting.agenda()) || details.kind() != meeting.kind()) {
-            changes.add("agenda or kind updated");
-        }
-        if (changes.isEmpty()) {
+        boolean newTitle = !details.title().equals(meeting.title());
+        boolean newTime = meeting.scheduled() && !start.equals(meeting.startsAt());
+        int newMinutes = details.durationMinutes() != meeting.durationMinutes() ? details.durationMinutes() : 0;
+        boolean newPlace = !Objects.equals(details.onlineLink(), meeting.onlineLink())
+                || !Objects.equals(details.place(), meeting.place());
+        boolean newAgenda = !details.agenda().equals(meeting.agenda()) || details.kind() != meeting.kind();
+        if (!newTitle && !newTime && newMinutes == 0 && !newPlace && !newAgenda) {
             return;
         }
         meetings.updateDetails(meetingId, details);
@@ -65,7 +51,18 @@ class ChangeMeeting {
             if (!start.equals(meeting.startsAt())) {
                 meetings.reschedule(meetingId, start);
             }
-            recorder.changed(actor, community, meetingId, String.join("; ", changes));
+            recorder.changed(
+                    actor,
+                    community,
+                    meetingId,
+                    ChangeDescription.ofDetails(
+                            details.title(),
+                            newTitle,
+                            newTime ? start : null,
+                            meeting.zone(),
+                            newMinutes,
+                            newPlace,
+                            newAgenda));
         }
     }
 }

@@ -10,7 +10,6 @@ import org.statcommons.community.Community;
 import org.statcommons.platform.ConflictException;
 import org.statcommons.platform.InvalidInputException;
 import org.statcommons.platform.Text;
-import org.statcommons.platform.TimePresenter;
 
 /** Skips one future occurrence of a scheduled series, or moves it; invitees get the updated invitation. */
 @Service
@@ -43,13 +42,11 @@ class ChangeOccurrence {
             throw new InvalidInputException("occurrence", Text.of("meetings.occurrence.past"));
         }
         meetings.putException(meetingId, change.occurrence(), change.newStart(), actor.accountId());
-        String original = "the meeting of " + TimePresenter.mark(change.occurrence(), meeting.zone());
         recorder.changed(
                 actor,
                 community,
                 meetingId,
-                change.newStart() == null
-                        ? original + " is skipped"
-                        : original + " moves to " + TimePresenter.mark(change.newStart(), meeting.zone()));
+                ChangeDescription.ofOccurrence(
+                        meeting.title(), change.occurrence(), change.newStart(), meeting.zone()));
     }
 }

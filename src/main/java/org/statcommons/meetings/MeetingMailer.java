@@ -106,7 +106,7 @@ class MeetingMailer {
 
     /** The invitation (or, with {@code change}, its update) to every invitee, queued with one statement. */
     void invitations(
-            Community community, MeetingCalendar.Details details, Collection<PersonFinder.Person> to, String change) {
+            Community community, MeetingCalendar.Details details, Collection<PersonFinder.Person> to, Text change) {
         outbox.enqueueAll(to.stream()
                 .map(person -> invitation(community, details, person, change))
                 .toList());
@@ -124,7 +124,7 @@ class MeetingMailer {
     }
 
     private OutgoingMail invitation(
-            Community community, MeetingCalendar.Details details, PersonFinder.Person to, String change) {
+            Community community, MeetingCalendar.Details details, PersonFinder.Person to, Text change) {
         Meeting meeting = details.meeting();
         Language language = to.language();
         Text opening = change == null
@@ -135,7 +135,8 @@ class MeetingMailer {
                         community.name(),
                         TimePresenter.in(to.zone())
                                 .inLanguage(language.locale())
-                                .text(change));
+                                .text(change.in(language))
+                                .strip());
         StringBuilder body = new StringBuilder(opening.in(language)).append("\n\n");
         describe(body, details, to);
         body.append('\n')

@@ -44,29 +44,22 @@ class MeetingRecorder {
     }
 
     /**
-     * A scheduled meeting has changed ({@code what}, in words): its SEQUENCE goes up, the change is recorded, the
+     * A scheduled meeting has changed ({@code change}): its SEQUENCE goes up, the change is recorded (in English), the
      * tally follows the new times, and the invitees who may still see it get the updated invitation.
      */
-    void changed(Actor actor, Community community, long meetingId, String what) {
-        meetings.changed(meetingId, actor.accountId(), what);
+    void changed(Actor actor, Community community, long meetingId, ChangeDescription change) {
+        meetings.changed(meetingId, actor.accountId(), change.what().english());
         Meeting meeting = meetings.find(meetingId).orElseThrow();
         recordBurdens(meeting);
         Account organiser = accounts.byId(actor.accountId()).orElseThrow();
-        sendInvitations(
-                community,
-                meeting,
-                organiser,
-                what,
-                ActivityKind.MEETING_CHANGED,
-                Text.of("meetings.activity.changed", TimePresenter.literal(meeting.title()), what));
+        sendInvitations(community, meeting, organiser, change.what(), ActivityKind.MEETING_CHANGED, change.title());
     }
 
     /**
      * Sends the iCalendar invitation ({@code change} null) or its update to the invitees whom the policy still lets
      * see the community's meetings, and publishes the activity to every invitee.
      */
-    void sendInvitations(
-            Community community, Meeting meeting, Account by, String change, ActivityKind kind, Text title) {
+    void sendInvitations(Community community, Meeting meeting, Account by, Text change, ActivityKind kind, Text title) {
         List<Long> invitees = meetings.invitees(meeting.id());
         mail.invitations(
                 community,
