@@ -20,6 +20,7 @@ import org.statcommons.identity.Account;
 import org.statcommons.identity.Accounts;
 import org.statcommons.platform.NotFoundException;
 import org.statcommons.platform.Text;
+import org.statcommons.platform.i18n.Language;
 
 /**
  * The comment threads of pages ({@code comments.threads}), each read with its comments and the people they
@@ -27,8 +28,6 @@ import org.statcommons.platform.Text;
  */
 @Repository
 class CommentThreads {
-
-    static final String FORMER_MEMBER = "Former member";
 
     private final JdbcClient db;
     private final Accounts accounts;
@@ -186,7 +185,7 @@ class CommentThreads {
                             r.id(),
                             r.threadId(),
                             r.authorId(),
-                            names.getOrDefault(r.authorId(), FORMER_MEMBER),
+                            names.getOrDefault(r.authorId(), formerMember()),
                             state == Comment.State.VISIBLE ? r.body() : null,
                             state,
                             r.createdAt(),
@@ -200,7 +199,7 @@ class CommentThreads {
                         t.path(),
                         t.startedBy(),
                         t.resolvedAt(),
-                        t.resolvedBy() == null ? null : names.getOrDefault(t.resolvedBy(), FORMER_MEMBER),
+                        t.resolvedBy() == null ? null : names.getOrDefault(t.resolvedBy(), formerMember()),
                         byThread.getOrDefault(t.id(), List.of()),
                         t.passage()))
                 .toList();
@@ -225,5 +224,13 @@ class CommentThreads {
 
     static Instant instant(Timestamp timestamp) {
         return timestamp == null ? null : timestamp.toInstant();
+    }
+
+    /**
+     * How an account gone meanwhile is named: in the language of the request being read (English outside one, as
+     * in an e-mail), since the name is put in while the rows are read.
+     */
+    static String formerMember() {
+        return Text.of("comments.former-member").in(Language.ofRequest());
     }
 }

@@ -16,6 +16,7 @@ import org.statcommons.identity.Account;
 import org.statcommons.identity.Accounts;
 import org.statcommons.platform.NotFoundException;
 import org.statcommons.platform.Text;
+import org.statcommons.platform.i18n.Language;
 
 /**
  * The discussion threads ({@code discussions.threads}): a community's list, one discussion, and the changes to a
@@ -26,7 +27,6 @@ import org.statcommons.platform.Text;
 public class Discussions {
 
     static final int PAGE_SIZE = 25;
-    static final String FORMER_MEMBER = "Former member";
 
     private static final String THREADS = """
             select t.id, t.community_id, t.topic_group_id, t.title, t.started_by, t.started_at, t.last_activity_at,
@@ -186,7 +186,7 @@ public class Discussions {
                         d.topicGroupId(),
                         d.title(),
                         d.startedBy(),
-                        names.getOrDefault(d.startedBy(), FORMER_MEMBER),
+                        names.getOrDefault(d.startedBy(), formerMember()),
                         d.startedAt(),
                         d.lastActivityAt(),
                         d.closedAt(),
@@ -236,5 +236,13 @@ public class Discussions {
 
     static Instant instant(Timestamp timestamp) {
         return timestamp == null ? null : timestamp.toInstant();
+    }
+
+    /**
+     * How an account gone meanwhile is named: in the language of the request being read (English outside one, as
+     * in an e-mail), since the name is put in while the rows are read.
+     */
+    static String formerMember() {
+        return Text.of("discussions.former-member").in(Language.ofRequest());
     }
 }

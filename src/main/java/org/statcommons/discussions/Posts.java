@@ -159,7 +159,7 @@ class Posts {
                     id,
                     threadId,
                     authorId,
-                    names.getOrDefault(authorId, Discussions.FORMER_MEMBER),
+                    names.getOrDefault(authorId, Discussions.formerMember()),
                     state == Post.State.DELETED ? "" : body,
                     state,
                     quotes,

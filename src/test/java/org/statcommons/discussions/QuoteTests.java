@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.statcommons.platform.Markdown;
 
 class QuoteTests {
@@ -36,5 +38,16 @@ class QuoteTests {
                 .contains("href=\"/c/x/discussions/5#post-12\"")
                 .doesNotContain("javascript:alert(1)\"")
                 .doesNotContain("<em>");
+    }
+
+    @Test
+    void aFormerMemberIsNamedInTheReadersLanguage() {
+        assertThat(Discussions.formerMember()).isEqualTo("Former member");
+        LocaleContextHolder.setLocale(Locale.FRENCH);
+        try {
+            assertThat(Discussions.formerMember()).isEqualTo("Ancien membre");
+        } finally {
+            LocaleContextHolder.resetLocaleContext();
+        }
     }
 }
