@@ -1,9 +1,11 @@
 package org.statcommons.organisations;
 
 import java.text.Normalizer;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -86,11 +88,33 @@ final class NameMatcher {
 
     /** The one organisation the typed name names, or empty when none or several do. */
     static Optional<Organisation> match(String typed, List<Organisation> organisations) {
-        Set<String> keys = keys(typed);
-        List<Organisation> found = organisations.stream()
-                .filter(o -> keys.contains(normalise(o.name()))
-                        || (!o.acronym().isEmpty() && keys.contains(normalise(o.acronym()))))
-                .toList();
-        return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+        return new Index(organisations).match(typed);
+    }
+
+    /**
+     * The organisations by their normalised names and acronyms, made once for many typed names: matching every typed
+     * name of the platform against every organisation costs one normalisation per name and organisation, not one per
+     * pair.
+     */
+    static final class Index {
+
+        private final Map<String, Set<Organisation>> byKey = new HashMap<>();
+
+        Index(List<Organisation> organisations) {
+            for (Organisation o : organisations) {
+                for (String key : List.of(normalise(o.name()), normalise(o.acronym()))) {
+                    if (!key.isEmpty()) {
+                        byKey.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(o);
+                    }
+                }
+            }
+        }
+
+        /** The one organisation the typed name names, or empty when none or several do. */
+        Optional<Organisation> match(String typed) {
+            Set<Organisation> found = new LinkedHashSet<>();
+            keys(typed).forEach(key -> found.addAll(byKey.getOrDefault(key, Set.of())));
+            return found.size() == 1 ? Optional.of(found.iterator().next()) : Optional.empty();
+        }
     }
 }

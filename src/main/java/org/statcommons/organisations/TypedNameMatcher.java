@@ -55,7 +55,7 @@ class TypedNameMatcher {
     @Transactional
     public void match() {
         Instant now = clock.instant();
-        List<Organisation> all = organisations.all();
+        NameMatcher.Index index = new NameMatcher.Index(organisations.all());
         List<Accounts.TypedOrganisation> typed = accounts.typedOrganisations();
         Map<String, Integer> byAccount = new HashMap<>();
         typed.forEach(t -> byAccount.merge(t.organisation().strip(), 1, Integer::sum));
@@ -65,7 +65,7 @@ class TypedNameMatcher {
         byInvitation.keySet().forEach(name -> names.putIfAbsent(name, 0));
         typedNames.resetCounts();
         for (String name : names.keySet()) {
-            Long match = NameMatcher.match(name, all).map(Organisation::id).orElse(null);
+            Long match = index.match(name).map(Organisation::id).orElse(null);
             typedNames.seen(name, byAccount.getOrDefault(name, 0), byInvitation.getOrDefault(name, 0), match, now);
         }
         Map<String, Long> matched = new HashMap<>();

@@ -2,9 +2,13 @@ package org.statcommons.organisations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.statcommons.identity.OrganisationKind;
+import org.statcommons.support.CpuTime;
 
 class NameMatcherTests {
 
@@ -58,5 +62,33 @@ class NameMatcherTests {
         assertThat(NameMatcher.containing("estadística", ALL)).containsExactly(INE, INE_CL);
         assertThat(NameMatcher.containing("fbo", ALL)).containsExactly(FBOS);
         assertThat(NameMatcher.containing(" . ", ALL)).isEmpty();
+    }
+
+    @Test
+    void tenThousandTypedNamesAreMatchedAgainstFiveThousandOrganisationsInLinearTime() {
+        List<Organisation> organisations = new ArrayList<>(IntStream.range(0, 5_000)
+                .mapToObj(i -> new Organisation(
+                        100 + i,
+                        "Statistics Office Ñumber " + i + " " + "é".repeat(40),
+                        "SO" + i,
+                        OrganisationKind.NATIONAL_STATISTICAL_OFFICE,
+                        "FJ",
+                        ""))
+                .toList());
+        organisations.addAll(ALL);
+        // long names with accents and a dashed part: every form a typed name may match by is tried
+        List<String> typed = IntStream.range(0, 10_000)
+                .mapToObj(i ->
+                        "The statistics office ñumber " + (i % 7_000) + " " + "É".repeat(40) + " – " + "x".repeat(200))
+                .toList();
+
+        CpuTime.Measured<Long> run = CpuTime.of(() -> {
+            NameMatcher.Index index = new NameMatcher.Index(organisations);
+            return typed.stream().filter(t -> index.match(t).isPresent()).count();
+        });
+
+        // typed numbers 0–4,999 (twice for 0–2,999) name an office by their first part; 5,000–6,999 name none
+        assertThat(run.result()).isEqualTo(8_000L);
+        assertThat(run.cpu()).isLessThan(Duration.ofSeconds(3));
     }
 }
