@@ -2,6 +2,7 @@ package org.statcommons.mailreplies;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -197,11 +198,14 @@ class SmtpReplyTests {
                 assertThat(slow.hello("client.test")).startsWith("250");
                 assertThat(slow.closedByListener()).as("closed after a second").isTrue();
             }
-            try (SmtpDialogue next = new SmtpDialogue(listener.port())) {
-                assertThat(next.hello("client.test"))
-                        .as("the one place from this address is free again")
-                        .startsWith("250");
-            }
+            // the place is given back when the listener's session thread ends, a moment after the socket closes
+            await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+                try (SmtpDialogue next = new SmtpDialogue(listener.port())) {
+                    assertThat(next.hello("client.test"))
+                            .as("the one place from this address is free again")
+                            .startsWith("250");
+                }
+            });
         } finally {
             listener.stop();
         }
