@@ -25,6 +25,11 @@ record Notice(
         Instant at,
         boolean read) {
 
+    /** Who did it, in the reader's language when it is no typed name ("Someone", the moderators). */
+    public String shownActor(TimePresenter times) {
+        return ActivityTitle.actor(actorName, times);
+    }
+
     /** The title in the reader's language and zone. */
     public String shownTitle(TimePresenter times) {
         return ActivityTitle.shown(title, titleText, times);
