@@ -106,7 +106,8 @@ public final class Mailbox {
         return all(to);
     }
 
-    private static boolean nothingOnItsWay(String to, JdbcClient db) {
+    /** Whether nothing more can be on its way to the address (see {@link #settled(String, Duration, JdbcClient)}). */
+    public static boolean nothingOnItsWay(String to, JdbcClient db) {
         // the registry keeps only what is still to do (completion-mode=delete); the outbox row of a listener is
         // committed before its publication is completed, and a message stays PENDING until the relay took it
         return db.sql("""
