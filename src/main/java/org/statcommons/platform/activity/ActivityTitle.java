@@ -88,13 +88,14 @@ public final class ActivityTitle {
 
     /**
      * Who did it, as the reader reads it: the stored name as typed; "Someone" for a person no longer known (stored
-     * empty); the moderators ({@link Activity#MODERATORS}) in the reader's language; StatCommons as it is named.
+     * empty); the moderators ({@link Activity#MODERATORS}, acting without an account: a person who calls themselves
+     * so keeps their name as typed) in the reader's language; StatCommons as it is named.
      */
-    public static String actor(String stored, TimePresenter times) {
+    public static String actor(Long actorId, String stored, TimePresenter times) {
         if (stored == null || stored.isEmpty()) {
             return Text.of(SOMEONE).in(Language.of(times.locale()));
         }
-        if (stored.equals(Activity.MODERATORS)) {
+        if (actorId == null && stored.equals(Activity.MODERATORS)) {
             return Text.of(MODERATORS).in(Language.of(times.locale()));
         }
         return stored;

@@ -121,8 +121,8 @@ class ActivityTitleTests {
                         new ActivityTitle.Part("علّق شخص ما على «", false),
                         new ActivityTitle.Part("Sampling", true),
                         new ActivityTitle.Part("»", false));
-        assertThat(ActivityTitle.actor(activity.actorName(), FRENCH)).isEqualTo("Quelqu’un");
-        assertThat(ActivityTitle.actor(activity.actorName(), ARABIC)).isEqualTo("شخص ما");
+        assertThat(ActivityTitle.actor(7L, activity.actorName(), FRENCH)).isEqualTo("Quelqu’un");
+        assertThat(ActivityTitle.actor(7L, activity.actorName(), ARABIC)).isEqualTo("شخص ما");
     }
 
     @Test
@@ -135,10 +135,13 @@ class ActivityTitleTests {
                 .about(Subject.of("thread", 1))
                 .build();
         assertThat(bySystem.actorName()).isEqualTo("StatCommons");
-        assertThat(ActivityTitle.actor("StatCommons", ARABIC)).isEqualTo("StatCommons");
-        assertThat(ActivityTitle.actor(Activity.MODERATORS, FRENCH)).isEqualTo("Les modérateurs");
-        assertThat(ActivityTitle.actor(Activity.MODERATORS, ARABIC)).isEqualTo("المشرفون");
-        assertThat(ActivityTitle.actor("Ana", ARABIC)).isEqualTo("Ana");
+        assertThat(ActivityTitle.actor(null, "StatCommons", ARABIC)).isEqualTo("StatCommons");
+        assertThat(ActivityTitle.actor(null, Activity.MODERATORS, FRENCH)).isEqualTo("Les modérateurs");
+        assertThat(ActivityTitle.actor(8L, Activity.MODERATORS, FRENCH))
+                .as("a person who calls themselves so")
+                .isEqualTo("The moderators");
+        assertThat(ActivityTitle.actor(null, Activity.MODERATORS, ARABIC)).isEqualTo("المشرفون");
+        assertThat(ActivityTitle.actor(9L, "Ana", ARABIC)).isEqualTo("Ana");
     }
 
     @Test
