@@ -49,7 +49,7 @@ class ActivityApi {
                                 line.id(),
                                 line.kind().name(),
                                 line.kindLabel(),
-                                line.actorName(),
+                                line.shownActor(times),
                                 line.shownTitle(times),
                                 line.excerpt(),
                                 line.link(),

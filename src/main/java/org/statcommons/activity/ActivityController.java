@@ -82,7 +82,7 @@ class ActivityController {
                         properties.link(line.link()),
                         line.at(),
                         line.excerpt(),
-                        line.actorName()))
+                        line.shownActor(times)))
                 .toList();
         return new AtomFeed(
                         self,

@@ -20,6 +20,7 @@ public record ActivityLine(
         long id,
         long communityId,
         ActivityKind kind,
+        Long actorId,
         String actorName,
         String title,
         Text titleText,
@@ -28,6 +29,11 @@ public record ActivityLine(
         Visibility visibility,
         String about,
         Instant at) {
+
+    /** Who did it, in the reader's language when it is no typed name ("Someone", the moderators). */
+    public String shownActor(TimePresenter times) {
+        return ActivityTitle.actor(actorId, actorName, times);
+    }
 
     /** The title in the reader's language and zone. */
     public String shownTitle(TimePresenter times) {

@@ -27,7 +27,7 @@ public class ActivityLines {
     static final int SINCE_LIMIT = 500;
 
     private static final String VISIBLE = """
-            select l.id, l.community_id, l.kind, l.actor_name, l.title, l.title_key, l.title_arguments, l.excerpt, l.link, l.visibility, l.about, l.at
+            select l.id, l.community_id, l.kind, l.actor_id, l.actor_name, l.title, l.title_key, l.title_arguments, l.excerpt, l.link, l.visibility, l.about, l.at
             from activity.lines l
             where l.community_id = :community
               and l.visibility = any(cast(:visibilities as text[]))
@@ -120,6 +120,7 @@ public class ActivityLines {
                 rs.getLong("id"),
                 rs.getLong("community_id"),
                 ActivityKind.valueOf(rs.getString("kind")),
+                (Long) rs.getObject("actor_id"),
                 rs.getString("actor_name"),
                 rs.getString("title"),
                 ActivityTitle.stored(rs.getString("title_key"), rs.getString("title_arguments")),

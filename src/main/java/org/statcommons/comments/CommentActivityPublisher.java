@@ -161,8 +161,9 @@ class CommentActivityPublisher {
                 .build());
     }
 
+    /** The commenter's name; empty when the account is gone, which every reader reads as "Someone" in their language. */
     private String name(Actor actor) {
-        return accounts.byId(actor.accountId()).map(Account::displayName).orElse("Someone");
+        return accounts.byId(actor.accountId()).map(Account::displayName).orElse("");
     }
 
     /** The page by its title, as people name it; by its address ("guides/sampling") when it is gone meanwhile. */

@@ -11,6 +11,7 @@ import org.statcommons.community.Communities;
 import org.statcommons.community.Community;
 import org.statcommons.content.PageAddress;
 import org.statcommons.moderation.ModeratedContent;
+import org.statcommons.platform.Text;
 import org.statcommons.platform.activity.Subject;
 
 /**
@@ -71,7 +72,11 @@ class CommentModeration implements ModeratedContent {
                 community.get().id(),
                 comment.authorId(),
                 comment.authorName(),
-                "Comment by " + comment.authorName() + " on " + thread.get().path(),
+                // named in each moderator's language; the name and the page's address as they are
+                Text.of(
+                        "comments.moderation.title",
+                        comment.authorName(),
+                        thread.get().path()),
                 text,
                 PageAddress.page(community.get().slug(), thread.get().path()) + "#comment-" + comment.id(),
                 comment.state() == Comment.State.HIDDEN));

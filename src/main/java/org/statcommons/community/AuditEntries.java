@@ -3,9 +3,12 @@ package org.statcommons.community;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.statcommons.platform.Text;
+import org.statcommons.platform.activity.ActivityTitle;
+import org.statcommons.platform.i18n.Bundles;
+import org.statcommons.platform.i18n.Language;
 
 /**
  * Who changed whose membership or role, when and why. Entries are written in the transaction of the change
@@ -14,12 +17,43 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class AuditEntries {
 
-    /** One change. {@code subjectId} is the person concerned, when there is one. */
-    record Entry(long id, Long actorId, Long subjectId, String action, String detail, String reason, Instant at) {
+    /**
+     * One change. {@code subjectId} is the person concerned, when there is one; {@code detailText} is the detail as a
+     * text of the bundles (null when it was written in English only, as every entry before it could be).
+     */
+    record Entry(
+            long id,
+            Long actorId,
+            Long subjectId,
+            String action,
+            String detail,
+            Text detailText,
+            String reason,
+            Instant at) {
 
-        /** The action in words, as the log shows it; stored codes stay codes, so old entries read the same way. */
+        Entry(long id, Long actorId, Long subjectId, String action, String detail, String reason, Instant at) {
+            this(id, actorId, subjectId, action, detail, null, reason, at);
+        }
+
+        /** The action in English words. */
         public String what() {
-            return ACTIONS.getOrDefault(action, words(action));
+            return what(Locale.ENGLISH);
+        }
+
+        /**
+         * The action in the reader's words ({@code community.audit.action.<code>}: the codes written by this feature
+         * and by moderation); stored codes stay codes, so old entries read the same way, in every language.
+         */
+        public String what(Locale locale) {
+            String key = "community.audit.action." + action;
+            return Bundles.bundled().pattern(key, locale).isPresent()
+                    ? Bundles.bundled().format(key, new Object[0], locale)
+                    : words(action);
+        }
+
+        /** The detail in the reader's language when it was written as a text of the bundles, else as stored. */
+        public String detail(Locale locale) {
+            return detailText == null ? detail : detailText.in(Language.of(locale));
         }
 
         /** A code no one has named yet (another feature's, say) still reads as words: "FLAGS_DISMISSED", "Flags dismissed". */
@@ -28,36 +62,6 @@ public class AuditEntries {
             return spaced.isEmpty() ? "Changed" : Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
         }
     }
-
-    /** The actions written by this feature and by moderation, in the words the audit log shows. */
-    private static final Map<String, String> ACTIONS = Map.ofEntries(
-            Map.entry("COMMUNITY_CREATED", "Community created"),
-            Map.entry("CONDUCT_ACCEPTED", "Accepted the code of conduct"),
-            Map.entry("CONDUCT_EDITED", "Code of conduct changed"),
-            Map.entry("FOCAL_POINT_APPOINTED", "Focal point appointed"),
-            Map.entry("FOCAL_POINT_ENDED", "Focal point role ended"),
-            Map.entry("INVITATION_REVOKED", "Invitation withdrawn"),
-            Map.entry("INVITED", "Invited"),
-            Map.entry("INVITATION_REQUEST_APPROVED", "Request for an invitation approved"),
-            Map.entry("INVITATION_REQUEST_DECLINED", "Request for an invitation declined"),
-            Map.entry("JOINED", "Joined"),
-            Map.entry("JOIN_POLICY_CHANGED", "Way of joining changed"),
-            Map.entry("LEFT", "Left"),
-            Map.entry("MEMBERS_EDIT_DIRECTLY_CHANGED", "Direct editing by members changed"),
-            Map.entry("NOMINATED", "Nominated"),
-            Map.entry("NOMINATION_APPROVED", "Nomination approved"),
-            Map.entry("NOMINATION_DECLINED", "Nomination declined"),
-            Map.entry("REMOVED", "Removed"),
-            Map.entry("REQUESTED", "Asked to join"),
-            Map.entry("REQUEST_APPROVED", "Request to join approved"),
-            Map.entry("REQUEST_DECLINED", "Request to join declined"),
-            Map.entry("ROLE_CHANGED", "Role changed"),
-            Map.entry("SUSPENDED", "Suspended"),
-            Map.entry("SUSPENSION_ENDED", "Suspension ended"),
-            Map.entry("FLAGS_DISMISSED", "Flags dismissed"),
-            Map.entry("CONTENT_HIDDEN", "Content hidden"),
-            Map.entry("CONTENT_RESTORED", "Content restored"),
-            Map.entry("WARNED", "Warned"));
 
     private final JdbcClient db;
 
@@ -72,15 +76,37 @@ public class AuditEntries {
      * and nothing the application does may move that.
      */
     public void record(long communityId, Long actorId, Long subjectId, String action, String detail, String reason) {
+        record(communityId, actorId, subjectId, action, detail, null, reason);
+    }
+
+    /**
+     * The same with the detail as a text of the bundles (the feature's own key; its text arguments are what people
+     * typed): the log shows it in each reader's language, and keeps its English beside it.
+     */
+    public void record(long communityId, Long actorId, Long subjectId, String action, Text detail, String reason) {
+        record(communityId, actorId, subjectId, action, detail.english(), detail, reason);
+    }
+
+    private void record(
+            long communityId,
+            Long actorId,
+            Long subjectId,
+            String action,
+            String detail,
+            Text detailText,
+            String reason) {
         db.sql("""
-                        insert into community.audit_log (community_id, actor_id, subject_id, action, detail, reason)
-                        values (?, ?, ?, ?, ?, ?)""")
+                        insert into community.audit_log (community_id, actor_id, subject_id, action, detail, detail_key,
+                                                         detail_arguments, reason)
+                        values (?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(
                         communityId,
                         actorId,
                         subjectId,
                         action,
                         detail == null ? "" : detail,
+                        detailText == null ? null : detailText.key(),
+                        ActivityTitle.arguments(detailText),
                         reason == null ? "" : reason)
                 .update();
     }
@@ -88,7 +114,8 @@ public class AuditEntries {
     /** The newest entries first; {@code before} pages back (null for the newest). */
     List<Entry> recent(long communityId, Long before, int limit) {
         return db.sql("""
-                        select id, actor_id, subject_id, action, detail, reason, at from community.audit_log
+                        select id, actor_id, subject_id, action, detail, detail_key, detail_arguments, reason, at
+                        from community.audit_log
                         where community_id = ? and (cast(? as bigint) is null or id < ?) order by id desc limit ?""")
                 .params(communityId, before, before, limit)
                 .query((rs, n) -> new Entry(
@@ -97,6 +124,7 @@ public class AuditEntries {
                         (Long) rs.getObject("subject_id"),
                         rs.getString("action"),
                         rs.getString("detail"),
+                        ActivityTitle.stored(rs.getString("detail_key"), rs.getString("detail_arguments")),
                         rs.getString("reason"),
                         rs.getTimestamp("at").toInstant()))
                 .list();

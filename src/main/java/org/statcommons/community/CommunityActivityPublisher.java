@@ -69,7 +69,8 @@ class CommunityActivityPublisher {
                 .build());
     }
 
+    /** The account's name; empty when it is gone, which every reader reads as "Someone" in their language. */
     private String name(long accountId) {
-        return accounts.byId(accountId).map(Account::displayName).orElse("Someone");
+        return accounts.byId(accountId).map(Account::displayName).orElse("");
     }
 }

@@ -11,6 +11,7 @@ import org.statcommons.community.Community;
 import org.statcommons.community.TopicGroups;
 import org.statcommons.platform.Markdown;
 import org.statcommons.platform.Text;
+import org.statcommons.platform.i18n.Language;
 
 /**
  * A discussion as its screen shows it to one person ({@code discussions/discussion.html}): the posts as the
@@ -144,7 +145,9 @@ class DiscussionPresenter {
         }
         Post post = quoted.get();
         String block = Quote.of(
-                post, DiscussionAddress.post(community.slug(), view.discussion().id(), post.id()));
+                post,
+                DiscussionAddress.post(community.slug(), view.discussion().id(), post.id()),
+                Language.ofRequest());
         String before = typed.body() == null ? "" : typed.body().stripTrailing();
         return new NewReply(
                 before.isEmpty() ? block : before + "\n\n" + block,

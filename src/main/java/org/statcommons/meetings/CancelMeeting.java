@@ -43,7 +43,7 @@ class CancelMeeting {
         boolean wasScheduled = meeting.scheduled();
         meetings.cancel(meetingId);
         tallies.forget(meetingId);
-        meetings.changed(meetingId, actor.accountId(), "Cancelled");
+        meetings.changed(meetingId, actor.accountId(), Text.of("meetings.change.cancelled"));
         Account organiser = accounts.byId(actor.accountId()).orElseThrow();
         recorder.sendCancellations(community, meetings.find(meetingId).orElseThrow(), organiser, wasScheduled);
     }

@@ -48,7 +48,7 @@ class MeetingRecorder {
      * tally follows the new times, and the invitees who may still see it get the updated invitation.
      */
     void changed(Actor actor, Community community, long meetingId, ChangeDescription change) {
-        meetings.changed(meetingId, actor.accountId(), change.what().english().strip());
+        meetings.changed(meetingId, actor.accountId(), change.what());
         Meeting meeting = meetings.find(meetingId).orElseThrow();
         recordBurdens(meeting);
         Account organiser = accounts.byId(actor.accountId()).orElseThrow();

@@ -164,22 +164,26 @@ class Meetings {
                 .update();
     }
 
-    /** Increments the iCalendar SEQUENCE and records what changed; returns the new sequence. */
-    int changed(long id, long by, String what) {
+    /**
+     * Increments the iCalendar SEQUENCE and records what changed; returns the new sequence. The record keeps the
+     * change's English (a bundle text, as {@link ChangeDescription} gives it): it is the organisers' trace, never
+     * shown to a reader, and rows stored before it was a bundle text read the same.
+     */
+    int changed(long id, long by, Text what) {
         int sequence = db.sql(
                         "update meetings.meetings set sequence = sequence + 1, updated_at = now() where id = ? returning sequence")
                 .param(id)
                 .query(Integer.class)
                 .single();
         db.sql("insert into meetings.changes (meeting_id, sequence, changed_by, what) values (?, ?, ?, ?)")
-                .params(id, sequence, by, what)
+                .params(id, sequence, by, what.english().strip())
                 .update();
         return sequence;
     }
 
-    void recordCreation(long id, long by, String what) {
+    void recordCreation(long id, long by, Text what) {
         db.sql("insert into meetings.changes (meeting_id, sequence, changed_by, what) values (?, 0, ?, ?)")
-                .params(id, by, what)
+                .params(id, by, what.english())
                 .update();
     }
 

@@ -69,7 +69,7 @@ class ProposeMeeting {
                 organiserPerson.zoneAssumed());
         meetings.addCandidates(id, candidates);
         meetings.recordCreation(
-                id, organiser.id(), "Proposed " + candidates.size() + " times to " + invited.size() + " people");
+                id, organiser.id(), Text.of("meetings.change.proposed", candidates.size(), invited.size()));
         Meeting meeting = meetings.find(id).orElseThrow();
         poll.send(community, meeting, organiser.displayName(), candidates, invited);
         activity.publish(

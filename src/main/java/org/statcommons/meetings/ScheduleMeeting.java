@@ -72,7 +72,8 @@ class ScheduleMeeting {
         MeetingPageWriter.Written written = pages.write(
                 community, meeting, organiser, mail.link(MeetingAddress.meeting(community.slug(), meetingId)));
         meetings.setPages(meetingId, written.agenda(), written.minutes());
-        meetings.recordCreation(meetingId, organiser.id(), "Scheduled" + (rule == null ? "" : " (" + rule + ")"));
+        meetings.recordCreation(
+                meetingId, organiser.id(), Text.of("meetings.change.scheduled", rule == null ? "none" : rule));
         meeting = meetings.find(meetingId).orElseThrow();
         recorder.sendInvitations(
                 community,

@@ -53,7 +53,8 @@ class AuthorNotifier {
 
     /**
      * E-mails the author and, in a community, leaves them a notice; nothing when the item has no author. The e-mail
-     * is in the author's language; the notice's title is {@code what} in English, as every notice's is.
+     * is in the author's language; the notice's title is {@code what}, shown in the language the author reads the
+     * notice in (stored as its key and arguments, with its English).
      *
      * @param decisionId the decision's id: the notice's own item
      * @param subject    the e-mail's subject, without the community
@@ -68,19 +69,20 @@ class AuthorNotifier {
         Long communityId = about.communityId();
         mail(author.get(), subject, what, why, communityId);
         if (communityId != null) {
-            notice(about, decisionId, about.link(), what.english(), why);
+            notice(about, decisionId, about.link(), what, why);
         }
     }
 
     /**
      * The personal notice alone (the community feature e-mails a removal itself), for an item in a community. It is
      * about the item but is an item of its own: hiding the content hides every copy of it, and must not hide the
-     * notice to its author.
+     * notice to its author. The title is a text of the bundles with times marked and typed text made literal; the
+     * moderators are named as such in the reader's language ({@link Activity#MODERATORS}).
      */
-    void notice(DecidedItem about, long decisionId, String link, String title, String why) {
+    void notice(DecidedItem about, long decisionId, String link, Text title, String why) {
         long communityId = about.communityId();
         events.publishEvent(Activity.of(ActivityKind.MODERATION_DECISION, communityId, clock.instant())
-                .by(null, "The moderators")
+                .by(null, Activity.MODERATORS)
                 .titleWithTimes(title)
                 .excerpt(why)
                 .link(link.startsWith("/") ? link : home(communityId))

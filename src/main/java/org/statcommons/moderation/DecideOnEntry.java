@@ -87,8 +87,7 @@ class DecideOnEntry {
                         actor,
                         about,
                         "FLAGS_DISMISSED",
-                        entry.count() + (entry.count() == 1 ? " flag" : " flags") + " on " + entry.title()
-                                + " dismissed",
+                        Text.of("moderation.audit.dismissed", entry.count(), about.name()),
                         why);
             }
             case HIDE, RESTORE -> recorder.changeVisibility(actor, about, kind == DecisionKind.HIDE, why);
@@ -102,20 +101,17 @@ class DecideOnEntry {
     private void warn(Actor actor, QueueEntry entry, DecidedItem about, String message) {
         requireAuthor(about);
         long decision = recorder.record(actor, about, DecisionKind.WARN, message, null);
-        recorder.audit(actor, about, "WARNED", "Warned about " + about.title(), message);
+        recorder.audit(actor, about, "WARNED", Text.of("moderation.audit.warned", about.name()), message);
         notifier.tell(
                 about,
                 decision,
                 Text.of("moderation.mail.warn.subject"),
                 entry.excerpt().isEmpty()
-                        ? Text.of(
-                                "moderation.mail.warn",
-                                notifier.where(about.communityId()),
-                                TimePresenter.literal(about.title()))
+                        ? Text.of("moderation.mail.warn", notifier.where(about.communityId()), about.named())
                         : Text.of(
                                 "moderation.mail.warn.quoted",
                                 notifier.where(about.communityId()),
-                                TimePresenter.literal(about.title()),
+                                about.named(),
                                 TimePresenter.literal(entry.excerpt())),
                 message);
     }
@@ -129,14 +125,14 @@ class DecideOnEntry {
         long decision = recorder.record(actor, about, DecisionKind.SUSPEND, why, days);
         String home = notifier.home(about.communityId());
         notifier.tell(
-                new DecidedItem(about.entryId(), about.communityId(), about.item(), member, about.title(), home),
+                about.by(member, home),
                 decision,
                 Text.of("moderation.mail.suspend.subject"),
                 Text.of(
                         "moderation.mail.suspend",
                         notifier.where(about.communityId()),
                         TimePresenter.mark(until, ZoneOffset.UTC),
-                        TimePresenter.literal(about.title())),
+                        about.named()),
                 why);
     }
 
@@ -149,7 +145,7 @@ class DecideOnEntry {
                 about,
                 decision,
                 notifier.home(about.communityId()),
-                "You were removed from " + notifier.where(about.communityId()).english(),
+                Text.of("moderation.notice.removed", notifier.where(about.communityId())),
                 why);
     }
 

@@ -10,7 +10,6 @@ import org.statcommons.community.AuditEntries;
 import org.statcommons.platform.ConflictException;
 import org.statcommons.platform.Text;
 import org.statcommons.platform.TextInput;
-import org.statcommons.platform.TimePresenter;
 import org.statcommons.platform.activity.ContentHidden;
 
 /**
@@ -99,7 +98,7 @@ class DecisionRecorder {
                 actor,
                 about,
                 hide ? "CONTENT_HIDDEN" : "CONTENT_RESTORED",
-                (hide ? "Hid " : "Restored ") + about.title(),
+                Text.of(hide ? "moderation.audit.hidden" : "moderation.audit.restored", about.name()),
                 why);
         notifier.tell(
                 about,
@@ -107,13 +106,16 @@ class DecisionRecorder {
                 Text.of(hide ? "moderation.mail.hidden.subject" : "moderation.mail.restored.subject"),
                 Text.of(
                         hide ? "moderation.mail.hidden" : "moderation.mail.restored",
-                        TimePresenter.literal(about.title()),
+                        about.named(),
                         notifier.where(about.communityId())),
                 why);
     }
 
-    /** A line in the community's audit log about the item's author; none for an item bound to no community. */
-    void audit(Actor actor, DecidedItem about, String action, String detail, String reason) {
+    /**
+     * A line in the community's audit log about the item's author, shown in each reader's language; none for an item
+     * bound to no community.
+     */
+    void audit(Actor actor, DecidedItem about, String action, Text detail, String reason) {
         if (about.communityId() != null) {
             audit.record(about.communityId(), actor.accountId(), about.authorId(), action, detail, reason);
         }

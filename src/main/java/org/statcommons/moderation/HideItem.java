@@ -36,7 +36,14 @@ public class HideItem {
         Long open = entries.openFor(found.item().key()).orElse(null);
         recorder.changeVisibility(
                 actor,
-                new DecidedItem(open, communityId, found.item(), found.authorId(), found.title(), found.link()),
+                new DecidedItem(
+                        open,
+                        communityId,
+                        found.item(),
+                        found.authorId(),
+                        found.title(),
+                        found.titleText(),
+                        found.link()),
                 hidden,
                 why);
         if (open != null) {

@@ -16,6 +16,8 @@ import org.statcommons.access.Actor;
 import org.statcommons.access.Permissions;
 import org.statcommons.community.Community;
 import org.statcommons.community.Permitted;
+import org.statcommons.platform.Text;
+import org.statcommons.platform.i18n.Language;
 
 /** Flags and the moderation queue over JSON, with the same rules as the forms. */
 @RestController
@@ -45,7 +47,8 @@ class ModerationApi {
                     e.item(),
                     e.authorId(),
                     e.authorName(),
-                    e.title(),
+                    // the item's name in the caller's language, as the queue shows it
+                    e.shownTitle(Language.ofRequest().locale()),
                     e.excerpt(),
                     e.link(),
                     e.open() ? "OPEN" : "CLOSED",
@@ -87,9 +90,9 @@ class ModerationApi {
                 flagged.entryId(),
                 flagged.item().item().key(),
                 flagged.repeated(),
-                flagged.repeated()
-                        ? "You had already flagged this; your flag now has this reason. Thank you."
-                        : "Thank you: the moderators will look at it.");
+                // the flagger's language, as the page after flagging says it
+                Text.of(flagged.repeated() ? "moderation.flagged.repeated" : "moderation.flagged.first")
+                        .in(Language.ofRequest()));
         return flagged.repeated()
                 ? ResponseEntity.ok(json)
                 : ResponseEntity.created(URI.create("/api/v1/flags/" + flagged.entryId()))

@@ -7,6 +7,7 @@ import org.statcommons.access.Actor;
 import org.statcommons.access.Permissions;
 import org.statcommons.identity.Account;
 import org.statcommons.identity.Accounts;
+import org.statcommons.platform.Text;
 import org.statcommons.platform.activity.Subject;
 
 /**
@@ -53,7 +54,7 @@ class ProfileModeration implements ModeratedContent {
                         NO_COMMUNITY,
                         a.id(),
                         a.displayName(),
-                        "Profile of " + a.displayName(),
+                        Text.of("moderation.profile.title", a.displayName()),
                         excerpt(a),
                         "/people/" + a.id(),
                         accounts.bioHidden(a.id())));

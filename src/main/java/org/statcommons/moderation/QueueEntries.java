@@ -16,6 +16,7 @@ import org.springframework.stereotype.Repository;
 import org.statcommons.community.Community;
 import org.statcommons.platform.NotFoundException;
 import org.statcommons.platform.Text;
+import org.statcommons.platform.activity.ActivityTitle;
 
 /**
  * The entries of the moderators' queues ({@code moderation.reports}), each read with its flags counted by reason
@@ -25,7 +26,7 @@ import org.statcommons.platform.Text;
 class QueueEntries {
 
     private static final String COLUMNS = """
-            r.id, r.item, r.community_id, r.author_id, r.author_name, r.title, r.excerpt, r.link, r.status, r.outcome,
+            r.id, r.item, r.community_id, r.author_id, r.author_name, r.title, r.title_key, r.title_arguments, r.excerpt, r.link, r.status, r.outcome,
             r.opened_at, r.last_flagged_at, r.closed_at, (select count(*) from moderation.flags f where f.report_id = r.id) as flags""";
 
     private final JdbcClient db;
@@ -106,11 +107,12 @@ class QueueEntries {
     long flagged(ModeratedContent.FlaggedItem item, Long communityId, Instant at) {
         Timestamp when = Timestamp.from(at);
         return db.sql("""
-                        insert into moderation.reports (item, community_id, author_id, author_name, title, excerpt, link,
-                                                        opened_at, last_flagged_at)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        insert into moderation.reports (item, community_id, author_id, author_name, title, title_key,
+                                                        title_arguments, excerpt, link, opened_at, last_flagged_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                         on conflict (item) where status = 'OPEN' do update set author_name = excluded.author_name,
-                            title = excluded.title, excerpt = excluded.excerpt, link = excluded.link,
+                            title = excluded.title, title_key = excluded.title_key,
+                            title_arguments = excluded.title_arguments, excerpt = excluded.excerpt, link = excluded.link,
                             last_flagged_at = excluded.last_flagged_at
                         returning id""")
                 .params(
@@ -119,6 +121,8 @@ class QueueEntries {
                         item.authorId(),
                         item.authorName(),
                         item.title(),
+                        item.titleText() == null ? null : item.titleText().key(),
+                        ActivityTitle.arguments(item.titleText()),
                         item.excerpt(),
                         item.link(),
                         when,
@@ -170,6 +174,7 @@ class QueueEntries {
                 (Long) rs.getObject("author_id"),
                 rs.getString("author_name"),
                 rs.getString("title"),
+                ActivityTitle.stored(rs.getString("title_key"), rs.getString("title_arguments")),
                 rs.getString("excerpt"),
                 rs.getString("link"),
                 "OPEN".equals(rs.getString("status")),

@@ -17,6 +17,7 @@ record Notice(
         long id,
         long communityId,
         ActivityKind kind,
+        Long actorId,
         String actorName,
         String title,
         Text titleText,
@@ -24,6 +25,11 @@ record Notice(
         String link,
         Instant at,
         boolean read) {
+
+    /** Who did it, in the reader's language when it is no typed name ("Someone", the moderators). */
+    public String shownActor(TimePresenter times) {
+        return ActivityTitle.actor(actorId, actorName, times);
+    }
 
     /** The title in the reader's language and zone. */
     public String shownTitle(TimePresenter times) {

@@ -32,7 +32,7 @@ class Notices {
 
     List<Notice> page(Reader reader, int page, int size) {
         return db.sql("""
-                        select n.id, a.community_id, a.kind, a.actor_name, a.title, a.title_key, a.title_arguments, a.excerpt,
+                        select n.id, a.community_id, a.kind, a.actor_id, a.actor_name, a.title, a.title_key, a.title_arguments, a.excerpt,
                                a.link, a.happened_at,
                                n.read_at is not null as read
                           from notifications.notices n join notifications.activities a on a.id = n.activity_id
@@ -49,7 +49,7 @@ class Notices {
 
     Optional<Notice> find(Reader reader, long noticeId) {
         return db.sql("""
-                        select n.id, a.community_id, a.kind, a.actor_name, a.title, a.title_key, a.title_arguments, a.excerpt,
+                        select n.id, a.community_id, a.kind, a.actor_id, a.actor_name, a.title, a.title_key, a.title_arguments, a.excerpt,
                                a.link, a.happened_at,
                                n.read_at is not null as read
                           from notifications.notices n join notifications.activities a on a.id = n.activity_id
@@ -210,6 +210,7 @@ class Notices {
                 rs.getLong("id"),
                 rs.getLong("community_id"),
                 ActivityKind.valueOf(rs.getString("kind")),
+                (Long) rs.getObject("actor_id"),
                 rs.getString("actor_name"),
                 rs.getString("title"),
                 ActivityTitle.stored(rs.getString("title_key"), rs.getString("title_arguments")),

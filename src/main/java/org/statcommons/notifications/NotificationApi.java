@@ -92,7 +92,7 @@ class NotificationApi {
                                 n.communityId(),
                                 names.get(n.communityId()),
                                 n.kind().name(),
-                                n.actorName(),
+                                n.shownActor(times),
                                 n.shownTitle(times),
                                 n.excerpt(),
                                 n.link(),

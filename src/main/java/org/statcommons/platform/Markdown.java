@@ -155,10 +155,21 @@ public class Markdown {
     private final WeightedCache<String, String> rendered =
             new WeightedCache<>(16_000_000, (source, html) -> source.length() + html.length());
 
-    /** A text beyond the bounds this class keeps; the message says which, in words for the text's author. */
+    /**
+     * A text beyond the bounds this class keeps; {@link #reason()} says which, in words for the text's author, in
+     * whatever language they read (the message is its English, for logs).
+     */
     public static final class TooComplex extends RuntimeException {
-        public TooComplex(String reason) {
-            super(reason, null, false, false);
+
+        private final transient Text reason;
+
+        public TooComplex(Text reason) {
+            super(reason.english(), null, false, false);
+            this.reason = reason;
+        }
+
+        public Text reason() {
+            return reason;
         }
     }
 
@@ -179,7 +190,7 @@ public class Markdown {
         try {
             return render(source);
         } catch (Throwable e) {
-            return unformatted(source, reason(e, source));
+            return unformatted(source, reason(e, source).english());
         }
     }
 
@@ -189,9 +200,10 @@ public class Markdown {
 
     /**
      * Why this text cannot be shown formatted (nested too deep, a table too large, too many repeated addresses, or
-     * rendering failed), or empty when it can: saves and pushes of pages ask before storing.
+     * rendering failed), or empty when it can: saves and pushes of pages ask before storing, and tell their author
+     * in the author's language (a refused form, a refused {@code git push}).
      */
-    public Optional<String> problem(String source) {
+    public Optional<Text> problem(String source) {
         if (source == null || source.isBlank()) {
             return Optional.empty();
         }
@@ -238,8 +250,7 @@ public class Markdown {
         Node node = document;
         while (node != null) {
             if (depth > MAX_NESTING) {
-                throw new TooComplex("it nests more than " + MAX_NESTING
-                        + " levels deep: quotes, lists, emphasis or links inside each other");
+                throw new TooComplex(Text.of("platform.markdown.too-deep", MAX_NESTING));
             }
             if (node instanceof Link link) {
                 addresses += length(link.getDestination()) + length(link.getTitle());
@@ -247,7 +258,7 @@ public class Markdown {
                 addresses += length(image.getDestination()) + length(image.getTitle());
             }
             if (addresses > maxAddresses) {
-                throw new TooComplex("its links repeat more than " + maxAddresses + " characters of addresses");
+                throw new TooComplex(Text.of("platform.markdown.too-many-addresses", maxAddresses));
             }
             if (node.getFirstChild() != null) {
                 node = node.getFirstChild();
@@ -270,16 +281,16 @@ public class Markdown {
      * Why the rendering of this text failed, in words for its author, to show with {@link #unformatted}. Unexpected
      * failures are logged; texts beyond the bounds are not (that is their author's business, not the server's).
      */
-    public static String reason(Throwable e, String source) {
-        if (e instanceof TooComplex) {
-            return e.getMessage();
+    public static Text reason(Throwable e, String source) {
+        if (e instanceof TooComplex tooComplex) {
+            return tooComplex.reason();
         }
         String message = e.getMessage() == null ? "" : e.getMessage();
         if (message.contains("maximum number of cells")) {
-            return "it has a table of more than " + MAX_TABLE_CELLS + " cells";
+            return Text.of("platform.markdown.table-too-large", MAX_TABLE_CELLS);
         }
         log.warn("A text of {} characters could not be formatted; it is shown as written", source.length(), e);
-        return "formatting it failed (" + e.getClass().getSimpleName() + ")";
+        return Text.of("platform.markdown.failed", e.getClass().getSimpleName());
     }
 
     /**

@@ -233,7 +233,7 @@ class InvitationRequestIntegrationTests {
         assertThat(french.text())
                 .contains("vous pourrez redemander après", "UTC")
                 .doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}");
-        assertThat(mailbox.settled(email, Duration.ofSeconds(2))).hasSize(RequestInvitation.PER_ADDRESS);
+        assertThat(mailbox.settled(email, Duration.ofSeconds(2), db)).hasSize(RequestInvitation.PER_ADDRESS);
 
         clock.advance(Duration.ofDays(100));
         for (int i = 0; i < RequestInvitation.PER_NETWORK; i++) {

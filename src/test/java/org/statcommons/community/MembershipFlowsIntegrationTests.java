@@ -318,7 +318,8 @@ class MembershipFlowsIntegrationTests {
         Page refused = secretariatSession.submitNoFollow(
                 "/c/" + slug + "/invitations", Map.of("email", german, "role", "MEMBER", "language", "de"));
         assertThat(refused.status()).isEqualTo(400);
-        assertThat(new Mailbox(smtp).settled(german, Duration.ofMillis(500))).isEmpty();
+        assertThat(new Mailbox(smtp).settled(german, Duration.ofMillis(500), db))
+                .isEmpty();
     }
 
     @Test

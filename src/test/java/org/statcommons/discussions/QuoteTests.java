@@ -8,6 +8,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.statcommons.platform.Markdown;
+import org.statcommons.platform.i18n.Language;
 
 class QuoteTests {
 
@@ -18,7 +19,9 @@ class QuoteTests {
     @Test
     void aQuoteIsABlockQuoteOfEveryLineUnderALinkToThePost() {
         String quote = Quote.of(
-                post("Mele Taufa", "First line.\n\n- a list\n> an earlier quote"), "/c/x/discussions/5#post-12");
+                post("Mele Taufa", "First line.\n\n- a list\n> an earlier quote"),
+                "/c/x/discussions/5#post-12",
+                Language.ENGLISH);
         assertThat(quote)
                 .isEqualTo(
                         "> [Mele Taufa wrote](/c/x/discussions/5#post-12):\n>\n> First line.\n>\n> - a list\n> > an earlier quote\n\n");
@@ -32,12 +35,27 @@ class QuoteTests {
 
     @Test
     void punctuationInTheAuthorsNameCannotBreakTheLink() {
-        String quote = Quote.of(post("Ana ] *K* [x](javascript:alert(1))", "Hi"), "/c/x/discussions/5#post-12");
-        String html = new Markdown().toHtml(quote);
-        assertThat(html)
-                .contains("href=\"/c/x/discussions/5#post-12\"")
-                .doesNotContain("javascript:alert(1)\"")
-                .doesNotContain("<em>");
+        for (Language language : Language.values()) {
+            String quote =
+                    Quote.of(post("Ana ] *K* [x](javascript:alert(1))", "Hi"), "/c/x/discussions/5#post-12", language);
+            String html = new Markdown().toHtml(quote);
+            assertThat(html)
+                    .as(language.name())
+                    .contains("href=\"/c/x/discussions/5#post-12\"")
+                    .doesNotContain("javascript:alert(1)\"")
+                    .doesNotContain("<em>");
+        }
+    }
+
+    @Test
+    void theLineNamingTheAuthorIsInTheLanguageOfThePersonQuoting() {
+        Post post = post("Mele Taufa", "Bonjour.");
+        assertThat(Quote.of(post, "/c/x/discussions/5#post-12", Language.FRENCH))
+                .startsWith("> [Mele Taufa a écrit](/c/x/discussions/5#post-12):\n>\n> Bonjour.");
+        assertThat(Quote.of(post, "/c/x/discussions/5#post-12", Language.ARABIC))
+                .startsWith("> [كتب Mele Taufa](/c/x/discussions/5#post-12):");
+        assertThat(new Markdown().toHtml(Quote.of(post, "/c/x/discussions/5#post-12", Language.CHINESE)))
+                .contains(">Mele Taufa 写道</a>");
     }
 
     @Test

@@ -43,7 +43,7 @@ class PasswordResetIntegrationTests {
         assertThat(known.body()).isEqualTo(unknown.body());
         assertThat(known.text()).contains(PasswordResetController.SAME_ANSWER_FOR_EVERY_ADDRESS.english());
         assertThat(mailbox.await(person.email(), "Reset your").body()).contains("/password-reset/");
-        assertThat(mailbox.settled(nobody, Duration.ofMillis(300))).isEmpty();
+        assertThat(mailbox.settled(nobody, Duration.ofMillis(300), db)).isEmpty();
     }
 
     @Test

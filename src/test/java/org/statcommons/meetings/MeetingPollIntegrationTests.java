@@ -25,6 +25,8 @@ import org.statcommons.access.CommunityRole;
 import org.statcommons.community.Community;
 import org.statcommons.content.Pages;
 import org.statcommons.identity.Account;
+import org.statcommons.platform.Text;
+import org.statcommons.platform.i18n.Language;
 import org.statcommons.support.Fixtures;
 import org.statcommons.support.Mailbox;
 import org.statcommons.support.StatCommonsIntegrationTest;
@@ -320,6 +322,15 @@ class MeetingPollIntegrationTests {
         assertThat(cancelled.getProperty("STATUS").orElseThrow().getValue()).isEqualTo("CANCELLED");
         assertThat(upcoming.between(community.id(), start.minusSeconds(86_400), start.plusSeconds(86_400)))
                 .isEmpty();
+        // the organisers' record of changes keeps the English of the bundle texts, whatever the organiser reads
+        assertThat(db.sql("select what from meetings.changes where meeting_id = ? order by sequence, id")
+                        .param(id)
+                        .query(String.class)
+                        .list())
+                .endsWith("Cancelled")
+                .anyMatch(what -> what.startsWith("Proposed ") && what.contains(" times to "))
+                .anyMatch(what -> what.startsWith("Scheduled"));
+        assertThat(Text.of("meetings.change.cancelled").in(Language.FRENCH)).isEqualTo("Annulée");
     }
 
     static Instant instant(VEvent event) {

@@ -1,9 +1,11 @@
 package org.statcommons.moderation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.statcommons.support.Visitor.fields;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -325,6 +327,35 @@ class ModerationIntegrationTests {
                         .single())
                 .isEqualTo("Please do not ask members for money here.");
         assertThat(auditActions()).contains("WARNED");
+    }
+
+    @Test
+    void theModeratorsWordsAreInEachReadersLanguage() {
+        long id = comment("Lend me your password");
+        String item = "comment:" + id;
+        flag(member, item, "SOLICITATION", "");
+        // the queue names the item in the moderator's language; the name and the page as they are
+        assertThat(entry(moderator.get(queue + "?lang=fr"), item)).contains("Commentaire de Ana Author sur guide");
+        assertThat(moderator
+                        .api("GET", "/api/v1/communities/" + slug + "/moderation/flags?lang=ar", null)
+                        .body())
+                .contains("تعليق Ana Author على guide");
+        decide(moderator, item, "warn", "Never ask for passwords.", null);
+        // the author's notice: its title and who acted, in the language the author reads it in
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> assertThat(ana.api("GET", "/api/v1/notifications?lang=fr", null)
+                                .body())
+                        .contains("\"actorName\":\"Les modérateurs\"")
+                        .contains("Les modérateurs de la communauté « " + community.name()
+                                + " » vous avertissent au sujet de « Commentaire de Ana Author sur guide"));
+        assertThat(ana.api("GET", "/api/v1/notifications?lang=ar", null).body())
+                .contains("\"actorName\":\"المشرفون\"")
+                .contains("يحذّرك مشرفو مجتمع «" + community.name() + "» بشأن «تعليق Ana Author على guide");
+        // the audit log: the action and the detail the moderation wrote, in the reader's language
+        String audit = secretariat.get("/c/" + slug + "/audit?lang=fr").text();
+        assertThat(audit).contains("Averti", "Averti au sujet de « Commentaire de Ana Author sur guide");
+        assertThat(secretariat.get("/c/" + slug + "/audit").text())
+                .contains("Warned about Comment by Ana Author on guide");
     }
 
     @Test

@@ -29,6 +29,7 @@ import org.statcommons.access.CommunityRole;
 import org.statcommons.community.Community;
 import org.statcommons.identity.Account;
 import org.statcommons.support.Fixtures;
+import org.statcommons.support.Mailbox;
 import org.statcommons.support.RefusingSmtp;
 import org.statcommons.support.StatCommonsIntegrationTest;
 import org.statcommons.support.TestClock;
@@ -524,9 +525,15 @@ class NewsletterIntegrationTests {
         return Arrays.asList(smtp.getReceivedMessagesForDomain(to));
     }
 
-    /** What arrived after a quiet moment: to show that nothing more came. */
-    private static List<MimeMessage> mailbox(String to, Duration quiet) throws InterruptedException {
-        Thread.sleep(quiet.toMillis());
+    /**
+     * What arrived once nothing more is on its way to the address (at most {@code quiet} later): to show that nothing
+     * more came.
+     */
+    private List<MimeMessage> mailbox(String to, Duration quiet) throws InterruptedException {
+        long deadline = System.nanoTime() + quiet.toNanos();
+        while (System.nanoTime() < deadline && !Mailbox.nothingOnItsWay(to, db)) {
+            Thread.sleep(20);
+        }
         return received(to);
     }
 

@@ -211,7 +211,7 @@ class FeatureActivitiesIntegrationTests {
                         .containsExactly(new Told(
                                 "MEMBERSHIP_DECISION", "Your request to join Decision notices was approved", "NONE")));
         new Mailbox(smtp).await(asker.email(), "Welcome to Decision notices");
-        assertThat(new Mailbox(smtp).settled(asker.email(), Duration.ofSeconds(2)))
+        assertThat(new Mailbox(smtp).settled(asker.email(), Duration.ofSeconds(2), db))
                 .as("one e-mail, the community's")
                 .hasSize(1);
         assertThat(kindsOf(secretariat)).as("MEMBER_JOINED tells nobody").isEmpty();

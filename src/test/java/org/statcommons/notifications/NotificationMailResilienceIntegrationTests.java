@@ -122,11 +122,11 @@ class NotificationMailResilienceIntegrationTests {
             mailbox.await(member.email(), "Posted while the relay was down");
         }
         for (Account member : members) {
-            assertThat(mailbox.settled(member.email(), Duration.ofMillis(300)))
+            assertThat(mailbox.settled(member.email(), Duration.ofMillis(300), db))
                     .as("exactly once")
                     .hasSize(1);
         }
-        assertThat(mailbox.settled(actor.email(), Duration.ofSeconds(2)))
+        assertThat(mailbox.settled(actor.email(), Duration.ofSeconds(2), db))
                 .as("never the actor")
                 .isEmpty();
     }
@@ -162,7 +162,7 @@ class NotificationMailResilienceIntegrationTests {
             assertThat(digest.body()).contains("First news", "Second news");
         }
         for (Account member : members) {
-            assertThat(mailbox.settled(member.email(), Duration.ofMillis(50)))
+            assertThat(mailbox.settled(member.email(), Duration.ofMillis(50), db))
                     .as("one digest")
                     .hasSize(1);
         }

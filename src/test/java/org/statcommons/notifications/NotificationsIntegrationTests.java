@@ -169,7 +169,7 @@ class NotificationsIntegrationTests {
         // the completion)
         assertThat(delivery.tell(once).emails()).isZero();
         assertThat(titlesOf(ivo)).containsExactly("Told once");
-        assertThat(new Mailbox(smtp).settled(ivo.email(), Duration.ofSeconds(1)))
+        assertThat(new Mailbox(smtp).settled(ivo.email(), Duration.ofSeconds(1), db))
                 .hasSize(1);
     }
 
@@ -495,7 +495,7 @@ class NotificationsIntegrationTests {
 
         // the same slot again (a second server, a restart): nothing more
         digests.send(DigestPeriod.DAILY, slot);
-        assertThat(new Mailbox(smtp).settled(dana.email(), Duration.ofSeconds(1)))
+        assertThat(new Mailbox(smtp).settled(dana.email(), Duration.ofSeconds(1), db))
                 .hasSize(1);
 
         // a mail client's one-click POST: no session, no CSRF token
@@ -512,7 +512,7 @@ class NotificationsIntegrationTests {
                 labour, ana, ActivityKind.MENTION, "Ana mentioned you after", "post:16", Audience.person(dana.id())));
         awaitNotice(dana, "Ana mentioned you after");
         digests.send(DigestPeriod.DAILY, slot.plus(Duration.ofDays(1)));
-        assertThat(new Mailbox(smtp).settled(dana.email(), Duration.ofSeconds(2)))
+        assertThat(new Mailbox(smtp).settled(dana.email(), Duration.ofSeconds(2), db))
                 .as("no next digest")
                 .hasSize(1);
 
@@ -548,7 +548,7 @@ class NotificationsIntegrationTests {
         Instant parisMorning = Instant.parse("2031-01-07T06:00:00Z");
         digests.sendLocalMorning(DigestPeriod.DAILY, parisMorning);
         new Mailbox(smtp).await(paris.email(), "daily StatCommons digest");
-        assertThat(new Mailbox(smtp).settled(newYork.email(), Duration.ofSeconds(1)))
+        assertThat(new Mailbox(smtp).settled(newYork.email(), Duration.ofSeconds(1), db))
                 .as("still night in New York")
                 .isEmpty();
 
@@ -556,10 +556,10 @@ class NotificationsIntegrationTests {
         digests.sendLocalMorning(DigestPeriod.DAILY, newYorkMorning);
         new Mailbox(smtp).await(newYork.email(), "daily StatCommons digest");
         digests.sendLocalMorning(DigestPeriod.DAILY, newYorkMorning);
-        assertThat(new Mailbox(smtp).settled(newYork.email(), Duration.ofSeconds(1)))
+        assertThat(new Mailbox(smtp).settled(newYork.email(), Duration.ofSeconds(1), db))
                 .as("one digest per morning")
                 .hasSize(1);
-        assertThat(new Mailbox(smtp).settled(paris.email(), Duration.ofSeconds(1)))
+        assertThat(new Mailbox(smtp).settled(paris.email(), Duration.ofSeconds(1), db))
                 .as("Paris had its digest")
                 .hasSize(1);
     }

@@ -66,7 +66,7 @@ class MarkdownLimitsTests {
                         "&lt;script&gt;alert(1)&lt;/script&gt; &amp; more</pre>")
                 .doesNotContain("<blockquote", "<script");
         assertThat(markdown.problem(deep))
-                .hasValueSatisfying(reason -> assertThat(reason).contains("more than 100 levels"));
+                .hasValueSatisfying(reason -> assertThat(reason.english()).contains("more than 100 levels"));
         assertThat(Markdown.toPlainText(deep)).isEqualTo(deep);
         assertThat(Markdown.excerpt(deep)).startsWith(">>>>").endsWith("…");
 
@@ -80,9 +80,10 @@ class MarkdownLimitsTests {
         String table = HostileMarkdown.paddedTable(300_000);
         assertThat(markdown.toHtml(table))
                 .startsWith("<p class=\"warning\">This text could not be formatted (it has a table of more than "
-                        + Markdown.MAX_TABLE_CELLS + " cells)")
+                        + "100,000 cells)")
                 .doesNotContain("<td>");
-        assertThat(markdown.problem(table)).hasValue("it has a table of more than 100000 cells");
+        assertThat(markdown.problem(table))
+                .hasValue(Text.of("platform.markdown.table-too-large", Markdown.MAX_TABLE_CELLS));
         assertThat(markdown.problem("| a | b |\n|---|---|\n| 1 | 2 |\n")).isEmpty();
     }
 

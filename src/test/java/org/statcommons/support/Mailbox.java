@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Reads what the server e-mailed, from a GreenMail SMTP server (the test configuration's relay, see TestSmtp).
@@ -83,6 +84,35 @@ public final class Mailbox {
             Thread.currentThread().interrupt();
         }
         return all(to);
+    }
+
+    /**
+     * What arrived once nothing more can be on its way to the address: no event still waits for a listener after
+     * commit (telling people is one) and the outbox holds nothing pending for the address, which is sent (the relay
+     * has it) or held. A wake-up instead of a sleep: usually a few milliseconds. When something stays pending (a
+     * listener that failed, a message waiting to be retried), it waits {@code quiet} at most, as
+     * {@link #settled(String, Duration)} does.
+     */
+    public List<Mail> settled(String to, Duration quiet, JdbcClient db) {
+        Instant deadline = Instant.now().plus(quiet);
+        while (Instant.now().isBefore(deadline) && !nothingOnItsWay(to, db)) {
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        return all(to);
+    }
+
+    /** Whether nothing more can be on its way to the address (see {@link #settled(String, Duration, JdbcClient)}). */
+    public static boolean nothingOnItsWay(String to, JdbcClient db) {
+        // the registry keeps only what is still to do (completion-mode=delete); the outbox row of a listener is
+        // committed before its publication is completed, and a message stays PENDING until the relay took it
+        return db.sql("""
+                        select not exists (select 1 from public.event_publication where completion_date is null)
+                           and not exists (select 1 from mail.outbox where status = 'PENDING' and lower(recipient) = lower(?))""").param(to).query(Boolean.class).single();
     }
 
     private static boolean isTo(MimeMessage message, String to) {

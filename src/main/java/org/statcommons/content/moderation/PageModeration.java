@@ -91,7 +91,7 @@ class PageModeration implements ModeratedContent {
                     community.id(),
                     null,
                     "",
-                    "Page “" + page.title() + "”",
+                    Text.of("content.moderation.title", page.title()),
                     excerpt,
                     member ? PageAddress.page(community.slug(), path) : PageAddress.published(community.slug(), path),
                     hidden));

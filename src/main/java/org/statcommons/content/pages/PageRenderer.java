@@ -300,7 +300,11 @@ public class PageRenderer {
             return new Rendered(html.toString(), toc, found, answering.files(), List.copyOf(spans));
         } catch (Throwable e) {
             return new Rendered(
-                    Markdown.unformatted(text, Markdown.reason(e, text)), List.of(), List.of(), Set.of(), List.of());
+                    Markdown.unformatted(text, Markdown.reason(e, text).english()),
+                    List.of(),
+                    List.of(),
+                    Set.of(),
+                    List.of());
         }
     }
 

@@ -26,7 +26,8 @@ import org.statcommons.platform.TimePresenter;
  * @param communityId the community it happened in
  * @param kind        what happened
  * @param actorId     the account that did it (left out of the audience), or null for StatCommons itself
- * @param actorName   that account's display name, or "StatCommons"
+ * @param actorName   that account's display name; empty for an account no longer known, shown as "Someone" in the
+ *                    reader's language; "StatCommons" or {@link #MODERATORS} when no account acts
  * @param title       one line of plain text, such as "Ana replied to “Data sharing rules”", with times marked
  *                    ({@link TimePresenter#mark}) and typed text kept literal ({@link TimePresenter#literal}): in
  *                    English, kept for lines stored before titles had keys and for what reads the stored English
@@ -58,6 +59,9 @@ public record Activity(
         boolean mailedByFeature,
         Instant at) {
 
+    /** The name of the moderators deciding together, shown in the reader's language ({@link ActivityTitle#actor}). */
+    public static final String MODERATORS = "The moderators";
+
     public Activity {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(title, "title");
@@ -68,7 +72,8 @@ public record Activity(
         if (!link.startsWith("/") || link.startsWith("//")) {
             throw new IllegalArgumentException("An activity links to a path on this server: " + link);
         }
-        actorName = actorName == null || actorName.isBlank() ? "StatCommons" : actorName;
+        // StatCommons itself acts without an account; an account whose name is unknown is "Someone" where shown
+        actorName = actorName == null || actorName.isBlank() ? (actorId == null ? "StatCommons" : "") : actorName;
         excerpt = excerpt == null ? "" : excerpt;
         item = item == null ? about : item;
         audience = audience == null ? Audience.nobody() : audience;
@@ -107,7 +112,10 @@ public record Activity(
             this.at = at;
         }
 
-        /** Who did it: an account, or (id null) someone speaking for StatCommons, such as "The moderators". */
+        /**
+         * Who did it: an account (its name empty when it is no longer known), or (id null) someone speaking for
+         * StatCommons, such as {@link Activity#MODERATORS}.
+         */
         public Builder by(Long actorId, String actorName) {
             this.actorId = actorId;
             this.actorName = actorName;
@@ -146,7 +154,7 @@ public record Activity(
          */
         public Builder titleWithTimes(Text title) {
             this.titleText = title;
-            this.title = title.english();
+            this.title = ActivityTitle.english(title);
             return this;
         }
 

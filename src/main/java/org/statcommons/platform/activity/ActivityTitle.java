@@ -3,6 +3,7 @@ package org.statcommons.platform.activity;
 import java.text.Bidi;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.statcommons.platform.Text;
@@ -24,6 +25,11 @@ import tools.jackson.databind.json.JsonMapper;
  * may differ from the sentence's: always in a right-to-left language (a Latin name inside Arabic), and in a
  * left-to-right one when they hold right-to-left letters (an Arabic title inside English). Elsewhere they are joined
  * into the sentence as before, so that a left-to-right page reads exactly as it did.
+ *
+ * <p>An empty text argument is a person no longer known (an account gone when the activity was told): it is shown as
+ * "Someone" in the reader's language ({@code platform.activity.someone}), a word of the sentence, not typed text.
+ * Arguments may also be texts of the bundles themselves (where a community or an item is named in words), stored as
+ * their key and arguments and put in the reader's language with the rest.
  */
 public final class ActivityTitle {
 
@@ -38,23 +44,90 @@ public final class ActivityTitle {
     /** The start of a time mark ({@link TimePresenter#mark}); typed text made literal can never start so. */
     private static final String MARK = "{{time ";
 
+    private static final String SOMEONE = "platform.activity.someone";
+    private static final String MODERATORS = "platform.activity.moderators";
+
+    /** How a text of the bundles among the arguments is stored in JSON. */
+    private static final String KEY = "key";
+
+    private static final String ARGUMENTS = "arguments";
+
     /** A piece of a title as shown: the bundle's words and arguments, or one typed argument to isolate. */
     public record Part(String text, boolean isolated) {}
 
     private ActivityTitle() {}
 
     /** The text with each of its text arguments kept as typed ({@link TimePresenter#literal}). */
-    static Text typed(Text title) {
+    public static Text typed(Text title) {
         List<Object> args = new ArrayList<>(title.args().size());
         for (Object arg : title.args()) {
-            args.add(arg instanceof String s ? TimePresenter.literal(s) : arg);
+            args.add(
+                    arg instanceof String s
+                            ? TimePresenter.literal(s)
+                            : arg instanceof Text inner ? typed(inner) : arg);
         }
         return new Text(title.key(), args);
     }
 
+    /** The title in English, as stored beside its key: a person no longer known is "Someone". */
+    static String english(Text title) {
+        return named(title, Text.of(SOMEONE)).english();
+    }
+
+    /** The text with each empty text argument, a person no longer known, replaced by {@code someone}. */
+    private static Text named(Text title, Object someone) {
+        List<Object> args = new ArrayList<>(title.args().size());
+        for (Object arg : title.args()) {
+            args.add(
+                    arg instanceof String s && s.isEmpty()
+                            ? someone
+                            : arg instanceof Text inner ? named(inner, someone) : arg);
+        }
+        return new Text(title.key(), args);
+    }
+
+    /**
+     * Who did it, as the reader reads it: the stored name as typed; "Someone" for a person no longer known (stored
+     * empty); the moderators ({@link Activity#MODERATORS}, acting without an account: a person who calls themselves
+     * so keeps their name as typed) in the reader's language; StatCommons as it is named.
+     */
+    public static String actor(Long actorId, String stored, TimePresenter times) {
+        if (stored == null || stored.isEmpty()) {
+            return Text.of(SOMEONE).in(Language.of(times.locale()));
+        }
+        if (actorId == null && stored.equals(Activity.MODERATORS)) {
+            return Text.of(MODERATORS).in(Language.of(times.locale()));
+        }
+        return stored;
+    }
+
     /** The arguments of a title, as JSON to store; null for no title text. */
     public static String arguments(Text title) {
-        return title == null ? null : JSON.writeValueAsString(title.args());
+        return title == null ? null : JSON.writeValueAsString(stored(title.args()));
+    }
+
+    /** Arguments as JSON can hold them: a text of the bundles becomes an object of its key and arguments. */
+    private static List<Object> stored(List<Object> args) {
+        List<Object> stored = new ArrayList<>(args.size());
+        for (Object arg : args) {
+            stored.add(arg instanceof Text inner ? Map.of(KEY, inner.key(), ARGUMENTS, stored(inner.args())) : arg);
+        }
+        return stored;
+    }
+
+    /** The arguments read back: an object of a key and arguments is a text of the bundles again. */
+    private static List<Object> read(List<?> args) {
+        List<Object> read = new ArrayList<>(args.size());
+        for (Object arg : args) {
+            if (arg instanceof Map<?, ?> inner
+                    && inner.get(KEY) instanceof String key
+                    && inner.get(ARGUMENTS) instanceof List<?> innerArgs) {
+                read.add(new Text(key, read(innerArgs)));
+            } else {
+                read.add(arg);
+            }
+        }
+        return read;
     }
 
     /** The title text stored as this key and JSON arguments; null when no key was stored. */
@@ -64,7 +137,7 @@ public final class ActivityTitle {
         }
         try {
             List<?> args = arguments == null ? List.of() : JSON.readValue(arguments, List.class);
-            return new Text(key, new ArrayList<>(args));
+            return new Text(key, read(args));
         } catch (JacksonException e) {
             // not arguments this server wrote: the stored English is shown
             return null;
@@ -89,11 +162,17 @@ public final class ActivityTitle {
                 || Bundles.bundled().pattern(title.key(), times.locale()).isEmpty()) {
             return List.of(new Part(times.text(english), false));
         }
-        // every typed argument becomes a stand-in, isolated or not, so that nothing typed is ever read as one
+        // every typed argument becomes a stand-in, isolated or not, so that nothing typed is ever read as one; a
+        // person no longer known (empty) is a word of the reader's language
+        String someone = Text.of(SOMEONE).in(Language.of(times.locale()));
         List<Object> args = new ArrayList<>(title.args());
         for (int i = 0; i < args.size(); i++) {
-            if (args.get(i) instanceof String s && !s.startsWith(MARK)) {
+            if (args.get(i) instanceof String s && s.isEmpty()) {
+                args.set(i, someone);
+            } else if (args.get(i) instanceof String s && !s.startsWith(MARK)) {
                 args.set(i, OPEN + Integer.toString(i) + CLOSE);
+            } else if (args.get(i) instanceof Text inner) {
+                args.set(i, named(inner, someone));
             }
         }
         String sentence;

@@ -304,7 +304,7 @@ class GitHttpIntegrationTests {
                 "origin",
                 "HEAD:proposals/table");
         assertThat(table.exitCode()).isNotZero();
-        assertThat(table.output()).contains("guidelines/table.md", "it has a table of more than 100000 cells");
+        assertThat(table.output()).contains("guidelines/table.md", "it has a table of more than 100,000 cells");
         assertThat(pages.list(community.id()))
                 .extracting(page -> page.path())
                 .doesNotContain("guidelines/deep.md", "guidelines/table.md");

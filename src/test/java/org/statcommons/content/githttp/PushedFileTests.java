@@ -109,11 +109,27 @@ class PushedFileTests {
         assertThat(problem("deep.md", "---\ntitle: Deep\n---\n\n" + ">".repeat(5_000)))
                 .startsWith("the page cannot be shown formatted: it nests more than 100 levels deep");
         assertThat(problem("table.md", "|a".repeat(1_000) + "\n" + "|-".repeat(1_000) + "\n" + "a\n".repeat(150)))
-                .isEqualTo("the page cannot be shown formatted: it has a table of more than 100000 cells");
+                .isEqualTo("the page cannot be shown formatted: it has a table of more than 100,000 cells");
         assertThat(problem("quotes.md", "> ".repeat(20) + "quoted, twenty levels deep\n"))
                 .isNull();
         assertThat(problem("deep.txt", ">".repeat(5_000)))
                 .as("only pages are Markdown")
                 .isNull();
+    }
+
+    @Test
+    void saysWhyAPageCannotBeFormattedInThePushersLanguage() {
+        byte[] deep = ("---\ntitle: Deep\n---\n\n" + ">".repeat(5_000)).getBytes(StandardCharsets.UTF_8);
+        Text problem = PushedFile.problem("deep.md", FileMode.REGULAR_FILE, deep.length, LIMITS, MARKDOWN, () -> deep);
+        assertThat(problem.in(Language.FRENCH))
+                .as("the Markdown engine's reason too, not only the refusal around it")
+                .contains("il imbrique plus de 100 niveaux")
+                .doesNotContain("levels");
+        assertThat(problem.in(Language.ARABIC)).contains("يتداخل فيه أكثر من 100 مستوى");
+        byte[] table = ("|a".repeat(1_000) + "\n" + "|-".repeat(1_000) + "\n" + "a\n".repeat(150))
+                .getBytes(StandardCharsets.UTF_8);
+        assertThat(PushedFile.problem("t.md", FileMode.REGULAR_FILE, table.length, LIMITS, MARKDOWN, () -> table)
+                        .in(Language.FRENCH))
+                .contains("un tableau de plus de 100", "000 cellules");
     }
 }

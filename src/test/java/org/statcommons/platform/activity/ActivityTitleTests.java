@@ -96,4 +96,68 @@ class ActivityTitleTests {
         assertThat(measured.result().get(3).text()).isEqualTo(typed);
         assertThat(measured.cpu()).isLessThan(Duration.ofMillis(500));
     }
+
+    private static final TimePresenter FRENCH =
+            TimePresenter.in(ZoneId.of("Europe/Paris")).inLanguage(Locale.FRENCH);
+
+    @Test
+    void aPersonNoLongerKnownIsSomeoneInTheReadersLanguage() {
+        Activity activity = Activity.of(ActivityKind.PAGE_COMMENT, 1, Instant.EPOCH)
+                .by(7L, "")
+                .title(Text.of("comments.activity.commented", "", "Sampling"))
+                .link("/c/x/space/sampling")
+                .visibleTo(Visibility.MEMBERS)
+                .about(Subject.of("comment", 1))
+                .build();
+        assertThat(activity.actorName()).as("an account acted: not StatCommons").isEmpty();
+        assertThat(activity.title()).isEqualTo("Someone commented on “Sampling”");
+
+        Text stored = ActivityTitle.stored(activity.titleText().key(), ActivityTitle.arguments(activity.titleText()));
+        assertThat(ActivityTitle.shown(activity.title(), stored, FRENCH))
+                .isEqualTo("Quelqu’un a commenté « Sampling »");
+        assertThat(ActivityTitle.parts(activity.title(), stored, ARABIC))
+                .as("a word of the sentence, not typed text to isolate")
+                .containsExactly(
+                        new ActivityTitle.Part("علّق شخص ما على «", false),
+                        new ActivityTitle.Part("Sampling", true),
+                        new ActivityTitle.Part("»", false));
+        assertThat(ActivityTitle.actor(7L, activity.actorName(), FRENCH)).isEqualTo("Quelqu’un");
+        assertThat(ActivityTitle.actor(7L, activity.actorName(), ARABIC)).isEqualTo("شخص ما");
+    }
+
+    @Test
+    void theSystemAndTheModeratorsAreNamedAsSuch() {
+        Activity bySystem = Activity.of(ActivityKind.REPLY, 1, Instant.EPOCH)
+                .by(null, null)
+                .title("Done")
+                .link("/c/x")
+                .visibleTo(Visibility.MEMBERS)
+                .about(Subject.of("thread", 1))
+                .build();
+        assertThat(bySystem.actorName()).isEqualTo("StatCommons");
+        assertThat(ActivityTitle.actor(null, "StatCommons", ARABIC)).isEqualTo("StatCommons");
+        assertThat(ActivityTitle.actor(null, Activity.MODERATORS, FRENCH)).isEqualTo("Les modérateurs");
+        assertThat(ActivityTitle.actor(8L, Activity.MODERATORS, FRENCH))
+                .as("a person who calls themselves so")
+                .isEqualTo("The moderators");
+        assertThat(ActivityTitle.actor(null, Activity.MODERATORS, ARABIC)).isEqualTo("المشرفون");
+        assertThat(ActivityTitle.actor(9L, "Ana", ARABIC)).isEqualTo("Ana");
+    }
+
+    @Test
+    void aTextInsideATitleIsStoredAndShownInTheReadersLanguage() {
+        Text where = Text.of("moderation.mail.where", "Census {x}");
+        Text item = Text.of("comments.moderation.title", "Ana", "guides/sampling");
+        Text title = ActivityTitle.typed(Text.of("moderation.mail.hidden", item, where));
+        String json = ActivityTitle.arguments(title);
+        Text stored = ActivityTitle.stored(title.key(), json);
+        assertThat(stored).isEqualTo(title);
+        assertThat(ActivityTitle.english(title))
+                .as("stored as every title with typed text: literal")
+                .isEqualTo("A moderator hid “Comment by Ana on guides/sampling” in the community “"
+                        + TimePresenter.literal("Census {x}") + "”. Nobody else sees it now.");
+        assertThat(ActivityTitle.shown("English", stored, FRENCH))
+                .isEqualTo("Un modérateur a masqué « Commentaire de Ana sur guides/sampling » dans la communauté"
+                        + " « Census {x} ». Personne d’autre ne le voit désormais.");
+    }
 }

@@ -371,6 +371,7 @@ class AwkwardInputIntegrationTests {
         System.out.printf(
                 "Awkward input: %d endpoints, %d requests, answers by status %s; slowest %d ms (%s)%n",
                 endpoints.size(), tally.requests, tally.statuses, tally.slowest, tally.slowestRequest);
+        System.out.printf("Awkward input: milliseconds by value %s%n", tally.millisByValue);
         assertThat(tally.failures).as("answers 5xx").isEmpty();
         // a generous bound on this shared machine: no input makes one request slow
         assertThat(tally.slowest)
@@ -390,6 +391,7 @@ class AwkwardInputIntegrationTests {
                 if (answer != null) {
                     tally.add(
                             endpoint.method() + " " + endpoint.pattern() + " " + field.name() + " = " + awkward.name(),
+                            awkward.name(),
                             answer,
                             (System.nanoTime() - started) / 1_000_000);
                 }
@@ -405,9 +407,12 @@ class AwkwardInputIntegrationTests {
         String slowestRequest = "";
         final Map<Integer, Integer> statuses = new TreeMap<>();
         final List<String> failures = new ArrayList<>();
+        /** Milliseconds spent on each awkward value, all requests together: where the walk's time goes. */
+        final Map<String, Long> millisByValue = new TreeMap<>();
 
-        synchronized void add(String request, Page answer, long millis) {
+        synchronized void add(String request, String value, Page answer, long millis) {
             requests++;
+            millisByValue.merge(value, millis, Long::sum);
             statuses.merge(answer.status(), 1, Integer::sum);
             if (millis > slowest) {
                 slowest = millis;
