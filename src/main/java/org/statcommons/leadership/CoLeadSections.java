@@ -42,17 +42,23 @@ class CoLeadSections implements LandingContent, BodyContent {
         return section(community, terms.of(community.id()));
     }
 
+    /** On a body's page the section is there even with no co-lead yet: it leads to the co-leads and elections. */
     @Override
     public Optional<ListedSection> section(Community community, Body body) {
         return section(
                 community,
                 terms.of(community.id()).stream()
                         .filter(t -> t.bodyId() == null || t.bodyId() == body.id())
-                        .toList());
+                        .toList(),
+                true);
     }
 
     private Optional<ListedSection> section(Community community, List<Term> all) {
-        if (all.isEmpty()) {
+        return section(community, all, false);
+    }
+
+    private Optional<ListedSection> section(Community community, List<Term> all, boolean evenEmpty) {
+        if (all.isEmpty() && !evenEmpty) {
             return Optional.empty();
         }
         LocalDate today = RecordTerm.today(clock);
@@ -75,7 +81,7 @@ class CoLeadSections implements LandingContent, BodyContent {
                                 detail(t, today),
                                 null))
                         .toList(),
-                null,
+                Text.of("leadership.co-leads.none"),
                 new ListedSection.More(
                         Text.of("leadership.co-leads.all"), LeadershipAddress.coLeads(community.slug()))));
     }

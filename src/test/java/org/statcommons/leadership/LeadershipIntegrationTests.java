@@ -248,6 +248,45 @@ class LeadershipIntegrationTests {
                         .text())
                 .contains("Election of a co-lead to follow Ana Ending")
                 .contains("Check and announce this proposed election");
+        String draft = "/c/" + community.slug() + "/elections/" + election;
+        Visitor secretariat = fixtures.signedIn(keeper);
+        Page announced = secretariat.submit(
+                draft,
+                draft + "/announce",
+                fields(
+                        "title", "Next co-lead",
+                        "seats", "1",
+                        "nominationsEnd",
+                                clock.instant().plus(Duration.ofDays(1)).toString(),
+                        "votingEnd", clock.instant().plus(Duration.ofDays(2)).toString(),
+                        "termStartsOn", end.plusDays(1).toString()));
+        assertThat(announced.text())
+                .contains("The election is announced: nominations are open.")
+                .contains("Next co-lead");
+        assertThat(fixtures.signedIn(seat).get(draft).status()).isEqualTo(200);
+        assertThat(secretariat
+                        .submit(
+                                draft,
+                                draft + "/announce",
+                                fields(
+                                        "title", "Again",
+                                        "seats", "1",
+                                        "nominationsEnd",
+                                                clock.instant()
+                                                        .plus(Duration.ofDays(1))
+                                                        .toString(),
+                                        "votingEnd",
+                                                clock.instant()
+                                                        .plus(Duration.ofDays(2))
+                                                        .toString(),
+                                        "termStartsOn", end.plusDays(1).toString()))
+                        .status())
+                .isEqualTo(409);
+        assertThat(fixtures.anonymous()
+                        .get("/c/" + community.slug() + "/bodies/" + body)
+                        .text())
+                .contains("Ana Ending")
+                .contains("All co-leads and elections");
 
         clock.advance(Duration.ofDays(60));
         remindTermEnds.remindDue();
