@@ -494,6 +494,10 @@ class LeadershipIntegrationTests {
                 .contains("Round 1")
                 .contains("term starts on " + termStart)
                 .contains("4 of 5");
+        assertThat(results.body().getBytes(java.nio.charset.StandardCharsets.UTF_8).length)
+                .as("a page under 30 KB")
+                .isLessThan(30_000);
+        assertThat(results.body()).doesNotContain("<script");
         String counted = secretariat.api("GET", path, null).body();
         assertThat(counted)
                 .contains("\"state\":\"COUNTED\"")
