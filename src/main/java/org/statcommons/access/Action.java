@@ -65,6 +65,10 @@ public enum Action {
     // bodies (docs/governance.md#bodies-co-leads-and-elections)
     MANAGE_BODIES(true),
 
+    // co-leads and elections (docs/governance.md#bodies-co-leads-and-elections)
+    MANAGE_CO_LEADS(true),
+    NOMINATE_CANDIDATE(true),
+
     // membership drives
     MANAGE_DRIVES(true);
 

@@ -18,9 +18,42 @@ public class Permissions {
     private static final CommunityFacts.Standing NOT_A_MEMBER = new CommunityFacts.Standing(null, false);
 
     private final CommunityFacts facts;
+    private final List<Duties> duties;
 
     public Permissions(CommunityFacts facts) {
+        this(facts, List.of());
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    public Permissions(CommunityFacts facts, org.springframework.beans.factory.ObjectProvider<Duties> duties) {
+        this(facts, duties.orderedStream().toList());
+    }
+
+    Permissions(CommunityFacts facts, List<Duties> duties) {
         this.facts = facts;
+        this.duties = List.copyOf(duties);
+    }
+
+    /**
+     * Whether a duty the member holds (a co-lead's) adds the action their role refused. Asked only then, so the
+     * everyday answers cost no look-up; never for a non-member or a suspended member.
+     */
+    private boolean dutyAdds(Actor actor, Action action, CommunityFacts.Standing standing, long communityId) {
+        if (!actor.signedIn()
+                || standing.role() == null
+                || standing.suspended()
+                || !Rules.grantedByAnyDuty(action)
+                || duties.isEmpty()) {
+            return false;
+        }
+        for (Duties source : duties) {
+            for (Duty duty : source.of(actor.accountId(), communityId)) {
+                if (Rules.grantedByDuty(action, duty)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** A platform-wide action. */
@@ -42,12 +75,13 @@ public class Permissions {
         }
         CommunityFacts.Standing standing = standing(actor, communityId);
         return Rules.community(
-                actor,
-                action,
-                standing.role(),
-                standing.suspended(),
-                settings.get().joinPolicy(),
-                settings.get().membersEditDirectly());
+                        actor,
+                        action,
+                        standing.role(),
+                        standing.suspended(),
+                        settings.get().joinPolicy(),
+                        settings.get().membersEditDirectly())
+                || dutyAdds(actor, action, standing, communityId);
     }
 
     /**
@@ -71,6 +105,21 @@ public class Permissions {
                             settings.get().joinPolicy(),
                             settings.get().membersEditDirectly())) {
                 allowed.add(action);
+            }
+        }
+        boolean dutyMayAdd = false;
+        for (Action action : Action.values()) {
+            dutyMayAdd |= action.communityScoped() && !allowed.contains(action) && Rules.grantedByAnyDuty(action);
+        }
+        if (dutyMayAdd && standing.role() != null && !standing.suspended() && actor.signedIn()) {
+            Set<Duty> held = java.util.EnumSet.noneOf(Duty.class);
+            duties.forEach(source -> held.addAll(source.of(actor.accountId(), communityId)));
+            for (Action action : Action.values()) {
+                for (Duty duty : held) {
+                    if (action.communityScoped() && Rules.grantedByDuty(action, duty)) {
+                        allowed.add(action);
+                    }
+                }
             }
         }
         return allowed;
@@ -97,12 +146,13 @@ public class Permissions {
         for (CommunityFacts.CommunitySettings settings : facts.settings(candidates)) {
             CommunityFacts.Standing standing = standings.getOrDefault(settings.id(), NOT_A_MEMBER);
             if (Rules.community(
-                    actor,
-                    action,
-                    standing.role(),
-                    standing.suspended(),
-                    settings.joinPolicy(),
-                    settings.membersEditDirectly())) {
+                            actor,
+                            action,
+                            standing.role(),
+                            standing.suspended(),
+                            settings.joinPolicy(),
+                            settings.membersEditDirectly())
+                    || dutyAdds(actor, action, standing, settings.id())) {
                 allowed.add(settings.id());
             }
         }
@@ -132,12 +182,13 @@ public class Permissions {
             }
             CommunityFacts.Standing standing = standings.getOrDefault(actor.accountId(), NOT_A_MEMBER);
             if (Rules.community(
-                    actor,
-                    action,
-                    standing.role(),
-                    standing.suspended(),
-                    settings.get().joinPolicy(),
-                    settings.get().membersEditDirectly())) {
+                            actor,
+                            action,
+                            standing.role(),
+                            standing.suspended(),
+                            settings.get().joinPolicy(),
+                            settings.get().membersEditDirectly())
+                    || dutyAdds(actor, action, standing, communityId)) {
                 allowed.add(actor.accountId());
             }
         }

@@ -94,6 +94,24 @@ final class Rules {
         return allowedRoles(action).contains(role);
     }
 
+    /**
+     * What a duty held on top of a role adds to it (never for a suspended member): a co-lead guides the community, so
+     * they may facilitate its decisions as facilitators do (close early, correct, write the outcome).
+     */
+    static boolean grantedByDuty(Action action, Duty duty) {
+        return duty == Duty.CO_LEAD && action == Action.FACILITATE_DECISIONS;
+    }
+
+    /** Whether any duty adds this action: only then is the duty looked up. */
+    static boolean grantedByAnyDuty(Action action) {
+        for (Duty duty : Duty.values()) {
+            if (grantedByDuty(action, duty)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static Set<CommunityRole> allowedRoles(Action action) {
         return switch (action) {
             case VIEW_COMMUNITY_LANDING,
@@ -128,6 +146,9 @@ final class Rules {
             case FACILITATE_DECISIONS -> EnumSet.of(SECRETARIAT, FACILITATOR);
             case MANAGE_MEMBER_ORGANISATIONS -> SECRETARIAT_ONLY;
             case MANAGE_BODIES -> SECRETARIAT_ONLY;
+            // co-lead terms and elections are recorded by the secretariat; members stand and put others forward
+            case MANAGE_CO_LEADS -> SECRETARIAT_ONLY;
+            case NOMINATE_CANDIDATE -> FULL_MEMBERS;
             // a drive's decisions invite people to the community, which only the secretariat decides
             case MANAGE_DRIVES -> SECRETARIAT_ONLY;
             default -> throw new IllegalArgumentException(action + " concerns the platform");

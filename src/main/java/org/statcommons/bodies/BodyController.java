@@ -49,6 +49,7 @@ class BodyController {
     private final Memberships memberships;
     private final Accounts accounts;
     private final Permissions permissions;
+    private final org.springframework.beans.factory.ObjectProvider<BodyContent> contents;
 
     BodyController(
             Bodies bodies,
@@ -58,7 +59,9 @@ class BodyController {
             MemberOrganisations memberOrganisations,
             Memberships memberships,
             Accounts accounts,
-            Permissions permissions) {
+            Permissions permissions,
+            org.springframework.beans.factory.ObjectProvider<BodyContent> contents) {
+        this.contents = contents;
         this.bodies = bodies;
         this.createBody = createBody;
         this.fillSeat = fillSeat;
@@ -111,6 +114,13 @@ class BodyController {
                 .stream()
                 .collect(Collectors.toMap(Account::id, Function.identity()));
         model.addAttribute("body", body);
+        model.addAttribute(
+                "sections",
+                contents.orderedStream()
+                        .map(c -> c.section(community, body))
+                        .flatMap(java.util.Optional::stream)
+                        .sorted(Comparator.comparingInt(org.statcommons.community.ListedSection::order))
+                        .toList());
         model.addAttribute(
                 "seats",
                 seats.stream()

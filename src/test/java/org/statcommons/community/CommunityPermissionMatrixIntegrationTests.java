@@ -131,6 +131,8 @@ class CommunityPermissionMatrixIntegrationTests {
             CLAIM_AFFILIATION        -    +    +    +    +    +    +    +    +    +    +    +
             MANAGE_MEMBER_ORGANISATIONS - - -    -    -    -    -    +    -    -    +    -
             MANAGE_BODIES            -    -    -    -    -    -    -    +    -    -    +    -
+            MANAGE_CO_LEADS          -    -    -    -    -    -    -    +    -    -    +    -
+            NOMINATE_CANDIDATE       -    -    -    +    +    +    +    +    -    -    +    -
             """;
 
     @Autowired
@@ -603,6 +605,7 @@ class CommunityPermissionMatrixIntegrationTests {
         decisionEndpoints(c, list);
         organisationEndpoints(c, list);
         bodyEndpoints(c, list);
+        leadershipEndpoints(c, list);
         driveEndpoints(c, list);
         list.add(page(Action.CREATE_COMMUNITY, "GET", "/communities/new", Map.of()));
         list.add(page(
@@ -895,6 +898,57 @@ class CommunityPermissionMatrixIntegrationTests {
         list.add(page(Action.MANAGE_BODIES, "POST", bodies + "/1/seats/1/remove", Map.of()));
     }
 
+    /** Co-lead terms and elections (feature leadership); the co-leads' page and list are as public as the landing. */
+    private void leadershipEndpoints(Community c, List<Endpoint> list) {
+        String screens = "/c/" + c.slug();
+        String api = "/api/v1/communities/" + c.slug();
+        String term = "{\"person\":\"" + target.id() + "\",\"startsOn\":\"2030-01-01\"}";
+        String election = "{\"body\":\"1\",\"title\":\"Sneaky\",\"seats\":\"1\",\"nominationsEnd\":"
+                + "\"2030-01-01T10:00:00Z\",\"votingEnd\":\"2030-01-02T10:00:00Z\",\"termStartsOn\":\"2030-02-01\"}";
+        Map<String, String> electionForm = Map.of(
+                "body", "1",
+                "title", "Sneaky",
+                "seats", "1",
+                "nominationsEnd", "2030-01-01 10:00",
+                "votingEnd", "2030-01-02 10:00",
+                "termStartsOn", "2030-02-01");
+        list.add(page(Action.VIEW_COMMUNITY_INSIDE, "GET", screens + "/elections/1", Map.of()));
+        list.add(page(
+                Action.MANAGE_CO_LEADS,
+                "POST",
+                screens + "/co-leads",
+                Map.of("person", String.valueOf(target.id()), "startsOn", "2030-01-01")));
+        list.add(page(Action.MANAGE_CO_LEADS, "POST", screens + "/co-leads/1/extend", Map.of()));
+        list.add(page(Action.MANAGE_CO_LEADS, "POST", screens + "/elections", electionForm));
+        list.add(page(Action.MANAGE_CO_LEADS, "POST", screens + "/elections/1/announce", electionForm));
+        list.add(page(Action.MANAGE_CO_LEADS, "POST", screens + "/elections/1/voting", Map.of()));
+        list.add(page(
+                Action.NOMINATE_CANDIDATE,
+                "POST",
+                screens + "/elections/1/nominations",
+                Map.of("nominee", String.valueOf(target.id()))));
+        list.add(page(
+                Action.NOMINATE_CANDIDATE,
+                "POST",
+                screens + "/elections/1/nominations/1/answer",
+                Map.of("accept", "true")));
+        list.add(page(Action.VOTE_IN_DECISIONS, "POST", screens + "/elections/1/ballots", Map.of("rank-0", "1")));
+        list.add(api(Action.VIEW_COMMUNITY_INSIDE, "GET", api + "/elections", null));
+        list.add(api(Action.VIEW_COMMUNITY_INSIDE, "GET", api + "/elections/1", null));
+        list.add(api(Action.MANAGE_CO_LEADS, "POST", api + "/co-leads", term));
+        list.add(api(Action.MANAGE_CO_LEADS, "POST", api + "/co-leads/1/extension", null));
+        list.add(api(Action.MANAGE_CO_LEADS, "POST", api + "/elections", election));
+        list.add(api(Action.MANAGE_CO_LEADS, "POST", api + "/elections/1/voting", null));
+        list.add(api(
+                Action.NOMINATE_CANDIDATE,
+                "POST",
+                api + "/elections/1/nominations",
+                "{\"nominee\":\"" + target.id() + "\"}"));
+        list.add(
+                api(Action.NOMINATE_CANDIDATE, "POST", api + "/elections/1/nominations/1/answer", "{\"accept\":true}"));
+        list.add(api(Action.VOTE_IN_DECISIONS, "POST", api + "/elections/1/ballots", "{\"ranking\":[1]}"));
+    }
+
     private static Endpoint page(Action action, String method, String path, Map<String, String> form) {
         return new Endpoint(action, false, method, path, form, null, false);
     }
@@ -1127,7 +1181,7 @@ class CommunityPermissionMatrixIntegrationTests {
         Map<String, Object> state = new LinkedHashMap<>();
         List<String> tables = db.sql("""
                         select table_schema || '.' || table_name from information_schema.tables
-                        where table_schema in ('community', 'meetings', 'discussions', 'newsletters', 'moderation', 'decisions', 'organisations', 'bodies', 'drives')
+                        where table_schema in ('community', 'meetings', 'discussions', 'newsletters', 'moderation', 'decisions', 'organisations', 'bodies', 'drives', 'leadership')
                           and table_type = 'BASE TABLE'
                         order by 1""").query(String.class).list();
         assertThat(tables).contains("community.memberships", "community.audit_log");

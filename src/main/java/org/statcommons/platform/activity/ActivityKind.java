@@ -22,7 +22,9 @@ public enum ActivityKind {
     NEWSLETTER_SENT("Newsletters"),
     DECISION_PROPOSED("Decisions proposed"),
     DECISION_REMINDER("Decisions waiting for your vote"),
-    DECISION_CLOSED("Decisions closed");
+    DECISION_CLOSED("Decisions closed"),
+    CO_LEAD_TERM_ENDING("Co-lead terms ending"),
+    ELECTION("Elections: nominations and votes");
 
     private final String label;
 
