@@ -131,6 +131,8 @@ class CommunityPermissionMatrixIntegrationTests {
             CLAIM_AFFILIATION        -    +    +    +    +    +    +    +    +    +    +    +
             MANAGE_MEMBER_ORGANISATIONS - - -    -    -    -    -    +    -    -    +    -
             MANAGE_BODIES            -    -    -    -    -    -    -    +    -    -    +    -
+            MANAGE_OUTPUTS           -    -    -    -    +    -    -    +    -    -    +    -
+            RECORD_OUTPUT_SUBMISSION -    -    -    -    -    -    -    +    -    -    +    -
             """;
 
     @Autowired
@@ -604,6 +606,7 @@ class CommunityPermissionMatrixIntegrationTests {
         organisationEndpoints(c, list);
         bodyEndpoints(c, list);
         driveEndpoints(c, list);
+        outputEndpoints(c, list);
         list.add(page(Action.CREATE_COMMUNITY, "GET", "/communities/new", Map.of()));
         list.add(page(
                 Action.CREATE_COMMUNITY,
@@ -883,6 +886,32 @@ class CommunityPermissionMatrixIntegrationTests {
                 Map.of()));
     }
 
+    /** Outputs (feature outputs): the members' screens and API; the endorsed version's public view is anyone's. */
+    private void outputEndpoints(Community c, List<Endpoint> list) {
+        String outputs = "/c/" + c.slug() + "/outputs";
+        String api = "/api/v1/communities/" + c.slug() + "/outputs";
+        list.add(page(Action.VIEW_COMMUNITY_INSIDE, "GET", outputs, Map.of()));
+        list.add(page(Action.VIEW_COMMUNITY_INSIDE, "GET", outputs + "/1", Map.of()));
+        list.add(page(Action.MANAGE_OUTPUTS, "POST", outputs, Map.of("title", "Sneaky", "path", "guide.md")));
+        list.add(page(Action.MANAGE_OUTPUTS, "POST", outputs + "/1/review", Map.of("days", "7")));
+        list.add(page(Action.MANAGE_OUTPUTS, "POST", outputs + "/1/approval", Map.of("days", "7")));
+        list.add(page(
+                Action.RECORD_OUTPUT_SUBMISSION,
+                "POST",
+                outputs + "/1/submission",
+                Map.of("purpose", "APPROVAL", "date", "2027-03-01", "symbol", "E/CN.3/2027/12")));
+        list.add(api(Action.VIEW_COMMUNITY_INSIDE, "GET", api, null));
+        list.add(api(Action.VIEW_COMMUNITY_INSIDE, "GET", api + "/1", null));
+        list.add(api(Action.MANAGE_OUTPUTS, "POST", api, "{\"title\":\"Sneaky\",\"path\":\"guide.md\"}"));
+        list.add(api(Action.MANAGE_OUTPUTS, "POST", api + "/1/review", "{\"days\":7}"));
+        list.add(api(Action.MANAGE_OUTPUTS, "POST", api + "/1/approval", "{\"days\":7}"));
+        list.add(api(
+                Action.RECORD_OUTPUT_SUBMISSION,
+                "POST",
+                api + "/1/submission",
+                "{\"purpose\":\"APPROVAL\",\"date\":\"2027-03-01\",\"symbol\":\"E/CN.3/2027/12\"}"));
+    }
+
     /** A community's bodies and their seats (feature bodies). */
     private void bodyEndpoints(Community c, List<Endpoint> list) {
         String bodies = "/c/" + c.slug() + "/bodies";
@@ -1127,7 +1156,7 @@ class CommunityPermissionMatrixIntegrationTests {
         Map<String, Object> state = new LinkedHashMap<>();
         List<String> tables = db.sql("""
                         select table_schema || '.' || table_name from information_schema.tables
-                        where table_schema in ('community', 'meetings', 'discussions', 'newsletters', 'moderation', 'decisions', 'organisations', 'bodies', 'drives')
+                        where table_schema in ('community', 'meetings', 'discussions', 'newsletters', 'moderation', 'decisions', 'organisations', 'bodies', 'drives', 'outputs')
                           and table_type = 'BASE TABLE'
                         order by 1""").query(String.class).list();
         assertThat(tables).contains("community.memberships", "community.audit_log");
