@@ -104,6 +104,10 @@ class OutputController {
                 "decisionHref",
                 output.decisionId() == null ? null : "/c/" + community.slug() + "/decisions/" + output.decisionId());
         model.addAttribute("endorsed", output.stage().endorsed() ? links(community, output) : null);
+        // a calendar date as the Commission's documents give it, the same in every zone
+        model.addAttribute(
+                "submittedOn",
+                output.submittedOn() == null ? null : output.submittedOn().toString());
         model.addAttribute("reviewDays", StartReview.DAYS_DEFAULT);
         model.addAttribute("approvalDays", RequestApproval.DAYS_DEFAULT);
         return "outputs/output";

@@ -248,9 +248,9 @@ class OutputIntegrationTests {
                 .contains("What changed since endorsement")
                 .contains("Second line.")
                 .contains("Second line, amended.");
-        assertThat(anonymous.get(output).status())
+        assertThat(fixtures.anonymous().getNoFollow(output).location())
                 .as("the output's own page is the members'")
-                .isNotEqualTo(200);
+                .contains("/sign-in");
         Page members = facilitator.get(output);
         Matcher compare =
                 Pattern.compile("href=\"(/c/[^\"]*/-/compare/[^\"]*)\"").matcher(members.body());
@@ -305,6 +305,24 @@ class OutputIntegrationTests {
         Page declared = api.api("POST", outputs, "{\"title\":\"Plan\",\"path\":\"draft-plan\"}");
         assertThat(declared.status()).isEqualTo(201);
         long id = Long.parseLong(declared.body().replaceAll("^\\{\"id\":(\\d+).*", "$1"));
+
+        // a page deleted after it was declared is not reviewed: the refusal names it
+        fixtures.page(facilitator, community, "doomed", "Doomed", "Soon gone.\n");
+        Page doomed = api.api("POST", outputs, "{\"title\":\"Doomed\",\"path\":\"doomed.md\"}");
+        long doomedId = Long.parseLong(doomed.body().replaceAll("^\\{\"id\":(\\d+).*", "$1"));
+        String space = "/c/" + community.slug() + "/space";
+        Page form = facilitator.get(space + "/-/delete/doomed");
+        String base = form.body().replaceAll("(?s).*name=\"baseCommit\" value=\"([0-9a-f]{40})\".*", "$1");
+        assertThat(facilitator
+                        .post(
+                                space + "/-/delete/doomed",
+                                fields("_csrf", form.csrf(), "baseCommit", base, "summary", ""))
+                        .status())
+                .isEqualTo(200);
+        Page gone = api.api("POST", outputs + "/" + doomedId + "/review", "{\"days\":3}");
+        assertThat(gone.status()).isEqualTo(409);
+        assertThat(gone.body()).contains("The page “doomed.md” is no longer in the space.");
+        assertThat(stage(doomedId)).isEqualTo("DRAFT");
         assertThat(api.api("POST", outputs + "/" + id + "/review", "{\"days\":0}")
                         .status())
                 .isEqualTo(400);
