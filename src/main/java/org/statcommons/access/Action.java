@@ -70,7 +70,11 @@ public enum Action {
     NOMINATE_CANDIDATE(true),
 
     // membership drives
-    MANAGE_DRIVES(true);
+    MANAGE_DRIVES(true),
+
+    // outputs (docs/governance.md#outputs-review-approval-endorsement)
+    MANAGE_OUTPUTS(true),
+    RECORD_OUTPUT_SUBMISSION(true);
 
     /** What a suspended member may still do: read and leave. Everything else is refused while suspended. */
     private static final java.util.Set<Action> READING = java.util.EnumSet.noneOf(Action.class);

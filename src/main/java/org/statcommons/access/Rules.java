@@ -151,6 +151,9 @@ final class Rules {
             case NOMINATE_CANDIDATE -> FULL_MEMBERS;
             // a drive's decisions invite people to the community, which only the secretariat decides
             case MANAGE_DRIVES -> SECRETARIAT_ONLY;
+            // those who publish pages take them to the community's body; the secretariat speaks for it outside
+            case MANAGE_OUTPUTS -> EnumSet.of(SECRETARIAT, FACILITATOR);
+            case RECORD_OUTPUT_SUBMISSION -> SECRETARIAT_ONLY;
             default -> throw new IllegalArgumentException(action + " concerns the platform");
         };
     }

@@ -133,6 +133,8 @@ class CommunityPermissionMatrixIntegrationTests {
             MANAGE_BODIES            -    -    -    -    -    -    -    +    -    -    +    -
             MANAGE_CO_LEADS          -    -    -    -    -    -    -    +    -    -    +    -
             NOMINATE_CANDIDATE       -    -    -    +    +    +    +    +    -    -    +    -
+            MANAGE_OUTPUTS           -    -    -    -    +    -    -    +    -    -    +    -
+            RECORD_OUTPUT_SUBMISSION -    -    -    -    -    -    -    +    -    -    +    -
             """;
 
     @Autowired
@@ -607,6 +609,7 @@ class CommunityPermissionMatrixIntegrationTests {
         bodyEndpoints(c, list);
         leadershipEndpoints(c, list);
         driveEndpoints(c, list);
+        outputEndpoints(c, list);
         list.add(page(Action.CREATE_COMMUNITY, "GET", "/communities/new", Map.of()));
         list.add(page(
                 Action.CREATE_COMMUNITY,
@@ -884,6 +887,32 @@ class CommunityPermissionMatrixIntegrationTests {
                 "POST",
                 "/c/" + s + "/organisations/1/representatives/" + target.id() + "/remove",
                 Map.of()));
+    }
+
+    /** Outputs (feature outputs): the members' screens and API; the endorsed version's public view is anyone's. */
+    private void outputEndpoints(Community c, List<Endpoint> list) {
+        String outputs = "/c/" + c.slug() + "/outputs";
+        String api = "/api/v1/communities/" + c.slug() + "/outputs";
+        list.add(page(Action.VIEW_COMMUNITY_INSIDE, "GET", outputs, Map.of()));
+        list.add(page(Action.VIEW_COMMUNITY_INSIDE, "GET", outputs + "/1", Map.of()));
+        list.add(page(Action.MANAGE_OUTPUTS, "POST", outputs, Map.of("title", "Sneaky", "path", "guide.md")));
+        list.add(page(Action.MANAGE_OUTPUTS, "POST", outputs + "/1/review", Map.of("days", "7")));
+        list.add(page(Action.MANAGE_OUTPUTS, "POST", outputs + "/1/approval", Map.of("days", "7")));
+        list.add(page(
+                Action.RECORD_OUTPUT_SUBMISSION,
+                "POST",
+                outputs + "/1/submission",
+                Map.of("purpose", "APPROVAL", "date", "2027-03-01", "symbol", "E/CN.3/2027/12")));
+        list.add(api(Action.VIEW_COMMUNITY_INSIDE, "GET", api, null));
+        list.add(api(Action.VIEW_COMMUNITY_INSIDE, "GET", api + "/1", null));
+        list.add(api(Action.MANAGE_OUTPUTS, "POST", api, "{\"title\":\"Sneaky\",\"path\":\"guide.md\"}"));
+        list.add(api(Action.MANAGE_OUTPUTS, "POST", api + "/1/review", "{\"days\":7}"));
+        list.add(api(Action.MANAGE_OUTPUTS, "POST", api + "/1/approval", "{\"days\":7}"));
+        list.add(api(
+                Action.RECORD_OUTPUT_SUBMISSION,
+                "POST",
+                api + "/1/submission",
+                "{\"purpose\":\"APPROVAL\",\"date\":\"2027-03-01\",\"symbol\":\"E/CN.3/2027/12\"}"));
     }
 
     /** A community's bodies and their seats (feature bodies). */
@@ -1181,7 +1210,7 @@ class CommunityPermissionMatrixIntegrationTests {
         Map<String, Object> state = new LinkedHashMap<>();
         List<String> tables = db.sql("""
                         select table_schema || '.' || table_name from information_schema.tables
-                        where table_schema in ('community', 'meetings', 'discussions', 'newsletters', 'moderation', 'decisions', 'organisations', 'bodies', 'drives', 'leadership')
+                        where table_schema in ('community', 'meetings', 'discussions', 'newsletters', 'moderation', 'decisions', 'organisations', 'bodies', 'drives', 'leadership', 'outputs')
                           and table_type = 'BASE TABLE'
                         order by 1""").query(String.class).list();
         assertThat(tables).contains("community.memberships", "community.audit_log");

@@ -5,8 +5,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.statcommons.content.PublicationChanged;
+import org.statcommons.content.PublishedPageNoticeChanged;
 
-/** The published-page answers {@link PublishedPageFastPath} keeps, forgotten when a publish or unpublish commits. */
+/**
+ * The published-page answers {@link PublishedPageFastPath} keeps, forgotten when a publish or unpublish commits, and
+ * when what another feature says above a published page changes ({@link PublishedPageNoticeChanged}).
+ */
 @Component
 class KeptPublishedPages {
 
@@ -18,6 +22,11 @@ class KeptPublishedPages {
 
     @TransactionalEventListener(fallbackExecution = true)
     void forget(PublicationChanged change) {
+        answers.clear();
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void forget(PublishedPageNoticeChanged change) {
         answers.clear();
     }
 }

@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -32,6 +33,7 @@ import org.statcommons.content.PageLanguage;
 import org.statcommons.content.PageVersion;
 import org.statcommons.content.Pages;
 import org.statcommons.content.Publications;
+import org.statcommons.content.PublishedPageNotice;
 import org.statcommons.content.pages.PageLinker;
 import org.statcommons.content.pages.PageRenderer;
 import org.statcommons.content.pages.PageViewCounter;
@@ -60,7 +62,7 @@ class PublicPagesController {
     private static final CacheControl PUBLIC =
             CacheControl.maxAge(5, TimeUnit.MINUTES).cachePublic();
     /** Changes when the public page's template changes, so that cached copies are not served after an upgrade. */
-    private static final String TEMPLATE_VERSION = "4";
+    private static final String TEMPLATE_VERSION = "5";
     /** The page's own words follow the reader's language, chosen by these headers (and {@code ?lang=}). */
     private static final String[] VARY = {HttpHeaders.ACCEPT_ENCODING, HttpHeaders.ACCEPT_LANGUAGE, HttpHeaders.COOKIE};
 
@@ -78,6 +80,7 @@ class PublicPagesController {
     private final ResourceUrlProvider resources;
     private final StatCommonsProperties properties;
     private final TranslationPresenter translations;
+    private final ObjectProvider<PublishedPageNotice> notices;
 
     PublicPagesController(
             Communities communities,
@@ -90,8 +93,10 @@ class PublicPagesController {
             ITemplateEngine templates,
             ResourceUrlProvider resources,
             StatCommonsProperties properties,
-            TranslationPresenter translations) {
+            TranslationPresenter translations,
+            ObjectProvider<PublishedPageNotice> notices) {
         this.translations = translations;
+        this.notices = notices;
         this.communities = communities;
         this.publications = publications;
         this.pages = pages;
@@ -122,6 +127,10 @@ class PublicPagesController {
         Publications.Published published = found.get();
         // the frame's words (the footer, the feed's name) are the reader's; the page's own text is as written
         Language language = Language.ofRequest();
+        // what other features say above the page (an endorsement) is part of what the kept answer shows
+        List<PublishedPageNotice.Notice> shown = notices.orderedStream()
+                .flatMap(n -> n.notice(community, published, language).stream())
+                .toList();
         String key = String.join(
                 "|",
                 TEMPLATE_VERSION,
@@ -132,7 +141,8 @@ class PublicPagesController {
                 published.path(),
                 published.blobId(),
                 published.commitId(),
-                String.valueOf(publications.stamp(community.id())));
+                String.valueOf(publications.stamp(community.id())),
+                shown.stream().map(PublishedPageNotice.Notice::key).reduce("", (a, b) -> a + "\n" + b));
         String hash = DigestUtils.md5DigestAsHex(key.getBytes(StandardCharsets.UTF_8));
         // each representation has its own strong tag; either one proves the reader has this version
         boolean gzip = acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
@@ -145,7 +155,7 @@ class PublicPagesController {
                     .varyBy(VARY)
                     .build();
         }
-        PublicPageCache.Cached page = cache.get(hash, () -> render(community, published, language));
+        PublicPageCache.Cached page = cache.get(hash, () -> render(community, published, language, shown));
         request.setAttribute(PublishedPageFastPath.HASH, hash);
         request.setAttribute(PublishedPageFastPath.COMMUNITY, community.id());
         request.setAttribute(PublishedPageFastPath.PATH, published.path());
@@ -174,7 +184,11 @@ class PublicPagesController {
         return false;
     }
 
-    private String render(Community community, Publications.Published published, Language language) {
+    private String render(
+            Community community,
+            Publications.Published published,
+            Language language,
+            List<PublishedPageNotice.Notice> shown) {
         Pages.PageContent content = pages.read(community.id(), new PageVersion(published.commitId(), published.path()));
         PageRenderer.Rendered rendered =
                 renderer.render(content.blobId(), content.body(), content.path(), linker.forPublic(community));
@@ -186,6 +200,7 @@ class PublicPagesController {
                 "publishedOn",
                 TimePresenter.anonymous().inLanguage(language.locale()).date(published.publishedAt()));
         context.setVariable("community", community);
+        context.setVariable("notices", shown);
         context.setVariable("page", published);
         context.setVariable("title", content.title());
         context.setVariable("html", rendered.html());

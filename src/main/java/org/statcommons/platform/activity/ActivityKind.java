@@ -24,7 +24,8 @@ public enum ActivityKind {
     DECISION_REMINDER("Decisions waiting for your vote"),
     DECISION_CLOSED("Decisions closed"),
     CO_LEAD_TERM_ENDING("Co-lead terms ending"),
-    ELECTION("Elections: nominations and votes");
+    ELECTION("Elections: nominations and votes"),
+    OUTPUT_REVIEW("Outputs open for review");
 
     private final String label;
 

@@ -1,0 +1,56 @@
+package org.statcommons.outputs;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Service;
+import org.statcommons.content.PublishedPageNoticeChanged;
+import org.statcommons.decisions.DecisionClosed;
+import org.statcommons.decisions.Outcome;
+
+/**
+ * The body's decision on an output closed: adopted, the version it was asked to approve is endorsed (and the
+ * published page, kept in memory by content, is rendered again with its banner); not adopted, the output goes back to
+ * draft. Runs after the decision's transaction committed, in its own: the decision stands whatever happens here, and
+ * the event publication registry hands the event back until this has run. An output no longer awaiting this decision
+ * is left as it is, so the event handled twice does no harm.
+ */
+@Service
+class EndorseOutput {
+
+    static final String SUBJECT = "output";
+
+    private final Outputs outputs;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    EndorseOutput(Outputs outputs, ApplicationEventPublisher events, Clock clock) {
+        this.outputs = outputs;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @ApplicationModuleListener
+    void on(DecisionClosed closed) {
+        if (closed.subject() == null || !SUBJECT.equals(closed.subject().kind())) {
+            return;
+        }
+        Optional<Output> found = outputs.lockedByDecision(closed.decisionId());
+        if (found.isEmpty() || found.get().stage() != OutputStage.APPROVAL) {
+            return;
+        }
+        Output output = found.get();
+        Instant now = clock.instant();
+        String note = "decision:" + closed.decisionId();
+        if (closed.outcome() == Outcome.ADOPTED) {
+            outputs.endorse(output.id(), now);
+            outputs.recordStage(output.id(), OutputStage.ENDORSED, null, output.bodyName(), note, now);
+            events.publishEvent(new PublishedPageNoticeChanged(output.communityId(), output.path()));
+        } else {
+            outputs.backToDraft(output.id());
+            outputs.recordStage(output.id(), OutputStage.DRAFT, null, output.bodyName(), note, now);
+        }
+    }
+}

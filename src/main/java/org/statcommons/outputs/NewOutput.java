@@ -1,0 +1,4 @@
+package org.statcommons.outputs;
+
+/** An output to declare, as typed: its title, its page's path, the body that approves it (null: the Steering Committee). */
+record NewOutput(String title, String path, Long bodyId) {}
