@@ -18,9 +18,17 @@ public class Permissions {
     private static final CommunityFacts.Standing NOT_A_MEMBER = new CommunityFacts.Standing(null, false);
 
     private final CommunityFacts facts;
+    private final BodyFacts bodies;
 
+    /** A policy that knows no body (nobody is a body member): for unit tests. */
     public Permissions(CommunityFacts facts) {
+        this(facts, BodyFacts.NONE);
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    public Permissions(CommunityFacts facts, BodyFacts bodies) {
         this.facts = facts;
+        this.bodies = bodies;
     }
 
     /** A platform-wide action. */
@@ -48,6 +56,29 @@ public class Permissions {
                 standing.suspended(),
                 settings.get().joinPolicy(),
                 settings.get().membersEditDirectly());
+    }
+
+    /**
+     * An action on one body of a community: what the actor's role allows in the community, and, for the actions a
+     * body member may take ({@code Rules.BODY_MEMBERS_MAY}), also when they hold a seat on the body and are a current,
+     * unsuspended member of the community. False when the community does not exist.
+     */
+    public boolean mayInBody(Actor actor, Action action, long communityId, long bodyId) {
+        if (may(actor, action, communityId)) {
+            return true;
+        }
+        if (!actor.signedIn() || facts.settings(communityId).isEmpty()) {
+            return false;
+        }
+        CommunityFacts.Standing standing = standing(actor, communityId);
+        return Rules.bodyMember(action, standing.role(), standing.suspended())
+                && bodies.seated(actor.accountId(), communityId, bodyId);
+    }
+
+    public void requireInBody(Actor actor, Action action, long communityId, long bodyId) {
+        if (!mayInBody(actor, action, communityId, bodyId)) {
+            throw new NotAllowedException(action, actor.signedIn());
+        }
     }
 
     /**
