@@ -196,6 +196,10 @@ class BodyLifeIntegrationTests {
         Page alternateVote = fixtures.signedIn(c.alternate()).submit(page, page + "/vote", fields("choice", "AGREE"));
         assertThat(alternateVote.text()).contains("Your vote is recorded", "1 of 3");
         assertThat(fixtures.anonymous().get(page).text()).contains("Decided by Steering Committee");
+        assertThat(fixtures.anonymousApi()
+                        .api("GET", "/api/v1/communities/" + c.community().slug() + "/decisions/" + id, null)
+                        .body())
+                .contains("\"decidedBy\":{\"id\":" + c.body() + ",\"name\":\"Steering Committee\"}");
 
         // the secretariat, without a seat, may propose to the body too; a members-only one is for members' eyes
         Page secret = fixtures.signedIn(c.keeper())
@@ -267,6 +271,10 @@ class BodyLifeIntegrationTests {
                         c.ministryRepresentative().id(),
                         c.organiser().id());
 
+        assertThat(fixtures.bearer(fixtures.token(c.organiser()))
+                        .api("GET", meetings.replace("/c/", "/api/v1/communities/") + "/" + id, null)
+                        .body())
+                .contains("\"bodyId\":" + c.body());
         assertThat(fixtures.signedIn(c.outsider()).get(c.bodyPage()).text())
                 .contains("Meetings", "Committee meeting " + c.suffix());
         assertThat(fixtures.anonymous().get(c.bodyPage()).text())
