@@ -218,6 +218,9 @@ class BodyLifeIntegrationTests {
         assertThat(fixtures.anonymous().get(c.decisions()).text())
                 .contains("Adopt the 2027 workplan")
                 .contains("Decided by Steering Committee");
+        assertThat(fixtures.anonymous().get(c.decisions() + ".atom?lang=fr").body())
+                .as("the public log's feed says who decided, in the feed's language")
+                .contains("Adopt the 2027 workplan", "Décidée par Steering Committee");
     }
 
     @Test
