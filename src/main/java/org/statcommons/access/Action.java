@@ -64,6 +64,8 @@ public enum Action {
 
     // bodies (docs/governance.md#bodies-co-leads-and-elections)
     MANAGE_BODIES(true),
+    /** Propose a decision to a body's members; also allowed to the body's members in their body. */
+    PROPOSE_BODY_DECISION(true),
 
     // co-leads and elections (docs/governance.md#bodies-co-leads-and-elections)
     MANAGE_CO_LEADS(true),

@@ -57,6 +57,16 @@ public class Bodies {
                         union select alternate_id from bodies.seats where body_id = ? and alternate_id is not null""").params(bodyId, bodyId).query(Long.class).list());
     }
 
+    /** Whether the account is a member of the body (a representative or an alternate) of this community. */
+    public boolean seated(long accountId, long communityId, long bodyId) {
+        return db.sql("""
+                        select exists (select 1 from bodies.seats s join bodies.bodies b on b.id = s.body_id
+                            where s.body_id = ? and b.community_id = ? and (s.representative_id = ? or s.alternate_id = ?))""")
+                .params(bodyId, communityId, accountId, accountId)
+                .query(Boolean.class)
+                .single();
+    }
+
     /** A body's seats, in the order their organisations were seated. */
     public List<Seat> seats(long bodyId) {
         return db.sql("""

@@ -2,10 +2,7 @@ package org.statcommons.bodies;
 
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,12 +16,12 @@ import org.statcommons.access.Actor;
 import org.statcommons.access.Permissions;
 import org.statcommons.community.Community;
 import org.statcommons.community.CommunityTab;
+import org.statcommons.community.ListedSection;
 import org.statcommons.community.Memberships;
 import org.statcommons.community.Permitted;
 import org.statcommons.identity.Account;
 import org.statcommons.identity.Accounts;
 import org.statcommons.organisations.MemberOrganisations;
-import org.statcommons.organisations.Organisation;
 import org.statcommons.organisations.Organisations;
 import org.statcommons.platform.Text;
 import org.statcommons.platform.web.ShowFormOnError;
@@ -38,10 +35,8 @@ import org.statcommons.platform.web.ShowFormOnError;
 @CommunityTab("members")
 class BodyController {
 
-    /** A seat as the body's page shows it; representative and alternate may be null. */
-    record SeatView(Organisation organisation, Account representative, Account alternate) {}
-
     private final Bodies bodies;
+    private final BodyPresenter presenter;
     private final CreateBody createBody;
     private final FillSeat fillSeat;
     private final Organisations organisations;
@@ -49,10 +44,11 @@ class BodyController {
     private final Memberships memberships;
     private final Accounts accounts;
     private final Permissions permissions;
-    private final org.springframework.beans.factory.ObjectProvider<BodyContent> contents;
+    private final ObjectProvider<BodyContent> contents;
 
     BodyController(
             Bodies bodies,
+            BodyPresenter presenter,
             CreateBody createBody,
             FillSeat fillSeat,
             Organisations organisations,
@@ -60,9 +56,9 @@ class BodyController {
             Memberships memberships,
             Accounts accounts,
             Permissions permissions,
-            org.springframework.beans.factory.ObjectProvider<BodyContent> contents) {
-        this.contents = contents;
+            ObjectProvider<BodyContent> contents) {
         this.bodies = bodies;
+        this.presenter = presenter;
         this.createBody = createBody;
         this.fillSeat = fillSeat;
         this.organisations = organisations;
@@ -70,6 +66,7 @@ class BodyController {
         this.memberships = memberships;
         this.accounts = accounts;
         this.permissions = permissions;
+        this.contents = contents;
     }
 
     @GetMapping("/c/{slug}/bodies")
@@ -100,37 +97,8 @@ class BodyController {
             Actor actor,
             Model model) {
         Body body = bodies.inCommunity(community, id);
-        List<Seat> seats = bodies.seats(body.id());
-        Map<Long, Organisation> seated = organisations
-                .byIds(seats.stream().map(Seat::organisationId).toList())
-                .stream()
-                .collect(Collectors.toMap(Organisation::id, Function.identity()));
-        Map<Long, Account> people = accounts
-                .byIds(seats.stream()
-                        .flatMap(s -> Stream.of(s.representativeId(), s.alternateId()))
-                        .filter(a -> a != null)
-                        .distinct()
-                        .toList())
-                .stream()
-                .collect(Collectors.toMap(Account::id, Function.identity()));
         model.addAttribute("body", body);
-        model.addAttribute(
-                "sections",
-                contents.orderedStream()
-                        .map(c -> c.section(community, body))
-                        .flatMap(java.util.Optional::stream)
-                        .sorted(Comparator.comparingInt(org.statcommons.community.ListedSection::order))
-                        .toList());
-        model.addAttribute(
-                "seats",
-                seats.stream()
-                        .filter(s -> seated.containsKey(s.organisationId()))
-                        .map(s -> new SeatView(
-                                seated.get(s.organisationId()),
-                                s.representativeId() == null ? null : people.get(s.representativeId()),
-                                s.alternateId() == null ? null : people.get(s.alternateId())))
-                        .sorted(Comparator.comparing(v -> v.organisation().name()))
-                        .toList());
+        model.addAttribute("seats", presenter.seats(body));
         boolean manages = permissions.may(actor, Action.MANAGE_BODIES, community.id());
         model.addAttribute(
                 "organisations", manages ? organisations.byIds(memberOrganisations.of(community.id())) : List.of());
@@ -142,6 +110,13 @@ class BodyController {
                                 .sorted(Comparator.comparing(Account::displayName))
                                 .toList()
                         : List.of());
+        // the body's decisions and meetings, from the features that hold them
+        model.addAttribute(
+                "sections",
+                contents.stream()
+                        .flatMap(content -> content.section(actor, community, body).stream())
+                        .sorted(Comparator.comparingInt(ListedSection::order))
+                        .toList());
         return "bodies/body";
     }
 

@@ -5,7 +5,8 @@ import java.time.Instant;
 /**
  * A decision as stored. {@code eligibleCount}: how many people were eligible when it was proposed; {@code winner}: the
  * position of the winning option once closed; {@code countSeed}: the start of the lot that breaks ties no earlier
- * round of an instant runoff breaks, kept so that the count can be repeated.
+ * round of an instant runoff breaks, kept so that the count can be repeated; {@code bodyId} and {@code bodyName}: the body
+ * whose members decide (its name when proposed), or null for a community's or topic group's decision.
  */
 public record Decision(
         long id,
@@ -31,7 +32,9 @@ public record Decision(
         Outcome outcome,
         Integer winner,
         long countSeed,
-        String statement) {
+        String statement,
+        Long bodyId,
+        String bodyName) {
 
     public boolean closed() {
         return closedAt != null;

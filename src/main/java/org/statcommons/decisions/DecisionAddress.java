@@ -13,6 +13,12 @@ final class DecisionAddress {
         return "/c/" + slug + "/decisions/" + id;
     }
 
+    /** The proposal form with this electorate chosen. */
+    static String proposeTo(String slug, String electorate) {
+        return list(slug) + "/new?electorate="
+                + java.net.URLEncoder.encode(electorate, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     static String api(String slug, long id) {
         return "/api/v1/communities/" + slug + "/decisions/" + id;
     }

@@ -43,6 +43,7 @@ class DecisionApi {
             Instant deadline,
             String proposer,
             SubjectJson subject,
+            BodyJson decidedBy,
             int eligible,
             int voted,
             boolean open,
@@ -53,6 +54,9 @@ class DecisionApi {
             String link) {}
 
     record SubjectJson(String kind, long id, String title, String link) {}
+
+    /** The body whose members decide, named as it was when the decision was proposed. */
+    record BodyJson(long id, String name) {}
 
     record TallyJson(
             int eligible,
@@ -212,6 +216,7 @@ class DecisionApi {
                 d.deadline(),
                 d.proposerName(),
                 s == null ? null : new SubjectJson(s.kind(), s.id(), s.title(), s.link()),
+                d.bodyId() == null ? null : new BodyJson(d.bodyId(), d.bodyName()),
                 d.eligibleCount(),
                 voted,
                 !d.closed(),

@@ -37,27 +37,34 @@ class DecisionController {
     private final ProposeDecision proposeDecision;
     private final CastVote castVote;
     private final CloseDecision closeDecision;
+    private final ElectorateChooser electorates;
 
     DecisionController(
             DecisionPresenter presenter,
             TopicGroupMembers topicGroups,
             ProposeDecision proposeDecision,
             CastVote castVote,
-            CloseDecision closeDecision) {
+            CloseDecision closeDecision,
+            ElectorateChooser electorates) {
         this.presenter = presenter;
         this.topicGroups = topicGroups;
         this.proposeDecision = proposeDecision;
         this.castVote = castVote;
         this.closeDecision = closeDecision;
+        this.electorates = electorates;
     }
 
     @GetMapping("/c/{slug}/decisions/new")
     String newForm(
             @Permitted(Action.PROPOSE_DECISION) Community community,
             @ModelAttribute("form") DecisionForm form,
+            Actor actor,
             Model model) {
-        model.addAttribute("form", form.title() == null ? DecisionForm.empty() : form);
+        // a body's page links here with ?electorate=body:<id>, the body chosen
+        model.addAttribute(
+                "form", form.title() == null ? DecisionForm.empty().withElectorate(form.electorate()) : form);
         model.addAttribute("groups", topicGroups.of(community.id()));
+        model.addAttribute("bodies", electorates.bodiesFor(actor, community));
         model.addAttribute("kinds", DecisionKind.values());
         return "decisions/new";
     }

@@ -19,7 +19,7 @@ import org.statcommons.platform.TextInput;
  *
  * @param deadline   "2026-12-20 17:00" in the proposer's zone, or an instant with an offset
  * @param options    one option per line
- * @param electorate "community" (every member) or a topic group's address: whose members are eligible
+ * @param electorate "community" (every member), a topic group's address or "body:<id>": whose members are eligible
  */
 record DecisionForm(
         String title,
@@ -37,6 +37,25 @@ record DecisionForm(
 
     static DecisionForm empty() {
         return new DecisionForm("", "", "CONSENT", "", "MEMBERS", "AFTER_VOTING", "0", "SIMPLE", "5", "1", "", "");
+    }
+
+    /** The same form with this electorate chosen (none given: as it is). */
+    DecisionForm withElectorate(String chosen) {
+        return chosen == null
+                ? this
+                : new DecisionForm(
+                        title,
+                        body,
+                        kind,
+                        deadline,
+                        visibility,
+                        tallyShown,
+                        quorum,
+                        majority,
+                        maxScore,
+                        maxChoices,
+                        options,
+                        chosen);
     }
 
     NewDecision command(ZoneId zone) {

@@ -89,6 +89,10 @@ class DecisionLogController {
 
     private String summary(Decision decision, Language language) {
         String statement = Markdown.excerpt(decision.statement());
+        if (decision.bodyId() != null) {
+            String by = Text.of("decisions.log.decided-by", decision.bodyName()).in(language);
+            statement = statement.isEmpty() ? by : by + "\n" + statement;
+        }
         if (decision.subject() == null) {
             return statement;
         }

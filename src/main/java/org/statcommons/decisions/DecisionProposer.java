@@ -49,6 +49,7 @@ class DecisionProposer {
     long record(
             Community community,
             Long topicGroupId,
+            DecisionElectorate.BodyRef body,
             NewDecision proposed,
             Long proposerId,
             String proposerName,
@@ -70,6 +71,9 @@ class DecisionProposer {
                 people.size(),
                 now,
                 seeds.nextLong());
+        if (body != null) {
+            decisions.decidedBy(id, body);
+        }
         options.insert(id, decision.options());
         electorates.insert(id, people);
         events.publishEvent(Activity.of(ActivityKind.DECISION_PROPOSED, community.id(), now)

@@ -20,7 +20,9 @@ class DecisionRecords {
             id, community_id, topic_group_id, title, body, kind, visibility, tally_shown, quorum_percent, majority,
             max_score, max_choices, deadline, proposer_id, proposer_name, subject_kind, subject_id, subject_title,
             subject_link, eligible_count, created_at, closed_at, closed_by_name, outcome, winner_option, count_seed,
-            statement""";
+            statement,
+            (select b.body_id from decisions.body_decisions b where b.decision_id = decisions.decisions.id) as body_id,
+            (select b.body_name from decisions.body_decisions b where b.decision_id = decisions.decisions.id) as body_name""";
 
     private final JdbcClient db;
 
@@ -70,6 +72,13 @@ class DecisionRecords {
                 .single();
     }
 
+    /** Records the body whose members decide the decision, with its name now. */
+    void decidedBy(long decisionId, DecisionElectorate.BodyRef body) {
+        db.sql("insert into decisions.body_decisions (decision_id, body_id, body_name) values (?, ?, ?)")
+                .params(decisionId, body.id(), body.name())
+                .update();
+    }
+
     /** The decision of this community, or 404: an id of another community's decision is not found here. */
     Decision inCommunity(Community community, long id) {
         return db.sql("select " + COLUMNS + " from decisions.decisions where id = ? and community_id = ?")
@@ -113,6 +122,16 @@ class DecisionRecords {
         return db.sql("select " + COLUMNS + " from decisions.decisions where community_id = ? and closed_at is not null"
                         + (members ? "" : " and visibility = 'PUBLIC'") + " order by closed_at desc, id desc limit ?")
                 .params(communityId, limit)
+                .query(DecisionRecords::decision)
+                .list();
+    }
+
+    /** A body's decisions that this reader may read, newest first ({@code members}: with the members-only ones). */
+    List<Decision> ofBody(long communityId, long bodyId, boolean members, int limit) {
+        return db.sql("select " + COLUMNS + " from decisions.decisions where community_id = ? and id in ("
+                        + "select decision_id from decisions.body_decisions where body_id = ?)"
+                        + (members ? "" : " and visibility = 'PUBLIC'") + " order by created_at desc, id desc limit ?")
+                .params(communityId, bodyId, limit)
                 .query(DecisionRecords::decision)
                 .list();
     }
@@ -206,6 +225,8 @@ class DecisionRecords {
                 outcome == null ? null : Outcome.valueOf(outcome),
                 rs.getObject("winner_option", Integer.class),
                 rs.getLong("count_seed"),
-                rs.getString("statement"));
+                rs.getString("statement"),
+                rs.getObject("body_id", Long.class),
+                rs.getString("body_name"));
     }
 }

@@ -55,7 +55,7 @@ public class Decisions {
             Collection<Long> eligible,
             DecisionSubject subject) {
         Community community = communities.byId(communityId).orElseThrow(() -> new NotFoundException("No community"));
-        return recorder.record(community, null, decision, proposerId, proposerName, subject, eligible);
+        return recorder.record(community, null, null, decision, proposerId, proposerName, subject, eligible);
     }
 
     public Optional<Decision> find(long id) {

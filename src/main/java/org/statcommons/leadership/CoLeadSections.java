@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
+import org.statcommons.access.Actor;
 import org.statcommons.bodies.Body;
 import org.statcommons.bodies.BodyContent;
 import org.statcommons.community.Community;
@@ -44,7 +45,7 @@ class CoLeadSections implements LandingContent, BodyContent {
 
     /** On a body's page the section is there even with no co-lead yet: it leads to the co-leads and elections. */
     @Override
-    public Optional<ListedSection> section(Community community, Body body) {
+    public Optional<ListedSection> section(Actor actor, Community community, Body body) {
         return section(
                 community,
                 terms.of(community.id()).stream()

@@ -7,7 +7,8 @@ import java.time.ZoneId;
 /**
  * A meeting as stored. {@code timeZone} is the organiser's zone (UTC, {@code zoneAssumed}, when their
  * profile names none): candidate times are typed in it and a series repeats in it. {@code startsAt} is the
- * first occurrence once scheduled; {@code recurrence} the RRULE of a series, or null.
+ * first occurrence once scheduled; {@code recurrence} the RRULE of a series, or null; {@code bodyId} the body invited
+ * as a body (its members when proposed), or null.
  */
 record Meeting(
         long id,
@@ -28,7 +29,8 @@ record Meeting(
         int sequence,
         String agendaPage,
         String minutesPage,
-        Instant createdAt) {
+        Instant createdAt,
+        Long bodyId) {
 
     enum Status {
         POLLING,

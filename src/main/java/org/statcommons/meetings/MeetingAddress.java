@@ -13,6 +13,11 @@ final class MeetingAddress {
         return "/c/" + slug + "/meetings/" + id;
     }
 
+    /** The new-meeting form with this body invited. */
+    static String inviteBody(String slug, long bodyId) {
+        return list(slug) + "/new?invite=BODY&bodyId=" + bodyId;
+    }
+
     static String answerLink(String token) {
         return "/meetings/answer/" + token;
     }

@@ -41,6 +41,7 @@ class MeetingApi {
             List<String> candidates,
             String invite,
             Long topicGroupId,
+            Long bodyId,
             List<Long> people) {
 
         /** The meeting as sent, parsed: times without an offset are in the organiser's zone. */
@@ -48,7 +49,7 @@ class MeetingApi {
             TextInput input = new TextInput();
             MeetingDetails details =
                     MeetingDetails.check(input, title, kind, agenda, durationMinutes, onlineLink, place);
-            Invitation invitation = Invitation.parse(input, invite, topicGroupId, people);
+            Invitation invitation = Invitation.parse(input, invite, topicGroupId, bodyId, people);
             return NewMeeting.of(input, details, candidates == null ? List.of() : candidates, invitation, zone, now);
         }
     }
@@ -112,8 +113,9 @@ class MeetingApi {
             @Permitted(Action.ORGANISE_MEETING) Community community,
             @RequestBody(required = false) NewMeetingBody body,
             Actor actor) {
-        NewMeetingBody sent =
-                body == null ? new NewMeetingBody(null, null, null, null, null, null, null, null, null, null) : body;
+        NewMeetingBody sent = body == null
+                ? new NewMeetingBody(null, null, null, null, null, null, null, null, null, null, null)
+                : body;
         long id = proposeMeeting.propose(
                 actor, community, sent.command(people.zoneOf(actor.accountId()), clock.instant()));
         return ResponseEntity.created(URI.create("/api/v1/communities/" + community.slug() + "/meetings/" + id))

@@ -56,6 +56,7 @@ class MeetingJsonPresenter {
             int sequence,
             String agendaPage,
             String minutesPage,
+            Long bodyId,
             List<InviteeJson> invitees,
             List<CandidateJson> candidates,
             Long suggestedCandidateId,
@@ -87,6 +88,7 @@ class MeetingJsonPresenter {
                 m.sequence(),
                 m.agendaPage(),
                 m.minutesPage(),
+                m.bodyId(),
                 view.invitees().stream()
                         .map(p -> new InviteeJson(
                                 p.id(),

@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.statcommons.access.Actor;
+import org.statcommons.bodies.Bodies;
+import org.statcommons.bodies.Body;
 import org.statcommons.community.Community;
 import org.statcommons.community.TopicGroupMembers;
 import org.statcommons.content.PageAddress;
@@ -31,6 +33,7 @@ class MeetingPresenter {
     private final Attendees attendees;
     private final PersonFinder people;
     private final TopicGroupMembers topicGroups;
+    private final Bodies bodies;
     private final Markdown markdown;
     private final Clock clock;
 
@@ -40,6 +43,7 @@ class MeetingPresenter {
             Attendees attendees,
             PersonFinder people,
             TopicGroupMembers topicGroups,
+            Bodies bodies,
             Markdown markdown,
             Clock clock) {
         this.meetings = meetings;
@@ -47,6 +51,7 @@ class MeetingPresenter {
         this.attendees = attendees;
         this.people = people;
         this.topicGroups = topicGroups;
+        this.bodies = bodies;
         this.markdown = markdown;
         this.clock = clock;
     }
@@ -77,6 +82,7 @@ class MeetingPresenter {
     /** What the new-meeting form offers: the topic groups, the members to choose from, the organiser's zone. */
     record NewMeetingChoices(
             List<TopicGroupMembers.Group> groups,
+            List<Body> bodies,
             List<PersonFinder.Person> members,
             String myZone,
             boolean myZoneAssumed) {}
@@ -132,7 +138,11 @@ class MeetingPresenter {
                 .sorted(Comparator.comparing(p -> p.name().toLowerCase()))
                 .toList();
         return new NewMeetingChoices(
-                topicGroups.of(community.id()), members, me.zone().getId(), me.zoneAssumed());
+                topicGroups.of(community.id()),
+                bodies.of(community),
+                members,
+                me.zone().getId(),
+                me.zoneAssumed());
     }
 
     /** The meeting's screen for this viewer; {@code typedAnswers} (candidate id → answer) override their saved answers. */

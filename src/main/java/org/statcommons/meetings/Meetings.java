@@ -29,7 +29,8 @@ class Meetings {
 
     private static final String COLUMNS = """
             id, community_id, topic_group_id, title, kind, agenda, duration_minutes, online_link, place, organiser_id,
-            time_zone, zone_assumed, status, starts_at, recurrence, sequence, agenda_page, minutes_page, created_at""";
+            time_zone, zone_assumed, status, starts_at, recurrence, sequence, agenda_page, minutes_page, created_at,
+            body_id""";
 
     private final JdbcClient db;
 
@@ -122,6 +123,13 @@ class Meetings {
                         zoneAssumed)
                 .query(Long.class)
                 .single();
+    }
+
+    /** Records the body invited to the meeting as a body. */
+    void inviteBody(long id, long bodyId) {
+        db.sql("update meetings.meetings set body_id = ? where id = ?")
+                .params(bodyId, id)
+                .update();
     }
 
     void updateDetails(long id, MeetingDetails details) {
@@ -326,6 +334,7 @@ class Meetings {
                 rs.getInt("sequence"),
                 rs.getString("agenda_page"),
                 rs.getString("minutes_page"),
-                rs.getTimestamp("created_at").toInstant());
+                rs.getTimestamp("created_at").toInstant(),
+                rs.getObject("body_id", Long.class));
     }
 }

@@ -20,6 +20,7 @@ record NewMeetingForm(
         String candidates,
         String invite,
         String topicGroupId,
+        String bodyId,
         List<Long> people) {
 
     NewMeetingForm {
@@ -38,6 +39,7 @@ record NewMeetingForm(
                 candidates,
                 invite == null ? Invitation.Scope.ALL_MEMBERS.name() : invite,
                 topicGroupId,
+                bodyId,
                 people);
     }
 
@@ -45,11 +47,11 @@ record NewMeetingForm(
     NewMeeting command(ZoneId zone, Instant now) {
         TextInput input = new TextInput();
         MeetingDetails details = MeetingDetails.check(input, title, kind, agenda, duration, onlineLink, place);
-        Invitation invitation = Invitation.parse(input, invite, number(topicGroupId), people);
+        Invitation invitation = Invitation.parse(input, invite, number(topicGroupId), number(bodyId), people);
         return NewMeeting.of(input, details, List.of(candidates == null ? "" : candidates), invitation, zone, now);
     }
 
-    /** A topic group's id as the select sends it; anything else is no group, which proposing then names. */
+    /** A topic group's or body's id as the select sends it; anything else is none, which proposing then names. */
     private static Long number(String text) {
         try {
             return text == null || text.isBlank() ? null : Long.valueOf(text.strip());

@@ -67,6 +67,9 @@ class ProposeMeeting {
                 organiser.id(),
                 organiserPerson.zone(),
                 organiserPerson.zoneAssumed());
+        if (invitation.scope() == Invitation.Scope.BODY) {
+            meetings.inviteBody(id, invitation.bodyId());
+        }
         meetings.addCandidates(id, candidates);
         meetings.recordCreation(
                 id, organiser.id(), Text.of("meetings.change.proposed", candidates.size(), invited.size()));

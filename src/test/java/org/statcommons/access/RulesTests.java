@@ -14,6 +14,24 @@ class RulesTests {
     private static final Actor ADMIN = Actor.account(3, PlatformRole.ADMINISTRATOR);
 
     @Test
+    void aSeatGivesAMemberTheBodysOwnActionsOnlyWhileTheyAreAnUnsuspendedMember() {
+        assertThat(Rules.bodyMember(Action.PROPOSE_BODY_DECISION, CommunityRole.MEMBER, false))
+                .isTrue();
+        assertThat(Rules.bodyMember(Action.PROPOSE_BODY_DECISION, CommunityRole.GUEST, false))
+                .isTrue();
+        assertThat(Rules.bodyMember(Action.PROPOSE_BODY_DECISION, CommunityRole.MEMBER, true))
+                .as("suspended")
+                .isFalse();
+        assertThat(Rules.bodyMember(Action.PROPOSE_BODY_DECISION, null, false))
+                .as("left the community, or an expired guest, with the seat still filled")
+                .isFalse();
+        assertThat(Rules.bodyMember(Action.MANAGE_BODIES, CommunityRole.MEMBER, false))
+                .as("a seat does not let one keep the body")
+                .isFalse();
+        assertThat(Rules.allowedRoles(Action.PROPOSE_BODY_DECISION)).containsExactly(CommunityRole.SECRETARIAT);
+    }
+
+    @Test
     void onlyThePlatformSecretariatAndAdministratorsCreateCommunities() {
         assertThat(Rules.platform(ANONYMOUS, Action.CREATE_COMMUNITY)).isFalse();
         assertThat(Rules.platform(SOMEONE, Action.CREATE_COMMUNITY)).isFalse();

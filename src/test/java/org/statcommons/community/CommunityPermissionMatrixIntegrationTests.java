@@ -135,6 +135,7 @@ class CommunityPermissionMatrixIntegrationTests {
             NOMINATE_CANDIDATE       -    -    -    +    +    +    +    +    -    -    +    -
             MANAGE_OUTPUTS           -    -    -    -    +    -    -    +    -    -    +    -
             RECORD_OUTPUT_SUBMISSION -    -    -    -    -    -    -    +    -    -    +    -
+            PROPOSE_BODY_DECISION    -    -    -    -    -    -    -    +    -    -    +    -
             """;
 
     @Autowired
@@ -178,6 +179,9 @@ class CommunityPermissionMatrixIntegrationTests {
     final Map<JoinPolicy, Community> communities = new EnumMap<>(JoinPolicy.class);
     /** Per community, a decision only members may read, open for a week, every member eligible. */
     final Map<Long, Long> membersOnlyDecisions = new java.util.HashMap<>();
+
+    /** A body of each community, with no seat filled: only the secretariat may propose to it. */
+    final Map<Long, Long> matrixBodies = new java.util.HashMap<>();
 
     Account target;
 
@@ -232,6 +236,14 @@ class CommunityPermissionMatrixIntegrationTests {
                     .update();
             // the community is kept in memory across requests: changed by SQL, it is forgotten by hand
             communityTable.forget(community.id());
+            matrixBodies.put(
+                    community.id(),
+                    db.sql("""
+                                    insert into bodies.bodies (community_id, name, created_by, created_at)
+                                    values (?, 'Matrix body', ?, now()) returning id""")
+                            .params(community.id(), founder.id())
+                            .query(Long.class)
+                            .single());
             membersOnlyDecisions.put(
                     community.id(),
                     decisions.propose(
@@ -796,6 +808,19 @@ class CommunityPermissionMatrixIntegrationTests {
         list.add(api(Action.PROPOSE_DECISION, "POST", api + "/" + id + "/close", "{\"statement\":\"x\"}"));
         list.add(api(Action.PROPOSE_DECISION, "PUT", api + "/" + id + "/statement", "{\"statement\":\"x\"}"));
         list.add(api(Action.VOTE_IN_DECISIONS, "PUT", api + "/" + id + "/vote", "{\"choice\":\"AGREE\"}"));
+        // a decision of a body: for its members (none here) and the secretariat
+        String body = "body:" + matrixBodies.get(c.id());
+        list.add(page(
+                Action.PROPOSE_BODY_DECISION,
+                "POST",
+                decisions,
+                Map.of("title", "Sneaky", "kind", "CONSENT", "deadline", "2030-01-01 10:00", "electorate", body)));
+        list.add(api(
+                Action.PROPOSE_BODY_DECISION,
+                "POST",
+                api,
+                "{\"title\":\"Sneaky\",\"kind\":\"CONSENT\",\"deadline\":\"2030-01-01T10:00:00Z\",\"electorate\":\""
+                        + body + "\"}"));
     }
 
     private void moderationEndpoints(Community c, List<Endpoint> list) {
@@ -925,6 +950,15 @@ class CommunityPermissionMatrixIntegrationTests {
                 bodies + "/1/seats",
                 Map.of("organisationId", "1", "representativeId", String.valueOf(target.id()))));
         list.add(page(Action.MANAGE_BODIES, "POST", bodies + "/1/seats/1/remove", Map.of()));
+        String api = "/api/v1/communities/" + c.slug() + "/bodies";
+        long body = matrixBodies.get(c.id());
+        list.add(api(Action.MANAGE_BODIES, "POST", api, "{\"name\":\"Sneaky committee\"}"));
+        list.add(api(
+                Action.MANAGE_BODIES,
+                "PUT",
+                api + "/" + body + "/seats/1",
+                "{\"representativeId\":" + target.id() + "}"));
+        list.add(api(Action.MANAGE_BODIES, "DELETE", api + "/" + body + "/seats/1", null));
     }
 
     /** Co-lead terms and elections (feature leadership); the co-leads' page and list are as public as the landing. */

@@ -143,7 +143,9 @@ class CountingRulesTests {
                 null,
                 null,
                 42,
-                "");
+                "",
+                null,
+                null);
     }
 
     private static List<String> answers(String choice, int count) {

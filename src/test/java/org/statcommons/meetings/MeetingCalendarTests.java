@@ -52,7 +52,8 @@ class MeetingCalendarTests {
                 sequence,
                 null,
                 null,
-                Instant.now());
+                Instant.now(),
+                null);
     }
 
     static MeetingCalendar.Details details(Meeting meeting, Map<Instant, Instant> exceptions) {

@@ -1,0 +1,66 @@
+package org.statcommons.decisions;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+import org.statcommons.access.Action;
+import org.statcommons.access.Actor;
+import org.statcommons.access.Permissions;
+import org.statcommons.bodies.Body;
+import org.statcommons.bodies.BodyContent;
+import org.statcommons.community.Community;
+import org.statcommons.community.ListedLink;
+import org.statcommons.community.ListedSection;
+import org.statcommons.platform.Text;
+
+/**
+ * A body's decisions on the body's page: the open ones first (with their deadline), then the closed ones (with their
+ * outcome), the members-only ones for those who may see the members' area. Those who may propose to the body get the
+ * link that does it.
+ */
+@Component
+class DecisionBodyContent implements BodyContent {
+
+    static final int SHOWN = 20;
+
+    private final DecisionRecords decisions;
+    private final Permissions permissions;
+
+    DecisionBodyContent(DecisionRecords decisions, Permissions permissions) {
+        this.decisions = decisions;
+        this.permissions = permissions;
+    }
+
+    @Override
+    public Optional<ListedSection> section(Actor actor, Community community, Body body) {
+        boolean members = permissions.may(actor, Action.VIEW_COMMUNITY_INSIDE, community.id());
+        List<Decision> all = decisions.ofBody(community.id(), body.id(), members, SHOWN);
+        List<ListedLink> links = new ArrayList<>();
+        all.stream().filter(d -> !d.closed()).forEach(d -> links.add(link(community, d)));
+        all.stream().filter(Decision::closed).forEach(d -> links.add(link(community, d)));
+        boolean proposes = permissions.may(actor, Action.PROPOSE_DECISION, community.id())
+                && permissions.mayInBody(actor, Action.PROPOSE_BODY_DECISION, community.id(), body.id());
+        return Optional.of(new ListedSection(
+                10,
+                Text.of("decisions.body.heading"),
+                links,
+                Text.of("decisions.body.empty"),
+                proposes
+                        ? new ListedSection.More(
+                                Text.of("decisions.body.propose"),
+                                DecisionAddress.proposeTo(community.slug(), ElectorateChooser.bodyChoice(body.id())))
+                        : null));
+    }
+
+    private static ListedLink link(Community community, Decision d) {
+        String href = DecisionAddress.decision(community.slug(), d.id());
+        return d.closed()
+                ? new ListedLink(
+                        d.title(),
+                        href,
+                        Text.of("decisions.body.state." + d.outcome().name()),
+                        d.closedAt())
+                : new ListedLink(d.title(), href, Text.of("decisions.body.state.open"), d.deadline());
+    }
+}
