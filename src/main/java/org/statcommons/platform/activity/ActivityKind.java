@@ -22,7 +22,8 @@ public enum ActivityKind {
     NEWSLETTER_SENT("Newsletters"),
     DECISION_PROPOSED("Decisions proposed"),
     DECISION_REMINDER("Decisions waiting for your vote"),
-    DECISION_CLOSED("Decisions closed");
+    DECISION_CLOSED("Decisions closed"),
+    WORKSTREAM_REPORT_DUE("Workstream reports due");
 
     private final String label;
 
