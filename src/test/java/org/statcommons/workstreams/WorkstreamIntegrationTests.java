@@ -212,6 +212,10 @@ class WorkstreamIntegrationTests {
         decide(s, decision, "AGREE");
         await().atMost(Duration.ofSeconds(10))
                 .until(() -> workstreams.byId(id).orElseThrow().status() == WorkstreamStatus.APPROVED);
+        String closedLog =
+                fixtures.signedIn(s.member()).get("/c/" + slug + "/decisions").body();
+        assertThat(closedLog.substring(closedLog.indexOf("id=\"log\"")))
+                .contains("href=\"/c/" + slug + "/workstreams/" + id + "\"");
         Workstream approved = workstreams.byId(id).orElseThrow();
         assertThat(approved.approvedOn()).isEqualTo(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
         TopicGroups.TopicGroup group =
