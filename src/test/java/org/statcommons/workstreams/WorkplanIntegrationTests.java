@@ -178,6 +178,18 @@ class WorkplanIntegrationTests {
         assertThat(records.get(0).get("owners")).isEqualTo("INE, ABS");
         assertThat(records.get(1).get("status")).isEqualTo("PLANNED");
 
+        String api = "/api/v1/communities/" + slug + "/workplans/" + id;
+        assertThat(fixtures.bearer(fixtures.token(member)).api("GET", api, null).body())
+                .contains("\"activity\":\"Guidelines\"", "\"status\":\"DRAFT\"");
+        Page backwardsApi = fixtures.bearer(fixtures.token(keeper))
+                .api(
+                        "POST",
+                        api + "/items",
+                        "{\"activity\":\"API\",\"startsOn\":\"" + end + "\",\"dueOn\":\"" + start + "\"}");
+        assertThat(backwardsApi.status()).isEqualTo(400);
+        assertThat(backwardsApi.headers().firstValue("Content-Type").orElse("")).contains("application/problem+json");
+        assertThat(backwardsApi.body()).contains("dueOn", "Due comes before Start");
+
         // members read it; only the secretariat changes it
         assertThat(reader.submit(plan, plan + "/items", fields("activity", "Sneaky"))
                         .status())
@@ -192,13 +204,13 @@ class WorkplanIntegrationTests {
                         .submit(plan, plan + "/items", fields("activity", "Late", "startsOn", start, "dueOn", end))
                         .status())
                 .isEqualTo(409);
-        String api = "/api/v1/communities/" + slug + "/decisions/" + decision;
+        String decisionApi = "/api/v1/communities/" + slug + "/decisions/" + decision;
         assertThat(fixtures.bearer(fixtures.token(voter))
-                        .api("PUT", api + "/vote", "{\"choice\":\"YES\"}")
+                        .api("PUT", decisionApi + "/vote", "{\"choice\":\"YES\"}")
                         .status())
                 .isEqualTo(200);
         assertThat(fixtures.bearer(fixtures.token(keeper))
-                        .api("POST", api + "/close", "{}")
+                        .api("POST", decisionApi + "/close", "{}")
                         .status())
                 .isEqualTo(200);
         await().atMost(Duration.ofSeconds(10))

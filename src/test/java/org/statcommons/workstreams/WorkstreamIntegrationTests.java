@@ -324,6 +324,42 @@ class WorkstreamIntegrationTests {
         assertThat(List.copyOf(workstreams.byId(id).stream().toList())).hasSize(1);
     }
 
+    @Test
+    void theApiProposesListsShowsAndSubmitsWorkstreams() {
+        Setting s = setting("Workstreams API");
+        String api = "/api/v1/communities/" + s.community().slug() + "/workstreams";
+        Visitor lead = fixtures.bearer(fixtures.token(s.lead()));
+        Page refused = lead.api(
+                "POST",
+                api,
+                "{\"title\":\"\",\"objectives\":\"x\",\"durationMonths\":\"0\",\"reportEveryMonths\":\"3\"}");
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.headers().firstValue("Content-Type").orElse("")).contains("application/problem+json");
+        assertThat(refused.body()).contains("durationMonths", "title");
+        Page created = lead.api(
+                "POST",
+                api,
+                "{\"title\":\"Data sharing\",\"objectives\":\"Share\",\"durationMonths\":\"6\",\"reportEveryMonths\":\"2\"}");
+        assertThat(created.status()).isEqualTo(201);
+        assertThat(created.body())
+                .contains("\"status\":\"PROPOSED\"", "workstreams/data-sharing/terms-of-reference.md");
+        long id = workstreams.of(s.community().id()).get(0).id();
+        assertThat(fixtures.bearer(fixtures.token(s.member()))
+                        .api("GET", api, null)
+                        .body())
+                .contains("Data sharing");
+        assertThat(lead.api("GET", api + "/" + id, null).body()).contains("\"part\":\"LEAD\"");
+        assertThat(fixtures.bearer(fixtures.token(s.member()))
+                        .api("POST", api + "/" + id + "/submission", "{\"body\":\"" + s.committee() + "\"}")
+                        .status())
+                .isEqualTo(403);
+        Page submitted =
+                lead.api("POST", api + "/" + id + "/submission", "{\"body\":\"" + s.committee() + "\",\"days\":\"5\"}");
+        assertThat(submitted.status()).isEqualTo(200);
+        assertThat(submitted.body()).contains("decisionId");
+        assertThat(lead.api("GET", api + "/999999999", null).status()).isEqualTo(404);
+    }
+
     private long reminders(long id) {
         return db.sql("select count(*) from workstreams.reminders where workstream_id = ?")
                 .param(id)
