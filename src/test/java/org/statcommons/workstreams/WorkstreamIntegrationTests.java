@@ -265,6 +265,15 @@ class WorkstreamIntegrationTests {
         remindLeads.remindDue();
         remindLeads.remindDue();
         assertThat(reminders(id)).as("reminded once").isEqualTo(1);
+        Visitor leadApi = fixtures.bearer(fixtures.token(s.lead()));
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> leadApi.api("GET", "/api/v1/notifications", null)
+                        .body()
+                        .contains("A progress report of “Reporting” is due on"));
+        assertThat(fixtures.bearer(fixtures.token(s.member()))
+                        .api("GET", "/api/v1/notifications", null)
+                        .body())
+                .doesNotContain("A progress report of “Reporting”");
 
         clock.advance(Duration.ofDays(5));
         Visitor secretariat = fixtures.signedIn(s.secretariat());
