@@ -2,6 +2,7 @@ package org.statcommons.workstreams;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.statcommons.access.Action;
@@ -10,10 +11,14 @@ import org.statcommons.access.Permissions;
 import org.statcommons.community.Community;
 import org.statcommons.content.Author;
 import org.statcommons.content.PageEdit;
+import org.statcommons.content.PageSummary;
+import org.statcommons.content.Pages;
 import org.statcommons.content.SavePage;
+import org.statcommons.content.SaveResult;
 import org.statcommons.content.SetUpSpace;
 import org.statcommons.identity.Account;
 import org.statcommons.identity.Accounts;
+import org.statcommons.platform.ConflictException;
 import org.statcommons.platform.Text;
 import org.statcommons.platform.TextInput;
 
@@ -36,6 +41,7 @@ class ProposeWorkstream {
     private final SetUpSpace space;
     private final SavePage savePage;
     private final Accounts accounts;
+    private final Pages pages;
     private final Clock clock;
 
     ProposeWorkstream(
@@ -46,6 +52,7 @@ class ProposeWorkstream {
             SetUpSpace space,
             SavePage savePage,
             Accounts accounts,
+            Pages pages,
             Clock clock) {
         this.permissions = permissions;
         this.workstreams = workstreams;
@@ -54,6 +61,7 @@ class ProposeWorkstream {
         this.space = space;
         this.savePage = savePage;
         this.accounts = accounts;
+        this.pages = pages;
         this.clock = clock;
     }
 
@@ -77,19 +85,29 @@ class ProposeWorkstream {
         input.throwIfInvalid();
         Account proposer = accounts.byId(actor.accountId()).orElseThrow();
         Instant now = clock.instant();
-        String slug = WorkstreamSlug.of(title, s -> workstreams.slugTaken(community.id(), s));
+        space.ensure(community.id());
+        // a folder members already use for other pages is not given to a new workstream
+        List<String> paths =
+                pages.list(community.id()).stream().map(PageSummary::path).toList();
+        String slug = WorkstreamSlug.of(
+                title,
+                s -> workstreams.slugTaken(community.id(), s)
+                        || paths.stream().anyMatch(p -> p.startsWith(Workstream.folderOf(s))));
         String path = Workstream.folderOf(slug) + "terms-of-reference.md";
         long id =
                 workstreams.insert(community.id(), slug, title, objectives, duration, every, path, proposer.id(), now);
         people.put(id, proposer.id(), WorkstreamMembers.Part.LEAD, now);
-        space.ensure(community.id());
         // the objectives typed in the form fill the template's own placeholder, when it still has it
         String body = terms.template(community.id())
                 .replace("## Objectives\n\n1. \n2. \n", "## Objectives\n\n" + objectives + "\n");
-        savePage.save(
+        SaveResult saved = savePage.save(
                 community.id(),
                 new PageEdit(path, "Terms of reference: " + title, body, null, "Terms of reference of " + title),
                 new Author(proposer.displayName(), proposer.email()));
+        if (saved instanceof SaveResult.Conflicted) {
+            // written meanwhile by someone else: nothing of the workstream is kept (the transaction rolls back)
+            throw new ConflictException(Text.of("workstreams.terms.taken", path));
+        }
         return id;
     }
 }

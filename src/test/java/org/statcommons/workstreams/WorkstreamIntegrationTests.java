@@ -308,7 +308,14 @@ class WorkstreamIntegrationTests {
     @Test
     void resourcePersonsAreGuestsAndMembersAreMembers() {
         Setting s = setting("Workstreams people");
+        // a folder members already use is not given to a workstream
+        savePage.save(
+                s.community().id(),
+                new PageEdit("workstreams/people/notes.md", "Notes", "Ours", null, ""),
+                new Author("Member", "member@example.org"));
         long id = propose(s, "People");
+        assertThat(workstreams.byId(id).orElseThrow().termsPath())
+                .isEqualTo("workstreams/people-2/terms-of-reference.md");
         Account guest = fixtures.account("Outside expert");
         fixtures.joinAsGuest(s.community(), guest, 30);
         Visitor lead = fixtures.signedIn(s.lead());
