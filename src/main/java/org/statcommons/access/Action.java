@@ -76,7 +76,12 @@ public enum Action {
 
     // outputs (docs/governance.md#outputs-review-approval-endorsement)
     MANAGE_OUTPUTS(true),
-    RECORD_OUTPUT_SUBMISSION(true);
+    RECORD_OUTPUT_SUBMISSION(true),
+    // workstreams and workplans (docs/governance.md#workstreams-workplans-and-progress-reports)
+    PROPOSE_WORKSTREAM(true),
+    /** A workstream's lead's work (edit, add people, submit, report, close); also the standing {@link Standing#WORKSTREAM_LEAD}. */
+    LEAD_WORKSTREAM(true),
+    MANAGE_WORKPLANS(true);
 
     /** What a suspended member may still do: read and leave. Everything else is refused while suspended. */
     private static final java.util.Set<Action> READING = java.util.EnumSet.noneOf(Action.class);

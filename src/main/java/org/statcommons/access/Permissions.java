@@ -228,6 +228,27 @@ public class Permissions {
                 : NOT_A_MEMBER;
     }
 
+    /**
+     * An action on one thing of a community where the actor may hold a standing ({@code holds}: they lead this
+     * workstream): allowed by their role as {@link #may(Actor, Action, long)} says, or by the standing.
+     */
+    public boolean may(Actor actor, Action action, long communityId, Standing standing, boolean holds) {
+        if (may(actor, action, communityId)) {
+            return true;
+        }
+        if (!holds || !actor.signedIn()) {
+            return false;
+        }
+        CommunityFacts.Standing member = standing(actor, communityId);
+        return Rules.standing(action, standing, member.role(), member.suspended());
+    }
+
+    public void require(Actor actor, Action action, long communityId, Standing standing, boolean holds) {
+        if (!may(actor, action, communityId, standing, holds)) {
+            throw new NotAllowedException(action, actor.signedIn());
+        }
+    }
+
     public void require(Actor actor, Action action) {
         if (!may(actor, action)) {
             throw new NotAllowedException(action, actor.signedIn());

@@ -123,6 +123,19 @@ final class Rules {
         return false;
     }
 
+    /**
+     * What a standing on one thing of a community adds to the actor's role (a workstream's lead may lead it): only
+     * for a current member (any role, guests included) who is not suspended.
+     */
+    static boolean standing(Action action, Standing standing, CommunityRole role, boolean suspended) {
+        if (role == null || suspended) {
+            return false;
+        }
+        return switch (standing) {
+            case WORKSTREAM_LEAD -> action == Action.LEAD_WORKSTREAM;
+        };
+    }
+
     static Set<CommunityRole> allowedRoles(Action action) {
         return switch (action) {
             case VIEW_COMMUNITY_LANDING,
@@ -167,6 +180,9 @@ final class Rules {
             // those who publish pages take them to the community's body; the secretariat speaks for it outside
             case MANAGE_OUTPUTS -> EnumSet.of(SECRETARIAT, FACILITATOR);
             case RECORD_OUTPUT_SUBMISSION -> SECRETARIAT_ONLY;
+            case PROPOSE_WORKSTREAM -> FULL_MEMBERS;
+            // a lead holds it for their own workstream through the standing (see standing()); the secretariat for all
+            case LEAD_WORKSTREAM, MANAGE_WORKPLANS -> SECRETARIAT_ONLY;
             default -> throw new IllegalArgumentException(action + " concerns the platform");
         };
     }

@@ -15,7 +15,7 @@ import org.statcommons.content.space.SpaceWriter;
 
 /**
  * Sets up a community's space: the repository and a first commit holding the page templates (guideline
- * chapter, case study, meeting minutes, terms of reference) under {@code _templates/}, where members can edit
+ * chapter, case study, meeting minutes, terms of reference, a workstream's terms of reference) under {@code _templates/}, where members can edit
  * them like any page. Done when a community is created, and on first use for communities that have none.
  */
 @Service
@@ -24,8 +24,12 @@ public class SetUpSpace {
     /** Where templates live in a space; the page tree lists them apart from the pages. */
     public static final String TEMPLATES = "_templates/";
 
-    static final List<String> SEEDED =
-            List.of("guideline-chapter", "case-study", "meeting-minutes", "terms-of-reference");
+    static final List<String> SEEDED = List.of(
+            "guideline-chapter",
+            "case-study",
+            "meeting-minutes",
+            "terms-of-reference",
+            "workstream-terms-of-reference");
 
     private static final Author SYSTEM = new Author("StatCommons", "statcommons@localhost");
 

@@ -61,6 +61,41 @@ class PermissionsTests {
     });
 
     @Test
+    void aWorkstreamsLeadMayLeadItWhileAMemberAndNotSuspended() {
+        Actor member = Actor.account(7, PlatformRole.NONE);
+        Actor suspended = Actor.account(11, PlatformRole.NONE);
+        Actor stranger = Actor.account(99, PlatformRole.NONE);
+        assertThat(permissions.may(member, Action.LEAD_WORKSTREAM, 1)).isFalse();
+        assertThat(permissions.may(
+                        member, Action.LEAD_WORKSTREAM, 1, org.statcommons.access.Standing.WORKSTREAM_LEAD, true))
+                .isTrue();
+        assertThat(permissions.may(
+                        member, Action.LEAD_WORKSTREAM, 1, org.statcommons.access.Standing.WORKSTREAM_LEAD, false))
+                .isFalse();
+        // a guest may lead too (the standing is the workstream's); the standing adds nothing else
+        assertThat(permissions.may(
+                        member, Action.LEAD_WORKSTREAM, 2, org.statcommons.access.Standing.WORKSTREAM_LEAD, true))
+                .isTrue();
+        assertThat(permissions.may(
+                        member, Action.MANAGE_WORKPLANS, 1, org.statcommons.access.Standing.WORKSTREAM_LEAD, true))
+                .isFalse();
+        assertThat(permissions.may(
+                        suspended, Action.LEAD_WORKSTREAM, 1, org.statcommons.access.Standing.WORKSTREAM_LEAD, true))
+                .isFalse();
+        assertThat(permissions.may(
+                        stranger, Action.LEAD_WORKSTREAM, 1, org.statcommons.access.Standing.WORKSTREAM_LEAD, true))
+                .as("no longer a member")
+                .isFalse();
+        assertThat(permissions.may(
+                        Actor.anonymous(),
+                        Action.LEAD_WORKSTREAM,
+                        1,
+                        org.statcommons.access.Standing.WORKSTREAM_LEAD,
+                        true))
+                .isFalse();
+    }
+
+    @Test
     void communitiesWhereAnActionIsAllowedFollowTheRules() {
         Actor member = Actor.account(7, PlatformRole.NONE);
         assertThat(permissions.communitiesWhere(member, Action.VIEW_SPACE)).containsExactly(1L, 2L);

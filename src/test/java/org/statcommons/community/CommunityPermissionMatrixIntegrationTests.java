@@ -136,6 +136,9 @@ class CommunityPermissionMatrixIntegrationTests {
             MANAGE_OUTPUTS           -    -    -    -    +    -    -    +    -    -    +    -
             RECORD_OUTPUT_SUBMISSION -    -    -    -    -    -    -    +    -    -    +    -
             PROPOSE_BODY_DECISION    -    -    -    -    -    -    -    +    -    -    +    -
+            PROPOSE_WORKSTREAM       -    -    -    +    +    +    +    +    -    -    +    -
+            LEAD_WORKSTREAM          -    -    -    -    -    -    -    +    -    -    +    -
+            MANAGE_WORKPLANS         -    -    -    -    -    -    -    +    -    -    +    -
             """;
 
     @Autowired
@@ -620,6 +623,7 @@ class CommunityPermissionMatrixIntegrationTests {
         organisationEndpoints(c, list);
         bodyEndpoints(c, list);
         leadershipEndpoints(c, list);
+        workstreamEndpoints(c, list);
         driveEndpoints(c, list);
         outputEndpoints(c, list);
         list.add(page(Action.CREATE_COMMUNITY, "GET", "/communities/new", Map.of()));
@@ -1012,6 +1016,63 @@ class CommunityPermissionMatrixIntegrationTests {
         list.add(api(Action.VOTE_IN_DECISIONS, "POST", api + "/elections/1/ballots", "{\"ranking\":[1]}"));
     }
 
+    /**
+     * Workstreams and workplans (feature workstreams). What a lead does is refused to everyone who leads no
+     * workstream here: the standing is the workstream's, so the table's row is the secretariat's alone.
+     */
+    private void workstreamEndpoints(Community c, List<Endpoint> list) {
+        String ws = "/c/" + c.slug() + "/workstreams";
+        String wp = "/c/" + c.slug() + "/workplans";
+        String api = "/api/v1/communities/" + c.slug();
+        Map<String, String> proposal =
+                Map.of("title", "Sneaky", "objectives", "x", "durationMonths", "6", "reportEveryMonths", "3");
+        list.add(page(Action.VIEW_COMMUNITY_INSIDE, "GET", ws, Map.of()));
+        list.add(page(Action.VIEW_COMMUNITY_INSIDE, "GET", ws + "/1", Map.of()));
+        list.add(page(Action.VIEW_COMMUNITY_INSIDE, "GET", wp, Map.of()));
+        list.add(page(Action.VIEW_COMMUNITY_INSIDE, "GET", wp + "/1", Map.of()));
+        list.add(page(Action.VIEW_COMMUNITY_INSIDE, "GET", wp + "/1/items.csv", Map.of()));
+        list.add(api(Action.VIEW_COMMUNITY_INSIDE, "GET", api + "/workstreams", null));
+        list.add(api(Action.VIEW_COMMUNITY_INSIDE, "GET", api + "/workstreams/1", null));
+        list.add(api(Action.VIEW_COMMUNITY_INSIDE, "GET", api + "/workplans", null));
+        list.add(api(Action.VIEW_COMMUNITY_INSIDE, "GET", api + "/workplans/1", null));
+        list.add(page(Action.PROPOSE_WORKSTREAM, "GET", ws + "/new", Map.of()));
+        list.add(page(Action.PROPOSE_WORKSTREAM, "POST", ws, proposal));
+        list.add(api(
+                Action.PROPOSE_WORKSTREAM,
+                "POST",
+                api + "/workstreams",
+                "{\"title\":\"Sneaky\",\"objectives\":\"x\",\"durationMonths\":\"6\",\"reportEveryMonths\":\"3\"}"));
+        list.add(page(Action.LEAD_WORKSTREAM, "POST", ws + "/1/submit", Map.of("body", "1")));
+        list.add(page(
+                Action.LEAD_WORKSTREAM,
+                "POST",
+                ws + "/1/people",
+                Map.of("accountId", String.valueOf(target.id()), "part", "MEMBER")));
+        list.add(page(Action.LEAD_WORKSTREAM, "POST", ws + "/1/people/" + target.id() + "/remove", Map.of()));
+        list.add(
+                page(Action.LEAD_WORKSTREAM, "POST", ws + "/1/reports", Map.of("dueOn", "2027-01-01", "summary", "x")));
+        list.add(page(Action.LEAD_WORKSTREAM, "POST", ws + "/1/start", Map.of()));
+        list.add(page(Action.LEAD_WORKSTREAM, "POST", ws + "/1/close", Map.of()));
+        list.add(api(Action.LEAD_WORKSTREAM, "POST", api + "/workstreams/1/submission", "{\"body\":\"1\"}"));
+        list.add(page(
+                Action.MANAGE_WORKPLANS,
+                "POST",
+                wp,
+                Map.of("title", "Sneaky", "kind", "ANNUAL", "startsOn", "2027-01-01", "endsOn", "2027-12-31")));
+        list.add(page(
+                Action.MANAGE_WORKPLANS,
+                "POST",
+                wp + "/1/items",
+                Map.of("activity", "Sneaky", "startsOn", "2027-01-01", "dueOn", "2027-02-01")));
+        list.add(page(Action.MANAGE_WORKPLANS, "POST", wp + "/1/items/1/status", Map.of("status", "DONE")));
+        list.add(page(Action.MANAGE_WORKPLANS, "POST", wp + "/1/submit", Map.of("body", "1")));
+        list.add(api(
+                Action.MANAGE_WORKPLANS,
+                "POST",
+                api + "/workplans/1/items",
+                "{\"activity\":\"Sneaky\",\"startsOn\":\"2027-01-01\",\"dueOn\":\"2027-02-01\"}"));
+    }
+
     private static Endpoint page(Action action, String method, String path, Map<String, String> form) {
         return new Endpoint(action, false, method, path, form, null, false);
     }
@@ -1244,7 +1305,7 @@ class CommunityPermissionMatrixIntegrationTests {
         Map<String, Object> state = new LinkedHashMap<>();
         List<String> tables = db.sql("""
                         select table_schema || '.' || table_name from information_schema.tables
-                        where table_schema in ('community', 'meetings', 'discussions', 'newsletters', 'moderation', 'decisions', 'organisations', 'bodies', 'drives', 'leadership', 'outputs')
+                        where table_schema in ('community', 'meetings', 'discussions', 'newsletters', 'moderation', 'decisions', 'organisations', 'bodies', 'drives', 'leadership', 'outputs', 'workstreams')
                           and table_type = 'BASE TABLE'
                         order by 1""").query(String.class).list();
         assertThat(tables).contains("community.memberships", "community.audit_log");

@@ -25,7 +25,8 @@ public enum ActivityKind {
     DECISION_CLOSED("Decisions closed"),
     CO_LEAD_TERM_ENDING("Co-lead terms ending"),
     ELECTION("Elections: nominations and votes"),
-    OUTPUT_REVIEW("Outputs open for review");
+    OUTPUT_REVIEW("Outputs open for review"),
+    WORKSTREAM_REPORT_DUE("Workstream reports due");
 
     private final String label;
 

@@ -1,0 +1,12 @@
+package org.statcommons.access;
+
+/**
+ * A standing someone holds on one thing of a community, on top of their role: the lead of a workstream. The policy
+ * holds no data, so the feature that knows the thing says whether the actor holds it
+ * ({@link Permissions#may(Actor, Action, long, Standing, boolean)}); the rule of what the standing allows is here
+ * ({@code Rules.standing}).
+ */
+public enum Standing {
+    /** Leads a workstream: may edit it, add its people, submit it, report on it and close it. */
+    WORKSTREAM_LEAD
+}
