@@ -66,7 +66,10 @@ public enum Action {
     MANAGE_BODIES(true),
 
     // membership drives
-    MANAGE_DRIVES(true);
+    MANAGE_DRIVES(true),
+
+    // the annual progress report (docs/governance.md#the-annual-progress-report)
+    GENERATE_PROGRESS_REPORT(true);
 
     /** What a suspended member may still do: read and leave. Everything else is refused while suspended. */
     private static final java.util.Set<Action> READING = java.util.EnumSet.noneOf(Action.class);

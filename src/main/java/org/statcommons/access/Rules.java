@@ -130,6 +130,8 @@ final class Rules {
             case MANAGE_BODIES -> SECRETARIAT_ONLY;
             // a drive's decisions invite people to the community, which only the secretariat decides
             case MANAGE_DRIVES -> SECRETARIAT_ONLY;
+            // the report is the secretariat's (seed 001: it prepares the workplan and the report)
+            case GENERATE_PROGRESS_REPORT -> SECRETARIAT_ONLY;
             default -> throw new IllegalArgumentException(action + " concerns the platform");
         };
     }

@@ -129,4 +129,41 @@ public class ActivityLines {
                 rs.getString("about"),
                 rs.getTimestamp("at").toInstant());
     }
+
+    /** How many lines of one kind (by its stored name) a period has. */
+    public record KindCount(String kind, long lines) {}
+
+    /** How many lines a month (its first day, UTC) has. */
+    public record MonthCount(java.time.LocalDate month, long lines) {}
+
+    private static final String IN_PERIOD = """
+            from activity.lines l
+            where l.community_id = :community and l.at >= :from and l.at < :until
+              and not exists (select 1 from activity.hidden_items h where h.community_id = l.community_id and h.item = l.item)
+              and not exists (select 1 from activity.hidden_items h where h.community_id = l.community_id and h.item = l.about)
+            """;
+
+    /**
+     * The community's lines in the period counted by kind, most numerous first, hidden items left out as everywhere:
+     * counted by the database over one index range ({@code lines_by_period}), for reports over years.
+     */
+    public List<KindCount> countByKind(long communityId, Instant from, Instant until) {
+        return db.sql("select l.kind, count(*) as n " + IN_PERIOD + " group by l.kind order by n desc, l.kind")
+                .param("community", communityId)
+                .param("from", Timestamp.from(from))
+                .param("until", Timestamp.from(until))
+                .query((rs, n) -> new KindCount(rs.getString("kind"), rs.getLong("n")))
+                .list();
+    }
+
+    /** The community's lines in the period counted by month (UTC), oldest first; months without a line left out. */
+    public List<MonthCount> countByMonth(long communityId, Instant from, Instant until) {
+        return db.sql("select date_trunc('month', l.at at time zone 'UTC')::date as month, count(*) as n " + IN_PERIOD
+                        + " group by 1 order by 1")
+                .param("community", communityId)
+                .param("from", Timestamp.from(from))
+                .param("until", Timestamp.from(until))
+                .query((rs, n) -> new MonthCount(rs.getObject("month", java.time.LocalDate.class), rs.getLong("n")))
+                .list();
+    }
 }
