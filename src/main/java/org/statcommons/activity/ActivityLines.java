@@ -143,27 +143,32 @@ public class ActivityLines {
               and not exists (select 1 from activity.hidden_items h where h.community_id = l.community_id and h.item = l.about)
             """;
 
-    /**
-     * The community's lines in the period counted by kind, most numerous first, hidden items left out as everywhere:
-     * counted by the database over one index range ({@code lines_by_period}), for reports over years.
-     */
-    public List<KindCount> countByKind(long communityId, Instant from, Instant until) {
-        return db.sql("select l.kind, count(*) as n " + IN_PERIOD + " group by l.kind order by n desc, l.kind")
-                .param("community", communityId)
-                .param("from", Timestamp.from(from))
-                .param("until", Timestamp.from(until))
-                .query((rs, n) -> new KindCount(rs.getString("kind"), rs.getLong("n")))
-                .list();
-    }
+    /** A period's lines counted by kind (most numerous first) and by month (oldest first). */
+    public record PeriodCounts(List<KindCount> byKind, List<MonthCount> byMonth) {}
 
-    /** The community's lines in the period counted by month (UTC), oldest first; months without a line left out. */
-    public List<MonthCount> countByMonth(long communityId, Instant from, Instant until) {
-        return db.sql("select date_trunc('month', l.at at time zone 'UTC')::date as month, count(*) as n " + IN_PERIOD
-                        + " group by 1 order by 1")
+    /**
+     * The community's lines in the period counted by kind and by month (UTC), hidden items left out as everywhere:
+     * counted by the database in one pass over one index range ({@code lines_by_period}, read alone), for reports over
+     * years. Months without a line are left out.
+     */
+    public PeriodCounts countInPeriod(long communityId, Instant from, Instant until) {
+        List<KindCount> kinds = new java.util.ArrayList<>();
+        List<MonthCount> months = new java.util.ArrayList<>();
+        db.sql("select l.kind, date_trunc('month', l.at at time zone 'UTC')::date as month, count(*) as n " + IN_PERIOD
+                        + " group by grouping sets ((l.kind), (2)) order by n desc")
                 .param("community", communityId)
                 .param("from", Timestamp.from(from))
                 .param("until", Timestamp.from(until))
-                .query((rs, n) -> new MonthCount(rs.getObject("month", java.time.LocalDate.class), rs.getLong("n")))
-                .list();
+                .query(rs -> {
+                    String kind = rs.getString("kind");
+                    if (kind != null) {
+                        kinds.add(new KindCount(kind, rs.getLong("n")));
+                    } else {
+                        months.add(new MonthCount(rs.getObject("month", java.time.LocalDate.class), rs.getLong("n")));
+                    }
+                });
+        kinds.sort(java.util.Comparator.comparing(KindCount::lines).reversed().thenComparing(KindCount::kind));
+        months.sort(java.util.Comparator.comparing(MonthCount::month));
+        return new PeriodCounts(kinds, months);
     }
 }

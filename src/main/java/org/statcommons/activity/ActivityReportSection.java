@@ -14,7 +14,7 @@ import org.statcommons.progressreports.ReportSection;
 
 /**
  * The activity stream's figures for the annual progress report: how many lines of each kind the period has, and how
- * many a month. Counted by the database ({@link ActivityLines#countByKind}), so five years of a busy community take
+ * many a month. Counted by the database ({@link ActivityLines#countInPeriod}, one pass), so five years of a busy community take
  * one index range, not a million rows in memory.
  */
 @Component
@@ -29,10 +29,10 @@ class ActivityReportSection implements ReportSection {
     @Override
     public Optional<ReportPart> part(ReportRequest request) {
         long community = request.community().id();
-        List<ActivityLines.KindCount> kinds = lines.countByKind(
+        ActivityLines.PeriodCounts counts = lines.countInPeriod(
                 community, request.period().from(), request.period().until());
-        List<ActivityLines.MonthCount> months = lines.countByMonth(
-                community, request.period().from(), request.period().until());
+        List<ActivityLines.KindCount> kinds = counts.byKind();
+        List<ActivityLines.MonthCount> months = counts.byMonth();
         long total = kinds.stream().mapToLong(ActivityLines.KindCount::lines).sum();
         List<List<ReportCell>> byKind = new ArrayList<>();
         for (ActivityLines.KindCount k : kinds) {
