@@ -130,45 +130,28 @@ public class ActivityLines {
                 rs.getTimestamp("at").toInstant());
     }
 
-    /** How many lines of one kind (by its stored name) a period has. */
-    public record KindCount(String kind, long lines) {}
-
-    /** How many lines a month (its first day, UTC) has. */
-    public record MonthCount(java.time.LocalDate month, long lines) {}
-
-    private static final String IN_PERIOD = """
-            from activity.lines l
-            where l.community_id = :community and l.at >= :from and l.at < :until
-              and not exists (select 1 from activity.hidden_items h where h.community_id = l.community_id and h.item = l.item)
-              and not exists (select 1 from activity.hidden_items h where h.community_id = l.community_id and h.item = l.about)
-            """;
-
-    /** A period's lines counted by kind (most numerous first) and by month (oldest first). */
-    public record PeriodCounts(List<KindCount> byKind, List<MonthCount> byMonth) {}
-
     /**
-     * The community's lines in the period counted by kind and by month (UTC), hidden items left out as everywhere:
-     * counted by the database in one pass over one index range ({@code lines_by_period}, read alone), for reports over
-     * years. Months without a line are left out.
+     * The lines in the period of the community's hidden items, and about them, counted by month (UTC) and kind: what to
+     * take away from the daily counts. Found from the few hidden items through the indexes by item and by subject.
      */
-    public PeriodCounts countInPeriod(long communityId, Instant from, Instant until) {
-        List<KindCount> kinds = new java.util.ArrayList<>();
-        List<MonthCount> months = new java.util.ArrayList<>();
-        db.sql("select l.kind, date_trunc('month', l.at at time zone 'UTC')::date as month, count(*) as n " + IN_PERIOD
-                        + " group by grouping sets ((l.kind), (2)) order by n desc")
+    List<DailyCounts.DayCount> hiddenInPeriod(long communityId, Instant from, Instant until) {
+        return db.sql("""
+                        select date_trunc('month', l.at at time zone 'UTC')::date as month, l.kind, count(*) as n
+                        from (select l.id from activity.hidden_items h
+                                join activity.lines l on l.community_id = h.community_id and l.item = h.item
+                              where h.community_id = :community
+                              union
+                              select l.id from activity.hidden_items h
+                                join activity.lines l on l.community_id = h.community_id and l.about = h.item
+                              where h.community_id = :community) hidden
+                        join activity.lines l on l.id = hidden.id
+                        where l.at >= :from and l.at < :until
+                        group by 1, 2""")
                 .param("community", communityId)
                 .param("from", Timestamp.from(from))
                 .param("until", Timestamp.from(until))
-                .query(rs -> {
-                    String kind = rs.getString("kind");
-                    if (kind != null) {
-                        kinds.add(new KindCount(kind, rs.getLong("n")));
-                    } else {
-                        months.add(new MonthCount(rs.getObject("month", java.time.LocalDate.class), rs.getLong("n")));
-                    }
-                });
-        kinds.sort(java.util.Comparator.comparing(KindCount::lines).reversed().thenComparing(KindCount::kind));
-        months.sort(java.util.Comparator.comparing(MonthCount::month));
-        return new PeriodCounts(kinds, months);
+                .query((rs, n) -> new DailyCounts.DayCount(
+                        rs.getObject("month", java.time.LocalDate.class), rs.getString("kind"), rs.getLong("n")))
+                .list();
     }
 }

@@ -1,8 +1,12 @@
 package org.statcommons.activity;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.springframework.stereotype.Component;
 import org.statcommons.platform.Text;
 import org.statcommons.platform.activity.ActivityKind;
@@ -14,34 +18,49 @@ import org.statcommons.progressreports.ReportSection;
 
 /**
  * The activity stream's figures for the annual progress report: how many lines of each kind the period has, and how
- * many a month. Counted by the database ({@link ActivityLines#countInPeriod}, one pass), so five years of a busy community take
- * one index range, not a million rows in memory.
+ * many a month. Read from the daily counts the recorder keeps ({@link DailyCounts}), less the lines of hidden items
+ * ({@link ActivityLines#hiddenInPeriod}), so five years of a busy community take a few thousand rows, not a million.
  */
 @Component
 class ActivityReportSection implements ReportSection {
 
+    private final DailyCounts dailyCounts;
     private final ActivityLines lines;
 
-    ActivityReportSection(ActivityLines lines) {
+    ActivityReportSection(DailyCounts dailyCounts, ActivityLines lines) {
+        this.dailyCounts = dailyCounts;
         this.lines = lines;
     }
 
     @Override
     public Optional<ReportPart> part(ReportRequest request) {
         long community = request.community().id();
-        ActivityLines.PeriodCounts counts = lines.countInPeriod(
-                community, request.period().from(), request.period().until());
-        List<ActivityLines.KindCount> kinds = counts.byKind();
-        List<ActivityLines.MonthCount> months = counts.byMonth();
-        long total = kinds.stream().mapToLong(ActivityLines.KindCount::lines).sum();
+        Map<String, Long> byKindCount = new TreeMap<>();
+        Map<LocalDate, Long> byMonthCount = new TreeMap<>();
+        for (DailyCounts.DayCount c : dailyCounts.byMonthAndKind(
+                community, request.period().from(), request.period().until())) {
+            byKindCount.merge(c.kind(), c.lines(), Long::sum);
+            byMonthCount.merge(c.day(), c.lines(), Long::sum);
+        }
+        // hidden items are left out, as everywhere the stream is read
+        for (DailyCounts.DayCount c : lines.hiddenInPeriod(
+                community, request.period().from(), request.period().until())) {
+            byKindCount.merge(c.kind(), -c.lines(), Long::sum);
+            byMonthCount.merge(c.day(), -c.lines(), Long::sum);
+        }
+        long total = byKindCount.values().stream().mapToLong(Long::longValue).sum();
         List<List<ReportCell>> byKind = new ArrayList<>();
-        for (ActivityLines.KindCount k : kinds) {
-            byKind.add(List.of(kind(k.kind()), ReportCell.number(k.lines())));
-        }
+        byKindCount.entrySet().stream()
+                .filter(e -> e.getValue() > 0)
+                .sorted(Comparator.comparing((Map.Entry<String, Long> e) -> -e.getValue())
+                        .thenComparing(Map.Entry::getKey))
+                .forEach(e -> byKind.add(List.of(kind(e.getKey()), ReportCell.number(e.getValue()))));
         List<List<ReportCell>> byMonth = new ArrayList<>();
-        for (ActivityLines.MonthCount m : months) {
-            byMonth.add(List.of(ReportCell.month(m.month()), ReportCell.number(m.lines())));
-        }
+        byMonthCount.forEach((month, count) -> {
+            if (count > 0) {
+                byMonth.add(List.of(ReportCell.month(month), ReportCell.number(count)));
+            }
+        });
         return Optional.of(new ReportPart(
                 90,
                 Text.of("progressreports.activity.heading"),

@@ -1,19 +1,30 @@
 package org.statcommons.progressreports;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.statcommons.support.Visitor.fields;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.statcommons.access.CommunityRole;
 import org.statcommons.access.PlatformRole;
 import org.statcommons.community.Community;
 import org.statcommons.content.Pages;
 import org.statcommons.identity.Account;
+import org.statcommons.platform.activity.Activity;
+import org.statcommons.platform.activity.ActivityKind;
+import org.statcommons.platform.activity.Audience;
+import org.statcommons.platform.activity.Subject;
+import org.statcommons.platform.activity.Visibility;
 import org.statcommons.support.Fixtures;
 import org.statcommons.support.StatCommonsIntegrationTest;
 import org.statcommons.support.TestClock;
@@ -40,6 +51,12 @@ class ProgressReportIntegrationTests {
 
     @Autowired
     Pages pages;
+
+    @Autowired
+    TransactionTemplate transaction;
+
+    @Autowired
+    ApplicationEventPublisher events;
 
     @AfterEach
     void resetClock() {
@@ -91,14 +108,31 @@ class ProgressReportIntegrationTests {
                         values (?, 'December news', 'News', 'SENT', ?, ?, now() - interval '3 days', ?, 'Office', 4)""")
                 .params(community.id(), office.id(), office.id(), office.id())
                 .update();
+        // four discussions started, through the stream's own recorder (which keeps the daily counts); one is hidden
         for (int i = 1; i <= 4; i++) {
-            db.sql("""
-                            insert into activity.lines (community_id, kind, actor_name, title, link, visibility, about, item, at)
-                            values (?, 'DISCUSSION_STARTED', 'Ana', 'A discussion', '/x', 'MEMBERS', ?, ?, now() - interval '1 day')""")
-                    .params(community.id(), "discussion:" + i, "discussion:" + i)
-                    .update();
+            Subject discussion = Subject.of("discussion", 1_000_000L + i);
+            Activity started = Activity.of(
+                            ActivityKind.DISCUSSION_STARTED,
+                            community.id(),
+                            Instant.now().minus(Duration.ofDays(1)).truncatedTo(ChronoUnit.MICROS))
+                    .by(office.id(), "Office")
+                    .title("A discussion " + i)
+                    .link("/c/" + community.slug() + "/discussions")
+                    .visibleTo(Visibility.MEMBERS)
+                    .about(discussion)
+                    .item(discussion)
+                    .tell(Audience.nobody())
+                    .build();
+            transaction.executeWithoutResult(status -> events.publishEvent(started));
         }
-        db.sql("insert into activity.hidden_items (community_id, item) values (?, 'discussion:4')")
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> db.sql(
+                                        "select count(*) from activity.lines where community_id = ? and kind = 'DISCUSSION_STARTED'")
+                                .param(community.id())
+                                .query(Integer.class)
+                                .single()
+                        == 4);
+        db.sql("insert into activity.hidden_items (community_id, item) values (?, 'discussion:1000004')")
                 .param(community.id())
                 .update();
         return new Story(community, office);
