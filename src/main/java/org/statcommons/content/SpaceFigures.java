@@ -36,22 +36,29 @@ public class SpaceFigures {
         this.db = db;
     }
 
-    public Figures of(long communityId, Instant from, Instant until) {
+    /**
+     * The figures of the period, the pages whose path starts with {@code leftOut} not counted (a report's own pages:
+     * a report must not count itself), nor the commits that changed only those.
+     */
+    public Figures of(long communityId, Instant from, Instant until, String leftOut) {
         Timestamp start = Timestamp.from(from);
         Timestamp end = Timestamp.from(until);
         return db.sql("""
                         select
-                          (select count(*) from content.pages where community_id = :c) as pages_now,
+                          (select count(*) from content.pages where community_id = :c and not starts_with(path, :out)) as pages_now,
                           (select count(distinct p.path) from content.commits k
                              join content.commit_paths p on p.community_id = k.community_id and p.seq = k.seq
                            where k.community_id = :c and k.authored_at >= :from and k.authored_at < :until
-                             and p.change in ('A', 'R') and p.path like '%.md') as added,
+                             and p.change in ('A', 'R') and p.path like '%.md' and not starts_with(p.path, :out)) as added,
                           (select count(distinct p.path) from content.commits k
                              join content.commit_paths p on p.community_id = k.community_id and p.seq = k.seq
                            where k.community_id = :c and k.authored_at >= :from and k.authored_at < :until
-                             and p.change in ('A', 'M', 'R') and p.path like '%.md') as changed,
-                          (select count(*) from content.commits
-                           where community_id = :c and authored_at >= :from and authored_at < :until) as edits,
+                             and p.change in ('A', 'M', 'R') and p.path like '%.md' and not starts_with(p.path, :out)) as changed,
+                          (select count(*) from content.commits k
+                           where k.community_id = :c and k.authored_at >= :from and k.authored_at < :until
+                             and exists (select 1 from content.commit_paths p
+                                         where p.community_id = k.community_id and p.seq = k.seq
+                                           and not starts_with(p.path, :out))) as edits,
                           (select count(*) from content.proposals
                            where community_id = :c and created_at >= :from and created_at < :until) as opened,
                           (select count(*) from content.proposal_events e join content.proposals p on p.id = e.proposal_id
@@ -62,6 +69,7 @@ public class SpaceFigures {
                           (select coalesce(sum(views), 0) from content.page_views
                            where community_id = :c and day >= :first and day < :after) as views""")
                 .param("c", communityId)
+                .param("out", leftOut)
                 .param("from", start)
                 .param("until", end)
                 .param("first", day(from))

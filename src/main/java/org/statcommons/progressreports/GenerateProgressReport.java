@@ -38,7 +38,7 @@ import org.statcommons.platform.i18n.Language;
  * generates it, at {@code reports/progress-<year>.md} (or {@code reports/progress-<first>-to-<last>.md} for another
  * period). The page is a draft to be edited like any page. Generating again for a period whose page is there does not
  * overwrite it: the new figures become a proposal to change the page, which shows what changed and waits for a
- * review, so that nobody's edits of the draft are lost.
+ * review, so that nobody's edits of the draft are lost; when the figures are the page's as it is, nothing is written.
  */
 @Service
 class GenerateProgressReport {
@@ -102,6 +102,12 @@ class GenerateProgressReport {
         Author author = new Author(person.displayName(), person.email());
         Optional<Pages.PageContent> existing = existing(community.id(), path);
         Map<String, String> fields = Map.of(PageLanguage.FIELD, language.code());
+        if (existing.isPresent()
+                && existing.get().body().strip().equals(written.body().strip())
+                && existing.get().title().equals(written.title())) {
+            // nothing changed since the page was written (or last accepted): no empty proposal
+            return new GeneratedReport(path, null, PageAddress.page(community.slug(), path), true);
+        }
         if (existing.isPresent()) {
             String generatedOn = inLanguage.date(clock.instant());
             long proposal = proposeEdit.propose(
@@ -118,7 +124,7 @@ class GenerateProgressReport {
                     Text.of("progressreports.proposal.title", written.title(), generatedOn)
                             .in(language),
                     Text.of("progressreports.proposal.description").in(language));
-            return new GeneratedReport(path, proposal, PageAddress.proposal(community.slug(), proposal));
+            return new GeneratedReport(path, proposal, PageAddress.proposal(community.slug(), proposal), false);
         }
         SaveResult saved = savePage.save(
                 community.id(),
@@ -129,7 +135,7 @@ class GenerateProgressReport {
             // someone wrote the page between the look and the save: generate again to propose instead
             throw new ConflictException(Text.of("progressreports.written-meanwhile"));
         }
-        return new GeneratedReport(path, null, PageAddress.page(community.slug(), path));
+        return new GeneratedReport(path, null, PageAddress.page(community.slug(), path), false);
     }
 
     /** The page's title and body. */

@@ -17,9 +17,10 @@ class ProgressReportApi {
 
     /**
      * What generating did: {@code path} of the page in the space, {@code address} where to read it (the page, or the
-     * proposal when the page was there already and {@code proposalId} is set).
+     * proposal when the page was there already and {@code proposalId} is set); {@code unchanged} when the page held these
+     * figures already and nothing was written.
      */
-    record GeneratedJson(String path, String address, Long proposalId, boolean proposed) {}
+    record GeneratedJson(String path, String address, Long proposalId, boolean proposed, boolean unchanged) {}
 
     private final GenerateProgressReport generate;
 
@@ -37,6 +38,10 @@ class ProgressReportApi {
         GeneratedReport generated = generate.generate(actor, community, sent.command(), times);
         return ResponseEntity.created(URI.create(generated.address()))
                 .body(new GeneratedJson(
-                        generated.path(), generated.address(), generated.proposalId(), generated.proposed()));
+                        generated.path(),
+                        generated.address(),
+                        generated.proposalId(),
+                        generated.proposed(),
+                        generated.unchanged()));
     }
 }

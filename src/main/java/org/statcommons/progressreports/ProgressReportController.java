@@ -69,6 +69,7 @@ class ProgressReportController {
         redirect.addFlashAttribute("generatedPath", generated.path());
         redirect.addFlashAttribute("generatedAddress", generated.address());
         redirect.addFlashAttribute("generatedProposal", generated.proposalId());
+        redirect.addFlashAttribute("generatedUnchanged", generated.unchanged());
         return "redirect:/c/" + community.slug() + "/progress-reports";
     }
 

@@ -26,8 +26,11 @@ class SpaceReportSection implements ReportSection {
     @Override
     public Optional<ReportPart> part(ReportRequest request) {
         long community = request.community().id();
-        SpaceFigures.Figures f =
-                figures.of(community, request.period().from(), request.period().until());
+        SpaceFigures.Figures f = figures.of(
+                community,
+                request.period().from(),
+                request.period().until(),
+                GenerateProgressReport.FOLDER + "progress-");
         List<List<ReportCell>> rows = List.of(
                 row("progressreports.pages.now", f.pagesNow()),
                 row("progressreports.pages.added", f.pagesAdded()),

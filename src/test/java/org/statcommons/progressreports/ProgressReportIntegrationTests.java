@@ -159,6 +159,14 @@ class ProgressReportIntegrationTests {
 
         Pages.PageContent page = pages.read(community.id(), path);
         String body = page.body();
+        // generating again with nothing new (before anyone reads the page: a view is news) writes nothing
+        Visitor script = fixtures.bearer(fixtures.token(story.office()));
+        String generate = "{\"first\":\"" + first + "\",\"last\":\"" + last + "\",\"language\":\"en\"}";
+        Page same = script.api("POST", "/api/v1/communities/" + community.slug() + "/progress-reports", generate);
+        assertThat(same.status()).as(same.body()).isEqualTo(201);
+        assertThat(same.body()).contains("\"proposed\":false", "\"unchanged\":true");
+        assertThat(pages.read(community.id(), path).commitId()).isEqualTo(page.commitId());
+
         assertThat(page.title()).startsWith("Progress report, ");
         assertThat(body)
                 .contains("## Membership")
@@ -198,8 +206,17 @@ class ProgressReportIntegrationTests {
                 .isEqualTo(200);
         assertThat(office.get(reports).body()).contains(page.title());
 
-        // generating again proposes the new figures: the page, perhaps edited meanwhile, is not overwritten
-        Visitor script = fixtures.bearer(fixtures.token(story.office()));
+        // a newsletter sent since: generating again proposes the new figures, the page is not overwritten
+        db.sql("""
+                        insert into newsletters.newsletters (community_id, subject, body, status, written_by, updated_by,
+                            sent_at, sent_by, sent_by_name, recipients)
+                        values (?, 'Late news', 'News', 'SENT', ?, ?, now() - interval '1 hour', ?, 'Office', 4)""")
+                .params(
+                        community.id(),
+                        story.office().id(),
+                        story.office().id(),
+                        story.office().id())
+                .update();
         Page again = script.api(
                 "POST",
                 "/api/v1/communities/" + community.slug() + "/progress-reports",
