@@ -81,7 +81,9 @@ public enum Action {
     PROPOSE_WORKSTREAM(true),
     /** A workstream's lead's work (edit, add people, submit, report, close); also the standing {@link Standing#WORKSTREAM_LEAD}. */
     LEAD_WORKSTREAM(true),
-    MANAGE_WORKPLANS(true);
+    MANAGE_WORKPLANS(true),
+    // the annual progress report (docs/governance.md#the-annual-progress-report)
+    GENERATE_PROGRESS_REPORT(true);
 
     /** What a suspended member may still do: read and leave. Everything else is refused while suspended. */
     private static final java.util.Set<Action> READING = java.util.EnumSet.noneOf(Action.class);

@@ -183,6 +183,8 @@ final class Rules {
             case PROPOSE_WORKSTREAM -> FULL_MEMBERS;
             // a lead holds it for their own workstream through the standing (see standing()); the secretariat for all
             case LEAD_WORKSTREAM, MANAGE_WORKPLANS -> SECRETARIAT_ONLY;
+            // the report is the secretariat's (seed 001: it prepares the workplan and the report)
+            case GENERATE_PROGRESS_REPORT -> SECRETARIAT_ONLY;
             default -> throw new IllegalArgumentException(action + " concerns the platform");
         };
     }

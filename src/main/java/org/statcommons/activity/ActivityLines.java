@@ -130,4 +130,29 @@ public class ActivityLines {
                 rs.getString("about"),
                 rs.getTimestamp("at").toInstant());
     }
+
+    /**
+     * The lines in the period of the community's hidden items, and about them, counted by month (UTC) and kind: what to
+     * take away from the daily counts. Found from the few hidden items through the indexes by item and by subject.
+     */
+    List<DailyCounts.DayCount> hiddenInPeriod(long communityId, Instant from, Instant until) {
+        return db.sql("""
+                        select date_trunc('month', l.at at time zone 'UTC')::date as month, l.kind, count(*) as n
+                        from (select l.id from activity.hidden_items h
+                                join activity.lines l on l.community_id = h.community_id and l.item = h.item
+                              where h.community_id = :community
+                              union
+                              select l.id from activity.hidden_items h
+                                join activity.lines l on l.community_id = h.community_id and l.about = h.item
+                              where h.community_id = :community) hidden
+                        join activity.lines l on l.id = hidden.id
+                        where l.at >= :from and l.at < :until
+                        group by 1, 2""")
+                .param("community", communityId)
+                .param("from", Timestamp.from(from))
+                .param("until", Timestamp.from(until))
+                .query((rs, n) -> new DailyCounts.DayCount(
+                        rs.getObject("month", java.time.LocalDate.class), rs.getString("kind"), rs.getLong("n")))
+                .list();
+    }
 }

@@ -20,10 +20,12 @@ class ActivityRecorder {
 
     private final ActivityLines lines;
     private final HiddenItems hiddenItems;
+    private final DailyCounts dailyCounts;
 
-    ActivityRecorder(ActivityLines lines, HiddenItems hiddenItems) {
+    ActivityRecorder(ActivityLines lines, HiddenItems hiddenItems, DailyCounts dailyCounts) {
         this.lines = lines;
         this.hiddenItems = hiddenItems;
+        this.dailyCounts = dailyCounts;
     }
 
     @ApplicationModuleListener
@@ -31,7 +33,11 @@ class ActivityRecorder {
         if (activity.visibility() == Visibility.PERSONAL) {
             return;
         }
-        if (!lines.record(activity)) {
+        if (lines.record(activity)) {
+            // counted with the line, in its transaction: a line is in the counts exactly when it is recorded
+            dailyCounts.add(
+                    activity.communityId(), activity.at(), activity.kind().name());
+        } else {
             log.debug("Activity {} {} at {} was recorded before", activity.kind(), activity.item(), activity.at());
         }
     }

@@ -22,6 +22,11 @@ public final class PageAddress {
         return "/c/" + slug + "/p/" + encoded(path);
     }
 
+    /** A proposal of the community's space. */
+    public static String proposal(String slug, long id) {
+        return "/c/" + slug + "/proposals/" + id;
+    }
+
     /** The page path the rest of an address names, with {@code .md} added when left out. */
     public static String path(String rest) {
         String path = rest == null ? "" : rest.strip();

@@ -229,4 +229,46 @@ class DecisionRecords {
                 rs.getObject("body_id", Long.class),
                 rs.getString("body_name"));
     }
+
+    /** A decision closed in a period, for the progress report; {@code winner} is the winning option's label or null. */
+    record Closed(
+            long id,
+            String title,
+            DecisionKind kind,
+            Instant closedAt,
+            Outcome outcome,
+            String winner,
+            int eligible,
+            long votes) {}
+
+    /** How many decisions of the community closed in the period, and the first {@code limit} of them, oldest first. */
+    record ClosedDecisions(long count, List<Closed> first) {}
+
+    ClosedDecisions closedBetween(long communityId, Instant from, Instant until, int limit) {
+        Timestamp start = Timestamp.from(from);
+        Timestamp end = Timestamp.from(until);
+        long count =
+                db.sql("""
+                        select count(*) from decisions.decisions
+                        where community_id = ? and closed_at >= ? and closed_at < ?""").params(communityId, start, end).query(Long.class).single();
+        List<Closed> first = db.sql("""
+                        select d.id, d.title, d.kind, d.closed_at, d.outcome, o.label as winner, d.eligible_count,
+                               (select count(*) from decisions.votes v where v.decision_id = d.id) as votes
+                        from decisions.decisions d
+                        left join decisions.options o on o.decision_id = d.id and o.position = d.winner_option
+                        where d.community_id = ? and d.closed_at >= ? and d.closed_at < ?
+                        order by d.closed_at, d.id limit ?""")
+                .params(communityId, start, end, limit)
+                .query((rs, n) -> new Closed(
+                        rs.getLong("id"),
+                        rs.getString("title"),
+                        DecisionKind.valueOf(rs.getString("kind")),
+                        rs.getTimestamp("closed_at").toInstant(),
+                        rs.getString("outcome") == null ? null : Outcome.valueOf(rs.getString("outcome")),
+                        rs.getString("winner"),
+                        rs.getInt("eligible_count"),
+                        rs.getLong("votes")))
+                .list();
+        return new ClosedDecisions(count, first);
+    }
 }

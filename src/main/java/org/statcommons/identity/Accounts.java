@@ -109,6 +109,28 @@ public class Accounts {
         return counts;
     }
 
+    /** How many of some people are of one organisation kind and one country (null: not given). */
+    public record KindAndCountry(OrganisationKind kind, String country, long people) {}
+
+    /**
+     * The people counted by their profile's organisation kind and country, in one query: for reports on a community's
+     * members (the annual progress report). Closed and active accounts alike: a report tells who was a member then.
+     */
+    public List<KindAndCountry> countByKindAndCountry(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return db.sql("""
+                        select organisation_kind, country, count(*) as n from identity.accounts where id = any(?)
+                        group by organisation_kind, country""")
+                .param(ids.toArray(Long[]::new))
+                .query((rs, n) -> new KindAndCountry(
+                        OrganisationKind.valueOf(rs.getString("organisation_kind")),
+                        rs.getString("country"),
+                        rs.getLong("n")))
+                .list();
+    }
+
     /** The organisation a person typed into their profile, with its kind and the person's country. */
     public record TypedOrganisation(long accountId, String organisation, OrganisationKind kind, String country) {}
 

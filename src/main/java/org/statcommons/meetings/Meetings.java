@@ -337,4 +337,36 @@ class Meetings {
                 rs.getTimestamp("created_at").toInstant(),
                 rs.getObject("body_id", Long.class));
     }
+
+    /** A meeting held in a period, for the progress report. */
+    record Held(long id, String title, MeetingKind kind, Instant startsAt, boolean series) {}
+
+    /** How many scheduled meetings of the community began in the period, and the first {@code limit} of them. */
+    record HeldMeetings(long count, List<Held> first) {}
+
+    /**
+     * The scheduled meetings (not polls, not cancelled) whose start falls in the period and has passed, oldest first:
+     * a series counts once, by its first meeting.
+     */
+    HeldMeetings held(long communityId, Instant from, Instant until, int limit) {
+        Timestamp start = Timestamp.from(from);
+        Timestamp end = Timestamp.from(until);
+        long count =
+                db.sql("""
+                        select count(*) from meetings.meetings where community_id = ? and status = 'SCHEDULED'
+                          and starts_at >= ? and starts_at < ?""").params(communityId, start, end).query(Long.class).single();
+        List<Held> first = db.sql("""
+                        select id, title, kind, starts_at, recurrence is not null as series from meetings.meetings
+                        where community_id = ? and status = 'SCHEDULED' and starts_at >= ? and starts_at < ?
+                        order by starts_at, id limit ?""")
+                .params(communityId, start, end, limit)
+                .query((rs, n) -> new Held(
+                        rs.getLong("id"),
+                        rs.getString("title"),
+                        MeetingKind.valueOf(rs.getString("kind")),
+                        rs.getTimestamp("starts_at").toInstant(),
+                        rs.getBoolean("series")))
+                .list();
+        return new HeldMeetings(count, first);
+    }
 }

@@ -137,4 +137,22 @@ class Newsletters {
                 rs.getString("sent_by_name"),
                 rs.wasNull() ? null : recipients);
     }
+
+    /** A newsletter sent in a period, for the progress report; {@code recipients} may be null for old ones. */
+    record Sent(long id, String subject, Instant sentAt, Integer recipients) {}
+
+    /** The newsletters of the community sent in the period, oldest first (a few a month at most). */
+    List<Sent> sentBetween(long communityId, Instant from, Instant until) {
+        return db.sql("""
+                        select id, subject, sent_at, recipients from newsletters.newsletters
+                        where community_id = ? and status = 'SENT' and sent_at >= ? and sent_at < ?
+                        order by sent_at, id""")
+                .params(communityId, Timestamp.from(from), Timestamp.from(until))
+                .query((rs, n) -> new Sent(
+                        rs.getLong("id"),
+                        rs.getString("subject"),
+                        rs.getTimestamp("sent_at").toInstant(),
+                        rs.getObject("recipients", Integer.class)))
+                .list();
+    }
 }

@@ -139,6 +139,7 @@ class CommunityPermissionMatrixIntegrationTests {
             PROPOSE_WORKSTREAM       -    -    -    +    +    +    +    +    -    -    +    -
             LEAD_WORKSTREAM          -    -    -    -    -    -    -    +    -    -    +    -
             MANAGE_WORKPLANS         -    -    -    -    -    -    -    +    -    -    +    -
+            GENERATE_PROGRESS_REPORT -    -    -    -    -    -    -    +    -    -    +    -
             """;
 
     @Autowired
@@ -626,6 +627,7 @@ class CommunityPermissionMatrixIntegrationTests {
         workstreamEndpoints(c, list);
         driveEndpoints(c, list);
         outputEndpoints(c, list);
+        progressReportEndpoints(c, list);
         list.add(page(Action.CREATE_COMMUNITY, "GET", "/communities/new", Map.of()));
         list.add(page(
                 Action.CREATE_COMMUNITY,
@@ -731,6 +733,22 @@ class CommunityPermissionMatrixIntegrationTests {
             list.add(page(Action.MANAGE_DISCUSSIONS, "POST", d + "/1/" + action, Map.of()));
             list.add(api(Action.MANAGE_DISCUSSIONS, "POST", api + "/1/" + action, null));
         }
+    }
+
+    /** The annual progress report (feature progressreports): the secretariat's form and the API. */
+    private void progressReportEndpoints(Community c, List<Endpoint> list) {
+        String reports = "/c/" + c.slug() + "/progress-reports";
+        list.add(page(Action.GENERATE_PROGRESS_REPORT, "GET", reports, Map.of()));
+        list.add(page(
+                Action.GENERATE_PROGRESS_REPORT,
+                "POST",
+                reports,
+                Map.of("first", "2025-01-01", "last", "2025-12-31", "language", "en")));
+        list.add(api(
+                Action.GENERATE_PROGRESS_REPORT,
+                "POST",
+                "/api/v1/communities/" + c.slug() + "/progress-reports",
+                "{\"first\":\"2025-01-01\",\"last\":\"2025-12-31\"}"));
     }
 
     /** Membership drives (feature drives): the secretariat's screens and API; the public ones are anyone's. */

@@ -1,0 +1,104 @@
+package org.statcommons.content;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Figures of a space over a period, for reports (the annual progress report): pages, edits, proposals, publishing
+ * and views, each counted by the database from the space's index (commits and the paths they changed), its proposals
+ * and its view counts, over the community's index ranges.
+ */
+@Repository
+public class SpaceFigures {
+
+    /** What a space saw in a period, and how many pages it has now. */
+    public record Figures(
+            long pagesNow,
+            long pagesAdded,
+            long pagesChanged,
+            long edits,
+            long proposalsOpened,
+            long proposalsAccepted,
+            long pagesPublished,
+            long views) {}
+
+    /** A page and how many times it was read in the period. */
+    public record ReadPage(String path, String title, long views) {}
+
+    private final JdbcClient db;
+
+    SpaceFigures(JdbcClient db) {
+        this.db = db;
+    }
+
+    /**
+     * The figures of the period, the pages whose path starts with {@code leftOut} not counted (a report's own pages:
+     * a report must not count itself), nor the commits that changed only those.
+     */
+    public Figures of(long communityId, Instant from, Instant until, String leftOut) {
+        Timestamp start = Timestamp.from(from);
+        Timestamp end = Timestamp.from(until);
+        return db.sql("""
+                        select
+                          (select count(*) from content.pages where community_id = :c and not starts_with(path, :out)) as pages_now,
+                          (select count(distinct p.path) from content.commits k
+                             join content.commit_paths p on p.community_id = k.community_id and p.seq = k.seq
+                           where k.community_id = :c and k.authored_at >= :from and k.authored_at < :until
+                             and p.change in ('A', 'R') and p.path like '%.md' and not starts_with(p.path, :out)) as added,
+                          (select count(distinct p.path) from content.commits k
+                             join content.commit_paths p on p.community_id = k.community_id and p.seq = k.seq
+                           where k.community_id = :c and k.authored_at >= :from and k.authored_at < :until
+                             and p.change in ('A', 'M', 'R') and p.path like '%.md' and not starts_with(p.path, :out)) as changed,
+                          (select count(*) from content.commits k
+                           where k.community_id = :c and k.authored_at >= :from and k.authored_at < :until
+                             and exists (select 1 from content.commit_paths p
+                                         where p.community_id = k.community_id and p.seq = k.seq
+                                           and not starts_with(p.path, :out))) as edits,
+                          (select count(*) from content.proposals
+                           where community_id = :c and created_at >= :from and created_at < :until) as opened,
+                          (select count(*) from content.proposal_events e join content.proposals p on p.id = e.proposal_id
+                           where p.community_id = :c and e.kind = 'MERGED'
+                             and e.created_at >= :from and e.created_at < :until) as accepted,
+                          (select count(distinct path) from content.publication_events
+                           where community_id = :c and published and at >= :from and at < :until) as published,
+                          (select coalesce(sum(views), 0) from content.page_views
+                           where community_id = :c and day >= :first and day < :after) as views""")
+                .param("c", communityId)
+                .param("out", leftOut)
+                .param("from", start)
+                .param("until", end)
+                .param("first", day(from))
+                .param("after", day(until))
+                .query((rs, n) -> new Figures(
+                        rs.getLong("pages_now"),
+                        rs.getLong("added"),
+                        rs.getLong("changed"),
+                        rs.getLong("edits"),
+                        rs.getLong("opened"),
+                        rs.getLong("accepted"),
+                        rs.getLong("published"),
+                        rs.getLong("views")))
+                .single();
+    }
+
+    /** The pages read most in the period, most read first, with their titles now (pages since deleted left out). */
+    public List<ReadPage> mostRead(long communityId, Instant from, Instant until, int limit) {
+        return db.sql("""
+                        select v.path, p.title, sum(v.views) as views from content.page_views v
+                        join content.pages p on p.community_id = v.community_id and p.path = v.path
+                        where v.community_id = ? and v.day >= ? and v.day < ?
+                        group by v.path, p.title order by views desc, v.path limit ?""")
+                .params(communityId, day(from), day(until), limit)
+                .query((rs, n) -> new ReadPage(rs.getString("path"), rs.getString("title"), rs.getLong("views")))
+                .list();
+    }
+
+    private static LocalDate day(Instant at) {
+        return LocalDate.ofInstant(at, ZoneOffset.UTC);
+    }
+}
