@@ -246,16 +246,20 @@ public final class MemberViewCost {
         static void print(ConfigurableApplicationContext app) {
             try {
                 var registry = app.getBean(io.micrometer.core.instrument.MeterRegistry.class);
-                var timer = registry.find("statcommons.space.lock.held").timer();
-                if (timer != null) {
+                var timers = registry.find("statcommons.space.lock.held").timers();
+                if (timers.isEmpty()) {
+                    System.out.println("space lock held: not measured by this version");
+                }
+                for (var timer : timers) {
                     System.out.printf(
                             Locale.ROOT,
-                            "space lock held: %d times, mean %.2f ms, max %.2f ms%n",
+                            "space lock held (%s): %d times, mean %.2f ms, max %.2f ms%n",
+                            timer.getId().getTag("outcome") == null
+                                    ? "all"
+                                    : timer.getId().getTag("outcome"),
                             timer.count(),
                             timer.mean(java.util.concurrent.TimeUnit.MILLISECONDS),
                             timer.max(java.util.concurrent.TimeUnit.MILLISECONDS));
-                } else {
-                    System.out.println("space lock held: not measured by this version");
                 }
             } catch (RuntimeException none) {
                 System.out.println("space lock held: no meter registry");
@@ -303,6 +307,7 @@ public final class MemberViewCost {
             }
             String name = info.getThreadName();
             long time = Math.max(0, threads.getThreadCpuTime(info.getThreadId()));
+            // threads that end between two readings make this figure a little low (never the request threads)
             if (name.startsWith("http-nio")) {
                 requests += time;
             } else if (!name.startsWith("pool-") && !name.startsWith("HttpClient") && !name.equals("main")) {

@@ -1,7 +1,6 @@
 package org.statcommons.content.space;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Timer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
@@ -138,10 +137,9 @@ public class SpaceWriter {
      * As {@link #write(long, Author, String, Planner)}, for a planner that reads nothing but the snapshot it is
      * given (a page save): the change is planned, and its blobs, trees and commit written to Git, before the
      * space's lock is taken, on main as it is then. Under the lock, if main is still that commit, only the index
-     * and main's move remain; if main moved meanwhile, the lock is let go and the change planned again on the new
-     * main (a few times, then under the lock as any write). A plan is used only on the commit it was made on, so
-     * merging and conflicts are exactly as when planned under the lock; objects of a plan not used stay
-     * unreferenced in the repository until it is repacked.
+     * and main's move remain; if main moved meanwhile, the change is planned again under the lock, as any write.
+     * A plan is used only on the commit it was made on, so merging and conflicts are exactly as when planned under
+     * the lock; objects of a plan not used stay unreferenced in the repository until a repacking prunes them.
      */
     public SaveResult writePlannedAhead(long communityId, Author author, String message, Planner planner) {
         return write(communityId, author, author, message, planner, true);
@@ -152,15 +150,12 @@ public class SpaceWriter {
         boolean retryable = !TransactionSynchronizationManager.isActualTransactionActive();
         int movedUnderLock = 0;
         for (int tries = 1; ; tries++) {
-            // planned before the lock only outside a caller's transaction: a lost race must let go of the lock
-            Prepared prepared = planAhead && retryable && tries <= properties.maxSaveAttempts()
-                    ? prepare(communityId, author, committer, message, planner)
-                    : null;
+            // planned before the lock once: when main moved before the lock was taken, the write plans under it
+            Prepared prepared =
+                    planAhead && tries == 1 ? prepare(communityId, author, committer, message, planner) : null;
             try {
                 return transactions.execute(
                         status -> attempt(communityId, author, committer, message, planner, prepared));
-            } catch (PlannedOnOldMain e) {
-                log.debug("main of space {} moved before the lock; planning again ahead of it", communityId);
             } catch (MainMoved e) {
                 movedUnderLock++;
                 if (!retryable || movedUnderLock >= properties.maxSaveAttempts()) {
@@ -228,8 +223,9 @@ public class SpaceWriter {
             state = index.catchUp(snapshot, state);
             RevCommit head = snapshot.head();
             if (prepared != null && !Objects.equals(prepared.head(), head)) {
-                // planned on a main that is no longer: let go of the lock and plan again on the new one
-                throw new PlannedOnOldMain();
+                // planned on a main that is no longer: planned again here, under the lock, as any write
+                log.debug("main of space {} moved before the lock; planning under it", communityId);
+                prepared = null;
             }
             Plan plan = prepared != null ? prepared.plan() : planner.plan(snapshot);
             if (plan.conflict() != null) {
@@ -261,18 +257,24 @@ public class SpaceWriter {
         }
     }
 
-    /** Measures how long this transaction holds the space's lock (until it ends), as {@code statcommons.space.lock.held}. */
+    /**
+     * Measures how long this transaction holds the space's lock (until it ends), as {@code statcommons.space.lock.held}
+     * with the outcome {@code committed} or {@code undone} (rolled back: a plan made on an old main, a failure).
+     */
     private void holding(long communityId) {
         MeterRegistry registry = meters.getIfAvailable();
         if (registry == null || !TransactionSynchronizationManager.isSynchronizationActive()) {
             return;
         }
         long locked = System.nanoTime();
-        Timer held = registry.timer("statcommons.space.lock.held");
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCompletion(int status) {
-                held.record(System.nanoTime() - locked, TimeUnit.NANOSECONDS);
+                registry.timer(
+                                "statcommons.space.lock.held",
+                                "outcome",
+                                status == STATUS_COMMITTED ? "committed" : "undone")
+                        .record(System.nanoTime() - locked, TimeUnit.NANOSECONDS);
             }
         });
     }
@@ -380,13 +382,6 @@ public class SpaceWriter {
                     IO_FAILURE ->
                 throw new IllegalStateException("Moving main to " + commit.name() + " failed: " + result);
             default -> throw new IllegalStateException("Unknown ref update result " + result);
-        }
-    }
-
-    /** main moved between planning ahead of the lock and taking it; the write lets go and plans again. */
-    private static final class PlannedOnOldMain extends RuntimeException {
-        PlannedOnOldMain() {
-            super("planned on an old main", null, false, false);
         }
     }
 

@@ -46,7 +46,7 @@ class HandlerMatcher extends RequestMappingHandlerMapping {
         return super.getMatchingMapping(info, request);
     }
 
-    private boolean mayMatch(RequestMappingInfo info, String path) {
+    boolean mayMatch(RequestMappingInfo info, String path) {
         String[] fixed = beginnings.computeIfAbsent(info, HandlerMatcher::beginnings);
         if (fixed.length == 0) {
             return true;
