@@ -259,7 +259,7 @@ public class SpaceWriter {
 
     /**
      * Measures how long this transaction holds the space's lock (until it ends), as {@code statcommons.space.lock.held}
-     * with the outcome {@code committed} or {@code undone} (rolled back: a plan made on an old main, a failure).
+     * with the outcome {@code committed} or {@code undone} (rolled back: main moved under the write, a failure).
      */
     private void holding(long communityId) {
         MeterRegistry registry = meters.getIfAvailable();
