@@ -47,7 +47,8 @@ public class SavePage {
     /** Checks the edit (rendering it once, before the space's write lock is taken), then saves it. */
     public SaveResult save(long communityId, PageEdit edit, Author author) {
         Checked checked = check(fields.resolve(communityId, edit), properties, markdown);
-        return writer.write(
+        // the plan reads only the snapshot: planned, and its objects written, before the space's lock
+        return writer.writePlannedAhead(
                 communityId,
                 author,
                 checked.message(),

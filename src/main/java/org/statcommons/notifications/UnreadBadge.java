@@ -3,6 +3,7 @@ package org.statcommons.notifications;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.statcommons.access.Actor;
+import org.statcommons.platform.web.UnreadCount;
 
 /**
  * Gives every page's header the signed-in person's unread count as {@code unreadNotices}: counted only when
@@ -21,7 +22,7 @@ class UnreadBadge {
     }
 
     /** Counts on first use, once per request. */
-    public static final class Count {
+    public static final class Count implements UnreadCount {
         private final Notices notices;
         private final CurrentReader readers;
         private final Actor actor;
@@ -33,6 +34,7 @@ class UnreadBadge {
             this.actor = actor;
         }
 
+        @Override
         public int value() {
             if (count == null) {
                 count = notices.unread(readers.of(actor));
@@ -41,6 +43,7 @@ class UnreadBadge {
         }
 
         /** "3", or "99+" past the cap. */
+        @Override
         public String text() {
             return value() >= Notices.COUNT_CAP ? (Notices.COUNT_CAP - 1) + "+" : Integer.toString(value());
         }

@@ -318,12 +318,12 @@ public final class SignedInBenchmark {
         return times;
     }
 
-    private static String path(int page) {
+    static String path(int page) {
         return String.format(Locale.ROOT, "guidelines/chapter-%02d", page);
     }
 
     /** About 6 KB of Markdown like bench/published.sh's chapter, with one paragraph per member who edits it. */
-    private static String body(int page) {
+    static String body(int page) {
         StringBuilder text = new StringBuilder(
                 "Integrating census, survey and administrative data needs agreed identifiers and a quality report.\n\n");
         String[] sections = {"Sources", "Identifiers", "Linking records", "Quality", "Confidentiality", "Dissemination"

@@ -189,7 +189,7 @@ class SpaceController {
                 ? key(community, content, hidden, published, actor, model, request)
                 : null;
         if (key != null) {
-            Optional<ResponseEntity<String>> answer = remembered.remembered(key, model.asMap(), viewCount, request);
+            Optional<ResponseEntity<byte[]>> answer = remembered.remembered(key, model.asMap(), viewCount, request);
             if (answer.isPresent()) {
                 return answer.get();
             }

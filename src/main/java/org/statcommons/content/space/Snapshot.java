@@ -27,16 +27,16 @@ import org.statcommons.platform.Text;
 public final class Snapshot implements AutoCloseable {
 
     private final Repository repository;
-    private final ObjectReader reader;
-    private final RevWalk walk;
+    /** Opened on first use: a reader that finds what it needs in memory by main's id opens neither. */
+    private ObjectReader reader;
+
+    private RevWalk walk;
     private final ObjectId main;
     /** main's commit, read on first use: a reader that finds what it needs by main's id never reads it. */
     private RevCommit head;
 
     public Snapshot(Repository repository) throws IOException {
         this.repository = repository;
-        this.reader = repository.newObjectReader();
-        this.walk = new RevWalk(reader);
         this.main = repository.resolve(SpaceBranches.MAIN);
     }
 
@@ -50,10 +50,16 @@ public final class Snapshot implements AutoCloseable {
     }
 
     public ObjectReader reader() {
+        if (reader == null) {
+            reader = repository.newObjectReader();
+        }
         return reader;
     }
 
     public RevWalk walk() {
+        if (walk == null) {
+            walk = new RevWalk(reader());
+        }
         return walk;
     }
 
@@ -61,7 +67,7 @@ public final class Snapshot implements AutoCloseable {
     public RevCommit head() {
         if (head == null && main != null) {
             try {
-                head = walk.parseCommit(main);
+                head = walk().parseCommit(main);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -78,7 +84,7 @@ public final class Snapshot implements AutoCloseable {
             throw new InvalidInputException(field, "This is not a version of this space.");
         }
         try {
-            return walk.parseCommit(ObjectId.fromString(id));
+            return walk().parseCommit(ObjectId.fromString(id));
         } catch (MissingObjectException | IncorrectObjectTypeException e) {
             throw new InvalidInputException(field, "This is not a version of this space.");
         }
@@ -89,7 +95,7 @@ public final class Snapshot implements AutoCloseable {
         if (commit == null) {
             return Optional.empty();
         }
-        try (TreeWalk tree = TreeWalk.forPath(reader, path.value(), commit.getTree())) {
+        try (TreeWalk tree = TreeWalk.forPath(reader(), path.value(), commit.getTree())) {
             if (tree == null || (tree.getRawMode(0) & FileMode.TYPE_MASK) != FileMode.TYPE_FILE) {
                 return Optional.empty();
             }
@@ -102,7 +108,7 @@ public final class Snapshot implements AutoCloseable {
         if (commit == null) {
             return false;
         }
-        try (TreeWalk tree = TreeWalk.forPath(reader, path.value(), commit.getTree())) {
+        try (TreeWalk tree = TreeWalk.forPath(reader(), path.value(), commit.getTree())) {
             return tree != null;
         }
     }
@@ -116,11 +122,11 @@ public final class Snapshot implements AutoCloseable {
         if (commit == null) {
             return files;
         }
-        try (TreeWalk tree = TreeWalk.forPath(reader, folder, commit.getTree())) {
+        try (TreeWalk tree = TreeWalk.forPath(reader(), folder, commit.getTree())) {
             if (tree == null || (tree.getRawMode(0) & FileMode.TYPE_MASK) != FileMode.TYPE_TREE) {
                 return files;
             }
-            try (TreeWalk inside = new TreeWalk(reader)) {
+            try (TreeWalk inside = new TreeWalk(reader())) {
                 inside.addTree(tree.getObjectId(0));
                 inside.setRecursive(true);
                 while (inside.next()) {
@@ -134,7 +140,7 @@ public final class Snapshot implements AutoCloseable {
     }
 
     public byte[] read(ObjectId blob) throws IOException {
-        return reader.open(blob, Constants.OBJ_BLOB).getBytes(Integer.MAX_VALUE);
+        return reader().open(blob, Constants.OBJ_BLOB).getBytes(Integer.MAX_VALUE);
     }
 
     /** The file's bytes at the commit, or a not-found answer. */
@@ -148,7 +154,11 @@ public final class Snapshot implements AutoCloseable {
 
     @Override
     public void close() {
-        walk.close();
-        reader.close();
+        if (walk != null) {
+            walk.close();
+        }
+        if (reader != null) {
+            reader.close();
+        }
     }
 }

@@ -1,11 +1,14 @@
 package org.statcommons.content.space;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.TimeUnit;
 import org.eclipse.jgit.dircache.DirCache;
 import org.eclipse.jgit.dircache.DirCacheBuilder;
 import org.eclipse.jgit.dircache.DirCacheEditor;
@@ -22,6 +25,7 @@ import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -64,6 +68,7 @@ public class SpaceWriter {
     private final ApplicationEventPublisher events;
     private final SaveLimiter saveLimits;
     private final Clock clock;
+    private final ObjectProvider<MeterRegistry> meters;
 
     SpaceWriter(
             SpaceRepositories repositories,
@@ -72,8 +77,10 @@ public class SpaceWriter {
             PlatformTransactionManager transactionManager,
             ApplicationEventPublisher events,
             SaveLimiter saveLimits,
-            Clock clock) {
+            Clock clock,
+            ObjectProvider<MeterRegistry> meters) {
         this.clock = clock;
+        this.meters = meters;
         this.repositories = repositories;
         this.index = index;
         this.properties = properties;
@@ -123,44 +130,122 @@ public class SpaceWriter {
      * the person who proposed it and names the reviewer who accepted it as committer.
      */
     public SaveResult write(long communityId, Author author, Author committer, String message, Planner planner) {
+        return write(communityId, author, committer, message, planner, false);
+    }
+
+    /**
+     * As {@link #write(long, Author, String, Planner)}, for a planner that reads nothing but the snapshot it is
+     * given (a page save): the change is planned, and its blobs, trees and commit written to Git, before the
+     * space's lock is taken, on main as it is then. Under the lock, if main is still that commit, only the index
+     * and main's move remain; if main moved meanwhile, the change is planned again under the lock, as any write.
+     * A plan is used only on the commit it was made on, so merging and conflicts are exactly as when planned under
+     * the lock; objects of a plan not used stay unreferenced in the repository until a repacking prunes them.
+     */
+    public SaveResult writePlannedAhead(long communityId, Author author, String message, Planner planner) {
+        return write(communityId, author, author, message, planner, true);
+    }
+
+    private SaveResult write(
+            long communityId, Author author, Author committer, String message, Planner planner, boolean planAhead) {
         boolean retryable = !TransactionSynchronizationManager.isActualTransactionActive();
-        for (int attempt = 1; ; attempt++) {
+        int movedUnderLock = 0;
+        for (int tries = 1; ; tries++) {
+            // planned before the lock once: when main moved before the lock was taken, the write plans under it
+            Prepared prepared =
+                    planAhead && tries == 1 ? prepare(communityId, author, committer, message, planner) : null;
             try {
-                return transactions.execute(status -> attempt(communityId, author, committer, message, planner));
+                return transactions.execute(
+                        status -> attempt(communityId, author, committer, message, planner, prepared));
             } catch (MainMoved e) {
-                if (!retryable || attempt >= properties.maxSaveAttempts()) {
+                movedUnderLock++;
+                if (!retryable || movedUnderLock >= properties.maxSaveAttempts()) {
                     throw new ConflictException(Text.of("content.save.busy"));
                 }
-                log.debug("main of space {} moved during a write; planning again (attempt {})", communityId, attempt);
+                log.debug(
+                        "main of space {} moved during a write; planning again (attempt {})",
+                        communityId,
+                        movedUnderLock);
             }
         }
     }
 
-    private SaveResult attempt(long communityId, Author author, Author committer, String message, Planner planner) {
+    /**
+     * A change planned, and its Git objects written, on main as it was before the lock: {@code head} is that
+     * commit (null in an empty space), {@code commit} the new commit (null when the plan is a conflict or changes
+     * nothing).
+     */
+    private record Prepared(ObjectId head, Plan plan, ObjectId commit) {}
+
+    /** Plans and writes the objects without the lock; nothing when that fails (the write under the lock decides). */
+    private Prepared prepare(long communityId, Author author, Author committer, String message, Planner planner) {
+        Repository repository = repositories.create(communityId);
+        try (Snapshot snapshot = new Snapshot(repository);
+                ObjectInserter inserter = repository.newObjectInserter()) {
+            RevCommit head = snapshot.head();
+            Plan plan = planner.plan(snapshot);
+            if (plan.conflict() != null) {
+                return new Prepared(head, plan, null);
+            }
+            checkSizes(plan.edits());
+            ObjectId tree = tree(snapshot, inserter, head, plan.edits(), properties.maxFolderEntries());
+            if (head != null && tree.equals(head.getTree())) {
+                return new Prepared(head, plan, null);
+            }
+            ObjectId commitId = inserter.insert(built(tree, head, plan, author, committer, message));
+            inserter.flush();
+            return new Prepared(head, plan, commitId);
+        } catch (IOException | RuntimeException e) {
+            // refusals and failures are told by the write under the lock, in its order (save limits first)
+            log.debug("planning a write of space {} ahead of the lock failed", communityId, e);
+            return null;
+        }
+    }
+
+    private CommitBuilder built(
+            ObjectId tree, RevCommit head, Plan plan, Author author, Author committer, String message) {
+        CommitBuilder built = commit(tree, head, plan.merged(), author, message);
+        built.setCommitter(new PersonIdent(
+                committer.name(), committer.email(), built.getAuthor().getWhenAsInstant(), ZoneOffset.UTC));
+        return built;
+    }
+
+    private SaveResult attempt(
+            long communityId, Author author, Author committer, String message, Planner planner, Prepared prepared) {
         if (committer.accountId() != null) {
             // before the space's lock, so a refused save does not wait for the space's other writers
             saveLimits.check(committer.accountId(), communityId);
         }
         IndexState state = index.lock(communityId);
+        holding(communityId);
         Repository repository = repositories.create(communityId);
         try (Snapshot snapshot = new Snapshot(repository);
                 ObjectInserter inserter = repository.newObjectInserter()) {
             state = index.catchUp(snapshot, state);
             RevCommit head = snapshot.head();
-            Plan plan = planner.plan(snapshot);
+            if (prepared != null && !Objects.equals(prepared.head(), head)) {
+                // planned on a main that is no longer: planned again here, under the lock, as any write
+                log.debug("main of space {} moved before the lock; planning under it", communityId);
+                prepared = null;
+            }
+            Plan plan = prepared != null ? prepared.plan() : planner.plan(snapshot);
             if (plan.conflict() != null) {
                 return plan.conflict();
             }
-            checkSizes(plan.edits());
-            ObjectId tree = tree(snapshot, inserter, head, plan.edits(), properties.maxFolderEntries());
-            if (head != null && tree.equals(head.getTree())) {
-                return new SaveResult.Saved(SaveResult.Outcome.UNCHANGED, head.name(), plan.path());
+            ObjectId commitId;
+            if (prepared != null) {
+                if (prepared.commit() == null) {
+                    return new SaveResult.Saved(SaveResult.Outcome.UNCHANGED, head.name(), plan.path());
+                }
+                commitId = prepared.commit();
+            } else {
+                checkSizes(plan.edits());
+                ObjectId tree = tree(snapshot, inserter, head, plan.edits(), properties.maxFolderEntries());
+                if (head != null && tree.equals(head.getTree())) {
+                    return new SaveResult.Saved(SaveResult.Outcome.UNCHANGED, head.name(), plan.path());
+                }
+                commitId = inserter.insert(built(tree, head, plan, author, committer, message));
+                inserter.flush();
             }
-            CommitBuilder built = commit(tree, head, plan.merged(), author, message);
-            built.setCommitter(new PersonIdent(
-                    committer.name(), committer.email(), built.getAuthor().getWhenAsInstant(), ZoneOffset.UTC));
-            ObjectId commitId = inserter.insert(built);
-            inserter.flush();
             RevCommit commit = snapshot.walk().parseCommit(commitId);
             index.append(snapshot, communityId, commit, state.commitCount() + 1);
             index.markIndexed(communityId, commit.name(), state.commitCount() + 1);
@@ -170,6 +255,28 @@ public class SpaceWriter {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write to space " + communityId, e);
         }
+    }
+
+    /**
+     * Measures how long this transaction holds the space's lock (until it ends), as {@code statcommons.space.lock.held}
+     * with the outcome {@code committed} or {@code undone} (rolled back: main moved under the write, a failure).
+     */
+    private void holding(long communityId) {
+        MeterRegistry registry = meters.getIfAvailable();
+        if (registry == null || !TransactionSynchronizationManager.isSynchronizationActive()) {
+            return;
+        }
+        long locked = System.nanoTime();
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                registry.timer(
+                                "statcommons.space.lock.held",
+                                "outcome",
+                                status == STATUS_COMMITTED ? "committed" : "undone")
+                        .record(System.nanoTime() - locked, TimeUnit.NANOSECONDS);
+            }
+        });
     }
 
     private void checkSizes(List<FileEdit> edits) {

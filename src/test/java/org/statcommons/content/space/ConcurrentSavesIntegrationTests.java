@@ -25,6 +25,7 @@ import org.eclipse.jgit.lib.Repository;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.statcommons.content.Author;
 import org.statcommons.content.PageEdit;
 import org.statcommons.content.PageSummary;
@@ -194,6 +195,61 @@ class ConcurrentSavesIntegrationTests {
                 .containsExactly("planned twice", "pushed meanwhile", "Create " + PAGE);
         assertThat(pages.list(space)).extracting(PageSummary::path).containsExactly(PAGE, "other.md", "pushed.md");
         assertThat(base).isNotBlank();
+    }
+
+    @Test
+    void aPageSaveIsPlannedAheadOfTheLockAndUsedWhenMainDidNotMove() {
+        long space = communities.incrementAndGet();
+        savePage.save(space, new PageEdit(PAGE, "Chapter 1", String.join("\n", lines(3)), null, ""), person(0));
+        List<Boolean> inTransaction = new ArrayList<>();
+
+        SaveResult result = writer.writePlannedAhead(space, person(1), "planned ahead", snapshot -> {
+            inTransaction.add(TransactionSynchronizationManager.isActualTransactionActive());
+            return SpaceWriter.Plan.edits(
+                    SaveResult.Outcome.SAVED,
+                    new SpacePath("ahead.md"),
+                    FileEdit.put(
+                            new SpacePath("ahead.md"), PageFile.of("Ahead", "x").bytes()));
+        });
+
+        assertThat(inTransaction)
+                .as("planned once, outside the transaction that holds the lock")
+                .containsExactly(false);
+        assertThat(result.outcome()).isEqualTo(SaveResult.Outcome.SAVED);
+        assertThat(history.ofSpace(space, 1, 10).items())
+                .extracting(change -> change.commit().summary())
+                .containsExactly("planned ahead", "Create " + PAGE);
+        assertThat(pages.list(space)).extracting(PageSummary::path).containsExactlyInAnyOrder("ahead.md", PAGE);
+    }
+
+    @Test
+    void aSavePlannedAheadOnAMainThatMovedIsPlannedAgainUnderTheLock() throws Exception {
+        long space = communities.incrementAndGet();
+        savePage.save(space, new PageEdit(PAGE, "Chapter 1", String.join("\n", lines(3)), null, ""), person(0));
+        Repository repository = repositories.open(space).orElseThrow();
+        AtomicInteger plans = new AtomicInteger();
+        List<Boolean> inTransaction = new ArrayList<>();
+
+        SaveResult result = writer.writePlannedAhead(space, person(1), "planned twice", snapshot -> {
+            inTransaction.add(TransactionSynchronizationManager.isActualTransactionActive());
+            if (plans.incrementAndGet() == 1) {
+                // main moves after this plan was made and before the lock is taken
+                moveMainOutsideTheWriter(repository, snapshot);
+            }
+            return SpaceWriter.Plan.edits(
+                    SaveResult.Outcome.SAVED,
+                    new SpacePath("other.md"),
+                    FileEdit.put(
+                            new SpacePath("other.md"), PageFile.of("Other", "x").bytes()));
+        });
+
+        assertThat(plans.get()).isEqualTo(2);
+        assertThat(inTransaction).as("ahead of the lock, then under it").containsExactly(false, true);
+        assertThat(result.outcome()).isEqualTo(SaveResult.Outcome.SAVED);
+        assertThat(history.ofSpace(space, 1, 10).items())
+                .extracting(change -> change.commit().summary())
+                .containsExactly("planned twice", "pushed meanwhile", "Create " + PAGE);
+        assertThat(pages.list(space)).extracting(PageSummary::path).containsExactly(PAGE, "other.md", "pushed.md");
     }
 
     /** What a Git push that bypasses the space lock would do: a commit on main, moved by compare-and-swap. */
