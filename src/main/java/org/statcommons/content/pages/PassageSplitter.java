@@ -40,13 +40,13 @@ final class PassageSplitter {
         RawText mineText = raw(mine);
         RawText theirsText = raw(theirs);
         MergeResult<RawText> result = PageMerge.lines(baseText, mineText, theirsText);
-        List<RawText> sequences = result.getSequences();
+        List<List<String>> sequences = List.of(lineList(base), lineList(mine), lineList(theirs));
         List<Passage> passages = new ArrayList<>();
         StringBuilder common = new StringBuilder();
         String mineSide = null;
         String theirsSide = null;
         for (MergeChunk chunk : result) {
-            String text = sequences.get(chunk.getSequenceIndex()).getString(chunk.getBegin(), chunk.getEnd(), false);
+            String text = slice(sequences.get(chunk.getSequenceIndex()), chunk.getBegin(), chunk.getEnd());
             switch (chunk.getConflictState()) {
                 case NO_CONFLICT -> {
                     if (mineSide != null) {
@@ -121,6 +121,31 @@ final class PassageSplitter {
     private static String lines(String typed) {
         String text = typed == null ? "" : typed.replace("\r\n", "\n").replace('\r', '\n');
         return text.isEmpty() || text.endsWith("\n") ? text : text + "\n";
+    }
+
+    /**
+     * The lines of a text with their line ends, the last one without if it has none, numbered as {@code RawText}
+     * numbers them. Read here rather than with {@code RawText.getString}, which fails (IndexOutOfBoundsException)
+     * on a range JGit's merge gives past a last line without line end ("c\\nc\\nb" against "b").
+     */
+    private static List<String> lineList(String text) {
+        List<String> lines = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                lines.add(text.substring(start, i + 1));
+                start = i + 1;
+            }
+        }
+        if (start < text.length()) {
+            lines.add(text.substring(start));
+        }
+        return lines;
+    }
+
+    private static String slice(List<String> lines, int begin, int end) {
+        int to = Math.min(end, lines.size());
+        return begin >= to ? "" : String.join("", lines.subList(begin, to));
     }
 
     private static RawText raw(String text) {

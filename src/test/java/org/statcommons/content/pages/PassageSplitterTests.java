@@ -39,6 +39,41 @@ class PassageSplitterTests {
     }
 
     @Test
+    void lastLinesWithoutLineEndOnBothSidesOfANewPageSplitWithoutFailing() {
+        // two saves at once of a new page, neither ending with a line end: a 500 before (found by a benchmark)
+        List<Passage> passages = PassageSplitter.split("", "c\nc\nb", "b");
+        assertThat(PassageSplitter.conflicts(passages)).isEqualTo(1);
+        assertThat(PassageSplitter.resolve(passages, List.of())).isEqualTo("c\nc\nb");
+        assertThat(PassageSplitter.resolve(passages, List.of(new Choice(Keep.THEIRS, null))))
+                .isEqualTo("b");
+    }
+
+    @Test
+    void anyThreeShortTextsSplitIntoPassagesThatPutTheSameTextTogetherAgain() {
+        java.util.Random random = new java.util.Random(7);
+        String[] parts = {"a\n", "b\n", "c\n", "", "a", "b", "\n"};
+        for (int i = 0; i < 20_000; i++) {
+            String base = shortText(random, parts);
+            String mine = shortText(random, parts);
+            String theirs = shortText(random, parts);
+            List<Passage> passages = PassageSplitter.split(base, mine, theirs);
+            assertThat(passages)
+                    .allMatch(p -> p.conflict() ? p.mine() != null && p.theirs() != null : p.common() != null);
+            if (mine.equals(theirs)) {
+                assertThat(PassageSplitter.resolve(passages, List.of())).isEqualTo(mine);
+            }
+        }
+    }
+
+    private static String shortText(java.util.Random random, String[] parts) {
+        StringBuilder text = new StringBuilder();
+        for (int n = random.nextInt(5); n > 0; n--) {
+            text.append(parts[random.nextInt(parts.length)]);
+        }
+        return text.toString();
+    }
+
+    @Test
     void aDeletionAgainstAChangeOffersBoth() {
         List<Passage> passages = PassageSplitter.split("A.\nB.\nC.\n", "A.\nC.\n", "A.\nB changed.\nC.\n");
         assertThat(passages).contains(new Passage(null, "", "B changed.\n"));
