@@ -1,5 +1,6 @@
 package org.statcommons.outputs;
 
+import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.statcommons.access.Action;
@@ -34,11 +35,15 @@ class OutputWorkstreamContent implements WorkstreamContent {
         if (!permissions.may(actor, Action.VIEW_COMMUNITY_INSIDE, community.id())) {
             return Optional.empty();
         }
+        List<Output> theirs = outputs.ofWorkstream(community.id(), workstream.id());
+        if (theirs.isEmpty() && !workstream.status().running()) {
+            return Optional.empty(); // a workstream not approved yet (or over) has no outputs to speak of
+        }
         boolean declares = workstream.status().running() && leads.may(actor, community, workstream.id());
         return Optional.of(new ListedSection(
                 10,
                 Text.of("outputs.workstream.heading"),
-                outputs.ofWorkstream(community.id(), workstream.id()).stream()
+                theirs.stream()
                         .map(o -> new ListedLink(
                                 o.title(),
                                 OutputAddress.of(community.slug(), o.id()),

@@ -389,6 +389,9 @@ class OutputIntegrationTests {
                 .contains("name=\"workstreamId\"", "Data sharing")
                 .doesNotContain("Still proposed");
         assertThat(other.get(outputs).body()).doesNotContain("name=\"workstreamId\"");
+        assertThat(lead.get("/c/" + slug + "/workstreams/" + proposed).text())
+                .as("no outputs section before the workstream is approved")
+                .doesNotContain("Declare an output of this workstream", "No outputs yet.");
 
         // a member who leads nothing, or an output of no workstream, or a workstream not yet approved: refused
         assertThat(other.submit(
