@@ -124,7 +124,8 @@ final class Rules {
     }
 
     /**
-     * What a standing on one thing of a community adds to the actor's role (a workstream's lead may lead it): only
+     * What a standing on one thing of a community adds to the actor's role (a workstream's lead may lead it and take its
+     * outputs through: declare them, open their review, ask for their approval): only
      * for a current member (any role, guests included) who is not suspended.
      */
     static boolean standing(Action action, Standing standing, CommunityRole role, boolean suspended) {
@@ -132,7 +133,7 @@ final class Rules {
             return false;
         }
         return switch (standing) {
-            case WORKSTREAM_LEAD -> action == Action.LEAD_WORKSTREAM;
+            case WORKSTREAM_LEAD -> action == Action.LEAD_WORKSTREAM || action == Action.MANAGE_OUTPUTS;
         };
     }
 

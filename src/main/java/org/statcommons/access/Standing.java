@@ -7,6 +7,9 @@ package org.statcommons.access;
  * ({@code Rules.standing}).
  */
 public enum Standing {
-    /** Leads a workstream: may edit it, add its people, submit it, report on it and close it. */
+    /**
+     * Leads a workstream: may edit it, add its people, submit it, report on it and close it, and take its outputs
+     * through (declare them, open their review, ask for their approval).
+     */
     WORKSTREAM_LEAD
 }

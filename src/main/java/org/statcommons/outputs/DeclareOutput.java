@@ -6,9 +6,7 @@ import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.statcommons.access.Action;
 import org.statcommons.access.Actor;
-import org.statcommons.access.Permissions;
 import org.statcommons.bodies.Bodies;
 import org.statcommons.bodies.Body;
 import org.statcommons.community.Community;
@@ -18,10 +16,12 @@ import org.statcommons.platform.InvalidInputException;
 import org.statcommons.platform.NotFoundException;
 import org.statcommons.platform.Text;
 import org.statcommons.platform.TextInput;
+import org.statcommons.workstreams.Workstream;
 
 /**
  * Declares a page of the community's space an output, approved by a body of the community: the one named, else the
- * body called "Steering Committee". The page must exist on main; a page is one output at most.
+ * body called "Steering Committee". The page must exist on main; a page is one output at most. An output may belong to
+ * one of the community's approved or active workstreams, whose lead may then declare it as a facilitator may.
  */
 @Service
 class DeclareOutput {
@@ -29,16 +29,15 @@ class DeclareOutput {
     static final int TITLE_MAX = 200;
     static final String STEERING_COMMITTEE = "Steering Committee";
 
-    private final Permissions permissions;
+    private final OutputLeads leads;
     private final Outputs outputs;
     private final Pages pages;
     private final Bodies bodies;
     private final OutputPeople people;
     private final Clock clock;
 
-    DeclareOutput(
-            Permissions permissions, Outputs outputs, Pages pages, Bodies bodies, OutputPeople people, Clock clock) {
-        this.permissions = permissions;
+    DeclareOutput(OutputLeads leads, Outputs outputs, Pages pages, Bodies bodies, OutputPeople people, Clock clock) {
+        this.leads = leads;
         this.outputs = outputs;
         this.pages = pages;
         this.bodies = bodies;
@@ -48,7 +47,7 @@ class DeclareOutput {
 
     @Transactional
     long declare(Actor actor, Community community, NewOutput output) {
-        permissions.require(actor, Action.MANAGE_OUTPUTS, community.id());
+        leads.require(actor, community, output.workstreamId());
         TextInput input = new TextInput();
         String title = input.line("title", Text.of("outputs.field.title"), output.title(), TITLE_MAX, true);
         String path = PageAddress.path(output.path());
@@ -71,12 +70,23 @@ class DeclareOutput {
                             ? Text.of("outputs.input.no-steering-committee")
                             : Text.of("outputs.input.no-body"));
         }
+        Optional<Workstream> workstream = leads.running(community, output.workstreamId());
+        if (output.workstreamId() != null && workstream.isEmpty()) {
+            input.error("workstreamId", Text.of("outputs.input.no-workstream"));
+        }
         input.throwIfInvalid();
         Instant now = clock.instant();
         long id;
         try {
             id = outputs.insert(
-                    community.id(), title, path, body.get().id(), body.get().name(), actor.accountId(), now);
+                    community.id(),
+                    title,
+                    path,
+                    body.get().id(),
+                    body.get().name(),
+                    workstream.map(Workstream::id).orElse(null),
+                    actor.accountId(),
+                    now);
         } catch (DuplicateKeyException e) {
             throw new InvalidInputException("path", Text.of("outputs.input.already-output", path));
         }

@@ -8,7 +8,7 @@ import java.time.LocalDate;
  * the page's blob then); the endorsement fields the version it approved, which readers of the published page compare
  * with what they read.
  *
- * @param workstreamId the workstream it belongs to, or null (not checked until workstreams is merged)
+ * @param workstreamId the workstream it belongs to (an approved or active one when declared), or null
  */
 record Output(
         long id,

@@ -40,7 +40,7 @@ class OutputApi {
 
     record StageJson(String stage, String by, Instant at) {}
 
-    record DeclareJson(String title, String path, Long bodyId) {}
+    record DeclareJson(String title, String path, Long bodyId, Long workstreamId) {}
 
     record DaysJson(Integer days) {}
 
@@ -79,17 +79,18 @@ class OutputApi {
     @PostMapping("/api/v1/communities/{slug}/outputs")
     @ResponseStatus(HttpStatus.CREATED)
     OutputJson declare(
-            @Permitted(Action.MANAGE_OUTPUTS) Community community,
+            @Permitted(Action.VIEW_COMMUNITY_INSIDE) Community community,
             @RequestBody(required = false) DeclareJson body,
             Actor actor) {
-        DeclareJson sent = body == null ? new DeclareJson(null, null, null) : body;
-        long id = declareOutput.declare(actor, community, new NewOutput(sent.title(), sent.path(), sent.bodyId()));
+        DeclareJson sent = body == null ? new DeclareJson(null, null, null, null) : body;
+        long id = declareOutput.declare(
+                actor, community, new NewOutput(sent.title(), sent.path(), sent.bodyId(), sent.workstreamId()));
         return show(community, id);
     }
 
     @PostMapping("/api/v1/communities/{slug}/outputs/{id}/review")
     OutputJson review(
-            @Permitted(Action.MANAGE_OUTPUTS) Community community,
+            @Permitted(Action.VIEW_COMMUNITY_INSIDE) Community community,
             @PathVariable long id,
             @RequestBody(required = false) DaysJson body,
             Actor actor) {
@@ -100,7 +101,7 @@ class OutputApi {
 
     @PostMapping("/api/v1/communities/{slug}/outputs/{id}/approval")
     OutputJson approval(
-            @Permitted(Action.MANAGE_OUTPUTS) Community community,
+            @Permitted(Action.VIEW_COMMUNITY_INSIDE) Community community,
             @PathVariable long id,
             @RequestBody(required = false) DaysJson body,
             Actor actor) {

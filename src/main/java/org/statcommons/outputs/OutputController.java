@@ -1,6 +1,7 @@
 package org.statcommons.outputs;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,10 +23,13 @@ import org.statcommons.content.Publications;
 import org.statcommons.platform.NotFoundException;
 import org.statcommons.platform.Text;
 import org.statcommons.platform.web.ShowFormOnError;
+import org.statcommons.workstreams.Workstream;
+import org.statcommons.workstreams.Workstreams;
 
 /**
  * The members' screens of outputs: the list (and declaring one), an output's page with its stage, history, review,
- * decision, endorsement and submission, and the forms that move it on.
+ * decision, endorsement and submission, and the forms that move it on. Facilitators and a lead of the output's
+ * workstream move it on; the use cases ask the policy with the lead's standing.
  */
 @Controller
 @CommunityTab("outputs")
@@ -42,6 +46,8 @@ class OutputController {
     private final StartReview startReview;
     private final RequestApproval requestApproval;
     private final RecordSubmission recordSubmission;
+    private final OutputLeads leads;
+    private final Workstreams workstreams;
     private final Clock clock;
 
     OutputController(
@@ -53,6 +59,8 @@ class OutputController {
             StartReview startReview,
             RequestApproval requestApproval,
             RecordSubmission recordSubmission,
+            OutputLeads leads,
+            Workstreams workstreams,
             Clock clock) {
         this.outputs = outputs;
         this.bodies = bodies;
@@ -62,6 +70,8 @@ class OutputController {
         this.startReview = startReview;
         this.requestApproval = requestApproval;
         this.recordSubmission = recordSubmission;
+        this.leads = leads;
+        this.workstreams = workstreams;
         this.clock = clock;
     }
 
@@ -69,8 +79,12 @@ class OutputController {
     String list(
             @Permitted(Action.VIEW_COMMUNITY_INSIDE) Community community,
             @ModelAttribute("form") OutputForm form,
+            Actor actor,
             Model model) {
         model.addAttribute("outputs", outputs.of(community.id()));
+        List<Workstream> declarable = leads.declarable(actor, community);
+        model.addAttribute("workstreams", declarable);
+        model.addAttribute("mayDeclare", leads.may(actor, community, null) || !declarable.isEmpty());
         model.addAttribute("bodies", bodies.of(community));
         model.addAttribute("steeringCommittee", DeclareOutput.STEERING_COMMITTEE);
         return "outputs/list";
@@ -79,7 +93,7 @@ class OutputController {
     @PostMapping("/c/{slug}/outputs")
     @ShowFormOnError("list")
     String declare(
-            @Permitted(Action.MANAGE_OUTPUTS) Community community,
+            @Permitted(Action.VIEW_COMMUNITY_INSIDE) Community community,
             @ModelAttribute("form") OutputForm form,
             Actor actor,
             RedirectAttributes redirect) {
@@ -93,9 +107,17 @@ class OutputController {
             @Permitted(Action.VIEW_COMMUNITY_INSIDE) Community community,
             @PathVariable long id,
             @ModelAttribute("form") OutputForm form,
+            Actor actor,
             Model model) {
         Output output = outputs.inCommunity(community, id);
         model.addAttribute("output", output);
+        model.addAttribute("mayManage", leads.may(actor, community, output.workstreamId()));
+        model.addAttribute(
+                "workstream",
+                Optional.ofNullable(output.workstreamId())
+                        .flatMap(workstreams::byId)
+                        .filter(w -> w.communityId() == community.id())
+                        .orElse(null));
         model.addAttribute("history", outputs.history(output.id()));
         model.addAttribute("pageHref", PageAddress.page(community.slug(), output.path()));
         model.addAttribute(
@@ -144,7 +166,7 @@ class OutputController {
     @PostMapping("/c/{slug}/outputs/{id}/review")
     @ShowFormOnError("output")
     String review(
-            @Permitted(Action.MANAGE_OUTPUTS) Community community,
+            @Permitted(Action.VIEW_COMMUNITY_INSIDE) Community community,
             @PathVariable long id,
             @ModelAttribute("form") OutputForm form,
             Actor actor,
@@ -157,7 +179,7 @@ class OutputController {
     @PostMapping("/c/{slug}/outputs/{id}/approval")
     @ShowFormOnError("output")
     String approval(
-            @Permitted(Action.MANAGE_OUTPUTS) Community community,
+            @Permitted(Action.VIEW_COMMUNITY_INSIDE) Community community,
             @PathVariable long id,
             @ModelAttribute("form") OutputForm form,
             Actor actor,

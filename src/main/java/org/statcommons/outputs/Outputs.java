@@ -66,6 +66,16 @@ class Outputs {
                 .optional();
     }
 
+    /** A workstream's outputs, the latest declared first. */
+    List<Output> ofWorkstream(long communityId, long workstreamId) {
+        return db.sql("select " + COLUMNS
+                        + " from outputs.outputs where community_id = ? and workstream_id = ?"
+                        + " order by created_at desc, id desc")
+                .params(communityId, workstreamId)
+                .query(Outputs::map)
+                .list();
+    }
+
     /** A community's outputs, the latest declared first. */
     List<Output> of(long communityId) {
         return db.sql("select " + COLUMNS
@@ -75,11 +85,20 @@ class Outputs {
                 .list();
     }
 
-    long insert(long communityId, String title, String path, long bodyId, String bodyName, long by, Instant at) {
+    long insert(
+            long communityId,
+            String title,
+            String path,
+            long bodyId,
+            String bodyName,
+            Long workstreamId,
+            long by,
+            Instant at) {
         return db.sql("""
-                        insert into outputs.outputs (community_id, title, path, body_id, body_name, created_by, created_at)
-                        values (?, ?, ?, ?, ?, ?, ?) returning id""")
-                .params(communityId, title, path, bodyId, bodyName, by, Timestamp.from(at))
+                        insert into outputs.outputs (community_id, title, path, body_id, body_name, workstream_id,
+                            created_by, created_at)
+                        values (?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                .params(communityId, title, path, bodyId, bodyName, workstreamId, by, Timestamp.from(at))
                 .query(Long.class)
                 .single();
     }

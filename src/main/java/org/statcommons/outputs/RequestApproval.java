@@ -7,9 +7,7 @@ import java.util.List;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.statcommons.access.Action;
 import org.statcommons.access.Actor;
-import org.statcommons.access.Permissions;
 import org.statcommons.bodies.Bodies;
 import org.statcommons.community.Community;
 import org.statcommons.content.PageAddress;
@@ -42,7 +40,7 @@ class RequestApproval {
     static final int DAYS_DEFAULT = 14;
     static final int QUORUM_PERCENT = 50;
 
-    private final Permissions permissions;
+    private final OutputLeads leads;
     private final Outputs outputs;
     private final Pages pages;
     private final Bodies bodies;
@@ -51,14 +49,14 @@ class RequestApproval {
     private final Clock clock;
 
     RequestApproval(
-            Permissions permissions,
+            OutputLeads leads,
             Outputs outputs,
             Pages pages,
             Bodies bodies,
             Decisions decisions,
             OutputPeople people,
             Clock clock) {
-        this.permissions = permissions;
+        this.leads = leads;
         this.outputs = outputs;
         this.pages = pages;
         this.bodies = bodies;
@@ -70,7 +68,14 @@ class RequestApproval {
     /** Returns the decision's id. */
     @Transactional
     long request(Actor actor, Community community, long id, Integer days) {
-        permissions.require(actor, Action.MANAGE_OUTPUTS, community.id());
+        // asked before the output is read, as for every other refused person; a lead of its workstream may too
+        leads.require(
+                actor,
+                community,
+                outputs.byId(id)
+                        .filter(o -> o.communityId() == community.id())
+                        .map(Output::workstreamId)
+                        .orElse(null));
         Output output = outputs.lockedInCommunity(community, id);
         if (days == null || days < DAYS_MIN || days > DAYS_MAX) {
             throw new InvalidInputException("days", Text.of("outputs.input.days", DAYS_MIN, DAYS_MAX));

@@ -7,9 +7,7 @@ import java.time.ZoneOffset;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.statcommons.access.Action;
 import org.statcommons.access.Actor;
-import org.statcommons.access.Permissions;
 import org.statcommons.community.Community;
 import org.statcommons.content.PageAddress;
 import org.statcommons.content.Pages;
@@ -36,7 +34,7 @@ class StartReview {
     static final int DAYS_MAX = 90;
     static final int DAYS_DEFAULT = 14;
 
-    private final Permissions permissions;
+    private final OutputLeads leads;
     private final Outputs outputs;
     private final Pages pages;
     private final OutputPeople people;
@@ -44,13 +42,13 @@ class StartReview {
     private final Clock clock;
 
     StartReview(
-            Permissions permissions,
+            OutputLeads leads,
             Outputs outputs,
             Pages pages,
             OutputPeople people,
             ApplicationEventPublisher events,
             Clock clock) {
-        this.permissions = permissions;
+        this.leads = leads;
         this.outputs = outputs;
         this.pages = pages;
         this.people = people;
@@ -60,7 +58,14 @@ class StartReview {
 
     @Transactional
     Instant start(Actor actor, Community community, long id, Integer days) {
-        permissions.require(actor, Action.MANAGE_OUTPUTS, community.id());
+        // asked before the output is read, as for every other refused person; a lead of its workstream may too
+        leads.require(
+                actor,
+                community,
+                outputs.byId(id)
+                        .filter(o -> o.communityId() == community.id())
+                        .map(Output::workstreamId)
+                        .orElse(null));
         Output output = outputs.lockedInCommunity(community, id);
         if (days == null || days < DAYS_MIN || days > DAYS_MAX) {
             throw new InvalidInputException("days", Text.of("outputs.input.days", DAYS_MIN, DAYS_MAX));

@@ -2,6 +2,7 @@ package org.statcommons.workstreams;
 
 import java.util.Comparator;
 import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,6 +17,7 @@ import org.statcommons.access.Permissions;
 import org.statcommons.bodies.Bodies;
 import org.statcommons.community.Community;
 import org.statcommons.community.CommunityTab;
+import org.statcommons.community.ListedSection;
 import org.statcommons.community.Memberships;
 import org.statcommons.community.Permitted;
 import org.statcommons.identity.Account;
@@ -43,6 +45,7 @@ class WorkstreamController {
     private final Memberships memberships;
     private final Accounts accounts;
     private final Permissions permissions;
+    private final ObjectProvider<WorkstreamContent> contents;
 
     WorkstreamController(
             Workstreams workstreams,
@@ -55,7 +58,8 @@ class WorkstreamController {
             Bodies bodies,
             Memberships memberships,
             Accounts accounts,
-            Permissions permissions) {
+            Permissions permissions,
+            ObjectProvider<WorkstreamContent> contents) {
         this.workstreams = workstreams;
         this.presenter = presenter;
         this.proposeWorkstream = proposeWorkstream;
@@ -67,6 +71,7 @@ class WorkstreamController {
         this.memberships = memberships;
         this.accounts = accounts;
         this.permissions = permissions;
+        this.contents = contents;
     }
 
     @GetMapping("/c/{slug}/workstreams")
@@ -109,6 +114,12 @@ class WorkstreamController {
         WorkstreamPresenter.WorkstreamView view =
                 presenter.view(actor, community, workstreams.inCommunity(community, id));
         model.addAttribute("view", view);
+        model.addAttribute(
+                "sections",
+                contents.stream()
+                        .flatMap(c -> c.section(actor, community, view.workstream()).stream())
+                        .sorted(Comparator.comparingInt(ListedSection::order))
+                        .toList());
         model.addAttribute("bodies", view.leads() ? bodies.of(community) : List.of());
         model.addAttribute("chooseKind", permissions.may(actor, Action.MANAGE_WORKPLANS, community.id()));
         model.addAttribute(

@@ -72,6 +72,22 @@ class PermissionsTests {
         assertThat(permissions.may(
                         member, Action.LEAD_WORKSTREAM, 1, org.statcommons.access.Standing.WORKSTREAM_LEAD, false))
                 .isFalse();
+        // and takes that workstream's outputs through (the outputs feature says whether the output is of it)
+        assertThat(permissions.may(member, Action.MANAGE_OUTPUTS, 1)).isFalse();
+        assertThat(permissions.may(
+                        member, Action.MANAGE_OUTPUTS, 1, org.statcommons.access.Standing.WORKSTREAM_LEAD, true))
+                .isTrue();
+        assertThat(permissions.may(
+                        suspended, Action.MANAGE_OUTPUTS, 1, org.statcommons.access.Standing.WORKSTREAM_LEAD, true))
+                .isFalse();
+        assertThat(permissions.may(
+                        member,
+                        Action.RECORD_OUTPUT_SUBMISSION,
+                        1,
+                        org.statcommons.access.Standing.WORKSTREAM_LEAD,
+                        true))
+                .as("the submission stays the secretariat's")
+                .isFalse();
         // a guest may lead too (the standing is the workstream's); the standing adds nothing else
         assertThat(permissions.may(
                         member, Action.LEAD_WORKSTREAM, 2, org.statcommons.access.Standing.WORKSTREAM_LEAD, true))

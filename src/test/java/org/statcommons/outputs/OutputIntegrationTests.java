@@ -346,4 +346,134 @@ class OutputIntegrationTests {
                 .contains("\"endorsement\":null")
                 .contains("{\"stage\":\"DRAFT\",\"by\":\"Steering Committee\"");
     }
+
+    private long workstream(Community community, String title, String status, Account lead, Account proposer) {
+        long id = db.sql("""
+                        insert into workstreams.workstreams (community_id, slug, title, duration_months,
+                            report_every_months, status, terms_path, proposed_by, proposed_at)
+                        values (?, ?, ?, 12, 6, ?, ?, ?, now()) returning id""")
+                .params(
+                        community.id(),
+                        Fixtures.uniqueSlug("ws"),
+                        title,
+                        status,
+                        "workstreams/x/terms-of-reference.md",
+                        proposer.id())
+                .query(Long.class)
+                .single();
+        db.sql(
+                        "insert into workstreams.people (workstream_id, account_id, part, added_at) values (?, ?, 'LEAD', now())")
+                .params(id, lead.id())
+                .update();
+        return id;
+    }
+
+    @Test
+    void aWorkstreamsLeadTakesItsOutputThroughAndNoOtherMemberMay() {
+        Committee committee = committee("Outputs of a workstream");
+        Community community = committee.community();
+        String slug = community.slug();
+        Account leadAccount = fixtures.member(community, "Lea Lead", CommunityRole.MEMBER);
+        Account otherAccount = fixtures.member(community, "Otto Other", CommunityRole.MEMBER);
+        long running = workstream(community, "Data sharing", "ACTIVE", leadAccount, leadAccount);
+        long proposed = workstream(community, "Still proposed", "PROPOSED", leadAccount, leadAccount);
+        fixtures.page(committee.secretariat(), community, "workstreams/x/guide", "Sharing guide", "Share.\n");
+        fixtures.page(committee.secretariat(), community, "workstreams/x/other", "Other guide", "Other.\n");
+        Visitor lead = fixtures.signedIn(leadAccount);
+        Visitor other = fixtures.signedIn(otherAccount);
+        String outputs = "/c/" + slug + "/outputs";
+
+        // the lead is offered their running workstream only, and no "none"
+        Page list = lead.get(outputs);
+        assertThat(list.body())
+                .contains("name=\"workstreamId\"", "Data sharing")
+                .doesNotContain("Still proposed");
+        assertThat(other.get(outputs).body()).doesNotContain("name=\"workstreamId\"");
+        assertThat(lead.get("/c/" + slug + "/workstreams/" + proposed).text())
+                .as("no outputs section before the workstream is approved")
+                .doesNotContain("Declare an output of this workstream", "No outputs yet.");
+
+        // a member who leads nothing, or an output of no workstream, or a workstream not yet approved: refused
+        assertThat(other.submit(
+                                outputs,
+                                outputs,
+                                fields("title", "T", "path", "workstreams/x/guide", "workstreamId", running))
+                        .status())
+                .isEqualTo(403);
+        assertThat(lead.submit(
+                                outputs,
+                                outputs,
+                                fields("title", "T", "path", "workstreams/x/guide", "workstreamId", ""))
+                        .status())
+                .isEqualTo(403);
+        assertThat(lead.submit(
+                                outputs,
+                                outputs,
+                                fields("title", "T", "path", "workstreams/x/guide", "workstreamId", proposed))
+                        .status())
+                .isEqualTo(403);
+        // the secretariat may declare any output, but only of a running workstream of the community: 400 naming it
+        Visitor secretariatApi = fixtures.bearer(fixtures.token(committee.keeper()));
+        Page notRunning = secretariatApi.api(
+                "POST",
+                "/api/v1/communities/" + slug + "/outputs",
+                "{\"title\":\"T\",\"path\":\"workstreams/x/other\",\"workstreamId\":" + proposed + "}");
+        assertThat(notRunning.status()).isEqualTo(400);
+        assertThat(notRunning.body()).contains("\"field\":\"workstreamId\"", "approved or active workstream");
+        Page elsewhere = secretariatApi.api(
+                "POST",
+                "/api/v1/communities/" + slug + "/outputs",
+                "{\"title\":\"T\",\"path\":\"workstreams/x/other\",\"workstreamId\":999999999}");
+        assertThat(elsewhere.status()).isEqualTo(400);
+        assertThat(stageCount(community)).isZero();
+
+        // the lead declares the page an output of their workstream, opens its review and asks for approval
+        Page declared = lead.submit(
+                outputs,
+                outputs,
+                fields("title", "Sharing guide", "path", "workstreams/x/guide", "bodyId", "", "workstreamId", running));
+        assertThat(declared.text())
+                .contains("The page is declared an output.")
+                .contains("Stage Draft")
+                .contains("Workstream Data sharing");
+        long id = idAtEnd(declared.path());
+        String output = outputs + "/" + id;
+        assertThat(db.sql("select workstream_id from outputs.outputs where id = ?")
+                        .param(id)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(running);
+        assertThat(lead.get("/c/" + slug + "/workstreams/" + running).text())
+                .contains("Sharing guide — Draft")
+                .contains("Declare an output of this workstream");
+        assertThat(other.get("/c/" + slug + "/workstreams/" + running).text())
+                .contains("Sharing guide — Draft")
+                .doesNotContain("Declare an output of this workstream");
+
+        assertThat(other.get(output).body()).doesNotContain("/review\"");
+        assertThat(other.submit(output, output + "/review", fields("days", "1")).status())
+                .isEqualTo(403);
+        assertThat(lead.submit(output, output + "/review", fields("days", "1")).text())
+                .contains("Stage Members");
+        assertThat(stage(id)).isEqualTo("REVIEW");
+        clock.advance(Duration.ofDays(2));
+        assertThat(other.submit(output, output + "/approval", fields("days", "7"))
+                        .status())
+                .isEqualTo(403);
+        Page asked = lead.submit(output, output + "/approval", fields("days", "7"));
+        assertThat(asked.status()).isEqualTo(200);
+        assertThat(stage(id)).isEqualTo("APPROVAL");
+        // what only a facilitator does stays theirs: the lead records no submission
+        assertThat(fixtures.bearer(fixtures.token(leadAccount))
+                        .api("POST", "/api/v1/communities/" + slug + "/outputs/" + id + "/submission", "{}")
+                        .status())
+                .isEqualTo(403);
+    }
+
+    private long stageCount(Community community) {
+        return db.sql("select count(*) from outputs.outputs where community_id = ?")
+                .param(community.id())
+                .query(Long.class)
+                .single();
+    }
 }
