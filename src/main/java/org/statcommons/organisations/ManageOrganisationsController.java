@@ -62,7 +62,11 @@ class ManageOrganisationsController {
 
     /** Matches the names typed since the last time first, so the list is today's. */
     @GetMapping("/organisations/manage")
-    String manage(Actor actor, @RequestParam(defaultValue = "1") int page, Model model) {
+    String manage(
+            Actor actor,
+            @RequestParam(defaultValue = "1") int page,
+            @RequestParam(defaultValue = "") String q,
+            Model model) {
         permissions.require(actor, Action.MANAGE_ORGANISATIONS);
         matcher.match();
         List<Organisation> all = organisations.all();
@@ -86,7 +90,12 @@ class ManageOrganisationsController {
         List<TypedName> names = typedNames.all().stream()
                 .filter(t -> t.accounts() + t.invitations() > 0)
                 .toList();
-        List<TypedName> unmatched = names.stream().filter(t -> !t.matched()).toList();
+        // a few words of the name find it among hundreds, whatever the letter case
+        String wanted = q.strip().toLowerCase(java.util.Locale.ROOT);
+        List<TypedName> unmatched = names.stream()
+                .filter(t -> !t.matched())
+                .filter(t -> t.name().toLowerCase(java.util.Locale.ROOT).contains(wanted))
+                .toList();
         int pages = Math.max(1, (unmatched.size() + PAGE - 1) / PAGE);
         int shown = Math.min(Math.max(page, 1), pages);
         List<TypedName> onPage = unmatched.subList((shown - 1) * PAGE, Math.min(unmatched.size(), shown * PAGE));
@@ -99,6 +108,7 @@ class ManageOrganisationsController {
                                 NameMatcher.candidates(onPage.get(i).name(), all, CANDIDATES)))
                         .toList());
         model.addAttribute("page", shown);
+        model.addAttribute("q", q.strip());
         model.addAttribute("pages", pages);
         model.addAttribute("matched", names.stream().filter(TypedName::matched).toList());
         model.addAttribute("organisationsById", byId);

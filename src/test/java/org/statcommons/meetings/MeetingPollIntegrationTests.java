@@ -94,9 +94,17 @@ class MeetingPollIntegrationTests {
         return "/c/" + community.slug() + "/meetings";
     }
 
-    /** A time some days ahead, as typed in Paris. */
+    /**
+     * A time some days ahead, as typed in Paris, on the same weekdays whatever day the test runs: the fairness ranking
+     * weighs each invitee's weekend, so "12 days ahead" falling on a Saturday once made a Friday the fairest time
+     * (the test failed when run on a Sunday in Paris). Days 12, 13 and 14 are a Tuesday, a Wednesday and a
+     * Thursday at least nine days ahead.
+     */
     static String paris(int daysAhead, int hour) {
-        return LocalDate.now(ZoneId.of("Europe/Paris")).plusDays(daysAhead) + " " + String.format("%02d:00", hour);
+        LocalDate monday = LocalDate.now(ZoneId.of("Europe/Paris"))
+                .with(java.time.temporal.TemporalAdjusters.next(java.time.DayOfWeek.MONDAY))
+                .plusWeeks(1);
+        return monday.plusDays(daysAhead - 11) + " " + String.format("%02d:00", hour);
     }
 
     static Instant parisInstant(String typed) {

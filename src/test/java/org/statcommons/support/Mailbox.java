@@ -54,18 +54,28 @@ public final class Mailbox {
 
     /** Waits for a message to the address whose subject contains the text (case-insensitive). */
     public Mail await(String to, String subjectContains) {
+        return await(to, subjectContains, "");
+    }
+
+    /**
+     * Waits for a message to the address whose subject contains the one text (case-insensitive) and whose body the
+     * other: for a person who gets several messages of the same kind during a test class.
+     */
+    public Mail await(String to, String subjectContains, String bodyContains) {
         Instant deadline = Instant.now().plus(WAIT);
         while (Instant.now().isBefore(deadline)) {
             List<Mail> found = all(to).stream()
                     .filter(m -> m.subject().toLowerCase().contains(subjectContains.toLowerCase()))
+                    .filter(m -> m.body().contains(bodyContains))
                     .toList();
             if (!found.isEmpty()) {
                 return found.get(found.size() - 1);
             }
             pause();
         }
-        throw new AssertionError("No e-mail to " + to + " about '" + subjectContains + "' within " + WAIT.toSeconds()
-                + " s; received: " + all(to).stream().map(Mail::subject).toList());
+        throw new AssertionError("No e-mail to " + to + " about '" + subjectContains + "' containing '" + bodyContains
+                + "' within " + WAIT.toSeconds() + " s; received: "
+                + all(to).stream().map(Mail::subject).toList());
     }
 
     /** Every message received so far for the address. */
