@@ -56,6 +56,9 @@ class AccessibilityBrowserIntegrationTests {
     long discussion;
     long poll;
     long proposal;
+    long body;
+    long decision;
+    String workplan;
 
     @BeforeAll
     void setUp() {
@@ -105,6 +108,76 @@ class AccessibilityBrowserIntegrationTests {
                         + latest + "\",\"proposalTitle\":\"Add care work\",\"proposalDescription\":\"A start.\"}");
         assertThat(proposed.status()).as(proposed.body()).isEqualTo(201);
         proposal = BrowserSteps.firstNumber("\"id\":(\\d+)", proposed.body());
+
+        // governance: a body, a decision, a workplan whose timeline has an overdue item and a coming one
+        Page committee = api.api("POST", communityApi + "/bodies", "{\"name\":\"Steering Committee\"}");
+        assertThat(committee.status()).as(committee.body()).isEqualTo(201);
+        body = BrowserSteps.firstNumber("\"id\":(\\d+)", committee.body());
+        Page consent = api.api(
+                "POST",
+                communityApi + "/decisions",
+                "{\"title\":\"Adopt the time-use guide\",\"kind\":\"CONSENT\",\"deadline\":\""
+                        + java.time.Instant.now().plus(java.time.Duration.ofDays(30)) + "\"}");
+        assertThat(consent.status()).as(consent.body()).isEqualTo(201);
+        decision = BrowserSteps.firstNumber("\"id\":(\\d+)", consent.body());
+        String workplans = "/c/" + community.slug() + "/workplans";
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+        Page plan = facilitator.submitNoFollow(
+                workplans,
+                workplans,
+                Map.of(
+                        "title",
+                        "Workplan",
+                        "kind",
+                        "ANNUAL",
+                        "startsOn",
+                        today.minusMonths(6).toString(),
+                        "endsOn",
+                        today.plusMonths(6).toString()));
+        assertThat(plan.status()).as(plan.text()).isEqualTo(302);
+        workplan = plan.location().replaceAll("^https?://[^/]+", "");
+        for (String[] item : List.of(
+                new String[] {
+                    "Methods workshop",
+                    today.minusMonths(5).toString(),
+                    today.minusMonths(1).toString()
+                },
+                new String[] {
+                    "Guide in three languages",
+                    today.minusMonths(2).toString(),
+                    today.plusMonths(4).toString()
+                })) {
+            Page added = facilitator.submit(
+                    workplan,
+                    workplan + "/items",
+                    Map.of(
+                            "activity",
+                            item[0],
+                            "owners",
+                            "Secretariat",
+                            "startsOn",
+                            item[1],
+                            "dueOn",
+                            item[2],
+                            "status",
+                            "IN_PROGRESS"));
+            assertThat(added.status()).as(added.text()).isEqualTo(200);
+        }
+        // the walk checks these screens as they are: each must be the screen itself, not an error
+        String c = "/c/" + community.slug();
+        for (String screen : List.of(
+                "/organisations/manage",
+                c + "/bodies/" + body,
+                c + "/co-leads",
+                c + "/decisions/" + decision,
+                c + "/workstreams/new",
+                workplan,
+                c + "/outputs",
+                c + "/progress-reports",
+                c + "/drives")) {
+            assertThat(facilitator.get(screen).status()).as(screen).isEqualTo(200);
+        }
+        assertThat(facilitator.get(workplan).body()).contains("<svg", "(overdue)");
         browser = Chromium.start();
     }
 
@@ -174,7 +247,23 @@ class AccessibilityBrowserIntegrationTests {
                 base + "/notifications",
                 base + "/account",
                 base + "/people/" + admin.id(),
-                base + "/admin")) {
+                base + "/admin",
+                // governance
+                base + "/organisations",
+                base + "/organisations/manage",
+                c + "/bodies",
+                c + "/bodies/" + body,
+                c + "/co-leads",
+                c + "/decisions",
+                c + "/decisions/new",
+                c + "/decisions/" + decision,
+                c + "/workstreams",
+                c + "/workstreams/new",
+                c + "/workplans",
+                base + workplan,
+                c + "/outputs",
+                c + "/progress-reports",
+                c + "/drives")) {
             found.addAll(check(page));
         }
         // an empty required field, refused by the server (the browser's own check is taken off, as a script-less
@@ -192,6 +281,8 @@ class AccessibilityBrowserIntegrationTests {
                 space + "/time-use?lang=ar",
                 c + "/discussions/" + discussion + "?lang=ar",
                 c + "/meetings/" + poll + "?lang=ar",
+                base + workplan + "?lang=ar",
+                c + "/decisions/" + decision + "?lang=ar",
                 base + "/account?lang=ar")) {
             found.addAll(check(page));
         }
