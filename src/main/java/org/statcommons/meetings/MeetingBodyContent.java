@@ -1,9 +1,6 @@
 package org.statcommons.meetings;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 import org.statcommons.access.Action;
 import org.statcommons.access.Actor;
@@ -11,7 +8,6 @@ import org.statcommons.access.Permissions;
 import org.statcommons.bodies.Body;
 import org.statcommons.bodies.BodyContent;
 import org.statcommons.community.Community;
-import org.statcommons.community.ListedLink;
 import org.statcommons.community.ListedSection;
 import org.statcommons.platform.Text;
 
@@ -24,11 +20,11 @@ class MeetingBodyContent implements BodyContent {
 
     private static final int PAST_SHOWN = 10;
 
-    private final MeetingPresenter presenter;
+    private final ListedMeetingLinker linker;
     private final Permissions permissions;
 
-    MeetingBodyContent(MeetingPresenter presenter, Permissions permissions) {
-        this.presenter = presenter;
+    MeetingBodyContent(ListedMeetingLinker linker, Permissions permissions) {
+        this.linker = linker;
         this.permissions = permissions;
     }
 
@@ -37,19 +33,11 @@ class MeetingBodyContent implements BodyContent {
         if (!permissions.may(actor, Action.VIEW_MEETINGS, community.id())) {
             return Optional.empty();
         }
-        MeetingPresenter.Listing listing = presenter.listing(community);
-        List<ListedLink> links = new ArrayList<>();
-        Stream.concat(listing.polls().stream(), listing.upcoming().stream())
-                .filter(listed -> ofBody(listed, body))
-                .forEach(listed -> links.add(link(community, listed)));
-        listing.past().stream()
-                .filter(listed -> ofBody(listed, body))
-                .limit(PAST_SHOWN)
-                .forEach(listed -> links.add(link(community, listed)));
         return Optional.of(new ListedSection(
                 20,
                 Text.of("meetings.body.heading"),
-                links,
+                linker.links(
+                        community, listed -> ofBody(listed, body), PAST_SHOWN, Text.of("meetings.body.state.upcoming")),
                 Text.of("meetings.body.empty"),
                 permissions.may(actor, Action.ORGANISE_MEETING, community.id())
                         ? new ListedSection.More(
@@ -60,19 +48,5 @@ class MeetingBodyContent implements BodyContent {
     private static boolean ofBody(MeetingPresenter.Listed listed, Body body) {
         Long invited = listed.meeting().bodyId();
         return invited != null && invited == body.id();
-    }
-
-    private static ListedLink link(Community community, MeetingPresenter.Listed listed) {
-        Text state = switch (listed.status()) {
-            case "poll" -> Text.of("meetings.topic-group.state.poll");
-            case "upcoming" -> Text.of("meetings.body.state.upcoming");
-            case "cancelled" -> Text.of("meetings.topic-group.state.cancelled");
-            default -> Text.of("meetings.topic-group.state.held");
-        };
-        return new ListedLink(
-                listed.meeting().title(),
-                MeetingAddress.meeting(community.slug(), listed.meeting().id()),
-                state,
-                "poll".equals(listed.status()) ? null : listed.at());
     }
 }
