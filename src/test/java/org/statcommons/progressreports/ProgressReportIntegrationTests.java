@@ -33,8 +33,8 @@ import org.statcommons.support.Visitor.Page;
 
 /**
  * The annual progress report as a secretariat generates it: a community with members of two organisation kinds and
- * two countries (one of whom left), a meeting held, a decision closed, a newsletter sent and activity (one item
- * hidden); the page written into the space with each section's figures; generating again proposes instead of
+ * two countries (one of whom left), a meeting held, a workstream with a report overdue and a workplan, an output
+ * endorsed and submitted, a decision closed, a newsletter sent and activity (one item hidden); the page written into the space with each section's figures; generating again proposes instead of
  * overwriting; the refusals that write nothing.
  */
 @StatCommonsIntegrationTest
