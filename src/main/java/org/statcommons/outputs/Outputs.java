@@ -185,4 +185,51 @@ class Outputs {
         Timestamp at = rs.getTimestamp(column);
         return at == null ? null : at.toInstant();
     }
+
+    /**
+     * An output in a report's period and when it reached each stage up to the period's end (null: not by then):
+     * declared, put to the members' review, endorsed, submitted (with its day and document symbol).
+     */
+    record InPeriod(
+            long id,
+            String title,
+            Instant declaredAt,
+            Instant reviewedAt,
+            Instant endorsedAt,
+            LocalDate submittedOn,
+            String symbol) {}
+
+    /** The community's outputs declared or moved in [from, until), oldest first, at most {@code limit}. */
+    List<InPeriod> inPeriod(long communityId, Instant from, Instant until, LocalDate lastDay, int limit) {
+        return db.sql("""
+                        select o.id, o.title, o.created_at,
+                            (select min(s.at) from outputs.stages s
+                              where s.output_id = o.id and s.stage = 'REVIEW' and s.at < :until) as reviewed_at,
+                            case when o.endorsed_at < :until then o.endorsed_at end as endorsed_at,
+                            case when o.submitted_on <= :last then o.submitted_on end as submitted_on,
+                            case when o.submitted_on <= :last then o.document_symbol end as document_symbol
+                        from outputs.outputs o
+                        where o.community_id = :community and o.created_at < :until
+                          and (o.created_at >= :from
+                               or exists (select 1 from outputs.stages s
+                                          where s.output_id = o.id and s.at >= :from and s.at < :until)
+                               or (o.submitted_on >= :first and o.submitted_on <= :last))
+                        order by o.created_at, o.id
+                        limit :limit""")
+                .param("community", communityId)
+                .param("from", Timestamp.from(from))
+                .param("until", Timestamp.from(until))
+                .param("first", LocalDate.ofInstant(from, java.time.ZoneOffset.UTC))
+                .param("last", lastDay)
+                .param("limit", limit)
+                .query((rs, n) -> new InPeriod(
+                        rs.getLong("id"),
+                        rs.getString("title"),
+                        instant(rs, "created_at"),
+                        instant(rs, "reviewed_at"),
+                        instant(rs, "endorsed_at"),
+                        rs.getObject("submitted_on", LocalDate.class),
+                        rs.getString("document_symbol")))
+                .list();
+    }
 }

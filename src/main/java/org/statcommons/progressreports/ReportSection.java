@@ -8,8 +8,8 @@ import java.util.Optional;
  * {@code progressreports}, never the reverse, as features add to a landing page through
  * {@code community.LandingContent}. A section reads only its own feature's tables, aggregated in SQL over the period
  * (a report over five years must not read every row into memory), and returns typed parts: bundle texts, typed
- * words, numbers and dates, which the report writes as Markdown in its language. Adding a section later (workstreams
- * and their reports, outputs and their stages) is one class implementing this interface; nothing else changes.
+ * words, numbers and dates, which the report writes as Markdown in its language. Adding a section is one class
+ * implementing this interface (as workstreams and outputs did); nothing here changes.
  */
 public interface ReportSection {
 

@@ -105,4 +105,35 @@ public class Workplans {
                 bodyId,
                 decisionId);
     }
+
+    /** A workplan of the period and how its items stand: done, in progress, dropped, and overdue on {@code due}. */
+    record Standing(
+            long id, String title, Workplan.Kind kind, long done, long inProgress, long dropped, long overdue) {}
+
+    /**
+     * The community's workplans whose period meets the report's (declined ones left out), each with its items
+     * counted in SQL; an item is overdue when its last day is before {@code due} and it is neither done nor dropped.
+     */
+    List<Standing> standingBetween(long communityId, LocalDate first, LocalDate last, LocalDate due) {
+        return db.sql("""
+                        select p.id, p.title, p.kind,
+                            count(i.id) filter (where i.status = 'DONE') as done,
+                            count(i.id) filter (where i.status = 'IN_PROGRESS') as in_progress,
+                            count(i.id) filter (where i.status = 'DROPPED') as dropped,
+                            count(i.id) filter (where i.status in ('PLANNED', 'IN_PROGRESS') and i.due_on < ?) as overdue
+                        from workstreams.workplans p
+                        left join workstreams.workplan_items i on i.workplan_id = p.id
+                        where p.community_id = ? and p.status <> 'DECLINED' and p.starts_on <= ? and p.ends_on >= ?
+                        group by p.id order by p.starts_on, p.id""")
+                .params(due, communityId, last, first)
+                .query((rs, n) -> new Standing(
+                        rs.getLong("id"),
+                        rs.getString("title"),
+                        Workplan.Kind.valueOf(rs.getString("kind")),
+                        rs.getLong("done"),
+                        rs.getLong("in_progress"),
+                        rs.getLong("dropped"),
+                        rs.getLong("overdue")))
+                .list();
+    }
 }

@@ -143,6 +143,20 @@ public class Workstreams {
                 .list();
     }
 
+    /**
+     * A community's workstreams at work some time in the period: approved on or before its last day, and not closed
+     * before its first moment; by the day they were approved.
+     */
+    List<Workstream> activeBetween(long communityId, LocalDate first, LocalDate last, Instant from) {
+        return db.sql(SELECT + " " + """
+                         where community_id = ? and status in ('APPROVED', 'ACTIVE', 'CLOSED')
+                           and approved_on <= ? and (closed_at is null or closed_at >= ?)
+                         order by approved_on, id""")
+                .params(communityId, last, Timestamp.from(from))
+                .query(Workstreams::map)
+                .list();
+    }
+
     private static Workstream map(ResultSet rs, int row) throws SQLException {
         Date approved = rs.getDate("approved_on");
         Timestamp closed = rs.getTimestamp("closed_at");

@@ -33,8 +33,8 @@ import org.statcommons.support.Visitor.Page;
 
 /**
  * The annual progress report as a secretariat generates it: a community with members of two organisation kinds and
- * two countries (one of whom left), a meeting held, a decision closed, a newsletter sent and activity (one item
- * hidden); the page written into the space with each section's figures; generating again proposes instead of
+ * two countries (one of whom left), a meeting held, a workstream with a report overdue and a workplan, an output
+ * endorsed and submitted, a decision closed, a newsletter sent and activity (one item hidden); the page written into the space with each section's figures; generating again proposes instead of
  * overwriting; the refusals that write nothing.
  */
 @StatCommonsIntegrationTest
@@ -107,6 +107,57 @@ class ProgressReportIntegrationTests {
                             sent_at, sent_by, sent_by_name, recipients)
                         values (?, 'December news', 'News', 'SENT', ?, ?, now() - interval '3 days', ?, 'Office', 4)""")
                 .params(community.id(), office.id(), office.id(), office.id())
+                .update();
+        // a workstream at work since 45 days, reporting monthly: its one report due in the period is not submitted
+        long workstream = db.sql("""
+                        insert into workstreams.workstreams (community_id, slug, title, duration_months, report_every_months,
+                            status, terms_path, proposed_by, proposed_at, approved_on)
+                        values (?, 'census', 'Census | methods', 12, 1, 'ACTIVE', 'workstreams/census/terms.md', ?,
+                            now() - interval '60 days', current_date - 45) returning id""".replace("current_date", "date '" + today() + "'"))
+                .params(community.id(), office.id())
+                .query(Long.class)
+                .single();
+        db.sql(
+                        "insert into workstreams.people (workstream_id, account_id, part, added_at) values (?, ?, 'LEAD', now())")
+                .params(workstream, office.id())
+                .update();
+        // one that closed before the period is not in it
+        db.sql("""
+                        insert into workstreams.workstreams (community_id, slug, title, duration_months, report_every_months,
+                            status, terms_path, proposed_by, proposed_at, approved_on, closed_at)
+                        values (?, 'old', 'Long closed', 12, 1, 'CLOSED', 'workstreams/old/terms.md', ?,
+                            now() - interval '400 days', current_date - 390, now() - interval '100 days')""".replace("current_date", "date '" + today() + "'"))
+                .params(community.id(), office.id())
+                .update();
+        long workplan = db.sql("""
+                        insert into workstreams.workplans (community_id, title, kind, starts_on, ends_on, status, created_by,
+                            created_at)
+                        values (?, 'Plan 2027', 'ANNUAL', current_date - 100, current_date + 200, 'APPROVED', ?, now())
+                        returning id""".replace("current_date", "date '" + today() + "'"))
+                .params(community.id(), office.id())
+                .query(Long.class)
+                .single();
+        db.sql("""
+                        insert into workstreams.workplan_items (workplan_id, activity, starts_on, due_on, status)
+                        values (?, 'Done', current_date - 90, current_date - 10, 'DONE'),
+                               (?, 'Late', current_date - 90, current_date - 5, 'IN_PROGRESS'),
+                               (?, 'Dropped', current_date - 90, current_date - 5, 'DROPPED'),
+                               (?, 'Ahead', current_date - 90, current_date + 50, 'PLANNED')""".replace("current_date", "date '" + today() + "'"))
+                .params(workplan, workplan, workplan, workplan)
+                .update();
+        // an output declared, reviewed, endorsed and submitted in the period
+        long output = db.sql("""
+                        insert into outputs.outputs (community_id, title, path, body_id, body_name, stage, endorsed_at,
+                            submitted_for, submitted_on, document_symbol, created_by, created_at)
+                        values (?, 'Guidelines on citizen data', 'outputs/guidelines.md', 1, 'Steering Committee',
+                            'SUBMITTED', now() - interval '5 days', 'APPROVAL', ?, 'E/CN.3/2027/9', ?,
+                            now() - interval '10 days') returning id""")
+                .params(community.id(), today().minusDays(2), office.id())
+                .query(Long.class)
+                .single();
+        db.sql(
+                        "insert into outputs.stages (output_id, stage, by_name, at) values (?, 'REVIEW', 'Office', now() - interval '8 days')")
+                .param(output)
                 .update();
         // four discussions started, through the stream's own recorder (which keeps the daily counts); one is hidden
         for (int i = 1; i <= 4; i++) {
@@ -182,6 +233,18 @@ class ProgressReportIntegrationTests {
                 // a typed title cannot break the table or turn into emphasis
                 .contains("Census \\| round \\*one\\*")
                 .doesNotContain("Still a poll", "Next month");
+        LocalDate due = today().minusDays(45).plusMonths(1);
+        assertThat(body)
+                .contains("## Workstreams and workplans", "1 workstream was at work in the period.")
+                .contains("Census \\| methods", "| Active | Office | 0 of 1 | " + due + " |")
+                .doesNotContain("Long closed")
+                .contains("### Workplans", "Plan 2027", "| Annual | 1 | 1 | 1 | 1 |");
+        assertThat(body)
+                .contains("## Outputs", "1 output was declared or moved on in the period.")
+                .contains("Guidelines on citizen data", "| " + today().minusDays(2) + " (E/CN.3/2027/9) |");
+        assertThat(body.indexOf("## Meetings held")).isLessThan(body.indexOf("## Workstreams and workplans"));
+        assertThat(body.indexOf("## Workstreams and workplans")).isLessThan(body.indexOf("## Outputs"));
+        assertThat(body.indexOf("## Outputs")).isLessThan(body.indexOf("## Decisions"));
         assertThat(body)
                 .contains("## Decisions", "1 decision closed in the period; 1 was adopted.")
                 .contains("Adopt the workplan", "| Consent | Adopted |", "0 of 4");
