@@ -2,7 +2,9 @@ package org.statcommons.outputs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.statcommons.support.CpuTime;
 
 /** The loose shape of a United Nations document symbol. */
 class DocumentSymbolTests {
@@ -36,5 +38,23 @@ class DocumentSymbolTests {
         assertThat(DocumentSymbol.valid("E/" + "1".repeat(20) + "/" + "2".repeat(20) + "/" + "3".repeat(20)))
                 .as("over 60 characters")
                 .isFalse();
+    }
+
+    @Test
+    void symbolsBuiltToBeSlowAreJudgedAtOnce() {
+        // at the 60-character limit, parts that almost match; and a megabyte, refused by its length before the pattern
+        String nearly = "ABCDEFGHIJ" + "/A.(-".repeat(9) + "/A";
+        String huge = "E/" + "1/".repeat(500_000);
+        CpuTime.Measured<Boolean> measured = CpuTime.of(() -> {
+            boolean any = false;
+            for (int i = 0; i < 10_000; i++) {
+                any |= DocumentSymbol.valid(nearly + " ") | DocumentSymbol.valid(huge);
+            }
+            return any;
+        });
+        assertThat(nearly).hasSizeLessThanOrEqualTo(DocumentSymbol.MAX);
+        assertThat(DocumentSymbol.valid(nearly)).isTrue();
+        assertThat(measured.result()).isFalse();
+        assertThat(measured.cpu()).isLessThan(Duration.ofSeconds(2));
     }
 }
