@@ -19,26 +19,20 @@ public class Permissions {
 
     private final CommunityFacts facts;
     private final List<Duties> duties;
-    private final BodyFacts bodies;
 
-    /** A policy that knows no duty and no body (nobody is a co-lead or a body member): for unit tests. */
+    /** A policy that knows no duty (nobody is a co-lead): for unit tests. */
     public Permissions(CommunityFacts facts) {
-        this(facts, List.of(), BodyFacts.NONE);
+        this(facts, List.of());
     }
 
     @org.springframework.beans.factory.annotation.Autowired
-    public Permissions(
-            CommunityFacts facts,
-            org.springframework.beans.factory.ObjectProvider<Duties> duties,
-            org.springframework.beans.factory.ObjectProvider<BodyFacts> bodies) {
-        // a slice test's context has no feature that holds duties or seats: nobody holds one there
-        this(facts, duties.orderedStream().toList(), bodies.getIfAvailable(() -> BodyFacts.NONE));
+    public Permissions(CommunityFacts facts, org.springframework.beans.factory.ObjectProvider<Duties> duties) {
+        this(facts, duties.orderedStream().toList());
     }
 
-    Permissions(CommunityFacts facts, List<Duties> duties, BodyFacts bodies) {
+    Permissions(CommunityFacts facts, List<Duties> duties) {
         this.facts = facts;
         this.duties = List.copyOf(duties);
-        this.bodies = bodies;
     }
 
     /**
@@ -89,29 +83,6 @@ public class Permissions {
                         settings.get().joinPolicy(),
                         settings.get().membersEditDirectly())
                 || dutyAdds(actor, action, standing, communityId);
-    }
-
-    /**
-     * An action on one body of a community: what the actor's role allows in the community, and, for the actions a
-     * body member may take ({@code Rules.BODY_MEMBERS_MAY}), also when they hold a seat on the body and are a current,
-     * unsuspended member of the community. False when the community does not exist.
-     */
-    public boolean mayInBody(Actor actor, Action action, long communityId, long bodyId) {
-        if (may(actor, action, communityId)) {
-            return true;
-        }
-        if (!actor.signedIn() || facts.settings(communityId).isEmpty()) {
-            return false;
-        }
-        CommunityFacts.Standing standing = standing(actor, communityId);
-        return Rules.bodyMember(action, standing.role(), standing.suspended())
-                && bodies.seated(actor.accountId(), communityId, bodyId);
-    }
-
-    public void requireInBody(Actor actor, Action action, long communityId, long bodyId) {
-        if (!mayInBody(actor, action, communityId, bodyId)) {
-            throw new NotAllowedException(action, actor.signedIn());
-        }
     }
 
     /**

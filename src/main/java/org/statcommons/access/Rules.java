@@ -20,18 +20,7 @@ final class Rules {
             EnumSet.of(SECRETARIAT, LEADER, MODERATOR, FACILITATOR, MEMBER);
     private static final Set<CommunityRole> SECRETARIAT_ONLY = EnumSet.of(SECRETARIAT);
 
-    /** What a body member may do in their body beyond what their role allows (docs/roles.md#body-members). */
-    private static final Set<Action> BODY_MEMBERS_MAY = EnumSet.of(Action.PROPOSE_BODY_DECISION);
-
     private Rules() {}
-
-    /**
-     * Whether holding a seat on a body allows the action there, to someone with this role in the body's community
-     * (null: not a current member; an expired guest or a removed member keeps no right through a seat left filled).
-     */
-    static boolean bodyMember(Action action, CommunityRole role, boolean suspended) {
-        return BODY_MEMBERS_MAY.contains(action) && role != null && !suspended;
-    }
 
     static boolean platform(Actor actor, Action action) {
         return switch (action) {
@@ -134,6 +123,8 @@ final class Rules {
         }
         return switch (standing) {
             case WORKSTREAM_LEAD -> action == Action.LEAD_WORKSTREAM || action == Action.MANAGE_OUTPUTS;
+            // a seat's holder proposes decisions to their body (docs/roles.md#body-members)
+            case BODY_MEMBER -> action == Action.PROPOSE_BODY_DECISION;
         };
     }
 
@@ -174,7 +165,7 @@ final class Rules {
             // co-lead terms and elections are recorded by the secretariat; members stand and put others forward
             case MANAGE_CO_LEADS -> SECRETARIAT_ONLY;
             case NOMINATE_CANDIDATE -> FULL_MEMBERS;
-            // in any body; a body's members may also propose in their own body (Permissions.mayInBody)
+            // in any body; a body's members may also propose in their own body (the body member's standing)
             case PROPOSE_BODY_DECISION -> SECRETARIAT_ONLY;
             // a drive's decisions invite people to the community, which only the secretariat decides
             case MANAGE_DRIVES -> SECRETARIAT_ONLY;

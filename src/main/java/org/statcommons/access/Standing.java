@@ -1,7 +1,8 @@
 package org.statcommons.access;
 
 /**
- * A standing someone holds on one thing of a community, on top of their role: the lead of a workstream. The policy
+ * A standing someone holds on one thing of a community, on top of their role: the lead of a workstream, a seat on a
+ * body. The policy
  * holds no data, so the feature that knows the thing says whether the actor holds it
  * ({@link Permissions#may(Actor, Action, long, Standing, boolean)}); the rule of what the standing allows is here
  * ({@code Rules.standing}).
@@ -11,5 +12,10 @@ public enum Standing {
      * Leads a workstream: may edit it, add its people, submit it, report on it and close it, and take its outputs
      * through (declare them, open their review, ask for their approval).
      */
-    WORKSTREAM_LEAD
+    WORKSTREAM_LEAD,
+    /**
+     * Holds a seat on a body (its representative or alternate) while a current, unsuspended member of the community:
+     * may propose decisions to that body. A seat left filled by someone who has left gives nothing.
+     */
+    BODY_MEMBER
 }

@@ -26,10 +26,12 @@ class DecisionBodyContent implements BodyContent {
 
     private final DecisionRecords decisions;
     private final Permissions permissions;
+    private final ElectorateChooser electorates;
 
-    DecisionBodyContent(DecisionRecords decisions, Permissions permissions) {
+    DecisionBodyContent(DecisionRecords decisions, Permissions permissions, ElectorateChooser electorates) {
         this.decisions = decisions;
         this.permissions = permissions;
+        this.electorates = electorates;
     }
 
     @Override
@@ -40,7 +42,7 @@ class DecisionBodyContent implements BodyContent {
         all.stream().filter(d -> !d.closed()).forEach(d -> links.add(link(community, d)));
         all.stream().filter(Decision::closed).forEach(d -> links.add(link(community, d)));
         boolean proposes = permissions.may(actor, Action.PROPOSE_DECISION, community.id())
-                && permissions.mayInBody(actor, Action.PROPOSE_BODY_DECISION, community.id(), body.id());
+                && electorates.mayProposeTo(actor, community, body);
         return Optional.of(new ListedSection(
                 10,
                 Text.of("decisions.body.heading"),

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 import org.statcommons.access.Action;
 import org.statcommons.access.Actor;
 import org.statcommons.access.Permissions;
+import org.statcommons.access.Standing;
 import org.statcommons.bodies.Bodies;
 import org.statcommons.bodies.Body;
 import org.statcommons.community.Community;
@@ -45,10 +46,24 @@ class ElectorateChooser {
         return BODY_PREFIX + bodyId;
     }
 
+    /** Whether this person may propose a decision to the body: the secretariat, or one of its seats' holders. */
+    boolean mayProposeTo(Actor actor, Community community, Body body) {
+        return permissions.may(
+                actor,
+                Action.PROPOSE_BODY_DECISION,
+                community.id(),
+                Standing.BODY_MEMBER,
+                seated(actor, community, body));
+    }
+
+    private boolean seated(Actor actor, Community community, Body body) {
+        return actor.signedIn() && bodies.seated(actor.accountId(), community.id(), body.id());
+    }
+
     /** The community's bodies this person may propose a decision to, for the form. */
     List<Body> bodiesFor(Actor actor, Community community) {
         return bodies.of(community).stream()
-                .filter(b -> permissions.mayInBody(actor, Action.PROPOSE_BODY_DECISION, community.id(), b.id()))
+                .filter(b -> mayProposeTo(actor, community, b))
                 .toList();
     }
 
@@ -63,7 +78,12 @@ class ElectorateChooser {
         }
         if (electorate.startsWith(BODY_PREFIX)) {
             Body body = body(community, electorate);
-            permissions.requireInBody(actor, Action.PROPOSE_BODY_DECISION, community.id(), body.id());
+            permissions.require(
+                    actor,
+                    Action.PROPOSE_BODY_DECISION,
+                    community.id(),
+                    Standing.BODY_MEMBER,
+                    seated(actor, community, body));
             // a seat left filled by someone who has since left the community gives no vote
             Set<Long> current = new HashSet<>(memberships.accountIds(community.id()));
             List<Long> eligible = new ArrayList<>(bodies.members(body.id()));

@@ -15,17 +15,17 @@ class RulesTests {
 
     @Test
     void aSeatGivesAMemberTheBodysOwnActionsOnlyWhileTheyAreAnUnsuspendedMember() {
-        assertThat(Rules.bodyMember(Action.PROPOSE_BODY_DECISION, CommunityRole.MEMBER, false))
+        assertThat(Rules.standing(Action.PROPOSE_BODY_DECISION, Standing.BODY_MEMBER, CommunityRole.MEMBER, false))
                 .isTrue();
-        assertThat(Rules.bodyMember(Action.PROPOSE_BODY_DECISION, CommunityRole.GUEST, false))
+        assertThat(Rules.standing(Action.PROPOSE_BODY_DECISION, Standing.BODY_MEMBER, CommunityRole.GUEST, false))
                 .isTrue();
-        assertThat(Rules.bodyMember(Action.PROPOSE_BODY_DECISION, CommunityRole.MEMBER, true))
+        assertThat(Rules.standing(Action.PROPOSE_BODY_DECISION, Standing.BODY_MEMBER, CommunityRole.MEMBER, true))
                 .as("suspended")
                 .isFalse();
-        assertThat(Rules.bodyMember(Action.PROPOSE_BODY_DECISION, null, false))
+        assertThat(Rules.standing(Action.PROPOSE_BODY_DECISION, Standing.BODY_MEMBER, null, false))
                 .as("left the community, or an expired guest, with the seat still filled")
                 .isFalse();
-        assertThat(Rules.bodyMember(Action.MANAGE_BODIES, CommunityRole.MEMBER, false))
+        assertThat(Rules.standing(Action.MANAGE_BODIES, Standing.BODY_MEMBER, CommunityRole.MEMBER, false))
                 .as("a seat does not let one keep the body")
                 .isFalse();
         assertThat(Rules.allowedRoles(Action.PROPOSE_BODY_DECISION)).containsExactly(CommunityRole.SECRETARIAT);
