@@ -66,6 +66,13 @@ public enum Action {
     MANAGE_BODIES(true),
     /** Propose a decision to a body's members; also allowed to the body's members in their body. */
     PROPOSE_BODY_DECISION(true),
+    /**
+     * Read a body's members-only space: its pages, their history and comparisons, a Git clone of it. The secretariat;
+     * the body's members in their own body (the body member's standing).
+     */
+    VIEW_BODY_SPACE(true),
+    /** Write a body's members-only space: create and edit its pages, push to it. As {@link #VIEW_BODY_SPACE}. */
+    EDIT_BODY_SPACE(true),
 
     // co-leads and elections (docs/governance.md#bodies-co-leads-and-elections)
     MANAGE_CO_LEADS(true),

@@ -118,13 +118,21 @@ final class Rules {
      * for a current member (any role, guests included) who is not suspended.
      */
     static boolean standing(Action action, Standing standing, CommunityRole role, boolean suspended) {
-        if (role == null || suspended) {
+        if (role == null) {
             return false;
+        }
+        if (suspended) {
+            // a suspended member keeps what reads, as with their role: their body's space too
+            return standing == Standing.BODY_MEMBER && action == Action.VIEW_BODY_SPACE;
         }
         return switch (standing) {
             case WORKSTREAM_LEAD -> action == Action.LEAD_WORKSTREAM || action == Action.MANAGE_OUTPUTS;
-            // a seat's holder proposes decisions to their body (docs/roles.md#body-members)
-            case BODY_MEMBER -> action == Action.PROPOSE_BODY_DECISION;
+            // a seat's holder proposes decisions to their body and reads and writes its members-only space
+            // (docs/roles.md#body-members)
+            case BODY_MEMBER ->
+                action == Action.PROPOSE_BODY_DECISION
+                        || action == Action.VIEW_BODY_SPACE
+                        || action == Action.EDIT_BODY_SPACE;
         };
     }
 
@@ -167,6 +175,8 @@ final class Rules {
             case NOMINATE_CANDIDATE -> FULL_MEMBERS;
             // in any body; a body's members may also propose in their own body (the body member's standing)
             case PROPOSE_BODY_DECISION -> SECRETARIAT_ONLY;
+            // a body's space is its members' (the standing) and the secretariat's, who runs the body; nobody else's
+            case VIEW_BODY_SPACE, EDIT_BODY_SPACE -> SECRETARIAT_ONLY;
             // a drive's decisions invite people to the community, which only the secretariat decides
             case MANAGE_DRIVES -> SECRETARIAT_ONLY;
             // those who publish pages take them to the community's body; the secretariat speaks for it outside

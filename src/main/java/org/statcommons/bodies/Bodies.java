@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -65,6 +66,30 @@ public class Bodies {
                 .params(bodyId, communityId, accountId, accountId)
                 .query(Boolean.class)
                 .single();
+    }
+
+    /**
+     * The bodies, of any community, where the account holds a seat (a representative or an alternate): the body
+     * spaces a person's search may reach, before the policy says which of them they may still read.
+     */
+    public List<Body> seatedIn(long accountId) {
+        return db.sql("""
+                        select b.id, b.community_id, b.name, b.description from bodies.bodies b
+                        where exists (select 1 from bodies.seats s where s.body_id = b.id
+                                        and (s.representative_id = ? or s.alternate_id = ?))
+                        order by b.id""").params(accountId, accountId).query(Bodies::map).list();
+    }
+
+    /** The bodies of these communities. */
+    public List<Body> inCommunities(Collection<Long> communityIds) {
+        if (communityIds.isEmpty()) {
+            return List.of();
+        }
+        return db.sql("select id, community_id, name, description from bodies.bodies where community_id = any(?)"
+                        + " order by id")
+                .param(communityIds.toArray(Long[]::new))
+                .query(Bodies::map)
+                .list();
     }
 
     /** A body's seats, in the order their organisations were seated. */

@@ -9,6 +9,7 @@ import org.eclipse.jgit.lib.Repository;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Service;
 import org.statcommons.content.space.FileEdit;
+import org.statcommons.content.space.PageFile;
 import org.statcommons.content.space.SpaceBranches;
 import org.statcommons.content.space.SpaceRepositories;
 import org.statcommons.content.space.SpaceWriter;
@@ -59,6 +60,34 @@ public class SetUpSpace {
                         // someone set it up meanwhile (the writer holds the space's lock now)
                         ? SpaceWriter.Plan.edits(SaveResult.Outcome.UNCHANGED, first)
                         : SpaceWriter.Plan.edits(SaveResult.Outcome.SAVED, first, templates.toArray(FileEdit[]::new)));
+    }
+
+    /** The start page of a body's space, the first page its members read. */
+    public static final String BODY_START = "start.md";
+
+    /**
+     * Creates a body's members-only space ({@link BodySpace}) with a start page unless it has one already; safe to
+     * call on every visit. No templates: they are the community's, in its own space.
+     */
+    public void ensureBodySpace(BodySpace space) {
+        if (hasMain(space.key())) {
+            return;
+        }
+        SpacePath start = new SpacePath(BODY_START);
+        byte[] page = PageFile.of(
+                        space.bodyName() + ": members-only space",
+                        java.util.Map.of(),
+                        "Only the members of " + space.bodyName()
+                                + " and the community's secretariat read and write the pages of this space."
+                                + " Nothing of it is ever published.\n")
+                .bytes();
+        writer.write(
+                space.key(),
+                SYSTEM,
+                "Set up the members-only space of " + space.bodyName(),
+                snapshot -> snapshot.head() != null
+                        ? SpaceWriter.Plan.edits(SaveResult.Outcome.UNCHANGED, start)
+                        : SpaceWriter.Plan.edits(SaveResult.Outcome.SAVED, start, FileEdit.put(start, page)));
     }
 
     private boolean hasMain(long communityId) {

@@ -7,6 +7,7 @@ import org.statcommons.access.Action;
 import org.statcommons.access.Actor;
 import org.statcommons.access.Permissions;
 import org.statcommons.community.Communities;
+import org.statcommons.content.BodySpaces;
 
 /**
  * Builds the whole index from content, comments and discussions: once at the first start after search was installed
@@ -20,9 +21,15 @@ class RebuildSearchIndex {
     private final Communities communities;
     private final SearchIndexer indexer;
     private final Permissions permissions;
+    private final BodySpaces bodySpaces;
 
     RebuildSearchIndex(
-            IndexRebuilds rebuilds, Communities communities, SearchIndexer indexer, Permissions permissions) {
+            IndexRebuilds rebuilds,
+            Communities communities,
+            SearchIndexer indexer,
+            Permissions permissions,
+            BodySpaces bodySpaces) {
+        this.bodySpaces = bodySpaces;
         this.rebuilds = rebuilds;
         this.communities = communities;
         this.indexer = indexer;
@@ -46,6 +53,10 @@ class RebuildSearchIndex {
         long documents = 0;
         for (Communities.Listed listed : communities.all()) {
             documents += indexer.rebuild(listed.community().id());
+        }
+        // bodies' members-only spaces are indexed under their own keys (content.BodySpace)
+        for (long key : bodySpaces.keys()) {
+            documents += indexer.rebuild(key);
         }
         rebuilds.record(documents);
         return documents;

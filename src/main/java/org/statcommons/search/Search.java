@@ -11,13 +11,16 @@ import org.statcommons.access.Actor;
 import org.statcommons.access.Permissions;
 import org.statcommons.community.Communities;
 import org.statcommons.community.Community;
+import org.statcommons.content.BodySpace;
+import org.statcommons.content.BodySpaces;
 import org.statcommons.content.PageAddress;
 
 /**
  * Searching, always as someone: the policy names the communities whose space the reader may see
  * ({@link Permissions#communitiesWhere}); there they find pages as they are now and comments, elsewhere only
- * the published version of published pages; discussion posts where they may read the discussions. Anonymous
- * readers find published pages only.
+ * the published version of published pages; discussion posts where they may read the discussions; the pages of the
+ * bodies' members-only spaces they may read ({@link BodySpaces#readable}: the bodies they sit on, those of the
+ * communities they run), and no one else's. Anonymous readers find published pages only.
  */
 @Service
 public class Search {
@@ -28,8 +31,10 @@ public class Search {
     private final SearchDocuments documents;
     private final Permissions permissions;
     private final Communities communities;
+    private final BodySpaces bodySpaces;
 
-    Search(SearchDocuments documents, Permissions permissions, Communities communities) {
+    Search(SearchDocuments documents, Permissions permissions, Communities communities, BodySpaces bodySpaces) {
+        this.bodySpaces = bodySpaces;
         this.documents = documents;
         this.permissions = permissions;
         this.communities = communities;
@@ -68,7 +73,11 @@ public class Search {
         if (query.isEmpty()) {
             return new Results(query, from, List.of(), false);
         }
-        Long[] members = permissions.communitiesWhere(actor, Action.VIEW_SPACE).toArray(Long[]::new);
+        // the body spaces the reader may read are searched as their members' spaces: under their own (negative) keys
+        Map<Long, BodySpace> bodies = bodySpaces.readable(actor);
+        List<Long> spaces = new ArrayList<>(permissions.communitiesWhere(actor, Action.VIEW_SPACE));
+        spaces.addAll(bodies.keySet());
+        Long[] members = spaces.toArray(Long[]::new);
         Long[] discussing =
                 permissions.communitiesWhere(actor, Action.VIEW_DISCUSSIONS).toArray(Long[]::new);
         List<SearchDocuments.Found> rows =
@@ -76,10 +85,33 @@ public class Search {
         Map<Long, Optional<Community>> places = new HashMap<>();
         List<Result> results = new ArrayList<>();
         for (SearchDocuments.Found row : rows.subList(0, Math.min(rows.size(), PAGE_SIZE))) {
+            if (BodySpace.isBodySpace(row.communityId())) {
+                BodySpace body = bodies.get(row.communityId());
+                if (body != null && row.kind() == Kind.PAGE) {
+                    results.add(result(row, body));
+                }
+                continue;
+            }
             Optional<Community> community = places.computeIfAbsent(row.communityId(), communities::byId);
             community.ifPresent(c -> results.add(result(row, c)));
         }
         return new Results(query, from, results, rows.size() > PAGE_SIZE && from < MAX_PAGES - 1);
+    }
+
+    /** A page of a body's members-only space: found there, by its members, and shown with the body's name. */
+    private static Result result(SearchDocuments.Found row, BodySpace body) {
+        return new Result(
+                row.kind(),
+                body.communitySlug(),
+                body.communityName() + " › " + body.bodyName(),
+                row.path(),
+                null,
+                null,
+                SearchText.clean(row.title()),
+                SearchText.highlighted(row.titleMarked()),
+                SearchText.highlighted(row.snippet()),
+                body.page(row.path()),
+                row.rank());
     }
 
     private static Result result(SearchDocuments.Found row, Community community) {

@@ -32,6 +32,31 @@ class RulesTests {
     }
 
     @Test
+    void aSeatOpensTheBodysSpaceAndASuspensionKeepsOnlyItsReading() {
+        for (Action action : EnumSet.of(Action.VIEW_BODY_SPACE, Action.EDIT_BODY_SPACE)) {
+            assertThat(Rules.standing(action, Standing.BODY_MEMBER, CommunityRole.GUEST, false))
+                    .as(action + " for a guest holding a seat")
+                    .isTrue();
+            assertThat(Rules.standing(action, Standing.BODY_MEMBER, null, false))
+                    .as(action + " for a seat holder who left")
+                    .isFalse();
+            assertThat(Rules.standing(action, Standing.WORKSTREAM_LEAD, CommunityRole.MEMBER, false))
+                    .as(action + " for a workstream's lead")
+                    .isFalse();
+            assertThat(Rules.allowedRoles(action)).containsExactly(CommunityRole.SECRETARIAT);
+        }
+        assertThat(Rules.standing(Action.VIEW_BODY_SPACE, Standing.BODY_MEMBER, CommunityRole.MEMBER, true))
+                .as("a suspended seat holder still reads")
+                .isTrue();
+        assertThat(Rules.standing(Action.EDIT_BODY_SPACE, Standing.BODY_MEMBER, CommunityRole.MEMBER, true))
+                .as("but does not write")
+                .isFalse();
+        assertThat(Rules.standing(Action.PROPOSE_BODY_DECISION, Standing.BODY_MEMBER, CommunityRole.MEMBER, true))
+                .as("nor propose")
+                .isFalse();
+    }
+
+    @Test
     void onlyThePlatformSecretariatAndAdministratorsCreateCommunities() {
         assertThat(Rules.platform(ANONYMOUS, Action.CREATE_COMMUNITY)).isFalse();
         assertThat(Rules.platform(SOMEONE, Action.CREATE_COMMUNITY)).isFalse();

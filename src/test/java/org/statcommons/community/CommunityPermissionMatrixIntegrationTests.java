@@ -136,6 +136,8 @@ class CommunityPermissionMatrixIntegrationTests {
             MANAGE_OUTPUTS           -    -    -    -    +    -    -    +    -    -    +    -
             RECORD_OUTPUT_SUBMISSION -    -    -    -    -    -    -    +    -    -    +    -
             PROPOSE_BODY_DECISION    -    -    -    -    -    -    -    +    -    -    +    -
+            VIEW_BODY_SPACE          -    -    -    -    -    -    -    +    -    -    +    -
+            EDIT_BODY_SPACE          -    -    -    -    -    -    -    +    -    -    +    -
             PROPOSE_WORKSTREAM       -    -    -    +    +    +    +    +    -    -    +    -
             LEAD_WORKSTREAM          -    -    -    -    -    -    -    +    -    -    +    -
             MANAGE_WORKPLANS         -    -    -    -    -    -    -    +    -    -    +    -
@@ -623,6 +625,7 @@ class CommunityPermissionMatrixIntegrationTests {
         decisionEndpoints(c, list);
         organisationEndpoints(c, list);
         bodyEndpoints(c, list);
+        bodySpaceEndpoints(c, list);
         leadershipEndpoints(c, list);
         workstreamEndpoints(c, list);
         driveEndpoints(c, list);
@@ -960,6 +963,24 @@ class CommunityPermissionMatrixIntegrationTests {
                 "POST",
                 api + "/1/submission",
                 "{\"purpose\":\"APPROVAL\",\"date\":\"2027-03-01\",\"symbol\":\"E/CN.3/2027/12\"}"));
+    }
+
+    /**
+     * A body's members-only space (feature content): the matrix's body has no seat filled, so the secretariat alone
+     * may read and write it; everyone else is refused on every screen and form, Git and search being walked by
+     * {@code BodySpaceIntegrationTests}.
+     */
+    private void bodySpaceEndpoints(Community c, List<Endpoint> list) {
+        String space = "/c/" + c.slug() + "/bodies/" + matrixBodies.get(c.id()) + "/space";
+        Map<String, String> page = Map.of("path", "sneaky.md", "title", "Sneaky", "body", "Sneaky", "summary", "");
+        list.add(page(Action.VIEW_BODY_SPACE, "GET", space, Map.of()));
+        list.add(page(Action.VIEW_BODY_SPACE, "GET", space + "/start", Map.of()));
+        list.add(page(Action.VIEW_BODY_SPACE, "GET", space + "/-/history/start", Map.of()));
+        list.add(page(Action.VIEW_BODY_SPACE, "GET", space + "/-/compare/start?to=" + "a".repeat(40), Map.of()));
+        list.add(page(Action.EDIT_BODY_SPACE, "GET", space + "/-/new", Map.of()));
+        list.add(page(Action.EDIT_BODY_SPACE, "POST", space + "/-/new", page));
+        list.add(page(Action.EDIT_BODY_SPACE, "GET", space + "/-/edit/start", Map.of()));
+        list.add(page(Action.EDIT_BODY_SPACE, "POST", space + "/-/edit/start", page));
     }
 
     /** A community's bodies and their seats (feature bodies). */

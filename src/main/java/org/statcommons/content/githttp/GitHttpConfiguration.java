@@ -15,6 +15,8 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.savedrequest.NullRequestCache;
 import org.statcommons.access.Permissions;
 import org.statcommons.community.Communities;
+import org.statcommons.content.BodySpaces;
+import org.statcommons.content.SetUpSpace;
 import org.statcommons.content.proposals.ProposalChecker;
 import org.statcommons.content.proposals.RecordProposalPush;
 import org.statcommons.content.space.ContentProperties;
@@ -24,7 +26,7 @@ import org.statcommons.platform.Markdown;
 import org.statcommons.platform.StatCommonsProperties;
 
 /**
- * Git over HTTP at {@code /git/{community}.git}: JGit's GitServlet behind its own security chain, HTTP
+ * Git over HTTP at {@code /git/{community}.git} (and a body's members-only space at {@code /git/{community}/bodies/{id}.git}): JGit's GitServlet behind its own security chain, HTTP
  * Basic with e-mail and a {@code git} token, no session, no CSRF (Git clients send neither cookies nor
  * forms). A request without valid credentials gets 401 with a Basic challenge, which makes Git ask for them.
  */
@@ -43,15 +45,17 @@ class GitHttpConfiguration {
             SpacePushes pushes,
             ContentProperties limits,
             StatCommonsProperties site,
-            Markdown markdown) {
+            Markdown markdown,
+            BodySpaces bodySpaces,
+            SetUpSpace setup) {
         GitServlet servlet = new GitServlet();
-        servlet.setRepositoryResolver(new SpaceResolver(communities, permissions, repositories));
+        servlet.setRepositoryResolver(new SpaceResolver(communities, permissions, repositories, bodySpaces, setup));
         servlet.setUploadPackFactory(new SpaceUploadPacks());
         StopWhenClientLeaves stop = new StopWhenClientLeaves();
         servlet.addUploadPackFilter(stop);
         servlet.setUploadPackErrorHandler(stop);
         servlet.setReceivePackFactory(
-                new SpaceReceivePacks(permissions, proposals, recordPush, pushes, limits, site, markdown));
+                new SpaceReceivePacks(permissions, proposals, recordPush, pushes, limits, site, markdown, bodySpaces));
         ServletRegistrationBean<GitServlet> registration = new ServletRegistrationBean<>(servlet, "/git/*");
         registration.setName("git");
         registration.setLoadOnStartup(1);

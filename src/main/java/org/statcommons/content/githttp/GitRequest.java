@@ -4,11 +4,24 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.security.core.Authentication;
 import org.statcommons.access.Actor;
 import org.statcommons.community.Community;
+import org.statcommons.content.BodySpace;
 import org.statcommons.identity.Account;
 import org.statcommons.platform.i18n.Language;
 
-/** What a Git request carries once resolved: the signed-in account and the community whose space it reaches. */
-record GitRequest(Account account, Community community) {
+/**
+ * What a Git request carries once resolved: the signed-in account, the community whose space it reaches, and the body
+ * when it is a body's members-only space ({@code /git/{slug}/bodies/{id}.git}; null for the community's own space).
+ */
+record GitRequest(Account account, Community community, BodySpace body) {
+
+    GitRequest(Account account, Community community) {
+        this(account, community, null);
+    }
+
+    /** The key of the space the request reaches in the engine: the community's, or its body's. */
+    long spaceKey() {
+        return body == null ? community.id() : body.key();
+    }
 
     private static final String ATTRIBUTE = GitRequest.class.getName();
 

@@ -66,8 +66,8 @@ class LandOnMain implements PreReceiveHook {
                 git.account().email(),
                 git.account().id());
         try {
-            SaveResult result = pushes.mergeIntoMain(
-                    git.community().id(), command.getNewId().name(), pusher);
+            SaveResult result =
+                    pushes.mergeIntoMain(git.spaceKey(), command.getNewId().name(), pusher);
             switch (result.outcome()) {
                 case SAVED ->
                     accept(
@@ -106,11 +106,7 @@ class LandOnMain implements PreReceiveHook {
         } catch (TooManyRequestsException e) {
             refuse(pack, command, inLanguage(e.text(), e, language));
         } catch (RuntimeException e) {
-            log.error(
-                    "Landing a push to {} on main of space {} failed",
-                    SpacePushes.FOR_MAIN,
-                    git.community().id(),
-                    e);
+            log.error("Landing a push to {} on main of space {} failed", SpacePushes.FOR_MAIN, git.spaceKey(), e);
             refuse(pack, command, Text.of("content.push.for-main.failed").in(language));
         }
     }

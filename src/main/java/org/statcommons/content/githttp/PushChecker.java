@@ -24,6 +24,7 @@ import org.eclipse.jgit.treewalk.TreeWalk;
 import org.eclipse.jgit.treewalk.filter.TreeFilter;
 import org.statcommons.access.Action;
 import org.statcommons.access.Permissions;
+import org.statcommons.content.BodySpaces;
 import org.statcommons.content.proposals.ProposalChecker;
 import org.statcommons.content.space.ContentProperties;
 import org.statcommons.content.space.FolderLimit;
@@ -41,7 +42,8 @@ import org.statcommons.platform.i18n.Language;
  * ({@link LandOnMain});</li>
  * <li>{@code proposals/<name>}: for those who may propose, see {@link ProposalChecker#pushRefusal}; never deleted
  * (close the proposal instead); may be rewritten by its author;</li>
- * <li>nothing else (other branches, tags);</li>
+ * <li>nothing else (other branches, tags); in a body's members-only space, nothing but main and
+ * {@code refs/for/main}, for those who write in it;</li>
  * <li>every file the new commits add or change passes {@link PushedFile} (pages among them can be shown
  * formatted), and no folder grows beyond {@link FolderLimit}'s bound.</li>
  * </ul>
@@ -58,6 +60,7 @@ class PushChecker implements PreReceiveHook {
     private final ProposalChecker proposals;
     private final ContentProperties limits;
     private final Markdown markdown;
+    private final BodySpaces bodySpaces;
     /** Files (path and blob) already checked in this push: one that several commits carry is read and rendered once. */
     private final Set<String> checked = new HashSet<>();
 
@@ -66,7 +69,9 @@ class PushChecker implements PreReceiveHook {
             Permissions permissions,
             ProposalChecker proposals,
             ContentProperties limits,
-            Markdown markdown) {
+            Markdown markdown,
+            BodySpaces bodySpaces) {
+        this.bodySpaces = bodySpaces;
         this.markdown = markdown;
         this.git = git;
         this.permissions = permissions;
@@ -103,7 +108,7 @@ class PushChecker implements PreReceiveHook {
         String ref = command.getRefName();
         long communityId = git.community().id();
         if (ref.equals(SpaceBranches.MAIN) || ref.equals(SpacePushes.FOR_MAIN)) {
-            if (!permissions.may(git.actor(), Action.EDIT_PAGE, communityId)) {
+            if (!mayChangeMain()) {
                 return Text.of("content.push.may-not-change-main");
             }
             if (command.getType() == ReceiveCommand.Type.DELETE) {
@@ -112,6 +117,9 @@ class PushChecker implements PreReceiveHook {
             if (command.getType() == ReceiveCommand.Type.UPDATE_NONFASTFORWARD) {
                 return Text.of("content.push.main-not-rewritten");
             }
+        } else if (git.body() != null) {
+            // a body's space has no proposals: its members write on main
+            return Text.of("content.push.body-main-only");
         } else if (ref.startsWith(PROPOSAL_PREFIX)) {
             if (command.getType() == ReceiveCommand.Type.DELETE) {
                 return Text.of("content.push.proposal-not-deleted");
@@ -130,6 +138,16 @@ class PushChecker implements PreReceiveHook {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private boolean mayChangeMain() {
+        return git.body() == null
+                ? permissions.may(git.actor(), Action.EDIT_PAGE, git.community().id())
+                : bodySpaces.may(
+                        git.actor(),
+                        Action.EDIT_BODY_SPACE,
+                        git.community(),
+                        git.body().bodyId());
     }
 
     /** Checks the files of every commit the push brings (those no branch had yet). */

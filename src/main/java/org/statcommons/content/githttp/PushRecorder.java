@@ -40,7 +40,7 @@ class PushRecorder implements PostReceiveHook {
 
     @Override
     public void onPostReceive(ReceivePack pack, Collection<ReceiveCommand> commands) {
-        long communityId = git.community().id();
+        long communityId = git.spaceKey();
         for (ReceiveCommand command : commands) {
             try {
                 if (command.getRefName().equals(SpaceBranches.MAIN)) {

@@ -10,6 +10,7 @@ import org.eclipse.jgit.transport.resolver.ReceivePackFactory;
 import org.eclipse.jgit.transport.resolver.ServiceNotEnabledException;
 import org.statcommons.access.Action;
 import org.statcommons.access.Permissions;
+import org.statcommons.content.BodySpaces;
 import org.statcommons.content.proposals.ProposalChecker;
 import org.statcommons.content.proposals.RecordProposalPush;
 import org.statcommons.content.space.ContentProperties;
@@ -30,6 +31,7 @@ class SpaceReceivePacks implements ReceivePackFactory<HttpServletRequest> {
     private final ContentProperties limits;
     private final StatCommonsProperties site;
     private final Markdown markdown;
+    private final BodySpaces bodySpaces;
 
     SpaceReceivePacks(
             Permissions permissions,
@@ -38,7 +40,9 @@ class SpaceReceivePacks implements ReceivePackFactory<HttpServletRequest> {
             SpacePushes pushes,
             ContentProperties limits,
             StatCommonsProperties site,
-            Markdown markdown) {
+            Markdown markdown,
+            BodySpaces bodySpaces) {
+        this.bodySpaces = bodySpaces;
         this.markdown = markdown;
         this.permissions = permissions;
         this.proposals = proposals;
@@ -51,9 +55,7 @@ class SpaceReceivePacks implements ReceivePackFactory<HttpServletRequest> {
     @Override
     public ReceivePack create(HttpServletRequest request, Repository repository) throws ServiceNotEnabledException {
         GitRequest git = GitRequest.of(request);
-        long communityId = git.community().id();
-        if (!permissions.may(git.actor(), Action.EDIT_PAGE, communityId)
-                && !permissions.may(git.actor(), Action.PROPOSE_CHANGE, communityId)) {
+        if (!mayPush(git)) {
             throw new ServiceNotEnabledException("You may read this space but not push to it.");
         }
         ReceivePack pack = new ReceivePack(repository);
@@ -66,9 +68,24 @@ class SpaceReceivePacks implements ReceivePackFactory<HttpServletRequest> {
         pack.setCheckReceivedObjects(true);
         pack.setMaxObjectSizeLimit(limits.maxAttachmentSize().toBytes());
         // PushChecker first: LandOnMain merges only commits that passed the checks of a push to main
-        pack.setPreReceiveHook(PreReceiveHookChain.newChain(
-                List.of(new PushChecker(git, permissions, proposals, limits, markdown), new LandOnMain(git, pushes))));
+        pack.setPreReceiveHook(PreReceiveHookChain.newChain(List.of(
+                new PushChecker(git, permissions, proposals, limits, markdown, bodySpaces),
+                new LandOnMain(git, pushes))));
         pack.setPostReceiveHook(new PushRecorder(git, recordPush, pushes, site));
         return pack;
+    }
+
+    /** A community's space takes pushes from those who edit or propose; a body's from those who write in it. */
+    private boolean mayPush(GitRequest git) {
+        long communityId = git.community().id();
+        if (git.body() != null) {
+            return bodySpaces.may(
+                    git.actor(),
+                    Action.EDIT_BODY_SPACE,
+                    git.community(),
+                    git.body().bodyId());
+        }
+        return permissions.may(git.actor(), Action.EDIT_PAGE, communityId)
+                || permissions.may(git.actor(), Action.PROPOSE_CHANGE, communityId);
     }
 }

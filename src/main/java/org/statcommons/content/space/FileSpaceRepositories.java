@@ -38,7 +38,7 @@ import org.springframework.stereotype.Component;
 import org.statcommons.platform.StatCommonsProperties;
 
 /**
- * Bare repositories in the data directory, {@code spaces/{communityId}.git}. Opened repositories are kept
+ * Bare repositories in the data directory, {@code spaces/{communityId}.git} (a body's: {@code spaces/body-{bodyId}.git}). Opened repositories are kept
  * open (JGit repositories are safe to share between threads), so a save does not re-read the
  * configuration and pack list every time. Repacking is JGit's file {@link GC}, run while the repository is
  * in use (see {@link #repack}); JGit's own automatic gc after a push is turned off, so that repacking
@@ -298,11 +298,15 @@ class FileSpaceRepositories implements SpaceRepositories, DisposableBean {
         open.clear();
     }
 
-    private File directory(long communityId) {
-        if (communityId <= 0) {
-            throw new IllegalArgumentException("Community ids are positive: " + communityId);
+    /**
+     * A community's space is {@code {communityId}.git}; a body's space (a negative key, {@code content.BodySpace}) is
+     * {@code body-{bodyId}.git} beside it.
+     */
+    private File directory(long key) {
+        if (key == 0) {
+            throw new IllegalArgumentException("No space has the key 0");
         }
-        return root.resolve(communityId + ".git").toFile();
+        return root.resolve(key > 0 ? key + ".git" : "body-" + -key + ".git").toFile();
     }
 
     /** main is the branch people see; reflogs record every move of it, which helps after an accident. */

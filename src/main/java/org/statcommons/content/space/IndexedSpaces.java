@@ -55,8 +55,8 @@ public class IndexedSpaces {
                 .update();
     }
 
-    /** Every space that has been written to, by community. */
-    List<Long> communityIds() {
+    /** Every space that has been written to, by key: communities' spaces, and bodies' (negative keys, {@code BodySpace}). */
+    public List<Long> communityIds() {
         return jdbc.sql("select community_id from content.spaces order by community_id")
                 .query(Long.class)
                 .list();

@@ -37,6 +37,20 @@ class FileSpaceRepositoriesTests {
         assertThat(Files.exists(dataDir.resolve("7.git"))).isFalse();
         assertThat(reopened.open(7)).isEmpty();
         reopened.delete(7);
-        assertThatThrownBy(() -> reopened.create(-1)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> reopened.create(0)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aBodysSpaceIsARepositoryBesideItsCommunitysNeverTheSame() {
+        FileSpaceRepositories repositories = new FileSpaceRepositories(dataDir, Duration.ZERO);
+        Repository community = repositories.create(7);
+        Repository body = repositories.create(org.statcommons.content.BodySpace.keyOf(7));
+        assertThat(body).isNotSameAs(community);
+        assertThat(body.getDirectory().toPath())
+                .isEqualTo(dataDir.toAbsolutePath().resolve("body-7.git"));
+        repositories.delete(org.statcommons.content.BodySpace.keyOf(7));
+        assertThat(repositories.open(7)).isPresent();
+        assertThat(Files.exists(dataDir.resolve("body-7.git"))).isFalse();
+        repositories.destroy();
     }
 }
