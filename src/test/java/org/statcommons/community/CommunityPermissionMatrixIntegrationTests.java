@@ -375,6 +375,49 @@ class CommunityPermissionMatrixIntegrationTests {
     }
 
     /**
+     * A body's members-only space over Git, as every person of the table with their own Git token: those who may not
+     * read it are told it does not exist (404, as for an unknown repository), for a clone and for a push alike; those
+     * who may, find it. Signed out, Git is asked for credentials (401).
+     */
+    @Test
+    void aBodysSpaceIsNotFoundWithGitByEveryoneTheTableRefuses() {
+        Map<Action, Map<Who, String>> table = expectedTable();
+        Map<Who, String[]> credentials = new EnumMap<>(Who.class);
+        for (Who who : Who.values()) {
+            if (who != Who.ANONYMOUS) {
+                Account account = accounts.get(who);
+                String basic = java.util.Base64.getEncoder()
+                        .encodeToString((account.email() + ":" + fixtures.gitToken(account))
+                                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                credentials.put(who, new String[] {"Authorization", "Basic " + basic});
+            }
+        }
+        List<String> wrong = new ArrayList<>();
+        for (JoinPolicy policy : JoinPolicy.values()) {
+            Community c = communities.get(policy);
+            String repository = "/git/" + c.slug() + "/bodies/" + matrixBodies.get(c.id()) + ".git";
+            for (Who who : Who.values()) {
+                boolean reads = expected(table.get(Action.VIEW_BODY_SPACE).get(who), policy);
+                boolean writes = expected(table.get(Action.EDIT_BODY_SPACE).get(who), policy);
+                for (String service : List.of("git-upload-pack", "git-receive-pack")) {
+                    Page refs = fixtures.anonymous()
+                            .getNoFollow(
+                                    repository + "/info/refs?service=" + service,
+                                    credentials.getOrDefault(who, new String[0]));
+                    int wanted = who == Who.ANONYMOUS
+                            ? 401
+                            : !reads ? 404 : service.equals("git-receive-pack") && !writes ? 403 : 200;
+                    if (refs.status() != wanted) {
+                        wrong.add(service + " of " + repository + " as " + who + ": " + refs.status() + ", expected "
+                                + wanted);
+                    }
+                }
+            }
+        }
+        assertThat(wrong).as("Git answers that differ from the table").isEmpty();
+    }
+
+    /**
      * One page or API call that needs an action; {@code proposersSentOn}: those refused who may propose changes are
      * sent on to the proposal form instead (303), the way a member who may not edit starts a page.
      */
@@ -981,6 +1024,9 @@ class CommunityPermissionMatrixIntegrationTests {
         list.add(page(Action.EDIT_BODY_SPACE, "POST", space + "/-/new", page));
         list.add(page(Action.EDIT_BODY_SPACE, "GET", space + "/-/edit/start", Map.of()));
         list.add(page(Action.EDIT_BODY_SPACE, "POST", space + "/-/edit/start", page));
+        list.add(page(Action.VIEW_BODY_SPACE, "GET", space + "/-/files/start.files/a.csv", Map.of()));
+        list.add(page(Action.EDIT_BODY_SPACE, "POST", space + "/-/attach/start", Map.of()));
+        list.add(page(Action.EDIT_BODY_SPACE, "POST", space + "/-/detach/start.files/a.csv", Map.of()));
     }
 
     /** A community's bodies and their seats (feature bodies). */

@@ -10,13 +10,14 @@ import java.util.Set;
 import org.statcommons.content.BodySpace;
 import org.statcommons.content.PageSummary;
 import org.statcommons.content.Pages;
+import org.statcommons.content.attachments.Attachments;
 import org.statcommons.content.pages.PageLinks;
 import org.statcommons.platform.i18n.Language;
 
 /**
  * How links between pages resolve in a body's space: to the pages of that space only, never to the community's (a
  * page of the body written {@code [[Budget]]} means the body's Budget page). A page that does not exist offers those who
- * write in the space the new-page form. Files are not offered in a body's space.
+ * write in the space the new-page form. A page's files open from the body's space too.
  */
 final class BodyPageLinks {
 
@@ -44,6 +45,12 @@ final class BodyPageLinks {
             @Override
             public String pathOfTitle(String title) {
                 return titles.get(title.toLowerCase(Locale.ROOT));
+            }
+
+            @Override
+            public String fileHref(String path) {
+                // a page's files ({@code page.files/name}); anything else is not a file one opens from a page
+                return Attachments.pageOf(path).isPresent() ? BodyFile.href(space, path) : null;
             }
 
             @Override

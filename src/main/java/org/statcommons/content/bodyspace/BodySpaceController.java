@@ -1,16 +1,22 @@
 package org.statcommons.content.bodyspace;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 import org.statcommons.access.Action;
@@ -21,21 +27,29 @@ import org.statcommons.community.Permitted;
 import org.statcommons.content.Author;
 import org.statcommons.content.BodySpace;
 import org.statcommons.content.BodySpaces;
+import org.statcommons.content.PageAddress;
 import org.statcommons.content.PageEdit;
 import org.statcommons.content.PageSummary;
 import org.statcommons.content.PageVersion;
 import org.statcommons.content.Pages;
 import org.statcommons.content.SaveResult;
 import org.statcommons.content.SetUpSpace;
+import org.statcommons.content.attachments.AttachmentAddress;
+import org.statcommons.content.attachments.Attachments;
+import org.statcommons.content.attachments.FileResponses;
 import org.statcommons.content.pages.CompareVersions;
 import org.statcommons.content.pages.PageForm;
 import org.statcommons.content.pages.PageRenderer;
 import org.statcommons.content.space.HistoryReader;
 import org.statcommons.content.space.PageChange;
 import org.statcommons.content.web.SpaceAddress;
+import org.statcommons.platform.ByteSize;
+import org.statcommons.platform.InvalidInputException;
 import org.statcommons.platform.NotFoundException;
 import org.statcommons.platform.StatCommonsProperties;
 import org.statcommons.platform.Text;
+import org.statcommons.platform.TooLargeException;
+import org.statcommons.platform.TooManyRequestsException;
 import org.statcommons.platform.web.ShowFormOnError;
 
 /**
@@ -60,6 +74,7 @@ class BodySpaceController {
     private final CompareVersions compare;
     private final SaveBodyPage save;
     private final StatCommonsProperties site;
+    private final Attachments attachments;
 
     BodySpaceController(
             BodySpaces spaces,
@@ -69,7 +84,9 @@ class BodySpaceController {
             HistoryReader history,
             CompareVersions compare,
             SaveBodyPage save,
-            StatCommonsProperties site) {
+            StatCommonsProperties site,
+            Attachments attachments) {
+        this.attachments = attachments;
         this.site = site;
         this.spaces = spaces;
         this.setup = setup;
@@ -127,7 +144,74 @@ class BodySpaceController {
         model.addAttribute("html", rendered.html());
         model.addAttribute("broken", rendered.broken());
         model.addAttribute("links", BodyPageActions.of(space, content.path()));
+        String shownVersion = current ? null : content.commitId();
+        model.addAttribute(
+                "files",
+                attachments.list(space.key(), content.path(), shownVersion).stream()
+                        .map(file -> BodyFile.of(space, file, shownVersion))
+                        .toList());
+        model.addAttribute("attachHref", space.address() + "/-/attach/" + PageAddress.encoded(content.path()));
+        model.addAttribute("fileLimit", ByteSize.of(attachments.limit()));
         return "content/body-page";
+    }
+
+    /** A file of a page of the space, now or in an old version ({@code version}), for those who read the space. */
+    @GetMapping("/c/{slug}/bodies/{id}/space/-/files/{*rest}")
+    ResponseEntity<byte[]> file(
+            @Permitted(Action.VIEW_COMMUNITY_INSIDE) Community community,
+            @PathVariable long id,
+            @PathVariable String rest,
+            @RequestParam(required = false) String version,
+            @RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch,
+            Actor actor) {
+        BodySpace space = spaces.require(actor, Action.VIEW_BODY_SPACE, community, id);
+        String commit = version == null || version.isBlank() ? null : version.strip();
+        return FileResponses.send(
+                attachments.read(space.key(), AttachmentAddress.path(rest), commit), ifNoneMatch, false);
+    }
+
+    /** Attaches a file to a page, as on the community's pages (the same kinds of file, the same size limit). */
+    @PostMapping("/c/{slug}/bodies/{id}/space/-/attach/{*rest}")
+    @ShowFormOnError(
+            value = "page",
+            on = {InvalidInputException.class, TooLargeException.class, TooManyRequestsException.class})
+    String attach(
+            @Permitted(Action.VIEW_COMMUNITY_INSIDE) Community community,
+            @PathVariable long id,
+            @PathVariable String rest,
+            @RequestParam(required = false) MultipartFile file,
+            Actor actor,
+            Author author) {
+        BodySpace space = spaces.require(actor, Action.EDIT_BODY_SPACE, community, id);
+        String path = SpaceAddress.path(rest);
+        if (file == null || file.isEmpty()) {
+            throw new InvalidInputException(
+                    "file", file == null ? Text.of("content.files.choose") : Text.of("content.files.empty"));
+        }
+        setup.ensureBodySpace(space);
+        attachments.attach(space.key(), path, file.getOriginalFilename(), bytes(file), author);
+        return "redirect:" + space.page(path) + "#files";
+    }
+
+    @PostMapping("/c/{slug}/bodies/{id}/space/-/detach/{*rest}")
+    String detach(
+            @Permitted(Action.VIEW_COMMUNITY_INSIDE) Community community,
+            @PathVariable long id,
+            @PathVariable String rest,
+            Actor actor,
+            Author author) {
+        BodySpace space = spaces.require(actor, Action.EDIT_BODY_SPACE, community, id);
+        String path = AttachmentAddress.path(rest);
+        attachments.remove(space.key(), path, author);
+        return "redirect:" + space.page(Attachments.pageOf(path).orElseThrow()) + "#files";
+    }
+
+    private static byte[] bytes(MultipartFile file) {
+        try {
+            return file.getBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @GetMapping("/c/{slug}/bodies/{id}/space/-/new")

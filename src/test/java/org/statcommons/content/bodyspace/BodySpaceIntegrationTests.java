@@ -171,6 +171,26 @@ class BodySpaceIntegrationTests {
         String version = history.body().replaceAll("(?s).*href=\"[^\"]*\\?version=([0-9a-f]{40})\".*", "$1");
         assertThat(rita.get(page + "?version=" + version).status()).isEqualTo(200);
 
+        // a file attached to the page opens for the body's members, and for no one else
+        Page attached = rita.upload(
+                page,
+                space() + "/-/attach/finance/budget",
+                "budget.csv",
+                "text/csv",
+                ("year,amount\n2027," + word + "\n").getBytes(StandardCharsets.UTF_8));
+        assertThat(attached.status()).isEqualTo(302);
+        assertThat(attached.location()).endsWith(space() + "/finance/budget#files");
+        assertThat(rita.get(page).text()).contains("budget.csv");
+        String file = space() + "/-/files/finance/budget.files/budget.csv";
+        Visitor.Download download = alan.download(file);
+        assertThat(download.status()).isEqualTo(200);
+        assertThat(new String(download.body(), StandardCharsets.UTF_8)).contains(word);
+        assertThat(fixtures.signedIn(outsider).download(file).status()).isEqualTo(403);
+        assertThat(fixtures.signedIn(outsider)
+                        .download("/c/" + community.slug() + "/space/-/files/finance/budget.files/budget.csv")
+                        .status())
+                .isEqualTo(404);
+
         // the secretariat runs the body: it reads and writes the space, and its page lists the space's pages
         Visitor kim = fixtures.signedIn(keeper);
         assertThat(kim.get(page).text()).contains("figures, checked.");
