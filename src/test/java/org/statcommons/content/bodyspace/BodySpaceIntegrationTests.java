@@ -260,10 +260,12 @@ class BodySpaceIntegrationTests {
         assertThat(anonymous.getNoFollow(space() + "/" + path).status()).isEqualTo(302);
         assertThat(anonymous.get(bodyPage()).text()).doesNotContain("Members-only space", word);
         // the offline download holds the community's published pages only
+        Visitor kim = fixtures.signedIn(keeper);
+        Page published = fixtures.page(kim, community, "public/notes.md", "Public notes", "Open to all.");
+        kim.submit(published.path(), "/c/" + community.slug() + "/space/-/publish/public/notes", fields());
         Visitor.Download offline = otto.download("/c/" + community.slug() + "/p/-/published.zip");
-        if (offline.status() == 200) {
-            assertThat(zipText(offline.body())).doesNotContain(word, "closed-session");
-        }
+        assertThat(offline.status()).isEqualTo(200);
+        assertThat(zipText(offline.body())).contains("Open to all.").doesNotContain(word, "closed-session");
 
         // Git with the outsider's own token: the body's space does not exist for them, nor does its page in the
         // community's space
