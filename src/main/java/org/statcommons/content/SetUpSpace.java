@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.jgit.lib.Repository;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Service;
@@ -17,13 +18,17 @@ import org.statcommons.content.space.SpaceWriter;
 /**
  * Sets up a community's space: the repository and a first commit holding the page templates (guideline
  * chapter, case study, meeting minutes, terms of reference, a workstream's terms of reference) under {@code _templates/}, where members can edit
- * them like any page. Done when a community is created, and on first use for communities that have none.
+ * them like any page. Done when a community is created, and on first use for communities that have none. A body's
+ * members-only space is set up on its first use, with a start page ({@link #ensureBodySpace}).
  */
 @Service
 public class SetUpSpace {
 
     /** Where templates live in a space; the page tree lists them apart from the pages. */
     public static final String TEMPLATES = "_templates/";
+
+    /** The start page of a body's members-only space, the first page its members read. */
+    public static final String BODY_START = "start.md";
 
     static final List<String> SEEDED = List.of(
             "guideline-chapter",
@@ -62,9 +67,6 @@ public class SetUpSpace {
                         : SpaceWriter.Plan.edits(SaveResult.Outcome.SAVED, first, templates.toArray(FileEdit[]::new)));
     }
 
-    /** The start page of a body's space, the first page its members read. */
-    public static final String BODY_START = "start.md";
-
     /**
      * Creates a body's members-only space ({@link BodySpace}) with a start page unless it has one already; safe to
      * call on every visit. No templates: they are the community's, in its own space.
@@ -76,7 +78,7 @@ public class SetUpSpace {
         SpacePath start = new SpacePath(BODY_START);
         byte[] page = PageFile.of(
                         space.bodyName() + ": members-only space",
-                        java.util.Map.of(),
+                        Map.of(),
                         "Only the members of " + space.bodyName()
                                 + " and the community's secretariat read and write the pages of this space."
                                 + " Nothing of it is ever published.\n")
