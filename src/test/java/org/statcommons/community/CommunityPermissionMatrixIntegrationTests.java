@@ -140,6 +140,12 @@ class CommunityPermissionMatrixIntegrationTests {
             LEAD_WORKSTREAM          -    -    -    -    -    -    -    +    -    -    +    -
             MANAGE_WORKPLANS         -    -    -    -    -    -    -    +    -    -    +    -
             GENERATE_PROGRESS_REPORT -    -    -    -    -    -    -    +    -    -    +    -
+            CREATE_SURVEY            -    -    -    -    +    -    -    +    -    -    +    -
+            MANAGE_SURVEYS           -    -    -    -    -    -    -    +    -    -    +    -
+            ANSWER_SURVEYS           -    -    +    +    +    +    +    +    -    -    +    -
+            VIEW_SURVEY_RESULTS      -    -    -    -    -    -    -    +    -    -    +    -
+            VIEW_SURVEY_RESPONSES    -    -    -    -    -    -    -    +    -    -    +    -
+            MANAGE_PLATFORM_SURVEYS  -    -    -    -    -    -    -    -    -    +    +    -
             """;
 
     @Autowired
