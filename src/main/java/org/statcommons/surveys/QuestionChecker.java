@@ -64,8 +64,8 @@ final class QuestionChecker {
         BigDecimal min = null;
         BigDecimal max = null;
         if (kind == QuestionKind.NUMBER) {
-            min = question.min();
-            max = question.max();
+            min = bound("min", question.min());
+            max = bound("max", question.max());
             if (min != null && max != null && min.compareTo(max) > 0) {
                 input.error("min", Text.of("surveys.question.range", min.toPlainString(), max.toPlainString()));
             }
@@ -134,6 +134,20 @@ final class QuestionChecker {
         }
         return new Checked(fields, options, items);
     }
+
+    /** A range's bound: below a million billion, at most 6 decimals (what the numeric column and the results keep). */
+    private BigDecimal bound(String field, BigDecimal value) {
+        if (value == null) {
+            return null;
+        }
+        if (value.abs().compareTo(LARGEST) >= 0 || value.stripTrailingZeros().scale() > 6) {
+            input.error(field, Text.of("surveys.question.number.size"));
+            return null;
+        }
+        return value;
+    }
+
+    private static final BigDecimal LARGEST = BigDecimal.TEN.pow(15);
 
     void throwIfInvalid() {
         input.throwIfInvalid();

@@ -13,6 +13,7 @@ import org.statcommons.access.Action;
 import org.statcommons.access.Actor;
 import org.statcommons.community.Community;
 import org.statcommons.community.CommunityTab;
+import org.statcommons.community.Memberships;
 import org.statcommons.community.Permitted;
 import org.statcommons.identity.Account;
 import org.statcommons.identity.Accounts;
@@ -37,6 +38,9 @@ class SurveyController {
     private final EditSurvey editSurvey;
     private final SetRespondentMode setMode;
     private final StartNextWave startNextWave;
+    private final SurveyAnalysts analysts;
+    private final Memberships memberships;
+    private final ChooseSurveyPeople choosePeople;
 
     SurveyController(
             Surveys surveys,
@@ -47,7 +51,10 @@ class SurveyController {
             CreateSurvey createSurvey,
             EditSurvey editSurvey,
             SetRespondentMode setMode,
-            StartNextWave startNextWave) {
+            StartNextWave startNextWave,
+            SurveyAnalysts analysts,
+            Memberships memberships,
+            ChooseSurveyPeople choosePeople) {
         this.surveys = surveys;
         this.waves = waves;
         this.owners = owners;
@@ -57,6 +64,9 @@ class SurveyController {
         this.editSurvey = editSurvey;
         this.setMode = setMode;
         this.startNextWave = startNextWave;
+        this.analysts = analysts;
+        this.memberships = memberships;
+        this.choosePeople = choosePeople;
     }
 
     /** A survey in the list: it, and its waves. */
@@ -100,12 +110,9 @@ class SurveyController {
         Survey survey = checker.require(actor, community, id);
         model.addAttribute("survey", survey);
         model.addAttribute("waves", waves.of(id));
-        model.addAttribute(
-                "owners",
-                accounts.byIds(owners.of(id)).stream()
-                        .map(Account::displayName)
-                        .sorted()
-                        .toList());
+        model.addAttribute("owners", people(owners.of(id)));
+        model.addAttribute("analysts", people(analysts.of(id)));
+        model.addAttribute("members", people(memberships.accountIds(community.id())));
         model.addAttribute("modes", RespondentMode.values());
         model.addAttribute(
                 "settings",
@@ -127,6 +134,42 @@ class SurveyController {
         editSurvey.edit(actor, community, id, settings);
         redirect.addFlashAttribute("notice", Text.of("surveys.notice.saved"));
         return "redirect:" + SurveyAddress.of(community.slug(), id);
+    }
+
+    /** Names another owner or an analyst of the survey ({@code part} OWNER or ANALYST). */
+    @PostMapping("/c/{slug}/surveys/{id}/people")
+    @ShowFormOnError("survey")
+    String addPerson(
+            @Permitted(Action.VIEW_COMMUNITY_INSIDE) Community community,
+            @PathVariable long id,
+            @RequestParam(defaultValue = "0") long accountId,
+            @RequestParam(defaultValue = "") String part,
+            Actor actor,
+            RedirectAttributes redirect) {
+        choosePeople.add(actor, community, id, accountId, part);
+        redirect.addFlashAttribute("notice", Text.of("surveys.notice.person-added"));
+        return "redirect:" + SurveyAddress.of(community.slug(), id);
+    }
+
+    @PostMapping("/c/{slug}/surveys/{id}/people/{accountId}/remove")
+    @ShowFormOnError("survey")
+    String removePerson(
+            @Permitted(Action.VIEW_COMMUNITY_INSIDE) Community community,
+            @PathVariable long id,
+            @PathVariable long accountId,
+            @RequestParam(defaultValue = "") String part,
+            Actor actor,
+            RedirectAttributes redirect) {
+        choosePeople.remove(actor, community, id, accountId, part);
+        redirect.addFlashAttribute("notice", Text.of("surveys.notice.person-removed"));
+        return "redirect:" + SurveyAddress.of(community.slug(), id);
+    }
+
+    private List<Account> people(List<Long> ids) {
+        return accounts.byIds(ids).stream()
+                .filter(Account::active)
+                .sorted(java.util.Comparator.comparing(Account::displayName))
+                .toList();
     }
 
     @PostMapping("/c/{slug}/surveys/{id}/mode")

@@ -1142,6 +1142,13 @@ class CommunityPermissionMatrixIntegrationTests {
         list.add(page(Action.MANAGE_SURVEYS, "POST", survey, Map.of("title", "Sneaky", "smallCellThreshold", "5")));
         list.add(page(Action.MANAGE_SURVEYS, "POST", survey + "/mode", Map.of("mode", "ANONYMOUS")));
         list.add(page(Action.MANAGE_SURVEYS, "POST", survey + "/waves", Map.of("label", "Sneaky")));
+        list.add(page(
+                Action.MANAGE_SURVEYS,
+                "POST",
+                survey + "/people",
+                Map.of("accountId", String.valueOf(target.id()), "part", "OWNER")));
+        list.add(page(
+                Action.MANAGE_SURVEYS, "POST", survey + "/people/" + target.id() + "/remove", Map.of("part", "OWNER")));
         list.add(page(Action.MANAGE_SURVEYS, "GET", wave, Map.of()));
         list.add(page(Action.MANAGE_SURVEYS, "GET", wave + "/preview", Map.of()));
         list.add(page(Action.MANAGE_SURVEYS, "POST", wave + "/sections", Map.of("title", "Sneaky")));

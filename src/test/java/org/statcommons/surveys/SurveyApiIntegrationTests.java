@@ -121,6 +121,12 @@ class SurveyApiIntegrationTests {
                 "{\"title\":\"T\",\"sections\":[{\"title\":\"S\",\"questions\":[{\"code\":\"a\",\"kind\":\"ESSAY\",\"text\":\"?\"}]}]}");
         assertThat(unknownKind.status()).isEqualTo(400);
         assertThat(unknownKind.body()).contains("sections[0].questions[0].kind");
+        Page huge = script.api(
+                "POST",
+                api,
+                "{\"title\":\"T\",\"sections\":[{\"title\":\"S\",\"questions\":[{\"code\":\"a\",\"kind\":\"NUMBER\",\"text\":\"?\",\"max\":1e20}]}]}");
+        assertThat(huge.status()).isEqualTo(400);
+        assertThat(huge.body()).contains("sections[0].questions[0].max");
         Page untitled = script.api("POST", api, "{\"title\":\"\"}");
         assertThat(untitled.status()).isEqualTo(400);
         assertThat(untitled.body()).contains("\"title\"");

@@ -429,6 +429,27 @@ class SurveyBuilderIntegrationTests {
                 .isEqualTo(403);
         Visitor secretary = fixtures.signedIn(secretariat);
         assertThat(secretary.get(built.base()).status()).isEqualTo(200);
+
+        // an analyst reads results (not built here) but does not build; a second owner does, and the last stays
+        String surveyPage = "/c/" + community.slug() + "/surveys/" + built.surveyId();
+        Visitor owner = fixtures.signedIn(facilitator);
+        assertThat(owner.submit(surveyPage, surveyPage + "/people", fields("accountId", member.id(), "part", "ANALYST"))
+                        .text())
+                .contains("Curious member", "analyst");
+        assertThat(fixtures.signedIn(member).get(built.base()).status()).isEqualTo(403);
+        Page stranger = owner.submit(
+                surveyPage,
+                surveyPage + "/people",
+                fields("accountId", fixtures.account("Not here").id(), "part", "OWNER"));
+        assertThat(stranger.status()).isEqualTo(400);
+        assertThat(stranger.text()).contains("Choose a current member of this community.");
+        Page last = owner.submit(
+                surveyPage, surveyPage + "/people/" + facilitator.id() + "/remove", fields("part", "OWNER"));
+        assertThat(last.status()).isEqualTo(409);
+        assertThat(last.text()).contains("A survey keeps at least one owner");
+        owner.submit(surveyPage, surveyPage + "/people", fields("accountId", otherFacilitator.id(), "part", "OWNER"));
+        assertThat(fixtures.signedIn(otherFacilitator).get(built.base()).status())
+                .isEqualTo(200);
         assertThat(secretary.get("/c/" + community.slug() + "/surveys").text()).contains("Private plans");
         assertThat(wave(built).sections()).isEmpty();
     }
