@@ -90,7 +90,20 @@ public enum Action {
     LEAD_WORKSTREAM(true),
     MANAGE_WORKPLANS(true),
     // the annual progress report (docs/governance.md#the-annual-progress-report)
-    GENERATE_PROGRESS_REPORT(true);
+    GENERATE_PROGRESS_REPORT(true),
+    // surveys (docs/evaluation.md#surveys)
+    /** Start a survey of the community (the creator becomes its owner, {@link Standing#SURVEY_OWNER}). */
+    CREATE_SURVEY(true),
+    /** Build a survey, its waves, its respondent mode, its owners and analysts, and send it; also its owners. */
+    MANAGE_SURVEYS(true),
+    /** Answer the surveys of the community one is asked to answer (the feature checks the audience). */
+    ANSWER_SURVEYS(true),
+    /** Read a survey's results: aggregates, small cells suppressed; also its owners and analysts. */
+    VIEW_SURVEY_RESULTS(true),
+    /** Read a survey's single responses (who answered what, in identified mode); also its owners. */
+    VIEW_SURVEY_RESPONSES(true),
+    /** Start and build surveys of the whole platform (belonging to no community). */
+    MANAGE_PLATFORM_SURVEYS(false);
 
     /** What a suspended member may still do: read and leave. Everything else is refused while suspended. */
     private static final java.util.Set<Action> READING = java.util.EnumSet.noneOf(Action.class);

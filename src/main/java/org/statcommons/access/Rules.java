@@ -29,6 +29,8 @@ final class Rules {
             case VIEW_PROFILES, FLAG_CONTENT -> actor.signedIn();
             // organisation records are shared by every community: kept by the platform's secretariat
             case MANAGE_ORGANISATIONS -> actor.platformRole() != PlatformRole.NONE;
+            // a platform-wide survey is the platform secretariat's, as organisation records are
+            case MANAGE_PLATFORM_SURVEYS -> actor.platformRole() != PlatformRole.NONE;
             case CLAIM_AFFILIATION -> actor.signedIn();
             default -> throw new IllegalArgumentException(action + " concerns a community");
         };
@@ -133,6 +135,12 @@ final class Rules {
                 action == Action.PROPOSE_BODY_DECISION
                         || action == Action.VIEW_BODY_SPACE
                         || action == Action.EDIT_BODY_SPACE;
+            // a survey's owner runs it and reads it whole; an analyst reads its aggregates (docs/evaluation.md#surveys)
+            case SURVEY_OWNER ->
+                action == Action.MANAGE_SURVEYS
+                        || action == Action.VIEW_SURVEY_RESULTS
+                        || action == Action.VIEW_SURVEY_RESPONSES;
+            case SURVEY_ANALYST -> action == Action.VIEW_SURVEY_RESULTS;
         };
     }
 
@@ -187,6 +195,11 @@ final class Rules {
             case LEAD_WORKSTREAM, MANAGE_WORKPLANS -> SECRETARIAT_ONLY;
             // the report is the secretariat's (seed 001: it prepares the workplan and the report)
             case GENERATE_PROGRESS_REPORT -> SECRETARIAT_ONLY;
+            // those who organise the community's life start surveys; each survey's owners run it (the standing)
+            case CREATE_SURVEY -> EnumSet.of(SECRETARIAT, FACILITATOR);
+            case MANAGE_SURVEYS, VIEW_SURVEY_RESULTS, VIEW_SURVEY_RESPONSES -> SECRETARIAT_ONLY;
+            // whether one is in a survey's audience is the survey's own check
+            case ANSWER_SURVEYS -> EVERY_ROLE;
             default -> throw new IllegalArgumentException(action + " concerns the platform");
         };
     }

@@ -17,5 +17,12 @@ public enum Standing {
      * Holds a seat on a body (its representative or alternate) while a current, unsuspended member of the community:
      * may propose decisions to that body. A seat left filled by someone who has left gives nothing.
      */
-    BODY_MEMBER
+    BODY_MEMBER,
+    /**
+     * Owns a survey (its creator, and whom its owners add) while a current, unsuspended member: may build and send it,
+     * read its results and its single responses.
+     */
+    SURVEY_OWNER,
+    /** Was named an analyst of a survey by its owners: may read its results (aggregates only). */
+    SURVEY_ANALYST
 }

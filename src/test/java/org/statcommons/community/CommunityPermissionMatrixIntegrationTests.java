@@ -142,6 +142,12 @@ class CommunityPermissionMatrixIntegrationTests {
             LEAD_WORKSTREAM          -    -    -    -    -    -    -    +    -    -    +    -
             MANAGE_WORKPLANS         -    -    -    -    -    -    -    +    -    -    +    -
             GENERATE_PROGRESS_REPORT -    -    -    -    -    -    -    +    -    -    +    -
+            CREATE_SURVEY            -    -    -    -    +    -    -    +    -    -    +    -
+            MANAGE_SURVEYS           -    -    -    -    -    -    -    +    -    -    +    -
+            ANSWER_SURVEYS           -    -    +    +    +    +    +    +    -    -    +    -
+            VIEW_SURVEY_RESULTS      -    -    -    -    -    -    -    +    -    -    +    -
+            VIEW_SURVEY_RESPONSES    -    -    -    -    -    -    -    +    -    -    +    -
+            MANAGE_PLATFORM_SURVEYS  -    -    -    -    -    -    -    -    -    +    +    -
             """;
 
     @Autowired
@@ -185,6 +191,9 @@ class CommunityPermissionMatrixIntegrationTests {
     final Map<JoinPolicy, Community> communities = new EnumMap<>(JoinPolicy.class);
     /** Per community, a decision only members may read, open for a week, every member eligible. */
     final Map<Long, Long> membersOnlyDecisions = new java.util.HashMap<>();
+
+    /** A survey of each community (its survey, wave, section and question ids), owned by its founder alone. */
+    final Map<Long, long[]> matrixSurveys = new java.util.HashMap<>();
 
     /** A body of each community, with no seat filled: only the secretariat may propose to it. */
     final Map<Long, Long> matrixBodies = new java.util.HashMap<>();
@@ -250,6 +259,27 @@ class CommunityPermissionMatrixIntegrationTests {
                             .params(community.id(), founder.id())
                             .query(Long.class)
                             .single());
+            long survey = db.sql("""
+                            insert into surveys.surveys (community_id, title, respondent_mode, created_by, created_at, updated_at)
+                            values (?, 'Matrix survey', 'IDENTIFIED', ?, now(), now()) returning id""")
+                    .params(community.id(), founder.id())
+                    .query(Long.class)
+                    .single();
+            db.sql("insert into surveys.owners (survey_id, account_id) values (?, ?)")
+                    .params(survey, founder.id())
+                    .update();
+            long wave = db.sql("""
+                            insert into surveys.waves (survey_id, position, label, created_at)
+                            values (?, 1, 'Baseline', now()) returning id""").param(survey).query(Long.class).single();
+            long section = db.sql(
+                            "insert into surveys.sections (wave_id, position, title) values (?, 1, 'Matrix') returning id")
+                    .param(wave)
+                    .query(Long.class)
+                    .single();
+            long question = db.sql("""
+                            insert into surveys.questions (wave_id, section_id, position, code, kind, text)
+                            values (?, ?, 1, 'q1', 'SHORT_TEXT', 'Matrix?') returning id""").params(wave, section).query(Long.class).single();
+            matrixSurveys.put(community.id(), new long[] {survey, wave, section, question});
             membersOnlyDecisions.put(
                     community.id(),
                     decisions.propose(
@@ -674,6 +704,7 @@ class CommunityPermissionMatrixIntegrationTests {
         driveEndpoints(c, list);
         outputEndpoints(c, list);
         progressReportEndpoints(c, list);
+        surveyEndpoints(c, list);
         list.add(page(Action.CREATE_COMMUNITY, "GET", "/communities/new", Map.of()));
         list.add(page(
                 Action.CREATE_COMMUNITY,
@@ -1158,6 +1189,59 @@ class CommunityPermissionMatrixIntegrationTests {
                 "{\"activity\":\"Sneaky\",\"startsOn\":\"2027-01-01\",\"dueOn\":\"2027-02-01\"}"));
     }
 
+    /**
+     * Surveys (feature surveys): the list is the members' area; building is for a survey's owners (the founder alone
+     * here) and the secretariat, whatever else a role allows, so the builder's row is the secretariat's.
+     */
+    private void surveyEndpoints(Community c, List<Endpoint> list) {
+        long[] ids = matrixSurveys.get(c.id());
+        String surveys = "/c/" + c.slug() + "/surveys";
+        String survey = surveys + "/" + ids[0];
+        String wave = survey + "/waves/" + ids[1];
+        String section = wave + "/sections/" + ids[2];
+        String question = wave + "/questions/" + ids[3];
+        String api = "/api/v1/communities/" + c.slug() + "/surveys";
+        Map<String, String> asked =
+                Map.of("section", String.valueOf(ids[2]), "code", "sneaky", "kind", "SHORT_TEXT", "text", "Sneaky?");
+        list.add(page(Action.VIEW_COMMUNITY_INSIDE, "GET", surveys, Map.of()));
+        list.add(page(Action.CREATE_SURVEY, "POST", surveys, Map.of("title", "Sneaky", "mode", "IDENTIFIED")));
+        list.add(page(Action.MANAGE_SURVEYS, "GET", survey, Map.of()));
+        list.add(page(Action.MANAGE_SURVEYS, "POST", survey, Map.of("title", "Sneaky", "smallCellThreshold", "5")));
+        list.add(page(Action.MANAGE_SURVEYS, "POST", survey + "/mode", Map.of("mode", "ANONYMOUS")));
+        list.add(page(Action.MANAGE_SURVEYS, "POST", survey + "/waves", Map.of("label", "Sneaky")));
+        list.add(page(
+                Action.MANAGE_SURVEYS,
+                "POST",
+                survey + "/people",
+                Map.of("accountId", String.valueOf(target.id()), "part", "OWNER")));
+        list.add(page(
+                Action.MANAGE_SURVEYS, "POST", survey + "/people/" + target.id() + "/remove", Map.of("part", "OWNER")));
+        list.add(page(Action.MANAGE_SURVEYS, "GET", wave, Map.of()));
+        list.add(page(Action.MANAGE_SURVEYS, "GET", wave + "/preview", Map.of()));
+        list.add(page(Action.MANAGE_SURVEYS, "POST", wave + "/sections", Map.of("title", "Sneaky")));
+        list.add(page(Action.MANAGE_SURVEYS, "POST", section, Map.of("title", "Sneaky")));
+        list.add(page(Action.MANAGE_SURVEYS, "POST", section + "/move", Map.of("direction", "up")));
+        list.add(page(Action.MANAGE_SURVEYS, "POST", section + "/remove", Map.of()));
+        list.add(page(Action.MANAGE_SURVEYS, "GET", wave + "/questions/new?section=" + ids[2], Map.of()));
+        list.add(page(Action.MANAGE_SURVEYS, "POST", wave + "/questions", asked));
+        list.add(page(Action.MANAGE_SURVEYS, "GET", question, Map.of()));
+        list.add(page(Action.MANAGE_SURVEYS, "POST", question, asked));
+        list.add(page(Action.MANAGE_SURVEYS, "POST", question + "/move", Map.of("direction", "down")));
+        list.add(page(Action.MANAGE_SURVEYS, "POST", question + "/remove", Map.of()));
+        list.add(page(Action.MANAGE_SURVEYS, "POST", question + "/restore", Map.of()));
+        list.add(api(Action.VIEW_COMMUNITY_INSIDE, "GET", api, null));
+        list.add(api(Action.CREATE_SURVEY, "POST", api, "{\"title\":\"Sneaky\"}"));
+        list.add(api(Action.MANAGE_SURVEYS, "GET", api + "/" + ids[0], null));
+        list.add(api(Action.MANAGE_SURVEYS, "GET", api + "/" + ids[0] + "/waves/" + ids[1], null));
+        list.add(api(Action.MANAGE_SURVEYS, "POST", api + "/" + ids[0] + "/waves", "{\"label\":\"Sneaky\"}"));
+        list.add(api(
+                Action.MANAGE_SURVEYS,
+                "POST",
+                api + "/" + ids[0] + "/waves/" + ids[1] + "/sections/" + ids[2] + "/questions",
+                "{\"code\":\"sneaky\",\"kind\":\"SHORT_TEXT\",\"text\":\"Sneaky?\"}"));
+        list.add(api(Action.MANAGE_SURVEYS, "PUT", api + "/" + ids[0] + "/mode", "{\"mode\":\"ANONYMOUS\"}"));
+    }
+
     private static Endpoint page(Action action, String method, String path, Map<String, String> form) {
         return new Endpoint(action, false, method, path, form, null, false);
     }
@@ -1390,7 +1474,7 @@ class CommunityPermissionMatrixIntegrationTests {
         Map<String, Object> state = new LinkedHashMap<>();
         List<String> tables = db.sql("""
                         select table_schema || '.' || table_name from information_schema.tables
-                        where table_schema in ('community', 'meetings', 'discussions', 'newsletters', 'moderation', 'decisions', 'organisations', 'bodies', 'drives', 'leadership', 'outputs', 'workstreams')
+                        where table_schema in ('community', 'meetings', 'discussions', 'newsletters', 'moderation', 'decisions', 'organisations', 'bodies', 'drives', 'leadership', 'outputs', 'workstreams', 'surveys')
                           and table_type = 'BASE TABLE'
                         order by 1""").query(String.class).list();
         assertThat(tables).contains("community.memberships", "community.audit_log");

@@ -55,7 +55,8 @@ class TemplateTextTests {
             "text/",
             "decisions/",
             "organisations/",
-            "bodies/");
+            "bodies/",
+            "surveys/");
 
     private static final Set<String> ALLOWED_WORDS = Set.of("StatCommons");
     private static final Set<String> REPLACING = Set.of("th:text", "th:utext", "th:replace", "th:insert");

@@ -1,0 +1,200 @@
+package org.statcommons.surveys;
+
+import java.util.List;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.statcommons.access.Action;
+import org.statcommons.access.Actor;
+import org.statcommons.community.Community;
+import org.statcommons.community.CommunityTab;
+import org.statcommons.community.Memberships;
+import org.statcommons.community.Permitted;
+import org.statcommons.identity.Account;
+import org.statcommons.identity.Accounts;
+import org.statcommons.platform.Text;
+import org.statcommons.platform.web.ShowFormOnError;
+
+/**
+ * A community's surveys as their owners see them: the list of those they run, the form that starts one, and a
+ * survey's screen (its title, description and small-cell threshold, its respondent mode, its waves and the next one).
+ * Members reach the screens; what an owner does is asked of the policy with the owner's standing, in the use cases.
+ */
+@Controller
+@CommunityTab("surveys")
+class SurveyController {
+
+    private final Surveys surveys;
+    private final Waves waves;
+    private final SurveyOwners owners;
+    private final OwnerChecker checker;
+    private final Accounts accounts;
+    private final CreateSurvey createSurvey;
+    private final EditSurvey editSurvey;
+    private final SetRespondentMode setMode;
+    private final StartNextWave startNextWave;
+    private final SurveyAnalysts analysts;
+    private final Memberships memberships;
+    private final ChooseSurveyPeople choosePeople;
+
+    SurveyController(
+            Surveys surveys,
+            Waves waves,
+            SurveyOwners owners,
+            OwnerChecker checker,
+            Accounts accounts,
+            CreateSurvey createSurvey,
+            EditSurvey editSurvey,
+            SetRespondentMode setMode,
+            StartNextWave startNextWave,
+            SurveyAnalysts analysts,
+            Memberships memberships,
+            ChooseSurveyPeople choosePeople) {
+        this.surveys = surveys;
+        this.waves = waves;
+        this.owners = owners;
+        this.checker = checker;
+        this.accounts = accounts;
+        this.createSurvey = createSurvey;
+        this.editSurvey = editSurvey;
+        this.setMode = setMode;
+        this.startNextWave = startNextWave;
+        this.analysts = analysts;
+        this.memberships = memberships;
+        this.choosePeople = choosePeople;
+    }
+
+    /** A survey in the list: it, and its waves. */
+    record Listed(Survey survey, List<Wave> waves) {}
+
+    @GetMapping("/c/{slug}/surveys")
+    String list(
+            @Permitted(Action.VIEW_COMMUNITY_INSIDE) Community community,
+            @ModelAttribute("form") NewSurvey form,
+            Actor actor,
+            Model model) {
+        model.addAttribute(
+                "surveys",
+                surveys.of(community).stream()
+                        .filter(s -> checker.may(actor, community, s.id()))
+                        .map(s -> new Listed(s, waves.of(s.id())))
+                        .toList());
+        model.addAttribute("modes", RespondentMode.values());
+        return "surveys/list";
+    }
+
+    @PostMapping("/c/{slug}/surveys")
+    @ShowFormOnError("list")
+    String create(
+            @Permitted(Action.CREATE_SURVEY) Community community,
+            @ModelAttribute("form") NewSurvey form,
+            Actor actor,
+            RedirectAttributes redirect) {
+        Wave wave = createSurvey.create(actor, community, form);
+        redirect.addFlashAttribute("notice", Text.of("surveys.notice.created"));
+        return "redirect:" + SurveyAddress.wave(community.slug(), wave.surveyId(), wave.id());
+    }
+
+    @GetMapping("/c/{slug}/surveys/{id}")
+    String survey(
+            @Permitted(Action.VIEW_COMMUNITY_INSIDE) Community community,
+            @PathVariable long id,
+            @ModelAttribute("settings") SurveyChange settings,
+            Actor actor,
+            Model model) {
+        Survey survey = checker.require(actor, community, id);
+        model.addAttribute("survey", survey);
+        model.addAttribute("waves", waves.of(id));
+        model.addAttribute("owners", people(owners.of(id)));
+        model.addAttribute("analysts", people(analysts.of(id)));
+        model.addAttribute("members", people(memberships.accountIds(community.id())));
+        model.addAttribute("modes", RespondentMode.values());
+        model.addAttribute(
+                "settings",
+                settings.title().isEmpty() && settings.smallCellThreshold().isEmpty()
+                        ? new SurveyChange(
+                                survey.title(), survey.description(), Integer.toString(survey.smallCellThreshold()))
+                        : settings);
+        return "surveys/survey";
+    }
+
+    @PostMapping("/c/{slug}/surveys/{id}")
+    @ShowFormOnError("survey")
+    String edit(
+            @Permitted(Action.VIEW_COMMUNITY_INSIDE) Community community,
+            @PathVariable long id,
+            @ModelAttribute("settings") SurveyChange settings,
+            Actor actor,
+            RedirectAttributes redirect) {
+        editSurvey.edit(actor, community, id, settings);
+        redirect.addFlashAttribute("notice", Text.of("surveys.notice.saved"));
+        return "redirect:" + SurveyAddress.of(community.slug(), id);
+    }
+
+    /** Names another owner or an analyst of the survey ({@code part} OWNER or ANALYST). */
+    @PostMapping("/c/{slug}/surveys/{id}/people")
+    @ShowFormOnError("survey")
+    String addPerson(
+            @Permitted(Action.VIEW_COMMUNITY_INSIDE) Community community,
+            @PathVariable long id,
+            @RequestParam(defaultValue = "0") long accountId,
+            @RequestParam(defaultValue = "") String part,
+            Actor actor,
+            RedirectAttributes redirect) {
+        choosePeople.add(actor, community, id, accountId, part);
+        redirect.addFlashAttribute("notice", Text.of("surveys.notice.person-added"));
+        return "redirect:" + SurveyAddress.of(community.slug(), id);
+    }
+
+    @PostMapping("/c/{slug}/surveys/{id}/people/{accountId}/remove")
+    @ShowFormOnError("survey")
+    String removePerson(
+            @Permitted(Action.VIEW_COMMUNITY_INSIDE) Community community,
+            @PathVariable long id,
+            @PathVariable long accountId,
+            @RequestParam(defaultValue = "") String part,
+            Actor actor,
+            RedirectAttributes redirect) {
+        choosePeople.remove(actor, community, id, accountId, part);
+        redirect.addFlashAttribute("notice", Text.of("surveys.notice.person-removed"));
+        return "redirect:" + SurveyAddress.of(community.slug(), id);
+    }
+
+    private List<Account> people(List<Long> ids) {
+        return accounts.byIds(ids).stream()
+                .filter(Account::active)
+                .sorted(java.util.Comparator.comparing(Account::displayName))
+                .toList();
+    }
+
+    @PostMapping("/c/{slug}/surveys/{id}/mode")
+    @ShowFormOnError("survey")
+    String mode(
+            @Permitted(Action.VIEW_COMMUNITY_INSIDE) Community community,
+            @PathVariable long id,
+            @RequestParam(defaultValue = "") String mode,
+            Actor actor,
+            RedirectAttributes redirect) {
+        RespondentMode now = setMode.set(actor, community, id, mode);
+        redirect.addFlashAttribute("notice", Text.of("surveys.notice.mode", Text.of("surveys.mode." + now)));
+        return "redirect:" + SurveyAddress.of(community.slug(), id);
+    }
+
+    @PostMapping("/c/{slug}/surveys/{id}/waves")
+    @ShowFormOnError("survey")
+    String nextWave(
+            @Permitted(Action.VIEW_COMMUNITY_INSIDE) Community community,
+            @PathVariable long id,
+            @RequestParam(defaultValue = "") String label,
+            Actor actor,
+            RedirectAttributes redirect) {
+        Wave wave = startNextWave.start(actor, community, id, label);
+        redirect.addFlashAttribute("notice", Text.of("surveys.notice.wave-started", wave.label()));
+        return "redirect:" + SurveyAddress.wave(community.slug(), id, wave.id());
+    }
+}
