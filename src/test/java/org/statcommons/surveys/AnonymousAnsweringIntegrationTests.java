@@ -1,0 +1,124 @@
+package org.statcommons.surveys;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.statcommons.support.Visitor.fields;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.statcommons.access.CommunityRole;
+import org.statcommons.community.Community;
+import org.statcommons.identity.Account;
+import org.statcommons.support.Fixtures;
+import org.statcommons.support.StatCommonsIntegrationTest;
+import org.statcommons.support.Visitor;
+import org.statcommons.support.Visitor.Page;
+
+/**
+ * Anonymous mode read straight from the database, as someone with every table would: once submitted, no column of
+ * the response names the person, their pseudonym or their link, no column of the invitation names the response or
+ * when it was submitted, and no value of one table is found in the other. The link then answers "already answered",
+ * and nothing more can be saved through it.
+ */
+@StatCommonsIntegrationTest
+class AnonymousAnsweringIntegrationTests {
+
+    @Autowired
+    Fixtures fixtures;
+
+    @Autowired
+    SurveyWaves surveyWaves;
+
+    @Autowired
+    JdbcClient db;
+
+    @Autowired
+    Pseudonymizer pseudonymizer;
+
+    private static Page save(Visitor visitor, String secret, int section, Map<String, Object> answers) {
+        String path = "/surveys/answer/" + secret + "/sections/" + section;
+        Map<String, Object> withTyped = new java.util.LinkedHashMap<>(answers);
+        withTyped.put("_typed", "1");
+        return visitor.submitNoFollow(path, withTyped);
+    }
+
+    @Test
+    void onceSubmittedNothingLinksAnAnonymousResponseToItsPersonOrInvitation() {
+        Community community = fixtures.community("Anonymous answers");
+        Account owner = fixtures.member(community, "Omar Owner", CommunityRole.FACILITATOR);
+        Account ana = fixtures.member(community, "Ana Anonymous", CommunityRole.MEMBER);
+        Account ben = fixtures.member(community, "Ben Anonymous", CommunityRole.MEMBER);
+        Questionnaire wave =
+                surveyWaves.wave(community.id(), RespondentMode.ANONYMOUS, AudienceKind.COMMUNITY, null, owner.id());
+        String anaLink = surveyWaves.invite(wave, ana.id());
+        String benLink = surveyWaves.invite(wave, ben.id());
+
+        Visitor visitor = fixtures.anonymous();
+        save(visitor, anaLink, 1, fields("role", "nso", "staff", "7"));
+        // while in progress the response is found by a keyed hash of the link, unlike the invitation's own hash
+        String resumeKey = db.sql("select resume_key from surveys.responses where wave_id = ?")
+                .param(wave.wave().id())
+                .query(String.class)
+                .single();
+        assertThat(resumeKey).isEqualTo(pseudonymizer.resumeKey(anaLink));
+        save(visitor, anaLink, 2, fields("trust", "4"));
+        save(visitor, anaLink, 3, fields("grid.i1", "2", "grid.i2", "3"));
+        String submit = "/surveys/answer/" + anaLink + "/submit";
+        assertThat(visitor.submitNoFollow(submit, submit, Map.of()).status()).isEqualTo(302);
+        save(visitor, benLink, 1, fields("role", "ministry", "staff", "9"));
+
+        Map<String, Object> response = db.sql(
+                        "select * from surveys.responses where wave_id = ? and submitted_at is not null")
+                .param(wave.wave().id())
+                .query()
+                .singleRow();
+        assertThat(response.get("account_id")).isNull();
+        assertThat(response.get("pseudonym")).isNull();
+        assertThat(response.get("resume_key")).isNull();
+        Map<String, Object> invitation = db.sql("select * from surveys.invitations where account_id = ?")
+                .param(ana.id())
+                .query()
+                .singleRow();
+        assertThat(invitation.get("answered")).isEqualTo(true);
+        assertThat(invitation.keySet()).doesNotContain("response_id", "answered_at", "submitted_at");
+
+        // no value of Ana's submitted response (its id, times, keys) is in any column of any invitation
+        List<String> invitationValues = db.sql("select i::text from surveys.invitations i where wave_id = ?")
+                .param(wave.wave().id())
+                .query(String.class)
+                .list();
+        String responseId = response.get("id").toString();
+        for (String row : invitationValues) {
+            assertThat(row)
+                    .doesNotContain(response.get("submitted_at").toString().substring(0, 19));
+            assertThat(row.split("[,()]")).doesNotContain(responseId);
+        }
+        // nothing derived from Ana's link or account finds the response
+        assertThat(db.sql(
+                                "select count(*) from surveys.responses where resume_key = ? or pseudonym = ? or account_id = ?")
+                        .params(
+                                pseudonymizer.resumeKey(anaLink),
+                                pseudonymizer.pseudonym(wave.survey().id(), ana.id()),
+                                ana.id())
+                        .query(Integer.class)
+                        .single())
+                .isZero();
+
+        Page again = fixtures.anonymous().get("/surveys/answer/" + anaLink);
+        assertThat(again.status()).isEqualTo(200);
+        assertThat(again.text()).contains("You have answered this survey.");
+        assertThat(again.body()).doesNotContain("/sections/");
+        Page more = save(fixtures.anonymous(), anaLink, 1, fields("role", "nso"));
+        assertThat(more.status()).isEqualTo(409);
+        assertThat(more.text()).contains("submitted anonymously");
+        Page api = fixtures.anonymousApi().api("POST", "/api/v1/survey-links/" + anaLink + "/submission", null);
+        assertThat(api.status()).isEqualTo(409);
+        assertThat(db.sql("select count(*) from surveys.responses where wave_id = ?")
+                        .param(wave.wave().id())
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(2);
+    }
+}
