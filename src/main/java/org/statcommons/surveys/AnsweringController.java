@@ -108,9 +108,17 @@ class AnsweringController {
 
     @PostMapping("/surveys/answer/{secret}/submit")
     String submit(@PathVariable String secret, RedirectAttributes redirect) {
+        Respondent respondent = finder.find(secret);
         submitResponse.submit(secret);
         redirect.addFlashAttribute("notice", Text.of("surveys.answer.notice.submitted"));
-        return "redirect:" + SurveyLinkAddress.answer(secret);
+        // an anonymous public response cannot be found from its link once submitted: thank the respondent elsewhere
+        boolean forgotten = respondent.publicLink() && respondent.survey().mode() == RespondentMode.ANONYMOUS;
+        return "redirect:" + (forgotten ? SurveyLinkAddress.ANSWERED : SurveyLinkAddress.answer(secret));
+    }
+
+    @GetMapping(SurveyLinkAddress.ANSWERED)
+    String answered() {
+        return "surveys/answered";
     }
 
     /** A wave's public link: the survey explained and a button; a GET starts nothing (link scanners open links). */

@@ -3,6 +3,9 @@ package org.statcommons.surveys;
 /** Addresses of the respondent's screens, reached by link without signing in. */
 final class SurveyLinkAddress {
 
+    /** Where a respondent whose answers nothing leads to any more is thanked. */
+    static final String ANSWERED = "/surveys/answered";
+
     private SurveyLinkAddress() {}
 
     /** A personal link, or a public link's own response (its resume link). */

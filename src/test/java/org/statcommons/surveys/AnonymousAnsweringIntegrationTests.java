@@ -121,4 +121,31 @@ class AnonymousAnsweringIntegrationTests {
                         .single())
                 .isEqualTo(2);
     }
+
+    @Test
+    void anAnonymousPublicResponseOnceSubmittedIsFoundByNothingAndItsRespondentIsThanked() {
+        Community community = fixtures.community("Anonymous public answers");
+        Account owner = fixtures.member(community, "Paz Owner", CommunityRole.FACILITATOR);
+        Questionnaire wave =
+                surveyWaves.wave(community.id(), RespondentMode.ANONYMOUS, AudienceKind.PUBLIC_LINK, null, owner.id());
+        String publicPath = "/surveys/public/" + surveyWaves.publicLink(wave);
+        Visitor visitor = fixtures.anonymous();
+        String own = visitor.submitNoFollow(publicPath, publicPath, Map.of())
+                .location()
+                .replaceAll(".*/surveys/answer/([^/]+)/sections/1$", "$1");
+        save(visitor, own, 1, fields("role", "nso", "staff", "7"));
+        save(visitor, own, 2, fields());
+        save(visitor, own, 3, fields("grid.i1", "2", "grid.i2", "3"));
+        String submit = "/surveys/answer/" + own + "/submit";
+        Page done = visitor.submitNoFollow(submit, submit, Map.of());
+        assertThat(done.location()).endsWith("/surveys/answered");
+        assertThat(visitor.get("/surveys/answered").text()).contains("Your answers are submitted anonymously");
+        assertThat(fixtures.anonymous().get("/surveys/answer/" + own).status()).isEqualTo(404);
+        Map<String, Object> response = db.sql("select * from surveys.responses where wave_id = ?")
+                .param(wave.wave().id())
+                .query()
+                .singleRow();
+        assertThat(response.get("resume_key")).isNull();
+        assertThat(response.get("submitted_at")).isNotNull();
+    }
 }
