@@ -49,6 +49,15 @@ class WebSecurityConfiguration implements WebMvcConfigurer {
     private static final RequestMatcher NEWSLETTER_ONE_CLICK_UNSUBSCRIBE = request -> "POST".equals(request.getMethod())
             && request.getRequestURI().matches("/newsletters/unsubscribe/[A-Za-z0-9_-]{1,100}");
 
+    /**
+     * Answering a survey by link through the API (surveys.AnsweringApi): the secret in the address is the only
+     * credential and no cookie is read, so there is nothing for a forged cross-site request to ride on.
+     */
+    private static final RequestMatcher SURVEY_LINK_ANSWERS = request -> !"GET".equals(request.getMethod())
+            && request.getRequestURI()
+                    .matches(
+                            "/api/v1/(survey-links/[A-Za-z0-9_-]{1,100}(/.*)?|survey-public/[A-Za-z0-9_-]{1,100}/responses)");
+
     @Bean
     SecurityFilterChain web(
             HttpSecurity http,
@@ -76,7 +85,10 @@ class WebSecurityConfiguration implements WebMvcConfigurer {
                         .permitAll())
                 // a token carries no cookie, so it needs no CSRF token: but only where a token is accepted at all
                 .csrf(csrf -> csrf.ignoringRequestMatchers(
-                        new AndRequestMatcher(BEARER, API), ONE_CLICK_UNSUBSCRIBE, NEWSLETTER_ONE_CLICK_UNSUBSCRIBE))
+                        new AndRequestMatcher(BEARER, API),
+                        ONE_CLICK_UNSUBSCRIBE,
+                        NEWSLETTER_ONE_CLICK_UNSUBSCRIBE,
+                        SURVEY_LINK_ANSWERS))
                 .formLogin(form -> form.loginPage("/sign-in")
                         .usernameParameter("email")
                         .passwordParameter("password")

@@ -113,6 +113,15 @@ class Responses {
                 > 0;
     }
 
+    /** How many responses by no account and no pseudonym (public links') the wave has had started since then. */
+    int startedByLinkSince(long waveId, Instant since) {
+        return db.sql("select count(*) from surveys.responses where wave_id = ? and started_at >= ?"
+                        + " and account_id is null and pseudonym is null")
+                .params(waveId, Timestamp.from(since))
+                .query(Integer.class)
+                .single();
+    }
+
     /** Whether anyone has saved anything in any wave of the survey. */
     boolean anyIn(long surveyId) {
         return db.sql("select exists (select 1 from surveys.responses where survey_id = ?)")

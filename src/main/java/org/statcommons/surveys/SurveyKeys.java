@@ -10,7 +10,9 @@ class SurveyKeys {
     /** What a key is for. */
     enum Purpose {
         PSEUDONYM,
-        RESUME
+        RESUME,
+        /** Makes the secrets of personal and public links from their nonces (LinkSigner). */
+        INVITATION
     }
 
     private final JdbcClient db;

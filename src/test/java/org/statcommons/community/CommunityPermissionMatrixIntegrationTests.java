@@ -705,6 +705,7 @@ class CommunityPermissionMatrixIntegrationTests {
         outputEndpoints(c, list);
         progressReportEndpoints(c, list);
         surveyEndpoints(c, list);
+        surveyDistributionEndpoints(c, list);
         list.add(page(Action.CREATE_COMMUNITY, "GET", "/communities/new", Map.of()));
         list.add(page(
                 Action.CREATE_COMMUNITY,
@@ -1130,6 +1131,24 @@ class CommunityPermissionMatrixIntegrationTests {
         list.add(
                 api(Action.NOMINATE_CANDIDATE, "POST", api + "/elections/1/nominations/1/answer", "{\"accept\":true}"));
         list.add(api(Action.VOTE_IN_DECISIONS, "POST", api + "/elections/1/ballots", "{\"ranking\":[1]}"));
+    }
+
+    /**
+     * A survey wave's distribution (feature surveys): the standing is the survey's owner's, asked before the survey is
+     * read, so everyone who owns no survey here is refused whether or not survey 1 exists. The answering screens are
+     * reached by a link's secret, not by a permission (AnsweringIntegrationTests: a forged link is 404).
+     */
+    private void surveyDistributionEndpoints(Community c, List<Endpoint> list) {
+        String wave = "/c/" + c.slug() + "/surveys/1/waves/1";
+        String api = "/api/v1/communities/" + c.slug() + "/surveys/1/waves/1";
+        list.add(page(Action.MANAGE_SURVEYS, "GET", wave + "/distribution", Map.of()));
+        list.add(page(Action.MANAGE_SURVEYS, "POST", wave + "/invitations", Map.of()));
+        list.add(page(Action.MANAGE_SURVEYS, "POST", wave + "/reminders", Map.of()));
+        list.add(page(Action.MANAGE_SURVEYS, "POST", wave + "/public-link", Map.of()));
+        list.add(api(Action.MANAGE_SURVEYS, "GET", api + "/distribution", null));
+        list.add(api(Action.MANAGE_SURVEYS, "POST", api + "/invitations", null));
+        list.add(api(Action.MANAGE_SURVEYS, "POST", api + "/reminders", null));
+        list.add(api(Action.MANAGE_SURVEYS, "POST", api + "/public-link", null));
     }
 
     /**

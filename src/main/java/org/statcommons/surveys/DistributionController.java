@@ -1,0 +1,96 @@
+package org.statcommons.surveys;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.statcommons.access.Action;
+import org.statcommons.access.Actor;
+import org.statcommons.community.Community;
+import org.statcommons.community.CommunityTab;
+import org.statcommons.community.Permitted;
+import org.statcommons.platform.Text;
+import org.statcommons.platform.web.ShowFormOnError;
+
+/**
+ * The owners' distribution screen of a wave: its window and audience, how many were invited and answered, the
+ * invitations and reminders, and a public-link wave's link. The community's inside is the handlers' permission; the
+ * survey's owner standing (or the secretariat's role) is asked by {@link SurveyOwnership} before the survey is read.
+ */
+@Controller
+@CommunityTab("surveys")
+class DistributionController {
+
+    private final SurveyOwnership ownership;
+    private final Waves waves;
+    private final DistributionPresenter presenter;
+    private final SendInvitations sendInvitations;
+    private final SendReminders sendReminders;
+    private final MakePublicLink makePublicLink;
+
+    DistributionController(
+            SurveyOwnership ownership,
+            Waves waves,
+            DistributionPresenter presenter,
+            SendInvitations sendInvitations,
+            SendReminders sendReminders,
+            MakePublicLink makePublicLink) {
+        this.ownership = ownership;
+        this.waves = waves;
+        this.presenter = presenter;
+        this.sendInvitations = sendInvitations;
+        this.sendReminders = sendReminders;
+        this.makePublicLink = makePublicLink;
+    }
+
+    @GetMapping("/c/{slug}/surveys/{id}/waves/{waveId}/distribution")
+    String distribution(
+            @Permitted(Action.VIEW_COMMUNITY_INSIDE) Community community,
+            @PathVariable long id,
+            @PathVariable long waveId,
+            Actor actor,
+            Model model) {
+        Survey survey = ownership.require(actor, community, id);
+        model.addAttribute("view", presenter.present(community.slug(), survey, waves.inSurvey(survey, waveId)));
+        return "surveys/distribution";
+    }
+
+    @PostMapping("/c/{slug}/surveys/{id}/waves/{waveId}/invitations")
+    @ShowFormOnError("distribution")
+    String invite(
+            @Permitted(Action.VIEW_COMMUNITY_INSIDE) Community community,
+            @PathVariable long id,
+            @PathVariable long waveId,
+            Actor actor,
+            RedirectAttributes redirect) {
+        int sent = sendInvitations.send(actor, community, id, waveId);
+        redirect.addFlashAttribute("notice", Text.of("surveys.distribution.notice.invited", sent));
+        return "redirect:" + SurveyLinkAddress.distribution(community.slug(), id, waveId);
+    }
+
+    @PostMapping("/c/{slug}/surveys/{id}/waves/{waveId}/reminders")
+    @ShowFormOnError("distribution")
+    String remind(
+            @Permitted(Action.VIEW_COMMUNITY_INSIDE) Community community,
+            @PathVariable long id,
+            @PathVariable long waveId,
+            Actor actor,
+            RedirectAttributes redirect) {
+        int sent = sendReminders.remind(actor, community, id, waveId);
+        redirect.addFlashAttribute("notice", Text.of("surveys.distribution.notice.reminded", sent));
+        return "redirect:" + SurveyLinkAddress.distribution(community.slug(), id, waveId);
+    }
+
+    @PostMapping("/c/{slug}/surveys/{id}/waves/{waveId}/public-link")
+    @ShowFormOnError("distribution")
+    String publicLink(
+            @Permitted(Action.VIEW_COMMUNITY_INSIDE) Community community,
+            @PathVariable long id,
+            @PathVariable long waveId,
+            Actor actor) {
+        makePublicLink.make(actor, community, id, waveId);
+        return "redirect:" + SurveyLinkAddress.distribution(community.slug(), id, waveId);
+    }
+}

@@ -1,0 +1,78 @@
+package org.statcommons.surveys;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.statcommons.platform.ConflictException;
+import org.statcommons.platform.Text;
+
+/**
+ * Submits a response from its link once every section is saved. Answers to questions whose condition an earlier
+ * change left unmet are dropped; a required question an earlier change made shown, and left unanswered, sends the
+ * respondent back to its section. An anonymous response loses its resume key at submission: nothing leads from the
+ * link or the invitation to it afterwards, and the invitation only knows that its person answered. Submitting again
+ * changes nothing (identified and pseudonymous answers stay open to changes while the wave takes answers).
+ */
+@Service
+class SubmitResponse {
+
+    private final RespondentFinder finder;
+    private final Responses responses;
+    private final Answers answers;
+    private final SurveyInvitations invitations;
+    private final Clock clock;
+
+    SubmitResponse(
+            RespondentFinder finder, Responses responses, Answers answers, SurveyInvitations invitations, Clock clock) {
+        this.finder = finder;
+        this.responses = responses;
+        this.answers = answers;
+        this.invitations = invitations;
+        this.clock = clock;
+    }
+
+    /** @return false when it was submitted already */
+    @Transactional
+    boolean submit(String secret) {
+        Instant now = clock.instant();
+        Respondent respondent = finder.mayAnswer(secret, now);
+        int sections = respondent.questionnaire().sections().size();
+        if (respondent.response().isEmpty() || respondent.sectionsSaved() < sections) {
+            throw new ConflictException(Text.of("surveys.answer.submit.unsaved", respondent.resumeAt()));
+        }
+        Response response = respondent.response().get();
+        List<Answer> kept = new ArrayList<>();
+        List<String> hidden = new ArrayList<>();
+        List<Answer> given = answers.of(response.id());
+        int number = 0;
+        for (Section section : respondent.questionnaire().sections()) {
+            number++;
+            for (Question question : section.askedQuestions()) {
+                List<Answer> own = given.stream()
+                        .filter(a -> a.questionCode().equalsIgnoreCase(question.code()))
+                        .toList();
+                if (!AnswerChecker.shown(question, kept)) {
+                    if (!own.isEmpty()) {
+                        hidden.add(question.code());
+                    }
+                    continue;
+                }
+                if (question.required() && own.isEmpty()) {
+                    throw new ConflictException(Text.of("surveys.answer.submit.missing", number, question.text()));
+                }
+                kept.addAll(own);
+            }
+        }
+        if (!hidden.isEmpty()) {
+            answers.replace(response.id(), respondent.wave().id(), hidden, List.of());
+        }
+        boolean first = responses.submit(response.id(), respondent.survey().mode() == RespondentMode.ANONYMOUS, now);
+        if (respondent.invitation() != null) {
+            invitations.answered(respondent.invitation().id());
+        }
+        return first;
+    }
+}
