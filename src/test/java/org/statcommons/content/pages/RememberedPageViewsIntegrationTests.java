@@ -107,6 +107,23 @@ class RememberedPageViewsIntegrationTests {
                 .as("the token in Ben's remembered page is his own: his form works")
                 .isEqualTo(302);
 
+        // following and no longer following show at once, though the answer is kept between views
+        String follow = "/c/" + community.slug() + "/page-followers/guide";
+        assertThat(benSession
+                        .submitNoFollow(view, follow, Map.of("follow", "true"))
+                        .status())
+                .isEqualTo(302);
+        benSession.get(view);
+        assertThat(benSession.get(view).body()).contains("Stop following comments");
+        assertThat(benSession
+                        .submitNoFollow(view, follow, Map.of("follow", "false"))
+                        .status())
+                .isEqualTo(302);
+        benSession.get(view);
+        assertThat(benSession.get(view).body())
+                .doesNotContain("Stop following comments")
+                .contains(">Follow comments on this page</button>");
+
         // a refused comment's text comes back to its author only, and only once
         Visitor.Page refused = anaSession.submit(
                 view,
@@ -188,6 +205,17 @@ class RememberedPageViewsIntegrationTests {
         assertThat(version(asFay))
                 .as("the publish form sends main's commit as it is now, filled per request")
                 .isEqualTo(main);
+
+        // published and unpublished: the marks are kept between views and forgotten by the change
+        assertThat(ana.get(view).body()).contains("Not published");
+        assertThat(fay.submitNoFollow(view, space + "/-/publish/guide", Map.of("version", main))
+                        .status())
+                .isEqualTo(302);
+        assertThat(ana.get(view).body()).doesNotContain("Not published").contains(">Published</a>");
+        assertThat(fay.submitNoFollow(view, space + "/-/unpublish/guide", Map.of())
+                        .status())
+                .isEqualTo(302);
+        assertThat(ana.get(view).body()).contains("Not published");
 
         // a page added that this one links to: the link now leads to it
         assertThat(fixtures.page(fay, community, "glossary", "Glossary", "Words.")
