@@ -124,11 +124,17 @@ public class Pages {
      * The paths and titles of the pages on main, as one digest: all that the rendering of a page shows of the other
      * pages (which exist, where its links lead, which title names which page). It changes when a page is added,
      * removed, moved or given another title, and not when another page's text changes, so a remembered view of a
-     * page keyed on it (and on the page's own blob) outlives saves of other pages. Computed once per commit of main.
+     * page keyed on it (and on the page's own blob) outlives saves of other pages. Computed once per commit of main;
+     * {@code commitId} is the commit the caller read main at (the list kept for it is used as it is).
      */
-    public String names(long communityId) {
-        List<PageSummary> pages = list(communityId);
+    public String names(long communityId, String commitId) {
         Listed kept = lists.get(communityId);
+        if (kept != null && kept.commit().equals(commitId)) {
+            // the list of the commit the page was read from, found without asking the index whether it is current
+            return kept.names();
+        }
+        List<PageSummary> pages = list(communityId);
+        kept = lists.get(communityId);
         return kept != null && kept.pages() == pages ? kept.names() : names(pages);
     }
 

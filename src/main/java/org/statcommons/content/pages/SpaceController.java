@@ -257,8 +257,9 @@ class SpaceController {
                 // a translation shows its original's language and what changed in it since: another page's file
                 PageLanguage.ofPath(content.path()).isPresent() ? content.commitId() : null,
                 content.blobId(),
-                pages.names(community.id()),
-                attachments.list(community.id(), content.path()),
+                pages.names(community.id(), content.commitId()),
+                // the files at the commit the page was read from: found in memory without reading main's ref again
+                attachments.list(community.id(), content.path(), content.commitId()),
                 hidden,
                 published,
                 ((Viewer) model.getAttribute("viewer")).shown(),

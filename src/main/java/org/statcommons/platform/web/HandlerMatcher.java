@@ -2,9 +2,9 @@ package org.statcommons.platform.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -28,8 +28,12 @@ class HandlerMatcher extends RequestMappingHandlerMapping {
     /** The address being looked up, for the mappings' check below (one lookup per thread at a time). */
     private final ThreadLocal<String> looking = new ThreadLocal<>();
 
-    /** Each mapping's patterns as checked here, one per pattern; none: no patterns, always tried. */
-    private final Map<RequestMappingInfo, Shape[]> shapes = new ConcurrentHashMap<>();
+    /**
+     * Each mapping's patterns as checked here, one per pattern; none: no patterns, always tried. By identity, and
+     * replaced whole when a mapping is first seen (at the first requests): looking a mapping up by its own {@code
+     * hashCode}, over all its conditions, for each of ~500 mappings cost more than the check itself.
+     */
+    private volatile Map<RequestMappingInfo, Shape[]> shapes = new IdentityHashMap<>();
 
     /**
      * What every address a pattern matches has: its fixed beginning, and fixed segments by position ({@code
@@ -60,7 +64,10 @@ class HandlerMatcher extends RequestMappingHandlerMapping {
     }
 
     boolean mayMatch(RequestMappingInfo info, String path) {
-        Shape[] patterns = shapes.computeIfAbsent(info, HandlerMatcher::shapes);
+        Shape[] patterns = shapes.get(info);
+        if (patterns == null) {
+            patterns = remember(info);
+        }
         if (patterns.length == 0) {
             return true;
         }
@@ -70,6 +77,14 @@ class HandlerMatcher extends RequestMappingHandlerMapping {
             }
         }
         return false;
+    }
+
+    private synchronized Shape[] remember(RequestMappingInfo info) {
+        Shape[] made = shapes(info);
+        Map<RequestMappingInfo, Shape[]> more = new IdentityHashMap<>(shapes);
+        more.put(info, made);
+        shapes = more;
+        return made;
     }
 
     /** Whether the path has each fixed segment at its position (compared in place: no copies of the address). */
