@@ -4,24 +4,36 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.statcommons.platform.KeptAnswers;
 
 /**
  * Who follows the comments on a page. Writing a comment follows the page unless the person said "stop
  * following" there before; their word is kept as a row with {@code following} false.
+ * <p>
+ * Whether a person follows a page is asked by every view of it (the follow button), so the answers are kept in
+ * memory, each forgotten by the writes here that change it ({@link KeptAnswers}); several servers on one database
+ * set {@code statcommons.page-followers.keep-in-memory=false}.
  */
 @Repository
 class PageFollowers {
 
     private final JdbcClient db;
 
-    PageFollowers(JdbcClient db) {
+    private record Follower(long communityId, String path, long accountId) {}
+
+    private final KeptAnswers<Follower, Boolean> follows;
+
+    PageFollowers(JdbcClient db, @Value("${statcommons.page-followers.keep-in-memory:true}") boolean keepInMemory) {
         this.db = db;
+        this.follows = new KeptAnswers<>(200_000, keepInMemory);
     }
 
     /** Follows (true) or stops following (false), as the person asked at this time. */
     void set(long communityId, String path, long accountId, boolean following, Instant at) {
+        follows.forget(new Follower(communityId, path, accountId));
         db.sql("""
                         insert into comments.page_followers (community_id, page_path, account_id, following, changed_at)
                         values (?, ?, ?, ?, ?)
@@ -33,6 +45,7 @@ class PageFollowers {
 
     /** Follows because they commented, unless they said otherwise before. */
     void byCommenting(long communityId, String path, long accountId, Instant at) {
+        follows.forget(new Follower(communityId, path, accountId));
         db.sql("""
                         insert into comments.page_followers (community_id, page_path, account_id, following, changed_at)
                         values (?, ?, ?, true, ?)
@@ -40,12 +53,14 @@ class PageFollowers {
     }
 
     boolean follows(long communityId, String path, long accountId) {
-        return db.sql(
-                        "select following from comments.page_followers where community_id = ? and page_path = ? and account_id = ?")
-                .params(communityId, path, accountId)
-                .query(Boolean.class)
-                .optional()
-                .orElse(false);
+        return follows.get(
+                new Follower(communityId, path, accountId),
+                () -> db.sql(
+                                "select following from comments.page_followers where community_id = ? and page_path = ? and account_id = ?")
+                        .params(communityId, path, accountId)
+                        .query(Boolean.class)
+                        .optional()
+                        .orElse(false));
     }
 
     Set<Long> of(long communityId, String path) {
@@ -58,6 +73,7 @@ class PageFollowers {
 
     /** The page moved: its followers follow it to the new path (a row already there wins). */
     void move(long communityId, String oldPath, String newPath) {
+        follows.forgetAll();
         db.sql("""
                         update comments.page_followers f set page_path = ?
                          where community_id = ? and page_path = ?

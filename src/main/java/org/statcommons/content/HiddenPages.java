@@ -14,10 +14,13 @@ public class HiddenPages {
 
     private final JdbcClient db;
     private final SpaceChanges changes;
+    /** Keeps each page's marks (hidden, published) for the page views: told of every change here. */
+    private final Publications publications;
 
-    HiddenPages(JdbcClient db, SpaceChanges changes) {
+    HiddenPages(JdbcClient db, SpaceChanges changes, Publications publications) {
         this.db = db;
         this.changes = changes;
+        this.publications = publications;
     }
 
     public boolean hidden(long communityId, String path) {
@@ -64,6 +67,7 @@ public class HiddenPages {
 
     /** True when this changed anything. */
     public boolean mark(long communityId, String path, boolean hidden) {
+        publications.forgetMarks(communityId, path);
         return (hidden
                                 ? db.sql(
                                         "insert into content.hidden_pages (community_id, path) values (?, ?) on conflict do nothing")
@@ -79,6 +83,8 @@ public class HiddenPages {
                 .ifPresent(paths -> {
                     for (ChangedPath path : paths) {
                         if (path.change() == 'R') {
+                            publications.forgetMarks(changed.communityId(), path.oldPath());
+                            publications.forgetMarks(changed.communityId(), path.path());
                             db.sql("update content.hidden_pages set path = ? where community_id = ? and path = ?")
                                     .params(path.path(), changed.communityId(), path.oldPath())
                                     .update();

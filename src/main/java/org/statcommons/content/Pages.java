@@ -2,6 +2,11 @@ package org.statcommons.content;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,7 +42,7 @@ public class Pages {
      */
     private final ConcurrentHashMap<Long, Listed> lists = new ConcurrentHashMap<>();
 
-    private record Listed(String commit, List<PageSummary> pages) {}
+    private record Listed(String commit, List<PageSummary> pages, String names) {}
 
     /**
      * Pages as read at one commit of main, by space, commit and path: what a commit holds never changes, so a
@@ -110,9 +115,45 @@ public class Pages {
         List<PageSummary> pages = List.copyOf(indexedPages.list(communityId));
         // kept only if main did not move while the list was read: then it is the list of that commit
         if (commit.isPresent() && commit.equals(index.indexedCommit(communityId))) {
-            lists.put(communityId, new Listed(commit.get(), pages));
+            lists.put(communityId, new Listed(commit.get(), pages, names(pages)));
         }
         return pages;
+    }
+
+    /**
+     * The paths and titles of the pages on main, as one digest: all that the rendering of a page shows of the other
+     * pages (which exist, where its links lead, which title names which page). It changes when a page is added,
+     * removed, moved or given another title, and not when another page's text changes, so a remembered view of a
+     * page keyed on it (and on the page's own blob) outlives saves of other pages. Computed once per commit of main;
+     * {@code commitId} is the commit the caller read main at (the list kept for it is used as it is).
+     */
+    public String names(long communityId, String commitId) {
+        Listed kept = lists.get(communityId);
+        if (kept != null && kept.commit().equals(commitId)) {
+            // the list of the commit the page was read from, found without asking the index whether it is current
+            return kept.names();
+        }
+        List<PageSummary> pages = list(communityId);
+        kept = lists.get(communityId);
+        return kept != null && kept.pages() == pages ? kept.names() : names(pages);
+    }
+
+    private static String names(List<PageSummary> pages) {
+        MessageDigest digest;
+        try {
+            digest = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        for (PageSummary page : pages) {
+            // each length before its text: no two lists run together into the same bytes
+            for (String text : List.of(page.path(), page.title())) {
+                byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+                digest.update(ByteBuffer.allocate(4).putInt(bytes.length).array());
+                digest.update(bytes);
+            }
+        }
+        return HexFormat.of().formatHex(digest.digest());
     }
 
     /** A page template (a page under {@code _templates/}), by its title and its name inside that folder. */

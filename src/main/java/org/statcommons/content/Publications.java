@@ -6,9 +6,11 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.statcommons.platform.InvalidInputException;
+import org.statcommons.platform.KeptAnswers;
 import org.statcommons.platform.NotFoundException;
 
 /**
@@ -22,10 +24,34 @@ public class Publications {
 
     private final JdbcClient jdbc;
     private final Pages pages;
+    /**
+     * Every member's page view asks {@link #marks}: kept in memory by space and path, forgotten by every write of
+     * the publications here and of the hidden pages ({@link HiddenPages} tells); several servers on one database
+     * set {@code statcommons.page-marks.keep-in-memory=false}.
+     */
+    private final KeptAnswers<String, Marks> kept;
 
-    Publications(JdbcClient jdbc, Pages pages) {
+    Publications(
+            JdbcClient jdbc,
+            Pages pages,
+            @Value("${statcommons.page-marks.keep-in-memory:true}") boolean keepInMemory) {
         this.jdbc = jdbc;
         this.pages = pages;
+        this.kept = new KeptAnswers<>(200_000, keepInMemory);
+    }
+
+    private static String key(long communityId, String path) {
+        return communityId + "\n" + path;
+    }
+
+    /** A page's marks changed other than through this class: read again at the next view. */
+    void forgetMarks(long communityId, String path) {
+        kept.forget(key(communityId, path));
+    }
+
+    /** Marks of several pages changed (a move): every page's are read again. */
+    void forgetMarks() {
+        kept.forgetAll();
     }
 
     /** A published version of a page. */
@@ -43,6 +69,7 @@ public class Publications {
 
     /** Records this version as the page's public one, replacing an earlier one. */
     public void save(Published published) {
+        forgetMarks(published.communityId(), published.path());
         jdbc.sql("""
                         insert into content.publications (community_id, path, title, commit_id, blob_id, published_at, published_by)
                         values (?, ?, ?, ?, ?, ?, ?)
@@ -61,6 +88,7 @@ public class Publications {
 
     /** The page is no longer public. */
     public void delete(long communityId, String path) {
+        forgetMarks(communityId, path);
         jdbc.sql("delete from content.publications where community_id = ? and path = ?")
                 .params(communityId, path)
                 .update();
@@ -75,6 +103,8 @@ public class Publications {
 
     /** The publication at {@code from}, and its feed entries, now at {@code to}, as this version moved there. */
     public void move(long communityId, String from, String to, String commitId, String blobId) {
+        forgetMarks(communityId, from);
+        forgetMarks(communityId, to);
         jdbc.sql(
                         "update content.publications set path = ?, commit_id = ?, blob_id = ? where community_id = ? and path = ?")
                 .params(to, commitId, blobId, communityId, from)
@@ -109,17 +139,19 @@ public class Publications {
     public record Marks(boolean hidden, Optional<Published> published) {}
 
     public Marks marks(long communityId, String path) {
-        return jdbc.sql("""
+        return kept.get(
+                key(communityId, path),
+                () -> jdbc.sql("""
                         select exists (select 1 from content.hidden_pages h
                                         where h.community_id = :community and h.path = :path) as hidden, p.*
                           from (select 1) as one
                           left join content.publications p on p.community_id = :community and p.path = :path""")
-                .param("community", communityId)
-                .param("path", path)
-                .query((rs, row) -> new Marks(
-                        rs.getBoolean("hidden"),
-                        rs.getString("path") == null ? Optional.empty() : Optional.of(map(rs, row))))
-                .single();
+                        .param("community", communityId)
+                        .param("path", path)
+                        .query((rs, row) -> new Marks(
+                                rs.getBoolean("hidden"),
+                                rs.getString("path") == null ? Optional.empty() : Optional.of(map(rs, row))))
+                        .single());
     }
 
     /**

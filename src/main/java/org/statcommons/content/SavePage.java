@@ -48,10 +48,12 @@ public class SavePage {
     public SaveResult save(long communityId, PageEdit edit, Author author) {
         Checked checked = check(fields.resolve(communityId, edit), properties, markdown);
         // the plan reads only the snapshot: planned, and its objects written, before the space's lock
+        // and it reads nothing of main but the page's own file: a save of another page meanwhile leaves it as planned
         return writer.writePlannedAhead(
                 communityId,
                 author,
                 checked.message(),
+                checked.path(),
                 snapshot -> plan(snapshot, snapshot.head(), checked.path(), checked.base(), checked.bytes()));
     }
 

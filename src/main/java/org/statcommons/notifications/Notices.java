@@ -7,8 +7,10 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.statcommons.platform.KeptAnswers;
 import org.statcommons.platform.activity.Activity;
 import org.statcommons.platform.activity.ActivityKind;
 import org.statcommons.platform.activity.ActivityTitle;
@@ -17,6 +19,13 @@ import org.statcommons.platform.activity.ActivityTitle;
  * The notices ({@code notifications.notices}): written for an activity's recipients in one statement; read by a
  * person newest first, without those whose item a moderator hid nor those of communities they may no longer see
  * ({@link Reader}); marked read; taken by the digests.
+ * <p>
+ * The unread count (every page's header asks it) is kept in memory per person, with the communities it was counted
+ * for, and forgotten by every write here that can change it: new notices (their recipients'), a reading (the
+ * reader's), a moderator hiding or showing an item's notices (everyone's). The communities are asked of the policy
+ * on every request ({@link CurrentReader}), so someone removed from a community has it left out of the count at
+ * once: another communities list is another count. Several servers on one database set
+ * {@code statcommons.notices.keep-in-memory=false}.
  */
 @Repository
 class Notices {
@@ -26,8 +35,19 @@ class Notices {
 
     private final JdbcClient db;
 
-    Notices(JdbcClient db) {
+    /** A person's unread count and the communities it was counted for. */
+    private record Counted(List<Long> communities, int count) {}
+
+    private final KeptAnswers<Long, Counted> unread;
+
+    Notices(JdbcClient db, @Value("${statcommons.notices.keep-in-memory:true}") boolean keepInMemory) {
         this.db = db;
+        this.unread = new KeptAnswers<>(200_000, keepInMemory);
+    }
+
+    /** Anything that changes the table other than through this class (a test's SQL) calls this afterwards. */
+    void forget() {
+        unread.forgetAll();
     }
 
     List<Notice> page(Reader reader, int page, int size) {
@@ -73,13 +93,20 @@ class Notices {
 
     /** Unread notices, counted up to {@link #COUNT_CAP}: one look in a small partial index. */
     int unread(Reader reader) {
-        return db.sql("""
-                        select count(*) from (select 1 from notifications.notices
-                                               where account_id = ? and read_at is null and not hidden
-                                                 and (community_id = any(?) or about_recipient) limit ?) u""")
-                .params(reader.accountId(), reader.communities(), COUNT_CAP)
-                .query(Integer.class)
-                .single();
+        List<Long> communities = List.of(reader.communities());
+        return unread.get(
+                        reader.accountId(),
+                        kept -> kept.communities().equals(communities),
+                        () -> new Counted(
+                                communities,
+                                db.sql("""
+                                        select count(*) from (select 1 from notifications.notices
+                                                               where account_id = ? and read_at is null and not hidden
+                                                                 and (community_id = any(?) or about_recipient) limit ?) u""")
+                                        .params(reader.accountId(), reader.communities(), COUNT_CAP)
+                                        .query(Integer.class)
+                                        .single()))
+                .count();
     }
 
     /**
@@ -87,6 +114,7 @@ class Notices {
      * One statement: a notice read before keeps its first reading time and still counts as theirs.
      */
     boolean markRead(Reader reader, long noticeId, Instant at) {
+        unread.forget(reader.accountId());
         return db.sql("""
                         update notifications.notices set read_at = coalesce(read_at, ?)
                          where id = ? and account_id = ? and not hidden and (community_id = any(?) or about_recipient)""")
@@ -97,6 +125,7 @@ class Notices {
 
     /** Marks the notices shown to the person read; those of communities they may no longer see are left alone. */
     int markAllRead(Reader reader, Instant at) {
+        unread.forget(reader.accountId());
         return db.sql("""
                         update notifications.notices set read_at = ?
                          where account_id = ? and read_at is null and (community_id = any(?) or about_recipient)""")
@@ -113,6 +142,7 @@ class Notices {
      */
     List<Long> fanOut(long activityId, Activity activity, Collection<Long> recipients, Choice defaultChoice) {
         Long[] ids = recipients.stream().sorted().toArray(Long[]::new);
+        recipients.forEach(unread::forget);
         return db.sql("""
                         with recipient as (
                             select p.id as account_id,
@@ -155,6 +185,7 @@ class Notices {
      * did with the activities; returns how many.
      */
     int hide(long communityId, String item, boolean hidden) {
+        unread.forgetAll();
         return db.sql("""
                         update notifications.notices set hidden = :hidden
                          where activity_id in (select id from notifications.activities

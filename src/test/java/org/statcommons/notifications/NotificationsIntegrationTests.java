@@ -66,6 +66,9 @@ class NotificationsIntegrationTests {
     @Autowired
     TellAudience delivery;
 
+    @Autowired
+    Notices notices;
+
     Mailbox mailbox;
 
     /** Publishes an activity the way a feature does: inside its transaction. */
@@ -153,6 +156,43 @@ class NotificationsIntegrationTests {
         assertThat(opened.status()).isEqualTo(302);
         assertThat(opened.location()).endsWith("/c/" + community.slug() + "/discussions/1");
         assertThat(browser.get("/communities").body()).doesNotContain("unread").contains("Notifications");
+    }
+
+    @Test
+    void theHeadersCountIsKeptBetweenPagesAndFollowsEveryChangeAtOnce() {
+        Community community = fixtures.community("Kept counts");
+        Account ana = fixtures.member(community, "Ana Counter", CommunityRole.FACILITATOR);
+        Account ivo = fixtures.member(community, "Ivo Counted", CommunityRole.MEMBER);
+        Visitor browser = fixtures.signedIn(ivo);
+        assertThat(browser.get("/communities").body()).doesNotContain("unread");
+        assertThat(browser.get("/communities").body()).as("counted once, kept").doesNotContain("unread");
+
+        // a new notice: its recipient's kept count is forgotten
+        tell(activity(
+                community, ana, ActivityKind.DISCUSSION_STARTED, "First count", "thread:41", Audience.everyMember()));
+        awaitNotice(ivo, "First count");
+        await().atMost(PATIENCE).until(() -> browser.get("/communities").body().contains("Notifications (1 unread)"));
+        tell(activity(
+                community, ana, ActivityKind.DISCUSSION_STARTED, "Second count", "thread:42", Audience.everyMember()));
+        awaitNotice(ivo, "Second count");
+        await().atMost(PATIENCE).until(() -> browser.get("/communities").body().contains("Notifications (2 unread)"));
+
+        // a moderator hides an item: its notices leave everyone's count
+        notices.hide(community.id(), "thread:42", true);
+        assertThat(browser.get("/communities").body()).contains("Notifications (1 unread)");
+
+        // reading: the count is gone at the next page
+        Page read = browser.submitNoFollow("/notifications", "/notifications/read", Map.of());
+        assertThat(read.status()).isEqualTo(302);
+        assertThat(browser.get("/communities").body()).doesNotContain("unread");
+
+        // removed from the community: its notices are not counted, though the kept count had them
+        tell(activity(
+                community, ana, ActivityKind.DISCUSSION_STARTED, "Third count", "thread:43", Audience.everyMember()));
+        awaitNotice(ivo, "Third count");
+        await().atMost(PATIENCE).until(() -> browser.get("/communities").body().contains("Notifications (1 unread)"));
+        fixtures.remove(community, ivo);
+        assertThat(browser.get("/communities").body()).doesNotContain("unread");
     }
 
     @Test

@@ -101,6 +101,13 @@ public class Attachments {
     public List<Attachment> list(long communityId, String pagePath, String commitId) {
         String folder = folder(pagePath);
         String page = SpacePath.page("path", pagePath).value();
+        if (commitId != null) {
+            // a version's files found in memory need no look at main (resolving its ref is most of a snapshot's cost)
+            List<Attachment> kept = listed.get(communityId + "\n" + commitId + "\n" + page);
+            if (kept != null) {
+                return kept;
+            }
+        }
         return read(communityId, snapshot -> {
             String at = commitId == null
                     ? (snapshot.headId() == null ? null : snapshot.headId().name())

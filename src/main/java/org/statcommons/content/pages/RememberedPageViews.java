@@ -38,12 +38,14 @@ import org.thymeleaf.spring6.view.ThymeleafViewResolver;
 /**
  * A member's view of a page as it is now, rendered once per {@link Key} and answered from memory with its
  * per-person parts filled in for each request. Everything that decides what the page shows is in the key (the
- * page's commit, its marks, the community, what the frame shows of the reader and their rights, the comments as
- * the reader sees them, language, time zone, address), so a change of any of them is another key, rendered at the
- * next view: nothing is forgotten by time and nothing needs telling. What differs from person to person with an
+ * page's own file, the names of the space's pages, the page's files, its marks, the community, what the frame shows
+ * of the reader and their rights, the comments as the reader sees them, language, time zone, address), so a change
+ * of any of them is another key, rendered at the next view: nothing is forgotten by time and nothing needs telling.
+ * Main's commit is not in the key (but for a translation, which shows its original): a save of another page leaves
+ * this one's remembered view as it was. What differs from person to person, or from commit to commit, with an
  * equal key is rendered into the remembered page as a hole, a random marker, and filled per request: the header's
  * person (name, unread notices, administration link; {@code header.html}, rendered on its own), the CSRF token of
- * the forms (the requester's own) and the page's view count.
+ * the forms (the requester's own), the page's view count and the version the publish form sends (main's commit).
  */
 @Component
 class RememberedPageViews {
@@ -60,6 +62,10 @@ class RememberedPageViews {
     /**
      * What a member's page view shows, apart from its holes.
      *
+     * @param commitId main's commit, only for a translation (it shows its original's language and changes); else null
+     * @param blobId   the page's file: its title, fields and text
+     * @param names    the paths and titles of the space's pages ({@code Pages.names}): its links, the language switch
+     * @param files    the page's files (its attachments) as listed
      * @param viewer   what the community's frame shows of the reader, rights included ({@code Viewer.shown()})
      * @param extras   what other features show on the page for this reader (the comments: {@code PageViewState})
      * @param language the interface's language
@@ -71,6 +77,8 @@ class RememberedPageViews {
             String path,
             String commitId,
             String blobId,
+            String names,
+            List<?> files,
             boolean hidden,
             Optional<Publications.Published> published,
             Object viewer,
@@ -88,7 +96,8 @@ class RememberedPageViews {
     private enum Hole {
         PERSON,
         CSRF,
-        VIEWS
+        VIEWS,
+        VERSION
     }
 
     private final ThymeleafViewResolver views;
@@ -108,6 +117,7 @@ class RememberedPageViews {
     private final String personMarker;
     private final String csrfMarker;
     private final String viewsMarker;
+    private final String versionMarker;
 
     RememberedPageViews(ThymeleafViewResolver views, ITemplateEngine templates, MessageSource messages) {
         this.views = views;
@@ -120,17 +130,24 @@ class RememberedPageViews {
         personMarker = prefix + "person";
         csrfMarker = prefix + "csrf";
         viewsMarker = prefix + "views";
+        versionMarker = prefix + "version";
         markers.put(personMarker, Hole.PERSON);
         markers.put(csrfMarker, Hole.CSRF);
         markers.put(viewsMarker, Hole.VIEWS);
-        marker = Pattern.compile(prefix + "(person|csrf|views)");
+        markers.put(versionMarker, Hole.VERSION);
+        marker = Pattern.compile(prefix + "(person|csrf|views|version)");
     }
 
-    /** The page remembered under the key with this request's holes filled, or empty when it was not rendered yet. */
+    /**
+     * The page remembered under the key with this request's holes filled ({@code commitId}: main's commit now), or
+     * empty when it was not rendered yet.
+     */
     Optional<ResponseEntity<byte[]>> remembered(
-            Key key, Map<String, Object> model, long viewCount, HttpServletRequest request) {
+            Key key, Map<String, Object> model, long viewCount, String commitId, HttpServletRequest request) {
         Cut cut = remembered.get(key);
-        return cut == null ? Optional.empty() : Optional.of(answer(cut, key.language(), model, viewCount, request));
+        return cut == null
+                ? Optional.empty()
+                : Optional.of(answer(cut, key.language(), model, viewCount, commitId, request));
     }
 
     /**
@@ -141,18 +158,20 @@ class RememberedPageViews {
             Key key,
             Map<String, Object> model,
             long viewCount,
+            String commitId,
             HttpServletRequest request,
             HttpServletResponse response)
             throws Exception {
         Map<String, Object> withHoles = new HashMap<>(model);
         withHoles.put("personHole", personMarker);
         withHoles.put("viewsHole", viewsMarker);
+        withHoles.put("versionHole", versionMarker);
         View view = views.resolveViewName("content/page", key.language());
         ContentCachingResponseWrapper rendering = new ContentCachingResponseWrapper(response);
         view.render(withHoles, new MarkedCsrf(request, csrfMarker), rendering);
         Cut cut = cut(new String(rendering.getContentAsByteArray(), StandardCharsets.UTF_8));
         remembered.put(key, cut);
-        return answer(cut, key.language(), model, viewCount, request);
+        return answer(cut, key.language(), model, viewCount, commitId, request);
     }
 
     /** The characters of the pages remembered now. */
@@ -183,7 +202,12 @@ class RememberedPageViews {
     }
 
     private ResponseEntity<byte[]> answer(
-            Cut cut, Locale language, Map<String, Object> model, long viewCount, HttpServletRequest request) {
+            Cut cut,
+            Locale language,
+            Map<String, Object> model,
+            long viewCount,
+            String commitId,
+            HttpServletRequest request) {
         String personHtml = person(language, model);
         // the requester's own token, made and kept in their session as when Thymeleaf asks for it
         CsrfToken token = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
@@ -192,6 +216,7 @@ class RememberedPageViews {
         byte[] person = personHtml.getBytes(StandardCharsets.UTF_8);
         byte[] csrfBytes = csrf.getBytes(StandardCharsets.UTF_8);
         byte[] views = viewsText.getBytes(StandardCharsets.UTF_8);
+        byte[] version = HtmlUtils.htmlEscape(commitId).getBytes(StandardCharsets.UTF_8);
         ByteArrayOutputStream html = new ByteArrayOutputStream(cut.length() + person.length + 512);
         for (int i = 0; i < cut.holes().size(); i++) {
             html.writeBytes(cut.texts().get(i));
@@ -200,6 +225,7 @@ class RememberedPageViews {
                         case PERSON -> person;
                         case CSRF -> csrfBytes;
                         case VIEWS -> views;
+                        case VERSION -> version;
                     });
         }
         html.writeBytes(cut.texts().get(cut.texts().size() - 1));

@@ -25,6 +25,7 @@ import org.statcommons.community.Community;
 import org.statcommons.community.CommunityTab;
 import org.statcommons.community.Permitted;
 import org.statcommons.community.Viewer;
+import org.statcommons.content.PageLanguage;
 import org.statcommons.content.PageSummary;
 import org.statcommons.content.PageVersion;
 import org.statcommons.content.PageViewState;
@@ -189,7 +190,8 @@ class SpaceController {
                 ? key(community, content, hidden, published, actor, model, request)
                 : null;
         if (key != null) {
-            Optional<ResponseEntity<byte[]>> answer = remembered.remembered(key, model.asMap(), viewCount, request);
+            Optional<ResponseEntity<byte[]>> answer =
+                    remembered.remembered(key, model.asMap(), viewCount, content.commitId(), request);
             if (answer.isPresent()) {
                 return answer.get();
             }
@@ -217,7 +219,9 @@ class SpaceController {
         model.addAttribute("translations", translations.present(community, content, current));
         AttachmentController.addFiles(
                 model, attachments, community, content.path(), current ? null : content.commitId(), showText);
-        return key == null ? "content/page" : remembered.render(key, model.asMap(), viewCount, request, response);
+        return key == null
+                ? "content/page"
+                : remembered.render(key, model.asMap(), viewCount, content.commitId(), request, response);
     }
 
     /**
@@ -250,8 +254,12 @@ class SpaceController {
         return new RememberedPageViews.Key(
                 community,
                 content.path(),
-                content.commitId(),
+                // a translation shows its original's language and what changed in it since: another page's file
+                PageLanguage.ofPath(content.path()).isPresent() ? content.commitId() : null,
                 content.blobId(),
+                pages.names(community.id(), content.commitId()),
+                // the files at the commit the page was read from: found in memory without reading main's ref again
+                attachments.list(community.id(), content.path(), content.commitId()),
                 hidden,
                 published,
                 ((Viewer) model.getAttribute("viewer")).shown(),

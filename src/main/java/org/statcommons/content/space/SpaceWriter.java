@@ -142,11 +142,34 @@ public class SpaceWriter {
      * the lock; objects of a plan not used stay unreferenced in the repository until a repacking prunes them.
      */
     public SaveResult writePlannedAhead(long communityId, Author author, String message, Planner planner) {
-        return write(communityId, author, author, message, planner, true);
+        return write(communityId, author, author, message, planner, true, null);
+    }
+
+    /**
+     * As {@link #writePlannedAhead(long, Author, String, Planner)}, for a planner whose plan depends on nothing of
+     * main but the file at {@code reads} (a page save: it merges with that page alone). When main moved before the
+     * lock but that file is the same in both commits, the plan made ahead still holds: under the lock only its
+     * tree and commit are made again on main as it is now, without planning (merging) again. A conflict is always
+     * planned again, since it names the commit it was found on.
+     */
+    public SaveResult writePlannedAhead(
+            long communityId, Author author, String message, SpacePath reads, Planner planner) {
+        return write(communityId, author, author, message, planner, true, reads);
     }
 
     private SaveResult write(
             long communityId, Author author, Author committer, String message, Planner planner, boolean planAhead) {
+        return write(communityId, author, committer, message, planner, planAhead, null);
+    }
+
+    private SaveResult write(
+            long communityId,
+            Author author,
+            Author committer,
+            String message,
+            Planner planner,
+            boolean planAhead,
+            SpacePath reads) {
         boolean retryable = !TransactionSynchronizationManager.isActualTransactionActive();
         int movedUnderLock = 0;
         for (int tries = 1; ; tries++) {
@@ -155,7 +178,7 @@ public class SpaceWriter {
                     planAhead && tries == 1 ? prepare(communityId, author, committer, message, planner) : null;
             try {
                 return transactions.execute(
-                        status -> attempt(communityId, author, committer, message, planner, prepared));
+                        status -> attempt(communityId, author, committer, message, planner, prepared, reads));
             } catch (MainMoved e) {
                 movedUnderLock++;
                 if (!retryable || movedUnderLock >= properties.maxSaveAttempts()) {
@@ -210,7 +233,13 @@ public class SpaceWriter {
     }
 
     private SaveResult attempt(
-            long communityId, Author author, Author committer, String message, Planner planner, Prepared prepared) {
+            long communityId,
+            Author author,
+            Author committer,
+            String message,
+            Planner planner,
+            Prepared prepared,
+            SpacePath reads) {
         if (committer.accountId() != null) {
             // before the space's lock, so a refused save does not wait for the space's other writers
             saveLimits.check(committer.accountId(), communityId);
@@ -222,12 +251,18 @@ public class SpaceWriter {
                 ObjectInserter inserter = repository.newObjectInserter()) {
             state = index.catchUp(snapshot, state);
             RevCommit head = snapshot.head();
+            Plan still = null;
             if (prepared != null && !Objects.equals(prepared.head(), head)) {
-                // planned on a main that is no longer: planned again here, under the lock, as any write
-                log.debug("main of space {} moved before the lock; planning under it", communityId);
+                // planned on a main that is no longer: its plan holds if the one file it read is unchanged (its
+                // tree and commit are made again below); else planned again here, under the lock, as any write
+                still = holds(snapshot, prepared, head, reads) ? prepared.plan() : null;
+                log.debug(
+                        "main of space {} moved before the lock; {}",
+                        communityId,
+                        still != null ? "the plan holds" : "planning under it");
                 prepared = null;
             }
-            Plan plan = prepared != null ? prepared.plan() : planner.plan(snapshot);
+            Plan plan = prepared != null ? prepared.plan() : still != null ? still : planner.plan(snapshot);
             if (plan.conflict() != null) {
                 return plan.conflict();
             }
@@ -255,6 +290,22 @@ public class SpaceWriter {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write to space " + communityId, e);
         }
+    }
+
+    /** Whether a plan made on an older main holds on {@code head}: the only file it read is the same in both. */
+    private static boolean holds(Snapshot snapshot, Prepared prepared, RevCommit head, SpacePath reads)
+            throws IOException {
+        Plan plan = prepared.plan();
+        if (reads == null
+                || prepared.head() == null
+                || head == null
+                || plan.conflict() != null
+                || plan.merged() != null
+                || plan.edits().stream().anyMatch(edit -> !edit.path().equals(reads))) {
+            return false;
+        }
+        RevCommit before = snapshot.walk().parseCommit(prepared.head());
+        return snapshot.blob(before, reads).equals(snapshot.blob(head, reads));
     }
 
     /**

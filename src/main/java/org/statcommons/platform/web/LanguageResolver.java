@@ -44,9 +44,23 @@ public class LanguageResolver implements LocaleResolver {
             .toList();
 
     private final ObjectProvider<ProfileLanguage> profiles;
+    /**
+     * The profile sources, looked up once: asking the bean factory for them on every request (to find the
+     * candidates and order them) was 3 % of a member's page view. Null until the first request that needs them.
+     */
+    private volatile List<ProfileLanguage> profileSources;
 
     LanguageResolver(ObjectProvider<ProfileLanguage> profiles) {
         this.profiles = profiles;
+    }
+
+    private List<ProfileLanguage> profileSources() {
+        List<ProfileLanguage> sources = profileSources;
+        if (sources == null) {
+            sources = profiles.orderedStream().toList();
+            profileSources = sources;
+        }
+        return sources;
     }
 
     @Override
@@ -66,7 +80,7 @@ public class LanguageResolver implements LocaleResolver {
                         ? acceptLanguage(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE))
                         : Optional.empty())
                 .or(() -> cookie(request))
-                .or(() -> profiles.orderedStream()
+                .or(() -> profileSources().stream()
                         .map(profile -> profile.of(request))
                         .flatMap(Optional::stream)
                         .findFirst())

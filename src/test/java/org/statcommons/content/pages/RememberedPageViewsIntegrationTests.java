@@ -1,6 +1,7 @@
 package org.statcommons.content.pages;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.statcommons.support.Visitor.fields;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -15,6 +16,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.statcommons.access.CommunityRole;
 import org.statcommons.community.Community;
 import org.statcommons.content.HiddenPages;
+import org.statcommons.content.Pages;
+import org.statcommons.content.attachments.AttachmentsIntegrationTests;
 import org.statcommons.identity.Account;
 import org.statcommons.platform.web.LanguageResolver;
 import org.statcommons.support.Fixtures;
@@ -43,6 +46,9 @@ class RememberedPageViewsIntegrationTests {
 
     @Autowired
     RememberedPageViews remembered;
+
+    @Autowired
+    Pages pages;
 
     @Test
     void eachMemberGetsTheirOwnPartsAndWhatTheyMaySee() {
@@ -101,6 +107,23 @@ class RememberedPageViewsIntegrationTests {
                 .as("the token in Ben's remembered page is his own: his form works")
                 .isEqualTo(302);
 
+        // following and no longer following show at once, though the answer is kept between views
+        String follow = "/c/" + community.slug() + "/page-followers/guide";
+        assertThat(benSession
+                        .submitNoFollow(view, follow, Map.of("follow", "true"))
+                        .status())
+                .isEqualTo(302);
+        benSession.get(view);
+        assertThat(benSession.get(view).body()).contains("Stop following comments");
+        assertThat(benSession
+                        .submitNoFollow(view, follow, Map.of("follow", "false"))
+                        .status())
+                .isEqualTo(302);
+        benSession.get(view);
+        assertThat(benSession.get(view).body())
+                .doesNotContain("Stop following comments")
+                .contains(">Follow comments on this page</button>");
+
         // a refused comment's text comes back to its author only, and only once
         Visitor.Page refused = anaSession.submit(
                 view,
@@ -136,6 +159,93 @@ class RememberedPageViewsIntegrationTests {
         hiddenPages.mark(community.id(), "guide.md", true);
         assertThat(anaSession.get(view).body()).doesNotContain("The secret of linking registers.");
         assertThat(modSession.get(view).body()).contains("The secret of linking registers.");
+    }
+
+    @Test
+    void aSaveOfAnotherPageKeepsTheViewButAPageAddedOrAFileAttachedDoesNot() {
+        Community community = fixtures.community("Remembered across saves");
+        Visitor ana = fixtures.signedIn(fixtures.member(community, "Ana Across", CommunityRole.MEMBER));
+        Visitor fay = fixtures.signedIn(fixtures.member(community, "Fay Across", CommunityRole.FACILITATOR));
+        String space = Fixtures.space(community);
+        assertThat(fixtures.page(fay, community, "guide", "Guide", "See [[Glossary]] and [[Other]].")
+                        .status())
+                .isEqualTo(200);
+        assertThat(fixtures.page(fay, community, "other", "Other", "Other text.")
+                        .status())
+                .isEqualTo(200);
+        String view = space + "/guide";
+        String before = ana.get(view).body();
+        assertThat(before).contains("This page does not exist yet");
+        assertThat(version(fay.get(view).body()))
+                .isEqualTo(pages.read(community.id(), "guide.md").commitId());
+        long weight = remembered.weight();
+
+        // another page's text changes: main moves, this page's view is answered from memory
+        Visitor.Page saved = fay.post(
+                space + "/-/edit/other",
+                fields(
+                        "_csrf",
+                        fay.csrfToken(),
+                        "baseCommit",
+                        pages.read(community.id(), "other.md").commitId(),
+                        "title",
+                        "Other",
+                        "body",
+                        "Other text, changed.",
+                        "summary",
+                        ""));
+        assertThat(saved.status()).as(saved.body()).isIn(200, 302);
+        assertThat(pages.read(community.id(), "other.md").body()).contains("changed");
+        String main = pages.read(community.id(), "guide.md").commitId();
+        assertThat(ana.get(view).body()).contains("See ");
+        String asFay = fay.get(view).body();
+        assertThat(remembered.weight())
+                .as("both views from memory after a save of another page")
+                .isEqualTo(weight);
+        assertThat(version(asFay))
+                .as("the publish form sends main's commit as it is now, filled per request")
+                .isEqualTo(main);
+
+        // published and unpublished: the marks are kept between views and forgotten by the change
+        assertThat(ana.get(view).body()).contains("Not published");
+        assertThat(fay.submitNoFollow(view, space + "/-/publish/guide", Map.of("version", main))
+                        .status())
+                .isEqualTo(302);
+        assertThat(ana.get(view).body()).doesNotContain("Not published").contains(">Published</a>");
+        assertThat(fay.submitNoFollow(view, space + "/-/unpublish/guide", Map.of())
+                        .status())
+                .isEqualTo(302);
+        assertThat(ana.get(view).body()).contains("Not published");
+
+        // a page added that this one links to: the link now leads to it
+        assertThat(fixtures.page(fay, community, "glossary", "Glossary", "Words.")
+                        .status())
+                .isEqualTo(200);
+        assertThat(ana.get(view).body())
+                .doesNotContain("This page does not exist yet")
+                .contains("href=\"" + space + "/glossary\"");
+
+        // a file attached to the page is listed at the next view
+        assertThat(fay.upload(
+                                view,
+                                space + "/-/attach/guide",
+                                "chart.png",
+                                "image/png",
+                                AttachmentsIntegrationTests.PNG)
+                        .status())
+                .isEqualTo(302);
+        assertThat(ana.get(view).body()).contains("chart.png");
+        assertThat(version(fay.get(view).body()))
+                .isEqualTo(pages.read(community.id(), "guide.md").commitId())
+                .isNotEqualTo(main);
+    }
+
+    private static final Pattern VERSION = Pattern.compile("name=\"version\" value=\"([^\"]*)\"");
+
+    private static String version(String page) {
+        Matcher matcher = VERSION.matcher(page);
+        assertThat(matcher.find()).as("a publish form").isTrue();
+        return matcher.group(1);
     }
 
     /** The session's token in the forms of a page, unmasked (each answer masks it anew against BREACH). */

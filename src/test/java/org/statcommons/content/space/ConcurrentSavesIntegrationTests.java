@@ -252,6 +252,62 @@ class ConcurrentSavesIntegrationTests {
         assertThat(pages.list(space)).extracting(PageSummary::path).containsExactly(PAGE, "other.md", "pushed.md");
     }
 
+    @Test
+    void aPlanWhoseOneFileDidNotChangeWhenMainMovedHoldsAndIsNotMadeAgain() throws Exception {
+        long space = communities.incrementAndGet();
+        savePage.save(space, new PageEdit(PAGE, "Chapter 1", String.join("\n", lines(3)), null, ""), person(0));
+        Repository repository = repositories.open(space).orElseThrow();
+        AtomicInteger plans = new AtomicInteger();
+        SpacePath other = new SpacePath("other.md");
+
+        SaveResult result = writer.writePlannedAhead(space, person(1), "planned once", other, snapshot -> {
+            if (plans.incrementAndGet() == 1) {
+                // main moves (another file) after this plan was made and before the lock is taken
+                moveMainOutsideTheWriter(repository, snapshot);
+            }
+            return SpaceWriter.Plan.edits(
+                    SaveResult.Outcome.SAVED,
+                    other,
+                    FileEdit.put(other, PageFile.of("Other", "x").bytes()));
+        });
+
+        assertThat(plans.get())
+                .as("not planned again: other.md is the same on both mains")
+                .isEqualTo(1);
+        assertThat(result.outcome()).isEqualTo(SaveResult.Outcome.SAVED);
+        assertThat(history.ofSpace(space, 1, 10).items())
+                .extracting(change -> change.commit().summary())
+                .containsExactly("planned once", "pushed meanwhile", "Create " + PAGE);
+        assertThat(pages.list(space))
+                .as("its tree made again on main as it is now: nothing pushed meanwhile is lost")
+                .extracting(PageSummary::path)
+                .containsExactly(PAGE, "other.md", "pushed.md");
+    }
+
+    @Test
+    void aPlanWhoseFileChangedWhenMainMovedIsMadeAgain() throws Exception {
+        long space = communities.incrementAndGet();
+        savePage.save(space, new PageEdit(PAGE, "Chapter 1", String.join("\n", lines(3)), null, ""), person(0));
+        Repository repository = repositories.open(space).orElseThrow();
+        AtomicInteger plans = new AtomicInteger();
+        SpacePath pushed = new SpacePath("pushed.md");
+
+        SaveResult result = writer.writePlannedAhead(space, person(1), "planned twice", pushed, snapshot -> {
+            if (plans.incrementAndGet() == 1) {
+                // the push writes the very file this plan read
+                moveMainOutsideTheWriter(repository, snapshot);
+            }
+            return SpaceWriter.Plan.edits(
+                    SaveResult.Outcome.SAVED,
+                    pushed,
+                    FileEdit.put(pushed, PageFile.of("Mine", "z").bytes()));
+        });
+
+        assertThat(plans.get()).isEqualTo(2);
+        assertThat(result.outcome()).isEqualTo(SaveResult.Outcome.SAVED);
+        assertThat(pages.read(space, "pushed.md").title()).isEqualTo("Mine");
+    }
+
     /** What a Git push that bypasses the space lock would do: a commit on main, moved by compare-and-swap. */
     private static void moveMainOutsideTheWriter(Repository repository, Snapshot snapshot) throws java.io.IOException {
         try (ObjectInserter inserter = repository.newObjectInserter()) {

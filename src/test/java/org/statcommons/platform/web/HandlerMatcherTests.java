@@ -39,6 +39,30 @@ class HandlerMatcherTests {
     }
 
     @Test
+    void aMappingIsTriedOnlyForAddressesWithItsFixedSegmentsAfterAVariable() {
+        assertThat(HandlerMatcher.fixedSegments("/c/{slug}/space/{*rest}")).containsExactly("", "c", null, "space");
+        assertThat(HandlerMatcher.fixedSegments("/c/{slug}/p/**")).containsExactly("", "c", null, "p");
+        assertThat(HandlerMatcher.fixedSegments("/c/{slug}/x/*/y")).containsExactly("", "c", null, "x");
+        assertThat(HandlerMatcher.fixedSegments("/c/{slug}/{id}.json")).containsExactly("", "c");
+
+        RequestMappingInfo page = mapping("/c/{slug}/space/{*rest}");
+        assertThat(matcher.mayMatch(page, "/c/statistics/space")).isTrue();
+        assertThat(matcher.mayMatch(page, "/c/statistics/space/")).isTrue();
+        assertThat(matcher.mayMatch(page, "/c/statistics/space/a/b")).isTrue();
+        assertThat(matcher.mayMatch(page, "/c/statistics/spaces/a")).isFalse();
+        assertThat(matcher.mayMatch(page, "/c/statistics/spac")).isFalse();
+        assertThat(matcher.mayMatch(page, "/c/statistics")).isFalse();
+        assertThat(matcher.mayMatch(page, "/c/statistics/discussions/4")).isFalse();
+
+        RequestMappingInfo thread = mapping("/c/{slug}/discussions/{id}/replies");
+        assertThat(matcher.mayMatch(thread, "/c/x/discussions/4/replies")).isTrue();
+        assertThat(matcher.mayMatch(thread, "/c/x/discussions/4/edit")).isFalse();
+        assertThat(matcher.mayMatch(thread, "/c/x/space/discussions/4/replies")).isFalse();
+        // a variable inside a segment leaves that segment unchecked
+        assertThat(matcher.mayMatch(mapping("/c/{slug}/v{n}/x"), "/c/s/v2/x")).isTrue();
+    }
+
+    @Test
     void aMappingWithoutPatternsIsAlwaysTried() {
         assertThat(matcher.mayMatch(RequestMappingInfo.paths().build(), "/anything"))
                 .isTrue();
