@@ -121,6 +121,19 @@ class Elections {
                 .update();
     }
 
+    /** A counted election and when it was counted. */
+    record Counted(Election election, Instant at) {}
+
+    /** The community's counted elections, most recently counted first. */
+    List<Counted> countedIn(long communityId, int limit) {
+        return db.sql("select " + COLUMNS + ", counted_at from leadership.elections"
+                        + " where community_id = ? and state = 'COUNTED' order by counted_at desc, id desc limit ?")
+                .params(communityId, limit)
+                .query((rs, n) ->
+                        new Counted(map(rs, n), rs.getTimestamp("counted_at").toInstant()))
+                .list();
+    }
+
     /** Elections whose voting period is over and that are not counted yet. */
     List<Long> toCount(Instant now) {
         return db.sql("select id from leadership.elections where state = 'VOTING' and voting_end <= ? order by id")

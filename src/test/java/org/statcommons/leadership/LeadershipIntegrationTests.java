@@ -498,6 +498,14 @@ class LeadershipIntegrationTests {
                 .as("a page under 30 KB")
                 .isLessThan(30_000);
         assertThat(results.body()).doesNotContain("<script");
+        // the results in the decision log, linked; an election is members-only, so not for visitors nor in the feed
+        String decisions = "/c/" + community.slug() + "/decisions";
+        Page log = secretariat.get(decisions);
+        assertThat(log.text()).contains("Co-leads 2027", "Elected: Ana Candidate, Ben Candidate", "Members only");
+        assertThat(log.body()).contains("id=\"election-" + election + "\"", page + "#results");
+        assertThat(fixtures.signedIn(ana).get(decisions).text()).contains("Co-leads 2027");
+        assertThat(fixtures.anonymous().get(decisions).text()).doesNotContain("Co-leads 2027");
+        assertThat(fixtures.anonymous().get(decisions + ".atom").body()).doesNotContain("Co-leads 2027");
         String counted = secretariat.api("GET", path, null).body();
         assertThat(counted)
                 .contains("\"state\":\"COUNTED\"")
