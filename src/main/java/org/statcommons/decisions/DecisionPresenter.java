@@ -139,7 +139,7 @@ class DecisionPresenter {
         return decision;
     }
 
-    DecisionView present(Actor actor, Community community, long id) {
+    DecisionView present(Actor actor, Community community, long id, TimePresenter times) {
         Decision decision = readable(actor, community, id);
         Instant now = clock.instant();
         Optional<Vote> mine = actor.signedIn() ? votes.of(id, actor.accountId()) : Optional.empty();
@@ -159,7 +159,7 @@ class DecisionPresenter {
         }
         return new DecisionView(
                 decision,
-                markdown.toHtml(decision.body()),
+                markdown.toHtml(decision.bodyIn(times)),
                 decision.statement().isEmpty() ? "" : markdown.toHtml(decision.statement()),
                 labels,
                 voted,
@@ -212,14 +212,14 @@ class DecisionPresenter {
         List<LogEntry> log = new ArrayList<>();
         listed.stream()
                 .filter(l -> l.decision().closed())
-                .forEach(l -> log.add(entry(community, l.decision(), l.statementExcerpt())));
+                .forEach(l -> log.add(entry(community, l.decision(), l.statementExcerpt(), times)));
         return withOthers(log, community, members, times, limit);
     }
 
     /** The public decision log, most recently closed first (the Atom feed), in the feed's language. */
     List<LogEntry> publicLog(Community community, TimePresenter times, int limit) {
         List<LogEntry> log = new ArrayList<>();
-        decisions.closedIn(community.id(), false, limit).forEach(d -> log.add(entry(community, d, null)));
+        decisions.closedIn(community.id(), false, limit).forEach(d -> log.add(entry(community, d, null, times)));
         return withOthers(log, community, false, times, limit);
     }
 
@@ -246,10 +246,10 @@ class DecisionPresenter {
         return log.size() > limit ? List.copyOf(log.subList(0, limit)) : log;
     }
 
-    private static LogEntry entry(Community community, Decision d, String excerpt) {
+    private static LogEntry entry(Community community, Decision d, String excerpt, TimePresenter times) {
         return new LogEntry(
                 "decision-" + d.id(),
-                d.title(),
+                d.titleIn(times),
                 DecisionAddress.decision(community.slug(), d.id()),
                 Text.of("decisions.outcome." + d.outcome().name()),
                 d.visibility() == DecisionVisibility.MEMBERS,

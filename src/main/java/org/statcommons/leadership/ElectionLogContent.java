@@ -57,7 +57,7 @@ class ElectionLogContent implements DecisionLogContent {
                     return new LoggedDecision(
                             "election-" + e.id(),
                             e.title(),
-                            null,
+                            e.titleText(),
                             Text.of("leadership.log.outcome"),
                             c.at(),
                             DecisionVisibility.MEMBERS,
