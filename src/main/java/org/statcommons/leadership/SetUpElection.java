@@ -148,7 +148,8 @@ class SetUpElection {
         Instant now = clock.instant();
         Instant nominationsEnd = time(input, "nominationsEnd", election.nominationsEnd(), zone);
         Instant votingEnd = time(input, "votingEnd", election.votingEnd(), zone);
-        LocalDate termStartsOn = TermRules.date(input, "termStartsOn", election.termStartsOn(), true);
+        LocalDate termStartsOn =
+                input.day("termStartsOn", Text.of("leadership.field.term-starts-on"), election.termStartsOn(), true);
         if (nominationsEnd != null && !nominationsEnd.isAfter(now)) {
             input.error("nominationsEnd", Text.of("leadership.input.in-the-past"));
         }
