@@ -10,7 +10,7 @@ import org.statcommons.platform.activity.ActivityTitle;
  * quorum and majority, the maximum score (score) and number of choices (poll), and the options (ranked choice, score,
  * poll). Who is eligible comes beside it: a community's or topic group's members, or the ids another feature gives.
  * {@code titleText} and {@code bodyText}: the words as texts of the bundles when StatCommons wrote them ({@link
- * #worded}), null when typed.
+ * #worded}), null when typed (a proposal's form, the API).
  */
 public record NewDecision(
         String title,
@@ -29,35 +29,6 @@ public record NewDecision(
 
     public NewDecision {
         options = List.copyOf(options);
-    }
-
-    /** A decision as people type it: its title and text are kept as typed. */
-    public NewDecision(
-            String title,
-            String body,
-            DecisionKind kind,
-            Instant deadline,
-            DecisionVisibility visibility,
-            TallyShown tallyShown,
-            Quorum quorum,
-            Majority majority,
-            int maxScore,
-            int maxChoices,
-            List<String> options) {
-        this(
-                title,
-                body,
-                kind,
-                deadline,
-                visibility,
-                tallyShown,
-                quorum,
-                majority,
-                maxScore,
-                maxChoices,
-                options,
-                null,
-                null);
     }
 
     /**

@@ -118,7 +118,9 @@ class RequestApproval {
                         Majority.SIMPLE,
                         1,
                         1,
-                        List.of())
+                        List.of(),
+                        null,
+                        null)
                 .worded(title, body);
         long decisionId = decisions.propose(
                 community.id(),

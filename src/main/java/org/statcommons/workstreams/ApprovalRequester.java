@@ -93,7 +93,9 @@ class ApprovalRequester {
                                 Majority.SIMPLE,
                                 5,
                                 1,
-                                List.of())
+                                List.of(),
+                                null,
+                                null)
                         .worded(title, text),
                 electorate,
                 subject);
