@@ -1,7 +1,6 @@
 package org.statcommons.community;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import org.statcommons.access.CommunityRole;
 import org.statcommons.platform.EmailAddress;
 import org.statcommons.platform.InvalidInputException;
@@ -49,17 +48,12 @@ final class FormInput {
             input.error("guestUntil", Text.of("community.guest-until.missing"));
             return null;
         }
-        try {
-            LocalDate date = LocalDate.parse(text);
-            if (date.isBefore(today)) {
-                input.error("guestUntil", Text.of("community.guest-until.past"));
-            } else if (date.isAfter(today.plusDays(MAX_GUEST_DAYS))) {
-                input.error("guestUntil", Text.of("community.guest-until.too-far"));
-            }
-            return date;
-        } catch (DateTimeParseException e) {
-            input.error("guestUntil", Text.of("community.guest-until.not-a-date"));
-            return null;
+        LocalDate date = input.day("guestUntil", Text.of("community.guest-until"), text, true);
+        if (date != null && date.isBefore(today)) {
+            input.error("guestUntil", Text.of("community.guest-until.past"));
+        } else if (date != null && date.isAfter(today.plusDays(MAX_GUEST_DAYS))) {
+            input.error("guestUntil", Text.of("community.guest-until.too-far"));
         }
+        return date;
     }
 }

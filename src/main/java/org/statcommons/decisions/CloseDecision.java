@@ -167,7 +167,7 @@ class CloseDecision {
                         tally.outcome() == Outcome.ADOPTED
                                 ? "decisions.activity.adopted"
                                 : "decisions.activity.not-adopted",
-                        decision.title()))
+                        decision.titleArgument()))
                 .excerpt(winnerLabel == null ? Markdown.excerpt(decision.body()) : winnerLabel)
                 .link(DecisionAddress.decision(community.slug(), decision.id()))
                 .visibleTo(DecisionActivity.visibility(decision.visibility()))

@@ -18,6 +18,7 @@ import org.statcommons.access.Actor;
 import org.statcommons.community.Community;
 import org.statcommons.community.Permitted;
 import org.statcommons.platform.TimePresenter;
+import org.statcommons.platform.i18n.Language;
 
 /**
  * Decisions over JSON, with the same rules as the screens: the list, proposing, reading, correcting the text,
@@ -201,10 +202,13 @@ class DecisionApi {
 
     private static DecisionJson json(Community community, Decision d, List<String> options, int voted) {
         DecisionSubject s = d.subject();
+        // StatCommons' own words (an approval's) in the request's language; typed words as typed
+        TimePresenter times =
+                TimePresenter.anonymous().inLanguage(Language.ofRequest().locale());
         return new DecisionJson(
                 d.id(),
-                d.title(),
-                d.body(),
+                d.titleIn(times),
+                d.bodyIn(times),
                 d.kind().name(),
                 d.visibility().name(),
                 d.tallyShown().name(),

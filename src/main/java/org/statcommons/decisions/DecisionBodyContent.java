@@ -13,6 +13,8 @@ import org.statcommons.community.Community;
 import org.statcommons.community.ListedLink;
 import org.statcommons.community.ListedSection;
 import org.statcommons.platform.Text;
+import org.statcommons.platform.TimePresenter;
+import org.statcommons.platform.i18n.Language;
 
 /**
  * A body's decisions on the body's page: the open ones first (with their deadline), then the closed ones (with their
@@ -39,8 +41,10 @@ class DecisionBodyContent implements BodyContent {
         boolean members = permissions.may(actor, Action.VIEW_COMMUNITY_INSIDE, community.id());
         List<Decision> all = decisions.ofBody(community.id(), body.id(), members, SHOWN);
         List<ListedLink> links = new ArrayList<>();
-        all.stream().filter(d -> !d.closed()).forEach(d -> links.add(link(community, d)));
-        all.stream().filter(Decision::closed).forEach(d -> links.add(link(community, d)));
+        TimePresenter times =
+                TimePresenter.anonymous().inLanguage(Language.ofRequest().locale());
+        all.stream().filter(d -> !d.closed()).forEach(d -> links.add(link(community, d, times)));
+        all.stream().filter(Decision::closed).forEach(d -> links.add(link(community, d, times)));
         boolean proposes = permissions.may(actor, Action.PROPOSE_DECISION, community.id())
                 && electorates.mayProposeTo(actor, community, body);
         return Optional.of(new ListedSection(
@@ -55,14 +59,14 @@ class DecisionBodyContent implements BodyContent {
                         : null));
     }
 
-    private static ListedLink link(Community community, Decision d) {
+    private static ListedLink link(Community community, Decision d, TimePresenter times) {
         String href = DecisionAddress.decision(community.slug(), d.id());
         return d.closed()
                 ? new ListedLink(
-                        d.title(),
+                        d.titleIn(times),
                         href,
                         Text.of("decisions.body.state." + d.outcome().name()),
                         d.closedAt())
-                : new ListedLink(d.title(), href, Text.of("decisions.body.state.open"), d.deadline());
+                : new ListedLink(d.titleIn(times), href, Text.of("decisions.body.state.open"), d.deadline());
     }
 }

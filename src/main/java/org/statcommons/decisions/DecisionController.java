@@ -85,8 +85,9 @@ class DecisionController {
             @Permitted(Action.VIEW_COMMUNITY_LANDING) Community community,
             @PathVariable long id,
             Actor actor,
+            TimePresenter times,
             Model model) {
-        model.addAttribute("view", presenter.present(actor, community, id));
+        model.addAttribute("view", presenter.present(actor, community, id, times));
         return "decisions/decision";
     }
 

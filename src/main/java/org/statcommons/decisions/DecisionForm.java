@@ -87,7 +87,9 @@ record DecisionForm(
                 parsedMajority,
                 parsedScore,
                 parsedChoices,
-                parsedKind.hasOptions() ? lines : List.of());
+                parsedKind.hasOptions() ? lines : List.of(),
+                null,
+                null);
     }
 
     private static <E extends Enum<E>> E choice(TextInput input, String field, String typed, Class<E> type, E none) {

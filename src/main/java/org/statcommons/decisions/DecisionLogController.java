@@ -16,9 +16,9 @@ import org.statcommons.access.Actor;
 import org.statcommons.community.Community;
 import org.statcommons.community.CommunityTab;
 import org.statcommons.community.Permitted;
-import org.statcommons.platform.Markdown;
 import org.statcommons.platform.StatCommonsProperties;
 import org.statcommons.platform.Text;
+import org.statcommons.platform.TimePresenter;
 import org.statcommons.platform.i18n.Language;
 import org.statcommons.platform.web.AtomFeed;
 import org.statcommons.platform.web.LanguageResolver;
@@ -45,12 +45,15 @@ class DecisionLogController {
     }
 
     @GetMapping("/c/{slug}/decisions")
-    String list(@Permitted(Action.VIEW_COMMUNITY_LANDING) Community community, Actor actor, Model model) {
+    String list(
+            @Permitted(Action.VIEW_COMMUNITY_LANDING) Community community,
+            Actor actor,
+            TimePresenter times,
+            Model model) {
         List<DecisionPresenter.Listed> all = presenter.list(actor, community, SHOWN);
         model.addAttribute(
                 "open", all.stream().filter(l -> !l.decision().closed()).toList());
-        model.addAttribute(
-                "closed", all.stream().filter(l -> l.decision().closed()).toList());
+        model.addAttribute("closed", presenter.log(actor, community, all, times, SHOWN));
         return "decisions/list";
     }
 
@@ -62,18 +65,18 @@ class DecisionLogController {
             @RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch,
             HttpServletRequest request) {
         Language language = LanguageResolver.ofFeed(request);
-        List<Decision> log = presenter.publicLog(community, FEED_SIZE);
+        List<DecisionPresenter.LogEntry> log =
+                presenter.publicLog(community, TimePresenter.anonymous().inLanguage(language.locale()), FEED_SIZE);
         String page = properties.link(DecisionAddress.list(community.slug()));
         String self = properties.link(DecisionAddress.list(community.slug()) + ".atom");
         List<AtomFeed.Entry> entries = log.stream()
-                .map(decision -> new AtomFeed.Entry(
-                        properties.link(DecisionAddress.decision(community.slug(), decision.id())),
-                        Text.of("decisions.outcome." + decision.outcome().name())
-                                        .in(language) + ": " + decision.title(),
-                        properties.link(DecisionAddress.decision(community.slug(), decision.id())),
-                        decision.closedAt(),
-                        summary(decision, language),
-                        decision.proposerName()))
+                .map(entry -> new AtomFeed.Entry(
+                        properties.link(entry.link()),
+                        entry.outcome().in(language) + ": " + entry.title(),
+                        properties.link(entry.link()),
+                        entry.closedAt(),
+                        summary(entry, language),
+                        entry.author()))
                 .toList();
         return new AtomFeed(
                         self,
@@ -87,17 +90,17 @@ class DecisionLogController {
                 .answer(ifNoneMatch, FEED_CACHING);
     }
 
-    private String summary(Decision decision, Language language) {
-        String statement = Markdown.excerpt(decision.statement());
-        if (decision.bodyId() != null) {
-            String by = Text.of("decisions.log.decided-by", decision.bodyName()).in(language);
+    private String summary(DecisionPresenter.LogEntry entry, Language language) {
+        String statement = entry.summary();
+        if (entry.decidedBy() != null) {
+            String by = Text.of("decisions.log.decided-by", entry.decidedBy()).in(language);
             statement = statement.isEmpty() ? by : by + "\n" + statement;
         }
-        if (decision.subject() == null) {
+        if (entry.subjectTitle() == null) {
             return statement;
         }
-        String about = Text.of("decisions.log.about", decision.subject().title())
-                        .in(language) + " " + properties.link(decision.subject().link());
+        String about = Text.of("decisions.log.about", entry.subjectTitle()).in(language) + " "
+                + properties.link(entry.subjectLink());
         return statement.isEmpty() ? about : about + "\n" + statement;
     }
 }

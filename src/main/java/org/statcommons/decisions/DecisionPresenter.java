@@ -2,8 +2,11 @@ package org.statcommons.decisions;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.statcommons.access.Action;
 import org.statcommons.access.Actor;
@@ -11,6 +14,10 @@ import org.statcommons.access.NotAllowedException;
 import org.statcommons.access.Permissions;
 import org.statcommons.community.Community;
 import org.statcommons.platform.Markdown;
+import org.statcommons.platform.Text;
+import org.statcommons.platform.TimePresenter;
+import org.statcommons.platform.activity.ActivityTitle;
+import org.statcommons.platform.i18n.Language;
 
 /**
  * What the decision screens and the API show. The tally is shown as the decision says (Loomio's rule): to a voter
@@ -70,6 +77,24 @@ class DecisionPresenter {
     /** A line of the list: the decision, how many voted, and whether the reader may still vote on it. */
     record Listed(Decision decision, int voted, String statementExcerpt) {}
 
+    /**
+     * An entry of the decision log as the reader reads it: a closed decision, or what another feature decided (an
+     * election's results, {@link DecisionLogContent}). {@code decidedBy}, {@code subjectTitle} and {@code subjectLink}
+     * may be null; {@code summary} may be empty.
+     */
+    record LogEntry(
+            String anchor,
+            String title,
+            String link,
+            Text outcome,
+            boolean membersOnly,
+            Instant closedAt,
+            String decidedBy,
+            String subjectTitle,
+            String subjectLink,
+            String summary,
+            String author) {}
+
     /** The votes shown with their reasons on a decision's page, the latest first: the page stays small. */
     static final int SHOWN_VOTES = 100;
 
@@ -81,6 +106,7 @@ class DecisionPresenter {
     private final StewardshipChecker stewards;
     private final Markdown markdown;
     private final Clock clock;
+    private final ObjectProvider<DecisionLogContent> logContents;
 
     DecisionPresenter(
             Permissions permissions,
@@ -90,7 +116,8 @@ class DecisionPresenter {
             Votes votes,
             StewardshipChecker stewards,
             Markdown markdown,
-            Clock clock) {
+            Clock clock,
+            ObjectProvider<DecisionLogContent> logContents) {
         this.permissions = permissions;
         this.decisions = decisions;
         this.options = options;
@@ -99,6 +126,7 @@ class DecisionPresenter {
         this.stewards = stewards;
         this.markdown = markdown;
         this.clock = clock;
+        this.logContents = logContents;
     }
 
     /** The decision if the reader may read it: 404 when it is not this community's, 403 when members-only. */
@@ -111,7 +139,7 @@ class DecisionPresenter {
         return decision;
     }
 
-    DecisionView present(Actor actor, Community community, long id) {
+    DecisionView present(Actor actor, Community community, long id, TimePresenter times) {
         Decision decision = readable(actor, community, id);
         Instant now = clock.instant();
         Optional<Vote> mine = actor.signedIn() ? votes.of(id, actor.accountId()) : Optional.empty();
@@ -131,7 +159,7 @@ class DecisionPresenter {
         }
         return new DecisionView(
                 decision,
-                markdown.toHtml(decision.body()),
+                markdown.toHtml(decision.bodyIn(times)),
                 decision.statement().isEmpty() ? "" : markdown.toHtml(decision.statement()),
                 labels,
                 voted,
@@ -175,9 +203,62 @@ class DecisionPresenter {
                 .toList();
     }
 
-    /** The public decision log, most recently closed first (the Atom feed). */
-    List<Decision> publicLog(Community community, int limit) {
-        return decisions.closedIn(community.id(), false, limit);
+    /**
+     * The decision log as this reader may read it, most recently closed first: the closed decisions among
+     * {@code listed} (the list's newest decisions) and what other features decided, at most {@code limit}.
+     */
+    List<LogEntry> log(Actor actor, Community community, List<Listed> listed, TimePresenter times, int limit) {
+        boolean members = permissions.may(actor, Action.VIEW_COMMUNITY_INSIDE, community.id());
+        List<LogEntry> log = new ArrayList<>();
+        listed.stream()
+                .filter(l -> l.decision().closed())
+                .forEach(l -> log.add(entry(community, l.decision(), l.statementExcerpt(), times)));
+        return withOthers(log, community, members, times, limit);
+    }
+
+    /** The public decision log, most recently closed first (the Atom feed), in the feed's language. */
+    List<LogEntry> publicLog(Community community, TimePresenter times, int limit) {
+        List<LogEntry> log = new ArrayList<>();
+        decisions.closedIn(community.id(), false, limit).forEach(d -> log.add(entry(community, d, null, times)));
+        return withOthers(log, community, false, times, limit);
+    }
+
+    private List<LogEntry> withOthers(
+            List<LogEntry> log, Community community, boolean members, TimePresenter times, int limit) {
+        Language language = Language.of(times.locale());
+        logContents
+                .orderedStream()
+                .flatMap(content -> content.decided(community, members, limit).stream())
+                .filter(e -> members || e.visibility() == DecisionVisibility.PUBLIC)
+                .forEach(e -> log.add(new LogEntry(
+                        e.anchor(),
+                        ActivityTitle.shown(e.title(), e.titleText(), times),
+                        e.link(),
+                        e.outcome(),
+                        e.visibility() == DecisionVisibility.MEMBERS,
+                        e.decidedAt(),
+                        e.decidedBy(),
+                        null,
+                        null,
+                        times.text(e.summary().in(language)),
+                        e.author())));
+        log.sort(Comparator.comparing(LogEntry::closedAt).reversed());
+        return log.size() > limit ? List.copyOf(log.subList(0, limit)) : log;
+    }
+
+    private static LogEntry entry(Community community, Decision d, String excerpt, TimePresenter times) {
+        return new LogEntry(
+                "decision-" + d.id(),
+                d.titleIn(times),
+                DecisionAddress.decision(community.slug(), d.id()),
+                Text.of("decisions.outcome." + d.outcome().name()),
+                d.visibility() == DecisionVisibility.MEMBERS,
+                d.closedAt(),
+                d.bodyName(),
+                d.subject() == null ? null : d.subject().title(),
+                d.subject() == null ? null : d.subject().link(),
+                excerpt == null ? Markdown.excerpt(d.statement()) : excerpt,
+                d.proposerName());
     }
 
     private static boolean tallyShown(Decision decision, boolean voted) {

@@ -78,7 +78,10 @@ class DecisionProposer {
         electorates.insert(id, people);
         events.publishEvent(Activity.of(ActivityKind.DECISION_PROPOSED, community.id(), now)
                 .by(proposerId, proposerName)
-                .title(Text.of("decisions.activity.proposed", proposerName, decision.title()))
+                .title(Text.of(
+                        "decisions.activity.proposed",
+                        proposerName,
+                        decision.titleText() == null ? decision.title() : decision.titleText()))
                 .excerpt(Markdown.excerpt(decision.body()))
                 .link(DecisionAddress.decision(community.slug(), id))
                 .visibleTo(DecisionActivity.visibility(decision.visibility()))

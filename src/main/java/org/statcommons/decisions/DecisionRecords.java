@@ -11,6 +11,7 @@ import org.springframework.stereotype.Repository;
 import org.statcommons.community.Community;
 import org.statcommons.platform.NotFoundException;
 import org.statcommons.platform.Text;
+import org.statcommons.platform.activity.ActivityTitle;
 
 /** The decisions themselves (table {@code decisions.decisions}). */
 @Repository
@@ -20,7 +21,7 @@ class DecisionRecords {
             id, community_id, topic_group_id, title, body, kind, visibility, tally_shown, quorum_percent, majority,
             max_score, max_choices, deadline, proposer_id, proposer_name, subject_kind, subject_id, subject_title,
             subject_link, eligible_count, created_at, closed_at, closed_by_name, outcome, winner_option, count_seed,
-            statement,
+            statement, title_key, title_arguments, body_key, body_arguments,
             (select b.body_id from decisions.body_decisions b where b.decision_id = decisions.decisions.id) as body_id,
             (select b.body_name from decisions.body_decisions b where b.decision_id = decisions.decisions.id) as body_name""";
 
@@ -44,8 +45,9 @@ class DecisionRecords {
                         insert into decisions.decisions (community_id, topic_group_id, title, body, kind, visibility,
                             tally_shown, quorum_percent, majority, max_score, max_choices, deadline, proposer_id,
                             proposer_name, subject_kind, subject_id, subject_title, subject_link, eligible_count,
-                            created_at, count_seed)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                            created_at, count_seed, title_key, title_arguments, body_key, body_arguments)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        returning id""")
                 .params(
                         communityId,
                         topicGroupId,
@@ -67,7 +69,13 @@ class DecisionRecords {
                         subject == null ? null : subject.link(),
                         eligibleCount,
                         Timestamp.from(at),
-                        seed)
+                        seed,
+                        decision.titleText() == null
+                                ? null
+                                : decision.titleText().key(),
+                        ActivityTitle.arguments(decision.titleText()),
+                        decision.bodyText() == null ? null : decision.bodyText().key(),
+                        ActivityTitle.arguments(decision.bodyText()))
                 .query(Long.class)
                 .single();
     }
@@ -136,10 +144,16 @@ class DecisionRecords {
                 .list();
     }
 
+    /** New words: a title or a text that changed is typed from now on (its key, if StatCommons worded it, cleared). */
     void edit(long id, String title, String body) {
-        db.sql("update decisions.decisions set title = ?, body = ? where id = ?")
-                .params(title, body, id)
-                .update();
+        db.sql("""
+                        update decisions.decisions set
+                            title_key = case when title = :title then title_key end,
+                            title_arguments = case when title = :title then title_arguments end,
+                            body_key = case when body = :body then body_key end,
+                            body_arguments = case when body = :body then body_arguments end,
+                            title = :title, body = :body
+                        where id = :id""").param("title", title).param("body", body).param("id", id).update();
     }
 
     /** Closes the decision if it is still open; false when another server or run closed it first. */
@@ -227,7 +241,9 @@ class DecisionRecords {
                 rs.getLong("count_seed"),
                 rs.getString("statement"),
                 rs.getObject("body_id", Long.class),
-                rs.getString("body_name"));
+                rs.getString("body_name"),
+                ActivityTitle.stored(rs.getString("title_key"), rs.getString("title_arguments")),
+                ActivityTitle.stored(rs.getString("body_key"), rs.getString("body_arguments")));
     }
 
     /** A decision closed in a period, for the progress report; {@code winner} is the winning option's label or null. */

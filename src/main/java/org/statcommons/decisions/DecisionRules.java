@@ -72,6 +72,8 @@ final class DecisionRules {
                 decision.majority(),
                 decision.maxScore(),
                 decision.maxChoices(),
-                options);
+                options,
+                decision.titleText(),
+                decision.bodyText());
     }
 }

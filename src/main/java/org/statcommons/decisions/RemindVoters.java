@@ -84,7 +84,7 @@ class RemindVoters {
         events.publishEvent(Activity.of(ActivityKind.DECISION_REMINDER, community.id(), now)
                 .titleWithTimes(Text.of(
                         "decisions.activity.reminder",
-                        TimePresenter.literal(decision.title()),
+                        decision.titleText() == null ? TimePresenter.literal(decision.title()) : decision.titleText(),
                         TimePresenter.mark(decision.deadline(), java.time.ZoneOffset.UTC)))
                 .link(DecisionAddress.decision(community.slug(), id))
                 .visibleTo(Visibility.PERSONAL)

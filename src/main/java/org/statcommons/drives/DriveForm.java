@@ -1,7 +1,6 @@
 package org.statcommons.drives;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import org.statcommons.platform.Text;
 import org.statcommons.platform.TextInput;
 
@@ -32,25 +31,12 @@ record DriveForm(String title, String description, String startsOn, String endsO
         String cleanTitle = input.line("title", Text.of("drives.field.title"), title, TITLE_MAX, true);
         String text =
                 input.block("description", Text.of("drives.field.description"), description, DESCRIPTION_MAX, false);
-        LocalDate start = day(input, "startsOn", startsOn);
-        LocalDate end = day(input, "endsOn", endsOn);
+        LocalDate start = input.day("startsOn", Text.of("drives.field.starts-on"), startsOn, true);
+        LocalDate end = input.day("endsOn", Text.of("drives.field.ends-on"), endsOn, true);
         if (start != null && end != null && end.isBefore(start)) {
             input.error("endsOn", Text.of("drives.field.ends-before-start", start.toString()));
         }
         input.throwIfInvalid();
         return new NewDrive(cleanTitle, text, start, end);
-    }
-
-    private static LocalDate day(TextInput input, String field, String typed) {
-        if (typed == null || typed.isBlank()) {
-            input.error(field, Text.of("drives.field.day-required"));
-            return null;
-        }
-        try {
-            return LocalDate.parse(typed.strip());
-        } catch (DateTimeParseException e) {
-            input.error(field, Text.of("drives.field.day-invalid"));
-            return null;
-        }
     }
 }

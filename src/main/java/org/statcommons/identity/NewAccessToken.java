@@ -72,17 +72,7 @@ public record NewAccessToken(String name, Set<TokenScope> scopes, Instant expire
 
     /** A typed day, until its end (UTC); empty means no expiry. */
     private static Instant endOfDay(TextInput input, String typed) {
-        if (typed == null || typed.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(typed.strip())
-                    .plusDays(1)
-                    .atStartOfDay(ZoneOffset.UTC)
-                    .toInstant();
-        } catch (DateTimeParseException e) {
-            input.error("expiresAt", Text.of("identity.tokens.expiry.format"));
-            return null;
-        }
+        LocalDate day = input.day("expiresAt", Text.of("identity.tokens.expires"), typed, false);
+        return day == null ? null : day.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
     }
 }

@@ -143,7 +143,7 @@ class CoLeadController {
             Actor actor,
             RedirectAttributes redirect) {
         LocalDate end = extendTerm.extend(actor, community, id);
-        redirect.addFlashAttribute("notice", Text.of("leadership.notice.extended", end.toString()));
+        redirect.addFlashAttribute("notice", Text.of("leadership.notice.extended", end));
         return "redirect:" + LeadershipAddress.coLeads(community.slug());
     }
 

@@ -88,8 +88,9 @@ class CoLeadSections implements LandingContent, BodyContent {
     }
 
     static Text detail(Term t, LocalDate today) {
-        String start = t.startsOn().toString();
-        String end = t.endsOn().toString();
+        // days, shown in the reader's language
+        LocalDate start = t.startsOn();
+        LocalDate end = t.endsOn();
         if (t.past(today)) {
             return Text.of("leadership.term.past", start, end);
         }

@@ -4,21 +4,27 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.statcommons.community.Communities;
 import org.statcommons.community.Community;
 import org.statcommons.platform.Text;
+import org.statcommons.platform.activity.Activity;
 import org.statcommons.platform.activity.ActivityKind;
+import org.statcommons.platform.activity.Audience;
 import org.statcommons.platform.activity.Subject;
+import org.statcommons.platform.activity.Visibility;
 
 /**
  * Counts the elections whose voting period has ended, each in a transaction of its own holding the election's row
  * lock (so each is counted once, whichever server comes first): the winners seat by seat ({@link SeatBySeatRunoff})
- * are stored, and the electorate is told the results are in.
+ * are stored; the results are a line of the members' area's stream, and the electorate and those elected are told.
  */
 @Service
 class CountElections {
@@ -31,7 +37,8 @@ class CountElections {
     private final Winners winners;
     private final Electors electors;
     private final Communities communities;
-    private final ElectionNotices notices;
+    private final ElectionPresenter presenter;
+    private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
@@ -42,7 +49,8 @@ class CountElections {
             Winners winners,
             Electors electors,
             Communities communities,
-            ElectionNotices notices,
+            ElectionPresenter presenter,
+            ApplicationEventPublisher events,
             TransactionTemplate transaction,
             Clock clock) {
         this.elections = elections;
@@ -51,7 +59,8 @@ class CountElections {
         this.winners = winners;
         this.electors = electors;
         this.communities = communities;
-        this.notices = notices;
+        this.presenter = presenter;
+        this.events = events;
         this.transaction = transaction;
         this.clock = clock;
     }
@@ -85,15 +94,30 @@ class CountElections {
         elections.counted(id, now);
         Community community = communities.byId(election.communityId()).orElseThrow();
         Set<Long> told = new HashSet<>(electors.all(id));
-        notices.tell(
-                ActivityKind.ELECTION,
-                community,
-                now,
-                Text.of("leadership.activity.counted", election.title()),
-                LeadershipAddress.election(community.slug(), id),
-                Subject.of("election", id),
-                Subject.of("election-result", id),
-                told);
+        List<Long> elected = seats.stream()
+                .map(SeatBySeatRunoff.Seat::winner)
+                .filter(java.util.Objects::nonNull)
+                .toList();
+        told.addAll(elected);
+        // a line of the members' area's stream (who reads the election reads its results), and a notice to the
+        // electors and those elected
+        events.publishEvent(Activity.of(ActivityKind.ELECTION_RESULT, community.id(), now)
+                .title(
+                        elected.isEmpty()
+                                ? Text.of("leadership.activity.counted-none", election.title())
+                                : Text.of("leadership.activity.counted-elected", election.title(), names(elected)))
+                .link(LeadershipAddress.election(community.slug(), id) + "#results")
+                .visibleTo(Visibility.MEMBERS)
+                .about(Subject.of("election", id))
+                .item(Subject.of("election-result", id))
+                .tell(Audience.people(told))
+                .build());
         return true;
+    }
+
+    /** The names of those elected, seat by seat. */
+    private String names(List<Long> elected) {
+        Map<Long, String> names = presenter.names(elected);
+        return elected.stream().map(id -> names.getOrDefault(id, "?")).collect(Collectors.joining(", "));
     }
 }

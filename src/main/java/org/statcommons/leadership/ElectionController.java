@@ -86,7 +86,7 @@ class ElectionController {
                     "election",
                     new NewElection(
                             String.valueOf(election.bodyId()),
-                            election.title(),
+                            election.titleIn(times),
                             String.valueOf(election.seats()),
                             TYPED.format(election.nominationsEnd().atZone(times.zone())),
                             TYPED.format(election.votingEnd().atZone(times.zone())),

@@ -161,8 +161,7 @@ class ElectionPresenter {
                 now.isBefore(election.votingEnd())
                         ? Text.of("leadership.phase.voting")
                         : Text.of("leadership.phase.counting");
-            case COUNTED ->
-                Text.of("leadership.phase.counted", election.termStartsOn().toString());
+            case COUNTED -> Text.of("leadership.phase.counted", election.termStartsOn());
         };
     }
 

@@ -13,13 +13,14 @@ import org.springframework.stereotype.Repository;
 import org.statcommons.community.Community;
 import org.statcommons.platform.NotFoundException;
 import org.statcommons.platform.Text;
+import org.statcommons.platform.activity.ActivityTitle;
 
 /** Elections of co-leads. */
 @Repository
 class Elections {
 
     private static final String COLUMNS = "id, community_id, body_id, title, seats, state, nominations_end,"
-            + " voting_end, term_starts_on, count_seed";
+            + " voting_end, term_starts_on, count_seed, title_key, title_arguments";
 
     private final JdbcClient db;
 
@@ -66,6 +67,7 @@ class Elections {
             long communityId,
             long bodyId,
             String title,
+            Text titleText,
             int seats,
             ElectionState state,
             Instant nominationsEnd,
@@ -76,8 +78,8 @@ class Elections {
             Instant at) {
         return db.sql("""
                         insert into leadership.elections (community_id, body_id, title, seats, state, nominations_end,
-                            voting_end, term_starts_on, count_seed, created_by, created_at)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                            voting_end, term_starts_on, count_seed, created_by, created_at, title_key, title_arguments)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
                 .params(
                         communityId,
                         bodyId,
@@ -89,7 +91,9 @@ class Elections {
                         Date.valueOf(termStartsOn),
                         seed,
                         by,
-                        Timestamp.from(at))
+                        Timestamp.from(at),
+                        titleText == null ? null : titleText.key(),
+                        ActivityTitle.arguments(titleText))
                 .query(Long.class)
                 .single();
     }
@@ -98,7 +102,8 @@ class Elections {
     void announce(long id, String title, int seats, Instant nominationsEnd, Instant votingEnd, LocalDate termStartsOn) {
         db.sql("""
                         update leadership.elections set title = ?, seats = ?, nominations_end = ?, voting_end = ?,
-                            term_starts_on = ?, state = 'NOMINATING' where id = ?""")
+                            term_starts_on = ?, state = 'NOMINATING', title_key = null, title_arguments = null
+                        where id = ?""")
                 .params(
                         title,
                         seats,
@@ -121,6 +126,19 @@ class Elections {
                 .update();
     }
 
+    /** A counted election and when it was counted. */
+    record Counted(Election election, Instant at) {}
+
+    /** The community's counted elections, most recently counted first. */
+    List<Counted> countedIn(long communityId, int limit) {
+        return db.sql("select " + COLUMNS + ", counted_at from leadership.elections"
+                        + " where community_id = ? and state = 'COUNTED' order by counted_at desc, id desc limit ?")
+                .params(communityId, limit)
+                .query((rs, n) ->
+                        new Counted(map(rs, n), rs.getTimestamp("counted_at").toInstant()))
+                .list();
+    }
+
     /** Elections whose voting period is over and that are not counted yet. */
     List<Long> toCount(Instant now) {
         return db.sql("select id from leadership.elections where state = 'VOTING' and voting_end <= ? order by id")
@@ -140,6 +158,7 @@ class Elections {
                 rs.getTimestamp("nominations_end").toInstant(),
                 rs.getTimestamp("voting_end").toInstant(),
                 rs.getDate("term_starts_on").toLocalDate(),
-                rs.getLong("count_seed"));
+                rs.getLong("count_seed"),
+                ActivityTitle.stored(rs.getString("title_key"), rs.getString("title_arguments")));
     }
 }

@@ -17,6 +17,7 @@ import org.statcommons.access.Actor;
 import org.statcommons.community.Community;
 import org.statcommons.community.Permitted;
 import org.statcommons.platform.TimePresenter;
+import org.statcommons.platform.i18n.Language;
 
 /**
  * Co-lead terms and elections over JSON (docs/api.md): the terms as public as the landing page, the elections for
@@ -227,7 +228,9 @@ class LeadershipApi {
                 e.id(),
                 e.bodyId(),
                 view.body(),
-                e.title(),
+                // a proposed draft's title in the request's language; a typed title as typed
+                e.titleIn(TimePresenter.anonymous()
+                        .inLanguage(Language.ofRequest().locale())),
                 e.seats(),
                 e.state().name(),
                 e.nominationsEnd(),

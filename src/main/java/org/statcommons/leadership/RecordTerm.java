@@ -53,8 +53,8 @@ class RecordTerm {
                         .isEmpty()) {
             input.error("person", Text.of("leadership.input.not-member"));
         }
-        LocalDate start = TermRules.date(input, "startsOn", term.startsOn(), true);
-        LocalDate end = TermRules.date(input, "endsOn", term.endsOn(), false);
+        LocalDate start = input.day("startsOn", Text.of("leadership.term.starts-on"), term.startsOn(), true);
+        LocalDate end = input.day("endsOn", Text.of("leadership.term.ends-on"), term.endsOn(), false);
         if (start != null && end == null && !input.hasErrors()) {
             end = TermRules.defaultEnd(start);
         }
@@ -78,10 +78,7 @@ class RecordTerm {
             if (other.accountId() == holder
                     && !other.startsOn().isAfter(last)
                     && !other.endsOn().isBefore(first)) {
-                throw new ConflictException(Text.of(
-                        "leadership.term.overlaps",
-                        other.startsOn().toString(),
-                        other.endsOn().toString()));
+                throw new ConflictException(Text.of("leadership.term.overlaps", other.startsOn(), other.endsOn()));
             }
         }
         return terms.insert(community.id(), holder, body, null, first, last, actor.accountId(), clock.instant());

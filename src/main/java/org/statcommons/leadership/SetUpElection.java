@@ -22,6 +22,7 @@ import org.statcommons.community.Community;
 import org.statcommons.platform.ConflictException;
 import org.statcommons.platform.Text;
 import org.statcommons.platform.TextInput;
+import org.statcommons.platform.activity.ActivityTitle;
 
 /**
  * The secretariat sets up an election of co-leads by a body, announced at once (nominations open), or announces a
@@ -57,6 +58,7 @@ class SetUpElection {
                 community.id(),
                 details.bodyId(),
                 details.title(),
+                null,
                 details.seats(),
                 ElectionState.NOMINATING,
                 details.nominationsEnd(),
@@ -109,6 +111,7 @@ class SetUpElection {
                 community.id(),
                 bodyId,
                 title.english(),
+                ActivityTitle.typed(title),
                 1,
                 ElectionState.DRAFT,
                 nominationsEnd,
@@ -145,7 +148,8 @@ class SetUpElection {
         Instant now = clock.instant();
         Instant nominationsEnd = time(input, "nominationsEnd", election.nominationsEnd(), zone);
         Instant votingEnd = time(input, "votingEnd", election.votingEnd(), zone);
-        LocalDate termStartsOn = TermRules.date(input, "termStartsOn", election.termStartsOn(), true);
+        LocalDate termStartsOn =
+                input.day("termStartsOn", Text.of("leadership.field.term-starts-on"), election.termStartsOn(), true);
         if (nominationsEnd != null && !nominationsEnd.isAfter(now)) {
             input.error("nominationsEnd", Text.of("leadership.input.in-the-past"));
         }

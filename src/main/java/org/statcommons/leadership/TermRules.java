@@ -1,12 +1,10 @@
 package org.statcommons.leadership;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.LongFunction;
 import org.statcommons.platform.Text;
-import org.statcommons.platform.TextInput;
 
 /**
  * The rules of co-lead terms (seed 001: "Co-leads rotate every two years … One co-lead may stay for an extra year to
@@ -27,21 +25,6 @@ final class TermRules {
         return startsOn.plusYears(YEARS).minusDays(1);
     }
 
-    static LocalDate date(TextInput input, String field, String typed, boolean required) {
-        if (typed == null || typed.isBlank()) {
-            if (required) {
-                input.error(field, Text.of("leadership.input.date-missing"));
-            }
-            return null;
-        }
-        try {
-            return LocalDate.parse(typed.strip());
-        } catch (DateTimeParseException e) {
-            input.error(field, Text.of("leadership.input.not-a-date", typed.strip()));
-            return null;
-        }
-    }
-
     /**
      * Why the term may not be extended today, or empty when it may.
      *
@@ -50,11 +33,10 @@ final class TermRules {
      */
     static Optional<Text> refusal(Term term, List<Term> all, LocalDate today, LongFunction<String> names) {
         if (term.extended()) {
-            return Optional.of(
-                    Text.of("leadership.extend.twice", term.originalEndsOn().toString()));
+            return Optional.of(Text.of("leadership.extend.twice", term.originalEndsOn()));
         }
         if (term.past(today)) {
-            return Optional.of(Text.of("leadership.extend.ended", term.endsOn().toString()));
+            return Optional.of(Text.of("leadership.extend.ended", term.endsOn()));
         }
         LocalDate from = term.endsOn().plusDays(1);
         LocalDate to = term.endsOn().plusYears(EXTENSION_YEARS);
@@ -63,10 +45,8 @@ final class TermRules {
                     && other.extended()
                     && !other.originalEndsOn().plusDays(1).isAfter(to)
                     && !other.endsOn().isBefore(from)) {
-                return Optional.of(Text.of(
-                        "leadership.extend.another",
-                        names.apply(other.accountId()),
-                        other.endsOn().toString()));
+                return Optional.of(
+                        Text.of("leadership.extend.another", names.apply(other.accountId()), other.endsOn()));
             }
         }
         return Optional.empty();

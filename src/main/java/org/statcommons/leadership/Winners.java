@@ -2,6 +2,7 @@ package org.statcommons.leadership;
 
 import java.sql.Date;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -29,6 +30,19 @@ class Winners {
         return db.sql("select election_id, seat, account_id, term_id from leadership.winners where election_id = ?"
                         + " order by seat")
                 .param(electionId)
+                .query((rs, n) ->
+                        new Winner(rs.getLong(1), rs.getInt(2), rs.getLong(3), (Long) rs.getObject(4, Long.class)))
+                .list();
+    }
+
+    /** The winners of these elections, by election and seat. */
+    List<Winner> of(Collection<Long> electionIds) {
+        if (electionIds.isEmpty()) {
+            return List.of();
+        }
+        return db.sql("select election_id, seat, account_id, term_id from leadership.winners"
+                        + " where election_id = any(?) order by election_id, seat")
+                .param(electionIds.toArray(Long[]::new))
                 .query((rs, n) ->
                         new Winner(rs.getLong(1), rs.getInt(2), rs.getLong(3), (Long) rs.getObject(4, Long.class)))
                 .list();

@@ -31,8 +31,7 @@ class MeetingReportSection implements ReportSection {
     @Override
     public Optional<ReportPart> part(ReportRequest request) {
         Instant now = clock.instant();
-        Instant until =
-                request.period().until().isAfter(now) ? now : request.period().until();
+        Instant until = request.period().untilAtMost(now);
         Meetings.HeldMeetings held =
                 meetings.held(request.community().id(), request.period().from(), until, LISTED);
         List<List<ReportCell>> rows = new ArrayList<>();
@@ -58,6 +57,18 @@ class MeetingReportSection implements ReportSection {
         if (held.count() > rows.size()) {
             blocks.add(new ReportBlock.Paragraph(Text.of("progressreports.more", held.count() - rows.size())));
         }
+        // attendance is recorded per occurrence by the organiser: the rate is of the invitations of those occurrences
+        Meetings.Attendance attendance =
+                meetings.attendance(request.community().id(), request.period().from(), until);
+        blocks.add(new ReportBlock.Paragraph(
+                attendance.occurrences() == 0 || attendance.invited() == 0
+                        ? Text.of("meetings.report.attendance-none")
+                        : Text.of(
+                                "meetings.report.attendance",
+                                attendance.occurrences(),
+                                attendance.present(),
+                                attendance.invited(),
+                                (double) attendance.present() / attendance.invited())));
         return Optional.of(new ReportPart(20, Text.of("progressreports.meetings.heading"), blocks));
     }
 }

@@ -338,6 +338,29 @@ class Meetings {
                 rs.getObject("body_id", Long.class));
     }
 
+    /**
+     * Attendance over a period, for the progress report: how many occurrences had their attendance recorded, how many
+     * invitations those occurrences had (each meeting's invitees, once per occurrence) and how many were present.
+     */
+    record Attendance(long occurrences, long invited, long present) {}
+
+    /** Attendance recorded for the community's occurrences that began in the period, counted by the database. */
+    Attendance attendance(long communityId, Instant from, Instant until) {
+        return db.sql("""
+                        select count(*) as occurrences, coalesce(sum(invited), 0) as invited,
+                               coalesce(sum(present), 0) as present
+                        from (select a.meeting_id, a.occurrence_start, count(*) as present,
+                                     (select count(*) from meetings.invitees i where i.meeting_id = a.meeting_id)
+                                         as invited
+                              from meetings.attendance a join meetings.meetings m on m.id = a.meeting_id
+                              where m.community_id = ? and a.occurrence_start >= ? and a.occurrence_start < ?
+                              group by a.meeting_id, a.occurrence_start) recorded""")
+                .params(communityId, Timestamp.from(from), Timestamp.from(until))
+                .query((rs, n) ->
+                        new Attendance(rs.getLong("occurrences"), rs.getLong("invited"), rs.getLong("present")))
+                .single();
+    }
+
     /** A meeting held in a period, for the progress report. */
     record Held(long id, String title, MeetingKind kind, Instant startsAt, boolean series) {}
 

@@ -6,9 +6,17 @@ import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
+import org.statcommons.community.Communities;
+import org.statcommons.community.Community;
 import org.statcommons.content.PublishedPageNoticeChanged;
 import org.statcommons.decisions.DecisionClosed;
 import org.statcommons.decisions.Outcome;
+import org.statcommons.platform.Text;
+import org.statcommons.platform.activity.Activity;
+import org.statcommons.platform.activity.ActivityKind;
+import org.statcommons.platform.activity.Audience;
+import org.statcommons.platform.activity.Subject;
+import org.statcommons.platform.activity.Visibility;
 
 /**
  * The body's decision on an output closed: adopted, the version it was asked to approve is endorsed (and the
@@ -23,11 +31,13 @@ class EndorseOutput {
     static final String SUBJECT = "output";
 
     private final Outputs outputs;
+    private final Communities communities;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    EndorseOutput(Outputs outputs, ApplicationEventPublisher events, Clock clock) {
+    EndorseOutput(Outputs outputs, Communities communities, ApplicationEventPublisher events, Clock clock) {
         this.outputs = outputs;
+        this.communities = communities;
         this.events = events;
         this.clock = clock;
     }
@@ -48,6 +58,16 @@ class EndorseOutput {
             outputs.endorse(output.id(), now);
             outputs.recordStage(output.id(), OutputStage.ENDORSED, null, output.bodyName(), note, now);
             events.publishEvent(new PublishedPageNoticeChanged(output.communityId(), output.path()));
+            // every member hears that the community's output is endorsed
+            Community community = communities.byId(output.communityId()).orElseThrow();
+            events.publishEvent(Activity.of(ActivityKind.OUTPUT_ENDORSED, community.id(), now)
+                    .title(Text.of("outputs.activity.endorsed", output.title(), output.bodyName()))
+                    .link(OutputAddress.of(community.slug(), output.id()))
+                    .visibleTo(Visibility.MEMBERS)
+                    .about(Subject.of("output", output.id()))
+                    .item(Subject.of("output-endorsed", closed.decisionId()))
+                    .tell(Audience.everyMember())
+                    .build());
         } else {
             outputs.backToDraft(output.id());
             outputs.recordStage(output.id(), OutputStage.DRAFT, null, output.bodyName(), note, now);

@@ -49,7 +49,7 @@ class OutputReportSection implements ReportSection {
                             ? ReportCell.typed("")
                             : ReportCell.words(
                                     "outputs.report.submitted",
-                                    o.submittedOn().toString(),
+                                    o.submittedOn(),
                                     o.symbol() == null ? "" : o.symbol())));
         }
         List<ReportBlock> blocks = new ArrayList<>();

@@ -1,9 +1,10 @@
 package org.statcommons.outputs;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.statcommons.access.Action;
@@ -13,6 +14,11 @@ import org.statcommons.community.Community;
 import org.statcommons.platform.ConflictException;
 import org.statcommons.platform.Text;
 import org.statcommons.platform.TextInput;
+import org.statcommons.platform.activity.Activity;
+import org.statcommons.platform.activity.ActivityKind;
+import org.statcommons.platform.activity.Audience;
+import org.statcommons.platform.activity.Subject;
+import org.statcommons.platform.activity.Visibility;
 
 /**
  * Records that an endorsed output was submitted to the Statistical Commission, for its approval or for its
@@ -26,12 +32,19 @@ class RecordSubmission {
     private final Permissions permissions;
     private final Outputs outputs;
     private final OutputPeople people;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    RecordSubmission(Permissions permissions, Outputs outputs, OutputPeople people, Clock clock) {
+    RecordSubmission(
+            Permissions permissions,
+            Outputs outputs,
+            OutputPeople people,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.permissions = permissions;
         this.outputs = outputs;
         this.people = people;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -45,13 +58,7 @@ class RecordSubmission {
         if (!PURPOSES.contains(purpose)) {
             input.error("purpose", Text.of("outputs.input.purpose"));
         }
-        LocalDate on = null;
-        String date = submission.date() == null ? "" : submission.date().strip();
-        try {
-            on = LocalDate.parse(date);
-        } catch (DateTimeParseException e) {
-            input.error("date", Text.of("outputs.input.date", date));
-        }
+        LocalDate on = input.day("date", Text.of("outputs.field.date"), submission.date(), true);
         String symbol = submission.symbol() == null ? "" : submission.symbol().strip();
         if (!DocumentSymbol.valid(symbol)) {
             input.error("symbol", Text.of("outputs.input.symbol", symbol));
@@ -64,12 +71,18 @@ class RecordSubmission {
                             : "outputs.conflict.not-endorsed"));
         }
         outputs.submit(output.id(), purpose, on, symbol);
-        outputs.recordStage(
-                output.id(),
-                OutputStage.SUBMITTED,
-                actor.accountId(),
-                people.nameOf(actor),
-                purpose + " " + symbol,
-                clock.instant());
+        String name = people.nameOf(actor);
+        Instant now = clock.instant();
+        outputs.recordStage(output.id(), OutputStage.SUBMITTED, actor.accountId(), name, purpose + " " + symbol, now);
+        // a line of the stream for the members' area; nobody is told (the endorsement was the news)
+        events.publishEvent(Activity.of(ActivityKind.OUTPUT_ENDORSED, community.id(), now)
+                .by(actor.accountId(), name)
+                .title(Text.of("outputs.activity.submitted", output.title(), symbol))
+                .link(OutputAddress.of(community.slug(), output.id()))
+                .visibleTo(Visibility.MEMBERS)
+                .about(Subject.of("output", output.id()))
+                .item(Subject.of("output-submitted", output.id()))
+                .tell(Audience.nobody())
+                .build());
     }
 }

@@ -101,23 +101,27 @@ class RequestApproval {
         }
         String name = people.nameOf(actor);
         String link = OutputAddress.of(community.slug(), output.id());
+        Text title = Text.of("outputs.decision.title", output.title());
+        Text body = Text.of(
+                "outputs.decision.body",
+                output.title(),
+                PageAddress.page(community.slug(), output.path()) + "?version=" + page.commitId(),
+                link);
         NewDecision decision = new NewDecision(
-                Text.of("outputs.decision.title", output.title()).english(),
-                Text.of(
-                                "outputs.decision.body",
-                                output.title(),
-                                PageAddress.page(community.slug(), output.path()) + "?version=" + page.commitId(),
-                                link)
-                        .english(),
-                DecisionKind.VOTE,
-                now.plus(Duration.ofDays(days)),
-                DecisionVisibility.MEMBERS,
-                TallyShown.AFTER_VOTING,
-                new Quorum(QUORUM_PERCENT),
-                Majority.SIMPLE,
-                1,
-                1,
-                List.of());
+                        "",
+                        "",
+                        DecisionKind.VOTE,
+                        now.plus(Duration.ofDays(days)),
+                        DecisionVisibility.MEMBERS,
+                        TallyShown.AFTER_VOTING,
+                        new Quorum(QUORUM_PERCENT),
+                        Majority.SIMPLE,
+                        1,
+                        1,
+                        List.of(),
+                        null,
+                        null)
+                .worded(title, body);
         long decisionId = decisions.propose(
                 community.id(),
                 actor.accountId(),

@@ -1,6 +1,8 @@
 package org.statcommons.platform;
 
 import java.text.Normalizer;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import org.statcommons.platform.i18n.Language;
@@ -11,6 +13,9 @@ import org.statcommons.platform.i18n.Language;
  * normalised to NFC so that the same name typed twice compares equal.
  */
 public final class TextInput {
+
+    /** How much of a typed day a refusal shows: enough to recognise a typo, not a page of text. */
+    private static final int SHOWN_OF_A_DAY = 30;
 
     private final List<InvalidInputException.FieldMessage> errors = new ArrayList<>();
 
@@ -37,6 +42,33 @@ public final class TextInput {
             refuse(field, label, "too-long", maxLength);
         }
         return text;
+    }
+
+    /**
+     * A day typed as year-month-day (what a browser's date field sends: {@code 2027-03-31}), or null when it is empty
+     * or not a day; the refusal names the field and shows what was typed (shortened). Every form that takes a day
+     * reads it here, so that every refusal of a day reads alike.
+     */
+    public LocalDate day(String field, Text label, String value, boolean required) {
+        String text = value == null ? "" : value.strip();
+        if (text.isEmpty()) {
+            if (required) {
+                error(field, Text.of("platform.input.day-required", label));
+            }
+            return null;
+        }
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException notADay) {
+            int shown = text.offsetByCodePoints(0, Math.min(SHOWN_OF_A_DAY, text.codePointCount(0, text.length())));
+            error(
+                    field,
+                    Text.of(
+                            "platform.input.not-a-day",
+                            label,
+                            shown < text.length() ? text.substring(0, shown) + "…" : text));
+            return null;
+        }
     }
 
     /** Multi-line text such as Markdown: line breaks and tabs allowed, other control characters not. */

@@ -10,6 +10,7 @@ import com.ibm.icu.util.ULocale;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -291,6 +292,19 @@ public final class TimePresenter {
             return "";
         }
         ZonedDateTime local = instant.atZone(zone);
+        return patterns == null ? DATE.format(local) : patterns.format(patterns.date(), local);
+    }
+
+    /**
+     * A day of the calendar, the same in every zone (a term's first day, a workplan's period, a report's due date):
+     * "2027-01-01" in English, CLDR's form of a day in the reader's language ("1 janv. 2027"). Texts of the bundles
+     * given a {@link LocalDate} as an argument show it so too ({@code i18n.Bundles}).
+     */
+    public String day(LocalDate day) {
+        if (day == null) {
+            return "";
+        }
+        ZonedDateTime local = day.atStartOfDay(ZoneOffset.UTC);
         return patterns == null ? DATE.format(local) : patterns.format(patterns.date(), local);
     }
 

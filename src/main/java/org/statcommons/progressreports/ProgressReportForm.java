@@ -1,7 +1,6 @@
 package org.statcommons.progressreports;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import org.statcommons.platform.Text;
 import org.statcommons.platform.TextInput;
 import org.statcommons.platform.i18n.Language;
@@ -24,26 +23,13 @@ public record ProgressReportForm(String first, String last, String language) {
 
     NewProgressReport command() {
         TextInput input = new TextInput();
-        LocalDate start = day(input, "first", first);
-        LocalDate end = day(input, "last", last);
+        LocalDate start = input.day("first", Text.of("progressreports.field.first"), first, true);
+        LocalDate end = input.day("last", Text.of("progressreports.field.last"), last, true);
         Language chosen = input.language("language", language);
         if (start != null && end != null && end.isBefore(start)) {
             input.error("last", Text.of("progressreports.field.last-before-first", start.toString()));
         }
         input.throwIfInvalid();
         return new NewProgressReport(new ReportPeriod(start, end), chosen);
-    }
-
-    private static LocalDate day(TextInput input, String field, String typed) {
-        if (typed == null || typed.isBlank()) {
-            input.error(field, Text.of("progressreports.field.day-required"));
-            return null;
-        }
-        try {
-            return LocalDate.parse(typed.strip());
-        } catch (DateTimeParseException e) {
-            input.error(field, Text.of("progressreports.field.day-invalid"));
-            return null;
-        }
     }
 }

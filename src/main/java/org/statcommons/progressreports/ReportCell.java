@@ -13,6 +13,7 @@ public sealed interface ReportCell
                 ReportCell.Typed,
                 ReportCell.Number,
                 ReportCell.Day,
+                ReportCell.Days,
                 ReportCell.Country,
                 ReportCell.Link,
                 ReportCell.Month {
@@ -28,6 +29,14 @@ public sealed interface ReportCell
 
     /** A moment, shown as its date in the report's zone. */
     record Day(Instant at) implements ReportCell {}
+
+    /** Days of the calendar (due dates), the same in every zone, each in the language's form, one after the other. */
+    record Days(java.util.List<java.time.LocalDate> days) implements ReportCell {
+
+        public Days {
+            days = java.util.List.copyOf(days);
+        }
+    }
 
     /** A country by its ISO 3166 code; null for "not given". */
     record Country(String code) implements ReportCell {}
@@ -56,6 +65,10 @@ public sealed interface ReportCell
 
     static ReportCell day(Instant at) {
         return new Day(at);
+    }
+
+    static ReportCell days(java.util.List<java.time.LocalDate> days) {
+        return new Days(days);
     }
 
     static ReportCell country(String code) {

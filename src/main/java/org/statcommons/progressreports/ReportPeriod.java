@@ -20,6 +20,11 @@ public record ReportPeriod(LocalDate first, LocalDate last) {
         return last.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
     }
 
+    /** The end of what a section may count: the period's end, or {@code now} when the period runs until today. */
+    public Instant untilAtMost(Instant now) {
+        return until().isAfter(now) ? now : until();
+    }
+
     /** True when the period is one whole calendar year. */
     public boolean calendarYear() {
         return first.getDayOfYear() == 1 && last.equals(first.withDayOfYear(first.lengthOfYear()));

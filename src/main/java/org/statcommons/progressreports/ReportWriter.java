@@ -69,6 +69,8 @@ class ReportWriter {
             return times.count(n.value());
         } else if (cell instanceof ReportCell.Day d) {
             return times.date(d.at());
+        } else if (cell instanceof ReportCell.Days d) {
+            return cellText(d.days().stream().map(times::day).collect(java.util.stream.Collectors.joining(", ")));
         } else if (cell instanceof ReportCell.Country c) {
             return cellText(country(c.code(), language));
         } else if (cell instanceof ReportCell.Month m) {

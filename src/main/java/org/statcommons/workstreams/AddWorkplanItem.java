@@ -60,8 +60,8 @@ class AddWorkplanItem {
         String owners = input.line("owners", Text.of("workplans.field.owners"), item.owners(), OWNERS_MAX, false);
         Text startLabel = Text.of("workplans.field.item-starts");
         Text dueLabel = Text.of("workplans.field.due");
-        LocalDate starts = DateInput.parse(input, "startsOn", startLabel, item.startsOn());
-        LocalDate due = DateInput.parse(input, "dueOn", dueLabel, item.dueOn());
+        LocalDate starts = input.day("startsOn", startLabel, item.startsOn(), true);
+        LocalDate due = input.day("dueOn", dueLabel, item.dueOn(), true);
         DateInput.inOrder(input, starts, due, "dueOn", startLabel, dueLabel);
         WorkplanItem.Status status = status(input, item.status());
         String deliverable = input.line(

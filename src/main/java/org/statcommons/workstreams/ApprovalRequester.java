@@ -52,8 +52,8 @@ class ApprovalRequester {
             Community community,
             String proposerName,
             ApprovalRequest request,
-            String title,
-            String text,
+            Text title,
+            Text text,
             DecisionSubject subject,
             TextInput input) {
         Body body = null;
@@ -83,17 +83,20 @@ class ApprovalRequester {
                 null,
                 proposerName,
                 new NewDecision(
-                        title,
-                        text,
-                        kind,
-                        clock.instant().plus(Duration.ofDays(days)),
-                        DecisionVisibility.MEMBERS,
-                        TallyShown.AFTER_VOTING,
-                        new Quorum(0),
-                        Majority.SIMPLE,
-                        5,
-                        1,
-                        List.of()),
+                                title.english(),
+                                text.english(),
+                                kind,
+                                clock.instant().plus(Duration.ofDays(days)),
+                                DecisionVisibility.MEMBERS,
+                                TallyShown.AFTER_VOTING,
+                                new Quorum(0),
+                                Majority.SIMPLE,
+                                5,
+                                1,
+                                List.of(),
+                                null,
+                                null)
+                        .worded(title, text),
                 electorate,
                 subject);
         return new Requested(decision, body.id());

@@ -39,8 +39,8 @@ class CreateWorkplan {
             input.error("kind", Text.of("workplans.kind.unknown"));
         }
         Text startLabel = Text.of("workplans.field.starts");
-        LocalDate starts = DateInput.parse(input, "startsOn", startLabel, plan.startsOn());
-        LocalDate ends = DateInput.parse(input, "endsOn", Text.of("workplans.field.ends"), plan.endsOn());
+        LocalDate starts = input.day("startsOn", startLabel, plan.startsOn(), true);
+        LocalDate ends = input.day("endsOn", Text.of("workplans.field.ends"), plan.endsOn(), true);
         DateInput.inOrder(input, starts, ends, "endsOn", startLabel, Text.of("workplans.field.ends"));
         input.throwIfInvalid();
         return workplans.insert(community.id(), title, kind, starts, ends, actor.accountId(), clock.instant());

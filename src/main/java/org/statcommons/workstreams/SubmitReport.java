@@ -3,7 +3,6 @@ package org.statcommons.workstreams;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
@@ -51,14 +50,9 @@ class SubmitReport {
         Set<LocalDate> reported =
                 reports.of(id).stream().map(WorkstreamReports.Report::dueOn).collect(Collectors.toSet());
         TextInput input = new TextInput();
-        LocalDate due = null;
-        try {
-            due = LocalDate.parse(report.dueOn().strip());
-            if (!workstream.schedule().open(today, reported).contains(due)) {
-                input.error("dueOn", Text.of("workstreams.report.not-due", due.toString()));
-            }
-        } catch (DateTimeParseException notADate) {
-            input.error("dueOn", Text.of("workstreams.report.due-date"));
+        LocalDate due = input.day("dueOn", Text.of("workstreams.report.due"), report.dueOn(), true);
+        if (due != null && !workstream.schedule().open(today, reported).contains(due)) {
+            input.error("dueOn", Text.of("workstreams.report.not-due", due));
         }
         String summary =
                 input.block("summary", Text.of("workstreams.field.summary"), report.summary(), SUMMARY_MAX, false);

@@ -55,13 +55,12 @@ class SubmitWorkplan {
                 community,
                 accounts.byId(actor.accountId()).orElseThrow().displayName(),
                 request,
-                Text.of("workplans.decision.title", workplan.title()).english(),
+                Text.of("workplans.decision.title", workplan.title()),
                 Text.of(
-                                "workplans.decision.text",
-                                workplan.startsOn().toString(),
-                                workplan.endsOn().toString(),
-                                count)
-                        .english(),
+                        "workplans.decision.text",
+                        workplan.startsOn().toString(),
+                        workplan.endsOn().toString(),
+                        count),
                 new DecisionSubject("workplan", id, workplan.title(), link),
                 new TextInput());
         workplans.submitted(id, requested.bodyId(), requested.decisionId());

@@ -59,19 +59,18 @@ class SubmitWorkstream {
         }
         String name = accounts.byId(actor.accountId()).orElseThrow().displayName();
         String link = WorkstreamAddress.of(community.slug(), id);
-        String text = Text.of(
-                        "workstreams.decision.text",
-                        workstream.objectives(),
-                        PageAddress.page(community.slug(), workstream.termsPath()),
-                        workstream.durationMonths(),
-                        workstream.reportEveryMonths())
-                .english();
+        Text text = Text.of(
+                "workstreams.decision.text",
+                workstream.objectives(),
+                PageAddress.page(community.slug(), workstream.termsPath()),
+                workstream.durationMonths(),
+                workstream.reportEveryMonths());
         ApprovalRequester.Requested requested = requester.request(
                 actor,
                 community,
                 name,
                 request,
-                Text.of("workstreams.decision.title", workstream.title()).english(),
+                Text.of("workstreams.decision.title", workstream.title()),
                 text,
                 new DecisionSubject("workstream", id, workstream.title(), link),
                 input);

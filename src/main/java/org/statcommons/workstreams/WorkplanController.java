@@ -42,6 +42,13 @@ class WorkplanController {
     record Group(Workstream workstream, List<WorkplanItem> items) {}
 
     private final Workplans workplans;
+    /**
+     * Items on a page of a workplan. A row weighs some 1.4 KB for the secretariat (its bar on the timeline, the row,
+     * the status form with its token) on some 10 KB of frame and forms: 12 keep the page under 30 KB, as
+     * WorkplanIntegrationTests measures.
+     */
+    static final int PAGE = 12;
+
     private final WorkplanItems items;
     private final Workstreams workstreams;
     private final CreateWorkplan createWorkplan;
@@ -95,12 +102,21 @@ class WorkplanController {
             @Permitted(Action.VIEW_COMMUNITY_INSIDE) Community community,
             @PathVariable long id,
             @RequestParam(defaultValue = "") String by,
+            @RequestParam(defaultValue = "1") String page,
             @ModelAttribute("item") NewWorkplanItem item,
             @ModelAttribute("approval") ApprovalRequest approval,
             Model model) {
         Workplan workplan = workplans.inCommunity(community, id);
-        List<WorkplanItem> listed = items.of(id);
+        List<WorkplanItem> all = items.of(id);
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        // a long workplan is read a page at a time (its table and its timeline); the CSV keeps every item
+        int pages = Math.max(1, (all.size() + PAGE - 1) / PAGE);
+        int shown = Math.min(pages, Math.max(1, pageNumber(page)));
+        List<WorkplanItem> listed = all.subList((shown - 1) * PAGE, Math.min(all.size(), shown * PAGE));
+        model.addAttribute("page", shown);
+        model.addAttribute("pages", pages);
+        model.addAttribute("itemCount", all.size());
+        model.addAttribute("firstShown", listed.isEmpty() ? 0 : (shown - 1) * PAGE + 1);
         List<Workstream> streams = workstreams.of(community.id());
         Map<Long, Workstream> byId = streams.stream().collect(Collectors.toMap(Workstream::id, Function.identity()));
         model.addAttribute("workplan", workplan);
@@ -112,8 +128,7 @@ class WorkplanController {
         model.addAttribute(
                 "sections", "workstream".equals(by) ? groups(listed, byId) : List.of(new Group(null, listed)));
         model.addAttribute("statuses", WorkplanItem.Status.values());
-        model.addAttribute(
-                "overdue", listed.stream().filter(i -> i.overdue(today)).count());
+        model.addAttribute("overdue", all.stream().filter(i -> i.overdue(today)).count());
         model.addAttribute(
                 "timeline",
                 listed.isEmpty()
@@ -126,6 +141,15 @@ class WorkplanController {
                                 Language.ofRequest().rightToLeft()));
         model.addAttribute("bodies", bodies.of(community));
         return "workstreams/workplan";
+    }
+
+    /** A page number as typed in the address; anything else is the first page. */
+    private static int pageNumber(String typed) {
+        try {
+            return Integer.parseInt(typed.strip());
+        } catch (NumberFormatException notANumber) {
+            return 1;
+        }
     }
 
     private static List<Group> groups(List<WorkplanItem> listed, Map<Long, Workstream> byId) {

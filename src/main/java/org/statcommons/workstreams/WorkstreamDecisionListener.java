@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.statcommons.community.Communities;
@@ -12,6 +13,12 @@ import org.statcommons.community.SetUpTopicGroup;
 import org.statcommons.community.TopicGroups;
 import org.statcommons.decisions.DecisionClosed;
 import org.statcommons.decisions.Outcome;
+import org.statcommons.platform.Text;
+import org.statcommons.platform.activity.Activity;
+import org.statcommons.platform.activity.ActivityKind;
+import org.statcommons.platform.activity.Audience;
+import org.statcommons.platform.activity.Subject;
+import org.statcommons.platform.activity.Visibility;
 
 /**
  * Hears the decisions that workstreams and workplans asked for, after the closing transaction committed, in a
@@ -28,6 +35,7 @@ class WorkstreamDecisionListener {
     private final Workplans workplans;
     private final Communities communities;
     private final SetUpTopicGroup topicGroups;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     WorkstreamDecisionListener(
@@ -36,12 +44,14 @@ class WorkstreamDecisionListener {
             Workplans workplans,
             Communities communities,
             SetUpTopicGroup topicGroups,
+            ApplicationEventPublisher events,
             Clock clock) {
         this.workstreams = workstreams;
         this.people = people;
         this.workplans = workplans;
         this.communities = communities;
         this.topicGroups = topicGroups;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -83,6 +93,15 @@ class WorkstreamDecisionListener {
                 workstream.proposedBy(),
                 people.of(workstream.id()).keySet());
         workstreams.approved(workstream.id(), LocalDate.ofInstant(now, ZoneOffset.UTC), group.id(), now);
+        // its people hear it (they are in its topic group now); the stream shows it to the members' area
+        events.publishEvent(Activity.of(ActivityKind.WORKSTREAM_APPROVED, community.id(), now)
+                .title(Text.of("workstreams.activity.approved", workstream.title()))
+                .link(WorkstreamAddress.of(community.slug(), workstream.id()))
+                .visibleTo(Visibility.MEMBERS)
+                .about(Subject.of("workstream", workstream.id()))
+                .item(Subject.of("workstream-approved", workstream.id()))
+                .tell(Audience.people(people.of(workstream.id()).keySet()))
+                .build());
     }
 
     private void workplan(DecisionClosed closed) {
@@ -90,9 +109,20 @@ class WorkstreamDecisionListener {
         if (workplan == null || workplan.status() != Workplan.Status.PROPOSED) {
             return;
         }
-        workplans.decided(
-                workplan.id(),
-                closed.outcome() == Outcome.ADOPTED ? Workplan.Status.APPROVED : Workplan.Status.DECLINED,
-                clock.instant());
+        Instant now = clock.instant();
+        boolean adopted = closed.outcome() == Outcome.ADOPTED;
+        workplans.decided(workplan.id(), adopted ? Workplan.Status.APPROVED : Workplan.Status.DECLINED, now);
+        if (adopted) {
+            // the community's plan: every member hears of it
+            Community community = communities.byId(workplan.communityId()).orElseThrow();
+            events.publishEvent(Activity.of(ActivityKind.WORKSTREAM_APPROVED, community.id(), now)
+                    .title(Text.of("workplans.activity.approved", workplan.title()))
+                    .link(WorkstreamAddress.workplan(community.slug(), workplan.id()))
+                    .visibleTo(Visibility.MEMBERS)
+                    .about(Subject.of("workplan", workplan.id()))
+                    .item(Subject.of("workplan-approved", workplan.id()))
+                    .tell(Audience.everyMember())
+                    .build());
+        }
     }
 }

@@ -69,16 +69,15 @@ class WorkstreamReportSection implements ReportSection {
                     .map(WorkstreamReports.Report::dueOn)
                     .collect(Collectors.toSet());
             long submitted = due.stream().filter(reported::contains).count();
-            String overdue = due.stream()
+            List<LocalDate> overdue = due.stream()
                     .filter(d -> d.isBefore(overdueBefore) && !reported.contains(d))
-                    .map(LocalDate::toString)
-                    .collect(Collectors.joining(", "));
+                    .toList();
             rows.add(List.of(
                     ReportCell.link(w.title(), WorkstreamAddress.of(slug, w.id())),
                     ReportCell.words("workstreams.status." + w.status()),
                     ReportCell.typed(leads(w.id())),
                     ReportCell.words("workstreams.report.submitted-of", submitted, due.size()),
-                    ReportCell.typed(overdue)));
+                    ReportCell.days(overdue)));
         }
         List<ReportBlock> blocks = new ArrayList<>();
         blocks.add(new ReportBlock.Paragraph(Text.of("workstreams.report.count", active.size())));

@@ -193,7 +193,9 @@ public final class DecisionBenchmark {
                 Majority.SIMPLE,
                 5,
                 1,
-                options);
+                options,
+                null,
+                null);
     }
 
     private static void expect(Visitor.Page page) {

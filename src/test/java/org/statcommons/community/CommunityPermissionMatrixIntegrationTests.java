@@ -297,7 +297,9 @@ class CommunityPermissionMatrixIntegrationTests {
                                     Majority.SIMPLE,
                                     5,
                                     1,
-                                    List.of()),
+                                    List.of(),
+                                    null,
+                                    null),
                             memberships.accountIds(community.id()),
                             null));
         }

@@ -145,6 +145,8 @@ class CountingRulesTests {
                 42,
                 "",
                 null,
+                null,
+                null,
                 null);
     }
 

@@ -88,7 +88,7 @@ class LeadershipIntegrationTests {
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.text())
                 .contains("Choose a current member of this community (not a guest).")
-                .contains("“soon” is not a date: write it as 2027-01-01.");
+                .contains("First day: “soon” is not a day; write it as year-month-day, for example 2027-03-31.");
         Page backwards = secretariat.submit(
                 coLeads,
                 coLeads,
@@ -249,6 +249,10 @@ class LeadershipIntegrationTests {
                 .contains("Election of a co-lead to follow Ana Ending")
                 .contains("Check and announce this proposed election");
         String draft = "/c/" + community.slug() + "/elections/" + election;
+        // StatCommons' proposed title reads in the reader's language, on the page and in the form to announce it
+        Page french = fixtures.signedIn(keeper).get(draft + "?lang=fr");
+        assertThat(french.text()).contains("Élection d’un coresponsable pour succéder à Ana Ending");
+        assertThat(french.body()).contains("value=\"Élection d’un coresponsable pour succéder à Ana Ending\"");
         Visitor secretariat = fixtures.signedIn(keeper);
         Page announced = secretariat.submit(
                 draft,
@@ -262,6 +266,9 @@ class LeadershipIntegrationTests {
                         "termStartsOn", end.plusDays(1).toString()));
         assertThat(announced.text())
                 .contains("The election is announced: nominations are open.")
+                .contains("Next co-lead");
+        assertThat(fixtures.signedIn(keeper).get(draft + "?lang=fr").text())
+                .as("a typed title reads as typed")
                 .contains("Next co-lead");
         assertThat(fixtures.signedIn(seat).get(draft).status()).isEqualTo(200);
         assertThat(secretariat
@@ -498,6 +505,24 @@ class LeadershipIntegrationTests {
                 .as("a page under 30 KB")
                 .isLessThan(30_000);
         assertThat(results.body()).doesNotContain("<script");
+        // the results in the decision log, linked; an election is members-only, so not for visitors nor in the feed
+        String decisions = "/c/" + community.slug() + "/decisions";
+        Page log = secretariat.get(decisions);
+        assertThat(log.text()).contains("Co-leads 2027", "Elected: Ana Candidate, Ben Candidate", "Members only");
+        assertThat(log.body()).contains("id=\"election-" + election + "\"", page + "#results");
+        assertThat(fixtures.signedIn(ana).get(decisions).text()).contains("Co-leads 2027");
+        assertThat(fixtures.anonymous().get(decisions).text()).doesNotContain("Co-leads 2027");
+        assertThat(fixtures.anonymous().get(decisions + ".atom").body()).doesNotContain("Co-leads 2027");
+        // the results are a line of the members' area's stream, and those elected are told
+        String activity = "/c/" + community.slug() + "/activity";
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> fixtures.signedIn(outsider)
+                        .get(activity)
+                        .text()
+                        .contains("The results of “Co-leads 2027” are in: elected Ana Candidate, Ben Candidate"));
+        assertThat(fixtures.anonymous().get(activity).text()).doesNotContain("Co-leads 2027");
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> fixtures.signedIn(ana).get("/notifications").text().contains("elected Ana Candidate"));
         String counted = secretariat.api("GET", path, null).body();
         assertThat(counted)
                 .contains("\"state\":\"COUNTED\"")

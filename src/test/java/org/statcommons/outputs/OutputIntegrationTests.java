@@ -288,6 +288,16 @@ class OutputIntegrationTests {
                         .status())
                 .isEqualTo(409);
         assertThat(anonymous.get(published).text()).contains("Endorsed by the Steering Committee on");
+        // both steps are lines of the members' area's stream, not of the public one
+        String activity = "/c/" + slug + "/activity";
+        await().atMost(PATIENCE)
+                .until(() -> facilitator
+                        .get(activity)
+                        .text()
+                        .contains("“Census guidelines” is submitted to the Statistical Commission as E/CN.3/2027/12"));
+        assertThat(facilitator.get(activity + "?lang=fr").text())
+                .contains("« Census guidelines » est approuvé par Steering Committee");
+        assertThat(anonymous.get(activity).text()).doesNotContain("is endorsed by", "Statistical Commission as");
     }
 
     @Test

@@ -122,6 +122,21 @@ class TimePresenterTests {
     }
 
     @Test
+    void aDayOfTheCalendarIsTheSameDayInEveryZoneInTheReadersForm() {
+        java.time.LocalDate day = java.time.LocalDate.of(2027, 1, 31);
+        assertThat(TimePresenter.forZone("Pacific/Kiritimati").day(day)).isEqualTo("2027-01-31");
+        assertThat(TimePresenter.forZone("Pacific/Pago_Pago").day(day)).isEqualTo("2027-01-31");
+        String french = in("Pacific/Pago_Pago", "fr").day(day);
+        assertThat(french)
+                .as("the French form of the day, not shifted by the reader's zone")
+                .isEqualTo(in("UTC", "fr").date(java.time.Instant.parse("2027-01-31T12:00:00Z")))
+                .contains("31")
+                .doesNotContain("2027-01-31");
+        assertThat(in("UTC", "ar").day(day)).isNotEqualTo("2027-01-31");
+        assertThat(TimePresenter.anonymous().day(null)).isEmpty();
+    }
+
+    @Test
     void aMegabyteOfTypedBracesIsReadInBoundedTime() {
         String typed = TimePresenter.literal("{{time ".repeat(150_000));
         var shown = CpuTime.of(() -> TimePresenter.forZone("Asia/Kathmandu").text(typed));

@@ -85,10 +85,34 @@ class ProgressReportIntegrationTests {
                 .api("DELETE", "/api/v1/communities/" + community.slug() + "/memberships/me", null);
         assertThat(left.status()).as(left.body()).isIn(200, 204);
 
-        db.sql("""
+        long held = db.sql("""
                         insert into meetings.meetings (community_id, title, kind, duration_minutes, organiser_id, time_zone,
                             status, starts_at)
-                        values (?, 'Census | round *one*', 'FORMAL', 60, ?, 'Pacific/Fiji', 'SCHEDULED', now() - interval '2 days')""").params(community.id(), office.id()).update();
+                        values (?, 'Census | round *one*', 'FORMAL', 60, ?, 'Pacific/Fiji', 'SCHEDULED', now() - interval '2 days')
+                        returning id""")
+                .params(community.id(), office.id())
+                .query(Long.class)
+                .single();
+        // three invited, two of them present: an attendance rate of 67 %
+        db.sql("""
+                        insert into meetings.invitees (meeting_id, account_id, token_hash)
+                        select ?, n, decode(md5(random()::text || n), 'hex') from generate_series(1, 3) n""").param(held).update();
+        db.sql("""
+                        insert into meetings.attendance (meeting_id, occurrence_start, account_id, recorded_by)
+                        select id, starts_at, n, 1 from meetings.meetings, generate_series(1, 2) n where id = ?""").param(held).update();
+        // member organisations: one of long before the period, two joining in it
+        String tag = community.slug();
+        db.sql("""
+                        insert into organisations.organisations (name, kind, country, normalised_name, created_by,
+                            created_at, updated_at)
+                        values (? || ' NSO', 'NATIONAL_STATISTICAL_OFFICE', 'FJ', ? || ' nso', 1, now(), now()),
+                               (? || ' Data', 'CIVIL_SOCIETY', 'WS', ? || ' data', 1, now(), now()),
+                               (? || ' Stats', 'NATIONAL_STATISTICAL_OFFICE', 'WS', ? || ' stats', 1, now(), now())""").params(tag, tag, tag, tag, tag, tag).update();
+        db.sql("""
+                        insert into organisations.member_organisations (community_id, organisation_id, added_by, added_at)
+                        select ?, id, 1, case when name like '% NSO' then now() - interval '400 days'
+                                              else now() - interval '1 day' end
+                        from organisations.organisations where normalised_name like ? || ' %'""").params(community.id(), tag).update();
         // a poll and a meeting ahead are not meetings held
         db.sql("""
                         insert into meetings.meetings (community_id, title, kind, duration_minutes, organiser_id, time_zone,
@@ -232,7 +256,16 @@ class ProgressReportIntegrationTests {
                 .contains("## Meetings held", "1 meeting was held in the period.")
                 // a typed title cannot break the table or turn into emphasis
                 .contains("Census \\| round \\*one\\*")
-                .doesNotContain("Still a poll", "Next month");
+                .doesNotContain("Still a poll", "Next month")
+                .contains("Attendance was recorded for 1 meeting: 2 of 3 invitations attended, an attendance rate of"
+                        + " 67%.");
+        assertThat(body)
+                .contains("## Member organisations")
+                .contains("3 organisations were members of the community at the end of the period; 2 joined in it.")
+                .contains("| National statistical office | 2 | 1 |", "| Civil-society organisation | 1 | 1 |")
+                .contains("| Samoa | 2 | 2 |", "| Fiji | 1 | 0 |");
+        assertThat(body.indexOf("## Membership")).isLessThan(body.indexOf("## Member organisations"));
+        assertThat(body.indexOf("## Member organisations")).isLessThan(body.indexOf("## Meetings held"));
         LocalDate due = today().minusDays(45).plusMonths(1);
         assertThat(body)
                 .contains("## Workstreams and workplans", "1 workstream was at work in the period.")
@@ -334,7 +367,9 @@ class ProgressReportIntegrationTests {
 
         Page nonsense = script.api("POST", api, "{\"first\":\"yesterday\",\"language\":\"xx\"}");
         assertThat(nonsense.status()).isEqualTo(400);
-        assertThat(nonsense.body()).contains("\"first\"", "\"last\"", "\"language\"", "Write the day as 2026-12-31.");
+        assertThat(nonsense.body())
+                .contains("\"first\"", "\"last\"", "\"language\"")
+                .contains("First day: “yesterday” is not a day", "Last day: give a day");
 
         Page tooLong = script.api("POST", api, "{\"first\":\"2000-01-01\",\"last\":\"2025-12-31\"}");
         assertThat(tooLong.status()).isEqualTo(400);

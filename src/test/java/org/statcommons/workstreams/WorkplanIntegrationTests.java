@@ -221,6 +221,58 @@ class WorkplanIntegrationTests {
         assertThat(done.text()).contains("The item’s status is changed.");
     }
 
+    @Test
+    void aLongWorkplanIsReadAPageAtATimeEachUnder30KilobytesAndItsCsvKeepsEveryItem() throws Exception {
+        Account keeper = fixtures.account("Long plan keeper", PlatformRole.SECRETARIAT);
+        Community community = fixtures.community("Long workplans", JoinPolicy.BY_REQUEST, keeper);
+        Visitor secretariat = fixtures.signedIn(keeper);
+        String list = "/c/" + community.slug() + "/workplans";
+        LocalDate start = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).withDayOfYear(1);
+        Page created = secretariat.submit(
+                list,
+                list,
+                fields(
+                        "title",
+                        "Long plan",
+                        "kind",
+                        "ANNUAL",
+                        "startsOn",
+                        start,
+                        "endsOn",
+                        start.plusYears(1).minusDays(1)));
+        String plan = created.path();
+        long id = Long.parseLong(plan.replaceAll(".*/(\\d+)$", "$1"));
+        db.sql("""
+                        insert into workstreams.workplan_items (workplan_id, activity, owners, starts_on, due_on, status,
+                            deliverable)
+                        select ?, 'Activity number ' || n || ' of the census round, with its fieldwork and report',
+                               'National Statistics Office, Ministry of Planning', ?, ?, 'PLANNED',
+                               'reports/census-fieldwork'
+                        from generate_series(1, 95) n""").params(id, start, start.plusMonths(6)).update();
+
+        // the secretariat's view, with a status form on every row, is the largest
+        Page first = secretariat.get(plan);
+        assertThat(first.text()).contains("Items 1–12 of 95", "Next items").doesNotContain("Previous items");
+        assertThat(first.body()).contains("Activity number 12 of").doesNotContain("Activity number 13 of");
+        assertThat(first.body().getBytes(StandardCharsets.UTF_8).length)
+                .as("a page of a long workplan under 30 KB")
+                .isLessThan(30_000);
+        Page last = secretariat.get(plan + "?page=8");
+        assertThat(last.text()).contains("Items 85–95 of 95", "Previous items").doesNotContain("Next items");
+        assertThat(last.body()).contains("Activity number 95 of").doesNotContain("Activity number 84 of");
+        assertThat(secretariat.get(plan + "?page=99").text())
+                .as("past the end: the last page")
+                .contains("Items 85–95");
+        assertThat(secretariat.get(plan + "?page=nine").text()).contains("Items 1–12 of 95");
+        assertThat(secretariat.get(plan + "?by=workstream&page=2").text())
+                .contains("Items 13–24 of 95", "No workstream");
+
+        Visitor.Download csv = secretariat.download(plan + "/items.csv");
+        assertThat(new String(csv.body(), StandardCharsets.UTF_8).lines().count())
+                .as("every item and the header")
+                .isEqualTo(96);
+    }
+
     private long itemId(long workplanId) {
         return db.sql("select min(id) from workstreams.workplan_items where workplan_id = ?")
                 .param(workplanId)

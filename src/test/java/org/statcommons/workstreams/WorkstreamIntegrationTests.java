@@ -195,6 +195,17 @@ class WorkstreamIntegrationTests {
         assertThat(vote.text()).contains("Only the secretariat may put it to a vote");
 
         long decision = submit(s, id);
+        // StatCommons words the decision: each reader reads it in their language, the names and objectives as typed
+        String decisionPage = "/c/" + slug + "/decisions/" + decision;
+        assertThat(fixtures.signedIn(s.member()).get(decisionPage).text())
+                .contains("Approve the workstream “Census methods”", "Objectives: Compare census methods");
+        Visitor french = fixtures.signedIn(s.member());
+        assertThat(french.get(decisionPage + "?lang=fr").text())
+                .contains("Approuver l’axe de travail « Census methods »", "Objectifs : Compare census methods");
+        assertThat(french.get("/c/" + slug + "/decisions?lang=fr").text())
+                .contains("Approuver l’axe de travail « Census methods »");
+        assertThat(fixtures.signedIn(s.member()).get(decisionPage + "?lang=ar").text())
+                .contains("اعتماد مسار العمل «Census methods»");
         Page twice = lead.submit(page, page + "/submit", fields("body", s.committee()));
         assertThat(twice.status()).isEqualTo(409);
 
@@ -212,6 +223,16 @@ class WorkstreamIntegrationTests {
         decide(s, decision, "AGREE");
         await().atMost(Duration.ofSeconds(10))
                 .until(() -> workstreams.byId(id).orElseThrow().status() == WorkstreamStatus.APPROVED);
+        // a line of the members' area's stream, and the workstream's lead is told
+        String activity = "/c/" + slug + "/activity";
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> fixtures.signedIn(s.member())
+                        .get(activity)
+                        .text()
+                        .contains("The workstream “Census methods” is approved"));
+        assertThat(fixtures.anonymous().get(activity).text()).doesNotContain("Census methods");
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> lead.get("/notifications").text().contains("The workstream “Census methods” is approved"));
         String closedLog =
                 fixtures.signedIn(s.member()).get("/c/" + slug + "/decisions").body();
         assertThat(closedLog.substring(closedLog.indexOf("id=\"log\"")))

@@ -26,7 +26,10 @@ public enum ActivityKind {
     CO_LEAD_TERM_ENDING("Co-lead terms ending"),
     ELECTION("Elections: nominations and votes"),
     OUTPUT_REVIEW("Outputs open for review"),
-    WORKSTREAM_REPORT_DUE("Workstream reports due");
+    WORKSTREAM_REPORT_DUE("Workstream reports due"),
+    WORKSTREAM_APPROVED("Workstreams and workplans approved"),
+    OUTPUT_ENDORSED("Outputs endorsed and submitted"),
+    ELECTION_RESULT("Election results");
 
     private final String label;
 

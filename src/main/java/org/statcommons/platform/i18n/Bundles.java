@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Locale;
@@ -18,6 +19,7 @@ import java.util.regex.Pattern;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.statcommons.platform.Text;
+import org.statcommons.platform.TimePresenter;
 
 /**
  * Every feature's message bundles, read once: {@code messages/<feature>.properties} (English, the reference) and
@@ -122,6 +124,10 @@ public final class Bundles {
             // a text inside a text ("{0} is required", the field's label) is put in the same language
             if (resolved[i] instanceof Text inner) {
                 resolved[i] = bundled().format(inner.key(), inner.getArguments(), language.locale());
+            } else if (resolved[i] instanceof LocalDate day) {
+                // a day of the calendar in the language's own form, as every screen shows one
+                resolved[i] =
+                        TimePresenter.anonymous().inLanguage(language.locale()).day(day);
             }
         }
         return new MessageFormat(pattern, ULocale.forLocale(language.locale())).format(resolved);

@@ -113,6 +113,20 @@ class BundlesTests {
     }
 
     @Test
+    void aDayGivenToATextIsShownInTheLanguagesForm() {
+        java.time.LocalDate first = java.time.LocalDate.of(2027, 1, 1);
+        java.time.LocalDate last = java.time.LocalDate.of(2028, 12, 31);
+        Object[] days = {first, last};
+        assertThat(bundles.format("leadership.term.current", days, Locale.ENGLISH))
+                .isEqualTo("co-lead from 2027-01-01 to 2028-12-31");
+        org.statcommons.platform.TimePresenter french =
+                org.statcommons.platform.TimePresenter.anonymous().inLanguage(Locale.FRENCH);
+        assertThat(bundles.format("leadership.term.current", days, Locale.FRENCH))
+                .isEqualTo("coresponsable du " + french.day(first) + " au " + french.day(last))
+                .doesNotContain("2027-01-01");
+    }
+
+    @Test
     void formatsPluralsAndNumbersByTheLanguagesRules() {
         assertThat(bundles.format("identity.admin.accounts.count", new Object[] {1}, Locale.ENGLISH))
                 .isEqualTo("1 account");
