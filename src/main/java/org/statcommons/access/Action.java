@@ -83,7 +83,9 @@ public enum Action {
     LEAD_WORKSTREAM(true),
     MANAGE_WORKPLANS(true),
     // the annual progress report (docs/governance.md#the-annual-progress-report)
-    GENERATE_PROGRESS_REPORT(true);
+    GENERATE_PROGRESS_REPORT(true),
+    // the activity figures (docs/evaluation.md)
+    VIEW_INSIGHTS(true);
 
     /** What a suspended member may still do: read and leave. Everything else is refused while suspended. */
     private static final java.util.Set<Action> READING = java.util.EnumSet.noneOf(Action.class);

@@ -177,6 +177,8 @@ final class Rules {
             case LEAD_WORKSTREAM, MANAGE_WORKPLANS -> SECRETARIAT_ONLY;
             // the report is the secretariat's (seed 001: it prepares the workplan and the report)
             case GENERATE_PROGRESS_REPORT -> SECRETARIAT_ONLY;
+            // counts only, no person's reading: for those who run the community and answer for its evaluation
+            case VIEW_INSIGHTS -> EnumSet.of(SECRETARIAT, LEADER, FACILITATOR);
             default -> throw new IllegalArgumentException(action + " concerns the platform");
         };
     }

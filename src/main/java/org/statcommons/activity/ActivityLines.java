@@ -155,4 +155,42 @@ public class ActivityLines {
                         rs.getObject("month", java.time.LocalDate.class), rs.getString("kind"), rs.getLong("n")))
                 .list();
     }
+
+    /** How many people did something of each kind of act in the period (see {@link ActivityInsightSection}). */
+    record Actors(long any, long pages, long comments, long discussions) {}
+
+    /**
+     * The distinct people the period's lines name as actors, in all and by kind of act; read by an index-only scan of
+     * {@code lines_actors}, so a year of a busy community reads its index entries and no line.
+     */
+    Actors actors(
+            long communityId,
+            Instant from,
+            Instant until,
+            List<String> pages,
+            List<String> comments,
+            List<String> discussions) {
+        return db.sql("""
+                        select count(distinct actor_id) as any_,
+                               count(distinct actor_id) filter (where kind = any(:pages)) as pages,
+                               count(distinct actor_id) filter (where kind = any(:comments)) as comments,
+                               count(distinct actor_id) filter (where kind = any(:discussions)) as discussions
+                        from activity.lines
+                        where community_id = :community and at >= :from and at < :until and actor_id is not null
+                          and kind = any(:all)""")
+                .param("community", communityId)
+                .param("from", Timestamp.from(from))
+                .param("until", Timestamp.from(until))
+                .param("pages", pages.toArray(String[]::new))
+                .param("comments", comments.toArray(String[]::new))
+                .param("discussions", discussions.toArray(String[]::new))
+                .param(
+                        "all",
+                        java.util.stream.Stream.of(pages, comments, discussions)
+                                .flatMap(List::stream)
+                                .toArray(String[]::new))
+                .query((rs, n) -> new Actors(
+                        rs.getLong("any_"), rs.getLong("pages"), rs.getLong("comments"), rs.getLong("discussions")))
+                .single();
+    }
 }

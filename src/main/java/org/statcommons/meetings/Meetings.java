@@ -369,4 +369,27 @@ class Meetings {
                 .list();
         return new HeldMeetings(count, first);
     }
+
+    /**
+     * Attendance over the occurrences that began in the period and whose attendance was recorded: how many occurrences,
+     * how many people were there, and how many were invited to them (the meeting's invitees, once per occurrence).
+     */
+    record Attendance(long occurrences, long present, long invited) {}
+
+    Attendance attendance(long communityId, Instant from, Instant until) {
+        return db.sql("""
+                        with held as (
+                            select a.meeting_id, a.occurrence_start, count(*) as present from meetings.attendance a
+                            join meetings.meetings m on m.id = a.meeting_id
+                            where m.community_id = ? and a.occurrence_start >= ? and a.occurrence_start < ?
+                            group by 1, 2)
+                        select count(*) as occurrences, coalesce(sum(present), 0) as present,
+                               coalesce(sum((select count(*) from meetings.invitees i where i.meeting_id = held.meeting_id)), 0)
+                                 as invited
+                        from held""")
+                .params(communityId, Timestamp.from(from), Timestamp.from(until))
+                .query((rs, n) ->
+                        new Attendance(rs.getLong("occurrences"), rs.getLong("present"), rs.getLong("invited")))
+                .single();
+    }
 }

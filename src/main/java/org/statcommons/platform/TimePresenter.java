@@ -359,6 +359,18 @@ public final class TimePresenter {
         return format.formatNumeric(seconds < 0 ? -count : count, unit);
     }
 
+    /**
+     * A calendar month ("March 2026", "mars 2026"; with {@code brief}, "Mar 2026") in the reader's language: a month of
+     * figures counted by UTC days, so no zone applies.
+     */
+    public String month(java.time.LocalDate day, boolean brief) {
+        com.ibm.icu.text.DateFormat format = com.ibm.icu.text.DateFormat.getInstanceForSkeleton(
+                brief ? "yMMM" : "yMMMM", patterns == null ? ULocale.ENGLISH : patterns.locale());
+        format.setTimeZone(TimeZone.GMT_ZONE);
+        return format.format(java.util.Date.from(
+                day.withDayOfMonth(1).atStartOfDay(ZoneOffset.UTC).toInstant()));
+    }
+
     /** A count ("1,234"; "1 234" in French and Russian) with the reader's language's grouping. */
     public String count(long value) {
         return NumberFormat.getIntegerInstance(patterns == null ? ULocale.ENGLISH : patterns.locale())

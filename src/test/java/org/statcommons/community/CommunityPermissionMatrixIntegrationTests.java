@@ -140,6 +140,7 @@ class CommunityPermissionMatrixIntegrationTests {
             LEAD_WORKSTREAM          -    -    -    -    -    -    -    +    -    -    +    -
             MANAGE_WORKPLANS         -    -    -    -    -    -    -    +    -    -    +    -
             GENERATE_PROGRESS_REPORT -    -    -    -    -    -    -    +    -    -    +    -
+            VIEW_INSIGHTS            -    -    -    -    +    -    +    +    -    -    +    -
             """;
 
     @Autowired
@@ -628,6 +629,7 @@ class CommunityPermissionMatrixIntegrationTests {
         driveEndpoints(c, list);
         outputEndpoints(c, list);
         progressReportEndpoints(c, list);
+        insightsEndpoints(c, list);
         list.add(page(Action.CREATE_COMMUNITY, "GET", "/communities/new", Map.of()));
         list.add(page(
                 Action.CREATE_COMMUNITY,
@@ -749,6 +751,13 @@ class CommunityPermissionMatrixIntegrationTests {
                 "POST",
                 "/api/v1/communities/" + c.slug() + "/progress-reports",
                 "{\"first\":\"2025-01-01\",\"last\":\"2025-12-31\"}"));
+    }
+
+    /** The activity figures (feature insights): the dashboard, its CSV and the API. */
+    private void insightsEndpoints(Community c, List<Endpoint> list) {
+        list.add(page(Action.VIEW_INSIGHTS, "GET", "/c/" + c.slug() + "/insights", Map.of()));
+        list.add(page(Action.VIEW_INSIGHTS, "GET", "/c/" + c.slug() + "/insights.csv", Map.of()));
+        list.add(api(Action.VIEW_INSIGHTS, "GET", "/api/v1/communities/" + c.slug() + "/insights?period=all", null));
     }
 
     /** Membership drives (feature drives): the secretariat's screens and API; the public ones are anyone's. */

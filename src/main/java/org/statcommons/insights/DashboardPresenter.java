@@ -1,0 +1,161 @@
+package org.statcommons.insights;
+
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+import org.statcommons.platform.Text;
+import org.statcommons.platform.TimePresenter;
+import org.statcommons.platform.i18n.Language;
+
+/**
+ * Builds what the dashboard shows: each section's figures as text in the reader's language, and each table with its
+ * chart. A page stays small whatever the period: a series over more than two years is shown by year (the CSV and the
+ * API keep the months), and a table of categories shows its first {@link #SHOWN} rows and the rest summed as one.
+ */
+@Component
+class DashboardPresenter {
+
+    static final int SHOWN = 15;
+    static final int MONTHS_SHOWN = 24;
+
+    /** The page's model. */
+    record DashboardView(String first, String last, List<SectionView> sections) {}
+
+    record SectionView(String code, Text heading, List<FigureView> figures, List<TableView> tables) {}
+
+    /** A headline figure as shown: the count, or the rate with both counts. */
+    record FigureView(Text label, String shown) {}
+
+    record TableView(String id, Text title, Text label, List<Text> columns, List<RowView> rows, String chart) {}
+
+    /** A row: its label (a link for a page), and its counts as shown. */
+    record RowView(String label, String href, boolean typed, List<String> cells) {}
+
+    DashboardView present(Dashboard dashboard, TimePresenter times) {
+        Language language = Language.of(times.locale());
+        TimePresenter utc = TimePresenter.in(ZoneOffset.UTC).inLanguage(times.locale());
+        List<SectionView> sections = new ArrayList<>();
+        for (InsightPart part : dashboard.parts()) {
+            List<FigureView> figures = part.figures().stream()
+                    .map(f -> new FigureView(f.label(), shown(f, times)))
+                    .toList();
+            List<TableView> tables = new ArrayList<>();
+            for (InsightTable table : part.tables()) {
+                tables.add(table(part.code(), table, language, times));
+            }
+            sections.add(new SectionView(part.code(), part.heading(), figures, tables));
+        }
+        return new DashboardView(
+                utc.date(dashboard.period().from()),
+                utc.date(dashboard.period().until().minusSeconds(1)),
+                sections);
+    }
+
+    private static String shown(InsightFigure figure, TimePresenter times) {
+        if (figure.outOf() == null) {
+            return times.count(figure.value());
+        }
+        Long percent = figure.percent();
+        return Text.of(
+                        percent == null ? "insights.rate.none" : "insights.rate",
+                        percent == null ? 0 : percent,
+                        figure.value(),
+                        figure.outOf())
+                .in(Language.of(times.locale()));
+    }
+
+    private TableView table(String section, InsightTable table, Language language, TimePresenter times) {
+        List<InsightRow> rows = table.rows();
+        boolean byYear = table.monthly() && rows.size() > MONTHS_SHOWN;
+        List<String> labels = new ArrayList<>();
+        List<String> briefLabels = new ArrayList<>();
+        List<String> hrefs = new ArrayList<>();
+        List<Boolean> typed = new ArrayList<>();
+        List<List<Long>> values = new ArrayList<>();
+        if (byYear) {
+            Map<Integer, long[]> years = new LinkedHashMap<>();
+            for (InsightRow row : rows) {
+                int year = ((InsightLabel.Month) row.label()).day().getYear();
+                long[] sum = years.computeIfAbsent(
+                        year, y -> new long[table.columns().size()]);
+                for (int c = 0; c < sum.length; c++) {
+                    sum[c] += row.values().get(c);
+                }
+            }
+            years.forEach((year, sum) -> {
+                labels.add(String.valueOf(year));
+                briefLabels.add(String.valueOf(year));
+                hrefs.add(null);
+                typed.add(false);
+                values.add(java.util.Arrays.stream(sum).boxed().toList());
+            });
+        } else {
+            int shown = table.monthly() ? rows.size() : Math.min(rows.size(), rows.size() > SHOWN ? SHOWN - 1 : SHOWN);
+            for (int r = 0; r < shown; r++) {
+                InsightRow row = rows.get(r);
+                labels.add(label(row.label(), language, times, false));
+                briefLabels.add(label(row.label(), language, times, true));
+                hrefs.add(row.label() instanceof InsightLabel.Link l ? l.href() : null);
+                typed.add(row.label() instanceof InsightLabel.Link);
+                values.add(row.values());
+            }
+            if (shown < rows.size()) {
+                long[] rest = new long[table.columns().size()];
+                for (InsightRow row : rows.subList(shown, rows.size())) {
+                    for (int c = 0; c < rest.length; c++) {
+                        rest[c] += row.values().get(c);
+                    }
+                }
+                String others = Text.of("insights.others", rows.size() - shown).in(language);
+                labels.add(others);
+                briefLabels.add(others);
+                hrefs.add(null);
+                typed.add(false);
+                values.add(java.util.Arrays.stream(rest).boxed().toList());
+            }
+        }
+        List<RowView> rowViews = new ArrayList<>();
+        for (int r = 0; r < labels.size(); r++) {
+            rowViews.add(new RowView(
+                    labels.get(r),
+                    hrefs.get(r),
+                    typed.get(r),
+                    values.get(r).stream().map(times::count).toList()));
+        }
+        String title =
+                Text.of("insights.chart.title", table.title().in(language)).in(language);
+        List<String> series = table.columns().stream().map(c -> c.in(language)).toList();
+        String chart = table.monthly()
+                ? ChartDrawer.columns(title, briefLabels, series, values, times::count, language.rightToLeft())
+                : ChartDrawer.bars(title, briefLabels, values, times::count, language.rightToLeft());
+        return new TableView(
+                section + "-" + table.code(),
+                byYear ? Text.of("insights.by-year", table.title().in(language)) : table.title(),
+                byYear ? Text.of("insights.column.year") : table.label(),
+                table.columns(),
+                rowViews,
+                chart);
+    }
+
+    /** A row's label in the reader's language. */
+    static String label(InsightLabel label, Language language, TimePresenter times, boolean brief) {
+        if (label instanceof InsightLabel.Month m) {
+            return times.month(m.day(), brief);
+        } else if (label instanceof InsightLabel.Words w) {
+            return w.text().in(language);
+        } else if (label instanceof InsightLabel.Country c) {
+            if (c.iso() == null || c.iso().isBlank()) {
+                return Text.of("insights.country.none").in(language);
+            }
+            String name = new Locale("", c.iso()).getDisplayCountry(language.locale());
+            return name.isBlank() ? c.iso() : name;
+        } else if (label instanceof InsightLabel.Link l) {
+            return l.title() == null || l.title().isBlank() ? l.code() : l.title();
+        }
+        throw new IllegalArgumentException("A label of an unknown kind: " + label);
+    }
+}
