@@ -44,39 +44,34 @@ final class ChartDrawer {
         int plotWidth = WIDTH - left - 10;
         double group = (double) plotWidth / rows.size();
         double column = Math.max(1, (group * 0.8) / series.size());
+        int w = (int) Math.max(1, Math.floor(column));
         StringBuilder svg = start(title, height);
         legend(svg, series, rightToLeft);
         int base = TOP + legend + PLOT;
         svg.append(line(x(left, rightToLeft), base, x(WIDTH - 10, rightToLeft), base));
-        svg.append(text(x(left - 4, rightToLeft), TOP + legend + 4, count.apply(max), rightToLeft ? "start" : "end"));
-        svg.append(text(x(left - 4, rightToLeft), base, count.apply(0), rightToLeft ? "start" : "end"));
-        int step = (int) Math.ceil(rows.size() / 8.0);
-        for (int r = 0; r < rows.size(); r++) {
-            double groupX = left + r * group + group * 0.1;
-            for (int s = 0; s < series.size(); s++) {
+        svg.append("<g text-anchor=\"").append(rightToLeft ? "start" : "end").append("\">");
+        svg.append(text(x(left - 4, rightToLeft), TOP + legend + 4, count.apply(max)));
+        svg.append(text(x(left - 4, rightToLeft), base, count.apply(0)));
+        svg.append("</g>");
+        // one group per series, so that a column is no more than its place and size
+        for (int s = 0; s < series.size(); s++) {
+            svg.append("<g fill=\"").append(COLOURS.get(s % COLOURS.size())).append("\">");
+            for (int r = 0; r < rows.size(); r++) {
                 long value = rows.get(r).get(s);
                 int h = (int) Math.round((double) value * PLOT / max);
-                int w = (int) Math.max(1, Math.floor(column));
-                int cx = (int) Math.round(groupX + s * column);
+                int cx = (int) Math.round(left + r * group + group * 0.1 + s * column);
                 int drawnX = rightToLeft ? WIDTH - cx - w : cx;
-                svg.append("<rect x=\"")
-                        .append(drawnX)
-                        .append("\" y=\"")
-                        .append(base - h)
-                        .append("\" width=\"")
-                        .append(w)
-                        .append("\" height=\"")
-                        .append(h)
-                        .append("\" fill=\"")
-                        .append(COLOURS.get(s % COLOURS.size()))
-                        .append("\"/>");
+                svg.append(rect(drawnX, base - h, w, h));
             }
-            if (r % step == 0) {
-                int labelX = (int) Math.round(left + r * group + group / 2);
-                svg.append(text(x(labelX, rightToLeft), base + 15, labels.get(r), "middle"));
-            }
+            svg.append("</g>");
         }
-        return svg.append("</svg>").toString();
+        int step = (int) Math.ceil(rows.size() / 8.0);
+        svg.append("<g text-anchor=\"middle\">");
+        for (int r = 0; r < rows.size(); r += step) {
+            int labelX = (int) Math.round(left + r * group + group / 2);
+            svg.append(text(x(labelX, rightToLeft), base + 15, labels.get(r)));
+        }
+        return svg.append("</g></svg>").toString();
     }
 
     /** Bars for categories, a row each, the first series only (the table gives the others). Empty with no row. */
@@ -91,28 +86,32 @@ final class ChartDrawer {
         int plotLeft = LABELS + 8;
         int plotWidth = WIDTH - plotLeft - 60;
         StringBuilder svg = start(title, height);
+        int[] widths = new int[rows.size()];
         for (int r = 0; r < rows.size(); r++) {
-            long value = rows.get(r).get(0);
-            int y = TOP + r * row;
-            int w = (int) Math.round((double) value * plotWidth / max);
-            svg.append(
-                    text(x(LABELS, rightToLeft), y + BAR - 3, shortened(labels.get(r)), rightToLeft ? "start" : "end"));
-            int drawnX = rightToLeft ? WIDTH - plotLeft - w : plotLeft;
-            svg.append("<rect x=\"")
-                    .append(drawnX)
-                    .append("\" y=\"")
-                    .append(y)
-                    .append("\" width=\"")
-                    .append(w)
-                    .append("\" height=\"")
-                    .append(BAR)
-                    .append("\" fill=\"")
-                    .append(COLOURS.get(0))
-                    .append("\"/>");
-            svg.append(text(
-                    x(plotLeft + w + 4, rightToLeft), y + BAR - 3, count.apply(value), rightToLeft ? "end" : "start"));
+            widths[r] = (int) Math.round((double) rows.get(r).get(0) * plotWidth / max);
         }
-        return svg.append("</svg>").toString();
+        svg.append("<g text-anchor=\"").append(rightToLeft ? "start" : "end").append("\">");
+        for (int r = 0; r < rows.size(); r++) {
+            svg.append(text(x(LABELS, rightToLeft), TOP + r * row + BAR - 3, shortened(labels.get(r))));
+        }
+        svg.append("</g><g fill=\"").append(COLOURS.get(0)).append("\">");
+        for (int r = 0; r < rows.size(); r++) {
+            svg.append(rect(rightToLeft ? WIDTH - plotLeft - widths[r] : plotLeft, TOP + r * row, widths[r], BAR));
+        }
+        svg.append("</g><g text-anchor=\"")
+                .append(rightToLeft ? "end" : "start")
+                .append("\">");
+        for (int r = 0; r < rows.size(); r++) {
+            svg.append(text(
+                    x(plotLeft + widths[r] + 4, rightToLeft),
+                    TOP + r * row + BAR - 3,
+                    count.apply(rows.get(r).get(0))));
+        }
+        return svg.append("</g></svg>").toString();
+    }
+
+    private static String rect(int x, int y, int width, int height) {
+        return "<rect x=\"" + x + "\" y=\"" + y + "\" width=\"" + width + "\" height=\"" + height + "\"/>";
     }
 
     private static StringBuilder start(String title, int height) {
@@ -144,7 +143,15 @@ final class ChartDrawer {
                     .append("\" width=\"10\" height=\"10\" fill=\"")
                     .append(COLOURS.get(s % COLOURS.size()))
                     .append("\"/>");
-            svg.append(text(x(x + 14, rightToLeft), TOP + 1, series.get(s), rightToLeft ? "end" : "start"));
+            svg.append("<text x=\"")
+                    .append(x(x + 14, rightToLeft))
+                    .append("\" y=\"")
+                    .append(TOP + 1)
+                    .append("\" text-anchor=\"")
+                    .append(rightToLeft ? "end" : "start")
+                    .append("\">")
+                    .append(escape(series.get(s)))
+                    .append("</text>");
             x += 24 + 7 * Math.min(30, series.get(s).length());
         }
     }
@@ -157,9 +164,8 @@ final class ChartDrawer {
         return "<line x1=\"" + x1 + "\" y1=\"" + y1 + "\" x2=\"" + x2 + "\" y2=\"" + y2 + "\" stroke=\"#666\"/>";
     }
 
-    private static String text(int x, int y, String text, String anchor) {
-        return "<text x=\"" + x + "\" y=\"" + y + "\" text-anchor=\"" + anchor + "\" fill=\"#222\">" + escape(text)
-                + "</text>";
+    private static String text(int x, int y, String text) {
+        return "<text x=\"" + x + "\" y=\"" + y + "\">" + escape(text) + "</text>";
     }
 
     private static long max(List<List<Long>> rows) {

@@ -4,7 +4,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.statcommons.platform.Text;
@@ -19,7 +18,7 @@ import org.statcommons.platform.i18n.Language;
 @Component
 class DashboardPresenter {
 
-    static final int SHOWN = 15;
+    static final int SHOWN = 12;
     static final int MONTHS_SHOWN = 24;
 
     /** The page's model. */
@@ -39,13 +38,14 @@ class DashboardPresenter {
         Language language = Language.of(times.locale());
         TimePresenter utc = TimePresenter.in(ZoneOffset.UTC).inLanguage(times.locale());
         List<SectionView> sections = new ArrayList<>();
+        RowLabeller labeller = new RowLabeller(language, times);
         for (InsightPart part : dashboard.parts()) {
             List<FigureView> figures = part.figures().stream()
                     .map(f -> new FigureView(f.label(), shown(f, times)))
                     .toList();
             List<TableView> tables = new ArrayList<>();
             for (InsightTable table : part.tables()) {
-                tables.add(table(part.code(), table, language, times));
+                tables.add(table(part.code(), table, language, times, labeller));
             }
             sections.add(new SectionView(part.code(), part.heading(), figures, tables));
         }
@@ -68,7 +68,8 @@ class DashboardPresenter {
                 .in(Language.of(times.locale()));
     }
 
-    private TableView table(String section, InsightTable table, Language language, TimePresenter times) {
+    private TableView table(
+            String section, InsightTable table, Language language, TimePresenter times, RowLabeller labeller) {
         List<InsightRow> rows = table.rows();
         boolean byYear = table.monthly() && rows.size() > MONTHS_SHOWN;
         List<String> labels = new ArrayList<>();
@@ -97,8 +98,8 @@ class DashboardPresenter {
             int shown = table.monthly() ? rows.size() : Math.min(rows.size(), rows.size() > SHOWN ? SHOWN - 1 : SHOWN);
             for (int r = 0; r < shown; r++) {
                 InsightRow row = rows.get(r);
-                labels.add(label(row.label(), language, times, false));
-                briefLabels.add(label(row.label(), language, times, true));
+                labels.add(labeller.label(row.label(), false));
+                briefLabels.add(labeller.label(row.label(), true));
                 hrefs.add(row.label() instanceof InsightLabel.Link l ? l.href() : null);
                 typed.add(row.label() instanceof InsightLabel.Link);
                 values.add(row.values());
@@ -139,23 +140,5 @@ class DashboardPresenter {
                 table.columns(),
                 rowViews,
                 chart);
-    }
-
-    /** A row's label in the reader's language. */
-    static String label(InsightLabel label, Language language, TimePresenter times, boolean brief) {
-        if (label instanceof InsightLabel.Month m) {
-            return times.month(m.day(), brief);
-        } else if (label instanceof InsightLabel.Words w) {
-            return w.text().in(language);
-        } else if (label instanceof InsightLabel.Country c) {
-            if (c.iso() == null || c.iso().isBlank()) {
-                return Text.of("insights.country.none").in(language);
-            }
-            String name = new Locale("", c.iso()).getDisplayCountry(language.locale());
-            return name.isBlank() ? c.iso() : name;
-        } else if (label instanceof InsightLabel.Link l) {
-            return l.title() == null || l.title().isBlank() ? l.code() : l.title();
-        }
-        throw new IllegalArgumentException("A label of an unknown kind: " + label);
     }
 }

@@ -46,6 +46,7 @@ class InsightsApi {
             TimePresenter times) {
         Dashboard dashboard = collect.collect(actor, community, new InsightsForm(period, from, to));
         Language language = Language.of(times.locale());
+        RowLabeller labeller = new RowLabeller(language, times);
         return new InsightsJson(
                 community.slug(),
                 dashboard.period().first().toString(),
@@ -68,8 +69,7 @@ class InsightsApi {
                                                 t.rows().stream()
                                                         .map(r -> new RowJson(
                                                                 r.label().code(),
-                                                                DashboardPresenter.label(
-                                                                        r.label(), language, times, false),
+                                                                labeller.label(r.label(), false),
                                                                 r.values()))
                                                         .toList()))
                                         .toList()))

@@ -30,6 +30,7 @@ final class InsightsCsvWriter {
                 .builder()
                 .setHeader(HEADER.toArray(String[]::new))
                 .get();
+        RowLabeller labeller = new RowLabeller(language, times);
         try (CSVPrinter printer = new CSVPrinter(out, format)) {
             for (InsightPart part : dashboard.parts()) {
                 for (InsightFigure figure : part.figures()) {
@@ -44,7 +45,7 @@ final class InsightsCsvWriter {
                 }
                 for (InsightTable table : part.tables()) {
                     for (InsightRow row : table.rows()) {
-                        String label = safe(DashboardPresenter.label(row.label(), language, times, false));
+                        String label = safe(labeller.label(row.label(), false));
                         for (int c = 0; c < table.columns().size(); c++) {
                             printer.printRecord(
                                     part.code(),

@@ -36,7 +36,8 @@ class SpaceInsightSection implements InsightSection {
         // space begins with a slash
         SpaceFigures.Figures f = figures.of(community, period.from(), period.until(), "/");
         Map<LocalDate, Long> months = new HashMap<>();
-        for (SpaceFigures.MonthViews m : figures.viewsByMonth(community, period.from(), period.until())) {
+        SpaceFigures.Views views = figures.views(community, period.from(), period.until(), PAGES_LISTED);
+        for (SpaceFigures.MonthViews m : views.byMonth()) {
             months.put(m.month(), m.views());
         }
         List<InsightRow> byMonth = new ArrayList<>();
@@ -44,7 +45,7 @@ class SpaceInsightSection implements InsightSection {
             byMonth.add(InsightRow.of(InsightLabel.month(month), months.getOrDefault(month, 0L)));
         }
         List<InsightRow> byPage = new ArrayList<>();
-        for (SpaceFigures.ReadPage page : figures.mostRead(community, period.from(), period.until(), PAGES_LISTED)) {
+        for (SpaceFigures.ReadPage page : views.mostRead()) {
             byPage.add(InsightRow.of(
                     new InsightLabel.Link(
                             page.path(),
@@ -52,7 +53,7 @@ class SpaceInsightSection implements InsightSection {
                             PageAddress.page(request.community().slug(), page.path())),
                     page.views()));
         }
-        List<Text> views = List.of(Text.of("insights.column.views"));
+        List<Text> viewColumn = List.of(Text.of("insights.column.views"));
         return Optional.of(new InsightPart(
                 20,
                 "pages",
@@ -70,14 +71,14 @@ class SpaceInsightSection implements InsightSection {
                                 "views-by-month",
                                 Text.of("insights.pages.views-by-month"),
                                 Text.of("insights.column.month"),
-                                views,
+                                viewColumn,
                                 byMonth,
                                 true),
                         new InsightTable(
                                 "views-by-page",
                                 Text.of("insights.pages.views-by-page", PAGES_LISTED),
                                 Text.of("insights.column.page"),
-                                views,
+                                viewColumn,
                                 byPage,
                                 false))));
     }

@@ -360,14 +360,14 @@ public final class TimePresenter {
     }
 
     /**
-     * A calendar month ("March 2026", "mars 2026"; with {@code brief}, "Mar 2026") in the reader's language: a month of
-     * figures counted by UTC days, so no zone applies.
+     * Calendar months ("March 2026", "mars 2026"; with {@code brief}, "Mar 2026") in the reader's language: months of
+     * figures counted by UTC days, so no zone applies. One format for many months (making one costs more than using it).
      */
-    public String month(java.time.LocalDate day, boolean brief) {
+    public java.util.function.Function<java.time.LocalDate, String> months(boolean brief) {
         com.ibm.icu.text.DateFormat format = com.ibm.icu.text.DateFormat.getInstanceForSkeleton(
                 brief ? "yMMM" : "yMMMM", patterns == null ? ULocale.ENGLISH : patterns.locale());
         format.setTimeZone(TimeZone.GMT_ZONE);
-        return format.format(java.util.Date.from(
+        return day -> format.format(java.util.Date.from(
                 day.withDayOfMonth(1).atStartOfDay(ZoneOffset.UTC).toInstant()));
     }
 

@@ -112,6 +112,36 @@ class InsightsIntegrationTests {
                             proposer_name, eligible_count, created_at, closed_at, closed_by_name, outcome, count_seed)
                         values (?, 'Adopt', 'CONSENT', 'MEMBERS', 'AFTER_VOTING', now() - interval '1 day',
                             'Office', 4, now() - interval '8 days', now() - interval '1 day', 'Office', 'ADOPTED', 1)""").param(community.id()).update();
+        // a comment thread with a comment kept and one deleted; a discussion with its opening post and a reply
+        long commentThread = db.sql("""
+                        insert into comments.threads (community_id, page_path, started_by) values (?, 'guide.md', ?)
+                        returning id""")
+                .params(community.id(), member.id())
+                .query(Long.class)
+                .single();
+        db.sql("""
+                        insert into comments.comments (thread_id, author_id, body, deleted_at)
+                        values (?, ?, 'Fine', null), (?, ?, '', now())""")
+                .params(commentThread, member.id(), commentThread, office.id())
+                .update();
+        long discussion = db.sql("""
+                        insert into discussions.threads (community_id, title, started_by) values (?, 'Census?', ?)
+                        returning id""")
+                .params(community.id(), office.id())
+                .query(Long.class)
+                .single();
+        db.sql("insert into discussions.posts (thread_id, author_id, body) values (?, ?, 'Who?'), (?, ?, 'Me.')")
+                .params(discussion, office.id(), discussion, member.id())
+                .update();
+        // the stream's lines: Mere commented and replied in a comment thread, the office replied in a discussion
+        db.sql("""
+                        insert into activity.lines (community_id, kind, actor_id, actor_name, title, link, visibility, about,
+                            item, at)
+                        values (?, 'PAGE_COMMENT', ?, 'Mere', 'c', '/x', 'MEMBERS', 'page:x', 'comment:9001', now()),
+                               (?, 'REPLY', ?, 'Mere', 'r', '/x', 'MEMBERS', 'page:x', 'comment:9002', now()),
+                               (?, 'REPLY', ?, 'Office', 'r', '/x', 'MEMBERS', 'thread:1', 'post:9003', now())""")
+                .params(community.id(), member.id(), community.id(), member.id(), community.id(), office.id())
+                .update();
         return new Story(community, office, member);
     }
 
@@ -157,6 +187,18 @@ class InsightsIntegrationTests {
         assertThat(row(tables.get("views-by-month"), lastMonth)).containsExactly(5L);
         assertThat(row(tables.get("views-by-month"), thisMonth)).containsExactly(4L);
         assertThat(row(tables.get("views-by-page"), "guide.md")).containsExactly(9L);
+
+        assertThat(figures.get("comments.comments").get("value").asLong()).isEqualTo(1);
+        assertThat(row(tables.get("comments-by-month"), thisMonth)).containsExactly(1L);
+        assertThat(figures.get("discussions.discussions-started").get("value").asLong())
+                .isEqualTo(1);
+        assertThat(figures.get("discussions.replies").get("value").asLong()).isEqualTo(1);
+        assertThat(figures.get("discussions.posters").get("value").asLong()).isEqualTo(2);
+        // a reply is a comment or a discussion post by its item
+        assertThat(figures.get("active.active-comments").get("value").asLong()).isEqualTo(1);
+        assertThat(figures.get("active.active-discussions").get("value").asLong())
+                .isEqualTo(1);
+        assertThat(figures.get("active.active").get("value").asLong()).isGreaterThanOrEqualTo(2);
 
         JsonNode attendance = figures.get("meetings.attendance");
         assertThat(attendance.get("value").asLong()).isEqualTo(2);
