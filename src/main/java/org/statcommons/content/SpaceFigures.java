@@ -42,6 +42,14 @@ public class SpaceFigures {
      * a report must not count itself), nor the commits that changed only those.
      */
     public Figures of(long communityId, Instant from, Instant until, String leftOut) {
+        return of(communityId, from, until, leftOut, true);
+    }
+
+    /**
+     * The same figures; with {@code countViews} false, {@code views} is 0 and the counts of views are not read (for a
+     * caller that sums them from {@link #views} anyway).
+     */
+    public Figures of(long communityId, Instant from, Instant until, String leftOut, boolean countViews) {
         Timestamp start = Timestamp.from(from);
         Timestamp end = Timestamp.from(until);
         return db.sql("""
@@ -67,8 +75,8 @@ public class SpaceFigures {
                              and e.created_at >= :from and e.created_at < :until) as accepted,
                           (select count(distinct path) from content.publication_events
                            where community_id = :c and published and at >= :from and at < :until) as published,
-                          (select coalesce(sum(views), 0) from (""" + VIEWS + """
-                           ) v) as views""")
+                          """ + (countViews ? "(select coalesce(sum(views), 0) from (" + VIEWS + ") v)" : "0")
+                        + " as views")
                 .paramSource(viewDays(communityId, from, until)
                         .addValue("out", leftOut)
                         .addValue("from", start)

@@ -39,13 +39,14 @@ class DashboardPresenter {
         TimePresenter utc = TimePresenter.in(ZoneOffset.UTC).inLanguage(times.locale());
         List<SectionView> sections = new ArrayList<>();
         RowLabeller labeller = new RowLabeller(language, times);
+        java.util.function.LongFunction<String> counts = times.counts();
         for (InsightPart part : dashboard.parts()) {
             List<FigureView> figures = part.figures().stream()
-                    .map(f -> new FigureView(f.label(), shown(f, times)))
+                    .map(f -> new FigureView(f.label(), shown(f, counts, language)))
                     .toList();
             List<TableView> tables = new ArrayList<>();
             for (InsightTable table : part.tables()) {
-                tables.add(table(part.code(), table, language, times, labeller));
+                tables.add(table(part.code(), table, language, counts, labeller));
             }
             sections.add(new SectionView(part.code(), part.heading(), figures, tables));
         }
@@ -55,9 +56,10 @@ class DashboardPresenter {
                 sections);
     }
 
-    private static String shown(InsightFigure figure, TimePresenter times) {
+    private static String shown(
+            InsightFigure figure, java.util.function.LongFunction<String> counts, Language language) {
         if (figure.outOf() == null) {
-            return times.count(figure.value());
+            return counts.apply(figure.value());
         }
         Long percent = figure.percent();
         return Text.of(
@@ -65,11 +67,15 @@ class DashboardPresenter {
                         percent == null ? 0 : percent,
                         figure.value(),
                         figure.outOf())
-                .in(Language.of(times.locale()));
+                .in(language);
     }
 
     private TableView table(
-            String section, InsightTable table, Language language, TimePresenter times, RowLabeller labeller) {
+            String section,
+            InsightTable table,
+            Language language,
+            java.util.function.LongFunction<String> counts,
+            RowLabeller labeller) {
         List<InsightRow> rows = table.rows();
         boolean byYear = table.monthly() && rows.size() > MONTHS_SHOWN;
         List<String> labels = new ArrayList<>();
@@ -125,14 +131,14 @@ class DashboardPresenter {
                     labels.get(r),
                     hrefs.get(r),
                     typed.get(r),
-                    values.get(r).stream().map(times::count).toList()));
+                    values.get(r).stream().map(counts::apply).toList()));
         }
         String title =
                 Text.of("insights.chart.title", table.title().in(language)).in(language);
         List<String> series = table.columns().stream().map(c -> c.in(language)).toList();
         String chart = table.monthly()
-                ? ChartDrawer.columns(title, briefLabels, series, values, times::count, language.rightToLeft())
-                : ChartDrawer.bars(title, briefLabels, values, times::count, language.rightToLeft());
+                ? ChartDrawer.columns(title, briefLabels, series, values, counts, language.rightToLeft())
+                : ChartDrawer.bars(title, briefLabels, values, counts, language.rightToLeft());
         return new TableView(
                 section + "-" + table.code(),
                 byYear ? Text.of("insights.by-year", table.title().in(language)) : table.title(),

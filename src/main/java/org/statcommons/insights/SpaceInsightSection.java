@@ -34,11 +34,13 @@ class SpaceInsightSection implements InsightSection {
         InsightPeriod period = request.period();
         // nothing is left out of the dashboard (the reports folder's pages are pages of the space too): no path of a
         // space begins with a slash
-        SpaceFigures.Figures f = figures.of(community, period.from(), period.until(), "/");
+        SpaceFigures.Figures f = figures.of(community, period.from(), period.until(), "/", false);
         Map<LocalDate, Long> months = new HashMap<>();
         SpaceFigures.Views views = figures.views(community, period.from(), period.until(), PAGES_LISTED);
+        long total = 0;
         for (SpaceFigures.MonthViews m : views.byMonth()) {
             months.put(m.month(), m.views());
+            total += m.views();
         }
         List<InsightRow> byMonth = new ArrayList<>();
         for (LocalDate month : period.months()) {
@@ -65,7 +67,7 @@ class SpaceInsightSection implements InsightSection {
                         InsightFigure.count("edits", "insights.pages.edits", f.edits()),
                         InsightFigure.count("pages-published", "insights.pages.published", f.pagesPublished()),
                         InsightFigure.count("proposals", "insights.pages.proposals", f.proposalsOpened()),
-                        InsightFigure.count("views", "insights.pages.views", f.views())),
+                        InsightFigure.count("views", "insights.pages.views", total)),
                 List.of(
                         new InsightTable(
                                 "views-by-month",

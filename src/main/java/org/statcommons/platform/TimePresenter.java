@@ -371,6 +371,15 @@ public final class TimePresenter {
                 day.withDayOfMonth(1).atStartOfDay(ZoneOffset.UTC).toInstant()));
     }
 
+    /**
+     * Counts as {@link #count} writes them, with one format for many (a table of figures has hundreds of counts, and
+     * making a format costs more than using it).
+     */
+    public java.util.function.LongFunction<String> counts() {
+        NumberFormat format = NumberFormat.getIntegerInstance(patterns == null ? ULocale.ENGLISH : patterns.locale());
+        return format::format;
+    }
+
     /** A count ("1,234"; "1 234" in French and Russian) with the reader's language's grouping. */
     public String count(long value) {
         return NumberFormat.getIntegerInstance(patterns == null ? ULocale.ENGLISH : patterns.locale())
