@@ -103,7 +103,9 @@ public enum Action {
     /** Read a survey's single responses (who answered what, in identified mode); also its owners. */
     VIEW_SURVEY_RESPONSES(true),
     /** Start and build surveys of the whole platform (belonging to no community). */
-    MANAGE_PLATFORM_SURVEYS(false);
+    MANAGE_PLATFORM_SURVEYS(false),
+    // the activity figures (docs/evaluation.md)
+    VIEW_INSIGHTS(true);
 
     /** What a suspended member may still do: read and leave. Everything else is refused while suspended. */
     private static final java.util.Set<Action> READING = java.util.EnumSet.noneOf(Action.class);

@@ -200,6 +200,8 @@ final class Rules {
             case MANAGE_SURVEYS, VIEW_SURVEY_RESULTS, VIEW_SURVEY_RESPONSES -> SECRETARIAT_ONLY;
             // whether one is in a survey's audience is the survey's own check
             case ANSWER_SURVEYS -> EVERY_ROLE;
+            // counts only, no person's reading: for those who run the community and answer for its evaluation
+            case VIEW_INSIGHTS -> EnumSet.of(SECRETARIAT, LEADER, FACILITATOR);
             default -> throw new IllegalArgumentException(action + " concerns the platform");
         };
     }

@@ -155,4 +155,38 @@ public class ActivityLines {
                         rs.getObject("month", java.time.LocalDate.class), rs.getString("kind"), rs.getLong("n")))
                 .list();
     }
+
+    /** How many people did something of each kind of act in the period (see {@link ActivityInsightSection}). */
+    record Actors(long any, long pages, long comments, long discussions) {}
+
+    /**
+     * The distinct people the period's lines name as actors, in all and by kind of act: pages (published, a change
+     * proposed), comments (on a page, or a reply in a comment thread: a {@code REPLY} line about a {@code comment:}
+     * item) and discussions (started, a reply to a {@code post:}, an answer marked). Read by an index-only scan of
+     * {@code lines_actors}, so a year of a busy community reads its index entries and no line.
+     */
+    Actors actors(long communityId, Instant from, Instant until) {
+        // one hash aggregation by person, then counts: cheaper than a sort per distinct count
+        return db.sql("""
+                        select count(*) as any_, count(*) filter (where pages) as pages,
+                               count(*) filter (where comments) as comments,
+                               count(*) filter (where discussions) as discussions
+                        from (select actor_id,
+                                     bool_or(kind in ('PAGE_CHANGED', 'PAGE_PUBLISHED', 'PROPOSAL_TO_REVIEW')) as pages,
+                                     bool_or(kind = 'PAGE_COMMENT' or (kind = 'REPLY' and starts_with(item, 'comment:')))
+                                       as comments,
+                                     bool_or(kind in ('DISCUSSION_STARTED', 'ANSWER_MARKED')
+                                             or (kind = 'REPLY' and starts_with(item, 'post:'))) as discussions
+                              from activity.lines
+                              where community_id = :community and at >= :from and at < :until and actor_id is not null
+                                and kind in ('PAGE_CHANGED', 'PAGE_PUBLISHED', 'PROPOSAL_TO_REVIEW', 'PAGE_COMMENT',
+                                             'REPLY', 'DISCUSSION_STARTED', 'ANSWER_MARKED')
+                              group by actor_id) people""")
+                .param("community", communityId)
+                .param("from", Timestamp.from(from))
+                .param("until", Timestamp.from(until))
+                .query((rs, n) -> new Actors(
+                        rs.getLong("any_"), rs.getLong("pages"), rs.getLong("comments"), rs.getLong("discussions")))
+                .single();
+    }
 }

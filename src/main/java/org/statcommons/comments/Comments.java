@@ -117,4 +117,34 @@ public class Comments {
     private static Indexable indexable(ResultSet rs, int n) throws SQLException {
         return new Indexable(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4));
     }
+
+    /** Comments written in one UTC month: how many, and how many people wrote them. */
+    record MonthCount(java.time.LocalDate month, long comments, long people) {}
+
+    /** Comments written in the period, not deleted or hidden, by UTC month, for the activity figures. */
+    List<MonthCount> byMonth(long communityId, Instant from, Instant until) {
+        return db.sql("""
+                        select date_trunc('month', c.created_at at time zone 'UTC')::date as month, count(*) as n,
+                               count(distinct c.author_id) as people
+                        from comments.comments c join comments.threads t on t.id = c.thread_id
+                        where t.community_id = ? and c.created_at >= ? and c.created_at < ?
+                          and c.deleted_at is null and c.hidden_at is null
+                        group by 1 order by 1""")
+                .params(communityId, Timestamp.from(from), Timestamp.from(until))
+                .query((rs, n) -> new MonthCount(
+                        rs.getObject("month", java.time.LocalDate.class), rs.getLong("n"), rs.getLong("people")))
+                .list();
+    }
+
+    /** How many people wrote a comment (kept) in the period. */
+    long commenters(long communityId, Instant from, Instant until) {
+        return db.sql("""
+                        select count(distinct c.author_id) from comments.comments c
+                        join comments.threads t on t.id = c.thread_id
+                        where t.community_id = ? and c.created_at >= ? and c.created_at < ?
+                          and c.deleted_at is null and c.hidden_at is null""")
+                .params(communityId, Timestamp.from(from), Timestamp.from(until))
+                .query(Long.class)
+                .single();
+    }
 }

@@ -68,4 +68,36 @@ public class MembershipChanges {
                 .query(Long.class)
                 .list();
     }
+
+    /** How many people joined and how many left in one month (UTC). */
+    public record MonthCount(java.time.LocalDate month, long joined, long left) {}
+
+    /**
+     * The joinings and leavings of the period by UTC month, months without either left out: a person is counted once a
+     * month, so one who joined in two months of the period counts in both.
+     */
+    public List<MonthCount> byMonth(long communityId, Instant from, Instant until) {
+        return db.sql(ENDED + """
+                        , joins as (
+                            select account_id, joined_at as at from community.memberships
+                            where community_id = :community and joined_at >= :from and joined_at < :until
+                            union
+                            select account_id, joined_at from ended where joined_at >= :from and joined_at < :until),
+                        leaves as (
+                            select subject_id as account_id, at from community.audit_log
+                            where community_id = :community and action in ('LEFT', 'REMOVED') and subject_id is not null
+                              and at >= :from and at < :until)
+                        select month, count(distinct j) as joined, count(distinct l) as left_ from (
+                            select date_trunc('month', at at time zone 'UTC')::date as month, account_id as j, null::bigint as l
+                            from joins
+                            union all
+                            select date_trunc('month', at at time zone 'UTC')::date, null, account_id from leaves) x
+                        group by month order by month""")
+                .param("community", communityId)
+                .param("from", java.sql.Timestamp.from(from))
+                .param("until", java.sql.Timestamp.from(until))
+                .query((rs, n) -> new MonthCount(
+                        rs.getObject("month", java.time.LocalDate.class), rs.getLong("joined"), rs.getLong("left_")))
+                .list();
+    }
 }

@@ -185,4 +185,43 @@ class Posts {
                 rs.getBoolean(9),
                 rs.getBoolean(10));
     }
+
+    /** Posts written in one UTC month: discussions started (their opening posts) and replies. */
+    record MonthCount(java.time.LocalDate month, long started, long replies) {}
+
+    /** Posts written in the period, not deleted or hidden, by UTC month, for the activity figures. */
+    List<MonthCount> byMonth(long communityId, Instant from, Instant until) {
+        return db.sql("""
+                        select date_trunc('month', p.created_at at time zone 'UTC')::date as month,
+                               count(*) filter (where p.id = first.id) as started,
+                               count(*) filter (where p.id <> first.id) as replies
+                        from discussions.posts p join discussions.threads t on t.id = p.thread_id
+                        cross join lateral (select min(f.id) as id from discussions.posts f where f.thread_id = t.id) first
+                        where t.community_id = ? and p.created_at >= ? and p.created_at < ?
+                          and p.deleted_at is null and p.hidden_at is null
+                        group by 1 order by 1""")
+                .params(communityId, Timestamp.from(from), Timestamp.from(until))
+                .query((rs, n) -> new MonthCount(
+                        rs.getObject("month", java.time.LocalDate.class), rs.getLong("started"), rs.getLong("replies")))
+                .list();
+    }
+
+    /** How many people wrote a post (kept) in the period, and how many discussions begun in it have an answer. */
+    record Participation(long people, long answered) {}
+
+    Participation participation(long communityId, Instant from, Instant until) {
+        return db.sql("""
+                        select (select count(distinct p.author_id) from discussions.posts p
+                                join discussions.threads t on t.id = p.thread_id
+                                where t.community_id = :c and p.created_at >= :from and p.created_at < :until
+                                  and p.deleted_at is null and p.hidden_at is null) as people,
+                               (select count(*) from discussions.threads
+                                where community_id = :c and started_at >= :from and started_at < :until
+                                  and answer_post_id is not null) as answered""")
+                .param("c", communityId)
+                .param("from", Timestamp.from(from))
+                .param("until", Timestamp.from(until))
+                .query((rs, n) -> new Participation(rs.getLong("people"), rs.getLong("answered")))
+                .single();
+    }
 }

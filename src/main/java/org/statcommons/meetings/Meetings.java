@@ -339,7 +339,7 @@ class Meetings {
     }
 
     /**
-     * Attendance over a period, for the progress report: how many occurrences had their attendance recorded, how many
+     * Attendance over a period, for the progress report and the activity figures: how many occurrences had their attendance recorded, how many
      * invitations those occurrences had (each meeting's invitees, once per occurrence) and how many were present.
      */
     record Attendance(long occurrences, long invited, long present) {}

@@ -373,6 +373,27 @@ public final class TimePresenter {
         return format.formatNumeric(seconds < 0 ? -count : count, unit);
     }
 
+    /**
+     * Calendar months ("March 2026", "mars 2026"; with {@code brief}, "Mar 2026") in the reader's language: months of
+     * figures counted by UTC days, so no zone applies. One format for many months (making one costs more than using it).
+     */
+    public java.util.function.Function<java.time.LocalDate, String> months(boolean brief) {
+        com.ibm.icu.text.DateFormat format = com.ibm.icu.text.DateFormat.getInstanceForSkeleton(
+                brief ? "yMMM" : "yMMMM", patterns == null ? ULocale.ENGLISH : patterns.locale());
+        format.setTimeZone(TimeZone.GMT_ZONE);
+        return day -> format.format(java.util.Date.from(
+                day.withDayOfMonth(1).atStartOfDay(ZoneOffset.UTC).toInstant()));
+    }
+
+    /**
+     * Counts as {@link #count} writes them, with one format for many (a table of figures has hundreds of counts, and
+     * making a format costs more than using it).
+     */
+    public java.util.function.LongFunction<String> counts() {
+        NumberFormat format = NumberFormat.getIntegerInstance(patterns == null ? ULocale.ENGLISH : patterns.locale());
+        return format::format;
+    }
+
     /** A count ("1,234"; "1 234" in French and Russian) with the reader's language's grouping. */
     public String count(long value) {
         return NumberFormat.getIntegerInstance(patterns == null ? ULocale.ENGLISH : patterns.locale())

@@ -148,6 +148,7 @@ class CommunityPermissionMatrixIntegrationTests {
             VIEW_SURVEY_RESULTS      -    -    -    -    -    -    -    +    -    -    +    -
             VIEW_SURVEY_RESPONSES    -    -    -    -    -    -    -    +    -    -    +    -
             MANAGE_PLATFORM_SURVEYS  -    -    -    -    -    -    -    -    -    +    +    -
+            VIEW_INSIGHTS            -    -    -    -    +    -    +    +    -    -    +    -
             """;
 
     @Autowired
@@ -708,6 +709,7 @@ class CommunityPermissionMatrixIntegrationTests {
         progressReportEndpoints(c, list);
         surveyEndpoints(c, list);
         surveyDistributionEndpoints(c, list);
+        insightsEndpoints(c, list);
         list.add(page(Action.CREATE_COMMUNITY, "GET", "/communities/new", Map.of()));
         list.add(page(
                 Action.CREATE_COMMUNITY,
@@ -829,6 +831,13 @@ class CommunityPermissionMatrixIntegrationTests {
                 "POST",
                 "/api/v1/communities/" + c.slug() + "/progress-reports",
                 "{\"first\":\"2025-01-01\",\"last\":\"2025-12-31\"}"));
+    }
+
+    /** The activity figures (feature insights): the dashboard, its CSV and the API. */
+    private void insightsEndpoints(Community c, List<Endpoint> list) {
+        list.add(page(Action.VIEW_INSIGHTS, "GET", "/c/" + c.slug() + "/insights", Map.of()));
+        list.add(page(Action.VIEW_INSIGHTS, "GET", "/c/" + c.slug() + "/insights.csv", Map.of()));
+        list.add(api(Action.VIEW_INSIGHTS, "GET", "/api/v1/communities/" + c.slug() + "/insights?period=all", null));
     }
 
     /** Membership drives (feature drives): the secretariat's screens and API; the public ones are anyone's. */

@@ -7,8 +7,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * One counter of views per page and day ({@code content.page_views}); nothing about the reader is stored. Counted
- * by {@link PageViewCounter}.
+ * One counter of views per page and day ({@code content.page_views}), and per page and month
+ * ({@code content.page_views_by_month}, for figures over long periods), added to in one statement; nothing about the
+ * reader is stored. Counted by {@link PageViewCounter}.
  */
 @Repository
 public class PageViews {
@@ -28,9 +29,17 @@ public class PageViews {
             return;
         }
         jdbc.sql("""
-                        insert into content.page_views (community_id, path, day, views)
-                        select * from unnest(?::bigint[], ?::text[], ?::date[], ?::bigint[])
-                        on conflict (community_id, path, day) do update set views = content.page_views.views + excluded.views""")
+                        with counted as (
+                            select * from unnest(?::bigint[], ?::text[], ?::date[], ?::bigint[])
+                                as c(community_id, path, day, views)),
+                        daily as (
+                            insert into content.page_views (community_id, path, day, views)
+                            select community_id, path, day, views from counted
+                            on conflict (community_id, path, day) do update set views = content.page_views.views + excluded.views)
+                        insert into content.page_views_by_month (community_id, path, month, views)
+                        select community_id, path, date_trunc('month', day)::date, sum(views) from counted group by 1, 2, 3
+                        on conflict (community_id, month, path)
+                        do update set views = content.page_views_by_month.views + excluded.views""")
                 .params(
                         counts.stream().map(Counted::communityId).toArray(Long[]::new),
                         counts.stream().map(Counted::path).toArray(String[]::new),

@@ -1,0 +1,46 @@
+package org.statcommons.insights;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.statcommons.access.Action;
+import org.statcommons.access.Actor;
+import org.statcommons.access.Permissions;
+import org.statcommons.community.Community;
+
+/**
+ * Collects a community's figures over a period from every {@link InsightSection}, for the page, the CSV and the API
+ * (one read-only transaction, so the sections count the same moment of the database).
+ */
+@Service
+class CollectInsights {
+
+    private final Permissions permissions;
+    private final List<InsightSection> sections;
+    private final Clock clock;
+
+    CollectInsights(Permissions permissions, List<InsightSection> sections, Clock clock) {
+        this.permissions = permissions;
+        this.sections = List.copyOf(sections);
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    Dashboard collect(Actor actor, Community community, InsightsForm asked) {
+        permissions.require(actor, Action.VIEW_INSIGHTS, community.id());
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        InsightPeriod period = asked.command(today, LocalDate.ofInstant(community.createdAt(), ZoneOffset.UTC));
+        InsightRequest request = new InsightRequest(community, period);
+        List<InsightPart> parts = new ArrayList<>();
+        for (InsightSection section : sections) {
+            section.part(request).ifPresent(parts::add);
+        }
+        parts.sort(Comparator.comparingInt(InsightPart::order).thenComparing(InsightPart::code));
+        return new Dashboard(community, period, parts);
+    }
+}

@@ -1,0 +1,78 @@
+package org.statcommons.insights;
+
+import java.util.List;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.statcommons.access.Action;
+import org.statcommons.access.Actor;
+import org.statcommons.community.Community;
+import org.statcommons.community.Permitted;
+import org.statcommons.platform.TimePresenter;
+import org.statcommons.platform.i18n.Language;
+
+/** The activity figures over JSON: the same use case and figures as the dashboard, series always by month. */
+@RestController
+class InsightsApi {
+
+    /** The figures of a period ({@code from} and {@code to} as UTC days, both included). */
+    record InsightsJson(String community, String from, String to, List<SectionJson> sections) {}
+
+    /** One section: its headline figures and its tables. {@code heading} is in the request's language. */
+    record SectionJson(String code, String heading, List<FigureJson> figures, List<TableJson> tables) {}
+
+    /** A count, or a rate: {@code value} out of {@code outOf}, and the {@code percent} rounded (null out of nothing). */
+    record FigureJson(String code, String label, long value, Long outOf, Long percent) {}
+
+    /** A table: the codes of its count columns, and its rows. */
+    record TableJson(String code, String title, List<String> columns, List<RowJson> rows) {}
+
+    /** A row: its stable code (a month "2026-03", a country's ISO code, a page's path), label and counts. */
+    record RowJson(String code, String label, List<Long> values) {}
+
+    private final CollectInsights collect;
+
+    InsightsApi(CollectInsights collect) {
+        this.collect = collect;
+    }
+
+    @GetMapping("/api/v1/communities/{slug}/insights")
+    InsightsJson insights(
+            @Permitted(Action.VIEW_INSIGHTS) Community community,
+            @RequestParam(required = false) String period,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
+            Actor actor,
+            TimePresenter times) {
+        Dashboard dashboard = collect.collect(actor, community, new InsightsForm(period, from, to));
+        Language language = Language.of(times.locale());
+        RowLabeller labeller = new RowLabeller(language, times);
+        return new InsightsJson(
+                community.slug(),
+                dashboard.period().first().toString(),
+                dashboard.period().last().toString(),
+                dashboard.parts().stream()
+                        .map(p -> new SectionJson(
+                                p.code(),
+                                p.heading().in(language),
+                                p.figures().stream()
+                                        .map(f -> new FigureJson(
+                                                f.code(), f.label().in(language), f.value(), f.outOf(), f.percent()))
+                                        .toList(),
+                                p.tables().stream()
+                                        .map(t -> new TableJson(
+                                                t.code(),
+                                                t.title().in(language),
+                                                t.columns().stream()
+                                                        .map(InsightsCsvWriter::column)
+                                                        .toList(),
+                                                t.rows().stream()
+                                                        .map(r -> new RowJson(
+                                                                r.label().code(),
+                                                                labeller.label(r.label(), false),
+                                                                r.values()))
+                                                        .toList()))
+                                        .toList()))
+                        .toList());
+    }
+}
