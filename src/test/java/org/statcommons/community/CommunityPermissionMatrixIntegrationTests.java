@@ -631,6 +631,7 @@ class CommunityPermissionMatrixIntegrationTests {
         bodyEndpoints(c, list);
         leadershipEndpoints(c, list);
         workstreamEndpoints(c, list);
+        surveyResultEndpoints(c, list);
         driveEndpoints(c, list);
         outputEndpoints(c, list);
         progressReportEndpoints(c, list);
@@ -1095,6 +1096,22 @@ class CommunityPermissionMatrixIntegrationTests {
                 "POST",
                 api + "/workplans/1/items",
                 "{\"activity\":\"Sneaky\",\"startsOn\":\"2027-01-01\",\"dueOn\":\"2027-02-01\"}"));
+    }
+
+    /**
+     * A survey's results and exports (feature surveys). Owners and analysts hold their standing on one survey, so the
+     * table's rows are the secretariat's alone; the survey is not looked up before the refusal (403 whether it exists).
+     */
+    private void surveyResultEndpoints(Community c, List<Endpoint> list) {
+        String results = "/c/" + c.slug() + "/surveys/1/results";
+        String api = "/api/v1/communities/" + c.slug() + "/surveys/1/results";
+        list.add(page(Action.VIEW_SURVEY_RESULTS, "GET", results, Map.of()));
+        list.add(page(Action.VIEW_SURVEY_RESULTS, "GET", results + "/compare", Map.of()));
+        list.add(page(Action.VIEW_SURVEY_RESULTS, "GET", results + "/codebook.csv", Map.of()));
+        list.add(page(Action.VIEW_SURVEY_RESPONSES, "GET", results + "/answers-long.csv", Map.of()));
+        list.add(page(Action.VIEW_SURVEY_RESPONSES, "GET", results + "/answers-wide.csv", Map.of()));
+        list.add(api(Action.VIEW_SURVEY_RESULTS, "GET", api, null));
+        list.add(api(Action.VIEW_SURVEY_RESULTS, "GET", api + "/comparison", null));
     }
 
     private static Endpoint page(Action action, String method, String path, Map<String, String> form) {

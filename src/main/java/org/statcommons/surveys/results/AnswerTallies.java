@@ -78,7 +78,7 @@ class AnswerTallies {
         List<Object> params = new ArrayList<>();
         params.add(waveId);
         params.add(codes.toArray(String[]::new));
-        params.addAll(List.of(filter(by)));
+        params.addAll(java.util.Arrays.asList(filter(by)));
         return db.sql("select a.question_code, count(*) as n, avg(a.number) as mean,"
                         + " percentile_cont(0.5) within group (order by a.number) as median,"
                         + " min(a.number) as low, max(a.number) as high"
@@ -114,7 +114,7 @@ class AnswerTallies {
         List<Object> params = new ArrayList<>();
         params.add(toWave);
         params.add(fromWave);
-        params.addAll(List.of(filter(by)));
+        params.addAll(java.util.Arrays.asList(filter(by)));
         return db.sql("select count(*) from surveys.responses r join surveys.responses e"
                         + " on e.pseudonym = r.pseudonym and e.wave_id = ? and e.submitted_at is not null"
                         + " where r.wave_id = ? and r.pseudonym is not null and" + FILTER)
@@ -136,7 +136,7 @@ class AnswerTallies {
         params.add(toWave);
         params.add(fromWave);
         params.add(codes.toArray(String[]::new));
-        params.addAll(List.of(filter(by)));
+        params.addAll(java.util.Arrays.asList(filter(by)));
         return db.sql("select a.question_code, a.item_code, cast(b.number - a.number as integer) as d, count(*) as n"
                         + " from surveys.answers a join surveys.responses r on r.id = a.response_id"
                         + " join surveys.responses e on e.pseudonym = r.pseudonym and e.wave_id = ?"
