@@ -44,7 +44,7 @@ public class CompareWaves {
             Actor actor, Community community, long surveyId, Long fromId, Long toId, Breakdown by) {
         Survey survey = checker.results(actor, community, surveyId);
         List<Wave> all = waves.of(survey.id());
-        Wave from = fromId == null ? all.get(0) : waves.inSurvey(survey, fromId);
+        Wave from = fromId == null ? ReadResults.first(all) : waves.inSurvey(survey, fromId);
         Wave to = toId == null ? ReadResults.latest(all) : waves.inSurvey(survey, toId);
         WaveResults before = results.compute(survey, all, from, by);
         WaveResults after = results.compute(survey, all, to, by);

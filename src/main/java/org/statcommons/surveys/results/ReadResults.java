@@ -10,6 +10,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.statcommons.access.Actor;
 import org.statcommons.community.Community;
+import org.statcommons.platform.NotFoundException;
+import org.statcommons.platform.Text;
 import org.statcommons.surveys.Item;
 import org.statcommons.surveys.Option;
 import org.statcommons.surveys.Question;
@@ -51,13 +53,21 @@ public class ReadResults {
     }
 
     static Wave latest(List<Wave> waves) {
-        Wave latest = waves.get(0);
+        Wave latest = first(waves);
         for (Wave w : waves) {
             if (w.state() != WaveState.DRAFT) {
                 latest = w;
             }
         }
         return latest;
+    }
+
+    /** The first wave; a survey always has one, but a missing one is "not found" rather than a failure. */
+    static Wave first(List<Wave> waves) {
+        if (waves.isEmpty()) {
+            throw new NotFoundException(Text.of("surveys.wave.none"));
+        }
+        return waves.get(0);
     }
 
     WaveResults compute(Survey survey, List<Wave> all, Wave wave, Breakdown by) {
