@@ -60,12 +60,23 @@ class AnswerTallies {
                 .list();
     }
 
-    List<Answered> answered(long waveId, Breakdown by) {
+    /**
+     * How many responses answered each of these questions (lower-case codes), by item: only needed for the kinds that
+     * give several rows per response (multiple choice, ranking); for the others it is the sum of their tallies.
+     */
+    List<Answered> answered(long waveId, List<String> lowerCaseCodes, Breakdown by) {
+        if (lowerCaseCodes.isEmpty()) {
+            return List.of();
+        }
+        List<Object> params = new ArrayList<>();
+        params.add(waveId);
+        params.add(lowerCaseCodes.toArray(String[]::new));
+        params.addAll(java.util.Arrays.asList(filter(by)));
         return db.sql("select a.question_code, a.item_code, count(distinct a.response_id) as n"
                         + " from surveys.answers a join surveys.responses r on r.id = a.response_id"
-                        + " where a.wave_id = ? and" + FILTER
+                        + " where a.wave_id = ? and lower(a.question_code) = any (?) and" + FILTER
                         + " group by a.question_code, a.item_code")
-                .params(filter(waveId, by))
+                .params(params)
                 .query((rs, n) ->
                         new Answered(rs.getString("question_code"), rs.getString("item_code"), rs.getLong("n")))
                 .list();

@@ -89,8 +89,21 @@ public class ReadResults {
             tallied.computeIfAbsent(key(t.questionCode(), t.itemCode()), k -> new ArrayList<>())
                     .add(t);
         }
+        // a response gives one row per question (per item of a matrix) but for multiple choices and rankings: their
+        // respondents are counted apart, everyone else's are the sum of the tallies (one scan of the answers fewer)
+        List<String> severalRows = questionnaire
+                .questions()
+                .filter(q -> q.kind() == QuestionKind.MULTIPLE_CHOICE || q.kind() == QuestionKind.RANKING)
+                .map(q -> q.code().toLowerCase(Locale.ROOT))
+                .toList();
         Map<String, Long> answered = new HashMap<>();
-        for (AnswerTallies.Answered a : tallies.answered(wave.id(), by)) {
+        tallied.forEach((k, rows) -> {
+            if (!severalRows.contains(k.substring(0, k.indexOf('\u0000')))) {
+                answered.put(
+                        k, rows.stream().mapToLong(AnswerTallies.Tally::count).sum());
+            }
+        });
+        for (AnswerTallies.Answered a : tallies.answered(wave.id(), severalRows, by)) {
             answered.put(key(a.questionCode(), a.itemCode()), a.respondents());
         }
         List<String> numberCodes = questionnaire
