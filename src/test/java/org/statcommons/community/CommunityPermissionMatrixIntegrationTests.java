@@ -704,6 +704,7 @@ class CommunityPermissionMatrixIntegrationTests {
         bodySpaceEndpoints(c, list);
         leadershipEndpoints(c, list);
         workstreamEndpoints(c, list);
+        surveyResultEndpoints(c, list);
         driveEndpoints(c, list);
         outputEndpoints(c, list);
         progressReportEndpoints(c, list);
@@ -1270,6 +1271,22 @@ class CommunityPermissionMatrixIntegrationTests {
                 api + "/" + ids[0] + "/waves/" + ids[1] + "/sections/" + ids[2] + "/questions",
                 "{\"code\":\"sneaky\",\"kind\":\"SHORT_TEXT\",\"text\":\"Sneaky?\"}"));
         list.add(api(Action.MANAGE_SURVEYS, "PUT", api + "/" + ids[0] + "/mode", "{\"mode\":\"ANONYMOUS\"}"));
+    }
+
+    /**
+     * A survey's results and exports (feature surveys). Owners and analysts hold their standing on one survey, so the
+     * table's rows are the secretariat's alone; the survey is not looked up before the refusal (403 whether it exists).
+     */
+    private void surveyResultEndpoints(Community c, List<Endpoint> list) {
+        String results = "/c/" + c.slug() + "/surveys/1/results";
+        String api = "/api/v1/communities/" + c.slug() + "/surveys/1/results";
+        list.add(page(Action.VIEW_SURVEY_RESULTS, "GET", results, Map.of()));
+        list.add(page(Action.VIEW_SURVEY_RESULTS, "GET", results + "/compare", Map.of()));
+        list.add(page(Action.VIEW_SURVEY_RESULTS, "GET", results + "/codebook.csv", Map.of()));
+        list.add(page(Action.VIEW_SURVEY_RESPONSES, "GET", results + "/answers-long.csv", Map.of()));
+        list.add(page(Action.VIEW_SURVEY_RESPONSES, "GET", results + "/answers-wide.csv", Map.of()));
+        list.add(api(Action.VIEW_SURVEY_RESULTS, "GET", api, null));
+        list.add(api(Action.VIEW_SURVEY_RESULTS, "GET", api + "/comparison", null));
     }
 
     private static Endpoint page(Action action, String method, String path, Map<String, String> form) {

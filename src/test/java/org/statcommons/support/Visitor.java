@@ -265,6 +265,22 @@ public final class Visitor {
         return new Download(response.statusCode(), response.body(), response.headers());
     }
 
+    /** GETs a file and reads it as it arrives, keeping none of it: its status and how many bytes it had. */
+    public long[] streamedSize(String path) {
+        HttpResponse<java.io.InputStream> response =
+                send(request(path).GET(), HttpResponse.BodyHandlers.ofInputStream());
+        long size = 0;
+        byte[] buffer = new byte[1 << 16];
+        try (java.io.InputStream in = response.body()) {
+            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                size += n;
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return new long[] {response.statusCode(), size};
+    }
+
     // ---- signing in
 
     /** Signs in through the sign-in form; returns the page it lands on (the sign-in page again on failure). */
