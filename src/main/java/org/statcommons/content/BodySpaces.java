@@ -11,11 +11,12 @@ import org.statcommons.access.Action;
 import org.statcommons.access.Actor;
 import org.statcommons.access.Permissions;
 import org.statcommons.access.Standing;
-import org.statcommons.bodies.Bodies;
-import org.statcommons.bodies.Body;
 import org.statcommons.community.Communities;
 import org.statcommons.community.Community;
+import org.statcommons.content.SpaceBodies.SpaceBody;
 import org.statcommons.content.space.IndexedSpaces;
+import org.statcommons.platform.NotFoundException;
+import org.statcommons.platform.Text;
 
 /**
  * Who may reach a body's members-only space ({@link BodySpace}), asked of the one policy with the body member's
@@ -26,12 +27,12 @@ import org.statcommons.content.space.IndexedSpaces;
 @Component
 public class BodySpaces {
 
-    private final Bodies bodies;
+    private final SpaceBodies bodies;
     private final Communities communities;
     private final Permissions permissions;
     private final IndexedSpaces spaces;
 
-    BodySpaces(Bodies bodies, Communities communities, Permissions permissions, IndexedSpaces spaces) {
+    BodySpaces(SpaceBodies bodies, Communities communities, Permissions permissions, IndexedSpaces spaces) {
         this.bodies = bodies;
         this.communities = communities;
         this.permissions = permissions;
@@ -43,13 +44,15 @@ public class BodySpaces {
      * for a body of another community or none, refused (403) otherwise.
      */
     public BodySpace require(Actor actor, Action action, Community community, long bodyId) {
-        Body body = bodies.inCommunity(community, bodyId);
+        SpaceBody body = bodies.byId(bodyId)
+                .filter(b -> b.communityId() == community.id())
+                .orElseThrow(() -> new NotFoundException(Text.of("bodies.none")));
         permissions.require(actor, action, community.id(), Standing.BODY_MEMBER, seated(actor, body));
         return of(community, body);
     }
 
     /** The same question, answered as yes or no. */
-    public boolean may(Actor actor, Action action, Community community, Body body) {
+    public boolean may(Actor actor, Action action, Community community, SpaceBody body) {
         return body.communityId() == community.id()
                 && permissions.may(actor, action, community.id(), Standing.BODY_MEMBER, seated(actor, body));
     }
@@ -77,10 +80,10 @@ public class BodySpaces {
             return Map.of();
         }
         Set<Long> run = permissions.communitiesWhere(actor, Action.VIEW_BODY_SPACE);
-        List<Body> candidates = new ArrayList<>(bodies.inCommunities(run));
+        List<SpaceBody> candidates = new ArrayList<>(bodies.inCommunities(run));
         candidates.addAll(bodies.seatedIn(actor.accountId()));
         Map<Long, BodySpace> readable = new LinkedHashMap<>();
-        for (Body body : candidates) {
+        for (SpaceBody body : candidates) {
             long key = BodySpace.keyOf(body.id());
             if (readable.containsKey(key)) {
                 continue;
@@ -99,11 +102,11 @@ public class BodySpaces {
         return spaces.communityIds().stream().filter(BodySpace::isBodySpace).toList();
     }
 
-    private boolean seated(Actor actor, Body body) {
+    private boolean seated(Actor actor, SpaceBody body) {
         return actor.signedIn() && bodies.seated(actor.accountId(), body.communityId(), body.id());
     }
 
-    private static BodySpace of(Community community, Body body) {
+    private static BodySpace of(Community community, SpaceBody body) {
         return new BodySpace(
                 BodySpace.keyOf(body.id()), community.id(), community.slug(), community.name(), body.id(), body.name());
     }

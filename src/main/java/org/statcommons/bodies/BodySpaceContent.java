@@ -1,4 +1,4 @@
-package org.statcommons.content.bodyspace;
+package org.statcommons.bodies;
 
 import java.util.Comparator;
 import java.util.List;
@@ -6,8 +6,6 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.statcommons.access.Action;
 import org.statcommons.access.Actor;
-import org.statcommons.bodies.Body;
-import org.statcommons.bodies.BodyContent;
 import org.statcommons.community.Community;
 import org.statcommons.community.ListedLink;
 import org.statcommons.community.ListedSection;
