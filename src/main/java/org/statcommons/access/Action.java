@@ -85,7 +85,9 @@ public enum Action {
     // the annual progress report (docs/governance.md#the-annual-progress-report)
     GENERATE_PROGRESS_REPORT(true),
     // the activity figures (docs/evaluation.md)
-    VIEW_INSIGHTS(true);
+    VIEW_INSIGHTS(true),
+    // the evaluation report: a draft page of the space written from the activity figures (docs/evaluation.md)
+    GENERATE_EVALUATION_REPORT(true);
 
     /** What a suspended member may still do: read and leave. Everything else is refused while suspended. */
     private static final java.util.Set<Action> READING = java.util.EnumSet.noneOf(Action.class);
