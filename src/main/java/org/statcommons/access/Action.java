@@ -105,7 +105,9 @@ public enum Action {
     /** Start and build surveys of the whole platform (belonging to no community). */
     MANAGE_PLATFORM_SURVEYS(false),
     // the activity figures (docs/evaluation.md)
-    VIEW_INSIGHTS(true);
+    VIEW_INSIGHTS(true),
+    // the evaluation report: a draft page of the space written from the activity figures (docs/evaluation.md)
+    GENERATE_EVALUATION_REPORT(true);
 
     /** What a suspended member may still do: read and leave. Everything else is refused while suspended. */
     private static final java.util.Set<Action> READING = java.util.EnumSet.noneOf(Action.class);

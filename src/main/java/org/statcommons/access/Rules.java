@@ -202,6 +202,8 @@ final class Rules {
             case ANSWER_SURVEYS -> EVERY_ROLE;
             // counts only, no person's reading: for those who run the community and answer for its evaluation
             case VIEW_INSIGHTS -> EnumSet.of(SECRETARIAT, LEADER, FACILITATOR);
+            // the report writes into the space's reports folder, as the progress report does: the secretariat's
+            case GENERATE_EVALUATION_REPORT -> SECRETARIAT_ONLY;
             default -> throw new IllegalArgumentException(action + " concerns the platform");
         };
     }

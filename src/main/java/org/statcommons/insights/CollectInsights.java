@@ -33,8 +33,21 @@ class CollectInsights {
     @Transactional(readOnly = true)
     Dashboard collect(Actor actor, Community community, InsightsForm asked) {
         permissions.require(actor, Action.VIEW_INSIGHTS, community.id());
+        return collect(community, period(community, asked));
+    }
+
+    /** The period asked for, as the dashboard reads it (the evaluation report reads it the same way). */
+    InsightPeriod period(Community community, InsightsForm asked) {
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
-        InsightPeriod period = asked.command(today, LocalDate.ofInstant(community.createdAt(), ZoneOffset.UTC));
+        return asked.command(today, LocalDate.ofInstant(community.createdAt(), ZoneOffset.UTC));
+    }
+
+    /**
+     * Every section's figures for the period: the one source of the dashboard, the CSV, the API and the evaluation
+     * report. The caller has asked the policy (this feature's use cases only).
+     */
+    @Transactional(readOnly = true)
+    Dashboard collect(Community community, InsightPeriod period) {
         InsightRequest request = new InsightRequest(community, period);
         List<InsightPart> parts = new ArrayList<>();
         for (InsightSection section : sections) {

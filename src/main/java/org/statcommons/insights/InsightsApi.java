@@ -1,7 +1,11 @@
 package org.statcommons.insights;
 
+import java.net.URI;
 import java.util.List;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.statcommons.access.Action;
@@ -30,10 +34,50 @@ class InsightsApi {
     /** A row: its stable code (a month "2026-03", a country's ISO code, a page's path), label and counts. */
     record RowJson(String code, String label, List<Long> values) {}
 
-    private final CollectInsights collect;
+    /** What generating the evaluation report did, as the progress report's API says it. */
+    record GeneratedJson(String path, String address, Long proposalId, boolean proposed, boolean unchanged) {}
 
-    InsightsApi(CollectInsights collect) {
+    private final CollectInsights collect;
+    private final GenerateEvaluationReport generate;
+    private final PrintEvaluationReport print;
+
+    InsightsApi(CollectInsights collect, GenerateEvaluationReport generate, PrintEvaluationReport print) {
         this.collect = collect;
+        this.generate = generate;
+        this.print = print;
+    }
+
+    /** The evaluation report of the period as a PDF, in the request's language. */
+    @GetMapping("/api/v1/communities/{slug}/evaluation-report.pdf")
+    ResponseEntity<byte[]> evaluationReport(
+            @Permitted(Action.VIEW_INSIGHTS) Community community,
+            @RequestParam(required = false) String period,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
+            Actor actor,
+            TimePresenter times) {
+        return InsightsController.pdfResponse(
+                community,
+                print.print(actor, community, new InsightsForm(period, from, to), Language.of(times.locale()), times));
+    }
+
+    /** Writes the evaluation report of the period ({@code period}, or {@code from} and {@code to}) as a draft page. */
+    @PostMapping("/api/v1/communities/{slug}/evaluation-reports")
+    ResponseEntity<GeneratedJson> generateEvaluationReport(
+            @Permitted(Action.GENERATE_EVALUATION_REPORT) Community community,
+            @RequestBody(required = false) InsightsForm body,
+            Actor actor,
+            TimePresenter times) {
+        InsightsForm sent = body == null ? new InsightsForm(null, null, null) : body;
+        GenerateEvaluationReport.Generated generated =
+                generate.generate(actor, community, sent, Language.of(times.locale()), times);
+        return ResponseEntity.created(URI.create(generated.address()))
+                .body(new GeneratedJson(
+                        generated.path(),
+                        generated.address(),
+                        generated.proposalId(),
+                        generated.proposalId() != null,
+                        generated.unchanged()));
     }
 
     @GetMapping("/api/v1/communities/{slug}/insights")

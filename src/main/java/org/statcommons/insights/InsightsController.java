@@ -9,8 +9,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.statcommons.access.Action;
 import org.statcommons.access.Actor;
+import org.statcommons.access.Permissions;
 import org.statcommons.community.Community;
 import org.statcommons.community.CommunityTab;
 import org.statcommons.community.Permitted;
@@ -27,10 +29,21 @@ class InsightsController {
 
     private final CollectInsights collect;
     private final DashboardPresenter presenter;
+    private final GenerateEvaluationReport generate;
+    private final PrintEvaluationReport print;
+    private final Permissions permissions;
 
-    InsightsController(CollectInsights collect, DashboardPresenter presenter) {
+    InsightsController(
+            CollectInsights collect,
+            DashboardPresenter presenter,
+            GenerateEvaluationReport generate,
+            PrintEvaluationReport print,
+            Permissions permissions) {
         this.collect = collect;
         this.presenter = presenter;
+        this.generate = generate;
+        this.print = print;
+        this.permissions = permissions;
     }
 
     @GetMapping("/c/{slug}/insights")
@@ -44,6 +57,7 @@ class InsightsController {
         model.addAttribute("view", presenter.present(dashboard, times));
         model.addAttribute("period", dashboard.period());
         model.addAttribute("presets", InsightsForm.PRESETS);
+        model.addAttribute("mayGenerate", permissions.may(actor, Action.GENERATE_EVALUATION_REPORT, community.id()));
         model.addAttribute(
                 "chosen",
                 form.period() == null || form.period().isBlank()
@@ -71,6 +85,42 @@ class InsightsController {
                                 .build()
                                 .toString())
                 .body(csv);
+    }
+
+    /** The evaluation report of the period as a PDF, in the reader's language. */
+    @GetMapping("/c/{slug}/insights/evaluation-report.pdf")
+    ResponseEntity<byte[]> pdf(
+            @Permitted(Action.VIEW_INSIGHTS) Community community,
+            @ModelAttribute("form") InsightsForm form,
+            Actor actor,
+            TimePresenter times) {
+        return pdfResponse(community, print.print(actor, community, form, Language.of(times.locale()), times));
+    }
+
+    /** Writes the evaluation report of the period as a draft page, in the generating person's language, and opens it. */
+    @PostMapping("/c/{slug}/insights/evaluation-report")
+    String generateReport(
+            @Permitted(Action.GENERATE_EVALUATION_REPORT) Community community,
+            @ModelAttribute("form") InsightsForm form,
+            Actor actor,
+            TimePresenter times) {
+        GenerateEvaluationReport.Generated generated =
+                generate.generate(actor, community, form, Language.of(times.locale()), times);
+        return "redirect:" + generated.address();
+    }
+
+    static ResponseEntity<byte[]> pdfResponse(Community community, PrintEvaluationReport.Printed printed) {
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("evaluation-" + community.slug() + "-"
+                                        + printed.period().first() + "-to-"
+                                        + printed.period().last() + ".pdf")
+                                .build()
+                                .toString())
+                .body(printed.pdf());
     }
 
     private static boolean blank(String s) {

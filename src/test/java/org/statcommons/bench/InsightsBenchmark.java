@@ -270,6 +270,20 @@ public final class InsightsBenchmark {
                 times(() -> expect(script.api("GET", "/api/v1/communities/" + slug + "/insights", null))),
                 "< 500 ms");
         row("CSV, all five years (" + RUNS + " runs)", times(() -> expect(browser.get(page + ".csv?period=all"))), "");
+        // the evaluation report's PDF (issue 12): the same figures, laid out with their charts
+        String pdf = page + "/evaluation-report.pdf";
+        row(
+                "Evaluation report PDF, last 12 months (5 runs)",
+                times(5, () -> expectPdf(browser.download(pdf))),
+                "< 5 s");
+        row(
+                "Evaluation report PDF, all five years (5 runs)",
+                times(5, () -> expectPdf(browser.download(pdf + "?period=all"))),
+                "< 5 s");
+        row(
+                "Size of the PDF (all five years)",
+                browser.download(pdf + "?period=all").body().length + " bytes",
+                "");
         int size = browser.get(page).body().getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
         row("Size of the page (last 12 months)", size + " bytes", "< 30 KB");
         int sizeAll = browser.get(page + "?period=all").body().getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
@@ -278,8 +292,12 @@ public final class InsightsBenchmark {
     }
 
     private static String times(Runnable request) {
+        return times(RUNS, request);
+    }
+
+    private static String times(int runs, Runnable request) {
         List<Long> nanos = new ArrayList<>();
-        for (int run = 0; run < RUNS; run++) {
+        for (int run = 0; run < runs; run++) {
             long t = System.nanoTime();
             request.run();
             nanos.add(System.nanoTime() - t);
@@ -290,6 +308,12 @@ public final class InsightsBenchmark {
     private static void expect(Visitor.Page page) {
         if (page.status() != 200) {
             throw new IllegalStateException(page.status() + " " + page.body());
+        }
+    }
+
+    private static void expectPdf(Visitor.Download pdf) {
+        if (pdf.status() != 200 || pdf.body().length < 5 || pdf.body()[0] != '%') {
+            throw new IllegalStateException("No PDF: " + pdf.status());
         }
     }
 

@@ -149,6 +149,7 @@ class CommunityPermissionMatrixIntegrationTests {
             VIEW_SURVEY_RESPONSES    -    -    -    -    -    -    -    +    -    -    +    -
             MANAGE_PLATFORM_SURVEYS  -    -    -    -    -    -    -    -    -    +    +    -
             VIEW_INSIGHTS            -    -    -    -    +    -    +    +    -    -    +    -
+            GENERATE_EVALUATION_REPORT - -   -    -    -    -    -    +    -    -    +    -
             """;
 
     @Autowired
@@ -839,6 +840,26 @@ class CommunityPermissionMatrixIntegrationTests {
         list.add(page(Action.VIEW_INSIGHTS, "GET", "/c/" + c.slug() + "/insights", Map.of()));
         list.add(page(Action.VIEW_INSIGHTS, "GET", "/c/" + c.slug() + "/insights.csv", Map.of()));
         list.add(api(Action.VIEW_INSIGHTS, "GET", "/api/v1/communities/" + c.slug() + "/insights?period=all", null));
+        list.add(page(
+                Action.VIEW_INSIGHTS,
+                "GET",
+                "/c/" + c.slug() + "/insights/evaluation-report.pdf?period=all",
+                Map.of()));
+        list.add(api(
+                Action.VIEW_INSIGHTS,
+                "GET",
+                "/api/v1/communities/" + c.slug() + "/evaluation-report.pdf?period=all",
+                null));
+        list.add(page(
+                Action.GENERATE_EVALUATION_REPORT,
+                "POST",
+                "/c/" + c.slug() + "/insights/evaluation-report",
+                Map.of("from", "2025-01-01", "to", "2025-12-31")));
+        list.add(api(
+                Action.GENERATE_EVALUATION_REPORT,
+                "POST",
+                "/api/v1/communities/" + c.slug() + "/evaluation-reports",
+                "{\"from\":\"2025-01-01\",\"to\":\"2025-12-31\"}"));
     }
 
     /** Membership drives (feature drives): the secretariat's screens and API; the public ones are anyone's. */
