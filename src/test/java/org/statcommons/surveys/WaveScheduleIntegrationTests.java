@@ -314,4 +314,38 @@ class WaveScheduleIntegrationTests {
         assertThat(page.body()).contains(base(community, wave) + "/distribution");
         assertThat(page.text()).contains("0 answered of 1 invited", "open");
     }
+
+    @Test
+    void anOpenWavesQuestionsKeepTheirCodesAndKindsButTheirTextsMayChange() {
+        Community community = fixtures.community("Wave questions");
+        Account owner = fixtures.member(community, "Quinn Owner", CommunityRole.FACILITATOR);
+        Questionnaire wave =
+                surveyWaves.wave(community.id(), RespondentMode.IDENTIFIED, AudienceKind.COMMUNITY, null, owner.id());
+        Question comments = wave.question("comments").orElseThrow();
+        String address = base(community, wave) + "/questions/" + comments.id();
+        Visitor ownerVisitor = fixtures.signedIn(owner);
+        Map<String, String> renamed = Map.of(
+                "section",
+                String.valueOf(comments.sectionId()),
+                "code",
+                "remarks",
+                "kind",
+                "LONG_TEXT",
+                "text",
+                "Anything else?");
+        Page refused = ownerVisitor.submitNoFollow(address, address, renamed);
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.text()).contains("The wave is open: the question “comments” keeps its code and kind");
+        Map<String, String> reworded = new java.util.HashMap<>(renamed);
+        reworded.put("code", "comments");
+        Page saved = ownerVisitor.submitNoFollow(address, address, reworded);
+        assertThat(saved.status()).isEqualTo(302);
+        assertThat(surveyWaves
+                        .questionnaires
+                        .of(wave.survey(), reread(wave))
+                        .question("comments")
+                        .orElseThrow()
+                        .text())
+                .isEqualTo("Anything else?");
+    }
 }
