@@ -10,9 +10,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.statcommons.access.Action;
 import org.statcommons.access.Actor;
+import org.statcommons.bodies.Bodies;
 import org.statcommons.community.Community;
 import org.statcommons.community.CommunityTab;
 import org.statcommons.community.Permitted;
+import org.statcommons.community.TopicGroupMembers;
 import org.statcommons.platform.Text;
 import org.statcommons.platform.TimePresenter;
 import org.statcommons.platform.web.ShowFormOnError;
@@ -35,6 +37,8 @@ class DistributionController {
     private final ScheduleWave scheduleWave;
     private final OpenWave openWave;
     private final CloseWave closeWave;
+    private final TopicGroupMembers topicGroups;
+    private final Bodies bodies;
 
     DistributionController(
             SurveyOwnership ownership,
@@ -45,7 +49,9 @@ class DistributionController {
             MakePublicLink makePublicLink,
             ScheduleWave scheduleWave,
             OpenWave openWave,
-            CloseWave closeWave) {
+            CloseWave closeWave,
+            TopicGroupMembers topicGroups,
+            Bodies bodies) {
         this.ownership = ownership;
         this.waves = waves;
         this.presenter = presenter;
@@ -55,6 +61,8 @@ class DistributionController {
         this.scheduleWave = scheduleWave;
         this.openWave = openWave;
         this.closeWave = closeWave;
+        this.topicGroups = topicGroups;
+        this.bodies = bodies;
     }
 
     @GetMapping("/c/{slug}/surveys/{id}/waves/{waveId}/distribution")
@@ -79,11 +87,10 @@ class DistributionController {
                         : new WaveTimes(
                                 local(wave.opensAt(), times),
                                 local(wave.closesAt(), times),
-                                wave.audienceKind().name(),
-                                wave.audienceId() == null
-                                        ? ""
-                                        : wave.audienceId().toString()));
-        model.addAttribute("audiences", AudienceKind.values());
+                                wave.audienceKind().name() + (wave.audienceId() == null ? "" : ":" + wave.audienceId()),
+                                ""));
+        model.addAttribute("groups", topicGroups.of(community.id()));
+        model.addAttribute("bodies", bodies.of(community));
         return "surveys/distribution";
     }
 

@@ -61,8 +61,11 @@ class ScheduleWave {
         AudienceKind kind = wave.audienceKind();
         Long audienceId = wave.audienceId();
         if (!typed.audience().isBlank()) {
-            kind = audienceKind(input, typed.audience());
-            audienceId = kind == null ? null : audienceId(input, community, kind, typed.audienceId());
+            // the screen's choice names its group or body ("TOPIC_GROUP:12"); the API gives the id apart
+            String[] choice = typed.audience().split(":", 2);
+            kind = audienceKind(input, choice[0]);
+            String id = choice.length == 2 ? choice[1] : typed.audienceId();
+            audienceId = kind == null ? null : audienceId(input, community, kind, id);
         }
         input.throwIfInvalid();
         boolean audienceChanged =

@@ -348,4 +348,39 @@ class WaveScheduleIntegrationTests {
                         .text())
                 .isEqualTo("Anything else?");
     }
+
+    @Test
+    void anOwnerSendsADraftToATopicGroupChosenByNameAndOnlyItsMembersAreAsked() {
+        Community community = fixtures.community("Wave group");
+        Account owner = fixtures.member(community, "Gus Owner", CommunityRole.FACILITATOR);
+        Account inGroup = fixtures.member(community, "Gia Grouped", CommunityRole.MEMBER);
+        Account outside = fixtures.member(community, "Nils Notgrouped", CommunityRole.MEMBER);
+        // the group as the community feature stores it (its own screens are not what is tested here)
+        long group =
+                db.sql("""
+                        insert into community.topic_groups (community_id, slug, name, description, created_by, created_at)
+                        values (?, 'census-wave', 'Census methods', '', ?, now()) returning id""").params(community.id(), owner.id()).query(Long.class).single();
+        db.sql("insert into community.topic_group_members (topic_group_id, account_id) values (?, ?)")
+                .params(group, inGroup.id())
+                .update();
+        Questionnaire wave =
+                surveyWaves.wave(community.id(), RespondentMode.IDENTIFIED, AudienceKind.COMMUNITY, null, owner.id());
+        waves.schedule(wave.wave().id(), WaveState.DRAFT, null, null);
+        Visitor ownerVisitor = fixtures.signedIn(owner);
+        String base = base(community, wave);
+        String form = base + "/distribution";
+        assertThat(ownerVisitor.get(form).text()).contains("Topic group: Census methods");
+
+        ownerVisitor.submit(form, base + "/schedule", Map.of("audience", "TOPIC_GROUP:" + group));
+        assertThat(reread(wave).audienceKind()).isEqualTo(AudienceKind.TOPIC_GROUP);
+        assertThat(reread(wave).audienceId()).isEqualTo(group);
+        Page elsewhere = ownerVisitor.submitNoFollow(form, base + "/schedule", Map.of("audience", "BODY:999999"));
+        assertThat(elsewhere.status()).isEqualTo(400);
+        assertThat(reread(wave).audienceKind()).isEqualTo(AudienceKind.TOPIC_GROUP);
+        ownerVisitor.submit(form, base + "/open", Map.of("now", "true"));
+
+        String list = "/c/" + community.slug() + "/surveys";
+        assertThat(fixtures.signedIn(inGroup).get(list).text()).contains("Surveys to answer");
+        assertThat(fixtures.signedIn(outside).get(list).text()).doesNotContain("Surveys to answer");
+    }
 }
