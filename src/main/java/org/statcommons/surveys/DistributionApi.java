@@ -3,12 +3,15 @@ package org.statcommons.surveys;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import org.statcommons.access.Action;
 import org.statcommons.access.Actor;
 import org.statcommons.community.Community;
 import org.statcommons.community.Permitted;
 import org.statcommons.platform.StatCommonsProperties;
+import org.statcommons.platform.TimePresenter;
 
 /** A wave's distribution for its owners (docs/api.md#surveys): counts, invitations, reminders, the public link. */
 @RestController
@@ -21,6 +24,9 @@ class DistributionApi {
     private final SendReminders sendReminders;
     private final MakePublicLink makePublicLink;
     private final StatCommonsProperties properties;
+    private final ScheduleWave scheduleWave;
+    private final OpenWave openWave;
+    private final CloseWave closeWave;
 
     DistributionApi(
             SurveyOwnership ownership,
@@ -29,7 +35,10 @@ class DistributionApi {
             SendInvitations sendInvitations,
             SendReminders sendReminders,
             MakePublicLink makePublicLink,
-            StatCommonsProperties properties) {
+            StatCommonsProperties properties,
+            ScheduleWave scheduleWave,
+            OpenWave openWave,
+            CloseWave closeWave) {
         this.ownership = ownership;
         this.waves = waves;
         this.presenter = presenter;
@@ -37,6 +46,9 @@ class DistributionApi {
         this.sendReminders = sendReminders;
         this.makePublicLink = makePublicLink;
         this.properties = properties;
+        this.scheduleWave = scheduleWave;
+        this.openWave = openWave;
+        this.closeWave = closeWave;
     }
 
     record SentJson(int sent) {}
@@ -79,5 +91,57 @@ class DistributionApi {
             Actor actor) {
         String secret = makePublicLink.make(actor, community, id, waveId);
         return new PublicLinkJson(properties.link(SurveyLinkAddress.publicLink(secret)));
+    }
+
+    /** Opening and closing times (ISO, with an offset or in the caller's zone), audience; absent: none / unchanged. */
+    record ScheduleJson(String opensAt, String closesAt, String audience, Long audienceId) {}
+
+    record OpenJson(Boolean now) {}
+
+    @PutMapping("/api/v1/communities/{slug}/surveys/{id}/waves/{waveId}/schedule")
+    DistributionPresenter.DistributionView schedule(
+            @Permitted(Action.VIEW_COMMUNITY_INSIDE) Community community,
+            @PathVariable long id,
+            @PathVariable long waveId,
+            @RequestBody(required = false) ScheduleJson json,
+            Actor actor,
+            TimePresenter times) {
+        ScheduleJson sent = json == null ? new ScheduleJson(null, null, null, null) : json;
+        Wave wave = scheduleWave.schedule(
+                actor,
+                community,
+                id,
+                waveId,
+                new WaveTimes(
+                        sent.opensAt(),
+                        sent.closesAt(),
+                        sent.audience(),
+                        sent.audienceId() == null ? "" : sent.audienceId().toString()),
+                times.zone());
+        return view(community, actor, id, wave);
+    }
+
+    @PostMapping("/api/v1/communities/{slug}/surveys/{id}/waves/{waveId}/open")
+    DistributionPresenter.DistributionView open(
+            @Permitted(Action.VIEW_COMMUNITY_INSIDE) Community community,
+            @PathVariable long id,
+            @PathVariable long waveId,
+            @RequestBody(required = false) OpenJson json,
+            Actor actor) {
+        boolean now = json == null || json.now() == null || json.now();
+        return view(community, actor, id, openWave.open(actor, community, id, waveId, now));
+    }
+
+    @PostMapping("/api/v1/communities/{slug}/surveys/{id}/waves/{waveId}/close")
+    DistributionPresenter.DistributionView close(
+            @Permitted(Action.VIEW_COMMUNITY_INSIDE) Community community,
+            @PathVariable long id,
+            @PathVariable long waveId,
+            Actor actor) {
+        return view(community, actor, id, closeWave.close(actor, community, id, waveId));
+    }
+
+    private DistributionPresenter.DistributionView view(Community community, Actor actor, long id, Wave wave) {
+        return presenter.present(community.slug(), ownership.require(actor, community, id), wave);
     }
 }

@@ -38,11 +38,15 @@ class EditQuestion {
         QuestionChecker input = new QuestionChecker();
         QuestionChecker.Checked checked = input.check(wave, section, question, change);
         input.throwIfInvalid();
+        boolean reshaped = !SurveyRules.key(question.code())
+                        .equals(SurveyRules.key(checked.fields().code()))
+                || question.kind() != checked.fields().kind();
+        // once a wave is open, answers in progress (saved, not yet submitted) are kept by code and read by kind
+        if (reshaped && wave.wave().state() == WaveState.OPEN) {
+            throw new ConflictException(Text.of("surveys.question.open", question.code()));
+        }
         boolean answered = answers.anyTo(wave.wave().id(), question.code());
-        if (answered
-                && (!SurveyRules.key(question.code())
-                                .equals(SurveyRules.key(checked.fields().code()))
-                        || question.kind() != checked.fields().kind())) {
+        if (reshaped && answered) {
             throw new ConflictException(Text.of("surveys.question.answered", question.code()));
         }
         Instant now = clock.instant();

@@ -41,6 +41,8 @@ class SurveyController {
     private final SurveyAnalysts analysts;
     private final Memberships memberships;
     private final ChooseSurveyPeople choosePeople;
+    private final AnswerableFinder answerable;
+    private final SurveyInvitations invitations;
 
     SurveyController(
             Surveys surveys,
@@ -54,7 +56,9 @@ class SurveyController {
             StartNextWave startNextWave,
             SurveyAnalysts analysts,
             Memberships memberships,
-            ChooseSurveyPeople choosePeople) {
+            ChooseSurveyPeople choosePeople,
+            AnswerableFinder answerable,
+            SurveyInvitations invitations) {
         this.surveys = surveys;
         this.waves = waves;
         this.owners = owners;
@@ -67,10 +71,15 @@ class SurveyController {
         this.analysts = analysts;
         this.memberships = memberships;
         this.choosePeople = choosePeople;
+        this.answerable = answerable;
+        this.invitations = invitations;
     }
 
     /** A survey in the list: it, and its waves. */
     record Listed(Survey survey, List<Wave> waves) {}
+
+    /** A wave on the survey's screen, with how many were invited and answered. */
+    record WaveLine(Wave wave, int invited, int answered) {}
 
     @GetMapping("/c/{slug}/surveys")
     String list(
@@ -85,6 +94,7 @@ class SurveyController {
                         .map(s -> new Listed(s, waves.of(s.id())))
                         .toList());
         model.addAttribute("modes", RespondentMode.values());
+        model.addAttribute("toAnswer", answerable.of(actor, community));
         return "surveys/list";
     }
 
@@ -109,7 +119,14 @@ class SurveyController {
             Model model) {
         Survey survey = checker.require(actor, community, id);
         model.addAttribute("survey", survey);
-        model.addAttribute("waves", waves.of(id));
+        model.addAttribute(
+                "waves",
+                waves.of(id).stream()
+                        .map(w -> {
+                            SurveyInvitations.Counts counts = invitations.count(w.id());
+                            return new WaveLine(w, counts.invited(), counts.answered());
+                        })
+                        .toList());
         model.addAttribute("owners", people(owners.of(id)));
         model.addAttribute("analysts", people(analysts.of(id)));
         model.addAttribute("members", people(memberships.accountIds(community.id())));

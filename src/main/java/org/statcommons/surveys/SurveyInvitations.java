@@ -41,6 +41,13 @@ class SurveyInvitations {
                 > 0;
     }
 
+    Optional<Invitation> ofPerson(long waveId, long accountId) {
+        return db.sql("select " + COLUMNS + " from surveys.invitations where wave_id = ? and account_id = ?")
+                .params(waveId, accountId)
+                .query(SurveyInvitations::map)
+                .optional();
+    }
+
     List<Invitation> of(long waveId) {
         return db.sql("select " + COLUMNS + " from surveys.invitations where wave_id = ? order by id")
                 .param(waveId)

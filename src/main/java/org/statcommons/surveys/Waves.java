@@ -68,6 +68,26 @@ public class Waves {
                 .update();
     }
 
+    /** Closes the open waves whose closing time has come. */
+    int closeDue(Instant now) {
+        return db.sql("update surveys.waves set state = 'CLOSED' where state = 'OPEN' and closes_at <= ?")
+                .param(Timestamp.from(now))
+                .update();
+    }
+
+    /** The open waves of these surveys, first to last. */
+    List<Wave> openOf(java.util.Collection<Long> surveyIds) {
+        if (surveyIds.isEmpty()) {
+            return List.of();
+        }
+        return db.sql(
+                        "select " + COLUMNS
+                                + " from surveys.waves where state = 'OPEN' and survey_id in (:ids) order by survey_id, position")
+                .param("ids", surveyIds)
+                .query(Waves::map)
+                .list();
+    }
+
     void address(long id, AudienceKind kind, Long audienceId) {
         db.sql("update surveys.waves set audience_kind = ?, audience_id = ? where id = ?")
                 .params(kind.name(), audienceId, id)

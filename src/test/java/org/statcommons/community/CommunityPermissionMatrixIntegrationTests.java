@@ -1182,6 +1182,16 @@ class CommunityPermissionMatrixIntegrationTests {
         list.add(api(Action.MANAGE_SURVEYS, "POST", api + "/invitations", null));
         list.add(api(Action.MANAGE_SURVEYS, "POST", api + "/reminders", null));
         list.add(api(Action.MANAGE_SURVEYS, "POST", api + "/public-link", null));
+        list.add(page(Action.MANAGE_SURVEYS, "POST", wave + "/schedule", Map.of("closesAt", "2099-01-01 10:00")));
+        list.add(page(Action.MANAGE_SURVEYS, "POST", wave + "/open", Map.of("now", "true")));
+        list.add(page(Action.MANAGE_SURVEYS, "POST", wave + "/close", Map.of()));
+        list.add(api(Action.MANAGE_SURVEYS, "PUT", api + "/schedule", "{\"closesAt\":\"2099-01-01T10:00:00Z\"}"));
+        list.add(api(Action.MANAGE_SURVEYS, "POST", api + "/open", "{\"now\":true}"));
+        list.add(api(Action.MANAGE_SURVEYS, "POST", api + "/close", null));
+        // a member's way to their own link: the policy first, the wave's audience after (WaveScheduleIntegrationTests)
+        list.add(page(Action.ANSWER_SURVEYS, "POST", wave + "/answer", Map.of()));
+        list.add(api(Action.ANSWER_SURVEYS, "POST", api + "/answer", null));
+        list.add(api(Action.ANSWER_SURVEYS, "GET", "/api/v1/communities/" + c.slug() + "/surveys/to-answer", null));
     }
 
     /**
