@@ -75,8 +75,8 @@ class SurveyController {
         this.invitations = invitations;
     }
 
-    /** A survey in the list: it, and its waves. */
-    record Listed(Survey survey, List<Wave> waves) {}
+    /** A survey in the list: it, its waves, and whether the reader runs it (an analyst only reads its results). */
+    record Listed(Survey survey, List<Wave> waves, boolean runs) {}
 
     /** A wave on the survey's screen, with how many were invited and answered. */
     record WaveLine(Wave wave, int invited, int answered) {}
@@ -90,8 +90,8 @@ class SurveyController {
         model.addAttribute(
                 "surveys",
                 surveys.of(community).stream()
-                        .filter(s -> checker.may(actor, community, s.id()))
-                        .map(s -> new Listed(s, waves.of(s.id())))
+                        .map(s -> new Listed(s, waves.of(s.id()), checker.may(actor, community, s.id())))
+                        .filter(l -> l.runs() || analyses(actor, l.survey()))
                         .toList());
         model.addAttribute("modes", RespondentMode.values());
         model.addAttribute("toAnswer", answerable.of(actor, community));
@@ -213,5 +213,9 @@ class SurveyController {
         Wave wave = startNextWave.start(actor, community, id, label);
         redirect.addFlashAttribute("notice", Text.of("surveys.notice.wave-started", wave.label()));
         return "redirect:" + SurveyAddress.wave(community.slug(), id, wave.id());
+    }
+
+    private boolean analyses(Actor actor, Survey survey) {
+        return actor.signedIn() && analysts.analyses(survey.id(), actor.accountId());
     }
 }

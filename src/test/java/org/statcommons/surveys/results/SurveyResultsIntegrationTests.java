@@ -366,6 +366,20 @@ class SurveyResultsIntegrationTests {
     }
 
     @Test
+    void ownersAndAnalystsFindTheResultsFromTheSurveysScreenAndOthersDoNot() {
+        Made m = made(RespondentMode.IDENTIFIED);
+        String surveys = "/c/" + m.community().slug() + "/surveys";
+        String results = surveys + "/" + m.survey().id() + "/results";
+        String survey = surveys + "/" + m.survey().id();
+        Visitor.Page analysts = fixtures.signedIn(m.analyst()).get(surveys);
+        assertThat(analysts.body()).contains("href=\"" + results + "\"").doesNotContain("href=\"" + survey + "\"");
+        Visitor.Page owners = fixtures.signedIn(m.owner()).get(surveys);
+        assertThat(owners.body()).contains("href=\"" + results + "\"").contains("href=\"" + survey + "\"");
+        assertThat(fixtures.signedIn(m.owner()).get(survey).body()).contains("href=\"" + results + "\"");
+        assertThat(fixtures.signedIn(m.member()).get(surveys).body()).doesNotContain(results);
+    }
+
+    @Test
     void onlyOwnersAnalystsAndTheSecretariatReadResults() {
         Made m = made(RespondentMode.ANONYMOUS);
         String results = "/c/" + m.community().slug() + "/surveys/" + m.survey().id() + "/results";
