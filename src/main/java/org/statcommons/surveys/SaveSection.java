@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.statcommons.identity.Account;
@@ -26,13 +27,21 @@ class SaveSection {
     private final Answers answers;
     private final Accounts accounts;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    SaveSection(RespondentFinder finder, Responses responses, Answers answers, Accounts accounts, Clock clock) {
+    SaveSection(
+            RespondentFinder finder,
+            Responses responses,
+            Answers answers,
+            Accounts accounts,
+            Clock clock,
+            ApplicationEventPublisher events) {
         this.finder = finder;
         this.responses = responses;
         this.answers = answers;
         this.accounts = accounts;
         this.clock = clock;
+        this.events = events;
     }
 
     /**
@@ -62,6 +71,11 @@ class SaveSection {
                 section.askedQuestions().stream().map(Question::code).toList(),
                 rows);
         responses.saved(response.id(), number, now);
+        if (response.submitted()) {
+            // a submitted response's answers are counted: the results kept in memory are out of date
+            events.publishEvent(new WaveAnswersChanged(
+                    respondent.survey().id(), respondent.wave().id()));
+        }
         return number < respondent.questionnaire().sections().size() ? number + 1 : 0;
     }
 

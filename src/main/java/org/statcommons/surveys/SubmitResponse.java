@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.statcommons.platform.ConflictException;
@@ -24,14 +25,21 @@ class SubmitResponse {
     private final Answers answers;
     private final SurveyInvitations invitations;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     SubmitResponse(
-            RespondentFinder finder, Responses responses, Answers answers, SurveyInvitations invitations, Clock clock) {
+            RespondentFinder finder,
+            Responses responses,
+            Answers answers,
+            SurveyInvitations invitations,
+            Clock clock,
+            ApplicationEventPublisher events) {
         this.finder = finder;
         this.responses = responses;
         this.answers = answers;
         this.invitations = invitations;
         this.clock = clock;
+        this.events = events;
     }
 
     /** @return false when it was submitted already */
@@ -72,6 +80,11 @@ class SubmitResponse {
         boolean first = responses.submit(response.id(), respondent.survey().mode() == RespondentMode.ANONYMOUS, now);
         if (respondent.invitation() != null) {
             invitations.answered(respondent.invitation().id());
+        }
+        // a second submit changes the counts only when it dropped answers of an already submitted response
+        if (first || (!hidden.isEmpty() && response.submitted())) {
+            events.publishEvent(new WaveAnswersChanged(
+                    respondent.survey().id(), respondent.wave().id()));
         }
         return first;
     }

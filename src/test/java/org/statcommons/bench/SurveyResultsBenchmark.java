@@ -178,18 +178,24 @@ public final class SurveyResultsBenchmark {
 
     private static void timed(Visitor browser, String path, String what, int status) {
         List<Long> times = new ArrayList<>();
+        long first = 0;
         for (int i = 0; i < RUNS + 3; i++) {
             long t = System.nanoTime();
             Visitor.Page page = browser.get(path);
             long took = System.nanoTime() - t;
             expect(page.status() == status, path + " " + page.status());
+            if (i == 0) {
+                first = took;
+            }
             if (i >= 3) {
                 times.add(took);
             }
         }
+        // the first view counts the wave (as the first after a submission does); the others read the kept counts
         row(
                 what + " (" + RUNS + " views)",
-                percentiles(times) + ", " + browser.get(path).body().length() / 1024 + " KB",
+                "first " + ms(first) + " ms, " + percentiles(times) + ", "
+                        + browser.get(path).body().length() / 1024 + " KB",
                 "p95 < 200 ms");
     }
 

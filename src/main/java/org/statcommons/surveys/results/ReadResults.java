@@ -35,12 +35,19 @@ public class ReadResults {
     private final Waves waves;
     private final Questionnaires questionnaires;
     private final AnswerTallies tallies;
+    private final TallyKeeper keeper;
 
-    ReadResults(ReaderChecker checker, Waves waves, Questionnaires questionnaires, AnswerTallies tallies) {
+    ReadResults(
+            ReaderChecker checker,
+            Waves waves,
+            Questionnaires questionnaires,
+            AnswerTallies tallies,
+            TallyKeeper keeper) {
         this.checker = checker;
         this.waves = waves;
         this.questionnaires = questionnaires;
         this.tallies = tallies;
+        this.keeper = keeper;
     }
 
     /** The results of a wave (null: the latest wave that was opened, else the first). */
@@ -73,9 +80,25 @@ public class ReadResults {
     WaveResults compute(Survey survey, List<Wave> all, Wave wave, Breakdown by) {
         SmallCells cells = SmallCells.of(survey);
         Questionnaire questionnaire = questionnaires.of(survey, wave);
-        Map<String, Long> countries = shown(tallies.groups(wave.id(), AnswerTallies.Group.COUNTRY), cells);
-        Map<String, Long> kinds = shown(tallies.groups(wave.id(), AnswerTallies.Group.ORGANISATION_KIND), cells);
-        long respondents = tallies.respondents(wave.id(), by);
+        // a response gives one row per question (per item of a matrix) but for multiple choices and rankings: their
+        // respondents are counted apart, everyone else's are the sum of the tallies (one scan of the answers fewer)
+        List<String> severalRows = questionnaire
+                .questions()
+                .filter(q -> q.kind() == QuestionKind.MULTIPLE_CHOICE || q.kind() == QuestionKind.RANKING)
+                .map(q -> q.code().toLowerCase(Locale.ROOT))
+                .toList();
+        List<String> numberCodes = questionnaire
+                .questions()
+                .filter(q -> q.kind() == QuestionKind.NUMBER)
+                .map(Question::code)
+                .toList();
+        // only the database's counts are kept: the questionnaire and the small cells apply afresh on every view
+        TallyKeeper.Counted counted = keeper.get(
+                new TallyKeeper.Key(wave.id(), by, severalRows, numberCodes),
+                () -> count(wave, by, severalRows, numberCodes));
+        Map<String, Long> countries = shown(counted.countries(), cells);
+        Map<String, Long> kinds = shown(counted.kinds(), cells);
+        long respondents = counted.respondents();
         if (!cells.showsGroup(respondents)) {
             List<QuestionResult> none = questionnaire
                     .questions()
@@ -85,17 +108,10 @@ public class ReadResults {
                     survey, all, wave, questionnaire.sections(), by, cells, null, none, countries, kinds);
         }
         Map<String, List<AnswerTallies.Tally>> tallied = new HashMap<>();
-        for (AnswerTallies.Tally t : tallies.tallies(wave.id(), by)) {
+        for (AnswerTallies.Tally t : counted.tallies()) {
             tallied.computeIfAbsent(key(t.questionCode(), t.itemCode()), k -> new ArrayList<>())
                     .add(t);
         }
-        // a response gives one row per question (per item of a matrix) but for multiple choices and rankings: their
-        // respondents are counted apart, everyone else's are the sum of the tallies (one scan of the answers fewer)
-        List<String> severalRows = questionnaire
-                .questions()
-                .filter(q -> q.kind() == QuestionKind.MULTIPLE_CHOICE || q.kind() == QuestionKind.RANKING)
-                .map(q -> q.code().toLowerCase(Locale.ROOT))
-                .toList();
         Map<String, Long> answered = new HashMap<>();
         tallied.forEach((k, rows) -> {
             if (!severalRows.contains(k.substring(0, k.indexOf('\u0000')))) {
@@ -103,16 +119,11 @@ public class ReadResults {
                         k, rows.stream().mapToLong(AnswerTallies.Tally::count).sum());
             }
         });
-        for (AnswerTallies.Answered a : tallies.answered(wave.id(), severalRows, by)) {
+        for (AnswerTallies.Answered a : counted.answered()) {
             answered.put(key(a.questionCode(), a.itemCode()), a.respondents());
         }
-        List<String> numberCodes = questionnaire
-                .questions()
-                .filter(q -> q.kind() == QuestionKind.NUMBER)
-                .map(Question::code)
-                .toList();
         Map<String, AnswerTallies.NumberFigures> numbers = new HashMap<>();
-        for (AnswerTallies.NumberFigures f : tallies.numbers(wave.id(), numberCodes, by)) {
+        for (AnswerTallies.NumberFigures f : counted.numbers()) {
             numbers.put(key(f.questionCode(), ""), f);
         }
         List<QuestionResult> results = questionnaire
@@ -121,6 +132,23 @@ public class ReadResults {
                 .toList();
         return new WaveResults(
                 survey, all, wave, questionnaire.sections(), by, cells, respondents, results, countries, kinds);
+    }
+
+    /**
+     * Counts what the results need from the database, figures of a group too small to show included: the threshold
+     * is applied afterwards, on every view, so that a changed one shows at once.
+     */
+    private TallyKeeper.Counted count(Wave wave, Breakdown by, List<String> severalRows, List<String> numberCodes) {
+        Map<String, Long> countries = tallies.groups(wave.id(), AnswerTallies.Group.COUNTRY);
+        Map<String, Long> kinds = tallies.groups(wave.id(), AnswerTallies.Group.ORGANISATION_KIND);
+        long respondents = tallies.respondents(wave.id(), by);
+        return new TallyKeeper.Counted(
+                countries,
+                kinds,
+                respondents,
+                tallies.tallies(wave.id(), by),
+                tallies.answered(wave.id(), severalRows, by),
+                tallies.numbers(wave.id(), numberCodes, by));
     }
 
     private static QuestionResult result(
