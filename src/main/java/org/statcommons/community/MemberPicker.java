@@ -126,7 +126,9 @@ public class MemberPicker {
                 .distinct()
                 .limit(SUGGESTED_MAX)
                 .toList();
-        return names.isEmpty() && !wanted.isEmpty() ? suggestions(communityId, among, first, "") : names;
+        // nothing left to suggest from what was typed or given: the first members, as for a fresh form
+        boolean narrowed = !wanted.isEmpty() || (first != null && !first.isEmpty());
+        return names.isEmpty() && narrowed ? suggestions(communityId, among, List.of(), "") : names;
     }
 
     private List<Account> people(long communityId, Among among) {
