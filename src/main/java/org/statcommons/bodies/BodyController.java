@@ -2,6 +2,8 @@ package org.statcommons.bodies;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,13 +19,13 @@ import org.statcommons.access.Permissions;
 import org.statcommons.community.Community;
 import org.statcommons.community.CommunityTab;
 import org.statcommons.community.ListedSection;
-import org.statcommons.community.Memberships;
+import org.statcommons.community.MemberPicker;
 import org.statcommons.community.Permitted;
 import org.statcommons.identity.Account;
-import org.statcommons.identity.Accounts;
 import org.statcommons.organisations.MemberOrganisations;
 import org.statcommons.organisations.Organisations;
 import org.statcommons.platform.Text;
+import org.statcommons.platform.TextInput;
 import org.statcommons.platform.web.ShowFormOnError;
 
 /**
@@ -41,8 +43,7 @@ class BodyController {
     private final FillSeat fillSeat;
     private final Organisations organisations;
     private final MemberOrganisations memberOrganisations;
-    private final Memberships memberships;
-    private final Accounts accounts;
+    private final MemberPicker picker;
     private final Permissions permissions;
     private final ObjectProvider<BodyContent> contents;
 
@@ -53,8 +54,7 @@ class BodyController {
             FillSeat fillSeat,
             Organisations organisations,
             MemberOrganisations memberOrganisations,
-            Memberships memberships,
-            Accounts accounts,
+            MemberPicker picker,
             Permissions permissions,
             ObjectProvider<BodyContent> contents) {
         this.bodies = bodies;
@@ -63,8 +63,7 @@ class BodyController {
         this.fillSeat = fillSeat;
         this.organisations = organisations;
         this.memberOrganisations = memberOrganisations;
-        this.memberships = memberships;
-        this.accounts = accounts;
+        this.picker = picker;
         this.permissions = permissions;
         this.contents = contents;
     }
@@ -94,21 +93,34 @@ class BodyController {
     String body(
             @Permitted(Action.VIEW_COMMUNITY_LANDING) Community community,
             @PathVariable long id,
+            @RequestParam(defaultValue = "") String representative,
+            @RequestParam(defaultValue = "") String alternate,
             Actor actor,
             Model model) {
         Body body = bodies.inCommunity(community, id);
         model.addAttribute("body", body);
-        model.addAttribute("seats", presenter.seats(body));
+        List<BodyPresenter.SeatView> seats = presenter.seats(body);
+        model.addAttribute("seats", seats);
         boolean manages = permissions.may(actor, Action.MANAGE_BODIES, community.id());
         model.addAttribute(
                 "organisations", manages ? organisations.byIds(memberOrganisations.of(community.id())) : List.of());
+        // the names suggested are the body's people: whom a seat most often passes between
+        List<Long> seated = seats.stream()
+                .flatMap(s -> Stream.of(s.representative(), s.alternate()))
+                .filter(Objects::nonNull)
+                .map(Account::id)
+                .toList();
+        model.addAttribute("representative", representative);
+        model.addAttribute("alternate", alternate);
         model.addAttribute(
-                "people",
+                "representatives",
                 manages
-                        ? accounts.byIds(memberships.accountIds(community.id())).stream()
-                                .filter(Account::active)
-                                .sorted(Comparator.comparing(Account::displayName))
-                                .toList()
+                        ? picker.suggestions(community.id(), MemberPicker.Among.MEMBERS, seated, representative)
+                        : List.of());
+        model.addAttribute(
+                "alternates",
+                manages
+                        ? picker.suggestions(community.id(), MemberPicker.Among.MEMBERS, seated, alternate)
                         : List.of());
         // the body's decisions and meetings, from the features that hold them
         model.addAttribute(
@@ -127,10 +139,16 @@ class BodyController {
             @Permitted(Action.MANAGE_BODIES) Community community,
             @PathVariable long id,
             @RequestParam(defaultValue = "0") long organisationId,
-            @RequestParam(required = false) Long representativeId,
-            @RequestParam(required = false) Long alternateId,
+            @RequestParam(defaultValue = "") String representative,
+            @RequestParam(defaultValue = "") String alternate,
             Actor actor,
             RedirectAttributes redirect) {
+        TextInput input = new TextInput();
+        Long representativeId =
+                picker.pick(input, community.id(), MemberPicker.Among.MEMBERS, "representative", representative, false);
+        Long alternateId =
+                picker.pick(input, community.id(), MemberPicker.Among.MEMBERS, "alternate", alternate, false);
+        input.throwIfInvalid();
         fillSeat.fill(actor, community, id, organisationId, representativeId, alternateId);
         redirect.addFlashAttribute("notice", Text.of("bodies.notice.seat-filled"));
         return "redirect:" + BodyAddress.of(community.slug(), id);

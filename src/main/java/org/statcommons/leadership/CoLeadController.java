@@ -1,7 +1,6 @@
 package org.statcommons.leadership;
 
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Controller;
@@ -13,16 +12,13 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.statcommons.access.Action;
 import org.statcommons.access.Actor;
-import org.statcommons.access.CommunityRole;
 import org.statcommons.access.Permissions;
 import org.statcommons.bodies.Bodies;
 import org.statcommons.bodies.Body;
 import org.statcommons.community.Community;
 import org.statcommons.community.CommunityTab;
-import org.statcommons.community.Memberships;
+import org.statcommons.community.MemberPicker;
 import org.statcommons.community.Permitted;
-import org.statcommons.identity.Account;
-import org.statcommons.identity.Accounts;
 import org.statcommons.platform.Text;
 import org.statcommons.platform.TimePresenter;
 import org.statcommons.platform.web.ShowFormOnError;
@@ -41,8 +37,7 @@ class CoLeadController {
     private final Terms terms;
     private final Elections elections;
     private final Bodies bodies;
-    private final Accounts accounts;
-    private final Memberships memberships;
+    private final MemberPicker picker;
     private final Permissions permissions;
     private final RecordTerm recordTerm;
     private final ExtendTerm extendTerm;
@@ -53,8 +48,7 @@ class CoLeadController {
             Terms terms,
             Elections elections,
             Bodies bodies,
-            Accounts accounts,
-            Memberships memberships,
+            MemberPicker picker,
             Permissions permissions,
             RecordTerm recordTerm,
             ExtendTerm extendTerm,
@@ -63,8 +57,7 @@ class CoLeadController {
         this.terms = terms;
         this.elections = elections;
         this.bodies = bodies;
-        this.accounts = accounts;
-        this.memberships = memberships;
+        this.picker = picker;
         this.permissions = permissions;
         this.recordTerm = recordTerm;
         this.extendTerm = extendTerm;
@@ -110,15 +103,8 @@ class CoLeadController {
         model.addAttribute(
                 "people",
                 manages
-                        ? accounts
-                                .byIds(memberships.of(community.id()).stream()
-                                        .filter(m -> m.role() != CommunityRole.GUEST)
-                                        .map(m -> m.accountId())
-                                        .toList())
-                                .stream()
-                                .filter(Account::active)
-                                .sorted(Comparator.comparing(Account::displayName))
-                                .toList()
+                        ? picker.suggestions(
+                                community.id(), MemberPicker.Among.MEMBERS_BUT_GUESTS, List.of(), form.person())
                         : List.of());
         return "leadership/co-leads";
     }
@@ -130,7 +116,9 @@ class CoLeadController {
             @ModelAttribute("form") NewTerm form,
             Actor actor,
             RedirectAttributes redirect) {
-        long id = recordTerm.record(actor, community, form);
+        Long person = picker.pick(community.id(), MemberPicker.Among.MEMBERS_BUT_GUESTS, "person", form.person(), true);
+        recordTerm.record(
+                actor, community, new NewTerm(String.valueOf(person), form.startsOn(), form.endsOn(), form.body()));
         redirect.addFlashAttribute("notice", Text.of("leadership.notice.recorded"));
         return "redirect:" + LeadershipAddress.coLeads(community.slug());
     }

@@ -2,7 +2,6 @@ package org.statcommons.leadership;
 
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,14 +16,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.statcommons.access.Action;
 import org.statcommons.access.Actor;
-import org.statcommons.access.CommunityRole;
 import org.statcommons.access.Permissions;
 import org.statcommons.community.Community;
 import org.statcommons.community.CommunityTab;
-import org.statcommons.community.Memberships;
+import org.statcommons.community.MemberPicker;
 import org.statcommons.community.Permitted;
-import org.statcommons.identity.Account;
-import org.statcommons.identity.Accounts;
 import org.statcommons.platform.Text;
 import org.statcommons.platform.TimePresenter;
 import org.statcommons.platform.web.ShowFormOnError;
@@ -45,8 +41,7 @@ class ElectionController {
     private final Nominate nominate;
     private final OpenVoting openVoting;
     private final CastBallot castBallot;
-    private final Memberships memberships;
-    private final Accounts accounts;
+    private final MemberPicker picker;
     private final Permissions permissions;
 
     ElectionController(
@@ -55,16 +50,14 @@ class ElectionController {
             Nominate nominate,
             OpenVoting openVoting,
             CastBallot castBallot,
-            Memberships memberships,
-            Accounts accounts,
+            MemberPicker picker,
             Permissions permissions) {
         this.presenter = presenter;
         this.setUpElection = setUpElection;
         this.nominate = nominate;
         this.openVoting = openVoting;
         this.castBallot = castBallot;
-        this.memberships = memberships;
-        this.accounts = accounts;
+        this.picker = picker;
         this.permissions = permissions;
     }
 
@@ -73,6 +66,7 @@ class ElectionController {
             @Permitted(Action.VIEW_COMMUNITY_INSIDE) Community community,
             @PathVariable long id,
             @ModelAttribute("election") NewElection form,
+            @RequestParam(defaultValue = "") String nominee,
             Actor actor,
             TimePresenter times,
             Model model) {
@@ -92,18 +86,11 @@ class ElectionController {
                             TYPED.format(election.votingEnd().atZone(times.zone())),
                             election.termStartsOn().toString()));
         }
+        model.addAttribute("nominee", nominee);
         model.addAttribute(
                 "people",
                 view.nominating() && permissions.may(actor, Action.NOMINATE_CANDIDATE, community.id())
-                        ? accounts
-                                .byIds(memberships.of(community.id()).stream()
-                                        .filter(m -> m.role() != CommunityRole.GUEST)
-                                        .map(m -> m.accountId())
-                                        .toList())
-                                .stream()
-                                .filter(Account::active)
-                                .sorted(Comparator.comparing(Account::displayName))
-                                .toList()
+                        ? picker.suggestions(community.id(), MemberPicker.Among.MEMBERS_BUT_GUESTS, List.of(), nominee)
                         : List.of());
         model.addAttribute("utc", ZoneOffset.UTC);
         return "leadership/election";
@@ -131,7 +118,8 @@ class ElectionController {
             @RequestParam(defaultValue = "") String nominee,
             Actor actor,
             RedirectAttributes redirect) {
-        nominate.nominate(actor, community, id, nominee);
+        Long person = picker.pick(community.id(), MemberPicker.Among.MEMBERS_BUT_GUESTS, "nominee", nominee, true);
+        nominate.nominate(actor, community, id, String.valueOf(person));
         redirect.addFlashAttribute("notice", Text.of("leadership.notice.nominated"));
         return "redirect:" + LeadershipAddress.election(community.slug(), id);
     }

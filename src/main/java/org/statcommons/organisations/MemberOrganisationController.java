@@ -1,6 +1,5 @@
 package org.statcommons.organisations;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -16,11 +15,10 @@ import org.statcommons.access.Actor;
 import org.statcommons.access.Permissions;
 import org.statcommons.community.Community;
 import org.statcommons.community.CommunityTab;
-import org.statcommons.community.Memberships;
+import org.statcommons.community.MemberPicker;
 import org.statcommons.community.Permitted;
-import org.statcommons.identity.Account;
-import org.statcommons.identity.Accounts;
 import org.statcommons.platform.Text;
+import org.statcommons.platform.web.ShowFormOnError;
 
 /**
  * A community's member organisations and their representatives, for its members; the community's secretariat adds
@@ -32,8 +30,7 @@ class MemberOrganisationController {
 
     private final MemberOrganisationPresenter presenter;
     private final Organisations organisations;
-    private final Memberships memberships;
-    private final Accounts accounts;
+    private final MemberPicker picker;
     private final AddMemberOrganisation addMemberOrganisation;
     private final NameRepresentative nameRepresentative;
     private final Permissions permissions;
@@ -41,15 +38,13 @@ class MemberOrganisationController {
     MemberOrganisationController(
             MemberOrganisationPresenter presenter,
             Organisations organisations,
-            Memberships memberships,
-            Accounts accounts,
+            MemberPicker picker,
             AddMemberOrganisation addMemberOrganisation,
             NameRepresentative nameRepresentative,
             Permissions permissions) {
         this.presenter = presenter;
         this.organisations = organisations;
-        this.memberships = memberships;
-        this.accounts = accounts;
+        this.picker = picker;
         this.addMemberOrganisation = addMemberOrganisation;
         this.nameRepresentative = nameRepresentative;
         this.permissions = permissions;
@@ -60,6 +55,7 @@ class MemberOrganisationController {
     String list(
             @Permitted(Action.VIEW_COMMUNITY_INSIDE) Community community,
             @RequestParam(defaultValue = "") String q,
+            @RequestParam(defaultValue = "") String representative,
             Actor actor,
             Model model) {
         List<MemberOrganisationPresenter.MemberOrganisationView> members = presenter.of(community);
@@ -75,7 +71,12 @@ class MemberOrganisationController {
                                 .limit(AffiliationController.FOUND_MAX)
                                 .toList()
                         : List.of());
-        model.addAttribute("people", manages && !members.isEmpty() ? people(community) : List.of());
+        model.addAttribute("representative", representative);
+        model.addAttribute(
+                "people",
+                manages && !members.isEmpty()
+                        ? picker.suggestions(community.id(), MemberPicker.Among.MEMBERS, List.of(), representative)
+                        : List.of());
         return "organisations/community";
     }
 
@@ -102,12 +103,15 @@ class MemberOrganisationController {
     }
 
     @PostMapping("/c/{slug}/organisations/representatives")
+    @ShowFormOnError("list")
     String name(
             @Permitted(Action.MANAGE_MEMBER_ORGANISATIONS) Community community,
             @RequestParam(defaultValue = "0") long organisationId,
-            @RequestParam(required = false) Long accountId,
+            @RequestParam(defaultValue = "") String representative,
             Actor actor,
             RedirectAttributes redirect) {
+        Long accountId =
+                picker.pick(community.id(), MemberPicker.Among.MEMBERS, "representative", representative, true);
         nameRepresentative.name(actor, community, organisationId, accountId);
         redirect.addFlashAttribute("notice", Text.of("organisations.notice.representative-named"));
         return "redirect:" + OrganisationAddress.community(community.slug());
@@ -123,13 +127,5 @@ class MemberOrganisationController {
         nameRepresentative.remove(actor, community, id, accountId);
         redirect.addFlashAttribute("notice", Text.of("organisations.notice.representative-removed"));
         return "redirect:" + OrganisationAddress.community(community.slug());
-    }
-
-    /** The community's current members, by name: whom a representative can be chosen from. */
-    private List<Account> people(Community community) {
-        return accounts.byIds(memberships.accountIds(community.id())).stream()
-                .filter(Account::active)
-                .sorted(Comparator.comparing(Account::displayName))
-                .toList();
     }
 }

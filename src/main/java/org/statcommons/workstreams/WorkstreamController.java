@@ -18,10 +18,8 @@ import org.statcommons.bodies.Bodies;
 import org.statcommons.community.Community;
 import org.statcommons.community.CommunityTab;
 import org.statcommons.community.ListedSection;
-import org.statcommons.community.Memberships;
+import org.statcommons.community.MemberPicker;
 import org.statcommons.community.Permitted;
-import org.statcommons.identity.Account;
-import org.statcommons.identity.Accounts;
 import org.statcommons.platform.Text;
 import org.statcommons.platform.web.ShowFormOnError;
 
@@ -42,8 +40,8 @@ class WorkstreamController {
     private final SubmitReport submitReport;
     private final AdvanceWorkstream advanceWorkstream;
     private final Bodies bodies;
-    private final Memberships memberships;
-    private final Accounts accounts;
+    private final MemberPicker picker;
+    private final LeadChecker leadChecker;
     private final Permissions permissions;
     private final ObjectProvider<WorkstreamContent> contents;
 
@@ -56,8 +54,8 @@ class WorkstreamController {
             SubmitReport submitReport,
             AdvanceWorkstream advanceWorkstream,
             Bodies bodies,
-            Memberships memberships,
-            Accounts accounts,
+            MemberPicker picker,
+            LeadChecker leadChecker,
             Permissions permissions,
             ObjectProvider<WorkstreamContent> contents) {
         this.workstreams = workstreams;
@@ -68,8 +66,8 @@ class WorkstreamController {
         this.submitReport = submitReport;
         this.advanceWorkstream = advanceWorkstream;
         this.bodies = bodies;
-        this.memberships = memberships;
-        this.accounts = accounts;
+        this.picker = picker;
+        this.leadChecker = leadChecker;
         this.permissions = permissions;
         this.contents = contents;
     }
@@ -109,6 +107,7 @@ class WorkstreamController {
             @PathVariable long id,
             @ModelAttribute("approval") ApprovalRequest approval,
             @ModelAttribute("report") NewReport report,
+            @RequestParam(defaultValue = "") String person,
             Actor actor,
             Model model) {
         WorkstreamPresenter.WorkstreamView view =
@@ -122,13 +121,18 @@ class WorkstreamController {
                         .toList());
         model.addAttribute("bodies", view.leads() ? bodies.of(community) : List.of());
         model.addAttribute("chooseKind", permissions.may(actor, Action.MANAGE_WORKPLANS, community.id()));
+        model.addAttribute("person", person);
+        // the names suggested are the workstream's own people (a part to change), then the first members
         model.addAttribute(
                 "candidates",
                 view.leads()
-                        ? accounts.byIds(memberships.accountIds(community.id())).stream()
-                                .filter(Account::active)
-                                .sorted(Comparator.comparing(Account::displayName))
-                                .toList()
+                        ? picker.suggestions(
+                                community.id(),
+                                MemberPicker.Among.MEMBERS,
+                                view.people().stream()
+                                        .map(p -> p.account().id())
+                                        .toList(),
+                                person)
                         : List.of());
         return "workstreams/workstream";
     }
@@ -151,10 +155,13 @@ class WorkstreamController {
     String addPerson(
             @Permitted(Action.VIEW_COMMUNITY_INSIDE) Community community,
             @PathVariable long id,
-            @RequestParam(defaultValue = "0") long accountId,
+            @RequestParam(defaultValue = "") String person,
             @RequestParam(defaultValue = "") String part,
             Actor actor,
             RedirectAttributes redirect) {
+        // only a lead learns whether a typed name is a member's
+        leadChecker.require(actor, community, id);
+        long accountId = picker.pick(community.id(), MemberPicker.Among.MEMBERS, "person", person, true);
         addToWorkstream.add(actor, community, id, accountId, part);
         redirect.addFlashAttribute("notice", Text.of("workstreams.notice.person-added"));
         return "redirect:" + WorkstreamAddress.of(community.slug(), id);

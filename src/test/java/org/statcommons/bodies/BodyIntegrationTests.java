@@ -68,21 +68,26 @@ class BodyIntegrationTests {
         Page refused = secretariat.submit(
                 created.path(),
                 seats,
-                fields("organisationId", outside, "representativeId", stranger.id(), "alternateId", ""));
+                fields("organisationId", outside, "representative", stranger.email(), "alternate", ""));
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.text())
-                .contains("Choose a member organisation of this community.")
-                .contains("Choose a current member of this community.");
+                .contains("No current member is called “" + stranger.email() + "” or has that e-mail address.");
+        Page outsideOrganisation = secretariat.submit(
+                created.path(),
+                seats,
+                fields("organisationId", outside, "representative", representative.displayName(), "alternate", ""));
+        assertThat(outsideOrganisation.status()).isEqualTo(400);
+        assertThat(outsideOrganisation.text()).contains("Choose a member organisation of this community.");
         Page samePerson = secretariat.submit(
                 created.path(),
                 seats,
                 fields(
                         "organisationId",
                         office,
-                        "representativeId",
-                        representative.id(),
-                        "alternateId",
-                        representative.id()));
+                        "representative",
+                        representative.email(),
+                        "alternate",
+                        representative.email()));
         assertThat(samePerson.status()).isEqualTo(400);
         assertThat(samePerson.text()).contains("The alternate must be someone other than the representative.");
         assertThat(bodies.seats(body)).as("nothing saved").isEmpty();
@@ -93,14 +98,14 @@ class BodyIntegrationTests {
                 fields(
                         "organisationId",
                         office,
-                        "representativeId",
-                        representative.id(),
-                        "alternateId",
-                        alternate.id()));
+                        "representative",
+                        representative.email(),
+                        "alternate",
+                        alternate.email()));
         secretariat.submit(
                 created.path(),
                 seats,
-                fields("organisationId", ministry, "representativeId", other.id(), "alternateId", ""));
+                fields("organisationId", ministry, "representative", other.email(), "alternate", ""));
         assertThat(bodies.members(body)).containsExactlyInAnyOrder(representative.id(), alternate.id(), other.id());
 
         Page page = fixtures.anonymous().get(created.path());

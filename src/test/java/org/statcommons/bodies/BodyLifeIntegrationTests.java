@@ -100,14 +100,14 @@ class BodyLifeIntegrationTests {
                 fields(
                         "organisationId",
                         office,
-                        "representativeId",
-                        representative.id(),
-                        "alternateId",
-                        alternate.id()));
+                        "representative",
+                        representative.email(),
+                        "alternate",
+                        alternate.email()));
         secretariat.submit(
                 created.path(),
                 seats,
-                fields("organisationId", ministry, "representativeId", ministryRepresentative.id(), "alternateId", ""));
+                fields("organisationId", ministry, "representative", ministryRepresentative.email(), "alternate", ""));
         return new Committee(
                 community,
                 keeper,

@@ -168,7 +168,7 @@ class GovernanceStoryBrowserIntegrationTests {
         long bodyId = idAtEnd(body);
         for (int i = 0; i < 3; i++) {
             browser.choose("Organisation", "Statistics office " + (i + 1) + " " + suffix)
-                    .choose("Representative", names[i])
+                    .fill("Representative", names[i])
                     .press("Save the seat");
             assertThat(browser.mainText()).contains(names[i]);
         }
@@ -179,9 +179,9 @@ class GovernanceStoryBrowserIntegrationTests {
                     fields(
                             "organisationId",
                             organisations.get(i),
-                            "representativeId",
-                            reps.get(i).id(),
-                            "alternateId",
+                            "representative",
+                            reps.get(i).email(),
+                            "alternate",
                             ""));
         }
         browser.open(base() + body);
@@ -212,7 +212,7 @@ class GovernanceStoryBrowserIntegrationTests {
         for (int i = 0; i < 3; i++) {
             as(reps.get(i));
             browser.open(base() + election)
-                    .choose("Put someone forward (yourself too)", names[i])
+                    .fill("Put someone forward (yourself too)", names[i])
                     .press("Nominate");
             assertThat(browser.mainText()).contains("The nomination is recorded.");
             if (!browser.driver()

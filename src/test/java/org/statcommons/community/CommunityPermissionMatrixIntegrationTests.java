@@ -1039,7 +1039,7 @@ class CommunityPermissionMatrixIntegrationTests {
                 Action.MANAGE_MEMBER_ORGANISATIONS,
                 "POST",
                 "/c/" + s + "/organisations/representatives",
-                Map.of("organisationId", "1", "accountId", String.valueOf(target.id()))));
+                Map.of("organisationId", "1", "representative", target.email())));
         list.add(page(
                 Action.MANAGE_MEMBER_ORGANISATIONS,
                 "POST",
@@ -1102,7 +1102,7 @@ class CommunityPermissionMatrixIntegrationTests {
                 Action.MANAGE_BODIES,
                 "POST",
                 bodies + "/1/seats",
-                Map.of("organisationId", "1", "representativeId", String.valueOf(target.id()))));
+                Map.of("organisationId", "1", "representative", target.email())));
         list.add(page(Action.MANAGE_BODIES, "POST", bodies + "/1/seats/1/remove", Map.of()));
         String api = "/api/v1/communities/" + c.slug() + "/bodies";
         long body = matrixBodies.get(c.id());
@@ -1134,7 +1134,7 @@ class CommunityPermissionMatrixIntegrationTests {
                 Action.MANAGE_CO_LEADS,
                 "POST",
                 screens + "/co-leads",
-                Map.of("person", String.valueOf(target.id()), "startsOn", "2030-01-01")));
+                Map.of("person", target.email(), "startsOn", "2030-01-01")));
         list.add(page(Action.MANAGE_CO_LEADS, "POST", screens + "/co-leads/1/extend", Map.of()));
         list.add(page(Action.MANAGE_CO_LEADS, "POST", screens + "/elections", electionForm));
         list.add(page(Action.MANAGE_CO_LEADS, "POST", screens + "/elections/1/announce", electionForm));
@@ -1143,7 +1143,7 @@ class CommunityPermissionMatrixIntegrationTests {
                 Action.NOMINATE_CANDIDATE,
                 "POST",
                 screens + "/elections/1/nominations",
-                Map.of("nominee", String.valueOf(target.id()))));
+                Map.of("nominee", target.email())));
         list.add(page(
                 Action.NOMINATE_CANDIDATE,
                 "POST",
@@ -1222,10 +1222,7 @@ class CommunityPermissionMatrixIntegrationTests {
                 "{\"title\":\"Sneaky\",\"objectives\":\"x\",\"durationMonths\":\"6\",\"reportEveryMonths\":\"3\"}"));
         list.add(page(Action.LEAD_WORKSTREAM, "POST", ws + "/1/submit", Map.of("body", "1")));
         list.add(page(
-                Action.LEAD_WORKSTREAM,
-                "POST",
-                ws + "/1/people",
-                Map.of("accountId", String.valueOf(target.id()), "part", "MEMBER")));
+                Action.LEAD_WORKSTREAM, "POST", ws + "/1/people", Map.of("person", target.email(), "part", "MEMBER")));
         list.add(page(Action.LEAD_WORKSTREAM, "POST", ws + "/1/people/" + target.id() + "/remove", Map.of()));
         list.add(
                 page(Action.LEAD_WORKSTREAM, "POST", ws + "/1/reports", Map.of("dueOn", "2027-01-01", "summary", "x")));

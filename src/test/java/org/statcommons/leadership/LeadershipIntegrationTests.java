@@ -84,15 +84,29 @@ class LeadershipIntegrationTests {
         String coLeads = "/c/" + community.slug() + "/co-leads";
 
         Page refused = secretariat.submit(
-                coLeads, coLeads, fields("person", guest.id(), "startsOn", "soon", "endsOn", "", "body", ""));
+                coLeads, coLeads, fields("person", guest.displayName(), "startsOn", "soon", "endsOn", "", "body", ""));
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.text())
-                .contains("Choose a current member of this community (not a guest).")
+                .as("a guest is not among whom a co-lead is picked")
+                .contains("No current member (guests aside) is called “Gus Guest” or has that e-mail address.");
+        assertThat(refused.body()).as("the form again, with what was typed").contains("value=\"Gus Guest\"");
+        Page badDay = secretariat.submit(
+                coLeads, coLeads, fields("person", "ana colead", "startsOn", "soon", "endsOn", "", "body", ""));
+        assertThat(badDay.status()).isEqualTo(400);
+        assertThat(badDay.text())
                 .contains("First day: “soon” is not a day; write it as year-month-day, for example 2027-03-31.");
         Page backwards = secretariat.submit(
                 coLeads,
                 coLeads,
-                fields("person", ana.id(), "startsOn", today().toString(), "endsOn", today().minusDays(1), "body", ""));
+                fields(
+                        "person",
+                        ana.displayName(),
+                        "startsOn",
+                        today().toString(),
+                        "endsOn",
+                        today().minusDays(1),
+                        "body",
+                        ""));
         assertThat(backwards.status()).isEqualTo(400);
         assertThat(backwards.text()).contains("The last day comes before the first.");
         assertThat(terms(community)).as("nothing half-saved").isZero();
@@ -101,7 +115,7 @@ class LeadershipIntegrationTests {
         Page recorded = secretariat.submit(
                 coLeads,
                 coLeads,
-                fields("person", ana.id(), "startsOn", anaStart.toString(), "endsOn", "", "body", body));
+                fields("person", ana.displayName(), "startsOn", anaStart.toString(), "endsOn", "", "body", body));
         assertThat(recorded.status()).isEqualTo(200);
         assertThat(recorded.text())
                 .contains("The co-lead’s term is recorded.")
@@ -109,7 +123,9 @@ class LeadershipIntegrationTests {
                 .contains("co-lead from " + anaStart + " to "
                         + anaStart.plusYears(2).minusDays(1));
         Page overlap = secretariat.submit(
-                coLeads, coLeads, fields("person", ana.id(), "startsOn", today().toString(), "endsOn", "", "body", ""));
+                coLeads,
+                coLeads,
+                fields("person", ana.displayName(), "startsOn", today().toString(), "endsOn", "", "body", ""));
         assertThat(overlap.status()).isEqualTo(409);
         assertThat(overlap.text()).contains("already holds a co-lead term from " + anaStart);
 
@@ -117,7 +133,7 @@ class LeadershipIntegrationTests {
         secretariat.submit(
                 coLeads,
                 coLeads,
-                fields("person", ben.id(), "startsOn", benStart.toString(), "endsOn", "", "body", ""));
+                fields("person", ben.displayName(), "startsOn", benStart.toString(), "endsOn", "", "body", ""));
         Account former = fixtures.member(community, "Fay Former", CommunityRole.MEMBER);
         Visitor api = fixtures.signedIn(keeper);
         Page past = api.api(
@@ -404,19 +420,19 @@ class LeadershipIntegrationTests {
         assertThat(empty.text()).contains("This election has no candidate: nobody has accepted a nomination");
 
         Visitor anaBrowser = fixtures.signedIn(ana);
-        anaBrowser.submit(page, page + "/nominations", fields("nominee", ana.id()));
+        anaBrowser.submit(page, page + "/nominations", fields("nominee", ana.displayName()));
         Visitor elector1 = fixtures.signedIn(seats.get(0));
-        Page putForward = elector1.submit(page, page + "/nominations", fields("nominee", ben.id()));
+        Page putForward = elector1.submit(page, page + "/nominations", fields("nominee", ben.displayName()));
         assertThat(putForward.text()).contains("The nomination is recorded.");
-        assertThat(elector1.submit(page, page + "/nominations", fields("nominee", ben.id()))
+        assertThat(elector1.submit(page, page + "/nominations", fields("nominee", ben.displayName()))
                         .status())
                 .as("twice")
                 .isEqualTo(409);
-        assertThat(elector1.submit(page, page + "/nominations", fields("nominee", guest.id()))
+        assertThat(elector1.submit(page, page + "/nominations", fields("nominee", guest.displayName()))
                         .status())
                 .as("a guest")
                 .isEqualTo(400);
-        elector1.submit(page, page + "/nominations", fields("nominee", cho.id()));
+        elector1.submit(page, page + "/nominations", fields("nominee", cho.displayName()));
         fixtures.signedIn(dan).api("POST", path + "/nominations", "{\"nominee\":\"" + dan.id() + "\"}");
         String json = secretariat.api("GET", path, null).body();
         assertThat(json).contains("\"nominee\":\"Ben Candidate\",\"nominatedBy\":\"Elector 1\",\"status\":\"PENDING\"");
@@ -456,7 +472,7 @@ class LeadershipIntegrationTests {
                 .contains("\"candidates\":[")
                 .contains("Ana Candidate")
                 .doesNotContain("{\"id\":" + cho.id() + ",\"name\"");
-        Page late = elector1.submit(page, page + "/nominations", fields("nominee", outsider.id()));
+        Page late = elector1.submit(page, page + "/nominations", fields("nominee", outsider.displayName()));
         assertThat(late.status()).isEqualTo(409);
 
         Page notElector =

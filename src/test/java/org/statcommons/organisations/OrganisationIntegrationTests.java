@@ -94,11 +94,19 @@ class OrganisationIntegrationTests {
         Page conflict = secretariat.submit(members, members, fields("organisationId", office));
         assertThat(conflict.status()).isEqualTo(409);
         Page notMember = secretariat.submit(
-                members, members + "/representatives", fields("organisationId", office, "accountId", outsider.id()));
+                members,
+                members + "/representatives",
+                fields("organisationId", office, "representative", outsider.email()));
         assertThat(notMember.status()).isEqualTo(400);
-        assertThat(notMember.text()).contains("Choose a current member of this community as representative.");
+        assertThat(notMember.text())
+                .contains("No current member is called “" + outsider.email() + "” or has that e-mail address.");
+        assertThat(notMember.body())
+                .as("the form again, with what was typed")
+                .contains("value=\"" + outsider.email() + "\"");
         secretariat.submit(
-                members, members + "/representatives", fields("organisationId", office, "accountId", rep.id()));
+                members,
+                members + "/representatives",
+                fields("organisationId", office, "representative", rep.displayName()));
 
         Page landing = fixtures.anonymous().get("/c/" + community.slug());
         assertThat(landing.text())

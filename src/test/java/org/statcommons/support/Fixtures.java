@@ -241,6 +241,26 @@ public final class Fixtures {
         return account;
     }
 
+    /**
+     * {@code count} new members of the community, named {@code name} followed by a number ("… 001"), for pages at
+     * scale: the accounts are made as {@link #account(String)} makes them (the password hashing is fast in tests),
+     * the memberships in one statement.
+     */
+    public List<Account> members(Community community, String name, int count, CommunityRole role) {
+        List<Account> made = new java.util.ArrayList<>(count);
+        for (int i = 1; i <= count; i++) {
+            made.add(account(name + " " + String.format(Locale.ROOT, "%03d", i)));
+        }
+        db.sql(
+                        "insert into community.memberships (community_id, account_id, role, conduct_version, conduct_accepted_at)"
+                                + " select :community, unnest(cast(:accounts as bigint[])), :role, 1, now()")
+                .param("community", community.id())
+                .param("accounts", made.stream().map(Account::id).toArray(Long[]::new))
+                .param("role", role.name())
+                .update();
+        return made;
+    }
+
     /** Puts the account in the community with this role, its code of conduct accepted (a guest for 30 days). */
     public void join(Community community, Account account, CommunityRole role) {
         insertMembership(community, account, role, role == CommunityRole.GUEST ? 30 : null);

@@ -341,19 +341,19 @@ class WorkstreamIntegrationTests {
         fixtures.joinAsGuest(s.community(), guest, 30);
         Visitor lead = fixtures.signedIn(s.lead());
         String page = "/c/" + s.community().slug() + "/workstreams/" + id;
-        Page memberAsResource = lead.submit(
-                page, page + "/people", fields("accountId", s.member().id(), "part", "RESOURCE"));
+        Page memberAsResource =
+                lead.submit(page, page + "/people", fields("person", s.member().email(), "part", "RESOURCE"));
         assertThat(memberAsResource.status()).isEqualTo(400);
         assertThat(memberAsResource.text()).contains("invite them to the community as a guest first");
-        Page guestAsMember = lead.submit(page, page + "/people", fields("accountId", guest.id(), "part", "MEMBER"));
+        Page guestAsMember = lead.submit(page, page + "/people", fields("person", guest.email(), "part", "MEMBER"));
         assertThat(guestAsMember.status()).isEqualTo(400);
-        assertThat(lead.submit(page, page + "/people", fields("accountId", guest.id(), "part", "RESOURCE"))
+        assertThat(lead.submit(page, page + "/people", fields("person", guest.email(), "part", "RESOURCE"))
                         .text())
                 .contains("Outside expert", "Resource person");
         assertThat(lead.submit(
                                 page,
                                 page + "/people",
-                                fields("accountId", s.member().id(), "part", "MEMBER"))
+                                fields("person", s.member().email(), "part", "MEMBER"))
                         .text())
                 .contains("Member of Workstreams people");
         Page lastLead = lead.submit(page, page + "/people/" + s.lead().id() + "/remove", fields());
