@@ -91,7 +91,7 @@ class OutputIntegrationTests {
             secretariat.submit(
                     body.path(),
                     body.path() + "/seats",
-                    fields("organisationId", organisation, "representativeId", holder.id(), "alternateId", ""));
+                    fields("organisationId", organisation, "representative", holder.email(), "alternate", ""));
         }
         return new Committee(community, keeper, secretariat, first, second);
     }
