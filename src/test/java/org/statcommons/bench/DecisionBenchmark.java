@@ -33,6 +33,8 @@ public final class DecisionBenchmark {
 
     private static final int ELIGIBLE = 5_000;
     private static final int MEASURED_VOTERS = 400;
+    // enough first votes for the JIT to compile the vote's path before it is measured (50 left the first row warming)
+    private static final int WARM_UP_VOTERS = 200;
     private static final int TALLY_READS = 300;
     private static final int BALLOTS = 10_000;
     private static final int CANDIDATES = 12;
@@ -83,12 +85,13 @@ public final class DecisionBenchmark {
                 communityId, owner, "Bench Owner", decision(DecisionKind.RANKED, candidates), members, null);
 
         // the voters measured vote through the API; everyone else's vote is written by SQL
-        List<Account> measured = app.getBean(Accounts.class).byIds(members.subList(0, MEASURED_VOTERS + 50));
+        List<Account> measured =
+                app.getBean(Accounts.class).byIds(members.subList(0, MEASURED_VOTERS + WARM_UP_VOTERS));
         List<Visitor> scripts = new ArrayList<>();
         for (Account account : measured) {
             scripts.add(fixtures.bearer(fixtures.token(account)));
         }
-        List<Long> others = members.subList(MEASURED_VOTERS + 50, ELIGIBLE);
+        List<Long> others = members.subList(MEASURED_VOTERS + WARM_UP_VOTERS, ELIGIBLE);
         db.sql("""
                         insert into decisions.votes (decision_id, account_id, voter_name, choice, reason, cast_at)
                         select ?, a, 'Bench voter', (array['AGREE','ABSTAIN','DISAGREE'])[1 + a % 3], 'Seeded', now()
@@ -100,9 +103,11 @@ public final class DecisionBenchmark {
                         from unnest(?::bigint[]) a""").params(ranked, CANDIDATES - 1, others.toArray(Long[]::new)).update();
 
         String base = "/api/v1/communities/" + slug + "/decisions/";
-        for (int i = 0; i < 50; i++) {
+        for (int i = 0; i < WARM_UP_VOTERS; i++) {
             expect(scripts.get(MEASURED_VOTERS + i).api("PUT", base + consent + "/vote", "{\"choice\":\"AGREE\"}"));
             expect(scripts.get(MEASURED_VOTERS + i).api("GET", base + consent + "/tally", null));
+            expect(scripts.get(MEASURED_VOTERS + i)
+                    .api("PUT", base + ranked + "/vote", "{\"ranking\":[" + i % CANDIDATES + "]}"));
         }
         List<Long> votes = new ArrayList<>();
         for (int i = 0; i < MEASURED_VOTERS; i++) {
