@@ -110,25 +110,22 @@ public class MemberPicker {
     public List<String> suggestions(long communityId, Among among, Collection<Long> first, String typed) {
         List<Account> people = people(communityId, among);
         String wanted = typed == null ? "" : typed.strip().toLowerCase(Locale.ROOT);
-        Predicate<Account> chosen;
-        if (!wanted.isEmpty()) {
-            chosen = a -> a.displayName().toLowerCase(Locale.ROOT).contains(wanted)
-                    || a.email().toLowerCase(Locale.ROOT).contains(wanted);
-        } else if (first != null && !first.isEmpty()) {
-            Set<Long> ids = Set.copyOf(first);
-            chosen = a -> ids.contains(a.id());
-        } else {
-            chosen = a -> true;
-        }
-        List<String> names = people.stream()
+        Set<Long> given = first == null ? Set.of() : Set.copyOf(first);
+        // matched by name only: matching parts of e-mail addresses would let any member who may nominate probe them
+        List<String> names = wanted.isEmpty()
+                ? named(people, a -> given.isEmpty() || given.contains(a.id()))
+                : named(people, a -> a.displayName().toLowerCase(Locale.ROOT).contains(wanted));
+        // nothing left to suggest from what was typed or given: the first members, as for a fresh form
+        return names.isEmpty() ? named(people, a -> true) : names;
+    }
+
+    private static List<String> named(List<Account> people, Predicate<Account> chosen) {
+        return people.stream()
                 .filter(chosen)
                 .map(Account::displayName)
                 .distinct()
                 .limit(SUGGESTED_MAX)
                 .toList();
-        // nothing left to suggest from what was typed or given: the first members, as for a fresh form
-        boolean narrowed = !wanted.isEmpty() || (first != null && !first.isEmpty());
-        return names.isEmpty() && narrowed ? suggestions(communityId, among, List.of(), "") : names;
     }
 
     private List<Account> people(long communityId, Among among) {
