@@ -22,6 +22,11 @@ import org.statcommons.platform.TextInput;
 @Service
 class CreateSurvey {
 
+    /** The most sections and questions a survey given whole may have (the builder adds them one at a time). */
+    static final int MAX_SECTIONS = 50;
+
+    static final int MAX_QUESTIONS = 300;
+
     private final Permissions permissions;
     private final Surveys surveys;
     private final SurveyOwners owners;
@@ -77,6 +82,13 @@ class CreateSurvey {
      */
     @Transactional
     Wave createWith(Actor actor, Community community, NewSurvey survey, List<NewSection> parts) {
+        // bounded before anything is read or written: each question is checked against the questionnaire so far
+        TextInput size = new TextInput();
+        int asked = parts.stream().mapToInt(part -> part.questions().size()).sum();
+        if (parts.size() > MAX_SECTIONS || asked > MAX_QUESTIONS) {
+            size.error("sections", Text.of("surveys.api.too-big", MAX_SECTIONS, MAX_QUESTIONS));
+        }
+        size.throwIfInvalid();
         Wave wave = create(actor, community, survey);
         Survey created = surveys.byId(wave.surveyId()).orElseThrow();
         List<InvalidInputException.FieldMessage> problems = new ArrayList<>();

@@ -98,6 +98,31 @@ class SurveyApiIntegrationTests {
     }
 
     @Test
+    void aSurveyGivenWholeOverItsSizeIsRefusedAtOnceAndNothingIsKept() {
+        Community community = fixtures.community("Survey API size");
+        Account facilitator = fixtures.member(community, "API oversize", CommunityRole.FACILITATOR);
+        Visitor script = fixtures.bearer(fixtures.token(facilitator));
+        String api = "/api/v1/communities/" + community.slug() + "/surveys";
+        // each question is checked against the questionnaire so far: without a bound, a large body costs its square
+        StringBuilder questions = new StringBuilder();
+        for (int q = 0; q <= CreateSurvey.MAX_QUESTIONS; q++) {
+            questions
+                    .append(q == 0 ? "" : ",")
+                    .append("{\"code\":\"q")
+                    .append(q)
+                    .append("\",\"kind\":\"SHORT_TEXT\",\"text\":\"?\"}");
+        }
+        String oversized = "{\"title\":\"T\",\"sections\":[{\"title\":\"S\",\"questions\":[" + questions + "]}]}";
+        long start = System.nanoTime();
+        Page refused = script.api("POST", api, oversized);
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body()).contains("\"sections\"", "at most 50 sections and 300 questions");
+        assertThat(millis).as("refused before any question is checked").isLessThan(3_000);
+        assertThat(surveys.of(community)).isEmpty();
+    }
+
+    @Test
     void aSurveyWithAMistakeAnywhereIsRefusedNamingThePlaceAndNothingIsKept() {
         Community community = fixtures.community("Survey API mistakes");
         Account facilitator = fixtures.member(community, "API mistaken", CommunityRole.FACILITATOR);
