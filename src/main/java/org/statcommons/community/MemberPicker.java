@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.statcommons.access.CommunityRole;
@@ -108,32 +107,30 @@ public class MemberPicker {
      * are still current members, else the first members by name.
      */
     public List<String> suggestions(long communityId, Among among, Collection<Long> first, String typed) {
-        List<Account> people = people(communityId, among);
-        String wanted = typed == null ? "" : typed.strip().toLowerCase(Locale.ROOT);
-        Set<Long> given = first == null ? Set.of() : Set.copyOf(first);
-        // matched by name only: matching parts of e-mail addresses would let any member who may nominate probe them
-        List<String> names = wanted.isEmpty()
-                ? named(people, a -> given.isEmpty() || given.contains(a.id()))
-                : named(people, a -> a.displayName().toLowerCase(Locale.ROOT).contains(wanted));
+        // the names are read by the database, bounded: only the members' ids are loaded here, never their profiles
+        List<Long> ids = memberIds(communityId, among);
+        String wanted = typed == null ? "" : typed.strip();
+        List<String> names = List.of();
+        if (!wanted.isEmpty()) {
+            // matched by name only: matching parts of e-mail addresses would let any member who may nominate probe them
+            names = accounts.namesAmong(ids, wanted, SUGGESTED_MAX);
+        } else if (first != null && !first.isEmpty()) {
+            Set<Long> given = Set.copyOf(first);
+            names = accounts.namesAmong(ids.stream().filter(given::contains).toList(), "", SUGGESTED_MAX);
+        }
         // nothing left to suggest from what was typed or given: the first members, as for a fresh form
-        return names.isEmpty() ? named(people, a -> true) : names;
+        return names.isEmpty() ? accounts.namesAmong(ids, "", SUGGESTED_MAX) : names;
     }
 
-    private static List<String> named(List<Account> people, Predicate<Account> chosen) {
-        return people.stream()
-                .filter(chosen)
-                .map(Account::displayName)
-                .distinct()
-                .limit(SUGGESTED_MAX)
+    private List<Long> memberIds(long communityId, Among among) {
+        return memberships.of(communityId).stream()
+                .filter(m -> among == Among.MEMBERS || m.role() != CommunityRole.GUEST)
+                .map(Membership::accountId)
                 .toList();
     }
 
     private List<Account> people(long communityId, Among among) {
-        List<Long> ids = memberships.of(communityId).stream()
-                .filter(m -> among == Among.MEMBERS || m.role() != CommunityRole.GUEST)
-                .map(Membership::accountId)
-                .toList();
-        return accounts.byIds(ids).stream()
+        return accounts.byIds(memberIds(communityId, among)).stream()
                 .filter(Account::active)
                 .sorted(Comparator.comparing(Account::displayName, String.CASE_INSENSITIVE_ORDER))
                 .toList();

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Repository;
  * the hash of its secret.
  */
 @Repository
-class SurveyInvitations {
+public class SurveyInvitations {
 
     private static final String COLUMNS = "id, wave_id, account_id, nonce, answered, invited_at, reminded_at";
 
@@ -76,9 +76,10 @@ class SurveyInvitations {
                 .update();
     }
 
-    record Counts(int invited, int answered) {}
+    /** How many were invited to a wave, and how many of them submitted. */
+    public record Counts(int invited, int answered) {}
 
-    Counts count(long waveId) {
+    public Counts count(long waveId) {
         return db.sql("select count(*) as invited, count(*) filter (where answered) as answered"
                         + " from surveys.invitations where wave_id = ?")
                 .param(waveId)

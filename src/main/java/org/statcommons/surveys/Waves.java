@@ -45,6 +45,21 @@ public class Waves {
                 .list();
     }
 
+    /**
+     * The waves of a community's surveys that took answers at some moment of {@code [from, until)}: opened (or, opened
+     * with no opening time, made) before its end and not closed before its start; by survey, first to last.
+     */
+    public List<Wave> ranIn(long communityId, Instant from, Instant until) {
+        return db.sql("select " + COLUMNS + """
+                         from surveys.waves
+                        where survey_id in (select id from surveys.surveys where community_id = ?) and state <> 'DRAFT'
+                          and coalesce(opens_at, created_at) < ? and (closes_at is null or closes_at >= ?)
+                        order by survey_id, position""")
+                .params(communityId, Timestamp.from(until), Timestamp.from(from))
+                .query(Waves::map)
+                .list();
+    }
+
     long insert(long surveyId, String label, AudienceKind audienceKind, Long audienceId, Instant at) {
         return db.sql("""
                         insert into surveys.waves (survey_id, position, label, audience_kind, audience_id, created_at)

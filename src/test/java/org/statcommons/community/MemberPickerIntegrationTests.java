@@ -46,6 +46,9 @@ class MemberPickerIntegrationTests {
     @Autowired
     TestClock clock;
 
+    @Autowired
+    MemberPicker picker;
+
     @Test
     void everyPickingPageStaysUnder30KbAtFiveHundredMembersAndAmbiguousOrUnknownNamesAreRefusedAtTheField() {
         String suffix = Long.toString(System.nanoTime(), 36);
@@ -209,6 +212,43 @@ class MemberPickerIntegrationTests {
                 fields("organisationId", organisationId, "representative", sam.email()));
         assertThat(representative.status()).isEqualTo(200);
         assertThat(representative.text()).contains("Sam Same " + suffix);
+    }
+
+    @Test
+    void suggestionsForATypedNameAreReadByTheDatabaseBoundedAndAmongActiveMembersOnly() {
+        String suffix = Long.toString(System.nanoTime(), 36);
+        Account keeper = fixtures.account("Suggest keeper " + suffix, PlatformRole.SECRETARIAT);
+        Community community = fixtures.community("Suggested names", JoinPolicy.BY_REQUEST, keeper);
+        fixtures.members(community, "Census officer " + suffix, 60, CommunityRole.MEMBER);
+        Account tala = fixtures.member(community, "Tala 100% Ma_ka " + suffix, CommunityRole.MEMBER);
+        Account guest = fixtures.member(community, "Tala guest " + suffix, CommunityRole.GUEST);
+        Account gone = fixtures.member(community, "Tala gone " + suffix, CommunityRole.MEMBER);
+        db.sql("update identity.accounts set status = 'SUSPENDED' where id = ?")
+                .param(gone.id())
+                .update();
+        Account outsider = fixtures.account("Tala outsider " + suffix, PlatformRole.NONE);
+
+        // a typed part of a name, letter case aside; the guest only where guests may be picked; never the suspended
+        // account nor someone outside the community
+        assertThat(picker.suggestions(community.id(), MemberPicker.Among.MEMBERS, List.of(), "tala"))
+                .containsExactly(tala.displayName(), guest.displayName())
+                .doesNotContain(gone.displayName(), outsider.displayName());
+        assertThat(picker.suggestions(community.id(), MemberPicker.Among.MEMBERS_BUT_GUESTS, List.of(), "TALA"))
+                .containsExactly(tala.displayName());
+        // what LIKE would read as wildcards is matched as typed
+        assertThat(picker.suggestions(community.id(), MemberPicker.Among.MEMBERS, List.of(), "100% ma_"))
+                .containsExactly(tala.displayName());
+        assertThat(picker.suggestions(community.id(), MemberPicker.Among.MEMBERS, List.of(), "0%_"))
+                .as("nothing matches: the first members instead")
+                .hasSize(MemberPicker.SUGGESTED_MAX);
+        // sixty officers match: fifty suggested, in order of name
+        List<String> officers =
+                picker.suggestions(community.id(), MemberPicker.Among.MEMBERS, List.of(), "census officer");
+        assertThat(officers).hasSize(MemberPicker.SUGGESTED_MAX).isSortedAccordingTo(String.CASE_INSENSITIVE_ORDER);
+        // the people given first, if still members
+        assertThat(picker.suggestions(
+                        community.id(), MemberPicker.Among.MEMBERS, List.of(tala.id(), outsider.id()), ""))
+                .containsExactly(tala.displayName());
     }
 
     private static void assertLight(Page page, String what) {

@@ -42,7 +42,11 @@ public class CompareWaves {
     @Transactional(readOnly = true)
     public WaveComparison compare(
             Actor actor, Community community, long surveyId, Long fromId, Long toId, Breakdown by) {
-        Survey survey = checker.results(actor, community, surveyId);
+        return compare(checker.results(actor, community, surveyId), fromId, toId, by);
+    }
+
+    /** Compares two waves of a survey whose reader the caller has checked (the evaluation report's, by its own action). */
+    WaveComparison compare(Survey survey, Long fromId, Long toId, Breakdown by) {
         List<Wave> all = waves.of(survey.id());
         Wave from = fromId == null ? ReadResults.first(all) : waves.inSurvey(survey, fromId);
         Wave to = toId == null ? ReadResults.latest(all) : waves.inSurvey(survey, toId);
