@@ -25,7 +25,7 @@ class TopicGroupController {
 
     private final TopicGroups groups;
     private final TopicGroupMembers members;
-    private final Memberships memberships;
+    private final MemberPicker picker;
     private final CreateTopicGroup createTopicGroup;
     private final EditTopicGroup editTopicGroup;
     private final JoinTopicGroup joinTopicGroup;
@@ -37,7 +37,7 @@ class TopicGroupController {
     TopicGroupController(
             TopicGroups groups,
             TopicGroupMembers members,
-            Memberships memberships,
+            MemberPicker picker,
             CreateTopicGroup createTopicGroup,
             EditTopicGroup editTopicGroup,
             JoinTopicGroup joinTopicGroup,
@@ -47,7 +47,7 @@ class TopicGroupController {
             ObjectProvider<TopicGroupContent> contents) {
         this.groups = groups;
         this.members = members;
-        this.memberships = memberships;
+        this.picker = picker;
         this.createTopicGroup = createTopicGroup;
         this.editTopicGroup = editTopicGroup;
         this.joinTopicGroup = joinTopicGroup;
@@ -85,6 +85,7 @@ class TopicGroupController {
             @Permitted(Action.VIEW_COMMUNITY_INSIDE) Community community,
             @PathVariable String topic,
             @ModelAttribute("form") TopicGroupChange form,
+            @RequestParam(defaultValue = "") String person,
             Actor actor,
             Model model) {
         TopicGroups.TopicGroup group = groups.inCommunity(community, topic);
@@ -94,7 +95,8 @@ class TopicGroupController {
         model.addAttribute("descriptionHtml", markdown.toHtml(group.description()));
         model.addAttribute("members", byName(members.accountIds(group)));
         model.addAttribute("inGroup", actor.signedIn() && members.isMember(group, actor.accountId()));
-        model.addAttribute("candidates", byName(memberships.accountIds(community.id())));
+        model.addAttribute("person", person);
+        model.addAttribute("candidates", picker.suggestions(community.id(), MemberPicker.Among.MEMBERS, null, person));
         model.addAttribute(
                 "sections",
                 contents.stream()
@@ -137,10 +139,15 @@ class TopicGroupController {
     String addOrRemove(
             @Permitted(Action.MANAGE_TOPIC_GROUPS) Community community,
             @PathVariable String topic,
-            @RequestParam long accountId,
+            @RequestParam(required = false) Long accountId,
+            @RequestParam(defaultValue = "") String person,
             @RequestParam(defaultValue = "true") boolean add,
             Actor actor,
             RedirectAttributes redirect) {
+        // the add form types a name; taking one off (and the older form) names the account
+        if (accountId == null) {
+            accountId = picker.pick(community.id(), MemberPicker.Among.MEMBERS, "person", person, true);
+        }
         addToTopicGroup.add(actor, community, groups.inCommunity(community, topic), accountId, add);
         return done(
                 redirect,

@@ -13,7 +13,7 @@ import org.statcommons.access.Action;
 import org.statcommons.access.Actor;
 import org.statcommons.community.Community;
 import org.statcommons.community.CommunityTab;
-import org.statcommons.community.Memberships;
+import org.statcommons.community.MemberPicker;
 import org.statcommons.community.Permitted;
 import org.statcommons.identity.Account;
 import org.statcommons.identity.Accounts;
@@ -39,7 +39,7 @@ class SurveyController {
     private final SetRespondentMode setMode;
     private final StartNextWave startNextWave;
     private final SurveyAnalysts analysts;
-    private final Memberships memberships;
+    private final MemberPicker picker;
     private final ChooseSurveyPeople choosePeople;
     private final AnswerableFinder answerable;
     private final SurveyInvitations invitations;
@@ -55,7 +55,7 @@ class SurveyController {
             SetRespondentMode setMode,
             StartNextWave startNextWave,
             SurveyAnalysts analysts,
-            Memberships memberships,
+            MemberPicker picker,
             ChooseSurveyPeople choosePeople,
             AnswerableFinder answerable,
             SurveyInvitations invitations) {
@@ -69,7 +69,7 @@ class SurveyController {
         this.setMode = setMode;
         this.startNextWave = startNextWave;
         this.analysts = analysts;
-        this.memberships = memberships;
+        this.picker = picker;
         this.choosePeople = choosePeople;
         this.answerable = answerable;
         this.invitations = invitations;
@@ -115,6 +115,7 @@ class SurveyController {
             @Permitted(Action.VIEW_COMMUNITY_INSIDE) Community community,
             @PathVariable long id,
             @ModelAttribute("settings") SurveyChange settings,
+            @RequestParam(defaultValue = "") String person,
             Actor actor,
             Model model) {
         Survey survey = checker.require(actor, community, id);
@@ -129,7 +130,8 @@ class SurveyController {
                         .toList());
         model.addAttribute("owners", people(owners.of(id)));
         model.addAttribute("analysts", people(analysts.of(id)));
-        model.addAttribute("members", people(memberships.accountIds(community.id())));
+        model.addAttribute("person", person);
+        model.addAttribute("candidates", picker.suggestions(community.id(), MemberPicker.Among.MEMBERS, null, person));
         model.addAttribute("modes", RespondentMode.values());
         model.addAttribute(
                 "settings",
@@ -159,11 +161,17 @@ class SurveyController {
     String addPerson(
             @Permitted(Action.VIEW_COMMUNITY_INSIDE) Community community,
             @PathVariable long id,
-            @RequestParam(defaultValue = "0") long accountId,
+            @RequestParam(required = false) Long accountId,
+            @RequestParam(defaultValue = "") String person,
             @RequestParam(defaultValue = "") String part,
             Actor actor,
             RedirectAttributes redirect) {
-        choosePeople.add(actor, community, id, accountId, part);
+        // the form types a name, read back among the members once the actor is known to run the survey
+        checker.require(actor, community, id);
+        long chosen = accountId != null
+                ? accountId
+                : picker.pick(community.id(), MemberPicker.Among.MEMBERS, "person", person, true);
+        choosePeople.add(actor, community, id, chosen, part);
         redirect.addFlashAttribute("notice", Text.of("surveys.notice.person-added"));
         return "redirect:" + SurveyAddress.of(community.slug(), id);
     }

@@ -628,6 +628,28 @@ class MembershipFlowsIntegrationTests {
         assertThat(session.getNoFollow("/c/" + slug + "/topics/record-linkage").body())
                 .contains("1 member", "Join this group");
         assertThat(session.getNoFollow("/c/" + slug + "/topics").body()).contains("Record linkage");
+        // the add form types a member's name: an unknown one is refused at the field, a known one added
+        assertThat(secretariatSession
+                        .submitNoFollow(
+                                "/c/" + slug + "/topics/record-linkage/members",
+                                Map.of("person", "Nobody Here", "add", "true"))
+                        .status())
+                .isEqualTo(400);
+        assertThat(secretariatSession
+                        .submitNoFollow(
+                                "/c/" + slug + "/topics/record-linkage/members",
+                                Map.of("person", member.displayName(), "add", "true"))
+                        .status())
+                .isEqualTo(302);
+        assertThat(session.getNoFollow("/c/" + slug + "/topics/record-linkage").body())
+                .contains("2 members", "Leave this group");
+        assertThat(secretariatSession
+                        .getNoFollow("/c/" + slug + "/topics/record-linkage")
+                        .body())
+                .contains("<datalist id=\"person-names\">");
+        secretariatSession.submitNoFollow(
+                "/c/" + slug + "/topics/record-linkage/members",
+                Map.of("accountId", String.valueOf(member.id()), "add", "false"));
         // the sections discussions and meetings add to a group's page speak the reader's language
         assertThat(session.getNoFollow("/c/" + slug + "/topics/record-linkage").body())
                 .contains("No discussions in this group yet.", "All discussions of this group", "All meetings");

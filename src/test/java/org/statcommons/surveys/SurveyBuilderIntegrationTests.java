@@ -433,7 +433,20 @@ class SurveyBuilderIntegrationTests {
         // an analyst reads results (not built here) but does not build; a second owner does, and the last stays
         String surveyPage = "/c/" + community.slug() + "/surveys/" + built.surveyId();
         Visitor owner = fixtures.signedIn(facilitator);
-        assertThat(owner.submit(surveyPage, surveyPage + "/people", fields("accountId", member.id(), "part", "ANALYST"))
+        // the person is typed by name (the page suggests names, never a list of every member)
+        assertThat(owner.get(surveyPage).body()).contains("<datalist id=\"person-names\">");
+        Page unknown =
+                owner.submit(surveyPage, surveyPage + "/people", fields("person", "Nobody Here", "part", "ANALYST"));
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.body()).contains("Nobody Here");
+        assertThat(owner.submit(
+                                surveyPage,
+                                surveyPage + "/people",
+                                fields(
+                                        "person",
+                                        member.displayName().toUpperCase(java.util.Locale.ROOT),
+                                        "part",
+                                        "ANALYST"))
                         .text())
                 .contains("Curious member", "analyst");
         assertThat(fixtures.signedIn(member).get(built.base()).status()).isEqualTo(403);
