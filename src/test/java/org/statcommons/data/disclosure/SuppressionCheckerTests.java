@@ -12,16 +12,6 @@ class SuppressionCheckerTests {
 
     private final SuppressionChecker checker = new SuppressionChecker();
 
-    private static long[][][] filled(int a, int b, int c, long value) {
-        long[][][] inner = new long[a][b][c];
-        for (long[][] plane : inner) {
-            for (long[] line : plane) {
-                java.util.Arrays.fill(line, value);
-            }
-        }
-        return inner;
-    }
-
     private static BitSet cells(Table table, String... triples) {
         BitSet set = new BitSet();
         for (String triple : triples) {
@@ -54,7 +44,7 @@ class SuppressionCheckerTests {
         // Two 2 × 2 rectangles in each of two layers, joined by one cell per layer: every row, column and layer line
         // holds 0 or at least 2 suppressed cells, yet the joining cell is a bridge between the rectangles and the sums
         // give it away (rows a1–a2 less columns b1–b2 leave it alone).
-        Table table = Tables.counts(filled(4, 4, 2, 5));
+        Table table = Tables.counts(Tables.filled(4, 4, 2, 5));
         BitSet suppressed = new BitSet();
         for (String layer : List.of("c1", "c2")) {
             suppressed.or(cells(
@@ -79,7 +69,7 @@ class SuppressionCheckerTests {
     @Test
     void aBoxThroughTheTotalsIsSafe() {
         // the primary, its row, column and layer totals, and the totals of those: all move together
-        Table table = Tables.counts(filled(3, 3, 3, 4));
+        Table table = Tables.counts(Tables.filled(3, 3, 3, 4));
         BitSet suppressed =
                 cells(table, "a1 b1 c1", "T b1 c1", "a1 T c1", "a1 b1 T", "T T c1", "T b1 T", "a1 T T", "T T T");
         assertThat(checker.exposedExactly(table, suppressed)).isEmpty();

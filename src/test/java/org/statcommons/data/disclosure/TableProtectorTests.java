@@ -173,13 +173,7 @@ class TableProtectorTests {
 
     @Test
     void everyCellBelowTheThresholdButTheTotalsIsRefusedQuickly() {
-        long[][][] inner = new long[40][40][40];
-        for (long[][] plane : inner) {
-            for (long[] line : plane) {
-                java.util.Arrays.fill(line, 1);
-            }
-        }
-        Table table = Tables.counts(inner);
+        Table table = Tables.counts(Tables.filled(40, 40, 40, 1));
         CpuTime.Measured<Boolean> run = CpuTime.of(() -> {
             try {
                 protector.protect(table, DisclosureRules.threshold(2).withMaximumShare(0.5));
@@ -195,13 +189,7 @@ class TableProtectorTests {
     @Test
     void primariesEverywhereButAllowedAreStillProtected() {
         // every inner cell is 1 and confidential; the totals are safe but the rules allow suppressing them
-        long[][][] inner = new long[12][12][12];
-        for (long[][] plane : inner) {
-            for (long[] line : plane) {
-                java.util.Arrays.fill(line, 1);
-            }
-        }
-        Table table = Tables.counts(inner);
+        Table table = Tables.counts(Tables.filled(12, 12, 12, 1));
         CpuTime.Measured<DisclosureReport> run = CpuTime.of(
                 () -> protector.protect(table, DisclosureRules.threshold(2).withMaximumShare(0.95)));
         assertThat(run.result().primaryCount()).isEqualTo(12 * 12 * 12);
@@ -243,9 +231,7 @@ class TableProtectorTests {
                 .isEqualTo("Without its two largest contributions the cell is 8.3% of the largest, less than 10.0%.");
         assertThat(report.reason(at(table, "south", "farming"))).hasValue(new SuppressionReason.BelowThreshold(2, 3));
         // the north row total (200, 9 contributors, largest 90 + 60) passes every rule
-        assertThat(report.reason(at(table, "north", "T")))
-                .isEmpty()
-                .matches(r -> !report.suppressed(at(table, "north", "T")) || true);
+        assertThat(report.suppressed(at(table, "north", "T"))).isFalse();
         assertThat(checker.exposedExactly(table, report.suppressedCells())).isEmpty();
     }
 

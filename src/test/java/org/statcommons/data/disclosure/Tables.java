@@ -76,6 +76,17 @@ final class Tables {
         return Table.from(TableKind.FREQUENCY, dims, cells.stream());
     }
 
+    /** Inner counts of the given shape, all the same. */
+    static long[][][] filled(int a, int b, int c, long value) {
+        long[][][] inner = new long[a][b][c];
+        for (long[][] plane : inner) {
+            for (long[] line : plane) {
+                java.util.Arrays.fill(line, value);
+            }
+        }
+        return inner;
+    }
+
     static int at(Table table, String... codes) {
         return table.index(List.of(codes));
     }
