@@ -1,0 +1,11 @@
+/**
+ * Disclosure control of tables before release (docs/open-data.md#disclosure-control): pure computations, no
+ * database and no web. A {@link org.statcommons.data.disclosure.Table} of up to three dimensions with its marginal
+ * totals is built from a stream of cells; {@link org.statcommons.data.disclosure.TableProtector} applies the primary
+ * rules chosen for the dataset ({@link org.statcommons.data.disclosure.DisclosureRules}: frequency threshold,
+ * dominance (n, k), p%), adds secondary suppressions by the hypercube method, proves the result with {@link
+ * org.statcommons.data.disclosure.SuppressionChecker} and answers a {@link
+ * org.statcommons.data.disclosure.DisclosureReport}; {@link org.statcommons.data.disclosure.KAnonymityChecker} checks
+ * record-level data on chosen quasi-identifiers.
+ */
+package org.statcommons.data.disclosure;
