@@ -418,20 +418,8 @@ class AccessibilityBrowserIntegrationTests {
         ChromeDriver driver = (ChromeDriver) browser.driver();
         String c = base + "/c/" + community.slug();
         BrowserSteps.signIn(browser, base, admin);
-        int bytesPerSecond = 250_000 / 8;
-        driver.executeCdpCommand("Network.enable", Map.of());
+        browser.throttledTo2G();
         driver.executeCdpCommand("Network.setCacheDisabled", Map.of("cacheDisabled", true));
-        driver.executeCdpCommand(
-                "Network.emulateNetworkConditions",
-                Map.of(
-                        "offline",
-                        false,
-                        "latency",
-                        300,
-                        "downloadThroughput",
-                        bytesPerSecond,
-                        "uploadThroughput",
-                        bytesPerSecond));
         Map<String, Long> times = new java.util.LinkedHashMap<>();
         try {
             for (String page : List.of(

@@ -92,6 +92,27 @@ public final class Chromium implements AutoCloseable {
         return driver;
     }
 
+    /**
+     * From now on, every request goes as over seed 000's poor connection: 250 kbit/s each way and 300 ms of latency
+     * (Chromium's network conditions), so that a test sees what a respondent on 2G would.
+     */
+    public Chromium throttledTo2G() {
+        int bytesPerSecond = 250_000 / 8;
+        driver.executeCdpCommand("Network.enable", Map.of());
+        driver.executeCdpCommand(
+                "Network.emulateNetworkConditions",
+                Map.of(
+                        "offline",
+                        false,
+                        "latency",
+                        300,
+                        "downloadThroughput",
+                        bytesPerSecond,
+                        "uploadThroughput",
+                        bytesPerSecond));
+        return this;
+    }
+
     public Chromium open(String url) {
         driver.get(url);
         return this;

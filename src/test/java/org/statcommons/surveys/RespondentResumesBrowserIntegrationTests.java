@@ -2,7 +2,6 @@ package org.statcommons.surveys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -48,19 +47,7 @@ class RespondentResumesBrowserIntegrationTests {
 
         try (Chromium browser = Chromium.start()) {
             ChromeDriver driver = (ChromeDriver) browser.driver();
-            driver.executeCdpCommand("Network.enable", Map.of());
-            driver.executeCdpCommand(
-                    "Network.emulateNetworkConditions",
-                    Map.of(
-                            "offline",
-                            false,
-                            "latency",
-                            300,
-                            "downloadThroughput",
-                            250_000 / 8,
-                            "uploadThroughput",
-                            250_000 / 8));
-            browser.open(link);
+            browser.throttledTo2G().open(link);
             assertThat(browser.mainText()).contains("Who sees your answers", "Pseudonymous:");
             browser.follow("Start");
             assertThat(browser.path()).endsWith("/sections/1");
