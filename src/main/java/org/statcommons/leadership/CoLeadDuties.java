@@ -15,8 +15,9 @@ import org.statcommons.access.Duty;
 /**
  * Tells the policy who is a co-lead today: someone whose term covers today (UTC). The policy asks only when the
  * co-lead's standing could change its answer (docs/roles.md#co-leads); during a reading request (GET or HEAD) each
- * answer is looked up once and remembered with the request, as community's membership facts are, and never across
- * requests, so a term recorded or ended counts from the next request on.
+ * answer is looked up once and remembered with the request, as community's membership facts are. Across requests
+ * {@link Terms} keeps the answers by day and forgets them at every term recorded or extended, so a term recorded,
+ * extended or ended counts from the next request on.
  */
 @Component
 class CoLeadDuties implements Duties {

@@ -8,10 +8,20 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.statcommons.platform.KeptAnswers;
 
-/** Co-lead terms. */
+/**
+ * Co-lead terms.
+ * <p>
+ * Whether a person holds a term today is asked by the permission policy on every request in a community where the
+ * co-lead's standing could change its answer (every member's page view), so the answers are kept in memory by
+ * person, community and day, all forgotten by every write here that makes or moves a term ({@link KeptAnswers}: at
+ * once and again when the writing transaction ends), so a term recorded or extended counts from the next request
+ * on; several servers on one database set {@code statcommons.co-lead-terms.keep-in-memory=false}.
+ */
 @Repository
 class Terms {
 
@@ -20,8 +30,13 @@ class Terms {
 
     private final JdbcClient db;
 
-    Terms(JdbcClient db) {
+    private record Holder(long accountId, long communityId, LocalDate today) {}
+
+    private final KeptAnswers<Holder, Boolean> holding;
+
+    Terms(JdbcClient db, @Value("${statcommons.co-lead-terms.keep-in-memory:true}") boolean keepInMemory) {
         this.db = db;
+        this.holding = new KeptAnswers<>(200_000, keepInMemory);
     }
 
     /** Every term of a community, the latest first. */
@@ -50,12 +65,14 @@ class Terms {
 
     /** Whether the account holds a term in the community today. */
     boolean current(long accountId, long communityId, LocalDate today) {
-        return db.sql("""
+        return holding.get(
+                new Holder(accountId, communityId, today),
+                () -> db.sql("""
                         select exists (select 1 from leadership.terms where account_id = ? and community_id = ?
                             and starts_on <= ? and ends_on >= ?)""")
-                .params(accountId, communityId, Date.valueOf(today), Date.valueOf(today))
-                .query(Boolean.class)
-                .single();
+                        .params(accountId, communityId, Date.valueOf(today), Date.valueOf(today))
+                        .query(Boolean.class)
+                        .single());
     }
 
     long insert(
@@ -67,6 +84,7 @@ class Terms {
             LocalDate endsOn,
             Long by,
             Instant at) {
+        holding.forgetAll();
         return db.sql("""
                         insert into leadership.terms (community_id, account_id, body_id, election_id, starts_on,
                             ends_on, recorded_by, recorded_at)
@@ -85,6 +103,7 @@ class Terms {
     }
 
     void extend(long id, LocalDate endsOn, long by, Instant at) {
+        holding.forgetAll();
         db.sql("""
                         update leadership.terms set original_ends_on = ends_on, ends_on = ?, extended_by = ?,
                             extended_at = ? where id = ? and original_ends_on is null""").params(Date.valueOf(endsOn), by, Timestamp.from(at), id).update();

@@ -71,6 +71,56 @@ class LeadershipIntegrationTests {
                 .single();
     }
 
+    @Autowired
+    Terms terms;
+
+    @Test
+    void whoHoldsATermIsKeptInMemoryYetATermRecordedOrExtendedCountsAtOnce() {
+        Account keeper = fixtures.account("Kept term keeper", PlatformRole.SECRETARIAT);
+        Community community = fixtures.community("Kept co-leads", JoinPolicy.BY_REQUEST, keeper);
+        Visitor secretariat = fixtures.signedIn(keeper);
+        Account kai = fixtures.member(community, "Kai Kept", CommunityRole.MEMBER);
+        String coLeads = "/c/" + community.slug() + "/co-leads";
+        assertThat(permissions.may(kai.actor(), Action.FACILITATE_DECISIONS, community.id()))
+                .as("not a co-lead: the answer is kept")
+                .isFalse();
+        // a row no write here told of is not seen while the answer is kept: proof that it is kept
+        db.sql("insert into leadership.terms (community_id, account_id, starts_on, ends_on, recorded_by, recorded_at)"
+                        + " values (?, ?, ?, ?, ?, now())")
+                .params(community.id(), kai.id(), today(), today(), keeper.id())
+                .update();
+        assertThat(terms.current(kai.id(), community.id(), today())).isFalse();
+        db.sql("delete from leadership.terms where community_id = ?")
+                .param(community.id())
+                .update();
+
+        Page recorded = secretariat.submit(
+                coLeads,
+                coLeads,
+                fields("person", kai.displayName(), "startsOn", today().toString(), "endsOn", "", "body", ""));
+        assertThat(recorded.text()).contains("The co-lead’s term is recorded.");
+        assertThat(permissions.may(kai.actor(), Action.FACILITATE_DECISIONS, community.id()))
+                .as("recorded: a co-lead at the next question")
+                .isTrue();
+
+        long term = db.sql("select id from leadership.terms where account_id = ?")
+                .param(kai.id())
+                .query(Long.class)
+                .single();
+        LocalDate later = db.sql("select ends_on from leadership.terms where id = ?")
+                .param(term)
+                .query(LocalDate.class)
+                .single()
+                .plusDays(1);
+        assertThat(terms.current(kai.id(), community.id(), later))
+                .as("the day after the term")
+                .isFalse();
+        terms.extend(term, later.plusDays(30), keeper.id(), clock.instant());
+        assertThat(terms.current(kai.id(), community.id(), later))
+                .as("extended: a co-lead that day at the next question")
+                .isTrue();
+    }
+
     @Test
     void theSecretariatRecordsTermsShownOnTheLandingAndBodyPagesAndExtendsOneOnceForOneCoLeadAtATime() {
         Account keeper = fixtures.account("Term keeper", PlatformRole.SECRETARIAT);

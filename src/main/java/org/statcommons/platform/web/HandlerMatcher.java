@@ -1,10 +1,17 @@
 package org.statcommons.platform.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.lang.reflect.Method;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.springframework.web.cors.CorsUtils;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -22,6 +29,12 @@ import org.springframework.web.util.pattern.PathPattern;
  * of a remembered view). Only for addresses Spring matches as
  * they are written: one with an escaped character ({@code %}) or a path parameter ({@code ;}) is matched by its
  * decoded form, so those take Spring's way unchanged, as do mappings without patterns.
+ * <p>
+ * Even set aside at once, going over all ~500 mappings for every request (Spring's own loop, over a hash map's
+ * entries) was still 8 % of a remembered page view; so the mappings are also indexed by their fixed segments
+ * ({@link Segments}), and an address with a variable is looked for only among those whose fixed segments it has.
+ * Whenever that finds no single best match (none, two equally good, a CORS pre-flight) or the address is one that
+ * Spring finds in its table of fixed addresses, Spring's own lookup decides, with its own answers (404, 405, …).
  */
 class HandlerMatcher extends RequestMappingHandlerMapping {
 
@@ -42,16 +55,165 @@ class HandlerMatcher extends RequestMappingHandlerMapping {
      */
     private record Shape(String beginning, String[] segments) {}
 
+    /** The mappings by their fixed segments, made at the first lookup after the mappings were (re)registered. */
+    private volatile Segments index;
+
     @Override
     protected HandlerMethod lookupHandlerMethod(String lookupPath, HttpServletRequest request) throws Exception {
         // and an address with an empty segment, in case something between Tomcat and here let one through
         boolean plain = lookupPath.indexOf('%') < 0 && lookupPath.indexOf(';') < 0 && !lookupPath.contains("//");
         looking.set(plain ? lookupPath : null);
         try {
-            return super.lookupHandlerMethod(lookupPath, request);
+            HandlerMethod found = plain && !CorsUtils.isPreFlightRequest(request) ? indexed(lookupPath, request) : null;
+            return found != null ? found : super.lookupHandlerMethod(lookupPath, request);
         } finally {
             looking.remove();
         }
+    }
+
+    /**
+     * The handler of the single best mapping among those whose fixed segments the address has, as Spring's loop
+     * would choose it (the same matching and the same ordering of matches); null when Spring should decide: the
+     * address is a fixed one of some mapping, nothing matched, or two matches are equally good.
+     */
+    private HandlerMethod indexed(String lookupPath, HttpServletRequest request) {
+        Segments segments = index;
+        if (segments == null) {
+            segments = index();
+        }
+        if (segments.direct().contains(lookupPath)) {
+            return null;
+        }
+        Comparator<RequestMappingInfo> order = null;
+        RequestMappingInfo bestInfo = null;
+        RequestMappingInfo best = null;
+        boolean tie = false;
+        for (RequestMappingInfo info : segments.candidates(lookupPath)) {
+            RequestMappingInfo match = getMatchingMapping(info, request);
+            if (match == null) {
+                continue;
+            }
+            if (best == null) {
+                bestInfo = info;
+                best = match;
+                continue;
+            }
+            if (order == null) {
+                order = getMappingComparator(request);
+            }
+            int compared = order.compare(match, best);
+            if (compared < 0) {
+                bestInfo = info;
+                best = match;
+                tie = false;
+            } else if (compared == 0) {
+                tie = true;
+            }
+        }
+        if (best == null || tie) {
+            return null;
+        }
+        HandlerMethod handler = segments.handlers().get(bestInfo);
+        request.setAttribute(BEST_MATCHING_HANDLER_ATTRIBUTE, handler);
+        handleMatch(best, lookupPath, request);
+        return handler;
+    }
+
+    private synchronized Segments index() {
+        Segments made = index;
+        if (made == null) {
+            made = Segments.of(getHandlerMethods());
+            index = made;
+        }
+        return made;
+    }
+
+    @Override
+    protected void registerHandlerMethod(Object handler, Method method, RequestMappingInfo mapping) {
+        super.registerHandlerMethod(handler, method, mapping);
+        index = null;
+    }
+
+    @Override
+    public void registerMapping(RequestMappingInfo mapping, Object handler, Method method) {
+        super.registerMapping(mapping, handler, method);
+        index = null;
+    }
+
+    @Override
+    public void unregisterMapping(RequestMappingInfo mapping) {
+        super.unregisterMapping(mapping);
+        index = null;
+    }
+
+    /**
+     * The mappings as a tree of their patterns' fixed segments ({@link #fixedSegments}): a mapping hangs at the node
+     * its pattern's fixed segments lead to, a variable segment being a branch of its own that every address segment
+     * follows; an address's candidates are the mappings at the nodes its segments reach. Mappings without patterns
+     * hang at the root. {@code direct}: the addresses without variables that mappings have (Spring's own table).
+     */
+    record Segments(Node root, Map<RequestMappingInfo, HandlerMethod> handlers, Set<String> direct) {
+
+        static Segments of(Map<RequestMappingInfo, HandlerMethod> handlers) {
+            Node root = new Node();
+            Set<String> direct = new HashSet<>();
+            Map<RequestMappingInfo, HandlerMethod> byIdentity = new IdentityHashMap<>();
+            handlers.forEach((info, handler) -> {
+                byIdentity.put(info, handler);
+                direct.addAll(info.getDirectPaths());
+                if (info.getPathPatternsCondition() == null
+                        || info.getPathPatternsCondition().getPatterns().isEmpty()) {
+                    root.mappings.add(info);
+                    return;
+                }
+                for (PathPattern pattern : info.getPathPatternsCondition().getPatterns()) {
+                    Node node = root;
+                    for (String segment : fixedSegments(pattern.getPatternString())) {
+                        node = segment == null
+                                ? (node.variable != null ? node.variable : (node.variable = new Node()))
+                                : node.fixed.computeIfAbsent(segment, any -> new Node());
+                    }
+                    if (!node.mappings.contains(info)) {
+                        node.mappings.add(info);
+                    }
+                }
+            });
+            return new Segments(root, Collections.unmodifiableMap(byIdentity), Set.copyOf(direct));
+        }
+
+        /** The mappings whose fixed segments this address has, each once. */
+        List<RequestMappingInfo> candidates(String path) {
+            String[] segments = path.split("/", -1);
+            List<RequestMappingInfo> found = new ArrayList<>();
+            collect(root, segments, 0, found);
+            if (found.size() < 2) {
+                return found;
+            }
+            // a mapping with several patterns can hang at several nodes an address reaches
+            Set<RequestMappingInfo> once = Collections.newSetFromMap(new IdentityHashMap<>());
+            return found.stream().filter(once::add).toList();
+        }
+
+        private static void collect(Node node, String[] segments, int at, List<RequestMappingInfo> found) {
+            found.addAll(node.mappings);
+            if (at >= segments.length) {
+                return;
+            }
+            Node fixed = node.fixed.get(segments[at]);
+            if (fixed != null) {
+                collect(fixed, segments, at + 1, found);
+            }
+            if (node.variable != null) {
+                collect(node.variable, segments, at + 1, found);
+            }
+        }
+    }
+
+    /** A node of {@link Segments}: the mappings hanging here, and the branches for the next segment. */
+    static final class Node {
+        final List<RequestMappingInfo> mappings = new ArrayList<>();
+        final Map<String, Node> fixed = new HashMap<>();
+        Node variable;
     }
 
     @Override
