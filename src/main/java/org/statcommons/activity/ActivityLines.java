@@ -162,8 +162,9 @@ public class ActivityLines {
     /**
      * The distinct people the period's lines name as actors, in all and by kind of act: pages (published, a change
      * proposed), comments (on a page, or a reply in a comment thread: a {@code REPLY} line about a {@code comment:}
-     * item) and discussions (started, a reply to a {@code post:}, an answer marked). Read by an index-only scan of
-     * {@code lines_actors}, so a year of a busy community reads its index entries and no line.
+     * item) and discussions (started, a reply to a {@code post:}, an answer marked). Read from the people kept per UTC
+     * day as lines are stored ({@code activity.actor_days}, by a trigger), so five years of a busy community read one
+     * row per day and person who acted, not a million lines.
      */
     Actors actors(long communityId, Instant from, Instant until) {
         // one hash aggregation by person, then counts: cheaper than a sort per distinct count
@@ -171,20 +172,14 @@ public class ActivityLines {
                         select count(*) as any_, count(*) filter (where pages) as pages,
                                count(*) filter (where comments) as comments,
                                count(*) filter (where discussions) as discussions
-                        from (select actor_id,
-                                     bool_or(kind in ('PAGE_CHANGED', 'PAGE_PUBLISHED', 'PROPOSAL_TO_REVIEW')) as pages,
-                                     bool_or(kind = 'PAGE_COMMENT' or (kind = 'REPLY' and starts_with(item, 'comment:')))
-                                       as comments,
-                                     bool_or(kind in ('DISCUSSION_STARTED', 'ANSWER_MARKED')
-                                             or (kind = 'REPLY' and starts_with(item, 'post:'))) as discussions
-                              from activity.lines
-                              where community_id = :community and at >= :from and at < :until and actor_id is not null
-                                and kind in ('PAGE_CHANGED', 'PAGE_PUBLISHED', 'PROPOSAL_TO_REVIEW', 'PAGE_COMMENT',
-                                             'REPLY', 'DISCUSSION_STARTED', 'ANSWER_MARKED')
+                        from (select actor_id, bool_or(pages) as pages, bool_or(comments) as comments,
+                                     bool_or(discussions) as discussions
+                              from activity.actor_days
+                              where community_id = :community and day >= :from and day < :until
                               group by actor_id) people""")
                 .param("community", communityId)
-                .param("from", Timestamp.from(from))
-                .param("until", Timestamp.from(until))
+                .param("from", java.time.LocalDate.ofInstant(from, java.time.ZoneOffset.UTC))
+                .param("until", java.time.LocalDate.ofInstant(until, java.time.ZoneOffset.UTC))
                 .query((rs, n) -> new Actors(
                         rs.getLong("any_"), rs.getLong("pages"), rs.getLong("comments"), rs.getLong("discussions")))
                 .single();

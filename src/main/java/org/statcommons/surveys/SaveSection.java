@@ -25,6 +25,7 @@ class SaveSection {
     private final RespondentFinder finder;
     private final Responses responses;
     private final Answers answers;
+    private final AnswerCounts counts;
     private final Accounts accounts;
     private final Clock clock;
     private final ApplicationEventPublisher events;
@@ -33,12 +34,14 @@ class SaveSection {
             RespondentFinder finder,
             Responses responses,
             Answers answers,
+            AnswerCounts counts,
             Accounts accounts,
             Clock clock,
             ApplicationEventPublisher events) {
         this.finder = finder;
         this.responses = responses;
         this.answers = answers;
+        this.counts = counts;
         this.accounts = accounts;
         this.clock = clock;
         this.events = events;
@@ -65,11 +68,16 @@ class SaveSection {
                 .orElse(List.of());
         List<Answer> rows = AnswerChecker.read(section, fields, earlier);
         Response response = respondent.response().orElseGet(() -> start(respondent, now));
-        answers.replace(
-                response.id(),
-                respondent.wave().id(),
-                section.askedQuestions().stream().map(Question::code).toList(),
-                rows);
+        List<String> codes =
+                section.askedQuestions().stream().map(Question::code).toList();
+        if (response.submitted()) {
+            // a submitted response's answers are in the kept counts: the old ones leave them, the new ones enter
+            counts.subtract(response.id(), codes);
+        }
+        answers.replace(response.id(), respondent.wave().id(), codes, rows);
+        if (response.submitted()) {
+            counts.add(response.id(), codes);
+        }
         responses.saved(response.id(), number, now);
         if (response.submitted()) {
             // a submitted response's answers are counted: the results kept in memory are out of date

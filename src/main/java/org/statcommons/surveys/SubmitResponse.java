@@ -23,6 +23,7 @@ class SubmitResponse {
     private final RespondentFinder finder;
     private final Responses responses;
     private final Answers answers;
+    private final AnswerCounts counts;
     private final SurveyInvitations invitations;
     private final Clock clock;
     private final ApplicationEventPublisher events;
@@ -31,12 +32,14 @@ class SubmitResponse {
             RespondentFinder finder,
             Responses responses,
             Answers answers,
+            AnswerCounts counts,
             SurveyInvitations invitations,
             Clock clock,
             ApplicationEventPublisher events) {
         this.finder = finder;
         this.responses = responses;
         this.answers = answers;
+        this.counts = counts;
         this.invitations = invitations;
         this.clock = clock;
         this.events = events;
@@ -75,9 +78,15 @@ class SubmitResponse {
             }
         }
         if (!hidden.isEmpty()) {
+            if (response.submitted()) {
+                counts.subtract(response.id(), hidden);
+            }
             answers.replace(response.id(), respondent.wave().id(), hidden, List.of());
         }
         boolean first = responses.submit(response.id(), respondent.survey().mode() == RespondentMode.ANONYMOUS, now);
+        if (first) {
+            counts.add(response.id(), null);
+        }
         if (respondent.invitation() != null) {
             invitations.answered(respondent.invitation().id());
         }

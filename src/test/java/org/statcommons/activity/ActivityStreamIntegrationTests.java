@@ -355,4 +355,59 @@ class ActivityStreamIntegrationTests {
     private static String text(Element parent, String name) {
         return parent.getElementsByTagNameNS(ATOM, name).item(0).getTextContent();
     }
+
+    /**
+     * The people kept per day ({@code activity.actor_days}, for the dashboard's active members) equal a recount of the
+     * lines, whether the lines came one at a time through the recorder or many in one statement, and the dashboard's
+     * figures read from them are those of the lines.
+     */
+    @Test
+    void thePeopleKeptPerDayEqualARecountOfTheLines() {
+        publish(
+                ActivityKind.PAGE_COMMENT,
+                "A comment",
+                Visibility.MEMBERS,
+                Subject.of("thread", 1),
+                Subject.of("comment", 77));
+        awaitRecorded("A comment");
+        publish(ActivityKind.REPLY, "A reply", Visibility.MEMBERS, Subject.of("thread", 2), Subject.of("post", 78));
+        awaitRecorded("A reply");
+        Account other = fixtures.member(community, "Ana Other", CommunityRole.MEMBER);
+        // many lines in one statement, two of them the same person and day: one row, its kinds of act together
+        db.sql("""
+                        insert into activity.lines (community_id, kind, actor_id, actor_name, title, link, visibility,
+                            about, item, at)
+                        values (:c, 'PAGE_PUBLISHED', :o, 'Ana', 'p', '/x', 'MEMBERS', 'page:x', 'page:x', now() - interval '40 days'),
+                               (:c, 'DISCUSSION_STARTED', :o, 'Ana', 'd', '/x', 'MEMBERS', 'thread:3', 'thread:3',
+                                now() - interval '40 days'),
+                               (:c, 'MEMBER_JOINED', :o, 'Ana', 'j', '/x', 'MEMBERS', 'membership:1', 'membership:1', now()),
+                               (:c, 'REPLY', null, 'Someone', 'r', '/x', 'MEMBERS', 'thread:3', 'post:5', now())""").param("c", community.id()).param("o", other.id()).update();
+        String recount = """
+                select community_id, (at at time zone 'UTC')::date, actor_id,
+                       bool_or(kind in ('PAGE_CHANGED', 'PAGE_PUBLISHED', 'PROPOSAL_TO_REVIEW')),
+                       bool_or(kind = 'PAGE_COMMENT' or (kind = 'REPLY' and starts_with(item, 'comment:'))),
+                       bool_or(kind in ('DISCUSSION_STARTED', 'ANSWER_MARKED')
+                               or (kind = 'REPLY' and starts_with(item, 'post:')))
+                from activity.lines
+                where community_id = :c and actor_id is not null
+                  and kind in ('PAGE_CHANGED', 'PAGE_PUBLISHED', 'PROPOSAL_TO_REVIEW', 'PAGE_COMMENT', 'REPLY',
+                               'DISCUSSION_STARTED', 'ANSWER_MARKED')
+                group by 1, 2, 3""";
+        String kept = "select * from activity.actor_days where community_id = :c";
+        for (String difference :
+                List.of("(" + kept + ") except (" + recount + ")", "(" + recount + ") except (" + kept + ")")) {
+            assertThat(db.sql(difference).param("c", community.id()).query().listOfRows())
+                    .isEmpty();
+        }
+        assertThat(db.sql(kept).param("c", community.id()).query().listOfRows()).hasSize(2);
+
+        Instant now = Instant.now();
+        assertThat(activity.actors(community.id(), now.minus(Duration.ofDays(60)), now.plus(Duration.ofDays(1))))
+                .isEqualTo(new ActivityLines.Actors(2, 1, 1, 2));
+        assertThat(activity.actors(
+                        community.id(),
+                        now.truncatedTo(ChronoUnit.DAYS).minus(Duration.ofDays(1)),
+                        now.truncatedTo(ChronoUnit.DAYS).plus(Duration.ofDays(1))))
+                .isEqualTo(new ActivityLines.Actors(1, 0, 1, 1));
+    }
 }

@@ -110,6 +110,23 @@ public final class SurveyResultsBenchmark {
                         insert into surveys.answers (response_id, wave_id, question_code, item_code, option_code)
                         select r.id, r.wave_id, 'q' || q, '', chr(97 + ((r.id * 3 + q + 1) % 5)::int)
                         from surveys.responses r, generate_series(36, 40) q where r.wave_id = ? and r.id % 2 = 0""").param(wave).update();
+        // the counts the feature keeps at each submission (surveys.AnswerCounts), as its migration fills them
+        db.sql("""
+                        insert into surveys.answer_counts
+                        select a.wave_id, coalesce(r.country, ''), coalesce(r.organisation_kind, ''), a.question_code,
+                               a.item_code, a.option_code, count(*), sum(a.number)
+                        from surveys.answers a join surveys.responses r on r.id = a.response_id
+                        where r.submitted_at is not null and a.wave_id = ?
+                        group by 1, 2, 3, 4, 5, 6""").param(wave).update();
+        db.sql("""
+                        insert into surveys.answered_counts
+                        select a.wave_id, coalesce(r.country, ''), coalesce(r.organisation_kind, ''), a.question_code,
+                               a.item_code, count(distinct a.response_id)
+                        from surveys.answers a join surveys.responses r on r.id = a.response_id
+                        where r.submitted_at is not null and a.wave_id = ?
+                        group by 1, 2, 3, 4, 5""").param(wave).update();
+        db.sql("analyze surveys.answer_counts").update();
+        db.sql("analyze surveys.answered_counts").update();
         db.sql("analyze surveys.answers").update();
         db.sql("analyze surveys.responses").update();
         long answers = db.sql("select count(*) from surveys.answers where wave_id = ?")

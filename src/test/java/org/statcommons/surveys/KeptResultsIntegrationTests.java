@@ -8,6 +8,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.statcommons.access.CommunityRole;
 import org.statcommons.community.Community;
 import org.statcommons.identity.Account;
@@ -23,7 +24,8 @@ import org.statcommons.surveys.results.WaveResults;
  * A wave's counts are kept in memory between views (issue 12: 10,000 responses counted once, not on every view), and
  * whatever changes the results shows at once: a response submitted, a submitted answer changed, a question removed
  * or restored, the respondent mode changed. A response written behind the feature's back (plain SQL, no event) is what
- * shows that the counts were kept: it appears only with the next submission.
+ * shows that the counts were kept: it appears only with the next submission. The counts PostgreSQL keeps at
+ * submission equal a recount after every step: submissions, answers changed, the wave closed.
  */
 @StatCommonsIntegrationTest
 class KeptResultsIntegrationTests {
@@ -45,6 +47,44 @@ class KeptResultsIntegrationTests {
 
     @Autowired
     SetRespondentMode setRespondentMode;
+
+    @Autowired
+    CloseWave closeWave;
+
+    @Autowired
+    JdbcClient db;
+
+    /**
+     * The counts kept at submission ({@code surveys.answer_counts}, {@code surveys.answered_counts}) are, row for row,
+     * what counting the wave's submitted answers afresh gives.
+     */
+    private void keptCountsEqualARecount(long waveId) {
+        String recount = """
+                select a.wave_id, coalesce(r.country, ''), coalesce(r.organisation_kind, ''), a.question_code,
+                       a.item_code, a.option_code, count(*), sum(a.number)
+                from surveys.answers a join surveys.responses r on r.id = a.response_id
+                where r.submitted_at is not null and a.wave_id = :wave
+                group by 1, 2, 3, 4, 5, 6""";
+        String kept = "select * from surveys.answer_counts where wave_id = :wave";
+        assertThat(rows("(" + kept + ") except (" + recount + ")", waveId)).isEmpty();
+        assertThat(rows("(" + recount + ") except (" + kept + ")", waveId)).isEmpty();
+        String respondents = """
+                select a.wave_id, coalesce(r.country, ''), coalesce(r.organisation_kind, ''), a.question_code,
+                       a.item_code, count(distinct a.response_id)
+                from surveys.answers a join surveys.responses r on r.id = a.response_id
+                where r.submitted_at is not null and a.wave_id = :wave
+                group by 1, 2, 3, 4, 5""";
+        String keptRespondents = "select * from surveys.answered_counts where wave_id = :wave";
+        assertThat(rows("(" + keptRespondents + ") except (" + respondents + ")", waveId))
+                .isEmpty();
+        assertThat(rows("(" + respondents + ") except (" + keptRespondents + ")", waveId))
+                .isEmpty();
+        assertThat(rows(kept, waveId)).as("something was counted").isNotEmpty();
+    }
+
+    private List<Map<String, Object>> rows(String sql, long waveId) {
+        return db.sql(sql).param("wave", waveId).query().listOfRows();
+    }
 
     private static String link(String secret) {
         return "/surveys/answer/" + secret;
@@ -103,6 +143,7 @@ class KeptResultsIntegrationTests {
         String secondLink = surveyWaves.invite(wave, second.id());
 
         answer(firstLink, "2");
+        keptCountsEqualARecount(waveId);
         WaveResults one = readResults.read(owner.actor(), community, surveyId, waveId, Breakdown.ALL);
         assertThat(one.respondents()).isEqualTo(1);
         assertThat(trust(one)).containsExactly(0L, 1L, 0L, 0L, 0L);
@@ -120,6 +161,7 @@ class KeptResultsIntegrationTests {
 
         // a submission forgets the wave's counts, every breakdown of it
         answer(secondLink, "4");
+        keptCountsEqualARecount(waveId);
         WaveResults three = readResults.read(owner.actor(), community, surveyId, waveId, Breakdown.ALL);
         assertThat(three.respondents()).isEqualTo(3);
         assertThat(trust(three)).containsExactly(0L, 1L, 0L, 1L, 1L);
@@ -130,6 +172,10 @@ class KeptResultsIntegrationTests {
 
         // a submitted answer changed (identified answers stay open while the wave takes answers)
         save(fixtures.anonymous(), secondLink, 2, fields("trust", "3"));
+        keptCountsEqualARecount(waveId);
+        // (the trust of 4 had one respondent: its row went at zero, as a recount has none) and the grid changed
+        save(fixtures.anonymous(), secondLink, 3, fields("grid.i1", "5", "grid.i2", "2"));
+        keptCountsEqualARecount(waveId);
         assertThat(trust(readResults.read(owner.actor(), community, surveyId, waveId, Breakdown.ALL)))
                 .containsExactly(0L, 1L, 1L, 0L, 1L);
 
@@ -147,6 +193,10 @@ class KeptResultsIntegrationTests {
                         .question()
                         .removed())
                 .isFalse();
+
+        // a wave closing changes no answer: the kept counts still equal a recount
+        closeWave.close(owner.actor(), community, surveyId, waveId);
+        keptCountsEqualARecount(waveId);
 
         // the mode changed: three respondents are below the pseudonymous survey's threshold of 5, nothing is shown
         setRespondentMode.set(owner.actor(), community, surveyId, "PSEUDONYMOUS");

@@ -21,6 +21,7 @@ public final class SurveyFixtures {
     private final Questions questions;
     private final Responses responses;
     private final Answers answers;
+    private final AnswerCounts counts;
     private final SurveyOwners owners;
     private final SurveyAnalysts analysts;
     private final Pseudonymizer pseudonymizer;
@@ -33,6 +34,7 @@ public final class SurveyFixtures {
         this.questions = context.getBean(Questions.class);
         this.responses = context.getBean(Responses.class);
         this.answers = context.getBean(Answers.class);
+        this.counts = context.getBean(AnswerCounts.class);
         this.owners = context.getBean(SurveyOwners.class);
         this.analysts = context.getBean(SurveyAnalysts.class);
         this.pseudonymizer = context.getBean(Pseudonymizer.class);
@@ -107,6 +109,7 @@ public final class SurveyFixtures {
                     given);
             responses.saved(response.id(), 1, AT);
             responses.submit(response.id(), true, AT);
+            counts.add(response.id(), null);
             return response.id();
         });
     }

@@ -9,10 +9,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * What results are made of, counted by PostgreSQL over a wave's submitted responses ({@code surveys.answers} by the
- * index {@code answers_by_question}, {@code surveys.responses}), never read answer by answer: respondents, answers per
- * question, item and option, numbers' means and medians, the groups the filters offer, and the paired differences of
- * pseudonymous respondents between two waves.
+ * What results are made of, counted by PostgreSQL over a wave's submitted responses, never read answer by answer:
+ * answers per question, item and option summed from the counts kept at submission ({@code surveys.answer_counts},
+ * {@code surveys.answered_counts}, by country and kind of organisation); respondents, the groups the filters offer,
+ * numbers' means and medians (a median cannot be summed) and the paired differences of pseudonymous respondents
+ * between two waves counted from {@code surveys.responses} and {@code surveys.answers} (index
+ * {@code answers_by_question}).
  */
 @Repository
 class AnswerTallies {
@@ -32,6 +34,10 @@ class AnswerTallies {
     private static final String FILTER = " r.submitted_at is not null and (cast(? as text) is null or r.country = ?)"
             + " and (cast(? as text) is null or r.organisation_kind = ?)";
 
+    /** The same filter over the kept counts, whose rows say '' for no country or kind. */
+    private static final String KEPT_FILTER =
+            " (cast(? as text) is null or country = ?)" + " and (cast(? as text) is null or organisation_kind = ?)";
+
     private final JdbcClient db;
 
     AnswerTallies(JdbcClient db) {
@@ -45,11 +51,11 @@ class AnswerTallies {
                 .single();
     }
 
+    /** The kept counts ({@code surveys.answer_counts}) of the breakdown's submitted answers, summed over its groups. */
     List<Tally> tallies(long waveId, Breakdown by) {
-        return db.sql("select a.question_code, a.item_code, a.option_code, count(*) as n, sum(a.number) as total"
-                        + " from surveys.answers a join surveys.responses r on r.id = a.response_id"
-                        + " where a.wave_id = ? and" + FILTER
-                        + " group by a.question_code, a.item_code, a.option_code")
+        return db.sql("select question_code, item_code, option_code, sum(answers) as n, sum(total) as total"
+                        + " from surveys.answer_counts where wave_id = ? and" + KEPT_FILTER
+                        + " group by question_code, item_code, option_code")
                 .params(filter(waveId, by))
                 .query((rs, n) -> new Tally(
                         rs.getString("question_code"),
@@ -61,8 +67,9 @@ class AnswerTallies {
     }
 
     /**
-     * How many responses answered each of these questions (lower-case codes), by item: only needed for the kinds that
-     * give several rows per response (multiple choice, ranking); for the others it is the sum of their tallies.
+     * How many responses answered each of these questions (lower-case codes), by item, from the kept counts: only
+     * needed for the kinds that give several rows per response (multiple choice, ranking); for the others it is the
+     * sum of their tallies.
      */
     List<Answered> answered(long waveId, List<String> lowerCaseCodes, Breakdown by) {
         if (lowerCaseCodes.isEmpty()) {
@@ -72,10 +79,9 @@ class AnswerTallies {
         params.add(waveId);
         params.add(lowerCaseCodes.toArray(String[]::new));
         params.addAll(java.util.Arrays.asList(filter(by)));
-        return db.sql("select a.question_code, a.item_code, count(distinct a.response_id) as n"
-                        + " from surveys.answers a join surveys.responses r on r.id = a.response_id"
-                        + " where a.wave_id = ? and lower(a.question_code) = any (?) and" + FILTER
-                        + " group by a.question_code, a.item_code")
+        return db.sql("select question_code, item_code, sum(responses) as n from surveys.answered_counts"
+                        + " where wave_id = ? and lower(question_code) = any (?) and" + KEPT_FILTER
+                        + " group by question_code, item_code")
                 .params(params)
                 .query((rs, n) ->
                         new Answered(rs.getString("question_code"), rs.getString("item_code"), rs.getLong("n")))

@@ -28,8 +28,12 @@ class ResultsPresenter {
     }
 
     List<QuestionView> present(WaveResults results, Locale locale) {
+        return present(results.questions(), locale);
+    }
+
+    List<QuestionView> present(List<QuestionResult> questions, Locale locale) {
         List<QuestionView> views = new ArrayList<>();
-        for (QuestionResult q : results.questions()) {
+        for (QuestionResult q : questions) {
             List<QuestionResult.Part> parts =
                     q.parts().stream().map(p -> named(p, locale)).toList();
             views.add(new QuestionView(q, parts, q.withheld() ? null : chart(q, parts, locale)));

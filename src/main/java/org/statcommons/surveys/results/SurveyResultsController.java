@@ -58,6 +58,7 @@ class SurveyResultsController {
             @RequestParam(required = false) String country,
             @RequestParam(required = false) String kind,
             @RequestParam(defaultValue = "1") int section,
+            @RequestParam(defaultValue = "1") int page,
             Actor actor,
             Locale locale,
             Model model) {
@@ -69,11 +70,16 @@ class SurveyResultsController {
                 : results.sections().get(shown - 1).id();
         model.addAttribute("sections", results.sections());
         model.addAttribute("section", shown);
+        List<QuestionResult> inSection = results.questions().stream()
+                .filter(q -> sectionId == null || q.question().sectionId() == sectionId)
+                .toList();
+        List<QuestionPage> pages = QuestionPage.of(inSection.size());
+        QuestionPage onPage = pages.get(Math.max(1, Math.min(page, pages.size())) - 1);
+        model.addAttribute("pages", pages);
+        model.addAttribute("page", onPage.number());
+        // only the questions shown are drawn: charts are most of a view's work once the counts are kept
         model.addAttribute(
-                "questions",
-                presenter.present(results, locale).stream()
-                        .filter(v -> sectionId == null || v.result().question().sectionId() == sectionId)
-                        .toList());
+                "questions", presenter.present(inSection.subList(onPage.first() - 1, onPage.last()), locale));
         model.addAttribute("mayExport", checker.mayReadResponses(actor, community, results.survey()));
         return "surveys/results";
     }
@@ -146,6 +152,24 @@ class SurveyResultsController {
                                 .build()
                                 .toString())
                 .body(body);
+    }
+
+    /**
+     * The questions of a section a screen shows at once, numbered from 1 within the section: at most
+     * {@value #QUESTIONS} questions, so that a page of charts and tables stays well under the 30 KB page budget
+     * whatever the section's length.
+     */
+    record QuestionPage(int number, int first, int last) {
+
+        static final int QUESTIONS = 8;
+
+        static List<QuestionPage> of(int questions) {
+            List<QuestionPage> pages = new java.util.ArrayList<>();
+            for (int first = 1; first <= Math.max(1, questions); first += QUESTIONS) {
+                pages.add(new QuestionPage(pages.size() + 1, first, Math.min(questions, first + QUESTIONS - 1)));
+            }
+            return List.copyOf(pages);
+        }
     }
 
     /** Names a part's countries in the reader's language, for the comparison's tables. */
