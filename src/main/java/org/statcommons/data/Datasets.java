@@ -12,6 +12,9 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.statcommons.community.Community;
+import org.statcommons.platform.NotFoundException;
+import org.statcommons.platform.Text;
 
 /** Datasets ({@code data.datasets}) with their metadata. */
 @Repository
@@ -35,6 +38,12 @@ public class Datasets {
                 .param(id)
                 .query(Datasets::map)
                 .optional();
+    }
+
+    /** The dataset of this community, or "not found" (one of another community too). */
+    public Dataset inCommunity(Community community, long id) {
+        return byId(id).filter(d -> d.communityId() == community.id())
+                .orElseThrow(() -> new NotFoundException(Text.of("data.none")));
     }
 
     /** A community's datasets, most recently changed first; with its drafts and embargoed ones or without. */
