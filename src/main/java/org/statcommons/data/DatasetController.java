@@ -34,6 +34,7 @@ class DatasetController {
     private final EditDataset editDataset;
     private final PrepareRelease prepareRelease;
     private final ReleaseDataset releaseDataset;
+    private final NameDataTeamMember nameDataTeamMember;
     private final MemberOrganisations memberOrganisations;
     private final Organisations organisations;
 
@@ -45,6 +46,7 @@ class DatasetController {
             EditDataset editDataset,
             PrepareRelease prepareRelease,
             ReleaseDataset releaseDataset,
+            NameDataTeamMember nameDataTeamMember,
             MemberOrganisations memberOrganisations,
             Organisations organisations) {
         this.reader = reader;
@@ -54,6 +56,7 @@ class DatasetController {
         this.editDataset = editDataset;
         this.prepareRelease = prepareRelease;
         this.releaseDataset = releaseDataset;
+        this.nameDataTeamMember = nameDataTeamMember;
         this.memberOrganisations = memberOrganisations;
         this.organisations = organisations;
     }
@@ -143,6 +146,18 @@ class DatasetController {
             TimePresenter times) {
         releaseDataset.release(actor, community, id, release, at, times.zone());
         return "redirect:" + DatasetAddress.dataset(community.slug(), id) + "?released#releases";
+    }
+
+    /** The secretariat names a member data editor or reviewer ({@code standing}), or takes it back ("NONE"). */
+    @PostMapping("/c/{slug}/data/team")
+    @ShowFormOnError("list")
+    String nameTeamMember(
+            @Permitted(Action.MANAGE_DATA_TEAM) Community community,
+            @RequestParam long accountId,
+            @RequestParam String standing,
+            Actor actor) {
+        nameDataTeamMember.name(actor, community, accountId, standing);
+        return "redirect:" + DatasetAddress.list(community.slug()) + "?team";
     }
 
     private String form(Community community, Model model, Dataset dataset) {

@@ -7,8 +7,12 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -54,6 +58,87 @@ public class Datasets {
                 .params(withUnreleased ? List.of(communityId) : List.of(communityId, Timestamp.from(now)))
                 .query(Datasets::map)
                 .list();
+    }
+
+    /**
+     * The catalogue: datasets out at this instant that match the query, a page of them newest first, with the counts of
+     * every facet over all that match. One scan of the matching rows serves every facet (a materialised CTE), so a
+     * page costs two queries whatever the facets.
+     */
+    public CataloguePage catalogue(CatalogueQuery q, Instant now) {
+        StringBuilder where = new StringBuilder(" where public_from <= ?");
+        List<Object> params = new ArrayList<>();
+        params.add(Timestamp.from(now));
+        if (q.text() != null) {
+            where.append(" and search @@ plainto_tsquery('simple', ?)");
+            params.add(q.text());
+        }
+        if (q.theme() != null) {
+            where.append(" and themes @> array[?]::text[]");
+            params.add(q.theme());
+        }
+        if (q.sdg() != null) {
+            where.append(" and sdg_goals @> array[?]::int[]");
+            params.add(q.sdg());
+        }
+        if (q.publisher() != null) {
+            where.append(" and publisher_name = ?");
+            params.add(q.publisher());
+        }
+        if (q.country() != null) {
+            where.append(" and countries @> array[?]::text[]");
+            params.add(q.country());
+        }
+        if (q.licence() != null) {
+            where.append(" and licence = ?");
+            params.add(q.licence());
+        }
+        if (q.frequency() != null) {
+            where.append(" and frequency = ?");
+            params.add(q.frequency());
+        }
+        if (q.score() != null) {
+            where.append(" and checklist_score = ?");
+            params.add(q.score());
+        }
+        List<Object> pageParams = new ArrayList<>(params);
+        pageParams.add(CatalogueQuery.PAGE_SIZE);
+        pageParams.add((q.page() - 1) * CatalogueQuery.PAGE_SIZE);
+        List<Dataset> found = db.sql("select " + COLUMNS + " from data.datasets" + where
+                        + " order by public_from desc, id desc limit ? offset ?")
+                .params(pageParams)
+                .query(Datasets::map)
+                .list();
+        Map<String, List<CataloguePage.FacetValue>> facets = new LinkedHashMap<>();
+        long[] total = {0};
+        db.sql(
+                        "with hits as materialized (select themes, sdg_goals, publisher_name, countries, licence, frequency,"
+                                + " checklist_score from data.datasets" + where + ")"
+                                + " select 'all' as facet, '' as value, count(*) as n from hits"
+                                + " union all select 'theme', t, count(*) from hits, unnest(themes) t group by t"
+                                + " union all select 'sdg', g::text, count(*) from hits, unnest(sdg_goals) g group by g"
+                                + " union all select 'publisher', publisher_name, count(*) from hits group by publisher_name"
+                                + " union all select 'country', c, count(*) from hits, unnest(countries) c group by c"
+                                + " union all select 'licence', licence, count(*) from hits group by licence"
+                                + " union all select 'frequency', frequency, count(*) from hits where frequency is not null"
+                                + " group by frequency"
+                                + " union all select 'score', checklist_score::text, count(*) from hits group by checklist_score")
+                .params(params)
+                .query(rs -> {
+                    String facet = rs.getString("facet");
+                    if (facet.equals("all")) {
+                        total[0] = rs.getLong("n");
+                    } else {
+                        facets.computeIfAbsent(facet, f -> new ArrayList<>())
+                                .add(new CataloguePage.FacetValue(rs.getString("value"), rs.getLong("n")));
+                    }
+                });
+        facets.replaceAll((facet, values) -> values.stream()
+                .sorted(Comparator.comparingLong(CataloguePage.FacetValue::count)
+                        .reversed()
+                        .thenComparing(CataloguePage.FacetValue::value))
+                .toList());
+        return new CataloguePage(found, total[0], facets);
     }
 
     long insert(long communityId, Long organisationId, String publisherName, DatasetMetadata m, long by, Instant at) {

@@ -46,6 +46,34 @@ public class Releases {
                 .list();
     }
 
+    /** A release on the calendar: what is announced of it (its dataset's title and community), never its data. */
+    public record Announced(
+            long releaseId,
+            long datasetId,
+            long communityId,
+            String title,
+            int number,
+            Instant at,
+            boolean scheduled) {}
+
+    /** The releases out or announced between two instants, across every dataset, soonest first. */
+    public List<Announced> calendar(Instant from, Instant to) {
+        return db.sql("""
+                        select r.id, r.dataset_id, d.community_id, d.title, r.number, r.released_at, r.scheduled
+                        from data.releases r join data.datasets d on d.id = r.dataset_id
+                        where r.released_at >= ? and r.released_at < ? order by r.released_at, r.id limit 1000""")
+                .params(Timestamp.from(from), Timestamp.from(to))
+                .query((rs, row) -> new Announced(
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        rs.getLong(3),
+                        rs.getString(4),
+                        rs.getInt(5),
+                        rs.getTimestamp(6).toInstant(),
+                        rs.getBoolean(7)))
+                .list();
+    }
+
     /** Locks the dataset's releases' numbering (the dataset's row) and adds the next draft. */
     long insertDraft(long datasetId, String changelog, long by, Instant at) {
         db.sql("select id from data.datasets where id = ? for update")
