@@ -107,7 +107,16 @@ public enum Action {
     // the activity figures (docs/evaluation.md)
     VIEW_INSIGHTS(true),
     // the evaluation report: a draft page of the space written from the activity figures (docs/evaluation.md)
-    GENERATE_EVALUATION_REPORT(true);
+    GENERATE_EVALUATION_REPORT(true),
+    // open data (docs/open-data.md#roles)
+    /** Read the community's datasets that are not out yet: drafts, and releases scheduled ahead (embargoed). */
+    VIEW_DATA_DRAFTS(true),
+    /** Describe datasets and prepare their releases; also the standings {@link Standing#DATA_EDITOR} and reviewer. */
+    EDIT_DATASETS(true),
+    /** Release a dataset now or schedule its release; also the standing {@link Standing#DATA_REVIEWER}. */
+    RELEASE_DATASETS(true),
+    /** Name the community's data editors and reviewers. */
+    MANAGE_DATA_TEAM(true);
 
     /** What a suspended member may still do: read and leave. Everything else is refused while suspended. */
     private static final java.util.Set<Action> READING = java.util.EnumSet.noneOf(Action.class);
@@ -120,7 +129,8 @@ public enum Action {
                 LEAVE_COMMUNITY,
                 VIEW_SPACE,
                 VIEW_MEETINGS,
-                VIEW_DISCUSSIONS);
+                VIEW_DISCUSSIONS,
+                VIEW_DATA_DRAFTS);
     }
 
     private final boolean communityScoped;

@@ -141,6 +141,12 @@ final class Rules {
                         || action == Action.VIEW_SURVEY_RESULTS
                         || action == Action.VIEW_SURVEY_RESPONSES;
             case SURVEY_ANALYST -> action == Action.VIEW_SURVEY_RESULTS;
+            // the data team (docs/open-data.md#roles): editors prepare, reviewers also release; both read drafts
+            case DATA_EDITOR -> action == Action.EDIT_DATASETS || action == Action.VIEW_DATA_DRAFTS;
+            case DATA_REVIEWER ->
+                action == Action.EDIT_DATASETS
+                        || action == Action.RELEASE_DATASETS
+                        || action == Action.VIEW_DATA_DRAFTS;
         };
     }
 
@@ -204,6 +210,10 @@ final class Rules {
             case VIEW_INSIGHTS -> EnumSet.of(SECRETARIAT, LEADER, FACILITATOR);
             // the report writes into the space's reports folder, as the progress report does: the secretariat's
             case GENERATE_EVALUATION_REPORT -> SECRETARIAT_ONLY;
+            // a draft is the members' work in progress, as the space is; the public sees a dataset once released
+            case VIEW_DATA_DRAFTS -> EVERY_ROLE;
+            // the secretariat publishes for the community; data editors and reviewers are named (the standings)
+            case EDIT_DATASETS, RELEASE_DATASETS, MANAGE_DATA_TEAM -> SECRETARIAT_ONLY;
             default -> throw new IllegalArgumentException(action + " concerns the platform");
         };
     }

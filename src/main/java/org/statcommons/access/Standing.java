@@ -24,5 +24,12 @@ public enum Standing {
      */
     SURVEY_OWNER,
     /** Was named an analyst of a survey by its owners: may read its results (aggregates only). */
-    SURVEY_ANALYST
+    SURVEY_ANALYST,
+    /**
+     * Was named a data editor of the community by its secretariat (docs/open-data.md#roles): may describe its datasets
+     * and prepare their releases, and read those not out yet.
+     */
+    DATA_EDITOR,
+    /** Was named a data reviewer: what a data editor may, and release datasets or schedule their release. */
+    DATA_REVIEWER
 }

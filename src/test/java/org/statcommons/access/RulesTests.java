@@ -186,4 +186,24 @@ class RulesTests {
         assertThat(Rules.community(ADMIN, Action.MODERATE_CONTENT, null, JoinPolicy.OPEN))
                 .isTrue();
     }
+
+    @Test
+    void dataEditorsPrepareAndOnlyReviewersReleaseWhileMembersAndNotSuspended() {
+        for (Standing standing : EnumSet.of(Standing.DATA_EDITOR, Standing.DATA_REVIEWER)) {
+            assertThat(Rules.standing(Action.EDIT_DATASETS, standing, CommunityRole.MEMBER, false))
+                    .isTrue();
+            assertThat(Rules.standing(Action.VIEW_DATA_DRAFTS, standing, CommunityRole.GUEST, false))
+                    .isTrue();
+            assertThat(Rules.standing(Action.EDIT_DATASETS, standing, CommunityRole.MEMBER, true))
+                    .isFalse();
+            assertThat(Rules.standing(Action.EDIT_DATASETS, standing, null, false))
+                    .isFalse();
+            assertThat(Rules.standing(Action.MANAGE_DATA_TEAM, standing, CommunityRole.MEMBER, false))
+                    .isFalse();
+        }
+        assertThat(Rules.standing(Action.RELEASE_DATASETS, Standing.DATA_EDITOR, CommunityRole.MEMBER, false))
+                .isFalse();
+        assertThat(Rules.standing(Action.RELEASE_DATASETS, Standing.DATA_REVIEWER, CommunityRole.MEMBER, false))
+                .isTrue();
+    }
 }

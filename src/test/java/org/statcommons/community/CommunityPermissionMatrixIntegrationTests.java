@@ -150,6 +150,10 @@ class CommunityPermissionMatrixIntegrationTests {
             MANAGE_PLATFORM_SURVEYS  -    -    -    -    -    -    -    -    -    +    +    -
             VIEW_INSIGHTS            -    -    -    -    +    -    +    +    -    -    +    -
             GENERATE_EVALUATION_REPORT - -   -    -    -    -    -    +    -    -    +    -
+            VIEW_DATA_DRAFTS         -    -    +    +    +    +    +    +    -    -    +    +
+            EDIT_DATASETS            -    -    -    -    -    -    -    +    -    -    +    -
+            RELEASE_DATASETS         -    -    -    -    -    -    -    +    -    -    +    -
+            MANAGE_DATA_TEAM         -    -    -    -    -    -    -    +    -    -    +    -
             """;
 
     @Autowired

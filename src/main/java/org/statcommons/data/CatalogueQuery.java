@@ -1,0 +1,36 @@
+package org.statcommons.data;
+
+/**
+ * What a catalogue reader asks: a text and at most one value per facet (each null when not chosen), and a page.
+ * Values are matched as given, never put into SQL text.
+ */
+public record CatalogueQuery(
+        String text,
+        String theme,
+        Integer sdg,
+        String publisher,
+        String country,
+        String licence,
+        String frequency,
+        Integer score,
+        int page) {
+
+    public static final int PAGE_SIZE = 20;
+
+    /** The last page anyone may ask for: deep pages of a facet-narrowed catalogue are never needed. */
+    public static final int MAX_PAGE = 500;
+
+    public CatalogueQuery {
+        text = text == null || text.isBlank() ? null : text.strip();
+        theme = blankToNull(theme);
+        publisher = blankToNull(publisher);
+        country = blankToNull(country);
+        licence = blankToNull(licence);
+        frequency = blankToNull(frequency);
+        page = Math.max(1, Math.min(page, MAX_PAGE));
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

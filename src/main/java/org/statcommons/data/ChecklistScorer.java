@@ -1,0 +1,37 @@
+package org.statcommons.data;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps a dataset's computed columns in step after any change to it or its releases: the checklist's score (the
+ * catalogue's facet) and the instant its first release is or was out (the catalogue's filter, which lifts an embargo
+ * by the clock alone).
+ */
+@Component
+public class ChecklistScorer {
+
+    private final Datasets datasets;
+    private final Releases releases;
+
+    ChecklistScorer(Datasets datasets, Releases releases) {
+        this.datasets = datasets;
+        this.releases = releases;
+    }
+
+    /** Recomputes them; {@code data.ingest} and {@code data.disclosure} call it after marking a release. */
+    public OpenDataChecklist rescore(long datasetId) {
+        Dataset dataset = datasets.byId(datasetId).orElseThrow();
+        List<Release> all = releases.of(datasetId);
+        OpenDataChecklist checklist = OpenDataChecklist.of(dataset.metadata(), all);
+        Instant publicFrom = all.stream()
+                .map(Release::releasedAt)
+                .filter(Objects::nonNull)
+                .min(Instant::compareTo)
+                .orElse(null);
+        datasets.setComputed(datasetId, checklist.score(), publicFrom);
+        return checklist;
+    }
+}

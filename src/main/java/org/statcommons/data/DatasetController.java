@@ -1,0 +1,174 @@
+package org.statcommons.data;
+
+import java.util.List;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.statcommons.access.Action;
+import org.statcommons.access.Actor;
+import org.statcommons.community.Community;
+import org.statcommons.community.CommunityTab;
+import org.statcommons.community.Permitted;
+import org.statcommons.organisations.MemberOrganisations;
+import org.statcommons.organisations.Organisations;
+import org.statcommons.platform.TimePresenter;
+import org.statcommons.platform.web.ShowFormOnError;
+
+/**
+ * A community's datasets: the list (drafts too for members), a dataset's page with its checklist and releases, the
+ * description form, preparing a release and releasing it now or at an announced time. A refused form comes back with
+ * its messages and what was typed.
+ */
+@Controller
+@CommunityTab("data")
+class DatasetController {
+
+    private final DatasetReader reader;
+    private final DatasetPresenter presenter;
+    private final DataTeamChecker team;
+    private final CreateDataset createDataset;
+    private final EditDataset editDataset;
+    private final PrepareRelease prepareRelease;
+    private final ReleaseDataset releaseDataset;
+    private final NameDataTeamMember nameDataTeamMember;
+    private final MemberOrganisations memberOrganisations;
+    private final Organisations organisations;
+
+    DatasetController(
+            DatasetReader reader,
+            DatasetPresenter presenter,
+            DataTeamChecker team,
+            CreateDataset createDataset,
+            EditDataset editDataset,
+            PrepareRelease prepareRelease,
+            ReleaseDataset releaseDataset,
+            NameDataTeamMember nameDataTeamMember,
+            MemberOrganisations memberOrganisations,
+            Organisations organisations) {
+        this.reader = reader;
+        this.presenter = presenter;
+        this.team = team;
+        this.createDataset = createDataset;
+        this.editDataset = editDataset;
+        this.prepareRelease = prepareRelease;
+        this.releaseDataset = releaseDataset;
+        this.nameDataTeamMember = nameDataTeamMember;
+        this.memberOrganisations = memberOrganisations;
+        this.organisations = organisations;
+    }
+
+    @GetMapping("/c/{slug}/data")
+    String list(@Permitted(Action.VIEW_COMMUNITY_LANDING) Community community, Actor actor, Model model) {
+        model.addAttribute("datasets", reader.ofCommunity(actor, community));
+        model.addAttribute("mayEdit", team.may(actor, Action.EDIT_DATASETS, community.id()));
+        return "data/list";
+    }
+
+    @GetMapping("/c/{slug}/data/new")
+    String newForm(
+            @Permitted(Action.VIEW_COMMUNITY_LANDING) Community community,
+            @ModelAttribute("form") DatasetForm form,
+            Actor actor,
+            Model model) {
+        team.require(actor, Action.EDIT_DATASETS, community.id());
+        model.addAttribute("form", form.title() == null ? DatasetForm.empty() : form);
+        return form(community, model, null);
+    }
+
+    @PostMapping("/c/{slug}/data")
+    @ShowFormOnError("newForm")
+    String create(
+            @Permitted(Action.VIEW_COMMUNITY_LANDING) Community community,
+            @ModelAttribute("form") DatasetForm form,
+            Actor actor) {
+        long id = createDataset.create(actor, community, form);
+        return "redirect:" + DatasetAddress.dataset(community.slug(), id) + "?created";
+    }
+
+    @GetMapping("/c/{slug}/data/{id}")
+    String show(
+            @Permitted(Action.VIEW_COMMUNITY_LANDING) Community community,
+            @PathVariable long id,
+            Actor actor,
+            Model model) {
+        model.addAttribute("view", presenter.present(actor, community, id));
+        return "data/dataset";
+    }
+
+    @GetMapping("/c/{slug}/data/{id}/edit")
+    String editForm(
+            @Permitted(Action.VIEW_COMMUNITY_LANDING) Community community,
+            @PathVariable long id,
+            @ModelAttribute("form") DatasetForm form,
+            Actor actor,
+            Model model) {
+        team.require(actor, Action.EDIT_DATASETS, community.id());
+        Dataset dataset = reader.visible(actor, community, id);
+        model.addAttribute("form", form.title() == null ? DatasetForm.of(dataset) : form);
+        return form(community, model, dataset);
+    }
+
+    @PostMapping("/c/{slug}/data/{id}")
+    @ShowFormOnError("editForm")
+    String edit(
+            @Permitted(Action.VIEW_COMMUNITY_LANDING) Community community,
+            @PathVariable long id,
+            @ModelAttribute("form") DatasetForm form,
+            Actor actor) {
+        editDataset.edit(actor, community, id, form);
+        return "redirect:" + DatasetAddress.dataset(community.slug(), id) + "?saved";
+    }
+
+    @PostMapping("/c/{slug}/data/{id}/releases")
+    @ShowFormOnError("show")
+    String prepare(
+            @Permitted(Action.VIEW_COMMUNITY_LANDING) Community community,
+            @PathVariable long id,
+            @RequestParam(required = false) String changelog,
+            Actor actor) {
+        prepareRelease.prepare(actor, community, id, changelog);
+        return "redirect:" + DatasetAddress.dataset(community.slug(), id) + "?prepared#releases";
+    }
+
+    /** {@code at}: empty to release now, else the announced date and time in the reviewer's zone. */
+    @PostMapping("/c/{slug}/data/{id}/releases/{release}/release")
+    @ShowFormOnError("show")
+    String release(
+            @Permitted(Action.VIEW_COMMUNITY_LANDING) Community community,
+            @PathVariable long id,
+            @PathVariable long release,
+            @RequestParam(required = false) String at,
+            Actor actor,
+            TimePresenter times) {
+        releaseDataset.release(actor, community, id, release, at, times.zone());
+        return "redirect:" + DatasetAddress.dataset(community.slug(), id) + "?released#releases";
+    }
+
+    /** The secretariat names a member data editor or reviewer ({@code standing}), or takes it back ("NONE"). */
+    @PostMapping("/c/{slug}/data/team")
+    @ShowFormOnError("list")
+    String nameTeamMember(
+            @Permitted(Action.MANAGE_DATA_TEAM) Community community,
+            @RequestParam long accountId,
+            @RequestParam String standing,
+            Actor actor) {
+        nameDataTeamMember.name(actor, community, accountId, standing);
+        return "redirect:" + DatasetAddress.list(community.slug()) + "?team";
+    }
+
+    private String form(Community community, Model model, Dataset dataset) {
+        model.addAttribute("dataset", dataset);
+        model.addAttribute("organisations", organisations.byIds(memberOrganisations.of(community.id())));
+        model.addAttribute("themes", DataTheme.values());
+        model.addAttribute("frequencies", Frequency.values());
+        model.addAttribute("licences", Licence.values());
+        model.addAttribute("rights", AccessRights.values());
+        model.addAttribute("producers", ProducerType.values());
+        model.addAttribute("dimensions", List.of(QualityAssessment.DIMENSIONS));
+        return "data/form";
+    }
+}
