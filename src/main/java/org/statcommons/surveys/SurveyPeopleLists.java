@@ -14,33 +14,33 @@ abstract class SurveyPeopleLists {
     private final JdbcClient db;
     private final String table;
 
-    /** @param table the list's table, a constant of the subclass (never typed input) */
+    /** @param table the list's table, a constant of the subclass (never typed input); no method is final, since the repository is proxied */
     SurveyPeopleLists(JdbcClient db, String table) {
         this.db = db;
         this.table = table;
     }
 
-    final boolean named(long surveyId, long accountId) {
+    boolean named(long surveyId, long accountId) {
         return db.sql("select exists (select 1 from " + table + " where survey_id = ? and account_id = ?)")
                 .params(surveyId, accountId)
                 .query(Boolean.class)
                 .single();
     }
 
-    final List<Long> of(long surveyId) {
+    List<Long> of(long surveyId) {
         return db.sql("select account_id from " + table + " where survey_id = ? order by account_id")
                 .param(surveyId)
                 .query(Long.class)
                 .list();
     }
 
-    final void add(long surveyId, long accountId) {
+    void add(long surveyId, long accountId) {
         db.sql("insert into " + table + " (survey_id, account_id) values (?, ?) on conflict do nothing")
                 .params(surveyId, accountId)
                 .update();
     }
 
-    final boolean remove(long surveyId, long accountId) {
+    boolean remove(long surveyId, long accountId) {
         return db.sql("delete from " + table + " where survey_id = ? and account_id = ?")
                         .params(surveyId, accountId)
                         .update()
