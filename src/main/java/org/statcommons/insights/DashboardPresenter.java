@@ -8,6 +8,7 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.statcommons.platform.Text;
 import org.statcommons.platform.TimePresenter;
+import org.statcommons.platform.chart.ChartDrawer;
 import org.statcommons.platform.i18n.Language;
 
 /**

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.springframework.stereotype.Component;
 import org.statcommons.platform.Text;
+import org.statcommons.platform.chart.ChartDrawer;
 import org.statcommons.platform.i18n.Language;
 
 /**

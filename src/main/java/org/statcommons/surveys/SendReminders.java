@@ -1,7 +1,5 @@
 package org.statcommons.surveys;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,51 +19,32 @@ import org.statcommons.identity.Account;
 @Service
 class SendReminders {
 
-    private final SurveyOwnership ownership;
-    private final Waves waves;
+    private final WaveSender sender;
     private final SurveyInvitations invitations;
-    private final AudienceFinder audience;
     private final LinkSigner signer;
-    private final SurveyMailer mailer;
-    private final Clock clock;
 
-    SendReminders(
-            SurveyOwnership ownership,
-            Waves waves,
-            SurveyInvitations invitations,
-            AudienceFinder audience,
-            LinkSigner signer,
-            SurveyMailer mailer,
-            Clock clock) {
-        this.ownership = ownership;
-        this.waves = waves;
+    SendReminders(WaveSender sender, SurveyInvitations invitations, LinkSigner signer) {
+        this.sender = sender;
         this.invitations = invitations;
-        this.audience = audience;
         this.signer = signer;
-        this.mailer = mailer;
-        this.clock = clock;
     }
 
     /** @return how many people were reminded */
     @Transactional
     int remind(Actor actor, Community community, long surveyId, long waveId) {
-        Survey survey = ownership.require(actor, community, surveyId);
-        Wave wave = waves.inSurvey(survey, waveId);
-        Instant now = clock.instant();
-        SendInvitations.requireSendable(wave, now);
-        List<Invitation> unanswered = invitations.unanswered(wave.id());
-        Map<Long, Account> mayAnswer =
-                audience.of(community, wave).stream().collect(Collectors.toMap(Account::id, Function.identity()));
-        List<SurveyMailer.Letter> letters = new ArrayList<>();
-        for (Invitation invitation : unanswered) {
-            Account person = mayAnswer.get(invitation.accountId());
-            if (person == null) {
-                continue;
+        return sender.send(actor, community, surveyId, waveId, true, (wave, audience, now) -> {
+            Map<Long, Account> mayAnswer =
+                    audience.stream().collect(Collectors.toMap(Account::id, Function.identity()));
+            List<SurveyMailer.Letter> letters = new ArrayList<>();
+            for (Invitation invitation : invitations.unanswered(wave.id())) {
+                Account person = mayAnswer.get(invitation.accountId());
+                if (person == null) {
+                    continue;
+                }
+                invitations.reminded(invitation.id(), now);
+                letters.add(new SurveyMailer.Letter(person, signer.secret(invitation.nonce())));
             }
-            invitations.reminded(invitation.id(), now);
-            letters.add(new SurveyMailer.Letter(person, signer.secret(invitation.nonce())));
-        }
-        mailer.send(survey, wave, community.name(), letters, true);
-        return letters.size();
+            return letters;
+        });
     }
 }

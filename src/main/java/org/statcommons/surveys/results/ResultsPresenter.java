@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.statcommons.identity.ProfileChoices;
+import org.statcommons.platform.chart.ChartDrawer;
 import org.statcommons.surveys.Option;
 import org.statcommons.surveys.QuestionKind;
 
