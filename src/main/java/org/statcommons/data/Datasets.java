@@ -147,11 +147,11 @@ public class Datasets {
                         + " temporal_end, countries, frequency, licence, access_rights, conforms_to, provenance,"
                         + " methodology_page, quality_statement, producer_type, collection_method, quality_relevance,"
                         + " quality_accuracy, quality_timeliness, quality_coherence, quality_accessibility,"
-                        + " quality_interpretability, created_by, created_at, updated_at)"
+                        + " quality_interpretability, search, created_by, created_at, updated_at)"
                         + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                        + " ?, ?, ?, ?) returning id")
+                        + " ?, to_tsvector('simple', ?), ?, ?, ?) returning id")
                 .params(concat(new Object[] {communityId, organisationId, publisherName}, values(m), new Object[] {
-                    by, Timestamp.from(at), Timestamp.from(at)
+                    searchable(m), by, Timestamp.from(at), Timestamp.from(at)
                 }))
                 .query(Long.class)
                 .single();
@@ -164,9 +164,11 @@ public class Datasets {
                         + " licence = ?, access_rights = ?, conforms_to = ?, provenance = ?, methodology_page = ?,"
                         + " quality_statement = ?, producer_type = ?, collection_method = ?, quality_relevance = ?,"
                         + " quality_accuracy = ?, quality_timeliness = ?, quality_coherence = ?,"
-                        + " quality_accessibility = ?, quality_interpretability = ?, updated_at = ? where id = ?")
-                .params(concat(
-                        new Object[] {organisationId, publisherName}, values(m), new Object[] {Timestamp.from(at), id}))
+                        + " quality_accessibility = ?, quality_interpretability = ?, search = to_tsvector('simple', ?),"
+                        + " updated_at = ? where id = ?")
+                .params(concat(new Object[] {organisationId, publisherName}, values(m), new Object[] {
+                    searchable(m), Timestamp.from(at), id
+                }))
                 .update();
     }
 
