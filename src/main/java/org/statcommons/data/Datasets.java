@@ -1,0 +1,184 @@
+package org.statcommons.data;
+
+import java.sql.Array;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Datasets ({@code data.datasets}) with their metadata. */
+@Repository
+public class Datasets {
+
+    static final String COLUMNS = "id, community_id, organisation_id, publisher_name, title, description, keywords,"
+            + " themes, sdg_codes, contact_name, contact_email, temporal_start, temporal_end, countries, frequency,"
+            + " licence, access_rights, conforms_to, provenance, methodology_page, quality_statement, producer_type,"
+            + " collection_method, quality_relevance, quality_accuracy, quality_timeliness, quality_coherence,"
+            + " quality_accessibility, quality_interpretability, checklist_score, public_from, created_by, created_at,"
+            + " updated_at";
+
+    private final JdbcClient db;
+
+    Datasets(JdbcClient db) {
+        this.db = db;
+    }
+
+    public Optional<Dataset> byId(long id) {
+        return db.sql("select " + COLUMNS + " from data.datasets where id = ?")
+                .param(id)
+                .query(Datasets::map)
+                .optional();
+    }
+
+    /** A community's datasets, most recently changed first; with its drafts and embargoed ones or without. */
+    public List<Dataset> ofCommunity(long communityId, boolean withUnreleased, Instant now) {
+        return db.sql("select " + COLUMNS + " from data.datasets where community_id = ?"
+                        + (withUnreleased ? "" : " and public_from <= ?")
+                        + " order by updated_at desc, id desc")
+                .params(withUnreleased ? List.of(communityId) : List.of(communityId, Timestamp.from(now)))
+                .query(Datasets::map)
+                .list();
+    }
+
+    long insert(long communityId, Long organisationId, String publisherName, DatasetMetadata m, long by, Instant at) {
+        return db.sql("insert into data.datasets (community_id, organisation_id, publisher_name, title, description,"
+                        + " keywords, themes, sdg_codes, sdg_goals, contact_name, contact_email, temporal_start,"
+                        + " temporal_end, countries, frequency, licence, access_rights, conforms_to, provenance,"
+                        + " methodology_page, quality_statement, producer_type, collection_method, quality_relevance,"
+                        + " quality_accuracy, quality_timeliness, quality_coherence, quality_accessibility,"
+                        + " quality_interpretability, created_by, created_at, updated_at)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                        + " ?, ?, ?, ?) returning id")
+                .params(concat(new Object[] {communityId, organisationId, publisherName}, values(m), new Object[] {
+                    by, Timestamp.from(at), Timestamp.from(at)
+                }))
+                .query(Long.class)
+                .single();
+    }
+
+    void update(long id, Long organisationId, String publisherName, DatasetMetadata m, Instant at) {
+        db.sql("update data.datasets set organisation_id = ?, publisher_name = ?, title = ?, description = ?,"
+                        + " keywords = ?, themes = ?, sdg_codes = ?, sdg_goals = ?, contact_name = ?,"
+                        + " contact_email = ?, temporal_start = ?, temporal_end = ?, countries = ?, frequency = ?,"
+                        + " licence = ?, access_rights = ?, conforms_to = ?, provenance = ?, methodology_page = ?,"
+                        + " quality_statement = ?, producer_type = ?, collection_method = ?, quality_relevance = ?,"
+                        + " quality_accuracy = ?, quality_timeliness = ?, quality_coherence = ?,"
+                        + " quality_accessibility = ?, quality_interpretability = ?, updated_at = ? where id = ?")
+                .params(concat(
+                        new Object[] {organisationId, publisherName}, values(m), new Object[] {Timestamp.from(at), id}))
+                .update();
+    }
+
+    /** Keeps what the checklist and the releases say, as computed by the feature (never typed by anyone). */
+    void setComputed(long id, int checklistScore, Instant publicFrom) {
+        db.sql("update data.datasets set checklist_score = ?, public_from = ? where id = ?")
+                .params(checklistScore, publicFrom == null ? null : Timestamp.from(publicFrom), id)
+                .update();
+    }
+
+    /** What the catalogue's text search finds a dataset by. */
+    private static String searchable(DatasetMetadata m) {
+        return m.title() + ' ' + m.description() + ' ' + String.join(" ", m.keywords());
+    }
+
+    private static Object[] values(DatasetMetadata m) {
+        QualityAssessment q = m.quality();
+        return new Object[] {
+            m.title(),
+            m.description(),
+            m.keywords().toArray(String[]::new),
+            m.themes().stream().map(Enum::name).toArray(String[]::new),
+            m.sdgCodes().toArray(String[]::new),
+            m.sdgGoals().toArray(Integer[]::new),
+            m.contactName(),
+            m.contactEmail(),
+            m.temporalStart() == null ? null : Date.valueOf(m.temporalStart()),
+            m.temporalEnd() == null ? null : Date.valueOf(m.temporalEnd()),
+            m.countries().toArray(String[]::new),
+            m.frequency() == null ? null : m.frequency().name(),
+            m.licence().spdx(),
+            m.accessRights().name(),
+            m.conformsTo().toArray(String[]::new),
+            m.provenance(),
+            m.methodologyPage(),
+            m.qualityStatement(),
+            m.producerType().name(),
+            m.collectionMethod(),
+            q.relevance(),
+            q.accuracy(),
+            q.timeliness(),
+            q.coherence(),
+            q.accessibility(),
+            q.interpretability()
+        };
+    }
+
+    private static Object[] concat(Object[]... parts) {
+        return Arrays.stream(parts).flatMap(Arrays::stream).toArray();
+    }
+
+    static Dataset map(ResultSet rs, int row) throws SQLException {
+        long organisation = rs.getLong("organisation_id");
+        Long organisationId = rs.wasNull() ? null : organisation;
+        String frequency = rs.getString("frequency");
+        Timestamp publicFrom = rs.getTimestamp("public_from");
+        DatasetMetadata metadata = new DatasetMetadata(
+                rs.getString("title"),
+                rs.getString("description"),
+                strings(rs.getArray("keywords")),
+                strings(rs.getArray("themes")).stream().map(DataTheme::valueOf).toList(),
+                strings(rs.getArray("sdg_codes")),
+                rs.getString("contact_name"),
+                rs.getString("contact_email"),
+                day(rs.getDate("temporal_start")),
+                day(rs.getDate("temporal_end")),
+                strings(rs.getArray("countries")),
+                frequency == null ? null : Frequency.valueOf(frequency),
+                Licence.bySpdx(rs.getString("licence")).orElse(Licence.DEFAULT),
+                AccessRights.valueOf(rs.getString("access_rights")),
+                strings(rs.getArray("conforms_to")),
+                rs.getString("provenance"),
+                rs.getString("methodology_page"),
+                rs.getString("quality_statement"),
+                ProducerType.valueOf(rs.getString("producer_type")),
+                rs.getString("collection_method"),
+                new QualityAssessment(
+                        score(rs, "quality_relevance"),
+                        score(rs, "quality_accuracy"),
+                        score(rs, "quality_timeliness"),
+                        score(rs, "quality_coherence"),
+                        score(rs, "quality_accessibility"),
+                        score(rs, "quality_interpretability")));
+        return new Dataset(
+                rs.getLong("id"),
+                rs.getLong("community_id"),
+                organisationId,
+                rs.getString("publisher_name"),
+                metadata,
+                rs.getInt("checklist_score"),
+                publicFrom == null ? null : publicFrom.toInstant(),
+                rs.getLong("created_by"),
+                rs.getTimestamp("created_at").toInstant(),
+                rs.getTimestamp("updated_at").toInstant());
+    }
+
+    private static List<String> strings(Array array) throws SQLException {
+        return array == null ? List.of() : List.of((String[]) array.getArray());
+    }
+
+    private static LocalDate day(Date date) {
+        return date == null ? null : date.toLocalDate();
+    }
+
+    private static Integer score(ResultSet rs, String column) throws SQLException {
+        int value = rs.getInt(column);
+        return rs.wasNull() ? null : value;
+    }
+}
