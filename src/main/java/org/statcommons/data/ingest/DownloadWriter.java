@@ -1,6 +1,7 @@
 package org.statcommons.data.ingest;
 
 import de.siegmar.fastcsv.writer.CsvWriter;
+import de.siegmar.fastcsv.writer.LineDelimiter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -40,7 +41,7 @@ class DownloadWriter {
     public void csv(DataQuery query, OutputStream out) {
         try {
             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            CsvWriter csv = CsvWriter.builder().build(writer);
+            CsvWriter csv = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(writer);
             csv.writeRecord(query.layout().header());
             csv.flush();
             if (query.whole()) {

@@ -155,7 +155,7 @@ class Observations {
                 ? "null::text[]"
                 : "array["
                         + attributes.stream()
-                                .map(a -> "t." + StagedRows.column(a.position()))
+                                .map(a -> "nullif(t." + StagedRows.column(a.position()) + ", '')")
                                 .collect(Collectors.joining(", "))
                         + "]";
         long stored = db.sql("insert into " + partition
