@@ -178,8 +178,9 @@ class DataApi {
         Upload stored = uploads.ofRelease(releaseId)
                 .orElseThrow(() -> new NotFoundException(Text.of("data-ingest.release.none")));
         DataQuery query = parser.parse(releaseId, parameters);
-        String etag = "\"r" + releaseId + "-u" + stored.id() + "-" + kind + "-"
+        String etag = "W/\"r" + releaseId + "-u" + stored.id() + "-" + kind + "-"
                 + Integer.toHexString(String.valueOf(request.getQueryString()).hashCode()) + "\"";
+        // weak: Tomcat gzips no answer with a strong ETag, and the gzipped bytes are not the same bytes
         response.setHeader("ETag", etag);
         response.setHeader("Cache-Control", draft ? "private, no-cache" : "public, max-age=300");
         response.setHeader("Vary", "Accept-Encoding");
