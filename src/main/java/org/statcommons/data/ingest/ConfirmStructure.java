@@ -1,0 +1,70 @@
+package org.statcommons.data.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.statcommons.access.Actor;
+import org.statcommons.platform.ConflictException;
+import org.statcommons.platform.InvalidInputException;
+import org.statcommons.platform.NotFoundException;
+import org.statcommons.platform.Text;
+
+/**
+ * The publisher says what each column is (or accepts the guess); every staged row is then validated against it, in
+ * SQL, and the problems found replace the earlier ones. Returns how many problems there are.
+ */
+@Service
+public class ConfirmStructure {
+
+    private final DatasetReleases releases;
+    private final Uploads uploads;
+    private final UploadProblems problems;
+
+    ConfirmStructure(DatasetReleases releases, Uploads uploads, UploadProblems problems) {
+        this.releases = releases;
+        this.uploads = uploads;
+        this.problems = problems;
+    }
+
+    /** One column as the publisher says it, by the header's name. */
+    public record ColumnChange(String name, Role role, CodeList codeList, String unit) {}
+
+    @Transactional
+    public long confirm(Actor actor, long datasetId, long uploadId, List<ColumnChange> changes) {
+        releases.draftToFill(datasetId, actor);
+        Upload upload = uploads.ofDataset(datasetId, uploadId)
+                .orElseThrow(() -> new NotFoundException(Text.of("data-ingest.upload.none")));
+        if (upload.state() == Upload.State.STORED) {
+            throw new ConflictException(Text.of("data-ingest.upload.stored"));
+        }
+        List<Column> current = uploads.structure(uploadId);
+        List<Column> structure = new ArrayList<>(current);
+        List<InvalidInputException.FieldMessage> errors = new ArrayList<>();
+        for (int i = 0; i < changes.size(); i++) {
+            ColumnChange change = changes.get(i);
+            Column column = current.stream()
+                    .filter(c -> c.name().equals(change.name()))
+                    .findFirst()
+                    .orElse(null);
+            if (column == null || change.role() == null) {
+                errors.add(new InvalidInputException.FieldMessage(
+                        "columns[" + i + "]",
+                        Text.of("data-ingest.structure.unknown-column", String.valueOf(change.name()))));
+                continue;
+            }
+            structure.set(
+                    column.position(),
+                    new Column(column.position(), column.name(), change.role(), change.codeList(), change.unit()));
+        }
+        if (structure.stream().filter(c -> c.role() == Role.TIME).count() > 1) {
+            errors.add(new InvalidInputException.FieldMessage("columns", Text.of("data-ingest.structure.one-time")));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        uploads.saveStructure(uploadId, structure);
+        uploads.state(uploadId, Upload.State.CONFIRMED);
+        return problems.validate(uploadId, structure);
+    }
+}

@@ -1,0 +1,24 @@
+package org.statcommons.data.ingest;
+
+import java.util.Optional;
+import org.statcommons.access.Actor;
+
+/**
+ * What ingest asks of datasets and releases (feature {@code data}): which draft release an editor's upload fills, and
+ * which release a reader may read. The one implementation belongs with the releases; until it is wired,
+ * {@link StandInReleases} answers.
+ */
+public interface DatasetReleases {
+
+    /**
+     * The draft release an upload of this dataset goes into, when the actor may upload to it; throws
+     * {@code NotFoundException} (no such dataset) or {@code NotAllowedException} otherwise.
+     */
+    long draftToFill(long datasetId, Actor actor);
+
+    /**
+     * The release this reader reads: the latest released and no longer embargoed one, or, when {@code draft} is asked
+     * and the reader may edit the dataset, its draft. Empty when there is none to read.
+     */
+    Optional<Long> readable(long datasetId, Actor actor, boolean draft);
+}

@@ -1,0 +1,320 @@
+package org.statcommons.data.ingest;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
+import org.postgresql.PGConnection;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The observation store of releases: a release's components, its series (the combinations of dimension codes, each
+ * with a small number) and its observations in a partition of their own ({@code data.observations_<release>}), indexed
+ * on (series, first day of the period), so that a slice by codes and period range reads a few pages and the whole
+ * release streams out of one table in the order it was stored.
+ */
+@Repository
+class Observations {
+
+    private final JdbcClient db;
+    private final JdbcTemplate jdbc;
+    private final DataSource dataSource;
+
+    Observations(JdbcClient db, JdbcTemplate jdbc, DataSource dataSource) {
+        this.db = db;
+        this.jdbc = jdbc;
+        this.dataSource = dataSource;
+    }
+
+    /** One observation read: its series key (the dimension codes), period, value (null when missing), attributes. */
+    record Observation(List<String> key, String period, Double value, List<String> attributes) {}
+
+    /** How a release is laid out: dimensions (with MEASURE when the file had several measures), time, attributes. */
+    record Layout(List<Column> dimensions, Column time, List<Column> measures, List<Column> attributes) {
+
+        static Layout of(List<Column> components) {
+            return new Layout(
+                    components.stream().filter(c -> c.role() == Role.DIMENSION).toList(),
+                    components.stream()
+                            .filter(c -> c.role() == Role.TIME)
+                            .findFirst()
+                            .orElseThrow(),
+                    components.stream().filter(c -> c.role() == Role.MEASURE).toList(),
+                    components.stream().filter(c -> c.role() == Role.ATTRIBUTE).toList());
+        }
+
+        /** The columns of a download, in order. */
+        List<String> header() {
+            List<String> names = new ArrayList<>();
+            dimensions.forEach(d -> names.add(d.name()));
+            names.add(time.name());
+            names.add(measures.size() == 1 ? measures.get(0).name() : "OBS_VALUE");
+            attributes.forEach(a -> names.add(a.name()));
+            return names;
+        }
+    }
+
+    /** The name of the dimension added when a file has several measures: its codes are the measures' names. */
+    static final String MEASURE = "MEASURE";
+
+    boolean has(long releaseId) {
+        return db.sql("select exists (select 1 from data.store_components where release_id = ?)")
+                .param(releaseId)
+                .query(Boolean.class)
+                .single();
+    }
+
+    /**
+     * Stores a validated upload as the release's observations, then drops its staged rows. Periods are given with
+     * their days (read in Java from the few distinct periods).
+     */
+    long store(long releaseId, long uploadId, List<Column> structure) {
+        String staged = StagedRows.table(uploadId);
+        List<Column> dims =
+                structure.stream().filter(c -> c.role() == Role.DIMENSION).toList();
+        Column time = structure.stream()
+                .filter(c -> c.role() == Role.TIME)
+                .findFirst()
+                .orElseThrow();
+        List<Column> measures =
+                structure.stream().filter(c -> c.role() == Role.MEASURE).toList();
+        List<Column> attributes =
+                structure.stream().filter(c -> c.role() == Role.ATTRIBUTE).toList();
+        boolean several = measures.size() > 1;
+        int position = 0;
+        List<Column> components = new ArrayList<>();
+        for (Column d : dims) {
+            components.add(new Column(position++, d.name(), Role.DIMENSION, d.codeList(), ""));
+        }
+        if (several) {
+            components.add(new Column(position++, MEASURE, Role.DIMENSION, CodeList.FREE, ""));
+        }
+        components.add(new Column(position++, time.name(), Role.TIME, CodeList.FREE, ""));
+        for (Column m : measures) {
+            components.add(new Column(position++, m.name(), Role.MEASURE, CodeList.FREE, m.unit()));
+        }
+        for (Column a : attributes) {
+            components.add(new Column(position++, a.name(), Role.ATTRIBUTE, CodeList.FREE, ""));
+        }
+        for (Column c : components) {
+            db.sql("""
+                            insert into data.store_components (release_id, position, name, role, code_list, unit)
+                            values (?, ?, ?, ?, ?, ?)""")
+                    .params(
+                            releaseId,
+                            c.position(),
+                            c.name(),
+                            c.role().name(),
+                            c.codeList().name(),
+                            c.unit())
+                    .update();
+        }
+        String measureValues = measures.stream()
+                .map(m -> "(" + literal(m.name()) + ", " + StagedRows.column(m.position()) + ")")
+                .collect(Collectors.joining(", "));
+        List<String> keyParts = new ArrayList<>();
+        dims.forEach(d -> keyParts.add("t." + StagedRows.column(d.position())));
+        if (several) {
+            keyParts.add("m.name");
+        }
+        String key = "array[" + String.join(", ", keyParts) + "]::text[]";
+        String from = staged + " t cross join lateral (values " + measureValues + ") m(name, value)";
+        db.sql("insert into data.store_series (release_id, series, key) select " + releaseId
+                        + ", (row_number() over (order by key))::int, key from (select distinct " + key
+                        + " as key from "
+                        + from + ") k")
+                .update();
+
+        String timeColumn = "t." + StagedRows.column(time.position());
+        List<String> periods = db.sql("select distinct " + StagedRows.column(time.position()) + " from " + staged)
+                .query(String.class)
+                .list();
+        List<Date> starts = new ArrayList<>();
+        List<Date> ends = new ArrayList<>();
+        for (String period : periods) {
+            Periods.Span span = Periods.of(period).orElseThrow();
+            starts.add(Date.valueOf(span.start()));
+            ends.add(Date.valueOf(span.end()));
+        }
+        String partition = partition(releaseId);
+        db.sql("create table " + partition + " partition of data.observations for values in (" + releaseId + ")")
+                .update();
+        String attributeArray = attributes.isEmpty()
+                ? "null::text[]"
+                : "array["
+                        + attributes.stream()
+                                .map(a -> "nullif(t." + StagedRows.column(a.position()) + ", '')")
+                                .collect(Collectors.joining(", "))
+                        + "]";
+        long stored = db.sql("insert into " + partition
+                        + " (release_id, series, period, period_start, period_end, value, attributes) select "
+                        + releaseId + ", s.series, " + timeColumn + ", p.start_day, p.end_day, "
+                        + "case when m.value in ('', 'NaN') then null else m.value::double precision end, "
+                        + attributeArray + " from " + from + " join data.store_series s on s.release_id = " + releaseId
+                        + " and s.key = " + key + " join unnest(:periods::text[], :starts::date[], :ends::date[]) "
+                        + "p(period, start_day, end_day) on p.period = " + timeColumn)
+                .param("periods", periods.toArray(String[]::new))
+                .param("starts", starts.toArray(Date[]::new))
+                .param("ends", ends.toArray(Date[]::new))
+                .update();
+        db.sql("create index on " + partition + " (series, period_start)").update();
+        db.sql("analyze " + partition).update();
+        db.sql("drop table if exists " + staged).update();
+        return stored;
+    }
+
+    List<Column> components(long releaseId) {
+        return db.sql("select * from data.store_components where release_id = ? order by position")
+                .param(releaseId)
+                .query((rs, n) -> new Column(
+                        rs.getInt("position"),
+                        rs.getString("name"),
+                        Role.valueOf(rs.getString("role")),
+                        CodeList.valueOf(rs.getString("code_list")),
+                        rs.getString("unit")))
+                .list();
+    }
+
+    /** Whether a dimension (its place among the dimensions, 1 first) has this code in the release. */
+    boolean hasCode(long releaseId, int dimension, String code) {
+        return db.sql("select exists (select 1 from data.store_series where release_id = ? and key[?] = ?)")
+                .params(releaseId, dimension, code)
+                .query(Boolean.class)
+                .single();
+    }
+
+    /** The series whose codes match: for each dimension given (1 first), one of its codes. */
+    List<Integer> series(long releaseId, Map<Integer, List<String>> codes) {
+        StringBuilder sql = new StringBuilder("select series from data.store_series where release_id = :release");
+        var statement = db.sql("");
+        Map<String, Object> params = new java.util.HashMap<>();
+        params.put("release", releaseId);
+        for (var entry : codes.entrySet()) {
+            sql.append(" and key[")
+                    .append(entry.getKey())
+                    .append("] = any(:d")
+                    .append(entry.getKey())
+                    .append(')');
+            params.put("d" + entry.getKey(), entry.getValue().toArray(String[]::new));
+        }
+        statement = db.sql(sql + " order by series").params(params);
+        return statement.query(Integer.class).list();
+    }
+
+    /**
+     * Hands the observations of these series (all when null) in a period range (open when null) to the consumer,
+     * by series and period, read in batches so that a release of any size streams.
+     */
+    void read(
+            long releaseId,
+            List<Integer> series,
+            LocalDate from,
+            LocalDate to,
+            java.util.function.Consumer<Observation> consumer) {
+        StringBuilder sql = new StringBuilder("""
+                select s.key, o.period, o.value, o.attributes from data.observations o
+                join data.store_series s on s.release_id = o.release_id and s.series = o.series
+                where o.release_id = ?""");
+        List<Object> params = new ArrayList<>();
+        params.add(releaseId);
+        if (series != null) {
+            sql.append(" and o.series = any(?)");
+            params.add(series.toArray(Integer[]::new));
+        }
+        if (from != null) {
+            sql.append(" and o.period_end >= ?");
+            params.add(Date.valueOf(from));
+        }
+        if (to != null) {
+            sql.append(" and o.period_start <= ?");
+            params.add(Date.valueOf(to));
+        }
+        sql.append(" order by o.series, o.period_start");
+        jdbc.query(
+                con -> {
+                    var ps = con.prepareStatement(sql.toString());
+                    ps.setFetchSize(10_000);
+                    for (int i = 0; i < params.size(); i++) {
+                        Object p = params.get(i);
+                        if (p instanceof Integer[] ints) {
+                            ps.setArray(i + 1, con.createArrayOf("int4", ints));
+                        } else {
+                            ps.setObject(i + 1, p);
+                        }
+                    }
+                    return ps;
+                },
+                rs -> {
+                    double value = rs.getDouble(3);
+                    Double boxed = rs.wasNull() ? null : value;
+                    java.sql.Array attributes = rs.getArray(4);
+                    consumer.accept(new Observation(
+                            List.of((String[]) rs.getArray(1).getArray()),
+                            rs.getString(2),
+                            boxed,
+                            attributes == null
+                                    ? List.of()
+                                    : java.util.Arrays.asList((String[]) attributes.getArray())));
+                });
+    }
+
+    /**
+     * Writes the whole release as CSV rows (no header) straight from PostgreSQL ({@code COPY … TO STDOUT}), in the order
+     * stored: the fastest way out, nothing held.
+     */
+    void copyCsv(long releaseId, Layout layout, OutputStream out) {
+        List<String> columns = new ArrayList<>();
+        for (int i = 1; i <= layout.dimensions().size(); i++) {
+            columns.add("s.key[" + i + "]");
+        }
+        columns.add("o.period");
+        columns.add("o.value");
+        for (int i = 1; i <= layout.attributes().size(); i++) {
+            columns.add("o.attributes[" + i + "]");
+        }
+        String sql = "copy (select " + String.join(", ", columns) + " from " + partition(releaseId)
+                + " o join data.store_series s on s.release_id = " + releaseId + " and s.series = o.series) to stdout"
+                + " with (format csv)";
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        try {
+            connection.unwrap(PGConnection.class).getCopyAPI().copyOut(sql, out);
+        } catch (SQLException e) {
+            throw new DataAccessResourceFailureException("Reading release " + releaseId + " failed", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            DataSourceUtils.releaseConnection(connection, dataSource);
+        }
+    }
+
+    /** Forgets a release's store (a draft release replaced by a new upload). */
+    void drop(long releaseId) {
+        db.sql("drop table if exists " + partition(releaseId)).update();
+        db.sql("delete from data.store_series where release_id = ?")
+                .param(releaseId)
+                .update();
+        db.sql("delete from data.store_components where release_id = ?")
+                .param(releaseId)
+                .update();
+    }
+
+    private static String partition(long releaseId) {
+        return "data.observations_" + releaseId;
+    }
+
+    private static String literal(String text) {
+        return "'" + text.replace("'", "''") + "'";
+    }
+}

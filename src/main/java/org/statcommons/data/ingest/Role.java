@@ -1,0 +1,15 @@
+package org.statcommons.data.ingest;
+
+/** What a column of an upload is in the SDMX sense. */
+public enum Role {
+    /** Identifies an observation with a code (a country, a sex, an age group). */
+    DIMENSION,
+    /** The observation's period ({@code TIME_PERIOD}): a year, quarter, month, week or day as SDMX writes them. */
+    TIME,
+    /** A number observed, with its unit. */
+    MEASURE,
+    /** Says something about an observation: its status, unit multiplier, a footnote. */
+    ATTRIBUTE,
+    /** Not stored (the SDMX-CSV {@code DATAFLOW} column, say). */
+    IGNORED
+}

@@ -1,0 +1,166 @@
+package org.statcommons.data.ingest;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import javax.sql.DataSource;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The rows of an upload as read, one unlogged table per upload ({@code data.staged_<id>}: the row's line, then one
+ * text column per column of the file, {@code c1…cn}), filled by {@code COPY} as the file is read, so that a file of
+ * any size passes through the server without being held; validation and storing are then SQL over this table.
+ */
+@Repository
+class StagedRows {
+
+    /** The most columns a file may have. */
+    static final int MAX_COLUMNS = 200;
+
+    private final DataSource dataSource;
+    private final JdbcClient db;
+
+    StagedRows(DataSource dataSource, JdbcClient db) {
+        this.dataSource = dataSource;
+        this.db = db;
+    }
+
+    /** What was staged: the header's names and how many rows followed it. */
+    record Staged(List<String> header, long rows) {}
+
+    /**
+     * Creates the upload's table when the reader gives the header and copies every row into it; on any failure the
+     * table is dropped and the failure thrown on.
+     */
+    Staged stage(long uploadId, Consumer<RowSink> reading) {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(true);
+            var sink = new CopySink(uploadId, connection);
+            try {
+                reading.accept(sink);
+                return sink.finish();
+            } catch (RuntimeException e) {
+                sink.cancel();
+                drop(uploadId);
+                throw e;
+            }
+        } catch (SQLException e) {
+            drop(uploadId);
+            throw new DataAccessResourceFailureException("Staging upload " + uploadId + " failed", e);
+        }
+    }
+
+    void drop(long uploadId) {
+        db.sql("drop table if exists " + table(uploadId)).update();
+    }
+
+    /** The first rows, to guess the structure from. */
+    List<String[]> sample(long uploadId, int columns, int limit) {
+        return db.sql("select * from " + table(uploadId) + " order by line limit " + limit)
+                .query((rs, n) -> {
+                    String[] row = new String[columns];
+                    for (int i = 0; i < columns; i++) {
+                        row[i] = rs.getString(i + 2);
+                    }
+                    return row;
+                })
+                .list();
+    }
+
+    static String table(long uploadId) {
+        return "data.staged_" + uploadId;
+    }
+
+    static String column(int position) {
+        return "c" + (position + 1);
+    }
+
+    private static final class CopySink implements RowSink {
+
+        private final long uploadId;
+        private final Connection connection;
+        private CopyIn copy;
+        private CopyEncoder encoder;
+        private List<String> header;
+        private long rows;
+
+        CopySink(long uploadId, Connection connection) {
+            this.uploadId = uploadId;
+            this.connection = connection;
+        }
+
+        @Override
+        public void header(List<String> names) {
+            if (names.size() > MAX_COLUMNS) {
+                throw UploadRefusal.of("too-many-columns", names.size(), MAX_COLUMNS);
+            }
+            List<String> seen = new ArrayList<>();
+            for (int i = 0; i < names.size(); i++) {
+                String name = names.get(i);
+                if (name.isEmpty()) {
+                    throw UploadRefusal.of("unnamed-column", i + 1);
+                }
+                if (seen.contains(name)) {
+                    throw UploadRefusal.of("same-name", name);
+                }
+                seen.add(name);
+            }
+            header = List.copyOf(names);
+            StringBuilder ddl =
+                    new StringBuilder("create unlogged table " + table(uploadId) + " (line bigint not null");
+            for (int i = 0; i < names.size(); i++) {
+                ddl.append(", ").append(column(i)).append(" text not null");
+            }
+            ddl.append(')');
+            try (Statement statement = connection.createStatement()) {
+                statement.execute(ddl.toString());
+                copy = connection
+                        .unwrap(PGConnection.class)
+                        .getCopyAPI()
+                        .copyIn("copy " + table(uploadId) + " from stdin");
+                encoder = new CopyEncoder(copy);
+            } catch (SQLException e) {
+                throw new DataAccessResourceFailureException("Staging upload " + uploadId + " failed", e);
+            }
+        }
+
+        @Override
+        public void row(long line, String[] fields) {
+            try {
+                encoder.row(line, fields);
+                rows++;
+            } catch (SQLException e) {
+                throw new DataAccessResourceFailureException("Staging upload " + uploadId + " failed", e);
+            }
+        }
+
+        Staged finish() throws SQLException {
+            if (header == null) {
+                throw UploadRefusal.of("empty");
+            }
+            encoder.finish();
+            copy.endCopy();
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("analyze " + table(uploadId));
+            }
+            return new Staged(header, rows);
+        }
+
+        void cancel() {
+            if (copy != null && copy.isActive()) {
+                try {
+                    copy.cancelCopy();
+                } catch (SQLException e) {
+                    // the connection is closed next; the table is dropped by the caller
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package org.statcommons.data.ingest;
+
+import java.time.Clock;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.statcommons.access.Actor;
+import org.statcommons.platform.ConflictException;
+import org.statcommons.platform.NotFoundException;
+import org.statcommons.platform.Text;
+
+/**
+ * Puts a confirmed upload with no problem left into the observation store of the dataset's draft release (replacing
+ * what an earlier upload put there), in one transaction: the release has all of it or none. Returns the observations
+ * stored.
+ */
+@Service
+public class StoreUpload {
+
+    private final DatasetReleases releases;
+    private final Uploads uploads;
+    private final UploadProblems problems;
+    private final Observations observations;
+    private final Clock clock;
+
+    StoreUpload(
+            DatasetReleases releases,
+            Uploads uploads,
+            UploadProblems problems,
+            Observations observations,
+            Clock clock) {
+        this.releases = releases;
+        this.uploads = uploads;
+        this.problems = problems;
+        this.observations = observations;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public long store(Actor actor, long datasetId, long uploadId) {
+        long releaseId = releases.draftToFill(datasetId, actor);
+        Upload upload = uploads.ofDataset(datasetId, uploadId)
+                .orElseThrow(() -> new NotFoundException(Text.of("data-ingest.upload.none")));
+        if (upload.state() == Upload.State.STORED) {
+            throw new ConflictException(Text.of("data-ingest.upload.stored"));
+        }
+        if (upload.state() != Upload.State.CONFIRMED) {
+            throw new ConflictException(Text.of("data-ingest.upload.unconfirmed"));
+        }
+        long left = problems.count(uploadId);
+        if (left > 0) {
+            throw new ConflictException(Text.of("data-ingest.upload.problems", left));
+        }
+        observations.drop(releaseId);
+        long stored = observations.store(releaseId, uploadId, uploads.structure(uploadId));
+        uploads.stored(uploadId, releaseId, clock.instant());
+        return stored;
+    }
+}
