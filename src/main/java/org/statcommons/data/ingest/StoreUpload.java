@@ -4,6 +4,8 @@ import java.time.Clock;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.statcommons.access.Actor;
+import org.statcommons.data.ChecklistScorer;
+import org.statcommons.data.Releases;
 import org.statcommons.platform.ConflictException;
 import org.statcommons.platform.NotFoundException;
 import org.statcommons.platform.Text;
@@ -20,6 +22,8 @@ public class StoreUpload {
     private final Uploads uploads;
     private final UploadProblems problems;
     private final Observations observations;
+    private final Releases datasetReleases;
+    private final ChecklistScorer checklist;
     private final Clock clock;
 
     StoreUpload(
@@ -27,11 +31,15 @@ public class StoreUpload {
             Uploads uploads,
             UploadProblems problems,
             Observations observations,
+            Releases datasetReleases,
+            ChecklistScorer checklist,
             Clock clock) {
         this.releases = releases;
         this.uploads = uploads;
         this.problems = problems;
         this.observations = observations;
+        this.datasetReleases = datasetReleases;
+        this.checklist = checklist;
         this.clock = clock;
     }
 
@@ -53,6 +61,8 @@ public class StoreUpload {
         observations.drop(releaseId);
         long stored = observations.store(releaseId, uploadId, uploads.structure(uploadId));
         uploads.stored(uploadId, releaseId, clock.instant());
+        datasetReleases.markDataConfirmed(releaseId, true);
+        checklist.rescore(datasetId);
         return stored;
     }
 }

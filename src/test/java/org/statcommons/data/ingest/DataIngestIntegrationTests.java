@@ -3,11 +3,14 @@ package org.statcommons.data.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.util.concurrent.ThreadLocalRandom;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.statcommons.access.JoinPolicy;
 import org.statcommons.access.PlatformRole;
+import org.statcommons.community.Community;
 import org.statcommons.identity.Account;
 import org.statcommons.support.Fixtures;
 import org.statcommons.support.StatCommonsIntegrationTest;
@@ -31,8 +34,10 @@ class DataIngestIntegrationTests {
     void anUploadIsValidatedConfirmedStoredQueriedAndDownloaded() throws Exception {
         Account publisher = fixtures.account("Data publisher", PlatformRole.ADMINISTRATOR);
         Visitor script = fixtures.bearer(fixtures.token(publisher));
-        long dataset = ThreadLocalRandom.current().nextLong(1_000_000, 1_000_000_000);
-        String api = "/api/v1/datasets/" + dataset;
+        String page = draftOfNewDataset(publisher, "Census");
+        String api = "/api/v1/datasets/" + page.substring(page.lastIndexOf('/') + 1);
+        assertThat(fixtures.anonymousApi().download(api + "/download.csv").status())
+                .isEqualTo(404);
 
         String faulty = """
                 REF_AREA;SEX;TIME_PERIOD;Population (persons);OBS_STATUS
@@ -151,14 +156,28 @@ class DataIngestIntegrationTests {
         assertThat(member.api("PUT", api + "/uploads?name=x.csv", "text/csv", clean.getBytes())
                         .status())
                 .isEqualTo(403);
+
+        // released by the reviewer (here the secretariat), the stored data is everyone's
+        Visitor reviewer = fixtures.signedIn(publisher);
+        String body = reviewer.get(page).body();
+        int at = body.indexOf(page + "/releases/");
+        String release = body.substring(at, body.indexOf('"', at));
+        assertThat(reviewer.submitNoFollow(release, Map.of("at", "")).status()).isEqualTo(302);
+        Visitor.Download released = fixtures.anonymousApi().download(api + "/download.csv");
+        assertThat(released.status()).isEqualTo(200);
+        assertThat(new String(released.body(), StandardCharsets.UTF_8)).isEqualTo(text);
+        assertThat(script.api("PUT", api + "/uploads?name=x.csv", "text/csv", clean.getBytes())
+                        .status())
+                .as("no draft left to fill")
+                .isEqualTo(409);
     }
 
     @Test
     void aFileThatIsNotWhatItsNameSaysIsRefusedAndNothingKept() {
         Account publisher = fixtures.account("Data publisher two", PlatformRole.ADMINISTRATOR);
         Visitor script = fixtures.bearer(fixtures.token(publisher));
-        long dataset = ThreadLocalRandom.current().nextLong(1_000_000, 1_000_000_000);
-        String api = "/api/v1/datasets/" + dataset;
+        String page = draftOfNewDataset(publisher, "Households");
+        String api = "/api/v1/datasets/" + page.substring(page.lastIndexOf('/') + 1);
         Page named = script.api(
                 "PUT", api + "/uploads?name=table.xlsx", "application/octet-stream", "a,b\n1,2\n".getBytes());
         assertThat(named.status()).isEqualTo(400);
@@ -171,6 +190,21 @@ class DataIngestIntegrationTests {
         Page mixed = script.api("PUT", api + "/uploads?name=t.csv", "text/csv", "a,b,c\n1,2,3\n4;5;6\n".getBytes());
         assertThat(mixed.body()).contains("Line 3 does not use the delimiter of the header (,)");
         assertThat(script.api("GET", api + "/uploads/1", null).status()).isEqualTo(404);
+    }
+
+    /** A new community's dataset with a draft release prepared on its page, as its secretariat does; its page. */
+    private String draftOfNewDataset(Account secretariat, String title) {
+        Community community = fixtures.community(title + " office", JoinPolicy.OPEN, secretariat);
+        Visitor visitor = fixtures.signedIn(secretariat);
+        Page created = visitor.submitNoFollow(
+                "/c/" + community.slug() + "/data",
+                Map.of("title", title, "description", "Persons by sex.", "contactEmail", "data@example.org"));
+        assertThat(created.status()).as(created.body()).isEqualTo(302);
+        String page = URI.create(created.location()).getPath();
+        assertThat(visitor.submitNoFollow(page + "/releases", Map.of("changelog", "First release"))
+                        .status())
+                .isEqualTo(302);
+        return page;
     }
 
     private static byte[] withBom(String text) {
