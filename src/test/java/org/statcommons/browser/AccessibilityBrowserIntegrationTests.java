@@ -425,9 +425,15 @@ class AccessibilityBrowserIntegrationTests {
             for (String page : List.of(
                     base + "/", c, c + "/space/time-use", c + "/discussions/" + discussion, c + "/meetings/" + poll)) {
                 browser.open(page);
-                Number millis = (Number) driver.executeScript("const n = performance.getEntriesByType('navigation')[0];"
-                        + " const server = Math.max(0, n.responseStart - n.requestStart - 300);"
-                        + " return Math.round(n.loadEventEnd - n.startTime - server);");
+                // the page counts as loaded (readyState "complete") a moment before its load event has ended: wait for
+                // the end to be recorded, or the time would read as nothing
+                Number millis = new org.openqa.selenium.support.ui.WebDriverWait(
+                                driver, java.time.Duration.ofSeconds(10))
+                        .until(d ->
+                                (Number) driver.executeScript("const n = performance.getEntriesByType('navigation')[0];"
+                                        + " if (!n || n.loadEventEnd === 0) return null;"
+                                        + " const server = Math.max(0, n.responseStart - n.requestStart - 300);"
+                                        + " return Math.round(n.loadEventEnd - n.startTime - server);"));
                 times.put(page, millis.longValue());
             }
         } finally {
