@@ -73,8 +73,12 @@ class CatalogueController {
     }
 
     static CatalogueQuery query(Map<String, String> params) {
+        String text = params.get("q");
+        if (text != null && text.strip().length() > CatalogueQuery.TEXT_MAX) {
+            throw new InvalidInputException("q", Text.of("data.input.search-too-long", CatalogueQuery.TEXT_MAX));
+        }
         return new CatalogueQuery(
-                params.get("q"),
+                text,
                 params.get("theme"),
                 number(params, "sdg", 1, 17),
                 params.get("publisher"),

@@ -17,6 +17,9 @@ public record CatalogueQuery(
 
     public static final int PAGE_SIZE = 20;
 
+    /** The longest text searched for (the search field's own limit): every word of it is a term of the query. */
+    public static final int TEXT_MAX = 200;
+
     /** The last page anyone may ask for: deep pages of a facet-narrowed catalogue are never needed. */
     public static final int MAX_PAGE = 500;
 

@@ -3,9 +3,11 @@ package org.statcommons.data.ingest;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 import org.springframework.util.MultiValueMap;
 import org.statcommons.platform.InvalidInputException;
@@ -23,6 +25,15 @@ class DataQueryParser {
     /** Parameters that are not dimensions. */
     static final Set<String> OTHERS = Set.of("startPeriod", "endPeriod", "format", "draft");
 
+    /**
+     * Codes joined as SDMX keys join them. Only {@code +}: a measure's code is its column's name, which may hold spaces,
+     * so a client writes the {@code +} of a query string as {@code %2B} (docs/open-data.md).
+     */
+    private static final Pattern CODE_SEPARATOR = Pattern.compile("\\+");
+
+    /** The most codes one query may name, all dimensions together: more is a download, not a slice. */
+    static final int MAX_CODES = 1_000;
+
     private final Observations observations;
 
     DataQueryParser(Observations observations) {
@@ -33,6 +44,8 @@ class DataQueryParser {
         Observations.Layout layout = Observations.Layout.of(observations.components(releaseId));
         List<InvalidInputException.FieldMessage> errors = new ArrayList<>();
         Map<Integer, List<String>> codes = new LinkedHashMap<>();
+        Map<Integer, String> names = new LinkedHashMap<>();
+        int asked = 0;
         for (var entry : parameters.entrySet()) {
             String name = entry.getKey();
             if (OTHERS.contains(name)) {
@@ -58,21 +71,32 @@ class DataQueryParser {
             }
             List<String> wanted = new ArrayList<>();
             for (String value : entry.getValue()) {
-                for (String code : value.split("\\+")) {
-                    if (code.isBlank()) {
-                        continue;
+                for (String code : CODE_SEPARATOR.split(value)) {
+                    if (!code.isBlank()) {
+                        wanted.add(code.strip());
                     }
-                    if (!observations.hasCode(releaseId, dimension, code.strip())) {
-                        errors.add(new InvalidInputException.FieldMessage(
-                                name, Text.of("data-ingest.query.unknown-code", code.strip(), name)));
-                    }
-                    wanted.add(code.strip());
                 }
+            }
+            asked += wanted.size();
+            if (asked > MAX_CODES) {
+                throw new InvalidInputException(name, Text.of("data-ingest.query.too-many-codes", MAX_CODES, asked));
             }
             if (!wanted.isEmpty()) {
                 codes.put(dimension, wanted);
+                names.put(dimension, name);
             }
         }
+        // one look per dimension at the codes the release has, however many were asked
+        codes.forEach((dimension, wanted) -> {
+            Set<String> known = observations.knownCodes(releaseId, dimension, wanted);
+            for (String code : new LinkedHashSet<>(wanted)) {
+                if (!known.contains(code)) {
+                    String name = names.get(dimension);
+                    errors.add(new InvalidInputException.FieldMessage(
+                            name, Text.of("data-ingest.query.unknown-code", code, name)));
+                }
+            }
+        });
         LocalDate from = period(parameters.getFirst("startPeriod"), "startPeriod", true, errors);
         LocalDate to = period(parameters.getFirst("endPeriod"), "endPeriod", false, errors);
         if (!errors.isEmpty()) {

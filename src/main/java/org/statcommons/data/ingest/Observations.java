@@ -8,8 +8,10 @@ import java.sql.Date;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
@@ -187,18 +189,18 @@ class Observations {
                 .list();
     }
 
-    /** Whether a dimension (its place among the dimensions, 1 first) has this code in the release. */
-    boolean hasCode(long releaseId, int dimension, String code) {
-        return db.sql("select exists (select 1 from data.store_series where release_id = ? and key[?] = ?)")
-                .params(releaseId, dimension, code)
-                .query(Boolean.class)
-                .single();
+    /** Which of these codes a dimension (its place among the dimensions, 1 first) has in the release: one look. */
+    Set<String> knownCodes(long releaseId, int dimension, List<String> codes) {
+        return new HashSet<>(
+                db.sql("select distinct key[?] from data.store_series where release_id = ?" + " and key[?] = any(?)")
+                        .params(dimension, releaseId, dimension, codes.toArray(String[]::new))
+                        .query(String.class)
+                        .list());
     }
 
     /** The series whose codes match: for each dimension given (1 first), one of its codes. */
     List<Integer> series(long releaseId, Map<Integer, List<String>> codes) {
         StringBuilder sql = new StringBuilder("select series from data.store_series where release_id = :release");
-        var statement = db.sql("");
         Map<String, Object> params = new java.util.HashMap<>();
         params.put("release", releaseId);
         for (var entry : codes.entrySet()) {
@@ -209,8 +211,10 @@ class Observations {
                     .append(')');
             params.put("d" + entry.getKey(), entry.getValue().toArray(String[]::new));
         }
-        statement = db.sql(sql + " order by series").params(params);
-        return statement.query(Integer.class).list();
+        return db.sql(sql + " order by series")
+                .params(params)
+                .query(Integer.class)
+                .list();
     }
 
     /**

@@ -3,8 +3,9 @@ package org.statcommons.data.ingest;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
@@ -24,12 +25,38 @@ class StagedRows {
     /** The most columns a file may have. */
     static final int MAX_COLUMNS = 200;
 
+    /**
+     * The longest name a column may have: names are shown in every problem, matched by the structure's guesses and kept
+     * with the structure, so a "name" of a million characters (a broken quote in the header) is refused at once.
+     */
+    static final int MAX_NAME = 200;
+
     private final DataSource dataSource;
     private final JdbcClient db;
 
     StagedRows(DataSource dataSource, JdbcClient db) {
         this.dataSource = dataSource;
         this.db = db;
+    }
+
+    /** Refuses a header with too many columns, a column without a name or with a name too long, or a name twice. */
+    static void checkHeader(List<String> names) {
+        if (names.size() > MAX_COLUMNS) {
+            throw UploadRefusal.of("too-many-columns", names.size(), MAX_COLUMNS);
+        }
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < names.size(); i++) {
+            String name = names.get(i);
+            if (name.isEmpty()) {
+                throw UploadRefusal.of("unnamed-column", i + 1);
+            }
+            if (name.length() > MAX_NAME) {
+                throw UploadRefusal.of("long-name", i + 1, MAX_NAME);
+            }
+            if (!seen.add(name)) {
+                throw UploadRefusal.of("same-name", name);
+            }
+        }
     }
 
     /** What was staged: the header's names and how many rows followed it. */
@@ -98,20 +125,7 @@ class StagedRows {
 
         @Override
         public void header(List<String> names) {
-            if (names.size() > MAX_COLUMNS) {
-                throw UploadRefusal.of("too-many-columns", names.size(), MAX_COLUMNS);
-            }
-            List<String> seen = new ArrayList<>();
-            for (int i = 0; i < names.size(); i++) {
-                String name = names.get(i);
-                if (name.isEmpty()) {
-                    throw UploadRefusal.of("unnamed-column", i + 1);
-                }
-                if (seen.contains(name)) {
-                    throw UploadRefusal.of("same-name", name);
-                }
-                seen.add(name);
-            }
+            checkHeader(names);
             header = List.copyOf(names);
             StringBuilder ddl =
                     new StringBuilder("create unlogged table " + table(uploadId) + " (line bigint not null");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -125,6 +126,20 @@ class DataIngestIntegrationTests {
         Page unknownCode = script.api("GET", api + "/data?draft=true&REF_AREA=FRA+ZZZ", null);
         assertThat(unknownCode.status()).isEqualTo(400);
         assertThat(unknownCode.body()).contains("FRA", "ZZZ");
+        // a query naming as many codes as it may is answered in one look per dimension; one more is refused
+        String many = java.util.stream.IntStream.range(0, DataQueryParser.MAX_CODES - 2)
+                .mapToObj(i -> "Z" + i)
+                .collect(java.util.stream.Collectors.joining("%2B"));
+        long started = System.nanoTime();
+        Page atLimit = script.api("GET", api + "/data?draft=true&SEX=F&REF_AREA=KEN%2B" + many, null);
+        assertThat(atLimit.status()).isEqualTo(400);
+        assertThat(atLimit.body())
+                .contains("the code \\\"Z0\\\"", "the code \\\"Z997\\\"")
+                .doesNotContain("the code \\\"KEN\\\"");
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
+        Page overLimit = script.api("GET", api + "/data?draft=true&SEX=F%2BM&REF_AREA=KEN%2B" + many, null);
+        assertThat(overLimit.status()).isEqualTo(400);
+        assertThat(overLimit.body()).contains("codes; this one asks for");
 
         Visitor.Download csv = script.download(api + "/download.csv?draft=true");
         assertThat(csv.status()).isEqualTo(200);

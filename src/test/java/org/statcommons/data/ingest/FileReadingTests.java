@@ -232,6 +232,31 @@ class FileReadingTests {
     }
 
     @Test
+    void aHeaderIsBoundedBeforeAnythingReadsItsNames() {
+        // names built to make the unit pattern backtrack: spaces, then a bracket that never closes
+        List<String> longest = new java.util.ArrayList<>();
+        for (int i = 0; i < StagedRows.MAX_COLUMNS; i++) {
+            longest.add(String.format("%03d", i) + " ".repeat(StagedRows.MAX_NAME - 5) + "(");
+        }
+        String[] values = longest.stream().map(n -> "1").toArray(String[]::new);
+        assertTimeoutPreemptively(Duration.ofSeconds(5), () -> {
+            StagedRows.checkHeader(longest);
+            assertThat(new StructureGuesser().guess(longest, List.<String[]>of(values, values)))
+                    .hasSize(StagedRows.MAX_COLUMNS);
+        });
+
+        List<String> tooLong = List.of("REF_AREA", "x".repeat(1_000_000));
+        assertTimeoutPreemptively(
+                Duration.ofSeconds(2), () -> refused(() -> StagedRows.checkHeader(tooLong), "long-name", 2, 200));
+        refused(() -> StagedRows.checkHeader(List.of("A", "B", "A")), "same-name", "A");
+        refused(() -> StagedRows.checkHeader(List.of("A", "")), "unnamed-column", 2);
+        List<String> wide = java.util.stream.IntStream.rangeClosed(0, StagedRows.MAX_COLUMNS)
+                .mapToObj(i -> "C" + i)
+                .toList();
+        refused(() -> StagedRows.checkHeader(wide), "too-many-columns", 201, 200);
+    }
+
+    @Test
     void theStructureIsGuessedFromNamesAndValues() {
         List<Column> guess = new StructureGuesser()
                 .guess(
