@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.springframework.stereotype.Component;
+import org.statcommons.access.Actor;
 import org.statcommons.community.Community;
 import org.statcommons.platform.Text;
 import org.statcommons.platform.TimePresenter;
@@ -34,9 +35,17 @@ class EvaluationReportComposer {
         this.clock = clock;
     }
 
-    /** The report of {@code period}; {@code times} is the generating person's, put in the report's language. */
+    /**
+     * The report of {@code period} as {@code reader} may read it (another feature's part holds only what they may read
+     * of it); {@code times} is the generating person's, put in the report's language.
+     */
     EvaluationReport compose(
-            Community community, InsightPeriod period, Language language, TimePresenter times, String author) {
+            Actor reader,
+            Community community,
+            InsightPeriod period,
+            Language language,
+            TimePresenter times,
+            String author) {
         TimePresenter inLanguage = times.inLanguage(language.locale());
         Dashboard dashboard = collect.collect(community, period);
         DashboardPresenter.DashboardView view = presenter.present(dashboard, inLanguage);
@@ -61,7 +70,7 @@ class EvaluationReportComposer {
         InsightRequest request = new InsightRequest(community, period);
         List<EvaluationPart> others = new ArrayList<>();
         for (EvaluationSection section : sections) {
-            section.part(request).ifPresent(others::add);
+            section.part(request, reader).ifPresent(others::add);
         }
         others.sort(Comparator.comparingInt(EvaluationPart::order));
         TimePresenter utc = TimePresenter.in(ZoneOffset.UTC).inLanguage(language.locale());

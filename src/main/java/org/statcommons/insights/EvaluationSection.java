@@ -1,6 +1,7 @@
 package org.statcommons.insights;
 
 import java.util.Optional;
+import org.statcommons.access.Actor;
 
 /**
  * A part of the evaluation report that is not an activity figure, written by the feature that owns it: the place of
@@ -11,6 +12,9 @@ import java.util.Optional;
  */
 public interface EvaluationSection {
 
-    /** This feature's part of the report for the period; empty to leave nothing. */
-    Optional<EvaluationPart> part(InsightRequest request);
+    /**
+     * This feature's part of the report for the period, holding only what the reader (who generates the draft page or
+     * prints the PDF) may read of it through the feature's own screens; empty to leave nothing.
+     */
+    Optional<EvaluationPart> part(InsightRequest request, Actor reader);
 }

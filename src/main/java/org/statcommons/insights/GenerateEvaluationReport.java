@@ -75,7 +75,7 @@ class GenerateEvaluationReport {
         permissions.require(actor, Action.GENERATE_EVALUATION_REPORT, community.id());
         InsightPeriod period = collect.period(community, asked);
         Account person = accounts.byId(actor.accountId()).orElseThrow(() -> new NotFoundException("No such account"));
-        EvaluationReport report = composer.compose(community, period, language, times, person.displayName());
+        EvaluationReport report = composer.compose(actor, community, period, language, times, person.displayName());
         String body = writer.markdown(report);
         String path = path(period);
         setUpSpace.ensure(community.id());

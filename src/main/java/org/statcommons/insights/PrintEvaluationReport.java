@@ -46,7 +46,7 @@ class PrintEvaluationReport {
         String author = actor.accountId() == null
                 ? ""
                 : accounts.byId(actor.accountId()).map(a -> a.displayName()).orElse("");
-        EvaluationReport report = composer.compose(community, period, language, times, author);
+        EvaluationReport report = composer.compose(actor, community, period, language, times, author);
         return new Printed(period, renderer.pdf(report));
     }
 }

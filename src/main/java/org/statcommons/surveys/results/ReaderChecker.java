@@ -31,15 +31,21 @@ class ReaderChecker {
 
     /** The survey, once the actor may read its results. */
     Survey results(Actor actor, Community community, long surveyId) {
-        boolean inCommunity = inCommunity(community, surveyId);
-        boolean owns = inCommunity && actor.signedIn() && tallies.owns(surveyId, actor.accountId());
-        boolean analyses = inCommunity && actor.signedIn() && tallies.analyses(surveyId, actor.accountId());
-        if (!permissions.may(actor, Action.VIEW_SURVEY_RESULTS, community.id(), Standing.SURVEY_OWNER, owns)
-                && !permissions.may(
-                        actor, Action.VIEW_SURVEY_RESULTS, community.id(), Standing.SURVEY_ANALYST, analyses)) {
+        if (!mayReadResults(actor, community, surveyId)) {
             throw new NotAllowedException(Action.VIEW_SURVEY_RESULTS, actor.signedIn());
         }
         return surveys.inCommunity(community, surveyId);
+    }
+
+    /** Whether the actor may read the results of this survey of the community (false for another's survey). */
+    boolean mayReadResults(Actor actor, Community community, long surveyId) {
+        boolean inCommunity = inCommunity(community, surveyId);
+        boolean owns = inCommunity && actor.signedIn() && tallies.owns(surveyId, actor.accountId());
+        boolean analyses = inCommunity && actor.signedIn() && tallies.analyses(surveyId, actor.accountId());
+        return inCommunity
+                && (permissions.may(actor, Action.VIEW_SURVEY_RESULTS, community.id(), Standing.SURVEY_OWNER, owns)
+                        || permissions.may(
+                                actor, Action.VIEW_SURVEY_RESULTS, community.id(), Standing.SURVEY_ANALYST, analyses));
     }
 
     /** The survey, once the actor may read its single answers (the raw exports). */

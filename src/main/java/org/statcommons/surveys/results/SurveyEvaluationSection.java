@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.statcommons.access.Actor;
 import org.statcommons.insights.EvaluationPart;
 import org.statcommons.insights.EvaluationSection;
 import org.statcommons.insights.InsightRequest;
@@ -38,9 +39,16 @@ class SurveyEvaluationSection implements EvaluationSection {
     private final SurveyInvitations invitations;
     private final ReadResults results;
     private final CompareWaves compare;
+    private final ReaderChecker readers;
 
     SurveyEvaluationSection(
-            Waves waves, Surveys surveys, SurveyInvitations invitations, ReadResults results, CompareWaves compare) {
+            Waves waves,
+            Surveys surveys,
+            SurveyInvitations invitations,
+            ReadResults results,
+            CompareWaves compare,
+            ReaderChecker readers) {
+        this.readers = readers;
         this.waves = waves;
         this.surveys = surveys;
         this.invitations = invitations;
@@ -50,7 +58,7 @@ class SurveyEvaluationSection implements EvaluationSection {
 
     @Override
     @Transactional(readOnly = true)
-    public Optional<EvaluationPart> part(InsightRequest request) {
+    public Optional<EvaluationPart> part(InsightRequest request, Actor reader) {
         Map<Long, List<Wave>> ran = new LinkedHashMap<>();
         for (Wave wave : waves.ranIn(
                 request.community().id(),
@@ -58,6 +66,8 @@ class SurveyEvaluationSection implements EvaluationSection {
                 request.period().until())) {
             ran.computeIfAbsent(wave.surveyId(), k -> new ArrayList<>()).add(wave);
         }
+        // the report says of a survey only what its reader may read on the survey's results screen
+        ran.keySet().removeIf(surveyId -> !readers.mayReadResults(reader, request.community(), surveyId));
         if (ran.isEmpty()) {
             return Optional.empty();
         }

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.statcommons.access.CommunityRole;
 import org.statcommons.access.JoinPolicy;
 import org.statcommons.access.PlatformRole;
 import org.statcommons.community.Community;
@@ -157,5 +158,15 @@ class SurveyEvaluationIntegrationTests {
                 .contains("Baseline: mean 3.65 (20 answered).", "Endpoint: mean 3.69 (16 answered).")
                 .contains("16 respondents answered both waves.")
                 .doesNotContain("stayed 6");
+
+        // a facilitator reads the activity figures but not these surveys' results: their PDF says nothing of them
+        Account facilitator = fixtures.member(community, "Fay Facilitator", CommunityRole.FACILITATOR);
+        Visitor.Download theirs = fixtures.signedIn(facilitator)
+                .download("/c/" + slug + "/insights/evaluation-report.pdf?from=" + first + "&to=" + last);
+        assertThat(theirs.status()).isEqualTo(200);
+        try (PDDocument document = Loader.loadPDF(theirs.body())) {
+            assertThat(new PDFTextStripper().getText(document).replaceAll("\\s+", " "))
+                    .doesNotContain("moved up 8", "mean 3.65", "respondents answered both waves");
+        }
     }
 }
