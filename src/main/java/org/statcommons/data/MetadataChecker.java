@@ -160,14 +160,12 @@ public final class MetadataChecker {
                 return List.of();
             }
             for (String item : value.split("[,;\\r\\n]+")) {
-                if (!item.isBlank()) {
-                    items.add(item.strip());
+                if (!item.isBlank() && items.add(item.strip()) && items.size() > max) {
+                    // refused as soon as one too many is read: a list of a million is not read to its end
+                    input.error(field, Text.of("data.input.too-many", max));
+                    return List.of();
                 }
             }
-        }
-        if (items.size() > max) {
-            input.error(field, Text.of("data.input.too-many", max));
-            return List.of();
         }
         return List.copyOf(items);
     }
