@@ -37,15 +37,6 @@ public class Releases {
                 .list();
     }
 
-    /** The releases made or announced public between two instants, across every dataset, soonest first. */
-    public List<Release> between(Instant from, Instant to) {
-        return db.sql("select " + COLUMNS + " from data.releases where released_at >= ? and released_at < ?"
-                        + " order by released_at, id")
-                .params(Timestamp.from(from), Timestamp.from(to))
-                .query(Releases::map)
-                .list();
-    }
-
     /** A release on the calendar: what is announced of it (its dataset's title and community), never its data. */
     public record Announced(
             long releaseId,

@@ -91,8 +91,8 @@ class DataStorageIntegrationTests {
         assertThat(releases.byId(second).orElseThrow().state(tomorrow)).isEqualTo(ReleaseState.DRAFT);
 
         assertThat(releases.markDisclosurePassed(first, true)).isFalse();
-        assertThat(releases.between(AT, tomorrow.plusSeconds(1)))
-                .extracting(Release::id)
+        assertThat(releases.calendar(AT, tomorrow.plusSeconds(1)))
+                .extracting(Releases.Announced::releaseId)
                 .contains(first);
         assertThat(releases.unschedule(first, tomorrow)).isFalse();
         assertThat(releases.unschedule(first, AT)).isTrue();
