@@ -75,8 +75,7 @@ public class SpaceFigures {
                              and e.created_at >= :from and e.created_at < :until) as accepted,
                           (select count(distinct path) from content.publication_events
                            where community_id = :c and published and at >= :from and at < :until) as published,
-                          """ + (countViews ? "(select coalesce(sum(views), 0) from (" + VIEWS + ") v)" : "0")
-                        + " as views")
+                          """ + (countViews ? "(" + TOTAL + ")" : "0") + " as views")
                 .paramSource(viewDays(communityId, from, until)
                         .addValue("out", leftOut)
                         .addValue("from", start)
@@ -95,9 +94,7 @@ public class SpaceFigures {
 
     /** The pages read most in the period, most read first, with their titles now (pages since deleted left out). */
     public List<ReadPage> mostRead(long communityId, Instant from, Instant until, int limit) {
-        return db.sql("select v.path, p.title, sum(v.views) as views from (" + VIEWS + """
-                        ) v join content.pages p on p.community_id = :c and p.path = v.path
-                        group by v.path, p.title order by views desc, v.path limit :limit""")
+        return db.sql(MOST_READ)
                 .paramSource(viewDays(communityId, from, until).addValue("limit", limit))
                 .query((rs, n) -> new ReadPage(rs.getString("path"), rs.getString("title"), rs.getLong("views")))
                 .list();
@@ -110,59 +107,46 @@ public class SpaceFigures {
     public record Views(List<MonthViews> byMonth, List<ReadPage> mostRead) {}
 
     /**
-     * The period's views by month and its {@code limit} most read pages in one pass over the counts (grouping sets), so
-     * that a year of thousands of pages is read once, not once for each.
+     * The period's views by month, from the space's views per day ({@code content.space_views_by_day}, a row a day kept
+     * by the database from the counts per page: five years are 1,826 rows, whatever the number of pages), and its
+     * {@code limit} most read pages, from the counts of the pages the space has now ({@link #mostRead}).
      */
     public Views views(long communityId, Instant from, Instant until, int limit) {
-        record Row(LocalDate month, String path, long views) {}
-        List<Row> rows = db.sql("with v as (" + VIEWS + """
-                        ), sums as (select month, path, sum(views) as views from v group by grouping sets ((month), (path)))
-                        select month, null as path, views from sums where path is null
-                        union all
-                        (select null, s.path, s.views from sums s
-                         join content.pages p on p.community_id = :c and p.path = s.path
-                         where s.month is null order by s.views desc, s.path limit :limit)""")
-                .paramSource(viewDays(communityId, from, until).addValue("limit", limit))
-                .query((rs, n) ->
-                        new Row(rs.getObject("month", LocalDate.class), rs.getString("path"), rs.getLong("views")))
+        List<MonthViews> months = db.sql("""
+                        select date_trunc('month', day)::date as month, sum(views) as views from content.space_views_by_day
+                        where community_id = :c and day >= :first and day < :after group by 1 order by 1""")
+                .paramSource(viewDays(communityId, from, until))
+                .query((rs, n) -> new MonthViews(rs.getObject("month", LocalDate.class), rs.getLong("views")))
                 .list();
-        List<MonthViews> months = rows.stream()
-                .filter(r -> r.path() == null)
-                .map(r -> new MonthViews(r.month(), r.views()))
-                .sorted(java.util.Comparator.comparing(MonthViews::month))
-                .toList();
-        List<String> read =
-                rows.stream().filter(r -> r.path() != null).map(Row::path).toList();
-        java.util.Map<String, String> titles = new java.util.HashMap<>();
-        if (!read.isEmpty()) {
-            db.sql("select path, title from content.pages where community_id = ? and path = any(?)")
-                    .params(communityId, read.toArray(String[]::new))
-                    .query((rs, n) -> titles.put(rs.getString("path"), rs.getString("title")))
-                    .list();
-        }
-        List<ReadPage> pages = rows.stream()
-                .filter(r -> r.path() != null)
-                .map(r -> new ReadPage(r.path(), titles.get(r.path()), r.views()))
-                .toList();
-        return new Views(months, pages);
+        return new Views(months, mostRead(communityId, from, until, limit));
     }
 
-    /**
-     * The views of a period as rows (path, month, views): its whole months from the counts per month, the days of a
-     * month it covers only in part from the counts per day, so that a year reads about twelve rows per page, not 365.
-     * Takes the community and the days of {@link #viewDays}.
-     */
-    private static final String VIEWS = """
-            select path, month, views from content.page_views_by_month
-            where community_id = :c and month >= :whole_from and month < :whole_until
-            union all
-            select path, date_trunc('month', day)::date, views from content.page_views
-            where community_id = :c and day >= :first and day < :whole_from
-            union all
-            select path, date_trunc('month', day)::date, views from content.page_views
-            where community_id = :c and day >= :whole_until and day < :after""";
+    /** The views of every path of the space in a period: the sum of its days. Takes the days of {@link #viewDays}. */
+    private static final String TOTAL = """
+            select coalesce(sum(views), 0) from content.space_views_by_day
+            where community_id = :c and day >= :first and day < :after""";
 
-    /** The days {@link #VIEWS} needs: the period's first day and the day after it, and its whole months. */
+    /**
+     * The most read pages of a period: the views of each page the space has now (not of every path ever read), its
+     * whole months from the counts per month, the days of a month it covers only in part from the counts per day.
+     * Takes the days of {@link #viewDays} and {@code limit}.
+     */
+    private static final String MOST_READ = """
+            with v as (
+                select p.path, p.title, m.views from content.pages p
+                join content.page_views_by_month m on m.community_id = p.community_id and m.path = p.path
+                where p.community_id = :c and m.month >= :whole_from and m.month < :whole_until
+                union all
+                select p.path, p.title, d.views from content.pages p
+                join content.page_views d on d.community_id = p.community_id and d.path = p.path
+                where p.community_id = :c and d.day >= :first and d.day < :whole_from
+                union all
+                select p.path, p.title, d.views from content.pages p
+                join content.page_views d on d.community_id = p.community_id and d.path = p.path
+                where p.community_id = :c and d.day >= :whole_until and d.day < :after)
+            select path, title, sum(views) as views from v group by path, title order by views desc, path limit :limit""";
+
+    /** The days a period's views are read by: the period's first day and the day after it, and its whole months. */
     private static MapSqlParameterSource viewDays(long communityId, Instant from, Instant until) {
         LocalDate first = day(from);
         LocalDate after = day(until);

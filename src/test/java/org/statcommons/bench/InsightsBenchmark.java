@@ -104,6 +104,10 @@ public final class InsightsBenchmark {
                         "");
             }
         }
+        // the space's views over five years, the way main read them before the kept counts per space and day
+        // (grouping sets over the counts per page and month, and per page and day for the two part months), against
+        // the way they are read now, in this same run: the ratio does not depend on the machine's load as much
+        oldAndNewViews(app, community, start, today);
         Visitor browser = fixtures.signedIn(office);
         Visitor script = fixtures.bearer(fixtures.token(office));
         String page = "/c/" + slug + "/insights";
@@ -143,6 +147,66 @@ public final class InsightsBenchmark {
         int sizeAll = browser.get(page + "?period=all").body().getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
         row("Size of the page (all five years)", sizeAll + " bytes", "< 30 KB");
         row("Load average after", load(), "");
+    }
+
+    /** The views by month and the 20 most read pages over all five years: the old queries, then the new ones. */
+    private static void oldAndNewViews(
+            ConfigurableApplicationContext app, long community, LocalDate start, LocalDate today) {
+        JdbcClient db = app.getBean(JdbcClient.class);
+        org.statcommons.content.SpaceFigures figures = app.getBean(org.statcommons.content.SpaceFigures.class);
+        LocalDate after = today.plusDays(1);
+        LocalDate wholeFrom = start.getDayOfMonth() == 1 ? start : start.withDayOfMonth(1).plusMonths(1);
+        LocalDate wholeUntil = after.withDayOfMonth(1);
+        Runnable old = () -> db.sql("""
+                        with v as (
+                            select path, month, views from content.page_views_by_month
+                            where community_id = :c and month >= :whole_from and month < :whole_until
+                            union all
+                            select path, date_trunc('month', day)::date, views from content.page_views
+                            where community_id = :c and day >= :first and day < :whole_from
+                            union all
+                            select path, date_trunc('month', day)::date, views from content.page_views
+                            where community_id = :c and day >= :whole_until and day < :after
+                        ), sums as (select month, path, sum(views) as views from v group by grouping sets ((month), (path)))
+                        select month, null as path, views from sums where path is null
+                        union all
+                        (select null, s.path, s.views from sums s
+                         join content.pages p on p.community_id = :c and p.path = s.path
+                         where s.month is null order by s.views desc, s.path limit 20)""")
+                .param("c", community)
+                .param("first", start)
+                .param("after", after)
+                .param("whole_from", wholeFrom)
+                .param("whole_until", wholeUntil)
+                .query((rs, n) -> rs.getLong("views"))
+                .list();
+        java.time.Instant from = start.atStartOfDay(ZoneOffset.UTC).toInstant();
+        java.time.Instant until = after.atStartOfDay(ZoneOffset.UTC).toInstant();
+        Runnable now = () -> figures.views(community, from, until, 20);
+        List<Long> oldNanos = new ArrayList<>();
+        List<Long> newNanos = new ArrayList<>();
+        old.run();
+        now.run();
+        for (int run = 0; run < 5; run++) {
+            long t = System.nanoTime();
+            old.run();
+            oldNanos.add(System.nanoTime() - t);
+            t = System.nanoTime();
+            now.run();
+            newNanos.add(System.nanoTime() - t);
+        }
+        row("All five years: views by month and page, old path (counts per page)", percentiles(oldNanos), "");
+        row("All five years: views by month and page, kept counts per space and day", percentiles(newNanos), "");
+        row(
+                "Ratio old / new (medians, same run)",
+                String.format(Locale.ROOT, "%.0f×", (double) median(oldNanos) / median(newNanos)),
+                "");
+    }
+
+    private static long median(List<Long> nanos) {
+        List<Long> sorted = new ArrayList<>(nanos);
+        Collections.sort(sorted);
+        return Math.max(1, sorted.get(sorted.size() / 2));
     }
 
     private static String times(Runnable request) {
