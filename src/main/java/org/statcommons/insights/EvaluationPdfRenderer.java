@@ -1,10 +1,13 @@
 package org.statcommons.insights;
 
+import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import org.springframework.stereotype.Component;
 import org.statcommons.platform.Text;
 import org.statcommons.platform.chart.ChartDrawer;
@@ -12,17 +15,20 @@ import org.statcommons.platform.i18n.Language;
 
 /**
  * Renders the evaluation report as a PDF with openhtmltopdf: the report written as XHTML (the dashboard's sections,
- * each table beside its chart, the very SVG the dashboard draws) and laid out on A4 pages. Only the PDF base fonts
- * (Helvetica), nothing fetched: their Latin-1 letters cover English, French and Spanish; Arabic, Russian and Chinese
- * letters have no glyph there and are left out of the PDF (the page in the space has them all; docs/evaluation.md).
- * Nothing is loaded from outside: the document has no external resource, and the renderer is given no base address.
+ * each table beside its chart, the very SVG the dashboard draws) and laid out on A4 pages. Its letters are drawn in
+ * embedded fonts that the build takes from Maven Central (docs/evaluation.md#fonts): Liberation Sans (Latin and
+ * Cyrillic, in PDFBox's own jar), Markazi Text (Arabic) and Noto Sans SC (Chinese), each tried in turn for a letter the
+ * one before has no glyph for, so that a Chinese font of 10 MB is read only when a report has a Chinese letter. Arabic
+ * is laid out right to left and shaped (ICU, {@link ShapingReorderer}); Chinese reads back as the ideographs written
+ * ({@link ToUnicodeMender}). Nothing is loaded from outside: the document
+ * has no external resource, the renderer is given no base address, and the fonts are read from the class path.
  */
 @Component
 class EvaluationPdfRenderer {
 
     private static final String STYLE = """
             @page { size: A4; margin: 18mm 16mm; }
-            body { font-family: Helvetica, sans-serif; font-size: 10pt; color: #222; }
+            body { font-family: 'Report Latin', 'Report Arabic', 'Report Chinese'; font-size: 10pt; color: #222; }
             h1 { font-size: 17pt; margin: 0 0 6pt; }
             h2 { font-size: 14pt; margin: 16pt 0 4pt; border-bottom: 1pt solid #999; }
             h3 { font-size: 12pt; margin: 10pt 0 4pt; }
@@ -34,6 +40,27 @@ class EvaluationPdfRenderer {
             svg { width: 160mm; }
             """;
 
+    /** The tables of a right-to-left report: text from the right, numbers to the left. */
+    private static final String RIGHT_TO_LEFT = """
+            th, td { text-align: right; }
+            td.n { text-align: left; }
+            """;
+
+    /** A face the PDF may embed: its family as the style names it, its weight and where it is on the class path. */
+    private record Font(String family, int weight, String resource) {}
+
+    /**
+     * The faces, in the order the style tries them for a letter. Liberation Sans and Noto Sans SC have no bold face
+     * here (a bold Chinese face would be 10 MB more): bold text in them is drawn in the regular face.
+     */
+    private static final List<Font> FONTS = List.of(
+            new Font("Report Latin", 400, "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf"),
+            new Font("Report Arabic", 400, "/fonts/ttf/Markazi/MarkaziText-Regular.ttf"),
+            new Font("Report Arabic", 700, "/fonts/ttf/Markazi/MarkaziText-Bold.ttf"),
+            new Font("Report Chinese", 400, "/fonts/ttf/NotoSansSC/NotoSansSC-Regular.ttf"));
+
+    private final ToUnicodeMender mender = new ToUnicodeMender();
+
     byte[] pdf(EvaluationReport report) {
         String xhtml = xhtml(report);
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
@@ -41,13 +68,27 @@ class EvaluationPdfRenderer {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
             builder.useSVGDrawer(new BatikSVGDrawer());
+            builder.useUnicodeBidiSplitter(new ICUBidiSplitter.ICUBidiSplitterFactory());
+            builder.useUnicodeBidiReorderer(new ShapingReorderer());
+            builder.defaultTextDirection(
+                    report.language().rightToLeft()
+                            ? BaseRendererBuilder.TextDirection.RTL
+                            : BaseRendererBuilder.TextDirection.LTR);
+            for (Font font : FONTS) {
+                builder.useFont(
+                        () -> EvaluationPdfRenderer.class.getResourceAsStream(font.resource()),
+                        font.family(),
+                        font.weight(),
+                        BaseRendererBuilder.FontStyle.NORMAL,
+                        true);
+            }
             builder.withHtmlContent(xhtml, null);
             builder.toStream(out);
             builder.run();
+            return mender.mend(out.toByteArray());
         } catch (IOException e) {
             throw new UncheckedIOException("The evaluation report's PDF could not be written", e);
         }
-        return out.toByteArray();
     }
 
     /** The report as an XHTML document (what the renderer lays out). */
@@ -56,10 +97,12 @@ class EvaluationPdfRenderer {
         StringBuilder out = new StringBuilder(64 * 1024);
         out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"")
                 .append(language.code())
+                .append(language.rightToLeft() ? "\" dir=\"rtl" : "")
                 .append("\"><head><meta charset=\"UTF-8\"/><title>")
                 .append(x(report.title()))
                 .append("</title><style>")
                 .append(STYLE)
+                .append(language.rightToLeft() ? RIGHT_TO_LEFT : "")
                 .append("</style></head><body>");
         out.append("<h1>").append(x(report.title())).append("</h1>");
         out.append("<p>")

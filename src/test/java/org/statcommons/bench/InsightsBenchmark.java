@@ -155,7 +155,8 @@ public final class InsightsBenchmark {
         JdbcClient db = app.getBean(JdbcClient.class);
         org.statcommons.content.SpaceFigures figures = app.getBean(org.statcommons.content.SpaceFigures.class);
         LocalDate after = today.plusDays(1);
-        LocalDate wholeFrom = start.getDayOfMonth() == 1 ? start : start.withDayOfMonth(1).plusMonths(1);
+        LocalDate wholeFrom =
+                start.getDayOfMonth() == 1 ? start : start.withDayOfMonth(1).plusMonths(1);
         LocalDate wholeUntil = after.withDayOfMonth(1);
         Runnable old = () -> db.sql("""
                         with v as (
