@@ -14,7 +14,8 @@ import com.openhtmltopdf.bidi.support.ICUBidiReorderer;
  * in its word: ICU's {@link ArabicShaping} turns letters into their initial, medial, final or isolated presentation
  * forms), with one difference: a letter standing alone is given back as the letter itself. Fonts that shape by their
  * own OpenType tables, such as Markazi Text, map the joined forms but not the isolated ones, whose glyph is the letter's
- * own; without this, every letter standing alone (a final alef, a lone waw) would have no glyph.
+ * own; without this, every letter standing alone (a final alef, a lone waw) would have no glyph. A lam-alef ligature
+ * standing alone is two letters, which such fonts do map, and stays.
  */
 class ShapingReorderer implements BidiReorderer {
 
@@ -39,9 +40,11 @@ class ShapingReorderer implements BidiReorderer {
         }
         StringBuilder out = new StringBuilder(shaped.length());
         shaped.codePoints().forEach(c -> {
-            if (UCharacter.getIntPropertyValue(c, UProperty.DECOMPOSITION_TYPE)
-                    == UCharacter.DecompositionType.ISOLATED) {
-                out.append(compatibility.normalize(Character.toString(c)));
+            String letter = compatibility.normalize(Character.toString(c));
+            // a lam-alef stands alone as a ligature (two letters): the font has it, and it stays
+            if (UCharacter.getIntPropertyValue(c, UProperty.DECOMPOSITION_TYPE) == UCharacter.DecompositionType.ISOLATED
+                    && letter.codePointCount(0, letter.length()) == 1) {
+                out.append(letter);
             } else {
                 out.appendCodePoint(c);
             }
