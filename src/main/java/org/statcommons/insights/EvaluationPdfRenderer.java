@@ -7,7 +7,9 @@ import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.statcommons.platform.Text;
 import org.statcommons.platform.chart.ChartDrawer;
@@ -18,7 +20,8 @@ import org.statcommons.platform.i18n.Language;
  * each table beside its chart, the very SVG the dashboard draws) and laid out on A4 pages. Its letters are drawn in
  * embedded fonts that the build takes from Maven Central (docs/evaluation.md#fonts): Liberation Sans (Latin and
  * Cyrillic, in PDFBox's own jar), Markazi Text (Arabic) and Noto Sans SC (Chinese), each tried in turn for a letter the
- * one before has no glyph for, so that a Chinese font of 10 MB is read only when a report has a Chinese letter. Arabic
+ * one before has no glyph for; a face is given to the renderer only when the report has letters of its script, so that
+ * a Chinese font of 10 MB is read only for a report with a Chinese letter. Arabic
  * is laid out right to left and shaped (ICU, {@link ShapingReorderer}); Chinese reads back as the ideographs written
  * ({@link ToUnicodeMender}). Nothing is loaded from outside: the document
  * has no external resource, the renderer is given no base address, and the fonts are read from the class path.
@@ -47,17 +50,39 @@ class EvaluationPdfRenderer {
             """;
 
     /** A face the PDF may embed: its family as the style names it, its weight and where it is on the class path. */
-    private record Font(String family, int weight, String resource) {}
+    private record Font(String family, int weight, String resource, Set<Character.UnicodeScript> scripts) {
+
+        /** Whether the report needs this face: always for the first, for the others when it has their letters. */
+        boolean needed(Set<Character.UnicodeScript> written) {
+            return scripts.isEmpty() || scripts.stream().anyMatch(written::contains);
+        }
+    }
 
     /**
      * The faces, in the order the style tries them for a letter. Liberation Sans and Noto Sans SC have no bold face
      * here (a bold Chinese face would be 10 MB more): bold text in them is drawn in the regular face.
      */
     private static final List<Font> FONTS = List.of(
-            new Font("Report Latin", 400, "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf"),
-            new Font("Report Arabic", 400, "/fonts/ttf/Markazi/MarkaziText-Regular.ttf"),
-            new Font("Report Arabic", 700, "/fonts/ttf/Markazi/MarkaziText-Bold.ttf"),
-            new Font("Report Chinese", 400, "/fonts/ttf/NotoSansSC/NotoSansSC-Regular.ttf"));
+            new Font("Report Latin", 400, "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf", Set.of()),
+            new Font(
+                    "Report Arabic",
+                    400,
+                    "/fonts/ttf/Markazi/MarkaziText-Regular.ttf",
+                    Set.of(Character.UnicodeScript.ARABIC)),
+            new Font(
+                    "Report Arabic",
+                    700,
+                    "/fonts/ttf/Markazi/MarkaziText-Bold.ttf",
+                    Set.of(Character.UnicodeScript.ARABIC)),
+            new Font(
+                    "Report Chinese",
+                    400,
+                    "/fonts/ttf/NotoSansSC/NotoSansSC-Regular.ttf",
+                    Set.of(
+                            Character.UnicodeScript.HAN,
+                            Character.UnicodeScript.HIRAGANA,
+                            Character.UnicodeScript.KATAKANA,
+                            Character.UnicodeScript.BOPOMOFO)));
 
     private final ToUnicodeMender mender = new ToUnicodeMender();
 
@@ -74,7 +99,13 @@ class EvaluationPdfRenderer {
                     report.language().rightToLeft()
                             ? BaseRendererBuilder.TextDirection.RTL
                             : BaseRendererBuilder.TextDirection.LTR);
+            // openhtmltopdf reads every face the style names for a page's first letters: a face the report has no
+            // letter for is not given to it (the Chinese face alone took seconds to read for every English report)
+            Set<Character.UnicodeScript> written = scripts(xhtml);
             for (Font font : FONTS) {
+                if (!font.needed(written)) {
+                    continue;
+                }
                 builder.useFont(
                         () -> EvaluationPdfRenderer.class.getResourceAsStream(font.resource()),
                         font.family(),
@@ -89,6 +120,12 @@ class EvaluationPdfRenderer {
         } catch (IOException e) {
             throw new UncheckedIOException("The evaluation report's PDF could not be written", e);
         }
+    }
+
+    private static Set<Character.UnicodeScript> scripts(String text) {
+        Set<Character.UnicodeScript> scripts = EnumSet.noneOf(Character.UnicodeScript.class);
+        text.codePoints().forEach(c -> scripts.add(Character.UnicodeScript.of(c)));
+        return scripts;
     }
 
     /** The report as an XHTML document (what the renderer lays out). */
