@@ -64,6 +64,7 @@ public final class Mailbox {
     public Mail await(String to, String subjectContains, String bodyContains) {
         Instant deadline = Instant.now().plus(WAIT);
         while (Instant.now().isBefore(deadline)) {
+            int received = smtp.getReceivedMessages().length;
             List<Mail> found = all(to).stream()
                     .filter(m -> m.subject().toLowerCase().contains(subjectContains.toLowerCase()))
                     .filter(m -> m.body().contains(bodyContains))
@@ -71,7 +72,8 @@ public final class Mailbox {
             if (!found.isEmpty()) {
                 return found.get(found.size() - 1);
             }
-            pause();
+            // woken by the next message to arrive, instead of a fixed pause after it
+            smtp.waitForIncomingEmail(200, received + 1);
         }
         throw new AssertionError("No e-mail to " + to + " about '" + subjectContains + "' containing '" + bodyContains
                 + "' within " + WAIT.toSeconds() + " s; received: "
@@ -161,13 +163,5 @@ public final class Mailbox {
             }
         }
         return "";
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(200);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

@@ -27,7 +27,7 @@ import org.springframework.test.context.ContextConfiguration;
             "statcommons.db.embedded-fsync=false",
             "statcommons.public-url=http://localhost:${server.port}",
             "spring.mail.host=localhost",
-            "spring.mail.port=${statcommons.test.smtp-port:3025}",
+            "spring.mail.port=${statcommons.test.smtp-port.${statcommons.test.fork:1}:3025}",
             "statcommons.moderation.new-account-age=PT0S",
             "statcommons.moderation.new-account-posts=0",
             "statcommons.moderation.posts-per-minute=100000",
