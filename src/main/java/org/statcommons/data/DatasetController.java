@@ -34,6 +34,7 @@ class DatasetController {
     private final EditDataset editDataset;
     private final PrepareRelease prepareRelease;
     private final ReleaseDataset releaseDataset;
+    private final UnscheduleRelease unscheduleRelease;
     private final NameDataTeamMember nameDataTeamMember;
     private final MemberOrganisations memberOrganisations;
     private final Organisations organisations;
@@ -46,6 +47,7 @@ class DatasetController {
             EditDataset editDataset,
             PrepareRelease prepareRelease,
             ReleaseDataset releaseDataset,
+            UnscheduleRelease unscheduleRelease,
             NameDataTeamMember nameDataTeamMember,
             MemberOrganisations memberOrganisations,
             Organisations organisations) {
@@ -56,6 +58,7 @@ class DatasetController {
         this.editDataset = editDataset;
         this.prepareRelease = prepareRelease;
         this.releaseDataset = releaseDataset;
+        this.unscheduleRelease = unscheduleRelease;
         this.nameDataTeamMember = nameDataTeamMember;
         this.memberOrganisations = memberOrganisations;
         this.organisations = organisations;
@@ -146,6 +149,18 @@ class DatasetController {
             TimePresenter times) {
         releaseDataset.release(actor, community, id, release, at, times.zone());
         return "redirect:" + DatasetAddress.dataset(community.slug(), id) + "?released#releases";
+    }
+
+    /** A reviewer takes a scheduled release back to draft before its instant. */
+    @PostMapping("/c/{slug}/data/{id}/releases/{release}/unschedule")
+    @ShowFormOnError("show")
+    String unschedule(
+            @Permitted(Action.VIEW_COMMUNITY_LANDING) Community community,
+            @PathVariable long id,
+            @PathVariable long release,
+            Actor actor) {
+        unscheduleRelease.unschedule(actor, community, id, release);
+        return "redirect:" + DatasetAddress.dataset(community.slug(), id) + "?unscheduled#releases";
     }
 
     /** The secretariat names a member data editor or reviewer ({@code standing}), or takes it back ("NONE"). */
