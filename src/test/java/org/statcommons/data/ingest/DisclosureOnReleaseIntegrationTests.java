@@ -128,6 +128,64 @@ class DisclosureOnReleaseIntegrationTests {
         channels(fixtures.anonymousApi(), fixtures.anonymous(), page, api);
     }
 
+    @Test
+    void theBrowserFormsRefuseAWrongFileConfirmAStructureAndNameTheDataTeam() {
+        Account publisher = fixtures.account("Form publisher", PlatformRole.ADMINISTRATOR);
+        Visitor browser = fixtures.signedIn(publisher);
+        String page = draftOfNewDataset(publisher, browser, "Households survey");
+
+        Page wrong = browser.upload(
+                page, page + "/uploads", "table.xlsx", "application/octet-stream", "a,b\n1,2\n".getBytes());
+        assertThat(wrong.status()).isEqualTo(302);
+        assertThat(browser.get(wrong.location()).body()).contains("not one (an .xlsx file is a zip archive)");
+        Page none = browser.upload(page, page + "/uploads", "empty.csv", "text/csv", new byte[0]);
+        assertThat(browser.get(none.location()).body()).contains("Choose a file to upload.");
+
+        Page uploaded = browser.upload(
+                page, page + "/uploads", "census.csv", "text/csv", CENSUS.getBytes(StandardCharsets.UTF_8));
+        assertThat(uploaded.status()).isEqualTo(302);
+        String structure = URI.create(uploaded.location()).getPath();
+        assertThat(browser.get(structure).body())
+                .contains("Structure of census.csv", "North, North, North", "Population (persons)");
+        java.util.List<String> names = java.util.List.of("REGION", "SEX", "AGE", "TIME_PERIOD", "Population (persons)");
+        Page hostile = browser.submit(
+                structure,
+                structure + "/structure",
+                Map.of(
+                        "name",
+                        names,
+                        "role",
+                        java.util.List.of("DIMENSION", "COLOUR", "DIMENSION", "TIME", "MEASURE"),
+                        "codeList",
+                        java.util.List.of("FREE", "SEX", "FREE", "FREE", "FREE"),
+                        "unit",
+                        java.util.List.of("", "", "", "", "")));
+        assertThat(hostile.body()).contains("“COLOUR” is not a choice for the column “SEX”");
+        Page confirmed = browser.submit(
+                structure,
+                structure + "/structure",
+                Map.of(
+                        "name",
+                        names,
+                        "role",
+                        java.util.List.of("DIMENSION", "DIMENSION", "DIMENSION", "TIME", "MEASURE"),
+                        "codeList",
+                        java.util.List.of("FREE", "SEX", "FREE", "FREE", "FREE"),
+                        "unit",
+                        java.util.List.of("", "", "", "", "persons")));
+        assertThat(confirmed.body()).contains("No problem found");
+        Page stored = browser.submit(structure, structure + "/store", Map.of());
+        assertThat(stored.body()).contains("Stored: the disclosure check ran", "Fewer than 3 units: 2.");
+
+        Community community = fixtures.community("Team office", JoinPolicy.OPEN, publisher);
+        Account editor = fixtures.member(community, "Dana Editor", org.statcommons.access.CommunityRole.MEMBER);
+        String team = "/c/" + community.slug() + "/data/team";
+        assertThat(browser.get(team).body()).contains("No one is in the data team yet.", "Dana Editor");
+        Page named = browser.submit(team, team, Map.of("accountId", editor.id(), "standing", "DATA_EDITOR"));
+        assertThat(named.body()).contains("Saved.", "Data editor");
+        assertThat(fixtures.signedIn(editor).get(team).status()).isEqualTo(403);
+    }
+
     /**
      * Every channel that reads a release: the suppressed cell is there without its value, with its status. The SDMX
      * data, chart data, CKAN and DCAT distributions join this walk when they exist.
