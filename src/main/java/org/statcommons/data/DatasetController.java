@@ -10,9 +10,13 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.statcommons.access.Action;
 import org.statcommons.access.Actor;
+import org.statcommons.access.Standing;
 import org.statcommons.community.Community;
 import org.statcommons.community.CommunityTab;
+import org.statcommons.community.Membership;
+import org.statcommons.community.Memberships;
 import org.statcommons.community.Permitted;
+import org.statcommons.identity.Accounts;
 import org.statcommons.organisations.MemberOrganisations;
 import org.statcommons.organisations.Organisations;
 import org.statcommons.platform.TimePresenter;
@@ -34,9 +38,13 @@ class DatasetController {
     private final EditDataset editDataset;
     private final PrepareRelease prepareRelease;
     private final ReleaseDataset releaseDataset;
+    private final UnscheduleRelease unscheduleRelease;
     private final NameDataTeamMember nameDataTeamMember;
     private final MemberOrganisations memberOrganisations;
     private final Organisations organisations;
+    private final DataTeamMembers teamMembers;
+    private final Memberships memberships;
+    private final Accounts accounts;
 
     DatasetController(
             DatasetReader reader,
@@ -46,9 +54,13 @@ class DatasetController {
             EditDataset editDataset,
             PrepareRelease prepareRelease,
             ReleaseDataset releaseDataset,
+            UnscheduleRelease unscheduleRelease,
             NameDataTeamMember nameDataTeamMember,
             MemberOrganisations memberOrganisations,
-            Organisations organisations) {
+            Organisations organisations,
+            DataTeamMembers teamMembers,
+            Memberships memberships,
+            Accounts accounts) {
         this.reader = reader;
         this.presenter = presenter;
         this.team = team;
@@ -56,15 +68,20 @@ class DatasetController {
         this.editDataset = editDataset;
         this.prepareRelease = prepareRelease;
         this.releaseDataset = releaseDataset;
+        this.unscheduleRelease = unscheduleRelease;
         this.nameDataTeamMember = nameDataTeamMember;
         this.memberOrganisations = memberOrganisations;
         this.organisations = organisations;
+        this.teamMembers = teamMembers;
+        this.memberships = memberships;
+        this.accounts = accounts;
     }
 
     @GetMapping("/c/{slug}/data")
     String list(@Permitted(Action.VIEW_COMMUNITY_LANDING) Community community, Actor actor, Model model) {
         model.addAttribute("datasets", reader.ofCommunity(actor, community));
         model.addAttribute("mayEdit", team.may(actor, Action.EDIT_DATASETS, community.id()));
+        model.addAttribute("mayManageTeam", team.may(actor, Action.MANAGE_DATA_TEAM, community.id()));
         return "data/list";
     }
 
@@ -148,16 +165,55 @@ class DatasetController {
         return "redirect:" + DatasetAddress.dataset(community.slug(), id) + "?released#releases";
     }
 
+    /** A reviewer takes a scheduled release back to draft before its instant. */
+    @PostMapping("/c/{slug}/data/{id}/releases/{release}/unschedule")
+    @ShowFormOnError("show")
+    String unschedule(
+            @Permitted(Action.VIEW_COMMUNITY_LANDING) Community community,
+            @PathVariable long id,
+            @PathVariable long release,
+            Actor actor) {
+        unscheduleRelease.unschedule(actor, community, id, release);
+        return "redirect:" + DatasetAddress.dataset(community.slug(), id) + "?unscheduled#releases";
+    }
+
+    /** The community's data editors and reviewers, with the form to name them, for the secretariat. */
+    @GetMapping("/c/{slug}/data/team")
+    String team(@Permitted(Action.MANAGE_DATA_TEAM) Community community, Model model) {
+        List<DataTeamMembers.Member> team = teamMembers.of(community.id());
+        List<Long> members = memberships.of(community.id()).stream()
+                .map(Membership::accountId)
+                .toList();
+        java.util.Map<Long, String> names = new java.util.HashMap<>();
+        accounts.byIds(members).forEach(a -> names.put(a.id(), a.displayName()));
+        model.addAttribute(
+                "team",
+                team.stream()
+                        .filter(m -> names.containsKey(m.accountId()))
+                        .map(m -> new TeamLine(m.accountId(), names.get(m.accountId()), m.standing()))
+                        .toList());
+        model.addAttribute(
+                "members",
+                members.stream()
+                        .map(id -> new TeamLine(id, names.getOrDefault(id, ""), null))
+                        .sorted(java.util.Comparator.comparing(TeamLine::name))
+                        .toList());
+        return "data/team";
+    }
+
+    /** A member on the data-team screen: their account, name and standing (null when none). */
+    record TeamLine(long accountId, String name, Standing standing) {}
+
     /** The secretariat names a member data editor or reviewer ({@code standing}), or takes it back ("NONE"). */
     @PostMapping("/c/{slug}/data/team")
-    @ShowFormOnError("list")
+    @ShowFormOnError("team")
     String nameTeamMember(
             @Permitted(Action.MANAGE_DATA_TEAM) Community community,
             @RequestParam long accountId,
             @RequestParam String standing,
             Actor actor) {
         nameDataTeamMember.name(actor, community, accountId, standing);
-        return "redirect:" + DatasetAddress.list(community.slug()) + "?team";
+        return "redirect:" + DatasetAddress.list(community.slug()) + "/team?named";
     }
 
     private String form(Community community, Model model, Dataset dataset) {

@@ -3,6 +3,7 @@ package org.statcommons.data;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.statcommons.access.Action;
 import org.statcommons.access.Actor;
@@ -15,11 +16,14 @@ class DatasetPresenter {
 
     private final DatasetReader reader;
     private final DataTeamChecker team;
+    private final ObjectProvider<DatasetPageSection> sections;
     private final Clock clock;
 
-    DatasetPresenter(DatasetReader reader, DataTeamChecker team, Clock clock) {
+    DatasetPresenter(
+            DatasetReader reader, DataTeamChecker team, ObjectProvider<DatasetPageSection> sections, Clock clock) {
         this.reader = reader;
         this.team = team;
+        this.sections = sections;
         this.clock = clock;
     }
 
@@ -43,6 +47,14 @@ class DatasetPresenter {
                 mayRelease,
                 mayRelease
                         ? releases.stream().filter(r -> r.releasedAt() == null).toList()
-                        : List.of());
+                        : List.of(),
+                mayRelease
+                        ? releases.stream()
+                                .filter(r -> r.state(now) == ReleaseState.SCHEDULED)
+                                .toList()
+                        : List.of(),
+                sections.orderedStream()
+                        .flatMap(s -> s.of(actor, community, dataset).stream())
+                        .toList());
     }
 }

@@ -8,6 +8,8 @@ import java.util.List;
  *
  * @param methodologyLink the methodology page's address in the community's space, or null
  * @param drafts          the releases' drafts the reader may release (for the release form)
+ * @param scheduled       the scheduled releases the reader may take back to draft
+ * @param sections        what other parts of the feature add to the page ({@link DatasetPageSection})
  */
 record DatasetView(
         Dataset dataset,
@@ -17,7 +19,9 @@ record DatasetView(
         boolean released,
         boolean mayEdit,
         boolean mayRelease,
-        List<Release> drafts) {
+        List<Release> drafts,
+        List<Release> scheduled,
+        List<DatasetPageSection.Part> sections) {
 
     /** A release as listed, with its state at the time of reading. */
     record ReleaseLine(Release release, ReleaseState state, Instant at) {}

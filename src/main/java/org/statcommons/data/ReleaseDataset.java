@@ -10,6 +10,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.statcommons.access.Action;
@@ -35,6 +36,7 @@ class ReleaseDataset {
     private final ChecklistScorer scorer;
     private final ObjectProvider<ReleaseConditions> conditions;
     private final Accounts accounts;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ReleaseDataset(
@@ -44,6 +46,7 @@ class ReleaseDataset {
             ChecklistScorer scorer,
             ObjectProvider<ReleaseConditions> conditions,
             Accounts accounts,
+            ApplicationEventPublisher events,
             Clock clock) {
         this.team = team;
         this.datasets = datasets;
@@ -51,6 +54,7 @@ class ReleaseDataset {
         this.scorer = scorer;
         this.conditions = conditions;
         this.accounts = accounts;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -84,6 +88,7 @@ class ReleaseDataset {
             throw new ConflictException(Text.of("data.release.not-a-draft", draft.number()));
         }
         scorer.rescore(dataset.id());
+        events.publishEvent(new ReleaseFixed(dataset.id(), draft.id()));
         return when;
     }
 

@@ -71,6 +71,18 @@ class Observations {
     /** The name of the dimension added when a file has several measures: its codes are the measures' names. */
     static final String MEASURE = "MEASURE";
 
+    /** The attributes every release has (added when the file lacks them), set by disclosure control. */
+    static final String OBS_STATUS = "OBS_STATUS";
+
+    static final String CONF_STATUS = "CONF_STATUS";
+
+    /**
+     * One stored cell as uploaded, before disclosure control: its series and key, period, value (null when missing),
+     * and for a magnitude table its contributors (null when not given) and largest contributions.
+     */
+    record Original(
+            int series, List<String> key, String period, Double value, Integer contributors, double[] largest) {}
+
     boolean has(long releaseId) {
         return db.sql("select exists (select 1 from data.store_components where release_id = ?)")
                 .param(releaseId)
@@ -94,6 +106,12 @@ class Observations {
                 structure.stream().filter(c -> c.role() == Role.MEASURE).toList();
         List<Column> attributes =
                 structure.stream().filter(c -> c.role() == Role.ATTRIBUTE).toList();
+        List<String> statuses = new ArrayList<>();
+        for (String status : List.of(OBS_STATUS, CONF_STATUS)) {
+            if (attributes.stream().noneMatch(a -> a.name().equals(status))) {
+                statuses.add(status);
+            }
+        }
         boolean several = measures.size() > 1;
         int position = 0;
         List<Column> components = new ArrayList<>();
@@ -109,6 +127,9 @@ class Observations {
         }
         for (Column a : attributes) {
             components.add(new Column(position++, a.name(), Role.ATTRIBUTE, CodeList.FREE, ""));
+        }
+        for (String status : statuses) {
+            components.add(new Column(position++, status, Role.ATTRIBUTE, CodeList.FREE, ""));
         }
         for (Column c : components) {
             db.sql("""
@@ -153,23 +174,29 @@ class Observations {
         String partition = partition(releaseId);
         db.sql("create table " + partition + " partition of data.observations for values in (" + releaseId + ")")
                 .update();
-        String attributeArray = attributes.isEmpty()
-                ? "null::text[]"
-                : "array["
-                        + attributes.stream()
-                                .map(a -> "nullif(t." + StagedRows.column(a.position()) + ", '')")
-                                .collect(Collectors.joining(", "))
-                        + "]";
-        long stored = db.sql("insert into " + partition
-                        + " (release_id, series, period, period_start, period_end, value, attributes) select "
-                        + releaseId + ", s.series, " + timeColumn + ", p.start_day, p.end_day, "
-                        + "case when m.value in ('', 'NaN') then null else m.value::double precision end, "
-                        + attributeArray + " from " + from + " join data.store_series s on s.release_id = " + releaseId
-                        + " and s.key = " + key + " join unnest(:periods::text[], :starts::date[], :ends::date[]) "
+        List<String> attributeValues = new ArrayList<>();
+        attributes.forEach(a -> attributeValues.add("nullif(t." + StagedRows.column(a.position()) + ", '')"));
+        statuses.forEach(status -> attributeValues.add("null"));
+        String attributeArray = "array[" + String.join(", ", attributeValues) + "]::text[]";
+        // the originals (with the contributions of a magnitude table) go apart first, where no channel reads them;
+        // the partition gets them until disclosure control has replaced what may not be published
+        String originals = originals(releaseId);
+        db.sql("create table " + originals + " as select s.series, " + timeColumn + " as period, p.start_day, "
+                        + "p.end_day, case when m.value in ('', 'NaN') then null else m.value::double precision end"
+                        + " as value, " + attributeArray + " as attributes, " + contributors(structure)
+                        + " as contributors, " + largest(structure) + " as largest from " + from
+                        + " join data.store_series s on s.release_id = " + releaseId + " and s.key = " + key
+                        + " join unnest(:periods::text[], :starts::date[], :ends::date[]) "
                         + "p(period, start_day, end_day) on p.period = " + timeColumn)
                 .param("periods", periods.toArray(String[]::new))
                 .param("starts", starts.toArray(Date[]::new))
                 .param("ends", ends.toArray(Date[]::new))
+                .update();
+        db.sql("create index on " + originals + " (series, period)").update();
+        long stored = db.sql("insert into " + partition
+                        + " (release_id, series, period, period_start, period_end, value, attributes) select "
+                        + releaseId + ", series, period, start_day, end_day, value, attributes from " + originals
+                        + " order by series, start_day")
                 .update();
         db.sql("create index on " + partition + " (series, period_start)").update();
         db.sql("analyze " + partition).update();
@@ -305,6 +332,7 @@ class Observations {
 
     /** Forgets a release's store (a draft release replaced by a new upload). */
     void drop(long releaseId) {
+        forgetOriginals(releaseId);
         db.sql("drop table if exists " + partition(releaseId)).update();
         db.sql("delete from data.store_series where release_id = ?")
                 .param(releaseId)
@@ -312,6 +340,112 @@ class Observations {
         db.sql("delete from data.store_components where release_id = ?")
                 .param(releaseId)
                 .update();
+    }
+
+    /** Whether the release's original values are still kept (a draft's, until it goes out). */
+    boolean hasOriginals(long releaseId) {
+        return db.sql("select to_regclass(?) is not null")
+                .param(originals(releaseId))
+                .query(Boolean.class)
+                .single();
+    }
+
+    /** Hands the original cells to the consumer by period, then series: each period's cells together. */
+    void readOriginals(long releaseId, java.util.function.Consumer<Original> consumer) {
+        jdbc.query(
+                con -> {
+                    var ps = con.prepareStatement("select o.series, s.key, o.period, o.value, o.contributors, o.largest"
+                            + " from " + originals(releaseId) + " o join data.store_series s on s.release_id = "
+                            + releaseId + " and s.series = o.series order by o.period, o.series");
+                    ps.setFetchSize(10_000);
+                    return ps;
+                },
+                rs -> {
+                    double value = rs.getDouble(4);
+                    Double boxed = rs.wasNull() ? null : value;
+                    int contributors = rs.getInt(5);
+                    Integer count = rs.wasNull() ? null : contributors;
+                    java.sql.Array largest = rs.getArray(6);
+                    double[] contributions = new double[0];
+                    if (largest != null) {
+                        Object[] numbers = (Object[]) largest.getArray();
+                        contributions = java.util.Arrays.stream(numbers)
+                                .mapToDouble(n -> ((Number) n).doubleValue())
+                                .toArray();
+                    }
+                    consumer.accept(new Original(
+                            rs.getInt(1),
+                            List.of((String[]) rs.getArray(2).getArray()),
+                            rs.getString(3),
+                            boxed,
+                            count,
+                            contributions));
+                });
+    }
+
+    /** Whether any original cell has its contributors: the release's tables are magnitude tables. */
+    boolean hasContributions(long releaseId) {
+        return db.sql("select exists (select 1 from " + originals(releaseId) + " where contributors is not null)")
+                .query(Boolean.class)
+                .single();
+    }
+
+    /**
+     * Replaces the partition's cells with what may be published: the original values (rounded to a multiple of
+     * {@code roundingBase} when above 1, halves up, as {@code DisclosureReport.published} does), {@code OBS_STATUS}
+     * "A" where the file said nothing, and the suppressed cells without a value, with {@code OBS_STATUS} "Q" and their
+     * {@code CONF_STATUS}.
+     */
+    void publish(long releaseId, List<Suppressed> suppressed, int roundingBase) {
+        List<String> attributes = Layout.of(components(releaseId)).attributes().stream()
+                .map(Column::name)
+                .toList();
+        int obs = attributes.indexOf(OBS_STATUS) + 1;
+        int conf = attributes.indexOf(CONF_STATUS) + 1;
+        String partition = partition(releaseId);
+        String rounded = roundingBase > 1 ? "floor(o.value / " + roundingBase + " + 0.5) * " + roundingBase : "o.value";
+        db.sql("update " + partition + " p set value = " + rounded + ", attributes = o.attributes from "
+                        + originals(releaseId) + " o where p.series = o.series and p.period = o.period")
+                .update();
+        db.sql("update " + partition + " set attributes[" + obs + "] = 'A' where attributes[" + obs + "] is null")
+                .update();
+        db.sql("update " + partition + " p set value = null, attributes[" + obs + "] = 'Q', attributes[" + conf
+                        + "] = u.status from unnest(:series::int[], :periods::text[], :statuses::text[])"
+                        + " u(series, period, status) where p.series = u.series and p.period = u.period")
+                .param("series", suppressed.stream().map(Suppressed::series).toArray(Integer[]::new))
+                .param("periods", suppressed.stream().map(Suppressed::period).toArray(String[]::new))
+                .param("statuses", suppressed.stream().map(Suppressed::status).toArray(String[]::new))
+                .update();
+    }
+
+    /** A stored cell to publish without its value, with its {@code CONF_STATUS}. */
+    record Suppressed(int series, String period, String status) {}
+
+    /** Forgets the original values: once a release is out, only what was published is kept. */
+    void forgetOriginals(long releaseId) {
+        db.sql("drop table if exists " + originals(releaseId)).update();
+    }
+
+    private static String contributors(List<Column> structure) {
+        return structure.stream()
+                .filter(c -> c.role() == Role.CONTRIBUTORS)
+                .findFirst()
+                .map(c -> "nullif(t." + StagedRows.column(c.position()) + ", '')::double precision::int")
+                .orElse("null::int");
+    }
+
+    private static String largest(List<Column> structure) {
+        List<String> columns = structure.stream()
+                .filter(c -> c.role() == Role.LARGEST)
+                .map(c -> "nullif(t." + StagedRows.column(c.position()) + ", '')::double precision")
+                .toList();
+        return columns.isEmpty()
+                ? "null::double precision[]"
+                : "array_remove(array[" + String.join(", ", columns) + "], null)";
+    }
+
+    private static String originals(long releaseId) {
+        return "data.originals_" + releaseId;
     }
 
     private static String partition(long releaseId) {

@@ -10,6 +10,12 @@ public enum Role {
     MEASURE,
     /** Says something about an observation: its status, unit multiplier, a footnote. */
     ATTRIBUTE,
+    /**
+     * How many units contribute to the row's measure (a magnitude table): read by disclosure control, never published.
+     */
+    CONTRIBUTORS,
+    /** One of the largest contributions to the row's measure, the first such column the largest: never published. */
+    LARGEST,
     /** Not stored (the SDMX-CSV {@code DATAFLOW} column, say). */
     IGNORED
 }

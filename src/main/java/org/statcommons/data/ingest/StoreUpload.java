@@ -12,8 +12,8 @@ import org.statcommons.platform.Text;
 
 /**
  * Puts a confirmed upload with no problem left into the observation store of the dataset's draft release (replacing
- * what an earlier upload put there), in one transaction: the release has all of it or none. Returns the observations
- * stored.
+ * what an earlier upload put there), in one transaction: the release has all of it or none, and disclosure control has
+ * run on it (its report kept, a refusal too: the draft is then not marked as passed). Returns the observations stored.
  */
 @Service
 public class StoreUpload {
@@ -24,6 +24,7 @@ public class StoreUpload {
     private final Observations observations;
     private final Releases datasetReleases;
     private final ChecklistScorer checklist;
+    private final ReleaseProtector protector;
     private final Clock clock;
 
     StoreUpload(
@@ -33,6 +34,7 @@ public class StoreUpload {
             Observations observations,
             Releases datasetReleases,
             ChecklistScorer checklist,
+            ReleaseProtector protector,
             Clock clock) {
         this.releases = releases;
         this.uploads = uploads;
@@ -40,6 +42,7 @@ public class StoreUpload {
         this.observations = observations;
         this.datasetReleases = datasetReleases;
         this.checklist = checklist;
+        this.protector = protector;
         this.clock = clock;
     }
 
@@ -63,6 +66,7 @@ public class StoreUpload {
         uploads.stored(uploadId, releaseId, clock.instant());
         datasetReleases.markDataConfirmed(releaseId, true);
         checklist.rescore(datasetId);
+        protector.protect(datasetId, releaseId, uploadId);
         return stored;
     }
 }

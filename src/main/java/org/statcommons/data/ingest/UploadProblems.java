@@ -40,8 +40,8 @@ class UploadProblems {
         for (Column column : structure) {
             String c = StagedRows.column(column.position());
             switch (column.role()) {
-                case MEASURE -> {
-                    measure = true;
+                case MEASURE, CONTRIBUTORS, LARGEST -> {
+                    measure |= column.role() == Role.MEASURE;
                     check(
                             uploadId,
                             column,

@@ -145,8 +145,11 @@ class DataIngestIntegrationTests {
         assertThat(csv.status()).isEqualTo(200);
         String text = new String(csv.body(), StandardCharsets.UTF_8);
         assertThat(text)
-                .startsWith("REF_AREA,SEX,MEASURE,TIME_PERIOD,OBS_VALUE,OBS_STATUS\n")
-                .contains("KEN,M,Population (persons),2021,95,E\n", "UGA,F,Households,2022-Q1,,M\n");
+                .startsWith("REF_AREA,SEX,MEASURE,TIME_PERIOD,OBS_VALUE,OBS_STATUS,CONF_STATUS\n")
+                .contains(
+                        "KEN,M,Population (persons),2021,95,E,\n",
+                        "UGA,F,Households,2022-Q1,,M,\n",
+                        "UGA,F,Households,2021,30,A,\n");
         assertThat(text.lines()).hasSize(11);
         String etag = csv.header("ETag");
         assertThat(etag).isNotBlank();

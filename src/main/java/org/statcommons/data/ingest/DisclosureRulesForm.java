@@ -1,0 +1,97 @@
+package org.statcommons.data.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.statcommons.data.disclosure.DisclosureRules;
+import org.statcommons.platform.InvalidInputException;
+import org.statcommons.platform.Text;
+
+/**
+ * The disclosure rules as typed on the dataset's page or sent to the API, each a text (empty: the rule is not
+ * applied): {@code minimumFrequency} k, {@code dominanceUnits} n with {@code dominancePercent} k, {@code pPercent},
+ * {@code maximumShare} as a percentage of the non-empty cells (empty: 100) and {@code roundingBase}.
+ */
+public record DisclosureRulesForm(
+        String minimumFrequency,
+        String dominanceUnits,
+        String dominancePercent,
+        String pPercent,
+        String maximumShare,
+        String roundingBase) {
+
+    static DisclosureRulesForm of(DisclosureRules rules) {
+        return new DisclosureRulesForm(
+                text(rules.minimumFrequency()),
+                text(rules.dominanceUnits()),
+                text(rules.dominancePercent()),
+                text(rules.pPercent()),
+                text(rules.maximumShare() * 100),
+                text(rules.roundingBase()));
+    }
+
+    /** The fields by name, in the form's order. */
+    public java.util.Map<String, String> fields() {
+        java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
+        fields.put("minimumFrequency", minimumFrequency);
+        fields.put("dominanceUnits", dominanceUnits);
+        fields.put("dominancePercent", dominancePercent);
+        fields.put("pPercent", pPercent);
+        fields.put("maximumShare", maximumShare);
+        fields.put("roundingBase", roundingBase);
+        return fields;
+    }
+
+    /** The rules, or a refusal naming every field that is not a number in its range. */
+    DisclosureRules parse() {
+        List<InvalidInputException.FieldMessage> errors = new ArrayList<>();
+        double k = number("minimumFrequency", minimumFrequency, 0, 1_000_000, true, errors);
+        double n = number("dominanceUnits", dominanceUnits, 0, 10, true, errors);
+        double dominance = number("dominancePercent", dominancePercent, 0, 100, false, errors);
+        double p = number("pPercent", pPercent, 0, 100, false, errors);
+        double share = maximumShare == null || maximumShare.isBlank()
+                ? 100
+                : number("maximumShare", maximumShare, 0.01, 100, false, errors);
+        double base = number("roundingBase", roundingBase, 0, 1_000_000, true, errors);
+        if (n > 0 && dominance <= 0) {
+            errors.add(new InvalidInputException.FieldMessage(
+                    "dominancePercent", Text.of("data-release.rules.dominance-pair")));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        return new DisclosureRules((int) k, (int) n, n > 0 ? dominance : 0, p, share / 100, (int) base);
+    }
+
+    private static double number(
+            String field,
+            String typed,
+            double min,
+            double max,
+            boolean whole,
+            List<InvalidInputException.FieldMessage> errors) {
+        if (typed == null || typed.isBlank()) {
+            return 0;
+        }
+        String shown = typed.length() > 20 ? typed.substring(0, 20) + "…" : typed.strip();
+        try {
+            double value = Double.parseDouble(typed.strip());
+            if (value >= min && value <= max && (!whole || value == Math.rint(value))) {
+                return value;
+            }
+        } catch (NumberFormatException notANumber) {
+            // named below
+        }
+        errors.add(new InvalidInputException.FieldMessage(
+                field, Text.of("data-release.rules.bad-" + field, shown, plain(min), plain(max))));
+        return 0;
+    }
+
+    /** A rule's value in the form: empty when it is not applied. */
+    private static String text(double value) {
+        return value == 0 ? "" : plain(value);
+    }
+
+    private static String plain(double value) {
+        return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
+    }
+}

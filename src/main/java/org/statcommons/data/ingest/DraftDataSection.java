@@ -1,0 +1,68 @@
+package org.statcommons.data.ingest;
+
+import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
+import org.statcommons.access.Action;
+import org.statcommons.access.Actor;
+import org.statcommons.community.Community;
+import org.statcommons.data.DataTeamChecker;
+import org.statcommons.data.Dataset;
+import org.statcommons.data.DatasetPageSection;
+import org.statcommons.data.Release;
+import org.statcommons.data.Releases;
+import org.statcommons.platform.ByteSize;
+
+/** Adds the draft's data to a dataset's page for those who may edit the dataset, and nothing for anyone else. */
+@Component
+class DraftDataSection implements DatasetPageSection {
+
+    private final DataTeamChecker team;
+    private final Releases releases;
+    private final Uploads uploads;
+    private final Observations observations;
+    private final DisclosureRuleSets ruleSets;
+    private final DisclosureChecks checks;
+    private final long browserLimit;
+
+    DraftDataSection(
+            DataTeamChecker team,
+            Releases releases,
+            Uploads uploads,
+            Observations observations,
+            DisclosureRuleSets ruleSets,
+            DisclosureChecks checks,
+            @Value("${spring.servlet.multipart.max-file-size:50MB}") DataSize browserLimit) {
+        this.team = team;
+        this.releases = releases;
+        this.uploads = uploads;
+        this.observations = observations;
+        this.ruleSets = ruleSets;
+        this.checks = checks;
+        this.browserLimit = browserLimit.toBytes();
+    }
+
+    @Override
+    public Optional<Part> of(Actor actor, Community community, Dataset dataset) {
+        if (!team.may(actor, Action.EDIT_DATASETS, community.id())) {
+            return Optional.empty();
+        }
+        Optional<Release> draft = releases.of(dataset.id()).stream()
+                .filter(r -> r.releasedAt() == null)
+                .findFirst();
+        DraftData data = new DraftData(
+                community.slug(),
+                dataset.id(),
+                draft.map(Release::number).orElse(null),
+                ByteSize.of(browserLimit),
+                uploads.ofDataset(dataset.id()).stream()
+                        .filter(u -> u.state() != Upload.State.STORED)
+                        .limit(5)
+                        .toList(),
+                DisclosureRulesForm.of(ruleSets.of(dataset.id())),
+                draft.flatMap(r -> checks.of(r.id(), 100)).orElse(null),
+                draft.map(r -> observations.hasOriginals(r.id())).orElse(false));
+        return Optional.of(new Part("data/release/draft", data));
+    }
+}

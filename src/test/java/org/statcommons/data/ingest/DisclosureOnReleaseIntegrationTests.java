@@ -1,0 +1,277 @@
+package org.statcommons.data.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.statcommons.access.JoinPolicy;
+import org.statcommons.access.PlatformRole;
+import org.statcommons.community.Community;
+import org.statcommons.identity.Account;
+import org.statcommons.support.Fixtures;
+import org.statcommons.support.StatCommonsIntegrationTest;
+import org.statcommons.support.Visitor;
+import org.statcommons.support.Visitor.Page;
+
+/**
+ * Disclosure control on a release's stored data: a census table (region × sex × age) with a cell counting 2 persons
+ * is protected when stored (the threshold suppresses it, the hypercube protects it), the report is kept, a release is
+ * refused until a check passes on its very data, rules that would suppress everything or need contributions the
+ * table lacks are refused and change nothing; once released, the suppressed value is in no channel and the
+ * original values are gone. Later channels (SDMX, charts, CKAN, DCAT) belong in {@link #channels}.
+ */
+@StatCommonsIntegrationTest
+class DisclosureOnReleaseIntegrationTests {
+
+    /** Region × sex × age in 2024; North, F, 65+ counts 2 persons. */
+    static final String CENSUS = """
+            REGION,SEX,AGE,TIME_PERIOD,Population (persons)
+            North,F,Y0T14,2024,431
+            North,F,Y15T64,2024,1207
+            North,F,Y_GE65,2024,2
+            North,M,Y0T14,2024,455
+            North,M,Y15T64,2024,1189
+            North,M,Y_GE65,2024,97
+            South,F,Y0T14,2024,388
+            South,F,Y15T64,2024,1021
+            South,F,Y_GE65,2024,143
+            South,M,Y0T14,2024,402
+            South,M,Y15T64,2024,998
+            South,M,Y_GE65,2024,121
+            """;
+
+    @Autowired
+    Fixtures fixtures;
+
+    @Autowired
+    JdbcClient db;
+
+    @Test
+    void aSmallCellIsSuppressedAndProtectedAndItsValueLeavesTheServerNowhere() throws Exception {
+        Account publisher = fixtures.account("Census publisher", PlatformRole.ADMINISTRATOR);
+        Visitor script = fixtures.bearer(fixtures.token(publisher));
+        Visitor browser = fixtures.signedIn(publisher);
+        String page = draftOfNewDataset(publisher, browser, "Population census");
+        long datasetId = Long.parseLong(page.substring(page.lastIndexOf('/') + 1));
+        String api = "/api/v1/datasets/" + datasetId;
+
+        // four dimensions besides the period: stored, but the check is refused with its message and nothing released
+        long wide = uploadAndConfirm(script, api, """
+                REGION,SEX,AGE,URBAN,TIME_PERIOD,Population (persons)
+                North,F,Y0T14,U,2024,10
+                North,M,Y0T14,R,2024,12
+                """);
+        assertThat(script.api("POST", api + "/uploads/" + wide + "/store", null).status())
+                .isEqualTo(200);
+        assertThat(script.api("GET", api + "/disclosure", null).body())
+                .contains("\"passed\":false", "at most three dimensions besides the period; this data has 4");
+        String release = releaseAction(browser, page);
+        Page refused = browser.submit(page, release, Map.of("at", ""));
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.body()).contains("disclosure check has not passed");
+
+        // the census: the threshold (3 by default) suppresses the 2, the hypercube protects it
+        long census = uploadAndConfirm(script, api, CENSUS);
+        assertThat(script.api("POST", api + "/uploads/" + census + "/store", null)
+                        .status())
+                .isEqualTo(200);
+        Page report = script.api("GET", api + "/disclosure", null);
+        assertThat(report.body())
+                .contains(
+                        "\"passed\":true",
+                        "\"primary\":1",
+                        "REGION=North, SEX=F, AGE=Y_GE65",
+                        "Fewer than 3 units: 2.",
+                        "Secondary suppression, protecting the cell REGION=North, SEX=F, AGE=Y_GE65")
+                .doesNotContain("\"secondary\":0");
+        String shown = browser.get(page).body();
+        assertThat(shown).contains("Disclosure check", "Fewer than 3 units: 2.", "Secondary");
+        String draftCsv =
+                new String(script.download(api + "/download.csv?draft=true").body(), StandardCharsets.UTF_8);
+        assertThat(draftCsv)
+                .startsWith("REGION,SEX,AGE,TIME_PERIOD,Population (persons),OBS_STATUS,CONF_STATUS\n")
+                .contains("North,F,Y_GE65,2024,,Q,A\n", ",Q,D\n", "South,M,Y15T64,2024,998,A,\n");
+
+        // rules that would suppress everything, or that need contributions this table lacks, change nothing
+        Page everything = script.api("PUT", api + "/disclosure/rules", "{\"minimumFrequency\":100000}");
+        assertThat(everything.status()).isEqualTo(400);
+        assertThat(everything.body()).contains("would suppress every one of the");
+        Page magnitude = script.api("PUT", api + "/disclosure/rules", "{\"dominanceUnits\":1,\"dominancePercent\":80}");
+        assertThat(magnitude.status()).isEqualTo(400);
+        assertThat(magnitude.body()).contains("magnitude tables, with contributions");
+        Page nonsense = script.api(
+                "PUT", api + "/disclosure/rules", "{\"minimumFrequency\":\"three\",\"roundingBase\":\"-5\"}");
+        assertThat(nonsense.status()).isEqualTo(400);
+        assertThat(nonsense.body()).contains("minimumFrequency", "roundingBase", "“three”");
+        Page form = browser.submit(page, page + "/disclosure-rules", Map.of("minimumFrequency", "100000"));
+        assertThat(form.body()).contains("would suppress every one of the");
+        assertThat(script.api("GET", api + "/disclosure", null).body())
+                .contains("\"minimumFrequency\":\"3\"", "\"passed\":true", "\"primary\":1");
+        assertThat(new String(script.download(api + "/download.csv?draft=true").body(), StandardCharsets.UTF_8))
+                .isEqualTo(draftCsv);
+
+        assertThat(browser.submitNoFollow(page, release, Map.of("at", "")).status())
+                .isEqualTo(302);
+        assertThat(db.sql("select to_regclass('data.originals_' || release_id) is null from data.uploads where id = ?")
+                        .param(census)
+                        .query(Boolean.class)
+                        .single())
+                .as("the original values are forgotten once released")
+                .isTrue();
+        channels(fixtures.anonymousApi(), fixtures.anonymous(), page, api);
+    }
+
+    @Test
+    void theBrowserFormsRefuseAWrongFileConfirmAStructureAndNameTheDataTeam() {
+        Account publisher = fixtures.account("Form publisher", PlatformRole.ADMINISTRATOR);
+        Visitor browser = fixtures.signedIn(publisher);
+        String page = draftOfNewDataset(publisher, browser, "Households survey");
+
+        Page wrong = browser.upload(
+                page, page + "/uploads", "table.xlsx", "application/octet-stream", "a,b\n1,2\n".getBytes());
+        assertThat(wrong.status()).isEqualTo(302);
+        assertThat(browser.get(wrong.location()).body()).contains("not one (an .xlsx file is a zip archive)");
+        Page none = browser.upload(page, page + "/uploads", "empty.csv", "text/csv", new byte[0]);
+        assertThat(browser.get(none.location()).body()).contains("Choose a file to upload.");
+
+        Page uploaded = browser.upload(
+                page, page + "/uploads", "census.csv", "text/csv", CENSUS.getBytes(StandardCharsets.UTF_8));
+        assertThat(uploaded.status()).isEqualTo(302);
+        String structure = URI.create(uploaded.location()).getPath();
+        assertThat(browser.get(structure).body())
+                .contains("Structure of census.csv", "North, North, North", "Population (persons)");
+        java.util.List<String> names = java.util.List.of("REGION", "SEX", "AGE", "TIME_PERIOD", "Population (persons)");
+        Page hostile = browser.submit(
+                structure,
+                structure + "/structure",
+                Map.of(
+                        "name",
+                        names,
+                        "role",
+                        java.util.List.of("DIMENSION", "COLOUR", "DIMENSION", "TIME", "MEASURE"),
+                        "codeList",
+                        java.util.List.of("FREE", "SEX", "FREE", "FREE", "FREE"),
+                        "unit",
+                        java.util.List.of("", "", "", "", "")));
+        assertThat(hostile.body()).contains("“COLOUR” is not a choice for the column “SEX”");
+        Page confirmed = browser.submit(
+                structure,
+                structure + "/structure",
+                Map.of(
+                        "name",
+                        names,
+                        "role",
+                        java.util.List.of("DIMENSION", "DIMENSION", "DIMENSION", "TIME", "MEASURE"),
+                        "codeList",
+                        java.util.List.of("FREE", "SEX", "FREE", "FREE", "FREE"),
+                        "unit",
+                        java.util.List.of("", "", "", "", "persons")));
+        assertThat(confirmed.body()).contains("No problem found");
+        Page stored = browser.submit(structure, structure + "/store", Map.of());
+        assertThat(stored.body()).contains("Stored: the disclosure check ran", "Fewer than 3 units: 2.");
+
+        Community community = fixtures.community("Team office", JoinPolicy.OPEN, publisher);
+        Account editor = fixtures.member(community, "Dana Editor", org.statcommons.access.CommunityRole.MEMBER);
+        String team = "/c/" + community.slug() + "/data/team";
+        assertThat(browser.get(team).body()).contains("No one is in the data team yet.", "Dana Editor");
+        Page named = browser.submit(team, team, Map.of("accountId", editor.id(), "standing", "DATA_EDITOR"));
+        assertThat(named.body()).contains("Saved.", "Data editor");
+        assertThat(fixtures.signedIn(editor).get(team).status()).isEqualTo(403);
+    }
+
+    /**
+     * Every channel that reads a release: the suppressed cell is there without its value, with its status. The SDMX
+     * data, chart data, CKAN and DCAT distributions join this walk when they exist.
+     */
+    private static void channels(Visitor api, Visitor anonymous, String page, String dataApi) throws Exception {
+        String csv = new String(api.download(dataApi + "/download.csv").body(), StandardCharsets.UTF_8);
+        assertThat(csv).contains("North,F,Y_GE65,2024,,Q,A\n").doesNotContain("North,F,Y_GE65,2024,2");
+        String queried = new String(
+                api.download(dataApi + "/data?format=csv&REGION=North&SEX=F").body(), StandardCharsets.UTF_8);
+        assertThat(queried).contains("North,F,Y_GE65,2024,,Q,A").doesNotContain("Y_GE65,2024,2");
+        for (String json : new String[] {
+            new String(api.download(dataApi + "/download.json").body(), StandardCharsets.UTF_8),
+            api.api("GET", dataApi + "/data?REGION=North&SEX=F&AGE=Y_GE65", null)
+                    .body()
+        }) {
+            assertThat(json)
+                    .contains("\"AGE\":\"Y_GE65\",\"TIME_PERIOD\":\"2024\",\"Population (persons)\":null")
+                    .doesNotContain("\"Population (persons)\":2.0", "\"Population (persons)\":2,");
+        }
+        for (String xlsx : new String[] {dataApi + "/download.xlsx", dataApi + "/data?format=xlsx&REGION=North"}) {
+            try (XSSFWorkbook book =
+                    new XSSFWorkbook(new ByteArrayInputStream(api.download(xlsx).body()))) {
+                boolean found = false;
+                for (Row row : book.getSheetAt(0)) {
+                    if ("Y_GE65".equals(row.getCell(2).getStringCellValue())
+                            && "F".equals(row.getCell(1).getStringCellValue())
+                            && "North".equals(row.getCell(0).getStringCellValue())) {
+                        found = true;
+                        var value = row.getCell(4);
+                        assertThat(value == null || value.toString().isEmpty())
+                                .as(xlsx + ": " + value)
+                                .isTrue();
+                    }
+                }
+                assertThat(found).as(xlsx).isTrue();
+            }
+        }
+        String slugAndId = page.substring("/c/".length());
+        String slug = slugAndId.substring(0, slugAndId.indexOf('/'));
+        String id = page.substring(page.lastIndexOf('/') + 1);
+        assertThat(api.api("GET", "/api/v1/communities/" + slug + "/datasets/" + id, null)
+                        .body())
+                .doesNotContain("Fewer than", "Y_GE65");
+        assertThat(anonymous.get(page).body())
+                .contains("Population census")
+                .doesNotContain("Fewer than 3 units", "Disclosure rules", "Y_GE65");
+    }
+
+    private static long uploadAndConfirm(Visitor script, String api, String csv) {
+        Page uploaded =
+                script.api("PUT", api + "/uploads?name=census.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8));
+        assertThat(uploaded.status()).as(uploaded.body()).isEqualTo(201);
+        var m = java.util.regex.Pattern.compile("\"id\":(\\d+)").matcher(uploaded.body());
+        assertThat(m.find()).isTrue();
+        long id = Long.parseLong(m.group(1));
+        Page confirmed = script.api(
+                "PUT",
+                api + "/uploads/" + id + "/structure",
+                "{\"columns\":[{\"name\":\"REGION\",\"role\":\"DIMENSION\",\"codeList\":\"FREE\"},"
+                        + "{\"name\":\"AGE\",\"role\":\"DIMENSION\",\"codeList\":\"FREE\"}]}");
+        assertThat(confirmed.body()).as(confirmed.body()).contains("\"problemCount\":0");
+        return id;
+    }
+
+    private static String releaseAction(Visitor browser, String page) {
+        String body = browser.get(page).body();
+        int at = body.indexOf(page + "/releases/");
+        return body.substring(at, body.indexOf('"', at));
+    }
+
+    private String draftOfNewDataset(Account secretariat, Visitor visitor, String title) {
+        Community community = fixtures.community(title + " office", JoinPolicy.OPEN, secretariat);
+        Page created = visitor.submitNoFollow(
+                "/c/" + community.slug() + "/data",
+                Map.of(
+                        "title",
+                        title,
+                        "description",
+                        "Persons by region, sex and age.",
+                        "contactEmail",
+                        "d@example.org"));
+        assertThat(created.status()).as(created.body()).isEqualTo(302);
+        String page = URI.create(created.location()).getPath();
+        assertThat(visitor.submitNoFollow(page + "/releases", Map.of("changelog", "Census 2024"))
+                        .status())
+                .isEqualTo(302);
+        return page;
+    }
+}
