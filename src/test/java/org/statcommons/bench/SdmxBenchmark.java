@@ -111,6 +111,12 @@ public final class SdmxBenchmark {
         store.setAccessible(true);
         long stored = (Long) store.invoke(observations, releaseId, staged, structure);
         app.getBean(Releases.class).markDataConfirmed(releaseId, true);
+        // the upload the data API names in its ETag
+        db.sql("insert into data.uploads (dataset_id, release_id, file_name, kind, delimiter, columns, rows, state,"
+                        + " uploaded_by, uploaded_at, stored_at) values (?, ?, 'seeded.csv', 'CSV', ',', 6, ?, 'STORED',"
+                        + " ?, now(), now())")
+                .params(datasetId, releaseId, stored, publisher.id())
+                .update();
         row(
                 "Seed: staged by generate_series, then stored",
                 String.format(Locale.ROOT, "%.1f s, %,d observations", (System.nanoTime() - start) / 1e9, stored),
@@ -127,6 +133,12 @@ public final class SdmxBenchmark {
         for (int i = 0; i < picks.length; i++) {
             picks[i] = random.nextInt(seriesCount);
         }
+        whole(
+                http,
+                base + "/sdmx/2.1/data/" + flow + "?format=csv",
+                "Whole release as SDMX-CSV, streamed",
+                "≥ 50 MB/s");
+        whole(http, base + "/api/v1/datasets/" + datasetId + "/download.csv", "Whole release, data API CSV", "");
         slices(http, picks, s -> base + "/sdmx/2.1/data/" + flow + "/" + key(s, ".") + "?format=csv", "SDMX-CSV");
         slices(
                 http,
@@ -138,12 +150,6 @@ public final class SdmxBenchmark {
                 picks,
                 s -> base + "/api/v1/datasets/" + datasetId + "/data?format=csv&" + key(s, null),
                 "data API, CSV");
-        whole(
-                http,
-                base + "/sdmx/2.1/data/" + flow + "?format=csv",
-                "Whole release as SDMX-CSV, streamed",
-                "≥ 50 MB/s");
-        whole(http, base + "/api/v1/datasets/" + datasetId + "/download.csv", "Whole release, data API CSV", "");
         if ("true".equals(System.getenv("SDMX_XML"))) {
             whole(
                     http,
