@@ -50,6 +50,14 @@ public class Datasets {
                 .orElseThrow(() -> new NotFoundException(Text.of("data.none")));
     }
 
+    /** Every dataset out at this instant, in the order of their ids (the SDMX dataflows and Open SDG's indicators). */
+    public List<Dataset> released(Instant now) {
+        return db.sql("select " + COLUMNS + " from data.datasets where public_from <= ? order by id")
+                .param(Timestamp.from(now))
+                .query(Datasets::map)
+                .list();
+    }
+
     /** A community's datasets, most recently changed first; with its drafts and embargoed ones or without. */
     public List<Dataset> ofCommunity(long communityId, boolean withUnreleased, Instant now) {
         return db.sql("select " + COLUMNS + " from data.datasets where community_id = ?"

@@ -216,6 +216,14 @@ class Observations {
                 .list();
     }
 
+    /** The codes of a dimension (its place among the dimensions, 1 first) in the release, in order. */
+    List<String> codes(long releaseId, int dimension) {
+        return db.sql("select distinct key[?] as code from data.store_series where release_id = ? order by code")
+                .params(dimension, releaseId)
+                .query(String.class)
+                .list();
+    }
+
     /** Which of these codes a dimension (its place among the dimensions, 1 first) has in the release: one look. */
     Set<String> knownCodes(long releaseId, int dimension, List<String> codes) {
         return new HashSet<>(
@@ -306,7 +314,15 @@ class Observations {
      * stored: the fastest way out, nothing held.
      */
     void copyCsv(long releaseId, Layout layout, OutputStream out) {
+        copyCsv(releaseId, layout, null, out);
+    }
+
+    /** The same, each row led by a constant first field when one is given (SDMX-CSV's {@code DATAFLOW}). */
+    void copyCsv(long releaseId, Layout layout, String firstField, OutputStream out) {
         List<String> columns = new ArrayList<>();
+        if (firstField != null) {
+            columns.add(literal(firstField));
+        }
         for (int i = 1; i <= layout.dimensions().size(); i++) {
             columns.add("s.key[" + i + "]");
         }

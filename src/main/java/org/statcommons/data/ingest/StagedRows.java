@@ -71,7 +71,7 @@ class StagedRows {
             connection.setAutoCommit(true);
             var sink = new CopySink(uploadId, connection);
             try {
-                reading.accept(sink);
+                reading.accept(new OpenSdgTotals(sink));
                 return sink.finish();
             } catch (RuntimeException e) {
                 sink.cancel();

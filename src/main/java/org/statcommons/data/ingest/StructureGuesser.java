@@ -43,6 +43,8 @@ class StructureGuesser {
     List<Column> guess(List<String> header, List<String[]> sample) {
         List<Column> columns = new ArrayList<>();
         boolean timeTaken = false;
+        // in an Open SDG file every column but Year and Value is a disaggregation, numbers too (a GeoCode, an age)
+        boolean openSdg = OpenSdgTotals.isOpenSdg(header);
         for (int i = 0; i < header.size(); i++) {
             String name = header.get(i);
             String key = upper(name);
@@ -64,7 +66,7 @@ class StructureGuesser {
                 role = Role.ATTRIBUTE;
             } else if (!timeTaken && allYears(values) && key.contains("YEAR")) {
                 role = Role.TIME;
-            } else if (!values.isEmpty() && allNumbers(values)) {
+            } else if (!openSdg && !values.isEmpty() && allNumbers(values)) {
                 role = Role.MEASURE;
             } else {
                 role = Role.DIMENSION;

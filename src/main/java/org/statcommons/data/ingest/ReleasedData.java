@@ -1,0 +1,125 @@
+package org.statcommons.data.ingest;
+
+import java.io.OutputStream;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.statcommons.data.Dataset;
+import org.statcommons.data.Datasets;
+import org.statcommons.data.Release;
+import org.statcommons.data.Releases;
+
+/**
+ * The public reading path of the data of released datasets, for the other channels of the feature (SDMX, Open SDG):
+ * a dataset's latest release that is out (past its embargo) with its data stored, its structure, its codes and its
+ * observations, read from the same store as the data API. Drafts and scheduled releases do not exist here. What the
+ * store holds is what is published: a suppressed cell is an observation without a value.
+ */
+@Component
+public class ReleasedData {
+
+    /** The structure of a released dataset's latest release with data. */
+    public record Structure(
+            Dataset dataset,
+            Release release,
+            List<Column> dimensions,
+            Column time,
+            List<Column> measures,
+            List<Column> attributes) {}
+
+    /** One observation: its dimension codes, period, value (null when missing or suppressed) and attributes. */
+    public record Observation(List<String> key, String period, Double value, List<String> attributes) {}
+
+    private final Datasets datasets;
+    private final Releases releases;
+    private final Observations observations;
+    private final Clock clock;
+
+    ReleasedData(Datasets datasets, Releases releases, Observations observations, Clock clock) {
+        this.datasets = datasets;
+        this.releases = releases;
+        this.observations = observations;
+        this.clock = clock;
+    }
+
+    /** Every dataset out now whose latest readable release has data, with its structure, in the order of ids. */
+    public List<Structure> all() {
+        return datasets.released(clock.instant()).stream()
+                .map(this::structure)
+                .flatMap(Optional::stream)
+                .toList();
+    }
+
+    /** The structure of this dataset's latest release out with data; empty when there is none (or no such dataset). */
+    public Optional<Structure> of(long datasetId) {
+        return datasets.byId(datasetId).filter(d -> d.publicAt(clock.instant())).flatMap(this::structure);
+    }
+
+    private Optional<Structure> structure(Dataset dataset) {
+        return releases.of(dataset.id()).stream()
+                .filter(r -> r.releasedWithData(clock.instant()))
+                .findFirst()
+                .filter(r -> observations.has(r.id()))
+                .map(r -> {
+                    Observations.Layout layout = Observations.Layout.of(observations.components(r.id()));
+                    return new Structure(
+                            dataset, r, layout.dimensions(), layout.time(), layout.measures(), layout.attributes());
+                });
+    }
+
+    /** The codes of a dimension (1 first) that the release's observations have, in order. */
+    public List<String> codes(Structure structure, int dimension) {
+        return observations.codes(structure.release().id(), dimension);
+    }
+
+    /** Which of these codes of a dimension (1 first) the release's observations have: one look. */
+    public Set<String> known(Structure structure, int dimension, List<String> codes) {
+        return observations.knownCodes(structure.release().id(), dimension, codes);
+    }
+
+    /** The series whose codes match, for each dimension given (1 first) one of its codes. */
+    public List<Integer> series(Structure structure, Map<Integer, List<String>> codes) {
+        return observations.series(structure.release().id(), codes);
+    }
+
+    /**
+     * Hands the observations of these series (all when null) whose periods overlap the days {@code from}..{@code to}
+     * (open when null) to the consumer, by series and period, streamed in batches.
+     */
+    @Transactional(readOnly = true)
+    public void read(
+            Structure structure, List<Integer> series, LocalDate from, LocalDate to, Consumer<Observation> consumer) {
+        observations.read(
+                structure.release().id(),
+                series,
+                from,
+                to,
+                o -> consumer.accept(new Observation(o.key(), o.period(), o.value(), o.attributes())));
+    }
+
+    /**
+     * Writes every observation as CSV rows (no header) straight from PostgreSQL: {@code firstField} (when not null),
+     * the codes, the period, the value (empty when missing), the attributes.
+     */
+    @Transactional(readOnly = true)
+    public void copyCsv(Structure structure, String firstField, OutputStream out) {
+        long id = structure.release().id();
+        observations.copyCsv(id, Observations.Layout.of(observations.components(id)), firstField, out);
+    }
+
+    /** A value as every download writes it: whole numbers without a decimal point. */
+    public static String number(double value) {
+        return DownloadWriter.number(value);
+    }
+
+    /** The first and last day of an SDMX period, or empty when it is not one. */
+    public static Optional<LocalDate[]> days(String period) {
+        return Periods.of(period).map(span -> new LocalDate[] {span.start(), span.end()});
+    }
+}
