@@ -24,12 +24,13 @@ import org.statcommons.platform.Text;
 @Repository
 public class Datasets {
 
-    static final String COLUMNS = "id, community_id, organisation_id, publisher_name, title, description, keywords,"
-            + " themes, sdg_codes, contact_name, contact_email, temporal_start, temporal_end, countries, frequency,"
-            + " licence, access_rights, conforms_to, provenance, methodology_page, quality_statement, producer_type,"
-            + " collection_method, quality_relevance, quality_accuracy, quality_timeliness, quality_coherence,"
-            + " quality_accessibility, quality_interpretability, checklist_score, public_from, created_by, created_at,"
-            + " updated_at";
+    public static final String COLUMNS =
+            "id, community_id, organisation_id, publisher_name, title, description, keywords,"
+                    + " themes, sdg_codes, contact_name, contact_email, temporal_start, temporal_end, countries, frequency,"
+                    + " licence, access_rights, conforms_to, provenance, methodology_page, quality_statement, producer_type,"
+                    + " collection_method, quality_relevance, quality_accuracy, quality_timeliness, quality_coherence,"
+                    + " quality_accessibility, quality_interpretability, checklist_score, public_from, created_by, created_at,"
+                    + " updated_at";
 
     private final JdbcClient db;
 
@@ -220,7 +221,7 @@ public class Datasets {
         return Arrays.stream(parts).flatMap(Arrays::stream).toArray();
     }
 
-    static Dataset map(ResultSet rs, int row) throws SQLException {
+    public static Dataset map(ResultSet rs, int row) throws SQLException {
         long organisation = rs.getLong("organisation_id");
         Long organisationId = rs.wasNull() ? null : organisation;
         String frequency = rs.getString("frequency");
