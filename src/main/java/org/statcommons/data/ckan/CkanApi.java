@@ -119,6 +119,19 @@ class CkanApi {
         }
     }
 
+    /** A package's page at CKAN's address, for the links back that CKAN harvesters make: the dataset's page. */
+    @GetMapping("/dataset/{name}")
+    ResponseEntity<Void> packagePage(@PathVariable String name) {
+        Long id = CkanPresenter.datasetId(name)
+                .filter(number -> released.byId(number, clock.instant()).isPresent())
+                .orElse(null);
+        return id == null
+                ? ResponseEntity.notFound().build()
+                : ResponseEntity.status(302)
+                        .location(java.net.URI.create("/data/" + id))
+                        .build();
+    }
+
     private List<String> packageList(MultiValueMap<String, String> p, Instant now) {
         int limit = natural(p, "limit", MAX_ROWS * 100, MAX_ROWS * 100);
         int offset = natural(p, "offset", 0, Integer.MAX_VALUE);
