@@ -196,7 +196,10 @@ class CkanPresenter {
 
     private static void extra(List<Map<String, Object>> extras, String key, String value) {
         if (value != null && !value.isBlank()) {
-            extras.add(Map.of("key", key, "value", value));
+            Map<String, Object> extra = new LinkedHashMap<>();
+            extra.put("key", key);
+            extra.put("value", value);
+            extras.add(extra);
         }
     }
 

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.statcommons.access.CommunityRole;
 import org.statcommons.access.JoinPolicy;
 import org.statcommons.access.PlatformRole;
 import org.statcommons.community.Community;
@@ -43,8 +44,9 @@ class HarvestIntegrationTests {
     @Test
     void anotherPortalsDatasetsAreListedWithTheirOriginAndFollowTheSource() throws Exception {
         ReleasedDatasetMaker.Released census = new ReleasedDatasetMaker(fixtures).release("Harvestable census", true);
-        Account secretariat = fixtures.account("Aggregator secretariat", PlatformRole.NONE);
-        Community aggregator = fixtures.community("Aggregator", JoinPolicy.OPEN, secretariat);
+        Account founder = fixtures.account("Aggregator founder", PlatformRole.ADMINISTRATOR);
+        Community aggregator = fixtures.community("Aggregator", JoinPolicy.OPEN, founder);
+        Account secretariat = fixtures.member(aggregator, "Aggregator secretariat", CommunityRole.SECRETARIAT);
         Visitor office = fixtures.signedIn(secretariat);
         String screen = "/c/" + aggregator.slug() + "/data/harvest";
         assertThat(office.get(screen).status()).isEqualTo(200);
