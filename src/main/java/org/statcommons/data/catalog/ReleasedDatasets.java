@@ -107,7 +107,7 @@ public class ReleasedDatasets {
             where.append(" and d.organisation_id = :organisation");
         }
         if (!s.tags().isEmpty()) {
-            where.append(" and d.keywords @> :tags");
+            where.append(" and d.keywords @> cast(:tags as text[])");
         }
         if (s.licence() != null) {
             where.append(" and d.licence = :licence");
