@@ -116,7 +116,9 @@ public enum Action {
     /** Release a dataset now or schedule its release; also the standing {@link Standing#DATA_REVIEWER}. */
     RELEASE_DATASETS(true),
     /** Name the community's data editors and reviewers. */
-    MANAGE_DATA_TEAM(true);
+    MANAGE_DATA_TEAM(true),
+    /** Register other portals (CKAN, DCAT catalogues) whose datasets the community's catalogue harvests. */
+    MANAGE_HARVEST_SOURCES(true);
 
     /** What a suspended member may still do: read and leave. Everything else is refused while suspended. */
     private static final java.util.Set<Action> READING = java.util.EnumSet.noneOf(Action.class);

@@ -213,7 +213,7 @@ final class Rules {
             // a draft is the members' work in progress, as the space is; the public sees a dataset once released
             case VIEW_DATA_DRAFTS -> EVERY_ROLE;
             // the secretariat publishes for the community; data editors and reviewers are named (the standings)
-            case EDIT_DATASETS, RELEASE_DATASETS, MANAGE_DATA_TEAM -> SECRETARIAT_ONLY;
+            case EDIT_DATASETS, RELEASE_DATASETS, MANAGE_DATA_TEAM, MANAGE_HARVEST_SOURCES -> SECRETARIAT_ONLY;
             default -> throw new IllegalArgumentException(action + " concerns the platform");
         };
     }

@@ -21,7 +21,8 @@ import org.statcommons.platform.Text;
 @Controller
 class CatalogueController {
 
-    static final List<String> FACETS = List.of("theme", "sdg", "publisher", "country", "licence", "frequency", "score");
+    static final List<String> FACETS =
+            List.of("theme", "sdg", "publisher", "country", "licence", "frequency", "score", "origin");
 
     /** How many values of one facet the page lists: the most frequent ones. */
     static final int SHOWN_VALUES = 12;
@@ -86,6 +87,7 @@ class CatalogueController {
                 params.get("licence"),
                 params.get("frequency"),
                 number(params, "score", 0, OpenDataChecklist.ITEMS),
+                params.get("origin"),
                 page(params));
     }
 

@@ -1,7 +1,8 @@
 package org.statcommons.data;
 
 /**
- * What a catalogue reader asks: a text and at most one value per facet (each null when not chosen), and a page.
+ * What a catalogue reader asks: a text and at most one value per facet (each null when not chosen; {@code origin}: the
+ * name of a harvested portal, data.harvest), and a page.
  * Values are matched as given, never put into SQL text.
  */
 public record CatalogueQuery(
@@ -13,6 +14,7 @@ public record CatalogueQuery(
         String licence,
         String frequency,
         Integer score,
+        String origin,
         int page) {
 
     public static final int PAGE_SIZE = 20;
@@ -30,6 +32,7 @@ public record CatalogueQuery(
         country = blankToNull(country);
         licence = blankToNull(licence);
         frequency = blankToNull(frequency);
+        origin = blankToNull(origin);
         page = Math.max(1, Math.min(page, MAX_PAGE));
     }
 

@@ -24,12 +24,13 @@ import org.statcommons.platform.Text;
 @Repository
 public class Datasets {
 
-    static final String COLUMNS = "id, community_id, organisation_id, publisher_name, title, description, keywords,"
-            + " themes, sdg_codes, contact_name, contact_email, temporal_start, temporal_end, countries, frequency,"
-            + " licence, access_rights, conforms_to, provenance, methodology_page, quality_statement, producer_type,"
-            + " collection_method, quality_relevance, quality_accuracy, quality_timeliness, quality_coherence,"
-            + " quality_accessibility, quality_interpretability, checklist_score, public_from, created_by, created_at,"
-            + " updated_at";
+    public static final String COLUMNS =
+            "id, community_id, organisation_id, publisher_name, title, description, keywords,"
+                    + " themes, sdg_codes, contact_name, contact_email, temporal_start, temporal_end, countries, frequency,"
+                    + " licence, access_rights, conforms_to, provenance, methodology_page, quality_statement, producer_type,"
+                    + " collection_method, quality_relevance, quality_accuracy, quality_timeliness, quality_coherence,"
+                    + " quality_accessibility, quality_interpretability, checklist_score, public_from, created_by, created_at,"
+                    + " updated_at";
 
     private final JdbcClient db;
 
@@ -109,28 +110,43 @@ public class Datasets {
             where.append(" and checklist_score = ?");
             params.add(q.score());
         }
+        if (q.origin() != null) {
+            where.append(" and harvest_source_id in (select id from data.harvest_sources where name = ?)");
+            params.add(q.origin());
+        }
         List<Object> pageParams = new ArrayList<>(params);
         pageParams.add(CatalogueQuery.PAGE_SIZE);
         pageParams.add((q.page() - 1) * CatalogueQuery.PAGE_SIZE);
-        List<Dataset> found = db.sql("select " + COLUMNS + " from data.datasets" + where
+        Map<Long, CataloguePage.Origin> origins = new java.util.HashMap<>();
+        List<Dataset> found = db.sql("select " + COLUMNS + ", origin_url, (select name from data.harvest_sources s"
+                        + " where s.id = harvest_source_id) as origin from data.datasets" + where
                         + " order by public_from desc, id desc limit ? offset ?")
                 .params(pageParams)
-                .query(Datasets::map)
+                .query((rs, row) -> {
+                    Dataset dataset = map(rs, row);
+                    if (rs.getString("origin") != null) {
+                        origins.put(
+                                dataset.id(),
+                                new CataloguePage.Origin(rs.getString("origin"), rs.getString("origin_url")));
+                    }
+                    return dataset;
+                })
                 .list();
         Map<String, List<CataloguePage.FacetValue>> facets = new LinkedHashMap<>();
         long[] total = {0};
-        db.sql(
-                        "with hits as materialized (select themes, sdg_goals, publisher_name, countries, licence, frequency,"
-                                + " checklist_score from data.datasets" + where + ")"
-                                + " select 'all' as facet, '' as value, count(*) as n from hits"
-                                + " union all select 'theme', t, count(*) from hits, unnest(themes) t group by t"
-                                + " union all select 'sdg', g::text, count(*) from hits, unnest(sdg_goals) g group by g"
-                                + " union all select 'publisher', publisher_name, count(*) from hits group by publisher_name"
-                                + " union all select 'country', c, count(*) from hits, unnest(countries) c group by c"
-                                + " union all select 'licence', licence, count(*) from hits group by licence"
-                                + " union all select 'frequency', frequency, count(*) from hits where frequency is not null"
-                                + " group by frequency"
-                                + " union all select 'score', checklist_score::text, count(*) from hits group by checklist_score")
+        db.sql("with hits as materialized (select themes, sdg_goals, publisher_name, countries, licence, frequency,"
+                        + " checklist_score, harvest_source_id from data.datasets" + where + ")"
+                        + " select 'all' as facet, '' as value, count(*) as n from hits"
+                        + " union all select 'theme', t, count(*) from hits, unnest(themes) t group by t"
+                        + " union all select 'sdg', g::text, count(*) from hits, unnest(sdg_goals) g group by g"
+                        + " union all select 'publisher', publisher_name, count(*) from hits group by publisher_name"
+                        + " union all select 'country', c, count(*) from hits, unnest(countries) c group by c"
+                        + " union all select 'licence', licence, count(*) from hits group by licence"
+                        + " union all select 'frequency', frequency, count(*) from hits where frequency is not null"
+                        + " group by frequency"
+                        + " union all select 'score', checklist_score::text, count(*) from hits group by checklist_score"
+                        + " union all select 'origin', s.name, count(*) from hits join data.harvest_sources s"
+                        + " on s.id = hits.harvest_source_id group by s.name")
                 .params(params)
                 .query(rs -> {
                     String facet = rs.getString("facet");
@@ -146,7 +162,7 @@ public class Datasets {
                         .reversed()
                         .thenComparing(CataloguePage.FacetValue::value))
                 .toList());
-        return new CataloguePage(found, total[0], facets);
+        return new CataloguePage(found, total[0], facets, origins);
     }
 
     long insert(long communityId, Long organisationId, String publisherName, DatasetMetadata m, long by, Instant at) {
@@ -228,7 +244,7 @@ public class Datasets {
         return Arrays.stream(parts).flatMap(Arrays::stream).toArray();
     }
 
-    static Dataset map(ResultSet rs, int row) throws SQLException {
+    public static Dataset map(ResultSet rs, int row) throws SQLException {
         long organisation = rs.getLong("organisation_id");
         Long organisationId = rs.wasNull() ? null : organisation;
         String frequency = rs.getString("frequency");

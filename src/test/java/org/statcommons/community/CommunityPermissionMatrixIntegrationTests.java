@@ -154,6 +154,7 @@ class CommunityPermissionMatrixIntegrationTests {
             EDIT_DATASETS            -    -    -    -    -    -    -    +    -    -    +    -
             RELEASE_DATASETS         -    -    -    -    -    -    -    +    -    -    +    -
             MANAGE_DATA_TEAM         -    -    -    -    -    -    -    +    -    -    +    -
+            MANAGE_HARVEST_SOURCES   -    -    -    -    -    -    -    +    -    -    +    -
             """;
 
     @Autowired
