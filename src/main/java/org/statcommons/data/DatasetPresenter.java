@@ -3,6 +3,7 @@ package org.statcommons.data;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.statcommons.access.Action;
 import org.statcommons.access.Actor;
@@ -16,14 +17,16 @@ class DatasetPresenter {
     private final DatasetReader reader;
     private final DataTeamChecker team;
     private final Clock clock;
+    private final List<DatasetSection> sections;
 
-    DatasetPresenter(DatasetReader reader, DataTeamChecker team, Clock clock) {
+    DatasetPresenter(DatasetReader reader, DataTeamChecker team, Clock clock, List<DatasetSection> sections) {
         this.reader = reader;
         this.team = team;
         this.clock = clock;
+        this.sections = sections;
     }
 
-    DatasetView present(Actor actor, Community community, long id) {
+    DatasetView present(Actor actor, Community community, long id, Map<String, List<String>> parameters) {
         Dataset dataset = reader.visible(actor, community, id);
         Instant now = clock.instant();
         List<Release> releases = reader.releasesOf(actor, dataset);
@@ -43,6 +46,9 @@ class DatasetPresenter {
                 mayRelease,
                 mayRelease
                         ? releases.stream().filter(r -> r.releasedAt() == null).toList()
-                        : List.of());
+                        : List.of(),
+                sections.stream()
+                        .flatMap(s -> s.show(actor, dataset, parameters).stream())
+                        .toList());
     }
 }

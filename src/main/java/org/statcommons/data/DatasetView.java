@@ -8,6 +8,7 @@ import java.util.List;
  *
  * @param methodologyLink the methodology page's address in the community's space, or null
  * @param drafts          the releases' drafts the reader may release (for the release form)
+ * @param sections        what the data parts add (chart, download counts), in order
  */
 record DatasetView(
         Dataset dataset,
@@ -17,7 +18,8 @@ record DatasetView(
         boolean released,
         boolean mayEdit,
         boolean mayRelease,
-        List<Release> drafts) {
+        List<Release> drafts,
+        List<DatasetSection.Shown> sections) {
 
     /** A release as listed, with its state at the time of reading. */
     record ReleaseLine(Release release, ReleaseState state, Instant at) {}

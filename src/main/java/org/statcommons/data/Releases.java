@@ -65,6 +65,25 @@ public class Releases {
                 .list();
     }
 
+    /** The latest releases out of a community's datasets (or of one dataset, when given), newest first. */
+    public List<Announced> outIn(long communityId, Long datasetId, Instant now, int limit) {
+        return db.sql("""
+                        select r.id, r.dataset_id, d.community_id, d.title, r.number, r.released_at, r.scheduled
+                        from data.releases r join data.datasets d on d.id = r.dataset_id
+                        where d.community_id = ? and (?::bigint is null or d.id = ?) and r.released_at <= ?
+                        order by r.released_at desc, r.id desc limit ?""")
+                .params(communityId, datasetId, datasetId, Timestamp.from(now), limit)
+                .query((rs, row) -> new Announced(
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        rs.getLong(3),
+                        rs.getString(4),
+                        rs.getInt(5),
+                        rs.getTimestamp(6).toInstant(),
+                        rs.getBoolean(7)))
+                .list();
+    }
+
     /** Locks the dataset's releases' numbering (the dataset's row) and adds the next draft. */
     long insertDraft(long datasetId, String changelog, long by, Instant at) {
         db.sql("select id from data.datasets where id = ? for update")
