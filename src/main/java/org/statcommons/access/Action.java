@@ -116,7 +116,11 @@ public enum Action {
     /** Release a dataset now or schedule its release; also the standing {@link Standing#DATA_REVIEWER}. */
     RELEASE_DATASETS(true),
     /** Name the community's data editors and reviewers. */
-    MANAGE_DATA_TEAM(true);
+    MANAGE_DATA_TEAM(true),
+    /** Ask the community for data ("I need X by district") and support others' requests; anyone signed in. */
+    REQUEST_DATA(true),
+    /** Answer data requests (planned, released with a dataset, declined); also the data team's standings. */
+    ANSWER_DATA_REQUESTS(true);
 
     /** What a suspended member may still do: read and leave. Everything else is refused while suspended. */
     private static final java.util.Set<Action> READING = java.util.EnumSet.noneOf(Action.class);

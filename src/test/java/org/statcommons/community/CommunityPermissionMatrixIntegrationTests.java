@@ -154,6 +154,8 @@ class CommunityPermissionMatrixIntegrationTests {
             EDIT_DATASETS            -    -    -    -    -    -    -    +    -    -    +    -
             RELEASE_DATASETS         -    -    -    -    -    -    -    +    -    -    +    -
             MANAGE_DATA_TEAM         -    -    -    -    -    -    -    +    -    -    +    -
+            REQUEST_DATA             -    +    +    +    +    +    +    +    +    +    +    -
+            ANSWER_DATA_REQUESTS     -    -    -    -    -    -    -    +    -    -    +    -
             """;
 
     @Autowired
