@@ -13,22 +13,22 @@ record SdgCode(String code) implements Comparable<SdgCode> {
     /** What a code may look like, checked before it is looked up. */
     static final Pattern SHAPE = Pattern.compile("[0-9]{1,2}(\\.[0-9a-z]{1,2}(\\.[0-9]{1,2})?)?");
 
-    enum Kind {
+    public enum Kind {
         GOAL,
         TARGET,
         INDICATOR
     }
 
-    Kind kind() {
+    public Kind kind() {
         return Kind.values()[parts().size() - 1];
     }
 
-    String goal() {
+    public String goal() {
         return parts().get(0);
     }
 
     /** The code above this one (a target's goal, an indicator's target), or null for a goal. */
-    SdgCode parent() {
+    public SdgCode parent() {
         int dot = code.lastIndexOf('.');
         return dot < 0 ? null : new SdgCode(code.substring(0, dot));
     }

@@ -65,7 +65,7 @@ class ChartIntegrationTests {
 
         Page wrong = reader.get(data.page() + "?REF_AREA=XYZ");
         assertThat(wrong.status()).isEqualTo(200);
-        assertThat(wrong.body()).contains("No observation has the code \"XYZ\" for REF_AREA.", "<svg");
+        assertThat(wrong.body()).contains("No observation has the code &quot;XYZ&quot; for REF_AREA.", "<svg");
     }
 
     @Test

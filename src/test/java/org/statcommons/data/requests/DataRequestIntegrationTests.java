@@ -34,6 +34,9 @@ class DataRequestIntegrationTests {
                 fixtures, office, "District populations", "REF_AREA,TIME_PERIOD,Population\nKEN,2020,5\n");
         String requests = "/c/" + data.community().slug() + "/data/requests";
         Account asker = fixtures.account("Planner");
+        // told of the answer as a member (notifications reach those who may see the members' area); the supporter
+        // below is not a member
+        fixtures.join(data.community(), asker, org.statcommons.access.CommunityRole.MEMBER);
         Visitor planner = fixtures.signedIn(asker);
         Page asked = planner.submitNoFollow(
                 requests, requests, Map.of("title", "Population by district", "body", "For school planning."));
