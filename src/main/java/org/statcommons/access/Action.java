@@ -118,7 +118,11 @@ public enum Action {
     /** Name the community's data editors and reviewers. */
     MANAGE_DATA_TEAM(true),
     /** Register other portals (CKAN, DCAT catalogues) whose datasets the community's catalogue harvests. */
-    MANAGE_HARVEST_SOURCES(true);
+    MANAGE_HARVEST_SOURCES(true),
+    /** Ask the community for data ("I need X by district") and support others' requests; anyone signed in. */
+    REQUEST_DATA(true),
+    /** Answer data requests (planned, released with a dataset, declined); also the data team's standings. */
+    ANSWER_DATA_REQUESTS(true);
 
     /** What a suspended member may still do: read and leave. Everything else is refused while suspended. */
     private static final java.util.Set<Action> READING = java.util.EnumSet.noneOf(Action.class);

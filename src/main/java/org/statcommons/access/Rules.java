@@ -90,6 +90,8 @@ final class Rules {
             return switch (action) {
                 case JOIN_COMMUNITY -> joinPolicy == JoinPolicy.OPEN;
                 case REQUEST_MEMBERSHIP -> joinPolicy == JoinPolicy.BY_REQUEST;
+                // the users of a community's data need not be its members (seed 004: stakeholders' needs)
+                case REQUEST_DATA -> true;
                 default -> false;
             };
         }
@@ -142,11 +144,15 @@ final class Rules {
                         || action == Action.VIEW_SURVEY_RESPONSES;
             case SURVEY_ANALYST -> action == Action.VIEW_SURVEY_RESULTS;
             // the data team (docs/open-data.md#roles): editors prepare, reviewers also release; both read drafts
-            case DATA_EDITOR -> action == Action.EDIT_DATASETS || action == Action.VIEW_DATA_DRAFTS;
+            case DATA_EDITOR ->
+                action == Action.EDIT_DATASETS
+                        || action == Action.VIEW_DATA_DRAFTS
+                        || action == Action.ANSWER_DATA_REQUESTS;
             case DATA_REVIEWER ->
                 action == Action.EDIT_DATASETS
                         || action == Action.RELEASE_DATASETS
-                        || action == Action.VIEW_DATA_DRAFTS;
+                        || action == Action.VIEW_DATA_DRAFTS
+                        || action == Action.ANSWER_DATA_REQUESTS;
         };
     }
 
@@ -214,6 +220,9 @@ final class Rules {
             case VIEW_DATA_DRAFTS -> EVERY_ROLE;
             // the secretariat publishes for the community; data editors and reviewers are named (the standings)
             case EDIT_DATASETS, RELEASE_DATASETS, MANAGE_DATA_TEAM, MANAGE_HARVEST_SOURCES -> SECRETARIAT_ONLY;
+            // anyone signed in may ask (non-members too, above); the publisher's data team answers (the standings)
+            case REQUEST_DATA -> EVERY_ROLE;
+            case ANSWER_DATA_REQUESTS -> SECRETARIAT_ONLY;
             default -> throw new IllegalArgumentException(action + " concerns the platform");
         };
     }

@@ -3,6 +3,7 @@ package org.statcommons.data;
 import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -110,9 +111,10 @@ class DatasetController {
     String show(
             @Permitted(Action.VIEW_COMMUNITY_LANDING) Community community,
             @PathVariable long id,
+            @RequestParam MultiValueMap<String, String> parameters,
             Actor actor,
             Model model) {
-        model.addAttribute("view", presenter.present(actor, community, id));
+        model.addAttribute("view", presenter.present(actor, community, id, parameters));
         return "data/dataset";
     }
 

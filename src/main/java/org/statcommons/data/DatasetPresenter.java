@@ -3,7 +3,7 @@ package org.statcommons.data;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import org.springframework.beans.factory.ObjectProvider;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.statcommons.access.Action;
 import org.statcommons.access.Actor;
@@ -16,18 +16,17 @@ class DatasetPresenter {
 
     private final DatasetReader reader;
     private final DataTeamChecker team;
-    private final ObjectProvider<DatasetPageSection> sections;
     private final Clock clock;
+    private final List<DatasetSection> sections;
 
-    DatasetPresenter(
-            DatasetReader reader, DataTeamChecker team, ObjectProvider<DatasetPageSection> sections, Clock clock) {
+    DatasetPresenter(DatasetReader reader, DataTeamChecker team, Clock clock, List<DatasetSection> sections) {
         this.reader = reader;
         this.team = team;
-        this.sections = sections;
         this.clock = clock;
+        this.sections = sections;
     }
 
-    DatasetView present(Actor actor, Community community, long id) {
+    DatasetView present(Actor actor, Community community, long id, Map<String, List<String>> parameters) {
         Dataset dataset = reader.visible(actor, community, id);
         Instant now = clock.instant();
         List<Release> releases = reader.releasesOf(actor, dataset);
@@ -53,8 +52,8 @@ class DatasetPresenter {
                                 .filter(r -> r.state(now) == ReleaseState.SCHEDULED)
                                 .toList()
                         : List.of(),
-                sections.orderedStream()
-                        .flatMap(s -> s.of(actor, community, dataset).stream())
+                sections.stream()
+                        .flatMap(s -> s.show(actor, community, dataset, parameters).stream())
                         .toList());
     }
 }

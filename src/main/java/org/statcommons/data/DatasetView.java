@@ -9,7 +9,7 @@ import java.util.List;
  * @param methodologyLink the methodology page's address in the community's space, or null
  * @param drafts          the releases' drafts the reader may release (for the release form)
  * @param scheduled       the scheduled releases the reader may take back to draft
- * @param sections        what other parts of the feature add to the page ({@link DatasetPageSection})
+ * @param sections        what the data parts add (chart, download counts, the draft's data), in order ({@link DatasetSection})
  */
 record DatasetView(
         Dataset dataset,
@@ -21,7 +21,7 @@ record DatasetView(
         boolean mayRelease,
         List<Release> drafts,
         List<Release> scheduled,
-        List<DatasetPageSection.Part> sections) {
+        List<DatasetSection.Shown> sections) {
 
     /** A release as listed, with its state at the time of reading. */
     record ReleaseLine(Release release, ReleaseState state, Instant at) {}

@@ -70,6 +70,19 @@ public class Datasets {
     }
 
     /**
+     * The released datasets about an SDG goal, target or indicator (a code given with it or with one below it: a goal's
+     * datasets include those of its targets and indicators), newest first, at most {@code limit}.
+     */
+    public List<Dataset> aboutSdg(String code, Instant now, int limit) {
+        return db.sql("select " + COLUMNS + " from data.datasets where public_from <= ? and exists (select 1 from"
+                        + " unnest(sdg_codes) c where c = ? or starts_with(c, ? || '.'))"
+                        + " order by public_from desc, id desc limit ?")
+                .params(Timestamp.from(now), code, code, limit)
+                .query(Datasets::map)
+                .list();
+    }
+
+    /**
      * The catalogue: datasets out at this instant that match the query, a page of them newest first, with the counts of
      * every facet over all that match. One scan of the matching rows serves every facet (a materialised CTE), so a
      * page costs two queries whatever the facets.

@@ -54,15 +54,31 @@ public class Releases {
                         from data.releases r join data.datasets d on d.id = r.dataset_id
                         where r.released_at >= ? and r.released_at < ? order by r.released_at, r.id limit 1000""")
                 .params(Timestamp.from(from), Timestamp.from(to))
-                .query((rs, row) -> new Announced(
-                        rs.getLong(1),
-                        rs.getLong(2),
-                        rs.getLong(3),
-                        rs.getString(4),
-                        rs.getInt(5),
-                        rs.getTimestamp(6).toInstant(),
-                        rs.getBoolean(7)))
+                .query(Releases::announced)
                 .list();
+    }
+
+    /** The latest releases out of a community's datasets (or of one dataset, when given), newest first. */
+    public List<Announced> outIn(long communityId, Long datasetId, Instant now, int limit) {
+        return db.sql("""
+                        select r.id, r.dataset_id, d.community_id, d.title, r.number, r.released_at, r.scheduled
+                        from data.releases r join data.datasets d on d.id = r.dataset_id
+                        where d.community_id = ? and (?::bigint is null or d.id = ?) and r.released_at <= ?
+                        order by r.released_at desc, r.id desc limit ?""")
+                .params(communityId, datasetId, datasetId, Timestamp.from(now), limit)
+                .query(Releases::announced)
+                .list();
+    }
+
+    private static Announced announced(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new Announced(
+                rs.getLong(1),
+                rs.getLong(2),
+                rs.getLong(3),
+                rs.getString(4),
+                rs.getInt(5),
+                rs.getTimestamp(6).toInstant(),
+                rs.getBoolean(7));
     }
 
     /** Locks the dataset's releases' numbering (the dataset's row) and adds the next draft. */

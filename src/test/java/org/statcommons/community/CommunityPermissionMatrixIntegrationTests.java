@@ -155,6 +155,8 @@ class CommunityPermissionMatrixIntegrationTests {
             RELEASE_DATASETS         -    -    -    -    -    -    -    +    -    -    +    -
             MANAGE_DATA_TEAM         -    -    -    -    -    -    -    +    -    -    +    -
             MANAGE_HARVEST_SOURCES   -    -    -    -    -    -    -    +    -    -    +    -
+            REQUEST_DATA             -    +    +    +    +    +    +    +    +    +    +    -
+            ANSWER_DATA_REQUESTS     -    -    -    -    -    -    -    +    -    -    +    -
             """;
 
     @Autowired

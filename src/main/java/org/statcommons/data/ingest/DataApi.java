@@ -65,6 +65,7 @@ class DataApi {
     private final DatasetReleases releases;
     private final DataQueryParser parser;
     private final DownloadWriter writer;
+    private final DownloadCounter counter;
 
     DataApi(
             UploadData uploadData,
@@ -74,7 +75,8 @@ class DataApi {
             UploadProblems problems,
             DatasetReleases releases,
             DataQueryParser parser,
-            DownloadWriter writer) {
+            DownloadWriter writer,
+            DownloadCounter counter) {
         this.uploadData = uploadData;
         this.confirmStructure = confirmStructure;
         this.storeUpload = storeUpload;
@@ -83,6 +85,7 @@ class DataApi {
         this.releases = releases;
         this.parser = parser;
         this.writer = writer;
+        this.counter = counter;
     }
 
     @PutMapping("/uploads")
@@ -140,7 +143,7 @@ class DataApi {
             HttpServletResponse response)
             throws IOException {
         String format = parameters.getFirst("format");
-        send(datasetId, parameters, format == null ? "json" : format, actor, request, response);
+        send(datasetId, parameters, format == null ? "json" : format, true, actor, request, response);
     }
 
     /** The whole release in one format: {@code download.csv}, {@code download.json}, {@code download.xlsx}. */
@@ -157,13 +160,14 @@ class DataApi {
         if (draft != null) {
             none.add("draft", draft);
         }
-        send(datasetId, none, format, actor, request, response);
+        send(datasetId, none, format, false, actor, request, response);
     }
 
     private void send(
             long datasetId,
             MultiValueMap<String, String> parameters,
             String format,
+            boolean slice,
             Actor actor,
             HttpServletRequest request,
             HttpServletResponse response)
@@ -187,6 +191,12 @@ class DataApi {
         if (etag.equals(request.getHeader("If-None-Match"))) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
+        }
+        if (!draft) {
+            // counted in memory, written later: the download waits for nothing (docs/open-data.md "Download counts")
+            counter.count(
+                    releaseId,
+                    slice ? DownloadCounter.Route.API : DownloadCounter.Route.valueOf(kind.toUpperCase(Locale.ROOT)));
         }
         switch (kind) {
             case "csv" -> {

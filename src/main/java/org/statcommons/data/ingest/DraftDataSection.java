@@ -1,7 +1,10 @@
 package org.statcommons.data.ingest;
 
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 import org.statcommons.access.Action;
@@ -9,14 +12,15 @@ import org.statcommons.access.Actor;
 import org.statcommons.community.Community;
 import org.statcommons.data.DataTeamChecker;
 import org.statcommons.data.Dataset;
-import org.statcommons.data.DatasetPageSection;
+import org.statcommons.data.DatasetSection;
 import org.statcommons.data.Release;
 import org.statcommons.data.Releases;
 import org.statcommons.platform.ByteSize;
 
 /** Adds the draft's data to a dataset's page for those who may edit the dataset, and nothing for anyone else. */
 @Component
-class DraftDataSection implements DatasetPageSection {
+@Order(30)
+class DraftDataSection implements DatasetSection {
 
     private final DataTeamChecker team;
     private final Releases releases;
@@ -44,7 +48,8 @@ class DraftDataSection implements DatasetPageSection {
     }
 
     @Override
-    public Optional<Part> of(Actor actor, Community community, Dataset dataset) {
+    public Optional<Shown> show(
+            Actor actor, Community community, Dataset dataset, Map<String, List<String>> parameters) {
         if (!team.may(actor, Action.EDIT_DATASETS, community.id())) {
             return Optional.empty();
         }
@@ -63,6 +68,6 @@ class DraftDataSection implements DatasetPageSection {
                 DisclosureRulesForm.of(ruleSets.of(dataset.id())),
                 draft.flatMap(r -> checks.of(r.id(), 100)).orElse(null),
                 draft.map(r -> observations.hasOriginals(r.id())).orElse(false));
-        return Optional.of(new Part("data/release/draft", data));
+        return Optional.of(new Shown("data/release/draft", data));
     }
 }

@@ -233,6 +233,15 @@ class Observations {
                         .list());
     }
 
+    /** A dimension's codes (its place among the dimensions, 1 first) in the release, sorted, at most {@code limit}. */
+    List<String> codes(long releaseId, int dimension, int limit) {
+        return db.sql(
+                        "select distinct key[?] as code from data.store_series where release_id = ? order by code limit ?")
+                .params(dimension, releaseId, limit)
+                .query(String.class)
+                .list();
+    }
+
     /** The series whose codes match: for each dimension given (1 first), one of its codes. */
     List<Integer> series(long releaseId, Map<Integer, List<String>> codes) {
         StringBuilder sql = new StringBuilder("select series from data.store_series where release_id = :release");

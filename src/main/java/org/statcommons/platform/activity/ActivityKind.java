@@ -29,7 +29,8 @@ public enum ActivityKind {
     WORKSTREAM_REPORT_DUE("Workstream reports due"),
     WORKSTREAM_APPROVED("Workstreams and workplans approved"),
     OUTPUT_ENDORSED("Outputs endorsed and submitted"),
-    ELECTION_RESULT("Election results");
+    ELECTION_RESULT("Election results"),
+    DATA_REQUEST_ANSWERED("Answers to data requests");
 
     private final String label;
 

@@ -2,6 +2,7 @@ package org.statcommons.platform.chart;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.function.LongFunction;
 
 /**
@@ -56,6 +57,15 @@ public final class ChartDrawer {
 
     /** One stacked row: its label and the share of each point in order (null: withheld, left blank). */
     public record Stack(String label, List<Double> shares) {}
+
+    /**
+     * One line of values: its name and a value per period (null: not drawn, a gap), and which periods are marked with
+     * {@code mark} under the axis (a confidential value, so that a gap is not read as missing data).
+     */
+    public record Line(String name, List<Double> values, List<Boolean> marked) {}
+
+    /** One bar of an amount: its label, its value (null: no bar) and the mark written instead of a missing value. */
+    public record Amount(String label, Double value, String mark) {}
 
     private ChartDrawer() {}
 
@@ -247,6 +257,165 @@ public final class ChartDrawer {
         return svg.append("</svg>").toString();
     }
 
+    /**
+     * Lines over time (a dataset's figures: any real values, negative ones too), one colour per line (at most four), a gap where a value
+     * is missing and the {@code mark} under the axis where one is confidential. No more than eight period labels are
+     * written, spread evenly. Empty when there is no period.
+     */
+    public static String lines(
+            String title,
+            String description,
+            List<String> labels,
+            List<Line> lines,
+            String mark,
+            Function<Double, String> number,
+            boolean rightToLeft) {
+        if (labels.isEmpty() || lines.isEmpty()) {
+            return "";
+        }
+        double[] range = range(lines.stream().flatMap(l -> l.values().stream()).toList());
+        int legend = lines.size() > 1 ? 16 * lines.size() : 0;
+        int height = TOP + legend + PLOT + 36;
+        int left = 70;
+        int plotWidth = WIDTH - left - 16;
+        double step = labels.size() == 1 ? 0 : (double) plotWidth / (labels.size() - 1);
+        int top = TOP + legend;
+        int base = top + PLOT;
+        StringBuilder svg = open(WIDTH, title, description, height);
+        for (int s = 0; lines.size() > 1 && s < lines.size(); s++) {
+            int y = TOP - 8 + 16 * s;
+            svg.append("<rect x=\"")
+                    .append(rightToLeft ? WIDTH - left - 10 : left)
+                    .append("\" y=\"")
+                    .append(y)
+                    .append("\" width=\"10\" height=\"10\" fill=\"")
+                    .append(COLOURS.get(s % COLOURS.size()))
+                    .append("\"/>");
+            svg.append("<text x=\"")
+                    .append(x(left + 14, rightToLeft))
+                    .append("\" y=\"")
+                    .append(y + 9)
+                    .append("\" text-anchor=\"")
+                    .append(rightToLeft ? "end" : "start")
+                    .append("\">")
+                    .append(escape(shortened(lines.get(s).name(), 70)))
+                    .append("</text>");
+        }
+        int zero = y(0, range, top);
+        svg.append(line(x(left, rightToLeft), zero, x(WIDTH - 10, rightToLeft), zero));
+        svg.append("<g text-anchor=\"").append(rightToLeft ? "start" : "end").append("\">");
+        svg.append(text(x(left - 4, rightToLeft), top + 4, number.apply(range[1])));
+        svg.append(text(x(left - 4, rightToLeft), base, number.apply(range[0])));
+        svg.append("</g>");
+        for (int s = 0; s < lines.size(); s++) {
+            Line l = lines.get(s);
+            String colour = COLOURS.get(s % COLOURS.size());
+            StringBuilder points = new StringBuilder();
+            int run = 0;
+            svg.append("<g stroke=\"")
+                    .append(colour)
+                    .append("\" fill=\"")
+                    .append(colour)
+                    .append("\">");
+            for (int p = 0; p <= labels.size(); p++) {
+                Double v =
+                        p < labels.size() && p < l.values().size() ? l.values().get(p) : null;
+                if (v == null) {
+                    // a gap: the run so far is drawn, a point alone as a dot
+                    if (run > 1) {
+                        svg.append("<polyline fill=\"none\" stroke-width=\"2\" points=\"")
+                                .append(points.toString().strip())
+                                .append("\"/>");
+                    } else if (run == 1) {
+                        String[] xy = points.toString().strip().split(",");
+                        svg.append("<circle cx=\"")
+                                .append(xy[0])
+                                .append("\" cy=\"")
+                                .append(xy[1])
+                                .append("\" r=\"3\"/>");
+                    }
+                    points.setLength(0);
+                    run = 0;
+                    continue;
+                }
+                int px = x((int) Math.round(left + p * step), rightToLeft);
+                points.append(px).append(',').append(y(v, range, top)).append(' ');
+                run++;
+            }
+            svg.append("</g>");
+            StringBuilder marks = new StringBuilder();
+            for (int p = 0; p < labels.size() && p < l.marked().size(); p++) {
+                if (l.marked().get(p)) {
+                    marks.append(text(
+                            x((int) Math.round(left + p * step), rightToLeft), base + 30 - 2 * (s % 4), mark));
+                }
+            }
+            if (!marks.isEmpty()) {
+                svg.append("<g fill=\"")
+                        .append(colour)
+                        .append("\" text-anchor=\"middle\">")
+                        .append(marks)
+                        .append("</g>");
+            }
+        }
+        int every = (int) Math.ceil(labels.size() / 8.0);
+        svg.append("<g text-anchor=\"middle\">");
+        for (int p = 0; p < labels.size(); p += every) {
+            svg.append(text(x((int) Math.round(left + p * step), rightToLeft), base + 15, labels.get(p)));
+        }
+        return svg.append("</g></svg>").toString();
+    }
+
+    /**
+     * Bars of amounts for one period (a dataset's figures), a row each in the order given, the value written beside
+     * each bar; a missing one has no bar and its mark instead. Empty with no bar.
+     */
+    public static String amounts(
+            String title, String description, List<Amount> bars, Function<Double, String> number, boolean rightToLeft) {
+        if (bars.isEmpty()) {
+            return "";
+        }
+        double[] range = range(bars.stream().map(Amount::value).toList());
+        int row = BAR + 6;
+        int height = TOP + bars.size() * row + 4;
+        int plotLeft = LABELS + 8;
+        int plotWidth = WIDTH - plotLeft - 80;
+        StringBuilder svg = open(WIDTH, title, description, height);
+        int zero = plotLeft + (int) Math.round(-range[0] * plotWidth / (range[1] - range[0]));
+        StringBuilder labels = new StringBuilder();
+        StringBuilder rects = new StringBuilder();
+        StringBuilder values = new StringBuilder();
+        for (int r = 0; r < bars.size(); r++) {
+            Amount bar = bars.get(r);
+            int y = TOP + r * row;
+            labels.append(text(x(LABELS, rightToLeft), y + BAR - 3, shortened(bar.label(), LABEL_MAX)));
+            if (bar.value() == null) {
+                values.append(text(x(zero + 4, rightToLeft), y + BAR - 3, bar.mark()));
+                continue;
+            }
+            int w = (int) Math.round(Math.abs(bar.value()) * plotWidth / (range[1] - range[0]));
+            int from = bar.value() < 0 ? zero - w : zero;
+            rects.append(rect(rightToLeft ? WIDTH - from - w : from, y, Math.max(1, w), BAR));
+            values.append(text(x(Math.max(zero, from + w) + 4, rightToLeft), y + BAR - 3, number.apply(bar.value())));
+        }
+        svg.append("<g text-anchor=\"")
+                .append(rightToLeft ? "start" : "end")
+                .append("\">")
+                .append(labels)
+                .append("</g>");
+        svg.append("<g fill=\"")
+                .append(COLOURS.get(0))
+                .append("\">")
+                .append(rects)
+                .append("</g>");
+        svg.append("<g text-anchor=\"")
+                .append(rightToLeft ? "end" : "start")
+                .append("\">")
+                .append(values)
+                .append("</g>");
+        return svg.append("</svg>").toString();
+    }
+
     /** A share as the charts write it, the same in every language. */
     public static String percent(double percent) {
         return String.format(Locale.ROOT, "%.1f %%", percent);
@@ -306,7 +475,11 @@ public final class ChartDrawer {
     }
 
     private static StringBuilder open(String title, String description, int height) {
-        StringBuilder svg = svg(SHARE_WIDTH, height);
+        return open(SHARE_WIDTH, title, description, height);
+    }
+
+    private static StringBuilder open(int width, String title, String description, int height) {
+        StringBuilder svg = svg(width, height);
         String id = "c" + Integer.toHexString((title + description).hashCode() ^ height);
         svg.append(" aria-labelledby=\"")
                 .append(id)
@@ -389,6 +562,23 @@ public final class ChartDrawer {
 
     private static String text(int x, int y, String text) {
         return "<text x=\"" + x + "\" y=\"" + y + "\">" + escape(text) + "</text>";
+    }
+
+    /** The lowest and highest value to draw (0 always within), never an empty range. */
+    private static double[] range(List<Double> values) {
+        double low = 0;
+        double high = 0;
+        for (Double v : values) {
+            if (v != null && Double.isFinite(v)) {
+                low = Math.min(low, v);
+                high = Math.max(high, v);
+            }
+        }
+        return high == low ? new double[] {low, low + 1} : new double[] {low, high};
+    }
+
+    private static int y(double value, double[] range, int top) {
+        return top + (int) Math.round((range[1] - value) * PLOT / (range[1] - range[0]));
     }
 
     private static long max(List<List<Long>> rows) {

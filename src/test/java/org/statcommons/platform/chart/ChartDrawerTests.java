@@ -178,6 +178,48 @@ class ChartDrawerTests {
         });
     }
 
+    @Test
+    void linesLeaveAGapAndAMarkWhereAValueIsConfidentialNeverAZero() throws Exception {
+        String svg = ChartDrawer.lines(
+                "Chart of <Population>",
+                "Held at REF_AREA = \"KEN\"",
+                List.of("2020", "2021", "2022", "2023"),
+                List.of(
+                        new ChartDrawer.Line(
+                                "F & M", Arrays.asList(10.0, null, 12.0, 13.0), List.of(false, true, false, false)),
+                        new ChartDrawer.Line(
+                                "-5", Arrays.asList(-5.0, null, null, 4.0), List.of(false, false, false, false))),
+                "c",
+                v -> String.valueOf(v.longValue()),
+                false);
+        Document doc = parse(svg);
+        assertThat(doc.getElementsByTagName("polyline").getLength())
+                .as("one run of two points")
+                .isEqualTo(1);
+        assertThat(doc.getElementsByTagName("circle").getLength())
+                .as("points alone as dots")
+                .isEqualTo(3);
+        assertThat(svg).contains("Chart of &lt;Population&gt;", "F &amp; M", ">c</text>", ">-5</text>");
+        assertThat(ChartDrawer.lines("t", "d", List.of(), List.of(), "c", String::valueOf, false))
+                .isEmpty();
+    }
+
+    @Test
+    void amountsOfOnePeriodWriteTheMarkInsteadOfAMissingBar() throws Exception {
+        String svg = ChartDrawer.amounts(
+                "Births in 2021",
+                "d",
+                List.of(
+                        new ChartDrawer.Amount("KEN", 900.0, ""),
+                        new ChartDrawer.Amount("UGA", null, "c"),
+                        new ChartDrawer.Amount("TZA", -3.0, "")),
+                v -> String.valueOf(v.longValue()),
+                true);
+        Document doc = parse(svg);
+        assertThat(doc.getElementsByTagName("rect").getLength()).isEqualTo(2);
+        assertThat(svg).contains(">900</text>", ">c</text>", ">-3</text>");
+    }
+
     private static Document parse(String svg) throws Exception {
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);

@@ -1,0 +1,129 @@
+package org.statcommons.data.charts;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.statcommons.access.Action;
+import org.statcommons.community.Communities;
+import org.statcommons.community.Community;
+import org.statcommons.community.Permitted;
+import org.statcommons.data.Dataset;
+import org.statcommons.data.DatasetAddress;
+import org.statcommons.data.Datasets;
+import org.statcommons.data.Release;
+import org.statcommons.data.Releases;
+import org.statcommons.platform.NotFoundException;
+import org.statcommons.platform.StatCommonsProperties;
+import org.statcommons.platform.Text;
+import org.statcommons.platform.i18n.Language;
+import org.statcommons.platform.web.AtomFeed;
+import org.statcommons.platform.web.LanguageResolver;
+
+/**
+ * Atom feeds of the releases that are out: a community's ({@code /c/{slug}/data/releases.atom}) and one dataset's
+ * ({@code /data/{id}/releases.atom}); the calendar's {@code /data/calendar.atom} has every community's. A scheduled
+ * release enters a feed only once its instant has passed, so a feed tells nothing embargoed.
+ */
+@Controller
+class ReleaseFeedController {
+
+    /** The most entries of a feed: the newest releases. */
+    static final int ENTRIES = 50;
+
+    private static final CacheControl CACHING =
+            CacheControl.maxAge(Duration.ofMinutes(1)).cachePublic();
+
+    private final Releases releases;
+    private final Datasets datasets;
+    private final Communities communities;
+    private final StatCommonsProperties properties;
+    private final Clock clock;
+
+    ReleaseFeedController(
+            Releases releases,
+            Datasets datasets,
+            Communities communities,
+            StatCommonsProperties properties,
+            Clock clock) {
+        this.releases = releases;
+        this.datasets = datasets;
+        this.communities = communities;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    @GetMapping("/c/{slug}/data/releases.atom")
+    @ResponseBody
+    ResponseEntity<String> community(
+            @Permitted(Action.VIEW_COMMUNITY_LANDING) Community community,
+            @RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch,
+            HttpServletRequest request) {
+        Language language = LanguageResolver.ofFeed(request);
+        return feed(
+                        community,
+                        null,
+                        "/c/" + community.slug() + "/data/releases.atom",
+                        DatasetAddress.list(community.slug()),
+                        Text.of("data-charts.feed.community", community.name()).in(language),
+                        language)
+                .answer(ifNoneMatch, CACHING);
+    }
+
+    @GetMapping("/data/{id:[0-9]+}/releases.atom")
+    @ResponseBody
+    ResponseEntity<String> dataset(
+            @PathVariable long id,
+            @RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch,
+            HttpServletRequest request) {
+        Dataset dataset = datasets.byId(id)
+                .filter(d -> d.publicAt(clock.instant()))
+                .orElseThrow(() -> new NotFoundException(Text.of("data.none")));
+        Community community =
+                communities.byId(dataset.communityId()).orElseThrow(() -> new NotFoundException(Text.of("data.none")));
+        Language language = LanguageResolver.ofFeed(request);
+        return feed(
+                        community,
+                        dataset,
+                        "/data/" + id + "/releases.atom",
+                        DatasetAddress.dataset(community.slug(), id),
+                        Text.of("data-charts.feed.dataset", dataset.title()).in(language),
+                        language)
+                .answer(ifNoneMatch, CACHING);
+    }
+
+    private AtomFeed feed(
+            Community community, Dataset dataset, String path, String page, String title, Language language) {
+        Instant now = clock.instant();
+        List<Releases.Announced> out =
+                releases.outIn(community.id(), dataset == null ? null : dataset.id(), now, ENTRIES);
+        List<AtomFeed.Entry> entries = out.stream()
+                .map(r -> new AtomFeed.Entry(
+                        properties.link("/data/" + r.datasetId() + "/releases.atom#release-" + r.releaseId()),
+                        Text.of("data-charts.feed.entry", r.title(), r.number()).in(language),
+                        properties.link(DatasetAddress.dataset(community.slug(), r.datasetId())),
+                        r.at(),
+                        releases.byId(r.releaseId()).map(Release::changelog).orElse(""),
+                        null))
+                .toList();
+        String self = properties.link(path);
+        return new AtomFeed(
+                self,
+                title,
+                self,
+                properties.link(page),
+                community.name(),
+                out.isEmpty() ? community.createdAt() : out.get(0).at(),
+                language,
+                entries);
+    }
+}

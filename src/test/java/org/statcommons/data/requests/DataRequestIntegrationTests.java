@@ -1,0 +1,105 @@
+package org.statcommons.data.requests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.statcommons.access.PlatformRole;
+import org.statcommons.data.PublishedDatasets;
+import org.statcommons.data.PublishedDatasets.Published;
+import org.statcommons.identity.Account;
+import org.statcommons.support.Fixtures;
+import org.statcommons.support.StatCommonsIntegrationTest;
+import org.statcommons.support.Visitor;
+import org.statcommons.support.Visitor.Page;
+
+/**
+ * A data request's story: someone signed in (not a member) asks, others support it once each, the list is by support,
+ * the publisher's data team answers it with a released dataset and the asker and supporters are told; a bad answer is
+ * named and changes nothing; the public reads the lists but cannot ask.
+ */
+@StatCommonsIntegrationTest
+class DataRequestIntegrationTests {
+
+    @Autowired
+    Fixtures fixtures;
+
+    @Test
+    void aRequestIsAskedSupportedAndAnsweredWithADataset() {
+        Account office = fixtures.account("Request office", PlatformRole.ADMINISTRATOR);
+        Published data = PublishedDatasets.publish(
+                fixtures, office, "District populations", "REF_AREA,TIME_PERIOD,Population\nKEN,2020,5\n");
+        String requests = "/c/" + data.community().slug() + "/data/requests";
+        Account asker = fixtures.account("Planner");
+        // told of the answer as a member (notifications reach those who may see the members' area); the supporter
+        // below is not a member
+        fixtures.join(data.community(), asker, org.statcommons.access.CommunityRole.MEMBER);
+        Visitor planner = fixtures.signedIn(asker);
+        Page asked = planner.submitNoFollow(
+                requests, requests, Map.of("title", "Population by district", "body", "For school planning."));
+        assertThat(asked.status()).as(asked.body()).isEqualTo(302);
+        assertThat(planner.submitNoFollow(requests, requests, Map.of("title", "Births by month", "body", ""))
+                        .status())
+                .isEqualTo(302);
+        Page empty = planner.submit(requests, requests, Map.of("title", " ", "body", "x"));
+        assertThat(empty.status()).isEqualTo(400);
+        assertThat(empty.body()).contains("field-error");
+
+        Visitor second = fixtures.signedIn(fixtures.account("Teacher"));
+        String support = supportAction(second.get(requests).body(), "Births by month");
+        assertThat(second.submitNoFollow(requests, support, Map.of()).status()).isEqualTo(302);
+        assertThat(second.submitNoFollow(requests, support, Map.of()).status())
+                .as("supported again: counted once")
+                .isEqualTo(302);
+        Page sorted = fixtures.anonymous().get(requests);
+        assertThat(sorted.text()).contains("2 supporters");
+        assertThat(sorted.body().indexOf("Births by month"))
+                .as("most supported first")
+                .isLessThan(sorted.body().indexOf("For school planning."));
+        assertThat(sorted.body()).doesNotContain("name=\"title\"");
+        assertThat(fixtures.anonymous().get("/data/requests").text()).contains("Births by month", "2 supporters");
+
+        Visitor team = fixtures.signedIn(office);
+        String answer = answerAction(team.get(requests).body(), "Population by district");
+        Page bad = team.submit(requests, answer, Map.of("status", "RELEASED", "datasetId", "987654321", "answer", ""));
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.body()).contains("is not a released dataset of this community");
+        Page declinedWithoutReason = team.submit(requests, answer, Map.of("status", "DECLINED", "answer", ""));
+        assertThat(declinedWithoutReason.status()).isEqualTo(400);
+        assertThat(planner.submitNoFollow(requests, answer, Map.of("status", "PLANNED", "answer", ""))
+                        .status())
+                .as("only the data team answers")
+                .isEqualTo(403);
+        Page answered = team.submitNoFollow(
+                requests,
+                answer,
+                Map.of("status", "RELEASED", "datasetId", String.valueOf(data.id()), "answer", "Out."));
+        assertThat(answered.status()).as(answered.body()).isEqualTo(302);
+        assertThat(fixtures.anonymous().get(requests).body()).contains("Released", "/data/" + data.id());
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> planner.get("/notifications")
+                        .text()
+                        .contains("Your data request \"Population by district\" is answered by a released dataset"));
+    }
+
+    private static String supportAction(String body, String title) {
+        return action(body, title, "/support");
+    }
+
+    private static String answerAction(String body, String title) {
+        return action(body, title, "/answer");
+    }
+
+    /** The action of the form under the request with this title. */
+    private static String action(String body, String title, String ending) {
+        int at = body.indexOf(">" + title + "<");
+        assertThat(at).as(title).isPositive();
+        int end = body.indexOf(ending + "\"", at);
+        assertThat(end).as(ending + " after " + title).isPositive();
+        int start = body.lastIndexOf('"', end) + 1;
+        return body.substring(start, end + ending.length());
+    }
+}
