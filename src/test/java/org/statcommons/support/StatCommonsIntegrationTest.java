@@ -33,7 +33,9 @@ import org.springframework.test.context.ContextConfiguration;
             "statcommons.moderation.posts-per-minute=100000",
             "statcommons.moderation.posts-per-hour=100000",
             "statcommons.moderation.saves-per-minute=100000",
-            "statcommons.moderation.saves-per-hour=100000"
+            "statcommons.moderation.saves-per-hour=100000",
+            // the harvesting tests read portals served on this machine
+            "statcommons.data.harvest.private-addresses=true"
         })
 @ContextConfiguration(initializers = FreePort.class)
 @Import({TestClockConfiguration.class, FastPasswordHashing.class, Fixtures.class})

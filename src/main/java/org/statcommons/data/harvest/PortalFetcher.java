@@ -1,7 +1,10 @@
 package org.statcommons.data.harvest;
 
 import java.io.ByteArrayOutputStream;
+import java.net.Inet6Address;
+import java.net.InetAddress;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -14,12 +17,17 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
  * Reads one answer of another portal, bounded against a hostile or broken one: at most {@link #MAX_BYTES} (the reading
  * stops as soon as one byte more arrives), within {@link #TIME_LIMIT} from the request to the last byte (a slow drip is
- * cut, not waited for), at most {@link #MAX_REDIRECTS} redirects, each to http or https only.
+ * cut, not waited for), at most {@link #MAX_REDIRECTS} redirects, each to http or https only. Addresses of the
+ * server's own networks (loopback, private, link-local, unique-local) are refused unless
+ * {@code statcommons.data.harvest.private-addresses} is true: a source, or a redirect of one, must not make the server
+ * read its own administration ports or the cloud's metadata address for whoever registered it.
  */
 @Component
 class PortalFetcher {
@@ -44,15 +52,18 @@ class PortalFetcher {
             .build();
     private final long maxBytes;
     private final Duration timeLimit;
+    private final boolean privateAddresses;
 
-    PortalFetcher() {
-        this(MAX_BYTES, TIME_LIMIT);
+    @Autowired
+    PortalFetcher(@Value("${statcommons.data.harvest.private-addresses:false}") boolean privateAddresses) {
+        this(MAX_BYTES, TIME_LIMIT, privateAddresses);
     }
 
     /** With other limits: the tests' hostile sources, which should not take 20 seconds to show a slow answer cut. */
-    PortalFetcher(long maxBytes, Duration timeLimit) {
+    PortalFetcher(long maxBytes, Duration timeLimit, boolean privateAddresses) {
         this.maxBytes = maxBytes;
         this.timeLimit = timeLimit;
+        this.privateAddresses = privateAddresses;
     }
 
     Answer get(URI uri, String accept) throws FetchException {
@@ -60,6 +71,9 @@ class PortalFetcher {
         URI at = uri;
         for (int redirects = 0; ; redirects++) {
             checkScheme(at);
+            if (!privateAddresses) {
+                checkPublic(at);
+            }
             HttpRequest request = HttpRequest.newBuilder(at)
                     .timeout(timeLimit)
                     .header("Accept", accept)
@@ -120,6 +134,32 @@ class PortalFetcher {
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null) {
             throw new FetchException("only http and https addresses are harvested, not " + clip(uri.toString()));
+        }
+    }
+
+    /**
+     * Refuses a host any of whose addresses is one of the server's own networks. The client resolves the name again
+     * when it connects, so a name whose answers change between the two lookups is not caught here; the firewall of
+     * an installation that can reach private networks is the stronger guard (operations.md).
+     */
+    private static void checkPublic(URI uri) throws FetchException {
+        InetAddress[] addresses;
+        try {
+            addresses = InetAddress.getAllByName(uri.getHost());
+        } catch (UnknownHostException e) {
+            throw new FetchException("there is no host " + clip(uri.getHost()));
+        }
+        for (InetAddress address : addresses) {
+            if (address.isLoopbackAddress()
+                    || address.isAnyLocalAddress()
+                    || address.isSiteLocalAddress()
+                    || address.isLinkLocalAddress()
+                    || address.isMulticastAddress()
+                    || address instanceof Inet6Address && (address.getAddress()[0] & 0xfe) == 0xfc) {
+                throw new FetchException(clip(uri.getHost()) + " is an address of a private network ("
+                        + address.getHostAddress()
+                        + "): this server harvests public portals only (statcommons.data.harvest.private-addresses)");
+            }
         }
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -20,7 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
 class PortalFetcherTests {
 
     private TinyPortal portal;
-    private final PortalFetcher fetcher = new PortalFetcher(1024 * 1024, Duration.ofSeconds(2));
+    private final PortalFetcher fetcher = new PortalFetcher(1024 * 1024, Duration.ofSeconds(2), true);
 
     @BeforeAll
     void start() throws Exception {
@@ -43,6 +44,25 @@ class PortalFetcherTests {
         PortalFetcher.Answer answer = fetcher.get(URI.create(portal.url("/ok")), "application/json");
         assertThat(new String(answer.body())).isEqualTo("{\"a\":1}");
         assertThat(answer.mediaType()).isEqualTo("application/json");
+    }
+
+    @Test
+    void theServersOwnNetworksAreRefusedByDefault() {
+        PortalFetcher guarded = new PortalFetcher(false);
+        for (String address : List.of(
+                portal.url("/ok"),
+                "http://localhost/api/3/action/package_search",
+                "http://10.1.2.3/catalog",
+                "http://192.168.0.1/catalog",
+                "http://169.254.169.254/latest/meta-data/",
+                "http://[::1]:8080/catalog",
+                "http://[fd00::1]/catalog",
+                "http://0.0.0.0/catalog")) {
+            assertThatThrownBy(() -> guarded.get(URI.create(address), "*/*"))
+                    .as(address)
+                    .isInstanceOf(PortalFetcher.FetchException.class)
+                    .hasMessageContaining("is an address of a private network");
+        }
     }
 
     @Test
