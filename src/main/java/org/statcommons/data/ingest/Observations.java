@@ -418,7 +418,8 @@ class Observations {
     /**
      * Replaces the partition's cells with what may be published: the original values (rounded to a multiple of
      * {@code roundingBase} when above 1, halves up, as {@code DisclosureReport.published} does), {@code OBS_STATUS}
-     * "A" where the file said nothing, and the suppressed cells without a value, with {@code OBS_STATUS} "Q" and their
+     * where the file said nothing "A" (CL_OBS_STATUS: normal) or, for a value the file left empty, "O" (missing), and
+     * the suppressed cells without a value, with {@code OBS_STATUS} "Q" and their
      * {@code CONF_STATUS}.
      */
     void publish(long releaseId, List<Suppressed> suppressed, int roundingBase) {
@@ -432,7 +433,8 @@ class Observations {
         db.sql("update " + partition + " p set value = " + rounded + ", attributes = o.attributes from "
                         + originals(releaseId) + " o where p.series = o.series and p.period = o.period")
                 .update();
-        db.sql("update " + partition + " set attributes[" + obs + "] = 'A' where attributes[" + obs + "] is null")
+        db.sql("update " + partition + " set attributes[" + obs + "] = case when value is null then 'O' else 'A' end"
+                        + " where attributes[" + obs + "] is null")
                 .update();
         db.sql("update " + partition + " p set value = null, attributes[" + obs + "] = 'Q', attributes[" + conf
                         + "] = u.status from unnest(:series::int[], :periods::text[], :statuses::text[])"

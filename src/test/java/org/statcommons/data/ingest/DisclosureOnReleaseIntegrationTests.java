@@ -25,7 +25,9 @@ import org.statcommons.support.Visitor.Page;
  * is protected when stored (the threshold suppresses it, the hypercube protects it), the report is kept, a release is
  * refused until a check passes on its very data, rules that would suppress everything or need contributions the
  * table lacks are refused and change nothing; once released, the suppressed value is in no channel and the
- * original values are gone. Later channels (SDMX, charts, CKAN, DCAT) belong in {@link #channels}.
+ * original values are gone: {@link #channels} reads the downloads, the data API, the dataset's JSON and page, SDMX
+ * and Open SDG (the chart's own test, {@code ChartIntegrationTests}, reads a confidential cell's chart and table; the
+ * DCAT and CKAN catalogues carry no values).
  */
 @StatCommonsIntegrationTest
 class DisclosureOnReleaseIntegrationTests {
@@ -229,9 +231,31 @@ class DisclosureOnReleaseIntegrationTests {
         assertThat(api.api("GET", "/api/v1/communities/" + slug + "/datasets/" + id, null)
                         .body())
                 .doesNotContain("Fewer than", "Y_GE65");
+        // the page's chart names the codes in its choices, never the report of what was suppressed
         assertThat(anonymous.get(page).body())
                 .contains("Population census")
-                .doesNotContain("Fewer than 3 units", "Disclosure rules", "Y_GE65");
+                .doesNotContain("Fewer than 3 units", "Disclosure rules");
+        assertThat(anonymous
+                        .get("/data/" + id + "/chart?REGION=North&SEX=F&AGE=Y_GE65")
+                        .body())
+                .contains("Y_GE65")
+                .doesNotContain(">2<");
+
+        // SDMX 2.1 in each of its formats and Open SDG's CSV read the same published cells
+        String flow = "/sdmx/2.1/data/DF_" + id + "/North.F.Y_GE65";
+        assertThat(new String(api.download(flow + "?format=csv").body(), StandardCharsets.UTF_8))
+                .contains(",North,F,Y_GE65,2024,,Q,A")
+                .doesNotContain("Y_GE65,2024,2");
+        for (String format : new String[] {"generic", "structurespecific", "json"}) {
+            assertThat(new String(api.download(flow + "?format=" + format).body(), StandardCharsets.UTF_8))
+                    .as(format)
+                    .contains("Y_GE65")
+                    .doesNotContain("ObsValue value=\"2\"", "OBS_VALUE=\"2\"", "[2,", "[2.0,");
+        }
+        assertThat(new String(
+                        api.download("/api/v1/open-sdg/datasets/" + id + ".csv").body(), StandardCharsets.UTF_8))
+                .contains("North,F,Y_GE65,")
+                .doesNotContain("North,F,Y_GE65,2");
     }
 
     private static long uploadAndConfirm(Visitor script, String api, String csv) {

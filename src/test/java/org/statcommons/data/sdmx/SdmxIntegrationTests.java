@@ -113,7 +113,8 @@ class SdmxIntegrationTests {
                         "<generic:Value id=\"Sex\" value=\"F\"/>",
                         "<generic:ObsDimension value=\"2020\"/><generic:ObsValue value=\"12\"/>",
                         "<generic:Value id=\"Age\" value=\"15-24\"/>",
-                        "<generic:ObsDimension value=\"2020\"/></generic:Obs>")
+                        "<generic:ObsDimension value=\"2020\"/><generic:Attributes>"
+                                + "<generic:Value id=\"OBS_STATUS\" value=\"O\"/></generic:Attributes></generic:Obs>")
                 .doesNotContain("value=\"13.25\"", "value=\"M\"", "value=\"0\"");
         valid(genericText);
         String flat = text(anyone.download("/sdmx/2.1/data/" + flow + "/M..?dimensionAtObservation=AllDimensions"));
@@ -127,31 +128,34 @@ class SdmxIntegrationTests {
         assertThat(specific)
                 .contains(
                         "<Series Sex=\"F\" Age=\"_T\" Units=\"Percent\">",
-                        "<Obs TIME_PERIOD=\"2020\" OBS_VALUE=\"12\"/><Obs TIME_PERIOD=\"2021\" OBS_VALUE=\"13.25\"/>",
+                        "<Obs TIME_PERIOD=\"2020\" OBS_VALUE=\"12\" OBS_STATUS=\"A\"/>"
+                                + "<Obs TIME_PERIOD=\"2021\" OBS_VALUE=\"13.25\" OBS_STATUS=\"A\"/>",
                         "xsi:type=\"ns1:DataSetType\"");
 
         Visitor.Download csv =
                 anyone.download("/sdmx/2.1/data/" + flow, "Accept", "application/vnd.sdmx.data+csv;version=1.0.0");
         assertThat(csv.header("Content-Type")).startsWith("application/vnd.sdmx.data+csv;version=1.0.0");
         assertThat(text(csv))
-                .startsWith("DATAFLOW,Sex,Age,Units,TIME_PERIOD,OBS_VALUE\n")
+                .startsWith("DATAFLOW,Sex,Age,Units,TIME_PERIOD,OBS_VALUE,OBS_STATUS,CONF_STATUS\n")
                 .contains(
-                        "STATCOMMONS:" + flow + "(1.0),F,15-24,Percent,2020,\n",
-                        "STATCOMMONS:" + flow + "(1.0),F,_T,Percent,2021,13.25\n");
+                        "STATCOMMONS:" + flow + "(1.0),F,15-24,Percent,2020,,O,\n",
+                        "STATCOMMONS:" + flow + "(1.0),F,_T,Percent,2021,13.25,A,\n");
         assertThat(text(csv).lines()).hasSize(8);
         assertThat(text(anyone.download("/sdmx/2.1/data/" + flow + "/.15-24.?format=csv")))
-                .isEqualTo("DATAFLOW,Sex,Age,Units,TIME_PERIOD,OBS_VALUE\nSTATCOMMONS:" + flow
-                        + "(1.0),F,15-24,Percent,2020,\n");
+                .isEqualTo("DATAFLOW,Sex,Age,Units,TIME_PERIOD,OBS_VALUE,OBS_STATUS,CONF_STATUS\nSTATCOMMONS:" + flow
+                        + "(1.0),F,15-24,Percent,2020,,O,\n");
 
         String json = text(anyone.download(
                 "/sdmx/2.1/data/" + flow + "/_T..", "Accept", "application/vnd.sdmx.data+json;version=1.0.0"));
         assertThat(json)
                 .contains(
-                        "\"series\":{\"0:0:0\":{\"attributes\":[],\"observations\":{\"0\":[10.5],\"1\":[11.0]}}}",
+                        "\"series\":{\"0:0:0\":{\"attributes\":[],\"observations\":{\"0\":[10.5,0,null],\"1\":[11.0,0,null]}}}",
+                        "{\"id\":\"OBS_STATUS\",\"name\":\"OBS_STATUS\",\"values\":[{\"id\":\"A\",\"name\":\"A\"}]}",
                         "{\"id\":\"TIME_PERIOD\",\"name\":\"Time period\",\"keyPosition\":3,\"role\":\"time\","
                                 + "\"values\":[{\"id\":\"2020\",\"name\":\"2020\"},{\"id\":\"2021\",\"name\":\"2021\"}]}");
         assertThat(text(anyone.download("/sdmx/2.1/data/" + flow + "/F..?format=jsondata")))
-                .contains("\"observations\":{\"0\":[null]}");
+                .contains("\"observations\":{\"0\":[null,")
+                .doesNotContain("\"observations\":{\"0\":[0");
 
         assertThat(text(anyone.download("/sdmx/2.1/data/" + flow + "/._T.?format=csv&lastNObservations=1")))
                 .contains("F,_T,Percent,2021,13.25")
@@ -338,6 +342,9 @@ class SdmxIntegrationTests {
         long upload = id(uploaded.body());
         Page confirmed = script.api("PUT", api + "/uploads/" + upload + "/structure", "{}");
         assertThat(confirmed.body()).as(confirmed.body()).contains("\"problemCount\":0");
+        // rates, not counts: the publisher chooses no frequency threshold (one would refuse the release)
+        Page rules = script.api("PUT", api + "/disclosure/rules", "{}");
+        assertThat(rules.status()).as(rules.body()).isEqualTo(200);
         Page stored = script.api("POST", api + "/uploads/" + upload + "/store", null);
         assertThat(stored.status()).as(stored.body()).isEqualTo(200);
     }
