@@ -58,6 +58,16 @@ class EvaluationPdfRenderer {
         }
     }
 
+    private static final Font CHINESE = new Font(
+            "Report Chinese",
+            400,
+            "/fonts/ttf/NotoSansSC/NotoSansSC-Regular.ttf",
+            Set.of(
+                    Character.UnicodeScript.HAN,
+                    Character.UnicodeScript.HIRAGANA,
+                    Character.UnicodeScript.KATAKANA,
+                    Character.UnicodeScript.BOPOMOFO));
+
     /**
      * The faces, in the order the style tries them for a letter. Liberation Sans and Noto Sans SC have no bold face
      * here (a bold Chinese face would be 10 MB more): bold text in them is drawn in the regular face.
@@ -74,15 +84,7 @@ class EvaluationPdfRenderer {
                     700,
                     "/fonts/ttf/Markazi/MarkaziText-Bold.ttf",
                     Set.of(Character.UnicodeScript.ARABIC)),
-            new Font(
-                    "Report Chinese",
-                    400,
-                    "/fonts/ttf/NotoSansSC/NotoSansSC-Regular.ttf",
-                    Set.of(
-                            Character.UnicodeScript.HAN,
-                            Character.UnicodeScript.HIRAGANA,
-                            Character.UnicodeScript.KATAKANA,
-                            Character.UnicodeScript.BOPOMOFO)));
+            CHINESE);
 
     private final ToUnicodeMender mender = new ToUnicodeMender();
 
@@ -116,7 +118,8 @@ class EvaluationPdfRenderer {
             builder.withHtmlContent(xhtml, null);
             builder.toStream(out);
             builder.run();
-            return mender.mend(out.toByteArray());
+            // only the Chinese face maps radicals and ideographs to one glyph: another PDF is not read again
+            return CHINESE.needed(written) ? mender.mend(out.toByteArray()) : out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException("The evaluation report's PDF could not be written", e);
         }
