@@ -25,7 +25,8 @@ import org.statcommons.platform.Text;
 /**
  * A dataset's data over HTTP (docs/open-data.md): uploads (the file as the request's body, streamed), their structure
  * and problems, storing into the draft release; the filtered query API and downloads as CSV, JSON and Excel with an
- * ETag (a release's data never changes once stored, so a 304 is safe) and gzip.
+ * ETag (a release's data never changes once released, so a 304 is safe; a draft's ETag names its disclosure rules too,
+ * with which its published cells change) and gzip.
  */
 @RestController
 @RequestMapping("/api/v1/datasets/{datasetId}")
@@ -66,6 +67,7 @@ class DataApi {
     private final DataQueryParser parser;
     private final DownloadWriter writer;
     private final DownloadCounter counter;
+    private final DisclosureRuleSets ruleSets;
 
     DataApi(
             UploadData uploadData,
@@ -76,7 +78,8 @@ class DataApi {
             DatasetReleases releases,
             DataQueryParser parser,
             DownloadWriter writer,
-            DownloadCounter counter) {
+            DownloadCounter counter,
+            DisclosureRuleSets ruleSets) {
         this.uploadData = uploadData;
         this.confirmStructure = confirmStructure;
         this.storeUpload = storeUpload;
@@ -86,6 +89,7 @@ class DataApi {
         this.parser = parser;
         this.writer = writer;
         this.counter = counter;
+        this.ruleSets = ruleSets;
     }
 
     @PutMapping("/uploads")
@@ -182,8 +186,10 @@ class DataApi {
         Upload stored = uploads.ofRelease(releaseId)
                 .orElseThrow(() -> new NotFoundException(Text.of("data-ingest.release.none")));
         DataQuery query = parser.parse(releaseId, parameters);
+        // a draft's cells change with its disclosure rules (checked again on the same upload): its ETag names them
         String etag = "W/\"r" + releaseId + "-u" + stored.id() + "-" + kind + "-"
-                + Integer.toHexString(String.valueOf(request.getQueryString()).hashCode()) + "\"";
+                + Integer.toHexString(String.valueOf(request.getQueryString()).hashCode())
+                + (draft ? "-d" + Integer.toHexString(ruleSets.of(datasetId).hashCode()) : "") + "\"";
         // weak: Tomcat gzips no answer with a strong ETag, and the gzipped bytes are not the same bytes
         response.setHeader("ETag", etag);
         response.setHeader("Cache-Control", draft ? "private, no-cache" : "public, max-age=300");

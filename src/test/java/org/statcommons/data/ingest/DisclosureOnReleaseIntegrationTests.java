@@ -119,6 +119,23 @@ class DisclosureOnReleaseIntegrationTests {
         assertThat(new String(script.download(api + "/download.csv?draft=true").body(), StandardCharsets.UTF_8))
                 .isEqualTo(draftCsv);
 
+        // rules the check accepts change the draft's cells under the same upload: its ETag changes with them
+        String etag = script.download(api + "/download.csv?draft=true").header("ETag");
+        assertThat(script.download(api + "/download.csv?draft=true", "If-None-Match", etag)
+                        .status())
+                .isEqualTo(304);
+        assertThat(script.api("PUT", api + "/disclosure/rules", "{\"minimumFrequency\":\"3\",\"roundingBase\":\"10\"}")
+                        .status())
+                .isEqualTo(200);
+        Visitor.Download rounded = script.download(api + "/download.csv?draft=true", "If-None-Match", etag);
+        assertThat(rounded.status()).isEqualTo(200);
+        assertThat(new String(rounded.body(), StandardCharsets.UTF_8)).contains("South,M,Y15T64,2024,1000,A,\n");
+        assertThat(script.api("PUT", api + "/disclosure/rules", "{\"minimumFrequency\":\"3\"}")
+                        .status())
+                .isEqualTo(200);
+        assertThat(new String(script.download(api + "/download.csv?draft=true").body(), StandardCharsets.UTF_8))
+                .isEqualTo(draftCsv);
+
         assertThat(browser.submitNoFollow(page, release, Map.of("at", "")).status())
                 .isEqualTo(302);
         assertThat(db.sql("select to_regclass('data.originals_' || release_id) is null from data.uploads where id = ?")
