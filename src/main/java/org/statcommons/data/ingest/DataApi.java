@@ -119,10 +119,20 @@ class DataApi {
         List<ColumnBody> columns = body == null || body.columns() == null ? List.of() : body.columns();
         for (int i = 0; i < columns.size(); i++) {
             ColumnBody c = columns.get(i);
-            Role role = parse(Role.class, c.role(), "columns[" + i + "].role", errors);
+            Role role = ConfirmStructure.ColumnChange.choice(
+                    Role.class,
+                    c.role(),
+                    "columns[" + i + "].role",
+                    Text.of("data-ingest.structure.bad-value", c.role()),
+                    errors);
             CodeList list = c.codeList() == null || c.codeList().isBlank()
                     ? CodeList.FREE
-                    : parse(CodeList.class, c.codeList(), "columns[" + i + "].codeList", errors);
+                    : ConfirmStructure.ColumnChange.choice(
+                            CodeList.class,
+                            c.codeList(),
+                            "columns[" + i + "].codeList",
+                            Text.of("data-ingest.structure.bad-value", c.codeList()),
+                            errors);
             changes.add(new ConfirmStructure.ColumnChange(c.name(), role, list, c.unit()));
         }
         if (!errors.isEmpty()) {
@@ -259,16 +269,5 @@ class DataApi {
     private static String message(Problem problem) {
         return Text.of("data-ingest.problem." + problem.kind(), problem.line(), problem.column(), problem.value())
                 .english();
-    }
-
-    private static <E extends Enum<E>> E parse(
-            Class<E> type, String typed, String field, List<InvalidInputException.FieldMessage> errors) {
-        try {
-            return Enum.valueOf(type, String.valueOf(typed).strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            errors.add(
-                    new InvalidInputException.FieldMessage(field, Text.of("data-ingest.structure.bad-value", typed)));
-            return null;
-        }
     }
 }
