@@ -152,6 +152,9 @@ class DisclosureOnReleaseIntegrationTests {
         Account publisher = fixtures.account("Form publisher", PlatformRole.ADMINISTRATOR);
         Visitor browser = fixtures.signedIn(publisher);
         String page = draftOfNewDataset(publisher, browser, "Households survey");
+        assertThat(browser.get(page).body())
+                .as("the lowest of the form's limits: the multipart parser's, under the upload's own 2 GB")
+                .contains("up to 50 MB through this form");
 
         Page wrong = browser.upload(
                 page, page + "/uploads", "table.xlsx", "application/octet-stream", "a,b\n1,2\n".getBytes());
