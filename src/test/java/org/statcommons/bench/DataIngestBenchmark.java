@@ -11,9 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicLong;
@@ -31,7 +29,6 @@ import org.statcommons.support.Fixtures;
  */
 public final class DataIngestBenchmark {
 
-    private static final List<String[]> ROWS = new ArrayList<>();
     private static final String[] COUNTRIES = {
         "KEN", "UGA", "TZA", "RWA", "ETH", "NGA", "GHA", "SEN", "CIV", "CMR", "ZAF", "ZMB", "ZWE", "MOZ", "MWI", "BWA",
         "NAM", "AGO", "COD", "COG", "GAB", "TCD", "NER", "MLI", "BFA", "BEN", "TGO", "LBR", "SLE", "GIN", "GMB", "MRT",
@@ -43,30 +40,16 @@ public final class DataIngestBenchmark {
 
     public static void main(String[] args) throws Exception {
         int series = Integer.parseInt(System.getenv().getOrDefault("INGEST_SERIES", "10000"));
-        try (BenchServer server = BenchServer.start("data-ingest", args, "statcommons.db.embedded-fsync=false")) {
-            run(server.app(), series);
-        }
-        System.out.println();
-        System.out.printf(Locale.ROOT, "| %-44s | %-62s | %-12s |%n", "Measure", "Result", "Goal");
-        System.out.println("|" + "-".repeat(46) + "|" + "-".repeat(64) + "|" + "-".repeat(14) + "|");
-        for (String[] row : ROWS) {
-            System.out.printf(Locale.ROOT, "| %-44s | %-62s | %-12s |%n", row[0], row[1], row[2]);
-        }
+        ResultTable.run("data-ingest", args, (app, table) -> run(app, table, series));
     }
 
-    private static void run(ConfigurableApplicationContext app, int seriesCount) throws Exception {
+    private static void run(ConfigurableApplicationContext app, ResultTable table, int seriesCount) throws Exception {
         Fixtures fixtures = Fixtures.of(app);
-        row(
-                "Machine",
-                Runtime.getRuntime().availableProcessors() + " cores, Java " + System.getProperty("java.version")
-                        + ", load "
-                        + ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage() + ", -Xmx"
-                        + (Runtime.getRuntime().maxMemory() >> 20) + "m",
-                "");
         Path file = Files.createTempFile("statcommons-bench-", ".csv");
         long observations = generate(file, seriesCount);
         long bytes = Files.size(file);
-        row("File", String.format(Locale.ROOT, "%.1f MB, %,d observations", bytes / 1e6, observations), "≈ 500 MB");
+        table.row(
+                "File", String.format(Locale.ROOT, "%.1f MB, %,d observations", bytes / 1e6, observations), "≈ 500 MB");
         String token = fixtures.token(fixtures.account("Bench publisher", PlatformRole.ADMINISTRATOR));
         String base = "http://localhost:" + fixtures.port() + "/api/v1/datasets/77";
         HttpClient http = HttpClient.newHttpClient();
@@ -97,7 +80,7 @@ public final class DataIngestBenchmark {
         long uploadNanos = System.nanoTime() - start;
         check(uploaded, 201);
         long uploadId = Long.parseLong(uploaded.body().replaceAll("(?s)^\\{\"id\":(\\d+).*", "$1"));
-        row(
+        table.row(
                 "Upload: read + COPY into PostgreSQL",
                 String.format(
                         Locale.ROOT,
@@ -117,7 +100,7 @@ public final class DataIngestBenchmark {
                         HttpResponse.BodyHandlers.ofString()),
                 200);
         long validateNanos = System.nanoTime() - start;
-        row(
+        table.row(
                 "Validation in SQL (types, codes, periods, duplicates)",
                 String.format(Locale.ROOT, "%.1f s", validateNanos / 1e9),
                 "");
@@ -131,8 +114,11 @@ public final class DataIngestBenchmark {
                 200);
         long storeNanos = System.nanoTime() - start;
         sampler.interrupt();
-        row("Store as release (series, partition, index)", String.format(Locale.ROOT, "%.1f s", storeNanos / 1e9), "");
-        row(
+        table.row(
+                "Store as release (series, partition, index)",
+                String.format(Locale.ROOT, "%.1f s", storeNanos / 1e9),
+                "");
+        table.row(
                 "Ingest in all (upload + validation + store)",
                 String.format(
                         Locale.ROOT,
@@ -160,7 +146,7 @@ public final class DataIngestBenchmark {
             }
         }
         Arrays.sort(times);
-        row(
+        table.row(
                 "Slice: one series, 1,000 observations (CSV)",
                 String.format(
                         Locale.ROOT,
@@ -181,7 +167,7 @@ public final class DataIngestBenchmark {
             }
         }
         long streamNanos = System.nanoTime() - start;
-        row(
+        table.row(
                 "Whole release as CSV, streamed",
                 String.format(
                         Locale.ROOT,
@@ -227,10 +213,5 @@ public final class DataIngestBenchmark {
         if (response.statusCode() != status) {
             throw new IllegalStateException(response.statusCode() + ": " + response.body());
         }
-    }
-
-    private static void row(String measure, String result, String goal) {
-        ROWS.add(new String[] {measure, result, goal});
-        System.out.printf(Locale.ROOT, "%s: %s%n", measure, result);
     }
 }

@@ -1,13 +1,10 @@
 package org.statcommons.bench;
 
 import java.io.InputStream;
-import java.lang.management.ManagementFactory;
-import java.lang.reflect.Method;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -18,49 +15,34 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.statcommons.access.JoinPolicy;
 import org.statcommons.access.PlatformRole;
 import org.statcommons.community.Community;
-import org.statcommons.data.Releases;
 import org.statcommons.data.ingest.CodeList;
 import org.statcommons.data.ingest.Column;
+import org.statcommons.data.ingest.DisclosureRulesForm;
 import org.statcommons.data.ingest.Role;
+import org.statcommons.data.ingest.SetDisclosureRules;
+import org.statcommons.data.ingest.StoreUpload;
 import org.statcommons.identity.Account;
 import org.statcommons.support.Fixtures;
 import org.statcommons.support.Visitor;
 
 /**
- * SDMX benchmark (not a test): a release of 10,000 series × 1,000 months = 10 million observations, seeded through the
- * observation store's own writing path ({@code Observations.store} over staged rows made in SQL by
- * {@code generate_series}: no file to parse), released, then read through SDMX 2.1 REST: 200 slices of one series'
+ * SDMX benchmark (not a test): a release of 10,000 series × 1,000 months = 10 million observations, seeded as an upload
+ * is stored ({@code StoreUpload}: the observation store's writing path and the disclosure check, with no rule chosen)
+ * over staged rows made in SQL by {@code generate_series} (no file to parse), released, then read through SDMX 2.1 REST: 200 slices of one series'
  * 1,000 observations as SDMX-CSV and as SDMX-ML Generic, the same slice through the data API, and the whole release as
  * SDMX-CSV streamed. Goals (issue 13): slice p95 ≤ 100 ms, SDMX-CSV ≥ 50 MB/s. Run with {@code bench/sdmx.sh}.
  */
 public final class SdmxBenchmark {
 
-    private static final List<String[]> ROWS = new ArrayList<>();
-
     private SdmxBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         int series = Integer.parseInt(System.getenv().getOrDefault("SDMX_SERIES", "10000"));
-        try (BenchServer server = BenchServer.start("sdmx", args, "statcommons.db.embedded-fsync=false")) {
-            run(server.app(), series);
-        }
-        System.out.println();
-        System.out.printf(Locale.ROOT, "| %-44s | %-62s | %-12s |%n", "Measure", "Result", "Goal");
-        System.out.println("|" + "-".repeat(46) + "|" + "-".repeat(64) + "|" + "-".repeat(14) + "|");
-        for (String[] row : ROWS) {
-            System.out.printf(Locale.ROOT, "| %-44s | %-62s | %-12s |%n", row[0], row[1], row[2]);
-        }
+        ResultTable.run("sdmx", args, (app, table) -> run(app, table, series));
     }
 
-    private static void run(ConfigurableApplicationContext app, int seriesCount) throws Exception {
+    private static void run(ConfigurableApplicationContext app, ResultTable table, int seriesCount) throws Exception {
         Fixtures fixtures = Fixtures.of(app);
-        row(
-                "Machine",
-                Runtime.getRuntime().availableProcessors() + " cores, Java " + System.getProperty("java.version")
-                        + ", load "
-                        + ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage() + ", -Xmx"
-                        + (Runtime.getRuntime().maxMemory() >> 20) + "m",
-                "");
         Account publisher = fixtures.account("SDMX bench publisher", PlatformRole.ADMINISTRATOR);
         Community community = fixtures.community("SDMX bench office", JoinPolicy.OPEN, publisher);
         Visitor visitor = fixtures.signedIn(publisher);
@@ -84,12 +66,19 @@ public final class SdmxBenchmark {
                 .single();
 
         long start = System.nanoTime();
-        long staged = 900_000_000L + releaseId;
-        db.sql("create unlogged table data.staged_" + staged
+        // an upload confirmed with no problem, its rows staged by generate_series (no file to parse), then stored as
+        // any upload is: StoreUpload, whose disclosure check (no rule chosen: nothing suppressed) lets the release go
+        long uploadId = db.sql("insert into data.uploads (dataset_id, file_name, kind, delimiter, columns, rows, state,"
+                        + " uploaded_by, uploaded_at) values (?, 'seeded.csv', 'CSV', ',', 6, ?, 'CONFIRMED', ?, now())"
+                        + " returning id")
+                .params(datasetId, seriesCount * 1000L, publisher.id())
+                .query(Long.class)
+                .single();
+        db.sql("create unlogged table data.staged_" + uploadId
                         + " (line bigint not null, c1 text not null, c2 text not null, c3 text not null,"
                         + " c4 text not null, c5 text not null, c6 text not null)")
                 .update();
-        db.sql("insert into data.staged_" + staged + " select s * 1000 + m + 2,"
+        db.sql("insert into data.staged_" + uploadId + " select s * 1000 + m + 2,"
                         + " (array['KEN','UGA','TZA','RWA','ETH','NGA','GHA','SEN','CIV','CMR'])[s % 10 + 1],"
                         + " case when s / 10 % 2 = 0 then 'F' else 'M' end, 'Y' || (s / 20),"
                         + " (1940 + m / 12) || '-' || lpad((m % 12 + 1)::text, 2, '0'),"
@@ -97,7 +86,7 @@ public final class SdmxBenchmark {
                         + " from generate_series(0, ? - 1) s, generate_series(0, 999) m")
                 .param(seriesCount)
                 .update();
-        db.sql("analyze data.staged_" + staged).update();
+        db.sql("analyze data.staged_" + uploadId).update();
         List<Column> structure = List.of(
                 new Column(0, "REF_AREA", Role.DIMENSION, CodeList.COUNTRY, ""),
                 new Column(1, "SEX", Role.DIMENSION, CodeList.SEX, ""),
@@ -105,25 +94,31 @@ public final class SdmxBenchmark {
                 new Column(3, "TIME_PERIOD", Role.TIME, CodeList.FREE, ""),
                 new Column(4, "OBS_VALUE", Role.MEASURE, CodeList.FREE, "persons"),
                 new Column(5, "OBS_STATUS", Role.ATTRIBUTE, CodeList.FREE, ""));
-        // the store's own writing path (package-private: reached as the store's callers reach it)
-        Object observations = app.getBean(Class.forName("org.statcommons.data.ingest.Observations"));
-        Method store = observations.getClass().getDeclaredMethod("store", long.class, long.class, List.class);
-        store.setAccessible(true);
-        long stored = (Long) store.invoke(observations, releaseId, staged, structure);
-        app.getBean(Releases.class).markDataConfirmed(releaseId, true);
-        // the upload the data API names in its ETag
-        db.sql("insert into data.uploads (dataset_id, release_id, file_name, kind, delimiter, columns, rows, state,"
-                        + " uploaded_by, uploaded_at, stored_at) values (?, ?, 'seeded.csv', 'CSV', ',', 6, ?, 'STORED',"
-                        + " ?, now(), now())")
-                .params(datasetId, releaseId, stored, publisher.id())
-                .update();
-        row(
+        for (Column column : structure) {
+            db.sql("insert into data.upload_columns (upload_id, position, name, role, code_list, unit)"
+                            + " values (?, ?, ?, ?, ?, ?)")
+                    .params(
+                            uploadId,
+                            column.position(),
+                            column.name(),
+                            column.role().name(),
+                            column.codeList().name(),
+                            column.unit())
+                    .update();
+        }
+        var actor = publisher.actor();
+        app.getBean(SetDisclosureRules.class).set(actor, datasetId, new DisclosureRulesForm("", "", "", "", "", ""));
+        long stored = app.getBean(StoreUpload.class).store(actor, datasetId, uploadId);
+        table.row(
                 "Seed: staged by generate_series, then stored",
                 String.format(Locale.ROOT, "%.1f s, %,d observations", (System.nanoTime() - start) / 1e9, stored),
                 "");
         String body = visitor.get(page).body();
         int at = body.indexOf(page + "/releases/");
-        visitor.submitNoFollow(body.substring(at, body.indexOf('"', at)), Map.of("at", ""));
+        Visitor.Page released = visitor.submitNoFollow(body.substring(at, body.indexOf('"', at)), Map.of("at", ""));
+        if (released.status() != 302) {
+            throw new IllegalStateException("The release was refused: " + released.status() + " " + released.body());
+        }
 
         HttpClient http = HttpClient.newHttpClient();
         String base = "http://localhost:" + fixtures.port();
@@ -134,24 +129,33 @@ public final class SdmxBenchmark {
             picks[i] = random.nextInt(seriesCount);
         }
         whole(
+                table,
                 http,
                 base + "/sdmx/2.1/data/" + flow + "?format=csv",
                 "Whole release as SDMX-CSV, streamed",
                 "≥ 50 MB/s");
-        whole(http, base + "/api/v1/datasets/" + datasetId + "/download.csv", "Whole release, data API CSV", "");
-        slices(http, picks, s -> base + "/sdmx/2.1/data/" + flow + "/" + key(s, ".") + "?format=csv", "SDMX-CSV");
+        whole(table, http, base + "/api/v1/datasets/" + datasetId + "/download.csv", "Whole release, data API CSV", "");
         slices(
+                table,
+                http,
+                picks,
+                s -> base + "/sdmx/2.1/data/" + flow + "/" + key(s, ".") + "?format=csv",
+                "SDMX-CSV");
+        slices(
+                table,
                 http,
                 picks,
                 s -> base + "/sdmx/2.1/data/" + flow + "/" + key(s, ".") + "?format=genericdata",
                 "SDMX-ML Generic");
         slices(
+                table,
                 http,
                 picks,
                 s -> base + "/api/v1/datasets/" + datasetId + "/data?format=csv&" + key(s, null),
                 "data API, CSV");
         if ("true".equals(System.getenv("SDMX_XML"))) {
             whole(
+                    table,
                     http,
                     base + "/sdmx/2.1/data/" + flow + "?format=structurespecificdata",
                     "Whole, StructureSpecific",
@@ -170,7 +174,8 @@ public final class SdmxBenchmark {
                 : String.join(separator, area, sex, age);
     }
 
-    private static void slices(HttpClient http, int[] picks, java.util.function.IntFunction<String> url, String name)
+    private static void slices(
+            ResultTable table, HttpClient http, int[] picks, java.util.function.IntFunction<String> url, String name)
             throws Exception {
         long[] times = new long[200];
         long bytes = 0;
@@ -190,7 +195,7 @@ public final class SdmxBenchmark {
             }
         }
         Arrays.sort(times);
-        row(
+        table.row(
                 "Slice of 1,000 observations: " + name,
                 String.format(
                         Locale.ROOT,
@@ -201,7 +206,8 @@ public final class SdmxBenchmark {
                 "p95 ≤ 100 ms");
     }
 
-    private static void whole(HttpClient http, String url, String name, String goal) throws Exception {
+    private static void whole(ResultTable table, HttpClient http, String url, String name, String goal)
+            throws Exception {
         long start = System.nanoTime();
         long size = 0;
         HttpResponse<InputStream> whole = http.send(
@@ -213,7 +219,7 @@ public final class SdmxBenchmark {
             }
         }
         long nanos = System.nanoTime() - start;
-        row(
+        table.row(
                 name,
                 String.format(
                         Locale.ROOT,
@@ -223,10 +229,5 @@ public final class SdmxBenchmark {
                         size / 1e6,
                         size / 1e6 / (nanos / 1e9)),
                 goal);
-    }
-
-    private static void row(String measure, String result, String goal) {
-        ROWS.add(new String[] {measure, result, goal});
-        System.out.printf(Locale.ROOT, "%s: %s%n", measure, result);
     }
 }

@@ -23,6 +23,7 @@ import org.statcommons.community.Community;
 import org.statcommons.identity.Account;
 import org.statcommons.support.Chromium;
 import org.statcommons.support.Fixtures;
+import org.statcommons.support.SmallCellCensus;
 import org.statcommons.support.StatCommonsIntegrationTest;
 import org.statcommons.support.TestClock;
 import org.statcommons.support.Visitor;
@@ -36,22 +37,6 @@ import org.statcommons.support.Visitor;
  */
 @StatCommonsIntegrationTest
 class OpenDataStoryBrowserIntegrationTests {
-
-    private static final String CENSUS = """
-            REGION,SEX,AGE,TIME_PERIOD,Population (persons)
-            North,F,Y0T14,2024,431
-            North,F,Y15T64,2024,1207
-            North,F,Y_GE65,2024,2
-            North,M,Y0T14,2024,455
-            North,M,Y15T64,2024,1189
-            North,M,Y_GE65,2024,97
-            South,F,Y0T14,2024,388
-            South,F,Y15T64,2024,1021
-            South,F,Y_GE65,2024,143
-            South,M,Y0T14,2024,402
-            South,M,Y15T64,2024,998
-            South,M,Y_GE65,2024,121
-            """;
 
     @Autowired
     Fixtures fixtures;
@@ -78,7 +63,7 @@ class OpenDataStoryBrowserIntegrationTests {
         office.submitNoFollow(page, page + "/releases", Map.of("changelog", "The 2024 census"));
         String datasetId = page.substring(page.lastIndexOf('/') + 1);
         Path file = Files.createTempFile("census-", ".csv");
-        Files.writeString(file, CENSUS, StandardCharsets.UTF_8);
+        Files.writeString(file, SmallCellCensus.CSV, StandardCharsets.UTF_8);
         String base = "http://localhost:" + port;
 
         try (Chromium browser = Chromium.start()) {

@@ -2,6 +2,7 @@ package org.statcommons.data.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.statcommons.access.Actor;
@@ -28,7 +29,26 @@ public class ConfirmStructure {
     }
 
     /** One column as the publisher says it, by the header's name. */
-    public record ColumnChange(String name, Role role, CodeList codeList, String unit) {}
+    public record ColumnChange(String name, Role role, CodeList codeList, String unit) {
+
+        /**
+         * A column's role or code list as typed, sent or chosen (spaces and case aside); null, with {@code refusal}
+         * added to the errors under {@code field}, when it names none.
+         */
+        static <E extends Enum<E>> E choice(
+                Class<E> type,
+                String typed,
+                String field,
+                Text refusal,
+                List<InvalidInputException.FieldMessage> errors) {
+            try {
+                return Enum.valueOf(type, String.valueOf(typed).strip().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                errors.add(new InvalidInputException.FieldMessage(field, refusal));
+                return null;
+            }
+        }
+    }
 
     @Transactional
     public long confirm(Actor actor, long datasetId, long uploadId, List<ColumnChange> changes) {

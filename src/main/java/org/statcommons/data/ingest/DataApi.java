@@ -25,7 +25,8 @@ import org.statcommons.platform.Text;
 /**
  * A dataset's data over HTTP (docs/open-data.md): uploads (the file as the request's body, streamed), their structure
  * and problems, storing into the draft release; the filtered query API and downloads as CSV, JSON and Excel with an
- * ETag (a release's data never changes once stored, so a 304 is safe) and gzip.
+ * ETag (a release's data never changes once released, so a 304 is safe; a draft's ETag names its disclosure rules too,
+ * with which its published cells change) and gzip.
  */
 @RestController
 @RequestMapping("/api/v1/datasets/{datasetId}")
@@ -66,6 +67,7 @@ class DataApi {
     private final DataQueryParser parser;
     private final DownloadWriter writer;
     private final DownloadCounter counter;
+    private final DisclosureRuleSets ruleSets;
 
     DataApi(
             UploadData uploadData,
@@ -76,7 +78,8 @@ class DataApi {
             DatasetReleases releases,
             DataQueryParser parser,
             DownloadWriter writer,
-            DownloadCounter counter) {
+            DownloadCounter counter,
+            DisclosureRuleSets ruleSets) {
         this.uploadData = uploadData;
         this.confirmStructure = confirmStructure;
         this.storeUpload = storeUpload;
@@ -86,6 +89,7 @@ class DataApi {
         this.parser = parser;
         this.writer = writer;
         this.counter = counter;
+        this.ruleSets = ruleSets;
     }
 
     @PutMapping("/uploads")
@@ -115,10 +119,20 @@ class DataApi {
         List<ColumnBody> columns = body == null || body.columns() == null ? List.of() : body.columns();
         for (int i = 0; i < columns.size(); i++) {
             ColumnBody c = columns.get(i);
-            Role role = parse(Role.class, c.role(), "columns[" + i + "].role", errors);
+            Role role = ConfirmStructure.ColumnChange.choice(
+                    Role.class,
+                    c.role(),
+                    "columns[" + i + "].role",
+                    Text.of("data-ingest.structure.bad-value", c.role()),
+                    errors);
             CodeList list = c.codeList() == null || c.codeList().isBlank()
                     ? CodeList.FREE
-                    : parse(CodeList.class, c.codeList(), "columns[" + i + "].codeList", errors);
+                    : ConfirmStructure.ColumnChange.choice(
+                            CodeList.class,
+                            c.codeList(),
+                            "columns[" + i + "].codeList",
+                            Text.of("data-ingest.structure.bad-value", c.codeList()),
+                            errors);
             changes.add(new ConfirmStructure.ColumnChange(c.name(), role, list, c.unit()));
         }
         if (!errors.isEmpty()) {
@@ -182,8 +196,10 @@ class DataApi {
         Upload stored = uploads.ofRelease(releaseId)
                 .orElseThrow(() -> new NotFoundException(Text.of("data-ingest.release.none")));
         DataQuery query = parser.parse(releaseId, parameters);
+        // a draft's cells change with its disclosure rules (checked again on the same upload): its ETag names them
         String etag = "W/\"r" + releaseId + "-u" + stored.id() + "-" + kind + "-"
-                + Integer.toHexString(String.valueOf(request.getQueryString()).hashCode()) + "\"";
+                + Integer.toHexString(String.valueOf(request.getQueryString()).hashCode())
+                + (draft ? "-d" + Integer.toHexString(ruleSets.of(datasetId).hashCode()) : "") + "\"";
         // weak: Tomcat gzips no answer with a strong ETag, and the gzipped bytes are not the same bytes
         response.setHeader("ETag", etag);
         response.setHeader("Cache-Control", draft ? "private, no-cache" : "public, max-age=300");
@@ -253,16 +269,5 @@ class DataApi {
     private static String message(Problem problem) {
         return Text.of("data-ingest.problem." + problem.kind(), problem.line(), problem.column(), problem.value())
                 .english();
-    }
-
-    private static <E extends Enum<E>> E parse(
-            Class<E> type, String typed, String field, List<InvalidInputException.FieldMessage> errors) {
-        try {
-            return Enum.valueOf(type, String.valueOf(typed).strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            errors.add(
-                    new InvalidInputException.FieldMessage(field, Text.of("data-ingest.structure.bad-value", typed)));
-            return null;
-        }
     }
 }

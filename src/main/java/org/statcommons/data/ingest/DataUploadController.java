@@ -147,8 +147,10 @@ class DataUploadController {
         List<ConfirmStructure.ColumnChange> changes = new ArrayList<>();
         List<InvalidInputException.FieldMessage> errors = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            Role role = parse(Role.class, roles.get(i), names.get(i), errors);
-            CodeList list = parse(CodeList.class, codeLists.get(i), names.get(i), errors);
+            Role role = ConfirmStructure.ColumnChange.choice(
+                    Role.class, roles.get(i), "columns", refusal(roles.get(i), names.get(i)), errors);
+            CodeList list = ConfirmStructure.ColumnChange.choice(
+                    CodeList.class, codeLists.get(i), "columns", refusal(codeLists.get(i), names.get(i)), errors);
             String unit = units != null && units.size() == count ? units.get(i) : "";
             changes.add(new ConfirmStructure.ColumnChange(names.get(i), role, list, unit));
         }
@@ -205,15 +207,8 @@ class DataUploadController {
         return samples;
     }
 
-    private static <E extends Enum<E>> E parse(
-            Class<E> type, String typed, String column, List<InvalidInputException.FieldMessage> errors) {
-        try {
-            return Enum.valueOf(type, String.valueOf(typed).strip());
-        } catch (IllegalArgumentException e) {
-            errors.add(new InvalidInputException.FieldMessage(
-                    "columns", Text.of("data-release.structure.bad-value", shorten(typed), shorten(column))));
-            return null;
-        }
+    private static Text refusal(String typed, String column) {
+        return Text.of("data-release.structure.bad-value", shorten(typed), shorten(column));
     }
 
     private static String shorten(String typed) {

@@ -1,9 +1,11 @@
 package org.statcommons.data.ingest;
 
 import java.sql.Timestamp;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.statcommons.platform.Text;
@@ -19,9 +21,11 @@ class DisclosureChecks {
     static final int KEPT = 1000;
 
     private final JdbcClient db;
+    private final JdbcTemplate jdbc;
 
-    DisclosureChecks(JdbcClient db) {
+    DisclosureChecks(JdbcClient db, JdbcTemplate jdbc) {
         this.db = db;
+        this.jdbc = jdbc;
     }
 
     void save(DisclosureCheck check) {
@@ -46,24 +50,25 @@ class DisclosureChecks {
                         check.checkedBy(),
                         Timestamp.from(check.checkedAt()))
                 .update();
-        int position = 0;
+        List<Object[]> rows = new ArrayList<>();
         for (DisclosureCheck.SuppressedCell cell : check.cells()) {
-            db.sql("""
-                            insert into data.disclosure_suppressions (release_id, position, period, measure, label,
-                                is_primary, conf_status, reason_key, reason_args)
-                            values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(
-                            check.releaseId(),
-                            position++,
-                            cell.period(),
-                            cell.measure(),
-                            cell.label(),
-                            cell.primary(),
-                            cell.status(),
-                            cell.reason().key(),
-                            strings(cell.reason()))
-                    .update();
+            rows.add(new Object[] {
+                check.releaseId(),
+                rows.size(),
+                cell.period(),
+                cell.measure(),
+                cell.label(),
+                cell.primary(),
+                cell.status(),
+                cell.reason().key(),
+                strings(cell.reason())
+            });
         }
+        // the report's cells (at most KEPT) in one batch, not a round trip each
+        jdbc.batchUpdate("""
+                insert into data.disclosure_suppressions (release_id, position, period, measure, label, is_primary,
+                    conf_status, reason_key, reason_args)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
     }
 
     /** The release's check with its first {@code limit} suppressed cells. */

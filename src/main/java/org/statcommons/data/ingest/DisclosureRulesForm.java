@@ -2,6 +2,7 @@ package org.statcommons.data.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.statcommons.data.disclosure.DisclosureRules;
 import org.statcommons.platform.InvalidInputException;
 import org.statcommons.platform.Text;
@@ -18,6 +19,8 @@ public record DisclosureRulesForm(
         String pPercent,
         String maximumShare,
         String roundingBase) {
+
+    private static final Pattern DECIMAL = Pattern.compile("[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)");
 
     static DisclosureRulesForm of(DisclosureRules rules) {
         return new DisclosureRulesForm(
@@ -73,13 +76,13 @@ public record DisclosureRulesForm(
             return 0;
         }
         String shown = typed.length() > 20 ? typed.substring(0, 20) + "…" : typed.strip();
-        try {
-            double value = Double.parseDouble(typed.strip());
+        String number = typed.strip();
+        // digits with a decimal point, as people type them: not Java's other spellings (0x1p3, 3d, NaN, Infinity)
+        if (number.length() <= 30 && DECIMAL.matcher(number).matches()) {
+            double value = Double.parseDouble(number);
             if (value >= min && value <= max && (!whole || value == Math.rint(value))) {
                 return value;
             }
-        } catch (NumberFormatException notANumber) {
-            // named below
         }
         errors.add(new InvalidInputException.FieldMessage(
                 field, Text.of("data-release.rules.bad-" + field, shown, plain(min), plain(max))));
@@ -91,7 +94,8 @@ public record DisclosureRulesForm(
         return value == 0 ? "" : plain(value);
     }
 
+    /** Digits as the form takes them back: never Java's exponent ({@code 1.0E-4}). */
     private static String plain(double value) {
-        return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
+        return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
 }

@@ -37,14 +37,18 @@ class DraftDataSection implements DatasetSection {
             Observations observations,
             DisclosureRuleSets ruleSets,
             DisclosureChecks checks,
-            @Value("${spring.servlet.multipart.max-file-size:50MB}") DataSize browserLimit) {
+            UploadData uploadData,
+            @Value("${spring.servlet.multipart.max-file-size:50MB}") DataSize fileLimit,
+            @Value("${spring.servlet.multipart.max-request-size:50MB}") DataSize requestLimit) {
         this.team = team;
         this.releases = releases;
         this.uploads = uploads;
         this.observations = observations;
         this.ruleSets = ruleSets;
         this.checks = checks;
-        this.browserLimit = browserLimit.toBytes();
+        // the form's file meets the multipart parser's limits (of the file, and of the request it travels in) and
+        // the upload's own: the page names the lowest
+        this.browserLimit = Math.min(uploadData.limit(), Math.min(fileLimit.toBytes(), requestLimit.toBytes()));
     }
 
     @Override

@@ -416,29 +416,39 @@ class Observations {
     }
 
     /**
-     * Replaces the partition's cells with what may be published: the original values (rounded to a multiple of
+     * Replaces the partition's cells with what may be published, written once from the originals in the order stored
+     * (the whole release streams out in that order): the original values (rounded to a multiple of
      * {@code roundingBase} when above 1, halves up, as {@code DisclosureReport.published} does), {@code OBS_STATUS}
      * where the file said nothing "A" (CL_OBS_STATUS: normal) or, for a value the file left empty, "O" (missing), and
-     * the suppressed cells without a value, with {@code OBS_STATUS} "Q" and their
-     * {@code CONF_STATUS}.
+     * the suppressed cells without a value, with {@code OBS_STATUS} "Q" and their {@code CONF_STATUS}.
      */
     void publish(long releaseId, List<Suppressed> suppressed, int roundingBase) {
         List<String> attributes = Layout.of(components(releaseId)).attributes().stream()
                 .map(Column::name)
                 .toList();
-        int obs = attributes.indexOf(OBS_STATUS) + 1;
-        int conf = attributes.indexOf(CONF_STATUS) + 1;
+        List<String> published = new ArrayList<>();
+        for (int i = 1; i <= attributes.size(); i++) {
+            String original = "o.attributes[" + i + "]";
+            published.add(
+                    switch (attributes.get(i - 1)) {
+                        case OBS_STATUS ->
+                            "case when u.series is not null then 'Q' when " + original + " is not null then " + original
+                                    + " when o.value is null then 'O' else 'A' end";
+                        case CONF_STATUS -> "case when u.series is not null then u.status else " + original + " end";
+                        default -> original;
+                    });
+        }
+        String value = roundingBase > 1 ? "floor(o.value / " + roundingBase + " + 0.5) * " + roundingBase : "o.value";
         String partition = partition(releaseId);
-        String rounded = roundingBase > 1 ? "floor(o.value / " + roundingBase + " + 0.5) * " + roundingBase : "o.value";
-        db.sql("update " + partition + " p set value = " + rounded + ", attributes = o.attributes from "
-                        + originals(releaseId) + " o where p.series = o.series and p.period = o.period")
-                .update();
-        db.sql("update " + partition + " set attributes[" + obs + "] = case when value is null then 'O' else 'A' end"
-                        + " where attributes[" + obs + "] is null")
-                .update();
-        db.sql("update " + partition + " p set value = null, attributes[" + obs + "] = 'Q', attributes[" + conf
-                        + "] = u.status from unnest(:series::int[], :periods::text[], :statuses::text[])"
-                        + " u(series, period, status) where p.series = u.series and p.period = u.period")
+        db.sql("truncate " + partition).update();
+        db.sql("insert into " + partition
+                        + " (release_id, series, period, period_start, period_end, value, attributes) select "
+                        + releaseId + ", o.series, o.period, o.start_day, o.end_day, case when u.series is null then "
+                        + value + " end, array[" + String.join(", ", published) + "]::text[] from "
+                        + originals(releaseId) + " o left join (select series, period, min(status) as status"
+                        + " from unnest(:series::int[], :periods::text[], :statuses::text[]) u(series, period, status)"
+                        + " group by series, period) u on u.series = o.series and u.period = o.period"
+                        + " order by o.series, o.start_day")
                 .param("series", suppressed.stream().map(Suppressed::series).toArray(Integer[]::new))
                 .param("periods", suppressed.stream().map(Suppressed::period).toArray(String[]::new))
                 .param("statuses", suppressed.stream().map(Suppressed::status).toArray(String[]::new))

@@ -113,9 +113,10 @@ class ReleaseProtector {
                     Text.of("data-release.too-many-dimensions", tableNames.size(), String.join(", ", tableNames)));
         }
         boolean anyRule = rules.minimumFrequency() > 0 || rules.dominanceUnits() > 0 || rules.pPercent() > 0;
-        TableKind kind = observations.hasContributions(releaseId) ? TableKind.MAGNITUDE : TableKind.FREQUENCY;
         Tally tally = new Tally();
         if (anyRule) {
+            // a scan of every original cell when none has contributions: not made when no rule would read it
+            TableKind kind = observations.hasContributions(releaseId) ? TableKind.MAGNITUDE : TableKind.FREQUENCY;
             Map<String, List<Observations.Original>> group = new LinkedHashMap<>();
             String[] period = {null};
             observations.readOriginals(releaseId, original -> {

@@ -4,7 +4,6 @@ import java.time.Clock;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.statcommons.access.Actor;
-import org.statcommons.data.ChecklistScorer;
 import org.statcommons.data.Releases;
 import org.statcommons.platform.ConflictException;
 import org.statcommons.platform.NotFoundException;
@@ -23,7 +22,6 @@ public class StoreUpload {
     private final UploadProblems problems;
     private final Observations observations;
     private final Releases datasetReleases;
-    private final ChecklistScorer checklist;
     private final ReleaseProtector protector;
     private final Clock clock;
 
@@ -33,7 +31,6 @@ public class StoreUpload {
             UploadProblems problems,
             Observations observations,
             Releases datasetReleases,
-            ChecklistScorer checklist,
             ReleaseProtector protector,
             Clock clock) {
         this.releases = releases;
@@ -41,7 +38,6 @@ public class StoreUpload {
         this.problems = problems;
         this.observations = observations;
         this.datasetReleases = datasetReleases;
-        this.checklist = checklist;
         this.protector = protector;
         this.clock = clock;
     }
@@ -65,8 +61,7 @@ public class StoreUpload {
         long stored = observations.store(releaseId, uploadId, uploads.structure(uploadId));
         uploads.stored(uploadId, releaseId, clock.instant());
         datasetReleases.markDataConfirmed(releaseId, true);
-        checklist.rescore(datasetId);
-        protector.protect(datasetId, releaseId, uploadId);
+        protector.protect(datasetId, releaseId, uploadId); // rescores the checklist, which now counts both marks
         return stored;
     }
 }

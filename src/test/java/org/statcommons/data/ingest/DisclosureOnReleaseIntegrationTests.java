@@ -16,6 +16,7 @@ import org.statcommons.access.PlatformRole;
 import org.statcommons.community.Community;
 import org.statcommons.identity.Account;
 import org.statcommons.support.Fixtures;
+import org.statcommons.support.SmallCellCensus;
 import org.statcommons.support.StatCommonsIntegrationTest;
 import org.statcommons.support.Visitor;
 import org.statcommons.support.Visitor.Page;
@@ -31,23 +32,6 @@ import org.statcommons.support.Visitor.Page;
  */
 @StatCommonsIntegrationTest
 class DisclosureOnReleaseIntegrationTests {
-
-    /** Region × sex × age in 2024; North, F, 65+ counts 2 persons. */
-    static final String CENSUS = """
-            REGION,SEX,AGE,TIME_PERIOD,Population (persons)
-            North,F,Y0T14,2024,431
-            North,F,Y15T64,2024,1207
-            North,F,Y_GE65,2024,2
-            North,M,Y0T14,2024,455
-            North,M,Y15T64,2024,1189
-            North,M,Y_GE65,2024,97
-            South,F,Y0T14,2024,388
-            South,F,Y15T64,2024,1021
-            South,F,Y_GE65,2024,143
-            South,M,Y0T14,2024,402
-            South,M,Y15T64,2024,998
-            South,M,Y_GE65,2024,121
-            """;
 
     @Autowired
     Fixtures fixtures;
@@ -80,7 +64,7 @@ class DisclosureOnReleaseIntegrationTests {
         assertThat(refused.body()).contains("disclosure check has not passed");
 
         // the census: the threshold (3 by default) suppresses the 2, the hypercube protects it
-        long census = uploadAndConfirm(script, api, CENSUS);
+        long census = uploadAndConfirm(script, api, SmallCellCensus.CSV);
         assertThat(script.api("POST", api + "/uploads/" + census + "/store", null)
                         .status())
                 .isEqualTo(200);
@@ -119,6 +103,23 @@ class DisclosureOnReleaseIntegrationTests {
         assertThat(new String(script.download(api + "/download.csv?draft=true").body(), StandardCharsets.UTF_8))
                 .isEqualTo(draftCsv);
 
+        // rules the check accepts change the draft's cells under the same upload: its ETag changes with them
+        String etag = script.download(api + "/download.csv?draft=true").header("ETag");
+        assertThat(script.download(api + "/download.csv?draft=true", "If-None-Match", etag)
+                        .status())
+                .isEqualTo(304);
+        assertThat(script.api("PUT", api + "/disclosure/rules", "{\"minimumFrequency\":\"3\",\"roundingBase\":\"10\"}")
+                        .status())
+                .isEqualTo(200);
+        Visitor.Download rounded = script.download(api + "/download.csv?draft=true", "If-None-Match", etag);
+        assertThat(rounded.status()).isEqualTo(200);
+        assertThat(new String(rounded.body(), StandardCharsets.UTF_8)).contains("South,M,Y15T64,2024,1000,A,\n");
+        assertThat(script.api("PUT", api + "/disclosure/rules", "{\"minimumFrequency\":\"3\"}")
+                        .status())
+                .isEqualTo(200);
+        assertThat(new String(script.download(api + "/download.csv?draft=true").body(), StandardCharsets.UTF_8))
+                .isEqualTo(draftCsv);
+
         assertThat(browser.submitNoFollow(page, release, Map.of("at", "")).status())
                 .isEqualTo(302);
         assertThat(db.sql("select to_regclass('data.originals_' || release_id) is null from data.uploads where id = ?")
@@ -135,6 +136,9 @@ class DisclosureOnReleaseIntegrationTests {
         Account publisher = fixtures.account("Form publisher", PlatformRole.ADMINISTRATOR);
         Visitor browser = fixtures.signedIn(publisher);
         String page = draftOfNewDataset(publisher, browser, "Households survey");
+        assertThat(browser.get(page).body())
+                .as("the lowest of the form's limits: the multipart parser's, under the upload's own 2 GB")
+                .contains("up to 50 MB through this form");
 
         Page wrong = browser.upload(
                 page, page + "/uploads", "table.xlsx", "application/octet-stream", "a,b\n1,2\n".getBytes());
@@ -144,37 +148,18 @@ class DisclosureOnReleaseIntegrationTests {
         assertThat(browser.get(none.location()).body()).contains("Choose a file to upload.");
 
         Page uploaded = browser.upload(
-                page, page + "/uploads", "census.csv", "text/csv", CENSUS.getBytes(StandardCharsets.UTF_8));
+                page,
+                page + "/uploads",
+                "census.csv",
+                "text/csv",
+                SmallCellCensus.CSV.getBytes(StandardCharsets.UTF_8));
         assertThat(uploaded.status()).isEqualTo(302);
         String structure = URI.create(uploaded.location()).getPath();
         assertThat(browser.get(structure).body())
                 .contains("Structure of census.csv", "North, North, North", "Population (persons)");
-        java.util.List<String> names = java.util.List.of("REGION", "SEX", "AGE", "TIME_PERIOD", "Population (persons)");
-        Page hostile = browser.submit(
-                structure,
-                structure + "/structure",
-                Map.of(
-                        "name",
-                        names,
-                        "role",
-                        java.util.List.of("DIMENSION", "COLOUR", "DIMENSION", "TIME", "MEASURE"),
-                        "codeList",
-                        java.util.List.of("FREE", "SEX", "FREE", "FREE", "FREE"),
-                        "unit",
-                        java.util.List.of("", "", "", "", "")));
+        Page hostile = browser.submit(structure, structure + "/structure", structureForm("COLOUR", ""));
         assertThat(hostile.body()).contains("“COLOUR” is not a choice for the column “SEX”");
-        Page confirmed = browser.submit(
-                structure,
-                structure + "/structure",
-                Map.of(
-                        "name",
-                        names,
-                        "role",
-                        java.util.List.of("DIMENSION", "DIMENSION", "DIMENSION", "TIME", "MEASURE"),
-                        "codeList",
-                        java.util.List.of("FREE", "SEX", "FREE", "FREE", "FREE"),
-                        "unit",
-                        java.util.List.of("", "", "", "", "persons")));
+        Page confirmed = browser.submit(structure, structure + "/structure", structureForm("DIMENSION", "persons"));
         assertThat(confirmed.body()).contains("No problem found");
         Page stored = browser.submit(structure, structure + "/store", Map.of());
         assertThat(stored.body()).contains("Stored: the disclosure check ran", "Fewer than 3 units: 2.");
@@ -256,6 +241,19 @@ class DisclosureOnReleaseIntegrationTests {
                         api.download("/api/v1/open-sdg/datasets/" + id + ".csv").body(), StandardCharsets.UTF_8))
                 .contains("North,F,Y_GE65,")
                 .doesNotContain("North,F,Y_GE65,2");
+    }
+
+    /** The census's structure form: {@code sexRole} as the column SEX's role, {@code unit} as the measure's. */
+    private static Map<String, Object> structureForm(String sexRole, String unit) {
+        return Map.of(
+                "name",
+                java.util.List.of("REGION", "SEX", "AGE", "TIME_PERIOD", "Population (persons)"),
+                "role",
+                java.util.List.of("DIMENSION", sexRole, "DIMENSION", "TIME", "MEASURE"),
+                "codeList",
+                java.util.List.of("FREE", "SEX", "FREE", "FREE", "FREE"),
+                "unit",
+                java.util.List.of("", "", "", "", unit));
     }
 
     private static long uploadAndConfirm(Visitor script, String api, String csv) {

@@ -1,0 +1,88 @@
+package org.statcommons.data.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.statcommons.data.disclosure.DisclosureRules;
+import org.statcommons.platform.InvalidInputException;
+import org.statcommons.support.CpuTime;
+
+/** The disclosure rules as typed: numbers in their ranges, and nothing else, however large or strange. */
+class DisclosureRulesFormTests {
+
+    @Test
+    void numbersInTheirRangesAreTheRulesAndTheFormShowsThemAsTyped() {
+        DisclosureRules rules = new DisclosureRulesForm(" 5 ", "2", "85.5", "0.0001", "40", "10").parse();
+        assertThat(rules).isEqualTo(new DisclosureRules(5, 2, 85.5, 0.0001, 0.4, 10));
+        assertThat(DisclosureRulesForm.of(rules).fields())
+                .containsExactly(
+                        Map.entry("minimumFrequency", "5"),
+                        Map.entry("dominanceUnits", "2"),
+                        Map.entry("dominancePercent", "85.5"),
+                        Map.entry("pPercent", "0.0001"),
+                        Map.entry("maximumShare", "40"),
+                        Map.entry("roundingBase", "10"));
+        assertThat(DisclosureRulesForm.of(rules).parse()).isEqualTo(rules);
+        assertThat(new DisclosureRulesForm("", "", "", "", "", "").parse())
+                .isEqualTo(new DisclosureRules(0, 0, 0, 0, 1, 0));
+    }
+
+    @Test
+    void hugeAndHostileNumbersAreRefusedQuicklyEachFieldNamedWithWhatWasTypedShortened() {
+        String megabyte = "9".repeat(2_000_000);
+        List<String> hostile = List.of(
+                megabyte,
+                "1" + "0".repeat(1_000_000),
+                "0." + "0".repeat(1_000_000) + "1",
+                "1e309",
+                "NaN",
+                "Infinity",
+                "-Infinity",
+                "0x1p3",
+                "3d",
+                "3f",
+                "1_000",
+                "３",
+                "3\u0000",
+                "-1",
+                "1000001",
+                "2.5");
+        for (String typed : hostile) {
+            CpuTime.Measured<InvalidInputException> refused = CpuTime.of(() -> refusal(
+                    new DisclosureRulesForm(typed, typed.equals("2.5") ? "11" : typed, typed, typed, typed, typed)));
+            assertThat(refused.cpu()).as(typed.length() + " characters").isLessThan(Duration.ofMillis(500));
+            assertThat(refused.result().byField())
+                    .as(shorten(typed))
+                    .containsKeys("minimumFrequency", "dominanceUnits", "roundingBase");
+            refused.result()
+                    .errors()
+                    .forEach(error ->
+                            assertThat(error.message()).as(shorten(typed)).hasSizeLessThan(200));
+        }
+    }
+
+    private static InvalidInputException refusal(DisclosureRulesForm form) {
+        try {
+            form.parse();
+        } catch (InvalidInputException refused) {
+            return refused;
+        }
+        throw new AssertionError("accepted");
+    }
+
+    private static String shorten(String typed) {
+        return typed.length() > 20 ? typed.substring(0, 20) + "…" : typed;
+    }
+
+    @Test
+    void aMagnitudeRuleNeedsItsPercentage() {
+        assertThatThrownBy(() -> new DisclosureRulesForm("", "2", "", "", "", "").parse())
+                .isInstanceOf(InvalidInputException.class)
+                .satisfies(
+                        e -> assertThat(((InvalidInputException) e).byField()).containsKey("dominancePercent"));
+    }
+}
