@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.statcommons.community.Communities;
 import org.statcommons.community.Community;
+import org.statcommons.data.CatalogueQuery;
 import org.statcommons.data.catalog.CatalogEntry;
 import org.statcommons.data.catalog.ReleasedDatasets;
 import org.statcommons.platform.StatCommonsProperties;
@@ -164,9 +165,9 @@ class CkanApi {
         int rows = Math.min(natural(p, "rows", DEFAULT_ROWS, Integer.MAX_VALUE), MAX_ROWS);
         int start = natural(p, "start", 0, 10_000_000);
         String q = p.getFirst("q");
-        String text = q == null || q.isBlank() || q.strip().equals("*:*") ? null : clip(q.strip());
-        if (text != null && text.length() > 200) {
-            throw searchError("the query is longer than 200 characters");
+        String text = q == null || q.isBlank() || q.strip().equals("*:*") ? null : q.strip();
+        if (text != null && text.length() > CatalogueQuery.TEXT_MAX) {
+            throw searchError("the query is longer than " + CatalogueQuery.TEXT_MAX + " characters");
         }
         Long communityId = null;
         Long organisationId = null;
