@@ -16,12 +16,15 @@ class DatasetPresenter {
 
     private final DatasetReader reader;
     private final DataTeamChecker team;
+    private final Datasets datasets;
     private final Clock clock;
     private final List<DatasetSection> sections;
 
-    DatasetPresenter(DatasetReader reader, DataTeamChecker team, Clock clock, List<DatasetSection> sections) {
+    DatasetPresenter(
+            DatasetReader reader, DataTeamChecker team, Datasets datasets, Clock clock, List<DatasetSection> sections) {
         this.reader = reader;
         this.team = team;
+        this.datasets = datasets;
         this.clock = clock;
         this.sections = sections;
     }
@@ -33,7 +36,9 @@ class DatasetPresenter {
         String page = dataset.metadata().methodologyPage();
         String link =
                 page == null ? null : PageAddress.page(community.slug(), page.endsWith(".md") ? page : page + ".md");
-        boolean mayRelease = team.may(actor, Action.RELEASE_DATASETS, community.id());
+        // a harvested copy is read-only here: the next harvest would overwrite what was changed
+        CataloguePage.Origin origin = datasets.origin(id).orElse(null);
+        boolean mayRelease = origin == null && team.may(actor, Action.RELEASE_DATASETS, community.id());
         return new DatasetView(
                 dataset,
                 releases.stream()
@@ -42,7 +47,7 @@ class DatasetPresenter {
                 OpenDataChecklist.of(dataset.metadata(), releases),
                 link,
                 dataset.publicAt(now),
-                team.may(actor, Action.EDIT_DATASETS, community.id()),
+                origin == null && team.may(actor, Action.EDIT_DATASETS, community.id()),
                 mayRelease,
                 mayRelease
                         ? releases.stream().filter(r -> r.releasedAt() == null).toList()
@@ -54,6 +59,7 @@ class DatasetPresenter {
                         : List.of(),
                 sections.stream()
                         .flatMap(s -> s.show(actor, community, dataset, parameters).stream())
-                        .toList());
+                        .toList(),
+                origin);
     }
 }

@@ -21,7 +21,8 @@ record DatasetView(
         boolean mayRelease,
         List<Release> drafts,
         List<Release> scheduled,
-        List<DatasetSection.Shown> sections) {
+        List<DatasetSection.Shown> sections,
+        CataloguePage.Origin origin) {
 
     /** A release as listed, with its state at the time of reading. */
     record ReleaseLine(Release release, ReleaseState state, Instant at) {}

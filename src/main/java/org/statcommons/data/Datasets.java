@@ -17,6 +17,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.statcommons.community.Community;
+import org.statcommons.platform.ConflictException;
 import org.statcommons.platform.NotFoundException;
 import org.statcommons.platform.Text;
 
@@ -49,6 +50,27 @@ public class Datasets {
     public Dataset inCommunity(Community community, long id) {
         return byId(id).filter(d -> d.communityId() == community.id())
                 .orElseThrow(() -> new NotFoundException(Text.of("data.none")));
+    }
+
+    /**
+     * A dataset of the community that its data team may change: not a harvested copy of another portal's, which the
+     * next harvest would overwrite.
+     */
+    Dataset ownInCommunity(Community community, long id) {
+        Dataset dataset = inCommunity(community, id);
+        if (origin(id).isPresent()) {
+            throw new ConflictException(Text.of("data.harvested.read-only"));
+        }
+        return dataset;
+    }
+
+    /** Where a harvested dataset comes from; empty for one of a community's own. */
+    Optional<CataloguePage.Origin> origin(long id) {
+        return db.sql("select s.name, d.origin_url from data.datasets d join data.harvest_sources s"
+                        + " on s.id = d.harvest_source_id where d.id = ?")
+                .param(id)
+                .query((rs, row) -> new CataloguePage.Origin(rs.getString("name"), rs.getString("origin_url")))
+                .optional();
     }
 
     /** Every dataset out at this instant, in the order of their ids (the SDMX dataflows and Open SDG's indicators). */

@@ -32,7 +32,7 @@ class EditDataset {
     @Transactional
     void edit(Actor actor, Community community, long id, DatasetForm form) {
         team.require(actor, Action.EDIT_DATASETS, community.id());
-        Dataset dataset = datasets.inCommunity(community, id);
+        Dataset dataset = datasets.ownInCommunity(community, id);
         DescriptionChecker.Described described = checker.check(community, form);
         datasets.update(
                 dataset.id(),

@@ -30,7 +30,7 @@ class PrepareRelease {
     @Transactional
     long prepare(Actor actor, Community community, long datasetId, String changelog) {
         team.require(actor, Action.EDIT_DATASETS, community.id());
-        Dataset dataset = datasets.inCommunity(community, datasetId);
+        Dataset dataset = datasets.ownInCommunity(community, datasetId);
         TextInput input = new TextInput();
         String text = input.block("changelog", Text.of("data.field.changelog"), changelog, CHANGELOG_MAX, false);
         input.throwIfInvalid();

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.statcommons.community.Communities;
 import org.statcommons.community.Community;
+import org.statcommons.data.CatalogueQuery;
 import org.statcommons.data.catalog.CatalogEntry;
 import org.statcommons.data.catalog.ReleasedDatasets;
 import org.statcommons.platform.StatCommonsProperties;
@@ -60,8 +61,12 @@ class CkanApi {
             "callback",
             "_");
 
+    /** The longest {@code fq} read (its terms joined). */
+    static final int FQ_MAX = 2000;
+
+    /** A term; a quoted value is read unrolled and possessively, so a long one neither backtracks nor recurses. */
     private static final Pattern FILTER =
-            Pattern.compile("([+-]?)([A-Za-z_]+):(?:\"((?:[^\"\\\\]|\\\\.)*)\"|([^\\s\"]+))");
+            Pattern.compile("([+-]?)([A-Za-z_]++):(?:\"([^\"\\\\]*+(?:\\\\.[^\"\\\\]*+)*+)\"|([^\\s\"]++))");
 
     private final ReleasedDatasets released;
     private final CkanPresenter presenter;
@@ -164,32 +169,19 @@ class CkanApi {
         int rows = Math.min(natural(p, "rows", DEFAULT_ROWS, Integer.MAX_VALUE), MAX_ROWS);
         int start = natural(p, "start", 0, 10_000_000);
         String q = p.getFirst("q");
-        String text = q == null || q.isBlank() || q.strip().equals("*:*") ? null : clip(q.strip());
-        if (text != null && text.length() > 200) {
-            throw searchError("the query is longer than 200 characters");
+        String text = q == null || q.isBlank() || q.strip().equals("*:*") ? null : q.strip();
+        if (text != null && text.length() > CatalogueQuery.TEXT_MAX) {
+            throw searchError("the query is longer than " + CatalogueQuery.TEXT_MAX + " characters");
         }
         Long communityId = null;
         Long organisationId = null;
         List<String> tags = new ArrayList<>();
         String licence = null;
         String theme = null;
-        String fq = String.join(" ", Optional.ofNullable(p.get("fq")).orElse(List.of()));
-        if (fq.length() > 2000) {
-            throw searchError("fq is longer than 2,000 characters");
-        }
-        Matcher m = FILTER.matcher(fq);
-        int at = 0;
-        while (m.find()) {
-            if (!fq.substring(at, m.start()).isBlank()) {
-                throw searchError("cannot read fq near \""
-                        + clip(fq.substring(at, m.start()).strip()) + "\"");
-            }
-            at = m.end();
-            if (m.group(1).equals("-")) {
-                throw searchError("negated filters are not supported: " + clip(m.group()));
-            }
-            String value = m.group(3) != null ? m.group(3).replaceAll("\\\\(.)", "$1") : m.group(4);
-            switch (m.group(2)) {
+        for (Filter filter :
+                filters(String.join(" ", Optional.ofNullable(p.get("fq")).orElse(List.of())))) {
+            String value = filter.value();
+            switch (filter.field()) {
                 case "organization", "owner_org" -> {
                     long[] publisher = publisher(value).orElse(new long[] {-1, -1});
                     if (publisher[1] < 0) {
@@ -206,11 +198,8 @@ class CkanApi {
                         communityId = -1L;
                     }
                 }
-                default -> throw searchError("undefined field " + clip(m.group(2)));
+                default -> throw searchError("undefined field " + clip(filter.field()));
             }
-        }
-        if (!fq.substring(at).isBlank()) {
-            throw searchError("cannot read fq near \"" + clip(fq.substring(at).strip()) + "\"");
         }
         ReleasedDatasets.Sort sort = sort(p.getFirst("sort"));
         ReleasedDatasets.Found found = released.search(
@@ -298,6 +287,38 @@ class CkanApi {
         return name.length() > 200
                 ? Optional.empty()
                 : communities.bySlug(name).map(Community::id).map(id -> new long[] {id, -1});
+    }
+
+    /** One {@code field:value} (or {@code field:"quoted value"}) term of an {@code fq}. */
+    record Filter(String field, String value) {}
+
+    /**
+     * The terms of an {@code fq}, at most {@link #FQ_MAX} characters; a negated term or anything between terms that is
+     * not one is refused by name.
+     */
+    static List<Filter> filters(String fq) {
+        if (fq.length() > FQ_MAX) {
+            throw searchError("fq is longer than " + FQ_MAX + " characters");
+        }
+        List<Filter> filters = new ArrayList<>();
+        Matcher m = FILTER.matcher(fq);
+        int at = 0;
+        while (m.find()) {
+            if (!fq.substring(at, m.start()).isBlank()) {
+                throw searchError("cannot read fq near \""
+                        + clip(fq.substring(at, m.start()).strip()) + "\"");
+            }
+            at = m.end();
+            if (m.group(1).equals("-")) {
+                throw searchError("negated filters are not supported: " + clip(m.group()));
+            }
+            filters.add(
+                    new Filter(m.group(2), m.group(3) != null ? m.group(3).replaceAll("\\\\(.)", "$1") : m.group(4)));
+        }
+        if (!fq.substring(at).isBlank()) {
+            throw searchError("cannot read fq near \"" + clip(fq.substring(at).strip()) + "\"");
+        }
+        return filters;
     }
 
     private static ReleasedDatasets.Sort sort(String sort) {

@@ -92,7 +92,8 @@ class DcatPortalReader {
                                 ? null
                                 : PortalReading.frequency(frequency.getURI())));
             }
-            next = next(model, answer.uri());
+            // a harvest takes no more datasets: further pages would be fetched and parsed for nothing
+            next = datasets.size() + withoutLicence >= PortalReading.MAX_DATASETS ? null : next(model, answer.uri());
         }
         return new PortalReading(datasets, withoutLicence);
     }
@@ -117,6 +118,12 @@ class DcatPortalReader {
         } catch (RiotException e) {
             throw new PortalFetcher.FetchException(answer.uri() + " is not valid " + lang.getLabel() + ": "
                     + PortalFetcher.clip(String.valueOf(e.getMessage())));
+        } catch (StackOverflowError e) {
+            // Jena's parsers descend once per nested blank node or element: a hostile source's nesting ends here,
+            // named,
+            // rather than as an error that would skip the source's failure record and retry it every minute
+            throw new PortalFetcher.FetchException(
+                    answer.uri() + " is not valid " + lang.getLabel() + ": nested too deeply");
         }
         return model;
     }

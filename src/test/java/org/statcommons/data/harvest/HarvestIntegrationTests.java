@@ -104,6 +104,15 @@ class HarvestIntegrationTests {
             assertThat(reader.get("/api/v1/datasets?origin=Tiny%20portal").body())
                     .contains("Water points");
 
+            // inside the community, a harvested copy is read-only and names its origin
+            String harvestedPage = fromTiny.substring(fromTiny.indexOf("/c/" + aggregator.slug() + "/data/"));
+            String copy = harvestedPage.substring(0, harvestedPage.indexOf('"'));
+            Page own = fixtures.signedIn(founder).get(copy);
+            assertThat(own.status()).isEqualTo(200);
+            assertThat(own.text()).contains("from Tiny portal", "See it there").doesNotContain("Edit the description");
+            Page edit = fixtures.signedIn(founder).submit(copy + "/edit", copy, Map.of("title", "Changed here"));
+            assertThat(edit.status()).isEqualTo(409);
+
             Page sources = office.get(screen);
             assertThat(sources.text()).contains("Failed:", "answered 404", "Tiny portal", "Self DCAT");
 
