@@ -16,7 +16,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.statcommons.access.Actor;
 import org.statcommons.data.Dataset;
 import org.statcommons.data.Datasets;
 import org.statcommons.platform.NotFoundException;
@@ -55,9 +54,8 @@ class ChartController {
             @PathVariable long id,
             @RequestParam MultiValueMap<String, String> parameters,
             @RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch,
-            Actor actor,
             HttpServletResponse response) {
-        ChartView view = chart(id, parameters, actor);
+        ChartView view = chart(id, parameters);
         return answer(view.svg(), "image/svg+xml;charset=UTF-8", ifNoneMatch, response);
     }
 
@@ -65,10 +63,9 @@ class ChartController {
     String embed(
             @PathVariable long id,
             @RequestParam MultiValueMap<String, String> parameters,
-            Actor actor,
             HttpServletResponse response,
             Model model) {
-        ChartView view = chart(id, parameters, actor);
+        ChartView view = chart(id, parameters);
         response.setHeader("Content-Security-Policy", EMBEDDABLE);
         response.setHeader("X-Frame-Options", "ALLOWALL");
         model.addAttribute("section", view);
@@ -77,10 +74,10 @@ class ChartController {
         return "data/charts/embed";
     }
 
-    private ChartView chart(long id, MultiValueMap<String, String> parameters, Actor actor) {
+    private ChartView chart(long id, MultiValueMap<String, String> parameters) {
         Dataset dataset = datasets.byId(id).orElseThrow(() -> new NotFoundException(Text.of("data.none")));
         return presenter
-                .present(actor, dataset, parameters, Language.ofRequest(), true)
+                .present(dataset, parameters, Language.ofRequest(), true)
                 .orElseThrow(() -> new NotFoundException(Text.of("data.none")));
     }
 

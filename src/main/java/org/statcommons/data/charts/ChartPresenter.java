@@ -10,12 +10,9 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriComponentsBuilder;
-import org.statcommons.access.Actor;
 import org.statcommons.data.Dataset;
 import org.statcommons.data.ingest.Column;
-import org.statcommons.data.ingest.DataPoint;
-import org.statcommons.data.ingest.ReleasedDataReader;
-import org.statcommons.data.ingest.ReleasedLayout;
+import org.statcommons.data.ingest.ReleasedData;
 import org.statcommons.platform.InvalidInputException;
 import org.statcommons.platform.StatCommonsProperties;
 import org.statcommons.platform.Text;
@@ -24,7 +21,7 @@ import org.statcommons.platform.i18n.Language;
 
 /**
  * Draws a released dataset's figures: lines over time, one per code of one or two dimensions (the others held at one
- * code each), or bars for one period. Read through the public reading path ({@link ReleasedDataReader}): only the
+ * code each), or bars for one period. Read through the public reading path ({@link ReleasedData}): only the
  * latest release that is out, as stored, so a suppressed cell has no value and is drawn as a gap with its mark, never
  * as zero. A value whose status says it is confidential is never shown, whatever is stored.
  */
@@ -55,10 +52,10 @@ class ChartPresenter {
     /** The most codes of a dimension offered in its select. */
     static final int CODES = 400;
 
-    private final ReleasedDataReader reader;
+    private final ReleasedData reader;
     private final StatCommonsProperties properties;
 
-    ChartPresenter(ReleasedDataReader reader, StatCommonsProperties properties) {
+    ChartPresenter(ReleasedData reader, StatCommonsProperties properties) {
         this.reader = reader;
         this.properties = properties;
     }
@@ -69,15 +66,15 @@ class ChartPresenter {
      * chart is drawn and the errors are in the view.
      */
     Optional<ChartView> present(
-            Actor actor, Dataset dataset, Map<String, List<String>> parameters, Language language, boolean strict) {
-        Optional<ReleasedLayout> released = reader.latest(dataset.id(), actor);
+            Dataset dataset, Map<String, List<String>> parameters, Language language, boolean strict) {
+        Optional<ReleasedData.Structure> released = reader.of(dataset.id());
         if (released.isEmpty()) {
             return Optional.empty();
         }
-        ReleasedLayout data = released.get();
+        ReleasedData.Structure data = released.get();
         List<List<String>> codes = new ArrayList<>();
         for (int i = 0; i < data.dimensions().size(); i++) {
-            codes.add(reader.codes(data, i, CODES));
+            codes.add(reader.codes(data, i + 1, CODES));
         }
         List<InvalidInputException.FieldMessage> errors = new ArrayList<>();
         Selection selection = Selection.of(data, codes, parameters, errors);
@@ -92,19 +89,19 @@ class ChartPresenter {
 
     private ChartView draw(
             Dataset dataset,
-            ReleasedLayout data,
+            ReleasedData.Structure data,
             List<List<String>> codes,
             Selection selection,
             Language language,
             List<InvalidInputException.FieldMessage> errors) {
         int status = data.attribute("OBS_STATUS");
         int confidentiality = data.attribute("CONF_STATUS");
-        List<DataPoint> points = reader.read(data, selection.drawn());
+        List<ReleasedData.Observation> points = read(data, selection.drawn());
         // the lines: each combination of the split dimensions' codes, in the order read
         Map<String, List<String>> lineKeys = new LinkedHashMap<>();
         TreeSet<String> periods = new TreeSet<>();
-        Map<String, Map<String, DataPoint>> byLine = new LinkedHashMap<>();
-        for (DataPoint p : points) {
+        Map<String, Map<String, ReleasedData.Observation>> byLine = new LinkedHashMap<>();
+        for (ReleasedData.Observation p : points) {
             List<String> key = selection.split().stream().map(p.key()::get).toList();
             String name = String.join(" · ", key);
             lineKeys.putIfAbsent(name, p.key());
@@ -133,7 +130,7 @@ class ChartPresenter {
             List<Boolean> marked = new ArrayList<>();
             List<ChartView.Cell> cells = new ArrayList<>();
             for (String period : shownPeriods) {
-                DataPoint p = line.getValue().get(period);
+                ReleasedData.Observation p = line.getValue().get(period);
                 boolean secret = p != null && confidential(p, status, confidentiality);
                 Double value = p == null || secret ? null : p.value();
                 values.add(value);
@@ -213,16 +210,31 @@ class ChartPresenter {
     }
 
     /**
+     * The observations whose codes match (for each dimension's place given, 0 first, one of its codes), by series and
+     * period. The selection bounds the codes: this reads every period of the series they select.
+     */
+    private List<ReleasedData.Observation> read(ReleasedData.Structure data, Map<Integer, List<String>> drawn) {
+        Map<Integer, List<String>> byDimension = new LinkedHashMap<>();
+        drawn.forEach((place, list) -> byDimension.put(place + 1, list));
+        List<Integer> series = reader.series(data, byDimension);
+        List<ReleasedData.Observation> points = new ArrayList<>();
+        if (!series.isEmpty()) {
+            reader.read(data, series, null, null, points::add);
+        }
+        return points;
+    }
+
+    /**
      * Whether a figure is confidential: stored without a value and marked so ({@code OBS_STATUS} Q, or a
      * {@code CONF_STATUS} other than free), or marked so whatever its value.
      */
-    static boolean confidential(DataPoint point, int status, int confidentiality) {
+    static boolean confidential(ReleasedData.Observation point, int status, int confidentiality) {
         String obs = attribute(point, status);
         String conf = attribute(point, confidentiality);
         return "Q".equalsIgnoreCase(obs) || !(conf.isEmpty() || "F".equalsIgnoreCase(conf));
     }
 
-    private static String attribute(DataPoint point, int place) {
+    private static String attribute(ReleasedData.Observation point, int place) {
         if (place < 0
                 || place >= point.attributes().size()
                 || point.attributes().get(place) == null) {
@@ -232,7 +244,7 @@ class ChartPresenter {
     }
 
     private static List<ChartView.DimensionChoice> choices(
-            ReleasedLayout data, List<List<String>> codes, Selection selection, Language language) {
+            ReleasedData.Structure data, List<List<String>> codes, Selection selection, Language language) {
         List<ChartView.DimensionChoice> choices = new ArrayList<>();
         for (int i = 0; i < data.dimensions().size(); i++) {
             List<ChartView.Option> options = new ArrayList<>();
@@ -257,7 +269,7 @@ class ChartPresenter {
     record Selection(Map<Integer, List<String>> drawn, List<Integer> split, String period) {
 
         static Selection of(
-                ReleasedLayout data,
+                ReleasedData.Structure data,
                 List<List<String>> codes,
                 Map<String, List<String>> parameters,
                 List<InvalidInputException.FieldMessage> errors) {
@@ -335,7 +347,7 @@ class ChartPresenter {
         }
 
         /** The codes held (dimensions not split), as the chart's description says them. */
-        String heldText(ReleasedLayout data) {
+        String heldText(ReleasedData.Structure data) {
             List<String> held = new ArrayList<>();
             drawn.forEach((i, list) -> {
                 if (!split.contains(i) && !list.isEmpty() && !list.get(0).isEmpty()) {
@@ -346,7 +358,7 @@ class ChartPresenter {
         }
 
         /** The selection as a query string, for the embed addresses. */
-        String query(ReleasedLayout data) {
+        String query(ReleasedData.Structure data) {
             UriComponentsBuilder query = UriComponentsBuilder.newInstance();
             drawn.forEach((i, list) -> query.queryParam(
                     data.dimensions().get(i).name(),

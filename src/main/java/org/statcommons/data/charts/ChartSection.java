@@ -26,7 +26,7 @@ class ChartSection implements DatasetSection {
     public Optional<Shown> show(
             Actor actor, Community community, Dataset dataset, Map<String, List<String>> parameters) {
         return presenter
-                .present(actor, dataset, parameters, Language.ofRequest(), false)
+                .present(dataset, parameters, Language.ofRequest(), false)
                 .map(view -> new Shown("data/charts/section", view));
     }
 }

@@ -2,11 +2,11 @@ package org.statcommons.data.ingest;
 
 import java.util.Optional;
 import org.statcommons.access.Actor;
+import org.statcommons.data.Release;
 
 /**
  * What ingest asks of datasets and releases (feature {@code data}): which draft release an editor's upload fills, and
- * which release a reader may read. The one implementation belongs with the releases; until it is wired,
- * {@link StandInReleases} answers.
+ * which release a reader may read. The one implementation is {@link ReleasesOfDatasets}.
  */
 public interface DatasetReleases {
 
@@ -21,4 +21,10 @@ public interface DatasetReleases {
      * and the reader may edit the dataset, its draft. Empty when there is none to read.
      */
     Optional<Long> readable(long datasetId, Actor actor, boolean draft);
+
+    /**
+     * The release every reader reads when no draft is asked (the one {@link #readable} answers): the latest released and
+     * no longer embargoed one with its data confirmed. Empty when there is none (or no such dataset).
+     */
+    Optional<Release> released(long datasetId);
 }

@@ -13,13 +13,13 @@ import org.springframework.transaction.annotation.Transactional;
 import org.statcommons.data.Dataset;
 import org.statcommons.data.Datasets;
 import org.statcommons.data.Release;
-import org.statcommons.data.Releases;
 
 /**
- * The public reading path of the data of released datasets, for the other channels of the feature (SDMX, Open SDG):
- * a dataset's latest release that is out (past its embargo) with its data stored, its structure, its codes and its
- * observations, read from the same store as the data API. Drafts and scheduled releases do not exist here. What the
- * store holds is what is published: a suppressed cell is an observation without a value.
+ * The one public reading path of the data of released datasets, for the other parts of the feature (SDMX, Open SDG,
+ * charts): a dataset's latest release that is out (past its embargo) with its data stored, the same release the data
+ * API and the downloads read ({@link DatasetReleases#released}), its structure, its codes and its observations, read
+ * from the same store. Drafts and scheduled releases do not exist here. What the store holds is what is published: a
+ * suppressed cell is an observation without a value.
  */
 @Component
 public class ReleasedData {
@@ -31,17 +31,40 @@ public class ReleasedData {
             List<Column> dimensions,
             Column time,
             List<Column> measures,
-            List<Column> attributes) {}
+            List<Column> attributes) {
+
+        /** The place of an attribute by name (case ignored), or -1. */
+        public int attribute(String name) {
+            for (int i = 0; i < attributes.size(); i++) {
+                if (attributes.get(i).name().equalsIgnoreCase(name)) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        /** The unit of a measure's values: the one measure's, or the one named by a {@code MEASURE} code. */
+        public String unit(String measure) {
+            if (measures.size() == 1) {
+                return measures.get(0).unit();
+            }
+            return measures.stream()
+                    .filter(m -> m.name().equals(measure))
+                    .map(Column::unit)
+                    .findFirst()
+                    .orElse("");
+        }
+    }
 
     /** One observation: its dimension codes, period, value (null when missing or suppressed) and attributes. */
     public record Observation(List<String> key, String period, Double value, List<String> attributes) {}
 
     private final Datasets datasets;
-    private final Releases releases;
+    private final DatasetReleases releases;
     private final Observations observations;
     private final Clock clock;
 
-    ReleasedData(Datasets datasets, Releases releases, Observations observations, Clock clock) {
+    ReleasedData(Datasets datasets, DatasetReleases releases, Observations observations, Clock clock) {
         this.datasets = datasets;
         this.releases = releases;
         this.observations = observations;
@@ -62,9 +85,7 @@ public class ReleasedData {
     }
 
     private Optional<Structure> structure(Dataset dataset) {
-        return releases.of(dataset.id()).stream()
-                .filter(r -> r.releasedWithData(clock.instant()))
-                .findFirst()
+        return releases.released(dataset.id())
                 .filter(r -> observations.has(r.id()))
                 .map(r -> {
                     Observations.Layout layout = Observations.Layout.of(observations.components(r.id()));
@@ -76,6 +97,11 @@ public class ReleasedData {
     /** The codes of a dimension (1 first) that the release's observations have, in order. */
     public List<String> codes(Structure structure, int dimension) {
         return observations.codes(structure.release().id(), dimension);
+    }
+
+    /** The codes of a dimension (1 first) that the release's observations have, in order, at most {@code limit}. */
+    public List<String> codes(Structure structure, int dimension, int limit) {
+        return observations.codes(structure.release().id(), dimension, limit);
     }
 
     /** Which of these codes of a dimension (1 first) the release's observations have: one look. */

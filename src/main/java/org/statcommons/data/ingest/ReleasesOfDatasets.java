@@ -55,11 +55,15 @@ class ReleasesOfDatasets implements DatasetReleases {
                     ? newestDraft(datasetId).map(Release::id)
                     : Optional.empty();
         }
+        return released(datasetId).map(Release::id);
+    }
+
+    @Override
+    public Optional<Release> released(long datasetId) {
         Instant now = clock.instant();
         return releases.of(datasetId).stream()
                 .filter(r -> r.releasedWithData(now))
-                .findFirst()
-                .map(Release::id);
+                .findFirst();
     }
 
     private Optional<Release> newestDraft(long datasetId) {

@@ -17,10 +17,14 @@ import javax.xml.validation.SchemaFactory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.util.LinkedMultiValueMap;
 import org.statcommons.access.JoinPolicy;
 import org.statcommons.access.PlatformRole;
 import org.statcommons.community.Community;
 import org.statcommons.identity.Account;
+import org.statcommons.platform.InvalidInputException;
+import org.statcommons.platform.NotFoundException;
+import org.statcommons.support.CpuTime;
 import org.statcommons.support.Fixtures;
 import org.statcommons.support.StatCommonsIntegrationTest;
 import org.statcommons.support.Visitor;
@@ -49,6 +53,9 @@ class SdmxIntegrationTests {
 
     @Autowired
     Fixtures fixtures;
+
+    @Autowired
+    DataRequestParser parser;
 
     Account publisher;
     Visitor script;
@@ -251,6 +258,38 @@ class SdmxIntegrationTests {
         assertThat(text(tooMany)).contains("A key names at most 1,000 codes");
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
 
+        // the parser itself at its limits, in processor time: a key of the most codes (1,000, all one stored code) is
+        // looked up once; 1,000 codes none has are refused at the first; a key of 8,000 parts, a 1 MB period or count
+        // and an Accept header of 2,000 types are refused without reading anything
+        String thousand = String.join("+", java.util.Collections.nCopies(DataRequestParser.MAX_CODES, "F"));
+        CpuTime.Measured<DataRequest> atLimit =
+                CpuTime.of(() -> parser.parse(flow, thousand + "..", null, none(), null));
+        assertThat(atLimit.result().series()).hasSize(2);
+        assertThat(atLimit.cpu()).isLessThan(Duration.ofSeconds(1));
+        String unknown = IntStream.range(0, DataRequestParser.MAX_CODES)
+                .mapToObj(i -> "X" + i)
+                .collect(Collectors.joining("+"));
+        CpuTime.Measured<RuntimeException> noneKnown =
+                CpuTime.of(() -> refusal(() -> parser.parse(flow, unknown + "..", null, none(), null)));
+        assertThat(noneKnown.result()).isInstanceOf(NotFoundException.class).hasMessageContaining("X0");
+        assertThat(noneKnown.cpu()).isLessThan(Duration.ofSeconds(1));
+        String huge = "2".repeat(1024 * 1024);
+        LinkedMultiValueMap<String, String> hostile = new LinkedMultiValueMap<>();
+        hostile.add("startPeriod", huge);
+        hostile.add("endPeriod", "2020-" + "1".repeat(1024 * 1024));
+        hostile.add("lastNObservations", huge);
+        hostile.add("updatedAfter", huge);
+        CpuTime.Measured<List<RuntimeException>> refused = CpuTime.of(() -> List.of(
+                refusal(() -> parser.parse(flow, ".".repeat(8_000), null, none(), null)),
+                refusal(() -> parser.parse(flow, "F..", null, hostile, null)),
+                refusal(() -> parser.parse(flow, "F..", null, none(), "x/y;q=1,".repeat(2_000)))));
+        assertThat(refused.result().get(0)).isInstanceOf(InvalidInputException.class);
+        assertThat(((InvalidInputException) refused.result().get(1)).errors())
+                .extracting(InvalidInputException.FieldMessage::field)
+                .containsExactlyInAnyOrder("startPeriod", "endPeriod", "lastNObservations", "updatedAfter");
+        assertThat(refused.result().get(2)).isInstanceOf(NotAcceptableException.class);
+        assertThat(refused.cpu()).isLessThan(Duration.ofSeconds(1));
+
         // an Open SDG file with a text value, or without its Value column, is named by line and column
         String next = draftOfNewDataset("Broken Open SDG", "5.2.1");
         long other = Long.parseLong(next.substring(next.lastIndexOf('/') + 1));
@@ -271,6 +310,20 @@ class SdmxIntegrationTests {
         Page noMeasure =
                 script.api("PUT", "/api/v1/datasets/" + other + "/uploads/" + id(noValue.body()) + "/structure", "{}");
         assertThat(noMeasure.body()).contains("No column is a measure.");
+    }
+
+    private static LinkedMultiValueMap<String, String> none() {
+        return new LinkedMultiValueMap<>();
+    }
+
+    /** What a parse throws (the test fails when it throws nothing). */
+    private static RuntimeException refusal(Runnable parse) {
+        try {
+            parse.run();
+        } catch (RuntimeException e) {
+            return e;
+        }
+        throw new AssertionError("the parse was not refused");
     }
 
     /** sdmx-dl's SDMX 2.1 driver reads the flows, the structure and a slice from this server, as from any agency. */
