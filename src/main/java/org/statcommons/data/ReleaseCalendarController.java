@@ -1,6 +1,5 @@
 package org.statcommons.data;
 
-import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -15,14 +14,12 @@ import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import org.springframework.http.CacheControl;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.statcommons.community.Communities;
 import org.statcommons.community.Community;
@@ -30,12 +27,11 @@ import org.statcommons.platform.NotFoundException;
 import org.statcommons.platform.StatCommonsProperties;
 import org.statcommons.platform.Text;
 import org.statcommons.platform.i18n.Language;
-import org.statcommons.platform.web.AtomFeed;
-import org.statcommons.platform.web.LanguageResolver;
 
 /**
  * The public release calendar: releases announced ahead (their dataset's title and time only: the data stay
- * embargoed) and those of the last 30 days, as a page, an iCalendar feed and an Atom feed of releases out. Also the
+ * embargoed) and those of the last 30 days, as a page and an iCalendar feed (its Atom feed of releases out is written
+ * with the others, data.charts.ReleaseFeedController). Also the
  * catalogue's short link to a dataset, {@code /data/{id}}, which leads to its community's page of it.
  */
 @Controller
@@ -96,44 +92,6 @@ class ReleaseCalendarController {
                 .contentType(MediaType.parseMediaType("text/calendar;charset=UTF-8"))
                 .cacheControl(FEED_CACHING)
                 .body(calendar.toString());
-    }
-
-    @GetMapping("/data/calendar.atom")
-    @ResponseBody
-    ResponseEntity<String> atom(
-            @RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch,
-            HttpServletRequest request) {
-        Language language = LanguageResolver.ofFeed(request);
-        List<Line> out =
-                new java.util.ArrayList<>(lines().stream().filter(Line::out).toList());
-        java.util.Collections.reverse(out);
-        String self = properties.link("/data/calendar.atom");
-        List<AtomFeed.Entry> entries = out.stream()
-                .map(line -> new AtomFeed.Entry(
-                        properties.link(
-                                "/data/calendar#release-" + line.release().releaseId()),
-                        Text.of(
-                                        "data.calendar.event",
-                                        line.release().title(),
-                                        line.release().number())
-                                .in(language),
-                        properties.link(line.link()),
-                        line.release().at(),
-                        "",
-                        null))
-                .toList();
-        return new AtomFeed(
-                        self,
-                        Text.of("data.calendar.feed-title").in(language),
-                        self,
-                        properties.link("/data/calendar"),
-                        "StatCommons",
-                        out.isEmpty()
-                                ? clock.instant().minus(PAST)
-                                : out.get(0).release().at(),
-                        language,
-                        entries)
-                .answer(ifNoneMatch, FEED_CACHING);
     }
 
     @GetMapping("/data/{id:[0-9]+}")

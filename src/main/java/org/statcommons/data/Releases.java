@@ -58,15 +58,23 @@ public class Releases {
                 .list();
     }
 
-    /** The latest releases out of a community's datasets (or of one dataset, when given), newest first. */
-    public List<Announced> outIn(long communityId, Long datasetId, Instant now, int limit) {
+    /** A release out, with its changelog: an entry of a feed. */
+    public record Out(Announced release, String changelog) {}
+
+    /**
+     * The latest releases out of a community's datasets (of every community's when null; of one dataset, when given),
+     * newest first, with their changelogs: a feed's entries in one query.
+     */
+    public List<Out> outIn(Long communityId, Long datasetId, Instant now, int limit) {
         return db.sql("""
-                        select r.id, r.dataset_id, d.community_id, d.title, r.number, r.released_at, r.scheduled
+                        select r.id, r.dataset_id, d.community_id, d.title, r.number, r.released_at, r.scheduled,
+                        r.changelog
                         from data.releases r join data.datasets d on d.id = r.dataset_id
-                        where d.community_id = ? and (?::bigint is null or d.id = ?) and r.released_at <= ?
+                        where (?::bigint is null or d.community_id = ?) and (?::bigint is null or d.id = ?)
+                        and r.released_at <= ?
                         order by r.released_at desc, r.id desc limit ?""")
-                .params(communityId, datasetId, datasetId, Timestamp.from(now), limit)
-                .query(Releases::announced)
+                .params(communityId, communityId, datasetId, datasetId, Timestamp.from(now), limit)
+                .query((rs, row) -> new Out(announced(rs, row), rs.getString(8)))
                 .list();
     }
 

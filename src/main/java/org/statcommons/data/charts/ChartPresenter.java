@@ -2,10 +2,12 @@ package org.statcommons.data.charts;
 
 import java.text.NumberFormat;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import org.springframework.stereotype.Component;
@@ -51,6 +53,9 @@ class ChartPresenter {
 
     /** The most codes of a dimension offered in its select. */
     static final int CODES = 400;
+
+    /** The most codes a chart's address may name for one dimension: more is refused, not read. */
+    static final int ASKED = 1_000;
 
     private final ReleasedData reader;
     private final StatCommonsProperties properties;
@@ -282,13 +287,19 @@ class ChartPresenter {
             for (int i = 0; i < data.dimensions().size(); i++) {
                 String name = data.dimensions().get(i).name();
                 List<String> known = codes.get(i);
+                Set<String> knownSet = new HashSet<>(known);
                 List<String> wanted = new ArrayList<>();
+                int typedCodes = 0;
                 for (String typed : values(parameters, name)) {
                     for (String code : typed.split("\\+")) {
-                        if (!code.isBlank()) {
+                        if (!code.isBlank() && ++typedCodes <= ASKED) {
                             wanted.add(code.strip());
                         }
                     }
+                }
+                if (typedCodes > ASKED) {
+                    errors.add(new InvalidInputException.FieldMessage(
+                            name, Text.of("data-ingest.query.too-many-codes", ASKED, typedCodes)));
                 }
                 asked |= !wanted.isEmpty();
                 if (wanted.contains(EVERY)) {
@@ -297,12 +308,12 @@ class ChartPresenter {
                     continue;
                 }
                 List<String> unknown =
-                        wanted.stream().filter(c -> !known.contains(c)).toList();
+                        wanted.stream().filter(c -> !knownSet.contains(c)).toList();
                 unknown.stream()
                         .limit(5)
                         .forEach(c -> errors.add(new InvalidInputException.FieldMessage(
                                 name, Text.of("data-ingest.query.unknown-code", c, name))));
-                if (wanted.isEmpty() || !unknown.isEmpty()) {
+                if (wanted.isEmpty() || !unknown.isEmpty() || typedCodes > ASKED) {
                     drawn.put(i, List.of(known.contains("_T") ? "_T" : known.isEmpty() ? "" : known.get(0)));
                 } else {
                     if (wanted.size() > 1) {

@@ -4,7 +4,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -20,7 +23,6 @@ import org.statcommons.community.Permitted;
 import org.statcommons.data.Dataset;
 import org.statcommons.data.DatasetAddress;
 import org.statcommons.data.Datasets;
-import org.statcommons.data.Release;
 import org.statcommons.data.Releases;
 import org.statcommons.platform.NotFoundException;
 import org.statcommons.platform.StatCommonsProperties;
@@ -30,9 +32,10 @@ import org.statcommons.platform.web.AtomFeed;
 import org.statcommons.platform.web.LanguageResolver;
 
 /**
- * Atom feeds of the releases that are out: a community's ({@code /c/{slug}/data/releases.atom}) and one dataset's
- * ({@code /data/{id}/releases.atom}); the calendar's {@code /data/calendar.atom} has every community's. A scheduled
- * release enters a feed only once its instant has passed, so a feed tells nothing embargoed.
+ * The Atom feeds of the releases that are out, written alike: every community's (the calendar's
+ * {@code /data/calendar.atom}), a community's ({@code /c/{slug}/data/releases.atom}) and one dataset's
+ * ({@code /data/{id}/releases.atom}); a release is the same entry in each. A scheduled release enters a feed only once
+ * its instant has passed, so a feed tells nothing embargoed.
  */
 @Controller
 class ReleaseFeedController {
@@ -60,6 +63,22 @@ class ReleaseFeedController {
         this.communities = communities;
         this.properties = properties;
         this.clock = clock;
+    }
+
+    @GetMapping("/data/calendar.atom")
+    @ResponseBody
+    ResponseEntity<String> everyCommunity(
+            @RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch,
+            HttpServletRequest request) {
+        Language language = LanguageResolver.ofFeed(request);
+        return feed(
+                        null,
+                        null,
+                        "/data/calendar.atom",
+                        "/data/calendar",
+                        Text.of("data.calendar.feed-title").in(language),
+                        language)
+                .answer(ifNoneMatch, CACHING);
     }
 
     @GetMapping("/c/{slug}/data/releases.atom")
@@ -101,19 +120,34 @@ class ReleaseFeedController {
                 .answer(ifNoneMatch, CACHING);
     }
 
+    /** The feed of a community's releases (every community's when null), or of one dataset's when given. */
     private AtomFeed feed(
             Community community, Dataset dataset, String path, String page, String title, Language language) {
-        Instant now = clock.instant();
-        List<Releases.Announced> out =
-                releases.outIn(community.id(), dataset == null ? null : dataset.id(), now, ENTRIES);
+        List<Releases.Out> out = releases.outIn(
+                community == null ? null : community.id(),
+                dataset == null ? null : dataset.id(),
+                clock.instant(),
+                ENTRIES);
+        // each community named once, whatever the number of its releases in the feed
+        Map<Long, Optional<Community>> where = new HashMap<>();
+        if (community != null) {
+            where.put(community.id(), Optional.of(community));
+        }
         List<AtomFeed.Entry> entries = out.stream()
-                .map(r -> new AtomFeed.Entry(
-                        properties.link("/data/" + r.datasetId() + "/releases.atom#release-" + r.releaseId()),
-                        Text.of("data-charts.feed.entry", r.title(), r.number()).in(language),
-                        properties.link(DatasetAddress.dataset(community.slug(), r.datasetId())),
-                        r.at(),
-                        releases.byId(r.releaseId()).map(Release::changelog).orElse(""),
-                        null))
+                .map(o -> {
+                    Releases.Announced r = o.release();
+                    String datasetPage = where.computeIfAbsent(r.communityId(), communities::byId)
+                            .map(c -> DatasetAddress.dataset(c.slug(), r.datasetId()))
+                            .orElse("/data/" + r.datasetId());
+                    return new AtomFeed.Entry(
+                            properties.link("/data/" + r.datasetId() + "/releases.atom#release-" + r.releaseId()),
+                            Text.of("data-charts.feed.entry", r.title(), r.number())
+                                    .in(language),
+                            properties.link(datasetPage),
+                            r.at(),
+                            o.changelog(),
+                            null);
+                })
                 .toList();
         String self = properties.link(path);
         return new AtomFeed(
@@ -121,8 +155,10 @@ class ReleaseFeedController {
                 title,
                 self,
                 properties.link(page),
-                community.name(),
-                out.isEmpty() ? community.createdAt() : out.get(0).at(),
+                community == null ? "StatCommons" : community.name(),
+                out.isEmpty()
+                        ? (community == null ? Instant.EPOCH : community.createdAt())
+                        : out.get(0).release().at(),
                 language,
                 entries);
     }

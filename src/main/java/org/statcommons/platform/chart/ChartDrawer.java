@@ -283,23 +283,7 @@ public final class ChartDrawer {
         int base = top + PLOT;
         StringBuilder svg = open(WIDTH, title, description, height);
         for (int s = 0; lines.size() > 1 && s < lines.size(); s++) {
-            int y = TOP - 8 + 16 * s;
-            svg.append("<rect x=\"")
-                    .append(rightToLeft ? WIDTH - left - 10 : left)
-                    .append("\" y=\"")
-                    .append(y)
-                    .append("\" width=\"10\" height=\"10\" fill=\"")
-                    .append(COLOURS.get(s % COLOURS.size()))
-                    .append("\"/>");
-            svg.append("<text x=\"")
-                    .append(x(left + 14, rightToLeft))
-                    .append("\" y=\"")
-                    .append(y + 9)
-                    .append("\" text-anchor=\"")
-                    .append(rightToLeft ? "end" : "start")
-                    .append("\">")
-                    .append(escape(shortened(lines.get(s).name(), 70)))
-                    .append("</text>");
+            key(svg, left, TOP - 8 + 16 * s, s, shortened(lines.get(s).name(), 70), rightToLeft);
         }
         int zero = y(0, range, top);
         svg.append(line(x(left, rightToLeft), zero, x(WIDTH - 10, rightToLeft), zero));
@@ -518,24 +502,29 @@ public final class ChartDrawer {
         }
         int x = 50;
         for (int s = 0; s < series.size(); s++) {
-            svg.append("<rect x=\"")
-                    .append(rightToLeft ? WIDTH - x - 10 : x)
-                    .append("\" y=\"")
-                    .append(TOP - 8)
-                    .append("\" width=\"10\" height=\"10\" fill=\"")
-                    .append(COLOURS.get(s % COLOURS.size()))
-                    .append("\"/>");
-            svg.append("<text x=\"")
-                    .append(x(x + 14, rightToLeft))
-                    .append("\" y=\"")
-                    .append(TOP + 1)
-                    .append("\" text-anchor=\"")
-                    .append(rightToLeft ? "end" : "start")
-                    .append("\">")
-                    .append(escape(series.get(s)))
-                    .append("</text>");
+            key(svg, x, TOP - 8, s, series.get(s), rightToLeft);
             x += 24 + 7 * Math.min(30, series.get(s).length());
         }
+    }
+
+    /** A legend's key at (x, y): the series' colour in a square, its name beside. */
+    private static void key(StringBuilder svg, int x, int y, int series, String name, boolean rightToLeft) {
+        svg.append("<rect x=\"")
+                .append(rightToLeft ? WIDTH - x - 10 : x)
+                .append("\" y=\"")
+                .append(y)
+                .append("\" width=\"10\" height=\"10\" fill=\"")
+                .append(COLOURS.get(series % COLOURS.size()))
+                .append("\"/>");
+        svg.append("<text x=\"")
+                .append(x(x + 14, rightToLeft))
+                .append("\" y=\"")
+                .append(y + 9)
+                .append("\" text-anchor=\"")
+                .append(rightToLeft ? "end" : "start")
+                .append("\">")
+                .append(escape(name))
+                .append("</text>");
     }
 
     private static void label(StringBuilder svg, String label, int y) {

@@ -1,16 +1,28 @@
 package org.statcommons.data.charts;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.statcommons.access.PlatformRole;
+import org.statcommons.data.Dataset;
+import org.statcommons.data.Datasets;
 import org.statcommons.data.PublishedDatasets;
 import org.statcommons.data.PublishedDatasets.Published;
+import org.statcommons.platform.InvalidInputException;
+import org.statcommons.platform.i18n.Language;
+import org.statcommons.support.CpuTime;
 import org.statcommons.support.Fixtures;
 import org.statcommons.support.StatCommonsIntegrationTest;
 import org.statcommons.support.Visitor;
@@ -111,6 +123,42 @@ class ChartIntegrationTests {
                         .getNoFollow("/data/" + id + "/chart.svg")
                         .status())
                 .isEqualTo(404);
+    }
+
+    @Autowired
+    ChartPresenter presenter;
+
+    @Autowired
+    Datasets datasets;
+
+    @Test
+    void anAddressOfHugeOrManyCodesIsRefusedInBoundedTime() {
+        Published data = PublishedDatasets.publish(
+                fixtures, fixtures.account("Hostile chart office", PlatformRole.ADMINISTRATOR), "Hostile", CSV);
+        Dataset dataset = datasets.byId(data.id()).orElseThrow();
+        // far beyond what an address can carry (16 KB): a thousand values per dimension, each of 5,000 codes
+        String manyCodes = IntStream.range(0, 5_000).mapToObj(i -> "X" + i).collect(Collectors.joining("+"));
+        List<String> values = Collections.nCopies(1_000, manyCodes);
+        Map<String, List<String>> hostile =
+                Map.of("REF_AREA", values, "sex", values, "period", List.of("2021-".repeat(200_000)), "other", values);
+        CpuTime.Measured<ChartView> lenient = CpuTime.of(() ->
+                presenter.present(dataset, hostile, Language.ENGLISH, false).orElseThrow());
+        assertThat(lenient.result().errors())
+                .anyMatch(e -> e.startsWith("A query asks for at most 1"))
+                .anyMatch(e -> e.contains("No observation has the code \"X0\" for REF_AREA."));
+        assertThat(lenient.result().svg()).as("the default chart instead").contains("<polyline");
+        assertThat(lenient.cpu()).isLessThan(Duration.ofSeconds(10));
+
+        // the most one dimension may name, each unknown: refused, naming it, in bounded time
+        Map<String, List<String>> atTheBound = Map.of(
+                "REF_AREA",
+                List.of(IntStream.range(0, ChartPresenter.ASKED)
+                        .mapToObj(i -> "K" + i)
+                        .collect(Collectors.joining("+"))));
+        CpuTime.Measured<InvalidInputException> strict = CpuTime.of(() -> catchThrowableOfType(
+                () -> presenter.present(dataset, atTheBound, Language.ENGLISH, true), InvalidInputException.class));
+        assertThat(strict.result()).isNotNull();
+        assertThat(strict.cpu()).isLessThan(Duration.ofSeconds(2));
     }
 
     private static int gzipped(String body) throws IOException {

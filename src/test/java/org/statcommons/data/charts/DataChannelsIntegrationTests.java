@@ -69,6 +69,14 @@ class DataChannelsIntegrationTests {
                         .status())
                 .isEqualTo(304);
         assertThat(reader.getNoFollow("/data/987654321/releases.atom").status()).isEqualTo(404);
+        // the calendar's feed of every community's is written alike: the same release is the same entry
+        String entryId = dataset.body()
+                .substring(dataset.body().indexOf("<entry>"))
+                .replaceFirst("(?s).*?<id>([^<]*)</id>.*", "$1");
+        assertThat(entryId).contains("/data/" + data.id() + "/releases.atom#release-");
+        Page calendar = reader.getNoFollow("/data/calendar.atom");
+        assertThat(calendar.status()).isEqualTo(200);
+        assertThat(calendar.body()).contains("Data releases", "<id>" + entryId + "</id>", "First release");
     }
 
     @Test

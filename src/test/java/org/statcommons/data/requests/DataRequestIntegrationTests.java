@@ -4,10 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.statcommons.access.Actor;
 import org.statcommons.access.PlatformRole;
+import org.statcommons.community.Community;
 import org.statcommons.data.PublishedDatasets;
 import org.statcommons.data.PublishedDatasets.Published;
 import org.statcommons.identity.Account;
@@ -83,6 +92,48 @@ class DataRequestIntegrationTests {
                 .until(() -> planner.get("/notifications")
                         .text()
                         .contains("Your data request \"Population by district\" is answered by a released dataset"));
+    }
+
+    @Autowired
+    AskForData askForData;
+
+    @Autowired
+    SupportDataRequest supportDataRequest;
+
+    @Autowired
+    DataRequests dataRequests;
+
+    @Test
+    void onePersonSupportingTogetherFromManyRequestsIsCountedOnce() throws Exception {
+        Community community = fixtures.community("Concurrent requests office");
+        Account asker = fixtures.account("Concurrent asker");
+        long id = askForData.ask(
+                Actor.account(asker.id(), PlatformRole.NONE),
+                community,
+                new NewDataRequest("Rainfall by district", "For the harvest."));
+        Actor supporter = Actor.account(fixtures.account("Concurrent supporter").id(), PlatformRole.NONE);
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Boolean>> supports = new ArrayList<>();
+            for (int i = 0; i < 16; i++) {
+                supports.add(pool.submit(() -> {
+                    start.await();
+                    return supportDataRequest.support(supporter, community, id);
+                }));
+            }
+            start.countDown();
+            int added = 0;
+            for (Future<Boolean> support : supports) {
+                added += support.get(60, TimeUnit.SECONDS) ? 1 : 0;
+            }
+            assertThat(added).as("supports taken").isEqualTo(1);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(dataRequests.byId(id).orElseThrow().supporters())
+                .as("the asker and the one supporter")
+                .isEqualTo(2);
     }
 
     private static String supportAction(String body, String title) {

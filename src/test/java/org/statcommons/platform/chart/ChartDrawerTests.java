@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.stream.IntStream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
+import org.statcommons.support.CpuTime;
 import org.w3c.dom.Document;
 
 /**
@@ -218,6 +219,31 @@ class ChartDrawerTests {
         Document doc = parse(svg);
         assertThat(doc.getElementsByTagName("rect").getLength()).isEqualTo(2);
         assertThat(svg).contains(">900</text>", ">c</text>", ">-3</text>");
+    }
+
+    @Test
+    void hugeLinesAndAmountsAreDrawnInBoundedProcessorTime() {
+        String longName = "ب".repeat(1_000_000) + "<&>";
+        List<String> periods = IntStream.range(0, 2_000).mapToObj(i -> "P" + i).toList();
+        List<ChartDrawer.Line> lines = IntStream.range(0, 200)
+                .mapToObj(l -> new ChartDrawer.Line(
+                        longName,
+                        IntStream.range(0, periods.size())
+                                .mapToObj(p -> p % 7 == 0 ? null : (p % 3 == 0 ? -1e300 : (double) p * l))
+                                .toList(),
+                        IntStream.range(0, periods.size())
+                                .mapToObj(p -> p % 7 == 0)
+                                .toList()))
+                .toList();
+        List<ChartDrawer.Amount> amounts = IntStream.range(0, 2_000)
+                .mapToObj(i -> new ChartDrawer.Amount(longName, i % 5 == 0 ? null : i * 1e10, i % 5 == 0 ? "c" : ""))
+                .toList();
+        CpuTime.Measured<List<String>> drawn = CpuTime.of(() -> List.of(
+                ChartDrawer.lines(longName, longName, periods, lines, "c", String::valueOf, false),
+                ChartDrawer.amounts(longName, longName, amounts, String::valueOf, true)));
+        assertThat(drawn.result())
+                .allSatisfy(svg -> assertThat(svg).endsWith("</svg>").doesNotContain("NaN"));
+        assertThat(drawn.cpu()).isLessThan(Duration.ofSeconds(10));
     }
 
     private static Document parse(String svg) throws Exception {
