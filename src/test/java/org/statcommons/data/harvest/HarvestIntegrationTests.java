@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -105,8 +107,13 @@ class HarvestIntegrationTests {
                     .contains("Water points");
 
             // inside the community, a harvested copy is read-only and names its origin
-            String harvestedPage = fromTiny.substring(fromTiny.indexOf("/c/" + aggregator.slug() + "/data/"));
-            String copy = harvestedPage.substring(0, harvestedPage.indexOf('"'));
+            Matcher water =
+                    Pattern.compile("href=\"(/data/\\d+)\">Water points").matcher(fromTiny);
+            assertThat(water.find()).isTrue();
+            String copy = java.net
+                    .URI
+                    .create(reader.getNoFollow(water.group(1)).location())
+                    .getPath();
             Page own = fixtures.signedIn(founder).get(copy);
             assertThat(own.status()).isEqualTo(200);
             assertThat(own.text()).contains("from Tiny portal", "See it there").doesNotContain("Edit the description");
