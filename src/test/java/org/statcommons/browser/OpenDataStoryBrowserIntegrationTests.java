@@ -1,6 +1,7 @@
 package org.statcommons.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -9,7 +10,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.riot.Lang;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -22,7 +27,9 @@ import org.statcommons.access.PlatformRole;
 import org.statcommons.community.Community;
 import org.statcommons.identity.Account;
 import org.statcommons.support.Chromium;
+import org.statcommons.support.DcatShapes;
 import org.statcommons.support.Fixtures;
+import org.statcommons.support.SdmxDl;
 import org.statcommons.support.SmallCellCensus;
 import org.statcommons.support.StatCommonsIntegrationTest;
 import org.statcommons.support.TestClock;
@@ -33,7 +40,10 @@ import org.statcommons.support.Visitor;
  * one cell counting 2 persons) through the screens, confirms its structure and sees the threshold suppress that cell
  * and the secondary suppression protect it; a reviewer schedules the release for tomorrow; it is invisible to the
  * public until the clock passes that instant; then an anonymous reader reads the dataset's page and downloads the
- * CSV, the cell blank with its status. The dataset, its draft and the data team are seeded: they are not the story.
+ * CSV, the cell blank with its status; reads the chart, the cell a gap marked confidential; a reader asks for a breakdown
+ * by district; an SDMX client reads the structure and the series, the suppressed one without an observation; the
+ * DCAT-AP record passes the SHACL shapes; and another community's secretariat harvests the server's CKAN API from the
+ * screen at once. The dataset, its draft and the data team are seeded: they are not the story.
  */
 @StatCommonsIntegrationTest
 class OpenDataStoryBrowserIntegrationTests {
@@ -114,10 +124,76 @@ class OpenDataStoryBrowserIntegrationTests {
             assertThat(new String(csv.body(), StandardCharsets.UTF_8))
                     .contains("North,F,Y_GE65,2024,,Q,A\n", "South,M,Y15T64,2024,998,A,\n");
 
-            // ── Later steps of issue 13, added after merging: the chart of the released data (datasee), a data
-            // request (datasee), the SDMX 2.1 data and structure (sdmx), the DCAT-AP record passing SHACL (dcat) and
-            // the CKAN package (dcat). Each reads the same released dataset: `page`, `datasetId`, the anonymous
-            // `browser`; the cell North, F, Y_GE65 must show as confidential (Q, A) in each, never as 0. ──
+            // the chart of the census by age, for women in the North: the small cell is a gap marked confidential
+            browser.open(base + page + "?REGION=North&SEX=F&AGE=*&period=2024#chart");
+            String chart =
+                    browser.driver().findElement(By.cssSelector("table.counts")).getAttribute("outerHTML");
+            // Y0T14 is the secondary suppression that protects it in its row
+            assertThat(chart).contains("<td>1,207</td>", "<td><abbr title=\"confidential\">c</abbr></td>");
+            assertThat(chart.split("title=\"confidential\"", -1)).hasSize(3);
+            assertThat(chart).doesNotContain("<td>2</td>", "431");
+            assertThat(browser.mainText()).contains("c: confidential");
+
+            // a reader without a community asks for a breakdown by district
+            Account reader = fixtures.account("Dilnoza Karimova", PlatformRole.NONE);
+            BrowserSteps.signIn(browser, base, reader);
+            browser.open(base + list + "/requests")
+                    .fill("What data do you need?", "Population by district")
+                    .fill(
+                            "Why, and in what detail (areas, periods, breakdowns)",
+                            "The 2024 census by district, sex and age.")
+                    .press("Ask for data");
+            assertThat(browser.mainText()).contains("Population by district", "You support this request.");
+
+            // an SDMX client reads the structure and the women's series of the North: the suppressed series has no
+            // observation, and no value anywhere is the small count
+            String published = new String(csv.body(), StandardCharsets.UTF_8);
+            String flow = "DF_" + datasetId;
+            try (SdmxDl sdmx = SdmxDl.of(port)) {
+                assertThat(sdmx.flows()).contains(flow);
+                assertThat(sdmx.dimensions(flow)).containsExactly("REGION", "SEX", "AGE");
+                Map<String, List<Double>> north = sdmx.values(flow, "North.F.");
+                assertThat(north.get("North.F.Y15T64")).containsExactly(1207.0);
+                assertThat(north.get("North.F.Y_GE65")).isNullOrEmpty();
+                // by sex: a key of empty parts alone ("..") would be a dot-segment of the address
+                Map<String, List<Double>> all = new HashMap<>(sdmx.values(flow, ".F."));
+                all.putAll(sdmx.values(flow, ".M."));
+                assertThat(all.values().stream().flatMap(List::stream)).doesNotContain(2.0);
+                assertThat(all.values().stream().filter(List::isEmpty).count() + (12 - all.size()))
+                        .as("series without a value: the suppressed cells of the CSV")
+                        .isEqualTo(published
+                                .lines()
+                                .filter(l -> l.contains(",,Q,"))
+                                .count());
+            }
+
+            // its DCAT-AP 3 record passes the SHACL shapes
+            Visitor.Download record = anonymous.download("/catalog/datasets/" + datasetId + ".ttl");
+            assertThat(record.status()).isEqualTo(200);
+            Model model = DcatShapes.parse(record.body(), Lang.TURTLE);
+            assertThat(new DcatShapes().violations(model)).isEmpty();
+            assertThat(new String(record.body(), StandardCharsets.UTF_8)).contains("Population census 2024");
+
+            // a regional portal's secretariat harvests this server's CKAN API, at once, through the screen
+            Account regional = fixtures.account("Rosa Delgado", PlatformRole.SECRETARIAT);
+            Community aggregator = fixtures.community("Regional data portal", JoinPolicy.OPEN, regional);
+            String harvest = "/c/" + aggregator.slug() + "/data/harvest";
+            BrowserSteps.signIn(browser, base, regional);
+            browser.open(base + harvest)
+                    .fill("Name", "National office")
+                    .fill("Address", base + "/api/3/action")
+                    .choose("Kind", "CKAN action API")
+                    .fill("Every how many hours", "24")
+                    .press("Harvest another portal")
+                    .press("Harvest now");
+            assertThat(browser.mainText()).contains("The harvest has begun");
+            String harvested = await().atMost(Duration.ofSeconds(30))
+                    .until(
+                            () -> anonymous
+                                    .get("/data?origin=National%20office&q=census")
+                                    .body(),
+                            body -> body.contains("Population census 2024"));
+            assertThat(harvested).contains("from National office");
         } finally {
             Files.deleteIfExists(file);
         }

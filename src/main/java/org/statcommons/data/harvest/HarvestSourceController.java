@@ -24,11 +24,14 @@ class HarvestSourceController {
     private final HarvestSources sources;
     private final RegisterHarvestSource register;
     private final RemoveHarvestSource remove;
+    private final HarvestSourceNow now;
 
-    HarvestSourceController(HarvestSources sources, RegisterHarvestSource register, RemoveHarvestSource remove) {
+    HarvestSourceController(
+            HarvestSources sources, RegisterHarvestSource register, RemoveHarvestSource remove, HarvestSourceNow now) {
         this.sources = sources;
         this.register = register;
         this.remove = remove;
+        this.now = now;
     }
 
     @GetMapping("/c/{slug}/data/harvest")
@@ -50,6 +53,13 @@ class HarvestSourceController {
             Actor actor) {
         register.register(actor, community, form);
         return "redirect:/c/" + community.slug() + "/data/harvest";
+    }
+
+    @PostMapping("/c/{slug}/data/harvest/{id}/now")
+    String harvestNow(
+            @Permitted(Action.MANAGE_HARVEST_SOURCES) Community community, @PathVariable long id, Actor actor) {
+        now.harvestNow(actor, community, id);
+        return "redirect:/c/" + community.slug() + "/data/harvest?asked=" + id;
     }
 
     @PostMapping("/c/{slug}/data/harvest/{id}/remove")

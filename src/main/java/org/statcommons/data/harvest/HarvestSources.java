@@ -74,6 +74,14 @@ public class HarvestSources {
                 .update();
     }
 
+    /** Brings the source's next harvest forward to {@code now}, keeping its interval for the harvests after. */
+    void dueAt(long id, Instant now) {
+        db.sql("update data.harvest_sources set next_harvest_at = ? where id = ?")
+                .param(Timestamp.from(now))
+                .param(id)
+                .update();
+    }
+
     void delete(long id) {
         db.sql("delete from data.harvest_sources where id = ?").param(id).update();
     }

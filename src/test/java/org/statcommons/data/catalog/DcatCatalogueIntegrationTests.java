@@ -2,22 +2,14 @@ package org.statcommons.data.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.stream.Collectors;
-import org.apache.jena.graph.Graph;
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFParser;
-import org.apache.jena.shacl.ShaclValidator;
-import org.apache.jena.shacl.Shapes;
-import org.apache.jena.shacl.ValidationReport;
-import org.apache.jena.shacl.validation.Severity;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.statcommons.support.DcatShapes;
 import org.statcommons.support.Fixtures;
 import org.statcommons.support.StatCommonsIntegrationTest;
 import org.statcommons.support.Visitor;
@@ -46,7 +38,7 @@ class DcatCatalogueIntegrationTests {
 
     @Test
     void theCatalogueValidatesAgainstTheDcatAp3ShapesInEachSyntax() {
-        Shapes shapes = Shapes.parse(shapesGraph());
+        DcatShapes shapes = new DcatShapes();
         Visitor reader = fixtures.anonymous();
         for (String[] syntax : new String[][] {
             {"text/turtle", "TURTLE"}, {"application/ld+json", "JSONLD"}, {"application/rdf+xml", "RDFXML"}
@@ -54,13 +46,8 @@ class DcatCatalogueIntegrationTests {
             Visitor.Download answer = reader.download("/catalog", "Accept", syntax[0]);
             assertThat(answer.status()).isEqualTo(200);
             assertThat(answer.header("Content-Type")).startsWith(syntax[0]);
-            Model model = parse(answer.body(), lang(syntax[1]));
-            ValidationReport report = ShaclValidator.get().validate(shapes, model.getGraph());
-            String violations = report.getEntries().stream()
-                    .filter(e -> e.severity() == Severity.Violation)
-                    .map(Object::toString)
-                    .collect(Collectors.joining("\n"));
-            assertThat(violations).as(syntax[0] + " violations").isEmpty();
+            Model model = DcatShapes.parse(answer.body(), lang(syntax[1]));
+            assertThat(shapes.violations(model)).as(syntax[0] + " violations").isEmpty();
             String text = org.apache.jena.riot.RDFWriter.source(model)
                     .lang(Lang.NTRIPLES)
                     .asString();
@@ -94,10 +81,8 @@ class DcatCatalogueIntegrationTests {
 
         Visitor.Download one = reader.download("/catalog/datasets/" + withData.id() + ".ttl");
         assertThat(one.status()).isEqualTo(200);
-        Model model = parse(one.body(), Lang.TURTLE);
-        ValidationReport report = ShaclValidator.get().validate(Shapes.parse(shapesGraph()), model.getGraph());
-        assertThat(report.getEntries().stream().filter(e -> e.severity() == Severity.Violation))
-                .isEmpty();
+        Model model = DcatShapes.parse(one.body(), Lang.TURTLE);
+        assertThat(new DcatShapes().violations(model)).isEmpty();
         assertThat(org.apache.jena.riot.RDFWriter.source(model)
                         .lang(Lang.NTRIPLES)
                         .asString())
@@ -119,27 +104,11 @@ class DcatCatalogueIntegrationTests {
         assertThat(new String(bad.body(), StandardCharsets.UTF_8)).contains("page");
     }
 
-    private static Model parse(byte[] body, Lang lang) {
-        Model model = ModelFactory.createDefaultModel();
-        RDFParser.source(new ByteArrayInputStream(body)).lang(lang).parse(model);
-        return model;
-    }
-
     private static Lang lang(String name) {
         return switch (name) {
             case "JSONLD" -> Lang.JSONLD;
             case "RDFXML" -> Lang.RDFXML;
             default -> Lang.TURTLE;
         };
-    }
-
-    private static Graph shapesGraph() {
-        Model shapes = ModelFactory.createDefaultModel();
-        for (String file : new String[] {"dcat-ap-SHACL.ttl", "shapes_recommended.ttl"}) {
-            RDFParser.source(DcatCatalogueIntegrationTests.class.getResourceAsStream("/dcat-ap-3.0.0/" + file))
-                    .lang(Lang.TURTLE)
-                    .parse(shapes);
-        }
-        return shapes.getGraph();
     }
 }

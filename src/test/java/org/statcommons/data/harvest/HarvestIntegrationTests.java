@@ -143,8 +143,12 @@ class HarvestIntegrationTests {
 
             // stopping a harvest removes its datasets
             String list = office.get(screen).body();
-            int at = list.indexOf(screen + "/");
-            String remove = list.substring(at, list.indexOf('"', at));
+            int end = list.indexOf("/remove\"") + "/remove".length();
+            String remove = list.substring(list.lastIndexOf('"', end - 1) + 1, end);
+            assertThat(office.submitNoFollow(screen, screen + "/987654321/now", Map.of())
+                            .status())
+                    .as("harvest now of no source of this community")
+                    .isEqualTo(404);
             assertThat(office.submitNoFollow(screen, remove, Map.of()).status()).isEqualTo(302);
             assertThat(office.get(screen).text()).doesNotContain("Broken portal");
         }

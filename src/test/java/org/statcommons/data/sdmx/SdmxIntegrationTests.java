@@ -26,6 +26,7 @@ import org.statcommons.platform.InvalidInputException;
 import org.statcommons.platform.NotFoundException;
 import org.statcommons.support.CpuTime;
 import org.statcommons.support.Fixtures;
+import org.statcommons.support.SdmxDl;
 import org.statcommons.support.StatCommonsIntegrationTest;
 import org.statcommons.support.Visitor;
 import org.statcommons.support.Visitor.Page;
@@ -328,31 +329,11 @@ class SdmxIntegrationTests {
 
     /** sdmx-dl's SDMX 2.1 driver reads the flows, the structure and a slice from this server, as from any agency. */
     private void readWithSdmxDl(String flow) throws Exception {
-        sdmxdl.web.SdmxWebManager manager = sdmxdl.web.SdmxWebManager.ofServiceLoader();
-        sdmxdl.web.WebSource source = sdmxdl.web.WebSource.builder()
-                .id("STATCOMMONS_TEST")
-                .driver("RI_SDMX21")
-                .endpointOf("http://localhost:" + fixtures.port() + "/sdmx/2.1")
-                .build();
-        try (sdmxdl.Connection connection = manager.getConnection(source, sdmxdl.Languages.ANY)) {
-            var database = sdmxdl.DatabaseRef.NO_DATABASE;
-            assertThat(connection.getFlows(database))
-                    .extracting(f -> f.getRef().getId())
-                    .contains(flow);
-            sdmxdl.FlowRef ref = sdmxdl.FlowRef.parse("STATCOMMONS," + flow + ",1.0");
-            sdmxdl.Structure structure = connection.getStructure(database, ref);
-            assertThat(structure.getDimensionList())
-                    .extracting(sdmxdl.Dimension::getId)
-                    .containsExactly("Sex", "Age", "Units");
-            assertThat(structure.getTimeDimensionId()).isEqualTo("TIME_PERIOD");
-            sdmxdl.DataSet data = connection.getData(
-                    database,
-                    ref,
-                    sdmxdl.Query.builder().key(sdmxdl.Key.parse("F..")).build());
-            Map<String, List<Double>> values = data.getData().stream()
-                    .collect(Collectors.toMap(
-                            s -> s.getKey().toString(),
-                            s -> s.getObs().stream().map(sdmxdl.Obs::getValue).toList()));
+        try (SdmxDl sdmx = SdmxDl.of(fixtures.port())) {
+            assertThat(sdmx.flows()).contains(flow);
+            assertThat(sdmx.dimensions(flow)).containsExactly("Sex", "Age", "Units");
+            assertThat(sdmx.timeDimension(flow)).isEqualTo("TIME_PERIOD");
+            Map<String, List<Double>> values = sdmx.values(flow, "F..");
             assertThat(values).containsOnlyKeys("F._T.Percent", "F.15-24.Percent");
             assertThat(values.get("F._T.Percent")).containsExactly(12.0, 13.25);
             // the series whose one value is missing: sdmx-dl keeps no observation without a value (never a 0)
