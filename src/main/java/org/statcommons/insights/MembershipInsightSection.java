@@ -35,13 +35,14 @@ class MembershipInsightSection implements InsightSection {
     public Optional<InsightPart> part(InsightRequest request) {
         long community = request.community().id();
         InsightPeriod period = request.period();
-        List<Long> atStart = changes.membersAt(community, period.from());
-        List<Long> atEnd = changes.membersAt(community, period.until());
-        List<Long> joined = changes.joined(community, period.from(), period.until());
-        List<Long> left = changes.left(community, period.from(), period.until());
+        MembershipChanges.Period spells = changes.over(community, period.from(), period.until());
+        List<Long> atStart = spells.membersAtStart();
+        List<Long> atEnd = spells.membersAtEnd();
+        List<Long> joined = spells.joined();
+        List<Long> left = spells.left();
 
         Map<LocalDate, long[]> months = new HashMap<>();
-        for (MembershipChanges.MonthCount m : changes.byMonth(community, period.from(), period.until())) {
+        for (MembershipChanges.MonthCount m : spells.byMonth()) {
             months.put(m.month(), new long[] {m.joined(), m.left()});
         }
         List<InsightRow> byMonth = new ArrayList<>();

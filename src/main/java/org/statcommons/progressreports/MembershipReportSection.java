@@ -43,10 +43,11 @@ class MembershipReportSection implements ReportSection {
     public Optional<ReportPart> part(ReportRequest request) {
         long community = request.community().id();
         ReportPeriod period = request.period();
-        List<Long> atStart = changes.membersAt(community, period.from());
-        List<Long> atEnd = changes.membersAt(community, period.until());
-        List<Long> joined = changes.joined(community, period.from(), period.until());
-        List<Long> left = changes.left(community, period.from(), period.until());
+        MembershipChanges.Period spells = changes.over(community, period.from(), period.until());
+        List<Long> atStart = spells.membersAtStart();
+        List<Long> atEnd = spells.membersAtEnd();
+        List<Long> joined = spells.joined();
+        List<Long> left = spells.left();
         Map<OrganisationKind, Figures> byKind = new HashMap<>();
         Map<String, Figures> byCountry = new HashMap<>();
         count(atStart, byKind, byCountry, c -> new Figures(c, 0, 0));

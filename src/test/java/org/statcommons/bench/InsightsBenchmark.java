@@ -108,6 +108,7 @@ public final class InsightsBenchmark {
         // (grouping sets over the counts per page and month, and per page and day for the two part months), against
         // the way they are read now, in this same run: the ratio does not depend on the machine's load as much
         oldAndNewViews(app, community, start, today);
+        oldAndNewMembers(app, community, start, today);
         Visitor browser = fixtures.signedIn(office);
         Visitor script = fixtures.bearer(fixtures.token(office));
         String page = "/c/" + slug + "/insights";
@@ -184,6 +185,33 @@ public final class InsightsBenchmark {
         java.time.Instant from = start.atStartOfDay(ZoneOffset.UTC).toInstant();
         java.time.Instant until = after.atStartOfDay(ZoneOffset.UTC).toInstant();
         Runnable now = () -> figures.views(community, from, until, 20);
+        oldAndNew("views by month and page", "counts per page", "kept counts per space and day", old, now);
+    }
+
+    /**
+     * The members over all five years (at both ends, joined, left, by month): each figure by its own query over the
+     * memberships and the audit log, as before, then the spells that touch the period read once.
+     */
+    private static void oldAndNewMembers(
+            ConfigurableApplicationContext app, long community, LocalDate start, LocalDate today) {
+        java.time.Instant from = start.atStartOfDay(ZoneOffset.UTC).toInstant();
+        java.time.Instant until = today.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        org.statcommons.community.MembershipsRecounted recounted =
+                new org.statcommons.community.MembershipsRecounted(app.getBean(JdbcClient.class));
+        org.statcommons.community.MembershipChanges changes =
+                app.getBean(org.statcommons.community.MembershipChanges.class);
+        Runnable old = () -> recounted.count(community, from, until);
+        Runnable now = () -> org.statcommons.community.MembershipsRecounted.of(changes.over(community, from, until));
+        if (!recounted
+                .count(community, from, until)
+                .equals(org.statcommons.community.MembershipsRecounted.of(changes.over(community, from, until)))) {
+            throw new IllegalStateException("The members read once differ from those counted figure by figure");
+        }
+        oldAndNew("members at both ends, joined, left, by month", "a query a figure", "spells read once", old, now);
+    }
+
+    /** Times the old way and the new way of reading the same figures, turn about, in this same run. */
+    private static void oldAndNew(String what, String oldWay, String newWay, Runnable old, Runnable now) {
         List<Long> oldNanos = new ArrayList<>();
         List<Long> newNanos = new ArrayList<>();
         old.run();
@@ -196,10 +224,10 @@ public final class InsightsBenchmark {
             now.run();
             newNanos.add(System.nanoTime() - t);
         }
-        row("All five years: views by month and page, old path (counts per page)", percentiles(oldNanos), "");
-        row("All five years: views by month and page, kept counts per space and day", percentiles(newNanos), "");
+        row("All five years: " + what + ", old path (" + oldWay + ")", percentiles(oldNanos), "");
+        row("All five years: " + what + ", " + newWay, percentiles(newNanos), "");
         row(
-                "Ratio old / new (medians, same run)",
+                "Ratio old / new, " + what + " (medians, same run)",
                 String.format(Locale.ROOT, "%.0f×", (double) median(oldNanos) / median(newNanos)),
                 "");
     }
