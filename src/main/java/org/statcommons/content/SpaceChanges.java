@@ -1,9 +1,13 @@
 package org.statcommons.content;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * What a move of main changed, for features that keep their own data about pages (comments follow moves,
@@ -25,6 +29,43 @@ public class SpaceChanges {
      * whole space again.
      */
     public Optional<List<ChangedPath>> between(long communityId, String before, String after) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return read(communityId, before, after);
+        }
+        // the saving transaction's listeners (comments, publications, hidden pages) each ask this of one save,
+        // under the space's lock: read once per transaction. Only a found answer is kept: the commits between two
+        // commits of main never change, while a commit not yet indexed may be indexed later in the transaction.
+        Map<Asked, List<ChangedPath>> asked = askedInThisTransaction();
+        Asked key = new Asked(communityId, before, after);
+        List<ChangedPath> kept = asked.get(key);
+        if (kept != null) {
+            return Optional.of(kept);
+        }
+        Optional<List<ChangedPath>> read = read(communityId, before, after);
+        read.ifPresent(paths -> asked.put(key, paths));
+        return read;
+    }
+
+    private record Asked(long communityId, String before, String after) {}
+
+    @SuppressWarnings("unchecked")
+    private Map<Asked, List<ChangedPath>> askedInThisTransaction() {
+        Map<Asked, List<ChangedPath>> asked =
+                (Map<Asked, List<ChangedPath>>) TransactionSynchronizationManager.getResource(this);
+        if (asked == null) {
+            asked = new HashMap<>();
+            TransactionSynchronizationManager.bindResource(this, asked);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(SpaceChanges.this);
+                }
+            });
+        }
+        return asked;
+    }
+
+    private Optional<List<ChangedPath>> read(long communityId, String before, String after) {
         // one round trip: the two commits' places on main's line and the paths between them (one row without a
         // path when none changed); several listeners ask this of every save, some of them under the space's lock
         List<Between> rows = jdbc.sql("""

@@ -3,9 +3,11 @@ package org.statcommons.content;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.statcommons.access.CommunityRole;
 import org.statcommons.community.Community;
 import org.statcommons.support.Fixtures;
@@ -24,6 +26,9 @@ class SpaceChangesIntegrationTests {
 
     @Autowired
     SpaceChanges changes;
+
+    @Autowired
+    TransactionTemplate transactions;
 
     @Test
     void thePathsBetweenTwoCommitsOfMainOrNothingWhenEitherIsNotOnIt() {
@@ -50,6 +55,39 @@ class SpaceChangesIntegrationTests {
                         + 2);
         assertThat(changes.between(community.id(), "0".repeat(40), head)).isEmpty();
         assertThat(changes.between(community.id(), older, "f".repeat(40))).isEmpty();
+    }
+
+    @Test
+    void askedAgainInOneTransactionTheAnswerIsReadOnceAndOnlyThere() {
+        Community community = fixtures.community("Space changes asked twice");
+        Visitor editor = fixtures.signedIn(fixtures.member(community, "Cleo Asker", CommunityRole.FACILITATOR));
+        fixtures.page(editor, community, "first", "First", "One.");
+        List<String> commits = commits(community);
+        String head = commits.get(commits.size() - 1);
+        String previous = commits.get(commits.size() - 2);
+        List<ChangedPath> first = List.of(new ChangedPath("first.md", 'A', null));
+
+        transactions.executeWithoutResult(status -> {
+            assertThat(changes.between(community.id(), previous, head)).contains(first);
+            // written behind the repository's back (the index never changes a commit's paths): the answer kept
+            db.sql("update content.commit_paths set path = 'elsewhere.md' where community_id = ? and path = 'first.md'")
+                    .param(community.id())
+                    .update();
+            assertThat(changes.between(community.id(), previous, head)).contains(first);
+            // another question is read, and sees the transaction's own write
+            assertThat(changes.between(community.id(), null, head).orElseThrow())
+                    .contains(new ChangedPath("elsewhere.md", 'A', null));
+            status.setRollbackOnly();
+        });
+        // the next transaction, and a question outside any, read again
+        Optional<List<ChangedPath>> next =
+                transactions.execute(status -> changes.between(community.id(), previous, head));
+        assertThat(next).contains(first);
+        db.sql("update content.commit_paths set path = 'elsewhere.md' where community_id = ? and path = 'first.md'")
+                .param(community.id())
+                .update();
+        assertThat(changes.between(community.id(), previous, head))
+                .contains(List.of(new ChangedPath("elsewhere.md", 'A', null)));
     }
 
     private List<String> commits(Community community) {

@@ -3,6 +3,7 @@ package org.statcommons.content.space;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -82,6 +83,7 @@ class FileSpaceRepositories implements SpaceRepositories, DisposableBean {
                     configure(repository);
                 }
                 noAutomaticGc(repository);
+                packedRefsFile(repository);
                 return repository;
             } catch (IOException e) {
                 throw new UncheckedIOException("Cannot create the repository of space " + id, e);
@@ -316,6 +318,23 @@ class FileSpaceRepositories implements SpaceRepositories, DisposableBean {
         config.setBoolean(ConfigConstants.CONFIG_RECEIVE_SECTION, null, "denyNonFastForwards", true);
         config.save();
         repository.updateRef(Constants.HEAD).link(SpaceBranches.MAIN);
+    }
+
+    /**
+     * An empty {@code packed-refs} file, so that finding main costs a look at two files' times. Without the
+     * file (refs are never packed here, see {@link #repack}) JGit treats its list of packed refs as always stale
+     * and tries to read the file on every look-up of a ref, every page view included (5 % of a remembered view);
+     * with it, JGit re-reads the file only when its time or size changed, and a ref moved by anyone (a save, a
+     * push, a merge, another process or server on the same files) is still seen at once through the loose ref's
+     * own file. Git and JGit read an empty file as no packed refs. Made on every open, so spaces created before
+     * get it too; never overwritten, since a client's atomic push may have packed refs into it.
+     */
+    private static void packedRefsFile(Repository repository) throws IOException {
+        try {
+            Files.createFile(repository.getDirectory().toPath().resolve(Constants.PACKED_REFS));
+        } catch (FileAlreadyExistsException e) {
+            // already made, or written by JGit or Git with refs in it: either is what a look-up needs
+        }
     }
 
     /**

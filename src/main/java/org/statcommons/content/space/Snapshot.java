@@ -11,6 +11,7 @@ import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectReader;
+import org.eclipse.jgit.lib.Ref;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
@@ -37,7 +38,8 @@ public final class Snapshot implements AutoCloseable {
 
     public Snapshot(Repository repository) throws IOException {
         this.repository = repository;
-        this.main = repository.resolve(SpaceBranches.MAIN);
+        Ref ref = repository.exactRef(SpaceBranches.MAIN);
+        this.main = ref == null ? null : ref.getObjectId();
     }
 
     /** main's commit id, or null in an empty space. */

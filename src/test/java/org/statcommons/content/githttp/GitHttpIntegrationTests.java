@@ -141,6 +141,27 @@ class GitHttpIntegrationTests {
     }
 
     @Test
+    void aPushIsSeenByTheNextPageViewAtOnce() {
+        savePage.save(
+                community.id(),
+                new PageEdit("guidelines/seen.md", "Seen", "Before the push.\n", null, "Start"),
+                new Author("Efa Editor", editor.email()));
+        Visitor reader = fixtures.signedIn(member);
+        String address = "/c/" + community.slug() + "/space/guidelines/seen";
+        assertThat(reader.get(address).text()).contains("Before the push.");
+        // the view is remembered now: the push must reach it through main's ref, not through a forgotten answer
+        assertThat(reader.get(address).text()).contains("Before the push.");
+
+        Path work = cloneAs(editor);
+        for (String text : List.of("First push.", "Second push.")) {
+            GitCli.Result push = git.commitAndPush(
+                    work, "guidelines/seen.md", "---\ntitle: Seen\n---\n\n" + text + "\n", text, "origin", "main");
+            assertThat(push.exitCode()).as(push.output()).isZero();
+            assertThat(reader.get(address).text()).contains(text).doesNotContain("Before the push.");
+        }
+    }
+
+    @Test
     void aPlainMemberMayNotPushToMainButAProposalBranchBecomesAProposal() {
         Path work = cloneAs(member);
         GitCli.Result refused = git.commitAndPush(
