@@ -13,6 +13,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -33,7 +34,7 @@ import org.statcommons.support.Visitor;
  * one cell counting 2 persons) through the screens, confirms its structure and sees the threshold suppress that cell
  * and the secondary suppression protect it; a reviewer schedules the release for tomorrow; it is invisible to the
  * public until the clock passes that instant; then an anonymous reader reads the dataset's page and downloads the
- * CSV, the cell blank with its status. The dataset, its draft and the data team are seeded: they are not the story.
+ * CSV, the cell blank with its status, and finds the dataset through the site search. The dataset, its draft and the data team are seeded: they are not the story.
  */
 @StatCommonsIntegrationTest
 class OpenDataStoryBrowserIntegrationTests {
@@ -113,6 +114,16 @@ class OpenDataStoryBrowserIntegrationTests {
             assertThat(csv.status()).isEqualTo(200);
             assertThat(new String(csv.body(), StandardCharsets.UTF_8))
                     .contains("North,F,Y_GE65,2024,,Q,A\n", "South,M,Y15T64,2024,998,A,\n");
+
+            // a reader finds it through the site search in the header, named as a dataset, and opens it
+            browser.open(base + "/").fill("Search", "population census");
+            browser.andWaitForTheNextPage(() -> browser.field("Search").sendKeys(Keys.ENTER));
+            assertThat(browser.mainText())
+                    .contains("Dataset: Population census 2024")
+                    .doesNotContain("998");
+            browser.follow("Dataset: Population census 2024");
+            assertThat(browser.path()).isEqualTo(page);
+            assertThat(browser.heading()).isEqualTo("Population census 2024");
 
             // ── Later steps of issue 13, added after merging: the chart of the released data (datasee), a data
             // request (datasee), the SDMX 2.1 data and structure (sdmx), the DCAT-AP record passing SHACL (dcat) and
