@@ -3,22 +3,25 @@ package org.statcommons.data;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
  * Keeps a dataset's computed columns in step after any change to it or its releases: the checklist's score (the
  * catalogue's facet) and the instant its first release is or was out (the catalogue's filter, which lifts an embargo
- * by the clock alone).
+ * by the clock alone). Every such change is told ({@link DatasetChanged}): this is the one place all of them pass.
  */
 @Component
 public class ChecklistScorer {
 
     private final Datasets datasets;
     private final Releases releases;
+    private final ApplicationEventPublisher events;
 
-    ChecklistScorer(Datasets datasets, Releases releases) {
+    ChecklistScorer(Datasets datasets, Releases releases, ApplicationEventPublisher events) {
         this.datasets = datasets;
         this.releases = releases;
+        this.events = events;
     }
 
     /** Recomputes them; {@code data.ingest} and {@code data.disclosure} call it after marking a release. */
@@ -32,6 +35,7 @@ public class ChecklistScorer {
                 .min(Instant::compareTo)
                 .orElse(null);
         datasets.setComputed(datasetId, checklist.score(), publicFrom);
+        events.publishEvent(new DatasetChanged(datasetId, dataset.communityId()));
         return checklist;
     }
 }

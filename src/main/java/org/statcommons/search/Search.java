@@ -1,5 +1,6 @@
 package org.statcommons.search;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -14,13 +15,16 @@ import org.statcommons.community.Community;
 import org.statcommons.content.BodySpace;
 import org.statcommons.content.BodySpaces;
 import org.statcommons.content.PageAddress;
+import org.statcommons.data.DatasetAddress;
 
 /**
  * Searching, always as someone: the policy names the communities whose space the reader may see
  * ({@link Permissions#communitiesWhere}); there they find pages as they are now and comments, elsewhere only
  * the published version of published pages; discussion posts where they may read the discussions; the pages of the
  * bodies' members-only spaces they may read ({@link BodySpaces#readable}: the bodies they sit on, those of the
- * communities they run), and no one else's. Anonymous readers find published pages only.
+ * communities they run), and no one else's. Everyone finds the datasets out now (their metadata as of their latest
+ * release out at this instant), no one a draft or an embargoed one. Anonymous readers find published pages and
+ * datasets only.
  */
 @Service
 public class Search {
@@ -32,8 +36,15 @@ public class Search {
     private final Permissions permissions;
     private final Communities communities;
     private final BodySpaces bodySpaces;
+    private final Clock clock;
 
-    Search(SearchDocuments documents, Permissions permissions, Communities communities, BodySpaces bodySpaces) {
+    Search(
+            SearchDocuments documents,
+            Permissions permissions,
+            Communities communities,
+            BodySpaces bodySpaces,
+            Clock clock) {
+        this.clock = clock;
         this.bodySpaces = bodySpaces;
         this.documents = documents;
         this.permissions = permissions;
@@ -44,7 +55,8 @@ public class Search {
         PAGE,
         PUBLISHED,
         COMMENT,
-        POST
+        POST,
+        DATASET
     }
 
     /**
@@ -58,6 +70,7 @@ public class Search {
             String path,
             Long commentId,
             Long postId,
+            Long datasetId,
             String title,
             String titleHtml,
             String snippetHtml,
@@ -81,7 +94,7 @@ public class Search {
         Long[] discussing =
                 permissions.communitiesWhere(actor, Action.VIEW_DISCUSSIONS).toArray(Long[]::new);
         List<SearchDocuments.Found> rows =
-                documents.matching(query, members, discussing, PAGE_SIZE + 1, from * PAGE_SIZE);
+                documents.matching(query, members, discussing, clock.instant(), PAGE_SIZE + 1, from * PAGE_SIZE);
         Map<Long, Optional<Community>> places = new HashMap<>();
         List<Result> results = new ArrayList<>();
         for (SearchDocuments.Found row : rows.subList(0, Math.min(rows.size(), PAGE_SIZE))) {
@@ -107,6 +120,7 @@ public class Search {
                 row.path(),
                 null,
                 null,
+                null,
                 SearchText.clean(row.title()),
                 SearchText.highlighted(row.titleMarked()),
                 SearchText.highlighted(row.snippet()),
@@ -120,6 +134,7 @@ public class Search {
             case PAGE -> PageAddress.page(community.slug(), row.path());
             case COMMENT -> PageAddress.page(community.slug(), row.path()) + "#comment-" + row.commentId();
             case POST -> "/c/" + community.slug() + "/discussions/" + row.threadId() + "#post-" + row.postId();
+            case DATASET -> DatasetAddress.dataset(community.slug(), row.datasetId());
         };
         return new Result(
                 row.kind(),
@@ -128,6 +143,7 @@ public class Search {
                 row.path(),
                 row.commentId(),
                 row.postId(),
+                row.datasetId(),
                 SearchText.clean(row.title()),
                 SearchText.highlighted(row.titleMarked()),
                 SearchText.highlighted(row.snippet()),

@@ -2,6 +2,8 @@ package org.statcommons.search;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -11,7 +13,8 @@ import org.statcommons.discussions.Discussions;
 
 /**
  * The index ({@code search.documents}): one row per searchable text, a page as it is on main ({@code PAGE}), its
- * published version ({@code PUBLISHED}), a visible comment ({@code COMMENT}) or discussion post ({@code POST}).
+ * published version ({@code PUBLISHED}), a visible comment ({@code COMMENT}) or discussion post ({@code POST}), a
+ * dataset's metadata as of one of its releases out or scheduled ({@code DATASET}).
  * Title and body are plain text, already cut by {@link SearchText}; PostgreSQL makes the text-search vector.
  */
 @Repository
@@ -25,13 +28,26 @@ class SearchDocuments {
             Long commentId,
             Long postId,
             Long threadId,
+            Long datasetId,
             String title,
             String titleMarked,
             String snippet,
             double rank) {}
 
-    /** What someone who may read no space finds; written out so that the index of published versions is used. */
-    private static final String PUBLIC_ONLY = "d.kind = 'PUBLISHED'";
+    /**
+     * A dataset's document that is public at the searching instant ({@code q.now}) and no later one of it is: the
+     * latest release out.
+     */
+    private static final String DATASET_OUT = """
+            (d.kind = 'DATASET' and d.public_at <= q.now and not exists (
+                        select 1 from search.documents l where l.kind = 'DATASET' and l.dataset_id = d.dataset_id
+                           and l.public_at > d.public_at and l.public_at <= q.now))""";
+    /**
+     * What someone who may read no space finds: published pages and datasets; written out so that their smaller
+     * index is used.
+     */
+    private static final String PUBLIC_ONLY =
+            "d.kind in ('PUBLISHED', 'DATASET') and (d.kind = 'PUBLISHED' or " + DATASET_OUT + ")";
     /**
      * Published versions elsewhere, current pages and comments where the reader may read the space, discussion
      * posts where they may read the discussions.
@@ -39,7 +55,8 @@ class SearchDocuments {
     private static final String MEMBERS_TOO = """
             ((d.kind = 'PUBLISHED' and not d.community_id = any(?))
                                  or (d.kind in ('PAGE', 'COMMENT') and d.community_id = any(?))
-                                 or (d.kind = 'POST' and d.community_id = any(?)))""";
+                                 or (d.kind = 'POST' and d.community_id = any(?))
+                                 or""" + DATASET_OUT + ")";
 
     private final JdbcClient db;
 
@@ -135,6 +152,25 @@ class SearchDocuments {
                 .update();
     }
 
+    /**
+     * Stores a dataset's document for one release (out or scheduled, public from {@code publicAt}), in the
+     * {@code simple} configuration: a dataset's metadata says no language.
+     */
+    void putDataset(long communityId, long datasetId, long releaseId, Instant publicAt, String title, String body) {
+        db.sql("""
+                        insert into search.documents (community_id, kind, path, dataset_id, release_id, public_at, title, body)
+                        values (?, 'DATASET', '', ?, ?, ?, ?, ?)""")
+                .params(communityId, datasetId, releaseId, Timestamp.from(publicAt), title, body)
+                .update();
+    }
+
+    /** Forgets a dataset's documents, before it is indexed again. */
+    void deleteDataset(long datasetId) {
+        db.sql("delete from search.documents where kind = 'DATASET' and dataset_id = ?")
+                .param(datasetId)
+                .update();
+    }
+
     void deletePost(long postId) {
         db.sql("delete from search.documents where kind = 'POST' and post_id = ?")
                 .param(postId)
@@ -164,7 +200,7 @@ class SearchDocuments {
      * @param spaces      the communities whose pages and comments the reader may see
      * @param discussions the communities whose discussion posts the reader may see
      */
-    List<Found> matching(String query, Long[] spaces, Long[] discussions, int limit, int offset) {
+    List<Found> matching(String query, Long[] spaces, Long[] discussions, Instant now, int limit, int offset) {
         boolean publicOnly = spaces.length == 0 && discussions.length == 0;
         List<String> chinese = SearchLanguage.chineseTerms(query);
         List<Object> params = new ArrayList<>();
@@ -190,6 +226,8 @@ class SearchDocuments {
             params.add(query);
         }
         reading.append(" else q.simple end");
+        readings.append(", ?::timestamptz as now");
+        params.add(Timestamp.from(now));
         // Chinese pages: every Chinese word of the query as a substring (pg_trgm's index for three characters or more)
         String chineseHit = "false";
         if (!chinese.isEmpty()) {
@@ -202,7 +240,7 @@ class SearchDocuments {
                 """
                 with q as (select %s),
                 found as (
-                    select d.id, d.community_id, d.kind, d.path, d.comment_id, d.post_id, d.thread_id, d.thread_title,
+                    select d.id, d.community_id, d.kind, d.path, d.comment_id, d.post_id, d.thread_id, d.dataset_id, d.thread_title,
                            d.title, d.body, hit.chinese,
                            greatest(ts_rank_cd(d.document, r.query),
                                     case when not hit.chinese then 0 when strpos(d.title, ?) > 0 then 1 else 0.1 end) as rank
@@ -213,7 +251,7 @@ class SearchDocuments {
                        and %s
                      order by rank desc, d.id
                      limit ? offset ?)
-                select f.id, f.community_id, f.kind, f.path, f.comment_id, f.post_id, f.thread_id, f.rank,
+                select f.id, f.community_id, f.kind, f.path, f.comment_id, f.post_id, f.thread_id, f.dataset_id, f.rank,
                        t.display as title,
                        case when f.chinese then replace(t.display, ?, chr(57344) || ? || chr(57345))
                             else ts_headline(r.config, t.display, r.query,
@@ -251,6 +289,7 @@ class SearchDocuments {
                         nullable(rs, "comment_id"),
                         nullable(rs, "post_id"),
                         nullable(rs, "thread_id"),
+                        nullable(rs, "dataset_id"),
                         rs.getString("title"),
                         rs.getString("title_html"),
                         rs.getString("snippet"),

@@ -29,13 +29,16 @@ import org.statcommons.content.Publications;
 import org.statcommons.content.SpaceChanged;
 import org.statcommons.content.SpaceChanges;
 import org.statcommons.content.SpacePath;
+import org.statcommons.data.DatasetChanged;
+import org.statcommons.data.SearchableDatasets;
 import org.statcommons.discussions.Discussions;
 import org.statcommons.discussions.PostChanged;
 import org.statcommons.platform.NotFoundException;
 
 /**
- * Keeps the index ({@link SearchDocuments}) in step with the pages, comments and discussion posts; {@link #rebuild}
- * throws a community's documents away and indexes it again from content, comments and discussions.
+ * Keeps the index ({@link SearchDocuments}) in step with the pages, comments, discussion posts and datasets;
+ * {@link #rebuild} throws a community's documents away and indexes it again from content, comments, discussions and
+ * data.
  * <p>
  * Every change is indexed <em>after</em> the transaction that made it has committed, in a transaction of its own
  * ({@code @TransactionalEventListener}, after commit; {@code fallbackExecution} for a change made outside a
@@ -64,6 +67,7 @@ class SearchIndexer {
     private final Comments comments;
     private final Discussions discussions;
     private final HiddenPages hidden;
+    private final SearchableDatasets datasets;
     private final TransactionTemplate apart;
 
     SearchIndexer(
@@ -74,7 +78,9 @@ class SearchIndexer {
             Comments comments,
             Discussions discussions,
             HiddenPages hidden,
+            SearchableDatasets datasets,
             PlatformTransactionManager transactionManager) {
+        this.datasets = datasets;
         this.apart = new TransactionTemplate(transactionManager);
         this.apart.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.documents = documents;
@@ -193,6 +199,19 @@ class SearchIndexer {
         documents.retitleThread(changed.threadId(), discussions.indexableTitle(changed.threadId()));
     }
 
+    /**
+     * A dataset described, corrected, released, scheduled or unscheduled: its documents are made again from what
+     * {@code data} says now (its metadata, one document per release out or scheduled; none for a draft).
+     */
+    @TransactionalEventListener(fallbackExecution = true)
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void on(DatasetChanged changed) {
+        List<SearchableDatasets.Document> found = datasets.of(changed.datasetId());
+        documents.lock(changed.communityId());
+        documents.deleteDataset(changed.datasetId());
+        indexDatasets(found);
+    }
+
     /** Indexes one community again from scratch; returns the number of documents. */
     @Transactional
     public long rebuild(long communityId) {
@@ -207,6 +226,7 @@ class SearchIndexer {
         }
         indexComments(comments.visibleIn(communityId));
         indexPosts(discussions.visibleIn(communityId));
+        indexDatasets(datasets.ofCommunity(communityId));
         return documents.countIn(communityId);
     }
 
@@ -282,6 +302,19 @@ class SearchIndexer {
         for (Discussions.Indexable post : visible) {
             String threadTitle = SearchText.clean(post.threadTitle());
             documents.putPost(post, post.opening() ? threadTitle : "", threadTitle, SearchText.ofMarkdown(post.body()));
+        }
+    }
+
+    private void indexDatasets(List<SearchableDatasets.Document> found) {
+        for (SearchableDatasets.Document d : found) {
+            String terms = SearchText.clean(String.join("\n", d.terms()));
+            documents.putDataset(
+                    d.communityId(),
+                    d.datasetId(),
+                    d.releaseId(),
+                    d.publicAt(),
+                    SearchText.clean(d.title()),
+                    SearchText.ofMarkdown(d.description()) + "\n" + terms);
         }
     }
 

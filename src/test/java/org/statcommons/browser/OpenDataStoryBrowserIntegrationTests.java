@@ -18,6 +18,7 @@ import org.apache.jena.riot.Lang;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -40,10 +41,11 @@ import org.statcommons.support.Visitor;
  * one cell counting 2 persons) through the screens, confirms its structure and sees the threshold suppress that cell
  * and the secondary suppression protect it; a reviewer schedules the release for tomorrow; it is invisible to the
  * public until the clock passes that instant; then an anonymous reader reads the dataset's page and downloads the
- * CSV, the cell blank with its status; reads the chart, the cell a gap marked confidential; a reader asks for a breakdown
- * by district; an SDMX client reads the structure and the series, the suppressed one without an observation; the
- * DCAT-AP record passes the SHACL shapes; and another community's secretariat harvests the server's CKAN API from the
- * screen at once. The dataset, its draft and the data team are seeded: they are not the story.
+ * CSV, the cell blank with its status, finds the dataset through the site search and reads the chart, the cell a gap
+ * marked confidential; a reader asks for a breakdown by district; an SDMX client reads the structure and the series,
+ * the suppressed one without an observation; the DCAT-AP record passes the SHACL shapes; and another community's
+ * secretariat harvests the server's CKAN API from the screen at once. The dataset, its draft and the data team are
+ * seeded: they are not the story.
  */
 @StatCommonsIntegrationTest
 class OpenDataStoryBrowserIntegrationTests {
@@ -123,6 +125,16 @@ class OpenDataStoryBrowserIntegrationTests {
             assertThat(csv.status()).isEqualTo(200);
             assertThat(new String(csv.body(), StandardCharsets.UTF_8))
                     .contains("North,F,Y_GE65,2024,,Q,A\n", "South,M,Y15T64,2024,998,A,\n");
+
+            // a reader finds it through the site search in the header, named as a dataset, and opens it
+            browser.open(base + "/").fill("Search", "population census");
+            browser.andWaitForTheNextPage(() -> browser.field("Search").sendKeys(Keys.ENTER));
+            assertThat(browser.mainText())
+                    .contains("Dataset: Population census 2024")
+                    .doesNotContain("998");
+            browser.follow("Dataset: Population census 2024");
+            assertThat(browser.path()).isEqualTo(page);
+            assertThat(browser.heading()).isEqualTo("Population census 2024");
 
             // the chart of the census by age, for women in the North: the small cell is a gap marked confidential
             browser.open(base + page + "?REGION=North&SEX=F&AGE=*&period=2024#chart");

@@ -30,6 +30,17 @@ public final class PublishedDatasets {
     /** With more fields of the description form ({@code sdgCodes}, …). */
     public static Published publish(
             Fixtures fixtures, Account secretariat, String title, String csv, Map<String, String> described) {
+        return publish(fixtures, secretariat, title, csv, described, "");
+    }
+
+    /** Released at {@code at} ("2027-01-15T10:00Z"; empty for now): a release scheduled ahead stays embargoed. */
+    public static Published publish(
+            Fixtures fixtures,
+            Account secretariat,
+            String title,
+            String csv,
+            Map<String, String> described,
+            String releaseAt) {
         Community community = fixtures.community(title + " office", JoinPolicy.OPEN, secretariat);
         Visitor browser = fixtures.signedIn(secretariat);
         Map<String, String> fields = new java.util.HashMap<>(described);
@@ -57,7 +68,8 @@ public final class PublishedDatasets {
         String body = browser.get(page).body();
         int at = body.indexOf(page + "/releases/");
         String release = body.substring(at, body.indexOf('"', at));
-        assertThat(browser.submitNoFollow(release, Map.of("at", "")).status()).isEqualTo(302);
+        assertThat(browser.submitNoFollow(release, Map.of("at", releaseAt)).status())
+                .isEqualTo(302);
         return new Published(community, id, page, api);
     }
 }

@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.statcommons.data.Dataset;
 import org.statcommons.data.Datasets;
 import org.statcommons.data.Release;
+import org.statcommons.data.ReleaseDimensions;
 
 /**
  * The one public reading path of the data of released datasets, for the other parts of the feature (SDMX, Open SDG,
@@ -22,7 +23,7 @@ import org.statcommons.data.Release;
  * suppressed cell is an observation without a value.
  */
 @Component
-public class ReleasedData {
+public class ReleasedData implements ReleaseDimensions {
 
     /** The structure of a released dataset's latest release with data. */
     public record Structure(
@@ -82,6 +83,15 @@ public class ReleasedData {
     /** The structure of this dataset's latest release out with data; empty when there is none (or no such dataset). */
     public Optional<Structure> of(long datasetId) {
         return datasets.byId(datasetId).filter(d -> d.publicAt(clock.instant())).flatMap(this::structure);
+    }
+
+    /** A release's dimensions' names, for the site search: a scheduled one's too, whose structure is fixed. */
+    @Override
+    public List<String> names(long releaseId) {
+        return observations.components(releaseId).stream()
+                .filter(c -> c.role() == Role.DIMENSION)
+                .map(Column::name)
+                .toList();
     }
 
     private Optional<Structure> structure(Dataset dataset) {

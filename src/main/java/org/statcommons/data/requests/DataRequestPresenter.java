@@ -15,6 +15,8 @@ import org.statcommons.community.Community;
 import org.statcommons.data.DataTeamChecker;
 import org.statcommons.data.Dataset;
 import org.statcommons.data.Datasets;
+import org.statcommons.platform.NotFoundException;
+import org.statcommons.platform.Text;
 
 /** Builds the lists of data requests: a community's, and every community's for the catalogue. */
 @Component
@@ -56,20 +58,45 @@ class DataRequestPresenter {
                         .toList()
                 : List.of();
         return new DataRequestView(
-                lines(actor, requests.bySupport(community.id(), LISTED), Map.of(community.id(), community)),
+                lines(actor, requests.bySupport(community.id(), null, 0, LISTED), Map.of(community.id(), community)),
                 permissions.may(actor, Action.REQUEST_DATA, community.id()),
                 mayAnswer,
                 choices);
     }
 
     DataRequestView ofEveryCommunity(Actor actor) {
-        List<DataRequest> all = requests.bySupport(null, LISTED);
-        Map<Long, Community> where = all.stream()
+        return new DataRequestView(lines(actor, requests.bySupport(null, null, 0, LISTED)), false, false, List.of());
+    }
+
+    /**
+     * Requests of a community (every community's when null) in a status (any when null), most supported first: at most
+     * {@code limit} after the first {@code offset}.
+     */
+    List<DataRequestView.Line> some(Actor actor, Long communityId, DataRequest.Status status, long offset, int limit) {
+        return lines(actor, requests.bySupport(communityId, status, offset, limit));
+    }
+
+    /** One request as listed; "not found" when there is none. */
+    DataRequestView.Line one(Actor actor, long id) {
+        return lines(actor, requests.byId(id).stream().toList()).stream()
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException(Text.of("data-requests.none")));
+    }
+
+    /** The community a request was asked of; "not found" when there is no such request. */
+    Community communityOf(long id) {
+        return requests.byId(id)
+                .flatMap(r -> communities.byId(r.communityId()))
+                .orElseThrow(() -> new NotFoundException(Text.of("data-requests.none")));
+    }
+
+    private List<DataRequestView.Line> lines(Actor actor, List<DataRequest> list) {
+        Map<Long, Community> where = list.stream()
                 .map(DataRequest::communityId)
                 .distinct()
                 .flatMap(id -> communities.byId(id).stream())
                 .collect(Collectors.toMap(Community::id, Function.identity()));
-        return new DataRequestView(lines(actor, all, where), false, false, List.of());
+        return lines(actor, list, where);
     }
 
     private List<DataRequestView.Line> lines(Actor actor, List<DataRequest> list, Map<Long, Community> where) {

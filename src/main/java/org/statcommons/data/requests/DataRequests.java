@@ -53,11 +53,15 @@ class DataRequests {
                 .update();
     }
 
-    /** A community's requests (every community's when null), most supported first, at most {@code limit}. */
-    List<DataRequest> bySupport(Long communityId, int limit) {
+    /**
+     * A community's requests (every community's when null) in this status (any when null), most supported first, at
+     * most {@code limit} after the first {@code offset}.
+     */
+    List<DataRequest> bySupport(Long communityId, DataRequest.Status status, long offset, int limit) {
+        String wanted = status == null ? null : status.name();
         return db.sql("select * from data.data_requests where (?::bigint is null or community_id = ?)"
-                        + " order by supporters desc, id desc limit ?")
-                .params(communityId, communityId, limit)
+                        + " and (?::text is null or status = ?) order by supporters desc, id desc offset ? limit ?")
+                .params(communityId, communityId, wanted, wanted, offset, limit)
                 .query(DataRequests::map)
                 .list();
     }

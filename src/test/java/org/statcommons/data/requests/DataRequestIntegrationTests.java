@@ -94,6 +94,87 @@ class DataRequestIntegrationTests {
                         .contains("Your data request \"Population by district\" is answered by a released dataset"));
     }
 
+    @Test
+    void theApiAsksSupportsListsAndAnswersWithTheScreensRules() {
+        Account office = fixtures.account("Api request office", PlatformRole.ADMINISTRATOR);
+        Published data = PublishedDatasets.publish(
+                fixtures, office, "Api district rainfall", "REF_AREA,TIME_PERIOD,Rainfall\nKEN,2020,5\n");
+        String slug = data.community().slug();
+        Visitor asker = fixtures.bearer(fixtures.token(fixtures.account("Api asker")));
+        Page asked = asker.api(
+                "POST",
+                "/api/v1/data-requests",
+                "{\"community\":\"" + slug + "\",\"title\":\"Rainfall by ward\",\"body\":\"For farmers.\"}");
+        assertThat(asked.status()).as(asked.body()).isEqualTo(201);
+        assertThat(asked.body()).contains("\"status\":\"OPEN\"", "\"supporters\":1", "\"supported\":true");
+        String location = asked.headers().firstValue("Location").orElseThrow();
+        long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+
+        Page empty = asker.api("POST", "/api/v1/data-requests", "{\"community\":\"" + slug + "\",\"title\":\" \"}");
+        assertThat(empty.status()).isEqualTo(400);
+        assertThat(empty.body()).contains("title");
+        Page nowhere = asker.api("POST", "/api/v1/data-requests", "{\"community\":\"../x\",\"title\":\"A\"}");
+        assertThat(nowhere.status()).isEqualTo(400);
+        assertThat(nowhere.body()).contains("community");
+        assertThat(fixtures.anonymousApi()
+                        .api("POST", "/api/v1/data-requests", "{\"community\":\"" + slug + "\",\"title\":\"B\"}")
+                        .status())
+                .as("the public reads but does not ask")
+                .isIn(401, 403);
+
+        Visitor supporter = fixtures.bearer(fixtures.token(fixtures.account("Api supporter")));
+        assertThat(supporter
+                        .api("POST", "/api/v1/data-requests/" + id + "/support", null)
+                        .body())
+                .contains("\"supporters\":2", "\"supported\":true");
+        assertThat(supporter
+                        .api("POST", "/api/v1/data-requests/" + id + "/support", null)
+                        .body())
+                .as("counted once")
+                .contains("\"supporters\":2");
+        assertThat(supporter
+                        .api("POST", "/api/v1/data-requests/987654321/support", null)
+                        .status())
+                .isEqualTo(404);
+
+        assertThat(supporter
+                        .api("POST", "/api/v1/data-requests/" + id + "/answer", "{\"status\":\"PLANNED\"}")
+                        .status())
+                .as("only the data team answers")
+                .isEqualTo(403);
+        Visitor team = fixtures.bearer(fixtures.token(office));
+        Page declined = team.api("POST", "/api/v1/data-requests/" + id + "/answer", "{\"status\":\"DECLINED\"}");
+        assertThat(declined.status()).isEqualTo(400);
+        assertThat(declined.headers().firstValue("Content-Type").orElseThrow()).contains("problem+json");
+        assertThat(declined.body()).contains("answer");
+        Page released = team.api(
+                "POST",
+                "/api/v1/data-requests/" + id + "/answer",
+                "{\"status\":\"RELEASED\",\"answer\":\"Out.\",\"datasetId\":\"" + data.id() + "\"}");
+        assertThat(released.status()).as(released.body()).isEqualTo(200);
+        assertThat(released.body()).contains("\"status\":\"RELEASED\"", "\"link\":\"/data/" + data.id() + "\"");
+
+        Visitor anyone = fixtures.anonymousApi();
+        assertThat(anyone.api("GET", "/api/v1/data-requests?community=" + slug + "&status=released", null)
+                        .body())
+                .contains("Rainfall by ward", "\"more\":false", "\"supported\":false")
+                .doesNotContain("Api asker", "Api supporter");
+        assertThat(anyone.api("GET", "/api/v1/data-requests?community=" + slug + "&status=open", null)
+                        .body())
+                .doesNotContain("Rainfall by ward");
+        assertThat(anyone.api("GET", "/api/v1/data-requests/" + id, null).body())
+                .contains("Out.");
+        assertThat(anyone.api("GET", "/api/v1/data-requests?status=maybe", null).body())
+                .contains("status", "maybe");
+        assertThat(anyone.api("GET", "/api/v1/data-requests?page=-1", null).status())
+                .isEqualTo(400);
+        assertThat(anyone.api("GET", "/api/v1/data-requests?community=nobody-here", null)
+                        .status())
+                .isEqualTo(400);
+        assertThat(anyone.api("GET", "/api/v1/data-requests/987654321", null).status())
+                .isEqualTo(404);
+    }
+
     @Autowired
     AskForData askForData;
 
