@@ -218,7 +218,8 @@ class Records {
             columns.add("vals[" + v + "]");
             suppressed.add("case when vals[" + v + "] is null then " + literal(names.get(v - 1)) + " end");
         }
-        columns.add("concat_ws('|', " + String.join(", ", suppressed) + ")");
+        // nothing suppressed: an empty field, not the quoted empty text COPY writes for ''
+        columns.add("nullif(concat_ws('|', " + String.join(", ", suppressed) + "), '')");
         String sql = "copy (select " + String.join(", ", columns) + " from " + table(releaseId)
                 + " order by record) to stdout with (format csv)";
         Connection connection = DataSourceUtils.getConnection(dataSource);
