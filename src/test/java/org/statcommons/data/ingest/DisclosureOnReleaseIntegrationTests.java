@@ -316,13 +316,13 @@ class DisclosureOnReleaseIntegrationTests {
         }
         String id = page.substring(page.lastIndexOf('/') + 1);
         assertThat(anonymous.get(page).body()).contains("Labour force survey").doesNotContain(never);
-        for (String path : new String[] {
-            "/sdmx/2.1/data/DF_" + id, "/sdmx/2.1/dataflow/all/DF_" + id, "/api/v1/open-sdg/datasets/" + id + ".csv"
-        }) {
+        for (String path : new String[] {"/sdmx/2.1/data/DF_" + id, "/api/v1/open-sdg/datasets/" + id + ".csv"}) {
             Page answer = api.api("GET", path, null);
             assertThat(answer.status()).as(path).isEqualTo(404);
             assertThat(answer.body()).as(path).doesNotContain(never);
         }
+        assertThat(new String(api.download("/sdmx/2.1/dataflow").body(), StandardCharsets.UTF_8))
+                .doesNotContain("DF_" + id + "\"");
         assertThat(anonymous.get("/data/" + id + "/chart").body()).doesNotContain(never);
     }
 
