@@ -5,7 +5,7 @@
  * rules chosen for the dataset ({@link org.statcommons.data.disclosure.DisclosureRules}: frequency threshold,
  * dominance (n, k), p%), adds secondary suppressions by the hypercube method, proves the result with {@link
  * org.statcommons.data.disclosure.SuppressionChecker} and answers a {@link
- * org.statcommons.data.disclosure.DisclosureReport}; {@link org.statcommons.data.disclosure.KAnonymityChecker} checks
- * record-level data on chosen quasi-identifiers.
+ * org.statcommons.data.disclosure.DisclosureReport}. {@link org.statcommons.data.disclosure.KAnonymityRules} is the
+ * rule of record-level data, which the release flow checks in PostgreSQL (its records do not fit in memory).
  */
 package org.statcommons.data.disclosure;

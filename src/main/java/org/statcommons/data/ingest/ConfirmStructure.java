@@ -77,6 +77,9 @@ public class ConfirmStructure {
                     column.position(),
                     new Column(column.position(), column.name(), change.role(), change.codeList(), change.unit()));
         }
+        if (Records.recordLevel(structure)) {
+            recordLevel(structure, changes, errors);
+        }
         if (structure.stream().filter(c -> c.role() == Role.TIME).count() > 1) {
             errors.add(new InvalidInputException.FieldMessage("columns", Text.of("data-ingest.structure.one-time")));
         }
@@ -86,5 +89,32 @@ public class ConfirmStructure {
         uploads.saveStructure(uploadId, structure);
         uploads.state(uploadId, Upload.State.CONFIRMED);
         return problems.validate(uploadId, structure);
+    }
+
+    /**
+     * Record-level data (a column is a variable) has no dimension, time or attribute: a guessed one the publisher did
+     * not name becomes a variable; one named so, or a contribution's column, is refused by name.
+     */
+    private static void recordLevel(
+            List<Column> structure, List<ColumnChange> changes, List<InvalidInputException.FieldMessage> errors) {
+        for (int i = 0; i < structure.size(); i++) {
+            Column column = structure.get(i);
+            boolean named = changes.stream().anyMatch(c -> column.name().equals(c.name()));
+            switch (column.role()) {
+                case DIMENSION, TIME, ATTRIBUTE -> {
+                    if (named) {
+                        errors.add(new InvalidInputException.FieldMessage(
+                                "columns", Text.of("data-ingest.structure.record-level", column.name())));
+                    } else {
+                        structure.set(
+                                i, new Column(column.position(), column.name(), Role.VARIABLE, CodeList.FREE, ""));
+                    }
+                }
+                case CONTRIBUTORS, LARGEST ->
+                    errors.add(new InvalidInputException.FieldMessage(
+                            "columns", Text.of("data-ingest.structure.record-level", column.name())));
+                default -> {}
+            }
+        }
     }
 }

@@ -68,6 +68,8 @@ class DataApi {
     private final DownloadWriter writer;
     private final DownloadCounter counter;
     private final DisclosureRuleSets ruleSets;
+    private final Observations observations;
+    private final RecordWriter recordWriter;
 
     DataApi(
             UploadData uploadData,
@@ -79,7 +81,9 @@ class DataApi {
             DataQueryParser parser,
             DownloadWriter writer,
             DownloadCounter counter,
-            DisclosureRuleSets ruleSets) {
+            DisclosureRuleSets ruleSets,
+            Observations observations,
+            RecordWriter recordWriter) {
         this.uploadData = uploadData;
         this.confirmStructure = confirmStructure;
         this.storeUpload = storeUpload;
@@ -90,6 +94,8 @@ class DataApi {
         this.writer = writer;
         this.counter = counter;
         this.ruleSets = ruleSets;
+        this.observations = observations;
+        this.recordWriter = recordWriter;
     }
 
     @PutMapping("/uploads")
@@ -195,11 +201,20 @@ class DataApi {
                 .orElseThrow(() -> new NotFoundException(Text.of("data-ingest.release.none")));
         Upload stored = uploads.ofRelease(releaseId)
                 .orElseThrow(() -> new NotFoundException(Text.of("data-ingest.release.none")));
-        DataQuery query = parser.parse(releaseId, parameters);
+        List<Column> components = observations.components(releaseId);
+        // record-level data is read as records, a table as observations
+        RecordWriter.RecordQuery records =
+                Records.recordLevel(components) ? recordWriter.parse(releaseId, components, parameters) : null;
+        DataQuery query = records == null ? parser.parse(releaseId, parameters) : null;
         // a draft's cells change with its disclosure rules (checked again on the same upload): its ETag names them
         String etag = "W/\"r" + releaseId + "-u" + stored.id() + "-" + kind + "-"
                 + Integer.toHexString(String.valueOf(request.getQueryString()).hashCode())
-                + (draft ? "-d" + Integer.toHexString(ruleSets.of(datasetId).hashCode()) : "") + "\"";
+                + (draft
+                        ? "-d" + Integer.toHexString(ruleSets.of(datasetId).hashCode()) + "-"
+                                + Integer.toHexString(
+                                        ruleSets.kAnonymity(datasetId).hashCode())
+                        : "")
+                + "\"";
         // weak: Tomcat gzips no answer with a strong ETag, and the gzipped bytes are not the same bytes
         response.setHeader("ETag", etag);
         response.setHeader("Cache-Control", draft ? "private, no-cache" : "public, max-age=300");
@@ -218,16 +233,28 @@ class DataApi {
             case "csv" -> {
                 response.setContentType("text/csv;charset=UTF-8");
                 attachment(response, datasetId, "csv");
-                writer.csv(query, response.getOutputStream());
+                if (records != null) {
+                    recordWriter.csv(records, response.getOutputStream());
+                } else {
+                    writer.csv(query, response.getOutputStream());
+                }
             }
             case "xlsx" -> {
                 response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
                 attachment(response, datasetId, "xlsx");
-                writer.xlsx(query, response.getOutputStream());
+                if (records != null) {
+                    recordWriter.xlsx(records, response.getOutputStream());
+                } else {
+                    writer.xlsx(query, response.getOutputStream());
+                }
             }
             default -> {
                 response.setContentType("application/json");
-                writer.json(query, response.getOutputStream());
+                if (records != null) {
+                    recordWriter.json(records, response.getOutputStream());
+                } else {
+                    writer.json(query, response.getOutputStream());
+                }
             }
         }
     }

@@ -35,7 +35,17 @@ class DisclosureApi {
             long secondary,
             String checkedBy,
             Instant checkedAt,
-            List<SuppressionJson> suppressions) {}
+            List<SuppressionJson> suppressions,
+            RecordsJson records) {}
+
+    /** A record-level check's figures: the suppressions above are then its classes below k. */
+    record RecordsJson(
+            long records,
+            long classes,
+            long classesBelowK,
+            int k,
+            java.util.Map<String, Long> suppressedValues,
+            List<String> directIdentifiersDropped) {}
 
     record DisclosureJson(DisclosureRulesForm rules, CheckJson check) {}
 
@@ -90,6 +100,15 @@ class DisclosureApi {
                                 c.primary(),
                                 c.status(),
                                 c.reason().english()))
-                        .toList());
+                        .toList(),
+                check.records() == null
+                        ? null
+                        : new RecordsJson(
+                                check.records().records(),
+                                check.records().classes(),
+                                check.records().rareClasses(),
+                                check.records().k(),
+                                check.records().suppressedByVariable(),
+                                check.records().dropped()));
     }
 }

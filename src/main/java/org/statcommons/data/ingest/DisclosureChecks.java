@@ -33,10 +33,12 @@ class DisclosureChecks {
                 .param(check.releaseId())
                 .update();
         Text refusal = check.refusal();
+        DisclosureCheck.RecordFigures r = check.records();
         db.sql("""
                         insert into data.disclosure_checks (release_id, upload_id, passed, refusal_key, refusal_args,
-                            tables, non_empty, primaries, secondaries, checked_by, checked_at)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                            tables, non_empty, primaries, secondaries, checked_by, checked_at, records, classes,
+                            rare_classes, k_anonymity, quasi_identifiers, suppressed_values, dropped)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(
                         check.releaseId(),
                         check.uploadId(),
@@ -48,7 +50,14 @@ class DisclosureChecks {
                         check.primaries(),
                         check.secondaries(),
                         check.checkedBy(),
-                        Timestamp.from(check.checkedAt()))
+                        Timestamp.from(check.checkedAt()),
+                        r == null ? null : r.records(),
+                        r == null ? null : r.classes(),
+                        r == null ? null : r.rareClasses(),
+                        r == null ? null : r.k(),
+                        r == null ? null : r.quasiIdentifiers().toArray(String[]::new),
+                        r == null ? null : r.suppressed().toArray(Long[]::new),
+                        r == null ? null : r.dropped().toArray(String[]::new))
                 .update();
         List<Object[]> rows = new ArrayList<>();
         for (DisclosureCheck.SuppressedCell cell : check.cells()) {
@@ -100,7 +109,20 @@ class DisclosureChecks {
                         rs.getLong("secondaries"),
                         rs.getString("checked_by"),
                         rs.getTimestamp("checked_at").toInstant(),
-                        cells))
+                        cells,
+                        rs.getObject("records") == null
+                                ? null
+                                : new DisclosureCheck.RecordFigures(
+                                        rs.getLong("records"),
+                                        rs.getLong("classes"),
+                                        rs.getLong("rare_classes"),
+                                        rs.getInt("k_anonymity"),
+                                        Arrays.asList((String[])
+                                                rs.getArray("quasi_identifiers").getArray()),
+                                        Arrays.asList((Long[])
+                                                rs.getArray("suppressed_values").getArray()),
+                                        Arrays.asList((String[])
+                                                rs.getArray("dropped").getArray()))))
                 .optional();
     }
 

@@ -4,13 +4,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.statcommons.data.disclosure.DisclosureRules;
+import org.statcommons.data.disclosure.KAnonymityRules;
 import org.statcommons.platform.InvalidInputException;
 import org.statcommons.platform.Text;
 
 /**
  * The disclosure rules as typed on the dataset's page or sent to the API, each a text (empty: the rule is not
  * applied): {@code minimumFrequency} k, {@code dominanceUnits} n with {@code dominancePercent} k, {@code pPercent},
- * {@code maximumShare} as a percentage of the non-empty cells (empty: 100) and {@code roundingBase}.
+ * {@code maximumShare} as a percentage of the non-empty cells (empty: 100) and {@code roundingBase}; for record-level
+ * data, {@code quasiIdentifiers} (variables' names separated by commas), {@code kAnonymity} (empty: 3) and
+ * {@code onRareRecords}, {@code suppress} (empty) or {@code refuse}.
  */
 public record DisclosureRulesForm(
         String minimumFrequency,
@@ -18,18 +21,38 @@ public record DisclosureRulesForm(
         String dominancePercent,
         String pPercent,
         String maximumShare,
-        String roundingBase) {
+        String roundingBase,
+        String quasiIdentifiers,
+        String kAnonymity,
+        String onRareRecords) {
+
+    /** The most quasi-identifiers taken: more would make nearly every record unique and suppress everything. */
+    static final int MAX_QUASI_IDENTIFIERS = 20;
+
+    /** The rules of aggregate tables alone, the record-level ones left at their defaults. */
+    public DisclosureRulesForm(
+            String minimumFrequency,
+            String dominanceUnits,
+            String dominancePercent,
+            String pPercent,
+            String maximumShare,
+            String roundingBase) {
+        this(minimumFrequency, dominanceUnits, dominancePercent, pPercent, maximumShare, roundingBase, "", "", "");
+    }
 
     private static final Pattern DECIMAL = Pattern.compile("[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)");
 
-    static DisclosureRulesForm of(DisclosureRules rules) {
+    static DisclosureRulesForm of(DisclosureRules rules, KAnonymityRules kAnonymity) {
         return new DisclosureRulesForm(
                 text(rules.minimumFrequency()),
                 text(rules.dominanceUnits()),
                 text(rules.dominancePercent()),
                 text(rules.pPercent()),
                 text(rules.maximumShare() * 100),
-                text(rules.roundingBase()));
+                text(rules.roundingBase()),
+                String.join(", ", kAnonymity.quasiIdentifiers()),
+                String.valueOf(kAnonymity.k()),
+                kAnonymity.refuse() ? "refuse" : "suppress");
     }
 
     /** The fields by name, in the form's order. */
@@ -41,6 +64,9 @@ public record DisclosureRulesForm(
         fields.put("pPercent", pPercent);
         fields.put("maximumShare", maximumShare);
         fields.put("roundingBase", roundingBase);
+        fields.put("quasiIdentifiers", quasiIdentifiers);
+        fields.put("kAnonymity", kAnonymity);
+        fields.put("onRareRecords", onRareRecords);
         return fields;
     }
 
@@ -63,6 +89,50 @@ public record DisclosureRulesForm(
             throw new InvalidInputException(errors);
         }
         return new DisclosureRules((int) k, (int) n, n > 0 ? dominance : 0, p, share / 100, (int) base);
+    }
+
+    /** The k-anonymity rule of record-level data, or a refusal naming every field that is wrong. */
+    KAnonymityRules parseKAnonymity() {
+        List<InvalidInputException.FieldMessage> errors = new ArrayList<>();
+        double k = kAnonymity == null || kAnonymity.isBlank()
+                ? KAnonymityRules.DEFAULT.k()
+                : number("kAnonymity", kAnonymity, KAnonymityRules.MIN_K, KAnonymityRules.MAX_K, true, errors);
+        List<String> names = new ArrayList<>();
+        if (quasiIdentifiers != null) {
+            for (String typed : quasiIdentifiers.split(",", -1)) {
+                String name = typed.strip();
+                if (name.isEmpty()) {
+                    continue;
+                }
+                if (name.length() > StagedRows.MAX_NAME || names.size() == MAX_QUASI_IDENTIFIERS) {
+                    errors.add(new InvalidInputException.FieldMessage(
+                            "quasiIdentifiers",
+                            Text.of(
+                                    "data-release.rules.bad-quasiIdentifiers",
+                                    MAX_QUASI_IDENTIFIERS,
+                                    StagedRows.MAX_NAME)));
+                    break;
+                }
+                if (names.contains(name)) {
+                    errors.add(new InvalidInputException.FieldMessage(
+                            "quasiIdentifiers", Text.of("data-release.rules.twice-quasiIdentifiers", name)));
+                    break;
+                }
+                names.add(name);
+            }
+        }
+        String action = onRareRecords == null ? "" : onRareRecords.strip().toLowerCase(java.util.Locale.ROOT);
+        if (!action.isEmpty() && !action.equals("suppress") && !action.equals("refuse")) {
+            errors.add(new InvalidInputException.FieldMessage(
+                    "onRareRecords",
+                    Text.of(
+                            "data-release.rules.bad-onRareRecords",
+                            action.length() > 20 ? action.substring(0, 20) + "…" : action)));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        return new KAnonymityRules(names, (int) k, action.equals("refuse"));
     }
 
     private static double number(

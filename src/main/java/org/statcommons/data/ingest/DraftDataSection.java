@@ -69,7 +69,7 @@ class DraftDataSection implements DatasetSection {
                         .filter(u -> u.state() != Upload.State.STORED)
                         .limit(5)
                         .toList(),
-                DisclosureRulesForm.of(ruleSets.of(dataset.id())),
+                DisclosureRulesForm.of(ruleSets.of(dataset.id()), ruleSets.kAnonymity(dataset.id())),
                 draft.flatMap(r -> checks.of(r.id(), 100)).orElse(null),
                 draft.map(r -> observations.hasOriginals(r.id())).orElse(false));
         return Optional.of(new Shown("data/release/draft", data));

@@ -15,6 +15,7 @@ import org.statcommons.data.disclosure.Cell;
 import org.statcommons.data.disclosure.Dimension;
 import org.statcommons.data.disclosure.DisclosureReport;
 import org.statcommons.data.disclosure.DisclosureRules;
+import org.statcommons.data.disclosure.KAnonymityRules;
 import org.statcommons.data.disclosure.Table;
 import org.statcommons.data.disclosure.TableKind;
 import org.statcommons.data.disclosure.TableProtector;
@@ -39,6 +40,8 @@ class ReleaseProtector {
     private static final String ALL = "ALL";
 
     private final Observations observations;
+    private final Records records;
+    private final Uploads uploads;
     private final DisclosureRuleSets ruleSets;
     private final DisclosureChecks checks;
     private final TableProtector protector;
@@ -48,6 +51,8 @@ class ReleaseProtector {
 
     ReleaseProtector(
             Observations observations,
+            Records records,
+            Uploads uploads,
             DisclosureRuleSets ruleSets,
             DisclosureChecks checks,
             TableProtector protector,
@@ -55,6 +60,8 @@ class ReleaseProtector {
             ChecklistScorer checklist,
             Clock clock) {
         this.observations = observations;
+        this.records = records;
+        this.uploads = uploads;
         this.ruleSets = ruleSets;
         this.checks = checks;
         this.protector = protector;
@@ -67,7 +74,7 @@ class ReleaseProtector {
     DisclosureCheck protect(long datasetId, long releaseId, long uploadId) {
         DisclosureCheck check;
         try {
-            check = run(releaseId, uploadId, ruleSets.of(datasetId));
+            check = run(releaseId, uploadId, ruleSets.of(datasetId), ruleSets.kAnonymity(datasetId));
         } catch (InvalidInputException refused) {
             check = new DisclosureCheck(
                     releaseId,
@@ -82,7 +89,8 @@ class ReleaseProtector {
                     0,
                     "",
                     clock.instant(),
-                    List.of());
+                    List.of(),
+                    null);
         }
         checks.save(check);
         releases.markDisclosurePassed(releaseId, check.passed());
@@ -91,16 +99,21 @@ class ReleaseProtector {
     }
 
     /** Checks the draft with these rules; a refusal is thrown (the caller's transaction then changes nothing). */
-    DisclosureCheck protectOrRefuse(long datasetId, long releaseId, long uploadId, DisclosureRules rules) {
-        DisclosureCheck check = run(releaseId, uploadId, rules);
+    DisclosureCheck protectOrRefuse(
+            long datasetId, long releaseId, long uploadId, DisclosureRules rules, KAnonymityRules kAnonymity) {
+        DisclosureCheck check = run(releaseId, uploadId, rules, kAnonymity);
         checks.save(check);
         releases.markDisclosurePassed(releaseId, true);
         checklist.rescore(datasetId);
         return check;
     }
 
-    private DisclosureCheck run(long releaseId, long uploadId, DisclosureRules rules) {
-        Observations.Layout layout = Observations.Layout.of(observations.components(releaseId));
+    private DisclosureCheck run(long releaseId, long uploadId, DisclosureRules rules, KAnonymityRules kAnonymity) {
+        List<Column> components = observations.components(releaseId);
+        if (Records.recordLevel(components)) {
+            return runRecords(releaseId, uploadId, kAnonymity, components);
+        }
+        Observations.Layout layout = Observations.Layout.of(components);
         List<String> names = layout.dimensions().stream().map(Column::name).toList();
         int measureAt = layout.measures().size() > 1 ? names.indexOf(Observations.MEASURE) : -1;
         List<String> tableNames = new ArrayList<>(names);
@@ -142,7 +155,88 @@ class ReleaseProtector {
                 tally.secondaries,
                 tally.checkedBy,
                 clock.instant(),
-                tally.cells);
+                tally.cells,
+                null);
+    }
+
+    /**
+     * k-anonymity of record-level data on the chosen quasi-identifiers: the classes of their values are counted in
+     * PostgreSQL, then the records of classes below k get their quasi-identifiers suppressed, the one with most
+     * distinct values first (it splits the records most), or the check refuses when the publisher chose so.
+     */
+    private DisclosureCheck runRecords(long releaseId, long uploadId, KAnonymityRules rules, List<Column> components) {
+        List<String> variables = components.stream().map(Column::name).toList();
+        if (rules.quasiIdentifiers().isEmpty()) {
+            throw new InvalidInputException(
+                    "quasiIdentifiers",
+                    Text.of("data-release.records.no-quasi-identifier", String.join(", ", variables)));
+        }
+        List<Integer> places = new ArrayList<>();
+        for (String name : rules.quasiIdentifiers()) {
+            int at = variables.indexOf(name);
+            if (at < 0) {
+                throw new InvalidInputException(
+                        "quasiIdentifiers",
+                        Text.of("data-release.records.unknown-quasi-identifier", name, String.join(", ", variables)));
+            }
+            if (components.get(at).role() == Role.MEASURE) {
+                throw new InvalidInputException(
+                        "quasiIdentifiers", Text.of("data-release.records.measure-quasi-identifier", name));
+            }
+            places.add(at + 1);
+        }
+        int k = rules.k();
+        Records.Classes classes = records.count(releaseId, places, k);
+        if (rules.refuse() && classes.rareClasses() > 0) {
+            throw new InvalidInputException(
+                    "kAnonymity", Text.of("data-release.records.refused", classes.atRisk(), classes.rareClasses(), k));
+        }
+        List<Long> suppressed = new ArrayList<>(places.stream().map(p -> 0L).toList());
+        if (classes.rareClasses() == 0) {
+            records.publishAsUploaded(releaseId);
+        } else {
+            List<Long> distinct = records.distinct(releaseId, places);
+            List<Integer> order = new ArrayList<>(places);
+            // most distinct values first; the publisher's order breaks ties, so the choice is always the same
+            order.sort(java.util.Comparator.comparingLong((Integer p) -> -distinct.get(places.indexOf(p))));
+            List<Long> counts = records.suppress(releaseId, variables.size(), order, k);
+            for (int i = 0; i < order.size(); i++) {
+                suppressed.set(places.indexOf(order.get(i)), counts.get(i));
+            }
+        }
+        List<DisclosureCheck.SuppressedCell> cells = new ArrayList<>();
+        for (Records.RareClass rare : records.rare(releaseId, places, k, DisclosureChecks.KEPT)) {
+            List<String> label = new ArrayList<>();
+            for (int i = 0; i < places.size(); i++) {
+                label.add(rules.quasiIdentifiers().get(i) + "=" + rare.values().get(i));
+            }
+            cells.add(new DisclosureCheck.SuppressedCell(
+                    "", "", String.join(", ", label), true, "", Text.of("data-release.records.rare", rare.count(), k)));
+        }
+        List<String> dropped = uploads.structure(uploadId).stream()
+                .filter(c -> c.role() == Role.DIRECT_IDENTIFIER)
+                .map(Column::name)
+                .toList();
+        return new DisclosureCheck(
+                releaseId,
+                uploadId,
+                true,
+                null,
+                0,
+                classes.records(),
+                classes.atRisk(),
+                0,
+                "",
+                clock.instant(),
+                cells,
+                new DisclosureCheck.RecordFigures(
+                        classes.records(),
+                        classes.classes(),
+                        classes.rareClasses(),
+                        k,
+                        rules.quasiIdentifiers(),
+                        suppressed,
+                        dropped));
     }
 
     /** What the tables of a release came to. */

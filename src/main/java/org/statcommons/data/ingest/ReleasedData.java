@@ -20,7 +20,8 @@ import org.statcommons.data.ReleaseDimensions;
  * charts): a dataset's latest release that is out (past its embargo) with its data stored, the same release the data
  * API and the downloads read ({@link DatasetReleases#released}), its structure, its codes and its observations, read
  * from the same store. Drafts and scheduled releases do not exist here. What the store holds is what is published: a
- * suppressed cell is an observation without a value.
+ * suppressed cell is an observation without a value. Record-level releases (microdata) are not tables: they are not
+ * here, and the channels of tables (SDMX, Open SDG, charts) say so ({@link #recordLevel}).
  */
 @Component
 public class ReleasedData implements ReleaseDimensions {
@@ -97,11 +98,22 @@ public class ReleasedData implements ReleaseDimensions {
     private Optional<Structure> structure(Dataset dataset) {
         return releases.released(dataset.id())
                 .filter(r -> observations.has(r.id()))
+                .filter(r -> !Records.recordLevel(observations.components(r.id())))
                 .map(r -> {
                     Observations.Layout layout = Observations.Layout.of(observations.components(r.id()));
                     return new Structure(
                             dataset, r, layout.dimensions(), layout.time(), layout.measures(), layout.attributes());
                 });
+    }
+
+    /** Whether this dataset's latest release out with data is record-level data, which only downloads serve. */
+    public boolean recordLevel(long datasetId) {
+        return datasets.byId(datasetId)
+                .filter(d -> d.publicAt(clock.instant()))
+                .flatMap(d -> releases.released(d.id()))
+                .filter(r -> observations.has(r.id()))
+                .map(r -> Records.recordLevel(observations.components(r.id())))
+                .orElse(false);
     }
 
     /** The codes of a dimension (1 first) that the release's observations have, in order. */

@@ -10,6 +10,7 @@ import org.statcommons.data.DataTeamChecker;
 import org.statcommons.data.Dataset;
 import org.statcommons.data.Datasets;
 import org.statcommons.data.disclosure.DisclosureRules;
+import org.statcommons.data.disclosure.KAnonymityRules;
 import org.statcommons.platform.NotFoundException;
 import org.statcommons.platform.Text;
 
@@ -55,17 +56,18 @@ public class SetDisclosureRules {
         Dataset dataset = datasets.byId(datasetId).orElseThrow(() -> new NotFoundException(Text.of("data.none")));
         team.require(actor, Action.EDIT_DATASETS, dataset.communityId());
         DisclosureRules rules = form.parse();
-        ruleSets.save(datasetId, rules, actor.accountId(), clock.instant());
+        KAnonymityRules kAnonymity = form.parseKAnonymity();
+        ruleSets.save(datasetId, rules, kAnonymity, actor.accountId(), clock.instant());
         return releases.readable(datasetId, actor, true)
                 .filter(observations::hasOriginals)
                 .flatMap(draft -> uploads.ofRelease(draft)
-                        .map(upload -> protector.protectOrRefuse(datasetId, draft, upload.id(), rules)));
+                        .map(upload -> protector.protectOrRefuse(datasetId, draft, upload.id(), rules, kAnonymity)));
     }
 
     /** The dataset's rules, as a form to change them. */
     public DisclosureRulesForm current(Actor actor, long datasetId) {
         Dataset dataset = datasets.byId(datasetId).orElseThrow(() -> new NotFoundException(Text.of("data.none")));
         team.require(actor, Action.EDIT_DATASETS, dataset.communityId());
-        return DisclosureRulesForm.of(ruleSets.of(datasetId));
+        return DisclosureRulesForm.of(ruleSets.of(datasetId), ruleSets.kAnonymity(datasetId));
     }
 }

@@ -1,6 +1,7 @@
 package org.statcommons.data.ingest;
 
 import java.time.Clock;
+import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.statcommons.access.Actor;
@@ -12,7 +13,7 @@ import org.statcommons.platform.Text;
 /**
  * Puts a confirmed upload with no problem left into the observation store of the dataset's draft release (replacing
  * what an earlier upload put there), in one transaction: the release has all of it or none, and disclosure control has
- * run on it (its report kept, a refusal too: the draft is then not marked as passed). Returns the observations stored.
+ * run on it (its report kept, a refusal too: the draft is then not marked as passed). Returns the observations (or, for record-level data, the records) stored.
  */
 @Service
 public class StoreUpload {
@@ -21,6 +22,7 @@ public class StoreUpload {
     private final Uploads uploads;
     private final UploadProblems problems;
     private final Observations observations;
+    private final Records records;
     private final Releases datasetReleases;
     private final ReleaseProtector protector;
     private final Clock clock;
@@ -30,6 +32,7 @@ public class StoreUpload {
             Uploads uploads,
             UploadProblems problems,
             Observations observations,
+            Records records,
             Releases datasetReleases,
             ReleaseProtector protector,
             Clock clock) {
@@ -37,6 +40,7 @@ public class StoreUpload {
         this.uploads = uploads;
         this.problems = problems;
         this.observations = observations;
+        this.records = records;
         this.datasetReleases = datasetReleases;
         this.protector = protector;
         this.clock = clock;
@@ -58,7 +62,11 @@ public class StoreUpload {
             throw new ConflictException(Text.of("data-ingest.upload.problems", left));
         }
         observations.drop(releaseId);
-        long stored = observations.store(releaseId, uploadId, uploads.structure(uploadId));
+        records.drop(releaseId);
+        List<Column> structure = uploads.structure(uploadId);
+        long stored = Records.recordLevel(structure)
+                ? records.store(releaseId, uploadId, structure)
+                : observations.store(releaseId, uploadId, structure);
         uploads.stored(uploadId, releaseId, clock.instant());
         datasetReleases.markDataConfirmed(releaseId, true);
         protector.protect(datasetId, releaseId, uploadId); // rescores the checklist, which now counts both marks

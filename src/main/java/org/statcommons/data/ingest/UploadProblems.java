@@ -89,10 +89,12 @@ class UploadProblems {
                 default -> {}
             }
         }
-        if (!time) {
+        // record-level data: each row one unit, with no period, and its measures optional (numeric variables)
+        boolean records = Records.recordLevel(structure);
+        if (!time && !records) {
             whole(uploadId, "no-time");
         }
-        if (!measure) {
+        if (!measure && !records) {
             whole(uploadId, "no-measure");
         }
         if (!keys.isEmpty()) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.statcommons.data.disclosure.DisclosureRules;
+import org.statcommons.data.disclosure.KAnonymityRules;
 import org.statcommons.platform.InvalidInputException;
 import org.statcommons.support.CpuTime;
 
@@ -18,15 +19,19 @@ class DisclosureRulesFormTests {
     void numbersInTheirRangesAreTheRulesAndTheFormShowsThemAsTyped() {
         DisclosureRules rules = new DisclosureRulesForm(" 5 ", "2", "85.5", "0.0001", "40", "10").parse();
         assertThat(rules).isEqualTo(new DisclosureRules(5, 2, 85.5, 0.0001, 0.4, 10));
-        assertThat(DisclosureRulesForm.of(rules).fields())
+        assertThat(DisclosureRulesForm.of(rules, KAnonymityRules.DEFAULT).fields())
                 .containsExactly(
                         Map.entry("minimumFrequency", "5"),
                         Map.entry("dominanceUnits", "2"),
                         Map.entry("dominancePercent", "85.5"),
                         Map.entry("pPercent", "0.0001"),
                         Map.entry("maximumShare", "40"),
-                        Map.entry("roundingBase", "10"));
-        assertThat(DisclosureRulesForm.of(rules).parse()).isEqualTo(rules);
+                        Map.entry("roundingBase", "10"),
+                        Map.entry("quasiIdentifiers", ""),
+                        Map.entry("kAnonymity", "3"),
+                        Map.entry("onRareRecords", "suppress"));
+        assertThat(DisclosureRulesForm.of(rules, KAnonymityRules.DEFAULT).parse())
+                .isEqualTo(rules);
         assertThat(new DisclosureRulesForm("", "", "", "", "", "").parse())
                 .isEqualTo(new DisclosureRules(0, 0, 0, 0, 1, 0));
     }
@@ -84,5 +89,34 @@ class DisclosureRulesFormTests {
                 .isInstanceOf(InvalidInputException.class)
                 .satisfies(
                         e -> assertThat(((InvalidInputException) e).byField()).containsKey("dominancePercent"));
+    }
+
+    @Test
+    void theKAnonymityRuleIsReadWithItsDefaultsAndBadFieldsAreEachNamed() {
+        assertThat(new DisclosureRulesForm("", "", "", "", "", "", " REGION , SEX,,AGE ", "5", "Refuse")
+                        .parseKAnonymity())
+                .isEqualTo(new KAnonymityRules(List.of("REGION", "SEX", "AGE"), 5, true));
+        assertThat(new DisclosureRulesForm("", "", "", "", "", "").parseKAnonymity())
+                .isEqualTo(KAnonymityRules.DEFAULT);
+        for (String k : List.of("1", "0", "-3", "1001", "2.5", "1e3", "NaN", "x".repeat(10_000))) {
+            assertThatThrownBy(() -> new DisclosureRulesForm("", "", "", "", "", "", "SEX", k, "").parseKAnonymity())
+                    .isInstanceOfSatisfying(
+                            InvalidInputException.class,
+                            e -> assertThat(e.errors())
+                                    .extracting(InvalidInputException.FieldMessage::field)
+                                    .containsExactly("kAnonymity"));
+        }
+        assertThatThrownBy(() ->
+                        new DisclosureRulesForm("", "", "", "", "", "", "SEX, SEX", "3", "drop").parseKAnonymity())
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.errors())
+                                .extracting(InvalidInputException.FieldMessage::field)
+                                .containsExactly("quasiIdentifiers", "onRareRecords"));
+        String many = String.join(
+                ",",
+                java.util.stream.IntStream.range(0, 21).mapToObj(i -> "V" + i).toList());
+        assertThatThrownBy(() -> new DisclosureRulesForm("", "", "", "", "", "", many, "3", "").parseKAnonymity())
+                .isInstanceOf(InvalidInputException.class);
     }
 }
