@@ -24,7 +24,7 @@ public record BodySpace(
 
     /** Whether a space key is a body's space (and not a community's). */
     public static boolean isBodySpace(long key) {
-        return key < 0;
+        return key < 0 && !CourseSpace.isCourseSpace(key);
     }
 
     /** The body whose space this key is. */

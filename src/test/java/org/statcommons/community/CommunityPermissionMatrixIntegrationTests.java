@@ -157,6 +157,9 @@ class CommunityPermissionMatrixIntegrationTests {
             MANAGE_HARVEST_SOURCES   -    -    -    -    -    -    -    +    -    -    +    -
             REQUEST_DATA             -    +    +    +    +    +    +    +    +    +    +    -
             ANSWER_DATA_REQUESTS     -    -    -    -    -    -    -    +    -    -    +    -
+            VIEW_COURSES             -    -    +    +    +    +    +    +    -    -    +    +
+            EDIT_COURSES             -    -    -    +    +    +    +    +    -    -    +    -
+            MAINTAIN_COURSES         -    -    -    -    +    -    +    +    -    -    +    -
             """;
 
     @Autowired
