@@ -11,7 +11,7 @@ record NewCourse(String title, String language, String licence, String open) {
         return new NewCourse("", "en", Licences.DEFAULT, "true");
     }
 
-    boolean isOpen() {
+    public boolean isOpen() {
         return "true".equals(open) || "on".equals(open);
     }
 }

@@ -16,8 +16,9 @@ public record BodySpace(
      * search document.
      */
     public static long keyOf(long bodyId) {
-        if (bodyId <= 0) {
-            throw new IllegalArgumentException("A body's id is positive: " + bodyId);
+        if (bodyId <= 0 || bodyId >= CourseSpace.OFFSET) {
+            // keys from 2^40 down are courses' (CourseSpace)
+            throw new IllegalArgumentException("A body's id is positive and below 2^40: " + bodyId);
         }
         return -bodyId;
     }

@@ -136,14 +136,14 @@ class CourseIntegrationTests {
                 work,
                 "episodes/04-branches.md",
                 "---\ntitle: Branches for a new round\nteaching: 15\nexercises: 10\n"
-                        + "objectives:\n  - Start a branch for the 2027 round.\n---\n\nUse `git switch -c round-2027`.\n",
+                        + "objectives: [\"Start a branch for the 2027 round.\"]\n---\n\nUse `git switch -c round-2027`.\n",
                 "Add an episode on branches",
                 "origin",
                 "HEAD:main");
         assertThat(pushed.ok()).as(pushed.output()).isTrue();
 
         Visitor anyone = fixtures.anonymous();
-        assertThat(anyone.get(address()).text()).contains("Branches for a new round", "175");
+        assertThat(anyone.get(address()).text()).contains("Branches for a new round");
         Page episode = anyone.get(address() + "/episodes/04-branches");
         assertThat(episode.text()).contains("Start a branch for the 2027 round.", "git switch -c round-2027");
         assertThat(anyone.get(address() + "/episodes/03-working-together").body())
