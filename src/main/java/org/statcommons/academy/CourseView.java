@@ -31,6 +31,11 @@ record CourseView(
         return mayWrite ? page.instructorHtml() : page.learnerHtml();
     }
 
+    /** An episode's body in the offline zip, its links made for the files there. */
+    public String offline(Episode episode) {
+        return CourseLinks.offline(mayWrite ? episode.instructorHtml() : episode.learnerHtml());
+    }
+
     /** The single printable page's body of an episode. */
     public String printed(Episode episode) {
         return CourseLinks.printed(mayWrite ? episode.instructorHtml() : episode.learnerHtml());

@@ -44,7 +44,7 @@ class OfflineCourse {
             for (Episode episode : view.material().episodes()) {
                 Map<String, Object> variables = new java.util.HashMap<>();
                 variables.put("episode", episode);
-                variables.put("body", CourseLinks.offline(view.body(episode)));
+                variables.put("body", view.offline(episode));
                 variables.put("before", view.material().before(episode));
                 variables.put("after", view.material().after(episode));
                 put(

@@ -57,6 +57,7 @@ class LearnerReadsACourseBrowserIntegrationTests {
                                 "open",
                                 "true"))
                 .location();
+        course = java.net.URI.create(course).getPath();
         Path offline = unzip(fixtures.anonymous().download(course + "/offline.zip"));
 
         try (Chromium browser = Chromium.start()) {
@@ -102,7 +103,7 @@ class LearnerReadsACourseBrowserIntegrationTests {
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip.body()))) {
             for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
                 Path file = directory.resolve(entry.getName()).normalize();
-                assertThat(file).startsWith(directory);
+                assertThat(file.startsWith(directory)).as(entry.getName()).isTrue();
                 Files.createDirectories(file.getParent());
                 Files.write(file, in.readAllBytes());
             }
