@@ -122,7 +122,14 @@ public enum Action {
     /** Ask the community for data ("I need X by district") and support others' requests; anyone signed in. */
     REQUEST_DATA(true),
     /** Answer data requests (planned, released with a dataset, declined); also the data team's standings. */
-    ANSWER_DATA_REQUESTS(true);
+    ANSWER_DATA_REQUESTS(true),
+    // the academy (docs/academy.md#who-may-do-what)
+    /** Read the community's courses kept for its members (learners); a public course is read by anyone. */
+    VIEW_COURSES(true),
+    /** Write a course's episodes and pages: save them, push to the course's Git repository (contributors). */
+    EDIT_COURSES(true),
+    /** Create a course and decide whether it is public (maintainers). */
+    MAINTAIN_COURSES(true);
 
     /** What a suspended member may still do: read and leave. Everything else is refused while suspended. */
     private static final java.util.Set<Action> READING = java.util.EnumSet.noneOf(Action.class);
@@ -136,7 +143,8 @@ public enum Action {
                 VIEW_SPACE,
                 VIEW_MEETINGS,
                 VIEW_DISCUSSIONS,
-                VIEW_DATA_DRAFTS);
+                VIEW_DATA_DRAFTS,
+                VIEW_COURSES);
     }
 
     private final boolean communityScoped;

@@ -223,6 +223,12 @@ final class Rules {
             // anyone signed in may ask (non-members too, above); the publisher's data team answers (the standings)
             case REQUEST_DATA -> EVERY_ROLE;
             case ANSWER_DATA_REQUESTS -> SECRETARIAT_ONLY;
+            // learners: every member reads the courses kept for members (public ones are anyone's, the course's check)
+            case VIEW_COURSES -> EVERY_ROLE;
+            // contributors: courses are co-written as the space is proposed to, by every full member
+            case EDIT_COURSES -> FULL_MEMBERS;
+            // maintainers: those who organise the community's life start courses and say which are public
+            case MAINTAIN_COURSES -> EnumSet.of(SECRETARIAT, LEADER, FACILITATOR);
             default -> throw new IllegalArgumentException(action + " concerns the platform");
         };
     }

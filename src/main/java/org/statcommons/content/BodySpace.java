@@ -16,15 +16,16 @@ public record BodySpace(
      * search document.
      */
     public static long keyOf(long bodyId) {
-        if (bodyId <= 0) {
-            throw new IllegalArgumentException("A body's id is positive: " + bodyId);
+        if (bodyId <= 0 || bodyId >= CourseSpace.OFFSET) {
+            // keys from 2^40 down are courses' (CourseSpace)
+            throw new IllegalArgumentException("A body's id is positive and below 2^40: " + bodyId);
         }
         return -bodyId;
     }
 
     /** Whether a space key is a body's space (and not a community's). */
     public static boolean isBodySpace(long key) {
-        return key < 0;
+        return key < 0 && !CourseSpace.isCourseSpace(key);
     }
 
     /** The body whose space this key is. */

@@ -10,10 +10,13 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.treewalk.TreeWalk;
 import org.springframework.stereotype.Service;
 import org.statcommons.content.space.IndexedCommits;
 import org.statcommons.content.space.IndexedPages;
@@ -231,6 +234,33 @@ public class Pages {
                 commit.name(),
                 blob.get().name(),
                 file.otherFields());
+    }
+
+    /** main's commit now, or empty when the space has none yet (one ref lookup). */
+    public Optional<String> mainCommit(long communityId) {
+        return withSnapshot(
+                communityId, snapshot -> Optional.ofNullable(snapshot.headId()).map(ObjectId::name));
+    }
+
+    /**
+     * Every file of a small space at one commit, by path: what a course's site, print page and offline zip are made
+     * of (its manifest, episodes, pages and images). For spaces of a few hundred files, not a community's space.
+     */
+    public Map<String, byte[]> filesAt(long communityId, String commitId) {
+        return withSnapshot(communityId, snapshot -> {
+            RevCommit commit = snapshot.commit("commit", commitId);
+            Map<String, byte[]> files = new TreeMap<>();
+            try (TreeWalk tree = new TreeWalk(snapshot.reader())) {
+                tree.addTree(commit.getTree());
+                tree.setRecursive(true);
+                while (tree.next()) {
+                    if ((tree.getRawMode(0) & FileMode.TYPE_MASK) == FileMode.TYPE_FILE) {
+                        files.put(tree.getPathString(), snapshot.read(tree.getObjectId(0)));
+                    }
+                }
+            }
+            return files;
+        });
     }
 
     @FunctionalInterface

@@ -92,6 +92,27 @@ public class SetUpSpace {
                         : SpaceWriter.Plan.edits(SaveResult.Outcome.SAVED, start, FileEdit.put(start, page)));
     }
 
+    /**
+     * Creates a course's repository ({@link CourseSpace}) with its first files (the course it starts from) unless it has
+     * a main already: one commit by the person who created the course.
+     */
+    public void ensureCourse(long courseId, Author author, String message, Map<String, byte[]> files) {
+        long key = CourseSpace.keyOf(courseId);
+        if (hasMain(key)) {
+            return;
+        }
+        List<FileEdit> edits = new ArrayList<>();
+        files.forEach((path, bytes) -> edits.add(FileEdit.put(new SpacePath(path), bytes)));
+        SpacePath first = edits.get(0).path();
+        writer.write(
+                key,
+                author,
+                message,
+                snapshot -> snapshot.head() != null
+                        ? SpaceWriter.Plan.edits(SaveResult.Outcome.UNCHANGED, first)
+                        : SpaceWriter.Plan.edits(SaveResult.Outcome.SAVED, first, edits.toArray(FileEdit[]::new)));
+    }
+
     private boolean hasMain(long communityId) {
         try {
             Repository repository = repositories.open(communityId).orElse(null);

@@ -142,7 +142,8 @@ class PermissionsTests {
                         Action.VIEW_SPACE,
                         Action.VIEW_MEETINGS,
                         Action.VIEW_DISCUSSIONS,
-                        Action.VIEW_DATA_DRAFTS);
+                        Action.VIEW_DATA_DRAFTS,
+                        Action.VIEW_COURSES);
         assertThat(permissions.may(suspended, Action.ORGANISE_MEETING, 1)).isFalse();
         assertThat(permissions.communitiesWhere(suspended, Action.VIEW_SPACE)).containsExactly(1L);
         assertThat(permissions.communitiesWhere(suspended, Action.POST_IN_DISCUSSIONS))

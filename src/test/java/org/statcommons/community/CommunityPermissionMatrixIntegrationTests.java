@@ -157,6 +157,9 @@ class CommunityPermissionMatrixIntegrationTests {
             MANAGE_HARVEST_SOURCES   -    -    -    -    -    -    -    +    -    -    +    -
             REQUEST_DATA             -    +    +    +    +    +    +    +    +    +    +    -
             ANSWER_DATA_REQUESTS     -    -    -    -    -    -    -    +    -    -    +    -
+            VIEW_COURSES             -    -    +    +    +    +    +    +    -    -    +    +
+            EDIT_COURSES             -    -    -    +    +    +    +    +    -    -    +    -
+            MAINTAIN_COURSES         -    -    -    -    +    -    +    +    -    -    +    -
             """;
 
     @Autowired
@@ -730,6 +733,17 @@ class CommunityPermissionMatrixIntegrationTests {
                 "POST",
                 "/api/v1/communities",
                 "{\"name\":\"Sneaky\",\"slug\":\"sneaky-api\",\"purpose\":\"x\",\"joinPolicy\":\"OPEN\"}"));
+        // the academy (docs/academy.md): creating a course is the maintainers'; reading one is the course's own check
+        list.add(page(
+                Action.MAINTAIN_COURSES,
+                "POST",
+                "/c/" + s + "/courses",
+                Map.of("title", "Sneaky", "language", "en", "licence", "CC-BY-4.0", "open", "true")));
+        list.add(api(
+                Action.MAINTAIN_COURSES,
+                "POST",
+                api + "/courses",
+                "{\"title\":\"Sneaky\",\"language\":\"en\",\"licence\":\"CC-BY-4.0\",\"open\":\"true\"}"));
         return list;
     }
 

@@ -15,7 +15,13 @@ class BodySpaceTests {
         assertThat(BodySpace.keyOf(7)).isEqualTo(-7);
         assertThat(BodySpace.isBodySpace(BodySpace.keyOf(7))).isTrue();
         assertThat(BodySpace.isBodySpace(7)).as("community 7's space").isFalse();
-        assertThat(BodySpace.bodyOf(BodySpace.keyOf(Long.MAX_VALUE))).isEqualTo(Long.MAX_VALUE);
+        assertThat(BodySpace.bodyOf(BodySpace.keyOf((1L << 40) - 1))).isEqualTo((1L << 40) - 1);
+        // a course's space is neither a community's nor a body's (docs/academy.md)
+        assertThat(BodySpace.isBodySpace(CourseSpace.keyOf(7))).isFalse();
+        assertThat(CourseSpace.isCourseSpace(CourseSpace.keyOf(7))).isTrue();
+        assertThat(CourseSpace.isCourseSpace(BodySpace.keyOf(7))).isFalse();
+        assertThat(CourseSpace.courseOf(CourseSpace.keyOf(7))).isEqualTo(7);
+        assertThatThrownBy(() -> BodySpace.keyOf(1L << 40)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> BodySpace.keyOf(0)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> BodySpace.keyOf(-7)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> BodySpace.bodyOf(7)).isInstanceOf(IllegalArgumentException.class);

@@ -17,6 +17,7 @@ import org.statcommons.access.Permissions;
 import org.statcommons.community.Communities;
 import org.statcommons.content.BodySpaces;
 import org.statcommons.content.SetUpSpace;
+import org.statcommons.content.SpaceCourses;
 import org.statcommons.content.proposals.ProposalChecker;
 import org.statcommons.content.proposals.RecordProposalPush;
 import org.statcommons.content.space.ContentProperties;
@@ -47,15 +48,17 @@ class GitHttpConfiguration {
             StatCommonsProperties site,
             Markdown markdown,
             BodySpaces bodySpaces,
+            SpaceCourses courses,
             SetUpSpace setup) {
         GitServlet servlet = new GitServlet();
-        servlet.setRepositoryResolver(new SpaceResolver(communities, permissions, repositories, bodySpaces, setup));
+        servlet.setRepositoryResolver(
+                new SpaceResolver(communities, permissions, repositories, bodySpaces, setup, courses));
         servlet.setUploadPackFactory(new SpaceUploadPacks());
         StopWhenClientLeaves stop = new StopWhenClientLeaves();
         servlet.addUploadPackFilter(stop);
         servlet.setUploadPackErrorHandler(stop);
-        servlet.setReceivePackFactory(
-                new SpaceReceivePacks(permissions, proposals, recordPush, pushes, limits, site, markdown, bodySpaces));
+        servlet.setReceivePackFactory(new SpaceReceivePacks(
+                permissions, proposals, recordPush, pushes, limits, site, markdown, bodySpaces, courses));
         ServletRegistrationBean<GitServlet> registration = new ServletRegistrationBean<>(servlet, "/git/*");
         registration.setName("git");
         registration.setLoadOnStartup(1);

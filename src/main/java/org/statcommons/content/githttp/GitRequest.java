@@ -5,21 +5,35 @@ import org.springframework.security.core.Authentication;
 import org.statcommons.access.Actor;
 import org.statcommons.community.Community;
 import org.statcommons.content.BodySpace;
+import org.statcommons.content.CourseSpace;
 import org.statcommons.identity.Account;
 import org.statcommons.platform.i18n.Language;
 
 /**
  * What a Git request carries once resolved: the signed-in account, the community whose space it reaches, and the body
- * when it is a body's members-only space ({@code /git/{slug}/bodies/{id}.git}; null for the community's own space).
+ * when it is a body's members-only space ({@code /git/{slug}/bodies/{id}.git}; null for the community's own space), or
+ * the course when it is a course ({@code /git/{slug}/courses/{name}.git}).
  */
-record GitRequest(Account account, Community community, BodySpace body) {
+record GitRequest(Account account, Community community, BodySpace body, Long course) {
 
     GitRequest(Account account, Community community) {
-        this(account, community, null);
+        this(account, community, null, null);
     }
 
-    /** The key of the space the request reaches in the engine: the community's, or its body's. */
+    GitRequest(Account account, Community community, BodySpace body) {
+        this(account, community, body, null);
+    }
+
+    /** A course's repository ({@code /git/{slug}/courses/{name}.git}), kept under its own key. */
+    static GitRequest course(Account account, Community community, long courseId) {
+        return new GitRequest(account, community, null, courseId);
+    }
+
+    /** The key of the space the request reaches in the engine: the community's, its body's or a course's. */
     long spaceKey() {
+        if (course != null) {
+            return CourseSpace.keyOf(course);
+        }
         return body == null ? community.id() : body.key();
     }
 

@@ -25,6 +25,7 @@ import org.eclipse.jgit.treewalk.filter.TreeFilter;
 import org.statcommons.access.Action;
 import org.statcommons.access.Permissions;
 import org.statcommons.content.BodySpaces;
+import org.statcommons.content.SpaceCourses;
 import org.statcommons.content.proposals.ProposalChecker;
 import org.statcommons.content.space.ContentProperties;
 import org.statcommons.content.space.FolderLimit;
@@ -42,7 +43,7 @@ import org.statcommons.platform.i18n.Language;
  * ({@link LandOnMain});</li>
  * <li>{@code proposals/<name>}: for those who may propose, see {@link ProposalChecker#pushRefusal}; never deleted
  * (close the proposal instead); may be rewritten by its author;</li>
- * <li>nothing else (other branches, tags); in a body's members-only space, nothing but main and
+ * <li>nothing else (other branches, tags); in a body's members-only space or a course, nothing but main and
  * {@code refs/for/main}, for those who write in it;</li>
  * <li>every file the new commits add or change passes {@link PushedFile} (pages among them can be shown
  * formatted), and no folder grows beyond {@link FolderLimit}'s bound.</li>
@@ -61,6 +62,7 @@ class PushChecker implements PreReceiveHook {
     private final ContentProperties limits;
     private final Markdown markdown;
     private final BodySpaces bodySpaces;
+    private final SpaceCourses courses;
     /** Files (path and blob) already checked in this push: one that several commits carry is read and rendered once. */
     private final Set<String> checked = new HashSet<>();
 
@@ -70,8 +72,10 @@ class PushChecker implements PreReceiveHook {
             ProposalChecker proposals,
             ContentProperties limits,
             Markdown markdown,
-            BodySpaces bodySpaces) {
+            BodySpaces bodySpaces,
+            SpaceCourses courses) {
         this.bodySpaces = bodySpaces;
+        this.courses = courses;
         this.markdown = markdown;
         this.git = git;
         this.permissions = permissions;
@@ -117,6 +121,9 @@ class PushChecker implements PreReceiveHook {
             if (command.getType() == ReceiveCommand.Type.UPDATE_NONFASTFORWARD) {
                 return Text.of("content.push.main-not-rewritten");
             }
+        } else if (git.course() != null) {
+            // a course has no proposals yet: its contributors write on main
+            return Text.of("content.push.course-main-only");
         } else if (git.body() != null) {
             // a body's space has no proposals: its members write on main
             return Text.of("content.push.body-main-only");
@@ -141,6 +148,9 @@ class PushChecker implements PreReceiveHook {
     }
 
     private boolean mayChangeMain() {
+        if (git.course() != null) {
+            return courses.mayWrite(git.actor(), git.community(), git.course());
+        }
         return git.body() == null
                 ? permissions.may(git.actor(), Action.EDIT_PAGE, git.community().id())
                 : bodySpaces.may(

@@ -11,6 +11,7 @@ import org.eclipse.jgit.transport.resolver.ServiceNotEnabledException;
 import org.statcommons.access.Action;
 import org.statcommons.access.Permissions;
 import org.statcommons.content.BodySpaces;
+import org.statcommons.content.SpaceCourses;
 import org.statcommons.content.proposals.ProposalChecker;
 import org.statcommons.content.proposals.RecordProposalPush;
 import org.statcommons.content.space.ContentProperties;
@@ -32,6 +33,7 @@ class SpaceReceivePacks implements ReceivePackFactory<HttpServletRequest> {
     private final StatCommonsProperties site;
     private final Markdown markdown;
     private final BodySpaces bodySpaces;
+    private final SpaceCourses courses;
 
     SpaceReceivePacks(
             Permissions permissions,
@@ -41,8 +43,10 @@ class SpaceReceivePacks implements ReceivePackFactory<HttpServletRequest> {
             ContentProperties limits,
             StatCommonsProperties site,
             Markdown markdown,
-            BodySpaces bodySpaces) {
+            BodySpaces bodySpaces,
+            SpaceCourses courses) {
         this.bodySpaces = bodySpaces;
+        this.courses = courses;
         this.markdown = markdown;
         this.permissions = permissions;
         this.proposals = proposals;
@@ -69,15 +73,18 @@ class SpaceReceivePacks implements ReceivePackFactory<HttpServletRequest> {
         pack.setMaxObjectSizeLimit(limits.maxAttachmentSize().toBytes());
         // PushChecker first: LandOnMain merges only commits that passed the checks of a push to main
         pack.setPreReceiveHook(PreReceiveHookChain.newChain(List.of(
-                new PushChecker(git, permissions, proposals, limits, markdown, bodySpaces),
+                new PushChecker(git, permissions, proposals, limits, markdown, bodySpaces, courses),
                 new LandOnMain(git, pushes))));
         pack.setPostReceiveHook(new PushRecorder(git, recordPush, pushes, site));
         return pack;
     }
 
-    /** A community's space takes pushes from those who edit or propose; a body's from those who write in it. */
+    /** A community's space takes pushes from those who edit or propose; a body's or a course's from those who write it. */
     private boolean mayPush(GitRequest git) {
         long communityId = git.community().id();
+        if (git.course() != null) {
+            return courses.mayWrite(git.actor(), git.community(), git.course());
+        }
         if (git.body() != null) {
             return bodySpaces.may(
                     git.actor(),

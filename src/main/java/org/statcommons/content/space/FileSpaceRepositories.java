@@ -36,6 +36,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
+import org.statcommons.content.CourseSpace;
 import org.statcommons.platform.StatCommonsProperties;
 
 /**
@@ -302,11 +303,14 @@ class FileSpaceRepositories implements SpaceRepositories, DisposableBean {
 
     /**
      * A community's space is {@code {communityId}.git}; a body's space (a negative key, {@code content.BodySpace}) is
-     * {@code body-{bodyId}.git} beside it.
+     * {@code body-{bodyId}.git} beside it, a course's ({@code content.CourseSpace}) {@code course-{courseId}.git}.
      */
     private File directory(long key) {
         if (key == 0) {
             throw new IllegalArgumentException("No space has the key 0");
+        }
+        if (CourseSpace.isCourseSpace(key)) {
+            return root.resolve("course-" + CourseSpace.courseOf(key) + ".git").toFile();
         }
         return root.resolve(key > 0 ? key + ".git" : "body-" + -key + ".git").toFile();
     }

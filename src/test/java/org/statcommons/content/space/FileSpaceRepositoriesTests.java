@@ -59,6 +59,10 @@ class FileSpaceRepositoriesTests {
         repositories.delete(org.statcommons.content.BodySpace.keyOf(7));
         assertThat(repositories.open(7)).isPresent();
         assertThat(Files.exists(dataDir.resolve("body-7.git"))).isFalse();
+        // a course (docs/academy.md) beside both
+        Repository course = repositories.create(org.statcommons.content.CourseSpace.keyOf(7));
+        assertThat(course.getDirectory().toPath())
+                .isEqualTo(dataDir.toAbsolutePath().resolve("course-7.git"));
         repositories.destroy();
     }
 

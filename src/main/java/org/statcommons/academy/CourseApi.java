@@ -1,0 +1,156 @@
+package org.statcommons.academy;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.statcommons.access.Action;
+import org.statcommons.access.Actor;
+import org.statcommons.community.Community;
+import org.statcommons.community.Permitted;
+import org.statcommons.content.Author;
+import org.statcommons.platform.i18n.Language;
+
+/**
+ * Courses in JSON: the public catalogue ({@code /api/v1/courses}, the same query and facets as {@code /academy}), a
+ * community's courses, and one course with its manifest, episodes and the problems found in its files (for those who
+ * write it); maintainers create a course as in the browser. The same policy as the site ({@link CourseAccess}).
+ */
+@RestController
+class CourseApi {
+
+    record CourseJson(
+            String community,
+            String name,
+            String title,
+            String summary,
+            String level,
+            String language,
+            String licence,
+            int minutes,
+            int episodes,
+            boolean open,
+            String url) {}
+
+    record CatalogueJson(List<CourseJson> courses, Map<String, List<Catalogue.FacetValue>> facets) {}
+
+    record EpisodeJson(
+            String name,
+            String title,
+            int teachingMinutes,
+            int exerciseMinutes,
+            List<String> questions,
+            List<String> objectives,
+            List<String> keyPoints,
+            String url) {}
+
+    record ProblemJson(String file, int line, String message) {}
+
+    record CourseDetailJson(
+            CourseJson course,
+            CourseManifest manifest,
+            String commit,
+            List<EpisodeJson> episodes,
+            List<String> pages,
+            List<ProblemJson> problems,
+            String git) {}
+
+    private final Catalogue catalogue;
+    private final CoursePresenter presenter;
+    private final CreateCourse createCourse;
+
+    CourseApi(Catalogue catalogue, CoursePresenter presenter, CreateCourse createCourse) {
+        this.catalogue = catalogue;
+        this.presenter = presenter;
+        this.createCourse = createCourse;
+    }
+
+    @GetMapping("/api/v1/courses")
+    CatalogueJson catalogue(
+            @RequestParam(name = "q", required = false) String text,
+            @RequestParam(required = false) String level,
+            @RequestParam(required = false) String language,
+            @RequestParam(required = false) String licence,
+            @RequestParam(required = false) String community) {
+        Catalogue.Found found = catalogue.find(new Catalogue.Query(text, level, language, licence, community));
+        return new CatalogueJson(
+                found.entries().stream()
+                        .map(e -> json(e.course(), e.communitySlug()))
+                        .toList(),
+                found.facets());
+    }
+
+    @GetMapping("/api/v1/communities/{slug}/courses")
+    List<CourseJson> ofCommunity(@Permitted(Action.VIEW_COMMUNITY_LANDING) Community community, Actor actor) {
+        return presenter.list(actor, community).courses().stream()
+                .map(listed -> json(listed, community.slug()))
+                .toList();
+    }
+
+    @GetMapping("/api/v1/communities/{slug}/courses/{course}")
+    CourseDetailJson course(
+            @Permitted(Action.VIEW_COMMUNITY_LANDING) Community community,
+            @PathVariable String course,
+            Actor actor,
+            Locale locale) {
+        CourseView view = presenter.course(actor, community, course);
+        Language language = Language.of(locale);
+        CourseMaterial material = view.material();
+        return new CourseDetailJson(
+                json(presenter.listed(view.course(), view.address()), community.slug()),
+                material.manifest(),
+                material.commitId(),
+                material.episodes().stream()
+                        .map(e -> new EpisodeJson(
+                                e.name(),
+                                e.title(),
+                                e.teachingMinutes(),
+                                e.exerciseMinutes(),
+                                e.questions(),
+                                e.objectives(),
+                                e.keyPoints(),
+                                view.episodeAddress(e)))
+                        .toList(),
+                List.copyOf(material.pages().keySet()),
+                view.problems().stream()
+                        .map(p -> new ProblemJson(p.file(), p.line(), p.text().in(language)))
+                        .toList(),
+                view.gitUrl());
+    }
+
+    @PostMapping("/api/v1/communities/{slug}/courses")
+    ResponseEntity<CourseDetailJson> create(
+            @Permitted(Action.MAINTAIN_COURSES) Community community,
+            @RequestBody NewCourse body,
+            Actor actor,
+            Author author,
+            Locale locale) {
+        Course created = createCourse.create(actor, community, body, author);
+        return ResponseEntity.created(
+                        URI.create("/api/v1/communities/" + community.slug() + "/courses/" + created.name()))
+                .body(course(community, created.name(), actor, locale));
+    }
+
+    private static CourseJson json(CoursePresenter.Listed listed, String communitySlug) {
+        CourseManifest manifest = listed.manifest();
+        return new CourseJson(
+                communitySlug,
+                listed.course().name(),
+                manifest.title(),
+                manifest.summary(),
+                manifest.level() == null ? null : manifest.level().name().toLowerCase(Locale.ROOT),
+                manifest.language(),
+                manifest.licence(),
+                listed.minutes(),
+                listed.episodes(),
+                listed.course().open(),
+                listed.address());
+    }
+}

@@ -1,0 +1,165 @@
+package org.statcommons.academy;
+
+import java.util.Locale;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.statcommons.access.Action;
+import org.statcommons.access.Actor;
+import org.statcommons.community.Community;
+import org.statcommons.community.CommunityTab;
+import org.statcommons.community.Permitted;
+import org.statcommons.content.Author;
+import org.statcommons.platform.NotFoundException;
+import org.statcommons.platform.Text;
+import org.statcommons.platform.web.ShowFormOnError;
+
+/**
+ * A community's courses and each course's site: its contents with durations, its episodes with objectives and
+ * previous and next, its setup and glossary pages, the single printable page, the offline zip and its images. A
+ * public course is read by anyone, a members' course by the community's members ({@link CourseAccess}).
+ */
+@Controller
+@CommunityTab("courses")
+class CourseController {
+
+    private final CoursePresenter presenter;
+    private final CreateCourse createCourse;
+    private final OfflineCourse offline;
+
+    CourseController(CoursePresenter presenter, CreateCourse createCourse, OfflineCourse offline) {
+        this.presenter = presenter;
+        this.createCourse = createCourse;
+        this.offline = offline;
+    }
+
+    @GetMapping("/c/{slug}/courses")
+    String list(
+            @Permitted(Action.VIEW_COMMUNITY_LANDING) Community community,
+            @ModelAttribute("form") NewCourse form,
+            Actor actor,
+            Model model) {
+        model.addAttribute("list", presenter.list(actor, community));
+        model.addAttribute("licences", Licences.KNOWN);
+        if (form.title() == null) {
+            model.addAttribute("form", NewCourse.blank());
+        }
+        return "academy/courses";
+    }
+
+    @PostMapping("/c/{slug}/courses")
+    @ShowFormOnError("list")
+    String create(
+            @Permitted(Action.MAINTAIN_COURSES) Community community,
+            @ModelAttribute("form") NewCourse form,
+            Actor actor,
+            Author author) {
+        Course course = createCourse.create(actor, community, form, author);
+        return "redirect:" + CourseAddress.of(community.slug(), course.name());
+    }
+
+    @GetMapping("/c/{slug}/courses/{course}")
+    String course(
+            @Permitted(Action.VIEW_COMMUNITY_LANDING) Community community,
+            @PathVariable String course,
+            Actor actor,
+            Model model) {
+        model.addAttribute("view", presenter.course(actor, community, course));
+        return "academy/course";
+    }
+
+    @GetMapping("/c/{slug}/courses/{course}/episodes/{episode}")
+    String episode(
+            @Permitted(Action.VIEW_COMMUNITY_LANDING) Community community,
+            @PathVariable String course,
+            @PathVariable String episode,
+            Actor actor,
+            Model model) {
+        CourseView view = presenter.course(actor, community, course);
+        Episode shown = view.material()
+                .episode(episode)
+                .orElseThrow(() -> new NotFoundException(Text.of("academy.episode.none")));
+        model.addAttribute("view", view);
+        model.addAttribute("episode", shown);
+        model.addAttribute("before", view.material().before(shown));
+        model.addAttribute("after", view.material().after(shown));
+        return "academy/episode";
+    }
+
+    @GetMapping("/c/{slug}/courses/{course}/{page:setup|glossary}")
+    String page(
+            @Permitted(Action.VIEW_COMMUNITY_LANDING) Community community,
+            @PathVariable String course,
+            @PathVariable String page,
+            Actor actor,
+            Model model) {
+        CourseView view = presenter.course(actor, community, course);
+        CoursePage shown = view.material().pages().get(page);
+        if (shown == null) {
+            throw new NotFoundException(Text.of("academy.page.none"));
+        }
+        model.addAttribute("view", view);
+        model.addAttribute("page", shown);
+        return "academy/page";
+    }
+
+    @GetMapping("/c/{slug}/courses/{course}/print")
+    String print(
+            @Permitted(Action.VIEW_COMMUNITY_LANDING) Community community,
+            @PathVariable String course,
+            Actor actor,
+            Model model) {
+        model.addAttribute("view", presenter.course(actor, community, course));
+        return "academy/print";
+    }
+
+    @GetMapping("/c/{slug}/courses/{course}/offline.zip")
+    ResponseEntity<byte[]> offline(
+            @Permitted(Action.VIEW_COMMUNITY_LANDING) Community community,
+            @PathVariable String course,
+            Actor actor,
+            Locale locale) {
+        CourseView view = presenter.course(actor, community, course);
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType("application/zip"))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(course + ".zip")
+                                .build()
+                                .toString())
+                .body(offline.zip(view, locale));
+    }
+
+    /** An image beside the episodes ({@code episodes/fig/commits.svg}), as an episode's relative link asks for it. */
+    @GetMapping("/c/{slug}/courses/{course}/episodes/{folder}/{file:.+}")
+    ResponseEntity<byte[]> image(
+            @Permitted(Action.VIEW_COMMUNITY_LANDING) Community community,
+            @PathVariable String course,
+            @PathVariable String folder,
+            @PathVariable String file,
+            Actor actor) {
+        CourseView view = presenter.course(actor, community, course);
+        String path = CourseReader.EPISODES + folder + "/" + file;
+        byte[] bytes = view.material().images().get(path);
+        String type = CourseReader.image(path).orElse(null);
+        if (bytes == null || type == null) {
+            throw new NotFoundException(Text.of("academy.file.none"));
+        }
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(type))
+                // an SVG opened on its own runs nothing and loads nothing
+                .header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; sandbox")
+                .header("X-Content-Type-Options", "nosniff")
+                .cacheControl(CacheControl.noCache())
+                .body(bytes);
+    }
+}
