@@ -12,9 +12,7 @@ import java.util.Map;
 import java.util.Random;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.statcommons.access.JoinPolicy;
 import org.statcommons.access.PlatformRole;
-import org.statcommons.community.Community;
 import org.statcommons.data.ingest.CodeList;
 import org.statcommons.data.ingest.Column;
 import org.statcommons.data.ingest.DisclosureRulesForm;
@@ -44,21 +42,10 @@ public final class SdmxBenchmark {
     private static void run(ConfigurableApplicationContext app, ResultTable table, int seriesCount) throws Exception {
         Fixtures fixtures = Fixtures.of(app);
         Account publisher = fixtures.account("SDMX bench publisher", PlatformRole.ADMINISTRATOR);
-        Community community = fixtures.community("SDMX bench office", JoinPolicy.OPEN, publisher);
+        DraftDataset.Made made = DraftDataset.of(fixtures, publisher, "SDMX bench office", "Population by month");
+        long datasetId = made.id();
+        String page = made.page();
         Visitor visitor = fixtures.signedIn(publisher);
-        String page = URI.create(visitor.submitNoFollow(
-                                "/c/" + community.slug() + "/data",
-                                Map.of(
-                                        "title",
-                                        "Population by month",
-                                        "description",
-                                        "Bench.",
-                                        "contactEmail",
-                                        "data@example.org"))
-                        .location())
-                .getPath();
-        visitor.submitNoFollow(page + "/releases", Map.of("changelog", "Bench"));
-        long datasetId = Long.parseLong(page.substring(page.lastIndexOf('/') + 1));
         JdbcClient db = app.getBean(JdbcClient.class);
         long releaseId = db.sql("select id from data.releases where dataset_id = ?")
                 .param(datasetId)
