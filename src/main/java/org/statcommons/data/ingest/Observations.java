@@ -145,7 +145,7 @@ class Observations {
                     .update();
         }
         String measureValues = measures.stream()
-                .map(m -> "(" + literal(m.name()) + ", " + StagedRows.column(m.position()) + ")")
+                .map(m -> "(" + ReleaseTables.literal(m.name()) + ", " + StagedRows.column(m.position()) + ")")
                 .collect(Collectors.joining(", "));
         List<String> keyParts = new ArrayList<>();
         dims.forEach(d -> keyParts.add("t." + StagedRows.column(d.position())));
@@ -171,7 +171,7 @@ class Observations {
             starts.add(Date.valueOf(span.start()));
             ends.add(Date.valueOf(span.end()));
         }
-        String partition = partition(releaseId);
+        String partition = ReleaseTables.observations(releaseId);
         db.sql("create table " + partition + " partition of data.observations for values in (" + releaseId + ")")
                 .update();
         List<String> attributeValues = new ArrayList<>();
@@ -180,7 +180,7 @@ class Observations {
         String attributeArray = "array[" + String.join(", ", attributeValues) + "]::text[]";
         // the originals (with the contributions of a magnitude table) go apart first, where no channel reads them;
         // the partition gets them until disclosure control has replaced what may not be published
-        String originals = originals(releaseId);
+        String originals = ReleaseTables.originals(releaseId);
         db.sql("create table " + originals + " as select s.series, " + timeColumn + " as period, p.start_day, "
                         + "p.end_day, case when m.value in ('', 'NaN') then null else m.value::double precision end"
                         + " as value, " + attributeArray + " as attributes, " + contributors(structure)
@@ -330,7 +330,7 @@ class Observations {
     void copyCsv(long releaseId, Layout layout, String firstField, OutputStream out) {
         List<String> columns = new ArrayList<>();
         if (firstField != null) {
-            columns.add(literal(firstField));
+            columns.add(ReleaseTables.literal(firstField));
         }
         for (int i = 1; i <= layout.dimensions().size(); i++) {
             columns.add("s.key[" + i + "]");
@@ -340,7 +340,7 @@ class Observations {
         for (int i = 1; i <= layout.attributes().size(); i++) {
             columns.add("o.attributes[" + i + "]");
         }
-        String sql = "copy (select " + String.join(", ", columns) + " from " + partition(releaseId)
+        String sql = "copy (select " + String.join(", ", columns) + " from " + ReleaseTables.observations(releaseId)
                 + " o join data.store_series s on s.release_id = " + releaseId + " and s.series = o.series) to stdout"
                 + " with (format csv)";
         Connection connection = DataSourceUtils.getConnection(dataSource);
@@ -358,7 +358,7 @@ class Observations {
     /** Forgets a release's store (a draft release replaced by a new upload). */
     void drop(long releaseId) {
         forgetOriginals(releaseId);
-        db.sql("drop table if exists " + partition(releaseId)).update();
+        db.sql("drop table if exists " + ReleaseTables.observations(releaseId)).update();
         db.sql("delete from data.store_series where release_id = ?")
                 .param(releaseId)
                 .update();
@@ -370,7 +370,7 @@ class Observations {
     /** Whether the release's original values are still kept (a draft's, until it goes out). */
     boolean hasOriginals(long releaseId) {
         return db.sql("select to_regclass(?) is not null")
-                .param(originals(releaseId))
+                .param(ReleaseTables.originals(releaseId))
                 .query(Boolean.class)
                 .single();
     }
@@ -380,7 +380,8 @@ class Observations {
         jdbc.query(
                 con -> {
                     var ps = con.prepareStatement("select o.series, s.key, o.period, o.value, o.contributors, o.largest"
-                            + " from " + originals(releaseId) + " o join data.store_series s on s.release_id = "
+                            + " from " + ReleaseTables.originals(releaseId)
+                            + " o join data.store_series s on s.release_id = "
                             + releaseId + " and s.series = o.series order by o.period, o.series");
                     ps.setFetchSize(10_000);
                     return ps;
@@ -410,7 +411,8 @@ class Observations {
 
     /** Whether any original cell has its contributors: the release's tables are magnitude tables. */
     boolean hasContributions(long releaseId) {
-        return db.sql("select exists (select 1 from " + originals(releaseId) + " where contributors is not null)")
+        return db.sql("select exists (select 1 from " + ReleaseTables.originals(releaseId)
+                        + " where contributors is not null)")
                 .query(Boolean.class)
                 .single();
     }
@@ -439,13 +441,14 @@ class Observations {
                     });
         }
         String value = roundingBase > 1 ? "floor(o.value / " + roundingBase + " + 0.5) * " + roundingBase : "o.value";
-        String partition = partition(releaseId);
+        String partition = ReleaseTables.observations(releaseId);
         db.sql("truncate " + partition).update();
         db.sql("insert into " + partition
                         + " (release_id, series, period, period_start, period_end, value, attributes) select "
                         + releaseId + ", o.series, o.period, o.start_day, o.end_day, case when u.series is null then "
                         + value + " end, array[" + String.join(", ", published) + "]::text[] from "
-                        + originals(releaseId) + " o left join (select series, period, min(status) as status"
+                        + ReleaseTables.originals(releaseId)
+                        + " o left join (select series, period, min(status) as status"
                         + " from unnest(:series::int[], :periods::text[], :statuses::text[]) u(series, period, status)"
                         + " group by series, period) u on u.series = o.series and u.period = o.period"
                         + " order by o.series, o.start_day")
@@ -460,7 +463,7 @@ class Observations {
 
     /** Forgets the original values: once a release is out, only what was published is kept. */
     void forgetOriginals(long releaseId) {
-        db.sql("drop table if exists " + originals(releaseId)).update();
+        db.sql("drop table if exists " + ReleaseTables.originals(releaseId)).update();
     }
 
     private static String contributors(List<Column> structure) {
@@ -479,17 +482,5 @@ class Observations {
         return columns.isEmpty()
                 ? "null::double precision[]"
                 : "array_remove(array[" + String.join(", ", columns) + "], null)";
-    }
-
-    private static String originals(long releaseId) {
-        return "data.originals_" + releaseId;
-    }
-
-    private static String partition(long releaseId) {
-        return "data.observations_" + releaseId;
-    }
-
-    private static String literal(String text) {
-        return "'" + text.replace("'", "''") + "'";
     }
 }

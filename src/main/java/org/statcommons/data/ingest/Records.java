@@ -75,11 +75,11 @@ class Records {
         String values = kept.stream()
                 .map(c -> "t." + StagedRows.column(c.position()))
                 .collect(Collectors.joining(", ", "array[", "]::text[]"));
-        db.sql("create table " + originals(releaseId) + " as select t.line as record, " + values + " as vals from "
-                        + staged + " t order by t.line")
+        db.sql("create table " + ReleaseTables.originals(releaseId) + " as select t.line as record, " + values
+                        + " as vals from " + staged + " t order by t.line")
                 .update();
-        long stored = db.sql("create table " + table(releaseId) + " as select record, vals from " + originals(releaseId)
-                        + " order by record")
+        long stored = db.sql("create table " + ReleaseTables.records(releaseId) + " as select record, vals from "
+                        + ReleaseTables.originals(releaseId) + " order by record")
                 .update();
         db.sql("drop table if exists " + staged).update();
         return stored;
@@ -87,7 +87,7 @@ class Records {
 
     /** Forgets a draft's records (a new upload replaces them); the originals go with {@link Observations#drop}. */
     void drop(long releaseId) {
-        db.sql("drop table if exists " + table(releaseId)).update();
+        db.sql("drop table if exists " + ReleaseTables.records(releaseId)).update();
     }
 
     /**
@@ -97,7 +97,7 @@ class Records {
     Classes count(long releaseId, List<Integer> quasiIdentifiers, int k) {
         return db.sql("select coalesce(sum(n), 0), count(*), count(*) filter (where n < :k),"
                         + " coalesce(sum(n) filter (where n < :k), 0) from (select count(*) as n from "
-                        + originals(releaseId) + " group by " + keys("vals", quasiIdentifiers) + ") c")
+                        + ReleaseTables.originals(releaseId) + " group by " + keys("vals", quasiIdentifiers) + ") c")
                 .param("k", k)
                 .query((rs, n) -> new Classes(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)))
                 .single();
@@ -106,8 +106,8 @@ class Records {
     /** The first {@code limit} classes below k, rarest first, then by their values. */
     List<RareClass> rare(long releaseId, List<Integer> quasiIdentifiers, int k, int limit) {
         String keys = keys("vals", quasiIdentifiers);
-        return db.sql("select array[" + keys + "]::text[], count(*) as n from " + originals(releaseId) + " group by "
-                        + keys + " having count(*) < ? order by n, " + keys + " limit ?")
+        return db.sql("select array[" + keys + "]::text[], count(*) as n from " + ReleaseTables.originals(releaseId)
+                        + " group by " + keys + " having count(*) < ? order by n, " + keys + " limit ?")
                 .params(k, limit)
                 .query((rs, n) ->
                         new RareClass(List.of((String[]) rs.getArray(1).getArray()), rs.getLong(2)))
@@ -118,7 +118,7 @@ class Records {
     List<Long> distinct(long releaseId, List<Integer> variables) {
         String counts =
                 variables.stream().map(v -> "count(distinct vals[" + v + "])").collect(Collectors.joining(", "));
-        return db.sql("select array[" + counts + "]::bigint[] from " + originals(releaseId))
+        return db.sql("select array[" + counts + "]::bigint[] from " + ReleaseTables.originals(releaseId))
                 .query((rs, n) -> Arrays.asList((Long[]) rs.getArray(1).getArray()))
                 .single();
     }
@@ -136,7 +136,7 @@ class Records {
         for (int q : order) {
             sql.append(", vals[").append(q).append("] as q").append(q);
         }
-        sql.append(" from ").append(originals(releaseId)).append(')');
+        sql.append(" from ").append(ReleaseTables.originals(releaseId)).append(')');
         for (int step = 0; step < order.size(); step++) {
             sql.append(", s").append(step + 1).append(" as (select record, vals");
             for (int q : order) {
@@ -160,24 +160,24 @@ class Records {
         for (int v = 1; v <= variables; v++) {
             published.add(order.contains(v) ? "q" + v : "vals[" + v + "]");
         }
-        db.sql("drop table if exists " + table(releaseId)).update();
-        db.sql("create table " + table(releaseId) + " as " + sql + " select record, array["
+        db.sql("drop table if exists " + ReleaseTables.records(releaseId)).update();
+        db.sql("create table " + ReleaseTables.records(releaseId) + " as " + sql + " select record, array["
                         + String.join(", ", published) + "]::text[] as vals from s" + order.size()
                         + " order by record")
                 .update();
         String counts = order.stream()
                 .map(q -> "count(*) filter (where vals[" + q + "] is null)")
                 .collect(Collectors.joining(", "));
-        return db.sql("select array[" + counts + "]::bigint[] from " + table(releaseId))
+        return db.sql("select array[" + counts + "]::bigint[] from " + ReleaseTables.records(releaseId))
                 .query((rs, n) -> Arrays.asList((Long[]) rs.getArray(1).getArray()))
                 .single();
     }
 
     /** Publishes the records as uploaded (no quasi-identifier to protect would be refused before). */
     void publishAsUploaded(long releaseId) {
-        db.sql("drop table if exists " + table(releaseId)).update();
-        db.sql("create table " + table(releaseId) + " as select record, vals from " + originals(releaseId)
-                        + " order by record")
+        db.sql("drop table if exists " + ReleaseTables.records(releaseId)).update();
+        db.sql("create table " + ReleaseTables.records(releaseId) + " as select record, vals from "
+                        + ReleaseTables.originals(releaseId) + " order by record")
                 .update();
     }
 
@@ -186,7 +186,8 @@ class Records {
      * the file's order, read in batches so that a release of any size streams.
      */
     void read(long releaseId, Map<Integer, List<String>> values, Consumer<PublishedRecord> consumer) {
-        StringBuilder sql = new StringBuilder("select record, vals from " + table(releaseId) + " where true");
+        StringBuilder sql =
+                new StringBuilder("select record, vals from " + ReleaseTables.records(releaseId) + " where true");
         List<String[]> params = new ArrayList<>();
         values.forEach((variable, wanted) -> {
             sql.append(" and vals[").append(variable).append("] = any(?)");
@@ -216,11 +217,12 @@ class Records {
         List<String> suppressed = new ArrayList<>();
         for (int v = 1; v <= names.size(); v++) {
             columns.add("vals[" + v + "]");
-            suppressed.add("case when vals[" + v + "] is null then " + literal(names.get(v - 1)) + " end");
+            suppressed.add(
+                    "case when vals[" + v + "] is null then " + ReleaseTables.literal(names.get(v - 1)) + " end");
         }
         // nothing suppressed: an empty field, not the quoted empty text COPY writes for ''
         columns.add("nullif(concat_ws('|', " + String.join(", ", suppressed) + "), '')");
-        String sql = "copy (select " + String.join(", ", columns) + " from " + table(releaseId)
+        String sql = "copy (select " + String.join(", ", columns) + " from " + ReleaseTables.records(releaseId)
                 + " order by record) to stdout with (format csv)";
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
@@ -236,7 +238,7 @@ class Records {
 
     /** Which of these values a variable (its place, 1 first) has among the published records. */
     List<String> known(long releaseId, int variable, List<String> values) {
-        return db.sql("select distinct vals[?] from " + table(releaseId) + " where vals[?] = any(?)")
+        return db.sql("select distinct vals[?] from " + ReleaseTables.records(releaseId) + " where vals[?] = any(?)")
                 .params(variable, variable, values.toArray(String[]::new))
                 .query(String.class)
                 .list();
@@ -244,18 +246,5 @@ class Records {
 
     private static String keys(String array, List<Integer> places) {
         return places.stream().map(p -> array + "[" + p + "]").collect(Collectors.joining(", "));
-    }
-
-    private static String table(long releaseId) {
-        return "data.records_" + releaseId;
-    }
-
-    /** The same name as a table's originals: dropped with them when the release goes out. */
-    private static String originals(long releaseId) {
-        return "data.originals_" + releaseId;
-    }
-
-    private static String literal(String text) {
-        return "'" + text.replace("'", "''") + "'";
     }
 }
