@@ -7,8 +7,6 @@ import org.statcommons.access.Action;
 import org.statcommons.access.Actor;
 import org.statcommons.access.Permissions;
 import org.statcommons.community.Community;
-import org.statcommons.platform.NotFoundException;
-import org.statcommons.platform.Text;
 
 /**
  * The secretariat asks for a portal's harvest now rather than at its next hour (a portal just registered, or one that
@@ -33,8 +31,7 @@ class HarvestSourceNow {
     @Transactional
     void harvestNow(Actor actor, Community community, long sourceId) {
         permissions.require(actor, Action.MANAGE_HARVEST_SOURCES, community.id());
-        HarvestSource source = sources.inCommunity(community.id(), sourceId)
-                .orElseThrow(() -> new NotFoundException(Text.of("data-catalog.harvest.none")));
+        HarvestSource source = sources.inCommunity(community.id(), sourceId);
         sources.dueAt(source.id(), clock.instant());
         scheduler.tickAfterCommit();
     }

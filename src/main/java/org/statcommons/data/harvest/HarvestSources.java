@@ -5,11 +5,11 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.statcommons.platform.ConflictException;
+import org.statcommons.platform.NotFoundException;
 import org.statcommons.platform.Text;
 
 /** The portals communities harvest ({@code data.harvest_sources}), with how their last harvest went. */
@@ -45,11 +45,13 @@ public class HarvestSources {
                 .list();
     }
 
-    Optional<HarvestSource> inCommunity(long communityId, long id) {
+    /** A source of the community; another community's, or none, is not found (never named). */
+    HarvestSource inCommunity(long communityId, long id) {
         return db.sql("select " + COLUMNS + " from data.harvest_sources where community_id = ? and id = ?")
                 .params(communityId, id)
                 .query(HarvestSources::map)
-                .optional();
+                .optional()
+                .orElseThrow(() -> new NotFoundException(Text.of("data-catalog.harvest.none")));
     }
 
     /** The sources whose next harvest is due at this instant, the longest waiting first. */

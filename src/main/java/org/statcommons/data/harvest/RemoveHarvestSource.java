@@ -6,8 +6,6 @@ import org.statcommons.access.Action;
 import org.statcommons.access.Actor;
 import org.statcommons.access.Permissions;
 import org.statcommons.community.Community;
-import org.statcommons.platform.NotFoundException;
-import org.statcommons.platform.Text;
 
 /** The secretariat stops harvesting a portal: the source goes, and with it every dataset harvested from it. */
 @Service
@@ -24,8 +22,7 @@ class RemoveHarvestSource {
     @Transactional
     void remove(Actor actor, Community community, long sourceId) {
         permissions.require(actor, Action.MANAGE_HARVEST_SOURCES, community.id());
-        HarvestSource source = sources.inCommunity(community.id(), sourceId)
-                .orElseThrow(() -> new NotFoundException(Text.of("data-catalog.harvest.none")));
+        HarvestSource source = sources.inCommunity(community.id(), sourceId);
         sources.delete(source.id());
     }
 }
