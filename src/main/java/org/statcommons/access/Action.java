@@ -123,6 +123,11 @@ public enum Action {
     REQUEST_DATA(true),
     /** Answer data requests (planned, released with a dataset, declined); also the data team's standings. */
     ANSWER_DATA_REQUESTS(true),
+    /**
+     * Ask and answer questions on the datasets one may read (threads of comments under a dataset); anyone signed in. A
+     * draft's or an embargoed release's threads are its data team's only: the dataset's check ({@code data}).
+     */
+    COMMENT_ON_DATASETS(true),
     // the academy (docs/academy.md#who-may-do-what)
     /** Read the community's courses kept for its members (learners); a public course is read by anyone. */
     VIEW_COURSES(true),

@@ -91,7 +91,7 @@ final class Rules {
                 case JOIN_COMMUNITY -> joinPolicy == JoinPolicy.OPEN;
                 case REQUEST_MEMBERSHIP -> joinPolicy == JoinPolicy.BY_REQUEST;
                 // the users of a community's data need not be its members (seed 004: stakeholders' needs)
-                case REQUEST_DATA -> true;
+                case REQUEST_DATA, COMMENT_ON_DATASETS -> true;
                 default -> false;
             };
         }
@@ -222,6 +222,8 @@ final class Rules {
             case EDIT_DATASETS, RELEASE_DATASETS, MANAGE_DATA_TEAM, MANAGE_HARVEST_SOURCES -> SECRETARIAT_ONLY;
             // anyone signed in may ask (non-members too, above); the publisher's data team answers (the standings)
             case REQUEST_DATA -> EVERY_ROLE;
+            // questions on a dataset come from its users, as data requests do; members and guests may read it too
+            case COMMENT_ON_DATASETS -> EVERY_ROLE;
             case ANSWER_DATA_REQUESTS -> SECRETARIAT_ONLY;
             // learners: every member reads the courses kept for members (public ones are anyone's, the course's check)
             case VIEW_COURSES -> EVERY_ROLE;

@@ -3,18 +3,16 @@ package org.statcommons.comments;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.statcommons.access.Actor;
 import org.statcommons.community.Communities;
 import org.statcommons.community.Community;
-import org.statcommons.content.Pages;
 import org.statcommons.identity.Account;
 import org.statcommons.identity.Accounts;
-import org.statcommons.platform.InvalidInputException;
 import org.statcommons.platform.Markdown;
-import org.statcommons.platform.NotFoundException;
 import org.statcommons.platform.Text;
 import org.statcommons.platform.activity.Activity;
 import org.statcommons.platform.activity.ActivityKind;
@@ -27,7 +25,8 @@ import org.statcommons.platform.activity.Visibility;
  * mentions (MENTION), the others in its thread (REPLY), the page's other followers (PAGE_COMMENT). Each
  * person hears once, by the most personal reason. The commenter then follows the page. Only PAGE_COMMENT is
  * a line of the community's stream (members' visibility, told even when nobody follows); the other two are
- * personal, so one comment makes one stream line.
+ * personal, so one comment makes one stream line. A comment on a {@link CommentSubject}'s thing (a dataset) tells its
+ * followers, and a new thread also those the subject asks (the data team), by the subject's own kind, personal only.
  */
 @Component
 class CommentActivityPublisher {
@@ -36,7 +35,7 @@ class CommentActivityPublisher {
     private final PageFollowers followers;
     private final Communities communities;
     private final Accounts accounts;
-    private final Pages pages;
+    private final CommentSubjects subjects;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -45,10 +44,10 @@ class CommentActivityPublisher {
             PageFollowers followers,
             Communities communities,
             Accounts accounts,
-            Pages pages,
+            CommentSubjects subjects,
             ApplicationEventPublisher events,
             Clock clock) {
-        this.pages = pages;
+        this.subjects = subjects;
         this.threads = threads;
         this.followers = followers;
         this.communities = communities;
@@ -61,7 +60,7 @@ class CommentActivityPublisher {
     void written(Actor actor, long commentId, ThreadPlace place, String text, Set<Long> mentioned, boolean reply) {
         Community community = communities.byId(place.communityId()).orElseThrow();
         String name = name(actor);
-        String page = pageName(place);
+        String page = subjects.name(place.communityId(), place.path());
         Instant now = clock.instant();
         Set<Long> told = new HashSet<>(mentioned);
         if (!mentioned.isEmpty()) {
@@ -96,19 +95,41 @@ class CommentActivityPublisher {
                     now);
         }
         Set<Long> pageFollowers = followers.of(place.communityId(), place.path());
-        pageFollowers.removeAll(told);
-        tell(
-                actor,
-                name,
-                community,
-                ActivityKind.PAGE_COMMENT,
-                Text.of("comments.activity.commented", name, page),
-                commentId,
-                place,
-                text,
-                pageFollowers,
-                Visibility.MEMBERS,
-                now);
+        Optional<CommentSubjects.Thing> thing = subjects.thing(place.path());
+        if (thing.isEmpty()) {
+            pageFollowers.removeAll(told);
+            tell(
+                    actor,
+                    name,
+                    community,
+                    ActivityKind.PAGE_COMMENT,
+                    Text.of("comments.activity.commented", name, page),
+                    commentId,
+                    place,
+                    text,
+                    pageFollowers,
+                    Visibility.MEMBERS,
+                    now);
+        } else if (thing.get().subject() != null) {
+            // a new question asks those who answer for the thing; no line of the stream, which members who may not
+            // read the thing (a draft dataset) would see
+            if (!reply) {
+                pageFollowers.addAll(subjects.askedOf(place.communityId(), place.path()));
+            }
+            pageFollowers.removeAll(told);
+            tell(
+                    actor,
+                    name,
+                    community,
+                    thing.get().subject().told(),
+                    Text.of(reply ? "comments.activity.commented" : "comments.activity.asked", name, page),
+                    commentId,
+                    place,
+                    text,
+                    pageFollowers,
+                    Visibility.PERSONAL,
+                    now);
+        }
         followers.byCommenting(place.communityId(), place.path(), actor.accountId(), now);
     }
 
@@ -124,7 +145,7 @@ class CommentActivityPublisher {
                 name,
                 community,
                 ActivityKind.MENTION,
-                Text.of("comments.activity.mentioned", name, pageName(place)),
+                Text.of("comments.activity.mentioned", name, subjects.name(place.communityId(), place.path())),
                 commentId,
                 place,
                 text,
@@ -153,9 +174,11 @@ class CommentActivityPublisher {
                 .by(actor.accountId(), name)
                 .title(title)
                 .excerpt(Markdown.excerpt(text))
-                .link(CommentAddress.thread(community.slug(), place.path(), place.threadId()))
+                .link(subjects.thread(community.slug(), place.path(), place.threadId()))
                 .visibleTo(visibility)
-                .about(new Subject("page", community.id() + "/" + place.path()))
+                .about(new Subject(
+                        CommentSubjects.onPage(place.path()) ? "page" : "comment-subject",
+                        community.id() + "/" + place.path()))
                 .item(Subject.of("comment", commentId))
                 .tell(Audience.people(people))
                 .build());
@@ -164,15 +187,5 @@ class CommentActivityPublisher {
     /** The commenter's name; empty when the account is gone, which every reader reads as "Someone" in their language. */
     private String name(Actor actor) {
         return accounts.byId(actor.accountId()).map(Account::displayName).orElse("");
-    }
-
-    /** The page by its title, as people name it; by its address ("guides/sampling") when it is gone meanwhile. */
-    private String pageName(ThreadPlace place) {
-        String path = place.path();
-        try {
-            return pages.read(place.communityId(), path).title();
-        } catch (NotFoundException | InvalidInputException gone) {
-            return path.endsWith(".md") ? path.substring(0, path.length() - 3) : path;
-        }
     }
 }

@@ -2,14 +2,10 @@ package org.statcommons.comments;
 
 import org.statcommons.content.PageAddress;
 
-/** Addresses of comment forms, and of a thread on its page. */
+/** Addresses of comment forms (a thread on its page or its subject's: {@link CommentSubjects#thread}). */
 final class CommentAddress {
 
     private CommentAddress() {}
-
-    static String thread(String slug, String path, long threadId) {
-        return PageAddress.page(slug, path) + "#thread-" + threadId;
-    }
 
     /** The page with the form for a new thread on one of its passages (the form works without JavaScript). */
     static String commentOn(String pageAddress, int passage) {

@@ -45,7 +45,7 @@ class CommentApi {
 
     @PatchMapping
     ThreadJson edit(
-            @Permitted(Action.COMMENT_ON_PAGE) Community community,
+            @Permitted(Action.COMMENT_ON_DATASETS) Community community,
             @PathVariable long id,
             @RequestBody CommentBodyJson body,
             Actor actor) {
@@ -54,7 +54,7 @@ class CommentApi {
     }
 
     @DeleteMapping
-    ThreadJson delete(@Permitted(Action.COMMENT_ON_PAGE) Community community, @PathVariable long id, Actor actor) {
+    ThreadJson delete(@Permitted(Action.COMMENT_ON_DATASETS) Community community, @PathVariable long id, Actor actor) {
         deleteComment.delete(actor, community, id);
         return json.thread(threads.ofCommentIn(community, id), actor);
     }

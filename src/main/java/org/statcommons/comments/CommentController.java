@@ -16,7 +16,10 @@ import org.statcommons.moderation.HideItem;
 import org.statcommons.platform.activity.Subject;
 import org.statcommons.platform.web.ShowFormOnError;
 
-/** One comment: its author edits (on a screen of its own) or deletes it; a moderator hides it or shows it again. */
+/**
+ * One comment: its author edits (on a screen of its own) or deletes it; a moderator hides it or shows it again. A
+ * comment on a dataset too: the address asks the least commenting needs, the use case what its thread is on needs.
+ */
 @Controller
 @CommunityTab("space")
 class CommentController {
@@ -25,8 +28,15 @@ class CommentController {
     private final EditComment editComment;
     private final DeleteComment deleteComment;
     private final HideItem hideItem;
+    private final CommentSubjects subjects;
 
-    CommentController(CommentThreads threads, EditComment editComment, DeleteComment deleteComment, HideItem hideItem) {
+    CommentController(
+            CommentThreads threads,
+            EditComment editComment,
+            DeleteComment deleteComment,
+            HideItem hideItem,
+            CommentSubjects subjects) {
+        this.subjects = subjects;
         this.threads = threads;
         this.editComment = editComment;
         this.deleteComment = deleteComment;
@@ -36,12 +46,13 @@ class CommentController {
     /** The edit form: the comment as it is, or what was typed when refused. */
     @GetMapping("/c/{slug}/comments/{id}/edit")
     String editForm(
-            @Permitted(Action.COMMENT_ON_PAGE) Community community,
+            @Permitted(Action.COMMENT_ON_DATASETS) Community community,
             @PathVariable long id,
             @RequestParam(required = false) String body,
             Actor actor,
             Model model) {
         CommentThread thread = threads.ofCommentIn(community, id);
+        subjects.requireCommenting(actor, community, thread.path());
         Comment comment = thread.comment(id);
         if (!comment.visible() || comment.authorId() != actor.accountId()) {
             throw new NotAllowedException(Action.COMMENT_ON_PAGE, true, "You may only change your own comments.");
@@ -49,14 +60,14 @@ class CommentController {
         model.addAttribute("comment", comment);
         model.addAttribute("body", body != null ? body : comment.body());
         model.addAttribute("action", CommentAddress.comment(community.slug(), comment.id(), "edit"));
-        model.addAttribute("back", CommentAddress.thread(community.slug(), thread.path(), thread.id()));
+        model.addAttribute("back", subjects.thread(community.slug(), thread.path(), thread.id()));
         return "comments/edit";
     }
 
     @PostMapping("/c/{slug}/comments/{id}/edit")
     @ShowFormOnError("editForm")
     String edit(
-            @Permitted(Action.COMMENT_ON_PAGE) Community community,
+            @Permitted(Action.COMMENT_ON_DATASETS) Community community,
             @PathVariable long id,
             @RequestParam(defaultValue = "") String body,
             Actor actor) {
@@ -65,7 +76,7 @@ class CommentController {
     }
 
     @PostMapping("/c/{slug}/comments/{id}/delete")
-    String delete(@Permitted(Action.COMMENT_ON_PAGE) Community community, @PathVariable long id, Actor actor) {
+    String delete(@Permitted(Action.COMMENT_ON_DATASETS) Community community, @PathVariable long id, Actor actor) {
         deleteComment.delete(actor, community, id);
         return backToThread(community, id);
     }
@@ -95,6 +106,6 @@ class CommentController {
     /** To the comment's thread on its page ("not found" for a comment of another community). */
     private String backToThread(Community community, long commentId) {
         CommentThread thread = threads.ofCommentIn(community, commentId);
-        return "redirect:" + CommentAddress.thread(community.slug(), thread.path(), thread.id());
+        return "redirect:" + subjects.thread(community.slug(), thread.path(), thread.id());
     }
 }

@@ -6,13 +6,19 @@ import org.springframework.stereotype.Component;
 import org.statcommons.access.Action;
 import org.statcommons.access.Actor;
 import org.statcommons.access.Permissions;
+import org.statcommons.community.Community;
 import org.statcommons.content.HiddenPages;
+import org.statcommons.platform.NotFoundException;
+import org.statcommons.platform.Text;
 
-/** Comment threads as the API shows them: a deleted or hidden comment keeps its place, without its text. */
+/**
+ * Comment threads as the API shows them: a deleted or hidden comment keeps its place, without its text. Public for the
+ * features whose things have threads ({@link CommentSubject}), which list and start them at their own addresses.
+ */
 @Component
-class CommentJsonPresenter {
+public class CommentJsonPresenter {
 
-    record CommentJson(
+    public record CommentJson(
             long id,
             long authorId,
             String author,
@@ -27,10 +33,13 @@ class CommentJsonPresenter {
      * The passage a thread is on: its text when the thread was started (null when the page is hidden from the
      * reader), and its number on the page then.
      */
-    record PassageJson(String text, int number) {}
+    public record PassageJson(String text, int number) {}
 
-    /** {@code passage} is null for a thread on the whole page. */
-    record ThreadJson(
+    /**
+     * {@code path} is the page's path, or the subject's key ({@code dataset:12}); {@code passage} is null for a thread on
+     * the whole page.
+     */
+    public record ThreadJson(
             long id,
             String path,
             PassageJson passage,
@@ -43,10 +52,36 @@ class CommentJsonPresenter {
     private final HiddenPages hiddenPages;
     private final Permissions permissions;
 
-    CommentJsonPresenter(CommentRenderer html, HiddenPages hiddenPages, Permissions permissions) {
+    private final CommentThreads threads;
+    private final CommentSubjects subjects;
+
+    CommentJsonPresenter(
+            CommentRenderer html,
+            HiddenPages hiddenPages,
+            Permissions permissions,
+            CommentThreads threads,
+            CommentSubjects subjects) {
+        this.threads = threads;
+        this.subjects = subjects;
         this.html = html;
         this.hiddenPages = hiddenPages;
         this.permissions = permissions;
+    }
+
+    /** The threads on one thing of a subject, oldest first; "not found" to anyone who may not read it. */
+    public List<ThreadJson> onSubject(Actor actor, Community community, String kind, String id) {
+        String key = CommentSubjects.key(subjects.ofKind(kind).kind(), id);
+        if (!subjects.readable(actor, community, key)) {
+            throw new NotFoundException(Text.of("comments.no-thread"));
+        }
+        return threads.onPage(community.id(), key).stream()
+                .map(thread -> thread(thread, actor))
+                .toList();
+    }
+
+    /** One thread of the community, which the caller knows the actor may read (they just started it). */
+    public ThreadJson thread(Community community, long threadId, Actor actor) {
+        return thread(threads.inCommunity(community, threadId), actor);
     }
 
     /** The thread as this reader sees it: the words of a passage of a hidden page only for those who moderate. */

@@ -4,19 +4,16 @@ import java.time.Clock;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
-import org.statcommons.access.Action;
 import org.statcommons.access.Actor;
-import org.statcommons.access.Permissions;
 import org.statcommons.community.Communities;
 import org.statcommons.community.Community;
-import org.statcommons.content.PageAddress;
 import org.statcommons.moderation.ModeratedContent;
 import org.statcommons.platform.Text;
 import org.statcommons.platform.activity.Subject;
 
 /**
- * Comments as items people flag and moderators hide ({@code comment:<id>}). Whoever may read the space may
- * flag a comment in it; a hidden comment stays in its thread as a placeholder, keeps its text for the record
+ * Comments as items people flag and moderators hide ({@code comment:<id>}). Whoever may read a thread (the space, or
+ * the subject's thing it is on) may flag a comment in it; a hidden comment stays in its thread as a placeholder, keeps its text for the record
  * and leaves the search index (through {@link CommentChanged}).
  */
 @Component
@@ -25,7 +22,7 @@ class CommentModeration implements ModeratedContent {
     private final CommentThreads threads;
     private final Comments comments;
     private final Communities communities;
-    private final Permissions permissions;
+    private final CommentSubjects subjects;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -33,13 +30,13 @@ class CommentModeration implements ModeratedContent {
             CommentThreads threads,
             Comments comments,
             Communities communities,
-            Permissions permissions,
+            CommentSubjects subjects,
             ApplicationEventPublisher events,
             Clock clock) {
         this.threads = threads;
         this.comments = comments;
         this.communities = communities;
-        this.permissions = permissions;
+        this.subjects = subjects;
         this.events = events;
         this.clock = clock;
     }
@@ -55,14 +52,14 @@ class CommentModeration implements ModeratedContent {
         if (id.isEmpty()) {
             return Optional.empty();
         }
-        Optional<CommentThread> thread =
-                threads.ofComment(id.get()).filter(t -> permissions.may(viewer, Action.VIEW_SPACE, t.communityId()));
-        if (thread.isEmpty()) {
+        Optional<CommentThread> thread = threads.ofComment(id.get());
+        Optional<Community> community = thread.flatMap(t -> communities.byId(t.communityId()));
+        if (community.isEmpty()
+                || !subjects.readable(viewer, community.get(), thread.get().path())) {
             return Optional.empty();
         }
         Comment comment = thread.get().comment(id.get());
-        Optional<Community> community = communities.byId(thread.get().communityId());
-        if (comment.state() == Comment.State.DELETED || community.isEmpty()) {
+        if (comment.state() == Comment.State.DELETED) {
             return Optional.empty();
         }
         // a hidden comment's text is shown to no one through its thread; moderators judge it by the flag's copy
@@ -76,9 +73,9 @@ class CommentModeration implements ModeratedContent {
                 Text.of(
                         "comments.moderation.title",
                         comment.authorName(),
-                        thread.get().path()),
+                        subjects.name(community.get().id(), thread.get().path())),
                 text,
-                PageAddress.page(community.get().slug(), thread.get().path()) + "#comment-" + comment.id(),
+                subjects.address(community.get().slug(), thread.get().path()) + "#comment-" + comment.id(),
                 comment.state() == Comment.State.HIDDEN));
     }
 

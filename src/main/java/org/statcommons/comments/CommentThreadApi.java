@@ -19,7 +19,8 @@ import org.statcommons.content.PageAddress;
 /**
  * Comment threads over JSON, with the same rules as the forms: a page's threads, starting one, replying,
  * resolving and reopening. A page's threads are under {@code page-comments/{path}} because the page path (with
- * its slashes) has to end the address. {@link CommentApi} changes single comments.
+ * its slashes) has to end the address. {@link CommentApi} changes single comments. A thread by its id, its replies and
+ * resolving serve threads on a {@link CommentSubject}'s thing too (a dataset): one may not read is not found.
  */
 @RestController
 @RequestMapping("/api/v1/communities/{slug}")
@@ -39,13 +40,16 @@ class CommentThreadApi {
     private final ReplyInThread replyInThread;
     private final ResolveThread resolveThread;
     private final CommentJsonPresenter json;
+    private final CommentSubjects subjects;
 
     CommentThreadApi(
             CommentThreads threads,
             StartCommentThread startThread,
             ReplyInThread replyInThread,
             ResolveThread resolveThread,
-            CommentJsonPresenter json) {
+            CommentJsonPresenter json,
+            CommentSubjects subjects) {
+        this.subjects = subjects;
         this.threads = threads;
         this.startThread = startThread;
         this.replyInThread = replyInThread;
@@ -76,13 +80,14 @@ class CommentThreadApi {
     }
 
     @GetMapping("/threads/{id}")
-    ThreadJson thread(@Permitted(Action.VIEW_SPACE) Community community, @PathVariable long id, Actor actor) {
-        return json.thread(threads.inCommunity(community, id), actor);
+    ThreadJson thread(
+            @Permitted(Action.VIEW_COMMUNITY_LANDING) Community community, @PathVariable long id, Actor actor) {
+        return json.thread(subjects.read(actor, community, threads.inCommunity(community, id)), actor);
     }
 
     @PostMapping("/threads/{id}/replies")
     ThreadJson reply(
-            @Permitted(Action.COMMENT_ON_PAGE) Community community,
+            @Permitted(Action.COMMENT_ON_DATASETS) Community community,
             @PathVariable long id,
             @RequestBody CommentBodyJson body,
             Actor actor) {
@@ -92,7 +97,7 @@ class CommentThreadApi {
 
     @PostMapping("/threads/{id}/{change:resolve|reopen}")
     ThreadJson resolve(
-            @Permitted(Action.COMMENT_ON_PAGE) Community community,
+            @Permitted(Action.COMMENT_ON_DATASETS) Community community,
             @PathVariable long id,
             @PathVariable String change,
             Actor actor) {

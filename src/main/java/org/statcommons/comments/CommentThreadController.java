@@ -16,7 +16,9 @@ import org.statcommons.platform.web.ShowFormOnError;
 
 /**
  * The comment forms under a page (they work without JavaScript): following the page's comments, starting a
- * thread, replying, resolving and reopening. Each posts here and comes back to the thread on the page; a refused
+ * thread, replying, resolving and reopening. Replying, resolving and reopening serve threads on a {@link CommentSubject}'s
+ * thing too (a dataset): the address asks the least commenting needs anywhere ({@code COMMENT_ON_DATASETS}: signed in,
+ * not suspended), the use case what the thread's page or thing needs. Each posts here and comes back to the thread on the page; a refused
  * text comes back there too, with its message and the text typed (flash attributes that
  * {@code comments/threads.html} shows).
  */
@@ -28,18 +30,21 @@ class CommentThreadController {
     private final StartCommentThread startThread;
     private final ReplyInThread replyInThread;
     private final ResolveThread resolveThread;
+    private final CommentSubjects subjects;
 
     CommentThreadController(
             CommentThreads threads,
             FollowPageComments followPage,
             StartCommentThread startThread,
             ReplyInThread replyInThread,
-            ResolveThread resolveThread) {
+            ResolveThread resolveThread,
+            CommentSubjects subjects) {
         this.threads = threads;
         this.followPage = followPage;
         this.startThread = startThread;
         this.replyInThread = replyInThread;
         this.resolveThread = resolveThread;
+        this.subjects = subjects;
     }
 
     /** Follow (follow=true) or stop following (false) the comments on a page: told of new ones, or not. */
@@ -69,7 +74,7 @@ class CommentThreadController {
             Actor actor) {
         String path = PageAddress.path(rest);
         long thread = startThread.start(actor, community, path, body, passageRequest(passage, version));
-        return "redirect:" + CommentAddress.thread(community.slug(), path, thread);
+        return "redirect:" + subjects.thread(community.slug(), path, thread);
     }
 
     /** A refused new thread: back to the page's form (the passage's, when it was on one), with the text typed. */
@@ -104,18 +109,18 @@ class CommentThreadController {
     @PostMapping("/c/{slug}/threads/{id}/replies")
     @ShowFormOnError(value = "backToThread", on = InvalidInputException.class)
     String reply(
-            @Permitted(Action.COMMENT_ON_PAGE) Community community,
+            @Permitted(Action.COMMENT_ON_DATASETS) Community community,
             @PathVariable long id,
             @RequestParam(defaultValue = "") String body,
             Actor actor) {
         CommentThread thread = threads.inCommunity(community, id);
         replyInThread.reply(actor, community, id, body);
-        return "redirect:" + CommentAddress.thread(community.slug(), thread.path(), id);
+        return "redirect:" + subjects.thread(community.slug(), thread.path(), id);
     }
 
     /** A refused reply: back to its thread, with the text typed. */
     String backToThread(
-            @Permitted(Action.COMMENT_ON_PAGE) Community community,
+            @Permitted(Action.COMMENT_ON_DATASETS) Community community,
             @PathVariable long id,
             @RequestParam(defaultValue = "") String body,
             RedirectAttributes redirect) {
@@ -123,24 +128,24 @@ class CommentThreadController {
                 redirect,
                 body,
                 id,
-                CommentAddress.thread(
+                subjects.thread(
                         community.slug(), threads.inCommunity(community, id).path(), id));
     }
 
     @PostMapping("/c/{slug}/threads/{id}/resolve")
-    String resolve(@Permitted(Action.COMMENT_ON_PAGE) Community community, @PathVariable long id, Actor actor) {
+    String resolve(@Permitted(Action.COMMENT_ON_DATASETS) Community community, @PathVariable long id, Actor actor) {
         return resolve(community, id, actor, true);
     }
 
     @PostMapping("/c/{slug}/threads/{id}/reopen")
-    String reopen(@Permitted(Action.COMMENT_ON_PAGE) Community community, @PathVariable long id, Actor actor) {
+    String reopen(@Permitted(Action.COMMENT_ON_DATASETS) Community community, @PathVariable long id, Actor actor) {
         return resolve(community, id, actor, false);
     }
 
     private String resolve(Community community, long id, Actor actor, boolean resolved) {
         CommentThread thread = threads.inCommunity(community, id);
         resolveThread.resolve(actor, community, id, resolved);
-        return "redirect:" + CommentAddress.thread(community.slug(), thread.path(), id);
+        return "redirect:" + subjects.thread(community.slug(), thread.path(), id);
     }
 
     /** The text typed and the thread it was for (0: a new thread), for the page's comment forms. */

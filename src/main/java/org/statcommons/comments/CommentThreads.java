@@ -37,7 +37,7 @@ class CommentThreads {
         this.accounts = accounts;
     }
 
-    /** The threads of a page, oldest first, each with its comments. */
+    /** The threads of a page (or at a subject's key, {@code dataset:12}), oldest first, each with its comments. */
     List<CommentThread> onPage(long communityId, String path) {
         return withComments(
                 db.sql("select * from comments.threads where community_id = ? and page_path = ? order by id")

@@ -19,10 +19,14 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class Comments {
 
+    /**
+     * Comments on pages only: a thread on another feature's thing (a dataset, {@code dataset:12}) is never indexed, so
+     * that a draft's or an embargoed release's questions cannot be found (a page's path ends in {@code .md}).
+     */
     private static final String INDEXABLE = """
             select c.id, t.community_id, t.page_path, c.body from comments.comments c
               join comments.threads t on t.id = c.thread_id
-             where c.deleted_at is null and c.hidden_at is null""";
+             where c.deleted_at is null and c.hidden_at is null and t.page_path like '%.md'""";
 
     private final JdbcClient db;
 
@@ -30,7 +34,7 @@ public class Comments {
         this.db = db;
     }
 
-    /** A visible comment's text and place, for the search index. */
+    /** A visible comment on a page: its text and place, for the search index. */
     public record Indexable(long commentId, long communityId, String path, String body) {}
 
     /** The comment's text when it is visible, with its community and page. */

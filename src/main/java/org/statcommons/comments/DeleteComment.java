@@ -4,28 +4,26 @@ import java.time.Clock;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.statcommons.access.Action;
 import org.statcommons.access.Actor;
-import org.statcommons.access.Permissions;
 import org.statcommons.community.Community;
 
 /** Deletes one's own comment: its text is gone, a placeholder keeps the thread readable. */
 @Service
 class DeleteComment {
 
-    private final Permissions permissions;
+    private final CommentSubjects subjects;
     private final CommentThreads threads;
     private final Comments comments;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     DeleteComment(
-            Permissions permissions,
+            CommentSubjects subjects,
             CommentThreads threads,
             Comments comments,
             ApplicationEventPublisher events,
             Clock clock) {
-        this.permissions = permissions;
+        this.subjects = subjects;
         this.threads = threads;
         this.comments = comments;
         this.events = events;
@@ -34,8 +32,8 @@ class DeleteComment {
 
     @Transactional
     void delete(Actor actor, Community community, long commentId) {
-        permissions.require(actor, Action.COMMENT_ON_PAGE, community.id());
         CommentThread thread = threads.ofCommentIn(community, commentId);
+        subjects.requireCommenting(actor, community, thread.path());
         thread.comment(commentId).changeableBy(actor);
         comments.delete(commentId, clock.instant());
         events.publishEvent(new CommentChanged(commentId, thread.communityId(), thread.path()));

@@ -3,22 +3,20 @@ package org.statcommons.comments;
 import java.time.Clock;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.statcommons.access.Action;
 import org.statcommons.access.Actor;
-import org.statcommons.access.Permissions;
 import org.statcommons.community.Community;
 
 /** Changes the text of one's own comment. */
 @Service
 class EditComment {
 
-    private final Permissions permissions;
+    private final CommentSubjects subjects;
     private final CommentThreads threads;
     private final CommentRecorder recorder;
     private final Clock clock;
 
-    EditComment(Permissions permissions, CommentThreads threads, CommentRecorder recorder, Clock clock) {
-        this.permissions = permissions;
+    EditComment(CommentSubjects subjects, CommentThreads threads, CommentRecorder recorder, Clock clock) {
+        this.subjects = subjects;
         this.threads = threads;
         this.recorder = recorder;
         this.clock = clock;
@@ -26,8 +24,8 @@ class EditComment {
 
     @Transactional
     void edit(Actor actor, Community community, long commentId, String body) {
-        permissions.require(actor, Action.COMMENT_ON_PAGE, community.id());
         CommentThread thread = threads.ofCommentIn(community, commentId);
+        subjects.requireCommenting(actor, community, thread.path());
         thread.comment(commentId).changeableBy(actor);
         String text = CommentRecorder.checked(body);
         recorder.change(actor, ThreadPlace.of(thread), commentId, text, clock.instant());

@@ -29,18 +29,21 @@ public class PageCommentsPresenter implements PageViewState {
     private final CommentRenderer html;
     private final PageFollowers followers;
     private final PassagePlacer placer;
+    private final CommentSubjects subjects;
 
     PageCommentsPresenter(
             CommentThreads threads,
             Permissions permissions,
             CommentRenderer html,
             PageFollowers followers,
-            PassagePlacer placer) {
+            PassagePlacer placer,
+            CommentSubjects subjects) {
         this.threads = threads;
         this.permissions = permissions;
         this.html = html;
         this.followers = followers;
         this.placer = placer;
+        this.subjects = subjects;
     }
 
     /**
@@ -57,6 +60,7 @@ public class PageCommentsPresenter implements PageViewState {
      *                       quotes the passage it is on
      * @param following      the reader follows the page's comments (null: not signed in, nothing to follow)
      * @param followAction   where the follow / stop following form posts
+     * @param onPage         the threads are on a page (otherwise on a {@link CommentSubject}'s thing: a dataset)
      */
     public record View(
             List<ThreadView> open,
@@ -70,7 +74,8 @@ public class PageCommentsPresenter implements PageViewState {
             String version,
             boolean textShown,
             Boolean following,
-            String followAction) {}
+            String followAction,
+            boolean onPage) {}
 
     /**
      * A passage of the page, with the open threads shown beside it.
@@ -130,37 +135,14 @@ public class PageCommentsPresenter implements PageViewState {
         Actor actor = me == null ? Actor.anonymous() : me.actor();
         if (community == null || path == null || !permissions.may(actor, Action.VIEW_SPACE, community.id())) {
             return new View(
-                    List.of(), List.of(), List.of(), List.of(), null, false, false, null, version, false, null, null);
+                    List.of(), List.of(), List.of(), List.of(), null, false, false, null, version, false, null, null,
+                    true);
         }
         boolean mayComment = permissions.may(actor, Action.COMMENT_ON_PAGE, community.id());
-        boolean mayHide = permissions.may(actor, Action.MODERATE_CONTENT, community.id());
-        boolean mayFlag = me != null && permissions.may(actor, Action.FLAG_CONTENT);
         String slug = community.slug();
         List<CommentThread> all = threads.onPage(community.id(), path);
         PassagePlacer.Placement placement = placer.place(version, path, passages, all);
-        List<ThreadView> shown = all.stream()
-                .map(thread -> new ThreadView(
-                        thread,
-                        thread.comments().stream()
-                                .map(c -> new CommentView(
-                                        c,
-                                        html.render(c.body()),
-                                        mayComment && c.visible() && me != null && c.authorId() == me.id(),
-                                        mayHide && c.visible(),
-                                        CommentAddress.comment(slug, c.id(), "edit"),
-                                        CommentAddress.comment(slug, c.id(), "delete"),
-                                        CommentAddress.comment(slug, c.id(), "hide"),
-                                        mayHide && c.state() == Comment.State.HIDDEN,
-                                        CommentAddress.comment(slug, c.id(), "unhide"),
-                                        mayFlag && c.visible() && c.authorId() != me.id()
-                                                ? "/flag?item=comment:" + c.id()
-                                                : null))
-                                .toList(),
-                        CommentAddress.thread(slug, thread.id(), "replies"),
-                        CommentAddress.thread(slug, thread.id(), "resolve"),
-                        CommentAddress.thread(slug, thread.id(), "reopen"),
-                        placement.numbers().get(thread.id())))
-                .toList();
+        List<ThreadView> shown = shown(community, all, actor, mayComment, placement.numbers());
         List<ThreadView> open =
                 shown.stream().filter(t -> !t.thread().resolved()).toList();
         int asked = number(commentOn);
@@ -196,7 +178,73 @@ public class PageCommentsPresenter implements PageViewState {
                 version,
                 textShown,
                 me == null ? null : followers.follows(community.id(), path, me.id()),
-                CommentAddress.follow(slug, path));
+                CommentAddress.follow(slug, path),
+                true);
+    }
+
+    /**
+     * The threads on one thing of a {@link CommentSubject} (a dataset), for its page's section: nothing to anyone who may
+     * not read it. Commenting follows the thing; there is no follow form of its own.
+     *
+     * @param startAction where the new-thread form posts (the subject's page's address)
+     */
+    public View onSubject(Actor actor, Community community, String kind, String id, String startAction) {
+        String key = CommentSubjects.key(subjects.ofKind(kind).kind(), id);
+        if (!subjects.readable(actor, community, key)) {
+            return new View(
+                    List.of(), List.of(), List.of(), List.of(), null, false, false, null, null, false, null, null,
+                    false);
+        }
+        boolean mayComment = subjects.mayComment(actor, community, key);
+        List<ThreadView> shown = shown(community, threads.onPage(community.id(), key), actor, mayComment, Map.of());
+        return new View(
+                shown.stream().filter(t -> !t.thread().resolved()).toList(),
+                List.of(),
+                shown.stream().filter(t -> t.thread().resolved()).toList(),
+                List.of(),
+                null,
+                false,
+                mayComment,
+                startAction,
+                null,
+                true,
+                null,
+                null,
+                false);
+    }
+
+    /** The threads with their comments and what this reader may do with each. */
+    private List<ThreadView> shown(
+            Community community, List<CommentThread> all, Actor actor, boolean mayComment, Map<Long, Integer> placed) {
+        boolean mayHide = permissions.may(actor, Action.MODERATE_CONTENT, community.id());
+        boolean mayFlag = actor.signedIn() && permissions.may(actor, Action.FLAG_CONTENT);
+        String slug = community.slug();
+        return all.stream()
+                .map(thread -> new ThreadView(
+                        thread,
+                        thread.comments().stream()
+                                .map(c -> new CommentView(
+                                        c,
+                                        html.render(c.body()),
+                                        mayComment
+                                                && c.visible()
+                                                && actor.signedIn()
+                                                && c.authorId() == actor.accountId(),
+                                        mayHide && c.visible(),
+                                        CommentAddress.comment(slug, c.id(), "edit"),
+                                        CommentAddress.comment(slug, c.id(), "delete"),
+                                        CommentAddress.comment(slug, c.id(), "hide"),
+                                        mayHide && c.state() == Comment.State.HIDDEN,
+                                        CommentAddress.comment(slug, c.id(), "unhide"),
+                                        mayFlag && c.visible() && c.authorId() != actor.accountId()
+                                                ? "/flag?item=comment:" + c.id()
+                                                : null))
+                                .toList(),
+                        CommentAddress.thread(slug, thread.id(), "replies"),
+                        CommentAddress.thread(slug, thread.id(), "resolve"),
+                        CommentAddress.thread(slug, thread.id(), "reopen"),
+                        placed.get(thread.id())))
+                .toList();
     }
 
     /**

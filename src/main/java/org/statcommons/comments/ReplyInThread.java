@@ -3,9 +3,7 @@ package org.statcommons.comments;
 import java.time.Clock;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.statcommons.access.Action;
 import org.statcommons.access.Actor;
-import org.statcommons.access.Permissions;
 import org.statcommons.community.Community;
 import org.statcommons.moderation.PostingLimiter;
 
@@ -13,19 +11,19 @@ import org.statcommons.moderation.PostingLimiter;
 @Service
 public class ReplyInThread {
 
-    private final Permissions permissions;
+    private final CommentSubjects subjects;
     private final PostingLimiter limits;
     private final CommentThreads threads;
     private final CommentRecorder recorder;
     private final Clock clock;
 
     ReplyInThread(
-            Permissions permissions,
+            CommentSubjects subjects,
             PostingLimiter limits,
             CommentThreads threads,
             CommentRecorder recorder,
             Clock clock) {
-        this.permissions = permissions;
+        this.subjects = subjects;
         this.limits = limits;
         this.threads = threads;
         this.recorder = recorder;
@@ -40,14 +38,14 @@ public class ReplyInThread {
     public String replyByMail(Actor actor, Community community, long commentId, String body) {
         CommentThread thread = threads.ofCommentIn(community, commentId);
         reply(actor, community, thread.id(), body);
-        return CommentAddress.thread(community.slug(), thread.path(), thread.id());
+        return subjects.thread(community.slug(), thread.path(), thread.id());
     }
 
     /** Returns the new comment's id. */
     @Transactional
     long reply(Actor actor, Community community, long threadId, String body) {
-        permissions.require(actor, Action.COMMENT_ON_PAGE, community.id());
         CommentThread thread = threads.inCommunity(community, threadId);
+        subjects.requireCommenting(actor, community, thread.path());
         String text = CommentRecorder.checked(body);
         limits.check(actor, community.id(), text);
         return recorder.add(actor, ThreadPlace.of(thread), text, true, clock.instant());

@@ -18,9 +18,12 @@ import org.statcommons.platform.InvalidInputException;
 import org.statcommons.platform.NotFoundException;
 import org.statcommons.platform.Text;
 
-/** Starts a comment thread on an existing page of a community's space, or on one passage of it. */
+/**
+ * Starts a comment thread on an existing page of a community's space, or on one passage of it, or on one thing of a
+ * {@link CommentSubject} (a question on a dataset).
+ */
 @Service
-class StartCommentThread {
+public class StartCommentThread {
 
     static final Text NO_SUCH_PASSAGE = Text.of("comments.passage.none");
     static final Text PASSAGE_CHANGED = Text.of("comments.passage.changed");
@@ -31,6 +34,7 @@ class StartCommentThread {
     private final PostingLimiter limits;
     private final CommentThreads threads;
     private final CommentRecorder recorder;
+    private final CommentSubjects subjects;
     private final Clock clock;
 
     StartCommentThread(
@@ -40,6 +44,7 @@ class StartCommentThread {
             PostingLimiter limits,
             CommentThreads threads,
             CommentRecorder recorder,
+            CommentSubjects subjects,
             Clock clock) {
         this.permissions = permissions;
         this.pages = pages;
@@ -47,6 +52,7 @@ class StartCommentThread {
         this.limits = limits;
         this.threads = threads;
         this.recorder = recorder;
+        this.subjects = subjects;
         this.clock = clock;
     }
 
@@ -72,6 +78,28 @@ class StartCommentThread {
         long threadId = threads.insert(community.id(), page.path(), actor.accountId(), now, anchor);
         recorder.add(actor, new ThreadPlace(threadId, community.id(), page.path()), text, false, now);
         return threadId;
+    }
+
+    /**
+     * Returns the new thread's id on one thing of a subject ({@code kind} and {@code id}, told by the feature that owns
+     * it): "not found" when the actor may not read it (it does not exist in this community, or is not out), "not
+     * allowed" when they may read it but not comment; the same text checks and limits as on a page.
+     */
+    @Transactional
+    public long onSubject(Actor actor, Community community, String kind, String id, String body) {
+        String key = CommentSubjects.key(subjects.ofKind(kind).kind(), id);
+        subjects.requireCommenting(actor, community, key);
+        String text = CommentRecorder.checked(body);
+        limits.check(actor, community.id(), text);
+        Instant now = clock.instant();
+        long threadId = threads.insert(community.id(), key, actor.accountId(), now, null);
+        recorder.add(actor, new ThreadPlace(threadId, community.id(), key), text, false, now);
+        return threadId;
+    }
+
+    /** Where a thread on a subject's thing is shown: its page, at the thread. */
+    public String address(Community community, String kind, String id, long threadId) {
+        return subjects.thread(community.slug(), CommentSubjects.key(kind, id), threadId);
     }
 
     private PassageAnchor anchor(Actor actor, Community community, Pages.PageContent page, PassageRequest request) {

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.statcommons.access.Action;
 import org.statcommons.access.Actor;
 import org.statcommons.access.Standing;
+import org.statcommons.comments.PageCommentsPresenter;
 import org.statcommons.community.Community;
 import org.statcommons.community.CommunityTab;
 import org.statcommons.community.Membership;
@@ -46,6 +47,7 @@ class DatasetController {
     private final DataTeamMembers teamMembers;
     private final Memberships memberships;
     private final Accounts accounts;
+    private final PageCommentsPresenter comments;
 
     DatasetController(
             DatasetReader reader,
@@ -61,7 +63,8 @@ class DatasetController {
             Organisations organisations,
             DataTeamMembers teamMembers,
             Memberships memberships,
-            Accounts accounts) {
+            Accounts accounts,
+            PageCommentsPresenter comments) {
         this.reader = reader;
         this.presenter = presenter;
         this.team = team;
@@ -76,6 +79,7 @@ class DatasetController {
         this.teamMembers = teamMembers;
         this.memberships = memberships;
         this.accounts = accounts;
+        this.comments = comments;
     }
 
     @GetMapping("/c/{slug}/data")
@@ -115,6 +119,15 @@ class DatasetController {
             Actor actor,
             Model model) {
         model.addAttribute("view", presenter.present(actor, community, id, parameters));
+        // its questions and comments, shown by the comments feature's fragment (nothing to who may not read them)
+        model.addAttribute(
+                "comments",
+                comments.onSubject(
+                        actor,
+                        community,
+                        DatasetCommentSubject.KIND,
+                        String.valueOf(id),
+                        DatasetAddress.dataset(community.slug(), id) + "/comments"));
         return "data/dataset";
     }
 

@@ -30,7 +30,11 @@ public class ReplyAddresses {
 
     /** The kinds of notice a person can answer by e-mail: those about a discussion post or a page comment. */
     private static final Set<ActivityKind> ANSWERABLE = EnumSet.of(
-            ActivityKind.REPLY, ActivityKind.MENTION, ActivityKind.PAGE_COMMENT, ActivityKind.DISCUSSION_STARTED);
+            ActivityKind.REPLY,
+            ActivityKind.MENTION,
+            ActivityKind.PAGE_COMMENT,
+            ActivityKind.DISCUSSION_STARTED,
+            ActivityKind.DATASET_COMMENT);
 
     /** The local part of a reply address; the secret is URL-safe base64 (43 characters for 256 bits). */
     private static final Pattern LOCAL = Pattern.compile("reply\\+([A-Za-z0-9_-]{43})", Pattern.CASE_INSENSITIVE);

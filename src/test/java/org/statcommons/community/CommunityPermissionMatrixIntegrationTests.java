@@ -157,6 +157,7 @@ class CommunityPermissionMatrixIntegrationTests {
             MANAGE_HARVEST_SOURCES   -    -    -    -    -    -    -    +    -    -    +    -
             REQUEST_DATA             -    +    +    +    +    +    +    +    +    +    +    -
             ANSWER_DATA_REQUESTS     -    -    -    -    -    -    -    +    -    -    +    -
+            COMMENT_ON_DATASETS      -    +    +    +    +    +    +    +    +    +    +    -
             VIEW_COURSES             -    -    +    +    +    +    +    +    -    -    +    +
             EDIT_COURSES             -    -    -    +    +    +    +    +    -    -    +    -
             MAINTAIN_COURSES         -    -    -    -    +    -    +    +    -    -    +    -

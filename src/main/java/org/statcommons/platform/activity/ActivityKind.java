@@ -30,7 +30,8 @@ public enum ActivityKind {
     WORKSTREAM_APPROVED("Workstreams and workplans approved"),
     OUTPUT_ENDORSED("Outputs endorsed and submitted"),
     ELECTION_RESULT("Election results"),
-    DATA_REQUEST_ANSWERED("Answers to data requests");
+    DATA_REQUEST_ANSWERED("Answers to data requests"),
+    DATASET_COMMENT("Questions and comments on datasets");
 
     private final String label;
 
