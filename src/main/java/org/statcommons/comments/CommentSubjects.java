@@ -17,8 +17,9 @@ import org.statcommons.platform.Text;
 
 /**
  * What a thread is on, and the questions every channel asks about it: a page of the space (a path ending in
- * {@code .md}), where the space's actions decide, or a {@link CommentSubject} of another feature ({@code dataset:12}),
- * which decides for its own things. A thread one may not read is "not found", as one that does not exist.
+ * {@code .md}), where the space's actions decide as they always did ("not allowed" to whoever may not read or comment),
+ * or a {@link CommentSubject} of another feature ({@code dataset:12}), which decides for its own things: there a thread
+ * one may not read is "not found", as one that does not exist, so that a draft dataset is not told to exist.
  */
 @Component
 class CommentSubjects {
@@ -77,20 +78,25 @@ class CommentSubjects {
                 && thing.get().subject().readable(actor, community, thing.get().id());
     }
 
-    /** The thread, when the actor may read it; "not found" otherwise, whether it exists or not. */
+    /**
+     * The thread, when the actor may read it: on a page, "not allowed" without {@code VIEW_SPACE}; on a subject's thing,
+     * "not found" when they may not read it, whether it exists or not.
+     */
     CommentThread read(Actor actor, Community community, CommentThread thread) {
-        if (!readable(actor, community, thread.path())) {
+        if (onPage(thread.path())) {
+            permissions.require(actor, Action.VIEW_SPACE, community.id());
+        } else if (!readable(actor, community, thread.path())) {
             throw new NotFoundException(Text.of("comments.no-thread"));
         }
         return thread;
     }
 
     /**
-     * Refuses the actor who may not write at this key: "not found" when they may not even read it, "not allowed" when
-     * they may read it but not comment (the page's {@code COMMENT_ON_PAGE}, the subject's action).
+     * Refuses the actor who may not write at this key: on a page, "not allowed" without {@code COMMENT_ON_PAGE}; on a
+     * subject's thing, "not found" when they may not even read it, "not allowed" when they may read it but not comment.
      */
     void requireCommenting(Actor actor, Community community, String key) {
-        if (!readable(actor, community, key)) {
+        if (!onPage(key) && !readable(actor, community, key)) {
             throw new NotFoundException(Text.of("comments.no-thread"));
         }
         permissions.require(actor, commenting(key), community.id());

@@ -150,6 +150,32 @@ class PermissionsTests {
                 .isEmpty();
     }
 
+    /**
+     * A dataset's users ask about it whether they are members or not (as they ask for data); the dataset's own check
+     * narrows a draft's threads to its data team. A suspended member reads and asks nothing new.
+     */
+    @Test
+    void anyoneSignedInMayCommentOnDatasetsButNotTheSuspended() {
+        for (long community = 1; community <= 3; community++) {
+            assertThat(permissions.may(Actor.account(7, PlatformRole.NONE), Action.COMMENT_ON_DATASETS, community))
+                    .as("a member, a guest, a non-member in " + community)
+                    .isTrue();
+            assertThat(permissions.may(Actor.anonymous(), Action.COMMENT_ON_DATASETS, community))
+                    .isFalse();
+        }
+        assertThat(permissions.may(Actor.account(8, PlatformRole.NONE), Action.COMMENT_ON_DATASETS, 1))
+                .isTrue();
+        assertThat(permissions.may(Actor.account(11, PlatformRole.NONE), Action.COMMENT_ON_DATASETS, 1))
+                .as("suspended")
+                .isFalse();
+        assertThat(permissions.may(Actor.account(8, PlatformRole.NONE), Action.COMMENT_ON_PAGE, 1))
+                .as("a page's comments stay the members'")
+                .isFalse();
+        assertThat(permissions.may(Actor.account(8, PlatformRole.NONE), Action.COMMENT_ON_DATASETS, 4))
+                .as("no such community")
+                .isFalse();
+    }
+
     @Test
     void actionsOpenToNonMembersOrPlatformWideAreNotListed() {
         Actor member = Actor.account(7, PlatformRole.NONE);

@@ -157,6 +157,21 @@ class OpenDataStoryBrowserIntegrationTests {
                     .press("Ask for data");
             assertThat(browser.mainText()).contains("Population by district", "You support this request.");
 
+            // the reader asks a question under the dataset, and its data editor answers it there
+            browser.open(base + page)
+                    .fill("Ask a question or leave a comment", "Is there a *table by district* for 2024?")
+                    .press("Comment");
+            assertThat(browser.path()).isEqualTo(page);
+            assertThat(browser.mainText()).contains("Questions and comments", "Is there a table by district for 2024?");
+            browser.driver().manage().deleteAllCookies();
+            BrowserSteps.signIn(browser, base, editor);
+            browser.open(base + page)
+                    .fill("Reply", "Not yet: it is planned for 2025.")
+                    .press("Reply");
+            assertThat(browser.mainText())
+                    .contains("Dilnoza Karimova", "Brian Otieno", "Not yet: it is planned for 2025.");
+            browser.driver().manage().deleteAllCookies();
+
             // an SDMX client reads the structure and the women's series of the North: the suppressed series has no
             // observation, and no value anywhere is the small count
             String published = new String(csv.body(), StandardCharsets.UTF_8);

@@ -686,24 +686,32 @@ class CommunityPermissionMatrixIntegrationTests {
         list.add(page(Action.PUBLISH_PAGE, "POST", space + "/-/unpublish/_templates/case-study", Map.of()));
         String comments = "/c/" + s;
         list.add(api(Action.VIEW_SPACE, "GET", api + "/page-comments/_templates/case-study", null));
-        list.add(api(Action.VIEW_SPACE, "GET", api + "/threads/1", null));
+        // a thread by its id may be on a dataset, which the public reads; a page's thread still needs VIEW_SPACE
+        // (401/403,
+        // CommentsIntegrationTests), a dataset's thread one may not read is not found (DatasetCommentsIntegrationTests)
+        list.add(api(Action.VIEW_COMMUNITY_LANDING, "GET", api + "/threads/1", null));
         list.add(page(
                 Action.COMMENT_ON_PAGE,
                 "POST",
                 comments + "/page-comments/_templates/case-study",
                 Map.of("body", "Sneaky")));
-        list.add(page(Action.COMMENT_ON_PAGE, "POST", comments + "/threads/1/replies", Map.of("body", "Sneaky")));
-        list.add(page(Action.COMMENT_ON_PAGE, "POST", comments + "/threads/1/resolve", Map.of()));
-        list.add(page(Action.COMMENT_ON_PAGE, "POST", comments + "/threads/1/reopen", Map.of()));
-        list.add(page(Action.COMMENT_ON_PAGE, "GET", comments + "/comments/1/edit", Map.of()));
-        list.add(page(Action.COMMENT_ON_PAGE, "POST", comments + "/comments/1/edit", Map.of("body", "Sneaky")));
-        list.add(page(Action.COMMENT_ON_PAGE, "POST", comments + "/comments/1/delete", Map.of()));
+        // answering a thread and changing a comment serve datasets' threads too: the address asks the least commenting
+        // needs (COMMENT_ON_DATASETS), the use case what the thread is on needs (a page's: COMMENT_ON_PAGE, 403)
+        list.add(page(Action.COMMENT_ON_DATASETS, "POST", comments + "/threads/1/replies", Map.of("body", "Sneaky")));
+        list.add(page(Action.COMMENT_ON_DATASETS, "POST", comments + "/threads/1/resolve", Map.of()));
+        list.add(page(Action.COMMENT_ON_DATASETS, "POST", comments + "/threads/1/reopen", Map.of()));
+        list.add(page(Action.COMMENT_ON_DATASETS, "GET", comments + "/comments/1/edit", Map.of()));
+        list.add(page(Action.COMMENT_ON_DATASETS, "POST", comments + "/comments/1/edit", Map.of("body", "Sneaky")));
+        list.add(page(Action.COMMENT_ON_DATASETS, "POST", comments + "/comments/1/delete", Map.of()));
         list.add(api(
                 Action.COMMENT_ON_PAGE, "POST", api + "/page-comments/_templates/case-study", "{\"body\":\"Sneaky\"}"));
-        list.add(api(Action.COMMENT_ON_PAGE, "POST", api + "/threads/1/replies", "{\"body\":\"Sneaky\"}"));
-        list.add(api(Action.COMMENT_ON_PAGE, "POST", api + "/threads/1/resolve", null));
-        list.add(api(Action.COMMENT_ON_PAGE, "PATCH", api + "/comments/1", "{\"body\":\"Sneaky\"}"));
-        list.add(api(Action.COMMENT_ON_PAGE, "DELETE", api + "/comments/1", null));
+        list.add(api(Action.COMMENT_ON_DATASETS, "POST", api + "/threads/1/replies", "{\"body\":\"Sneaky\"}"));
+        list.add(api(Action.COMMENT_ON_DATASETS, "POST", api + "/threads/1/resolve", null));
+        list.add(api(Action.COMMENT_ON_DATASETS, "PATCH", api + "/comments/1", "{\"body\":\"Sneaky\"}"));
+        list.add(api(Action.COMMENT_ON_DATASETS, "DELETE", api + "/comments/1", null));
+        // a question on a dataset: the form under its page and the API
+        list.add(page(Action.COMMENT_ON_DATASETS, "POST", "/c/" + s + "/data/1/comments", Map.of("body", "Sneaky")));
+        list.add(api(Action.COMMENT_ON_DATASETS, "POST", api + "/datasets/1/comments", "{\"body\":\"Sneaky\"}"));
         list.add(page(Action.MODERATE_CONTENT, "POST", comments + "/comments/1/hide", Map.of()));
         list.add(api(Action.MODERATE_CONTENT, "POST", api + "/comments/1/hide", null));
         meetingEndpoints(c, list);
