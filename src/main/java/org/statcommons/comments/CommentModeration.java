@@ -13,8 +13,8 @@ import org.statcommons.platform.activity.Subject;
 
 /**
  * Comments as items people flag and moderators hide ({@code comment:<id>}). Whoever may read a thread (the space, or
- * the subject's thing it is on) may flag a comment in it; a hidden comment stays in its thread as a placeholder, keeps its text for the record
- * and leaves the search index (through {@link CommentChanged}).
+ * the subject's thing it is on) may flag a comment in it; a hidden comment stays in its thread as a placeholder, keeps
+ * its text for the record and leaves the search index (through {@link CommentChanged}).
  */
 @Component
 class CommentModeration implements ModeratedContent {

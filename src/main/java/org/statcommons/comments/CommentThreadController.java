@@ -16,11 +16,11 @@ import org.statcommons.platform.web.ShowFormOnError;
 
 /**
  * The comment forms under a page (they work without JavaScript): following the page's comments, starting a
- * thread, replying, resolving and reopening. Replying, resolving and reopening serve threads on a {@link CommentSubject}'s
- * thing too (a dataset): the address asks the least commenting needs anywhere ({@code COMMENT_ON_DATASETS}: signed in,
- * not suspended), the use case what the thread's page or thing needs. Each posts here and comes back to the thread on the page; a refused
+ * thread, replying, resolving and reopening. Each posts here and comes back to the thread on the page; a refused
  * text comes back there too, with its message and the text typed (flash attributes that
- * {@code comments/threads.html} shows).
+ * {@code comments/threads.html} shows). Replying, resolving and reopening serve threads on a {@link CommentSubject}'s
+ * thing too (a dataset): the address asks the least commenting needs anywhere ({@code COMMENT_ON_DATASETS}: signed in,
+ * not suspended), the use case what the thread's page or thing needs.
  */
 @Controller
 class CommentThreadController {

@@ -16,8 +16,8 @@ import org.statcommons.platform.web.ShowFormOnError;
 
 /**
  * Questions and comments on a dataset: a new thread from the form under its page ({@link DatasetCommentApi} over JSON).
- * The threads are the comments feature's (replies, resolving, editing, hiding go to its addresses); this feature says who may read
- * them ({@link DatasetCommentSubject}), so a draft's threads are "not found" to everyone outside its data team.
+ * The threads are the comments feature's (replies, resolving, editing, hiding go to its addresses); this feature says
+ * who may read them ({@link DatasetCommentSubject}), so a draft's threads are "not found" outside its data team.
  */
 @Controller
 @CommunityTab("data")
