@@ -171,35 +171,25 @@ class Observations {
             starts.add(Date.valueOf(span.start()));
             ends.add(Date.valueOf(span.end()));
         }
-        String partition = ReleaseTables.observations(releaseId);
-        db.sql("create table " + partition + " partition of data.observations for values in (" + releaseId + ")")
-                .update();
         List<String> attributeValues = new ArrayList<>();
         attributes.forEach(a -> attributeValues.add("nullif(t." + StagedRows.column(a.position()) + ", '')"));
         statuses.forEach(status -> attributeValues.add("null"));
         String attributeArray = "array[" + String.join(", ", attributeValues) + "]::text[]";
-        // the originals (with the contributions of a magnitude table) go apart first, where no channel reads them;
-        // the partition gets them until disclosure control has replaced what may not be published
-        String originals = ReleaseTables.originals(releaseId);
-        db.sql("create table " + originals + " as select s.series, " + timeColumn + " as period, p.start_day, "
-                        + "p.end_day, case when m.value in ('', 'NaN') then null else m.value::double precision end"
-                        + " as value, " + attributeArray + " as attributes, " + contributors(structure)
-                        + " as contributors, " + largest(structure) + " as largest from " + from
-                        + " join data.store_series s on s.release_id = " + releaseId + " and s.key = " + key
+        // the originals (with the contributions of a magnitude table) go apart, where no channel reads them, in the
+        // order the partition keeps (by series and period); disclosure control writes the partition from them
+        bulkMemory();
+        long stored = db.sql("create table " + ReleaseTables.originals(releaseId) + " as select s.series, " + timeColumn
+                        + " as period, p.start_day, p.end_day, case when m.value in ('', 'NaN') then null else"
+                        + " m.value::double precision end as value, " + attributeArray + " as attributes, "
+                        + contributors(structure) + " as contributors, " + largest(structure) + " as largest from "
+                        + from + " join data.store_series s on s.release_id = " + releaseId + " and s.key = " + key
                         + " join unnest(:periods::text[], :starts::date[], :ends::date[]) "
-                        + "p(period, start_day, end_day) on p.period = " + timeColumn)
+                        + "p(period, start_day, end_day) on p.period = " + timeColumn
+                        + " order by s.series, p.start_day")
                 .param("periods", periods.toArray(String[]::new))
                 .param("starts", starts.toArray(Date[]::new))
                 .param("ends", ends.toArray(Date[]::new))
                 .update();
-        db.sql("create index on " + originals + " (series, period)").update();
-        long stored = db.sql("insert into " + partition
-                        + " (release_id, series, period, period_start, period_end, value, attributes) select "
-                        + releaseId + ", series, period, start_day, end_day, value, attributes from " + originals
-                        + " order by series, start_day")
-                .update();
-        db.sql("create index on " + partition + " (series, period_start)").update();
-        db.sql("analyze " + partition).update();
         db.sql("drop table if exists " + staged).update();
         return stored;
     }
@@ -355,10 +345,12 @@ class Observations {
         }
     }
 
-    /** Forgets a release's store (a draft release replaced by a new upload). */
+    /**
+     * Forgets a release's store (a draft release replaced by a new upload) but its partition, which the next
+     * {@link #publish} replaces at its end (dropping it now would lock every reader out for the whole store).
+     */
     void drop(long releaseId) {
         forgetOriginals(releaseId);
-        db.sql("drop table if exists " + ReleaseTables.observations(releaseId)).update();
         db.sql("delete from data.store_series where release_id = ?")
                 .param(releaseId)
                 .update();
@@ -441,25 +433,76 @@ class Observations {
                     });
         }
         String value = roundingBase > 1 ? "floor(o.value / " + roundingBase + " + 0.5) * " + roundingBase : "o.value";
-        String partition = ReleaseTables.observations(releaseId);
-        db.sql("truncate " + partition).update();
-        db.sql("insert into " + partition
+        writePartition(
+                releaseId,
+                db.sql("insert into " + next(releaseId)
+                                + " (release_id, series, period, period_start, period_end, value, attributes) select "
+                                + releaseId + ", o.series, o.period, o.start_day, o.end_day, case when u.series is null"
+                                + " then " + value + " end, array[" + String.join(", ", published) + "]::text[] from "
+                                + ReleaseTables.originals(releaseId)
+                                + " o left join (select series, period, min(status) as status from unnest(:series::int[],"
+                                + " :periods::text[], :statuses::text[]) u(series, period, status) group by series,"
+                                + " period) u on u.series = o.series and u.period = o.period")
+                        .param(
+                                "series",
+                                suppressed.stream().map(Suppressed::series).toArray(Integer[]::new))
+                        .param(
+                                "periods",
+                                suppressed.stream().map(Suppressed::period).toArray(String[]::new))
+                        .param(
+                                "statuses",
+                                suppressed.stream().map(Suppressed::status).toArray(String[]::new)));
+    }
+
+    /**
+     * Puts the original cells in the partition as uploaded: what a draft whose disclosure check refused shows its data
+     * team (nothing of it can be released while the refusal stands).
+     */
+    void keepAsUploaded(long releaseId) {
+        writePartition(
+                releaseId,
+                db.sql("insert into " + next(releaseId)
                         + " (release_id, series, period, period_start, period_end, value, attributes) select "
-                        + releaseId + ", o.series, o.period, o.start_day, o.end_day, case when u.series is null then "
-                        + value + " end, array[" + String.join(", ", published) + "]::text[] from "
-                        + ReleaseTables.originals(releaseId)
-                        + " o left join (select series, period, min(status) as status"
-                        + " from unnest(:series::int[], :periods::text[], :statuses::text[]) u(series, period, status)"
-                        + " group by series, period) u on u.series = o.series and u.period = o.period"
-                        + " order by o.series, o.start_day")
-                .param("series", suppressed.stream().map(Suppressed::series).toArray(Integer[]::new))
-                .param("periods", suppressed.stream().map(Suppressed::period).toArray(String[]::new))
-                .param("statuses", suppressed.stream().map(Suppressed::status).toArray(String[]::new))
+                        + releaseId + ", series, period, start_day, end_day, value, attributes from "
+                        + ReleaseTables.originals(releaseId)));
+    }
+
+    /**
+     * Writes the release's partition anew beside the old one, then swaps them at the end of the work: the new table is
+     * filled in the originals' order (by series and period, so a slice reads a few pages and the whole release streams
+     * out in that order) and indexed after the fill; it is attached to {@code data.observations}, which locks out no
+     * reader, and only the old partition's drop takes the partitioned table's exclusive lock, for the moment left
+     * before the transaction commits. (Creating or truncating a partition at the start would make every reader of
+     * every release wait for the whole store.)
+     */
+    private void writePartition(long releaseId, JdbcClient.StatementSpec fill) {
+        String next = next(releaseId);
+        bulkMemory();
+        db.sql("drop table if exists " + next).update();
+        db.sql("create table " + next + " (like data.observations, check (release_id = " + releaseId + "))")
                 .update();
+        fill.update();
+        db.sql("create index on " + next + " (series, period_start)").update();
+        db.sql("analyze " + next).update();
+        String partition = ReleaseTables.observations(releaseId);
+        db.sql("drop table if exists " + partition).update();
+        db.sql("alter table " + next + " rename to " + partition.substring("data.".length()))
+                .update();
+        db.sql("alter table data.observations attach partition " + partition + " for values in (" + releaseId + ")")
+                .update();
+    }
+
+    private static String next(long releaseId) {
+        return ReleaseTables.observations(releaseId) + "_next";
     }
 
     /** A stored cell to publish without its value, with its {@code CONF_STATUS}. */
     record Suppressed(int series, String period, String status) {}
+
+    /** Drops the release's partition: a draft whose new upload is record-level has no observations. */
+    void dropPartition(long releaseId) {
+        db.sql("drop table if exists " + ReleaseTables.observations(releaseId)).update();
+    }
 
     /** Forgets the original values: once a release is out, only what was published is kept. */
     void forgetOriginals(long releaseId) {
@@ -482,5 +525,15 @@ class Observations {
         return columns.isEmpty()
                 ? "null::double precision[]"
                 : "array_remove(array[" + String.join(", ", columns) + "], null)";
+    }
+
+    /**
+     * Gives this transaction's sorts, hashes and index builds the memory of a bulk load ({@code SET LOCAL}: the
+     * connection goes back to the pool with its defaults, 4 MB and 64 MB, which make millions of rows sort on disk in
+     * many passes).
+     */
+    private void bulkMemory() {
+        db.sql("set local work_mem = '128MB'").update();
+        db.sql("set local maintenance_work_mem = '256MB'").update();
     }
 }

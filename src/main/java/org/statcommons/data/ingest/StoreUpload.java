@@ -64,12 +64,16 @@ public class StoreUpload {
         observations.drop(releaseId);
         records.drop(releaseId);
         List<Column> structure = uploads.structure(uploadId);
-        long stored = Records.recordLevel(structure)
+        boolean recordLevel = Records.recordLevel(structure);
+        long stored = recordLevel
                 ? records.store(releaseId, uploadId, structure)
                 : observations.store(releaseId, uploadId, structure);
         uploads.stored(uploadId, releaseId, clock.instant());
         datasetReleases.markDataConfirmed(releaseId, true);
         protector.protect(datasetId, releaseId, uploadId); // rescores the checklist, which now counts both marks
+        if (recordLevel) {
+            observations.dropPartition(releaseId); // last: it locks every reader of observations out until commit
+        }
         return stored;
     }
 }

@@ -1,14 +1,16 @@
 package org.statcommons.data.ingest;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Validation of an upload's staged rows against its structure, in SQL, one statement per check and column: each
- * keeps the first {@link #KEPT} problems of its kind and column (with the line and the value) and their total, in
+ * Validation of an upload's staged rows against its structure, in SQL: the checks of every column are counted in one
+ * scan, and each check that finds something keeps the first {@link #KEPT} problems of its kind and column (with the line and the value) and their total, in
  * {@code data.upload_problems} and {@code data.upload_problem_totals}.
  */
 @Repository
@@ -25,7 +27,11 @@ class UploadProblems {
         this.db = db;
     }
 
-    /** Checks every row again; the problems found replace the earlier ones. Returns how many there are. */
+    /**
+     * Checks every row again; the problems found replace the earlier ones. Returns how many there are. The checks of
+     * every column are counted in one scan of the staged rows; only a check that finds something reads them again, to
+     * keep its first lines.
+     */
     long validate(long uploadId, List<Column> structure) {
         db.sql("delete from data.upload_problems where upload_id = ?")
                 .param(uploadId)
@@ -34,6 +40,8 @@ class UploadProblems {
                 .param(uploadId)
                 .update();
         String table = StagedRows.table(uploadId);
+        bulkMemory();
+        List<Check> checks = new ArrayList<>();
         List<Column> keys = new ArrayList<>();
         boolean time = false;
         boolean measure = false;
@@ -42,17 +50,16 @@ class UploadProblems {
             switch (column.role()) {
                 case MEASURE, CONTRIBUTORS, LARGEST -> {
                     measure |= column.role() == Role.MEASURE;
-                    check(
-                            uploadId,
+                    checks.add(new Check(
                             column,
                             "not-number",
-                            table,
-                            c + " <> '' and " + c + " <> 'NaN' and " + c + " !~ '" + NUMBER + "'");
+                            c + " <> '' and " + c + " <> 'NaN' and " + c + " !~ '" + NUMBER + "'",
+                            List.of()));
                 }
                 case TIME -> {
                     time = true;
                     keys.add(column);
-                    check(uploadId, column, "empty-code", table, c + " = ''");
+                    checks.add(new Check(column, "empty-code", c + " = ''", List.of()));
                     // Periods are few: each distinct one is checked in Java, the rows then found by it.
                     List<String> bad = db
                             .sql("select distinct " + c + " from " + table + " where " + c + " <> ''")
@@ -62,31 +69,34 @@ class UploadProblems {
                             .filter(p -> Periods.of(p).isEmpty())
                             .toList();
                     if (!bad.isEmpty()) {
-                        check(uploadId, column, "bad-period", table, c + " = any(:bad)", bad);
+                        checks.add(new Check(column, "bad-period", c + " = any(:list)", bad));
                     }
                 }
                 case DIMENSION -> {
                     keys.add(column);
-                    check(uploadId, column, "empty-code", table, c + " = ''");
+                    checks.add(new Check(column, "empty-code", c + " = ''", List.of()));
                     if (!column.codeList().codes().isEmpty()) {
-                        check(
-                                uploadId,
+                        checks.add(new Check(
                                 column,
                                 "unknown-code",
-                                table,
-                                c + " <> '' and not (" + c + " = any(:codes))",
-                                column.codeList().codes());
+                                c + " <> '' and not (" + c + " = any(:list))",
+                                column.codeList().codes()));
                     } else if (column.codeList().pattern() != null) {
-                        check(
-                                uploadId,
+                        checks.add(new Check(
                                 column,
                                 "unknown-code",
-                                table,
                                 c + " <> '' and " + c + " !~ '"
-                                        + column.codeList().pattern().replace("'", "''") + "'");
+                                        + column.codeList().pattern().replace("'", "''") + "'",
+                                List.of()));
                     }
                 }
                 default -> {}
+            }
+        }
+        List<Long> found = count(table, checks);
+        for (int i = 0; i < checks.size(); i++) {
+            if (found.get(i) > 0) {
+                keep(uploadId, table, checks.get(i));
             }
         }
         // record-level data: each row one unit, with no period, and its measures optional (numeric variables)
@@ -103,6 +113,38 @@ class UploadProblems {
         return db.sql("select coalesce(sum(total), 0) from data.upload_problem_totals where upload_id = ?")
                 .param(uploadId)
                 .query(Long.class)
+                .single();
+    }
+
+    /** A check of a column: the condition a bad cell meets, with the list it names as {@code :list}, if any. */
+    private record Check(Column column, String kind, String condition, List<String> list) {}
+
+    /** How many rows each check finds, in one scan. */
+    private List<Long> count(String table, List<Check> checks) {
+        if (checks.isEmpty()) {
+            return List.of();
+        }
+        StringBuilder sql = new StringBuilder("select ");
+        Map<String, Object> lists = new HashMap<>();
+        for (int i = 0; i < checks.size(); i++) {
+            Check check = checks.get(i);
+            sql.append(i == 0 ? "" : ", ")
+                    .append("count(*) filter (where ")
+                    .append(check.condition().replace(":list", ":list" + i))
+                    .append(')');
+            if (!check.list().isEmpty()) {
+                lists.put("list" + i, check.list().toArray(String[]::new));
+            }
+        }
+        return db.sql(sql + " from " + table)
+                .params(lists)
+                .query((rs, n) -> {
+                    List<Long> counts = new ArrayList<>();
+                    for (int i = 1; i <= checks.size(); i++) {
+                        counts.add(rs.getLong(i));
+                    }
+                    return counts;
+                })
                 .single();
     }
 
@@ -136,23 +178,24 @@ class UploadProblems {
 
     record Total(String column, String kind, long total) {}
 
-    private void check(long uploadId, Column column, String kind, String table, String condition) {
-        check(uploadId, column, kind, table, condition, null);
-    }
-
-    private void check(long uploadId, Column column, String kind, String table, String condition, List<String> list) {
-        String c = StagedRows.column(column.position());
+    /** Keeps the first lines the check finds, and their total. */
+    private void keep(long uploadId, String table, Check check) {
+        String c = StagedRows.column(check.column().position());
         var found = db.sql("with bad as materialized (select line, " + c + " as value from " + table + " where "
-                        + condition + "), kept as (insert into data.upload_problems (upload_id, line, column_name, "
-                        + "kind, value) select :upload, line, :column, :kind, left(value, 200) from bad order by line "
-                        + "limit " + KEPT + " returning 1) select count(*) from bad")
+                        + check.condition() + "), kept as (insert into data.upload_problems (upload_id, line, "
+                        + "column_name, kind, value) select :upload, line, :column, :kind, left(value, 200) from bad "
+                        + "order by line limit " + KEPT + " returning 1) select count(*) from bad")
                 .param("upload", uploadId)
-                .param("column", column.name())
-                .param("kind", kind);
-        if (list != null) {
-            found = found.param(condition.contains(":bad") ? "bad" : "codes", list.toArray(String[]::new));
+                .param("column", check.column().name())
+                .param("kind", check.kind());
+        if (!check.list().isEmpty()) {
+            found = found.param("list", check.list().toArray(String[]::new));
         }
-        total(uploadId, column.name(), kind, found.query(Long.class).single());
+        total(
+                uploadId,
+                check.column().name(),
+                check.kind(),
+                found.query(Long.class).single());
     }
 
     private void total(long uploadId, String column, String kind, long total) {
@@ -174,7 +217,10 @@ class UploadProblems {
 
     /** Rows whose dimensions and period are the same as an earlier row's: named by the later lines. */
     private void duplicates(long uploadId, String table, List<Column> keys) {
-        String key = keys.stream().map(k -> StagedRows.column(k.position())).collect(Collectors.joining(", "));
+        // compared byte by byte: the database's collation would only make the sort slower, not the equality different
+        String key = keys.stream()
+                .map(k -> StagedRows.column(k.position()) + " collate \"C\"")
+                .collect(Collectors.joining(", "));
         String names = keys.stream().map(Column::name).collect(Collectors.joining(", "));
         long found = db.sql("with dups as materialized (select line, first from (select line, min(line) over "
                         + "(partition by " + key + ") as first from " + table + ") ranked where line <> first), "
@@ -186,5 +232,13 @@ class UploadProblems {
                 .query(Long.class)
                 .single();
         total(uploadId, names, "duplicate-key", found);
+    }
+
+    /**
+     * Gives this transaction's sort of duplicates the memory of a bulk load ({@code SET LOCAL}: the connection goes back
+     * to the pool with PostgreSQL's 4 MB, which makes millions of rows sort on disk in many passes).
+     */
+    private void bulkMemory() {
+        db.sql("set local work_mem = '128MB'").update();
     }
 }
