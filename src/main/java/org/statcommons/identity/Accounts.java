@@ -5,7 +5,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
@@ -130,41 +129,6 @@ public class Accounts {
                         rs.getString("country"),
                         rs.getLong("n")))
                 .list();
-    }
-
-    /**
-     * The same for several lists of people at once, in one query (a dashboard counts the members at the end of a
-     * period and those who joined in it: two lists of thousands, one round trip): each list's counts, in the lists'
-     * order, as {@link #countByKindAndCountry(Collection)} gives them for that list alone (a person in a list twice
-     * counted once).
-     */
-    public List<List<KindAndCountry>> countByKindAndCountry(List<? extends Collection<Long>> lists) {
-        List<Long> ids = new ArrayList<>();
-        List<Integer> positions = new ArrayList<>();
-        for (int i = 0; i < lists.size(); i++) {
-            for (long id : new java.util.LinkedHashSet<>(lists.get(i))) {
-                ids.add(id);
-                positions.add(i);
-            }
-        }
-        List<List<KindAndCountry>> counts = new ArrayList<>();
-        lists.forEach(list -> counts.add(new ArrayList<>()));
-        if (ids.isEmpty()) {
-            return counts;
-        }
-        db.sql("""
-                        select l.position, a.organisation_kind, a.country, count(*) as n
-                        from unnest(?::bigint[], ?::int[]) as l(id, position) join identity.accounts a on a.id = l.id
-                        group by l.position, a.organisation_kind, a.country""")
-                .params(ids.toArray(Long[]::new), positions.toArray(Integer[]::new))
-                .query(rs -> {
-                    counts.get(rs.getInt("position"))
-                            .add(new KindAndCountry(
-                                    OrganisationKind.valueOf(rs.getString("organisation_kind")),
-                                    rs.getString("country"),
-                                    rs.getLong("n")));
-                });
-        return counts;
     }
 
     /** The organisation a person typed into their profile, with its kind and the person's country. */

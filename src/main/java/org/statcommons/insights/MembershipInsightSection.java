@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -52,15 +53,8 @@ class MembershipInsightSection implements InsightSection {
 
         Map<OrganisationKind, long[]> byKind = new HashMap<>();
         Map<String, long[]> byCountry = new HashMap<>();
-        // the members at the end and those who joined counted by kind and country in one read of identity
-        List<List<Accounts.KindAndCountry>> counted = accounts.countByKindAndCountry(List.of(atEnd, joined));
-        for (int column = 0; column < 2; column++) {
-            for (Accounts.KindAndCountry c : counted.get(column)) {
-                byKind.computeIfAbsent(c.kind(), k -> new long[2])[column] += c.people();
-                byCountry.computeIfAbsent(c.country() == null ? "" : c.country(), k -> new long[2])[column] +=
-                        c.people();
-            }
-        }
+        count(atEnd, 0, byKind, byCountry);
+        count(joined, 1, byKind, byCountry);
         List<InsightRow> kindRows = new ArrayList<>();
         byKind.entrySet().stream()
                 .sorted(Comparator.comparing((Map.Entry<OrganisationKind, long[]> e) -> -e.getValue()[0])
@@ -116,5 +110,14 @@ class MembershipInsightSection implements InsightSection {
                                 endAndJoined,
                                 kindRows,
                                 false))));
+    }
+
+    /** Adds the people's counts by kind and country to column {@code column}. */
+    private void count(
+            List<Long> people, int column, Map<OrganisationKind, long[]> byKind, Map<String, long[]> byCountry) {
+        for (Accounts.KindAndCountry c : accounts.countByKindAndCountry(new HashSet<>(people))) {
+            byKind.computeIfAbsent(c.kind(), k -> new long[2])[column] += c.people();
+            byCountry.computeIfAbsent(c.country() == null ? "" : c.country(), k -> new long[2])[column] += c.people();
+        }
     }
 }

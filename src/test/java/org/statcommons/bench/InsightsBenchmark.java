@@ -109,7 +109,6 @@ public final class InsightsBenchmark {
         // the way they are read now, in this same run: the ratio does not depend on the machine's load as much
         oldAndNewViews(app, community, start, today);
         oldAndNewMembers(app, community, start, today);
-        oldAndNewKinds(app, community, start, today);
         Visitor browser = fixtures.signedIn(office);
         Visitor script = fixtures.bearer(fixtures.token(office));
         String page = "/c/" + slug + "/insights";
@@ -209,40 +208,6 @@ public final class InsightsBenchmark {
             throw new IllegalStateException("The members read once differ from those counted figure by figure");
         }
         oldAndNew("members at both ends, joined, left, by month", "a query a figure", "spells read once", old, now);
-    }
-
-    /**
-     * The members at the end of five years and those who joined in them, counted by organisation kind and country:
-     * a query a list (two round trips, as the dashboard did) against both lists in one query, the same figures.
-     */
-    private static void oldAndNewKinds(
-            ConfigurableApplicationContext app, long community, LocalDate start, LocalDate today) {
-        org.statcommons.community.MembershipChanges.Period spells = app.getBean(
-                        org.statcommons.community.MembershipChanges.class)
-                .over(
-                        community,
-                        start.atStartOfDay(ZoneOffset.UTC).toInstant(),
-                        today.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
-        org.statcommons.identity.Accounts accounts = app.getBean(org.statcommons.identity.Accounts.class);
-        List<List<Long>> lists = List.of(spells.membersAtEnd(), spells.joined());
-        java.util.function.Supplier<List<java.util.Set<org.statcommons.identity.Accounts.KindAndCountry>>> old =
-                () -> lists.stream()
-                        .map(l -> java.util.Set.copyOf(accounts.countByKindAndCountry(new java.util.HashSet<>(l))))
-                        .toList();
-        java.util.function.Supplier<List<java.util.Set<org.statcommons.identity.Accounts.KindAndCountry>>> now =
-                () -> accounts.countByKindAndCountry(lists).stream()
-                        .map(java.util.Set::copyOf)
-                        .toList();
-        if (!old.get().equals(now.get())) {
-            throw new IllegalStateException(
-                    "The counts by kind and country read once differ from those read a list at a time");
-        }
-        oldAndNew(
-                "members at the end and joined, by kind and country",
-                "a query a list",
-                "both lists in one query",
-                old::get,
-                now::get);
     }
 
     /** Times the old way and the new way of reading the same figures, turn about, in this same run. */
