@@ -134,6 +134,13 @@ public class Accounts {
     /** The organisation a person typed into their profile, with its kind and the person's country. */
     public record TypedOrganisation(long accountId, String organisation, OrganisationKind kind, String country) {}
 
+    /** The ids of every active account: everyone on the platform (a platform-wide survey's widest audience). */
+    public List<Long> activeIds() {
+        return db.sql("select id from identity.accounts where status = 'ACTIVE' order by id")
+                .query(Long.class)
+                .list();
+    }
+
     /** Every active account's typed organisation (not empty): what organisation records are matched from. */
     public List<TypedOrganisation> typedOrganisations() {
         return db.sql("""

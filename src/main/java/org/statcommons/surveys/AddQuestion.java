@@ -5,7 +5,6 @@ import java.time.Instant;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.statcommons.access.Actor;
-import org.statcommons.community.Community;
 
 /** An owner adds a question of any kind at the end of a section ({@link QuestionChecker} says what is refused). */
 @Service
@@ -22,8 +21,8 @@ class AddQuestion {
     }
 
     @Transactional
-    long add(Actor actor, Community community, long surveyId, long waveId, long sectionId, NewQuestion question) {
-        Questionnaire wave = checker.editable(actor, community, surveyId, waveId);
+    long add(Actor actor, SurveyOwner owner, long surveyId, long waveId, long sectionId, NewQuestion question) {
+        Questionnaire wave = checker.editable(actor, owner, surveyId, waveId);
         Section section = EditSection.section(wave, sectionId);
         QuestionChecker input = new QuestionChecker();
         QuestionChecker.Checked checked = input.check(wave, section, null, question);

@@ -3,7 +3,6 @@ package org.statcommons.surveys;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.statcommons.access.Actor;
-import org.statcommons.community.Community;
 
 /** An owner adds a section after a wave's last one. */
 @Service
@@ -18,8 +17,8 @@ class AddSection {
     }
 
     @Transactional
-    long add(Actor actor, Community community, long surveyId, long waveId, NewSection section) {
-        Questionnaire wave = checker.editable(actor, community, surveyId, waveId);
+    long add(Actor actor, SurveyOwner owner, long surveyId, long waveId, NewSection section) {
+        Questionnaire wave = checker.editable(actor, owner, surveyId, waveId);
         SectionChecker input = new SectionChecker();
         String title = input.title(section.title());
         String description = input.description(section.description());

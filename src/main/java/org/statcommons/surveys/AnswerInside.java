@@ -51,7 +51,7 @@ class AnswerInside {
         if (!actor.signedIn() || !permissions.may(actor, Action.ANSWER_SURVEYS, community.id())) {
             throw new NotAllowedException(Action.ANSWER_SURVEYS, actor.signedIn());
         }
-        Survey survey = surveys.inCommunity(community, surveyId);
+        Survey survey = surveys.ownedBy(SurveyOwner.of(community), surveyId);
         Wave wave = waves.inSurvey(survey, waveId);
         if (!wave.takesAnswersAt(clock.instant())) {
             throw new ConflictException(Text.of("surveys.answer.closed"));

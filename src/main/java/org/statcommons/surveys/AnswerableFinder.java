@@ -53,8 +53,8 @@ class AnswerableFinder {
         if (!actor.signedIn() || !permissions.may(actor, Action.ANSWER_SURVEYS, community.id())) {
             return List.of();
         }
-        Map<Long, Survey> byId =
-                surveys.of(community).stream().collect(Collectors.toMap(Survey::id, Function.identity()));
+        Map<Long, Survey> byId = surveys.of(SurveyOwner.of(community)).stream()
+                .collect(Collectors.toMap(Survey::id, Function.identity()));
         Instant now = clock.instant();
         List<ToAnswer> found = new ArrayList<>();
         for (Wave wave : waves.openOf(byId.keySet())) {
@@ -77,6 +77,6 @@ class AnswerableFinder {
     }
 
     boolean inAudience(Actor actor, Community community, Wave wave) {
-        return audience.of(community, wave).stream().anyMatch(a -> a.id() == actor.accountId());
+        return audience.of(SurveyOwner.of(community), wave).stream().anyMatch(a -> a.id() == actor.accountId());
     }
 }

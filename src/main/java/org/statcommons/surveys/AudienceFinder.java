@@ -1,13 +1,16 @@
 package org.statcommons.surveys;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.statcommons.access.Action;
 import org.statcommons.access.Permissions;
 import org.statcommons.bodies.Bodies;
-import org.statcommons.community.Community;
+import org.statcommons.bodies.Body;
 import org.statcommons.community.Memberships;
 import org.statcommons.community.TopicGroupMembers;
 import org.statcommons.identity.Account;
@@ -16,9 +19,10 @@ import org.statcommons.platform.ConflictException;
 import org.statcommons.platform.Text;
 
 /**
- * Whom a wave is sent to, now: the community's members, a topic group's or a body's, read from the features that own
- * them, and only those the policy lets answer (someone who left or is suspended gets no invitation). A public-link
- * wave has no one to invite.
+ * Whom a wave is sent to, now: the community's members, a topic group's or a body's, or, for a platform-wide survey,
+ * everyone on the platform or the members of the communities chosen, read from the features that own them, and only
+ * those the policy lets answer in the community they are asked through (someone who left or is suspended there gets
+ * no invitation; everyone on the platform means every active account). A public-link wave has no one to invite.
  */
 @Component
 class AudienceFinder {
@@ -28,44 +32,65 @@ class AudienceFinder {
     private final Bodies bodies;
     private final Accounts accounts;
     private final Permissions permissions;
+    private final WaveCommunities waveCommunities;
 
     AudienceFinder(
             Memberships memberships,
             TopicGroupMembers topicGroups,
             Bodies bodies,
             Accounts accounts,
-            Permissions permissions) {
+            Permissions permissions,
+            WaveCommunities waveCommunities) {
         this.memberships = memberships;
         this.topicGroups = topicGroups;
         this.bodies = bodies;
         this.accounts = accounts;
         this.permissions = permissions;
+        this.waveCommunities = waveCommunities;
     }
 
-    List<Account> of(Community community, Wave wave) {
-        Collection<Long> ids = switch (wave.audienceKind()) {
-            case COMMUNITY -> memberships.accountIds(community.id());
-            case TOPIC_GROUP ->
-                wave.audienceId() == null
-                                || topicGroups
-                                        .find(community.id(), wave.audienceId())
-                                        .isEmpty()
-                        ? List.of()
-                        : topicGroups.memberIds(wave.audienceId());
-            case BODY ->
-                wave.audienceId() == null
-                                || bodies.byId(wave.audienceId())
-                                        .filter(b -> b.communityId() == community.id())
-                                        .isEmpty()
-                        ? List.of()
-                        : bodies.members(wave.audienceId());
+    List<Account> of(SurveyOwner owner, Wave wave) {
+        if (!wave.audienceKind().fits(owner)) {
+            return List.of();
+        }
+        // the people asked, by the community they are asked through (null: the platform itself)
+        Map<Long, Collection<Long>> asked = new LinkedHashMap<>();
+        switch (wave.audienceKind()) {
+            case COMMUNITY -> asked.put(owner.communityId(), memberships.accountIds(owner.communityId()));
+            case TOPIC_GROUP -> {
+                if (wave.audienceId() != null
+                        && topicGroups
+                                .find(owner.communityId(), wave.audienceId())
+                                .isPresent()) {
+                    asked.put(owner.communityId(), topicGroups.memberIds(wave.audienceId()));
+                }
+            }
+            case BODY -> {
+                Body body = wave.audienceId() == null
+                        ? null
+                        : bodies.byId(wave.audienceId())
+                                .filter(b -> owner.platformWide() || b.communityId() == owner.communityId())
+                                .orElse(null);
+                if (body != null) {
+                    asked.put(body.communityId(), bodies.members(body.id()));
+                }
+            }
+            case COMMUNITIES -> waveCommunities.of(wave.id()).forEach(c -> asked.put(c, memberships.accountIds(c)));
+            case PLATFORM -> asked.put(null, accounts.activeIds());
             case PUBLIC_LINK -> throw new ConflictException(Text.of("surveys.distribution.public-only"));
-        };
-        List<Account> found = accounts.byIds(ids);
-        Set<Long> allowed =
-                permissions.whoMay(found.stream().map(Account::actor).toList(), Action.ANSWER_SURVEYS, community.id());
-        return found.stream()
-                .filter(a -> a.active() && allowed.contains(a.id()))
-                .toList();
+        }
+        Map<Long, Account> found = new LinkedHashMap<>();
+        asked.forEach((communityId, ids) -> {
+            List<Account> people =
+                    accounts.byIds(ids).stream().filter(Account::active).toList();
+            Set<Long> allowed = communityId == null
+                    ? null
+                    : permissions.whoMay(
+                            people.stream().map(Account::actor).toList(), Action.ANSWER_SURVEYS, communityId);
+            people.stream()
+                    .filter(a -> allowed == null || allowed.contains(a.id()))
+                    .forEach(a -> found.putIfAbsent(a.id(), a));
+        });
+        return new ArrayList<>(found.values());
     }
 }

@@ -4,7 +4,6 @@ import java.util.Locale;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.statcommons.access.Actor;
-import org.statcommons.community.Community;
 import org.statcommons.community.Memberships;
 import org.statcommons.platform.ConflictException;
 import org.statcommons.platform.InvalidInputException;
@@ -37,10 +36,11 @@ class ChooseSurveyPeople {
     }
 
     @Transactional
-    void add(Actor actor, Community community, long surveyId, long accountId, String part) {
-        Survey survey = checker.lock(actor, community, surveyId);
+    void add(Actor actor, SurveyOwner owner, long surveyId, long accountId, String part) {
+        Survey survey = checker.lock(actor, owner, surveyId);
         Part chosen = part(part);
-        if (memberships.current(community.id(), accountId).isEmpty()) {
+        if (owner.platformWide()
+                || memberships.current(owner.communityId(), accountId).isEmpty()) {
             throw new InvalidInputException("accountId", Text.of("surveys.people.not-member"));
         }
         if (chosen == Part.OWNER) {
@@ -51,8 +51,8 @@ class ChooseSurveyPeople {
     }
 
     @Transactional
-    void remove(Actor actor, Community community, long surveyId, long accountId, String part) {
-        Survey survey = checker.lock(actor, community, surveyId);
+    void remove(Actor actor, SurveyOwner owner, long surveyId, long accountId, String part) {
+        Survey survey = checker.lock(actor, owner, surveyId);
         if (part(part) == Part.OWNER) {
             if (owners.of(survey.id()).equals(java.util.List.of(accountId))) {
                 throw new ConflictException(Text.of("surveys.people.last-owner"));

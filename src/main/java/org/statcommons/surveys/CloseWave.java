@@ -5,7 +5,6 @@ import java.time.Instant;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.statcommons.access.Actor;
-import org.statcommons.community.Community;
 import org.statcommons.platform.ConflictException;
 import org.statcommons.platform.Text;
 
@@ -16,21 +15,21 @@ import org.statcommons.platform.Text;
 @Service
 class CloseWave {
 
-    private final SurveyOwnership ownership;
+    private final OwnerChecker checker;
     private final Surveys surveys;
     private final Waves waves;
     private final Clock clock;
 
-    CloseWave(SurveyOwnership ownership, Surveys surveys, Waves waves, Clock clock) {
-        this.ownership = ownership;
+    CloseWave(OwnerChecker checker, Surveys surveys, Waves waves, Clock clock) {
+        this.checker = checker;
         this.surveys = surveys;
         this.waves = waves;
         this.clock = clock;
     }
 
     @Transactional
-    Wave close(Actor actor, Community community, long surveyId, long waveId) {
-        Survey survey = ownership.require(actor, community, surveyId);
+    Wave close(Actor actor, SurveyOwner owner, long surveyId, long waveId) {
+        Survey survey = checker.require(actor, owner, surveyId);
         Wave wave = waves.inSurvey(surveys.lock(survey.id()), waveId);
         switch (wave.state()) {
             case DRAFT -> throw new ConflictException(Text.of("surveys.schedule.close-draft", wave.label()));

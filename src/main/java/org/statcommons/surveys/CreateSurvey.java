@@ -9,7 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.statcommons.access.Action;
 import org.statcommons.access.Actor;
 import org.statcommons.access.Permissions;
-import org.statcommons.community.Community;
+import org.statcommons.access.Standing;
 import org.statcommons.platform.InvalidInputException;
 import org.statcommons.platform.Text;
 import org.statcommons.platform.TextInput;
@@ -57,8 +57,8 @@ class CreateSurvey {
 
     /** The new survey's first wave. */
     @Transactional
-    Wave create(Actor actor, Community community, NewSurvey survey) {
-        permissions.require(actor, Action.CREATE_SURVEY, community.id());
+    Wave create(Actor actor, SurveyOwner owner, NewSurvey survey) {
+        owner.require(permissions, actor, Action.CREATE_SURVEY, Standing.SURVEY_OWNER, false);
         SurveyChecker checker = new SurveyChecker();
         String title = checker.title(survey.title());
         String description = checker.description(survey.description());
@@ -70,9 +70,9 @@ class CreateSurvey {
                 Text.of("surveys.wave.baseline").english());
         checker.throwIfInvalid();
         Instant now = clock.instant();
-        long id = surveys.insert(community.id(), title, description, mode, threshold, actor.accountId(), now);
+        long id = surveys.insert(owner.communityId(), title, description, mode, threshold, actor.accountId(), now);
         owners.add(id, actor.accountId());
-        long waveId = waves.insert(id, label, AudienceKind.COMMUNITY, null, now);
+        long waveId = waves.insert(id, label, AudienceKind.first(owner), null, now);
         return waves.byId(waveId).orElseThrow();
     }
 
@@ -81,7 +81,7 @@ class CreateSurvey {
      * ({@code sections[1].questions[2].code}) and nothing is kept.
      */
     @Transactional
-    Wave createWith(Actor actor, Community community, NewSurvey survey, List<NewSection> parts) {
+    Wave createWith(Actor actor, SurveyOwner owner, NewSurvey survey, List<NewSection> parts) {
         // bounded before anything is read or written: each question is checked against the questionnaire so far
         TextInput size = new TextInput();
         int asked = parts.stream().mapToInt(part -> part.questions().size()).sum();
@@ -89,7 +89,7 @@ class CreateSurvey {
             size.error("sections", Text.of("surveys.api.too-big", MAX_SECTIONS, MAX_QUESTIONS));
         }
         size.throwIfInvalid();
-        Wave wave = create(actor, community, survey);
+        Wave wave = create(actor, owner, survey);
         Survey created = surveys.byId(wave.surveyId()).orElseThrow();
         List<InvalidInputException.FieldMessage> problems = new ArrayList<>();
         for (int s = 0; s < parts.size(); s++) {

@@ -1,5 +1,6 @@
 package org.statcommons.surveys;
 
+import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -8,7 +9,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import org.statcommons.access.Action;
 import org.statcommons.access.Actor;
-import org.statcommons.community.Community;
 import org.statcommons.community.Permitted;
 import org.statcommons.platform.StatCommonsProperties;
 import org.statcommons.platform.TimePresenter;
@@ -17,7 +17,7 @@ import org.statcommons.platform.TimePresenter;
 @RestController
 class DistributionApi {
 
-    private final SurveyOwnership ownership;
+    private final OwnerChecker checker;
     private final Waves waves;
     private final DistributionPresenter presenter;
     private final SendInvitations sendInvitations;
@@ -29,7 +29,7 @@ class DistributionApi {
     private final CloseWave closeWave;
 
     DistributionApi(
-            SurveyOwnership ownership,
+            OwnerChecker checker,
             Waves waves,
             DistributionPresenter presenter,
             SendInvitations sendInvitations,
@@ -39,7 +39,7 @@ class DistributionApi {
             ScheduleWave scheduleWave,
             OpenWave openWave,
             CloseWave closeWave) {
-        this.ownership = ownership;
+        this.checker = checker;
         this.waves = waves;
         this.presenter = presenter;
         this.sendInvitations = sendInvitations;
@@ -57,39 +57,39 @@ class DistributionApi {
 
     @GetMapping("/api/v1/communities/{slug}/surveys/{id}/waves/{waveId}/distribution")
     DistributionPresenter.DistributionView distribution(
-            @Permitted(Action.VIEW_COMMUNITY_INSIDE) Community community,
+            @Permitted(Action.VIEW_COMMUNITY_INSIDE) SurveyOwner owner,
             @PathVariable long id,
             @PathVariable long waveId,
             Actor actor) {
-        Survey survey = ownership.require(actor, community, id);
-        return presenter.present(community.slug(), survey, waves.inSurvey(survey, waveId));
+        Survey survey = checker.require(actor, owner, id);
+        return presenter.present(owner, survey, waves.inSurvey(survey, waveId));
     }
 
     @PostMapping("/api/v1/communities/{slug}/surveys/{id}/waves/{waveId}/invitations")
     SentJson invite(
-            @Permitted(Action.VIEW_COMMUNITY_INSIDE) Community community,
+            @Permitted(Action.VIEW_COMMUNITY_INSIDE) SurveyOwner owner,
             @PathVariable long id,
             @PathVariable long waveId,
             Actor actor) {
-        return new SentJson(sendInvitations.send(actor, community, id, waveId));
+        return new SentJson(sendInvitations.send(actor, owner, id, waveId));
     }
 
     @PostMapping("/api/v1/communities/{slug}/surveys/{id}/waves/{waveId}/reminders")
     SentJson remind(
-            @Permitted(Action.VIEW_COMMUNITY_INSIDE) Community community,
+            @Permitted(Action.VIEW_COMMUNITY_INSIDE) SurveyOwner owner,
             @PathVariable long id,
             @PathVariable long waveId,
             Actor actor) {
-        return new SentJson(sendReminders.remind(actor, community, id, waveId));
+        return new SentJson(sendReminders.remind(actor, owner, id, waveId));
     }
 
     @PostMapping("/api/v1/communities/{slug}/surveys/{id}/waves/{waveId}/public-link")
     PublicLinkJson publicLink(
-            @Permitted(Action.VIEW_COMMUNITY_INSIDE) Community community,
+            @Permitted(Action.VIEW_COMMUNITY_INSIDE) SurveyOwner owner,
             @PathVariable long id,
             @PathVariable long waveId,
             Actor actor) {
-        String secret = makePublicLink.make(actor, community, id, waveId);
+        String secret = makePublicLink.make(actor, owner, id, waveId);
         return new PublicLinkJson(properties.link(SurveyLinkAddress.publicLink(secret)));
     }
 
@@ -100,7 +100,7 @@ class DistributionApi {
 
     @PutMapping("/api/v1/communities/{slug}/surveys/{id}/waves/{waveId}/schedule")
     DistributionPresenter.DistributionView schedule(
-            @Permitted(Action.VIEW_COMMUNITY_INSIDE) Community community,
+            @Permitted(Action.VIEW_COMMUNITY_INSIDE) SurveyOwner owner,
             @PathVariable long id,
             @PathVariable long waveId,
             @RequestBody(required = false) ScheduleJson json,
@@ -109,39 +109,40 @@ class DistributionApi {
         ScheduleJson sent = json == null ? new ScheduleJson(null, null, null, null) : json;
         Wave wave = scheduleWave.schedule(
                 actor,
-                community,
+                owner,
                 id,
                 waveId,
                 new WaveTimes(
                         sent.opensAt(),
                         sent.closesAt(),
                         sent.audience(),
-                        sent.audienceId() == null ? "" : sent.audienceId().toString()),
+                        sent.audienceId() == null ? "" : sent.audienceId().toString(),
+                        List.of()),
                 times.zone());
-        return view(community, actor, id, wave);
+        return view(owner, actor, id, wave);
     }
 
     @PostMapping("/api/v1/communities/{slug}/surveys/{id}/waves/{waveId}/open")
     DistributionPresenter.DistributionView open(
-            @Permitted(Action.VIEW_COMMUNITY_INSIDE) Community community,
+            @Permitted(Action.VIEW_COMMUNITY_INSIDE) SurveyOwner owner,
             @PathVariable long id,
             @PathVariable long waveId,
             @RequestBody(required = false) OpenJson json,
             Actor actor) {
         boolean now = json == null || json.now() == null || json.now();
-        return view(community, actor, id, openWave.open(actor, community, id, waveId, now));
+        return view(owner, actor, id, openWave.open(actor, owner, id, waveId, now));
     }
 
     @PostMapping("/api/v1/communities/{slug}/surveys/{id}/waves/{waveId}/close")
     DistributionPresenter.DistributionView close(
-            @Permitted(Action.VIEW_COMMUNITY_INSIDE) Community community,
+            @Permitted(Action.VIEW_COMMUNITY_INSIDE) SurveyOwner owner,
             @PathVariable long id,
             @PathVariable long waveId,
             Actor actor) {
-        return view(community, actor, id, closeWave.close(actor, community, id, waveId));
+        return view(owner, actor, id, closeWave.close(actor, owner, id, waveId));
     }
 
-    private DistributionPresenter.DistributionView view(Community community, Actor actor, long id, Wave wave) {
-        return presenter.present(community.slug(), ownership.require(actor, community, id), wave);
+    private DistributionPresenter.DistributionView view(SurveyOwner owner, Actor actor, long id, Wave wave) {
+        return presenter.present(owner, checker.require(actor, owner, id), wave);
     }
 }

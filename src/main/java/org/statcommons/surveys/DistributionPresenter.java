@@ -41,7 +41,7 @@ class DistributionPresenter {
             String publicLink,
             String base) {}
 
-    DistributionView present(String slug, Survey survey, Wave wave) {
+    DistributionView present(SurveyOwner owner, Survey survey, Wave wave) {
         SurveyInvitations.Counts counts = invitations.count(wave.id());
         String link = publicLinks
                 .nonceOf(wave.id())
@@ -59,6 +59,6 @@ class DistributionPresenter {
                 counts.invited(),
                 counts.answered(),
                 link,
-                SurveyLinkAddress.distribution(slug, survey.id(), wave.id()));
+                SurveyLinkAddress.distribution(owner, survey.id(), wave.id()));
     }
 }

@@ -5,7 +5,6 @@ import java.time.Instant;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.statcommons.access.Actor;
-import org.statcommons.community.Community;
 import org.statcommons.platform.ConflictException;
 import org.statcommons.platform.NotFoundException;
 import org.statcommons.platform.Text;
@@ -31,8 +30,8 @@ class EditQuestion {
     }
 
     @Transactional
-    void edit(Actor actor, Community community, long surveyId, long waveId, long questionId, NewQuestion change) {
-        Questionnaire wave = checker.editable(actor, community, surveyId, waveId);
+    void edit(Actor actor, SurveyOwner owner, long surveyId, long waveId, long questionId, NewQuestion change) {
+        Questionnaire wave = checker.editable(actor, owner, surveyId, waveId);
         Question question = question(wave, questionId);
         Section section = EditSection.section(wave, question.sectionId());
         QuestionChecker input = new QuestionChecker();

@@ -3,7 +3,6 @@ package org.statcommons.surveys;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.statcommons.access.Actor;
-import org.statcommons.community.Community;
 import org.statcommons.platform.ConflictException;
 import org.statcommons.platform.NotFoundException;
 import org.statcommons.platform.Text;
@@ -21,8 +20,8 @@ class EditSection {
     }
 
     @Transactional
-    void edit(Actor actor, Community community, long surveyId, long waveId, long sectionId, NewSection change) {
-        Questionnaire wave = checker.editable(actor, community, surveyId, waveId);
+    void edit(Actor actor, SurveyOwner owner, long surveyId, long waveId, long sectionId, NewSection change) {
+        Questionnaire wave = checker.editable(actor, owner, surveyId, waveId);
         Section section = section(wave, sectionId);
         SectionChecker input = new SectionChecker();
         String title = input.title(change.title());
@@ -33,8 +32,8 @@ class EditSection {
 
     /** Removes an empty section; one with questions, even removed ones kept for their answers, stays. */
     @Transactional
-    void remove(Actor actor, Community community, long surveyId, long waveId, long sectionId) {
-        Questionnaire wave = checker.editable(actor, community, surveyId, waveId);
+    void remove(Actor actor, SurveyOwner owner, long surveyId, long waveId, long sectionId) {
+        Questionnaire wave = checker.editable(actor, owner, surveyId, waveId);
         Section section = section(wave, sectionId);
         if (!section.questions().isEmpty()) {
             throw new ConflictException(Text.of("surveys.section.not-empty", section.title()));

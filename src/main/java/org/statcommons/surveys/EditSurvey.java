@@ -4,7 +4,6 @@ import java.time.Clock;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.statcommons.access.Actor;
-import org.statcommons.community.Community;
 
 /** An owner changes a survey's title, description and small-cell threshold. */
 @Service
@@ -21,8 +20,8 @@ class EditSurvey {
     }
 
     @Transactional
-    void edit(Actor actor, Community community, long surveyId, SurveyChange change) {
-        Survey survey = checker.lock(actor, community, surveyId);
+    void edit(Actor actor, SurveyOwner owner, long surveyId, SurveyChange change) {
+        Survey survey = checker.lock(actor, owner, surveyId);
         SurveyChecker input = new SurveyChecker();
         String title = input.title(change.title());
         String description = input.description(change.description());

@@ -4,7 +4,6 @@ import java.time.Clock;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.statcommons.access.Actor;
-import org.statcommons.community.Community;
 import org.statcommons.platform.ConflictException;
 import org.statcommons.platform.Text;
 
@@ -12,14 +11,14 @@ import org.statcommons.platform.Text;
 @Service
 class MakePublicLink {
 
-    private final SurveyOwnership ownership;
+    private final OwnerChecker checker;
     private final Waves waves;
     private final PublicLinks links;
     private final LinkSigner signer;
     private final Clock clock;
 
-    MakePublicLink(SurveyOwnership ownership, Waves waves, PublicLinks links, LinkSigner signer, Clock clock) {
-        this.ownership = ownership;
+    MakePublicLink(OwnerChecker checker, Waves waves, PublicLinks links, LinkSigner signer, Clock clock) {
+        this.checker = checker;
         this.waves = waves;
         this.links = links;
         this.signer = signer;
@@ -28,8 +27,8 @@ class MakePublicLink {
 
     /** @return the link's secret */
     @Transactional
-    String make(Actor actor, Community community, long surveyId, long waveId) {
-        Survey survey = ownership.require(actor, community, surveyId);
+    String make(Actor actor, SurveyOwner owner, long surveyId, long waveId) {
+        Survey survey = checker.require(actor, owner, surveyId);
         Wave wave = waves.inSurvey(survey, waveId);
         if (wave.audienceKind() != AudienceKind.PUBLIC_LINK) {
             throw new ConflictException(Text.of("surveys.distribution.not-public"));

@@ -5,7 +5,6 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.statcommons.access.Actor;
-import org.statcommons.community.Community;
 import org.statcommons.platform.ConflictException;
 
 /**
@@ -24,8 +23,8 @@ class MoveQuestion {
     }
 
     @Transactional
-    void move(Actor actor, Community community, long surveyId, long waveId, long questionId, boolean up) {
-        Questionnaire wave = checker.editable(actor, community, surveyId, waveId);
+    void move(Actor actor, SurveyOwner owner, long surveyId, long waveId, long questionId, boolean up) {
+        Questionnaire wave = checker.editable(actor, owner, surveyId, waveId);
         Question question = EditQuestion.question(wave, questionId);
         // each section's questions, to be rearranged
         List<List<Question>> bySection = new ArrayList<>();

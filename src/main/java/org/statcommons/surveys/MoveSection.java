@@ -5,7 +5,6 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.statcommons.access.Actor;
-import org.statcommons.community.Community;
 import org.statcommons.platform.ConflictException;
 
 /**
@@ -24,8 +23,8 @@ class MoveSection {
     }
 
     @Transactional
-    void move(Actor actor, Community community, long surveyId, long waveId, long sectionId, boolean up) {
-        Questionnaire wave = checker.editable(actor, community, surveyId, waveId);
+    void move(Actor actor, SurveyOwner owner, long surveyId, long waveId, long sectionId, boolean up) {
+        Questionnaire wave = checker.editable(actor, owner, surveyId, waveId);
         Section section = EditSection.section(wave, sectionId);
         List<Section> order = new ArrayList<>(wave.sections());
         int from = order.indexOf(section);

@@ -5,7 +5,6 @@ import java.time.Instant;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.statcommons.access.Actor;
-import org.statcommons.community.Community;
 import org.statcommons.platform.ConflictException;
 import org.statcommons.platform.Text;
 
@@ -17,14 +16,14 @@ import org.statcommons.platform.Text;
 @Service
 class OpenWave {
 
-    private final SurveyOwnership ownership;
+    private final OwnerChecker checker;
     private final Surveys surveys;
     private final Waves waves;
     private final Questionnaires questionnaires;
     private final Clock clock;
 
-    OpenWave(SurveyOwnership ownership, Surveys surveys, Waves waves, Questionnaires questionnaires, Clock clock) {
-        this.ownership = ownership;
+    OpenWave(OwnerChecker checker, Surveys surveys, Waves waves, Questionnaires questionnaires, Clock clock) {
+        this.checker = checker;
         this.surveys = surveys;
         this.waves = waves;
         this.questionnaires = questionnaires;
@@ -33,8 +32,8 @@ class OpenWave {
 
     /** @param now open now, bringing a later opening time forward; otherwise at the opening time set */
     @Transactional
-    Wave open(Actor actor, Community community, long surveyId, long waveId, boolean now) {
-        Survey survey = ownership.require(actor, community, surveyId);
+    Wave open(Actor actor, SurveyOwner owner, long surveyId, long waveId, boolean now) {
+        Survey survey = checker.require(actor, owner, surveyId);
         Survey locked = surveys.lock(survey.id());
         Wave wave = waves.inSurvey(locked, waveId);
         switch (wave.state()) {

@@ -5,13 +5,12 @@ import org.statcommons.access.Action;
 import org.statcommons.access.Actor;
 import org.statcommons.access.Permissions;
 import org.statcommons.access.Standing;
-import org.statcommons.community.Community;
 import org.statcommons.platform.ConflictException;
 import org.statcommons.platform.Text;
 
 /**
  * Asks the policy whether the actor may run a survey: the secretariat every one of the community, an owner their own
- * (the standing {@link Standing#SURVEY_OWNER}). Asked before the survey is read, so that someone who may not run it
+ * (the standing {@link Standing#SURVEY_OWNER}); the platform's secretariat and administrators a platform-wide one. Asked before the survey is read, so that someone who may not run it
  * learns nothing of whether it exists (403 either way); the secretariat gets its 404 afterwards.
  */
 @Component
@@ -36,8 +35,8 @@ class OwnerChecker {
      * A wave of a survey the actor may run, read whole, its survey's row locked (builder changes one at a time), and
      * refused when the wave is closed: its questions stay as they were answered.
      */
-    Questionnaire editable(Actor actor, Community community, long surveyId, long waveId) {
-        Survey survey = lock(actor, community, surveyId);
+    Questionnaire editable(Actor actor, SurveyOwner owner, long surveyId, long waveId) {
+        Survey survey = lock(actor, owner, surveyId);
         Wave wave = waves.inSurvey(survey, waveId);
         if (wave.state() == WaveState.CLOSED) {
             throw new ConflictException(Text.of("surveys.wave.closed", wave.label()));
@@ -46,28 +45,25 @@ class OwnerChecker {
     }
 
     /** The survey, once the actor may run it. */
-    Survey require(Actor actor, Community community, long surveyId) {
-        permissions.require(
-                actor, Action.MANAGE_SURVEYS, community.id(), Standing.SURVEY_OWNER, owns(actor, community, surveyId));
-        return surveys.inCommunity(community, surveyId);
+    Survey require(Actor actor, SurveyOwner owner, long surveyId) {
+        owner.require(permissions, actor, Action.MANAGE_SURVEYS, Standing.SURVEY_OWNER, owns(actor, owner, surveyId));
+        return surveys.ownedBy(owner, surveyId);
     }
 
     /** The same, the survey's row locked until the transaction ends. */
-    Survey lock(Actor actor, Community community, long surveyId) {
-        require(actor, community, surveyId);
+    Survey lock(Actor actor, SurveyOwner owner, long surveyId) {
+        require(actor, owner, surveyId);
         return surveys.lock(surveyId);
     }
 
-    boolean may(Actor actor, Community community, long surveyId) {
-        return permissions.may(
-                actor, Action.MANAGE_SURVEYS, community.id(), Standing.SURVEY_OWNER, owns(actor, community, surveyId));
+    boolean may(Actor actor, SurveyOwner owner, long surveyId) {
+        return owner.may(
+                permissions, actor, Action.MANAGE_SURVEYS, Standing.SURVEY_OWNER, owns(actor, owner, surveyId));
     }
 
-    private boolean owns(Actor actor, Community community, long surveyId) {
+    private boolean owns(Actor actor, SurveyOwner owner, long surveyId) {
         return actor.signedIn()
                 && owners.owns(surveyId, actor.accountId())
-                && surveys.byId(surveyId)
-                        .filter(s -> s.communityId() != null && s.communityId() == community.id())
-                        .isPresent();
+                && surveys.byId(surveyId).filter(owner::holds).isPresent();
     }
 }

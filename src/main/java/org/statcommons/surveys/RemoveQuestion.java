@@ -6,7 +6,6 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.statcommons.access.Actor;
-import org.statcommons.community.Community;
 import org.statcommons.platform.ConflictException;
 import org.statcommons.platform.Text;
 
@@ -33,8 +32,8 @@ class RemoveQuestion {
 
     /** Whether the question was kept for its answers (removed softly). */
     @Transactional
-    boolean remove(Actor actor, Community community, long surveyId, long waveId, long questionId) {
-        Questionnaire wave = checker.editable(actor, community, surveyId, waveId);
+    boolean remove(Actor actor, SurveyOwner owner, long surveyId, long waveId, long questionId) {
+        Questionnaire wave = checker.editable(actor, owner, surveyId, waveId);
         Question question = EditQuestion.question(wave, questionId);
         List<String> dependants = wave.questions()
                 .filter(q -> !q.removed()
@@ -58,8 +57,8 @@ class RemoveQuestion {
 
     /** Puts a softly removed question back, where it was; its condition must still hold. */
     @Transactional
-    void restore(Actor actor, Community community, long surveyId, long waveId, long questionId) {
-        Questionnaire wave = checker.editable(actor, community, surveyId, waveId);
+    void restore(Actor actor, SurveyOwner owner, long surveyId, long waveId, long questionId) {
+        Questionnaire wave = checker.editable(actor, owner, surveyId, waveId);
         Question question = EditQuestion.question(wave, questionId);
         if (!question.removed()) {
             return;

@@ -5,7 +5,6 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.statcommons.access.Actor;
-import org.statcommons.community.Community;
 import org.statcommons.identity.Account;
 
 /**
@@ -28,8 +27,8 @@ class SendInvitations {
 
     /** @return how many people were invited now */
     @Transactional
-    int send(Actor actor, Community community, long surveyId, long waveId) {
-        return sender.send(actor, community, surveyId, waveId, false, (wave, audience, now) -> {
+    int send(Actor actor, SurveyOwner owner, long surveyId, long waveId) {
+        return sender.send(actor, owner, surveyId, waveId, false, (wave, audience, now) -> {
             List<SurveyMailer.Letter> letters = new ArrayList<>();
             for (Account person : audience) {
                 byte[] nonce = signer.nonce();

@@ -8,7 +8,6 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.statcommons.access.Actor;
-import org.statcommons.community.Community;
 import org.statcommons.identity.Account;
 
 /**
@@ -31,8 +30,8 @@ class SendReminders {
 
     /** @return how many people were reminded */
     @Transactional
-    int remind(Actor actor, Community community, long surveyId, long waveId) {
-        return sender.send(actor, community, surveyId, waveId, true, (wave, audience, now) -> {
+    int remind(Actor actor, SurveyOwner owner, long surveyId, long waveId) {
+        return sender.send(actor, owner, surveyId, waveId, true, (wave, audience, now) -> {
             Map<Long, Account> mayAnswer =
                     audience.stream().collect(Collectors.toMap(Account::id, Function.identity()));
             List<SurveyMailer.Letter> letters = new ArrayList<>();

@@ -5,7 +5,6 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.statcommons.access.Actor;
-import org.statcommons.community.Community;
 import org.statcommons.platform.ConflictException;
 import org.statcommons.platform.Text;
 
@@ -35,8 +34,8 @@ class SetRespondentMode {
 
     /** The mode now in force (unchanged when it was already this one). */
     @Transactional
-    RespondentMode set(Actor actor, Community community, long surveyId, String mode) {
-        Survey survey = checker.lock(actor, community, surveyId);
+    RespondentMode set(Actor actor, SurveyOwner owner, long surveyId, String mode) {
+        Survey survey = checker.lock(actor, owner, surveyId);
         SurveyChecker input = new SurveyChecker();
         RespondentMode chosen = input.mode(mode == null || mode.isBlank() ? "?" : mode);
         input.throwIfInvalid();

@@ -6,7 +6,6 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.statcommons.access.Actor;
-import org.statcommons.community.Community;
 import org.statcommons.platform.Text;
 
 /**
@@ -23,6 +22,7 @@ class StartNextWave {
     private final Questions questions;
     private final Questionnaires questionnaires;
     private final Clock clock;
+    private final WaveCommunities waveCommunities;
 
     StartNextWave(
             OwnerChecker checker,
@@ -30,18 +30,20 @@ class StartNextWave {
             Sections sections,
             Questions questions,
             Questionnaires questionnaires,
-            Clock clock) {
+            Clock clock,
+            WaveCommunities waveCommunities) {
         this.checker = checker;
         this.waves = waves;
         this.sections = sections;
         this.questions = questions;
         this.questionnaires = questionnaires;
         this.clock = clock;
+        this.waveCommunities = waveCommunities;
     }
 
     @Transactional
-    Wave start(Actor actor, Community community, long surveyId, String label) {
-        Survey survey = checker.lock(actor, community, surveyId);
+    Wave start(Actor actor, SurveyOwner owner, long surveyId, String label) {
+        Survey survey = checker.lock(actor, owner, surveyId);
         List<Wave> all = waves.of(survey.id());
         Wave last = all.get(all.size() - 1);
         SurveyChecker input = new SurveyChecker();
@@ -50,6 +52,7 @@ class StartNextWave {
         input.throwIfInvalid();
         Instant now = clock.instant();
         long waveId = waves.insert(survey.id(), name, last.audienceKind(), last.audienceId(), now);
+        waveCommunities.replace(waveId, waveCommunities.of(last.id()));
         for (Section section : questionnaires.of(survey, last).sections()) {
             long sectionId = sections.append(waveId, section.title(), section.description());
             for (Question q : section.askedQuestions()) {

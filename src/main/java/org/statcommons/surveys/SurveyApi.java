@@ -16,7 +16,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.statcommons.access.Action;
 import org.statcommons.access.Actor;
-import org.statcommons.community.Community;
 import org.statcommons.community.Permitted;
 import org.statcommons.platform.InvalidInputException;
 import org.statcommons.platform.Text;
@@ -135,16 +134,16 @@ class SurveyApi {
 
     /** The surveys of the community the actor runs. */
     @GetMapping
-    List<SurveyJson> list(@Permitted(Action.VIEW_COMMUNITY_INSIDE) Community community, Actor actor) {
-        return surveys.of(community).stream()
-                .filter(s -> checker.may(actor, community, s.id()))
-                .map(s -> survey(community, s))
+    List<SurveyJson> list(@Permitted(Action.VIEW_COMMUNITY_INSIDE) SurveyOwner owner, Actor actor) {
+        return surveys.of(owner).stream()
+                .filter(s -> checker.may(actor, owner, s.id()))
+                .map(s -> survey(owner, s))
                 .toList();
     }
 
     @PostMapping
     ResponseEntity<WaveJson> create(
-            @Permitted(Action.CREATE_SURVEY) Community community,
+            @Permitted(Action.CREATE_SURVEY) SurveyOwner owner,
             @RequestBody(required = false) SurveyBody body,
             Actor actor) {
         SurveyBody given = body == null ? new SurveyBody(null, null, null, null, null, null) : body;
@@ -165,7 +164,7 @@ class SurveyApi {
         }
         Wave wave = createSurvey.createWith(
                 actor,
-                community,
+                owner,
                 new NewSurvey(
                         given.title(),
                         given.description(),
@@ -173,40 +172,40 @@ class SurveyApi {
                         given.smallCellThreshold(),
                         given.waveLabel()),
                 sections);
-        Survey survey = surveys.inCommunity(community, wave.surveyId());
+        Survey survey = surveys.ownedBy(owner, wave.surveyId());
         return ResponseEntity.status(HttpStatus.CREATED).body(wave(questionnaires.of(survey, wave)));
     }
 
     @GetMapping("/{id}")
-    SurveyJson show(@Permitted(Action.VIEW_COMMUNITY_INSIDE) Community community, @PathVariable long id, Actor actor) {
-        return survey(community, checker.require(actor, community, id));
+    SurveyJson show(@Permitted(Action.VIEW_COMMUNITY_INSIDE) SurveyOwner owner, @PathVariable long id, Actor actor) {
+        return survey(owner, checker.require(actor, owner, id));
     }
 
     @GetMapping("/{id}/waves/{waveId}")
     WaveJson wave(
-            @Permitted(Action.VIEW_COMMUNITY_INSIDE) Community community,
+            @Permitted(Action.VIEW_COMMUNITY_INSIDE) SurveyOwner owner,
             @PathVariable long id,
             @PathVariable long waveId,
             Actor actor) {
-        Survey survey = checker.require(actor, community, id);
+        Survey survey = checker.require(actor, owner, id);
         return wave(questionnaires.of(survey, waves.inSurvey(survey, waveId)));
     }
 
     @PostMapping("/{id}/waves")
     ResponseEntity<WaveJson> nextWave(
-            @Permitted(Action.VIEW_COMMUNITY_INSIDE) Community community,
+            @Permitted(Action.VIEW_COMMUNITY_INSIDE) SurveyOwner owner,
             @PathVariable long id,
             @RequestBody(required = false) WaveBody body,
             Actor actor) {
-        Wave wave = startNextWave.start(actor, community, id, body == null ? "" : body.label());
-        Survey survey = surveys.inCommunity(community, id);
+        Wave wave = startNextWave.start(actor, owner, id, body == null ? "" : body.label());
+        Survey survey = surveys.ownedBy(owner, id);
         return ResponseEntity.status(HttpStatus.CREATED).body(wave(questionnaires.of(survey, wave)));
     }
 
     /** Adds a question at the end of a section; answers with the wave as it now is. */
     @PostMapping("/{id}/waves/{waveId}/sections/{sectionId}/questions")
     ResponseEntity<WaveJson> addQuestion(
-            @Permitted(Action.VIEW_COMMUNITY_INSIDE) Community community,
+            @Permitted(Action.VIEW_COMMUNITY_INSIDE) SurveyOwner owner,
             @PathVariable long id,
             @PathVariable long waveId,
             @PathVariable long sectionId,
@@ -217,20 +216,20 @@ class SurveyApi {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        addQuestion.add(actor, community, id, waveId, sectionId, question);
-        Survey survey = surveys.inCommunity(community, id);
+        addQuestion.add(actor, owner, id, waveId, sectionId, question);
+        Survey survey = surveys.ownedBy(owner, id);
         return ResponseEntity.status(HttpStatus.CREATED)
                 .body(wave(questionnaires.of(survey, waves.inSurvey(survey, waveId))));
     }
 
     @PutMapping("/{id}/mode")
     ModeJson mode(
-            @Permitted(Action.VIEW_COMMUNITY_INSIDE) Community community,
+            @Permitted(Action.VIEW_COMMUNITY_INSIDE) SurveyOwner owner,
             @PathVariable long id,
             @RequestBody(required = false) ModeBody body,
             Actor actor) {
-        return new ModeJson(setMode.set(actor, community, id, body == null ? "" : body.mode())
-                .name());
+        return new ModeJson(
+                setMode.set(actor, owner, id, body == null ? "" : body.mode()).name());
     }
 
     private static NewQuestion question(
@@ -275,7 +274,7 @@ class SurveyApi {
         return text == null ? "" : text;
     }
 
-    private SurveyJson survey(Community community, Survey survey) {
+    private SurveyJson survey(SurveyOwner owner, Survey survey) {
         return new SurveyJson(
                 survey.id(),
                 survey.title(),
@@ -288,9 +287,9 @@ class SurveyApi {
                                 w.position(),
                                 w.label(),
                                 w.state().name(),
-                                SurveyAddress.wave(community.slug(), survey.id(), w.id())))
+                                SurveyAddress.wave(owner, survey.id(), w.id())))
                         .toList(),
-                SurveyAddress.of(community.slug(), survey.id()));
+                SurveyAddress.of(owner, survey.id()));
     }
 
     private static WaveJson wave(Questionnaire questionnaire) {

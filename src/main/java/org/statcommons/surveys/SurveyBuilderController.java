@@ -12,7 +12,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.statcommons.access.Action;
 import org.statcommons.access.Actor;
-import org.statcommons.community.Community;
 import org.statcommons.community.CommunityTab;
 import org.statcommons.community.Permitted;
 import org.statcommons.identity.ProfileChoices;
@@ -66,44 +65,47 @@ class SurveyBuilderController {
         this.removeQuestion = removeQuestion;
     }
 
-    private Questionnaire questionnaire(Actor actor, Community community, long id, long waveId) {
-        Survey survey = checker.require(actor, community, id);
+    private Questionnaire questionnaire(Actor actor, SurveyOwner owner, long id, long waveId) {
+        Survey survey = checker.require(actor, owner, id);
         return questionnaires.of(survey, waves.inSurvey(survey, waveId));
     }
 
-    @GetMapping("/c/{slug}/surveys/{id}/waves/{waveId}")
+    @GetMapping({"/c/{slug}/surveys/{id}/waves/{waveId}", "/admin/surveys/{id}/waves/{waveId}"})
     String wave(
-            @Permitted(Action.VIEW_COMMUNITY_INSIDE) Community community,
+            @Permitted(Action.VIEW_COMMUNITY_INSIDE) SurveyOwner owner,
             @PathVariable long id,
             @PathVariable long waveId,
             @ModelAttribute("section") NewSection section,
             Actor actor,
             Model model) {
-        Questionnaire wave = questionnaire(actor, community, id, waveId);
+        Questionnaire wave = questionnaire(actor, owner, id, waveId);
         model.addAttribute("wave", wave);
         model.addAttribute("waves", waves.of(id));
         model.addAttribute("kinds", QuestionKind.values());
         return "surveys/wave";
     }
 
-    @PostMapping("/c/{slug}/surveys/{id}/waves/{waveId}/sections")
+    @PostMapping({"/c/{slug}/surveys/{id}/waves/{waveId}/sections", "/admin/surveys/{id}/waves/{waveId}/sections"})
     @ShowFormOnError("wave")
     String addSection(
-            @Permitted(Action.VIEW_COMMUNITY_INSIDE) Community community,
+            @Permitted(Action.VIEW_COMMUNITY_INSIDE) SurveyOwner owner,
             @PathVariable long id,
             @PathVariable long waveId,
             @ModelAttribute("section") NewSection section,
             Actor actor,
             RedirectAttributes redirect) {
-        addSection.add(actor, community, id, waveId, section);
+        addSection.add(actor, owner, id, waveId, section);
         redirect.addFlashAttribute("notice", Text.of("surveys.notice.section-added"));
-        return "redirect:" + SurveyAddress.wave(community.slug(), id, waveId);
+        return "redirect:" + SurveyAddress.wave(owner, id, waveId);
     }
 
-    @PostMapping("/c/{slug}/surveys/{id}/waves/{waveId}/sections/{sectionId}")
+    @PostMapping({
+        "/c/{slug}/surveys/{id}/waves/{waveId}/sections/{sectionId}",
+        "/admin/surveys/{id}/waves/{waveId}/sections/{sectionId}"
+    })
     @ShowFormOnError("wave")
     String editSection(
-            @Permitted(Action.VIEW_COMMUNITY_INSIDE) Community community,
+            @Permitted(Action.VIEW_COMMUNITY_INSIDE) SurveyOwner owner,
             @PathVariable long id,
             @PathVariable long waveId,
             @PathVariable long sectionId,
@@ -111,41 +113,50 @@ class SurveyBuilderController {
             @RequestParam(defaultValue = "") String description,
             Actor actor,
             RedirectAttributes redirect) {
-        editSection.edit(actor, community, id, waveId, sectionId, new NewSection(title, description, List.of()));
+        editSection.edit(actor, owner, id, waveId, sectionId, new NewSection(title, description, List.of()));
         redirect.addFlashAttribute("notice", Text.of("surveys.notice.saved"));
-        return "redirect:" + SurveyAddress.wave(community.slug(), id, waveId);
+        return "redirect:" + SurveyAddress.wave(owner, id, waveId);
     }
 
-    @PostMapping("/c/{slug}/surveys/{id}/waves/{waveId}/sections/{sectionId}/move")
+    @PostMapping({
+        "/c/{slug}/surveys/{id}/waves/{waveId}/sections/{sectionId}/move",
+        "/admin/surveys/{id}/waves/{waveId}/sections/{sectionId}/move"
+    })
     @ShowFormOnError("wave")
     String moveSection(
-            @Permitted(Action.VIEW_COMMUNITY_INSIDE) Community community,
+            @Permitted(Action.VIEW_COMMUNITY_INSIDE) SurveyOwner owner,
             @PathVariable long id,
             @PathVariable long waveId,
             @PathVariable long sectionId,
             @RequestParam(defaultValue = "") String direction,
             Actor actor) {
-        moveSection.move(actor, community, id, waveId, sectionId, "up".equals(direction));
-        return "redirect:" + SurveyAddress.wave(community.slug(), id, waveId) + "#section-" + sectionId;
+        moveSection.move(actor, owner, id, waveId, sectionId, "up".equals(direction));
+        return "redirect:" + SurveyAddress.wave(owner, id, waveId) + "#section-" + sectionId;
     }
 
-    @PostMapping("/c/{slug}/surveys/{id}/waves/{waveId}/sections/{sectionId}/remove")
+    @PostMapping({
+        "/c/{slug}/surveys/{id}/waves/{waveId}/sections/{sectionId}/remove",
+        "/admin/surveys/{id}/waves/{waveId}/sections/{sectionId}/remove"
+    })
     @ShowFormOnError("wave")
     String removeSection(
-            @Permitted(Action.VIEW_COMMUNITY_INSIDE) Community community,
+            @Permitted(Action.VIEW_COMMUNITY_INSIDE) SurveyOwner owner,
             @PathVariable long id,
             @PathVariable long waveId,
             @PathVariable long sectionId,
             Actor actor,
             RedirectAttributes redirect) {
-        editSection.remove(actor, community, id, waveId, sectionId);
+        editSection.remove(actor, owner, id, waveId, sectionId);
         redirect.addFlashAttribute("notice", Text.of("surveys.notice.section-removed"));
-        return "redirect:" + SurveyAddress.wave(community.slug(), id, waveId);
+        return "redirect:" + SurveyAddress.wave(owner, id, waveId);
     }
 
-    @GetMapping("/c/{slug}/surveys/{id}/waves/{waveId}/questions/new")
+    @GetMapping({
+        "/c/{slug}/surveys/{id}/waves/{waveId}/questions/new",
+        "/admin/surveys/{id}/waves/{waveId}/questions/new"
+    })
     String newQuestion(
-            @Permitted(Action.VIEW_COMMUNITY_INSIDE) Community community,
+            @Permitted(Action.VIEW_COMMUNITY_INSIDE) SurveyOwner owner,
             @PathVariable long id,
             @PathVariable long waveId,
             @RequestParam(defaultValue = "0") long section,
@@ -153,7 +164,7 @@ class SurveyBuilderController {
             @ModelAttribute("form") QuestionForm form,
             Actor actor,
             Model model) {
-        Questionnaire wave = questionnaire(actor, community, id, waveId);
+        Questionnaire wave = questionnaire(actor, owner, id, waveId);
         long sectionId = form.sectionId() != 0 ? form.sectionId() : section;
         Section chosen = EditSection.section(wave, sectionId);
         model.addAttribute("wave", wave);
@@ -164,30 +175,33 @@ class SurveyBuilderController {
         return "surveys/question";
     }
 
-    @PostMapping("/c/{slug}/surveys/{id}/waves/{waveId}/questions")
+    @PostMapping({"/c/{slug}/surveys/{id}/waves/{waveId}/questions", "/admin/surveys/{id}/waves/{waveId}/questions"})
     @ShowFormOnError("newQuestion")
     String addQuestion(
-            @Permitted(Action.VIEW_COMMUNITY_INSIDE) Community community,
+            @Permitted(Action.VIEW_COMMUNITY_INSIDE) SurveyOwner owner,
             @PathVariable long id,
             @PathVariable long waveId,
             @ModelAttribute("form") QuestionForm form,
             Actor actor,
             RedirectAttributes redirect) {
-        long questionId = addQuestion.add(actor, community, id, waveId, form.sectionId(), form.command());
+        long questionId = addQuestion.add(actor, owner, id, waveId, form.sectionId(), form.command());
         redirect.addFlashAttribute("notice", Text.of("surveys.notice.question-added"));
-        return "redirect:" + SurveyAddress.wave(community.slug(), id, waveId) + "#question-" + questionId;
+        return "redirect:" + SurveyAddress.wave(owner, id, waveId) + "#question-" + questionId;
     }
 
-    @GetMapping("/c/{slug}/surveys/{id}/waves/{waveId}/questions/{questionId}")
+    @GetMapping({
+        "/c/{slug}/surveys/{id}/waves/{waveId}/questions/{questionId}",
+        "/admin/surveys/{id}/waves/{waveId}/questions/{questionId}"
+    })
     String question(
-            @Permitted(Action.VIEW_COMMUNITY_INSIDE) Community community,
+            @Permitted(Action.VIEW_COMMUNITY_INSIDE) SurveyOwner owner,
             @PathVariable long id,
             @PathVariable long waveId,
             @PathVariable long questionId,
             @ModelAttribute("form") QuestionForm form,
             Actor actor,
             Model model) {
-        Questionnaire wave = questionnaire(actor, community, id, waveId);
+        Questionnaire wave = questionnaire(actor, owner, id, waveId);
         Question question = EditQuestion.question(wave, questionId);
         model.addAttribute("wave", wave);
         model.addAttribute("chosen", EditSection.section(wave, question.sectionId()));
@@ -197,74 +211,86 @@ class SurveyBuilderController {
         return "surveys/question";
     }
 
-    @PostMapping("/c/{slug}/surveys/{id}/waves/{waveId}/questions/{questionId}")
+    @PostMapping({
+        "/c/{slug}/surveys/{id}/waves/{waveId}/questions/{questionId}",
+        "/admin/surveys/{id}/waves/{waveId}/questions/{questionId}"
+    })
     @ShowFormOnError("question")
     String editQuestion(
-            @Permitted(Action.VIEW_COMMUNITY_INSIDE) Community community,
+            @Permitted(Action.VIEW_COMMUNITY_INSIDE) SurveyOwner owner,
             @PathVariable long id,
             @PathVariable long waveId,
             @PathVariable long questionId,
             @ModelAttribute("form") QuestionForm form,
             Actor actor,
             RedirectAttributes redirect) {
-        editQuestion.edit(actor, community, id, waveId, questionId, form.command());
+        editQuestion.edit(actor, owner, id, waveId, questionId, form.command());
         redirect.addFlashAttribute("notice", Text.of("surveys.notice.saved"));
-        return "redirect:" + SurveyAddress.wave(community.slug(), id, waveId) + "#question-" + questionId;
+        return "redirect:" + SurveyAddress.wave(owner, id, waveId) + "#question-" + questionId;
     }
 
-    @PostMapping("/c/{slug}/surveys/{id}/waves/{waveId}/questions/{questionId}/move")
+    @PostMapping({
+        "/c/{slug}/surveys/{id}/waves/{waveId}/questions/{questionId}/move",
+        "/admin/surveys/{id}/waves/{waveId}/questions/{questionId}/move"
+    })
     @ShowFormOnError("wave")
     String moveQuestion(
-            @Permitted(Action.VIEW_COMMUNITY_INSIDE) Community community,
+            @Permitted(Action.VIEW_COMMUNITY_INSIDE) SurveyOwner owner,
             @PathVariable long id,
             @PathVariable long waveId,
             @PathVariable long questionId,
             @RequestParam(defaultValue = "") String direction,
             Actor actor) {
-        moveQuestion.move(actor, community, id, waveId, questionId, "up".equals(direction));
-        return "redirect:" + SurveyAddress.wave(community.slug(), id, waveId) + "#question-" + questionId;
+        moveQuestion.move(actor, owner, id, waveId, questionId, "up".equals(direction));
+        return "redirect:" + SurveyAddress.wave(owner, id, waveId) + "#question-" + questionId;
     }
 
-    @PostMapping("/c/{slug}/surveys/{id}/waves/{waveId}/questions/{questionId}/remove")
+    @PostMapping({
+        "/c/{slug}/surveys/{id}/waves/{waveId}/questions/{questionId}/remove",
+        "/admin/surveys/{id}/waves/{waveId}/questions/{questionId}/remove"
+    })
     @ShowFormOnError("wave")
     String removeQuestion(
-            @Permitted(Action.VIEW_COMMUNITY_INSIDE) Community community,
+            @Permitted(Action.VIEW_COMMUNITY_INSIDE) SurveyOwner owner,
             @PathVariable long id,
             @PathVariable long waveId,
             @PathVariable long questionId,
             Actor actor,
             RedirectAttributes redirect) {
-        boolean kept = removeQuestion.remove(actor, community, id, waveId, questionId);
+        boolean kept = removeQuestion.remove(actor, owner, id, waveId, questionId);
         redirect.addFlashAttribute(
                 "notice", Text.of(kept ? "surveys.notice.question-hidden" : "surveys.notice.question-removed"));
-        return "redirect:" + SurveyAddress.wave(community.slug(), id, waveId);
+        return "redirect:" + SurveyAddress.wave(owner, id, waveId);
     }
 
-    @PostMapping("/c/{slug}/surveys/{id}/waves/{waveId}/questions/{questionId}/restore")
+    @PostMapping({
+        "/c/{slug}/surveys/{id}/waves/{waveId}/questions/{questionId}/restore",
+        "/admin/surveys/{id}/waves/{waveId}/questions/{questionId}/restore"
+    })
     @ShowFormOnError("wave")
     String restoreQuestion(
-            @Permitted(Action.VIEW_COMMUNITY_INSIDE) Community community,
+            @Permitted(Action.VIEW_COMMUNITY_INSIDE) SurveyOwner owner,
             @PathVariable long id,
             @PathVariable long waveId,
             @PathVariable long questionId,
             Actor actor,
             RedirectAttributes redirect) {
-        removeQuestion.restore(actor, community, id, waveId, questionId);
+        removeQuestion.restore(actor, owner, id, waveId, questionId);
         redirect.addFlashAttribute("notice", Text.of("surveys.notice.question-restored"));
-        return "redirect:" + SurveyAddress.wave(community.slug(), id, waveId) + "#question-" + questionId;
+        return "redirect:" + SurveyAddress.wave(owner, id, waveId) + "#question-" + questionId;
     }
 
     /** A section as a respondent sees it (conditions noted, not applied: the preview has no answers). */
-    @GetMapping("/c/{slug}/surveys/{id}/waves/{waveId}/preview")
+    @GetMapping({"/c/{slug}/surveys/{id}/waves/{waveId}/preview", "/admin/surveys/{id}/waves/{waveId}/preview"})
     String preview(
-            @Permitted(Action.VIEW_COMMUNITY_INSIDE) Community community,
+            @Permitted(Action.VIEW_COMMUNITY_INSIDE) SurveyOwner owner,
             @PathVariable long id,
             @PathVariable long waveId,
             @RequestParam(defaultValue = "1") int section,
             Actor actor,
             Locale locale,
             Model model) {
-        Questionnaire wave = questionnaire(actor, community, id, waveId);
+        Questionnaire wave = questionnaire(actor, owner, id, waveId);
         if (wave.sections().isEmpty()) {
             throw new NotFoundException(Text.of("surveys.preview.empty"));
         }

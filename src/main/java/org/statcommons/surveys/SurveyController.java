@@ -11,7 +11,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.statcommons.access.Action;
 import org.statcommons.access.Actor;
-import org.statcommons.community.Community;
 import org.statcommons.community.CommunityTab;
 import org.statcommons.community.MemberPicker;
 import org.statcommons.community.Permitted;
@@ -81,44 +80,44 @@ class SurveyController {
     /** A wave on the survey's screen, with how many were invited and answered. */
     record WaveLine(Wave wave, int invited, int answered) {}
 
-    @GetMapping("/c/{slug}/surveys")
+    @GetMapping({"/c/{slug}/surveys", "/admin/surveys"})
     String list(
-            @Permitted(Action.VIEW_COMMUNITY_INSIDE) Community community,
+            @Permitted(Action.VIEW_COMMUNITY_INSIDE) SurveyOwner owner,
             @ModelAttribute("form") NewSurvey form,
             Actor actor,
             Model model) {
         model.addAttribute(
                 "surveys",
-                surveys.of(community).stream()
-                        .map(s -> new Listed(s, waves.of(s.id()), checker.may(actor, community, s.id())))
+                surveys.of(owner).stream()
+                        .map(s -> new Listed(s, waves.of(s.id()), checker.may(actor, owner, s.id())))
                         .filter(l -> l.runs() || analyses(actor, l.survey()))
                         .toList());
         model.addAttribute("modes", RespondentMode.values());
-        model.addAttribute("toAnswer", answerable.of(actor, community));
+        model.addAttribute("toAnswer", owner.platformWide() ? List.of() : answerable.of(actor, owner.community()));
         return "surveys/list";
     }
 
-    @PostMapping("/c/{slug}/surveys")
+    @PostMapping({"/c/{slug}/surveys", "/admin/surveys"})
     @ShowFormOnError("list")
     String create(
-            @Permitted(Action.CREATE_SURVEY) Community community,
+            @Permitted(Action.CREATE_SURVEY) SurveyOwner owner,
             @ModelAttribute("form") NewSurvey form,
             Actor actor,
             RedirectAttributes redirect) {
-        Wave wave = createSurvey.create(actor, community, form);
+        Wave wave = createSurvey.create(actor, owner, form);
         redirect.addFlashAttribute("notice", Text.of("surveys.notice.created"));
-        return "redirect:" + SurveyAddress.wave(community.slug(), wave.surveyId(), wave.id());
+        return "redirect:" + SurveyAddress.wave(owner, wave.surveyId(), wave.id());
     }
 
-    @GetMapping("/c/{slug}/surveys/{id}")
+    @GetMapping({"/c/{slug}/surveys/{id}", "/admin/surveys/{id}"})
     String survey(
-            @Permitted(Action.VIEW_COMMUNITY_INSIDE) Community community,
+            @Permitted(Action.VIEW_COMMUNITY_INSIDE) SurveyOwner owner,
             @PathVariable long id,
             @ModelAttribute("settings") SurveyChange settings,
             @RequestParam(defaultValue = "") String person,
             Actor actor,
             Model model) {
-        Survey survey = checker.require(actor, community, id);
+        Survey survey = checker.require(actor, owner, id);
         model.addAttribute("survey", survey);
         model.addAttribute(
                 "waves",
@@ -131,7 +130,12 @@ class SurveyController {
         model.addAttribute("owners", people(owners.of(id)));
         model.addAttribute("analysts", people(analysts.of(id)));
         model.addAttribute("person", person);
-        model.addAttribute("candidates", picker.suggestions(community.id(), MemberPicker.Among.MEMBERS, null, person));
+        // a platform-wide survey is run by the platform's secretariat: it names no owner or analyst
+        model.addAttribute(
+                "candidates",
+                owner.platformWide()
+                        ? List.of()
+                        : picker.suggestions(owner.communityId(), MemberPicker.Among.MEMBERS, null, person));
         model.addAttribute("modes", RespondentMode.values());
         model.addAttribute(
                 "settings",
@@ -142,24 +146,24 @@ class SurveyController {
         return "surveys/survey";
     }
 
-    @PostMapping("/c/{slug}/surveys/{id}")
+    @PostMapping({"/c/{slug}/surveys/{id}", "/admin/surveys/{id}"})
     @ShowFormOnError("survey")
     String edit(
-            @Permitted(Action.VIEW_COMMUNITY_INSIDE) Community community,
+            @Permitted(Action.VIEW_COMMUNITY_INSIDE) SurveyOwner owner,
             @PathVariable long id,
             @ModelAttribute("settings") SurveyChange settings,
             Actor actor,
             RedirectAttributes redirect) {
-        editSurvey.edit(actor, community, id, settings);
+        editSurvey.edit(actor, owner, id, settings);
         redirect.addFlashAttribute("notice", Text.of("surveys.notice.saved"));
-        return "redirect:" + SurveyAddress.of(community.slug(), id);
+        return "redirect:" + SurveyAddress.of(owner, id);
     }
 
     /** Names another owner or an analyst of the survey ({@code part} OWNER or ANALYST). */
     @PostMapping("/c/{slug}/surveys/{id}/people")
     @ShowFormOnError("survey")
     String addPerson(
-            @Permitted(Action.VIEW_COMMUNITY_INSIDE) Community community,
+            @Permitted(Action.VIEW_COMMUNITY_INSIDE) SurveyOwner owner,
             @PathVariable long id,
             @RequestParam(required = false) Long accountId,
             @RequestParam(defaultValue = "") String person,
@@ -167,27 +171,27 @@ class SurveyController {
             Actor actor,
             RedirectAttributes redirect) {
         // the form types a name, read back among the members once the actor is known to run the survey
-        checker.require(actor, community, id);
+        checker.require(actor, owner, id);
         long chosen = accountId != null
                 ? accountId
-                : picker.pick(community.id(), MemberPicker.Among.MEMBERS, "person", person, true);
-        choosePeople.add(actor, community, id, chosen, part);
+                : picker.pick(owner.communityId(), MemberPicker.Among.MEMBERS, "person", person, true);
+        choosePeople.add(actor, owner, id, chosen, part);
         redirect.addFlashAttribute("notice", Text.of("surveys.notice.person-added"));
-        return "redirect:" + SurveyAddress.of(community.slug(), id);
+        return "redirect:" + SurveyAddress.of(owner, id);
     }
 
     @PostMapping("/c/{slug}/surveys/{id}/people/{accountId}/remove")
     @ShowFormOnError("survey")
     String removePerson(
-            @Permitted(Action.VIEW_COMMUNITY_INSIDE) Community community,
+            @Permitted(Action.VIEW_COMMUNITY_INSIDE) SurveyOwner owner,
             @PathVariable long id,
             @PathVariable long accountId,
             @RequestParam(defaultValue = "") String part,
             Actor actor,
             RedirectAttributes redirect) {
-        choosePeople.remove(actor, community, id, accountId, part);
+        choosePeople.remove(actor, owner, id, accountId, part);
         redirect.addFlashAttribute("notice", Text.of("surveys.notice.person-removed"));
-        return "redirect:" + SurveyAddress.of(community.slug(), id);
+        return "redirect:" + SurveyAddress.of(owner, id);
     }
 
     private List<Account> people(List<Long> ids) {
@@ -197,30 +201,30 @@ class SurveyController {
                 .toList();
     }
 
-    @PostMapping("/c/{slug}/surveys/{id}/mode")
+    @PostMapping({"/c/{slug}/surveys/{id}/mode", "/admin/surveys/{id}/mode"})
     @ShowFormOnError("survey")
     String mode(
-            @Permitted(Action.VIEW_COMMUNITY_INSIDE) Community community,
+            @Permitted(Action.VIEW_COMMUNITY_INSIDE) SurveyOwner owner,
             @PathVariable long id,
             @RequestParam(defaultValue = "") String mode,
             Actor actor,
             RedirectAttributes redirect) {
-        RespondentMode now = setMode.set(actor, community, id, mode);
+        RespondentMode now = setMode.set(actor, owner, id, mode);
         redirect.addFlashAttribute("notice", Text.of("surveys.notice.mode", Text.of("surveys.mode." + now)));
-        return "redirect:" + SurveyAddress.of(community.slug(), id);
+        return "redirect:" + SurveyAddress.of(owner, id);
     }
 
-    @PostMapping("/c/{slug}/surveys/{id}/waves")
+    @PostMapping({"/c/{slug}/surveys/{id}/waves", "/admin/surveys/{id}/waves"})
     @ShowFormOnError("survey")
     String nextWave(
-            @Permitted(Action.VIEW_COMMUNITY_INSIDE) Community community,
+            @Permitted(Action.VIEW_COMMUNITY_INSIDE) SurveyOwner owner,
             @PathVariable long id,
             @RequestParam(defaultValue = "") String label,
             Actor actor,
             RedirectAttributes redirect) {
-        Wave wave = startNextWave.start(actor, community, id, label);
+        Wave wave = startNextWave.start(actor, owner, id, label);
         redirect.addFlashAttribute("notice", Text.of("surveys.notice.wave-started", wave.label()));
-        return "redirect:" + SurveyAddress.wave(community.slug(), id, wave.id());
+        return "redirect:" + SurveyAddress.wave(owner, id, wave.id());
     }
 
     private boolean analyses(Actor actor, Survey survey) {

@@ -26,7 +26,7 @@ final class SurveyLinkAddress {
         return "/surveys/public/" + secret;
     }
 
-    static String distribution(String slug, long surveyId, long waveId) {
-        return "/c/" + slug + "/surveys/" + surveyId + "/waves/" + waveId + "/distribution";
+    static String distribution(SurveyOwner owner, long surveyId, long waveId) {
+        return SurveyAddress.wave(owner, surveyId, waveId) + "/distribution";
     }
 }

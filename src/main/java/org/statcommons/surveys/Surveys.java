@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.statcommons.community.Community;
 import org.statcommons.platform.NotFoundException;
 import org.statcommons.platform.Text;
 
@@ -32,15 +31,9 @@ public class Surveys {
                 .optional();
     }
 
-    /** The survey of this community, or "not found" (a survey of another community or of the platform too). */
-    public Survey inCommunity(Community community, long id) {
-        return byId(id).filter(s -> s.communityId() != null && s.communityId() == community.id())
-                .orElseThrow(() -> new NotFoundException(Text.of("surveys.none")));
-    }
-
-    /** A platform-wide survey, or "not found". */
-    public Survey platformWide(long id) {
-        return byId(id).filter(Survey::platformWide).orElseThrow(() -> new NotFoundException(Text.of("surveys.none")));
+    /** The survey of this owner, or "not found" (a survey of another community or of the platform too). */
+    public Survey ownedBy(SurveyOwner owner, long id) {
+        return byId(id).filter(owner::holds).orElseThrow(() -> new NotFoundException(Text.of("surveys.none")));
     }
 
     /** The same survey, its row locked until the transaction ends: for changes that check its responses first. */
@@ -52,21 +45,18 @@ public class Surveys {
                 .orElseThrow(() -> new NotFoundException(Text.of("surveys.none")));
     }
 
-    /** A community's surveys, newest first. */
-    public List<Survey> of(Community community) {
-        return db.sql("select " + COLUMNS
-                        + " from surveys.surveys where community_id = ? order by created_at desc, id desc")
-                .param(community.id())
-                .query(Surveys::map)
-                .list();
-    }
-
-    /** The platform-wide surveys, newest first. */
-    public List<Survey> ofPlatform() {
-        return db.sql("select " + COLUMNS
-                        + " from surveys.surveys where community_id is null order by created_at desc, id desc")
-                .query(Surveys::map)
-                .list();
+    /** The owner's surveys, newest first. */
+    public List<Survey> of(SurveyOwner owner) {
+        return owner.platformWide()
+                ? db.sql("select " + COLUMNS
+                                + " from surveys.surveys where community_id is null order by created_at desc, id desc")
+                        .query(Surveys::map)
+                        .list()
+                : db.sql("select " + COLUMNS
+                                + " from surveys.surveys where community_id = ? order by created_at desc, id desc")
+                        .param(owner.communityId())
+                        .query(Surveys::map)
+                        .list();
     }
 
     long insert(

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import org.statcommons.access.Actor;
-import org.statcommons.community.Community;
 import org.statcommons.identity.Account;
 import org.statcommons.platform.ConflictException;
 import org.statcommons.platform.Text;
@@ -24,14 +23,14 @@ class WaveSender {
         List<SurveyMailer.Letter> write(Wave wave, List<Account> audience, Instant now);
     }
 
-    private final SurveyOwnership ownership;
+    private final OwnerChecker checker;
     private final Waves waves;
     private final AudienceFinder audience;
     private final SurveyMailer mailer;
     private final Clock clock;
 
-    WaveSender(SurveyOwnership ownership, Waves waves, AudienceFinder audience, SurveyMailer mailer, Clock clock) {
-        this.ownership = ownership;
+    WaveSender(OwnerChecker checker, Waves waves, AudienceFinder audience, SurveyMailer mailer, Clock clock) {
+        this.checker = checker;
         this.waves = waves;
         this.audience = audience;
         this.mailer = mailer;
@@ -39,13 +38,13 @@ class WaveSender {
     }
 
     /** @return how many letters were queued */
-    int send(Actor actor, Community community, long surveyId, long waveId, boolean reminder, Letters letters) {
-        Survey survey = ownership.require(actor, community, surveyId);
+    int send(Actor actor, SurveyOwner owner, long surveyId, long waveId, boolean reminder, Letters letters) {
+        Survey survey = checker.require(actor, owner, surveyId);
         Wave wave = waves.inSurvey(survey, waveId);
         Instant now = clock.instant();
         requireSendable(wave, now);
-        List<SurveyMailer.Letter> written = letters.write(wave, audience.of(community, wave), now);
-        mailer.send(survey, wave, community.name(), written, reminder);
+        List<SurveyMailer.Letter> written = letters.write(wave, audience.of(owner, wave), now);
+        mailer.send(survey, wave, owner.name(), written, reminder);
         return written.size();
     }
 

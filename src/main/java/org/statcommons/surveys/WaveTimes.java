@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import org.statcommons.platform.Text;
 import org.statcommons.platform.TextInput;
 
@@ -16,14 +17,16 @@ import org.statcommons.platform.TextInput;
  * @param closesAt   the same, or blank for "until closed"
  * @param audience   an {@link AudienceKind}'s name, or blank to keep the wave's
  * @param audienceId the topic group's or body's id for those kinds
+ * @param communities the ids of the communities chosen, for {@link AudienceKind#COMMUNITIES}
  */
-record WaveTimes(String opensAt, String closesAt, String audience, String audienceId) {
+record WaveTimes(String opensAt, String closesAt, String audience, String audienceId, List<String> communities) {
 
     WaveTimes {
         opensAt = opensAt == null ? "" : opensAt;
         closesAt = closesAt == null ? "" : closesAt;
         audience = audience == null ? "" : audience;
         audienceId = audienceId == null ? "" : audienceId;
+        communities = communities == null ? List.of() : List.copyOf(communities);
     }
 
     /** A time as typed, or null when blank; an error at the field when it is not a time. */

@@ -730,6 +730,7 @@ class CommunityPermissionMatrixIntegrationTests {
         progressReportEndpoints(c, list);
         surveyEndpoints(c, list);
         surveyDistributionEndpoints(c, list);
+        platformSurveyEndpoints(list);
         insightsEndpoints(c, list);
         list.add(page(Action.CREATE_COMMUNITY, "GET", "/communities/new", Map.of()));
         list.add(page(
@@ -1345,6 +1346,47 @@ class CommunityPermissionMatrixIntegrationTests {
         list.add(page(Action.VIEW_SURVEY_RESPONSES, "GET", results + "/answers-wide.csv", Map.of()));
         list.add(api(Action.VIEW_SURVEY_RESULTS, "GET", api, null));
         list.add(api(Action.VIEW_SURVEY_RESULTS, "GET", api + "/comparison", null));
+    }
+
+    /**
+     * Platform-wide surveys (Administration › Surveys, feature surveys): every screen of a community's survey has its
+     * twin under {@code /admin/surveys}, behind the platform's action alone; refused before the survey is read.
+     */
+    private static void platformSurveyEndpoints(List<Endpoint> list) {
+        String survey = "/admin/surveys/1";
+        String wave = survey + "/waves/1";
+        Map<String, String> asked = Map.of("section", "1", "code", "sneaky", "kind", "SHORT_TEXT", "text", "Sneaky?");
+        list.add(page(Action.MANAGE_PLATFORM_SURVEYS, "GET", "/admin/surveys", Map.of()));
+        list.add(page(
+                Action.MANAGE_PLATFORM_SURVEYS,
+                "POST",
+                "/admin/surveys",
+                Map.of("title", "Sneaky", "mode", "IDENTIFIED")));
+        list.add(page(Action.MANAGE_PLATFORM_SURVEYS, "GET", survey, Map.of()));
+        list.add(page(
+                Action.MANAGE_PLATFORM_SURVEYS, "POST", survey, Map.of("title", "Sneaky", "smallCellThreshold", "5")));
+        list.add(page(Action.MANAGE_PLATFORM_SURVEYS, "POST", survey + "/mode", Map.of("mode", "ANONYMOUS")));
+        list.add(page(Action.MANAGE_PLATFORM_SURVEYS, "POST", survey + "/waves", Map.of("label", "Sneaky")));
+        list.add(page(Action.MANAGE_PLATFORM_SURVEYS, "GET", wave, Map.of()));
+        list.add(page(Action.MANAGE_PLATFORM_SURVEYS, "GET", wave + "/preview", Map.of()));
+        list.add(page(Action.MANAGE_PLATFORM_SURVEYS, "POST", wave + "/sections", Map.of("title", "Sneaky")));
+        list.add(page(Action.MANAGE_PLATFORM_SURVEYS, "POST", wave + "/sections/1/move", Map.of("direction", "up")));
+        list.add(page(Action.MANAGE_PLATFORM_SURVEYS, "GET", wave + "/questions/new?section=1", Map.of()));
+        list.add(page(Action.MANAGE_PLATFORM_SURVEYS, "POST", wave + "/questions", asked));
+        list.add(page(Action.MANAGE_PLATFORM_SURVEYS, "POST", wave + "/questions/1/remove", Map.of()));
+        list.add(page(Action.MANAGE_PLATFORM_SURVEYS, "GET", wave + "/distribution", Map.of()));
+        list.add(page(
+                Action.MANAGE_PLATFORM_SURVEYS,
+                "POST",
+                wave + "/schedule",
+                Map.of("audience", "COMMUNITIES", "communities", "1")));
+        list.add(page(Action.MANAGE_PLATFORM_SURVEYS, "POST", wave + "/open", Map.of("now", "true")));
+        list.add(page(Action.MANAGE_PLATFORM_SURVEYS, "POST", wave + "/invitations", Map.of()));
+        list.add(page(Action.MANAGE_PLATFORM_SURVEYS, "POST", wave + "/public-link", Map.of()));
+        list.add(page(Action.MANAGE_PLATFORM_SURVEYS, "POST", wave + "/close", Map.of()));
+        list.add(page(Action.MANAGE_PLATFORM_SURVEYS, "GET", survey + "/results", Map.of()));
+        list.add(page(Action.MANAGE_PLATFORM_SURVEYS, "GET", survey + "/results/compare", Map.of()));
+        list.add(page(Action.MANAGE_PLATFORM_SURVEYS, "GET", survey + "/results/answers-long.csv", Map.of()));
     }
 
     private static Endpoint page(Action action, String method, String path, Map<String, String> form) {

@@ -144,17 +144,17 @@ class KeptResultsIntegrationTests {
 
         answer(firstLink, "2");
         keptCountsEqualARecount(waveId);
-        WaveResults one = readResults.read(owner.actor(), community, surveyId, waveId, Breakdown.ALL);
+        WaveResults one = readResults.read(owner.actor(), SurveyOwner.of(community), surveyId, waveId, Breakdown.ALL);
         assertThat(one.respondents()).isEqualTo(1);
         assertThat(trust(one)).containsExactly(0L, 1L, 0L, 0L, 0L);
 
         // written behind the feature's back: no event, so the kept counts do not see it
         new SurveyFixtures(context)
                 .respond(wave.survey(), wave.wave(), null, "TO", null, List.of(Answer.point("trust", "", 5)));
-        WaveResults kept = readResults.read(owner.actor(), community, surveyId, waveId, Breakdown.ALL);
+        WaveResults kept = readResults.read(owner.actor(), SurveyOwner.of(community), surveyId, waveId, Breakdown.ALL);
         assertThat(kept.respondents()).as("kept, not counted again").isEqualTo(1);
         assertThat(readResults
-                        .read(owner.actor(), community, surveyId, waveId, new Breakdown("TO", null))
+                        .read(owner.actor(), SurveyOwner.of(community), surveyId, waveId, new Breakdown("TO", null))
                         .respondents())
                 .as("another breakdown is counted on its first view")
                 .isEqualTo(1);
@@ -162,11 +162,11 @@ class KeptResultsIntegrationTests {
         // a submission forgets the wave's counts, every breakdown of it
         answer(secondLink, "4");
         keptCountsEqualARecount(waveId);
-        WaveResults three = readResults.read(owner.actor(), community, surveyId, waveId, Breakdown.ALL);
+        WaveResults three = readResults.read(owner.actor(), SurveyOwner.of(community), surveyId, waveId, Breakdown.ALL);
         assertThat(three.respondents()).isEqualTo(3);
         assertThat(trust(three)).containsExactly(0L, 1L, 0L, 1L, 1L);
         assertThat(readResults
-                        .read(owner.actor(), community, surveyId, waveId, new Breakdown("TO", null))
+                        .read(owner.actor(), SurveyOwner.of(community), surveyId, waveId, new Breakdown("TO", null))
                         .respondents())
                 .isEqualTo(1);
 
@@ -176,31 +176,37 @@ class KeptResultsIntegrationTests {
         // (the trust of 4 had one respondent: its row went at zero, as a recount has none) and the grid changed
         save(fixtures.anonymous(), secondLink, 3, fields("grid.i1", "5", "grid.i2", "2"));
         keptCountsEqualARecount(waveId);
-        assertThat(trust(readResults.read(owner.actor(), community, surveyId, waveId, Breakdown.ALL)))
+        assertThat(trust(readResults.read(owner.actor(), SurveyOwner.of(community), surveyId, waveId, Breakdown.ALL)))
                 .containsExactly(0L, 1L, 1L, 0L, 1L);
 
         // a question removed: kept for its answers (marked removed), or gone when nobody answered it; then restored
-        assertThat(removeQuestion.remove(owner.actor(), community, surveyId, waveId, id(wave, "trust")))
+        assertThat(removeQuestion.remove(owner.actor(), SurveyOwner.of(community), surveyId, waveId, id(wave, "trust")))
                 .isTrue();
-        assertThat(removeQuestion.remove(owner.actor(), community, surveyId, waveId, id(wave, "country")))
+        assertThat(removeQuestion.remove(
+                        owner.actor(), SurveyOwner.of(community), surveyId, waveId, id(wave, "country")))
                 .isFalse();
-        WaveResults removed = readResults.read(owner.actor(), community, surveyId, waveId, Breakdown.ALL);
+        WaveResults removed =
+                readResults.read(owner.actor(), SurveyOwner.of(community), surveyId, waveId, Breakdown.ALL);
         assertThat(question(removed, "trust").question().removed()).isTrue();
         assertThat(trust(removed)).containsExactly(0L, 1L, 1L, 0L, 1L);
         assertThat(question(removed, "country")).isNull();
-        removeQuestion.restore(owner.actor(), community, surveyId, waveId, id(wave, "trust"));
-        assertThat(question(readResults.read(owner.actor(), community, surveyId, waveId, Breakdown.ALL), "trust")
+        removeQuestion.restore(owner.actor(), SurveyOwner.of(community), surveyId, waveId, id(wave, "trust"));
+        assertThat(question(
+                                readResults.read(
+                                        owner.actor(), SurveyOwner.of(community), surveyId, waveId, Breakdown.ALL),
+                                "trust")
                         .question()
                         .removed())
                 .isFalse();
 
         // a wave closing changes no answer: the kept counts still equal a recount
-        closeWave.close(owner.actor(), community, surveyId, waveId);
+        closeWave.close(owner.actor(), SurveyOwner.of(community), surveyId, waveId);
         keptCountsEqualARecount(waveId);
 
         // the mode changed: three respondents are below the pseudonymous survey's threshold of 5, nothing is shown
-        setRespondentMode.set(owner.actor(), community, surveyId, "PSEUDONYMOUS");
-        WaveResults pseudonymous = readResults.read(owner.actor(), community, surveyId, waveId, Breakdown.ALL);
+        setRespondentMode.set(owner.actor(), SurveyOwner.of(community), surveyId, "PSEUDONYMOUS");
+        WaveResults pseudonymous =
+                readResults.read(owner.actor(), SurveyOwner.of(community), surveyId, waveId, Breakdown.ALL);
         assertThat(pseudonymous.withheld()).isTrue();
         assertThat(pseudonymous.questions()).allMatch(QuestionResult::withheld);
     }

@@ -56,7 +56,7 @@ class SurveyApiIntegrationTests {
                         "\"kind\":\"LIKERT_MATRIX\"",
                         "\"condition\":{\"question\":\"sector\",\"option\":\"cso\"}",
                         "\"code\":\"5\"");
-        Survey survey = surveys.of(community).get(0);
+        Survey survey = surveys.of(SurveyOwner.of(community)).get(0);
         assertThat(survey.mode()).isEqualTo(RespondentMode.ANONYMOUS);
         assertThat(survey.smallCellThreshold()).isEqualTo(10);
 
@@ -119,7 +119,7 @@ class SurveyApiIntegrationTests {
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.body()).contains("\"sections\"", "at most 50 sections and 300 questions");
         assertThat(millis).as("refused before any question is checked").isLessThan(3_000);
-        assertThat(surveys.of(community)).isEmpty();
+        assertThat(surveys.of(SurveyOwner.of(community))).isEmpty();
     }
 
     @Test
@@ -155,13 +155,13 @@ class SurveyApiIntegrationTests {
         Page untitled = script.api("POST", api, "{\"title\":\"\"}");
         assertThat(untitled.status()).isEqualTo(400);
         assertThat(untitled.body()).contains("\"title\"");
-        assertThat(surveys.of(community)).isEmpty();
+        assertThat(surveys.of(SurveyOwner.of(community))).isEmpty();
 
         Account member = fixtures.member(community, "API member", CommunityRole.MEMBER);
         assertThat(fixtures.bearer(fixtures.token(member))
                         .api("POST", api, SURVEY)
                         .status())
                 .isEqualTo(403);
-        assertThat(surveys.of(community)).isEmpty();
+        assertThat(surveys.of(SurveyOwner.of(community))).isEmpty();
     }
 }

@@ -9,11 +9,11 @@ import java.util.TreeMap;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.statcommons.access.Actor;
-import org.statcommons.community.Community;
 import org.statcommons.surveys.Item;
 import org.statcommons.surveys.Question;
 import org.statcommons.surveys.RespondentMode;
 import org.statcommons.surveys.Survey;
+import org.statcommons.surveys.SurveyOwner;
 import org.statcommons.surveys.Wave;
 import org.statcommons.surveys.Waves;
 
@@ -40,9 +40,8 @@ public class CompareWaves {
 
     /** Compares two waves (null: the first and the latest opened). */
     @Transactional(readOnly = true)
-    public WaveComparison compare(
-            Actor actor, Community community, long surveyId, Long fromId, Long toId, Breakdown by) {
-        return compare(checker.results(actor, community, surveyId), fromId, toId, by);
+    public WaveComparison compare(Actor actor, SurveyOwner owner, long surveyId, Long fromId, Long toId, Breakdown by) {
+        return compare(checker.results(actor, owner, surveyId), fromId, toId, by);
     }
 
     /** Compares two waves of a survey whose reader the caller has checked (the evaluation report's, by its own action). */

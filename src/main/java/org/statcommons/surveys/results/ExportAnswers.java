@@ -7,10 +7,10 @@ import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.statcommons.access.Actor;
-import org.statcommons.community.Community;
 import org.statcommons.surveys.Questionnaire;
 import org.statcommons.surveys.Questionnaires;
 import org.statcommons.surveys.Survey;
+import org.statcommons.surveys.SurveyOwner;
 import org.statcommons.surveys.Wave;
 import org.statcommons.surveys.Waves;
 
@@ -71,10 +71,10 @@ public class ExportAnswers {
      * wave's (null: the latest opened).
      */
     @Transactional(readOnly = true)
-    public Export prepare(Actor actor, Community community, long surveyId, Long waveId, Format format) {
+    public Export prepare(Actor actor, SurveyOwner owner, long surveyId, Long waveId, Format format) {
         Survey survey = format == Format.CODEBOOK
-                ? checker.results(actor, community, surveyId)
-                : checker.responses(actor, community, surveyId);
+                ? checker.results(actor, owner, surveyId)
+                : checker.responses(actor, owner, surveyId);
         List<Wave> all = waves.of(survey.id());
         List<Wave> chosen = waveId != null
                 ? List.of(waves.inSurvey(survey, waveId))

@@ -9,7 +9,6 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.statcommons.access.Actor;
-import org.statcommons.community.Community;
 import org.statcommons.platform.NotFoundException;
 import org.statcommons.platform.Text;
 import org.statcommons.surveys.Item;
@@ -19,6 +18,7 @@ import org.statcommons.surveys.QuestionKind;
 import org.statcommons.surveys.Questionnaire;
 import org.statcommons.surveys.Questionnaires;
 import org.statcommons.surveys.Survey;
+import org.statcommons.surveys.SurveyOwner;
 import org.statcommons.surveys.Wave;
 import org.statcommons.surveys.WaveState;
 import org.statcommons.surveys.Waves;
@@ -52,8 +52,8 @@ public class ReadResults {
 
     /** The results of a wave (null: the latest wave that was opened, else the first). */
     @Transactional(readOnly = true)
-    public WaveResults read(Actor actor, Community community, long surveyId, Long waveId, Breakdown by) {
-        Survey survey = checker.results(actor, community, surveyId);
+    public WaveResults read(Actor actor, SurveyOwner owner, long surveyId, Long waveId, Breakdown by) {
+        Survey survey = checker.results(actor, owner, surveyId);
         List<Wave> all = waves.of(survey.id());
         Wave wave = waveId == null ? latest(all) : waves.inSurvey(survey, waveId);
         return compute(survey, all, wave, by);

@@ -6,8 +6,8 @@ import org.statcommons.access.Actor;
 import org.statcommons.access.NotAllowedException;
 import org.statcommons.access.Permissions;
 import org.statcommons.access.Standing;
-import org.statcommons.community.Community;
 import org.statcommons.surveys.Survey;
+import org.statcommons.surveys.SurveyOwner;
 import org.statcommons.surveys.Surveys;
 
 /**
@@ -30,41 +30,40 @@ class ReaderChecker {
     }
 
     /** The survey, once the actor may read its results. */
-    Survey results(Actor actor, Community community, long surveyId) {
-        if (!mayReadResults(actor, community, surveyId)) {
-            throw new NotAllowedException(Action.VIEW_SURVEY_RESULTS, actor.signedIn());
+    Survey results(Actor actor, SurveyOwner owner, long surveyId) {
+        if (!mayReadResults(actor, owner, surveyId)) {
+            throw new NotAllowedException(
+                    owner.platformWide() ? Action.MANAGE_PLATFORM_SURVEYS : Action.VIEW_SURVEY_RESULTS,
+                    actor.signedIn());
         }
-        return surveys.inCommunity(community, surveyId);
+        return surveys.ownedBy(owner, surveyId);
     }
 
-    /** Whether the actor may read the results of this survey of the community (false for another's survey). */
-    boolean mayReadResults(Actor actor, Community community, long surveyId) {
-        boolean inCommunity = inCommunity(community, surveyId);
-        boolean owns = inCommunity && actor.signedIn() && tallies.owns(surveyId, actor.accountId());
-        boolean analyses = inCommunity && actor.signedIn() && tallies.analyses(surveyId, actor.accountId());
-        return inCommunity
-                && (permissions.may(actor, Action.VIEW_SURVEY_RESULTS, community.id(), Standing.SURVEY_OWNER, owns)
-                        || permissions.may(
-                                actor, Action.VIEW_SURVEY_RESULTS, community.id(), Standing.SURVEY_ANALYST, analyses));
+    /** Whether the actor may read the results of this survey of the owner (false for another's survey). */
+    boolean mayReadResults(Actor actor, SurveyOwner owner, long surveyId) {
+        boolean held = holds(owner, surveyId);
+        boolean owns = held && actor.signedIn() && tallies.owns(surveyId, actor.accountId());
+        boolean analyses = held && actor.signedIn() && tallies.analyses(surveyId, actor.accountId());
+        return held
+                && (owner.may(permissions, actor, Action.VIEW_SURVEY_RESULTS, Standing.SURVEY_OWNER, owns)
+                        || owner.may(
+                                permissions, actor, Action.VIEW_SURVEY_RESULTS, Standing.SURVEY_ANALYST, analyses));
     }
 
     /** The survey, once the actor may read its single answers (the raw exports). */
-    Survey responses(Actor actor, Community community, long surveyId) {
-        boolean owns =
-                inCommunity(community, surveyId) && actor.signedIn() && tallies.owns(surveyId, actor.accountId());
-        permissions.require(actor, Action.VIEW_SURVEY_RESPONSES, community.id(), Standing.SURVEY_OWNER, owns);
-        return surveys.inCommunity(community, surveyId);
+    Survey responses(Actor actor, SurveyOwner owner, long surveyId) {
+        boolean owns = holds(owner, surveyId) && actor.signedIn() && tallies.owns(surveyId, actor.accountId());
+        owner.require(permissions, actor, Action.VIEW_SURVEY_RESPONSES, Standing.SURVEY_OWNER, owns);
+        return surveys.ownedBy(owner, surveyId);
     }
 
     /** Whether the actor may read the survey's single answers (the page offers the raw exports then). */
-    boolean mayReadResponses(Actor actor, Community community, Survey survey) {
+    boolean mayReadResponses(Actor actor, SurveyOwner owner, Survey survey) {
         boolean owns = actor.signedIn() && tallies.owns(survey.id(), actor.accountId());
-        return permissions.may(actor, Action.VIEW_SURVEY_RESPONSES, community.id(), Standing.SURVEY_OWNER, owns);
+        return owner.may(permissions, actor, Action.VIEW_SURVEY_RESPONSES, Standing.SURVEY_OWNER, owns);
     }
 
-    private boolean inCommunity(Community community, long surveyId) {
-        return surveys.byId(surveyId)
-                .filter(s -> s.communityId() != null && s.communityId() == community.id())
-                .isPresent();
+    private boolean holds(SurveyOwner owner, long surveyId) {
+        return surveys.byId(surveyId).filter(owner::holds).isPresent();
     }
 }

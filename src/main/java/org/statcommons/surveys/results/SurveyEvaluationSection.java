@@ -17,6 +17,7 @@ import org.statcommons.insights.InsightRequest;
 import org.statcommons.platform.Text;
 import org.statcommons.surveys.Survey;
 import org.statcommons.surveys.SurveyInvitations;
+import org.statcommons.surveys.SurveyOwner;
 import org.statcommons.surveys.Surveys;
 import org.statcommons.surveys.Wave;
 import org.statcommons.surveys.Waves;
@@ -67,7 +68,8 @@ class SurveyEvaluationSection implements EvaluationSection {
             ran.computeIfAbsent(wave.surveyId(), k -> new ArrayList<>()).add(wave);
         }
         // the report says of a survey only what its reader may read on the survey's results screen
-        ran.keySet().removeIf(surveyId -> !readers.mayReadResults(reader, request.community(), surveyId));
+        ran.keySet()
+                .removeIf(surveyId -> !readers.mayReadResults(reader, SurveyOwner.of(request.community()), surveyId));
         if (ran.isEmpty()) {
             return Optional.empty();
         }

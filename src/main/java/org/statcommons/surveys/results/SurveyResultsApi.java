@@ -9,8 +9,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.statcommons.access.Action;
 import org.statcommons.access.Actor;
-import org.statcommons.community.Community;
 import org.statcommons.community.Permitted;
+import org.statcommons.surveys.SurveyOwner;
 
 /**
  * A survey's results over JSON (docs/api.md#survey-results): a wave's figures per question, and two waves compared
@@ -82,19 +82,19 @@ class SurveyResultsApi {
 
     @GetMapping("/api/v1/communities/{slug}/surveys/{id}/results")
     ResultsJson results(
-            @Permitted(Action.VIEW_COMMUNITY_INSIDE) Community community,
+            @Permitted(Action.VIEW_COMMUNITY_INSIDE) SurveyOwner owner,
             @PathVariable long id,
             @RequestParam(required = false) Long wave,
             @RequestParam(required = false) String country,
             @RequestParam(required = false) String kind,
             Actor actor,
             Locale locale) {
-        return json(readResults.read(actor, community, id, wave, new Breakdown(country, kind)), locale);
+        return json(readResults.read(actor, owner, id, wave, new Breakdown(country, kind)), locale);
     }
 
     @GetMapping("/api/v1/communities/{slug}/surveys/{id}/results/comparison")
     ComparisonJson comparison(
-            @Permitted(Action.VIEW_COMMUNITY_INSIDE) Community community,
+            @Permitted(Action.VIEW_COMMUNITY_INSIDE) SurveyOwner owner,
             @PathVariable long id,
             @RequestParam(required = false) Long from,
             @RequestParam(required = false) Long to,
@@ -102,7 +102,7 @@ class SurveyResultsApi {
             @RequestParam(required = false) String kind,
             Actor actor,
             Locale locale) {
-        WaveComparison c = compareWaves.compare(actor, community, id, from, to, new Breakdown(country, kind));
+        WaveComparison c = compareWaves.compare(actor, owner, id, from, to, new Breakdown(country, kind));
         List<ChangeJson> changes = c.changes().stream()
                 .map(ch -> new ChangeJson(
                         ch.questionCode(),

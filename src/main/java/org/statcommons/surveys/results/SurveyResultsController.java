@@ -14,9 +14,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.statcommons.access.Action;
 import org.statcommons.access.Actor;
-import org.statcommons.community.Community;
 import org.statcommons.community.CommunityTab;
 import org.statcommons.community.Permitted;
+import org.statcommons.surveys.SurveyOwner;
 
 /**
  * A survey's results screens (docs/evaluation.md#results): a wave's results per question with their charts and
@@ -50,9 +50,9 @@ class SurveyResultsController {
         this.checker = checker;
     }
 
-    @GetMapping("/c/{slug}/surveys/{id}/results")
+    @GetMapping({"/c/{slug}/surveys/{id}/results", "/admin/surveys/{id}/results"})
     String results(
-            @Permitted(Action.VIEW_COMMUNITY_INSIDE) Community community,
+            @Permitted(Action.VIEW_COMMUNITY_INSIDE) SurveyOwner owner,
             @PathVariable long id,
             @RequestParam(required = false) Long wave,
             @RequestParam(required = false) String country,
@@ -62,7 +62,7 @@ class SurveyResultsController {
             Actor actor,
             Locale locale,
             Model model) {
-        WaveResults results = readResults.read(actor, community, id, wave, new Breakdown(country, kind));
+        WaveResults results = readResults.read(actor, owner, id, wave, new Breakdown(country, kind));
         model.addAttribute("results", results);
         int shown = Math.max(1, Math.min(section, Math.max(1, results.sections().size())));
         Long sectionId = results.sections().isEmpty()
@@ -80,13 +80,13 @@ class SurveyResultsController {
         // only the questions shown are drawn: charts are most of a view's work once the counts are kept
         model.addAttribute(
                 "questions", presenter.present(inSection.subList(onPage.first() - 1, onPage.last()), locale));
-        model.addAttribute("mayExport", checker.mayReadResponses(actor, community, results.survey()));
+        model.addAttribute("mayExport", checker.mayReadResponses(actor, owner, results.survey()));
         return "surveys/results";
     }
 
-    @GetMapping("/c/{slug}/surveys/{id}/results/compare")
+    @GetMapping({"/c/{slug}/surveys/{id}/results/compare", "/admin/surveys/{id}/results/compare"})
     String compare(
-            @Permitted(Action.VIEW_COMMUNITY_INSIDE) Community community,
+            @Permitted(Action.VIEW_COMMUNITY_INSIDE) SurveyOwner owner,
             @PathVariable long id,
             @RequestParam(required = false) Long from,
             @RequestParam(required = false) Long to,
@@ -96,7 +96,7 @@ class SurveyResultsController {
             Actor actor,
             Locale locale,
             Model model) {
-        WaveComparison comparison = compareWaves.compare(actor, community, id, from, to, new Breakdown(country, kind));
+        WaveComparison comparison = compareWaves.compare(actor, owner, id, from, to, new Breakdown(country, kind));
         model.addAttribute("comparison", comparison);
         model.addAttribute("results", comparison.to());
         model.addAttribute("named", new Named(presenter, locale));
@@ -114,31 +114,31 @@ class SurveyResultsController {
         return "surveys/compare";
     }
 
-    @GetMapping("/c/{slug}/surveys/{id}/results/codebook.csv")
+    @GetMapping({"/c/{slug}/surveys/{id}/results/codebook.csv", "/admin/surveys/{id}/results/codebook.csv"})
     ResponseEntity<StreamingResponseBody> codebook(
-            @Permitted(Action.VIEW_COMMUNITY_INSIDE) Community community,
+            @Permitted(Action.VIEW_COMMUNITY_INSIDE) SurveyOwner owner,
             @PathVariable long id,
             @RequestParam(required = false) Long wave,
             Actor actor) {
-        return csv(exportAnswers.prepare(actor, community, id, wave, ExportAnswers.Format.CODEBOOK));
+        return csv(exportAnswers.prepare(actor, owner, id, wave, ExportAnswers.Format.CODEBOOK));
     }
 
-    @GetMapping("/c/{slug}/surveys/{id}/results/answers-long.csv")
+    @GetMapping({"/c/{slug}/surveys/{id}/results/answers-long.csv", "/admin/surveys/{id}/results/answers-long.csv"})
     ResponseEntity<StreamingResponseBody> answersLong(
-            @Permitted(Action.VIEW_COMMUNITY_INSIDE) Community community,
+            @Permitted(Action.VIEW_COMMUNITY_INSIDE) SurveyOwner owner,
             @PathVariable long id,
             @RequestParam(required = false) Long wave,
             Actor actor) {
-        return csv(exportAnswers.prepare(actor, community, id, wave, ExportAnswers.Format.LONG));
+        return csv(exportAnswers.prepare(actor, owner, id, wave, ExportAnswers.Format.LONG));
     }
 
-    @GetMapping("/c/{slug}/surveys/{id}/results/answers-wide.csv")
+    @GetMapping({"/c/{slug}/surveys/{id}/results/answers-wide.csv", "/admin/surveys/{id}/results/answers-wide.csv"})
     ResponseEntity<StreamingResponseBody> answersWide(
-            @Permitted(Action.VIEW_COMMUNITY_INSIDE) Community community,
+            @Permitted(Action.VIEW_COMMUNITY_INSIDE) SurveyOwner owner,
             @PathVariable long id,
             @RequestParam(required = false) Long wave,
             Actor actor) {
-        return csv(exportAnswers.prepare(actor, community, id, wave, ExportAnswers.Format.WIDE));
+        return csv(exportAnswers.prepare(actor, owner, id, wave, ExportAnswers.Format.WIDE));
     }
 
     private ResponseEntity<StreamingResponseBody> csv(ExportAnswers.Export export) {

@@ -26,6 +26,7 @@ import org.statcommons.surveys.QuestionKind;
 import org.statcommons.surveys.RespondentMode;
 import org.statcommons.surveys.Survey;
 import org.statcommons.surveys.SurveyFixtures;
+import org.statcommons.surveys.SurveyOwner;
 import org.statcommons.surveys.Wave;
 
 /**
@@ -142,7 +143,11 @@ class SurveyResultsIntegrationTests {
     void pseudonymousFiguresAreExactAndSmallCellsWithheld() {
         Made m = made(RespondentMode.PSEUDONYMOUS);
         WaveResults results = readResults.read(
-                m.owner().actor(), m.community(), m.survey().id(), m.baseline().id(), Breakdown.ALL);
+                m.owner().actor(),
+                SurveyOwner.of(m.community()),
+                m.survey().id(),
+                m.baseline().id(),
+                Breakdown.ALL);
         assertThat(results.respondents()).isEqualTo(20);
         QuestionResult.Part trust = question(results, "trust").parts().get(0);
         assertThat(trust.respondents()).isEqualTo(20);
@@ -172,7 +177,7 @@ class SurveyResultsIntegrationTests {
         assertThat(results.countries()).containsOnlyKeys("FJ", "WS");
         WaveResults samoa = readResults.read(
                 m.analyst().actor(),
-                m.community(),
+                SurveyOwner.of(m.community()),
                 m.survey().id(),
                 m.baseline().id(),
                 new Breakdown("ws", null));
@@ -182,7 +187,7 @@ class SurveyResultsIntegrationTests {
                 .containsExactly(0L, 0L, 0L, null, null);
         WaveResults tonga = readResults.read(
                 m.analyst().actor(),
-                m.community(),
+                SurveyOwner.of(m.community()),
                 m.survey().id(),
                 m.baseline().id(),
                 new Breakdown("TO", null));
@@ -190,7 +195,7 @@ class SurveyResultsIntegrationTests {
         assertThat(tonga.questions()).allMatch(QuestionResult::withheld);
         WaveResults government = readResults.read(
                 m.owner().actor(),
-                m.community(),
+                SurveyOwner.of(m.community()),
                 m.survey().id(),
                 m.baseline().id(),
                 new Breakdown(null, "GOVERNMENT"));
@@ -201,16 +206,24 @@ class SurveyResultsIntegrationTests {
     void identifiedSurveysShowEveryCount() {
         Made m = made(RespondentMode.IDENTIFIED);
         WaveResults results = readResults.read(
-                m.owner().actor(), m.community(), m.survey().id(), m.baseline().id(), Breakdown.ALL);
+                m.owner().actor(),
+                SurveyOwner.of(m.community()),
+                m.survey().id(),
+                m.baseline().id(),
+                Breakdown.ALL);
         assertThat(question(results, "trust").parts().get(0).cells())
                 .extracting(QuestionResult.Cell::count)
                 .containsExactly(0L, 3L, 6L, 6L, 5L);
         assertThat(question(results, "staff").parts().get(0).min()).isEqualByComparingTo("1");
         WaveResults tonga = readResults.read(
-                m.owner().actor(), m.community(), m.survey().id(), m.baseline().id(), new Breakdown("TO", null));
+                m.owner().actor(),
+                SurveyOwner.of(m.community()),
+                m.survey().id(),
+                m.baseline().id(),
+                new Breakdown("TO", null));
         assertThat(tonga.respondents()).isEqualTo(1);
         WaveComparison comparison = compareWaves.compare(
-                m.owner().actor(), m.community(), m.survey().id(), null, null, Breakdown.ALL);
+                m.owner().actor(), SurveyOwner.of(m.community()), m.survey().id(), null, null, Breakdown.ALL);
         assertThat(comparison.paired()).isFalse();
         assertThat(comparison.sides()).hasSize(5);
         assertThat(comparison.to().respondents()).isEqualTo(16);
@@ -221,7 +234,7 @@ class SurveyResultsIntegrationTests {
         Made m = made(RespondentMode.PSEUDONYMOUS);
         WaveComparison comparison = compareWaves.compare(
                 m.analyst().actor(),
-                m.community(),
+                SurveyOwner.of(m.community()),
                 m.survey().id(),
                 m.baseline().id(),
                 m.endpoint().id(),
@@ -249,7 +262,12 @@ class SurveyResultsIntegrationTests {
 
         // the Samoan pairs are two: too few
         WaveComparison samoa = compareWaves.compare(
-                m.owner().actor(), m.community(), m.survey().id(), null, null, new Breakdown("WS", null));
+                m.owner().actor(),
+                SurveyOwner.of(m.community()),
+                m.survey().id(),
+                null,
+                null,
+                new Breakdown("WS", null));
         assertThat(samoa.pairs()).isNull();
         assertThat(samoa.changes()).allMatch(WaveComparison.Change::withheld);
     }
@@ -390,8 +408,8 @@ class SurveyResultsIntegrationTests {
                 .isEqualTo(403);
         assertThat(fixtures.anonymous().getNoFollow(results).status()).isEqualTo(302);
         Actor member = m.member().actor();
-        org.assertj.core.api.Assertions.assertThatThrownBy(
-                        () -> readResults.read(member, m.community(), m.survey().id(), null, Breakdown.ALL))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> readResults.read(
+                        member, SurveyOwner.of(m.community()), m.survey().id(), null, Breakdown.ALL))
                 .isInstanceOf(NotAllowedException.class);
         // a survey that is not there is refused as one that is, so nobody learns which exist
         assertThat(fixtures.signedIn(m.owner())
@@ -400,7 +418,7 @@ class SurveyResultsIntegrationTests {
                 .isEqualTo(403);
         // the wave of an anonymous survey shows no pairs, only the waves side by side
         WaveComparison comparison = compareWaves.compare(
-                m.owner().actor(), m.community(), m.survey().id(), null, null, Breakdown.ALL);
+                m.owner().actor(), SurveyOwner.of(m.community()), m.survey().id(), null, null, Breakdown.ALL);
         assertThat(comparison.paired()).isFalse();
     }
 
