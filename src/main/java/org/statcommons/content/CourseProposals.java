@@ -18,7 +18,8 @@ public interface CourseProposals {
 
     /**
      * Opens a proposal in {@code courseId} holding {@code fromCourseId}'s main as it is now (its history copied in);
-     * empty when {@code courseId}'s main has all of it already.
+     * empty when {@code courseId}'s main has all of it already. An open proposal holding exactly that commit is
+     * returned instead of a second one.
      */
     Optional<CourseProposal> open(
             long courseId, long fromCourseId, String title, String description, long accountId, String personName);

@@ -5,9 +5,7 @@ import static org.statcommons.support.Visitor.fields;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -87,19 +85,7 @@ class CourseForkIntegrationTests {
     }
 
     private Path clone(Account account, Community community, String course) {
-        try {
-            Path directory = Files.createTempDirectory("fork");
-            GitCli.Result cloned = git.run(
-                    directory,
-                    "clone",
-                    GitCli.url(
-                            port, community.slug() + "/courses/" + course, account.email(), fixtures.gitToken(account)),
-                    "course");
-            assertThat(cloned.ok()).as(cloned.output()).isTrue();
-            return directory.resolve("course");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return git.cloned(port, community.slug() + "/courses/" + course, account.email(), fixtures.gitToken(account));
     }
 
     private static Map<String, String> unzip(byte[] zip) throws IOException {
@@ -293,6 +279,11 @@ class CourseForkIntegrationTests {
         Page opened = brunoBrowser.submitNoFollow(fork, fork + "/upstream", Map.of());
         assertThat(opened.status()).as(opened.text()).isEqualTo(302);
         String proposal = opened.location().replaceAll("^https?://[^/]+", "");
+        // a second click leads to the same proposal
+        assertThat(brunoBrowser
+                        .submitNoFollow(fork, fork + "/upstream", Map.of())
+                        .location())
+                .endsWith(proposal);
         Page shown = brunoBrowser.get(proposal);
         assertThat(shown.text()).contains("Changes from the original, Pull demo", EPISODE_TWO, "changed", "Open");
         assertThat(fixtures.signedIn(bea)
@@ -413,11 +404,22 @@ class CourseForkIntegrationTests {
         assertThat(api.body()).contains("\"translatedInto\":\"fr\"", "\"outOfDate\":[\"02-first-commits\"]");
 
         // once the original's change is merged, the episode is up to date again
+        // opened through the API this time; a plain member's token is refused
+        String upstream = "/api/v1/communities/" + officeB.slug() + "/courses/demo-fr/upstream";
+        assertThat(fixtures.bearer(fixtures.token(bea))
+                        .api("POST", upstream, null)
+                        .status())
+                .isEqualTo(403);
+        Page opened = fixtures.bearer(fixtures.token(bruno)).api("POST", upstream, null);
+        assertThat(opened.status()).as(opened.body()).isEqualTo(201);
+        assertThat(opened.body())
+                .contains("\"status\":\"OPEN\"", "\"title\":\"Changes from the original, Translation demo\"");
+        String proposal = opened.header("Location");
+        assertThat(proposal).startsWith(translation + "/proposals/");
+        Page listed = fixtures.anonymousApi()
+                .api("GET", "/api/v1/communities/" + officeB.slug() + "/courses/demo-fr/proposals", null);
+        assertThat(listed.body()).contains("\"url\":\"" + proposal + "\"");
         Visitor brunoBrowser = fixtures.signedIn(bruno);
-        String proposal = brunoBrowser
-                .submitNoFollow(translation, translation + "/upstream", Map.of())
-                .location()
-                .replaceAll("^https?://[^/]+", "");
         brunoBrowser.submit(proposal, proposal + "/merge", Map.of());
         assertThat(fixtures.anonymous().get(translation).text())
                 .contains("Every episode is up to date with the original.");

@@ -82,6 +82,13 @@ class CourseProposalBranches implements CourseProposals {
             if (snapshot.head() != null && snapshot.walk().isMergedInto(tip, snapshot.head())) {
                 return Optional.empty();
             }
+            // a second click finds the open proposal that holds these very changes
+            for (Proposal existing : proposals.list(key, true)) {
+                Ref ref = repository.exactRef(ProposalBranches.ref(existing.branch()));
+                if (ref != null && ref.getObjectId().equals(tip)) {
+                    return Optional.of(course(existing));
+                }
+            }
             Instant now = clock.instant();
             long id =
                     proposals.addOnWeb(new Proposals.NewProposal(key, title, description, accountId, personName), now);
