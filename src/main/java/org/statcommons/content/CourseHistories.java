@@ -5,7 +5,9 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.jgit.lib.AnyObjectId;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectInserter;
@@ -40,7 +42,11 @@ public class CourseHistories {
     /** How two courses' mains stand: commits of the other's main this one lacks, and commits of its own the other lacks. */
     public record Divergence(int behind, int ahead, String base) {}
 
+    /** The last comparison of each pair of courses, with the two mains it was made of. */
+    private record Compared(ObjectId mine, ObjectId theirs, Divergence divergence) {}
+
     private final SpaceRepositories repositories;
+    private final Map<String, Compared> compared = new ConcurrentHashMap<>();
 
     CourseHistories(SpaceRepositories repositories) {
         this.repositories = repositories;
@@ -91,6 +97,7 @@ public class CourseHistories {
      * How {@code course}'s main stands against {@code other}'s: how many commits of the other's main it lacks
      * ({@code behind}), how many of its own the other lacks ({@code ahead}), and the newest commit of the other's main
      * that it holds ({@code base}: where it forked or last merged the other's changes; null when they share none).
+     * Every page of a fork shows this: the answer is kept until either main moves (two ref lookups otherwise).
      */
     public Divergence compare(long course, long other) {
         Repository mine = open(course);
@@ -98,6 +105,11 @@ public class CourseHistories {
         try {
             ObjectId myHead = main(mine);
             ObjectId theirHead = main(theirs);
+            String pair = course + ":" + other;
+            Compared known = compared.get(pair);
+            if (known != null && known.mine().equals(myHead) && known.theirs().equals(theirHead)) {
+                return known.divergence();
+            }
             Set<ObjectId> myCommits = commits(mine, myHead);
             Set<ObjectId> theirCommits = commits(theirs, theirHead);
             int behind = 0;
@@ -112,7 +124,9 @@ public class CourseHistories {
                     ahead++;
                 }
             }
-            return new Divergence(behind, ahead, newestShared(theirs, theirHead, myCommits));
+            Divergence divergence = new Divergence(behind, ahead, newestShared(theirs, theirHead, myCommits));
+            compared.put(pair, new Compared(myHead.copy(), theirHead.copy(), divergence));
+            return divergence;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
