@@ -17,6 +17,14 @@ final class CourseAddress {
         return of(slug, course) + "/episodes/" + episode;
     }
 
+    static String proposals(String slug, String course) {
+        return of(slug, course) + "/proposals";
+    }
+
+    static String proposal(String slug, String course, long id) {
+        return proposals(slug, course) + "/" + id;
+    }
+
     static String git(String slug, String course) {
         return "/git/" + slug + "/courses/" + course + ".git";
     }

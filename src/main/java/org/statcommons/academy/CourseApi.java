@@ -60,16 +60,57 @@ class CourseApi {
             List<EpisodeJson> episodes,
             List<String> pages,
             List<ProblemJson> problems,
-            String git) {}
+            String git,
+            OriginJson origin,
+            List<ForkJson> forks) {}
+
+    /**
+     * Where a fork came from and how it stands: the origin's address, title and licence when forked, the commit
+     * forked from, the language of a translation, the origin's commits it lacks ({@code newChanges}) and its own the
+     * origin lacks ({@code ahead}), and for a translation the episodes the origin changed since.
+     */
+    record OriginJson(
+            String community,
+            String name,
+            String title,
+            String licence,
+            String forkedCommit,
+            String translatedInto,
+            int newChanges,
+            int ahead,
+            List<String> outOfDate,
+            String url) {}
+
+    /** A fork in the course's network, with its own forks. */
+    record ForkJson(
+            String community,
+            String name,
+            String title,
+            String language,
+            String licence,
+            boolean translation,
+            int behind,
+            int ahead,
+            String url,
+            List<ForkJson> forks) {}
 
     private final Catalogue catalogue;
     private final CoursePresenter presenter;
     private final CreateCourse createCourse;
+    private final ForkPresenter forks;
+    private final ForkCourse forkCourse;
 
-    CourseApi(Catalogue catalogue, CoursePresenter presenter, CreateCourse createCourse) {
+    CourseApi(
+            Catalogue catalogue,
+            CoursePresenter presenter,
+            CreateCourse createCourse,
+            ForkPresenter forks,
+            ForkCourse forkCourse) {
         this.catalogue = catalogue;
         this.presenter = presenter;
         this.createCourse = createCourse;
+        this.forks = forks;
+        this.forkCourse = forkCourse;
     }
 
     @GetMapping("/api/v1/courses")
@@ -122,7 +163,56 @@ class CourseApi {
                 view.problems().stream()
                         .map(p -> new ProblemJson(p.file(), p.line(), p.text().in(language)))
                         .toList(),
-                view.gitUrl());
+                view.gitUrl(),
+                origin(view.fork()),
+                forks.network(actor, view.course()).forks().stream()
+                        .map(CourseApi::json)
+                        .toList());
+    }
+
+    /** Forks (or translates, with {@code language}) the course into a community where the caller maintains courses. */
+    @PostMapping("/api/v1/communities/{slug}/courses/{course}/forks")
+    ResponseEntity<CourseDetailJson> fork(
+            @Permitted(Action.VIEW_COMMUNITY_LANDING) Community community,
+            @PathVariable String course,
+            @RequestBody NewFork body,
+            Actor actor,
+            Locale locale) {
+        Course forked = forkCourse.fork(actor, community, course, body);
+        Community target = forks.communityOf(forked);
+        return ResponseEntity.created(URI.create("/api/v1/communities/" + target.slug() + "/courses/" + forked.name()))
+                .body(course(target, forked.name(), actor, locale));
+    }
+
+    private static OriginJson origin(ForkView fork) {
+        if (fork == null) {
+            return null;
+        }
+        return new OriginJson(
+                fork.originCommunitySlug(),
+                fork.originName(),
+                fork.fork().originTitle(),
+                fork.fork().originLicence(),
+                fork.fork().forkedCommit(),
+                fork.fork().language(),
+                fork.newChanges(),
+                fork.ahead(),
+                fork.outOfDate(),
+                fork.originAddress());
+    }
+
+    private static ForkJson json(NetworkView node) {
+        return new ForkJson(
+                node.communitySlug(),
+                node.name(),
+                node.title(),
+                node.language(),
+                node.licence(),
+                node.translation(),
+                node.behind(),
+                node.ahead(),
+                node.address(),
+                node.forks().stream().map(CourseApi::json).toList());
     }
 
     @PostMapping("/api/v1/communities/{slug}/courses")

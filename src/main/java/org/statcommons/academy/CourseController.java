@@ -34,11 +34,20 @@ class CourseController {
     private final CoursePresenter presenter;
     private final CreateCourse createCourse;
     private final OfflineCourse offline;
+    private final ForkPresenter forks;
+    private final ForkCourse forkCourse;
 
-    CourseController(CoursePresenter presenter, CreateCourse createCourse, OfflineCourse offline) {
+    CourseController(
+            CoursePresenter presenter,
+            CreateCourse createCourse,
+            OfflineCourse offline,
+            ForkPresenter forks,
+            ForkCourse forkCourse) {
         this.presenter = presenter;
         this.createCourse = createCourse;
         this.offline = offline;
+        this.forks = forks;
+        this.forkCourse = forkCourse;
     }
 
     @GetMapping("/c/{slug}/courses")
@@ -74,6 +83,47 @@ class CourseController {
             Model model) {
         model.addAttribute("view", presenter.course(actor, community, course));
         return "academy/course";
+    }
+
+    /** The form to fork the course into a community where the person maintains courses. */
+    @GetMapping("/c/{slug}/courses/{course}/fork")
+    String forkForm(
+            @Permitted(Action.VIEW_COMMUNITY_LANDING) Community community,
+            @PathVariable String course,
+            @ModelAttribute("form") NewFork form,
+            Actor actor,
+            Model model) {
+        CourseView view = presenter.course(actor, community, course);
+        model.addAttribute("view", view);
+        model.addAttribute("targets", forks.targets(actor));
+        if (form.name() == null) {
+            model.addAttribute("form", NewFork.blank(community.slug(), course));
+        }
+        return "academy/fork";
+    }
+
+    @PostMapping("/c/{slug}/courses/{course}/fork")
+    @ShowFormOnError("forkForm")
+    String fork(
+            @Permitted(Action.VIEW_COMMUNITY_LANDING) Community community,
+            @PathVariable String course,
+            @ModelAttribute("form") NewFork form,
+            Actor actor) {
+        Course forked = forkCourse.fork(actor, community, course, form);
+        return "redirect:" + CourseAddress.of(form.community().strip(), forked.name());
+    }
+
+    /** Who reuses the course: its forks and translations, and theirs, with how far each stands from its origin. */
+    @GetMapping("/c/{slug}/courses/{course}/network")
+    String network(
+            @Permitted(Action.VIEW_COMMUNITY_LANDING) Community community,
+            @PathVariable String course,
+            Actor actor,
+            Model model) {
+        CourseView view = presenter.course(actor, community, course);
+        model.addAttribute("view", view);
+        model.addAttribute("network", forks.network(actor, view.course()));
+        return "academy/network";
     }
 
     @GetMapping("/c/{slug}/courses/{course}/episodes/{episode}")

@@ -17,13 +17,16 @@ class CoursePresenter {
     private final CourseReader reader;
     private final Permissions permissions;
     private final StatCommonsProperties site;
+    private final ForkPresenter forks;
 
     CoursePresenter(
             Courses courses,
             CourseAccess access,
             CourseReader reader,
             Permissions permissions,
-            StatCommonsProperties site) {
+            StatCommonsProperties site,
+            ForkPresenter forks) {
+        this.forks = forks;
         this.courses = courses;
         this.access = access;
         this.reader = reader;
@@ -41,7 +44,8 @@ class CoursePresenter {
                 course,
                 reader.read(course),
                 mayWrite,
-                mayWrite ? site.link(CourseAddress.git(community.slug(), name)) : null);
+                mayWrite ? site.link(CourseAddress.git(community.slug(), name)) : null,
+                forks.fork(actor, course).orElse(null));
     }
 
     /** A course of a community's list, with its manifest. */

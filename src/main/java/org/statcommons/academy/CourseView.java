@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * A course as its screens show it: where it is, its material, and what the reader may do (contributors see the
- * instructor notes, the problems found in its files and its Git address).
+ * instructor notes, the problems found in its files and its Git address); for a fork, its origin and upstream status
+ * ({@code fork}, null for a course of its own), whose attribution every page, the printable page and the zip show.
  */
 record CourseView(
         String communitySlug,
@@ -12,7 +13,8 @@ record CourseView(
         Course course,
         CourseMaterial material,
         boolean mayWrite,
-        String gitUrl) {
+        String gitUrl,
+        ForkView fork) {
 
     public String address() {
         return CourseAddress.of(communitySlug, course.name());

@@ -5,10 +5,8 @@ import static org.statcommons.support.Visitor.fields;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -74,19 +72,7 @@ class CourseIntegrationTests {
     }
 
     private Path clone(Account account) {
-        try {
-            Path directory = Files.createTempDirectory("course");
-            GitCli.Result cloned = git.run(
-                    directory,
-                    "clone",
-                    GitCli.url(
-                            port, community.slug() + "/courses/" + course, account.email(), fixtures.gitToken(account)),
-                    "course");
-            assertThat(cloned.ok()).as(cloned.output()).isTrue();
-            return directory.resolve("course");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return git.cloned(port, community.slug() + "/courses/" + course, account.email(), fixtures.gitToken(account));
     }
 
     @Test

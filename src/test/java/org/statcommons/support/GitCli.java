@@ -49,6 +49,23 @@ public final class GitCli {
                 + URLEncoder.encode(token, StandardCharsets.UTF_8) + "@localhost:" + port + "/git/" + slug + ".git";
     }
 
+    /**
+     * Clones {@code /git/{repository}.git} over HTTP as this person into a new temporary folder: the working copy, or
+     * a failed assertion showing Git's output.
+     */
+    public Path cloned(int port, String repository, String email, String token) {
+        try {
+            Path directory = Files.createTempDirectory(home, "clone");
+            Result cloned = run(directory, "clone", url(port, repository, email, token), "work");
+            if (!cloned.ok()) {
+                throw new AssertionError("git clone failed: " + cloned.output());
+            }
+            return directory.resolve("work");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Runs git in {@code directory} with an identity for commits. */
     public Result run(Path directory, String... arguments) {
         try {

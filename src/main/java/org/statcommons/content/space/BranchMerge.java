@@ -78,7 +78,8 @@ public final class BranchMerge {
         return new SaveResult.Conflicted(head.name(), path, merged, main, marked, reason.apply(List.copyOf(paths)));
     }
 
-    private static String marked(MergeResult<? extends Sequence> result, String label) throws IOException {
+    /** A file's merge with both sides' versions marked, as Git marks a conflict; empty when there is none. */
+    public static String marked(MergeResult<? extends Sequence> result, String label) throws IOException {
         if (result == null) {
             return "";
         }

@@ -1,0 +1,22 @@
+package org.statcommons.academy;
+
+import java.time.Instant;
+
+/**
+ * Where a forked course came from: its origin course, the commit it was forked from, the origin's title and licence
+ * then (what its attribution names), and for a translation the language it is translated into ({@code language}, null
+ * for a fork that keeps the origin's language).
+ */
+record CourseFork(
+        long courseId,
+        long originId,
+        String forkedCommit,
+        String originTitle,
+        String originLicence,
+        String language,
+        Instant createdAt) {
+
+    public boolean translation() {
+        return language != null;
+    }
+}

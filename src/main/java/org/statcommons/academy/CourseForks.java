@@ -1,0 +1,64 @@
+package org.statcommons.academy;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Which courses are forks of which ({@code academy.course_forks}). */
+@Repository
+class CourseForks {
+
+    private static final String COLUMNS =
+            "course_id, origin_id, forked_commit, origin_title, origin_licence, language, created_at";
+
+    private final JdbcClient db;
+
+    CourseForks(JdbcClient db) {
+        this.db = db;
+    }
+
+    void add(CourseFork fork) {
+        db.sql("insert into academy.course_forks (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?)")
+                .params(
+                        fork.courseId(),
+                        fork.originId(),
+                        fork.forkedCommit(),
+                        fork.originTitle(),
+                        fork.originLicence(),
+                        fork.language(),
+                        Timestamp.from(fork.createdAt()))
+                .update();
+    }
+
+    /** Where this course was forked from, or empty for a course of its own. */
+    Optional<CourseFork> of(long courseId) {
+        return db.sql("select " + COLUMNS + " from academy.course_forks where course_id = ?")
+                .param(courseId)
+                .query(CourseForks::fork)
+                .optional();
+    }
+
+    /** The direct forks of a course, oldest first. */
+    List<CourseFork> forksOf(long originId) {
+        return db.sql("select " + COLUMNS
+                        + " from academy.course_forks where origin_id = ? order by created_at, course_id")
+                .param(originId)
+                .query(CourseForks::fork)
+                .list();
+    }
+
+    private static CourseFork fork(ResultSet row, int n) throws SQLException {
+        return new CourseFork(
+                row.getLong("course_id"),
+                row.getLong("origin_id"),
+                row.getString("forked_commit"),
+                row.getString("origin_title"),
+                row.getString("origin_licence"),
+                row.getString("language"),
+                row.getTimestamp("created_at").toInstant());
+    }
+}

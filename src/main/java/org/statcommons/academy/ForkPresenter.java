@@ -1,0 +1,150 @@
+package org.statcommons.academy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+import org.statcommons.access.Action;
+import org.statcommons.access.Actor;
+import org.statcommons.access.Permissions;
+import org.statcommons.community.Communities;
+import org.statcommons.community.Community;
+import org.statcommons.content.CourseHistories;
+import org.statcommons.platform.StatCommonsProperties;
+
+/**
+ * Builds what forks show: a fork's origin and upstream status ({@link ForkView}) and a course's fork network
+ * ({@link NetworkView}). Both compare histories through content's engine ({@link CourseHistories#compare}); the network
+ * lists only the forks this reader may read.
+ */
+@Component
+class ForkPresenter {
+
+    /** How deep the network's tree is shown: a fork of a fork of a fork ... stops here. */
+    static final int MAX_DEPTH = 8;
+
+    private final Courses courses;
+    private final CourseForks forks;
+    private final CourseAccess access;
+    private final CourseReader reader;
+    private final Communities communities;
+    private final CourseHistories histories;
+    private final Permissions permissions;
+    private final StatCommonsProperties site;
+
+    ForkPresenter(
+            Courses courses,
+            CourseForks forks,
+            CourseAccess access,
+            CourseReader reader,
+            Communities communities,
+            CourseHistories histories,
+            Permissions permissions,
+            StatCommonsProperties site) {
+        this.courses = courses;
+        this.forks = forks;
+        this.access = access;
+        this.reader = reader;
+        this.communities = communities;
+        this.histories = histories;
+        this.permissions = permissions;
+        this.site = site;
+    }
+
+    /** The fork's origin and upstream status, or empty for a course that is no fork. */
+    Optional<ForkView> fork(Actor actor, Course course) {
+        Optional<CourseFork> found = forks.of(course.id());
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        CourseFork fork = found.get();
+        Course origin = courses.byId(fork.originId()).orElseThrow();
+        Community originCommunity = communities.byId(origin.communityId()).orElseThrow();
+        String originAddress = CourseAddress.of(originCommunity.slug(), origin.name());
+        CourseHistories.Divergence divergence = histories.compare(course.id(), origin.id());
+        List<String> outOfDate = fork.translation() ? outOfDate(origin, divergence.base()) : List.of();
+        return Optional.of(new ForkView(
+                fork,
+                originCommunity.slug(),
+                origin.name(),
+                originCommunity.name(),
+                originAddress,
+                site.link(originAddress),
+                divergence.behind(),
+                divergence.ahead(),
+                outOfDate,
+                permissions.may(actor, Action.MAINTAIN_COURSES, course.communityId()),
+                access.mayRead(actor, origin) && access.mayWrite(actor, course)));
+    }
+
+    /** The episodes of the origin whose files changed since {@code base}, by address ({@code 02-first-commits}). */
+    private List<String> outOfDate(Course origin, String base) {
+        if (base == null) {
+            return List.of();
+        }
+        List<String> episodes = new ArrayList<>();
+        for (String path : histories.changedSince(origin.id(), base)) {
+            if (path.startsWith(CourseReader.EPISODES) && path.endsWith(".md")) {
+                String name = path.substring(CourseReader.EPISODES.length(), path.length() - ".md".length());
+                if (CourseReader.EPISODE_NAME.matcher(name).matches()) {
+                    episodes.add(name);
+                }
+            }
+        }
+        return episodes;
+    }
+
+    /** The community that keeps a course. */
+    Community communityOf(Course course) {
+        return communities.byId(course.communityId()).orElseThrow();
+    }
+
+    /** The communities this person may fork a course into: those where they maintain courses, by name. */
+    List<Community> targets(Actor actor) {
+        if (!actor.signedIn()) {
+            return List.of();
+        }
+        return communities.all().stream()
+                .map(Communities.Listed::community)
+                .filter(community -> permissions.may(actor, Action.MAINTAIN_COURSES, community.id()))
+                .toList();
+    }
+
+    /** The course and the forks made of it that this reader may read, as a tree. */
+    NetworkView network(Actor actor, Course course) {
+        return node(actor, course, null, 0);
+    }
+
+    private NetworkView node(Actor actor, Course course, CourseFork fork, int depth) {
+        Community community = communities.byId(course.communityId()).orElseThrow();
+        CourseManifest manifest = reader.read(course).manifest();
+        int behind = 0;
+        int ahead = 0;
+        if (fork != null) {
+            CourseHistories.Divergence divergence = histories.compare(course.id(), fork.originId());
+            behind = divergence.behind();
+            ahead = divergence.ahead();
+        }
+        List<NetworkView> children = new ArrayList<>();
+        if (depth < MAX_DEPTH) {
+            for (CourseFork child : forks.forksOf(course.id())) {
+                courses.byId(child.courseId())
+                        .filter(forked -> access.mayRead(actor, forked))
+                        .ifPresent(forked -> children.add(node(actor, forked, child, depth + 1)));
+            }
+        }
+        return new NetworkView(
+                community.name(),
+                community.slug(),
+                course.name(),
+                manifest.title(),
+                fork != null && fork.translation() ? fork.language() : manifest.language(),
+                manifest.licence(),
+                fork != null && fork.translation(),
+                course.open(),
+                behind,
+                ahead,
+                CourseAddress.of(community.slug(), course.name()),
+                List.copyOf(children));
+    }
+}

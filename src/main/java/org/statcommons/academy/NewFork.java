@@ -1,0 +1,22 @@
+package org.statcommons.academy;
+
+/**
+ * A fork to make, as typed in the form or sent to the API: the community it goes into (its address), the fork's own
+ * address there, for a translation the language it is translated into (a BCP 47 tag; blank for a plain fork), and
+ * whether anyone may read it ({@code open}: "true" or "on"; a fork of a members-only course is members-only whatever
+ * is asked).
+ */
+record NewFork(String community, String name, String language, String open) {
+
+    static NewFork blank(String community, String name) {
+        return new NewFork(community, name, "", "true");
+    }
+
+    public boolean isOpen() {
+        return "true".equals(open) || "on".equals(open);
+    }
+
+    public boolean isTranslation() {
+        return language != null && !language.isBlank();
+    }
+}

@@ -1,0 +1,235 @@
+package org.statcommons.content;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.eclipse.jgit.lib.AnyObjectId;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.ObjectInserter;
+import org.eclipse.jgit.lib.ObjectLoader;
+import org.eclipse.jgit.lib.Ref;
+import org.eclipse.jgit.lib.RefUpdate;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.revwalk.ObjectWalk;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.revwalk.RevObject;
+import org.eclipse.jgit.revwalk.RevSort;
+import org.eclipse.jgit.revwalk.RevWalk;
+import org.eclipse.jgit.treewalk.TreeWalk;
+import org.eclipse.jgit.treewalk.filter.TreeFilter;
+import org.springframework.stereotype.Service;
+import org.statcommons.content.space.SpaceBranches;
+import org.statcommons.content.space.SpaceRepositories;
+import org.statcommons.platform.ConflictException;
+import org.statcommons.platform.NotFoundException;
+import org.statcommons.platform.Text;
+
+/**
+ * The history shared by a course and its forks ({@link CourseSpace}): a fork is a Git copy of its origin with every
+ * commit, so the two repositories speak of the same commits by the same ids. This copies history from one course's
+ * repository into another's (a fork's start, the original's new commits brought in for a proposal) and compares two
+ * courses' mains without copying anything: each walks its own history and stops where the other's begins.
+ * Objects go through the storage interface ({@link SpaceRepositories}), so whatever keeps the repositories keeps these.
+ */
+@Service
+public class CourseHistories {
+
+    /** How two courses' mains stand: commits of the other's main this one lacks, and commits of its own the other lacks. */
+    public record Divergence(int behind, int ahead, String base) {}
+
+    /** The last comparison of each pair of courses, with the two mains it was made of. */
+    private record Compared(ObjectId mine, ObjectId theirs, Divergence divergence) {}
+
+    private final SpaceRepositories repositories;
+    private final Map<String, Compared> compared = new ConcurrentHashMap<>();
+
+    CourseHistories(SpaceRepositories repositories) {
+        this.repositories = repositories;
+    }
+
+    /**
+     * Starts {@code toCourse}'s repository as a copy of {@code fromCourse}'s main with its whole history: every
+     * object reachable from main copied once, main set to the same commit. Refused if the new course has a main
+     * already. Returns the commit forked from.
+     */
+    public String fork(long fromCourse, long toCourse) {
+        Repository from = open(fromCourse);
+        Repository to = repositories.create(CourseSpace.keyOf(toCourse));
+        try {
+            ObjectId head = main(from);
+            copy(from, to, head);
+            RefUpdate update = to.updateRef(SpaceBranches.MAIN);
+            update.setExpectedOldObjectId(ObjectId.zeroId());
+            update.setNewObjectId(head);
+            update.setRefLogMessage("statcommons: forked from course " + fromCourse, false);
+            RefUpdate.Result result = update.update();
+            if (result != RefUpdate.Result.NEW) {
+                throw new ConflictException(Text.of("content.course.fork-exists", result.name()));
+            }
+            return head.name();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot fork course " + fromCourse + " into " + toCourse, e);
+        }
+    }
+
+    /**
+     * Brings {@code fromCourse}'s main (and the history under it) into {@code intoCourse}'s repository, without
+     * moving any ref there: the commit can then be merged or proposed in {@code intoCourse}. Returns the commit.
+     */
+    public String bring(long fromCourse, long intoCourse) {
+        Repository from = open(fromCourse);
+        Repository into = open(intoCourse);
+        try {
+            ObjectId head = main(from);
+            copy(from, into, head);
+            return head.name();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot bring course " + fromCourse + " into " + intoCourse, e);
+        }
+    }
+
+    /**
+     * How {@code course}'s main stands against {@code other}'s: how many commits of the other's main it lacks
+     * ({@code behind}), how many of its own the other lacks ({@code ahead}), and the newest commit of the other's main
+     * that it holds ({@code base}: where it forked or last merged the other's changes; null when they share none).
+     * Every page of a fork shows this: the answer is kept until either main moves (two ref lookups otherwise).
+     */
+    public Divergence compare(long course, long other) {
+        Repository mine = open(course);
+        Repository theirs = open(other);
+        try {
+            ObjectId myHead = main(mine);
+            ObjectId theirHead = main(theirs);
+            String pair = course + ":" + other;
+            Compared known = compared.get(pair);
+            if (known != null && known.mine().equals(myHead) && known.theirs().equals(theirHead)) {
+                return known.divergence();
+            }
+            Set<ObjectId> myCommits = commits(mine, myHead);
+            Set<ObjectId> theirCommits = commits(theirs, theirHead);
+            int behind = 0;
+            for (ObjectId commit : theirCommits) {
+                if (!myCommits.contains(commit)) {
+                    behind++;
+                }
+            }
+            int ahead = 0;
+            for (ObjectId commit : myCommits) {
+                if (!theirCommits.contains(commit)) {
+                    ahead++;
+                }
+            }
+            Divergence divergence = new Divergence(behind, ahead, newestShared(theirs, theirHead, myCommits));
+            compared.put(pair, new Compared(myHead.copy(), theirHead.copy(), divergence));
+            return divergence;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The files that differ between commit {@code since} and main in the course's repository, by path. */
+    public List<String> changedSince(long course, String since) {
+        Repository repository = open(course);
+        try (RevWalk walk = new RevWalk(repository)) {
+            RevCommit head = walk.parseCommit(main(repository));
+            RevCommit base = walk.parseCommit(ObjectId.fromString(since));
+            List<String> paths = new ArrayList<>();
+            try (TreeWalk tree = new TreeWalk(repository)) {
+                tree.setRecursive(true);
+                tree.setFilter(TreeFilter.ANY_DIFF);
+                tree.addTree(base.getTree());
+                tree.addTree(head.getTree());
+                while (tree.next()) {
+                    paths.add(tree.getPathString());
+                }
+            }
+            return paths;
+        } catch (IOException | IllegalArgumentException e) {
+            throw new NotFoundException(Text.of("content.course.no-commit", since));
+        }
+    }
+
+    private Repository open(long course) {
+        return repositories
+                .open(CourseSpace.keyOf(course))
+                .orElseThrow(() -> new NotFoundException(Text.of("content.no-pages-yet")));
+    }
+
+    private static ObjectId main(Repository repository) throws IOException {
+        Ref ref = repository.exactRef(SpaceBranches.MAIN);
+        if (ref == null) {
+            throw new NotFoundException(Text.of("content.no-pages-yet"));
+        }
+        return ref.getObjectId();
+    }
+
+    /** Every commit reachable from {@code head}. */
+    private static Set<ObjectId> commits(Repository repository, ObjectId head) throws IOException {
+        Set<ObjectId> commits = new HashSet<>();
+        try (RevWalk walk = new RevWalk(repository)) {
+            walk.setRetainBody(false);
+            walk.markStart(walk.parseCommit(head));
+            for (RevCommit commit : walk) {
+                commits.add(commit.copy());
+            }
+        }
+        return commits;
+    }
+
+    private static String newestShared(Repository repository, ObjectId head, Set<ObjectId> shared) throws IOException {
+        try (RevWalk walk = new RevWalk(repository)) {
+            walk.setRetainBody(false);
+            walk.sort(RevSort.TOPO);
+            walk.sort(RevSort.COMMIT_TIME_DESC, true);
+            walk.markStart(walk.parseCommit(head));
+            for (RevCommit commit : walk) {
+                if (shared.contains(commit)) {
+                    return commit.name();
+                }
+            }
+            return null;
+        }
+    }
+
+    /**
+     * Copies every object reachable from {@code head} that {@code to} lacks: the walk stops at commits {@code to}
+     * holds already (their history is there too, as a repository holds whole histories).
+     */
+    private static void copy(Repository from, Repository to, ObjectId head) throws IOException {
+        if (to.getObjectDatabase().has(head)) {
+            return;
+        }
+        try (ObjectWalk walk = new ObjectWalk(from);
+                ObjectInserter inserter = to.newObjectInserter()) {
+            walk.markStart(walk.parseAny(head));
+            for (Ref ref : to.getRefDatabase().getRefs()) {
+                ObjectId id = ref.getObjectId();
+                if (id != null && from.getObjectDatabase().has(id)) {
+                    walk.markUninteresting(walk.parseAny(id));
+                }
+            }
+            RevCommit commit;
+            while ((commit = walk.next()) != null) {
+                insert(from, to, inserter, commit);
+            }
+            RevObject object;
+            while ((object = walk.nextObject()) != null) {
+                insert(from, to, inserter, object);
+            }
+            inserter.flush();
+        }
+    }
+
+    private static void insert(Repository from, Repository to, ObjectInserter inserter, AnyObjectId id)
+            throws IOException {
+        if (!to.getObjectDatabase().has(id)) {
+            ObjectLoader loader = from.open(id);
+            inserter.insert(loader.getType(), loader.getBytes());
+        }
+    }
+}
