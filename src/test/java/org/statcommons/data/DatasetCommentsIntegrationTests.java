@@ -200,6 +200,15 @@ class DatasetCommentsIntegrationTests {
         assertThat(dana.get(draftPage).body()).contains("Questions and comments");
         long thread = ask(dana, draftPage, "Shall we zorbify the draft's totals?");
         long comment = lastCommentId();
+        // a member outside the data team named in a draft's thread is not told of it: the notice would quote it
+        assertThat(dana.submit(
+                                draftPage,
+                                "/c/" + slug + "/threads/" + thread + "/replies",
+                                fields("body", "@\"Mo Member\" @\"Qarlo Office\" zorbify the totals too?"))
+                        .status())
+                .isEqualTo(200);
+        String mentioned = "Dana Editor mentioned you on “Qestrel draft”";
+        await().atMost(Duration.ofSeconds(20)).until(() -> noticesOf(office).contains(mentioned));
         String before = state();
 
         Visitor mo = fixtures.signedIn(member);
