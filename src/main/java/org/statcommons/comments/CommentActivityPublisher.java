@@ -167,6 +167,7 @@ class CommentActivityPublisher {
             Visibility visibility,
             Instant at) {
         people.remove(actor.accountId());
+        people = readers(community, place.path(), people);
         if (people.isEmpty() && visibility == Visibility.PERSONAL) {
             return;
         }
@@ -182,6 +183,24 @@ class CommentActivityPublisher {
                 .item(Subject.of("comment", commentId))
                 .tell(Audience.people(people))
                 .build());
+    }
+
+    /**
+     * Of these people, those who may read the thread: all of them on a page (they are the community's members, who read
+     * its space) or on a thing the public reads; on any other (a draft dataset) its readers only, so that no notice (a
+     * mention of a member outside the data team, a reply to someone who has left it) tells its words to anyone else.
+     */
+    private Set<Long> readers(Community community, String key, Set<Long> people) {
+        if (people.isEmpty() || CommentSubjects.onPage(key) || subjects.readable(Actor.anonymous(), community, key)) {
+            return people;
+        }
+        Set<Long> readers = new HashSet<>();
+        for (Account account : accounts.byIds(people)) {
+            if (subjects.readable(account.actor(), community, key)) {
+                readers.add(account.id());
+            }
+        }
+        return readers;
     }
 
     /** The commenter's name; empty when the account is gone, which every reader reads as "Someone" in their language. */

@@ -79,9 +79,13 @@ public class CommentJsonPresenter {
                 .toList();
     }
 
-    /** One thread of the community, which the caller knows the actor may read (they just started it). */
+    /**
+     * One thread of the community, when the actor may read it: a page's needs {@code VIEW_SPACE} ("not allowed"), a
+     * subject's thing's is "not found" to whoever may not read the thing. Public, so asked here rather than trusted to
+     * each caller.
+     */
     public ThreadJson thread(Community community, long threadId, Actor actor) {
-        return thread(threads.inCommunity(community, threadId), actor);
+        return thread(subjects.read(actor, community, threads.inCommunity(community, threadId)), actor);
     }
 
     /** The thread as this reader sees it: the words of a passage of a hidden page only for those who moderate. */

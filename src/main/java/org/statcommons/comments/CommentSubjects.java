@@ -102,11 +102,6 @@ class CommentSubjects {
         permissions.require(actor, commenting(key), community.id());
     }
 
-    /** Whether the actor may write at this key (they may read it, and the policy lets them comment). */
-    boolean mayComment(Actor actor, Community community, String key) {
-        return readable(actor, community, key) && permissions.may(actor, commenting(key), community.id());
-    }
-
     private Action commenting(String key) {
         return thing(key)
                 .map(t -> t.subject() == null

@@ -40,16 +40,13 @@ class CommentThreadApi {
     private final ReplyInThread replyInThread;
     private final ResolveThread resolveThread;
     private final CommentJsonPresenter json;
-    private final CommentSubjects subjects;
 
     CommentThreadApi(
             CommentThreads threads,
             StartCommentThread startThread,
             ReplyInThread replyInThread,
             ResolveThread resolveThread,
-            CommentJsonPresenter json,
-            CommentSubjects subjects) {
-        this.subjects = subjects;
+            CommentJsonPresenter json) {
         this.threads = threads;
         this.startThread = startThread;
         this.replyInThread = replyInThread;
@@ -82,7 +79,7 @@ class CommentThreadApi {
     @GetMapping("/threads/{id}")
     ThreadJson thread(
             @Permitted(Action.VIEW_COMMUNITY_LANDING) Community community, @PathVariable long id, Actor actor) {
-        return json.thread(subjects.read(actor, community, threads.inCommunity(community, id)), actor);
+        return json.thread(community, id, actor);
     }
 
     @PostMapping("/threads/{id}/replies")

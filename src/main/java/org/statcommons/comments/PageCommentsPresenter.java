@@ -189,13 +189,15 @@ public class PageCommentsPresenter implements PageViewState {
      * @param startAction where the new-thread form posts (the subject's page's address)
      */
     public View onSubject(Actor actor, Community community, String kind, String id, String startAction) {
-        String key = CommentSubjects.key(subjects.ofKind(kind).kind(), id);
+        CommentSubject subject = subjects.ofKind(kind);
+        String key = CommentSubjects.key(subject.kind(), id);
         if (!subjects.readable(actor, community, key)) {
             return new View(
                     List.of(), List.of(), List.of(), List.of(), null, false, false, null, null, false, null, null,
                     false);
         }
-        boolean mayComment = subjects.mayComment(actor, community, key);
+        // readable, just asked: the policy alone says whether they may write (asking the thing again reads it again)
+        boolean mayComment = permissions.may(actor, subject.commenting(), community.id());
         List<ThreadView> shown = shown(community, threads.onPage(community.id(), key), actor, mayComment, Map.of());
         return new View(
                 shown.stream().filter(t -> !t.thread().resolved()).toList(),

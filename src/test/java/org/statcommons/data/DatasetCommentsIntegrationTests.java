@@ -200,6 +200,15 @@ class DatasetCommentsIntegrationTests {
         assertThat(dana.get(draftPage).body()).contains("Questions and comments");
         long thread = ask(dana, draftPage, "Shall we zorbify the draft's totals?");
         long comment = lastCommentId();
+        // a member outside the data team named in a draft's thread is not told of it: the notice would quote it
+        assertThat(dana.submit(
+                                draftPage,
+                                "/c/" + slug + "/threads/" + thread + "/replies",
+                                fields("body", "@\"Mo Member\" @\"Qarlo Office\" zorbify the totals too?"))
+                        .status())
+                .isEqualTo(200);
+        String mentioned = "Dana Editor mentioned you on “Qestrel draft”";
+        await().atMost(Duration.ofSeconds(20)).until(() -> noticesOf(office).contains(mentioned));
         String before = state();
 
         Visitor mo = fixtures.signedIn(member);
@@ -334,6 +343,35 @@ class DatasetCommentsIntegrationTests {
                         .api("GET", "/api/v1/communities/" + slug + "/threads/" + thread, null)
                         .status())
                 .isEqualTo(401);
+        // every other channel whose address now lets them through: the use case refuses them, as the address did
+        long comment = lastCommentId();
+        Visitor rua = fixtures.signedIn(reader);
+        for (String change : List.of("/threads/" + thread + "/resolve", "/threads/" + thread + "/reopen")) {
+            assertThat(rua.submitNoFollow(view, "/c/" + slug + change, Map.of()).status())
+                    .as(change)
+                    .isEqualTo(403);
+        }
+        assertThat(rua.get("/c/" + slug + "/comments/" + comment + "/edit").status())
+                .isEqualTo(403);
+        assertThat(rua.submitNoFollow(view, "/c/" + slug + "/comments/" + comment + "/edit", fields("body", "Hi"))
+                        .status())
+                .isEqualTo(403);
+        assertThat(rua.submitNoFollow(view, "/c/" + slug + "/comments/" + comment + "/delete", Map.of())
+                        .status())
+                .isEqualTo(403);
+        Visitor script = fixtures.bearer(fixtures.token(reader));
+        String api = "/api/v1/communities/" + slug;
+        assertThat(script.api("POST", api + "/threads/" + thread + "/replies", "{\"body\":\"Hi\"}")
+                        .status())
+                .isEqualTo(403);
+        assertThat(script.api("POST", api + "/threads/" + thread + "/resolve", null)
+                        .status())
+                .isEqualTo(403);
+        assertThat(script.api("PATCH", api + "/comments/" + comment, "{\"body\":\"Hi\"}")
+                        .status())
+                .isEqualTo(403);
+        assertThat(script.api("DELETE", api + "/comments/" + comment, null).status())
+                .isEqualTo(403);
         assertThat(state()).isEqualTo(before);
         assertThat(search.search(member.actor(), "plonkremark", 0).results()).isNotEmpty();
     }
