@@ -61,8 +61,11 @@ class ForkPresenter {
         Course origin = courses.byId(fork.originId()).orElseThrow();
         Community originCommunity = communities.byId(origin.communityId()).orElseThrow();
         String originAddress = CourseAddress.of(originCommunity.slug(), origin.name());
-        CourseHistories.Divergence divergence = histories.compare(course.id(), origin.id());
-        List<String> outOfDate = fork.translation() ? outOfDate(origin, divergence.base()) : List.of();
+        // the attribution is the fork's own record; how the origin stands now is the origin's, told only to its readers
+        boolean known = access.mayRead(actor, origin);
+        CourseHistories.Divergence divergence =
+                known ? histories.compare(course.id(), origin.id()) : new CourseHistories.Divergence(0, 0, null);
+        List<String> outOfDate = known && fork.translation() ? outOfDate(origin, divergence.base()) : List.of();
         return Optional.of(new ForkView(
                 fork,
                 originCommunity.slug(),
@@ -70,11 +73,12 @@ class ForkPresenter {
                 originCommunity.name(),
                 originAddress,
                 site.link(originAddress),
+                known,
                 divergence.behind(),
                 divergence.ahead(),
                 outOfDate,
-                permissions.may(actor, Action.MAINTAIN_COURSES, course.communityId()),
-                access.mayRead(actor, origin) && access.mayWrite(actor, course)));
+                known && permissions.may(actor, Action.MAINTAIN_COURSES, course.communityId()),
+                known && access.mayWrite(actor, course)));
     }
 
     /** The episodes of the origin whose files changed since {@code base}, by address ({@code 02-first-commits}). */

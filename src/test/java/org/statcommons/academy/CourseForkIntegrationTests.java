@@ -219,6 +219,17 @@ class CourseForkIntegrationTests {
                         .getNoFollow(address(officeB, "internal-b"))
                         .status())
                 .isEqualTo(302);
+        // the origin's later change shows to a reader of the origin only: Bea sees the attribution, not how it stands
+        push(ana, officeA, internal, EPISODE_TWO, "---\ntitle: Secret changes\n---\n\nA new paragraph.\n", "Two");
+        assertThat(fixtures.signedIn(both).get(address(officeB, "internal-b")).text())
+                .contains("The original has 1 new change.");
+        Page beaSees = fixtures.signedIn(bea).get(address(officeB, "internal-b"));
+        assertThat(beaSees.text()).contains("Adapted from Internal methods");
+        assertThat(beaSees.text()).doesNotContain("new change", "every change of the original", "of its own");
+        Page beaApi = fixtures.bearer(fixtures.token(bea))
+                .api("GET", "/api/v1/communities/" + officeB.slug() + "/courses/internal-b", null);
+        assertThat(beaApi.status()).as(beaApi.body()).isEqualTo(200);
+        assertThat(beaApi.body()).contains("\"newChanges\":null", "\"ahead\":null", "\"outOfDate\":null");
         // the network shows the members-only fork to those who may read it only
         assertThat(fixtures.signedIn(ana)
                         .get(address(officeA, internal) + "/network")
