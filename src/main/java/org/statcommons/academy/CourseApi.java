@@ -142,7 +142,7 @@ class CourseApi {
             @PathVariable String course,
             Actor actor,
             Locale locale) {
-        CourseView view = presenter.course(actor, community, course);
+        CourseView view = presenter.contents(actor, community, course);
         Language language = Language.of(locale);
         CourseMaterial material = view.material();
         return new CourseDetailJson(

@@ -51,8 +51,12 @@ class ForkPresenter {
         this.site = site;
     }
 
-    /** The fork's origin and upstream status, or empty for a course that is no fork. */
-    Optional<ForkView> fork(Actor actor, Course course) {
+    /**
+     * The fork's origin, or empty for a course that is no fork; with how the origin stands now ({@code standing}) for
+     * the screens that show it (the contents page, the API), which compare the histories. Every other page of the fork,
+     * each image and the zip, need its attribution only.
+     */
+    Optional<ForkView> fork(Actor actor, Course course, boolean standing) {
         Optional<CourseFork> found = forks.of(course.id());
         if (found.isEmpty()) {
             return Optional.empty();
@@ -62,7 +66,7 @@ class ForkPresenter {
         Community originCommunity = communities.byId(origin.communityId()).orElseThrow();
         String originAddress = CourseAddress.of(originCommunity.slug(), origin.name());
         // the attribution is the fork's own record; how the origin stands now is the origin's, told only to its readers
-        boolean known = access.mayRead(actor, origin);
+        boolean known = standing && access.mayRead(actor, origin);
         CourseHistories.Divergence divergence =
                 known ? histories.compare(course.id(), origin.id()) : new CourseHistories.Divergence(0, 0, null);
         List<String> outOfDate = known && fork.translation() ? outOfDate(origin, divergence.base()) : List.of();

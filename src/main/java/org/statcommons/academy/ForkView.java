@@ -7,8 +7,9 @@ import java.util.List;
  * community, its address on this site), how far the fork stands from the origin's main now ({@code newChanges}: the
  * origin's commits it lacks; {@code ahead}: its own the origin lacks), for a translation the episodes the origin
  * changed since the translation's base or its last upstream merge, and what this reader may do about it. How the origin
- * stands now ({@code standingKnown}; else none, zero and nothing allowed) is told only to a reader of the origin: a
- * fork's reader who may not read a members-only origin learns nothing of its later changes.
+ * stands now ({@code standingKnown}; else none, zero and nothing allowed) is found for the screens that show it only,
+ * and told only to a reader of the origin: a fork's reader who may not read a members-only origin learns nothing of its
+ * later changes.
  */
 record ForkView(
         CourseFork fork,
