@@ -221,7 +221,8 @@ class PlatformSurveysIntegrationTests {
                 .param(off.id())
                 .update();
         Visitor admin = fixtures.signedIn(fixtures.account("Paz Platform", PlatformRole.SECRETARIAT));
-        String base = survey(admin, "Reach of the platform").group();
+        Matcher first = survey(admin, "Reach of the platform");
+        String base = first.group();
         admin.submit(
                 base + "/distribution",
                 base + "/schedule",
@@ -241,6 +242,26 @@ class PlatformSurveysIntegrationTests {
         assertThat(invitations(stays)).isEqualTo(1);
         assertThat(invitations(left)).as("left the community").isZero();
         assertThat(invitations(barred)).as("suspended in the community").isZero();
+        assertThat(invitations(off)).as("suspended on the platform").isZero();
+
+        // the next wave asks everyone on the platform: every active account, whatever their communities
+        String surveyAddress = "/admin/surveys/" + first.group(1);
+        Matcher next =
+                WAVE.matcher(admin.submitNoFollow(surveyAddress, surveyAddress + "/waves", fields("label", "All"))
+                        .location());
+        assertThat(next.find()).isTrue();
+        String all = next.group();
+        admin.submit(
+                all + "/distribution",
+                all + "/schedule",
+                fields("opensAt", "", "closesAt", "", "audience", "PLATFORM"));
+        admin.submit(all + "/distribution", all + "/open", fields("now", "true"));
+        assertThat(admin.submit(all + "/distribution", all + "/invitations", Map.of())
+                        .status())
+                .isEqualTo(200);
+        assertThat(invitations(stays)).isEqualTo(2);
+        assertThat(invitations(left)).as("still on the platform").isEqualTo(1);
+        assertThat(invitations(barred)).as("suspended in one community only").isEqualTo(1);
         assertThat(invitations(off)).as("suspended on the platform").isZero();
     }
 
