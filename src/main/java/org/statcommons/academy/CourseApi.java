@@ -67,7 +67,8 @@ class CourseApi {
     /**
      * Where a fork came from and how it stands: the origin's address, title and licence when forked, the commit
      * forked from, the language of a translation, the origin's commits it lacks ({@code newChanges}) and its own the
-     * origin lacks ({@code ahead}), and for a translation the episodes the origin changed since.
+     * origin lacks ({@code ahead}), and for a translation the episodes the origin changed since; those three null
+     * for a reader who may not read the origin.
      */
     record OriginJson(
             String community,
@@ -76,8 +77,8 @@ class CourseApi {
             String licence,
             String forkedCommit,
             String translatedInto,
-            int newChanges,
-            int ahead,
+            Integer newChanges,
+            Integer ahead,
             List<String> outOfDate,
             String url) {}
 
@@ -141,7 +142,7 @@ class CourseApi {
             @PathVariable String course,
             Actor actor,
             Locale locale) {
-        CourseView view = presenter.course(actor, community, course);
+        CourseView view = presenter.contents(actor, community, course);
         Language language = Language.of(locale);
         CourseMaterial material = view.material();
         return new CourseDetailJson(
@@ -195,9 +196,9 @@ class CourseApi {
                 fork.fork().originLicence(),
                 fork.fork().forkedCommit(),
                 fork.fork().language(),
-                fork.newChanges(),
-                fork.ahead(),
-                fork.outOfDate(),
+                fork.standingKnown() ? fork.newChanges() : null,
+                fork.standingKnown() ? fork.ahead() : null,
+                fork.standingKnown() ? fork.outOfDate() : null,
                 fork.originAddress());
     }
 

@@ -81,7 +81,7 @@ class CourseController {
             @PathVariable String course,
             Actor actor,
             Model model) {
-        model.addAttribute("view", presenter.course(actor, community, course));
+        model.addAttribute("view", presenter.contents(actor, community, course));
         return "academy/course";
     }
 

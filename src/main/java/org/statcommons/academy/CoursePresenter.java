@@ -34,8 +34,17 @@ class CoursePresenter {
         this.site = site;
     }
 
-    /** The course for this reader: "not found" or refused when they may not read it. */
+    /** The course for this reader: "not found" or refused when they may not read it. A fork names its origin. */
     CourseView course(Actor actor, Community community, String name) {
+        return view(actor, community, name, false);
+    }
+
+    /** The same for its contents page (and the API): a fork with how its origin stands now, for a reader of the origin. */
+    CourseView contents(Actor actor, Community community, String name) {
+        return view(actor, community, name, true);
+    }
+
+    private CourseView view(Actor actor, Community community, String name, boolean standing) {
         Course course = access.readable(actor, community, name);
         boolean mayWrite = access.mayWrite(actor, course);
         return new CourseView(
@@ -45,7 +54,7 @@ class CoursePresenter {
                 reader.read(course),
                 mayWrite,
                 mayWrite ? site.link(CourseAddress.git(community.slug(), name)) : null,
-                forks.fork(actor, course).orElse(null));
+                forks.fork(actor, course, standing).orElse(null));
     }
 
     /** A course of a community's list, with its manifest. */

@@ -51,8 +51,12 @@ class ForkPresenter {
         this.site = site;
     }
 
-    /** The fork's origin and upstream status, or empty for a course that is no fork. */
-    Optional<ForkView> fork(Actor actor, Course course) {
+    /**
+     * The fork's origin, or empty for a course that is no fork; with how the origin stands now ({@code standing}) for
+     * the screens that show it (the contents page, the API), which compare the histories. Every other page of the fork,
+     * each image and the zip, need its attribution only.
+     */
+    Optional<ForkView> fork(Actor actor, Course course, boolean standing) {
         Optional<CourseFork> found = forks.of(course.id());
         if (found.isEmpty()) {
             return Optional.empty();
@@ -61,8 +65,11 @@ class ForkPresenter {
         Course origin = courses.byId(fork.originId()).orElseThrow();
         Community originCommunity = communities.byId(origin.communityId()).orElseThrow();
         String originAddress = CourseAddress.of(originCommunity.slug(), origin.name());
-        CourseHistories.Divergence divergence = histories.compare(course.id(), origin.id());
-        List<String> outOfDate = fork.translation() ? outOfDate(origin, divergence.base()) : List.of();
+        // the attribution is the fork's own record; how the origin stands now is the origin's, told only to its readers
+        boolean known = standing && access.mayRead(actor, origin);
+        CourseHistories.Divergence divergence =
+                known ? histories.compare(course.id(), origin.id()) : new CourseHistories.Divergence(0, 0, null);
+        List<String> outOfDate = known && fork.translation() ? outOfDate(origin, divergence.base()) : List.of();
         return Optional.of(new ForkView(
                 fork,
                 originCommunity.slug(),
@@ -70,11 +77,12 @@ class ForkPresenter {
                 originCommunity.name(),
                 originAddress,
                 site.link(originAddress),
+                known,
                 divergence.behind(),
                 divergence.ahead(),
                 outOfDate,
-                permissions.may(actor, Action.MAINTAIN_COURSES, course.communityId()),
-                access.mayRead(actor, origin) && access.mayWrite(actor, course)));
+                known && permissions.may(actor, Action.MAINTAIN_COURSES, course.communityId()),
+                known && access.mayWrite(actor, course)));
     }
 
     /** The episodes of the origin whose files changed since {@code base}, by address ({@code 02-first-commits}). */

@@ -1,25 +1,29 @@
 package org.statcommons.content;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import org.eclipse.jgit.lib.AnyObjectId;
+import org.eclipse.jgit.internal.storage.pack.PackWriter;
+import org.eclipse.jgit.lib.NullProgressMonitor;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectInserter;
-import org.eclipse.jgit.lib.ObjectLoader;
+import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.lib.Ref;
 import org.eclipse.jgit.lib.RefUpdate;
 import org.eclipse.jgit.lib.Repository;
-import org.eclipse.jgit.revwalk.ObjectWalk;
 import org.eclipse.jgit.revwalk.RevCommit;
-import org.eclipse.jgit.revwalk.RevObject;
 import org.eclipse.jgit.revwalk.RevSort;
 import org.eclipse.jgit.revwalk.RevWalk;
+import org.eclipse.jgit.storage.pack.PackConfig;
 import org.eclipse.jgit.treewalk.TreeWalk;
 import org.eclipse.jgit.treewalk.filter.TreeFilter;
 import org.springframework.stereotype.Service;
@@ -197,39 +201,41 @@ public class CourseHistories {
     }
 
     /**
-     * Copies every object reachable from {@code head} that {@code to} lacks: the walk stops at commits {@code to}
-     * holds already (their history is there too, as a repository holds whole histories).
+     * Copies every object reachable from {@code head} that {@code to} lacks, as one pack: written from {@code from}
+     * (its deltas and compression reused, no new delta search on a request's thread) into a temporary file, and
+     * received by {@code to} as a push is, whatever keeps the repository. Object by object a course of some thousand
+     * objects was as many loose files, each inflated into memory and compressed again. What {@code to}'s refs reach
+     * is left out: a repository holds whole histories.
      */
     private static void copy(Repository from, Repository to, ObjectId head) throws IOException {
         if (to.getObjectDatabase().has(head)) {
             return;
         }
-        try (ObjectWalk walk = new ObjectWalk(from);
-                ObjectInserter inserter = to.newObjectInserter()) {
-            walk.markStart(walk.parseAny(head));
-            for (Ref ref : to.getRefDatabase().getRefs()) {
-                ObjectId id = ref.getObjectId();
-                if (id != null && from.getObjectDatabase().has(id)) {
-                    walk.markUninteresting(walk.parseAny(id));
-                }
+        Set<ObjectId> have = new HashSet<>();
+        for (Ref ref : to.getRefDatabase().getRefs()) {
+            ObjectId id = ref.getObjectId();
+            if (id != null && from.getObjectDatabase().has(id)) {
+                have.add(id);
             }
-            RevCommit commit;
-            while ((commit = walk.next()) != null) {
-                insert(from, to, inserter, commit);
-            }
-            RevObject object;
-            while ((object = walk.nextObject()) != null) {
-                insert(from, to, inserter, object);
-            }
-            inserter.flush();
         }
-    }
-
-    private static void insert(Repository from, Repository to, ObjectInserter inserter, AnyObjectId id)
-            throws IOException {
-        if (!to.getObjectDatabase().has(id)) {
-            ObjectLoader loader = from.open(id);
-            inserter.insert(loader.getType(), loader.getBytes());
+        PackConfig config = new PackConfig(from);
+        config.setDeltaCompress(false);
+        config.setThreads(1);
+        Path pack = Files.createTempFile("statcommons-course-", ".pack");
+        try {
+            try (ObjectReader reader = from.newObjectReader();
+                    PackWriter writer = new PackWriter(config, reader);
+                    OutputStream out = Files.newOutputStream(pack)) {
+                writer.preparePack(NullProgressMonitor.INSTANCE, Set.of(head), have);
+                writer.writePack(NullProgressMonitor.INSTANCE, NullProgressMonitor.INSTANCE, out);
+            }
+            try (InputStream in = Files.newInputStream(pack);
+                    ObjectInserter inserter = to.newObjectInserter()) {
+                inserter.newPackParser(in).parse(NullProgressMonitor.INSTANCE);
+                inserter.flush();
+            }
+        } finally {
+            Files.deleteIfExists(pack);
         }
     }
 }

@@ -134,10 +134,10 @@ public class Accounts {
     /** The organisation a person typed into their profile, with its kind and the person's country. */
     public record TypedOrganisation(long accountId, String organisation, OrganisationKind kind, String country) {}
 
-    /** The ids of every active account: everyone on the platform (a platform-wide survey's widest audience). */
-    public List<Long> activeIds() {
-        return db.sql("select id from identity.accounts where status = 'ACTIVE' order by id")
-                .query(Long.class)
+    /** Every active account: everyone on the platform (a platform-wide survey's widest audience), by name. */
+    public List<Account> active() {
+        return db.sql("select " + COLUMNS + " from identity.accounts where status = 'ACTIVE' order by display_name")
+                .query(MAPPER)
                 .list();
     }
 

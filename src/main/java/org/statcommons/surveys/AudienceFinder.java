@@ -1,7 +1,6 @@
 package org.statcommons.surveys;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,15 +53,16 @@ class AudienceFinder {
             return List.of();
         }
         // the people asked, by the community they are asked through (null: the platform itself)
-        Map<Long, Collection<Long>> asked = new LinkedHashMap<>();
+        Map<Long, List<Account>> asked = new LinkedHashMap<>();
         switch (wave.audienceKind()) {
-            case COMMUNITY -> asked.put(owner.communityId(), memberships.accountIds(owner.communityId()));
+            case COMMUNITY ->
+                asked.put(owner.communityId(), accounts.byIds(memberships.accountIds(owner.communityId())));
             case TOPIC_GROUP -> {
                 if (wave.audienceId() != null
                         && topicGroups
                                 .find(owner.communityId(), wave.audienceId())
                                 .isPresent()) {
-                    asked.put(owner.communityId(), topicGroups.memberIds(wave.audienceId()));
+                    asked.put(owner.communityId(), accounts.byIds(topicGroups.memberIds(wave.audienceId())));
                 }
             }
             case BODY -> {
@@ -72,17 +72,17 @@ class AudienceFinder {
                                 .filter(b -> owner.platformWide() || b.communityId() == owner.communityId())
                                 .orElse(null);
                 if (body != null) {
-                    asked.put(body.communityId(), bodies.members(body.id()));
+                    asked.put(body.communityId(), accounts.byIds(bodies.members(body.id())));
                 }
             }
-            case COMMUNITIES -> waveCommunities.of(wave.id()).forEach(c -> asked.put(c, memberships.accountIds(c)));
-            case PLATFORM -> asked.put(null, accounts.activeIds());
+            case COMMUNITIES ->
+                waveCommunities.of(wave.id()).forEach(c -> asked.put(c, accounts.byIds(memberships.accountIds(c))));
+            case PLATFORM -> asked.put(null, accounts.active());
             case PUBLIC_LINK -> throw new ConflictException(Text.of("surveys.distribution.public-only"));
         }
         Map<Long, Account> found = new LinkedHashMap<>();
-        asked.forEach((communityId, ids) -> {
-            List<Account> people =
-                    accounts.byIds(ids).stream().filter(Account::active).toList();
+        asked.forEach((communityId, listed) -> {
+            List<Account> people = listed.stream().filter(Account::active).toList();
             Set<Long> allowed = communityId == null
                     ? null
                     : permissions.whoMay(

@@ -18,6 +18,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.statcommons.access.CommunityRole;
 import org.statcommons.community.Community;
+import org.statcommons.content.CourseSpace;
+import org.statcommons.content.space.SpaceRepositories;
 import org.statcommons.identity.Account;
 import org.statcommons.support.Fixtures;
 import org.statcommons.support.GitCli;
@@ -41,6 +43,12 @@ class CourseForkIntegrationTests {
 
     @Autowired
     Fixtures fixtures;
+
+    @Autowired
+    Courses courses;
+
+    @Autowired
+    SpaceRepositories repositories;
 
     GitCli git;
     Community officeA;
@@ -103,6 +111,12 @@ class CourseForkIntegrationTests {
         Page forked = fork(bruno, officeA, original, officeB, "git-b", "");
         assertThat(forked.status()).as(forked.text()).isEqualTo(302);
         assertThat(forked.location()).endsWith(address(officeB, "git-b"));
+        // the copy arrives as one pack, not as one loose file an object
+        long forkId = courses.byName(officeB.id(), "git-b").orElseThrow().id();
+        SpaceRepositories.Storage storage =
+                repositories.storage(CourseSpace.keyOf(forkId)).orElseThrow();
+        assertThat(storage.looseBytes()).isZero();
+        assertThat(storage.packs()).isEqualTo(1);
 
         // the clone's log holds the original's first commit, made by Ana in office A
         Path work = clone(bea, officeB, "git-b");
@@ -219,6 +233,17 @@ class CourseForkIntegrationTests {
                         .getNoFollow(address(officeB, "internal-b"))
                         .status())
                 .isEqualTo(302);
+        // the origin's later change shows to a reader of the origin only: Bea sees the attribution, not how it stands
+        push(ana, officeA, internal, EPISODE_TWO, "---\ntitle: Secret changes\n---\n\nA new paragraph.\n", "Two");
+        assertThat(fixtures.signedIn(both).get(address(officeB, "internal-b")).text())
+                .contains("The original has 1 new change.");
+        Page beaSees = fixtures.signedIn(bea).get(address(officeB, "internal-b"));
+        assertThat(beaSees.text()).contains("Adapted from Internal methods");
+        assertThat(beaSees.text()).doesNotContain("new change", "every change of the original", "of its own");
+        Page beaApi = fixtures.bearer(fixtures.token(bea))
+                .api("GET", "/api/v1/communities/" + officeB.slug() + "/courses/internal-b", null);
+        assertThat(beaApi.status()).as(beaApi.body()).isEqualTo(200);
+        assertThat(beaApi.body()).contains("\"newChanges\":null", "\"ahead\":null", "\"outOfDate\":null");
         // the network shows the members-only fork to those who may read it only
         assertThat(fixtures.signedIn(ana)
                         .get(address(officeA, internal) + "/network")

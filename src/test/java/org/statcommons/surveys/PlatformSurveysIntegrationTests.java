@@ -28,7 +28,7 @@ import org.statcommons.support.Visitor.Page;
  * secretariat builds it, previews it, sends its first wave to the members of two chosen communities (a member of both
  * invited once, someone of neither not at all) and its second by public link; a member and a stranger answer; the
  * results and the long CSV count both. A community's secretariat reaches none of it, and neither address reaches the
- * other owner's surveys.
+ * other owner's surveys. Someone who left a chosen community, is suspended in it or on the platform is not invited.
  */
 @StatCommonsIntegrationTest
 class PlatformSurveysIntegrationTests {
@@ -55,48 +55,9 @@ class PlatformSurveysIntegrationTests {
         Visitor admin = fixtures.signedIn(fixtures.account("Pat Platform", PlatformRole.SECRETARIAT));
 
         assertThat(admin.get("/admin/surveys").text()).contains("Administration", "Surveys");
-        Page created = admin.submitNoFollow(
-                "/admin/surveys",
-                "/admin/surveys",
-                fields("title", "Capacity of the platform", "description", "", "mode", "IDENTIFIED"));
-        Matcher m = WAVE.matcher(created.location());
-        assertThat(m.find()).as(created.location()).isTrue();
+        Matcher m = survey(admin, "Capacity of the platform");
         long surveyId = Long.parseLong(m.group(1));
         String base = m.group();
-        admin.submit(base, base + "/sections", fields("title", "About you", "description", ""));
-        long section = db.sql("select id from surveys.sections where wave_id = ?")
-                .param(Long.parseLong(m.group(2)))
-                .query(Long.class)
-                .single();
-        Page question = admin.submit(
-                base + "/questions/new?section=" + section,
-                base + "/questions",
-                fields(
-                        "section",
-                        section,
-                        "code",
-                        "role",
-                        "kind",
-                        "SINGLE_CHOICE",
-                        "text",
-                        "Where do you work?",
-                        "help",
-                        "",
-                        "scalePoints",
-                        "5",
-                        "min",
-                        "",
-                        "max",
-                        "",
-                        "options",
-                        "nso | Statistics office\nministry | Ministry",
-                        "items",
-                        "",
-                        "conditionQuestion",
-                        "",
-                        "conditionOption",
-                        ""));
-        assertThat(question.status()).isEqualTo(200);
         assertThat(admin.get(base + "/preview").text()).contains("Where do you work?", "Statistics office");
 
         // the audience: the members of two communities; a community that is not one is refused at the field
@@ -198,6 +159,110 @@ class PlatformSurveysIntegrationTests {
         long communitySurvey = Long.parseLong(own2.location().replaceAll(".*/surveys/(\\d+)/waves/.*", "$1"));
         assertThat(admin.get("/admin/surveys/" + communitySurvey).status()).isEqualTo(404);
         assertThat(admin.get("/admin/surveys").text()).doesNotContain("Census only");
+    }
+
+    /** A platform survey with one question, made by {@code admin}: the address of its first wave, matched. */
+    private Matcher survey(Visitor admin, String title) {
+        Page created = admin.submitNoFollow(
+                "/admin/surveys", "/admin/surveys", fields("title", title, "description", "", "mode", "IDENTIFIED"));
+        Matcher m = WAVE.matcher(created.location());
+        assertThat(m.find()).as(created.location()).isTrue();
+        String base = m.group();
+        admin.submit(base, base + "/sections", fields("title", "About you", "description", ""));
+        long section = db.sql("select id from surveys.sections where wave_id = ?")
+                .param(Long.parseLong(m.group(2)))
+                .query(Long.class)
+                .single();
+        Page question = admin.submit(
+                base + "/questions/new?section=" + section,
+                base + "/questions",
+                fields(
+                        "section",
+                        section,
+                        "code",
+                        "role",
+                        "kind",
+                        "SINGLE_CHOICE",
+                        "text",
+                        "Where do you work?",
+                        "help",
+                        "",
+                        "scalePoints",
+                        "5",
+                        "min",
+                        "",
+                        "max",
+                        "",
+                        "options",
+                        "nso | Statistics office\nministry | Ministry",
+                        "items",
+                        "",
+                        "conditionQuestion",
+                        "",
+                        "conditionOption",
+                        ""));
+        assertThat(question.status()).isEqualTo(200);
+        return m;
+    }
+
+    @Test
+    void aPlatformWaveInvitesNoOneWhoLeftOrIsSuspended() {
+        Community reach = fixtures.community("Platform reach");
+        Account stays = fixtures.member(reach, "Stella Stays", CommunityRole.MEMBER);
+        Account left = fixtures.member(reach, "Leo Left", CommunityRole.MEMBER);
+        Account barred = fixtures.member(reach, "Bart Barred", CommunityRole.MEMBER);
+        Account off = fixtures.member(reach, "Olga Off", CommunityRole.MEMBER);
+        fixtures.remove(reach, left);
+        db.sql("update community.memberships set suspended_until = timestamp '2999-01-01 00:00'"
+                        + " where community_id = ? and account_id = ?")
+                .params(reach.id(), barred.id())
+                .update();
+        db.sql("update identity.accounts set status = 'SUSPENDED' where id = ?")
+                .param(off.id())
+                .update();
+        Visitor admin = fixtures.signedIn(fixtures.account("Paz Platform", PlatformRole.SECRETARIAT));
+        Matcher first = survey(admin, "Reach of the platform");
+        String base = first.group();
+        admin.submit(
+                base + "/distribution",
+                base + "/schedule",
+                fields(
+                        "opensAt",
+                        "",
+                        "closesAt",
+                        "",
+                        "audience",
+                        "COMMUNITIES",
+                        "communities",
+                        List.of(String.valueOf(reach.id()))));
+        admin.submit(base + "/distribution", base + "/open", fields("now", "true"));
+        assertThat(admin.submit(base + "/distribution", base + "/invitations", Map.of())
+                        .status())
+                .isEqualTo(200);
+        assertThat(invitations(stays)).isEqualTo(1);
+        assertThat(invitations(left)).as("left the community").isZero();
+        assertThat(invitations(barred)).as("suspended in the community").isZero();
+        assertThat(invitations(off)).as("suspended on the platform").isZero();
+
+        // the next wave asks everyone on the platform: every active account, whatever their communities
+        String surveyAddress = "/admin/surveys/" + first.group(1);
+        Matcher next =
+                WAVE.matcher(admin.submitNoFollow(surveyAddress, surveyAddress + "/waves", fields("label", "All"))
+                        .location());
+        assertThat(next.find()).isTrue();
+        String all = next.group();
+        admin.submit(
+                all + "/distribution",
+                all + "/schedule",
+                fields("opensAt", "", "closesAt", "", "audience", "PLATFORM"));
+        admin.submit(all + "/distribution", all + "/open", fields("now", "true"));
+        assertThat(admin.submit(all + "/distribution", all + "/invitations", Map.of())
+                        .status())
+                .isEqualTo(200);
+        assertThat(invitations(stays)).isEqualTo(2);
+        assertThat(invitations(left)).as("still on the platform").isEqualTo(1);
+        assertThat(invitations(barred)).as("suspended in one community only").isEqualTo(1);
+        assertThat(invitations(off)).as("suspended on the platform").isZero();
     }
 
     private int invitations(Account account) {
