@@ -236,7 +236,7 @@ class DataApi {
                 if (records != null) {
                     recordWriter.csv(records, response.getOutputStream());
                 } else {
-                    writer.csv(query, response.getOutputStream());
+                    writer.csv(query, response.getOutputStream(), response::setContentLengthLong);
                 }
             }
             case "xlsx" -> {
