@@ -124,7 +124,7 @@ public class DistributionKeeper implements DisposableBean {
     }
 
     /** The file when written, only for a release fixed now as when it was written. */
-    Optional<Path> file(long releaseId, String name) {
+    public Optional<Path> file(long releaseId, String name) {
         return folder(releaseId).map(f -> f.resolve(name)).filter(Files::isRegularFile);
     }
 

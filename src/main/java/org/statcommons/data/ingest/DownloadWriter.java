@@ -46,14 +46,18 @@ class DownloadWriter {
         this.keeper = keeper;
     }
 
-    /** Writes the query's rows; a whole release's from its file when there is one ({@code length} told first). */
+    /**
+     * Writes a whole release ({@link DataQuery#whole}) as CSV: from its file when there is one ({@code length} told
+     * first). No transaction: a file's copy holds no connection, and {@code COPY} takes its own.
+     */
+    public void wholeCsv(DataQuery query, OutputStream out, LongConsumer length) {
+        long id = query.releaseId();
+        keeper.send(id, WHOLE_CSV, o -> wholeCsv(id, query.layout(), o), out, length);
+    }
+
+    /** Writes the observations a query selects as CSV, read in batches. */
     @Transactional(readOnly = true)
-    public void csv(DataQuery query, OutputStream out, LongConsumer length) {
-        if (query.whole()) {
-            long id = query.releaseId();
-            keeper.send(id, WHOLE_CSV, o -> wholeCsv(id, query.layout(), o), out, length);
-            return;
-        }
+    public void csv(DataQuery query, OutputStream out) {
         try {
             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             CsvWriter csv = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(writer);

@@ -182,9 +182,8 @@ public class ReleasedData implements ReleaseDimensions {
      * Writes the header line, then every observation as CSV rows straight from PostgreSQL: {@code firstField} (when not
      * null), the codes, the period, the value (empty when missing), the attributes. The release being fixed, this is
      * kept as the file {@code name} once made ({@link DistributionKeeper}): sent from it, with its {@code length}
-     * told first, when it is there.
+     * told first, when it is there. No transaction: a file's copy holds no connection, and {@code COPY} takes its own.
      */
-    @Transactional(readOnly = true)
     public void sendCsv(
             Structure structure, String name, byte[] header, String firstField, OutputStream out, LongConsumer length) {
         long id = structure.release().id();
