@@ -30,18 +30,18 @@ class CatalogueController {
     /** A facet's value as the page lists it: its link adds it to the query, or removes it when chosen. */
     record FacetLink(String value, long count, String href, boolean chosen) {}
 
-    private final Datasets datasets;
+    private final CatalogueReader catalogue;
     private final Clock clock;
 
-    CatalogueController(Datasets datasets, Clock clock) {
-        this.datasets = datasets;
+    CatalogueController(CatalogueReader catalogue, Clock clock) {
+        this.catalogue = catalogue;
         this.clock = clock;
     }
 
     @GetMapping("/data")
     String catalogue(@RequestParam Map<String, String> params, Model model) {
         CatalogueQuery query = query(params);
-        CataloguePage page = datasets.catalogue(query, clock.instant());
+        CataloguePage page = catalogue.read(query, clock.instant());
         Map<String, String> chosen = chosen(params);
         Map<String, List<FacetLink>> facets = new LinkedHashMap<>();
         for (String facet : FACETS) {

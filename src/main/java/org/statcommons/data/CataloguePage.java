@@ -12,6 +12,9 @@ public record CataloguePage(
 
     public record FacetValue(String value, long count) {}
 
+    /** How many datasets a query finds, and each facet's values over them (most first). */
+    public record Counts(long total, Map<String, List<FacetValue>> facets) {}
+
     /** Where a harvested dataset comes from (data.harvest): the portal's name, the dataset's page there. */
     public record Origin(String portal, String url) {}
 

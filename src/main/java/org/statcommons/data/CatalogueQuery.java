@@ -36,6 +36,19 @@ public record CatalogueQuery(
         page = Math.max(1, Math.min(page, MAX_PAGE));
     }
 
+    /** Nothing chosen: the whole catalogue, whatever the page. */
+    public boolean unfiltered() {
+        return text == null
+                && theme == null
+                && sdg == null
+                && publisher == null
+                && country == null
+                && licence == null
+                && frequency == null
+                && score == null
+                && origin == null;
+    }
+
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }

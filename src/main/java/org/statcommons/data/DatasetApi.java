@@ -61,19 +61,19 @@ class DatasetApi {
     record CatalogueJson(
             long total, int page, List<DatasetJson> datasets, Map<String, List<CataloguePage.FacetValue>> facets) {}
 
-    private final Datasets datasets;
+    private final CatalogueReader catalogue;
     private final DatasetReader reader;
     private final CreateDataset createDataset;
     private final EditDataset editDataset;
     private final java.time.Clock clock;
 
     DatasetApi(
-            Datasets datasets,
+            CatalogueReader catalogue,
             DatasetReader reader,
             CreateDataset createDataset,
             EditDataset editDataset,
             java.time.Clock clock) {
-        this.datasets = datasets;
+        this.catalogue = catalogue;
         this.reader = reader;
         this.createDataset = createDataset;
         this.editDataset = editDataset;
@@ -83,7 +83,7 @@ class DatasetApi {
     @GetMapping("/api/v1/datasets")
     CatalogueJson catalogue(@RequestParam Map<String, String> params) {
         CatalogueQuery query = CatalogueController.query(params);
-        CataloguePage page = datasets.catalogue(query, clock.instant());
+        CataloguePage page = catalogue.read(query, clock.instant());
         return new CatalogueJson(
                 page.total(),
                 query.page(),

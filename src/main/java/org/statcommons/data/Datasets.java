@@ -104,14 +104,98 @@ public class Datasets {
                 .list();
     }
 
+    /** The catalogue's state: a number every change of its datasets moves, and the next instant one comes out. */
+    public record CatalogueState(long version, Instant next) {}
+
+    /**
+     * The catalogue's state now: the number moved by a trigger in every transaction that changes a dataset or a
+     * harvested portal's name, and the first instant after {@code now} at which a dataset comes out (its scheduled
+     * release; null when none): until either, the same query finds the same datasets.
+     */
+    public CatalogueState catalogueState(Instant now) {
+        return db.sql("select (select version from data.catalogue_version) as version,"
+                        + " (select min(public_from) from data.datasets where public_from > ?) as next")
+                .param(Timestamp.from(now))
+                .query((rs, row) -> {
+                    Timestamp next = rs.getTimestamp("next");
+                    return new CatalogueState(rs.getLong("version"), next == null ? null : next.toInstant());
+                })
+                .single();
+    }
+
     /**
      * The catalogue: datasets out at this instant that match the query, a page of them newest first, with the counts of
      * every facet over all that match. One scan of the matching rows serves every facet (a materialised CTE), so a
      * page costs two queries whatever the facets.
      */
     public CataloguePage catalogue(CatalogueQuery q, Instant now) {
-        StringBuilder where = new StringBuilder(" where public_from <= ?");
+        return catalogue(q, now, counts(q, now));
+    }
+
+    /** The same with the counts already known ({@link #counts} of the same query and instant). */
+    public CataloguePage catalogue(CatalogueQuery q, Instant now, CataloguePage.Counts counts) {
         List<Object> params = new ArrayList<>();
+        String where = where(q, now, params);
+        params.add(CatalogueQuery.PAGE_SIZE);
+        params.add((q.page() - 1) * CatalogueQuery.PAGE_SIZE);
+        Map<Long, CataloguePage.Origin> origins = new java.util.HashMap<>();
+        List<Dataset> found = db.sql("select " + COLUMNS + ", origin_url, (select name from data.harvest_sources s"
+                        + " where s.id = harvest_source_id) as origin from data.datasets" + where
+                        + " order by public_from desc, id desc limit ? offset ?")
+                .params(params)
+                .query((rs, row) -> {
+                    Dataset dataset = map(rs, row);
+                    if (rs.getString("origin") != null) {
+                        origins.put(
+                                dataset.id(),
+                                new CataloguePage.Origin(rs.getString("origin"), rs.getString("origin_url")));
+                    }
+                    return dataset;
+                })
+                .list();
+        return new CataloguePage(found, counts.total(), counts.facets(), origins);
+    }
+
+    /** How many datasets out at this instant match the query, and the counts of every facet over them (most first). */
+    public CataloguePage.Counts counts(CatalogueQuery q, Instant now) {
+        List<Object> params = new ArrayList<>();
+        String where = where(q, now, params);
+        Map<String, List<CataloguePage.FacetValue>> facets = new LinkedHashMap<>();
+        long[] total = {0};
+        db.sql("with hits as materialized (select themes, sdg_goals, publisher_name, countries, licence, frequency,"
+                        + " checklist_score, harvest_source_id from data.datasets" + where + ")"
+                        + " select 'all' as facet, '' as value, count(*) as n from hits"
+                        + " union all select 'theme', t, count(*) from hits, unnest(themes) t group by t"
+                        + " union all select 'sdg', g::text, count(*) from hits, unnest(sdg_goals) g group by g"
+                        + " union all select 'publisher', publisher_name, count(*) from hits group by publisher_name"
+                        + " union all select 'country', c, count(*) from hits, unnest(countries) c group by c"
+                        + " union all select 'licence', licence, count(*) from hits group by licence"
+                        + " union all select 'frequency', frequency, count(*) from hits where frequency is not null"
+                        + " group by frequency"
+                        + " union all select 'score', checklist_score::text, count(*) from hits group by checklist_score"
+                        + " union all select 'origin', s.name, count(*) from hits join data.harvest_sources s"
+                        + " on s.id = hits.harvest_source_id group by s.name")
+                .params(params)
+                .query(rs -> {
+                    String facet = rs.getString("facet");
+                    if (facet.equals("all")) {
+                        total[0] = rs.getLong("n");
+                    } else {
+                        facets.computeIfAbsent(facet, f -> new ArrayList<>())
+                                .add(new CataloguePage.FacetValue(rs.getString("value"), rs.getLong("n")));
+                    }
+                });
+        facets.replaceAll((facet, values) -> values.stream()
+                .sorted(Comparator.comparingLong(CataloguePage.FacetValue::count)
+                        .reversed()
+                        .thenComparing(CataloguePage.FacetValue::value))
+                .toList());
+        return new CataloguePage.Counts(total[0], facets);
+    }
+
+    /** The catalogue query's conditions, their values added to {@code params}. */
+    private static String where(CatalogueQuery q, Instant now, List<Object> params) {
+        StringBuilder where = new StringBuilder(" where public_from <= ?");
         params.add(Timestamp.from(now));
         if (q.text() != null) {
             where.append(" and search @@ plainto_tsquery('simple', ?)");
@@ -149,55 +233,7 @@ public class Datasets {
             where.append(" and harvest_source_id in (select id from data.harvest_sources where name = ?)");
             params.add(q.origin());
         }
-        List<Object> pageParams = new ArrayList<>(params);
-        pageParams.add(CatalogueQuery.PAGE_SIZE);
-        pageParams.add((q.page() - 1) * CatalogueQuery.PAGE_SIZE);
-        Map<Long, CataloguePage.Origin> origins = new java.util.HashMap<>();
-        List<Dataset> found = db.sql("select " + COLUMNS + ", origin_url, (select name from data.harvest_sources s"
-                        + " where s.id = harvest_source_id) as origin from data.datasets" + where
-                        + " order by public_from desc, id desc limit ? offset ?")
-                .params(pageParams)
-                .query((rs, row) -> {
-                    Dataset dataset = map(rs, row);
-                    if (rs.getString("origin") != null) {
-                        origins.put(
-                                dataset.id(),
-                                new CataloguePage.Origin(rs.getString("origin"), rs.getString("origin_url")));
-                    }
-                    return dataset;
-                })
-                .list();
-        Map<String, List<CataloguePage.FacetValue>> facets = new LinkedHashMap<>();
-        long[] total = {0};
-        db.sql("with hits as materialized (select themes, sdg_goals, publisher_name, countries, licence, frequency,"
-                        + " checklist_score, harvest_source_id from data.datasets" + where + ")"
-                        + " select 'all' as facet, '' as value, count(*) as n from hits"
-                        + " union all select 'theme', t, count(*) from hits, unnest(themes) t group by t"
-                        + " union all select 'sdg', g::text, count(*) from hits, unnest(sdg_goals) g group by g"
-                        + " union all select 'publisher', publisher_name, count(*) from hits group by publisher_name"
-                        + " union all select 'country', c, count(*) from hits, unnest(countries) c group by c"
-                        + " union all select 'licence', licence, count(*) from hits group by licence"
-                        + " union all select 'frequency', frequency, count(*) from hits where frequency is not null"
-                        + " group by frequency"
-                        + " union all select 'score', checklist_score::text, count(*) from hits group by checklist_score"
-                        + " union all select 'origin', s.name, count(*) from hits join data.harvest_sources s"
-                        + " on s.id = hits.harvest_source_id group by s.name")
-                .params(params)
-                .query(rs -> {
-                    String facet = rs.getString("facet");
-                    if (facet.equals("all")) {
-                        total[0] = rs.getLong("n");
-                    } else {
-                        facets.computeIfAbsent(facet, f -> new ArrayList<>())
-                                .add(new CataloguePage.FacetValue(rs.getString("value"), rs.getLong("n")));
-                    }
-                });
-        facets.replaceAll((facet, values) -> values.stream()
-                .sorted(Comparator.comparingLong(CataloguePage.FacetValue::count)
-                        .reversed()
-                        .thenComparing(CataloguePage.FacetValue::value))
-                .toList());
-        return new CataloguePage(found, total[0], facets, origins);
+        return where.toString();
     }
 
     long insert(long communityId, Long organisationId, String publisherName, DatasetMetadata m, long by, Instant at) {

@@ -1,6 +1,7 @@
 package org.statcommons.data;
 
 import java.time.Clock;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.statcommons.access.Action;
@@ -21,10 +22,18 @@ class UnscheduleRelease {
     private final Datasets datasets;
     private final Releases releases;
     private final ChecklistScorer scorer;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    UnscheduleRelease(DataTeamChecker team, Datasets datasets, Releases releases, ChecklistScorer scorer, Clock clock) {
+    UnscheduleRelease(
+            DataTeamChecker team,
+            Datasets datasets,
+            Releases releases,
+            ChecklistScorer scorer,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.team = team;
+        this.events = events;
         this.datasets = datasets;
         this.releases = releases;
         this.scorer = scorer;
@@ -42,5 +51,6 @@ class UnscheduleRelease {
             throw new ConflictException(Text.of("data-release.unschedule.not-scheduled", release.number()));
         }
         scorer.rescore(dataset.id());
+        events.publishEvent(new ReleaseUnscheduled(dataset.id(), release.id()));
     }
 }

@@ -236,7 +236,11 @@ class DataApi {
                 if (records != null) {
                     recordWriter.csv(records, response.getOutputStream());
                 } else {
-                    writer.csv(query, response.getOutputStream());
+                    if (query.whole()) {
+                        writer.wholeCsv(query, response.getOutputStream(), response::setContentLengthLong);
+                    } else {
+                        writer.csv(query, response.getOutputStream());
+                    }
                 }
             }
             case "xlsx" -> {

@@ -10,18 +10,22 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.LongConsumer;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.statcommons.data.ReleaseFixed;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Writes a query's observations as CSV (the release's columns, one row per observation), JSON (the structure, then
  * the observations) or Excel (SXSSF: 100 rows in memory, the rest flushed), streamed as they are read. A whole release
- * as CSV goes straight from PostgreSQL's {@code COPY}.
+ * as CSV goes straight from PostgreSQL's {@code COPY}; a fixed release's is kept as a file once made
+ * ({@link DistributionKeeper}, {@value #WHOLE_CSV}), made as soon as the release is fixed.
  */
 @Component
 class DownloadWriter {
@@ -29,14 +33,29 @@ class DownloadWriter {
     /** The most rows a sheet takes (Excel's limit). */
     static final int SHEET_ROWS = 1_048_576;
 
+    /** The name of the file of a whole release as CSV. */
+    static final String WHOLE_CSV = "download.csv";
+
     private final Observations observations;
     private final JsonMapper json;
+    private final DistributionKeeper keeper;
 
-    DownloadWriter(Observations observations, JsonMapper json) {
+    DownloadWriter(Observations observations, JsonMapper json, DistributionKeeper keeper) {
         this.observations = observations;
         this.json = json;
+        this.keeper = keeper;
     }
 
+    /**
+     * Writes a whole release ({@link DataQuery#whole}) as CSV: from its file when there is one ({@code length} told
+     * first). No transaction: a file's copy holds no connection, and {@code COPY} takes its own.
+     */
+    public void wholeCsv(DataQuery query, OutputStream out, LongConsumer length) {
+        long id = query.releaseId();
+        keeper.send(id, WHOLE_CSV, o -> wholeCsv(id, query.layout(), o), out, length);
+    }
+
+    /** Writes the observations a query selects as CSV, read in batches. */
     @Transactional(readOnly = true)
     public void csv(DataQuery query, OutputStream out) {
         try {
@@ -44,10 +63,6 @@ class DownloadWriter {
             CsvWriter csv = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(writer);
             csv.writeRecord(query.layout().header());
             csv.flush();
-            if (query.whole()) {
-                observations.copyCsv(query.releaseId(), query.layout(), out);
-                return;
-            }
             List<String> fields = new ArrayList<>();
             observations.read(query.releaseId(), query.series(), query.from(), query.to(), o -> {
                 fields.clear();
@@ -66,6 +81,30 @@ class DownloadWriter {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A fixed table's whole CSV is made into its file at once, after the release's commit. */
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(ReleaseFixed fixed) {
+        long id = fixed.releaseId();
+        if (!observations.has(id) || Records.recordLevel(observations.components(id))) {
+            return;
+        }
+        Observations.Layout layout = Observations.Layout.of(observations.components(id));
+        keeper.keep(id, WHOLE_CSV, out -> wholeCsv(id, layout, out));
+    }
+
+    /** The header, then every row straight from PostgreSQL. */
+    private void wholeCsv(long releaseId, Observations.Layout layout, OutputStream out) {
+        try {
+            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            CsvWriter csv = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(writer);
+            csv.writeRecord(layout.header());
+            csv.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        observations.copyCsv(releaseId, layout, out);
     }
 
     @Transactional(readOnly = true)

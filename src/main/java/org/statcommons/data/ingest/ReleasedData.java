@@ -1,6 +1,8 @@
 package org.statcommons.data.ingest;
 
+import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -8,12 +10,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.statcommons.data.Dataset;
 import org.statcommons.data.Datasets;
 import org.statcommons.data.Release;
 import org.statcommons.data.ReleaseDimensions;
+import org.statcommons.data.Releases;
 
 /**
  * The one public reading path of the data of released datasets, for the other parts of the feature (SDMX, Open SDG,
@@ -64,12 +68,22 @@ public class ReleasedData implements ReleaseDimensions {
     private final Datasets datasets;
     private final DatasetReleases releases;
     private final Observations observations;
+    private final Releases fixedReleases;
+    private final DistributionKeeper keeper;
     private final Clock clock;
 
-    ReleasedData(Datasets datasets, DatasetReleases releases, Observations observations, Clock clock) {
+    ReleasedData(
+            Datasets datasets,
+            DatasetReleases releases,
+            Observations observations,
+            Releases fixedReleases,
+            DistributionKeeper keeper,
+            Clock clock) {
         this.datasets = datasets;
         this.releases = releases;
         this.observations = observations;
+        this.fixedReleases = fixedReleases;
+        this.keeper = keeper;
         this.clock = clock;
     }
 
@@ -95,9 +109,22 @@ public class ReleasedData implements ReleaseDimensions {
                 .toList();
     }
 
+    /**
+     * The structure of a release just fixed (released or scheduled), only to make its files ahead of its time: no
+     * channel reads it through this. Empty for a draft, a release without data or record-level data.
+     */
+    public Optional<Structure> fixed(long datasetId, long releaseId) {
+        Optional<Release> release =
+                fixedReleases.byId(releaseId).filter(r -> r.datasetId() == datasetId && r.releasedAt() != null);
+        return datasets.byId(datasetId).flatMap(d -> structure(d, release));
+    }
+
     private Optional<Structure> structure(Dataset dataset) {
-        return releases.released(dataset.id())
-                .filter(r -> observations.has(r.id()))
+        return structure(dataset, releases.released(dataset.id()));
+    }
+
+    private Optional<Structure> structure(Dataset dataset, Optional<Release> release) {
+        return release.filter(r -> observations.has(r.id()))
                 .filter(r -> !Records.recordLevel(observations.components(r.id())))
                 .map(r -> {
                     Observations.Layout layout = Observations.Layout.of(observations.components(r.id()));
@@ -152,13 +179,30 @@ public class ReleasedData implements ReleaseDimensions {
     }
 
     /**
-     * Writes every observation as CSV rows (no header) straight from PostgreSQL: {@code firstField} (when not null),
-     * the codes, the period, the value (empty when missing), the attributes.
+     * Writes the header line, then every observation as CSV rows straight from PostgreSQL: {@code firstField} (when not
+     * null), the codes, the period, the value (empty when missing), the attributes. The release being fixed, this is
+     * kept as the file {@code name} once made ({@link DistributionKeeper}): sent from it, with its {@code length}
+     * told first, when it is there. No transaction: a file's copy holds no connection, and {@code COPY} takes its own.
      */
-    @Transactional(readOnly = true)
-    public void copyCsv(Structure structure, String firstField, OutputStream out) {
+    public void sendCsv(
+            Structure structure, String name, byte[] header, String firstField, OutputStream out, LongConsumer length) {
         long id = structure.release().id();
-        observations.copyCsv(id, Observations.Layout.of(observations.components(id)), firstField, out);
+        keeper.send(id, name, o -> wholeCsv(id, header, firstField, o), out, length);
+    }
+
+    /** Makes the file {@code name} of {@link #sendCsv} in the background, for a release just fixed. */
+    public void keepCsv(Structure structure, String name, byte[] header, String firstField) {
+        long id = structure.release().id();
+        keeper.keep(id, name, o -> wholeCsv(id, header, firstField, o));
+    }
+
+    private void wholeCsv(long releaseId, byte[] header, String firstField, OutputStream out) {
+        try {
+            out.write(header);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        observations.copyCsv(releaseId, Observations.Layout.of(observations.components(releaseId)), firstField, out);
     }
 
     /** A value as every download writes it: whole numbers without a decimal point. */

@@ -134,15 +134,19 @@ class SdmxApi {
             HttpServletResponse response)
             throws IOException {
         DataRequest data = parser.parse(flowRef, key, provider, parameters, request.getHeader("Accept"));
-        writer.write(data, response.getOutputStream(), () -> {
-            response.setContentType(data.format().mediaType() + ";charset=UTF-8");
-            response.setHeader("Cache-Control", "public, max-age=300");
-            if (data.format() == SdmxFormat.CSV) {
-                response.setHeader(
-                        "Content-Disposition",
-                        "inline; filename=\"" + data.structure().flowId() + ".csv\"");
-            }
-        });
+        writer.write(
+                data,
+                response.getOutputStream(),
+                () -> {
+                    response.setContentType(data.format().mediaType() + ";charset=UTF-8");
+                    response.setHeader("Cache-Control", "public, max-age=300");
+                    if (data.format() == SdmxFormat.CSV) {
+                        response.setHeader(
+                                "Content-Disposition",
+                                "inline; filename=\"" + data.structure().flowId() + ".csv\"");
+                    }
+                },
+                response::setContentLengthLong);
     }
 
     private static String references(MultiValueMap<String, String> parameters) {

@@ -1,14 +1,15 @@
 package org.statcommons.data.sdmx;
 
-import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.LongConsumer;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.statcommons.data.ReleaseFixed;
 import org.statcommons.data.ingest.ReleasedData;
 import org.statcommons.platform.NotFoundException;
 import org.statcommons.platform.Text;
@@ -19,7 +20,7 @@ import tools.jackson.databind.json.JsonMapper;
  * store: nothing is written before the first observation, so that a query without results is still answered
  * "no results found" (404); the first and last N observations of each series are kept while reading (the last N in
  * a window of N). The whole release as SDMX-CSV, when every code is an SDMX id already, goes straight from
- * PostgreSQL's {@code COPY}.
+ * PostgreSQL's {@code COPY}, and is kept as a file (made as soon as the release is fixed) sent as it is.
  */
 @Component
 class SdmxDataWriter {
@@ -36,17 +37,16 @@ class SdmxDataWriter {
         this.json = json;
     }
 
-    /** Writes the request's answer; {@code beforeFirstByte} is run once, just before anything is written. */
-    void write(DataRequest request, OutputStream out, Runnable beforeFirstByte) {
+    /**
+     * Writes the request's answer; {@code beforeFirstByte} is run once, just before anything is written, and
+     * {@code length} is told the answer's length when it is known (a whole release's file).
+     */
+    void write(DataRequest request, OutputStream out, Runnable beforeFirstByte, LongConsumer length) {
         SdmxStructure structure = request.structure();
         if (request.format() == SdmxFormat.CSV && request.whole() && codesAreIds(structure)) {
             beforeFirstByte.run();
-            try {
-                out.write((String.join(",", SdmxCsvWriter.header(structure)) + "\n").getBytes(StandardCharsets.UTF_8));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            data.copyCsv(structure.released(), structure.flowReference(), out);
+            data.sendCsv(
+                    structure.released(), file(structure), header(structure), structure.flowReference(), out, length);
             return;
         }
         MessageWriter writer = switch (request.format()) {
@@ -63,6 +63,24 @@ class SdmxDataWriter {
         }
         feed.endSeries();
         writer.end();
+    }
+
+    /** A fixed release's whole SDMX-CSV is made into its file at once, after the release's commit. */
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(ReleaseFixed fixed) {
+        data.fixed(fixed.datasetId(), fixed.releaseId())
+                .map(released -> SdmxStructure.of(released, finder.agency()))
+                .filter(this::codesAreIds)
+                .ifPresent(s -> data.keepCsv(s.released(), file(s), header(s), s.flowReference()));
+    }
+
+    /** The file's name: its rows name the agency, which the settings may change. */
+    private static String file(SdmxStructure structure) {
+        return "sdmx-" + structure.agency().replaceAll("[^A-Za-z0-9_-]", "_") + ".csv";
+    }
+
+    private static byte[] header(SdmxStructure structure) {
+        return (String.join(",", SdmxCsvWriter.header(structure)) + "\n").getBytes(StandardCharsets.UTF_8);
     }
 
     private boolean codesAreIds(SdmxStructure structure) {
