@@ -336,12 +336,12 @@ class ModerationIntegrationTests {
         long id = comment("Lend me your password");
         String item = "comment:" + id;
         flag(member, item, "SOLICITATION", "");
-        // the queue names the item in the moderator's language; the name and the page as they are
-        assertThat(entry(moderator.get(queue + "?lang=fr"), item)).contains("Commentaire de Ana Author sur guide");
+        // the queue names the item in the moderator's language; the person and the page (by its title) as they are
+        assertThat(entry(moderator.get(queue + "?lang=fr"), item)).contains("Commentaire de Ana Author sur Guide");
         assertThat(moderator
                         .api("GET", "/api/v1/communities/" + slug + "/moderation/flags?lang=ar", null)
                         .body())
-                .contains("تعليق Ana Author على guide");
+                .contains("تعليق Ana Author على Guide");
         decide(moderator, item, "warn", "Never ask for passwords.", null);
         // the author's notice: its title and who acted, in the language the author reads it in
         await().atMost(Duration.ofSeconds(20))
@@ -349,15 +349,15 @@ class ModerationIntegrationTests {
                                 .body())
                         .contains("\"actorName\":\"Les modérateurs\"")
                         .contains("Les modérateurs de la communauté « " + community.name()
-                                + " » vous avertissent au sujet de « Commentaire de Ana Author sur guide"));
+                                + " » vous avertissent au sujet de « Commentaire de Ana Author sur Guide"));
         assertThat(ana.api("GET", "/api/v1/notifications?lang=ar", null).body())
                 .contains("\"actorName\":\"المشرفون\"")
-                .contains("يحذّرك مشرفو مجتمع «" + community.name() + "» بشأن «تعليق Ana Author على guide");
+                .contains("يحذّرك مشرفو مجتمع «" + community.name() + "» بشأن «تعليق Ana Author على Guide");
         // the audit log: the action and the detail the moderation wrote, in the reader's language
         String audit = secretariat.get("/c/" + slug + "/audit?lang=fr").text();
-        assertThat(audit).contains("Averti", "Averti au sujet de « Commentaire de Ana Author sur guide");
+        assertThat(audit).contains("Averti", "Averti au sujet de « Commentaire de Ana Author sur Guide");
         assertThat(secretariat.get("/c/" + slug + "/audit").text())
-                .contains("Warned about Comment by Ana Author on guide");
+                .contains("Warned about Comment by Ana Author on Guide");
     }
 
     @Test
