@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -53,13 +54,13 @@ class UploadProblems {
                     checks.add(new Check(
                             column,
                             "not-number",
-                            c + " <> '' and " + c + " <> 'NaN' and " + c + " !~ '" + NUMBER + "'",
+                            list -> c + " <> '' and " + c + " <> 'NaN' and " + c + " !~ '" + NUMBER + "'",
                             List.of()));
                 }
                 case TIME -> {
                     time = true;
                     keys.add(column);
-                    checks.add(new Check(column, "empty-code", c + " = ''", List.of()));
+                    checks.add(new Check(column, "empty-code", list -> c + " = ''", List.of()));
                     // Periods are few: each distinct one is checked in Java, the rows then found by it.
                     List<String> bad = db
                             .sql("select distinct " + c + " from " + table + " where " + c + " <> ''")
@@ -69,23 +70,23 @@ class UploadProblems {
                             .filter(p -> Periods.of(p).isEmpty())
                             .toList();
                     if (!bad.isEmpty()) {
-                        checks.add(new Check(column, "bad-period", c + " = any(:list)", bad));
+                        checks.add(new Check(column, "bad-period", list -> c + " = any(" + list + ")", bad));
                     }
                 }
                 case DIMENSION -> {
                     keys.add(column);
-                    checks.add(new Check(column, "empty-code", c + " = ''", List.of()));
+                    checks.add(new Check(column, "empty-code", list -> c + " = ''", List.of()));
                     if (!column.codeList().codes().isEmpty()) {
                         checks.add(new Check(
                                 column,
                                 "unknown-code",
-                                c + " <> '' and not (" + c + " = any(:list))",
+                                list -> c + " <> '' and not (" + c + " = any(" + list + "))",
                                 column.codeList().codes()));
                     } else if (column.codeList().pattern() != null) {
                         checks.add(new Check(
                                 column,
                                 "unknown-code",
-                                c + " <> '' and " + c + " !~ '"
+                                list -> c + " <> '' and " + c + " !~ '"
                                         + column.codeList().pattern().replace("'", "''") + "'",
                                 List.of()));
                     }
@@ -116,8 +117,12 @@ class UploadProblems {
                 .single();
     }
 
-    /** A check of a column: the condition a bad cell meets, with the list it names as {@code :list}, if any. */
-    private record Check(Column column, String kind, String condition, List<String> list) {}
+    /**
+     * A check of a column: the condition a bad cell meets, given the name of the parameter that carries its list (if it
+     * has one): each check of the counting scan gets a parameter of its own, and no text of a condition (a code list's
+     * pattern) is ever rewritten.
+     */
+    private record Check(Column column, String kind, UnaryOperator<String> condition, List<String> list) {}
 
     /** How many rows each check finds, in one scan. */
     private List<Long> count(String table, List<Check> checks) {
@@ -130,7 +135,7 @@ class UploadProblems {
             Check check = checks.get(i);
             sql.append(i == 0 ? "" : ", ")
                     .append("count(*) filter (where ")
-                    .append(check.condition().replace(":list", ":list" + i))
+                    .append(check.condition().apply(":list" + i))
                     .append(')');
             if (!check.list().isEmpty()) {
                 lists.put("list" + i, check.list().toArray(String[]::new));
@@ -182,7 +187,8 @@ class UploadProblems {
     private void keep(long uploadId, String table, Check check) {
         String c = StagedRows.column(check.column().position());
         var found = db.sql("with bad as materialized (select line, " + c + " as value from " + table + " where "
-                        + check.condition() + "), kept as (insert into data.upload_problems (upload_id, line, "
+                        + check.condition().apply(":list")
+                        + "), kept as (insert into data.upload_problems (upload_id, line, "
                         + "column_name, kind, value) select :upload, line, :column, :kind, left(value, 200) from bad "
                         + "order by line limit " + KEPT + " returning 1) select count(*) from bad")
                 .param("upload", uploadId)
