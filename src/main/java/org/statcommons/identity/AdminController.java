@@ -1,6 +1,7 @@
 package org.statcommons.identity;
 
 import java.util.Arrays;
+import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,6 +33,8 @@ class AdminController {
     private final SetSignUpPolicy setSignUpPolicy;
     private final ChangePlatformRole changeRole;
     private final SuspendAccount suspendAccount;
+    private final SignInProviders providers;
+    private final SetOrganisationDomains setOrganisationDomains;
 
     AdminController(
             Permissions permissions,
@@ -39,20 +42,40 @@ class AdminController {
             Accounts accounts,
             SetSignUpPolicy setSignUpPolicy,
             ChangePlatformRole changeRole,
-            SuspendAccount suspendAccount) {
+            SuspendAccount suspendAccount,
+            SignInProviders providers,
+            SetOrganisationDomains setOrganisationDomains) {
         this.permissions = permissions;
         this.settings = settings;
         this.accounts = accounts;
         this.setSignUpPolicy = setSignUpPolicy;
         this.changeRole = changeRole;
         this.suspendAccount = suspendAccount;
+        this.providers = providers;
+        this.setOrganisationDomains = setOrganisationDomains;
     }
 
     @GetMapping("/admin")
-    String overview(Actor actor, Model model) {
+    String overview(Actor actor, @RequestParam(required = false) String domains, Model model) {
         permissions.require(actor, Action.MANAGE_PLATFORM);
         model.addAttribute("openSignUp", settings.signUpPolicy() == SignUpPolicy.OPEN);
+        model.addAttribute("providers", providers.listed());
+        // what was typed when the form comes back with a message, else what is kept
+        model.addAttribute("domains", domains != null ? domains : String.join("\n", settings.organisationDomains()));
         return "identity/admin";
+    }
+
+    @PostMapping("/admin/organisation-sign-in")
+    @ShowFormOnError("overview")
+    String setOrganisationDomains(
+            Actor actor, @RequestParam(defaultValue = "") String domains, RedirectAttributes redirect) {
+        List<String> kept = setOrganisationDomains.set(actor, domains);
+        redirect.addFlashAttribute(
+                "notice",
+                kept.isEmpty()
+                        ? Text.of("identity.admin.notice.domains-none")
+                        : Text.of("identity.admin.notice.domains", String.join(", ", kept)));
+        return "redirect:/admin#organisation-sign-in";
     }
 
     @PostMapping("/admin/sign-up-policy")

@@ -30,15 +30,21 @@ class PasswordAuthenticator implements AuthenticationProvider {
     private final PasswordEncoder passwords;
     private final SignInThrottler throttle;
     private final DeviceCookieIssuer devices;
+    private final OrganisationDomains organisationDomains;
     /** Hashed on first need rather than at start-up: Argon2 is deliberately slow. */
     private final SingletonSupplier<String> dummyHash;
 
     PasswordAuthenticator(
-            Accounts accounts, PasswordEncoder passwords, SignInThrottler throttle, DeviceCookieIssuer devices) {
+            Accounts accounts,
+            PasswordEncoder passwords,
+            SignInThrottler throttle,
+            DeviceCookieIssuer devices,
+            OrganisationDomains organisationDomains) {
         this.accounts = accounts;
         this.passwords = passwords;
         this.throttle = throttle;
         this.devices = devices;
+        this.organisationDomains = organisationDomains;
         this.dummyHash = SingletonSupplier.of(() -> passwords.encode("a password nobody has, to spend the same time"));
     }
 
@@ -49,7 +55,13 @@ class PasswordAuthenticator implements AuthenticationProvider {
         SignInRequest request = authentication.getDetails() instanceof SignInRequest details
                 ? details
                 : new SignInRequest("unknown", null);
-        Optional<Account> account = parse(typedEmail).flatMap(accounts::byEmail);
+        Optional<EmailAddress> address = parse(typedEmail);
+        // said of the domain, whether or not the address has an account, so it tells nothing of who has one
+        Optional<Text> organisationOnly = address.flatMap(organisationDomains::passwordRefusal);
+        if (organisationOnly.isPresent()) {
+            throw new SignInRefusedException(organisationOnly.get());
+        }
+        Optional<Account> account = address.flatMap(accounts::byEmail);
         String device = account.flatMap(a -> devices.deviceOf(request.deviceCookie(), a.id()))
                 .orElse(null);
         Optional<Text> refusal = throttle.refusal(typedEmail, request.clientAddress(), device);

@@ -6,6 +6,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.statcommons.platform.EmailAddress;
+import org.statcommons.platform.InvalidInputException;
 import org.statcommons.platform.Text;
 import org.statcommons.platform.TextInput;
 
@@ -24,17 +25,30 @@ class ResetPassword {
     private final PasswordEncoder passwords;
     private final LinkTokens links;
     private final IdentityMailer mail;
+    private final OrganisationDomains organisationDomains;
 
-    ResetPassword(Accounts accounts, PasswordEncoder passwords, LinkTokens links, IdentityMailer mail) {
+    ResetPassword(
+            Accounts accounts,
+            PasswordEncoder passwords,
+            LinkTokens links,
+            IdentityMailer mail,
+            OrganisationDomains organisationDomains) {
         this.accounts = accounts;
         this.passwords = passwords;
         this.links = links;
         this.mail = mail;
+        this.organisationDomains = organisationDomains;
     }
 
-    /** E-mails a link when the address belongs to an active account; does nothing visible otherwise. */
+    /**
+     * E-mails a link when the address belongs to an active account; does nothing visible otherwise. An address of a
+     * domain that signs in only with its organisation's account is told so (of the domain, whoever has an account).
+     */
     @Transactional
     void request(EmailAddress email) {
+        organisationDomains.passwordRefusal(email).ifPresent(refusal -> {
+            throw new InvalidInputException("email", refusal);
+        });
         Optional<Account> account = accounts.byEmail(email).filter(Account::active);
         if (account.isEmpty()
                 || links.createdSince(

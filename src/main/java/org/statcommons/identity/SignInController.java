@@ -14,10 +14,12 @@ class SignInController {
 
     private final IdentitySettings settings;
     private final SignUp signUp;
+    private final SignInProviders providers;
 
-    SignInController(IdentitySettings settings, SignUp signUp) {
+    SignInController(IdentitySettings settings, SignUp signUp, SignInProviders providers) {
         this.settings = settings;
         this.signUp = signUp;
+        this.providers = providers;
     }
 
     @GetMapping("/sign-in")
@@ -40,6 +42,7 @@ class SignInController {
         model.addAttribute("continueTo", LocalPath.HOME.equals(target) ? null : target);
         model.addAttribute("ended", ended != null);
         model.addAttribute("openSignUp", settings.signUpPolicy() == SignUpPolicy.OPEN);
+        model.addAttribute("providers", providers.listed());
         return "sign-in";
     }
 

@@ -72,6 +72,9 @@ class SignInResponder implements AuthenticationSuccessHandler, AuthenticationFai
         if (exception instanceof EmailNotVerifiedException) {
             return EmailNotVerifiedException.MESSAGE;
         }
+        if (exception instanceof SignInRefusedException refused) {
+            return refused.text();
+        }
         return PasswordAuthenticator.SAME_MESSAGE_FOR_EVERY_FAILURE;
     }
 

@@ -6,6 +6,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.statcommons.access.PlatformRole;
+import org.statcommons.platform.InvalidInputException;
 
 /**
  * Open registration with e-mail verification. Whether or not the address already has an account, the person
@@ -22,12 +23,19 @@ class SignUp {
     private final PasswordEncoder passwords;
     private final LinkTokens links;
     private final IdentityMailer mail;
+    private final OrganisationDomains organisationDomains;
 
-    SignUp(Accounts accounts, PasswordEncoder passwords, LinkTokens links, IdentityMailer mail) {
+    SignUp(
+            Accounts accounts,
+            PasswordEncoder passwords,
+            LinkTokens links,
+            IdentityMailer mail,
+            OrganisationDomains organisationDomains) {
         this.accounts = accounts;
         this.passwords = passwords;
         this.links = links;
         this.mail = mail;
+        this.organisationDomains = organisationDomains;
     }
 
     /**
@@ -37,6 +45,10 @@ class SignUp {
      */
     @Transactional
     void signUp(NewAccount account) {
+        // the domain's people sign up by signing in with their organisation's account
+        organisationDomains.passwordRefusal(account.email()).ifPresent(refusal -> {
+            throw new InvalidInputException("email", refusal);
+        });
         Optional<Account> existing = accounts.byEmail(account.email());
         if (existing.isEmpty()) {
             accounts.insert(

@@ -1,14 +1,19 @@
 package org.statcommons.identity;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.endpoint.RestClientAuthorizationCodeTokenResponseClient;
+import org.springframework.security.oauth2.client.oidc.authentication.OidcAuthorizationCodeAuthenticationProvider;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
@@ -21,7 +26,8 @@ import org.statcommons.platform.web.ProblemJsonWriter;
 
 /**
  * Sessions, CSRF on every form, security headers, a strict content-security policy (no inline script),
- * password sign-in and personal access tokens. Which person may do what is not decided here but by
+ * password sign-in, sign-in with an organisation's OpenID Connect provider ({@link SignInProviders}) and personal
+ * access tokens. Which person may do what is not decided here but by
  * {@link org.statcommons.access.Permissions}; this only says which addresses need someone signed in.
  */
 @Configuration(proxyBeanMethods = false)
@@ -65,10 +71,26 @@ class WebSecurityConfiguration implements WebMvcConfigurer {
             AccessTokenAuthenticator tokens,
             ProblemJsonWriter problems,
             PasswordAuthenticator passwordAuthenticator,
-            DeviceCookieIssuer devices)
+            DeviceCookieIssuer devices,
+            SignInProviders providers,
+            SignInWithOrganisation signInWithOrganisation,
+            SessionStarter sessions)
             throws Exception {
         SignInResponder outcomes = new SignInResponder(devices);
-        http.authenticationManager(new ProviderManager(passwordAuthenticator))
+        List<AuthenticationProvider> authenticators = new ArrayList<>(List.of(passwordAuthenticator));
+        if (providers.any()) {
+            // the code exchanged for tokens, the ID token checked against the provider's keys, then its user info
+            authenticators.add(new OidcAuthorizationCodeAuthenticationProvider(
+                    new RestClientAuthorizationCodeTokenResponseClient(), new OidcUserService()));
+            OrganisationSignInResponder organisationOutcomes =
+                    new OrganisationSignInResponder(signInWithOrganisation, sessions);
+            http.oauth2Login(oidc -> oidc.loginPage("/sign-in")
+                    .clientRegistrationRepository(providers)
+                    .authorizedClientRepository(new UnkeptAuthorizedClients())
+                    .successHandler(organisationOutcomes)
+                    .failureHandler(organisationOutcomes));
+        }
+        http.authenticationManager(new ProviderManager(authenticators))
                 .authorizeHttpRequests(authorize -> authorize
                         .requestMatchers(
                                 "/account/**",

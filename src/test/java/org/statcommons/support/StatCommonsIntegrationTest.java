@@ -15,7 +15,8 @@ import org.springframework.test.context.ContextConfiguration;
  * Every test account is new, and tests post and save fast: the posting and save limits are lifted here, and
  * tested with their defaults ({@link DefaultModerationLimits}) on a server of their own ({@code PostingLimitsIntegrationTests},
  * {@code SaveLimitsIntegrationTests}). The clock is a {@link TestClock}, passwords are hashed at the lowest cost
- * ({@link FastPasswordHashing}), and {@link Fixtures} is a bean: {@code @Autowired Fixtures fixtures}.
+ * ({@link FastPasswordHashing}), two organisation sign-in providers are configured ({@link TestOidcProvider}), and
+ * {@link Fixtures} is a bean: {@code @Autowired Fixtures fixtures}.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -35,7 +36,17 @@ import org.springframework.test.context.ContextConfiguration;
             "statcommons.moderation.saves-per-minute=100000",
             "statcommons.moderation.saves-per-hour=100000",
             // the harvesting tests read portals served on this machine
-            "statcommons.data.harvest.private-addresses=true"
+            "statcommons.data.harvest.private-addresses=true",
+            // organisation sign-in: a real OpenID Connect provider the test starts on its port (TestOidcProvider),
+            // and one nobody answers for
+            "statcommons.oidc.providers.office.name=Statistics Office",
+            "statcommons.oidc.providers.office.issuer=http://localhost:"
+                    + "${statcommons.test.oidc-port.${statcommons.test.fork:1}:8089}/office",
+            "statcommons.oidc.providers.office.client-id=statcommons",
+            "statcommons.oidc.providers.office.client-secret=test-secret",
+            "statcommons.oidc.providers.closed.name=Closed Office",
+            "statcommons.oidc.providers.closed.issuer=http://127.0.0.1:9/closed",
+            "statcommons.oidc.providers.closed.client-id=statcommons"
         })
 @ContextConfiguration(initializers = FreePort.class)
 @Import({TestClockConfiguration.class, FastPasswordHashing.class, Fixtures.class})
