@@ -1,5 +1,7 @@
 package org.statcommons.content;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -36,12 +38,27 @@ public class SavePage {
     private final ContentProperties properties;
     private final Markdown markdown;
     private final PageFields fields;
+    private final Counter saves;
+    private final Counter conflicts;
 
-    SavePage(SpaceWriter writer, ContentProperties properties, Markdown markdown, PageFields fields) {
+    SavePage(
+            SpaceWriter writer,
+            ContentProperties properties,
+            Markdown markdown,
+            PageFields fields,
+            MeterRegistry meters) {
         this.writer = writer;
         this.properties = properties;
         this.markdown = markdown;
         this.fields = fields;
+        this.saves = Counter.builder("statcommons.page.saves")
+                .description("Page saves (browser, API) by outcome: saved, or stopped by another editor's change")
+                .tag("outcome", "saved")
+                .register(meters);
+        this.conflicts = Counter.builder("statcommons.page.saves")
+                .description("Page saves (browser, API) by outcome: saved, or stopped by another editor's change")
+                .tag("outcome", "conflict")
+                .register(meters);
     }
 
     /** Checks the edit (rendering it once, before the space's write lock is taken), then saves it. */
@@ -49,12 +66,14 @@ public class SavePage {
         Checked checked = check(fields.resolve(communityId, edit), properties, markdown);
         // the plan reads only the snapshot: planned, and its objects written, before the space's lock
         // and it reads nothing of main but the page's own file: a save of another page meanwhile leaves it as planned
-        return writer.writePlannedAhead(
+        SaveResult result = writer.writePlannedAhead(
                 communityId,
                 author,
                 checked.message(),
                 checked.path(),
                 snapshot -> plan(snapshot, snapshot.head(), checked.path(), checked.base(), checked.bytes()));
+        (result instanceof SaveResult.Saved ? saves : conflicts).increment();
+        return result;
     }
 
     /** A page edit whose fields passed the checks: the file's bytes, the base commit and the commit message. */

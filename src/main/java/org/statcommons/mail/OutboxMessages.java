@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.statcommons.platform.observability.RequestIds;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -40,10 +41,12 @@ class OutboxMessages {
         List<String> names = new ArrayList<>(mail.headers().keySet());
         List<String> values = names.stream().map(mail.headers()::get).toList();
         return db.sql("""
-                        insert into mail.outbox (recipient, subject, text_body, html_body, headers, calendar, calendar_method)
+                        insert into mail.outbox (recipient, subject, text_body, html_body, headers, calendar, calendar_method,
+                            request_id)
                         values (:recipient, :subject, :text, :html, jsonb_object(cast(:names as text[]), cast(:values as text[])),
-                                :calendar, :calendarMethod)
+                                :calendar, :calendarMethod, :request)
                         returning id""")
+                .param("request", RequestIds.current().orElse(null))
                 .param("recipient", mail.recipient())
                 .param("subject", mail.subject())
                 .param("text", mail.textBody())
@@ -65,8 +68,10 @@ class OutboxMessages {
         // identities are drawn in the order the rows are inserted, which follows "order by n"
         return db.sql("""
                         with queued as (
-                            insert into mail.outbox (recipient, subject, text_body, html_body, headers, calendar, calendar_method)
-                            select recipient, subject, text_body, html_body, cast(headers as jsonb), calendar, calendar_method
+                            insert into mail.outbox (recipient, subject, text_body, html_body, headers, calendar, calendar_method,
+                                request_id)
+                            select recipient, subject, text_body, html_body, cast(headers as jsonb), calendar, calendar_method,
+                                   cast(:request as text)
                               from unnest(cast(:recipients as text[]), cast(:subjects as text[]), cast(:texts as text[]),
                                           cast(:htmls as text[]), cast(:headers as text[]), cast(:calendars as text[]),
                                           cast(:calendarMethods as text[]))
@@ -74,6 +79,7 @@ class OutboxMessages {
                              order by n
                             returning id)
                         select id from queued order by id""")
+                .param("request", RequestIds.current().orElse(null))
                 .param("recipients", mails.stream().map(OutgoingMail::recipient).toArray(String[]::new))
                 .param("subjects", mails.stream().map(OutgoingMail::subject).toArray(String[]::new))
                 .param("texts", mails.stream().map(OutgoingMail::textBody).toArray(String[]::new))
@@ -107,7 +113,8 @@ class OutboxMessages {
      */
     Optional<QueuedMessage> claimNextDue() {
         Optional<QueuedMessage> next = db.sql("""
-                        select id, recipient, subject, text_body, html_body, attempts, created_at, calendar, calendar_method
+                        select id, recipient, subject, text_body, html_body, attempts, created_at, calendar, calendar_method,
+                               request_id
                         from mail.outbox
                         where status = 'PENDING' and next_attempt_at <= :now
                         order by next_attempt_at, id
@@ -126,7 +133,8 @@ class OutboxMessages {
                         rs.getString("calendar") == null
                                 ? null
                                 : new OutgoingMail.CalendarPart(
-                                        rs.getString("calendar_method"), rs.getString("calendar"))))
+                                        rs.getString("calendar_method"), rs.getString("calendar")),
+                        rs.getString("request_id")))
                 .optional();
         return next.map(message -> message.withHeaders(headersOf(message.id())));
     }
@@ -176,6 +184,13 @@ class OutboxMessages {
                 .param("offset", (long) page * size)
                 .query(Summary.class)
                 .list();
+    }
+
+    /** Messages waiting to be sent (due now or retried later). */
+    long pending() {
+        return db.sql("select count(*) from mail.outbox where status = 'PENDING'")
+                .query(Long.class)
+                .single();
     }
 
     long count() {

@@ -1,10 +1,14 @@
 package org.statcommons.mail;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.mail.MailException;
 import org.springframework.scheduling.TaskScheduler;
@@ -14,6 +18,7 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.statcommons.platform.StatCommonsProperties;
+import org.statcommons.platform.observability.RequestIds;
 
 /**
  * Delivers the outbox: every poll interval, and right after a transaction that queued mail commits. Each
@@ -40,6 +45,9 @@ class OutboxSender {
     private final TaskScheduler scheduler;
     private final ApplicationEventPublisher events;
     private final AtomicBoolean kickPending = new AtomicBoolean();
+    private final Counter sent;
+    private final Counter retried;
+    private final Counter failedForGood;
 
     OutboxSender(
             OutboxMessages messages,
@@ -47,7 +55,8 @@ class OutboxSender {
             SmtpRelay relay,
             StatCommonsProperties properties,
             TaskScheduler scheduler,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            MeterRegistry meters) {
         this.messages = messages;
         this.transaction = transaction;
         this.relay = relay;
@@ -55,6 +64,20 @@ class OutboxSender {
         this.properties = properties;
         this.scheduler = scheduler;
         this.events = events;
+        this.sent = Counter.builder("statcommons.outbox.sent")
+                .description("E-mails handed to the SMTP relay")
+                .register(meters);
+        this.retried = Counter.builder("statcommons.outbox.failures")
+                .description("E-mails the relay did not take: retried later, or failed for good")
+                .tag("final", "false")
+                .register(meters);
+        this.failedForGood = Counter.builder("statcommons.outbox.failures")
+                .description("E-mails the relay did not take: retried later, or failed for good")
+                .tag("final", "true")
+                .register(meters);
+        Gauge.builder("statcommons.outbox.backlog", messages, OutboxMessages::pending)
+                .description("E-mails waiting to be sent (due now or to be retried)")
+                .register(meters);
     }
 
     /**
@@ -117,19 +140,28 @@ class OutboxSender {
             return false;
         }
         QueuedMessage message = next.get();
-        if (!relay.configured()) {
-            hold(message);
-            return true;
+        // the log lines of its sending name the request that queued it
+        if (message.requestId() != null) {
+            MDC.put(RequestIds.KEY, message.requestId());
         }
-        int attempts = message.attempts() + 1;
         try {
-            relay.send(message);
-            messages.markSent(message.id(), attempts);
-            log.info("Sent e-mail #{} to {}", message.id(), message.recipient());
-        } catch (MailException | IllegalArgumentException e) {
-            failed(message, attempts, e);
+            if (!relay.configured()) {
+                hold(message);
+                return true;
+            }
+            int attempts = message.attempts() + 1;
+            try {
+                relay.send(message);
+                messages.markSent(message.id(), attempts);
+                sent.increment();
+                log.info("Sent e-mail #{} to {}", message.id(), message.recipient());
+            } catch (MailException | IllegalArgumentException e) {
+                failed(message, attempts, e);
+            }
+            return true;
+        } finally {
+            MDC.remove(RequestIds.KEY);
         }
-        return true;
     }
 
     private void hold(QueuedMessage message) {
@@ -159,6 +191,7 @@ class OutboxSender {
         Duration delay = retryDelay(attempts, settings.retryDelay(), settings.maxRetryDelay());
         String error = describe(e);
         messages.markFailed(message.id(), attempts, error, last, delay);
+        (last ? failedForGood : retried).increment();
         if (permanent) {
             // in this transaction: recorded with the failure, handled by listeners once it commits
             events.publishEvent(new MailRejected(message.recipient(), message.id(), error));

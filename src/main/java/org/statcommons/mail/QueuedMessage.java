@@ -3,7 +3,10 @@ package org.statcommons.mail;
 import java.time.Instant;
 import java.util.Map;
 
-/** A message as stored in the outbox, about to be sent; {@code calendar} is null for most messages. */
+/**
+ * A message as stored in the outbox, about to be sent; {@code calendar} is null for most messages, {@code requestId}
+ * (the request that queued it) for messages queued by schedules.
+ */
 record QueuedMessage(
         long id,
         String recipient,
@@ -13,9 +16,11 @@ record QueuedMessage(
         int attempts,
         Instant createdAt,
         Map<String, String> headers,
-        OutgoingMail.CalendarPart calendar) {
+        OutgoingMail.CalendarPart calendar,
+        String requestId) {
 
     QueuedMessage withHeaders(Map<String, String> more) {
-        return new QueuedMessage(id, recipient, subject, textBody, htmlBody, attempts, createdAt, more, calendar);
+        return new QueuedMessage(
+                id, recipient, subject, textBody, htmlBody, attempts, createdAt, more, calendar, requestId);
     }
 }

@@ -1,5 +1,8 @@
 package org.statcommons.notifications;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -9,8 +12,10 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,6 +52,7 @@ class SendDigests {
     /** What a run did: the people looked at, the e-mails queued and the notices they hold. */
     record Sent(int people, int emails, int notices) {}
 
+    private final MeterRegistry meters;
     private final TransactionTemplate transaction;
     private final DigestSlots slots;
     private final Notices waiting;
@@ -68,7 +74,9 @@ class SendDigests {
             NoticeMailComposer mail,
             Outbox outbox,
             NotificationProperties properties,
-            Clock clock) {
+            Clock clock,
+            MeterRegistry meters) {
+        this.meters = meters;
         this.transaction = transaction;
         this.slots = slots;
         this.waiting = waiting;
@@ -110,6 +118,7 @@ class SendDigests {
      * @param lastBefore only people whose last digest of this period was before this instant
      */
     private Sent send(DigestPeriod period, Instant slot, Predicate<Account> due, Instant lastBefore) {
+        long start = System.nanoTime();
         Map<Long, String> communityNames = new HashMap<>();
         int people = 0;
         int emails = 0;
@@ -135,6 +144,16 @@ class SendDigests {
                     notices,
                     people);
         }
+        Timer.builder("statcommons.digests")
+                .description("Digest runs (each daily or weekly slot) and how long they took")
+                .tag("period", period.name().toLowerCase(Locale.ROOT))
+                .register(meters)
+                .record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+        Counter.builder("statcommons.digests.emails")
+                .description("Digest e-mails queued")
+                .tag("period", period.name().toLowerCase(Locale.ROOT))
+                .register(meters)
+                .increment(emails);
         return new Sent(people, emails, notices);
     }
 

@@ -1,5 +1,7 @@
 package org.statcommons.search;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -37,13 +39,18 @@ public class Search {
     private final Communities communities;
     private final BodySpaces bodySpaces;
     private final Clock clock;
+    private final Timer latency;
 
     Search(
             SearchDocuments documents,
             Permissions permissions,
             Communities communities,
             BodySpaces bodySpaces,
-            Clock clock) {
+            Clock clock,
+            MeterRegistry meters) {
+        this.latency = Timer.builder("statcommons.search")
+                .description("Site searches answered (the query and its page of results)")
+                .register(meters);
         this.clock = clock;
         this.bodySpaces = bodySpaces;
         this.documents = documents;
@@ -81,6 +88,10 @@ public class Search {
     public record Results(String query, int page, List<Result> results, boolean more) {}
 
     public Results search(Actor actor, String typed, int page) {
+        return latency.record(() -> answer(actor, typed, page));
+    }
+
+    private Results answer(Actor actor, String typed, int page) {
         String query = SearchText.query(typed);
         int from = Math.max(0, Math.min(page, MAX_PAGES - 1));
         if (query.isEmpty()) {

@@ -46,8 +46,13 @@ import org.springframework.test.context.ContextConfiguration;
             "statcommons.oidc.providers.office.client-secret=test-secret",
             "statcommons.oidc.providers.closed.name=Closed Office",
             "statcommons.oidc.providers.closed.issuer=http://127.0.0.1:9/closed",
-            "statcommons.oidc.providers.closed.client-id=statcommons"
+            "statcommons.oidc.providers.closed.client-id=statcommons",
+            "statcommons.metrics.token=" + StatCommonsIntegrationTest.METRICS_TOKEN
         })
 @ContextConfiguration(initializers = FreePort.class)
 @Import({TestClockConfiguration.class, FastPasswordHashing.class, Fixtures.class})
-public @interface StatCommonsIntegrationTest {}
+public @interface StatCommonsIntegrationTest {
+
+    /** What Prometheus sends to read the metrics of the tests' server. */
+    String METRICS_TOKEN = "metrics-token-of-the-tests";
+}

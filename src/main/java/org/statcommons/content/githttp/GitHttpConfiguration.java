@@ -1,5 +1,7 @@
 package org.statcommons.content.githttp;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.eclipse.jgit.http.server.GitServlet;
@@ -49,16 +51,30 @@ class GitHttpConfiguration {
             Markdown markdown,
             BodySpaces bodySpaces,
             SpaceCourses courses,
-            SetUpSpace setup) {
+            SetUpSpace setup,
+            MeterRegistry meters) {
         GitServlet servlet = new GitServlet();
         servlet.setRepositoryResolver(
                 new SpaceResolver(communities, permissions, repositories, bodySpaces, setup, courses));
-        servlet.setUploadPackFactory(new SpaceUploadPacks());
+        servlet.setUploadPackFactory(new SpaceUploadPacks(Counter.builder("statcommons.git.fetches")
+                .description("Clones and fetches served over HTTP (packs sent)")
+                .register(meters)));
         StopWhenClientLeaves stop = new StopWhenClientLeaves();
         servlet.addUploadPackFilter(stop);
         servlet.setUploadPackErrorHandler(stop);
         servlet.setReceivePackFactory(new SpaceReceivePacks(
-                permissions, proposals, recordPush, pushes, limits, site, markdown, bodySpaces, courses));
+                permissions,
+                proposals,
+                recordPush,
+                pushes,
+                limits,
+                site,
+                markdown,
+                bodySpaces,
+                courses,
+                Counter.builder("statcommons.git.pushes")
+                        .description("Pushes received over HTTP and stored")
+                        .register(meters)));
         ServletRegistrationBean<GitServlet> registration = new ServletRegistrationBean<>(servlet, "/git/*");
         registration.setName("git");
         registration.setLoadOnStartup(1);

@@ -1,9 +1,12 @@
 package org.statcommons.content.githttp;
 
+import io.micrometer.core.instrument.Counter;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.transport.PostReceiveHook;
+import org.eclipse.jgit.transport.PostReceiveHookChain;
 import org.eclipse.jgit.transport.PreReceiveHookChain;
 import org.eclipse.jgit.transport.ReceivePack;
 import org.eclipse.jgit.transport.resolver.ReceivePackFactory;
@@ -25,6 +28,9 @@ import org.statcommons.platform.StatCommonsProperties;
  */
 class SpaceReceivePacks implements ReceivePackFactory<HttpServletRequest> {
 
+    /** Pushes received (statcommons.git.pushes). */
+    private final Counter received;
+
     private final Permissions permissions;
     private final ProposalChecker proposals;
     private final RecordProposalPush recordPush;
@@ -44,7 +50,9 @@ class SpaceReceivePacks implements ReceivePackFactory<HttpServletRequest> {
             StatCommonsProperties site,
             Markdown markdown,
             BodySpaces bodySpaces,
-            SpaceCourses courses) {
+            SpaceCourses courses,
+            Counter received) {
+        this.received = received;
         this.bodySpaces = bodySpaces;
         this.courses = courses;
         this.markdown = markdown;
@@ -75,7 +83,9 @@ class SpaceReceivePacks implements ReceivePackFactory<HttpServletRequest> {
         pack.setPreReceiveHook(PreReceiveHookChain.newChain(List.of(
                 new PushChecker(git, permissions, proposals, limits, markdown, bodySpaces, courses),
                 new LandOnMain(git, pushes))));
-        pack.setPostReceiveHook(new PushRecorder(git, recordPush, pushes, site));
+        PostReceiveHook counted = (done, commands) -> received.increment();
+        pack.setPostReceiveHook(
+                PostReceiveHookChain.newChain(List.of(new PushRecorder(git, recordPush, pushes, site), counted)));
         return pack;
     }
 

@@ -1,5 +1,6 @@
 package org.statcommons.content.githttp;
 
+import io.micrometer.core.instrument.Counter;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Arrays;
 import org.eclipse.jgit.lib.Repository;
@@ -15,6 +16,13 @@ import org.eclipse.jgit.transport.resolver.UploadPackFactory;
  */
 class SpaceUploadPacks implements UploadPackFactory<HttpServletRequest> {
 
+    /** Packs sent: clones and fetches (statcommons.git.fetches). */
+    private final Counter sent;
+
+    SpaceUploadPacks(Counter sent) {
+        this.sent = sent;
+    }
+
     @Override
     public UploadPack create(HttpServletRequest request, Repository repository) {
         UploadPack pack = new UploadPack(repository);
@@ -25,6 +33,7 @@ class SpaceUploadPacks implements UploadPackFactory<HttpServletRequest> {
         PackConfig config = new PackConfig(repository);
         config.setThreads(1);
         pack.setPackConfig(config);
+        pack.setPostUploadHook(statistics -> sent.increment());
         return pack;
     }
 }
