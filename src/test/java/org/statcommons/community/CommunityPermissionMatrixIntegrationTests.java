@@ -161,6 +161,7 @@ class CommunityPermissionMatrixIntegrationTests {
             VIEW_COURSES             -    -    +    +    +    +    +    +    -    -    +    +
             EDIT_COURSES             -    -    -    +    +    +    +    +    -    -    +    -
             MAINTAIN_COURSES         -    -    -    -    +    -    +    +    -    -    +    -
+            ENROL_IN_COURSES         -    +    +    +    +    +    +    +    +    +    +    -
             """;
 
     @Autowired
