@@ -51,4 +51,12 @@ final class CourseAddress {
     static String certificatePdf(String code) {
         return certificate(code) + "/certificate.pdf";
     }
+
+    static String paths(String slug) {
+        return "/c/" + slug + "/paths";
+    }
+
+    static String path(String slug, long id) {
+        return paths(slug) + "/" + id;
+    }
 }

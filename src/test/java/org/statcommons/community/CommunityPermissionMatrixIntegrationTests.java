@@ -755,6 +755,21 @@ class CommunityPermissionMatrixIntegrationTests {
                 "POST",
                 api + "/courses",
                 "{\"title\":\"Sneaky\",\"language\":\"en\",\"licence\":\"CC-BY-4.0\",\"open\":\"true\"}"));
+        // learners enrol and mark episodes done (anyone signed in); whether they may read the course comes after
+        String course = "/c/" + s + "/courses/matrix-course";
+        list.add(page(Action.ENROL_IN_COURSES, "POST", course + "/enrolment", Map.of()));
+        list.add(page(Action.ENROL_IN_COURSES, "POST", course + "/enrolment/leave", Map.of()));
+        list.add(page(Action.ENROL_IN_COURSES, "POST", course + "/episodes/01-why-version-control/done", Map.of()));
+        list.add(api(Action.ENROL_IN_COURSES, "GET", api + "/courses/matrix-course/enrolment", null));
+        list.add(api(Action.ENROL_IN_COURSES, "POST", api + "/courses/matrix-course/enrolment", null));
+        list.add(api(Action.ENROL_IN_COURSES, "DELETE", api + "/courses/matrix-course/enrolment", null));
+        list.add(api(
+                Action.ENROL_IN_COURSES, "PUT", api + "/courses/matrix-course/progress/01-why-version-control", null));
+        list.add(api(
+                Action.ENROL_IN_COURSES,
+                "DELETE",
+                api + "/courses/matrix-course/progress/01-why-version-control",
+                null));
         return list;
     }
 
