@@ -59,4 +59,12 @@ final class CourseAddress {
     static String path(String slug, long id) {
         return paths(slug) + "/" + id;
     }
+
+    static String runs(String slug, String course) {
+        return of(slug, course) + "/runs";
+    }
+
+    static String run(String slug, String course, long id) {
+        return runs(slug, course) + "/" + id;
+    }
 }

@@ -18,7 +18,7 @@ import org.statcommons.platform.TextInput;
 /**
  * Creates a learning path (maintainers: {@link Action#MAINTAIN_COURSES}): a title, for whom, and up to 50 courses in
  * order, from any community, each one the maintainer may read. A course that cannot be found or read, or is named
- * twice, is refused by its line; nothing is created then.
+ * twice, is refused naming its line (the first at fault); nothing is created then.
  */
 @Service
 class CreateLearningPath {
@@ -73,7 +73,9 @@ class CreateLearningPath {
                     }
                     Text refused = course(actor, line, chosen);
                     if (refused != null) {
+                        // the form shows one message per field: the first line at fault, named by its number
                         input.error("courses", Text.of("academy-learning.path.line", i + 1, refused));
+                        break;
                     }
                 }
                 if (chosen.isEmpty() && !input.hasErrors()) {

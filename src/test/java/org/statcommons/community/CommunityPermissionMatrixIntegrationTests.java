@@ -770,6 +770,16 @@ class CommunityPermissionMatrixIntegrationTests {
                 "DELETE",
                 api + "/courses/matrix-course/progress/01-why-version-control",
                 null));
+        // learning paths and course runs: made by maintainers; a run is joined by learners
+        list.add(page(
+                Action.MAINTAIN_COURSES, "POST", "/c/" + s + "/paths", Map.of("title", "Sneaky", "courses", "x/y")));
+        list.add(page(
+                Action.MAINTAIN_COURSES,
+                "POST",
+                course + "/runs",
+                Map.of("title", "Sneaky", "startsOn", "2030-01-01", "endsOn", "2030-01-02")));
+        list.add(page(Action.MAINTAIN_COURSES, "POST", course + "/runs/1/sessions", Map.of("meeting", "1")));
+        list.add(page(Action.ENROL_IN_COURSES, "POST", course + "/runs/1/participation", Map.of()));
         return list;
     }
 
