@@ -133,7 +133,7 @@ public enum Action {
     VIEW_COURSES(true),
     /** Write a course's episodes and pages: save them, push to the course's Git repository (contributors). */
     EDIT_COURSES(true),
-    /** Create a course and decide whether it is public (maintainers). */
+    /** Create a course and decide whether it is public, make learning paths, start course runs (maintainers). */
     MAINTAIN_COURSES(true),
     /**
      * Enrol in a course one may read, mark its episodes done and earn its certificate (learners); anyone signed in, as
