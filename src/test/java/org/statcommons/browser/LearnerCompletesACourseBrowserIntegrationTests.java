@@ -3,13 +3,8 @@ package org.statcommons.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.statcommons.support.Visitor.fields;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,7 +15,6 @@ import org.statcommons.identity.Account;
 import org.statcommons.support.Chromium;
 import org.statcommons.support.Fixtures;
 import org.statcommons.support.StatCommonsIntegrationTest;
-import org.statcommons.support.Visitor;
 
 /**
  * Issue 14's learner in office B, in a real browser: they download the course's offline zip, study each episode from
@@ -39,7 +33,7 @@ class LearnerCompletesACourseBrowserIntegrationTests {
     int port;
 
     @Test
-    void aLearnerStudiesOfflineThenCompletesTheCourseOnlineAndOpensTheCertificate() throws IOException {
+    void aLearnerStudiesOfflineThenCompletesTheCourseOnlineAndOpensTheCertificate() {
         Community officeB = fixtures.community("Office B " + System.nanoTime());
         Account facilitator = fixtures.member(officeB, "Bea Facilitator", CommunityRole.FACILITATOR);
         Account learner = fixtures.member(officeB, "Lucía Learner", CommunityRole.MEMBER);
@@ -51,7 +45,7 @@ class LearnerCompletesACourseBrowserIntegrationTests {
                                 fields("title", "Git en la oficina", "language", "es", "licence", "CC-BY-4.0"))
                         .location())
                 .getPath();
-        Path offline = unzip(fixtures.signedIn(learner).download(course + "/offline.zip"));
+        Path offline = BrowserSteps.unzip(fixtures.signedIn(learner).download(course + "/offline.zip"));
         String base = "http://localhost:" + port;
 
         try (Chromium browser = Chromium.start()) {
@@ -83,19 +77,5 @@ class LearnerCompletesACourseBrowserIntegrationTests {
                             .text())
                     .contains("Lucía Learner");
         }
-    }
-
-    private static Path unzip(Visitor.Download zip) throws IOException {
-        assertThat(zip.status()).isEqualTo(200);
-        Path directory = Files.createTempDirectory("offline-learning");
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip.body()))) {
-            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-                Path file = directory.resolve(entry.getName()).normalize();
-                assertThat(file.startsWith(directory)).as(entry.getName()).isTrue();
-                Files.createDirectories(file.getParent());
-                Files.write(file, in.readAllBytes());
-            }
-        }
-        return directory;
     }
 }
