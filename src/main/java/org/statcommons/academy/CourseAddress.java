@@ -28,4 +28,43 @@ final class CourseAddress {
     static String git(String slug, String course) {
         return "/git/" + slug + "/courses/" + course + ".git";
     }
+
+    static String enrolment(String slug, String course) {
+        return of(slug, course) + "/enrolment";
+    }
+
+    /** The form that marks an episode done (or not done again). */
+    static String done(String slug, String course, String episode) {
+        return episode(slug, course, episode) + "/done";
+    }
+
+    /** A learner's own courses, progress and certificates. */
+    static String learning() {
+        return "/academy/me";
+    }
+
+    /** A certificate's public verification page. */
+    static String certificate(String code) {
+        return "/academy/certificates/" + code;
+    }
+
+    static String certificatePdf(String code) {
+        return certificate(code) + "/certificate.pdf";
+    }
+
+    static String paths(String slug) {
+        return "/c/" + slug + "/paths";
+    }
+
+    static String path(String slug, long id) {
+        return paths(slug) + "/" + id;
+    }
+
+    static String runs(String slug, String course) {
+        return of(slug, course) + "/runs";
+    }
+
+    static String run(String slug, String course, long id) {
+        return runs(slug, course) + "/" + id;
+    }
 }

@@ -36,13 +36,16 @@ class CourseController {
     private final OfflineCourse offline;
     private final ForkPresenter forks;
     private final ForkCourse forkCourse;
+    private final LearningPresenter learning;
 
     CourseController(
             CoursePresenter presenter,
             CreateCourse createCourse,
             OfflineCourse offline,
             ForkPresenter forks,
-            ForkCourse forkCourse) {
+            ForkCourse forkCourse,
+            LearningPresenter learning) {
+        this.learning = learning;
         this.presenter = presenter;
         this.createCourse = createCourse;
         this.offline = offline;
@@ -81,7 +84,9 @@ class CourseController {
             @PathVariable String course,
             Actor actor,
             Model model) {
-        model.addAttribute("view", presenter.contents(actor, community, course));
+        CourseView view = presenter.contents(actor, community, course);
+        model.addAttribute("view", view);
+        model.addAttribute("progress", learning.progress(actor, view.course(), view.material()));
         return "academy/course";
     }
 
@@ -141,6 +146,7 @@ class CourseController {
         model.addAttribute("episode", shown);
         model.addAttribute("before", view.material().before(shown));
         model.addAttribute("after", view.material().after(shown));
+        model.addAttribute("progress", learning.progress(actor, view.course(), view.material()));
         return "academy/episode";
     }
 

@@ -11,6 +11,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
+import org.statcommons.platform.StatCommonsProperties;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
@@ -18,7 +19,9 @@ import org.thymeleaf.context.Context;
  * A course for reading offline: one zip of static HTML (its contents {@code index.html}, every episode
  * {@code episodes/NN-name.html}, the setup and glossary pages, the single printable page), its images at their paths
  * and one stylesheet, every link relative, so that it opens from {@code file://} with no server and no network, as
- * learners on poor connections need. No script: exercises' solutions fold with {@code <details>}.
+ * learners on poor connections need. No script: exercises' solutions fold with {@code <details>}. The contents and
+ * each episode link back to the course online (absolute links) where a learner marks episodes done: the zip is the same
+ * for everyone and carries nothing personal.
  */
 @Component
 class OfflineCourse {
@@ -26,15 +29,17 @@ class OfflineCourse {
     static final String STYLESHEET = "course.css";
 
     private final ITemplateEngine templates;
+    private final StatCommonsProperties site;
 
-    OfflineCourse(ITemplateEngine templates) {
+    OfflineCourse(ITemplateEngine templates, StatCommonsProperties site) {
         this.templates = templates;
+        this.site = site;
     }
 
     byte[] zip(CourseView view, Locale locale) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
-            put(zip, "index.html", page(view, locale, "contents", "", Map.of()));
+            put(zip, "index.html", page(view, locale, "contents", "", Map.of("online", site.link(view.address()))));
             put(zip, "print.html", page(view, locale, "print", "", Map.of()));
             for (CoursePage page : view.material().pages().values()) {
                 if (!page.name().equals("index")) {
@@ -47,6 +52,8 @@ class OfflineCourse {
                 variables.put("body", view.offline(episode));
                 variables.put("before", view.material().before(episode));
                 variables.put("after", view.material().after(episode));
+                // an ordinary absolute link to the episode online, where its "mark done" form is: nothing personal
+                variables.put("online", site.link(view.episodeAddress(episode)));
                 put(
                         zip,
                         CourseReader.EPISODES + episode.name() + ".html",

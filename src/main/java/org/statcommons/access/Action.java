@@ -133,8 +133,13 @@ public enum Action {
     VIEW_COURSES(true),
     /** Write a course's episodes and pages: save them, push to the course's Git repository (contributors). */
     EDIT_COURSES(true),
-    /** Create a course and decide whether it is public (maintainers). */
-    MAINTAIN_COURSES(true);
+    /** Create a course and decide whether it is public, make learning paths, start course runs (maintainers). */
+    MAINTAIN_COURSES(true),
+    /**
+     * Enrol in a course one may read, mark its episodes done and earn its certificate (learners); anyone signed in, as
+     * a public course is anyone's: whether the course may be read is the course's own check ({@code academy}).
+     */
+    ENROL_IN_COURSES(true);
 
     /** What a suspended member may still do: read and leave. Everything else is refused while suspended. */
     private static final java.util.Set<Action> READING = java.util.EnumSet.noneOf(Action.class);

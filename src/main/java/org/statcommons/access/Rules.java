@@ -92,6 +92,8 @@ final class Rules {
                 case REQUEST_MEMBERSHIP -> joinPolicy == JoinPolicy.BY_REQUEST;
                 // the users of a community's data need not be its members (seed 004: stakeholders' needs)
                 case REQUEST_DATA, COMMENT_ON_DATASETS -> true;
+                // a public course is anyone's to study: enrolling in it needs no membership (the course's check)
+                case ENROL_IN_COURSES -> true;
                 default -> false;
             };
         }
@@ -231,6 +233,8 @@ final class Rules {
             case EDIT_COURSES -> FULL_MEMBERS;
             // maintainers: those who organise the community's life start courses and say which are public
             case MAINTAIN_COURSES -> EnumSet.of(SECRETARIAT, LEADER, FACILITATOR);
+            // learners: every member studies the courses they may read (non-members too, above, for public ones)
+            case ENROL_IN_COURSES -> EVERY_ROLE;
             default -> throw new IllegalArgumentException(action + " concerns the platform");
         };
     }

@@ -2,16 +2,27 @@ package org.statcommons.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.statcommons.identity.Account;
 import org.statcommons.support.Chromium;
 import org.statcommons.support.Fixtures;
+import org.statcommons.support.Visitor;
 
-/** Steps the browser stories share: signing in, and reading and answering a meeting poll as its invitee. */
+/**
+ * Steps the browser stories share: signing in, reading and answering a meeting poll as its invitee, and unpacking a
+ * course's offline zip.
+ */
 final class BrowserSteps {
 
     private BrowserSteps() {}
@@ -48,5 +59,24 @@ final class BrowserSteps {
         Matcher m = Pattern.compile(pattern).matcher(body);
         assertThat(m.find()).as(body).isTrue();
         return Long.parseLong(m.group(1));
+    }
+
+    /** A course's offline zip unpacked into a new folder, as a learner would, every entry checked to stay inside. */
+    static Path unzip(Visitor.Download zip) {
+        assertThat(zip.status()).isEqualTo(200);
+        try {
+            Path directory = Files.createTempDirectory("offline-course");
+            try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip.body()))) {
+                for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                    Path file = directory.resolve(entry.getName()).normalize();
+                    assertThat(file.startsWith(directory)).as(entry.getName()).isTrue();
+                    Files.createDirectories(file.getParent());
+                    Files.write(file, in.readAllBytes());
+                }
+            }
+            return directory;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -3,12 +3,7 @@ package org.statcommons.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.statcommons.support.Visitor.fields;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -21,7 +16,6 @@ import org.statcommons.identity.Account;
 import org.statcommons.support.Chromium;
 import org.statcommons.support.Fixtures;
 import org.statcommons.support.StatCommonsIntegrationTest;
-import org.statcommons.support.Visitor;
 
 /**
  * Issue 14's learner in a real browser: a facilitator creates a public course; a learner, not signed in, opens it,
@@ -39,7 +33,7 @@ class LearnerReadsACourseBrowserIntegrationTests {
     int port;
 
     @Test
-    void aLearnerReadsEpisodesOpensASolutionAndStudiesOffline() throws IOException {
+    void aLearnerReadsEpisodesOpensASolutionAndStudiesOffline() {
         Community community = fixtures.community("Training unit " + System.nanoTime());
         Account facilitator = fixtures.member(community, "Farah Facilitator", CommunityRole.FACILITATOR);
         String courses = "/c/" + community.slug() + "/courses";
@@ -58,7 +52,7 @@ class LearnerReadsACourseBrowserIntegrationTests {
                                 "true"))
                 .location();
         course = java.net.URI.create(course).getPath();
-        Path offline = unzip(fixtures.anonymous().download(course + "/offline.zip"));
+        Path offline = BrowserSteps.unzip(fixtures.anonymous().download(course + "/offline.zip"));
 
         try (Chromium browser = Chromium.start()) {
             browser.open("http://localhost:" + port + course);
@@ -95,19 +89,5 @@ class LearnerReadsACourseBrowserIntegrationTests {
             assertThat(browser.driver().findElement(By.tagName("table")).getText())
                     .contains("merge conflict");
         }
-    }
-
-    private static Path unzip(Visitor.Download zip) throws IOException {
-        assertThat(zip.status()).isEqualTo(200);
-        Path directory = Files.createTempDirectory("offline-course");
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip.body()))) {
-            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-                Path file = directory.resolve(entry.getName()).normalize();
-                assertThat(file.startsWith(directory)).as(entry.getName()).isTrue();
-                Files.createDirectories(file.getParent());
-                Files.write(file, in.readAllBytes());
-            }
-        }
-        return directory;
     }
 }

@@ -161,6 +161,7 @@ class CommunityPermissionMatrixIntegrationTests {
             VIEW_COURSES             -    -    +    +    +    +    +    +    -    -    +    +
             EDIT_COURSES             -    -    -    +    +    +    +    +    -    -    +    -
             MAINTAIN_COURSES         -    -    -    -    +    -    +    +    -    -    +    -
+            ENROL_IN_COURSES         -    +    +    +    +    +    +    +    +    +    +    -
             """;
 
     @Autowired
@@ -754,6 +755,31 @@ class CommunityPermissionMatrixIntegrationTests {
                 "POST",
                 api + "/courses",
                 "{\"title\":\"Sneaky\",\"language\":\"en\",\"licence\":\"CC-BY-4.0\",\"open\":\"true\"}"));
+        // learners enrol and mark episodes done (anyone signed in); whether they may read the course comes after
+        String course = "/c/" + s + "/courses/matrix-course";
+        list.add(page(Action.ENROL_IN_COURSES, "POST", course + "/enrolment", Map.of()));
+        list.add(page(Action.ENROL_IN_COURSES, "POST", course + "/enrolment/leave", Map.of()));
+        list.add(page(Action.ENROL_IN_COURSES, "POST", course + "/episodes/01-why-version-control/done", Map.of()));
+        list.add(api(Action.ENROL_IN_COURSES, "GET", api + "/courses/matrix-course/enrolment", null));
+        list.add(api(Action.ENROL_IN_COURSES, "POST", api + "/courses/matrix-course/enrolment", null));
+        list.add(api(Action.ENROL_IN_COURSES, "DELETE", api + "/courses/matrix-course/enrolment", null));
+        list.add(api(
+                Action.ENROL_IN_COURSES, "PUT", api + "/courses/matrix-course/progress/01-why-version-control", null));
+        list.add(api(
+                Action.ENROL_IN_COURSES,
+                "DELETE",
+                api + "/courses/matrix-course/progress/01-why-version-control",
+                null));
+        // learning paths and course runs: made by maintainers; a run is joined by learners
+        list.add(page(
+                Action.MAINTAIN_COURSES, "POST", "/c/" + s + "/paths", Map.of("title", "Sneaky", "courses", "x/y")));
+        list.add(page(
+                Action.MAINTAIN_COURSES,
+                "POST",
+                course + "/runs",
+                Map.of("title", "Sneaky", "startsOn", "2030-01-01", "endsOn", "2030-01-02")));
+        list.add(page(Action.MAINTAIN_COURSES, "POST", course + "/runs/1/sessions", Map.of("meeting", "1")));
+        list.add(page(Action.ENROL_IN_COURSES, "POST", course + "/runs/1/participation", Map.of()));
         return list;
     }
 
