@@ -36,13 +36,16 @@ class CourseController {
     private final OfflineCourse offline;
     private final ForkPresenter forks;
     private final ForkCourse forkCourse;
+    private final ReleasePresenter releases;
 
     CourseController(
             CoursePresenter presenter,
             CreateCourse createCourse,
             OfflineCourse offline,
             ForkPresenter forks,
-            ForkCourse forkCourse) {
+            ForkCourse forkCourse,
+            ReleasePresenter releases) {
+        this.releases = releases;
         this.presenter = presenter;
         this.createCourse = createCourse;
         this.offline = offline;
@@ -75,13 +78,19 @@ class CourseController {
         return "redirect:" + CourseAddress.of(community.slug(), course.name());
     }
 
-    @GetMapping("/c/{slug}/courses/{course}")
+    /** The contents page, of main as it is now or of a release ({@code /v/1.0}, with or without the final slash). */
+    @GetMapping({
+        "/c/{slug}/courses/{course}",
+        "/c/{slug}/courses/{course}/v/{version}",
+        "/c/{slug}/courses/{course}/v/{version}/"
+    })
     String course(
             @Permitted(Action.VIEW_COMMUNITY_LANDING) Community community,
             @PathVariable String course,
+            @PathVariable(required = false) String version,
             Actor actor,
             Model model) {
-        model.addAttribute("view", presenter.contents(actor, community, course));
+        model.addAttribute("view", presenter.contents(actor, community, course, version));
         return "academy/course";
     }
 
@@ -96,8 +105,10 @@ class CourseController {
         CourseView view = presenter.course(actor, community, course);
         model.addAttribute("view", view);
         model.addAttribute("targets", forks.targets(actor));
+        model.addAttribute("releases", releases.versions(view.course()));
         if (form.name() == null) {
-            model.addAttribute("form", NewFork.blank(community.slug(), course));
+            // "Fork this release" links here with ?release=1.0
+            model.addAttribute("form", NewFork.blank(community.slug(), course, form.release()));
         }
         return "academy/fork";
     }
@@ -126,14 +137,18 @@ class CourseController {
         return "academy/network";
     }
 
-    @GetMapping("/c/{slug}/courses/{course}/episodes/{episode}")
+    @GetMapping({
+        "/c/{slug}/courses/{course}/episodes/{episode}",
+        "/c/{slug}/courses/{course}/v/{version}/episodes/{episode}"
+    })
     String episode(
             @Permitted(Action.VIEW_COMMUNITY_LANDING) Community community,
             @PathVariable String course,
+            @PathVariable(required = false) String version,
             @PathVariable String episode,
             Actor actor,
             Model model) {
-        CourseView view = presenter.course(actor, community, course);
+        CourseView view = presenter.course(actor, community, course, version);
         Episode shown = view.material()
                 .episode(episode)
                 .orElseThrow(() -> new NotFoundException(Text.of("academy.episode.none")));
@@ -144,14 +159,18 @@ class CourseController {
         return "academy/episode";
     }
 
-    @GetMapping("/c/{slug}/courses/{course}/{page:setup|glossary}")
+    @GetMapping({
+        "/c/{slug}/courses/{course}/{page:setup|glossary}",
+        "/c/{slug}/courses/{course}/v/{version}/{page:setup|glossary}"
+    })
     String page(
             @Permitted(Action.VIEW_COMMUNITY_LANDING) Community community,
             @PathVariable String course,
+            @PathVariable(required = false) String version,
             @PathVariable String page,
             Actor actor,
             Model model) {
-        CourseView view = presenter.course(actor, community, course);
+        CourseView view = presenter.course(actor, community, course, version);
         CoursePage shown = view.material().pages().get(page);
         if (shown == null) {
             throw new NotFoundException(Text.of("academy.page.none"));
@@ -161,23 +180,25 @@ class CourseController {
         return "academy/page";
     }
 
-    @GetMapping("/c/{slug}/courses/{course}/print")
+    @GetMapping({"/c/{slug}/courses/{course}/print", "/c/{slug}/courses/{course}/v/{version}/print"})
     String print(
             @Permitted(Action.VIEW_COMMUNITY_LANDING) Community community,
             @PathVariable String course,
+            @PathVariable(required = false) String version,
             Actor actor,
             Model model) {
-        model.addAttribute("view", presenter.course(actor, community, course));
+        model.addAttribute("view", presenter.course(actor, community, course, version));
         return "academy/print";
     }
 
-    @GetMapping("/c/{slug}/courses/{course}/offline.zip")
+    @GetMapping({"/c/{slug}/courses/{course}/offline.zip", "/c/{slug}/courses/{course}/v/{version}/offline.zip"})
     ResponseEntity<byte[]> offline(
             @Permitted(Action.VIEW_COMMUNITY_LANDING) Community community,
             @PathVariable String course,
+            @PathVariable(required = false) String version,
             Actor actor,
             Locale locale) {
-        CourseView view = presenter.course(actor, community, course);
+        CourseView view = presenter.course(actor, community, course, version);
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType("application/zip"))
                 .header(
@@ -190,14 +211,18 @@ class CourseController {
     }
 
     /** An image beside the episodes ({@code episodes/fig/commits.svg}), as an episode's relative link asks for it. */
-    @GetMapping("/c/{slug}/courses/{course}/episodes/{folder}/{file:.+}")
+    @GetMapping({
+        "/c/{slug}/courses/{course}/episodes/{folder}/{file:.+}",
+        "/c/{slug}/courses/{course}/v/{version}/episodes/{folder}/{file:.+}"
+    })
     ResponseEntity<byte[]> image(
             @Permitted(Action.VIEW_COMMUNITY_LANDING) Community community,
             @PathVariable String course,
+            @PathVariable(required = false) String version,
             @PathVariable String folder,
             @PathVariable String file,
             Actor actor) {
-        CourseView view = presenter.course(actor, community, course);
+        CourseView view = presenter.course(actor, community, course, version);
         String path = CourseReader.EPISODES + folder + "/" + file;
         byte[] bytes = view.material().images().get(path);
         String type = CourseReader.image(path).orElse(null);

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Repository;
 class CourseForks {
 
     private static final String COLUMNS =
-            "course_id, origin_id, forked_commit, origin_title, origin_licence, language, created_at";
+            "course_id, origin_id, forked_commit, origin_title, origin_licence, language, created_at, forked_release";
 
     private final JdbcClient db;
 
@@ -22,7 +22,7 @@ class CourseForks {
     }
 
     void add(CourseFork fork) {
-        db.sql("insert into academy.course_forks (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?)")
+        db.sql("insert into academy.course_forks (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(
                         fork.courseId(),
                         fork.originId(),
@@ -30,7 +30,8 @@ class CourseForks {
                         fork.originTitle(),
                         fork.originLicence(),
                         fork.language(),
-                        Timestamp.from(fork.createdAt()))
+                        Timestamp.from(fork.createdAt()),
+                        fork.forkedRelease())
                 .update();
     }
 
@@ -59,6 +60,7 @@ class CourseForks {
                 row.getString("origin_title"),
                 row.getString("origin_licence"),
                 row.getString("language"),
-                row.getTimestamp("created_at").toInstant());
+                row.getTimestamp("created_at").toInstant(),
+                row.getString("forked_release"));
     }
 }

@@ -52,6 +52,7 @@ class CourseReader {
     private final Pages pages;
     private final EpisodeRenderer renderer;
     private final Map<Long, CourseMaterial> kept = new ConcurrentHashMap<>();
+    private final Map<Long, CourseMaterial> keptAt = new ConcurrentHashMap<>();
 
     CourseReader(Pages pages, EpisodeRenderer renderer) {
         this.pages = pages;
@@ -68,6 +69,20 @@ class CourseReader {
         }
         material = read(commit, pages.filesAt(course.spaceKey(), commit));
         kept.put(course.id(), material);
+        return material;
+    }
+
+    /**
+     * The course as one commit of its history holds it (a release's). Kept per course for the last such commit read,
+     * apart from main's, so that reading a release does not push main's material out.
+     */
+    CourseMaterial readAt(Course course, String commit) {
+        CourseMaterial material = keptAt.get(course.id());
+        if (material != null && material.commitId().equals(commit)) {
+            return material;
+        }
+        material = read(commit, pages.filesAt(course.spaceKey(), commit));
+        keptAt.put(course.id(), material);
         return material;
     }
 

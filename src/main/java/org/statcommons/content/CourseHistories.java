@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.jgit.internal.storage.pack.PackWriter;
+import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.NullProgressMonitor;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectInserter;
@@ -51,6 +52,10 @@ public class CourseHistories {
 
     private final SpaceRepositories repositories;
     private final Map<String, Compared> compared = new ConcurrentHashMap<>();
+    private final Map<Long, Counted> counted = new ConcurrentHashMap<>();
+
+    /** The last count of a course's commits since a commit, with what it was counted between. */
+    private record Counted(String key, Since since) {}
 
     CourseHistories(SpaceRepositories repositories) {
         this.repositories = repositories;
@@ -62,10 +67,18 @@ public class CourseHistories {
      * already. Returns the commit forked from.
      */
     public String fork(long fromCourse, long toCourse) {
+        return fork(fromCourse, toCourse, null);
+    }
+
+    /**
+     * The same from one commit of {@code fromCourse}'s main ({@code commit}; main itself when null): a fork of a
+     * release starts at the release's commit. Returns the commit forked from.
+     */
+    public String fork(long fromCourse, long toCourse, String commit) {
         Repository from = open(fromCourse);
         Repository to = repositories.create(CourseSpace.keyOf(toCourse));
         try {
-            ObjectId head = main(from);
+            ObjectId head = commit == null ? main(from) : onMain(from, commit);
             copy(from, to, head);
             RefUpdate update = to.updateRef(SpaceBranches.MAIN);
             update.setExpectedOldObjectId(ObjectId.zeroId());
@@ -158,6 +171,78 @@ public class CourseHistories {
         }
     }
 
+    /**
+     * Tags a commit of the course's main as {@code refs/tags/{name}}, so that a clone shows the release. A tag is
+     * never moved: refused when it exists already and names another commit (the same commit is a repeat, fine).
+     */
+    public void tag(long course, String name, String commit) {
+        Repository repository = open(course);
+        try {
+            ObjectId target = onMain(repository, commit);
+            RefUpdate update = repository.updateRef(Constants.R_TAGS + name);
+            update.setExpectedOldObjectId(ObjectId.zeroId());
+            update.setNewObjectId(target);
+            update.setRefLogMessage("statcommons: release " + name, false);
+            RefUpdate.Result result = update.update();
+            if (result != RefUpdate.Result.NEW && !target.equals(update.getOldObjectId())) {
+                throw new ConflictException(Text.of("content.course.tag-exists", name));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot tag course " + course, e);
+        }
+    }
+
+    /** The commits on the course's main since {@code since} (all of them when null), newest first, at most {@code limit}. */
+    public record Since(int count, List<String> subjects) {}
+
+    /**
+     * How many commits the course's main has that {@code since} lacks, and the subjects of the newest {@code limit}
+     * of them (a release's changelog starts as this list). What a commit reaches never changes, so the answer is kept
+     * per course for the two commits it was counted between.
+     */
+    public Since since(long course, String since, int limit) {
+        Repository repository = open(course);
+        try {
+            ObjectId head = main(repository);
+            String key = course + ":" + head.name() + ":" + since + ":" + limit;
+            Counted known = counted.get(course);
+            if (known != null && known.key().equals(key)) {
+                return known.since();
+            }
+            List<String> subjects = new ArrayList<>();
+            int count = 0;
+            try (RevWalk walk = new RevWalk(repository)) {
+                walk.setRetainBody(true);
+                walk.markStart(walk.parseCommit(head));
+                if (since != null) {
+                    walk.markUninteresting(walk.parseCommit(onMain(repository, since)));
+                }
+                for (RevCommit commit : walk) {
+                    if (count < limit) {
+                        subjects.add(commit.getShortMessage());
+                    }
+                    count++;
+                }
+            }
+            Since answer = new Since(count, List.copyOf(subjects));
+            counted.put(course, new Counted(key, answer));
+            return answer;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Whether {@code ancestor} is {@code commit} or in its history, in the course's repository. */
+    public boolean reaches(long course, String commit, String ancestor) {
+        Repository repository = open(course);
+        try (RevWalk walk = new RevWalk(repository)) {
+            return walk.isMergedInto(
+                    walk.parseCommit(ObjectId.fromString(ancestor)), walk.parseCommit(ObjectId.fromString(commit)));
+        } catch (IOException | IllegalArgumentException e) {
+            return false;
+        }
+    }
+
     private Repository open(long course) {
         return repositories
                 .open(CourseSpace.keyOf(course))
@@ -170,6 +255,19 @@ public class CourseHistories {
             throw new NotFoundException(Text.of("content.no-pages-yet"));
         }
         return ref.getObjectId();
+    }
+
+    /** A commit of main's history, or "not found": a release or a fork names only what main holds or held. */
+    private static ObjectId onMain(Repository repository, String commit) throws IOException {
+        try (RevWalk walk = new RevWalk(repository)) {
+            RevCommit wanted = walk.parseCommit(ObjectId.fromString(commit));
+            if (walk.isMergedInto(wanted, walk.parseCommit(main(repository)))) {
+                return wanted.copy();
+            }
+        } catch (IllegalArgumentException | org.eclipse.jgit.errors.MissingObjectException e) {
+            // told below
+        }
+        throw new NotFoundException(Text.of("content.course.no-commit", commit));
     }
 
     /** Every commit reachable from {@code head}. */
