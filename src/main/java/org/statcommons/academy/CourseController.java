@@ -37,6 +37,7 @@ class CourseController {
     private final ForkPresenter forks;
     private final ForkCourse forkCourse;
     private final ReleasePresenter releases;
+    private final CourseEpubWriter epub;
 
     CourseController(
             CoursePresenter presenter,
@@ -44,7 +45,9 @@ class CourseController {
             OfflineCourse offline,
             ForkPresenter forks,
             ForkCourse forkCourse,
-            ReleasePresenter releases) {
+            ReleasePresenter releases,
+            CourseEpubWriter epub) {
+        this.epub = epub;
         this.releases = releases;
         this.presenter = presenter;
         this.createCourse = createCourse;
@@ -208,6 +211,29 @@ class CourseController {
                                 .build()
                                 .toString())
                 .body(offline.zip(view, locale));
+    }
+
+    /** The course (or a release) as an EPUB 3 e-book: learners' text, solutions unfolded, no instructor notes. */
+    @GetMapping({"/c/{slug}/courses/{course}/course.epub", "/c/{slug}/courses/{course}/v/{version}/course.epub"})
+    ResponseEntity<byte[]> epub(
+            @Permitted(Action.VIEW_COMMUNITY_LANDING) Community community,
+            @PathVariable String course,
+            @PathVariable(required = false) String version,
+            Actor actor,
+            Locale locale) {
+        CourseView view = presenter.course(actor, community, course, version);
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(CourseEpubWriter.MEDIA_TYPE))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(course
+                                        + (version == null
+                                                ? ""
+                                                : "-" + view.release().version()) + ".epub")
+                                .build()
+                                .toString())
+                .body(epub.epub(view, locale));
     }
 
     /** An image beside the episodes ({@code episodes/fig/commits.svg}), as an episode's relative link asks for it. */

@@ -52,6 +52,22 @@ class CourseForks {
                 .list();
     }
 
+    /**
+     * The forks of a course, of its forks and so on, down to {@code depth} levels, oldest first: the fork network in
+     * one query rather than one a course.
+     */
+    List<CourseFork> treeOf(long originId, int depth) {
+        return db.sql("with recursive tree (course_id, depth) as ("
+                        + " select course_id, 1 from academy.course_forks where origin_id = ?"
+                        + " union all select f.course_id, t.depth + 1 from academy.course_forks f"
+                        + " join tree t on f.origin_id = t.course_id where t.depth < ?)"
+                        + " select " + COLUMNS + " from academy.course_forks"
+                        + " where course_id in (select course_id from tree) order by created_at, course_id")
+                .params(originId, depth)
+                .query(CourseForks::fork)
+                .list();
+    }
+
     private static CourseFork fork(ResultSet row, int n) throws SQLException {
         return new CourseFork(
                 row.getLong("course_id"),
