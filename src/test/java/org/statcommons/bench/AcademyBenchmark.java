@@ -130,11 +130,13 @@ public final class AcademyBenchmark {
 
         // the original moves on by one commit: every fork is now one change behind
         commit(origin, files, 7, "Upstream fix");
-        long[] network = timed(5, () -> expect(anyone.get(address + "/network"), 200));
+        long[] network = timed(
+                Integer.getInteger("academy.bench.network-views", 5),
+                () -> expect(anyone.get(address + "/network"), 200));
         table.row("Fork network page, " + FORKS + " forks, first view after main moved", ms(network[0]), "< 200 ms");
         table.row(
                 "Fork network page, " + FORKS + " forks, later views",
-                percentiles(Arrays.copyOfRange(network, 1, 5)),
+                percentiles(Arrays.copyOfRange(network, 1, network.length)),
                 "< 200 ms");
         long[] contents = new long[FORKS];
         for (int f = 0; f < FORKS; f++) {
