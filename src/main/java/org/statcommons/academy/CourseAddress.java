@@ -13,6 +13,15 @@ final class CourseAddress {
         return courses(slug) + "/" + course;
     }
 
+    static String releases(String slug, String course) {
+        return of(slug, course) + "/releases";
+    }
+
+    /** The course as of a release: {@code …/v/1.0}, under which its contents, episodes, pages and downloads are. */
+    static String release(String slug, String course, String version) {
+        return of(slug, course) + "/v/" + version;
+    }
+
     static String episode(String slug, String course, String episode) {
         return of(slug, course) + "/episodes/" + episode;
     }

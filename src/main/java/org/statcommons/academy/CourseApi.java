@@ -66,7 +66,7 @@ class CourseApi {
 
     /**
      * Where a fork came from and how it stands: the origin's address, title and licence when forked, the commit
-     * forked from, the language of a translation, the origin's commits it lacks ({@code newChanges}) and its own the
+     * forked from and the release it was (null when none), the language of a translation, the origin's commits it lacks ({@code newChanges}) and its own the
      * origin lacks ({@code ahead}), and for a translation the episodes the origin changed since; those three null
      * for a reader who may not read the origin.
      */
@@ -76,6 +76,7 @@ class CourseApi {
             String title,
             String licence,
             String forkedCommit,
+            String forkedRelease,
             String translatedInto,
             Integer newChanges,
             Integer ahead,
@@ -142,7 +143,7 @@ class CourseApi {
             @PathVariable String course,
             Actor actor,
             Locale locale) {
-        CourseView view = presenter.contents(actor, community, course);
+        CourseView view = presenter.contents(actor, community, course, null);
         Language language = Language.of(locale);
         CourseMaterial material = view.material();
         return new CourseDetailJson(
@@ -195,6 +196,7 @@ class CourseApi {
                 fork.fork().originTitle(),
                 fork.fork().originLicence(),
                 fork.fork().forkedCommit(),
+                fork.fork().forkedRelease(),
                 fork.fork().language(),
                 fork.standingKnown() ? fork.newChanges() : null,
                 fork.standingKnown() ? fork.ahead() : null,

@@ -37,6 +37,8 @@ class CourseController {
     private final ForkPresenter forks;
     private final ForkCourse forkCourse;
     private final LearningPresenter learning;
+    private final ReleasePresenter releases;
+    private final CourseEpubWriter epub;
 
     CourseController(
             CoursePresenter presenter,
@@ -44,8 +46,12 @@ class CourseController {
             OfflineCourse offline,
             ForkPresenter forks,
             ForkCourse forkCourse,
-            LearningPresenter learning) {
+            LearningPresenter learning,
+            ReleasePresenter releases,
+            CourseEpubWriter epub) {
         this.learning = learning;
+        this.epub = epub;
+        this.releases = releases;
         this.presenter = presenter;
         this.createCourse = createCourse;
         this.offline = offline;
@@ -78,13 +84,19 @@ class CourseController {
         return "redirect:" + CourseAddress.of(community.slug(), course.name());
     }
 
-    @GetMapping("/c/{slug}/courses/{course}")
+    /** The contents page, of main as it is now or of a release ({@code /v/1.0}, with or without the final slash). */
+    @GetMapping({
+        "/c/{slug}/courses/{course}",
+        "/c/{slug}/courses/{course}/v/{version}",
+        "/c/{slug}/courses/{course}/v/{version}/"
+    })
     String course(
             @Permitted(Action.VIEW_COMMUNITY_LANDING) Community community,
             @PathVariable String course,
+            @PathVariable(required = false) String version,
             Actor actor,
             Model model) {
-        CourseView view = presenter.contents(actor, community, course);
+        CourseView view = presenter.contents(actor, community, course, version);
         model.addAttribute("view", view);
         model.addAttribute("progress", learning.progress(actor, view.course(), view.material()));
         return "academy/course";
@@ -101,8 +113,10 @@ class CourseController {
         CourseView view = presenter.course(actor, community, course);
         model.addAttribute("view", view);
         model.addAttribute("targets", forks.targets(actor));
+        model.addAttribute("releases", releases.versions(view.course()));
         if (form.name() == null) {
-            model.addAttribute("form", NewFork.blank(community.slug(), course));
+            // "Fork this release" links here with ?release=1.0
+            model.addAttribute("form", NewFork.blank(community.slug(), course, form.release()));
         }
         return "academy/fork";
     }
@@ -131,14 +145,18 @@ class CourseController {
         return "academy/network";
     }
 
-    @GetMapping("/c/{slug}/courses/{course}/episodes/{episode}")
+    @GetMapping({
+        "/c/{slug}/courses/{course}/episodes/{episode}",
+        "/c/{slug}/courses/{course}/v/{version}/episodes/{episode}"
+    })
     String episode(
             @Permitted(Action.VIEW_COMMUNITY_LANDING) Community community,
             @PathVariable String course,
+            @PathVariable(required = false) String version,
             @PathVariable String episode,
             Actor actor,
             Model model) {
-        CourseView view = presenter.course(actor, community, course);
+        CourseView view = presenter.course(actor, community, course, version);
         Episode shown = view.material()
                 .episode(episode)
                 .orElseThrow(() -> new NotFoundException(Text.of("academy.episode.none")));
@@ -150,14 +168,18 @@ class CourseController {
         return "academy/episode";
     }
 
-    @GetMapping("/c/{slug}/courses/{course}/{page:setup|glossary}")
+    @GetMapping({
+        "/c/{slug}/courses/{course}/{page:setup|glossary}",
+        "/c/{slug}/courses/{course}/v/{version}/{page:setup|glossary}"
+    })
     String page(
             @Permitted(Action.VIEW_COMMUNITY_LANDING) Community community,
             @PathVariable String course,
+            @PathVariable(required = false) String version,
             @PathVariable String page,
             Actor actor,
             Model model) {
-        CourseView view = presenter.course(actor, community, course);
+        CourseView view = presenter.course(actor, community, course, version);
         CoursePage shown = view.material().pages().get(page);
         if (shown == null) {
             throw new NotFoundException(Text.of("academy.page.none"));
@@ -167,23 +189,25 @@ class CourseController {
         return "academy/page";
     }
 
-    @GetMapping("/c/{slug}/courses/{course}/print")
+    @GetMapping({"/c/{slug}/courses/{course}/print", "/c/{slug}/courses/{course}/v/{version}/print"})
     String print(
             @Permitted(Action.VIEW_COMMUNITY_LANDING) Community community,
             @PathVariable String course,
+            @PathVariable(required = false) String version,
             Actor actor,
             Model model) {
-        model.addAttribute("view", presenter.course(actor, community, course));
+        model.addAttribute("view", presenter.course(actor, community, course, version));
         return "academy/print";
     }
 
-    @GetMapping("/c/{slug}/courses/{course}/offline.zip")
+    @GetMapping({"/c/{slug}/courses/{course}/offline.zip", "/c/{slug}/courses/{course}/v/{version}/offline.zip"})
     ResponseEntity<byte[]> offline(
             @Permitted(Action.VIEW_COMMUNITY_LANDING) Community community,
             @PathVariable String course,
+            @PathVariable(required = false) String version,
             Actor actor,
             Locale locale) {
-        CourseView view = presenter.course(actor, community, course);
+        CourseView view = presenter.course(actor, community, course, version);
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType("application/zip"))
                 .header(
@@ -195,15 +219,42 @@ class CourseController {
                 .body(offline.zip(view, locale));
     }
 
+    /** The course (or a release) as an EPUB 3 e-book: learners' text, solutions unfolded, no instructor notes. */
+    @GetMapping({"/c/{slug}/courses/{course}/course.epub", "/c/{slug}/courses/{course}/v/{version}/course.epub"})
+    ResponseEntity<byte[]> epub(
+            @Permitted(Action.VIEW_COMMUNITY_LANDING) Community community,
+            @PathVariable String course,
+            @PathVariable(required = false) String version,
+            Actor actor,
+            Locale locale) {
+        CourseView view = presenter.course(actor, community, course, version);
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(CourseEpubWriter.MEDIA_TYPE))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(course
+                                        + (version == null
+                                                ? ""
+                                                : "-" + view.release().version()) + ".epub")
+                                .build()
+                                .toString())
+                .body(epub.epub(view, locale));
+    }
+
     /** An image beside the episodes ({@code episodes/fig/commits.svg}), as an episode's relative link asks for it. */
-    @GetMapping("/c/{slug}/courses/{course}/episodes/{folder}/{file:.+}")
+    @GetMapping({
+        "/c/{slug}/courses/{course}/episodes/{folder}/{file:.+}",
+        "/c/{slug}/courses/{course}/v/{version}/episodes/{folder}/{file:.+}"
+    })
     ResponseEntity<byte[]> image(
             @Permitted(Action.VIEW_COMMUNITY_LANDING) Community community,
             @PathVariable String course,
+            @PathVariable(required = false) String version,
             @PathVariable String folder,
             @PathVariable String file,
             Actor actor) {
-        CourseView view = presenter.course(actor, community, course);
+        CourseView view = presenter.course(actor, community, course, version);
         String path = CourseReader.EPISODES + folder + "/" + file;
         byte[] bytes = view.material().images().get(path);
         String type = CourseReader.image(path).orElse(null);

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Repository;
 class CourseForks {
 
     private static final String COLUMNS =
-            "course_id, origin_id, forked_commit, origin_title, origin_licence, language, created_at";
+            "course_id, origin_id, forked_commit, origin_title, origin_licence, language, created_at, forked_release";
 
     private final JdbcClient db;
 
@@ -22,7 +22,7 @@ class CourseForks {
     }
 
     void add(CourseFork fork) {
-        db.sql("insert into academy.course_forks (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?)")
+        db.sql("insert into academy.course_forks (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(
                         fork.courseId(),
                         fork.originId(),
@@ -30,7 +30,8 @@ class CourseForks {
                         fork.originTitle(),
                         fork.originLicence(),
                         fork.language(),
-                        Timestamp.from(fork.createdAt()))
+                        Timestamp.from(fork.createdAt()),
+                        fork.forkedRelease())
                 .update();
     }
 
@@ -51,6 +52,22 @@ class CourseForks {
                 .list();
     }
 
+    /**
+     * The forks of a course, of its forks and so on, down to {@code depth} levels, oldest first: the fork network in
+     * one query rather than one a course.
+     */
+    List<CourseFork> treeOf(long originId, int depth) {
+        return db.sql("with recursive tree (course_id, depth) as ("
+                        + " select course_id, 1 from academy.course_forks where origin_id = ?"
+                        + " union all select f.course_id, t.depth + 1 from academy.course_forks f"
+                        + " join tree t on f.origin_id = t.course_id where t.depth < ?)"
+                        + " select " + COLUMNS + " from academy.course_forks"
+                        + " where course_id in (select course_id from tree) order by created_at, course_id")
+                .params(originId, depth)
+                .query(CourseForks::fork)
+                .list();
+    }
+
     private static CourseFork fork(ResultSet row, int n) throws SQLException {
         return new CourseFork(
                 row.getLong("course_id"),
@@ -59,6 +76,7 @@ class CourseForks {
                 row.getString("origin_title"),
                 row.getString("origin_licence"),
                 row.getString("language"),
-                row.getTimestamp("created_at").toInstant());
+                row.getTimestamp("created_at").toInstant(),
+                row.getString("forked_release"));
     }
 }

@@ -26,6 +26,11 @@ final class CourseLinks {
         return EPISODE_LINK.matcher(html).replaceAll("href=\"$1.html$2\"");
     }
 
+    /** An episode's HTML in the EPUB, where episodes are {@code episodes/NN-name.xhtml}. */
+    static String epub(String html) {
+        return EPISODE_LINK.matcher(html).replaceAll("href=\"$1.xhtml$2\"");
+    }
+
     /** An episode's HTML on the single printable page, one folder above the episodes. */
     static String printed(String html) {
         String linked = EPISODE_LINK.matcher(html).replaceAll("href=\"#episode-$1\"");

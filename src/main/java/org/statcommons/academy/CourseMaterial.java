@@ -32,6 +32,22 @@ record CourseMaterial(
         return i >= 0 && i + 1 < episodes.size() ? episodes.get(i + 1) : null;
     }
 
+    /** Roughly how much memory it takes, in bytes: its texts (the two renderings of each episode) and images. */
+    long weight() {
+        long weight = 0;
+        for (Episode episode : episodes) {
+            weight += 2L
+                    * (episode.learnerHtml().length() + episode.instructorHtml().length());
+        }
+        for (CoursePage page : pages.values()) {
+            weight += 2L * (page.learnerHtml().length() + page.instructorHtml().length());
+        }
+        for (byte[] image : images.values()) {
+            weight += image.length;
+        }
+        return weight + 1_000;
+    }
+
     /** The manifest's duration, or the episodes' minutes added up. */
     public int minutes() {
         return manifest.durationMinutes() != null

@@ -6,7 +6,10 @@ import org.statcommons.access.Action;
 import org.statcommons.access.Actor;
 import org.statcommons.access.Permissions;
 import org.statcommons.community.Community;
+import org.statcommons.content.CourseHistories;
+import org.statcommons.platform.NotFoundException;
 import org.statcommons.platform.StatCommonsProperties;
+import org.statcommons.platform.Text;
 
 /** Builds what the course screens show: a course with its material, and a community's list of courses. */
 @Component
@@ -18,6 +21,8 @@ class CoursePresenter {
     private final Permissions permissions;
     private final StatCommonsProperties site;
     private final ForkPresenter forks;
+    private final CourseReleases releases;
+    private final CourseHistories histories;
 
     CoursePresenter(
             Courses courses,
@@ -25,7 +30,11 @@ class CoursePresenter {
             CourseReader reader,
             Permissions permissions,
             StatCommonsProperties site,
-            ForkPresenter forks) {
+            ForkPresenter forks,
+            CourseReleases releases,
+            CourseHistories histories) {
+        this.releases = releases;
+        this.histories = histories;
         this.forks = forks;
         this.courses = courses;
         this.access = access;
@@ -36,25 +45,45 @@ class CoursePresenter {
 
     /** The course for this reader: "not found" or refused when they may not read it. A fork names its origin. */
     CourseView course(Actor actor, Community community, String name) {
-        return view(actor, community, name, false);
+        return view(actor, community, name, false, null);
+    }
+
+    /** The same as of a release ({@code version}; main as it is now when null): "not found" for no such release. */
+    CourseView course(Actor actor, Community community, String name, String version) {
+        return view(actor, community, name, false, version);
     }
 
     /** The same for its contents page (and the API): a fork with how its origin stands now, for a reader of the origin. */
-    CourseView contents(Actor actor, Community community, String name) {
-        return view(actor, community, name, true);
+    CourseView contents(Actor actor, Community community, String name, String version) {
+        return view(actor, community, name, true, version);
     }
 
-    private CourseView view(Actor actor, Community community, String name, boolean standing) {
+    private CourseView view(Actor actor, Community community, String name, boolean standing, String version) {
         Course course = access.readable(actor, community, name);
         boolean mayWrite = access.mayWrite(actor, course);
+        CourseRelease release = version == null ? null : release(course, version);
+        CourseRelease latest =
+                standing && release == null ? releases.latest(course.id()).orElse(null) : null;
         return new CourseView(
                 community.slug(),
                 community.name(),
                 course,
-                reader.read(course),
+                release == null ? reader.read(course) : reader.readAt(course, release.commitId()),
                 mayWrite,
                 mayWrite ? site.link(CourseAddress.git(community.slug(), name)) : null,
-                forks.fork(actor, course, standing).orElse(null));
+                forks.fork(actor, course, standing).orElse(null),
+                release,
+                latest,
+                latest == null
+                        ? 0
+                        : histories.since(course.id(), latest.commitId(), 0).count());
+    }
+
+    /** The course's release of this version, or "not found". */
+    CourseRelease release(Course course, String version) {
+        return ReleaseVersion.parse(version)
+                .flatMap(parsed -> releases.find(course.id(), parsed))
+                .orElseThrow(() -> new NotFoundException(Text.of("academy.release.none")));
     }
 
     /** A course of a community's list, with its manifest. */

@@ -7,16 +7,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 import org.statcommons.content.Pages;
 import org.statcommons.platform.Text;
+import org.statcommons.platform.WeightedCache;
 
 /**
  * Reads a course from its repository at main's commit: {@code course.yml}, {@code episodes/NN-name.md} in order, the
  * pages {@code index.md}, {@code setup.md} and {@code glossary.md}, and images. What a commit holds never changes, so
- * the material is kept per course for its last commit read (one ref lookup per request otherwise). Nothing in the
+ * the material is kept by commit (one ref lookup per request otherwise). Nothing in the
  * files stops the course from being shown: each problem is named by file and line, and the rest is shown.
  */
 @Component
@@ -51,7 +51,11 @@ class CourseReader {
 
     private final Pages pages;
     private final EpisodeRenderer renderer;
-    private final Map<Long, CourseMaterial> kept = new ConcurrentHashMap<>();
+    /** Materials by commit, weighed by their characters and image bytes: 64 MB, some hundred courses' worth. */
+    private final WeightedCache<String, CourseMaterial> kept =
+            new WeightedCache<>(64L << 20, (commit, material) -> material.weight());
+    /** Manifests read alone, by commit: some hundred bytes each. */
+    private final WeightedCache<String, CourseManifest> manifests = new WeightedCache<>(10_000, (commit, m) -> 1);
 
     CourseReader(Pages pages, EpisodeRenderer renderer) {
         this.pages = pages;
@@ -62,13 +66,41 @@ class CourseReader {
     CourseMaterial read(Course course) {
         String commit = pages.mainCommit(course.spaceKey())
                 .orElseThrow(() -> new org.statcommons.platform.NotFoundException(Text.of("academy.course.empty")));
-        CourseMaterial material = kept.get(course.id());
-        if (material != null && material.commitId().equals(commit)) {
-            return material;
+        return readAt(course, commit);
+    }
+
+    /**
+     * The course as one commit of its history holds it (main's, a release's). A commit's id names its files, so
+     * what they make is kept by the commit alone: a course's forks still at the commit they forked, and a release
+     * read again, cost nothing more.
+     */
+    CourseMaterial readAt(Course course, String commit) {
+        CourseMaterial material = kept.get(commit);
+        if (material == null) {
+            material = read(commit, pages.filesAt(course.spaceKey(), commit));
+            kept.put(commit, material);
         }
-        material = read(commit, pages.filesAt(course.spaceKey(), commit));
-        kept.put(course.id(), material);
         return material;
+    }
+
+    /**
+     * The course's manifest as main holds it now, without reading the rest when the material is not kept: what a
+     * fork network shows of each of its courses. Kept by commit like the material.
+     */
+    CourseManifest manifest(Course course) {
+        String commit = pages.mainCommit(course.spaceKey())
+                .orElseThrow(() -> new org.statcommons.platform.NotFoundException(Text.of("academy.course.empty")));
+        CourseMaterial material = kept.get(commit);
+        if (material != null) {
+            return material.manifest();
+        }
+        CourseManifest manifest = manifests.get(commit);
+        if (manifest == null) {
+            manifest =
+                    manifest(pages.fileAt(course.spaceKey(), commit, MANIFEST).orElse(null), new ArrayList<>());
+            manifests.put(commit, manifest);
+        }
+        return manifest;
     }
 
     /** The course these files make (the files of one commit, by path). */

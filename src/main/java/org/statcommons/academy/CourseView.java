@@ -14,14 +14,22 @@ record CourseView(
         CourseMaterial material,
         boolean mayWrite,
         String gitUrl,
-        ForkView fork) {
+        ForkView fork,
+        CourseRelease release,
+        CourseRelease latest,
+        int changesSinceLatest) {
 
     public String address() {
         return CourseAddress.of(communitySlug, course.name());
     }
 
+    /** Where the material shown is read: the course's address, or a release's ({@code …/v/1.0}). */
+    public String readAddress() {
+        return release == null ? address() : CourseAddress.release(communitySlug, course.name(), release.version());
+    }
+
     public String episodeAddress(Episode episode) {
-        return CourseAddress.episode(communitySlug, course.name(), episode.name());
+        return readAddress() + "/episodes/" + episode.name();
     }
 
     /** An episode's body for this reader, its links made for the site. */

@@ -1,7 +1,10 @@
 package org.statcommons.academy;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -52,6 +55,20 @@ class Courses {
                 .param(id)
                 .query(Courses::course)
                 .optional();
+    }
+
+    /** The courses of these ids that exist, by id. */
+    Map<Long, Course> byIds(Collection<Long> ids) {
+        Map<Long, Course> found = new HashMap<>();
+        if (ids.isEmpty()) {
+            return found;
+        }
+        db.sql("select " + COLUMNS + " from academy.courses where id = any(?)")
+                .param(ids.toArray(Long[]::new))
+                .query(Courses::course)
+                .list()
+                .forEach(course -> found.put(course.id(), course));
+        return found;
     }
 
     List<Course> ofCommunity(long communityId) {

@@ -21,7 +21,8 @@ import org.statcommons.platform.TextInput;
  * ({@link CourseHistories#fork}), and a record of where it came from ({@link CourseForks}) that its attribution and the
  * origin's fork network read. Only someone who may read the origin forks it; a licence that forbids derivatives (the
  * -ND Creative Commons licences) is refused with that reason; a fork of a members-only course is members-only. A
- * translation is a fork with the language it is translated into. The copy is made inside the transaction of the
+ * translation is a fork with the language it is translated into. A fork of a release starts at the release's commit
+ * and records its version (so does a fork of main when main is a release's commit). The copy is made inside the transaction of the
  * row and the record: should they roll back, the copied repository is left unused under an id no course takes again
  * (a sequence gives ids once).
  */
@@ -40,6 +41,7 @@ class ForkCourse {
     private final CourseReader reader;
     private final Communities communities;
     private final CourseHistories histories;
+    private final CourseReleases releases;
     private final Clock clock;
 
     ForkCourse(
@@ -50,7 +52,9 @@ class ForkCourse {
             CourseReader reader,
             Communities communities,
             CourseHistories histories,
+            CourseReleases releases,
             Clock clock) {
+        this.releases = releases;
         this.permissions = permissions;
         this.courses = courses;
         this.forks = forks;
@@ -68,7 +72,16 @@ class ForkCourse {
                 .bySlug(fork.community() == null ? "" : fork.community().strip())
                 .orElseThrow(() -> new InvalidInputException("community", Text.of("academy.fork.community.none")));
         permissions.require(actor, Action.MAINTAIN_COURSES, target.id());
-        CourseManifest manifest = reader.read(origin).manifest();
+        CourseRelease release = null;
+        if (fork.fromRelease()) {
+            release = ReleaseVersion.parse(fork.release())
+                    .flatMap(version -> releases.find(origin.id(), version))
+                    .orElseThrow(() -> new InvalidInputException(
+                            "release",
+                            Text.of("academy.fork.release.none", fork.release().strip())));
+        }
+        CourseManifest manifest =
+                (release == null ? reader.read(origin) : reader.readAt(origin, release.commitId())).manifest();
         if (NO_DERIVATIVES.contains(manifest.licence())) {
             throw new InvalidInputException("licence", Text.of("academy.fork.no-derivatives", manifest.licence()));
         }
@@ -85,9 +98,17 @@ class ForkCourse {
         }
         input.throwIfInvalid();
         long id = courses.add(target.id(), name, origin.open() && fork.isOpen(), actor.accountId(), clock.instant());
-        String commit = histories.fork(origin.id(), id);
+        String commit = histories.fork(origin.id(), id, release == null ? null : release.commitId());
+        // forked from main, the fork still started from a release when main was exactly that release's commit
+        String version = release != null
+                ? release.version()
+                : releases.of(origin.id()).stream()
+                        .filter(r -> r.commitId().equals(commit))
+                        .map(CourseRelease::version)
+                        .findFirst()
+                        .orElse(null);
         forks.add(new CourseFork(
-                id, origin.id(), commit, manifest.title(), manifest.licence(), language, clock.instant()));
+                id, origin.id(), commit, manifest.title(), manifest.licence(), language, clock.instant(), version));
         return courses.byId(id).orElseThrow();
     }
 }

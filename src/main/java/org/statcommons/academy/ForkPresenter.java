@@ -1,7 +1,9 @@
 package org.statcommons.academy;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.statcommons.access.Action;
@@ -120,12 +122,25 @@ class ForkPresenter {
 
     /** The course and the forks made of it that this reader may read, as a tree. */
     NetworkView network(Actor actor, Course course) {
-        return node(actor, course, null, 0);
+        Map<Long, List<CourseFork>> byOrigin = new HashMap<>();
+        List<CourseFork> tree = forks.treeOf(course.id(), MAX_DEPTH);
+        for (CourseFork fork : tree) {
+            byOrigin.computeIfAbsent(fork.originId(), origin -> new ArrayList<>())
+                    .add(fork);
+        }
+        Map<Long, Course> forked =
+                courses.byIds(tree.stream().map(CourseFork::courseId).toList());
+        return node(actor, course, null, byOrigin, forked);
     }
 
-    private NetworkView node(Actor actor, Course course, CourseFork fork, int depth) {
+    private NetworkView node(
+            Actor actor,
+            Course course,
+            CourseFork fork,
+            Map<Long, List<CourseFork>> byOrigin,
+            Map<Long, Course> forked) {
         Community community = communities.byId(course.communityId()).orElseThrow();
-        CourseManifest manifest = reader.read(course).manifest();
+        CourseManifest manifest = reader.manifest(course);
         int behind = 0;
         int ahead = 0;
         if (fork != null) {
@@ -134,11 +149,10 @@ class ForkPresenter {
             ahead = divergence.ahead();
         }
         List<NetworkView> children = new ArrayList<>();
-        if (depth < MAX_DEPTH) {
-            for (CourseFork child : forks.forksOf(course.id())) {
-                courses.byId(child.courseId())
-                        .filter(forked -> access.mayRead(actor, forked))
-                        .ifPresent(forked -> children.add(node(actor, forked, child, depth + 1)));
+        for (CourseFork child : byOrigin.getOrDefault(course.id(), List.of())) {
+            Course childCourse = forked.get(child.courseId());
+            if (childCourse != null && access.mayRead(actor, childCourse)) {
+                children.add(node(actor, childCourse, child, byOrigin, forked));
             }
         }
         return new NetworkView(

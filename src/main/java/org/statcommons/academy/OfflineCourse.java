@@ -78,13 +78,13 @@ class OfflineCourse {
         return templates.process("academy/offline", context).getBytes(StandardCharsets.UTF_8);
     }
 
-    private static void put(ZipOutputStream zip, String path, byte[] content) throws IOException {
+    static void put(ZipOutputStream zip, String path, byte[] content) throws IOException {
         zip.putNextEntry(new ZipEntry(path));
         zip.write(content);
         zip.closeEntry();
     }
 
-    private static byte[] stylesheet() {
+    static byte[] stylesheet() {
         try (InputStream in = new ClassPathResource("academy/" + STYLESHEET).getInputStream()) {
             return in.readAllBytes();
         } catch (IOException e) {

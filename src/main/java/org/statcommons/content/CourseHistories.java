@@ -6,13 +6,17 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.jgit.internal.storage.pack.PackWriter;
+import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.NullProgressMonitor;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectInserter;
@@ -32,6 +36,7 @@ import org.statcommons.content.space.SpaceRepositories;
 import org.statcommons.platform.ConflictException;
 import org.statcommons.platform.NotFoundException;
 import org.statcommons.platform.Text;
+import org.statcommons.platform.WeightedCache;
 
 /**
  * The history shared by a course and its forks ({@link CourseSpace}): a fork is a Git copy of its origin with every
@@ -46,26 +51,51 @@ public class CourseHistories {
     /** How two courses' mains stand: commits of the other's main this one lacks, and commits of its own the other lacks. */
     public record Divergence(int behind, int ahead, String base) {}
 
-    /** The last comparison of each pair of courses, with the two mains it was made of. */
-    private record Compared(ObjectId mine, ObjectId theirs, Divergence divergence) {}
-
     private final SpaceRepositories repositories;
-    private final Map<String, Compared> compared = new ConcurrentHashMap<>();
+    /**
+     * Comparisons by the two mains' commits. A commit's id names its whole history, so the answer holds for any two
+     * repositories whose mains are these commits: a course's forks still at the commit they forked share it.
+     */
+    private final WeightedCache<String, Divergence> compared = new WeightedCache<>(20_000, (key, value) -> 1);
+
+    /**
+     * The commits reachable from a commit, by its id (the same in every repository that holds it), weighed by their
+     * number: some 100 bytes each, so about 25 MB at most. A new commit's history is its parents' known ones plus
+     * itself, not a walk of the whole history again.
+     */
+    private final WeightedCache<ObjectId, Set<ObjectId>> reachable =
+            new WeightedCache<>(250_000, (key, value) -> value.size());
+
+    private final Map<Long, Counted> counted = new ConcurrentHashMap<>();
+
+    /** The last count of a course's commits since a commit, with what it was counted between. */
+    private record Counted(String key, Since since) {}
 
     CourseHistories(SpaceRepositories repositories) {
         this.repositories = repositories;
     }
 
     /**
-     * Starts {@code toCourse}'s repository as a copy of {@code fromCourse}'s main with its whole history: every
-     * object reachable from main copied once, main set to the same commit. Refused if the new course has a main
+     * Starts {@code toCourse}'s repository as a copy of {@code fromCourse}'s main with its whole history: the origin's
+     * objects shared where the storage allows ({@link SpaceRepositories#share}), else every object reachable from
+     * main copied once; main set to the same commit. Refused if the new course has a main
      * already. Returns the commit forked from.
      */
     public String fork(long fromCourse, long toCourse) {
+        return fork(fromCourse, toCourse, null);
+    }
+
+    /**
+     * The same from one commit of {@code fromCourse}'s main ({@code commit}; main itself when null): a fork of a
+     * release starts at the release's commit. Returns the commit forked from.
+     */
+    public String fork(long fromCourse, long toCourse, String commit) {
         Repository from = open(fromCourse);
         Repository to = repositories.create(CourseSpace.keyOf(toCourse));
         try {
-            ObjectId head = main(from);
+            ObjectId head = commit == null ? main(from) : onMain(from, commit);
+            // shared where the storage allows (a whole history in no time); copied otherwise, or what is missing
+            repositories.share(CourseSpace.keyOf(fromCourse), CourseSpace.keyOf(toCourse));
             copy(from, to, head);
             RefUpdate update = to.updateRef(SpaceBranches.MAIN);
             update.setExpectedOldObjectId(ObjectId.zeroId());
@@ -101,7 +131,7 @@ public class CourseHistories {
      * How {@code course}'s main stands against {@code other}'s: how many commits of the other's main it lacks
      * ({@code behind}), how many of its own the other lacks ({@code ahead}), and the newest commit of the other's main
      * that it holds ({@code base}: where it forked or last merged the other's changes; null when they share none).
-     * Every page of a fork shows this: the answer is kept until either main moves (two ref lookups otherwise).
+     * Every page of a fork shows this: the answer is kept by the two mains' commits (two ref lookups otherwise).
      */
     public Divergence compare(long course, long other) {
         Repository mine = open(course);
@@ -109,13 +139,13 @@ public class CourseHistories {
         try {
             ObjectId myHead = main(mine);
             ObjectId theirHead = main(theirs);
-            String pair = course + ":" + other;
-            Compared known = compared.get(pair);
-            if (known != null && known.mine().equals(myHead) && known.theirs().equals(theirHead)) {
-                return known.divergence();
+            String pair = myHead.name() + ":" + theirHead.name();
+            Divergence known = compared.get(pair);
+            if (known != null) {
+                return known;
             }
-            Set<ObjectId> myCommits = commits(mine, myHead);
-            Set<ObjectId> theirCommits = commits(theirs, theirHead);
+            Set<ObjectId> myCommits = reachable(mine, myHead);
+            Set<ObjectId> theirCommits = reachable(theirs, theirHead);
             int behind = 0;
             for (ObjectId commit : theirCommits) {
                 if (!myCommits.contains(commit)) {
@@ -129,7 +159,7 @@ public class CourseHistories {
                 }
             }
             Divergence divergence = new Divergence(behind, ahead, newestShared(theirs, theirHead, myCommits));
-            compared.put(pair, new Compared(myHead.copy(), theirHead.copy(), divergence));
+            compared.put(pair, divergence);
             return divergence;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -158,6 +188,78 @@ public class CourseHistories {
         }
     }
 
+    /**
+     * Tags a commit of the course's main as {@code refs/tags/{name}}, so that a clone shows the release. A tag is
+     * never moved: refused when it exists already and names another commit (the same commit is a repeat, fine).
+     */
+    public void tag(long course, String name, String commit) {
+        Repository repository = open(course);
+        try {
+            ObjectId target = onMain(repository, commit);
+            RefUpdate update = repository.updateRef(Constants.R_TAGS + name);
+            update.setExpectedOldObjectId(ObjectId.zeroId());
+            update.setNewObjectId(target);
+            update.setRefLogMessage("statcommons: release " + name, false);
+            RefUpdate.Result result = update.update();
+            if (result != RefUpdate.Result.NEW && !target.equals(update.getOldObjectId())) {
+                throw new ConflictException(Text.of("content.course.tag-exists", name));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot tag course " + course, e);
+        }
+    }
+
+    /** The commits on the course's main since {@code since} (all of them when null), newest first, at most {@code limit}. */
+    public record Since(int count, List<String> subjects) {}
+
+    /**
+     * How many commits the course's main has that {@code since} lacks, and the subjects of the newest {@code limit}
+     * of them (a release's changelog starts as this list). What a commit reaches never changes, so the answer is kept
+     * per course for the two commits it was counted between.
+     */
+    public Since since(long course, String since, int limit) {
+        Repository repository = open(course);
+        try {
+            ObjectId head = main(repository);
+            String key = course + ":" + head.name() + ":" + since + ":" + limit;
+            Counted known = counted.get(course);
+            if (known != null && known.key().equals(key)) {
+                return known.since();
+            }
+            List<String> subjects = new ArrayList<>();
+            int count = 0;
+            try (RevWalk walk = new RevWalk(repository)) {
+                walk.setRetainBody(true);
+                walk.markStart(walk.parseCommit(head));
+                if (since != null) {
+                    walk.markUninteresting(walk.parseCommit(onMain(repository, since)));
+                }
+                for (RevCommit commit : walk) {
+                    if (count < limit) {
+                        subjects.add(commit.getShortMessage());
+                    }
+                    count++;
+                }
+            }
+            Since answer = new Since(count, List.copyOf(subjects));
+            counted.put(course, new Counted(key, answer));
+            return answer;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Whether {@code ancestor} is {@code commit} or in its history, in the course's repository. */
+    public boolean reaches(long course, String commit, String ancestor) {
+        Repository repository = open(course);
+        try (RevWalk walk = new RevWalk(repository)) {
+            return walk.isMergedInto(
+                    walk.parseCommit(ObjectId.fromString(ancestor)), walk.parseCommit(ObjectId.fromString(commit)));
+        } catch (IOException | IllegalArgumentException e) {
+            return false;
+        }
+    }
+
     private Repository open(long course) {
         return repositories
                 .open(CourseSpace.keyOf(course))
@@ -172,24 +274,59 @@ public class CourseHistories {
         return ref.getObjectId();
     }
 
-    /** Every commit reachable from {@code head}. */
-    private static Set<ObjectId> commits(Repository repository, ObjectId head) throws IOException {
+    /** A commit of main's history, or "not found": a release or a fork names only what main holds or held. */
+    private static ObjectId onMain(Repository repository, String commit) throws IOException {
+        try (RevWalk walk = new RevWalk(repository)) {
+            RevCommit wanted = walk.parseCommit(ObjectId.fromString(commit));
+            if (walk.isMergedInto(wanted, walk.parseCommit(main(repository)))) {
+                return wanted.copy();
+            }
+        } catch (IllegalArgumentException | org.eclipse.jgit.errors.MissingObjectException e) {
+            // told below
+        }
+        throw new NotFoundException(Text.of("content.course.no-commit", commit));
+    }
+
+    /**
+     * Every commit reachable from {@code head}: walked back until the commits whose histories are known already
+     * ({@link #reachable}), whose sets are added whole. Never changed once made (callers only read it).
+     */
+    private Set<ObjectId> reachable(Repository repository, ObjectId head) throws IOException {
+        Set<ObjectId> known = reachable.get(head);
+        if (known != null) {
+            return known;
+        }
         Set<ObjectId> commits = new HashSet<>();
         try (RevWalk walk = new RevWalk(repository)) {
             walk.setRetainBody(false);
-            walk.markStart(walk.parseCommit(head));
-            for (RevCommit commit : walk) {
+            Deque<RevCommit> next = new ArrayDeque<>();
+            next.add(walk.parseCommit(head));
+            while (!next.isEmpty()) {
+                RevCommit commit = next.poll();
+                if (commits.contains(commit)) {
+                    continue;
+                }
+                Set<ObjectId> history = commit.equals(head) ? null : reachable.get(commit);
+                if (history != null) {
+                    commits.addAll(history);
+                    continue;
+                }
                 commits.add(commit.copy());
+                for (RevCommit parent : commit.getParents()) {
+                    next.add(walk.parseCommit(parent));
+                }
             }
         }
-        return commits;
+        Set<ObjectId> made = Collections.unmodifiableSet(commits);
+        reachable.put(head.copy(), made);
+        return made;
     }
 
     private static String newestShared(Repository repository, ObjectId head, Set<ObjectId> shared) throws IOException {
         try (RevWalk walk = new RevWalk(repository)) {
+            // newest first as the walk goes (no topological sort, which reads the whole history before the first)
             walk.setRetainBody(false);
-            walk.sort(RevSort.TOPO);
-            walk.sort(RevSort.COMMIT_TIME_DESC, true);
+            walk.sort(RevSort.COMMIT_TIME_DESC);
             walk.markStart(walk.parseCommit(head));
             for (RevCommit commit : walk) {
                 if (shared.contains(commit)) {

@@ -263,6 +263,19 @@ public class Pages {
         });
     }
 
+    /** One file of a small space at one commit (a course's manifest), or empty when the commit has none there. */
+    public Optional<byte[]> fileAt(long communityId, String commitId, String path) {
+        return withSnapshot(communityId, snapshot -> {
+            RevCommit commit = snapshot.commit("commit", commitId);
+            try (TreeWalk tree = TreeWalk.forPath(snapshot.reader(), path, commit.getTree())) {
+                if (tree == null || (tree.getRawMode(0) & FileMode.TYPE_MASK) != FileMode.TYPE_FILE) {
+                    return Optional.empty();
+                }
+                return Optional.of(snapshot.read(tree.getObjectId(0)));
+            }
+        });
+    }
+
     @FunctionalInterface
     private interface Read<T> {
         T apply(Snapshot snapshot) throws IOException;

@@ -6,9 +6,12 @@ import static org.statcommons.support.Visitor.fields;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.BeforeAll;
@@ -18,9 +21,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.statcommons.access.CommunityRole;
 import org.statcommons.community.Community;
-import org.statcommons.content.CourseSpace;
-import org.statcommons.content.space.SpaceRepositories;
 import org.statcommons.identity.Account;
+import org.statcommons.platform.StatCommonsProperties;
 import org.statcommons.support.Fixtures;
 import org.statcommons.support.GitCli;
 import org.statcommons.support.StatCommonsIntegrationTest;
@@ -48,7 +50,7 @@ class CourseForkIntegrationTests {
     Courses courses;
 
     @Autowired
-    SpaceRepositories repositories;
+    StatCommonsProperties site;
 
     GitCli git;
     Community officeA;
@@ -111,12 +113,20 @@ class CourseForkIntegrationTests {
         Page forked = fork(bruno, officeA, original, officeB, "git-b", "");
         assertThat(forked.status()).as(forked.text()).isEqualTo(302);
         assertThat(forked.location()).endsWith(address(officeB, "git-b"));
-        // the copy arrives as one pack, not as one loose file an object
+        // nothing is copied: every object file of the fork is a hard link to the original's
         long forkId = courses.byName(officeB.id(), "git-b").orElseThrow().id();
-        SpaceRepositories.Storage storage =
-                repositories.storage(CourseSpace.keyOf(forkId)).orElseThrow();
-        assertThat(storage.looseBytes()).isZero();
-        assertThat(storage.packs()).isEqualTo(1);
+        List<Path> objects;
+        try (Stream<Path> files = Files.walk(site.dataDir().resolve("spaces/course-" + forkId + ".git/objects"))) {
+            objects = files.filter(Files::isRegularFile)
+                    .filter(file -> !file.getParent().getFileName().toString().equals("info"))
+                    .toList();
+        }
+        assertThat(objects).isNotEmpty();
+        for (Path object : objects) {
+            assertThat((int) Files.getAttribute(object, "unix:nlink"))
+                    .as(object.toString())
+                    .isGreaterThan(1);
+        }
 
         // the clone's log holds the original's first commit, made by Ana in office A
         Path work = clone(bea, officeB, "git-b");

@@ -21,7 +21,8 @@ import org.statcommons.support.StatCommonsIntegrationTest;
  * Issue 14's learner in a real browser: a facilitator creates a public course; a learner, not signed in, opens it,
  * reads its first episode with the exercise's solution folded, opens the solution, goes on to the next episode; then
  * studies offline: the course's zip unpacked on disk and opened from {@code file://}, its stylesheet applied and its
- * links leading from one episode to the next with no server.
+ * links leading from one episode to the next with no server. Then the facilitator releases the course as 1.0 in the
+ * browser and the release is read, episode to episode, under its own address.
  */
 @StatCommonsIntegrationTest
 class LearnerReadsACourseBrowserIntegrationTests {
@@ -88,6 +89,28 @@ class LearnerReadsACourseBrowserIntegrationTests {
             browser.follow("Glossary");
             assertThat(browser.driver().findElement(By.tagName("table")).getText())
                     .contains("merge conflict");
+
+            // the facilitator releases the course as 1.0 (the form proposes the version and the changes), and the
+            // learner reads that release: its contents and episodes say so, and link within it
+            String base = "http://localhost:" + port;
+            BrowserSteps.signIn(browser, base, facilitator);
+            browser.open(base + course).follow("Every release, with its changes");
+            assertThat(browser.field("Version (such as 1.0, 1.1 or 2.0.1)").getAttribute("value"))
+                    .isEqualTo("1.0");
+            assertThat(browser.field("Changelog (Markdown)").getAttribute("value"))
+                    .contains("Start the course Git for statisticians");
+            browser.press("Release");
+            assertThat(browser.mainText()).contains("Version 1.0 is released.", "Release 1.0", "Git tag v1.0");
+            browser.follow("Read this release");
+            assertThat(browser.mainText()).contains("You are reading release 1.0 of this course.");
+            browser.follow("Why version control?");
+            assertThat(browser.path()).isEqualTo(course + "/v/1.0/episodes/01-why-version-control");
+            assertThat(browser.mainText()).contains("You are reading release 1.0 of this course.");
+            browser.follow("Next: Recording changes");
+            assertThat(browser.path()).isEqualTo(course + "/v/1.0/episodes/02-first-commits");
+            browser.follow("Read it as it is now");
+            assertThat(browser.path()).isEqualTo(course);
+            assertThat(browser.mainText()).contains("Latest release: 1.0", "0 changes since the latest release");
         }
     }
 }

@@ -5,17 +5,21 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Pattern;
 import org.eclipse.jgit.errors.CancelledException;
 import org.eclipse.jgit.internal.storage.file.FileRepository;
 import org.eclipse.jgit.internal.storage.file.GC;
@@ -51,6 +55,8 @@ class FileSpaceRepositories implements SpaceRepositories, DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(FileSpaceRepositories.class);
     private static final int LOOSE_SAMPLE_STEP = 16;
+    private static final Pattern LOOSE_OBJECT = Pattern.compile("[0-9a-f]{38}");
+    private static final Pattern PACK_FILE = Pattern.compile("pack-[0-9a-f]{40}\\.(pack|idx|bitmap|rev)");
     private static final Duration PRUNE_AFTER = Duration.ofDays(14);
     private static final Duration OLD_PACKS_LEFT_TO_JGIT = Duration.ofDays(1);
     /** Under a flood of saves one read of main's reflog in 15 fails (measured), so a few attempts are not enough. */
@@ -102,6 +108,72 @@ class FileSpaceRepositories implements SpaceRepositories, DisposableBean {
             return Optional.empty();
         }
         return Optional.of(create(communityId));
+    }
+
+    /**
+     * Hard links: every loose object file and every pack (its index, bitmap and reverse index before the pack, so
+     * JGit never finds a pack without its index) of {@code fromKey} linked into {@code toKey}'s objects folder. A
+     * Git object's file never changes once written, so the two repositories then hold the same files: a repack or
+     * deletion of either removes its own names only. Loose objects go first: one a concurrent repack packs and
+     * deletes meanwhile is in a pack written before, which is listed after. Packs a repack replaced are left out.
+     */
+    @Override
+    public boolean share(long fromKey, long toKey) {
+        Optional<Repository> from = open(fromKey);
+        if (from.isEmpty()) {
+            return false;
+        }
+        FileRepository to = (FileRepository) create(toKey);
+        Path source = ((FileRepository) from.get()).getObjectsDirectory().toPath();
+        Path target = to.getObjectsDirectory().toPath();
+        try {
+            for (int folder = 0; folder < 256; folder++) {
+                String name = String.format(Locale.ROOT, "%02x", folder);
+                File[] objects = source.resolve(name).toFile().listFiles();
+                if (objects == null || objects.length == 0) {
+                    continue;
+                }
+                Files.createDirectories(target.resolve(name));
+                for (File object : objects) {
+                    if (LOOSE_OBJECT.matcher(object.getName()).matches()) {
+                        link(object.toPath(), target.resolve(name).resolve(object.getName()));
+                    }
+                }
+            }
+            File[] packFiles = source.resolve("pack").toFile().listFiles();
+            if (packFiles != null) {
+                Files.createDirectories(target.resolve("pack"));
+                List<File> packs = new ArrayList<>();
+                for (File file : packFiles) {
+                    if (!PACK_FILE.matcher(file.getName()).matches()) {
+                        continue;
+                    }
+                    if (file.getName().endsWith(".pack")) {
+                        if (!replaced.containsKey(file.getAbsoluteFile())) {
+                            packs.add(file);
+                        }
+                    } else {
+                        link(file.toPath(), target.resolve("pack").resolve(file.getName()));
+                    }
+                }
+                for (File pack : packs) {
+                    link(pack.toPath(), target.resolve("pack").resolve(pack.getName()));
+                }
+            }
+            return true;
+        } catch (IOException | UnsupportedOperationException e) {
+            // another file system, or links not allowed: the caller copies the objects
+            log.debug("Cannot share the objects of space {} with {}", fromKey, toKey, e);
+            return false;
+        }
+    }
+
+    private static void link(Path existing, Path link) throws IOException {
+        try {
+            Files.createLink(link, existing);
+        } catch (FileAlreadyExistsException | NoSuchFileException e) {
+            // the same object is there already, or a repack removed the file and its objects are in a pack
+        }
     }
 
     @Override

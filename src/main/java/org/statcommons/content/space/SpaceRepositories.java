@@ -18,6 +18,16 @@ public interface SpaceRepositories {
     /** The space's repository, or empty when the community has none. */
     Optional<Repository> open(long communityId);
 
+    /**
+     * Gives {@code toKey}'s repository every object of {@code fromKey}'s without copying them, where the storage
+     * allows it (a course's fork starts so: the objects of a whole history in no time and no extra space). Objects
+     * are immutable, so sharing them is safe whatever either repository does next. Returns false when this storage
+     * cannot share (the caller then copies), or shared only part; nothing is lost either way.
+     */
+    default boolean share(long fromKey, long toKey) {
+        return false;
+    }
+
     /** Removes the repository and everything in it; nothing happens when there is none. */
     void delete(long communityId);
 
