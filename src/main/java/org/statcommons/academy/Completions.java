@@ -78,6 +78,7 @@ class Completions {
                 row.getString("course_title"),
                 row.getString("community_name"),
                 row.getBoolean("hidden"),
-                row.getBoolean("on_profile"));
+                row.getBoolean("on_profile"),
+                null);
     }
 }

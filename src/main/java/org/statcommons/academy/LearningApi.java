@@ -32,6 +32,7 @@ class LearningApi {
             LocalDate completedOn,
             Instant completedAt,
             String commit,
+            String release,
             String url,
             String pdf) {}
 
@@ -139,7 +140,8 @@ class LearningApi {
         return json(presenter.certificate(code));
     }
 
-    private CertificateJson json(Completion c) {
+    private CertificateJson json(Completion completion) {
+        Completion c = completion.release() == null ? presenter.released(completion) : completion;
         return new CertificateJson(
                 c.learnerName(),
                 c.courseTitle(),
@@ -147,6 +149,7 @@ class LearningApi {
                 c.day(),
                 c.completedAt(),
                 c.commitId(),
+                c.release(),
                 presenter.verification(c),
                 CourseAddress.certificatePdf(c.code()));
     }

@@ -22,6 +22,7 @@ import org.statcommons.platform.Text;
 @Component
 class LearningPresenter {
 
+    private final CourseReleases releases;
     private final Permissions permissions;
     private final Enrolments enrolments;
     private final DoneEpisodes done;
@@ -41,7 +42,9 @@ class LearningPresenter {
             CourseAccess access,
             CourseReader reader,
             Communities communities,
-            StatCommonsProperties site) {
+            StatCommonsProperties site,
+            CourseReleases releases) {
+        this.releases = releases;
         this.permissions = permissions;
         this.enrolments = enrolments;
         this.done = done;
@@ -135,7 +138,14 @@ class LearningPresenter {
         return completions
                 .byCode(code)
                 .filter(c -> !c.hidden())
+                .map(this::released)
                 .orElseThrow(() -> new NotFoundException(Text.of("academy-learning.certificate.none")));
+    }
+
+    /** The completion with the release of the course its commit belongs to, if any. */
+    Completion released(Completion completion) {
+        return completion.withRelease(
+                releases.versionOf(completion.courseId(), completion.commitId()).orElse(null));
     }
 
     /** The absolute address of a certificate's verification page, as printed on it. */

@@ -91,7 +91,8 @@ class MarkEpisodeDone {
                 material.manifest().title(),
                 community.name(),
                 false,
-                false);
+                false,
+                null);
         return completions.add(completion) ? completions.of(course.id(), learner) : Optional.empty();
     }
 }

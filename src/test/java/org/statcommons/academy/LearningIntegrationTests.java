@@ -71,6 +71,12 @@ class LearningIntegrationTests {
     void aLearnerEnrolsCompletesTheCourseAndAnyoneVerifiesTheCertificate() throws IOException {
         Account lena = fixtures.account("Lena Learner");
         Visitor learner = fixtures.signedIn(lena);
+        // the course is released as 1.0: the certificate names the release studied
+        assertThat(fixtures.signedIn(facilitator)
+                        .submitNoFollow(
+                                open + "/releases", open + "/releases", fields("version", "1.0", "changelog", "First."))
+                        .status())
+                .isEqualTo(302);
         assertThat(fixtures.anonymous().get(open).text()).contains("Sign in to enrol");
         Page before = learner.get(open);
         assertThat(before.text()).contains("Enrol").doesNotContain("You are enrolled");
@@ -112,7 +118,7 @@ class LearningIntegrationTests {
         assertThat(verified.status()).isEqualTo(200);
         assertThat(verified.text())
                 .contains("Certificate of completion", "Lena Learner", "Git for learners", community.name())
-                .contains(commit.substring(0, 12))
+                .contains("1.0 (" + commit.substring(0, 12) + ")")
                 .doesNotContain(lena.email());
         Visitor.Download pdf = fixtures.anonymous().download("/academy/certificates/" + code + "/certificate.pdf");
         assertThat(pdf.status()).isEqualTo(200);
@@ -123,7 +129,8 @@ class LearningIntegrationTests {
                     .contains(commit.substring(0, 12), "/academy/certificates/" + code);
         }
         Page json = fixtures.anonymousApi().api("GET", "/api/v1/certificates/" + code, null);
-        assertThat(json.body()).contains("\"learner\":\"Lena Learner\"", "\"commit\":\"" + commit + "\"");
+        assertThat(json.body())
+                .contains("\"learner\":\"Lena Learner\"", "\"commit\":\"" + commit + "\"", "\"release\":\"1.0\"");
         assertThat(fixtures.anonymous()
                         .get("/academy/certificates/" + "A".repeat(43))
                         .status())
