@@ -36,13 +36,16 @@ class CourseController {
     private final OfflineCourse offline;
     private final ForkPresenter forks;
     private final ForkCourse forkCourse;
+    private final Catalogue catalogue;
 
     CourseController(
             CoursePresenter presenter,
             CreateCourse createCourse,
             OfflineCourse offline,
             ForkPresenter forks,
-            ForkCourse forkCourse) {
+            ForkCourse forkCourse,
+            Catalogue catalogue) {
+        this.catalogue = catalogue;
         this.presenter = presenter;
         this.createCourse = createCourse;
         this.offline = offline;
@@ -81,7 +84,9 @@ class CourseController {
             @PathVariable String course,
             Actor actor,
             Model model) {
-        model.addAttribute("view", presenter.contents(actor, community, course));
+        CourseView view = presenter.contents(actor, community, course);
+        model.addAttribute("view", view);
+        model.addAttribute("items", catalogue.items(view.material().manifest()));
         return "academy/course";
     }
 

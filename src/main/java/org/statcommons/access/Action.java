@@ -134,7 +134,13 @@ public enum Action {
     /** Write a course's episodes and pages: save them, push to the course's Git repository (contributors). */
     EDIT_COURSES(true),
     /** Create a course and decide whether it is public (maintainers). */
-    MAINTAIN_COURSES(true);
+    MAINTAIN_COURSES(true),
+    /**
+     * Assess an organisation's capabilities against a framework, and read its assessments: the platform's secretariat
+     * (who keep organisation records) on any organisation's behalf, and the organisation's confirmed people
+     * ({@link Standing#ORGANISATION_PERSON}) for their own (docs/academy.md#self-assessment).
+     */
+    ASSESS_CAPABILITIES(false);
 
     /** What a suspended member may still do: read and leave. Everything else is refused while suspended. */
     private static final java.util.Set<Action> READING = java.util.EnumSet.noneOf(Action.class);

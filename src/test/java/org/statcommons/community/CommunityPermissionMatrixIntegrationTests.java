@@ -161,6 +161,7 @@ class CommunityPermissionMatrixIntegrationTests {
             VIEW_COURSES             -    -    +    +    +    +    +    +    -    -    +    +
             EDIT_COURSES             -    -    -    +    +    +    +    +    -    -    +    -
             MAINTAIN_COURSES         -    -    -    -    +    -    +    +    -    -    +    -
+            ASSESS_CAPABILITIES      -    -    -    -    -    -    -    -    -    +    +    -
             """;
 
     @Autowired
@@ -754,6 +755,17 @@ class CommunityPermissionMatrixIntegrationTests {
                 "POST",
                 api + "/courses",
                 "{\"title\":\"Sneaky\",\"language\":\"en\",\"licence\":\"CC-BY-4.0\",\"open\":\"true\"}"));
+        // an organisation's self-assessment: its confirmed people (a standing none of the table's people holds for
+        // organisation 1) and the platform's secretariat
+        String assessment = "/academy/assessments/1/GSBPM/2025";
+        list.add(page(Action.ASSESS_CAPABILITIES, "GET", assessment, Map.of()));
+        list.add(page(Action.ASSESS_CAPABILITIES, "POST", assessment, Map.of("current[GSBPM-5.1]", "awareness")));
+        list.add(api(Action.ASSESS_CAPABILITIES, "GET", "/api/v1/organisations/1/assessments/GSBPM/2025", null));
+        list.add(api(
+                Action.ASSESS_CAPABILITIES,
+                "PUT",
+                "/api/v1/organisations/1/assessments/GSBPM/2025",
+                "{\"levels\":[{\"item\":\"GSBPM-5.1\",\"current\":\"awareness\"}]}"));
         return list;
     }
 
