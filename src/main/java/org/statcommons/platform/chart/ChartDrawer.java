@@ -407,7 +407,7 @@ public final class ChartDrawer {
     public static final int HEAT_CELL = 12;
 
     public static final int HEAT_LABELS = 230;
-    public static final int HEAT_TOP = 110;
+    public static final int HEAT_TOP = 140;
 
     /**
      * A heat map (capabilities × countries): one square per row and column, from white (0) to deep orange
@@ -427,7 +427,7 @@ public final class ChartDrawer {
                     .append(' ')
                     .append(HEAT_TOP - 4)
                     .append(") rotate(-60)\">")
-                    .append(escape(shortened(columns.get(c), 20)))
+                    .append(escape(shortened(columns.get(c), 28)))
                     .append("</text>");
         }
         int y = HEAT_TOP;
