@@ -89,7 +89,8 @@ class AssessCapabilities {
         for (String item : items) {
             if (framework.item(item).isEmpty()) {
                 errors.add(new InvalidInputException.FieldMessage(
-                        item, Text.of("academy.assessment.unknown-item", shown(item), framework.code())));
+                        item,
+                        Text.of("academy.assessment.unknown-item", FrameworkCsvReader.shown(item), framework.code())));
                 continue;
             }
             Integer current = level(framework, item, "current", change.current().get(item), errors);
@@ -120,7 +121,7 @@ class AssessCapabilities {
                     Text.of(
                             "academy.assessment.level",
                             item,
-                            shown(typed),
+                            FrameworkCsvReader.shown(typed),
                             framework.code(),
                             String.join(", ", framework.levels()))));
             return null;
@@ -132,10 +133,5 @@ class AssessCapabilities {
         return actor.signedIn()
                 && affiliations.ofAccount(actor.accountId()).stream()
                         .anyMatch(a -> a.organisationId() == organisationId && a.confirmed());
-    }
-
-    private static String shown(String typed) {
-        String oneLine = typed.replaceAll("\\p{Cntrl}", "?");
-        return oneLine.length() > 40 ? oneLine.substring(0, 40) + "…" : oneLine;
     }
 }

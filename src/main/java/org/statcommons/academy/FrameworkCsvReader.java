@@ -217,7 +217,7 @@ class FrameworkCsvReader {
     }
 
     /** What was typed, short enough to quote in a message. */
-    private static String shown(String typed) {
+    static String shown(String typed) {
         String oneLine = typed.replaceAll("\\p{Cntrl}", "?");
         return oneLine.length() > 40 ? oneLine.substring(0, 40) + "…" : oneLine;
     }
