@@ -22,8 +22,13 @@ class AcademyController {
             @RequestParam(required = false) String language,
             @RequestParam(required = false) String licence,
             @RequestParam(required = false) String community,
+            @RequestParam(required = false) String item,
+            @RequestParam(required = false) String proficiency,
+            @RequestParam(required = false) String format,
+            @RequestParam(required = false) String duration,
             Model model) {
-        Catalogue.Query query = new Catalogue.Query(text, level, language, licence, community);
+        Catalogue.Query query =
+                new Catalogue.Query(text, level, language, licence, community, item, proficiency, format, duration);
         model.addAttribute("found", catalogue.find(query));
         return "academy/catalogue";
     }

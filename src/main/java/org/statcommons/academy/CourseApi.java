@@ -39,7 +39,29 @@ class CourseApi {
             boolean open,
             String url) {}
 
-    record CatalogueJson(List<CourseJson> courses, Map<String, List<Catalogue.FacetValue>> facets) {}
+    /** A course of the catalogue: the course, its framework items, formats, duration band, and reuse. */
+    record CatalogueCourseJson(
+            String community,
+            String name,
+            String title,
+            String summary,
+            String level,
+            String language,
+            String licence,
+            int minutes,
+            int episodes,
+            boolean open,
+            String url,
+            List<ItemJson> framework,
+            List<String> formats,
+            String duration,
+            long forks,
+            long translations) {}
+
+    /** A framework item a course teaches, and to which level (null when its course.yml says none). */
+    record ItemJson(String item, String name, String level, String phase) {}
+
+    record CatalogueJson(List<CatalogueCourseJson> courses, Map<String, List<Catalogue.FacetValue>> facets) {}
 
     record EpisodeJson(
             String name,
@@ -121,13 +143,14 @@ class CourseApi {
             @RequestParam(required = false) String level,
             @RequestParam(required = false) String language,
             @RequestParam(required = false) String licence,
-            @RequestParam(required = false) String community) {
-        Catalogue.Found found = catalogue.find(new Catalogue.Query(text, level, language, licence, community));
-        return new CatalogueJson(
-                found.entries().stream()
-                        .map(e -> json(e.course(), e.communitySlug()))
-                        .toList(),
-                found.facets());
+            @RequestParam(required = false) String community,
+            @RequestParam(required = false) String item,
+            @RequestParam(required = false) String proficiency,
+            @RequestParam(required = false) String format,
+            @RequestParam(required = false) String duration) {
+        Catalogue.Found found = catalogue.find(
+                new Catalogue.Query(text, level, language, licence, community, item, proficiency, format, duration));
+        return new CatalogueJson(found.entries().stream().map(CourseApi::json).toList(), found.facets());
     }
 
     @GetMapping("/api/v1/communities/{slug}/courses")
@@ -229,6 +252,30 @@ class CourseApi {
         return ResponseEntity.created(
                         URI.create("/api/v1/communities/" + community.slug() + "/courses/" + created.name()))
                 .body(course(community, created.name(), actor, locale));
+    }
+
+    private static CatalogueCourseJson json(Catalogue.Entry entry) {
+        CourseJson course = json(entry.course(), entry.communitySlug());
+        return new CatalogueCourseJson(
+                course.community(),
+                course.name(),
+                course.title(),
+                course.summary(),
+                course.level(),
+                course.language(),
+                course.licence(),
+                course.minutes(),
+                course.episodes(),
+                course.open(),
+                course.url(),
+                entry.items().stream()
+                        .map(i -> new ItemJson(
+                                i.code(), i.name(), i.level(), i.phase().code()))
+                        .toList(),
+                entry.formats(),
+                entry.duration(),
+                entry.reuse().forks(),
+                entry.reuse().translations());
     }
 
     private static CourseJson json(CoursePresenter.Listed listed, String communitySlug) {

@@ -39,6 +39,7 @@ class CourseController {
     private final LearningPresenter learning;
     private final ReleasePresenter releases;
     private final CourseEpubWriter epub;
+    private final Catalogue catalogue;
 
     CourseController(
             CoursePresenter presenter,
@@ -48,10 +49,12 @@ class CourseController {
             ForkCourse forkCourse,
             LearningPresenter learning,
             ReleasePresenter releases,
-            CourseEpubWriter epub) {
+            CourseEpubWriter epub,
+            Catalogue catalogue) {
         this.learning = learning;
         this.epub = epub;
         this.releases = releases;
+        this.catalogue = catalogue;
         this.presenter = presenter;
         this.createCourse = createCourse;
         this.offline = offline;
@@ -99,6 +102,7 @@ class CourseController {
         CourseView view = presenter.contents(actor, community, course, version);
         model.addAttribute("view", view);
         model.addAttribute("progress", learning.progress(actor, view.course(), view.material()));
+        model.addAttribute("items", catalogue.items(view.material().manifest()));
         return "academy/course";
     }
 

@@ -3,7 +3,9 @@ package org.statcommons.academy;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -66,6 +68,28 @@ class CourseForks {
                 .params(originId, depth)
                 .query(CourseForks::fork)
                 .list();
+    }
+
+    /** How often a course was reused: its forks that keep its language, and its translations. */
+    record Reuse(long forks, long translations) {
+
+        static final Reuse NONE = new Reuse(0, 0);
+
+        public long total() {
+            return forks + translations;
+        }
+    }
+
+    /** Each course's direct forks and translations, by the origin's id (courses never forked are absent). */
+    Map<Long, Reuse> reuse() {
+        Map<Long, Reuse> reuse = new HashMap<>();
+        db.sql("""
+                        select origin_id, count(*) filter (where language is null) as forks,
+                               count(*) filter (where language is not null) as translations
+                        from academy.course_forks group by origin_id""").query(row -> {
+            reuse.put(row.getLong("origin_id"), new Reuse(row.getLong("forks"), row.getLong("translations")));
+        });
+        return reuse;
     }
 
     private static CourseFork fork(ResultSet row, int n) throws SQLException {

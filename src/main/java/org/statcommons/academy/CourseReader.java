@@ -51,18 +51,20 @@ class CourseReader {
 
     private final Pages pages;
     private final EpisodeRenderer renderer;
+    private final Frameworks frameworks;
     /** Materials by commit, weighed by their characters and image bytes: 64 MB, some hundred courses' worth. */
     private final WeightedCache<String, CourseMaterial> kept =
             new WeightedCache<>(64L << 20, (commit, material) -> material.weight());
     /** Manifests read alone, by commit: some hundred bytes each. */
     private final WeightedCache<String, CourseManifest> manifests = new WeightedCache<>(10_000, (commit, m) -> 1);
 
-    CourseReader(Pages pages, EpisodeRenderer renderer) {
+    CourseReader(Pages pages, EpisodeRenderer renderer, Frameworks frameworks) {
         this.pages = pages;
         this.renderer = renderer;
+        this.frameworks = frameworks;
     }
 
-    /** The course as main holds it now. */
+    /** The course as main holds it now, its framework items checked against the frameworks. */
     CourseMaterial read(Course course) {
         String commit = pages.mainCommit(course.spaceKey())
                 .orElseThrow(() -> new org.statcommons.platform.NotFoundException(Text.of("academy.course.empty")));
@@ -70,9 +72,10 @@ class CourseReader {
     }
 
     /**
-     * The course as one commit of its history holds it (main's, a release's). A commit's id names its files, so
-     * what they make is kept by the commit alone: a course's forks still at the commit they forked, and a release
-     * read again, cost nothing more.
+     * The course as one commit of its history holds it (main's, a release's), its framework items checked against the
+     * frameworks known now (an import may make a problem go away). A commit's id names its files, so what they make is
+     * kept by the commit alone: a course's forks still at the commit they forked, and a release read again, cost
+     * nothing more.
      */
     CourseMaterial readAt(Course course, String commit) {
         CourseMaterial material = kept.get(commit);
@@ -80,7 +83,40 @@ class CourseReader {
             material = read(commit, pages.filesAt(course.spaceKey(), commit));
             kept.put(commit, material);
         }
-        return material;
+        return checked(material, frameworks.all());
+    }
+
+    /** The material with a problem for each framework item no framework has, and each level its framework lacks. */
+    static CourseMaterial checked(CourseMaterial material, List<Framework> known) {
+        List<CourseProblem> problems = new ArrayList<>(material.problems());
+        for (CourseManifest.Tag tag : material.manifest().framework()) {
+            Optional<Framework> framework =
+                    known.stream().filter(f -> f.item(tag.item()).isPresent()).findFirst();
+            if (framework.isEmpty()) {
+                problems.add(
+                        new CourseProblem(MANIFEST, tag.line(), Text.of("academy.problem.framework-item", tag.item())));
+            } else if (tag.level() != null && framework.get().level(tag.level()) < 0) {
+                problems.add(new CourseProblem(
+                        MANIFEST,
+                        tag.line(),
+                        Text.of(
+                                "academy.problem.framework-level",
+                                tag.level(),
+                                framework.get().code(),
+                                String.join(", ", framework.get().levels()))));
+            }
+        }
+        if (problems.size() == material.problems().size()) {
+            return material;
+        }
+        problems.sort(java.util.Comparator.comparing(CourseProblem::file).thenComparing(CourseProblem::line));
+        return new CourseMaterial(
+                material.commitId(),
+                material.manifest(),
+                material.episodes(),
+                material.pages(),
+                material.images(),
+                List.copyOf(problems));
     }
 
     /**
@@ -194,7 +230,7 @@ class CourseReader {
                 fields.list("contributors"),
                 fields.has("duration") ? fields.minutes("duration") : null,
                 fields.list("prerequisites"),
-                fields.list("framework"));
+                fields.tags("framework"));
     }
 
     private Episode episode(String path, String name, String text, Locale language, List<CourseProblem> problems) {
@@ -310,9 +346,41 @@ class CourseReader {
             return 0;
         }
 
+        /** Items by code, or {@code {item: CODE, level: LEVEL}}; their codes and levels are checked against the frameworks later. */
+        List<CourseManifest.Tag> tags(String name) {
+            YamlFields.Field field = fields.get(name);
+            if (field == null) {
+                return List.of();
+            }
+            List<CourseManifest.Tag> tags = new ArrayList<>();
+            for (YamlFields.Entry entry : field.entries()) {
+                if (tags.size() == MAX_LIST_ITEMS) {
+                    problems.add(new CourseProblem(
+                            file, field.line(), Text.of("academy.problem.list-too-long", name, MAX_LIST_ITEMS)));
+                    break;
+                }
+                String item = entry.text() != null ? entry.text() : entry.keys().getOrDefault("item", "");
+                String level = entry.text() != null ? null : entry.keys().get("level");
+                boolean known = entry.keys().keySet().stream().allMatch(k -> k.equals("item") || k.equals("level"));
+                if (item.isBlank() || item.length() > 40 || !known || (level != null && level.length() > 40)) {
+                    problems.add(new CourseProblem(file, entry.line(), Text.of("academy.problem.tag", name)));
+                    continue;
+                }
+                tags.add(new CourseManifest.Tag(
+                        item.strip(),
+                        level == null || level.isBlank() ? null : level.strip().toLowerCase(Locale.ROOT),
+                        entry.line()));
+            }
+            return List.copyOf(tags);
+        }
+
         List<String> list(String name) {
             YamlFields.Field field = fields.get(name);
             if (field == null) {
+                return List.of();
+            }
+            if (field.list() == null) {
+                problems.add(new CourseProblem(file, field.line(), Text.of("academy.problem.field-shape", name)));
                 return List.of();
             }
             List<String> items = field.list().stream()

@@ -32,8 +32,14 @@ final class YamlFields {
     static final int MAX_ALIASES = 10;
     static final int MAX_NESTING = 8;
 
-    /** A field: text, or a list of text; its line in the file (1-based). */
-    record Field(String name, int line, String text, List<String> list) {}
+    /**
+     * A field: text, or a list of text; its line in the file (1-based). A list whose items are small mappings of text
+     * ({@code - {item: GSBPM-5.1, level: practitioner}}) has {@code list} null and its items in {@code entries}.
+     */
+    record Field(String name, int line, String text, List<String> list, List<Entry> entries) {}
+
+    /** An item of a list: its text, or for a mapping its keys' texts (then {@code text} is null); its line. */
+    record Entry(int line, String text, Map<String, String> keys) {}
 
     /** The fields read, by name, and the problems found. */
     record Read(Map<String, Field> fields, List<CourseProblem> problems) {}
@@ -84,18 +90,48 @@ final class YamlFields {
             Node value = tuple.getValueNode();
             if (value instanceof ScalarNode scalar) {
                 fields.put(
-                        key.getValue(), new Field(key.getValue(), line, scalar.getValue(), List.of(scalar.getValue())));
+                        key.getValue(),
+                        new Field(
+                                key.getValue(),
+                                line,
+                                scalar.getValue(),
+                                List.of(scalar.getValue()),
+                                List.of(new Entry(line, scalar.getValue(), Map.of()))));
             } else if (value instanceof SequenceNode sequence
-                    && sequence.getValue().stream().allMatch(ScalarNode.class::isInstance)) {
-                List<String> items = sequence.getValue().stream()
-                        .map(item -> ((ScalarNode) item).getValue())
+                    && sequence.getValue().stream().allMatch(YamlFields::textOrTextMapping)) {
+                List<Entry> entries = sequence.getValue().stream()
+                        .map(item -> entry(item, firstLine))
                         .toList();
-                fields.put(key.getValue(), new Field(key.getValue(), line, null, items));
+                List<String> items = entries.stream().allMatch(e -> e.text() != null)
+                        ? entries.stream().map(Entry::text).toList()
+                        : null;
+                fields.put(key.getValue(), new Field(key.getValue(), line, null, items, entries));
             } else {
                 problems.add(new CourseProblem(file, line, Text.of("academy.problem.field-shape", key.getValue())));
             }
         }
         return new Read(fields, problems);
+    }
+
+    private static boolean textOrTextMapping(Node node) {
+        return node instanceof ScalarNode
+                || (node instanceof MappingNode mapping
+                        && mapping.getValue().stream()
+                                .allMatch(t -> t.getKeyNode() instanceof ScalarNode
+                                        && t.getValueNode() instanceof ScalarNode));
+    }
+
+    private static Entry entry(Node node, int firstLine) {
+        int line = firstLine + node.getStartMark().getLine();
+        if (node instanceof ScalarNode scalar) {
+            return new Entry(line, scalar.getValue(), Map.of());
+        }
+        Map<String, String> keys = new LinkedHashMap<>();
+        for (NodeTuple tuple : ((MappingNode) node).getValue()) {
+            keys.putIfAbsent(
+                    ((ScalarNode) tuple.getKeyNode()).getValue(), ((ScalarNode) tuple.getValueNode()).getValue());
+        }
+        return new Entry(line, null, keys);
     }
 
     private static LoaderOptions options() {

@@ -139,7 +139,13 @@ public enum Action {
      * Enrol in a course one may read, mark its episodes done and earn its certificate (learners); anyone signed in, as
      * a public course is anyone's: whether the course may be read is the course's own check ({@code academy}).
      */
-    ENROL_IN_COURSES(true);
+    ENROL_IN_COURSES(true),
+    /**
+     * Assess an organisation's capabilities against a framework, and read its assessments: the platform's secretariat
+     * (who keep organisation records) on any organisation's behalf, and the organisation's confirmed people
+     * ({@link Standing#ORGANISATION_PERSON}) for their own (docs/academy.md#self-assessment).
+     */
+    ASSESS_CAPABILITIES(false);
 
     /** What a suspended member may still do: read and leave. Everything else is refused while suspended. */
     private static final java.util.Set<Action> READING = java.util.EnumSet.noneOf(Action.class);

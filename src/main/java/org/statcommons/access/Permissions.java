@@ -223,6 +223,20 @@ public class Permissions {
         }
     }
 
+    /**
+     * A platform-wide action on one thing outside communities where the actor may hold a standing ({@code holds}: a
+     * confirmed person of this organisation): allowed by their platform role, or by the standing.
+     */
+    public boolean may(Actor actor, Action action, Standing standing, boolean holds) {
+        return may(actor, action) || (holds && actor.signedIn() && Rules.platformStanding(action, standing));
+    }
+
+    public void require(Actor actor, Action action, Standing standing, boolean holds) {
+        if (!may(actor, action, standing, holds)) {
+            throw new NotAllowedException(action, actor.signedIn());
+        }
+    }
+
     public void require(Actor actor, Action action) {
         if (!may(actor, action)) {
             throw new NotAllowedException(action, actor.signedIn());

@@ -32,6 +32,8 @@ final class Rules {
             // a platform-wide survey is the platform secretariat's, as organisation records are
             case MANAGE_PLATFORM_SURVEYS -> actor.platformRole() != PlatformRole.NONE;
             case CLAIM_AFFILIATION -> actor.signedIn();
+            // for any organisation: the platform's secretariat keeps the records (a paper assessment typed in)
+            case ASSESS_CAPABILITIES -> actor.platformRole() != PlatformRole.NONE;
             default -> throw new IllegalArgumentException(action + " concerns a community");
         };
     }
@@ -155,7 +157,17 @@ final class Rules {
                         || action == Action.RELEASE_DATASETS
                         || action == Action.VIEW_DATA_DRAFTS
                         || action == Action.ANSWER_DATA_REQUESTS;
+            // a standing outside communities: never granted through one
+            case ORGANISATION_PERSON -> false;
         };
+    }
+
+    /**
+     * What a standing on a thing outside any community adds to a signed-in person's platform role: an organisation's
+     * confirmed people assess its capabilities (docs/academy.md#self-assessment).
+     */
+    static boolean platformStanding(Action action, Standing standing) {
+        return standing == Standing.ORGANISATION_PERSON && action == Action.ASSESS_CAPABILITIES;
     }
 
     static Set<CommunityRole> allowedRoles(Action action) {

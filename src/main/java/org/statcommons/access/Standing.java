@@ -31,5 +31,11 @@ public enum Standing {
      */
     DATA_EDITOR,
     /** Was named a data reviewer: what a data editor may, and release datasets or schedule their release. */
-    DATA_REVIEWER
+    DATA_REVIEWER,
+    /**
+     * Belongs to an organisation, confirmed by the platform's secretariat (docs/governance.md#organisations): may assess
+     * its capabilities and read its assessments. A standing on a thing outside any community, asked through
+     * {@link Permissions#may(Actor, Action, Standing, boolean)}.
+     */
+    ORGANISATION_PERSON
 }

@@ -18,7 +18,7 @@ import org.statcommons.support.CpuTime;
  */
 class CourseReaderTests {
 
-    private final CourseReader reader = new CourseReader(null, new EpisodeRenderer(new Markdown(), labels()));
+    private final CourseReader reader = new CourseReader(null, new EpisodeRenderer(new Markdown(), labels()), null);
 
     private static StaticMessageSource labels() {
         StaticMessageSource labels = new StaticMessageSource();
@@ -58,7 +58,7 @@ class CourseReaderTests {
         assertThat(manifest.title()).isEqualTo("Git for statisticians");
         assertThat(manifest.licence()).isEqualTo("CC-BY-4.0");
         assertThat(manifest.level()).isEqualTo(CourseManifest.Level.BEGINNER);
-        assertThat(manifest.framework()).containsExactly("GSBPM-5.1", "GSBPM-6.5");
+        assertThat(manifest.framework()).extracting(CourseManifest.Tag::item).containsExactly("GSBPM-5.1", "GSBPM-6.5");
         assertThat(material.episodes())
                 .extracting(Episode::name)
                 .containsExactly("01-why-version-control", "02-first-commits", "03-working-together");
@@ -151,6 +151,52 @@ class CourseReaderTests {
                         "episodes/04-broken.md:9 academy.problem.block-unknown [quiz]",
                         "episodes/04-broken.md:11 academy.problem.block-not-open []");
         assertThat(problems(material)).anyMatch(p -> p.contains("academy.problem.block-not-closed [exercise]"));
+    }
+
+    @Test
+    void frameworkItemsAreCodesOrItemsWithLevelsAndUnknownOnesAreNamedByLine() {
+        CourseMaterial material = read(with("course.yml", """
+                title: Data integration
+                framework:
+                  - GSBPM-5.1
+                  - {item: GSBPM-6.5, level: Practitioner}
+                  - item: GSBPM-9.9
+                  - {item: GSBPM-2.1, level: guru}
+                  - {level: expert}
+                  - {item: GSBPM-4.1, colour: red}
+                """));
+        assertThat(material.manifest().framework())
+                .containsExactly(
+                        new CourseManifest.Tag("GSBPM-5.1", null, 3),
+                        new CourseManifest.Tag("GSBPM-6.5", "practitioner", 4),
+                        new CourseManifest.Tag("GSBPM-9.9", null, 5),
+                        new CourseManifest.Tag("GSBPM-2.1", "guru", 6));
+        assertThat(problems(material))
+                .containsExactly(
+                        "course.yml:7 academy.problem.tag [framework]", "course.yml:8 academy.problem.tag [framework]");
+
+        Framework gsbpm = new Framework(
+                1,
+                "GSBPM",
+                "Generic Statistical Business Process Model",
+                "5.1",
+                List.of("awareness", "practitioner", "expert"),
+                List.of(
+                        new Framework.Item("GSBPM-2", "Design", null),
+                        new Framework.Item("GSBPM-2.1", "Design outputs", "GSBPM-2"),
+                        new Framework.Item("GSBPM-5", "Process", null),
+                        new Framework.Item("GSBPM-5.1", "Integrate data", "GSBPM-5"),
+                        new Framework.Item("GSBPM-6", "Analyse", null),
+                        new Framework.Item("GSBPM-6.5", "Finalise outputs", "GSBPM-6")));
+        assertThat(problems(CourseReader.checked(material, List.of(gsbpm))))
+                .containsExactly(
+                        "course.yml:5 academy.problem.framework-item [GSBPM-9.9]",
+                        "course.yml:6 academy.problem.framework-level [guru, GSBPM, awareness, practitioner, expert]",
+                        "course.yml:7 academy.problem.tag [framework]",
+                        "course.yml:8 academy.problem.tag [framework]");
+        // a list of mappings is a framework's shape only
+        assertThat(problems(read(with("course.yml", "title: T\nauthors:\n  - {name: Ana}\n"))))
+                .containsExactly("course.yml:2 academy.problem.field-shape [authors]");
     }
 
     @Test

@@ -206,4 +206,17 @@ class RulesTests {
         assertThat(Rules.standing(Action.RELEASE_DATASETS, Standing.DATA_REVIEWER, CommunityRole.MEMBER, false))
                 .isTrue();
     }
+
+    @Test
+    void anOrganisationsConfirmedPeopleAssessItsCapabilitiesAndNoCommunityStandingGivesIt() {
+        assertThat(Rules.platformStanding(Action.ASSESS_CAPABILITIES, Standing.ORGANISATION_PERSON))
+                .isTrue();
+        assertThat(Rules.platformStanding(Action.MANAGE_ORGANISATIONS, Standing.ORGANISATION_PERSON))
+                .isFalse();
+        assertThat(Rules.platformStanding(Action.ASSESS_CAPABILITIES, Standing.DATA_EDITOR))
+                .isFalse();
+        assertThat(Rules.standing(
+                        Action.ASSESS_CAPABILITIES, Standing.ORGANISATION_PERSON, CommunityRole.SECRETARIAT, false))
+                .isFalse();
+    }
 }

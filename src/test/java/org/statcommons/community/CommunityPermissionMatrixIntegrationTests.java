@@ -162,6 +162,7 @@ class CommunityPermissionMatrixIntegrationTests {
             EDIT_COURSES             -    -    -    +    +    +    +    +    -    -    +    -
             MAINTAIN_COURSES         -    -    -    -    +    -    +    +    -    -    +    -
             ENROL_IN_COURSES         -    +    +    +    +    +    +    +    +    +    +    -
+            ASSESS_CAPABILITIES      -    -    -    -    -    -    -    -    -    +    +    -
             """;
 
     @Autowired
@@ -780,6 +781,17 @@ class CommunityPermissionMatrixIntegrationTests {
                 Map.of("title", "Sneaky", "startsOn", "2030-01-01", "endsOn", "2030-01-02")));
         list.add(page(Action.MAINTAIN_COURSES, "POST", course + "/runs/1/sessions", Map.of("meeting", "1")));
         list.add(page(Action.ENROL_IN_COURSES, "POST", course + "/runs/1/participation", Map.of()));
+        // an organisation's self-assessment: its confirmed people (a standing none of the table's people holds for
+        // organisation 1) and the platform's secretariat
+        String assessment = "/academy/assessments/1/GSBPM/2025";
+        list.add(page(Action.ASSESS_CAPABILITIES, "GET", assessment, Map.of()));
+        list.add(page(Action.ASSESS_CAPABILITIES, "POST", assessment, Map.of("current[GSBPM-5.1]", "awareness")));
+        list.add(api(Action.ASSESS_CAPABILITIES, "GET", "/api/v1/organisations/1/assessments/GSBPM/2025", null));
+        list.add(api(
+                Action.ASSESS_CAPABILITIES,
+                "PUT",
+                "/api/v1/organisations/1/assessments/GSBPM/2025",
+                "{\"levels\":[{\"item\":\"GSBPM-5.1\",\"current\":\"awareness\"}]}"));
         return list;
     }
 

@@ -400,6 +400,74 @@ public final class ChartDrawer {
         return svg.append("</svg>").toString();
     }
 
+    /** A row of a heat map: its label, a value per column (null: nothing known), and whether it is marked. */
+    public record HeatRow(String label, List<Double> values, boolean marked) {}
+
+    /** A heat map's cell, in pixels; its row labels' width and its column labels' height. */
+    public static final int HEAT_CELL = 12;
+
+    public static final int HEAT_LABELS = 230;
+    public static final int HEAT_TOP = 140;
+
+    /**
+     * A heat map (capabilities × countries): one square per row and column, from white (0) to deep orange
+     * ({@code max}), light grey where nothing is known; column labels turned upwards, a marked row's label in bold
+     * with a ● before it. Cost in proportion to the cells drawn, one short element each.
+     */
+    public static String heatMap(
+            String title, String description, List<String> columns, List<HeatRow> rows, double max) {
+        int width = HEAT_LABELS + HEAT_CELL * Math.max(1, columns.size()) + 20;
+        int height = HEAT_TOP + HEAT_CELL * Math.max(1, rows.size()) + 10;
+        StringBuilder svg = open(width, title, description, height);
+        svg.append("<g font-size=\"10\" fill=\"#111\">");
+        for (int c = 0; c < columns.size(); c++) {
+            int x = HEAT_LABELS + c * HEAT_CELL + HEAT_CELL / 2 + 3;
+            svg.append("<text transform=\"translate(")
+                    .append(x)
+                    .append(' ')
+                    .append(HEAT_TOP - 4)
+                    .append(") rotate(-60)\">")
+                    .append(escape(shortened(columns.get(c), 28)))
+                    .append("</text>");
+        }
+        int y = HEAT_TOP;
+        for (HeatRow row : rows) {
+            svg.append("<text x=\"")
+                    .append(HEAT_LABELS - 4)
+                    .append("\" y=\"")
+                    .append(y + HEAT_CELL - 2)
+                    .append("\" text-anchor=\"end\"")
+                    .append(row.marked() ? " font-weight=\"bold\">● " : ">")
+                    .append(escape(shortened(row.label(), 36)))
+                    .append("</text>");
+            for (int c = 0; c < columns.size() && c < row.values().size(); c++) {
+                Double value = row.values().get(c);
+                svg.append("<rect x=\"")
+                        .append(HEAT_LABELS + c * HEAT_CELL)
+                        .append("\" y=\"")
+                        .append(y)
+                        .append("\" width=\"")
+                        .append(HEAT_CELL - 1)
+                        .append("\" height=\"")
+                        .append(HEAT_CELL - 1)
+                        .append("\" fill=\"")
+                        .append(value == null ? "#e4e4e4" : heat(max <= 0 ? 0 : value / max))
+                        .append("\"/>");
+            }
+            y += HEAT_CELL;
+        }
+        return svg.append("</g></svg>").toString();
+    }
+
+    /** White to deep orange (#c0620a) by a share from 0 to 1. */
+    private static String heat(double share) {
+        double s = Math.max(0, Math.min(1, share));
+        int r = (int) Math.round(255 + (0xc0 - 255) * s);
+        int g = (int) Math.round(255 + (0x62 - 255) * s);
+        int b = (int) Math.round(255 + (0x0a - 255) * s);
+        return String.format(Locale.ROOT, "#%02x%02x%02x", r, g, b);
+    }
+
     /** A share as the charts write it, the same in every language. */
     public static String percent(double percent) {
         return String.format(Locale.ROOT, "%.1f %%", percent);
