@@ -1,7 +1,6 @@
 package org.statcommons.insights;
 
 import java.util.Map;
-import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.statcommons.access.Action;
@@ -12,14 +11,9 @@ import org.statcommons.content.Author;
 import org.statcommons.content.PageAddress;
 import org.statcommons.content.PageEdit;
 import org.statcommons.content.PageLanguage;
-import org.statcommons.content.Pages;
-import org.statcommons.content.ProposeEdit;
-import org.statcommons.content.SavePage;
-import org.statcommons.content.SaveResult;
-import org.statcommons.content.SetUpSpace;
+import org.statcommons.content.WriteGeneratedPage;
 import org.statcommons.identity.Account;
 import org.statcommons.identity.Accounts;
-import org.statcommons.platform.ConflictException;
 import org.statcommons.platform.NotFoundException;
 import org.statcommons.platform.Text;
 import org.statcommons.platform.TimePresenter;
@@ -44,10 +38,7 @@ class GenerateEvaluationReport {
     private final EvaluationReportComposer composer;
     private final EvaluationReportWriter writer;
     private final Accounts accounts;
-    private final SetUpSpace setUpSpace;
-    private final Pages pages;
-    private final SavePage savePage;
-    private final ProposeEdit proposeEdit;
+    private final WriteGeneratedPage writeGeneratedPage;
 
     GenerateEvaluationReport(
             Permissions permissions,
@@ -55,19 +46,13 @@ class GenerateEvaluationReport {
             EvaluationReportComposer composer,
             EvaluationReportWriter writer,
             Accounts accounts,
-            SetUpSpace setUpSpace,
-            Pages pages,
-            SavePage savePage,
-            ProposeEdit proposeEdit) {
+            WriteGeneratedPage writeGeneratedPage) {
         this.permissions = permissions;
         this.collect = collect;
         this.composer = composer;
         this.writer = writer;
         this.accounts = accounts;
-        this.setUpSpace = setUpSpace;
-        this.pages = pages;
-        this.savePage = savePage;
-        this.proposeEdit = proposeEdit;
+        this.writeGeneratedPage = writeGeneratedPage;
     }
 
     @Transactional
@@ -76,64 +61,31 @@ class GenerateEvaluationReport {
         InsightPeriod period = collect.period(community, asked);
         Account person = accounts.byId(actor.accountId()).orElseThrow(() -> new NotFoundException("No such account"));
         EvaluationReport report = composer.compose(actor, community, period, language, times, person.displayName());
-        String body = writer.markdown(report);
         String path = path(period);
-        setUpSpace.ensure(community.id());
-        Author author = new Author(person.displayName(), person.email());
-        Map<String, String> fields = Map.of(PageLanguage.FIELD, language.code());
-        Optional<Pages.PageContent> existing = existing(community.id(), path);
-        if (existing.isPresent()) {
-            if (sameFigures(existing.get().body(), body)
-                    && existing.get().title().equals(report.title())) {
-                return new Generated(path, null, PageAddress.page(community.slug(), path), true);
-            }
-            long proposal = proposeEdit.propose(
-                    actor,
-                    author,
-                    community.id(),
-                    new PageEdit(
-                                    path,
-                                    existing.get().title(),
-                                    body,
-                                    existing.get().commitId(),
-                                    "Evaluation report generated again")
-                            .withFields(fields),
-                    Text.of("insights.report.proposal.title", report.title(), report.generatedOn())
-                            .in(language),
-                    Text.of("insights.report.proposal.description").in(language));
-            return new Generated(path, proposal, PageAddress.proposal(community.slug(), proposal), false);
-        }
-        SaveResult saved = savePage.save(
+        WriteGeneratedPage.Written written = writeGeneratedPage.write(
+                actor,
+                new Author(person.displayName(), person.email()),
                 community.id(),
-                new PageEdit(path, report.title(), body, null, "Evaluation report generated").withFields(fields),
-                author);
-        if (saved instanceof SaveResult.Conflicted) {
-            // someone wrote the page between the look and the save: generating again proposes instead
-            throw new ConflictException(Text.of("insights.report.written-meanwhile"));
-        }
-        return new Generated(path, null, PageAddress.page(community.slug(), path), false);
-    }
-
-    /** The same figures: the bodies alike but for the opening sentence (it says the day it was generated). */
-    private static boolean sameFigures(String existing, String written) {
-        return afterFirstParagraph(existing).equals(afterFirstParagraph(written));
-    }
-
-    private static String afterFirstParagraph(String body) {
-        String b = body.strip().replace("\r\n", "\n");
-        int end = b.indexOf("\n\n");
-        return end < 0 ? b : b.substring(end).strip();
+                new PageEdit(path, report.title(), writer.markdown(report), null, "Evaluation report generated")
+                        .withFields(Map.of(PageLanguage.FIELD, language.code())),
+                // the same figures: alike but for the opening sentence (it says the day it was generated)
+                WriteGeneratedPage::alikeButTheFirstParagraph,
+                new WriteGeneratedPage.Proposal(
+                        Text.of("insights.report.proposal.title", report.title(), report.generatedOn())
+                                .in(language),
+                        Text.of("insights.report.proposal.description").in(language),
+                        "Evaluation report generated again"),
+                Text.of("insights.report.written-meanwhile"));
+        return new Generated(
+                path,
+                written.proposalId(),
+                written.proposalId() == null
+                        ? PageAddress.page(community.slug(), path)
+                        : PageAddress.proposal(community.slug(), written.proposalId()),
+                written.unchanged());
     }
 
     static String path(InsightPeriod period) {
         return FOLDER + "evaluation-" + period.first() + "-to-" + period.last() + ".md";
-    }
-
-    private Optional<Pages.PageContent> existing(long communityId, String path) {
-        try {
-            return Optional.of(pages.read(communityId, path));
-        } catch (NotFoundException gone) {
-            return Optional.empty();
-        }
     }
 }

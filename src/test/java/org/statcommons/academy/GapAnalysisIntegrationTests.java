@@ -53,6 +53,8 @@ class GapAnalysisIntegrationTests {
     Account fijian;
     Account samoan;
     int year;
+    Community academy;
+    Account facilitator;
 
     @BeforeAll
     void setUp() {
@@ -87,7 +89,8 @@ class GapAnalysisIntegrationTests {
 
         // a public English course teaches item 1.1 only
         Community community = fixtures.community("Gap academy " + System.nanoTime());
-        Account facilitator = fixtures.member(community, "Gita Facilitator", CommunityRole.FACILITATOR);
+        academy = community;
+        facilitator = fixtures.member(community, "Gita Facilitator", CommunityRole.FACILITATOR);
         Visitor gita = fixtures.signedIn(facilitator);
         String courses = "/c/" + community.slug() + "/courses";
         Page created = gita.submitNoFollow(
@@ -253,5 +256,62 @@ class GapAnalysisIntegrationTests {
         Visitor secretariat = fixtures.signedIn(fixtures.account("Pat Platform", PlatformRole.SECRETARIAT));
         assertThat(secretariat.get(form(fiji, year)).status()).isEqualTo(200);
         assertThat(fixtures.signedIn(fijian).get(form(fiji, year + 5)).status()).isEqualTo(404);
+    }
+
+    @Test
+    void aCommunityWritesTheReportAsAPageOfItsSpaceAndLaterProposesNewFigures() {
+        Visitor sione = fixtures.signedIn(samoan);
+        assertThat(sione.submitNoFollow(
+                                form(samoa, year),
+                                form(samoa, year),
+                                fields("current[" + code + "-1.2]", "awareness", "target[" + code + "-1.2]", "expert"))
+                        .status())
+                .isEqualTo(302);
+        String report = "/academy/gaps/report?framework=" + code;
+        Visitor gita = fixtures.signedIn(facilitator);
+        assertThat(gita.get(report).text()).contains("Write this report as a page of the space of", academy.name());
+
+        // a member who does not maintain the community's courses gets no form, and is refused
+        Visitor mo = fixtures.signedIn(fixtures.member(academy, "Mo Member", CommunityRole.MEMBER));
+        assertThat(mo.get(report).text()).doesNotContain("Write this report as a page");
+        Page refused = mo.submitNoFollow(
+                report, "/academy/gaps/report/publish", fields("community", academy.slug(), "framework", code));
+        assertThat(refused.status()).isEqualTo(403);
+        Page unknown = gita.submit(
+                report, "/academy/gaps/report/publish", fields("community", "../" + academy.slug(), "framework", code));
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.text()).contains("Choose a community whose courses you maintain.");
+        String path = "reports/capability-gaps-" + code.toLowerCase(java.util.Locale.ROOT) + "-by-country.md";
+        assertThat(db.sql("select count(*) from content.pages where community_id = ? and path = ?")
+                        .params(academy.id(), path)
+                        .query(Long.class)
+                        .single())
+                .isZero();
+
+        Page written = gita.submit(
+                report, "/academy/gaps/report/publish", fields("community", academy.slug(), "framework", code));
+        assertThat(written.status()).isEqualTo(200);
+        assertThat(written.path()).contains("capability-gaps-" + code.toLowerCase(java.util.Locale.ROOT));
+        assertThat(written.text())
+                .contains("The report is now a page of the community’s space")
+                .contains("Capability gaps: Gap test " + code)
+                .contains("Gaps: wanted, and no course teaches them", code + "-1.2 Impute gaps")
+                .contains("The whole map online");
+
+        Page again = gita.submit(
+                report, "/academy/gaps/report/publish", fields("community", academy.slug(), "framework", code));
+        assertThat(again.text()).contains("The report’s page already says this");
+
+        // new figures: proposed as a change of the page, not written over it
+        assertThat(sione.submitNoFollow(
+                                form(samoa, year),
+                                form(samoa, year),
+                                fields("current[" + code + "-1.3]", "awareness", "target[" + code + "-1.3]", "expert"))
+                        .status())
+                .isEqualTo(302);
+        Page proposed = gita.submit(
+                report, "/academy/gaps/report/publish", fields("community", academy.slug(), "framework", code));
+        assertThat(proposed.path()).contains("/proposals/");
+        assertThat(proposed.text()).contains("The new figures are proposed as a change of the report’s page.");
     }
 }

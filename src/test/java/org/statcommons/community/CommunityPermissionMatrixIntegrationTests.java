@@ -781,6 +781,8 @@ class CommunityPermissionMatrixIntegrationTests {
                 Map.of("title", "Sneaky", "startsOn", "2030-01-01", "endsOn", "2030-01-02")));
         list.add(page(Action.MAINTAIN_COURSES, "POST", course + "/runs/1/sessions", Map.of("meeting", "1")));
         list.add(page(Action.ENROL_IN_COURSES, "POST", course + "/runs/1/participation", Map.of()));
+        // the gap map written as a page of the community's space, by its course maintainers
+        list.add(page(Action.MAINTAIN_COURSES, "POST", "/academy/gaps/report/publish", Map.of("community", s)));
         // an organisation's self-assessment: its confirmed people (a standing none of the table's people holds for
         // organisation 1) and the platform's secretariat
         String assessment = "/academy/assessments/1/GSBPM/2025";
