@@ -128,6 +128,15 @@ public final class AcademyBenchmark {
                 repositories.storage(CourseSpace.keyOf(forkId)).orElseThrow().toString(),
                 "shared");
 
+        // the network page once before anything moves: its first view in a server is also its template's compilation
+        // and the code's first run, which a server pays once, not each time an original moves on
+        long firstEver = System.nanoTime();
+        expect(anyone.get(address + "/network"), 200);
+        table.row(
+                "Fork network page, " + FORKS + " forks, first view in this server",
+                ms(System.nanoTime() - firstEver),
+                "");
+
         // the original moves on by one commit: every fork is now one change behind
         commit(origin, files, 7, "Upstream fix");
         long[] network = timed(
