@@ -42,6 +42,10 @@ class MetricsIntegrationTests {
         Path work = new GitCli().cloned(port, community.slug(), ana.email(), fixtures.gitToken(ana));
         assertThat(work.resolve("guide.md")).exists();
 
+        // a made-up method is counted as OTHER: no client can add meters at will
+        Visitor prober = fixtures.anonymous();
+        prober.exchange(prober.request("/").method("BOGUS1", HttpRequest.BodyPublishers.noBody()));
+
         assertThat(fixtures.anonymous().get("/actuator/prometheus").status()).isEqualTo(401);
         assertThat(fixtures.bearer("not-the-token").get("/actuator/prometheus").status())
                 .isEqualTo(401);
@@ -64,6 +68,8 @@ class MetricsIntegrationTests {
                 .contains("statcommons_outbox_failures_total")
                 .contains("statcommons_search_seconds_count")
                 .contains("hikaricp_connections_active")
+                .containsPattern("http_server_requests_seconds_count\\{[^}]*method=\"OTHER\"")
+                .doesNotContain("BOGUS1")
                 // routes by their pattern, never by the address asked
                 .doesNotContain("uri=\"/c/" + community.slug());
     }
