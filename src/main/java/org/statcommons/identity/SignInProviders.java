@@ -1,6 +1,7 @@
 package org.statcommons.identity;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -121,17 +122,22 @@ class SignInProviders implements ClientRegistrationRepository {
     private Map<String, Object> discover(String id, String issuer) {
         String address = (issuer.endsWith("/") ? issuer : issuer + "/") + ".well-known/openid-configuration";
         try {
-            HttpResponse<byte[]> answer = http.send(
+            HttpResponse<InputStream> answer = http.send(
                     HttpRequest.newBuilder(URI.create(address))
                             .timeout(TIMEOUT)
                             .header("Accept", "application/json")
                             .build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
-            if (answer.statusCode() != 200 || answer.body().length > MAX_DOCUMENT) {
-                throw new ProviderUnavailableException(
-                        id, address + " answered " + answer.statusCode() + " with " + answer.body().length + " bytes");
+                    HttpResponse.BodyHandlers.ofInputStream());
+            byte[] body;
+            try (InputStream in = answer.body()) {
+                // read no more than a discovery document can be: an issuer answering without end fills no memory
+                body = in.readNBytes(MAX_DOCUMENT + 1);
             }
-            return json.readValue(answer.body(), new TypeReference<Map<String, Object>>() {});
+            if (answer.statusCode() != 200 || body.length > MAX_DOCUMENT) {
+                throw new ProviderUnavailableException(
+                        id, address + " answered " + answer.statusCode() + " with " + body.length + "+ bytes");
+            }
+            return json.readValue(body, new TypeReference<Map<String, Object>>() {});
         } catch (IOException | JacksonException | IllegalArgumentException e) {
             throw new ProviderUnavailableException(id, address + " could not be read: " + e);
         } catch (InterruptedException e) {
