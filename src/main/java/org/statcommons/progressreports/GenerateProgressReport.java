@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.statcommons.access.Action;
@@ -19,14 +18,9 @@ import org.statcommons.content.Author;
 import org.statcommons.content.PageAddress;
 import org.statcommons.content.PageEdit;
 import org.statcommons.content.PageLanguage;
-import org.statcommons.content.Pages;
-import org.statcommons.content.ProposeEdit;
-import org.statcommons.content.SavePage;
-import org.statcommons.content.SaveResult;
-import org.statcommons.content.SetUpSpace;
+import org.statcommons.content.WriteGeneratedPage;
 import org.statcommons.identity.Account;
 import org.statcommons.identity.Accounts;
-import org.statcommons.platform.ConflictException;
 import org.statcommons.platform.InvalidInputException;
 import org.statcommons.platform.NotFoundException;
 import org.statcommons.platform.Text;
@@ -51,10 +45,7 @@ class GenerateProgressReport {
     private final List<ReportSection> sections;
     private final ReportWriter writer;
     private final Accounts accounts;
-    private final SetUpSpace setUpSpace;
-    private final Pages pages;
-    private final SavePage savePage;
-    private final ProposeEdit proposeEdit;
+    private final WriteGeneratedPage writeGeneratedPage;
     private final Clock clock;
 
     GenerateProgressReport(
@@ -62,19 +53,13 @@ class GenerateProgressReport {
             List<ReportSection> sections,
             ReportWriter writer,
             Accounts accounts,
-            SetUpSpace setUpSpace,
-            Pages pages,
-            SavePage savePage,
-            ProposeEdit proposeEdit,
+            WriteGeneratedPage writeGeneratedPage,
             Clock clock) {
         this.permissions = permissions;
         this.sections = List.copyOf(sections);
         this.writer = writer;
         this.accounts = accounts;
-        this.setUpSpace = setUpSpace;
-        this.pages = pages;
-        this.savePage = savePage;
-        this.proposeEdit = proposeEdit;
+        this.writeGeneratedPage = writeGeneratedPage;
         this.clock = clock;
     }
 
@@ -98,44 +83,27 @@ class GenerateProgressReport {
         TimePresenter inLanguage = times.inLanguage(language.locale());
         Markdown written = write(community, person, period, language, inLanguage);
         String path = path(period);
-        setUpSpace.ensure(community.id());
-        Author author = new Author(person.displayName(), person.email());
-        Optional<Pages.PageContent> existing = existing(community.id(), path);
-        Map<String, String> fields = Map.of(PageLanguage.FIELD, language.code());
-        if (existing.isPresent()
-                && existing.get().body().strip().equals(written.body().strip())
-                && existing.get().title().equals(written.title())) {
-            // nothing changed since the page was written (or last accepted): no empty proposal
-            return new GeneratedReport(path, null, PageAddress.page(community.slug(), path), true);
-        }
-        if (existing.isPresent()) {
-            String generatedOn = inLanguage.date(clock.instant());
-            long proposal = proposeEdit.propose(
-                    actor,
-                    author,
-                    community.id(),
-                    new PageEdit(
-                                    path,
-                                    existing.get().title(),
-                                    written.body(),
-                                    existing.get().commitId(),
-                                    "Progress report generated again")
-                            .withFields(fields),
-                    Text.of("progressreports.proposal.title", written.title(), generatedOn)
-                            .in(language),
-                    Text.of("progressreports.proposal.description").in(language));
-            return new GeneratedReport(path, proposal, PageAddress.proposal(community.slug(), proposal), false);
-        }
-        SaveResult saved = savePage.save(
+        WriteGeneratedPage.Written generated = writeGeneratedPage.write(
+                actor,
+                new Author(person.displayName(), person.email()),
                 community.id(),
                 new PageEdit(path, written.title(), written.body(), null, "Progress report generated")
-                        .withFields(fields),
-                author);
-        if (saved instanceof SaveResult.Conflicted conflicted) {
-            // someone wrote the page between the look and the save: generate again to propose instead
-            throw new ConflictException(Text.of("progressreports.written-meanwhile"));
-        }
-        return new GeneratedReport(path, null, PageAddress.page(community.slug(), path), false);
+                        .withFields(Map.of(PageLanguage.FIELD, language.code())),
+                // nothing changed since the page was written (or last accepted): no empty proposal
+                (existing, fresh) -> existing.strip().equals(fresh.strip()),
+                new WriteGeneratedPage.Proposal(
+                        Text.of("progressreports.proposal.title", written.title(), inLanguage.date(clock.instant()))
+                                .in(language),
+                        Text.of("progressreports.proposal.description").in(language),
+                        "Progress report generated again"),
+                Text.of("progressreports.written-meanwhile"));
+        return new GeneratedReport(
+                path,
+                generated.proposalId(),
+                generated.proposalId() == null
+                        ? PageAddress.page(community.slug(), path)
+                        : PageAddress.proposal(community.slug(), generated.proposalId()),
+                generated.unchanged());
     }
 
     /** The page's title and body. */
@@ -174,13 +142,5 @@ class GenerateProgressReport {
                         ? String.valueOf(period.first().getYear())
                         : period.first() + "-to-" + period.last())
                 + ".md";
-    }
-
-    private Optional<Pages.PageContent> existing(long communityId, String path) {
-        try {
-            return Optional.of(pages.read(communityId, path));
-        } catch (NotFoundException gone) {
-            return Optional.empty();
-        }
     }
 }
