@@ -26,6 +26,11 @@ final class CourseAddress {
         return of(slug, course) + "/episodes/" + episode;
     }
 
+    /** The form that edits an episode's file in the browser. */
+    static String editEpisode(String slug, String course, String episode) {
+        return episode(slug, course, episode) + "/edit";
+    }
+
     static String proposals(String slug, String course) {
         return of(slug, course) + "/proposals";
     }

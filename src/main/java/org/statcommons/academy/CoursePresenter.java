@@ -4,6 +4,7 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 import org.statcommons.access.Action;
 import org.statcommons.access.Actor;
+import org.statcommons.access.NotAllowedException;
 import org.statcommons.access.Permissions;
 import org.statcommons.community.Community;
 import org.statcommons.content.CourseHistories;
@@ -77,6 +78,22 @@ class CoursePresenter {
                 latest == null
                         ? 0
                         : histories.since(course.id(), latest.commitId(), 0).count());
+    }
+
+    /** An episode's file as main holds it, for the edit form of those who write the course. */
+    record EpisodeSource(CourseView view, Episode episode, String text) {}
+
+    /** The episode's file to edit: "not found" for no such episode, refused to those who may not write the course. */
+    EpisodeSource source(Actor actor, Community community, String name, String episodeName) {
+        CourseView view = course(actor, community, name);
+        if (!view.mayWrite()) {
+            throw new NotAllowedException(Action.EDIT_COURSES, actor.signedIn());
+        }
+        Episode episode = view.material()
+                .episode(episodeName)
+                .orElseThrow(() -> new NotFoundException(Text.of("academy.episode.none")));
+        return new EpisodeSource(
+                view, episode, reader.source(view.course(), view.material().commitId(), episode.file()));
     }
 
     /** The course's release of this version, or "not found". */

@@ -86,6 +86,13 @@ class CourseReader {
         return checked(material, frameworks.all());
     }
 
+    /** A file's text at a commit, as a clone has it: what an edit in the browser starts from. */
+    String source(Course course, String commit, String path) {
+        return pages.fileAt(course.spaceKey(), commit, path)
+                .map(bytes -> new String(bytes, StandardCharsets.UTF_8))
+                .orElseThrow(() -> new org.statcommons.platform.NotFoundException(Text.of("academy.episode.none")));
+    }
+
     /** The material with a problem for each framework item no framework has, and each level its framework lacks. */
     static CourseMaterial checked(CourseMaterial material, List<Framework> known) {
         List<CourseProblem> problems = new ArrayList<>(material.problems());

@@ -11,6 +11,7 @@ record NewCourse(String title, String language, String licence, String open) {
         return new NewCourse("", "en", Licences.DEFAULT, "true");
     }
 
+    /** Ticked: "true" or "on". The form's check box sends nothing when left empty (members only). */
     public boolean isOpen() {
         return "true".equals(open) || "on".equals(open);
     }

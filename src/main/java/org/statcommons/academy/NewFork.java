@@ -17,6 +17,7 @@ record NewFork(String community, String name, String language, String open, Stri
         return release != null && !release.isBlank();
     }
 
+    /** Ticked: "true" or "on". The form's check box sends nothing when left empty (members only). */
     public boolean isOpen() {
         return "true".equals(open) || "on".equals(open);
     }

@@ -76,6 +76,59 @@ class CourseIntegrationTests {
     }
 
     @Test
+    void anEpisodeEditedInTheBrowserPassesAPushsChecksAndAStaleEditOfTheSameLinesSavesNothing() {
+        Visitor mateo = fixtures.signedIn(member);
+        String edit = address() + "/episodes/03-working-together/edit";
+        String base = baseCommit(mateo.get(edit));
+        String episode = "---\ntitle: Working together\nteaching: 20\n---\n\nClone once, then pull every day.\n";
+
+        // refused, naming the field, the text shown again as typed, nothing saved
+        Page open = mateo.submitNoFollow(edit, fields("text", "---\ntitle: Open\n\nNo end.", "baseCommit", base));
+        assertThat(open.status()).isEqualTo(400);
+        assertThat(open.text()).contains("front matter line 4 is not", "No end.");
+        Page empty = mateo.submitNoFollow(edit, fields("text", " ", "baseCommit", base));
+        assertThat(empty.status()).isEqualTo(400);
+        Page notAVersion = mateo.submitNoFollow(edit, fields("text", episode, "baseCommit", "../../HEAD"));
+        assertThat(notAVersion.status()).isEqualTo(400);
+        Page huge = mateo.submitNoFollow(edit, fields("text", episode + "x".repeat(1_100_000), "baseCommit", base));
+        assertThat(huge.status()).isIn(400, 413);
+        assertThat(baseCommit(mateo.get(edit))).as("nothing saved").isEqualTo(base);
+
+        // who may not write it, an episode it does not have, an address with path tricks
+        assertThat(fixtures.anonymous().get(edit).status()).isIn(401, 403, 200);
+        assertThat(fixtures.anonymous().get(edit).text()).doesNotContain("Save the episode");
+        assertThat(fixtures.signedIn(fixtures.account("Stella Stranger"))
+                        .get(edit)
+                        .status())
+                .isEqualTo(403);
+        assertThat(mateo.get(address() + "/episodes/09-none/edit").status()).isEqualTo(404);
+        assertThat(mateo.submitNoFollow(
+                                address() + "/episodes/..%2F..%2Fcourse/edit",
+                                fields("text", episode, "baseCommit", base))
+                        .status())
+                .isIn(400, 404);
+
+        // saved as one commit on main; an edit of the same lines from the older version then saves nothing (409)
+        Page saved = mateo.submitNoFollow(edit, fields("text", episode, "baseCommit", base, "summary", "Shorter"));
+        assertThat(saved.status()).as(saved.text()).isEqualTo(302);
+        assertThat(mateo.get(address() + "/episodes/03-working-together").text())
+                .contains("The episode is saved.", "Clone once, then pull every day.");
+        Page stale = mateo.submitNoFollow(
+                edit, fields("text", episode.replace("every day", "every morning"), "baseCommit", base));
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(stale.text()).contains("Someone changed the same lines of this episode", "every morning");
+        assertThat(mateo.get(address() + "/episodes/03-working-together").text())
+                .contains("pull every day");
+    }
+
+    private static String baseCommit(Page form) {
+        Matcher base =
+                Pattern.compile("name=\"baseCommit\" value=\"([0-9a-f]{40})\"").matcher(form.body());
+        assertThat(base.find()).as(form.text()).isTrue();
+        return base.group(1);
+    }
+
+    @Test
     void aLearnerReadsTheContentsAndAnEpisodeWithItsSolutionFolded() {
         Visitor anyone = fixtures.anonymous();
         Page contents = anyone.get(address());

@@ -21,9 +21,10 @@ import org.statcommons.platform.Text;
  * file (no symbolic links or submodules), within the size limits; pages UTF-8 text whose front matter (if
  * any) is closed and made of {@code key: value} lines with a sensible title, and whose Markdown can be shown
  * formatted (within {@link Markdown}'s bounds: nesting, table cells, repeated addresses); every other file a
- * kind that {@link FileType}'s policy accepts, under a name that fits it (as for an upload).
+ * kind that {@link FileType}'s policy accepts, under a name that fits it (as for an upload). A course's file saved in
+ * the browser passes the same ({@code content.SaveCourseFile}).
  */
-final class PushedFile {
+public final class PushedFile {
 
     private static final Pattern FIELD = Pattern.compile("[A-Za-z][A-Za-z0-9_-]{0,40}\\s*:.*");
 
@@ -33,7 +34,7 @@ final class PushedFile {
      * Why the file cannot be in the space, or null; put in the pusher's language by {@link PushChecker}.
      * {@code content} is read only when the path and size pass.
      */
-    static Text problem(
+    public static Text problem(
             String path, FileMode mode, long size, ContentProperties limits, Markdown markdown, ContentSource content) {
         Text pathProblem = SpacePath.problem(path);
         if (pathProblem != null) {
@@ -115,7 +116,7 @@ final class PushedFile {
 
     /** Reads a page's bytes only when needed. */
     @FunctionalInterface
-    interface ContentSource {
+    public interface ContentSource {
         byte[] bytes();
     }
 }
