@@ -143,7 +143,7 @@ class CourseController {
             @PathVariable String course,
             Actor actor,
             Model model) {
-        CourseView view = presenter.course(actor, community, course);
+        CourseView view = presenter.heading(actor, community, course);
         model.addAttribute("view", view);
         model.addAttribute("network", forks.network(actor, view.course()));
         return "academy/network";

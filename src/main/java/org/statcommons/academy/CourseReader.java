@@ -86,6 +86,20 @@ class CourseReader {
         return checked(material, frameworks.all());
     }
 
+    /**
+     * The course's material at main as kept when it is, else its manifest alone (no episodes, pages or images): what a
+     * screen showing only its title needs, without reading and rendering every episode of a commit not read yet.
+     */
+    CourseMaterial heading(Course course) {
+        String commit = pages.mainCommit(course.spaceKey())
+                .orElseThrow(() -> new org.statcommons.platform.NotFoundException(Text.of("academy.course.empty")));
+        CourseMaterial material = kept.get(commit);
+        if (material != null) {
+            return material;
+        }
+        return new CourseMaterial(commit, manifestAt(course, commit), List.of(), Map.of(), Map.of(), List.of());
+    }
+
     /** A file's text at a commit, as a clone has it: what an edit in the browser starts from. */
     String source(Course course, String commit, String path) {
         return pages.fileAt(course.spaceKey(), commit, path)
@@ -131,12 +145,11 @@ class CourseReader {
      * fork network shows of each of its courses. Kept by commit like the material.
      */
     CourseManifest manifest(Course course) {
-        String commit = pages.mainCommit(course.spaceKey())
-                .orElseThrow(() -> new org.statcommons.platform.NotFoundException(Text.of("academy.course.empty")));
-        CourseMaterial material = kept.get(commit);
-        if (material != null) {
-            return material.manifest();
-        }
+        return heading(course).manifest();
+    }
+
+    /** The manifest alone at a commit, kept by the commit. */
+    private CourseManifest manifestAt(Course course, String commit) {
         CourseManifest manifest = manifests.get(commit);
         if (manifest == null) {
             manifest =
