@@ -92,7 +92,12 @@ class AcademyStoryBrowserIntegrationTests {
                     .tick("Anyone may read it (public, listed in the academy’s catalogue)")
                     .press("Create the course");
             assertThat(browser.path()).isEqualTo(a + "git-for-statisticians");
-            browser.follow("Every release, with its changes").press("Release");
+            browser.follow("Every release, with its changes");
+            assertThat(browser.field("Version (such as 1.0, 1.1 or 2.0.1)").getAttribute("value"))
+                    .isEqualTo("1.0");
+            assertThat(browser.field("Changelog (Markdown)").getAttribute("value"))
+                    .contains("Start the course Git for statisticians");
+            browser.press("Release");
             assertThat(browser.mainText()).contains("Version 1.0 is released.", "Git tag v1.0");
             browser.follow("Read this release").follow("Why version control?");
             assertThat(browser.path()).isEqualTo(a + "git-for-statisticians/v/1.0/episodes/01-why-version-control");
@@ -240,6 +245,9 @@ class AcademyStoryBrowserIntegrationTests {
                     assertThat(solution.isDisplayed()).isTrue();
                     browser.follow("Next: Enregistrer des modifications");
                     assertThat(browser.heading()).isEqualTo("Enregistrer des modifications");
+                    browser.follow("Glossary");
+                    assertThat(browser.driver().findElement(By.tagName("table")).getText())
+                            .contains("merge conflict");
                 }
                 // the zip links to the site's public address; here the test server stands for it
                 assertThat(URI.create(online).getPath()).isEqualTo(b + "git-pour-statisticiens/episodes/" + episode);
@@ -280,6 +288,7 @@ class AcademyStoryBrowserIntegrationTests {
     private void translate(String course, String english, String french, String file) {
         browser.open(course).follow(english).follow("Edit this episode");
         assertThat(browser.heading()).isEqualTo("Edit: " + english);
+        violations.addAll(Accessibility.violations(browser.driver()));
         assertThat(browser.field("The episode’s file (front matter and Markdown)")
                         .getAttribute("value"))
                 .startsWith("---\ntitle: " + english);
