@@ -39,6 +39,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 import org.statcommons.content.CourseSpace;
 import org.statcommons.platform.StatCommonsProperties;
@@ -51,6 +52,7 @@ import org.statcommons.platform.StatCommonsProperties;
  * happens only when {@link SpaceRepacker} asks, one at a time.
  */
 @Component
+@ConditionalOnProperty(name = "statcommons.content.storage", havingValue = "files", matchIfMissing = true)
 class FileSpaceRepositories implements SpaceRepositories, DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(FileSpaceRepositories.class);

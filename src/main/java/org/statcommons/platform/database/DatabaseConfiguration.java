@@ -41,6 +41,11 @@ class DatabaseConfiguration {
         return new HikariDataSource(config);
     }
 
+    @Bean
+    DatabaseAddress databaseAddress(DatabaseServer server) {
+        return new DatabaseAddress(server.jdbcUrl(), server.user(), server.password());
+    }
+
     /** Where to connect, and an embedded server this bean started itself, to stop after the pool has closed. */
     record DatabaseServer(String jdbcUrl, String user, String password, EmbeddedPostgresServer embedded)
             implements AutoCloseable {
