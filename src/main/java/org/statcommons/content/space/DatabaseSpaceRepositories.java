@@ -40,8 +40,12 @@ class DatabaseSpaceRepositories implements SpaceRepositories, DisposableBean {
     @Override
     public Repository create(long communityId) {
         checkKey(communityId);
-        packs.create(communityId);
-        StoredRepository repository = current(communityId, packs.generation(communityId));
+        OptionalLong generation = packs.generation(communityId);
+        if (generation.isEmpty()) {
+            packs.create(communityId);
+            generation = packs.generation(communityId);
+        }
+        StoredRepository repository = current(communityId, generation);
         try {
             if (repository.exactRef(Constants.HEAD) == null) {
                 // main is the branch people see; a lost race here means another server linked it already

@@ -16,7 +16,8 @@ import org.statcommons.content.space.StoredPacks.PackRow;
 
 /**
  * The objects of a {@link StoredRepository}: JGit's packs, their files in {@link StoredPacks}. A save writes one
- * small pack, a push one pack, a repack one large pack that replaces the others.
+ * small pack, a push one pack, a repack one large pack that replaces the others. A pack sent whole (a clone) is read
+ * a chunk per query; objects are read in JGit's blocks through its block cache.
  */
 final class StoredObjectDatabase extends DfsObjDatabase {
 
@@ -24,7 +25,7 @@ final class StoredObjectDatabase extends DfsObjDatabase {
     private final StoredPacks packs;
 
     StoredObjectDatabase(StoredRepository repository, StoredPacks packs) {
-        super(repository, new DfsReaderOptions());
+        super(repository, new DfsReaderOptions().setStreamPackBufferSize(StoredPacks.CHUNK));
         this.repository = repository;
         this.packs = packs;
     }
