@@ -39,6 +39,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 import org.statcommons.content.CourseSpace;
@@ -71,8 +72,16 @@ class FileSpaceRepositories implements SpaceRepositories, DisposableBean {
     private final Map<File, Long> replaced = new ConcurrentHashMap<>();
 
     @Autowired
-    FileSpaceRepositories(StatCommonsProperties properties, ContentProperties content) {
+    FileSpaceRepositories(
+            StatCommonsProperties properties,
+            ContentProperties content,
+            @Value("${statcommons.several-servers:false}") boolean severalServers) {
         this(properties.dataDir().resolve("spaces"), content.repackGrace());
+        if (severalServers) {
+            // each server would write its own copy of every repository and serve the others' saves as missing
+            throw new IllegalStateException("Several servers on one database need the Git repositories in the database"
+                    + " too: set STATCOMMONS_CONTENT_STORAGE=database (docs/operations.md, Several servers)");
+        }
     }
 
     FileSpaceRepositories(Path root, Duration replacedPackGrace) {
