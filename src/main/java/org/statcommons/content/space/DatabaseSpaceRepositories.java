@@ -101,7 +101,8 @@ class DatabaseSpaceRepositories implements SpaceRepositories, DisposableBean {
     /**
      * JGit's DFS garbage collector: everything reachable into one pack with a bitmap (and what no ref reaches into a
      * garbage pack of its own, dropped after a day); the packs it replaced are unlisted at once and their files kept
-     * for {@code repack-grace}, for readers that listed them just before. One thread, off request threads.
+     * for {@code repack-grace}, for readers that listed them just before. One thread, off request threads; skipped while
+     * another server repacks the same space.
      */
     @Override
     public void repack(long communityId) {
@@ -114,11 +115,14 @@ class DatabaseSpaceRepositories implements SpaceRepositories, DisposableBean {
         pack.setThreads(1);
         DfsGarbageCollector collector = new DfsGarbageCollector(stored);
         collector.setPackConfig(pack);
-        try {
-            collector.pack(NullProgressMonitor.INSTANCE);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot repack the repository of space " + communityId, e);
-        }
+        // two servers repacking one space at once would each write a whole copy of it
+        packs.unlessBusyElsewhere(communityId, () -> {
+            try {
+                collector.pack(NullProgressMonitor.INSTANCE);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot repack the repository of space " + communityId, e);
+            }
+        });
         dropReplacedPacks(communityId);
     }
 

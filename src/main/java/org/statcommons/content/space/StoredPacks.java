@@ -131,6 +131,25 @@ class StoredPacks {
                 .single();
     }
 
+    /**
+     * Runs {@code work} unless another server is running it for this repository (a PostgreSQL advisory lock held for
+     * the work's length); false when it was not run.
+     */
+    boolean unlessBusyElsewhere(long key, Runnable work) {
+        Boolean ran = transactions.execute(status -> {
+            boolean locked = jdbc.sql("select pg_try_advisory_xact_lock(hashtext('statcommons-git-repack'),"
+                            + " hashtext(cast(:key as text)))")
+                    .param("key", key)
+                    .query(Boolean.class)
+                    .single();
+            if (locked) {
+                work.run();
+            }
+            return locked;
+        });
+        return Boolean.TRUE.equals(ran);
+    }
+
     /** Stores one chunk of a pack's file, as its writer fills it. */
     void writeChunk(String pack, String extension, int chunk, byte[] data, int length) {
         byte[] bytes = length == data.length ? data : Arrays.copyOf(data, length);

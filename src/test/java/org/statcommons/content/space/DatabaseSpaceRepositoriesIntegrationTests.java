@@ -147,6 +147,34 @@ class DatabaseSpaceRepositoriesIntegrationTests {
     }
 
     @Test
+    void aSpaceIsRepackedByOneServerAtATime() throws Exception {
+        long key = newKey();
+        Repository repository = one.create(key);
+        ObjectId head = null;
+        for (int save = 1; save <= 3; save++) {
+            ObjectId next = commit(repository, head, "page.md", "Save " + save + "\n");
+            move(repository, head, next);
+            head = next;
+        }
+        try (java.sql.Connection other = poolTwo.dataSource().getConnection()) {
+            other.setAutoCommit(false);
+            try (var lock = other.prepareStatement("select pg_advisory_xact_lock(hashtext('statcommons-git-repack'),"
+                    + " hashtext(cast(? as text)))")) {
+                lock.setLong(1, key);
+                lock.execute();
+            }
+            one.repack(key);
+            assertThat(one.storage(key).orElseThrow().packs())
+                    .as("skipped while the other repacks")
+                    .isEqualTo(3);
+            other.commit();
+        }
+        one.repack(key);
+        assertThat(one.storage(key).orElseThrow().packs()).isEqualTo(1);
+        one.delete(key);
+    }
+
+    @Test
     void theRealGitPushesToOneServerAndClonesFromTheOther() throws Exception {
         long key = newKey();
         one.create(key);
