@@ -14,6 +14,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.statcommons.platform.KeptAnswers;
+import org.statcommons.platform.database.ServerSignals;
 
 /**
  * The capability frameworks and their items (schema {@code academy}). Every course read, the catalogue and the gap
@@ -26,9 +27,12 @@ class Frameworks {
     private final JdbcClient db;
     private final KeptAnswers<String, List<Framework>> kept;
 
-    Frameworks(JdbcClient db, @Value("${statcommons.frameworks.keep-in-memory:true}") boolean keepInMemory) {
+    Frameworks(
+            JdbcClient db,
+            @Value("${statcommons.frameworks.keep-in-memory:true}") boolean keepInMemory,
+            ServerSignals signals) {
         this.db = db;
-        this.kept = new KeptAnswers<>(1, keepInMemory);
+        this.kept = new KeptAnswers<>(1, keepInMemory, signals, "frameworks");
     }
 
     /** Adds a framework with its items (in their order); false when its code is taken (nothing written). */

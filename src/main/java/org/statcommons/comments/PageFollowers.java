@@ -8,6 +8,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.statcommons.platform.KeptAnswers;
+import org.statcommons.platform.database.ServerSignals;
 
 /**
  * Who follows the comments on a page. Writing a comment follows the page unless the person said "stop
@@ -26,9 +27,12 @@ class PageFollowers {
 
     private final KeptAnswers<Follower, Boolean> follows;
 
-    PageFollowers(JdbcClient db, @Value("${statcommons.page-followers.keep-in-memory:true}") boolean keepInMemory) {
+    PageFollowers(
+            JdbcClient db,
+            @Value("${statcommons.page-followers.keep-in-memory:true}") boolean keepInMemory,
+            ServerSignals signals) {
         this.db = db;
-        this.follows = new KeptAnswers<>(200_000, keepInMemory);
+        this.follows = new KeptAnswers<>(200_000, keepInMemory, signals, "page-followers");
     }
 
     /** Follows (true) or stops following (false), as the person asked at this time. */

@@ -23,6 +23,7 @@ import org.statcommons.access.CommunityFacts;
 import org.statcommons.access.JoinPolicy;
 import org.statcommons.platform.NotFoundException;
 import org.statcommons.platform.Text;
+import org.statcommons.platform.database.ServerSignals;
 
 /**
  * The communities table. Other features find communities through this class.
@@ -38,6 +39,9 @@ import org.statcommons.platform.Text;
 @Repository
 public class Communities {
 
+    /** What several servers on one database tell each other when a community's row changed. */
+    private static final String SIGNAL = "communities";
+
     private static final String COLUMNS =
             "id, slug, name, purpose, description, join_policy, created_at, members_edit_directly";
 
@@ -52,11 +56,18 @@ public class Communities {
 
     private final boolean keepInMemory;
 
+    private final ServerSignals signals;
+
     Communities(
-            JdbcClient db, Clock clock, @Value("${statcommons.communities.keep-in-memory:true}") boolean keepInMemory) {
+            JdbcClient db,
+            Clock clock,
+            @Value("${statcommons.communities.keep-in-memory:true}") boolean keepInMemory,
+            ServerSignals signals) {
         this.db = db;
         this.clock = clock;
         this.keepInMemory = keepInMemory;
+        this.signals = signals;
+        signals.onChange(SIGNAL, this::forgetAll);
     }
 
     public Optional<Community> bySlug(String slug) {
@@ -83,6 +94,13 @@ public class Communities {
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMPLETION)
     void on(CommunityEdited edited) {
         forget(edited.communityId());
+        signals.changed(SIGNAL);
+    }
+
+    /** Another server changed a community: every one kept is read again. */
+    private void forgetAll() {
+        changes.incrementAndGet();
+        kept.clear();
     }
 
     /** Reads a row and keeps it, unless a change was forgotten meanwhile or a transaction may hold one. */

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Repository;
 import org.statcommons.platform.InvalidInputException;
 import org.statcommons.platform.KeptAnswers;
 import org.statcommons.platform.NotFoundException;
+import org.statcommons.platform.database.ServerSignals;
 
 /**
  * Which version of which page is public (data access of {@code content.publications} and its feed,
@@ -34,10 +35,11 @@ public class Publications {
     Publications(
             JdbcClient jdbc,
             Pages pages,
-            @Value("${statcommons.page-marks.keep-in-memory:true}") boolean keepInMemory) {
+            @Value("${statcommons.page-marks.keep-in-memory:true}") boolean keepInMemory,
+            ServerSignals signals) {
         this.jdbc = jdbc;
         this.pages = pages;
-        this.kept = new KeptAnswers<>(200_000, keepInMemory);
+        this.kept = new KeptAnswers<>(200_000, keepInMemory, signals, "page-marks");
     }
 
     private static String key(long communityId, String path) {

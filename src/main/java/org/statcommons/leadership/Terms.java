@@ -12,6 +12,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.statcommons.platform.KeptAnswers;
+import org.statcommons.platform.database.ServerSignals;
 
 /**
  * Co-lead terms.
@@ -34,9 +35,12 @@ class Terms {
 
     private final KeptAnswers<Holder, Boolean> holding;
 
-    Terms(JdbcClient db, @Value("${statcommons.co-lead-terms.keep-in-memory:true}") boolean keepInMemory) {
+    Terms(
+            JdbcClient db,
+            @Value("${statcommons.co-lead-terms.keep-in-memory:true}") boolean keepInMemory,
+            ServerSignals signals) {
         this.db = db;
-        this.holding = new KeptAnswers<>(200_000, keepInMemory);
+        this.holding = new KeptAnswers<>(200_000, keepInMemory, signals, "co-lead-terms");
     }
 
     /** Every term of a community, the latest first. */

@@ -14,6 +14,7 @@ import org.statcommons.platform.KeptAnswers;
 import org.statcommons.platform.activity.Activity;
 import org.statcommons.platform.activity.ActivityKind;
 import org.statcommons.platform.activity.ActivityTitle;
+import org.statcommons.platform.database.ServerSignals;
 
 /**
  * The notices ({@code notifications.notices}): written for an activity's recipients in one statement; read by a
@@ -40,9 +41,12 @@ class Notices {
 
     private final KeptAnswers<Long, Counted> unread;
 
-    Notices(JdbcClient db, @Value("${statcommons.notices.keep-in-memory:true}") boolean keepInMemory) {
+    Notices(
+            JdbcClient db,
+            @Value("${statcommons.notices.keep-in-memory:true}") boolean keepInMemory,
+            ServerSignals signals) {
         this.db = db;
-        this.unread = new KeptAnswers<>(200_000, keepInMemory);
+        this.unread = new KeptAnswers<>(200_000, keepInMemory, signals, "notices");
     }
 
     /** Anything that changes the table other than through this class (a test's SQL) calls this afterwards. */

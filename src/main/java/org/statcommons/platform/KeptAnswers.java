@@ -6,6 +6,7 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.statcommons.platform.database.ServerSignals;
 
 /**
  * A repository's answers kept in memory across requests, by key, each forgotten by the writes that change it: the
@@ -15,8 +16,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * (it may see that transaction's own uncommitted writes); and an answer read while a forget happened is not kept.
  * Kept answers are at most {@code capacity}; past it they are all forgotten (simple, and rare).
  * <p>
- * Only for what one server writes itself: several servers sharing one database turn keeping off with the
- * repository's setting, since one does not hear of another's writes.
+ * Several servers sharing one database hear of each other's writes through {@link ServerSignals}: a forget here is
+ * told to the others under the answers' topic once its transaction ends, and each of them forgets every answer of that
+ * topic (keys are not sent). A repository's own setting can still turn keeping off.
  */
 public final class KeptAnswers<K, V> {
 
@@ -26,11 +28,20 @@ public final class KeptAnswers<K, V> {
 
     private final int capacity;
     private final boolean keep;
+    private final ServerSignals signals;
+    private final String topic;
 
-    /** @param keep false: every answer is read again (several servers on one database) */
-    public KeptAnswers(int capacity, boolean keep) {
+    /**
+     * @param keep    false: every answer is read again
+     * @param signals how other servers on the same database hear of this one's forgets, and it of theirs
+     * @param topic   the name these answers are forgotten by across servers (one per repository)
+     */
+    public KeptAnswers(int capacity, boolean keep, ServerSignals signals, String topic) {
         this.capacity = capacity;
         this.keep = keep;
+        this.signals = signals;
+        this.topic = topic;
+        signals.onChange(topic, this::forgetAllNow);
     }
 
     /** The kept answer when there is one that {@code fits}, else the one read now (kept if it may be). */
@@ -62,6 +73,7 @@ public final class KeptAnswers<K, V> {
     /** The answer under this key is read again: now, and when the current transaction (if any) ends. */
     public void forget(K key) {
         forgetNow(key);
+        signals.changed(topic);
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
@@ -75,6 +87,7 @@ public final class KeptAnswers<K, V> {
     /** Every answer is read again: now, and when the current transaction (if any) ends. */
     public void forgetAll() {
         forgetAllNow();
+        signals.changed(topic);
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override

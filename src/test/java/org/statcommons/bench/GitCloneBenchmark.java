@@ -112,7 +112,7 @@ public final class GitCloneBenchmark {
     }
 
     /** 1,000 pages of about 4 KB in 20 folders, then edits until there are 10,000 commits on main. */
-    private static void seed(Repository repository) throws IOException {
+    static void seed(Repository repository) throws IOException {
         Random random = new Random(42);
         try (ObjectInserter inserter = repository.newObjectInserter();
                 RevWalk walk = new RevWalk(repository)) {

@@ -20,6 +20,10 @@ import org.statcommons.content.SpacePath;
  * @param repackPause       the least time between the end of one repack of a space and the start of the next
  * @param repackGrace       how long the packs a repack replaced stay: a clone or fetch that listed them just before
  *                          may still open them (JGit reads a pack's index only when it first needs it)
+ * @param storage           where the Git repositories are kept: {@code files} in the data directory, or
+ *                          {@code database} in PostgreSQL (JGit's DFS storage), for several servers on one database
+ * @param storageConnections the connections of the Git storage's own pool, beside the application's, when the
+ *                          repositories are in the database
  */
 @ConfigurationProperties("statcommons.content")
 public record ContentProperties(
@@ -30,7 +34,15 @@ public record ContentProperties(
         @DefaultValue("4MB") DataSize repackLooseSize,
         @DefaultValue("20") int repackPacks,
         @DefaultValue("PT1M") Duration repackPause,
-        @DefaultValue("PT1M") Duration repackGrace) {
+        @DefaultValue("PT1M") Duration repackGrace,
+        @DefaultValue("files") Storage storage,
+        @DefaultValue("10") int storageConnections) {
+
+    /** Where the Git repositories of spaces and courses are kept. */
+    public enum Storage {
+        FILES,
+        DATABASE
+    }
 
     /** The limit for a file at this path: pages are Markdown and smaller than attachments. */
     public long limitFor(SpacePath path) {

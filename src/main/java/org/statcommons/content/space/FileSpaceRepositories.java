@@ -39,6 +39,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 import org.statcommons.content.CourseSpace;
 import org.statcommons.platform.StatCommonsProperties;
@@ -51,6 +53,7 @@ import org.statcommons.platform.StatCommonsProperties;
  * happens only when {@link SpaceRepacker} asks, one at a time.
  */
 @Component
+@ConditionalOnProperty(name = "statcommons.content.storage", havingValue = "files", matchIfMissing = true)
 class FileSpaceRepositories implements SpaceRepositories, DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(FileSpaceRepositories.class);
@@ -69,8 +72,16 @@ class FileSpaceRepositories implements SpaceRepositories, DisposableBean {
     private final Map<File, Long> replaced = new ConcurrentHashMap<>();
 
     @Autowired
-    FileSpaceRepositories(StatCommonsProperties properties, ContentProperties content) {
+    FileSpaceRepositories(
+            StatCommonsProperties properties,
+            ContentProperties content,
+            @Value("${statcommons.several-servers:false}") boolean severalServers) {
         this(properties.dataDir().resolve("spaces"), content.repackGrace());
+        if (severalServers) {
+            // each server would write its own copy of every repository and serve the others' saves as missing
+            throw new IllegalStateException("Several servers on one database need the Git repositories in the database"
+                    + " too: set STATCOMMONS_CONTENT_STORAGE=database (docs/operations.md, Several servers)");
+        }
     }
 
     FileSpaceRepositories(Path root, Duration replacedPackGrace) {

@@ -3,6 +3,7 @@ package org.statcommons.platform.database;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.statcommons.platform.StatCommonsProperties;
@@ -15,10 +16,18 @@ import org.statcommons.platform.StatCommonsProperties;
 class DatabaseConfiguration {
 
     @Bean(destroyMethod = "close")
-    DatabaseServer databaseServer(StatCommonsProperties properties, ObjectProvider<EmbeddedPostgresStartup> startup) {
+    DatabaseServer databaseServer(
+            StatCommonsProperties properties,
+            ObjectProvider<EmbeddedPostgresStartup> startup,
+            @Value("${statcommons.several-servers:false}") boolean severalServers) {
         StatCommonsProperties.Db db = properties.db();
         if (db.external()) {
             return new DatabaseServer(db.url(), db.user(), db.password(), null);
+        }
+        if (severalServers) {
+            // the embedded database lives in one server's data directory and answers on that machine only
+            throw new IllegalStateException("Several servers share one external PostgreSQL: set STATCOMMONS_DB_URL"
+                    + " (docs/operations.md, Several servers)");
         }
         EmbeddedPostgresStartup early = startup.getIfAvailable();
         if (early != null) {
@@ -39,6 +48,11 @@ class DatabaseConfiguration {
         config.setMaximumPoolSize(20);
         config.setPoolName("statcommons");
         return new HikariDataSource(config);
+    }
+
+    @Bean
+    DatabaseAddress databaseAddress(DatabaseServer server) {
+        return new DatabaseAddress(server.jdbcUrl(), server.user(), server.password());
     }
 
     /** Where to connect, and an embedded server this bean started itself, to stop after the pool has closed. */

@@ -26,7 +26,9 @@ class SessionConfiguration {
 
     @Bean
     static BeanPostProcessor sessionKeeping(Environment environment) {
-        boolean keep = environment.getProperty("statcommons.sessions.keep-in-memory", Boolean.class, true);
+        // several servers read each request's session from the table: one would miss another's sign-out in its memory
+        boolean several = environment.getProperty("statcommons.several-servers", Boolean.class, false);
+        boolean keep = environment.getProperty("statcommons.sessions.keep-in-memory", Boolean.class, !several);
         return new BeanPostProcessor() {
             @Override
             public Object postProcessAfterInitialization(Object bean, String name) {

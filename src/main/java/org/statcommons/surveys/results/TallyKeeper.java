@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
+import org.statcommons.platform.database.ServerSignals;
 import org.statcommons.surveys.WaveAnswersChanged;
 
 /**
@@ -47,12 +48,19 @@ class TallyKeeper {
     }
 
     private final int capacity;
+    /** What several servers on one database tell each other when a wave's answers changed. */
+    private static final String SIGNAL = "survey-answers";
+
     private final Map<Key, Counted> kept;
     /** Counts the changes heard, so that a count read before a change is not kept after it. */
     private long changes;
 
-    TallyKeeper(@Value("${statcommons.survey-results.kept-in-memory:300}") int capacity) {
+    private final ServerSignals signals;
+
+    TallyKeeper(@Value("${statcommons.survey-results.kept-in-memory:300}") int capacity, ServerSignals signals) {
         this.capacity = Math.max(0, capacity);
+        this.signals = signals;
+        signals.onChange(SIGNAL, this::forgetAll);
         this.kept = new LinkedHashMap<>(16, 0.75f, true) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<Key, Counted> eldest) {
@@ -86,6 +94,13 @@ class TallyKeeper {
             changes++;
             kept.keySet().removeIf(key -> key.waveId() == changed.waveId());
         }
+        signals.changed(SIGNAL);
+    }
+
+    /** Another server counted an answer: every count kept is made again. */
+    private synchronized void forgetAll() {
+        changes++;
+        kept.clear();
     }
 
     synchronized int size() {

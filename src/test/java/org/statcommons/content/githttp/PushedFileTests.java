@@ -22,7 +22,9 @@ class PushedFileTests {
             DataSize.ofMegabytes(4),
             20,
             Duration.ofMinutes(1),
-            Duration.ofMinutes(1));
+            Duration.ofMinutes(1),
+            ContentProperties.Storage.FILES,
+            10);
     private static final Markdown MARKDOWN = new Markdown();
 
     private static String problem(String path, String text) {

@@ -100,7 +100,9 @@ class SpaceRepackerTests {
                         looseSize,
                         packs,
                         pause,
-                        Duration.ZERO),
+                        Duration.ZERO,
+                        ContentProperties.Storage.FILES,
+                        10),
                 null);
         return repacks;
     }

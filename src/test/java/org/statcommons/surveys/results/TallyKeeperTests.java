@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.statcommons.platform.database.ServerSignals;
 import org.statcommons.surveys.WaveAnswersChanged;
 
 /** The kept counts: bounded, least recently read forgotten first, off at 0, and never older than a change heard. */
@@ -24,7 +25,7 @@ class TallyKeeperTests {
 
     @Test
     void keepsUntilTheWaveChangesAndOnlyThatWave() {
-        TallyKeeper keeper = new TallyKeeper(10);
+        TallyKeeper keeper = new TallyKeeper(10, new ServerSignals(false, null));
         keeper.get(key(1, null), this::count);
         keeper.get(key(1, "FJ"), this::count);
         keeper.get(key(2, null), this::count);
@@ -39,7 +40,7 @@ class TallyKeeperTests {
 
     @Test
     void holdsAtMostItsCapacityForgettingTheLeastRecentlyRead() {
-        TallyKeeper keeper = new TallyKeeper(2);
+        TallyKeeper keeper = new TallyKeeper(2, new ServerSignals(false, null));
         keeper.get(key(1, null), this::count);
         keeper.get(key(2, null), this::count);
         keeper.get(key(1, null), this::count);
@@ -56,7 +57,7 @@ class TallyKeeperTests {
 
     @Test
     void zeroKeepsNothing() {
-        TallyKeeper keeper = new TallyKeeper(0);
+        TallyKeeper keeper = new TallyKeeper(0, new ServerSignals(false, null));
         keeper.get(key(1, null), this::count);
         keeper.get(key(1, null), this::count);
         assertThat(counted.get()).isEqualTo(2);
@@ -65,7 +66,7 @@ class TallyKeeperTests {
 
     @Test
     void aCountReadWhileAChangeWasHeardIsNotKept() {
-        TallyKeeper keeper = new TallyKeeper(10);
+        TallyKeeper keeper = new TallyKeeper(10, new ServerSignals(false, null));
         keeper.get(key(1, null), () -> {
             // a submission commits while the wave is being counted: what was counted may be older than it
             keeper.forget(new WaveAnswersChanged(7, 1));

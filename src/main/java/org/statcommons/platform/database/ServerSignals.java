@@ -1,0 +1,188 @@
+package org.statcommons.platform.database;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ThreadLocalRandom;
+import org.postgresql.PGConnection;
+import org.postgresql.PGNotification;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Several servers on one database ({@code statcommons.several-servers=true}) tell each other when something one of
+ * them keeps in memory has changed, with PostgreSQL's {@code NOTIFY}: a server that changes a community's settings,
+ * publishes a page or counts a survey answer says so on a topic, and every other server forgets what it kept under
+ * that topic. A notification is sent when the change's transaction has committed and reaches the others within
+ * milliseconds; a server that loses its listening connection forgets everything once it is back, since it may have
+ * missed some. With one server (the default) nothing is sent and no connection is held.
+ */
+@Component
+public class ServerSignals implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(ServerSignals.class);
+    private static final String CHANNEL = "statcommons_changes";
+    private static final int WAIT_MILLIS = 500;
+
+    private final boolean severalServers;
+    private final DatabaseAddress database;
+    /** Tells this server's own notifications from the others'. */
+    private final String server =
+            HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong());
+
+    private final Map<String, List<Runnable>> forgets = new ConcurrentHashMap<>();
+    private Connection sending;
+    private volatile boolean running;
+    private Thread listening;
+
+    public ServerSignals(
+            @Value("${statcommons.several-servers:false}") boolean severalServers, DatabaseAddress database) {
+        this.severalServers = severalServers;
+        this.database = database;
+    }
+
+    /** Whether other servers may share this database ({@code statcommons.several-servers}). */
+    public boolean severalServers() {
+        return severalServers;
+    }
+
+    /** Runs {@code forget} whenever another server says that {@code topic} changed. */
+    public void onChange(String topic, Runnable forget) {
+        forgets.computeIfAbsent(topic, t -> new CopyOnWriteArrayList<>()).add(forget);
+    }
+
+    /** Tells the other servers that {@code topic} changed: when the current transaction has committed, or now. */
+    public void changed(String topic) {
+        if (!severalServers) {
+            return;
+        }
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    // a rolled-back change costs the others a needless forget, never a stale answer
+                    send(topic);
+                }
+            });
+        } else {
+            send(topic);
+        }
+    }
+
+    private synchronized void send(String topic) {
+        for (int attempt = 1; attempt <= 2; attempt++) {
+            try {
+                if (sending == null || sending.isClosed()) {
+                    sending = connect();
+                }
+                try (PreparedStatement notify = sending.prepareStatement("select pg_notify(?, ?)")) {
+                    notify.setString(1, CHANNEL);
+                    notify.setString(2, server + " " + topic);
+                    notify.execute();
+                }
+                return;
+            } catch (SQLException e) {
+                log.warn("Could not tell the other servers that {} changed (attempt {})", topic, attempt, e);
+                close(sending);
+                sending = null;
+            }
+        }
+    }
+
+    private Connection connect() throws SQLException {
+        return DriverManager.getConnection(database.jdbcUrl(), database.user(), database.password());
+    }
+
+    private void listen() {
+        while (running) {
+            try (Connection connection = connect()) {
+                try (Statement listen = connection.createStatement()) {
+                    listen.execute("LISTEN " + CHANNEL);
+                }
+                // whatever was said while this server was not listening is unknown: forget everything once
+                forgets.values().forEach(list -> list.forEach(Runnable::run));
+                PGConnection postgres = connection.unwrap(PGConnection.class);
+                while (running) {
+                    PGNotification[] notifications = postgres.getNotifications(WAIT_MILLIS);
+                    for (PGNotification notification : notifications == null ? new PGNotification[0] : notifications) {
+                        heard(notification.getParameter());
+                    }
+                }
+            } catch (SQLException e) {
+                if (running) {
+                    log.warn("Lost the connection that hears the other servers; connecting again", e);
+                    pause();
+                }
+            }
+        }
+    }
+
+    private void heard(String payload) {
+        int space = payload.indexOf(' ');
+        if (space < 0 || payload.substring(0, space).equals(server)) {
+            return;
+        }
+        for (Runnable forget : forgets.getOrDefault(payload.substring(space + 1), List.of())) {
+            forget.run();
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(1_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void close(Connection connection) {
+        if (connection != null) {
+            try {
+                connection.close();
+            } catch (SQLException e) {
+                log.debug("Closing the connection that tells the other servers failed", e);
+            }
+        }
+    }
+
+    @Override
+    public void start() {
+        if (!severalServers) {
+            return;
+        }
+        running = true;
+        listening = new Thread(this::listen, "server-signals");
+        listening.setDaemon(true);
+        listening.start();
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        if (listening != null) {
+            listening.interrupt();
+            listening = null;
+        }
+        synchronized (this) {
+            close(sending);
+            sending = null;
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+}

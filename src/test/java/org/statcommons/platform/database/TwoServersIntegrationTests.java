@@ -1,0 +1,200 @@
+package org.statcommons.platform.database;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.statcommons.support.Visitor.fields;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.statcommons.StatCommonsApplication;
+import org.statcommons.access.CommunityRole;
+import org.statcommons.community.Community;
+import org.statcommons.identity.Account;
+import org.statcommons.mail.Outbox;
+import org.statcommons.mail.OutgoingMail;
+import org.statcommons.support.Fixtures;
+import org.statcommons.support.GitCli;
+import org.statcommons.support.Mailbox;
+import org.statcommons.support.StatCommonsIntegrationTest;
+import org.statcommons.support.TestSmtp;
+import org.statcommons.support.Visitor;
+import org.statcommons.support.Visitor.Page;
+
+/**
+ * Two servers on one PostgreSQL, as behind a load balancer (issue 15): both started here on a database of their own in
+ * the test server's PostgreSQL, with Git in the database and {@code statcommons.several-servers=true}. A page saved on
+ * one is read on the other at once; a publish on one refreshes the other's published-page fast path; a push to one is
+ * cloned from the other; mail queued on one is sent once although both servers' outboxes run.
+ */
+@StatCommonsIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class TwoServersIntegrationTests {
+
+    @RegisterExtension
+    static GreenMailExtension smtp = new GreenMailExtension(TestSmtp.SETUP).withPerMethodLifecycle(false);
+
+    @Autowired
+    DatabaseAddress testDatabase;
+
+    @Autowired
+    JdbcClient db;
+
+    ConfigurableApplicationContext one;
+    ConfigurableApplicationContext two;
+    Fixtures onOne;
+    Fixtures onTwo;
+    String database;
+
+    @BeforeAll
+    void startTwoServers() throws Exception {
+        database = "two_servers_" + UUID.randomUUID().toString().replace("-", "");
+        db.sql("create database " + database).update();
+        one = start();
+        two = start();
+        onOne = Fixtures.of(one);
+        onTwo = Fixtures.of(two);
+    }
+
+    @AfterAll
+    void stopBoth() {
+        if (one != null) {
+            one.close();
+        }
+        if (two != null) {
+            two.close();
+        }
+        db.sql("drop database if exists " + database + " with (force)").update();
+    }
+
+    private ConfigurableApplicationContext start() throws Exception {
+        Path dataDir = Files.createTempDirectory("statcommons-two-servers");
+        List<String> settings = new ArrayList<>(List.of(
+                "--statcommons.data-dir=" + dataDir,
+                "--server.port=0",
+                "--statcommons.db.url=" + otherDatabase(testDatabase.jdbcUrl(), database),
+                "--statcommons.db.user=" + testDatabase.user(),
+                "--statcommons.db.password=" + testDatabase.password(),
+                "--statcommons.content.storage=database",
+                "--statcommons.several-servers=true",
+                "--spring.mail.host=localhost",
+                "--spring.mail.port=" + TestSmtp.SETUP.getPort(),
+                "--statcommons.mail.poll-interval=PT0.2S",
+                "--statcommons.moderation.new-account-age=PT0S",
+                "--statcommons.moderation.new-account-posts=0",
+                "--logging.level.root=WARN"));
+        return new SpringApplicationBuilder(StatCommonsApplication.class).run(settings.toArray(String[]::new));
+    }
+
+    /** The test server's JDBC address with another database's name. */
+    private static String otherDatabase(String jdbcUrl, String name) {
+        Matcher address =
+                Pattern.compile("^(jdbc:postgresql://[^/]+/)([^?]*)(.*)$").matcher(jdbcUrl);
+        assertThat(address.matches()).as(jdbcUrl).isTrue();
+        return address.group(1) + name + address.group(3);
+    }
+
+    @Test
+    void bothServersAnswerTheSame() throws Exception {
+        Community community = onOne.community("Two servers");
+        Account facilitator = onOne.member(community, "Fay Facilitator", CommunityRole.FACILITATOR);
+        Visitor atOne = onOne.signedIn(facilitator);
+        Visitor atTwo = onTwo.signedIn(facilitator);
+        String space = Fixtures.space(community);
+
+        // a page saved on one is read on the other at once, and the other's edit on the first
+        onOne.page(atOne, community, "guides/start", "Start", "Written on server one.");
+        assertThat(atTwo.get(space + "/guides/start").text()).contains("Written on server one.");
+        edit(atTwo, space, "guides/start", "Edited on server two.");
+        assertThat(atOne.get(space + "/guides/start").text()).contains("Edited on server two.");
+
+        // a publish on one is served by the other's fast path, and a later publish refreshes it there
+        publish(atOne, space, "guides/start");
+        String published = "/c/" + community.slug() + "/p/guides/start";
+        assertThat(onTwo.anonymous().get(published).body()).contains("Edited on server two.");
+        assertThat(onTwo.anonymous().get(published).body()).contains("Edited on server two.");
+        edit(atOne, space, "guides/start", "Published again from server one.");
+        // the second server keeps its answer for two seconds at most (for servers that do not tell each other);
+        // kept again just before the publish, it must be forgotten well before that when the first server says so
+        assertThat(onTwo.anonymous().get(published).body()).contains("Edited on server two.");
+        assertThat(onTwo.anonymous().get(published).body()).contains("Edited on server two.");
+        publish(atOne, space, "guides/start");
+        assertThat(eventually(() -> onTwo.anonymous().get(published).body(), "Published again from server one."))
+                .as("the second server's published page, within a second")
+                .isTrue();
+
+        // a push to one is cloned from the other
+        GitCli git = new GitCli();
+        Path work = git.cloned(onOne.port(), community.slug(), facilitator.email(), onOne.gitToken(facilitator));
+        Files.writeString(work.resolve("guides/pushed.md"), "---\ntitle: Pushed\n---\n\nPushed to server one.\n");
+        assertThat(git.run(work, "add", ".").ok()).isTrue();
+        assertThat(git.run(
+                                work,
+                                "-c",
+                                "user.name=Fay",
+                                "-c",
+                                "user.email=" + facilitator.email(),
+                                "commit",
+                                "-qm",
+                                "Push")
+                        .ok())
+                .isTrue();
+        GitCli.Result push = git.run(work, "push", "-q", "origin", "main");
+        assertThat(push.ok()).as(push.output()).isTrue();
+        Path copy = git.cloned(onTwo.port(), community.slug(), facilitator.email(), onTwo.gitToken(facilitator));
+        assertThat(Files.readString(copy.resolve("guides/pushed.md"))).contains("Pushed to server one.");
+        assertThat(atTwo.get(space + "/guides/pushed").text()).contains("Pushed to server one.");
+
+        // mail queued on one goes once, though both servers' outboxes poll the same queue
+        String to = Fixtures.uniqueEmail("twice");
+        Outbox outbox = one.getBean(Outbox.class);
+        for (int message = 1; message <= 12; message++) {
+            outbox.enqueue(OutgoingMail.text(to, "Message " + message, "Sent once."));
+        }
+        List<Mailbox.Mail> received = new Mailbox(smtp).settled(to, Duration.ofSeconds(2));
+        assertThat(received).hasSize(12);
+        assertThat(received.stream().map(Mailbox.Mail::subject).distinct()).hasSize(12);
+    }
+
+    private static boolean eventually(java.util.function.Supplier<String> read, String expected)
+            throws InterruptedException {
+        long until = System.nanoTime() + Duration.ofSeconds(1).toNanos();
+        while (System.nanoTime() < until) {
+            if (read.get().contains(expected)) {
+                return true;
+            }
+            Thread.sleep(20);
+        }
+        return false;
+    }
+
+    private static void edit(Visitor visitor, String space, String path, String body) {
+        Page form = visitor.get(space + "/-/edit/" + path);
+        String base = form.body().replaceAll("(?s).*name=\"baseCommit\" value=\"([0-9a-f]{40})\".*", "$1");
+        Page saved = visitor.post(
+                space + "/-/edit/" + path,
+                fields("_csrf", form.csrf(), "baseCommit", base, "title", "Start", "body", body, "summary", "Edit"));
+        assertThat(saved.text()).contains(body);
+    }
+
+    private static void publish(Visitor visitor, String space, String path) {
+        Page page = visitor.get(space + "/" + path);
+        String version = page.body().replaceAll("(?s).*name=\"version\" value=\"([0-9a-f]{40})\".*", "$1");
+        Page published = visitor.post(space + "/-/publish/" + path, fields("_csrf", page.csrf(), "version", version));
+        assertThat(published.text()).contains("Published:");
+    }
+}
