@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# Start-up benchmark: the README's start script (./statcommons: the unpacked jar, a class-data archive from a training
+# run, C1 only) next to a plain `java -jar` of the same jar, each started RUNS times in turn on the same data directory
+# (created by a first start that is not counted), to healthy /actuator/health; then memory at rest.
+# Goal (issue 15): start to healthy with the start script < 5 s on this machine. Run it on a quiet machine.
+# Results: bench/RESULTS-start.md.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+RUNS=${RUNS:-3}
+PORT=${PORT:-18181}
+for tool in java curl; do
+  command -v "$tool" >/dev/null 2>&1 || { echo "bench: $tool is needed" >&2; exit 1; }
+done
+data=$(mktemp -d -t statcommons-start-XXXXXX)
+pid=""
+cleanup() { [ -n "$pid" ] && kill "$pid" 2>/dev/null && wait "$pid" 2>/dev/null || true; rm -rf "$data"; }
+trap cleanup EXIT
+
+# builds the jar and prepares the start script's archive when needed, then stops at once
+STATCOMMONS_DATA_DIR="$data" SERVER_PORT=$PORT ./statcommons --spring.context.exit=onRefresh >/dev/null 2>&1 || true
+jar=$(ls target/statcommons-*.jar | head -n 1)
+
+# $1: label; rest: the command. Sets seconds and rss.
+start() {
+  local began now
+  began=$(date +%s.%N)
+  STATCOMMONS_DATA_DIR="$data" SERVER_PORT=$PORT "$@" >"$data/server.log" 2>&1 &
+  pid=$!
+  until curl -fs "http://localhost:$PORT/actuator/health" 2>/dev/null | grep -q '"UP"'; do
+    kill -0 "$pid" 2>/dev/null || { echo "bench: the server stopped; its log:" >&2; tail -30 "$data/server.log" >&2; exit 1; }
+    sleep 0.05
+  done
+  now=$(date +%s.%N)
+  seconds=$(echo "$now - $began" | bc)
+  sleep 5
+  local java_pid
+  java_pid=$(pgrep -P "$pid" java || echo "$pid")
+  rss=$(awk '/VmRSS/ {print int($2/1024)}' "/proc/$java_pid/status" 2>/dev/null || echo "?")
+  kill "$pid"; wait "$pid" 2>/dev/null || true; pid=""
+}
+
+start java -jar "$jar"   # the first start makes the database; not counted
+plain=(); script=(); plain_rss=""; script_rss=""
+for run in $(seq "$RUNS"); do
+  start java -jar "$jar"; plain+=("$seconds"); plain_rss=$rss
+  start ./statcommons; script+=("$seconds"); script_rss=$rss
+done
+median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+p=$(median "${plain[@]}"); s=$(median "${script[@]}")
+echo
+echo "Machine: $(nproc) cores, $(java -version 2>&1 | head -n 1), load before: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo
+echo "| start, same data directory ($RUNS runs each, in turn) | to healthy (median) | all runs | RSS at rest |"
+echo "|---|---|---|---|"
+printf '| `java -jar` (no options) | %.1f s | %s | %s MiB |\n' "$p" "${plain[*]}" "$plain_rss"
+printf '| `./statcommons` (unpacked jar, AppCDS archive, C1 only) | %.1f s | %s | %s MiB |\n' "$s" "${script[*]}" "$script_rss"
+printf '\nratio start script / java -jar: %.2f (goal: start script < 5 s)\n' "$(echo "$s / $p" | bc -l)"
