@@ -16,9 +16,6 @@ pid=""
 cleanup() { [ -n "$pid" ] && kill "$pid" 2>/dev/null && wait "$pid" 2>/dev/null || true; rm -rf "$data"; }
 trap cleanup EXIT
 
-# builds the jar and prepares the start script's archive when needed, then stops at once
-STATCOMMONS_DATA_DIR="$data" SERVER_PORT=$PORT ./statcommons --spring.context.exit=onRefresh >/dev/null 2>&1 || true
-jar=$(ls target/statcommons-*.jar | head -n 1)
 
 # $1: label; rest: the command. Sets seconds and rss.
 start() {
@@ -26,7 +23,9 @@ start() {
   began=$(date +%s.%N)
   STATCOMMONS_DATA_DIR="$data" SERVER_PORT=$PORT "$@" >"$data/server.log" 2>&1 &
   pid=$!
+  local deadline=$(( $(date +%s) + ${START_LIMIT:-120} ))
   until curl -fs "http://localhost:$PORT/actuator/health" 2>/dev/null | grep -q '"UP"'; do
+    [ "$(date +%s)" -lt "$deadline" ] || { echo "bench: not healthy in time" >&2; exit 1; }
     kill -0 "$pid" 2>/dev/null || { echo "bench: the server stopped; its log:" >&2; tail -30 "$data/server.log" >&2; exit 1; }
     sleep 0.05
   done
@@ -39,7 +38,10 @@ start() {
   kill "$pid"; wait "$pid" 2>/dev/null || true; pid=""
 }
 
-start java -jar "$jar"   # the first start makes the database; not counted
+START_LIMIT=600
+start ./statcommons      # builds the jar and the start script's archive when needed, makes the database; not counted
+jar=$(ls target/statcommons-*.jar | head -n 1)
+START_LIMIT=120
 plain=(); script=(); plain_rss=""; script_rss=""
 for run in $(seq "$RUNS"); do
   start java -jar "$jar"; plain+=("$seconds"); plain_rss=$rss
