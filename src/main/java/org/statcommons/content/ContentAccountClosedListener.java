@@ -32,7 +32,7 @@ class ContentAccountClosedListener {
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     void on(AccountClosed closed) {
         commits.renameAuthor(
-                closed.formerEmail(), AccountClosed.FORMER_MEMBER, "closed-" + closed.personId() + "@closed.invalid");
+                closed.formerEmail(), AccountClosed.FORMER_MEMBER, AccountClosed.placeholderAddress(closed.personId()));
         proposals.renameAuthor(closed.personId(), AccountClosed.FORMER_MEMBER);
         pages.forgetLists();
     }

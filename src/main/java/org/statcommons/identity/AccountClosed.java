@@ -22,4 +22,9 @@ public record AccountClosed(
 
     /** What stays of a post or comment removed at its closing author's request, in its place in the thread. */
     public static final String REMOVED = "(removed at the author's request)";
+
+    /** The address a closed account has instead of its own: unique, and in a domain that can never receive mail. */
+    public static String placeholderAddress(long personId) {
+        return "closed-" + personId + "@closed.invalid";
+    }
 }

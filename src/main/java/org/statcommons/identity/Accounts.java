@@ -353,13 +353,14 @@ public class Accounts {
     void close(long id) {
         db.sql("""
                         update identity.accounts set status = 'CLOSED', closed_at = :now, updated_at = :now,
-                            email = 'closed-' || id || '@closed.invalid', email_verified = false, password_hash = null,
+                            email = :address, email_verified = false, password_hash = null,
                             display_name = :name, organisation = '', organisation_kind = 'INDIVIDUAL', country = null,
                             time_zone = null, languages = '{}', bio = '', bio_hidden_at = null, platform_role = 'NONE',
                             interface_language = null, session_version = session_version + 1
                         where id = :id""")
                 .param("now", now())
                 .param("name", AccountClosed.FORMER_MEMBER)
+                .param("address", AccountClosed.placeholderAddress(id))
                 .param("id", id)
                 .update();
     }
