@@ -29,9 +29,7 @@ class ActivityAccountClosedListener {
     void on(AccountClosed closed) {
         lines.renameActor(closed.personId(), closed.formerName(), AccountClosed.FORMER_MEMBER);
         if (closed.removeContributions()) {
-            List<Long> removable = lines.communitiesOf(closed.personId()).stream()
-                    .filter(communities::removesContributionsOnClose)
-                    .toList();
+            List<Long> removable = communities.removingContributionsOnClose(lines.communitiesOf(closed.personId()));
             if (!removable.isEmpty()) {
                 lines.forgetExcerpts(closed.personId(), removable);
             }

@@ -57,9 +57,8 @@ class CommentAccountClosedListener {
         if (!closed.removeContributions()) {
             return;
         }
-        List<Long> removable = comments.communitiesWrittenIn(closed.personId()).stream()
-                .filter(communities::removesContributionsOnClose)
-                .toList();
+        List<Long> removable =
+                communities.removingContributionsOnClose(comments.communitiesWrittenIn(closed.personId()));
         if (removable.isEmpty()) {
             return;
         }

@@ -130,6 +130,16 @@ public class Communities {
                 .orElse(false);
     }
 
+    /** Those of these communities that remove a closing member's posts and comments when they ask, by id. */
+    public List<Long> removingContributionsOnClose(Collection<Long> communityIds) {
+        return db.sql("""
+                        select id from community.communities where id = any(?) and remove_contributions_on_close
+                        order by id""")
+                .param(communityIds.toArray(Long[]::new))
+                .query(Long.class)
+                .list();
+    }
+
     void setRemovesContributionsOnClose(long communityId, boolean removes) {
         db.sql("update community.communities set remove_contributions_on_close = ? where id = ?")
                 .params(removes, communityId)

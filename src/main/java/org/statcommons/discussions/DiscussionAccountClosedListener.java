@@ -63,9 +63,7 @@ class DiscussionAccountClosedListener {
         if (!closed.removeContributions()) {
             return;
         }
-        List<Long> removable = posts.communitiesWrittenIn(closed.personId()).stream()
-                .filter(communities::removesContributionsOnClose)
-                .toList();
+        List<Long> removable = communities.removingContributionsOnClose(posts.communitiesWrittenIn(closed.personId()));
         if (removable.isEmpty()) {
             return;
         }
