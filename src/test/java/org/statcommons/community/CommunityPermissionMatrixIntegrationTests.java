@@ -125,6 +125,7 @@ class CommunityPermissionMatrixIntegrationTests {
             CREATE_COMMUNITY         -    -    -    -    -    -    -    -    -    +    +    -
             INVITE_TO_PLATFORM       -    -    -    -    -    -    -    -    -    +    +    -
             MANAGE_PLATFORM          -    -    -    -    -    -    -    -    -    -    +    -
+            BACK_UP                  -    -    -    -    -    -    -    -    -    -    +    -
             VIEW_PROFILES            -    +    +    +    +    +    +    +    +    +    +    +
             FLAG_CONTENT             -    +    +    +    +    +    +    +    +    +    +    +
             MANAGE_ORGANISATIONS     -    -    -    -    -    -    -    -    -    +    +    -
@@ -1063,6 +1064,8 @@ class CommunityPermissionMatrixIntegrationTests {
         list.add(api(Action.FLAG_CONTENT, "POST", "/api/v1/flags", "{\"item\":\"comment:1\",\"reason\":\"SPAM\"}"));
         list.add(page(Action.MANAGE_PLATFORM, "GET", "/admin/moderation", Map.of()));
         list.add(page(Action.MANAGE_PLATFORM, "POST", "/admin/moderation/reports/1", Map.of("decision", "dismiss")));
+        list.add(page(Action.BACK_UP, "GET", "/admin/backups", Map.of()));
+        list.add(page(Action.BACK_UP, "POST", "/admin/backups", Map.of()));
     }
 
     /** Organisation records, people's claims, a community's member organisations (feature organisations). */

@@ -1,5 +1,6 @@
 package org.statcommons.content.space;
 
+import java.util.List;
 import java.util.Optional;
 import org.eclipse.jgit.lib.Repository;
 
@@ -27,6 +28,12 @@ public interface SpaceRepositories {
     default boolean share(long fromKey, long toKey) {
         return false;
     }
+
+    /**
+     * The key of every repository the store holds (communities' spaces, bodies' and courses'), whatever the database
+     * says: a backup takes them all, also one whose space the index never recorded (a course's fork).
+     */
+    List<Long> keys();
 
     /** Removes the repository and everything in it; nothing happens when there is none. */
     void delete(long communityId);
