@@ -8,7 +8,6 @@ import java.util.Arrays;
 import java.util.stream.Stream;
 import org.postgresql.ds.PGSimpleDataSource;
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
@@ -20,8 +19,8 @@ import org.statcommons.platform.StatCommonsProperties;
 import org.statcommons.platform.database.EmbeddedPostgresServer;
 
 /**
- * {@code statcommons backup DIR} and {@code statcommons restore BACKUP}: the application started for one job, without
- * its web server, and stopped. {@code backup} is for a stopped server (a running one backs itself up: the schedule, or
+ * {@code statcommons backup DIR} and {@code statcommons restore BACKUP}: the application started for one job, listening on
+ * no port, and stopped. {@code backup} is for a stopped server (a running one backs itself up: the schedule, or
  * "Back up now"); on an external database it may run beside running servers, since it reads one snapshot.
  * {@code restore} needs a data directory (and database) that holds nothing yet.
  */
@@ -118,16 +117,18 @@ public final class BackupCommand {
     }
 
     /**
-     * The application without its web server; the outbox, digests and other work of a running server may do a turn
+     * The application listening on no port; the outbox, digests and other work of a running server may do a turn
      * while it runs, as they would at the server's next start.
      */
     private static ConfigurableApplicationContext start(Class<?> application, String[] settings) {
-        SpringApplication app = new SpringApplication(application);
-        app.setWebApplicationType(WebApplicationType.NONE);
-        return app.run(Stream.concat(
-                        Stream.of("--spring.modulith.events.republish-outstanding-events-on-restart=false"),
-                        Arrays.stream(settings))
-                .toArray(String[]::new));
+        // the web application without a port (server.port=-1): the handlers' checks at start need Spring MVC
+        return new SpringApplication(application)
+                .run(Stream.concat(
+                                Stream.of(
+                                        "--server.port=-1",
+                                        "--spring.modulith.events.republish-outstanding-events-on-restart=false"),
+                                Arrays.stream(settings))
+                        .toArray(String[]::new));
     }
 
     private static String message(Throwable e) {
