@@ -1,6 +1,7 @@
 package org.statcommons.backup;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -61,5 +62,5 @@ class BackupController {
     }
 
     /** One backup as listed: a complete one has its time and size. */
-    record BackupView(String name, java.time.Instant createdAt, Text size, boolean complete) {}
+    record BackupView(String name, Instant createdAt, Text size, boolean complete) {}
 }

@@ -6,7 +6,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.Objects;
 import java.util.zip.GZIPInputStream;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -70,9 +72,9 @@ final class BackupRestorer {
 
     /** The newest migration this version of StatCommons has. */
     static MigrationVersion newestKnown(DataSource target) {
-        return java.util.Arrays.stream(flyway(target).load().info().all())
+        return Arrays.stream(flyway(target).load().info().all())
                 .map(MigrationInfo::getVersion)
-                .filter(java.util.Objects::nonNull)
+                .filter(Objects::nonNull)
                 .max(Comparator.naturalOrder())
                 .orElse(MigrationVersion.EMPTY);
     }
