@@ -81,4 +81,37 @@ class Completions {
                 row.getBoolean("on_profile"),
                 null);
     }
+
+    /** A course a person completed, with its certificate's code, as their personal data lists it. */
+    record Earned(
+            long courseId,
+            String course,
+            String community,
+            java.time.Instant completedAt,
+            String commit,
+            String certificate,
+            String name) {}
+
+    java.util.List<Earned> of(long accountId) {
+        return db.sql("""
+                        select course_id, course_title, community_name, completed_at, commit_id, code, learner_name
+                        from academy.completions where account_id = ? order by completed_at""")
+                .param(accountId)
+                .query((rs, n) -> new Earned(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getTimestamp(4).toInstant(),
+                        rs.getString(5),
+                        rs.getString(6),
+                        rs.getString(7)))
+                .list();
+    }
+
+    /** A closed account's certificates name "Former member": their public verification page shows no name. */
+    void renameLearner(long accountId, String name) {
+        db.sql("update academy.completions set learner_name = ? where account_id = ?")
+                .params(name, accountId)
+                .update();
+    }
 }

@@ -45,4 +45,20 @@ class Enrolments {
                 .query(Long.class)
                 .list();
     }
+
+    /** A course a person is enrolled in, as their personal data lists it. */
+    record Held(long courseId, long communityId, String course, java.time.Instant enrolledAt) {}
+
+    java.util.List<Held> of(long accountId) {
+        return db.sql("""
+                        select c.id, c.community_id, c.name, e.enrolled_at from academy.enrolments e
+                        join academy.courses c on c.id = e.course_id where e.account_id = ? order by e.enrolled_at""")
+                .param(accountId)
+                .query((rs, n) -> new Held(
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        rs.getString(3),
+                        rs.getTimestamp(4).toInstant()))
+                .list();
+    }
 }

@@ -9,8 +9,15 @@ public enum Action {
     CREATE_COMMUNITY(false),
     INVITE_TO_PLATFORM(false),
     MANAGE_PLATFORM(false),
+    BACK_UP(false),
     VIEW_PROFILES(false),
     FLAG_CONTENT(false),
+    /** Download one's own personal data (in a session of one's own: no access token reaches it). */
+    DOWNLOAD_OWN_DATA(false),
+    /** Close one's own account. */
+    CLOSE_OWN_ACCOUNT(false),
+    /** Download someone's personal data, or close their account, on their request (administrators, audited). */
+    ACT_ON_PERSONAL_DATA_REQUESTS(false),
 
     // community
     VIEW_COMMUNITY_LANDING(true),

@@ -184,4 +184,43 @@ public class ActivityLines {
                         rs.getLong("any_"), rs.getLong("pages"), rs.getLong("comments"), rs.getLong("discussions")))
                 .single();
     }
+
+    /**
+     * A closed account's lines name {@code former} instead of the name it had: as their actor (a line recorded without
+     * the actor's account, by the name), in their English title and excerpt (a mention), and as an argument of their
+     * title in every language (an argument is the name exactly as it was).
+     */
+    void renameActor(long accountId, String name, String former) {
+        db.sql("""
+                        update activity.lines set
+                            actor_name = case when actor_id = :id or (actor_id is null and actor_name = :name)
+                                then :former else actor_name end,
+                            title = replace(title, :name, :former),
+                            excerpt = replace(excerpt, :name, :former),
+                            title_arguments = case when title_arguments is null then null else coalesce(
+                                (select jsonb_agg(case when a = to_jsonb(:name::text) then to_jsonb(:former::text) else a end
+                                                  order by o)
+                                 from jsonb_array_elements(title_arguments) with ordinality as t(a, o)), '[]'::jsonb) end
+                        where actor_id = :id or actor_name = :name or position(:name in title) > 0
+                            or position(:name in excerpt) > 0""")
+                .param("id", accountId)
+                .param("name", name)
+                .param("former", former)
+                .update();
+    }
+
+    /** Empties the excerpts of a person's lines in these communities (their text removed at their request). */
+    void forgetExcerpts(long accountId, java.util.Collection<Long> communityIds) {
+        db.sql("update activity.lines set excerpt = '' where actor_id = ? and community_id = any(?)")
+                .params(accountId, communityIds.toArray(Long[]::new))
+                .update();
+    }
+
+    /** The communities with lines of this actor. */
+    List<Long> communitiesOf(long accountId) {
+        return db.sql("select distinct community_id from activity.lines where actor_id = ? order by 1")
+                .param(accountId)
+                .query(Long.class)
+                .list();
+    }
 }

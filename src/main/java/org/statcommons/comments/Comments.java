@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -150,5 +151,92 @@ public class Comments {
                 .params(communityId, Timestamp.from(from), Timestamp.from(until))
                 .query(Long.class)
                 .single();
+    }
+
+    /** A person's comment as their personal data lists it: where (the page's path, or a subject's key) and what. */
+    record Written(
+            long id,
+            long threadId,
+            long communityId,
+            String page,
+            Instant createdAt,
+            Instant editedAt,
+            boolean deleted,
+            boolean hidden,
+            String text) {}
+
+    /** Up to {@code limit} of a person's comments after the comment {@code afterId}, by id. */
+    List<Written> writtenBy(long authorId, long afterId, int limit) {
+        return db.sql("""
+                        select c.id, c.thread_id, t.community_id, t.page_path, c.created_at, c.edited_at,
+                               c.deleted_at is not null as deleted, c.hidden_at is not null as hidden, c.body
+                        from comments.comments c join comments.threads t on t.id = c.thread_id
+                        where c.author_id = ? and c.id > ? order by c.id limit ?""")
+                .params(authorId, afterId, limit)
+                .query((rs, n) -> new Written(
+                        rs.getLong("id"),
+                        rs.getLong("thread_id"),
+                        rs.getLong("community_id"),
+                        rs.getString("page_path"),
+                        rs.getTimestamp("created_at").toInstant(),
+                        rs.getTimestamp("edited_at") == null
+                                ? null
+                                : rs.getTimestamp("edited_at").toInstant(),
+                        rs.getBoolean("deleted"),
+                        rs.getBoolean("hidden"),
+                        rs.getString("body")))
+                .list();
+    }
+
+    /** A comment changed without its author (a closed account's name or text taken out). */
+    record Touched(long commentId, long communityId, String path, String text) {}
+
+    /** The comments that mention the person, with their text. */
+    List<Touched> mentioning(long accountId) {
+        return db.sql("""
+                        select c.id, t.community_id, t.page_path, c.body from comments.mentions m
+                        join comments.comments c on c.id = m.comment_id join comments.threads t on t.id = c.thread_id
+                        where m.account_id = ? order by c.id""")
+                .param(accountId)
+                .query((rs, n) -> new Touched(
+                        rs.getLong("id"), rs.getLong("community_id"), rs.getString("page_path"), rs.getString("body")))
+                .list();
+    }
+
+    /** Writes a comment's text anew without marking it edited (a name taken out is not an edit). */
+    void rewrite(long commentId, String text) {
+        db.sql("update comments.comments set body = ? where id = ?")
+                .params(text, commentId)
+                .update();
+    }
+
+    /** The communities the person commented in. */
+    List<Long> communitiesWrittenIn(long authorId) {
+        return db.sql("""
+                        select distinct t.community_id from comments.comments c join comments.threads t on t.id = c.thread_id
+                        where c.author_id = ? order by t.community_id""").param(authorId).query(Long.class).list();
+    }
+
+    /**
+     * Replaces the text of every comment of the person in these communities by {@code text} (removed at their request;
+     * the comment stays in its thread), and forgets who those comments mention.
+     */
+    List<Touched> removeWrittenBy(long authorId, Collection<Long> communityIds, String text, Instant at) {
+        List<Touched> removed = db.sql("""
+                        update comments.comments c set body = :text, edited_at = :at
+                        from comments.threads t
+                        where t.id = c.thread_id and c.author_id = :author and t.community_id = any(:communities)
+                        returning c.id, t.community_id, t.page_path""")
+                .param("text", text)
+                .param("at", Timestamp.from(at))
+                .param("author", authorId)
+                .param("communities", communityIds.toArray(Long[]::new))
+                .query((rs, n) ->
+                        new Touched(rs.getLong("id"), rs.getLong("community_id"), rs.getString("page_path"), text))
+                .list();
+        db.sql("delete from comments.mentions where comment_id = any(?)")
+                .param(removed.stream().map(Touched::commentId).toArray(Long[]::new))
+                .update();
+        return removed;
     }
 }

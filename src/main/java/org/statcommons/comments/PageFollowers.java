@@ -3,6 +3,7 @@ package org.statcommons.comments;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -85,6 +86,30 @@ class PageFollowers {
                                             where g.community_id = f.community_id and g.page_path = ? and g.account_id = f.account_id)""").params(newPath, communityId, oldPath, newPath).update();
         db.sql("delete from comments.page_followers where community_id = ? and page_path = ?")
                 .params(communityId, oldPath)
+                .update();
+    }
+
+    /** A page whose comments the person follows (or said they do not), as their personal data lists it. */
+    record Held(long communityId, String page, boolean following, Instant since) {}
+
+    List<Held> of(long accountId) {
+        return db.sql("""
+                        select community_id, page_path, following, changed_at from comments.page_followers
+                        where account_id = ? order by community_id, page_path""")
+                .param(accountId)
+                .query((rs, n) -> new Held(
+                        rs.getLong("community_id"),
+                        rs.getString("page_path"),
+                        rs.getBoolean("following"),
+                        rs.getTimestamp("changed_at").toInstant()))
+                .list();
+    }
+
+    /** Forgets every page the person followed (a closed account: told of nothing more). */
+    void forgetAll(long accountId) {
+        follows.forgetAll();
+        db.sql("delete from comments.page_followers where account_id = ?")
+                .param(accountId)
                 .update();
     }
 }

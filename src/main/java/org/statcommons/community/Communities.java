@@ -136,6 +136,34 @@ public class Communities {
                 .optional());
     }
 
+    /**
+     * Whether the community removes a closing member's posts and comments when they ask (its leaders' policy; the
+     * default keeps them under "Former member").
+     */
+    public boolean removesContributionsOnClose(long communityId) {
+        return db.sql("select remove_contributions_on_close from community.communities where id = ?")
+                .param(communityId)
+                .query(Boolean.class)
+                .optional()
+                .orElse(false);
+    }
+
+    /** Those of these communities that remove a closing member's posts and comments when they ask, by id. */
+    public List<Long> removingContributionsOnClose(Collection<Long> communityIds) {
+        return db.sql("""
+                        select id from community.communities where id = any(?) and remove_contributions_on_close
+                        order by id""")
+                .param(communityIds.toArray(Long[]::new))
+                .query(Long.class)
+                .list();
+    }
+
+    void setRemovesContributionsOnClose(long communityId, boolean removes) {
+        db.sql("update community.communities set remove_contributions_on_close = ? where id = ?")
+                .params(removes, communityId)
+                .update();
+    }
+
     /** Every community with its member count (expired guests left out, by the clock's date), by name. */
     public List<Listed> all() {
         return db.sql("""

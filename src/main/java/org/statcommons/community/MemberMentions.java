@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.statcommons.identity.Account;
+import org.statcommons.identity.AccountClosed;
 import org.statcommons.identity.Accounts;
 
 /**
@@ -33,5 +34,13 @@ public class MemberMentions {
             members.put(account.id(), account.displayName());
         }
         return MentionHandles.resolve(text, members);
+    }
+
+    /**
+     * The text with its handles of a closed account's former name written as {@code @"Former member"}: a mention
+     * must not keep the name the person took away (docs/identity.md "Closing an account").
+     */
+    public String withoutFormerName(String text, String formerName) {
+        return MentionHandles.renamed(text, formerName, AccountClosed.FORMER_MEMBER);
     }
 }

@@ -51,6 +51,25 @@ final class MentionHandles {
         return mentioned;
     }
 
+    /** The text with every handle that names {@code name} written as {@code @"replacement"} instead. */
+    static String renamed(String text, String name, String replacement) {
+        String wanted = key(name);
+        Matcher m = HANDLE.matcher(text);
+        StringBuilder out = new StringBuilder(text.length());
+        while (m.find()) {
+            String handle = m.group(1) != null ? m.group(1) : trimmed(m.group(2));
+            if (key(handle).equals(wanted)) {
+                // a bare handle's trimmed tail (a full stop) stays after the new handle
+                String tail = m.group(1) != null ? "" : m.group(2).substring(handle.length());
+                m.appendReplacement(out, Matcher.quoteReplacement("@\"" + replacement + "\"" + tail));
+            } else {
+                m.appendReplacement(out, Matcher.quoteReplacement(m.group()));
+            }
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
     /** A name compared without case, whitespace or normalisation differences. */
     static String key(String name) {
         return Normalizer.normalize(name, Normalizer.Form.NFKC)

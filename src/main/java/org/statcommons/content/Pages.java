@@ -130,6 +130,11 @@ public class Pages {
      * page keyed on it (and on the page's own blob) outlives saves of other pages. Computed once per commit of main;
      * {@code commitId} is the commit the caller read main at (the list kept for it is used as it is).
      */
+    /** Forgets the page lists kept per space (their authors' names changed: a closed account). */
+    void forgetLists() {
+        lists.clear();
+    }
+
     public String names(long communityId, String commitId) {
         Listed kept = lists.get(communityId);
         if (kept != null && kept.commit().equals(commitId)) {

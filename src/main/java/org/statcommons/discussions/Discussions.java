@@ -245,4 +245,14 @@ public class Discussions {
     static String formerMember() {
         return Text.of("discussions.former-member").in(Language.ofRequest());
     }
+
+    /** Gives the discussions the person started in these communities a new title (removed at their request). */
+    List<Long> retitleStartedBy(long personId, Collection<Long> communityIds, String title) {
+        return db.sql("""
+                        update discussions.threads set title = ? where started_by = ? and community_id = any(?)
+                        returning id""")
+                .params(title, personId, communityIds.toArray(Long[]::new))
+                .query(Long.class)
+                .list();
+    }
 }

@@ -2,6 +2,7 @@ package org.statcommons.discussions;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -45,5 +46,12 @@ class PostVersions {
                         Discussions.instant(rs.getTimestamp(5)),
                         Discussions.instant(rs.getTimestamp(6))))
                 .list();
+    }
+
+    /** Forgets the earlier versions of these posts (their text removed at the author's request). */
+    void forget(Collection<Long> postIds) {
+        db.sql("delete from discussions.post_versions where post_id = any(?)")
+                .param(postIds.toArray(Long[]::new))
+                .update();
     }
 }

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -223,5 +224,94 @@ class Posts {
                 .param("until", Timestamp.from(until))
                 .query((rs, n) -> new Participation(rs.getLong("people"), rs.getLong("answered")))
                 .single();
+    }
+
+    /** A person's post as their personal data lists it. */
+    record Written(
+            long id,
+            long discussionId,
+            long communityId,
+            String discussion,
+            Instant createdAt,
+            Instant editedAt,
+            boolean deleted,
+            boolean hidden,
+            String text) {}
+
+    /** Up to {@code limit} of a person's posts after the post {@code afterId}, by id. */
+    List<Written> writtenBy(long authorId, long afterId, int limit) {
+        return db.sql("""
+                        select p.id, p.thread_id, t.community_id, t.title, p.created_at, p.edited_at,
+                               p.deleted_at is not null as deleted, p.hidden_at is not null as hidden, p.body
+                        from discussions.posts p join discussions.threads t on t.id = p.thread_id
+                        where p.author_id = ? and p.id > ? order by p.id limit ?""")
+                .params(authorId, afterId, limit)
+                .query((rs, n) -> new Written(
+                        rs.getLong("id"),
+                        rs.getLong("thread_id"),
+                        rs.getLong("community_id"),
+                        rs.getString("title"),
+                        rs.getTimestamp("created_at").toInstant(),
+                        instant(rs.getTimestamp("edited_at")),
+                        rs.getBoolean("deleted"),
+                        rs.getBoolean("hidden"),
+                        rs.getString("body")))
+                .list();
+    }
+
+    /** A post changed without its author (a closed account's name or text taken out). */
+    record Touched(long postId, long threadId, long communityId, String text) {}
+
+    /** The posts that mention the person, with their text. */
+    List<Touched> mentioning(long accountId) {
+        return db.sql("""
+                        select p.id, p.thread_id, t.community_id, p.body from discussions.mentions m
+                        join discussions.posts p on p.id = m.post_id join discussions.threads t on t.id = p.thread_id
+                        where m.account_id = ? order by p.id""")
+                .param(accountId)
+                .query((rs, n) -> new Touched(
+                        rs.getLong("id"), rs.getLong("thread_id"), rs.getLong("community_id"), rs.getString("body")))
+                .list();
+    }
+
+    /** Writes a post's text anew without making it a new version (a name taken out is not an edit). */
+    void rewrite(long postId, String text) {
+        db.sql("update discussions.posts set body = ? where id = ?")
+                .params(text, postId)
+                .update();
+    }
+
+    /** The communities the person wrote posts in. */
+    List<Long> communitiesWrittenIn(long authorId) {
+        return db.sql("""
+                        select distinct t.community_id from discussions.posts p join discussions.threads t on t.id = p.thread_id
+                        where p.author_id = ? order by t.community_id""").param(authorId).query(Long.class).list();
+    }
+
+    /**
+     * Replaces the text of every post of the person in these communities by {@code text} (removed at their request;
+     * the post stays, so the thread keeps its shape and its quotes their place), and forgets who those posts mention.
+     */
+    List<Touched> removeWrittenBy(long authorId, Collection<Long> communityIds, String text, Instant at) {
+        List<Touched> removed = db.sql("""
+                        update discussions.posts p set body = :text, version = p.version + 1, edited_at = :at
+                        from discussions.threads t
+                        where t.id = p.thread_id and p.author_id = :author and t.community_id = any(:communities)
+                        returning p.id, p.thread_id, t.community_id""")
+                .param("text", text)
+                .param("at", Timestamp.from(at))
+                .param("author", authorId)
+                .param("communities", communityIds.toArray(Long[]::new))
+                .query((rs, n) ->
+                        new Touched(rs.getLong("id"), rs.getLong("thread_id"), rs.getLong("community_id"), text))
+                .list();
+        db.sql("delete from discussions.mentions where post_id = any(?)")
+                .param(removed.stream().map(Touched::postId).toArray(Long[]::new))
+                .update();
+        return removed;
+    }
+
+    private static Instant instant(Timestamp at) {
+        return at == null ? null : at.toInstant();
     }
 }

@@ -3,6 +3,7 @@ package org.statcommons.discussions;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -84,5 +85,26 @@ class Subscriptions {
                         .params(threadId, state.name())
                         .query(Long.class)
                         .list());
+    }
+
+    /** A discussion the person follows or muted, as their personal data lists it. */
+    record Held(long discussionId, String state, java.time.Instant since) {}
+
+    List<Held> of(long accountId) {
+        return db.sql(
+                        "select thread_id, state, since from discussions.subscriptions where account_id = ? order by thread_id")
+                .param(accountId)
+                .query((rs, n) -> new Held(
+                        rs.getLong("thread_id"),
+                        rs.getString("state"),
+                        rs.getTimestamp("since").toInstant()))
+                .list();
+    }
+
+    /** Forgets what the person followed or muted (a closed account: told of nothing more). */
+    void forgetAll(long accountId) {
+        db.sql("delete from discussions.subscriptions where account_id = ?")
+                .param(accountId)
+                .update();
     }
 }

@@ -49,6 +49,13 @@ public class AccessTokens {
                         from identity.access_tokens where account_id = ? and id = ?""").params(accountId, tokenId).query(AccessTokens::map).optional();
     }
 
+    /** Deletes the account's tokens, hashes and all (a closed account's): none can be presented again. */
+    void deleteAll(long accountId) {
+        db.sql("delete from identity.access_tokens where account_id = ?")
+                .param(accountId)
+                .update();
+    }
+
     /** How many of the account's tokens are not revoked. */
     int countUnrevoked(long accountId) {
         return db.sql("select count(*) from identity.access_tokens where account_id = ? and revoked_at is null")

@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
@@ -342,6 +343,42 @@ public class Accounts {
                 .query(Long.class)
                 .list()
                 .size();
+    }
+
+    /**
+     * Closes the account: it signs in no more (status, no password, the session version moved on), its profile becomes
+     * "Former member" with nothing else in it, and its address is freed (replaced by one that can never be written to)
+     * so that the person can be invited again later. The row stays as the author of what the person wrote.
+     */
+    void close(long id) {
+        db.sql("""
+                        update identity.accounts set status = 'CLOSED', closed_at = :now, updated_at = :now,
+                            email = :address, email_verified = false, password_hash = null,
+                            display_name = :name, organisation = '', organisation_kind = 'INDIVIDUAL', country = null,
+                            time_zone = null, languages = '{}', bio = '', bio_hidden_at = null, platform_role = 'NONE',
+                            interface_language = null, session_version = session_version + 1
+                        where id = :id""")
+                .param("now", now())
+                .param("name", AccountClosed.FORMER_MEMBER)
+                .param("address", AccountClosed.placeholderAddress(id))
+                .param("id", id)
+                .update();
+    }
+
+    /** When the account was closed; empty while it is open (active or suspended). */
+    public Optional<Instant> closedAt(long id) {
+        return db.sql("select closed_at from identity.accounts where id = ? and status = 'CLOSED'")
+                .param(id)
+                .query((rs, n) -> rs.getTimestamp(1).toInstant())
+                .optional();
+    }
+
+    /** Locks the account's row until the transaction ends: two closings at once close it once. */
+    void lock(long id) {
+        db.sql("select id from identity.accounts where id = ? for update")
+                .param(id)
+                .query(Long.class)
+                .optional();
     }
 
     Optional<String> passwordHash(long id) {

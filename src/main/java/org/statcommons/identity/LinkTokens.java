@@ -108,6 +108,13 @@ class LinkTokens {
     }
 
     /** Ends every unused link of this purpose for the account (a newer one replaces them). */
+    /** Deletes every link made for the account (a closed account's): none of them can be opened again. */
+    void deleteFor(long accountId) {
+        db.sql("delete from identity.link_tokens where account_id = ?")
+                .param(accountId)
+                .update();
+    }
+
     void revokeAll(Purpose purpose, Long accountId) {
         db.sql(
                         "update identity.link_tokens set used_at = ? where purpose = ? and account_id is not distinct from ? and used_at is null")

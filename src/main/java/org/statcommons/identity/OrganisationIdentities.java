@@ -2,6 +2,7 @@ package org.statcommons.identity;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -36,6 +37,29 @@ class OrganisationIdentities {
                         identity.email() == null ? "" : identity.email(),
                         Timestamp.from(now),
                         Timestamp.from(now))
+                .update();
+    }
+
+    /** An identity at a provider as its owner's personal data lists it: the provider's issuer, never a secret. */
+    record Linked(String issuer, String email, Instant linkedAt, Instant lastUsedAt) {}
+
+    List<Linked> of(long accountId) {
+        return db.sql("""
+                        select issuer, email, linked_at, last_used_at from identity.organisation_identities
+                        where account_id = ? order by linked_at""")
+                .param(accountId)
+                .query((rs, n) -> new Linked(
+                        rs.getString("issuer"),
+                        rs.getString("email"),
+                        rs.getTimestamp("linked_at").toInstant(),
+                        rs.getTimestamp("last_used_at").toInstant()))
+                .list();
+    }
+
+    /** Unlinks every identity of the account (a closed account's): signing in there reaches it no more. */
+    void unlinkAll(long accountId) {
+        db.sql("delete from identity.organisation_identities where account_id = ?")
+                .param(accountId)
                 .update();
     }
 }

@@ -45,6 +45,10 @@ class SuspendAccount {
     Account reactivate(Actor actor, long accountId) {
         permissions.require(actor, Action.MANAGE_PLATFORM);
         Account account = accounts.existing(accountId);
+        if (accounts.closedAt(accountId).isPresent()) {
+            // a closed account's profile and sign-in are gone: the person is invited again, as anyone new
+            throw new ConflictException(Text.of("identity.close.no-reactivation"));
+        }
         if (!account.active()) {
             accounts.updateActive(accountId, true);
         }

@@ -392,4 +392,38 @@ class Meetings {
                 .list();
         return new HeldMeetings(count, first);
     }
+
+    /** A person's answer to a meeting's candidate time, as their personal data lists it. */
+    record GivenAnswer(
+            long meetingId, long communityId, String meeting, Instant candidate, String answer, Instant at) {}
+
+    List<GivenAnswer> answersOf(long accountId) {
+        return db.sql("""
+                        select m.id, m.community_id, m.title, c.starts_at, a.answer, a.answered_at
+                        from meetings.answers a join meetings.candidates c on c.id = a.candidate_id
+                        join meetings.meetings m on m.id = c.meeting_id
+                        where a.account_id = ? order by m.id, c.starts_at""")
+                .param(accountId)
+                .query((rs, n) -> new GivenAnswer(
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        rs.getString(3),
+                        rs.getTimestamp(4).toInstant(),
+                        rs.getString(5),
+                        rs.getTimestamp(6).toInstant()))
+                .list();
+    }
+
+    /** An occurrence a person was recorded at, as their personal data lists it. */
+    record Attended(long meetingId, String meeting, Instant occurrence) {}
+
+    List<Attended> attendedBy(long accountId) {
+        return db.sql("""
+                        select m.id, m.title, t.occurrence_start from meetings.attendance t
+                        join meetings.meetings m on m.id = t.meeting_id where t.account_id = ? order by t.occurrence_start""")
+                .param(accountId)
+                .query((rs, n) -> new Attended(
+                        rs.getLong(1), rs.getString(2), rs.getTimestamp(3).toInstant()))
+                .list();
+    }
 }

@@ -254,4 +254,12 @@ class Notices {
                 rs.getTimestamp("happened_at").toInstant(),
                 rs.getBoolean("read"));
     }
+
+    /** Deletes the person's notices (a closed account: nothing more is shown or e-mailed to it). */
+    void forgetAll(long accountId) {
+        unread.forgetAll();
+        db.sql("delete from notifications.notices where account_id = ?")
+                .param(accountId)
+                .update();
+    }
 }

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -188,5 +189,40 @@ class Responses {
                 rs.getTimestamp("started_at").toInstant(),
                 rs.getTimestamp("updated_at").toInstant(),
                 submitted == null ? null : submitted.toInstant());
+    }
+
+    /** A person's identified response, as their personal data lists it. */
+    record Given(long id, long surveyId, String survey, Instant startedAt, Instant submittedAt) {}
+
+    /** One answer of a response, by its codes. */
+    record GivenAnswer(String question, String item, String option, java.math.BigDecimal number, String text) {}
+
+    /**
+     * Up to {@code limit} of the person's identified responses after the response {@code afterId} (a pseudonymous or
+     * anonymous response is joined to no account, which is its promise).
+     */
+    List<Given> identifiedOf(long accountId, long afterId, int limit) {
+        return db.sql("""
+                        select r.id, s.id, s.title, r.started_at, r.submitted_at
+                        from surveys.responses r join surveys.surveys s on s.id = r.survey_id
+                        where r.account_id = ? and r.id > ? order by r.id limit ?""")
+                .params(accountId, afterId, limit)
+                .query((rs, n) -> new Given(
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        rs.getString(3),
+                        rs.getTimestamp(4).toInstant(),
+                        rs.getTimestamp(5) == null ? null : rs.getTimestamp(5).toInstant()))
+                .list();
+    }
+
+    List<GivenAnswer> answersOf(long responseId) {
+        return db.sql("""
+                        select question_code, item_code, option_code, number, text from surveys.answers
+                        where response_id = ? order by question_code, item_code, option_code""")
+                .param(responseId)
+                .query((rs, n) -> new GivenAnswer(
+                        rs.getString(1), rs.getString(2), rs.getString(3), rs.getBigDecimal(4), rs.getString(5)))
+                .list();
     }
 }

@@ -125,8 +125,12 @@ class CommunityPermissionMatrixIntegrationTests {
             CREATE_COMMUNITY         -    -    -    -    -    -    -    -    -    +    +    -
             INVITE_TO_PLATFORM       -    -    -    -    -    -    -    -    -    +    +    -
             MANAGE_PLATFORM          -    -    -    -    -    -    -    -    -    -    +    -
+            BACK_UP                  -    -    -    -    -    -    -    -    -    -    +    -
             VIEW_PROFILES            -    +    +    +    +    +    +    +    +    +    +    +
             FLAG_CONTENT             -    +    +    +    +    +    +    +    +    +    +    +
+            DOWNLOAD_OWN_DATA        -    +    +    +    +    +    +    +    +    +    +    +
+            CLOSE_OWN_ACCOUNT        -    +    +    +    +    +    +    +    +    +    +    +
+            ACT_ON_PERSONAL_DATA_REQUESTS - - -  -    -    -    -    -    -    -    +    -
             MANAGE_ORGANISATIONS     -    -    -    -    -    -    -    -    -    +    +    -
             CLAIM_AFFILIATION        -    +    +    +    +    +    +    +    +    +    +    +
             MANAGE_MEMBER_ORGANISATIONS - - -    -    -    -    -    +    -    -    +    -
@@ -1063,6 +1067,21 @@ class CommunityPermissionMatrixIntegrationTests {
         list.add(api(Action.FLAG_CONTENT, "POST", "/api/v1/flags", "{\"item\":\"comment:1\",\"reason\":\"SPAM\"}"));
         list.add(page(Action.MANAGE_PLATFORM, "GET", "/admin/moderation", Map.of()));
         list.add(page(Action.MANAGE_PLATFORM, "POST", "/admin/moderation/reports/1", Map.of("decision", "dismiss")));
+        // personal data and closing an account (feature identity, docs/identity.md)
+        list.add(page(Action.DOWNLOAD_OWN_DATA, "GET", "/account/personal-data.json", Map.of()));
+        list.add(page(Action.CLOSE_OWN_ACCOUNT, "GET", "/account/close", Map.of()));
+        list.add(page(Action.CLOSE_OWN_ACCOUNT, "POST", "/account/close", Map.of("currentPassword", "wrong")));
+        String person = "/admin/accounts/" + target.id();
+        list.add(page(Action.ACT_ON_PERSONAL_DATA_REQUESTS, "GET", person + "/personal-data.json", Map.of()));
+        list.add(page(Action.ACT_ON_PERSONAL_DATA_REQUESTS, "GET", person + "/personal-data", Map.of()));
+        list.add(page(Action.ACT_ON_PERSONAL_DATA_REQUESTS, "POST", person + "/close", Map.of("reason", "Sneaky")));
+        list.add(page(
+                Action.EDIT_COMMUNITY,
+                "POST",
+                "/c/" + c.slug() + "/edit/closed-accounts",
+                Map.of("removeContributions", "true")));
+        list.add(page(Action.BACK_UP, "GET", "/admin/backups", Map.of()));
+        list.add(page(Action.BACK_UP, "POST", "/admin/backups", Map.of()));
     }
 
     /** Organisation records, people's claims, a community's member organisations (feature organisations). */

@@ -33,4 +33,15 @@ class MentionHandlesTests {
         assertThat(MentionHandles.in(null)).isEmpty();
         assertThat(MentionHandles.in("@" + "x".repeat(500))).hasSize(1);
     }
+
+    @Test
+    void aClosedAccountsHandlesAreRewrittenAndNoOtherText() {
+        assertThat(MentionHandles.renamed(
+                        "Thanks @MeleTaufa. cc @\"mele  taufa\", @Ana and mele@taufa.example; $1 \\",
+                        "Mele Taufa",
+                        "Former member"))
+                .isEqualTo("Thanks @\"Former member\". cc @\"Former member\", @Ana and mele@taufa.example; $1 \\");
+        assertThat(MentionHandles.renamed("no handle here", "Mele Taufa", "Former member"))
+                .isEqualTo("no handle here");
+    }
 }

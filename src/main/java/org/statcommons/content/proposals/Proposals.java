@@ -178,4 +178,14 @@ public class Proposals {
                 rs.getTimestamp("created_at").toInstant(),
                 rs.getTimestamp("updated_at").toInstant());
     }
+
+    /** Shows a closed account's proposals and their history under {@code name}. */
+    public void renameAuthor(long accountId, String name) {
+        jdbc.sql("update content.proposals set author_name = ? where author_account_id = ?")
+                .params(name, accountId)
+                .update();
+        jdbc.sql("update content.proposal_events set person_name = ? where account_id = ?")
+                .params(name, accountId)
+                .update();
+    }
 }

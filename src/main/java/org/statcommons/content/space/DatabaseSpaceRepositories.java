@@ -2,6 +2,7 @@ package org.statcommons.content.space;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -86,6 +87,16 @@ class DatabaseSpaceRepositories implements SpaceRepositories, DisposableBean {
         }
         create(toKey);
         packs.share(fromKey, toKey);
+        return true;
+    }
+
+    @Override
+    public List<Long> keys() {
+        return packs.keys();
+    }
+
+    @Override
+    public boolean keptInDatabase() {
         return true;
     }
 

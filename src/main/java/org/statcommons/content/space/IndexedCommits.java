@@ -137,4 +137,45 @@ public class IndexedCommits {
                 rs.getTimestamp("authored_at").toInstant(),
                 rs.getString("summary"));
     }
+
+    /** A commit a person authored, as their personal data lists it: the pages it changed, never their text. */
+    public record Written(long seq, String commit, java.time.Instant at, String message, List<String> paths) {}
+
+    /** The spaces (by key) with commits authored under this address. */
+    public List<Long> spacesWrittenBy(String email) {
+        return jdbc.sql(
+                        "select distinct community_id from content.commits where lower(author_email) = lower(?) order by 1")
+                .param(email)
+                .query(Long.class)
+                .list();
+    }
+
+    /** Up to {@code limit} commits of one space authored under this address after {@code afterSeq}, oldest first. */
+    public List<Written> writtenBy(long spaceKey, String email, long afterSeq, int limit) {
+        return jdbc.sql("""
+                        select c.seq, c.id, c.authored_at, c.summary,
+                               coalesce(array_agg(p.path order by p.path) filter (where p.path is not null), '{}') as paths
+                        from content.commits c
+                        left join content.commit_paths p on p.community_id = c.community_id and p.seq = c.seq
+                        where c.community_id = ? and lower(c.author_email) = lower(?) and c.seq > ?
+                        group by c.seq, c.id, c.authored_at, c.summary order by c.seq limit ?""")
+                .params(spaceKey, email, afterSeq, limit)
+                .query((rs, n) -> new Written(
+                        rs.getLong("seq"),
+                        rs.getString("id"),
+                        rs.getTimestamp("authored_at").toInstant(),
+                        rs.getString("summary"),
+                        List.of((String[]) rs.getArray("paths").getArray())))
+                .list();
+    }
+
+    /**
+     * Shows a closed account's commits in the index (the space's own history) under {@code name} and {@code email};
+     * Git's own commits keep the name given at the time, as they cannot change.
+     */
+    public void renameAuthor(String formerEmail, String name, String email) {
+        jdbc.sql("update content.commits set author_name = ?, author_email = ? where lower(author_email) = lower(?)")
+                .params(name, email, formerEmail)
+                .update();
+    }
 }
