@@ -2,12 +2,17 @@ package org.statcommons.content.space;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.jgit.internal.storage.dfs.DfsGarbageCollector;
+import org.eclipse.jgit.internal.storage.dfs.DfsObjDatabase.PackSource;
+import org.eclipse.jgit.internal.storage.dfs.DfsPackCompactor;
+import org.eclipse.jgit.internal.storage.dfs.DfsPackFile;
+import org.eclipse.jgit.internal.storage.pack.PackExt;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.NullProgressMonitor;
 import org.eclipse.jgit.lib.Repository;
@@ -110,8 +115,8 @@ class DatabaseSpaceRepositories implements SpaceRepositories, DisposableBean {
     }
 
     /**
-     * JGit's DFS garbage collector: everything reachable into one pack with a bitmap (and what no ref reaches into a
-     * garbage pack of its own, dropped after a day); the packs it replaced are unlisted at once and their files kept
+     * JGit's DFS garbage collector ({@link #packOrCombine}): everything reachable into one pack with a bitmap (and
+     * what no ref reaches into a garbage pack of its own, dropped after a day); the packs it replaced are unlisted at once and their files kept
      * for {@code repack-grace}, for readers that listed them just before. One thread, off request threads; skipped while
      * another server repacks the same space.
      */
@@ -122,19 +127,49 @@ class DatabaseSpaceRepositories implements SpaceRepositories, DisposableBean {
             return;
         }
         StoredRepository stored = (StoredRepository) repository.get();
-        PackConfig pack = new PackConfig(stored);
-        pack.setThreads(1);
-        DfsGarbageCollector collector = new DfsGarbageCollector(stored);
-        collector.setPackConfig(pack);
         // two servers repacking one space at once would each write a whole copy of it
         packs.unlessBusyElsewhere(communityId, () -> {
             try {
-                collector.pack(NullProgressMonitor.INSTANCE);
+                packOrCombine(stored);
             } catch (IOException e) {
                 throw new UncheckedIOException("Cannot repack the repository of space " + communityId, e);
             }
         });
         dropReplacedPacks(communityId);
+    }
+
+    /**
+     * Saves beside a packed history (their packs together under a tenth of its size) are only combined into one pack
+     * (JGit's {@code DfsPackCompactor}: the objects copied as they are, in a fraction of a full repack's time); a
+     * space with more new than packed, or never packed, is packed whole ({@code DfsGarbageCollector}). A burst of saves
+     * into a large space then costs little, and the schedule's repack packs it whole once the saves add up.
+     */
+    private static void packOrCombine(StoredRepository repository) throws IOException {
+        long packed = 0;
+        long added = 0;
+        List<DfsPackFile> small = new ArrayList<>();
+        for (DfsPackFile pack : repository.getObjectDatabase().getPacks()) {
+            long size = pack.getPackDescription().getFileSize(PackExt.PACK);
+            if (pack.getPackDescription().getPackSource() == PackSource.GC) {
+                packed += size;
+            } else if (pack.getPackDescription().getPackSource() != PackSource.UNREACHABLE_GARBAGE) {
+                added += size;
+                small.add(pack);
+            }
+        }
+        if (packed > 0 && added * 10 < packed) {
+            if (small.size() > 1) {
+                DfsPackCompactor compactor = new DfsPackCompactor(repository);
+                small.forEach(compactor::add);
+                compactor.compact(NullProgressMonitor.INSTANCE);
+            }
+            return;
+        }
+        PackConfig pack = new PackConfig(repository);
+        pack.setThreads(1);
+        DfsGarbageCollector collector = new DfsGarbageCollector(repository);
+        collector.setPackConfig(pack);
+        collector.pack(NullProgressMonitor.INSTANCE);
     }
 
     @Override

@@ -147,6 +147,37 @@ class DatabaseSpaceRepositoriesIntegrationTests {
     }
 
     @Test
+    void aFewSavesBesideAPackedHistoryAreCombinedNotRepackedWhole() throws IOException {
+        long key = newKey();
+        Repository repository = one.create(key);
+        byte[] data = new byte[300_000];
+        new Random(11).nextBytes(data);
+        ObjectId head =
+                commit(repository, null, "data.bin", new String(data, java.nio.charset.StandardCharsets.ISO_8859_1));
+        move(repository, null, head);
+        one.repack(key);
+        assertThat(one.storage(key).orElseThrow().packs()).isEqualTo(1);
+        for (int save = 1; save <= 3; save++) {
+            ObjectId next = commit(repository, head, "page.md", "Save " + save + "\n");
+            move(repository, head, next);
+            head = next;
+        }
+        assertThat(one.storage(key).orElseThrow().packs()).isEqualTo(4);
+
+        one.repack(key);
+
+        assertThat(one.storage(key).orElseThrow().packs())
+                .as("the history's pack and one for the saves")
+                .isEqualTo(2);
+        assertThat(text(two.open(key).orElseThrow(), head, "page.md")).isEqualTo("Save 3\n");
+        one.repack(key);
+        assertThat(one.storage(key).orElseThrow().packs())
+                .as("one pack of saves is left as it is")
+                .isEqualTo(2);
+        one.delete(key);
+    }
+
+    @Test
     void aSpaceIsRepackedByOneServerAtATime() throws Exception {
         long key = newKey();
         Repository repository = one.create(key);
