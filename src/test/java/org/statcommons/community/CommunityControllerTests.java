@@ -36,6 +36,7 @@ import org.statcommons.access.Actor;
 import org.statcommons.access.JoinPolicy;
 import org.statcommons.access.Permissions;
 import org.statcommons.access.PlatformRole;
+import org.statcommons.platform.database.ServerSignals;
 import org.statcommons.support.WebSlice;
 
 /**
@@ -66,6 +67,12 @@ class CommunityControllerTests {
         Permissions.class
     })
     static class Slice implements WebMvcConfigurer {
+
+        /** One server: nothing to tell others. */
+        @Bean
+        ServerSignals serverSignals() {
+            return new ServerSignals(false, null);
+        }
 
         @Bean
         JdbcClient jdbcClient() {
