@@ -10,10 +10,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriComponentsBuilder;
 import org.statcommons.community.Communities;
 import org.statcommons.community.Community;
+import org.statcommons.platform.NotFoundException;
 
 /**
  * The public catalogue of courses ({@code /academy}, {@code /api/v1/courses}): every public course of every community,
@@ -25,6 +28,8 @@ import org.statcommons.community.Community;
  */
 @Component
 class Catalogue {
+
+    private static final Logger log = LoggerFactory.getLogger(Catalogue.class);
 
     /** Duration bands, by their upper bound in minutes (exclusive); the last has none. */
     static final Map<String, Integer> DURATIONS = durations();
@@ -143,7 +148,17 @@ class Catalogue {
             if (community == null) {
                 continue;
             }
-            CoursePresenter.Listed listed = presenter.listed(course, CourseAddress.of(community.slug(), course.name()));
+            CoursePresenter.Listed listed;
+            try {
+                listed = presenter.listed(course, CourseAddress.of(community.slug(), course.name()));
+            } catch (NotFoundException unreadable) {
+                // a course whose repository has no main (never written, or lost) must not take the catalogue down
+                log.warn(
+                        "Course {} of community {} has nothing to read; left out of the catalogue",
+                        course.id(),
+                        community.slug());
+                continue;
+            }
             entries.add(new Entry(
                     listed,
                     community.slug(),

@@ -72,8 +72,8 @@ class PersonalDataIntegrationTests {
                                    values (?, timestamptz '2027-01-05 10:00Z') returning id)
                         insert into meetings.answers (candidate_id, account_id, answer) select id, ?, 'IF_NEED_BE' from c""").params(meeting, tala.id()).update();
         db.sql("""
-                        with c as (insert into academy.courses (community_id, name, created_by, created_at)
-                                   values (?, 'sampling-basics', ?, now()) returning id)
+                        with c as (insert into academy.courses (community_id, name, public, created_by, created_at)
+                                   values (?, 'sampling-basics', false, ?, now()) returning id)
                         insert into academy.enrolments (course_id, account_id, enrolled_at) select id, ?, now() from c""").params(community.id(), other.id(), tala.id()).update();
 
         Visitor.Download file = browser.download("/account/personal-data.json");
