@@ -193,18 +193,32 @@ public final class Chromium implements AutoCloseable {
         return driver.findElement(By.id(labelElement.getDomAttribute("for")));
     }
 
-    /** Finds an element, or fails saying which page the browser was on and what it showed. */
+    /**
+     * Finds an element, or fails saying which page the browser was on and what it showed. An element not there at
+     * once is waited for a little: the full suite once found a page just opened without a label its own failure
+     * message then showed (FirstStepsBrowserIntegrationTests, 2026-12-06), the document being read a moment early.
+     */
     private WebElement find(By by, String what) {
         try {
             return driver.findElement(by);
-        } catch (NoSuchElementException e) {
-            String shown = driver.findElements(By.tagName("main")).stream()
-                    .findFirst()
-                    .or(() -> driver.findElements(By.tagName("body")).stream().findFirst())
-                    .map(WebElement::getText)
-                    .orElse(driver.getPageSource());
-            throw new AssertionError("No " + what + " on " + driver.getCurrentUrl() + ", which shows:\n" + shown, e);
+        } catch (NoSuchElementException notYet) {
+            try {
+                return new WebDriverWait(driver, Duration.ofSeconds(5))
+                        .ignoring(NoSuchElementException.class)
+                        .until(ready -> ready.findElement(by));
+            } catch (org.openqa.selenium.TimeoutException e) {
+                throw missing(what, e);
+            }
         }
+    }
+
+    private AssertionError missing(String what, RuntimeException e) {
+        String shown = driver.findElements(By.tagName("main")).stream()
+                .findFirst()
+                .or(() -> driver.findElements(By.tagName("body")).stream().findFirst())
+                .map(WebElement::getText)
+                .orElse(driver.getPageSource());
+        return new AssertionError("No " + what + " on " + driver.getCurrentUrl() + ", which shows:\n" + shown, e);
     }
 
     public String heading() {
