@@ -180,18 +180,6 @@ class StoredPacks {
                 .orElse(new byte[0]));
     }
 
-    /** The size of a pack's file, or -1 when it has none with that extension. */
-    long size(String pack, String extension) {
-        return transactions.execute(status -> jdbc.sql("""
-                        select coalesce(sum(length(data)), -1) from content.git_pack_chunks
-                         where pack = :pack and extension = :extension
-                        """)
-                .param("pack", pack)
-                .param("extension", extension)
-                .query(Long.class)
-                .single());
-    }
-
     /** Deletes the files of packs that were written but never listed (a push refused, an insert rolled back). */
     void discard(Collection<String> packs) {
         transactions.executeWithoutResult(status -> deleteUnlistedChunks(packs));
