@@ -6,8 +6,10 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HexFormat;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ThreadLocalRandom;
@@ -63,22 +65,34 @@ public class ServerSignals implements SmartLifecycle {
         forgets.computeIfAbsent(topic, t -> new CopyOnWriteArrayList<>()).add(forget);
     }
 
-    /** Tells the other servers that {@code topic} changed: when the current transaction has committed, or now. */
+    /**
+     * Tells the other servers that {@code topic} changed: when the current transaction has ended, or now. A transaction
+     * that changes a topic many times (a forget per row) sends it once.
+     */
     public void changed(String topic) {
         if (!severalServers) {
             return;
         }
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            send(topic);
+            return;
+        }
+        @SuppressWarnings("unchecked")
+        Set<String> pending = (Set<String>) TransactionSynchronizationManager.getResource(this);
+        if (pending == null) {
+            Set<String> topics = new LinkedHashSet<>();
+            TransactionSynchronizationManager.bindResource(this, topics);
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(ServerSignals.this);
                     // a rolled-back change costs the others a needless forget, never a stale answer
-                    send(topic);
+                    topics.forEach(ServerSignals.this::send);
                 }
             });
-        } else {
-            send(topic);
+            pending = topics;
         }
+        pending.add(topic);
     }
 
     private synchronized void send(String topic) {
