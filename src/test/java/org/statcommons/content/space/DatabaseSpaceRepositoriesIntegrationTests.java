@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Random;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.IntFunction;
 import org.eclipse.jgit.dircache.DirCache;
 import org.eclipse.jgit.dircache.DirCacheBuilder;
 import org.eclipse.jgit.dircache.DirCacheEntry;
@@ -108,11 +109,7 @@ class DatabaseSpaceRepositoriesIntegrationTests {
         long fork = newKey();
         Repository repository = one.create(original);
         ObjectId head = null;
-        for (int save = 1; save <= 3; save++) {
-            ObjectId next = commit(repository, head, "page.md", "Save " + save + "\n");
-            move(repository, head, next);
-            head = next;
-        }
+        head = saves(repository, head, 3, save -> "page.md");
         assertThat(two.share(original, fork)).isTrue();
         Repository forked = two.open(fork).orElseThrow();
         assertThat(forked.getObjectDatabase().has(head)).isTrue();
@@ -128,11 +125,7 @@ class DatabaseSpaceRepositoriesIntegrationTests {
         long key = newKey();
         Repository repository = one.create(key);
         ObjectId head = null;
-        for (int save = 1; save <= 25; save++) {
-            ObjectId next = commit(repository, head, "folder/page-" + save + ".md", "Save " + save + "\n");
-            move(repository, head, next);
-            head = next;
-        }
+        head = saves(repository, head, 25, save -> "folder/page-" + save + ".md");
         Repository reader = two.open(key).orElseThrow();
         assertThat(text(reader, head, "folder/page-1.md")).isEqualTo("Save 1\n");
         assertThat(one.storage(key).orElseThrow().packs()).isEqualTo(25);
@@ -157,11 +150,7 @@ class DatabaseSpaceRepositoriesIntegrationTests {
         move(repository, null, head);
         one.repack(key);
         assertThat(one.storage(key).orElseThrow().packs()).isEqualTo(1);
-        for (int save = 1; save <= 3; save++) {
-            ObjectId next = commit(repository, head, "page.md", "Save " + save + "\n");
-            move(repository, head, next);
-            head = next;
-        }
+        head = saves(repository, head, 3, save -> "page.md");
         assertThat(one.storage(key).orElseThrow().packs()).isEqualTo(4);
 
         one.repack(key);
@@ -182,11 +171,7 @@ class DatabaseSpaceRepositoriesIntegrationTests {
         long key = newKey();
         Repository repository = one.create(key);
         ObjectId head = null;
-        for (int save = 1; save <= 3; save++) {
-            ObjectId next = commit(repository, head, "page.md", "Save " + save + "\n");
-            move(repository, head, next);
-            head = next;
-        }
+        head = saves(repository, head, 3, save -> "page.md");
         try (java.sql.Connection other = poolTwo.dataSource().getConnection()) {
             other.setAutoCommit(false);
             try (var lock = other.prepareStatement("select pg_advisory_xact_lock(hashtext('statcommons-git-repack'),"
@@ -271,6 +256,17 @@ class DatabaseSpaceRepositoriesIntegrationTests {
         daemon.setRepositoryResolver(resolver);
         daemon.start();
         return daemon;
+    }
+
+    /** {@code count} saves on main from {@code head}, the n-th writing "Save n" at {@code path(n)}; main's new head. */
+    private static ObjectId saves(Repository repository, ObjectId head, int count, IntFunction<String> path)
+            throws IOException {
+        for (int save = 1; save <= count; save++) {
+            ObjectId next = commit(repository, head, path.apply(save), "Save " + save + "\n");
+            move(repository, head, next);
+            head = next;
+        }
+        return head;
     }
 
     private static RefUpdate.Result move(Repository repository, ObjectId from, ObjectId to) throws IOException {
