@@ -3,6 +3,7 @@ package org.statcommons.platform.database;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,6 +28,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         DataDirectoryLock lock = DataDirectoryLock.acquire(dataDir);
         Path cluster = lock.directory().resolve("postgres");
         try {
+            new LeftoverPostgresStopper(Duration.ofSeconds(30)).stopLeftover(cluster);
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                     .setDataDirectory(cluster)
                     .setCleanDataDirectory(false)

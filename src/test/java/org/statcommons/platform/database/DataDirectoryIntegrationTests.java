@@ -3,7 +3,17 @@ package org.statcommons.platform.database;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,7 +50,7 @@ class DataDirectoryIntegrationTests {
                             + dataDir.toRealPath())
                     .contains("Stop the other server first");
             assertHealthy(first);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new IllegalStateException(e);
         }
 
@@ -56,6 +66,73 @@ class DataDirectoryIntegrationTests {
     }
 
     @Test
+    void aPostgresLeftRunningByAKilledServerIsStoppedAndItsDataKept() throws Exception {
+        start(dataDir).close();
+        // What a server killed with kill -9 leaves: its PostgreSQL still running on the cluster, every lock free.
+        Path cluster = dataDir.resolve("postgres");
+        int port = freePort();
+        List<String> command = new ArrayList<>();
+        if ("root".equals(System.getProperty("user.name"))) {
+            command.addAll(List.of("unshare", "-U")); // PostgreSQL refuses root; the embedded server does the same
+        }
+        command.addAll(List.of(postgresBinary().toString(), "-D", cluster.toString(), "-p", String.valueOf(port)));
+        Process leftover = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(dataDir.resolve("leftover.log").toFile())
+                .start();
+        try {
+            String url = "jdbc:postgresql://localhost:" + port + "/postgres";
+            try (var connection = connectWithin(url, Duration.ofSeconds(30));
+                    var statement = connection.createStatement()) {
+                statement.execute("create table public.written_before_the_kill (id int)");
+                statement.execute("insert into public.written_before_the_kill values (7)");
+            }
+
+            try (ConfigurableApplicationContext again = start(dataDir)) {
+                assertHealthy(again);
+                assertThat(leftover.isAlive())
+                        .as("the leftover PostgreSQL was stopped")
+                        .isFalse();
+                assertThat(again.getBean(JdbcClient.class)
+                                .sql("select id from public.written_before_the_kill")
+                                .query(Integer.class)
+                                .list())
+                        .containsExactly(7);
+            }
+        } finally {
+            leftover.destroyForcibly();
+        }
+    }
+
+    private static Path postgresBinary() throws IOException {
+        try (Stream<Path> files = Files.walk(binaries())) {
+            return files.filter(file -> file.endsWith(Path.of("bin", "postgres")))
+                    .findFirst()
+                    .orElseThrow();
+        }
+    }
+
+    private static Connection connectWithin(String url, Duration limit) throws Exception {
+        long deadline = System.nanoTime() + limit.toNanos();
+        while (true) {
+            try {
+                return DriverManager.getConnection(url, "postgres", "postgres");
+            } catch (SQLException notYet) {
+                if (System.nanoTime() > deadline) {
+                    throw notYet;
+                }
+                Thread.sleep(100);
+            }
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    @Test
     void lockIsReleasedWhenClosed() throws Exception {
         DataDirectoryLock lock = DataDirectoryLock.acquire(dataDir);
         assertThatThrownBy(() -> DataDirectoryLock.acquire(dataDir))
@@ -65,8 +142,12 @@ class DataDirectoryIntegrationTests {
         DataDirectoryLock.acquire(dataDir).close();
     }
 
+    private static Path binaries() {
+        return Path.of(System.getProperty("java.io.tmpdir"), "statcommons-test", "pg-binaries");
+    }
+
     private static ConfigurableApplicationContext start(Path dataDir) {
-        Path binaries = Path.of(System.getProperty("java.io.tmpdir"), "statcommons-test", "pg-binaries");
+        Path binaries = binaries();
         return new SpringApplicationBuilder(StatCommonsApplication.class)
                 .run(
                         "--statcommons.data-dir=" + dataDir,
