@@ -41,6 +41,12 @@ class DataDirectoryIntegrationTests {
     void dataSurvivesARestartAndASecondServerOnTheSameDirectoryRefusesToStart(CapturedOutput output) {
         try (ConfigurableApplicationContext first = start(dataDir)) {
             assertHealthy(first);
+            assertThat(output.getOut())
+                    .as("started on port 0, the console names the port bound")
+                    .contains("StatCommons is ready at http://localhost:"
+                            + first.getEnvironment().getProperty("local.server.port") + "/\n")
+                    .contains("First run: open http://localhost:"
+                            + first.getEnvironment().getProperty("local.server.port") + "/setup/");
             first.getBean(Outbox.class)
                     .enqueue(OutgoingMail.text("keeper@example.org", "Survives restarts", "Still here."));
 
