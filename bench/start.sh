@@ -38,14 +38,21 @@ start() {
   kill "$pid"; wait "$pid" 2>/dev/null || true; pid=""
 }
 
+# A newer JDK, when installed, for the start script's ahead-of-time cache (JDK 25+); BENCH_NEW_JDK to choose one.
+new_jdk=${BENCH_NEW_JDK:-$(ls -d /usr/lib/jvm/temurin-2[5-9]* /usr/lib/jvm/*-2[5-9]-* 2>/dev/null | head -n 1)}
+
 START_LIMIT=600
 start ./statcommons      # builds the jar and the start script's archive when needed, makes the database; not counted
+[ -n "$new_jdk" ] && JAVA_HOME=$new_jdk start ./statcommons   # its cache; not counted
 jar=$(ls target/statcommons-*.jar | head -n 1)
 START_LIMIT=120
-plain=(); script=(); plain_rss=""; script_rss=""
+plain=(); script=(); newer=(); plain_rss=""; script_rss=""; newer_rss=""
 for run in $(seq "$RUNS"); do
   start java -jar "$jar"; plain+=("$seconds"); plain_rss=$rss
   start ./statcommons; script+=("$seconds"); script_rss=$rss
+  if [ -n "$new_jdk" ]; then
+    JAVA_HOME=$new_jdk start ./statcommons; newer+=("$seconds"); newer_rss=$rss
+  fi
 done
 median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 p=$(median "${plain[@]}"); s=$(median "${script[@]}")
@@ -56,4 +63,9 @@ echo "| start, same data directory ($RUNS runs each, in turn) | to healthy (medi
 echo "|---|---|---|---|"
 printf '| `java -jar` (no options) | %.1f s | %s | %s MiB |\n' "$p" "${plain[*]}" "$plain_rss"
 printf '| `./statcommons` (unpacked jar, AppCDS archive, C1 only) | %.1f s | %s | %s MiB |\n' "$s" "${script[*]}" "$script_rss"
+if [ -n "$new_jdk" ]; then
+  n=$(median "${newer[@]}")
+  printf '| `JAVA_HOME=%s ./statcommons` (ahead-of-time cache, C1 only) | %.1f s | %s | %s MiB |\n' \
+    "$new_jdk" "$n" "${newer[*]}" "$newer_rss"
+fi
 printf '\nratio start script / java -jar: %.2f (goal: start script < 5 s)\n' "$(echo "$s / $p" | bc -l)"

@@ -95,6 +95,8 @@ class DataRequestPresenter {
                 .map(DataRequest::communityId)
                 .distinct()
                 .flatMap(id -> communities.byId(id).stream())
+                // asked like the community's own list: a community whose front page the actor may not see lists nothing
+                .filter(community -> permissions.may(actor, Action.VIEW_COMMUNITY_LANDING, community.id()))
                 .collect(Collectors.toMap(Community::id, Function.identity()));
         return lines(actor, list, where);
     }
