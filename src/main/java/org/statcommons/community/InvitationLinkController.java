@@ -17,6 +17,7 @@ import org.statcommons.identity.Accounts;
 import org.statcommons.identity.CurrentAccount;
 import org.statcommons.identity.NewAccount;
 import org.statcommons.identity.SessionStarter;
+import org.statcommons.identity.SignInProviders;
 import org.statcommons.platform.EmailAddress;
 import org.statcommons.platform.GoneException;
 import org.statcommons.platform.Markdown;
@@ -38,6 +39,7 @@ class InvitationLinkController {
     private final Accounts accounts;
     private final SessionStarter sessions;
     private final Markdown markdown;
+    private final SignInProviders providers;
     private final Clock clock;
 
     InvitationLinkController(
@@ -48,6 +50,7 @@ class InvitationLinkController {
             Accounts accounts,
             SessionStarter sessions,
             Markdown markdown,
+            SignInProviders providers,
             Clock clock) {
         this.invitations = invitations;
         this.communities = communities;
@@ -56,6 +59,7 @@ class InvitationLinkController {
         this.accounts = accounts;
         this.sessions = sessions;
         this.markdown = markdown;
+        this.providers = providers;
         this.clock = clock;
     }
 
@@ -92,6 +96,7 @@ class InvitationLinkController {
         model.addAttribute("conductHtml", markdown.toHtml(current.body()));
         model.addAttribute("state", state);
         model.addAttribute("secret", secret);
+        model.addAttribute("providers", providers.listed());
         return "community/invitation";
     }
 

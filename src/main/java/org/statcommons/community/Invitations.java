@@ -124,6 +124,16 @@ class Invitations {
         return since;
     }
 
+    /** Whether an invitation to this address, in any community, can still be accepted at {@code now}. */
+    boolean pendingTo(String email, Instant now) {
+        return db.sql("""
+                        select exists (select 1 from community.invitations
+                        where lower(email) = lower(?) and accepted_at is null and revoked_at is null and expires_at > ?)""")
+                .params(email, Timestamp.from(now))
+                .query(Boolean.class)
+                .single();
+    }
+
     /**
      * Withdraws the other invitations to this address still pending at {@code now}, once one of them was accepted:
      * their links have nothing left to do. Returns how many.

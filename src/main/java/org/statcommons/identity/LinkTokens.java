@@ -107,7 +107,6 @@ class LinkTokens {
                         where id = ? and purpose = ? and used_at is null and revoked_at is null and expires_at > ?""").params(now, by, id, purpose.name(), now).update() == 1;
     }
 
-    /** Ends every unused link of this purpose for the account (a newer one replaces them). */
     /** Deletes every link made for the account (a closed account's): none of them can be opened again. */
     void deleteFor(long accountId) {
         db.sql("delete from identity.link_tokens where account_id = ?")
@@ -115,11 +114,24 @@ class LinkTokens {
                 .update();
     }
 
+    /** Ends every unused link of this purpose for the account (a newer one replaces them). */
     void revokeAll(Purpose purpose, Long accountId) {
         db.sql(
                         "update identity.link_tokens set used_at = ? where purpose = ? and account_id is not distinct from ? and used_at is null")
                 .params(now(), purpose.name(), accountId)
                 .update();
+    }
+
+    /**
+     * Uses up every link of this purpose sent to this address that could still be used (invitations accepted another
+     * way, by signing in with the organisation's account); returns how many.
+     */
+    int useAllTo(Purpose purpose, String email) {
+        Timestamp now = now();
+        return db.sql("""
+                        update identity.link_tokens set used_at = ?
+                        where purpose = ? and lower(email) = lower(?) and used_at is null and revoked_at is null
+                          and expires_at > ?""").params(now, purpose.name(), email, now).update();
     }
 
     /** How many links of this purpose were made for the account lately; limits e-mails a stranger can trigger. */

@@ -27,6 +27,7 @@ class PlatformInvitationController {
     private final AcceptPlatformInvitation acceptInvitation;
     private final LinkTokens links;
     private final SessionStarter sessions;
+    private final SignInProviders providers;
 
     PlatformInvitationController(
             Permissions permissions,
@@ -35,7 +36,8 @@ class PlatformInvitationController {
             RevokePlatformInvitation revokeInvitation,
             AcceptPlatformInvitation acceptInvitation,
             LinkTokens links,
-            SessionStarter sessions) {
+            SessionStarter sessions,
+            SignInProviders providers) {
         this.permissions = permissions;
         this.presenter = presenter;
         this.inviteToPlatform = inviteToPlatform;
@@ -43,6 +45,7 @@ class PlatformInvitationController {
         this.acceptInvitation = acceptInvitation;
         this.links = links;
         this.sessions = sessions;
+        this.providers = providers;
     }
 
     /** The invitation form (blank, or as typed when refused) and the invitations still waiting. */
@@ -80,6 +83,7 @@ class PlatformInvitationController {
         LinkTokens.Link link = links.usable(LinkTokens.Purpose.SIGN_UP_INVITATION, secret);
         model.addAttribute("form", (form.typed() ? form : AccountForm.blank()).withEmail(link.email()));
         model.addAttribute("action", "/sign-up/invitation/" + secret);
+        model.addAttribute("providers", providers.listed());
         return "identity/accept-invitation";
     }
 

@@ -28,10 +28,10 @@ import tools.jackson.databind.json.JsonMapper;
  * could not be read is asked again next time.
  */
 @Component
-class SignInProviders implements ClientRegistrationRepository {
+public class SignInProviders implements ClientRegistrationRepository {
 
     /** A provider as the sign-in page lists it. */
-    record Listed(String id, String name) {}
+    public record Listed(String id, String name) {}
 
     private static final Duration TIMEOUT = Duration.ofSeconds(5);
     private static final int MAX_DOCUMENT = 256 * 1024;
@@ -54,8 +54,8 @@ class SignInProviders implements ClientRegistrationRepository {
         return !configured.isEmpty();
     }
 
-    /** The sign-in buttons, by name. */
-    List<Listed> listed() {
+    /** The sign-in buttons, by name (also offered where an invitation is accepted). */
+    public List<Listed> listed() {
         return configured.entrySet().stream()
                 .map(e -> new Listed(e.getKey(), nameOf(e.getKey(), e.getValue())))
                 .sorted(Comparator.comparing(Listed::name))

@@ -13,8 +13,10 @@ import org.statcommons.platform.Text;
 /**
  * Finds (or makes) the account of someone an organisation's provider has just vouched for. An identity linked before
  * names its account whatever the address says now; otherwise the provider's address, when the provider confirmed it,
- * links the account that has it; otherwise a new account is made when sign-up is open to anyone (its address
- * confirmed by the provider, no password), and refused when sign-up is by invitation. A suspended account stays out.
+ * links the account that has it; otherwise a new account is made (its address confirmed by the provider, no
+ * password) when sign-up is open to anyone or the address was invited, to the platform (the invitation is used up) or
+ * to a community ({@link InvitedAddresses}; accepted afterwards on its page), and refused otherwise. An invited
+ * newcomer starts trusted, as after accepting by the link. A suspended account stays out.
  */
 @Service
 class SignInWithOrganisation {
@@ -23,6 +25,8 @@ class SignInWithOrganisation {
     private final OrganisationIdentities identities;
     private final IdentitySettings settings;
     private final SignInProviders providers;
+    private final LinkTokens links;
+    private final List<InvitedAddresses> invitedElsewhere;
     private final Clock clock;
 
     SignInWithOrganisation(
@@ -30,11 +34,15 @@ class SignInWithOrganisation {
             OrganisationIdentities identities,
             IdentitySettings settings,
             SignInProviders providers,
+            LinkTokens links,
+            List<InvitedAddresses> invitedElsewhere,
             Clock clock) {
         this.accounts = accounts;
         this.identities = identities;
         this.settings = settings;
         this.providers = providers;
+        this.links = links;
+        this.invitedElsewhere = invitedElsewhere;
         this.clock = clock;
     }
 
@@ -66,11 +74,16 @@ class SignInWithOrganisation {
             }
             return existing.get();
         }
-        if (settings.signUpPolicy() != SignUpPolicy.OPEN) {
+        boolean invitedToPlatform = links.useAllTo(LinkTokens.Purpose.SIGN_UP_INVITATION, email.value()) > 0;
+        boolean invited = invitedToPlatform || invitedElsewhere.stream().anyMatch(place -> place.invited(email));
+        if (!invited && settings.signUpPolicy() != SignUpPolicy.OPEN) {
             throw refused("identity.organisation-sign-in.invitation-only", email.value());
         }
         long id = accounts.insert(email, true, null, profile(identity.name(), email), PlatformRole.NONE)
                 .orElseThrow(() -> refused("identity.organisation-sign-in.no-account"));
+        if (invited) {
+            accounts.vouch(id);
+        }
         return accounts.byId(id).orElseThrow();
     }
 

@@ -3,6 +3,8 @@ package org.statcommons.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.statcommons.support.Visitor.fields;
 
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,10 +13,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.statcommons.access.CommunityRole;
+import org.statcommons.access.JoinPolicy;
 import org.statcommons.access.PlatformRole;
+import org.statcommons.community.Community;
+import org.statcommons.platform.EmailAddress;
 import org.statcommons.support.Fixtures;
+import org.statcommons.support.Mailbox;
 import org.statcommons.support.StatCommonsIntegrationTest;
 import org.statcommons.support.TestOidcProvider;
+import org.statcommons.support.TestSmtp;
 import org.statcommons.support.Visitor;
 import org.statcommons.support.Visitor.Page;
 
@@ -29,6 +37,9 @@ class OrganisationSignInIntegrationTests {
     @RegisterExtension
     static final TestOidcProvider office = new TestOidcProvider();
 
+    @RegisterExtension
+    static final GreenMailExtension smtp = new GreenMailExtension(TestSmtp.SETUP);
+
     @Autowired
     Fixtures fixtures;
 
@@ -37,6 +48,12 @@ class OrganisationSignInIntegrationTests {
 
     @Autowired
     JdbcClient db;
+
+    @Autowired
+    LinkTokens links;
+
+    @Autowired
+    Accounts accounts;
 
     @AfterEach
     void restoreSettings() {
@@ -101,6 +118,57 @@ class OrganisationSignInIntegrationTests {
         assertThat(password.path()).startsWith("/sign-in");
         Page guess = fixtures.anonymous().signIn(email, "anything at all 1234");
         assertThat(guess.text()).contains("The e-mail address or password is not right.");
+    }
+
+    @Test
+    void anInvitedNewcomerComesInThroughTheOrganisationWhereSignUpIsByInvitation() {
+        settings.setSignUpPolicy(SignUpPolicy.INVITATION_ONLY);
+        // invited to the platform: the invitation's page offers the organisation's sign-in, which uses the link up
+        String invited = "invited." + System.nanoTime() + "@stats.example.org";
+        String secret = links.create(LinkTokens.Purpose.SIGN_UP_INVITATION, null, invited, null, Duration.ofDays(7));
+        Visitor browser = fixtures.anonymous();
+        assertThat(browser.get("/sign-up/invitation/" + secret).text())
+                .contains("Or accept with your organisation’s account")
+                .contains("Sign in with Statistics Office");
+        office.willSignIn("invited-" + invited, claims(invited, true, "Ines Invited"));
+        browser.get("/sign-in/with/office?continue=/");
+        Page me = browser.api("GET", "/api/v1/me", null);
+        assertThat(me.status()).isEqualTo(200);
+        assertThat(me.body()).contains("\"email\":\"" + invited + "\"");
+        assertThat(accounts.byEmail(new EmailAddress(invited)).orElseThrow().vouched())
+                .as("invited, so trusted from the start")
+                .isTrue();
+        assertThat(fixtures.anonymous()
+                        .getNoFollow("/sign-up/invitation/" + secret)
+                        .status())
+                .as("the invitation is used up")
+                .isEqualTo(410);
+
+        // invited to a community: an account through the organisation, then the invitation accepted on its page
+        Community community = fixtures.community("Office invitations " + System.nanoTime(), JoinPolicy.BY_INVITATION);
+        Account secretariat = fixtures.member(community, "Sami Secretariat", CommunityRole.SECRETARIAT);
+        String newcomer = "newcomer." + System.nanoTime() + "@stats.example.org";
+        assertThat(fixtures.signedIn(secretariat)
+                        .submitNoFollow(
+                                "/c/" + community.slug() + "/invitations", Map.of("email", newcomer, "role", "MEMBER"))
+                        .status())
+                .isEqualTo(302);
+        String link = new Mailbox(smtp).await(newcomer, community.name()).link("/invitations/");
+        Visitor them = fixtures.anonymous();
+        assertThat(them.get(link).text()).contains("Create your account").contains("Sign in with Statistics Office");
+        office.willSignIn("newcomer-" + newcomer, claims(newcomer, true, "Nora Newcomer"));
+        Page back = them.get("/sign-in/with/office?continue=" + link);
+        assertThat(back.path()).isEqualTo(link);
+        assertThat(back.text()).contains("Accept the invitation");
+        Page joined = them.submit(link, link, Map.of("acceptConduct", "true", "conductVersion", "1"));
+        assertThat(joined.path()).isEqualTo("/c/" + community.slug());
+        assertThat(db.sql("""
+                                select count(*) from community.memberships m join identity.accounts a on a.id = m.account_id
+                                where m.community_id = ? and a.email = ?""")
+                        .params(community.id(), newcomer)
+                        .query(Long.class)
+                        .single())
+                .isOne();
     }
 
     @Test
