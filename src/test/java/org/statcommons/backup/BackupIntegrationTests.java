@@ -1,0 +1,324 @@
+package org.statcommons.backup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+import static org.statcommons.support.Visitor.fields;
+
+import com.zaxxer.hikari.HikariDataSource;
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.postgresql.ds.PGSimpleDataSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.statcommons.access.CommunityRole;
+import org.statcommons.access.JoinPolicy;
+import org.statcommons.access.PlatformRole;
+import org.statcommons.community.Community;
+import org.statcommons.data.PublishedDatasets;
+import org.statcommons.identity.Account;
+import org.statcommons.support.Fixtures;
+import org.statcommons.support.GitCli;
+import org.statcommons.support.SmallCellCensus;
+import org.statcommons.support.StatCommonsIntegrationTest;
+import org.statcommons.support.Visitor;
+import org.statcommons.support.Visitor.Page;
+
+/**
+ * A server filled with a community's pages (with history), a file, comments, a meeting and a data release is backed
+ * up and restored into a fresh database of the same PostgreSQL and fresh repositories: every table and every
+ * repository is the same. A damaged backup and a newer schema are refused before anything is restored; a disk that
+ * fills in the middle leaves no backup behind and the server serving; "Back up now" is the administrators'.
+ */
+@StatCommonsIntegrationTest
+class BackupIntegrationTests {
+
+    private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 0};
+
+    @Autowired
+    Fixtures fixtures;
+
+    @Autowired
+    BackUp backUp;
+
+    @Autowired
+    JdbcClient db;
+
+    @Autowired
+    HikariDataSource dataSource;
+
+    @TempDir
+    Path backups;
+
+    @Test
+    void aBackupRestoresIntoAFreshDatabaseAndFreshRepositoriesWithEverythingTheSame() throws Exception {
+        Filled filled = fill();
+        Path folder = backUp.into(backups, BackupWriter.FILES);
+
+        Manifest manifest = BackupFolder.verified(folder);
+        assertThat(folder.getFileName().toString()).matches("statcommons-backup-\\d{8}-\\d{6}");
+        assertThat(manifest.repositories()).contains(filled.community().id());
+        assertThat(manifest.files())
+                .allSatisfy(file ->
+                        assertThat(Files.size(folder.resolve(file.path()))).isEqualTo(file.size()));
+        assertThat(manifest.tables()).extracting(TableDump::name).contains("pages", "comments", "meetings");
+        assertThat(manifest.tables())
+                .as("a release's partition, made at run time, is taken with its definition")
+                .anySatisfy(table -> assertThat(table.partitionOf()).isEqualTo("data.observations"));
+
+        String restored = "restored_" + UUID.randomUUID().toString().replace("-", "");
+        db.sql("create database " + restored).update();
+        PGSimpleDataSource target = new PGSimpleDataSource();
+        target.setUrl(dataSource.getJdbcUrl().replaceFirst("/postgres(\\?|$)", "/" + restored + "$1"));
+        target.setUser(dataSource.getUsername());
+        new BackupRestorer().restoreDatabase(target, folder, manifest);
+
+        // every table as it was (nothing wrote to these since; the server's own bookkeeping aside)
+        JdbcClient copy = JdbcClient.create(target);
+        Map<String, String> differing = new LinkedHashMap<>();
+        for (TableDump table : manifest.tables()) {
+            if (VOLATILE.contains(table.schema() + "." + table.name())) {
+                continue;
+            }
+            String original = digest(db, table);
+            String again = digest(copy, table);
+            if (!original.equals(again)) {
+                differing.put(table.qualified(), original + " / " + again);
+            }
+        }
+        assertThat(differing).isEmpty();
+        assertThat(copy.sql("select count(*) from comments.comments where body like ?")
+                        .param("%" + filled.word() + "%")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(2);
+        // a sequence goes on from where it was
+        assertThat(copy.sql("select nextval(pg_get_serial_sequence('identity.accounts', 'id'))")
+                        .query(Long.class)
+                        .single())
+                .isGreaterThan(copy.sql("select max(id) from identity.accounts")
+                        .query(Long.class)
+                        .single());
+
+        // the space's bundle is a plain Git bundle: git clones it, and it holds every ref and commit of the space
+        GitCli git = new GitCli();
+        Path bundle = folder.resolve(Manifest.bundle(filled.community().id()));
+        assertThat(git.run(git.home(), "clone", "--mirror", bundle.toString(), "from-bundle")
+                        .ok())
+                .isTrue();
+        Path live = git.home().resolve("live");
+        assertThat(git.run(
+                                git.home(),
+                                "clone",
+                                "--mirror",
+                                GitCli.url(
+                                        fixtures.port(),
+                                        filled.community().slug(),
+                                        filled.owner().email(),
+                                        fixtures.gitToken(filled.owner())),
+                                live.toString())
+                        .ok())
+                .isTrue();
+        Path fromBundle = git.home().resolve("from-bundle");
+        assertThat(git.run(fromBundle, "fsck", "--full").ok()).isTrue();
+        assertThat(git.run(fromBundle, "for-each-ref", "--format=%(refname) %(objectname)", "refs/heads")
+                        .output())
+                .isEqualTo(git.run(live, "for-each-ref", "--format=%(refname) %(objectname)", "refs/heads")
+                        .output())
+                .contains("refs/heads/main");
+        String bundled =
+                git.run(fromBundle, "log", "--all", "--format=%H %T %s").output();
+        assertThat(bundled)
+                .isEqualTo(git.run(live, "log", "--all", "--format=%H %T %s").output())
+                .contains("Second version of the introduction");
+        // the file attached, byte for byte
+        String files =
+                git.run(fromBundle, "ls-tree", "-r", "--name-only", "main").output();
+        assertThat(files).contains("chart.png");
+
+        db.sql("drop database " + restored + " with (force)").update();
+    }
+
+    @Test
+    void aDamagedBackupOrOneOfANewerSchemaIsRefusedBeforeAnythingIsRestored() throws Exception {
+        Path folder = backUp.into(backups, BackupWriter.FILES);
+        Manifest manifest = BackupFolder.verified(folder);
+        Manifest.FileEntry victim = manifest.files().stream()
+                .filter(file -> file.path().endsWith("comments.comments.copy.gz"))
+                .findFirst()
+                .orElseThrow();
+        byte[] bytes = Files.readAllBytes(folder.resolve(victim.path()));
+        bytes[bytes.length / 2] ^= 0x20;
+        Files.write(folder.resolve(victim.path()), bytes);
+        assertThatThrownBy(() -> BackupFolder.verified(folder))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("database/comments.comments.copy.gz is damaged")
+                .hasMessageContaining("Nothing was restored");
+
+        Files.delete(folder.resolve(Manifest.NAME));
+        assertThatThrownBy(() -> BackupFolder.verified(folder))
+                .hasMessageContaining("holds no manifest.json")
+                .hasMessageContaining("did not finish");
+
+        String empty = "newer_" + UUID.randomUUID().toString().replace("-", "");
+        db.sql("create database " + empty).update();
+        PGSimpleDataSource target = new PGSimpleDataSource();
+        target.setUrl(dataSource.getJdbcUrl().replaceFirst("/postgres(\\?|$)", "/" + empty + "$1"));
+        target.setUser(dataSource.getUsername());
+        Manifest newer = new Manifest(
+                manifest.format(),
+                "9.9",
+                "9999.1",
+                manifest.createdAt(),
+                manifest.tables(),
+                manifest.sequences(),
+                manifest.repositories(),
+                manifest.files());
+        assertThatThrownBy(() -> new BackupRestorer().restoreDatabase(target, folder, newer))
+                .hasMessageContaining("schema version 9999.1 is newer than this StatCommons knows")
+                .hasMessageContaining("Nothing was restored");
+        assertThat(JdbcClient.create(target)
+                        .sql("select count(*) from pg_tables where schemaname = 'public'")
+                        .query(Long.class)
+                        .single())
+                .isZero();
+        // and a database that holds a server already is not written over
+        assertThatThrownBy(() -> new BackupRestorer().restoreDatabase(dataSource, folder, manifest))
+                .hasMessageContaining("already holds StatCommons data");
+        db.sql("drop database " + empty + " with (force)").update();
+    }
+
+    @Test
+    void aDiskThatFillsInTheMiddleLeavesNoBackupAndTheServerServing() throws IOException {
+        AtomicLong room = new AtomicLong(64 * 1024);
+        BackupWriter.Opener full = file -> new FilterOutputStream(Files.newOutputStream(file)) {
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                if (room.addAndGet(-len) < 0) {
+                    throw new IOException("No space left on device");
+                }
+                out.write(b, off, len);
+            }
+
+            @Override
+            public void write(int b) throws IOException {
+                write(new byte[] {(byte) b}, 0, 1);
+            }
+        };
+        assertThatThrownBy(() -> backUp.into(backups, full))
+                .isInstanceOf(BackupFailedException.class)
+                .hasMessageContaining("failed and was removed")
+                .hasMessageContaining("No space left on device");
+        try (Stream<Path> left = Files.list(backups)) {
+            assertThat(left).isEmpty();
+        }
+        // the server goes on: a page is saved and read, and the next backup works
+        Filled after = fill();
+        assertThat(fixtures.signedIn(after.owner())
+                        .get(Fixtures.space(after.community()) + "/guide/intro")
+                        .body())
+                .contains("Introduction");
+        assertThat(BackupFolder.verified(backUp.into(backups, BackupWriter.FILES))
+                        .files())
+                .isNotEmpty();
+    }
+
+    @Test
+    void backUpNowIsAnAdministratorsAndListsTheBackupsWithTimeAndSize() {
+        Visitor someone = fixtures.signedIn(fixtures.account("Not an administrator"));
+        assertThat(someone.get("/admin/backups").status()).isEqualTo(403);
+        assertThat(someone.submitNoFollow("/account", "/admin/backups", fields())
+                        .status())
+                .isEqualTo(403);
+
+        Visitor admin = fixtures.signedIn(fixtures.account("Backup administrator", PlatformRole.ADMINISTRATOR));
+        assertThat(admin.get("/admin").body()).contains("/admin/backups");
+        Page listed = admin.submit("/admin/backups", "/admin/backups", fields());
+        assertThat(listed.status()).isEqualTo(200);
+        assertThat(listed.body())
+                .contains("Backed up into statcommons-backup-")
+                .contains("<th scope=\"col\">Size</th>")
+                .containsPattern("<code>statcommons-backup-\\d{8}-\\d{6}</code>");
+    }
+
+    /** What other test classes' server keeps writing on its own: sessions, the events' registry, the outbox's sends. */
+    private static final List<String> VOLATILE = List.of(
+            "platform.spring_session", "platform.spring_session_attributes", "public.event_publication", "mail.outbox");
+
+    private record Filled(Community community, Account owner, String word) {}
+
+    /** A community with two pages (one with two versions), a file, two comments, a meeting and a data release. */
+    private Filled fill() {
+        Account owner = fixtures.account("Backup owner", PlatformRole.ADMINISTRATOR);
+        Community community = fixtures.community("Backed up", JoinPolicy.OPEN, owner);
+        fixtures.member(community, "Backup member", CommunityRole.MEMBER);
+        Visitor browser = fixtures.signedIn(owner);
+        String space = Fixtures.space(community);
+        fixtures.page(browser, community, "guide/intro", "Introduction", "The survey design.");
+        fixtures.page(browser, community, "guide/methods", "Methods", "Sampling.");
+        GitCli git = new GitCli();
+        Path work = git.cloned(fixtures.port(), community.slug(), owner.email(), fixtures.gitToken(owner));
+        try (Stream<Path> pages = Files.walk(work)) {
+            Path intro = pages.filter(p -> p.getFileName().toString().startsWith("intro"))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(git.commitAndPush(
+                                    work,
+                                    work.relativize(intro).toString(),
+                                    Files.readString(intro) + "\nA second paragraph.\n",
+                                    "Second version of the introduction",
+                                    "origin",
+                                    "main")
+                            .ok())
+                    .isTrue();
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+        Page attached =
+                browser.upload(space + "/guide/intro", space + "/-/attach/guide/intro", "chart.png", "image/png", PNG);
+        assertThat(attached.status()).as(attached.body()).isEqualTo(302);
+        String word = "kept" + UUID.randomUUID().toString().substring(0, 8);
+        for (String body : new String[] {"First " + word, "Second " + word}) {
+            Page commented = browser.submitNoFollow(
+                    space + "/guide/intro",
+                    "/c/" + community.slug() + "/page-comments/guide/intro",
+                    fields("body", body));
+            assertThat(commented.status()).as(commented.body()).isEqualTo(302);
+        }
+        String day = LocalDate.now().plusDays(5) + " 10:00";
+        Page meeting = fixtures.bearer(fixtures.token(owner))
+                .api(
+                        "POST",
+                        "/api/v1/communities/" + community.slug() + "/meetings",
+                        "{\"title\":\"Kept meeting\",\"candidates\":[\"" + day + "\"]}");
+        assertThat(meeting.status()).as(meeting.body()).isBetween(200, 201);
+        PublishedDatasets.publish(fixtures, owner, "Census kept in backups " + word, SmallCellCensus.CSV);
+        // what listeners do after commit is part of what is backed up
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> db.sql("select count(*) from public.event_publication")
+                                .query(Long.class)
+                                .single()
+                        == 0);
+        return new Filled(community, owner, word);
+    }
+
+    /** The table's rows, counted and hashed in one order: equal digests, equal tables. */
+    private static String digest(JdbcClient jdbc, TableDump table) {
+        return jdbc.sql("select count(*) || ':' || coalesce(md5(string_agg(t::text, E'\\n' order by t::text)), '')"
+                        + " from " + table.qualified() + " t")
+                .query(String.class)
+                .single();
+    }
+}
