@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.stream.Stream;
-import org.postgresql.ds.PGSimpleDataSource;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
@@ -16,6 +15,7 @@ import org.springframework.core.env.SimpleCommandLinePropertySource;
 import org.springframework.core.env.StandardEnvironment;
 import org.statcommons.content.SpaceBundler;
 import org.statcommons.platform.StatCommonsProperties;
+import org.statcommons.platform.database.DatabaseAddress;
 import org.statcommons.platform.database.EmbeddedPostgresServer;
 
 /**
@@ -79,12 +79,9 @@ public final class BackupCommand {
         StatCommonsProperties properties =
                 Binder.get(environment).bindOrCreate("statcommons", Bindable.of(StatCommonsProperties.class));
         StatCommonsProperties.Db db = properties.db();
-        PGSimpleDataSource target = new PGSimpleDataSource();
         if (db.external()) {
-            target.setUrl(db.url());
-            target.setUser(db.user());
-            target.setPassword(db.password());
-            new BackupRestorer().restoreDatabase(target, folder, manifest);
+            new BackupRestorer()
+                    .restoreDatabase(new DatabaseAddress(db.url(), db.user(), db.password()), folder, manifest);
             return;
         }
         Path dataDir = properties.dataDir().toAbsolutePath();
@@ -97,9 +94,8 @@ public final class BackupCommand {
         }
         try (EmbeddedPostgresServer server =
                 EmbeddedPostgresServer.start(dataDir, db.embeddedBinariesDir(), db.embeddedFsync())) {
-            target.setUrl(server.jdbcUrl());
-            target.setUser("postgres");
-            new BackupRestorer().restoreDatabase(target, folder, manifest);
+            new BackupRestorer()
+                    .restoreDatabase(new DatabaseAddress(server.jdbcUrl(), "postgres", ""), folder, manifest);
         } catch (IOException e) {
             throw new IllegalStateException("The embedded PostgreSQL did not stop cleanly: " + e.getMessage(), e);
         }

@@ -15,7 +15,9 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
+import org.postgresql.ds.PGSimpleDataSource;
 import org.statcommons.content.SpaceBundler;
+import org.statcommons.platform.database.DatabaseAddress;
 
 /**
  * Reads a checked backup back: the database into an empty one (the schema made by Flyway up to the backup's version,
@@ -30,7 +32,13 @@ final class BackupRestorer {
      * Loads the database's part of the backup. Refuses, changing nothing, a database that holds StatCommons's schema
      * already and a backup whose schema is newer than this version of StatCommons knows.
      */
-    void restoreDatabase(DataSource target, Path folder, Manifest manifest) {
+    void restoreDatabase(DatabaseAddress database, Path folder, Manifest manifest) {
+        // connections of their own, never a pool's: a load broken off in the middle of a COPY leaves its connection
+        // unfit for anyone else, and closing it rolls the whole load back
+        PGSimpleDataSource target = new PGSimpleDataSource();
+        target.setUrl(database.jdbcUrl());
+        target.setUser(database.user());
+        target.setPassword(database.password());
         try (Connection connection = target.getConnection()) {
             if (tables.migrated(connection)) {
                 throw new IllegalArgumentException("The database already holds StatCommons data: restore into a new"

@@ -10,6 +10,7 @@ import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
@@ -20,12 +21,12 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.zip.GZIPOutputStream;
-import javax.sql.DataSource;
 import org.flywaydb.core.api.MigrationVersion;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.statcommons.content.SpaceBundler;
+import org.statcommons.platform.database.DatabaseAddress;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -52,13 +53,13 @@ class BackupWriter {
 
     static final Opener FILES = file -> Files.newOutputStream(file, StandardOpenOption.CREATE_NEW);
 
-    private final DataSource dataSource;
+    private final DatabaseAddress database;
     private final Tables tables;
     private final SpaceBundler bundler;
     private final Clock clock;
 
-    BackupWriter(DataSource dataSource, Tables tables, SpaceBundler bundler, Clock clock) {
-        this.dataSource = dataSource;
+    BackupWriter(DatabaseAddress database, Tables tables, SpaceBundler bundler, Clock clock) {
+        this.database = database;
         this.tables = tables;
         this.bundler = bundler;
         this.clock = clock;
@@ -98,19 +99,16 @@ class BackupWriter {
         Files.createDirectories(folder.resolve("repositories"));
         List<Manifest.FileEntry> files = new ArrayList<>();
         Tables.Snapshot snapshot;
-        try (Connection connection = dataSource.getConnection()) {
-            try {
-                snapshot = tables.snapshot(connection);
-                tables.copyOut(
-                        connection,
-                        snapshot.tables(),
-                        (table, rows) ->
-                                files.add(write(folder, table.file(), opener, true, out -> rows.writeTo(out))));
-            } finally {
-                connection.rollback();
-                connection.setReadOnly(false);
-                connection.setAutoCommit(true);
-            }
+        // a connection of its own, never one of the application's pool: a COPY broken off (a full disk) may leave its
+        // connection out of step with the database, and the next user of a pooled one would trip on it. Closing it
+        // ends the read-only transaction with it.
+        try (Connection connection =
+                DriverManager.getConnection(database.jdbcUrl(), database.user(), database.password())) {
+            snapshot = tables.snapshot(connection);
+            tables.copyOut(
+                    connection,
+                    snapshot.tables(),
+                    (table, rows) -> files.add(write(folder, table.file(), opener, true, out -> rows.writeTo(out))));
         }
         List<Long> repositories = new ArrayList<>();
         for (long key : bundler.keys()) {

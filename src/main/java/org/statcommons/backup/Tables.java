@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
+import org.postgresql.copy.CopyOut;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -83,12 +84,23 @@ class Tables {
 
     record Snapshot(List<TableDump> tables, List<SequenceValue> sequences, List<String> schemaVersions) {}
 
-    /** Copies every table's rows out, in PostgreSQL's text format (exact for every type), within the snapshot. */
+    /**
+     * Copies every table's rows out, in PostgreSQL's text format (exact for every type), within the snapshot. A sink
+     * that fails (a full disk) leaves the table's COPY where it stopped: the connection must be one of the caller's
+     * own, closed after, which ends the COPY with it. (PgJDBC's {@code CopyManager.copyOut(sql, stream)} would cancel
+     * it instead, and the cancellation's error would take the place of the disk's.)
+     */
     void copyOut(Connection connection, List<TableDump> tables, Sink sink) throws SQLException, IOException {
         CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
         for (TableDump table : tables) {
             String sql = "copy " + table.qualified() + " (" + table.columnList() + ") to stdout";
-            sink.write(table, out -> copy.copyOut(sql, out));
+            sink.write(table, out -> {
+                CopyOut rows = copy.copyOut(sql);
+                for (byte[] chunk = rows.readFromCopy(); chunk != null; chunk = rows.readFromCopy()) {
+                    out.write(chunk);
+                }
+                return rows.getHandledRowCount();
+            });
         }
     }
 

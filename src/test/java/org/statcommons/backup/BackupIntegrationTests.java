@@ -8,10 +8,15 @@ import static org.statcommons.support.Visitor.fields;
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.FilterOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +34,7 @@ import org.statcommons.access.PlatformRole;
 import org.statcommons.community.Community;
 import org.statcommons.data.PublishedDatasets;
 import org.statcommons.identity.Account;
+import org.statcommons.platform.database.DatabaseAddress;
 import org.statcommons.support.Fixtures;
 import org.statcommons.support.GitCli;
 import org.statcommons.support.SmallCellCensus;
@@ -59,6 +65,9 @@ class BackupIntegrationTests {
     @Autowired
     HikariDataSource dataSource;
 
+    @Autowired
+    DatabaseAddress database;
+
     @TempDir
     Path backups;
 
@@ -80,13 +89,11 @@ class BackupIntegrationTests {
 
         String restored = "restored_" + UUID.randomUUID().toString().replace("-", "");
         db.sql("create database " + restored).update();
-        PGSimpleDataSource target = new PGSimpleDataSource();
-        target.setUrl(dataSource.getJdbcUrl().replaceFirst("/postgres(\\?|$)", "/" + restored + "$1"));
-        target.setUser(dataSource.getUsername());
+        DatabaseAddress target = other(restored);
         new BackupRestorer().restoreDatabase(target, folder, manifest);
 
         // every table as it was (nothing wrote to these since; the server's own bookkeeping aside)
-        JdbcClient copy = JdbcClient.create(target);
+        JdbcClient copy = JdbcClient.create(dataSource(target));
         Map<String, String> differing = new LinkedHashMap<>();
         for (TableDump table : manifest.tables()) {
             if (VOLATILE.contains(table.schema() + "." + table.name())) {
@@ -174,9 +181,7 @@ class BackupIntegrationTests {
 
         String empty = "newer_" + UUID.randomUUID().toString().replace("-", "");
         db.sql("create database " + empty).update();
-        PGSimpleDataSource target = new PGSimpleDataSource();
-        target.setUrl(dataSource.getJdbcUrl().replaceFirst("/postgres(\\?|$)", "/" + empty + "$1"));
-        target.setUser(dataSource.getUsername());
+        DatabaseAddress target = other(empty);
         Manifest newer = new Manifest(
                 manifest.format(),
                 "9.9",
@@ -189,40 +194,88 @@ class BackupIntegrationTests {
         assertThatThrownBy(() -> new BackupRestorer().restoreDatabase(target, folder, newer))
                 .hasMessageContaining("schema version 9999.1 is newer than this StatCommons knows")
                 .hasMessageContaining("Nothing was restored");
-        assertThat(JdbcClient.create(target)
+        assertThat(JdbcClient.create(dataSource(target))
                         .sql("select count(*) from pg_tables where schemaname = 'public'")
                         .query(Long.class)
                         .single())
                 .isZero();
         // and a database that holds a server already is not written over
-        assertThatThrownBy(() -> new BackupRestorer().restoreDatabase(dataSource, folder, manifest))
+        assertThatThrownBy(() -> new BackupRestorer().restoreDatabase(database, folder, manifest))
                 .hasMessageContaining("already holds StatCommons data");
         db.sql("drop database " + empty + " with (force)").update();
     }
 
     @Test
-    void aDiskThatFillsInTheMiddleLeavesNoBackupAndTheServerServing() throws IOException {
-        AtomicLong room = new AtomicLong(64 * 1024);
-        BackupWriter.Opener full = file -> new FilterOutputStream(Files.newOutputStream(file)) {
-            @Override
-            public void write(byte[] b, int off, int len) throws IOException {
-                if (room.addAndGet(-len) < 0) {
-                    throw new IOException("No space left on device");
+    void aDiskThatFillsInTheMiddleOfATablesCopyLeavesNoBackupAndTheServerServing() throws Exception {
+        // a table large enough that its file fills the disk in the middle of its COPY, however much else the database
+        // holds (in the whole suite, other classes' rows decide which write meets the full disk)
+        db.sql("create table public.backup_ballast (t text)").update();
+        try {
+            db.sql("insert into public.backup_ballast select md5(i::text) || md5((i * 7)::text)"
+                            + " from generate_series(1, 50000) i")
+                    .update();
+            AtomicLong room = new AtomicLong(64 * 1024);
+            BackupWriter.Opener full = file -> {
+                OutputStream out = Files.newOutputStream(file);
+                if (!file.getFileName().toString().equals("public.backup_ballast.copy.gz")) {
+                    return out;
                 }
-                out.write(b, off, len);
-            }
+                return new FilterOutputStream(out) {
+                    @Override
+                    public void write(byte[] b, int off, int len) throws IOException {
+                        if (room.addAndGet(-len) < 0) {
+                            throw new IOException("No space left on device");
+                        }
+                        out.write(b, off, len);
+                    }
 
-            @Override
-            public void write(int b) throws IOException {
-                write(new byte[] {(byte) b}, 0, 1);
-            }
-        };
-        assertThatThrownBy(() -> backUp.into(backups, full))
-                .isInstanceOf(BackupFailedException.class)
-                .hasMessageContaining("failed and was removed")
-                .hasMessageContaining("No space left on device");
+                    @Override
+                    public void write(int b) throws IOException {
+                        write(new byte[] {(byte) b}, 0, 1);
+                    }
+                };
+            };
+            assertThatThrownBy(() -> backUp.into(backups, full))
+                    .isInstanceOf(BackupFailedException.class)
+                    .hasMessageContaining("failed and was removed")
+                    .hasMessageContaining("No space left on device");
+            assertThat(room.get())
+                    .as("the disk filled in the middle of the table's rows")
+                    .isNegative();
+        } finally {
+            db.sql("drop table public.backup_ballast").update();
+        }
         try (Stream<Path> left = Files.list(backups)) {
             assertThat(left).isEmpty();
+        }
+        // no connection of the server's pool was left in the middle of a COPY or a transaction: every one of them
+        // (all taken at once, so that none is skipped) answers, read-only and then read-write
+        List<Connection> all = new ArrayList<>();
+        try {
+            for (int i = 0; i < dataSource.getMaximumPoolSize(); i++) {
+                all.add(dataSource.getConnection());
+            }
+            for (Connection connection : all) {
+                connection.setReadOnly(true);
+                connection.setAutoCommit(false);
+                try (Statement statement = connection.createStatement();
+                        ResultSet rows = statement.executeQuery("select count(*) from identity.accounts")) {
+                    assertThat(rows.next()).isTrue();
+                }
+                connection.rollback();
+                connection.setAutoCommit(true);
+                connection.setReadOnly(false);
+            }
+        } finally {
+            for (Connection connection : all) {
+                connection.close();
+            }
+        }
+        for (int i = 0; i < 3 * dataSource.getMaximumPoolSize(); i++) {
+            assertThat(db.sql("select count(*) from identity.accounts")
+                            .query(Long.class)
+                            .single())
+                    .isPositive();
         }
         // the server goes on: a page is saved and read, and the next backup works
         Filled after = fill();
@@ -312,6 +365,22 @@ class BackupIntegrationTests {
                                 .single()
                         == 0);
         return new Filled(community, owner, word);
+    }
+
+    /** Another database of the test server's PostgreSQL. */
+    private DatabaseAddress other(String name) {
+        return new DatabaseAddress(
+                database.jdbcUrl().replaceFirst("/postgres(\\?|$)", "/" + name + "$1"),
+                database.user(),
+                database.password());
+    }
+
+    private static PGSimpleDataSource dataSource(DatabaseAddress address) {
+        PGSimpleDataSource dataSource = new PGSimpleDataSource();
+        dataSource.setUrl(address.jdbcUrl());
+        dataSource.setUser(address.user());
+        dataSource.setPassword(address.password());
+        return dataSource;
     }
 
     /** The table's rows, counted and hashed in one order: equal digests, equal tables. */
