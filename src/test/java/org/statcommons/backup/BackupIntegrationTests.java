@@ -11,18 +11,32 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
+import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.Ref;
+import org.eclipse.jgit.lib.RefUpdate;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.revwalk.RevWalk;
+import org.eclipse.jgit.treewalk.TreeWalk;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.postgresql.ds.PGSimpleDataSource;
@@ -32,11 +46,13 @@ import org.statcommons.access.CommunityRole;
 import org.statcommons.access.JoinPolicy;
 import org.statcommons.access.PlatformRole;
 import org.statcommons.community.Community;
+import org.statcommons.content.space.DatabaseStore;
 import org.statcommons.data.PublishedDatasets;
 import org.statcommons.identity.Account;
 import org.statcommons.platform.database.DatabaseAddress;
 import org.statcommons.support.Fixtures;
 import org.statcommons.support.GitCli;
+import org.statcommons.support.GitHistory;
 import org.statcommons.support.SmallCellCensus;
 import org.statcommons.support.StatCommonsIntegrationTest;
 import org.statcommons.support.Visitor;
@@ -45,8 +61,10 @@ import org.statcommons.support.Visitor.Page;
 /**
  * A server filled with a community's pages (with history), a file, comments, a meeting and a data release is backed
  * up and restored into a fresh database of the same PostgreSQL and fresh repositories: every table and every
- * repository is the same. A damaged backup and a newer schema are refused before anything is restored; a disk that
- * fills in the middle leaves no backup behind and the server serving; "Back up now" is the administrators'.
+ * repository is the same; so is a space kept in the database (Git in PostgreSQL), read through a store on the restored
+ * database. A damaged backup and a newer schema are refused before anything is restored; a disk that fills in the
+ * middle of a table leaves no backup behind, every pooled connection sound and the server serving; "Back up now" is
+ * the administrators'.
  */
 @StatCommonsIntegrationTest
 class BackupIntegrationTests {
@@ -156,6 +174,90 @@ class BackupIntegrationTests {
         assertThat(files).contains("chart.png");
 
         db.sql("drop database " + restored + " with (force)").update();
+    }
+
+    @Test
+    void aSpaceKeptInTheDatabaseIsTheSameAfterBackupAndRestore() throws Exception {
+        // Git in PostgreSQL (statcommons.content.storage=database): the repository is rows of the dump, not a bundle
+        long key = 3_000_000_000L + ThreadLocalRandom.current().nextInt(1_000_000_000);
+        String restored = "restored_git_" + UUID.randomUUID().toString().replace("-", "");
+        try (DatabaseStore live = new DatabaseStore(database, "backed-up")) {
+            Repository repository = live.repositories().create(key);
+            GitHistory.commit(repository, Map.of("guide/intro.md", GitHistory.page("Introduction", "Design.")), "One");
+            // a file larger than a stored chunk (1 MiB), and hardly compressible
+            Random random = new Random(15);
+            StringBuilder large = new StringBuilder();
+            while (large.length() < 3_000_000) {
+                large.append(Long.toHexString(random.nextLong()));
+            }
+            GitHistory.commit(repository, Map.of("data/large.csv", large.toString()), "Two");
+            ObjectId three = GitHistory.commit(
+                    repository, Map.of("guide/intro.md", GitHistory.page("Introduction", "Design, again.")), "Three");
+            RefUpdate branch = repository.updateRef("refs/heads/proposal-1");
+            branch.setExpectedOldObjectId(ObjectId.zeroId());
+            branch.setNewObjectId(three);
+            assertThat(branch.update()).isEqualTo(RefUpdate.Result.NEW);
+            String before = describe(repository);
+
+            Path folder = backUp.into(backups, BackupWriter.FILES);
+            Manifest manifest = BackupFolder.verified(folder);
+            assertThat(manifest.repositories()).doesNotContain(key);
+            db.sql("create database " + restored).update();
+            new BackupRestorer().restoreDatabase(other(restored), folder, manifest);
+
+            try (DatabaseStore copy = new DatabaseStore(other(restored), "restored")) {
+                String after = describe(copy.repositories().open(key).orElseThrow());
+                assertThat(after)
+                        .contains("HEAD -> refs/heads/main", "refs/heads/proposal-1", "data/large.csv")
+                        .isEqualTo(before);
+            }
+            live.repositories().delete(key);
+        } finally {
+            db.sql("drop database if exists " + restored + " with (force)").update();
+        }
+    }
+
+    /** Every ref (a symbolic one with its target), every commit they reach and every file of each, hashed. */
+    private static String describe(Repository repository) throws IOException {
+        StringBuilder out = new StringBuilder();
+        Map<String, Ref> refs = new TreeMap<>();
+        repository.getRefDatabase().getRefs().forEach(ref -> refs.put(ref.getName(), ref));
+        refs.put(Constants.HEAD, repository.exactRef(Constants.HEAD));
+        try (RevWalk walk = new RevWalk(repository)) {
+            for (Ref ref : refs.values()) {
+                out.append(ref.getName())
+                        .append(ref.isSymbolic() ? " -> " + ref.getTarget().getName() : "")
+                        .append(' ')
+                        .append(ref.getObjectId().name())
+                        .append('\n');
+                walk.markStart(walk.parseCommit(ref.getObjectId()));
+            }
+            for (RevCommit commit : walk) {
+                out.append(commit.name())
+                        .append(' ')
+                        .append(commit.getFullMessage().strip())
+                        .append('\n');
+                try (TreeWalk files = new TreeWalk(repository)) {
+                    files.addTree(commit.getTree());
+                    files.setRecursive(true);
+                    while (files.next()) {
+                        byte[] bytes = repository.open(files.getObjectId(0)).getBytes(Integer.MAX_VALUE);
+                        out.append("  ")
+                                .append(files.getPathString())
+                                .append(' ')
+                                .append(bytes.length)
+                                .append(' ')
+                                .append(HexFormat.of()
+                                        .formatHex(MessageDigest.getInstance("SHA-256")
+                                                .digest(bytes)))
+                                .append('\n');
+                    }
+                } catch (NoSuchAlgorithmException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        }
+        return out.toString();
     }
 
     @Test
