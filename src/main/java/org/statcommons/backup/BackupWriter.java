@@ -147,8 +147,10 @@ class BackupWriter {
     private static Manifest.FileEntry write(Path folder, String relative, Opener opener, boolean gzip, Body body)
             throws IOException, SQLException {
         Measured measured = new Measured(opener.open(folder.resolve(relative)));
-        try (OutputStream out =
-                gzip ? new GZIPOutputStream(measured, 1 << 16) : new BufferedOutputStream(measured, 1 << 16)) {
+        // the file is closed also when gzip's header cannot be written (a disk full at that very byte)
+        try (measured;
+                OutputStream out =
+                        gzip ? new GZIPOutputStream(measured, 1 << 16) : new BufferedOutputStream(measured, 1 << 16)) {
             body.write(out);
         }
         return new Manifest.FileEntry(relative, measured.size, HexFormat.of().formatHex(measured.digest.digest()));
