@@ -9,6 +9,7 @@ public enum Action {
     CREATE_COMMUNITY(false),
     INVITE_TO_PLATFORM(false),
     MANAGE_PLATFORM(false),
+    BACK_UP(false),
     VIEW_PROFILES(false),
     FLAG_CONTENT(false),
     /** Download one's own personal data (in a session of one's own: no access token reaches it). */

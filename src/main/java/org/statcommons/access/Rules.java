@@ -29,6 +29,8 @@ final class Rules {
             // a person's own data and account are theirs alone; someone else's only an administrator handles
             case DOWNLOAD_OWN_DATA, CLOSE_OWN_ACCOUNT -> actor.signedIn();
             case ACT_ON_PERSONAL_DATA_REQUESTS -> actor.administrator();
+            // a backup holds every private word of every community: the server's administrators' alone
+            case BACK_UP -> actor.administrator();
             case VIEW_PROFILES, FLAG_CONTENT -> actor.signedIn();
             // organisation records are shared by every community: kept by the platform's secretariat
             case MANAGE_ORGANISATIONS -> actor.platformRole() != PlatformRole.NONE;

@@ -125,6 +125,7 @@ class CommunityPermissionMatrixIntegrationTests {
             CREATE_COMMUNITY         -    -    -    -    -    -    -    -    -    +    +    -
             INVITE_TO_PLATFORM       -    -    -    -    -    -    -    -    -    +    +    -
             MANAGE_PLATFORM          -    -    -    -    -    -    -    -    -    -    +    -
+            BACK_UP                  -    -    -    -    -    -    -    -    -    -    +    -
             VIEW_PROFILES            -    +    +    +    +    +    +    +    +    +    +    +
             FLAG_CONTENT             -    +    +    +    +    +    +    +    +    +    +    +
             DOWNLOAD_OWN_DATA        -    +    +    +    +    +    +    +    +    +    +    +
@@ -1079,6 +1080,8 @@ class CommunityPermissionMatrixIntegrationTests {
                 "POST",
                 "/c/" + c.slug() + "/edit/closed-accounts",
                 Map.of("removeContributions", "true")));
+        list.add(page(Action.BACK_UP, "GET", "/admin/backups", Map.of()));
+        list.add(page(Action.BACK_UP, "POST", "/admin/backups", Map.of()));
     }
 
     /** Organisation records, people's claims, a community's member organisations (feature organisations). */

@@ -26,6 +26,8 @@ import org.springframework.test.context.ContextConfiguration;
             "statcommons.data-dir=${java.io.tmpdir}/statcommons-test/${random.uuid}",
             "statcommons.db.embedded-binaries-dir=${java.io.tmpdir}/statcommons-test/pg-binaries",
             "statcommons.db.embedded-fsync=false",
+            // where "Back up now" writes: beside the data directory, never inside it
+            "statcommons.backup.dir=${java.io.tmpdir}/statcommons-test/backups-${random.uuid}",
             "statcommons.public-url=http://localhost:${server.port}",
             "spring.mail.host=localhost",
             "spring.mail.port=${statcommons.test.smtp-port.${statcommons.test.fork:1}:3025}",

@@ -96,6 +96,16 @@ class DatabaseSpaceRepositories implements SpaceRepositories, DisposableBean {
     }
 
     @Override
+    public List<Long> keys() {
+        return packs.keys();
+    }
+
+    @Override
+    public boolean keptInDatabase() {
+        return true;
+    }
+
+    @Override
     public void delete(long communityId) {
         StoredRepository repository = open.remove(communityId);
         if (repository != null) {

@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.eclipse.jgit.errors.CancelledException;
 import org.eclipse.jgit.internal.storage.file.FileRepository;
@@ -59,6 +60,7 @@ class FileSpaceRepositories implements SpaceRepositories, DisposableBean {
     private static final Logger log = LoggerFactory.getLogger(FileSpaceRepositories.class);
     private static final int LOOSE_SAMPLE_STEP = 16;
     private static final Pattern LOOSE_OBJECT = Pattern.compile("[0-9a-f]{38}");
+    private static final Pattern REPOSITORY = Pattern.compile("(body-|course-)?([1-9][0-9]{0,17})\\.git");
     private static final Pattern PACK_FILE = Pattern.compile("pack-[0-9a-f]{40}\\.(pack|idx|bitmap|rev)");
     private static final Duration PRUNE_AFTER = Duration.ofDays(14);
     private static final Duration OLD_PACKS_LEFT_TO_JGIT = Duration.ofDays(1);
@@ -185,6 +187,25 @@ class FileSpaceRepositories implements SpaceRepositories, DisposableBean {
         } catch (FileAlreadyExistsException | NoSuchFileException e) {
             // the same object is there already, or a repack removed the file and its objects are in a pack
         }
+    }
+
+    /** Read from the folder's names ({@link #directory}): {@code 12.git}, {@code body-3.git}, {@code course-5.git}. */
+    @Override
+    public List<Long> keys() {
+        File[] folders = root.toFile().listFiles();
+        List<Long> keys = new ArrayList<>();
+        if (folders == null) {
+            return keys;
+        }
+        for (File folder : folders) {
+            Matcher name = REPOSITORY.matcher(folder.getName());
+            if (name.matches() && new File(folder, Constants.OBJECTS).isDirectory()) {
+                long id = Long.parseLong(name.group(2));
+                keys.add(name.group(1) == null ? id : name.group(1).equals("body-") ? -id : CourseSpace.keyOf(id));
+            }
+        }
+        keys.sort(null);
+        return keys;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.statcommons.content.space;
 
+import java.util.List;
 import java.util.Optional;
 import org.eclipse.jgit.lib.Repository;
 
@@ -25,6 +26,20 @@ public interface SpaceRepositories {
      * cannot share (the caller then copies), or shared only part; nothing is lost either way.
      */
     default boolean share(long fromKey, long toKey) {
+        return false;
+    }
+
+    /**
+     * The key of every repository the store holds (communities' spaces, bodies' and courses'), whatever the database
+     * says: a backup takes them all, also one whose space the index never recorded (a course's fork).
+     */
+    List<Long> keys();
+
+    /**
+     * Whether the repositories are rows of the application's database (JGit's DFS storage), so that a copy of the
+     * database holds them already.
+     */
+    default boolean keptInDatabase() {
         return false;
     }
 

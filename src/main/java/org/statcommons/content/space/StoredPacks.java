@@ -73,6 +73,13 @@ class StoredPacks {
                         .orElse(OptionalLong.empty()));
     }
 
+    /** Every repository kept. */
+    List<Long> keys() {
+        return transactions.execute(status -> jdbc.sql("select key from content.git_repositories order by key")
+                .query(Long.class)
+                .list());
+    }
+
     /** The packs the repository lists now (not those a repack replaced). */
     List<PackRow> listed(long key) {
         return transactions.execute(status ->

@@ -2,13 +2,10 @@ package org.statcommons.content.space;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.zaxxer.hikari.HikariConfig;
-import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Random;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.IntFunction;
@@ -30,7 +27,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.statcommons.content.space.GitStorageConfiguration.GitStoragePool;
 import org.statcommons.platform.database.DatabaseAddress;
 import org.statcommons.support.GitCli;
 import org.statcommons.support.StatCommonsIntegrationTest;
@@ -51,25 +47,23 @@ class DatabaseSpaceRepositoriesIntegrationTests {
     @Autowired
     DatabaseAddress database;
 
-    GitStoragePool poolOne;
-    GitStoragePool poolTwo;
+    DatabaseStore serverOne;
+    DatabaseStore serverTwo;
     DatabaseSpaceRepositories one;
     DatabaseSpaceRepositories two;
 
     @BeforeAll
     void twoServers() {
-        poolOne = pool("one");
-        poolTwo = pool("two");
-        one = store(poolOne);
-        two = store(poolTwo);
+        serverOne = new DatabaseStore(database, "one");
+        serverTwo = new DatabaseStore(database, "two");
+        one = serverOne.store();
+        two = serverTwo.store();
     }
 
     @AfterAll
     void stop() {
-        one.destroy();
-        two.destroy();
-        poolOne.close();
-        poolTwo.close();
+        serverOne.close();
+        serverTwo.close();
     }
 
     private long newKey() {
@@ -172,7 +166,7 @@ class DatabaseSpaceRepositoriesIntegrationTests {
         Repository repository = one.create(key);
         ObjectId head = null;
         head = saves(repository, head, 3, save -> "page.md");
-        try (java.sql.Connection other = poolTwo.dataSource().getConnection()) {
+        try (java.sql.Connection other = serverTwo.pool().dataSource().getConnection()) {
             other.setAutoCommit(false);
             try (var lock = other.prepareStatement("select pg_advisory_xact_lock(hashtext('statcommons-git-repack'),"
                     + " hashtext(cast(? as text)))")) {
@@ -317,34 +311,5 @@ class DatabaseSpaceRepositoriesIntegrationTests {
                 repository, path, repository.parseCommit(commit).getTree())) {
             return new String(repository.open(walk.getObjectId(0)).getBytes(), java.nio.charset.StandardCharsets.UTF_8);
         }
-    }
-
-    private GitStoragePool pool(String name) {
-        HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(database.jdbcUrl());
-        config.setUsername(database.user());
-        config.setPassword(database.password());
-        config.setMaximumPoolSize(4);
-        config.setPoolName("git-storage-" + name);
-        return new GitStoragePool(new HikariDataSource(config));
-    }
-
-    private static DatabaseSpaceRepositories store(GitStoragePool pool) {
-        StoredPacks packs = new StoredPacks(pool);
-        return new DatabaseSpaceRepositories(packs, new StoredRefs(pool, packs), properties());
-    }
-
-    private static ContentProperties properties() {
-        return new ContentProperties(
-                org.springframework.util.unit.DataSize.ofMegabytes(1),
-                org.springframework.util.unit.DataSize.ofMegabytes(25),
-                5,
-                1000,
-                org.springframework.util.unit.DataSize.ofMegabytes(4),
-                20,
-                Duration.ofMinutes(1),
-                Duration.ofMinutes(1),
-                ContentProperties.Storage.DATABASE,
-                4);
     }
 }

@@ -68,6 +68,10 @@ class SpaceRepackerTests {
                 return files.open(id);
             }
 
+            public List<Long> keys() {
+                return files.keys();
+            }
+
             public void delete(long id) {
                 files.delete(id);
             }
