@@ -117,6 +117,11 @@ class DatabaseRestartIntegrationTests {
         Page french = admin.getNoFollow(space + "?lang=fr");
         assertThat(french.status()).isEqualTo(503);
         assertThat(french.text()).contains("La base de données est injoignable");
+        assertThat(new Visitor(server.port())
+                        .getNoFollow("/actuator/health/readiness")
+                        .status())
+                .as("a balancer's readiness probe while the database is down: it is shared, so leaving helps no one")
+                .isEqualTo(200);
         assertThat(List.of(problemMillis, pageMillis))
                 .as("answer times while the database is down (ms), pool time limit %s", CONNECTION_TIMEOUT)
                 .allSatisfy(millis -> assertThat(millis).isLessThan(CONNECTION_TIMEOUT.toMillis() + 3_000));
