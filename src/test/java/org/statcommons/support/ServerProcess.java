@@ -159,6 +159,28 @@ public final class ServerProcess implements AutoCloseable {
         }
     }
 
+    /** A test's steps, which may throw. */
+    @FunctionalInterface
+    public interface Steps {
+        void run() throws Exception;
+    }
+
+    /**
+     * Runs the steps; a failure is thrown again with the files of these servers' output named, whichever assertion
+     * failed.
+     */
+    public static void outputsNamedOnFailure(Steps steps, ServerProcess... servers) throws Exception {
+        try {
+            steps.run();
+        } catch (AssertionError | Exception e) {
+            StringBuilder outputs = new StringBuilder(String.valueOf(e.getMessage()));
+            for (ServerProcess server : servers) {
+                outputs.append("\n").append(server).append(":\n").append(server.tail());
+            }
+            throw new AssertionError(outputs.toString(), e);
+        }
+    }
+
     /** The last lines of the server's output. */
     public String tail() {
         try {

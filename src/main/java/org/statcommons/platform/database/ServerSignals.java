@@ -112,7 +112,12 @@ public class ServerSignals implements SmartLifecycle {
                 }
                 return;
             } catch (SQLException e) {
-                log.warn("Could not tell the other servers that {} changed (attempt {})", topic, attempt, e);
+                // the cause in one line: while the database is down every change would otherwise log a stack trace
+                log.warn(
+                        "Could not tell the other servers that {} changed (attempt {}): {}",
+                        topic,
+                        attempt,
+                        e.toString());
                 close(sending);
                 sending = null;
             }

@@ -79,6 +79,10 @@ class DatabaseRestartIntegrationTests {
 
     @Test
     void theServerSaysTheDatabaseIsUnreachableAndServesAgainOnceItIsBack() throws Exception {
+        ServerProcess.outputsNamedOnFailure(this::restartPostgresWhileClientsSave, server);
+    }
+
+    private void restartPostgresWhileClientsSave() throws Exception {
         PageWriters.Community community = PageWriters.community(server);
         Visitor admin = new Visitor(server.port());
         admin.submitNoFollow(

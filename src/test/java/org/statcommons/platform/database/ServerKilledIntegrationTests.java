@@ -57,6 +57,10 @@ class ServerKilledIntegrationTests {
 
     @Test
     void whatEitherServerAcknowledgedIsOnTheSurvivor() throws Exception {
+        ServerProcess.outputsNamedOnFailure(this::killOneWhileBothTakeSaves, killed, survivor);
+    }
+
+    private void killOneWhileBothTakeSaves() throws Exception {
         PageWriters.Community community = PageWriters.community(killed);
         PageWriters writers = new PageWriters(community.slug());
         for (int client = 1; client <= CLIENTS; client++) {
