@@ -81,7 +81,10 @@ public final class BackupCommand {
         StatCommonsProperties.Db db = properties.db();
         if (db.external()) {
             new BackupRestorer()
-                    .restoreDatabase(new DatabaseAddress(db.url(), db.user(), db.password()), folder, manifest);
+                    .restoreDatabase(
+                            new DatabaseAddress(db.url(), db.user(), db.password(), db.connectionTimeout()),
+                            folder,
+                            manifest);
             return;
         }
         Path dataDir = properties.dataDir().toAbsolutePath();
@@ -95,7 +98,10 @@ public final class BackupCommand {
         try (EmbeddedPostgresServer server =
                 EmbeddedPostgresServer.start(dataDir, db.embeddedBinariesDir(), db.embeddedFsync())) {
             new BackupRestorer()
-                    .restoreDatabase(new DatabaseAddress(server.jdbcUrl(), "postgres", ""), folder, manifest);
+                    .restoreDatabase(
+                            new DatabaseAddress(server.jdbcUrl(), "postgres", "", db.connectionTimeout()),
+                            folder,
+                            manifest);
         } catch (IOException e) {
             throw new IllegalStateException("The embedded PostgreSQL did not stop cleanly: " + e.getMessage(), e);
         }

@@ -22,13 +22,20 @@ public record StatCommonsProperties(
         @DefaultValue Bootstrap bootstrap,
         @DefaultValue Mail mail) {
 
-    /** An external database; empty URL means "start the embedded PostgreSQL in the data directory". */
+    /**
+     * An external database; empty URL means "start the embedded PostgreSQL in the data directory".
+     *
+     * @param connectionTimeout how long a request waits for a connection of a pool before it is answered 503 "the
+     *                          database is unreachable": longer than any wait of a busy pool, short enough that a
+     *                          database that is down is told within seconds rather than after the pool's default 30
+     */
     public record Db(
             @DefaultValue("") String url,
             @DefaultValue("") String user,
             @DefaultValue("") String password,
             @DefaultValue("true") boolean embeddedFsync,
-            Path embeddedBinariesDir) {
+            Path embeddedBinariesDir,
+            @DefaultValue("PT5S") Duration connectionTimeout) {
         public boolean external() {
             return url != null && !url.isBlank();
         }

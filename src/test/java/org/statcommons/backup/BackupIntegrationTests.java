@@ -479,7 +479,8 @@ class BackupIntegrationTests {
         return new DatabaseAddress(
                 database.jdbcUrl().replaceFirst("/postgres(\\?|$)", "/" + name + "$1"),
                 database.user(),
-                database.password());
+                database.password(),
+                database.connectionTimeout());
     }
 
     private static PGSimpleDataSource dataSource(DatabaseAddress address) {

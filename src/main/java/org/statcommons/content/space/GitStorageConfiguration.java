@@ -25,6 +25,7 @@ class GitStorageConfiguration {
         config.setPassword(database.password());
         config.setMaximumPoolSize(properties.storageConnections());
         config.setPoolName("git-storage");
+        config.setConnectionTimeout(database.connectionTimeout().toMillis());
         return new GitStoragePool(new HikariDataSource(config));
     }
 

@@ -40,19 +40,24 @@ class DatabaseConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    HikariDataSource dataSource(DatabaseServer server) {
+    HikariDataSource dataSource(DatabaseServer server, StatCommonsProperties properties) {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(server.jdbcUrl());
         config.setUsername(server.user());
         config.setPassword(server.password());
         config.setMaximumPoolSize(20);
+        config.setConnectionTimeout(properties.db().connectionTimeout().toMillis());
         config.setPoolName("statcommons");
         return new HikariDataSource(config);
     }
 
     @Bean
-    DatabaseAddress databaseAddress(DatabaseServer server) {
-        return new DatabaseAddress(server.jdbcUrl(), server.user(), server.password());
+    DatabaseAddress databaseAddress(DatabaseServer server, StatCommonsProperties properties) {
+        return new DatabaseAddress(
+                server.jdbcUrl(),
+                server.user(),
+                server.password(),
+                properties.db().connectionTimeout());
     }
 
     /** Where to connect, and an embedded server this bean started itself, to stop after the pool has closed. */

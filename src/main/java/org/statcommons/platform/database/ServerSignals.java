@@ -37,6 +37,10 @@ public class ServerSignals implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(ServerSignals.class);
     private static final String CHANNEL = "statcommons_changes";
     private static final int WAIT_MILLIS = 500;
+    /** How often the listening connection is asked whether it still answers, and how long it has to answer. */
+    private static final long CHECK_NANOS = 10_000_000_000L;
+
+    private static final int CHECK_SECONDS = 5;
 
     private final boolean severalServers;
     private final DatabaseAddress database;
@@ -108,7 +112,12 @@ public class ServerSignals implements SmartLifecycle {
                 }
                 return;
             } catch (SQLException e) {
-                log.warn("Could not tell the other servers that {} changed (attempt {})", topic, attempt, e);
+                // the cause in one line: while the database is down every change would otherwise log a stack trace
+                log.warn(
+                        "Could not tell the other servers that {} changed (attempt {}): {}",
+                        topic,
+                        attempt,
+                        e.toString());
                 close(sending);
                 sending = null;
             }
@@ -120,23 +129,46 @@ public class ServerSignals implements SmartLifecycle {
     }
 
     private void listen() {
+        int failures = 0;
         while (running) {
             try (Connection connection = connect()) {
                 try (Statement listen = connection.createStatement()) {
                     listen.execute("LISTEN " + CHANNEL);
                 }
+                if (failures > 0) {
+                    log.info("Hearing the other servers again, after {} failed attempts to connect", failures - 1);
+                    failures = 0;
+                }
                 // whatever was said while this server was not listening is unknown: forget everything once
                 forgets.values().forEach(list -> list.forEach(Runnable::run));
                 PGConnection postgres = connection.unwrap(PGConnection.class);
+                long checked = System.nanoTime();
                 while (running) {
                     PGNotification[] notifications = postgres.getNotifications(WAIT_MILLIS);
                     for (PGNotification notification : notifications == null ? new PGNotification[0] : notifications) {
                         heard(notification.getParameter());
                     }
+                    if (System.nanoTime() - checked > CHECK_NANOS) {
+                        // a database restarted or failed over closes the socket, which the wait above reports; one
+                        // gone silently (a network that drops packets) would leave this server deaf without this check
+                        if (!connection.isValid(CHECK_SECONDS)) {
+                            throw new SQLException("The listening connection no longer answers", "08006");
+                        }
+                        checked = System.nanoTime();
+                    }
                 }
             } catch (SQLException e) {
                 if (running) {
-                    log.warn("Lost the connection that hears the other servers; connecting again", e);
+                    // the first failure with its cause; then one line a second would fill the log while the
+                    // database is down, so the next ones are at debug level
+                    if (failures++ == 0) {
+                        log.warn(
+                                "Lost the connection that hears the other servers ({}); connecting again every"
+                                        + " second",
+                                e.toString());
+                    } else {
+                        log.debug("Still cannot hear the other servers", e);
+                    }
                     pause();
                 }
             }

@@ -73,7 +73,8 @@ import org.statcommons.platform.TooManyRequestsException;
  *
  * <p>Errors that reach the servlet container instead (an unknown address, an exception nobody handled) are
  * answered by {@link ServletErrorController} with the same pages and problems; filters write problems with
- * {@link ProblemJsonWriter}.
+ * {@link ProblemJsonWriter}. A failure because PostgreSQL is out of reach is answered 503 by
+ * {@link DatabaseOutageResponder}, in front of everything that needs the database.
  */
 @ControllerAdvice
 class ErrorResponder extends ResponseEntityExceptionHandler {

@@ -9,9 +9,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -30,6 +27,7 @@ import org.statcommons.mail.OutgoingMail;
 import org.statcommons.support.Fixtures;
 import org.statcommons.support.GitCli;
 import org.statcommons.support.Mailbox;
+import org.statcommons.support.ServerProcess;
 import org.statcommons.support.StatCommonsIntegrationTest;
 import org.statcommons.support.TestSmtp;
 import org.statcommons.support.Visitor;
@@ -58,12 +56,11 @@ class TwoServersIntegrationTests {
     ConfigurableApplicationContext two;
     Fixtures onOne;
     Fixtures onTwo;
-    String database;
+    DatabaseAddress database;
 
     @BeforeAll
     void startTwoServers() throws Exception {
-        database = "two_servers_" + UUID.randomUUID().toString().replace("-", "");
-        db.sql("create database " + database).update();
+        database = ServerProcess.newDatabase(db, testDatabase, "two_servers");
         one = start();
         two = start();
         onOne = Fixtures.of(one);
@@ -78,7 +75,7 @@ class TwoServersIntegrationTests {
         if (two != null) {
             two.close();
         }
-        db.sql("drop database if exists " + database + " with (force)").update();
+        ServerProcess.dropDatabase(db, database);
     }
 
     private ConfigurableApplicationContext start() throws Exception {
@@ -86,9 +83,9 @@ class TwoServersIntegrationTests {
         List<String> settings = new ArrayList<>(List.of(
                 "--statcommons.data-dir=" + dataDir,
                 "--server.port=0",
-                "--statcommons.db.url=" + otherDatabase(testDatabase.jdbcUrl(), database),
-                "--statcommons.db.user=" + testDatabase.user(),
-                "--statcommons.db.password=" + testDatabase.password(),
+                "--statcommons.db.url=" + database.jdbcUrl(),
+                "--statcommons.db.user=" + database.user(),
+                "--statcommons.db.password=" + database.password(),
                 "--statcommons.content.storage=database",
                 "--statcommons.several-servers=true",
                 "--spring.mail.host=localhost",
@@ -98,14 +95,6 @@ class TwoServersIntegrationTests {
                 "--statcommons.moderation.new-account-posts=0",
                 "--logging.level.root=WARN"));
         return new SpringApplicationBuilder(StatCommonsApplication.class).run(settings.toArray(String[]::new));
-    }
-
-    /** The test server's JDBC address with another database's name. */
-    private static String otherDatabase(String jdbcUrl, String name) {
-        Matcher address =
-                Pattern.compile("^(jdbc:postgresql://[^/]+/)([^?]*)(.*)$").matcher(jdbcUrl);
-        assertThat(address.matches()).as(jdbcUrl).isTrue();
-        return address.group(1) + name + address.group(3);
     }
 
     @Test
