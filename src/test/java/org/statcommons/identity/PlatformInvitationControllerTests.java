@@ -80,6 +80,9 @@ class PlatformInvitationControllerTests {
     @MockitoBean
     SessionStarter sessions;
 
+    @MockitoBean
+    SignInProviders providers;
+
     @Autowired
     MockMvc mvc;
 
