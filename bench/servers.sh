@@ -122,9 +122,10 @@ warm_up() {
 same_answers() {
   local first="" port
   # asked as through the balancer (its Host, which the canonical link names), and not as a browser, so that these
-  # reads count no view; after a pause, so that the views counted during the run are written
+  # reads count no view; after two of the view counter's flushes (every 5 s: content.pages.PageViewCounter), so that
+  # every server has written the views it counted during the run and forgotten the counts it remembered
   local host="Host: localhost:$nginx_port"
-  sleep 3
+  sleep 11
   for port in "${ports[@]}"; do
     curl -s -D "$work/published-$port.headers" -o "$work/published-$port" -H "$host" "http://localhost:$port$published"
     tr -d '\r' <"$work/published-$port.headers" | awk -F': ' 'tolower($1) == "etag" {print $2}' >"$work/etag-$port"
