@@ -6,7 +6,8 @@
 # and prints what it measured: the image's size, start to ready, memory at rest.
 # Usage (as root, after ./mvnw -Pimage package): image/check.sh
 #   PORT=18280 (the port the server listens on), DB_URL=jdbc:postgresql://… DB_USER=… DB_PASSWORD=… (an external
-#   PostgreSQL; without it the server starts its embedded one in /data), KEEP=1 (keep the unpacked tree, in /tmp).
+#   PostgreSQL; without it the server starts its embedded one in /data), KEEP=1 (keep the unpacked tree, in /tmp),
+#   JAVA_TOOL_OPTIONS=… (JVM options for the server).
 # About two minutes: most of it unpacking the layers and the first start's database set-up.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -55,6 +56,9 @@ fi
 chown "$user" "$work/data"
 
 extra=(SERVER_PORT="$port")
+# JVM options to try, as `docker run -e JAVA_TOOL_OPTIONS=…` would give them (e.g. -Xshare:off to see the runtime's
+# class-data archive at work)
+[ -n "${JAVA_TOOL_OPTIONS:-}" ] && extra+=(JAVA_TOOL_OPTIONS="$JAVA_TOOL_OPTIONS")
 [ -n "${DB_URL:-}" ] && extra+=(STATCOMMONS_DB_URL="$DB_URL" STATCOMMONS_DB_USER="${DB_USER:-}" STATCOMMONS_DB_PASSWORD="${DB_PASSWORD:-}")
 started=$(date +%s.%N)
 # shellcheck disable=SC2016 # expanded by the inner shell
