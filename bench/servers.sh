@@ -12,6 +12,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 SECONDS_PER_RUN=${1:-15}
 CONNECTIONS=${CONNECTIONS:-16}
+# each server's share of the warm-up must reach its JIT's full compilation: with n servers each sees 1/n of it
+WARM_UP=${WARM_UP:-20}
 pg_bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
 for tool in java curl nginx wrk runuser "$pg_bin/initdb"; do
   command -v "$tool" >/dev/null 2>&1 || { echo "bench: $tool is needed (apt-get install -y nginx wrk postgresql)" >&2; exit 1; }
@@ -115,7 +117,7 @@ measure() {
 # $1: path; rest: wrk options. Each server's JIT and caches warmed up, whatever the first, slow answers were.
 warm_up() {
   local path=$1; shift
-  wrk -t2 -c"$CONNECTIONS" -d5s --timeout 30s -H "User-Agent: $agent" "$@" "http://localhost:$nginx_port$path" >/dev/null
+  wrk -t2 -c"$CONNECTIONS" -d"${WARM_UP}s" --timeout 30s -H "User-Agent: $agent" "$@" "http://localhost:$nginx_port$path" >/dev/null
 }
 
 # Whether every server gives the same answers: prints yes or no (and, on standard error, what differed)
