@@ -37,9 +37,9 @@ public class ServerSignals implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(ServerSignals.class);
     private static final String CHANNEL = "statcommons_changes";
     private static final int WAIT_MILLIS = 500;
-    /** How often the listening connection is asked whether it still answers, and how long it has to answer. */
-    private static final long CHECK_NANOS = 10_000_000_000L;
-
+    /** How often the listening connection is asked whether it still answers… */
+    private static final long CHECK_EVERY_NANOS = 10_000_000_000L;
+    /** …and how long it has to answer. */
     private static final int CHECK_SECONDS = 5;
 
     private final boolean severalServers;
@@ -148,7 +148,7 @@ public class ServerSignals implements SmartLifecycle {
                     for (PGNotification notification : notifications == null ? new PGNotification[0] : notifications) {
                         heard(notification.getParameter());
                     }
-                    if (System.nanoTime() - checked > CHECK_NANOS) {
+                    if (System.nanoTime() - checked > CHECK_EVERY_NANOS) {
                         // a database restarted or failed over closes the socket, which the wait above reports; one
                         // gone silently (a network that drops packets) would leave this server deaf without this check
                         if (!connection.isValid(CHECK_SECONDS)) {
