@@ -8,8 +8,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.statcommons.access.CommunityRole;
 import org.statcommons.community.Community;
 import org.statcommons.identity.Account;
@@ -31,6 +34,13 @@ class MetricsIntegrationTests {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping handlerMappings;
+
+    @Value("${management.metrics.web.server.max-uri-tags}")
+    int maxUriTags;
 
     @Test
     void prometheusReadsRequestsSavesGitTheOutboxAndThePoolWithTheMetricsTokenOnly() {
@@ -72,6 +82,17 @@ class MetricsIntegrationTests {
                 .doesNotContain("BOGUS1")
                 // routes by their pattern, never by the address asked
                 .doesNotContain("uri=\"/c/" + community.slug());
+    }
+
+    @Test
+    void everyRouteCanBeCountedForItsTagLimitIsAboveTheNumberOfRoutes() {
+        // Boot's guard stops recording new uri tags past this limit; ours are route patterns, so all must fit
+        long routes = handlerMappings.getHandlerMethods().keySet().stream()
+                .flatMap(mapping -> mapping.getPatternValues().stream())
+                .distinct()
+                .count();
+        assertThat(routes).isGreaterThan(100);
+        assertThat(maxUriTags).isGreaterThan((int) routes + 10);
     }
 
     @Test
