@@ -245,6 +245,10 @@ public final class SignedInBenchmark {
             String page = path(member.index % PAGES);
             Visitor.Page form = times.time(
                     "edit form", () -> member.visitor.getNoFollow("/c/" + slug + "/space/-/edit/" + page, BROWSER));
+            if (form.status() != 200) {
+                // counted among the answers other than 200 (an overloaded server's 503): nothing to save from
+                return;
+            }
             String base = baseCommit(form);
             // the text as the form shows it (other members' notes saved meanwhile included), with this member's
             // own note revised: as a person edits, so that saves merge rather than undo each other
@@ -367,7 +371,12 @@ public final class SignedInBenchmark {
                 }
                 Member member = members.get((int) arrival[1]);
                 actions.add(people.submit(() -> {
-                    act(member, slug, discussionPath, ThreadLocalRandom.current(), times);
+                    try {
+                        act(member, slug, discussionPath, ThreadLocalRandom.current(), times);
+                    } catch (RuntimeException failed) {
+                        // a connection closed or timed out by an overloaded server: counted, the others go on
+                        times.failed("action ended by " + failed.getClass().getSimpleName());
+                    }
                     return null;
                 }));
                 next.add(new long[] {arrival[0] + arrivalGap(random), arrival[1]});
@@ -505,6 +514,10 @@ public final class SignedInBenchmark {
                 }
             }
             return answer;
+        }
+
+        synchronized void failed(String what) {
+            failures.merge(what, 1, Integer::sum);
         }
 
         synchronized void cpu(long server, long postgres) {
