@@ -1,7 +1,8 @@
 #!/bin/sh
 # Signed-in benchmark: 150 members, each signed in with its own session, over 16 connections: a member's page
 # view alone and a mixed load (page views, page saves through the edit form, comments, discussion replies,
-# searches), each next to anonymous readers of a published page over the same 16 connections. Prints a table;
+# searches), each next to anonymous readers of a published page over the same 16 connections, then the mixed load
+# at a person's pace (each member one action per 2 s on average, Poisson arrivals, open loop). Prints a table;
 # the ratio to the published page is the figure to compare across runs on a shared machine.
 # Usage: bench/signed-in.sh [seconds per run, default 15] [--setting=value …, e.g. --statcommons.x=false]
 #        BENCH_JFR=/tmp/signed-in.jfr bench/signed-in.sh   also records a Java Flight Recorder profile of the

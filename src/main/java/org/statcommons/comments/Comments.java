@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,9 +31,22 @@ public class Comments {
              where c.deleted_at is null and c.hidden_at is null and t.page_path like '%.md'""";
 
     private final JdbcClient db;
+    /** Keeps each page's comments in memory: every write here tells it which pages changed. */
+    private final CommentThreads threads;
 
-    Comments(JdbcClient db) {
+    Comments(JdbcClient db, CommentThreads threads) {
         this.db = db;
+        this.threads = threads;
+    }
+
+    /** The pages of these comments. */
+    private List<CommentThreads.Place> placesOf(Collection<Long> commentIds) {
+        return db.sql("""
+                        select distinct t.community_id, t.page_path from comments.comments c
+                          join comments.threads t on t.id = c.thread_id where c.id = any(?)""")
+                .param(commentIds.toArray(Long[]::new))
+                .query(CommentThreads::place)
+                .list();
     }
 
     /** A visible comment on a page: its text and place, for the search index. */
@@ -63,14 +77,20 @@ public class Comments {
     }
 
     long insert(long threadId, long authorId, String text, Instant at) {
-        return db.sql(
-                        "insert into comments.comments (thread_id, author_id, body, created_at) values (?, ?, ?, ?) returning id")
+        Map<String, Object> added = db.sql("""
+                        with added as (insert into comments.comments (thread_id, author_id, body, created_at)
+                                       values (?, ?, ?, ?) returning id, thread_id)
+                        select a.id, t.community_id, t.page_path from added a join comments.threads t on t.id = a.thread_id""")
                 .params(threadId, authorId, text, Timestamp.from(at))
-                .query(Long.class)
-                .single();
+                .query()
+                .singleRow();
+        threads.forget(
+                List.of(new CommentThreads.Place((Long) added.get("community_id"), (String) added.get("page_path"))));
+        return (Long) added.get("id");
     }
 
     void update(long commentId, String text, Instant at) {
+        threads.forget(placesOf(List.of(commentId)));
         db.sql("update comments.comments set body = ?, edited_at = ? where id = ?")
                 .params(text, Timestamp.from(at), commentId)
                 .update();
@@ -78,6 +98,7 @@ public class Comments {
 
     /** Deleted by its author: the text and its mentions are gone; a placeholder keeps the thread readable. */
     void delete(long commentId, Instant at) {
+        threads.forget(placesOf(List.of(commentId)));
         db.sql("update comments.comments set body = '', deleted_at = ? where id = ?")
                 .params(Timestamp.from(at), commentId)
                 .update();
@@ -88,6 +109,7 @@ public class Comments {
 
     /** Hidden by a moderator at a time, or (at null) shown again; false when it already was (or is deleted). */
     boolean hide(long commentId, Instant at) {
+        threads.forget(placesOf(List.of(commentId)));
         return (at == null
                                 ? db.sql(
                                                 "update comments.comments set hidden_at = null, hidden_by = null where id = ? and hidden_at is not null")
@@ -109,9 +131,12 @@ public class Comments {
 
     /** The comment now mentions exactly these accounts. */
     void mention(long commentId, Set<Long> accountIds) {
-        db.sql("delete from comments.mentions where comment_id = ?")
+        int removed = db.sql("delete from comments.mentions where comment_id = ?")
                 .param(commentId)
                 .update();
+        if (removed > 0 || !accountIds.isEmpty()) {
+            threads.forget(placesOf(List.of(commentId)));
+        }
         for (long accountId : accountIds) {
             db.sql("insert into comments.mentions (comment_id, account_id) values (?, ?)")
                     .params(commentId, accountId)
@@ -205,6 +230,7 @@ public class Comments {
 
     /** Writes a comment's text anew without marking it edited (a name taken out is not an edit). */
     void rewrite(long commentId, String text) {
+        threads.forget(placesOf(List.of(commentId)));
         db.sql("update comments.comments set body = ? where id = ?")
                 .params(text, commentId)
                 .update();
@@ -237,6 +263,10 @@ public class Comments {
         db.sql("delete from comments.mentions where comment_id = any(?)")
                 .param(removed.stream().map(Touched::commentId).toArray(Long[]::new))
                 .update();
+        threads.forget(removed.stream()
+                .map(touched -> new CommentThreads.Place(touched.communityId(), touched.path()))
+                .distinct()
+                .toList());
         return removed;
     }
 }

@@ -16,17 +16,17 @@ import org.statcommons.access.Permissions;
 public class CommunityFrame {
 
     private final Permissions permissions;
-    private final Memberships memberships;
+    private final MembershipFacts facts;
     private final MembershipRequests requests;
     private final CommunityNavigation navigation;
 
     CommunityFrame(
             Permissions permissions,
-            Memberships memberships,
+            MembershipFacts facts,
             MembershipRequests requests,
             CommunityNavigation navigation) {
         this.permissions = permissions;
-        this.memberships = memberships;
+        this.facts = facts;
         this.requests = requests;
         this.navigation = navigation;
     }
@@ -34,7 +34,7 @@ public class CommunityFrame {
     /** Puts the frame of this community, for this viewer, with this tab current (or none), into a screen's model. */
     void addTo(Map<String, Object> model, Actor actor, Community community, String tab) {
         model.put("community", community);
-        model.put("viewer", new Viewer(actor, community, permissions, memberships, requests, navigation, tab));
+        model.put("viewer", new Viewer(actor, community, permissions, facts, requests, navigation, tab));
         model.put("tab", tab);
     }
 }

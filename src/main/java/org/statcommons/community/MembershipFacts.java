@@ -16,7 +16,8 @@ import org.statcommons.access.CommunityFacts;
  * Tells the permission policy about communities and roles, read by this feature's data access. A page asks the same
  * questions several times (the handler's permission, the frame's tabs, the header's notices, each comment's buttons):
  * while a reading request (GET or HEAD, which change nothing) lasts, each answer is looked up once and remembered
- * with the request. Nothing is remembered across requests, so a role changed or a member suspended counts from the
+ * with the request, and the account's standings and the frame's membership come from one query
+ * ({@link Memberships#seenOf}). Nothing is remembered across requests, so a role changed or a member suspended counts from the
  * next request on.
  */
 @Component
@@ -61,7 +62,34 @@ class MembershipFacts implements CommunityFacts {
 
     @Override
     public Map<Long, Standing> standingsOf(long accountId) {
-        return remembered("standings " + accountId, () -> Map.copyOf(memberships.standingsOf(accountId)));
+        if (!reading()) {
+            return Map.copyOf(memberships.standingsOf(accountId));
+        }
+        return remembered("standings " + accountId, () -> {
+            Map<Long, Standing> standings = new HashMap<>();
+            seenOf(accountId)
+                    .forEach((community, seen) -> standings.put(
+                            community, new Standing(seen.membership().role(), seen.suspension() != null)));
+            return Map.copyOf(standings);
+        });
+    }
+
+    /**
+     * What the community's frame shows of its viewer ({@code accountId} null when not signed in): while a reading
+     * request lasts, a member's comes with their standings, asked for by the policy anyway.
+     */
+    Memberships.Seen seen(long communityId, Long accountId) {
+        if (accountId != null && reading()) {
+            Memberships.Seen seen = seenOf(accountId).get(communityId);
+            if (seen != null) {
+                return seen;
+            }
+        }
+        return memberships.seen(communityId, accountId);
+    }
+
+    private Map<Long, Memberships.Seen> seenOf(long accountId) {
+        return remembered("seen " + accountId, () -> Map.copyOf(memberships.seenOf(accountId)));
     }
 
     @Override

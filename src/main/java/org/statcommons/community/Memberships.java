@@ -261,20 +261,43 @@ public class Memberships {
                         left join community.memberships m on m.community_id = :community and m.account_id = :account""")
                 .param("community", communityId)
                 .param("account", accountId == null ? 0L : accountId)
-                .query((rs, n) -> {
-                    Membership membership = rs.getObject("account_id") == null ? null : map(rs, n);
-                    if (membership != null && membership.expired(today())) {
-                        membership = null;
-                    }
-                    Timestamp until = rs.getTimestamp("suspended_until");
-                    Suspension suspension = membership != null
-                                    && until != null
-                                    && until.toInstant().isAfter(now)
-                            ? new Suspension(until.toInstant(), rs.getString("suspension_reason"))
-                            : null;
-                    return new Seen(membership, suspension, rs.getInt("current_conduct"));
-                })
+                .query((rs, n) -> seen(rs, n, now))
                 .single();
+    }
+
+    /**
+     * What {@link #seen} tells, for each community the account is a current member of, in one query: a reading
+     * request answers both the policy's standings and the frame's membership from it (one round trip, not two).
+     */
+    Map<Long, Seen> seenOf(long accountId) {
+        Instant now = clock.instant();
+        Map<Long, Seen> seen = new HashMap<>();
+        db.sql("""
+                        select (select max(version) from community.codes_of_conduct c where c.community_id = m.community_id)
+                                   as current_conduct,
+                               m.community_id, m.account_id, m.role, m.focal_point_country, m.guest_until,
+                               m.conduct_version, m.joined_at, m.suspended_until,
+                               coalesce(m.suspension_reason, '') as suspension_reason
+                        from community.memberships m where m.account_id = :account and""" + " " + CURRENT)
+                .param("account", accountId)
+                .param("today", date(today()))
+                .query(rs -> {
+                    seen.put(rs.getLong("community_id"), seen(rs, rs.getRow(), now));
+                });
+        return seen;
+    }
+
+    private Seen seen(ResultSet rs, int n, Instant now) throws SQLException {
+        Membership membership = rs.getObject("account_id") == null ? null : map(rs, n);
+        if (membership != null && membership.expired(today())) {
+            membership = null;
+        }
+        Timestamp until = rs.getTimestamp("suspended_until");
+        Suspension suspension =
+                membership != null && until != null && until.toInstant().isAfter(now)
+                        ? new Suspension(until.toInstant(), rs.getString("suspension_reason"))
+                        : null;
+        return new Seen(membership, suspension, rs.getInt("current_conduct"));
     }
 
     /** The suspension in force for this member, if any. */

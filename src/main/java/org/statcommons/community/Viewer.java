@@ -25,7 +25,7 @@ public final class Viewer {
     private final Actor actor;
     private final Community community;
     private final Permissions permissions;
-    private final Memberships memberships;
+    private final MembershipFacts facts;
     private final MembershipRequests requests;
     private final CommunityNavigation navigation;
     private final String tab;
@@ -35,14 +35,14 @@ public final class Viewer {
             Actor actor,
             Community community,
             Permissions permissions,
-            Memberships memberships,
+            MembershipFacts facts,
             MembershipRequests requests,
             CommunityNavigation navigation,
             String tab) {
         this.actor = actor;
         this.community = community;
         this.permissions = permissions;
-        this.memberships = memberships;
+        this.facts = facts;
         this.requests = requests;
         this.navigation = navigation;
         this.tab = tab;
@@ -50,7 +50,7 @@ public final class Viewer {
 
     private Standing standing() {
         if (standing == null) {
-            Memberships.Seen seen = memberships.seen(community.id(), actor.signedIn() ? actor.accountId() : null);
+            Memberships.Seen seen = facts.seen(community.id(), actor.signedIn() ? actor.accountId() : null);
             Set<Action> allowed = permissions.allowedIn(actor, community.id());
             boolean pending = actor.signedIn()
                     && seen.membership() == null

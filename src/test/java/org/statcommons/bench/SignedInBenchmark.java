@@ -12,10 +12,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -36,7 +38,8 @@ import org.statcommons.support.Visitor;
  * session, read and write over 16 connections, next to anonymous readers of a published page over the same 16
  * connections. Three runs of the same length: the published page (anonymous), a member's page view alone, then
  * the mixed load (page views, page saves through the edit form, page comments, discussion replies, searches).
- * Prints a table of requests per second and latencies, and each against the published page. Run with
+ * Then the same mixed load at a person's pace ({@link #paced}): each member acts about every two seconds, whatever
+ * the answers' times. Prints a table of requests per second and latencies, and each against the published page. Run with
  * {@code bench/signed-in.sh}; results in bench/RESULTS-signed-in.md.
  */
 public final class SignedInBenchmark {
@@ -44,6 +47,8 @@ public final class SignedInBenchmark {
     private static final int MEMBERS = 150;
     private static final int PAGES = 50;
     private static final int CONNECTIONS = 16;
+    /** The paced run: each member's mean time between two actions, in seconds (Poisson arrivals). */
+    private static final double PACE = 2.0;
     /** Pages count views only from browsers used by people: the members' requests say they come from one. */
     private static final String[] BROWSER = {
         "User-Agent", "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0"
@@ -168,6 +173,7 @@ public final class SignedInBenchmark {
         }
         Times viewTimes = load(viewRun, seconds, cpu);
         Times mixedTimes = load(mixedRun, seconds, cpu);
+        Times pacedTimes = paced(members, slug, discussionPath, seconds, cpu);
         if (recording != null) {
             recording.stop();
             recording.dump(Path.of(jfr));
@@ -204,6 +210,17 @@ public final class SignedInBenchmark {
                         "page save (POST of the edit form)",
                         "p95 < 50 ms: " + (mixedTimes.p95("page save (POST of the edit form)") < 50 ? "yes" : "NO")));
         cpuRows.append(mixedTimes.cpuRow("mixed load of " + MEMBERS + " members"));
+        String pacedRun =
+                String.format(Locale.ROOT, "paced: %d members, one action per %.0f s each (Poisson)", MEMBERS, PACE);
+        pacedTimes.print(
+                pacedRun,
+                publishedRate,
+                Map.of(
+                        "member's page view",
+                        "p95 < 50 ms: " + (pacedTimes.p95("member's page view") < 50 ? "yes" : "NO"),
+                        "page save (POST of the edit form)",
+                        "p95 < 50 ms: " + (pacedTimes.p95("page save (POST of the edit form)") < 50 ? "yes" : "NO")));
+        cpuRows.append(pacedTimes.cpuRow(pacedRun));
         System.out.println();
         System.out.println("CPU time per request, which other work on a shared machine does not change:");
         System.out.println();
@@ -212,10 +229,14 @@ public final class SignedInBenchmark {
         System.out.print(cpuRows);
     }
 
-    /** One member's step of the mixed load: mostly reading, sometimes writing or searching. */
+    /** One step of the mixed load by a random member. */
     private static void mixed(
             List<Member> members, String slug, String discussionPath, ThreadLocalRandom random, Times times) {
-        Member member = members.get(random.nextInt(members.size()));
+        act(members.get(random.nextInt(members.size())), slug, discussionPath, random, times);
+    }
+
+    /** One member's action in the mixed load: mostly reading, sometimes writing or searching. */
+    private static void act(Member member, String slug, String discussionPath, ThreadLocalRandom random, Times times) {
         int dice = random.nextInt(100);
         if (dice < 60) {
             times.time("member's page view", () -> member.visitor.getNoFollow(memberPage(slug, random), BROWSER));
@@ -224,6 +245,10 @@ public final class SignedInBenchmark {
             String page = path(member.index % PAGES);
             Visitor.Page form = times.time(
                     "edit form", () -> member.visitor.getNoFollow("/c/" + slug + "/space/-/edit/" + page, BROWSER));
+            if (form.status() != 200) {
+                // counted among the answers other than 200 (an overloaded server's 503): nothing to save from
+                return;
+            }
             String base = baseCommit(form);
             // the text as the form shows it (other members' notes saved meanwhile included), with this member's
             // own note revised: as a person edits, so that saves merge rather than undo each other
@@ -316,6 +341,67 @@ public final class SignedInBenchmark {
         long[] cpuAfter = cpu.now();
         times.cpu(cpuAfter[0] - cpuBefore[0], cpuAfter[1] - cpuBefore[1]);
         return times;
+    }
+
+    /**
+     * The mixed load at a person's pace, open loop: each member acts (the same actions as {@link #mixed}) at the
+     * times of its own Poisson process, one action per {@link #PACE} seconds on average, each on a thread of its own
+     * so that a late answer delays no one's next action (as people in their browsers). 150 members: about 75 actions
+     * a second offered, whatever the server does with them; the run waits for the last answers.
+     */
+    private static Times paced(List<Member> members, String slug, String discussionPath, double seconds, Cpu cpu)
+            throws Exception {
+        Times times = new Times(seconds);
+        long[] cpuBefore = cpu.now();
+        long start = System.nanoTime();
+        long end = start + (long) (seconds * 1e9);
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        PriorityQueue<long[]> next = new PriorityQueue<>((a, b) -> Long.compare(a[0], b[0]));
+        for (int i = 0; i < members.size(); i++) {
+            next.add(new long[] {start + arrivalGap(random), i});
+        }
+        ExecutorService people = Executors.newCachedThreadPool();
+        List<Future<?>> actions = new ArrayList<>();
+        try {
+            while (next.peek()[0] < end) {
+                long[] arrival = next.poll();
+                long wait = arrival[0] - System.nanoTime();
+                if (wait > 0) {
+                    LockSupport.parkNanos(wait);
+                }
+                Member member = members.get((int) arrival[1]);
+                actions.add(people.submit(() -> {
+                    try {
+                        act(member, slug, discussionPath, ThreadLocalRandom.current(), times);
+                    } catch (RuntimeException failed) {
+                        // a connection closed or timed out by an overloaded server: counted, the others go on
+                        times.failed("action ended by " + failed.getClass().getSimpleName());
+                    }
+                    return null;
+                }));
+                next.add(new long[] {arrival[0] + arrivalGap(random), arrival[1]});
+            }
+            for (Future<?> action : actions) {
+                action.get();
+            }
+        } finally {
+            people.shutdown();
+        }
+        long[] cpuAfter = cpu.now();
+        times.cpu(cpuAfter[0] - cpuBefore[0], cpuAfter[1] - cpuBefore[1]);
+        System.out.printf(
+                Locale.ROOT,
+                "paced run: %d actions offered in %.0f s (%.1f/s), the last answered %.1f s after the run's end%n",
+                actions.size(),
+                seconds,
+                actions.size() / seconds,
+                (System.nanoTime() - end) / 1e9);
+        return times;
+    }
+
+    /** Nanoseconds to a member's next action: exponential, of mean {@link #PACE} seconds. */
+    private static long arrivalGap(ThreadLocalRandom random) {
+        return (long) (-Math.log(1 - random.nextDouble()) * PACE * 1e9);
     }
 
     static String path(int page) {
@@ -428,6 +514,10 @@ public final class SignedInBenchmark {
                 }
             }
             return answer;
+        }
+
+        synchronized void failed(String what) {
+            failures.merge(what, 1, Integer::sum);
         }
 
         synchronized void cpu(long server, long postgres) {

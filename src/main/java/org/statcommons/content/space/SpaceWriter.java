@@ -3,16 +3,18 @@ package org.statcommons.content.space;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
-import org.eclipse.jgit.dircache.DirCache;
-import org.eclipse.jgit.dircache.DirCacheBuilder;
-import org.eclipse.jgit.dircache.DirCacheEditor;
-import org.eclipse.jgit.dircache.DirCacheEntry;
 import org.eclipse.jgit.lib.CommitBuilder;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.FileMode;
@@ -22,7 +24,9 @@ import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.lib.RefUpdate;
 import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.lib.TreeFormatter;
 import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.treewalk.CanonicalTreeParser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -344,34 +348,22 @@ public class SpaceWriter {
 
     /**
      * The tree of {@code head} (a commit of any branch, or null) with the edits applied, built in memory;
-     * refused when it would grow a folder beyond {@code maxFolderEntries} (see {@link FolderLimit}).
+     * refused when it would grow a folder beyond {@code maxFolderEntries} (see {@link FolderLimit}). Only the trees
+     * on the edited paths are read and written again: the others are kept as they are, by their ids (building the
+     * whole space's index of files for every save was a third of a save's time).
      */
     public static ObjectId tree(
             Snapshot snapshot, ObjectInserter inserter, RevCommit head, List<FileEdit> edits, int maxFolderEntries)
             throws IOException {
-        DirCache files = DirCache.newInCore();
-        if (head != null) {
-            DirCacheBuilder builder = files.builder();
-            builder.addTree(new byte[0], DirCacheEntry.STAGE_0, snapshot.reader(), head.getTree());
-            builder.finish();
-        }
-        DirCacheEditor editor = files.editor();
+        // each path's new file (null: removed), a later edit of a path winning; names as Git's bytes, one char each
+        Map<String, ObjectId> changes = new LinkedHashMap<>();
         for (FileEdit edit : edits) {
-            if (edit.removes()) {
-                editor.add(new DirCacheEditor.DeletePath(edit.path().value()));
-            } else {
-                ObjectId blob = inserter.insert(Constants.OBJ_BLOB, edit.content());
-                editor.add(new DirCacheEditor.PathEdit(edit.path().value()) {
-                    @Override
-                    public void apply(DirCacheEntry entry) {
-                        entry.setFileMode(FileMode.REGULAR_FILE);
-                        entry.setObjectId(blob);
-                    }
-                });
-            }
+            changes.put(
+                    bytes(edit.path().value()),
+                    edit.removes() ? null : inserter.insert(Constants.OBJ_BLOB, edit.content()));
         }
-        editor.finish();
-        ObjectId tree = files.writeTree(inserter);
+        ObjectId edited = edited(snapshot.reader(), inserter, head == null ? null : head.getTree(), changes);
+        ObjectId tree = edited != null ? edited : inserter.insert(new TreeFormatter());
         List<String> added = edits.stream()
                 .filter(edit -> !edit.removes())
                 .map(edit -> edit.path().value())
@@ -383,6 +375,83 @@ public class SpaceWriter {
                     });
         }
         return tree;
+    }
+
+    /** A tree's entry: its mode and object. */
+    private record TreeEntry(FileMode mode, ObjectId id) {
+        boolean folder() {
+            return FileMode.TREE.equals(mode.getBits());
+        }
+    }
+
+    /** A path or name as Git's bytes, one char per byte: compared as Git compares them, written back unchanged. */
+    private static String bytes(String path) {
+        return new String(path.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
+    }
+
+    /**
+     * The tree (null: none) with the changes made, their paths relative to it; null when it ends empty. A file's
+     * removal leaves a folder of that name alone, as Git's index did.
+     */
+    private static ObjectId edited(
+            ObjectReader reader, ObjectInserter inserter, ObjectId tree, Map<String, ObjectId> changes)
+            throws IOException {
+        Map<String, TreeEntry> entries = new HashMap<>();
+        if (tree != null) {
+            for (CanonicalTreeParser parser = new CanonicalTreeParser(null, reader, tree);
+                    !parser.eof();
+                    parser.next()) {
+                entries.put(
+                        new String(
+                                parser.getEntryPathBuffer(),
+                                0,
+                                parser.getEntryPathLength(),
+                                StandardCharsets.ISO_8859_1),
+                        new TreeEntry(parser.getEntryFileMode(), parser.getEntryObjectId()));
+            }
+        }
+        Map<String, Map<String, ObjectId>> inFolders = new LinkedHashMap<>();
+        for (Map.Entry<String, ObjectId> change : changes.entrySet()) {
+            String path = change.getKey();
+            int slash = path.indexOf('/');
+            if (slash >= 0) {
+                inFolders
+                        .computeIfAbsent(path.substring(0, slash), folder -> new LinkedHashMap<>())
+                        .put(path.substring(slash + 1), change.getValue());
+            } else if (change.getValue() != null) {
+                entries.put(path, new TreeEntry(FileMode.REGULAR_FILE, change.getValue()));
+            } else if (entries.containsKey(path) && !entries.get(path).folder()) {
+                entries.remove(path);
+            }
+        }
+        for (Map.Entry<String, Map<String, ObjectId>> folder : inFolders.entrySet()) {
+            TreeEntry before = entries.get(folder.getKey());
+            boolean wasFolder = before != null && before.folder();
+            ObjectId after = edited(reader, inserter, wasFolder ? before.id() : null, folder.getValue());
+            if (after != null) {
+                entries.put(folder.getKey(), new TreeEntry(FileMode.TREE, after));
+            } else if (wasFolder) {
+                entries.remove(folder.getKey());
+            }
+        }
+        if (entries.isEmpty()) {
+            return null;
+        }
+        // Git's order: by bytes, a folder's name as if it ended with a slash
+        List<Map.Entry<String, TreeEntry>> sorted = new ArrayList<>(entries.entrySet());
+        sorted.sort(Comparator.comparing((Map.Entry<String, TreeEntry> entry) ->
+                entry.getKey() + (entry.getValue().folder() ? "/" : "")));
+        TreeFormatter formatter = new TreeFormatter();
+        for (Map.Entry<String, TreeEntry> entry : sorted) {
+            byte[] name = entry.getKey().getBytes(StandardCharsets.ISO_8859_1);
+            formatter.append(
+                    name,
+                    0,
+                    name.length,
+                    entry.getValue().mode(),
+                    entry.getValue().id());
+        }
+        return inserter.insert(formatter);
     }
 
     /** A commit of this tree by this author, made now (the application's clock). */

@@ -37,7 +37,8 @@ import org.statcommons.support.Visitor.Page;
  * Two servers on one PostgreSQL, as behind a load balancer (issue 15): both started here on a database of their own in
  * the test server's PostgreSQL, with Git in the database and {@code statcommons.several-servers=true}. A page saved on
  * one is read on the other at once; a publish on one refreshes the other's published-page fast path; a push to one is
- * cloned from the other; mail queued on one is sent once although both servers' outboxes run.
+ * cloned from the other; a comment made on one shows on the other, which kept the page's comments; mail queued on
+ * one is sent once although both servers' outboxes run.
  */
 @StatCommonsIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -110,6 +111,16 @@ class TwoServersIntegrationTests {
         assertThat(atTwo.get(space + "/guides/start").text()).contains("Written on server one.");
         edit(atTwo, space, "guides/start", "Edited on server two.");
         assertThat(atOne.get(space + "/guides/start").text()).contains("Edited on server two.");
+
+        // a comment made on one shows on the other, which kept the page's comments (none) from its view just before
+        assertThat(atTwo.get(space + "/guides/start").text()).doesNotContain("Commented on server one.");
+        Page commented = atOne.post(
+                "/c/" + community.slug() + "/page-comments/guides/start",
+                fields("_csrf", atOne.get(space + "/guides/start").csrf(), "body", "Commented on server one."));
+        assertThat(commented.text()).contains("Commented on server one.");
+        assertThat(eventually(() -> atTwo.get(space + "/guides/start").text(), "Commented on server one."))
+                .as("the comment on the second server's view, within a second")
+                .isTrue();
 
         // a publish on one is served by the other's fast path, and a later publish refreshes it there
         publish(atOne, space, "guides/start");
