@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Start-up benchmark: the README's start script (./statcommons: the unpacked jar, a class-data archive from a training
-# run, C1 only) next to a plain `java -jar` of the same jar, each started RUNS times in turn on the same data directory
+# run, C1 only, the context built ahead of time by the build) next to the same without that context
+# (STATCOMMONS_AOT=off) and a plain `java -jar` of the same jar, each started RUNS times in turn on the same data directory
 # (created by a first start that is not counted), to healthy /actuator/health; then memory at rest.
 # Goal (issue 15): start to healthy with the start script < 5 s on this machine. Run it on a quiet machine.
 # Results: bench/RESULTS-start.md.
@@ -17,7 +18,7 @@ cleanup() { [ -n "$pid" ] && kill "$pid" 2>/dev/null && wait "$pid" 2>/dev/null 
 trap cleanup EXIT
 
 
-# $1: label; rest: the command. Sets seconds and rss.
+# The command. Sets seconds, cpu (the java process's CPU time to healthy: less moved by a busy machine) and rss.
 start() {
   local began now
   began=$(date +%s.%N)
@@ -31,6 +32,7 @@ start() {
   done
   now=$(date +%s.%N)
   seconds=$(echo "$now - $began" | bc)
+  cpu=$(awk -v hz="$(getconf CLK_TCK)" '{printf "%.1f", ($14 + $15) / hz}' "/proc/$pid/stat")
   sleep 5
   local java_pid
   java_pid=$(pgrep -P "$pid" java || echo "$pid")
@@ -46,12 +48,14 @@ start ./statcommons      # builds the jar and the start script's archive when ne
 [ -n "$new_jdk" ] && JAVA_HOME=$new_jdk start ./statcommons   # its cache; not counted
 jar=$(ls target/statcommons-*.jar | head -n 1)
 START_LIMIT=120
-plain=(); script=(); newer=(); plain_rss=""; script_rss=""; newer_rss=""
+plain=(); noaot=(); script=(); newer=(); plain_rss=""; noaot_rss=""; script_rss=""; newer_rss=""
+plain_cpu=(); noaot_cpu=(); script_cpu=(); newer_cpu=()
 for run in $(seq "$RUNS"); do
-  start java -jar "$jar"; plain+=("$seconds"); plain_rss=$rss
-  start ./statcommons; script+=("$seconds"); script_rss=$rss
+  start java -jar "$jar"; plain+=("$seconds"); plain_cpu+=("$cpu"); plain_rss=$rss
+  STATCOMMONS_AOT=off start ./statcommons; noaot+=("$seconds"); noaot_cpu+=("$cpu"); noaot_rss=$rss
+  start ./statcommons; script+=("$seconds"); script_cpu+=("$cpu"); script_rss=$rss
   if [ -n "$new_jdk" ]; then
-    JAVA_HOME=$new_jdk start ./statcommons; newer+=("$seconds"); newer_rss=$rss
+    JAVA_HOME=$new_jdk start ./statcommons; newer+=("$seconds"); newer_cpu+=("$cpu"); newer_rss=$rss
   fi
 done
 median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
@@ -59,13 +63,16 @@ p=$(median "${plain[@]}"); s=$(median "${script[@]}")
 echo
 echo "Machine: $(nproc) cores, $(java -version 2>&1 | head -n 1), load before: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo
-echo "| start, same data directory ($RUNS runs each, in turn) | to healthy (median) | all runs | RSS at rest |"
-echo "|---|---|---|---|"
-printf '| `java -jar` (no options) | %.1f s | %s | %s MiB |\n' "$p" "${plain[*]}" "$plain_rss"
-printf '| `./statcommons` (unpacked jar, AppCDS archive, C1 only) | %.1f s | %s | %s MiB |\n' "$s" "${script[*]}" "$script_rss"
+echo "| start, same data directory ($RUNS runs each, in turn) | to healthy (median) | all runs | CPU to healthy (median) | RSS at rest |"
+echo "|---|---|---|---|---|"
+printf '| `java -jar` (no options) | %.1f s | %s | %s s | %s MiB |\n' "$p" "${plain[*]}" "$(median "${plain_cpu[@]}")" "$plain_rss"
+printf '| `STATCOMMONS_AOT=off ./statcommons` (unpacked jar, AppCDS archive, C1 only) | %.1f s | %s | %s s | %s MiB |\n' \
+  "$(median "${noaot[@]}")" "${noaot[*]}" "$(median "${noaot_cpu[@]}")" "$noaot_rss"
+printf '| `./statcommons` (the same and the context built ahead of time) | %.1f s | %s | %s s | %s MiB |\n' \
+  "$s" "${script[*]}" "$(median "${script_cpu[@]}")" "$script_rss"
 if [ -n "$new_jdk" ]; then
   n=$(median "${newer[@]}")
-  printf '| `JAVA_HOME=%s ./statcommons` (ahead-of-time cache, C1 only) | %.1f s | %s | %s MiB |\n' \
-    "$new_jdk" "$n" "${newer[*]}" "$newer_rss"
+  printf '| `JAVA_HOME=%s ./statcommons` (JDK ahead-of-time cache, Spring AOT, C1 only) | %.1f s | %s | %s s | %s MiB |\n' \
+    "$new_jdk" "$n" "${newer[*]}" "$(median "${newer_cpu[@]}")" "$newer_rss"
 fi
 printf '\nratio start script / java -jar: %.2f (goal: start script < 5 s)\n' "$(echo "$s / $p" | bc -l)"

@@ -66,6 +66,9 @@ public final class ServerProcess implements AutoCloseable {
                     "-XX:TieredStopAtLevel=1",
                     "-XX:+UseSerialGC",
                     "-Xmx512m",
+                    // the start script's context, built ahead of time by the build (process-aot), when the build made
+                    // it: these servers then check that settings read at run time still choose the beans there
+                    "-Dspring.aot.enabled=" + aheadOfTime(),
                     "-cp",
                     System.getProperty("java.class.path"),
                     StatCommonsApplication.class.getName(),
@@ -101,6 +104,13 @@ public final class ServerProcess implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start server " + name, e);
         }
+    }
+
+    private static boolean aheadOfTime() {
+        return ServerProcess.class.getResource(
+                        "/" + StatCommonsApplication.class.getName().replace('.', '/')
+                                + "__ApplicationContextInitializer.class")
+                != null;
     }
 
     private void awaitReady() {

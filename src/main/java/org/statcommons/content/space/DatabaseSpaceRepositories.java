@@ -18,8 +18,6 @@ import org.eclipse.jgit.lib.NullProgressMonitor;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.storage.pack.PackConfig;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.stereotype.Component;
 
 /**
  * Repositories kept in PostgreSQL (JGit's DFS storage over {@link StoredPacks} and {@link StoredRefs}), so that
@@ -28,8 +26,6 @@ import org.springframework.stereotype.Component;
  * reads again only when someone else changed it. Refs move by compare-and-swap in the database, so a save or push
  * on one server and another on a second server cannot both move main from the same commit.
  */
-@Component
-@ConditionalOnProperty(name = "statcommons.content.storage", havingValue = "database")
 class DatabaseSpaceRepositories implements SpaceRepositories, DisposableBean {
 
     private final StoredPacks packs;

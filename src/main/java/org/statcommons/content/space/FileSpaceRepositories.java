@@ -39,10 +39,6 @@ import org.eclipse.jgit.util.FileUtils;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.stereotype.Component;
 import org.statcommons.content.CourseSpace;
 import org.statcommons.platform.StatCommonsProperties;
 
@@ -53,8 +49,6 @@ import org.statcommons.platform.StatCommonsProperties;
  * in use (see {@link #repack}); JGit's own automatic gc after a push is turned off, so that repacking
  * happens only when {@link SpaceRepacker} asks, one at a time.
  */
-@Component
-@ConditionalOnProperty(name = "statcommons.content.storage", havingValue = "files", matchIfMissing = true)
 class FileSpaceRepositories implements SpaceRepositories, DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(FileSpaceRepositories.class);
@@ -73,11 +67,7 @@ class FileSpaceRepositories implements SpaceRepositories, DisposableBean {
     /** Packs a repack replaced, by their {@code .pack} file, with when (System.nanoTime) they were replaced. */
     private final Map<File, Long> replaced = new ConcurrentHashMap<>();
 
-    @Autowired
-    FileSpaceRepositories(
-            StatCommonsProperties properties,
-            ContentProperties content,
-            @Value("${statcommons.several-servers:false}") boolean severalServers) {
+    FileSpaceRepositories(StatCommonsProperties properties, ContentProperties content, boolean severalServers) {
         this(properties.dataDir().resolve("spaces"), content.repackGrace());
         if (severalServers) {
             // each server would write its own copy of every repository and serve the others' saves as missing

@@ -8,7 +8,6 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.OptionalLong;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.stereotype.Repository;
@@ -22,7 +21,6 @@ import org.statcommons.content.space.GitStorageConfiguration.GitStoragePool;
  * transaction the calling thread is in: a pack is stored once written, as a file would be.
  */
 @Repository
-@ConditionalOnProperty(name = "statcommons.content.storage", havingValue = "database")
 class StoredPacks {
 
     /** A pack's files are kept in chunks of this size: written as they fill, read a block at a time. */

@@ -2,7 +2,6 @@ package org.statcommons.content.space;
 
 import java.util.List;
 import java.util.OptionalLong;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.stereotype.Repository;
@@ -15,7 +14,6 @@ import org.statcommons.content.space.GitStorageConfiguration.GitStoragePool;
  * in the database, so two servers moving main at once cannot both win, whatever each remembered.
  */
 @Repository
-@ConditionalOnProperty(name = "statcommons.content.storage", havingValue = "database")
 class StoredRefs {
 
     private final JdbcClient jdbc;

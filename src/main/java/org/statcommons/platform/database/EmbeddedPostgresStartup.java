@@ -8,6 +8,7 @@ import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.aot.AbstractAotProcessor;
 import org.statcommons.platform.StatCommonsProperties;
 
 /**
@@ -28,7 +29,8 @@ public class EmbeddedPostgresStartup
         StatCommonsProperties properties = Binder.get(context.getEnvironment())
                 .bindOrCreate("statcommons", Bindable.of(StatCommonsProperties.class));
         StatCommonsProperties.Db db = properties.db();
-        if (db.external()) {
+        if (db.external() || Boolean.getBoolean(AbstractAotProcessor.AOT_PROCESSING)) {
+            // the build's ahead-of-time processing (process-aot) reads the bean definitions and creates no bean
             return;
         }
         EmbeddedPostgresStartup startup = new EmbeddedPostgresStartup();
