@@ -107,21 +107,11 @@ class StagedRows {
      * read by {@code COPY … TO STDOUT} on a connection of its own: one message a row, nothing held.
      */
     void read(long uploadId, Consumer<StagedLine> consumer) {
-        copyOut(uploadId, "copy " + table(uploadId) + " to stdout", consumer);
-    }
-
-    /** The same with only these columns of the file (0 first), which the rows give in this order, 0 first. */
-    void read(long uploadId, int[] positions, Consumer<StagedLine> consumer) {
-        StringBuilder columns = new StringBuilder("line");
-        for (int position : positions) {
-            columns.append(", ").append(column(position));
-        }
-        copyOut(uploadId, "copy (select " + columns + " from " + table(uploadId) + ") to stdout", consumer);
-    }
-
-    private void copyOut(long uploadId, String sql, Consumer<StagedLine> consumer) {
         try (Connection connection = dataSource.getConnection()) {
-            CopyOut copy = connection.unwrap(PGConnection.class).getCopyAPI().copyOut(sql);
+            CopyOut copy = connection
+                    .unwrap(PGConnection.class)
+                    .getCopyAPI()
+                    .copyOut("copy " + table(uploadId) + " to stdout");
             StagedLine line = new StagedLine();
             try {
                 for (byte[] row = copy.readFromCopy(); row != null; row = copy.readFromCopy()) {
