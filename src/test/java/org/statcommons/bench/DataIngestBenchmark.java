@@ -105,7 +105,7 @@ public final class DataIngestBenchmark {
                 200);
         long validateNanos = System.nanoTime() - start;
         table.row(
-                "Validation in SQL (types, codes, periods, duplicates)",
+                "Validation in Java (types, codes, periods, duplicates)",
                 String.format(Locale.ROOT, "%.1f s", validateNanos / 1e9),
                 "");
         // the values are not counts: no disclosure rule (bench/disclosure.sh measures the check)

@@ -12,20 +12,20 @@ import org.statcommons.platform.NotFoundException;
 import org.statcommons.platform.Text;
 
 /**
- * The publisher says what each column is (or accepts the guess); every staged row is then validated against it, in
- * SQL, and the problems found replace the earlier ones. Returns how many problems there are.
+ * The publisher says what each column is (or accepts the guess); every staged row is then validated against it (in
+ * one pass, {@link UploadValidator}), and the problems found replace the earlier ones. Returns how many problems there are.
  */
 @Service
 public class ConfirmStructure {
 
     private final DatasetReleases releases;
     private final Uploads uploads;
-    private final UploadProblems problems;
+    private final UploadValidator validator;
 
-    ConfirmStructure(DatasetReleases releases, Uploads uploads, UploadProblems problems) {
+    ConfirmStructure(DatasetReleases releases, Uploads uploads, UploadValidator validator) {
         this.releases = releases;
         this.uploads = uploads;
-        this.problems = problems;
+        this.validator = validator;
     }
 
     /** One column as the publisher says it, by the header's name. */
@@ -88,7 +88,7 @@ public class ConfirmStructure {
         }
         uploads.saveStructure(uploadId, structure);
         uploads.state(uploadId, Upload.State.CONFIRMED);
-        return problems.validate(uploadId, structure);
+        return validator.validate(uploadId, upload.rows(), structure);
     }
 
     /**

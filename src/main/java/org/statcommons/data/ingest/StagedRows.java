@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
+import org.postgresql.copy.CopyOut;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -99,6 +100,32 @@ class StagedRows {
                     return row;
                 })
                 .list();
+    }
+
+    /**
+     * Hands every staged row to the consumer, in the order the table keeps (the file's, as staged by one {@code COPY}),
+     * read by {@code COPY … TO STDOUT} on a connection of its own: one message a row, nothing held.
+     */
+    void read(long uploadId, Consumer<StagedLine> consumer) {
+        try (Connection connection = dataSource.getConnection()) {
+            CopyOut copy = connection
+                    .unwrap(PGConnection.class)
+                    .getCopyAPI()
+                    .copyOut("copy " + table(uploadId) + " to stdout");
+            StagedLine line = new StagedLine();
+            try {
+                for (byte[] row = copy.readFromCopy(); row != null; row = copy.readFromCopy()) {
+                    line.parse(row);
+                    consumer.accept(line);
+                }
+            } finally {
+                if (copy.isActive()) {
+                    copy.cancelCopy();
+                }
+            }
+        } catch (SQLException e) {
+            throw new DataAccessResourceFailureException("Reading upload " + uploadId + " failed", e);
+        }
     }
 
     static String table(long uploadId) {

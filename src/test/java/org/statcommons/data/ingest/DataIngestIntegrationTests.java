@@ -210,6 +210,40 @@ class DataIngestIntegrationTests {
         assertThat(script.api("GET", api + "/uploads/1", null).status()).isEqualTo(404);
     }
 
+    @Test
+    void valuesAreStoredAsUploadedWhateverTheirCharactersAndTheFilesOrder() {
+        Account publisher = fixtures.account("Data publisher three", PlatformRole.ADMINISTRATOR);
+        Visitor script = fixtures.bearer(fixtures.token(publisher));
+        String page = draftOfNewDataset(publisher, "Comments");
+        String api = "/api/v1/datasets/" + page.substring(page.lastIndexOf('/') + 1);
+        // the series interleaved and their periods backwards: stored by series and period all the same
+        String file = "REF_AREA,SEX,TIME_PERIOD,OBS_VALUE,COMMENT_OBS\n"
+                + "UGA,M,2021,2.5,\"say \"\"hi\"\", {braces} \\ back\"\n"
+                + "KEN,F,2021,1e3,NULL\n"
+                + "KEN,F,2020,-.5,\"a\tb\"\n"
+                + "UGA,M,2020,NaN,Été ✓\n"
+                + "KEN,F,2019,,\n";
+        Page uploaded =
+                script.api("PUT", api + "/uploads?name=c.csv", "text/csv", file.getBytes(StandardCharsets.UTF_8));
+        assertThat(uploaded.status()).as(uploaded.body()).isEqualTo(201);
+        long uploadId = id(uploaded.body());
+        Page confirmed = script.api("PUT", api + "/uploads/" + uploadId + "/structure", "{\"columns\":[]}");
+        assertThat(confirmed.body()).as(confirmed.body()).contains("\"problemCount\":0");
+        Page stored = script.api("POST", api + "/uploads/" + uploadId + "/store", null);
+        assertThat(stored.status()).as(stored.body()).isEqualTo(200);
+
+        // no disclosure rule chosen yet: the data team sees its draft as uploaded, without the statuses publishing adds
+        String csv =
+                new String(script.download(api + "/download.csv?draft=true").body(), StandardCharsets.UTF_8);
+        assertThat(csv)
+                .isEqualTo("REF_AREA,SEX,TIME_PERIOD,OBS_VALUE,COMMENT_OBS,OBS_STATUS,CONF_STATUS\n"
+                        + "KEN,F,2019,,,,\n"
+                        + "KEN,F,2020,-0.5,a\tb,,\n"
+                        + "KEN,F,2021,1000,NULL,,\n"
+                        + "UGA,M,2020,,Été ✓,,\n"
+                        + "UGA,M,2021,2.5,\"say \"\"hi\"\", {braces} \\ back\",,\n");
+    }
+
     /** A new community's dataset with a draft release prepared on its page, as its secretariat does; its page. */
     private String draftOfNewDataset(Account secretariat, String title) {
         Community community = fixtures.community(title + " office", JoinPolicy.OPEN, secretariat);
