@@ -61,12 +61,22 @@ agent="Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0"
 
 nginx_port=$(free_port)
 # $1: the number of servers; sets ports
+# Each server is told its share of the cores (SHARE_CORES=no: each sees them all, as before): a JVM sizes its garbage
+# collector, its JIT compiler threads and its pools for the processors it sees, so two servers that each believe they
+# own both cores run twice the background threads on them (docs/operations.md "Several servers on one machine").
+SHARE_CORES=${SHARE_CORES:-yes}
 start_servers() {
   ports=()
+  local cores=()
+  if [ "$SHARE_CORES" = yes ]; then
+    local share=$(( $(nproc) / $1 ))
+    [ "$share" -ge 1 ] || share=1
+    cores=(-XX:ActiveProcessorCount="$share")
+  fi
   for i in $(seq "$1"); do
     local port data
     port=$(free_port); data="$work/server-$i"; mkdir -p "$data"
-    java -Xmx768m -jar "$jar" --server.port="$port" --statcommons.data-dir="$data" --logging.level.root=WARN \
+    java -Xmx768m "${cores[@]}" -jar "$jar" --server.port="$port" --statcommons.data-dir="$data" --logging.level.root=WARN \
       --statcommons.public-url="http://localhost:$nginx_port" \
       --spring.main.banner-mode=off "${db[@]}" >"$data.log" 2>&1 &
     servers+=($!); ports+=("$port")
@@ -177,7 +187,7 @@ done
 
 echo
 echo "Machine: $(nproc) cores, $(java -version 2>&1 | head -n 1), load before: $load_before, after: $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "wrk: $CONNECTIONS connections, ${SECONDS_PER_RUN} s per run, through nginx (round-robin, keep-alive); PostgreSQL $("$pg_bin/postgres" --version | awk '{print $3}')"
+echo "wrk: $CONNECTIONS connections, ${SECONDS_PER_RUN} s per run after ${WARM_UP} s of warm-up, through nginx (round-robin, keep-alive); cores shared among the servers: $SHARE_CORES; PostgreSQL $("$pg_bin/postgres" --version | awk '{print $3}')"
 echo
 echo "| servers | published page, req/s | member's page view, req/s | published vs 1 | member vs 1 | same answers |"
 echo "|---|---|---|---|---|---|"
