@@ -90,18 +90,27 @@ public class Comments {
     }
 
     void update(long commentId, String text, Instant at) {
-        threads.forget(placesOf(List.of(commentId)));
-        db.sql("update comments.comments set body = ?, edited_at = ? where id = ?")
-                .params(text, Timestamp.from(at), commentId)
-                .update();
+        writeOnPage("body = ?, edited_at = ?", "", text, Timestamp.from(at), commentId);
+    }
+
+    /**
+     * One comment's columns set ({@code assignments}, then {@code condition} on {@code c}), its page's kept threads
+     * forgotten in the same statement's answer; the number of comments written (0 or 1).
+     */
+    private int writeOnPage(String assignments, String condition, Object... parameters) {
+        List<CommentThreads.Place> written = db.sql("update comments.comments c set " + assignments
+                        + " from comments.threads t where c.id = ? and t.id = c.thread_id " + condition
+                        + " returning t.community_id, t.page_path")
+                .params(parameters)
+                .query(CommentThreads::place)
+                .list();
+        threads.forget(written);
+        return written.size();
     }
 
     /** Deleted by its author: the text and its mentions are gone; a placeholder keeps the thread readable. */
     void delete(long commentId, Instant at) {
-        threads.forget(placesOf(List.of(commentId)));
-        db.sql("update comments.comments set body = '', deleted_at = ? where id = ?")
-                .params(Timestamp.from(at), commentId)
-                .update();
+        writeOnPage("body = '', deleted_at = ?", "", Timestamp.from(at), commentId);
         db.sql("delete from comments.mentions where comment_id = ?")
                 .param(commentId)
                 .update();
@@ -109,15 +118,13 @@ public class Comments {
 
     /** Hidden by a moderator at a time, or (at null) shown again; false when it already was (or is deleted). */
     boolean hide(long commentId, Instant at) {
-        threads.forget(placesOf(List.of(commentId)));
         return (at == null
-                                ? db.sql(
-                                                "update comments.comments set hidden_at = null, hidden_by = null where id = ? and hidden_at is not null")
-                                        .param(commentId)
-                                : db.sql(
-                                                "update comments.comments set hidden_at = ? where id = ? and hidden_at is null and deleted_at is null")
-                                        .params(Timestamp.from(at), commentId))
-                        .update()
+                        ? writeOnPage("hidden_at = null, hidden_by = null", "and c.hidden_at is not null", commentId)
+                        : writeOnPage(
+                                "hidden_at = ?",
+                                "and c.hidden_at is null and c.deleted_at is null",
+                                Timestamp.from(at),
+                                commentId))
                 > 0;
     }
 
@@ -230,10 +237,7 @@ public class Comments {
 
     /** Writes a comment's text anew without marking it edited (a name taken out is not an edit). */
     void rewrite(long commentId, String text) {
-        threads.forget(placesOf(List.of(commentId)));
-        db.sql("update comments.comments set body = ? where id = ?")
-                .params(text, commentId)
-                .update();
+        writeOnPage("body = ?", "", text, commentId);
     }
 
     /** The communities the person commented in. */
