@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Start-up benchmark: the README's start script (./statcommons: the unpacked jar, a class-data archive from a training
-# run, C1 only, the context built ahead of time by the build) next to the same without that context
-# (STATCOMMONS_AOT=off) and a plain `java -jar` of the same jar, each started RUNS times in turn on the same data directory
+# run, C1 only and the serial collector, the context built ahead of time by the build, lazy beans) next to the same
+# with session 16's options (every bean at start, STATCOMMONS_LAZY=off, and the JVM's default collector) and a plain
+# `java -jar` of the same jar, each started RUNS times in turn on the same data directory
 # (created by a first start that is not counted), to healthy /actuator/health; then memory at rest.
 # Goal (issue 15): start to healthy with the start script < 5 s on this machine. Run it on a quiet machine.
 # Results: bench/RESULTS-start.md.
@@ -48,11 +49,12 @@ start ./statcommons      # builds the jar and the start script's archive when ne
 [ -n "$new_jdk" ] && JAVA_HOME=$new_jdk start ./statcommons   # its cache; not counted
 jar=$(ls target/statcommons-*.jar | head -n 1)
 START_LIMIT=120
-plain=(); noaot=(); script=(); newer=(); plain_rss=""; noaot_rss=""; script_rss=""; newer_rss=""
-plain_cpu=(); noaot_cpu=(); script_cpu=(); newer_cpu=()
+plain=(); eager=(); script=(); newer=(); plain_rss=""; eager_rss=""; script_rss=""; newer_rss=""
+plain_cpu=(); eager_cpu=(); script_cpu=(); newer_cpu=()
 for run in $(seq "$RUNS"); do
   start java -jar "$jar"; plain+=("$seconds"); plain_cpu+=("$cpu"); plain_rss=$rss
-  STATCOMMONS_AOT=off start ./statcommons; noaot+=("$seconds"); noaot_cpu+=("$cpu"); noaot_rss=$rss
+  STATCOMMONS_LAZY=off JAVA_OPTS=-XX:TieredStopAtLevel=1 start ./statcommons
+  eager+=("$seconds"); eager_cpu+=("$cpu"); eager_rss=$rss
   start ./statcommons; script+=("$seconds"); script_cpu+=("$cpu"); script_rss=$rss
   if [ -n "$new_jdk" ]; then
     JAVA_HOME=$new_jdk start ./statcommons; newer+=("$seconds"); newer_cpu+=("$cpu"); newer_rss=$rss
@@ -66,13 +68,13 @@ echo
 echo "| start, same data directory ($RUNS runs each, in turn) | to healthy (median) | all runs | CPU to healthy (median) | RSS at rest |"
 echo "|---|---|---|---|---|"
 printf '| `java -jar` (no options) | %.1f s | %s | %s s | %s MiB |\n' "$p" "${plain[*]}" "$(median "${plain_cpu[@]}")" "$plain_rss"
-printf '| `STATCOMMONS_AOT=off ./statcommons` (unpacked jar, AppCDS archive, C1 only) | %.1f s | %s | %s s | %s MiB |\n' \
-  "$(median "${noaot[@]}")" "${noaot[*]}" "$(median "${noaot_cpu[@]}")" "$noaot_rss"
-printf '| `./statcommons` (the same and the context built ahead of time) | %.1f s | %s | %s s | %s MiB |\n' \
+printf '| `STATCOMMONS_LAZY=off JAVA_OPTS=-XX:TieredStopAtLevel=1 ./statcommons` (session 16: AppCDS archive, C1 only, context built ahead of time, every bean at start) | %.1f s | %s | %s s | %s MiB |\n' \
+  "$(median "${eager[@]}")" "${eager[*]}" "$(median "${eager_cpu[@]}")" "$eager_rss"
+printf '| `./statcommons` (the same, lazy beans, serial collector) | %.1f s | %s | %s s | %s MiB |\n' \
   "$s" "${script[*]}" "$(median "${script_cpu[@]}")" "$script_rss"
 if [ -n "$new_jdk" ]; then
   n=$(median "${newer[@]}")
-  printf '| `JAVA_HOME=%s ./statcommons` (JDK ahead-of-time cache, Spring AOT, C1 only) | %.1f s | %s | %s s | %s MiB |\n' \
+  printf '| `JAVA_HOME=%s ./statcommons` (JDK ahead-of-time cache, Spring AOT, lazy beans, C1 only, serial collector) | %.1f s | %s | %s s | %s MiB |\n' \
     "$new_jdk" "$n" "${newer[*]}" "$(median "${newer_cpu[@]}")" "$newer_rss"
 fi
 printf '\nratio start script / java -jar: %.2f (goal: start script < 5 s)\n' "$(echo "$s / $p" | bc -l)"

@@ -1,73 +1,45 @@
 package org.statcommons.academy;
 
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 import org.statcommons.platform.Text;
 import org.statcommons.platform.i18n.Language;
+import org.statcommons.platform.pdf.PdfRenderer;
 
 /**
- * A certificate of completion as a one-page PDF, drawn as the evaluation report's is (docs/evaluation.md): XHTML laid
- * out by openhtmltopdf on an A4 page in landscape, in fonts embedded in the file and read from the class path
- * (Liberation Sans for Latin and Cyrillic; Noto Sans SC and Markazi Text only when the certificate has Chinese or
- * Arabic letters), with no external resource and no base address, so nothing is fetched. Its texts are in the reader's
- * language, English for an Arabic reader: the right-to-left shaping the report uses is not shared yet.
+ * A certificate of completion as a one-page PDF, drawn as the evaluation report's is: XHTML laid out by
+ * {@link PdfRenderer} on an A4 page in landscape, in fonts embedded in the file, with no external resource. Its texts
+ * are in the reader's language, Arabic right to left; a name in another script than the language's (an Arabic name on
+ * an English certificate) is drawn in its own direction and letters.
  */
 @Component
 class CertificatePdfRenderer {
 
     private static final String STYLE = """
             @page { size: A4 landscape; margin: 20mm; }
-            body { font-family: 'Certificate Latin', 'Certificate Chinese', 'Certificate Arabic'; color: #222;
+            body { font-family: %s; color: #222; line-height: 1.3;
                    text-align: center; border: 3pt double #444; padding: 18mm 16mm; }
             h1 { font-size: 26pt; margin: 0 0 14mm; }
             .name { font-size: 24pt; margin: 4mm 0; }
             .course { font-size: 18pt; margin: 4mm 0; }
             p { font-size: 12pt; margin: 3mm 0; }
             .verify { font-size: 9pt; margin-top: 14mm; }
-            """;
+            """.formatted(PdfRenderer.FONTS);
 
-    private record Font(String family, String resource, Character.UnicodeScript script) {}
+    private final PdfRenderer renderer;
 
-    private static final Font[] FONTS = {
-        new Font("Certificate Latin", "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf", null),
-        new Font("Certificate Chinese", "/fonts/ttf/NotoSansSC/NotoSansSC-Regular.ttf", Character.UnicodeScript.HAN),
-        new Font("Certificate Arabic", "/fonts/ttf/Markazi/MarkaziText-Regular.ttf", Character.UnicodeScript.ARABIC)
-    };
+    CertificatePdfRenderer(PdfRenderer renderer) {
+        this.renderer = renderer;
+    }
 
     byte[] pdf(Completion completion, String verification, Language reader) {
-        Language language = reader.rightToLeft() ? Language.ENGLISH : reader;
-        String xhtml = xhtml(completion, verification, language);
-        ByteArrayOutputStream out = new ByteArrayOutputStream(32 * 1024);
-        try {
-            PdfRendererBuilder builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            for (Font font : FONTS) {
-                if (font.script() == null
-                        || xhtml.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == font.script())) {
-                    builder.useFont(
-                            () -> CertificatePdfRenderer.class.getResourceAsStream(font.resource()),
-                            font.family(),
-                            400,
-                            PdfRendererBuilder.FontStyle.NORMAL,
-                            true);
-                }
-            }
-            builder.withHtmlContent(xhtml, null);
-            builder.toStream(out);
-            builder.run();
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException("The certificate's PDF could not be written", e);
-        }
+        return renderer.pdf(xhtml(completion, verification, reader), reader.rightToLeft());
     }
 
     String xhtml(Completion c, String verification, Language language) {
         return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\""
-                + language.code() + "\"><head><meta charset=\"UTF-8\"/><title>"
+                + language.code() + (language.rightToLeft() ? "\" dir=\"rtl" : "")
+                + "\"><head><meta charset=\"UTF-8\"/><title>"
                 + x(Text.of("academy-learning.certificate.title").in(language))
                 + "</title><style>" + STYLE + "</style></head><body>"
                 + "<h1>" + x(Text.of("academy-learning.certificate.title").in(language)) + "</h1>"

@@ -123,11 +123,14 @@ public final class BackupCommand {
      * while it runs, as they would at the server's next start.
      */
     private static ConfigurableApplicationContext start(Class<?> application, String[] settings) {
-        // the web application without a port (server.port=-1): the handlers' checks at start need Spring MVC
+        // the web application without a port (server.port=-1): the handlers' checks at start need Spring MVC; every
+        // bean made before the job, not lazily as the start script has the server make them (a bean that cannot be made
+        // stops the job before it begins, not half-way through it)
         return new SpringApplication(application)
                 .run(Stream.concat(
                                 Stream.of(
                                         "--server.port=-1",
+                                        "--spring.main.lazy-initialization=false",
                                         "--spring.modulith.events.republish-outstanding-events-on-restart=false"),
                                 Arrays.stream(settings))
                         .toArray(String[]::new));

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Repository;
 /**
  * Every table of the database, read and written whole with PostgreSQL's {@code COPY} over one connection: what a
  * backup holds of the database. The one place that reads all schemas, since a backup is of everything; it knows no
- * feature's tables by name, so a table made at run time (a release's partition of {@code data.observations}) is taken
+ * feature's tables by name, so a table made at run time (a release's partition of {@code data.observation_series}) is taken
  * like the others, with its definition, and made again on restore. Flyway's own history is left out: the restore's
  * Flyway writes it.
  */

@@ -282,7 +282,12 @@ public class Memberships {
                 .param("account", accountId)
                 .param("today", date(today()))
                 .query(rs -> {
-                    seen.put(rs.getLong("community_id"), seen(rs, rs.getRow(), now));
+                    // the SQL's "current" and the membership's own expiry are one rule written twice: a row the
+                    // second says has ended is no membership, whatever the first said
+                    Seen one = seen(rs, rs.getRow(), now);
+                    if (one.membership() != null) {
+                        seen.put(rs.getLong("community_id"), one);
+                    }
                 });
         return seen;
     }

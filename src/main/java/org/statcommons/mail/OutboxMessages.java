@@ -63,15 +63,18 @@ class OutboxMessages {
                 .single();
     }
 
-    /** Stores many messages with one statement, all due at once; returns their ids in the order of {@code mails}. */
+    /**
+     * Stores many messages with one statement, all due at once, each with its place in the batch; returns their ids in
+     * the order of {@code mails}.
+     */
     List<Long> insertAll(List<OutgoingMail> mails) {
         // identities are drawn in the order the rows are inserted, which follows "order by n"
         return db.sql("""
                         with queued as (
                             insert into mail.outbox (recipient, subject, text_body, html_body, headers, calendar, calendar_method,
-                                request_id)
+                                request_id, place)
                             select recipient, subject, text_body, html_body, cast(headers as jsonb), calendar, calendar_method,
-                                   cast(:request as text)
+                                   cast(:request as text), cast(n as int)
                               from unnest(cast(:recipients as text[]), cast(:subjects as text[]), cast(:texts as text[]),
                                           cast(:htmls as text[]), cast(:headers as text[]), cast(:calendars as text[]),
                                           cast(:calendarMethods as text[]))
@@ -109,7 +112,9 @@ class OutboxMessages {
 
     /**
      * The next message due, locked until the caller's transaction ends; {@code skip locked}, so that several
-     * servers on one database never claim the same message.
+     * servers on one database never claim the same message. By place in its batch, then by age: every batch under way
+     * sends its next message in turn, so a message queued alone (a sign-in link) or a small batch is not held behind a
+     * newsletter to thousands.
      */
     Optional<QueuedMessage> claimNextDue() {
         Optional<QueuedMessage> next = db.sql("""
@@ -117,7 +122,7 @@ class OutboxMessages {
                                request_id
                         from mail.outbox
                         where status = 'PENDING' and next_attempt_at <= :now
-                        order by next_attempt_at, id
+                        order by place, id
                         limit 1
                         for update skip locked""")
                 .param("now", now())

@@ -156,6 +156,14 @@ public class Markdown {
             new WeightedCache<>(16_000_000, (source, html) -> source.length() + html.length());
 
     /**
+     * The plain text of texts just checked ({@link #problem}): a page's save checks its text, then the search index
+     * wants the same text's words moments later ({@link #plainText}); from one parse of it, not two. By source,
+     * up to 4 million characters of source and text together.
+     */
+    private final WeightedCache<String, String> plain =
+            new WeightedCache<>(4_000_000, (source, text) -> source.length() + text.length());
+
+    /**
      * A text beyond the bounds this class keeps; {@link #reason()} says which, in words for the text's author, in
      * whatever language they read (the message is its English, for logs).
      */
@@ -208,11 +216,30 @@ public class Markdown {
             return Optional.empty();
         }
         try {
-            render(source);
+            Node document = parse(source);
+            policy.sanitize(renderer.render(document));
+            plain.put(withoutFinalLineBreak(source), PLAIN.render(document));
             return Optional.empty();
         } catch (Throwable e) {
             return Optional.of(reason(e, source));
         }
+    }
+
+    /**
+     * As {@link #toPlainText}, from the text kept when this same text was checked moments before ({@link
+     * #problem}); a file's final line break, which changes nothing in Markdown, does not count.
+     */
+    public String plainText(String source) {
+        if (source == null || source.isBlank()) {
+            return "";
+        }
+        String text = plain.get(withoutFinalLineBreak(source));
+        return text != null ? text : toPlainText(source);
+    }
+
+    /** The source less one final line break: a page's file ends with one that its checked text had not. */
+    private static String withoutFinalLineBreak(String source) {
+        return source.endsWith("\n") ? source.substring(0, source.length() - 1) : source;
     }
 
     /**

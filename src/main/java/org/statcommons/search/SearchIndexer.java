@@ -33,6 +33,7 @@ import org.statcommons.data.DatasetChanged;
 import org.statcommons.data.SearchableDatasets;
 import org.statcommons.discussions.Discussions;
 import org.statcommons.discussions.PostChanged;
+import org.statcommons.platform.Markdown;
 import org.statcommons.platform.NotFoundException;
 
 /**
@@ -69,6 +70,7 @@ class SearchIndexer {
     private final HiddenPages hidden;
     private final SearchableDatasets datasets;
     private final TransactionTemplate apart;
+    private final Markdown markdown;
 
     SearchIndexer(
             SearchDocuments documents,
@@ -79,7 +81,9 @@ class SearchIndexer {
             Discussions discussions,
             HiddenPages hidden,
             SearchableDatasets datasets,
+            Markdown markdown,
             PlatformTransactionManager transactionManager) {
+        this.markdown = markdown;
         this.datasets = datasets;
         this.apart = new TransactionTemplate(transactionManager);
         this.apart.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -94,11 +98,12 @@ class SearchIndexer {
 
     /** A page's text as the index keeps it, the version (blob) it was made from, and its language. */
     private record PageText(String blobId, String title, String body, SearchLanguage language) {
-        static PageText of(Pages.PageContent page) {
+        /** The page's words: those its save's check kept ({@link Markdown#plainText}) when it was just saved. */
+        static PageText of(Pages.PageContent page, Markdown markdown) {
             return new PageText(
                     page.blobId(),
                     SearchText.clean(page.title()),
-                    SearchText.ofMarkdown(page.body()),
+                    SearchText.clean(markdown.plainText(page.body())),
                     SearchLanguage.of(page.language()));
         }
     }
@@ -195,8 +200,12 @@ class SearchIndexer {
         } else {
             indexPosts(List.of(post.get()));
         }
-        // the opening post carries the discussion's title: an edit or a hiding of it changes every post's result
-        documents.retitleThread(changed.threadId(), discussions.indexableTitle(changed.threadId()));
+        // the opening post carries the discussion's title: an edit or a hiding of it changes every post's result. A
+        // reply changes no other post's (its own title is the thread's, indexed with it): its thread's posts are
+        // left unread, which made each reply cost in proportion to the replies before it
+        if (post.isEmpty() || post.get().opening()) {
+            documents.retitleThread(changed.threadId(), discussions.indexableTitle(changed.threadId()));
+        }
     }
 
     /**
@@ -282,14 +291,15 @@ class SearchIndexer {
                 () -> pages.read(communityId, new PageVersion(published.get().commitId(), path)), rendered);
     }
 
-    private static Optional<PageText> text(Supplier<Pages.PageContent> read, PageText rendered) {
+    private Optional<PageText> text(Supplier<Pages.PageContent> read, PageText rendered) {
         Pages.PageContent page;
         try {
             page = read.get();
         } catch (NotFoundException gone) {
             return Optional.empty();
         }
-        return Optional.of(rendered != null && rendered.blobId().equals(page.blobId()) ? rendered : PageText.of(page));
+        return Optional.of(
+                rendered != null && rendered.blobId().equals(page.blobId()) ? rendered : PageText.of(page, markdown));
     }
 
     private void indexComments(List<Comments.Indexable> visible) {

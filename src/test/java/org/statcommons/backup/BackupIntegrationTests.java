@@ -105,7 +105,7 @@ class BackupIntegrationTests {
         assertThat(manifest.tables()).extracting(TableDump::name).contains("pages", "comments", "meetings");
         assertThat(manifest.tables())
                 .as("a release's partition, made at run time, is taken with its definition")
-                .anySatisfy(table -> assertThat(table.partitionOf()).isEqualTo("data.observations"));
+                .anySatisfy(table -> assertThat(table.partitionOf()).isEqualTo("data.observation_series"));
 
         String restored = "restored_" + UUID.randomUUID().toString().replace("-", "");
         db.sql("create database " + restored).update();

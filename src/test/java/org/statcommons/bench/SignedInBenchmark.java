@@ -6,6 +6,7 @@ import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -154,10 +155,13 @@ public final class SignedInBenchmark {
         Scenario mixedRun = (random, times) -> mixed(members, slug, discussionPath, random, times);
 
         double warmup = Math.min(5, seconds);
-        load(publishedRun, warmup, cpu);
-        load(viewRun, warmup, cpu);
+        boolean byKind = Boolean.getBoolean("bench.kinds");
+        if (!byKind) {
+            load(publishedRun, warmup, cpu);
+            load(viewRun, warmup, cpu);
+        }
         load(mixedRun, warmup, cpu);
-        Times publishedTimes = load(publishedRun, seconds, cpu);
+        Times publishedTimes = byKind ? null : load(publishedRun, seconds, cpu);
         // a profile of the members' runs only (not of the set-up, which hashes passwords), when asked for
         String jfr = System.getProperty("bench.jfr", "");
         Recording recording = jfr.isEmpty() ? null : new Recording(Configuration.getConfiguration("profile"));
@@ -171,14 +175,15 @@ public final class SignedInBenchmark {
             recording.enable("jdk.ExecutionSample").withPeriod(Duration.ofMillis(1));
             recording.start();
         }
+        if (byKind) {
+            kinds(members, slug, discussionPath, seconds, cpu, recording);
+            dump(recording, jfr);
+            return;
+        }
         Times viewTimes = load(viewRun, seconds, cpu);
         Times mixedTimes = load(mixedRun, seconds, cpu);
         Times pacedTimes = paced(members, slug, discussionPath, seconds, cpu);
-        if (recording != null) {
-            recording.stop();
-            recording.dump(Path.of(jfr));
-            recording.close();
-        }
+        dump(recording, jfr);
 
         double publishedRate = publishedTimes.rate("published page, anonymous");
         System.out.println();
@@ -229,6 +234,96 @@ public final class SignedInBenchmark {
         System.out.print(cpuRows);
     }
 
+    /**
+     * What each kind of the mixed load's requests costs alone: each kind run by itself over the same connections,
+     * its CPU per request printed (server request threads, PostgreSQL). A save is measured with its edit form (a
+     * save needs the form's base commit), so its own cost is the pair's less the edit form's alone.
+     */
+    private static void kinds(
+            List<Member> members, String slug, String discussionPath, double seconds, Cpu cpu, Recording recording)
+            throws Exception {
+        // each kind as act() draws it from its dice (60 a save, …), the edit form alone as the save's first step
+        Map<String, Scenario> kinds = new LinkedHashMap<>();
+        kinds.put(
+                "member's page view", (random, t) -> act(member(members, random), slug, discussionPath, 0, random, t));
+        kinds.put(
+                "edit form",
+                (random, t) -> t.time(
+                        "edit form",
+                        () -> member(members, random)
+                                .visitor
+                                .getNoFollow("/c/" + slug + "/space/-/edit/" + path(random.nextInt(PAGES)), BROWSER)));
+        kinds.put(
+                "edit form + page save",
+                (random, t) -> act(member(members, random), slug, discussionPath, 60, random, t));
+        kinds.put("page comment", (random, t) -> act(member(members, random), slug, discussionPath, 75, random, t));
+        kinds.put("discussion reply", (random, t) -> act(member(members, random), slug, discussionPath, 82, random, t));
+        kinds.put("search", (random, t) -> act(member(members, random), slug, discussionPath, 89, random, t));
+        System.out.println();
+        System.out.printf(Locale.ROOT, "Each kind alone, %d connections, %.0f s each%n%n", CONNECTIONS, seconds);
+        System.out.println("| Kind | requests | req/s | p95 ms | java ms/request | PostgreSQL ms/request | total ms |");
+        System.out.println("|---|---|---|---|---|---|---|");
+        double[] form = new double[2];
+        StringBuilder windows = new StringBuilder();
+        for (Map.Entry<String, Scenario> kind : kinds.entrySet()) {
+            Instant start = Instant.now();
+            Times times = load(kind.getValue(), seconds, cpu);
+            // when each kind ran, to read a profile by kind (jfr print, its samples' start times)
+            windows.append(kind.getKey())
+                    .append(": ")
+                    .append(start)
+                    .append(" – ")
+                    .append(Instant.now())
+                    .append('\n');
+            long requests = times.requests();
+            double java = times.serverNanos / 1e6 / requests;
+            double postgres = times.postgresNanos / 1e6 / requests;
+            String last = times.lastLabel();
+            System.out.printf(
+                    Locale.ROOT,
+                    "| %s | %d | %.0f | %.1f | %.2f | %.2f | %.2f |%n",
+                    kind.getKey(),
+                    requests,
+                    requests / seconds,
+                    times.p95(last),
+                    java,
+                    postgres,
+                    java + postgres);
+            if (kind.getKey().equals("edit form")) {
+                form = new double[] {java, postgres};
+            } else if (kind.getKey().equals("edit form + page save")) {
+                // a pair is two requests: the save's own cost is the pair's less the form's
+                double saveJava = 2 * java - form[0];
+                double savePostgres = 2 * postgres - form[1];
+                System.out.printf(
+                        Locale.ROOT,
+                        "| page save alone (the pair less the form) | | | %.1f | %.2f | %.2f | %.2f |%n",
+                        times.p95("page save (POST of the edit form)"),
+                        saveJava,
+                        savePostgres,
+                        saveJava + savePostgres);
+            }
+            times.printFailures();
+        }
+        if (recording != null) {
+            System.out.println();
+            System.out.print(windows);
+        }
+    }
+
+    /** Stops the profile, if one was asked for, and writes it to {@code jfr}. */
+    private static void dump(Recording recording, String jfr) throws java.io.IOException {
+        if (recording != null) {
+            recording.stop();
+            recording.dump(Path.of(jfr));
+            recording.close();
+        }
+    }
+
+    private static Member member(List<Member> members, ThreadLocalRandom random) {
+        return members.get(random.nextInt(members.size()));
+    }
+
     /** One step of the mixed load by a random member. */
     private static void mixed(
             List<Member> members, String slug, String discussionPath, ThreadLocalRandom random, Times times) {
@@ -237,7 +332,12 @@ public final class SignedInBenchmark {
 
     /** One member's action in the mixed load: mostly reading, sometimes writing or searching. */
     private static void act(Member member, String slug, String discussionPath, ThreadLocalRandom random, Times times) {
-        int dice = random.nextInt(100);
+        act(member, slug, discussionPath, random.nextInt(100), random, times);
+    }
+
+    /** One member's action of the kind {@code dice} picks (0–59 a view, 60–74 a save, …, 89–99 a search). */
+    private static void act(
+            Member member, String slug, String discussionPath, int dice, ThreadLocalRandom random, Times times) {
         if (dice < 60) {
             times.time("member's page view", () -> member.visitor.getNoFollow(memberPage(slug, random), BROWSER));
         } else if (dice < 75) {
@@ -525,8 +625,22 @@ public final class SignedInBenchmark {
             postgresNanos = postgres;
         }
 
+        synchronized long requests() {
+            return millis.values().stream().mapToLong(List::size).sum();
+        }
+
+        synchronized String lastLabel() {
+            return millis.keySet().stream().reduce((first, second) -> second).orElse("");
+        }
+
+        synchronized void printFailures() {
+            if (!failures.isEmpty()) {
+                System.out.println("Answers other than 200 or 302: " + failures);
+            }
+        }
+
         synchronized String cpuRow(String run) {
-            long requests = millis.values().stream().mapToLong(List::size).sum();
+            long requests = requests();
             return String.format(
                     Locale.ROOT,
                     "| %s | %.2f | %.2f |%n",

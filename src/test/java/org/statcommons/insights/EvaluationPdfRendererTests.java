@@ -21,6 +21,7 @@ import org.statcommons.access.JoinPolicy;
 import org.statcommons.community.Community;
 import org.statcommons.platform.Text;
 import org.statcommons.platform.i18n.Language;
+import org.statcommons.platform.pdf.PdfRenderer;
 import org.statcommons.support.CpuTime;
 
 /**
@@ -30,7 +31,7 @@ import org.statcommons.support.CpuTime;
  */
 class EvaluationPdfRendererTests {
 
-    private final EvaluationPdfRenderer renderer = new EvaluationPdfRenderer();
+    private final EvaluationPdfRenderer renderer = new EvaluationPdfRenderer(new PdfRenderer());
 
     @ParameterizedTest
     @CsvSource({

@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
+import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -90,6 +92,32 @@ class OutboxBatchIntegrationTests {
         assertThat(received("batch.invite@example.org").getContentType()).startsWith("multipart/mixed");
         assertThat(received("batch.quoted@example.org").getHeader("List-Id", null))
                 .isEqualTo("\"Quoted\" \\ list <q.example.org>");
+    }
+
+    /** A large batch queued first does not hold back a message queued alone after it: the batches take turns. */
+    @Test
+    void aMessageQueuedAloneIsNotHeldBehindALargeBatch() throws Exception {
+        List<OutgoingMail> newsletter = IntStream.range(0, 60)
+                .mapToObj(i -> OutgoingMail.text("reader" + i + ".turns@example.org", "Newsletter", "Issue " + i))
+                .toList();
+        outbox.enqueueAll(newsletter);
+        outbox.enqueue(OutgoingMail.text("alone.turns@example.org", "Your sign-in link", "Here it is"));
+
+        received("alone.turns@example.org");
+        long newsletterSent = Arrays.stream(smtp.getReceivedMessages())
+                .filter(message -> {
+                    try {
+                        return message.getAllRecipients()[0].toString().endsWith(".turns@example.org")
+                                && message.getSubject().equals("Newsletter");
+                    } catch (MessagingException e) {
+                        throw new IllegalStateException(e);
+                    }
+                })
+                .count();
+        // the sender may have claimed the newsletter's first few before the single message was stored
+        assertThat(newsletterSent).isLessThan(10);
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> smtp.getReceivedMessagesForDomain("reader59.turns@example.org").length == 1);
     }
 
     @Test

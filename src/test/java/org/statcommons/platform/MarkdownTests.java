@@ -9,6 +9,23 @@ class MarkdownTests {
     private final Markdown markdown = new Markdown();
 
     @Test
+    void aCheckedTextsWordsAreKeptFromTheCheckForTheSearchIndex() {
+        String checked = "# Linkage\n\nRecord **every** decision in the [log](https://example.org/log).";
+
+        assertThat(markdown.problem(checked)).isEmpty();
+
+        // the page's file ends with a line break its checked text had not: the same words, kept, not parsed again
+        String kept = markdown.plainText(checked + "\n");
+        assertThat(kept).isEqualTo(Markdown.toPlainText(checked)).contains("Record every decision in the \"log\"");
+        assertThat(markdown.plainText(checked)).isSameAs(kept);
+        // a text never checked is parsed as before; a text beyond the bounds is not kept and reads as written
+        assertThat(markdown.plainText("Not *checked*.")).isEqualTo("Not checked.");
+        String tooDeep = ">".repeat(Markdown.MAX_NESTING + 50) + " deep";
+        assertThat(markdown.problem(tooDeep)).isPresent();
+        assertThat(markdown.plainText(tooDeep)).isEqualTo(Markdown.toPlainText(tooDeep));
+    }
+
+    @Test
     void rendersCommonFormattingAndGitHubExtensions() {
         String html = markdown.toHtml("""
                 # Seasonal adjustment

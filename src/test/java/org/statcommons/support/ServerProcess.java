@@ -69,6 +69,8 @@ public final class ServerProcess implements AutoCloseable {
                     // the start script's context, built ahead of time by the build (process-aot), when the build made
                     // it: these servers then check that settings read at run time still choose the beans there
                     "-Dspring.aot.enabled=" + aheadOfTime(),
+                    // and its lazy beans (platform.LazyStartConfiguration): what works between servers works so too
+                    "-Dspring.main.lazy-initialization=true",
                     "-cp",
                     System.getProperty("java.class.path"),
                     StatCommonsApplication.class.getName(),

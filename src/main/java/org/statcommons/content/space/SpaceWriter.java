@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.jgit.lib.CommitBuilder;
 import org.eclipse.jgit.lib.Constants;
@@ -73,6 +74,13 @@ public class SpaceWriter {
     private final SaveLimiter saveLimits;
     private final Clock clock;
     private final ObjectProvider<MeterRegistry> meters;
+    /**
+     * The writes of each space under way in this server: a save planned ahead of the lock while another write of
+     * its space is under way makes only its blobs there, since main will most likely have moved by the time it
+     * holds the lock, and a tree and commit made on the old main would be made again. A guess only, never a
+     * matter of correctness (other servers' writes are not counted): the write under the lock decides.
+     */
+    private final Map<Long, Integer> underWay = new ConcurrentHashMap<>();
 
     SpaceWriter(
             SpaceRepositories repositories,
@@ -174,12 +182,30 @@ public class SpaceWriter {
             Planner planner,
             boolean planAhead,
             SpacePath reads) {
+        // counted and uncounted atomically per space: a count dropped to nothing leaves the map
+        boolean others = underWay.merge(communityId, 1, Integer::sum) > 1;
+        try {
+            return attempts(communityId, author, committer, message, planner, planAhead, reads, others);
+        } finally {
+            underWay.computeIfPresent(communityId, (id, writes) -> writes == 1 ? null : writes - 1);
+        }
+    }
+
+    private SaveResult attempts(
+            long communityId,
+            Author author,
+            Author committer,
+            String message,
+            Planner planner,
+            boolean planAhead,
+            SpacePath reads,
+            boolean others) {
         boolean retryable = !TransactionSynchronizationManager.isActualTransactionActive();
         int movedUnderLock = 0;
         for (int tries = 1; ; tries++) {
             // planned before the lock once: when main moved before the lock was taken, the write plans under it
             Prepared prepared =
-                    planAhead && tries == 1 ? prepare(communityId, author, committer, message, planner) : null;
+                    planAhead && tries == 1 ? prepare(communityId, author, committer, message, planner, others) : null;
             try {
                 return transactions.execute(
                         status -> attempt(communityId, author, committer, message, planner, prepared, reads));
@@ -199,28 +225,43 @@ public class SpaceWriter {
     /**
      * A change planned, and its Git objects written, on main as it was before the lock: {@code head} is that
      * commit (null in an empty space), {@code commit} the new commit (null when the plan is a conflict or changes
-     * nothing).
+     * nothing, or when {@code made} is false: only the plan's blobs were written, its tree and commit are left to the
+     * write under the lock).
      */
-    private record Prepared(ObjectId head, Plan plan, ObjectId commit) {}
+    private record Prepared(ObjectId head, Plan plan, ObjectId commit, boolean made) {}
 
-    /** Plans and writes the objects without the lock; nothing when that fails (the write under the lock decides). */
-    private Prepared prepare(long communityId, Author author, Author committer, String message, Planner planner) {
+    /**
+     * Plans and writes the objects without the lock; nothing when that fails (the write under the lock decides).
+     * With {@code others} (another write of the space under way) only the blobs: the tree and commit are made under
+     * the lock, once, on main as it will be then.
+     */
+    private Prepared prepare(
+            long communityId, Author author, Author committer, String message, Planner planner, boolean others) {
         Repository repository = repositories.create(communityId);
         try (Snapshot snapshot = new Snapshot(repository);
                 ObjectInserter inserter = repository.newObjectInserter()) {
             RevCommit head = snapshot.head();
             Plan plan = planner.plan(snapshot);
             if (plan.conflict() != null) {
-                return new Prepared(head, plan, null);
+                return new Prepared(head, plan, null, true);
             }
             checkSizes(plan.edits());
+            if (others) {
+                for (FileEdit edit : plan.edits()) {
+                    if (!edit.removes()) {
+                        inserter.insert(Constants.OBJ_BLOB, edit.content());
+                    }
+                }
+                inserter.flush();
+                return new Prepared(head, plan, null, false);
+            }
             ObjectId tree = tree(snapshot, inserter, head, plan.edits(), properties.maxFolderEntries());
             if (head != null && tree.equals(head.getTree())) {
-                return new Prepared(head, plan, null);
+                return new Prepared(head, plan, null, true);
             }
             ObjectId commitId = inserter.insert(built(tree, head, plan, author, committer, message));
             inserter.flush();
-            return new Prepared(head, plan, commitId);
+            return new Prepared(head, plan, commitId, true);
         } catch (IOException | RuntimeException e) {
             // refusals and failures are told by the write under the lock, in its order (save limits first)
             log.debug("planning a write of space {} ahead of the lock failed", communityId, e);
@@ -271,7 +312,7 @@ public class SpaceWriter {
                 return plan.conflict();
             }
             ObjectId commitId;
-            if (prepared != null) {
+            if (prepared != null && prepared.made()) {
                 if (prepared.commit() == null) {
                     return new SaveResult.Saved(SaveResult.Outcome.UNCHANGED, head.name(), plan.path());
                 }
@@ -362,7 +403,7 @@ public class SpaceWriter {
                     bytes(edit.path().value()),
                     edit.removes() ? null : inserter.insert(Constants.OBJ_BLOB, edit.content()));
         }
-        ObjectId edited = edited(snapshot.reader(), inserter, head == null ? null : head.getTree(), changes);
+        ObjectId edited = edited(snapshot.reader(), inserter, head == null ? null : head.getTree(), "", changes);
         ObjectId tree = edited != null ? edited : inserter.insert(new TreeFormatter());
         List<String> added = edits.stream()
                 .filter(edit -> !edit.removes())
@@ -384,17 +425,24 @@ public class SpaceWriter {
         }
     }
 
+    /** A path as people read it, from Git's bytes. */
+    private static String shown(String bytes) {
+        return new String(bytes.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8);
+    }
+
     /** A path or name as Git's bytes, one char per byte: compared as Git compares them, written back unchanged. */
     private static String bytes(String path) {
         return new String(path.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
     }
 
     /**
-     * The tree (null: none) with the changes made, their paths relative to it; null when it ends empty. A file's
-     * removal leaves a folder of that name alone, as Git's index did.
+     * The tree (null: none) at {@code folder} with the changes made, their paths relative to it; null when it ends
+     * empty. A file's removal leaves a folder of that name alone, as Git's index did. Git keeps a name once in a
+     * folder, so a file where a folder is, or a folder where a file is, is refused: Git's index replaced the one
+     * there, which silently took a page (or a whole folder of pages) out of the space.
      */
     private static ObjectId edited(
-            ObjectReader reader, ObjectInserter inserter, ObjectId tree, Map<String, ObjectId> changes)
+            ObjectReader reader, ObjectInserter inserter, ObjectId tree, String folder, Map<String, ObjectId> changes)
             throws IOException {
         Map<String, TreeEntry> entries = new HashMap<>();
         if (tree != null) {
@@ -410,28 +458,47 @@ public class SpaceWriter {
                         new TreeEntry(parser.getEntryFileMode(), parser.getEntryObjectId()));
             }
         }
+        Map<String, ObjectId> here = new LinkedHashMap<>();
         Map<String, Map<String, ObjectId>> inFolders = new LinkedHashMap<>();
         for (Map.Entry<String, ObjectId> change : changes.entrySet()) {
             String path = change.getKey();
             int slash = path.indexOf('/');
             if (slash >= 0) {
                 inFolders
-                        .computeIfAbsent(path.substring(0, slash), folder -> new LinkedHashMap<>())
+                        .computeIfAbsent(path.substring(0, slash), name -> new LinkedHashMap<>())
                         .put(path.substring(slash + 1), change.getValue());
-            } else if (change.getValue() != null) {
-                entries.put(path, new TreeEntry(FileMode.REGULAR_FILE, change.getValue()));
-            } else if (entries.containsKey(path) && !entries.get(path).folder()) {
-                entries.remove(path);
+            } else {
+                here.put(path, change.getValue());
             }
         }
-        for (Map.Entry<String, Map<String, ObjectId>> folder : inFolders.entrySet()) {
-            TreeEntry before = entries.get(folder.getKey());
+        // folders first: a file removed and a folder made in its place, or a folder emptied and a file put in its
+        // place, in one edit, is no clash
+        for (Map.Entry<String, Map<String, ObjectId>> inFolder : inFolders.entrySet()) {
+            String name = inFolder.getKey();
+            TreeEntry before = entries.get(name);
             boolean wasFolder = before != null && before.folder();
-            ObjectId after = edited(reader, inserter, wasFolder ? before.id() : null, folder.getValue());
+            ObjectId after =
+                    edited(reader, inserter, wasFolder ? before.id() : null, folder + name + "/", inFolder.getValue());
             if (after != null) {
-                entries.put(folder.getKey(), new TreeEntry(FileMode.TREE, after));
+                boolean fileStays = before != null && !wasFolder && !(here.containsKey(name) && here.get(name) == null);
+                if (fileStays) {
+                    throw new InvalidInputException("", Text.of("content.path.file-there", shown(folder + name)));
+                }
+                entries.put(name, new TreeEntry(FileMode.TREE, after));
             } else if (wasFolder) {
-                entries.remove(folder.getKey());
+                entries.remove(name);
+            }
+        }
+        for (Map.Entry<String, ObjectId> file : here.entrySet()) {
+            TreeEntry there = entries.get(file.getKey());
+            if (file.getValue() != null) {
+                if (there != null && there.folder()) {
+                    throw new InvalidInputException(
+                            "", Text.of("content.path.folder-there", shown(folder + file.getKey())));
+                }
+                entries.put(file.getKey(), new TreeEntry(FileMode.REGULAR_FILE, file.getValue()));
+            } else if (there != null && !there.folder()) {
+                entries.remove(file.getKey());
             }
         }
         if (entries.isEmpty()) {

@@ -23,9 +23,11 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The observation store of releases: a release's components, its series (the combinations of dimension codes, each
- * with a small number) and its observations in a partition of their own ({@code data.observations_<release>}), indexed
- * on (series, first day of the period), so that a slice by codes and period range reads a few pages and the whole
- * release streams out of one table in the order it was stored.
+ * with a small number) and its observations, one row per series in a partition of their own ({@code
+ * data.observation_series_<release>}): the series' periods (with their first and last days), values and attributes in
+ * arrays in the order of the periods. A release of 10 million observations in 10,000 series is 10,000 rows, written
+ * once; readers {@code unnest} them into one row per observation, so that a slice by codes reads only its series' rows
+ * and the whole release streams out of one table in the order it was stored.
  */
 @Repository
 class Observations {
@@ -173,25 +175,107 @@ class Observations {
         }
         List<String> attributeValues = new ArrayList<>();
         attributes.forEach(a -> attributeValues.add("nullif(t." + StagedRows.column(a.position()) + ", '')"));
-        statuses.forEach(status -> attributeValues.add("null"));
-        String attributeArray = "array[" + String.join(", ", attributeValues) + "]::text[]";
-        // the originals (with the contributions of a magnitude table) go apart, where no channel reads them, in the
-        // order the partition keeps (by series and period); disclosure control writes the partition from them
+        statuses.forEach(status -> attributeValues.add("null::text"));
+        // the originals (with the contributions of a magnitude table) go apart, where no channel reads them: one row
+        // per series, its cells in arrays by period (one sort of the staged rows by series and period, then each
+        // series' arrays built in that order by aggregates that share it)
         bulkMemory();
-        long stored = db.sql("create table " + ReleaseTables.originals(releaseId) + " as select s.series, " + timeColumn
-                        + " as period, p.start_day, p.end_day, case when m.value in ('', 'NaN') then null else"
-                        + " m.value::double precision end as value, " + attributeArray + " as attributes, "
-                        + contributors(structure) + " as contributors, " + largest(structure) + " as largest from "
-                        + from + " join data.store_series s on s.release_id = " + releaseId + " and s.key = " + key
-                        + " join unnest(:periods::text[], :starts::date[], :ends::date[]) "
-                        + "p(period, start_day, end_day) on p.period = " + timeColumn
-                        + " order by s.series, p.start_day")
+        db.sql("create table " + ReleaseTables.originals(releaseId) + " as select s.series, count(*)::int as cells, "
+                        + ordered("t.period") + " as periods, " + ordered("t.start_day") + " as period_starts, "
+                        + ordered("t.end_day") + " as period_ends, " + ordered("t.value") + " as obs_values, "
+                        + rows(attributeValues.size(), "t.a") + " as attributes, "
+                        + (contributors(structure) == null ? "null::int[]" : ordered("t.contributors"))
+                        + " as contributors, " + rows(largest(structure).size(), "t.l") + " as largest from (select "
+                        + key + " as key, " + timeColumn + " as period, p.start_day, p.end_day, case when m.value in"
+                        + " ('', 'NaN') then null else m.value::double precision end as value, "
+                        + numbered(attributeValues, "a") + ", "
+                        + (contributors(structure) == null ? "null::int" : contributors(structure))
+                        + " as contributors, " + numbered(largest(structure), "l") + " from " + from
+                        + " join unnest(:periods::text[], :starts::date[], :ends::date[]) p(period, start_day, end_day)"
+                        + " on p.period = " + timeColumn + ") t join data.store_series s on s.release_id = "
+                        + releaseId + " and s.key = t.key group by s.series order by s.series")
                 .param("periods", periods.toArray(String[]::new))
                 .param("starts", starts.toArray(Date[]::new))
                 .param("ends", ends.toArray(Date[]::new))
                 .update();
+        long stored = db.sql("select coalesce(sum(cells), 0) from " + ReleaseTables.originals(releaseId))
+                .query(Long.class)
+                .single();
         db.sql("drop table if exists " + staged).update();
         return stored;
+    }
+
+    /**
+     * A series' cells of one column as an array, in the order of the originals: by period (its first day, then its
+     * code, for two periods that start on the same day), the same order for every column.
+     */
+    private static String ordered(String column) {
+        return "array_agg(" + column + " order by t.start_day, t.period)";
+    }
+
+    /**
+     * Several columns' arrays as one two-dimensional array, a row per column ({@code prefix1…prefixN}), or null when
+     * there is none: each row is read whole by a slice ({@code [i:i]}), which {@code unnest} walks in step with the
+     * periods and values.
+     */
+    private static String rows(int count, String prefix) {
+        if (count == 0) {
+            return "null::" + (prefix.endsWith("a") ? "text[]" : "double precision[]");
+        }
+        List<String> rows = new ArrayList<>();
+        for (int i = 1; i <= count; i++) {
+            rows.add(ordered(prefix + i));
+        }
+        return "array[" + String.join(", ", rows) + "]";
+    }
+
+    /** Expressions named {@code prefix1…prefixN}, for the select list (a constant when there is none). */
+    private static String numbered(List<String> expressions, String prefix) {
+        if (expressions.isEmpty()) {
+            return "null as " + prefix + "0";
+        }
+        List<String> named = new ArrayList<>();
+        for (int i = 0; i < expressions.size(); i++) {
+            named.add(expressions.get(i) + " as " + prefix + (i + 1));
+        }
+        return String.join(", ", named);
+    }
+
+    /**
+     * The {@code unnest} of a row's arrays into one row per cell ({@code e}: period, period_start, period_end, value,
+     * a1…a{@code attributes}, n its place in the series), in the series' order.
+     */
+    private static String cells(String alias, int attributes) {
+        StringBuilder sql = new StringBuilder("unnest(")
+                .append(alias)
+                .append(".periods, ")
+                .append(alias)
+                .append(".period_starts, ")
+                .append(alias)
+                .append(".period_ends, ")
+                .append(alias)
+                .append(".obs_values");
+        StringBuilder names = new StringBuilder("period, period_start, period_end, value");
+        for (int i = 1; i <= attributes; i++) {
+            // spaces around the slice's colon: without them JdbcClient takes ":1" for a named parameter
+            sql.append(", ")
+                    .append(alias)
+                    .append(".attributes[")
+                    .append(i)
+                    .append(" : ")
+                    .append(i)
+                    .append(']');
+            names.append(", a").append(i);
+        }
+        return sql.append(") with ordinality e(").append(names).append(", n)").toString();
+    }
+
+    /** How many attributes the release's observations have (its components' count). */
+    private int attributeCount(long releaseId) {
+        return db.sql("select count(*)::int from data.store_components where release_id = ? and role = 'ATTRIBUTE'")
+                .param(releaseId)
+                .query(Integer.class)
+                .single();
     }
 
     List<Column> components(long releaseId) {
@@ -261,10 +345,16 @@ class Observations {
             LocalDate from,
             LocalDate to,
             java.util.function.Consumer<Observation> consumer) {
-        StringBuilder sql = new StringBuilder("""
-                select s.key, o.period, o.value, o.attributes from data.observations o
-                join data.store_series s on s.release_id = o.release_id and s.series = o.series
-                where o.release_id = ?""");
+        int attributeCount = attributeCount(releaseId);
+        StringBuilder sql = new StringBuilder("select s.key, e.period, e.value");
+        for (int i = 1; i <= attributeCount; i++) {
+            sql.append(", e.a").append(i);
+        }
+        sql.append(" from data.observation_series o join data.store_series s on s.release_id = o.release_id and"
+                        + " s.series = o.series")
+                .append(" cross join lateral ")
+                .append(cells("o", attributeCount))
+                .append(" where o.release_id = ?");
         List<Object> params = new ArrayList<>();
         params.add(releaseId);
         if (series != null) {
@@ -272,14 +362,14 @@ class Observations {
             params.add(series.toArray(Integer[]::new));
         }
         if (from != null) {
-            sql.append(" and o.period_end >= ?");
+            sql.append(" and e.period_end >= ?");
             params.add(Date.valueOf(from));
         }
         if (to != null) {
-            sql.append(" and o.period_start <= ?");
+            sql.append(" and e.period_start <= ?");
             params.add(Date.valueOf(to));
         }
-        sql.append(" order by o.series, o.period_start");
+        sql.append(" order by o.series, e.n");
         jdbc.query(
                 con -> {
                     var ps = con.prepareStatement(sql.toString());
@@ -297,14 +387,15 @@ class Observations {
                 rs -> {
                     double value = rs.getDouble(3);
                     Double boxed = rs.wasNull() ? null : value;
-                    java.sql.Array attributes = rs.getArray(4);
+                    String[] attributes = new String[attributeCount];
+                    for (int i = 0; i < attributeCount; i++) {
+                        attributes[i] = rs.getString(4 + i);
+                    }
                     consumer.accept(new Observation(
                             List.of((String[]) rs.getArray(1).getArray()),
                             rs.getString(2),
                             boxed,
-                            attributes == null
-                                    ? List.of()
-                                    : java.util.Arrays.asList((String[]) attributes.getArray())));
+                            java.util.Arrays.asList(attributes)));
                 });
     }
 
@@ -325,10 +416,12 @@ class Observations {
         for (int i = 1; i <= layout.dimensions().size(); i++) {
             columns.add("s.key[" + i + "]");
         }
-        columns.add("o.period");
-        columns.add("o.value");
+        // the arrays unnested in the select list, in step (a third faster than a lateral unnest in the FROM clause,
+        // which puts each series' cells in a tuple store first)
+        columns.add("unnest(o.periods)");
+        columns.add("unnest(o.obs_values)");
         for (int i = 1; i <= layout.attributes().size(); i++) {
-            columns.add("o.attributes[" + i + "]");
+            columns.add("unnest(o.attributes[" + i + " : " + i + "])");
         }
         String sql = "copy (select " + String.join(", ", columns) + " from " + ReleaseTables.observations(releaseId)
                 + " o join data.store_series s on s.release_id = " + releaseId + " and s.series = o.series) to stdout"
@@ -369,12 +462,30 @@ class Observations {
 
     /** Hands the original cells to the consumer by period, then series: each period's cells together. */
     void readOriginals(long releaseId, java.util.function.Consumer<Original> consumer) {
+        String originals = ReleaseTables.originals(releaseId);
+        int largest = db.sql("select coalesce(max(array_length(largest, 1)), 0) from " + originals)
+                .query(Integer.class)
+                .single();
+        StringBuilder sql = new StringBuilder("select o.series, s.key, e.period, e.value, e.contributors");
+        StringBuilder arrays = new StringBuilder("o.periods, o.obs_values, o.contributors");
+        StringBuilder names = new StringBuilder("period, value, contributors");
+        for (int i = 1; i <= largest; i++) {
+            sql.append(", e.l").append(i);
+            arrays.append(", o.largest[").append(i).append(" : ").append(i).append(']');
+            names.append(", l").append(i);
+        }
+        sql.append(" from ")
+                .append(originals)
+                .append(" o join data.store_series s on s.release_id = ")
+                .append(releaseId)
+                .append(" and s.series = o.series cross join lateral unnest(")
+                .append(arrays)
+                .append(") e(")
+                .append(names)
+                .append(") order by e.period, o.series");
         jdbc.query(
                 con -> {
-                    var ps = con.prepareStatement("select o.series, s.key, o.period, o.value, o.contributors, o.largest"
-                            + " from " + ReleaseTables.originals(releaseId)
-                            + " o join data.store_series s on s.release_id = "
-                            + releaseId + " and s.series = o.series order by o.period, o.series");
+                    var ps = con.prepareStatement(sql.toString());
                     ps.setFetchSize(10_000);
                     return ps;
                 },
@@ -383,13 +494,13 @@ class Observations {
                     Double boxed = rs.wasNull() ? null : value;
                     int contributors = rs.getInt(5);
                     Integer count = rs.wasNull() ? null : contributors;
-                    java.sql.Array largest = rs.getArray(6);
-                    double[] contributions = new double[0];
-                    if (largest != null) {
-                        Object[] numbers = (Object[]) largest.getArray();
-                        contributions = java.util.Arrays.stream(numbers)
-                                .mapToDouble(n -> ((Number) n).doubleValue())
-                                .toArray();
+                    double[] contributions = new double[largest];
+                    int given = 0;
+                    for (int i = 0; i < largest; i++) {
+                        double contribution = rs.getDouble(6 + i);
+                        if (!rs.wasNull()) {
+                            contributions[given++] = contribution;
+                        }
                     }
                     consumer.accept(new Original(
                             rs.getInt(1),
@@ -397,24 +508,26 @@ class Observations {
                             rs.getString(3),
                             boxed,
                             count,
-                            contributions));
+                            java.util.Arrays.copyOf(contributions, given)));
                 });
     }
 
     /** Whether any original cell has its contributors: the release's tables are magnitude tables. */
     boolean hasContributions(long releaseId) {
-        return db.sql("select exists (select 1 from " + ReleaseTables.originals(releaseId)
-                        + " where contributors is not null)")
+        return db.sql("select exists (select 1 from " + ReleaseTables.originals(releaseId) + " o where"
+                        + " o.contributors is not null and exists (select 1 from unnest(o.contributors) c where c is"
+                        + " not null))")
                 .query(Boolean.class)
                 .single();
     }
 
     /**
-     * Replaces the partition's cells with what may be published, written once from the originals in the order stored
-     * (the whole release streams out in that order): the original values (rounded to a multiple of
-     * {@code roundingBase} when above 1, halves up, as {@code DisclosureReport.published} does), {@code OBS_STATUS}
+     * Replaces the partition's rows with what may be published, written once from the originals, a row per series
+     * in the order stored (the whole release streams out in that order): the original values (rounded to a multiple
+     * of {@code roundingBase} when above 1, halves up, as {@code DisclosureReport.published} does), {@code OBS_STATUS}
      * where the file said nothing "A" (CL_OBS_STATUS: normal) or, for a value the file left empty, "O" (missing), and
-     * the suppressed cells without a value, with {@code OBS_STATUS} "Q" and their {@code CONF_STATUS}.
+     * the suppressed cells without a value, with {@code OBS_STATUS} "Q" and their {@code CONF_STATUS}. Each series'
+     * arrays are rebuilt from its own cells: no sort, no pass over other series.
      */
     void publish(long releaseId, List<Suppressed> suppressed, int roundingBase) {
         List<String> attributes = Layout.of(components(releaseId)).attributes().stream()
@@ -422,73 +535,83 @@ class Observations {
                 .toList();
         List<String> published = new ArrayList<>();
         for (int i = 1; i <= attributes.size(); i++) {
-            String original = "o.attributes[" + i + "]";
+            String original = "e.a" + i;
             published.add(
                     switch (attributes.get(i - 1)) {
                         case OBS_STATUS ->
                             "case when u.series is not null then 'Q' when " + original + " is not null then " + original
-                                    + " when o.value is null then 'O' else 'A' end";
+                                    + " when e.value is null then 'O' else 'A' end";
                         case CONF_STATUS -> "case when u.series is not null then u.status else " + original + " end";
                         default -> original;
                     });
         }
-        String value = roundingBase > 1 ? "floor(o.value / " + roundingBase + " + 0.5) * " + roundingBase : "o.value";
-        writePartition(
-                releaseId,
-                db.sql("insert into " + next(releaseId)
-                                + " (release_id, series, period, period_start, period_end, value, attributes) select "
-                                + releaseId + ", o.series, o.period, o.start_day, o.end_day, case when u.series is null"
-                                + " then " + value + " end, array[" + String.join(", ", published) + "]::text[] from "
-                                + ReleaseTables.originals(releaseId)
-                                + " o left join (select series, period, min(status) as status from unnest(:series::int[],"
-                                + " :periods::text[], :statuses::text[]) u(series, period, status) group by series,"
-                                + " period) u on u.series = o.series and u.period = o.period")
-                        .param(
-                                "series",
-                                suppressed.stream().map(Suppressed::series).toArray(Integer[]::new))
-                        .param(
-                                "periods",
-                                suppressed.stream().map(Suppressed::period).toArray(String[]::new))
-                        .param(
-                                "statuses",
-                                suppressed.stream().map(Suppressed::status).toArray(String[]::new)));
+        String value = roundingBase > 1 ? "floor(e.value / " + roundingBase + " + 0.5) * " + roundingBase : "e.value";
+        String cells =
+                published.stream().map(p -> "array_agg(" + p + " order by e.n)").collect(Collectors.joining(", "));
+        String suppressedCells = suppressed.isEmpty()
+                ? "(select null::int as series, null::text as period, null::text as status where false)"
+                : "(select series, period, min(status) as status from unnest(:series::int[], :periods::text[],"
+                        + " :statuses::text[]) u(series, period, status) group by series, period)";
+        JdbcClient.StatementSpec fill = db.sql("with u as materialized " + suppressedCells + " insert into "
+                + next(releaseId) + " (release_id, series, periods, period_starts, period_ends, obs_values,"
+                + " attributes) select " + releaseId + ", o.series, o.periods, o.period_starts, o.period_ends,"
+                + " p.obs_values, p.attributes from " + ReleaseTables.originals(releaseId)
+                + " o cross join lateral (select array_agg(case when u.series is null then " + value
+                + " end order by e.n) as obs_values, " + (published.isEmpty() ? "null::text[]" : "array[" + cells + "]")
+                + " as attributes from (select * from " + cells("o", attributes.size())
+                + ") e left join u on u.series = o.series and u.period = e.period) p");
+        if (!suppressed.isEmpty()) {
+            fill = fill.param(
+                            "series",
+                            suppressed.stream().map(Suppressed::series).toArray(Integer[]::new))
+                    .param(
+                            "periods",
+                            suppressed.stream().map(Suppressed::period).toArray(String[]::new))
+                    .param(
+                            "statuses",
+                            suppressed.stream().map(Suppressed::status).toArray(String[]::new));
+        }
+        writePartition(releaseId, fill);
     }
 
     /**
-     * Puts the original cells in the partition as uploaded: what a draft whose disclosure check refused shows its data
-     * team (nothing of it can be released while the refusal stands).
+     * Puts the original cells in the partition as uploaded, the originals' rows copied as they are (no array opened):
+     * what a draft whose disclosure check refused, or whose rules are not chosen yet, shows its data team (nothing of
+     * it can be released while the refusal stands).
      */
     void keepAsUploaded(long releaseId) {
         writePartition(
                 releaseId,
                 db.sql("insert into " + next(releaseId)
-                        + " (release_id, series, period, period_start, period_end, value, attributes) select "
-                        + releaseId + ", series, period, start_day, end_day, value, attributes from "
+                        + " (release_id, series, periods, period_starts, period_ends, obs_values, attributes) select "
+                        + releaseId + ", series, periods, period_starts, period_ends, obs_values, attributes from "
                         + ReleaseTables.originals(releaseId)));
     }
 
     /**
      * Writes the release's partition anew beside the old one, then swaps them at the end of the work: the new table is
-     * filled in the originals' order (by series and period, so a slice reads a few pages and the whole release streams
-     * out in that order) and indexed after the fill; it is attached to {@code data.observations}, which locks out no
-     * reader, and only the old partition's drop takes the partitioned table's exclusive lock, for the moment left
-     * before the transaction commits. (Creating or truncating a partition at the start would make every reader of
-     * every release wait for the whole store.)
+     * filled a row per series in their order (the whole release streams out in that order) and given its key after
+     * the fill; it is attached to {@code data.observation_series}, which locks out no reader, and only the old
+     * partition's drop takes the partitioned table's exclusive lock, for the moment left before the transaction
+     * commits. (Creating or truncating a partition at the start would make every reader of every release wait for the
+     * whole store.)
      */
     private void writePartition(long releaseId, JdbcClient.StatementSpec fill) {
         String next = next(releaseId);
         bulkMemory();
         db.sql("drop table if exists " + next).update();
-        db.sql("create table " + next + " (like data.observations, check (release_id = " + releaseId + "))")
+        db.sql("create table " + next + " (like data.observation_series, check (release_id = " + releaseId + "))")
                 .update();
         fill.update();
-        db.sql("create index on " + next + " (series, period_start)").update();
-        db.sql("analyze " + next).update();
+        db.sql("create unique index on " + next + " (series)").update();
+        // the arrays left out: their statistics would read every value of the release, and no plan uses them
+        db.sql("analyze " + next + " (release_id, series)").update();
         String partition = ReleaseTables.observations(releaseId);
         db.sql("drop table if exists " + partition).update();
         db.sql("alter table " + next + " rename to " + partition.substring("data.".length()))
                 .update();
-        db.sql("alter table data.observations attach partition " + partition + " for values in (" + releaseId + ")")
+        db.sql("alter table data.observation_series attach partition " + partition + " for values in (" + releaseId
+                        + ")")
                 .update();
     }
 
@@ -509,22 +632,21 @@ class Observations {
         db.sql("drop table if exists " + ReleaseTables.originals(releaseId)).update();
     }
 
+    /** The contributors' count of a cell, or null when the file has no such column. */
     private static String contributors(List<Column> structure) {
         return structure.stream()
                 .filter(c -> c.role() == Role.CONTRIBUTORS)
                 .findFirst()
                 .map(c -> "nullif(t." + StagedRows.column(c.position()) + ", '')::double precision::int")
-                .orElse("null::int");
+                .orElse(null);
     }
 
-    private static String largest(List<Column> structure) {
-        List<String> columns = structure.stream()
+    /** The largest contributions of a cell, one expression per column of them. */
+    private static List<String> largest(List<Column> structure) {
+        return structure.stream()
                 .filter(c -> c.role() == Role.LARGEST)
                 .map(c -> "nullif(t." + StagedRows.column(c.position()) + ", '')::double precision")
                 .toList();
-        return columns.isEmpty()
-                ? "null::double precision[]"
-                : "array_remove(array[" + String.join(", ", columns) + "], null)";
     }
 
     /**

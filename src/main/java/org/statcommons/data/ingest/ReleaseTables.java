@@ -14,9 +14,9 @@ final class ReleaseTables {
         return "data.originals_" + releaseId;
     }
 
-    /** A table's protected observations, the partition every reading path reads. */
+    /** A table's protected observations (a row per series), the partition every reading path reads. */
     static String observations(long releaseId) {
-        return "data.observations_" + releaseId;
+        return "data.observation_series_" + releaseId;
     }
 
     /** A record-level release's published records. */

@@ -32,6 +32,33 @@ import org.statcommons.platform.i18n.Bundles;
 @RequestMapping("/sdmx/2.1")
 class SdmxApi {
 
+    /** The resources offered, as a refusal names them. */
+    private static final String OFFERED = "data, dataflow, datastructure, codelist, conceptscheme";
+
+    /** The other resources of SDMX 2.1's REST interface (its specification's list), not offered here. */
+    private static final Set<String> NOT_OFFERED = Set.of(
+            "availableconstraint",
+            "metadata",
+            "schema",
+            "structure",
+            "metadatastructure",
+            "categoryscheme",
+            "contentconstraint",
+            "actualconstraint",
+            "allowedconstraint",
+            "attachmentconstraint",
+            "structureset",
+            "process",
+            "categorisation",
+            "provisionagreement",
+            "hierarchicalcodelist",
+            "organisationscheme",
+            "agencyscheme",
+            "dataproviderscheme",
+            "dataconsumerscheme",
+            "organisationunitscheme",
+            "reportingtaxonomy");
+
     /** The parameters of structure queries. */
     private static final Set<String> STRUCTURE_PARAMETERS = Set.of("references", "detail");
 
@@ -173,6 +200,31 @@ class SdmxApi {
                             references.length() > 100 ? references.substring(0, 100) : references));
         }
         return references;
+    }
+
+    /**
+     * Any other address under the service: a resource of SDMX 2.1's REST interface that is not offered here
+     * ({@code availableconstraint}, {@code categoryscheme}, {@code metadata}…) answers SDMX's 501, anything else its
+     * 404; both as SDMX error messages naming what is offered, which a client of the service can read (Spring's own
+     * answer was an HTML page).
+     */
+    @GetMapping("/**")
+    void elsewhere(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String path = request.getRequestURI().substring(request.getContextPath().length() + "/sdmx/2.1/".length());
+        String resource = path.contains("/") ? path.substring(0, path.indexOf('/')) : path;
+        if (NOT_OFFERED.contains(resource)) {
+            error(
+                    response,
+                    HttpServletResponse.SC_NOT_IMPLEMENTED,
+                    501,
+                    text(Text.of("data-sdmx.not-offered", OFFERED)));
+        } else {
+            error(
+                    response,
+                    HttpServletResponse.SC_NOT_FOUND,
+                    100,
+                    text(Text.of("data-sdmx.no-such-resource", OFFERED)));
+        }
     }
 
     @ExceptionHandler(NotFoundException.class)

@@ -30,7 +30,8 @@ import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 /**
  * Answers every request that failed because PostgreSQL could not be reached (stopped, restarting, the network to it
  * down, or the pool waited {@code statcommons.db.connection-timeout} for a connection in vain): 503 with
- * {@code Retry-After}, a page saying so in the request's language, or an RFC 9457 problem under {@code /api/}. Without
+ * {@code Retry-After}, a page saying so in the request's language (that the server is busy when every connection was in
+ * use while the database answered), or an RFC 9457 problem under {@code /api/}. Without
  * it the failure reached the servlet container, whose error page needs the database itself (the session, the person's
  * language) and so failed again into a bare 500. It sits in front of Spring Session's filter, which reads the session
  * from the database before anything else, and renders without the session or the account: the language comes from what
@@ -73,22 +74,25 @@ class DatabaseOutageResponder extends OncePerRequestFilter {
             if (!unreachable(e) || response.isCommitted()) {
                 throw e;
             }
+            boolean busy = busy(e);
             // one line per request: the cause is the same for all of them, and a stack trace each would flood the log
             log.warn(
-                    "The database is unreachable: {} {} answered 503 ({})",
+                    busy
+                            ? "Every database connection is in use: {} {} answered 503 ({})"
+                            : "The database is unreachable: {} {} answered 503 ({})",
                     request.getMethod(),
                     request.getRequestURI(),
                     rootCause(e).toString());
-            answer(request, response);
+            answer(request, response, busy ? "platform.error.server-busy" : "platform.error.database-unreachable");
         }
     }
 
-    private void answer(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    private void answer(HttpServletRequest request, HttpServletResponse response, String texts) throws IOException {
         response.reset();
         response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
         Locale language = LanguageResolver.withoutAccount(request).locale();
-        String title = messages.getMessage("platform.error.database-unreachable.title", null, language);
-        String message = messages.getMessage("platform.error.database-unreachable.message", null, language);
+        String title = messages.getMessage(texts + ".title", null, language);
+        String message = messages.getMessage(texts + ".message", null, language);
         if (ErrorResponder.isApi(request)) {
             problems.write(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, title, message);
             return;
@@ -137,6 +141,27 @@ class DatabaseOutageResponder extends OncePerRequestFilter {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the pool waited in vain while the database answered: every connection in use by other requests (an
+     * overloaded server, not an outage). The pool reports a wait with no connection failure behind it, where an
+     * outage carries the last failed connection's error ({@code 08…}) as the cause.
+     */
+    static boolean busy(Throwable failure) {
+        boolean waited = false;
+        Throwable cause = failure;
+        for (int depth = 0; cause != null && depth < 30; depth++, cause = cause.getCause()) {
+            if (cause instanceof SQLException sql
+                    && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
+                return false;
+            }
+            if (cause instanceof SQLTransientConnectionException && cause.getCause() == null) {
+                waited = true;
+            }
+        }
+        return waited;
     }
 
     private static Throwable rootCause(Throwable failure) {

@@ -302,7 +302,17 @@ class PageStorageIntegrationTests {
                 .isInstanceOfSatisfying(
                         InvalidInputException.class,
                         e -> assertThat(e.byField()).containsKey("to"));
-        assertThat(history.ofSpace(space, 1, 10).items()).hasSize(2);
+        // Git keeps a name once in a folder: a page inside a page's name, or a page named as a folder, is refused
+        assertThatThrownBy(() -> savePage.save(space, new PageEdit("other.md/inside.md", "In", "z", null, ""), ANA))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("other.md");
+        saved(savePage.save(space, new PageEdit("folder.md/page.md", "Deep", "w", null, ""), ANA));
+        assertThatThrownBy(() -> savePage.save(space, new PageEdit("folder.md", "Flat", "v", null, ""), ANA))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("folder.md");
+        assertThat(pages.read(space, "other.md").body()).contains("y");
+        assertThat(pages.read(space, "folder.md/page.md").body()).contains("w");
+        assertThat(history.ofSpace(space, 1, 10).items()).hasSize(3);
     }
 
     @Test

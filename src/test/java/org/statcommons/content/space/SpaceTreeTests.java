@@ -102,6 +102,67 @@ class SpaceTreeTests {
         }
     }
 
+    @Test
+    void aFileWhereAFolderIsOrAFolderWhereAFileIsIsRefusedAndNothingIsLost() throws Exception {
+        InMemoryRepository repository = new InMemoryRepository(new DfsRepositoryDescription("clash"));
+        ObjectId before;
+        try (Snapshot snapshot = new Snapshot(repository);
+                ObjectInserter inserter = repository.newObjectInserter()) {
+            before = SpaceWriter.tree(
+                    snapshot,
+                    inserter,
+                    null,
+                    List.of(
+                            FileEdit.put(new SpacePath("guides/é.md"), new byte[] {1}),
+                            FileEdit.put(new SpacePath("guides/data/plan.md"), new byte[] {2})),
+                    100);
+            ObjectId commit = inserter.insert(SpaceWriter.commit(
+                    before, null, null, new Author("Tess", "tess@example.org", null), "First", Instant.EPOCH));
+            inserter.flush();
+            RefUpdate update = repository.updateRef(SpaceBranches.MAIN);
+            update.setNewObjectId(commit);
+            update.update();
+        }
+        try (Snapshot snapshot = new Snapshot(repository);
+                ObjectInserter inserter = repository.newObjectInserter()) {
+            RevCommit head = snapshot.head();
+            assertThatThrownBy(() -> SpaceWriter.tree(
+                            snapshot,
+                            inserter,
+                            head,
+                            List.of(FileEdit.put(new SpacePath("guides/data"), new byte[] {3})),
+                            100))
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessageContaining("guides/data");
+            assertThatThrownBy(() -> SpaceWriter.tree(
+                            snapshot,
+                            inserter,
+                            head,
+                            List.of(FileEdit.put(new SpacePath("guides/é.md/notes.md"), new byte[] {4})),
+                            100))
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessageContaining("guides/é.md");
+            // the page's removal and the folder in its place, in one edit, is no clash
+            ObjectId moved = SpaceWriter.tree(
+                    snapshot,
+                    inserter,
+                    head,
+                    List.of(
+                            FileEdit.remove(new SpacePath("guides/é.md")),
+                            FileEdit.put(new SpacePath("guides/é.md/notes.md"), new byte[] {4})),
+                    100);
+            assertThat(moved)
+                    .isEqualTo(byIndex(
+                            snapshot,
+                            inserter,
+                            head,
+                            List.of(
+                                    FileEdit.remove(new SpacePath("guides/é.md")),
+                                    FileEdit.put(new SpacePath("guides/é.md/notes.md"), new byte[] {4}))));
+            assertThat(snapshot.head().getTree()).isEqualTo(before);
+        }
+    }
+
     private static String path(Random random) {
         StringBuilder path = new StringBuilder();
         for (int depth = random.nextInt(3); depth > 0; depth--) {

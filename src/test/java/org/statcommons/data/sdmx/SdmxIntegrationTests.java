@@ -241,6 +241,16 @@ class SdmxIntegrationTests {
         assertThat(text(unknownFlow)).contains("No released dataset is the dataflow \"DF_999999999\"");
         assertThat(anyone.download("/sdmx/2.1/data/OTHER," + flow + ",latest").status())
                 .isEqualTo(404);
+        // resources of SDMX 2.1 not offered here, and addresses that are none, answered as SDMX errors
+        Visitor.Download constraint = anyone.download("/sdmx/2.1/availableconstraint/" + flow + "/all/all/all");
+        assertThat(constraint.status()).isEqualTo(501);
+        assertThat(text(constraint))
+                .contains("code=\"501\"", "not offered here", "data, dataflow, datastructure, codelist, conceptscheme");
+        valid(text(constraint));
+        Visitor.Download nowhere = anyone.download("/sdmx/2.1/dataflows/STATCOMMONS");
+        assertThat(nowhere.status()).isEqualTo(404);
+        assertThat(text(nowhere)).contains("code=\"100\"", "no such resource");
+        valid(text(nowhere));
         assertThat(anyone.download("/sdmx/2.1/data/" + flow, "Accept", "image/png")
                         .status())
                 .isEqualTo(406);

@@ -95,7 +95,11 @@ class TwoServersIntegrationTests {
                 "--statcommons.moderation.new-account-age=PT0S",
                 "--statcommons.moderation.new-account-posts=0",
                 "--logging.level.root=WARN"));
-        return new SpringApplicationBuilder(StatCommonsApplication.class).run(settings.toArray(String[]::new));
+        // lazy beans, as the start script makes them (platform.LazyStartConfiguration): the signals between servers,
+        // the outbox's schedule and the events still work so
+        return new SpringApplicationBuilder(StatCommonsApplication.class)
+                .lazyInitialization(true)
+                .run(settings.toArray(String[]::new));
     }
 
     @Test

@@ -14,7 +14,10 @@ import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.TransactionSystemException;
 
-/** Which failures {@link DatabaseOutageResponder} answers as "the database is unreachable", and which it leaves alone. */
+/**
+ * Which failures {@link DatabaseOutageResponder} answers as "the database is unreachable" (or "the server is busy"),
+ * and which it leaves alone.
+ */
 class DatabaseOutageResponderTests {
 
     @Test
@@ -39,6 +42,27 @@ class DatabaseOutageResponderTests {
         rollback.initApplicationException(new DataAccessResourceFailureException(
                 "select", new PSQLException("An I/O error occurred", PSQLState.CONNECTION_FAILURE)));
         assertThat(DatabaseOutageResponder.unreachable(rollback)).isTrue();
+    }
+
+    @Test
+    void aPoolThatWaitedWhileTheDatabaseAnsweredIsABusyServer() {
+        // every connection in use: the pool's wait has no failed connection behind it
+        assertThat(DatabaseOutageResponder.busy(new CannotCreateTransactionException(
+                        "Could not open JDBC Connection for transaction",
+                        new SQLTransientConnectionException("statcommons - Connection is not available"))))
+                .isTrue();
+        // the database down: the pool's wait carries the last failed connection, and its state
+        PSQLException refused = new PSQLException("Connection refused", PSQLState.CONNECTION_UNABLE_TO_CONNECT);
+        assertThat(DatabaseOutageResponder.busy(new CannotCreateTransactionException(
+                        "Could not open JDBC Connection for transaction",
+                        new SQLTransientConnectionException(
+                                "statcommons - Connection is not available", refused.getSQLState(), refused))))
+                .isFalse();
+        assertThat(DatabaseOutageResponder.busy(
+                        new DataAccessResourceFailureException("select", new SQLException("terminating", "57P01"))))
+                .isFalse();
+        assertThat(DatabaseOutageResponder.busy(new IllegalStateException("a bug")))
+                .isFalse();
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.statcommons.insights;
+package org.statcommons.platform.pdf;
 
 import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.lang.UProperty;
@@ -9,7 +9,7 @@ import com.openhtmltopdf.bidi.BidiReorderer;
 import com.openhtmltopdf.bidi.support.ICUBidiReorderer;
 
 /**
- * Orders right-to-left text and shapes Arabic letters for the report's PDF, as openhtmltopdf's {@link ICUBidiReorderer}
+ * Orders right-to-left text and shapes Arabic letters for a PDF ({@link PdfRenderer}), as openhtmltopdf's {@link ICUBidiReorderer}
  * does (openhtmltopdf draws a font's glyphs as the text names them, so each letter must already be the form it takes
  * in its word: ICU's {@link ArabicShaping} turns letters into their initial, medial, final or isolated presentation
  * forms), with one difference: a letter standing alone is given back as the letter itself. Fonts that shape by their
