@@ -4,8 +4,10 @@
 # PostgreSQL" sets them up. For each n: the published page (anonymous) and a member's view of the same page (with the
 # member's session cookie: sessions are rows, so any server knows it) through nginx with wrk, then each server asked
 # directly whether it answers the same: the published page's bytes and ETag, and the member's page (its bytes less the
-# per-request CSRF token). Prints one table; on this 2-core machine the figure to show is that 2 servers are not
-# slower than 1 and answer the same. Results: bench/RESULTS-servers.md.
+# per-request CSRF token). Each run also counts the processor time the servers, nginx and PostgreSQL spent per request,
+# which other work on a shared machine does not change. ROUNDS (default 2) repeats 1, 2, 3 servers in alternating
+# order; the table gives each round and their mean. On this 2-core machine the figure to show is that 2 servers are
+# not slower than 1 and answer the same. Results: bench/RESULTS-servers.md.
 # Usage: bench/servers.sh [seconds per wrk run, default 15]   (as root: the PostgreSQL cluster runs as user postgres)
 # Needs: apt-get install -y nginx wrk postgresql (the cluster is this script's own, on a free port, deleted at the end).
 set -euo pipefail
@@ -15,7 +17,7 @@ CONNECTIONS=${CONNECTIONS:-16}
 # each server's share of the warm-up must reach its JIT's full compilation: with n servers each sees 1/n of it
 WARM_UP=${WARM_UP:-20}
 pg_bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
-for tool in java curl nginx wrk runuser "$pg_bin/initdb"; do
+for tool in java curl nginx wrk runuser bc pgrep "$pg_bin/initdb"; do
   command -v "$tool" >/dev/null 2>&1 || { echo "bench: $tool is needed (apt-get install -y nginx wrk postgresql)" >&2; exit 1; }
 done
 id postgres >/dev/null 2>&1 || { echo "bench: the user postgres is needed (Debian's postgresql package makes it)" >&2; exit 1; }
@@ -111,17 +113,31 @@ start_nginx() {
   until curl -fs -o /dev/null "http://localhost:$nginx_port/actuator/health"; do sleep 0.1; done
 }
 
-# $1: path; rest: wrk options. Prints requests per second; an answer other than 2xx or 3xx, or a socket error or
-# time-out, fails the run.
+# CPU time (clock ticks) used so far by the servers, nginx and PostgreSQL, with their children (PostgreSQL's backends,
+# nginx's worker): what the answers cost on this machine, whatever else runs on it (wrk's own share is left out)
+cpu_ticks() {
+  local pids=("${servers[@]}" "$nginx_pid" "$(head -n 1 "$work/pg/postmaster.pid")") all=() pid
+  for pid in "${pids[@]}"; do all+=("$pid"); while read -r child; do all+=("$child"); done < <(pgrep -P "$pid" || true); done
+  for pid in "${all[@]}"; do [ -r "/proc/$pid/stat" ] && cut -d')' -f2 "/proc/$pid/stat" | awk '{print $12 + $13}'; done \
+    | awk '{ticks += $1} END {print ticks + 0}'
+}
+
+# $1: path; rest: wrk options. Prints requests per second and the CPU milliseconds per request; an answer other than
+# 2xx or 3xx, or a socket error or time-out, fails the run.
 measure() {
   local path=$1; shift
-  local out
+  local out before after
+  before=$(cpu_ticks)
   out=$(wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_PER_RUN}s" --timeout 10s -H "User-Agent: $agent" "$@" \
     "http://localhost:$nginx_port$path")
+  after=$(cpu_ticks)
   if echo "$out" | grep -q -E 'Non-2xx|Socket errors'; then
     echo "bench: errors measuring $path: $out" >&2; exit 1
   fi
-  echo "$out" | awk '/Requests\/sec/ {print $2}'
+  local rate requests
+  rate=$(echo "$out" | awk '/Requests\/sec/ {print $2}')
+  requests=$(echo "$out" | awk '/requests in/ {print $1}')
+  echo "$rate $(echo "($after - $before) * 1000 / $(getconf CLK_TCK) / $requests" | bc -l)"
 }
 
 # $1: path; rest: wrk options. Each server's JIT and caches warmed up, whatever the first, slow answers were.
@@ -169,26 +185,50 @@ check_seed() {
 }
 
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
+# Rounds in alternating order (1 2 3, then 3 2 1, …), so that a drift of the machine's speed during the run (other
+# work, the hour) weighs on every n alike; the summary is the mean of the rounds.
+ROUNDS=${ROUNDS:-2}
 rows=()
-for n in 1 2 3; do
-  start_servers "$n"
-  start_nginx "${ports[@]}"
-  check_seed
-  warm_up "$published"
-  warm_up "$member" -H "Cookie: $cookie"
-  anonymous=$(measure "$published")
-  signed_in=$(measure "$member" -H "Cookie: $cookie")
-  same=$(same_answers)
-  [ "$n" = 1 ] && { base_anonymous=$anonymous; base_signed_in=$signed_in; }
-  rows+=("$(printf '| %d | %.0f | %.0f | %.2f | %.2f | %s |' "$n" "$anonymous" "$signed_in" \
-    "$(echo "$anonymous / $base_anonymous" | bc -l)" "$(echo "$signed_in / $base_signed_in" | bc -l)" "$same")")
-  stop_servers
+declare -A sum_anonymous sum_signed_in sum_anonymous_cpu sum_signed_in_cpu all_same
+for round in $(seq "$ROUNDS"); do
+  order="1 2 3"; [ $(( round % 2 )) = 0 ] && order="3 2 1"
+  for n in $order; do
+    start_servers "$n"
+    start_nginx "${ports[@]}"
+    check_seed
+    warm_up "$published"
+    warm_up "$member" -H "Cookie: $cookie"
+    result=$(measure "$published"); read -r anonymous anonymous_cpu <<<"$result"
+    result=$(measure "$member" -H "Cookie: $cookie"); read -r signed_in signed_in_cpu <<<"$result"
+    same=$(same_answers)
+    rows+=("$(printf '| %d | %d | %.0f | %.3f | %.0f | %.2f | %s |' "$round" "$n" "$anonymous" "$anonymous_cpu" \
+      "$signed_in" "$signed_in_cpu" "$same")")
+    sum_anonymous[$n]=$(echo "${sum_anonymous[$n]:-0} + $anonymous" | bc -l)
+    sum_signed_in[$n]=$(echo "${sum_signed_in[$n]:-0} + $signed_in" | bc -l)
+    sum_anonymous_cpu[$n]=$(echo "${sum_anonymous_cpu[$n]:-0} + $anonymous_cpu" | bc -l)
+    sum_signed_in_cpu[$n]=$(echo "${sum_signed_in_cpu[$n]:-0} + $signed_in_cpu" | bc -l)
+    [ "$same" = yes ] && [ "${all_same[$n]:-yes}" = yes ] || all_same[$n]=no
+    stop_servers
+  done
 done
 
 echo
 echo "Machine: $(nproc) cores, $(java -version 2>&1 | head -n 1), load before: $load_before, after: $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "wrk: $CONNECTIONS connections, ${SECONDS_PER_RUN} s per run after ${WARM_UP} s of warm-up, through nginx (round-robin, keep-alive); cores shared among the servers: $SHARE_CORES; PostgreSQL $("$pg_bin/postgres" --version | awk '{print $3}')"
+echo "wrk: $CONNECTIONS connections, ${SECONDS_PER_RUN} s per run after ${WARM_UP} s of warm-up, through nginx (round-robin, keep-alive); cores shared among the servers: $SHARE_CORES; PostgreSQL $("$pg_bin/postgres" --version | awk '{print $3}'); $ROUNDS rounds"
+echo "CPU ms per request: the servers', nginx's and PostgreSQL's processor time during the run over its requests"
 echo
-echo "| servers | published page, req/s | member's page view, req/s | published vs 1 | member vs 1 | same answers |"
-echo "|---|---|---|---|---|---|"
+echo "| round | servers | published page, req/s | CPU ms per published page | member's page view, req/s | CPU ms per member's view | same answers |"
+echo "|---|---|---|---|---|---|---|"
 printf '%s\n' "${rows[@]}"
+echo
+echo "Mean of the rounds:"
+echo
+echo "| servers | published page, req/s | member's page view, req/s | published vs 1 | member vs 1 | CPU per published page vs 1 | CPU per member's view vs 1 | same answers |"
+echo "|---|---|---|---|---|---|---|---|"
+for n in 1 2 3; do
+  printf '| %d | %.0f | %.0f | %.2f | %.2f | %.2f | %.2f | %s |\n' "$n" \
+    "$(echo "${sum_anonymous[$n]} / $ROUNDS" | bc -l)" "$(echo "${sum_signed_in[$n]} / $ROUNDS" | bc -l)" \
+    "$(echo "${sum_anonymous[$n]} / ${sum_anonymous[1]}" | bc -l)" "$(echo "${sum_signed_in[$n]} / ${sum_signed_in[1]}" | bc -l)" \
+    "$(echo "${sum_anonymous_cpu[$n]} / ${sum_anonymous_cpu[1]}" | bc -l)" \
+    "$(echo "${sum_signed_in_cpu[$n]} / ${sum_signed_in_cpu[1]}" | bc -l)" "${all_same[$n]}"
+done

@@ -66,6 +66,14 @@ public final class WeightedCache<K, V> {
         }
     }
 
+    /** Forgets every value. */
+    public void clear() {
+        synchronized (entries) {
+            entries.clear();
+            weight = 0;
+        }
+    }
+
     /** The total weight of what is remembered now. */
     public long weight() {
         synchronized (entries) {

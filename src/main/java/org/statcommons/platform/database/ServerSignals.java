@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Consumer;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 import org.slf4j.Logger;
@@ -30,6 +31,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * that topic. A notification is sent when the change's transaction has committed and reaches the others within
  * milliseconds; a server that loses its listening connection forgets everything once it is back, since it may have
  * missed some. With one server (the default) nothing is sent and no connection is held.
+ * <p>
+ * A topic may also be told with a key ({@link #changed(String, String)}): the others then forget only what they kept
+ * under that key (one session among thousands), and everything under the topic when they may have missed a signal.
  */
 @Component
 public class ServerSignals implements SmartLifecycle {
@@ -49,6 +53,7 @@ public class ServerSignals implements SmartLifecycle {
             HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong());
 
     private final Map<String, List<Runnable>> forgets = new ConcurrentHashMap<>();
+    private final Map<String, List<Consumer<String>>> keyedForgets = new ConcurrentHashMap<>();
     private Connection sending;
     private volatile boolean running;
     private Thread listening;
@@ -67,6 +72,23 @@ public class ServerSignals implements SmartLifecycle {
     /** Runs {@code forget} whenever another server says that {@code topic} changed. */
     public void onChange(String topic, Runnable forget) {
         forgets.computeIfAbsent(topic, t -> new CopyOnWriteArrayList<>()).add(forget);
+    }
+
+    /**
+     * Runs {@code forgetOne} with the key whenever another server says that {@code topic} changed under a key, and
+     * {@code forgetAll} when this server may have missed such a signal (its listening connection was lost).
+     */
+    public void onChange(String topic, Runnable forgetAll, Consumer<String> forgetOne) {
+        onChange(topic, forgetAll);
+        keyedForgets.computeIfAbsent(topic, t -> new CopyOnWriteArrayList<>()).add(forgetOne);
+    }
+
+    /**
+     * Tells the other servers that what they keep under {@code key} in {@code topic} changed, as
+     * {@link #changed(String)} does for a whole topic. The key must not contain a space.
+     */
+    public void changed(String topic, String key) {
+        changed(topic + " " + key);
     }
 
     /**
@@ -113,9 +135,10 @@ public class ServerSignals implements SmartLifecycle {
                 return;
             } catch (SQLException e) {
                 // the cause in one line: while the database is down every change would otherwise log a stack trace
+                // the topic without its key: a key may be a secret (a session's id)
                 log.warn(
                         "Could not tell the other servers that {} changed (attempt {}): {}",
-                        topic,
+                        topic.split(" ", 2)[0],
                         attempt,
                         e.toString());
                 close(sending);
@@ -180,7 +203,16 @@ public class ServerSignals implements SmartLifecycle {
         if (space < 0 || payload.substring(0, space).equals(server)) {
             return;
         }
-        for (Runnable forget : forgets.getOrDefault(payload.substring(space + 1), List.of())) {
+        String topic = payload.substring(space + 1);
+        int keyed = topic.indexOf(' ');
+        if (keyed >= 0) {
+            String key = topic.substring(keyed + 1);
+            for (Consumer<String> forget : keyedForgets.getOrDefault(topic.substring(0, keyed), List.of())) {
+                forget.accept(key);
+            }
+            return;
+        }
+        for (Runnable forget : forgets.getOrDefault(topic, List.of())) {
             forget.run();
         }
     }

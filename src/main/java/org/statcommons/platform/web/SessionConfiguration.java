@@ -1,15 +1,18 @@
 package org.statcommons.platform.web;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
+import org.statcommons.platform.database.ServerSignals;
 
 /**
  * Puts {@link SessionKeeper} in front of Spring Session's table of sessions, unless
- * {@code statcommons.sessions.keep-in-memory=false} (several servers sharing one database).
+ * {@code statcommons.sessions.keep-in-memory=false}; several servers sharing one database keep them too, and tell each
+ * other of each session's change.
  */
 @Configuration(proxyBeanMethods = false)
 class SessionConfiguration {
@@ -25,14 +28,14 @@ class SessionConfiguration {
     }
 
     @Bean
-    static BeanPostProcessor sessionKeeping(Environment environment) {
-        // several servers read each request's session from the table: one would miss another's sign-out in its memory
-        boolean several = environment.getProperty("statcommons.several-servers", Boolean.class, false);
-        boolean keep = environment.getProperty("statcommons.sessions.keep-in-memory", Boolean.class, !several);
+    static BeanPostProcessor sessionKeeping(Environment environment, ObjectProvider<ServerSignals> signals) {
+        boolean keep = environment.getProperty("statcommons.sessions.keep-in-memory", Boolean.class, true);
         return new BeanPostProcessor() {
             @Override
             public Object postProcessAfterInitialization(Object bean, String name) {
-                return keep && bean instanceof JdbcIndexedSessionRepository table ? new SessionKeeper(table) : bean;
+                return keep && bean instanceof JdbcIndexedSessionRepository table
+                        ? new SessionKeeper(table, signals.getIfAvailable(() -> new ServerSignals(false, null)))
+                        : bean;
             }
         };
     }

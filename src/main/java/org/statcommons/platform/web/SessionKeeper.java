@@ -11,6 +11,7 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.statcommons.platform.WeightedCache;
+import org.statcommons.platform.database.ServerSignals;
 
 /**
  * Sessions stay in PostgreSQL (they survive a restart), but a request no longer reads its session from there nor
@@ -20,13 +21,23 @@ import org.statcommons.platform.WeightedCache;
  * changed other attributes meanwhile); one that only touched it writes its last access at most once per
  * {@link #ACCESS_WRITE_INTERVAL}, so a session ends after the time-out without requests give or take that interval. Signing out deletes the session from the table and from memory at once.
  * <p>
- * One process only: a second server would not see the first one's sign-outs in its memory, so with several servers
- * {@code statcommons.sessions.keep-in-memory=false} turns this off (docs/configuration.md).
+ * Several servers on one database ({@code statcommons.several-servers=true}) tell each other of each session written
+ * or ended, by its id, through {@link ServerSignals}: the others forget their copy of that session and read it from
+ * the table at its next request. Between a write's commit and the signal's arrival (milliseconds) another server may
+ * still answer from its copy; what a person may do is checked against the account on every request
+ * ({@code identity.AccountCheckFilter}), so a suspension or a changed password counts everywhere at once.
+ * {@code statcommons.sessions.keep-in-memory=false} reads every request's session from the table
+ * (docs/configuration.md).
  */
 final class SessionKeeper implements FindByIndexNameSessionRepository<Session>, DisposableBean {
 
     /** Last access is written at most this often per session (the time-out is hours). */
     static final Duration ACCESS_WRITE_INTERVAL = Duration.ofMinutes(1);
+
+    /** The signals' topics: a session written (read it again from the table), or ended (signed out, renamed). */
+    private static final String WRITTEN = "session-written";
+
+    private static final String ENDED = "session-ended";
 
     private final FindByIndexNameSessionRepository<Session> table;
     /** The clock Spring Session itself stamps accesses with (the system's), not the application's. */
@@ -46,10 +57,17 @@ final class SessionKeeper implements FindByIndexNameSessionRepository<Session>, 
     private final WeightedCache<String, Long> written = new WeightedCache<>(100_000, (id, when) -> 1);
 
     private final AtomicLong writes = new AtomicLong();
+    /** On {@link #writes}' count, when every copy was last forgotten (this server may have missed other servers' signals). */
+    private long forgotAll;
+
+    private final ServerSignals signals;
 
     @SuppressWarnings("unchecked")
-    SessionKeeper(FindByIndexNameSessionRepository<? extends Session> table) {
+    SessionKeeper(FindByIndexNameSessionRepository<? extends Session> table, ServerSignals signals) {
         this.table = (FindByIndexNameSessionRepository<Session>) table;
+        this.signals = signals;
+        signals.onChange(WRITTEN, this::forgetAll, this::forgetWritten);
+        signals.onChange(ENDED, this::forgetAll, this::forgetEnded);
     }
 
     /** A session as it stands in the table: its attributes read once, and when its last access was written. */
@@ -140,20 +158,35 @@ final class SessionKeeper implements FindByIndexNameSessionRepository<Session>, 
     /** Keeps the session read from the table in memory, unless it ended or was written since {@code before}. */
     private synchronized void keep(Kept session, long before) {
         Long lastWrite = written.get(session.id());
-        if (ended.get(session.id()) == null && (lastWrite == null || lastWrite <= before)) {
+        if (ended.get(session.id()) == null && (lastWrite == null || lastWrite <= before) && forgotAll <= before) {
             kept.put(session.id(), session);
         }
     }
 
-    /** A write committed: the next request reads the session from the table (and keeps it then). */
-    private synchronized void wrote(String id) {
+    /** A write committed: the next request, here or on another server, reads the session from the table. */
+    private void wrote(String id) {
+        forgetWritten(id);
+        signals.changed(WRITTEN, id);
+    }
+
+    private void end(String id) {
+        forgetEnded(id);
+        signals.changed(ENDED, id);
+    }
+
+    private synchronized void forgetWritten(String id) {
         written.put(id, writes.incrementAndGet());
         kept.remove(id);
     }
 
-    private synchronized void end(String id) {
+    private synchronized void forgetEnded(String id) {
         ended.put(id, Boolean.TRUE);
         kept.remove(id);
+    }
+
+    private synchronized void forgetAll() {
+        forgotAll = writes.incrementAndGet();
+        kept.clear();
     }
 
     @Override

@@ -37,7 +37,8 @@ import org.statcommons.support.Visitor.Page;
  * Two servers on one PostgreSQL, as behind a load balancer (issue 15): both started here on a database of their own in
  * the test server's PostgreSQL, with Git in the database and {@code statcommons.several-servers=true}. A page saved on
  * one is read on the other at once; a publish on one refreshes the other's published-page fast path; a push to one is
- * cloned from the other; a comment made on one shows on the other, which kept the page's comments; mail queued on
+ * cloned from the other; a session signed out on one is refused by the other, which kept it in memory; a comment
+ * made on one shows on the other, which kept the page's comments; mail queued on
  * one is sent once although both servers' outboxes run.
  */
 @StatCommonsIntegrationTest
@@ -124,6 +125,21 @@ class TwoServersIntegrationTests {
         assertThat(commented.text()).contains("Commented on server one.");
         assertThat(eventually(() -> atTwo.get(space + "/guides/start").text(), "Commented on server one."))
                 .as("the comment on the second server's view, within a second")
+                .isTrue();
+
+        // a session both servers keep in memory: signed out on one, refused by the other within a second
+        Visitor member = onOne.signedIn(onOne.member(community, "Sam Session", CommunityRole.MEMBER));
+        Visitor sameOnTwo = new Visitor(onTwo.port());
+        sameOnTwo.setCookie("SESSION", member.cookie("SESSION"), "/");
+        assertThat(sameOnTwo.getNoFollow("/notifications").status()).isEqualTo(200);
+        assertThat(sameOnTwo.getNoFollow("/notifications").status()).isEqualTo(200);
+        member.signOut();
+        assertThat(member.getNoFollow("/notifications").status()).isEqualTo(302);
+        assertThat(eventually(
+                        () -> "status "
+                                + sameOnTwo.getNoFollow("/notifications").status(),
+                        "status 302"))
+                .as("the session signed out on the first server, refused by the second within a second")
                 .isTrue();
 
         // a publish on one is served by the other's fast path, and a later publish refreshes it there
