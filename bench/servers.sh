@@ -207,7 +207,8 @@ for round in $(seq "$ROUNDS"); do
     sum_signed_in[$n]=$(echo "${sum_signed_in[$n]:-0} + $signed_in" | bc -l)
     sum_anonymous_cpu[$n]=$(echo "${sum_anonymous_cpu[$n]:-0} + $anonymous_cpu" | bc -l)
     sum_signed_in_cpu[$n]=$(echo "${sum_signed_in_cpu[$n]:-0} + $signed_in_cpu" | bc -l)
-    [ "$same" = yes ] && [ "${all_same[$n]:-yes}" = yes ] || all_same[$n]=no
+    all_same[$n]=${all_same[$n]:-yes}
+    [ "$same" = yes ] || all_same[$n]=no
     stop_servers
   done
 done
