@@ -103,8 +103,8 @@ class UploadValidator {
                 }
             });
             if (gathering != null) {
+                ended[0] = true; // end() releases the connection whatever happens: no cancel after it
                 gathering.end();
-                ended[0] = true;
             }
             boolean numbered = periods == null || periods.numbered();
             List<Problem> kept = new ArrayList<>();
