@@ -38,13 +38,15 @@ class UploadValidator {
 
     private final StagedRows staged;
     private final UploadProblems problems;
+    private final UploadSeries series;
 
     /** One validation holds the large set of keys at a time: two at once would fill the heap. */
     private final Semaphore keySet = new Semaphore(1);
 
-    UploadValidator(StagedRows staged, UploadProblems problems) {
+    UploadValidator(StagedRows staged, UploadProblems problems, UploadSeries series) {
         this.staged = staged;
         this.problems = problems;
+        this.series = series;
     }
 
     /** Checks every row again; returns how many problems there are. */
@@ -78,6 +80,14 @@ class UploadValidator {
         if (countKeys) {
             keySet.acquireUninterruptibly();
         }
+        series.drop(uploadId);
+        // a table's cells gathered into series in the same pass, for the store; not for records, nor for a structure
+        // that validation refuses whole
+        UploadSeries.Gathering gathering = time == null || !measure || Records.recordLevel(structure)
+                ? null
+                : series.gather(uploadId, structure, () -> clean(tallies));
+        boolean[] gathered = {gathering != null};
+        boolean[] ended = {gathering == null};
         try {
             KeyCounter counter = countKeys ? new KeyCounter(dimensions, rows) : null;
             staged.read(uploadId, line -> {
@@ -88,7 +98,14 @@ class UploadValidator {
                 if (counter != null) {
                     counter.count(line, period);
                 }
+                if (gathered[0]) {
+                    gathered[0] = gathering.add(line);
+                }
             });
+            if (gathering != null) {
+                ended[0] = true; // end() releases the connection whatever happens: no cancel after it
+                gathering.end();
+            }
             boolean numbered = periods == null || periods.numbered();
             List<Problem> kept = new ArrayList<>();
             List<UploadProblems.Total> totals = new ArrayList<>();
@@ -110,11 +127,28 @@ class UploadValidator {
                 problems.duplicates(uploadId, keys);
             }
         } finally {
+            if (!ended[0]) {
+                gathering.cancel();
+            }
             if (countKeys) {
                 keySet.release();
             }
         }
-        return problems.count(uploadId);
+        long count = problems.count(uploadId);
+        if (count > 0) {
+            series.drop(uploadId); // nothing is stored while a problem remains
+        }
+        return count;
+    }
+
+    /** Whether no check has found a problem so far: looked at on every row, so a loop, not a stream. */
+    private static boolean clean(List<Tally> tallies) {
+        for (int i = 0; i < tallies.size(); i++) {
+            if (tallies.get(i).total > 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The problems of one kind in one column: the first by line, and how many. */

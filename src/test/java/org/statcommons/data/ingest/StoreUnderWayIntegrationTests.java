@@ -2,11 +2,8 @@ package org.statcommons.data.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -16,14 +13,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.statcommons.access.Actor;
-import org.statcommons.access.JoinPolicy;
 import org.statcommons.access.PlatformRole;
-import org.statcommons.community.Community;
 import org.statcommons.data.PublishedDatasets;
 import org.statcommons.identity.Account;
 import org.statcommons.support.Fixtures;
 import org.statcommons.support.StatCommonsIntegrationTest;
-import org.statcommons.support.Visitor;
 import org.statcommons.support.Visitor.Page;
 
 /**
@@ -48,7 +42,7 @@ class StoreUnderWayIntegrationTests {
         Account secretariat = fixtures.account("Store under way secretariat", PlatformRole.SECRETARIAT);
         PublishedDatasets.Published out = PublishedDatasets.publish(
                 fixtures, secretariat, "Released before", "REF_AREA,TIME_PERIOD,OBS_VALUE\nKEN,2020,5\nUGA,2020,7\n");
-        Draft draft = draft(secretariat, "Replaced once");
+        DraftUpload draft = DraftUpload.of(fixtures, secretariat, "Replaced once");
         long first = draft.confirmedUpload("REF_AREA,TIME_PERIOD,OBS_VALUE\nKEN,2020,1\nKEN,2021,2\n");
 
         CountDownLatch stored = new CountDownLatch(1);
@@ -57,7 +51,7 @@ class StoreUnderWayIntegrationTests {
         try {
             Future<Long> store = threads.submit(() -> transaction.execute(status -> {
                 long observations =
-                        storeUpload.store(Actor.account(secretariat.id(), PlatformRole.SECRETARIAT), draft.id, first);
+                        storeUpload.store(Actor.account(secretariat.id(), PlatformRole.SECRETARIAT), draft.id(), first);
                 stored.countDown();
                 await(commit);
                 return observations;
@@ -88,42 +82,9 @@ class StoreUnderWayIntegrationTests {
         // a second upload replaces the first's partition as its store ends (the old one's drop is the one moment
         // readers of observations wait for, just before the commit)
         long second = draft.confirmedUpload("REF_AREA,TIME_PERIOD,OBS_VALUE\nTZA,2022,30\n");
-        assertThat(draft.script
-                        .api("POST", draft.api + "/uploads/" + second + "/store", null)
-                        .body())
-                .contains("\"observations\":1");
-        Page replaced = draft.script.api("GET", draft.api + "/data?draft=true", null);
+        assertThat(draft.store(second).body()).contains("\"observations\":1");
+        Page replaced = draft.script().api("GET", draft.api() + "/data?draft=true", null);
         assertThat(replaced.body()).contains("\"REF_AREA\":\"TZA\"").doesNotContain("KEN");
-    }
-
-    private record Draft(long id, String api, Visitor script) {
-
-        long confirmedUpload(String csv) {
-            Page uploaded =
-                    script.api("PUT", api + "/uploads?name=data.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8));
-            assertThat(uploaded.status()).as(uploaded.body()).isEqualTo(201);
-            var m = java.util.regex.Pattern.compile("\"id\":(\\d+)").matcher(uploaded.body());
-            assertThat(m.find()).isTrue();
-            long upload = Long.parseLong(m.group(1));
-            assertThat(script.api("PUT", api + "/uploads/" + upload + "/structure", "{\"columns\":[]}")
-                            .body())
-                    .contains("\"problemCount\":0");
-            return upload;
-        }
-    }
-
-    private Draft draft(Account secretariat, String title) {
-        Community community = fixtures.community(title + " office", JoinPolicy.OPEN, secretariat);
-        Visitor browser = fixtures.signedIn(secretariat);
-        Page created = browser.submitNoFollow(
-                "/c/" + community.slug() + "/data",
-                Map.of("title", title, "description", "Figures.", "contactEmail", "data@example.org"));
-        String page = URI.create(created.location()).getPath();
-        long id = Long.parseLong(page.substring(page.lastIndexOf('/') + 1));
-        assertThat(browser.submitNoFollow(page + "/releases", Map.of("changelog", "First release"))
-                        .status())
-                .isEqualTo(302);
-        return new Draft(id, "/api/v1/datasets/" + id, fixtures.bearer(fixtures.token(secretariat)));
     }
 
     private static void await(CountDownLatch latch) {
