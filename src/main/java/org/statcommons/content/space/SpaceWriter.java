@@ -377,6 +377,11 @@ public class SpaceWriter {
     private Map<SpaceTurns.Waiting<Change>, Object> attemptTogether(
             long communityId, List<SpaceTurns.Waiting<Change>> together, Runnable handOver) {
         Map<SpaceTurns.Waiting<Change>, Object> answers = new HashMap<>();
+        // every author's save limit first, in one order: two turns (of two spaces) never wait for each other
+        saveLimits.lockAll(together.stream()
+                .map(waiting -> waiting.save().committer().accountId())
+                .filter(Objects::nonNull)
+                .toList());
         IndexState state = index.lock(communityId);
         holding(communityId);
         Repository repository = repositories.create(communityId);
