@@ -33,7 +33,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.core.Ordered;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -437,14 +436,8 @@ public class SpaceWriter {
                 events.publishEvent(new SpaceChanged(communityId, start == null ? null : start.name(), last.name()));
             }
             // once committed, the saves are answered and the next turn may begin: neither waits for what runs after
-            // the commit (the search index of these pages, written by this thread). First of the after-commit work:
-            // the listeners of the events published above registered theirs before this one
+            // the commit (the search index of these pages, written by this thread)
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public int getOrder() {
-                    return Ordered.HIGHEST_PRECEDENCE;
-                }
-
                 @Override
                 public void afterCommit() {
                     together.forEach(waiting -> settle(waiting, answers.get(waiting)));
