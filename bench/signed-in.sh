@@ -6,10 +6,6 @@
 # the ratio to the published page is the figure to compare across runs on a shared machine.
 # Usage: bench/signed-in.sh [seconds per run, default 15] [--setting=value …, e.g. --statcommons.x=false]
 #        BENCH_KINDS=true bench/signed-in.sh   instead runs each kind of request alone and prints its CPU per request
-#        BENCH_KINDS=true BENCH_ONLY="edit form" bench/signed-in.sh   only the kinds whose names hold that text (a save's
-#        profile alone: the edit form, and the form with its save)
-#        BENCH_STATEMENTS=true (with BENCH_KINDS) also each kind's statements, per request, from pg_stat_statements
-#        (PostgreSQL started again once with it loaded)
 #        BENCH_JFR=/tmp/signed-in.jfr bench/signed-in.sh   also records a Java Flight Recorder profile of the
 #        members' runs (read it with: jfr print --events jdk.ExecutionSample /tmp/signed-in.jfr, or jfr summary);
 #        with BENCH_JFR_SOCKETS=true also every read from PostgreSQL's socket with its stack (the queries a
@@ -19,5 +15,5 @@
 set -e
 cd "$(dirname "$0")/.."
 ./mvnw -o -q test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test
-exec java -Xmx1g -Dbench.kinds="${BENCH_KINDS:-false}" -Dbench.only="${BENCH_ONLY:-}" -Dbench.statements="${BENCH_STATEMENTS:-false}" -Dbench.jfr="${BENCH_JFR:-}" -Dbench.jfr.sockets="${BENCH_JFR_SOCKETS:-false}" -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" \
+exec java -Xmx1g -Dbench.kinds="${BENCH_KINDS:-false}" -Dbench.jfr="${BENCH_JFR:-}" -Dbench.jfr.sockets="${BENCH_JFR_SOCKETS:-false}" -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" \
   org.statcommons.bench.SignedInBenchmark "$@"

@@ -48,8 +48,7 @@ import org.statcommons.platform.NotFoundException;
  * publishing transaction and marks it completed when it is indexed; an indexing that failed, or that a crash
  * interrupted, stays incomplete and is done again ({@code platform.events.UnfinishedEventResubmitter}, and at the
  * next start). It runs in the thread that made the change, just before the answer goes out, so the person who
- * saved finds their words at once (page saves written together in one turn, {@code content.space.SpaceTurns}: the
- * others of the turn are answered at the commit, and find their words once this has run, moments later); turning a page into plain text takes time proportional to its length (up to a
+ * saved finds their words at once; turning a page into plain text takes time proportional to its length (up to a
  * second for 1 MB), and the space's write lock is not held meanwhile.
  * <p>
  * The page's text is made first, then the community's index lock is taken and the page's version on main is read

@@ -25,7 +25,6 @@ import java.util.regex.Pattern;
 import jdk.jfr.Configuration;
 import jdk.jfr.Recording;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.util.HtmlUtils;
 import org.statcommons.access.CommunityRole;
 import org.statcommons.access.JoinPolicy;
@@ -47,9 +46,6 @@ import org.statcommons.support.Visitor;
 public final class SignedInBenchmark {
 
     private static final int MEMBERS = 150;
-    /** With BENCH_STATEMENTS=true (and BENCH_KINDS), each kind's statements as pg_stat_statements counts them. */
-    private static final boolean STATEMENTS = Boolean.getBoolean("bench.statements");
-
     private static final int PAGES = 50;
     private static final int CONNECTIONS = 16;
     /** The paced run: each member's mean time between two actions, in seconds (Poisson arrivals). */
@@ -69,34 +65,18 @@ public final class SignedInBenchmark {
 
     public static void main(String[] args) throws Exception {
         double seconds = args.length > 0 ? Double.parseDouble(args[0]) : 15;
-        String[] commandLine = args.length > 1 ? Arrays.copyOfRange(args, 1, args.length) : new String[0];
-        String[] settings = {
-            // members here are minutes old and save and post often: the posting limits of new
-            // accounts would refuse them, and they are not what is measured
-            "statcommons.moderation.new-account-age=PT0S",
-            "statcommons.moderation.new-account-posts=0",
-            "statcommons.moderation.posts-per-minute=100000",
-            "statcommons.moderation.posts-per-hour=100000",
-            "statcommons.moderation.saves-per-minute=100000",
-            "statcommons.moderation.saves-per-hour=100000"
-        };
-        BenchServer server = BenchServer.start("signed-in", commandLine, settings);
-        try {
-            if (STATEMENTS) {
-                // pg_stat_statements must be loaded when PostgreSQL starts: asked for, then the server started again
-                server.app()
-                        .getBean(JdbcClient.class)
-                        .sql("alter system set shared_preload_libraries = 'pg_stat_statements'")
-                        .update();
-                server = server.restart(commandLine, settings);
-                server.app()
-                        .getBean(JdbcClient.class)
-                        .sql("create extension if not exists pg_stat_statements")
-                        .update();
-            }
+        try (BenchServer server = BenchServer.start(
+                "signed-in",
+                args.length > 1 ? Arrays.copyOfRange(args, 1, args.length) : new String[0],
+                // members here are minutes old and save and post often: the posting limits of new
+                // accounts would refuse them, and they are not what is measured
+                "statcommons.moderation.new-account-age=PT0S",
+                "statcommons.moderation.new-account-posts=0",
+                "statcommons.moderation.posts-per-minute=100000",
+                "statcommons.moderation.posts-per-hour=100000",
+                "statcommons.moderation.saves-per-minute=100000",
+                "statcommons.moderation.saves-per-hour=100000")) {
             run(server.app(), seconds, server.dataDir());
-        } finally {
-            server.close();
         }
     }
 
@@ -196,7 +176,7 @@ public final class SignedInBenchmark {
             recording.start();
         }
         if (byKind) {
-            kinds(members, slug, discussionPath, seconds, cpu, recording, app);
+            kinds(members, slug, discussionPath, seconds, cpu, recording);
             dump(recording, jfr);
             return;
         }
@@ -260,13 +240,7 @@ public final class SignedInBenchmark {
      * save needs the form's base commit), so its own cost is the pair's less the edit form's alone.
      */
     private static void kinds(
-            List<Member> members,
-            String slug,
-            String discussionPath,
-            double seconds,
-            Cpu cpu,
-            Recording recording,
-            ConfigurableApplicationContext app)
+            List<Member> members, String slug, String discussionPath, double seconds, Cpu cpu, Recording recording)
             throws Exception {
         // each kind as act() draws it from its dice (60 a save, …), the edit form alone as the save's first step
         Map<String, Scenario> kinds = new LinkedHashMap<>();
@@ -291,20 +265,9 @@ public final class SignedInBenchmark {
         System.out.println("|---|---|---|---|---|---|---|");
         double[] form = new double[2];
         StringBuilder windows = new StringBuilder();
-        // only the kinds whose names hold this text, when asked (BENCH_ONLY="edit form": a save's profile alone)
-        String only = System.getProperty("bench.only", "");
-        kinds.keySet().removeIf(kind -> !kind.contains(only));
-        JdbcClient db = app.getBean(JdbcClient.class);
-        StringBuilder statements = new StringBuilder();
         for (Map.Entry<String, Scenario> kind : kinds.entrySet()) {
             Instant start = Instant.now();
-            if (STATEMENTS) {
-                db.sql("select pg_stat_statements_reset()").query().singleRow();
-            }
             Times times = load(kind.getValue(), seconds, cpu);
-            if (STATEMENTS) {
-                statements.append(statements(db, kind.getKey(), times.requests()));
-            }
             // when each kind ran, to read a profile by kind (jfr print, its samples' start times)
             windows.append(kind.getKey())
                     .append(": ")
@@ -346,41 +309,6 @@ public final class SignedInBenchmark {
             System.out.println();
             System.out.print(windows);
         }
-        System.out.print(statements);
-    }
-
-    /**
-     * The statements PostgreSQL ran during one kind's run, most time first, per request of the kind (a pair's
-     * two requests, for the form and its save): how often each ran and the time it took, the query's first words.
-     */
-    private static String statements(JdbcClient db, String kind, long requests) {
-        StringBuilder table = new StringBuilder();
-        table.append(String.format(
-                Locale.ROOT,
-                "%nStatements of \"%s\" (%d requests), per request:%n%n"
-                        + "| calls | ms (execution) | rows | statement |%n|---|---|---|---|%n",
-                kind,
-                requests));
-        db.sql("""
-                        select calls, total_exec_time, rows, regexp_replace(query, '\\s+', ' ', 'g') as query
-                          from pg_stat_statements
-                         where query not like '%pg_stat_statements%'
-                         order by total_exec_time desc limit 40""")
-                .query((rs, row) -> String.format(
-                        Locale.ROOT,
-                        "| %.2f | %.3f | %.2f | %s |%n",
-                        rs.getLong("calls") / (double) requests,
-                        rs.getDouble("total_exec_time") / requests,
-                        rs.getLong("rows") / (double) requests,
-                        abbreviated(rs.getString("query"))))
-                .list()
-                .forEach(table::append);
-        return table.toString();
-    }
-
-    private static String abbreviated(String query) {
-        String line = query.replace("|", "\\|");
-        return line.length() > 160 ? line.substring(0, 160) + "…" : line;
     }
 
     /** Stops the profile, if one was asked for, and writes it to {@code jfr}. */

@@ -42,15 +42,6 @@ public final class Snapshot implements AutoCloseable {
         this.main = ref == null ? null : ref.getObjectId();
     }
 
-    /**
-     * As if main were {@code main} (null: an empty space): the next of several saves written together plans on the
-     * commit the one before made, which main is not yet.
-     */
-    Snapshot(Repository repository, ObjectId main) {
-        this.repository = repository;
-        this.main = main;
-    }
-
     /** main's commit id, or null in an empty space. */
     public ObjectId headId() {
         return main;

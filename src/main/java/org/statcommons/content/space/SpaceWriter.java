@@ -14,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.jgit.lib.CommitBuilder;
@@ -46,7 +45,6 @@ import org.statcommons.moderation.SaveLimiter;
 import org.statcommons.platform.ConflictException;
 import org.statcommons.platform.InvalidInputException;
 import org.statcommons.platform.Text;
-import org.statcommons.platform.TooManyRequestsException;
 
 /**
  * Every change to a space's main branch goes through here, in one database transaction:
@@ -62,10 +60,6 @@ import org.statcommons.platform.TooManyRequestsException;
  * write is planned again on the new head. If the database transaction fails after the ref moved, the ref is
  * moved back; should even that fail (a crash), the index notices on its next use that it describes another
  * commit than main and catches up. Nothing is ever written over: a lost race is retried or reported.
- * <p>
- * Page saves of one space that arrive while another is being written wait for the space's next turn in this server
- * ({@link SpaceTurns}), which writes all of them in one such transaction: a commit each, on the one before, and main
- * moved once. Each is answered as soon as that transaction committed (so, as before, only once it is durable).
  */
 @Component
 public class SpaceWriter {
@@ -87,8 +81,6 @@ public class SpaceWriter {
      * matter of correctness (other servers' writes are not counted): the write under the lock decides.
      */
     private final Map<Long, Integer> underWay = new ConcurrentHashMap<>();
-    /** Page saves waiting for their space in this server, written together ({@link #writeTogether}). */
-    private final SpaceTurns<Change> turns = new SpaceTurns<>();
 
     SpaceWriter(
             SpaceRepositories repositories,
@@ -193,14 +185,6 @@ public class SpaceWriter {
         // counted and uncounted atomically per space: a count dropped to nothing leaves the map
         boolean others = underWay.merge(communityId, 1, Integer::sum) > 1;
         try {
-            if (planAhead && reads != null && !TransactionSynchronizationManager.isActualTransactionActive()) {
-                // a page save: planned ahead here, then written with the other saves of its space waiting then
-                Prepared prepared = prepare(communityId, author, committer, message, planner, others);
-                return turns.take(
-                        communityId,
-                        new Change(author, committer, message, planner, reads, prepared),
-                        (together, handOver) -> writeTogether(communityId, together, handOver));
-            }
             return attempts(communityId, author, committer, message, planner, planAhead, reads, others);
         } finally {
             underWay.computeIfPresent(communityId, (id, writes) -> writes == 1 ? null : writes - 1);
@@ -312,178 +296,45 @@ public class SpaceWriter {
                 ObjectInserter inserter = repository.newObjectInserter()) {
             state = index.catchUp(snapshot, state);
             RevCommit head = snapshot.head();
-            Made made = madeOn(snapshot, inserter, new Change(author, committer, message, planner, reads, prepared));
-            if (made.commit() == null) {
-                return made.answer();
+            Plan still = null;
+            if (prepared != null && !Objects.equals(prepared.head(), head)) {
+                // planned on a main that is no longer: its plan holds if the one file it read is unchanged (its
+                // tree and commit are made again below); else planned again here, under the lock, as any write
+                still = holds(snapshot, prepared, head, reads) ? prepared.plan() : null;
+                log.debug(
+                        "main of space {} moved before the lock; {}",
+                        communityId,
+                        still != null ? "the plan holds" : "planning under it");
+                prepared = null;
             }
-            RevCommit commit = snapshot.walk().parseCommit(made.commit());
+            Plan plan = prepared != null ? prepared.plan() : still != null ? still : planner.plan(snapshot);
+            if (plan.conflict() != null) {
+                return plan.conflict();
+            }
+            ObjectId commitId;
+            if (prepared != null && prepared.made()) {
+                if (prepared.commit() == null) {
+                    return new SaveResult.Saved(SaveResult.Outcome.UNCHANGED, head.name(), plan.path());
+                }
+                commitId = prepared.commit();
+            } else {
+                checkSizes(plan.edits());
+                ObjectId tree = tree(snapshot, inserter, head, plan.edits(), properties.maxFolderEntries());
+                if (head != null && tree.equals(head.getTree())) {
+                    return new SaveResult.Saved(SaveResult.Outcome.UNCHANGED, head.name(), plan.path());
+                }
+                commitId = inserter.insert(built(tree, head, plan, author, committer, message));
+                inserter.flush();
+            }
+            RevCommit commit = snapshot.walk().parseCommit(commitId);
             index.append(snapshot, communityId, commit, state.commitCount() + 1);
             index.markIndexed(communityId, commit.name(), state.commitCount() + 1);
             moveMain(repository, snapshot, head, commit);
             events.publishEvent(new SpaceChanged(communityId, head == null ? null : head.name(), commit.name()));
-            return new SaveResult.Saved(
-                    made.plan().outcome(), commit.name(), made.plan().path());
+            return new SaveResult.Saved(plan.outcome(), commit.name(), plan.path());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write to space " + communityId, e);
         }
-    }
-
-    /** A change to write: what it writes, and its plan made ahead of the lock (or null); page saves wait for a turn. */
-    private record Change(
-            Author author, Author committer, String message, Planner planner, SpacePath reads, Prepared prepared) {}
-
-    /**
-     * Writes the saves that waited for the same turn in one transaction under the space's lock: each planned on the
-     * commit the one before it made (its plan made ahead used when it still holds, as a single save's), a commit
-     * each, the index written for each, main moved once to the last and one {@link SpaceChanged} for them all. A save
-     * that is refused (its size, its folder, its author's save limit) or conflicts gets its answer without stopping
-     * the others. When main moved under the turn, all are planned again, as a single save is; when the transaction
-     * fails otherwise, each is written again alone, so that one save's failure is its own.
-     */
-    private void writeTogether(long communityId, List<SpaceTurns.Waiting<Change>> together, Runnable handOver) {
-        for (int tries = 1; ; tries++) {
-            try {
-                Map<SpaceTurns.Waiting<Change>, Object> answers =
-                        transactions.execute(status -> attemptTogether(communityId, together, handOver));
-                together.forEach(waiting -> settle(waiting, answers.get(waiting)));
-                return;
-            } catch (MainMoved e) {
-                if (tries >= properties.maxSaveAttempts()) {
-                    together.forEach(waiting -> waiting.failed(new ConflictException(Text.of("content.save.busy"))));
-                    return;
-                }
-                log.debug("main of space {} moved during a write; planning again (attempt {})", communityId, tries);
-            } catch (RuntimeException e) {
-                if (together.size() == 1) {
-                    together.get(0).failed(e);
-                    return;
-                }
-                log.debug("writing {} saves of space {} together failed; each alone", together.size(), communityId, e);
-                together.forEach(alone -> writeTogether(communityId, List.of(alone), () -> {}));
-                return;
-            }
-        }
-    }
-
-    private static void settle(SpaceTurns.Waiting<Change> waiting, Object answer) {
-        if (answer instanceof SaveResult result) {
-            waiting.saved(result);
-        } else {
-            waiting.failed((RuntimeException) answer);
-        }
-    }
-
-    /** One transaction of {@link #writeTogether}: each save's answer (a result, or the refusal to throw at it). */
-    private Map<SpaceTurns.Waiting<Change>, Object> attemptTogether(
-            long communityId, List<SpaceTurns.Waiting<Change>> together, Runnable handOver) {
-        Map<SpaceTurns.Waiting<Change>, Object> answers = new HashMap<>();
-        // every author's save limit first, in one order: two turns (of two spaces) never wait for each other
-        saveLimits.lockAll(together.stream()
-                .map(waiting -> waiting.save().committer().accountId())
-                .filter(Objects::nonNull)
-                .toList());
-        IndexState state = index.lock(communityId);
-        holding(communityId);
-        Repository repository = repositories.create(communityId);
-        try (Snapshot first = new Snapshot(repository);
-                ObjectInserter inserter = repository.newObjectInserter()) {
-            state = index.catchUp(first, state);
-            RevCommit start = first.head();
-            ObjectId tip = start;
-            long seq = state.commitCount();
-            for (SpaceTurns.Waiting<Change> waiting : together) {
-                Change save = waiting.save();
-                try (Snapshot snapshot = new Snapshot(repository, tip)) {
-                    Made made;
-                    try {
-                        made = madeOn(snapshot, inserter, save);
-                    } catch (IOException e) {
-                        answers.put(waiting, new UncheckedIOException("Cannot write to space " + communityId, e));
-                        continue;
-                    } catch (RuntimeException refused) {
-                        // its size, its folder, its base commit: this save's answer, the others go on
-                        answers.put(waiting, refused);
-                        continue;
-                    }
-                    if (save.committer().accountId() != null) {
-                        // counted as a single save is: conflicts and unchanged texts too
-                        Optional<TooManyRequestsException> over =
-                                saveLimits.refusal(save.committer().accountId(), communityId);
-                        if (over.isPresent()) {
-                            answers.put(waiting, over.get());
-                            continue;
-                        }
-                    }
-                    if (made.commit() == null) {
-                        answers.put(waiting, made.answer());
-                        continue;
-                    }
-                    RevCommit commit = snapshot.walk().parseCommit(made.commit());
-                    index.append(snapshot, communityId, commit, ++seq);
-                    tip = commit;
-                    answers.put(
-                            waiting,
-                            new SaveResult.Saved(
-                                    made.plan().outcome(),
-                                    commit.name(),
-                                    made.plan().path()));
-                }
-            }
-            if (!Objects.equals(tip, start)) {
-                RevCommit last = first.walk().parseCommit(tip);
-                index.markIndexed(communityId, last.name(), seq);
-                moveMain(repository, first, start, last);
-                events.publishEvent(new SpaceChanged(communityId, start == null ? null : start.name(), last.name()));
-            }
-            // once committed, the saves are answered and the next turn may begin: neither waits for what runs after
-            // the commit (the search index of these pages, written by this thread)
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    together.forEach(waiting -> settle(waiting, answers.get(waiting)));
-                    handOver.run();
-                }
-            });
-            return answers;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write to space " + communityId, e);
-        }
-    }
-
-    /** What one save of a turn made on its tip: its plan and new commit, or (commit null) its answer without one. */
-    private record Made(Plan plan, ObjectId commit, SaveResult answer) {}
-
-    /** Plans one save of a turn on the snapshot's head (the commit of the save before it) and makes its commit. */
-    private Made madeOn(Snapshot snapshot, ObjectInserter inserter, Change save) throws IOException {
-        RevCommit head = snapshot.head();
-        Prepared prepared = save.prepared();
-        Plan still = null;
-        if (prepared != null && !Objects.equals(prepared.head(), head)) {
-            // planned on a main that is no longer: its plan holds if the one file it read is unchanged (its tree and
-            // commit are made again below); else planned again here, under the lock, as any write
-            still = holds(snapshot, prepared, head, save.reads()) ? prepared.plan() : null;
-            log.debug("main moved since a write was planned; {}", still != null ? "the plan holds" : "planning again");
-            prepared = null;
-        }
-        Plan plan = prepared != null
-                ? prepared.plan()
-                : still != null ? still : save.planner().plan(snapshot);
-        if (plan.conflict() != null) {
-            return new Made(plan, null, plan.conflict());
-        }
-        if (prepared != null && prepared.made()) {
-            return prepared.commit() == null
-                    ? new Made(plan, null, new SaveResult.Saved(SaveResult.Outcome.UNCHANGED, head.name(), plan.path()))
-                    : new Made(plan, prepared.commit(), null);
-        }
-        checkSizes(plan.edits());
-        ObjectId tree = tree(snapshot, inserter, head, plan.edits(), properties.maxFolderEntries());
-        if (head != null && tree.equals(head.getTree())) {
-            return new Made(plan, null, new SaveResult.Saved(SaveResult.Outcome.UNCHANGED, head.name(), plan.path()));
-        }
-        ObjectId commitId = inserter.insert(built(tree, head, plan, save.author(), save.committer(), save.message()));
-        inserter.flush();
-        return new Made(plan, commitId, null);
     }
 
     /** Whether a plan made on an older main holds on {@code head}: the only file it read is the same in both. */
