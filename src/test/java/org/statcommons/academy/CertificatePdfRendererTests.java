@@ -17,6 +17,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.statcommons.platform.Text;
 import org.statcommons.platform.i18n.Language;
+import org.statcommons.platform.pdf.MixedScripts;
 import org.statcommons.platform.pdf.PdfRenderer;
 import org.statcommons.support.CpuTime;
 
@@ -36,12 +37,7 @@ class CertificatePdfRendererTests {
      */
     @Test
     void aCertificateOfLongNamesInMixedScriptsIsWrittenInBoundedTime() throws IOException {
-        String[] words = {"الإحصاءات", "census", "统计", "الرسمية", "survey", "数据"};
-        StringBuilder mixed = new StringBuilder();
-        for (int i = 0; mixed.length() < 1_000; i++) {
-            mixed.append(words[i % words.length]).append(' ');
-        }
-        String name = mixed.substring(0, 1_000);
+        String name = MixedScripts.of(1_000);
         Completion completion = new Completion(
                 1,
                 2,

@@ -21,6 +21,7 @@ import org.statcommons.access.JoinPolicy;
 import org.statcommons.community.Community;
 import org.statcommons.platform.Text;
 import org.statcommons.platform.i18n.Language;
+import org.statcommons.platform.pdf.MixedScripts;
 import org.statcommons.platform.pdf.PdfRenderer;
 import org.statcommons.support.CpuTime;
 
@@ -87,13 +88,8 @@ class EvaluationPdfRendererTests {
      */
     @Test
     void aReportOfLongTitlesInMixedScriptsIsWrittenInBoundedTime() throws IOException {
-        String[] words = {"الإحصاءات", "census", "统计", "الرسمية", "survey", "数据"};
-        StringBuilder mixed = new StringBuilder();
-        for (int i = 0; mixed.length() < 1_000; i++) {
-            mixed.append(words[i % words.length]).append(' ');
-        }
-        String title = mixed.substring(0, 1_000);
-        String name = mixed.substring(0, 120);
+        String title = MixedScripts.of(1_000);
+        String name = MixedScripts.of(120);
         List<DashboardPresenter.RowView> rows = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
             rows.add(new DashboardPresenter.RowView(

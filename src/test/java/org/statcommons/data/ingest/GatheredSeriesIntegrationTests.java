@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.statcommons.access.PlatformRole;
 import org.statcommons.identity.Account;
 import org.statcommons.support.Fixtures;
@@ -26,7 +25,7 @@ class GatheredSeriesIntegrationTests {
     Fixtures fixtures;
 
     @Autowired
-    JdbcClient db;
+    UploadSeries uploadSeries;
 
     @Test
     void aFileGroupedBySeriesIsStoredAsTheSameCellsInAnyOrder() {
@@ -111,9 +110,6 @@ class GatheredSeriesIntegrationTests {
     }
 
     private boolean gathered(long upload) {
-        return db.sql("select to_regclass(?) is not null")
-                .param(UploadSeries.table(upload))
-                .query(Boolean.class)
-                .single();
+        return uploadSeries.exists(upload);
     }
 }
