@@ -80,12 +80,14 @@ class UploadValidator {
         if (countKeys) {
             keySet.acquireUninterruptibly();
         }
-        series.drop(uploadId);
-        // a table's cells gathered into series in the same pass, for the store; not for records, nor for a structure
-        // that validation refuses whole
+        // a table's cells gathered into series in the same pass, for the store (replacing an earlier confirmation's);
+        // not for records, nor for a structure that validation refuses whole
         UploadSeries.Gathering gathering = time == null || !measure || Records.recordLevel(structure)
                 ? null
                 : series.gather(uploadId, structure, () -> clean(tallies));
+        if (gathering == null) {
+            series.drop(uploadId); // an earlier confirmation's series, gathered for another structure
+        }
         boolean[] gathered = {gathering != null};
         boolean[] ended = {gathering == null};
         try {
